@@ -134,3 +134,19 @@ def leer(ruta, consulta, parametros=()):
         return conn.execute(consulta, parametros).fetchall()
     finally:
         conn.close()
+
+
+def resolucion_que_aprueba_el_acta(contexto, sesion_del_acta: int, en: int | None = None, a_favor: int | None = None,
+                                   titulo: str = "Aprueba el acta") -> dict:
+    """La resolución que aprueba el acta de `sesion_del_acta`, como la prepara la secretaría: el punto «Aprobación
+    del acta» al final del orden del día de `en` (por omisión, la misma sesión), votado por `a_favor` (por omisión,
+    todos los presentes con voto) y su resolución adoptada. Devuelve la de adoptar_resolucion ({'id', 'numero'})."""
+    from escritorio.servicios.aprobacion_de_actas import agregar_punto_de_aprobacion
+    from escritorio.servicios.sesiones import asistencia
+    from escritorio.servicios.votaciones import NuevaVotacion, adoptar_resolucion, votar
+
+    punto = agregar_punto_de_aprobacion(contexto, sesion_del_acta, en=en)
+    if a_favor is None:
+        a_favor = asistencia(contexto, punto["sesion_id"]).quorum.presentes
+    votar(contexto, punto["punto_id"], NuevaVotacion(a_favor=a_favor))
+    return adoptar_resolucion(contexto, punto["punto_id"], "resolucion", titulo)

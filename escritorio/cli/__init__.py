@@ -20,7 +20,8 @@ Un módulo por área; cada uno agrega sus órdenes con `agregar_ordenes(ordenes)
                   unidades actividad, actividades, informe
   ficha.py        miembros agregar, editar, poblacion, autoridad, reactivar, contacto(s), quitar-contacto, eliminar
   estatutos.py    estatutos                   sesiones.py     sesiones (listar, archivos, elecciones), resoluciones
-  reunion.py      sesiones convocar, puntos, invitado, celebrada, borrador, aprobar-acta
+  reunion.py      sesiones convocar, puntos, invitado, celebrada, borrador
+  aprobacion_de_actas.py  sesiones punto-aprobacion-acta, aprobar-acta
   votaciones.py   sesiones asistencia, votar, resolucion
   firmas.py       firma                       documentos.py   documento verificar, resoluciones pdf
   bitacora.py     bitacora, verificar         respaldo.py     respaldo

@@ -1,10 +1,12 @@
 """La reunión entera dentro de «sesiones»: convocar, el orden del día (puntos, resumir), los invitados, y
-después de votar (votaciones.py): celebrada, el borrador del acta y su aprobación. Cada orden acepta --json."""
+después de votar (votaciones.py): celebrada y el borrador del acta (su aprobación: aprobacion_de_actas.py). Cada
+orden acepta --json."""
 
 from ..documentos.visible import abreviar
 from ..dominio.mayorias import TIPOS_DECISION
 from ..dominio.sesiones import TIPOS_PUNTO, TIPOS_SESION
 from ..servicios.contexto import Contexto
+from .aprobacion_de_actas import agregar_aprobacion
 from .argumentos import cantidad, fecha, identificador
 from .comun import base_y_asociacion, con_json, fecha_escrita, imprimir_json
 from .votaciones import agregar_asistencia, agregar_votacion
@@ -17,7 +19,7 @@ EJEMPLO_REUNION = """\
 una Asamblea entera, sobre la red de ejemplo («escritorio demo»); cada orden informa los ids que usa la siguiente:
   escritorio sesiones convocar "Asamblea General de Socios" --fecha 2026-12-10 --hora 10:00 --lugar "Montevideo"
   escritorio sesiones punto 5 --titulo "Presupuesto 2027" --tipo votacion --decision cuotas_presupuesto
-  escritorio sesiones punto 5 --titulo "Aprobación del acta" --tipo votacion
+  escritorio sesiones punto-aprobacion-acta 5
   escritorio sesiones asistencia 5 --presentes 1-147,149-160 --excusados 161 --poder 170:1 \\
                                    --representante "1:Ana Pérez:Intendenta"
   escritorio sesiones votar 14 --a-favor 120 --en-contra 20 --abstenciones 5
@@ -111,17 +113,9 @@ def agregar_ordenes_de_la_reunion(sub) -> list:
     borrador.add_argument("--secretaria", metavar="NOMBRE")
     borrador.set_defaults(funcion=orden_borrador)
 
-    aprobar = con_json(sub.add_parser(
-        "aprobar-acta", help="aprueba el acta con la resolución que la aprueba (y la congela)",
-        description="Aprueba el acta de una sesión por una resolución (de esa sesión o de una posterior). El acta "
-                    "aprobada queda congelada con su huella SHA-256; las correcciones van en una fe de erratas."))
-    aprobar.add_argument("sesion", type=identificador, metavar="SESION")
-    aprobar.add_argument("--resolucion", type=identificador, required=True, metavar="ID",
-                         help="id de la resolución que aprueba el acta («resoluciones listar»)")
-    aprobar.add_argument("--fecha", type=fecha, metavar="AAAA-MM-DD", help="fecha de la aprobación (por defecto, hoy)")
-    aprobar.set_defaults(funcion=orden_aprobar_acta)
+    aprobacion = agregar_aprobacion(sub)   # punto-aprobacion-acta y aprobar-acta
 
-    return [convocar, puntos, punto, resumir, asistencia, invitado, votar, resolucion, celebrada, borrador, aprobar]
+    return [convocar, puntos, punto, resumir, asistencia, invitado, votar, resolucion, celebrada, borrador, *aprobacion]
 
 
 def _sesion_de(db, asociacion_id: int, sesion_id: int) -> dict:
@@ -285,19 +279,3 @@ def orden_borrador(args) -> None:
     faltan = [c for c in ("apertura", "cierre", "preside", "secretaria") if not getattr(acta.contenido, c)]
     print(f"Borrador del acta guardado (sesión {args.sesion})."
           + (f" Falta: {', '.join(faltan)}." if faltan else ""))
-
-
-def orden_aprobar_acta(args) -> None:
-    from ..servicios.actas import aprobar_acta, obtener_acta
-    from ..servicios.base import hoy
-
-    db, asociacion = base_y_asociacion(args)
-    contexto = Contexto(db, asociacion["id"])
-    firma = aprobar_acta(contexto, args.sesion, args.resolucion, args.fecha or hoy())
-    acta = obtener_acta(contexto, args.sesion)
-    if args.json:
-        imprimir_json({"sesion_id": args.sesion, "estado": acta.estado, "aprobada_por": acta.aprobada_por,
-                        "aprobada_el": acta.aprobada_el, "huella": firma})
-        return
-    print(f"Acta de la sesión {args.sesion} aprobada por {acta.aprobada_por} el {fecha_escrita(acta.aprobada_el)}.")
-    print(f"Huella SHA-256: {firma}")

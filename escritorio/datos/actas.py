@@ -39,9 +39,10 @@ def resolucion_para_citar(db: BaseDeDatos, resolucion_id: int) -> dict:
 
 
 def resolucion_con_fecha_de_sesion(db: BaseDeDatos, asociacion_id: int, resolucion_id: int) -> dict | None:
-    """La resolución de la asociación con la fecha de la sesión en que se adoptó (fecha_sesion)."""
+    """La resolución de la asociación con la fecha de la sesión en que se adoptó (fecha_sesion) y su órgano."""
     return next(db.query(
-        "SELECT r.*, s.fecha AS fecha_sesion FROM resoluciones r JOIN puntos_orden p ON p.id = r.punto_id "
+        "SELECT r.*, s.fecha AS fecha_sesion, o.nombre AS organo FROM resoluciones r "
+        "JOIN puntos_orden p ON p.id = r.punto_id "
         "JOIN sesiones s ON s.id = p.sesion_id JOIN organos o ON o.id = r.organo_id "
         "WHERE r.id = ? AND o.asociacion_id = ?", [resolucion_id, asociacion_id]), None)
 

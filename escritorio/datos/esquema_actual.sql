@@ -1,7 +1,7 @@
 -- Esquema actual de la base de Escritorio.
 -- GENERADO, NO EDITAR: «python -m escritorio.datos.esquema_actual» lo regenera a partir de las migraciones
 -- (escritorio/datos/esquema.py y esquema_documentos.py, que son la fuente y solo crecen).
--- Última migración: 0021_mandatos (21 migraciones).
+-- Última migración: 0022_aprobacion_de_actas (22 migraciones).
 -- Cada tabla va en el orden de la migración que la creó, seguida de sus índices y después sus triggers, en
 -- el orden en que se crearon. No incluye el registro de migraciones (_sqlite_migrations, de sqlite-utils) ni los
 -- índices automáticos de PRIMARY KEY y UNIQUE.
@@ -1547,3 +1547,36 @@ CREATE TRIGGER bitacora_adherentes_declaracion_cambio AFTER UPDATE ON adherentes
 
 CREATE TRIGGER bitacora_adherentes_declaracion_baja AFTER DELETE ON adherentes_declaracion BEGIN
     INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('adherentes_declaracion', OLD.id, 'borrado', json_array(OLD.id, OLD.resolucion_id, OLD.nombre, OLD.tipo, OLD.persona, OLD.registrado_en)); END;
+
+
+-- ==================== 0022_aprobacion_de_actas ========================================================
+
+-- puntos_aprobacion_acta (creada en 0022_aprobacion_de_actas)
+CREATE TABLE puntos_aprobacion_acta (
+    id INTEGER PRIMARY KEY,
+    punto_id INTEGER NOT NULL UNIQUE REFERENCES puntos_orden(id) ON DELETE CASCADE,
+    sesion_id INTEGER NOT NULL REFERENCES sesiones(id)
+);
+
+CREATE INDEX puntos_aprobacion_acta_sesion ON puntos_aprobacion_acta(sesion_id);
+
+CREATE TRIGGER puntos_aprobacion_acta_congelado_insert BEFORE INSERT ON puntos_aprobacion_acta
+    WHEN (SELECT estado FROM actas WHERE sesion_id = (SELECT sesion_id FROM puntos_orden WHERE id = NEW.punto_id)) IN ('aprobada', 'firmada')
+    BEGIN SELECT RAISE(ABORT, 'El acta de esta sesión está aprobada: su contenido no se modifica (agregue una fe de erratas).'); END;
+
+CREATE TRIGGER puntos_aprobacion_acta_fijo BEFORE UPDATE ON puntos_aprobacion_acta
+    BEGIN SELECT RAISE(ABORT, 'El acta que aprueba un punto no se cambia.'); END;
+
+CREATE TRIGGER puntos_aprobacion_acta_congelado_delete BEFORE DELETE ON puntos_aprobacion_acta
+    WHEN (SELECT estado FROM actas WHERE sesion_id = (SELECT sesion_id FROM puntos_orden WHERE id = OLD.punto_id)) IN ('aprobada', 'firmada') OR (SELECT estado FROM actas WHERE sesion_id = OLD.sesion_id) IN ('aprobada', 'firmada')
+    BEGIN SELECT RAISE(ABORT, 'El acta de esta sesión está aprobada: su contenido no se modifica (agregue una fe de erratas).'); END;
+
+CREATE TRIGGER bitacora_puntos_aprobacion_acta_alta AFTER INSERT ON puntos_aprobacion_acta BEGIN
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('puntos_aprobacion_acta', NEW.id, 'alta', json_array(NEW.id, NEW.punto_id, NEW.sesion_id)); END;
+
+CREATE TRIGGER bitacora_puntos_aprobacion_acta_cambio AFTER UPDATE ON puntos_aprobacion_acta WHEN OLD.id IS NOT NEW.id OR OLD.punto_id IS NOT NEW.punto_id OR OLD.sesion_id IS NOT NEW.sesion_id BEGIN
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('puntos_aprobacion_acta', NEW.id, 'cambio',
+        json_object('antes', json_array(OLD.id, OLD.punto_id, OLD.sesion_id), 'despues', json_array(NEW.id, NEW.punto_id, NEW.sesion_id))); END;
+
+CREATE TRIGGER bitacora_puntos_aprobacion_acta_baja AFTER DELETE ON puntos_aprobacion_acta BEGIN
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('puntos_aprobacion_acta', OLD.id, 'borrado', json_array(OLD.id, OLD.punto_id, OLD.sesion_id)); END;

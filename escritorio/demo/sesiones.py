@@ -14,6 +14,7 @@ from ..datos.elecciones import sesion_del_punto
 from ..dominio.mayorias import ReglaMayoria
 from ..dominio.sesiones import ReglaQuorum, cita_resolucion
 from ..servicios import actas, elecciones, sesiones, votaciones
+from ..servicios.aprobacion_de_actas import agregar_punto_de_aprobacion
 from ..servicios.contexto import Contexto
 from ..servicios.estatutos import CambioArticulo, reformar
 from ..servicios.sesiones import MarcaAsistencia
@@ -29,6 +30,15 @@ def _organo(db: BaseDeDatos, asociacion_id: int, nombre: str) -> int:
 def _punto(db, a, sesion, titulo, tipo="deliberativo", resumen=None, decision="ordinaria") -> int:
     contexto = Contexto(db, a)
     punto = sesiones.agregar_punto(contexto, sesion, titulo, tipo, tipo_decision=decision)
+    if resumen:
+        sesiones.resumir_punto(contexto, punto, resumen)
+    return punto
+
+
+def _punto_de_aprobacion(db, a, sesion_del_acta, en, titulo, resumen=None) -> int:
+    """El punto de `en` que aprueba el acta de `sesion_del_acta` (con el vínculo: solo su resolución la aprueba)."""
+    contexto = Contexto(db, a)
+    punto = agregar_punto_de_aprobacion(contexto, sesion_del_acta, en=en, titulo=titulo)["punto_id"]
     if resumen:
         sesiones.resumir_punto(contexto, punto, resumen)
     return punto
@@ -162,15 +172,16 @@ def cargar_sesiones_demo(db: BaseDeDatos, asociacion_id: int, hoy: date) -> None
     reunion = sesiones.convocar(contexto, consejo, sesiones.NuevaSesion(
         date(hoy.year, 3, 16), "ordinaria", "10:00", enlace="https://reuniones.ejemplo.org/consejo",
         convocada_el=date(hoy.year, 2, 20), numero=2 * (hoy.year - 1996) + 1))
-    aprueba_cumbre = _punto(db, a, reunion, "Aprobación del acta de la última Cumbre", "votacion",
-                            "Se aprobó sin observaciones el acta distribuida por la Secretaría Técnica.")
+    # Los puntos de aprobación de un acta la nombran (servicios.aprobacion_de_actas): solo su resolución la aprueba.
+    aprueba_cumbre = _punto_de_aprobacion(db, a, cumbre, reunion, "Aprobación del acta de la última Cumbre",
+                                          "Se aprobó sin observaciones el acta distribuida por la Secretaría Técnica.")
     _punto(db, a, reunion, "Situación de las cuotas y morosidad", "informativo",
            "La Tesorería informó la cobranza del año anterior y los miembros con el voto suspendido.")
     unidad_id, unidad = tabla_demo.primera_unidad_tematica(db, a)
     eleccion_punto = _punto(db, a, reunion, f"Elección de la coordinación de la {unidad} hasta el fin del bienio",
                             "eleccion", "La coordinación saliente renunció por el cambio de autoridades de su ciudad. "
                             "Se propusieron dos candidaturas entre las ciudades del Consejo.")
-    aprueba_propia = _punto(db, a, reunion, "Aprobación de la presente acta", "votacion")
+    aprueba_propia = _punto_de_aprobacion(db, a, reunion, reunion, "Aprobación de la presente acta")
     _asistir(db, a, reunion, azar, 0.85, poderes=1)
     _eleccion_de_coordinacion(db, a, reunion, eleccion_punto, unidad_id)
     _votar(db, a, aprueba_cumbre, 1.0, 0.0)
@@ -193,7 +204,7 @@ def cargar_sesiones_demo(db: BaseDeDatos, asociacion_id: int, hoy: date) -> None
     reforma_punto = _punto(db, a, extra, "Reforma del artículo 21 del Estatuto (poderes)", "votacion",
                            "El Consejo propuso elevar a tres el máximo de poderes por miembro; se debatió el alcance.",
                            decision="reforma_estatuto")
-    propia = _punto(db, a, extra, "Aprobación de la presente acta", "votacion")
+    propia = _punto_de_aprobacion(db, a, extra, extra, "Aprobación de la presente acta")
     _asistir(db, a, extra, azar, 0.75, poderes=6)
     _votar(db, a, reforma_punto, 0.86, 0.06)  # con la regla de la reforma: dos tercios de los presentes (arts. 20 y 24)
     estatuto = tabla_demo.id_del_estatuto(db, a)

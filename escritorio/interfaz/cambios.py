@@ -29,7 +29,7 @@ TABLAS = {
     "normas": ("normas", "versiones_articulo", "reformas", "fe_de_erratas"),
     "sesiones": ("sesiones", "asistencias", "invitados", "puntos_orden", "votaciones", "habilitados_votacion",
                  "actas", "resoluciones", "firmantes_declaracion", "sesiones_de_viaje", "efectos_resolucion",
-                 "adherentes_declaracion"),
+                 "adherentes_declaracion", "puntos_aprobacion_acta"),
 }
 # La ficha de un miembro (desde Miembros o desde Cuotas) guarda datos, contactos, bajas (terminan mandatos),
 # eliminaciones y pagos (pestaña Cuenta); solo dice si guardó algo, así que se avisa todo eso.

@@ -4,7 +4,6 @@ fe de erratas fechada que se imprime con el acta."""
 
 import hashlib
 import json
-import re
 from collections import defaultdict
 from dataclasses import asdict, dataclass, field
 from datetime import date
@@ -19,11 +18,12 @@ from ..datos.elecciones import sesion_del_punto
 from ..dominio.paises import nombre_pais
 from ..dominio.elecciones import OTROS_VOTOS
 from ..dominio.mayorias import ReglaMayoria
-from ..dominio.sesiones import (ASISTENCIA, CALIDADES_INVITADO, ESTADOS_SESION, METODOS, SENTIDOS, TIPOS_PUNTO,
+from ..dominio.sesiones import (ASISTENCIA, CALIDADES_INVITADO, METODOS, SENTIDOS, TIPOS_PUNTO,
                                 cita_resolucion, el_organo)
 from ..dominio.fechas_escritas import fecha_larga
 from ..dominio.traduccion import traducir
 from ..errores import ErrorEscritorio
+from ..idiomas.traduccion import en_idioma
 from . import campos
 from .campos import LARGO_DOCUMENTO, LARGO_LARGO, LARGO_NOMBRE, Revision
 from .contexto import Contexto
@@ -32,8 +32,12 @@ from .sesiones import (exigir_editable, sesion_de_la_asociacion, asistencia, mot
 from .adherentes import firmantes, texto_del_firmante
 from .elecciones import elecciones_de_la_sesion
 from .efectos import efectos_de_varias
+# Qué falta para aprobar un acta y con qué resolución: servicios.aprobacion_de_actas (se leen también desde aquí).
+from .aprobacion_de_actas import (BORRADOR_INCOMPLETO, NO_CELEBRADA, YA_APROBADA, ActaNoAprobable,  # noqa: F401
+                                  MotivoParaNoAprobar, exigir_que_apruebe_esta_acta, marcadores_pendientes,
+                                  motivos_para_no_aprobar)
 from .votaciones import listar_resoluciones
-from .idioma_de_los_documentos import en_el_idioma_de_los_documentos
+from .idioma_de_los_documentos import en_el_idioma_de_los_documentos, idioma_del_documento
 
 
 class ActaAprobada(TypedDict):
@@ -282,86 +286,31 @@ def guardar_borrador(contexto: Contexto, sesion_id: int, *, apertura: str | None
         tabla_actas.guardar_borrador(db, sesion_id, apertura, cierre, preside, secretaria)
 
 
-# Lo que una plantilla deja para completar: «siendo las … horas», «[nombre]», «...».
-_MARCADOR = re.compile(r"…|\.\.\.|\[[^\]]*\]")
-
-
-def _campos_del_borrador() -> tuple[tuple[str, str], ...]:
-    """(clave, rótulo en el idioma en curso) de los campos del borrador que se revisan antes de aprobar."""
-    return (("apertura", traducir("Apertura")), ("preside", traducir("Preside")),
-            ("secretaria", traducir("Secretaría")), ("cierre", traducir("Cierre")))
-
-
-def marcadores_pendientes(borrador: dict | None) -> list[str]:
-    """Los campos del borrador que faltan o conservan un marcador de plantilla, dichos para quien los completa:
-    [«Apertura: vacía», «Cierre: todavía dice «…» («…siendo las … horas»)»]."""
-    borrador = borrador or {}
-    pendientes = []
-    for clave, rotulo in _campos_del_borrador():
-        valor = (borrador.get(clave) or "").strip()
-        if not valor:
-            pendientes.append(traducir("{0}: vacío").format(rotulo))
-            continue
-        marca = _MARCADOR.search(valor)
-        if marca:
-            inicio = max(marca.start() - 25, 0)
-            fragmento = valor[inicio:marca.end() + 15].replace("\n", " ")
-            pendientes.append(traducir("{0}: todavía dice «{1}» (…{2}…), que es de la plantilla").format(
-                rotulo, marca.group(), fragmento))
-    return pendientes
-
-
-def motivos_para_no_aprobar(contexto: Contexto, sesion_id: int) -> list[str]:
-    """Por qué el acta de la sesión todavía no se puede aprobar (lista vacía: se puede). La regla de
-    aprobar_acta; la ventana la muestra antes de ofrecer «Aprobar…».
-    - la sesión debe estar registrada como celebrada (un acta da fe de una sesión que ocurrió: aprobar la de
-      una sesión «Convocada» la congelaba y la sesión ya no se podía marcar celebrada ni corregir);
-    - apertura, cierre, quién preside y quién actúa como secretaría completos, sin marcadores de plantilla."""
-    db, asociacion_id = contexto.db, contexto.asociacion_id
-    sesion = sesion_de_la_asociacion(contexto, sesion_id)
-    fila = tabla.acta(db, sesion_id)
-    if fila is not None and fila["estado"] != "borrador":
-        return [traducir("El acta ya está aprobada.")]
-    motivos = []
-    if sesion["estado"] != "celebrada":
-        estado = (traducir(ESTADOS_SESION[sesion["estado"]]) if sesion["estado"] in ESTADOS_SESION
-                  else sesion["estado"])
-        motivos.append(traducir("La sesión figura «{0}», no celebrada: regístrela como celebrada, con su hora de "
-                                "cierre (botón «Sesión celebrada…» del editor de la sesión, o «escritorio sesiones "
-                                "celebrada {1} --hora-cierre HH:MM»), antes de aprobar su acta.").format(
-            estado, sesion_id))
-    pendientes = marcadores_pendientes(fila)
-    if pendientes:
-        motivos.append(traducir("El borrador del acta está incompleto (pestaña Acta): {0}. Complételo; «Proponer "
-                                "textos» escribe la apertura y el cierre con los datos de la sesión.").format(
-            "; ".join(pendientes)))
-    return motivos
-
-
-@en_el_idioma_de_los_documentos
 def aprobar_acta(contexto: Contexto, sesion_id: int, resolucion_id: int, fecha: date) -> str:
-    """El acta queda aprobada por una resolución (de esa sesión o de una posterior) y se congela. Devuelve su huella.
-    Solo si la sesión está celebrada y el borrador está completo (motivos_para_no_aprobar)."""
+    """El acta queda aprobada por la resolución de su punto de aprobación (de esa sesión o de una posterior:
+    servicios.aprobacion_de_actas) y se congela. Devuelve su huella.
+    Solo si la sesión está celebrada y el borrador está completo (motivos_para_no_aprobar: ActaNoAprobable), y si la
+    resolución es la de un punto que aprueba esta acta (si no, aprobacion_de_actas.ResolucionAjena). Todo lo que
+    decide se lee dentro de la transacción que la aprueba; el texto del acta, en el idioma de los documentos."""
     db, asociacion_id = contexto.db, contexto.asociacion_id
-    sesion = sesion_de_la_asociacion(contexto, sesion_id)
     campos.fecha(traducir("Fecha de aprobación"), fecha, futura=True)
-    fila = tabla.acta(db, sesion_id)
-    if fila is not None and fila["estado"] != "borrador":
-        raise ErrorEscritorio(traducir("El acta ya está aprobada."))
-    motivos = motivos_para_no_aprobar(contexto, sesion_id)
-    if motivos:
-        raise ErrorEscritorio(traducir("No se aprobó el acta de {0}:").format(titulo_sesion(sesion)) + "\n" +
-                              "\n".join(f"• {m}" for m in motivos))
-    resolucion = tabla_actas.resolucion_con_fecha_de_sesion(db, asociacion_id, resolucion_id)
-    if resolucion is None:
-        raise ErrorEscritorio(traducir("La resolución que aprueba el acta no existe en esta asociación."))
-    sesion_resolucion = sesion_del_punto(db, resolucion["punto_id"])
-    if (resolucion["fecha_sesion"], sesion_resolucion) < (sesion["fecha"], sesion_id):
-        raise ErrorEscritorio(traducir("El acta se aprueba en la misma sesión o en una posterior, no en una "
-                                       "anterior."))
-    contenido = _contenido(db, asociacion_id, sesion_id, fila)
-    firma = huella(contenido)
     with transaccion(db):
+        sesion = sesion_de_la_asociacion(contexto, sesion_id)
+        motivos = motivos_para_no_aprobar(contexto, sesion_id)
+        if motivos:
+            raise ActaNoAprobable(traducir("No se aprobó el acta de {0}:").format(titulo_sesion(sesion)) + "\n" +
+                                  "\n".join(f"• {m['texto']}" for m in motivos), sesion_id, motivos)
+        resolucion = tabla_actas.resolucion_con_fecha_de_sesion(db, asociacion_id, resolucion_id)
+        if resolucion is None:
+            raise ErrorEscritorio(traducir("La resolución que aprueba el acta no existe en esta asociación."))
+        exigir_que_apruebe_esta_acta(contexto, sesion, resolucion)
+        if (resolucion["fecha_sesion"], sesion_del_punto(db, resolucion["punto_id"])) < (sesion["fecha"], sesion_id):
+            raise ErrorEscritorio(traducir("El acta se aprueba en la misma sesión o en una posterior, no en una "
+                                           "anterior."))
+        fila = tabla.acta(db, sesion_id)
+        with en_idioma(idioma_del_documento(contexto)):
+            contenido = _contenido(db, asociacion_id, sesion_id, fila)
+        firma = huella(contenido)
         tabla_actas.marcar_acta_aprobada(db, fila["id"], firma, resolucion_id, fecha.isoformat(),
                                          json.dumps(asdict(contenido), ensure_ascii=False),
                                          huella_del_registro(db, sesion_id))

@@ -12,6 +12,7 @@ import pytest
 from openpyxl import load_workbook
 from pypdf import PdfReader
 
+from ayudas import resolucion_que_aprueba_el_acta
 from escritorio.documentos.excel.sesion import (COLUMNAS_ASISTENCIA, COLUMNAS_NOMINALES, COLUMNAS_VOTACIONES,
                                                 escribir_sesion_xlsx)
 from escritorio.documentos.pdf.acta import agrupar_nominales, escribir_acta_pdf
@@ -48,7 +49,8 @@ def texto(ruta) -> str:
 
 @pytest.fixture
 def sesion_votada(db, asociacion):
-    """Un Consejo de seis ciudades; cinco presentes (Córdoba por poder), un punto votado y su resolución."""
+    """Un Consejo de seis ciudades; cinco presentes (Córdoba por poder), un punto votado y su resolución, y la
+    resolución de su punto de aprobación del acta."""
     contexto = Contexto(db, asociacion)
     ids = {n: guardar_ficha(contexto, FichaMiembro(nombre=n, pais=p, fecha_ingreso=date(2000, 1, 1)),
                             poblacion=(250_000, 2020, "Censo"))
@@ -67,7 +69,8 @@ def sesion_votada(db, asociacion):
     registrar_asistencia(contexto, sid, ids["Córdoba"], "ausente", poder_a=ids["Rosario"])
     agregar_invitado(contexto, sid, "María Gómez", "CAF")
     votar(contexto, punto, NuevaVotacion(a_favor=4, en_contra=1, abstenciones=0))
-    resolucion = adoptar_resolucion(contexto, punto, "resolucion", "Aprueba el plan de trabajo")
+    adoptar_resolucion(contexto, punto, "resolucion", "Aprueba el plan de trabajo")
+    resolucion = resolucion_que_aprueba_el_acta(contexto, sid)   # la de su punto «Aprobación del acta»
     marcar_celebrada(contexto, sid, hora_cierre="12:40")
     guardar_borrador(contexto, sid, apertura=f"Siendo las 10:00 se abre la sesión {RARO}.",
                      cierre="Sin más asuntos, se levanta la sesión.", preside="Intendencia de Montevideo",
@@ -111,7 +114,7 @@ def test_el_acta_aprobada_muestra_la_huella_y_la_fe_de_erratas(db, sesion_votada
     todo = texto(ruta)
     assert "BORRADOR" not in todo
     assert QUORUM in todo
-    assert f"Aprobada por Resolución 1/2026 del Consejo el 10/06/2026 — huella SHA-256: {firma}" in todo
+    assert f"Aprobada por Resolución 2/2026 del Consejo el 10/06/2026 — huella SHA-256: {firma}" in todo
     assert "Anexo — Fe de erratas" in todo
     # La fecha de la fe de erratas la pone la base (date('now'), en UTC): hoy, aquí o en UTC.
     fechas = {d.strftime("%d/%m/%Y") for d in (date.today(), datetime.now(timezone.utc).date())}

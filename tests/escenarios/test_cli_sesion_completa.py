@@ -105,13 +105,15 @@ def test_una_asamblea_entera_por_la_cli(cli, red, tmp_path):
     assert "Necesita: Quórum: dos tercios" in reforma and "dos tercios de los miembros presentes" in reforma
     assert reforma.count("(Estatuto, art. 20)") == 2
     reforma_id = reforma.split("(PUNTO ")[1].split(")")[0]
-    acta_punto = como_json(orden("punto", s, "--titulo", "Aprobación del acta de esta sesión", "--tipo", "votacion",
-                                 "--json"))
+    # El punto que aprueba el acta de esta sesión, con su vínculo (issue 42): solo su resolución la aprueba.
+    acta_punto = como_json(orden("punto-aprobacion-acta", s, "--json"))
+    assert (acta_punto["titulo"], acta_punto["sesion_id"], acta_punto["aprueba_acta_de"]) == (
+        "Aprobación del acta", int(s), int(s))
     assert (informe["numeracion"], cuota["numeracion"], acta_punto["numeracion"]) == ("1", "2", "4")
     assert cuota["tipo_decision"] == "cuotas_presupuesto"
     puntos = como_json(orden("puntos", s, "--json"))
     assert [p["titulo"] for p in puntos] == ["Informe de la Secretaría Ejecutiva", "Cuota social 2027",
-                                             "Reforma del artículo 21 (poderes)", "Aprobación del acta de esta sesión"]
+                                             "Reforma del artículo 21 (poderes)", "Aprobación del acta"]
     assert puntos[0]["resumen"].startswith("La Secretaría Ejecutiva presentó")
     assert puntos[0]["necesita"] is None and "(Estatuto, art. 19)" in puntos[1]["necesita"]
 
@@ -198,6 +200,8 @@ def test_una_asamblea_entera_por_la_cli(cli, red, tmp_path):
              "--preside", "Ana Pérez", "--secretaria", "Luis Díaz"))
     mensaje = rechazo(orden("aprobar-acta", s, "--resolucion", str(aprueba_acta["id"]), "--fecha", "2026-11-28"))
     assert "no celebrada" in mensaje
+    # El servicio dice qué falta; la CLI agrega su orden (la ventana, su botón: issue 42).
+    assert f"Use «escritorio sesiones celebrada {s} --hora-cierre HH:MM»." in mensaje and "«Sesión celebrada…»" not in mensaje
 
     salida = ok(orden("celebrada", s, "--hora-cierre", "13:00"))
     assert salida.strip() == "Sesión 1 celebrada, cerrada a las 13:00: I sesión ordinaria — Asamblea General."

@@ -83,10 +83,11 @@ def test_sigkill_durante_emisiones_deja_cada_anio_completo_o_sin_emitir(red):
 def test_sigkill_al_aprobar_un_acta_la_deja_aprobada_o_en_borrador(red):
     db = abrir_base(red)
     from escritorio.servicios import actas, sesiones, votaciones
+    from escritorio.servicios.aprobacion_de_actas import agregar_punto_de_aprobacion
     from escritorio.servicios.sesiones import NuevaSesion
 
     sesion = sesiones.convocar(Contexto(db, 1), 2, NuevaSesion(date(2026, 6, 1), lugar="Montevideo"))
-    punto = sesiones.agregar_punto(Contexto(db, 1), sesion, "Aprobación de la presente acta", "votacion")
+    punto = agregar_punto_de_aprobacion(Contexto(db, 1), sesion)["punto_id"]
     for h in sesiones.asistencia(Contexto(db, 1), sesion).habilitados:
         sesiones.registrar_asistencia(Contexto(db, 1), sesion, h.miembro_id, "presente")
     presentes = sesiones.asistencia(Contexto(db, 1), sesion).quorum.presentes

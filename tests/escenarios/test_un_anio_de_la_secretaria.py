@@ -15,6 +15,7 @@ from datetime import date
 import pytest
 
 from ayudas import escribir_xlsx
+from escritorio.servicios.aprobacion_de_actas import agregar_punto_de_aprobacion
 from escritorio.dominio.mayorias import ReglaMayoria
 from escritorio.dominio.sesiones import ReglaQuorum
 from escritorio.errores import ErrorEscritorio, ErrorValidacion
@@ -145,7 +146,8 @@ def test_un_anio_de_la_secretaria(db, tmp_path):
                                        tipo_decision="reforma_estatuto")
     reforma_15 = sesiones.agregar_punto(contexto, sesion, "Reforma del artículo 15 (convocatoria)", "votacion",
                                         tipo_decision="reforma_estatuto")
-    aprueba_acta = sesiones.agregar_punto(contexto, sesion, "Aprobación de la presente acta", "votacion")
+    # El punto que aprueba el acta la nombra: solo su resolución la aprueba (issue 42).
+    aprueba_acta = agregar_punto_de_aprobacion(contexto, sesion, titulo="Aprobación de la presente acta")["punto_id"]
 
     # Septiembre: la asistencia. Salto, moroso, no tiene voto; Montevideo se excusa; seis presentes de siete.
     habilitados = {h.miembro: h for h in sesiones.asistencia(contexto, sesion).habilitados}

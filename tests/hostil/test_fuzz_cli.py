@@ -177,6 +177,8 @@ CATALOGO = {
                           "--secretaria": "texto", "--json": "marca", "--asociacion": "sigla"},
     "sesiones aprobar-acta": {"sesion": "id_sesion", "--resolucion": "entero", "--fecha": "fecha", "--json": "marca",
                               "--asociacion": "sigla"},
+    "sesiones punto-aprobacion-acta": {"sesion": "id_sesion", "--en": "id_sesion", "--json": "marca",
+                                       "--asociacion": "sigla"},
     "resoluciones listar": {"--json": "marca", "--asociacion": "sigla"},
     "resoluciones ver": {"resolucion": "entero", "--json": "marca", "--asociacion": "sigla"},
     "resoluciones pdf": {"resolucion": "entero", "--salida": "salida_pdf", "--reemplazar": "marca", "--asociacion": "sigla"},

@@ -20,6 +20,7 @@ from escritorio.interfaz.dialogos import cargar_norma, organo
 from escritorio.interfaz.dialogos.sesion_piezas import carpeta_a_salvo
 from escritorio.interfaz.ventana_principal import VentanaPrincipal
 from escritorio.servicios.actas import aprobar_acta, guardar_borrador, obtener_acta
+from escritorio.servicios.aprobacion_de_actas import agregar_punto_de_aprobacion
 from escritorio.servicios.asociaciones import listar_asociaciones
 from escritorio.servicios.base import abrir_base, hoy
 from escritorio.servicios.contexto import Contexto
@@ -49,7 +50,7 @@ def red_con_sesion(tmp_path_factory, demo_creada_por_la_cli):
     sesion = convocar(contexto, consejo, NuevaSesion(hoy(), hora="10:30", lugar="Intendencia de Montevideo",
                                                      convocada_el=hoy() - timedelta(days=20)))
     agregar_punto(contexto, sesion, "Informe de la Secretaría Ejecutiva", "informativo")
-    aprueba = agregar_punto(contexto, sesion, "Aprobación de la presente acta", "votacion")
+    aprueba = agregar_punto_de_aprobacion(contexto, sesion, titulo="Aprobación de la presente acta")["punto_id"]
     for h in asistencia(contexto, sesion).habilitados:
         if h.con_voto:
             registrar_asistencia(contexto, sesion, h.miembro_id, "presente")

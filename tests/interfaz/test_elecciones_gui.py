@@ -349,7 +349,7 @@ def test_con_el_acta_aprobada_todo_es_de_lectura_salvo_confirmar(guardado_pronto
     assert panel.cargo.text().startswith("Vicepresidente — Consejo")
     agregar_candidaturas(panel, monkeypatch, (id_de(db, asociacion, "Córdoba"), ""))
 
-    votar_y_adoptar(editor, monkeypatch, "Aprobación de la presente acta", "Aprueba el acta de la presente sesión")
+    votar_y_adoptar(editor, monkeypatch, None, "Aprueba el acta de la presente sesión")
     celebrar(editor, monkeypatch)  # solo el acta de una sesión celebrada se aprueba
     editor.tab_acta.proponer_textos()
     editor.tab_acta.preside.setText("Secretaría Ejecutiva")

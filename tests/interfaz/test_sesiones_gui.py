@@ -12,7 +12,9 @@ from PySide6.QtWidgets import QMessageBox
 
 from escritorio.dominio.sesiones import ReglaQuorum
 from escritorio.interfaz.dialogos import sesion as dialogos_sesion
+from escritorio.interfaz.dialogos import sesion_aprobacion as dialogos_aprobacion
 from escritorio.interfaz.dialogos.eleccion import PanelEleccion
+from escritorio.interfaz.dialogos.sesion_aprobacion import motivos_en_la_ventana
 from escritorio.interfaz.dialogos.sesion_votaciones import PestanaVotaciones
 from escritorio.interfaz.modelos.sesiones import C_ASISTENCIA, C_PODER, C_VOTO
 from escritorio.interfaz.piezas import GRIS
@@ -376,8 +378,20 @@ def adoptar(editor, monkeypatch, punto_id: int, titulo: str) -> None:
     editor.votaciones.boton_resolucion.click()
 
 
-def votar_y_adoptar(editor, monkeypatch, titulo: str, resolucion: str) -> int:
-    punto = agregar_punto(editor, monkeypatch, titulo)
+def agregar_la_aprobacion_de_esta_acta(editor) -> int:
+    """Orden del día › «Aprobación del acta» › «De esta sesión», como arma el orden del día la secretaría: el punto
+    queda al final, con su vínculo al acta (solo su resolución la aprueba)."""
+    orden = editor.orden
+    orden.menu_aprobacion.aboutToShow.emit()   # el menú se llena al abrirse, con lo que dice el servicio
+    accion = next(a for a in orden.menu_aprobacion.actions() if a.data() == editor.sesion_id)
+    accion.trigger()
+    return orden._punto["id"]
+
+
+def votar_y_adoptar(editor, monkeypatch, titulo: str | None, resolucion: str) -> int:
+    """Agrega un punto de votación (o, con `titulo` None, el de aprobación de esta acta), lo vota con la mayoría
+    justa y adopta su resolución."""
+    punto = agregar_punto(editor, monkeypatch, titulo) if titulo else agregar_la_aprobacion_de_esta_acta(editor)
     editor.pestanas.setCurrentWidget(editor.votaciones)
     editor.votaciones.seleccionar(punto)
     _, minimo = requerido(editor)
@@ -427,7 +441,7 @@ def aprobar(editor, monkeypatch, titulo_resolucion: str) -> None:
         dialogo.guardar()
         return dialogo.result()
 
-    monkeypatch.setattr(dialogos_sesion.DialogoAprobarActa, "exec", completar)
+    monkeypatch.setattr(dialogos_aprobacion.DialogoAprobarActa, "exec", completar)
     editor.tab_acta.boton_aprobar.click()
 
 
@@ -450,12 +464,14 @@ def test_el_acta_dice_por_que_no_se_aprueba_hasta_que_la_sesion_se_celebra_y_el_
     editor = vista.editor
     _, minimo = requerido(editor)
     marcar_presentes(editor, minimo)
-    votar_y_adoptar(editor, monkeypatch, "Aprobación de la presente acta", "Aprueba el acta de la presente sesión")
+    votar_y_adoptar(editor, monkeypatch, None, "Aprueba el acta de la presente sesión")
     editor.pestanas.setCurrentWidget(editor.tab_acta)
     acta = editor.tab_acta
     qtbot.waitUntil(lambda: acta.pendientes.isVisible())
     assert not acta.boton_aprobar.isEnabled()
     assert "«Convocada», no celebrada" in acta.pendientes.text()
+    assert "Use el botón «Sesión celebrada…», arriba a la derecha." in acta.pendientes.text()
+    assert "escritorio sesiones celebrada" not in acta.pendientes.text()   # issue 42: no la sintaxis de la CLI
     assert "Apertura: vacío" in acta.pendientes.text()
 
     # «Proponer textos» antes de cerrar la sesión deja «siendo las … horas» en el cierre: se guarda solo y se señala.
@@ -468,7 +484,9 @@ def test_el_acta_dice_por_que_no_se_aprueba_hasta_que_la_sesion_se_celebra_y_el_
     assert "Cierre: todavía dice «…»" in acta.pendientes.text()
     assert not acta.boton_aprobar.isEnabled()
     contexto = Contexto(db, asociacion["id"])
-    assert acta.boton_aprobar.toolTip() == "\n".join(motivos_para_no_aprobar(contexto, sesion_id))
+    # Lo que dice el servicio, con lo que se hace en la ventana: nada de la sintaxis de la línea de órdenes.
+    assert acta.boton_aprobar.toolTip() == "\n".join(motivos_en_la_ventana(motivos_para_no_aprobar(contexto, sesion_id)))
+    assert "escritorio " not in acta.pendientes.text() and "--" not in acta.pendientes.text()
 
     celebrar(editor, monkeypatch, "12:45")
     assert "no celebrada" not in acta.pendientes.text() and not acta.boton_aprobar.isEnabled()
@@ -486,7 +504,7 @@ def test_aprobar_el_acta_la_congela(guardado_pronto, vista, monkeypatch, qtbot, 
     editor = vista.editor
     _, minimo = requerido(editor)
     marcar_presentes(editor, minimo)
-    votar_y_adoptar(editor, monkeypatch, "Aprobación de la presente acta", "Aprueba el acta de la presente sesión")
+    votar_y_adoptar(editor, monkeypatch, None, "Aprueba el acta de la presente sesión")
     celebrar(editor, monkeypatch)
 
     editor.pestanas.setCurrentWidget(editor.tab_acta)

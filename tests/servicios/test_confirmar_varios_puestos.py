@@ -15,6 +15,7 @@ from ayudas import RECHAZO_DE_LA_BASE
 from escritorio.errores import ErrorEscritorio, ErrorValidacion
 from escritorio.servicios import elecciones as servicio
 from escritorio.servicios.actas import aprobar_acta, guardar_borrador, verificar_acta
+from escritorio.servicios.aprobacion_de_actas import agregar_punto_de_aprobacion
 from escritorio.servicios.contexto import Contexto
 from escritorio.servicios.elecciones import (NuevaEleccion, Recuento, agregar_candidatura, cerrar_eleccion,
                                              confirmar_eleccion, definir_eleccion, obtener_eleccion,
@@ -169,7 +170,7 @@ def test_acta_aprobada_no_se_modifica_pero_la_confirmacion_de_los_n_mandatos_si(
     sesion_id = con_quorum(db, red)
     punto, c = eleccion_del_consejo(db, red, sesion_id, 2, "Rosario", "Porto Alegre", "Córdoba")
     cerrar_eleccion(contexto, punto, Recuento(votos={c["Rosario"]: 2, c["Porto Alegre"]: 1, c["Córdoba"]: 0}))
-    acta_punto = agregar_punto(contexto, sesion_id, "Aprobación del acta", "votacion")
+    acta_punto = agregar_punto_de_aprobacion(contexto, sesion_id)["punto_id"]
     votar(contexto, acta_punto, NuevaVotacion(a_favor=4))
     resolucion = adoptar_resolucion(contexto, acta_punto, "resolucion", "Aprueba el acta")
     guardar_borrador(contexto, sesion_id, apertura="Se abre la sesión.", cierre="Se levanta la sesión.",

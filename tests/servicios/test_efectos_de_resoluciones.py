@@ -9,6 +9,7 @@ from datetime import date, timedelta
 
 import pytest
 
+from ayudas import resolucion_que_aprueba_el_acta
 from escritorio.dominio.ficha import FichaMiembro
 from escritorio.errores import ErrorEscritorio
 from escritorio.servicios.actas import aprobar_acta, guardar_borrador, obtener_acta, verificar_acta
@@ -99,9 +100,10 @@ def test_reforma_despues_del_acta_aprobada(db, red):
     sesion = _sesion(contexto, asamblea)
     punto = _aprobado(contexto, sesion, "Reforma del artículo 2", "reforma_estatuto")
     r = adoptar_resolucion(contexto, punto, "resolucion", "Reforma del artículo 2")
+    aprueba = resolucion_que_aprueba_el_acta(contexto, sesion)
     guardar_borrador(contexto, sesion, apertura="Se abre.", cierre="Se cierra.", preside="Rosario", secretaria="Salto")
     marcar_celebrada(contexto, sesion, "13:00")
-    aprobar_acta(contexto, sesion, r["id"], SESION)
+    aprobar_acta(contexto, sesion, aprueba["id"], SESION)
     huella = obtener_acta(contexto, sesion).huella
     norma = listar_reformas(contexto, 1)[0]["norma_id"]
     reforma = reformar(contexto, norma, date(2026, 7, 1), [CambioArticulo("2", "Los miembros y los solicitantes.")],

@@ -13,6 +13,7 @@ from ayudas import RECHAZO_DE_LA_BASE
 
 from escritorio.errores import ErrorEscritorio, ErrorValidacion
 from escritorio.servicios.actas import aprobar_acta, guardar_borrador, obtener_acta, verificar_acta
+from escritorio.servicios.aprobacion_de_actas import agregar_punto_de_aprobacion
 from escritorio.servicios.contexto import Contexto
 from escritorio.servicios.elecciones import (NuevaEleccion, Recuento, agregar_candidatura, cerrar_eleccion,
                                              confirmar_eleccion, definir_eleccion, obtener_eleccion,
@@ -222,7 +223,7 @@ def test_acta_aprobada_congela_la_eleccion_pero_admite_su_confirmacion(db, red):
     punto, c = eleccion_de_presidencia(db, red, sesion_id, ("Montevideo", None), ("Porto Alegre", None))
     contexto = Contexto(db, red.asociacion)
     cerrar_eleccion(contexto, punto, Recuento(votos={c["Montevideo"]: 3, c["Porto Alegre"]: 1}))
-    acta_punto = agregar_punto(contexto, sesion_id, "Aprobación del acta", "votacion")
+    acta_punto = agregar_punto_de_aprobacion(contexto, sesion_id)["punto_id"]
     votar(contexto, acta_punto, NuevaVotacion(a_favor=4))
     resolucion = adoptar_resolucion(contexto, acta_punto, "resolucion", "Aprueba el acta")
     guardar_borrador(contexto, sesion_id, apertura="Se abre la sesión.", cierre="Se levanta la sesión.",
@@ -299,7 +300,7 @@ def test_la_confirmacion_no_se_deshace_ni_se_duplica(db, red):
 def test_una_eleccion_no_se_muda_a_una_sesion_con_el_acta_aprobada(db, red):
     aprobada = con_quorum(db, red)
     contexto = Contexto(db, red.asociacion)
-    acta_punto = agregar_punto(contexto, aprobada, "Aprobación del acta", "votacion")
+    acta_punto = agregar_punto_de_aprobacion(contexto, aprobada)["punto_id"]
     votar(contexto, acta_punto, NuevaVotacion(a_favor=4))
     resolucion = adoptar_resolucion(contexto, acta_punto, "resolucion", "Aprueba el acta")
     guardar_borrador(contexto, aprobada, apertura="Se abre la sesión.", cierre="Se levanta la sesión.",

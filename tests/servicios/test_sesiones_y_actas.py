@@ -9,15 +9,17 @@ from datetime import date, timedelta
 
 import pytest
 
-from ayudas import RECHAZO_DE_LA_BASE, contar
+from ayudas import RECHAZO_DE_LA_BASE, contar, resolucion_que_aprueba_el_acta
 from escritorio.datos import sesiones as tabla
 from escritorio.datos.conexion import transaccion
 from escritorio.dominio.ficha import FichaMiembro
 from escritorio.dominio.mayorias import ReglaMayoria
 from escritorio.dominio.sesiones import ReglaQuorum
 from escritorio.errores import ErrorEscritorio, ErrorValidacion
-from escritorio.servicios.actas import (agregar_fe_de_erratas, aprobar_acta, firmar_acta, guardar_borrador, huella,
-                                        motivos_para_no_aprobar, obtener_acta, verificar_acta)
+from escritorio.servicios.actas import (BORRADOR_INCOMPLETO, NO_CELEBRADA, ActaNoAprobable, agregar_fe_de_erratas,
+                                        aprobar_acta, firmar_acta, guardar_borrador, huella, motivos_para_no_aprobar,
+                                        obtener_acta, verificar_acta)
+from escritorio.servicios.aprobacion_de_actas import ResolucionAjena, agregar_punto_de_aprobacion
 from escritorio.servicios.asociaciones import agregar_pais
 from escritorio.servicios.contexto import Contexto
 from escritorio.servicios.cuotas import definir_escala, emitir, escala_desde_texto, fijar_regla_de_voto
@@ -110,9 +112,15 @@ def resolucion(db, red, sesion_id, tipo="resolucion", titulo="Plan de trabajo", 
     return adoptar_resolucion(contexto, punto_aprobado(db, red, sesion_id, a_favor=a_favor), tipo, titulo)
 
 
+def aprobacion(db, red, sesion_del_acta, en=None, a_favor=4) -> dict:
+    """La resolución del punto «Aprobación del acta» de `sesion_del_acta` (en `en`, o en la misma), votado."""
+    return resolucion_que_aprueba_el_acta(Contexto(db, red.asociacion), sesion_del_acta, en=en, a_favor=a_favor)
+
+
 @pytest.fixture
 def aprobada(db, red) -> int:
-    """Una sesión con orden del día, una votación nominal, una resolución y su acta aprobada en la misma sesión."""
+    """Una sesión con orden del día, una votación nominal, una resolución y su acta aprobada en la misma sesión (con
+    la resolución de su punto de aprobación)."""
     sesion_id = con_quorum(db, red)
     contexto = Contexto(db, red.asociacion)
     registrar_asistencia(contexto, sesion_id, red.ids["Córdoba"], "ausente", poder_a=red.ids["Rosario"])
@@ -124,7 +132,8 @@ def aprobada(db, red) -> int:
     votar(contexto, punto, NuevaVotacion(metodo="nominal", nominales={
         red.ids["Rosario"]: "a_favor", red.ids["Paraná"]: "a_favor", red.ids["Porto Alegre"]: "a_favor",
         red.ids["Montevideo"]: "en_contra", red.ids["Córdoba"]: "abstencion"}))
-    r = adoptar_resolucion(contexto, punto, "resolucion", "Presupuesto 2027")
+    adoptar_resolucion(contexto, punto, "resolucion", "Presupuesto 2027")
+    r = aprobacion(db, red, sesion_id)
     guardar_borrador(contexto, sesion_id, apertura="Se abre la sesión a las 10:05.",
                      cierre="Se cierra a las 13:00.", preside="Rosario", secretaria="Montevideo")
     marcar_celebrada(contexto, sesion_id, "13:00")
@@ -622,13 +631,17 @@ def lista_para_aprobar(db, red, sesion_id) -> None:
 
 def test_aprobar_sin_borrador_dice_todo_lo_que_falta(db, red):
     s = con_quorum(db, red)
-    r = resolucion(db, red, s)
+    r = aprobacion(db, red, s)
     contexto = Contexto(db, red.asociacion)
-    with pytest.raises(ErrorEscritorio) as error:
+    with pytest.raises(ActaNoAprobable) as error:
         aprobar_acta(contexto, s, r["id"], SESION)
     mensaje = str(error.value)
-    assert "La sesión figura «Convocada», no celebrada" in mensaje and "«Sesión celebrada…»" in mensaje
+    assert "La sesión figura «Convocada», no celebrada: regístrela como celebrada, con su hora de cierre" in mensaje
     assert "Apertura: vacío; Preside: vacío; Secretaría: vacío; Cierre: vacío" in mensaje
+    # Issue 42: el servicio dice qué falta sin nombrar botones ni órdenes; cada puerta agrega cómo hacerlo en ella.
+    assert "escritorio " not in mensaje and "«Sesión celebrada…»" not in mensaje and "pestaña" not in mensaje
+    assert [m["clave"] for m in error.value.motivos] == [NO_CELEBRADA, BORRADOR_INCOMPLETO]
+    assert error.value.motivos == motivos_para_no_aprobar(contexto, s)
     assert obtener_acta(contexto, s).estado == "borrador"
 
 
@@ -636,7 +649,7 @@ def test_una_sesion_convocada_no_aprueba_su_acta_y_sigue_editable(db, red):
     """Issue 13, punto 4: antes el acta de una sesión «Convocada» se aprobaba y la sesión quedaba trabada
     (congelada, ya no se podía marcar celebrada). Ahora se rechaza y la sesión se sigue registrando."""
     s = con_quorum(db, red)
-    r = resolucion(db, red, s)
+    r = aprobacion(db, red, s)
     contexto = Contexto(db, red.asociacion)
     guardar_borrador(contexto, s, apertura="Se abre la sesión.", cierre="Se levanta la sesión.",
                      preside="Rosario", secretaria="Montevideo")
@@ -656,7 +669,7 @@ def test_una_sesion_convocada_no_aprueba_su_acta_y_sigue_editable(db, red):
 ])
 def test_un_marcador_de_plantilla_impide_aprobar(db, red, campo, valor, se_ve):
     s = con_quorum(db, red)
-    r = resolucion(db, red, s)
+    r = aprobacion(db, red, s)
     lista_para_aprobar(db, red, s)
     datos = {"apertura": "Se abre la sesión.", "cierre": "Se levanta la sesión.", "preside": "Rosario",
              "secretaria": "Montevideo", campo: valor}
@@ -672,7 +685,7 @@ def test_un_marcador_de_plantilla_impide_aprobar(db, red, campo, valor, se_ve):
 def test_se_aprueba_en_la_misma_sesion(db, red, aprobada):
     contexto = Contexto(db, red.asociacion)
     acta = obtener_acta(contexto, aprobada)
-    assert (acta.estado, acta.aprobada_por, acta.aprobada_el) == ("aprobada", "Resolución 1/2026 del Consejo", "2026-05-20")
+    assert (acta.estado, acta.aprobada_por, acta.aprobada_el) == ("aprobada", "Resolución 2/2026 del Consejo", "2026-05-20")
     assert acta.huella == huella(acta.contenido) and len(acta.huella) == 64
     assert verificar_acta(contexto, aprobada)
 
@@ -683,14 +696,16 @@ def test_se_aprueba_en_una_sesion_posterior_y_no_en_una_anterior(db, red):
     s = con_quorum(db, red)
     lista_para_aprobar(db, red, s)
     posterior = con_quorum(db, red, date(2026, 8, 1))
-    r_posterior = resolucion(db, red, posterior, titulo="Aprobación del acta de la II sesión")
-
     contexto = Contexto(db, red.asociacion)
-    with pytest.raises(ErrorEscritorio,
-                       match="El acta se aprueba en la misma sesión o en una posterior, no en una anterior."):
+    # El punto que aprueba el acta no va en una sesión anterior; una resolución de otra sesión no la aprueba.
+    with pytest.raises(ErrorEscritorio, match="se aprueba en esa misma sesión o en una posterior; la I sesión "
+                                              "ordinaria — Consejo es del 01/03/2026, anterior."):
+        agregar_punto_de_aprobacion(contexto, s, en=anterior)
+    with pytest.raises(ResolucionAjena, match="no aprueba esta acta"):
         aprobar_acta(contexto, s, r_anterior["id"], date(2026, 8, 1))
     assert obtener_acta(contexto, s).estado == "borrador"
 
+    r_posterior = aprobacion(db, red, s, en=posterior)
     firma = aprobar_acta(contexto, s, r_posterior["id"], date(2026, 8, 1))
     acta = obtener_acta(contexto, s)
     assert (acta.estado, acta.huella, acta.aprobada_por) == ("aprobada", firma, "Resolución 2/2026 del Consejo")
@@ -700,11 +715,11 @@ def test_se_aprueba_en_una_sesion_posterior_y_no_en_una_anterior(db, red):
 
 def test_no_se_aprueba_con_una_sesion_anterior_del_mismo_dia(db, red):
     manana = con_quorum(db, red)
-    r_manana = resolucion(db, red, manana, titulo="Plan")
     tarde = con_quorum(db, red)  # II sesión, el mismo día
     lista_para_aprobar(db, red, tarde)
-    with pytest.raises(ErrorEscritorio, match="no en una anterior"):
-        aprobar_acta(Contexto(db, red.asociacion), tarde, r_manana["id"], SESION)
+    with pytest.raises(ErrorEscritorio, match="anterior"):
+        agregar_punto_de_aprobacion(Contexto(db, red.asociacion), tarde, en=manana)
+    assert contar(db, "puntos_aprobacion_acta") == 0
 
 
 def test_resolucion_inexistente_no_aprueba(db, red):
@@ -921,7 +936,8 @@ def test_firmar_sin_pdf_marca_firmada(db, red, aprobada):
 
 def test_el_acta_aprobada_con_votacion_nominal(db, red, aprobada):
     c = obtener_acta(Contexto(db, red.asociacion), aprobada).contenido
-    informe, presupuesto = c.puntos
+    informe, presupuesto, aprobacion_del_acta = c.puntos
+    assert (aprobacion_del_acta["numeracion"], aprobacion_del_acta["titulo"]) == ("3", "Aprobación del acta")
     assert (informe["numeracion"], informe["tipo"], informe["resumen"], informe["votacion"]) == (
         "1", "Informativo", "La Secretaría presentó el informe anual.", None)
     assert presupuesto["votacion"] == ("Votación nominal. Aprobada: 3 a favor, 1 en contra, 1 abstención; "
@@ -1029,13 +1045,15 @@ def test_dos_organos_con_su_resolucion_1_de_2026_se_citan_con_su_organo(db, dest
     assert r_consejo["numero"] == r_comision["numero"] == "Resolución 1/2026"   # la misma numeración, por órgano
     lista_para_aprobar(db, red, comision)
     contexto = Contexto(db, red.asociacion)
-    aprobar_acta(contexto, comision, r_comision["id"], date(2026, 6, 2))
+    r_acta = resolucion_que_aprueba_el_acta(contexto, comision, a_favor=3, titulo="Aprueba el acta")
+    aprobar_acta(contexto, comision, r_acta["id"], date(2026, 6, 2))
 
     acta_consejo = obtener_acta(contexto, consejo)
     assert acta_consejo.contenido.resoluciones == ["Resolución 1/2026 del Consejo: Plan de trabajo del Consejo"]
     acta_comision = obtener_acta(contexto, comision)
-    assert acta_comision.contenido.resoluciones == ["Resolución 1/2026 de la Comisión Directiva: Agenda de la Comisión"]
-    assert acta_comision.aprobada_por == "Resolución 1/2026 de la Comisión Directiva"
+    assert acta_comision.contenido.resoluciones == ["Resolución 1/2026 de la Comisión Directiva: Agenda de la Comisión",
+                                                    "Resolución 2/2026 de la Comisión Directiva: Aprueba el acta"]
+    assert acta_comision.aprobada_por == "Resolución 2/2026 de la Comisión Directiva"
 
     db.close()
     salida = cli("resoluciones", "listar", db=destino)
@@ -1044,4 +1062,5 @@ def test_dos_organos_con_su_resolucion_1_de_2026_se_citan_con_su_organo(db, dest
     assert "Resolución 1/2026 de la Comisión Directiva" in salida.stdout
     import json
     citas = {r["cita"] for r in json.loads(cli("resoluciones", "listar", "--json", db=destino).stdout)}
-    assert citas == {"Resolución 1/2026 del Consejo", "Resolución 1/2026 de la Comisión Directiva"}
+    assert citas == {"Resolución 1/2026 del Consejo", "Resolución 1/2026 de la Comisión Directiva",
+                     "Resolución 2/2026 de la Comisión Directiva"}

@@ -196,8 +196,7 @@ def test_un_dia_entero_sin_conexion_vuelve_con_el_acta_aprobada_y_sus_documentos
     resolucion = json.loads(_ok(cli("sesiones", "resolucion", declaracion, "--titulo", "Declaración de la Cumbre",
                                     "--json", db=copia)))
     _ok(cli("resoluciones", "pdf", resolucion["id"], "--salida", tmp_path / "declaracion.pdf", db=copia))
-    aprobacion = json.loads(_ok(cli("sesiones", "punto", SESION, "--titulo", "Aprobación del acta", "--tipo",
-                                    "votacion", "--json", db=copia)))["id"]
+    aprobacion = json.loads(_ok(cli("sesiones", "punto-aprobacion-acta", SESION, "--json", db=copia)))["id"]
     _ok(cli("sesiones", "votar", aprobacion, "--a-favor", "10", db=copia))
     aprueba = json.loads(_ok(cli("sesiones", "resolucion", aprobacion, "--titulo", "Aprobación del acta", "--json",
                                  db=copia)))["id"]

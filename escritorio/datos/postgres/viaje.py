@@ -39,6 +39,7 @@ class TablaDeLaSesion:
 TABLAS = (
     TablaDeLaSesion("sesiones", "{fila}.id"),
     TablaDeLaSesion("puntos_orden", "{fila}.sesion_id"),
+    TablaDeLaSesion("puntos_aprobacion_acta", _POR_PUNTO),   # qué acta aprueba un punto (de la sesión del punto)
     TablaDeLaSesion("asistencias", "{fila}.sesion_id"),
     TablaDeLaSesion("invitados", "{fila}.sesion_id"),
     TablaDeLaSesion("votaciones", _POR_PUNTO),

@@ -1,5 +1,5 @@
 """Diálogos de las sesiones: convocar, agregar un punto del orden del día, un invitado, los datos de cierre,
-adoptar una resolución, aprobar el acta y agregar una fe de erratas.
+adoptar una resolución y agregar una fe de erratas (aprobar el acta: sesion_aprobacion.py).
 
 Cada diálogo hace su escritura con el servicio que corresponde; si algo falta o no es válido, lo dice en
 el mismo diálogo (en rojo, con la lista de problemas) y no se cierra.
@@ -8,7 +8,7 @@ el mismo diálogo (en rojo, con la lista de problemas) y no se cierra.
 from datetime import date, timedelta
 from html import escape
 
-from PySide6.QtCore import QDate, Qt, QTime
+from PySide6.QtCore import Qt, QTime
 from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QComboBox, QDialogButtonBox, QLabel, QLineEdit, QListWidget,
                                QListWidgetItem, QPlainTextEdit, QRadioButton, QTimeEdit, QVBoxLayout, QWidget)
 
@@ -16,7 +16,7 @@ from ...dominio.mayorias import TIPOS_DECISION
 from ...dominio.miembros import NO_MIEMBRO, SOLICITANTE
 from ...dominio.sesiones import (CALIDADES_INVITADO, TIPOS_PUNTO, TIPOS_RESOLUCION, TIPOS_SESION, decision_por_omision,
                                  numero_ordinal_romano)
-from ...servicios.actas import agregar_fe_de_erratas, aprobar_acta
+from ...servicios.actas import agregar_fe_de_erratas
 from ...servicios.base import hoy
 from ...servicios.contexto import Contexto
 from ...servicios.efectos import PedidoDeEfectos, desde_por_omision, efectos_de_la_resolucion
@@ -457,60 +457,6 @@ class DialogoResolucion(DialogoFormulario):
 
         if self._intentar(adoptar, "adoptar resolución"):
             self.numero = resultado.get("numero")
-            self.accept()
-
-
-class DialogoAprobarActa(DialogoFormulario):
-    """Aprueba el acta con una resolución (de la misma sesión o de una posterior) y una fecha.
-
-    `resoluciones`: las de listar_resoluciones, cada una con su «fecha_sesion». Tras cerrar, `huella` es la
-    huella SHA-256 guardada (o None).
-    """
-
-    def __init__(self, db, asociacion: dict, sesion: dict, resoluciones: list[dict], padre: QWidget | None = None):
-        super().__init__(tr("Aprobar el acta"), tr("Aprobar el acta"), padre, tr(
-            "Al aprobarla, el acta se congela: se guarda su huella SHA-256 y ni la asistencia, ni las votaciones, ni "
-            "el texto pueden cambiar. Las correcciones posteriores van en una fe de erratas."), ancho=640)
-        self.db, self.asociacion, self.sesion = db, asociacion, sesion
-        self.huella: str | None = None
-        self._resoluciones = resoluciones
-        self.resolucion = QComboBox()
-        for r in resoluciones:
-            self.resolucion.addItem(f"{r['numeracion']} — {r['titulo']}", r["id"])
-        sugerida = next((n for n, r in enumerate(resoluciones) if "acta" in r["titulo"].lower()), 0)
-        self.resolucion.setCurrentIndex(sugerida)
-        self.fecha = editor_de_fecha(hoy())
-        self.resolucion.currentIndexChanged.connect(lambda _: self._fecha_de_la_resolucion())
-        self.formulario.addRow(self.tr("Aprobada por:"), self.resolucion)
-        self.formulario.addRow(self.tr("Fecha de aprobación:"), en_linea(self.fecha))
-        if not resoluciones:
-            self.formulario.setRowVisible(self.resolucion, False)
-            self.formulario.setRowVisible(1, False)
-            self._error(self.tr("No hay resoluciones de este órgano adoptadas en esta sesión ni en una posterior. "
-                                "Agregue un punto «Aprobación del acta», vótelo y adopte la resolución."))
-            self.boton_aceptar.setEnabled(False)
-        self._fecha_de_la_resolucion()
-
-    def _fecha_de_la_resolucion(self) -> None:
-        elegida = self.resolucion_elegida()
-        if elegida and elegida.get("fecha_sesion"):
-            self.fecha.setDate(QDate.fromString(elegida["fecha_sesion"], "yyyy-MM-dd"))
-
-    def resolucion_elegida(self) -> dict | None:
-        clave = self.resolucion.currentData()
-        return next((r for r in self._resoluciones if r["id"] == clave), None)
-
-    def elegir(self, resolucion_id: int) -> None:
-        self.resolucion.setCurrentIndex(max(self.resolucion.findData(resolucion_id), 0))
-
-    def guardar(self) -> None:
-        if self.resolucion.currentData() is None:
-            return
-        resultado = []
-        if self._intentar(lambda: resultado.append(aprobar_acta(
-                Contexto(self.db, self.asociacion["id"]), self.sesion["id"], self.resolucion.currentData(),
-                self.fecha.date().toPython())), "aprobar acta"):
-            self.huella = resultado[0]
             self.accept()
 
 

@@ -15,13 +15,13 @@ from ...errores import Cancelado
 from ...salida import motivo_del_sistema
 from ...servicios.actas import firmar_acta, guardar_borrador, motivos_para_no_aprobar, verificar_acta
 from ...servicios.contexto import Contexto
-from ...servicios.sesiones import listar_sesiones, titulo_sesion
-from ...servicios.votaciones import listar_resoluciones
+from ...servicios.sesiones import titulo_sesion
 from ..comun import descartar, fecha_dma, mostrar_error, tr
 from ..piezas import ROJO, VERDE, abrir_archivo, llenar_tabla, nombre_de_archivo, nota, subtitulo, tabla_lectura
 from ..flujo import FilaFluida
 from ..trabajos import ejecutar_con_progreso
 from . import sesion_piezas
+from .sesion_aprobacion import motivos_en_la_ventana
 from .sesion_piezas import (A_SALVO, COLOR_ACTA, GUARDADO, NADA, chip,
                             fijar_solo_lectura_campo, pintar_chip, poner_a_salvo)
 from ..piezas import elegir_archivo
@@ -238,10 +238,12 @@ class PestanaActa(QWidget):
                                         self.editor.sesion_id)
                   if self.editor.db is not None else self.tr("Disponible cuando el acta esté aprobada."))
         self.boton_firma_digital.setEnabled(impide is None)
+        explicacion = self.tr("Disponible cuando el acta esté aprobada (un borrador se corrige directamente).")
+        # Con el acta en borrador, lo que se hace en la ventana: el motivo del servicio trae también la orden de la CLI.
         self.boton_firma_digital.setToolTip(
+            explicacion if impide is not None and estado == "borrador" else
             impide or self.tr("Firma el acta con el certificado .p12/.pfx de quien firma (sin conexión) y muestra sus "
                               "firmas."))
-        explicacion = self.tr("Disponible cuando el acta esté aprobada (un borrador se corrige directamente).")
         self.boton_firmar.setToolTip(
             explicacion if estado == "borrador" else
             self.tr("El PDF escaneado con las firmas ya está adjunto y no se reemplaza; un error se registra en una "
@@ -251,19 +253,23 @@ class PestanaActa(QWidget):
                                       self.tr("Una corrección fechada que se imprime al final del acta aprobada."))
         self.boton_aprobar.setToolTip(
             "\n".join(self._motivos) if self._motivos and not solo_lectura else
-            self.tr("Aprobar con una resolución de esta sesión o de una posterior; el acta queda congelada con su "
-                    "huella SHA-256.") if not solo_lectura else self.tr("El acta ya está aprobada."))
+            self._ayuda_de_aprobar() if not solo_lectura else self.tr("El acta ya está aprobada."))
+
+    def _ayuda_de_aprobar(self) -> str:
+        return self.tr("Aprobar con la resolución de su punto «Aprobación del acta», de esta sesión o de una "
+                       "posterior; el acta queda congelada con su huella SHA-256.")
 
     def _actualizar_motivos(self, estado: str | None = None, solo_lectura: bool | None = None) -> None:
         """Pregunta al servicio (la misma regla que aplica aprobar_acta) por qué no se puede aprobar todavía y
-        lo muestra bajo los botones; «Aprobar…» se habilita cuando no queda nada."""
+        lo muestra bajo los botones, con lo que se hace en la ventana; «Aprobar…» se habilita cuando no queda nada
+        (la resolución que la aprueba se elige, o se prepara, en el diálogo)."""
         estado = estado or (self.editor.acta.estado if self.editor.acta else "borrador")
         solo_lectura = self.editor.solo_lectura if solo_lectura is None else solo_lectura
         self._motivos = []
         if estado == "borrador" and not solo_lectura and self.editor.db is not None:
             try:
-                self._motivos = motivos_para_no_aprobar(Contexto(self.editor.db, self.editor.asociacion["id"]),
-                                                        self.editor.sesion_id)
+                self._motivos = motivos_en_la_ventana(motivos_para_no_aprobar(
+                    Contexto(self.editor.db, self.editor.asociacion["id"]), self.editor.sesion_id))
             except Exception:  # noqa: BLE001 - si no se puede averiguar, aprobar_acta lo dirá al intentarlo
                 self._motivos = []
         self.boton_aprobar.setEnabled(not solo_lectura and not self._motivos)
@@ -312,8 +318,7 @@ class PestanaActa(QWidget):
         self._sin_guardar = False
         self.estado_guardado.setText(self.tr("✓ Borrador guardado"))
         self._actualizar_motivos()
-        self.boton_aprobar.setToolTip("\n".join(self._motivos) if self._motivos else self.tr(
-            "Aprobar con una resolución de esta sesión o de una posterior; el acta queda congelada con su huella SHA-256."))
+        self.boton_aprobar.setToolTip("\n".join(self._motivos) if self._motivos else self._ayuda_de_aprobar())
         self.editor.cambiado.emit()
         return GUARDADO
 
@@ -350,31 +355,39 @@ class PestanaActa(QWidget):
         abrir_archivo(self, titulo_ventana, ruta)   # sin visor de PDF lo dice y ofrece abrir la carpeta
 
     def aprobar(self) -> None:
-        from .sesion import DialogoAprobarActa
+        """El diálogo ofrece solo las resoluciones que aprueban esta acta; si no hay, agrega su punto de aprobación
+        aquí o en la próxima sesión, o lleva al que espera su votación."""
+        from .sesion_aprobacion import DialogoAprobarActa
 
         if not self.guardar_pendiente(siempre=True):
             return
-        contexto = Contexto(self.editor.db, self.editor.asociacion["id"])
         try:
-            sesiones = {s["id"]: s for s in listar_sesiones(contexto)}
-            resoluciones = listar_resoluciones(contexto,
-                                               organo_id=self.editor.sesion["organo_id"])
+            dialogo = DialogoAprobarActa(self.editor.db, self.editor.asociacion, self.editor.sesion, self)
         except Exception as error:  # noqa: BLE001
-            mostrar_error(self, error, "resoluciones")
+            mostrar_error(self, error, "aprobar acta")
             return
-        fecha = self.editor.sesion["fecha"]
-        candidatas = []
-        for r in resoluciones:
-            sesion = sesiones.get(r.get("sesion_id"))
-            if sesion is not None and sesion["fecha"] >= fecha:
-                candidatas.append({**r, "fecha_sesion": sesion["fecha"]})
-        candidatas.sort(key=lambda r: (r["fecha_sesion"], r["anio"], r["numero"]))
-        dialogo = DialogoAprobarActa(self.editor.db, self.editor.asociacion, self.editor.sesion, candidatas, self)
         dialogo.exec()
-        huella = dialogo.huella
+        huella, agregado, ir_al_punto = dialogo.huella, dialogo.agregado, dialogo.ir_al_punto
         descartar(dialogo)
         if huella:
             self.editor.recargar()
+        elif agregado is not None and agregado["sesion_id"] == self.editor.sesion_id:
+            self.editor.recargar()
+            self.editor.cambiado.emit()
+            self._ir_a_la_votacion(agregado["punto_id"])
+        elif agregado is not None:
+            self.editor.cambiado.emit()
+            QMessageBox.information(self, self.tr("Aprobar el acta"), self.tr(
+                "Se agregó el punto {0} «{1}» al orden del día de la {2}. Cuando se vote y se adopte su resolución, "
+                "apruebe esta acta con «Aprobar…».").format(agregado["numeracion"], agregado["titulo"],
+                                                             agregado["sesion"]))
+        elif ir_al_punto is not None:
+            self._ir_a_la_votacion(ir_al_punto)
+
+    def _ir_a_la_votacion(self, punto_id: int) -> None:
+        """La pestaña Votaciones con el punto elegido, listo para registrar su votación."""
+        self.editor.pestanas.setCurrentWidget(self.editor.votaciones)
+        self.editor.votaciones.seleccionar(punto_id)
 
     def firmar(self) -> None:
         ruta = elegir_archivo.para_abrir(self, self.tr("Adjuntar el acta firmada"), str(Path.home()),

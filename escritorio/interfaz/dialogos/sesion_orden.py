@@ -4,13 +4,13 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import (QHBoxLayout, QHeaderView, QLabel, QPlainTextEdit, QPushButton, QSplitter,
+from PySide6.QtWidgets import (QHBoxLayout, QHeaderView, QLabel, QMenu, QPlainTextEdit, QPushButton, QSplitter,
                                QStackedWidget, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
 
 from ...dominio.sesiones import TIPOS_PUNTO
 from ...servicios.contexto import Contexto
 from ...servicios.sesiones import resumir_punto, titulo_sesion
-from ..comun import descartar, tr
+from ..comun import descartar, fecha_dma, mostrar_error, tr
 from ..modelos.sesiones import ROL_VALOR
 from ..piezas import ACENTO, ROJO, VERDE, escalar, nota, subtitulo, titulo
 from . import sesion_piezas
@@ -45,6 +45,15 @@ class PestanaOrden(QWidget):
         self.boton_subpunto = QPushButton(self.tr("Agregar subpunto…"))
         self.boton_subpunto.setToolTip(self.tr("Un punto dentro del punto elegido (1.1, 1.2…)"))
         self.boton_subpunto.clicked.connect(lambda: self.agregar(subpunto=True))
+        # El punto que aprueba un acta (esta o una anterior del órgano): con el vínculo puesto, su resolución es la
+        # única que la aprueba (servicios.aprobacion_de_actas). Las actas se piden al servicio al abrir el menú.
+        self.boton_aprobacion = QPushButton(self.tr("Aprobación del acta"))
+        self.boton_aprobacion.setToolTip(self.tr(
+            "Agrega al final un punto de votación «Aprobación del acta» que aprueba esta acta o la de una sesión "
+            "anterior: su resolución es la que aprueba el acta."))
+        self.menu_aprobacion = QMenu(self.boton_aprobacion)
+        self.menu_aprobacion.aboutToShow.connect(self._llenar_menu_de_aprobacion)
+        self.boton_aprobacion.setMenu(self.menu_aprobacion)
         izquierda = QWidget()
         columna = QVBoxLayout(izquierda)
         columna.setContentsMargins(0, 0, 0, 0)
@@ -52,6 +61,7 @@ class PestanaOrden(QWidget):
         botones = QHBoxLayout()
         botones.addWidget(self.boton_punto)
         botones.addWidget(self.boton_subpunto)
+        botones.addWidget(self.boton_aprobacion)
         botones.addStretch(1)
         columna.addLayout(botones)
 
@@ -232,6 +242,7 @@ class PestanaOrden(QWidget):
 
     def fijar_solo_lectura(self, solo_lectura: bool) -> None:
         self.boton_punto.setEnabled(not solo_lectura)
+        self.boton_aprobacion.setEnabled(not solo_lectura)
         self.boton_subpunto.setEnabled(not solo_lectura and self._punto is not None)
         fijar_solo_lectura_campo(self.resumen, solo_lectura, self.tr(
             "El acta está aprobada: el resumen ya no se modifica; las correcciones van en una fe de erratas."))
@@ -256,4 +267,35 @@ class PestanaOrden(QWidget):
             self.editor.recargar()
             self.seleccionar(agregados[-1])
 
+    # --- el punto que aprueba un acta ---
+    def _llenar_menu_de_aprobacion(self) -> None:
+        from ...servicios.aprobacion_de_actas import actas_que_puede_aprobar
 
+        self.menu_aprobacion.clear()
+        try:
+            actas = actas_que_puede_aprobar(Contexto(self.editor.db, self.editor.asociacion["id"]),
+                                            self.editor.sesion_id)
+        except Exception as error:  # noqa: BLE001
+            mostrar_error(self, error, "actas por aprobar")
+            return
+        for acta in actas:
+            texto = (self.tr("De esta sesión (se aprueba al final)") if acta["id"] == self.editor.sesion_id else
+                     self.tr("Del acta de la {0}, {1}").format(acta["titulo"], fecha_dma(acta["fecha"])))
+            accion = self.menu_aprobacion.addAction(texto)
+            accion.setData(acta["id"])
+            accion.triggered.connect(lambda _=False, sesion=acta["id"]: self.agregar_aprobacion(sesion))
+
+    def agregar_aprobacion(self, sesion_del_acta: int) -> None:
+        """Agrega al final del orden del día el punto que aprueba el acta de `sesion_del_acta` y lo elige."""
+        from ...servicios.aprobacion_de_actas import agregar_punto_de_aprobacion
+
+        self.guardar_pendiente()
+        try:
+            agregado = agregar_punto_de_aprobacion(Contexto(self.editor.db, self.editor.asociacion["id"]),
+                                                   sesion_del_acta, en=self.editor.sesion_id)
+        except Exception as error:  # noqa: BLE001 - el motivo del servicio, en un aviso
+            mostrar_error(self, error, "punto de aprobación del acta")
+            return
+        self.editor.recargar()
+        self.editor.cambiado.emit()
+        self.seleccionar(agregado["punto_id"])
