@@ -398,3 +398,25 @@ def test_la_vista_previa_cabe_en_1024x600_con_sus_botones(qtbot, red, sin_visor,
     assert medidas["dialogo"].height() <= medidas["pantalla"].height()
     for esquina in medidas["botones"]:
         assert 0 <= esquina.y() <= medidas["dialogo"].height()
+
+
+def test_si_la_impresora_no_empieza_lo_dice_y_el_original_no_se_gasta(qtbot, red, sin_visor, vista_previa, tmp_path,
+                                                                       monkeypatch):
+    db, asociacion = red
+    dialogo = pago_registrado(qtbot, db, asociacion)
+
+    def impresora_que_no_responde(_padre, documento, titulo):
+        impresora = impresion.preparar_impresora(documento, titulo)
+        impresora.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        impresora.setOutputFileName(str(tmp_path / "no-existe" / "salida.pdf"))   # no se puede abrir
+        return impresora
+
+    monkeypatch.setattr(impresion, "elegir_impresora", impresora_que_no_responde)
+    avisos = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, titulo, texto, *a, **k: avisos.append(texto))
+    vista_previa.al_abrirse(lambda previa: qtbot.mouseClick(previa.boton_imprimir, IZQUIERDO))
+    qtbot.mouseClick(dialogo.boton_abrir_recibo, IZQUIERDO)
+    vista_previa.revisar()
+    assert len(avisos) == 1 and avisos[0].startswith("No se pudo imprimir en «") and "no respondió" in avisos[0]
+    assert archivos_del_recibo(db, dialogo.registrado.pago_id) == 0     # no salió nada: el original sigue sin gastar
+    assert dialogo.estado_recibo.text() == ""

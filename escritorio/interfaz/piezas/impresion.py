@@ -53,18 +53,32 @@ def paginas_a_imprimir(impresora: QPrinter, total: int) -> list[int]:
     return list(range(total))
 
 
-def imprimir_documento(documento: DocumentoPdf, impresora: QPrinter) -> int:
-    """Manda las páginas elegidas a `impresora`, cada una a su tamaño real (achicada si el papel es más chico) y
-    centrada. Devuelve cuántas hojas mandó; ErrorEscritorio si la impresora no empieza o no pasa de página."""
-    paginas = paginas_a_imprimir(impresora, len(documento))
-    # Si el controlador no hace las copias, se mandan tantas veces como se pidieron.
-    copias = 1 if impresora.supportsMultipleCopies() else max(impresora.copyCount(), 1)
-    impresora.setFullPage(True)   # el PDF ya trae sus márgenes: la página entera es la hoja
+def abrir_trabajo(impresora: QPrinter) -> QPainter:
+    """Empieza el trabajo en la impresora (un QPainter sobre ella, la hoja entera: el PDF ya trae sus márgenes).
+    Se abre ANTES de escribir un documento que se emite al imprimirse: si la impresora no responde, no sale nada
+    y el original no se gasta. ErrorEscritorio si no empieza."""
+    impresora.setFullPage(True)
     pintor = QPainter()
-    if not paginas or not pintor.begin(impresora):
+    if not pintor.begin(impresora):
         raise ErrorEscritorio(tr("No se pudo imprimir en «{0}»: la impresora no respondió. Revise que esté encendida "
                                  "y conectada, o guarde el documento y imprímalo desde otro equipo.")
                               .format(impresora.printerName() or impresora.outputFileName()))
+    return pintor
+
+
+def imprimir_documento(documento: DocumentoPdf, impresora: QPrinter, pintor: QPainter | None = None) -> int:
+    """Manda las páginas elegidas a `impresora`, cada una a su tamaño real (achicada si el papel es más chico) y
+    centrada. Con `pintor` (de `abrir_trabajo`) usa ese trabajo y no lo cierra. Devuelve cuántas hojas mandó;
+    ErrorEscritorio si la impresora no empieza o no pasa de página."""
+    paginas = paginas_a_imprimir(impresora, len(documento))
+    if not paginas:
+        raise ErrorEscritorio(tr("Las páginas elegidas no están en el documento (tiene {0}): elija otras.")
+                              .format(len(documento)))
+    # Si el controlador no hace las copias, se mandan tantas veces como se pidieron.
+    copias = 1 if impresora.supportsMultipleCopies() else max(impresora.copyCount(), 1)
+    propio = pintor is None
+    if propio:
+        pintor = abrir_trabajo(impresora)
     mandadas = 0
     try:
         resolucion = impresora.resolution()
@@ -83,5 +97,6 @@ def imprimir_documento(documento: DocumentoPdf, impresora: QPrinter) -> int:
                 pintor.drawImage(destino, documento.imagen(indice, ppp / 72))
                 mandadas += 1
     finally:
-        pintor.end()
+        if propio:
+            pintor.end()
     return mandadas

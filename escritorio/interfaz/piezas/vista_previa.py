@@ -23,7 +23,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ...errores import Cancelado
-from ..comun import descartar, mostrar_error, tr
+from ..comun import descartar, mostrar_error
 from ..trabajos import ejecutar_con_progreso
 from . import elegir_archivo, impresion, visor_del_sistema
 from .dialogo import DialogoBase
@@ -190,12 +190,8 @@ class DialogoVistaPrevia(DialogoBase):
         try:
             if self.documento.archivo is not None:
                 hojas = impresion.imprimir_documento(self.paginas.documento, impresora)
-            else:   # lo que se imprime es la salida (original o copia), no la vista previa
-                salida = DocumentoPdf(self._salida(Path(tempfile.mkdtemp(dir=self._carpeta)) / self.documento.nombre))
-                try:
-                    hojas = impresion.imprimir_documento(salida, impresora)
-                finally:
-                    salida.cerrar()
+            else:
+                hojas = self._imprimir_la_salida(impresora)
         except Cancelado:
             return False
         except Exception as error:  # noqa: BLE001
@@ -208,6 +204,23 @@ class DialogoVistaPrevia(DialogoBase):
                      self.tr("Se mandaron {0} hojas a «{1}».")).format(hojas, destino))
         self._despues_de_una_salida()
         return True
+
+    def _imprimir_la_salida(self, impresora) -> int:
+        """Imprime lo que sale (el original o la copia que escribe el servicio), no la vista previa. El trabajo se
+        abre primero: si la impresora no empieza, no se escribe nada y el original no se gasta."""
+        pintor = impresion.abrir_trabajo(impresora)
+        try:
+            try:
+                salida = DocumentoPdf(self._salida(Path(tempfile.mkdtemp(dir=self._carpeta)) / self.documento.nombre))
+            except BaseException:
+                impresora.abort()   # no sale una hoja en blanco
+                raise
+            try:
+                return impresion.imprimir_documento(salida, impresora, pintor)
+            finally:
+                salida.cerrar()
+        finally:
+            pintor.end()
 
     def guardar(self) -> bool:
         """Pide dónde guardar (sin reemplazar un archivo sin preguntar) y guarda. True si se guardó."""
