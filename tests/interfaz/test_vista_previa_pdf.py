@@ -317,6 +317,7 @@ def test_el_padron_guardado_se_ve_y_se_imprime_entero_sin_visor(qtbot, red, sin_
 
     def recorrer(previa: DialogoVistaPrevia) -> None:
         paginas = previa.paginas
+        visto["foco"] = previa.focusWidget() is paginas     # el teclado recorre el documento de entrada
         previa.resize(900, 560)
         qtbot.waitUntil(lambda: paginas.viewport().width() > 700)
         visto["zoom_al_ancho"] = paginas.porcentaje()
@@ -328,9 +329,14 @@ def test_el_padron_guardado_se_ve_y_se_imprime_entero_sin_visor(qtbot, red, sin_
         qtbot.mouseClick(previa.boton_al_ancho, IZQUIERDO)
         visto["zoom_otra_vez"] = paginas.porcentaje()
         visto["primera"] = previa.numero_de_pagina.text()
-        paginas.setFocus()
+        qtbot.mouseClick(paginas.viewport(), IZQUIERDO)     # después de los botones, un clic en la hoja
         qtbot.keyClick(paginas, Qt.Key.Key_End)
         visto["ultima"] = previa.numero_de_pagina.text()
+        qtbot.keyClick(paginas, Qt.Key.Key_Home)
+        visto["bajando"] = [previa.numero_de_pagina.text()]
+        for _ in range(4):   # AvPág baja de a una pantalla: la hoja siguiente llega en dos o tres
+            qtbot.keyClick(paginas, Qt.Key.Key_PageDown)
+            visto["bajando"].append(previa.numero_de_pagina.text())
         visto["tinta_ultima"] = tinta(paginas.imagen_de_pagina(paginas.cantidad_de_paginas() - 1))
         qtbot.mouseClick(previa.boton_imprimir, IZQUIERDO)
 
@@ -345,7 +351,10 @@ def test_el_padron_guardado_se_ve_y_se_imprime_entero_sin_visor(qtbot, red, sin_
     assert visto["zoom_menos"] == f"{round(visto['zoom_al_ancho'] / 1.25)} %"
     assert visto["zoom_otra_vez"] == visto["zoom_al_ancho"]
     assert visto["primera"] == f"Página 1 de {total}"
+    assert visto["foco"]
     assert visto["ultima"] == f"Página {total} de {total}"
+    assert visto["bajando"][0] == f"Página 1 de {total}" and f"Página 2 de {total}" in visto["bajando"]
+    assert f"Página 4 de {total}" not in visto["bajando"]   # de a una pantalla, sin saltear hojas
     assert visto["tinta_ultima"] > 0.001
     [impreso] = impresora_a_archivo
     assert len(PdfReader(impreso).pages) == total       # todas las páginas, una hoja cada una

@@ -129,6 +129,7 @@ class DialogoVistaPrevia(DialogoBase):
                                (QKeySequence.StandardKey.ZoomOut, self.paginas.alejar)):
             QShortcut(QKeySequence(teclas), self, activated=accion)
         self.boton_imprimir.setDefault(True)
+        self.paginas.setFocus()   # las flechas, RePág/AvPág, Inicio y Fin recorren el documento de entrada
         self.caber_en_la_pantalla(860, 900)
 
     # --- lo que se ve ---
