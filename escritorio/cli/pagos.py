@@ -109,8 +109,12 @@ def orden_recibo(args) -> None:
 
     comprobar_salida(args.archivo, ".pdf", "el recibo")
     db, asociacion = base_y_asociacion(args)
-    imprimir_recibo(Contexto(db, asociacion["id"]), args.pago, args.archivo)
-    print(f"Recibo guardado en {args.archivo}.")
+    copia = imprimir_recibo(Contexto(db, asociacion["id"]), args.pago, args.archivo)
+    if copia:   # el original ya había salido: el servicio escribió una COPIA (la misma regla que la ventana)
+        print(f"Copia del recibo guardada en {args.archivo} (el original ya se había impreso o guardado; esta dice "
+              "COPIA).")
+    else:
+        print(f"Recibo guardado en {args.archivo}.")
 
 
 def orden_pagos_listar(args) -> None:

@@ -77,13 +77,26 @@ class Emision:
         return codigo_de(tabla.identidad(db), self.tipo, self.referencia, self.huella)
 
 
-def emitir(db: BaseDeDatos, emision: Emision | None, ruta: Path | str, escribir: Callable[[Sello | None], T]) -> T:
+def proxima_copia(db: BaseDeDatos, emision: Emision | None) -> int | None:
+    """Qué sería el próximo archivo de `emision`: 0 el original (nunca se generó), 1, 2… una reimpresión, que dice
+    COPIA. None si no lleva código (sin emisión: un acta en borrador). La regla de `emitir`, para decirla antes."""
+    if emision is None:
+        return None
+    previo = tabla.documento_del_registro(db, emision.tipo, emision.referencia, emision.huella)
+    return tabla.proxima_copia(db, previo["id"]) if previo else 0
+
+
+def emitir(db: BaseDeDatos, emision: Emision | None, ruta: Path | str, escribir: Callable[[Sello | None], T], *,
+           vista_previa: bool = False) -> T:
     """Escribe el documento con su código y, en la MISMA transacción, registra el documento (la primera vez) y el
     SHA-256 del archivo escrito como original (copia 0) o reimpresión (1, 2…). Si algo falla no queda ni el
     registro ni un archivo nuevo a medias. `escribir(sello)` escribe el PDF en `ruta`.
 
     Sin emisión (un acta en borrador) escribe sin código. En una base abierta solo para consultar no se registra
-    nada: el documento lleva su código solo si ya se había emitido (y verifica por su texto)."""
+    nada: el documento lleva su código solo si ya se había emitido (y verifica por su texto).
+
+    Con `vista_previa` escribe lo que saldría ahora (el original o la próxima COPIA, con su código) sin registrar
+    nada: mirar un documento en pantalla no gasta su original; lo gasta imprimirlo o guardarlo."""
     if emision is None:
         return escribir(None)
     ruta = Path(ruta)
@@ -91,6 +104,8 @@ def emitir(db: BaseDeDatos, emision: Emision | None, ruta: Path | str, escribir:
     if solo_lectura(db) is not None:
         previo = tabla.documento_del_registro(db, emision.tipo, emision.referencia, emision.huella)
         return escribir(Sello(codigo, tabla.proxima_copia(db, previo["id"])) if previo else None)
+    if vista_previa:
+        return escribir(Sello(codigo, proxima_copia(db, emision)))
     existia = ruta.exists()
     with transaccion(db):
         previo = tabla.documento_del_registro(db, emision.tipo, emision.referencia, emision.huella)

@@ -12,6 +12,7 @@ from ..datos.conexion import transaccion
 from ..datos.testigo import cabeza_de_cadena
 from ..dominio.paises import nombre_pais
 from ..dominio.traduccion import traducir
+from ..dominio.verificacion import Sello
 from ..errores import ErrorEscritorio
 from .archivos import destino_del_archivo, escribir_archivo
 from .base import hoy as fecha_de_hoy
@@ -104,7 +105,11 @@ def _baja_al(db: BaseDeDatos, miembro_id: int, al: date) -> tuple[date, str | No
 
 
 @en_el_idioma_de_los_documentos
-def imprimir_recibo(contexto: Contexto, pago_id: int, ruta: Path | str) -> None:
+def imprimir_recibo(contexto: Contexto, pago_id: int, ruta: Path | str, *, vista_previa: bool = False) -> int | None:
+    """Escribe el recibo del pago en `ruta`: el original la primera vez que sale (se imprime o se guarda), COPIA
+    las siguientes (`servicios.documentos.emitir`). Con `vista_previa`, lo que saldría ahora, sin gastar el
+    original (para mostrarlo en pantalla). Devuelve qué se escribió: 0 el original, n la copia n (None: sin
+    código, en una base abierta solo para consultar con un recibo que nunca salió)."""
     from ..documentos.pdf.recibo import escribir_recibo_pdf
 
     db, asociacion_id = contexto.db, contexto.asociacion_id
@@ -113,10 +118,21 @@ def imprimir_recibo(contexto: Contexto, pago_id: int, ruta: Path | str) -> None:
     from .documentos import emision_recibo, emitir  # con su código de verificación; una reimpresión dice COPIA
 
     pago = obtener_pago(contexto, pago_id)
-    emitir(db, emision_recibo(contexto, pago), ruta,
-           lambda sello: escribir_archivo(escribir_recibo_pdf, ruta, **_membrete(db, asociacion_id), pago=pago,
-                                          # «Registro: sello N…» al pie
-                                          registro=cabeza_de_cadena(db.conn), sello=sello))
+
+    def escribir(sello: Sello | None) -> int | None:
+        escribir_archivo(escribir_recibo_pdf, ruta, **_membrete(db, asociacion_id), pago=pago,
+                         registro=cabeza_de_cadena(db.conn), sello=sello)   # «Registro: sello N…» al pie
+        return sello.copia if sello is not None else None
+
+    return emitir(db, emision_recibo(contexto, pago), ruta, escribir, vista_previa=vista_previa)
+
+
+def proxima_copia_del_recibo(contexto: Contexto, pago_id: int) -> int:
+    """0 si lo próximo que salga del recibo (impreso o guardado) es el original; n > 0 si es la copia n, que
+    dice COPIA. La misma regla con que `imprimir_recibo` lo escribe."""
+    from .documentos import emision_recibo, proxima_copia
+
+    return proxima_copia(contexto.db, emision_recibo(contexto, obtener_pago(contexto, pago_id))) or 0
 
 
 @en_el_idioma_de_los_documentos

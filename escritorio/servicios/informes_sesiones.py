@@ -58,7 +58,9 @@ def imprimir_convocatoria(contexto: Contexto, sesion_id: int, ruta: Path | str) 
 
 
 @en_el_idioma_de_los_documentos
-def imprimir_acta(contexto: Contexto, sesion_id: int, ruta: Path | str) -> int:
+def imprimir_acta(contexto: Contexto, sesion_id: int, ruta: Path | str, *, vista_previa: bool = False) -> int:
+    """El acta en PDF; aprobada, con su código (original la primera vez, COPIA después). Con `vista_previa`, lo
+    que saldría ahora sin registrar ninguna salida (`servicios.documentos.emitir`)."""
     from ..documentos.pdf.acta import escribir_acta_pdf
 
     db, asociacion_id = contexto.db, contexto.asociacion_id
@@ -74,7 +76,7 @@ def imprimir_acta(contexto: Contexto, sesion_id: int, ruta: Path | str) -> int:
         contexto, sesion_id, acta.contenido.preside, acta.contenido.secretaria)]
     return emitir(db, emision_acta(contexto, sesion_id, acta), ruta, lambda sello: escribir_archivo(
         escribir_acta_pdf, ruta, sigla=membrete["sigla"], papel=membrete["papel"], acta=acta,
-        registro=cabeza_de_cadena(db.conn), sello=sello, firmantes=firmantes))
+        registro=cabeza_de_cadena(db.conn), sello=sello, firmantes=firmantes), vista_previa=vista_previa)
 
 
 @en_el_idioma_de_los_documentos

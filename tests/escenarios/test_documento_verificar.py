@@ -106,7 +106,8 @@ def test_un_acta_en_borrador_no_lleva_codigo_y_no_se_da_por_autentica(cli, demo,
 # --- recibos -------------------------------------------------------------------------------------------------
 
 def test_recibo_autentico_su_reimpresion_dice_copia_y_anulado_queda_reemplazado(cli, demo, tmp_path):
-    ok(cli("pagos", "recibo", 1, tmp_path / "recibo.pdf", db=demo))
+    assert ok(cli("pagos", "recibo", 1, tmp_path / "recibo.pdf", db=demo)).strip() == \
+        f"Recibo guardado en {tmp_path / 'recibo.pdf'}."
     texto = texto_pdf(tmp_path / "recibo.pdf")
     assert "COPIA" not in texto
     codigo = codigo_de(tmp_path / "recibo.pdf")
@@ -115,7 +116,9 @@ def test_recibo_autentico_su_reimpresion_dice_copia_y_anulado_queda_reemplazado(
     assert "Betim" in dice
 
     # La reimpresión dice que es una copia, con el mismo código, y verifica como auténtica.
-    ok(cli("pagos", "recibo", 1, tmp_path / "reimpreso.pdf", db=demo))
+    assert ok(cli("pagos", "recibo", 1, tmp_path / "reimpreso.pdf", db=demo)).strip() == (
+        f"Copia del recibo guardada en {tmp_path / 'reimpreso.pdf'} (el original ya se había impreso o guardado; "
+        "esta dice COPIA).")
     reimpreso = texto_pdf(tmp_path / "reimpreso.pdf")
     assert "COPIA" in reimpreso and codigo_de(tmp_path / "reimpreso.pdf") == codigo
     dice = verificar(cli, demo, tmp_path / "reimpreso.pdf", salida=0)

@@ -254,3 +254,24 @@ def test_lleva_los_iconos_de_la_ventana_y_se_dibujan():
         pintor.end()
         pintados = sum(1 for x in range(32) for y in range(32) if imagen.pixelColor(x, y).alpha() > 128)
         assert pintados > 20, f"el ícono «{nombre}» ({glifo}) se dibuja en blanco con la fuente del paquete"
+
+
+def test_lleva_pdfium_y_la_impresion_de_qt():
+    """La vista previa de los PDF (interfaz/piezas/paginas_pdf.py) dibuja con PDFium (pypdfium2) e imprime con
+    QtPrintSupport: la biblioteca de PDFium va en el paquete y se carga, con los version.json que pypdfium2 lee al
+    importarse, y va el complemento de impresión (sin él QPrinter no ve las impresoras del sistema)."""
+    import ctypes
+
+    internos = EJECUTABLE.parent / "_internal"
+    for paquete in ("pypdfium2", "pypdfium2_raw"):
+        assert (internos / paquete / "version.json").is_file(), f"falta {paquete}/version.json en el paquete"
+    [pdfium] = [p for p in (internos / "pypdfium2_raw").iterdir() if p.name in ("pdfium.dll", "libpdfium.so",
+                                                                               "libpdfium.dylib")]
+    biblioteca = ctypes.CDLL(str(pdfium))
+    biblioteca.FPDF_InitLibrary()
+    biblioteca.FPDF_DestroyLibrary()
+    nombres = {p.name.lower() for p in internos.rglob("*")}
+    if not sys.platform == "darwin":
+        assert nombres & {"windowsprintersupport.dll", "libcupsprintersupport.so"}, \
+            "el paquete no lleva el complemento de impresión de Qt: revise instalador/escritorio.spec"
+    assert nombres & {"qt6printsupport.dll", "libqt6printsupport.so.6"}

@@ -1,5 +1,5 @@
 """«¿Desea abrirlo ahora?» en una computadora sin programa para ese tipo de archivo: se dice, con dónde quedó el
-archivo, y se ofrece abrir la carpeta (antes no pasaba nada)."""
+archivo, y se ofrece abrir la carpeta (antes no pasaba nada). Un PDF no necesita programa: se ve dentro de Escritorio."""
 
 from pathlib import Path
 
@@ -39,28 +39,48 @@ def responder_aviso(boton: str) -> dict:
     return visto
 
 
-def test_imprimir_el_padron_sin_visor_de_pdf_lo_dice_y_ofrece_la_carpeta(qtbot, db, asociacion, tmp_path,
-                                                                          monkeypatch):
-    sin_visor: list[str] = []   # hay explorador de archivos (abre carpetas) pero ningún visor de PDF
+def test_exportar_el_padron_sin_programa_de_planillas_lo_dice_y_ofrece_la_carpeta(qtbot, db, asociacion, tmp_path,
+                                                                                   monkeypatch):
+    sin_visor: list[str] = []   # hay explorador de archivos (abre carpetas) pero ningún programa de planillas
     monkeypatch.setattr(QDesktopServices, "openUrl",
                         lambda url: sin_visor.append(url.toLocalFile()) or Path(url.toLocalFile()).is_dir())
     vista = VistaMiembros(QSettings(str(tmp_path / "ajustes.ini"), QSettings.Format.IniFormat))
     qtbot.addWidget(vista)
     vista.mostrar(db, listar_asociaciones(db)[0])
     vista.show()
-    destino = tmp_path / "salida" / "padron-RML.pdf"
+    destino = tmp_path / "salida" / "padron-RML.xlsx"
     destino.parent.mkdir()
     monkeypatch.setattr(elegir_archivo, "para_guardar", lambda *a, **k: str(destino))
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)  # ¿abrirlo? Sí
     monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: pytest.fail("no debía hacer falta otro aviso"))
     visto = responder_aviso("Abrir la carpeta")
-    vista.imprimir_pdf()
+    vista.exportar_xlsx()
     assert destino.is_file()
-    assert visto["titulo"] == "Imprimir el padrón"
-    assert visto["texto"].startswith("No hay un programa para abrir archivos .pdf en esta computadora; el archivo "
+    assert visto["titulo"] == "Exportar el padrón"
+    assert visto["texto"].startswith("No hay un programa para abrir archivos .xlsx en esta computadora; el archivo "
                                      f"está en:\n{destino}")
     assert set(visto["botones"]) == {"Abrir la carpeta", "Aceptar"}
     assert sin_visor == [str(destino), str(destino.parent)]   # primero el archivo; después, la carpeta
+
+
+def test_un_pdf_no_necesita_visor_se_ve_dentro_del_programa(qtbot, tmp_path, monkeypatch, sin_visor):
+    """Un PDF no se manda al sistema: se muestra en la vista previa del programa (sin aviso de «no hay programa»).
+    La vista previa misma: tests/interfaz/test_vista_previa_pdf.py."""
+    from reportlab.pdfgen.canvas import Canvas
+
+    from escritorio.interfaz.piezas.vista_previa import DialogoVistaPrevia
+
+    archivo = tmp_path / "acta.pdf"
+    lienzo = Canvas(str(archivo))
+    lienzo.drawString(72, 720, "Acta N.º 1")
+    lienzo.save()
+    vistas = []
+    monkeypatch.setattr(DialogoVistaPrevia, "exec", lambda previa: vistas.append(
+        (previa.windowTitle(), previa.paginas.cantidad_de_paginas())) or 0)
+    monkeypatch.setattr(QMessageBox, "exec", lambda *a: pytest.fail("no debía avisar"))
+    assert abrir_archivo(None, "Imprimir el acta", archivo) is True
+    assert vistas == [("Imprimir el acta", 1)]
+    assert sin_visor == []
 
 
 def test_si_tampoco_se_abre_la_carpeta_repite_donde_esta(qtbot, tmp_path, monkeypatch, sin_visor):
@@ -74,9 +94,9 @@ def test_si_tampoco_se_abre_la_carpeta_repite_donde_esta(qtbot, tmp_path, monkey
     assert avisos == [f"Tampoco se pudo abrir la carpeta. El archivo está en:\n{archivo}"]
 
 
-def test_con_visor_se_abre_sin_avisos(qtbot, tmp_path, monkeypatch):
+def test_con_programa_se_abre_sin_avisos(qtbot, tmp_path, monkeypatch):
     abiertos = []
     monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: abiertos.append(Path(url.toLocalFile())) or True)
     monkeypatch.setattr(QMessageBox, "exec", lambda *a: pytest.fail("no debía avisar"))
-    assert abrir_archivo(None, "Recibo", tmp_path / "recibo.pdf") is True
-    assert abiertos == [tmp_path / "recibo.pdf"]
+    assert abrir_archivo(None, "Matriz", tmp_path / "matriz.xlsx") is True
+    assert abiertos == [tmp_path / "matriz.xlsx"]

@@ -37,6 +37,7 @@ def test_creditos_de_datos_fuentes_e_iconos_y_las_licencias_estan(qtbot, tmp_pat
     assert "QtAwesome (The Spyder development team) — MIT" in texto
     assert "Material Design Icons (Pictogrammers) — Apache 2.0" in texto
     assert "Font Awesome Free (Fonticons) — íconos CC BY 4.0; fuentes SIL OFL 1.1" in texto
+    assert "PDFium (Google) y pypdfium2 — BSD 3-Clause / Apache 2.0" in texto
     # Lo que se dice de los íconos es lo que dicen los paquetes instalados y los textos que viajan con el programa.
     datos = metadata.metadata("qtawesome")  # con keyring cargado, la lee importlib_metadata: la descripción es un campo
     leeme = datos.get_payload() or datos.get("Description") or ""

@@ -107,9 +107,12 @@ def test_un_pago_vacio_dice_todo_lo_que_falta_de_una_vez(qtbot, red):
 
 
 def test_un_pago_se_registra_en_un_solo_paso_y_el_recibo_queda_a_mano(qtbot, red, monkeypatch):
-    """Registrar: el diálogo confirma ahí mismo (sin «¿guardar el recibo?» ni «¿abrirlo?») y ofrece abrir el
-    recibo para imprimir o guardarlo; si el equipo no tiene visor de PDF, lo dice."""
+    """Registrar: el diálogo confirma ahí mismo (sin «¿guardar el recibo?» ni «¿abrirlo?») y ofrece ver el recibo
+    para imprimirlo, o guardarlo. Verlo no depende de un visor de PDF: se muestra dentro del programa
+    (tests/interfaz/test_vista_previa_pdf.py prueba la vista previa)."""
     from PySide6.QtGui import QDesktopServices
+
+    from escritorio.interfaz.piezas.vista_previa import DialogoVistaPrevia
 
     db, asociacion = red
     deudor = morosidad(Contexto(db, asociacion["id"]))[0].miembro_id
@@ -121,15 +124,15 @@ def test_un_pago_se_registra_en_un_solo_paso_y_el_recibo_queda_a_mano(qtbot, red
     assert not dialogo.monto.isEnabled() and not dialogo.boton_registrar.isVisible()
     assert dialogo.boton_cerrar.isDefault() and dialogo.focusWidget() is dialogo.boton_cerrar   # Intro cierra
 
-    abiertos = []
+    abiertos, vistas = [], []
     monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: abiertos.append(url.toLocalFile()) or False)
+    monkeypatch.setattr(DialogoVistaPrevia, "exec", lambda previa: vistas.append(
+        (previa.windowTitle(), texto_del_pdf(previa._mostrado))) or 0)
     qtbot.mouseClick(dialogo.boton_abrir_recibo, Qt.MouseButton.LeftButton)
-    assert len(abiertos) == 1 and dialogo.registrado.recibo in texto_del_pdf(abiertos[0])
-    assert "no tiene un programa para abrir archivos PDF" in dialogo.estado_recibo.text()
-    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: abiertos.append(url.toLocalFile()) or True)
-    qtbot.mouseClick(dialogo.boton_abrir_recibo, Qt.MouseButton.LeftButton)
-    assert abiertos[1] == abiertos[0]                                    # el mismo recibo, no se rehace
-    assert "imprímalo desde ahí" in dialogo.estado_recibo.text()
+    assert len(vistas) == 1 and vistas[0][0] == f"Recibo N.º {dialogo.registrado.recibo}"
+    assert dialogo.registrado.recibo in vistas[0][1]
+    assert abiertos == []                                                # nada se pidió al sistema
+    assert dialogo.estado_recibo.text() == ""                            # nada salió: nada que decir
     qtbot.mouseClick(dialogo.boton_cerrar, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not dialogo.isVisible())
     assert dialogo.result() == QDialog.DialogCode.Accepted

@@ -18,8 +18,9 @@ from escritorio.interfaz.ventana_principal import NOMBRES, VentanaPrincipal, ind
 from escritorio.servicios.base import abrir_base
 
 # Lo que la primera pantalla no necesita: los escritores de planillas y PDF (y las vistas de las otras áreas, abajo).
-# qtawesome y QtPy tampoco: los íconos se dibujan con su fuente, sin importarlos (interfaz/iconos.py).
-PESADOS = ("openpyxl", "reportlab", "qtawesome", "qtpy")
+# qtawesome y QtPy tampoco: los íconos se dibujan con su fuente, sin importarlos (interfaz/iconos.py). Ni PDFium ni
+# la impresión de Qt: solo los usa la vista previa de un PDF (interfaz/piezas/vista_previa.py).
+PESADOS = ("openpyxl", "reportlab", "qtawesome", "qtpy", "pypdfium2", "pypdfium2_raw")
 
 _GUION = """
 import json, sys
@@ -49,7 +50,7 @@ def _abrir_en_otro_proceso(base, carpeta, area: str) -> dict:
 @pytest.mark.parametrize("area", ["miembros", "inicio"])
 def test_abrir_la_ventana_no_carga_planillas_ni_pdf_ni_las_otras_areas(copia_de_la_demo, tmp_path, area):
     abierta = _abrir_en_otro_proceso(copia_de_la_demo, tmp_path, area)
-    cargados = [m for m in abierta["modulos"] if m.split(".")[0] in PESADOS]
+    cargados = [m for m in abierta["modulos"] if m.split(".")[0] in PESADOS or m == "PySide6.QtPrintSupport"]
     assert not cargados, f"abrir la ventana en {area} importó {sorted({m.split('.')[0] for m in cargados})}"
     assert abierta["armadas"] == [area]
     assert abierta["a_la_vista"] == indice_del_area(area)

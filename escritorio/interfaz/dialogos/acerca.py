@@ -27,6 +27,7 @@ BIBLIOTECAS = (
     ("pikepdf", "pikepdf", "pikepdf", "PDF/A"),
     ("pyHanko", "pyHanko", "pyhanko", "la firma digital"),
     ("pypdf", "pypdf", "pypdf", "verificar documentos"),
+    ("pypdfium2 (PDFium)", "pypdfium2", "pypdfium2", "ver e imprimir los PDF dentro del programa"),
     ("Babel", "babel", "babel", "nombres de países y fechas"),
     ("num2words", "num2words", "num2words", "importes en letras"),
     ("platformdirs", "platformdirs", "platformdirs", "la carpeta de datos"),
@@ -41,6 +42,8 @@ CREDITOS = (
     ("Material Design Icons (Pictogrammers)", "Apache 2.0", "los íconos de la navegación y los botones"),
     ("Font Awesome Free (Fonticons)", "íconos CC BY 4.0; fuentes SIL OFL 1.1",
      "viaja con QtAwesome, como sus otras fuentes de íconos"),
+    ("PDFium (Google) y pypdfium2", "BSD 3-Clause / Apache 2.0",
+     "dibuja las páginas de la vista previa y de la impresión (sus licencias, en el paquete de pypdfium2)"),
 )
 
 

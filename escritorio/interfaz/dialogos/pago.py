@@ -5,11 +5,8 @@ Lo que se ve mientras se escribe («equivale a …», a qué cargos va) lo calcu
 la misma función con la que `registrar_pago` decide qué se guarda: el diálogo no lee importes por su cuenta.
 """
 
-import tempfile
-from pathlib import Path
-
-from PySide6.QtCore import QDate, QRegularExpression, QSettings, Qt, QUrl
-from PySide6.QtGui import QColor, QDesktopServices, QRegularExpressionValidator
+from PySide6.QtCore import QDate, QRegularExpression, QSettings, Qt
+from PySide6.QtGui import QColor, QRegularExpressionValidator
 from PySide6.QtWidgets import (QAbstractItemView, QButtonGroup, QComboBox, QDialogButtonBox, QFormLayout,
                                QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton,
                                QRadioButton, QSizePolicy, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
@@ -17,20 +14,18 @@ from PySide6.QtWidgets import (QAbstractItemView, QButtonGroup, QComboBox, QDial
 from ...dominio.cuotas import MEDIOS_PAGO, TIPOS_CARGO
 from ...dominio.dinero import a_unidades_menores
 from ...dominio.texto import normalizar
-from ...errores import Cancelado, ErrorEscritorio, ErrorValidacion
+from ...errores import ErrorEscritorio, ErrorValidacion
 from ...servicios import pagos as servicio_pagos
 from ...servicios.base import hoy
 from ...servicios.contexto import Contexto
 from ...servicios.cuotas import listar_escalas
-from ...servicios.informes_cuotas import imprimir_recibo
 from ...servicios.miembros import listar_miembros
 from ..comun import fecha_dma, marcar_invalido, mostrar_error, sin_cortes, tr, formatear
-from ..trabajos import ejecutar_con_progreso
 from ..piezas import DERECHA as _DERECHA
 from ...dominio.traduccion import traducir
-from ..piezas import ESTILO_ERROR, ESTILO_NOTA, DialogoBase, SelectorMiembro, ruta_con_extension
+from ..piezas import ESTILO_ERROR, ESTILO_NOTA, DialogoBase, SelectorMiembro
+from . import recibo_pago
 from .baja import editor_de_fecha
-from ..piezas import elegir_archivo
 
 MONEDAS_COMUNES = ("USD", "EUR", "ARS", "BRL", "UYU", "PYG", "CLP", "BOB", "PEN", "COP", "VES", "MXN")
 
@@ -174,7 +169,6 @@ class DialogoPago(DialogoBase):
         botones.rejected.connect(self.reject)
 
         # Registrado el pago, el mismo diálogo lo confirma y ofrece el recibo (sin preguntas encadenadas).
-        self._recibo_temporal: Path | None = None
         self.hecho = QLabel()
         self.hecho.setWordWrap(True)
         self.hecho.setStyleSheet(ESTILO_HECHO)
@@ -183,8 +177,9 @@ class DialogoPago(DialogoBase):
         self.estado_recibo.setWordWrap(True)
         self.estado_recibo.setStyleSheet(ESTILO_NOTA)
         self.estado_recibo.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.boton_abrir_recibo = QPushButton(self.tr("Abrir recibo para imprimir"))
-        self.boton_abrir_recibo.setToolTip(self.tr("Abre el recibo en PDF en el visor del equipo, para imprimirlo"))
+        self.boton_abrir_recibo = QPushButton(self.tr("Ver e imprimir el recibo…"))
+        self.boton_abrir_recibo.setToolTip(self.tr("Muestra el recibo en PDF dentro del programa; desde ahí se "
+                                                   "imprime o se guarda"))
         self.boton_abrir_recibo.clicked.connect(self.abrir_recibo)
         self.boton_guardar_recibo = QPushButton(self.tr("Guardar recibo…"))
         self.boton_guardar_recibo.setToolTip(self.tr("Guarda el recibo en PDF donde usted elija (para enviarlo)"))
@@ -521,55 +516,17 @@ class DialogoPago(DialogoBase):
         self.boton_cerrar.setDefault(True)
         self.boton_cerrar.setFocus()
 
-    def _ruta_temporal_del_recibo(self) -> Path:
-        if self._recibo_temporal is None or not self._recibo_temporal.exists():
-            carpeta = Path(tempfile.mkdtemp(prefix="escritorio-recibo-"))
-            ruta = carpeta / _nombre_del_recibo(self.registrado)
-            ejecutar_con_progreso(self, self.tr("Recibo"), lambda _informar: imprimir_recibo(
-                Contexto(self.db, self.asociacion["id"]), self.registrado.pago_id, ruta))
-            self._recibo_temporal = ruta
-        return self._recibo_temporal
-
+    # --- el recibo (dialogos/recibo_pago.py) ------------------------------------------------------------
     def abrir_recibo(self) -> None:
-        """Abre el recibo en el visor de PDF del equipo (desde ahí se imprime o se envía)."""
-        try:
-            ruta = self._ruta_temporal_del_recibo()
-        except Cancelado:
-            return
-        except Exception as error:  # noqa: BLE001
-            mostrar_error(self, error, "recibo de un pago")
-            return
-        if QDesktopServices.openUrl(QUrl.fromLocalFile(str(ruta))):
-            self.estado_recibo.setText(self.tr("Recibo abierto en el visor de PDF: imprímalo desde ahí."))
-        else:
-            self.estado_recibo.setText(self.tr(
-                "Este equipo no tiene un programa para abrir archivos PDF. Use «Guardar recibo…» y ábralo o "
-                "imprímalo desde otro equipo."))
+        """El recibo en la vista previa del programa: desde ahí se imprime o se guarda (verlo no gasta el original)."""
+        hecho = recibo_pago.ver_recibo(self, Contexto(self.db, self.asociacion["id"]), self.registrado, self.ajustes)
+        if hecho is not None:
+            self.estado_recibo.setText(hecho)
 
     def guardar_recibo(self) -> bool:
-        """Pide dónde guardar el recibo y lo escribe; lo dice en el diálogo (sin otra pregunta encima)."""
-        carpeta = (self.ajustes.value("exportar/carpeta", str(Path.home())) if self.ajustes is not None
-                   else str(Path.home()))
-        ruta = elegir_archivo.para_guardar(self, self.tr("Guardar el recibo"),
-                                           str(Path(carpeta) / _nombre_del_recibo(self.registrado)),
-                                           self.tr("Documentos PDF (*.pdf)"))
-        ruta = ruta_con_extension(self, ruta, ".pdf") if ruta else None
-        if not ruta:
-            return False
-        if self.ajustes is not None:
-            self.ajustes.setValue("exportar/carpeta", str(Path(ruta).parent))
-        try:
-            ejecutar_con_progreso(self, self.tr("Recibo"), lambda _informar: imprimir_recibo(
-                Contexto(self.db, self.asociacion["id"]), self.registrado.pago_id, ruta))
-        except Cancelado:
-            self.estado_recibo.setText(self.tr("Cancelado: no se guardó el recibo."))
-            return False
-        except Exception as error:  # noqa: BLE001
-            mostrar_error(self, error, "recibo de un pago")
-            return False
-        self.estado_recibo.setText(self.tr("Recibo guardado en {0}").format(ruta))
-        return True
-
-
-def _nombre_del_recibo(registrado) -> str:
-    return f"recibo-{registrado.recibo.replace('/', '-')}.pdf"
+        """Guarda el recibo donde se elija: el original si es la primera vez que sale; si no, una COPIA."""
+        guardado, hecho = recibo_pago.guardar_recibo(self, Contexto(self.db, self.asociacion["id"]), self.registrado,
+                                                     self.ajustes)
+        if hecho:
+            self.estado_recibo.setText(hecho)
+        return guardado

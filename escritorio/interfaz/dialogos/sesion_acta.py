@@ -1,7 +1,6 @@
 """Pestaña Acta del editor de sesiones: borrador, vista previa, aprobación con huella, firma y fe de
 erratas."""
 
-import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -11,15 +10,14 @@ from PySide6.QtWidgets import (QFormLayout, QFrame, QHBoxLayout, QLabel, QLineEd
                                QPlainTextEdit, QPushButton, QScrollArea, QVBoxLayout, QWidget)
 
 from ...dominio.sesiones import ESTADOS_ACTA
-from ...errores import Cancelado
 from ...salida import motivo_del_sistema
 from ...servicios.actas import firmar_acta, guardar_borrador, motivos_para_no_aprobar, verificar_acta
 from ...servicios.contexto import Contexto
 from ...servicios.sesiones import titulo_sesion
 from ..comun import descartar, fecha_dma, mostrar_error, tr
-from ..piezas import ROJO, VERDE, abrir_archivo, llenar_tabla, nombre_de_archivo, nota, subtitulo, tabla_lectura
+from ..piezas import ROJO, VERDE, llenar_tabla, nombre_de_archivo, nota, subtitulo, tabla_lectura
+from ..piezas.vista_previa import DocumentoParaVer, mostrar_vista_previa
 from ..flujo import FilaFluida
-from ..trabajos import ejecutar_con_progreso
 from . import sesion_piezas
 from .sesion_aprobacion import motivos_en_la_ventana
 from .sesion_piezas import (A_SALVO, COLOR_ACTA, GUARDADO, NADA, chip,
@@ -336,23 +334,18 @@ class PestanaActa(QWidget):
 
     # --- acciones ---
     def vista_previa(self) -> None:
+        """El acta como saldría ahora, en la vista previa del programa (desde ahí se imprime o se guarda). Mirarla
+        no cuenta como salida: un acta aprobada no gasta su original por verla (`imprimir_acta(vista_previa=True)`)."""
         from ...servicios.informes_sesiones import imprimir_acta
 
         if not self.guardar_pendiente():
             return
-        carpeta = Path(tempfile.gettempdir()) / "escritorio-vistas-previas"
-        carpeta.mkdir(exist_ok=True)
-        ruta = carpeta / f"{nombre_de_archivo(titulo_sesion(self.editor.sesion))}-vista-previa.pdf"
-        titulo_ventana = self.tr("Vista previa del acta")
-        try:
-            ejecutar_con_progreso(self, titulo_ventana, lambda _informar: imprimir_acta(
-                Contexto(self.editor.db, self.editor.asociacion["id"]), self.editor.sesion_id, ruta))
-        except Cancelado:
-            return
-        except Exception as error:  # noqa: BLE001
-            mostrar_error(self, error, titulo_ventana)
-            return
-        abrir_archivo(self, titulo_ventana, ruta)   # sin visor de PDF lo dice y ofrece abrir la carpeta
+        contexto = Contexto(self.editor.db, self.editor.asociacion["id"])
+        sesion_id = self.editor.sesion_id
+        nombre = f"{nombre_de_archivo(titulo_sesion(self.editor.sesion))}-acta.pdf"
+        mostrar_vista_previa(self, DocumentoParaVer.por_emitir(
+            self.tr("Vista previa del acta"), nombre,
+            lambda ruta, previa: imprimir_acta(contexto, sesion_id, ruta, vista_previa=previa)), self._ajustes)
 
     def aprobar(self) -> None:
         """El diálogo ofrece solo las resoluciones que aprueban esta acta; si no hay, agrega su punto de aprobación

@@ -1,10 +1,10 @@
-"""El recorrido de todo documento: elegir dónde guardarlo, generarlo con progreso y ofrecer abrirlo."""
+"""El recorrido de todo documento: elegir dónde guardarlo, generarlo con progreso y ofrecer abrirlo (un PDF, en la
+vista previa del programa: `vista_previa`)."""
 
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ...dominio.texto import normalizar
@@ -12,24 +12,10 @@ from ...errores import Cancelado
 from ..comun import mostrar_error, tr
 from ..trabajos import ejecutar_con_progreso
 from . import elegir_archivo
+from .elegir_archivo import ruta_con_extension
+from .visor_del_sistema import abrir_con_el_sistema
 
 _FILTROS = {".pdf": "Documento PDF (*.pdf)", ".xlsx": "Libro de Excel (*.xlsx)"}
-
-
-def ruta_con_extension(padre: QWidget, ruta: str, extension: str) -> str | None:
-    """Agrega la extensión si falta. El diálogo de guardar preguntó por el nombre SIN ella: si con la extensión ya
-    hay un archivo, se pregunta antes de reemplazarlo. None si la persona no quiere reemplazarlo."""
-    if ruta.lower().endswith(extension):
-        return ruta
-    ruta += extension
-    if Path(ruta).exists():
-        respuesta = QMessageBox.question(
-            padre, tr("Reemplazar archivo"),
-            tr("Ya existe «{0}» en esa carpeta. ¿Reemplazarlo?").format(Path(ruta).name),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
-        if respuesta != QMessageBox.StandardButton.Yes:
-            return None
-    return ruta
 
 
 def guardar_documento(padre: QWidget, titulo: str, nombre: str, funcion: Callable[[str], object],
@@ -51,22 +37,27 @@ def guardar_documento(padre: QWidget, titulo: str, nombre: str, funcion: Callabl
     except Exception as error:  # noqa: BLE001 - se muestra al usuario y queda registrado
         mostrar_error(padre, error, titulo)
         return False
-    ofrecer_abrir(padre, titulo, ruta)
+    ofrecer_abrir(padre, titulo, ruta, ajustes)
     return True
 
 
-def ofrecer_abrir(padre: QWidget | None, titulo: str, ruta: str | Path) -> None:
+def ofrecer_abrir(padre: QWidget | None, titulo: str, ruta: str | Path, ajustes: QSettings | None = None) -> None:
     """«Archivo guardado: … ¿Desea abrirlo ahora?»; si sí, `abrir_archivo`."""
     if QMessageBox.question(padre, titulo, tr("Archivo guardado:\n{0}\n\n¿Desea abrirlo ahora?").format(ruta)) \
             == QMessageBox.StandardButton.Yes:
-        abrir_archivo(padre, titulo, ruta)
+        abrir_archivo(padre, titulo, ruta, ajustes)
 
 
-def abrir_archivo(padre: QWidget | None, titulo: str, ruta: str | Path) -> bool:
-    """Abre el archivo con el programa del sistema. Si no hay ninguno para ese tipo de archivo, lo dice (con dónde
-    quedó el archivo) y ofrece abrir la carpeta, en lugar de no hacer nada. True si se abrió."""
+def abrir_archivo(padre: QWidget | None, titulo: str, ruta: str | Path, ajustes: QSettings | None = None) -> bool:
+    """Un PDF se abre en la vista previa del programa (desde ahí se imprime, se guarda en otro lugar o se abre en
+    el visor del sistema, si hay uno). Otro archivo, con el programa del sistema; si no hay ninguno para ese tipo
+    de archivo, lo dice (con dónde quedó el archivo) y ofrece abrir la carpeta. True si se mostró o se abrió."""
     ruta = Path(ruta)
-    if QDesktopServices.openUrl(QUrl.fromLocalFile(str(ruta))) is not False:   # False: el sistema no tiene con qué
+    if ruta.suffix.lower() == ".pdf":
+        from .vista_previa import DocumentoParaVer, mostrar_vista_previa
+
+        return mostrar_vista_previa(padre, DocumentoParaVer.de_archivo(ruta, titulo), ajustes) is not None
+    if abrir_con_el_sistema(ruta):   # False: el sistema no tiene con qué
         return True
     tipo = ruta.suffix.lower() or tr("sin extensión")
     aviso = QMessageBox(QMessageBox.Icon.Warning, titulo, tr(
@@ -79,7 +70,7 @@ def abrir_archivo(padre: QWidget | None, titulo: str, ruta: str | Path) -> bool:
     aviso.exec()
     elegido = aviso.clickedButton()
     aviso.deleteLater()
-    if elegido is carpeta and QDesktopServices.openUrl(QUrl.fromLocalFile(str(ruta.parent))) is False:
+    if elegido is carpeta and not abrir_con_el_sistema(ruta.parent):
         QMessageBox.information(padre, titulo, tr("Tampoco se pudo abrir la carpeta. El archivo está en:\n{0}")
                                 .format(ruta))
     return False

@@ -17,6 +17,7 @@ Por eso todo diálogo de archivos del programa pasa por aquí:
 """
 
 import sys
+from pathlib import Path
 
 from PySide6.QtCore import QFileInfo
 from PySide6.QtWidgets import QFileDialog, QFileIconProvider, QMessageBox, QWidget
@@ -98,3 +99,36 @@ def para_guardar(padre: QWidget | None, titulo: str, propuesta: str, filtro: str
     dialogo.setFileMode(QFileDialog.FileMode.AnyFile)
     dialogo.setOption(QFileDialog.Option.DontConfirmOverwrite, not confirmar_reemplazo)
     return _elegido(padre, titulo, dialogo, base=False)
+
+
+def ruta_con_extension(padre: QWidget | None, ruta: str, extension: str) -> str | None:
+    """Agrega la extensión si falta. El diálogo de guardar preguntó por el nombre SIN ella: si con la extensión ya
+    hay un archivo, se pregunta antes de reemplazarlo. None si la persona no quiere reemplazarlo."""
+    if ruta.lower().endswith(extension):
+        return ruta
+    ruta += extension
+    if Path(ruta).exists() and not _reemplazar(padre, ruta):
+        return None
+    return ruta
+
+
+def para_guardar_sin_pisar(padre: QWidget | None, titulo: str, propuesta: str, extension: str,
+                           filtro: str = "") -> str | None:
+    """Dónde guardar un archivo nuevo, con `extension` agregada si falta. Si ya hay un archivo con ese nombre, lo
+    pregunta el programa mismo («¿Reemplazarlo?», No por omisión), con o sin la extensión escrita, con el diálogo
+    del sistema o con el de Qt. None si la persona desiste o no quiere reemplazarlo."""
+    ruta = para_guardar(padre, titulo, propuesta, filtro, confirmar_reemplazo=False)
+    if not ruta:
+        return None
+    if not ruta.lower().endswith(extension):
+        ruta += extension
+    if Path(ruta).exists() and not _reemplazar(padre, ruta):
+        return None
+    return ruta
+
+
+def _reemplazar(padre: QWidget | None, ruta: str) -> bool:
+    respuesta = QMessageBox.question(
+        padre, tr("Reemplazar archivo"), tr("Ya existe «{0}» en esa carpeta. ¿Reemplazarlo?").format(Path(ruta).name),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+    return respuesta == QMessageBox.StandardButton.Yes

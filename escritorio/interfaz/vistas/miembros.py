@@ -354,7 +354,7 @@ class VistaMiembros(QWidget):
         except Exception as error:
             mostrar_error(self, error, titulo)
             return
-        ofrecer_abrir(self, titulo, ruta)   # si no hay programa para abrirlo, lo dice y ofrece la carpeta
+        ofrecer_abrir(self, titulo, ruta, self._ajustes)   # un PDF, en la vista previa; otro, con su programa
 
     def exportar_xlsx(self) -> None:
         from ...servicios.padron import exportar_padron_xlsx   # openpyxl, solo al exportar (no al abrir la ventana)

@@ -1,0 +1,90 @@
+"""Mirar un documento no gasta su original (issue 42): `vista_previa=True` escribe lo que saldría ahora (el
+original, o la COPIA si ya salió), con su código, sin registrar ninguna salida. La regla vive en
+`servicios.documentos.emitir`; la ventana solo pregunta `proxima_copia_del_recibo` para decirla."""
+
+import re
+
+import pytest
+from pypdf import PdfReader
+
+from escritorio.servicios.asociaciones import listar_asociaciones
+from escritorio.servicios.base import abrir_base
+from escritorio.servicios.contexto import Contexto
+from escritorio.servicios.informes_cuotas import imprimir_recibo, proxima_copia_del_recibo
+from escritorio.servicios.pagos import listar_pagos
+
+CODIGO = re.compile(r"Código de verificación: ([0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4})")
+
+
+@pytest.fixture
+def red(copia_de_la_demo):
+    db = abrir_base(copia_de_la_demo)
+    yield db, Contexto(db, listar_asociaciones(db)[0]["id"])
+    db.close()
+
+
+def texto(ruta) -> str:
+    return " ".join(" ".join(p.extract_text().split()) for p in PdfReader(ruta).pages)
+
+
+def salidas(db, pago_id: int) -> list[int]:
+    return [fila[0] for fila in db.execute(
+        "SELECT a.copia FROM archivos_emitidos a JOIN documentos_emitidos d ON d.id = a.documento_id "
+        "WHERE d.tipo = 'recibo' AND d.referencia = ? ORDER BY a.copia", [pago_id])]
+
+
+def pago_sin_recibo(db, contexto) -> int:
+    """Un pago de la demo cuyo recibo nunca salió."""
+    return next(p["id"] for p in listar_pagos(contexto) if not salidas(db, p["id"]))
+
+
+def test_la_vista_previa_muestra_el_original_sin_registrarlo(red, tmp_path):
+    db, contexto = red
+    pago_id = pago_sin_recibo(db, contexto)
+    for vez in range(2):   # mirar dos veces sigue mostrando el original
+        assert imprimir_recibo(contexto, pago_id, tmp_path / f"previa-{vez}.pdf", vista_previa=True) == 0
+        dice = texto(tmp_path / f"previa-{vez}.pdf")
+        assert "COPIA" not in dice and CODIGO.search(dice)   # con su código, como saldrá
+    assert salidas(db, pago_id) == []
+    assert proxima_copia_del_recibo(contexto, pago_id) == 0
+
+    assert imprimir_recibo(contexto, pago_id, tmp_path / "original.pdf") == 0    # la primera salida: el original
+    assert "COPIA" not in texto(tmp_path / "original.pdf")
+    assert CODIGO.search(texto(tmp_path / "original.pdf"))[1] == CODIGO.search(texto(tmp_path / "previa-0.pdf"))[1]
+    assert salidas(db, pago_id) == [0]
+    assert proxima_copia_del_recibo(contexto, pago_id) == 1
+
+
+def test_despues_del_original_la_vista_previa_muestra_la_copia_que_saldria(red, tmp_path):
+    db, contexto = red
+    pago_id = pago_sin_recibo(db, contexto)
+    imprimir_recibo(contexto, pago_id, tmp_path / "original.pdf")
+    assert imprimir_recibo(contexto, pago_id, tmp_path / "previa.pdf", vista_previa=True) == 1
+    assert "COPIA" in texto(tmp_path / "previa.pdf")
+    assert salidas(db, pago_id) == [0]                   # mirar la copia tampoco la registra
+    assert imprimir_recibo(contexto, pago_id, tmp_path / "copia.pdf") == 1
+    assert "COPIA" in texto(tmp_path / "copia.pdf")
+    assert salidas(db, pago_id) == [0, 1]
+    assert proxima_copia_del_recibo(contexto, pago_id) == 2
+
+
+def test_la_vista_previa_de_un_acta_aprobada_no_cuenta_como_salida(red, tmp_path):
+    from escritorio.servicios.informes_sesiones import imprimir_acta
+
+    db, contexto = red
+    fila = db.execute("SELECT a.id, a.sesion_id FROM actas a WHERE a.huella IS NOT NULL AND NOT EXISTS ("
+                      "SELECT 1 FROM documentos_emitidos d WHERE d.tipo = 'acta' AND d.referencia = a.id) "
+                      "LIMIT 1").fetchone()
+    if fila is None:
+        pytest.skip("la demo no tiene un acta aprobada sin emitir")
+    acta_id, sesion_id = fila
+    def emitidas() -> int:
+        return db.execute("SELECT count(*) FROM documentos_emitidos WHERE tipo = 'acta' AND referencia = ?",
+                          [acta_id]).fetchone()[0]
+
+    imprimir_acta(contexto, sesion_id, tmp_path / "previa.pdf", vista_previa=True)
+    codigo = CODIGO.search(texto(tmp_path / "previa.pdf"))[1]   # con el código con que saldrá
+    assert emitidas() == 0
+    imprimir_acta(contexto, sesion_id, tmp_path / "acta.pdf")
+    assert CODIGO.search(texto(tmp_path / "acta.pdf"))[1] == codigo
+    assert emitidas() == 1
