@@ -14,6 +14,7 @@ import socket
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from typing import TypedDict
 
 from ..datos import deshacer as tabla
 from ..datos.bitacora import quien_opera, ultimo_registro_id
@@ -22,6 +23,15 @@ from .contexto import Contexto
 
 # Un alcance: (tabla, columna, valor) = las filas de la tabla con esa columna igual a ese valor.
 Alcance = tuple[str, str, object]
+
+
+class FilaCambiada(TypedDict):
+    """Una fila que el cambio tocó, como la guarda `cambios_reversibles.filas` (None: la fila no existía)."""
+
+    tabla: str
+    id: int
+    antes: dict[str, object] | None
+    despues: dict[str, object] | None
 
 
 @dataclass
@@ -47,10 +57,10 @@ def _foto(db, alcance: list[Alcance]) -> dict[tuple[str, int], dict]:
     return foto
 
 
-def diferencias(antes: dict[tuple[str, int], dict], despues: dict[tuple[str, int], dict]) -> list[dict]:
-    """Las filas que cambiaron, como las guarda `cambios_reversibles.filas`: {tabla, id, antes, despues}."""
-    return [{"tabla": nombre, "id": fila_id, "antes": antes.get((nombre, fila_id)),
-             "despues": despues.get((nombre, fila_id))}
+def diferencias(antes: dict[tuple[str, int], dict], despues: dict[tuple[str, int], dict]) -> list[FilaCambiada]:
+    """Las filas que cambiaron, cada una como estaba y como quedó."""
+    return [FilaCambiada(tabla=nombre, id=fila_id, antes=antes.get((nombre, fila_id)),
+                         despues=despues.get((nombre, fila_id)))
             for nombre, fila_id in sorted(set(antes) | set(despues))
             if antes.get((nombre, fila_id)) != despues.get((nombre, fila_id))]
 

@@ -9,25 +9,15 @@ import pytest
 from escritorio.errores import ErrorBaseDeDatos
 from escritorio.servicios.base import abrir_base
 
-ULTIMA = "0021_mandatos"
+ULTIMA = "0023_cambios_reversibles"
 
 
 def _volver_a_la_version_anterior(url: str) -> None:
-    """La base como la habría dejado la versión de Escritorio anterior a la última migración (la 0021: sin el período
-    de los órganos, la regla de la baja de las escalas ni los adherentes de las declaraciones). Es la última de
-    verdad: una base con un hueco en el medio (sin una migración vieja pero con las nuevas) no existe, y su
-    actualización perdería lo de las posteriores."""
+    """La base como la habría dejado la versión de Escritorio anterior a la última migración (la 0023: sin la tabla
+    de los cambios que se pueden deshacer). Es la última de verdad: una base con un hueco en el medio (sin una
+    migración vieja pero con las nuevas) no existe, y su actualización perdería lo de las posteriores."""
     with psycopg.connect(url, autocommit=True) as conexion:
-        # Lo que la versión anterior no pudo escribir: la demo fija períodos; se quitan con un cambio que la bitácora
-        # anota (como si nunca los hubiera tenido), antes de quitar las columnas.
-        conexion.execute("UPDATE organos SET periodo_meses = NULL, articulo_periodo = NULL "
-                         "WHERE periodo_meses IS NOT NULL OR articulo_periodo IS NOT NULL")
-        conexion.execute("DROP TABLE adherentes_declaracion CASCADE")
-        for tabla, columnas in (("organos", ("periodo_meses", "articulo_periodo")),
-                                ("escalas", ("regla_baja", "articulo_baja"))):
-            conexion.execute(f"DROP TRIGGER bitacora_{tabla} ON {tabla}")
-            for columna in columnas:
-                conexion.execute(f"ALTER TABLE {tabla} DROP COLUMN {columna}")
+        conexion.execute("DROP TABLE cambios_reversibles CASCADE")
         conexion.execute("DELETE FROM escritorio_migraciones WHERE nombre = %s", [ULTIMA])
 
 
@@ -61,19 +51,19 @@ def test_la_base_de_la_version_anterior_se_pone_al_dia_en_una_nueva_sin_tocar_la
     db = abrir_base(base_nueva)  # la nueva abre: está al día
     try:
         assert db.execute("SELECT count(*) FROM miembros").fetchone()[0] == miembros
-        assert {f[0] for f in db.execute("SELECT regla_baja FROM escalas")} == {"completo"}
+        assert db.execute("SELECT count(*) FROM cambios_reversibles").fetchone()[0] == 0   # la tabla nueva, vacía
         assert db.execute("SELECT count(*) FROM bitacora_sellos").fetchone()[0] >= sellos
     finally:
         db.close()
     verificada = cli_proceso("verificar", db=base_nueva)
     assert verificada.returncode == 0, verificada.stdout + verificada.stderr
 
-    # La vieja quedó como estaba (sin la columna nueva ni la migración): nada se tocó.
+    # La vieja quedó como estaba (sin la tabla nueva ni la migración): nada se tocó.
     with psycopg.connect(vieja) as conexion:
         assert conexion.execute("SELECT count(*) FROM escritorio_migraciones WHERE nombre = %s",
                                 [ULTIMA]).fetchone()[0] == 0
-        assert conexion.execute("SELECT count(*) FROM information_schema.columns WHERE table_name = 'escalas' "
-                                "AND column_name = 'regla_baja'").fetchone()[0] == 0
+        assert conexion.execute("SELECT count(*) FROM information_schema.tables "
+                                "WHERE table_name = 'cambios_reversibles'").fetchone()[0] == 0
     assert _contar(vieja, "miembros") == miembros
 
     otra_vez = cli_proceso("servidor", "actualizar", vieja, base_nueva)  # la nueva ya tiene datos: no se pisa
