@@ -19,6 +19,8 @@ from typing import TypedDict
 from ..datos import deshacer as tabla
 from ..datos.bitacora import ultimo_registro_id
 from ..datos.conexion import transaccion
+from ..datos.incidentes import escrito_por_otro_programa
+from ..documentos.visible import abreviar
 from ..dominio.deshacer import describir_cambio
 from ..dominio.traduccion import traducir
 from ..errores import ErrorEscritorio
@@ -29,6 +31,7 @@ from .reversibles import puesto
 from .sesiones import exigir_editable, sesion_de_la_asociacion
 
 DESHACER, REHACER = "deshacer", "rehacer"
+LARGO_DEL_DETALLE = 60   # lo que nombra el cambio, en el menú: un título largo no lo hace más ancho que la pantalla
 
 
 class CambioParaDeshacer(TypedDict):
@@ -56,8 +59,8 @@ def _sesiones(cambio: dict) -> list[int]:
 def _cambiado_despues(contexto: Contexto, cambio: dict, fila: dict) -> str:
     """Por qué no: la fila ya no está como la dejó el cambio. Quién y cuándo, si la bitácora lo anotó."""
     ultimos = listar_bitacora(contexto.db, entidad=fila["tabla"], entidad_id=fila["id"], limite=1)
-    if ultimos and ultimos[0].id > cambio["ultimo_registro"]:
-        otro = ultimos[0]
+    otro = ultimos[0] if ultimos and ultimos[0].id > cambio["ultimo_registro"] else None
+    if otro is not None and otro.usuario is not None and not escrito_por_otro_programa(contexto.db, otro.id):
         return traducir("Después, {0} hizo otro cambio sobre lo mismo ({1}: {2}). Deshacer pisaría ese cambio; si "
                         "hace falta, corríjalo a mano.").format(otro.quien(), otro.cuando() or "—", otro.descripcion)
     return traducir("Lo que dejó ese cambio ya no está como quedó: otro programa lo cambió por fuera de Escritorio. "
@@ -92,7 +95,7 @@ def _mostrar(contexto: Contexto, cambio: dict | None, sentido: str) -> CambioPar
     motivo = impedimento(contexto, cambio, sentido)
     local = hora_local(cambio["hecho_en"] or "")
     return CambioParaDeshacer(
-        id=cambio["id"], tipo=cambio["tipo"], descripcion=describir_cambio(cambio["tipo"], cambio["detalle"]),
+        id=cambio["id"], tipo=cambio["tipo"], descripcion=describir_cambio(cambio["tipo"], abreviar(cambio["detalle"], LARGO_DEL_DETALLE)),
         cuando=local.strftime("%d/%m/%Y %H:%M") if local else "", posible=motivo is None, motivo=motivo,
         tablas=sorted({f["tabla"] for f in cambio["filas"]}))
 

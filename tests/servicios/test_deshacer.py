@@ -253,3 +253,45 @@ def test_guardar_sin_cambiar_nada_no_deja_nada_para_deshacer(red):
     contexto, ids, _ = red
     guardar_ficha(contexto, ficha(contexto, ids["Rosario"]), miembro_id=ids["Rosario"])
     assert por_deshacer(contexto) is None
+
+
+def test_un_titulo_largo_no_agranda_el_menu(red):
+    contexto, _, sesion = red
+    titulo = "Informe de la Comisión de Desarrollo Económico Local sobre la cooperación descentralizada " * 2
+    agregar_punto(contexto, sesion, titulo.strip(), "informativo")
+    descripcion = por_deshacer(contexto)["descripcion"]
+    assert descripcion.startswith("punto «Informe de la Comisión de Desarrollo Económico Local")
+    assert "…» agregado al orden del día" in descripcion and len(descripcion) < 100
+
+
+def test_no_se_pisa_lo_que_la_misma_persona_cambio_despues_por_otra_via(red, tmp_path):
+    """Una importación del padrón no se deshace (no es uno de los cambios reversibles), pero lo que cambió en la ficha
+    sí cuenta: el cambio anterior de la ficha ya no se puede deshacer sin pisarla."""
+    from ayudas import escribir_csv
+    from escritorio.servicios.importacion import importar_miembros
+
+    contexto, ids, _ = red
+    guardar_ficha(contexto, replace(ficha(contexto, ids["Rosario"]), telefono="111"), miembro_id=ids["Rosario"])
+    importar_miembros(contexto, escribir_csv(tmp_path / "padron.csv", [["Rosario", "AR", "250000", "999"]],
+                                             ["Nombre", "País", "Población", "Teléfono"]))
+    assert obtener_ficha(contexto.db, ids["Rosario"])["telefono"] == "999"
+
+    pendiente = por_deshacer(contexto)
+    assert pendiente["descripcion"] == "cambio de la ficha de Rosario" and not pendiente["posible"]
+    assert pendiente["motivo"].startswith("Después, ") and "Cambio en la ficha de Rosario: telefono" in pendiente["motivo"]
+    with pytest.raises(ErrorEscritorio, match="Deshacer pisaría ese cambio"):
+        deshacer(contexto)
+    assert obtener_ficha(contexto.db, ids["Rosario"])["telefono"] == "999"
+
+
+@pytest.mark.solo_sqlite("escribe en el archivo con sqlite3, por fuera de Escritorio")
+def test_lo_que_otro_programa_cambio_por_fuera_tampoco_se_pisa(red, destino):
+    import sqlite3
+
+    contexto, ids, _ = red
+    guardar_ficha(contexto, replace(ficha(contexto, ids["Rosario"]), telefono="111"), miembro_id=ids["Rosario"])
+    with sqlite3.connect(destino) as otro_programa:
+        otro_programa.execute("UPDATE miembros SET telefono = '000' WHERE id = ?", [ids["Rosario"]])
+    with pytest.raises(ErrorEscritorio, match="otro programa lo cambió por fuera de Escritorio"):
+        deshacer(contexto)
+    assert obtener_ficha(contexto.db, ids["Rosario"])["telefono"] == "000"
