@@ -25,6 +25,7 @@ Un módulo por área; cada uno agrega sus órdenes con `agregar_ordenes(ordenes)
   votaciones.py   sesiones asistencia, votar, resolucion
   firmas.py       firma                       documentos.py   documento verificar, resoluciones pdf
   bitacora.py     bitacora, verificar         respaldo.py     respaldo
+  deshacer.py     deshacer, rehacer (el último cambio reversible propio, como Edición › Deshacer)
   servidor.py     servidor (instalar, subir, copia, usuario): el modo servidor en PostgreSQL
   busqueda.py     buscar (en miembros, sesiones, resoluciones, artículos y pagos; la paleta Ctrl+K de la ventana)
 """
@@ -53,6 +54,7 @@ REGISTRO = {
     "sesiones": ("sesiones", "agregar_ordenes"), "resoluciones": ("sesiones", "agregar_ordenes"),
     "firma": ("firmas", "agregar_ordenes"),
     "bitacora": ("bitacora", "agregar_ordenes"), "verificar": ("bitacora", "agregar_ordenes"),
+    "deshacer": ("deshacer", "agregar_ordenes"), "rehacer": ("deshacer", "agregar_ordenes"),
     "documento": ("documentos", "agregar_ordenes"),
     "respaldo": ("respaldo", "agregar_ordenes"),
     "servidor": ("servidor", "agregar_ordenes"),

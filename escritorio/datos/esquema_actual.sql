@@ -1,7 +1,7 @@
 -- Esquema actual de la base de Escritorio.
 -- GENERADO, NO EDITAR: «python -m escritorio.datos.esquema_actual» lo regenera a partir de las migraciones
 -- (escritorio/datos/esquema.py y esquema_documentos.py, que son la fuente y solo crecen).
--- Última migración: 0022_aprobacion_de_actas (22 migraciones).
+-- Última migración: 0023_cambios_reversibles (23 migraciones).
 -- Cada tabla va en el orden de la migración que la creó, seguida de sus índices y después sus triggers, en
 -- el orden en que se crearon. No incluye el registro de migraciones (_sqlite_migrations, de sqlite-utils) ni los
 -- índices automáticos de PRIMARY KEY y UNIQUE.
@@ -1580,3 +1580,32 @@ CREATE TRIGGER bitacora_puntos_aprobacion_acta_cambio AFTER UPDATE ON puntos_apr
 
 CREATE TRIGGER bitacora_puntos_aprobacion_acta_baja AFTER DELETE ON puntos_aprobacion_acta BEGIN
     INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('puntos_aprobacion_acta', OLD.id, 'borrado', json_array(OLD.id, OLD.punto_id, OLD.sesion_id)); END;
+
+
+-- ==================== 0023_cambios_reversibles ========================================================
+
+-- cambios_reversibles (creada en 0023_cambios_reversibles)
+CREATE TABLE cambios_reversibles (
+    id INTEGER PRIMARY KEY,
+    asociacion_id INTEGER NOT NULL REFERENCES asociaciones(id),
+    tipo TEXT NOT NULL CHECK (tipo IN ('ficha', 'asistencia', 'asistencias', 'punto_agregado', 'punto_resumido')),
+    detalle TEXT NOT NULL,
+    filas TEXT NOT NULL,
+    quien TEXT NOT NULL,
+    equipo TEXT NOT NULL,
+    hecho_en TEXT NOT NULL DEFAULT (datetime('now')),
+    ultimo_registro INTEGER NOT NULL,
+    deshecho_en TEXT
+);
+
+CREATE INDEX cambios_reversibles_de_quien ON cambios_reversibles(asociacion_id, quien, equipo);
+
+CREATE TRIGGER bitacora_cambios_reversibles_alta AFTER INSERT ON cambios_reversibles BEGIN
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('cambios_reversibles', NEW.id, 'alta', json_array(NEW.id, NEW.asociacion_id, NEW.tipo, NEW.detalle, NEW.filas, NEW.quien, NEW.equipo, NEW.hecho_en, NEW.ultimo_registro, NEW.deshecho_en)); END;
+
+CREATE TRIGGER bitacora_cambios_reversibles_cambio AFTER UPDATE ON cambios_reversibles WHEN OLD.id IS NOT NEW.id OR OLD.asociacion_id IS NOT NEW.asociacion_id OR OLD.tipo IS NOT NEW.tipo OR OLD.detalle IS NOT NEW.detalle OR OLD.filas IS NOT NEW.filas OR OLD.quien IS NOT NEW.quien OR OLD.equipo IS NOT NEW.equipo OR OLD.hecho_en IS NOT NEW.hecho_en OR OLD.ultimo_registro IS NOT NEW.ultimo_registro OR OLD.deshecho_en IS NOT NEW.deshecho_en BEGIN
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('cambios_reversibles', NEW.id, 'cambio',
+        json_object('antes', json_array(OLD.id, OLD.asociacion_id, OLD.tipo, OLD.detalle, OLD.filas, OLD.quien, OLD.equipo, OLD.hecho_en, OLD.ultimo_registro, OLD.deshecho_en), 'despues', json_array(NEW.id, NEW.asociacion_id, NEW.tipo, NEW.detalle, NEW.filas, NEW.quien, NEW.equipo, NEW.hecho_en, NEW.ultimo_registro, NEW.deshecho_en))); END;
+
+CREATE TRIGGER bitacora_cambios_reversibles_baja AFTER DELETE ON cambios_reversibles BEGIN
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('cambios_reversibles', OLD.id, 'borrado', json_array(OLD.id, OLD.asociacion_id, OLD.tipo, OLD.detalle, OLD.filas, OLD.quien, OLD.equipo, OLD.hecho_en, OLD.ultimo_registro, OLD.deshecho_en)); END;

@@ -18,7 +18,8 @@ TEMAS = frozenset({"asociacion", "miembros", "pagos", "cargos", "organos", "mand
 TODO = TEMAS
 
 # De qué tema es cada tabla de la base (lo usan las pruebas para comprobar que cada área se suscribe a lo que lee).
-# Las que no están son internas (bitácora, migraciones, identidad, registro de documentos emitidos y firmas).
+# Las que no están son internas (bitácora, migraciones, identidad, registro de documentos emitidos y firmas, y los
+# cambios para deshacer, `cambios_reversibles`: el menú Edición los lee cada vez que se abre).
 TABLAS = {
     "asociacion": ("asociaciones", "paises_asociacion", "categorias_pais"),
     "miembros": ("miembros", "contactos", "estados_miembro", "poblaciones"),

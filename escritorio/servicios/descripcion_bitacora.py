@@ -30,6 +30,7 @@ from ..dominio.organos import CARGOS
 from ..dominio.paises import nombre_pais
 from ..dominio.sesiones import ASISTENCIA, ESTADOS_ACTA, ESTADOS_SESION, TIPOS_RESOLUCION, TIPOS_SESION, de_organo
 from ..dominio.traduccion import traducir
+from .descripcion_deshacer import frase_de_deshacer
 from .pagos import numero_recibo
 
 # El nombre de cada tabla como lo lee una persona (el filtro del visor y la frase genérica).
@@ -51,6 +52,7 @@ NOMBRES_DE_TABLAS = {
     "elecciones": "Elecciones", "candidaturas": "Candidaturas", "votos_eleccion": "Votos de elecciones",
     "documentos_emitidos": "Documentos emitidos", "archivos_emitidos": "Copias de documentos emitidos",
     "firmas_digitales": "Firmas digitales", "sesiones_de_viaje": "Sesiones de viaje",
+    "cambios_reversibles": "Deshacer",
 }
 
 
@@ -619,6 +621,7 @@ FRASES: dict[str, Frase] = {
     "reglas_quorum": _reglas_quorum, "reglas_composicion": _reglas_composicion, "orden_sucesion": _orden_sucesion,
     "habilitados_votacion": _habilitados, "firmantes_declaracion": _firmantes, "invitados": _invitados,
     "elecciones": _elecciones, "candidaturas": _candidaturas, "sesiones_de_viaje": _viajes,
+    "cambios_reversibles": frase_de_deshacer,
 }
 
 

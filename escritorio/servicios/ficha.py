@@ -23,6 +23,7 @@ from .campos import LARGO_CORTO, LARGO_NOMBRE, Revision
 from .conflictos import exigir_sin_cambios
 from .contexto import Contexto
 from .efectos import efectos_del_miembro
+from .reversibles import cambio_reversible
 
 
 class FichaLeida(TypedDict):
@@ -179,7 +180,10 @@ def guardar_ficha(contexto: Contexto, ficha: FichaMiembro, *, miembro_id: int | 
             errores.update(validar_poblacion(poblacion[0], poblacion[1], hoy))
     elif miembro_id is None and poblacion is not None:
         errores.update(validar_poblacion(poblacion[0], poblacion[1], hoy))
-    with transaccion(db):
+    # Editar una ficha se puede deshacer (Edición › Deshacer); dar de alta, no.
+    escritura = transaccion(db) if miembro_id is None else cambio_reversible(
+        contexto, "ficha", [("miembros", "id", miembro_id)], (ficha.nombre or "").strip())
+    with escritura:
         antes = None
         if miembro_id is not None:
             antes = tabla.ficha(db, miembro_id)

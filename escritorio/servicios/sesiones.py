@@ -26,6 +26,7 @@ from .contexto import Contexto
 from .mandatos import organo_de_la_asociacion
 from .organos import composicion
 from .poderes import revisar_poder, votantes
+from .reversibles import cambio_reversible
 
 
 class FilaReglaQuorum(TypedDict, total=False):
@@ -557,7 +558,7 @@ def agregar_punto(contexto: Contexto, sesion_id: int, titulo: str, tipo: str = "
             tipo_decision, ", ".join(TIPOS_DECISION)))
     if padre_id is not None and (tabla.punto(db, padre_id) or {}).get("sesion_id") != sesion_id:
         raise ErrorEscritorio(traducir("El punto del que depende no pertenece a esta sesión."))
-    with transaccion(db):
+    with cambio_reversible(contexto, "punto_agregado", [("puntos_orden", "sesion_id", sesion_id)], titulo.strip()):
         orden = tabla.proximo_orden_de_punto(db, sesion_id, padre_id)
         return tabla.insertar_punto(db, sesion_id, padre_id, orden, titulo.strip(), tipo, tipo_decision)
 
@@ -569,7 +570,8 @@ def resumir_punto(contexto: Contexto, punto_id: int, resumen: str) -> None:
         raise ErrorEscritorio(traducir("No existe el punto {0}.").format(punto_id))
     exigir_editable(sesion_de_la_asociacion(contexto, punto["sesion_id"]))
     resumen = campos.texto_opcional(traducir("Resumen del punto"), resumen, maximo=LARGO_LARGO, multilinea=True)
-    with transaccion(db):
+    with cambio_reversible(contexto, "punto_resumido", [("puntos_orden", "sesion_id", punto["sesion_id"])],
+                           punto["titulo"]):
         tabla.fijar_resumen_del_punto(db, punto_id, resumen)
 
 
@@ -761,7 +763,11 @@ def registrar_asistencias(contexto: Contexto, sesion_id: int, marcas: list[Marca
             campos.texto_opcional(traducir("Representante"), marca.representante, maximo=LARGO_NOMBRE),
             campos.texto_opcional(traducir("Cargo del representante"), marca.cargo_representante, maximo=LARGO_CORTO),
             marca.poder_a, marca.peso))
-    with transaccion(db):  # los poderes ya dados se cuentan con la base tomada
+    marcados = {m.miembro_id for m in revisadas}
+    # Se puede deshacer (Edición › Deshacer): una marca nombra a su miembro; varias, cuántos son.
+    tipo, detalle = ("asistencia", "") if len(marcados) == 1 else ("asistencias", str(len(marcados)))
+    with cambio_reversible(contexto, tipo, [("asistencias", "sesion_id", sesion_id)], detalle) as cambio:
+        # los poderes ya dados se cuentan con la base tomada
         sesion = sesion_de_la_asociacion(contexto, sesion_id)
         exigir_editable(sesion)
         asientos = composicion_de_la_sesion(contexto, sesion).asientos
@@ -769,6 +775,8 @@ def registrar_asistencias(contexto: Contexto, sesion_id: int, marcas: list[Marca
         con_voto = votantes(contexto, sesion, asientos) if any(m.poder_a is not None for m in revisadas) else {}
         for marca in revisadas:
             _anotar_asistencia(db, sesion, integrantes, **vars(marca), con_voto=con_voto)
+        if tipo == "asistencia":
+            cambio.detalle = tabla.nombre_del_miembro(db, next(iter(marcados))) or str(next(iter(marcados)))
 
 
 def _anotar_asistencia(db: BaseDeDatos, sesion: dict, integrantes: set[int], miembro_id: int, estado: str,

@@ -7,7 +7,7 @@ import sqlite3
 import pytest
 
 from escritorio.datos import conexion
-from escritorio.datos.conexion import abrir
+from escritorio.datos.conexion import abrir, transaccion
 from escritorio.datos.esquema import CONJUNTO, MIGRACIONES
 from escritorio.errores import ErrorBaseDeDatos
 from escritorio.servicios.asociaciones import NuevaAsociacion, crear_asociacion
@@ -272,10 +272,13 @@ def test_una_base_de_la_version_anterior_se_actualiza_con_elecciones_y_bitacora(
     monkeypatch.setattr(conexion, "MIGRACIONES", anteriores)
     ruta = tmp_path / "escritorio.db"
     db = abrir(ruta)
-    asociacion = crear_asociacion(db, NuevaAsociacion(nombre="Red del Litoral", sigla="RDL"))
-    consejo = crear_organo(Contexto(db, asociacion), NuevoOrgano("Consejo", "consejo"))
-    sesion = convocar(Contexto(db, asociacion), consejo, NuevaSesion(fecha=date(2026, 5, 20), lugar="Rosario"))
-    punto = agregar_punto(Contexto(db, asociacion), sesion, "Elección de la Presidencia", "eleccion")
+    # Los datos de la versión anterior, escritos con los servicios de hoy en una sola transacción: dentro de otra, un
+    # servicio reversible no anota nada para Deshacer (la tabla de la migración 0023 todavía no existe).
+    with transaccion(db):
+        asociacion = crear_asociacion(db, NuevaAsociacion(nombre="Red del Litoral", sigla="RDL"))
+        consejo = crear_organo(Contexto(db, asociacion), NuevoOrgano("Consejo", "consejo"))
+        sesion = convocar(Contexto(db, asociacion), consejo, NuevaSesion(fecha=date(2026, 5, 20), lugar="Rosario"))
+        punto = agregar_punto(Contexto(db, asociacion), sesion, "Elección de la Presidencia", "eleccion")
     assert "elecciones" not in db.table_names()
     db.close()
 

@@ -10,6 +10,7 @@ import sqlite3
 
 import pytest
 
+from escritorio.dominio.deshacer import TIPOS_DE_CAMBIO
 from escritorio.dominio.incidentes import TIPOS_INCIDENTE
 from escritorio.datos.migraciones import Migraciones
 
@@ -151,6 +152,7 @@ VALORES_PERMITIDOS = {
     ("votos_eleccion", "otro"): elecciones.OTROS_VOTOS,
     ("documentos_emitidos", "tipo"): verificacion.TIPOS,
     ("firmas_digitales", "tipo"): verificacion.TIPOS_FIRMA_DIGITAL,
+    ("cambios_reversibles", "tipo"): TIPOS_DE_CAMBIO,
     # La bitácora no es del dominio: sus acciones las nombra el servicio que la muestra.
     ("bitacora", "accion"): bitacora.ACCIONES,
 }

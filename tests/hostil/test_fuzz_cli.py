@@ -192,6 +192,8 @@ CATALOGO = {
     "bitacora ancla": {"--json": "marca"},
     "verificar": {"--restauracion-manual": "marca", "--reponer-esquema": "marca", "--ancla": "texto",
                   "--reconocer": "entero", "--motivo": "texto"},
+    "deshacer": {"--ver": "marca", "--json": "marca", "--asociacion": "sigla"},
+    "rehacer": {"--ver": "marca", "--json": "marca", "--asociacion": "sigla"},
     "respaldo crear": {"destino": "respaldo_destino", "--reemplazar": "marca"},
     "respaldo restaurar": {"origen": "respaldo_origen", "--de-otra-base": "marca"},
     "respaldo recuperar": {},

@@ -9,20 +9,15 @@ import pytest
 from escritorio.errores import ErrorBaseDeDatos
 from escritorio.servicios.base import abrir_base
 
-ULTIMA = "0022_aprobacion_de_actas"
+ULTIMA = "0023_cambios_reversibles"
 
 
 def _volver_a_la_version_anterior(url: str) -> None:
-    """La base como la habría dejado la versión de Escritorio anterior a la última migración (la 0022: sin el vínculo
-    entre el punto «Aprobación del acta» y el acta que aprueba). Es la última de verdad: una base con un hueco en el
-    medio (sin una migración vieja pero con las nuevas) no existe, y su actualización perdería lo de las posteriores.
-    El vínculo no entra en la huella del registro de las sesiones: sin él, las actas aprobadas verifican igual."""
+    """La base como la habría dejado la versión de Escritorio anterior a la última migración (la 0023: sin la tabla
+    de los cambios que se pueden deshacer). Es la última de verdad: una base con un hueco en el medio (sin una
+    migración vieja pero con las nuevas) no existe, y su actualización perdería lo de las posteriores."""
     with psycopg.connect(url, autocommit=True) as conexion:
-        # Lo que la versión anterior no pudo escribir: los vínculos de la demo se quitan con un borrado que la
-        # bitácora anota (como si nunca los hubiera tenido; la regla que los fija cuando el acta está aprobada, antes).
-        conexion.execute("DROP TRIGGER puntos_aprobacion_acta_congelado_delete ON puntos_aprobacion_acta")
-        conexion.execute("DELETE FROM puntos_aprobacion_acta")
-        conexion.execute("DROP TABLE puntos_aprobacion_acta CASCADE")
+        conexion.execute("DROP TABLE cambios_reversibles CASCADE")
         conexion.execute("DELETE FROM escritorio_migraciones WHERE nombre = %s", [ULTIMA])
 
 
@@ -56,7 +51,7 @@ def test_la_base_de_la_version_anterior_se_pone_al_dia_en_una_nueva_sin_tocar_la
     db = abrir_base(base_nueva)  # la nueva abre: está al día
     try:
         assert db.execute("SELECT count(*) FROM miembros").fetchone()[0] == miembros
-        assert db.execute("SELECT count(*) FROM puntos_aprobacion_acta").fetchone()[0] == 0
+        assert db.execute("SELECT count(*) FROM cambios_reversibles").fetchone()[0] == 0   # la tabla nueva, vacía
         assert db.execute("SELECT count(*) FROM bitacora_sellos").fetchone()[0] >= sellos
     finally:
         db.close()
@@ -67,8 +62,8 @@ def test_la_base_de_la_version_anterior_se_pone_al_dia_en_una_nueva_sin_tocar_la
     with psycopg.connect(vieja) as conexion:
         assert conexion.execute("SELECT count(*) FROM escritorio_migraciones WHERE nombre = %s",
                                 [ULTIMA]).fetchone()[0] == 0
-        assert conexion.execute("SELECT count(*) FROM information_schema.tables WHERE table_name = "
-                                "'puntos_aprobacion_acta'").fetchone()[0] == 0
+        assert conexion.execute("SELECT count(*) FROM information_schema.tables "
+                                "WHERE table_name = 'cambios_reversibles'").fetchone()[0] == 0
     assert _contar(vieja, "miembros") == miembros
 
     otra_vez = cli_proceso("servidor", "actualizar", vieja, base_nueva)  # la nueva ya tiene datos: no se pisa

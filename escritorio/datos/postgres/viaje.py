@@ -206,6 +206,9 @@ def cancelar(servidor, sesion_id: int, motivo: str) -> None:
 # Los documentos emitidos en la copia (el PDF de una resolución, el acta aprobada, un estado de cuenta) vuelven
 # aparte, después de la sesión: solo son altas (servicios/viaje._devolver_documentos).
 DOCUMENTOS = ("documentos_emitidos", "archivos_emitidos")
+# Lo que la copia anota para poder deshacer (migración 0023) es de esta copia: no vuelve al servidor, y anotarlo
+# no es un cambio fuera de la sesión.
+SOLO_DE_LA_COPIA = ("cambios_reversibles",)
 
 
 def cambios_ajenos(local, sesion_id: int, desde_registro: int) -> list[str]:
@@ -214,7 +217,7 @@ def cambios_ajenos(local, sesion_id: int, desde_registro: int) -> list[str]:
     ajenos = []
     for entidad, entidad_id, accion in local.execute(
             "SELECT entidad, entidad_id, accion FROM bitacora WHERE id > ? ORDER BY id", [desde_registro]).fetchall():
-        if entidad in DOCUMENTOS and accion == "alta":
+        if entidad in DOCUMENTOS and accion == "alta" or entidad in SOLO_DE_LA_COPIA:
             continue
         tabla = POR_NOMBRE.get(entidad)
         if tabla is not None and (accion == "borrado" or tabla.clave != ("id",)):

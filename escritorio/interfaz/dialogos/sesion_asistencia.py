@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFrame, QHBoxLayout
 
 from ...errores import ErrorEscritorio
 from ...servicios.contexto import Contexto
-from ...servicios.sesiones import cuenta_de_asistencia, registrar_asistencia
+from ...servicios.sesiones import MarcaAsistencia, cuenta_de_asistencia, registrar_asistencias
 from ..comun import descartar, fecha_dma, mostrar_error, tr
 from ..modelos.sesiones import (C_ASISTE, C_ASISTENCIA, C_MIEMBRO, C_PAIS, C_PODER, C_VOTO, ROL_VALOR, FiltroAsistencia,
                                 ModeloAsistencia)
@@ -334,15 +334,21 @@ class PestanaAsistencia(QWidget):
         return self.modelo.filas
 
     # --- registrar ---
-    def _registrar(self, h, cambios: dict) -> None:
+    def _marca(self, h, cambios: dict) -> MarcaAsistencia:
         datos = {"estado": h.estado, "representante": h.representante, "cargo_representante": h.cargo_representante,
                  "poder_a": h.poder_a}
         datos.update(cambios)
         if datos["estado"] == "presente":
             datos["poder_a"] = None
-        contexto = Contexto(self.editor.db, self.editor.asociacion["id"])
-        registrar_asistencia(contexto, self.editor.sesion_id, h.miembro_id,
-                             datos["estado"], datos["representante"], datos["cargo_representante"], datos["poder_a"], h.peso)
+        return MarcaAsistencia(h.miembro_id, datos["estado"], datos["representante"], datos["cargo_representante"],
+                               datos["poder_a"], h.peso)
+
+    def _registrar(self, h, cambios: dict) -> None:
+        self._registrar_varias([self._marca(h, cambios)])
+
+    def _registrar_varias(self, marcas: list[MarcaAsistencia]) -> None:
+        """En una transacción: todas o ninguna, y Edición › Deshacer las deshace juntas."""
+        registrar_asistencias(Contexto(self.editor.db, self.editor.asociacion["id"]), self.editor.sesion_id, marcas)
 
     def _guardar(self, h, cambios: dict) -> bool:
         try:
@@ -375,9 +381,9 @@ class PestanaAsistencia(QWidget):
         if self.editor.solo_lectura:
             return
         try:
-            for h in habilitados:
-                if h.estado != estado:
-                    self._registrar(h, {"estado": estado})
+            marcas = [self._marca(h, {"estado": estado}) for h in habilitados if h.estado != estado]
+            if marcas:
+                self._registrar_varias(marcas)
         except ErrorEscritorio as error:
             QMessageBox.warning(self, self.tr("Asistencia"), error.mensaje)
         except Exception as error:  # noqa: BLE001

@@ -1,0 +1,230 @@
+"""Edición › Deshacer en la ventana (issue 42), manejada como una secretaria: corrige la ficha de Rosario, cierra,
+aprieta Ctrl+Z en la ventana y, al volver a abrir la ficha (leída de la base), el teléfono anterior volvió. El menú
+dice qué deshace; Ctrl+Z dentro de un campo de texto deshace lo escrito en el campo, no la base; lo que otra persona
+cambió después se explica y no se pisa."""
+
+import sqlite3
+
+import pytest
+from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from escritorio.interfaz.dialogos.ficha_miembro import DialogoFichaMiembro
+from escritorio.interfaz.ventana_principal import VentanaPrincipal, indice_del_area
+from escritorio.servicios.base import abrir_base
+
+NUEVO = "+54 341 480 2000"
+
+
+@pytest.fixture
+def ajustes(tmp_path):
+    ajustes = QSettings(str(tmp_path / "ajustes.ini"), QSettings.Format.IniFormat)
+    ajustes.setValue("ventana/area", indice_del_area("miembros"))
+    return ajustes
+
+
+@pytest.fixture
+def avisos(monkeypatch):
+    """Los cuadros de aviso que la ventana abriría (título, texto), sin abrirlos."""
+    vistos = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, titulo, texto, *a, **k: vistos.append((titulo, texto)))
+    monkeypatch.setattr(QMessageBox, "critical", lambda _p, titulo, texto, *a, **k: pytest.fail(f"{titulo}: {texto}"))
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard)
+    return vistos
+
+
+@pytest.fixture
+def ventana(qtbot, copia_de_la_demo, ajustes, avisos):
+    ventana = VentanaPrincipal(abrir_base(copia_de_la_demo), ajustes)
+    qtbot.addWidget(ventana)
+    ventana.resize(1024, 600)
+    ventana.show()
+    qtbot.waitExposed(ventana)
+    yield ventana
+    ventana.close()
+    ventana.db.close()
+
+
+def telefono_en_la_base(ruta, nombre="Rosario") -> str | None:
+    with sqlite3.connect(ruta) as conexion:
+        return conexion.execute("SELECT telefono FROM miembros WHERE nombre = ?", [nombre]).fetchone()[0]
+
+
+def id_de(ruta, nombre="Rosario") -> int:
+    with sqlite3.connect(ruta) as conexion:
+        return conexion.execute("SELECT id FROM miembros WHERE nombre = ?", [nombre]).fetchone()[0]
+
+
+def con_la_ficha_abierta(qtbot, ventana, miembro_id: int, accion) -> dict:
+    """Elige el miembro en el padrón, aprieta Enter (abre su ficha, modal) y, ya abierta, hace `accion(dialogo)`;
+    devuelve lo que `accion` devolvió. La ficha se cierra con su botón Cerrar."""
+    hecho: dict = {}
+
+    def mirar():
+        dialogo = QApplication.activeModalWidget()
+        if not isinstance(dialogo, DialogoFichaMiembro):
+            QTimer.singleShot(20, mirar)
+            return
+        try:
+            hecho["resultado"] = accion(dialogo)
+        finally:
+            qtbot.mouseClick(dialogo.boton_cerrar, Qt.MouseButton.LeftButton)
+
+    miembros = ventana.miembros
+    miembros.seleccionar(miembro_id)
+    miembros.tabla.setFocus()
+    QTimer.singleShot(0, mirar)
+    qtbot.keyClick(miembros.tabla, Qt.Key.Key_Return)
+    assert "resultado" in hecho, "la ficha no se abrió"
+    return hecho["resultado"]
+
+
+def cambiar_telefono(qtbot, texto):
+    def accion(dialogo: DialogoFichaMiembro):
+        dialogo.telefono.selectAll()
+        qtbot.keyClicks(dialogo.telefono, texto)
+        qtbot.mouseClick(dialogo.boton_guardar, Qt.MouseButton.LeftButton)
+        return dialogo.mensaje.text()
+    return accion
+
+
+def teclas(qtbot, ventana, widget, tecla, modificadores=Qt.KeyboardModifier.ControlModifier) -> None:
+    """Una combinación de teclas en `widget`, con la ventana activa (los atajos solo actúan en la ventana activa)."""
+    ventana.activateWindow()
+    qtbot.waitUntil(ventana.isActiveWindow)
+    widget.setFocus()
+    qtbot.keyClick(widget, tecla, modificadores)
+
+
+def menu_edicion(qtbot, ventana) -> tuple[str, bool]:
+    """Abre Edición (como con el mouse) y devuelve el texto de Deshacer y si está habilitado; lo cierra con Esc."""
+    menu = ventana.edicion.menu
+    menu.popup(ventana.mapToGlobal(ventana.rect().topLeft()))
+    qtbot.waitUntil(menu.isVisible)
+    accion = ventana.edicion.accion_deshacer
+    texto, habilitada = accion.text(), accion.isEnabled()
+    qtbot.keyClick(menu, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not menu.isVisible())
+    return texto, habilitada
+
+
+def elegir_en_el_menu(qtbot, ventana, accion) -> None:
+    """Abre Edición y hace clic en `accion`, como con el mouse."""
+    menu = ventana.edicion.menu
+    menu.popup(ventana.mapToGlobal(ventana.rect().topLeft()))
+    qtbot.waitUntil(menu.isVisible)
+    assert accion.isEnabled(), accion.text()
+    qtbot.mouseClick(menu, Qt.MouseButton.LeftButton, pos=menu.actionGeometry(accion).center())
+    qtbot.waitUntil(lambda: not menu.isVisible())
+
+
+def test_corregir_la_ficha_cerrar_y_ctrl_z_en_la_ventana_devuelve_el_telefono(qtbot, ventana, copia_de_la_demo):
+    ruta, rosario = copia_de_la_demo, id_de(copia_de_la_demo)
+    antes = telefono_en_la_base(ruta)
+    assert menu_edicion(qtbot, ventana) == ("Deshacer\tCtrl+Z", False)   # nada todavía: apagado
+
+    assert con_la_ficha_abierta(qtbot, ventana, rosario, cambiar_telefono(qtbot, NUEVO)) == "Cambios guardados."
+    assert telefono_en_la_base(ruta) == NUEVO
+    assert menu_edicion(qtbot, ventana) == ("Deshacer: cambio de la ficha de Rosario\tCtrl+Z", True)
+
+    teclas(qtbot, ventana, ventana.miembros.tabla, Qt.Key.Key_Z)   # el foco en el padrón, no en un campo de texto
+    qtbot.waitUntil(lambda: telefono_en_la_base(ruta) == antes)
+    assert ventana.statusBar().currentMessage().startswith("Deshecho: cambio de la ficha de Rosario.")
+
+    # La ficha, abierta de nuevo (se lee de la base), muestra el teléfono de antes.
+    assert con_la_ficha_abierta(qtbot, ventana, rosario, lambda d: d.telefono.text()) == (antes or "")
+    assert menu_edicion(qtbot, ventana)[1] is False or "Rosario" not in menu_edicion(qtbot, ventana)[0]
+    assert ventana.edicion.accion_rehacer.text().startswith("Rehacer: cambio de la ficha de Rosario")
+
+    # Ctrl+Y lo vuelve a hacer.
+    teclas(qtbot, ventana, ventana.miembros.tabla, Qt.Key.Key_Y)
+    qtbot.waitUntil(lambda: telefono_en_la_base(ruta) == NUEVO)
+
+
+def test_ctrl_z_y_ctrl_y_en_un_campo_de_texto_son_del_campo_y_no_de_la_base(qtbot, ventana, copia_de_la_demo):
+    ruta, rosario = copia_de_la_demo, id_de(copia_de_la_demo)
+    antes = telefono_en_la_base(ruta)
+    con_la_ficha_abierta(qtbot, ventana, rosario, cambiar_telefono(qtbot, "111"))
+    con_la_ficha_abierta(qtbot, ventana, rosario, cambiar_telefono(qtbot, "222"))
+    elegir_en_el_menu(qtbot, ventana, ventana.edicion.accion_deshacer)   # Edición › Deshacer: vuelve a 111, y hay para rehacer
+    assert telefono_en_la_base(ruta) == "111"
+
+    busqueda = ventana.miembros.busqueda
+    busqueda.setFocus()
+    qtbot.keyClicks(busqueda, "Ros")
+    teclas(qtbot, ventana, busqueda, Qt.Key.Key_Z)
+    assert busqueda.text() == ""                          # deshizo lo escrito en el campo…
+    teclas(qtbot, ventana, busqueda, Qt.Key.Key_Y)
+    assert busqueda.text() == "Ros"                       # …y lo rehízo en el campo
+    qtbot.wait(50)
+    assert telefono_en_la_base(ruta) == "111"             # la base, sin tocar
+    assert menu_edicion(qtbot, ventana) == ("Deshacer: cambio de la ficha de Rosario\tCtrl+Z", True)
+
+    # Donde el campo no se queda con la tecla (las combinaciones de deshacer cambian según el sistema), el atajo de
+    # la ventana igual se la pasa al campo: aquí se dispara el atajo mismo, con el foco en el campo.
+    qtbot.keyClicks(busqueda, "ario")
+    ventana.edicion.atajos[0].activated.emit()            # Ctrl+Z
+    assert busqueda.text() != "Rosario"                   # lo deshizo el campo (a su manera: de a tramos)
+    assert telefono_en_la_base(ruta) == "111"
+
+    # Con el menú, en cambio, es el cambio de la base aunque el foco siga en el campo.
+    busqueda.setFocus()
+    escrito = busqueda.text()
+    elegir_en_el_menu(qtbot, ventana, ventana.edicion.accion_deshacer)
+    assert telefono_en_la_base(ruta) == antes
+    assert busqueda.text() == escrito
+
+
+def test_lo_que_la_linea_de_ordenes_cambio_se_deshace_desde_el_menu_y_el_padron_se_refresca(
+        qtbot, ventana, copia_de_la_demo, cli_proceso):
+    ruta, rosario = copia_de_la_demo, id_de(copia_de_la_demo)
+    antes = telefono_en_la_base(ruta)
+    hecho = cli_proceso("miembros", "editar", rosario, "--nombre", "Rosario de Santa Fe", db=ruta)
+    assert hecho.returncode == 0, hecho.stderr
+    modelo = ventana.miembros.tabla.model()
+    nombres = lambda: {modelo.index(f, 0).data() for f in range(modelo.rowCount())}   # noqa: E731
+    qtbot.waitUntil(lambda: "Rosario de Santa Fe" in nombres(), timeout=5000)   # la ventana vio el cambio ajeno
+
+    assert menu_edicion(qtbot, ventana) == ("Deshacer: cambio de la ficha de Rosario de Santa Fe\tCtrl+Z", True)
+    elegir_en_el_menu(qtbot, ventana, ventana.edicion.accion_deshacer)
+    assert "Rosario" in nombres() and "Rosario de Santa Fe" not in nombres()   # el padrón ya se refrescó
+    assert telefono_en_la_base(ruta) == antes
+
+
+def test_si_otra_persona_lo_cambio_despues_se_explica_y_no_se_pisa(qtbot, ventana, copia_de_la_demo, cli_proceso,
+                                                                    avisos):
+    ruta, rosario = copia_de_la_demo, id_de(copia_de_la_demo)
+    con_la_ficha_abierta(qtbot, ventana, rosario, cambiar_telefono(qtbot, NUEVO))
+    hecho = cli_proceso("--operador", "Marta", "miembros", "editar", rosario, "--telefono", "222", db=ruta)
+    assert hecho.returncode == 0, hecho.stderr
+
+    texto, habilitada = menu_edicion(qtbot, ventana)
+    assert (texto, habilitada) == ("Deshacer: cambio de la ficha de Rosario\tCtrl+Z", True)
+    assert "Marta" in ventana.edicion.accion_deshacer.toolTip()
+    teclas(qtbot, ventana, ventana.miembros.tabla, Qt.Key.Key_Z)
+    assert avisos and avisos[-1][1].startswith("No se puede deshacer «cambio de la ficha de Rosario». Después, ")
+    assert "Marta" in avisos[-1][1]
+    assert telefono_en_la_base(ruta) == "222"
+
+
+def test_todos_presentes_se_deshace_de_una_vez_y_la_asistencia_vuelve_a_verse_como_estaba(qtbot, ventana,
+                                                                                         copia_de_la_demo):
+    """«Todos presentes» es una sola acción: una sola marca para deshacer, y la planilla abierta se refresca."""
+    with sqlite3.connect(copia_de_la_demo) as conexion:   # la sesión de la demo con el acta todavía en borrador
+        sesion_id = conexion.execute("SELECT s.id FROM sesiones s JOIN actas a ON a.sesion_id = s.id "
+                                     "WHERE a.estado = 'borrador'").fetchone()[0]
+    ventana.navegacion.setCurrentRow(indice_del_area("sesiones"))
+    ventana.sesiones.abrir(sesion_id)
+    asistencia = ventana.sesiones.editor.tab_asistencia
+    antes = {f.miembro_id: f.estado for f in asistencia.filas}
+    assert set(antes.values()) != {"presente"}
+
+    qtbot.mouseClick(asistencia.boton_todos, Qt.MouseButton.LeftButton)
+    assert {f.estado for f in asistencia.filas} == {"presente"}
+    cuantos = sum(1 for estado in antes.values() if estado != "presente")
+    assert menu_edicion(qtbot, ventana) == (f"Deshacer: marcas de asistencia de {cuantos} miembros\tCtrl+Z", True)
+
+    teclas(qtbot, ventana, asistencia.tabla, Qt.Key.Key_Z)
+    qtbot.waitUntil(lambda: {f.miembro_id: f.estado for f in ventana.sesiones.editor.tab_asistencia.filas} == antes)
+    assert ventana.statusBar().currentMessage().startswith(
+        f"Deshecho: marcas de asistencia de {cuantos} miembros.")
