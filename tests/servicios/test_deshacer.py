@@ -21,7 +21,8 @@ from escritorio.servicios.ficha import guardar_ficha, obtener_ficha
 from escritorio.servicios.organos import NuevoMandato, NuevoOrgano, crear_organo, designar
 from escritorio.servicios.sesiones import (NuevaSesion, agregar_punto, asistencia, convocar, marcar_celebrada,
                                            orden_del_dia, registrar_asistencia, resumir_punto)
-from escritorio.servicios.votaciones import NuevaVotacion, adoptar_resolucion, votar
+from escritorio.servicios.votaciones import NuevaVotacion, votar
+from ayudas import resolucion_que_aprueba_el_acta
 
 SESION = date(2026, 5, 20)
 CONGELADA = "El acta de esta sesión ya está aprobada: el registro no se modifica."
@@ -171,9 +172,7 @@ def test_no_se_deshace_una_marca_de_una_sesion_con_el_acta_aprobada(red):
     contexto, ids, sesion = red
     for miembro in ids.values():
         registrar_asistencia(contexto, sesion, miembro, "presente")
-    punto = agregar_punto(contexto, sesion, "Aprobación de la presente acta", "votacion")
-    votar(contexto, punto, NuevaVotacion(a_favor=3))
-    resolucion = adoptar_resolucion(contexto, punto, "resolucion", "Aprueba el acta de la presente sesión")
+    resolucion = resolucion_que_aprueba_el_acta(contexto, sesion, a_favor=3)
     registrar_asistencia(contexto, sesion, ids["Montevideo"], "presente", representante="Ana Pérez")
     guardar_borrador(contexto, sesion, apertura="Se abre la sesión.", cierre="Se cierra la sesión.",
                      preside="Rosario", secretaria="Montevideo")
