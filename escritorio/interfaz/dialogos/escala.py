@@ -8,7 +8,7 @@ from datetime import date
 
 from PySide6.QtCore import QDate, QRegularExpression, Qt
 from PySide6.QtGui import QColor, QRegularExpressionValidator
-from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox,
+from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDateEdit, QDialogButtonBox,
                                QGridLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
                                QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
@@ -21,7 +21,7 @@ from ...servicios.cuotas import definir_escala, leer_tramos_de_tabla, listar_esc
 from ...servicios.efectos import resoluciones_para
 from ..comun import marcar_invalido, miles, mostrar_error
 from ...dominio.traduccion import traducir
-from ..piezas import ESTILO_ERROR, nuevo_formulario
+from ..piezas import ESTILO_ERROR, DialogoBase, nuevo_formulario
 from .baja import editor_de_fecha
 from .pago import MONEDAS_COMUNES, importe_editable
 
@@ -51,7 +51,7 @@ def _entero(texto: str) -> int:
     return leer_poblacion_de_tramo(texto)
 
 
-class DialogoEscala(QDialog):
+class DialogoEscala(DialogoBase):
     """Tras cerrar, `escala_id` es el id de la escala guardada (None si no se guardó)."""
 
     def __init__(self, db, asociacion: dict, padre: QWidget | None = None):
