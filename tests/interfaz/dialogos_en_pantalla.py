@@ -424,6 +424,7 @@ def _principal(argumentos: list[str]) -> int:
     problemas, capturas, sin_entrada = recorrer(demo, carpeta_de_artefactos() / "dialogos" / etiqueta, esperar)
     pantalla = padre.screen().availableGeometry()
     print(json.dumps({"escala": aplicacion.devicePixelRatio(), "pantalla": [pantalla.width(), pantalla.height()],
+                      "idioma": aplicacion.idioma,
                       "problemas": problemas, "capturas": capturas, "sin_entrada": sin_entrada}, ensure_ascii=False))
     padre.close()
     db.close()

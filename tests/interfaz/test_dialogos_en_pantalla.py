@@ -86,14 +86,17 @@ def test_el_revisor_ve_los_botones_fuera_de_la_pantalla_y_la_base_los_trae(qtbot
     assert chico.findChild(ContenidoDesplazable) is None
 
 
-PANTALLAS = {"1024x600": ("1024", "600", None), "1366x768@150": ("1366", "768", "1.5")}
+# Y en portugués, que alarga los textos («Adicionar item à ordem do dia»).
+PANTALLAS = {"1024x600": ("1024", "600", None, "es"), "1366x768@150": ("1366", "768", "1.5", "es"),
+             "1366x768@150_pt": ("1366", "768", "1.5", "pt_BR")}
 
 
 @pytest.mark.parametrize("etiqueta", PANTALLAS)
 def test_cada_dialogo_entra_en_la_pantalla_con_sus_botones_a_la_vista(etiqueta, copia_de_la_demo, tmp_path):
-    ancho, alto, escala = PANTALLAS[etiqueta]
+    ancho, alto, escala, idioma = PANTALLAS[etiqueta]
     entorno = {k: v for k, v in os.environ.items() if not k.startswith("QT_")}
-    entorno.update(HOME=str(tmp_path), XDG_DATA_HOME=str(tmp_path / "datos"), PYTHONIOENCODING="utf-8")
+    entorno.update(HOME=str(tmp_path), XDG_DATA_HOME=str(tmp_path / "datos"), PYTHONIOENCODING="utf-8",
+                   ESCRITORIO_IDIOMA=idioma)
     if escala:
         entorno["QT_SCALE_FACTOR"] = escala
     hecho = subprocess.run([sys.executable, str(GUION), str(copia_de_la_demo), ancho, alto, etiqueta], env=entorno,
@@ -102,7 +105,7 @@ def test_cada_dialogo_entra_en_la_pantalla_con_sus_botones_a_la_vista(etiqueta, 
     resultado = json.loads(hecho.stdout.strip().splitlines()[-1])
     # La pantalla y la escala se aplicaron de verdad: 1024×600, o 1366×768 al 150 % = 911×512 puntos.
     factor = float(escala or 1)
-    assert resultado["escala"] == factor
+    assert resultado["escala"] == factor and resultado["idioma"] == idioma
     assert resultado["pantalla"] == [round(int(ancho) / factor), round(int(alto) / factor)]
     assert resultado["sin_entrada"] == []
     assert resultado["problemas"] == []

@@ -10,7 +10,7 @@ Todos los diálogos del programa heredan de `DialogoBase` (o de `AsistenteBase`,
 un área con desplazamiento; la botonera (Aceptar, Cancelar, Siguiente…) queda fuera, siempre a la vista.
 """
 
-from PySide6.QtCore import QRect, QSize, Qt
+from PySide6.QtCore import QEvent, QRect, QSize, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (QAbstractButton, QBoxLayout, QDialog, QDialogButtonBox, QFrame, QLabel, QLayout,
                                QLayoutItem, QScrollArea, QStyle, QVBoxLayout, QWidget, QWizard)
@@ -149,6 +149,23 @@ def ajustar_a_la_pantalla(ventana: QDialog, margen: tuple[int, int] = MARGEN) ->
     ventana.resize(ventana.size().boundedTo(maximo).expandedTo(ventana.minimumSize()).boundedTo(maximo))
 
 
+def crecer_a_lo_alto(ventana: QDialog, margen: tuple[int, int] = MARGEN) -> None:
+    """Un texto que aparece o se alarga con el diálogo abierto (la regla de votación al elegir «Votación») necesita
+    más renglones: Qt no agranda la ventana por eso y aplastaba los campos (listas desplegables recortadas). Se la
+    agranda lo que haga falta, sin pasar de la pantalla; si ni así entra, el contenido pasa a desplazarse."""
+    disposicion = ventana.layout()
+    if disposicion is None or not disposicion.hasHeightForWidth() or not ventana.isVisible():
+        return
+    necesario = disposicion.totalHeightForWidth(ventana.width())
+    if necesario <= ventana.height():
+        return
+    maximo = medida_libre(ventana, margen)
+    if maximo is not None and necesario > maximo.height():
+        envolver_en_desplazamiento(ventana, maximo.width())
+        necesario = maximo.height()
+    ventana.resize(ventana.width(), necesario)
+
+
 class DialogoBase(QDialog):
     """Un diálogo de Escritorio: su título, su modalidad y un tamaño que entra en la pantalla.
 
@@ -174,6 +191,12 @@ class DialogoBase(QDialog):
         if not evento.spontaneous():
             ajustar_a_la_pantalla(self, self._margen)
         super().showEvent(evento)
+
+    def event(self, evento) -> bool:
+        hecho = super().event(evento)
+        if evento.type() == QEvent.Type.LayoutRequest:
+            crecer_a_lo_alto(self, self._margen)
+        return hecho
 
 
 class AsistenteBase(QWizard):
