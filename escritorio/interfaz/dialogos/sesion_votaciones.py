@@ -15,9 +15,10 @@ from ...servicios.contexto import Contexto
 from ...servicios.sesiones import asistencia, regla_del_punto
 from ...servicios.votaciones import NuevaVotacion, calcular_votacion, regla_para_mocion, votar
 from ..comun import mostrar_error, tr
+from ..flujo import FilaFluida
 from ..modelos.sesiones import ModeloNominal
-from ..piezas import (GRIS, ROJO, VERDE, CajaAvisos, DesplazableAlAncho, FilaQueSeParte, dato_de_fila, escalar,
-                      filas_elegidas, llenar_tabla, nota, pintar_resultado, tabla_lectura, titulo)
+from ..piezas import (GRIS, ROJO, VERDE, CajaAvisos, DesplazableAlAncho, dato_de_fila, escalar, filas_elegidas,
+                      llenar_tabla, nota, pintar_resultado, tabla_lectura, titulo)
 from .sesion_piezas import (GRIS_FUERTE, DelegadoSegmentos, combo_de_opciones, confirmar_cierre_del_punto, contador,
                             decision, forma_de_votar, reiniciar_recuento)
 
@@ -169,10 +170,12 @@ class PestanaVotaciones(QWidget):
         self.boton_eleccion = QPushButton(self.tr("Elegir un cargo…"))
         self.boton_eleccion.setToolTip(self.tr("Votar este punto como elección de un cargo entre candidaturas"))
         self.boton_eleccion.clicked.connect(lambda: self._votar_si_no(False))
-        acciones = FilaQueSeParte()   # fuera del desplazamiento: si no entran en una fila, siguen debajo
+        acciones = FilaFluida()   # fuera del desplazamiento: si no entran en una fila, siguen debajo
         for boton in (self.boton_cerrar, self.boton_resolucion, self.boton_pdf_resolucion, self.boton_firma_resolucion,
-                      self.boton_adherentes, self.boton_eleccion):
+                      self.boton_adherentes):
             acciones.addWidget(boton)
+        acciones.addStretch(1)
+        acciones.addWidget(self.boton_eleccion)
         contenido = QWidget()
         caja = QVBoxLayout(contenido)
         caja.setContentsMargins(0, 0, 4, 0)

@@ -3,8 +3,7 @@
 - `estilos`: colores (ROJO, VERDE, AMBAR, GRIS, ACENTO), estilos de texto, alineaciones, `escalar` una fuente;
 - `rotulos`: títulos, notas, paneles, la página de «todavía no hay nada», el resultado destacado, `CajaAvisos` y
   `EtiquetaRecortada` (una línea que se recorta con «…»);
-- `formularios`: `nuevo_formulario`, `en_linea`, `FilaQueSeParte` (botones que siguen en otro renglón),
-  `DesplazableAlAncho`, `SelectorMiembro` (busca sin acentos) y
+- `formularios`: `nuevo_formulario`, `en_linea`, `DesplazableAlAncho`, `SelectorMiembro` (busca sin acentos) y
   `ComboDeValores` (valores fijos guardados en castellano, mostrados traducidos);
 - `tablas`: tablas de solo lectura, llenarlas y leer la fila elegida;
 - `documentos`: guardar un documento (dónde, con progreso, ofrecer abrirlo) y abrir un archivo;
@@ -20,15 +19,14 @@ from .dialogo import AsistenteBase, DialogoBase, caber_en_la_pantalla, pantalla_
 from .documentos import abrir_archivo, guardar_documento, nombre_de_archivo, ofrecer_abrir, ruta_con_extension
 from .estilos import (ACENTO, AMBAR, DERECHA, ESTILO_BIEN, ESTILO_ERROR, ESTILO_NOTA, FUENTE_LECTURA, GRIS, IZQUIERDA,
                       ROJO, VERDE, escalar)
-from .formularios import (ComboDeValores, DesplazableAlAncho, FilaQueSeParte, SelectorMiembro, en_linea,
-                          nuevo_formulario)
+from .formularios import ComboDeValores, DesplazableAlAncho, SelectorMiembro, en_linea, nuevo_formulario
 from .rotulos import CajaAvisos, EtiquetaRecortada, nota, pagina_vacia, panel, pintar_resultado, subtitulo, titulo
 from .tablas import dato_de_fila, filas_elegidas, llenar_tabla, tabla_lectura
 
 __all__ = [
     "ACENTO", "AMBAR", "DERECHA", "ESTILO_BIEN", "ESTILO_ERROR", "ESTILO_NOTA", "FUENTE_LECTURA", "GRIS", "IZQUIERDA",
     "ROJO", "VERDE", "AreaPerezosa", "AsistenteBase", "CajaAvisos", "ComboDeValores", "DesplazableAlAncho",
-    "FilaQueSeParte", "DialogoBase", "EtiquetaRecortada", "SelectorMiembro", "PilaDeAreas", "abrir_archivo",
+    "DialogoBase", "EtiquetaRecortada", "SelectorMiembro", "PilaDeAreas", "abrir_archivo",
     "caber_en_la_pantalla", "dato_de_fila", "en_linea", "escalar", "filas_elegidas", "guardar_documento",
     "llenar_tabla", "nombre_de_archivo", "nota", "nuevo_formulario", "ofrecer_abrir", "pagina_vacia", "panel",
     "pantalla_libre", "pintar_resultado", "ruta_con_extension", "subtitulo", "tabla_lectura", "titulo",

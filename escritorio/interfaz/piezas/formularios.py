@@ -1,11 +1,11 @@
-"""Formularios: la disposición de un diálogo, campos en una fila, una fila de botones que se parte en renglones, un
-panel que se desplaza a lo alto y el selector de miembro que busca sin acentos."""
+"""Formularios: la disposición de un diálogo, campos en una fila, un panel que se desplaza a lo alto y el selector de
+miembro que busca sin acentos."""
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QEvent, QPoint, QRect, QSize, Qt
+from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QComboBox, QCompleter, QFormLayout, QFrame, QHBoxLayout, QLayout, QScrollArea, QWidget
+from PySide6.QtWidgets import QComboBox, QCompleter, QFormLayout, QFrame, QHBoxLayout, QScrollArea, QWidget
 
 from ...dominio.texto import normalizar
 from ..comun import tr
@@ -28,69 +28,6 @@ def en_linea(*campos: QWidget, estirar: bool = True) -> QHBoxLayout:
     if estirar:
         fila.addStretch(1)
     return fila
-
-
-class FilaQueSeParte(QLayout):
-    """Una fila de botones que, si no entra en el ancho, sigue en el renglón de abajo (en lugar de pedir a la ventana
-    el ancho de todos juntos). Su ancho mínimo es el del botón más ancho."""
-
-    def __init__(self, padre: QWidget | None = None, separacion: int = 6):
-        super().__init__(padre)
-        self._items = []
-        self._separacion = separacion
-        self.setContentsMargins(0, 0, 0, 0)
-
-    def addItem(self, item) -> None:
-        self._items.append(item)
-
-    def count(self) -> int:
-        return len(self._items)
-
-    def itemAt(self, indice: int):
-        return self._items[indice] if 0 <= indice < len(self._items) else None
-
-    def takeAt(self, indice: int):
-        return self._items.pop(indice) if 0 <= indice < len(self._items) else None
-
-    def expandingDirections(self) -> Qt.Orientation:
-        return Qt.Orientation(0)
-
-    def hasHeightForWidth(self) -> bool:
-        return True
-
-    def heightForWidth(self, ancho: int) -> int:
-        return self._acomodar(QRect(0, 0, ancho, 0), solo_medir=True)
-
-    def setGeometry(self, rect: QRect) -> None:
-        super().setGeometry(rect)
-        self._acomodar(rect, solo_medir=False)
-
-    def sizeHint(self) -> QSize:
-        visibles = [i for i in self._items if not i.isEmpty()]
-        ancho = sum(i.sizeHint().width() for i in visibles) + self._separacion * max(len(visibles) - 1, 0)
-        alto = max((i.sizeHint().height() for i in visibles), default=0)
-        return QSize(ancho, alto)
-
-    def minimumSize(self) -> QSize:
-        medida = QSize()
-        for item in self._items:
-            if not item.isEmpty():
-                medida = medida.expandedTo(item.minimumSize())
-        return medida
-
-    def _acomodar(self, rect: QRect, solo_medir: bool) -> int:
-        x, y, alto_renglon = rect.x(), rect.y(), 0
-        for item in self._items:
-            if item.isEmpty():
-                continue
-            medida = item.sizeHint()
-            if x > rect.x() and x + medida.width() > rect.right() + 1:
-                x, y, alto_renglon = rect.x(), y + alto_renglon + self._separacion, 0
-            if not solo_medir:
-                item.setGeometry(QRect(QPoint(x, y), medida))
-            x += medida.width() + self._separacion
-            alto_renglon = max(alto_renglon, medida.height())
-        return y + alto_renglon - rect.y()
 
 
 class DesplazableAlAncho(QScrollArea):
