@@ -18,6 +18,7 @@ from escritorio.interfaz.dialogos.bienvenida import AsistenteAsociacion
 from escritorio.servicios.asociaciones import listar_asociaciones, paises_de
 from escritorio.servicios.base import abrir_base
 from escritorio.servicios.contexto import Contexto
+from pantallas import carpeta_de_artefactos
 
 
 @pytest.fixture
@@ -69,6 +70,9 @@ def test_la_rueda_sobre_la_categoria_de_un_pais_desplaza_la_tabla_y_no_cambia_na
     antes = tabla.verticalScrollBar().value()
     girar(guatemala, -1)
     assert tabla.verticalScrollBar().value() > antes
+    carpeta = carpeta_de_artefactos() / "rueda"
+    carpeta.mkdir(parents=True, exist_ok=True)
+    asistente.grab().save(str(carpeta / "paises_tras_la_rueda.png"))
     girar(paraguay, +1)
     girar(paraguay, +1)
     assert (guatemala.currentText(), paraguay.currentText()) == ("No participa", "País pleno")
