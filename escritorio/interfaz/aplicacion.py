@@ -22,6 +22,7 @@ from .apertura import (AperturaAdelantada, Arranque, Ocupada, abrir_para_la_vent
 from .comun import mostrar_error, tr
 from .idioma import idioma_elegido, instalar_idioma
 from .medicion import abrir_en_miembros_si_se_mide, medir_si_se_pide
+from . import rueda
 from .otra_base import cerrojo_o_aviso, soltar
 from .piezas import elegir_archivo
 
@@ -42,6 +43,7 @@ def crear_aplicacion(ajustes: QSettings | None = None) -> QApplication:
     if icono.is_file():
         app.setWindowIcon(QIcon(str(icono)))
     _traducir_qt(app, ajustes)
+    rueda.instalar(app)   # la rueda no cambia una lista ni un número de una tabla sin querer (rueda.py)
     return app
 
 

@@ -20,7 +20,7 @@ from ..servicios.asociaciones import listar_asociaciones
 from ..servicios.base import abrir_base, base_abierta, cerrar_base, es_del_servidor, nombre_de_la_base
 from ..servicios.contexto import Contexto
 from ..servicios.miembros import contar_miembros
-from . import espera
+from . import espera, tamano_ventana
 from .cambios import TODO, Cambios, temas_de_tablas
 from .diario import atender_diario_perdido
 from .comun import descartar, miles, mostrar_error
@@ -28,7 +28,7 @@ from .iconos import icono
 from ..servicios.idioma_de_los_documentos import pedido_en_la_ventana
 from .menu_edicion import MenuEdicion
 from .menu_idioma import agregar_menu_idioma, agregar_menu_idioma_documentos, aviso_de_idioma_de_documentos
-from .piezas import PilaDeAreas, caber_en_la_pantalla, pantalla_libre
+from .piezas import PilaDeAreas
 from .busqueda import instalar_busqueda
 from .otra_base import cambiar_a_archivo, soltar
 from .recientes import agregar_menu_recientes, anotar_base_reciente
@@ -567,21 +567,9 @@ class VentanaPrincipal(QMainWindow):
 
     # --- estado de la ventana -------------------------------------------------------------------
     def _restaurar_geometria(self) -> None:
-        geometria = self.ajustes.value("ventana/geometria")
-        if geometria is None or not self.restoreGeometry(geometria):
-            self.resize(1180, 760)
-        self._caber_en_la_pantalla()
-        divisor = self.ajustes.value("ventana/divisor")
-        if divisor is not None:
-            self.divisor.restoreState(divisor)
+        """El tamaño recordado para esta pantalla y esta escala (ver `tamano_ventana`), y el área de la última vez."""
+        tamano_ventana.restaurar(self, self.ajustes, self.divisor)
         self.navegacion.setCurrentRow(area_guardada(self.ajustes))
-
-    def _caber_en_la_pantalla(self) -> None:
-        """La primera vez (1180×760) o con el tamaño guardado en una pantalla más grande, la ventana no puede pasar
-        de lo que deja la pantalla (una netbook de 1024×600, un proyector): se achica y se pone en su esquina."""
-        marco = 40   # la barra de título y los bordes, que el gestor de ventanas agrega
-        if caber_en_la_pantalla(self, self.width(), self.height(), margen=(0, marco)):
-            self.move(pantalla_libre(self).topLeft())
 
     def closeEvent(self, evento) -> None:
         # Lo escrito en una sesión se guarda antes de cerrar; si quedó solo en pantalla (ni en la base ni en un
@@ -589,8 +577,7 @@ class VentanaPrincipal(QMainWindow):
         if not self.guardar_pendiente():
             evento.ignore()
             return
-        self.ajustes.setValue("ventana/geometria", self.saveGeometry())
-        self.ajustes.setValue("ventana/divisor", self.divisor.saveState())
+        tamano_ventana.guardar(self, self.ajustes, self.divisor)
         self.ajustes.setValue("ventana/area", self.navegacion.currentRow())
         if self.area_armada("miembros"):
             self.miembros.guardar_estado()

@@ -10,12 +10,13 @@ from importlib import import_module, metadata
 
 from PySide6.QtCore import qVersion
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
 from ... import __version__
 from ...datos.rutas import carpeta_datos, carpeta_portable, empaquetado
 from ...servicios.base import version_del_motor
 from ..comun import tr
+from ..piezas import DialogoBase
 
 # (nombre que se muestra, distribución en PyPI, módulo por si el paquete congelado no lleva sus metadatos, para qué)
 BIBLIOTECAS = (
@@ -106,7 +107,7 @@ def texto_acerca(ruta_base: str) -> str:
                             "recursos/iconos.")))
 
 
-class DialogoAcerca(QDialog):
+class DialogoAcerca(DialogoBase):
     def __init__(self, padre: QWidget | None, ruta_base: str):
         super().__init__(padre)
         self.setWindowTitle(self.tr("Acerca de Escritorio"))

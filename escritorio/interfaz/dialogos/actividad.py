@@ -2,7 +2,7 @@
 miembro responsable y resultado."""
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel,
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel,
                                QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget)
 
 from ...dominio.unidades import ESTADOS_ACTIVIDAD
@@ -11,13 +11,13 @@ from ...servicios.base import hoy
 from ...servicios.contexto import Contexto
 from ...servicios.unidades import NuevaActividad, agregar_actividad
 from ..comun import marcar_invalido, mostrar_error, tr
-from ..piezas import ESTILO_ERROR, SelectorMiembro, nota
+from ..piezas import ESTILO_ERROR, DialogoBase, SelectorMiembro, nota
 from .baja import editor_de_fecha
 
 _DERECHA = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 
-class DialogoActividad(QDialog):
+class DialogoActividad(DialogoBase):
     """Tras cerrar, `actividad_id` es la actividad agregada (o None)."""
 
     def __init__(self, db, asociacion: dict, unidad: dict, miembros: list[dict], responsable_id: int | None = None,

@@ -4,7 +4,7 @@ redes, observadores, organizaciones socias, gobiernos). Lo pide todo a `servicio
 
 from html import escape
 
-from PySide6.QtWidgets import (QButtonGroup, QComboBox, QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QLineEdit,
+from PySide6.QtWidgets import (QButtonGroup, QComboBox, QDialogButtonBox, QHBoxLayout, QLabel, QLineEdit,
                                QPushButton, QRadioButton, QVBoxLayout, QWidget)
 
 from ...dominio.sesiones import TIPOS_ADHERENTE
@@ -13,10 +13,10 @@ from ...servicios.adherentes import adherir, firmantes, texto_del_firmante
 from ...servicios.contexto import Contexto
 from ...servicios.miembros import listar_miembros
 from ..comun import mostrar_error
-from ..piezas import ESTILO_ERROR, SelectorMiembro, nota, nuevo_formulario
+from ..piezas import ESTILO_ERROR, DialogoBase, SelectorMiembro, nota, nuevo_formulario
 
 
-class DialogoAdherentes(QDialog):
+class DialogoAdherentes(DialogoBase):
     """`agregados` dice, tras cerrar, cuántas firmas o adhesiones se registraron."""
 
     def __init__(self, db, asociacion: dict, resolucion: dict, padre: QWidget | None = None):

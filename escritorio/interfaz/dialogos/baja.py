@@ -8,14 +8,14 @@ from datetime import date
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
-    QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget, QMessageBox,
+    QDateEdit, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget, QMessageBox,
     QVBoxLayout, QWidget,
 )
 
 from ...errores import ErrorEscritorio
 from ...servicios.miembros import EfectoEnMandatos, dar_de_baja, mandatos_que_terminan, revisar_cambio_de_estado
 from ..comun import marcar_invalido, mostrar_error
-from ..piezas import ESTILO_ERROR
+from ..piezas import ESTILO_ERROR, DialogoBase
 
 
 def editor_de_fecha(valor: date | None = None) -> QDateEdit:
@@ -28,7 +28,7 @@ def editor_de_fecha(valor: date | None = None) -> QDateEdit:
     return campo
 
 
-class DialogoBaja(QDialog):
+class DialogoBaja(DialogoBase):
     """`exec()` devuelve Accepted solo si la baja quedó registrada."""
 
     def __init__(self, db, miembro_id: int, nombre: str, padre: QWidget | None = None):

@@ -1,7 +1,7 @@
 """Primer uso: crear una asociación con un asistente corto o explorar la red de ejemplo."""
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QComboBox, QDialog, QFormLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+from PySide6.QtWidgets import (QComboBox, QFormLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
                                QMessageBox, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWizard, QWizardPage)
 
 from ...dominio.miembros import CATEGORIAS_PAIS, TAMANOS_PAPEL
@@ -10,7 +10,7 @@ from ...dominio.traduccion import IDIOMAS_DE_DOCUMENTOS
 from ...errores import ErrorValidacion
 from ...servicios.asociaciones import TIPOS_ASOCIACION, NuevaAsociacion, crear_asociacion, leer_sigla
 from ..comun import marcar_invalido, tr
-from ..piezas import ComboDeValores
+from ..piezas import AsistenteBase, ComboDeValores, DialogoBase
 from ..idioma import idioma_actual
 
 # Países que se ofrecen primero en el asistente (la región de trabajo habitual).
@@ -18,7 +18,7 @@ PAISES_SUGERIDOS = ("AR", "BO", "BR", "CL", "CO", "CR", "CU", "DO", "EC", "ES", 
                     "PE", "PT", "PY", "SV", "UY", "VE")
 
 
-class DialogoBienvenida(QDialog):
+class DialogoBienvenida(DialogoBase):
     """Resultado en `eleccion`: "crear", "demo" o None (salir).
 
     Salir —el botón, Esc o cerrar la ventana— pregunta antes: sin una asociación no hay nada que mostrar, y al
@@ -193,7 +193,7 @@ class _PaginaPaises(QWizardPage):
         combo.setCurrentIndex(combo.findData(categoria))
 
 
-class AsistenteAsociacion(QWizard):
+class AsistenteAsociacion(AsistenteBase):
     """Crea la asociación al terminar; `asociacion_id` queda con su id (None si se canceló)."""
 
     def __init__(self, db, padre=None):

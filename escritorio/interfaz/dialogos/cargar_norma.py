@@ -6,7 +6,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QTimer, Qt
 from PySide6.QtGui import QColor, QFont, QFontDatabase
-from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QGridLayout,
+from PySide6.QtWidgets import (QComboBox, QDialogButtonBox, QGridLayout,
                                QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPlainTextEdit, QPushButton,
                                QSplitter, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
 
@@ -16,7 +16,7 @@ from ...servicios.base import hoy
 from ...servicios.contexto import Contexto
 from ...servicios.estatutos import cargar_norma, leer_texto_de_norma, vista_previa
 from ..comun import marcar_invalido, mostrar_error, tr
-from ..piezas import ESTILO_ERROR, ROJO, CajaAvisos, nota
+from ..piezas import ESTILO_ERROR, ROJO, CajaAvisos, DialogoBase, nota
 from .baja import editor_de_fecha
 from ..piezas import elegir_archivo
 
@@ -34,7 +34,7 @@ def titulo_sugerido(texto: str) -> str | None:
     return None
 
 
-class DialogoCargarNorma(QDialog):
+class DialogoCargarNorma(DialogoBase):
     """Tras cerrar, `norma_id` es la norma creada (o None si no se guardó nada)."""
 
     def __init__(self, db, asociacion: dict, padre: QWidget | None = None):

@@ -13,7 +13,7 @@ from html import escape
 
 from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QPushButton, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QPushButton, QTabWidget, QToolButton, QVBoxLayout, QWidget
 
 from ...dominio.sesiones import ESTADOS_ACTA, ESTADOS_SESION, SENTIDOS
 from ...servicios.actas import obtener_acta
@@ -23,7 +23,8 @@ from ...servicios.elecciones import elecciones_de_la_sesion
 from ...servicios.sesiones import asistencia, aviso_de_anticipacion, cuenta_de_asistencia, orden_del_dia, titulo_sesion
 from ...servicios.votaciones import listar_resoluciones
 from ..comun import descartar, fecha_dma, mostrar_error, tr
-from ..piezas import ROJO, VERDE, CajaAvisos, guardar_documento, nombre_de_archivo, nota, titulo
+from ..piezas import (ROJO, VERDE, CajaAvisos, EtiquetaRecortada, escalar, guardar_documento, nombre_de_archivo,
+                      nota)
 from .sesion_acta import PestanaActa
 from .sesion_asistencia import PestanaAsistencia
 from .sesion_orden import PestanaOrden
@@ -42,6 +43,9 @@ class EditorSesion(QWidget):
     cambiado = Signal()
     volver = Signal()
 
+    # Más bajo que esto (1024×600, 1366×768 al 150 %), el encabezado se pliega a una fila y la asistencia gana filas.
+    ALTO_COMPACTO = 600
+
     def __init__(self, ajustes: QSettings | None = None, padre: QWidget | None = None):
         super().__init__(padre)
         self.db = None
@@ -57,6 +61,7 @@ class EditorSesion(QWidget):
         self._ajustes = ajustes
         self._votaciones: dict[str, dict] = {}
         self._elecciones: dict[int, object] = {}   # punto_id -> servicios.elecciones.Eleccion
+        self.compacto = False
         self._construir()
 
     def _construir(self) -> None:
@@ -76,7 +81,9 @@ class EditorSesion(QWidget):
             accion.triggered.connect(funcion)
             menu.addAction(accion)
         self.boton_documentos.setMenu(menu)
-        self.titulo = titulo("", 1.3)
+        # El título en una línea (con «…» si no entra): la fecha, el lugar y el título entero, en su ayuda emergente.
+        self.titulo = EtiquetaRecortada()
+        self.titulo.setFont(escalar(self.titulo.font(), 1.3, negrita=True))
         self.titulo.setMinimumWidth(120)
         self.detalle = nota()
         self.chip_sesion = chip()
@@ -103,28 +110,64 @@ class EditorSesion(QWidget):
         self.pestanas.addTab(self.tab_acta, self.tr("Acta"))
         self.pestanas.currentChanged.connect(self._pestana_cambiada)
 
-        # Dos filas de encabezado (a 1024×600 la asistencia necesita la altura): volver, título y estado; la fecha y
-        # el lugar con las acciones de la sesión.
+        # En una pantalla baja el encabezado se pliega a su primera fila: «Detalles» muestra lo demás.
+        self.boton_detalles = QToolButton()
+        self.boton_detalles.setCheckable(True)
+        self.boton_detalles.setAutoRaise(True)
+        self.boton_detalles.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.boton_detalles.setToolTip(self.tr("La fecha y el lugar, los avisos y los botones «Sesión celebrada…» y "
+                                               "«Documentos»"))
+        self.boton_detalles.toggled.connect(lambda _: self._acomodar())
+
+        # Primera fila: volver, título y estado. Los detalles: la fecha y el lugar con las acciones de la sesión, el
+        # aviso del acta aprobada y el de anticipación.
         arriba = QHBoxLayout()
         arriba.setSpacing(6)
-        arriba.addWidget(self.boton_volver, 0, Qt.AlignmentFlag.AlignTop)
+        arriba.addWidget(self.boton_volver, 0, Qt.AlignmentFlag.AlignVCenter)
         arriba.addWidget(self.titulo, 1)
-        arriba.addWidget(self.chip_sesion, 0, Qt.AlignmentFlag.AlignTop)
-        arriba.addWidget(self.chip_acta, 0, Qt.AlignmentFlag.AlignTop)
-        arriba.addWidget(self.chip_quorum, 0, Qt.AlignmentFlag.AlignTop)
+        arriba.addWidget(self.chip_sesion, 0, Qt.AlignmentFlag.AlignVCenter)
+        arriba.addWidget(self.chip_acta, 0, Qt.AlignmentFlag.AlignVCenter)
+        arriba.addWidget(self.chip_quorum, 0, Qt.AlignmentFlag.AlignVCenter)
+        arriba.addWidget(self.boton_detalles, 0, Qt.AlignmentFlag.AlignVCenter)
         encabezado = QHBoxLayout()
         encabezado.setSpacing(6)
         encabezado.addWidget(self.detalle, 1)
         encabezado.addWidget(self.boton_cierre)
         encabezado.addWidget(self.boton_documentos)
+        self.detalles = QWidget()
+        detalles = QVBoxLayout(self.detalles)
+        detalles.setContentsMargins(0, 0, 0, 0)
+        detalles.setSpacing(6)
+        detalles.addLayout(encabezado)
+        detalles.addWidget(self.banner)
+        detalles.addWidget(self.aviso)
         caja = QVBoxLayout(self)
         caja.setContentsMargins(4, 0, 4, 0)
         caja.setSpacing(6)
         caja.addLayout(arriba)
-        caja.addLayout(encabezado)
-        caja.addWidget(self.banner)
-        caja.addWidget(self.aviso)
+        caja.addWidget(self.detalles)
         caja.addWidget(self.pestanas, 1)
+        self._acomodar()
+
+    # --- el encabezado según la altura ---
+    def resizeEvent(self, evento) -> None:
+        super().resizeEvent(evento)
+        self._acomodar()
+
+    def _acomodar(self) -> None:
+        """Con poca altura (1024×600, 1366×768 al 150 %) el encabezado queda en una fila —volver, título, estado y
+        «Detalles ▾», que despliega el resto— y la pestaña Asistencia se compacta: la tabla muestra al menos diez
+        filas. La insignia del quórum se oculta: la pestaña Asistencia dice la misma cuenta."""
+        compacto = 0 < self.height() < self.ALTO_COMPACTO
+        self.compacto = compacto
+        abiertos = not compacto or self.boton_detalles.isChecked()
+        self.detalles.setVisible(abiertos)
+        self.boton_detalles.setVisible(compacto)
+        flecha = "▴" if abiertos else "▾"
+        aviso = "⚠ " if self.aviso.avisos and not abiertos else ""
+        self.boton_detalles.setText(aviso + self.tr("Detalles") + " " + flecha)
+        self.chip_quorum.setVisible(not compacto)
+        self.tab_asistencia.compactar(compacto)
 
     # --- datos ---
     def mostrar(self, db, asociacion: dict, sesion_id: int) -> None:
@@ -180,6 +223,7 @@ class EditorSesion(QWidget):
         if s["hora_cierre"]:
             partes.append(self.tr("cerró a las {0}").format(s["hora_cierre"]))
         self.detalle.setText("  ·  ".join(partes))
+        self.titulo.setToolTip(self.titulo.text() + "\n" + self.detalle.text())
         self.chip_sesion.setText(tr(ESTADOS_SESION[s["estado"]]))
         pintar_chip(self.chip_sesion, COLOR_SESION[s["estado"]])
         self.chip_acta.setText(self.tr("Acta: {0}").format(tr(ESTADOS_ACTA[self.acta.estado]).lower()))
@@ -194,6 +238,7 @@ class EditorSesion(QWidget):
                 "asistencia, votaciones y texto). Las correcciones van en una fe de erratas.").format(
                 self.acta.aprobada_por or "—", fecha_dma(self.acta.aprobada_el), firmada))
         self.banner.setVisible(self.acta.estado != "borrador")
+        self._acomodar()
 
     def _chip_quorum(self) -> None:
         """La insignia del quórum y el título de la pestaña Asistencia: la misma cuenta (la del servicio)."""

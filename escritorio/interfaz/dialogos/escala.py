@@ -8,7 +8,7 @@ from datetime import date
 
 from PySide6.QtCore import QDate, QRegularExpression, Qt
 from PySide6.QtGui import QColor, QRegularExpressionValidator
-from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox,
+from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDateEdit, QDialogButtonBox,
                                QGridLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
                                QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
@@ -21,7 +21,8 @@ from ...servicios.cuotas import definir_escala, leer_tramos_de_tabla, listar_esc
 from ...servicios.efectos import resoluciones_para
 from ..comun import marcar_invalido, miles, mostrar_error
 from ...dominio.traduccion import traducir
-from ..piezas import ESTILO_ERROR, nuevo_formulario
+from ..piezas import ESTILO_ERROR, DialogoBase, nuevo_formulario, pantalla_libre
+from ..piezas.dialogo import MARGEN
 from .baja import editor_de_fecha
 from .pago import MONEDAS_COMUNES, importe_editable
 
@@ -51,7 +52,7 @@ def _entero(texto: str) -> int:
     return leer_poblacion_de_tramo(texto)
 
 
-class DialogoEscala(QDialog):
+class DialogoEscala(DialogoBase):
     """Tras cerrar, `escala_id` es el id de la escala guardada (None si no se guardó)."""
 
     def __init__(self, db, asociacion: dict, padre: QWidget | None = None):
@@ -183,12 +184,17 @@ class DialogoEscala(QDialog):
         botones.accepted.connect(self.guardar)
         botones.rejected.connect(self.reject)
 
+        # Vigencia y Reglas lado a lado si la pantalla lo da; si no (1366×768 al 150 % en portugués), una debajo de la
+        # otra: todo se desplaza a lo alto (DialogoBase) en lugar de cortarse a lo ancho.
+        libre = pantalla_libre(self)
+        juntas = libre is None or (vigencia.minimumSizeHint().width() + reglas.minimumSizeHint().width() + 80
+                                   <= libre.width() - MARGEN[0])
         rejilla = QGridLayout()
-        rejilla.addWidget(vigencia, 0, 0)
-        rejilla.addWidget(reglas, 0, 1)
-        rejilla.addWidget(origen, 1, 0, 1, 2)
-        rejilla.addWidget(tramos, 2, 0, 1, 2)
-        rejilla.setRowStretch(2, 1)
+        rejilla.addWidget(vigencia, 0, 0, 1, 1 if juntas else 2)
+        rejilla.addWidget(reglas, 0 if juntas else 1, 1 if juntas else 0, 1, 1 if juntas else 2)
+        rejilla.addWidget(origen, 1 if juntas else 2, 0, 1, 2)
+        rejilla.addWidget(tramos, 2 if juntas else 3, 0, 1, 2)
+        rejilla.setRowStretch(2 if juntas else 3, 1)
         disposicion = QVBoxLayout(self)
         disposicion.addLayout(rejilla, 1)
         disposicion.addWidget(self.aviso)

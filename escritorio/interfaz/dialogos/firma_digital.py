@@ -6,7 +6,7 @@ La contraseña se escribe en un campo oculto, no se guarda en ningún lado y se 
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
+from PySide6.QtWidgets import (QDialogButtonBox, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
                                QPushButton, QVBoxLayout, QWidget)
 
 from ...errores import Cancelado, ErrorEscritorio
@@ -17,6 +17,7 @@ from ...servicios.firmas import (ContrasenaIncorrecta, conclusion, exportar_firm
 from ..comun import mostrar_error, tr
 from ..piezas import AMBAR, ROJO, VERDE, en_linea, llenar_tabla, nombre_de_archivo, nota, nuevo_formulario, \
     pintar_resultado, ruta_con_extension, subtitulo, tabla_lectura
+from ..piezas import DialogoBase
 from ..trabajos import ejecutar_con_progreso
 from ..piezas import elegir_archivo
 
@@ -80,7 +81,7 @@ class TablaDeFirmas(QWidget):
         pintar_resultado(self.resultado, exito, tr(conclusion(verificacion, tr("con «Autoridades de confianza…»"))))
 
 
-class DialogoFirmaDigital(QDialog):
+class DialogoFirmaDigital(DialogoBase):
     """Firmar un acta aprobada (tipo «acta», referencia = id de la sesión) o una resolución (tipo «resolucion»,
     referencia = su id), ver sus firmas y guardar el PDF firmado; o, con tipo None, solo verificar un PDF."""
 

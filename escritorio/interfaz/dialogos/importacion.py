@@ -20,7 +20,7 @@ from ...servicios.contexto import Contexto
 from ...servicios.importacion import CAMBIOS_EN_LA_VISTA_PREVIA, aplicar, analizar, exportar_problemas, vista_previa
 from ..comun import fecha_dma, miles, mostrar_error, tr
 from ..trabajos import ejecutar_con_progreso
-from ..piezas import elegir_archivo
+from ..piezas import AsistenteBase, elegir_archivo
 
 ID_ARCHIVO, ID_COLUMNAS, ID_VALIDACION, ID_RESULTADO = range(4)
 MAXIMO_CAMBIOS_LISTADOS = CAMBIOS_EN_LA_VISTA_PREVIA  # la vista previa guarda esos, con su descripción
@@ -585,7 +585,7 @@ class _PaginaResultado(QWizardPage):
         self.resumen.mostrar(texto, "advertencia" if resultado.avisos else "ok")
 
 
-class AsistenteImportacion(QWizard):
+class AsistenteImportacion(AsistenteBase):
     """Importar miembros a una asociación. Tras cerrarlo, `resultado` es el ResultadoImportacion o None."""
 
     def __init__(self, db, asociacion: dict, padre: QWidget | None = None, ruta_inicial: str | None = None):

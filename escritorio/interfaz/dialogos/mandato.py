@@ -9,7 +9,7 @@ from html import escape
 
 from PySide6.QtCore import QDate, QSize, Qt
 from PySide6.QtGui import QColor, QFont
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QHBoxLayout, QHeaderView,
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialogButtonBox, QHBoxLayout, QHeaderView,
                                QLabel, QLineEdit, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
 
 from ...dominio.organos import CARGOS, CARGOS_DEL_TIPO, cargos_para, vigente
@@ -20,7 +20,7 @@ from ...servicios.base import hoy
 from ...servicios.contexto import Contexto
 from ...servicios.organos import FaltaMotivo, NuevoMandato, designar, mandatos_de, terminar_mandato
 from ..comun import fecha_dma, lista_problemas, marcar_invalido, mostrar_error, tr
-from ..piezas import ESTILO_ERROR, GRIS, SelectorMiembro, en_linea, nota, nuevo_formulario
+from ..piezas import ESTILO_ERROR, GRIS, DialogoBase, SelectorMiembro, en_linea, nota, nuevo_formulario
 from .baja import editor_de_fecha
 
 _SIN_VOTO = ("suplente", "observador")
@@ -29,7 +29,7 @@ _CAMPOS = {"desde": "Desde", "hasta": "Hasta", "cargo": "Cargo", "con_voto": "Vo
 
 
 
-class DialogoMandato(QDialog):
+class DialogoMandato(DialogoBase):
     """Designar a alguien en un órgano. Tras cerrar, `mandato_id` es el mandato registrado (o None)."""
 
     def __init__(self, db, asociacion: dict, organo: dict, miembros: list[dict], padre: QWidget | None = None,
@@ -145,7 +145,7 @@ class DialogoMandato(QDialog):
         self.mensaje.show()
 
 
-class DialogoTerminarMandato(QDialog):
+class DialogoTerminarMandato(DialogoBase):
     """Terminar un mandato en una fecha, con su motivo. `exec()` devuelve Accepted si quedó registrado."""
 
     def __init__(self, db, asociacion: dict, mandato_id: int, descripcion: str, desde: date,
@@ -219,7 +219,7 @@ def _valor_corregido(campo: str, valor: str | None) -> str:
     return valor
 
 
-class DialogoHistoriaMandatos(QDialog):
+class DialogoHistoriaMandatos(DialogoBase):
     """Todos los mandatos de un órgano, del más reciente al más antiguo, con sus correcciones debajo."""
 
     def __init__(self, db, asociacion: dict, organo: dict, padre: QWidget | None = None, al: date | None = None):

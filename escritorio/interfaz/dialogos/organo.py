@@ -4,7 +4,7 @@ traspasar la Secretaría Ejecutiva con una vista previa del cambio antes de conf
 from html import escape
 
 from PySide6.QtCore import QTimer, Qt
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QLineEdit,
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialogButtonBox, QHBoxLayout, QLabel, QLineEdit,
                                QPlainTextEdit, QSpinBox, QVBoxLayout, QWidget)
 
 from ...dominio.organos import REGLA_POR_OMISION, REGLAS, TIPOS_ORGANO
@@ -15,7 +15,7 @@ from ...servicios.estatutos import buscar_cita
 from ...servicios.organos import NuevoOrgano, crear_organo
 from ...servicios.rotacion import preparar_traspaso, traspasar
 from ..comun import lista_problemas, marcar_invalido, mostrar_error, tr
-from ..piezas import ESTILO_ERROR, GRIS, VERDE, CajaAvisos, SelectorMiembro, nota, nuevo_formulario
+from ..piezas import ESTILO_ERROR, GRIS, VERDE, CajaAvisos, DialogoBase, SelectorMiembro, nota, nuevo_formulario
 from .baja import editor_de_fecha
 
 
@@ -30,7 +30,7 @@ def meses_en_singular_o_plural(caja: QSpinBox) -> None:
     caja.valueChanged.connect(sufijo)
     sufijo(caja.value())
 
-class DialogoNuevoOrgano(QDialog):
+class DialogoNuevoOrgano(DialogoBase):
     """Tras cerrar, `organo_id` es el órgano creado (o None)."""
 
     def __init__(self, db, asociacion: dict, organos: list[dict], padre_id: int | None = None,
@@ -171,7 +171,7 @@ class DialogoNuevoOrgano(QDialog):
         self.mensaje.show()
 
 
-class DialogoTraspaso(QDialog):
+class DialogoTraspaso(DialogoBase):
     """Traspaso de la Secretaría Ejecutiva: fecha, ciudad entrante, vista previa y confirmación.
 
     `hecho` dice, tras cerrar, si el traspaso quedó registrado.
@@ -287,7 +287,7 @@ class DialogoTraspaso(QDialog):
 
 
 
-class DialogoPeriodo(QDialog):
+class DialogoPeriodo(DialogoBase):
     """Cuánto dura un mandato en el órgano (meses) y el artículo que lo fija (servicios.periodos.fijar_periodo).
     Una designación sin «hasta» termina al cumplirlo; un traspaso antes pide un motivo; los que vencen se avisan."""
 

@@ -6,7 +6,7 @@ from datetime import date
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import (QButtonGroup, QComboBox, QDialog, QDialogButtonBox, QGridLayout, QGroupBox,
+from PySide6.QtWidgets import (QButtonGroup, QComboBox, QDialogButtonBox, QGridLayout, QGroupBox,
                                QHBoxLayout, QLabel, QLineEdit, QMessageBox, QPlainTextEdit, QPushButton, QRadioButton,
                                QSplitter, QVBoxLayout, QWidget)
 
@@ -17,7 +17,8 @@ from ...servicios.contexto import Contexto
 from ...servicios.efectos import resoluciones_para
 from ...servicios.estatutos import CambioArticulo, reformar, texto_en
 from ..comun import fecha_dma, marcar_invalido, mostrar_error
-from ..piezas import ACENTO, ESTILO_ERROR, GRIS, ROJO, VERDE, dato_de_fila, filas_elegidas, llenar_tabla, nota, tabla_lectura
+from ..piezas import (ACENTO, ESTILO_ERROR, GRIS, ROJO, VERDE, DialogoBase, dato_de_fila, filas_elegidas, llenar_tabla,
+                      nota, tabla_lectura)
 from .baja import editor_de_fecha
 
 _DERECHA = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -33,7 +34,7 @@ def normalizar_numero(texto: str) -> str | None:
     return encontrado[1] + (f" {agregado}" if agregado else "")
 
 
-class DialogoReforma(QDialog):
+class DialogoReforma(DialogoBase):
     """Tras cerrar, `reforma_id` es la reforma registrada (o None)."""
 
     def __init__(self, db, asociacion: dict, norma: dict, padre: QWidget | None = None, numero: str | None = None):

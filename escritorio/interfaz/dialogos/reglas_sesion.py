@@ -343,7 +343,8 @@ class DialogoReglasSesion(DialogoBase):
         for columna, rotulo in enumerate((self.tr("Decisión"), self.tr("Quórum"), self.tr("Artículo del quórum"),
                                           self.tr("Mayoría"), self.tr("Base"), self.tr("Artículo de la mayoría"))):
             cabeza = QLabel(f"<b>{rotulo}</b>")
-            tabla.addWidget(cabeza, 0, columna)
+            cabeza.setWordWrap(True)   # «Artículo de la mayoría» en dos renglones: la tabla entra a 1366×768 al 150 %
+            tabla.addWidget(cabeza, 0, columna, Qt.AlignmentFlag.AlignBottom)
         for fila, tipo in enumerate(TIPOS_DECISION, start=1):
             for columna, widget in enumerate(self.filas[tipo].widgets()):
                 tabla.addWidget(widget, fila, columna)

@@ -8,7 +8,7 @@ se vaya una copia de seguridad) o elegir otro archivo.
 
 from pathlib import Path
 
-from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QHeaderView, QLabel,
+from PySide6.QtWidgets import (QAbstractItemView, QDialogButtonBox, QHeaderView, QLabel,
                                QMessageBox, QTableWidget, QTableWidgetItem, QVBoxLayout)
 
 from ...datos.conexion import ruta_de
@@ -18,7 +18,7 @@ from ...servicios.base import abrir_base
 from ...servicios.respaldo import (borrar_respaldo, crear_respaldo, describir, es_de_otra_base, listar_respaldos,
                                    respaldos_del_servidor, restaurar_respaldo)
 from ..comun import descartar, mostrar_error, tr
-from ..piezas import elegir_archivo
+from ..piezas import DialogoBase, elegir_archivo
 
 _MOTIVOS = {"apertura": "Automático al abrir", "cierre": "Automático al cerrar", "manual": "Manual",
             "antes-de-migrar": "Copia antes de actualizar", "antes-de-restaurar": "Copia antes de restaurar",
@@ -36,7 +36,7 @@ def _tabla(columnas: list[str]) -> QTableWidget:
     return tabla
 
 
-class DialogoRespaldos(QDialog):
+class DialogoRespaldos(DialogoBase):
     """`elegido` queda con la ruta del respaldo a restaurar (None si se cancela)."""
 
     def __init__(self, ruta_base: Path, padre=None):

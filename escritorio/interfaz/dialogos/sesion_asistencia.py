@@ -15,7 +15,8 @@ from ...servicios.sesiones import MarcaAsistencia, cuenta_de_asistencia, registr
 from ..comun import descartar, fecha_dma, mostrar_error, tr
 from ..modelos.sesiones import (C_ASISTE, C_ASISTENCIA, C_MIEMBRO, C_PAIS, C_PODER, C_VOTO, ROL_VALOR, FiltroAsistencia,
                                 ModeloAsistencia)
-from ..piezas import ROJO, VERDE, CajaAvisos, escalar, llenar_tabla, nota, subtitulo, tabla_lectura
+from ..piezas import (ESTILO_NOTA, ROJO, VERDE, CajaAvisos, EtiquetaRecortada, escalar, llenar_tabla, nota, subtitulo,
+                      tabla_lectura)
 from .sesion_piezas import AMBAR_FUERTE, GRIS_FUERTE, DelegadoSegmentos, cantidad
 
 if TYPE_CHECKING:  # solo para anotar: el editor importa las pestañas, no al revés
@@ -64,11 +65,9 @@ class IndicadorQuorum(QFrame):
         super().__init__(padre)
         self.setObjectName("indicadorQuorum")
         self.simbolo = QLabel()
-        self.simbolo.setFont(escalar(self.font(), 1.7, negrita=True))
         self.simbolo.setFixedWidth(32)
         self.simbolo.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.principal = QLabel()
-        self.principal.setFont(escalar(self.font(), 1.3, negrita=True))
         self.regla = QLabel()
         self.regla.setWordWrap(True)
         self.barra = _BarraQuorum()
@@ -83,11 +82,18 @@ class IndicadorQuorum(QFrame):
         textos.setSpacing(2)
         textos.addLayout(linea)
         textos.addWidget(self.regla)
-        caja = QHBoxLayout(self)
-        caja.setContentsMargins(10, 6, 14, 6)
-        caja.addWidget(self.simbolo)
-        caja.addLayout(textos, 1)
+        self._caja = QHBoxLayout(self)
+        self._caja.addWidget(self.simbolo)
+        self._caja.addLayout(textos, 1)
         self.hay = False
+        self.compactar(False)
+
+    def compactar(self, compacto: bool) -> None:
+        """En una pantalla baja, letra y márgenes más chicos (y la regla, en la ayuda emergente)."""
+        self.simbolo.setFont(escalar(self.font(), 1.3 if compacto else 1.7, negrita=True))
+        self.principal.setFont(escalar(self.font(), 1.1 if compacto else 1.3, negrita=True))
+        self._caja.setContentsMargins(10, 2 if compacto else 6, 14, 2 if compacto else 6)
+        self.regla.setVisible(not compacto)
 
     def mostrar(self, quorum) -> None:
         presentes, base, requerido = quorum.presentes, quorum.base, quorum.requerido
@@ -183,7 +189,8 @@ class PestanaAsistencia(QWidget):
         self.boton_todos = QPushButton(self.tr("Todos presentes"))
         self.boton_todos.setToolTip(self.tr("Marca presentes a todos los integrantes; después se desmarca a quien falte"))
         self.boton_todos.clicked.connect(self.todos_presentes)
-        self.resumen = nota()   # parte en dos líneas si no cabe (pantallas de 1024 px)
+        self.resumen = EtiquetaRecortada()   # en una línea: lo que no entra, en su ayuda emergente
+        self.resumen.setStyleSheet(ESTILO_NOTA)
 
         self.modelo = ModeloAsistencia(self._guardar, self)
         self.filtro = FiltroAsistencia(self)
@@ -230,27 +237,24 @@ class PestanaAsistencia(QWidget):
         self.boton_invitado.clicked.connect(self.agregar_invitado)
         self.rotulo_invitados = subtitulo(self.tr("Invitados y observadores (sin voto)"))
 
+        # Sobre la tabla, una sola fila: buscar, todos presentes, la cuenta y agregar un invitado; debajo, la ayuda
+        # (la tabla de invitados aparece cuando hay alguno). En una pantalla baja la tabla conserva así la altura.
         barra = QHBoxLayout()
         barra.addWidget(self.busqueda)
         barra.addWidget(self.boton_todos)
         barra.addSpacing(12)
         barra.addWidget(self.resumen, 1)
-        # Debajo de la tabla, una sola fila: la ayuda y, sin invitados, «Sin invitados…» con el botón (la tabla de
-        # invitados aparece cuando hay alguno). A 1024×600 la tabla de asistencia conserva así la altura.
-        pie = QHBoxLayout()
-        pie.setSpacing(8)
-        pie.addWidget(self.ayuda, 1)
-        pie.addWidget(self.boton_invitado, 0, Qt.AlignmentFlag.AlignRight)
-        caja = QVBoxLayout(self)
-        caja.setContentsMargins(8, 8, 8, 6)
-        caja.setSpacing(6)
-        caja.addWidget(self.indicador)
-        caja.addWidget(self.sin_integrantes)
-        caja.addLayout(barra)
-        caja.addWidget(self.tabla, 1)
-        caja.addLayout(pie)
-        caja.addWidget(self.rotulo_invitados)
-        caja.addWidget(self.invitados)
+        barra.addWidget(self.boton_invitado)
+        self._caja = QVBoxLayout(self)
+        self._caja.addWidget(self.indicador)
+        self._caja.addWidget(self.sin_integrantes)
+        self._caja.addLayout(barra)
+        self._caja.addWidget(self.tabla, 1)
+        self._caja.addWidget(self.ayuda)
+        self._caja.addWidget(self.rotulo_invitados)
+        self._caja.addWidget(self.invitados)
+        self._compacta = None
+        self.compactar(False)
 
     # --- datos ---
     def cargar(self, estado) -> None:
@@ -270,8 +274,9 @@ class PestanaAsistencia(QWidget):
         if c.sin_voto:
             partes.append(self.tr("{0} sin voto").format(c.sin_voto))
         self.resumen.setText("  ·  ".join(partes))
-        self.resumen.setToolTip(self.tr("Para el quórum cuentan {0} de {1}: los presentes con voto y los poderes que "
-                                        "recibieron.").format(c.para_quorum, c.base))
+        self.resumen.setToolTip(self.resumen.text() + "\n" + self.tr(
+            "Para el quórum cuentan {0} de {1}: los presentes con voto y los poderes que recibieron.").format(
+            c.para_quorum, c.base))
         llenar_tabla(self.invitados, [[i["nombre"], i["institucion"] or "", tr(i["calidad"].capitalize())]
                                       for i in estado.invitados])
         visibles = min(max(len(estado.invitados), 1), 3)
@@ -314,17 +319,28 @@ class PestanaAsistencia(QWidget):
         self._solo_lectura = solo_lectura
         self._ajustar_a_la_pantalla()
 
-    # En una pantalla baja o angosta (1366×768 al 150 %, 1024×600) la tabla es lo que importa: la regla del quórum
-    # y la ayuda pasan a la ayuda emergente, y la columna País (que también dice la ayuda del miembro) se oculta.
-    ALTO_COMPACTO, ANCHO_SIN_PAIS = 470, 780
+    # En una pantalla baja o angosta (1366×768 al 150 %, 1024×600) la tabla es lo que importa: con el editor
+    # compacto (`EditorSesion.ALTO_COMPACTO`) la regla del quórum y la ayuda pasan a la ayuda emergente, los márgenes
+    # y las filas se angostan; en una angosta, la columna País (que también dice la ayuda del miembro) se oculta.
+    ANCHO_SIN_PAIS = 780
+
+    def compactar(self, compacto: bool) -> None:
+        if compacto != self._compacta:
+            self._compacta = compacto
+            self.indicador.compactar(compacto)
+            self._caja.setContentsMargins(8, 4 if compacto else 8, 8, 2 if compacto else 6)
+            self._caja.setSpacing(4 if compacto else 6)
+            # La fila justa para el control Presente | Ausente | Excusado.
+            alto = self.tabla.fontMetrics().height() + 11 if compacto else 30
+            self.tabla.verticalHeader().setDefaultSectionSize(alto)
+        self._ajustar_a_la_pantalla()
 
     def resizeEvent(self, evento) -> None:
         super().resizeEvent(evento)
         self._ajustar_a_la_pantalla()
 
     def _ajustar_a_la_pantalla(self) -> None:
-        compacto = 0 < self.height() < self.ALTO_COMPACTO
-        self.indicador.regla.setVisible(not compacto)
+        compacto = bool(self._compacta)
         self.ayuda.setVisible(not compacto and not getattr(self, "_solo_lectura", False))
         self.tabla.horizontalHeader().setToolTip(self.ayuda.text() if compacto else "")
         self.tabla.setColumnHidden(C_PAIS, 0 < self.width() < self.ANCHO_SIN_PAIS)

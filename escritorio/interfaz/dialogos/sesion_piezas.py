@@ -7,7 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QDate, QEvent, QLocale, QModelIndex, QPointF, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPalette, QPen
-from PySide6.QtWidgets import (QApplication, QComboBox, QDialog, QDialogButtonBox, QGridLayout, QLabel, QLineEdit,
+from PySide6.QtWidgets import (QApplication, QComboBox, QDialogButtonBox, QGridLayout, QLabel, QLineEdit,
                                QMessageBox, QSizePolicy, QSpinBox, QStyle, QStyledItemDelegate, QStyleOptionViewItem,
                                QVBoxLayout, QWidget)
 
@@ -21,7 +21,7 @@ from ..comun import lista_problemas, marcar_invalido, mostrar_error, tr
 from ..graficos import mezclar
 from ..idioma import idioma_actual
 from ..modelos.sesiones import ROL_VALOR
-from ..piezas import ESTILO_ERROR, escalar, nombre_de_archivo, nota, nuevo_formulario
+from ..piezas import ESTILO_ERROR, DialogoBase, escalar, nombre_de_archivo, nota, nuevo_formulario
 
 
 AMBAR_FUERTE = "#b07214"
@@ -80,7 +80,7 @@ def fecha_larga(iso: str) -> str:
 
 # --- el formulario de los diálogos de la sesión ---------------------------------------------------
 
-class DialogoFormulario(QDialog):
+class DialogoFormulario(DialogoBase):
     """Un formulario con explicación, mensaje de error en rojo y los botones Aceptar/Cancelar."""
 
     def __init__(self, titulo: str, boton: str, padre: QWidget | None, explicacion: str = "", ancho: int = 560):

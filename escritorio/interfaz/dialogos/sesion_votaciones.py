@@ -15,6 +15,7 @@ from ...servicios.contexto import Contexto
 from ...servicios.sesiones import asistencia, regla_del_punto
 from ...servicios.votaciones import NuevaVotacion, calcular_votacion, regla_para_mocion, votar
 from ..comun import mostrar_error, tr
+from ..flujo import FilaFluida
 from ..modelos.sesiones import ModeloNominal
 from ..piezas import (GRIS, ROJO, VERDE, CajaAvisos, DesplazableAlAncho, dato_de_fila, escalar, filas_elegidas,
                       llenar_tabla, nota, pintar_resultado, tabla_lectura, titulo)
@@ -169,12 +170,10 @@ class PestanaVotaciones(QWidget):
         self.boton_eleccion = QPushButton(self.tr("Elegir un cargo…"))
         self.boton_eleccion.setToolTip(self.tr("Votar este punto como elección de un cargo entre candidaturas"))
         self.boton_eleccion.clicked.connect(lambda: self._votar_si_no(False))
-        acciones = QHBoxLayout()
-        acciones.addWidget(self.boton_cerrar)
-        acciones.addWidget(self.boton_resolucion)
-        acciones.addWidget(self.boton_pdf_resolucion)
-        acciones.addWidget(self.boton_firma_resolucion)
-        acciones.addWidget(self.boton_adherentes)
+        acciones = FilaFluida()   # fuera del desplazamiento: si no entran en una fila, siguen debajo
+        for boton in (self.boton_cerrar, self.boton_resolucion, self.boton_pdf_resolucion, self.boton_firma_resolucion,
+                      self.boton_adherentes):
+            acciones.addWidget(boton)
         acciones.addStretch(1)
         acciones.addWidget(self.boton_eleccion)
         contenido = QWidget()
@@ -186,12 +185,10 @@ class PestanaVotaciones(QWidget):
         caja.addSpacing(4)
         caja.addWidget(self.formulario, 1)
         caja.addWidget(self.cerrada)
-        caja.addWidget(self.resultado)
-        caja.addWidget(self.problemas)
-        caja.addLayout(acciones)
-        caja.addWidget(self.resoluciones)
         caja.addStretch(0)
-        # En una pantalla baja (1024×600) el panel se desplaza en lugar de empujar la ventana más allá del borde.
+        # En una pantalla baja (1024×600) la forma de votar y el recuento se desplazan en lugar de empujar la ventana
+        # más allá del borde; el resultado en vivo, los problemas y los botones (Cerrar votación…) quedan debajo,
+        # siempre a la vista.
         desplazable = DesplazableAlAncho()
         desplazable.setWidget(contenido)
         # Lo más ancho que se ve a la vez: la forma de votar, o tres botones (cerrar/adoptar, o adoptar/PDF/firmar).
@@ -200,9 +197,15 @@ class PestanaVotaciones(QWidget):
         desplazable.viewport().setAutoFillBackground(False)
         contenido.setAutoFillBackground(False)
         self.panel_votacion = QWidget()
-        caja = QVBoxLayout(self.panel_votacion)
+        self._panel = caja = QVBoxLayout(self.panel_votacion)
         caja.setContentsMargins(0, 0, 0, 0)
-        caja.addWidget(desplazable)
+        caja.setSpacing(8)
+        caja.addWidget(desplazable, 1)
+        caja.addWidget(self.resultado)
+        caja.addWidget(self.problemas)
+        caja.addLayout(acciones)
+        caja.addWidget(self.resoluciones)
+        caja.addStretch(0)   # cerrada la votación, lo que queda se junta arriba (ver `_elegido`)
         self.panel_eleccion = PanelEleccion(editor)
         self.panel_eleccion.boton_si_no.clicked.connect(lambda: self._votar_si_no(True))
         self.modos = QStackedWidget()
@@ -335,6 +338,9 @@ class PestanaVotaciones(QWidget):
         self.formulario.setVisible(cerrada is None)
         self.cerrada.setVisible(cerrada is not None)
         self.boton_cerrar.setVisible(cerrada is None)
+        # Abierta, el recuento ocupa lo que haya (y se desplaza); cerrada, el resultado va debajo de «Votación cerrada».
+        self._panel.setStretch(0, 1 if cerrada is None else 0)
+        self._panel.setStretch(self._panel.count() - 1, 0 if cerrada is None else 1)
         if cerrada is not None:
             self.problemas.mostrar([])
             self.cerrada.setText(self._texto_cerrada(cerrada))

@@ -5,13 +5,13 @@ servicio que «escritorio documento verificar» (servicios/documentos.py); aquí
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QDialog, QFrame, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit,
+from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit,
                                QPushButton, QVBoxLayout)
 
 from ...dominio.verificacion import ALTERADO, REEMPLAZADO, VIGENTE
 from ...errores import ErrorEscritorio
 from ..comun import mostrar_error
-from ..piezas import nota, pintar_resultado
+from ..piezas import DialogoBase, nota, pintar_resultado
 from ..trabajos import ejecutar_con_progreso
 from ..piezas import elegir_archivo
 
@@ -33,7 +33,7 @@ def _pdf_de(evento) -> str | None:
     return None
 
 
-class DialogoVerificarDocumento(QDialog):
+class DialogoVerificarDocumento(DialogoBase):
     def __init__(self, db, padre=None):
         super().__init__(padre)
         self.db = db

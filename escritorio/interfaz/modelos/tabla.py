@@ -91,7 +91,7 @@ class ModeloTabla(QAbstractTableModel):
     def headerData(self, seccion, orientacion, rol=Qt.ItemDataRole.DisplayRole):
         if orientacion != Qt.Orientation.Horizontal:
             return None
-        if rol == Qt.ItemDataRole.DisplayRole:
+        if rol in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):   # la ayuda: el título entero
             return self.columnas[seccion].titulo
         if rol == Qt.ItemDataRole.TextAlignmentRole:
             return DERECHA if self.columnas[seccion].derecha else IZQUIERDA
@@ -134,8 +134,11 @@ def crear_tabla(modelo: ModeloTabla, ordenable: bool = True) -> QTableView:
     cabecera.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     cabecera.setStretchLastSection(True)
     cabecera.setHighlightSections(False)
+    # El título entero, en cualquier idioma: la columna no es más angosta que él («Contribuições não pagas» se veía
+    # «uições não pagas», cortado por la izquierda al ir alineado a la derecha); achicada a mano, termina en «…».
+    cabecera.setTextElideMode(Qt.TextElideMode.ElideRight)
     for numero, columna in enumerate(modelo.columnas):
-        tabla.setColumnWidth(numero, columna.ancho)
+        tabla.setColumnWidth(numero, max(columna.ancho, cabecera.sectionSizeHint(numero)))
     if ordenable:
         cabecera.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)  # sin indicador: el orden del servicio
         tabla.setSortingEnabled(True)

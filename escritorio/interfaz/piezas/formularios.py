@@ -3,7 +3,7 @@ miembro que busca sin acentos."""
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QComboBox, QCompleter, QFormLayout, QFrame, QHBoxLayout, QScrollArea, QWidget
 
@@ -51,7 +51,19 @@ class DesplazableAlAncho(QScrollArea):
     def eventFilter(self, objeto, evento) -> bool:
         if objeto is self.widget() and evento.type() == QEvent.Type.LayoutRequest:
             self._ajustar()
+            self.updateGeometry()
         return False
+
+    def sizeHint(self) -> QSize:
+        """Lo que pide el contenido ahora (QScrollArea recuerda el de la primera vez: un panel que se achica, como la
+        votación ya cerrada, seguía pidiendo el alto del recuento)."""
+        widget = self.widget()
+        if widget is None:
+            return super().sizeHint()
+        marco = 2 * self.frameWidth()
+        letra = self.fontMetrics().height()
+        return (widget.sizeHint() + QSize(marco + self.verticalScrollBar().sizeHint().width(), marco)).boundedTo(
+            QSize(36 * letra, 24 * letra))
 
     def resizeEvent(self, evento) -> None:
         super().resizeEvent(evento)

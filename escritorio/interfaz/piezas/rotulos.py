@@ -1,11 +1,12 @@
 """Textos y recuadros: títulos, notas en gris, el recuadro de un panel, la página de «todavía no hay nada», el
-resultado destacado y la caja de avisos."""
+resultado destacado, la caja de avisos y la etiqueta de una línea que se recorta con «…» si no entra."""
 
 from collections.abc import Sequence
 from html import escape
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QPainter
+from PySide6.QtWidgets import QFrame, QLabel, QStyle, QStyleOption, QVBoxLayout, QWidget
 
 from .estilos import ESTILO_NOTA, ROJO, VERDE, escalar
 
@@ -26,6 +27,53 @@ def titulo(texto: str = "", factor: float = 1.45) -> QLabel:
     etiqueta.setWordWrap(True)
     etiqueta.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     return etiqueta
+
+
+class EtiquetaRecortada(QLabel):
+    """Un texto de una línea que, si no entra, se recorta con «…» al final en lugar de cortarse por la mitad (o de
+    empujar a sus vecinos): `text()` sigue siendo el texto entero, y la ayuda emergente lo dice cuando no se ve
+    entero (salvo que se le haya dado una propia con `setToolTip`). Solo texto simple."""
+
+    def __init__(self, texto: str = "", padre: QWidget | None = None):
+        super().__init__(texto, padre)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self._ayuda_propia = ""
+
+    def setToolTip(self, ayuda: str) -> None:
+        self._ayuda_propia = ayuda
+        self._actualizar_ayuda()
+
+    def recortado(self) -> bool:
+        """¿Se ve recortado (con «…»)?"""
+        return self.fontMetrics().horizontalAdvance(self.text()) > self.contentsRect().width()
+
+    def minimumSizeHint(self) -> QSize:
+        minimo = super().minimumSizeHint()
+        metricas = self.fontMetrics()
+        return QSize(min(minimo.width(), metricas.horizontalAdvance("…") + 6 * metricas.averageCharWidth()),
+                     minimo.height())
+
+    def setText(self, texto: str) -> None:
+        super().setText(texto)
+        self._actualizar_ayuda()
+
+    def resizeEvent(self, evento) -> None:
+        super().resizeEvent(evento)
+        self._actualizar_ayuda()
+
+    def _actualizar_ayuda(self) -> None:
+        propia = self._ayuda_propia
+        super().setToolTip(propia or (self.text() if self.recortado() else ""))
+
+    def paintEvent(self, _evento) -> None:
+        pintor = QPainter(self)
+        opcion = QStyleOption()
+        opcion.initFrom(self)
+        self.style().drawPrimitive(QStyle.PrimitiveElement.PE_Widget, opcion, pintor, self)
+        rect = self.contentsRect()
+        texto = self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideRight, rect.width())
+        self.style().drawItemText(pintor, rect, int(self.alignment()), self.palette(), self.isEnabled(), texto,
+                                  self.foregroundRole())
 
 
 def subtitulo(texto: str = "") -> QLabel:

@@ -21,7 +21,7 @@ from ....servicios.miembros import listar_miembros
 from ...comun import descartar, miles, mostrar_error, sin_cortes, tr, formatear
 from ...dialogos.baja import editor_de_fecha
 from ...modelos.tabla import Columna, ModeloTabla, crear_tabla, fila_elegida
-from ...piezas import DERECHA, GRIS, ROJO, nota
+from ...piezas import DERECHA, GRIS, ROJO, DialogoBase, nota
 from .pestana import AreaCuotas, Pestana, años_agrupados, boton, botonera, sumas
 
 
@@ -175,7 +175,7 @@ class PestanaMorosidad(Pestana):
             self.vista.abrir_cuenta(deuda.miembro_id)
 
 
-class DialogoReglaVoto(QDialog):
+class DialogoReglaVoto(DialogoBase):
     """«N cuotas anuales impagas suspenden el derecho a voto (artículo …)», o ninguna suspensión."""
 
     def __init__(self, cuotas: int | None, articulo: str | None, padre: QWidget | None = None, *,

@@ -1,0 +1,436 @@
+"""Abrir cada diálogo del programa en una pantalla de oficina y decir qué botón queda fuera de ella.
+
+Lo usa `test_dialogos_en_pantalla.py`, como guion, en un subproceso con la pantalla que se pide (el tamaño de la
+pantalla sin ventanas del sistema se fija con la configuración de la plataforma offscreen, y la escala con
+QT_SCALE_FACTOR, que se leen al crear la aplicación):
+
+    python tests/interfaz/dialogos_en_pantalla.py BASE ANCHO ALTO ETIQUETA   -> JSON {"problemas": [...], ...}
+
+ANCHO y ALTO son los píxeles físicos de la pantalla. Los diálogos se descubren solos: cada subclase de QDialog
+(QWizard incluido) de `escritorio.interfaz`; `COMO_ABRIR` dice cómo armar cada uno con la red de ejemplo, y uno
+nuevo sin entrada es un error (`sin_entrada`). Lo que se mira, en cada página de un asistente:
+- que el diálogo, con su marco, entre en la pantalla libre;
+- que cada botón visible entre entero en la pantalla y en el diálogo (uno dentro de un área con desplazamiento
+  puede estar corrido fuera de la vista: se llega desplazando; lo que sí se ve de él debe estar en la pantalla);
+- que los botones de la botonera del diálogo (Aceptar, Cancelar, Siguiente…) no estén dentro de un área con
+  desplazamiento: se ven siempre.
+Las capturas van a `carpeta_de_artefactos()/dialogos/ETIQUETA/`.
+"""
+
+import importlib
+import json
+import os
+import pkgutil
+import sys
+import tempfile
+from collections.abc import Callable
+from functools import cached_property
+from pathlib import Path
+
+RAIZ = Path(__file__).resolve().parents[2]
+
+# Las bases de otros diálogos: no se abren solas.
+BASES = {"piezas.dialogo.DialogoBase", "piezas.dialogo.AsistenteBase", "dialogos.sesion_piezas.DialogoFormulario"}
+
+
+def nombre_de_clase(clase: type) -> str:
+    return f"{clase.__module__.removeprefix('escritorio.interfaz.')}.{clase.__qualname__}"
+
+
+def clases_de_dialogos() -> dict[str, type]:
+    """Cada subclase de QDialog (QWizard, QMessageBox… incluidos) definida en `escritorio.interfaz`, por nombre
+    («dialogos.escala.DialogoEscala»), sin las bases."""
+    from PySide6.QtWidgets import QDialog
+
+    import escritorio.interfaz as paquete
+
+    for modulo in pkgutil.walk_packages(paquete.__path__, paquete.__name__ + "."):
+        importlib.import_module(modulo.name)
+    encontradas: dict[str, type] = {}
+
+    def recorrer(clase: type) -> None:
+        for subclase in clase.__subclasses__():
+            if subclase.__module__.startswith("escritorio.") and nombre_de_clase(subclase) not in BASES:
+                encontradas[nombre_de_clase(subclase)] = subclase
+            recorrer(subclase)
+
+    recorrer(QDialog)
+    return encontradas
+
+
+class Demo:
+    """Lo que hace falta para armar los diálogos sobre la red de ejemplo: la base, la asociación, y a pedido sus
+    órganos, miembros, sesiones y puntos. `padre` es la ventana sobre la que se abren."""
+
+    def __init__(self, db, padre, ruta: Path, ajustes):
+        from escritorio.servicios.asociaciones import listar_asociaciones
+        from escritorio.servicios.contexto import Contexto
+
+        self.db, self.padre, self.ruta, self.ajustes = db, padre, ruta, ajustes
+        self.asociacion = listar_asociaciones(db)[0]
+        self.contexto = Contexto(db, self.asociacion["id"])
+
+    @cached_property
+    def organos(self) -> list[dict]:
+        from escritorio.servicios.organos import listar_organos
+        return listar_organos(self.contexto)
+
+    def organo(self, tipo: str) -> dict:
+        return next(o for o in self.organos if o["tipo"] == tipo)
+
+    @cached_property
+    def miembros(self) -> list[dict]:
+        from escritorio.servicios.miembros import listar_miembros
+        return listar_miembros(self.contexto)
+
+    def miembro(self, nombre: str = "Rosario") -> dict:
+        return next(m for m in self.miembros if m["nombre"] == nombre)
+
+    @cached_property
+    def sesiones(self) -> list[dict]:
+        from escritorio.servicios.sesiones import listar_sesiones
+        return listar_sesiones(self.contexto)
+
+    def sesion(self, estado_acta: str = "borrador") -> dict:
+        from escritorio.servicios.sesiones import sesion_de_la_asociacion
+        elegida = next(s for s in self.sesiones if s["estado_acta"] == estado_acta)
+        return dict(sesion_de_la_asociacion(self.contexto, elegida["id"]))
+
+    def punto(self, tipo: str) -> tuple[dict, dict]:
+        """(sesión, punto) del primer punto de ese tipo en las sesiones de la demo."""
+        from escritorio.servicios.sesiones import orden_del_dia, sesion_de_la_asociacion
+        for sesion in self.sesiones:
+            for punto in orden_del_dia(self.contexto, sesion["id"]):
+                if punto["tipo"] == tipo:
+                    return dict(sesion_de_la_asociacion(self.contexto, sesion["id"])), dict(punto)
+        raise LookupError(tipo)
+
+    def resolucion(self, tipo: str) -> dict:
+        from escritorio.servicios.votaciones import listar_resoluciones
+        return next(r for r in listar_resoluciones(self.contexto) if r["tipo"] == tipo)
+
+
+def _planilla(demo: Demo) -> str:
+    """Un padrón de tres ciudades para el asistente de importación."""
+    ruta = demo.ruta.with_name("padron_para_importar.csv")
+    ruta.write_text("Nombre;País;Población\nRosario;Argentina;1348725\nSalto;Uruguay;104028\n"
+                    "Pelotas;Brasil;343132\n", encoding="utf-8")
+    return str(ruta)
+
+
+def _convocar(d: Demo):
+    from escritorio.interfaz.dialogos.sesion import DialogoConvocar
+    from escritorio.servicios.base import hoy
+    return DialogoConvocar(d.db, d.asociacion, d.organos, d.sesiones, d.organo("consejo")["id"], hoy(), d.padre)
+
+
+def _aprobar_acta(d: Demo):
+    from escritorio.interfaz.dialogos.sesion import DialogoAprobarActa
+    from escritorio.servicios.votaciones import listar_resoluciones
+    sesion = d.sesion("borrador")
+    candidatas = [{**r, "fecha_sesion": sesion["fecha"]} for r in listar_resoluciones(d.contexto)]
+    return DialogoAprobarActa(d.db, d.asociacion, sesion, candidatas, d.padre)
+
+
+def _cargo(d: Demo):
+    from escritorio.interfaz.dialogos.eleccion_dialogos import DialogoCargo
+    from escritorio.servicios.elecciones import obtener_eleccion
+    sesion, punto = d.punto("eleccion")
+    return DialogoCargo(d.db, d.asociacion, punto, sesion, obtener_eleccion(d.contexto, punto["id"]), d.padre)
+
+
+def _confirmacion(d: Demo):
+    """La de la elección de la demo, ya confirmada: la que mostraba antes de confirmarla."""
+    from datetime import date
+
+    from escritorio.interfaz.dialogos.eleccion_dialogos import DialogoConfirmacion
+    from escritorio.servicios.elecciones import Confirmacion
+    from escritorio.servicios.organos import NuevoMandato
+    _, punto = d.punto("eleccion")
+    nuevo = NuevoMandato("coordinador", date(2026, 3, 17), miembro_id=d.miembro("Mar del Plata")["id"],
+                         persona="Patricia Sosa", hasta=date(2026, 12, 31))
+    previa = Confirmacion(mandato="Mar del Plata (Patricia Sosa): coordinación — UT Ambiente y desarrollo "
+                          "sostenible, del 17/03/2026 al 31/12/2026", terminan=[
+                              "Rosario: coordinación — UT Ambiente y desarrollo sostenible, termina el 16/03/2026"],
+                          nuevo=nuevo)
+    return DialogoConfirmacion(d.db, d.asociacion, punto, previa, d.padre)
+
+
+def _importacion(d: Demo):
+    from escritorio.interfaz.dialogos.importacion import AsistenteImportacion
+    return AsistenteImportacion(d.db, d.asociacion, d.padre, ruta_inicial=_planilla(d))
+
+
+def _lazy(modulo: str, clase: str, *argumentos: Callable[["Demo"], object], **nombrados: Callable[["Demo"], object]):
+    """Una entrada de la tabla: importa la clase al abrir y le pasa los argumentos calculados con la demo."""
+    def crear(d: Demo):
+        tipo = getattr(importlib.import_module(f"escritorio.interfaz.{modulo}"), clase)
+        return tipo(*(a(d) for a in argumentos), **{k: v(d) for k, v in nombrados.items()})
+    return crear
+
+
+DB = lambda d: d.db  # noqa: E731
+ASOC = lambda d: d.asociacion  # noqa: E731
+PADRE = lambda d: d.padre  # noqa: E731
+
+# Cómo abrir cada diálogo del programa con la red de ejemplo (el nombre es el de `nombre_de_clase`).
+COMO_ABRIR: dict[str, Callable[[Demo], object]] = {
+    "dialogos.acerca.DialogoAcerca": _lazy("dialogos.acerca", "DialogoAcerca", PADRE, lambda d: str(d.ruta)),
+    "dialogos.actividad.DialogoActividad": _lazy(
+        "dialogos.actividad", "DialogoActividad", DB, ASOC, lambda d: d.organo("unidad_tematica"),
+        lambda d: d.miembros, lambda d: None, PADRE),
+    "dialogos.adherentes.DialogoAdherentes": _lazy(
+        "dialogos.adherentes", "DialogoAdherentes", DB, ASOC, lambda d: d.resolucion("declaracion"), PADRE),
+    "dialogos.asociacion.DialogoAsociacion": _lazy(
+        "dialogos.asociacion", "DialogoAsociacion", DB, lambda d: d.asociacion["id"], PADRE),
+    "dialogos.baja.DialogoBaja": _lazy(
+        "dialogos.baja", "DialogoBaja", DB, lambda d: d.miembro("Salto")["id"], lambda d: "Salto", PADRE),
+    "dialogos.bienvenida.DialogoBienvenida": _lazy("dialogos.bienvenida", "DialogoBienvenida", PADRE,
+                                                   lambda d: str(d.ruta)),
+    "dialogos.bienvenida.AsistenteAsociacion": _lazy("dialogos.bienvenida", "AsistenteAsociacion", DB, PADRE),
+    "dialogos.bitacora.DialogoBitacora": _lazy("dialogos.bitacora", "DialogoBitacora", DB, PADRE),
+    "dialogos.cargar_norma.DialogoCargarNorma": _lazy("dialogos.cargar_norma", "DialogoCargarNorma", DB, ASOC, PADRE),
+    "dialogos.eleccion_dialogos.DialogoCargo": _cargo,
+    "dialogos.eleccion_dialogos.DialogoCandidatura": _lazy(
+        "dialogos.eleccion_dialogos", "DialogoCandidatura", DB, ASOC, lambda d: d.punto("eleccion")[1],
+        lambda d: d.miembros, PADRE),
+    "dialogos.eleccion_dialogos.DialogoConfirmacion": _confirmacion,
+    "dialogos.escala.DialogoEscala": _lazy("dialogos.escala", "DialogoEscala", DB, ASOC, PADRE),
+    "dialogos.ficha_autoridades.DialogoContacto": _lazy(
+        "dialogos.ficha_autoridades", "DialogoContacto", DB, lambda d: d.miembro()["id"], lambda d: None, PADRE),
+    "dialogos.ficha_miembro.DialogoFichaMiembro": _lazy(
+        "dialogos.ficha_miembro", "DialogoFichaMiembro", DB, ASOC, lambda d: d.miembro()["id"], PADRE),
+    "dialogos.firma_digital.DialogoFirmaDigital": _lazy(
+        "dialogos.firma_digital", "DialogoFirmaDigital", DB, ASOC, lambda d: "acta",
+        lambda d: d.sesion("aprobada")["id"], lambda d: "Acta", PADRE, lambda d: d.ajustes),
+    "dialogos.importacion.AsistenteImportacion": _importacion,
+    "dialogos.mandato.DialogoMandato": _lazy(
+        "dialogos.mandato", "DialogoMandato", DB, ASOC, lambda d: d.organo("consejo"), lambda d: d.miembros, PADRE),
+    "dialogos.mandato.DialogoTerminarMandato": _lazy(
+        "dialogos.mandato", "DialogoTerminarMandato", DB, ASOC, lambda d: 1,
+        lambda d: "Rosario — Consejo, titular desde el 01/01/2025", lambda d: __import__("datetime").date(2025, 1, 1),
+        PADRE),
+    "dialogos.mandato.DialogoHistoriaMandatos": _lazy(
+        "dialogos.mandato", "DialogoHistoriaMandatos", DB, ASOC, lambda d: d.organo("consejo"), PADRE),
+    "dialogos.manual.DialogoManual": _lazy("dialogos.manual", "DialogoManual", PADRE),
+    "dialogos.organo.DialogoNuevoOrgano": _lazy(
+        "dialogos.organo", "DialogoNuevoOrgano", DB, ASOC, lambda d: d.organos, lambda d: d.organo("consejo")["id"],
+        PADRE),
+    "dialogos.organo.DialogoTraspaso": _lazy("dialogos.organo", "DialogoTraspaso", DB, ASOC, lambda d: d.miembros,
+                                             PADRE),
+    "dialogos.organo.DialogoPeriodo": _lazy("dialogos.organo", "DialogoPeriodo", DB, ASOC,
+                                            lambda d: d.organo("consejo"), PADRE),
+    "dialogos.pago.DialogoPago": _lazy("dialogos.pago", "DialogoPago", DB, ASOC, lambda d: d.miembro()["id"], PADRE),
+    "dialogos.reforma.DialogoReforma": _lazy(
+        "dialogos.reforma", "DialogoReforma", DB, ASOC,
+        lambda d: next(n for n in __import__("escritorio.servicios.estatutos", fromlist=["x"]).listar_normas(
+            d.contexto) if n["tipo"] == "estatuto"), PADRE),
+    "dialogos.reglas_composicion.DialogoReglasComposicion": _lazy(
+        "dialogos.reglas_composicion", "DialogoReglasComposicion", DB, ASOC, lambda d: d.organo("consejo"), PADRE),
+    "dialogos.reglas_sesion.DialogoReglasSesion": _lazy(
+        "dialogos.reglas_sesion", "DialogoReglasSesion", DB, ASOC, lambda d: d.organo("asamblea"), PADRE),
+    "dialogos.respaldos.DialogoRespaldos": _lazy("dialogos.respaldos", "DialogoRespaldos", lambda d: d.ruta, PADRE),
+    "dialogos.servidor.DialogoConectarServidor": _lazy("dialogos.servidor", "DialogoConectarServidor",
+                                                       lambda d: d.ajustes, PADRE),
+    "dialogos.sesion.DialogoConvocar": _convocar,
+    "dialogos.sesion.DialogoPunto": _lazy(
+        "dialogos.sesion", "DialogoPunto", DB, ASOC, lambda d: d.sesion()["id"], padre=PADRE,
+        organo_id=lambda d: d.sesion()["organo_id"]),
+    "dialogos.sesion.DialogoInvitado": _lazy("dialogos.sesion", "DialogoInvitado", DB, ASOC,
+                                             lambda d: d.sesion()["id"], PADRE),
+    "dialogos.sesion.DialogoCierre": _lazy("dialogos.sesion", "DialogoCierre", DB, ASOC, lambda d: d.sesion(), PADRE),
+    "dialogos.sesion.DialogoResolucion": _lazy(
+        "dialogos.sesion", "DialogoResolucion", DB, ASOC, lambda d: d.punto("votacion")[1], PADRE,
+        fecha_sesion=lambda d: d.punto("votacion")[0]["fecha"]),
+    "dialogos.sesion.DialogoAprobarActa": _aprobar_acta,
+    "dialogos.sesion.DialogoFeDeErratas": _lazy("dialogos.sesion", "DialogoFeDeErratas", DB, ASOC,
+                                                lambda d: d.sesion("aprobada")["id"], PADRE),
+    "dialogos.sesion.DialogoRepresentacion": _lazy(
+        "dialogos.sesion", "DialogoRepresentacion", lambda d: "Rosario", lambda d: "Pablo Javkin", lambda d: None,
+        lambda d: None, PADRE),
+    "dialogos.solicitud.DialogoSolicitud": _lazy("dialogos.solicitud", "DialogoSolicitud", DB, ASOC, PADRE),
+    "dialogos.verificar_base.DialogoVerificarBase": _lazy("dialogos.verificar_base", "DialogoVerificarBase", DB, PADRE),
+    "dialogos.verificar_documento.DialogoVerificarDocumento": _lazy(
+        "dialogos.verificar_documento", "DialogoVerificarDocumento", DB, PADRE),
+    "vistas.cuotas.morosidad.DialogoReglaVoto": _lazy(
+        "vistas.cuotas.morosidad", "DialogoReglaVoto", lambda d: 2, lambda d: "Estatuto, art. 9", PADRE),
+}
+
+
+# --- lo que se mira -------------------------------------------------------------------------------
+
+def _rect(r) -> str:
+    return f"({r.x()},{r.y()} {r.width()}×{r.height()})"
+
+
+def _texto(boton) -> str:
+    return boton.text() or boton.toolTip() or type(boton).__name__
+
+
+def botones_de_la_botonera(dialogo) -> list:
+    """Los botones que cierran o avanzan el diálogo: los de sus QDialogButtonBox y, en un asistente, los suyos."""
+    from PySide6.QtWidgets import QDialogButtonBox, QWizard
+
+    botones = [b for caja in dialogo.findChildren(QDialogButtonBox) for b in caja.buttons()]
+    if isinstance(dialogo, QWizard):
+        for cual in (QWizard.WizardButton.BackButton, QWizard.WizardButton.NextButton,
+                     QWizard.WizardButton.CommitButton, QWizard.WizardButton.FinishButton,
+                     QWizard.WizardButton.CancelButton):
+            if dialogo.button(cual) is not None:
+                botones.append(dialogo.button(cual))
+    return [b for b in botones if b.isVisibleTo(dialogo)]
+
+
+def dentro_de_desplazamiento(widget, tope) -> bool:
+    """¿Está `widget` dentro del contenido de un área con desplazamiento (antes de llegar a `tope`)?"""
+    from PySide6.QtWidgets import QAbstractScrollArea
+
+    actual = widget.parentWidget()
+    while actual is not None and actual is not tope:
+        padre = actual.parentWidget()
+        if isinstance(padre, QAbstractScrollArea) and actual is padre.viewport():
+            return True
+        actual = padre
+    return False
+
+
+def problemas_del_dialogo(dialogo, libre) -> list[str]:
+    """Lo que queda fuera de `libre` (la pantalla sin barras, en coordenadas globales) en `dialogo`, ya mostrado."""
+    from PySide6.QtCore import QPoint, QRect
+    from PySide6.QtWidgets import QAbstractButton, QAbstractScrollArea
+
+    problemas = []
+    marco = dialogo.frameGeometry()
+    if marco.width() > libre.width() or marco.height() > libre.height():
+        problemas.append(f"mide {marco.width()}×{marco.height()} con su marco y la pantalla libre es de "
+                         f"{libre.width()}×{libre.height()}")
+    elif not libre.contains(marco):
+        problemas.append(f"se abre en {_rect(marco)}, fuera de la pantalla libre {_rect(libre)}")
+    for boton in dialogo.findChildren(QAbstractButton):
+        if not boton.isVisibleTo(dialogo) or boton.window() is not dialogo:
+            continue
+        visible = QRect(boton.mapToGlobal(QPoint(0, 0)), boton.size())
+        cortado_por = None
+        actual = boton.parentWidget()
+        while actual is not None:
+            propio = QRect(actual.mapToGlobal(QPoint(0, 0)), actual.size())
+            recortado = visible.intersected(propio)
+            if recortado != visible:
+                padre = actual.parentWidget()
+                desplaza = isinstance(padre, QAbstractScrollArea) and actual is padre.viewport()
+                if not desplaza and cortado_por is None:
+                    cortado_por = actual
+                visible = recortado
+            if actual is dialogo:
+                break
+            actual = actual.parentWidget()
+        if cortado_por is not None:
+            problemas.append(f"el botón «{_texto(boton)}» queda cortado por {type(cortado_por).__name__} "
+                             f"{cortado_por.objectName()!r}: se ve {_rect(visible)} de "
+                             f"{_rect(QRect(boton.mapToGlobal(QPoint(0, 0)), boton.size()))}")
+        elif not visible.isEmpty() and not libre.contains(visible):
+            problemas.append(f"el botón «{_texto(boton)}» {_rect(visible)} sale de la pantalla libre {_rect(libre)}")
+    for boton in botones_de_la_botonera(dialogo):
+        if dentro_de_desplazamiento(boton, dialogo):
+            problemas.append(f"el botón «{_texto(boton)}» está dentro de un área con desplazamiento: no se ve "
+                             "siempre")
+    return problemas
+
+
+# --- el recorrido ---------------------------------------------------------------------------------
+
+def _paginas(dialogo, esperar):
+    """Da el nombre de cada página a la vista: una en un diálogo; en un asistente, cada una a la que se llega con
+    «Siguiente» (sin confirmar la importación)."""
+    from PySide6.QtWidgets import QWizard
+
+    if not isinstance(dialogo, QWizard):
+        yield ""
+        return
+    vistas = set()
+    while dialogo.currentId() not in vistas:
+        vistas.add(dialogo.currentId())
+        yield f"_{dialogo.currentId()}"
+        pagina = dialogo.currentPage()
+        if pagina is None or pagina.isCommitPage() or pagina.isFinalPage():
+            return
+        dialogo.next()
+        esperar()
+
+
+def recorrer(demo: Demo, carpeta: Path | None, esperar) -> tuple[list[str], list[str], list[str]]:
+    """Abre cada diálogo de `COMO_ABRIR`, lo mira en cada página y lo cierra: (problemas, capturas, sin entrada)."""
+    from PySide6.QtWidgets import QApplication
+
+    libre = demo.padre.screen().availableGeometry()
+    problemas, capturas = [], []
+    clases = clases_de_dialogos()
+    sin_entrada = sorted(set(clases) - set(COMO_ABRIR))
+    if carpeta is not None:
+        carpeta.mkdir(parents=True, exist_ok=True)
+    for nombre, crear in COMO_ABRIR.items():
+        try:
+            dialogo = crear(demo)
+        except Exception as error:  # noqa: BLE001 - la tabla quedó vieja: se dice cuál entrada
+            problemas.append(f"[{nombre}] no se pudo abrir: {type(error).__name__}: {error}")
+            continue
+        dialogo.show()
+        esperar()
+        for pagina in _paginas(dialogo, esperar):
+            problemas += [f"[{nombre}{pagina}] {p}" for p in problemas_del_dialogo(dialogo, libre)]
+            if carpeta is not None:
+                ruta = carpeta / f"{nombre.rsplit('.', 1)[1]}{pagina}.png"
+                dialogo.grab().save(str(ruta))
+                capturas.append(str(ruta))
+        dialogo.hide()
+        dialogo.deleteLater()
+        QApplication.processEvents()
+    return problemas, capturas, sin_entrada
+
+
+def configurar_pantalla(ancho: int, alto: int) -> None:
+    """La pantalla de la plataforma offscreen, de ancho×alto píxeles físicos (antes de crear la aplicación)."""
+    archivo = Path(tempfile.mkdtemp(prefix="pantalla_")) / "pantalla.json"
+    archivo.write_text(json.dumps({"screens": [{"name": f"Pantalla {ancho}x{alto}", "x": 0, "y": 0, "width": ancho,
+                                                "height": alto, "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]}))
+    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={archivo}"
+
+
+def _principal(argumentos: list[str]) -> int:
+    base, ancho, alto, etiqueta = Path(argumentos[0]), int(argumentos[1]), int(argumentos[2]), argumentos[3]
+    configurar_pantalla(ancho, alto)
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox
+
+    from escritorio.interfaz.aplicacion import crear_aplicacion
+    from escritorio.servicios.base import abrir_base
+
+    aplicacion = crear_aplicacion()
+    for pregunta in ("question", "information", "warning", "critical"):
+        setattr(QMessageBox, pregunta, staticmethod(lambda *a, **k: QMessageBox.StandardButton.No))
+    padre = QMainWindow()
+    padre.setGeometry(padre.screen().availableGeometry())
+    padre.show()
+    db = abrir_base(base)
+    demo = Demo(db, padre, base, QSettings(str(base.with_suffix(".ini")), QSettings.Format.IniFormat))
+
+    def esperar():
+        for _ in range(4):
+            QApplication.processEvents()
+
+    sys.path.insert(0, str(Path(__file__).parent))
+    from pantallas import carpeta_de_artefactos
+
+    problemas, capturas, sin_entrada = recorrer(demo, carpeta_de_artefactos() / "dialogos" / etiqueta, esperar)
+    pantalla = padre.screen().availableGeometry()
+    print(json.dumps({"escala": aplicacion.devicePixelRatio(), "pantalla": [pantalla.width(), pantalla.height()],
+                      "idioma": aplicacion.idioma,
+                      "problemas": problemas, "capturas": capturas, "sin_entrada": sin_entrada}, ensure_ascii=False))
+    padre.close()
+    db.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.path.insert(0, str(RAIZ))
+    sys.exit(_principal(sys.argv[1:]))
