@@ -125,11 +125,23 @@ def _convocar(d: Demo):
 
 
 def _aprobar_acta(d: Demo):
-    from escritorio.interfaz.dialogos.sesion import DialogoAprobarActa
-    from escritorio.servicios.votaciones import listar_resoluciones
-    sesion = d.sesion("borrador")
-    candidatas = [{**r, "fecha_sesion": sesion["fecha"]} for r in listar_resoluciones(d.contexto)]
-    return DialogoAprobarActa(d.db, d.asociacion, sesion, candidatas, d.padre)
+    from escritorio.interfaz.dialogos.sesion_aprobacion import DialogoAprobarActa
+    return DialogoAprobarActa(d.db, d.asociacion, d.sesion("borrador"), d.padre)
+
+
+def _buscar(d: Demo):
+    from escritorio.interfaz.dialogos.busqueda import DialogoBuscar
+    return DialogoBuscar(d.contexto, d.padre, "rosario")
+
+
+def _vista_previa(d: Demo):
+    """El padrón de la demo (varias páginas) en la vista previa, como lo muestra «Imprimir padrón (PDF)…»."""
+    from escritorio.interfaz.piezas.vista_previa import DialogoVistaPrevia, DocumentoParaVer
+    from escritorio.servicios.padron import imprimir_padron_pdf
+    ruta = d.ruta.with_name("padron.pdf")
+    if not ruta.exists():
+        imprimir_padron_pdf(d.contexto, ruta)
+    return DialogoVistaPrevia(DocumentoParaVer.de_archivo(ruta), d.padre)
 
 
 def _cargo(d: Demo):
@@ -242,7 +254,9 @@ COMO_ABRIR: dict[str, Callable[[Demo], object]] = {
     "dialogos.sesion.DialogoResolucion": _lazy(
         "dialogos.sesion", "DialogoResolucion", DB, ASOC, lambda d: d.punto("votacion")[1], PADRE,
         fecha_sesion=lambda d: d.punto("votacion")[0]["fecha"]),
-    "dialogos.sesion.DialogoAprobarActa": _aprobar_acta,
+    "dialogos.sesion_aprobacion.DialogoAprobarActa": _aprobar_acta,
+    "dialogos.busqueda.DialogoBuscar": _buscar,
+    "piezas.vista_previa.DialogoVistaPrevia": _vista_previa,
     "dialogos.sesion.DialogoFeDeErratas": _lazy("dialogos.sesion", "DialogoFeDeErratas", DB, ASOC,
                                                 lambda d: d.sesion("aprobada")["id"], PADRE),
     "dialogos.sesion.DialogoRepresentacion": _lazy(
