@@ -1,0 +1,68 @@
+"""Un campo de búsqueda y la lista que filtra, unidos por el teclado (Miembros, Pagos, Estatutos, la asistencia).
+
+Quien busca escribe y sigue con las flechas: sin esto, tras Ctrl+F y unas letras, Flecha abajo y Enter se quedaban en
+el campo y no llegaban al resultado.
+"""
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt
+from PySide6.QtWidgets import QAbstractItemView, QLineEdit
+
+_ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+
+
+class AtajosDeBusqueda(QObject):
+    """En el campo: Flecha abajo (o Av Pág) pasa a la lista con la primera fila elegida; Enter abre el único resultado
+    (`abrir`, si se da) o, si hay varios, pasa a la lista con el primero elegido; Esc borra lo escrito y, con el campo
+    vacío, pasa a la lista. En la lista: Flecha arriba en la primera fila, o Esc, vuelven al campo con lo escrito
+    seleccionado (para escribir otra búsqueda encima)."""
+
+    def __init__(self, campo: QLineEdit, lista: QAbstractItemView, abrir: Callable[[], None] | None = None):
+        super().__init__(campo)
+        self.campo, self.lista, self._abrir = campo, lista, abrir
+        campo.installEventFilter(self)
+        lista.installEventFilter(self)
+
+    def _filas(self) -> int:
+        modelo = self.lista.model()
+        return modelo.rowCount() if modelo is not None else 0
+
+    def ir_a_la_lista(self) -> bool:
+        """Pone el foco en la lista con la primera fila elegida; False si no hay filas."""
+        if not self._filas():
+            return False
+        primera = self.lista.model().index(0, 0)
+        self.lista.selectionModel().setCurrentIndex(primera, QItemSelectionModel.SelectionFlag.ClearAndSelect
+                                                    | QItemSelectionModel.SelectionFlag.Rows)
+        self.lista.scrollTo(primera)
+        self.lista.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        return True
+
+    def volver_al_campo(self) -> None:
+        self.campo.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.campo.selectAll()
+
+    def eventFilter(self, objeto, evento) -> bool:
+        if evento.type() != QEvent.Type.KeyPress or evento.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+            return False
+        tecla = evento.key()
+        if objeto is self.campo:
+            if tecla in (Qt.Key.Key_Down, Qt.Key.Key_PageDown):
+                return self.ir_a_la_lista()
+            if tecla in _ENTER:
+                if self._filas() == 1 and self._abrir is not None:
+                    self.ir_a_la_lista()
+                    self._abrir()
+                    return True
+                return self.ir_a_la_lista()
+            if tecla == Qt.Key.Key_Escape:
+                if self.campo.text():
+                    self.campo.clear()
+                    return True
+                return self.ir_a_la_lista()
+        elif objeto is self.lista and self.lista.state() != QAbstractItemView.State.EditingState:
+            if tecla == Qt.Key.Key_Escape or (tecla == Qt.Key.Key_Up and self.lista.currentIndex().row() <= 0):
+                self.volver_al_campo()
+                return True
+        return False
