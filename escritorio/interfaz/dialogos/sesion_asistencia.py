@@ -5,9 +5,9 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, QPointF, QRectF, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QPainter, QPen
+from PySide6.QtGui import QColor, QKeySequence, QPainter, QPen, QShortcut
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFrame, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
-                               QMessageBox, QPushButton, QStyledItemDelegate, QTableView, QVBoxLayout, QWidget)
+                               QMessageBox, QPushButton, QStyledItemDelegate, QVBoxLayout, QWidget)
 
 from ...errores import ErrorEscritorio
 from ...servicios.contexto import Contexto
@@ -15,7 +15,8 @@ from ...servicios.sesiones import cuenta_de_asistencia, registrar_asistencia
 from ..comun import descartar, fecha_dma, mostrar_error, tr
 from ..modelos.sesiones import (C_ASISTE, C_ASISTENCIA, C_MIEMBRO, C_PAIS, C_PODER, C_VOTO, ROL_VALOR, FiltroAsistencia,
                                 ModeloAsistencia)
-from ..piezas import ROJO, VERDE, CajaAvisos, escalar, llenar_tabla, nota, subtitulo, tabla_lectura
+from ..piezas import (ROJO, VERDE, AtajosDeBusqueda, CajaAvisos, TablaDeMarcas, escalar, llenar_tabla, nota, subtitulo,
+                      tabla_lectura)
 from .sesion_piezas import AMBAR_FUERTE, GRIS_FUERTE, DelegadoSegmentos, cantidad
 
 if TYPE_CHECKING:  # solo para anotar: el editor importa las pestañas, no al revés
@@ -153,20 +154,19 @@ class _SinEditor(QStyledItemDelegate):
         return None
 
 
-class TablaAsistencia(QTableView):
-    """Con filas elegidas, las teclas P, A y E marcan Presente, Ausente o Excusado."""
+class TablaAsistencia(TablaDeMarcas):
+    """P, A y E marcan Presente, Ausente o Excusado en las filas elegidas (Espacio alterna presente y ausente) y pasan a
+    la fila siguiente (piezas/marcas.py); F2 abre lo que se edita de la fila: el representante de un presente o el
+    poder de quien no está."""
 
-    marcar = Signal(list, str)  # filas del modelo de origen, estado
-
-    _TECLAS = {Qt.Key.Key_P: "presente", Qt.Key.Key_A: "ausente", Qt.Key.Key_E: "excusado"}
+    editar_fila = Signal(int)  # fila de la vista
 
     def keyPressEvent(self, evento) -> None:
-        estado = self._TECLAS.get(evento.key())
-        if estado and not evento.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
-            filas = sorted({i.row() for i in self.selectionModel().selectedRows()})
-            if filas:
-                self.marcar.emit([self.model().mapToSource(self.model().index(f, 0)).row() for f in filas], estado)
-                return
+        if (evento.key() == Qt.Key.Key_F2 and not evento.modifiers() and self.currentIndex().isValid()
+                and self.state() != QAbstractItemView.State.EditingState):
+            evento.accept()
+            self.editar_fila.emit(self.currentIndex().row())
+            return
         super().keyPressEvent(evento)
 
 
@@ -180,7 +180,7 @@ class PestanaAsistencia(QWidget):
         self.busqueda.setPlaceholderText(self.tr("Buscar miembro, país o persona…"))
         self.busqueda.setClearButtonEnabled(True)
         self.busqueda.setMinimumWidth(180)
-        self.boton_todos = QPushButton(self.tr("Todos presentes"))
+        self.boton_todos = QPushButton(self.tr("&Todos presentes"))
         self.boton_todos.setToolTip(self.tr("Marca presentes a todos los integrantes; después se desmarca a quien falte"))
         self.boton_todos.clicked.connect(self.todos_presentes)
         self.resumen = nota()   # parte en dos líneas si no cabe (pantallas de 1024 px)
@@ -191,7 +191,6 @@ class PestanaAsistencia(QWidget):
         self.busqueda.textChanged.connect(self.filtro.buscar)
         self.tabla = TablaAsistencia()
         self.tabla.setModel(self.filtro)
-        self.tabla.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.tabla.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.tabla.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed)
         self.tabla.setAlternatingRowColors(True)
@@ -218,13 +217,11 @@ class PestanaAsistencia(QWidget):
         cabecera.setMinimumSectionSize(60)
         cabecera.setSectionResizeMode(C_ASISTENCIA, QHeaderView.ResizeMode.Fixed)
         cabecera.setSectionResizeMode(C_ASISTE, QHeaderView.ResizeMode.Stretch)
-        self.tabla.marcar.connect(self.marcar_filas)
         self.busqueda.textChanged.connect(lambda _: self._unir_celdas())
-        self.ayuda = nota(self.tr("Clic o teclas P, A, E: marcar · doble clic en «Asiste»: representante · en «Poder "
-                                  "a»: poder de un ausente"))
+        self._teclado()
 
         self.invitados = tabla_lectura([self.tr("Nombre"), self.tr("Institución"), self.tr("Calidad")], 1)
-        self.boton_invitado = QPushButton(self.tr("Agregar invitado…"))
+        self.boton_invitado = QPushButton(self.tr("Agregar &invitado…"))
         self.boton_invitado.setToolTip(self.tr("Un invitado u observador asiste sin voto y no cuenta para el quórum; "
                                                "figura en el acta."))
         self.boton_invitado.clicked.connect(self.agregar_invitado)
@@ -251,6 +248,47 @@ class PestanaAsistencia(QWidget):
         caja.addLayout(pie)
         caja.addWidget(self.rotulo_invitados)
         caja.addWidget(self.invitados)
+
+    def _teclado(self) -> None:
+        """La asistencia entera sin el ratón: flechas por las filas, P / A / E (Espacio alterna) marcan y pasan a la
+        siguiente, F2 el representante o el poder, Ctrl+F busca un nombre (Enter o Flecha abajo va a su fila; tras
+        marcar la última de la búsqueda se vuelve a ella, para escribir el nombre siguiente)."""
+        self.tabla.teclas = {Qt.Key.Key_P: "presente", Qt.Key.Key_A: "ausente", Qt.Key.Key_E: "excusado",
+                             Qt.Key.Key_Space: self._alternar}
+        self.tabla.al_marcar = self._marcar_filas_de_la_vista
+        self.tabla.al_final.connect(self._despues_de_la_ultima)
+        self.tabla.editar_fila.connect(self._editar_fila)
+        self.atajos_busqueda = AtajosDeBusqueda(self.busqueda, self.tabla)
+        QShortcut(QKeySequence.StandardKey.Find, self, activated=self.atajos_busqueda.volver_al_campo)
+        self.ayuda = nota(self.tr("P presente · A ausente · E excusado · Espacio alterna · F2 representante o poder · "
+                                  "Ctrl+F buscar"))
+        self.ayuda.setToolTip(self.tr("Con el ratón: clic en Presente, Ausente o Excusado; doble clic en «Asiste» para "
+                                      "el representante y en «Poder a» para el poder de un ausente."))
+
+    def _habilitado(self, fila_vista: int):
+        return self.modelo.fila(self.filtro.mapToSource(self.filtro.index(fila_vista, 0)).row())
+
+    def _alternar(self, fila_vista: int) -> str:
+        return "ausente" if self._habilitado(fila_vista).estado == "presente" else "presente"
+
+    def _marcar_filas_de_la_vista(self, filas: list[int], estado: str) -> bool:
+        return self._varios([self._habilitado(f) for f in filas], estado)
+
+    def _despues_de_la_ultima(self) -> None:
+        if self.busqueda.text().strip():
+            self.atajos_busqueda.volver_al_campo()
+
+    def _editar_fila(self, fila_vista: int) -> None:
+        h = self._habilitado(fila_vista)
+        columna = C_ASISTE if h.estado == "presente" else C_PODER
+        indice = self.filtro.index(fila_vista, columna)
+        if not indice.flags() & Qt.ItemFlag.ItemIsEditable:
+            return
+        if columna == C_ASISTE:
+            self.representacion(h.miembro_id)
+        else:
+            self.tabla.setCurrentIndex(indice)
+            self.tabla.edit(indice)
 
     # --- datos ---
     def cargar(self, estado) -> None:
@@ -365,24 +403,25 @@ class PestanaAsistencia(QWidget):
             return True
         return self.modelo.setData(self.modelo.index(fila, C_ASISTENCIA), estado)
 
-    def marcar_filas(self, filas: list[int], estado: str) -> None:
-        self._varios([self.modelo.fila(f) for f in filas], estado)
-
     def todos_presentes(self) -> None:
         self._varios(self.modelo.filas, "presente")
 
-    def _varios(self, habilitados: list, estado: str) -> None:
+    def _varios(self, habilitados: list, estado: str) -> bool:
+        """Marca a todos en `estado`; True si quedaron así (si no, ya se avisó por qué)."""
         if self.editor.solo_lectura:
-            return
+            return False
+        hecho = False
         try:
             for h in habilitados:
                 if h.estado != estado:
                     self._registrar(h, {"estado": estado})
+            hecho = True
         except ErrorEscritorio as error:
             QMessageBox.warning(self, self.tr("Asistencia"), error.mensaje)
         except Exception as error:  # noqa: BLE001
             mostrar_error(self, error, "registrar asistencia")
         self.editor.asistencia_cambiada()
+        return hecho
 
     def agregar_invitado(self) -> None:
         from .sesion import DialogoInvitado

@@ -6,8 +6,8 @@ el campo y no llegaban al resultado.
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt
-from PySide6.QtWidgets import QAbstractItemView, QLineEdit
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt
+from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QTreeView
 
 _ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
@@ -24,17 +24,23 @@ class AtajosDeBusqueda(QObject):
         campo.installEventFilter(self)
         lista.installEventFilter(self)
 
-    def _filas(self) -> int:
+    def _filas(self) -> list[int]:
+        """Las filas a la vista: un filtro quita filas del modelo (Miembros) u oculta las que no coinciden (Estatutos)."""
         modelo = self.lista.model()
-        return modelo.rowCount() if modelo is not None else 0
+        if modelo is None:
+            return []
+        if isinstance(self.lista, QTreeView):
+            return [f for f in range(modelo.rowCount()) if not self.lista.isRowHidden(f, QModelIndex())]
+        oculta = getattr(self.lista, "isRowHidden", lambda _fila: False)
+        return [f for f in range(modelo.rowCount()) if not oculta(f)]
 
     def ir_a_la_lista(self) -> bool:
-        """Pone el foco en la lista con la primera fila elegida; False si no hay filas."""
-        if not self._filas():
+        """Pone el foco en la lista con la primera fila a la vista elegida; False si no hay ninguna."""
+        filas = self._filas()
+        if not filas:
             return False
-        primera = self.lista.model().index(0, 0)
-        self.lista.selectionModel().setCurrentIndex(primera, QItemSelectionModel.SelectionFlag.ClearAndSelect
-                                                    | QItemSelectionModel.SelectionFlag.Rows)
+        primera = self.lista.model().index(filas[0], 0)
+        self.lista.setCurrentIndex(primera)   # elige la fila entera (como una flecha): Mayúscula+flecha extiende desde ella
         self.lista.scrollTo(primera)
         self.lista.setFocus(Qt.FocusReason.ShortcutFocusReason)
         return True
@@ -51,7 +57,7 @@ class AtajosDeBusqueda(QObject):
             if tecla in (Qt.Key.Key_Down, Qt.Key.Key_PageDown):
                 return self.ir_a_la_lista()
             if tecla in _ENTER:
-                if self._filas() == 1 and self._abrir is not None:
+                if len(self._filas()) == 1 and self._abrir is not None:
                     self.ir_a_la_lista()
                     self._abrir()
                     return True
@@ -62,7 +68,9 @@ class AtajosDeBusqueda(QObject):
                     return True
                 return self.ir_a_la_lista()
         elif objeto is self.lista and self.lista.state() != QAbstractItemView.State.EditingState:
-            if tecla == Qt.Key.Key_Escape or (tecla == Qt.Key.Key_Up and self.lista.currentIndex().row() <= 0):
+            filas = self._filas()
+            en_la_primera = not filas or self.lista.currentIndex().row() <= filas[0]
+            if tecla == Qt.Key.Key_Escape or (tecla == Qt.Key.Key_Up and en_la_primera):
                 self.volver_al_campo()
                 return True
         return False

@@ -77,7 +77,7 @@ class VistaMiembros(QWidget):
         guardado = self._ajustes.value("miembros/columnas")
         if guardado is not None:
             cabecera.restoreState(guardado)
-        self.tabla.doubleClicked.connect(lambda _: self.editar())
+        # «activated» es el doble clic y también Enter (con doubleClicked además, un doble clic abría la ficha dos veces).
         self.tabla.activated.connect(lambda _: self.editar())
         # Ctrl+F, escribir, Flecha abajo o Enter: al resultado; Enter en la fila abre la ficha; Esc vuelve a buscar.
         self.atajos_busqueda = AtajosDeBusqueda(self.busqueda, self.tabla, abrir=self.editar)
