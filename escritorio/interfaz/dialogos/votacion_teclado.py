@@ -12,7 +12,7 @@
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QTableWidget, QWidget
 
 from ..piezas import DesplazableAlAncho
 
@@ -53,3 +53,10 @@ def preparar_votacion(pestana: "PestanaVotaciones") -> None:
               pestana.en_contra, pestana.abstenciones, pestana.boton_todos_favor, pestana.boton_limpiar, tabla,
               pestana.boton_cerrar, pestana.boton_resolucion, pestana.boton_pdf_resolucion,
               pestana.boton_firma_resolucion, pestana.boton_adherentes, pestana.boton_eleccion)
+
+
+def preparar_eleccion_nominal(tabla: QTableWidget) -> None:
+    """Tab pasa de la lista de voto de un miembro a la del siguiente (no de celda en celda; la tabla desplaza sola la
+    fila a la vista). Se llama cada vez que se llena la tabla (una lista por miembro)."""
+    tabla.setTabKeyNavigation(False)
+    encadenar(*[lista for lista in (tabla.cellWidget(fila, 3) for fila in range(tabla.rowCount())) if lista is not None])
