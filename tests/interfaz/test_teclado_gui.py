@@ -79,6 +79,7 @@ def test_buscar_un_miembro_y_abrir_su_ficha_solo_con_el_teclado(qtbot, ventana, 
     tecla(qtbot, Qt.Key.Key_Down)              # a la tabla, con el primer resultado elegido
     assert foco() is vista.tabla
     assert vista.miembro_seleccionado()["nombre"] == visibles[0]
+    ventana.grab().save(f"{CAPTURAS}/miembros-busqueda-teclado-1024x600.png")
     tecla(qtbot, Qt.Key.Key_Down)              # el segundo
     segundo = vista.miembro_seleccionado()
     assert segundo["nombre"] == visibles[1]
@@ -250,8 +251,7 @@ def test_asistencia_y_votacion_nominal_solo_con_el_teclado(qtbot, editor, ruta_d
     for numero, cual in enumerate((Qt.Key.Key_P, Qt.Key.Key_P, Qt.Key.Key_A, Qt.Key.Key_E, Qt.Key.Key_Space)):
         tecla(qtbot, cual)
         assert pestana.tabla.currentIndex().row() == numero + 1
-    ventana_grab = editor.window().grab()
-    ventana_grab.save(f"{CAPTURAS}/asistencia-teclado-1024x600.png")
+    editor.window().grab().save(f"{CAPTURAS}/asistencia-teclado-1024x600.png")
     estados = {h.miembro: h.estado for h in pestana.filas}
     assert [estados[n] for n in nombres[:5]] == ["presente", "presente", "ausente", "excusado", "presente"]
 

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QModelIndex, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QKeySequence, QPainter, QPen, QShortcut
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFrame, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
-                               QMessageBox, QPushButton, QStyledItemDelegate, QVBoxLayout, QWidget)
+                               QMessageBox, QPushButton, QSizePolicy, QStyledItemDelegate, QVBoxLayout, QWidget)
 
 from ...errores import ErrorEscritorio
 from ...servicios.contexto import Contexto
@@ -260,10 +260,22 @@ class PestanaAsistencia(QWidget):
         self.tabla.editar_fila.connect(self._editar_fila)
         self.atajos_busqueda = AtajosDeBusqueda(self.busqueda, self.tabla)
         QShortcut(QKeySequence.StandardKey.Find, self, activated=self.atajos_busqueda.volver_al_campo)
-        self.ayuda = nota(self.tr("P presente · A ausente · E excusado · Espacio alterna · F2 representante o poder · "
-                                  "Ctrl+F buscar"))
-        self.ayuda.setToolTip(self.tr("Con el ratón: clic en Presente, Ausente o Excusado; doble clic en «Asiste» para "
-                                      "el representante y en «Poder a» para el poder de un ausente."))
+        # La línea de teclas comparte la fila con «Agregar invitado…»: no le quita altura a la tabla. Entera si entra;
+        # si no, lo esencial (ver _ajustar_ayuda); entera siempre en su ayuda emergente, con lo que se hace con el ratón.
+        self._ayuda_larga = self.tr("P presente · A ausente · E excusado · Espacio alterna · F2 representante o poder "
+                                    "· Ctrl+F buscar")
+        self._ayuda_corta = self.tr("P presente · A ausente · E excusado")
+        self.ayuda = nota(self._ayuda_larga)
+        self.ayuda.setWordWrap(False)
+        self.ayuda.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.ayuda.setToolTip(self._ayuda_larga + "\n" + self.tr(
+            "Con el ratón: clic en Presente, Ausente o Excusado; doble clic en «Asiste» para el representante y en "
+            "«Poder a» para el poder de un ausente."))
+
+    def _ajustar_ayuda(self) -> None:
+        libre = self.width() - self.boton_invitado.sizeHint().width() - 40
+        entra = self.ayuda.fontMetrics().horizontalAdvance(self._ayuda_larga) <= libre
+        self.ayuda.setText(self._ayuda_larga if entra else self._ayuda_corta)
 
     def _habilitado(self, fila_vista: int):
         return self.modelo.fila(self.filtro.mapToSource(self.filtro.index(fila_vista, 0)).row())
@@ -353,7 +365,7 @@ class PestanaAsistencia(QWidget):
         self._ajustar_a_la_pantalla()
 
     # En una pantalla baja o angosta (1366×768 al 150 %, 1024×600) la tabla es lo que importa: la regla del quórum
-    # y la ayuda pasan a la ayuda emergente, y la columna País (que también dice la ayuda del miembro) se oculta.
+    # pasa a la ayuda emergente, la línea de teclas se acorta, y la columna País (que también dice la ayuda del miembro) se oculta.
     ALTO_COMPACTO, ANCHO_SIN_PAIS = 470, 780
 
     def resizeEvent(self, evento) -> None:
@@ -363,8 +375,8 @@ class PestanaAsistencia(QWidget):
     def _ajustar_a_la_pantalla(self) -> None:
         compacto = 0 < self.height() < self.ALTO_COMPACTO
         self.indicador.regla.setVisible(not compacto)
-        self.ayuda.setVisible(not compacto and not getattr(self, "_solo_lectura", False))
-        self.tabla.horizontalHeader().setToolTip(self.ayuda.text() if compacto else "")
+        self.ayuda.setVisible(not getattr(self, "_solo_lectura", False))
+        self._ajustar_ayuda()
         self.tabla.setColumnHidden(C_PAIS, 0 < self.width() < self.ANCHO_SIN_PAIS)
 
     @property

@@ -126,8 +126,8 @@ class PestanaVotaciones(QWidget):
         fila.addSpacing(10)
         fila.addWidget(self.votos_nominales, 1)
         caja.addLayout(fila)
+        caja.addWidget(self.ayuda_nominal)   # encima de la tabla: en una pantalla baja, lo de abajo queda fuera
         caja.addWidget(self.tabla_nominal, 1)
-        caja.addWidget(self.ayuda_nominal)
         self.totales, self.panel_nominal = totales, nominal
 
         self.resultado = QLabel()
