@@ -104,6 +104,47 @@ def test_buscar_un_miembro_y_abrir_su_ficha_solo_con_el_teclado(qtbot, ventana, 
     assert foco() is vista.busqueda
 
 
+def test_pagos_ctrl_f_y_enter_abre_la_cuenta_del_unico_pago(qtbot, ventana, monkeypatch):
+    ventana.navegacion.setFocus()
+    ventana.navegacion.setCurrentRow(2)
+    cuotas = ventana.cuotas
+    cuotas.pestanas.setCurrentWidget(cuotas.pagos)
+    pagos = cuotas.pagos
+    qtbot.waitUntil(lambda: pagos.isVisible() and pagos.modelo.rowCount() > 1)
+    abiertas = []
+    monkeypatch.setattr(type(cuotas), "abrir_cuenta", lambda self, miembro_id: abiertas.append(miembro_id))
+    buscado = pagos.modelo.filas[0]
+
+    tecla(qtbot, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert foco() is pagos.busqueda
+    escribir(qtbot, buscado["recibo"])
+    assert [p["id"] for p in pagos.modelo.filas] == [buscado["id"]]
+    tecla(qtbot, Qt.Key.Key_Return)          # un solo pago: Enter abre la cuenta de su miembro
+    assert abiertas == [buscado["miembro_id"]]
+    assert foco() is pagos.tabla
+    tecla(qtbot, Qt.Key.Key_Return)          # Enter sobre la fila, otra vez
+    assert abiertas == [buscado["miembro_id"]] * 2
+    tecla(qtbot, Qt.Key.Key_Escape)
+    assert foco() is pagos.busqueda
+
+
+def test_estatutos_ctrl_f_y_flecha_abajo_al_primer_articulo_que_coincide(qtbot, ventana):
+    ventana.navegacion.setFocus()
+    ventana.navegacion.setCurrentRow(3)
+    estatutos = ventana.estatutos
+    qtbot.waitUntil(lambda: estatutos.isVisible() and estatutos.arbol.topLevelItemCount() > 3)
+
+    tecla(qtbot, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert foco() is estatutos.busqueda
+    escribir(qtbot, "quorum")
+    visibles = estatutos.numeros_visibles()
+    assert 0 < len(visibles) < estatutos.arbol.topLevelItemCount()
+    tecla(qtbot, Qt.Key.Key_Down)
+    assert foco() is estatutos.arbol and estatutos.articulo_actual() == visibles[0]
+    tecla(qtbot, Qt.Key.Key_Escape)
+    assert foco() is estatutos.busqueda and estatutos.busqueda.selectedText() == "quorum"
+
+
 # --- la hora de cierre --------------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("escrito, hora", [("1830", (18, 30)), ("18:30", (18, 30)), ("18.30", (18, 30)),
@@ -244,6 +285,14 @@ def test_asistencia_y_votacion_nominal_solo_con_el_teclado(qtbot, editor, ruta_d
     pestana.busqueda.setFocus()
     nombres = [pestana.filtro.index(f, 0).data() for f in range(pestana.filtro.rowCount())]
     assert len(nombres) == 17
+    recorrido = []                           # Tab: la búsqueda, «Todos presentes», la tabla, «Agregar invitado…»
+    for _ in range(3):
+        tecla(qtbot, Qt.Key.Key_Tab)
+        recorrido.append(foco())
+    assert recorrido == [pestana.boton_todos, pestana.tabla, pestana.boton_invitado]
+    for _ in range(3):
+        tecla(qtbot, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
+    assert foco() is pestana.busqueda
 
     # Las cinco primeras filas, una tecla cada una: la fila siguiente queda elegida sola.
     tecla(qtbot, Qt.Key.Key_Down)

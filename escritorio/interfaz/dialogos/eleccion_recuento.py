@@ -290,7 +290,7 @@ class RecuentoEleccion:
             combo.setCurrentIndex(max(combo.findData(self._nominales.get(h.miembro_id, _NO_VOTO)), 0))
             combo.currentIndexChanged.connect(lambda _, m=h.miembro_id, caja=combo: self._voto_nominal(m, caja.currentData()))
             self.tabla_nominal.setCellWidget(n, 3, combo)
-        preparar_eleccion_nominal(self.tabla_nominal)   # Tab de un miembro al siguiente (votacion_teclado.py)
+        preparar_eleccion_nominal(self.tabla_nominal, self.boton_borrar)   # Tab de un miembro al siguiente
 
     @property
     def contadores(self) -> dict[str, object]:

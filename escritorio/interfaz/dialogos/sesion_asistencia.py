@@ -5,7 +5,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, QPointF, QRectF, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QKeySequence, QPainter, QPen, QShortcut
+from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFrame, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
                                QMessageBox, QPushButton, QSizePolicy, QStyledItemDelegate, QVBoxLayout, QWidget)
 
@@ -258,8 +258,7 @@ class PestanaAsistencia(QWidget):
         self.tabla.al_marcar = self._marcar_filas_de_la_vista
         self.tabla.al_final.connect(self._despues_de_la_ultima)
         self.tabla.editar_fila.connect(self._editar_fila)
-        self.atajos_busqueda = AtajosDeBusqueda(self.busqueda, self.tabla)
-        QShortcut(QKeySequence.StandardKey.Find, self, activated=self.atajos_busqueda.volver_al_campo)
+        self.atajos_busqueda = AtajosDeBusqueda(self.busqueda, self.tabla, ctrl_f_en=self)
         # La línea de teclas comparte la fila con «Agregar invitado…»: no le quita altura a la tabla. Entera si entra;
         # si no, lo esencial (ver _ajustar_ayuda); entera siempre en su ayuda emergente, con lo que se hace con el ratón.
         self._ayuda_larga = self.tr("P presente · A ausente · E excusado · Espacio alterna · F2 representante o poder "

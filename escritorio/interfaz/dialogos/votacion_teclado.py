@@ -55,8 +55,11 @@ def preparar_votacion(pestana: "PestanaVotaciones") -> None:
               pestana.boton_firma_resolucion, pestana.boton_adherentes, pestana.boton_eleccion)
 
 
-def preparar_eleccion_nominal(tabla: QTableWidget) -> None:
-    """Tab pasa de la lista de voto de un miembro a la del siguiente (no de celda en celda; la tabla desplaza sola la
-    fila a la vista). Se llama cada vez que se llena la tabla (una lista por miembro)."""
+def preparar_eleccion_nominal(tabla: QTableWidget, antes: QWidget) -> None:
+    """Tab pasa de `antes` («Borrar los votos») a la lista de voto del primer miembro, de cada una a la del siguiente
+    (no de celda en celda; la tabla desplaza sola la fila a la vista) y de la última a lo que sigue a la tabla
+    («Cerrar elección»). Se llama cada vez que se llena la tabla (una lista por miembro)."""
     tabla.setTabKeyNavigation(False)
-    encadenar(*[lista for lista in (tabla.cellWidget(fila, 3) for fila in range(tabla.rowCount())) if lista is not None])
+    tabla.setFocusPolicy(Qt.FocusPolicy.NoFocus)   # sin selección: la parada de Tab son sus listas
+    encadenar(antes, *[lista for lista in (tabla.cellWidget(fila, 3) for fila in range(tabla.rowCount()))
+                       if lista is not None])

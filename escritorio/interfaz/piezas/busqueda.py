@@ -7,7 +7,8 @@ el campo y no llegaban al resultado.
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt
-from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QTreeView
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QTreeView, QWidget
 
 _ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
@@ -16,13 +17,17 @@ class AtajosDeBusqueda(QObject):
     """En el campo: Flecha abajo (o Av Pág) pasa a la lista con la primera fila elegida; Enter abre el único resultado
     (`abrir`, si se da) o, si hay varios, pasa a la lista con el primero elegido; Esc borra lo escrito y, con el campo
     vacío, pasa a la lista. En la lista: Flecha arriba en la primera fila, o Esc, vuelven al campo con lo escrito
-    seleccionado (para escribir otra búsqueda encima)."""
+    seleccionado (para escribir otra búsqueda encima). Con `ctrl_f_en` (el área o la pestaña), Ctrl+F va al campo
+    mientras ella está a la vista."""
 
-    def __init__(self, campo: QLineEdit, lista: QAbstractItemView, abrir: Callable[[], None] | None = None):
+    def __init__(self, campo: QLineEdit, lista: QAbstractItemView, abrir: Callable[[], None] | None = None,
+                 ctrl_f_en: QWidget | None = None):
         super().__init__(campo)
         self.campo, self.lista, self._abrir = campo, lista, abrir
         campo.installEventFilter(self)
         lista.installEventFilter(self)
+        if ctrl_f_en is not None:   # un atajo de un widget oculto no se dispara: cada área tiene el suyo
+            QShortcut(QKeySequence.StandardKey.Find, ctrl_f_en, activated=self.volver_al_campo)
 
     def _filas(self) -> list[int]:
         """Las filas a la vista: un filtro quita filas del modelo (Miembros) u oculta las que no coinciden (Estatutos)."""

@@ -55,8 +55,9 @@ class PestanaPagos(Pestana):
         self.tabla = crear_tabla(self.modelo)
         self.tabla.sortByColumn(1, Qt.SortOrder.DescendingOrder)
         self.tabla.activated.connect(lambda _: self._abrir_cuenta())   # doble clic o Enter: la cuenta del miembro
-        # De la búsqueda al pago con Flecha abajo o Enter (un solo resultado: su cuenta); Esc vuelve a buscar.
-        self.atajos_busqueda = AtajosDeBusqueda(self.busqueda, self.tabla, abrir=self._abrir_cuenta)
+        # Ctrl+F a la búsqueda; de ella al pago con Flecha abajo o Enter (un solo resultado: su cuenta); Esc vuelve.
+        self.atajos_busqueda = AtajosDeBusqueda(self.busqueda, self.tabla, abrir=self._abrir_cuenta,
+                                                 ctrl_f_en=self)
         self.resumen = QLabel()
         self.boton_registrar = boton(self.tr("Registrar pago…"), self.registrar, "pago")
         self.boton_anular = boton(self.tr("Anular…"), self.anular, "anular")
