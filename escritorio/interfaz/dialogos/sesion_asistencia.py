@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFrame, QHBoxLayout
 
 from ...errores import ErrorEscritorio
 from ...servicios.contexto import Contexto
-from ...servicios.sesiones import cuenta_de_asistencia, registrar_asistencia
+from ...servicios.sesiones import MarcaAsistencia, cuenta_de_asistencia, registrar_asistencias
 from ..comun import descartar, fecha_dma, mostrar_error, tr
 from ..modelos.sesiones import (C_ASISTE, C_ASISTENCIA, C_MIEMBRO, C_PAIS, C_PODER, C_VOTO, ROL_VALOR, FiltroAsistencia,
                                 ModeloAsistencia)
@@ -364,7 +364,8 @@ class PestanaAsistencia(QWidget):
         self._ajustar_a_la_pantalla()
 
     # En una pantalla baja o angosta (1366×768 al 150 %, 1024×600) la tabla es lo que importa: la regla del quórum
-    # pasa a la ayuda emergente, la línea de teclas se acorta, y la columna País (que también dice la ayuda del miembro) se oculta.
+    # pasa a la ayuda emergente, la línea de teclas se acorta y la columna País (que también dice la ayuda del
+    # miembro) se oculta.
     ALTO_COMPACTO, ANCHO_SIN_PAIS = 470, 780
 
     def resizeEvent(self, evento) -> None:
@@ -383,15 +384,23 @@ class PestanaAsistencia(QWidget):
         return self.modelo.filas
 
     # --- registrar ---
-    def _registrar(self, h, cambios: dict) -> None:
+    @staticmethod
+    def _marca(h, cambios: dict) -> MarcaAsistencia:
+        """La marca de `h` con `cambios` aplicados (un presente no da poder)."""
         datos = {"estado": h.estado, "representante": h.representante, "cargo_representante": h.cargo_representante,
                  "poder_a": h.poder_a}
         datos.update(cambios)
         if datos["estado"] == "presente":
             datos["poder_a"] = None
-        contexto = Contexto(self.editor.db, self.editor.asociacion["id"])
-        registrar_asistencia(contexto, self.editor.sesion_id, h.miembro_id,
-                             datos["estado"], datos["representante"], datos["cargo_representante"], datos["poder_a"], h.peso)
+        return MarcaAsistencia(h.miembro_id, datos["estado"], datos["representante"], datos["cargo_representante"],
+                               datos["poder_a"], h.peso)
+
+    def _registrar(self, h, cambios: dict) -> None:
+        self._registrar_varias([self._marca(h, cambios)])
+
+    def _registrar_varias(self, marcas: list[MarcaAsistencia]) -> None:
+        """Una sola escritura (todas o ninguna), como «Todos presentes» o P sobre varias filas elegidas."""
+        registrar_asistencias(Contexto(self.editor.db, self.editor.asociacion["id"]), self.editor.sesion_id, marcas)
 
     def _guardar(self, h, cambios: dict) -> bool:
         try:
@@ -423,9 +432,9 @@ class PestanaAsistencia(QWidget):
             return False
         hecho = False
         try:
-            for h in habilitados:
-                if h.estado != estado:
-                    self._registrar(h, {"estado": estado})
+            marcas = [self._marca(h, {"estado": estado}) for h in habilitados if h.estado != estado]
+            if marcas:
+                self._registrar_varias(marcas)
             hecho = True
         except ErrorEscritorio as error:
             QMessageBox.warning(self, self.tr("Asistencia"), error.mensaje)
