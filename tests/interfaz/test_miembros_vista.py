@@ -103,3 +103,16 @@ def test_editar_y_dar_de_baja_se_habilitan_con_la_seleccion(qtbot, ventana_demo)
 
     vista.tabla.clearSelection()
     assert not vista.boton_editar.isEnabled() and not vista.boton_baja.isEnabled()
+
+
+def test_doble_clic_abre_la_ficha_una_sola_vez(qtbot, ventana_demo, monkeypatch):
+    """Antes, doubleClicked y activated (que Qt también emite en el doble clic) abrían la ficha dos veces seguidas."""
+    from escritorio.interfaz.dialogos import ficha_miembro
+
+    abiertas = []
+    monkeypatch.setattr(ficha_miembro.DialogoFichaMiembro, "exec", lambda dialogo: abiertas.append(dialogo.miembro_id))
+    vista = ventana_demo.miembros
+    centro = vista.tabla.visualRect(vista.filtro.index(0, 0)).center()
+    qtbot.mouseClick(vista.tabla.viewport(), Qt.MouseButton.LeftButton, pos=centro)
+    qtbot.mouseDClick(vista.tabla.viewport(), Qt.MouseButton.LeftButton, pos=centro)
+    assert abiertas == [vista.miembro_seleccionado()["id"]]

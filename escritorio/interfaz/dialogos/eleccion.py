@@ -125,7 +125,8 @@ class PanelEleccion(RecuentoEleccion, QWidget):
         self.mandato = QLabel()
         self.mandato.setWordWrap(True)
         self.mandato.setStyleSheet(f"color: {VERDE}; font-weight: 600;")
-        self.boton_cerrar = QPushButton(self.tr("Cerrar elección"))
+        self.boton_cerrar = QPushButton(self.tr("&Cerrar elección"))   # Alt+C, como «Cerrar votación»
+        self.boton_cerrar.setAutoDefault(True)   # con el foco en el botón, Enter lo pulsa
         self.boton_cerrar.setToolTip(self.tr("Registra el recuento, la candidatura electa y quién tenía derecho a "
                                              "votar; no se puede repetir"))
         self.boton_cerrar.clicked.connect(self.cerrar)
@@ -134,7 +135,7 @@ class PanelEleccion(RecuentoEleccion, QWidget):
         self.boton_confirmar.clicked.connect(self.confirmar)
         self.boton_vuelta = QPushButton(self.tr("Agregar segunda vuelta"))
         self.boton_vuelta.clicked.connect(self.agregar_segunda_vuelta)
-        self.boton_resolucion = QPushButton(self.tr("Adoptar resolución…"))
+        self.boton_resolucion = QPushButton(self.tr("Adoptar &resolución…"))
         self.boton_resolucion.clicked.connect(lambda: self._punto and self.editor.adoptar_resolucion(self._punto))
         self.resoluciones = QLabel()
         self.resoluciones.setWordWrap(True)

@@ -22,6 +22,7 @@ from ...dominio.traduccion import traducir
 from ..piezas import (GRIS, ROJO, VERDE, CajaAvisos, escalar, llenar_tabla, nota, pintar_resultado, subtitulo,
                       tabla_lectura)
 from .sesion_piezas import GRIS_FUERTE, contador
+from .votacion_teclado import preparar_eleccion_nominal
 
 _NO_VOTO = ""   # en la tabla nominal: el miembro todavía no votó
 
@@ -84,6 +85,8 @@ class RecuentoEleccion:
         cabecera.setSectionResizeMode(3, QHeaderView.ResizeMode.Fixed)
         self.tabla_nominal.setColumnWidth(3, 300)
         self.tabla_nominal.setMinimumHeight(200)
+        self.ayuda_nominal = nota(self.tr("Tab: el miembro siguiente · escriba el comienzo de una candidatura (o «En "
+                                          "blanco», «Abstención») para elegir su voto"))
         self.boton_borrar = QPushButton(self.tr("Borrar los votos"))
         self.boton_borrar.clicked.connect(self.borrar_nominales)
         self.panel_nominal = QWidget()
@@ -95,6 +98,7 @@ class RecuentoEleccion:
         fila.addWidget(self.boton_borrar)
         caja.addLayout(fila)
         caja.addWidget(self.tabla_nominal, 1)
+        caja.addWidget(self.ayuda_nominal)
         self.tabla_cerrada = tabla_lectura([self.tr("Miembro"), self.tr("País"), self.tr("Voto")], 2)
         self.tabla_cerrada.setMinimumHeight(160)
         self.rotulo_cerrada = subtitulo(self.tr("Votos nominales"))
@@ -286,6 +290,7 @@ class RecuentoEleccion:
             combo.setCurrentIndex(max(combo.findData(self._nominales.get(h.miembro_id, _NO_VOTO)), 0))
             combo.currentIndexChanged.connect(lambda _, m=h.miembro_id, caja=combo: self._voto_nominal(m, caja.currentData()))
             self.tabla_nominal.setCellWidget(n, 3, combo)
+        preparar_eleccion_nominal(self.tabla_nominal, self.boton_borrar)   # Tab de un miembro al siguiente
 
     @property
     def contadores(self) -> dict[str, object]:

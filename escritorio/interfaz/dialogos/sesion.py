@@ -8,9 +8,9 @@ el mismo diálogo (en rojo, con la lista de problemas) y no se cierra.
 from datetime import date, timedelta
 from html import escape
 
-from PySide6.QtCore import Qt, QTime
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QComboBox, QDialogButtonBox, QLabel, QLineEdit, QListWidget,
-                               QListWidgetItem, QPlainTextEdit, QRadioButton, QTimeEdit, QVBoxLayout, QWidget)
+                               QListWidgetItem, QPlainTextEdit, QRadioButton, QVBoxLayout, QWidget)
 
 from ...dominio.mayorias import TIPOS_DECISION
 from ...dominio.miembros import NO_MIEMBRO, SOLICITANTE
@@ -26,7 +26,7 @@ from ...servicios.sesiones import (NuevaSesion, agregar_invitado, agregar_punto,
                                    convocar, marcar_celebrada, regla_de, regla_de_decision)
 from ...servicios.votaciones import adoptar_resolucion
 from ..comun import fecha_dma, marcar_invalido, tr
-from ..piezas import VERDE, CajaAvisos, en_linea, nota
+from ..piezas import VERDE, CajaAvisos, editor_de_hora, en_linea, nota
 from .baja import editor_de_fecha
 from .sesion_piezas import DialogoFormulario
 
@@ -36,13 +36,6 @@ DECISIONES = TIPOS_DECISION
 
 def _dias(cantidad: int) -> str:
     return tr("1 día") if cantidad == 1 else tr("{0} días").format(cantidad)
-
-
-def editor_de_hora(hora: str | None = "10:00") -> QTimeEdit:
-    campo = QTimeEdit(QTime.fromString(hora or "10:00", "HH:mm"))
-    campo.setDisplayFormat("HH:mm")
-    campo.setMinimumWidth(90)
-    return campo
 
 
 # --- convocar ----------------------------------------------------------------------------------
@@ -310,6 +303,7 @@ class DialogoCierre(DialogoFormulario):
             self.segunda.setToolTip(self.tr("La regla de quórum del órgano no prevé segunda convocatoria."))
         self.formulario.addRow(self.tr("Hora de cierre:"), en_linea(self.hora))
         self.formulario.addRow("", self.segunda)
+        self.hora.setFocus()   # se abre para escribir la hora: «1830» y Enter
 
     def guardar(self) -> None:
         if self._intentar(lambda: marcar_celebrada(Contexto(self.db, self.asociacion["id"]), self.sesion["id"],

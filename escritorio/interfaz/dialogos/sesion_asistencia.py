@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QModelIndex, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFrame, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
-                               QMessageBox, QPushButton, QStyledItemDelegate, QTableView, QVBoxLayout, QWidget)
+                               QMessageBox, QPushButton, QSizePolicy, QStyledItemDelegate, QVBoxLayout, QWidget)
 
 from ...errores import ErrorEscritorio
 from ...servicios.contexto import Contexto
@@ -15,7 +15,8 @@ from ...servicios.sesiones import MarcaAsistencia, cuenta_de_asistencia, registr
 from ..comun import descartar, fecha_dma, mostrar_error, tr
 from ..modelos.sesiones import (C_ASISTE, C_ASISTENCIA, C_MIEMBRO, C_PAIS, C_PODER, C_VOTO, ROL_VALOR, FiltroAsistencia,
                                 ModeloAsistencia)
-from ..piezas import (ESTILO_NOTA, ROJO, VERDE, CajaAvisos, EtiquetaRecortada, escalar, llenar_tabla, nota, subtitulo,
+from ..piezas import (ESTILO_NOTA, ROJO, VERDE, AtajosDeBusqueda, CajaAvisos, EtiquetaRecortada, TablaDeMarcas,
+                      escalar, llenar_tabla, nota, subtitulo,
                       tabla_lectura)
 from .sesion_piezas import AMBAR_FUERTE, GRIS_FUERTE, DelegadoSegmentos, cantidad
 
@@ -159,20 +160,19 @@ class _SinEditor(QStyledItemDelegate):
         return None
 
 
-class TablaAsistencia(QTableView):
-    """Con filas elegidas, las teclas P, A y E marcan Presente, Ausente o Excusado."""
+class TablaAsistencia(TablaDeMarcas):
+    """P, A y E marcan Presente, Ausente o Excusado en las filas elegidas (Espacio alterna presente y ausente) y pasan a
+    la fila siguiente (piezas/marcas.py); F2 abre lo que se edita de la fila: el representante de un presente o el
+    poder de quien no está."""
 
-    marcar = Signal(list, str)  # filas del modelo de origen, estado
-
-    _TECLAS = {Qt.Key.Key_P: "presente", Qt.Key.Key_A: "ausente", Qt.Key.Key_E: "excusado"}
+    editar_fila = Signal(int)  # fila de la vista
 
     def keyPressEvent(self, evento) -> None:
-        estado = self._TECLAS.get(evento.key())
-        if estado and not evento.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
-            filas = sorted({i.row() for i in self.selectionModel().selectedRows()})
-            if filas:
-                self.marcar.emit([self.model().mapToSource(self.model().index(f, 0)).row() for f in filas], estado)
-                return
+        if (evento.key() == Qt.Key.Key_F2 and not evento.modifiers() and self.currentIndex().isValid()
+                and self.state() != QAbstractItemView.State.EditingState):
+            evento.accept()
+            self.editar_fila.emit(self.currentIndex().row())
+            return
         super().keyPressEvent(evento)
 
 
@@ -186,7 +186,7 @@ class PestanaAsistencia(QWidget):
         self.busqueda.setPlaceholderText(self.tr("Buscar miembro, país o persona…"))
         self.busqueda.setClearButtonEnabled(True)
         self.busqueda.setMinimumWidth(180)
-        self.boton_todos = QPushButton(self.tr("Todos presentes"))
+        self.boton_todos = QPushButton(self.tr("&Todos presentes"))
         self.boton_todos.setToolTip(self.tr("Marca presentes a todos los integrantes; después se desmarca a quien falte"))
         self.boton_todos.clicked.connect(self.todos_presentes)
         self.resumen = EtiquetaRecortada()   # en una línea: lo que no entra, en su ayuda emergente
@@ -198,7 +198,6 @@ class PestanaAsistencia(QWidget):
         self.busqueda.textChanged.connect(self.filtro.buscar)
         self.tabla = TablaAsistencia()
         self.tabla.setModel(self.filtro)
-        self.tabla.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.tabla.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.tabla.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed)
         self.tabla.setAlternatingRowColors(True)
@@ -225,13 +224,11 @@ class PestanaAsistencia(QWidget):
         cabecera.setMinimumSectionSize(60)
         cabecera.setSectionResizeMode(C_ASISTENCIA, QHeaderView.ResizeMode.Fixed)
         cabecera.setSectionResizeMode(C_ASISTE, QHeaderView.ResizeMode.Stretch)
-        self.tabla.marcar.connect(self.marcar_filas)
         self.busqueda.textChanged.connect(lambda _: self._unir_celdas())
-        self.ayuda = nota(self.tr("Clic o teclas P, A, E: marcar · doble clic en «Asiste»: representante · en «Poder "
-                                  "a»: poder de un ausente"))
+        self._teclado()
 
         self.invitados = tabla_lectura([self.tr("Nombre"), self.tr("Institución"), self.tr("Calidad")], 1)
-        self.boton_invitado = QPushButton(self.tr("Agregar invitado…"))
+        self.boton_invitado = QPushButton(self.tr("Agregar &invitado…"))
         self.boton_invitado.setToolTip(self.tr("Un invitado u observador asiste sin voto y no cuenta para el quórum; "
                                                "figura en el acta."))
         self.boton_invitado.clicked.connect(self.agregar_invitado)
@@ -255,6 +252,58 @@ class PestanaAsistencia(QWidget):
         self._caja.addWidget(self.invitados)
         self._compacta = None
         self.compactar(False)
+
+    def _teclado(self) -> None:
+        """La asistencia entera sin el ratón: flechas por las filas, P / A / E (Espacio alterna) marcan y pasan a la
+        siguiente, F2 el representante o el poder, Ctrl+F busca un nombre (Enter o Flecha abajo va a su fila; tras
+        marcar la última de la búsqueda se vuelve a ella, para escribir el nombre siguiente)."""
+        self.tabla.teclas = {Qt.Key.Key_P: "presente", Qt.Key.Key_A: "ausente", Qt.Key.Key_E: "excusado",
+                             Qt.Key.Key_Space: self._alternar}
+        self.tabla.al_marcar = self._marcar_filas_de_la_vista
+        self.tabla.al_final.connect(self._despues_de_la_ultima)
+        self.tabla.editar_fila.connect(self._editar_fila)
+        self.atajos_busqueda = AtajosDeBusqueda(self.busqueda, self.tabla, ctrl_f_en=self)
+        # La línea de teclas, debajo de la tabla: entera si entra; si no, lo esencial (ver _ajustar_ayuda); entera
+        # siempre en su ayuda emergente, con lo que se hace con el ratón (en una pantalla baja, solo en la del encabezado).
+        self._ayuda_larga = self.tr("P presente · A ausente · E excusado · Espacio alterna · F2 representante o poder "
+                                    "· Ctrl+F buscar")
+        self._ayuda_corta = self.tr("P presente · A ausente · E excusado")
+        self.ayuda = nota(self._ayuda_larga)
+        self.ayuda.setWordWrap(False)
+        self.ayuda.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.ayuda.setToolTip(self._ayuda_larga + "\n" + self.tr(
+            "Con el ratón: clic en Presente, Ausente o Excusado; doble clic en «Asiste» para el representante y en "
+            "«Poder a» para el poder de un ausente."))
+
+    def _ajustar_ayuda(self) -> None:
+        libre = self.width() - 40
+        entra = self.ayuda.fontMetrics().horizontalAdvance(self._ayuda_larga) <= libre
+        self.ayuda.setText(self._ayuda_larga if entra else self._ayuda_corta)
+
+    def _habilitado(self, fila_vista: int):
+        return self.modelo.fila(self.filtro.mapToSource(self.filtro.index(fila_vista, 0)).row())
+
+    def _alternar(self, fila_vista: int) -> str:
+        return "ausente" if self._habilitado(fila_vista).estado == "presente" else "presente"
+
+    def _marcar_filas_de_la_vista(self, filas: list[int], estado: str) -> bool:
+        return self._varios([self._habilitado(f) for f in filas], estado)
+
+    def _despues_de_la_ultima(self) -> None:
+        if self.busqueda.text().strip():
+            self.atajos_busqueda.volver_al_campo()
+
+    def _editar_fila(self, fila_vista: int) -> None:
+        h = self._habilitado(fila_vista)
+        columna = C_ASISTE if h.estado == "presente" else C_PODER
+        indice = self.filtro.index(fila_vista, columna)
+        if not indice.flags() & Qt.ItemFlag.ItemIsEditable:
+            return
+        if columna == C_ASISTE:
+            self.representacion(h.miembro_id)
+        else:
+            self.tabla.setCurrentIndex(indice)
+            self.tabla.edit(indice)
 
     # --- datos ---
     def cargar(self, estado) -> None:
@@ -342,7 +391,8 @@ class PestanaAsistencia(QWidget):
     def _ajustar_a_la_pantalla(self) -> None:
         compacto = bool(self._compacta)
         self.ayuda.setVisible(not compacto and not getattr(self, "_solo_lectura", False))
-        self.tabla.horizontalHeader().setToolTip(self.ayuda.text() if compacto else "")
+        self.tabla.horizontalHeader().setToolTip(self.ayuda.toolTip() if compacto else "")
+        self._ajustar_ayuda()
         self.tabla.setColumnHidden(C_PAIS, 0 < self.width() < self.ANCHO_SIN_PAIS)
 
     @property
@@ -350,7 +400,9 @@ class PestanaAsistencia(QWidget):
         return self.modelo.filas
 
     # --- registrar ---
-    def _marca(self, h, cambios: dict) -> MarcaAsistencia:
+    @staticmethod
+    def _marca(h, cambios: dict) -> MarcaAsistencia:
+        """La marca de `h` con `cambios` aplicados (un presente no da poder)."""
         datos = {"estado": h.estado, "representante": h.representante, "cargo_representante": h.cargo_representante,
                  "poder_a": h.poder_a}
         datos.update(cambios)
@@ -363,7 +415,8 @@ class PestanaAsistencia(QWidget):
         self._registrar_varias([self._marca(h, cambios)])
 
     def _registrar_varias(self, marcas: list[MarcaAsistencia]) -> None:
-        """En una transacción: todas o ninguna, y Edición › Deshacer las deshace juntas."""
+        """Una sola escritura (todas o ninguna), como «Todos presentes» o P sobre varias filas elegidas; Edición ›
+        Deshacer las deshace juntas."""
         registrar_asistencias(Contexto(self.editor.db, self.editor.asociacion["id"]), self.editor.sesion_id, marcas)
 
     def _guardar(self, h, cambios: dict) -> bool:
@@ -387,24 +440,25 @@ class PestanaAsistencia(QWidget):
             return True
         return self.modelo.setData(self.modelo.index(fila, C_ASISTENCIA), estado)
 
-    def marcar_filas(self, filas: list[int], estado: str) -> None:
-        self._varios([self.modelo.fila(f) for f in filas], estado)
-
     def todos_presentes(self) -> None:
         self._varios(self.modelo.filas, "presente")
 
-    def _varios(self, habilitados: list, estado: str) -> None:
+    def _varios(self, habilitados: list, estado: str) -> bool:
+        """Marca a todos en `estado`; True si quedaron así (si no, ya se avisó por qué)."""
         if self.editor.solo_lectura:
-            return
+            return False
+        hecho = False
         try:
             marcas = [self._marca(h, {"estado": estado}) for h in habilitados if h.estado != estado]
             if marcas:
                 self._registrar_varias(marcas)
+            hecho = True
         except ErrorEscritorio as error:
             QMessageBox.warning(self, self.tr("Asistencia"), error.mensaje)
         except Exception as error:  # noqa: BLE001
             mostrar_error(self, error, "registrar asistencia")
         self.editor.asistencia_cambiada()
+        return hecho
 
     def agregar_invitado(self) -> None:
         from .sesion import DialogoInvitado

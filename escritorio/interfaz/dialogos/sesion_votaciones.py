@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QAbstractItemView, QGridLayout, QHBoxLayout, QLabel, QLineEdit,
-                               QPushButton, QSizePolicy, QSplitter, QStackedWidget, QTableView, QVBoxLayout, QWidget)
+                               QPushButton, QSizePolicy, QSplitter, QStackedWidget, QVBoxLayout, QWidget)
 
 from ...dominio.mayorias import BASE_SIMPLE, BASES, BASES_MOCION, MAYORIAS, ReglaMayoria
 from ...dominio.sesiones import METODOS, TIPOS_PUNTO
@@ -17,10 +17,11 @@ from ...servicios.votaciones import NuevaVotacion, calcular_votacion, regla_para
 from ..comun import mostrar_error, tr
 from ..flujo import FilaFluida
 from ..modelos.sesiones import ModeloNominal
-from ..piezas import (GRIS, ROJO, VERDE, CajaAvisos, DesplazableAlAncho, dato_de_fila, escalar, filas_elegidas,
-                      llenar_tabla, nota, pintar_resultado, tabla_lectura, titulo)
+from ..piezas import (GRIS, ROJO, VERDE, CajaAvisos, DesplazableAlAncho, TablaDeMarcas, dato_de_fila, escalar,
+                      filas_elegidas, llenar_tabla, nota, pintar_resultado, tabla_lectura, titulo)
 from .sesion_piezas import (GRIS_FUERTE, DelegadoSegmentos, combo_de_opciones, confirmar_cierre_del_punto, contador,
                             decision, forma_de_votar, reiniciar_recuento)
+from .votacion_teclado import preparar_votacion
 
 if TYPE_CHECKING:  # solo para anotar: el editor importa las pestañas, no al revés
     from .editor_sesion import EditorSesion
@@ -96,7 +97,7 @@ class PestanaVotaciones(QWidget):
 
         # Votación nominal: un sentido por miembro.
         self.nominal = ModeloNominal(self._actualizar, self)
-        self.tabla_nominal = QTableView()
+        self.tabla_nominal = TablaDeMarcas()   # S, N, A votan y pasan a la fila siguiente (votacion_teclado.py)
         self.tabla_nominal.setModel(self.nominal)
         self.tabla_nominal.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.tabla_nominal.setAlternatingRowColors(True)
@@ -111,11 +112,12 @@ class PestanaVotaciones(QWidget):
         self.tabla_nominal.horizontalHeader().setHighlightSections(False)
         self.tabla_nominal.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         self.tabla_nominal.horizontalHeader().setMinimumSectionSize(60)
-        self.boton_todos_favor = QPushButton(self.tr("Todos a favor"))
+        self.boton_todos_favor = QPushButton(self.tr("Todos a &favor"))
         self.boton_todos_favor.clicked.connect(lambda: self.nominal.todos("a_favor"))
-        self.boton_limpiar = QPushButton(self.tr("Borrar los votos"))
+        self.boton_limpiar = QPushButton(self.tr("&Borrar los votos"))
         self.boton_limpiar.clicked.connect(self.nominal.limpiar)
         self.votos_nominales = nota()
+        self.ayuda_nominal = nota(self.tr("S a favor (sí) · N en contra (no) · A abstención · Supr borra el voto"))
         nominal = QWidget()
         caja = QVBoxLayout(nominal)
         caja.setContentsMargins(0, 0, 0, 0)
@@ -125,6 +127,7 @@ class PestanaVotaciones(QWidget):
         fila.addSpacing(10)
         fila.addWidget(self.votos_nominales, 1)
         caja.addLayout(fila)
+        caja.addWidget(self.ayuda_nominal)   # encima de la tabla: en una pantalla baja, lo de abajo queda fuera
         caja.addWidget(self.tabla_nominal, 1)
         self.totales, self.panel_nominal = totales, nominal
 
@@ -133,9 +136,9 @@ class PestanaVotaciones(QWidget):
         self.resultado.setWordWrap(True)
         self.resultado.setFont(escalar(self.font(), 1.12, negrita=True))
         self.problemas = CajaAvisos()
-        self.boton_cerrar = QPushButton(self.tr("Cerrar votación"))
+        self.boton_cerrar = QPushButton(self.tr("&Cerrar votación"))
         self.boton_cerrar.clicked.connect(self.cerrar_votacion)
-        self.boton_resolucion = QPushButton(self.tr("Adoptar resolución…"))
+        self.boton_resolucion = QPushButton(self.tr("Adoptar &resolución…"))
         self.boton_resolucion.clicked.connect(lambda: self._punto and self.editor.adoptar_resolucion(self._punto))
         self.boton_pdf_resolucion = QPushButton(self.tr("Resolución en PDF…"))
         self.boton_pdf_resolucion.setToolTip(self.tr("Guarda la resolución adoptada en PDF, con su código de "
@@ -233,6 +236,7 @@ class PestanaVotaciones(QWidget):
         caja = QVBoxLayout(self)
         caja.setContentsMargins(8, 10, 8, 8)
         caja.addWidget(divisor)
+        preparar_votacion(self)   # teclas S / N / A y el orden de Tab
 
     @property
     def puntos(self) -> list[dict]:

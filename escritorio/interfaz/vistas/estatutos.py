@@ -22,8 +22,9 @@ from ..comun import descartar, fecha_dma, mostrar_error, tr
 from ..dialogos.baja import editor_de_fecha
 from ..flujo import FilaFluida
 from ..iconos import icono
-from ..piezas import (AreaPerezosa, ACENTO, AMBAR, FUENTE_LECTURA, GRIS, dato_de_fila, filas_elegidas, guardar_documento, llenar_tabla,
-                      nombre_de_archivo, nota, pagina_vacia, subtitulo, tabla_lectura, titulo)
+from ..piezas import (AreaPerezosa, AtajosDeBusqueda, ACENTO, AMBAR, FUENTE_LECTURA, GRIS, dato_de_fila,
+                      filas_elegidas, guardar_documento, llenar_tabla, nombre_de_archivo, nota, pagina_vacia, subtitulo,
+                      tabla_lectura, titulo)
 
 _ROL_BUSQUEDA = Qt.ItemDataRole.UserRole + 1
 # Fondo de cada fila de la comparación, según el estado que devuelve servicios.estatutos.diferencias.
@@ -170,6 +171,8 @@ class VistaEstatutos(AreaPerezosa):
         self.arbol.header().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.arbol.header().setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         self.arbol.currentItemChanged.connect(lambda actual, _: self._articulo_elegido(actual))
+        # Ctrl+F a la búsqueda; Flecha abajo o Enter, al primer artículo que coincide; Esc vuelve a buscar.
+        self.atajos_busqueda = AtajosDeBusqueda(self.busqueda, self.arbol, ctrl_f_en=self)
         self.resumen = nota()
         izquierda = QWidget()
         columna = QVBoxLayout(izquierda)

@@ -15,7 +15,7 @@ from ...servicios.miembros import FilaDelPadron, listar_padron
 from ..cambios import FICHA_DE_MIEMBRO
 from ..comun import descartar, miles, mostrar_error, tr
 from ..modelos.miembros import FiltroMiembros, ModeloMiembros
-from ..piezas import nota, ofrecer_abrir, titulo
+from ..piezas import AtajosDeBusqueda, nota, ofrecer_abrir, titulo
 from ..trabajos import ejecutar_con_progreso
 from ..flujo import FilaFluida
 from ..iconos import icono
@@ -77,8 +77,10 @@ class VistaMiembros(QWidget):
         guardado = self._ajustes.value("miembros/columnas")
         if guardado is not None:
             cabecera.restoreState(guardado)
-        self.tabla.doubleClicked.connect(lambda _: self.editar())
+        # «activated» es el doble clic y también Enter (con doubleClicked además, un doble clic abría la ficha dos veces).
         self.tabla.activated.connect(lambda _: self.editar())
+        # Ctrl+F, escribir, Flecha abajo o Enter: al resultado; Enter en la fila abre la ficha; Esc vuelve a buscar.
+        self.atajos_busqueda = AtajosDeBusqueda(self.busqueda, self.tabla, abrir=self.editar)
 
         # Sin filas que mostrar: qué pasa y cómo seguir (base sin miembros, o un filtro que no deja ninguno).
         self.vacio_titulo = titulo("", 1.3)

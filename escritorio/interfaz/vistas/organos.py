@@ -136,7 +136,7 @@ class VistaOrganos(AreaPerezosa):
                                     self.tr("Voto"), self.tr("Desde"), self.tr("Hasta")], 2)
         self.tabla.setMinimumHeight(160)
         self.tabla.itemSelectionChanged.connect(self._actualizar_botones)
-        self.tabla.doubleClicked.connect(lambda _: self.historia())
+        self.tabla.activated.connect(lambda _: self.historia())   # doble clic o Enter
 
         self.boton_designar = QPushButton(icono("designar"), self.tr("Designar…"))
         self.boton_designar.clicked.connect(self.designar)

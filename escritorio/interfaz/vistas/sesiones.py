@@ -98,8 +98,7 @@ class VistaSesiones(AreaPerezosa):
         self.tabla = tabla_lectura([self.tr("Fecha"), self.tr("Sesión"), self.tr("Órgano"), self.tr("Estado"),
                                     self.tr("Acta")], 2)
         self.tabla.itemSelectionChanged.connect(self._sesion_elegida)
-        self.tabla.doubleClicked.connect(lambda _: self.abrir_elegida())
-        self.tabla.activated.connect(lambda _: self.abrir_elegida())
+        self.tabla.activated.connect(lambda _: self.abrir_elegida())   # doble clic o Enter (una sola vez)
         self.sin_resultados = nota()
         self.sin_resultados.hide()
 

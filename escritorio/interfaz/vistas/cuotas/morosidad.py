@@ -95,7 +95,7 @@ class PestanaMorosidad(Pestana):
         ]
         self.modelo = ModeloTabla(columnas, self)
         self.tabla = crear_tabla(self.modelo)
-        self.tabla.doubleClicked.connect(lambda _: self._abrir_cuenta())
+        self.tabla.activated.connect(lambda _: self._abrir_cuenta())   # doble clic o Enter
         self.tabla.setToolTip(self.tr("Doble clic: la cuenta del miembro"))
         self.totales = QLabel()
         self.totales.setTextFormat(Qt.TextFormat.RichText)

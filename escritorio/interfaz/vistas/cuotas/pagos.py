@@ -9,7 +9,7 @@ from ....servicios.informes_cuotas import imprimir_recibo
 from ....servicios.pagos import anular_pago, listar_pagos
 from ...comun import descartar, fecha_dma, miles, mostrar_error, tr, formatear
 from ...modelos.tabla import Columna, ModeloTabla, crear_tabla, fila_elegida
-from ...piezas import GRIS, ROJO
+from ...piezas import GRIS, ROJO, AtajosDeBusqueda
 from .pestana import AreaCuotas, Pestana, boton, botonera
 
 
@@ -54,7 +54,10 @@ class PestanaPagos(Pestana):
         ], self, color_fila=lambda p: GRIS if p["anulado_en"] else None)
         self.tabla = crear_tabla(self.modelo)
         self.tabla.sortByColumn(1, Qt.SortOrder.DescendingOrder)
-        self.tabla.doubleClicked.connect(lambda _: self._abrir_cuenta())
+        self.tabla.activated.connect(lambda _: self._abrir_cuenta())   # doble clic o Enter: la cuenta del miembro
+        # Ctrl+F a la búsqueda; de ella al pago con Flecha abajo o Enter (un solo resultado: su cuenta); Esc vuelve.
+        self.atajos_busqueda = AtajosDeBusqueda(self.busqueda, self.tabla, abrir=self._abrir_cuenta,
+                                                 ctrl_f_en=self)
         self.resumen = QLabel()
         self.boton_registrar = boton(self.tr("Registrar pago…"), self.registrar, "pago")
         self.boton_anular = boton(self.tr("Anular…"), self.anular, "anular")
