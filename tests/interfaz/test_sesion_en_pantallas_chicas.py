@@ -48,7 +48,7 @@ def test_la_asistencia_muestra_diez_filas_y_cerrar_votacion_se_ve(etiqueta, copi
         assert medida["encabezado"] <= 40, (titulo, medida)   # una fila, no el 40 % del alto
 
     cerrar = resultado["cerrar_votacion"]
-    assert cerrar["texto"] == "Cerrar votación" and cerrar["visible"] and cerrar["habilitado"]
+    assert cerrar["texto"].replace("&", "") == "Cerrar votación" and cerrar["visible"] and cerrar["habilitado"]
     # Entero a la vista (nada lo recorta ni lo tapa) y dentro de la ventana, sin desplazar nada.
     assert cerrar["a_la_vista"] == [0, 0, *cerrar["tamano"]], cerrar
     x, y, w, h = cerrar["en_la_ventana"]

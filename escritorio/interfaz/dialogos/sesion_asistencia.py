@@ -250,6 +250,11 @@ class PestanaAsistencia(QWidget):
         self._caja.addWidget(self.ayuda)
         self._caja.addWidget(self.rotulo_invitados)
         self._caja.addWidget(self.invitados)
+        # Tab va de la búsqueda a «Todos presentes» y a la tabla (lo que se usa al tomar la asistencia); después, el
+        # invitado, aunque su botón esté arriba a la derecha.
+        for antes, despues in ((self.busqueda, self.boton_todos), (self.boton_todos, self.tabla),
+                               (self.tabla, self.boton_invitado)):
+            QWidget.setTabOrder(antes, despues)
         self._compacta = None
         self.compactar(False)
 

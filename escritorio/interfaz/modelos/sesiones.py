@@ -202,8 +202,9 @@ class FiltroAsistencia(QSortFilterProxyModel):
         self._texto = ""
 
     def buscar(self, texto: str) -> None:
+        self.beginFilterChange()   # Qt 6.10: el par begin/end reemplaza a invalidateFilter (obsoleto)
         self._texto = normalizar(texto.strip())
-        self.invalidateFilter()
+        self.endFilterChange()
 
     def filterAcceptsRow(self, fila, _padre) -> bool:
         if not self._texto:
