@@ -274,19 +274,54 @@
   <context>
     <name>DialogoAprobarActa</name>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion_aprobacion.py" />
+      <source>Agregar el punto al final de esta sesión</source>
+      <translation>Add the item at the end of this session</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_aprobacion.py" />
+      <source>Agregarlo a la próxima sesión: {0}, {1}</source>
+      <translation>Add it to the next session: {0}, {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_aprobacion.py" />
       <source>Aprobada por:</source>
       <translation>Approved by:</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion_aprobacion.py" />
+      <source>Cerrar</source>
+      <translation>Close</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_aprobacion.py" />
+      <source>Convocar la próxima sesión y agregarle el punto…</source>
+      <translation>Convene the next session and add the item…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_aprobacion.py" />
+      <source>El acta se aprueba en la próxima sesión del órgano, con la resolución de ese punto.</source>
+      <translation>The minutes are approved at the body's next session, with the resolution of that item.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_aprobacion.py" />
       <source>Fecha de aprobación:</source>
       <translation>Approval date:</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
-      <source>No hay resoluciones de este órgano adoptadas en esta sesión ni en una posterior. Agregue un punto «Aprobación del acta», vótelo y adopte la resolución.</source>
-      <translation>There are no resolutions of this body adopted in this session or in a later one. Add an item “Approval of the minutes”, put it to a vote and adopt the resolution.</translation>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_aprobacion.py" />
+      <source>Ir a la votación del punto {0}</source>
+      <translation>Go to the vote on item {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_aprobacion.py" />
+      <source>Todavía no hay una resolución que apruebe esta acta.</source>
+      <translation>There is no resolution approving these minutes yet.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_aprobacion.py" />
+      <source>Un punto de votación «Aprobación del acta» al final del orden del día: se vota y su resolución aprueba el acta.</source>
+      <translation>A voting item “Approval of the minutes” at the end of the agenda: it is put to a vote and its resolution approves the minutes.</translation>
     </message>
   </context>
   <context>
@@ -887,6 +922,49 @@ The new database{0} remains empty; you can open it later with File &gt; Open.</t
       <location filename="../../escritorio/interfaz/dialogos/bitacora.py" />
       <source>{0} cambios del {1} al {2}.</source>
       <translation>{0} changes from {1} to {2}.</translation>
+    </message>
+  </context>
+  <context>
+    <name>DialogoBuscar</name>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/busqueda.py" />
+      <source>1 resultado</source>
+      <translation>1 result</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/busqueda.py" />
+      <source>Buscar en todo</source>
+      <translation>Search everything</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/busqueda.py" />
+      <source>Escriba parte de un nombre, una fecha, un número de resolución («3/2025») o de recibo («12»), o una palabra del estatuto. Mayúsculas y tildes dan igual.</source>
+      <translation>Type part of a name, a date, a resolution number (“3/2025”) or receipt number (“12”), or a word from the statutes. Capitals and accents don't matter.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/busqueda.py" />
+      <source>Nada coincide con «{0}» en miembros, sesiones, resoluciones, artículos ni pagos.</source>
+      <translation>Nothing matches “{0}” in members, sessions, resolutions, articles or payments.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/busqueda.py" />
+      <source>Nombre, número de resolución o de recibo, palabra de un artículo…</source>
+      <translation>Name, resolution or receipt number, word from an article…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/busqueda.py" />
+      <source>{0} resultados</source>
+      <translation>{0} results</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/busqueda.py" />
+      <source>{0} — los primeros {1} de {2}</source>
+      <translation>{0} — the first {1} of {2}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/busqueda.py" />
+      <source>↑ ↓ eligen · Enter abre · Esc cierra</source>
+      <translation>↑ ↓ select · Enter opens · Esc closes</translation>
     </message>
   </context>
   <context>
@@ -2228,21 +2306,6 @@ The new database{0} remains empty; you can open it later with File &gt; Open.</t
     <name>DialogoPago</name>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/pago.py" />
-      <source>Abre el recibo en PDF en el visor del equipo, para imprimirlo</source>
-      <translation>Opens the PDF receipt in the computer's viewer, to print it</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/dialogos/pago.py" />
-      <source>Abrir recibo para imprimir</source>
-      <translation>Open receipt to print</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/dialogos/pago.py" />
-      <source>Cancelado: no se guardó el recibo.</source>
-      <translation>Canceled: the receipt was not saved.</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/dialogos/pago.py" />
       <source>Cancelar</source>
       <translation>Cancel</translation>
     </message>
@@ -2288,11 +2351,6 @@ The new database{0} remains empty; you can open it later with File &gt; Open.</t
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/pago.py" />
-      <source>Documentos PDF (*.pdf)</source>
-      <translation>PDF documents (*.pdf)</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/dialogos/pago.py" />
       <source>El miembro debe cargos en más de una moneda: elija a cuáles se imputa este pago</source>
       <translation>The member owes charges in more than one currency: choose which ones this payment is allocated to</translation>
     </message>
@@ -2318,11 +2376,6 @@ The new database{0} remains empty; you can open it later with File &gt; Open.</t
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/pago.py" />
-      <source>Este equipo no tiene un programa para abrir archivos PDF. Use «Guardar recibo…» y ábralo o imprímalo desde otro equipo.</source>
-      <translation>This computer has no program to open PDF files. Use “Save receipt…” and open or print it from another computer.</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/dialogos/pago.py" />
       <source>Fecha:</source>
       <translation>Date:</translation>
     </message>
@@ -2330,11 +2383,6 @@ The new database{0} remains empty; you can open it later with File &gt; Open.</t
       <location filename="../../escritorio/interfaz/dialogos/pago.py" />
       <source>Guarda el recibo en PDF donde usted elija (para enviarlo)</source>
       <translation>Saves the PDF receipt wherever you choose (to send it)</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/dialogos/pago.py" />
-      <source>Guardar el recibo</source>
-      <translation>Save the receipt</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/pago.py" />
@@ -2388,6 +2436,11 @@ The new database{0} remains empty; you can open it later with File &gt; Open.</t
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/pago.py" />
+      <source>Muestra el recibo en PDF dentro del programa; desde ahí se imprime o se guarda</source>
+      <translation>Shows the PDF receipt inside the program; from there you can print or save it</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/pago.py" />
       <source>No se registró el pago:</source>
       <translation>The payment was not recorded:</translation>
     </message>
@@ -2400,21 +2453,6 @@ The new database{0} remains empty; you can open it later with File &gt; Open.</t
       <location filename="../../escritorio/interfaz/dialogos/pago.py" />
       <source>Quedan {0} a favor del miembro.</source>
       <translation>{0} remains as credit in the member's favor.</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/dialogos/pago.py" />
-      <source>Recibo</source>
-      <translation>Receipt</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/dialogos/pago.py" />
-      <source>Recibo abierto en el visor de PDF: imprímalo desde ahí.</source>
-      <translation>Receipt opened in the PDF viewer: print it from there.</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/dialogos/pago.py" />
-      <source>Recibo guardado en {0}</source>
-      <translation>Receipt saved to {0}</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/pago.py" />
@@ -2465,6 +2503,11 @@ The new database{0} remains empty; you can open it later with File &gt; Open.</t
       <location filename="../../escritorio/interfaz/dialogos/pago.py" />
       <source>Vencido</source>
       <translation>Overdue</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/pago.py" />
+      <source>Ver e imprimir el recibo…</source>
+      <translation>View and print the receipt…</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/pago.py" />
@@ -3865,6 +3908,112 @@ Drop another PDF to verify it</translation>
     </message>
   </context>
   <context>
+    <name>DialogoVistaPrevia</name>
+    <message>
+      <location filename="../../escritorio/interfaz/piezas/vista_previa.py" />
+      <source>Abrir el PDF en el programa de PDF de este equipo</source>
+      <translation>Open the PDF in this computer's PDF program</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/piezas/vista_previa.py" />
+      <source>Abrir en el visor del sistema</source>
+      <translation>Open in the system viewer</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/piezas/vista_previa.py" />
+      <source>Acercar (Ctrl++)</source>
+      <translation>Zoom in (Ctrl++)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/piezas/vista_previa.py" />
+      <source>Ajustar al ancho</source>
+      <translation>Fit to width</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/piezas/vista_previa.py" />
+      <source>Alejar (Ctrl+−)</source>
+      <translation>Zoom out (Ctrl+−)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/piezas/vista_previa.py" />
+      <source>Cancelado: no se guardó el archivo.</source>
+      <translation>Canceled: the file was not saved.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/piezas/vista_previa.py" />
+      <source>Cerrar</source>
+      <translation>Close</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/piezas/vista_previa.py" />
+      <source>Documento PDF (*.pdf)</source>
+      <translation>PDF document (*.pdf)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/piezas/vista_previa.py" />
+      <source>Elegir la impresora y las páginas, e imprimir (Ctrl+P)</source>
+      <translation>Choose the printer and the pages, and print (Ctrl+P)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/piezas/vista_previa.py" />
+      <source>Este equipo no tiene un programa para abrir PDF: imprímalo o guárdelo desde aquí.</source>
+      <translation>This computer has no program to open PDFs: print or save it from here.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/piezas/vista_previa.py" />
+      <source>Guardado en {0}</source>
+      <translation>Saved to {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/piezas/vista_previa.py" />
+      <source>Guardar como</source>
+      <translation>Save as</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/piezas/vista_previa.py" />
+      <source>Guardar como…</source>
+      <translation>Save as…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/piezas/vista_previa.py" />
+      <source>Guardar el PDF donde usted elija, para enviarlo o archivarlo (Ctrl+S)</source>
+      <translation>Save the PDF wherever you choose, to send or file it (Ctrl+S)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/piezas/vista_previa.py" />
+      <source>Imprimir…</source>
+      <translation>Print…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/piezas/vista_previa.py" />
+      <source>Página {0} de {1}</source>
+      <translation>Page {0} of {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/piezas/vista_previa.py" />
+      <source>Se mandaron {0} hojas a «{1}».</source>
+      <translation>{0} sheets were sent to “{1}”.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/piezas/vista_previa.py" />
+      <source>Se mandó 1 hoja a «{1}».</source>
+      <translation>1 sheet was sent to “{1}”.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/piezas/vista_previa.py" />
+      <source>Se pidió al sistema abrirlo en su visor de PDF. Si no aparece, imprímalo o guárdelo desde aquí.</source>
+      <translation>The system was asked to open it in its PDF viewer. If it does not appear, print or save it from here.</translation>
+    </message>
+  </context>
+  <context>
+    <name>EditorDeHora</name>
+    <message>
+      <location filename="../../escritorio/interfaz/piezas/hora.py" />
+      <source>Escriba la hora: 1830, 18:30 o 9 (las 9:00). Flechas arriba y abajo: la cambian.</source>
+      <translation>Type the time: 1830, 18:30 or 9 (9:00). Up and down arrows change it.</translation>
+    </message>
+  </context>
+  <context>
     <name>EditorRegla</name>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
@@ -4021,6 +4170,11 @@ Drop another PDF to verify it</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/editor_sesion.py" />
+      <source>Detalles</source>
+      <translation>Details</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/editor_sesion.py" />
       <source>Documentos</source>
       <translation>Documents</translation>
     </message>
@@ -4058,6 +4212,11 @@ Drop another PDF to verify it</translation>
       <location filename="../../escritorio/interfaz/dialogos/editor_sesion.py" />
       <source>Imprimir la convocatoria</source>
       <translation>Print the notice of meeting</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/editor_sesion.py" />
+      <source>La fecha y el lugar, los avisos y los botones «Sesión celebrada…» y «Documentos»</source>
+      <translation>The date and place, the notices and the “Session held…” and “Documents” buttons</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/editor_sesion.py" />
@@ -4246,6 +4405,11 @@ Continue?</translation>
       <location filename="../../escritorio/interfaz/menu_idioma.py" />
       <source>&amp;Idioma de la ventana</source>
       <translation>&amp;Interface language</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/recientes.py" />
+      <source>&amp;Limpiar la lista</source>
+      <translation>&amp;Clear the list</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/viaje.py" />
@@ -4469,6 +4633,13 @@ Continue?</translation>
       <translation>ALTERED</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/pdf/estado_cuenta.py" />
+      <location filename="../../escritorio/documentos/pdf/recibo.py" />
+      <location filename="../../escritorio/servicios/busqueda.py" />
+      <source>ANULADO</source>
+      <translation>VOIDED</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/aplicacion.py" />
       <source>ATENCIÓN — {0}</source>
       <translation>WARNING — {0}</translation>
@@ -4594,6 +4765,7 @@ Continue?</translation>
       <location filename="../../escritorio/dominio/emparejamiento.py" />
       <location filename="../../escritorio/interfaz/modelos/miembros.py" />
       <location filename="../../escritorio/interfaz/vistas/miembros.py" />
+      <location filename="../../escritorio/servicios/busqueda.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/miembros.py" />
@@ -4676,7 +4848,7 @@ Continue?</translation>
       <translation>Add sub-item</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion_aprobacion.py" />
       <source>Al aprobarla, el acta se congela: se guarda su huella SHA-256 y ni la asistencia, ni las votaciones, ni el texto pueden cambiar. Las correcciones posteriores van en una fe de erratas.</source>
       <translation>Once approved, the minutes are frozen: their SHA-256 fingerprint is stored and neither the attendance, the votes nor the text can change. Later corrections go in an errata.</translation>
     </message>
@@ -4706,6 +4878,11 @@ Continue?</translation>
       <translation>Addition to {0}{1}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/descripcion_deshacer.py" />
+      <source>Anotado para deshacer: {0}</source>
+      <translation>Recorded for undo: {0}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/vistas/cuotas/escalas.py" />
       <source>Anterior</source>
       <translation>Previous</translation>
@@ -4718,8 +4895,19 @@ Continue?</translation>
     <message>
       <location filename="../../escritorio/documentos/pdf/acta.py" />
       <location filename="../../escritorio/servicios/actas.py" />
+      <location filename="../../escritorio/servicios/aprobacion_de_actas.py" />
       <source>Apertura</source>
       <translation>Opening</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/aprobacion_de_actas.py" />
+      <source>Aprobación del acta</source>
+      <translation>Approval of the minutes</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/aprobacion_de_actas.py" />
+      <source>Aprobación del acta de la {0} ({1})</source>
+      <translation>Approval of the minutes of the {0} ({1})</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/acta.py" />
@@ -4753,7 +4941,7 @@ Continue?</translation>
       <translation>Approved: {0}; {1} ({2}).</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion_aprobacion.py" />
       <source>Aprobar el acta</source>
       <translation>Approve the minutes</translation>
     </message>
@@ -4782,6 +4970,11 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/servicios/documentos.py" />
       <source>Archivo: {0}</source>
       <translation>File: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/busqueda.py" />
+      <source>Art. {0}</source>
+      <translation>Art. {0}</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/estatuto.py" />
@@ -4863,6 +5056,11 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <source>Artículos</source>
       <translation>Articles</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/busqueda.py" />
+      <source>Artículos del estatuto y los reglamentos</source>
+      <translation>Articles of the statutes and regulations</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/organos.py" />
@@ -4992,6 +5190,11 @@ Do you want to open it now?</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/acerca.py" />
+      <source>BSD 3-Clause / Apache 2.0</source>
+      <translation>BSD 3-Clause / Apache 2.0</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/acerca.py" />
       <source>Babel</source>
       <translation>Babel</translation>
     </message>
@@ -4999,6 +5202,7 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/dominio/emparejamiento.py" />
       <location filename="../../escritorio/interfaz/modelos/miembros.py" />
       <location filename="../../escritorio/interfaz/vistas/miembros.py" />
+      <location filename="../../escritorio/servicios/busqueda.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/miembros.py" />
@@ -5060,6 +5264,16 @@ Do you want to open it now?</translation>
       <translation>Basis:</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/recientes.py" />
+      <source>Bases &amp;recientes</source>
+      <translation>&amp;Recent databases</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/recientes.py" />
+      <source>Bases recientes</source>
+      <translation>Recent databases</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <source>Borrado de la asociación {0}</source>
       <translation>Association {0} deleted</translation>
@@ -5087,6 +5301,21 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <source>Borrador del acta de la {0}</source>
       <translation>Draft minutes of the {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/busqueda.py" />
+      <source>Buscar en todo…</source>
+      <translation>Search everything…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/busqueda.py" />
+      <source>Buscar en todo…  {0}</source>
+      <translation>Search everything…  {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/busqueda.py" />
+      <source>Buscar miembros, sesiones, resoluciones, artículos del estatuto y pagos por número de recibo ({0})</source>
+      <translation>Search members, sessions, resolutions, articles of the statutes, and payments by receipt number ({0})</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/acerca.py" />
@@ -5174,6 +5403,11 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/interfaz/piezas/documentos.py" />
       <source>Cancelado: no se creó ningún archivo.</source>
       <translation>Canceled: no file was created.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/recibo_pago.py" />
+      <source>Cancelado: no se guardó el recibo.</source>
+      <translation>Canceled: the receipt was not saved.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/trabajos.py" />
@@ -5307,7 +5541,8 @@ Do you want to open it now?</translation>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/editor_sesion.py" />
       <location filename="../../escritorio/interfaz/vistas/sesiones.py" />
-      <location filename="../../escritorio/servicios/actas.py" />
+      <location filename="../../escritorio/servicios/aprobacion_de_actas.py" />
+      <location filename="../../escritorio/servicios/busqueda.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <source>Celebrada</source>
       <translation>Held</translation>
@@ -5353,6 +5588,7 @@ Do you want to open it now?</translation>
     <message>
       <location filename="../../escritorio/documentos/pdf/acta.py" />
       <location filename="../../escritorio/servicios/actas.py" />
+      <location filename="../../escritorio/servicios/aprobacion_de_actas.py" />
       <source>Cierre</source>
       <translation>Closing</translation>
     </message>
@@ -5409,6 +5645,11 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/servicios/organos.py" />
       <source>Comité Ejecutivo</source>
       <translation>Executive Committee</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_aprobacion.py" />
+      <source>Complételo en esta pestaña; «Proponer textos» escribe la apertura y el cierre con los datos de la sesión.</source>
+      <translation>Complete it in this tab; “Suggest wording” writes the opening and closing with the session's details.</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/organos.py" />
@@ -5515,7 +5756,8 @@ Do you want to open it now?</translation>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/editor_sesion.py" />
       <location filename="../../escritorio/interfaz/vistas/sesiones.py" />
-      <location filename="../../escritorio/servicios/actas.py" />
+      <location filename="../../escritorio/servicios/aprobacion_de_actas.py" />
+      <location filename="../../escritorio/servicios/busqueda.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <source>Convocada</source>
       <translation>Convened</translation>
@@ -5576,6 +5818,11 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/interfaz/viaje.py" />
       <source>Copia de viaje de la sesión {0} (de {1}) — al volver: Archivo → Devolver la sesión al servidor</source>
       <translation>Travel copy of session {0} (from {1}) — on return: File → Return the session to the server</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/recibo_pago.py" />
+      <source>Copia del recibo guardada en {0}</source>
+      <translation>Copy of the receipt saved to {0}</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
@@ -5786,6 +6033,16 @@ Do you want to open it now?</translation>
       <translation>From the following year</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>Deshacer</source>
+      <translation>Undo</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/descripcion_deshacer.py" />
+      <source>Deshecho: {0}</source>
+      <translation>Undone: {0}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/emparejamiento.py" />
       <location filename="../../escritorio/dominio/importacion.py" />
       <location filename="../../escritorio/interfaz/dialogos/organo.py" />
@@ -5796,6 +6053,16 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/servicios/revision_de_reglas.py" />
       <source>Designación</source>
       <translation>Appointment</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/deshacer.py" />
+      <source>Después se registró algo que depende de ese cambio ({0}): quítelo antes, o deje el cambio como está.</source>
+      <translation>Something that depends on that change was recorded afterwards ({0}): remove it first, or leave the change as it is.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/deshacer.py" />
+      <source>Después, {0} hizo otro cambio sobre lo mismo ({1}: {2}). Deshacer pisaría ese cambio; si hace falta, corríjalo a mano.</source>
+      <translation>Afterwards, {0} made another change to the same thing ({1}: {2}). Undoing would overwrite that change; if needed, correct it by hand.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/viaje.py" />
@@ -5850,6 +6117,11 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <source>Documento emitido: {0} (código {1})</source>
       <translation>Document issued: {0} (code {1})</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/recibo_pago.py" />
+      <source>Documentos PDF (*.pdf)</source>
+      <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
@@ -5938,6 +6210,21 @@ Do you want to open it now?</translation>
       <translation>The minutes of session {0} are already approved: there is nothing left to record away from the office.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/aprobacion_de_actas.py" />
+      <source>El acta de la {0} ({1}) se aprueba en esa misma sesión o en una posterior; la {2} es del {3}, anterior.</source>
+      <translation>The minutes of the {0} ({1}) are approved at that same session or a later one; the {2} is dated {3}, which is earlier.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/aprobacion_de_actas.py" />
+      <source>El acta de la {0} ya está aprobada: no lleva otro punto de aprobación.</source>
+      <translation>The minutes of the {0} are already approved: they take no other approval item.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/aprobacion_de_actas.py" />
+      <source>El acta de la {0} ya está aprobada: su orden del día no suma puntos. Agregue el punto en una sesión posterior.</source>
+      <translation>The minutes of the {0} are already approved: its agenda takes no new items. Add the item at a later session.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/documentos.py" />
       <source>El acta que la contiene tiene fe de erratas (la última del {0}); revise si alguna toca esta resolución.</source>
       <translation>The minutes containing it have errata (the latest dated {0}); check whether any affects this resolution.</translation>
@@ -5948,7 +6235,7 @@ Do you want to open it now?</translation>
       <translation>Minutes are approved at the same session or a later one, not an earlier one.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/actas.py" />
+      <location filename="../../escritorio/servicios/aprobacion_de_actas.py" />
       <source>El acta ya está aprobada.</source>
       <translation>The minutes are already approved.</translation>
     </message>
@@ -6033,9 +6320,9 @@ Do you want to open it now?</translation>
       <translation>The year {0}.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/actas.py" />
-      <source>El borrador del acta está incompleto (pestaña Acta): {0}. Complételo; «Proponer textos» escribe la apertura y el cierre con los datos de la sesión.</source>
-      <translation>The draft minutes are incomplete (Minutes tab): {0}. Complete them; “Suggest wording” writes the opening and closing from the session details.</translation>
+      <location filename="../../escritorio/servicios/aprobacion_de_actas.py" />
+      <source>El borrador del acta está incompleto: {0}.</source>
+      <translation>The draft minutes are incomplete: {0}.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/elecciones.py" />
@@ -6117,6 +6404,11 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/dominio/cuotas.py" />
       <source>El importe del tramo desde {0} es demasiado grande; el máximo es {1}.</source>
       <translation>The amount of the tier from {0} is too large; the maximum is {1}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/busqueda.py" />
+      <source>El límite de resultados por clase va de 1 a {0} (se pidió {1}).</source>
+      <translation>The limit of results per kind goes from 1 to {0} ({1} was requested).</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/periodos.py" />
@@ -6201,6 +6493,21 @@ Do you want to open it now?</translation>
       <translation>The name is required.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/aprobacion_de_actas.py" />
+      <source>El orden del día de la {0} ya tiene el punto {1} «{2}», cuya resolución aprueba esta acta: apruébela con esa resolución.</source>
+      <translation>The agenda of the {0} already has item {1} “{2}”, whose resolution approves these minutes: approve them with that resolution.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/aprobacion_de_actas.py" />
+      <source>El orden del día de la {0} ya tiene el punto {1} «{2}», que aprueba esta acta: vótelo y adopte su resolución.</source>
+      <translation>The agenda of the {0} already has item {1} “{2}”, which approves these minutes: put it to a vote and adopt its resolution.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/recibo_pago.py" />
+      <source>El original de este recibo ya se imprimió o se guardó: lo que salga ahora dice COPIA.</source>
+      <translation>The original of this receipt has already been printed or saved: anything you print or save now says COPY.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/importacion.py" />
       <source>El padrón cambió mientras se preparaba la importación (otra importación u otra ventana guardó datos): se decidió de nuevo contra la base actual y estas cifras son las que se guardaron</source>
       <translation>The register changed while the import was being prepared (another import or another window saved data): it was decided again against the current database and these figures are the ones that were saved</translation>
@@ -6244,6 +6551,16 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/servicios/sesiones.py" />
       <source>El punto del que depende no pertenece a esta sesión.</source>
       <translation>The item it depends on does not belong to this session.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/aprobacion_de_actas.py" />
+      <source>El punto {0} «{1}» {2} se aprobó en la votación pero todavía no tiene su resolución: adóptela.</source>
+      <translation>Item {0} “{1}” {2} was approved in the vote but does not have its resolution yet: adopt it.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/aprobacion_de_actas.py" />
+      <source>El punto {0} «{1}» {2} todavía no se votó: vótelo y adopte su resolución.</source>
+      <translation>Item {0} “{1}” {2} has not been voted on yet: put it to a vote and adopt its resolution.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/elecciones.py" />
@@ -6324,6 +6641,11 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/servicios/organos.py" />
       <source>El órgano superior elegido no existe en esta asociación.</source>
       <translation>The chosen parent body does not exist in this association.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/deshacer.py" />
+      <source>El último cambio ya no es el que se mostraba: ahora es «{0}». No se deshizo nada; mírelo y vuelva a intentarlo.</source>
+      <translation>The last change is no longer the one shown: it is now “{0}”. Nothing was undone; check it and try again.</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/excel/sesion.py" />
@@ -7066,6 +7388,11 @@ Open it with File → Open to see what is missing and enter it again in the data
       <translation>Save the signed PDF</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/dialogos/recibo_pago.py" />
+      <source>Guardar el recibo</source>
+      <translation>Save the receipt</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/excel/organos.py" />
       <location filename="../../escritorio/documentos/pdf/organos.py" />
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
@@ -7154,6 +7481,11 @@ Open it with File → Open to see what is missing and enter it again in the data
       <location filename="../../escritorio/interfaz/vistas/estatutos.py" />
       <source>Igual</source>
       <translation>Unchanged</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/piezas/impresion.py" />
+      <source>Imprimir: {0}</source>
+      <translation>Print: {0}</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
@@ -7308,6 +7640,11 @@ Open it with File → Open to see what is missing and enter it again in the data
       <translation>Admission of members requires</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/aprobacion_de_actas.py" />
+      <source>La aprueba: {0}.</source>
+      <translation>Approved by: {0}.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/rotacion.py" />
       <source>La asociación no tiene un órgano de tipo Secretaría Ejecutiva.</source>
       <translation>The association has no body of type Executive Secretariat.</translation>
@@ -7441,9 +7778,18 @@ Open it with File → Open to see what is missing and enter it again in the data
       <translation>The database {0} was replaced by another program while it was open (for example, a backup was restored from the command line). Anything saved now would go to the old file and be lost, so nothing was saved. Open the database again to keep working on the current one.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/aplicacion.py" />
+      <location filename="../../escritorio/interfaz/otra_base.py" />
       <source>La base {0} ya está abierta en otra ventana de Escritorio (equipo {1}, proceso {2}). Use esa ventana, o ciérrela y vuelva a abrir Escritorio.</source>
       <translation>The database {0} is already open in another Escritorio window (computer {1}, process {2}). Use that window, or close it and open Escritorio again.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/recientes.py" />
+      <source>La base {0} ya no está en ese lugar: se movió, se borró o está en un disco o una memoria USB que no está conectada.
+
+¿Quitarla de la lista de bases recientes? (El archivo no se toca: si vuelve a aparecer, ábralo con Archivo › Abrir….)</source>
+      <translation>The database {0} is no longer in that place: it was moved, deleted, or is on a disk or USB stick that is not connected.
+
+Remove it from the list of recent databases? (The file is not touched: if it turns up again, open it with File › Open….)</translation>
     </message>
     <message>
       <location filename="../../escritorio/datos/vigilancia.py" />
@@ -7607,6 +7953,11 @@ Open it with File → Open to see what is missing and enter it again in the data
       <translation>The time “{0}” must be written HH:MM (for example 10:00).</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/piezas/impresion.py" />
+      <source>La impresora dejó de responder en la hoja {0}: revise el papel y vuelva a imprimir.</source>
+      <translation>The printer stopped responding at sheet {0}: check the paper and print again.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
       <source>La mayoría simple es más votos a favor que en contra: se cuenta sobre los votos emitidos. Para que las abstenciones pesen, elija mayoría absoluta de los presentes.</source>
       <translation>A simple majority is more votes in favour than against: it is counted over the votes cast. For abstentions to count, choose an absolute majority of those present.</translation>
@@ -7712,9 +8063,9 @@ Open it with File → Open to see what is missing and enter it again in the data
       <translation>The secretariat of an association of municipalities: member register, fees, statutes, bodies, thematic units and sessions, with their documents.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/actas.py" />
-      <source>La sesión figura «{0}», no celebrada: regístrela como celebrada, con su hora de cierre (botón «Sesión celebrada…» del editor de la sesión, o «escritorio sesiones celebrada {1} --hora-cierre HH:MM»), antes de aprobar su acta.</source>
-      <translation>The session is listed as “{0}”, not held: record it as held, with its closing time (the “Session held…” button in the session editor, or “escritorio sesiones celebrada {1} --hora-cierre HH:MM”), before approving its minutes.</translation>
+      <location filename="../../escritorio/servicios/aprobacion_de_actas.py" />
+      <source>La sesión figura «{0}», no celebrada: regístrela como celebrada, con su hora de cierre, antes de aprobar su acta.</source>
+      <translation>The session is marked “{0}”, not held: record it as held, with its closing time, before approving its minutes.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
@@ -7817,6 +8168,11 @@ Open it with File → Open to see what is missing and enter it again in the data
       <translation>The allocations add up to more than the payment ({0}).</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/piezas/impresion.py" />
+      <source>Las páginas elegidas no están en el documento (tiene {0}): elija otras.</source>
+      <translation>The chosen pages are not in the document (it has {0}): choose others.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/poderes.py" />
       <source>Las reglas de este órgano no admiten poderes{0}; así lo dicen {1}.</source>
       <translation>This body’s rules do not allow proxies{0}; that is what {1} say.</translation>
@@ -7842,9 +8198,19 @@ Open it with File → Open to see what is missing and enter it again in the data
       <translation>Take a session on a trip</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/dialogos/recibo_pago.py" />
+      <source>Lo primero que imprima o guarde es el ORIGINAL del recibo; después, cada vez que se imprima o se guarde, sale una COPIA.</source>
+      <translation>The first time you print or save it, you get the ORIGINAL receipt; after that, each time it is printed or saved, you get a COPY.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/conflicto.py" />
       <source>Lo que cambió (como estaba al abrir → como está ahora):</source>
       <translation>What changed (as it was when opened → as it is now):</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/deshacer.py" />
+      <source>Lo que dejó ese cambio ya no está como quedó: otro programa lo cambió por fuera de Escritorio. Deshacer pisaría ese cambio; si hace falta, corríjalo a mano.</source>
+      <translation>What that change left is no longer as it was: another program changed it outside Escritorio. Undoing would overwrite that change; if needed, correct it by hand.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/diario.py" />
@@ -7856,6 +8222,11 @@ Cierre Escritorio y vuelva a abrirlo para seguir trabajando; hasta entonces no s
 {0}
 
 Close Escritorio and open it again to keep working; until then nothing is saved. If something is missing when you come back, open that copy (File → Open) to look it up and enter it again.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/busqueda.py" />
+      <source>Lo que se busca tiene que ser un texto de hasta {0} caracteres (se escribió {1}).</source>
+      <translation>The search must be a text of up to {0} characters ({1} was entered).</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/comun.py" />
@@ -8045,6 +8416,7 @@ The details were saved in:
     <message>
       <location filename="../../escritorio/documentos/excel/cuotas.py" />
       <location filename="../../escritorio/documentos/pdf/cobranza.py" />
+      <location filename="../../escritorio/servicios/busqueda.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/padron.py" />
       <source>Miembros</source>
@@ -8405,6 +8777,16 @@ The details were saved in:
       <translation>There are no charges issued for {0}. Issue them first with “escritorio cuotas emitir {0}”.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/deshacer.py" />
+      <source>No hay nada para deshacer: sus últimos cambios ya están deshechos o no se pueden deshacer (solo la ficha de un miembro, la asistencia y el orden del día).</source>
+      <translation>There is nothing to undo: your latest changes are already undone or cannot be undone (only a member's record, attendance and the agenda).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/deshacer.py" />
+      <source>No hay nada para rehacer.</source>
+      <translation>There is nothing to redo.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/asociaciones.py" />
       <source>No hay ninguna asociación con la sigla «{0}» (existentes: {1}).</source>
       <translation>There is no association with the acronym “{0}” (existing: {1}).</translation>
@@ -8553,6 +8935,11 @@ You can open the folder and copy it to another computer, or install a program fo
       <translation>The activity was not added:</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/aprobacion_de_actas.py" />
+      <source>No se aprobó el acta de la {0}: la {1} («{2}») no aprueba esta acta; no es la resolución de un punto de aprobación de esta acta.</source>
+      <translation>The minutes of the {0} were not approved: {1} (“{2}”) does not approve these minutes; it is not the resolution of an approval item for these minutes.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/actas.py" />
       <source>No se aprobó el acta de {0}:</source>
       <translation>The minutes of {0} were not approved:</translation>
@@ -8606,6 +8993,11 @@ You can open the folder and copy it to another computer, or install a program fo
       <location filename="../../escritorio/servicios/elecciones.py" />
       <source>No se definió la elección:</source>
       <translation>The election was not defined:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/deshacer.py" />
+      <source>No se deshizo «{0}». {1}</source>
+      <translation>“{0}” was not undone. {1}</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/cuotas.py" />
@@ -8819,6 +9211,11 @@ What you wrote is still on screen: select it and copy it (Ctrl+A, Ctrl+C) into a
       <translation>The travel copy could not be made.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/piezas/impresion.py" />
+      <source>No se pudo imprimir en «{0}»: la impresora no respondió. Revise que esté encendida y conectada, o guarde el documento y imprímalo desde otro equipo.</source>
+      <translation>Could not print on “{0}”: the printer did not respond. Check that it is on and connected, or save the document and print it from another computer.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/datos/respaldo.py" />
       <source>No se pudo leer el respaldo {0} ({1}). No se restauró nada; elija otro.</source>
       <translation>Could not read the backup {0} ({1}). Nothing was restored; choose another one.</translation>
@@ -8859,6 +9256,11 @@ What you wrote is still on screen: select it and copy it (Ctrl+A, Ctrl+C) into a
       <translation>Article {0} cannot be repealed: it is not in force on {1}.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/deshacer.py" />
+      <source>No se puede deshacer «{0}». {1}</source>
+      <translation>Cannot undo “{0}”. {1}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/salida.py" />
       <source>No se puede escribir en la carpeta {0} ({1}): {2}. Elija otra carpeta para {3}.</source>
       <translation>Cannot write to the folder {0} ({1}): {2}. Choose another folder for {3}.</translation>
@@ -8892,6 +9294,16 @@ What you wrote is still on screen: select it and copy it (Ctrl+A, Ctrl+C) into a
       <location filename="../../escritorio/servicios/estatutos.py" />
       <source>No se puede leer «{0}»: {1}. Revise la ruta; no se guardó nada.</source>
       <translation>Cannot read “{0}”: {1}. Check the path; nothing was saved.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/piezas/paginas_pdf.py" />
+      <source>No se puede mostrar {0}: no se pudo leer como PDF ({1}). Vuelva a generarlo.</source>
+      <translation>Cannot show {0}: it could not be read as a PDF ({1}). Generate it again.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/deshacer.py" />
+      <source>No se puede rehacer «{0}». {1}</source>
+      <translation>Cannot redo “{0}”. {1}</translation>
     </message>
     <message>
       <location filename="../../escritorio/datos/respaldo.py" />
@@ -8961,6 +9373,11 @@ Check the list and confirm again.</translation>
       <location filename="../../escritorio/servicios/votaciones.py" />
       <source>No se registró la votación:</source>
       <translation>The vote was not recorded:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/deshacer.py" />
+      <source>No se rehízo «{0}». {1}</source>
+      <translation>“{0}” was not redone. {1}</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/excel/sesion.py" />
@@ -9142,6 +9559,11 @@ Check the list and confirm again.</translation>
       <translation>PDF/A</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/dialogos/acerca.py" />
+      <source>PDFium (Google) y pypdfium2</source>
+      <translation>PDFium (Google) and pypdfium2</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/padron.py" />
       <source>Padrón</source>
       <translation>Register</translation>
@@ -9202,6 +9624,7 @@ Check the list and confirm again.</translation>
       <translation>Payment, receipt {0}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/busqueda.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <source>Pagos</source>
       <translation>Payments</translation>
@@ -9413,6 +9836,7 @@ Check the list and confirm again.</translation>
     <message>
       <location filename="../../escritorio/documentos/pdf/organos.py" />
       <location filename="../../escritorio/servicios/actas.py" />
+      <location filename="../../escritorio/servicios/aprobacion_de_actas.py" />
       <source>Preside</source>
       <translation>Chair</translation>
     </message>
@@ -9521,6 +9945,11 @@ Check the list and confirm again.</translation>
       <translation>Item “{0}” removed from the agenda of the {1}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>Puntos de aprobación de actas</source>
+      <translation>Minutes approval items</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/acerca.py" />
       <source>PySide6</source>
       <translation>PySide6</translation>
@@ -9613,8 +10042,29 @@ Once closed, the {1} cannot be repeated or corrected.</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/verificacion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/recibo_pago.py" />
       <source>Recibo</source>
       <translation>Receipt</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/recibo_pago.py" />
+      <source>Recibo N.º {0}</source>
+      <translation>Receipt No. {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/recibo_pago.py" />
+      <source>Recibo guardado en {0}</source>
+      <translation>Receipt saved to {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/recibo_pago.py" />
+      <source>Recibo impreso.</source>
+      <translation>Receipt printed.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/busqueda.py" />
+      <source>Recibo {0}</source>
+      <translation>Receipt {0}</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
@@ -9646,7 +10096,7 @@ Once closed, the {1} cannot be repeated or corrected.</translation>
       <translation>Demo network</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/piezas/documentos.py" />
+      <location filename="../../escritorio/interfaz/piezas/elegir_archivo.py" />
       <source>Reemplazar archivo</source>
       <translation>Replace file</translation>
     </message>
@@ -9776,6 +10226,11 @@ Once closed, the {1} cannot be repeated or corrected.</translation>
       <translation>Session rules</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/descripcion_deshacer.py" />
+      <source>Rehecho: {0}</source>
+      <translation>Redone: {0}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/acerca.py" />
       <source>ReportLab</source>
       <translation>ReportLab</translation>
@@ -9792,6 +10247,7 @@ Once closed, the {1} cannot be repeated or corrected.</translation>
       <translation>Representative</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/busqueda.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <source>Resoluciones</source>
       <translation>Resolutions</translation>
@@ -9965,6 +10421,11 @@ Once closed, the {1} cannot be repeated or corrected.</translation>
       <translation>The connection to the server {0} was lost: nothing was saved. Check the network and open the database again; what was being written did not reach the server.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/dialogos/recibo_pago.py" />
+      <source>Se pidió al sistema abrirlo en su visor de PDF.</source>
+      <translation>The system was asked to open it in its PDF viewer.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/respaldos.py" />
       <source>Se reemplazará la base
 {0}{1}
@@ -10096,6 +10557,7 @@ The damaged file was kept as:
       <location filename="../../escritorio/documentos/pdf/acta.py" />
       <location filename="../../escritorio/dominio/tratamiento.py" />
       <location filename="../../escritorio/servicios/actas.py" />
+      <location filename="../../escritorio/servicios/aprobacion_de_actas.py" />
       <source>Secretaría</source>
       <translation>Secretariat</translation>
     </message>
@@ -10151,6 +10613,12 @@ The damaged file was kept as:
       <translation>According to the database:</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/recientes.py" />
+      <source>Servidor: {0} en {1} ({2})</source>
+      <translation>Server: {0} on {1} ({2})</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/busqueda.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <source>Sesiones</source>
       <translation>Sessions</translation>
@@ -10242,6 +10710,7 @@ Open the copy now?</translation>
       <location filename="../../escritorio/dominio/emparejamiento.py" />
       <location filename="../../escritorio/interfaz/modelos/miembros.py" />
       <location filename="../../escritorio/interfaz/vistas/miembros.py" />
+      <location filename="../../escritorio/servicios/busqueda.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/miembros.py" />
@@ -10329,7 +10798,8 @@ Open the copy now?</translation>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/editor_sesion.py" />
       <location filename="../../escritorio/interfaz/vistas/sesiones.py" />
-      <location filename="../../escritorio/servicios/actas.py" />
+      <location filename="../../escritorio/servicios/aprobacion_de_actas.py" />
+      <location filename="../../escritorio/servicios/busqueda.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <source>Suspendida</source>
       <translation>Suspended</translation>
@@ -10339,6 +10809,7 @@ Open the copy now?</translation>
       <location filename="../../escritorio/dominio/morosidad.py" />
       <location filename="../../escritorio/interfaz/modelos/miembros.py" />
       <location filename="../../escritorio/interfaz/vistas/miembros.py" />
+      <location filename="../../escritorio/servicios/busqueda.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/miembros.py" />
@@ -10551,6 +11022,11 @@ Open the copy now?</translation>
       <translation>There is no association in this database yet. Create one with “escritorio asociacion crear --nombre … --sigla …” or load the demo network with “escritorio demo”.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/recientes.py" />
+      <source>Todavía no se abrió ninguna otra base</source>
+      <translation>No other database has been opened yet</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/morosidad.py" />
       <source>Todo saldo impago cuenta para suspender el voto (sin tolerancia).</source>
       <translation>Any unpaid balance counts towards suspending the vote (no tolerance).</translation>
@@ -10651,9 +11127,17 @@ Open the copy now?</translation>
       <translation>Title of article {0}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/aprobacion_de_actas.py" />
       <location filename="../../escritorio/servicios/sesiones.py" />
       <source>Título del punto</source>
       <translation>Item title</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/aprobacion_de_actas.py" />
+      <source>Un acta la aprueba la resolución de un punto «Aprobación del acta»: se agrega al orden del día, se vota y se adopta su resolución.
+Se hace al final de esta misma sesión o en la próxima sesión del órgano.</source>
+      <translation>Minutes are approved by the resolution of an “Approval of the minutes” item: it is added to the agenda, put to a vote, and its resolution is adopted.
+This is done at the end of this same session or at the body's next session.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/firma_digital.py" />
@@ -10728,6 +11212,11 @@ Open the copy now?</translation>
       <location filename="../../escritorio/servicios/organos.py" />
       <source>Unidad temática</source>
       <translation>Thematic unit</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_aprobacion.py" />
+      <source>Use el botón «Sesión celebrada…», arriba a la derecha.</source>
+      <translation>Use the “Session held…” button, at the top right.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/importacion.py" />
@@ -10915,7 +11404,7 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>{0} already exists: {1}. Choose another name for {2}, or add --reemplazar to replace that file.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/piezas/documentos.py" />
+      <location filename="../../escritorio/interfaz/piezas/elegir_archivo.py" />
       <source>Ya existe «{0}» en esa carpeta. ¿Reemplazarlo?</source>
       <translation>“{0}” already exists in that folder. Replace it?</translation>
     </message>
@@ -10986,7 +11475,13 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>file</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/busqueda.py" />
+      <source>articulo</source>
+      <translation>article</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/servicios/busqueda.py" />
       <source>artículo</source>
       <translation>article</translation>
     </message>
@@ -11079,6 +11574,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>status change</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/deshacer.py" />
+      <source>cambio de la ficha de {0}</source>
+      <translation>change to the record of {0}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/miembros.py" />
       <source>cambios de estado</source>
       <translation>status changes</translation>
@@ -11169,9 +11669,19 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>code {0}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/aprobacion_de_actas.py" />
+      <source>de esta sesión</source>
+      <translation>of this session</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/sesiones.py" />
       <source>de la {0}</source>
       <translation>of the {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/aprobacion_de_actas.py" />
+      <source>de la {0} ({1})</source>
+      <translation>of the {0} ({1})</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/mayorias.py" />
@@ -11252,6 +11762,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/servicios/documentos.py" />
       <source>después de «{0}», </source>
       <translation>after “{0}”, </translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/acerca.py" />
+      <source>dibuja las páginas de la vista previa y de la impresión (sus licencias, en el paquete de pypdfium2)</source>
+      <translation>draws the pages of the preview and of printing (their licenses, in the pypdfium2 package)</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/acerca.py" />
@@ -11960,6 +12475,16 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>terms of office</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/deshacer.py" />
+      <source>marca de asistencia de {0}</source>
+      <translation>attendance mark for {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/deshacer.py" />
+      <source>marcas de asistencia de {0} miembros</source>
+      <translation>attendance marks for {0} members</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/revision_de_reglas.py" />
       <source>mayoría</source>
       <translation>majority</translation>
@@ -11968,6 +12493,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/dominio/mayorias.py" />
       <source>mayoría: {0}</source>
       <translation>majority: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/busqueda.py" />
+      <source>miembro</source>
+      <translation>member</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/mayorias.py" />
@@ -12247,6 +12777,7 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>pagados</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/busqueda.py" />
       <location filename="../../escritorio/servicios/miembros.py" />
       <source>pago</source>
       <translation>payment</translation>
@@ -12318,6 +12849,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>item #{0}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/deshacer.py" />
+      <source>punto «{0}» agregado al orden del día</source>
+      <translation>item “{0}” added to the agenda</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/acerca.py" />
       <source>pyHanko</source>
       <translation>pyHanko</translation>
@@ -12334,6 +12870,16 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/acerca.py" />
+      <source>pypdfium2</source>
+      <translation>pypdfium2</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/acerca.py" />
+      <source>pypdfium2 (PDFium)</source>
+      <translation>pypdfium2 (PDFium)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/acerca.py" />
       <source>qtawesome</source>
       <translation>qtawesome</translation>
     </message>
@@ -12346,6 +12892,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/servicios/revision_de_reglas.py" />
       <source>quórum</source>
       <translation>quorum</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/busqueda.py" />
+      <source>recibo</source>
+      <translation>receipt</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/asociacion.py" />
@@ -12370,9 +12921,19 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>reportlab</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/busqueda.py" />
+      <source>resolucion</source>
+      <translation>resolution</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <source>resolución #{0}</source>
       <translation>resolution #{0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/deshacer.py" />
+      <source>resumen del punto «{0}»</source>
+      <translation>summary of item “{0}”</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/asociacion.py" />
@@ -12403,6 +12964,16 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/datos/postgres/papeles.py" />
       <source>secretaría (todo)</source>
       <translation>secretariat (everything)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/busqueda.py" />
+      <source>sesion</source>
+      <translation>session</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/busqueda.py" />
+      <source>sesión</source>
+      <translation>session</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
@@ -12798,6 +13369,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/servicios/firmas.py" />
       <source>validada contra una autoridad de confianza</source>
       <translation>validated against a trusted authority</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/acerca.py" />
+      <source>ver e imprimir los PDF dentro del programa</source>
+      <translation>view and print PDFs inside the program</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/acerca.py" />
@@ -13570,6 +14146,11 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>{0} — non-voting: {1}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/recientes.py" />
+      <source>{0} — ya no está</source>
+      <translation>{0} — no longer there</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion_piezas.py" />
       <source>{0} — {1}</source>
       <translation>{0} — {1}</translation>
@@ -13721,12 +14302,12 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>{0}: has {1} members; {2} sets {3}.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/actas.py" />
+      <location filename="../../escritorio/servicios/aprobacion_de_actas.py" />
       <source>{0}: todavía dice «{1}» (…{2}…), que es de la plantilla</source>
       <translation>{0}: still says “{1}” (…{2}…), which is from the template</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/actas.py" />
+      <location filename="../../escritorio/servicios/aprobacion_de_actas.py" />
       <source>{0}: vacío</source>
       <translation>{0}: empty</translation>
     </message>
@@ -14107,6 +14688,54 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
     </message>
   </context>
   <context>
+    <name>MenuEdicion</name>
+    <message>
+      <location filename="../../escritorio/interfaz/menu_edicion.py" />
+      <source>&amp;Edición</source>
+      <translation>&amp;Edit</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/menu_edicion.py" />
+      <source>Deshacer</source>
+      <translation>Undo</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/menu_edicion.py" />
+      <source>Deshacer: {0}</source>
+      <translation>Undo: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/menu_edicion.py" />
+      <source>Deshecho: {0}. Ctrl+Y lo vuelve a hacer.</source>
+      <translation>Undone: {0}. Ctrl+Y redoes it.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/menu_edicion.py" />
+      <source>No hay nada para deshacer.</source>
+      <translation>There is nothing to undo.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/menu_edicion.py" />
+      <source>No hay nada para rehacer.</source>
+      <translation>There is nothing to redo.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/menu_edicion.py" />
+      <source>Rehacer</source>
+      <translation>Redo</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/menu_edicion.py" />
+      <source>Rehacer: {0}</source>
+      <translation>Redo: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/menu_edicion.py" />
+      <source>Rehecho: {0}.</source>
+      <translation>Redone: {0}.</translation>
+    </message>
+  </context>
+  <context>
     <name>ModeloAsistencia</name>
     <message>
       <location filename="../../escritorio/interfaz/modelos/sesiones.py" />
@@ -14264,18 +14893,18 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
     <name>PanelEleccion</name>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/eleccion.py" />
-      <source>Adoptar resolución…</source>
-      <translation>Adopt resolution…</translation>
+      <source>&amp;Cerrar elección</source>
+      <translation>&amp;Close election</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/eleccion.py" />
+      <source>Adoptar &amp;resolución…</source>
+      <translation>Adopt &amp;resolution…</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/eleccion.py" />
       <source>Agregar segunda vuelta</source>
       <translation>Add runoff</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/dialogos/eleccion.py" />
-      <source>Cerrar elección</source>
-      <translation>Close election</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/eleccion.py" />
@@ -14523,8 +15152,13 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion_acta.py" />
-      <source>Aprobar con una resolución de esta sesión o de una posterior; el acta queda congelada con su huella SHA-256.</source>
-      <translation>Approve with a resolution of this session or a later one; the minutes are frozen with their SHA-256 fingerprint.</translation>
+      <source>Aprobar con la resolución de su punto «Aprobación del acta», de esta sesión o de una posterior; el acta queda congelada con su huella SHA-256.</source>
+      <translation>Approve with the resolution of its “Approval of the minutes” item, from this session or a later one; the minutes are frozen with their SHA-256 fingerprint.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_acta.py" />
+      <source>Aprobar el acta</source>
+      <translation>Approve the minutes</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion_acta.py" />
@@ -14678,6 +15312,11 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion_acta.py" />
+      <source>Se agregó el punto {0} «{1}» al orden del día de la {2}. Cuando se vote y se adopte su resolución, apruebe esta acta con «Aprobar…».</source>
+      <translation>Item {0} “{1}” was added to the agenda of the {2}. Once it is voted on and its resolution is adopted, approve these minutes with “Approve…”.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_acta.py" />
       <source>Se corrige libremente hasta que se apruebe en esta sesión o en una posterior.</source>
       <translation>They can be corrected freely until approved at this session or a later one.</translation>
     </message>
@@ -14756,8 +15395,13 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
     <name>PestanaAsistencia</name>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion_asistencia.py" />
-      <source>Agregar invitado…</source>
-      <translation>Add guest…</translation>
+      <source>&amp;Todos presentes</source>
+      <translation>Everyone &amp;present</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_asistencia.py" />
+      <source>Agregar &amp;invitado…</source>
+      <translation>Add &amp;guest…</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion_asistencia.py" />
@@ -14781,8 +15425,8 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion_asistencia.py" />
-      <source>Clic o teclas P, A, E: marcar · doble clic en «Asiste»: representante · en «Poder a»: poder de un ausente</source>
-      <translation>Click or keys P, A, E: mark · double-click “Attending”: representative · “Proxy to”: proxy of an absent member</translation>
+      <source>Con el ratón: clic en Presente, Ausente o Excusado; doble clic en «Asiste» para el representante y en «Poder a» para el poder de un ausente.</source>
+      <translation>With the mouse: click Present, Absent or Excused; double-click “Attending” for the representative and “Proxy to” for an absent member's proxy.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion_asistencia.py" />
@@ -14816,6 +15460,16 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion_asistencia.py" />
+      <source>P presente · A ausente · E excusado</source>
+      <translation>P present · A absent · E excused</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_asistencia.py" />
+      <source>P presente · A ausente · E excusado · Espacio alterna · F2 representante o poder · Ctrl+F buscar</source>
+      <translation>P present · A absent · E excused · Space toggles · F2 representative or proxy · Ctrl+F search</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_asistencia.py" />
       <source>Para el quórum cuentan {0} de {1}: los presentes con voto y los poderes que recibieron.</source>
       <translation>{0} of {1} count towards the quorum: those present with voting rights and the proxies they received.</translation>
     </message>
@@ -14823,11 +15477,6 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <location filename="../../escritorio/interfaz/dialogos/sesion_asistencia.py" />
       <source>Presente</source>
       <translation>Present</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_asistencia.py" />
-      <source>Todos presentes</source>
-      <translation>All present</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion_asistencia.py" />
@@ -15993,6 +16642,11 @@ Use this only if the admission was a mistake: the record, its population and its
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion_orden.py" />
+      <source>Agrega al final un punto de votación «Aprobación del acta» que aprueba esta acta o la de una sesión anterior: su resolución es la que aprueba el acta.</source>
+      <translation>Adds a voting item “Approval of the minutes” at the end, which approves these minutes or those of an earlier session: its resolution is what approves the minutes.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_orden.py" />
       <source>Agregar punto…</source>
       <translation>Add item…</translation>
     </message>
@@ -16000,6 +16654,21 @@ Use this only if the admission was a mistake: the record, its population and its
       <location filename="../../escritorio/interfaz/dialogos/sesion_orden.py" />
       <source>Agregar subpunto…</source>
       <translation>Add sub-item…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_orden.py" />
+      <source>Aprobación del acta</source>
+      <translation>Approval of the minutes</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_orden.py" />
+      <source>De esta sesión (se aprueba al final)</source>
+      <translation>Of this session (approved at the end)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_orden.py" />
+      <source>Del acta de la {0}, {1}</source>
+      <translation>Of the minutes of the {0}, {1}</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion_orden.py" />
@@ -16315,6 +16984,16 @@ Reason for voiding:</translation>
     <name>PestanaVotaciones</name>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion_votaciones.py" />
+      <source>&amp;Borrar los votos</source>
+      <translation>Clear the &amp;votes</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_votaciones.py" />
+      <source>&amp;Cerrar votación</source>
+      <translation>&amp;Close vote</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_votaciones.py" />
       <source>A favor</source>
       <translation>In favour</translation>
     </message>
@@ -16330,8 +17009,8 @@ Reason for voiding:</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion_votaciones.py" />
-      <source>Adoptar resolución…</source>
-      <translation>Adopt resolution…</translation>
+      <source>Adoptar &amp;resolución…</source>
+      <translation>Adopt &amp;resolution…</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion_votaciones.py" />
@@ -16342,16 +17021,6 @@ Reason for voiding:</translation>
       <location filename="../../escritorio/interfaz/dialogos/sesion_votaciones.py" />
       <source>Aprobada</source>
       <translation>Approved</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_votaciones.py" />
-      <source>Borrar los votos</source>
-      <translation>Clear the votes</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_votaciones.py" />
-      <source>Cerrar votación</source>
-      <translation>Close vote</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion_votaciones.py" />
@@ -16450,6 +17119,11 @@ Reason for voiding:</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion_votaciones.py" />
+      <source>S a favor (sí) · N en contra (no) · A abstención · Supr borra el voto</source>
+      <translation>S in favor (yes) · N against (no) · A abstain · Del clears the vote</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_votaciones.py" />
       <source>Se adopta una resolución cuando la votación está cerrada y la moción fue aprobada.</source>
       <translation>A resolution is adopted when the vote is closed and the motion was approved.</translation>
     </message>
@@ -16460,8 +17134,8 @@ Reason for voiding:</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion_votaciones.py" />
-      <source>Todos a favor</source>
-      <translation>All in favour</translation>
+      <source>Todos a &amp;favor</source>
+      <translation>All in &amp;favor</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion_votaciones.py" />
@@ -16650,6 +17324,11 @@ Reason for voiding:</translation>
       <location filename="../../escritorio/interfaz/dialogos/eleccion_recuento.py" />
       <source>Si se cierra ahora: </source>
       <translation>If closed now: </translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/eleccion_recuento.py" />
+      <source>Tab: el miembro siguiente · escriba el comienzo de una candidatura (o «En blanco», «Abstención») para elegir su voto</source>
+      <translation>Tab: next member · type the start of a candidacy (or “Blank”, “Abstention”) to choose the vote</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/eleccion_recuento.py" />

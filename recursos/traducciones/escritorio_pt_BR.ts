@@ -274,19 +274,54 @@
   <context>
     <name>DialogoAprobarActa</name>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion_aprobacion.py" />
+      <source>Agregar el punto al final de esta sesión</source>
+      <translation>Adicionar o item ao final desta sessão</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_aprobacion.py" />
+      <source>Agregarlo a la próxima sesión: {0}, {1}</source>
+      <translation>Adicioná-lo à próxima sessão: {0}, {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_aprobacion.py" />
       <source>Aprobada por:</source>
       <translation>Aprovada por:</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion_aprobacion.py" />
+      <source>Cerrar</source>
+      <translation>Fechar</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_aprobacion.py" />
+      <source>Convocar la próxima sesión y agregarle el punto…</source>
+      <translation>Convocar a próxima sessão e incluir o item…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_aprobacion.py" />
+      <source>El acta se aprueba en la próxima sesión del órgano, con la resolución de ese punto.</source>
+      <translation>A ata é aprovada na próxima sessão do órgão, com a resolução desse item.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_aprobacion.py" />
       <source>Fecha de aprobación:</source>
       <translation>Data de aprovação:</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
-      <source>No hay resoluciones de este órgano adoptadas en esta sesión ni en una posterior. Agregue un punto «Aprobación del acta», vótelo y adopte la resolución.</source>
-      <translation>Não há resoluções deste órgão adotadas nesta sessão nem em uma posterior. Adicione um item “Aprovação da ata”, coloque-o em votação e adote a resolução.</translation>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_aprobacion.py" />
+      <source>Ir a la votación del punto {0}</source>
+      <translation>Ir para a votação do item {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_aprobacion.py" />
+      <source>Todavía no hay una resolución que apruebe esta acta.</source>
+      <translation>Ainda não há uma resolução que aprove esta ata.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_aprobacion.py" />
+      <source>Un punto de votación «Aprobación del acta» al final del orden del día: se vota y su resolución aprueba el acta.</source>
+      <translation>Um item de votação «Aprovação da ata» no final da ordem do dia: ele é votado e sua resolução aprova a ata.</translation>
     </message>
   </context>
   <context>
@@ -887,6 +922,49 @@ O novo banco de dados{0} fica vazio; você pode abri-lo mais tarde em Arquivo &g
       <location filename="../../escritorio/interfaz/dialogos/bitacora.py" />
       <source>{0} cambios del {1} al {2}.</source>
       <translation>{0} alterações de {1} a {2}.</translation>
+    </message>
+  </context>
+  <context>
+    <name>DialogoBuscar</name>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/busqueda.py" />
+      <source>1 resultado</source>
+      <translation>1 resultado</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/busqueda.py" />
+      <source>Buscar en todo</source>
+      <translation>Buscar em tudo</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/busqueda.py" />
+      <source>Escriba parte de un nombre, una fecha, un número de resolución («3/2025») o de recibo («12»), o una palabra del estatuto. Mayúsculas y tildes dan igual.</source>
+      <translation>Digite parte de um nome, uma data, um número de resolução («3/2025») ou de recibo («12»), ou uma palavra do estatuto. Maiúsculas e acentos não fazem diferença.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/busqueda.py" />
+      <source>Nada coincide con «{0}» en miembros, sesiones, resoluciones, artículos ni pagos.</source>
+      <translation>Nada coincide com «{0}» em membros, sessões, resoluções, artigos ou pagamentos.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/busqueda.py" />
+      <source>Nombre, número de resolución o de recibo, palabra de un artículo…</source>
+      <translation>Nome, número de resolução ou de recibo, palavra de um artigo…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/busqueda.py" />
+      <source>{0} resultados</source>
+      <translation>{0} resultados</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/busqueda.py" />
+      <source>{0} — los primeros {1} de {2}</source>
+      <translation>{0} — os primeiros {1} de {2}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/busqueda.py" />
+      <source>↑ ↓ eligen · Enter abre · Esc cierra</source>
+      <translation>↑ ↓ escolhem · Enter abre · Esc fecha</translation>
     </message>
   </context>
   <context>
@@ -2228,21 +2306,6 @@ O novo banco de dados{0} fica vazio; você pode abri-lo mais tarde em Arquivo &g
     <name>DialogoPago</name>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/pago.py" />
-      <source>Abre el recibo en PDF en el visor del equipo, para imprimirlo</source>
-      <translation>Abre o recibo em PDF no visualizador do computador, para imprimi-lo</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/dialogos/pago.py" />
-      <source>Abrir recibo para imprimir</source>
-      <translation>Abrir recibo para imprimir</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/dialogos/pago.py" />
-      <source>Cancelado: no se guardó el recibo.</source>
-      <translation>Cancelado: o recibo não foi salvo.</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/dialogos/pago.py" />
       <source>Cancelar</source>
       <translation>Cancelar</translation>
     </message>
@@ -2288,11 +2351,6 @@ O novo banco de dados{0} fica vazio; você pode abri-lo mais tarde em Arquivo &g
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/pago.py" />
-      <source>Documentos PDF (*.pdf)</source>
-      <translation>Documentos PDF (*.pdf)</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/dialogos/pago.py" />
       <source>El miembro debe cargos en más de una moneda: elija a cuáles se imputa este pago</source>
       <translation>O membro deve lançamentos em mais de uma moeda: escolha a quais este pagamento é imputado</translation>
     </message>
@@ -2318,11 +2376,6 @@ O novo banco de dados{0} fica vazio; você pode abri-lo mais tarde em Arquivo &g
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/pago.py" />
-      <source>Este equipo no tiene un programa para abrir archivos PDF. Use «Guardar recibo…» y ábralo o imprímalo desde otro equipo.</source>
-      <translation>Este computador não tem um programa para abrir arquivos PDF. Use “Salvar recibo…” e abra-o ou imprima-o em outro computador.</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/dialogos/pago.py" />
       <source>Fecha:</source>
       <translation>Data:</translation>
     </message>
@@ -2330,11 +2383,6 @@ O novo banco de dados{0} fica vazio; você pode abri-lo mais tarde em Arquivo &g
       <location filename="../../escritorio/interfaz/dialogos/pago.py" />
       <source>Guarda el recibo en PDF donde usted elija (para enviarlo)</source>
       <translation>Salva o recibo em PDF onde você escolher (para enviá-lo)</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/dialogos/pago.py" />
-      <source>Guardar el recibo</source>
-      <translation>Salvar o recibo</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/pago.py" />
@@ -2388,6 +2436,11 @@ O novo banco de dados{0} fica vazio; você pode abri-lo mais tarde em Arquivo &g
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/pago.py" />
+      <source>Muestra el recibo en PDF dentro del programa; desde ahí se imprime o se guarda</source>
+      <translation>Mostra o recibo em PDF dentro do programa; dali você pode imprimi-lo ou salvá-lo</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/pago.py" />
       <source>No se registró el pago:</source>
       <translation>O pagamento não foi registrado:</translation>
     </message>
@@ -2400,21 +2453,6 @@ O novo banco de dados{0} fica vazio; você pode abri-lo mais tarde em Arquivo &g
       <location filename="../../escritorio/interfaz/dialogos/pago.py" />
       <source>Quedan {0} a favor del miembro.</source>
       <translation>Ficam {0} a favor do membro.</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/dialogos/pago.py" />
-      <source>Recibo</source>
-      <translation>Recibo</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/dialogos/pago.py" />
-      <source>Recibo abierto en el visor de PDF: imprímalo desde ahí.</source>
-      <translation>Recibo aberto no visualizador de PDF: imprima-o a partir dele.</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/dialogos/pago.py" />
-      <source>Recibo guardado en {0}</source>
-      <translation>Recibo salvo em {0}</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/pago.py" />
@@ -2465,6 +2503,11 @@ O novo banco de dados{0} fica vazio; você pode abri-lo mais tarde em Arquivo &g
       <location filename="../../escritorio/interfaz/dialogos/pago.py" />
       <source>Vencido</source>
       <translation>Vencido</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/pago.py" />
+      <source>Ver e imprimir el recibo…</source>
+      <translation>Ver e imprimir o recibo…</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/pago.py" />
@@ -3865,6 +3908,112 @@ Solte outro PDF para verificá-lo</translation>
     </message>
   </context>
   <context>
+    <name>DialogoVistaPrevia</name>
+    <message>
+      <location filename="../../escritorio/interfaz/piezas/vista_previa.py" />
+      <source>Abrir el PDF en el programa de PDF de este equipo</source>
+      <translation>Abrir o PDF no programa de PDF deste computador</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/piezas/vista_previa.py" />
+      <source>Abrir en el visor del sistema</source>
+      <translation>Abrir no visualizador do sistema</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/piezas/vista_previa.py" />
+      <source>Acercar (Ctrl++)</source>
+      <translation>Ampliar (Ctrl++)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/piezas/vista_previa.py" />
+      <source>Ajustar al ancho</source>
+      <translation>Ajustar à largura</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/piezas/vista_previa.py" />
+      <source>Alejar (Ctrl+−)</source>
+      <translation>Reduzir (Ctrl+−)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/piezas/vista_previa.py" />
+      <source>Cancelado: no se guardó el archivo.</source>
+      <translation>Cancelado: o arquivo não foi salvo.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/piezas/vista_previa.py" />
+      <source>Cerrar</source>
+      <translation>Fechar</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/piezas/vista_previa.py" />
+      <source>Documento PDF (*.pdf)</source>
+      <translation>Documento PDF (*.pdf)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/piezas/vista_previa.py" />
+      <source>Elegir la impresora y las páginas, e imprimir (Ctrl+P)</source>
+      <translation>Escolher a impressora e as páginas, e imprimir (Ctrl+P)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/piezas/vista_previa.py" />
+      <source>Este equipo no tiene un programa para abrir PDF: imprímalo o guárdelo desde aquí.</source>
+      <translation>Este computador não tem um programa para abrir PDF: imprima-o ou salve-o daqui.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/piezas/vista_previa.py" />
+      <source>Guardado en {0}</source>
+      <translation>Salvo em {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/piezas/vista_previa.py" />
+      <source>Guardar como</source>
+      <translation>Salvar como</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/piezas/vista_previa.py" />
+      <source>Guardar como…</source>
+      <translation>Salvar como…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/piezas/vista_previa.py" />
+      <source>Guardar el PDF donde usted elija, para enviarlo o archivarlo (Ctrl+S)</source>
+      <translation>Salvar o PDF onde você escolher, para enviá-lo ou arquivá-lo (Ctrl+S)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/piezas/vista_previa.py" />
+      <source>Imprimir…</source>
+      <translation>Imprimir…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/piezas/vista_previa.py" />
+      <source>Página {0} de {1}</source>
+      <translation>Página {0} de {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/piezas/vista_previa.py" />
+      <source>Se mandaron {0} hojas a «{1}».</source>
+      <translation>Foram enviadas {0} folhas para «{1}».</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/piezas/vista_previa.py" />
+      <source>Se mandó 1 hoja a «{1}».</source>
+      <translation>Foi enviada 1 folha para «{1}».</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/piezas/vista_previa.py" />
+      <source>Se pidió al sistema abrirlo en su visor de PDF. Si no aparece, imprímalo o guárdelo desde aquí.</source>
+      <translation>Foi solicitado ao sistema que o abrisse no visualizador de PDF. Se não aparecer, imprima-o ou salve-o daqui.</translation>
+    </message>
+  </context>
+  <context>
+    <name>EditorDeHora</name>
+    <message>
+      <location filename="../../escritorio/interfaz/piezas/hora.py" />
+      <source>Escriba la hora: 1830, 18:30 o 9 (las 9:00). Flechas arriba y abajo: la cambian.</source>
+      <translation>Digite a hora: 1830, 18:30 ou 9 (as 9:00). Setas para cima e para baixo: mudam a hora.</translation>
+    </message>
+  </context>
+  <context>
     <name>EditorRegla</name>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
@@ -4021,6 +4170,11 @@ Solte outro PDF para verificá-lo</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/editor_sesion.py" />
+      <source>Detalles</source>
+      <translation>Detalhes</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/editor_sesion.py" />
       <source>Documentos</source>
       <translation>Documentos</translation>
     </message>
@@ -4058,6 +4212,11 @@ Solte outro PDF para verificá-lo</translation>
       <location filename="../../escritorio/interfaz/dialogos/editor_sesion.py" />
       <source>Imprimir la convocatoria</source>
       <translation>Imprimir a convocação</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/editor_sesion.py" />
+      <source>La fecha y el lugar, los avisos y los botones «Sesión celebrada…» y «Documentos»</source>
+      <translation>A data e o local, os avisos e os botões «Sessão realizada…» e «Documentos»</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/editor_sesion.py" />
@@ -4262,6 +4421,11 @@ Continuar?</translation>
       <location filename="../../escritorio/interfaz/menu_idioma.py" />
       <source>&amp;Idioma de la ventana</source>
       <translation>&amp;Idioma da interface</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/recientes.py" />
+      <source>&amp;Limpiar la lista</source>
+      <translation>&amp;Limpar a lista</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/viaje.py" />
@@ -4527,6 +4691,7 @@ Continuar?</translation>
     <message>
       <location filename="../../escritorio/documentos/pdf/estado_cuenta.py" />
       <location filename="../../escritorio/documentos/pdf/recibo.py" />
+      <location filename="../../escritorio/servicios/busqueda.py" />
       <source>ANULADO</source>
       <translation>ANULADO</translation>
     </message>
@@ -4666,6 +4831,7 @@ Continuar?</translation>
       <location filename="../../escritorio/dominio/emparejamiento.py" />
       <location filename="../../escritorio/interfaz/modelos/miembros.py" />
       <location filename="../../escritorio/interfaz/vistas/miembros.py" />
+      <location filename="../../escritorio/servicios/busqueda.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/miembros.py" />
@@ -4758,7 +4924,7 @@ Continuar?</translation>
       <translation>Adicionar subitem</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion_aprobacion.py" />
       <source>Al aprobarla, el acta se congela: se guarda su huella SHA-256 y ni la asistencia, ni las votaciones, ni el texto pueden cambiar. Las correcciones posteriores van en una fe de erratas.</source>
       <translation>Ao ser aprovada, a ata é congelada: seu hash SHA-256 é guardado e nem a presença, nem as votações, nem o texto podem mudar. As correções posteriores vão em uma errata.</translation>
     </message>
@@ -4793,6 +4959,11 @@ Continuar?</translation>
       <translation>Anexo — Errata</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/descripcion_deshacer.py" />
+      <source>Anotado para deshacer: {0}</source>
+      <translation>Registrado para desfazer: {0}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/vistas/cuotas/escalas.py" />
       <source>Anterior</source>
       <translation>Anterior</translation>
@@ -4805,8 +4976,19 @@ Continuar?</translation>
     <message>
       <location filename="../../escritorio/documentos/pdf/acta.py" />
       <location filename="../../escritorio/servicios/actas.py" />
+      <location filename="../../escritorio/servicios/aprobacion_de_actas.py" />
       <source>Apertura</source>
       <translation>Abertura</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/aprobacion_de_actas.py" />
+      <source>Aprobación del acta</source>
+      <translation>Aprovação da ata</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/aprobacion_de_actas.py" />
+      <source>Aprobación del acta de la {0} ({1})</source>
+      <translation>Aprovação da ata da {0} ({1})</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/acta.py" />
@@ -4855,7 +5037,7 @@ Continuar?</translation>
       <translation>Aprovada: {0}; {1} ({2}).</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion_aprobacion.py" />
       <source>Aprobar el acta</source>
       <translation>Aprovar a ata</translation>
     </message>
@@ -4884,6 +5066,11 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/servicios/documentos.py" />
       <source>Archivo: {0}</source>
       <translation>Arquivo: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/busqueda.py" />
+      <source>Art. {0}</source>
+      <translation>Art. {0}</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/estatuto.py" />
@@ -4970,6 +5157,11 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <source>Artículos</source>
       <translation>Artigos</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/busqueda.py" />
+      <source>Artículos del estatuto y los reglamentos</source>
+      <translation>Artigos do estatuto e dos regimentos</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/organos.py" />
@@ -5161,6 +5353,11 @@ Deseja abri-lo agora?</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/acerca.py" />
+      <source>BSD 3-Clause / Apache 2.0</source>
+      <translation>BSD 3-Clause / Apache 2.0</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/acerca.py" />
       <source>Babel</source>
       <translation>Babel</translation>
     </message>
@@ -5168,6 +5365,7 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/dominio/emparejamiento.py" />
       <location filename="../../escritorio/interfaz/modelos/miembros.py" />
       <location filename="../../escritorio/interfaz/vistas/miembros.py" />
+      <location filename="../../escritorio/servicios/busqueda.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/miembros.py" />
@@ -5234,6 +5432,16 @@ Deseja abri-lo agora?</translation>
       <translation>Base:</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/recientes.py" />
+      <source>Bases &amp;recientes</source>
+      <translation>Bases &amp;recentes</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/recientes.py" />
+      <source>Bases recientes</source>
+      <translation>Bases recentes</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <source>Borrado de la asociación {0}</source>
       <translation>Exclusão da associação {0}</translation>
@@ -5261,6 +5469,21 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <source>Borrador del acta de la {0}</source>
       <translation>Rascunho da ata da {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/busqueda.py" />
+      <source>Buscar en todo…</source>
+      <translation>Buscar em tudo…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/busqueda.py" />
+      <source>Buscar en todo…  {0}</source>
+      <translation>Buscar em tudo…  {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/busqueda.py" />
+      <source>Buscar miembros, sesiones, resoluciones, artículos del estatuto y pagos por número de recibo ({0})</source>
+      <translation>Buscar membros, sessões, resoluções, artigos do estatuto e pagamentos por número de recibo ({0})</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/acerca.py" />
@@ -5358,6 +5581,11 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/interfaz/piezas/documentos.py" />
       <source>Cancelado: no se creó ningún archivo.</source>
       <translation>Cancelado: nenhum arquivo foi criado.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/recibo_pago.py" />
+      <source>Cancelado: no se guardó el recibo.</source>
+      <translation>Cancelado: o recibo não foi salvo.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/trabajos.py" />
@@ -5496,7 +5724,8 @@ Deseja abri-lo agora?</translation>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/editor_sesion.py" />
       <location filename="../../escritorio/interfaz/vistas/sesiones.py" />
-      <location filename="../../escritorio/servicios/actas.py" />
+      <location filename="../../escritorio/servicios/aprobacion_de_actas.py" />
+      <location filename="../../escritorio/servicios/busqueda.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <source>Celebrada</source>
       <translation>Realizada</translation>
@@ -5542,6 +5771,7 @@ Deseja abri-lo agora?</translation>
     <message>
       <location filename="../../escritorio/documentos/pdf/acta.py" />
       <location filename="../../escritorio/servicios/actas.py" />
+      <location filename="../../escritorio/servicios/aprobacion_de_actas.py" />
       <source>Cierre</source>
       <translation>Encerramento</translation>
     </message>
@@ -5629,6 +5859,11 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/documentos/pdf/organos.py" />
       <source>Comités ejecutivos</source>
       <translation>Comitês executivos</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_aprobacion.py" />
+      <source>Complételo en esta pestaña; «Proponer textos» escribe la apertura y el cierre con los datos de la sesión.</source>
+      <translation>Complete-o nesta aba; «Sugerir textos» escreve a abertura e o encerramento com os dados da sessão.</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/excel/organos.py" />
@@ -5773,7 +6008,8 @@ Deseja abri-lo agora?</translation>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/editor_sesion.py" />
       <location filename="../../escritorio/interfaz/vistas/sesiones.py" />
-      <location filename="../../escritorio/servicios/actas.py" />
+      <location filename="../../escritorio/servicios/aprobacion_de_actas.py" />
+      <location filename="../../escritorio/servicios/busqueda.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <source>Convocada</source>
       <translation>Convocada</translation>
@@ -5849,6 +6085,11 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/interfaz/viaje.py" />
       <source>Copia de viaje de la sesión {0} (de {1}) — al volver: Archivo → Devolver la sesión al servidor</source>
       <translation>Cópia de viagem da sessão {0} (de {1}) — ao voltar: Arquivo → Devolver a sessão ao servidor</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/recibo_pago.py" />
+      <source>Copia del recibo guardada en {0}</source>
+      <translation>Cópia do recibo salva em {0}</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
@@ -6139,6 +6380,16 @@ Deseja abri-lo agora?</translation>
       <translation>A partir do ano seguinte</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>Deshacer</source>
+      <translation>Desfazer</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/descripcion_deshacer.py" />
+      <source>Deshecho: {0}</source>
+      <translation>Desfeito: {0}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/emparejamiento.py" />
       <location filename="../../escritorio/dominio/importacion.py" />
       <location filename="../../escritorio/interfaz/dialogos/organo.py" />
@@ -6149,6 +6400,16 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/servicios/revision_de_reglas.py" />
       <source>Designación</source>
       <translation>Designação</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/deshacer.py" />
+      <source>Después se registró algo que depende de ese cambio ({0}): quítelo antes, o deje el cambio como está.</source>
+      <translation>Depois foi registrado algo que depende dessa alteração ({0}): remova-o antes ou deixe a alteração como está.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/deshacer.py" />
+      <source>Después, {0} hizo otro cambio sobre lo mismo ({1}: {2}). Deshacer pisaría ese cambio; si hace falta, corríjalo a mano.</source>
+      <translation>Depois, {0} fez outra alteração no mesmo dado ({1}: {2}). Desfazer apagaria essa alteração; se for preciso, corrija-a à mão.</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/convocatoria.py" />
@@ -6213,6 +6474,11 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <source>Documento emitido: {0} (código {1})</source>
       <translation>Documento emitido: {0} (código {1})</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/recibo_pago.py" />
+      <source>Documentos PDF (*.pdf)</source>
+      <translation>Documentos PDF (*.pdf)</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
@@ -6306,6 +6572,21 @@ Deseja abri-lo agora?</translation>
       <translation>A ata da sessão {0} já está aprovada: não há mais nada a registrar fora do escritório.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/aprobacion_de_actas.py" />
+      <source>El acta de la {0} ({1}) se aprueba en esa misma sesión o en una posterior; la {2} es del {3}, anterior.</source>
+      <translation>A ata da {0} ({1}) é aprovada nessa mesma sessão ou em uma posterior; a {2} é de {3}, anterior.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/aprobacion_de_actas.py" />
+      <source>El acta de la {0} ya está aprobada: no lleva otro punto de aprobación.</source>
+      <translation>A ata da {0} já está aprovada: não leva outro item de aprovação.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/aprobacion_de_actas.py" />
+      <source>El acta de la {0} ya está aprobada: su orden del día no suma puntos. Agregue el punto en una sesión posterior.</source>
+      <translation>A ata da {0} já está aprovada: sua ordem do dia não aceita novos itens. Adicione o item em uma sessão posterior.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/pdf/acta.py" />
       <source>El acta firmada se conserva escaneada en el registro.</source>
       <translation>A ata assinada fica arquivada, digitalizada, no registro.</translation>
@@ -6326,7 +6607,7 @@ Deseja abri-lo agora?</translation>
       <translation>A ata é aprovada na mesma sessão ou em uma posterior, não em uma anterior.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/actas.py" />
+      <location filename="../../escritorio/servicios/aprobacion_de_actas.py" />
       <source>El acta ya está aprobada.</source>
       <translation>A ata já está aprovada.</translation>
     </message>
@@ -6411,9 +6692,9 @@ Deseja abri-lo agora?</translation>
       <translation>O ano {0}.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/actas.py" />
-      <source>El borrador del acta está incompleto (pestaña Acta): {0}. Complételo; «Proponer textos» escribe la apertura y el cierre con los datos de la sesión.</source>
-      <translation>O rascunho da ata está incompleto (aba Ata): {0}. Complete-o; “Sugerir textos” escreve a abertura e o encerramento com os dados da sessão.</translation>
+      <location filename="../../escritorio/servicios/aprobacion_de_actas.py" />
+      <source>El borrador del acta está incompleto: {0}.</source>
+      <translation>O rascunho da ata está incompleto: {0}.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/elecciones.py" />
@@ -6495,6 +6776,11 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/dominio/cuotas.py" />
       <source>El importe del tramo desde {0} es demasiado grande; el máximo es {1}.</source>
       <translation>O valor da faixa a partir de {0} é grande demais; o máximo é {1}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/busqueda.py" />
+      <source>El límite de resultados por clase va de 1 a {0} (se pidió {1}).</source>
+      <translation>O limite de resultados por tipo vai de 1 a {0} (foi pedido {1}).</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/periodos.py" />
@@ -6579,9 +6865,24 @@ Deseja abri-lo agora?</translation>
       <translation>O nome é obrigatório.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/aprobacion_de_actas.py" />
+      <source>El orden del día de la {0} ya tiene el punto {1} «{2}», cuya resolución aprueba esta acta: apruébela con esa resolución.</source>
+      <translation>A ordem do dia da {0} já tem o item {1} «{2}», cuja resolução aprova esta ata: aprove-a com essa resolução.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/aprobacion_de_actas.py" />
+      <source>El orden del día de la {0} ya tiene el punto {1} «{2}», que aprueba esta acta: vótelo y adopte su resolución.</source>
+      <translation>A ordem do dia da {0} já tem o item {1} «{2}», que aprova esta ata: vote-o e adote sua resolução.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/pdf/convocatoria.py" />
       <source>El orden del día se comunicará por separado.</source>
       <translation>A ordem do dia será comunicada separadamente.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/recibo_pago.py" />
+      <source>El original de este recibo ya se imprimió o se guardó: lo que salga ahora dice COPIA.</source>
+      <translation>O original deste recibo já foi impresso ou salvo: o que sair agora dirá CÓPIA.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/importacion.py" />
@@ -6627,6 +6928,16 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/servicios/sesiones.py" />
       <source>El punto del que depende no pertenece a esta sesión.</source>
       <translation>O item do qual ele depende não pertence a esta sessão.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/aprobacion_de_actas.py" />
+      <source>El punto {0} «{1}» {2} se aprobó en la votación pero todavía no tiene su resolución: adóptela.</source>
+      <translation>O item {0} «{1}» {2} foi aprovado na votação, mas ainda não tem sua resolução: adote-a.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/aprobacion_de_actas.py" />
+      <source>El punto {0} «{1}» {2} todavía no se votó: vótelo y adopte su resolución.</source>
+      <translation>O item {0} «{1}» {2} ainda não foi votado: vote-o e adote sua resolução.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/elecciones.py" />
@@ -6712,6 +7023,11 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/servicios/organos.py" />
       <source>El órgano superior elegido no existe en esta asociación.</source>
       <translation>O órgão superior escolhido não existe nesta associação.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/deshacer.py" />
+      <source>El último cambio ya no es el que se mostraba: ahora es «{0}». No se deshizo nada; mírelo y vuelva a intentarlo.</source>
+      <translation>A última alteração não é mais a que estava sendo mostrada: agora é «{0}». Nada foi desfeito; confira e tente de novo.</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/excel/sesion.py" />
@@ -7535,6 +7851,11 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <translation>Salvar o PDF assinado</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/dialogos/recibo_pago.py" />
+      <source>Guardar el recibo</source>
+      <translation>Salvar o recibo</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/pdf/estado_cuenta.py" />
       <source>Haber</source>
       <translation>Crédito</translation>
@@ -7639,6 +7960,11 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <location filename="../../escritorio/documentos/pdf/recibo.py" />
       <source>Importe</source>
       <translation>Valor</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/piezas/impresion.py" />
+      <source>Imprimir: {0}</source>
+      <translation>Imprimir: {0}</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
@@ -7813,6 +8139,11 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <translation>A adesão de membros exige</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/aprobacion_de_actas.py" />
+      <source>La aprueba: {0}.</source>
+      <translation>Aprovada por: {0}.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/rotacion.py" />
       <source>La asociación no tiene un órgano de tipo Secretaría Ejecutiva.</source>
       <translation>A associação não tem um órgão do tipo Secretaria Executiva.</translation>
@@ -7951,9 +8282,18 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <translation>O banco de dados {0} foi substituído por outro programa enquanto estava aberto (por exemplo, um backup foi restaurado pela linha de comando). O que fosse salvo agora iria para o arquivo antigo e se perderia, por isso nada foi salvo. Abra o banco de dados novamente para continuar trabalhando no atual.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/aplicacion.py" />
+      <location filename="../../escritorio/interfaz/otra_base.py" />
       <source>La base {0} ya está abierta en otra ventana de Escritorio (equipo {1}, proceso {2}). Use esa ventana, o ciérrela y vuelva a abrir Escritorio.</source>
       <translation>O banco de dados {0} já está aberto em outra janela do Escritorio (computador {1}, processo {2}). Use essa janela, ou feche-a e abra o Escritorio novamente.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/recientes.py" />
+      <source>La base {0} ya no está en ese lugar: se movió, se borró o está en un disco o una memoria USB que no está conectada.
+
+¿Quitarla de la lista de bases recientes? (El archivo no se toca: si vuelve a aparecer, ábralo con Archivo › Abrir….)</source>
+      <translation>O banco de dados {0} não está mais nesse lugar: foi movido, apagado ou está em um disco ou pen drive que não está conectado.
+
+Removê-lo da lista de bases recentes? (O arquivo não é alterado: se voltar a aparecer, abra-o com Arquivo › Abrir….)</translation>
     </message>
     <message>
       <location filename="../../escritorio/datos/vigilancia.py" />
@@ -8129,6 +8469,11 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <translation>O horário “{0}” deve ser escrito HH:MM (por exemplo 10:00).</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/piezas/impresion.py" />
+      <source>La impresora dejó de responder en la hoja {0}: revise el papel y vuelva a imprimir.</source>
+      <translation>A impressora parou de responder na folha {0}: verifique o papel e imprima de novo.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
       <source>La mayoría simple es más votos a favor que en contra: se cuenta sobre los votos emitidos. Para que las abstenciones pesen, elija mayoría absoluta de los presentes.</source>
       <translation>A maioria simples é ter mais votos a favor do que contra: é calculada sobre os votos emitidos. Para que as abstenções pesem, escolha maioria absoluta dos presentes.</translation>
@@ -8244,9 +8589,9 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <translation>A secretaria de uma associação de municípios: cadastro de membros, contribuições, estatutos, órgãos, unidades temáticas e sessões, com seus documentos.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/actas.py" />
-      <source>La sesión figura «{0}», no celebrada: regístrela como celebrada, con su hora de cierre (botón «Sesión celebrada…» del editor de la sesión, o «escritorio sesiones celebrada {1} --hora-cierre HH:MM»), antes de aprobar su acta.</source>
-      <translation>A sessão consta como “{0}”, não realizada: registre-a como realizada, com a hora de encerramento (botão “Sessão realizada…” do editor da sessão, ou “escritorio sesiones celebrada {1} --hora-cierre HH:MM”), antes de aprovar a ata.</translation>
+      <location filename="../../escritorio/servicios/aprobacion_de_actas.py" />
+      <source>La sesión figura «{0}», no celebrada: regístrela como celebrada, con su hora de cierre, antes de aprobar su acta.</source>
+      <translation>A sessão consta como «{0}», não realizada: registre-a como realizada, com o horário de encerramento, antes de aprovar a ata.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
@@ -8369,6 +8714,11 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <translation>As imputações somam mais que o pagamento ({0}).</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/piezas/impresion.py" />
+      <source>Las páginas elegidas no están en el documento (tiene {0}): elija otras.</source>
+      <translation>As páginas escolhidas não estão no documento (ele tem {0}): escolha outras.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/poderes.py" />
       <source>Las reglas de este órgano no admiten poderes{0}; así lo dicen {1}.</source>
       <translation>As regras deste órgão não admitem procurações{0}; é o que determinam {1}.</translation>
@@ -8394,9 +8744,19 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <translation>Levar uma sessão em viagem</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/dialogos/recibo_pago.py" />
+      <source>Lo primero que imprima o guarde es el ORIGINAL del recibo; después, cada vez que se imprima o se guarde, sale una COPIA.</source>
+      <translation>Na primeira vez que você imprimir ou salvar, sai o ORIGINAL do recibo; depois, a cada vez que for impresso ou salvo, sai uma CÓPIA.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/conflicto.py" />
       <source>Lo que cambió (como estaba al abrir → como está ahora):</source>
       <translation>O que mudou (como estava ao abrir → como está agora):</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/deshacer.py" />
+      <source>Lo que dejó ese cambio ya no está como quedó: otro programa lo cambió por fuera de Escritorio. Deshacer pisaría ese cambio; si hace falta, corríjalo a mano.</source>
+      <translation>O que essa alteração deixou não está mais como ficou: outro programa o alterou fora do Escritorio. Desfazer apagaria essa alteração; se for preciso, corrija-o à mão.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/diario.py" />
@@ -8408,6 +8768,11 @@ Cierre Escritorio y vuelva a abrirlo para seguir trabajando; hasta entonces no s
 {0}
 
 Feche o Escritorio e abra-o de novo para continuar trabalhando; até lá nada é salvo. Se ao voltar faltar algo, abra essa cópia (Arquivo → Abrir) para consultá-lo e cadastre-o de novo.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/busqueda.py" />
+      <source>Lo que se busca tiene que ser un texto de hasta {0} caracteres (se escribió {1}).</source>
+      <translation>O que se busca tem de ser um texto de até {0} caracteres (foi digitado {1}).</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/comun.py" />
@@ -8627,6 +8992,7 @@ Os detalhes foram registrados em:
     <message>
       <location filename="../../escritorio/documentos/excel/cuotas.py" />
       <location filename="../../escritorio/documentos/pdf/cobranza.py" />
+      <location filename="../../escritorio/servicios/busqueda.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/padron.py" />
       <source>Miembros</source>
@@ -9062,6 +9428,16 @@ Os detalhes foram registrados em:
       <translation>Não há membros para listar.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/deshacer.py" />
+      <source>No hay nada para deshacer: sus últimos cambios ya están deshechos o no se pueden deshacer (solo la ficha de un miembro, la asistencia y el orden del día).</source>
+      <translation>Não há nada para desfazer: suas últimas alterações já foram desfeitas ou não podem ser desfeitas (só a ficha de um membro, a presença e a ordem do dia).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/deshacer.py" />
+      <source>No hay nada para rehacer.</source>
+      <translation>Não há nada para refazer.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/asociaciones.py" />
       <source>No hay ninguna asociación con la sigla «{0}» (existentes: {1}).</source>
       <translation>Não há nenhuma associação com a sigla “{0}” (existentes: {1}).</translation>
@@ -9225,6 +9601,11 @@ Você pode abrir a pasta e copiá-lo para outro computador, ou instalar um progr
       <translation>A atividade não foi adicionada:</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/aprobacion_de_actas.py" />
+      <source>No se aprobó el acta de la {0}: la {1} («{2}») no aprueba esta acta; no es la resolución de un punto de aprobación de esta acta.</source>
+      <translation>A ata da {0} não foi aprovada: a {1} («{2}») não aprova esta ata; não é a resolução de um item de aprovação desta ata.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/actas.py" />
       <source>No se aprobó el acta de {0}:</source>
       <translation>A ata de {0} não foi aprovada:</translation>
@@ -9278,6 +9659,11 @@ Você pode abrir a pasta e copiá-lo para outro computador, ou instalar um progr
       <location filename="../../escritorio/servicios/elecciones.py" />
       <source>No se definió la elección:</source>
       <translation>A eleição não foi definida:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/deshacer.py" />
+      <source>No se deshizo «{0}». {1}</source>
+      <translation>Não se desfez «{0}». {1}</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/cuotas.py" />
@@ -9491,6 +9877,11 @@ O texto continua na tela: selecione-o e copie-o (Ctrl+A, Ctrl+C) para outro prog
       <translation>Não foi possível fazer a cópia de viagem.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/piezas/impresion.py" />
+      <source>No se pudo imprimir en «{0}»: la impresora no respondió. Revise que esté encendida y conectada, o guarde el documento y imprímalo desde otro equipo.</source>
+      <translation>Não foi possível imprimir em «{0}»: a impressora não respondeu. Verifique se está ligada e conectada, ou salve o documento e imprima-o de outro computador.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/datos/respaldo.py" />
       <source>No se pudo leer el respaldo {0} ({1}). No se restauró nada; elija otro.</source>
       <translation>Não foi possível ler o backup {0} ({1}). Nada foi restaurado; escolha outro.</translation>
@@ -9531,6 +9922,11 @@ O texto continua na tela: selecione-o e copie-o (Ctrl+A, Ctrl+C) para outro prog
       <translation>Não é possível revogar o artigo {0}: ele não está em vigor em {1}.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/deshacer.py" />
+      <source>No se puede deshacer «{0}». {1}</source>
+      <translation>Não é possível desfazer «{0}». {1}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/salida.py" />
       <source>No se puede escribir en la carpeta {0} ({1}): {2}. Elija otra carpeta para {3}.</source>
       <translation>Não é possível gravar na pasta {0} ({1}): {2}. Escolha outra pasta para {3}.</translation>
@@ -9564,6 +9960,16 @@ O texto continua na tela: selecione-o e copie-o (Ctrl+A, Ctrl+C) para outro prog
       <location filename="../../escritorio/servicios/estatutos.py" />
       <source>No se puede leer «{0}»: {1}. Revise la ruta; no se guardó nada.</source>
       <translation>Não é possível ler “{0}”: {1}. Verifique o caminho; nada foi salvo.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/piezas/paginas_pdf.py" />
+      <source>No se puede mostrar {0}: no se pudo leer como PDF ({1}). Vuelva a generarlo.</source>
+      <translation>Não é possível mostrar {0}: não foi possível lê-lo como PDF ({1}). Gere-o novamente.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/deshacer.py" />
+      <source>No se puede rehacer «{0}». {1}</source>
+      <translation>Não é possível refazer «{0}». {1}</translation>
     </message>
     <message>
       <location filename="../../escritorio/datos/respaldo.py" />
@@ -9638,6 +10044,11 @@ Revise a lista e confirme novamente.</translation>
       <location filename="../../escritorio/servicios/votaciones.py" />
       <source>No se registró la votación:</source>
       <translation>A votação não foi registrada:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/deshacer.py" />
+      <source>No se rehízo «{0}». {1}</source>
+      <translation>Não se refez «{0}». {1}</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/excel/sesion.py" />
@@ -9919,6 +10330,11 @@ Revise a lista e confirme novamente.</translation>
       <translation>PDF/A</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/dialogos/acerca.py" />
+      <source>PDFium (Google) y pypdfium2</source>
+      <translation>PDFium (Google) e pypdfium2</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/padron.py" />
       <source>Padrón</source>
       <translation>Cadastro</translation>
@@ -9989,6 +10405,7 @@ Revise a lista e confirme novamente.</translation>
       <translation>Pagamento, recibo {0}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/busqueda.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <source>Pagos</source>
       <translation>Pagamentos</translation>
@@ -10276,6 +10693,7 @@ Revise a lista e confirme novamente.</translation>
     <message>
       <location filename="../../escritorio/documentos/pdf/organos.py" />
       <location filename="../../escritorio/servicios/actas.py" />
+      <location filename="../../escritorio/servicios/aprobacion_de_actas.py" />
       <source>Preside</source>
       <translation>Presidência</translation>
     </message>
@@ -10393,6 +10811,11 @@ Revise a lista e confirme novamente.</translation>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <source>Punto «{0}» quitado del orden del día de la {1}</source>
       <translation>Item “{0}” removido da ordem do dia da {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>Puntos de aprobación de actas</source>
+      <translation>Itens de aprovação de atas</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/acerca.py" />
@@ -10518,13 +10941,34 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/verificacion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/recibo_pago.py" />
       <source>Recibo</source>
       <translation>Recibo</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/recibo_pago.py" />
+      <source>Recibo N.º {0}</source>
+      <translation>Recibo N.º {0}</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/recibo.py" />
       <source>Recibo Nº {0}</source>
       <translation>Recibo N.º {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/recibo_pago.py" />
+      <source>Recibo guardado en {0}</source>
+      <translation>Recibo salvo em {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/recibo_pago.py" />
+      <source>Recibo impreso.</source>
+      <translation>Recibo impresso.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/busqueda.py" />
+      <source>Recibo {0}</source>
+      <translation>Recibo {0}</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
@@ -10561,7 +11005,7 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
       <translation>Rede de exemplo</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/piezas/documentos.py" />
+      <location filename="../../escritorio/interfaz/piezas/elegir_archivo.py" />
       <source>Reemplazar archivo</source>
       <translation>Substituir arquivo</translation>
     </message>
@@ -10721,6 +11165,11 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
       <translation>Regularizada a dívida vencida, {0} recupera seu direito a voto. Solicitamos que regularizem a situação com a maior brevidade possível ou que entrem em contato com a Secretaria Executiva para acordar um plano de pagamento.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/descripcion_deshacer.py" />
+      <source>Rehecho: {0}</source>
+      <translation>Refeito: {0}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/pdf/recibo.py" />
       <source>Reimpresión n.º {0} del recibo original; el mismo pago, con el mismo código de verificación.</source>
       <translation>Reimpressão n.º {0} do recibo original; o mesmo pagamento, com o mesmo código de verificação.</translation>
@@ -10742,6 +11191,7 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
       <translation>Representante</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/busqueda.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <source>Resoluciones</source>
       <translation>Resoluções</translation>
@@ -10952,6 +11402,11 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
       <translation>A conexão com o servidor {0} foi perdida: nada foi salvo. Verifique a rede e abra a base novamente; o que estava sendo gravado não chegou ao servidor.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/dialogos/recibo_pago.py" />
+      <source>Se pidió al sistema abrirlo en su visor de PDF.</source>
+      <translation>Foi solicitado ao sistema que o abrisse no visualizador de PDF.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/respaldos.py" />
       <source>Se reemplazará la base
 {0}{1}
@@ -11088,6 +11543,7 @@ O arquivo danificado foi guardado como:
       <location filename="../../escritorio/documentos/pdf/acta.py" />
       <location filename="../../escritorio/dominio/tratamiento.py" />
       <location filename="../../escritorio/servicios/actas.py" />
+      <location filename="../../escritorio/servicios/aprobacion_de_actas.py" />
       <source>Secretaría</source>
       <translation>Secretaria</translation>
     </message>
@@ -11163,6 +11619,12 @@ O arquivo danificado foi guardado como:
       <translation>Voto</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/recientes.py" />
+      <source>Servidor: {0} en {1} ({2})</source>
+      <translation>Servidor: {0} em {1} ({2})</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/busqueda.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <source>Sesiones</source>
       <translation>Sessões</translation>
@@ -11311,6 +11773,7 @@ Abrir a cópia agora?</translation>
       <location filename="../../escritorio/dominio/emparejamiento.py" />
       <location filename="../../escritorio/interfaz/modelos/miembros.py" />
       <location filename="../../escritorio/interfaz/vistas/miembros.py" />
+      <location filename="../../escritorio/servicios/busqueda.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/miembros.py" />
@@ -11403,7 +11866,8 @@ Abrir a cópia agora?</translation>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/editor_sesion.py" />
       <location filename="../../escritorio/interfaz/vistas/sesiones.py" />
-      <location filename="../../escritorio/servicios/actas.py" />
+      <location filename="../../escritorio/servicios/aprobacion_de_actas.py" />
+      <location filename="../../escritorio/servicios/busqueda.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <source>Suspendida</source>
       <translation>Suspensa</translation>
@@ -11413,6 +11877,7 @@ Abrir a cópia agora?</translation>
       <location filename="../../escritorio/dominio/morosidad.py" />
       <location filename="../../escritorio/interfaz/modelos/miembros.py" />
       <location filename="../../escritorio/interfaz/vistas/miembros.py" />
+      <location filename="../../escritorio/servicios/busqueda.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/miembros.py" />
@@ -11655,6 +12120,11 @@ Abrir a cópia agora?</translation>
       <translation>Ainda não há nenhuma associação neste banco de dados. Crie uma com “escritorio asociacion crear --nombre … --sigla …” ou carregue a rede de exemplo com “escritorio demo”.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/recientes.py" />
+      <source>Todavía no se abrió ninguna otra base</source>
+      <translation>Ainda não foi aberto nenhum outro banco de dados</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/morosidad.py" />
       <source>Todo saldo impago cuenta para suspender el voto (sin tolerancia).</source>
       <translation>Todo saldo não pago conta para suspender o voto (sem tolerância).</translation>
@@ -11795,9 +12265,17 @@ Abrir a cópia agora?</translation>
       <translation>Título do artigo {0}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/aprobacion_de_actas.py" />
       <location filename="../../escritorio/servicios/sesiones.py" />
       <source>Título del punto</source>
       <translation>Título do item</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/aprobacion_de_actas.py" />
+      <source>Un acta la aprueba la resolución de un punto «Aprobación del acta»: se agrega al orden del día, se vota y se adopta su resolución.
+Se hace al final de esta misma sesión o en la próxima sesión del órgano.</source>
+      <translation>Uma ata é aprovada pela resolução de um item «Aprovação da ata»: ele é incluído na ordem do dia, é votado e sua resolução é adotada.
+Isso é feito no final desta mesma sessão ou na próxima sessão do órgão.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/firma_digital.py" />
@@ -11882,6 +12360,11 @@ Abrir a cópia agora?</translation>
       <location filename="../../escritorio/documentos/pdf/organos.py" />
       <source>Unidades temáticas</source>
       <translation>Unidades temáticas</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_aprobacion.py" />
+      <source>Use el botón «Sesión celebrada…», arriba a la derecha.</source>
+      <translation>Use o botão «Sessão realizada…», no canto superior direito.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/importacion.py" />
@@ -12094,7 +12577,7 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>{0} já existe: {1}. Escolha outro nome para {2} ou acrescente --reemplazar para substituir esse arquivo.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/piezas/documentos.py" />
+      <location filename="../../escritorio/interfaz/piezas/elegir_archivo.py" />
       <source>Ya existe «{0}» en esa carpeta. ¿Reemplazarlo?</source>
       <translation>Já existe “{0}” nessa pasta. Substituí-lo?</translation>
     </message>
@@ -12185,7 +12668,13 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>arquivo</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/busqueda.py" />
+      <source>articulo</source>
+      <translation>artigo</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/servicios/busqueda.py" />
       <source>artículo</source>
       <translation>artigo</translation>
     </message>
@@ -12283,6 +12772,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>mudança de situação</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/deshacer.py" />
+      <source>cambio de la ficha de {0}</source>
+      <translation>alteração da ficha de {0}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/miembros.py" />
       <source>cambios de estado</source>
       <translation>mudanças de situação</translation>
@@ -12378,9 +12872,19 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>código {0}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/aprobacion_de_actas.py" />
+      <source>de esta sesión</source>
+      <translation>desta sessão</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/sesiones.py" />
       <source>de la {0}</source>
       <translation>da {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/aprobacion_de_actas.py" />
+      <source>de la {0} ({1})</source>
+      <translation>da {0} ({1})</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/mayorias.py" />
@@ -12476,6 +12980,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/documentos/pdf/estado_cuenta.py" />
       <source>deudor</source>
       <translation>devedor</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/acerca.py" />
+      <source>dibuja las páginas de la vista previa y de la impresión (sus licencias, en el paquete de pypdfium2)</source>
+      <translation>desenha as páginas da pré-visualização e da impressão (suas licenças, no pacote do pypdfium2)</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/acerca.py" />
@@ -13194,6 +13703,16 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>mandatos</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/deshacer.py" />
+      <source>marca de asistencia de {0}</source>
+      <translation>marcação de presença de {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/deshacer.py" />
+      <source>marcas de asistencia de {0} miembros</source>
+      <translation>marcações de presença de {0} membros</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/revision_de_reglas.py" />
       <source>mayoría</source>
       <translation>maioria</translation>
@@ -13202,6 +13721,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/dominio/mayorias.py" />
       <source>mayoría: {0}</source>
       <translation>maioria: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/busqueda.py" />
+      <source>miembro</source>
+      <translation>membro</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/mayorias.py" />
@@ -13481,6 +14005,7 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>pagados</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/busqueda.py" />
       <location filename="../../escritorio/servicios/miembros.py" />
       <source>pago</source>
       <translation>pagamento</translation>
@@ -13552,6 +14077,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>item #{0}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/deshacer.py" />
+      <source>punto «{0}» agregado al orden del día</source>
+      <translation>item «{0}» adicionado à ordem do dia</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/acerca.py" />
       <source>pyHanko</source>
       <translation>pyHanko</translation>
@@ -13568,6 +14098,16 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/acerca.py" />
+      <source>pypdfium2</source>
+      <translation>pypdfium2</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/acerca.py" />
+      <source>pypdfium2 (PDFium)</source>
+      <translation>pypdfium2 (PDFium)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/acerca.py" />
       <source>qtawesome</source>
       <translation>qtawesome</translation>
     </message>
@@ -13580,6 +14120,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/servicios/revision_de_reglas.py" />
       <source>quórum</source>
       <translation>quórum</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/busqueda.py" />
+      <source>recibo</source>
+      <translation>recibo</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/asociacion.py" />
@@ -13604,9 +14149,19 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>reportlab</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/busqueda.py" />
+      <source>resolucion</source>
+      <translation>resolução</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <source>resolución #{0}</source>
       <translation>resolução #{0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/deshacer.py" />
+      <source>resumen del punto «{0}»</source>
+      <translation>resumo do item «{0}»</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/asociacion.py" />
@@ -13637,6 +14192,16 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/datos/postgres/papeles.py" />
       <source>secretaría (todo)</source>
       <translation>secretaria (tudo)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/busqueda.py" />
+      <source>sesion</source>
+      <translation>sessão</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/busqueda.py" />
+      <source>sesión</source>
+      <translation>sessão</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
@@ -14042,6 +14607,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/servicios/firmas.py" />
       <source>validada contra una autoridad de confianza</source>
       <translation>validada por uma autoridade confiável</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/acerca.py" />
+      <source>ver e imprimir los PDF dentro del programa</source>
+      <translation>ver e imprimir os PDF dentro do programa</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/acerca.py" />
@@ -15033,6 +15603,11 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>{0} — texto vigente em {1}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/recientes.py" />
+      <source>{0} — ya no está</source>
+      <translation>{0} — não está mais lá</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion_piezas.py" />
       <source>{0} — {1}</source>
       <translation>{0} — {1}</translation>
@@ -15189,12 +15764,12 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>{0}: tem {1} integrantes; {2} fixa {3}.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/actas.py" />
+      <location filename="../../escritorio/servicios/aprobacion_de_actas.py" />
       <source>{0}: todavía dice «{1}» (…{2}…), que es de la plantilla</source>
       <translation>{0}: ainda diz “{1}” (…{2}…), que é do modelo</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/actas.py" />
+      <location filename="../../escritorio/servicios/aprobacion_de_actas.py" />
       <source>{0}: vacío</source>
       <translation>{0}: vazio</translation>
     </message>
@@ -15602,6 +16177,54 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
     </message>
   </context>
   <context>
+    <name>MenuEdicion</name>
+    <message>
+      <location filename="../../escritorio/interfaz/menu_edicion.py" />
+      <source>&amp;Edición</source>
+      <translation>&amp;Editar</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/menu_edicion.py" />
+      <source>Deshacer</source>
+      <translation>Desfazer</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/menu_edicion.py" />
+      <source>Deshacer: {0}</source>
+      <translation>Desfazer: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/menu_edicion.py" />
+      <source>Deshecho: {0}. Ctrl+Y lo vuelve a hacer.</source>
+      <translation>Desfeito: {0}. Ctrl+Y o refaz.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/menu_edicion.py" />
+      <source>No hay nada para deshacer.</source>
+      <translation>Não há nada para desfazer.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/menu_edicion.py" />
+      <source>No hay nada para rehacer.</source>
+      <translation>Não há nada para refazer.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/menu_edicion.py" />
+      <source>Rehacer</source>
+      <translation>Refazer</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/menu_edicion.py" />
+      <source>Rehacer: {0}</source>
+      <translation>Refazer: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/menu_edicion.py" />
+      <source>Rehecho: {0}.</source>
+      <translation>Refeito: {0}.</translation>
+    </message>
+  </context>
+  <context>
     <name>ModeloAsistencia</name>
     <message>
       <location filename="../../escritorio/interfaz/modelos/sesiones.py" />
@@ -15759,18 +16382,18 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
     <name>PanelEleccion</name>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/eleccion.py" />
-      <source>Adoptar resolución…</source>
-      <translation>Adotar resolução…</translation>
+      <source>&amp;Cerrar elección</source>
+      <translation>&amp;Encerrar eleição</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/eleccion.py" />
+      <source>Adoptar &amp;resolución…</source>
+      <translation>Adotar &amp;resolução…</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/eleccion.py" />
       <source>Agregar segunda vuelta</source>
       <translation>Adicionar segundo turno</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/dialogos/eleccion.py" />
-      <source>Cerrar elección</source>
-      <translation>Encerrar eleição</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/eleccion.py" />
@@ -16018,8 +16641,13 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion_acta.py" />
-      <source>Aprobar con una resolución de esta sesión o de una posterior; el acta queda congelada con su huella SHA-256.</source>
-      <translation>Aprovar com uma resolução desta sessão ou de uma posterior; a ata fica congelada com seu hash SHA-256.</translation>
+      <source>Aprobar con la resolución de su punto «Aprobación del acta», de esta sesión o de una posterior; el acta queda congelada con su huella SHA-256.</source>
+      <translation>Aprovar com a resolução do seu item «Aprovação da ata», desta sessão ou de uma posterior; a ata fica congelada com seu hash SHA-256.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_acta.py" />
+      <source>Aprobar el acta</source>
+      <translation>Aprovar a ata</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion_acta.py" />
@@ -16173,6 +16801,11 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion_acta.py" />
+      <source>Se agregó el punto {0} «{1}» al orden del día de la {2}. Cuando se vote y se adopte su resolución, apruebe esta acta con «Aprobar…».</source>
+      <translation>O item {0} «{1}» foi adicionado à ordem do dia da {2}. Quando for votado e sua resolução for adotada, aprove esta ata com «Aprovar…».</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_acta.py" />
       <source>Se corrige libremente hasta que se apruebe en esta sesión o en una posterior.</source>
       <translation>Pode ser corrigida livremente até ser aprovada nesta sessão ou em uma posterior.</translation>
     </message>
@@ -16251,8 +16884,13 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
     <name>PestanaAsistencia</name>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion_asistencia.py" />
-      <source>Agregar invitado…</source>
-      <translation>Adicionar convidado…</translation>
+      <source>&amp;Todos presentes</source>
+      <translation>&amp;Todos presentes</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_asistencia.py" />
+      <source>Agregar &amp;invitado…</source>
+      <translation>Adicionar &amp;convidado…</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion_asistencia.py" />
@@ -16276,8 +16914,8 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion_asistencia.py" />
-      <source>Clic o teclas P, A, E: marcar · doble clic en «Asiste»: representante · en «Poder a»: poder de un ausente</source>
-      <translation>Clique ou teclas P, A, E (E = justificado): marcar · clique duplo em “Comparece”: representante · em “Procuração para”: procuração de um ausente</translation>
+      <source>Con el ratón: clic en Presente, Ausente o Excusado; doble clic en «Asiste» para el representante y en «Poder a» para el poder de un ausente.</source>
+      <translation>Com o mouse: clique em Presente, Ausente ou Justificado; clique duplo em «Comparece» para o representante e em «Procuração para» para a procuração de um ausente.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion_asistencia.py" />
@@ -16311,6 +16949,16 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion_asistencia.py" />
+      <source>P presente · A ausente · E excusado</source>
+      <translation>P presente · A ausente · E justificado</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_asistencia.py" />
+      <source>P presente · A ausente · E excusado · Espacio alterna · F2 representante o poder · Ctrl+F buscar</source>
+      <translation>P presente · A ausente · E justificado · Espaço alterna · F2 representante ou procuração · Ctrl+F buscar</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_asistencia.py" />
       <source>Para el quórum cuentan {0} de {1}: los presentes con voto y los poderes que recibieron.</source>
       <translation>Para o quórum contam {0} de {1}: os presentes com direito a voto e as procurações que receberam.</translation>
     </message>
@@ -16318,11 +16966,6 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <location filename="../../escritorio/interfaz/dialogos/sesion_asistencia.py" />
       <source>Presente</source>
       <translation>Presente</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_asistencia.py" />
-      <source>Todos presentes</source>
-      <translation>Todos presentes</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion_asistencia.py" />
@@ -17488,6 +18131,11 @@ Use somente se a adesão foi um erro: são apagados a ficha, a população e os 
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion_orden.py" />
+      <source>Agrega al final un punto de votación «Aprobación del acta» que aprueba esta acta o la de una sesión anterior: su resolución es la que aprueba el acta.</source>
+      <translation>Adiciona no final um item de votação «Aprovação da ata» que aprova esta ata ou a de uma sessão anterior: é a resolução dele que aprova a ata.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_orden.py" />
       <source>Agregar punto…</source>
       <translation>Adicionar item…</translation>
     </message>
@@ -17495,6 +18143,21 @@ Use somente se a adesão foi um erro: são apagados a ficha, a população e os 
       <location filename="../../escritorio/interfaz/dialogos/sesion_orden.py" />
       <source>Agregar subpunto…</source>
       <translation>Adicionar subitem…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_orden.py" />
+      <source>Aprobación del acta</source>
+      <translation>Aprovação da ata</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_orden.py" />
+      <source>De esta sesión (se aprueba al final)</source>
+      <translation>Desta sessão (aprovada no final)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_orden.py" />
+      <source>Del acta de la {0}, {1}</source>
+      <translation>Da ata da {0}, {1}</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion_orden.py" />
@@ -17810,6 +18473,16 @@ Motivo da anulação:</translation>
     <name>PestanaVotaciones</name>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion_votaciones.py" />
+      <source>&amp;Borrar los votos</source>
+      <translation>&amp;Apagar os votos</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_votaciones.py" />
+      <source>&amp;Cerrar votación</source>
+      <translation>&amp;Encerrar votação</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_votaciones.py" />
       <source>A favor</source>
       <translation>A favor</translation>
     </message>
@@ -17825,8 +18498,8 @@ Motivo da anulação:</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion_votaciones.py" />
-      <source>Adoptar resolución…</source>
-      <translation>Adotar resolução…</translation>
+      <source>Adoptar &amp;resolución…</source>
+      <translation>Adotar &amp;resolução…</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion_votaciones.py" />
@@ -17837,16 +18510,6 @@ Motivo da anulação:</translation>
       <location filename="../../escritorio/interfaz/dialogos/sesion_votaciones.py" />
       <source>Aprobada</source>
       <translation>Aprovada</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_votaciones.py" />
-      <source>Borrar los votos</source>
-      <translation>Apagar os votos</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion_votaciones.py" />
-      <source>Cerrar votación</source>
-      <translation>Encerrar votação</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion_votaciones.py" />
@@ -17945,6 +18608,11 @@ Motivo da anulação:</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion_votaciones.py" />
+      <source>S a favor (sí) · N en contra (no) · A abstención · Supr borra el voto</source>
+      <translation>S a favor (sim) · N contra (não) · A abstenção · Del apaga o voto</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_votaciones.py" />
       <source>Se adopta una resolución cuando la votación está cerrada y la moción fue aprobada.</source>
       <translation>Uma resolução é adotada quando a votação está encerrada e a moção foi aprovada.</translation>
     </message>
@@ -17955,8 +18623,8 @@ Motivo da anulação:</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion_votaciones.py" />
-      <source>Todos a favor</source>
-      <translation>Todos a favor</translation>
+      <source>Todos a &amp;favor</source>
+      <translation>Todos a &amp;favor</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion_votaciones.py" />
@@ -18145,6 +18813,11 @@ Motivo da anulação:</translation>
       <location filename="../../escritorio/interfaz/dialogos/eleccion_recuento.py" />
       <source>Si se cierra ahora: </source>
       <translation>Se for encerrada agora: </translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/eleccion_recuento.py" />
+      <source>Tab: el miembro siguiente · escriba el comienzo de una candidatura (o «En blanco», «Abstención») para elegir su voto</source>
+      <translation>Tab: o membro seguinte · digite o começo de uma candidatura (ou «Em branco», «Abstenção») para escolher seu voto</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/eleccion_recuento.py" />
