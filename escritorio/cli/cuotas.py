@@ -226,8 +226,11 @@ def orden_regla_voto(args) -> None:
     from ..servicios.cuotas import fijar_regla_de_voto
 
     db, asociacion = base_y_asociacion(args)
-    fijar_regla_de_voto(Contexto(db, asociacion["id"]), args.cuotas, args.articulo)
-    print(f"{int(args.cuotas)} cuotas anuales impagas suspenden el voto." if args.cuotas else "El voto no se suspende por deudas.")
+    from ..servicios.voto_de_los_morosos import regla_del_voto_moroso
+
+    contexto = Contexto(db, asociacion["id"])
+    fijar_regla_de_voto(contexto, args.cuotas, args.articulo)
+    print(regla_del_voto_moroso(contexto).texto())   # la frase de la ventana (Cuotas › Morosidad)
 
 
 def orden_tolerancia(args) -> None:
