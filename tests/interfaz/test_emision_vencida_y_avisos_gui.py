@@ -77,7 +77,8 @@ def test_la_vista_previa_advierte_el_vencimiento_pasado_y_se_emite_con_otro(qtbo
     vista = _vista(qtbot, db, tmp_path)
     vista.pestanas.setCurrentIndex(EMISION)
     pestana = vista.emision
-    assert not pestana.vence.isEnabled()   # el vencimiento sale de la escala: primero la vista previa
+    # El vencimiento sale de la escala: primero la vista previa.
+    assert not pestana.vence.isEnabled() and pestana.vence.text() == "según la escala"
     qtbot.mouseClick(pestana.boton_vista_previa, Qt.MouseButton.LeftButton)
 
     assert pestana.advertencias.isVisible()
@@ -95,7 +96,7 @@ def test_la_vista_previa_advierte_el_vencimiento_pasado_y_se_emite_con_otro(qtbo
     qtbot.keyClicks(pestana.vence, f"3112{ANIO}")
     qtbot.waitUntil(lambda: pestana.previa is not None and pestana.previa.vencimiento == date(ANIO, 12, 31))
     assert not pestana.advertencias.isVisible()
-    assert f"vencimiento 31/12/{ANIO}" in pestana.resumen.text()
+    assert f"vencimiento 31/12/{ANIO} (elegido; el de la escala es el 31/03/{ANIO})" in pestana.resumen.text()
     vista.grab().save(f"{CAPTURAS}/emision_otro_vencimiento.png")
 
     qtbot.mouseClick(pestana.boton_emitir, Qt.MouseButton.LeftButton)

@@ -3,7 +3,8 @@
 from html import escape
 
 from PySide6.QtCore import QTimer, Qt
-from PySide6.QtWidgets import QComboBox, QGroupBox, QHBoxLayout, QLabel, QListWidget, QMessageBox, QVBoxLayout
+from PySide6.QtWidgets import (QComboBox, QGroupBox, QHBoxLayout, QLabel, QListWidget, QMessageBox, QVBoxLayout,
+                               QWidget)
 
 from ....dominio.cuotas import TIPOS_CARGO
 from ....dominio.paises import nombre_pais
@@ -13,6 +14,7 @@ from ....servicios.contexto import Contexto
 from ....servicios.cuotas import Emision, emitir_plan, preparar_emision
 from ...comun import fecha_dma, miles, mostrar_error, sin_cortes, tr, formatear
 from ...dialogos.baja import editor_de_fecha
+from ...flujo import FilaFluida
 from ...modelos.tabla import Columna, ModeloTabla, crear_tabla
 from ...piezas import AMBAR, DERECHA, ESTILO_NOTA, GRIS, ROJO
 from ...trabajos import ejecutar_con_progreso
@@ -21,6 +23,16 @@ from .pestana import AreaCuotas, Pestana, boton, combo_anio
 
 
 DEMORA_DEL_VENCIMIENTO_MS = 400
+
+
+def _juntos(*widgets: QWidget) -> QWidget:
+    """Un rótulo y su campo (o dos botones) que no se separan al pasar a otra línea."""
+    grupo = QWidget()
+    fila = QHBoxLayout(grupo)
+    fila.setContentsMargins(0, 0, 8, 0)
+    for widget in widgets:
+        fila.addWidget(widget)
+    return grupo
 
 
 class PestanaEmision(Pestana):
@@ -38,6 +50,7 @@ class PestanaEmision(Pestana):
         self.boton_emitir.setEnabled(False)
         # El vencimiento sale de la escala; se puede elegir otro después de la vista previa (que lo muestra).
         self.vence = editor_de_fecha(hoy())
+        self.vence.setSpecialValueText(self.tr("según la escala"))   # lo que muestra antes de la vista previa
         self.vence.setEnabled(False)
         # Se rehace la vista previa cuando se deja de escribir la fecha (no con cada dígito).
         self._demora_vence = QTimer(self)
@@ -47,18 +60,11 @@ class PestanaEmision(Pestana):
         self.vence.dateChanged.connect(lambda _: self._demora_vence.start())
         self.anio.valueChanged.connect(lambda _: self._olvidar(vencimiento=True))
         self.tipo.currentIndexChanged.connect(lambda _: self._olvidar(vencimiento=True))
-        arriba = QHBoxLayout()
-        arriba.addWidget(QLabel(self.tr("Año:")))
-        arriba.addWidget(self.anio)
-        arriba.addSpacing(12)
-        arriba.addWidget(QLabel(self.tr("Cargo:")))
-        arriba.addWidget(self.tipo)
-        arriba.addSpacing(12)
-        arriba.addWidget(QLabel(self.tr("Vencen el:")))
-        arriba.addWidget(self.vence)
-        arriba.addSpacing(12)
-        arriba.addWidget(self.boton_vista_previa)
-        arriba.addWidget(self.boton_emitir)
+        # En una pantalla chica (o al 150 %) lo que no entra baja a otra línea, cada rótulo con su campo.
+        arriba = FilaFluida()
+        for grupo in ((QLabel(self.tr("Año:")), self.anio), (QLabel(self.tr("Cargo:")), self.tipo),
+                      (QLabel(self.tr("Vencen el:")), self.vence), (self.boton_vista_previa, self.boton_emitir)):
+            arriba.addWidget(_juntos(*grupo))
         arriba.addStretch(1)
 
         self.resumen = QLabel()
@@ -122,6 +128,7 @@ class PestanaEmision(Pestana):
         self._demora_vence.stop()
         if vencimiento:
             self._vence_elegido = None
+        self._mostrar_vencimiento(self._vence_elegido)
         self.vence.setEnabled(False)
         self.vence.setToolTip(self.tr("Pulse «Vista previa»: el vencimiento sale de la escala y aquí se puede elegir "
                                       "otro."))
@@ -151,6 +158,12 @@ class PestanaEmision(Pestana):
             return
         self._mostrar(previa)
 
+    def _mostrar_vencimiento(self, fecha) -> None:
+        """La fecha en «Vencen el» sin tomarla como elegida (None: «según la escala»)."""
+        self.vence.blockSignals(True)
+        self.vence.setDate(fecha if fecha is not None else self.vence.minimumDate())
+        self.vence.blockSignals(False)
+
     def _vencimiento_cambiado(self, fecha) -> None:
         """La persona eligió otro vencimiento: la vista previa se rehace con él (y con sus advertencias)."""
         elegido = fecha.toPython()
@@ -162,10 +175,7 @@ class PestanaEmision(Pestana):
     def _mostrar(self, previa: Emision) -> None:
         """La vista previa de `previa`: es el plan que «Emitir…» escribe si la base no cambia mientras tanto."""
         self.previa = previa
-        if previa.vencimiento is not None:
-            self.vence.blockSignals(True)
-            self.vence.setDate(previa.vencimiento)
-            self.vence.blockSignals(False)
+        self._mostrar_vencimiento(previa.vencimiento)
         self.vence.setEnabled(True)
         self.vence.setToolTip(self.tr("El vencimiento de los cargos nuevos (el de la escala, si no elige otro). Ningún "
                                       "cargo vence antes del ingreso de su miembro."))
@@ -182,6 +192,8 @@ class PestanaEmision(Pestana):
                 cargo, anio, miles(previa.ya_emitidos))
         origen = self.tr("Escala vigente {0}{1} · vencimiento {2}").format(
             vigencia(escala), f" ({escala.articulo})" if escala.articulo else "", fecha_dma(previa.vencimiento))
+        if self._vence_elegido is not None and previa.vencimiento != escala.vencimiento(anio):
+            origen += " " + self.tr("(elegido; el de la escala es el {0})").format(fecha_dma(escala.vencimiento(anio)))
         self.resumen.setText(f"{linea}<br><span style='color:{GRIS}'>{escape(origen, quote=False)}</span>")
         self.resumen.setStyleSheet("")
         self.total.setText(self.tr("Total: {0} cargos · <b>{1}</b>").format(
