@@ -7,6 +7,7 @@ regla en los estatutos los tres deudores votan (antes las reglas de sesión dec�
 contaba); con «1 cuota anual impaga suspende el voto» no votan; si la Asamblea no aplica la suspensión, votan igual.
 """
 
+import os
 from datetime import date
 
 import pytest
@@ -19,7 +20,7 @@ from escritorio.interfaz.vistas import cuotas as modulo_cuotas
 from escritorio.interfaz.vistas.cuotas import VistaCuotas
 from escritorio.interfaz.vistas.organos import VistaOrganos
 from escritorio.interfaz.vistas.sesiones import VistaSesiones
-from escritorio.servicios.asociaciones import listar_asociaciones
+from escritorio.servicios.asociaciones import NuevaAsociacion, crear_asociacion, listar_asociaciones
 from escritorio.servicios.base import abrir_base
 from escritorio.servicios.contexto import Contexto
 from escritorio.servicios.cuotas import definir_escala, emitir, escala_desde_texto
@@ -44,8 +45,6 @@ def _sin_errores(monkeypatch):
 def ruta(tmp_path):
     ruta = tmp_path / "red.db"
     db = abrir_base(ruta)
-    from escritorio.servicios.asociaciones import NuevaAsociacion, crear_asociacion
-
     asociacion = crear_asociacion(db, NuevaAsociacion(nombre="Red de Municipios del Litoral", sigla="RML",
                                                       paises={"AR": "pleno", "UY": "pleno"}))
     contexto = Contexto(db, asociacion)
@@ -90,7 +89,8 @@ def _regla_de_morosidad(cuotas) -> str:
     return texto.removeprefix("Regla de los estatutos: <b>").removesuffix("</b>")
 
 
-def _sin_voto_en_la_asistencia(sesiones) -> str:
+def _sin_voto_en_la_asistencia(sesiones) -> tuple[str, int]:
+    """La sesión de la Asamblea abierta en Sesiones › Asistencia: su resumen y cuántos integrantes votan."""
     sesiones.recargar()
     sesiones.abrir(sesiones.sesiones[0]["id"])
     editor = sesiones.editor
@@ -123,8 +123,6 @@ def _frase_de_las_reglas_de_sesion(organos, monkeypatch, qtbot, *, destildar=Fal
 
 def test_la_regla_del_voto_de_los_morosos_se_lee_igual_en_todas_las_pantallas_y_la_asistencia_la_aplica(
         qtbot, db, pantallas, monkeypatch, tmp_path):
-    import os
-
     os.makedirs(CAPTURAS, exist_ok=True)
     cuotas, organos, sesiones = pantallas
     pestana = cuotas.morosidad
