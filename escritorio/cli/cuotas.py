@@ -2,6 +2,7 @@
 estado de cuenta, avisos de cobro, exenciones y las reglas del voto de los morosos (regla-voto, tolerancia)."""
 
 import json
+import sys
 
 from ..documentos.visible import abreviar
 from ..dominio.cuotas import REGLAS_BAJA, REGLAS_INGRESO, TIPOS_CARGO
@@ -54,6 +55,8 @@ def agregar_ordenes(ordenes) -> None:
     emitir.add_argument("anio", metavar="AÑO", help="de 1900 al año que viene")
     emitir.add_argument("--tipo", default="cuota_anual", choices=list(TIPOS_CARGO))
     emitir.add_argument("--simular", action="store_true", help="muestra la vista previa con totales, sin emitir")
+    emitir.add_argument("--vence", type=fecha, metavar="AAAA-MM-DD",
+                        help="vencimiento de los cargos nuevos (por defecto, el día de vencimiento de la escala)")
     emitir.set_defaults(funcion=orden_emitir)
     exportar = sub.add_parser("exportar", help="padrón de cuotas de un año a .xlsx", description="Padrón de cuotas del año a .xlsx.")
     exportar.add_argument("anio", metavar="AÑO")
@@ -152,10 +155,12 @@ def orden_emitir(args) -> None:
     db, asociacion = base_y_asociacion(args)
     contexto = Contexto(db, asociacion["id"])
     if args.simular:
-        emision = preparar_emision(contexto, args.anio, args.tipo)
+        emision = preparar_emision(contexto, args.anio, args.tipo, vencimiento=args.vence)
     else:  # un solo plan, hecho dentro de la transacción que escribe: el informe dice lo que se escribió
-        emision = emitir_plan(contexto, args.anio, args.tipo, renglones=False)
+        emision = emitir_plan(contexto, args.anio, args.tipo, renglones=False, vencimiento=args.vence)
     print(("Simulación (no se emitió nada): " if args.simular else "Emisión terminada: ") + emision.resumen() + ".")
+    for advertencia in emision.advertencias:   # un vencimiento que ya pasó: lo mismo que muestra la ventana
+        print(f"Aviso: {advertencia}", file=sys.stderr)
     for linea in emision.diferencias[:20]:
         print(f"  diferencia: {linea}")
     if emision.sin_poblacion:
@@ -226,8 +231,11 @@ def orden_regla_voto(args) -> None:
     from ..servicios.cuotas import fijar_regla_de_voto
 
     db, asociacion = base_y_asociacion(args)
-    fijar_regla_de_voto(Contexto(db, asociacion["id"]), args.cuotas, args.articulo)
-    print(f"{int(args.cuotas)} cuotas anuales impagas suspenden el voto." if args.cuotas else "El voto no se suspende por deudas.")
+    from ..servicios.voto_de_los_morosos import regla_del_voto_moroso
+
+    contexto = Contexto(db, asociacion["id"])
+    fijar_regla_de_voto(contexto, args.cuotas, args.articulo)
+    print(regla_del_voto_moroso(contexto).texto())   # la frase de la ventana (Cuotas › Morosidad)
 
 
 def orden_tolerancia(args) -> None:

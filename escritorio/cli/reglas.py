@@ -40,7 +40,8 @@ def agregar_reglas(sub) -> None:
                         help="quórum para reformar el estatuto («general»: rige el general)")
     reglas.add_argument("--articulo-reforma", metavar="TEXTO")
     reglas.add_argument("--poderes", metavar="N|sin-maximo", help="máximo de poderes por miembro (0: no se admiten)")
-    reglas.add_argument("--morosos", choices=["sin-voto", "votan"], help="si los miembros con cuotas impagas votan")
+    reglas.add_argument("--morosos", choices=["sin-voto", "votan"], help="sin-voto: en este órgano se aplica la suspensión del voto por cuotas impagas que fija "
+                        "«cuotas regla-voto»; votan: no se aplica")
     reglas.add_argument("--anticipacion", type=cantidad, metavar="DIAS",
                         help="días de anticipación de la convocatoria (0: sin exigencia)")
     reglas.add_argument("--articulo-convocatoria", metavar="TEXTO")
@@ -196,6 +197,10 @@ def orden_reglas(args) -> None:
             reglas.vigente_desde = args.desde
         fijar_reglas_de_sesion(contexto, organo["id"], reglas)
         reglas = reglas_de_sesion(contexto, organo["id"], args.desde or args.al)
+    from ..servicios.voto_de_los_morosos import regla_del_voto_moroso
+
+    voto_moroso = replace(regla_del_voto_moroso(contexto, organo["id"], args.desde or args.al),
+                          se_aplica=reglas.suspende_morosos)
     if args.json:
         print(json.dumps({"organo": organo["nombre"], "quorum": _regla_json(reglas.reglas["ordinaria"]),
                           "reforma_estatuto": _regla_json(reglas.reglas.get("reforma_estatuto")),
@@ -206,6 +211,8 @@ def orden_reglas(args) -> None:
                                          for tipo, nombre in TIPOS_DECISION.items()},
                           "poderes_maximos": reglas.poderes_maximos, "articulo_poderes": reglas.articulo_poderes,
                           "suspende_morosos": reglas.suspende_morosos,
+                          "voto_de_los_morosos": {"cuotas": voto_moroso.cuotas, "suspende": voto_moroso.suspende,
+                                                  "texto": voto_moroso.texto()},
                           "anticipacion_dias": reglas.anticipacion_dias,
                           "articulo_convocatoria": reglas.articulo_convocatoria,
                           "vigente_desde": reglas.vigente_desde.isoformat() if reglas.vigente_desde else None,
@@ -238,6 +245,7 @@ def orden_reglas(args) -> None:
     print("  Poderes: " + ("sin máximo" if reglas.poderes_maximos is None else "no se admiten"
                            if reglas.poderes_maximos == 0 else f"hasta {reglas.poderes_maximos} por miembro")
           + f"{cita_poderes}.")
-    print("  Miembros con cuotas impagas: " + ("sin voto." if reglas.suspende_morosos else "votan."))
+    # La frase de Cuotas › Morosidad y de la ventana (servicios.voto_de_los_morosos), con lo que dicen estas reglas.
+    print("  Cuotas impagas: " + voto_moroso.texto())
     print("  Convocatoria: " + (f"con {reglas.anticipacion_dias} días de anticipación{cita}."
                                 if reglas.anticipacion_dias else "sin anticipación exigida."))

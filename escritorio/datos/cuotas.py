@@ -328,10 +328,14 @@ def proximo_recibo(db: BaseDeDatos, asociacion_id: int, anio: int) -> int:
 
 # --- avisos --------------------------------------------------------------------------------------
 
-def avisos_enviados(db: BaseDeDatos, asociacion_id: int) -> set[tuple[int, int]]:
-    return {(f[0], f[1]) for f in db.execute(
-        "SELECT a.cargo_id, a.nivel FROM avisos a JOIN lotes_avisos l ON l.id = a.lote_id WHERE l.asociacion_id = ?",
-        [asociacion_id])}
+def ultimos_avisos(db: BaseDeDatos, asociacion_id: int) -> dict[int, tuple[int, str]]:
+    """cargo_id -> (el nivel más alto que se le envió, la fecha de corte del lote que lo llevó)."""
+    ultimos: dict[int, tuple[int, str]] = {}
+    for cargo, nivel, al in db.execute(
+            "SELECT a.cargo_id, a.nivel, l.al FROM avisos a JOIN lotes_avisos l ON l.id = a.lote_id "
+            "WHERE l.asociacion_id = ? ORDER BY a.cargo_id, a.nivel, l.al", [asociacion_id]):
+        ultimos[cargo] = (nivel, al)
+    return ultimos
 
 
 # --- lo que leen y escriben los pagos y la emisión ---------------------------------------------------

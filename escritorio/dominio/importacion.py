@@ -56,11 +56,25 @@ _ALIAS = {
     "codigo oficial": "codigo", "correo electronico": "correo", "email": "correo",
     "e-mail": "correo", "telefono de contacto": "telefono", "ano de la poblacion": "anio_poblacion",
     "anio de la poblacion": "anio_poblacion", "ano poblacion": "anio_poblacion",
-    "fuente de la poblacion": "fuente", "habitantes": "poblacion", "provincia": "region",
-    "estado/provincia": "region", "ingreso": "fecha_ingreso", "municipio": "nombre",
+    "fuente de la poblacion": "fuente", "ingreso": "fecha_ingreso",
     "fecha del estado": "estado_desde", "desde": "estado_desde", "motivo": "estado_motivo",
     "fundadora": "fundador", "socio fundador": "fundador", "miembro fundador": "fundador",
+    # Como escriben una planilla de ciudades en castellano y en portugués (ya normalizados: sin tildes ni mayúsculas).
+    **{a: "nombre" for a in ("ciudad", "cidade", "municipio", "municipalidad", "localidad", "localidade", "comuna",
+                             "nome", "nombre de la ciudad", "nombre del municipio", "nome da cidade",
+                             "nome do municipio", "ciudad/municipio", "cidade/municipio")},
+    **{a: "region" for a in ("provincia", "departamento", "regiao", "uf", "estado/provincia", "provincia/estado",
+                             "departamento/provincia", "provincia/departamento", "estado/departamento")},
+    **{a: "poblacion" for a in ("habitantes", "populacao", "poblacion total", "populacao total",
+                                "numero de habitantes", "nro de habitantes", "n de habitantes", "no de habitantes",
+                                "cantidad de habitantes", "poblacion estimada", "populacao estimada")},
+    **{a: "anio_poblacion" for a in ("ano del censo", "anio del censo", "ano do censo", "ano da populacao")},
+    **{a: "fuente" for a in ("fonte", "fonte da populacao")},
+    **{a: "codigo" for a in ("codigo ibge", "codigo ine", "codigo del municipio", "codigo do municipio")},
 }
+# «Estado» es el del miembro en el padrón exportado (activo, baja…) y la región en Brasil o México: sin otra columna de
+# región, lo deciden los valores de la columna (ver `mapear_encabezados`).
+_ENCABEZADO_AMBIGUO = "estado"
 # Columnas que el padrón exportado agrega a título informativo: se ignoran sin aviso.
 COLUMNAS_INFORMATIVAS = {"id"}
 _ESTADOS_DESDE_TEXTO = {
@@ -173,13 +187,41 @@ class Mapeo:
     ignoradas: list[str] = field(default_factory=list)
 
 
-def mapear_encabezados(encabezados: list[object]) -> tuple[Mapeo, list[Problema]]:
+def es_estado_del_miembro(valor: object) -> bool:
+    """¿Es «activo», «baja», «Ativo»… (un estado del padrón, en cualquier idioma del programa)?"""
+    clave = normalizar(valor)
+    return clave in _ESTADOS_DESDE_TEXTO or clave in en_cada_idioma().estados
+
+
+def _columna_estado_es_region(encabezados: list[object], muestra: list[tuple] | None) -> int | None:
+    """La columna «Estado» que trae regiones («São Paulo», «Jalisco»), no estados del padrón: sin otra columna de
+    región y con algún valor de la muestra que no es un estado del miembro. None si no la hay."""
+    ambiguas = [i for i, e in enumerate(encabezados) if normalizar(e) == _ENCABEZADO_AMBIGUO]
+    if len(ambiguas) != 1 or not muestra:
+        return None
+    indice = ambiguas[0]
+    for i, e in enumerate(encabezados):
+        clave = normalizar(e)
+        if i != indice and "region" == (_POR_ENCABEZADO.get(clave) or en_cada_idioma().encabezados.get(clave)
+                                        or _ALIAS.get(clave)):
+            return None   # ya hay región: «Estado» es el del miembro
+    valores = [fila[indice] for fila in muestra if indice < len(fila) and not m.esta_vacio(fila[indice])]
+    return indice if any(not es_estado_del_miembro(v) for v in valores) else None
+
+
+def mapear_encabezados(encabezados: list[object], muestra: list[tuple] | None = None) -> tuple[Mapeo, list[Problema]]:
+    """Qué columna trae cada dato, por su encabezado (en castellano, portugués o con los nombres de siempre:
+    «Ciudad», «Cidade», «Provincia», «Departamento», «Habitantes», «População»…). `muestra`: las primeras filas,
+    para decidir si una columna «Estado» trae el estado del miembro o la región."""
     mapeo, problemas = Mapeo(), []
+    estado_es_region = _columna_estado_es_region(encabezados, muestra)
     for indice, crudo in enumerate(encabezados):
         clave = normalizar(crudo)
         if not clave:
             continue
         campo = _POR_ENCABEZADO.get(clave) or en_cada_idioma().encabezados.get(clave) or _ALIAS.get(clave)
+        if indice == estado_es_region:
+            campo = "region"
         if campo is None:
             if clave not in COLUMNAS_INFORMATIVAS:
                 mapeo.ignoradas.append(entrada.muestra(str(crudo).strip()))

@@ -169,13 +169,19 @@ def puede_votar(cuotas_impagas: int, cuotas_para_suspender: int | None) -> bool:
     return cuotas_para_suspender is None or cuotas_impagas < cuotas_para_suspender
 
 
-def nivel_de_aviso(dias_vencido: int, niveles: list[int]) -> int | None:
-    """El nivel de aviso alcanzado (1, 2, 3…) según los días de atraso; None si aún no corresponde."""
-    alcanzado = None
-    for nivel, dias in enumerate(sorted(niveles), start=1):
-        if dias_vencido >= dias:
-            alcanzado = nivel
-    return alcanzado
+def siguiente_aviso(dias_vencido: int, niveles: list[int], ultimo_nivel: int = 0,
+                    dias_desde_el_ultimo: int | None = None) -> int | None:
+    """El aviso que toca a un cargo: siempre el siguiente al último enviado (nunca el 3.º sin el 1.º y el 2.º), y
+    solo cuando el atraso llegó a sus días y, desde el aviso anterior, pasó lo que separa los dos escalones
+    (con 30,90,180: el 2.º a los 90 días de atraso y 60 después del 1.º). None si todavía no toca (o ya se
+    enviaron todos)."""
+    escalones = sorted(niveles)
+    if ultimo_nivel >= len(escalones) or dias_vencido < escalones[ultimo_nivel]:
+        return None
+    if ultimo_nivel and (dias_desde_el_ultimo is None
+                         or dias_desde_el_ultimo < escalones[ultimo_nivel] - escalones[ultimo_nivel - 1]):
+        return None
+    return ultimo_nivel + 1
 
 
 def leer_niveles(texto: str) -> list[int]:

@@ -43,7 +43,9 @@ VIGILAR_MS = 1000
 def _vista_inicio(ventana):
     from .vistas.inicio import VistaInicio
 
-    return VistaInicio()
+    vista = VistaInicio()
+    vista.crear_escala.connect(ventana.crear_escala)   # sin escala no hay tramos: Inicio ofrece crearla
+    return vista
 
 
 def _vista_miembros(ventana):
@@ -265,6 +267,13 @@ class VentanaPrincipal(QMainWindow):
         self.areas.mostrar(indice)
         if NOMBRES[indice] == "inicio" and self._inicio_pendiente and self.asociacion:
             self._refrescar_inicio()
+
+    def crear_escala(self) -> None:
+        """Cuotas › Escalas con el diálogo de una escala nueva (lo pide Inicio, que sin escala no tiene tramos)."""
+        self.navegacion.setCurrentRow(indice_del_area("cuotas"))
+        cuotas = self.cuotas
+        cuotas.pestanas.setCurrentWidget(cuotas.escalas)
+        cuotas.escalas.nueva()
 
     def _refrescar_inicio(self) -> None:
         self._inicio_pendiente = False

@@ -12,8 +12,8 @@ from ..datos import morosidad as tabla_morosidad
 from ..datos import organos as tabla_organos
 from ..dominio.cuotas import TIPOS_CARGO
 from ..dominio.dinero import formatear
-from ..dominio.morosidad import (TRAMOS_ANTIGUEDAD, Deuda, SaldoCargo, Tolerancia, leer_niveles, nivel_de_aviso,
-                                 puede_votar)
+from ..dominio.morosidad import (TRAMOS_ANTIGUEDAD, Deuda, SaldoCargo, Tolerancia, leer_niveles, puede_votar,
+                                 siguiente_aviso)
 from ..dominio.paises import nombre_pais
 from ..dominio.texto import normalizar
 from ..dominio.traduccion import traducir
@@ -376,7 +376,9 @@ def texto_de_totales(importes: list[tuple[int, str]]) -> str:
 
 
 def preparar_avisos(contexto: Contexto, al: date | None = None) -> list[Aviso]:
-    """Un aviso por miembro con los cargos que alcanzaron un nivel nuevo de atraso; nunca dos veces el mismo nivel.
+    """Un aviso por miembro con los cargos que alcanzaron un nivel nuevo de atraso; nunca dos veces el mismo nivel
+    ni uno salteado: a cada cargo le toca el aviso siguiente al último que se le envió, cuando el atraso llega a sus
+    días y pasó desde el anterior lo que separa los dos escalones (dominio.morosidad.siguiente_aviso).
 
     Cada aviso lleva lo que su carta puede afirmar: cuántas cartas recibió antes el miembro y cuándo fue la
     última (la primera no habla de avisos anteriores), si ya tiene el voto suspendido por deudas y sus cuotas
@@ -388,7 +390,8 @@ def preparar_avisos(contexto: Contexto, al: date | None = None) -> list[Aviso]:
     db, asociacion_id = contexto.db, contexto.asociacion_id
     al = al or fecha_de_hoy()
     niveles = leer_niveles(tabla_asociaciones.por_id(db, asociacion_id)["niveles_aviso"])
-    enviados = tabla.avisos_enviados(db, asociacion_id)
+    # El último aviso de cada cargo: el que toca es el siguiente (dominio.morosidad.siguiente_aviso).
+    ultimos = tabla.ultimos_avisos(db, asociacion_id)
     miembros = {m["id"]: m for m in listar_miembros(contexto, al=al)}
     # Cartas ya enviadas a cada miembro (lotes con fecha de corte hasta `al`) y la fecha de la última.
     previos = {miembro: (cuantos, date.fromisoformat(ultimo))
@@ -405,8 +408,10 @@ def preparar_avisos(contexto: Contexto, al: date | None = None) -> list[Aviso]:
         if s.saldo <= 0 or s.exigible >= al:
             continue
         dias = (al - s.exigible).days  # el atraso no cuenta tiempo anterior al ingreso del miembro
-        nivel = nivel_de_aviso(dias, niveles)
-        if nivel is None or (s.cargo_id, nivel) in enviados:
+        ultimo, enviado_el = ultimos.get(s.cargo_id, (0, None))
+        nivel = siguiente_aviso(dias, niveles, ultimo,
+                                (al - date.fromisoformat(enviado_el)).days if enviado_el else None)
+        if nivel is None:
             continue
         m = miembros[s.miembro_id]
         if s.miembro_id not in por_miembro:

@@ -315,6 +315,11 @@ class Emision:
     leida: tuple | None = field(default=None, repr=False, compare=False)
     # (cantidad, total) de los nuevos cuando el plan se resumió en SQL sin traer sus renglones (`nuevos` vacía).
     cuenta_de_nuevos: tuple[int, int] | None = field(default=None, repr=False)
+    # El vencimiento de los cargos nuevos (el de la escala, o el elegido al emitir); ningún cargo vence antes del
+    # ingreso de su miembro (dominio.cuotas.vencimiento_del_cargo).
+    vencimiento: date | None = None
+    # Lo que conviene saber antes de emitir (un vencimiento que ya pasó), en el idioma en curso.
+    advertencias: list[str] = field(default_factory=list)
 
     @property
     def cantidad_nuevos(self) -> int:
@@ -336,7 +341,7 @@ class Emision:
         """Cómo queda la emisión del año una vez escrito este plan (sin volver a leer la base): nada nuevo y lo
         creado, ya emitido; las diferencias y los miembros sin población siguen igual."""
         return replace(self, nuevos=[], ya_emitidos=self.ya_emitidos + (self.creados or 0), creados=None, leida=None,
-                       cuenta_de_nuevos=None)
+                       cuenta_de_nuevos=None, advertencias=[])
 
 
 def _escala_vigente(db: BaseDeDatos, asociacion_id: int, anio: int, tipo_cargo: str) -> Escala:
@@ -373,14 +378,50 @@ def _estado_de_la_base(db: BaseDeDatos, asociacion_id: int) -> tuple:
     return db.conn, asociacion_id, version_de_datos(db), db.cambios_propios
 
 
-def _planear(db: BaseDeDatos, asociacion_id: int, anio: int, tipo_cargo: str) -> Emision:
+def _planear(db: BaseDeDatos, asociacion_id: int, anio: int, tipo_cargo: str, vencimiento: date | None) -> Emision:
     """La vista previa: la consulta de la emisión, una vez, sin escribir nada."""
     # Antes de leer: un cambio durante la lectura también invalida el plan. Dentro de una transacción no se anota:
     # lo leído podría deshacerse sin que cambie nada de lo que se compara.
     leida = None if db.en_transaccion else _estado_de_la_base(db, asociacion_id)
     escala = _escala_vigente(db, asociacion_id, anio, tipo_cargo)
     consulta, parametros = _consulta(db, escala, asociacion_id, anio)
-    return _leer_plan(Emision(anio, tipo_cargo, escala, leida=leida), tabla.plan_de_emision(db, consulta, parametros))
+    emision = _leer_plan(Emision(anio, tipo_cargo, escala, leida=leida), tabla.plan_de_emision(db, consulta, parametros))
+    return _con_vencimiento(emision, vencimiento)
+
+
+def _vencimiento_elegido(vencimiento: date | None, anio: int) -> date | None:
+    """El vencimiento que se eligió al emitir (None: el de la escala): una fecha del año de los cargos o del siguiente
+    (una cuota de 2026 puede vencer en enero de 2027, no en 2025). ErrorValidacion si no."""
+    if vencimiento is None:
+        return None
+    que = traducir("Vencimiento")
+    no_se_hizo = traducir("No se emitió nada")
+    vencimiento = fecha_de_trabajo(vencimiento, que=que, futura=True, no_se_hizo=no_se_hizo)
+    if not date(anio, 1, 1) <= vencimiento <= date(anio + 1, 12, 31):
+        problema = traducir("{0}: el {1} no es del año de los cargos ({2}) ni del siguiente; elija una fecha entre el "
+                            "01/01/{2} y el 31/12/{3}").format(que, f"{vencimiento:%d/%m/%Y}", anio, anio + 1)
+        raise ErrorValidacion(f"{no_se_hizo}. {problema}.", [problema])
+    return vencimiento
+
+
+def _con_vencimiento(emision: Emision, elegido: date | None) -> Emision:
+    """El vencimiento de los cargos nuevos (el elegido o el de la escala) y, si ya pasó, la advertencia que lo dice:
+    qué pasa con esos cargos y cómo elegir otro."""
+    if elegido is not None:
+        emision.vencimiento = elegido
+    else:
+        emision.vencimiento = emision.escala.vencimiento(emision.anio)
+        if emision.tipo_cargo == "cuota_ingreso":   # la cuota de ingreso nunca nace vencida
+            emision.vencimiento = max(emision.vencimiento, fecha_de_hoy() + timedelta(days=30))
+    hoy = fecha_de_hoy()
+    emision.advertencias = []
+    if emision.cantidad_nuevos and emision.vencimiento < hoy:
+        emision.advertencias.append(traducir(
+            "El vencimiento ya pasó: los cargos nuevos vencen el {0} y hoy es {1}, así que nacen vencidos (entran ya "
+            "en la morosidad, en los avisos de cobro y en la regla del voto). Si no es lo que quiere, elija otro "
+            "vencimiento antes de emitir: «Vencen el» en Cuotas › Emisión, o --vence AAAA-MM-DD en «escritorio "
+            "cuotas emitir» (pruébelo con --simular).").format(f"{emision.vencimiento:%d/%m/%Y}", f"{hoy:%d/%m/%Y}"))
+    return emision
 
 
 def _resumir_plan(emision: Emision, db: BaseDeDatos) -> None:
@@ -416,24 +457,30 @@ def _sigue_vigente(previa: Emision | None, db: BaseDeDatos, asociacion_id: int, 
             and previa.leida == _estado_de_la_base(db, asociacion_id))
 
 
-def preparar_emision(contexto: Contexto, anio: int, tipo_cargo: str = "cuota_anual") -> Emision:
-    """Lo que emitiría la emisión de ese año, sin escribir nada (vista previa con totales y diferencias). Es el plan
-    que `emitir_plan(…, previa=…)` escribe si la base no cambió mientras tanto."""
+def preparar_emision(contexto: Contexto, anio: int, tipo_cargo: str = "cuota_anual", *,
+                     vencimiento: date | None = None) -> Emision:
+    """Lo que emitiría la emisión de ese año, sin escribir nada (vista previa con totales, diferencias, el
+    vencimiento y sus advertencias). Es el plan que `emitir_plan(…, previa=…)` escribe si la base no cambió
+    mientras tanto. `vencimiento`: otro que el de la escala (del año de los cargos o del siguiente)."""
     anio = anio_de_trabajo(anio, no_se_hizo=traducir("No se emitió nada"))
-    return _planear(contexto.db, contexto.asociacion_id, anio, tipo_cargo)
+    vencimiento = _vencimiento_elegido(vencimiento, anio)
+    return _planear(contexto.db, contexto.asociacion_id, anio, tipo_cargo, vencimiento)
 
 
 def emitir_plan(contexto: Contexto, anio: int, tipo_cargo: str = "cuota_anual", *,
-                previa: Emision | None = None, renglones: bool = True) -> Emision:
+                previa: Emision | None = None, renglones: bool = True, vencimiento: date | None = None) -> Emision:
     """Emite, en una transacción, los cargos que faltan del año y aplica saldos a favor. Devuelve el plan que se
     escribió, con `creados`: `previa` (la vista previa que vio la persona) si la base no cambió desde que se leyó;
     si cambió, el que se vuelve a planear con la base ya tomada (nunca duplica: lo ya emitido queda igual).
     Sin `renglones` (la línea de órdenes, que solo imprime el resumen), un plan hecho aquí se cuenta en SQL: la
-    Emision trae cantidad y total de los nuevos, ya emitidos, diferencias y sin población, pero no los cargos."""
+    Emision trae cantidad y total de los nuevos, ya emitidos, diferencias y sin población, pero no los cargos.
+    `vencimiento`: otro que el de la escala (sin él, el de `previa` si lo trae); la Emision devuelta trae en
+    `advertencias` si los cargos nacieron vencidos."""
     anio = anio_de_trabajo(anio, no_se_hizo=traducir("No se emitió nada"))
+    vencimiento = _vencimiento_elegido(vencimiento, anio)
     with transaccion(contexto.db):
         return _emitir_en_transaccion(contexto, anio, tipo_cargo, previa,
-                                      informe="renglones" if renglones else "resumen")
+                                      informe="renglones" if renglones else "resumen", vencimiento=vencimiento)
 
 
 def emitir(contexto: Contexto, anio: int, tipo_cargo: str = "cuota_anual", *, previa: Emision | None = None) -> int:
@@ -450,7 +497,7 @@ def emitir_en_transaccion(contexto: Contexto, anio: int, tipo_cargo: str = "cuot
 
 
 def _emitir_en_transaccion(contexto: Contexto, anio: int, tipo_cargo: str, previa: Emision | None, *,
-                           informe: str | None = "renglones") -> Emision:
+                           informe: str | None = "renglones", vencimiento: date | None = None) -> Emision:
     """Lee, decide y escribe con la base tomada. Sin una vista previa vigente, el plan se hace aquí, una vez, y queda
     en la base para escribirlo desde allí. `informe` dice qué se lee de ese plan: "renglones" (cada cargo nuevo),
     "resumen" (contado en SQL, ver `_resumir_plan`) o None (quien solo pide cuántos se crearon: la Emision trae la
@@ -458,7 +505,7 @@ def _emitir_en_transaccion(contexto: Contexto, anio: int, tipo_cargo: str, previ
     db, asociacion_id = contexto.db, contexto.asociacion_id
     vigente = _sigue_vigente(previa, db, asociacion_id, anio, tipo_cargo)
     if vigente:
-        emision = previa
+        emision = replace(previa)   # la misma vista previa (sin tocar la de quien llama)
     else:
         emision = Emision(anio, tipo_cargo, _escala_vigente(db, asociacion_id, anio, tipo_cargo))
         tabla.guardar_plan_de_emision(db, *_consulta(db, emision.escala, asociacion_id, anio))
@@ -467,10 +514,11 @@ def _emitir_en_transaccion(contexto: Contexto, anio: int, tipo_cargo: str, previ
         elif informe == "resumen":
             _resumir_plan(emision, db)
     escala = emision.escala
-    vencimiento = escala.vencimiento(anio)
-    if tipo_cargo == "cuota_ingreso":
-        vencimiento = max(vencimiento, fecha_de_hoy() + timedelta(days=30))
-    datos = (db, asociacion_id, tipo_cargo, anio, escala.id, escala.moneda, vencimiento.isoformat())
+    if vencimiento is None and previa is not None and (previa.anio, previa.tipo_cargo) == (anio, tipo_cargo):
+        vencimiento = previa.vencimiento   # el que mostró la vista previa que se confirmó
+    # Sin informe (quien solo pide cuántos se crearon) no se sabe cuántos cargos son nuevos: no se advierte nada.
+    emision = _con_vencimiento(emision, vencimiento)
+    datos = (db, asociacion_id, tipo_cargo, anio, escala.id, escala.moneda, emision.vencimiento.isoformat())
     if vigente:  # la vista previa que se confirmó, tal cual
         creados = tabla.insertar_cargos_planeados(*datos, (
             (c.miembro_id, c.poblacion, c.tramo_desde, c.bruto, c.descuento, c.importe, c.detalle, c.ingreso)

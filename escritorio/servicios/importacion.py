@@ -24,6 +24,7 @@ import weakref
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from itertools import islice
 from pathlib import Path
 
 from ..datos.base_de_datos import BaseDeDatos
@@ -42,7 +43,7 @@ from ..dominio.importacion import (COLUMNAS, COLUMNAS_FECHA, COLUMNAS_INFORMATIV
                                    problema_repetido, ubicar, validar_fila)
 from ..dominio.miembros import cargo_local, clave_emparejamiento
 from ..dominio.texto import normalizar
-from ..dominio.traduccion import traducir
+from ..dominio.traduccion import idioma_en_curso, traducir
 from ..errores import ErrorEscritorio, ErrorValidacion
 from ..idiomas import traduccion as _catalogos  # noqa: F401 - instala los catálogos: los encabezados en portugués
 from .base import hoy as fecha_de_hoy
@@ -57,6 +58,7 @@ ESPERA_MAXIMA_S = 600
 FILAS_POR_LOTE = 500  # filas válidas que se escriben (y se anotan en el borrador) de una vez
 AVISAR_CADA = 250  # filas leídas entre dos avisos de progreso
 CAMBIOS_EN_LA_VISTA_PREVIA = 200  # los cambios que la vista previa guarda con su descripción (el asistente los lista)
+FILAS_DE_MUESTRA = 20  # las que se miran para decidir qué trae una columna de encabezado ambiguo («Estado»)
 
 
 @dataclass
@@ -83,6 +85,11 @@ class ResultadoImportacion:
         return texto
 
 
+def _miles(numero: int) -> str:
+    """1500 -> '1.500' ('1,500' con el programa en inglés), como las cifras del asistente."""
+    return f"{numero:,}".replace(",", "," if idioma_en_curso() == "en" else ".")
+
+
 @dataclass
 class VistaDelPlan:
     """Lo que haría la importación: cuántas altas, cambios y filas sin nada nuevo, los primeros cambios con su
@@ -96,6 +103,25 @@ class VistaDelPlan:
 
     def cifras(self) -> tuple[int, int, int]:
         return self.nuevos, self.actualizados, self.sin_cambios
+
+    def frase(self, listados: int | None = None) -> str:
+        """Lo que hará la importación en una frase que nunca contradice las cifras: «31 miembros nuevos; ningún
+        miembro existente cambia.», «2 miembros existentes cambian:» (antes de la lista de cambios, de la que se
+        muestran `listados`), «Nada que importar: …»."""
+        if not self.nuevos and not self.actualizados:
+            return (traducir("Nada que importar: la fila del archivo ya está en el padrón tal cual.")
+                    if self.sin_cambios == 1 else
+                    traducir("Nada que importar: las {0} filas del archivo ya están en el padrón tal cual.")
+                    .format(_miles(self.sin_cambios)))
+        nuevos = (traducir("1 miembro nuevo") if self.nuevos == 1
+                  else traducir("{0} miembros nuevos").format(_miles(self.nuevos))) if self.nuevos else ""
+        if not self.actualizados:
+            return traducir("{0}; ningún miembro existente cambia.").format(nuevos)
+        cambian = (traducir("1 miembro existente cambia") if self.actualizados == 1
+                   else traducir("{0} miembros existentes cambian").format(_miles(self.actualizados)))
+        if listados is not None and listados < self.actualizados:
+            cambian += " " + traducir("(se muestran los primeros {0})").format(_miles(listados))
+        return f"{nuevos}; {cambian}:" if nuevos else f"{cambian}:"
 
 
 @dataclass
@@ -153,15 +179,12 @@ class VistaPrevia:
 def vista_previa(ruta: Path | str, cantidad: int = 10) -> VistaPrevia:
     """Encabezados, primeras filas y la correspondencia de columnas que se detectó."""
     tabla_archivo = leer_tabla(Path(ruta))
-    filas = []
-    for _, valores in tabla_archivo.filas:
-        filas.append(tuple(valores))
-        if len(filas) >= cantidad:
-            break
+    # Las mismas filas que mira la importación para decidir qué trae «Estado» (`_abrir`): la misma respuesta.
+    filas = [tuple(valores) for _, valores in islice(tabla_archivo.filas, max(cantidad, FILAS_DE_MUESTRA))]
     tabla_archivo.filas.close()  # libera el archivo ya (en Windows, un archivo abierto queda bloqueado)
-    mapeo, problemas = mapear_encabezados(tabla_archivo.encabezados)
+    mapeo, problemas = mapear_encabezados(tabla_archivo.encabezados, filas)
     encabezados = ["" if e is None else str(e) for e in tabla_archivo.encabezados]
-    return VistaPrevia(encabezados, filas, dict(mapeo.indices), problemas)
+    return VistaPrevia(encabezados, filas[:cantidad], dict(mapeo.indices), problemas)
 
 
 _ENCABEZADOS = {c.campo: c.encabezado for c in COLUMNAS}
@@ -196,12 +219,29 @@ def _orden_elegido(orden_fechas: str | None) -> str | None:
     return elegido
 
 
+def _primeras_filas(tabla_archivo: Tabla, cantidad: int = FILAS_DE_MUESTRA) -> list[tuple]:
+    """Las primeras filas (las que mira `mapear_encabezados` para decidir qué trae una columna «Estado») sin
+    perderlas: `tabla_archivo.filas` las sigue rindiendo todas, y cerrarlo cierra el archivo."""
+    vistas = list(islice(tabla_archivo.filas, cantidad))
+    resto = tabla_archivo.filas
+
+    def todas():
+        try:
+            yield from vistas
+            yield from resto
+        finally:
+            resto.close()
+
+    tabla_archivo.filas = todas()
+    return [tuple(valores) for _, valores in vistas]
+
+
 def _abrir(ruta: Path, columnas: dict[str, int] | None) -> tuple[Tabla, Mapeo]:
     """El archivo abierto (sus filas se leen de a una) y qué columna trae cada dato; los encabezados con problemas
     se informan ya, sin leer ninguna fila."""
     tabla_archivo = leer_tabla(ruta)
     if columnas is None:
-        mapeo, problemas = mapear_encabezados(tabla_archivo.encabezados)
+        mapeo, problemas = mapear_encabezados(tabla_archivo.encabezados, _primeras_filas(tabla_archivo))
     else:
         mapeo, problemas = _mapeo_elegido(columnas, tabla_archivo.encabezados)
     if problemas:

@@ -1,4 +1,7 @@
-"""Los números de la pantalla de Inicio: miembros por estado, país y tramo; cambios recientes; fundadores."""
+"""Los números de la pantalla de Inicio: miembros por estado, país y tramo; cambios recientes; fundadores.
+
+Los tramos son los de la escala de cuota anual vigente de la asociación (la que fija cuánto paga cada miembro):
+sin escala vigente, no hay tramos que mostrar y el tablero lo dice (`escala_de_los_tramos` None)."""
 
 from collections import Counter
 from dataclasses import dataclass, field
@@ -8,8 +11,9 @@ from datetime import date
 from ..datos import miembros as tabla
 from ..dominio.miembros import ESTADOS, NO_MIEMBRO
 from ..dominio.traduccion import traducir
-from ..dominio.tramos import TRAMOS_REFERENCIA, tramo_de
+from .base import hoy as fecha_de_hoy
 from .contexto import Contexto
+from .cuotas import listar_escalas
 from .miembros import listar_miembros
 
 _QUE_PASO = {"alta": "alta en el padrón", "poblacion": "nueva cifra de población", "estado": "cambio de estado"}
@@ -21,6 +25,9 @@ class Tablero:
     por_estado: list[tuple[str, int]] = field(default_factory=list)
     por_pais: list[tuple[str, int]] = field(default_factory=list)
     por_tramo: list[tuple[str, int]] = field(default_factory=list)
+    # De qué escala salen los tramos («Escala de cuota anual vigente desde el 01/01/2022 (Estatuto, art. 8)»);
+    # None: la asociación no tiene una escala de cuota anual vigente, y `por_tramo` está vacía.
+    escala_de_los_tramos: str | None = None
     recientes: list[str] = field(default_factory=list)
     fundadores: list[str] = field(default_factory=list)
 
@@ -37,18 +44,36 @@ def _reciente(fila: dict) -> str:
     return texto + (f" ({detalle})" if detalle else "")
 
 
+def _por_tramo(contexto: Contexto, vigentes: list, al: date) -> tuple[list[tuple[str, int]], str | None]:
+    """Cuántos miembros caen en cada tramo de la escala de cuota anual que rige el día `al` (y cuántos no tienen
+    cifra de población), con la descripción de esa escala; ([], None) si no rige ninguna."""
+    escala = next((e for e in listar_escalas(contexto) if e.tipo_cargo == "cuota_anual" and e.rige(al)), None)
+    if escala is None or not escala.tramos:
+        return [], None
+    cuantos = Counter(escala.tramo(m["poblacion"]).desde for m in vigentes if m["poblacion"] is not None)
+    por_tramo = [(escala.describir_tramo(t), cuantos.get(t.desde, 0)) for t in escala.tramos]
+    sin_poblacion = sum(1 for m in vigentes if m["poblacion"] is None)
+    if sin_poblacion:
+        por_tramo.append((traducir("Sin población"), sin_poblacion))
+    descripcion = traducir("Escala de cuota anual vigente desde el {0}").format(f"{escala.desde:%d/%m/%Y}")
+    if escala.articulo:
+        descripcion += f" ({escala.articulo})"
+    return por_tramo, descripcion
+
+
 def tablero(contexto: Contexto, *, al: date | None = None) -> Tablero:
     db, asociacion_id = contexto.db, contexto.asociacion_id
     miembros = listar_miembros(Contexto(db, asociacion_id), al=al)
     estados = Counter(m["estado"] for m in miembros)
     vigentes = [m for m in miembros if m["estado"] not in NO_MIEMBRO]
     paises = Counter(m["pais_nombre"] for m in vigentes)
-    tramos = Counter(tramo_de(m["poblacion"] or 0) for m in vigentes)
+    por_tramo, escala_de_los_tramos = _por_tramo(contexto, vigentes, al or fecha_de_hoy())
     return Tablero(
         total=len(vigentes),
         por_estado=[(etiqueta, estados.get(clave, 0)) for clave, etiqueta in ESTADOS.items()],
         por_pais=paises.most_common(),
-        por_tramo=[(traducir(etiqueta), tramos.get(etiqueta, 0)) for _, etiqueta in TRAMOS_REFERENCIA],
+        por_tramo=por_tramo,
+        escala_de_los_tramos=escala_de_los_tramos,
         recientes=[_reciente(f) for f in tabla.recientes(db, asociacion_id)],
         fundadores=[f"{m['nombre']} ({m['pais_nombre']})" for m in miembros if m["fundador"]],
     )

@@ -8,7 +8,7 @@ import pytest
 
 from escritorio.dominio.cuotas import Escala, Tramo, calcular_cargo, escala_para, leer_tramos, se_superponen, validar_escala
 from escritorio.dominio.dinero import a_unidades_menores, convertir, formatear
-from escritorio.dominio.morosidad import SaldoCargo, deudas, imputar_por_antiguedad, leer_niveles, nivel_de_aviso
+from escritorio.dominio.morosidad import SaldoCargo, deudas, imputar_por_antiguedad, leer_niveles, siguiente_aviso
 
 TRAMOS_2002 = "0:100,100000:500,500000:1000,3000000:2000"
 
@@ -285,10 +285,15 @@ def test_deudas_por_miembro_y_moneda():
     assert resultado[(2, "ARS")].total == 900_000
 
 
-@pytest.mark.parametrize("dias, nivel", [(0, None), (29, None), (30, 1), (89, 1), (90, 2), (179, 2), (180, 3), (900, 3)])
-def test_nivel_de_aviso(dias, nivel):
-    assert nivel_de_aviso(dias, [30, 90, 180]) == nivel
-    assert nivel_de_aviso(dias, [180, 30, 90]) == nivel  # el orden en que se escriben no importa
+@pytest.mark.parametrize("dias, ultimo, desde_el_ultimo, nivel", [
+    (0, 0, None, None), (29, 0, None, None), (30, 0, None, 1),
+    (900, 0, None, 1),            # nunca se envió nada: el 1.º, aunque el atraso sea de más de 180 días
+    (89, 1, 59, None), (90, 1, 59, None), (90, 1, 60, 2),   # el 2.º: a 90 días de atraso y 60 después del 1.º
+    (900, 1, 1, None),            # el 1.º salió ayer: el 2.º espera lo que separa los escalones (60 días)
+    (900, 2, 89, None), (900, 2, 90, 3), (900, 3, 500, None)])
+def test_siguiente_aviso(dias, ultimo, desde_el_ultimo, nivel):
+    assert siguiente_aviso(dias, [30, 90, 180], ultimo, desde_el_ultimo) == nivel
+    assert siguiente_aviso(dias, [180, 30, 90], ultimo, desde_el_ultimo) == nivel  # el orden escrito no importa
 
 
 def test_leer_niveles():

@@ -279,3 +279,22 @@ def test_plan_no_depende_del_orden_de_los_existentes():
     directo, _ = planificar(filas, existentes)
     inverso, _ = planificar(filas, list(reversed(existentes)))
     assert (directo.sin_cambios, inverso.sin_cambios) == (2, 2)
+
+
+@pytest.mark.parametrize("encabezados, muestra, esperado", [
+    (["Ciudad", "País", "Provincia", "Habitantes"], None, ["nombre", "pais", "region", "poblacion"]),
+    (["Municipio", "Pais", "Departamento", "Nº de habitantes"], None, ["nombre", "pais", "region", "poblacion"]),
+    (["Cidade", "País", "Estado", "População"], [("Campinas", "BR", "SP", 1)], ["nombre", "pais", "region", "poblacion"]),
+    (["Município", "UF", "País", "Habitantes"], None, ["nombre", "region", "pais", "poblacion"]),
+    # «Estado» con estados del padrón, o junto a otra columna de región: es el estado del miembro.
+    (["Nombre", "País", "Población", "Estado"], [("Salto", "UY", 1, "Activo"), ("Paraná", "AR", 1, "")],
+     ["nombre", "pais", "poblacion", "estado"]),
+    (["Nombre", "País", "Región", "Población", "Estado"], [("Curitiba", "BR", "Sul", 1, "Paraná")],
+     ["nombre", "pais", "region", "poblacion", "estado"]),
+])
+def test_encabezados_de_una_planilla_de_ciudades_en_castellano_y_portugues(encabezados, muestra, esperado):
+    """Issue 42: «Ciudad», «Cidade» y «Município» son el nombre; «Provincia», «Departamento», «UF» y un «Estado» con
+    regiones, la región; «Habitantes» y «População», la población."""
+    mapeo, problemas = mapear_encabezados(encabezados, muestra)
+    assert problemas == [] and mapeo.ignoradas == []
+    assert [campo for campo, _ in sorted(mapeo.indices.items(), key=lambda par: par[1])] == esperado

@@ -13,6 +13,7 @@ from escritorio.servicios.base import abrir_base
 from escritorio.servicios.contexto import Contexto
 from escritorio.servicios.cuotas import definir_escala, emitir, escala_desde_texto, fijar_regla_de_voto
 from escritorio.servicios.ficha import guardar_ficha, registrar_autoridad
+from escritorio.servicios.cobranza import preparar_avisos
 from escritorio.servicios.informes_cuotas import generar_avisos
 from escritorio.servicios.pagos import NuevoPago, registrar_pago
 
@@ -55,9 +56,11 @@ def test_el_anio_de_las_cartas_de_aviso(db, ruta_db, asociacion, tmp_path):
     db.close()
 
     # Julio: el segundo lote. Rosario ya recibió una carta: ahora sí es un segundo aviso, con la fecha del primero.
+    # El 1 de julio todavía no: entre el 1.º y el 2.º aviso van los 60 días que separan sus escalones (30 y 90).
     db = abrir_base(ruta_db)
+    assert preparar_avisos(Contexto(db, asociacion), date(2025, 7, 1)) == []
     julio = tmp_path / "avisos-julio.pdf"
-    assert generar_avisos(Contexto(db, asociacion), julio, date(2025, 7, 1)) == 2
+    assert generar_avisos(Contexto(db, asociacion), julio, date(2025, 7, 15)) == 2
     rosario, salto = _paginas(julio)
     assert "Ref.: Segundo aviso de cuotas pendientes" in rosario
     assert "nuevamente, en relación con nuestro aviso del 15 de mayo de 2025" in rosario

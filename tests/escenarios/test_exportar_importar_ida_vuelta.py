@@ -161,11 +161,21 @@ def test_un_padron_viejo_con_bajas_sin_fecha_se_rechaza_diciendo_que_falta(orige
     assert "Rosario" not in ok(cli("miembros", "listar", db=nueva))  # no se importó nada
 
 
-def test_una_columna_estado_con_regiones_de_brasil_se_explica(origen, nueva, tmp_path):
+def test_una_columna_estado_con_regiones_de_brasil_es_la_region(origen, nueva, tmp_path):
+    """Issue 42: sin otra columna de región, una columna «Estado» que trae «Paraná» (no activo, suspendido ni baja)
+    es la región, como la escribe una planilla de Brasil o de México. Antes se rechazaba pidiendo retitularla."""
     _, cli, _, _ = origen
     archivo = tmp_path / "brasil.csv"
     archivo.write_text("Nombre;País;Población;Estado\nCuritiba;BR;1963726;Paraná\n", encoding="utf-8")
+    assert "1 nuevos" in ok(cli("miembros", "importar", archivo, db=nueva))
+    assert ("BR", "Paraná", "Curitiba") in _por_miembro(nueva)
+
+
+def test_con_una_columna_region_estado_es_el_del_miembro_y_se_explica(origen, nueva, tmp_path):
+    _, cli, _, _ = origen
+    archivo = tmp_path / "brasil.csv"
+    archivo.write_text("Nombre;País;Región;Población;Estado\nCuritiba;BR;Sul;1963726;Paraná\n", encoding="utf-8")
     resultado = cli("miembros", "importar", archivo, db=nueva)
     assert resultado.returncode != 0
-    assert ("columna D (Estado), valor «Paraná»: no es un estado de miembro; use Activo, Suspendido o Baja (si esta "
+    assert ("columna E (Estado), valor «Paraná»: no es un estado de miembro; use Activo, Suspendido o Baja (si esta "
             "columna trae la región —un estado de Brasil o de México—, titúlela «Región»)") in resultado.stderr

@@ -110,3 +110,28 @@ def test_cancelar_la_red_de_ejemplo_no_deja_nada_y_vuelve_a_la_bienvenida(qtbot,
     assert listar_asociaciones(db) == []                  # la transacción se deshizo entera
     assert db.execute("SELECT count(*) FROM miembros").fetchone()[0] == 0
     db.close()
+
+
+def test_la_bienvenida_dice_en_dos_lineas_lo_que_hace_hoy(qtbot, tmp_path):
+    """Issue 42: decía que Escritorio guarda «el padrón de miembros, sus países y sus datos»."""
+    import os
+
+    dialogo = DialogoBienvenida(None, ruta=str(tmp_path / "nueva.db"))
+    qtbot.addWidget(dialogo)
+    dialogo.show()
+    try:
+        qtbot.waitExposed(dialogo)
+        texto = dialogo.que_hace.text()
+        assert len(texto.split("\n")) == 2 and "sus países y sus datos" not in texto
+        for hace in ("padrón", "estatutos", "órganos", "mandatos", "cuotas por tramo de población", "morosidad",
+                     "quórum", "votaciones", "actas que se congelan", "PDF", "Excel"):
+            assert hace in texto, hace
+        # Se lee entero, en dos líneas, y el diálogo entra en una pantalla de 1024×600.
+        assert dialogo.width() <= 1024 and dialogo.height() <= 600
+        etiqueta = dialogo.que_hace
+        assert etiqueta.heightForWidth(etiqueta.width()) <= 2 * etiqueta.fontMetrics().lineSpacing() + 4
+        assert etiqueta.geometry().bottom() < boton(dialogo, "Crear una asociación").geometry().top()
+        os.makedirs("/work/capturas42/cobros", exist_ok=True)
+        dialogo.grab().save("/work/capturas42/cobros/bienvenida.png")
+    finally:
+        dialogo.accept()   # cerrarla con la X preguntaría si salir (test_esc_en_la_bienvenida_pregunta…)

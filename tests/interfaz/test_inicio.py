@@ -60,9 +60,9 @@ def test_miembros_por_estado_y_por_tramo(vista):
     assert [fila[:2] for fila in leyenda] == [("Activo", "298"), ("Suspendido", "0"), ("Baja", "2")]
     assert leyenda[0][2] == "99,3\u00a0%"
     assert vista.grafico_estados.texto_centro == "300"
-    tramos = vista.grafico_tramos.datos
+    tramos = vista.grafico_tramos.datos   # los de la escala vigente de la demo (test_inicio_tramos_de_la_escala)
     assert [etiqueta for etiqueta, _ in tramos] == [
-        "Menos de 100.000", "100.000 a 499.999", "500.000 a 2.999.999", "3.000.000 o más"]
+        "0 a 99.999 hab.", "100.000 a 499.999 hab.", "500.000 a 2.999.999 hab.", "3.000.000 hab. o más"]
     assert sum(valor for _, valor in tramos) == 298
 
 

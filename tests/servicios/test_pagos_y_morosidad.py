@@ -308,10 +308,13 @@ def test_avisos_nunca_dos_veces_y_uno_nuevo_al_pasar_de_nivel(db, asociacion, pa
     assert generar_avisos(contexto, tmp_path / "lote2.pdf", al) == 0
     assert preparar_avisos(contexto, date(2025, 6, 28)) == []  # 89 días: sigue en el primer nivel
     assert not (tmp_path / "lote2.pdf").exists()
+    # 90 días de atraso, pero el 1.º aviso salió hace 45: entre el 1.º y el 2.º van los 60 días que separan sus
+    # escalones (30 y 90), con el primero enviado tarde o temprano.
+    assert preparar_avisos(contexto, date(2025, 6, 29)) == []
 
-    [segundo] = preparar_avisos(contexto, date(2025, 6, 29))  # 90 días: segundo nivel
+    [segundo] = preparar_avisos(contexto, date(2025, 7, 14))  # 60 días después del primero: segundo nivel
     assert (segundo.nivel, segundo.total) == (2, 50_000)
-    assert generar_avisos(contexto, tmp_path / "lote3.pdf", date(2025, 6, 29)) == 1
+    assert generar_avisos(contexto, tmp_path / "lote3.pdf", date(2025, 7, 14)) == 1
     assert db.execute("SELECT nivel FROM avisos ORDER BY id").fetchall() == [(1,), (2,)]
 
 

@@ -31,9 +31,13 @@ class DialogoBienvenida(DialogoBase):
         self.setWindowTitle(self.tr("Bienvenida a Escritorio"))
         titulo = QLabel(self.tr("Bienvenida a Escritorio"))
         titulo.setStyleSheet("font-size: 18pt; font-weight: bold;")
-        texto = QLabel(self.tr(
-            "Escritorio lleva la secretaría de su asociación: el padrón de miembros, sus países y sus datos.\n"
-            "Esta base de datos todavía está vacía. ¿Cómo desea empezar?"))
+        # Lo que hace hoy, en dos líneas: cada vez que crezca, esto se actualiza.
+        self.que_hace = QLabel(self.tr(
+            "La secretaría de su asociación: padrón y estatutos, órganos y mandatos, cuotas por tramo de población "
+            "y morosidad.\n"
+            "Sesiones con quórum en vivo, votaciones y actas que se congelan al aprobarse; documentos en PDF y Excel."))
+        self.que_hace.setWordWrap(True)
+        texto = QLabel(self.tr("Esta base de datos todavía está vacía. ¿Cómo desea empezar?"))
         texto.setWordWrap(True)
         crear = QPushButton(self.tr("Crear una asociación"))
         crear.setDefault(True)
@@ -52,6 +56,8 @@ class DialogoBienvenida(DialogoBase):
         botones.addWidget(demo)
         disposicion = QVBoxLayout(self)
         disposicion.addWidget(titulo)
+        disposicion.addWidget(self.que_hace)
+        disposicion.addSpacing(6)
         disposicion.addWidget(texto)
         disposicion.addSpacing(12)
         disposicion.addLayout(botones)
@@ -60,7 +66,7 @@ class DialogoBienvenida(DialogoBase):
         pie.addStretch(1)
         pie.addWidget(self.boton_salir)
         disposicion.addLayout(pie)
-        self.resize(560, 260)
+        self.resize(760, 280)   # cada línea de lo que hace, en una línea (a 1024×600 entra)
 
     def _elegir(self, eleccion: str) -> None:
         self.eleccion = eleccion

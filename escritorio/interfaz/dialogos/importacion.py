@@ -495,13 +495,8 @@ class _PaginaValidacion(QWizardPage):
         self.aviso.ocultar()
         self.cifras.poner(plan.nuevos, plan.actualizados, plan.sin_cambios)
         cambios = plan.cambios[:MAXIMO_CAMBIOS_LISTADOS]
-        if not plan.actualizados:
-            self.titulo_cambios.setText(self.tr("Ningún miembro del padrón cambia."))
-        elif plan.actualizados > len(cambios):
-            self.titulo_cambios.setText(self.tr("Cambios en miembros del padrón (se muestran los primeros {0} de {1}):")
-                                        .format(len(cambios), miles(plan.actualizados)))
-        else:
-            self.titulo_cambios.setText(self.tr("Cambios en miembros del padrón:"))
+        # La frase la arma el servicio con las mismas cifras de los recuadros: nunca se contradicen.
+        self.titulo_cambios.setText(plan.frase(len(cambios)))
         self.tabla_cambios.setVisible(bool(cambios))
         self.tabla_cambios.setRowCount(len(cambios))
         arriba = Qt.AlignmentFlag.AlignTop

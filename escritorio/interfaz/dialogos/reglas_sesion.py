@@ -7,6 +7,7 @@ todas juntas o ninguna (`servicios.sesiones.fijar_reglas_de_sesion`). «Rigen de
 crea una versión nueva; las sesiones anteriores a esa fecha se siguen juzgando con la versión vieja.
 """
 
+from dataclasses import replace
 from datetime import date
 
 from PySide6.QtCore import QDate, Qt, Signal
@@ -16,9 +17,11 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialogButtonBox, QGridLayo
 from ...dominio.mayorias import (BASE_SIMPLE, BASES, MAYORIAS, QUE_CUENTA_ELECCION, QUE_CUENTA_MOCION, TIPOS_DECISION,
                                  ReglaMayoria, bases_de)
 from ...dominio.sesiones import SOBRE_QUORUM, ReglaQuorum
+from ...dominio.voto_de_los_morosos import ReglaDelVotoMoroso
 from ...errores import ErrorConflicto, ErrorValidacion
 from ...servicios.contexto import Contexto
 from ...servicios.sesiones import ReglasDeSesion, fijar_reglas_de_sesion, reglas_de_sesion
+from ...servicios.voto_de_los_morosos import regla_del_voto_moroso
 from .baja import editor_de_fecha
 from ..comun import mostrar_error, tr
 from ...dominio.traduccion import traducir
@@ -56,11 +59,6 @@ def frase_poderes(poderes_maximos: int | None, articulo: str | None = None) -> s
     if poderes_maximos == 1:
         return tr("Cada miembro presente puede llevar 1 poder{0}.").format(cita)
     return tr("Cada miembro presente puede llevar hasta {0} poderes{1}.").format(poderes_maximos, cita)
-
-
-def frase_morosos(suspende_morosos: bool) -> str:
-    return (tr("Los miembros con cuotas impagas no votan ni cuentan para el quórum.") if suspende_morosos
-            else tr("Los miembros con cuotas impagas votan igual."))
 
 
 def frase_convocatoria(dias: int | None, articulo: str | None) -> str:
@@ -370,10 +368,13 @@ class DialogoReglasSesion(DialogoBase):
         self.explicacion_poderes.setWordWrap(False)
         self.articulo_poderes = QLineEdit()
         self.articulo_poderes.setPlaceholderText(self.tr("por ejemplo: Estatuto, art. 21"))
-        self.suspende_morosos = QCheckBox(self.tr("Los miembros con cuotas impagas no votan"))
+        # Cuántas cuotas suspenden el voto lo dice la asociación (Cuotas › Morosidad); aquí solo si este órgano lo
+        # aplica. La frase de la vista previa es la misma que muestra Morosidad (servicios.voto_de_los_morosos).
+        self.suspende_morosos = QCheckBox(self.tr("Aplicar la suspensión del voto por cuotas impagas (se fija en "
+                                                  "Cuotas › Morosidad)"))
         self.suspende_morosos.setToolTip(self.tr(
-            "Los miembros con el voto suspendido por cuotas impagas (según la regla de Cuotas) no votan ni cuentan "
-            "para el quórum."))
+            "Quien debe las cuotas que suspenden el voto según la regla de Cuotas › Morosidad no vota ni cuenta para "
+            "el quórum en las sesiones de este órgano. Si los estatutos no suspenden el voto, nadie lo pierde."))
         self.anticipacion = QSpinBox()
         self.anticipacion.setRange(_SIN_EXIGENCIA, 365)
         self.anticipacion.setSpecialValueText(self.tr("Sin exigencia"))
@@ -451,8 +452,11 @@ class DialogoReglasSesion(DialogoBase):
     # --- datos ------------------------------------------------------------------------------------
     def _cargar(self) -> None:
         self._leidas: ReglasDeSesion | None = None
+        self._voto_moroso: ReglaDelVotoMoroso | None = None
         try:
-            reglas = reglas_de_sesion(Contexto(self.db, self.asociacion["id"]), self.organo["id"])
+            contexto = Contexto(self.db, self.asociacion["id"])
+            reglas = reglas_de_sesion(contexto, self.organo["id"])
+            self._voto_moroso = regla_del_voto_moroso(contexto, self.organo["id"])
         except Exception as error:  # noqa: BLE001
             mostrar_error(self, error, "reglas de sesión")
             self.boton_guardar.setEnabled(False)   # sin leer las reglas vigentes, no se pisan
@@ -505,9 +509,16 @@ class DialogoReglasSesion(DialogoBase):
         for tipo in TIPOS_DECISION:
             lineas.append(f"<b>{tr(TIPOS_DECISION[tipo])}:</b> {self.describir_decision(reglas, tipo)}")
         self.previa_decisiones.setText("<br>".join(lineas))
-        self.previa_asistencia.setText(" ".join((
-            frase_poderes(reglas.poderes_maximos, reglas.articulo_poderes), frase_morosos(reglas.suspende_morosos),
-            frase_convocatoria(reglas.anticipacion_dias, reglas.articulo_convocatoria))))
+        self.previa_asistencia.setText(" ".join(frase for frase in (
+            frase_poderes(reglas.poderes_maximos, reglas.articulo_poderes), self._frase_morosos(reglas.suspende_morosos),
+            frase_convocatoria(reglas.anticipacion_dias, reglas.articulo_convocatoria)) if frase))
+
+    def _frase_morosos(self, se_aplica: bool) -> str:
+        """La regla del voto de quien debe cuotas con la casilla como está (la frase de Morosidad)."""
+        regla = getattr(self, "_voto_moroso", None)
+        if regla is None:   # todavía no se leyó (o no se pudo leer) la regla de la asociación
+            return ""
+        return replace(regla, se_aplica=se_aplica).texto()
 
     def describir_decision(self, reglas: ReglasDeSesion, tipo: str) -> str:
         """«quórum general; mayoría: dos tercios de … (Estatuto, art. 20).»"""

@@ -8,10 +8,10 @@ Las tarjetas se reacomodan en una, dos o tres columnas según el ancho de la ven
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QFont, QHelpEvent, QPainter, QPalette, QPen
-from PySide6.QtWidgets import (QFrame, QGridLayout, QHBoxLayout, QLabel, QScrollArea, QSizePolicy, QToolTip,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QScrollArea, QSizePolicy,
+                               QToolTip, QVBoxLayout, QWidget)
 
 from ...servicios.asociaciones import TIPOS_ASOCIACION
 from ...servicios.cobranza import facturado_y_cobrado_por_anio
@@ -215,7 +215,10 @@ class ListaTextos(QWidget):
 
 
 class VistaInicio(QWidget):
-    """El tablero de Inicio de una asociación."""
+    """El tablero de Inicio de una asociación. Emite `crear_escala` cuando se pide crear la escala de cuotas (sin
+    ella no hay tramos que mostrar): la ventana abre Cuotas › Escalas con su diálogo."""
+
+    crear_escala = Signal()
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -272,7 +275,7 @@ class VistaInicio(QWidget):
                                             partir=_pais_atenuado, minimo_por_columna=14)
         self.tarjeta_estados = Tarjeta(self.grafico_estados)
         self.tarjeta_paises = Tarjeta(self.grafico_paises)
-        self.tarjeta_tramos = Tarjeta(self.grafico_tramos)
+        self.tarjeta_tramos = self._tarjeta_tramos()
         self.tarjeta_cobranza = Tarjeta(self.grafico_cobranza)
         self.tarjeta_cobranza.setToolTip(self.tr("Cuotas anuales: lo facturado cada año y lo cobrado de ellas hasta hoy."))
         self.tarjeta_recientes = self._tarjeta_lista(self.tr("Cambios recientes"), self.lista_recientes)
@@ -307,6 +310,42 @@ class VistaInicio(QWidget):
         disposicion.addWidget(self.desplazamiento)
         self._acomodar(2)
 
+    def _tarjeta_tramos(self) -> Tarjeta:
+        """Los tramos de la escala vigente y de qué escala salen; sin escala, lo dice y ofrece crearla."""
+        tarjeta = Tarjeta(self.grafico_tramos)
+        self.escala_de_los_tramos = QLabel()
+        self.escala_de_los_tramos.setWordWrap(True)
+        self.titulo_sin_escala = QLabel(self.tr("Miembros por tramo de población"))
+        self.titulo_sin_escala.setFont(fuente_titulo(self.font()))
+        self.texto_sin_escala = QLabel(self.tr(
+            "La asociación todavía no tiene una escala de cuota anual vigente. Los tramos de población salen de "
+            "ella: los mismos que fijan la cuota de cada miembro."))
+        self.texto_sin_escala.setWordWrap(True)
+        self.boton_crear_escala = QPushButton(self.tr("Crear la escala de cuotas…"))
+        self.boton_crear_escala.setToolTip(self.tr("Abre Cuotas › Escalas con una escala nueva: desde cuándo rige, su "
+                                                   "moneda y el importe de cada tramo."))
+        self.boton_crear_escala.clicked.connect(self.crear_escala)
+        self.sin_escala = QWidget()
+        caja = QVBoxLayout(self.sin_escala)
+        caja.setContentsMargins(0, 0, 0, 0)
+        caja.addWidget(self.titulo_sin_escala)
+        caja.addWidget(self.texto_sin_escala)
+        caja.addWidget(self.boton_crear_escala, 0, Qt.AlignmentFlag.AlignLeft)
+        caja.addStretch(1)
+        tarjeta.disposicion.addWidget(self.escala_de_los_tramos)
+        tarjeta.disposicion.addWidget(self.sin_escala)
+        self.sin_escala.hide()
+        return tarjeta
+
+    def _mostrar_tramos(self, datos) -> None:
+        con_escala = datos.escala_de_los_tramos is not None
+        self.grafico_tramos.mostrar(datos.por_tramo)
+        self.grafico_tramos.setVisible(con_escala)
+        self.escala_de_los_tramos.setText(datos.escala_de_los_tramos or "")
+        self.escala_de_los_tramos.setStyleSheet(f"color: {_color_secundario(self)};")
+        self.escala_de_los_tramos.setVisible(con_escala)
+        self.sin_escala.setVisible(not con_escala)
+
     def _tarjeta_lista(self, titulo: str, lista: ListaTextos) -> Tarjeta:
         etiqueta = QLabel(titulo)
         etiqueta.setFont(fuente_titulo(self.font()))
@@ -336,7 +375,7 @@ class VistaInicio(QWidget):
             self.tr("miembro vigente") if datos.total == 1 else self.tr("miembros vigentes"))
         self.grafico_estados.mostrar([(tr(estado), n) for estado, n in datos.por_estado], _COLORES_ESTADO)
         self.grafico_paises.mostrar(datos.por_pais)
-        self.grafico_tramos.mostrar(datos.por_tramo)
+        self._mostrar_tramos(datos)
         self.lista_recientes.mostrar(datos.recientes)
         self.lista_fundadores.mostrar(datos.fundadores)
         self._mostrar_vencimientos(db, asociacion)

@@ -241,6 +241,13 @@ class VistaMiembros(QWidget):
             combo.setCurrentIndex(0)
 
     def _actualizar_acciones(self) -> None:
+        # Exportar e imprimir llevan el padrón entero (no solo lo filtrado): sin miembros no hay nada que llevar.
+        hay_miembros = self.modelo.total > 0
+        sin_miembros = self.tr("Todavía no hay miembros: cárguelos con «Nuevo miembro» o «Importar…».")
+        for nombre, ayuda in (("exportar_xlsx", self.tr("El padrón entero en un libro de Excel.")),
+                              ("imprimir_pdf", self.tr("El padrón entero en un PDF para imprimir."))):
+            self._botones[nombre].setEnabled(hay_miembros)
+            self._botones[nombre].setToolTip(ayuda if hay_miembros else sin_miembros)
         miembro = self.miembro_seleccionado()
         elija = self.tr("Elija primero un miembro en la tabla.")
         self.boton_editar.setEnabled(miembro is not None)

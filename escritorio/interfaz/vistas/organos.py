@@ -8,6 +8,7 @@ Todo lo pide a `servicios.organos`, `servicios.estatutos` y `servicios.sesiones`
 `vistas/rotacion.py`.
 """
 
+from dataclasses import replace
 from datetime import date
 from html import escape
 
@@ -24,6 +25,7 @@ from ...servicios.estatutos import buscar_cita
 from ...servicios.miembros import listar_miembros
 from ...servicios.organos import composicion, listar_organos, reglas_de
 from ...servicios.sesiones import regla_de, reglas_de_sesion
+from ...servicios.voto_de_los_morosos import regla_del_voto_moroso
 from ..comun import descartar, fecha_dma, mostrar_error, tr
 from ..dialogos.baja import editor_de_fecha
 from ..flujo import FilaFluida
@@ -386,13 +388,17 @@ class VistaOrganos(AreaPerezosa):
         try:
             reglas = reglas_de_sesion(self.contexto, organo["id"])
             cargadas = bool(regla_de(self.db, organo["id"])[1])
+            # La frase de Morosidad, con lo que dicen estas reglas (la última versión, la que se muestra).
+            voto_moroso = replace(regla_del_voto_moroso(self.contexto, organo["id"]),
+                                  se_aplica=reglas.suspende_morosos)
         except Exception:  # noqa: BLE001 - las reglas son un dato más: no impiden ver el órgano
             self.reglas_sesion.hide()
             return
         if not cargadas and reglas.anticipacion_dias is None:
             self.reglas_sesion.setText(escape(self.tr(
                 "Quórum: sin regla cargada, rige la mitad más uno de los miembros con derecho a voto.")) +
-                f" <span style='color: {GRIS};'>" + escape(self.tr("Fíjela con «Reglas de sesión…».")) + "</span>")
+                f" <span style='color: {GRIS};'>" + escape(self.tr("Fíjela con «Reglas de sesión…».")) + "</span>"
+                + f"<br><span style='color: {GRIS};'>" + escape(voto_moroso.texto()) + "</span>")
             self.reglas_sesion.show()
             return
         lineas = [escape(reglas.reglas["ordinaria"].describir())]
@@ -405,12 +411,12 @@ class VistaOrganos(AreaPerezosa):
         datos = [
             self.tr("Poderes: sin máximo") if poderes is None else self.tr("Poderes: no se admiten") if poderes == 0
             else self.tr("Poderes: hasta {0} por miembro").format(poderes),
-            self.tr("Cuotas impagas: no votan") if reglas.suspende_morosos else self.tr("Cuotas impagas: votan igual"),
             self.tr("Convocatoria: sin anticipación mínima{0}").format(cita) if reglas.anticipacion_dias is None
             else self.tr("Convocatoria: {0} de anticipación{1}").format(
                 self.tr("1 día") if reglas.anticipacion_dias == 1
                 else self.tr("{0} días").format(reglas.anticipacion_dias), cita)]
         lineas.append(f"<span style='color: {GRIS};'>" + escape("  ·  ".join(datos)) + "</span>")
+        lineas.append(f"<span style='color: {GRIS};'>" + escape(voto_moroso.texto()) + "</span>")
         self.reglas_sesion.setText("<br>".join(lineas))
         self.reglas_sesion.show()
 

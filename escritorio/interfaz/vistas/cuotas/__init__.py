@@ -19,13 +19,13 @@ from .avisos import PestanaAvisos
 from .cargos import PestanaCargos
 from .emision import PestanaEmision
 from .escalas import PestanaEscalas
-from .morosidad import DialogoReglaVoto, PestanaMorosidad, texto_regla
+from .morosidad import DialogoReglaVoto, PestanaMorosidad
 from .pagos import PestanaPagos
 from .pestana import Pestana, años_agrupados, sumas
 
 # Lo que importan la ventana, las capturas y las pruebas, con los nombres de siempre.
 __all__ = ["DialogoReglaVoto", "PestanaAvisos", "PestanaCargos", "PestanaEmision", "PestanaEscalas", "PestanaMorosidad",
-           "PestanaPagos", "VistaCuotas", "años_agrupados", "fila_elegida", "sumas", "texto_regla"]
+           "PestanaPagos", "VistaCuotas", "años_agrupados", "fila_elegida", "sumas"]
 
 
 class VistaCuotas(QWidget):
@@ -33,8 +33,9 @@ class VistaCuotas(QWidget):
     temas que tocó (ver `interfaz/cambios.py`)."""
 
     datos_cambiados = Signal(object)
-    # Cargos, pagos, morosidad y avisos: la deuda de cada miembro, quién integra el Consejo y la regla de voto.
-    MUESTRA = frozenset({"cargos", "pagos", "miembros", "mandatos", "asociacion"})
+    # Cargos, pagos, morosidad y avisos: la deuda de cada miembro, quién integra el Consejo y la regla de voto (la de
+    # la asociación y, de cada órgano, si la aplica en sus sesiones).
+    MUESTRA = frozenset({"cargos", "pagos", "miembros", "mandatos", "asociacion", "organos"})
 
     def __init__(self, ajustes: QSettings | None = None, padre: QWidget | None = None):
         super().__init__(padre)

@@ -36,8 +36,7 @@ class PestanaAvisos(Pestana):
         arriba = QHBoxLayout()
         arriba.addWidget(QLabel(self.tr("Atraso al:")))
         arriba.addWidget(self.al)
-        arriba.addSpacing(12)
-        arriba.addWidget(self.explicacion, 1)
+        arriba.addStretch(1)
         self.modelo = ModeloTabla([
             Columna(self.tr("Miembro"), lambda a: a.miembro, ancho=230, ayuda=lambda a: a.miembro),
             Columna(self.tr("País"), lambda a: a.pais, ancho=100),
@@ -57,6 +56,7 @@ class PestanaAvisos(Pestana):
         self.boton_generar = boton(self.tr("Generar cartas (PDF)…"), self.generar, "avisos")
         disposicion = QVBoxLayout(self)
         disposicion.addLayout(arriba)
+        disposicion.addWidget(self.explicacion)   # debajo, a todo el ancho: se parte en las líneas que haga falta
         disposicion.addWidget(self.tabla, 1)
         disposicion.addLayout(botonera(self.boton_generar, derecha=self.resumen))
 
@@ -70,9 +70,13 @@ class PestanaAvisos(Pestana):
             niveles = []
         if niveles:
             dias = ", ".join(str(n) for n in niveles[:-1]) + (self.tr(" y ") if len(niveles) > 1 else "") + str(niveles[-1])
+            # La regla es del servicio (dominio.morosidad.siguiente_aviso): aquí solo se cuenta.
             self.explicacion.setText(self.tr(
-                "Un aviso al llegar a {0} días de atraso. Cada carta se registra al generarla: el mismo aviso "
-                "no se repite.").format(dias))
+                "Avisos en orden, a los {0} días de atraso y separados como esos escalones. Cada carta se registra "
+                "al generarla: no se repite.").format(dias))
+            self.explicacion.setToolTip(self.tr(
+                "A cada cuota le toca el aviso siguiente al último que se le envió (nunca el 3.º sin el 1.º y el "
+                "2.º), cuando el atraso llega a sus días y pasó desde el anterior lo que separa los dos escalones."))
         avisos = preparar_avisos(self.contexto, self._fecha())
         self.modelo.cargar(avisos)
         if any(a.varias_monedas for a in avisos):  # «USD 500,00 y EUR 450,00» no cabe en el ancho de siempre

@@ -2,8 +2,9 @@
 
 from html import escape
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QGroupBox, QHBoxLayout, QLabel, QListWidget, QMessageBox, QVBoxLayout
+from PySide6.QtCore import QTimer, Qt
+from PySide6.QtWidgets import (QComboBox, QGroupBox, QHBoxLayout, QLabel, QListWidget, QMessageBox, QVBoxLayout,
+                               QWidget)
 
 from ....dominio.cuotas import TIPOS_CARGO
 from ....dominio.paises import nombre_pais
@@ -12,6 +13,8 @@ from ....servicios.base import hoy
 from ....servicios.contexto import Contexto
 from ....servicios.cuotas import Emision, emitir_plan, preparar_emision
 from ...comun import fecha_dma, miles, mostrar_error, sin_cortes, tr, formatear
+from ...dialogos.baja import editor_de_fecha
+from ...flujo import FilaFluida
 from ...modelos.tabla import Columna, ModeloTabla, crear_tabla
 from ...piezas import AMBAR, DERECHA, ESTILO_NOTA, GRIS, ROJO
 from ...trabajos import ejecutar_con_progreso
@@ -19,10 +22,24 @@ from .escalas import vigencia
 from .pestana import AreaCuotas, Pestana, boton, combo_anio
 
 
+DEMORA_DEL_VENCIMIENTO_MS = 400
+
+
+def _juntos(*widgets: QWidget) -> QWidget:
+    """Un rótulo y su campo (o dos botones) que no se separan al pasar a otra línea."""
+    grupo = QWidget()
+    fila = QHBoxLayout(grupo)
+    fila.setContentsMargins(0, 0, 8, 0)
+    for widget in widgets:
+        fila.addWidget(widget)
+    return grupo
+
+
 class PestanaEmision(Pestana):
     def __init__(self, vista: AreaCuotas):
         super().__init__(vista)
         self.previa = None
+        self._vence_elegido = None   # el vencimiento que eligió la persona (None: el de la escala)
         self.anio = combo_anio(hoy().year)
         self.tipo = QComboBox()
         for codigo, etiqueta in TIPOS_CARGO.items():
@@ -31,22 +48,35 @@ class PestanaEmision(Pestana):
         self.boton_vista_previa.setDefault(True)
         self.boton_emitir = boton(self.tr("Emitir…"), self.emitir_cargos, "emitir")
         self.boton_emitir.setEnabled(False)
-        self.anio.valueChanged.connect(lambda _: self._olvidar())
-        self.tipo.currentIndexChanged.connect(lambda _: self._olvidar())
-        arriba = QHBoxLayout()
-        arriba.addWidget(QLabel(self.tr("Año:")))
-        arriba.addWidget(self.anio)
-        arriba.addSpacing(12)
-        arriba.addWidget(QLabel(self.tr("Cargo:")))
-        arriba.addWidget(self.tipo)
-        arriba.addSpacing(12)
-        arriba.addWidget(self.boton_vista_previa)
-        arriba.addWidget(self.boton_emitir)
+        # El vencimiento sale de la escala; se puede elegir otro después de la vista previa (que lo muestra).
+        self.vence = editor_de_fecha(hoy())
+        self.vence.setSpecialValueText(self.tr("según la escala"))   # lo que muestra antes de la vista previa
+        self.vence.setEnabled(False)
+        # Se rehace la vista previa cuando se deja de escribir la fecha (no con cada dígito).
+        self._demora_vence = QTimer(self)
+        self._demora_vence.setSingleShot(True)
+        self._demora_vence.setInterval(DEMORA_DEL_VENCIMIENTO_MS)
+        self._demora_vence.timeout.connect(lambda: self._vencimiento_cambiado(self.vence.date()))
+        self.vence.dateChanged.connect(lambda _: self._demora_vence.start())
+        self.anio.valueChanged.connect(lambda _: self._olvidar(vencimiento=True))
+        self.tipo.currentIndexChanged.connect(lambda _: self._olvidar(vencimiento=True))
+        # En una pantalla chica (o al 150 %) lo que no entra baja a otra línea, cada rótulo con su campo.
+        arriba = FilaFluida()
+        for grupo in ((QLabel(self.tr("Año:")), self.anio), (QLabel(self.tr("Cargo:")), self.tipo),
+                      (QLabel(self.tr("Vencen el:")), self.vence), (self.boton_vista_previa, self.boton_emitir)):
+            arriba.addWidget(_juntos(*grupo))
         arriba.addStretch(1)
 
         self.resumen = QLabel()
         self.resumen.setWordWrap(True)
         self.resumen.setTextFormat(Qt.TextFormat.RichText)
+        # Lo que conviene saber antes de emitir (un vencimiento que ya pasó): lo dice el servicio.
+        self.advertencias = QLabel()
+        self.advertencias.setWordWrap(True)
+        self.advertencias.setObjectName("advertenciaEmision")
+        self.advertencias.setStyleSheet("QLabel#advertenciaEmision { color: #5c4300; background: #fff7e0; "
+                                        "border: 1px solid #f0d78c; border-radius: 6px; padding: 6px 10px; }")
+        self.advertencias.hide()
         self.sin_poblacion = QLabel()
         self.sin_poblacion.setWordWrap(True)
         self.sin_poblacion.setStyleSheet(f"color: {AMBAR};")
@@ -74,6 +104,7 @@ class PestanaEmision(Pestana):
         disposicion = QVBoxLayout(self)
         disposicion.addLayout(arriba)
         disposicion.addWidget(self.resumen)
+        disposicion.addWidget(self.advertencias)
         disposicion.addWidget(self.sin_poblacion)
         disposicion.addWidget(self.tabla, 1)
         disposicion.addWidget(self.total)
@@ -84,18 +115,27 @@ class PestanaEmision(Pestana):
         return formatear(importe, self.previa.escala.moneda) if self.previa else ""
 
     def reiniciar(self) -> None:
-        self._olvidar()
+        self._olvidar(vencimiento=True)
 
     def recargar(self) -> None:
         # Si había una vista previa, se rehace: lo que se confirma es siempre lo que hoy se emitiría.
         if self.previa is not None:
             self.vista_previa()
 
-    def _olvidar(self) -> None:
+    def _olvidar(self, vencimiento: bool = False) -> None:
+        """Sin vista previa (otro año u otro cargo: con `vencimiento`, también vuelve el de la escala)."""
         self.previa = None
+        self._demora_vence.stop()
+        if vencimiento:
+            self._vence_elegido = None
+        self._mostrar_vencimiento(self._vence_elegido)
+        self.vence.setEnabled(False)
+        self.vence.setToolTip(self.tr("Pulse «Vista previa»: el vencimiento sale de la escala y aquí se puede elegir "
+                                      "otro."))
         self.modelo.cargar([])
         self.boton_emitir.setEnabled(False)
         self.grupo_diferencias.hide()
+        self.advertencias.hide()
         self.sin_poblacion.hide()
         self.total.clear()
         self.resumen.setText(self.tr(
@@ -106,9 +146,10 @@ class PestanaEmision(Pestana):
     def vista_previa(self) -> None:
         anio, tipo = self.anio.value(), self.tipo.currentData()
         try:
-            previa = preparar_emision(self.contexto, anio, tipo)
+            previa = preparar_emision(self.contexto, anio, tipo, vencimiento=self._vence_elegido)
         except ErrorEscritorio as error:
             self._olvidar()
+            self.vence.setEnabled(self._vence_elegido is not None)   # un vencimiento elegido que no sirve se corrige
             self.resumen.setText(error.mensaje)
             self.resumen.setStyleSheet(f"color: {ROJO};")
             return
@@ -117,9 +158,29 @@ class PestanaEmision(Pestana):
             return
         self._mostrar(previa)
 
+    def _mostrar_vencimiento(self, fecha) -> None:
+        """La fecha en «Vencen el» sin tomarla como elegida (None: «según la escala»)."""
+        self.vence.blockSignals(True)
+        self.vence.setDate(fecha if fecha is not None else self.vence.minimumDate())
+        self.vence.blockSignals(False)
+
+    def _vencimiento_cambiado(self, fecha) -> None:
+        """La persona eligió otro vencimiento: la vista previa se rehace con él (y con sus advertencias)."""
+        elegido = fecha.toPython()
+        if self.previa is not None and elegido == self.previa.vencimiento:
+            return
+        self._vence_elegido = elegido
+        self.vista_previa()
+
     def _mostrar(self, previa: Emision) -> None:
         """La vista previa de `previa`: es el plan que «Emitir…» escribe si la base no cambia mientras tanto."""
         self.previa = previa
+        self._mostrar_vencimiento(previa.vencimiento)
+        self.vence.setEnabled(True)
+        self.vence.setToolTip(self.tr("El vencimiento de los cargos nuevos (el de la escala, si no elige otro). Ningún "
+                                      "cargo vence antes del ingreso de su miembro."))
+        self.advertencias.setText("\n".join(previa.advertencias))
+        self.advertencias.setVisible(bool(previa.advertencias))
         anio, tipo = previa.anio, previa.tipo_cargo
         escala, cargo = previa.escala, tr(TIPOS_CARGO[tipo])
         self.modelo.cargar(previa.nuevos)
@@ -130,7 +191,9 @@ class PestanaEmision(Pestana):
             linea = self.tr("<b>{0} {1}:</b> no hay cargos nuevos que emitir · {2} ya emitidos").format(
                 cargo, anio, miles(previa.ya_emitidos))
         origen = self.tr("Escala vigente {0}{1} · vencimiento {2}").format(
-            vigencia(escala), f" ({escala.articulo})" if escala.articulo else "", fecha_dma(escala.vencimiento(anio)))
+            vigencia(escala), f" ({escala.articulo})" if escala.articulo else "", fecha_dma(previa.vencimiento))
+        if self._vence_elegido is not None and previa.vencimiento != escala.vencimiento(anio):
+            origen += " " + self.tr("(elegido; el de la escala es el {0})").format(fecha_dma(escala.vencimiento(anio)))
         self.resumen.setText(f"{linea}<br><span style='color:{GRIS}'>{escape(origen, quote=False)}</span>")
         self.resumen.setStyleSheet("")
         self.total.setText(self.tr("Total: {0} cargos · <b>{1}</b>").format(
@@ -154,7 +217,9 @@ class PestanaEmision(Pestana):
         total = formatear(previa.total, previa.escala.moneda)
         pregunta = self.tr("Se emitirán {0} cargos de {1} {2} por un total de {3}, con vencimiento el {4}.\n\n"
                            "Los cargos quedan registrados en la cuenta de cada miembro. ¿Emitir?").format(
-            miles(len(previa.nuevos)), cargo.lower(), previa.anio, total, fecha_dma(previa.escala.vencimiento(previa.anio)))
+            miles(len(previa.nuevos)), cargo.lower(), previa.anio, total, fecha_dma(previa.vencimiento))
+        if previa.advertencias:   # un vencimiento que ya pasó: se dice antes de la pregunta
+            pregunta = "\n\n".join(previa.advertencias) + "\n\n" + pregunta
         if QMessageBox.question(self, titulo, sin_cortes(pregunta),
                                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                                 QMessageBox.StandardButton.No) != QMessageBox.StandardButton.Yes:

@@ -17,21 +17,13 @@ from ....servicios.base import hoy
 from ....servicios.cobranza import morosidad
 from ....servicios.cuotas import fijar_regla_de_voto
 from ....servicios.informes_cuotas import exportar_morosidad
+from ....servicios.voto_de_los_morosos import regla_del_voto_moroso
 from ....servicios.miembros import listar_miembros
 from ...comun import descartar, miles, mostrar_error, sin_cortes, tr, formatear
 from ...dialogos.baja import editor_de_fecha
 from ...modelos.tabla import Columna, ModeloTabla, crear_tabla, fila_elegida
 from ...piezas import DERECHA, GRIS, ROJO, DialogoBase, nota
 from .pestana import AreaCuotas, Pestana, años_agrupados, boton, botonera, sumas
-
-
-def texto_regla(cuotas: int | None, articulo: str | None) -> str:
-    """La regla de suspensión del voto tal como se lee en los estatutos."""
-    if cuotas is None:
-        return tr("Los estatutos no suspenden el voto por cuotas impagas.")
-    texto = (tr("1 cuota anual impaga suspende el voto") if cuotas == 1
-             else tr("{0} cuotas anuales impagas suspenden el voto").format(cuotas))
-    return texto + (f" ({articulo})" if articulo else "") + "."
 
 
 def _antiguedad(deuda) -> str:
@@ -111,10 +103,12 @@ class PestanaMorosidad(Pestana):
 
     def recargar(self) -> None:
         asociacion = self._asociacion_al_dia()
-        self.regla.setText(self.tr("Regla de los estatutos: <b>{0}</b>").format(
-            escape(texto_regla(asociacion.get("cuotas_para_suspender"), asociacion.get("articulo_suspension"))
-                  + (" " + _tolerancia_de(asociacion).texto() if _tolerancia_de(asociacion).activa else ""), quote=False)))
         al = self._fecha()
+        # La misma frase que las reglas de sesión de cada órgano y la línea de órdenes (servicios.voto_de_los_morosos).
+        tolerancia = _tolerancia_de(asociacion)
+        self.regla.setText(self.tr("Regla de los estatutos: <b>{0}</b>").format(
+            escape(regla_del_voto_moroso(self.contexto, al=al).texto()
+                   + (" " + tolerancia.texto() if tolerancia.activa else ""), quote=False)))
         nombres = {m["id"]: m for m in listar_miembros(self.contexto, al=al)}
         self._deudas = [FilaMorosidad(d, nombres.get(d.miembro_id, {}).get("nombre", ""),
                                       nombres.get(d.miembro_id, {}).get("pais_nombre", ""))
@@ -218,7 +212,8 @@ class DialogoReglaVoto(DialogoBase):
         formulario.addRow(self.tr("Tolerancia: hasta"), self.tolerancia_unidades)
         formulario.addRow(self.tr("o hasta"), self.tolerancia_porcentaje)
         formulario.addRow(self.tr("Artículo de la tolerancia:"), self.articulo_tolerancia)
-        explicacion = nota(self.tr("La regla rige para la morosidad, el derecho a voto y el quórum de las sesiones. "
+        explicacion = nota(self.tr("La regla rige para la morosidad, el derecho a voto y el quórum de las sesiones de "
+                                   "cada órgano que la aplica (en sus reglas de sesión; lo habitual). "
                                    "Una cuota con un saldo dentro de la tolerancia (la mayor de las dos) no cuenta "
                                    "como impaga para suspender el voto; el saldo sigue siendo deuda."))
         explicacion.setWordWrap(True)

@@ -66,6 +66,33 @@ class PestanaPagos(Pestana):
         disposicion.addLayout(arriba)
         disposicion.addWidget(self.tabla, 1)
         disposicion.addLayout(botonera(self.boton_registrar, self.boton_anular, self.boton_recibo, derecha=self.resumen))
+        # Anular y el recibo actúan sobre el pago elegido: sin filas o sin elegir, deshabilitados (y dicen por qué);
+        # se habilitan solos al aparecer filas o al elegir una.
+        self.tabla.selectionModel().selectionChanged.connect(lambda *_: self._actualizar_botones())
+        self.modelo.modelReset.connect(self._actualizar_botones)
+        self._actualizar_botones()
+
+    def _actualizar_botones(self) -> None:
+        pago = fila_elegida(self.tabla)
+        if pago is not None:
+            anulado = bool(pago["anulado_en"])
+            self.boton_anular.setEnabled(not anulado)
+            self.boton_anular.setToolTip(
+                self.tr("El recibo {0} ya está anulado.").format(pago["recibo"]) if anulado
+                else self.tr("Anular el pago del recibo {0}: deja de contar y su recibo queda ANULADO (no se borra).")
+                .format(pago["recibo"]))
+            self.boton_recibo.setEnabled(True)
+            self.boton_recibo.setToolTip(self.tr("El recibo {0} en PDF, para imprimir o enviar.").format(pago["recibo"]))
+            return
+        if self.modelo.rowCount():
+            porque = self.tr("Elija primero un pago en la tabla.")
+        elif self._pagos:
+            porque = self.tr("Ningún pago coincide con la búsqueda o el año elegidos.")
+        else:
+            porque = self.tr("Todavía no hay pagos: registre uno con «Registrar pago…».")
+        for boton in (self.boton_anular, self.boton_recibo):
+            boton.setEnabled(False)
+            boton.setToolTip(porque)
 
     def recargar(self) -> None:
         self._pagos = listar_pagos(self.contexto)

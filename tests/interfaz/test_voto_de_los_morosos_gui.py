@@ -1,0 +1,187 @@
+"""Una regla, un mensaje (issue 42): si vota quien debe cuotas lo dicen con la misma frase Cuotas › Morosidad, las
+reglas de sesión del órgano, el área Órganos y la línea de órdenes; y la asistencia de la sesión cuenta a los
+votantes como lo dice esa frase.
+
+La red: cuatro ciudades, una Asamblea (la integran todas) y la cuota de 2025 vencida; solo Rosario la pagó. Sin
+regla en los estatutos los tres deudores votan (antes las reglas de sesión decían «no votan» y la asistencia los
+contaba); con «1 cuota anual impaga suspende el voto» no votan; si la Asamblea no aplica la suspensión, votan igual.
+"""
+
+import os
+from datetime import date
+
+import pytest
+from PySide6.QtCore import QPoint, QSettings, Qt
+from PySide6.QtWidgets import QDialog, QMessageBox
+
+from escritorio.dominio.ficha import FichaMiembro
+from escritorio.interfaz.dialogos import reglas_sesion
+from escritorio.interfaz.vistas import cuotas as modulo_cuotas
+from escritorio.interfaz.vistas.cuotas import VistaCuotas
+from escritorio.interfaz.vistas.organos import VistaOrganos
+from escritorio.interfaz.vistas.sesiones import VistaSesiones
+from escritorio.servicios.asociaciones import NuevaAsociacion, crear_asociacion, listar_asociaciones
+from escritorio.servicios.base import abrir_base
+from escritorio.servicios.contexto import Contexto
+from escritorio.servicios.cuotas import definir_escala, emitir, escala_desde_texto
+from escritorio.servicios.ficha import guardar_ficha
+from escritorio.servicios.organos import NuevoOrgano, crear_organo
+from escritorio.servicios.pagos import NuevoPago, registrar_pago
+from escritorio.servicios.sesiones import NuevaSesion, convocar
+
+MOROSIDAD = 4
+CAPTURAS = "/work/capturas42/cobros"
+SIN_REGLA = "Los estatutos no suspenden el voto por cuotas impagas: quien debe cuotas vota y cuenta para el quórum."
+CON_REGLA = ("1 cuota anual impaga suspende el voto (Estatuto, art. 9): quien la debe no vota ni cuenta para el "
+             "quórum.")
+
+
+@pytest.fixture(autouse=True)
+def _sin_errores(monkeypatch):
+    monkeypatch.setattr(QMessageBox, "critical", lambda _p, titulo, texto, *a, **k: pytest.fail(f"{titulo}: {texto}"))
+
+
+@pytest.fixture
+def ruta(tmp_path):
+    ruta = tmp_path / "red.db"
+    db = abrir_base(ruta)
+    asociacion = crear_asociacion(db, NuevaAsociacion(nombre="Red de Municipios del Litoral", sigla="RML",
+                                                      paises={"AR": "pleno", "UY": "pleno"}))
+    contexto = Contexto(db, asociacion)
+    definir_escala(contexto, escala_desde_texto(date(2020, 1, 1), "USD", "0:100,100000:500"))
+    ids = {nombre: guardar_ficha(contexto, FichaMiembro(nombre=nombre, pais=pais, fecha_ingreso=date(2000, 1, 1)),
+                                 poblacion=(250_000, 2020, "Censo"))
+           for nombre, pais in (("Rosario", "AR"), ("Paraná", "AR"), ("Montevideo", "UY"), ("Salto", "UY"))}
+    emitir(contexto, 2025)
+    registrar_pago(contexto, NuevoPago(ids["Rosario"], date(2025, 3, 1), "500.00", "USD"))
+    asamblea = crear_organo(contexto, NuevoOrgano("Asamblea General", "asamblea"))
+    convocar(contexto, asamblea, NuevaSesion(fecha=date(2026, 11, 20), lugar="Rosario"))
+    db.close()
+    return ruta
+
+
+@pytest.fixture
+def db(ruta):
+    base = abrir_base(ruta)
+    yield base
+    base.close()
+
+
+@pytest.fixture
+def pantallas(qtbot, db, tmp_path):
+    asociacion = listar_asociaciones(db)[0]
+    cuotas = VistaCuotas(QSettings(str(tmp_path / "ajustes.ini"), QSettings.Format.IniFormat))
+    organos = VistaOrganos()
+    sesiones = VistaSesiones()
+    for vista in (cuotas, organos, sesiones):
+        qtbot.addWidget(vista)
+        vista.resize(1024, 600)
+        vista.show()
+        vista.mostrar(db, asociacion)
+    cuotas.pestanas.setCurrentIndex(MOROSIDAD)
+    assert organos.seleccionar("Asamblea General")
+    return cuotas, organos, sesiones
+
+
+def _regla_de_morosidad(cuotas) -> str:
+    texto = cuotas.morosidad.regla.text()
+    assert texto.startswith("Regla de los estatutos: <b>") and texto.endswith("</b>")
+    return texto.removeprefix("Regla de los estatutos: <b>").removesuffix("</b>")
+
+
+def _sin_voto_en_la_asistencia(sesiones) -> tuple[str, int]:
+    """La sesión de la Asamblea abierta en Sesiones › Asistencia: su resumen y cuántos integrantes votan."""
+    sesiones.recargar()
+    sesiones.abrir(sesiones.sesiones[0]["id"])
+    editor = sesiones.editor
+    return editor.tab_asistencia.resumen.text(), sum(1 for h in editor.tab_asistencia.filas if h.con_voto)
+
+
+def _frase_de_las_reglas_de_sesion(organos, monkeypatch, qtbot, *, destildar=False, captura=None) -> str:
+    vista = {}
+
+    def como_usuaria(dialogo):
+        if destildar:
+            casilla = dialogo.suspende_morosos
+            assert casilla.isChecked()
+            qtbot.mouseClick(casilla, Qt.MouseButton.LeftButton, pos=QPoint(8, casilla.height() // 2))
+            assert not casilla.isChecked()
+        vista["asistencia"] = dialogo.vista_previa["asistencia"]
+        if captura:
+            dialogo.resize(1000, 560)
+            dialogo.grab().save(f"{CAPTURAS}/{captura}")
+        if destildar:
+            qtbot.mouseClick(dialogo.boton_guardar, Qt.MouseButton.LeftButton)
+            return dialogo.result()
+        dialogo.reject()
+        return QDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(reglas_sesion.DialogoReglasSesion, "exec", como_usuaria)
+    qtbot.mouseClick(organos.boton_reglas, Qt.MouseButton.LeftButton)
+    return vista["asistencia"]
+
+
+def test_la_regla_del_voto_de_los_morosos_se_lee_igual_en_todas_las_pantallas_y_la_asistencia_la_aplica(
+        qtbot, db, pantallas, monkeypatch, tmp_path):
+    os.makedirs(CAPTURAS, exist_ok=True)
+    cuotas, organos, sesiones = pantallas
+    pestana = cuotas.morosidad
+    qtbot.waitUntil(lambda: pestana.modelo.rowCount() == 3)
+
+    # 1. Sin regla en los estatutos: las tres pantallas dicen lo mismo, y los tres deudores votan.
+    assert _regla_de_morosidad(cuotas) == SIN_REGLA
+    assert [pestana.modelo.texto(f, 6) for f in range(3)] == ["Sí", "Sí", "Sí"]
+    assert "0 con el voto suspendido" in pestana.totales.text()
+    assert SIN_REGLA in organos.reglas_sesion.text()
+    assert "4 con voto" in organos.resumen.text()
+    frase = _frase_de_las_reglas_de_sesion(organos, monkeypatch, qtbot, captura="reglas_sesion_sin_regla.png")
+    assert SIN_REGLA in frase and "no votan" not in frase and "no vota " not in frase
+    resumen, con_voto = _sin_voto_en_la_asistencia(sesiones)
+    assert con_voto == 4 and "sin voto" not in resumen
+
+    # 2. La secretaria fija en Morosidad «1 cuota impaga suspende el voto».
+    def fijar(dialogo):
+        dialogo.suspende.setChecked(True)
+        dialogo.cuotas.setValue(1)
+        dialogo.articulo.setText("Estatuto, art. 9")
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(modulo_cuotas.DialogoReglaVoto, "exec", fijar)
+    qtbot.mouseClick(pestana.boton_regla, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: _regla_de_morosidad(cuotas) == CON_REGLA)
+    assert "3 con el voto suspendido" in pestana.totales.text()
+    cuotas.grab().save(f"{CAPTURAS}/morosidad_con_regla.png")
+    organos.mostrar(db, listar_asociaciones(db)[0])
+    assert organos.seleccionar("Asamblea General")
+    assert CON_REGLA in organos.reglas_sesion.text()
+    assert "1 con voto" in organos.resumen.text()
+    assert CON_REGLA in _frase_de_las_reglas_de_sesion(organos, monkeypatch, qtbot,
+                                                       captura="reglas_sesion_con_regla.png")
+    resumen, con_voto = _sin_voto_en_la_asistencia(sesiones)
+    assert con_voto == 1 and "3 sin voto" in resumen
+
+    # 3. La Asamblea no aplica la suspensión en sus sesiones: la vista previa lo dice antes de guardar, Morosidad
+    #    nombra la excepción y la asistencia vuelve a contar a los cuatro.
+    frase = _frase_de_las_reglas_de_sesion(organos, monkeypatch, qtbot, destildar=True)
+    assert ("1 cuota anual impaga suspende el voto (Estatuto, art. 9), pero en las sesiones de Asamblea General no "
+            "se aplica: quien la debe vota igual.") in frase
+    cuotas.invalidar()
+    qtbot.waitUntil(lambda: "No se aplica en las sesiones de: Asamblea General." in _regla_de_morosidad(cuotas))
+    assert _regla_de_morosidad(cuotas) == CON_REGLA + " No se aplica en las sesiones de: Asamblea General."
+    assert "4 con voto" in organos.resumen.text()
+    resumen, con_voto = _sin_voto_en_la_asistencia(sesiones)
+    assert con_voto == 4 and "sin voto" not in resumen
+
+
+def test_la_linea_de_ordenes_dice_la_misma_frase(cli, cli_proceso, ruta):
+    asamblea = cli_proceso("organos", "reglas", "Asamblea General", db=ruta)
+    assert asamblea.returncode == 0, asamblea.stderr
+    assert f"  Cuotas impagas: {SIN_REGLA}" in asamblea.stdout
+    fijada = cli("cuotas", "regla-voto", "--cuotas", "1", "--articulo", "Estatuto, art. 9", db=ruta)
+    assert fijada.returncode == 0, fijada.stderr
+    assert fijada.stdout.strip() == CON_REGLA
+    assert f"  Cuotas impagas: {CON_REGLA}" in cli("organos", "reglas", "Asamblea General", db=ruta).stdout
+    sin_aplicar = cli("organos", "reglas", "Asamblea General", "--morosos", "votan", db=ruta)
+    assert sin_aplicar.returncode == 0, sin_aplicar.stderr
+    assert ("  Cuotas impagas: 1 cuota anual impaga suspende el voto (Estatuto, art. 9), pero en las sesiones de "
+            "Asamblea General no se aplica: quien la debe vota igual.") in sin_aplicar.stdout
