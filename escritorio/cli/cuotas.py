@@ -160,7 +160,7 @@ def orden_emitir(args) -> None:
         emision = emitir_plan(contexto, args.anio, args.tipo, renglones=False, vencimiento=args.vence)
     print(("Simulación (no se emitió nada): " if args.simular else "Emisión terminada: ") + emision.resumen() + ".")
     for advertencia in emision.advertencias:   # un vencimiento que ya pasó: lo mismo que muestra la ventana
-        print(f"Aviso: {advertencia}", file=sys.stderr)
+        print(f"Aviso: {advertencia} Use --vence AAAA-MM-DD (pruébelo antes con --simular).", file=sys.stderr)
     for linea in emision.diferencias[:20]:
         print(f"  diferencia: {linea}")
     if emision.sin_poblacion:

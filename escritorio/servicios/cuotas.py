@@ -414,13 +414,12 @@ def _con_vencimiento(emision: Emision, elegido: date | None) -> Emision:
         if emision.tipo_cargo == "cuota_ingreso":   # la cuota de ingreso nunca nace vencida
             emision.vencimiento = max(emision.vencimiento, fecha_de_hoy() + timedelta(days=30))
     hoy = fecha_de_hoy()
-    emision.advertencias = []
+    emision.advertencias = []   # sin «cómo» de una puerta: la ventana y la CLI agregan cada una el suyo
     if emision.cantidad_nuevos and emision.vencimiento < hoy:
         emision.advertencias.append(traducir(
             "El vencimiento ya pasó: los cargos nuevos vencen el {0} y hoy es {1}, así que nacen vencidos (entran ya "
             "en la morosidad, en los avisos de cobro y en la regla del voto). Si no es lo que quiere, elija otro "
-            "vencimiento antes de emitir: «Vencen el» en Cuotas › Emisión, o --vence AAAA-MM-DD en «escritorio "
-            "cuotas emitir» (pruébelo con --simular).").format(f"{emision.vencimiento:%d/%m/%Y}", f"{hoy:%d/%m/%Y}"))
+            "vencimiento antes de emitir.").format(f"{emision.vencimiento:%d/%m/%Y}", f"{hoy:%d/%m/%Y}"))
     return emision
 
 

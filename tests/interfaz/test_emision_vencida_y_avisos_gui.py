@@ -85,7 +85,8 @@ def test_la_vista_previa_advierte_el_vencimiento_pasado_y_se_emite_con_otro(qtbo
     advertencia = pestana.advertencias.text()
     assert advertencia.startswith(f"El vencimiento ya pasó: los cargos nuevos vencen el 31/03/{ANIO} y hoy es "
                                   f"{hoy():%d/%m/%Y}, así que nacen vencidos")
-    assert "elija otro vencimiento antes de emitir: «Vencen el» en Cuotas › Emisión" in advertencia
+    assert "elija otro vencimiento antes de emitir. Cámbielo en «Vencen el», arriba." in advertencia
+    assert "--vence" not in advertencia and "escritorio" not in advertencia   # a la ventana, nada de la CLI
     assert pestana.vence.isEnabled() and pestana.vence.date().toPython() == VENCE_LA_ESCALA
     assert pestana.boton_emitir.isEnabled()
     vista.grab().save(f"{CAPTURAS}/emision_vencimiento_pasado.png")

@@ -179,7 +179,8 @@ class PestanaEmision(Pestana):
         self.vence.setEnabled(True)
         self.vence.setToolTip(self.tr("El vencimiento de los cargos nuevos (el de la escala, si no elige otro). Ningún "
                                       "cargo vence antes del ingreso de su miembro."))
-        self.advertencias.setText("\n".join(previa.advertencias))
+        self.advertencias.setText("\n".join(f"{a} {self.tr('Cámbielo en «Vencen el», arriba.')}"
+                                            for a in previa.advertencias))
         self.advertencias.setVisible(bool(previa.advertencias))
         anio, tipo = previa.anio, previa.tipo_cargo
         escala, cargo = previa.escala, tr(TIPOS_CARGO[tipo])
@@ -219,7 +220,8 @@ class PestanaEmision(Pestana):
                            "Los cargos quedan registrados en la cuenta de cada miembro. ¿Emitir?").format(
             miles(len(previa.nuevos)), cargo.lower(), previa.anio, total, fecha_dma(previa.vencimiento))
         if previa.advertencias:   # un vencimiento que ya pasó: se dice antes de la pregunta
-            pregunta = "\n\n".join(previa.advertencias) + "\n\n" + pregunta
+            pregunta = "\n\n".join(previa.advertencias) + " " + self.tr(
+                "Para cambiarlo, conteste No y elija la fecha en «Vencen el».") + "\n\n" + pregunta
         if QMessageBox.question(self, titulo, sin_cortes(pregunta),
                                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                                 QMessageBox.StandardButton.No) != QMessageBox.StandardButton.Yes:
