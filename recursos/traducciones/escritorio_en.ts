@@ -707,10 +707,8 @@ Record the withdrawal and end {4}?</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/bienvenida.py" />
-      <source>Escritorio lleva la secretaría de su asociación: el padrón de miembros, sus países y sus datos.
-Esta base de datos todavía está vacía. ¿Cómo desea empezar?</source>
-      <translation>Escritorio runs your association's secretariat: the member register, its countries and its details.
-This database is still empty. How would you like to start?</translation>
+      <source>Esta base de datos todavía está vacía. ¿Cómo desea empezar?</source>
+      <translation>This database is still empty. How would you like to start?</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/bienvenida.py" />
@@ -721,6 +719,13 @@ This database is still empty. How would you like to start?</translation>
       <location filename="../../escritorio/interfaz/dialogos/bienvenida.py" />
       <source>La red de ejemplo tiene 300 ciudades reales de Sudamérica (datos de GeoNames).</source>
       <translation>The demo network has 300 real South American cities (GeoNames data).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/bienvenida.py" />
+      <source>La secretaría de su asociación: padrón y estatutos, órganos y mandatos, cuotas por tramo de población y morosidad.
+Sesiones con quórum en vivo, votaciones y actas que se congelan al aprobarse; documentos en PDF y Excel.</source>
+      <translation>Your association's secretariat: member register and statutes, bodies and mandates, fees by population tier and arrears.
+Sessions with live quorum, votes and minutes that are frozen once approved; documents in PDF and Excel.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/bienvenida.py" />
@@ -2933,8 +2938,8 @@ The new database{0} remains empty; you can open it later with File &gt; Open.</t
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/cuotas/morosidad.py" />
-      <source>La regla rige para la morosidad, el derecho a voto y el quórum de las sesiones. Una cuota con un saldo dentro de la tolerancia (la mayor de las dos) no cuenta como impaga para suspender el voto; el saldo sigue siendo deuda.</source>
-      <translation>The rule applies to arrears, voting rights and the quorum of sessions. A fee with a balance within the tolerance (the greater of the two) does not count as unpaid for suspending the vote; the balance is still a debt.</translation>
+      <source>La regla rige para la morosidad, el derecho a voto y el quórum de las sesiones de cada órgano que la aplica (en sus reglas de sesión; lo habitual). Una cuota con un saldo dentro de la tolerancia (la mayor de las dos) no cuenta como impaga para suspender el voto; el saldo sigue siendo deuda.</source>
+      <translation>The rule applies to arrears, voting rights and the quorum of the sessions of each body that applies it (in its session rules; the usual case). A fee with a balance within the tolerance (the larger of the two) does not count as unpaid for suspending the vote; the balance is still owed.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/cuotas/morosidad.py" />
@@ -3169,6 +3174,11 @@ The new database{0} remains empty; you can open it later with File &gt; Open.</t
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <source>Aplicar la suspensión del voto por cuotas impagas (se fija en Cuotas › Morosidad)</source>
+      <translation>Apply the suspension of the vote for unpaid fees (set in Fees › Arrears)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
       <source>Artículo de la mayoría</source>
       <translation>Majority article</translation>
     </message>
@@ -3229,16 +3239,6 @@ The new database{0} remains empty; you can open it later with File &gt; Open.</t
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
-      <source>Los miembros con cuotas impagas no votan</source>
-      <translation>Members with unpaid fees do not vote</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
-      <source>Los miembros con el voto suspendido por cuotas impagas (según la regla de Cuotas) no votan ni cuentan para el quórum.</source>
-      <translation>Members whose vote is suspended for unpaid fees (under the Fees rule) neither vote nor count toward the quorum.</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
       <source>Mayoría</source>
       <translation>Majority</translation>
     </message>
@@ -3251,6 +3251,11 @@ The new database{0} remains empty; you can open it later with File &gt; Open.</t
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
       <source>No se guardó nada.</source>
       <translation>Nothing was saved.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <source>Quien debe las cuotas que suspenden el voto según la regla de Cuotas › Morosidad no vota ni cuenta para el quórum en las sesiones de este órgano. Si los estatutos no suspenden el voto, nadie lo pierde.</source>
+      <translation>Whoever owes the fees that suspend the vote under the rule in Fees › Arrears does not vote or count toward the quorum in this body's sessions. If the statutes do not suspend the vote, nobody loses it.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
@@ -4452,6 +4457,11 @@ Continue?</translation>
       <translation>(held by {0} on its behalf)</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/importacion.py" />
+      <source>(se muestran los primeros {0})</source>
+      <translation>(showing the first {0})</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
       <source>(sin dato)</source>
       <translation>(no data)</translation>
@@ -4500,9 +4510,9 @@ Continue?</translation>
       <translation>1 to 90 days</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/cuotas/morosidad.py" />
-      <source>1 cuota anual impaga suspende el voto</source>
-      <translation>1 unpaid annual fee suspends the vote</translation>
+      <location filename="../../escritorio/dominio/voto_de_los_morosos.py" />
+      <source>1 cuota anual impaga suspende el voto{0}</source>
+      <translation>1 unpaid annual fee suspends the vote{0}</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
@@ -4519,6 +4529,16 @@ Continue?</translation>
       <location filename="../../escritorio/servicios/padron.py" />
       <source>1 miembro dado de baja no se cuenta</source>
       <translation>1 withdrawn member is not counted</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/importacion.py" />
+      <source>1 miembro existente cambia</source>
+      <translation>1 existing member changes</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/importacion.py" />
+      <source>1 miembro nuevo</source>
+      <translation>1 new member</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/elecciones.py" />
@@ -4542,25 +4562,10 @@ Continue?</translation>
       <translation>1 already elected for the period</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/tablero.py" />
-      <source>100.000 a 499.999</source>
-      <translation>100,000 to 499,999</translation>
-    </message>
-    <message>
       <location filename="../../escritorio/documentos/excel/cuotas.py" />
       <location filename="../../escritorio/interfaz/vistas/cuotas/morosidad.py" />
       <source>181 a 365 días</source>
       <translation>181 to 365 days</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/servicios/tablero.py" />
-      <source>3.000.000 o más</source>
-      <translation>3,000,000 or more</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/servicios/tablero.py" />
-      <source>500.000 a 2.999.999</source>
-      <translation>500,000 to 2,999,999</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/excel/cuotas.py" />
@@ -6633,6 +6638,11 @@ Do you want to open it now?</translation>
       <translation>The tier from {0} inhabitants is out of range: the population goes from 0 to {1}.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/cuotas.py" />
+      <source>El vencimiento ya pasó: los cargos nuevos vencen el {0} y hoy es {1}, así que nacen vencidos (entran ya en la morosidad, en los avisos de cobro y en la regla del voto). Si no es lo que quiere, elija otro vencimiento antes de emitir.</source>
+      <translation>The due date has already passed: the new charges are due on {0} and today is {1}, so they are overdue from the start (they enter arrears, payment reminders and the voting rule right away). If that is not what you want, choose another due date before issuing.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/viaje.py" />
       <source>El viaje de la sesión {0} se canceló el {1} (lo canceló {2}: «{3}»): lo registrado en esta copia ya no vuelve. Haga esos cambios sobre el servidor. No se cambió nada.</source>
       <translation>The trip of session {0} was cancelled on {1} (cancelled by {2}: “{3}”): what was recorded in this copy no longer returns. Make those changes on the server. Nothing was changed.</translation>
@@ -6849,6 +6859,11 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/servicios/documentos.py" />
       <source>Es un PDF firmado digitalmente que la base guarda ({0}).</source>
       <translation>It is a digitally signed PDF that the database keeps ({0}).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/tablero.py" />
+      <source>Escala de cuota anual vigente desde el {0}</source>
+      <translation>Annual fee scale in force since {0}</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/revision_de_reglas.py" />
@@ -8250,19 +8265,9 @@ The details were saved in:
       <translation>The days of advance notice cannot be negative.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/cuotas/morosidad.py" />
-      <source>Los estatutos no suspenden el voto por cuotas impagas.</source>
-      <translation>The statutes do not suspend voting for unpaid fees.</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
-      <source>Los miembros con cuotas impagas no votan ni cuentan para el quórum.</source>
-      <translation>Members with unpaid fees neither vote nor count toward the quorum.</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
-      <source>Los miembros con cuotas impagas votan igual.</source>
-      <translation>Members with unpaid fees still vote.</translation>
+      <location filename="../../escritorio/dominio/voto_de_los_morosos.py" />
+      <source>Los estatutos no suspenden el voto por cuotas impagas: quien debe cuotas vota y cuenta para el quórum.</source>
+      <translation>The statutes do not suspend the vote for unpaid fees: members who owe fees vote and count toward the quorum.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/sesiones.py" />
@@ -8390,11 +8395,6 @@ The details were saved in:
       <location filename="../../escritorio/servicios/pagos.py" />
       <source>Medio de pago «{0}» desconocido; use {1}.</source>
       <translation>Unknown payment method “{0}”; use {1}.</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/servicios/tablero.py" />
-      <source>Menos de 100.000</source>
-      <translation>Under 100,000</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/excel/cuotas.py" />
@@ -8545,6 +8545,16 @@ The details were saved in:
       <location filename="../../escritorio/interfaz/dialogos/sesion_piezas.py" />
       <source>Método:</source>
       <translation>Method:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/importacion.py" />
+      <source>Nada que importar: la fila del archivo ya está en el padrón tal cual.</source>
+      <translation>Nothing to import: the file's row is already in the member register exactly as it is.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/importacion.py" />
+      <source>Nada que importar: las {0} filas del archivo ya están en el padrón tal cual.</source>
+      <translation>Nothing to import: the file's {0} rows are already in the member register exactly as they are.</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/elecciones.py" />
@@ -8933,6 +8943,11 @@ You can open the folder and copy it to another computer, or install a program fo
       <location filename="../../escritorio/servicios/unidades.py" />
       <source>No se agregó la actividad:</source>
       <translation>The activity was not added:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/voto_de_los_morosos.py" />
+      <source>No se aplica en las sesiones de: {0}.</source>
+      <translation>It does not apply in the sessions of: {0}.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/aprobacion_de_actas.py" />
@@ -10697,6 +10712,11 @@ Open the copy now?</translation>
       <translation>No data</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/tablero.py" />
+      <source>Sin población</source>
+      <translation>No population</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/modelos/sesiones.py" />
       <source>Sin voto</source>
       <translation>Non-voting</translation>
@@ -11222,6 +11242,12 @@ This is done at the end of this same session or at the body's next session.</tra
       <location filename="../../escritorio/servicios/importacion.py" />
       <source>Valor</source>
       <translation>Value</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/pdf/avisos.py" />
+      <location filename="../../escritorio/servicios/cuotas.py" />
+      <source>Vencimiento</source>
+      <translation>Due date</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/firma_digital.py" />
@@ -13578,9 +13604,9 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>{0} abstention</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/cuotas/morosidad.py" />
-      <source>{0} cuotas anuales impagas suspenden el voto</source>
-      <translation>{0} unpaid annual fees suspend the vote</translation>
+      <location filename="../../escritorio/dominio/voto_de_los_morosos.py" />
+      <source>{0} cuotas anuales impagas suspenden el voto{1}</source>
+      <translation>{0} unpaid annual fees suspend the vote{1}</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/sesiones.py" />
@@ -13865,6 +13891,16 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <location filename="../../escritorio/servicios/padron.py" />
       <source>{0} miembros dados de baja no se cuentan</source>
       <translation>{0} withdrawn members are not counted</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/importacion.py" />
+      <source>{0} miembros existentes cambian</source>
+      <translation>{0} existing members change</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/importacion.py" />
+      <source>{0} miembros nuevos</source>
+      <translation>{0} new members</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/viaje.py" />
@@ -14181,6 +14217,16 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>{0}, role {1}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/voto_de_los_morosos.py" />
+      <source>{0}, pero en las sesiones de {1} no se aplica: quien la debe vota igual.</source>
+      <translation>{0}, but it does not apply in the sessions of {1}: whoever owes it votes anyway.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/voto_de_los_morosos.py" />
+      <source>{0}, pero en las sesiones de {1} no se aplica: quien las debe vota igual.</source>
+      <translation>{0}, but it does not apply in the sessions of {1}: whoever owes them votes anyway.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/actas.py" />
       <source>{0}, por poder otorgado a {1}</source>
       <translation>{0}, by proxy given to {1}</translation>
@@ -14242,6 +14288,11 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
     </message>
     <message>
       <location filename="../../escritorio/servicios/cuotas.py" />
+      <source>{0}: el {1} no es del año de los cargos ({2}) ni del siguiente; elija una fecha entre el 01/01/{2} y el 31/12/{3}</source>
+      <translation>{0}: {1} is not in the year of the charges ({2}) or the next; choose a date between 01/01/{2} and 31/12/{3}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/cuotas.py" />
       <source>{0}: emitido {1}, hoy sería {2}</source>
       <translation>{0}: issued {1}, today it would be {2}</translation>
     </message>
@@ -14285,6 +14336,16 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <location filename="../../escritorio/servicios/importacion.py" />
       <source>{0}: no se importó nada. La base rechazó un miembro repetido (mismo país, región y nombre, o mismo código, que otro ya registrado) porque algún miembro se cambió por fuera de Escritorio. Corra «escritorio verificar» para ver cuál, ábralo en su ficha y guárdelo, y vuelva a importar.</source>
       <translation>{0}: nothing was imported. The database rejected a repeated member (same country, region and name, or same code, as another one already registered) because some member was changed outside Escritorio. Run “escritorio verificar” to see which one, open it in its record and save it, and import again.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/voto_de_los_morosos.py" />
+      <source>{0}: quien la debe no vota ni cuenta para el quórum.</source>
+      <translation>{0}: whoever owes it does not vote or count toward the quorum.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/voto_de_los_morosos.py" />
+      <source>{0}: quien las debe no vota ni cuenta para el quórum.</source>
+      <translation>{0}: whoever owes them does not vote or count toward the quorum.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/revision_de_reglas.py" />
@@ -14425,6 +14486,11 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <location filename="../../escritorio/servicios/documentos.py" />
       <source>{0}; lo registró {1}</source>
       <translation>{0}; recorded by {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/importacion.py" />
+      <source>{0}; ningún miembro existente cambia.</source>
+      <translation>{0}; no existing member changes.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
@@ -15686,6 +15752,11 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/cuotas/avisos.py" />
+      <source>A cada cuota le toca el aviso siguiente al último que se le envió (nunca el 3.º sin el 1.º y el 2.º), cuando el atraso llega a sus días y pasó desde el anterior lo que separa los dos escalones.</source>
+      <translation>Each fee gets the reminder after the last one sent for it (never the 3rd without the 1st and 2nd), once the delay reaches its days and the gap between the two steps has passed since the previous one.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/cuotas/avisos.py" />
       <source>Atraso al:</source>
       <translation>Overdue as of:</translation>
     </message>
@@ -15693,6 +15764,11 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <location filename="../../escritorio/interfaz/vistas/cuotas/avisos.py" />
       <source>Aviso</source>
       <translation>Reminder</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/cuotas/avisos.py" />
+      <source>Avisos en orden, a los {0} días de atraso y separados como esos escalones. Cada carta se registra al generarla: no se repite.</source>
+      <translation>Reminders in order, at {0} days overdue and spaced like those steps. Each letter is recorded when generated: it is not repeated.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/cuotas/avisos.py" />
@@ -15742,11 +15818,6 @@ Continue?</translation>
       <location filename="../../escritorio/interfaz/vistas/cuotas/avisos.py" />
       <source>Total</source>
       <translation>Total</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/cuotas/avisos.py" />
-      <source>Un aviso al llegar a {0} días de atraso. Cada carta se registra al generarla: el mismo aviso no se repite.</source>
-      <translation>One reminder on reaching {0} days overdue. Each letter is recorded when generated: the same reminder is never repeated.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/cuotas/avisos.py" />
@@ -16147,6 +16218,11 @@ Continue?</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/cuotas/emision.py" />
+      <source>(elegido; el de la escala es el {0})</source>
+      <translation>(chosen; the scale's is {0})</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/cuotas/emision.py" />
       <source>. La base cambió después de la vista previa (otra ventana o la línea de órdenes): se emitió lo que correspondía al confirmar</source>
       <translation>. The database changed after the preview (another window or the command line): what was due at the time of confirmation was issued</translation>
     </message>
@@ -16182,8 +16258,18 @@ Continue?</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/cuotas/emision.py" />
+      <source>Cámbielo en «Vencen el», arriba.</source>
+      <translation>Change it in “Due on”, above.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/cuotas/emision.py" />
       <source>Detalle</source>
       <translation>Details</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/cuotas/emision.py" />
+      <source>El vencimiento de los cargos nuevos (el de la escala, si no elige otro). Ningún cargo vence antes del ingreso de su miembro.</source>
+      <translation>The due date of the new charges (the scale's, unless you choose another). No charge falls due before its member joined.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/cuotas/emision.py" />
@@ -16222,6 +16308,11 @@ Continue?</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/cuotas/emision.py" />
+      <source>Para cambiarlo, conteste No y elija la fecha en «Vencen el».</source>
+      <translation>To change it, answer No and choose the date in “Due on”.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/cuotas/emision.py" />
       <source>País</source>
       <translation>Country</translation>
     </message>
@@ -16229,6 +16320,11 @@ Continue?</translation>
       <location filename="../../escritorio/interfaz/vistas/cuotas/emision.py" />
       <source>Población</source>
       <translation>Population</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/cuotas/emision.py" />
+      <source>Pulse «Vista previa»: el vencimiento sale de la escala y aquí se puede elegir otro.</source>
+      <translation>Press “Preview”: the due date comes from the scale and you can choose another one here.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/cuotas/emision.py" />
@@ -16261,8 +16357,18 @@ The charges are recorded in each member's account. Issue them?</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/cuotas/emision.py" />
+      <source>Vencen el:</source>
+      <translation>Due on:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/cuotas/emision.py" />
       <source>Vista previa</source>
       <translation>Preview</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/cuotas/emision.py" />
+      <source>según la escala</source>
+      <translation>per the scale</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/cuotas/emision.py" />
@@ -16790,6 +16896,11 @@ Use this only if the admission was a mistake: the record, its population and its
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/cuotas/pagos.py" />
+      <source>Anular el pago del recibo {0}: deja de contar y su recibo queda ANULADO (no se borra).</source>
+      <translation>Void the payment of receipt {0}: it stops counting and its receipt is marked VOIDED (it is not deleted).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/cuotas/pagos.py" />
       <source>Anular…</source>
       <translation>Void…</translation>
     </message>
@@ -16800,8 +16911,23 @@ Use this only if the admission was a mistake: the record, its population and its
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/cuotas/pagos.py" />
+      <source>El recibo {0} en PDF, para imprimir o enviar.</source>
+      <translation>Receipt {0} as a PDF, to print or send.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/cuotas/pagos.py" />
+      <source>El recibo {0} ya está anulado.</source>
+      <translation>Receipt {0} is already voided.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/cuotas/pagos.py" />
       <source>El recibo {0} ya está anulado: {1}</source>
       <translation>Receipt {0} is already voided: {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/cuotas/pagos.py" />
+      <source>Elija primero un pago en la tabla.</source>
+      <translation>First choose a payment in the table.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/cuotas/pagos.py" />
@@ -16827,6 +16953,11 @@ Use this only if the admission was a mistake: the record, its population and its
       <location filename="../../escritorio/interfaz/vistas/cuotas/pagos.py" />
       <source>Miembro</source>
       <translation>Member</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/cuotas/pagos.py" />
+      <source>Ningún pago coincide con la búsqueda o el año elegidos.</source>
+      <translation>No payment matches the search or the chosen year.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/cuotas/pagos.py" />
@@ -16860,6 +16991,11 @@ Reason for voiding:</translation>
       <location filename="../../escritorio/interfaz/vistas/cuotas/pagos.py" />
       <source>Registrar pago…</source>
       <translation>Record payment…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/cuotas/pagos.py" />
+      <source>Todavía no hay pagos: registre uno con «Registrar pago…».</source>
+      <translation>There are no payments yet: record one with “Record payment…”.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/cuotas/pagos.py" />
@@ -17908,6 +18044,11 @@ Escritorio reopened it: what you see now is what is in the file, and whatever yo
     <name>VistaInicio</name>
     <message>
       <location filename="../../escritorio/interfaz/vistas/inicio.py" />
+      <source>Abre Cuotas › Escalas con una escala nueva: desde cuándo rige, su moneda y el importe de cada tramo.</source>
+      <translation>Opens Fees › Fee scales with a new scale: when it takes effect, its currency and the amount for each tier.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/inicio.py" />
       <source>Cambios recientes</source>
       <translation>Recent changes</translation>
     </message>
@@ -17915,6 +18056,11 @@ Escritorio reopened it: what you see now is what is in the file, and whatever yo
       <location filename="../../escritorio/interfaz/vistas/inicio.py" />
       <source>Cobrado</source>
       <translation>Collected</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/inicio.py" />
+      <source>Crear la escala de cuotas…</source>
+      <translation>Create the fee scale…</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/inicio.py" />
@@ -17935,6 +18081,11 @@ Escritorio reopened it: what you see now is what is in the file, and whatever yo
       <location filename="../../escritorio/interfaz/vistas/inicio.py" />
       <source>Fundada el {0}</source>
       <translation>Founded on {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/inicio.py" />
+      <source>La asociación todavía no tiene una escala de cuota anual vigente. Los tramos de población salen de ella: los mismos que fijan la cuota de cada miembro.</source>
+      <translation>The association does not have an annual fee scale in force yet. The population tiers come from it: the same ones that set each member's fee.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/inicio.py" />
@@ -18036,6 +18187,16 @@ Escritorio reopened it: what you see now is what is in the file, and whatever yo
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/miembros.py" />
+      <source>El padrón entero en un PDF para imprimir.</source>
+      <translation>The whole member register as a PDF to print.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/miembros.py" />
+      <source>El padrón entero en un libro de Excel.</source>
+      <translation>The whole member register as an Excel workbook.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/miembros.py" />
       <source>Elija primero un miembro en la tabla.</source>
       <translation>First choose a member in the table.</translation>
     </message>
@@ -18113,6 +18274,11 @@ Escritorio reopened it: what you see now is what is in the file, and whatever yo
       <location filename="../../escritorio/interfaz/vistas/miembros.py" />
       <source>Todavía no hay miembros</source>
       <translation>No members yet</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/miembros.py" />
+      <source>Todavía no hay miembros: cárguelos con «Nuevo miembro» o «Importar…».</source>
+      <translation>There are no members yet: add them with “New member” or “Import…”.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/miembros.py" />
@@ -18246,16 +18412,6 @@ Escritorio reopened it: what you see now is what is in the file, and whatever yo
       <location filename="../../escritorio/interfaz/vistas/organos.py" />
       <source>Cumple las reglas de composición.</source>
       <translation>Meets the composition rules.</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>Cuotas impagas: no votan</source>
-      <translation>Unpaid fees: cannot vote</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>Cuotas impagas: votan igual</source>
-      <translation>Unpaid fees: can still vote</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/organos.py" />
@@ -19115,16 +19271,6 @@ They will then cite the text in force since the amendment.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
-      <source>Cambios en miembros del padrón (se muestran los primeros {0} de {1}):</source>
-      <translation>Changes to members in the register (showing the first {0} of {1}):</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
-      <source>Cambios en miembros del padrón:</source>
-      <translation>Changes to members in the register:</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
       <source>Columna</source>
       <translation>Column</translation>
     </message>
@@ -19187,11 +19333,6 @@ They will then cite the text in force since the amendment.</translation>
       <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
       <source>Miembro</source>
       <translation>Member</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
-      <source>Ningún miembro del padrón cambia.</source>
-      <translation>No member in the register changes.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/importacion.py" />

@@ -707,10 +707,8 @@ Registrar o desligamento e encerrar {4}?</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/bienvenida.py" />
-      <source>Escritorio lleva la secretaría de su asociación: el padrón de miembros, sus países y sus datos.
-Esta base de datos todavía está vacía. ¿Cómo desea empezar?</source>
-      <translation>O Escritorio cuida da secretaria da sua associação: o cadastro de membros, seus países e seus dados.
-Este banco de dados ainda está vazio. Como você deseja começar?</translation>
+      <source>Esta base de datos todavía está vacía. ¿Cómo desea empezar?</source>
+      <translation>Este banco de dados ainda está vazio. Como deseja começar?</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/bienvenida.py" />
@@ -721,6 +719,13 @@ Este banco de dados ainda está vazio. Como você deseja começar?</translation>
       <location filename="../../escritorio/interfaz/dialogos/bienvenida.py" />
       <source>La red de ejemplo tiene 300 ciudades reales de Sudamérica (datos de GeoNames).</source>
       <translation>A rede de exemplo tem 300 cidades reais da América do Sul (dados do GeoNames).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/bienvenida.py" />
+      <source>La secretaría de su asociación: padrón y estatutos, órganos y mandatos, cuotas por tramo de población y morosidad.
+Sesiones con quórum en vivo, votaciones y actas que se congelan al aprobarse; documentos en PDF y Excel.</source>
+      <translation>A secretaria da sua associação: cadastro e estatutos, órgãos e mandatos, contribuições por faixa de população e inadimplência.
+Sessões com quórum ao vivo, votações e atas que se congelam ao serem aprovadas; documentos em PDF e Excel.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/bienvenida.py" />
@@ -2933,8 +2938,8 @@ O novo banco de dados{0} fica vazio; você pode abri-lo mais tarde em Arquivo &g
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/cuotas/morosidad.py" />
-      <source>La regla rige para la morosidad, el derecho a voto y el quórum de las sesiones. Una cuota con un saldo dentro de la tolerancia (la mayor de las dos) no cuenta como impaga para suspender el voto; el saldo sigue siendo deuda.</source>
-      <translation>A regra vale para a inadimplência, o direito a voto e o quórum das sessões. Uma contribuição com saldo dentro da tolerância (a maior das duas) não conta como não paga para suspender o voto; o saldo continua sendo dívida.</translation>
+      <source>La regla rige para la morosidad, el derecho a voto y el quórum de las sesiones de cada órgano que la aplica (en sus reglas de sesión; lo habitual). Una cuota con un saldo dentro de la tolerancia (la mayor de las dos) no cuenta como impaga para suspender el voto; el saldo sigue siendo deuda.</source>
+      <translation>A regra vale para a inadimplência, o direito a voto e o quórum das sessões de cada órgão que a aplica (nas suas regras de sessão; o habitual). Uma contribuição com saldo dentro da tolerância (a maior das duas) não conta como não paga para suspender o voto; o saldo continua sendo dívida.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/cuotas/morosidad.py" />
@@ -3169,6 +3174,11 @@ O novo banco de dados{0} fica vazio; você pode abri-lo mais tarde em Arquivo &g
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <source>Aplicar la suspensión del voto por cuotas impagas (se fija en Cuotas › Morosidad)</source>
+      <translation>Aplicar a suspensão do voto por contribuições não pagas (definida em Contribuições › Inadimplência)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
       <source>Artículo de la mayoría</source>
       <translation>Artigo da maioria</translation>
     </message>
@@ -3229,16 +3239,6 @@ O novo banco de dados{0} fica vazio; você pode abri-lo mais tarde em Arquivo &g
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
-      <source>Los miembros con cuotas impagas no votan</source>
-      <translation>Os membros com contribuições não pagas não votam</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
-      <source>Los miembros con el voto suspendido por cuotas impagas (según la regla de Cuotas) no votan ni cuentan para el quórum.</source>
-      <translation>Os membros com o voto suspenso por contribuições não pagas (segundo a regra de Contribuições) não votam nem contam para o quórum.</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
       <source>Mayoría</source>
       <translation>Maioria</translation>
     </message>
@@ -3251,6 +3251,11 @@ O novo banco de dados{0} fica vazio; você pode abri-lo mais tarde em Arquivo &g
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
       <source>No se guardó nada.</source>
       <translation>Nada foi salvo.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <source>Quien debe las cuotas que suspenden el voto según la regla de Cuotas › Morosidad no vota ni cuenta para el quórum en las sesiones de este órgano. Si los estatutos no suspenden el voto, nadie lo pierde.</source>
+      <translation>Quem deve as contribuições que suspendem o voto segundo a regra de Contribuições › Inadimplência não vota nem conta para o quórum nas sessões deste órgão. Se os estatutos não suspendem o voto, ninguém o perde.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
@@ -4473,6 +4478,11 @@ Continuar?</translation>
       <translation>(ocupado por {0} em seu nome)</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/importacion.py" />
+      <source>(se muestran los primeros {0})</source>
+      <translation>(mostram-se os primeiros {0})</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
       <source>(sin dato)</source>
       <translation>(sem dado)</translation>
@@ -4531,9 +4541,9 @@ Continuar?</translation>
       <translation>1 a 90 dias</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/cuotas/morosidad.py" />
-      <source>1 cuota anual impaga suspende el voto</source>
-      <translation>1 contribuição anual não paga suspende o voto</translation>
+      <location filename="../../escritorio/dominio/voto_de_los_morosos.py" />
+      <source>1 cuota anual impaga suspende el voto{0}</source>
+      <translation>1 contribuição anual não paga suspende o voto{0}</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
@@ -4550,6 +4560,16 @@ Continuar?</translation>
       <location filename="../../escritorio/servicios/padron.py" />
       <source>1 miembro dado de baja no se cuenta</source>
       <translation>1 membro desligado não é contado</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/importacion.py" />
+      <source>1 miembro existente cambia</source>
+      <translation>1 membro existente muda</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/importacion.py" />
+      <source>1 miembro nuevo</source>
+      <translation>1 membro novo</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/elecciones.py" />
@@ -4578,25 +4598,10 @@ Continuar?</translation>
       <translation>1 {0} = {1} {2} · equivale a {3}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/tablero.py" />
-      <source>100.000 a 499.999</source>
-      <translation>100.000 a 499.999</translation>
-    </message>
-    <message>
       <location filename="../../escritorio/documentos/excel/cuotas.py" />
       <location filename="../../escritorio/interfaz/vistas/cuotas/morosidad.py" />
       <source>181 a 365 días</source>
       <translation>181 a 365 dias</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/servicios/tablero.py" />
-      <source>3.000.000 o más</source>
-      <translation>3.000.000 ou mais</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/servicios/tablero.py" />
-      <source>500.000 a 2.999.999</source>
-      <translation>500.000 a 2.999.999</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/excel/cuotas.py" />
@@ -7015,6 +7020,11 @@ Deseja abri-lo agora?</translation>
       <translation>A faixa a partir de {0} habitantes está fora do possível: a população vai de 0 a {1}.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/cuotas.py" />
+      <source>El vencimiento ya pasó: los cargos nuevos vencen el {0} y hoy es {1}, así que nacen vencidos (entran ya en la morosidad, en los avisos de cobro y en la regla del voto). Si no es lo que quiere, elija otro vencimiento antes de emitir.</source>
+      <translation>O vencimento já passou: as cobranças novas vencem em {0} e hoje é {1}, então já nascem vencidas (entram já na inadimplência, nos avisos de cobrança e na regra do voto). Se não é o que deseja, escolha outro vencimento antes de emitir.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/viaje.py" />
       <source>El viaje de la sesión {0} se canceló el {1} (lo canceló {2}: «{3}»): lo registrado en esta copia ya no vuelve. Haga esos cambios sobre el servidor. No se cambió nada.</source>
       <translation>A viagem da sessão {0} foi cancelada em {1} (cancelada por {2}: “{3}”): o que foi registrado nesta cópia não volta mais. Faça essas alterações no servidor. Nada foi alterado.</translation>
@@ -7251,6 +7261,11 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/servicios/documentos.py" />
       <source>Es un PDF firmado digitalmente que la base guarda ({0}).</source>
       <translation>É um PDF assinado digitalmente que o banco de dados guarda ({0}).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/tablero.py" />
+      <source>Escala de cuota anual vigente desde el {0}</source>
+      <translation>Tabela de contribuição anual vigente desde {0}</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/revision_de_reglas.py" />
@@ -8806,19 +8821,9 @@ Os detalhes foram registrados em:
       <translation>O estatuto da Associação{0} suspende o direito a voto nos órgãos da Associação dos membros que devam {1}. Por isso, nesta data, {2} está com o direito a voto suspenso nas sessões dos órgãos da Associação.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/cuotas/morosidad.py" />
-      <source>Los estatutos no suspenden el voto por cuotas impagas.</source>
-      <translation>O estatuto não suspende o voto por contribuições não pagas.</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
-      <source>Los miembros con cuotas impagas no votan ni cuentan para el quórum.</source>
-      <translation>Os membros com contribuições não pagas não votam nem contam para o quórum.</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
-      <source>Los miembros con cuotas impagas votan igual.</source>
-      <translation>Os membros com contribuições não pagas votam normalmente.</translation>
+      <location filename="../../escritorio/dominio/voto_de_los_morosos.py" />
+      <source>Los estatutos no suspenden el voto por cuotas impagas: quien debe cuotas vota y cuenta para el quórum.</source>
+      <translation>Os estatutos não suspendem o voto por contribuições não pagas: quem deve contribuições vota e conta para o quórum.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/sesiones.py" />
@@ -8961,11 +8966,6 @@ Os detalhes foram registrados em:
       <location filename="../../escritorio/servicios/pagos.py" />
       <source>Medio de pago «{0}» desconocido; use {1}.</source>
       <translation>Forma de pagamento “{0}” desconhecida; use {1}.</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/servicios/tablero.py" />
-      <source>Menos de 100.000</source>
-      <translation>Menos de 100.000</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/excel/cuotas.py" />
@@ -9171,6 +9171,16 @@ Os detalhes foram registrados em:
       <location filename="../../escritorio/interfaz/dialogos/sesion_piezas.py" />
       <source>Método:</source>
       <translation>Método:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/importacion.py" />
+      <source>Nada que importar: la fila del archivo ya está en el padrón tal cual.</source>
+      <translation>Nada a importar: a linha do arquivo já está no cadastro exatamente assim.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/importacion.py" />
+      <source>Nada que importar: las {0} filas del archivo ya están en el padrón tal cual.</source>
+      <translation>Nada a importar: as {0} linhas do arquivo já estão no cadastro exatamente assim.</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/elecciones.py" />
@@ -9599,6 +9609,11 @@ Você pode abrir a pasta e copiá-lo para outro computador, ou instalar um progr
       <location filename="../../escritorio/servicios/unidades.py" />
       <source>No se agregó la actividad:</source>
       <translation>A atividade não foi adicionada:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/voto_de_los_morosos.py" />
+      <source>No se aplica en las sesiones de: {0}.</source>
+      <translation>Não se aplica nas sessões de: {0}.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/aprobacion_de_actas.py" />
@@ -11750,6 +11765,11 @@ Abrir a cópia agora?</translation>
       <translation>Sem mais para o momento, subscrevemo-nos atenciosamente.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/tablero.py" />
+      <source>Sin población</source>
+      <translation>Sem população</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/modelos/sesiones.py" />
       <source>Sin voto</source>
       <translation>Sem voto</translation>
@@ -12378,6 +12398,7 @@ Isso é feito no final desta mesma sessão ou na próxima sessão do órgão.</t
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/avisos.py" />
+      <location filename="../../escritorio/servicios/cuotas.py" />
       <source>Vencimiento</source>
       <translation>Vencimento</translation>
     </message>
@@ -14884,9 +14905,9 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>{0} com voto; voto suspenso: {1}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/cuotas/morosidad.py" />
-      <source>{0} cuotas anuales impagas suspenden el voto</source>
-      <translation>{0} contribuições anuais não pagas suspendem o voto</translation>
+      <location filename="../../escritorio/dominio/voto_de_los_morosos.py" />
+      <source>{0} cuotas anuales impagas suspenden el voto{1}</source>
+      <translation>{0} contribuições anuais não pagas suspendem o voto{1}</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/sesiones.py" />
@@ -15212,6 +15233,16 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <location filename="../../escritorio/servicios/padron.py" />
       <source>{0} miembros dados de baja no se cuentan</source>
       <translation>{0} membros desligados não são contados</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/importacion.py" />
+      <source>{0} miembros existentes cambian</source>
+      <translation>{0} membros existentes mudam</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/importacion.py" />
+      <source>{0} miembros nuevos</source>
+      <translation>{0} membros novos</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/organos.py" />
@@ -15638,6 +15669,16 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>{0}, papel {1}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/voto_de_los_morosos.py" />
+      <source>{0}, pero en las sesiones de {1} no se aplica: quien la debe vota igual.</source>
+      <translation>{0}, mas nas sessões de {1} não se aplica: quem a deve vota mesmo assim.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/voto_de_los_morosos.py" />
+      <source>{0}, pero en las sesiones de {1} no se aplica: quien las debe vota igual.</source>
+      <translation>{0}, mas nas sessões de {1} não se aplica: quem as deve vota mesmo assim.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/actas.py" />
       <source>{0}, por poder otorgado a {1}</source>
       <translation>{0}, por procuração outorgada a {1}</translation>
@@ -15704,6 +15745,11 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
     </message>
     <message>
       <location filename="../../escritorio/servicios/cuotas.py" />
+      <source>{0}: el {1} no es del año de los cargos ({2}) ni del siguiente; elija una fecha entre el 01/01/{2} y el 31/12/{3}</source>
+      <translation>{0}: {1} não é do ano das cobranças ({2}) nem do seguinte; escolha uma data entre 01/01/{2} e 31/12/{3}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/cuotas.py" />
       <source>{0}: emitido {1}, hoy sería {2}</source>
       <translation>{0}: emitido {1}, hoje seria {2}</translation>
     </message>
@@ -15747,6 +15793,16 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <location filename="../../escritorio/servicios/importacion.py" />
       <source>{0}: no se importó nada. La base rechazó un miembro repetido (mismo país, región y nombre, o mismo código, que otro ya registrado) porque algún miembro se cambió por fuera de Escritorio. Corra «escritorio verificar» para ver cuál, ábralo en su ficha y guárdelo, y vuelva a importar.</source>
       <translation>{0}: nada foi importado. O banco de dados rejeitou um membro repetido (mesmo país, região e nome, ou mesmo código, que outro já registrado) porque algum membro foi alterado fora do Escritorio. Execute “escritorio verificar” para ver qual, abra-o na ficha dele, salve-o e importe novamente.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/voto_de_los_morosos.py" />
+      <source>{0}: quien la debe no vota ni cuenta para el quórum.</source>
+      <translation>{0}: quem a deve não vota nem conta para o quórum.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/voto_de_los_morosos.py" />
+      <source>{0}: quien las debe no vota ni cuenta para el quórum.</source>
+      <translation>{0}: quem as deve não vota nem conta para o quórum.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/revision_de_reglas.py" />
@@ -15892,6 +15948,11 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <location filename="../../escritorio/servicios/documentos.py" />
       <source>{0}; lo registró {1}</source>
       <translation>{0}; registrado por {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/importacion.py" />
+      <source>{0}; ningún miembro existente cambia.</source>
+      <translation>{0}; nenhum membro existente muda.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
@@ -17175,6 +17236,11 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/cuotas/avisos.py" />
+      <source>A cada cuota le toca el aviso siguiente al último que se le envió (nunca el 3.º sin el 1.º y el 2.º), cuando el atraso llega a sus días y pasó desde el anterior lo que separa los dos escalones.</source>
+      <translation>Cada contribuição recebe o aviso seguinte ao último que lhe foi enviado (nunca o 3.º sem o 1.º e o 2.º), quando o atraso chega aos seus dias e, desde o anterior, passou o intervalo entre os dois degraus.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/cuotas/avisos.py" />
       <source>Atraso al:</source>
       <translation>Atraso em:</translation>
     </message>
@@ -17182,6 +17248,11 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <location filename="../../escritorio/interfaz/vistas/cuotas/avisos.py" />
       <source>Aviso</source>
       <translation>Aviso</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/cuotas/avisos.py" />
+      <source>Avisos en orden, a los {0} días de atraso y separados como esos escalones. Cada carta se registra al generarla: no se repite.</source>
+      <translation>Avisos em ordem, aos {0} dias de atraso e espaçados como esses degraus. Cada carta é registrada ao ser gerada: não se repete.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/cuotas/avisos.py" />
@@ -17231,11 +17302,6 @@ Continuar?</translation>
       <location filename="../../escritorio/interfaz/vistas/cuotas/avisos.py" />
       <source>Total</source>
       <translation>Total</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/cuotas/avisos.py" />
-      <source>Un aviso al llegar a {0} días de atraso. Cada carta se registra al generarla: el mismo aviso no se repite.</source>
-      <translation>Um aviso ao chegar a {0} dias de atraso. Cada carta é registrada ao ser gerada: o mesmo aviso não se repete.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/cuotas/avisos.py" />
@@ -17636,6 +17702,11 @@ Continuar?</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/cuotas/emision.py" />
+      <source>(elegido; el de la escala es el {0})</source>
+      <translation>(escolhido; o da tabela é {0})</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/cuotas/emision.py" />
       <source>. La base cambió después de la vista previa (otra ventana o la línea de órdenes): se emitió lo que correspondía al confirmar</source>
       <translation>. O banco de dados mudou depois da pré-visualização (outra janela ou a linha de comando): foi emitido o que cabia no momento da confirmação</translation>
     </message>
@@ -17671,8 +17742,18 @@ Continuar?</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/cuotas/emision.py" />
+      <source>Cámbielo en «Vencen el», arriba.</source>
+      <translation>Altere-o em «Vencem em», acima.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/cuotas/emision.py" />
       <source>Detalle</source>
       <translation>Detalhe</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/cuotas/emision.py" />
+      <source>El vencimiento de los cargos nuevos (el de la escala, si no elige otro). Ningún cargo vence antes del ingreso de su miembro.</source>
+      <translation>O vencimento das cobranças novas (o da tabela, se não escolher outro). Nenhuma cobrança vence antes do ingresso do seu membro.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/cuotas/emision.py" />
@@ -17711,6 +17792,11 @@ Continuar?</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/cuotas/emision.py" />
+      <source>Para cambiarlo, conteste No y elija la fecha en «Vencen el».</source>
+      <translation>Para alterá-lo, responda Não e escolha a data em «Vencem em».</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/cuotas/emision.py" />
       <source>País</source>
       <translation>País</translation>
     </message>
@@ -17718,6 +17804,11 @@ Continuar?</translation>
       <location filename="../../escritorio/interfaz/vistas/cuotas/emision.py" />
       <source>Población</source>
       <translation>População</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/cuotas/emision.py" />
+      <source>Pulse «Vista previa»: el vencimiento sale de la escala y aquí se puede elegir otro.</source>
+      <translation>Clique em «Pré-visualização»: o vencimento vem da tabela e aqui é possível escolher outro.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/cuotas/emision.py" />
@@ -17750,8 +17841,18 @@ Os lançamentos ficam registrados na conta de cada membro. Emitir?</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/cuotas/emision.py" />
+      <source>Vencen el:</source>
+      <translation>Vencem em:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/cuotas/emision.py" />
       <source>Vista previa</source>
       <translation>Pré-visualização</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/cuotas/emision.py" />
+      <source>según la escala</source>
+      <translation>segundo a tabela</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/cuotas/emision.py" />
@@ -18279,6 +18380,11 @@ Use somente se a adesão foi um erro: são apagados a ficha, a população e os 
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/cuotas/pagos.py" />
+      <source>Anular el pago del recibo {0}: deja de contar y su recibo queda ANULADO (no se borra).</source>
+      <translation>Anular o pagamento do recibo {0}: deixa de contar e o recibo fica ANULADO (não é apagado).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/cuotas/pagos.py" />
       <source>Anular…</source>
       <translation>Anular…</translation>
     </message>
@@ -18289,8 +18395,23 @@ Use somente se a adesão foi um erro: são apagados a ficha, a população e os 
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/cuotas/pagos.py" />
+      <source>El recibo {0} en PDF, para imprimir o enviar.</source>
+      <translation>O recibo {0} em PDF, para imprimir ou enviar.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/cuotas/pagos.py" />
+      <source>El recibo {0} ya está anulado.</source>
+      <translation>O recibo {0} já está anulado.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/cuotas/pagos.py" />
       <source>El recibo {0} ya está anulado: {1}</source>
       <translation>O recibo {0} já está anulado: {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/cuotas/pagos.py" />
+      <source>Elija primero un pago en la tabla.</source>
+      <translation>Escolha primeiro um pagamento na tabela.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/cuotas/pagos.py" />
@@ -18316,6 +18437,11 @@ Use somente se a adesão foi um erro: são apagados a ficha, a população e os 
       <location filename="../../escritorio/interfaz/vistas/cuotas/pagos.py" />
       <source>Miembro</source>
       <translation>Membro</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/cuotas/pagos.py" />
+      <source>Ningún pago coincide con la búsqueda o el año elegidos.</source>
+      <translation>Nenhum pagamento corresponde à busca ou ao ano escolhidos.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/cuotas/pagos.py" />
@@ -18349,6 +18475,11 @@ Motivo da anulação:</translation>
       <location filename="../../escritorio/interfaz/vistas/cuotas/pagos.py" />
       <source>Registrar pago…</source>
       <translation>Registrar pagamento…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/cuotas/pagos.py" />
+      <source>Todavía no hay pagos: registre uno con «Registrar pago…».</source>
+      <translation>Ainda não há pagamentos: registre um com «Registrar pagamento…».</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/cuotas/pagos.py" />
@@ -19397,6 +19528,11 @@ O Escritorio o abriu novamente: o que você vê agora é o que há no arquivo, e
     <name>VistaInicio</name>
     <message>
       <location filename="../../escritorio/interfaz/vistas/inicio.py" />
+      <source>Abre Cuotas › Escalas con una escala nueva: desde cuándo rige, su moneda y el importe de cada tramo.</source>
+      <translation>Abre Contribuições › Tabelas com uma tabela nova: desde quando vale, sua moeda e o valor de cada faixa.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/inicio.py" />
       <source>Cambios recientes</source>
       <translation>Alterações recentes</translation>
     </message>
@@ -19404,6 +19540,11 @@ O Escritorio o abriu novamente: o que você vê agora é o que há no arquivo, e
       <location filename="../../escritorio/interfaz/vistas/inicio.py" />
       <source>Cobrado</source>
       <translation>Recebido</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/inicio.py" />
+      <source>Crear la escala de cuotas…</source>
+      <translation>Criar a tabela de contribuições…</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/inicio.py" />
@@ -19424,6 +19565,11 @@ O Escritorio o abriu novamente: o que você vê agora é o que há no arquivo, e
       <location filename="../../escritorio/interfaz/vistas/inicio.py" />
       <source>Fundada el {0}</source>
       <translation>Fundada em {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/inicio.py" />
+      <source>La asociación todavía no tiene una escala de cuota anual vigente. Los tramos de población salen de ella: los mismos que fijan la cuota de cada miembro.</source>
+      <translation>A associação ainda não tem uma tabela de contribuição anual vigente. As faixas de população vêm dela: as mesmas que definem a contribuição de cada membro.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/inicio.py" />
@@ -19525,6 +19671,16 @@ O Escritorio o abriu novamente: o que você vê agora é o que há no arquivo, e
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/miembros.py" />
+      <source>El padrón entero en un PDF para imprimir.</source>
+      <translation>O cadastro inteiro em um PDF para imprimir.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/miembros.py" />
+      <source>El padrón entero en un libro de Excel.</source>
+      <translation>O cadastro inteiro em uma pasta de trabalho do Excel.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/miembros.py" />
       <source>Elija primero un miembro en la tabla.</source>
       <translation>Escolha primeiro um membro na tabela.</translation>
     </message>
@@ -19602,6 +19758,11 @@ O Escritorio o abriu novamente: o que você vê agora é o que há no arquivo, e
       <location filename="../../escritorio/interfaz/vistas/miembros.py" />
       <source>Todavía no hay miembros</source>
       <translation>Ainda não há membros</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/miembros.py" />
+      <source>Todavía no hay miembros: cárguelos con «Nuevo miembro» o «Importar…».</source>
+      <translation>Ainda não há membros: cadastre-os com «Novo membro» ou «Importar…».</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/miembros.py" />
@@ -19735,16 +19896,6 @@ O Escritorio o abriu novamente: o que você vê agora é o que há no arquivo, e
       <location filename="../../escritorio/interfaz/vistas/organos.py" />
       <source>Cumple las reglas de composición.</source>
       <translation>Atende às regras de composição.</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>Cuotas impagas: no votan</source>
-      <translation>Contribuições em atraso: não votam</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>Cuotas impagas: votan igual</source>
-      <translation>Contribuições em atraso: votam normalmente</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/organos.py" />
@@ -20604,16 +20755,6 @@ Elas passarão a citar o texto em vigor desde a reforma.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
-      <source>Cambios en miembros del padrón (se muestran los primeros {0} de {1}):</source>
-      <translation>Alterações em membros do cadastro (são mostrados os primeiros {0} de {1}):</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
-      <source>Cambios en miembros del padrón:</source>
-      <translation>Alterações em membros do cadastro:</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
       <source>Columna</source>
       <translation>Coluna</translation>
     </message>
@@ -20676,11 +20817,6 @@ Elas passarão a citar o texto em vigor desde a reforma.</translation>
       <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
       <source>Miembro</source>
       <translation>Membro</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
-      <source>Ningún miembro del padrón cambia.</source>
-      <translation>Nenhum membro do cadastro é alterado.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
