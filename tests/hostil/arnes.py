@@ -320,7 +320,9 @@ def _numeros(valor):
 
 # Lo que el programa anota de un documento que emitió (lo que afirma, en JSON, y el texto del PDF): no lo escribió
 # nadie, así que no tiene el largo de un campo; sí pasa por la regla de los caracteres.
-_REGISTROS_DERIVADOS = {"documentos_emitidos", "archivos_emitidos"}
+# `cambios_reversibles` guarda las filas enteras que un cambio tocó (JSON, antes y después), para deshacerlo: su
+# largo es el de la fila, no el de un campo escrito.
+_REGISTROS_DERIVADOS = {"documentos_emitidos", "archivos_emitidos", "cambios_reversibles"}
 
 
 def lo_guardado_no_tiene_nada_raro(ruta_db, desde_id: int, fuente: bytes) -> list[str]:
