@@ -3,6 +3,7 @@
 cuando aparecen filas, aunque las escriba otro programa (la línea de órdenes, como proceso aparte).
 """
 
+from pathlib import Path
 import os
 from datetime import date
 
@@ -20,7 +21,8 @@ from escritorio.servicios.contexto import Contexto
 from escritorio.servicios.cuotas import definir_escala, emitir, escala_desde_texto
 from escritorio.servicios.ficha import guardar_ficha
 
-CAPTURAS = "/work/capturas42/cobros"
+CAPTURAS = str((Path(os.environ.get("ESCRITORIO_ARTEFACTOS", "").strip() or Path(__file__).resolve().parents[1] / "artefactos"))
+               / "capturas")   # las que se miraron al hacerlas; fuera del repositorio (.gitignore)
 PAGOS = 3
 
 

@@ -7,6 +7,7 @@ Avisos propone el 1.º aviso a cada miembro —nunca el 3.º sin el 1.º y el 2.
 desde el 1.º los días que separan los dos escalones.
 """
 
+from pathlib import Path
 import os
 from datetime import date, timedelta
 
@@ -26,7 +27,8 @@ from escritorio.servicios.ficha import guardar_ficha
 from ayudas import leer
 
 EMISION, AVISOS = 1, 5
-CAPTURAS = "/work/capturas42/cobros"
+CAPTURAS = str((Path(os.environ.get("ESCRITORIO_ARTEFACTOS", "").strip() or Path(__file__).resolve().parents[1] / "artefactos"))
+               / "capturas")   # las que se miraron al hacerlas; fuera del repositorio (.gitignore)
 ANIO = hoy().year
 VENCE_LA_ESCALA = date(ANIO, 3, 31)
 

@@ -3,6 +3,7 @@
 validación nunca se contradice con sus cifras (antes: «Ningún miembro del padrón cambia» junto a «31 Nuevos»).
 """
 
+from pathlib import Path
 import os
 from datetime import date
 
@@ -19,7 +20,8 @@ from escritorio.servicios.contexto import Contexto
 from escritorio.servicios.ficha import guardar_ficha
 from ayudas import escribir_csv, leer
 
-CAPTURAS = "/work/capturas42/cobros"
+CAPTURAS = str((Path(os.environ.get("ESCRITORIO_ARTEFACTOS", "").strip() or Path(__file__).resolve().parents[1] / "artefactos"))
+               / "capturas")   # las que se miraron al hacerlas; fuera del repositorio (.gitignore)
 BRASIL = [("Campinas", "Brasil", "SP", "1139047"), ("Pelotas", "Brasil", "RS", "325685"),
           ("Joinville", "Brasil", "SC", "616317"), ("Londrina", "Brasil", "PR", "555937"),
           ("Uberlândia", "Brasil", "MG", "713224")]

@@ -6,6 +6,7 @@ escala, la tarjeta lo dice y ofrece crearla: el botón abre Cuotas › Escalas c
 Inicio muestra sus tramos.
 """
 
+from pathlib import Path
 import os
 from datetime import date
 
@@ -23,7 +24,8 @@ from escritorio.servicios.contexto import Contexto
 from escritorio.servicios.ficha import guardar_ficha
 from ayudas import sql
 
-CAPTURAS = "/work/capturas42/cobros"
+CAPTURAS = str((Path(os.environ.get("ESCRITORIO_ARTEFACTOS", "").strip() or Path(__file__).resolve().parents[1] / "artefactos"))
+               / "capturas")   # las que se miraron al hacerlas; fuera del repositorio (.gitignore)
 
 
 @pytest.fixture(autouse=True)

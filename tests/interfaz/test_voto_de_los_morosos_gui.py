@@ -7,6 +7,7 @@ regla en los estatutos los tres deudores votan (antes las reglas de sesión dec�
 contaba); con «1 cuota anual impaga suspende el voto» no votan; si la Asamblea no aplica la suspensión, votan igual.
 """
 
+from pathlib import Path
 import os
 from datetime import date
 
@@ -30,7 +31,8 @@ from escritorio.servicios.pagos import NuevoPago, registrar_pago
 from escritorio.servicios.sesiones import NuevaSesion, convocar
 
 MOROSIDAD = 4
-CAPTURAS = "/work/capturas42/cobros"
+CAPTURAS = str((Path(os.environ.get("ESCRITORIO_ARTEFACTOS", "").strip() or Path(__file__).resolve().parents[1] / "artefactos"))
+               / "capturas")   # las que se miraron al hacerlas; fuera del repositorio (.gitignore)
 SIN_REGLA = "Los estatutos no suspenden el voto por cuotas impagas: quien debe cuotas vota y cuenta para el quórum."
 CON_REGLA = ("1 cuota anual impaga suspende el voto (Estatuto, art. 9): quien la debe no vota ni cuenta para el "
              "quórum.")
