@@ -16444,7 +16444,7 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
     <message>
       <location filename="../../escritorio/interfaz/dialogos/eleccion.py" />
       <source>&amp;Cerrar elección</source>
-      <translation>&amp;Encerrar eleição</translation>
+      <translation>Encerrar e&amp;leição</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/eleccion.py" />
@@ -18610,7 +18610,7 @@ Motivo da anulação:</translation>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion_votaciones.py" />
       <source>&amp;Cerrar votación</source>
-      <translation>&amp;Encerrar votação</translation>
+      <translation>Encerrar &amp;votação</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion_votaciones.py" />
