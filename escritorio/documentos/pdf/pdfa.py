@@ -123,7 +123,7 @@ def _texto(valor) -> str | None:
     return texto or None
 
 
-def _fecha_pdf(momento: datetime) -> str:
+def fecha_pdf(momento: datetime) -> str:
     """D:AAAAMMDDHHmmSS+hh'mm' (con la zona horaria: PDF/A pide que Info y XMP digan la misma hora)."""
     if momento.tzinfo is None:
         momento = momento.astimezone()
@@ -150,9 +150,9 @@ def _convertir(pdf, *, titulo, autor, asunto, palabras_clave, idioma, creado) ->
         "/Producer": f"{NOMBRE_APLICACION} {__version__} (reportlab y pikepdf)",
     }
     if creado is not None:
-        fecha = _fecha_pdf(creado)
+        fecha = fecha_pdf(creado)
     else:
-        fecha = _texto(anterior.get("/CreationDate")) or _fecha_pdf(datetime.now().astimezone())
+        fecha = _texto(anterior.get("/CreationDate")) or fecha_pdf(datetime.now().astimezone())
     valores["/CreationDate"] = valores["/ModDate"] = fecha
     # Un Info nuevo, solo con lo que tiene equivalente en XMP (reportlab pone además /Trapped).
     info = pikepdf.Dictionary({clave: pikepdf.String(valor) for clave, valor in valores.items() if valor})
