@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import io
 import logging
+import warnings
 from datetime import datetime
 
 import pikepdf
@@ -81,8 +82,11 @@ def metadatos_de_la_revision(pdf: bytes, momento: datetime) -> tuple[dict[str, s
                 productor = f"{productor}; {PRODUCTOR_DE_LA_FIRMA}" if productor else PRODUCTOR_DE_LA_FIRMA
             info.Producer = pikepdf.String(productor)
             info.ModDate = pikepdf.String(fecha_pdf(momento.replace(microsecond=0)))
-            with documento.open_metadata(set_pikepdf_as_editor=False, update_docinfo=False) as xmp:
-                xmp.load_from_docinfo(info, delete_missing=False, raise_failure=True)
+            with documento.open_metadata(set_pikepdf_as_editor=False, update_docinfo=False) as xmp, \
+                    warnings.catch_warnings():
+                # Lo que no tiene equivalente en XMP (el /Trapped que pone reportlab) se deja en Info, sin aviso.
+                warnings.simplefilter("ignore")
+                xmp.load_from_docinfo(info, delete_missing=False, raise_failure=False)
                 xmp["xmp:MetadataDate"] = xmp["xmp:ModifyDate"]
             return ({str(clave): str(valor) for clave, valor in documento.docinfo.items()},
                     documento.Root.Metadata.read_bytes())
