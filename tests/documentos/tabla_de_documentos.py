@@ -86,7 +86,7 @@ def main() -> int:
         hechos = demo.hacer_documentos(carpeta, db)
         firmados = demo.firmar_documentos(carpeta, db)
         print(f"Documentos de la red de ejemplo («escritorio demo»), {len(REGLAS)} reglas de PDF/A-2B comprobadas "
-              "(tests/documentos/reglas_pdfa.py).\n")
+              "(tests/documentos/reglas_pdfa/).\n")
         print("| Documento | Fuentes incrustadas | Reglas PDF/A-2B | `documento verificar` | Firmado y sigue PDF/A |")
         print("|---|---|---|---|---|")
         filas = [(nombre, titulo, hechos.get(nombre, "no se hizo")) for nombre, titulo in demo.TIPOS.items()]

@@ -7,7 +7,7 @@ como proceso, tres miembros renombrados con el servicio de la ficha (lo que hace
 CLI (o al servicio que usa la ventana: el lote de recibos) y las firmas con «firma acta/resolucion» y «firma
 exportar». Cada PDF se lee de nuevo con pypdf (texto) y pikepdf (estructura).
 
-Ningún validador de PDF/A se instala aquí (veraPDF es Java): reglas_pdfa.py comprueba cada regla del perfil
+Ningún validador de PDF/A se instala aquí (veraPDF es Java): reglas_pdfa/ comprueba cada regla del perfil
 PDF/A-2B de veraPDF que se puede leer sin él (su lista, y la de las que no, está allí y en el README), más Info = XMP;
 y el chequeo de qpdf (la biblioteca, con pikepdf; y el programa `qpdf --check` si está instalado). Que cada regla
 detecta lo que dice se prueba con un PDF cambiado a propósito para violarla.
@@ -108,7 +108,7 @@ def test_toda_fuente_esta_incrustada_y_es_una_liberation(documentos, nombre):
 
 @pytest.mark.parametrize("nombre", TODOS)
 def test_es_pdfa_2b(documentos, nombre):
-    """Cada regla de reglas_pdfa.py se cumple (las de PDF/A-2B que se leen sin veraPDF, e Info = XMP), también en
+    """Cada regla de reglas_pdfa/ se cumple (las de PDF/A-2B que se leen sin veraPDF, e Info = XMP), también en
     el acta y la resolución firmadas; y el programa qpdf, si está, no encuentra errores."""
     ruta = _documento(documentos, nombre)
     assert faltas(ruta.read_bytes()) == {}

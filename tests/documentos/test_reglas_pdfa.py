@@ -1,4 +1,4 @@
-"""Las reglas de PDF/A-2B de reglas_pdfa.py detectan lo que dicen (issue 43, punto 1): un acta real del programa,
+"""Las reglas de PDF/A-2B de reglas_pdfa/ detectan lo que dicen (issue 43, punto 1): un acta real del programa,
 sin firmar y firmada, pasa todas; la misma acta cambiada a propósito para violar una regla, no pasa esa regla. Y la
 firma tal como la hacía pyHanko solo (sin `documentos/pdf/metadatos_pdfa.py`) dejaba Info y XMP distintos: la
 regla lo ve, y la firma del programa no lo hace.

@@ -27,7 +27,7 @@ llega como ErrorEscritorio con un mensaje en castellano (escritura_atomica borra
 destino no se toca).
 
 Ningún validador de PDF/A corre aquí (veraPDF es Java y no se instala con el programa); las pruebas
-(tests/documentos/test_pdfa.py, con las reglas de tests/documentos/reglas_pdfa.py) comprueban cada regla del perfil
+(tests/documentos/test_pdfa.py, con las reglas de tests/documentos/reglas_pdfa/) comprueban cada regla del perfil
 PDF/A-2B que se puede leer sin él, y qpdf --check. Al firmar, `metadatos_pdfa.py` mantiene Info y XMP iguales.
 """
 
