@@ -8,7 +8,7 @@ Sin base de datos ni Qt: recibe bytes y devuelve bytes o un informe. Funciona si
 
 La firma es invisible (sin recuadro en la página): no agrega fuentes ni dibujos, así un PDF/A sigue siéndolo
 después de firmar (la actualización incremental solo agrega el campo de firma, con la marca de impresión que
-PDF/A exige).
+PDF/A exige, y los metadatos Info y XMP iguales: `pdf/metadatos_pdfa.py`).
 """
 
 import hashlib
@@ -144,11 +144,12 @@ def firmar_pdf(pdf: bytes, certificado: Certificado, *, motivo: str | None = Non
     """Firma `pdf` (PAdES B-B; B-T si se da la URL de un servidor de sello de tiempo) con una firma invisible
     agregada como actualización incremental: las firmas anteriores siguen valiendo. Devuelve el PDF firmado y la
     hora de la firma."""
-    from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
     from pyhanko.sign import fields, signers
 
-    try:
-        escritor = IncrementalPdfFileWriter(io.BytesIO(pdf), strict=False)
+    from .pdf.metadatos_pdfa import escritor_incremental_pdfa
+
+    try:  # la revisión de la firma lleva Info y XMP iguales: el PDF/A firmado sigue siendo PDF/A
+        escritor = escritor_incremental_pdfa(pdf)
         numero = len(escritor.prev.embedded_signatures) + 1
     except Exception:  # noqa: BLE001 - pyHanko lanza varios tipos ante un PDF roto
         raise ErrorEscritorio("El PDF que se iba a firmar no se pudo leer (está dañado). No se firmó nada.") from None

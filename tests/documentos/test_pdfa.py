@@ -1,153 +1,62 @@
-"""Issue 14, punto 1: cada PDF que hace el programa lleva sus fuentes incrustadas, imprime letras fuera de WinAnsi
-(guaraní ẽ ĩ ũ ỹ g̃, polaco Ł, «№») y es PDF/A-2B.
+"""Issue 14, punto 1, e issue 43, punto 1: cada PDF que hace el programa lleva sus fuentes incrustadas, imprime
+letras fuera de WinAnsi (guaraní ẽ ĩ ũ ỹ g̃, polaco Ł, «№») y es PDF/A-2B; también el acta y la resolución firmadas
+digitalmente, una y dos veces.
 
-Los documentos se hacen por el camino del usuario: la red de ejemplo creada con la CLI como proceso, un miembro
-renombrado «Ñemby ẽĩũỹ g̃ Łódź №1» con el servicio de la ficha (lo que hace la ventana) y cada PDF pedido a la
-CLI (o al servicio que usa la ventana, cuando la CLI no lo ofrece: resumen de cobranza, informe de una unidad y
-el lote de recibos). Cada PDF se lee de nuevo con pypdf (texto) y pikepdf (estructura).
+Los documentos se hacen por el camino de la usuaria (documentos_de_la_demo.py): la red de ejemplo creada con la CLI
+como proceso, tres miembros renombrados con el servicio de la ficha (lo que hace la ventana), cada PDF pedido a la
+CLI (o al servicio que usa la ventana: el lote de recibos) y las firmas con «firma acta/resolucion» y «firma
+exportar». Cada PDF se lee de nuevo con pypdf (texto) y pikepdf (estructura).
 
-Ningún validador de PDF/A se instala aquí (veraPDF es Java): se comprueba cada requisito que se puede leer —
-identificación en el XMP, coherencia XMP/Info, OutputIntent sRGB, todas las fuentes incrustadas (también las de
-formularios XObject), sin cifrado ni JavaScript ni acciones automáticas— y el chequeo de qpdf (la biblioteca, con
-pikepdf; y el programa `qpdf --check` si está instalado).
+Ningún validador de PDF/A se instala aquí (veraPDF es Java): reglas_pdfa/ comprueba cada regla del perfil
+PDF/A-2B de veraPDF que se puede leer sin él (su lista, y la de las que no, está allí y en el README), más Info = XMP;
+y el chequeo de qpdf (la biblioteca, con pikepdf; y el programa `qpdf --check` si está instalado). Que cada regla
+detecta lo que dice se prueba con un PDF cambiado a propósito para violarla.
 """
 
 from __future__ import annotations
 
-import os
+import json
+import re
 import shutil
 import subprocess
-import sys
 import unicodedata
-from dataclasses import fields
-from datetime import date
 from pathlib import Path
 
 import pikepdf
 import pytest
 from pypdf import PdfReader
 
-from escritorio.dominio.ficha import FichaMiembro
+from documentos_de_la_demo import FIRMADOS, SIN_GLIFO_VISTO, TIPOS, bien, cli, firmar_documentos, hacer_documentos
 from escritorio.errores import ErrorEscritorio
-from escritorio.servicios.contexto import Contexto
+from reglas_pdfa import Examinado, faltas, firmas, fuentes_incrustadas, info_y_xmp
 
-ESPECIAL = "Ñemby ẽĩũỹ g̃ Łódź №1"
-ESPECIAL_DEUDOR = "Łódź ẽĩũỹ g̃ Ñemby №2"
-SIN_GLIFO = "Hangzhou 杭州"  # letras que las Liberation no tienen: se ven con su código, nunca como un cuadro
-SIN_GLIFO_VISTO = "Hangzhou [U+676D][U+5DDE]"
 LETRAS = ["ẽ", "ĩ", "ũ", "ỹ", "g\u0303", "Ł", "№", "Ñemby"]
 
 
-def _entorno(carpeta: Path) -> dict:
-    entorno = {k: v for k, v in os.environ.items() if k != "ESCRITORIO_DB"}
-    casa = carpeta / "casa"
-    casa.mkdir(exist_ok=True)
-    entorno.update(HOME=str(casa), XDG_DATA_HOME=str(casa / "datos"), QT_QPA_PLATFORM="offscreen",
-                   PYTHONIOENCODING="utf-8", LC_ALL="C.UTF-8")
-    return entorno
-
-
-def _cli(carpeta: Path, db: Path, *argumentos, inicio=("-m", "escritorio")) -> subprocess.CompletedProcess:
-    resultado = subprocess.run([sys.executable, *inicio, "--db", str(db), *map(str, argumentos)], cwd=carpeta,
-                               env=_entorno(carpeta), capture_output=True, text=True, encoding="utf-8", timeout=300)
-    return resultado
-
-
-def _bien(resultado: subprocess.CompletedProcess) -> str:
-    assert resultado.returncode == 0, (resultado.args, resultado.stdout, resultado.stderr)
-    return resultado.stdout
+@pytest.fixture(scope="module")
+def base_de_los_documentos(tmp_path_factory, demo_creada_por_la_cli) -> tuple[Path, Path]:
+    """(carpeta, base): una copia de «escritorio demo», hecha una vez en la corrida."""
+    carpeta = tmp_path_factory.mktemp("pdfa")
+    db = carpeta / "demo.db"
+    shutil.copy(demo_creada_por_la_cli, db)
+    return carpeta, db
 
 
 @pytest.fixture(scope="module")
-def documentos(tmp_path_factory, demo_creada_por_la_cli) -> dict[str, Path | str]:
-    """Todos los PDF del programa, hechos sobre la red de ejemplo con un miembro «Ñemby ẽĩũỹ g̃ Łódź №1»."""
-    from escritorio.documentos.pdf.recibo import escribir_recibos_pdf
-    from escritorio.servicios.asociaciones import listar_asociaciones
-    from escritorio.servicios.base import abrir_base
-    from escritorio.servicios.cobranza import preparar_avisos
-    from escritorio.servicios.ficha import guardar_ficha, obtener_ficha
-    from escritorio.servicios.informes_cuotas import imprimir_resumen_cobranza
-    from escritorio.servicios.informes_organos import imprimir_informe_unidad
-    from escritorio.servicios.miembros import listar_miembros
-    from escritorio.servicios.pagos import listar_pagos, obtener_pago
-    from escritorio.servicios.unidades import unidades
-    from escritorio.servicios.votaciones import listar_resoluciones
-
-    carpeta = tmp_path_factory.mktemp("pdfa")
-    db = carpeta / "demo.db"
-    shutil.copy(demo_creada_por_la_cli, db)  # «escritorio demo», hecha una vez en la corrida
-
-    base = abrir_base(db)
-    try:
-        [asociacion] = listar_asociaciones(base)
-        aso = asociacion["id"]
-        def renombrar(miembro_id: int, nombre: str) -> None:
-            ficha = obtener_ficha(base, miembro_id)
-            valores = {f.name: ficha[f.name] for f in fields(FichaMiembro)}
-            if isinstance(valores["fecha_ingreso"], str):
-                valores["fecha_ingreso"] = date.fromisoformat(valores["fecha_ingreso"])
-            valores.update(nombre=nombre, region=f"Región {nombre}")
-            guardar_ficha(Contexto(base, aso), FichaMiembro(**valores), miembro_id=miembro_id)
-
-        # São Paulo paga, vota, integra el Consejo; otro miembro, con deudas, recibe un aviso de cobro.
-        miembro = next(m for m in listar_miembros(Contexto(base, aso)) if m["nombre"] == "São Paulo")
-        renombrar(miembro["id"], ESPECIAL)
-        deudor = next(a.miembro_id for a in preparar_avisos(Contexto(base, aso)) if a.miembro_id != miembro["id"])
-        renombrar(deudor, ESPECIAL_DEUDOR)
-        otro = next(m["id"] for m in listar_miembros(Contexto(base, aso)) if m["id"] not in (miembro["id"], deudor))
-        renombrar(otro, SIN_GLIFO)
-        pagos = [p for p in listar_pagos(Contexto(base, aso), miembro["id"]) if not p.get("anulado_en")]
-        resoluciones = listar_resoluciones(Contexto(base, aso))
-        anio = max(int(p["fecha"][:4]) for p in pagos)
-
-        hechos: dict[str, Path] = {}
-        # Lo que solo se hace desde la ventana: el mismo servicio que ella llama.
-        hechos["cobranza"] = carpeta / "cobranza.pdf"
-        imprimir_resumen_cobranza(Contexto(base, aso), anio, hechos["cobranza"])
-        unidad = next(iter(unidades(Contexto(base, aso))), None)
-        assert unidad is not None, "la demo ya no trae unidades temáticas"
-        hechos["unidad"] = carpeta / "unidad.pdf"
-        imprimir_informe_unidad(Contexto(base, aso), unidad["id"], hechos["unidad"])
-        # El lote de recibos: varios pagos en un PDF (el escritor que usa el recibo suelto, con dos a la vez).
-        hechos["recibos_lote"] = carpeta / "recibos.pdf"
-        escribir_recibos_pdf(hechos["recibos_lote"], asociacion=asociacion["nombre"], sigla=asociacion["sigla"],
-                             papel="A4", pagos=[obtener_pago(Contexto(base, aso), p["id"]) for p in pagos[:3]])
-    finally:
-        base.close()
-
-    norma = carpeta / "reglamento.md"
-    norma.write_text(f"Artículo 1\nLa sede de {ESPECIAL} es permanente.\n\nArtículo 2\nSe habla guaraní: "
-                     f"ñe'ẽ, ĩ, ũ, ỹ, g̃uarã.\n\nArtículo 3\nHermanada con {SIN_GLIFO}.\n", encoding="utf-8")
-    _bien(_cli(carpeta, db, "estatutos", "cargar", norma, "--titulo", f"Reglamento de {ESPECIAL}",
-               "--tipo", "reglamento", "--desde", "2020-01-01"))
-
-    ordenes = {
-        "padron": ("miembros", "padron", "{}"),
-        "convocatoria": ("sesiones", "convocatoria", "4", "{}"),
-        "acta_borrador": ("sesiones", "acta", "4", "{}"),
-        "acta_aprobada": ("sesiones", "acta", "3", "{}"),
-        "estatuto": ("estatutos", "texto", "{}", "--norma", f"Reglamento de {ESPECIAL}"),
-        "recibo": ("pagos", "recibo", str(pagos[0]["id"]), "{}"),
-        "estado_cuenta": ("cuotas", "estado-cuenta", "{}", "--miembro", str(miembro["id"])),
-        "avisos": ("cuotas", "avisos", "{}"),
-        "composicion": ("organos", "composicion", "Consejo", "--pdf", "{}"),
-        "organigrama": ("organos", "organigrama", "{}"),
-    }
-    if resoluciones:
-        ordenes["resolucion"] = ("resoluciones", "pdf", str(resoluciones[0]["id"]), "--salida", "{}")
-    for nombre, orden in ordenes.items():
-        ruta = carpeta / f"{nombre}.pdf"
-        resultado = _cli(carpeta, db, *(ruta if a == "{}" else a for a in orden))
-        # Un documento que no se pudo hacer falla en sus propias pruebas, no en las de los demás.
-        hechos[nombre] = ruta if resultado.returncode == 0 else f"{' '.join(orden)}: {resultado.stderr}"
-    return hechos
+def documentos(base_de_los_documentos) -> dict[str, Path | str]:
+    """Todos los PDF del programa, hechos sobre la red de ejemplo con un miembro «Ñemby ẽĩũỹ g̃ Łódź №1», y el acta y
+    la resolución firmadas una y dos veces."""
+    carpeta, db = base_de_los_documentos
+    return {**hacer_documentos(carpeta, db), **firmar_documentos(carpeta, db)}
 
 
 # Documentos en los que el miembro (o el reglamento) aparece con su nombre. El resumen de cobranza cuenta por
 # país y el organigrama muestra órganos: no nombran al miembro, pero llevan igual fuentes incrustadas y PDF/A.
-CON_EL_NOMBRE = ["padron", "convocatoria", "acta_borrador", "estatuto", "recibo", "recibos_lote", "estado_cuenta",
+CON_EL_NOMBRE = ["padron", "convocatoria", "acta_borrador", "reglamento", "recibo", "recibos_lote", "estado_cuenta",
                  "avisos", "composicion"]
-TODOS = CON_EL_NOMBRE + ["acta_aprobada", "cobranza", "unidad", "organigrama", "resolucion"]
+SIN_FIRMAR = list(TIPOS)
+TODOS = SIN_FIRMAR + list(FIRMADOS)
+assert set(CON_EL_NOMBRE) <= set(SIN_FIRMAR)
 
 
 def _texto(ruta: Path) -> str:
@@ -170,7 +79,7 @@ def test_las_letras_fuera_de_winansi_se_leen_tal_cual(documentos, nombre):
     assert "\u25a0" not in texto and "\ufffd" not in texto  # ni cuadros ni caracteres de reemplazo
 
 
-@pytest.mark.parametrize("nombre", ["padron", "estatuto"])
+@pytest.mark.parametrize("nombre", ["padron", "reglamento"])
 def test_lo_que_las_fuentes_no_tienen_se_ve_con_su_codigo(documentos, nombre):
     """Un nombre en chino no sale como cuadros vacíos (el glifo .notdef, prohibido en PDF/A): cada letra que falta
     se ve [U+XXXX], como un carácter invisible en `documentos.visible`; el resto del nombre, tal cual."""
@@ -179,124 +88,112 @@ def test_lo_que_las_fuentes_no_tienen_se_ve_con_su_codigo(documentos, nombre):
     assert "杭" not in texto and "州" not in texto
 
 
-def _fuentes(recursos, vistos: set) -> list[tuple[str, pikepdf.Dictionary]]:
-    """Las fuentes de un diccionario de recursos y de sus formularios XObject, recursivamente."""
-    if recursos is None or recursos.objgen in vistos and recursos.objgen != (0, 0):
-        return []
-    vistos.add(recursos.objgen)
-    hallados = [(str(f.get("/BaseFont")), f) for f in recursos.get("/Font", {}).values()]
-    for xobjeto in recursos.get("/XObject", {}).values():
-        if xobjeto.get("/Subtype") == pikepdf.Name.Form:
-            hallados += _fuentes(xobjeto.get("/Resources"), vistos)
-    return hallados
-
-
-def _programa(fuente: pikepdf.Dictionary):
-    if fuente.get("/Subtype") == pikepdf.Name.Type0:
-        fuente = fuente.DescendantFonts[0]
-    if fuente.get("/Subtype") == pikepdf.Name.Type3:
-        return "Type3"  # glifos dibujados en el propio PDF
-    descriptor = fuente.get("/FontDescriptor")
-    if descriptor is None:
-        return None
-    return next((descriptor[k] for k in ("/FontFile", "/FontFile2", "/FontFile3") if k in descriptor), None)
+LIBERATION = {"LiberationSans", "LiberationSans-Bold", "LiberationSans-Italic", "LiberationSans-BoldItalic",
+              "LiberationSerif", "LiberationSerif-Bold", "LiberationSerif-Italic", "LiberationSerif-BoldItalic",
+              "LiberationMono"}
 
 
 @pytest.mark.parametrize("nombre", TODOS)
-def test_toda_fuente_de_cada_pagina_esta_incrustada(documentos, nombre):
-    with pikepdf.open(_documento(documentos, nombre)) as pdf:
-        vistas = set()
+def test_toda_fuente_esta_incrustada_y_es_una_liberation(documentos, nombre):
+    """En cada página, en sus formularios XObject y en la apariencia de cada anotación (la de una firma visible, si
+    la hubiera)."""
+    ruta = _documento(documentos, nombre)
+    with pikepdf.open(ruta) as pdf:
         for numero, pagina in enumerate(pdf.pages, start=1):
-            fuentes = _fuentes(pagina.obj.get("/Resources"), set())
-            assert fuentes, f"{nombre}: la página {numero} no tiene fuentes"
-            for base, fuente in fuentes:
-                assert _programa(fuente) is not None, f"{nombre}, página {numero}: {base} no está incrustada"
-                vistas.add(base.split("+")[-1])
-        assert vistas <= {"LiberationSans", "LiberationSans-Bold", "LiberationSans-Italic", "LiberationSans-BoldItalic",
-                          "LiberationSerif", "LiberationSerif-Bold", "LiberationSerif-Italic",
-                          "LiberationSerif-BoldItalic", "LiberationMono"}, vistas
-
-
-def _xmp(pdf: pikepdf.Pdf) -> dict:
-    meta = pdf.open_metadata()
-    return {clave: meta.get(clave) for clave in ("pdfaid:part", "pdfaid:conformance", "dc:title", "dc:creator",
-                                                 "dc:description", "pdf:Keywords", "pdf:Producer",
-                                                 "xmp:CreatorTool", "xmp:CreateDate", "xmp:ModifyDate",
-                                                 "dc:language")}
-
-
-PROHIBIDAS = ("/JavaScript", "/JS", "/AA", "/Launch")
-
-
-def _claves_prohibidas(objeto, camino: str, vistos: set) -> list[str]:
-    """Recorre todo el grafo de objetos buscando JavaScript, acciones automáticas y Launch."""
-    if isinstance(objeto, pikepdf.Object) and objeto.is_indirect:
-        if objeto.objgen in vistos:
-            return []
-        vistos.add(objeto.objgen)
-    halladas = []
-    if isinstance(objeto, (pikepdf.Dictionary, pikepdf.Stream)):
-        for clave in objeto.keys():
-            if clave in PROHIBIDAS:
-                halladas.append(f"{camino}{clave}")
-            if clave == "/S" and str(objeto[clave]) in ("/JavaScript", "/Launch"):
-                halladas.append(f"{camino}/S {objeto[clave]}")
-            if clave != "/Parent":
-                halladas += _claves_prohibidas(objeto[clave], f"{camino}{clave}", vistos)
-    elif isinstance(objeto, pikepdf.Array):
-        for i, valor in enumerate(objeto):
-            halladas += _claves_prohibidas(valor, f"{camino}[{i}]", vistos)
-    return halladas
+            assert pagina.obj.Resources.get("/Font"), f"{nombre}: la página {numero} no tiene fuentes"
+    fuentes = fuentes_incrustadas(ruta.read_bytes())
+    assert fuentes and all(incrustada for _, incrustada in fuentes), fuentes
+    assert {nombre for nombre, _ in fuentes} <= LIBERATION, fuentes
 
 
 @pytest.mark.parametrize("nombre", TODOS)
 def test_es_pdfa_2b(documentos, nombre):
+    """Cada regla de reglas_pdfa/ se cumple (las de PDF/A-2B que se leen sin veraPDF, e Info = XMP), también en
+    el acta y la resolución firmadas; y el programa qpdf, si está, no encuentra errores."""
     ruta = _documento(documentos, nombre)
-    with pikepdf.open(ruta) as pdf:
-        assert pdf.pdf_version == "1.7"
-        assert not pdf.is_encrypted and "/Encrypt" not in pdf.trailer
-        assert "/ID" in pdf.trailer and len(pdf.trailer.ID) == 2
-
-        # Identificación PDF/A en el XMP, sin comprimir, y coherente con el diccionario Info.
-        metadatos = pdf.Root.Metadata
-        assert metadatos.Type == pikepdf.Name.Metadata and metadatos.Subtype == pikepdf.Name.XML
-        assert "/Filter" not in metadatos
-        xmp = _xmp(pdf)
-        assert xmp["pdfaid:part"] == "2" and xmp["pdfaid:conformance"] == "B"
-        info = pdf.docinfo
-        assert xmp["dc:title"] == str(info.Title) and str(info.Title).strip()
-        assert xmp["dc:creator"] == [str(info.Author)] and "Red de Ciudades del Sur" in str(info.Author)
-        assert xmp["pdf:Producer"] == str(info.Producer) and str(info.Producer).startswith("Escritorio")
-        assert xmp["xmp:CreatorTool"] == str(info.Creator) == "Escritorio"
-        if "/Subject" in info:
-            assert xmp["dc:description"] == str(info.Subject)
-        if "/Keywords" in info:
-            assert xmp["pdf:Keywords"] == str(info.Keywords)
-        assert xmp["xmp:CreateDate"] and xmp["xmp:ModifyDate"]
-        assert "/Trapped" not in info
-        assert xmp["dc:language"] == {"es"} and str(pdf.Root.Lang) == "es"
-
-        # OutputIntent sRGB.
-        [intento] = pdf.Root.OutputIntents
-        assert intento.S == pikepdf.Name.GTS_PDFA1 and str(intento.OutputConditionIdentifier)
-        perfil = intento.DestOutputProfile
-        assert perfil.N == 3
-        icc = perfil.read_bytes()
-        assert icc[36:40] == b"acsp" and icc[16:20] == b"RGB " and icc[12:16] in (b"mntr", b"prtr")
-        assert icc[8] <= 4  # PDF/A-2 admite perfiles ICC hasta la versión 4
-
-        # Nada de JavaScript, acciones automáticas ni Launch en todo el archivo; anotaciones imprimibles.
-        assert _claves_prohibidas(pdf.Root, "Root", set()) == []
-        assert "/EmbeddedFiles" not in pdf.Root.get("/Names", {})
-        for pagina in pdf.pages:
-            for anotacion in pagina.obj.get("/Annots", []):
-                assert int(anotacion.get("/F", 0)) & 4, anotacion
-
-        assert pdf.check_pdf_syntax() == []
+    assert faltas(ruta.read_bytes()) == {}
     if shutil.which("qpdf"):
         resultado = subprocess.run(["qpdf", "--check", str(ruta)], capture_output=True, text=True)
         assert resultado.returncode == 0, resultado.stdout + resultado.stderr
         assert "No syntax or stream encoding errors found" in resultado.stdout
+
+
+@pytest.mark.parametrize("nombre", TODOS)
+def test_los_metadatos_son_los_que_escribe_el_programa(documentos, nombre):
+    """Además de coincidir: el título, la asociación como autora, «Escritorio» como creador y productor (en los
+    firmados, «…; pyHanko x.y»), castellano, sin /Trapped, el XMP sin comprimir; en un firmado, la fecha de
+    modificación es la de la última firma."""
+    from pyhanko.version import __version__ as version_pyhanko
+
+    from escritorio import __version__
+
+    ruta = _documento(documentos, nombre)
+    with pikepdf.open(ruta) as pdf:
+        info = pdf.docinfo
+        assert str(info.Title).strip() and "Red de Ciudades del Sur" in str(info.Author)
+        assert str(info.Creator) == "Escritorio"
+        productor = f"Escritorio {__version__} (reportlab y pikepdf)"
+        assert str(info.Producer) == (f"{productor}; pyHanko {version_pyhanko}" if nombre in FIRMADOS else productor)
+        assert "/Trapped" not in info
+        assert pdf.open_metadata().get("dc:language") == {"es"} and str(pdf.Root.Lang) == "es"
+        assert "/Filter" not in pdf.Root.Metadata
+    if nombre in FIRMADOS:
+        from reglas_pdfa import fecha_pdf
+
+        examinado = Examinado(ruta.read_bytes())
+        try:
+            ultima = fecha_pdf(str(firmas(examinado)[-1][1].M))
+            modificado, en_xmp = info_y_xmp(examinado)["/ModDate"]
+        finally:
+            examinado.cerrar()
+        assert abs((fecha_pdf(modificado) - ultima).total_seconds()) < 60, (modificado, ultima, en_xmp)
+
+
+@pytest.mark.parametrize("nombre", list(FIRMADOS))
+def test_cada_revision_del_firmado_es_pdfa_y_las_anteriores_no_cambian(documentos, nombre):
+    """La firma es una actualización incremental: el PDF firmado una vez es el comienzo, byte a byte, del firmado
+    dos veces, y el archivo tal como estaba en cada revisión (el PDF sin firmar, con una firma, con dos) es PDF/A-2B:
+    los metadatos se ponen al día en la misma revisión que agrega la firma."""
+    contenido = _documento(documentos, nombre).read_bytes()
+    if nombre.endswith("_2"):
+        anterior = _documento(documentos, nombre[:-1] + "1").read_bytes()
+        assert contenido.startswith(anterior)
+    revisiones = [m.end() for m in re.finditer(rb"%%EOF(\r\n|\r|\n)?", contenido)]
+    assert len(revisiones) == 1 + int(nombre[-1]), revisiones
+    for fin in revisiones:
+        assert faltas(contenido[:fin]) == {}, f"la revisión que termina en el byte {fin}"
+
+
+@pytest.mark.parametrize("nombre", list(FIRMADOS))
+def test_las_firmas_siguen_valiendo_para_pyhanko_pdfsig_y_el_programa(documentos, base_de_los_documentos, nombre):
+    from pyhanko.pdf_utils.reader import PdfFileReader
+    from pyhanko.sign.diff_analysis import ModificationLevel
+    from pyhanko.sign.validation import validate_pdf_signature
+    from pyhanko.sign.validation.status import SignatureCoverageLevel
+    from pyhanko_certvalidator import ValidationContext
+
+    ruta = _documento(documentos, nombre)
+    cantidad = int(nombre[-1])
+    with ruta.open("rb") as archivo:  # el validador de pyHanko, directo (sin raíces: solo la integridad)
+        estados = [validate_pdf_signature(firma, ValidationContext(trust_roots=[], allow_fetching=False))
+                   for firma in PdfFileReader(archivo, strict=False).embedded_signatures]
+    assert len(estados) == cantidad
+    for estado in estados:
+        assert estado.intact and estado.valid, estado.pretty_print_details()
+    assert estados[-1].coverage == SignatureCoverageLevel.ENTIRE_FILE
+    for estado in estados[:-1]:  # después de una firma solo se agregó otra: nada que cambie lo firmado
+        assert estado.docmdp_ok and estado.modification_level in (ModificationLevel.LTA_UPDATES,
+                                                                   ModificationLevel.FORM_FILLING)
+    if shutil.which("pdfsig"):  # poppler, la biblioteca de muchos visores
+        salida = subprocess.run(["pdfsig", str(ruta)], capture_output=True, text=True).stdout
+        assert salida.count("Signature Validation: Signature is Valid.") == cantidad, salida
+    carpeta, db = base_de_los_documentos
+    verificada = cli(carpeta, db, "firma", "verificar", ruta, "--json")
+    assert verificada.returncode == 4, verificada.stderr  # íntegras; el certificado de prueba no es de confianza
+    informe = json.loads(verificada.stdout)
+    assert informe["integras"] and len(informe["firmas"]) == cantidad
+    documento = cli(carpeta, db, "documento", "verificar", ruta)
+    assert documento.returncode == 0 and "Auténtico y vigente" in documento.stdout, documento.stdout + documento.stderr
 
 
 @pytest.mark.parametrize("nombre", TODOS)
@@ -339,12 +236,12 @@ def test_sin_las_fuentes_el_programa_lo_dice_y_no_deja_nada(tmp_path):
     carpeta = tmp_path / "paquete_roto"
     (carpeta / "recursos").mkdir(parents=True)
     db = tmp_path / "x.db"
-    _bien(_cli(tmp_path, db, "asociacion", "crear", "--nombre", "Red de Prueba", "--sigla", "RP",
+    bien(cli(tmp_path, db, "asociacion", "crear", "--nombre", "Red de Prueba", "--sigla", "RP",
                "--paises", "AR:pleno"))
     # carpeta_recursos() mira sys._MEIPASS, como en el programa empaquetado.
     inicio = ("-c", f"import sys; sys._MEIPASS = {str(carpeta)!r}; sys.argv[0] = 'escritorio'; "
                     "from escritorio.__main__ import principal; sys.exit(principal())")
-    resultado = _cli(tmp_path, db, "miembros", "padron", tmp_path / "p.pdf", inicio=inicio)
+    resultado = cli(tmp_path, db, "miembros", "padron", tmp_path / "p.pdf", inicio=inicio)
     assert resultado.returncode == 1, (resultado.stdout, resultado.stderr)
     assert "Falta la fuente LiberationSans-Regular.ttf" in resultado.stderr
     assert "Reinstale Escritorio" in resultado.stderr and "Traceback" not in resultado.stderr

@@ -343,6 +343,10 @@ def test_firmar_un_pdf_a_lo_deja_pdf_a(tmp_path, secretaria):
     with pikepdf.open(io.BytesIO(firmado)) as pdf:
         xmp = pdf.open_metadata()
         assert (xmp.get("pdfaid:part"), xmp.get("pdfaid:conformance")) == ("2", "B")
+        # Info y XMP dicen lo mismo en la revisión de la firma (PDF/A; issue 43): el productor con pyHanko sumado y
+        # la fecha de modificación. Todas las reglas, sobre los documentos reales: tests/documentos/test_pdfa.py.
+        assert xmp.get("pdf:Producer") == str(pdf.docinfo.Producer) and "pyHanko" in str(pdf.docinfo.Producer)
+        assert xmp.get("xmp:ModifyDate") and "/ModDate" in pdf.docinfo
         assert not pdf.is_encrypted
         widget = next(a for a in pdf.pages[0].Annots if a.get("/FT") == "/Sig")
         banderas = int(widget.F)

@@ -27,7 +27,8 @@ llega como ErrorEscritorio con un mensaje en castellano (escritura_atomica borra
 destino no se toca).
 
 Ningún validador de PDF/A corre aquí (veraPDF es Java y no se instala con el programa); las pruebas
-(tests/documentos/test_pdfa.py) comprueban cada requisito que se puede leer con pikepdf y pypdf, y qpdf --check.
+(tests/documentos/test_pdfa.py, con las reglas de tests/documentos/reglas_pdfa/) comprueban cada regla del perfil
+PDF/A-2B que se puede leer sin él, y qpdf --check. Al firmar, `metadatos_pdfa.py` mantiene Info y XMP iguales.
 """
 
 from __future__ import annotations
@@ -123,7 +124,7 @@ def _texto(valor) -> str | None:
     return texto or None
 
 
-def _fecha_pdf(momento: datetime) -> str:
+def fecha_pdf(momento: datetime) -> str:
     """D:AAAAMMDDHHmmSS+hh'mm' (con la zona horaria: PDF/A pide que Info y XMP digan la misma hora)."""
     if momento.tzinfo is None:
         momento = momento.astimezone()
@@ -150,9 +151,9 @@ def _convertir(pdf, *, titulo, autor, asunto, palabras_clave, idioma, creado) ->
         "/Producer": f"{NOMBRE_APLICACION} {__version__} (reportlab y pikepdf)",
     }
     if creado is not None:
-        fecha = _fecha_pdf(creado)
+        fecha = fecha_pdf(creado)
     else:
-        fecha = _texto(anterior.get("/CreationDate")) or _fecha_pdf(datetime.now().astimezone())
+        fecha = _texto(anterior.get("/CreationDate")) or fecha_pdf(datetime.now().astimezone())
     valores["/CreationDate"] = valores["/ModDate"] = fecha
     # Un Info nuevo, solo con lo que tiene equivalente en XMP (reportlab pone además /Trapped).
     info = pikepdf.Dictionary({clave: pikepdf.String(valor) for clave, valor in valores.items() if valor})
