@@ -1,14 +1,17 @@
 """Firma digital PAdES de un PDF con un certificado .p12/.pfx, y verificación de las firmas de un PDF (pyHanko).
 
 Sin base de datos ni Qt: recibe bytes y devuelve bytes o un informe. Funciona sin conexión:
-- la firma es PAdES B-B (sin sello de tiempo) salvo que se indique un servidor de sello de tiempo (B-T);
+- la firma es PAdES B-B (sin sello de tiempo) salvo que se pida otro nivel: B-T con un servidor de sello de tiempo,
+  B-LT y B-LTA con los datos de validación a largo plazo (`firma_largo_plazo`, que dice qué necesita cada uno);
 - la verificación nunca descarga nada (ni OCSP ni CRL ni certificados intermedios): la confianza se juzga solo
-  con los certificados raíz que se le den. Sin ellos, una firma íntegra se informa como tal, diciendo que su
-  certificado no se pudo validar contra una autoridad de confianza.
+  con los certificados raíz que se le den (y los datos de revocación que el PDF trae, si los trae). Sin ellos, una
+  firma íntegra se informa como tal, diciendo que su certificado no se pudo validar contra una autoridad de
+  confianza. De cada firma dice además su nivel (B-B, B-T, B-LT, B-LTA) y si se puede validar a largo plazo.
 
-La firma es invisible (sin recuadro en la página): no agrega fuentes ni dibujos, así un PDF/A sigue siéndolo
-después de firmar (la actualización incremental solo agrega el campo de firma, con la marca de impresión que
-PDF/A exige).
+Dónde se ve la firma: si el PDF tiene una línea de firma libre de quien firma (un campo de firma vacío, como los
+que dejan el acta y la resolución: `pdf.lineas_de_firma`), la firma se dibuja sobre esa línea (nombre, fecha y
+«Firmado digitalmente», con las fuentes incrustadas de los documentos: `pdf.apariencia_de_firma`); si no, es
+invisible. En los dos casos la actualización incremental mantiene el PDF/A (el campo lleva la marca de impresión).
 """
 
 import hashlib
@@ -19,6 +22,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from ..errores import ErrorEscritorio
+from .cadena_de_certificados import DatosDeValidacion
 
 # pyHanko informa por `logging` cada certificado que no valida (con la traza): eso ya lo dice el informe.
 for _nombre in ("pyhanko", "pyhanko_certvalidator"):
@@ -134,34 +138,71 @@ def cargar_certificado(ruta: Path | str, contrasena: str, *, ahora: datetime | N
 
 
 def cantidad_de_firmas(pdf: bytes) -> int:
+    """Las firmas del PDF (sin contar los sellos de tiempo del documento de B-LTA)."""
     from pyhanko.pdf_utils.reader import PdfFileReader
 
-    return len(PdfFileReader(io.BytesIO(pdf), strict=False).embedded_signatures)
+    return len(PdfFileReader(io.BytesIO(pdf), strict=False).embedded_regular_signatures)
+
+
+@dataclass
+class PdfFirmado:
+    pdf: bytes
+    momento: datetime          # la hora de la firma (la que declara; la del sello está en la verificación)
+    nivel: str                 # el nivel alcanzado: B-B, B-T, B-LT o B-LTA
+    largo_plazo: bool          # trae los datos para validarla sin conexión
+    linea: str | None          # la línea de firma donde se ve («Presidenta: Carolina Cosse»), o None si invisible
+
+
+def _campo_nuevo(lector, nombre: str = "Firma") -> str:
+    """«Firma N» (o «Sello de tiempo N») con el primer N libre: los campos vacíos de las líneas de firma también
+    tienen nombre."""
+    from pyhanko.sign.fields import enumerate_sig_fields
+
+    usados = {str(campo) for campo, _valor, _ref in enumerate_sig_fields(lector)}
+    numero = 1 + len(lector.embedded_regular_signatures if nombre == "Firma" else
+                     lector.embedded_timestamp_signatures)
+    while f"{nombre} {numero}" in usados:
+        numero += 1
+    return f"{nombre} {numero}"
 
 
 def firmar_pdf(pdf: bytes, certificado: Certificado, *, motivo: str | None = None, lugar: str | None = None,
-               sello_tiempo: str | None = None) -> tuple[bytes, datetime]:
-    """Firma `pdf` (PAdES B-B; B-T si se da la URL de un servidor de sello de tiempo) con una firma invisible
-    agregada como actualización incremental: las firmas anteriores siguen valiendo. Devuelve el PDF firmado y la
-    hora de la firma."""
+               sello_tiempo: str | None = None, nivel: str | None = None,
+               datos_de_validacion: DatosDeValidacion | None = None) -> PdfFirmado:
+    """Firma `pdf` en el nivel pedido (por omisión B-B, o B-T si se da la URL de un servidor de sello de tiempo;
+    ver `firma_largo_plazo.nivel_pedido`), sobre la línea de firma libre de quien firma si el PDF la tiene (si no,
+    invisible), como actualización incremental: las firmas anteriores siguen valiendo. `datos_de_validacion`: los
+    certificados y CRL que se dieron en archivos (B-LT y B-LTA sin conexión)."""
     from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
     from pyhanko.sign import fields, signers
 
+    from .firma_largo_plazo import NIVEL_B, NIVEL_LTA, contexto_para_firmar, nivel_pedido
+    from .pdf.apariencia_de_firma import estilo_de_firma
+    from .pdf.lineas_de_firma import elegir_linea, lineas_libres
+
+    nivel = nivel_pedido(nivel, sello_tiempo)
     try:
         escritor = IncrementalPdfFileWriter(io.BytesIO(pdf), strict=False)
-        numero = len(escritor.prev.embedded_signatures) + 1
+        linea = elegir_linea(lineas_libres(escritor.prev), certificado.firmante)
+        campo = linea.campo if linea is not None else _campo_nuevo(escritor.prev)
     except Exception:  # noqa: BLE001 - pyHanko lanza varios tipos ante un PDF roto
         raise ErrorEscritorio("El PDF que se iba a firmar no se pudo leer (está dañado). No se firmó nada.") from None
     sellador = None
-    if sello_tiempo:
+    if sello_tiempo and nivel != NIVEL_B:
         from pyhanko.sign.timestamps import HTTPTimeStamper
 
         sellador = HTTPTimeStamper(sello_tiempo, timeout=20)
+    contexto = contexto_para_firmar(nivel, certificado._firmante_pyhanko, sellador,
+                                    datos_de_validacion or DatosDeValidacion())
     datos = signers.PdfSignatureMetadata(
-        field_name=f"Firma {numero}", reason=motivo or None, location=lugar or None, name=certificado.firmante,
-        subfilter=fields.SigSeedSubFilter.PADES, md_algorithm="sha256")
-    firmador = signers.PdfSigner(datos, signer=certificado._firmante_pyhanko, timestamper=sellador,
-                                 new_field_spec=fields.SigFieldSpec(sig_field_name=f"Firma {numero}"))
+        field_name=campo, reason=motivo or None, location=lugar or None, name=certificado.firmante,
+        subfilter=fields.SigSeedSubFilter.PADES, md_algorithm="sha256", validation_context=contexto,
+        embed_validation_info=contexto is not None, use_pades_lta=nivel == NIVEL_LTA and sellador is not None,
+        timestamp_field_name=_campo_nuevo(escritor.prev, "Sello de tiempo"))
+    firmador = signers.PdfSigner(
+        datos, signer=certificado._firmante_pyhanko, timestamper=sellador,
+        stamp_style=estilo_de_firma(certificado.firmante) if linea is not None else None,
+        new_field_spec=None if linea is not None else fields.SigFieldSpec(sig_field_name=campo))
     try:
         salida = firmador.sign_pdf(escritor, output=io.BytesIO())
     except Exception:  # noqa: BLE001 - pyHanko y aiohttp lanzan muchos tipos distintos
@@ -172,16 +213,20 @@ def firmar_pdf(pdf: bytes, certificado: Certificado, *, motivo: str | None = Non
                 "igual, con la hora de esta computadora). No se firmó nada.") from None
         raise ErrorEscritorio("No se pudo firmar el PDF: la biblioteca de firma lo rechazó (¿un PDF dañado o un "
                               "certificado con un algoritmo que no se admite?). No se firmó nada.") from None
-    firmado = salida.getvalue()
-    momento = _hora_de_la_ultima_firma(firmado) or datetime.now(timezone.utc)
-    return firmado, momento
+    return _lo_firmado(salida.getvalue(), linea)
 
 
-def _hora_de_la_ultima_firma(pdf: bytes) -> datetime | None:
+def _lo_firmado(firmado: bytes, linea) -> PdfFirmado:
     from pyhanko.pdf_utils.reader import PdfFileReader
 
-    firmas = PdfFileReader(io.BytesIO(pdf), strict=False).embedded_signatures
-    return firmas[-1].self_reported_timestamp if firmas else None
+    from .firma_largo_plazo import nivel_alcanzado
+
+    lector = PdfFileReader(io.BytesIO(firmado), strict=False)
+    firma = lector.embedded_regular_signatures[-1]
+    momento = firma.self_reported_timestamp or datetime.now(timezone.utc)
+    alcanzado = nivel_alcanzado(lector, firma, momento=momento)
+    return PdfFirmado(firmado, momento, alcanzado.nivel, alcanzado.largo_plazo,
+                      (f"{linea.cargo}: {linea.nombre}" if linea.nombre else linea.cargo) if linea else None)
 
 
 # --- verificación ---------------------------------------------------------------------------------
@@ -204,6 +249,9 @@ class FirmaVerificada:
     confiable: bool            # el certificado lleva a una autoridad de confianza indicada
     detalle_integridad: str
     detalle_confianza: str
+    nivel: str = "B-B"         # el nivel PAdES alcanzado: B-B, B-T, B-LT o B-LTA (firma_largo_plazo)
+    largo_plazo: bool = False  # el PDF trae lo necesario para validarla sin conexión (cadena y revocación)
+    detalle_largo_plazo: str = ""
 
     @property
     def integra(self) -> bool:
@@ -216,15 +264,29 @@ class FirmaVerificada:
 
 
 @dataclass
+class SelloDeDocumento:
+    """Un sello de tiempo del documento (el de B-LTA): cuándo y de qué servidor, y si el archivo no cambió desde él
+    más que por datos de validación o sellos nuevos."""
+
+    campo: str
+    sellado_en: str | None     # ISO 8601
+    autoridad: str
+    integro: bool
+    detalle: str
+
+
+@dataclass
 class Verificacion:
     archivo: str
     sha256: str
     firmas: list[FirmaVerificada]
     problema: str | None = None   # el archivo no se pudo leer o no tiene firmas
+    sellos: list[SelloDeDocumento] = field(default_factory=list)
 
     @property
     def integras(self) -> bool:
-        return not self.problema and bool(self.firmas) and all(f.integra for f in self.firmas)
+        return (not self.problema and bool(self.firmas) and all(f.integra for f in self.firmas)
+                and all(s.integro for s in self.sellos))
 
     @property
     def confiables(self) -> bool:
@@ -233,7 +295,8 @@ class Verificacion:
     def a_dict(self) -> dict:
         return {"archivo": self.archivo, "sha256": self.sha256, "problema": self.problema, "integras": self.integras,
                 "confiables": self.confiables,
-                "firmas": [{**asdict(f), "integra": f.integra, "resumen": f.resumen()} for f in self.firmas]}
+                "firmas": [{**asdict(f), "integra": f.integra, "resumen": f.resumen()} for f in self.firmas],
+                "sellos_de_documento": [asdict(s) for s in self.sellos]}
 
 
 def cargar_raices(ruta: Path | str) -> list:
@@ -288,13 +351,16 @@ def verificar_pdf(pdf: bytes, archivo: str = "", raices: list | None = None) -> 
     from pyhanko.pdf_utils.reader import PdfFileReader
     from pyhanko.sign.validation import validate_pdf_signature
     from pyhanko.sign.validation.settings import KeyUsageConstraints
-    from pyhanko_certvalidator import ValidationContext
+
+    from .firma_largo_plazo import nivel_alcanzado
 
     huella = hashlib.sha256(pdf).hexdigest()
     if not pdf.lstrip()[:5] == b"%PDF-":
         return Verificacion(archivo, huella, [], "no es un PDF")
     try:
-        firmas = PdfFileReader(io.BytesIO(pdf), strict=False).embedded_signatures
+        lector = PdfFileReader(io.BytesIO(pdf), strict=False)
+        firmas = lector.embedded_regular_signatures
+        sellos = lector.embedded_timestamp_signatures
     except Exception:  # noqa: BLE001
         return Verificacion(archivo, huella, [], "el PDF está dañado o alterado: no se puede leer su estructura")
     if not firmas:
@@ -302,7 +368,7 @@ def verificar_pdf(pdf: bytes, archivo: str = "", raices: list | None = None) -> 
     uso = KeyUsageConstraints(key_usage={"digital_signature", "non_repudiation"}, match_all_key_usages=False)
     resultado = []
     for firma in firmas:
-        contexto = ValidationContext(trust_roots=list(raices or []), allow_fetching=False, revocation_mode="soft-fail")
+        contexto = _contexto_sin_red(lector, raices)
         try:
             cert = firma.signer_cert
             firmante = cert.subject.native.get("common_name") or cert.subject.human_friendly
@@ -321,8 +387,55 @@ def verificar_pdf(pdf: bytes, archivo: str = "", raices: list | None = None) -> 
                                    "alterado o la firma está dañada",
                 detalle_confianza="no se evaluó"))
             continue
-        resultado.append(_informe(firma, estado, firmante, emisor, cert_sha, cert, bool(raices)))
-    return Verificacion(archivo, huella, resultado)
+        informe = _informe(firma, estado, firmante, emisor, cert_sha, cert, bool(raices))
+        try:
+            momento = datetime.fromisoformat(informe.firmado_en) if informe.firmado_en else None
+            alcanzado = nivel_alcanzado(lector, firma, momento=momento, raices=raices)
+            informe.nivel, informe.largo_plazo, informe.detalle_largo_plazo = \
+                alcanzado.nivel, alcanzado.largo_plazo, alcanzado.detalle
+        except Exception:  # noqa: BLE001 - datos de validación dañados: el nivel no se puede decir
+            informe.detalle_largo_plazo = "los datos de validación del PDF no se pudieron leer"
+        resultado.append(informe)
+    return Verificacion(archivo, huella, resultado, sellos=[_sello_de_documento(lector, s, raices) for s in sellos])
+
+
+def _contexto_sin_red(lector, raices: list | None):
+    """El contexto de validación de pyHanko sin red: las raíces dadas y, si el PDF los trae (B-LT), sus
+    certificados y datos de revocación."""
+    from pyhanko_certvalidator import ValidationContext
+
+    from .firma_largo_plazo import almacen_de_validacion
+
+    opciones = {"trust_roots": list(raices or []), "allow_fetching": False, "revocation_mode": "soft-fail"}
+    almacen = almacen_de_validacion(lector)
+    return almacen.as_validation_context(opciones) if almacen is not None else ValidationContext(**opciones)
+
+
+def _sello_de_documento(lector, sello, raices: list | None) -> SelloDeDocumento:
+    """Un sello de tiempo del documento (B-LTA), verificado sin conexión."""
+    from pyhanko.sign.diff_analysis import ModificationLevel
+    from pyhanko.sign.validation import validate_pdf_timestamp
+    from pyhanko.sign.validation.status import SignatureCoverageLevel
+
+    try:
+        autoridad = sello.signer_cert.subject.native.get("common_name") or sello.signer_cert.subject.human_friendly
+        estado = validate_pdf_timestamp(sello, validation_context=_contexto_sin_red(lector, raices))
+    except Exception as error:  # noqa: BLE001
+        return SelloDeDocumento(str(sello.field_name), None, "", False,
+                                f"el sello no se pudo comprobar ({type(error).__name__}): el archivo fue alterado")
+    momento = estado.timestamp.isoformat() if getattr(estado, "timestamp", None) else None
+    if not (estado.intact and estado.valid):
+        return SelloDeDocumento(str(sello.field_name), momento, autoridad, False,
+                                "el documento cambió desde el sello de tiempo")
+    if estado.coverage == SignatureCoverageLevel.ENTIRE_FILE or (
+            estado.coverage == SignatureCoverageLevel.ENTIRE_REVISION
+            and estado.modification_level in (ModificationLevel.LTA_UPDATES, ModificationLevel.FORM_FILLING)):
+        return SelloDeDocumento(str(sello.field_name), momento, autoridad, True,
+                                "el documento no cambió desde el sello (después solo se agregaron datos de "
+                                "validación o firmas)")
+    return SelloDeDocumento(str(sello.field_name), momento, autoridad, False,
+                            "después del sello se agregaron al archivo cambios que no son firmas ni datos de "
+                            "validación")
 
 
 def _informe(firma, estado, firmante: str, emisor: str, cert_sha: str, cert, con_raices: bool) -> FirmaVerificada:
