@@ -6,7 +6,7 @@ las firmas de cualquier PDF. La ventana y la línea de órdenes llaman a estas f
   como actualización incremental, y queda como fila nueva de `firmas_digitales` (solo altas). La primera firma
   digital de un acta aprobada la marca «firmada» (como adjuntar el PDF escaneado con firmas, que sigue
   pudiéndose adjuntar aparte: son dos constancias distintas).
-- Verificar: sin conexión; ver `documentos.firma_digital.verificar_pdf`.
+- Verificar: sin conexión; ver `documentos.verificacion_de_firmas.verificar_pdf`.
 """
 
 import hashlib
@@ -20,9 +20,9 @@ from ..datos.base_de_datos import BaseDeDatos
 from ..datos import firmas as tabla
 from ..datos.conexion import transaccion
 from ..documentos.cadena_de_certificados import DatosDeValidacion, leer_archivos
-from ..documentos.firma_digital import (AGREGADOS, INTEGRA, MODIFICADA, Certificado, ContrasenaIncorrecta,
-                                        FirmaVerificada, Verificacion, cargar_certificado, cargar_raices, firmar_pdf,
-                                        verificar_pdf)
+from ..documentos.firma_digital import Certificado, ContrasenaIncorrecta, cargar_certificado, firmar_pdf
+from ..documentos.verificacion_de_firmas import (AGREGADOS, INTEGRA, MODIFICADA, FirmaVerificada, Verificacion,
+                                                 cargar_raices, verificar_pdf)
 from ..documentos.firma_largo_plazo import (CON_DATOS_DE_VALIDACION, NIVEL_B, NIVELES, Requisitos, nivel_pedido,
                                              requisitos)
 from ..dominio.sesiones import cita_resolucion

@@ -362,7 +362,8 @@ def test_una_firma_con_un_certificado_ya_vencido_lo_dice_al_verificar(tmp_path):
     sigue íntegra, y la confianza dice que el certificado venció y que nada prueba que se firmó antes."""
     from datetime import datetime, timedelta, timezone
 
-    from escritorio.documentos.firma_digital import cargar_certificado, firmar_pdf, verificar_pdf
+    from escritorio.documentos.firma_digital import cargar_certificado, firmar_pdf
+    from escritorio.documentos.verificacion_de_firmas import verificar_pdf
     from reportlab.pdfgen import canvas
 
     p12, pem = crear_certificado(tmp_path, "Ana Vencida", CONTRASENA, desde_dias=-60, hasta_dias=-1)

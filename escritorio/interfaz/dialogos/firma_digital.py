@@ -355,7 +355,7 @@ class DialogoFirmaDigital(DialogoBase):
                                          tr(FILTRO_RAICES))
         if not ruta:
             return
-        from ...documentos.firma_digital import cargar_raices
+        from ...documentos.verificacion_de_firmas import cargar_raices
 
         try:
             cargar_raices(ruta)
