@@ -78,6 +78,7 @@ class PKILocal:
 
     def __init__(self, carpeta: Path):
         self.carpeta = Path(carpeta)
+        self.carpeta.mkdir(parents=True, exist_ok=True)
         self.pedidos: Counter = Counter()
         self._emitidos: dict[int, tuple[x509.Certificate, _Autoridad]] = {}
         self._servidor = ThreadingHTTPServer(("127.0.0.1", 0), self._manejador())
