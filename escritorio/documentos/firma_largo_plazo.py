@@ -48,9 +48,8 @@ def requisitos(nivel: str) -> Requisitos:
             "Con un sello de tiempo que prueba cuándo se firmó. Necesita el servidor de sello y conexión."))
     if nivel == NIVEL_LT:
         return Requisitos("opcional", True, traducir(
-            "Guarda en el PDF la cadena de certificados y su revocación (CRL u OCSP), para validarla sin conexión "
-            "dentro de años. Con conexión se buscan solos; sin ella, dé los archivos de su autoridad. Sin sello de "
-            "tiempo queda en B-B."))
+            "Guarda en el PDF la cadena y la revocación, para validarla sin conexión dentro de años. Con conexión se "
+            "buscan solas; sin ella, dé los archivos de su autoridad. Sin sello de tiempo queda en B-B."))
     return Requisitos("obligatorio", True, traducir(
         "B-LT y además un sello de tiempo del documento que protege esos datos. Necesita el servidor de sello y "
         "conexión."))

@@ -120,7 +120,8 @@ class DialogoFirmaDigital(DialogoBase):
         self.nivel.setToolTip(tr("B-B: la firma sola. B-T: con sello de tiempo. B-LT: con los datos para validarla a "
                                  "largo plazo sin conexión. B-LTA: además, un sello de tiempo del documento."))
         self.explicacion_nivel = nota("")
-        self.explicacion_nivel.setWordWrap(True)
+        # Dos renglones siempre: con el aviso de la firma a la vista, el formulario no la aplasta.
+        self.explicacion_nivel.setMinimumHeight(self.explicacion_nivel.fontMetrics().lineSpacing() * 2 + 2)
         self.sello_tiempo = QLineEdit()
         self.sello_tiempo.setPlaceholderText(tr("dirección del servidor de sello de tiempo (http://…)"))
         if self._ajustes is not None:
