@@ -1,5 +1,6 @@
 """La secretaría firma el acta en nivel B-LT desde la ventana, contra la autoridad local (`tests/pki_local.py`):
-elige el nivel en la lista, escribe la dirección del servidor de sello de tiempo, firma; la tabla dice el nivel
+elige el nivel en la lista, escribe la dirección del servidor de sello de tiempo, elige con «Cadena y revocación…»
+los certificados y las CRL de su autoridad (la revocación no se busca en la red), firma; la tabla dice el nivel
 alcanzado («B-LT · largo plazo») y el aviso dice sobre qué línea de firma se ve. Pedir B-LTA sin servidor lo
 explica con el mismo mensaje que la consola y no guarda nada; en B-B el campo del servidor no se usa. Al volver a
 abrir la base, el diálogo recuerda el servidor y sigue mostrando el nivel."""
@@ -59,7 +60,9 @@ def test_firmar_el_acta_en_b_lt_desde_la_ventana(vista, qtbot, tmp_path, monkeyp
     visto = {}
     with PKILocal(tmp_path / "pki") as pki:
         p12 = pki.emitir_firmante(presidencia.nombre, CLAVE)
+        archivos = [str(a) for a in (pki.archivo_raiz, pki.archivo_intermedia, *pki.guardar_crls())]
         monkeypatch.setattr(elegir_archivo, "para_abrir", lambda *a, **k: str(p12))
+        monkeypatch.setattr(elegir_archivo, "varios_para_abrir", lambda *a, **k: archivos)
 
         def operar(dialogo):
             dialogo.boton_elegir.click()
@@ -73,8 +76,12 @@ def test_firmar_el_acta_en_b_lt_desde_la_ventana(vista, qtbot, tmp_path, monkeyp
             dialogo.boton_firmar.click()
             visto["error"] = dialogo.mensaje.text()
             visto["filas_tras_error"] = dialogo.firmas.tabla.rowCount()
-            # B-LT con el servidor de sello de tiempo: con conexión, la cadena y la revocación se buscan solas.
+            # B-LT con el servidor de sello de tiempo, y la cadena y las CRL de la autoridad en archivos (como sin
+            # conexión: la revocación no se busca en la red).
             elegir_nivel(qtbot, dialogo, "B-LT")
+            visto["validacion_antes"] = dialogo.rotulo_validacion.text()
+            dialogo.boton_validacion.click()
+            visto["validacion"] = dialogo.rotulo_validacion.text()
             qtbot.keyClicks(dialogo.sello_tiempo, pki.url_tsa)
             if not dialogo.contrasena.text():
                 qtbot.keyClicks(dialogo.contrasena, CLAVE)
@@ -96,7 +103,10 @@ def test_firmar_el_acta_en_b_lt_desde_la_ventana(vista, qtbot, tmp_path, monkeyp
         vista.editor.pestanas.setCurrentWidget(vista.editor.tab_acta)
         vista.editor.tab_acta.boton_firma_digital.click()
         assert pki.pedidos["tsa"] >= 1
+        assert pki.pedidos["ocsp"] == pki.pedidos["intermedia.crl"] == pki.pedidos["intermedia.crt"] == 0
     assert visto["bb"] == (False, False)
+    assert visto["validacion_antes"] == "con conexión se buscan solos"
+    assert visto["validacion"] == "raiz.pem, intermedia.crt, raiz.crl, intermedia.crl"
     assert visto["blta"][0] and "sello de tiempo del documento" in visto["blta"][1]
     assert "B-LTA necesita un servidor de sello de tiempo" in visto["error"] and visto["filas_tras_error"] == 0
     assert visto["nivel"] == "B-LT · largo plazo"
