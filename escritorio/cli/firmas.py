@@ -29,13 +29,23 @@ _EJEMPLOS = f"""\
 ejemplos:
   escritorio firma acta 5 --certificado secretaria.p12          pide la contraseña sin mostrarla
   escritorio firma acta 5 --certificado presidencia.pfx          segunda firma, sobre la primera
+  escritorio firma acta 5 --certificado s.p12 --nivel B-LT --sello-tiempo URL
+                                 a largo plazo: con conexión busca la cadena y la revocación solo
+  escritorio firma acta 5 --certificado s.p12 --nivel B-LT --cadena raiz.crt --cadena intermedia.crt \
+                          --crl autoridad.crl                    a largo plazo sin conexión
+  escritorio firma resolucion 3 --certificado s.p12 --nivel B-LTA --sello-tiempo URL
   escritorio firma verificar acta-firmada.pdf
   escritorio firma verificar acta-firmada.pdf --confianza raices/   con los certificados raíz de su país
   escritorio firma listar
   escritorio firma exportar 2 --salida acta-firmada.pdf
 
 La contraseña se pide sin mostrarla; para scripts, en la variable {VARIABLE_CONTRASENA} o en un
-archivo (--contrasena-archivo). Sin conexión: no se usa ningún servidor salvo --sello-tiempo URL.
+archivo (--contrasena-archivo). Sin conexión: no se usa ningún servidor salvo --sello-tiempo URL, o en
+B-LT/B-LTA sin --crl (se buscan los datos de revocación en las direcciones que dicen los certificados).
+Niveles (--nivel): B-B la firma sola (por omisión); B-T con sello de tiempo (--sello-tiempo, por omisión si se
+da); B-LT además la cadena y los datos de revocación en el PDF, para validarla a largo plazo sin conexión (con
+conexión se buscan; sin ella, --cadena y --crl con los archivos de su autoridad); B-LTA además un sello de
+tiempo del documento (necesita --sello-tiempo).
 Estados de salida de «firma verificar»: 0 íntegras y de confianza; 4 íntegras, certificado sin validar
 contra una autoridad de confianza; 5 alterada o modificada después de firmar; 1 sin firmas o no es un PDF.
 """
@@ -66,7 +76,16 @@ def agregar_ordenes(ordenes) -> None:
         parser.add_argument("--lugar", help="lugar de la firma, por ejemplo Montevideo")
         parser.add_argument("--sello-tiempo", metavar="URL",
                             help="servidor de sello de tiempo (RFC 3161) que certifica la hora; sin esta opción no "
-                                 "se usa la red")
+                                 "se usa la red (salvo B-LT sin --crl)")
+        parser.add_argument("--nivel", metavar="NIVEL",
+                            help="nivel PAdES: B-B (por omisión), B-T (con sello de tiempo), B-LT (y datos de "
+                                 "validación a largo plazo) o B-LTA (y sello del documento)")
+        parser.add_argument("--cadena", metavar="ARCHIVO", action="append", default=[],
+                            help="B-LT/B-LTA: certificados de la cadena (intermedio, raíz: .crt, .cer, .pem) que no "
+                                 "vienen en el .p12; se repite para varios, o una carpeta")
+        parser.add_argument("--crl", metavar="ARCHIVO", action="append", default=[],
+                            help="B-LT/B-LTA sin conexión: la lista de revocación (.crl) de cada autoridad de la "
+                                 "cadena; con --crl no se usa la red para la revocación")
         parser.add_argument("--salida", metavar="ARCHIVO.pdf", help="además, guarda el PDF firmado en este archivo")
         parser.add_argument("--reemplazar", action="store_true", help="con --salida, reemplaza el archivo si existe")
         parser.add_argument("--json", action="store_true", help="salida en JSON")
@@ -150,20 +169,23 @@ def _contrasena(args, certificado: Path) -> str:
 def orden_firmar(args) -> int:
     from ..salida import comprobar_salida
     from ..servicios.firmas import (cargar_certificado, documento_a_firmar, exportar_firma, firmar_acta_digitalmente,
-                                   firmar_resolucion_digitalmente)
+                                   firmar_resolucion_digitalmente, pedir_nivel, texto_del_nivel)
 
     if args.salida:
         comprobar_salida(args.salida, ".pdf", "el PDF firmado", reemplazar=args.reemplazar, sin_hacer="no se firmó nada")
     db, asociacion = base_y_asociacion(args)
     referencia = args.sesion if args.tipo == "acta" else args.resolucion
-    # Antes de pedir la contraseña: un acta en borrador o una resolución que no existe se rechazan ya.
+    # Antes de pedir la contraseña: un acta en borrador, una resolución que no existe o un nivel al que le falta
+    # algo se rechazan ya.
     contexto = Contexto(db, asociacion["id"])
     documento_a_firmar(contexto, args.tipo, referencia)
+    archivos = args.cadena + args.crl
+    pedir_nivel(args.nivel, args.sello_tiempo, archivos)
     ruta = Path(args.certificado)
     certificado = cargar_certificado(ruta, _contrasena(args, ruta))
     firmar = firmar_acta_digitalmente if args.tipo == "acta" else firmar_resolucion_digitalmente
     firma = firmar(contexto, referencia, certificado, motivo=args.motivo, lugar=args.lugar,
-                   sello_tiempo=args.sello_tiempo)
+                   sello_tiempo=args.sello_tiempo, nivel=args.nivel, archivos_de_validacion=archivos)
     escrito, problema = None, None
     if args.salida:
         try:
@@ -173,11 +195,16 @@ def orden_firmar(args) -> int:
     if args.json:
         print(json.dumps({"id": firma.id, "tipo": firma.tipo, "referencia": firma.referencia,
                           "documento": firma.documento, "firmante": firma.firmante, "firmado_en": firma.firmado_en,
-                          "sha256": firma.sha256, "numero_de_firma": firma.numero_de_firma,
+                          "sha256": firma.sha256, "numero_de_firma": firma.numero_de_firma, "nivel": firma.nivel,
+                          "largo_plazo": firma.largo_plazo, "linea": firma.linea,
                           "archivo": str(escrito) if escrito else None}, ensure_ascii=False, indent=2))
     else:
         print(f"Firmado digitalmente: {firma.documento}, por {firma.firmante} el {_hora(firma.firmado_en)} "
               f"(firma n.º {firma.numero_de_firma} del documento). PDF firmado guardado con el número {firma.id}.")
+        print(f"Se ve sobre la línea de firma de {firma.linea}." if firma.linea else
+              "La firma no se ve en la página: el PDF no tiene una línea de firma libre con el nombre del "
+              "certificado (vale igual; la muestra cualquier lector de PDF).")
+        print(texto_del_nivel(firma))
         if escrito:
             print(f"PDF firmado escrito en {escrito}.")
         elif not args.salida:
@@ -208,6 +235,11 @@ def _texto_verificacion(v) -> str:
                                                              f"Lugar: {f.lugar}" if f.lugar else "") if x))
         lineas.append(f"      Integridad: {f.detalle_integridad}")
         lineas.append(f"      Confianza: {f.detalle_confianza}")
+        lineas.append(f"      Nivel: {f.nivel} — {f.detalle_largo_plazo}" if f.detalle_largo_plazo else
+                      f"      Nivel: {f.nivel}")
+    for s in v.sellos:
+        lineas.append(f"  {'✓' if s.integro else '✗'} Sello de tiempo del documento (B-LTA): {_hora(s.sellado_en)}, "
+                      f"de {s.autoridad or 'un servidor desconocido'}; {s.detalle}")
     return "\n".join(lineas)
 
 

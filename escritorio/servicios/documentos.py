@@ -672,6 +672,7 @@ def imprimir_resolucion(contexto: Contexto, resolucion_id: int, ruta: Path | str
     from ..documentos.pdf.resolucion import DatosResolucion, escribir_resolucion_pdf
     from ..dominio.sesiones import cita_resolucion
     from .adherentes import firmantes, texto_del_firmante
+    from .firmantes import firmantes_de_la_resolucion  # quién firma: como en el acta de su sesión
     from .sesiones import orden_del_dia, titulo_sesion
 
     db, asociacion_id = contexto.db, contexto.asociacion_id
@@ -705,6 +706,7 @@ def imprimir_resolucion(contexto: Contexto, resolucion_id: int, ruta: Path | str
     quienes = firmantes(contexto, resolucion_id)
     datos.firmantes = [texto_del_firmante(f) for f in quienes if f["tipo"] == "miembro"]
     datos.adherentes = [texto_del_firmante(f) for f in quienes if f["tipo"] != "miembro"]
+    datos.bloques_de_firma = [(f.nombre, f.cargo, f.detalle) for f in firmantes_de_la_resolucion(contexto, r)]
     return emitir(db, emision_resolucion(contexto, resolucion_id), ruta,
                   lambda sello: escribir_archivo(escribir_resolucion_pdf, ruta, datos, sello=sello,
                                                  registro=cabeza_de_cadena(db.conn)))

@@ -133,3 +133,17 @@ def firmantes_del_acta(contexto: Contexto, sesion_id: int, preside: str | None,
     al = date.fromisoformat(sesion["fecha"])
     return [firmante(contexto, sesion["organo_id"], al, "presidencia", preside),
             firmante(contexto, sesion["organo_id"], al, "secretaria", secretaria)]
+
+
+def firmantes_de_la_resolucion(contexto: Contexto, resolucion: dict) -> list[Firmante]:
+    """Los bloques de firma de una resolución: los mismos que el acta de la sesión que la adoptó (presidencia y
+    secretaría, con lo que dice su acta); una resolución sin sesión la firman quienes ejercían la presidencia y la
+    secretaría de su órgano el día en que se imprime. `resolucion`: la fila de `datos.documentos.resolucion`."""
+    if resolucion.get("sesion_id") is not None:
+        from .actas import obtener_acta
+
+        contenido = obtener_acta(contexto, resolucion["sesion_id"]).contenido
+        return firmantes_del_acta(contexto, resolucion["sesion_id"], contenido.preside, contenido.secretaria)
+    hoy = date.today()
+    return [firmante(contexto, resolucion["organo_id"], hoy, "presidencia", None),
+            firmante(contexto, resolucion["organo_id"], hoy, "secretaria", None)]

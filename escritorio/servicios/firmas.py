@@ -6,7 +6,7 @@ las firmas de cualquier PDF. La ventana y la línea de órdenes llaman a estas f
   como actualización incremental, y queda como fila nueva de `firmas_digitales` (solo altas). La primera firma
   digital de un acta aprobada la marca «firmada» (como adjuntar el PDF escaneado con firmas, que sigue
   pudiéndose adjuntar aparte: son dos constancias distintas).
-- Verificar: sin conexión; ver `documentos.firma_digital.verificar_pdf`.
+- Verificar: sin conexión; ver `documentos.verificacion_de_firmas.verificar_pdf`.
 """
 
 import hashlib
@@ -19,9 +19,12 @@ from ..datos.base_de_datos import BaseDeDatos
 
 from ..datos import firmas as tabla
 from ..datos.conexion import transaccion
-from ..documentos.firma_digital import (AGREGADOS, INTEGRA, MODIFICADA, Certificado, ContrasenaIncorrecta,
-                                        FirmaVerificada, Verificacion, cargar_certificado, cargar_raices, firmar_pdf,
-                                        verificar_pdf)
+from ..documentos.cadena_de_certificados import DatosDeValidacion, leer_archivos
+from ..documentos.firma_digital import Certificado, ContrasenaIncorrecta, cargar_certificado, firmar_pdf
+from ..documentos.verificacion_de_firmas import (AGREGADOS, INTEGRA, MODIFICADA, FirmaVerificada, Verificacion,
+                                                 cargar_raices, verificar_pdf)
+from ..documentos.firma_largo_plazo import (CON_DATOS_DE_VALIDACION, NIVEL_B, NIVELES, Requisitos, nivel_pedido,
+                                             requisitos)
 from ..dominio.sesiones import cita_resolucion
 from ..dominio.traduccion import traducir
 from ..errores import ErrorEscritorio
@@ -58,9 +61,22 @@ class FirmaGuardada:
     firmado_en: str
     sha256: str
     numero_de_firma: int  # 1 la primera, 2 la que se agregó encima…
+    nivel: str = "B-B"    # el nivel PAdES alcanzado (B-B, B-T, B-LT, B-LTA)
+    largo_plazo: bool = False  # lleva los datos para validarla sin conexión (cadena y revocación)
+    linea: str | None = None   # la línea de firma donde se ve («Presidenta: Carolina Cosse»); None: invisible
 
 
-__all__ = ["Certificado", "ContrasenaIncorrecta", "FirmaGuardada", "abrir_certificado", "cargar_certificado",
+@dataclass(frozen=True)
+class PedidoDeNivel:
+    """El nivel de firma pedido, ya comprobado, con los archivos de la cadena y de revocación ya leídos."""
+
+    nivel: str
+    sello_tiempo: str | None
+    datos: DatosDeValidacion
+
+
+__all__ = ["Certificado", "ContrasenaIncorrecta", "FirmaGuardada", "NIVELES", "PedidoDeNivel", "Requisitos",
+           "abrir_certificado", "cargar_certificado", "pedir_nivel", "requisitos_del_nivel", "texto_del_nivel",
            "firmar_con_certificado", "motivo_para_no_firmar", "rotulo_integridad", "rotulo_confianza", "conclusion",
            "firmar_acta_digitalmente",
            "firmar_resolucion_digitalmente", "listar_firmas", "pdf_firmado", "exportar_firma", "verificar_archivo",
@@ -104,20 +120,54 @@ def _pdf_de_la_resolucion(db: BaseDeDatos, asociacion_id: int, resolucion_id: in
         return ruta.read_bytes()
 
 
+def requisitos_del_nivel(nivel: str) -> Requisitos:
+    """Lo que necesita un nivel de firma (servidor de sello, archivos de validación) y su explicación, para que la
+    ventana muestre lo que hace falta (la regla está en `documentos.firma_largo_plazo`)."""
+    return requisitos(nivel)
+
+
+def pedir_nivel(nivel: str | None = None, sello_tiempo: str | None = None,
+                archivos_de_validacion=()) -> PedidoDeNivel:
+    """Comprueba el nivel pedido con lo que se dio (servidor de sello, archivos de la cadena y de revocación) y lee
+    esos archivos: ErrorEscritorio en castellano con lo que falta. Se llama antes de pedir la contraseña."""
+    sello_tiempo = (sello_tiempo or "").strip() or None
+    if sello_tiempo is not None and not sello_tiempo.lower().startswith(("http://", "https://")):
+        raise ErrorEscritorio(traducir("«{0}» no es la dirección de un servidor de sello de tiempo (debe empezar con "
+                                       "http:// o https://). No se firmó nada.").format(sello_tiempo))
+    nivel = nivel_pedido(nivel, sello_tiempo)
+    datos = leer_archivos([a for a in archivos_de_validacion or () if str(a).strip()])
+    if datos and nivel not in CON_DATOS_DE_VALIDACION:
+        raise ErrorEscritorio(traducir(
+            "Se dieron certificados de la cadena o CRL, pero el nivel {0} no los guarda: solo B-LT y B-LTA llevan los "
+            "datos de validación. Pida uno de esos niveles o quite los archivos. No se firmó nada.").format(nivel))
+    return PedidoDeNivel(nivel, sello_tiempo, datos)
+
+
+def texto_del_nivel(firma: "FirmaGuardada") -> str:
+    """«Nivel B-LT: validación a largo plazo posible.» (lo que dicen la ventana y la línea de órdenes al firmar)."""
+    if firma.largo_plazo and firma.nivel == NIVEL_B:
+        return traducir("Nivel B-B, con los datos de validación a largo plazo (cadena y revocación) guardados en el "
+                        "PDF: se puede validar sin conexión, pero sin sello de tiempo no llega a B-LT (la hora es la de "
+                        "esta computadora).")
+    if firma.largo_plazo:
+        return traducir("Nivel {0}: validación a largo plazo posible (la cadena y los datos de revocación van en el "
+                        "PDF).").format(firma.nivel)
+    return traducir("Nivel {0}.").format(firma.nivel)
+
+
 def _firmar(db: BaseDeDatos, asociacion_id: int, tipo: str, referencia: int, documento: str, generar, certificado:
-            Certificado, motivo: str | None, lugar: str | None, sello_tiempo: str | None,
+            Certificado, motivo: str | None, lugar: str | None, pedido: PedidoDeNivel,
             al_guardar=None) -> FirmaGuardada:
     """Firma la última versión firmada del documento (o, si no tiene, la genera) y la guarda, todo en una
     transacción: si otra firma se guardó entretanto, no se guarda nada y se pide repetir."""
     from ..documentos.firma_digital import cantidad_de_firmas
 
-    if sello_tiempo is not None and not sello_tiempo.lower().startswith(("http://", "https://")):
-        raise ErrorEscritorio(traducir("«{0}» no es la dirección de un servidor de sello de tiempo (debe empezar con "
-                                       "http:// o https://). No se firmó nada.").format(sello_tiempo))
     with transaccion(db):
         anterior = tabla.ultima_firma(db, asociacion_id, tipo, referencia)
         base = anterior["pdf"] if anterior is not None else generar()
-        firmado, momento = firmar_pdf(base, certificado, motivo=motivo, lugar=lugar, sello_tiempo=sello_tiempo)
+        hecho = firmar_pdf(base, certificado, motivo=motivo, lugar=lugar, sello_tiempo=pedido.sello_tiempo,
+                           nivel=pedido.nivel, datos_de_validacion=pedido.datos)
+        firmado, momento = hecho.pdf, hecho.momento
         if tabla.id_de_la_ultima_firma(db, asociacion_id, tipo, referencia) != (anterior["id"] if anterior else None):
             raise ErrorEscritorio(traducir("Mientras se firmaba, se guardó otra firma de {0}. No se guardó esta: vuelva "
                                            "a firmar (se agregará sobre la última).").format(documento))
@@ -128,22 +178,24 @@ def _firmar(db: BaseDeDatos, asociacion_id: int, tipo: str, referencia: int, doc
         if al_guardar is not None:
             al_guardar()
     return FirmaGuardada(firma_id, tipo, referencia, documento, certificado.firmante, momento.isoformat(), huella,
-                         cantidad_de_firmas(firmado))
+                         cantidad_de_firmas(firmado), hecho.nivel, hecho.largo_plazo, hecho.linea)
 
 
 @en_el_idioma_de_los_documentos
 def firmar_acta_digitalmente(contexto: Contexto, sesion_id: int, certificado: Certificado, *,
                              motivo: str | None = None, lugar: str | None = None,
-                             sello_tiempo: str | None = None) -> FirmaGuardada:
-    """Firma el acta aprobada de la sesión con el certificado ya abierto (`cargar_certificado`). La primera firma
-    digital deja el acta «firmada»."""
+                             sello_tiempo: str | None = None, nivel: str | None = None,
+                             archivos_de_validacion=()) -> FirmaGuardada:
+    """Firma el acta aprobada de la sesión con el certificado ya abierto (`cargar_certificado`), en el nivel
+    pedido (`pedir_nivel`). La primera firma digital deja el acta «firmada»."""
     db, asociacion_id = contexto.db, contexto.asociacion_id
     acta = _acta_aprobada(db, asociacion_id, sesion_id)
+    pedido = pedir_nivel(nivel, sello_tiempo, archivos_de_validacion)
     documento = _nombre_acta(acta)
     return _firmar(db, asociacion_id, "acta", acta["id"], documento,
                    lambda: _pdf_del_acta(db, asociacion_id, sesion_id), certificado,
                    motivo or f"Firma del acta de la sesión N.º {acta['numero']} del {acta['organo']}", lugar,
-                   sello_tiempo, al_guardar=lambda: tabla.marcar_acta_firmada(db, acta["id"]))
+                   pedido, al_guardar=lambda: tabla.marcar_acta_firmada(db, acta["id"]))
 
 
 def _resolucion(db: BaseDeDatos, asociacion_id: int, resolucion_id: int) -> dict:
@@ -158,13 +210,16 @@ def _resolucion(db: BaseDeDatos, asociacion_id: int, resolucion_id: int) -> dict
 @en_el_idioma_de_los_documentos
 def firmar_resolucion_digitalmente(contexto: Contexto, resolucion_id: int, certificado: Certificado,
                                    *, motivo: str | None = None, lugar: str | None = None,
-                                   sello_tiempo: str | None = None) -> FirmaGuardada:
-    """Firma una resolución (adoptada: toda resolución registrada lo está) con el certificado ya abierto."""
+                                   sello_tiempo: str | None = None, nivel: str | None = None,
+                                   archivos_de_validacion=()) -> FirmaGuardada:
+    """Firma una resolución (adoptada: toda resolución registrada lo está) con el certificado ya abierto, en el
+    nivel pedido (`pedir_nivel`)."""
     db, asociacion_id = contexto.db, contexto.asociacion_id
     r = _resolucion(db, asociacion_id, resolucion_id)
+    pedido = pedir_nivel(nivel, sello_tiempo, archivos_de_validacion)
     return _firmar(db, asociacion_id, "resolucion", resolucion_id, r["cita"],
                    lambda: _pdf_de_la_resolucion(db, asociacion_id, resolucion_id), certificado,
-                   motivo or f"Firma de la {r['cita']}", lugar, sello_tiempo)
+                   motivo or f"Firma de la {r['cita']}", lugar, pedido)
 
 
 # --- consultar, exportar y verificar ----------------------------------------------------------------------
@@ -295,18 +350,21 @@ def abrir_certificado(ruta: Path | str | None, contrasena: str) -> Certificado:
 
 def firmar_con_certificado(contexto: Contexto, tipo: str, referencia: int, ruta: Path | str | None,
                            contrasena: str, *, motivo: str | None = None, lugar: str | None = None,
-                           sello_tiempo: str | None = None) -> FirmaGuardada:
+                           sello_tiempo: str | None = None, nivel: str | None = None,
+                           archivos_de_validacion=()) -> FirmaGuardada:
     """Abre el certificado y firma el acta (tipo «acta», referencia = id de la sesión) o la resolución: todo el
-    trabajo lento (descifrar el .p12, generar y firmar el PDF) en una llamada, para hacerla fuera de la ventana."""
-    db, asociacion_id = contexto.db, contexto.asociacion_id
+    trabajo lento (descifrar el .p12, buscar los datos de validación, generar y firmar el PDF) en una llamada, para
+    hacerla fuera de la ventana."""
     if tipo not in TIPOS:
         raise ErrorEscritorio(traducir("No se firma digitalmente un «{0}»: solo actas aprobadas y resoluciones.")
                               .format(tipo))
     documento_a_firmar(contexto, tipo, referencia)   # antes de abrir el certificado: lo más barato primero
+    pedir_nivel(nivel, sello_tiempo, archivos_de_validacion)
     certificado = abrir_certificado(ruta, contrasena)
     firmar = firmar_acta_digitalmente if tipo == "acta" else firmar_resolucion_digitalmente
     return firmar(contexto, referencia, certificado, motivo=(motivo or "").strip() or None,
-                  lugar=(lugar or "").strip() or None, sello_tiempo=sello_tiempo)
+                  lugar=(lugar or "").strip() or None, sello_tiempo=sello_tiempo, nivel=nivel,
+                  archivos_de_validacion=archivos_de_validacion)
 
 
 def motivo_para_no_firmar(contexto: Contexto, tipo: str, referencia: int) -> str | None:
@@ -320,8 +378,9 @@ def motivo_para_no_firmar(contexto: Contexto, tipo: str, referencia: int) -> str
 
 
 def rotulo_integridad(firma: FirmaVerificada) -> str:
-    """«✓ íntegra», «✓ íntegra; después se agregaron firmas», «✗ modificada después de firmar», «✗ ALTERADA»."""
-    texto = {INTEGRA: "íntegra", AGREGADOS: "íntegra; después se agregaron firmas",
+    """«✓ íntegra», «✓ íntegra; después se agregaron firmas o datos de validación», «✗ modificada después de
+    firmar», «✗ ALTERADA»."""
+    texto = {INTEGRA: "íntegra", AGREGADOS: "íntegra; después se agregaron firmas o datos de validación",
              MODIFICADA: "modificada después de firmar"}.get(firma.integridad, "ALTERADA")
     return ("✓ " if firma.integra else "✗ ") + texto
 

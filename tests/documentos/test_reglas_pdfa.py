@@ -32,7 +32,7 @@ def acta(tmp_path_factory, demo_creada_por_la_cli) -> dict:
     ruta = carpeta / "acta.pdf"
     bien(cli(carpeta, db, "sesiones", "acta", SESION_APROBADA, ruta))
     p12, _ = crear_certificado(carpeta, "Lucía Fernández", CONTRASENA)
-    firmado, _ = firmar_pdf(ruta.read_bytes(), cargar_certificado(p12, CONTRASENA), motivo="Prueba")
+    firmado = firmar_pdf(ruta.read_bytes(), cargar_certificado(p12, CONTRASENA), motivo="Prueba").pdf
     return {"sin_firmar": ruta.read_bytes(), "firmado": firmado, "p12": p12}
 
 
@@ -181,13 +181,14 @@ def test_un_pdf_sin_xmp_se_firma_como_lo_hace_pyhanko(acta, tmp_path):
     from pyhanko.version import __version__ as version_pyhanko
     from reportlab.pdfgen import canvas
 
-    from escritorio.documentos.firma_digital import cargar_certificado, firmar_pdf, verificar_pdf
+    from escritorio.documentos.firma_digital import cargar_certificado, firmar_pdf
+    from escritorio.documentos.verificacion_de_firmas import verificar_pdf
 
     crudo = io.BytesIO()
     hoja = canvas.Canvas(crudo)
     hoja.drawString(72, 720, "Nota sin XMP")
     hoja.save()
-    firmado, _ = firmar_pdf(crudo.getvalue(), cargar_certificado(acta["p12"], CONTRASENA))
+    firmado = firmar_pdf(crudo.getvalue(), cargar_certificado(acta["p12"], CONTRASENA)).pdf
     with pikepdf.open(io.BytesIO(firmado)) as pdf:
         assert "/Metadata" not in pdf.Root
         assert str(pdf.docinfo.Producer).endswith(f"; pyHanko {version_pyhanko}")

@@ -338,7 +338,7 @@ def test_firmar_un_pdf_a_lo_deja_pdf_a(tmp_path, secretaria):
         fuentes_de_origen = _fuentes(pdf)
     assert fuentes_de_origen
     p12, _ = secretaria
-    firmado, _ = firmar_pdf(origen.getvalue(), cargar_certificado(p12, CONTRASENA), motivo="Prueba")
+    firmado = firmar_pdf(origen.getvalue(), cargar_certificado(p12, CONTRASENA), motivo="Prueba").pdf
     assert firmado.startswith(origen.getvalue())
     with pikepdf.open(io.BytesIO(firmado)) as pdf:
         xmp = pdf.open_metadata()
@@ -366,7 +366,8 @@ def test_una_firma_con_un_certificado_ya_vencido_lo_dice_al_verificar(tmp_path):
     sigue íntegra, y la confianza dice que el certificado venció y que nada prueba que se firmó antes."""
     from datetime import datetime, timedelta, timezone
 
-    from escritorio.documentos.firma_digital import cargar_certificado, firmar_pdf, verificar_pdf
+    from escritorio.documentos.firma_digital import cargar_certificado, firmar_pdf
+    from escritorio.documentos.verificacion_de_firmas import verificar_pdf
     from reportlab.pdfgen import canvas
 
     p12, pem = crear_certificado(tmp_path, "Ana Vencida", CONTRASENA, desde_dias=-60, hasta_dias=-1)
@@ -374,7 +375,7 @@ def test_una_firma_con_un_certificado_ya_vencido_lo_dice_al_verificar(tmp_path):
     hoja = canvas.Canvas(str(tmp_path / "x.pdf"))
     hoja.drawString(72, 720, "Acta")
     hoja.save()
-    firmado, _ = firmar_pdf((tmp_path / "x.pdf").read_bytes(), certificado)
+    firmado = firmar_pdf((tmp_path / "x.pdf").read_bytes(), certificado).pdf
     informe = verificar_pdf(firmado, "x.pdf")
     assert informe.integras and not informe.confiables
     assert "ya venció" in informe.firmas[0].detalle_confianza

@@ -208,10 +208,12 @@ CATALOGO = {
     "servidor llevar": {"url": "texto", "sesion": "id_sesion", "destino": "respaldo_destino"},
     "servidor devolver": {"url": "texto", "copia": "respaldo_origen"},
     "servidor cancelar-viaje": {"url": "texto", "sesion": "id_sesion", "--motivo": "texto", "--copia": "respaldo_origen"},
-    # Firma digital: el certificado, la contraseña y las raíces son archivos de entrada cualquiera (un texto, bytes,
-    # una carpeta…); sin un .p12 válido ninguna firma llega a guardarse.
+    # Firma digital: el certificado, la contraseña, las raíces, la cadena y las CRL son archivos de entrada
+    # cualquiera (un texto, bytes, una carpeta…); sin un .p12 válido ninguna firma llega a guardarse (ni se usa la
+    # red: el nivel y sus archivos se comprueban antes de abrir el certificado).
     **{f"firma {que}": {referencia: clase, "--certificado": "norma_archivo", "--contrasena-archivo": "norma_archivo",
-                        "--motivo": "texto", "--lugar": "texto", "--sello-tiempo": "texto", "--salida": "salida_pdf",
+                        "--motivo": "texto", "--lugar": "texto", "--sello-tiempo": "texto", "--nivel": "texto",
+                        "--cadena": "norma_archivo", "--crl": "norma_archivo", "--salida": "salida_pdf",
                         "--reemplazar": "marca", "--json": "marca", "--asociacion": "sigla"}
        for que, referencia, clase in (("acta", "sesion", "id_sesion"), ("resolucion", "resolucion", "entero"))},
     "firma verificar": {"archivo": "norma_archivo", "--guardada": "entero", "--confianza": "norma_archivo",

@@ -273,15 +273,16 @@ def _cierre(ct) -> list[Flowable]:
     return h
 
 
-def _firmas(ct, ancho: float, firmantes=None) -> Flowable:
+def _firmas(ct, ancho: float, firmantes=None, *, digitales: bool = False) -> Flowable:
     """Los bloques de firma de la presidencia y la secretaría. `firmantes`: (nombre, cargo, detalle) de cada uno,
     como los arma `servicios.firmantes` (la persona que firma y su cargo en su género); sin ellos, los textos del
     borrador, con el cargo que ellos mismos digan («Sra. …» → «Presidenta») o la función («Presidencia»), en el idioma
-    en curso (`tratamiento.cargo_de_firma`, traducido: `genero_en` da FEMENINO, MASCULINO o None)."""
+    en curso (`tratamiento.cargo_de_firma`, traducido: `genero_en` da FEMENINO, MASCULINO o None). Con `digitales`
+    (un acta aprobada, que se puede firmar digitalmente) cada línea es además un campo de firma del PDF."""
     if firmantes is None:
         firmantes = [(ct.preside or None, traducir(FUNCIONES["presidencia"][genero_en(ct.preside)]), None),
                      (ct.secretaria or None, traducir(FUNCIONES["secretaria"][genero_en(ct.secretaria)]), None)]
-    return firmas([tuple(f) for f in firmantes], ancho)
+    return firmas([tuple(f) for f in firmantes], ancho, digitales=digitales)
 
 
 def _con_el_ultimo_parrafo(h: list[Flowable], firmas_: Flowable) -> list[Flowable]:
@@ -370,7 +371,7 @@ def _historia(acta, sigla: str, ancho: float, sello=None, firmantes=None) -> lis
     h += _desarrollo(ct)
     h += _resoluciones(ct)
     h += _cierre(ct)
-    h = _con_el_ultimo_parrafo(h, _firmas(ct, ancho, firmantes))
+    h = _con_el_ultimo_parrafo(h, _firmas(ct, ancho, firmantes, digitales=acta.estado != "borrador"))
     h += _aprobacion(acta, ancho)
     if sello is not None:  # el código de verificación y su QR, junto a la constancia de aprobación
         from .verificacion import SelloVerificacion

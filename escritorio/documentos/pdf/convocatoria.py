@@ -39,6 +39,7 @@ from .columnas import ListaEnColumnas
 from .estatuto import (AZUL, CURSIVA, FONDO_SUAVE, GRIS, GRIS_REGLA, DocumentoPaginado, construir_paginado,
                        estilo, parrafo, recuadro, texto_pdf)
 from .fuentes import SERIF, SERIF_NEGRITA, imprimible
+from .lineas_de_firma import ALTO as ALTO_PARA_FIRMAR, EspacioParaFirmar
 
 TITULO = "CONVOCATORIA"
 
@@ -144,11 +145,13 @@ _FIRMA_CARGO = estilo("firma_cargo", fontSize=8.5, leading=11, alignment=TA_CENT
 _FIRMA_DETALLE = estilo("firma_detalle", fontSize=7.5, leading=9.5, alignment=TA_CENTER, textColor=GRIS)
 
 
-def bloque_firma(nombre: str | None, cargo: str, ancho: float, detalle: str | None = None) -> list[Flowable]:
+def bloque_firma(nombre: str | None, cargo: str, ancho: float, detalle: str | None = None, *,
+                 digital: bool = False) -> list[Flowable]:
     """Espacio para firmar a mano, la línea, la aclaración (en negrita), el cargo y, si se da, de dónde le viene
-    (en gris: «Intendenta de Mar del Plata · Secretaría Ejecutiva»)."""
-    contenido: list[Flowable] = [Spacer(0, 38), HRFlowable(width=ancho, thickness=0.6, color=colors.black,
-                                                            spaceAfter=3)]
+    (en gris: «Intendenta de Mar del Plata · Secretaría Ejecutiva»). Con `digital`, el espacio sobre la línea queda
+    además como campo de firma del PDF: allí se ve la firma digital (`lineas_de_firma`)."""
+    espacio = EspacioParaFirmar(ancho, cargo, nombre) if digital else Spacer(0, ALTO_PARA_FIRMAR)
+    contenido: list[Flowable] = [espacio, HRFlowable(width=ancho, thickness=0.6, color=colors.black, spaceAfter=3)]
     if (nombre or "").strip():
         contenido.append(parrafo(nombre.strip(), _FIRMA_NOMBRE))
     if cargo:
@@ -158,13 +161,14 @@ def bloque_firma(nombre: str | None, cargo: str, ancho: float, detalle: str | No
     return contenido
 
 
-def firmas(bloques: Sequence[tuple], ancho: float) -> Table:
+def firmas(bloques: Sequence[tuple], ancho: float, *, digitales: bool = False) -> Table:
     """Uno o más bloques de firma lado a lado (uno solo va a la derecha, como en una carta). Cada bloque:
-    (nombre, cargo) o (nombre, cargo, detalle); las líneas para firmar quedan a la misma altura."""
+    (nombre, cargo) o (nombre, cargo, detalle); las líneas para firmar quedan a la misma altura. Con `digitales`,
+    cada línea es también un campo de firma del PDF (actas y resoluciones, que se firman digitalmente)."""
     ancho_firma = min(78 * mm, ancho * 0.44)
     if len(bloques) == 1:
         nombre, cargo, *resto = bloques[0]
-        fila: list = ["", bloque_firma(nombre, cargo, ancho_firma, resto[0] if resto else None)]
+        fila: list = ["", bloque_firma(nombre, cargo, ancho_firma, resto[0] if resto else None, digital=digitales)]
         anchos = [ancho - ancho_firma, ancho_firma]
     else:
         hueco = (ancho - ancho_firma * len(bloques)) / (len(bloques) - 1)
@@ -174,7 +178,7 @@ def firmas(bloques: Sequence[tuple], ancho: float) -> Table:
                 fila.append("")
                 anchos.append(hueco)
             nombre, cargo, *resto = bloque
-            fila.append(bloque_firma(nombre, cargo, ancho_firma, resto[0] if resto else None))
+            fila.append(bloque_firma(nombre, cargo, ancho_firma, resto[0] if resto else None, digital=digitales))
             anchos.append(ancho_firma)
     t = Table([fila], colWidths=anchos)
     t.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),

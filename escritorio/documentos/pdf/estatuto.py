@@ -39,6 +39,7 @@ from ..visible import LARGO_FRASE_EN_DOCUMENTO, LARGO_PARRAFO_EN_DOCUMENTO, abre
 from . import fuentes
 from .base import (FUENTE, FUENTE_NEGRITA, MARGEN, Encabezado, Hoja, dibujar_encabezado, dibujar_pie,
                    escritura_atomica, fecha_corta, preparar_hoja)
+from .lineas_de_firma import agregar_campos_de_firma
 from .pdfa import archivar
 
 # --- Piezas comunes de platypus ------------------------------------------------------------------
@@ -134,20 +135,33 @@ class DocumentoPaginado(BaseDocTemplate):
 def construir_paginado(ruta: str | os.PathLike, hacer_documento: Callable[[io.BytesIO], DocumentoPaginado],
                        hacer_historia: Callable[[dict[str, int]], list[Flowable]]) -> int:
     """Construye en memoria hasta que el total de páginas y las páginas de cada `Titulo` no cambian,
-    y recién entonces escribe `ruta` (de una vez: si algo falla, no queda un archivo a medias)."""
+    y recién entonces escribe `ruta` (de una vez: si algo falla, no queda un archivo a medias). Las líneas de
+    firma digital que se maquetaron (`lineas_de_firma.EspacioParaFirmar`) quedan como campos de firma del PDF."""
     total, paginas = 0, {}
+    lienzos: list[fuentes.Lienzo] = []
+
+    def lienzo(*argumentos, **opciones) -> fuentes.Lienzo:
+        nuevo = fuentes.Lienzo(*argumentos, **opciones)
+        nuevo.lineas_de_firma = []  # donde EspacioParaFirmar anota su lugar
+        lienzos.append(nuevo)
+        return nuevo
+
     for _ in range(_MAX_PASADAS):
         destino = io.BytesIO()
         documento = hacer_documento(destino)
         documento.total = total
-        documento.build(hacer_historia(paginas), canvasmaker=fuentes.Lienzo)
+        lienzos.clear()
+        documento.build(hacer_historia(paginas), canvasmaker=lienzo)
         estable = documento.page == total and documento.paginas == paginas
         total, paginas = documento.page, dict(documento.paginas)
         if estable:
             break
+    datos = destino.getvalue()
+    if lienzos and lienzos[-1].lineas_de_firma:
+        datos = agregar_campos_de_firma(datos, lienzos[-1].lineas_de_firma)
     with escritura_atomica(ruta) as temporal:
         with open(temporal, "wb") as archivo:
-            archivo.write(destino.getvalue())
+            archivo.write(datos)
         archivar(temporal)
     return total
 

@@ -13,16 +13,18 @@ OutputIntent, idioma) no cambia: la revisión solo agrega. Un PDF sin XMP (que n
 pyHanko.
 
 Sirve para cualquier revisión que se agregue con pyHanko: una firma, un sello de tiempo de documento o los datos de
-validación (DSS). Las que pyHanko escribe con un escritor propio (`PdfSigner` con datos de validación incrustados,
-`PdfTimeStamper.update_archival_timestamp_chain`) no pasan por aquí: para que sigan siendo PDF/A, agréguelas con este
-escritor (`DocumentSecurityStore.supply_dss_in_writer`, `PdfTimeStamper.timestamp_pdf`).
+validación (DSS). Las que pyHanko escribe con un escritor propio, después de la firma (en B-LT el DSS, en B-LTA
+además el sello del documento), se hacen dentro de `revisiones_posteriores_pdfa()`: mientras dura, todo escritor
+incremental de pyHanko decide sus metadatos como este.
 """
 
 from __future__ import annotations
 
 import io
 import logging
+import threading
 import warnings
+from contextlib import contextmanager
 from datetime import datetime
 
 import pikepdf
@@ -48,13 +50,50 @@ class _EscritorPdfA(IncrementalPdfFileWriter):
         if self.metadatos is None:
             super()._update_meta()
             return
-        info, xmp = self.metadatos
-        self.set_info(generic.DictionaryObject(
-            {generic.pdf_name(clave): generic.TextStringObject(valor) for clave, valor in info.items()}))
-        flujo = generic.StreamObject({generic.pdf_name("/Type"): generic.pdf_name("/Metadata"),
-                                      generic.pdf_name("/Subtype"): generic.pdf_name("/XML")}, stream_data=xmp)
-        self.root["/Metadata"] = self.add_object(flujo)  # sin filtro: el XMP de un PDF/A se lee tal cual
-        self.update_root()
+        _escribir_metadatos(self, self.metadatos)
+
+
+def _escribir_metadatos(escritor: IncrementalPdfFileWriter, metadatos: tuple[dict[str, str], bytes]) -> None:
+    info, xmp = metadatos
+    escritor.set_info(generic.DictionaryObject(
+        {generic.pdf_name(clave): generic.TextStringObject(valor) for clave, valor in info.items()}))
+    flujo = generic.StreamObject({generic.pdf_name("/Type"): generic.pdf_name("/Metadata"),
+                                  generic.pdf_name("/Subtype"): generic.pdf_name("/XML")}, stream_data=xmp)
+    escritor.root["/Metadata"] = escritor.add_object(flujo)  # sin filtro: el XMP de un PDF/A se lee tal cual
+    escritor.update_root()
+
+
+_UNA_FIRMA_A_LA_VEZ = threading.Lock()
+
+
+@contextmanager
+def revisiones_posteriores_pdfa():
+    """Mientras dura, cada escritor incremental que pyHanko crea por su cuenta (el DSS de B-LT, el sello del
+    documento de B-LTA, después de la firma) escribe Info y XMP iguales, tomados de la revisión que amplía.
+
+    pyHanko no deja elegir el escritor de esas revisiones, así que se reemplaza por un rato su gancho
+    `_update_meta` en la clase (la misma versión fijada; las pruebas de los firmados B-LT y B-LTA lo comprueban).
+    El candado impide que dos firmas del mismo proceso se pisen el gancho."""
+    original = IncrementalPdfFileWriter._update_meta
+
+    def _update_meta(escritor: IncrementalPdfFileWriter) -> None:
+        entrada = escritor.input_stream
+        posicion = entrada.tell()
+        entrada.seek(0)
+        anterior = entrada.read()
+        entrada.seek(posicion)
+        metadatos = metadatos_de_la_revision(anterior, datetime.now().astimezone())
+        if metadatos is None:
+            original(escritor)
+        else:
+            _escribir_metadatos(escritor, metadatos)
+
+    with _UNA_FIRMA_A_LA_VEZ:
+        IncrementalPdfFileWriter._update_meta = _update_meta
+        try:
+            yield
+        finally:
+            IncrementalPdfFileWriter._update_meta = original
 
 
 def escritor_incremental_pdfa(pdf: bytes, *, momento: datetime | None = None,

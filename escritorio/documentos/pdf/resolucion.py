@@ -1,6 +1,7 @@
 """Una resolución en PDF, con el aspecto de las actas: membrete, la cita («Resolución 1/2026 del Consejo») y su
 título, una ficha (órgano, sesión y su fecha, punto del orden del día), el texto, la votación con la mayoría
-que pedía la regla, el acta que la contiene y, al final, el código de verificación con su QR.
+que pedía la regla, el acta que la contiene, las firmas (las mismas líneas que el acta: presidencia y secretaría,
+donde se ve la firma digital) y, al final, el código de verificación con su QR.
 
 Recibe los datos ya armados (`DatosResolucion`); todo texto es dato y pasa por `escape` (texto_pdf). Los rótulos y
 frases del programa se escriben en el idioma del documento con `traducir`.
@@ -24,7 +25,8 @@ from .verificacion import rotulo_impreso
 from . import fuentes
 from .acta import frase_regla_mayoria
 from .base import FUENTE_NEGRITA, MARGEN, fecha_corta
-from .convocatoria import arriba_del_cuerpo, decorador_carta, fecha_larga, ficha, hoja_carta, membrete, nombre_con_sigla
+from .convocatoria import (arriba_del_cuerpo, decorador_carta, fecha_larga, ficha, firmas, hoja_carta, membrete,
+                           nombre_con_sigla)
 from .estatuto import AZUL, CURSIVA, GRIS, DocumentoPaginado, construir_paginado, estilo, parrafo, parrafos, texto_pdf
 from .base import dibujar_registro, linea_registro, palabras_clave_registro
 from .verificacion import SelloVerificacion, palabras_clave
@@ -63,6 +65,9 @@ class DatosResolucion:
     # Una declaración: los miembros que la firman y quienes adhieren sin ser miembros, ya escritos.
     firmantes: list[str] = field(default_factory=list)
     adherentes: list[str] = field(default_factory=list)
+    # Las líneas de firma al pie (presidencia y secretaría): (nombre, cargo, detalle), como las del acta
+    # (`servicios.firmantes`). Cada línea es también un campo de firma del PDF, donde se ve la firma digital.
+    bloques_de_firma: list[tuple] = field(default_factory=list)
 
 
 def _historia(d: DatosResolucion, sello: Sello | None, ancho: float) -> list[Flowable]:
@@ -98,6 +103,8 @@ def _historia(d: DatosResolucion, sello: Sello | None, ancho: float) -> list[Flo
             h.append(parrafo(traducir("Adhieren sin ser miembros ({0}): {1}.").format(
                 len(d.adherentes), "; ".join(d.adherentes)), _TEXTO))
     h += [parrafo(traducir("Acta que la contiene"), _SECCION), parrafo(d.acta, _ACTA)]
+    if d.bloques_de_firma:
+        h.append(KeepTogether([Spacer(0, 20), firmas(d.bloques_de_firma, ancho, digitales=True)]))
     if sello is not None:
         h += [CondPageBreak(80), Spacer(0, 18), KeepTogether([SelloVerificacion(sello, ancho)])]
     return h

@@ -1,19 +1,23 @@
 """Firma digital de un acta aprobada o una resolución con el certificado .p12/.pfx de quien firma, y
 verificación de las firmas (del documento o de cualquier PDF). Llama a los mismos servicios que «escritorio firma».
 
-La contraseña se escribe en un campo oculto, no se guarda en ningún lado y se borra del campo al firmar."""
+La contraseña se escribe en un campo oculto, no se guarda en ningún lado y se borra del campo al firmar.
+
+El nivel (B-B, B-T, B-LT, B-LTA) se elige en una lista; lo que cada uno necesita (servidor de sello de tiempo,
+certificados de la cadena y CRL) lo dice el servicio (`requisitos_del_nivel`), y la ventana solo habilita esos campos
+y muestra la explicación. La dirección del servidor de sello se recuerda entre una firma y otra."""
 
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import (QDialogButtonBox, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
+from PySide6.QtWidgets import (QComboBox, QDialogButtonBox, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
                                QPushButton, QVBoxLayout, QWidget)
 
 from ...errores import Cancelado, ErrorEscritorio
 from ...servicios.contexto import Contexto
-from ...servicios.firmas import (ContrasenaIncorrecta, conclusion, exportar_firma, firmar_con_certificado,
-                                 motivo_para_no_firmar, rotulo_confianza, rotulo_integridad, verificar_archivo,
-                                 verificar_firma_guardada)
+from ...servicios.firmas import (NIVELES, ContrasenaIncorrecta, conclusion, exportar_firma, firmar_con_certificado,
+                                 motivo_para_no_firmar, requisitos_del_nivel, rotulo_confianza, rotulo_integridad,
+                                 texto_del_nivel, verificar_archivo, verificar_firma_guardada)
 from ..comun import mostrar_error, tr
 from ..piezas import AMBAR, ROJO, VERDE, en_linea, llenar_tabla, nombre_de_archivo, nota, nuevo_formulario, \
     pintar_resultado, ruta_con_extension, subtitulo, tabla_lectura
@@ -23,6 +27,8 @@ from ..piezas import elegir_archivo
 
 FILTRO_CERTIFICADO = "Certificado con clave privada (*.p12 *.pfx);;Todos los archivos (*)"
 FILTRO_RAICES = "Certificados raíz (*.pem *.crt *.cer *.der);;Todos los archivos (*)"
+FILTRO_VALIDACION = ("Certificados de la cadena y CRL (*.crt *.cer *.pem *.der *.crl *.p7c *.p7b);;"
+                     "Todos los archivos (*)")
 
 
 def _hora(iso: str | None) -> str:
@@ -48,7 +54,7 @@ class TablaDeFirmas(QWidget):
 
     def __init__(self):
         super().__init__()
-        self.tabla = tabla_lectura([tr("Firmante"), tr("Fecha"), tr("Integridad"), tr("Confianza")], 3)
+        self.tabla = tabla_lectura([tr("Firmante"), tr("Fecha"), tr("Integridad"), tr("Confianza"), tr("Nivel")], 3)
         self.tabla.setWordWrap(True)
         self.resultado = QLabel()
         self.resultado.setObjectName("resultadoFirmas")
@@ -69,13 +75,14 @@ class TablaDeFirmas(QWidget):
         # Rótulos y conclusión: los del servicio (servicios.firmas), no reglas propias de la ventana.
         filas = [[f.firmante, _hora(f.firmado_en) + (tr(" (sello de tiempo)") if f.con_sello_de_tiempo
                                                    else tr(" (la declara quien firma)")),
-                  _rotulo(rotulo_integridad(f)), _rotulo(rotulo_confianza(f))]
+                  _rotulo(rotulo_integridad(f)), _rotulo(rotulo_confianza(f)),
+                  f.nivel + (tr(" · largo plazo") if f.largo_plazo else "")]
                  for f in verificacion.firmas]
         llenar_tabla(self.tabla, filas, color=lambda n: (VERDE if verificacion.firmas[n].confiable else AMBAR)
                      if verificacion.firmas[n].integra else ROJO)
         for fila, f in enumerate(verificacion.firmas):
-            for columna, detalle in ((2, f.detalle_integridad), (3, f.detalle_confianza)):
-                self.tabla.item(fila, columna).setToolTip(detalle)
+            for columna, detalle in ((2, f.detalle_integridad), (3, f.detalle_confianza), (4, f.detalle_largo_plazo)):
+                self.tabla.item(fila, columna).setToolTip(tr(detalle))
         self.tabla.resizeRowsToContents()
         exito = None if verificacion.integras and not verificacion.confiables else verificacion.confiables
         pintar_resultado(self.resultado, exito, tr(conclusion(verificacion, tr("con «Autoridades de confianza…»"))))
@@ -107,6 +114,28 @@ class DialogoFirmaDigital(DialogoBase):
                                        tr("por defecto, «Firma de la resolución…»"))
         self.lugar = QLineEdit()
         self.lugar.setPlaceholderText(tr("por ejemplo, Montevideo"))
+        self.nivel = QComboBox()
+        for nivel in NIVELES:
+            self.nivel.addItem(nivel, nivel)
+        self.nivel.setToolTip(tr("B-B: la firma sola. B-T: con sello de tiempo. B-LT: con los datos para validarla a "
+                                 "largo plazo sin conexión. B-LTA: además, un sello de tiempo del documento."))
+        self.explicacion_nivel = nota("")
+        # Dos renglones siempre: con el aviso de la firma a la vista, el formulario no la aplasta.
+        self.explicacion_nivel.setMinimumHeight(self.explicacion_nivel.fontMetrics().lineSpacing() * 2 + 2)
+        self.sello_tiempo = QLineEdit()
+        self.sello_tiempo.setPlaceholderText(tr("dirección del servidor de sello de tiempo (http://…)"))
+        if self._ajustes is not None:
+            self.sello_tiempo.setText(str(self._ajustes.value("firma/sello_tiempo", "") or ""))
+        self.archivos_de_validacion: list[str] = []
+        self.rotulo_validacion = QLabel()
+        self.rotulo_validacion.setObjectName("archivosDeValidacion")
+        self.rotulo_validacion.setWordWrap(True)
+        self.boton_validacion = QPushButton(tr("Cadena y revocación…"))
+        self.boton_validacion.setToolTip(tr("Sin conexión: los certificados de la cadena (intermedio, raíz: .crt, "
+                                            ".cer, .pem) y las listas de revocación (.crl) de su autoridad "
+                                            "certificante. Con conexión no hacen falta: se buscan solos."))
+        self.boton_validacion.clicked.connect(self.elegir_archivos_de_validacion)
+        self.nivel.currentIndexChanged.connect(self.mostrar_requisitos)
         self.boton_firmar = QPushButton(tr("Firmar digitalmente"))
         self.boton_firmar.setDefault(True)
         self.boton_firmar.clicked.connect(self.firmar)
@@ -133,12 +162,18 @@ class DialogoFirmaDigital(DialogoBase):
             formulario = nuevo_formulario()
             formulario.addRow(tr("Certificado:"), en_linea(self.certificado, self.boton_elegir, estirar=False))
             formulario.addRow(tr("Contraseña:"), self.contrasena)
-            formulario.addRow(tr("Motivo:"), self.motivo)
-            formulario.addRow(tr("Lugar:"), self.lugar)
+            formulario.addRow(tr("Motivo:"), en_linea(self.motivo, QLabel(tr("Lugar:")), self.lugar, estirar=False))
+            nivel = en_linea(self.nivel, self.explicacion_nivel, estirar=False)
+            nivel.setStretch(1, 1)
+            formulario.addRow(tr("Nivel:"), nivel)
+            formulario.addRow(tr("Sello de tiempo:"), self.sello_tiempo)
+            validacion = en_linea(self.boton_validacion, self.rotulo_validacion, estirar=False)
+            validacion.setStretch(1, 1)
+            formulario.addRow(tr("Validación:"), validacion)
             fila = QHBoxLayout()
             fila.addWidget(self.boton_firmar)
-            fila.addWidget(nota(tr("Sin conexión: no se usa ningún servidor. Cada firma nueva se agrega sobre la "
-                                   "anterior.")), 1)
+            fila.addWidget(nota(tr("Cada firma nueva se agrega sobre la anterior y se ve sobre la línea de firma de "
+                                   "quien firma.")), 1)
             formulario.addRow("", fila)
             grupo.setLayout(formulario)
             caja.addWidget(grupo)
@@ -159,7 +194,18 @@ class DialogoFirmaDigital(DialogoBase):
         botones.addWidget(cerrar)
         caja.addLayout(botones)
         self.recargar()
+        self.mostrar_requisitos()
         self.actualizar_firmable()
+
+    def mostrar_requisitos(self) -> None:
+        """Lo que el nivel elegido necesita, según el servicio: qué campos se usan y su explicación."""
+        requisitos = requisitos_del_nivel(self.nivel.currentData())
+        self.explicacion_nivel.setText(tr(requisitos.explicacion))
+        self.sello_tiempo.setEnabled(self.boton_firmar.isEnabled() and requisitos.sello_tiempo != "no")
+        self.boton_validacion.setEnabled(self.boton_firmar.isEnabled() and requisitos.datos_de_validacion)
+        if not self.archivos_de_validacion:
+            self.rotulo_validacion.setText(tr("con conexión se buscan solos") if requisitos.datos_de_validacion
+                                           else tr("no se usan en este nivel"))
 
     def actualizar_firmable(self) -> None:
         """«Firmar» solo se ofrece si el servicio dice que el documento se puede firmar (p. ej. un acta aprobada);
@@ -171,8 +217,10 @@ class DialogoFirmaDigital(DialogoBase):
         except Exception as error:  # noqa: BLE001
             mostrar_error(self, error, "firma digital")
             return
-        for campo in (self.certificado, self.boton_elegir, self.contrasena, self.motivo, self.lugar, self.boton_firmar):
+        for campo in (self.certificado, self.boton_elegir, self.contrasena, self.motivo, self.lugar, self.nivel,
+                      self.boton_firmar):
             campo.setEnabled(motivo is None)
+        self.mostrar_requisitos()
         if motivo is not None:
             self._avisar(False, motivo)
 
@@ -217,14 +265,29 @@ class DialogoFirmaDigital(DialogoBase):
                 self._ajustes.setValue("firma/carpeta", str(Path(ruta).parent))
             self.contrasena.setFocus()
 
+    def elegir_archivos_de_validacion(self) -> None:
+        inicio = (self._ajustes.value("firma/carpeta", str(Path.home())) if self._ajustes is not None
+                  else str(Path.home()))
+        rutas = elegir_archivo.varios_para_abrir(self, tr("Certificados de la cadena y listas de revocación"), inicio,
+                                                 tr(FILTRO_VALIDACION))
+        if not rutas:
+            return
+        self.archivos_de_validacion = rutas
+        self.rotulo_validacion.setText(", ".join(Path(r).name for r in rutas))
+        self.rotulo_validacion.setToolTip("\n".join(rutas))
+
     def firmar(self) -> None:
         """Abrir el certificado y firmar lo hace el servicio (`firmar_con_certificado`, fuera del hilo de la ventana):
         la ventana solo muestra lo que responde; con la contraseña equivocada vuelve a ese campo."""
         datos = (self.certificado.text(), self.contrasena.text(), self.motivo.text(), self.lugar.text())
+        nivel = self.nivel.currentData()
+        sello = self.sello_tiempo.text().strip() if self.sello_tiempo.isEnabled() else ""
+        archivos = list(self.archivos_de_validacion) if self.boton_validacion.isEnabled() else []
         try:
             firma = ejecutar_con_progreso(self, tr("Firmando"), lambda _informar: firmar_con_certificado(
                 Contexto(self.db, self.asociacion["id"]), self.tipo, self.referencia, datos[0], datos[1],
-                motivo=datos[2], lugar=datos[3]))
+                motivo=datos[2], lugar=datos[3], nivel=nivel, sello_tiempo=sello or None,
+                archivos_de_validacion=archivos))
         except Cancelado:
             return
         except ContrasenaIncorrecta as error:
@@ -242,11 +305,16 @@ class DialogoFirmaDigital(DialogoBase):
             self.contrasena.clear()
         self.firmado = True
         self._pdf_verificado = None
-        self._avisar(True, tr("Firmado por {0} el {1} (firma n.º {2} del documento). El PDF firmado quedó guardado "
-                              "con el acta; «Guardar PDF firmado…» lo copia a un archivo.").format(
+        if sello and self._ajustes is not None:
+            self._ajustes.setValue("firma/sello_tiempo", sello)
+        donde = (tr("Se ve sobre la línea de firma de {0}.").format(firma.linea) if firma.linea else
+                 tr("No se ve en la página: ninguna línea de firma libre lleva el nombre del certificado."))
+        self._avisar(True, " ".join((tr("Firmado por {0} el {1} (firma n.º {2} del documento). El PDF firmado quedó "
+                                       "guardado con el acta; «Guardar PDF firmado…» lo copia a un archivo.").format(
             firma.firmante, _hora(firma.firmado_en), firma.numero_de_firma) if self.tipo == "acta" else
             tr("Firmado por {0} el {1} (firma n.º {2} del documento). El PDF firmado quedó guardado; «Guardar PDF "
-               "firmado…» lo copia a un archivo.").format(firma.firmante, _hora(firma.firmado_en), firma.numero_de_firma))
+               "firmado…» lo copia a un archivo.").format(firma.firmante, _hora(firma.firmado_en), firma.numero_de_firma),
+            donde, tr(texto_del_nivel(firma)))))
         self.titulo_firmas.setText(tr("Firmas de este documento"))
         self.recargar()
 
@@ -288,7 +356,7 @@ class DialogoFirmaDigital(DialogoBase):
                                          tr(FILTRO_RAICES))
         if not ruta:
             return
-        from ...documentos.firma_digital import cargar_raices
+        from ...documentos.verificacion_de_firmas import cargar_raices
 
         try:
             cargar_raices(ruta)

@@ -13,7 +13,7 @@ Por eso todo diálogo de archivos del programa pasa por aquí:
 - elegir la base abierta, su diario (-wal) o su índice (-shm) como documento, planilla o certificado se rechaza
   (leerlos también soltaría los cerrojos), con un mensaje.
 
-`para_abrir` y `para_guardar` se llaman por el módulo (`elegir_archivo.para_guardar(…)`): las pruebas los reemplazan.
+`para_abrir`, `varios_para_abrir` y `para_guardar` se llaman por el módulo (`elegir_archivo.para_guardar(…)`): las pruebas los reemplazan.
 """
 
 import sys
@@ -88,6 +88,28 @@ def para_abrir(padre: QWidget | None, titulo: str, carpeta: str, filtro: str = "
     dialogo.setAcceptMode(QFileDialog.AcceptMode.AcceptOpen)
     dialogo.setFileMode(QFileDialog.FileMode.ExistingFile)
     return _elegido(padre, titulo, dialogo, base=base)
+
+
+def varios_para_abrir(padre: QWidget | None, titulo: str, carpeta: str, filtro: str = "") -> list[str]:
+    """Las rutas de uno o más archivos existentes que elige la persona (vacío si desiste). Los archivos de la base
+    abierta se rechazan como en `para_abrir`."""
+    dialogo = _dialogo(padre, titulo, carpeta, filtro)
+    dialogo.setAcceptMode(QFileDialog.AcceptMode.AcceptOpen)
+    dialogo.setFileMode(QFileDialog.FileMode.ExistingFiles)
+    try:
+        if not dialogo.exec():
+            return []
+        elegidos = list(dialogo.selectedFiles())
+    finally:
+        dialogo.deleteLater()
+    de_la_base = [r for r in elegidos if es_archivo_de_una_base_abierta(r, salvo_la_base=False)]
+    if de_la_base:
+        QMessageBox.warning(padre, titulo, tr(
+            "{0} es un archivo de la base que Escritorio tiene abierta (la base, su diario o su índice). Escritorio "
+            "no lo lee ni lo escribe por fuera de la base: elija otro archivo. Para copiar la base use Archivo → "
+            "Crear respaldo.").format(de_la_base[0]))
+        return []
+    return elegidos
 
 
 def para_guardar(padre: QWidget | None, titulo: str, propuesta: str, filtro: str = "", *,

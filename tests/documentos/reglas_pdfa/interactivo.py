@@ -173,6 +173,18 @@ def firmas(e: Examinado) -> list[tuple[str, pikepdf.Dictionary]]:
             if campo.get("/FT") == pikepdf.Name.Sig and isinstance(campo.get("/V"), pikepdf.Dictionary)]
 
 
+def _solo_datos_de_validacion(e: Examinado, fin_firmado: int) -> bool:
+    """Lo que sigue a la última firma es una revisión que solo agrega el DSS (y los metadatos al día): cada objeto
+    nuevo es el catálogo con /DSS, el DSS, sus certificados/CRL/OCSP (flujos), Info o el XMP."""
+    agregado = e.contenido[fin_firmado:]
+    if b"/DSS" not in agregado:
+        return False
+    objetos = re.findall(rb"\d+ \d+ obj\s*(<<.*?>>)", agregado, re.S)
+    permitidos = (b"/Type /Catalog", b"/Type/Catalog", b"/Certs", b"/CRLs", b"/OCSPs", b"/VRI", b"/Type /Metadata",
+                  b"/Type/Metadata", b"/Producer", b"/Length")
+    return bool(objetos) and all(any(p in o for p in permitidos) for o in objetos) and b"/Sig" not in agregado
+
+
 @regla("6.4.3, 6.1.12", "firmas: /ByteRange cubre todo el archivo (hasta el fin de su revisión) salvo /Contents; "
                         "PKCS#7 con el certificado del firmante y un solo SignerInfo; /Perms solo DocMDP y UR3")
 def _firmas(e: Examinado) -> list[str]:
@@ -214,7 +226,10 @@ def _firmas(e: Examinado) -> list[str]:
                     faltas.append(f"{nombre}: el PKCS#7 no incluye el certificado del firmante")
         except Exception as error:  # noqa: BLE001 - asn1crypto lanza varios tipos ante datos rotos
             faltas.append(f"{nombre}: /Contents no es un PKCS#7 legible ({type(error).__name__})")
-    if finales and max(finales) != len(e.contenido):
+    # «El archivo entero» es el archivo tal como se firmó (veraPDF lo lee así desde 2017, issue 917 de
+    # veraPDF-library): después de la última firma solo se admite la revisión que agrega los datos de validación
+    # (el DSS de PAdES B-LT, ISO 32000-2 12.8.4.3), nunca contenido sin firmar.
+    if finales and max(finales) != len(e.contenido) and not _solo_datos_de_validacion(e, max(finales)):
         faltas.append(f"la última firma no cubre el archivo entero (termina en {max(finales)} de {len(e.contenido)})")
     permisos = e.pdf.Root.get("/Perms")
     if permisos is not None:
