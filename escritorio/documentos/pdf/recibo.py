@@ -387,10 +387,13 @@ def _dibujar_marca_copia(c: Canvas, ancho: float, alto: float) -> None:
 
 def _dibujar_sello(p: _Pagina, sello: Sello | None) -> None:
     """El código de verificación con su QR, abajo a la izquierda, a la altura de la firma."""
-    from .verificacion import dibujar_sello
+    from .verificacion import dibujar_sello, lado_del_qr
 
-    dibujar_sello(p.c, p.izquierda, MARGEN + 4, sello, lado=16 * mm,
-                  ancho_texto=max(p.ancho_util - 70 * mm - 16 * mm - 10 * mm, 30 * mm))
+    if sello is None:
+        return
+    lado = lado_del_qr(sello, 16 * mm)   # más grande si lleva la dirección pública: el texto se corre a la derecha
+    dibujar_sello(p.c, p.izquierda, MARGEN + 4, sello, lado=lado,
+                  ancho_texto=max(p.ancho_util - 70 * mm - lado - 10 * mm, 30 * mm))
 
 
 def _dibujar_recibo(c: Canvas, ancho: float, alto: float, asociacion: str, sigla: str, recibo: _Recibo,

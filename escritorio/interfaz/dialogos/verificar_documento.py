@@ -52,8 +52,8 @@ class DialogoVerificarDocumento(DialogoBase):
         self.boton_elegir = QPushButton(self.tr("Elegir un PDF…"))
         self.boton_elegir.clicked.connect(self.elegir)
         self.codigo = QLineEdit()
-        self.codigo.setPlaceholderText(self.tr("o escriba el código del papel: XXXX-XXXX-XXXX"))
-        self.codigo.setMaxLength(40)
+        self.codigo.setPlaceholderText(self.tr("o escriba el código del papel (XXXX-XXXX-XXXX) o la dirección de su QR"))
+        self.codigo.setMaxLength(200)   # la dirección de la página de verificación, que lleva el QR, también sirve
         self.codigo.returnPressed.connect(self.verificar_codigo)
         self.boton_codigo = QPushButton(self.tr("Verificar el código"))
         self.boton_codigo.clicked.connect(self.verificar_codigo)
