@@ -31,9 +31,9 @@ CARPETA = "verificar"
 EXTENSION = ".html"
 # Lo que la página agrega a la base: «/verificar/» + el código impreso (12 letras y 2 guiones) + «.html».
 _LARGO_AGREGADO = len(f"/{CARPETA}/") + LARGO + 2 + len(EXTENSION)
-# El QR con la dirección va en la versión 4 con corrección L (33×33 módulos, hasta 78 bytes): impreso de 22 mm se
-# lee también de una imagen a 70 dpi (tests/documentos/test_direccion_publica_pdf.py). Una dirección más larga
-# pasaría a la versión 5 (37 módulos), que a ese tamaño ya no se lee con seguridad.
+# El QR con la dirección va en la versión 4 con corrección L (33×33 módulos, hasta 78 bytes): impreso de 29 mm se
+# lee también de una imagen a 70 dpi (documentos/pdf/verificacion.py, tests/documentos/test_direccion_publica_pdf.py).
+# Una dirección más larga pasaría a la versión 5 (37 módulos), que a ese tamaño ya no se lee con seguridad.
 LARGO_MAXIMO_QR = 78
 LARGO_MAXIMO = LARGO_MAXIMO_QR - _LARGO_AGREGADO   # 48 caracteres para la base
 _PAGINAS = re.compile(r"\.(?:html?|php|aspx?|jsp)$", re.IGNORECASE)

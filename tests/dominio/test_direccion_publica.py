@@ -48,7 +48,7 @@ def test_la_pagina_de_cada_documento_lleva_su_codigo():
 
 def test_la_direccion_mas_larga_cabe_en_un_qr_de_33_modulos():
     """La base más larga que se admite da una página de LARGO_MAXIMO_QR caracteres, que entra en la versión 4 del
-    QR con corrección L: el tamaño que se lee impreso a 22 mm (y uno más no entraría)."""
+    QR con corrección L: la que se lee impresa a 29 mm (y uno más no entraría)."""
     base = leer_direccion_publica("https://" + "a" * (LARGO_MAXIMO - len("https://") - 4) + ".org")
     assert len(base) == LARGO_MAXIMO
     pagina = direccion_de_verificacion(base, "7K2M-QX4P-9D0B")

@@ -26,7 +26,7 @@ from escritorio.dominio.verificacion import ROTULO, Sello
 from . import fuentes
 
 LADO_QR = 17 * mm
-LADO_QR_CON_DIRECCION = 22 * mm   # la dirección lleva más módulos: con menos no se lee de una imagen a 70 dpi
+LADO_QR_CON_DIRECCION = 29 * mm   # la dirección lleva 33×33 módulos: ver la nota de `dibujar_qr_del_sello`
 _GRIS = (0.35, 0.35, 0.35)
 _TAMANO = 7
 _INSTRUCCION = "Verifíquelo contra el registro: «escritorio documento verificar» o «Verificar un documento…»."
@@ -70,7 +70,10 @@ def dibujar_qr_del_sello(c: Canvas, x: float, y: float, sello: Sello, lado: floa
     """El QR del sello (`contenido_del_qr`) con su esquina inferior izquierda en (x, y); devuelve su lado."""
     lado = lado_del_qr(sello, lado)
     # Con la dirección, corrección L: la versión 4 (33 módulos) alcanza para LARGO_MAXIMO_QR bytes; el código
-    # impreso al lado es el respaldo si el papel se mancha.
+    # impreso al lado es el respaldo si el papel se mancha. El lado sale de medirlo: con miles de códigos al azar,
+    # en distintas posiciones, dibujados con pdftoppm y leídos con zbarimg, a 29 mm se leen todos a 60-70 dpi (a
+    # 72-75 dpi falla alguno en cien); a 22-26 mm fallaban hasta la mitad a 60, 70 o 72 dpi (un módulo de
+    # 1,8-2,2 pixeles se dibuja desparejo). Una cámara de teléfono los lee a cualquiera de esos tamaños.
     dibujar_qr(c, x, y, contenido_del_qr(sello), lado, nivel="L" if sello.direccion else "M")
     return lado
 
@@ -123,17 +126,29 @@ def dibujar_sello(c: Canvas, x: float, y: float, sello: Sello | None, *, lado: f
 
 def partir_instruccion(texto: str, ancho: float, fuente: str = fuentes.SANS, tamano: float = _TAMANO - 1) -> list[str]:
     """Las líneas de la instrucción en `ancho`. Una dirección que no cabe en una línea se corta después de una «/»
-    (nunca dentro del código: «…/verificar/» y «7K2M-QX4P-9D0B.html»); una que cabe pasa entera a la línea
-    siguiente."""
+    (así el código queda entero: «…/verificar/» y «7K2M-QX4P-9D0B.html»), y un tramo que tampoco cabe, después de
+    un «.» o un «-» o, si no hay más remedio, entre dos letras; una que cabe pasa entera a la línea siguiente."""
     from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    def cabe(trozo: str) -> bool:
+        return stringWidth(trozo, fuente, tamano) <= ancho
+
+    def trozos_de(palabra: str, cortes: tuple[str, ...] = ("/", ".-")) -> list[str]:
+        if cabe(palabra):
+            return [palabra]
+        if not cortes:   # entre dos letras: tantas como quepan en cada renglón
+            letras: list[str] = [""]
+            for letra in palabra:
+                letras[-1:] = [letras[-1] + letra] if cabe(letras[-1] + letra) or not letras[-1] else [letras[-1], letra]
+            return letras
+        signos = re.escape(cortes[0])
+        partes = re.findall(rf"[^{signos}]*[{signos}]+|[^{signos}]+", palabra)
+        return [t for parte in partes for t in trozos_de(parte, cortes[1:])]
 
     lineas: list[str] = []
     actual = ""
     for palabra in texto.split():
-        trozos = [palabra]
-        if stringWidth(palabra, fuente, tamano) > ancho:
-            trozos = re.findall(r"[^/]*/+|[^/]+", palabra)
-        for numero, trozo in enumerate(trozos):
+        for numero, trozo in enumerate(trozos_de(palabra)):
             junto = actual + ("" if numero or not actual else " ") + trozo
             if actual and stringWidth(junto, fuente, tamano) > ancho:
                 lineas.append(actual)
