@@ -70,10 +70,10 @@ def dibujar_qr_del_sello(c: Canvas, x: float, y: float, sello: Sello, lado: floa
     """El QR del sello (`contenido_del_qr`) con su esquina inferior izquierda en (x, y); devuelve su lado."""
     lado = lado_del_qr(sello, lado)
     # Con la dirección, corrección L: la versión 4 (33 módulos) alcanza para LARGO_MAXIMO_QR bytes; el código
-    # impreso al lado es el respaldo si el papel se mancha. El lado sale de medirlo: con miles de códigos al azar,
-    # en distintas posiciones, dibujados con pdftoppm y leídos con zbarimg, a 29 mm se leen todos a 60-70 dpi (a
-    # 72-75 dpi falla alguno en cien); a 22-26 mm fallaban hasta la mitad a 60, 70 o 72 dpi (un módulo de
-    # 1,8-2,2 pixeles se dibuja desparejo). Una cámara de teléfono los lee a cualquiera de esos tamaños.
+    # impreso al lado es el respaldo si el papel se mancha. El lado sale de medirlo: con cientos de códigos al
+    # azar, corridos fracciones de pixel, dibujados con pdftoppm y leídos con zbarimg, a 29 mm se leen todos a
+    # 60-70 dpi (a 72-75 dpi falla alguno en cien); de 22 a 26 mm fallaban de uno en diez a la mitad a 60, 70 o
+    # 72 dpi (un módulo de 1,8-2,2 pixeles se dibuja desparejo). Una cámara de teléfono los lee a cualquiera.
     dibujar_qr(c, x, y, contenido_del_qr(sello), lado, nivel="L" if sello.direccion else "M")
     return lado
 
@@ -137,10 +137,12 @@ def partir_instruccion(texto: str, ancho: float, fuente: str = fuentes.SANS, tam
         if cabe(palabra):
             return [palabra]
         if not cortes:   # entre dos letras: tantas como quepan en cada renglón
-            letras: list[str] = [""]
+            renglones = [""]
             for letra in palabra:
-                letras[-1:] = [letras[-1] + letra] if cabe(letras[-1] + letra) or not letras[-1] else [letras[-1], letra]
-            return letras
+                if renglones[-1] and not cabe(renglones[-1] + letra):
+                    renglones.append("")
+                renglones[-1] += letra
+            return renglones
         signos = re.escape(cortes[0])
         partes = re.findall(rf"[^{signos}]*[{signos}]+|[^{signos}]+", palabra)
         return [t for parte in partes for t in trozos_de(parte, cortes[1:])]
