@@ -83,16 +83,21 @@ def orden_asociacion_listar(args) -> None:
         print(f"{a['id']:>4}  {a['sigla']:<10} {a['nombre']}  ({a['miembros']} miembros)")
         paises = ", ".join(f"{p} {c}" for p, c in paises_de(Contexto(db, a["id"])).items()) or "sin países"
         print(f"      {a['tipo']} · {paises}")
+        if a.get("direccion_publica"):
+            print(f"      verificación pública: {a['direccion_publica']}")
 
 
 def agregar_ordenes_de_la_asociacion(sub) -> None:
     """«asociacion editar», «asociacion quitar-pais» y «asociacion paises»: la asociación ya creada."""
     editar = sub.add_parser(
-        "editar", help="cambia el nombre, la sigla, el tipo, la sede, el papel o el idioma de los documentos",
+        "editar", help="cambia el nombre, la sigla, el tipo, la sede, el papel, el idioma de los documentos o la "
+                       "dirección pública de verificación",
         description="Cambia los datos de la asociación; lo que no se indica queda como está. La sigla se guarda en "
                     "mayúsculas y no puede ser la de otra asociación de la base. Los documentos ya emitidos no "
                     "cambian (llevan el nombre y la sigla con que se emitieron y se siguen verificando igual); los "
-                    "nuevos llevan los datos nuevos.")
+                    "nuevos llevan los datos nuevos. Con una dirección pública de verificación, el QR de los "
+                    "documentos que se impriman desde ahora lleva la página donde cualquiera los verifica "
+                    "(DIRECCION/verificar/CODIGO.html) y el papel dice dónde verificarlo.")
     editar.add_argument("--nombre", help="nombre completo nuevo")
     editar.add_argument("--sigla", help="sigla nueva (después, --asociacion usa la nueva)")
     editar.add_argument("--tipo", help="red representativa, red temática, federación, asociación nacional o alianza")
@@ -101,6 +106,9 @@ def agregar_ordenes_de_la_asociacion(sub) -> None:
     editar.add_argument("--idioma-documentos", choices=list(IDIOMAS_DE_DOCUMENTOS),
                         help="idioma de los documentos: es (castellano) o pt (portugués); cada documento puede salir "
                              "en el otro con «escritorio --idioma …»")
+    editar.add_argument("--direccion-publica", metavar="URL",
+                        help='la dirección del sitio de la asociación donde se publican las páginas de verificación '
+                             '(https://mercociudades.org/escritorio; "" la quita)')
     con_asociacion(editar)
     editar.set_defaults(funcion=orden_asociacion_editar)
     quitar = sub.add_parser(
@@ -129,7 +137,8 @@ def orden_asociacion_editar(args) -> None:
     db = abrir_base_de(args)
     asociacion = asociacion_de(db, args)
     edicion = editar_asociacion(Contexto(db, asociacion["id"]), nombre=args.nombre, sigla=args.sigla, tipo=args.tipo,
-                                sede=args.sede, papel=args.papel, idioma_documentos=args.idioma_documentos)
+                                sede=args.sede, papel=args.papel, idioma_documentos=args.idioma_documentos,
+                                direccion_publica=args.direccion_publica)
     if not edicion.cambios:
         print(f"{edicion.resumen()} ({asociacion['sigla']})")
         return
@@ -137,6 +146,13 @@ def orden_asociacion_editar(args) -> None:
     for rotulo, antes, despues in edicion.cambios:
         print(f"  - {rotulo}: «{antes}» → «{despues}»")
     print("Los documentos ya emitidos conservan los datos con que se emitieron; los nuevos llevan estos.")
+    if args.direccion_publica is not None:
+        from ..dominio.direccion_publica import direccion_de_verificacion
+
+        base = edicion.asociacion["direccion_publica"]
+        print(f"El QR de los documentos que se impriman desde ahora lleva su página de verificación "
+              f"({direccion_de_verificacion(base, 'XXXX-XXXX-XXXX')})." if base else
+              "El QR de los documentos que se impriman desde ahora lleva solo el código de verificación.")
 
 
 def orden_asociacion_quitar_pais(args) -> None:

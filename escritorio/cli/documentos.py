@@ -7,6 +7,7 @@ de erratas posterior, recibo anulado, estado de cuenta con movimientos posterior
 """
 
 import json
+import re
 
 from ..servicios.contexto import Contexto
 from .argumentos import identificador
@@ -23,6 +24,8 @@ responde, contra la base de datos (nunca por lo que el archivo dice de sí mismo
 ejemplos:
   escritorio documento verificar acta.pdf
   escritorio documento verificar --codigo 7K2M-QX4P-9D0B      (el código impreso al pie del papel)
+  escritorio documento verificar --codigo https://mercociudades.org/escritorio/verificar/7K2M-QX4P-9D0B.html
+                                                  (lo que lee el QR de un papel impreso con dirección pública)
   escritorio documento verificar recibo.pdf --json"""
 
 
@@ -40,7 +43,8 @@ def agregar_ordenes(ordenes) -> None:
         epilog=_AYUDA_VERIFICAR)
     verificar.add_argument("archivo", nargs="?", metavar="ARCHIVO.pdf", help="el PDF a verificar")
     verificar.add_argument("--codigo", metavar="XXXX-XXXX-XXXX",
-                           help="en vez de un archivo, el código impreso en el papel")
+                           help="en vez de un archivo, el código impreso en el papel o lo que lee su QR (el código "
+                                "solo o la dirección de su página de verificación, que termina en el código)")
     verificar.add_argument("--json", action="store_true", help="salida en JSON")
     verificar.set_defaults(funcion=orden_verificar)
 
@@ -59,14 +63,20 @@ def agregar_resoluciones_pdf(sub_resoluciones) -> None:
     con_asociacion(pdf)
 
 
+def es_direccion_web(texto: str | None) -> bool:
+    return bool(texto) and re.match(r"https?://", texto, re.IGNORECASE) is not None
+
+
 def orden_verificar(args) -> int:
     from ..servicios.documentos import verificar_archivo, verificar_codigo
 
     if (args.archivo is None) == (args.codigo is None):
         raise ErrorEscritorio("Indique el PDF a verificar («escritorio documento verificar acta.pdf») o el código del "
                               "papel («escritorio documento verificar --codigo 7K2M-QX4P-9D0B»), uno de los dos.")
+    # La dirección que lee el QR de un papel impreso con dirección pública, escrita en lugar del archivo: su código.
+    codigo = args.codigo if args.codigo is not None or not es_direccion_web(args.archivo) else args.archivo
     db = abrir_base_de(args)
-    resultado = verificar_codigo(db, args.codigo) if args.codigo is not None else verificar_archivo(db, args.archivo)
+    resultado = verificar_codigo(db, codigo) if codigo is not None else verificar_archivo(db, args.archivo)
     if args.json:
         print(json.dumps(resultado.como_dict(), ensure_ascii=False, indent=2))
     else:

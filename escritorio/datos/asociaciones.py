@@ -4,7 +4,8 @@ from datetime import date
 
 from .base_de_datos import BaseDeDatos, insertar_fila
 
-CAMPOS = ("nombre", "sigla", "tipo", "fecha_fundacion", "sede", "idiomas", "papel", "idioma_documentos")
+CAMPOS = ("nombre", "sigla", "tipo", "fecha_fundacion", "sede", "idiomas", "papel", "idioma_documentos",
+          "direccion_publica")
 
 
 def insertar(db: BaseDeDatos, datos: dict) -> int:

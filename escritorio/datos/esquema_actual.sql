@@ -1,7 +1,7 @@
 -- Esquema actual de la base de Escritorio.
 -- GENERADO, NO EDITAR: «python -m escritorio.datos.esquema_actual» lo regenera a partir de las migraciones
 -- (escritorio/datos/esquema.py y esquema_documentos.py, que son la fuente y solo crecen).
--- Última migración: 0023_cambios_reversibles (23 migraciones).
+-- Última migración: 0025_direccion_publica (24 migraciones).
 -- Cada tabla va en el orden de la migración que la creó, seguida de sus índices y después sus triggers, en
 -- el orden en que se crearon. No incluye el registro de migraciones (_sqlite_migrations, de sqlite-utils) ni los
 -- índices automáticos de PRIMARY KEY y UNIQUE.
@@ -13,6 +13,7 @@
 --   columnas de 0003_cuotas: cuotas_para_suspender, articulo_suspension, niveles_aviso
 --   columnas de 0012_reglas_del_dominio: tolerancia_porcentaje, tolerancia_unidades, articulo_tolerancia, articulo_suspension_mandatos
 --   columnas de 0015_idioma_de_los_documentos: idioma_documentos
+--   columnas de 0025_direccion_publica: direccion_publica
 CREATE TABLE asociaciones (
     id INTEGER PRIMARY KEY,
     nombre TEXT NOT NULL CHECK (length(trim(nombre)) > 0),
@@ -31,17 +32,18 @@ CREATE TABLE asociaciones (
     , articulo_tolerancia TEXT
     , articulo_suspension_mandatos TEXT
     , idioma_documentos TEXT NOT NULL DEFAULT 'es' CHECK (idioma_documentos IN ('es', 'pt'))
+    , direccion_publica TEXT CHECK (direccion_publica IS NULL OR substr(direccion_publica, 1, 7) = 'http://' OR substr(direccion_publica, 1, 8) = 'https://')
 );
 
 CREATE TRIGGER bitacora_asociaciones_alta AFTER INSERT ON asociaciones BEGIN
-    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('asociaciones', NEW.id, 'alta', json_array(NEW.id, NEW.nombre, NEW.sigla, NEW.tipo, NEW.fecha_fundacion, NEW.sede, NEW.idiomas, NEW.papel, NEW.creada_en, NEW.cuotas_para_suspender, NEW.articulo_suspension, NEW.niveles_aviso, NEW.tolerancia_porcentaje, NEW.tolerancia_unidades, NEW.articulo_tolerancia, NEW.articulo_suspension_mandatos, NEW.idioma_documentos)); END;
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('asociaciones', NEW.id, 'alta', json_array(NEW.id, NEW.nombre, NEW.sigla, NEW.tipo, NEW.fecha_fundacion, NEW.sede, NEW.idiomas, NEW.papel, NEW.creada_en, NEW.cuotas_para_suspender, NEW.articulo_suspension, NEW.niveles_aviso, NEW.tolerancia_porcentaje, NEW.tolerancia_unidades, NEW.articulo_tolerancia, NEW.articulo_suspension_mandatos, NEW.idioma_documentos, NEW.direccion_publica)); END;
 
-CREATE TRIGGER bitacora_asociaciones_cambio AFTER UPDATE ON asociaciones WHEN OLD.id IS NOT NEW.id OR OLD.nombre IS NOT NEW.nombre OR OLD.sigla IS NOT NEW.sigla OR OLD.tipo IS NOT NEW.tipo OR OLD.fecha_fundacion IS NOT NEW.fecha_fundacion OR OLD.sede IS NOT NEW.sede OR OLD.idiomas IS NOT NEW.idiomas OR OLD.papel IS NOT NEW.papel OR OLD.creada_en IS NOT NEW.creada_en OR OLD.cuotas_para_suspender IS NOT NEW.cuotas_para_suspender OR OLD.articulo_suspension IS NOT NEW.articulo_suspension OR OLD.niveles_aviso IS NOT NEW.niveles_aviso OR OLD.tolerancia_porcentaje IS NOT NEW.tolerancia_porcentaje OR OLD.tolerancia_unidades IS NOT NEW.tolerancia_unidades OR OLD.articulo_tolerancia IS NOT NEW.articulo_tolerancia OR OLD.articulo_suspension_mandatos IS NOT NEW.articulo_suspension_mandatos OR OLD.idioma_documentos IS NOT NEW.idioma_documentos BEGIN
+CREATE TRIGGER bitacora_asociaciones_cambio AFTER UPDATE ON asociaciones WHEN OLD.id IS NOT NEW.id OR OLD.nombre IS NOT NEW.nombre OR OLD.sigla IS NOT NEW.sigla OR OLD.tipo IS NOT NEW.tipo OR OLD.fecha_fundacion IS NOT NEW.fecha_fundacion OR OLD.sede IS NOT NEW.sede OR OLD.idiomas IS NOT NEW.idiomas OR OLD.papel IS NOT NEW.papel OR OLD.creada_en IS NOT NEW.creada_en OR OLD.cuotas_para_suspender IS NOT NEW.cuotas_para_suspender OR OLD.articulo_suspension IS NOT NEW.articulo_suspension OR OLD.niveles_aviso IS NOT NEW.niveles_aviso OR OLD.tolerancia_porcentaje IS NOT NEW.tolerancia_porcentaje OR OLD.tolerancia_unidades IS NOT NEW.tolerancia_unidades OR OLD.articulo_tolerancia IS NOT NEW.articulo_tolerancia OR OLD.articulo_suspension_mandatos IS NOT NEW.articulo_suspension_mandatos OR OLD.idioma_documentos IS NOT NEW.idioma_documentos OR OLD.direccion_publica IS NOT NEW.direccion_publica BEGIN
     INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('asociaciones', NEW.id, 'cambio',
-        json_object('antes', json_array(OLD.id, OLD.nombre, OLD.sigla, OLD.tipo, OLD.fecha_fundacion, OLD.sede, OLD.idiomas, OLD.papel, OLD.creada_en, OLD.cuotas_para_suspender, OLD.articulo_suspension, OLD.niveles_aviso, OLD.tolerancia_porcentaje, OLD.tolerancia_unidades, OLD.articulo_tolerancia, OLD.articulo_suspension_mandatos, OLD.idioma_documentos), 'despues', json_array(NEW.id, NEW.nombre, NEW.sigla, NEW.tipo, NEW.fecha_fundacion, NEW.sede, NEW.idiomas, NEW.papel, NEW.creada_en, NEW.cuotas_para_suspender, NEW.articulo_suspension, NEW.niveles_aviso, NEW.tolerancia_porcentaje, NEW.tolerancia_unidades, NEW.articulo_tolerancia, NEW.articulo_suspension_mandatos, NEW.idioma_documentos))); END;
+        json_object('antes', json_array(OLD.id, OLD.nombre, OLD.sigla, OLD.tipo, OLD.fecha_fundacion, OLD.sede, OLD.idiomas, OLD.papel, OLD.creada_en, OLD.cuotas_para_suspender, OLD.articulo_suspension, OLD.niveles_aviso, OLD.tolerancia_porcentaje, OLD.tolerancia_unidades, OLD.articulo_tolerancia, OLD.articulo_suspension_mandatos, OLD.idioma_documentos, OLD.direccion_publica), 'despues', json_array(NEW.id, NEW.nombre, NEW.sigla, NEW.tipo, NEW.fecha_fundacion, NEW.sede, NEW.idiomas, NEW.papel, NEW.creada_en, NEW.cuotas_para_suspender, NEW.articulo_suspension, NEW.niveles_aviso, NEW.tolerancia_porcentaje, NEW.tolerancia_unidades, NEW.articulo_tolerancia, NEW.articulo_suspension_mandatos, NEW.idioma_documentos, NEW.direccion_publica))); END;
 
 CREATE TRIGGER bitacora_asociaciones_baja AFTER DELETE ON asociaciones BEGIN
-    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('asociaciones', OLD.id, 'borrado', json_array(OLD.id, OLD.nombre, OLD.sigla, OLD.tipo, OLD.fecha_fundacion, OLD.sede, OLD.idiomas, OLD.papel, OLD.creada_en, OLD.cuotas_para_suspender, OLD.articulo_suspension, OLD.niveles_aviso, OLD.tolerancia_porcentaje, OLD.tolerancia_unidades, OLD.articulo_tolerancia, OLD.articulo_suspension_mandatos, OLD.idioma_documentos)); END;
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('asociaciones', OLD.id, 'borrado', json_array(OLD.id, OLD.nombre, OLD.sigla, OLD.tipo, OLD.fecha_fundacion, OLD.sede, OLD.idiomas, OLD.papel, OLD.creada_en, OLD.cuotas_para_suspender, OLD.articulo_suspension, OLD.niveles_aviso, OLD.tolerancia_porcentaje, OLD.tolerancia_unidades, OLD.articulo_tolerancia, OLD.articulo_suspension_mandatos, OLD.idioma_documentos, OLD.direccion_publica)); END;
 
 -- paises_asociacion (creada en 0001_registro)
 CREATE TABLE paises_asociacion (

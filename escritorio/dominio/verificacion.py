@@ -108,13 +108,14 @@ def dice(texto_normalizado: str, valor: str) -> bool:
 
 
 class Sello:
-    """Lo que un documento emitido lleva impreso para verificarlo: su código y si es el original (copia 0) o
-    una reimpresión (copia 1, 2…)."""
+    """Lo que un documento emitido lleva impreso para verificarlo: su código, si es el original (copia 0) o
+    una reimpresión (copia 1, 2…) y, si la asociación fijó su dirección pública, la página donde cualquiera lo
+    verifica (`dominio.direccion_publica.direccion_de_verificacion`): el QR la lleva en lugar del código solo."""
 
-    __slots__ = ("codigo", "copia")
+    __slots__ = ("codigo", "copia", "direccion")
 
-    def __init__(self, codigo: str, copia: int = 0):
-        self.codigo, self.copia = codigo, copia
+    def __init__(self, codigo: str, copia: int = 0, direccion: str | None = None):
+        self.codigo, self.copia, self.direccion = codigo, copia, direccion
 
     @property
     def es_copia(self) -> bool:
@@ -126,4 +127,4 @@ class Sello:
         return f"{ROTULO}: {self.codigo}"
 
     def __repr__(self) -> str:
-        return f"Sello({self.codigo!r}, copia={self.copia})"
+        return f"Sello({self.codigo!r}, copia={self.copia}, direccion={self.direccion!r})"

@@ -11,6 +11,7 @@ from ..datos import asociaciones as tabla
 from ..datos.conexion import transaccion
 from ..dominio.miembros import CATEGORIAS_PAIS, TAMANOS_PAPEL
 from ..dominio import entrada
+from ..dominio.direccion_publica import leer_direccion_publica
 from ..dominio.paises import codigo_pais, nombre_pais
 from ..dominio.traduccion import IDIOMAS_DE_DOCUMENTOS, traducir
 from ..errores import ErrorEscritorio, ErrorValidacion
@@ -40,6 +41,7 @@ class FilaAsociacion(TypedDict):
     tolerancia_unidades: int
     articulo_tolerancia: str | None
     articulo_suspension_mandatos: str | None
+    direccion_publica: str | None   # la base del sitio donde cualquiera verifica los documentos (migración 0025)
     miembros: int
 
 
@@ -304,14 +306,16 @@ def paises_de(contexto: Contexto) -> dict[str, str]:
 
 FUNDACION_DESCONOCIDA = "1900-01-01"   # la historia de un país agregado sin fecha empieza en la fundación o aquí
 CAMPOS_EDITABLES = {"nombre": "Nombre", "sigla": "Sigla", "tipo": "Tipo", "sede": "Sede", "papel": "Papel",
-                    "idioma_documentos": "Idioma de los documentos"}
+                    "idioma_documentos": "Idioma de los documentos",
+                    "direccion_publica": "Dirección pública de verificación"}
 
 
 def _rotulos_editables() -> dict[str, str]:
     """CAMPOS_EDITABLES en el idioma en curso (para los mensajes)."""
     return {"nombre": traducir("Nombre"), "sigla": traducir("Sigla"), "tipo": traducir("Tipo"),
             "sede": traducir("Sede"), "papel": traducir("Papel"),
-            "idioma_documentos": traducir("Idioma de los documentos")}
+            "idioma_documentos": traducir("Idioma de los documentos"),
+            "direccion_publica": traducir("Dirección pública de verificación")}
 
 
 @dataclass
@@ -334,11 +338,13 @@ def _mostrable(valor: object, campo: str = "") -> str:
 
 def editar_asociacion(contexto: Contexto, *, nombre: object = None, sigla: object = None,
                       tipo: object = None, sede: object = None, papel: object = None,
-                      idioma_documentos: object = None, leida: dict | None = None) -> EdicionDeAsociacion:
-    """Cambia el nombre, la sigla, el tipo, la sede, el papel o el idioma de los documentos de la asociación, en una
-    transacción. None: ese dato
-    no cambia; la sede se borra con un texto vacío. La sigla se guarda en mayúsculas y no puede ser la de otra
-    asociación de la base.
+                      idioma_documentos: object = None, direccion_publica: object = None,
+                      leida: dict | None = None) -> EdicionDeAsociacion:
+    """Cambia el nombre, la sigla, el tipo, la sede, el papel, el idioma de los documentos o la dirección pública de
+    verificación de la asociación, en una transacción. None: ese dato no cambia; la sede y la dirección pública se
+    borran con un texto vacío. La sigla se guarda en mayúsculas y no puede ser la de otra asociación de la base. La
+    dirección pública, limpia como la deja `dominio.direccion_publica.leer_direccion_publica`: los documentos que se
+    impriman desde ahora llevan en su QR su página de verificación en ese sitio.
 
     Los documentos ya emitidos (recibos, actas, resoluciones, padrones en PDF) no cambian: llevan el nombre y la sigla
     con que se emitieron y se siguen verificando igual (su huella no incluye el nombre ni la sigla); los documentos
@@ -349,9 +355,9 @@ def editar_asociacion(contexto: Contexto, *, nombre: object = None, sigla: objec
     from .conflictos import exigir_sin_cambios
 
     db, asociacion_id = contexto.db, contexto.asociacion_id
-    if all(v is None for v in (nombre, sigla, tipo, sede, papel, idioma_documentos)):
-        raise ErrorValidacion(traducir("No se cambió nada: indique el nombre, la sigla, el tipo, la sede, el papel o el "
-                                       "idioma de los documentos nuevos."))
+    if all(v is None for v in (nombre, sigla, tipo, sede, papel, idioma_documentos, direccion_publica)):
+        raise ErrorValidacion(traducir("No se cambió nada: indique el nombre, la sigla, el tipo, la sede, el papel, el "
+                                       "idioma de los documentos o la dirección pública nuevos."))
     rotulos = _rotulos_editables()
     revision = Revision()
     datos: dict = {}
@@ -389,6 +395,11 @@ def editar_asociacion(contexto: Contexto, *, nombre: object = None, sigla: objec
                 entrada.muestra(idioma_documentos), traducir(" o ").join(IDIOMAS_DE_DOCUMENTOS), _IDIOMAS_EN_FRASE),
                 "idioma_documentos")
         datos["idioma_documentos"] = idioma
+    if direccion_publica is not None:
+        try:
+            datos["direccion_publica"] = leer_direccion_publica(direccion_publica)
+        except ValueError as error:
+            revision._anotar(rotulos["direccion_publica"], error, "direccion_publica")
     titulo = traducir("No se guardó ningún cambio de la asociación {0}:").format(actual["sigla"])
     revision.lanzar(titulo)
     with transaccion(db):

@@ -35,6 +35,7 @@ from ..datos.bitacora import alta_sellada
 from ..datos.conexion import solo_lectura, transaccion
 from ..datos.testigo import cabeza_de_cadena
 from ..dominio.dinero import formatear
+from ..dominio.direccion_publica import codigo_de_lo_leido
 from ..dominio.sesiones import METODOS
 from ..dominio.traduccion import traducir
 from ..idiomas.traduccion import en_cada_idioma
@@ -44,6 +45,7 @@ from ..dominio.verificacion import (ALTERADO, REEMPLAZADO, SALIDAS, VIGENTE, Sel
 from ..errores import ErrorEscritorio
 from .archivos import destino_del_archivo, escribir_archivo
 from .contexto import Contexto
+from .direccion_publica import pagina_de_verificacion
 from .idioma_de_los_documentos import en_el_idioma_de_los_documentos
 
 T = TypeVar("T")
@@ -101,11 +103,14 @@ def emitir(db: BaseDeDatos, emision: Emision | None, ruta: Path | str, escribir:
         return escribir(None)
     ruta = Path(ruta)
     codigo = emision.codigo(db)
+    # Con la dirección pública de la asociación, el QR lleva la página de verificación del documento.
+    contexto = Contexto(db, emision.asociacion_id)
     if solo_lectura(db) is not None:
         previo = tabla.documento_del_registro(db, emision.tipo, emision.referencia, emision.huella)
-        return escribir(Sello(codigo, tabla.proxima_copia(db, previo["id"])) if previo else None)
+        return escribir(Sello(codigo, tabla.proxima_copia(db, previo["id"]), pagina_de_verificacion(contexto, codigo))
+                        if previo else None)
     if vista_previa:
-        return escribir(Sello(codigo, proxima_copia(db, emision)))
+        return escribir(Sello(codigo, proxima_copia(db, emision), pagina_de_verificacion(contexto, codigo)))
     existia = ruta.exists()
     with transaccion(db):
         previo = tabla.documento_del_registro(db, emision.tipo, emision.referencia, emision.huella)
@@ -113,7 +118,7 @@ def emitir(db: BaseDeDatos, emision: Emision | None, ruta: Path | str, escribir:
             db, asociacion_id=emision.asociacion_id, codigo=codigo, tipo=emision.tipo, referencia=emision.referencia,
             huella=emision.huella, resumen=json.dumps(emision.resumen, ensure_ascii=False))
         copia = tabla.proxima_copia(db, documento_id)
-        resultado = escribir(Sello(codigo, copia))
+        resultado = escribir(Sello(codigo, copia, pagina_de_verificacion(contexto, codigo)))
         try:
             from ..documentos.pdf.lectura import leer_pdf
 
@@ -358,8 +363,10 @@ def _con_quien(archivo: str, sello: dict) -> str:
 
 
 def verificar_codigo(db: BaseDeDatos, codigo: str) -> Verificacion:
-    """Para quien tiene el papel: el código impreso (con o sin guiones, en minúsculas, con O por 0…)."""
-    normal = normalizar_codigo(codigo)
+    """Para quien tiene el papel: el código impreso (con o sin guiones, en minúsculas, con O por 0…) o lo que leyó
+    de su QR: el código solo o, en un documento impreso con la dirección pública de la asociación, la dirección de
+    su página de verificación («https://…/verificar/7K2M-QX4P-9D0B.html»), de la que se toma el código."""
+    normal = codigo_de_lo_leido(codigo)
     if normal is None:
         raise ErrorEscritorio(traducir("«{0}» no es un código de verificación: tiene 12 letras y cifras en tres grupos, "
                                        "como 7K2M-QX4P-9D0B (sin I, L, O ni U). Cópielo del pie del documento.").format(

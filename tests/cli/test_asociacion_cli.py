@@ -63,8 +63,8 @@ def test_errores_de_editar_no_cambian_nada(cli, base_cli):
     falla(cli("asociacion", "editar", "--asociacion", "RML", "--idioma-documentos", "fr", db=base_cli),
           "argumento --idioma-documentos: opción no válida: 'fr' (elija entre 'es', 'pt')", codigo=2)
     falla(cli("asociacion", "editar", "--asociacion", "RML", db=base_cli),
-          "No se cambió nada: indique el nombre, la sigla, el tipo, la sede, el papel o el idioma de los documentos "
-          "nuevos.")
+          "No se cambió nada: indique el nombre, la sigla, el tipo, la sede, el papel, el idioma de los documentos o "
+          "la dirección pública nuevos.")
     # Con dos asociaciones hay que decir cuál.
     falla(cli("asociacion", "editar", "--nombre", "X", db=base_cli), "indique cuál con --asociacion SIGLA")
     assert foto(base_cli) == antes

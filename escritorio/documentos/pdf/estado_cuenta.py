@@ -25,7 +25,7 @@ from escritorio.dominio.dinero import formatear
 from escritorio.dominio.traduccion import traducir
 
 from ..visible import cifra
-from .verificacion import rotulo_impreso
+from .verificacion import donde_verificar, lado_del_qr, partir_instruccion, rotulo_impreso
 from .base import (DERECHA, FUENTE, FUENTE_NEGRITA, INTERLINEA, MARGEN, RELLENO_V, Columna, Columnas, Encabezado,
                    Espacio, Fila, FilaTabla, Grupo, Hoja, Medidor, Paginador, Pluma, Subtotal, Total, alto, bloques,
                    dibujar_encabezado, dibujar_filas, dibujar_pie, dibujar_registro, dibujar_titulos, escritura_atomica,
@@ -170,9 +170,10 @@ def _preparar_hoja(papel: str, encabezado: Encabezado, ficha: list[tuple[str, st
     hoja = preparar_hoja(papel, encabezado)
     ancho = hoja.ancho_util - _ANCHO_ETIQUETA - reservado
     # La primera línea (el nombre del miembro) va en negrita.
-    baja = traducir(_ETIQUETA_BAJA)
-    partida = tuple((etiqueta, tuple(partir_texto(valor, FUENTE_NEGRITA if i == 0 or etiqueta == baja
-                                                  else FUENTE, _TAMANO_FICHA, ancho)))
+    baja, verificacion = traducir(_ETIQUETA_BAJA), traducir(_ETIQUETA_VERIFICACION)
+    partida = tuple((etiqueta, tuple(
+        partir_instruccion(valor, ancho, FUENTE, _TAMANO_FICHA) if etiqueta == verificacion else  # la dirección entera
+        partir_texto(valor, FUENTE_NEGRITA if i == 0 or etiqueta == baja else FUENTE, _TAMANO_FICHA, ancho)))
                     for i, (etiqueta, valor) in enumerate(ficha))
     return _HojaConFicha(hoja.ancho, hoja.alto, hoja.lineas_asociacion, partida)
 
@@ -194,17 +195,20 @@ def _dibujar_ficha(c: Canvas, hoja: _HojaConFicha) -> None:
 
 
 _LADO_QR = 15 * mm
+# Con la dirección pública, la ficha dice dónde verificarlo (el QR, más grande, cabe a su lado).
+_ETIQUETA_VERIFICACION = "Verificación"   # en castellano; la ficha lleva traducir(_ETIQUETA_VERIFICACION)
 
 
 def _dibujar_sello(c: Canvas, hoja: Hoja, sello, numero: int) -> None:
     """El código al pie de cada página (bajo la línea del pie) y, en la primera, el QR arriba a la derecha, bajo
     la fecha."""
     from .base import dibujar_registro
-    from .verificacion import dibujar_qr
+    from .verificacion import dibujar_qr_del_sello, lado_del_qr
 
     dibujar_registro(c, hoja.ancho / 2, MARGEN, rotulo_impreso(sello))
     if numero == 1:
-        dibujar_qr(c, hoja.derecha - _LADO_QR, hoja.alto - MARGEN - 16 - _LADO_QR, sello.codigo, _LADO_QR)
+        lado = lado_del_qr(sello, _LADO_QR)
+        dibujar_qr_del_sello(c, hoja.derecha - lado, hoja.alto - MARGEN - 16 - lado, sello, lado)
 
 
 # --- Maquetación y dibujo -----------------------------------------------------------------------
@@ -245,8 +249,10 @@ def escribir_estado_cuenta_pdf(ruta: str | os.PathLike, *, asociacion: str, sigl
     varias = len(estados) > 1
     nombre = str((estado.miembro or {}).get("nombre") or "")
     encabezado = Encabezado(asociacion, sigla, traducir(TITULO), fecha)
-    hoja = _preparar_hoja(papel, encabezado, _ficha(estado, fecha, [e.moneda for e in estados], baja),
-                          reservado=_LADO_QR + 4 * mm if sello is not None else 0)
+    ficha = _ficha(estado, fecha, [e.moneda for e in estados], baja)
+    if sello is not None and sello.direccion:
+        ficha.append((traducir(_ETIQUETA_VERIFICACION), donde_verificar(sello)))
+    hoja = _preparar_hoja(papel, encabezado, ficha, reservado=lado_del_qr(sello, _LADO_QR) + 4 * mm if sello else 0)
     cols = Columnas(columnas(None if varias else estado.moneda), hoja.izquierda, hoja.ancho_util)
     filas = filas_secciones(estados, fecha) if varias else filas_tabla(estado, fecha)
     titulos, paginas = _paginas(hoja, cols, filas)

@@ -389,8 +389,27 @@ def _dibujar_sello(p: _Pagina, sello: Sello | None) -> None:
     """El código de verificación con su QR, abajo a la izquierda, a la altura de la firma."""
     from .verificacion import dibujar_sello
 
-    dibujar_sello(p.c, p.izquierda, MARGEN + 4, sello, lado=16 * mm,
-                  ancho_texto=max(p.ancho_util - 70 * mm - 16 * mm - 10 * mm, 30 * mm))
+    if sello is None:
+        return
+    dibujar_sello(p.c, p.izquierda, MARGEN + 4, sello, **_medidas_del_sello(p, sello))
+
+
+def _medidas_del_sello(p: _Pagina, sello: Sello) -> dict[str, float]:
+    """El lado del QR y el ancho del texto del sello, entre el margen y la firma. Con la dirección pública el QR es
+    más grande (`verificacion.lado_del_qr`) y el texto se corre a la derecha."""
+    from .verificacion import lado_del_qr
+
+    lado = lado_del_qr(sello, 16 * mm)
+    return {"lado": lado, "ancho_texto": max(p.ancho_util - 70 * mm - lado - 10 * mm, 30 * mm)}
+
+
+def _alto_del_pie(p: _Pagina, sello: Sello | None) -> float:
+    """Lo que se reserva al pie para la firma y el sello (un sello con la dirección pública es más alto)."""
+    from .verificacion import alto_del_sello
+
+    if sello is None:
+        return _ALTO_FIRMA
+    return max(_ALTO_FIRMA, 4 + alto_del_sello(sello, **_medidas_del_sello(p, sello)) + 8)
 
 
 def _dibujar_recibo(c: Canvas, ancho: float, alto: float, asociacion: str, sigla: str, recibo: _Recibo,
@@ -419,7 +438,7 @@ def _dibujar_recibo(c: Canvas, ancho: float, alto: float, asociacion: str, sigla
         _dato(p, traducir("Fecha del pago"), fecha_corta(recibo.fecha))
     p.y -= 8
     # Lo que queda entre el cursor y la firma, descontando títulos, total y márgenes de la lista.
-    espacio = p.y - (MARGEN + _ALTO_FIRMA) - (10 + _FILA + _FILA + 4 + 12)
+    espacio = p.y - (MARGEN + _alto_del_pie(p, sello)) - (10 + _FILA + _FILA + 4 + 12)
     _dibujar_conceptos(p, recibo.renglones, recibo.total, espacio)
     _dibujar_firma(p)
     _dibujar_sello(p, sello)

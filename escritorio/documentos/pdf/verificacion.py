@@ -2,10 +2,16 @@
 copia a mano. Discreto (gris, letra chica), al pie o junto a las firmas. Y el mismo código para las palabras
 clave del PDF (Info y XMP), donde `documento verificar` también lo busca.
 
-Recibe un `dominio.verificacion.Sello` (código y número de copia); sin sello no dibuja nada.
+Recibe un `dominio.verificacion.Sello` (código, número de copia y, si la asociación fijó su dirección pública, la
+página de verificación del documento); sin sello no dibuja nada. Con la página, el QR la lleva a ella (más grande,
+LADO_QR_CON_DIRECCION, para que se lea: ver `dominio.direccion_publica.LARGO_MAXIMO_QR`) y el texto dice dónde
+verificarlo (`donde_verificar`); sin ella, el QR lleva solo el código, como siempre. Todo documento que dibuja su
+sello con `dibujar_sello`, `SelloVerificacion` o `dibujar_qr_del_sello` lo hace así sin más.
 """
 
 from __future__ import annotations
+
+import re
 
 from reportlab.graphics import renderPDF
 from reportlab.graphics.barcode.qr import QrCodeWidget
@@ -20,6 +26,7 @@ from escritorio.dominio.verificacion import ROTULO, Sello
 from . import fuentes
 
 LADO_QR = 17 * mm
+LADO_QR_CON_DIRECCION = 29 * mm   # la dirección lleva 33×33 módulos: ver la nota de `dibujar_qr_del_sello`
 _GRIS = (0.35, 0.35, 0.35)
 _TAMANO = 7
 _INSTRUCCION = "Verifíquelo contra el registro: «escritorio documento verificar» o «Verificar un documento…»."
@@ -40,44 +47,117 @@ def unir_palabras_clave(*partes: str | None) -> str:
     return "; ".join(p for p in partes if p)
 
 
-def dibujar_qr(c: Canvas, x: float, y: float, codigo: str, lado: float = LADO_QR) -> None:
-    """El QR con el código, con su esquina inferior izquierda en (x, y)."""
-    widget = QrCodeWidget(codigo, barLevel="M", barBorder=0)
+def contenido_del_qr(sello: Sello) -> str:
+    """Lo que lleva el QR: la página de verificación del documento si la asociación fijó su dirección pública;
+    si no, el código solo (así lo leen los papeles de siempre)."""
+    return sello.direccion or sello.codigo
+
+
+def lado_del_qr(sello: Sello, lado: float = LADO_QR) -> float:
+    """El lado del QR del sello: el que pide el documento o, con la dirección, al menos LADO_QR_CON_DIRECCION."""
+    return max(lado, LADO_QR_CON_DIRECCION) if sello.direccion else lado
+
+
+def donde_verificar(sello: Sello) -> str:
+    """La instrucción que acompaña al código, en el idioma del documento: con la dirección pública, la página
+    donde cualquiera lo verifica; sin ella, cómo se verifica contra el registro de la asociación."""
+    if sello.direccion:
+        return traducir("Verifíquelo en {0} o con el código {1} en Escritorio.").format(sello.direccion, sello.codigo)
+    return traducir(_INSTRUCCION)
+
+
+def dibujar_qr_del_sello(c: Canvas, x: float, y: float, sello: Sello, lado: float = LADO_QR) -> float:
+    """El QR del sello (`contenido_del_qr`) con su esquina inferior izquierda en (x, y); devuelve su lado."""
+    lado = lado_del_qr(sello, lado)
+    # Con la dirección, corrección L: la versión 4 (33 módulos) alcanza para LARGO_MAXIMO_QR bytes; el código
+    # impreso al lado es el respaldo si el papel se mancha. El lado sale de medirlo: con cientos de códigos al
+    # azar, corridos fracciones de pixel, dibujados con pdftoppm y leídos con zbarimg, a 29 mm se leen todos a
+    # 60-70 dpi (a 72-75 dpi falla alguno en cien); de 22 a 26 mm fallaban de uno en diez a la mitad a 60, 70 o
+    # 72 dpi (un módulo de 1,8-2,2 pixeles se dibuja desparejo). Una cámara de teléfono los lee a cualquiera.
+    dibujar_qr(c, x, y, contenido_del_qr(sello), lado, nivel="L" if sello.direccion else "M")
+    return lado
+
+
+def dibujar_qr(c: Canvas, x: float, y: float, codigo: str, lado: float = LADO_QR, *, nivel: str = "M") -> None:
+    """El QR con `codigo` (el código o la dirección que lleve), con su esquina inferior izquierda en (x, y)."""
+    widget = QrCodeWidget(codigo, barLevel=nivel, barBorder=0)
     x0, y0, x1, y1 = widget.getBounds()
     dibujo = Drawing(lado, lado, transform=[lado / (x1 - x0), 0, 0, lado / (y1 - y0), 0, 0])
     dibujo.add(widget)
     renderPDF.draw(dibujo, c, x, y)
 
 
+_ALTO_CABECERA = 2 * _TAMANO + 4   # el rótulo y el código, sobre la instrucción
+_INTERLINEA = _TAMANO + 1
+
+
+def alto_del_sello(sello: Sello, *, lado: float = LADO_QR, ancho_texto: float = 75 * mm) -> float:
+    """Lo que ocupa el sello de alto: el QR o, si es más alto, el texto de su lado."""
+    lineas = partir_instruccion(donde_verificar(sello), ancho_texto)
+    return max(lado_del_qr(sello, lado), _ALTO_CABECERA + _INTERLINEA * len(lineas) + 2)
+
+
 def dibujar_sello(c: Canvas, x: float, y: float, sello: Sello | None, *, lado: float = LADO_QR,
                   ancho_texto: float = 75 * mm) -> float:
     """El QR en (x, y) (esquina inferior izquierda) y a su derecha, de arriba abajo: «Código de verificación:
-    XXXX-XXXX-XXXX», la instrucción para verificarlo y, si es una reimpresión, «Copia N». Devuelve el ancho
-    ocupado (0 sin sello)."""
+    XXXX-XXXX-XXXX» y dónde verificarlo (`donde_verificar`), alineados arriba con el QR; todo dentro de
+    `alto_del_sello` sobre y. Devuelve el ancho ocupado (0 sin sello)."""
     if sello is None:
         return 0
+    alto = alto_del_sello(sello, lado=lado, ancho_texto=ancho_texto)
+    lado = lado_del_qr(sello, lado)
+    arriba = y + alto
     c.saveState()
-    dibujar_qr(c, x, y, sello.codigo, lado)
+    dibujar_qr_del_sello(c, x, arriba - lado, sello, lado)
     texto_x = x + lado + 2 * mm
     c.setFillColorRGB(*_GRIS)
     c.setFont(fuentes.SANS, _TAMANO)
-    c.drawString(texto_x, y + lado - _TAMANO, f"{traducir(ROTULO)}:")
+    c.drawString(texto_x, arriba - _TAMANO, f"{traducir(ROTULO)}:")
     c.setFont(fuentes.MONO, _TAMANO + 2)
-    c.drawString(texto_x, y + lado - 2 * _TAMANO - 4, sello.codigo)
+    c.drawString(texto_x, arriba - _ALTO_CABECERA, sello.codigo)
     c.setFont(fuentes.SANS, _TAMANO - 1)
-    lineas = _partir(traducir(_INSTRUCCION), fuentes.SANS, _TAMANO - 1, ancho_texto)
-    abajo = y + lado - 2 * _TAMANO - 4
-    for linea in lineas:
-        abajo -= _TAMANO + 1
+    abajo = arriba - _ALTO_CABECERA
+    for linea in partir_instruccion(donde_verificar(sello), ancho_texto):
+        abajo -= _INTERLINEA
         c.drawString(texto_x, abajo, linea)
     c.restoreState()
     return lado + 2 * mm + ancho_texto
 
 
-def _partir(texto: str, fuente: str, tamano: float, ancho: float) -> list[str]:
-    from reportlab.lib.utils import simpleSplit
+def partir_instruccion(texto: str, ancho: float, fuente: str = fuentes.SANS, tamano: float = _TAMANO - 1) -> list[str]:
+    """Las líneas de la instrucción en `ancho`. Una dirección que no cabe en una línea se corta después de una «/»
+    (así el código queda entero: «…/verificar/» y «7K2M-QX4P-9D0B.html»), y un tramo que tampoco cabe, después de
+    un «.» o un «-» o, si no hay más remedio, entre dos letras; una que cabe pasa entera a la línea siguiente."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
 
-    return simpleSplit(texto, fuente, tamano, ancho)
+    def cabe(trozo: str) -> bool:
+        return stringWidth(trozo, fuente, tamano) <= ancho
+
+    def trozos_de(palabra: str, cortes: tuple[str, ...] = ("/", ".-")) -> list[str]:
+        if cabe(palabra):
+            return [palabra]
+        if not cortes:   # entre dos letras: tantas como quepan en cada renglón
+            renglones = [""]
+            for letra in palabra:
+                if renglones[-1] and not cabe(renglones[-1] + letra):
+                    renglones.append("")
+                renglones[-1] += letra
+            return renglones
+        signos = re.escape(cortes[0])
+        partes = re.findall(rf"[^{signos}]*[{signos}]+|[^{signos}]+", palabra)
+        return [t for parte in partes for t in trozos_de(parte, cortes[1:])]
+
+    lineas: list[str] = []
+    actual = ""
+    for palabra in texto.split():
+        for numero, trozo in enumerate(trozos_de(palabra)):
+            junto = actual + ("" if numero or not actual else " ") + trozo
+            if actual and stringWidth(junto, fuente, tamano) > ancho:
+                lineas.append(actual)
+                actual = trozo
+            else:
+                actual = junto
+    return lineas + [actual] if actual else lineas
 
 
 class SelloVerificacion(Flowable):
@@ -87,8 +167,11 @@ class SelloVerificacion(Flowable):
         super().__init__()
         self.sello, self.ancho, self.lado = sello, ancho, lado
 
+    def _ancho_texto(self) -> float:
+        return min(95 * mm, self.ancho - lado_del_qr(self.sello, self.lado) - 4 * mm)
+
     def wrap(self, disponible_ancho, disponible_alto):
-        return self.ancho, self.lado
+        return self.ancho, alto_del_sello(self.sello, lado=self.lado, ancho_texto=self._ancho_texto())
 
     def draw(self) -> None:
-        dibujar_sello(self.canv, 0, 0, self.sello, lado=self.lado, ancho_texto=min(95 * mm, self.ancho - self.lado - 4 * mm))
+        dibujar_sello(self.canv, 0, 0, self.sello, lado=self.lado, ancho_texto=self._ancho_texto())

@@ -1,4 +1,5 @@
-"""Datos de la asociación: nombre, sigla, tipo, sede, papel e idioma de los documentos; sus países con la categoría e historia con fechas.
+"""Datos de la asociación: nombre, sigla, tipo, sede, papel, idioma de los documentos y dirección pública de
+verificación; sus países con la categoría e historia con fechas.
 
 Toda regla está en servicios/asociaciones.py (la misma que usa «escritorio asociacion editar|pais|quitar-pais»):
 este diálogo solo lee los campos, llama al servicio y muestra lo que responde.
@@ -84,6 +85,10 @@ class DialogoAsociacion(DialogoBase):
         formulario.addRow(self.tr("Ciudad sede:"), self.sede)
         formulario.addRow(self.tr("Papel de los documentos:"), self.papel)
         formulario.addRow(self.tr("Idioma de los documentos:"), self.idioma_documentos)
+        self.direccion_publica = QLineEdit()
+        self.direccion_publica.setObjectName("direccion_publica")
+        self.direccion_publica.setPlaceholderText(self.tr("https://sitio-de-la-asociacion.org/escritorio (opcional)"))
+        formulario.addRow(self.tr("Dirección pública de verificación:"), self.direccion_publica)
         self.guardar_datos = QPushButton(self.tr("Guardar los datos"))
         self.guardar_datos.clicked.connect(self.guardar)
         self.aviso_datos = QLabel()
@@ -96,7 +101,11 @@ class DialogoAsociacion(DialogoBase):
             "emitidos (recibos, actas, resoluciones, padrones) no cambian: llevan el nombre y la sigla con que se "
             "emitieron y se siguen verificando igual. Los que se emitan desde ahora llevan los datos nuevos.\n"
             "Actas, convocatorias, recibos y demás documentos salen en el idioma elegido (uno suelto en el otro: "
-            "Archivo › Idioma de los documentos). Lo que escribió la secretaría va tal cual.")))
+            "Archivo › Idioma de los documentos). Lo que escribió la secretaría va tal cual.\n"
+            "Con una dirección pública de verificación (la del sitio de la asociación, donde se publican las páginas "
+            "de verificación), el QR de los documentos que se impriman desde ahora lleva la página de cada uno y el "
+            "papel dice dónde verificarlo: cualquiera puede comprobarlo, sin esta base. Déjela vacía y el QR lleva "
+            "solo el código, como siempre.")))
         disposicion.addLayout(en_linea(self.guardar_datos))
         disposicion.addWidget(self.aviso_datos)
         disposicion.addStretch(1)
@@ -120,7 +129,9 @@ class DialogoAsociacion(DialogoBase):
         self.papel.fijar(self.asociacion["papel"])
         self.idioma_documentos.setCurrentIndex(max(self.idioma_documentos.findData(
             self.asociacion["idioma_documentos"]), 0))
-        for campo in (self.nombre, self.sigla, self.tipo, self.sede, self.papel, self.idioma_documentos):
+        self.direccion_publica.setText(self.asociacion.get("direccion_publica") or "")
+        for campo in (self.nombre, self.sigla, self.tipo, self.sede, self.papel, self.idioma_documentos,
+                      self.direccion_publica):
             marcar_invalido(campo, None)
 
     def guardar(self) -> bool:
@@ -130,8 +141,9 @@ class DialogoAsociacion(DialogoBase):
         """¿La pestaña Datos tiene algo escrito que todavía no se guardó?"""
         a = self.asociacion
         return ((self.nombre.text(), self.sigla.text(), self.tipo.valor(), self.sede.text(),
-                 self.papel.valor(), self.idioma_documentos.currentData())
-                != (a["nombre"], a["sigla"], a["tipo"], a["sede"] or "", a["papel"], a["idioma_documentos"]))
+                 self.papel.valor(), self.idioma_documentos.currentData(), self.direccion_publica.text())
+                != (a["nombre"], a["sigla"], a["tipo"], a["sede"] or "", a["papel"], a["idioma_documentos"],
+                    a.get("direccion_publica") or ""))
 
     def reject(self) -> None:
         """Cerrar (o Esc) con datos escritos y sin guardar pregunta antes de perderlos."""
@@ -150,14 +162,15 @@ class DialogoAsociacion(DialogoBase):
     def _guardar(self, leida: dict) -> bool:
         """Guarda la pestaña Datos con `editar_asociacion`; lo que rechaza se marca junto a su campo."""
         campos = {"nombre": self.nombre, "sigla": self.sigla, "tipo": self.tipo, "sede": self.sede, "papel": self.papel,
-                  "idioma_documentos": self.idioma_documentos}
+                  "idioma_documentos": self.idioma_documentos, "direccion_publica": self.direccion_publica}
         for campo in campos.values():
             marcar_invalido(campo, None)
         try:
             edicion = editar_asociacion(
                 Contexto(self.db, self.asociacion_id), nombre=self.nombre.text(), sigla=self.sigla.text(),
                 tipo=self.tipo.valor(), sede=self.sede.text(), papel=self.papel.valor(),
-                idioma_documentos=self.idioma_documentos.currentData(), leida=leida)
+                idioma_documentos=self.idioma_documentos.currentData(),
+                direccion_publica=self.direccion_publica.text(), leida=leida)
         except ErrorConflicto as error:
             respuesta = preguntar_conflicto(self, error, self.tr("los datos de la asociación"))
             if respuesta == SOBRESCRIBIR:

@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit,
                                QPushButton, QVBoxLayout)
 
+from ...dominio.direccion_publica import codigo_de_lo_leido
 from ...dominio.verificacion import ALTERADO, REEMPLAZADO, VIGENTE
 from ...errores import ErrorEscritorio
 from ..comun import mostrar_error
@@ -52,8 +53,8 @@ class DialogoVerificarDocumento(DialogoBase):
         self.boton_elegir = QPushButton(self.tr("Elegir un PDF…"))
         self.boton_elegir.clicked.connect(self.elegir)
         self.codigo = QLineEdit()
-        self.codigo.setPlaceholderText(self.tr("o escriba el código del papel: XXXX-XXXX-XXXX"))
-        self.codigo.setMaxLength(40)
+        self.codigo.setPlaceholderText(self.tr("o escriba el código del papel (XXXX-XXXX-XXXX) o la dirección de su QR"))
+        self.codigo.setMaxLength(200)   # la dirección de la página de verificación, que lleva el QR, también sirve
         self.codigo.returnPressed.connect(self.verificar_codigo)
         self.boton_codigo = QPushButton(self.tr("Verificar el código"))
         self.boton_codigo.clicked.connect(self.verificar_codigo)
@@ -133,7 +134,9 @@ class DialogoVerificarDocumento(DialogoBase):
         from ...servicios.documentos import verificar_codigo
 
         codigo = self.codigo.text()
-        self._verificar(lambda _informar: verificar_codigo(self.db, codigo), codigo.strip())
+        # Lo pegado del QR de un papel nuevo es la dirección de su página: el veredicto nombra el código.
+        self._verificar(lambda _informar: verificar_codigo(self.db, codigo),
+                        codigo_de_lo_leido(codigo) or codigo.strip())
 
     def _verificar(self, funcion, que: str) -> None:
         try:
