@@ -4,6 +4,8 @@ Por el camino real: la CLI como proceso, sobre la red de ejemplo, leyendo el tex
 secretaria. Solo cambian las palabras del programa: lo que escribió la secretaría queda como lo escribió."""
 
 import json
+import shutil
+import subprocess
 from datetime import date
 from pathlib import Path
 
@@ -11,7 +13,7 @@ import pytest
 from openpyxl import load_workbook
 from pypdf import PdfReader
 
-from ayudas import sin_traza
+from ayudas import sin_traza, tinta_de_la_marca_de_agua
 
 MESES_PT = ("janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho", "agosto", "setembro", "outubro",
             "novembro", "dezembro")
@@ -30,6 +32,16 @@ def ok(resultado) -> str:
 
 def texto_pdf(ruta) -> str:
     return " ".join(" ".join((p.extract_text() or "").split()) for p in PdfReader(ruta).pages)
+
+
+def letras_sueltas(ruta) -> list[str]:
+    """Los renglones del texto del PDF que son una a tres mayúsculas solas («O», «NH», «CU»: lo que dejaba la marca
+    de agua dibujada como texto), leídos con pdftotext si está (lo que usa quien copia el texto) y con pypdf."""
+    renglones = [r for p in PdfReader(ruta).pages for r in (p.extract_text() or "").splitlines()]
+    if shutil.which("pdftotext"):
+        renglones += subprocess.run(["pdftotext", str(ruta), "-"], capture_output=True, text=True,
+                                    check=True).stdout.splitlines()
+    return [r.strip() for r in renglones if r.strip().isalpha() and r.strip().isupper() and len(r.strip()) <= 3]
 
 
 def sesion_en_borrador(cli, base) -> dict:
@@ -71,11 +83,16 @@ def test_el_acta_de_una_asociacion_en_portugues_sale_en_portugues_y_con_es_en_ca
         assert castellano not in texto, castellano
     # Lo que escribió la secretaría queda como lo escribió: el órgano y los títulos de los puntos.
     assert "Consejo" in texto and "Informe de la Secretaría Ejecutiva sobre el primer semestre" in texto
+    # La marca de agua RASCUNHO se ve en cada hoja pero no es texto (issue 43): no deja letras sueltas.
+    assert "RASCUNHO" not in texto and not letras_sueltas(tmp_path / "ata.pdf")
+    assert all(parte > 0.02 for parte in tinta_de_la_marca_de_agua(tmp_path / "ata.pdf"))
 
     # El mismo acta, pedida en castellano (la asociación sigue en portugués).
     ok(cli_proceso("--idioma", "es", "sesiones", "acta", sesion["id"], "acta.pdf", db=demo))
     castellano = texto_pdf(tmp_path / "acta.pdf")
     assert f"ACTA N.º {sesion['numero']}" in castellano and "Asistencia" in castellano and "Presença" not in castellano
+    assert "BORRADOR" not in castellano and not letras_sueltas(tmp_path / "acta.pdf")
+    assert all(parte > 0.02 for parte in tinta_de_la_marca_de_agua(tmp_path / "acta.pdf"))
     assert json.loads(ok(cli_proceso("asociacion", "listar", "--json", db=demo)))[0]["idioma_documentos"] == "pt"
 
 
