@@ -30,6 +30,14 @@ def _rotulo(tabla: dict[str, str], clave: str | None) -> str | None:
     return traducir(tabla[clave]) if clave in tabla else clave
 
 
+def _quien_convoca(contexto: Contexto, sesion: dict) -> tuple[str | None, str, str | None]:
+    """(nombre, cargo, de dónde le viene) de quien firma la convocatoria (`firmantes.quien_convoca`)."""
+    from .firmantes import quien_convoca
+
+    quien = quien_convoca(contexto, sesion["organo_id"], date.fromisoformat(sesion["convocada_el"]))
+    return quien.nombre, quien.cargo, quien.detalle
+
+
 @en_el_idioma_de_los_documentos
 def imprimir_convocatoria(contexto: Contexto, sesion_id: int, ruta: Path | str) -> int:
     from ..documentos.pdf.convocatoria import escribir_convocatoria_pdf
@@ -53,7 +61,7 @@ def imprimir_convocatoria(contexto: Contexto, sesion_id: int, ruta: Path | str) 
                             regla_quorum=regla_de(db, sesion["organo_id"], al=sesion["fecha"])[0].describir(),
                             destinatarios=lista,
                             convocada_el=date.fromisoformat(sesion["convocada_el"]),
-                            firma=traducir("Secretaría Ejecutiva"),
+                            firma=_quien_convoca(contexto, sesion),
                             aviso=aviso_de_anticipacion(contexto, sesion_id))
 
 

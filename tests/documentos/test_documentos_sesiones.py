@@ -208,7 +208,8 @@ def convocatoria(ruta, **cambios) -> int:
                  titulo="XXI sesión ordinaria — Consejo",
                  organo="Consejo", fecha=date(2026, 6, 10), hora="10:00", lugar="Montevideo", enlace=None,
                  puntos=PUNTOS, regla_quorum=REGLA, destinatarios=[f"Ciudad {i} (Argentina)" for i in range(1, 13)],
-                 convocada_el=date(2026, 6, 1), firma="Secretaría Ejecutiva", aviso=AVISO, generado=HOY)
+                 convocada_el=date(2026, 6, 1), aviso=AVISO, generado=HOY,
+                 firma=("Carolina Cosse", "Presidenta del Consejo", "Intendenta de Montevideo · Secretaría Ejecutiva"))
     datos.update(cambios)
     return escribir_convocatoria_pdf(ruta, **datos)
 
@@ -228,7 +229,9 @@ def test_la_convocatoria_lista_el_orden_del_dia_y_advierte_el_plazo_corto(tmp_pa
     assert REGLA in todo
     assert "Destinatarios (12)" in todo and "Ciudad 12 (Argentina)" in todo
     assert "Convocatoria emitida el 1 de junio de 2026." in todo
-    assert "Secretaría Ejecutiva" in todo
+    # Quien convoca firma con su nombre, su cargo y de dónde le viene (issue 43), tras la fecha de emisión.
+    assert ("Convocatoria emitida el 1 de junio de 2026. Carolina Cosse Presidenta del Consejo Intendenta de "
+            "Montevideo · Secretaría Ejecutiva") in todo
     assert "&amp;" not in todo and "&quot;" not in todo
     assert f"Página 1 de {total}" in hojas[0]
 
@@ -243,6 +246,30 @@ def test_la_convocatoria_virtual_sin_aviso_ni_puntos(tmp_path):
     assert "plazo reducido" not in todo
     assert "El orden del día se comunicará por separado." in todo
     assert "Destinatarios (0)" in todo
+
+
+def test_sin_nadie_que_convoque_la_firma_dice_el_cargo_y_se_aclara_a_mano(tmp_path):
+    ruta = tmp_path / "convocatoria.pdf"
+    convocatoria(ruta, firma=(None, "Presidencia de la Asamblea", None))
+    assert "Convocatoria emitida el 1 de junio de 2026. Presidencia de la Asamblea Destinatarios" in texto(ruta)
+
+
+def test_la_convocatoria_de_la_demo_la_firma_quien_preside_o_la_secretaria_ejecutiva(cli, copia_de_la_demo, tmp_path):
+    """Issue 43: el bloque de firma de la convocatoria tenía título y ninguna persona. Firma quien presidía el órgano
+    el día en que se convocó (como elige el acta a quien preside) y, si nadie lo presidía, quien ejercía la
+    Secretaría Ejecutiva: en la demo, Patricia Sosa (Mar del Plata) en los dos casos, con su cargo."""
+    import json
+
+    sesiones = json.loads(cli("sesiones", "listar", "--json", db=copia_de_la_demo).stdout)
+    consejo = next(s for s in sesiones if s["estado_acta"] == "borrador")   # la del Consejo
+    asamblea = next(s for s in sesiones if "Asamblea" in s["titulo"])
+    for sesion, nombre in ((consejo, "consejo.pdf"), (asamblea, "asamblea.pdf")):
+        hecho = cli("sesiones", "convocatoria", sesion["id"], nombre, db=copia_de_la_demo)
+        assert hecho.returncode == 0, hecho.stderr
+    assert re.search(r"Convocatoria emitida el .+?\. Patricia Sosa Presidencia del Consejo Mar del Plata · "
+                     r"Secretaría Ejecutiva Destinatarios", texto(tmp_path / "consejo.pdf"))
+    primera = paginas(tmp_path / "asamblea.pdf")[0]
+    assert re.search(r"Convocatoria emitida el .+?\. Patricia Sosa Secretaría Ejecutiva Mar del Plata", primera)
 
 
 def test_muchos_destinatarios_van_en_columnas(tmp_path):

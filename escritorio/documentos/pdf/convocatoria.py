@@ -337,13 +337,16 @@ def escribir_convocatoria_pdf(ruta: str | os.PathLike, *, asociacion: str, sigla
                               organo: str, fecha: date, hora: str | None, lugar: str | None, enlace: str | None,
                               puntos: list[dict], regla_quorum: str, destinatarios: list[str | tuple[str, str]],
                               convocada_el: date,
-                              firma: str, aviso: str | None, generado: date | None = None) -> int:
+                              firma: tuple[str | None, str, str | None], aviso: str | None,
+                              generado: date | None = None) -> int:
     """Escribe la convocatoria y devuelve el número de páginas.
 
     `puntos`: el orden del día (numeracion «1», «1.1»…, titulo, tipo: código o nombre del tipo de punto; regla: lo
     que necesita un punto que se vota, «Quórum: …; mayoría: …», o None).
     `regla_quorum`: la frase de `ReglaQuorum.describir()`. `destinatarios`: uno por destinatario, en el orden de
     lectura: un texto, o (país, nombre) para listarlos bajo el título de su país.
+    `firma`: (nombre, cargo, de dónde le viene) de quien convoca (`firmantes.quien_convoca`); sin nombre, la
+    aclaración queda para completar a mano.
     `aviso`: la advertencia de `sesiones.aviso_de_anticipacion` (convocatoria con plazo reducido), o None.
     `generado`: la fecha del pie («Generado con Escritorio el …»); por omisión, hoy.
     """
@@ -389,7 +392,7 @@ def escribir_convocatoria_pdf(ruta: str | os.PathLike, *, asociacion: str, sigla
             h += [Spacer(0, 8), _quorum(regla_quorum)]
         h.append(KeepTogether([parrafo(traducir("Convocatoria emitida el {0}.").format(fecha_larga(convocada_el)),
                                        _FECHA),
-                               firmas([(firma, nombre)], ancho)]))
+                               firmas([firma], ancho)]))
         # La distribución va después de la firma, como en una nota: la convocatoria cabe en su primera página.
         h += [Spacer(0, 6), CondPageBreak(60),
               parrafo(traducir("Destinatarios ({0})").format(len(destinatarios)), _SECCION)]
