@@ -15,13 +15,13 @@ from ..dominio.dinero import formatear
 from ..dominio.morosidad import (TRAMOS_ANTIGUEDAD, Deuda, SaldoCargo, Tolerancia, leer_niveles, puede_votar,
                                  siguiente_aviso, voto_perdido_desde)
 from ..dominio.paises import nombre_pais
-from ..dominio.texto import normalizar
 from ..dominio.traduccion import traducir
 from ..errores import ErrorEscritorio
 from .base import hoy as fecha_de_hoy
 from .contexto import Contexto
 from .cuotas import listar_escalas
 from .miembros import listar_miembros
+from .orden_alfabetico import clave_de_la_asociacion
 from .pagos import listar_pagos, moneda_de_cargos, numero_recibo
 
 
@@ -332,8 +332,9 @@ def padron_de_cuotas(contexto: Contexto, anio: int, al: date | None = None,
             tramo = textos_tramo[clave]
         filas.append(FilaCuota(miembro["nombre"], miembro["pais_nombre"], c["poblacion_usada"], tramo, c["importe"],
                                c["moneda"], c["pagado"]))
-    orden_pais = {pais: normalizar(pais) for pais in paises.values()}
-    filas.sort(key=lambda f: (orden_pais[f.pais], normalizar(f.miembro)))
+    orden = clave_de_la_asociacion(contexto)   # el orden del padrón: la colación del idioma de la asociación
+    orden_pais = {pais: orden(pais) for pais in paises.values()}
+    filas.sort(key=lambda f: (orden_pais[f.pais], orden(f.miembro)))
     return filas
 
 
@@ -357,7 +358,9 @@ def resumen_por_pais(filas: list[FilaCuota]) -> list[ResumenPais]:
         r.miembros += 1
         r.facturado += f.importe
         r.cobrado += f.pagado
-    return sorted(resumen.values(), key=lambda r: r.pais)
+    # Los países en el orden en que llegan las filas (el del padrón de cuotas: la colación de la asociación).
+    orden = {pais: i for i, (pais, _) in enumerate(resumen)}
+    return sorted(resumen.values(), key=lambda r: (orden[r.pais], r.moneda))
 
 
 def facturado_y_cobrado_por_anio(contexto: Contexto, al: date | None = None) -> list[tuple[int, int, int, str]]:
@@ -469,7 +472,8 @@ def preparar_avisos(contexto: Contexto, al: date | None = None) -> list[Aviso]:
         aviso.totales[s.moneda] = aviso.totales.get(s.moneda, 0) + s.saldo
         if s.moneda == aviso.moneda:
             aviso.total += s.saldo
-    return sorted(por_miembro.values(), key=lambda a: (a.pais, a.miembro))
+    clave = clave_de_la_asociacion(contexto)
+    return sorted(por_miembro.values(), key=lambda a: (clave(a.pais), clave(a.miembro)))
 
 
 def registrar_avisos(contexto: Contexto, avisos: list[Aviso], al: date) -> int:

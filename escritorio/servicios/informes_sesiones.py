@@ -18,6 +18,7 @@ from .archivos import destino_del_archivo, escribir_archivo
 from .sesiones import (asistencia, aviso_de_anticipacion, destinatarios, motivo_sin_voto_escrito, orden_del_dia,
                        regla_de, regla_del_punto, sesion_de_la_asociacion, titulo_sesion)
 from .idioma_de_los_documentos import en_el_idioma_de_los_documentos
+from .orden_alfabetico import por_pais_y_nombre
 
 
 def _membrete(db: BaseDeDatos, asociacion_id: int) -> dict:
@@ -113,7 +114,7 @@ def exportar_sesion(contexto: Contexto, sesion_id: int, ruta: Path | str) -> Non
         if v["metodo"] == "nominal":
             nominales += [{"punto": punto, "miembro": n["miembro"],
                            "sentido": traducir(SENTIDOS.get(n["sentido"], "No votó"))}
-                          for n in tabla.votos_nominales(db, v["id"])]
+                          for n in por_pais_y_nombre(contexto, tabla.votos_nominales(db, v["id"]))]
     elecciones = []
     for p in orden_del_dia(contexto, sesion_id):
         e = obtener_eleccion(contexto, p["id"]) if p["tipo"] == "eleccion" else None

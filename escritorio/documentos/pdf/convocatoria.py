@@ -28,7 +28,7 @@ from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph,
 from reportlab.platypus.flowables import HRFlowable
 
 from escritorio.dominio.sesiones import TIPOS_PUNTO
-from escritorio.dominio.texto import normalizar
+from escritorio.dominio.orden_alfabetico import clave_en_curso
 from escritorio.dominio.traduccion import traducir
 
 from escritorio.dominio.fechas_escritas import fecha_larga
@@ -327,7 +327,7 @@ def columnas_de_lista(textos: Sequence[str | tuple[str | None, str]], ancho: flo
     ocupa el ancho del marco. Los grupos van por orden alfabético (sin grupo, al final) y, dentro de cada uno, las
     entradas en el orden dado: cada país aparece una sola vez."""
     entradas = [t if isinstance(t, tuple) else (None, t) for t in textos]
-    entradas.sort(key=lambda e: (e[0] is None or e[0] == "—", normalizar(e[0] or "")))  # estable
+    entradas.sort(key=lambda e: (e[0] is None or e[0] == "—", clave_en_curso(e[0] or "")))  # estable
     if columnas is None:
         columnas = 1 if len(entradas) <= _COLUMNAS_DESDE else (2 if len(entradas) <= 30 else 3)
     return ListaEnColumnas(entradas, columnas, estilo_item, estilo_grupo or _GRUPO_DESTINATARIOS)
