@@ -199,6 +199,7 @@ def test_la_planilla_de_problemas_de_una_importacion(db, asociacion, tmp_path):
     hoja = libro["Problemas"]
     assert hoja.print_title_rows == "$1:$1" and hoja.page_setup.fitToWidth == 1
     assert hoja.page_setup.orientation == "landscape"  # Fila, Columna, Encabezado, Valor y un Problema de 80
+    assert all(c.alignment.wrap_text and c.font.b for c in hoja[1])  # los títulos, enteros al imprimir (issue 43)
 
 
 def test_se_imprime_solo_la_tabla_y_el_detalle_largo_se_lee_entero(libros):
