@@ -101,3 +101,14 @@ def deudas_vencidas(db: BaseDeDatos, asociacion_id: int, al: str, tramos: Sequen
     parametros = {"asociacion": asociacion_id, "al": al, "miembro": miembro_id}
     return db.execute(_sql(db, tramos, con_tolerancia, miembro_id is not None, topes), parametros).fetchall()
 
+
+
+def pagos_de_las_cuotas(db: BaseDeDatos, miembro_id: int, al: str) -> list[tuple[int, str, int]]:
+    """(cargo_id, fecha del pago, importe imputado) de lo que se imputó a cada cuota anual del miembro con pagos
+    hasta `al` (los anulados no cuentan, como en `deudas_vencidas`): para saber desde cuándo no vota."""
+    return [tuple(f) for f in db.execute(
+        """SELECT i.cargo_id, p.fecha, i.importe FROM imputaciones i
+           JOIN pagos p ON p.id = i.pago_id
+           JOIN cargos c ON c.id = i.cargo_id
+           WHERE c.miembro_id = ? AND c.tipo_cargo = 'cuota_anual' AND p.anulado_en IS NULL AND p.fecha <= ?
+           ORDER BY p.fecha, i.id""", [miembro_id, al]).fetchall()]

@@ -12,7 +12,7 @@ art. 9), con dos precisiones:
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 
 from .dinero import decimales
 from .traduccion import traducir
@@ -162,6 +162,39 @@ def deudas(cargos: Iterable[SaldoCargo], al: date, cuotas_para_suspender: int | 
         deuda.anios.sort()
         deuda.puede_votar = puede_votar(impagas_por_miembro[deuda.miembro_id], cuotas_para_suspender)
     return resultado
+
+
+def voto_perdido_desde(cuotas: Iterable[tuple[SaldoCargo, Iterable[tuple[date, int]]]], al: date,
+                       cuotas_para_suspender: int | None, tolerancia: Tolerancia | None = None) -> date | None:
+    """Desde qué día, sin interrupción hasta `al`, el miembro no vota por cuotas impagas; None si al día `al` vota.
+
+    `cuotas`: cada cuota anual del miembro (su importe, moneda, vencimiento e ingreso) con los pagos que se le
+    imputaron (fecha, importe; los anulados no cuentan). Un día `d` no vota si debe `cuotas_para_suspender` cuotas
+    exigibles antes de `d` con un saldo a ese día que no esté dentro de la tolerancia: la regla de `deudas` mirada
+    hacia atrás. El estado solo cambia el día siguiente a que una cuota se vuelve exigible o el día de un pago: se
+    recorren esos días del último al primero hasta el primero de la suspensión que sigue hoy."""
+    if cuotas_para_suspender is None:
+        return None
+    tolerancia = tolerancia or Tolerancia()
+    anuales = [(c, [(f, i) for f, i in pagos]) for c, pagos in cuotas if c.tipo_cargo == "cuota_anual"]
+
+    def sin_voto(dia: date) -> bool:
+        impagas = 0
+        for cuota, pagos in anuales:
+            if cuota.exigible >= dia:
+                continue
+            saldo = max(cuota.importe - sum(i for f, i in pagos if f <= dia), 0)
+            if saldo > 0 and not tolerancia.tolera(saldo, cuota.importe, cuota.moneda):
+                impagas += 1
+        return impagas >= cuotas_para_suspender
+
+    if not sin_voto(al):
+        return None
+    cambios = {c.exigible + timedelta(days=1) for c, _ in anuales} | {f for _, pagos in anuales for f, _ in pagos}
+    for dia in sorted((d for d in cambios if d <= al), reverse=True):
+        if not sin_voto(dia - timedelta(days=1)):
+            return dia
+    return None
 
 
 def puede_votar(cuotas_impagas: int, cuotas_para_suspender: int | None) -> bool:

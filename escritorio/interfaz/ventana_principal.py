@@ -27,6 +27,7 @@ from .comun import descartar, miles, mostrar_error
 from .iconos import icono
 from ..servicios.idioma_de_los_documentos import pedido_en_la_ventana
 from .menu_edicion import MenuEdicion
+from .orden_alfabetico import fijar_asociacion
 from .menu_idioma import agregar_menu_idioma, agregar_menu_idioma_documentos, aviso_de_idioma_de_documentos
 from .piezas import PilaDeAreas
 from .busqueda import instalar_busqueda
@@ -349,6 +350,7 @@ class VentanaPrincipal(QMainWindow):
         self.asociacion = self.selector.itemData(indice)
         if self.asociacion is None:
             return
+        fijar_asociacion(self.asociacion)   # las tablas ordenan en el idioma de sus documentos, como el padrón
         self.ajustes.setValue("ultima_asociacion", self.asociacion["sigla"])
         self.setWindowTitle(self.tr("Escritorio — {0}").format(self.asociacion["nombre"]))
         for nombre in NOMBRES[1:]:   # las abiertas; Inicio, por `_datos_cambiados`; las otras, al armarlas
@@ -378,6 +380,7 @@ class VentanaPrincipal(QMainWindow):
                 self.selector.setItemText(i, f"{actual['nombre']} ({actual['sigla']})")
         if self.asociacion["id"] in por_id:
             self.asociacion.update(por_id[self.asociacion["id"]])
+            fijar_asociacion(self.asociacion)   # por si cambió el idioma de sus documentos
             self.setWindowTitle(self.tr("Escritorio — {0}").format(self.asociacion["nombre"]))
 
     # --- otros escritores -----------------------------------------------------------------------

@@ -37,6 +37,7 @@ from .aprobacion_de_actas import (BORRADOR_INCOMPLETO, NO_CELEBRADA, YA_APROBADA
                                   MotivoParaNoAprobar, exigir_que_apruebe_esta_acta, marcadores_pendientes,
                                   motivos_para_no_aprobar)
 from .votaciones import listar_resoluciones
+from .orden_alfabetico import clave_de_la_asociacion, por_pais_y_nombre
 from .idioma_de_los_documentos import en_el_idioma_de_los_documentos, idioma_del_documento
 
 
@@ -100,7 +101,8 @@ def _contenido(db: BaseDeDatos, asociacion_id: int, sesion_id: int, borrador: di
     presentes_ids = {h.miembro_id for h in estado.habilitados if h.estado == "presente"}
     nombres = {h.miembro_id: h.miembro for h in estado.habilitados}
     portadores = portadores_validos(estado.habilitados)
-    for h in sorted(estado.habilitados, key=lambda h: (nombre_pais(h.pais or ""), h.miembro or "")):
+    clave = clave_de_la_asociacion(contexto)   # por país y nombre, en el orden alfabético de la asociación
+    for h in sorted(estado.habilitados, key=lambda h: (clave(nombre_pais(h.pais or "")), clave(h.miembro))):
         if h.estado == "presente":
             quien = f"{h.miembro}"
             if h.representante:
@@ -134,7 +136,7 @@ def _contenido(db: BaseDeDatos, asociacion_id: int, sesion_id: int, borrador: di
                 traducir(METODOS[votacion["metodo"]]).lower(), votacion["texto_resultado"]),
             "nominales": [] if votacion is None or votacion["metodo"] != "nominal" else
                          [f"{v['miembro']}: {_sentido(v['sentido'])}"
-                          for v in tabla.votos_nominales(db, votacion["id"])],
+                          for v in por_pais_y_nombre(contexto, tabla.votos_nominales(db, votacion["id"]))],
             # La regla de mayoría del punto (con su artículo) y, si se votó con otra, el motivo.
             "regla_mayoria": None if votacion is None else votacion.get("regla_mayoria"),
             "motivo_mayoria": None if votacion is None else votacion.get("motivo_mayoria"),

@@ -19,6 +19,7 @@ from ..errores import ErrorEscritorio
 from . import campos
 from .campos import LARGO_NOMBRE
 from .contexto import Contexto
+from .orden_alfabetico import clave_de_la_asociacion
 
 
 class Firmante(TypedDict):
@@ -50,8 +51,10 @@ def firmantes(contexto: Contexto, resolucion_id: int) -> list[Firmante]:
     db = contexto.db
     if tabla.resolucion_con_su_acta(db, contexto.asociacion_id, resolucion_id) is None:
         raise ErrorEscritorio(traducir("No existe la resolución {0} en esta asociación.").format(resolucion_id))
+    clave = clave_de_la_asociacion(contexto)   # por nombre, en el orden alfabético de la asociación
+    miembros = sorted(tabla.firmantes_de(db, resolucion_id), key=lambda f: (clave(f["miembro"]), f["miembro_id"]))
     return ([Firmante(nombre=f["miembro"], miembro_id=f["miembro_id"], tipo="miembro", persona=f["persona"],
-                      registrado_en=None) for f in tabla.firmantes_de(db, resolucion_id)]
+                      registrado_en=None) for f in miembros]
             + [Firmante(nombre=a["nombre"], miembro_id=None, tipo=a["tipo"], persona=a["persona"],
                         registrado_en=a["registrado_en"]) for a in tabla.adherentes_de(db, resolucion_id)])
 

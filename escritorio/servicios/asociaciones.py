@@ -19,6 +19,7 @@ from . import campos
 from .base import hoy as fecha_de_hoy
 from .campos import LARGO_CORTO, LARGO_NOMBRE, Revision
 from .contexto import Contexto
+from .orden_alfabetico import clave_de_la_asociacion
 
 
 class FilaAsociacion(TypedDict):
@@ -433,7 +434,9 @@ class PaisQuitado:
                         "categoría que tenía.").format(nombre, sigla, f"{self.desde:%d/%m/%Y}", cita)
 
 
-def _lista_de_nombres(nombres: list[str], tope: int = 5) -> str:
+def _lista_de_nombres(contexto: Contexto, nombres: list[str], tope: int = 5) -> str:
+    """Los primeros `tope` nombres, en el orden alfabético de la asociación, y cuántos más hay."""
+    nombres = sorted(nombres, key=clave_de_la_asociacion(contexto))
     mostrados = ", ".join(entrada.muestra(n, 60) for n in nombres[:tope])
     return traducir("{0} y {1} más").format(mostrados, len(nombres) - tope) if len(nombres) > tope else mostrados
 
@@ -480,7 +483,7 @@ def quitar_pais(contexto: Contexto, pais: object, desde: date | None = None, art
                     traducir("{0} {1} miembros son de ese país ({2}), así que no se agregó por error. Si esos miembros "
                              "se cargaron con un país equivocado, corrija el país en su ficha; si el país se retiró, "
                              "quítelo desde una fecha (sin «por error»).")
-                ).format(titulo, len(todos), _lista_de_nombres(todos)))
+                ).format(titulo, len(todos), _lista_de_nombres(contexto, todos)))
         elif codigo not in vigentes:
             ya = traducir(" (ya figura como retirado)") if historia and paises.get(codigo) == "retirado" else ""
             raise ErrorValidacion((
@@ -511,7 +514,7 @@ def quitar_pais(contexto: Contexto, pais: object, desde: date | None = None, art
                                  "dé de baja a esos miembros con fecha {3} o anterior (Miembros › Dar de baja, o "
                                  "«escritorio miembros baja ID --fecha AAAA-MM-DD --motivo …»); si se cargaron con un "
                                  "país equivocado, corrija el país en su ficha."))
-                raise ErrorValidacion(plantilla.format(titulo, len(activos), _lista_de_nombres(activos),
+                raise ErrorValidacion(plantilla.format(titulo, len(activos), _lista_de_nombres(contexto, activos),
                                                        f"{dia:%d/%m/%Y}"))
         if codigo in vigentes and not (vigentes - {codigo}):
             raise ErrorValidacion(traducir(
@@ -559,4 +562,5 @@ def paises_en_detalle(contexto: Contexto) -> list[PaisDeLaAsociacion]:
         desde = (pasadas[-1] if pasadas else historia[0])["desde"] if historia else None
         activos = len(estados.get("activo", [])) + len(estados.get("suspendido", []))
         resultado.append(PaisDeLaAsociacion(codigo, nombre_pais(codigo), categoria, desde, activos, historia))
-    return sorted(resultado, key=lambda p: (p.categoria == "retirado", p.nombre))
+    clave = clave_de_la_asociacion(contexto)
+    return sorted(resultado, key=lambda p: (p.categoria == "retirado", clave(p.nombre)))

@@ -17,6 +17,7 @@ from ..dominio.texto import normalizar
 from ..dominio.traduccion import traducir
 from .descripcion_bitacora import NombresCitados, describir, nombre_de_tabla
 from .archivos import destino_del_archivo, escribir_archivo
+from .idioma_de_los_documentos import en_el_idioma_de_la_base
 
 ACCIONES = {"alta": "Alta", "cambio": "Cambio", "borrado": "Borrado"}
 COLUMNA_MOMENTO = "Momento (hora local)"
@@ -124,20 +125,27 @@ def _propiedades(db: BaseDeDatos):
 
     asociaciones = tabla_asociaciones.todas_con_su_papel(db)
     papel = asociaciones[0]["papel"] if len(asociaciones) == 1 else None
-    return Propiedades("Bitácora de cambios", "; ".join(a["nombre"] for a in asociaciones) or None, papel)
+    return Propiedades(traducir("Bitácora de cambios"), "; ".join(a["nombre"] for a in asociaciones) or None, papel)
 
 
 def exportar(db: BaseDeDatos, ruta: Path | str, **filtros) -> int:
-    """La bitácora en .xlsx; el momento de cada cambio es una fecha-hora de Excel en la hora local."""
+    """La bitácora en .xlsx; el momento de cada cambio es una fecha-hora de Excel en la hora local.
+
+    Sale en el idioma de los documentos (`idioma_de_la_base`: el pedido con --idioma o en la ventana, o el de la
+    asociación): el título, la hoja, los encabezados, la acción, el nombre de la tabla y la frase de cada cambio
+    («Qué pasó»), la misma que muestra la ventana (`descripcion_bitacora`). El detalle va crudo, como se guardó."""
     from ..documentos.excel.escritura import FORMATO_FECHA_HORA, ColumnaHoja, Hoja, escribir_libro
 
     ruta = destino_del_archivo(ruta, ".xlsx", traducir("la bitácora"))
-    registros = listar(db, limite=1_000_000, **filtros)
-    columnas = [ColumnaHoja("Nº", 8), ColumnaHoja(COLUMNA_MOMENTO, 20, FORMATO_FECHA_HORA), ColumnaHoja("Usuario", 14),
-                ColumnaHoja("Operador", 16), ColumnaHoja("Qué pasó", 60, ajustar=True), ColumnaHoja("Tabla", 18),
-                ColumnaHoja("Registro", 10), ColumnaHoja("Acción", 10), ColumnaHoja("Detalle", 90, ajustar=True)]
-    filas = ((r.id, hora_local(r.momento), r.usuario, r.operador, r.descripcion, r.entidad, r.entidad_id,
-              ACCIONES[r.accion], "; ".join(r.detalle)) for r in registros)
-    escribir_archivo(escribir_libro, ruta, [Hoja("Bitácora", columnas, filas)],
-                     propiedades=_propiedades(db))
+    with en_el_idioma_de_la_base(db):
+        registros = listar(db, limite=1_000_000, **filtros)
+        columnas = [ColumnaHoja(traducir("Nº"), 8), ColumnaHoja(traducir(COLUMNA_MOMENTO), 20, FORMATO_FECHA_HORA),
+                    ColumnaHoja(traducir("Usuario"), 14), ColumnaHoja(traducir("Operador"), 16),
+                    ColumnaHoja(traducir("Qué pasó"), 60, ajustar=True), ColumnaHoja(traducir("Tabla"), 18),
+                    ColumnaHoja(traducir("Registro"), 10), ColumnaHoja(traducir("Acción"), 10),
+                    ColumnaHoja(traducir("Detalle"), 90, ajustar=True)]
+        filas = ((r.id, hora_local(r.momento), r.usuario, r.operador, r.descripcion, traducir(r.tabla), r.entidad_id,
+                  traducir(ACCIONES[r.accion]), "; ".join(r.detalle)) for r in registros)
+        escribir_archivo(escribir_libro, ruta, [Hoja(traducir("Bitácora"), columnas, filas)],
+                         propiedades=_propiedades(db))
     return len(registros)

@@ -13,15 +13,15 @@ from ..datos import organos as tabla_organos
 from ..dominio.cuotas import TIPOS_CARGO
 from ..dominio.dinero import formatear
 from ..dominio.morosidad import (TRAMOS_ANTIGUEDAD, Deuda, SaldoCargo, Tolerancia, leer_niveles, puede_votar,
-                                 siguiente_aviso)
+                                 siguiente_aviso, voto_perdido_desde)
 from ..dominio.paises import nombre_pais
-from ..dominio.texto import normalizar
 from ..dominio.traduccion import traducir
 from ..errores import ErrorEscritorio
 from .base import hoy as fecha_de_hoy
 from .contexto import Contexto
 from .cuotas import listar_escalas
 from .miembros import listar_miembros
+from .orden_alfabetico import clave_de_la_asociacion
 from .pagos import listar_pagos, moneda_de_cargos, numero_recibo
 
 
@@ -87,11 +87,15 @@ def _de_baja(db: BaseDeDatos, asociacion_id: int, al: date) -> set[int]:
 class DerechoAVoto:
     puede_votar: bool
     cuotas_impagas: int
-    motivo: str
+    motivo: str                 # en el idioma en curso (el de la ventana o el del documento)
+    desde: date | None = None   # sin voto: desde qué día, si se sabe (la baja, la suspensión o la cuota que la completó)
+    causa: str | None = None    # sin voto: "baja", "suspendido" (el estado del miembro) o "cuotas" (cuotas impagas)
 
 
 def derecho_a_voto(contexto: Contexto, miembro_id: int, al: date | None = None) -> DerechoAVoto:
-    """Si un miembro puede votar en una fecha según la regla de cuotas impagas de los estatutos."""
+    """Si un miembro puede votar en una fecha: no vota quien está dado de baja o suspendido (su estado a esa fecha)
+    ni quien debe las cuotas impagas que, según los estatutos, suspenden el voto; el motivo lo dice con el artículo,
+    y desde cuándo."""
     db, asociacion_id = contexto.db, contexto.asociacion_id
     al = al or fecha_de_hoy()
     cuotas, articulo = _regla(db, asociacion_id)
@@ -99,20 +103,55 @@ def derecho_a_voto(contexto: Contexto, miembro_id: int, al: date | None = None) 
     propias = _deudas(contexto, al, cuotas, miembro_id)
     impagas = sum(d.cuotas_que_suspenden for d in propias)
     toleradas = sum(d.cuotas_toleradas for d in propias)
-    if miembro_id in _de_baja(db, asociacion_id, al):
-        return DerechoAVoto(False, impagas, "No vota: está dado de baja.")
+    estado = _estado_al(db, miembro_id, al)
+    if estado is not None and estado["estado"] == "baja":
+        return DerechoAVoto(False, impagas, traducir("No vota: está dado de baja."), date.fromisoformat(estado["desde"]),
+                            "baja")
+    if estado is not None and estado["estado"] == "suspendido":
+        desde = date.fromisoformat(estado["desde"])
+        motivo = (estado.get("motivo") or "").strip()
+        texto = (traducir("Miembro suspendido desde el {0}: {1}").format(f"{desde:%d/%m/%Y}", motivo) if motivo
+                 else traducir("Miembro suspendido desde el {0}.").format(f"{desde:%d/%m/%Y}"))
+        return DerechoAVoto(False, impagas, texto, desde, "suspendido")
     if cuotas is None:
-        return DerechoAVoto(True, impagas, "Los estatutos no suspenden el voto por cuotas impagas.")
+        return DerechoAVoto(True, impagas, traducir("Los estatutos no suspenden el voto por cuotas impagas."))
     cita = f" ({articulo})" if articulo else ""
     aparte = ""
     if toleradas:
         cita_tol = f" ({tol.articulo})" if tol.articulo else ""
-        aparte = (f" Además {'debe un saldo mínimo de 1 cuota' if toleradas == 1 else f'debe saldos mínimos de {toleradas} cuotas'}"
-                  f" que no cuenta para suspender el voto{cita_tol}; sigue siendo deuda.")
-    debe = "Debe 1 cuota anual vencida" if impagas == 1 else f"Debe {impagas} cuotas anuales vencidas"
-    if impagas >= cuotas:
-        return DerechoAVoto(False, impagas, f"{debe}; {cuotas} o más suspenden el voto{cita}." + aparte)
-    return DerechoAVoto(True, impagas, f"{debe}; el voto se suspende con {cuotas}{cita}." + aparte)
+        aparte = " " + (traducir("Además debe un saldo mínimo de 1 cuota que no cuenta para suspender el voto{0}; "
+                                 "sigue siendo deuda.").format(cita_tol) if toleradas == 1 else
+                        traducir("Además debe saldos mínimos de {0} cuotas que no cuentan para suspender el voto{1}; "
+                                 "sigue siendo deuda.").format(toleradas, cita_tol))
+    debe = (traducir("Debe 1 cuota anual vencida") if impagas == 1
+            else traducir("Debe {0} cuotas anuales vencidas").format(impagas))
+    if impagas < cuotas:
+        return DerechoAVoto(True, impagas, traducir("{0}; el voto se suspende con {1}{2}.").format(debe, cuotas, cita)
+                            + aparte)
+    from .voto_de_los_morosos import regla_del_voto_moroso  # los órganos que no aplican la suspensión
+
+    texto = traducir("{0}; {1} o más suspenden el voto{2}.").format(debe, cuotas, cita) + aparte
+    no_la_aplican = regla_del_voto_moroso(contexto, al=al).no_la_aplican
+    if no_la_aplican:
+        texto += " " + traducir("No se aplica en las sesiones de: {0}.").format(", ".join(no_la_aplican))
+    return DerechoAVoto(False, impagas, texto, _sin_voto_desde(contexto, miembro_id, al, cuotas, tol), "cuotas")
+
+
+def _sin_voto_desde(contexto: Contexto, miembro_id: int, al: date, cuotas: int, tol: Tolerancia) -> date | None:
+    """Desde cuándo no vota por cuotas impagas (`dominio.morosidad.voto_perdido_desde`), con sus cuotas y pagos."""
+    db, asociacion_id = contexto.db, contexto.asociacion_id
+    ingreso = tabla.fechas_de_ingreso(db, asociacion_id).get(miembro_id)
+    pagos: dict[int, list[tuple[date, int]]] = {}
+    for cargo_id, fecha, importe in tabla_morosidad.pagos_de_las_cuotas(db, miembro_id, al.isoformat()):
+        pagos.setdefault(cargo_id, []).append((date.fromisoformat(fecha[:10]), importe))
+    cuotas_del_miembro = [(SaldoCargo.de_fila(c, date.fromisoformat(ingreso) if ingreso else None), pagos.get(c["id"], []))
+                          for c in tabla.saldos_de_cargos(db, asociacion_id, al.isoformat(), miembro_id=miembro_id)]
+    return voto_perdido_desde(cuotas_del_miembro, al, cuotas, tol)
+
+
+def _estado_al(db: BaseDeDatos, miembro_id: int, al: date) -> dict | None:
+    """El estado del miembro (activo, suspendido, baja) a la fecha `al`, con su desde y su motivo."""
+    return next((e for e in tabla_miembros.historia(db, miembro_id)["estados"] if e["desde"] <= al.isoformat()), None)
 
 
 def sin_derecho_a_voto(contexto: Contexto, al: date | None = None) -> set[int]:
@@ -293,8 +332,9 @@ def padron_de_cuotas(contexto: Contexto, anio: int, al: date | None = None,
             tramo = textos_tramo[clave]
         filas.append(FilaCuota(miembro["nombre"], miembro["pais_nombre"], c["poblacion_usada"], tramo, c["importe"],
                                c["moneda"], c["pagado"]))
-    orden_pais = {pais: normalizar(pais) for pais in paises.values()}
-    filas.sort(key=lambda f: (orden_pais[f.pais], normalizar(f.miembro)))
+    orden = clave_de_la_asociacion(contexto)   # el orden del padrón: la colación del idioma de la asociación
+    orden_pais = {pais: orden(pais) for pais in paises.values()}
+    filas.sort(key=lambda f: (orden_pais[f.pais], orden(f.miembro)))
     return filas
 
 
@@ -318,7 +358,9 @@ def resumen_por_pais(filas: list[FilaCuota]) -> list[ResumenPais]:
         r.miembros += 1
         r.facturado += f.importe
         r.cobrado += f.pagado
-    return sorted(resumen.values(), key=lambda r: r.pais)
+    # Los países en el orden en que llegan las filas (el del padrón de cuotas: la colación de la asociación).
+    orden = {pais: i for i, (pais, _) in enumerate(resumen)}
+    return sorted(resumen.values(), key=lambda r: (orden[r.pais], r.moneda))
 
 
 def facturado_y_cobrado_por_anio(contexto: Contexto, al: date | None = None) -> list[tuple[int, int, int, str]]:
@@ -430,7 +472,8 @@ def preparar_avisos(contexto: Contexto, al: date | None = None) -> list[Aviso]:
         aviso.totales[s.moneda] = aviso.totales.get(s.moneda, 0) + s.saldo
         if s.moneda == aviso.moneda:
             aviso.total += s.saldo
-    return sorted(por_miembro.values(), key=lambda a: (a.pais, a.miembro))
+    clave = clave_de_la_asociacion(contexto)
+    return sorted(por_miembro.values(), key=lambda a: (clave(a.pais), clave(a.miembro)))
 
 
 def registrar_avisos(contexto: Contexto, avisos: list[Aviso], al: date) -> int:

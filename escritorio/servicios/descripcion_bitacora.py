@@ -452,11 +452,23 @@ def _versiones(c: NombresCitados, accion, antes, despues) -> str | None:
     return None
 
 
+def _titulo_del_documento(v: dict) -> str:
+    """Qué documento es: el título de su resumen, que hoy se guarda como JSON ({"titulo": «Acta N.º 3 · Consejo»,
+    "datos": …}, ver `servicios.documentos`); uno de una versión anterior guardaba el texto solo."""
+    resumen = v.get("resumen")
+    try:
+        datos = json.loads(resumen) if resumen else None
+    except (TypeError, ValueError):
+        datos = None
+    if isinstance(datos, dict) and datos.get("titulo"):
+        return _t(datos["titulo"], 90)
+    return _t(resumen) if resumen and datos is None else _t(v.get("tipo"))
+
+
 def _documentos(c: NombresCitados, accion, antes, despues) -> str | None:
     v = despues or antes
     if accion == "alta":
-        return traducir("Documento emitido: {0} (código {1})").format(_t(v.get("resumen") or v.get("tipo")),
-                                                                      _t(v.get("codigo")))
+        return traducir("Documento emitido: {0} (código {1})").format(_titulo_del_documento(v), _t(v.get("codigo")))
     return None
 
 

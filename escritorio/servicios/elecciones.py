@@ -33,6 +33,7 @@ from .organos import NuevoMandato, designar, secretaria_ejecutiva
 from .sesiones import (Asistencia, agregar_punto, asistencia, exigir_editable, mayoria_de, orden_del_dia,
                        portadores_validos, regla_fija, representado, sesion_de_la_asociacion)
 from .idioma_de_los_documentos import en_el_idioma_de_los_documentos
+from .orden_alfabetico import por_pais_y_nombre
 
 # Cargos de una sola persona a la vez: al confirmar una elección, el mandato anterior termina la víspera.
 # (Vicepresidencias y subcoordinaciones pueden ser varias a la vez: esas no terminan a nadie.)
@@ -254,7 +255,7 @@ def obtener_eleccion(contexto: Contexto, punto_id: int) -> Eleccion | None:
     estado = "confirmada" if fila["mandato_id"] or fila["confirmada_en"] else "cerrada" if fila["cerrada_en"] else "abierta"
     nominales = []
     if fila["metodo"] == "nominal":
-        for v in tabla.votos_nominales(db, fila["id"]):
+        for v in por_pais_y_nombre(contexto, tabla.votos_nominales(db, fila["id"])):
             voto = (por_id[v["candidatura_id"]]["nombre"] if v["candidatura_id"]
                     else traducir(OTROS_VOTOS.get(v["otro"], "No votó")))
             nominales.append({"miembro": v["miembro"], "pais": v["pais"], "voto": voto})

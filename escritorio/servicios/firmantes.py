@@ -23,6 +23,7 @@ from ..datos.base_de_datos import BaseDeDatos
 from ..datos import actas as tabla_actas
 from ..datos import organos as tabla_organos
 from ..dominio.miembros import cargo_local
+from ..dominio.sesiones import de_organo
 from ..dominio.texto import normalizar
 from ..dominio.traduccion import traducir
 from ..dominio.tratamiento import cargo_de_firma, genero_de
@@ -74,7 +75,7 @@ def _de_mandato(db: BaseDeDatos, mandato: dict, al: str, organo: str | None) -> 
     return _Quien(nombre, " · ".join(p for p in partes if p) or None, indicios)
 
 
-def _quien_ejerce(db: BaseDeDatos, organo: dict, al: str) -> _Quien | None:
+def _quien_ejerce(db: BaseDeDatos, organo: dict, al: str, *, con_el_organo: bool = True) -> _Quien | None:
     """Quien ejercía el órgano en la fecha (el último que asumió, como cuenta la regla de presidencia)."""
     vigentes = [m for m in tabla_organos.mandatos(db, organo["id"], al)
                 if m["cargo"] not in ("suplente", "observador", "integrante")]
@@ -82,7 +83,7 @@ def _quien_ejerce(db: BaseDeDatos, organo: dict, al: str) -> _Quien | None:
         return None
     presidentes = [m for m in vigentes if m["cargo"] == "presidente"]
     ultimo = max(presidentes or vigentes, key=lambda m: (m["desde"], m["id"]))
-    return _de_mandato(db, ultimo, al, organo["nombre"])
+    return _de_mandato(db, ultimo, al, organo["nombre"] if con_el_organo else None)
 
 
 def _del_organo(db: BaseDeDatos, asociacion_id: int, organo_id: int, funcion: str, al: date) -> _Quien | None:
@@ -147,3 +148,23 @@ def firmantes_de_la_resolucion(contexto: Contexto, resolucion: dict) -> list[Fir
     hoy = date.today()
     return [firmante(contexto, resolucion["organo_id"], hoy, "presidencia", None),
             firmante(contexto, resolucion["organo_id"], hoy, "secretaria", None)]
+
+
+def quien_convoca(contexto: Contexto, organo_id: int, al: date) -> Firmante:
+    """Quién firma la convocatoria a una sesión del órgano, el día en que se convocó (`al`): quien lo presidía (su
+    regla de presidencia o su mandato de presidente, como elige el acta a quien preside cuando el borrador no lo
+    dice), con el cargo del órgano («Presidenta del Consejo»); si nadie lo presidía, quien ejercía la Secretaría
+    Ejecutiva de la asociación (el órgano de ese tipo), que convoca por la asociación. Sin nadie, el cargo solo
+    («Presidencia de la Asamblea»): la aclaración se completa a mano."""
+    db, asociacion_id = contexto.db, contexto.asociacion_id
+    organo = tabla_organos.organo(db, organo_id) or {}
+    preside = firmante(contexto, organo_id, al, "presidencia", None)
+    cargo = f"{preside.cargo} {de_organo(organo.get('nombre') or '')}".strip()
+    if preside.nombre:
+        return Firmante(preside.nombre, cargo, preside.detalle)
+    secretaria = next((o for o in tabla_organos.organos(db, asociacion_id)
+                       if o["tipo"] == "secretaria_ejecutiva" and o["id"] != organo_id), None)
+    quien = _quien_ejerce(db, secretaria, al.isoformat(), con_el_organo=False) if secretaria else None
+    if quien is not None and quien.nombre:
+        return Firmante(quien.nombre, secretaria["nombre"], quien.detalle)
+    return Firmante(None, cargo)

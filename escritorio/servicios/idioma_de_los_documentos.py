@@ -67,6 +67,28 @@ def idioma_del_documento(contexto: Contexto) -> str:
     return _pedido.get() or _pedido_en_la_ventana or idioma_de_la_asociacion(contexto)
 
 
+def idioma_de_la_base(db) -> str | None:
+    """El idioma de un documento de la base entera, que no es de una asociación (la bitácora): el pedido (`--idioma`,
+    Archivo > Idioma de los documentos) o, si todas las asociaciones de la base escriben sus documentos en el mismo
+    idioma, ese. None si no: queda el idioma en curso (el de la ventana; castellano en la CLI)."""
+    pedido = _pedido.get() or _pedido_en_la_ventana
+    if pedido:
+        return pedido
+    idiomas = {a.get("idioma_documentos") or "es" for a in tabla_asociaciones.listar(db)}
+    return idiomas.pop() if len(idiomas) == 1 else None
+
+
+@contextmanager
+def en_el_idioma_de_la_base(db) -> Iterator[None]:
+    """Todo `traducir(…)` del bloque sale en `idioma_de_la_base(db)` (o en el idioma en curso, si no hay uno)."""
+    idioma = idioma_de_la_base(db)
+    if idioma is None:
+        yield
+        return
+    with en_idioma(idioma):
+        yield
+
+
 def en_el_idioma_de_los_documentos(funcion: F) -> F:
     """El servicio (con el `Contexto` como primer argumento) escribe en el idioma del documento."""
     @wraps(funcion)

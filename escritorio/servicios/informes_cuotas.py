@@ -16,8 +16,8 @@ from ..dominio.verificacion import Sello
 from ..errores import ErrorEscritorio
 from .archivos import destino_del_archivo, escribir_archivo
 from .base import hoy as fecha_de_hoy
-from .cobranza import (estados_de_cuenta, morosidad, padron_de_cuotas, preparar_avisos, registrar_avisos,
-                       resumen_por_pais)
+from .cobranza import (derecho_a_voto, estados_de_cuenta, morosidad, padron_de_cuotas, preparar_avisos,
+                       registrar_avisos, resumen_por_pais)
 from .contexto import Contexto
 from .cuotas import anio_de_trabajo, fecha_de_trabajo
 from .pagos import obtener_pago
@@ -88,10 +88,21 @@ def imprimir_estado_de_cuenta(contexto: Contexto, miembro_id: int, ruta: Path | 
     from .documentos import emision_estado_de_cuenta, emitir  # con su código de verificación, anotado al escribirlo
 
     baja = _baja_al(db, miembro_id, al)  # un miembro dado de baja: el estado de cuenta lo dice
+    voto = _voto_suspendido(contexto, miembro_id, al)  # y uno con el voto suspendido: por qué y desde cuándo
     return emitir(db, emision_estado_de_cuenta(asociacion_id, miembro_id, al, estados), ruta,
                   lambda sello: escribir_archivo(escribir_estado_cuenta_pdf, ruta, **_membrete(db, asociacion_id),
-                                                 estados=estados, fecha=al, sello=sello, baja=baja,
+                                                 estados=estados, fecha=al, sello=sello, baja=baja, voto=voto,
                                                  registro=cabeza_de_cadena(db.conn)))
+
+
+def _voto_suspendido(contexto: Contexto, miembro_id: int, al: date) -> tuple[date | None, str] | None:
+    """(desde, motivo) para la ficha del estado de cuenta si el miembro no vota (`cobranza.derecho_a_voto`): por
+    cuotas impagas, con el día en que las completó; suspendido, con el motivo, que ya dice desde cuándo (desde None).
+    De baja, nada: la ficha ya dice la baja."""
+    derecho = derecho_a_voto(contexto, miembro_id, al)
+    if derecho.puede_votar or derecho.causa == "baja":
+        return None
+    return (derecho.desde if derecho.causa == "cuotas" else None), derecho.motivo
 
 
 def _baja_al(db: BaseDeDatos, miembro_id: int, al: date) -> tuple[date, str | None] | None:

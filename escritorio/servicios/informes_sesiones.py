@@ -18,6 +18,7 @@ from .archivos import destino_del_archivo, escribir_archivo
 from .sesiones import (asistencia, aviso_de_anticipacion, destinatarios, motivo_sin_voto_escrito, orden_del_dia,
                        regla_de, regla_del_punto, sesion_de_la_asociacion, titulo_sesion)
 from .idioma_de_los_documentos import en_el_idioma_de_los_documentos
+from .orden_alfabetico import por_pais_y_nombre
 
 
 def _membrete(db: BaseDeDatos, asociacion_id: int) -> dict:
@@ -28,6 +29,14 @@ def _membrete(db: BaseDeDatos, asociacion_id: int) -> dict:
 def _rotulo(tabla: dict[str, str], clave: str | None) -> str | None:
     """El rótulo de un código (METODOS, MAYORIAS, BASES…) en el idioma en curso; un código desconocido, tal cual."""
     return traducir(tabla[clave]) if clave in tabla else clave
+
+
+def _quien_convoca(contexto: Contexto, sesion: dict) -> tuple[str | None, str, str | None]:
+    """(nombre, cargo, de dónde le viene) de quien firma la convocatoria (`firmantes.quien_convoca`)."""
+    from .firmantes import quien_convoca
+
+    quien = quien_convoca(contexto, sesion["organo_id"], date.fromisoformat(sesion["convocada_el"]))
+    return quien.nombre, quien.cargo, quien.detalle
 
 
 @en_el_idioma_de_los_documentos
@@ -53,7 +62,7 @@ def imprimir_convocatoria(contexto: Contexto, sesion_id: int, ruta: Path | str) 
                             regla_quorum=regla_de(db, sesion["organo_id"], al=sesion["fecha"])[0].describir(),
                             destinatarios=lista,
                             convocada_el=date.fromisoformat(sesion["convocada_el"]),
-                            firma=traducir("Secretaría Ejecutiva"),
+                            firma=_quien_convoca(contexto, sesion),
                             aviso=aviso_de_anticipacion(contexto, sesion_id))
 
 
@@ -105,7 +114,7 @@ def exportar_sesion(contexto: Contexto, sesion_id: int, ruta: Path | str) -> Non
         if v["metodo"] == "nominal":
             nominales += [{"punto": punto, "miembro": n["miembro"],
                            "sentido": traducir(SENTIDOS.get(n["sentido"], "No votó"))}
-                          for n in tabla.votos_nominales(db, v["id"])]
+                          for n in por_pais_y_nombre(contexto, tabla.votos_nominales(db, v["id"]))]
     elecciones = []
     for p in orden_del_dia(contexto, sesion_id):
         e = obtener_eleccion(contexto, p["id"]) if p["tipo"] == "eleccion" else None

@@ -17,6 +17,7 @@ from .base import hoy as fecha_de_hoy
 from .campos import LARGO_CORTO, LARGO_LARGO, Revision
 from .contexto import Contexto
 from .organos import OrganoListado, listar_organos
+from .orden_alfabetico import clave_de_la_asociacion
 
 
 class Actividad(TypedDict):
@@ -114,6 +115,7 @@ def matriz_de_participacion(contexto: Contexto, al: date | None = None) -> Matri
     from ..dominio.paises import nombre_pais
 
     db, asociacion_id = contexto.db, contexto.asociacion_id
+    clave = clave_de_la_asociacion(contexto)   # por país y nombre, en el orden alfabético de la asociación
     al = al or fecha_de_hoy()
     lista = unidades(contexto)
     papeles: dict[int, dict[int, str]] = {}
@@ -127,5 +129,5 @@ def matriz_de_participacion(contexto: Contexto, al: date | None = None) -> Matri
             if indice not in actual or m["cargo"] in ("coordinador", "subcoordinador"):
                 actual[indice] = CARGOS[m["cargo"]]
     filas = [(nombres[i][0], nombres[i][1], [papeles[i].get(k, "") for k in range(len(lista))])
-             for i in sorted(papeles, key=lambda i: (nombres[i][1], nombres[i][0]))]
+             for i in sorted(papeles, key=lambda i: (clave(nombres[i][1]), clave(nombres[i][0])))]
     return Matriz([u["nombre"] for u in lista], filas)

@@ -69,5 +69,5 @@ def test_exportar_la_bitacora_a_excel(con_miembro, tmp_path):
     hoja = load_workbook(tmp_path / "b.xlsx")["Bitácora"]
     assert [c.value for c in hoja[1]] == ["Nº", "Momento (hora local)", "Usuario", "Operador", "Qué pasó", "Tabla",
                                           "Registro", "Acción", "Detalle"]
-    assert hoja.max_row == cantidad + 1 and hoja.cell(2, 6).value == "miembros"
+    assert hoja.max_row == cantidad + 1 and hoja.cell(2, 6).value == "Miembros"
     assert hoja.cell(2, 5).value == "Alta de Paysandú (Uruguay) como miembro"

@@ -12,7 +12,7 @@ import pytest
 from openpyxl import load_workbook
 from pypdf import PdfReader
 
-from ayudas import resolucion_que_aprueba_el_acta
+from ayudas import resolucion_que_aprueba_el_acta, tinta_de_la_marca_de_agua
 from escritorio.documentos.excel.sesion import (COLUMNAS_ASISTENCIA, COLUMNAS_NOMINALES, COLUMNAS_VOTACIONES,
                                                 escribir_sesion_xlsx)
 from escritorio.documentos.pdf.acta import agrupar_nominales, escribir_acta_pdf
@@ -86,7 +86,12 @@ def test_el_borrador_lleva_la_marca_el_quorum_y_la_asistencia(db, sesion_votada,
     hojas = paginas(ruta)
     assert total == len(hojas)
     todo = " ".join(hojas)
-    assert all("BORRADOR" in h for h in hojas)
+    # La marca de agua se ve en cada hoja (issue 43), pero no es texto: ni la palabra ni letras sueltas en el texto
+    # que se copia o extrae; cada hoja dice «borrador» con palabras (la ficha de la primera, el pie de las otras).
+    assert all(parte > 0.02 for parte in tinta_de_la_marca_de_agua(ruta)), tinta_de_la_marca_de_agua(ruta)
+    assert all("BORRADOR" not in h and "borrador" in h.lower() for h in hojas)
+    renglones = [r.strip() for p in PdfReader(ruta).pages for r in p.extract_text().splitlines()]
+    assert not [r for r in renglones if r.isalpha() and r.isupper() and len(r) <= 3], renglones
     assert QUORUM in todo
     assert "ACTA N.º 1" in todo and "Consejo" in todo
     assert "Argentina: Córdoba, por poder otorgado a Rosario; Rosario." in todo
@@ -113,6 +118,7 @@ def test_el_acta_aprobada_muestra_la_huella_y_la_fe_de_erratas(db, sesion_votada
     escribir_acta_pdf(ruta, sigla="RML", papel="A4", acta=obtener_acta(contexto, sid), generado=HOY)
     todo = texto(ruta)
     assert "BORRADOR" not in todo
+    assert all(parte < 0.005 for parte in tinta_de_la_marca_de_agua(ruta))  # aprobada: sin marca de agua
     assert QUORUM in todo
     assert f"Aprobada por Resolución 2/2026 del Consejo el 10/06/2026 — huella SHA-256: {firma}" in todo
     assert "Anexo — Fe de erratas" in todo
@@ -202,7 +208,8 @@ def convocatoria(ruta, **cambios) -> int:
                  titulo="XXI sesión ordinaria — Consejo",
                  organo="Consejo", fecha=date(2026, 6, 10), hora="10:00", lugar="Montevideo", enlace=None,
                  puntos=PUNTOS, regla_quorum=REGLA, destinatarios=[f"Ciudad {i} (Argentina)" for i in range(1, 13)],
-                 convocada_el=date(2026, 6, 1), firma="Secretaría Ejecutiva", aviso=AVISO, generado=HOY)
+                 convocada_el=date(2026, 6, 1), aviso=AVISO, generado=HOY,
+                 firma=("Carolina Cosse", "Presidenta del Consejo", "Intendenta de Montevideo · Secretaría Ejecutiva"))
     datos.update(cambios)
     return escribir_convocatoria_pdf(ruta, **datos)
 
@@ -222,7 +229,9 @@ def test_la_convocatoria_lista_el_orden_del_dia_y_advierte_el_plazo_corto(tmp_pa
     assert REGLA in todo
     assert "Destinatarios (12)" in todo and "Ciudad 12 (Argentina)" in todo
     assert "Convocatoria emitida el 1 de junio de 2026." in todo
-    assert "Secretaría Ejecutiva" in todo
+    # Quien convoca firma con su nombre, su cargo y de dónde le viene (issue 43), tras la fecha de emisión.
+    assert ("Convocatoria emitida el 1 de junio de 2026. Carolina Cosse Presidenta del Consejo Intendenta de "
+            "Montevideo · Secretaría Ejecutiva") in todo
     assert "&amp;" not in todo and "&quot;" not in todo
     assert f"Página 1 de {total}" in hojas[0]
 
@@ -237,6 +246,30 @@ def test_la_convocatoria_virtual_sin_aviso_ni_puntos(tmp_path):
     assert "plazo reducido" not in todo
     assert "El orden del día se comunicará por separado." in todo
     assert "Destinatarios (0)" in todo
+
+
+def test_sin_nadie_que_convoque_la_firma_dice_el_cargo_y_se_aclara_a_mano(tmp_path):
+    ruta = tmp_path / "convocatoria.pdf"
+    convocatoria(ruta, firma=(None, "Presidencia de la Asamblea", None))
+    assert "Convocatoria emitida el 1 de junio de 2026. Presidencia de la Asamblea Destinatarios" in texto(ruta)
+
+
+def test_la_convocatoria_de_la_demo_la_firma_quien_preside_o_la_secretaria_ejecutiva(cli, copia_de_la_demo, tmp_path):
+    """Issue 43: el bloque de firma de la convocatoria tenía título y ninguna persona. Firma quien presidía el órgano
+    el día en que se convocó (como elige el acta a quien preside) y, si nadie lo presidía, quien ejercía la
+    Secretaría Ejecutiva: en la demo, Patricia Sosa (Mar del Plata) en los dos casos, con su cargo."""
+    import json
+
+    sesiones = json.loads(cli("sesiones", "listar", "--json", db=copia_de_la_demo).stdout)
+    consejo = next(s for s in sesiones if s["estado_acta"] == "borrador")   # la del Consejo
+    asamblea = next(s for s in sesiones if "Asamblea" in s["titulo"])
+    for sesion, nombre in ((consejo, "consejo.pdf"), (asamblea, "asamblea.pdf")):
+        hecho = cli("sesiones", "convocatoria", sesion["id"], nombre, db=copia_de_la_demo)
+        assert hecho.returncode == 0, hecho.stderr
+    assert re.search(r"Convocatoria emitida el .+?\. Patricia Sosa Presidencia del Consejo Mar del Plata · "
+                     r"Secretaría Ejecutiva Destinatarios", texto(tmp_path / "consejo.pdf"))
+    primera = paginas(tmp_path / "asamblea.pdf")[0]
+    assert re.search(r"Convocatoria emitida el .+?\. Patricia Sosa Secretaría Ejecutiva Mar del Plata", primera)
 
 
 def test_muchos_destinatarios_van_en_columnas(tmp_path):

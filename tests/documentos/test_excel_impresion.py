@@ -53,11 +53,17 @@ def libros(tmp_path_factory):
     sesion = next(linea.split()[0] for linea in ok(cli("sesiones", "listar")).splitlines() if "celebrada" in linea)
     ok(cli("sesiones", "exportar", sesion, "sesion.xlsx"))
     ok(cli("bitacora", "exportar", "bitacora.xlsx"))
+    for orden in (("miembros", "exportar"), ("cuotas", "exportar", anio), ("cuotas", "morosidad"), ("bitacora", "exportar")):
+        ok(cli("--idioma", "pt", *orden, f"{orden[0]}_{orden[-1]}_pt.xlsx"))
     return carpeta
 
 
 NOMBRES = ["padron.xlsx", "cuotas.xlsx", "morosidad.xlsx", "composicion.xlsx", "matriz.xlsx", "sesion.xlsx",
            "bitacora.xlsx"]
+
+
+EN_PORTUGUES = ["miembros_exportar_pt.xlsx", f"cuotas_{datetime.now().year}_pt.xlsx", "cuotas_morosidad_pt.xlsx",
+                "bitacora_exportar_pt.xlsx"]
 
 
 def _ancho_de_la_tabla(hoja) -> float:
@@ -100,6 +106,41 @@ def test_cada_hoja_se_imprime_al_ancho_de_la_pagina_con_los_titulos_en_cada_pagi
         # Apaisada solo si la tabla no cabe de pie.
         esperada = "landscape" if _ancho_de_la_tabla(hoja) > ANCHO_VERTICAL else "portrait"
         assert configuracion.orientation == esperada, (hoja.title, _ancho_de_la_tabla(hoja))
+
+
+@pytest.mark.parametrize("nombre", NOMBRES + EN_PORTUGUES)
+def test_los_titulos_de_las_columnas_se_leen_enteros_al_imprimir(libros, nombre):
+    """Issue 43: impresos, los títulos se cortaban en el borde de la celda («Cuotas imp», «Año de la p», «Fecha de
+    ingre», «Contribuiç»). Ahora cada título va en renglones dentro de su columna, la columna deja entrar entera su
+    palabra más larga (en negrita, una letra por unidad de ancho y un margen) y la fila es tan alta como los
+    renglones que ocupa el título más largo (Excel y LibreOffice no la agrandan solos). LibreOffice no está en esta
+    máquina: se mira en las celdas lo que la impresora respeta."""
+    for hoja in load_workbook(libros / nombre).worksheets:
+        titulos = [c for c in hoja[1] if c.value is not None]
+        assert titulos, hoja.title
+        renglones = 1
+        for celda in titulos:
+            assert celda.alignment.wrap_text, (hoja.title, celda.value)
+            assert celda.font.b, (hoja.title, celda.value)
+            if celda.alignment.textRotation:  # la matriz: el nombre de la unidad, girado, a lo alto de la fila
+                assert (hoja.row_dimensions[1].height or 15) >= 60
+                continue
+            ancho = hoja.column_dimensions[celda.column_letter].width or 13
+            palabra = max(len(p) for p in str(celda.value).split())
+            assert ancho >= palabra + 1, (hoja.title, celda.value, ancho)
+            renglones = max(renglones, -(-len(str(celda.value)) // int(ancho - 1)))  # lo mínimo que ocupa
+        assert (hoja.row_dimensions[1].height or 15) >= 15 * renglones, (hoja.title, renglones)
+
+
+def test_los_titulos_que_se_cortaban(libros):
+    padron = load_workbook(libros / "padron.xlsx")["Padrón"]
+    titulos = {c.value: c for c in padron[1]}
+    for titulo in ("Año de la población", "Fecha de ingreso"):
+        assert titulos[titulo].alignment.wrap_text
+    assert padron.row_dimensions[1].height >= 30  # «Año de la población» en dos renglones
+    morosidad = load_workbook(libros / "morosidad.xlsx")["Morosidad"]
+    assert next(c for c in morosidad[1] if c.value == "Cuotas impagas").alignment.wrap_text
+    assert morosidad.row_dimensions[1].height >= 30
 
 
 def test_una_tabla_ancha_va_apaisada_y_una_angosta_de_pie(libros):
@@ -158,6 +199,7 @@ def test_la_planilla_de_problemas_de_una_importacion(db, asociacion, tmp_path):
     hoja = libro["Problemas"]
     assert hoja.print_title_rows == "$1:$1" and hoja.page_setup.fitToWidth == 1
     assert hoja.page_setup.orientation == "landscape"  # Fila, Columna, Encabezado, Valor y un Problema de 80
+    assert all(c.alignment.wrap_text and c.font.b for c in hoja[1])  # los títulos, enteros al imprimir (issue 43)
 
 
 def test_se_imprime_solo_la_tabla_y_el_detalle_largo_se_lee_entero(libros):

@@ -4,6 +4,8 @@ Por el camino real: la CLI como proceso, sobre la red de ejemplo, leyendo el tex
 secretaria. Solo cambian las palabras del programa: lo que escribió la secretaría queda como lo escribió."""
 
 import json
+import shutil
+import subprocess
 from datetime import date
 from pathlib import Path
 
@@ -11,7 +13,7 @@ import pytest
 from openpyxl import load_workbook
 from pypdf import PdfReader
 
-from ayudas import sin_traza
+from ayudas import sin_traza, tinta_de_la_marca_de_agua
 
 MESES_PT = ("janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho", "agosto", "setembro", "outubro",
             "novembro", "dezembro")
@@ -30,6 +32,16 @@ def ok(resultado) -> str:
 
 def texto_pdf(ruta) -> str:
     return " ".join(" ".join((p.extract_text() or "").split()) for p in PdfReader(ruta).pages)
+
+
+def letras_sueltas(ruta) -> list[str]:
+    """Los renglones del texto del PDF que son una a tres mayúsculas solas («O», «NH», «CU»: lo que dejaba la marca
+    de agua dibujada como texto), leídos con pdftotext si está (lo que usa quien copia el texto) y con pypdf."""
+    renglones = [r for p in PdfReader(ruta).pages for r in (p.extract_text() or "").splitlines()]
+    if shutil.which("pdftotext"):
+        renglones += subprocess.run(["pdftotext", str(ruta), "-"], capture_output=True, text=True,
+                                    check=True).stdout.splitlines()
+    return [r.strip() for r in renglones if r.strip().isalpha() and r.strip().isupper() and len(r.strip()) <= 3]
 
 
 def sesion_en_borrador(cli, base) -> dict:
@@ -71,11 +83,16 @@ def test_el_acta_de_una_asociacion_en_portugues_sale_en_portugues_y_con_es_en_ca
         assert castellano not in texto, castellano
     # Lo que escribió la secretaría queda como lo escribió: el órgano y los títulos de los puntos.
     assert "Consejo" in texto and "Informe de la Secretaría Ejecutiva sobre el primer semestre" in texto
+    # La marca de agua RASCUNHO se ve en cada hoja pero no es texto (issue 43): no deja letras sueltas.
+    assert "RASCUNHO" not in texto and not letras_sueltas(tmp_path / "ata.pdf")
+    assert all(parte > 0.02 for parte in tinta_de_la_marca_de_agua(tmp_path / "ata.pdf"))
 
     # El mismo acta, pedida en castellano (la asociación sigue en portugués).
     ok(cli_proceso("--idioma", "es", "sesiones", "acta", sesion["id"], "acta.pdf", db=demo))
     castellano = texto_pdf(tmp_path / "acta.pdf")
     assert f"ACTA N.º {sesion['numero']}" in castellano and "Asistencia" in castellano and "Presença" not in castellano
+    assert "BORRADOR" not in castellano and not letras_sueltas(tmp_path / "acta.pdf")
+    assert all(parte > 0.02 for parte in tinta_de_la_marca_de_agua(tmp_path / "acta.pdf"))
     assert json.loads(ok(cli_proceso("asociacion", "listar", "--json", db=demo)))[0]["idioma_documentos"] == "pt"
 
 
@@ -101,3 +118,79 @@ def test_el_recibo_en_portugues_lleva_el_importe_en_letras_en_portugues_y_verifi
     verificada = cli_proceso("documento", "verificar", "copia.pdf", db=demo)
     assert verificada.returncode == 0, verificada.stdout
     assert "copia 1" in verificada.stdout.lower() or "copia" in verificada.stdout.lower()
+
+
+def _bitacora(ruta) -> tuple[str, str, list[str], list[tuple]]:
+    """(título del libro, nombre de la hoja, encabezados, filas) de una bitácora exportada."""
+    libro = load_workbook(ruta)
+    hoja = libro.worksheets[0]
+    filas = list(hoja.iter_rows(values_only=True))
+    return libro.properties.title, hoja.title, list(filas[0]), filas[1:]
+
+
+def _frases_de_la_ventana(base, idioma: str) -> dict[int, str]:
+    """Nº -> la frase que la ventana muestra para ese cambio (el visor llama a `bitacora.listar`), en `idioma`."""
+    from escritorio.datos.conexion import abrir
+    from escritorio.idiomas.traduccion import en_idioma
+    from escritorio.servicios import bitacora
+
+    db = abrir(base)
+    try:
+        with en_idioma(idioma):
+            return {r.id: r.descripcion for r in bitacora.listar(db, limite=1_000_000)}
+    finally:
+        db.close()
+
+
+def test_la_bitacora_exportada_en_portugues_dice_en_portugues_lo_que_dice_la_ventana(cli_proceso, demo, tmp_path):
+    """Issue 43: `--idioma pt bitacora exportar` salía en castellano y su «qué pasó» de un documento emitido era el
+    JSON crudo de su resumen. Ahora cada frase es la que muestra la ventana en portugués; la acción y la tabla, en
+    portugués; el detalle, crudo como se guardó."""
+    sesiones = json.loads(ok(cli_proceso("sesiones", "listar", "--json", db=demo)))
+    aprobada = next(s for s in sesiones if s["estado_acta"] == "aprobada")
+    ok(cli_proceso("sesiones", "acta", aprobada["id"], "acta.pdf", db=demo))   # un documento emitido, con su código
+    ok(cli_proceso("--idioma", "pt", "bitacora", "exportar", "b.xlsx", db=demo))
+    _, _, encabezados, filas = _bitacora(tmp_path / "b.xlsx")
+    que_paso = encabezados.index(next(e for e in encabezados if e in ("Qué pasó", "O que aconteceu")))
+    ventana = _frases_de_la_ventana(demo, "pt")
+    assert len(filas) == len(ventana) > 1000
+    assert all(fila[que_paso] == ventana[fila[0]] for fila in filas)
+    frases = [fila[que_paso] for fila in filas]
+    assert any(f.startswith("Adesão de ") and f.endswith(" como membro") for f in frases)
+    assert not any(f.startswith("Alta de ") for f in frases)
+    assert not [f for f in frases if "{" in f or '"titulo"' in f]   # ningún JSON crudo
+    documento = next(f for f in frases if f.startswith("Documento emitido: "))
+    assert documento.startswith("Documento emitido: Acta N.º ") and "(código " in documento
+    tablas = {fila[que_paso + 1] for fila in filas}
+    assert {"Membros", "Pagamentos", "Atas"} <= tablas and "miembros" not in tablas and "Pagos" not in tablas
+
+    # Sin --idioma, en el idioma de la asociación (la base tiene una sola); con --idioma es, en castellano.
+    ok(cli_proceso("asociacion", "editar", "--idioma-documentos", "pt", db=demo))
+    ok(cli_proceso("bitacora", "exportar", "b2.xlsx", db=demo))
+    assert any(f[que_paso].startswith("Adesão de ") for f in _bitacora(tmp_path / "b2.xlsx")[3])
+    ok(cli_proceso("--idioma", "es", "bitacora", "exportar", "b3.xlsx", db=demo))
+    titulo, hoja, encabezados, filas = _bitacora(tmp_path / "b3.xlsx")
+    assert (titulo, hoja, encabezados[4]) == ("Bitácora de cambios", "Bitácora", "Qué pasó")
+    assert any(f[4].startswith("Alta de ") and f[4].endswith(" como miembro") for f in filas)
+    assert not any(f[4].startswith("Adesão de ") for f in filas)
+
+
+def test_la_bitacora_exportada_en_portugues_tiene_titulo_hoja_y_encabezados_en_portugues(cli_proceso, demo, tmp_path):
+    """El título, la hoja y los encabezados, en portugués: lo que diga el catálogo (pt_BR), no el castellano."""
+    from escritorio.dominio.traduccion import traducir
+    from escritorio.idiomas.traduccion import en_idioma
+
+    ok(cli_proceso("--idioma", "pt", "bitacora", "exportar", "b.xlsx", db=demo))
+    titulo, hoja, encabezados, filas = _bitacora(tmp_path / "b.xlsx")
+    castellano = ["Nº", "Momento (hora local)", "Usuario", "Operador", "Qué pasó", "Tabla", "Registro", "Acción",
+                  "Detalle"]
+    with en_idioma("pt"):
+        esperados = [traducir(t) for t in castellano]
+        assert (titulo, hoja) == (traducir("Bitácora de cambios"), traducir("Bitácora"))
+        acciones = {traducir(a) for a in ("Alta", "Cambio", "Borrado")}
+    assert encabezados == esperados
+    assert titulo != "Bitácora de cambios" and hoja != "Bitácora"
+    for encabezado, en_castellano in zip(encabezados, castellano):
+        if en_castellano in ("Momento (hora local)", "Usuario", "Qué pasó", "Tabla", "Acción", "Detalle"):
+            assert encabezado != en_castellano   # «Nº», «Operador», «Registro» pueden quedar iguales en portugués
+    assert {f[7] for f in filas} <= acciones and "Cambio" not in acciones

@@ -60,6 +60,20 @@ def test_una_tabla_sin_frase_propia_tiene_una_generica_legible(db, asociacion):
     assert generica("tabla_nueva", "borrado", None) == "Borrado en Tabla nueva"
 
 
+def test_un_documento_emitido_se_nombra_por_su_titulo_no_por_el_json_de_su_resumen(db, asociacion):
+    """El resumen se guarda como JSON ({"titulo", "datos", …}): la frase dice el título (issue 43); uno guardado por
+    una versión anterior (texto solo) va tal cual."""
+    nombres = NombresCitados(db)
+    resumen = json.dumps({"titulo": "Recibo N.º 0003/2026", "datos": [["Importe", "USD 300,00"]]}, ensure_ascii=False)
+    fila = {"tipo": "recibo", "codigo": "AB12-CD34-EF56", "resumen": resumen}
+    assert describir(nombres, "documentos_emitidos", "alta", 1, None, fila) == \
+        "Documento emitido: Recibo N.º 0003/2026 (código AB12-CD34-EF56)"
+    assert describir(nombres, "documentos_emitidos", "alta", 2, None, dict(fila, resumen="Padrón de miembros")) == \
+        "Documento emitido: Padrón de miembros (código AB12-CD34-EF56)"
+    assert describir(nombres, "documentos_emitidos", "alta", 3, None, dict(fila, resumen=json.dumps({"datos": []}))) \
+        == "Documento emitido: recibo (código AB12-CD34-EF56)"
+
+
 def test_el_nombre_de_un_miembro_borrado_sale_de_la_bitacora(db, asociacion):
     miembro = guardar_ficha(Contexto(db, asociacion), FichaMiembro(nombre="Ciudad equivocada", pais="UY"),
                             poblacion=(5000, 2023, None))

@@ -225,6 +225,8 @@ def test_el_voto_se_suspende_al_vencer_la_segunda_cuota(db, asociacion, parana):
     assert antes.motivo == "Debe 1 cuota anual vencida; el voto se suspende con 2 (Estatuto, art. 9)."
     assert (despues.puede_votar, despues.cuotas_impagas) == (False, 2)
     assert despues.motivo == "Debe 2 cuotas anuales vencidas; 2 o más suspenden el voto (Estatuto, art. 9)."
+    # Desde cuándo: el día siguiente al vencimiento (31/03/2026) de la segunda cuota impaga (issue 43).
+    assert (antes.desde, despues.desde, despues.causa) == (None, date(2026, 4, 1), "cuotas")
     assert sin_derecho_a_voto(contexto, date(2026, 3, 31)) == set()
     assert sin_derecho_a_voto(contexto, date(2026, 4, 1)) == {parana}
 
@@ -293,6 +295,53 @@ def test_estado_de_cuenta_a_una_fecha_no_incluye_lo_posterior(db, asociacion, pa
     assert [(m.fecha, m.concepto) for m in estado.movimientos] == [
         (date(2025, 1, 1), "Cuota anual 2025"), (date(2025, 5, 1), "Pago, recibo 0001/2025")]
     assert estado.saldo == 0
+
+
+def _texto_del_estado_de_cuenta(contexto, miembro, ruta, al) -> str:
+    from pypdf import PdfReader
+
+    from escritorio.servicios.informes_cuotas import imprimir_estado_de_cuenta
+
+    imprimir_estado_de_cuenta(contexto, miembro, ruta, al)
+    return " ".join(" ".join((p.extract_text() or "").split()) for p in PdfReader(ruta).pages)
+
+
+def test_el_estado_de_cuenta_dice_que_el_voto_esta_suspendido_por_que_y_desde_cuando(db, asociacion, parana,
+                                                                                       tmp_path):
+    """Issue 43: el estado de cuenta de quien no vota por cuotas impagas no lo decía. Ahora lo dice bajo el nombre,
+    con la regla y su artículo y el día en que la segunda cuota impaga lo suspendió; al pagar, ya no."""
+    contexto = Contexto(db, asociacion)
+    antes = _texto_del_estado_de_cuenta(contexto, parana, tmp_path / "marzo.pdf", date(2026, 3, 31))
+    assert "Suspendido" not in antes and "Voto" not in antes  # al 31/03/2026 debía una sola: vota
+
+    texto = _texto_del_estado_de_cuenta(contexto, parana, tmp_path / "junio.pdf", date(2026, 6, 1))
+    assert ("Miembro Paraná Voto Suspendido desde el 01/04/2026 · Debe 2 cuotas anuales vencidas; 2 o más suspenden "
+            "el voto (Estatuto, art. 9).") in texto
+
+    pagar(db, asociacion, parana, "1000", "2026-06-10")
+    pagado = _texto_del_estado_de_cuenta(contexto, parana, tmp_path / "julio.pdf", date(2026, 7, 1))
+    assert "Suspendido" not in pagado
+
+
+def test_el_voto_de_un_miembro_suspendido_y_su_estado_de_cuenta(db, asociacion, parana, tmp_path):
+    """Un miembro suspendido (su estado) no vota aunque no deba nada: lo dicen el derecho a voto (la ventana) y el
+    estado de cuenta, con el motivo y desde cuándo. Dado de baja, la ficha dice la baja, no el voto."""
+    from escritorio.servicios.miembros import cambiar_estado
+
+    contexto = Contexto(db, asociacion)
+    pagar(db, asociacion, parana, "1000", "2026-03-01")
+    cambiar_estado(db, parana, "suspendido", date(2026, 5, 4), "Falta de pago de aportes extraordinarios", asociacion)
+    voto = derecho_a_voto(contexto, parana, date(2026, 6, 1))
+    assert (voto.puede_votar, voto.causa, voto.desde) == (False, "suspendido", date(2026, 5, 4))
+    assert voto.motivo == "Miembro suspendido desde el 04/05/2026: Falta de pago de aportes extraordinarios"
+    assert derecho_a_voto(contexto, parana, date(2026, 5, 3)).puede_votar  # el día anterior todavía votaba
+    texto = _texto_del_estado_de_cuenta(contexto, parana, tmp_path / "suspendido.pdf", date(2026, 6, 1))
+    assert ("Voto Miembro suspendido desde el 04/05/2026: Falta de pago de aportes extraordinarios") in texto
+
+    cambiar_estado(db, parana, "baja", date(2026, 6, 15), "Renuncia", asociacion)
+    de_baja = _texto_del_estado_de_cuenta(contexto, parana, tmp_path / "baja.pdf", date(2026, 7, 1))
+    assert "Dado de baja el 15/06/2026 · Motivo: Renuncia" in de_baja and "Voto" not in de_baja
+    assert derecho_a_voto(contexto, parana, date(2026, 7, 1)).causa == "baja"
 
 
 # --- avisos de cobro -----------------------------------------------------------------------------

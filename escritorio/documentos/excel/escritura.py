@@ -8,7 +8,8 @@ guardado por una versión anterior se ve como [U+0007] en lugar de romper el arc
 que lo que admite una celda de Excel (32.767 caracteres) se recorta con la marca «… [recortado: tenía N
 caracteres]». Un número de más de 15 cifras o una fecha anterior a 1900, que Excel no guarda, van como texto.
 
-Todo libro que escribe el programa pasa por aquí (`escribir_libro`, o `preparar_impresion` y `poner_propiedades`
+Los títulos de las columnas van en negrita y en varios renglones si no caben (`poner_encabezados`): impresos no
+se cortan. Todo libro que escribe el programa pasa por aquí (`escribir_libro`, o `preparar_impresion` y `poner_propiedades`
 para la matriz armada a mano): propiedades del documento (título; autor, la asociación) e impresión lista
 (orientación según el ancho de la tabla, la fila de títulos repetida en cada página, ajuste al ancho de la
 página, márgenes de 1,3 cm a los lados, el papel de la asociación, título arriba y «Página N de M» abajo).
@@ -25,7 +26,7 @@ from pathlib import Path
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.cell.cell import ERROR_CODES, Cell
-from openpyxl.styles import Font
+from openpyxl.styles import Alignment, Font
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.page import PageMargins
 
@@ -172,6 +173,52 @@ def _renglones(texto: str, ancho: float) -> int:
     return sum(max(1, -(-len(parte) // por_renglon)) for parte in texto.split("\n"))
 
 
+def renglones_del_encabezado(texto: str, ancho: float) -> int:
+    """Cuántos renglones ocupa el título de una columna partido en palabras en una columna de `ancho`, en negrita
+    (algo más ancha que la letra normal: se cuenta una letra por unidad de ancho, menos el margen de la celda). Una
+    palabra más larga que la columna se parte donde caiga, como hacen Excel y LibreOffice."""
+    por_renglon = max(1, int(ancho) - 1)
+    renglones = 0
+    for parte in texto.split("\n"):
+        renglones += 1
+        ocupado = 0
+        for palabra in parte.split():
+            necesita = len(palabra) + (1 if ocupado else 0)
+            if ocupado and ocupado + necesita > por_renglon:
+                renglones += 1
+                ocupado, necesita = 0, len(palabra)
+            if necesita > por_renglon:  # no entra ni sola: sigue en los renglones que haga falta
+                renglones += (necesita - 1) // por_renglon
+                necesita = (necesita - 1) % por_renglon + 1
+            ocupado += necesita
+    return max(1, renglones)
+
+
+def ancho_para_el_encabezado(texto: str, ancho: float, maximo: float = 30) -> float:
+    """`ancho`, o lo justo para que la palabra más larga del título entre entera en un renglón (hasta `maximo`):
+    partida al medio («Contribuiç / ão») se lee mal, y en portugués las palabras son más largas."""
+    palabra = max((len(p) for p in texto.split()), default=0)
+    return max(ancho, min(maximo, palabra + 2))
+
+
+def poner_encabezados(hoja, celdas: Sequence[Cell], anchos: Sequence[float], fila: int = 1) -> None:
+    """Los títulos de las columnas en negrita y en varios renglones si no caben en el ancho (al imprimir no se
+    cortan: «Año de la población», no «Año de la p»), con la fila tan alta como el más largo: Excel y LibreOffice
+    no agrandan solos la fila de un libro recién escrito. Antes de escribir la fila (vale en solo escritura)."""
+    renglones = 1
+    for celda, ancho in zip(celdas, anchos):
+        celda.font = _NEGRITA
+        celda.alignment = _TITULO_EN_RENGLONES
+        if isinstance(celda.value, str):
+            renglones = max(renglones, renglones_del_encabezado(celda.value, ancho))
+    if renglones > 1:
+        hoja.row_dimensions[fila].height = min(409, 15 * renglones)
+
+
+_NEGRITA = Font(bold=True)
+_TITULO_EN_RENGLONES = Alignment(wrap_text=True, vertical="bottom")
+
+
 def _anio(valor: object) -> object:
     """En una columna de año, un año guardado como texto («2022») va como número."""
     if valor.__class__ is str:
@@ -185,19 +232,16 @@ def _escribir_hoja(libro: Workbook, spec: Hoja, progreso: Callable[[int], None] 
                    propiedades: Propiedades | None = None) -> None:
     hoja = libro.create_sheet(spec.titulo)
     acelerar(hoja)
-    negrita = Font(bold=True)
-    for indice, columna in enumerate(spec.columnas, start=1):
-        hoja.column_dimensions[get_column_letter(indice)].width = columna.ancho
+    anchos = [ancho_para_el_encabezado(texto_de_celda(columna.encabezado), columna.ancho) for columna in spec.columnas]
+    for indice, ancho in enumerate(anchos, start=1):
+        hoja.column_dimensions[get_column_letter(indice)].width = ancho
     hoja.freeze_panes = "A2"
     propiedades = propiedades or Propiedades()
-    preparar_impresion(hoja, ancho=sum(c.ancho for c in spec.columnas), titulo=propiedades.titulo,
-                       autor=propiedades.autor, papel=propiedades.papel)
+    preparar_impresion(hoja, ancho=sum(anchos), titulo=propiedades.titulo, autor=propiedades.autor,
+                       papel=propiedades.papel)
     anios = [i for i, columna in enumerate(spec.columnas) if columna.formato == FORMATO_ANIO]
-    encabezado = []
-    for columna in spec.columnas:
-        celda = WriteOnlyCell(hoja, value=texto_de_celda(columna.encabezado))
-        celda.font = negrita
-        encabezado.append(celda)
+    encabezado = [WriteOnlyCell(hoja, value=texto_de_celda(columna.encabezado)) for columna in spec.columnas]
+    poner_encabezados(hoja, encabezado, anchos)
     hoja.append(encabezado)
 
     # Por columna: su celda con formato reutilizable, o None si la columna no lleva formato.
@@ -239,7 +283,7 @@ def _escribir_hoja(libro: Workbook, spec: Hoja, progreso: Callable[[int], None] 
             celda = _texto(hoja, valor) if isinstance(valor, str) else WriteOnlyCell(hoja, value=valor)
             if not isinstance(celda, Cell):
                 celda = WriteOnlyCell(hoja, value=celda)
-            celda.font = negrita
+            celda.font = _NEGRITA
             if columna.formato and valor is not None:
                 celda.number_format = columna.formato
             fila_totales.append(celda)

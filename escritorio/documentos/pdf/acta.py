@@ -35,7 +35,7 @@ from escritorio.dominio.tratamiento import FUNCIONES, genero_en
 
 from ..visible import LARGO_EN_DOCUMENTO, LARGO_PARRAFO_EN_DOCUMENTO
 from .verificacion import rotulo_impreso
-from . import fuentes
+from . import fuentes, texto_en_trazos
 from .base import FUENTE_NEGRITA, MARGEN, Hoja, dibujar_registro, fecha_corta, linea_registro, palabras_clave_registro
 from .convocatoria import (arriba_del_cuerpo, decorador_carta, fecha_larga, ficha, firmas, hoja_carta, membrete,
                            nombre_con_sigla, puntos_en_arbol, rotulo_tipo_punto)
@@ -105,8 +105,8 @@ def _marca_de_agua(c: Canvas, hoja: Hoja) -> None:
     c.translate(hoja.ancho / 2, hoja.alto / 2)
     c.rotate(52)
     tamano = min(hoja.ancho, hoja.alto) * 0.21
-    c.setFont(FUENTE_NEGRITA, tamano)
-    c.drawCentredString(0, -tamano * 0.35, traducir(MARCA_BORRADOR))
+    # Como trazos, no como texto: si no, sus letras sueltas se mezclan con el texto que se copia o extrae.
+    texto_en_trazos.dibujar_centrado(c, traducir(MARCA_BORRADOR), FUENTE_NEGRITA, tamano, 0, -tamano * 0.35)
     c.restoreState()
 
 

@@ -28,7 +28,7 @@ from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph,
 from reportlab.platypus.flowables import HRFlowable
 
 from escritorio.dominio.sesiones import TIPOS_PUNTO
-from escritorio.dominio.texto import normalizar
+from escritorio.dominio.orden_alfabetico import clave_en_curso
 from escritorio.dominio.traduccion import traducir
 
 from escritorio.dominio.fechas_escritas import fecha_larga
@@ -331,7 +331,7 @@ def columnas_de_lista(textos: Sequence[str | tuple[str | None, str]], ancho: flo
     ocupa el ancho del marco. Los grupos van por orden alfabético (sin grupo, al final) y, dentro de cada uno, las
     entradas en el orden dado: cada país aparece una sola vez."""
     entradas = [t if isinstance(t, tuple) else (None, t) for t in textos]
-    entradas.sort(key=lambda e: (e[0] is None or e[0] == "—", normalizar(e[0] or "")))  # estable
+    entradas.sort(key=lambda e: (e[0] is None or e[0] == "—", clave_en_curso(e[0] or "")))  # estable
     if columnas is None:
         columnas = 1 if len(entradas) <= _COLUMNAS_DESDE else (2 if len(entradas) <= 30 else 3)
     return ListaEnColumnas(entradas, columnas, estilo_item, estilo_grupo or _GRUPO_DESTINATARIOS)
@@ -341,13 +341,16 @@ def escribir_convocatoria_pdf(ruta: str | os.PathLike, *, asociacion: str, sigla
                               organo: str, fecha: date, hora: str | None, lugar: str | None, enlace: str | None,
                               puntos: list[dict], regla_quorum: str, destinatarios: list[str | tuple[str, str]],
                               convocada_el: date,
-                              firma: str, aviso: str | None, generado: date | None = None) -> int:
+                              firma: tuple[str | None, str, str | None], aviso: str | None,
+                              generado: date | None = None) -> int:
     """Escribe la convocatoria y devuelve el número de páginas.
 
     `puntos`: el orden del día (numeracion «1», «1.1»…, titulo, tipo: código o nombre del tipo de punto; regla: lo
     que necesita un punto que se vota, «Quórum: …; mayoría: …», o None).
     `regla_quorum`: la frase de `ReglaQuorum.describir()`. `destinatarios`: uno por destinatario, en el orden de
     lectura: un texto, o (país, nombre) para listarlos bajo el título de su país.
+    `firma`: (nombre, cargo, de dónde le viene) de quien convoca (`firmantes.quien_convoca`); sin nombre, la
+    aclaración queda para completar a mano.
     `aviso`: la advertencia de `sesiones.aviso_de_anticipacion` (convocatoria con plazo reducido), o None.
     `generado`: la fecha del pie («Generado con Escritorio el …»); por omisión, hoy.
     """
@@ -393,7 +396,7 @@ def escribir_convocatoria_pdf(ruta: str | os.PathLike, *, asociacion: str, sigla
             h += [Spacer(0, 8), _quorum(regla_quorum)]
         h.append(KeepTogether([parrafo(traducir("Convocatoria emitida el {0}.").format(fecha_larga(convocada_el)),
                                        _FECHA),
-                               firmas([(firma, nombre)], ancho)]))
+                               firmas([firma], ancho)]))
         # La distribución va después de la firma, como en una nota: la convocatoria cabe en su primera página.
         h += [Spacer(0, 6), CondPageBreak(60),
               parrafo(traducir("Destinatarios ({0})").format(len(destinatarios)), _SECCION)]

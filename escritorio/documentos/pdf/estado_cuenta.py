@@ -129,12 +129,31 @@ def linea_baja(desde: date, motivo: str | None) -> str:
     return traducir("Dado de baja el {0} · Motivo: no consta").format(fecha_corta(desde))
 
 
+_ETIQUETA_VOTO = "Voto"       # en castellano; la ficha lleva traducir(_ETIQUETA_VOTO)
+
+
+def linea_voto(desde: date | None, motivo: str) -> str:
+    """'Suspendido desde el 01/04/2026 · Debe 2 cuotas anuales vencidas; 2 o más suspenden el voto (…).'; sin
+    `desde`, el motivo solo (el de un miembro suspendido ya dice desde cuándo)."""
+    if desde is None:
+        return motivo.strip()
+    return traducir("Suspendido desde el {0} · {1}").format(fecha_corta(desde), motivo.strip())
+
+
+def _en_rojo() -> set[str]:
+    """Las etiquetas de la ficha que van en rojo y negrita (en el idioma del documento)."""
+    return {traducir(_ETIQUETA_BAJA), traducir(_ETIQUETA_VOTO)}
+
+
 def _ficha(estado, fecha: date, monedas: Sequence[str] = (),
-           baja: tuple[date, str | None] | None = None) -> list[tuple[str, str]]:
+           baja: tuple[date, str | None] | None = None,
+           voto: tuple[date | None, str] | None = None) -> list[tuple[str, str]]:
     miembro = estado.miembro or {}
     datos = [(traducir("Miembro"), str(miembro.get("nombre") or ""))]
     if baja is not None:  # en rojo, bajo el nombre, en cada hoja: una hoja suelta también lo dice
         datos.append((traducir(_ETIQUETA_BAJA), linea_baja(*baja)))
+    elif voto is not None:  # el voto suspendido, igual (quien está de baja no vota: ya lo dice la baja)
+        datos.append((traducir(_ETIQUETA_VOTO), linea_voto(*voto)))
     pais = miembro.get("pais_nombre") or miembro.get("pais")
     if pais:
         datos.append((traducir("País"), str(pais)))
@@ -170,10 +189,10 @@ def _preparar_hoja(papel: str, encabezado: Encabezado, ficha: list[tuple[str, st
     hoja = preparar_hoja(papel, encabezado)
     ancho = hoja.ancho_util - _ANCHO_ETIQUETA - reservado
     # La primera línea (el nombre del miembro) va en negrita.
-    baja, verificacion = traducir(_ETIQUETA_BAJA), traducir(_ETIQUETA_VERIFICACION)
+    rojas, verificacion = _en_rojo(), traducir(_ETIQUETA_VERIFICACION)
     partida = tuple((etiqueta, tuple(
         partir_instruccion(valor, ancho, FUENTE, _TAMANO_FICHA) if etiqueta == verificacion else  # la dirección entera
-        partir_texto(valor, FUENTE_NEGRITA if i == 0 or etiqueta == baja else FUENTE, _TAMANO_FICHA, ancho)))
+        partir_texto(valor, FUENTE_NEGRITA if i == 0 or etiqueta in rojas else FUENTE, _TAMANO_FICHA, ancho)))
                     for i, (etiqueta, valor) in enumerate(ficha))
     return _HojaConFicha(hoja.ancho, hoja.alto, hoja.lineas_asociacion, partida)
 
@@ -181,13 +200,13 @@ def _preparar_hoja(papel: str, encabezado: Encabezado, ficha: list[tuple[str, st
 def _dibujar_ficha(c: Canvas, hoja: _HojaConFicha) -> None:
     # El título de `dibujar_encabezado` queda 16 pt bajo la última línea del nombre de la asociación.
     y = hoja.alto - MARGEN - 9 - 12 * len(hoja.lineas_asociacion) - 7 - 17
-    baja = traducir(_ETIQUETA_BAJA)  # las etiquetas de la ficha ya vienen en el idioma del documento
+    rojas = _en_rojo()  # las etiquetas de la ficha ya vienen en el idioma del documento
     for i, (etiqueta, lineas) in enumerate(hoja.ficha):
         c.setFont(FUENTE, _TAMANO_FICHA)
         c.setFillColorRGB(0.35, 0.35, 0.35)
         c.drawString(hoja.izquierda, y, etiqueta)
-        c.setFillColorRGB(*(_ROJO if etiqueta == baja else (0, 0, 0)))
-        c.setFont(FUENTE_NEGRITA if i == 0 or etiqueta == baja else FUENTE, _TAMANO_FICHA)
+        c.setFillColorRGB(*(_ROJO if etiqueta in rojas else (0, 0, 0)))
+        c.setFont(FUENTE_NEGRITA if i == 0 or etiqueta in rojas else FUENTE, _TAMANO_FICHA)
         for linea in lineas:
             c.drawString(hoja.izquierda + _ANCHO_ETIQUETA, y, linea)
             y -= _INTERLINEA_FICHA
@@ -228,12 +247,14 @@ def _paginas(hoja: Hoja, cols: Columnas, filas: Sequence[FilaTabla]):
 def escribir_estado_cuenta_pdf(ruta: str | os.PathLike, *, asociacion: str, sigla: str, papel: str,
                                fecha: date, estado=None, estados: Sequence | None = None, sello=None,
                                baja: tuple[date, str | None] | None = None,
+                               voto: tuple[date | None, str] | None = None,
                                registro: tuple[int, str] | None = None) -> int:
     """Escribe el estado de cuenta y devuelve las páginas.
 
     `sello`: el código de verificación (`dominio.verificacion.Sello`): su QR arriba a la derecha de la primera
     página, el código al pie de cada una y en las palabras clave del PDF.
     `baja`: (desde, motivo) si el miembro está dado de baja: cada hoja lo dice en rojo bajo su nombre.
+    `voto`: (desde o None, motivo) si no vota (`cobranza.derecho_a_voto`): igual, en rojo, con la etiqueta «Voto».
     `registro`: la cabeza de la cadena de sellos de la bitácora al generarlo, al pie («Registro: sello N · huella …»)
     y completa en las palabras clave: un ancla de la base fuera de ella («escritorio verificar --ancla»).
 
@@ -249,7 +270,7 @@ def escribir_estado_cuenta_pdf(ruta: str | os.PathLike, *, asociacion: str, sigl
     varias = len(estados) > 1
     nombre = str((estado.miembro or {}).get("nombre") or "")
     encabezado = Encabezado(asociacion, sigla, traducir(TITULO), fecha)
-    ficha = _ficha(estado, fecha, [e.moneda for e in estados], baja)
+    ficha = _ficha(estado, fecha, [e.moneda for e in estados], baja, voto)
     if sello is not None and sello.direccion:
         ficha.append((traducir(_ETIQUETA_VERIFICACION), donde_verificar(sello)))
     hoja = _preparar_hoja(papel, encabezado, ficha, reservado=lado_del_qr(sello, _LADO_QR) + 4 * mm if sello else 0)

@@ -27,7 +27,7 @@ from reportlab.pdfgen.canvas import Canvas
 from escritorio import NOMBRE_APLICACION
 from escritorio.dominio.organos import CARGOS, SIN_VOTO_CUOTAS, SIN_VOTO_SUSPENDIDO
 from escritorio.dominio.paises import nombre_pais
-from escritorio.dominio.texto import normalizar
+from escritorio.dominio.orden_alfabetico import clave_en_curso
 from escritorio.dominio.traduccion import traducir
 
 from .base import (FUENTE, FUENTE_NEGRITA, INTERLINEA, MARGEN, RELLENO_V, Columna, Columnas, Encabezado,
@@ -517,8 +517,8 @@ def en_orden_de_lectura(asientos) -> list:
     rango: dict[str, int] = {}
     for a in asientos:
         rango.setdefault(a.cargo, len(rango))
-    return sorted(asientos, key=lambda a: (rango[a.cargo], normalizar(nombre_pais(a.pais) if a.pais else ""),
-                                           normalizar(a.miembro or a.persona or "")))
+    return sorted(asientos, key=lambda a: (rango[a.cargo], clave_en_curso(nombre_pais(a.pais) if a.pais else ""),
+                                           clave_en_curso(a.miembro or a.persona or "")))
 
 
 def celdas_asiento(asiento) -> tuple[str, ...]:

@@ -33,6 +33,7 @@ from ..visible import abreviar
 from .base import (FUENTE, FUENTE_NEGRITA, MARGEN, dibujar_registro, escritura_atomica, fecha_corta, linea_registro,
                    palabras_clave_registro, partir_texto, tamano_papel)
 from .fuentes import SANS_CURSIVA, Lienzo, imprimible
+from .texto_en_trazos import dibujar_centrado
 from .pdfa import archivar
 
 _NEGRO = (0, 0, 0)
@@ -320,8 +321,7 @@ def _dibujar_marca_de_agua(c: Canvas, ancho: float, alto: float) -> None:
     c.rotate(55)
     c.setFillColorRGB(*_ROJO)
     c.setFillAlpha(0.13)
-    c.setFont(FUENTE_NEGRITA, tamano)
-    c.drawCentredString(0, -0.35 * tamano, texto)
+    dibujar_centrado(c, texto, FUENTE_NEGRITA, tamano, 0, -0.35 * tamano)  # trazos: no entra en el texto extraído
     c.restoreState()
 
 
@@ -380,8 +380,7 @@ def _dibujar_marca_copia(c: Canvas, ancho: float, alto: float) -> None:
     c.setFillAlpha(0.08)
     copia = traducir("COPIA")
     tamano = 0.45 * (ancho ** 2 + alto ** 2) ** 0.5 / (stringWidth(copia, FUENTE_NEGRITA, 100) / 100)
-    c.setFont(FUENTE_NEGRITA, tamano)
-    c.drawCentredString(0, -0.35 * tamano, copia)
+    dibujar_centrado(c, copia, FUENTE_NEGRITA, tamano, 0, -0.35 * tamano)  # trazos: no entra en el texto extraído
     c.restoreState()
 
 

@@ -16,6 +16,7 @@ from reportlab.lib import colors
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer
 
+from escritorio.dominio.orden_alfabetico import clave_en_curso
 from escritorio.dominio.organos import CARGOS
 from escritorio.dominio.paises import nombre_pais
 from escritorio.dominio.traduccion import traducir
@@ -131,7 +132,7 @@ def _participantes(composicion, ancho: float) -> list[Flowable]:
     if not otros:
         historia.append(parrafo(traducir("No hay otras ciudades integrantes en esta fecha."), _VACIO))
         return historia
-    otros = sorted(otros, key=lambda a: (_pais(a), (a.miembro or a.persona or "").casefold()))
+    otros = sorted(otros, key=lambda a: (clave_en_curso(_pais(a)), clave_en_curso(a.miembro or a.persona)))
     con_persona = any((a.persona or "").strip() for a in otros)
     titulos = [traducir(t) for t in ("Ciudad", "País", "Persona", "Cargo", "Desde")]
     if not con_persona:

@@ -15,7 +15,6 @@ from ...dominio.mayorias import BASE_SIMPLE
 from ...dominio.elecciones import OTROS_VOTOS
 from ...dominio.paises import nombre_pais
 from ...dominio.sesiones import BASES, MAYORIAS, METODOS
-from ...dominio.texto import normalizar
 from ...servicios.elecciones import Recuento, calcular
 from ..comun import fecha_dma, tr
 from ...dominio.traduccion import traducir
@@ -23,6 +22,7 @@ from ..piezas import (GRIS, ROJO, VERDE, CajaAvisos, escalar, llenar_tabla, nota
                       tabla_lectura)
 from .sesion_piezas import GRIS_FUERTE, contador
 from .votacion_teclado import preparar_eleccion_nominal
+from ..orden_alfabetico import clave_en_la_ventana
 
 _NO_VOTO = ""   # en la tabla nominal: el miembro todavía no votó
 
@@ -268,7 +268,8 @@ class RecuentoEleccion:
     def _llenar_nominal(self) -> None:
         """Una fila por miembro que puede votar, con una lista para elegir su voto."""
         nombres = {h.miembro_id: h.miembro for h in (self._estado.habilitados if self._estado else [])}
-        filas = sorted(self._votantes.values(), key=lambda h: (normalizar(nombre_pais(h.pais or "")), normalizar(h.miembro)))
+        filas = sorted(self._votantes.values(), key=lambda h: (clave_en_la_ventana(nombre_pais(h.pais or "")),
+                                                               clave_en_la_ventana(h.miembro)))
         self.tabla_nominal.setRowCount(len(filas))
         for n, h in enumerate(filas):
             modo = self.tr("en persona") if h.estado == "presente" else \

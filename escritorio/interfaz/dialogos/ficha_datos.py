@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QGridLayout, Q
 from ...dominio import paises
 from ...dominio.ficha import FichaMiembro
 from ...dominio.miembros import MODOS_INGRESO, TIPOS
-from ...dominio.texto import normalizar
 from ...errores import ErrorConflicto, ErrorValidacion
 from ...servicios.asociaciones import paises_de
 from ...servicios.contexto import Contexto
@@ -24,6 +23,7 @@ from ..piezas import DERECHA, nuevo_formulario
 from .baja import editor_de_fecha
 from .conflicto import RECARGAR, SOBRESCRIBIR, preguntar_conflicto
 from .ficha_piezas import combo_de, elegir_dato, texto_o_vacio
+from ..orden_alfabetico import clave_en_la_ventana
 
 
 def _todos_los_paises() -> dict[str, str]:
@@ -166,12 +166,12 @@ class PestanaDatos:
         """Primero los países de la asociación; después, separados, todos los demás."""
         todos = _todos_los_paises()
         contexto = Contexto(self.db, self.asociacion["id"])
-        propios = sorted(paises_de(contexto), key=lambda c: normalizar(paises.nombre_pais(c)))
+        propios = sorted(paises_de(contexto), key=lambda c: clave_en_la_ventana(paises.nombre_pais(c)))
         for codigo in propios:
             self.pais.addItem(paises.nombre_pais(codigo), codigo)
         if propios:
             self.pais.insertSeparator(self.pais.count())
-        for codigo in sorted(set(todos) - set(propios), key=lambda c: normalizar(todos[c])):
+        for codigo in sorted(set(todos) - set(propios), key=lambda c: clave_en_la_ventana(todos[c])):
             self.pais.addItem(todos[codigo], codigo)
         if len(propios) == 1:
             self.pais.setCurrentIndex(0)

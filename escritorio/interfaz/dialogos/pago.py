@@ -26,6 +26,7 @@ from ...dominio.traduccion import traducir
 from ..piezas import ESTILO_ERROR, ESTILO_NOTA, DialogoBase, SelectorMiembro
 from . import recibo_pago
 from .baja import editor_de_fecha
+from ..orden_alfabetico import clave_en_la_ventana
 
 MONEDAS_COMUNES = ("USD", "EUR", "ARS", "BRL", "UYU", "PYG", "CLP", "BOB", "PEN", "COP", "VES", "MXN")
 
@@ -57,7 +58,8 @@ class DialogoPago(DialogoBase):
         self._moneda_cargos = self._moneda_por_defecto()
         self._llenando = False
 
-        self._miembros = sorted(listar_miembros(Contexto(db, asociacion["id"])), key=lambda m: normalizar(m["nombre"]))
+        self._miembros = sorted(listar_miembros(Contexto(db, asociacion["id"])),
+                                key=lambda m: clave_en_la_ventana(m["nombre"]))
         self.miembro = SelectorMiembro(self._miembros)
         self.miembro.setMinimumContentsLength(34)
         self.miembro.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)

@@ -7,7 +7,6 @@ from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QWidget
 
 from ...dominio import paises
-from ...dominio.texto import normalizar
 from ...servicios.asociaciones import paises_de
 from ...servicios.base import hoy
 from ...servicios.contexto import Contexto
@@ -16,6 +15,7 @@ from ..comun import marcar_invalido, tr
 from ..piezas import en_linea
 from .baja import editor_de_fecha
 from .sesion_piezas import DialogoFormulario
+from ..orden_alfabetico import clave_en_la_ventana
 
 
 class DialogoSolicitud(DialogoFormulario):
@@ -55,12 +55,12 @@ class DialogoSolicitud(DialogoFormulario):
         """Primero los países de la asociación; después, separados, todos los demás (como la ficha del miembro)."""
         todos = paises.todos_los_paises("es")
         propios = sorted(paises_de(Contexto(self.db, self.asociacion["id"])),
-                         key=lambda c: normalizar(paises.nombre_pais(c)))
+                         key=lambda c: clave_en_la_ventana(paises.nombre_pais(c)))
         for codigo in propios:
             self.pais.addItem(paises.nombre_pais(codigo), codigo)
         if propios:
             self.pais.insertSeparator(self.pais.count())
-        for codigo in sorted(set(todos) - set(propios), key=lambda c: normalizar(todos[c])):
+        for codigo in sorted(set(todos) - set(propios), key=lambda c: clave_en_la_ventana(todos[c])):
             self.pais.addItem(todos[codigo], codigo)
         self.pais.setCurrentIndex(0 if len(propios) == 1 else -1)
 

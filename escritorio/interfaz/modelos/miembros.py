@@ -13,6 +13,7 @@ from ...dominio.miembros import ESTADOS_REGISTRADOS as ESTADOS
 from ...dominio.texto import normalizar
 from ..comun import fecha_dma, miles, tr
 from ..idioma import idioma_actual
+from ..orden_alfabetico import clave_en_la_ventana
 
 NOMBRE, PAIS, REGION, POBLACION, ESTADO, INGRESO = range(6)
 ROL_ID = Qt.ItemDataRole.UserRole + 1
@@ -119,7 +120,7 @@ class ModeloMiembros(QAbstractTableModel):
             return m["fecha_ingreso"] or ""
         if columna == ESTADO:
             return m["estado"]
-        return normalizar(ModeloMiembros._texto(m, columna))
+        return clave_en_la_ventana(ModeloMiembros._texto(m, columna))   # el orden del padrón impreso
 
     def rowCount(self, padre=QModelIndex()):
         return 0 if padre.isValid() else len(self._miembros)
@@ -147,7 +148,7 @@ class ModeloMiembros(QAbstractTableModel):
         self.layoutAboutToBeChanged.emit()
         viejos = self.persistentIndexList()
         ids_viejos = [self._miembros[i.row()]["id"] for i in viejos]
-        claves = [(self._clave_orden(m, columna), normalizar(m["nombre"])) for m in self._todos]
+        claves = [(self._clave_orden(m, columna), clave_en_la_ventana(m["nombre"])) for m in self._todos]
         posiciones = sorted(range(len(claves)), key=claves.__getitem__, reverse=orden == Qt.SortOrder.DescendingOrder)
         self._todos = [self._todos[i] for i in posiciones]
         if self._claves is not None:

@@ -16,6 +16,7 @@ from ...dominio.sesiones import ASISTENCIA, SENTIDOS
 from ...dominio.texto import normalizar
 from ..comun import tr
 from ..piezas import GRIS, ROJO, VERDE
+from ..orden_alfabetico import clave_en_la_ventana
 
 ROL_VALOR = Qt.ItemDataRole.UserRole
 
@@ -43,7 +44,8 @@ class ModeloAsistencia(QAbstractTableModel):
         self._poderes: dict[int, int] = {}
 
     def cargar(self, habilitados: Sequence) -> None:
-        nuevos = sorted(habilitados, key=lambda h: (normalizar(nombre_pais(h.pais or "")), normalizar(h.miembro or "")))
+        nuevos = sorted(habilitados, key=lambda h: (clave_en_la_ventana(nombre_pais(h.pais or "")),
+                                                    clave_en_la_ventana(h.miembro)))
         self._nombres = {h.miembro_id: h.miembro for h in nuevos}
         self._presentes = {h.miembro_id for h in nuevos if h.estado == "presente"}
         self._poderes = {}
@@ -230,7 +232,8 @@ class ModeloNominal(QAbstractTableModel):
 
     def cargar(self, votantes: Sequence, nombres: dict[int, str]) -> None:
         self.beginResetModel()
-        self._filas = sorted(votantes, key=lambda h: (normalizar(nombre_pais(h.pais or "")), normalizar(h.miembro)))
+        self._filas = sorted(votantes, key=lambda h: (clave_en_la_ventana(nombre_pais(h.pais or "")),
+                                                      clave_en_la_ventana(h.miembro)))
         self._nombres = nombres
         self.sentidos = {m: s for m, s in self.sentidos.items() if any(h.miembro_id == m for h in self._filas)}
         self.endResetModel()

@@ -14,8 +14,8 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
-from ...dominio.texto import normalizar
 from ..piezas import DERECHA, IZQUIERDA
+from ..orden_alfabetico import clave_en_la_ventana
 
 
 @dataclass
@@ -99,7 +99,7 @@ class ModeloTabla(QAbstractTableModel):
 
     def _clave(self, columna: int):
         definicion = self.columnas[columna]
-        return definicion.orden or (lambda fila: normalizar(definicion.texto(fila)))
+        return definicion.orden or (lambda fila: clave_en_la_ventana(definicion.texto(fila)))
 
     def _ordenar(self, columna: int, orden: Qt.SortOrder) -> None:
         clave = self._clave(columna)

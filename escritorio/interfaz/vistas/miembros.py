@@ -29,7 +29,8 @@ class VistaMiembros(QWidget):
     """Emite `datos_cambiados(temas)` cuando algo se guardó, con los temas que tocó (ver `interfaz/cambios.py`)."""
 
     datos_cambiados = Signal(object)
-    MUESTRA = frozenset({"miembros", "mandatos"})   # el padrón (estado, población) y las autoridades
+    # el padrón (estado, población), las autoridades y la asociación (el idioma de sus documentos da el orden alfabético)
+    MUESTRA = frozenset({"miembros", "mandatos", "asociacion"})
 
     def __init__(self, ajustes: QSettings, padre=None):
         super().__init__(padre)

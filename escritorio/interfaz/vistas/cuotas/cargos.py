@@ -3,7 +3,6 @@
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout
 
-from ....dominio.texto import normalizar
 from ....servicios.base import hoy
 from ....servicios.cobranza import padron_de_cuotas
 from ....servicios.informes_cuotas import exportar_padron_cuotas, imprimir_resumen_cobranza
@@ -12,6 +11,7 @@ from ...graficos import porcentaje
 from ...modelos.tabla import Columna, ModeloTabla, crear_tabla
 from ...piezas import ROJO
 from .pestana import AreaCuotas, Pestana, boton, botonera, combo_anio, sumas
+from ...orden_alfabetico import clave_en_la_ventana
 
 
 class PestanaCargos(Pestana):
@@ -66,7 +66,7 @@ class PestanaCargos(Pestana):
         self.pais.blockSignals(True)
         self.pais.clear()
         self.pais.addItem(self.tr("Todos los países"), None)
-        for pais in sorted({f.pais for f in self._filas}, key=normalizar):
+        for pais in sorted({f.pais for f in self._filas}, key=clave_en_la_ventana):
             self.pais.addItem(pais, pais)
         self.pais.setCurrentIndex(max(self.pais.findData(actual), 0))
         self.pais.blockSignals(False)
