@@ -60,7 +60,7 @@ def agregar_resoluciones_pdf(sub_resoluciones) -> None:
 
 
 def orden_verificar(args) -> int:
-    from ..servicios.documentos import verificar_archivo, verificar_codigo
+    from ..servicios.verificar_documento import verificar_archivo, verificar_codigo
 
     if (args.archivo is None) == (args.codigo is None):
         raise ErrorEscritorio("Indique el PDF a verificar («escritorio documento verificar acta.pdf») o el código del "

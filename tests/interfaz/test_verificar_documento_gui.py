@@ -109,7 +109,7 @@ def test_la_resolucion_se_guarda_en_pdf_desde_la_pestana_votaciones(qtbot, red, 
     from escritorio.documentos.pdf.lectura import leer_pdf
     from escritorio.interfaz.vistas.sesiones import VistaSesiones
     from escritorio.servicios.asociaciones import listar_asociaciones
-    from escritorio.servicios.documentos import verificar_archivo
+    from escritorio.servicios.verificar_documento import verificar_archivo
     from escritorio.servicios.votaciones import listar_resoluciones
 
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)

@@ -124,13 +124,13 @@ class DialogoVerificarDocumento(DialogoBase):
             self.verificar_archivo(ruta)
 
     def verificar_archivo(self, ruta: str) -> None:
-        from ...servicios.documentos import verificar_archivo
+        from ...servicios.verificar_documento import verificar_archivo
 
         self.zona.setText(self.tr("Verificando {0}…").format(Path(ruta).name))
         self._verificar(lambda _informar: verificar_archivo(self.db, ruta), Path(ruta).name)
 
     def verificar_codigo(self) -> None:
-        from ...servicios.documentos import verificar_codigo
+        from ...servicios.verificar_documento import verificar_codigo
 
         codigo = self.codigo.text()
         self._verificar(lambda _informar: verificar_codigo(self.db, codigo), codigo.strip())
