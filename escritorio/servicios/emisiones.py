@@ -118,14 +118,22 @@ def emision_informe_unidad(asociacion_id: int, unidad: dict, composicion, activi
 
 
 def emision_organigrama(asociacion_id: int, organos: list[dict], titulares: dict[int, list]) -> Emision:
-    """`titulares[organo_id]`: los asientos que muestra su caja (o, de una asamblea, [activos, suspendidos])."""
+    """`titulares[organo_id]`: los asientos que muestra su caja (o, de una asamblea, [activos, suspendidos]). Una
+    sección con los órganos y una por órgano con quienes muestra su caja."""
     instantanea = Instantanea()
-    seccion = instantanea.seccion("organos", traducir("Órganos"), _cuenta("{0} órgano", "{0} órganos"))
+    lista = instantanea.seccion("organos", traducir("Órganos"), _cuenta("{0} órgano", "{0} órganos"))
+    for organo in organos:
+        lista.agregar(organo["id"], str(organo["nombre"]), [organo["nombre"], organo["tipo"], organo.get("padre_id")])
     for organo in organos:
         quienes = titulares.get(organo["id"], [])
-        crudos = [q if isinstance(q, int) else [q.miembro_id, q.persona, q.cargo] for q in quienes]
-        seccion.agregar(organo["id"], str(organo["nombre"]),
-                        [organo["nombre"], organo["tipo"], organo.get("padre_id"), crudos])
+        caja = instantanea.seccion(f"organo:{organo['id']}", str(organo["nombre"]),
+                                   _cuenta("{0} integrante", "{0} integrantes"))
+        if quienes and isinstance(quienes[0], int):  # una asamblea: cuántos activos y suspendidos
+            caja.agregar("miembros", traducir("{0} miembros activos y {1} suspendidos").format(*quienes), quienes)
+            continue
+        for a in quienes:
+            caja.agregar(a.mandato_id or f"oficio:{a.miembro_id}:{a.persona}", _quien(a),
+                         [a.miembro_id, a.persona, a.cargo])
     titulo = traducir("Organigrama")
     return _emision(asociacion_id, "organigrama", asociacion_id, instantanea, titulo=titulo,
                     datos=[[traducir("Documento"), titulo], [traducir("Órganos"), str(len(organos))]],
