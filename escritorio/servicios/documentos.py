@@ -135,10 +135,12 @@ def emitir_varios(db: BaseDeDatos, emisiones: list[Emision], ruta: Path | str,
 
 
 # El texto de cada archivo emitido se guarda para decir después qué cambió en una copia alterada; el de un listado
-# largo (un padrón de miles de miembros) no: pesaría en la base (y en su bitácora) más que todo lo demás. Ese se
-# verifica por su SHA-256 y por lo que afirma.
+# largo (un padrón de miles de miembros) no: pesaría en la base (y en su bitácora) más que todo lo demás, y sacarlo
+# de sus cientos de páginas llevaría más que escribirlo (18 s las 374 de un padrón de 16.000). Ese se verifica por su
+# SHA-256 y por lo que afirma. Un lote de avisos (una carta por página) sí: cada carta guarda la suya.
 PESO_PARA_GUARDAR_TEXTO = 2 * 1024 * 1024   # bytes del PDF
-LARGO_DE_TEXTO_GUARDADO = 200_000           # caracteres
+PAGINAS_PARA_GUARDAR_TEXTO = 60             # páginas por documento
+LARGO_DE_TEXTO_GUARDADO = 200_000           # caracteres por documento
 
 
 def _textos_a_guardar(ruta: Path, documentos: int) -> list[str | None]:
@@ -146,7 +148,8 @@ def _textos_a_guardar(ruta: Path, documentos: int) -> list[str | None]:
     documento; si no, el de todo el archivo. None si el archivo o el texto son demasiado largos para guardarlos."""
     from ..documentos.pdf.lectura import leer_pdf
 
-    if ruta.stat().st_size > PESO_PARA_GUARDAR_TEXTO:
+    if ruta.stat().st_size > PESO_PARA_GUARDAR_TEXTO or \
+            leer_pdf(ruta, con_texto=False).paginas > PAGINAS_PARA_GUARDAR_TEXTO * documentos:
         return [None] * documentos
     escrito = leer_pdf(ruta)
     partes = escrito.por_pagina if documentos > 1 and len(escrito.por_pagina) == documentos else \

@@ -15,7 +15,6 @@ from datetime import date
 
 from ..datos import documentos as tabla
 from ..datos.cuotas import saldos_de_cargos
-from ..datos.base_de_datos import BaseDeDatos
 from ..dominio.cuotas import TIPOS_CARGO
 from ..dominio.dinero import formatear
 from ..dominio.instantaneas import Instantanea
@@ -23,6 +22,7 @@ from ..dominio.organos import CARGOS
 from ..dominio.paises import nombre_pais
 from ..dominio.traduccion import idioma_en_curso, traducir
 from ..idiomas.traduccion import en_cada_idioma
+from .contexto import Contexto
 from .documentos import Emision, fecha_escrita
 
 
@@ -176,11 +176,11 @@ def emision_resumen_cobranza(asociacion_id: int, anio: int, resumen: list) -> Em
                     parametros={"anio": anio}, fijos={"anio": anio})
 
 
-def emision_de_la_carta(db: BaseDeDatos, asociacion_id: int, referencia: int,
-                        saldos_al: date | None = None) -> Emision | None:
+def emision_de_la_carta(contexto: Contexto, referencia: int, saldos_al: date | None = None) -> Emision | None:
     """La carta de un miembro en un lote de avisos, identificada por su primer renglón (`referencia`): cada cargo
     reclamado con su nivel y su saldo a `saldos_al` (por omisión, la fecha de corte: lo que la carta dice; al
     verificarla, hoy: un pago posterior la deja reemplazada). None si la carta ya no está en la base."""
+    db, asociacion_id = contexto.db, contexto.asociacion_id
     carta = tabla.carta_del_renglon(db, referencia)
     if carta is None:
         return None
@@ -208,12 +208,12 @@ def emision_de_la_carta(db: BaseDeDatos, asociacion_id: int, referencia: int,
                     fijos={"lote": carta["lote_id"], "miembro": carta["miembro_id"]})
 
 
-def emisiones_de_avisos(db: BaseDeDatos, asociacion_id: int, lote_id: int, avisos: list) -> list[Emision]:
+def emisiones_de_avisos(contexto: Contexto, lote_id: int, avisos: list) -> list[Emision]:
     """Una emisión por carta del lote (`avisos`: los `servicios.cobranza.Aviso` que se imprimen, en su orden, ya
     registrados en el lote). Cada carta es un documento: se verifica sola (quien la recibe tiene su papel, no el
     lote)."""
-    primeros = tabla.primer_renglon_de_cada_carta(db, lote_id)
-    return [emision_de_la_carta(db, asociacion_id, primeros[aviso.miembro_id]) for aviso in avisos]
+    primeros = tabla.primer_renglon_de_cada_carta(contexto.db, lote_id)
+    return [emision_de_la_carta(contexto, primeros[aviso.miembro_id]) for aviso in avisos]
 
 
 # --- sesiones -----------------------------------------------------------------------------------------------

@@ -174,7 +174,7 @@ def generar_avisos(contexto: Contexto, ruta: Path | str, al: date | None = None)
         lote = registrar_avisos(contexto, avisos, al)
         try:
             datos = tabla_asociaciones.por_id(db, asociacion_id)
-            cartas = emisiones_de_avisos(db, asociacion_id, lote, avisos)
+            cartas = emisiones_de_avisos(contexto, lote, avisos)
             emitir_varios(db, cartas, ruta, lambda sellos: escribir_archivo(
                 escribir_avisos_pdf, ruta, **_membrete(db, asociacion_id), avisos=avisos, fecha=al,
                 lugar=datos["sede"] or "", articulo_suspension=datos["articulo_suspension"],

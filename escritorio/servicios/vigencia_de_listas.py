@@ -77,7 +77,7 @@ def _rehacer(contexto: Contexto, tipo: str, referencia: int, parametros: dict) -
         anio = parametros["anio"]
         return emisiones.emision_resumen_cobranza(referencia, anio, resumen_por_pais(padron_de_cuotas(contexto, anio)))
     if tipo == "aviso":
-        return emisiones.emision_de_la_carta(contexto.db, contexto.asociacion_id, referencia, _hasta_hoy({}))
+        return emisiones.emision_de_la_carta(contexto, referencia, _hasta_hoy({}))
     if tipo == "convocatoria":
         from .informes_sesiones import datos_de_la_convocatoria
         from .sesiones import titulo_sesion

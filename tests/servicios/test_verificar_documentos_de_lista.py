@@ -39,7 +39,7 @@ def _documento(db, tipo: str) -> dict:
 def test_el_padron_registra_sus_cuentas_por_pais_y_no_guarda_el_texto_de_un_listado_largo(red, tmp_path, monkeypatch):
     """Un padrón se registra con una instantánea chica (por país, su cuenta y su huella; las filas solo de los
     países chicos); el texto de un archivo largo no se guarda: se verifica por su SHA-256 y lo que afirma."""
-    monkeypatch.setattr(documentos, "PESO_PARA_GUARDAR_TEXTO", 10_000)   # el padrón de la demo pasa por «largo»
+    monkeypatch.setattr(documentos, "PAGINAS_PARA_GUARDAR_TEXTO", 3)   # el padrón de la demo (8 páginas), «largo»
     contexto = Contexto(red, 1)
     imprimir_padron_pdf(contexto, tmp_path / "padron.pdf")
     padron = _documento(red, "padron")

@@ -9,15 +9,27 @@ import pytest
 from escritorio.errores import ErrorBaseDeDatos
 from escritorio.servicios.base import abrir_base
 
-ULTIMA = "0023_cambios_reversibles"
+ULTIMA = "0024_todos_los_documentos_con_codigo"
+_TIPOS_0023 = "'acta', 'resolucion', 'recibo', 'estado_cuenta'"
+
+
+def _restriccion_de_tipos(conexion) -> str:
+    """El CHECK de documentos_emitidos.tipo, como lo guarda PostgreSQL."""
+    return conexion.execute(
+        "SELECT pg_get_constraintdef(oid) FROM pg_constraint WHERE conrelid = 'documentos_emitidos'::regclass "
+        "AND contype = 'c' AND pg_get_constraintdef(oid) LIKE '%tipo%'").fetchone()[0]
 
 
 def _volver_a_la_version_anterior(url: str) -> None:
-    """La base como la habría dejado la versión de Escritorio anterior a la última migración (la 0023: sin la tabla
-    de los cambios que se pueden deshacer). Es la última de verdad: una base con un hueco en el medio (sin una
+    """La base como la habría dejado la versión de Escritorio anterior a la última migración (la 0024: los
+    documentos emitidos solo de cuatro tipos). Es la última de verdad: una base con un hueco en el medio (sin una
     migración vieja pero con las nuevas) no existe, y su actualización perdería lo de las posteriores."""
     with psycopg.connect(url, autocommit=True) as conexion:
-        conexion.execute("DROP TABLE cambios_reversibles CASCADE")
+        nombre = conexion.execute(
+            "SELECT conname FROM pg_constraint WHERE conrelid = 'documentos_emitidos'::regclass AND contype = 'c' "
+            "AND pg_get_constraintdef(oid) LIKE '%tipo%'").fetchone()[0]
+        conexion.execute(f'ALTER TABLE documentos_emitidos DROP CONSTRAINT "{nombre}"')
+        conexion.execute(f'ALTER TABLE documentos_emitidos ADD CONSTRAINT "{nombre}" CHECK (tipo IN ({_TIPOS_0023}))')
         conexion.execute("DELETE FROM escritorio_migraciones WHERE nombre = %s", [ULTIMA])
 
 
@@ -51,19 +63,20 @@ def test_la_base_de_la_version_anterior_se_pone_al_dia_en_una_nueva_sin_tocar_la
     db = abrir_base(base_nueva)  # la nueva abre: está al día
     try:
         assert db.execute("SELECT count(*) FROM miembros").fetchone()[0] == miembros
-        assert db.execute("SELECT count(*) FROM cambios_reversibles").fetchone()[0] == 0   # la tabla nueva, vacía
         assert db.execute("SELECT count(*) FROM bitacora_sellos").fetchone()[0] >= sellos
     finally:
         db.close()
     verificada = cli_proceso("verificar", db=base_nueva)
     assert verificada.returncode == 0, verificada.stdout + verificada.stderr
 
-    # La vieja quedó como estaba (sin la tabla nueva ni la migración): nada se tocó.
+    # La nueva admite los documentos de todos los tipos (la convocatoria, el padrón…); la vieja quedó como estaba
+    # (con los cuatro tipos de antes y sin la migración): nada se tocó.
+    with psycopg.connect(base_nueva) as conexion:
+        assert "'padron'" in _restriccion_de_tipos(conexion) and "'convocatoria'" in _restriccion_de_tipos(conexion)
     with psycopg.connect(vieja) as conexion:
         assert conexion.execute("SELECT count(*) FROM escritorio_migraciones WHERE nombre = %s",
                                 [ULTIMA]).fetchone()[0] == 0
-        assert conexion.execute("SELECT count(*) FROM information_schema.tables "
-                                "WHERE table_name = 'cambios_reversibles'").fetchone()[0] == 0
+        assert "'padron'" not in _restriccion_de_tipos(conexion)
     assert _contar(vieja, "miembros") == miembros
 
     otra_vez = cli_proceso("servidor", "actualizar", vieja, base_nueva)  # la nueva ya tiene datos: no se pisa
