@@ -88,27 +88,29 @@ def _rehacer(contexto: Contexto, tipo: str, referencia: int, parametros: dict) -
 
 
 def estado_de_lista(db: BaseDeDatos, documento: dict, resumen: dict) -> Estado:
+    """Vigente o reemplazado (o, de un acta en borrador, borrador). La emisión de hoy se arma en el idioma del
+    documento (sus textos son los del papel); lo que se dice de ella, en el de quien verifica."""
     contexto = Contexto(db, documento["asociacion_id"])
     tipo, referencia = documento["tipo"], documento["referencia"]
-    with en_idioma(resumen.get("idioma") or "es"):
-        if tipo == "acta_borrador":
-            return _borrador(contexto, referencia, documento, resumen)
-        try:
+    if tipo == "acta_borrador":
+        return _borrador(contexto, referencia, documento, resumen)
+    try:
+        with en_idioma(resumen.get("idioma") or "es"):
             hoy = _rehacer(contexto, tipo, referencia, resumen.get("parametros") or {})
-        except ErrorEscritorio:  # el órgano, la norma o la sesión ya no están
-            hoy = None
-        if hoy is None:
-            return Estado(REEMPLAZADO, [traducir("Lo que este documento lista ya no está en la base: se borró después "
-                                                 "de emitirlo.")])
-        estado = Estado(VIGENTE, hoy=hoy.resumen["datos"])
-        if tipo == "aviso":
-            estado.motivos += _cartas_posteriores(db, referencia)
-        if hoy.huella != documento["huella"]:
-            estado.motivos = [_encabezado(tipo, resumen), *[f"• {c}" for c in cambios(
-                resumen.get("instantanea") or [], hoy.instantanea)]] + estado.motivos
-        if estado.motivos:
-            estado.veredicto = REEMPLAZADO
-        return estado
+    except ErrorEscritorio:  # el órgano, la norma o la sesión ya no están
+        hoy = None
+    if hoy is None:
+        return Estado(REEMPLAZADO, [traducir("Lo que este documento lista ya no está en la base: se borró después de "
+                                             "emitirlo.")])
+    estado = Estado(VIGENTE, hoy=hoy.resumen["datos"])
+    if tipo == "aviso":
+        estado.motivos += _cartas_posteriores(db, referencia)
+    if hoy.huella != documento["huella"]:
+        estado.motivos = [_encabezado(tipo, resumen), *[f"• {c}" for c in cambios(
+            resumen.get("instantanea") or [], hoy.instantanea)]] + estado.motivos
+    if estado.motivos:
+        estado.veredicto = REEMPLAZADO
+    return estado
 
 
 def _encabezado(tipo: str, resumen: dict) -> str:
@@ -129,13 +131,18 @@ def _cartas_posteriores(db: BaseDeDatos, referencia: int) -> list[str]:
 def _borrador(contexto: Contexto, sesion_id: int, documento: dict, resumen: dict) -> Estado:
     """Un acta en borrador: sigue siendo un borrador (BORRADOR), cambió, o el acta ya se aprobó (REEMPLAZADO)."""
     from .actas import obtener_acta
+    from .documentos import emision_acta
     from .informes_sesiones import emision_del_borrador
 
     try:
-        acta = obtener_acta(contexto, sesion_id)
+        acta = obtener_acta(contexto, sesion_id)   # en el idioma de los documentos de la asociación
+        with en_idioma(resumen.get("idioma") or "es"):
+            hoy = emision_acta(contexto, sesion_id, acta) if acta.estado != "borrador" else \
+                emision_del_borrador(contexto, sesion_id, acta)
     except ErrorEscritorio:
         return Estado(REEMPLAZADO, [traducir("La sesión de este borrador ya no está en la base.")])
     titulo = traducir("Acta N.º {0}").format(acta.contenido.numero)
+    datos_de_hoy = hoy.resumen["datos"] if hoy is not None else []
     if acta.estado != "borrador":
         motivos = [traducir("Este papel es un borrador de {0}; el acta se aprobó el {1}: la versión vigente es el acta "
                             "aprobada, no este borrador.").format(titulo, fecha_escrita(acta.aprobada_el))]
@@ -144,19 +151,13 @@ def _borrador(contexto: Contexto, sesion_id: int, documento: dict, resumen: dict
         if aprobadas:
             motivos.append(traducir("El acta aprobada se emitió el {0} con el código {1}.").format(
                 aprobadas[-1]["emitido_en"], aprobadas[-1]["codigo"]))
-        from .documentos import emision_acta
-
-        aprobada = emision_acta(contexto, sesion_id, acta)
-        return Estado(REEMPLAZADO, motivos, hoy=aprobada.resumen["datos"] if aprobada else [],
-                      con_version_vigente=False)
-    hoy = emision_del_borrador(contexto, sesion_id, acta)
+        return Estado(REEMPLAZADO, motivos, hoy=datos_de_hoy, con_version_vigente=False)
     if hoy.huella == documento["huella"]:
         return Estado(BORRADOR, [traducir("Es un borrador auténtico de {0}: lo emitió esta base y el registro de la "
                                           "sesión no cambió desde entonces. No es el acta: todavía no se aprobó y "
-                                          "puede cambiar hasta que se apruebe.").format(titulo)],
-                      hoy=hoy.resumen["datos"])
+                                          "puede cambiar hasta que se apruebe.").format(titulo)], hoy=datos_de_hoy)
     detalle = cambios(resumen.get("instantanea") or [], hoy.instantanea) or [traducir(
         "cambió el registro de la sesión (habilitados, votos o elecciones).")]
     return Estado(REEMPLAZADO, [traducir("Es un borrador de {0} emitido por esta base, pero el borrador cambió desde "
                                          "que se imprimió:").format(titulo), *[f"• {c}" for c in detalle]],
-                  hoy=hoy.resumen["datos"])
+                  hoy=datos_de_hoy)
