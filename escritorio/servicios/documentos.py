@@ -103,7 +103,7 @@ def emitir_varios(db: BaseDeDatos, emisiones: list[Emision], ruta: Path | str,
                   escribir: Callable[[list[Sello | None]], T], *, vista_previa: bool = False) -> T:
     """Como `emitir`, para un archivo con varios documentos: un lote de avisos de cobro, una carta por página, cada
     una con su código. `escribir(sellos)` recibe un sello por emisión, en su orden. Cada documento queda con el
-    mismo archivo (su SHA-256) y, como texto, el de su página."""
+    mismo archivo (su SHA-256)."""
     ruta = Path(ruta)
     codigos = [e.codigo(db) for e in emisiones]
     if solo_lectura(db) is not None:
@@ -136,26 +136,24 @@ def emitir_varios(db: BaseDeDatos, emisiones: list[Emision], ruta: Path | str,
 
 # El texto de cada archivo emitido se guarda para decir después qué cambió en una copia alterada; el de un listado
 # largo (un padrón de miles de miembros) no: pesaría en la base (y en su bitácora) más que todo lo demás, y sacarlo
-# de sus cientos de páginas llevaría más que escribirlo (18 s las 374 de un padrón de 16.000). Ese se verifica por su
-# SHA-256 y por lo que afirma. Un lote de avisos (una carta por página) sí: cada carta guarda la suya.
+# de sus cientos de páginas llevaría más que escribirlo (18 s las 374 de un padrón de 16.000). Tampoco el de un lote
+# (una carta de aviso por página: 3 s para 78 cartas, que antes salían en menos de 1). Esos se verifican por su
+# SHA-256 y por lo que afirman.
 PESO_PARA_GUARDAR_TEXTO = 2 * 1024 * 1024   # bytes del PDF
-PAGINAS_PARA_GUARDAR_TEXTO = 60             # páginas por documento
-LARGO_DE_TEXTO_GUARDADO = 200_000           # caracteres por documento
+PAGINAS_PARA_GUARDAR_TEXTO = 60
+LARGO_DE_TEXTO_GUARDADO = 200_000           # caracteres
 
 
 def _textos_a_guardar(ruta: Path, documentos: int) -> list[str | None]:
-    """El texto (con espacios simples) de cada documento del archivo: el de su página si son varios y hay una por
-    documento; si no, el de todo el archivo. None si el archivo o el texto son demasiado largos para guardarlos."""
+    """El texto (con espacios simples) del archivo, para cada documento; None si es un lote o si el archivo o su
+    texto son demasiado largos para guardarlos."""
     from ..documentos.pdf.lectura import leer_pdf
 
-    if ruta.stat().st_size > PESO_PARA_GUARDAR_TEXTO or \
-            leer_pdf(ruta, con_texto=False).paginas > PAGINAS_PARA_GUARDAR_TEXTO * documentos:
+    if documentos > 1 or ruta.stat().st_size > PESO_PARA_GUARDAR_TEXTO or \
+            leer_pdf(ruta, con_texto=False).paginas > PAGINAS_PARA_GUARDAR_TEXTO:
         return [None] * documentos
-    escrito = leer_pdf(ruta)
-    partes = escrito.por_pagina if documentos > 1 and len(escrito.por_pagina) == documentos else \
-        [escrito.texto] * documentos
-    textos = [" ".join(parte.split()) for parte in partes]
-    return [texto if len(texto) <= LARGO_DE_TEXTO_GUARDADO else None for texto in textos]
+    texto = " ".join(leer_pdf(ruta).texto.split())
+    return [texto if len(texto) <= LARGO_DE_TEXTO_GUARDADO else None]
 
 
 def comprobar_de_la_asociacion(fila: dict | None, asociacion_id: int, que: str) -> dict:

@@ -71,6 +71,14 @@ def test_un_acta_aprobada_es_autentica_y_vigente_y_con_fe_de_erratas_queda_reemp
     assert dice.startswith("Auténtico y vigente.")
     assert f"Código de verificación: {codigo}" in dice and "idéntico byte a byte al original" in dice
     assert "Acta N.º" in dice and "Huella SHA-256 del texto aprobado" in dice
+    # Las dos huellas del acta, cada una con su nombre (issue 43): la del texto aprobado, en la constancia; la de la
+    # bitácora de toda la base, al pie; la verificación dice cuál es cuál y que la base tiene ese sello igual.
+    papel = texto_pdf(tmp_path / "acta.pdf")
+    assert "huella SHA-256 del texto aprobado:" in papel and "Huella de la bitácora: sello" in papel
+    assert "La «huella de la bitácora» al pie de cada página es otra" in papel
+    assert "Bitácora: la «huella de la bitácora» del pie (sello" in dice
+    assert "es la de la cadena de la bitácora de toda la base cuando se generó, no la del documento; la base tiene " \
+           "ese sello igual." in dice
     # Quien tiene el papel escribe el código como puede: minúsculas, sin guiones, O por 0.
     escrito = codigo.lower().replace("-", "").replace("0", "o")
     assert verificar(cli, demo, "--codigo", escrito, salida=0).startswith("Auténtico y vigente.")
