@@ -455,9 +455,20 @@ def _versiones(c: NombresCitados, accion, antes, despues) -> str | None:
 def _documentos(c: NombresCitados, accion, antes, despues) -> str | None:
     v = despues or antes
     if accion == "alta":
-        return traducir("Documento emitido: {0} (código {1})").format(_t(v.get("resumen") or v.get("tipo")),
+        return traducir("Documento emitido: {0} (código {1})").format(_t(_titulo_emitido(v) or v.get("tipo")),
                                                                       _t(v.get("codigo")))
     return None
+
+
+def _titulo_emitido(fila: dict) -> str | None:
+    """El título del documento («Recibo N.º 0003/2026»), del resumen que se guardó al emitirlo (JSON), no el JSON."""
+    import json
+
+    try:
+        resumen = json.loads(fila.get("resumen") or "")
+    except (TypeError, ValueError):
+        return None
+    return resumen.get("titulo") if isinstance(resumen, dict) else None
 
 
 def _firmas(c: NombresCitados, accion, antes, despues) -> str | None:

@@ -119,6 +119,8 @@ def test_un_documento_de_lista_reemplazado_dice_que_cambio(cli, cli_proceso, cop
     # Un padrón impreso de nuevo es la versión vigente: el viejo dice con qué código.
     ok(cli("miembros", "padron", tmp_path / "padron-nuevo.pdf", db=base))
     [nuevo] = codigos_de(tmp_path / "padron-nuevo.pdf")
+    # La bitácora lo cuenta con su título, no con el resumen guardado (JSON).
+    assert f"Documento emitido: Padrón de miembros (código {nuevo})" in ok(cli("bitacora", "listar", db=base))
     assert f"La versión vigente se emitió el {HOY}" in verificar(cli_proceso, base, tmp_path / "padron.pdf", salida=4)
     assert f"con el código {nuevo}" in verificar(cli_proceso, base, tmp_path / "padron.pdf", salida=4)
 
