@@ -2,8 +2,10 @@
 «resoluciones pdf». Analizan, llaman al MISMO servicio que la ventana (servicios/documentos.py) e imprimen.
 
 Códigos de salida de «documento verificar»: 0 auténtico y vigente; 4 auténtico pero reemplazado (acta con fe
-de erratas posterior, recibo anulado, estado de cuenta con movimientos posteriores); 5 alterado o desconocido;
-1 el archivo no se pudo leer (no es un PDF, está dañado) o la base no se pudo abrir; 2 la orden está mal escrita.
+de erratas posterior, recibo anulado, estado de cuenta con movimientos posteriores, un padrón o una composición que
+cambiaron…); 5 alterado o desconocido; 6 borrador auténtico (un acta en borrador: no es el acta aprobada); 7 un
+documento de esta base sin código de verificación (emitido antes de que lo llevara); 1 el archivo no se pudo leer (no
+es un PDF, está dañado) o la base no se pudo abrir; 2 la orden está mal escrita.
 """
 
 import json
@@ -18,8 +20,12 @@ from ..salida import comprobar_salida
 _AYUDA_VERIFICAR = """\
 responde, contra la base de datos (nunca por lo que el archivo dice de sí mismo):
   auténtico y vigente          código de salida 0
-  auténtico pero reemplazado   código de salida 4 (fe de erratas, recibo anulado, movimientos posteriores)
+  auténtico pero reemplazado   código de salida 4 (fe de erratas, recibo anulado, movimientos posteriores; un
+                               padrón, una composición o una convocatoria que cambiaron: dice qué)
   alterado o desconocido       código de salida 5 (código inexistente, de otra base, o texto cambiado)
+  borrador auténtico           código de salida 6 (un acta en borrador: no es el acta aprobada)
+  de esta base, sin código     código de salida 7 (un PDF de Escritorio de antes de que ese documento
+                               llevara código: no se puede comprobar; vuelva a generarlo)
   1 si el archivo no se puede leer (no es un PDF, está dañado); 2 si la orden está mal escrita.
 ejemplos:
   escritorio documento verificar acta.pdf
@@ -31,9 +37,11 @@ ejemplos:
 
 def agregar_ordenes(ordenes) -> None:
     documento = ordenes.add_parser(
-        "documento", help="verificar un acta, resolución, recibo o estado de cuenta contra la base",
-        description="Documentos de archivo: cada acta aprobada, resolución, recibo y estado de cuenta lleva un código "
-                    "de verificación y un QR que lo contiene.")
+        "documento", help="verificar contra la base cualquier documento que emitió Escritorio",
+        description="Documentos de archivo: todo PDF que escribe Escritorio (actas, también en borrador, resoluciones, "
+                    "recibos, estados de cuenta, convocatorias, avisos de cobro, padrón, composiciones, organigrama, "
+                    "estatuto y reglamentos, resumen de cobranza, informes de unidades) lleva un código de verificación "
+                    "y un QR que lo contiene.")
     sub = documento.add_subparsers(dest="accion", title="acciones", metavar="ACCION", required=True)
     verificar = sub.add_parser(
         "verificar", help="dice si un PDF (o el código de un papel) es auténtico y vigente",
@@ -68,7 +76,7 @@ def es_direccion_web(texto: str | None) -> bool:
 
 
 def orden_verificar(args) -> int:
-    from ..servicios.documentos import verificar_archivo, verificar_codigo
+    from ..servicios.verificar_documento import verificar_archivo, verificar_codigo
 
     if (args.archivo is None) == (args.codigo is None):
         raise ErrorEscritorio("Indique el PDF a verificar («escritorio documento verificar acta.pdf») o el código del "

@@ -141,3 +141,55 @@ def pago_para_recibo(db: BaseDeDatos, pago_id: int) -> dict | None:
 def imputaciones_del_recibo(db: BaseDeDatos, pago_id: int) -> list[list]:
     return [list(f) for f in db.execute(
         "SELECT cargo_id, importe FROM imputaciones WHERE pago_id = ? AND origen = 'pago' ORDER BY id", [pago_id])]
+
+
+def firmantes_de_asociaciones(db: BaseDeDatos) -> list[str]:
+    """Los nombres de las asociaciones de la base: el autor que Escritorio escribe en los metadatos de cada PDF."""
+    return [fila[0] for fila in db.execute("SELECT nombre FROM asociaciones ORDER BY id").fetchall()]
+
+
+# --- avisos de cobro: una carta por miembro en cada lote ------------------------------------------------------
+
+def primer_renglon_de_cada_carta(db: BaseDeDatos, lote_id: int) -> dict[int, int]:
+    """miembro_id -> el primer renglón (avisos.id) de su carta en el lote: identifica la carta."""
+    return dict(db.execute("SELECT c.miembro_id, min(a.id) FROM avisos a JOIN cargos c ON c.id = a.cargo_id "
+                           "WHERE a.lote_id = ? GROUP BY c.miembro_id", [lote_id]).fetchall())
+
+
+def carta_del_renglon(db: BaseDeDatos, aviso_id: int) -> dict | None:
+    """{lote_id, miembro_id, miembro (su nombre), al} de la carta cuyo primer renglón es `aviso_id`."""
+    return next(db.query("SELECT a.lote_id, c.miembro_id, m.nombre AS miembro, l.al FROM avisos a JOIN cargos c ON "
+                         "c.id = a.cargo_id JOIN miembros m ON m.id = c.miembro_id JOIN lotes_avisos l ON "
+                         "l.id = a.lote_id WHERE a.id = ?", [aviso_id]), None)
+
+
+def cargos_de_la_carta(db: BaseDeDatos, lote_id: int, miembro_id: int) -> list[dict]:
+    return list(db.query(
+        "SELECT a.id, a.cargo_id, a.nivel, c.tipo_cargo, c.anio, c.moneda FROM avisos a JOIN cargos c ON c.id = "
+        "a.cargo_id WHERE a.lote_id = ? AND c.miembro_id = ? ORDER BY c.vencimiento, a.cargo_id",
+        [lote_id, miembro_id]))
+
+
+def avisos_posteriores(db: BaseDeDatos, lote_id: int, miembro_id: int) -> list[dict]:
+    """Las cartas de lotes posteriores al `lote_id` que reclaman alguno de los cargos de la carta del miembro en él:
+    {lote_id, al, nivel}, de la primera a la última."""
+    return list(db.query(
+        "SELECT a.lote_id, l.al, max(a.nivel) AS nivel FROM avisos a JOIN lotes_avisos l ON l.id = a.lote_id "
+        "WHERE a.lote_id > :lote AND a.cargo_id IN (SELECT a2.cargo_id FROM avisos a2 JOIN cargos c ON c.id = "
+        "a2.cargo_id WHERE a2.lote_id = :lote AND c.miembro_id = :miembro) GROUP BY a.lote_id ORDER BY a.lote_id",
+        {"lote": lote_id, "miembro": miembro_id}))
+
+
+# --- el acta en borrador ------------------------------------------------------------------------------------
+
+def partes_del_borrador(db: BaseDeDatos, sesion_id: int) -> dict[str, list | dict]:
+    """Lo que un borrador de acta lista, para decir qué cambió desde que se imprimió: los puntos (con el resumen y
+    el resultado de su votación), la asistencia y los textos de apertura y cierre."""
+    puntos = list(db.query(
+        "SELECT p.id, p.titulo, p.resumen, v.texto_resultado FROM puntos_orden p LEFT JOIN votaciones v ON "
+        "v.punto_id = p.id WHERE p.sesion_id = ? ORDER BY p.orden, p.id", [sesion_id]))
+    asistencia = list(db.query(
+        "SELECT a.miembro_id, m.nombre AS miembro, a.estado, a.representante, a.poder_a FROM asistencias a "
+        "JOIN miembros m ON m.id = a.miembro_id WHERE a.sesion_id = ? ORDER BY a.miembro_id", [sesion_id]))
+    acta = next(db.query("SELECT apertura, cierre FROM actas WHERE sesion_id = ?", [sesion_id]), None)
+    return {"puntos": puntos, "asistencia": asistencia, "acta": acta or {}}

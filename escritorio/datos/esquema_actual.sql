@@ -1,7 +1,7 @@
 -- Esquema actual de la base de Escritorio.
 -- GENERADO, NO EDITAR: «python -m escritorio.datos.esquema_actual» lo regenera a partir de las migraciones
 -- (escritorio/datos/esquema.py y esquema_documentos.py, que son la fuente y solo crecen).
--- Última migración: 0025_direccion_publica (24 migraciones).
+-- Última migración: 0025_direccion_publica (25 migraciones).
 -- Cada tabla va en el orden de la migración que la creó, seguida de sus índices y después sus triggers, en
 -- el orden en que se crearon. No incluye el registro de migraciones (_sqlite_migrations, de sqlite-utils) ni los
 -- índices automáticos de PRIMARY KEY y UNIQUE.
@@ -1314,7 +1314,7 @@ CREATE TABLE documentos_emitidos (
     id INTEGER PRIMARY KEY,
     asociacion_id INTEGER NOT NULL REFERENCES asociaciones(id),
     codigo TEXT NOT NULL UNIQUE,
-    tipo TEXT NOT NULL CHECK (tipo IN ('acta', 'resolucion', 'recibo', 'estado_cuenta')),
+    tipo TEXT NOT NULL CHECK (tipo IN ('acta', 'resolucion', 'recibo', 'estado_cuenta', 'acta_borrador', 'convocatoria', 'aviso', 'padron', 'composicion', 'organigrama', 'norma', 'resumen_cobranza', 'informe_unidad')),
     referencia INTEGER NOT NULL,  -- id del acta, la resolución, el recibo o el miembro (estado de cuenta)
     huella TEXT NOT NULL CHECK (length(huella) = 64),  -- la del registro en el momento de emitir
     resumen TEXT NOT NULL CHECK (json_valid(resumen)),  -- lo que el documento afirma, para mostrarlo

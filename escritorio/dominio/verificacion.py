@@ -1,4 +1,6 @@
-"""Códigos de verificación de los documentos de archivo (actas, resoluciones, recibos, estados de cuenta).
+"""Códigos de verificación de los documentos que escribe Escritorio: todos los PDF (actas, también en borrador,
+resoluciones, recibos, estados de cuenta, convocatorias, avisos de cobro, padrón, composiciones, organigrama, texto
+de una norma, resumen de cobranza e informe de una unidad).
 
 Reglas puras, sin base ni archivos:
 - El código sale de la huella del registro: SHA-256 de «base|tipo|referencia|huella», sus primeros 60 bits en
@@ -23,31 +25,47 @@ ALFABETO = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"  # base32 de Crockford
 LARGO = 12
 _SUSTITUTOS = str.maketrans({"O": "0", "I": "1", "L": "1"})
 
-TIPOS = {"acta": "Acta", "resolucion": "Resolución", "recibo": "Recibo", "estado_cuenta": "Estado de cuenta"}
+TIPOS = {"acta": "Acta", "resolucion": "Resolución", "recibo": "Recibo", "estado_cuenta": "Estado de cuenta",
+         # Migración 0024: todo documento que el programa escribe lleva su código.
+         "acta_borrador": "Acta en borrador", "convocatoria": "Convocatoria", "aviso": "Aviso de cobro",
+         "padron": "Padrón de miembros", "composicion": "Composición de un órgano", "organigrama": "Organigrama",
+         "norma": "Texto de una norma", "resumen_cobranza": "Resumen de cobranza",
+         "informe_unidad": "Informe de una unidad temática"}
 # Los que además se firman digitalmente (PAdES), con su nombre en una frase.
 TIPOS_FIRMA_DIGITAL = {"acta": "acta", "resolucion": "resolución"}
 
 VIGENTE = "vigente"
 REEMPLAZADO = "reemplazado"
 ALTERADO = "alterado"
+BORRADOR = "borrador"        # un acta en borrador auténtica: no es el acta (puede cambiar hasta que se apruebe)
+SIN_CODIGO = "sin_codigo"    # de esta base según sus metadatos, pero sin código: no se puede comprobar
 VEREDICTOS = {VIGENTE: "auténtico y vigente", REEMPLAZADO: "auténtico pero reemplazado",
-              ALTERADO: "alterado o desconocido"}
+              ALTERADO: "alterado o desconocido", BORRADOR: "borrador auténtico, no es el acta aprobada",
+              SIN_CODIGO: "documento de esta base sin código de verificación"}
 
 
 def veredicto_en_palabras(veredicto: str) -> str:
     """VEREDICTOS[veredicto] en el idioma en curso («auténtico y vigente»), para mostrarlo."""
     return {VIGENTE: traducir("auténtico y vigente"), REEMPLAZADO: traducir("auténtico pero reemplazado"),
-            ALTERADO: traducir("alterado o desconocido")}[veredicto]
+            ALTERADO: traducir("alterado o desconocido"),
+            BORRADOR: traducir("borrador auténtico, no es el acta aprobada"),
+            SIN_CODIGO: traducir("documento de esta base sin código de verificación")}[veredicto]
 
 
 def tipo_en_palabras(tipo: str) -> str:
     """TIPOS[tipo] en el idioma en curso («Acta», «Recibo»…), para mostrarlo."""
     return {"acta": traducir("Acta"), "resolucion": traducir("Resolución"), "recibo": traducir("Recibo"),
-            "estado_cuenta": traducir("Estado de cuenta")}[tipo]
+            "estado_cuenta": traducir("Estado de cuenta"), "acta_borrador": traducir("Acta en borrador"),
+            "convocatoria": traducir("Convocatoria"), "aviso": traducir("Aviso de cobro"),
+            "padron": traducir("Padrón de miembros"), "composicion": traducir("Composición de un órgano"),
+            "organigrama": traducir("Organigrama"), "norma": traducir("Texto de una norma"),
+            "resumen_cobranza": traducir("Resumen de cobranza"),
+            "informe_unidad": traducir("Informe de una unidad temática")}[tipo]
 
 
-# Códigos de salida de «escritorio documento verificar» (1 y 2 son los de siempre: error de datos y de uso).
-SALIDAS = {VIGENTE: 0, REEMPLAZADO: 4, ALTERADO: 5}
+# Códigos de salida de «escritorio documento verificar» (1 y 2 son los de siempre: error de datos y de uso; 3, lo
+# pedido se hizo pero el archivo no se escribió).
+SALIDAS = {VIGENTE: 0, REEMPLAZADO: 4, ALTERADO: 5, BORRADOR: 6, SIN_CODIGO: 7}
 
 # El rótulo que precede al código en el papel y en las palabras clave del PDF.
 ROTULO = "Código de verificación"

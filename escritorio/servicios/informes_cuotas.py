@@ -154,14 +154,21 @@ def imprimir_resumen_cobranza(contexto: Contexto, anio: int, ruta: Path | str) -
     anio = anio_de_trabajo(anio, no_se_hizo=traducir("No se guardó el resumen de cobranza"))
     ruta = destino_del_archivo(ruta, ".pdf", traducir("el resumen de cobranza"))
     resumen = resumen_por_pais(padron_de_cuotas(contexto, anio))
-    return escribir_archivo(escribir_resumen_cobranza_pdf, ruta, **_membrete(db, asociacion_id), resumen=resumen,
-                            anio=anio, fecha=fecha_de_hoy())
+    from .documentos import emitir  # con su código de verificación
+    from .emisiones import emision_resumen_cobranza
+
+    return emitir(db, emision_resumen_cobranza(asociacion_id, anio, resumen), ruta, lambda sello: escribir_archivo(
+        escribir_resumen_cobranza_pdf, ruta, **_membrete(db, asociacion_id), resumen=resumen, anio=anio,
+        fecha=fecha_de_hoy(), sello=sello))
 
 
 @en_el_idioma_de_los_documentos
 def generar_avisos(contexto: Contexto, ruta: Path | str, al: date | None = None) -> int:
-    """Escribe las cartas del lote y lo registra: si algo falla, ni queda el PDF ni se anota el envío."""
+    """Escribe las cartas del lote y lo registra: si algo falla, ni queda el PDF ni se anota el envío. Cada carta es
+    un documento con su código de verificación (`servicios.documentos.emitir_varios`)."""
     from ..documentos.pdf.avisos import escribir_avisos_pdf
+    from .documentos import emitir_varios
+    from .emisiones import emisiones_de_avisos
 
     db, asociacion_id = contexto.db, contexto.asociacion_id
     ruta = destino_del_archivo(ruta, ".pdf", traducir("el lote de avisos"))
@@ -175,12 +182,14 @@ def generar_avisos(contexto: Contexto, ruta: Path | str, al: date | None = None)
         avisos = preparar_avisos(contexto, al)
         if not avisos:
             return 0
-        registrar_avisos(contexto, avisos, al)
+        lote = registrar_avisos(contexto, avisos, al)
         try:
             datos = tabla_asociaciones.por_id(db, asociacion_id)
-            escribir_archivo(escribir_avisos_pdf, ruta, **_membrete(db, asociacion_id), avisos=avisos, fecha=al,
-                             lugar=datos["sede"] or "", articulo_suspension=datos["articulo_suspension"],
-                             cuotas_para_suspender=datos["cuotas_para_suspender"])
+            cartas = emisiones_de_avisos(contexto, lote, avisos)
+            emitir_varios(db, cartas, ruta, lambda sellos: escribir_archivo(
+                escribir_avisos_pdf, ruta, **_membrete(db, asociacion_id), avisos=avisos, fecha=al,
+                lugar=datos["sede"] or "", articulo_suspension=datos["articulo_suspension"],
+                cuotas_para_suspender=datos["cuotas_para_suspender"], sellos=sellos))
         except BaseException:
             if not existia:
                 ruta.unlink(missing_ok=True)

@@ -13,6 +13,8 @@ from .base import hoy as fecha_de_hoy
 from .contexto import Contexto
 from .estatutos import norma_de_la_asociacion, listar_reformas, texto_en
 from .archivos import destino_del_archivo, escribir_archivo
+from .documentos import emitir
+from .emisiones import (emision_composicion, emision_informe_unidad, emision_norma, emision_organigrama)
 from .informes_cuotas import propiedades_excel
 from .organos import composicion, listar_organos
 from .unidades import actividades, matriz_de_participacion
@@ -32,8 +34,11 @@ def imprimir_texto_norma(contexto: Contexto, norma_id: int, ruta: Path | str, al
     ruta, al = destino_del_archivo(ruta, ".pdf", traducir("el texto de la norma")), al or fecha_de_hoy()
     norma = norma_de_la_asociacion(contexto, norma_id)
     reformas = listar_reformas(contexto, norma_id)  # las posteriores a `al` se mencionan, no se incorporan
-    return escribir_archivo(escribir_texto_norma_pdf, ruta, **_membrete(db, asociacion_id), titulo=norma["titulo"],
-                            al=al, articulos=texto_en(contexto, norma_id, al), reformas=reformas)
+    articulos = texto_en(contexto, norma_id, al)
+    emision = emision_norma(asociacion_id, norma, articulos, reformas, al)
+    return emitir(db, emision, ruta, lambda sello: escribir_archivo(
+        escribir_texto_norma_pdf, ruta, **_membrete(db, asociacion_id), titulo=norma["titulo"], al=al,
+        articulos=articulos, reformas=reformas, sello=sello))
 
 
 @en_el_idioma_de_los_documentos
@@ -42,20 +47,33 @@ def imprimir_organigrama(contexto: Contexto, ruta: Path | str, al: date | None =
 
     db, asociacion_id = contexto.db, contexto.asociacion_id
     ruta, al = destino_del_archivo(ruta, ".pdf", traducir("el organigrama")), al or fecha_de_hoy()
-    organos = listar_organos(contexto)
+    organos, asientos = titulares_del_organigrama(contexto, al)
     titulares = {}
     for organo in organos:
-        asientos = composicion(contexto, organo["id"], al).asientos
-        destacados = [a for a in asientos if a.cargo in ("presidente", "coordinador", "titular", "secretario")]
         if organo["tipo"] == "asamblea":
-            suspendidos = sum(1 for a in asientos if a.motivo_sin_voto == SIN_VOTO_SUSPENDIDO)
-            activos = len(asientos) - suspendidos
-            titulares[organo["id"]] = [_miembros_de_la_asamblea(activos, suspendidos)]
+            titulares[organo["id"]] = [_miembros_de_la_asamblea(*asientos[organo["id"]])]
         else:
             titulares[organo["id"]] = [f"{a.miembro or a.persona} ({nombre_pais(a.pais) if a.pais else '—'}) · "
-                                       f"{traducir(CARGOS[a.cargo])}" for a in destacados]
-    return escribir_archivo(escribir_organigrama_pdf, ruta, **_membrete(db, asociacion_id), organos=organos,
-                            titulares=titulares, al=al)
+                                       f"{traducir(CARGOS[a.cargo])}" for a in asientos[organo["id"]]]
+    return emitir(db, emision_organigrama(asociacion_id, organos, asientos), ruta, lambda sello: escribir_archivo(
+        escribir_organigrama_pdf, ruta, **_membrete(db, asociacion_id), organos=organos, titulares=titulares, al=al,
+        sello=sello))
+
+
+def titulares_del_organigrama(contexto: Contexto, al: date) -> tuple[list[dict], dict[int, list]]:
+    """(órganos, lo que muestra la caja de cada uno): los asientos de sus titulares y cargos principales o, de una
+    asamblea, [activos, suspendidos]. Lo mismo para imprimirlo que para verificarlo después."""
+    organos = listar_organos(contexto)
+    asientos = {}
+    for organo in organos:
+        todos = composicion(contexto, organo["id"], al).asientos
+        if organo["tipo"] == "asamblea":
+            suspendidos = sum(1 for a in todos if a.motivo_sin_voto == SIN_VOTO_SUSPENDIDO)
+            asientos[organo["id"]] = [len(todos) - suspendidos, suspendidos]
+        else:
+            asientos[organo["id"]] = [a for a in todos
+                                      if a.cargo in ("presidente", "coordinador", "titular", "secretario")]
+    return organos, asientos
 
 
 def _miembros_de_la_asamblea(activos: int, suspendidos: int) -> str:
@@ -78,8 +96,9 @@ def imprimir_composicion(contexto: Contexto, organo_id: int, ruta: Path | str, a
     db, asociacion_id = contexto.db, contexto.asociacion_id
     ruta, al = destino_del_archivo(ruta, ".pdf", traducir("la composición")), al or fecha_de_hoy()
     # Con voto en la fecha: sin los suspendidos ni, si la regla de sesión del órgano lo dice, los morosos.
-    return escribir_archivo(escribir_composicion_pdf, ruta, **_membrete(db, asociacion_id),
-                            composicion=composicion(contexto, organo_id, al, cuotas=True), al=al)
+    datos = composicion(contexto, organo_id, al, cuotas=True)
+    return emitir(db, emision_composicion(asociacion_id, datos), ruta, lambda sello: escribir_archivo(
+        escribir_composicion_pdf, ruta, **_membrete(db, asociacion_id), composicion=datos, al=al, sello=sello))
 
 
 @en_el_idioma_de_los_documentos
@@ -112,5 +131,8 @@ def imprimir_informe_unidad(contexto: Contexto, unidad_id: int, ruta: Path | str
     ruta, al = destino_del_archivo(ruta, ".pdf", traducir("el informe de la unidad")), al or fecha_de_hoy()
     comp = composicion(contexto, unidad_id, al)
     unidad = next(o for o in listar_organos(contexto) if o["id"] == unidad_id)  # con el nombre de su órgano superior
-    return escribir_archivo(escribir_informe_unidad_pdf, ruta, **_membrete(db, asociacion_id), unidad=unidad,
-                            composicion=comp, actividades=actividades(db, unidad_id), al=al)
+    plan = actividades(db, unidad_id)
+    emision = emision_informe_unidad(asociacion_id, unidad, comp, plan)
+    return emitir(db, emision, ruta, lambda sello: escribir_archivo(
+        escribir_informe_unidad_pdf, ruta, **_membrete(db, asociacion_id), unidad=unidad, composicion=comp,
+        actividades=plan, al=al, sello=sello))

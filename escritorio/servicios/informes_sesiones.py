@@ -39,37 +39,45 @@ def _quien_convoca(contexto: Contexto, sesion: dict) -> tuple[str | None, str, s
     return quien.nombre, quien.cargo, quien.detalle
 
 
-@en_el_idioma_de_los_documentos
-def imprimir_convocatoria(contexto: Contexto, sesion_id: int, ruta: Path | str) -> int:
-    from ..documentos.pdf.convocatoria import escribir_convocatoria_pdf
-
-    db, asociacion_id = contexto.db, contexto.asociacion_id
-    ruta = destino_del_archivo(ruta, ".pdf", traducir("la convocatoria"))
+def datos_de_la_convocatoria(contexto: Contexto, sesion_id: int) -> tuple[dict, list[dict], list[dict]]:
+    """(la sesión, el orden del día que imprime la convocatoria, sus destinatarios): lo mismo para imprimirla que
+    para verificarla después. Cada punto que se vota dice el quórum y la mayoría que necesita, con sus artículos
+    (las reglas vigentes en la fecha de la sesión para su tipo de decisión: una reforma del estatuto, la de reforma)."""
     sesion = sesion_de_la_asociacion(contexto, sesion_id)
-    # Cada punto que se vota dice el quórum y la mayoría que necesita, con sus artículos (las reglas vigentes en la
-    # fecha de la sesión para su tipo de decisión: una reforma del estatuto, la de reforma).
-    puntos = [{"numeracion": p["numeracion"], "titulo": p["titulo"], "tipo": p["tipo"],
+    puntos = [{"id": p["id"], "numeracion": p["numeracion"], "titulo": p["titulo"], "tipo": p["tipo"],
                "regla": regla_del_punto(contexto, p["id"]).describir()
                if p["tipo"] in ("votacion", "eleccion") else None}
               for p in orden_del_dia(contexto, sesion_id)]
+    return sesion, puntos, destinatarios(contexto, sesion_id)
+
+
+@en_el_idioma_de_los_documentos
+def imprimir_convocatoria(contexto: Contexto, sesion_id: int, ruta: Path | str) -> int:
+    """La convocatoria en PDF, con su código de verificación (`servicios.documentos.emitir`)."""
+    from ..documentos.pdf.convocatoria import escribir_convocatoria_pdf
+    from .documentos import emitir
+    from .emisiones import emision_convocatoria
+
+    db, asociacion_id = contexto.db, contexto.asociacion_id
+    ruta = destino_del_archivo(ruta, ".pdf", traducir("la convocatoria"))
+    sesion, puntos, quienes = datos_de_la_convocatoria(contexto, sesion_id)
     # (país, nombre): la convocatoria los lista bajo el título de su país, en el orden de la composición.
-    lista = [(nombre_pais(d["pais"]) if d["pais"] else "—", d["miembro"] or d["persona"])
-             for d in destinatarios(contexto, sesion_id)]
-    return escribir_archivo(escribir_convocatoria_pdf, ruta, **_membrete(db, asociacion_id),
-                            titulo=titulo_sesion(sesion), organo=sesion["organo"],
-                            fecha=date.fromisoformat(sesion["fecha"]), hora=sesion["hora"],
-                            lugar=sesion["lugar"], enlace=sesion["enlace"], puntos=puntos,
-                            regla_quorum=regla_de(db, sesion["organo_id"], al=sesion["fecha"])[0].describir(),
-                            destinatarios=lista,
-                            convocada_el=date.fromisoformat(sesion["convocada_el"]),
-                            firma=_quien_convoca(contexto, sesion),
-                            aviso=aviso_de_anticipacion(contexto, sesion_id))
+    lista = [(nombre_pais(d["pais"]) if d["pais"] else "—", d["miembro"] or d["persona"]) for d in quienes]
+    emision = emision_convocatoria(asociacion_id, sesion, titulo_sesion(sesion), puntos, quienes)
+    return emitir(db, emision, ruta, lambda sello: escribir_archivo(
+        escribir_convocatoria_pdf, ruta, **_membrete(db, asociacion_id), titulo=titulo_sesion(sesion),
+        organo=sesion["organo"], fecha=date.fromisoformat(sesion["fecha"]), hora=sesion["hora"], lugar=sesion["lugar"],
+        enlace=sesion["enlace"], puntos=puntos, regla_quorum=regla_de(db, sesion["organo_id"],
+                                                                       al=sesion["fecha"])[0].describir(),
+        destinatarios=lista, convocada_el=date.fromisoformat(sesion["convocada_el"]),
+        firma=_quien_convoca(contexto, sesion), aviso=aviso_de_anticipacion(contexto, sesion_id), sello=sello))
 
 
 @en_el_idioma_de_los_documentos
 def imprimir_acta(contexto: Contexto, sesion_id: int, ruta: Path | str, *, vista_previa: bool = False) -> int:
-    """El acta en PDF; aprobada, con su código (original la primera vez, COPIA después). Con `vista_previa`, lo
-    que saldría ahora sin registrar ninguna salida (`servicios.documentos.emitir`)."""
+    """El acta en PDF con su código: aprobada, original la primera vez y COPIA después; en borrador, con el código
+    de ese borrador (la verificación dice que es un borrador, no el acta). Con `vista_previa`, lo que saldría ahora
+    sin registrar ninguna salida (`servicios.documentos.emitir`)."""
     from ..documentos.pdf.acta import escribir_acta_pdf
 
     db, asociacion_id = contexto.db, contexto.asociacion_id
@@ -78,14 +86,27 @@ def imprimir_acta(contexto: Contexto, sesion_id: int, ruta: Path | str, *, vista
     comprobar_texto_del_acta(db, sesion_id)  # un acta cambiada por fuera no se imprime bajo su huella original
     membrete = _membrete(db, asociacion_id)
     acta = obtener_acta(contexto, sesion_id)
-    from .documentos import emision_acta, emitir  # el acta aprobada, con su código de verificación
+    from .documentos import emision_acta, emitir  # el acta, con su código de verificación
     from .firmantes import firmantes_del_acta  # quién firma, con su cargo en su género
 
     firmantes = [(f.nombre, f.cargo, f.detalle) for f in firmantes_del_acta(
         contexto, sesion_id, acta.contenido.preside, acta.contenido.secretaria)]
-    return emitir(db, emision_acta(contexto, sesion_id, acta), ruta, lambda sello: escribir_archivo(
+    emision = (emision_del_borrador(contexto, sesion_id, acta) if acta.estado == "borrador"
+               else emision_acta(contexto, sesion_id, acta))
+    return emitir(db, emision, ruta, lambda sello: escribir_archivo(
         escribir_acta_pdf, ruta, sigla=membrete["sigla"], papel=membrete["papel"], acta=acta,
         registro=cabeza_de_cadena(db.conn), sello=sello, firmantes=firmantes), vista_previa=vista_previa)
+
+
+def emision_del_borrador(contexto: Contexto, sesion_id: int, acta):
+    """La emisión del acta en borrador (`acta`: la de `obtener_acta`): lo mismo al imprimirla que al verificarla."""
+    from ..datos.documentos import partes_del_borrador
+    from .actas import huella_del_registro
+    from .emisiones import emision_acta_borrador
+
+    db = contexto.db
+    return emision_acta_borrador(contexto.asociacion_id, sesion_id, acta, huella_del_registro(db, sesion_id),
+                                 partes_del_borrador(db, sesion_id))
 
 
 @en_el_idioma_de_los_documentos

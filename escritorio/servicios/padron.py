@@ -156,11 +156,21 @@ def exportar_padron_xlsx(contexto: Contexto, ruta: Path | str,
     return total
 
 
+def miembros_del_padron(contexto: Contexto, *, incluir_bajas: bool = False) -> tuple[list[dict], list[dict]]:
+    """(todos, los que lista el padrón impreso): sin los dados de baja, salvo `incluir_bajas`. Lo mismo para
+    imprimirlo que para verificarlo después (`servicios.vigencia_de_listas`)."""
+    todos = listar_miembros(contexto)
+    return todos, [m for m in todos if incluir_bajas or m["estado"] not in NO_MIEMBRO]
+
+
 @en_el_idioma_de_los_documentos
 def imprimir_padron_pdf(contexto: Contexto, ruta: Path | str, *, incluir_bajas: bool = False,
                         fecha: date | None = None, progreso: Callable[[int, int], None] | None = None) -> int:
-    """PDF del padrón agrupado por país con subtotales. Por defecto, sin los miembros dados de baja."""
+    """PDF del padrón agrupado por país con subtotales, con su código de verificación (`servicios.documentos.emitir`).
+    Por defecto, sin los miembros dados de baja."""
     from ..documentos.pdf.padron import FilaPadron, GrupoPais, Totales, escribir_padron_pdf
+    from .documentos import emitir
+    from .emisiones import emision_padron
 
     db, asociacion_id = contexto.db, contexto.asociacion_id
     ruta = Path(ruta)
@@ -168,8 +178,7 @@ def imprimir_padron_pdf(contexto: Contexto, ruta: Path | str, *, incluir_bajas: 
         raise ErrorEscritorio(traducir("{0}: el padrón impreso es un PDF; use la extensión .pdf.").format(ruta.name))
     _carpeta_de_destino(ruta)
     asociacion = _asociacion(db, asociacion_id)
-    todos = listar_miembros(Contexto(db, asociacion_id))
-    miembros = [m for m in todos if incluir_bajas or m["estado"] not in NO_MIEMBRO]
+    todos, miembros = miembros_del_padron(Contexto(db, asociacion_id), incluir_bajas=incluir_bajas)
     resumen = resumen_del_padron(todos, incluir_bajas=incluir_bajas)  # la cuenta de la hoja Resumen del Excel
     totales = Totales({pais: (cuantos, poblacion) for pais, cuantos, poblacion in resumen.paises}, resumen.miembros,
                       resumen.poblacion, texto_bajas(resumen.bajas) if resumen.bajas else None)
@@ -180,9 +189,13 @@ def imprimir_padron_pdf(contexto: Contexto, ruta: Path | str, *, incluir_bajas: 
                          for m in grupo])
         for pais, grupo in _por_pais(miembros)
     ]
-    try:
-        return escribir_padron_pdf(ruta, asociacion=asociacion["nombre"], sigla=asociacion["sigla"],
-                                   papel=asociacion["papel"], fecha=fecha or fecha_de_hoy(), grupos=grupos,
-                                   totales=totales, progreso=progreso)
-    except OSError as error:
-        raise _no_se_puede_escribir(ruta, error) from None
+
+    def escribir(sello) -> int:
+        try:
+            return escribir_padron_pdf(ruta, asociacion=asociacion["nombre"], sigla=asociacion["sigla"],
+                                       papel=asociacion["papel"], fecha=fecha or fecha_de_hoy(), grupos=grupos,
+                                       totales=totales, progreso=progreso, sello=sello)
+        except OSError as error:
+            raise _no_se_puede_escribir(ruta, error) from None
+
+    return emitir(db, emision_padron(asociacion_id, miembros, incluir_bajas), ruta, escribir)

@@ -621,7 +621,7 @@ def _anclas_de(valor: str) -> list[tuple[int, str]]:
         if encontradas:
             # la huella completa (palabras clave) vale más que las 16 cifras del pie del mismo sello
             return sorted({n: h for n, h in sorted(encontradas, key=lambda a: len(a[1]))}.items())
-        raise ErrorEscritorio(f"{ruta.name} no lleva la cabeza del registro («Registro: sello N · huella …»): no es "
+        raise ErrorEscritorio(f"{ruta.name} no lleva la cabeza de la bitácora («Huella de la bitácora: sello N · …»): no es "
                               "un acta, una resolución, un recibo ni un estado de cuenta emitido por Escritorio.")
     raise ErrorEscritorio(f"--ancla «{muestra(valor, 80)}»: escriba el sello y la huella como los da «escritorio bitacora "
                           "ancla» (por ejemplo 1234:1a2b3c4d5e6f7a8b, al menos 16 cifras) o la ruta de un PDF emitido.")

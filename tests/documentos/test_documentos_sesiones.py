@@ -120,7 +120,7 @@ def test_el_acta_aprobada_muestra_la_huella_y_la_fe_de_erratas(db, sesion_votada
     assert "BORRADOR" not in todo
     assert all(parte < 0.005 for parte in tinta_de_la_marca_de_agua(ruta))  # aprobada: sin marca de agua
     assert QUORUM in todo
-    assert f"Aprobada por Resolución 2/2026 del Consejo el 10/06/2026 — huella SHA-256: {firma}" in todo
+    assert f"Aprobada por Resolución 2/2026 del Consejo el 10/06/2026 — huella SHA-256 del texto aprobado: {firma}" in todo
     assert "Anexo — Fe de erratas" in todo
     # La fecha de la fe de erratas la pone la base (date('now'), en UTC): hoy, aquí o en UTC.
     fechas = {d.strftime("%d/%m/%Y") for d in (date.today(), datetime.now(timezone.utc).date())}
@@ -188,7 +188,7 @@ def test_un_acta_larga_numera_todas_sus_paginas_en_el_papel_pedido(tmp_path):
     assert "Miembros presentes o representados (300)" in todo
     assert f"40. Punto 40 {RARO}" in todo
     assert "BORRADOR" not in todo
-    assert "huella SHA-256: " + "c0ffee" * 10 + "beef" in todo
+    assert "huella SHA-256 del texto aprobado: " + "c0ffee" * 10 + "beef" in todo
     assert "20/07/2026 Errata única." in hojas[-1]
 
 

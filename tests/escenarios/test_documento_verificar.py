@@ -70,7 +70,15 @@ def test_un_acta_aprobada_es_autentica_y_vigente_y_con_fe_de_erratas_queda_reemp
     dice = verificar(cli, demo, tmp_path / "acta.pdf", salida=0)
     assert dice.startswith("Auténtico y vigente.")
     assert f"Código de verificación: {codigo}" in dice and "idéntico byte a byte al original" in dice
-    assert "Acta N.º" in dice and "Huella SHA-256 del acta" in dice
+    assert "Acta N.º" in dice and "Huella SHA-256 del texto aprobado" in dice
+    # Las dos huellas del acta, cada una con su nombre (issue 43): la del texto aprobado, en la constancia; la de la
+    # bitácora de toda la base, al pie; la verificación dice cuál es cuál y que la base tiene ese sello igual.
+    papel = texto_pdf(tmp_path / "acta.pdf")
+    assert "huella SHA-256 del texto aprobado:" in papel and "Huella de la bitácora: sello" in papel
+    assert "La «huella de la bitácora» al pie de cada página es otra" in papel
+    assert "Bitácora: la «huella de la bitácora» del pie (sello" in dice
+    assert "es la de la cadena de la bitácora de toda la base cuando se generó, no la del documento; la base tiene " \
+           "ese sello igual." in dice
     # Quien tiene el papel escribe el código como puede: minúsculas, sin guiones, O por 0.
     escrito = codigo.lower().replace("-", "").replace("0", "o")
     assert verificar(cli, demo, "--codigo", escrito, salida=0).startswith("Auténtico y vigente.")
@@ -86,6 +94,10 @@ def test_un_acta_aprobada_es_autentica_y_vigente_y_con_fe_de_erratas_queda_reemp
     assert dice.startswith("Auténtico pero reemplazado.")
     assert f"fe de erratas posterior a este documento, del {date.today():%d/%m/%Y}" in dice
     assert "Montevideo (Uruguay)" in dice
+    # Lo que el papel dice y lo que la base dice hoy, cada uno en su bloque: sin contradecirse (issue 43).
+    papel, hoy = dice.split("Lo que dice este documento (registrado al emitirlo):")[1].split("Según la base de datos hoy:")
+    assert "Fe de erratas: ninguna" in papel
+    assert f"Fe de erratas: 1, la última del {date.today():%d/%m/%Y}" in hoy and "ninguna" not in hoy
 
     # El acta impresa de nuevo trae la fe de erratas: otro código, vigente; el viejo dice cuál la reemplaza.
     ok(cli("sesiones", "acta", sesion, tmp_path / "acta-nueva.pdf", db=demo))
@@ -95,12 +107,15 @@ def test_un_acta_aprobada_es_autentica_y_vigente_y_con_fe_de_erratas_queda_reemp
     assert f"con el código {nuevo}" in verificar(cli, demo, "--codigo", codigo, salida=4)
 
 
-def test_un_acta_en_borrador_no_lleva_codigo_y_no_se_da_por_autentica(cli, demo, tmp_path):
+def test_un_acta_en_borrador_es_un_borrador_autentico_no_el_acta(cli, demo, tmp_path):
+    """Issue 43: el borrador lleva su código; la verificación dice que es un borrador auténtico (salida 6), no el
+    acta aprobada."""
     sesion = sesion_con_acta(cli, demo, "borrador")
     ok(cli("sesiones", "acta", sesion, tmp_path / "borrador.pdf", db=demo))
-    assert not CODIGO.search(texto_pdf(tmp_path / "borrador.pdf"))
-    dice = verificar(cli, demo, tmp_path / "borrador.pdf", salida=5)
-    assert dice.startswith("Alterado o desconocido.") and "no lleva un código de verificación" in dice
+    codigo = codigo_de(tmp_path / "borrador.pdf")
+    dice = verificar(cli, demo, tmp_path / "borrador.pdf", salida=6)
+    assert dice.startswith("Borrador auténtico, no es el acta aprobada.")
+    assert "No es el acta: todavía no se aprobó" in dice and f"Código de verificación: {codigo}" in dice
 
 
 # --- recibos -------------------------------------------------------------------------------------------------

@@ -107,7 +107,7 @@ def test_una_cadena_rehecha_a_mano_no_coincide_con_los_papeles_ya_impresos(demo_
     texto = subprocess.run(["pdftotext", str(resolucion), "-"], capture_output=True, text=True).stdout \
         if _hay_pdftotext() else None
     if texto is not None:
-        assert "Registro: sello" in texto
+        assert "Huella de la bitácora: sello" in texto
     sanos = _orden(cli_proceso, ruta, "verificar", "--ancla", str(resolucion), "--ancla", str(cuenta),
                    "--ancla", ancla)
     assert sanos.stdout.count("sigue en la cadena, igual") == 3

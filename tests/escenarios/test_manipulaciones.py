@@ -349,16 +349,16 @@ def test_acta_y_recibo_llevan_la_linea_del_registro(cli, red, tmp_path):
     impresos["acta.pdf"] = emitido_con_el_sello_anterior("acta.pdf")
 
     for nombre, (sello, huella) in impresos.items():
-        linea = f"Registro: sello {sello} · huella {huella[:16]}"
+        linea = f"Huella de la bitácora: sello {sello} · {huella[:16]}"
         documento = PdfReader(tmp_path / nombre)
         assert all(linea in " ".join(p.extract_text().split()) for p in documento.pages), nombre
-        assert f"Registro de Escritorio: sello {sello}, huella SHA-256 {huella}" in documento.metadata["/Keywords"]
+        assert f"Huella de la bitácora de Escritorio: sello {sello}, SHA-256 {huella}" in documento.metadata["/Keywords"]
     # El recibo reimpreso después de otro cambio lleva la cabeza nueva: la del pago nuevo.
     pago(cli, red, "10")
     nuevo_sello, nueva_huella = cabeza(red)
     primero = min(p["id"] for p in pagos(cli, red))
     ok(cli("pagos", "recibo", primero, tmp_path / "otra_vez.pdf", db=red))
-    assert f"Registro: sello {nuevo_sello} · huella {nueva_huella[:16]}" in texto_pdf(tmp_path / "otra_vez.pdf")
+    assert f"Huella de la bitácora: sello {nuevo_sello} · {nueva_huella[:16]}" in texto_pdf(tmp_path / "otra_vez.pdf")
 
 
 # --- 3. firmantes de una declaración aprobada ------------------------------------------------------------

@@ -1,6 +1,7 @@
 """Archivo > Verificar un documento…: la secretaria suelta un PDF en el diálogo y ve el veredicto del mismo
 servicio que «escritorio documento verificar»; también a 1024×600."""
 
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -109,7 +110,7 @@ def test_la_resolucion_se_guarda_en_pdf_desde_la_pestana_votaciones(qtbot, red, 
     from escritorio.documentos.pdf.lectura import leer_pdf
     from escritorio.interfaz.vistas.sesiones import VistaSesiones
     from escritorio.servicios.asociaciones import listar_asociaciones
-    from escritorio.servicios.documentos import verificar_archivo
+    from escritorio.servicios.verificar_documento import verificar_archivo
     from escritorio.servicios.votaciones import listar_resoluciones
 
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
@@ -132,3 +133,82 @@ def test_la_resolucion_se_guarda_en_pdf_desde_la_pestana_votaciones(qtbot, red, 
     texto = " ".join(leer_pdf(destino).texto.split())
     assert "Resolución 1/2026 de la Asamblea General de Socios" in texto and reforma["titulo"] in texto
     assert verificar_archivo(red, destino).veredicto == "vigente"
+
+
+# --- issue 43: todo documento que escribe el programa se verifica --------------------------------------------------
+
+def _menu_documentos(editor, texto: str):
+    return next(a for a in editor.boton_documentos.menu().actions() if a.text() == texto)
+
+
+def test_la_convocatoria_impresa_desde_la_sesion_se_verifica_y_al_cambiar_el_orden_del_dia_queda_reemplazada(
+        qtbot, red, tmp_path, monkeypatch):
+    """La secretaria imprime la convocatoria y el acta en borrador desde la sesión y las suelta en Verificar un
+    documento: la convocatoria es auténtica y vigente (verde); el borrador, un borrador auténtico que no es el acta
+    (ámbar); un punto agregado después deja la convocatoria reemplazada y el detalle dice cuál."""
+    from escritorio.interfaz.vistas.sesiones import VistaSesiones
+    from escritorio.servicios.asociaciones import listar_asociaciones
+    from escritorio.servicios.sesiones import agregar_punto, listar_sesiones
+
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
+    sesion = next(s for s in listar_sesiones(Contexto(red, 1)) if s["estado_acta"] == "borrador")
+    vista = VistaSesiones()
+    qtbot.addWidget(vista)
+    vista.resize(1150, 800)
+    vista.show()
+    vista.mostrar(red, listar_asociaciones(red)[0])
+    vista.abrir(sesion["id"])
+    for texto, archivo in (("Convocatoria (PDF)…", "convocatoria.pdf"), ("Acta (PDF)…", "borrador.pdf")):
+        destino = tmp_path / archivo
+        monkeypatch.setattr(elegir_archivo, "para_guardar", lambda *a, d=destino, **k: str(d))
+        _menu_documentos(vista.editor, texto).trigger()
+        qtbot.waitUntil(destino.exists, timeout=10000)
+
+    dialogo = DialogoVerificarDocumento(red)
+    qtbot.addWidget(dialogo)
+    dialogo.resize(1024, 600)
+    dialogo.show()
+    assert soltar(dialogo, tmp_path / "convocatoria.pdf")
+    qtbot.waitUntil(lambda: dialogo.resultado is not None, timeout=10000)
+    assert dialogo.veredicto.text() == "Auténtico y vigente — convocatoria.pdf"
+    assert "#eaf6ec" in dialogo.veredicto.styleSheet()   # verde
+    assert "Convocatoria · " in dialogo.detalle.toPlainText()
+
+    assert soltar(dialogo, tmp_path / "borrador.pdf")
+    qtbot.waitUntil(lambda: "borrador.pdf" in dialogo.veredicto.text(), timeout=10000)
+    assert dialogo.veredicto.text() == "Borrador auténtico, no es el acta aprobada — borrador.pdf"
+    assert "#fff6e0" in dialogo.veredicto.styleSheet()   # ámbar
+    assert "No es el acta: todavía no se aprobó" in dialogo.detalle.toPlainText()
+    dialogo.grab().save(str(tmp_path / "verificar-borrador-1024x600.png"))
+
+    agregar_punto(Contexto(red, 1), sesion["id"], "Informe de la Tesorería", "informativo")
+    assert soltar(dialogo, tmp_path / "convocatoria.pdf")
+    qtbot.waitUntil(lambda: dialogo.veredicto.text().startswith("Auténtico pero reemplazado"), timeout=10000)
+    detalle = dialogo.detalle.toPlainText()
+    assert "Orden del día: se agregó 3. Informe de la Tesorería." in detalle
+    assert "Lo que dice este documento (registrado al emitirlo):" in detalle and "Según la base de datos hoy:" in detalle
+    dialogo.grab().save(str(tmp_path / "verificar-convocatoria-1024x600.png"))
+
+
+def test_un_padron_impreso_antes_de_que_llevara_codigo_se_reconoce_como_de_esta_base(qtbot, red, tmp_path):
+    """Un PDF que Escritorio escribió para esta asociación sin código (antes de la migración 0024) no es «ninguno de
+    los emitidos por esta base»: el diálogo dice que es un documento de esta base sin código, en ámbar."""
+    from escritorio.documentos.pdf.padron import FilaPadron, GrupoPais, escribir_padron_pdf
+    from escritorio.servicios.asociaciones import listar_asociaciones
+
+    asociacion = listar_asociaciones(red)[0]
+    escribir_padron_pdf(tmp_path / "padron-viejo.pdf", asociacion=asociacion["nombre"], sigla=asociacion["sigla"],
+                        papel="A4", fecha=date(2025, 3, 1),
+                        grupos=[GrupoPais("Argentina", [FilaPadron("Rosario", "Santa Fe", "Municipio", 1, None,
+                                                                   "Activo")])])
+    dialogo = DialogoVerificarDocumento(red)
+    qtbot.addWidget(dialogo)
+    dialogo.show()
+    assert soltar(dialogo, tmp_path / "padron-viejo.pdf")
+    qtbot.waitUntil(lambda: dialogo.resultado is not None, timeout=10000)
+    assert dialogo.veredicto.text() == "Documento de esta base sin código de verificación — padron-viejo.pdf"
+    assert "#fff6e0" in dialogo.veredicto.styleSheet()
+    detalle = dialogo.detalle.toPlainText()
+    assert f"es un documento de esta base, sin código de verificación: «Padrón de miembros», de {asociacion['nombre']}" \
+        in detalle
+    assert "no es ninguno de los documentos emitidos" not in detalle

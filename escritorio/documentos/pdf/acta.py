@@ -5,7 +5,7 @@ la apertura; la asistencia agrupada por país en un párrafo por país («Argent
 por poder otorgado a Buenos Aires»), los ausentes y los invitados; el enunciado del quórum en negrita;
 el orden del día; el desarrollo punto por punto (resumen, votación y votos nominales agrupados por
 sentido); las resoluciones adoptadas; el cierre con su hora; las firmas de la Presidencia y la
-Secretaría; y, si el acta está aprobada, la constancia «Aprobada por … el … — huella SHA-256: …» y el
+Secretaría; y, si el acta está aprobada, la constancia «Aprobada por … el … — huella SHA-256 del texto aprobado: …» y el
 anexo «Fe de erratas». Mientras es borrador, cada página lleva la marca de agua «BORRADOR».
 
 Rendimiento: la asistencia va en un párrafo por país y los votos nominales en uno por sentido, no en
@@ -298,8 +298,9 @@ def _con_el_ultimo_parrafo(h: list[Flowable], firmas_: Flowable) -> list[Flowabl
 
 
 def constancia_aprobacion(acta) -> str | None:
-    """«Aprobada por Resolución 3/2026 el 15/07/2026 — huella SHA-256: …», o None si es borrador; en el idioma en
-    curso."""
+    """«Aprobada por Resolución 3/2026 el 15/07/2026 — huella SHA-256 del texto aprobado: …», o None si es borrador;
+    en el idioma en curso. Es la huella del texto del acta tal como se aprobó (`servicios.actas.huella`), la que
+    queda congelada; la del pie de cada página es otra (la de la bitácora de la base al generar el PDF)."""
     if acta.estado == "borrador" and not acta.aprobada_por:
         return None
     cuando = fecha_iso(acta.aprobada_el) if acta.aprobada_el else None
@@ -312,11 +313,11 @@ def constancia_aprobacion(acta) -> str | None:
     else:
         partes = traducir("Aprobada")
     if acta.huella:
-        partes = traducir("{0} — huella SHA-256: {1}").format(partes, acta.huella)
+        partes = traducir("{0} — huella SHA-256 del texto aprobado: {1}").format(partes, acta.huella)
     return partes
 
 
-def _aprobacion(acta, ancho: float) -> list[Flowable]:
+def _aprobacion(acta, ancho: float, registro_al_pie: bool = False) -> list[Flowable]:
     constancia = constancia_aprobacion(acta)
     if constancia is None:
         return []
@@ -326,8 +327,11 @@ def _aprobacion(acta, ancho: float) -> list[Flowable]:
         texto = texto.replace(huella, f'<font name="{fuentes.MONO}" size="8">{huella}</font>')
     contenido = [Paragraph(texto_pdf(traducir("Constancia de aprobación")), _APROBADA_TITULO),
                  Paragraph(texto, _APROBADA)]
-    nota = traducir("El texto aprobado queda congelado: cualquier cambio posterior altera la huella. "
+    nota = traducir("El texto aprobado queda congelado: cualquier cambio posterior altera su huella. "
                     "Las correcciones se registran en la fe de erratas.")
+    if registro_al_pie:
+        nota += " " + traducir("La «huella de la bitácora» al pie de cada página es otra: la de la cadena de la "
+                               "bitácora de toda la base cuando se generó este PDF.")
     if acta.estado == "firmada":
         nota += " " + (traducir("El acta firmada se conserva escaneada en el registro.") if acta.tiene_firmada
                        else traducir("El acta firmada se conserva."))
@@ -357,7 +361,7 @@ def _erratas(acta, ancho: float) -> list[Flowable]:
     return h
 
 
-def _historia(acta, sigla: str, ancho: float, sello=None, firmantes=None) -> list[Flowable]:
+def _historia(acta, sigla: str, ancho: float, sello=None, firmantes=None, registro_al_pie: bool = False) -> list[Flowable]:
     ct = acta.contenido
     h = _encabezado(acta, sigla, ancho)
     apertura = parrafos(ct.apertura, _TEXTO)
@@ -372,7 +376,7 @@ def _historia(acta, sigla: str, ancho: float, sello=None, firmantes=None) -> lis
     h += _resoluciones(ct)
     h += _cierre(ct)
     h = _con_el_ultimo_parrafo(h, _firmas(ct, ancho, firmantes, digitales=acta.estado != "borrador"))
-    h += _aprobacion(acta, ancho)
+    h += _aprobacion(acta, ancho, registro_al_pie)
     if sello is not None:  # el código de verificación y su QR, junto a la constancia de aprobación
         from .verificacion import SelloVerificacion
 
@@ -422,4 +426,5 @@ def escribir_acta_pdf(ruta: str | os.PathLike, *, sigla: str, papel: str, acta, 
                                  titulo=titulo_pdf, autor=ct.asociacion or "",
                                  asunto=f"{titulo_pdf} · {fecha_corta(dia)} · {ct.asociacion}")
 
-    return construir_paginado(ruta, documento, lambda _paginas: _historia(acta, sigla, ancho, sello, firmantes))
+    return construir_paginado(ruta, documento, lambda _paginas: _historia(acta, sigla, ancho, sello, firmantes,
+                                                                          registro_al_pie=linea is not None))

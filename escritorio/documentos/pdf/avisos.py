@@ -435,8 +435,17 @@ def _dibujar_pie(c: Canvas, g: _Geometria, sigla: str, aviso, fecha: date) -> No
     c.setFillColorRGB(*_NEGRO)
 
 
+def _dibujar_sello(c: Canvas, g: _Geometria, sello) -> None:
+    """El código de verificación de la carta con su QR, a la izquierda de la firma."""
+    from .verificacion import LADO_QR, dibujar_sello
+
+    dibujar_sello(c, g.izquierda, g.abajo + 4, sello,
+                  ancho_texto=g.ancho_util - 72 * mm - LADO_QR - 2 * mm - 8 * mm)
+
+
 def _dibujar_carta(c: Canvas, g: _Geometria, aviso, *, asociacion: str, sigla: str, fecha: date,
-                   lugar: str, articulo_suspension: str | None, cuotas_para_suspender: int | None) -> None:
+                   lugar: str, articulo_suspension: str | None, cuotas_para_suspender: int | None,
+                   sello=None) -> None:
     ancho = g.ancho_util
     y = _dibujar_membrete(c, g, asociacion, sigla)
     # Lugar y fecha, a la derecha.
@@ -475,15 +484,18 @@ def _dibujar_carta(c: Canvas, g: _Geometria, aviso, *, asociacion: str, sigla: s
     for parrafo in finales:
         y = _dibujar_parrafo(c, parrafo, g.izquierda, y, ancho)
     _dibujar_firma(c, g, asociacion)
+    _dibujar_sello(c, g, sello)
     _dibujar_pie(c, g, sigla, aviso, fecha)
 
 
 def escribir_avisos_pdf(ruta: str | os.PathLike, *, asociacion: str, sigla: str, papel: str,
                         avisos: Sequence, fecha: date, lugar: str = "",
                         articulo_suspension: str | None = None,
-                        cuotas_para_suspender: int | None = None) -> int:
+                        cuotas_para_suspender: int | None = None, sellos: Sequence = ()) -> int:
     """Una carta por aviso (`servicios.cobranza.Aviso`), una página cada una. Devuelve las páginas.
 
+    `sellos`: el código de verificación de cada carta, en el mismo orden (cada carta es un documento: se verifica
+    sola): con su QR junto a la firma, y todos en las palabras clave del PDF.
     `lugar` (la sede de la asociación) encabeza la fecha: «Montevideo, 5 de marzo de 2026».
     `articulo_suspension` y `cuotas_para_suspender`, si se dan, se citan en el aviso final.
     """
@@ -495,9 +507,14 @@ def escribir_avisos_pdf(ruta: str | os.PathLike, *, asociacion: str, sigla: str,
         c.setAuthor(asociacion)
         c.setCreator(NOMBRE_APLICACION)
         c.setSubject(traducir("Avisos de cuotas pendientes al {0}").format(fecha_corta(fecha)) + f" · {asociacion}")
-        for aviso in avisos:
+        sellos = list(sellos) + [None] * (len(avisos) - len(sellos))
+        claves = "; ".join(s.rotulo for s in sellos if s is not None)
+        if claves:
+            c.setKeywords(claves)
+        for aviso, sello in zip(avisos, sellos):
             _dibujar_carta(c, g, aviso, asociacion=asociacion, sigla=sigla, fecha=fecha, lugar=lugar,
-                           articulo_suspension=articulo_suspension, cuotas_para_suspender=cuotas_para_suspender)
+                           articulo_suspension=articulo_suspension, cuotas_para_suspender=cuotas_para_suspender,
+                           sello=sello)
             c.showPage()
         if not avisos:
             c.setFont(FUENTE, _TAMANO)

@@ -184,25 +184,26 @@ def dibujar_pie(c: Canvas, hoja: Hoja, fecha: date, numero: int, total: int) -> 
     c.setFillColorRGB(*_NEGRO)
 
 
-# --- La cabeza del registro al pie de actas y recibos ----------------------------------------------
+# --- La cabeza de la bitácora al pie de actas y recibos ----------------------------------------------
 
 def linea_registro(registro: tuple[int, str] | None) -> str | None:
-    """«Registro: sello 1234 · huella 1a2b3c4d5e6f7a8b»: el último sello de la bitácora de la base cuando se
-    generó el documento (sus primeras 16 cifras). Un papel impreso guarda así la cabeza de la cadena fuera de
-    la base: si alguien borra los últimos registros junto con sus sellos, el sello del papel ya no está o
-    tiene otra huella. None si la base aún no tiene sellos."""
+    """«Huella de la bitácora: sello 1234 · 1a2b3c4d5e6f7a8b»: el último sello de la bitácora de la base cuando se
+    generó el documento (las primeras 16 cifras de su huella). Es la huella de la cadena de la bitácora ENTERA, no
+    la del documento: un papel impreso guarda así la cabeza de la cadena fuera de la base; si alguien borra los
+    últimos registros junto con sus sellos, el sello del papel ya no está o tiene otra huella. None si la base aún
+    no tiene sellos."""
     if not registro or not registro[1]:
         return None
     sello, huella = registro
-    return traducir("Registro: sello {0} · huella {1}").format(sello, huella[:16])
+    return traducir("Huella de la bitácora: sello {0} · {1}").format(sello, huella[:16])
 
 
 def palabras_clave_registro(registro: tuple[int, str] | None) -> str | None:
-    """Para los metadatos del PDF (Palabras clave): el sello y la huella completa."""
+    """Para los metadatos del PDF (Palabras clave): el sello y la huella completa de la cadena de la bitácora."""
     if not registro or not registro[1]:
         return None
-    return traducir("Registro de {0}: sello {1}, huella SHA-256 {2}").format(NOMBRE_APLICACION, registro[0],
-                                                                           registro[1])
+    return traducir("Huella de la bitácora de {0}: sello {1}, SHA-256 {2}").format(
+        NOMBRE_APLICACION, registro[0], registro[1])
 
 
 def dibujar_registro(c: Canvas, centro: float, y: float, linea: str | None) -> None:
@@ -290,7 +291,15 @@ class Espacio:
     alto: float = INTERLINEA
 
 
-FilaTabla = Fila | Grupo | Subtotal | Total | Espacio
+@dataclass(frozen=True, slots=True)
+class Reserva:
+    """Lugar al final del listado para el QR del código de verificación: no dibuja nada y, a diferencia de un
+    Espacio, no se omite al principio de una página."""
+
+    alto: float
+
+
+FilaTabla = Fila | Grupo | Subtotal | Total | Espacio | Reserva
 
 
 @dataclass(slots=True)
@@ -346,8 +355,8 @@ class Medidor:
         if isinstance(fila, Fila):
             lineas = tuple(partir_texto(t, FUENTE, TAMANO, u) for t, u in zip(fila.celdas, self._utiles))
             return self._trocear(Fila, lineas)
-        if isinstance(fila, Espacio):
-            return [Medida(Espacio, ([],), fila.alto)]
+        if isinstance(fila, (Espacio, Reserva)):
+            return [Medida(type(fila), ([],), fila.alto)]
         tamano = _TAMANO_GRUPO if isinstance(fila, Grupo) else TAMANO  # Subtotal o Total
         lineas = (partir_texto(fila.texto, FUENTE_NEGRITA, tamano, self._ancho_total),)
         return [Medida(m.tipo, m.lineas, m.alto, fila.texto) for m in self._trocear(type(fila), lineas)]
@@ -522,7 +531,7 @@ def dibujar_filas(pluma: Pluma, cols: Columnas, medidas: list[Medida], y: float)
             pluma.usar(FUENTE_NEGRITA, _TAMANO_GRUPO)
             _dibujar_texto_ancho(c, cols, medida, y)
             finas.append((cols.izquierda, abajo, cols.derecha, abajo))
-        elif medida.tipo is Espacio:
+        elif medida.tipo is Espacio or medida.tipo is Reserva:
             pass
         else:
             if medida.tipo is Total:
@@ -549,15 +558,20 @@ def _dibujar_vacio(pluma: Pluma, hoja: Hoja, texto: str) -> None:
 def escribir_tabla_pdf(ruta: str | os.PathLike, *, papel: str, encabezado: Encabezado,
                        columnas: Sequence[Columna], filas: Sequence[FilaTabla],
                        texto_vacio: str | None = None,
-                       progreso: Callable[[int, int], object] | None = None) -> int:
+                       progreso: Callable[[int, int], object] | None = None, sello=None) -> int:
     """Escribe un listado paginado y devuelve el número de páginas.
 
     `progreso(hecho, total)` se llama tras cada página; si lanza una excepción se cancela y no
     queda ningún archivo nuevo en `ruta`. `texto_vacio`: lo que dice una tabla sin filas (ya en el idioma del
-    documento); por omisión, «No hay datos para listar.».
+    documento); por omisión, «No hay datos para listar.». `sello`: el código de verificación
+    (`dominio.verificacion.Sello`): al pie de cada página y, con su QR, al final del listado.
     """
+    from .verificacion import LADO_QR, dibujar_sello, rotulo_impreso
+
     if texto_vacio is None:
         texto_vacio = traducir("No hay datos para listar.")
+    if sello is not None and filas:
+        filas = [*filas, Reserva(LADO_QR + 10)]
     maq = maquetar(filas, columnas, papel, encabezado)
     total = len(maq.paginas)
     with escritura_atomica(ruta) as temporal:
@@ -566,6 +580,8 @@ def escribir_tabla_pdf(ruta: str | os.PathLike, *, papel: str, encabezado: Encab
         c.setAuthor(encabezado.asociacion)
         c.setCreator(NOMBRE_APLICACION)
         c.setSubject(f"{encabezado.titulo} · {encabezado.asociacion}")
+        if sello is not None:
+            c.setKeywords(sello.rotulo)
         pluma = Pluma(c)
         if progreso:
             progreso(0, total)
@@ -574,9 +590,18 @@ def escribir_tabla_pdf(ruta: str | os.PathLike, *, papel: str, encabezado: Encab
             if medidas or filas:
                 y = dibujar_titulos(pluma, maq.columnas, maq.titulos, maq.hoja.arriba_contenido)
                 dibujar_filas(pluma, maq.columnas, medidas, y)
+                for medida in medidas:
+                    if medida.tipo is Reserva:
+                        dibujar_sello(c, maq.hoja.izquierda, y - medida.alto + 4, sello)
+                        pluma.nueva_pagina()
+                    y -= medida.alto
             else:
                 _dibujar_vacio(pluma, maq.hoja, texto_vacio)
+                dibujar_sello(c, maq.hoja.izquierda, maq.hoja.arriba_contenido - 40 - LADO_QR, sello)
+                pluma.nueva_pagina()
             dibujar_pie(c, maq.hoja, encabezado.fecha, numero, total)
+            if sello is not None:  # el código al pie de cada página (entre «Generado con…» y «Página X de Y»)
+                dibujar_registro(c, maq.hoja.ancho / 2, MARGEN, rotulo_impreso(sello))
             c.showPage()
             pluma.nueva_pagina()
             if progreso:

@@ -65,8 +65,9 @@ def filas_tabla(resumen: Sequence) -> list[FilaTabla]:
 
 
 def escribir_resumen_cobranza_pdf(ruta: str | os.PathLike, *, asociacion: str, sigla: str, papel: str,
-                                  resumen: Sequence, anio: int, fecha: date) -> int:
-    """Escribe el resumen (lista de `servicios.cobranza.ResumenPais`) y devuelve el número de páginas."""
+                                  resumen: Sequence, anio: int, fecha: date, sello=None) -> int:
+    """Escribe el resumen (lista de `servicios.cobranza.ResumenPais`) y devuelve el número de páginas. `sello`: su
+    código de verificación."""
     return escribir_tabla_pdf(
         ruta,
         papel=papel,
@@ -74,4 +75,5 @@ def escribir_resumen_cobranza_pdf(ruta: str | os.PathLike, *, asociacion: str, s
         columnas=columnas(),
         filas=filas_tabla(resumen),
         texto_vacio=traducir("No hay cuotas emitidas en {0}.").format(anio),
+        sello=sello,
     )

@@ -342,7 +342,7 @@ def escribir_convocatoria_pdf(ruta: str | os.PathLike, *, asociacion: str, sigla
                               puntos: list[dict], regla_quorum: str, destinatarios: list[str | tuple[str, str]],
                               convocada_el: date,
                               firma: tuple[str | None, str, str | None], aviso: str | None,
-                              generado: date | None = None) -> int:
+                              generado: date | None = None, sello=None) -> int:
     """Escribe la convocatoria y devuelve el número de páginas.
 
     `puntos`: el orden del día (numeracion «1», «1.1»…, titulo, tipo: código o nombre del tipo de punto; regla: lo
@@ -353,14 +353,18 @@ def escribir_convocatoria_pdf(ruta: str | os.PathLike, *, asociacion: str, sigla
     aclaración queda para completar a mano.
     `aviso`: la advertencia de `sesiones.aviso_de_anticipacion` (convocatoria con plazo reducido), o None.
     `generado`: la fecha del pie («Generado con Escritorio el …»); por omisión, hoy.
+    `sello`: su código de verificación: al pie de cada página y, con su QR, después de la firma.
     """
+    from .sello_en_pagina import con_codigo_al_pie
+    from .verificacion import SelloVerificacion
+
     generado = generado or date.today()
     hoja = hoja_carta(papel, asociacion or "", sigla or "", traducir(TITULO), convocada_el)
     ancho = hoja.ancho_util
     nombre = nombre_con_sigla(asociacion, sigla)
     titulo = (titulo or "").strip() or traducir("Sesión")
     convocatoria = traducir("Convocatoria")
-    decorar = decorador_carta(hoja, nombre, f"{convocatoria} · {titulo}", generado)
+    decorar = con_codigo_al_pie(decorador_carta(hoja, nombre, f"{convocatoria} · {titulo}", generado), hoja, sello)
 
     def documento(destino: io.BytesIO) -> DocumentoPaginado:
         return DocumentoPaginado(destino, hoja=hoja, arriba=arriba_del_cuerpo(hoja), decorar=decorar,
@@ -397,6 +401,8 @@ def escribir_convocatoria_pdf(ruta: str | os.PathLike, *, asociacion: str, sigla
         h.append(KeepTogether([parrafo(traducir("Convocatoria emitida el {0}.").format(fecha_larga(convocada_el)),
                                        _FECHA),
                                firmas([firma], ancho)]))
+        if sello is not None:  # el código de verificación y su QR, bajo la firma
+            h += [Spacer(0, 8), SelloVerificacion(sello, ancho)]
         # La distribución va después de la firma, como en una nota: la convocatoria cabe en su primera página.
         h += [Spacer(0, 6), CondPageBreak(60),
               parrafo(traducir("Destinatarios ({0})").format(len(destinatarios)), _SECCION)]

@@ -459,14 +459,19 @@ def _decorador(norma: _Norma, hoja: Hoja, generado: date) -> Callable[[Canvas, i
 
 
 def escribir_texto_norma_pdf(ruta: str | os.PathLike, *, asociacion: str, sigla: str, papel: str, titulo: str,
-                             al: date, articulos: list, reformas: list[dict], generado: date | None = None) -> int:
+                             al: date, articulos: list, reformas: list[dict], generado: date | None = None,
+                             sello=None) -> int:
     """Escribe el texto de la norma vigente al `al` y devuelve el número de páginas.
 
     `articulos`: las `VersionArticulo` vigentes (`servicios.estatutos.texto_en`), en su orden.
     `reformas`: las de `servicios.estatutos.listar_reformas` (vigente_desde, aprobada_por, descripcion,
     articulos); las posteriores a `al` no se listan como incorporadas, solo se cuentan en una nota.
     `generado`: fecha que figura en el pie («Generado con Escritorio el …»); por omisión, hoy.
+    `sello`: su código de verificación: al pie de cada página y, con su QR, al final del texto.
     """
+    from .sello_en_pagina import con_codigo_al_pie
+    from .verificacion import SelloVerificacion
+
     norma = _Norma(asociacion or "", sigla or "", titulo or "", al, [a for a in articulos if not a.derogado],
                    list(reformas or []))
     generado = generado or date.today()
@@ -475,8 +480,16 @@ def escribir_texto_norma_pdf(ruta: str | os.PathLike, *, asociacion: str, sigla:
     titulo_pdf = titulo_documento(norma.titulo, al)
 
     def documento(destino: io.BytesIO) -> DocumentoPaginado:
-        return DocumentoPaginado(destino, hoja=hoja, arriba=arriba, decorar=_decorador(norma, hoja, generado),
+        return DocumentoPaginado(destino, hoja=hoja, arriba=arriba,
+                                 decorar=con_codigo_al_pie(_decorador(norma, hoja, generado), hoja, sello),
                                  titulo=titulo_pdf, autor=norma.asociacion, asunto=f"{titulo_pdf} · {norma.asociacion}")
 
     alto_marco = arriba - hoja.abajo_contenido
-    return construir_paginado(ruta, documento, lambda paginas: _historia(norma, paginas, hoja.ancho_util, alto_marco))
+
+    def historia(paginas: dict[str, int]) -> list[Flowable]:
+        partes = _historia(norma, paginas, hoja.ancho_util, alto_marco)
+        if sello is not None:
+            partes += [Spacer(0, 14), SelloVerificacion(sello, hoja.ancho_util)]
+        return partes
+
+    return construir_paginado(ruta, documento, historia)

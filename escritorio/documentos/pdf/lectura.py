@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import logging
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from escritorio.dominio.entrada import muestra
@@ -26,9 +26,14 @@ class PdfLeido:
     texto: str          # el de todas las páginas
     metadatos: str      # título, asunto, palabras clave y el XMP, en un solo texto
     paginas: int
+    por_pagina: list[str] = field(default_factory=list)   # el texto de cada página
+    # El diccionario Info tal cual (sin la barra: «Title», «Author», «Creator», «Producer», «CreationDate»).
+    info: dict[str, str] = field(default_factory=dict)
 
 
-def leer_pdf(ruta: str | os.PathLike) -> PdfLeido:
+def leer_pdf(ruta: str | os.PathLike, *, con_texto: bool = True) -> PdfLeido:
+    """Sin `con_texto`, solo los bytes y los metadatos (rápido aun para un padrón de cientos de páginas): el texto
+    queda vacío."""
     ruta = Path(ruta)
     try:
         if ruta.is_dir():
@@ -60,7 +65,8 @@ def leer_pdf(ruta: str | os.PathLike) -> PdfLeido:
         if lector.is_encrypted:
             raise ErrorEscritorio(f"{ruta.name} está protegido con contraseña: Escritorio nunca emite PDF "
                                   "cifrados, así que no es un documento suyo tal como se emitió.")
-        textos = [pagina.extract_text() or "" for pagina in lector.pages]
+        textos = [pagina.extract_text() or "" for pagina in lector.pages] if con_texto else []
+        paginas = len(lector.pages)
         partes = []
         info = lector.metadata or {}
         for clave in ("/Title", "/Subject", "/Keywords"):
@@ -70,10 +76,11 @@ def leer_pdf(ruta: str | os.PathLike) -> PdfLeido:
         xmp = lector.trailer["/Root"].get("/Metadata")
         if xmp is not None:
             partes.append(xmp.get_object().get_data().decode("utf-8", "replace"))
+        informacion = {str(clave).lstrip("/"): str(valor) for clave, valor in info.items() if valor is not None}
     except ErrorEscritorio:
         raise
     except (PyPdfError, ValueError, KeyError, TypeError, AttributeError, IndexError, RecursionError, OSError,
             UnicodeError, AssertionError, ZeroDivisionError):
         raise ErrorEscritorio(f"{ruta.name} está dañado o incompleto: no se puede leer como PDF. Pida el archivo "
                               "otra vez o verifique el papel con «documento verificar --codigo».") from None
-    return PdfLeido(ruta, contenido, "\n".join(textos), "\n".join(partes), len(textos))
+    return PdfLeido(ruta, contenido, "\n".join(textos), "\n".join(partes), paginas, textos, informacion)

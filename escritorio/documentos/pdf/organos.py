@@ -21,6 +21,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 
+from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
@@ -393,13 +394,17 @@ def _hoja_apaisada(hoja: Hoja) -> Hoja:
 
 def escribir_organigrama_pdf(ruta: str | os.PathLike, *, asociacion: str, sigla: str, papel: str,
                              organos: list[dict], titulares: dict[int, list[str]], al: date,
-                             generado: date | None = None) -> int:
+                             generado: date | None = None, sello=None) -> int:
     """Escribe el organigrama en una página y devuelve el número de páginas (1).
 
     `organos`: los de `servicios.organos.listar_organos` (id, nombre, tipo, tipo_nombre, padre_id, padre,
     articulo…). `titulares[organo_id]`: líneas breves ya armadas («Montevideo (Uruguay) · Titular»); en
-    una caja entran hasta seis, el resto se resume en «y N más». `generado`: fecha del pie (hoy).
+    una caja entran hasta seis, el resto se resume en «y N más». `generado`: fecha del pie (hoy). `sello`: su código
+    de verificación: con su QR abajo a la derecha, junto a la nota, y al pie.
     """
+    from .sello_en_pagina import codigo_al_pie
+    from .verificacion import LADO_QR, dibujar_sello
+
     generado = generado or date.today()
     titulo = traducir("{0} al {1}").format(traducir(TITULO_ORGANIGRAMA), fecha_corta(al))
     encabezado = Encabezado(asociacion or "", sigla or "", titulo, generado)
@@ -407,7 +412,8 @@ def escribir_organigrama_pdf(ruta: str | os.PathLike, *, asociacion: str, sigla:
     raices = _arbol(list(organos), titulares or {})
     ancho = sum(_medir(r) for r in raices) + _SEPARACION_H * 2 * max(0, len(raices) - 1)
     alto = max((r.alto_arbol for r in raices), default=0)
-    nota_alto = 22
+    nota_alto = 22 if sello is None else LADO_QR + 6
+    ancho_sello = 0 if sello is None else LADO_QR + 2 * mm + 70 * mm
 
     def escala(hoja: Hoja) -> float:
         disponible = hoja.arriba_contenido - hoja.abajo_contenido - nota_alto - 10
@@ -450,9 +456,12 @@ def escribir_organigrama_pdf(ruta: str | os.PathLike, *, asociacion: str, sigla:
         c.setFillColorRGB(*_GRIS)
         nota = traducir("Órganos e integrantes vigentes al {0}. En cada caja, los titulares y cargos principales; "
                         "la composición completa de cada órgano se imprime aparte.").format(fecha_corta(al))
-        for i, linea in enumerate(partir_texto(nota, FUENTE, 7.5, hoja.ancho_util)):
-            c.drawString(hoja.izquierda, hoja.abajo_contenido + 4 + 9 * (1 - i), linea)
+        lineas = partir_texto(nota, FUENTE, 7.5, hoja.ancho_util - ancho_sello - (6 * mm if sello else 0))
+        for i, linea in enumerate(lineas):
+            c.drawString(hoja.izquierda, hoja.abajo_contenido + 4 + 9 * (len(lineas) - 1 - i), linea)
+        dibujar_sello(c, hoja.derecha - ancho_sello, hoja.abajo_contenido + 2, sello, ancho_texto=70 * mm)
         dibujar_pie(c, hoja, generado, 1, 1)
+        codigo_al_pie(c, hoja, sello)
         c.showPage()
         c.save()
         archivar(temporal)
@@ -579,12 +588,14 @@ class _HojaConFicha(Hoja):
         return super().alto_encabezado + _INTERLINEA_FICHA * sum(len(v) for _, v in self.ficha) + 10
 
 
-def _hoja_con_ficha(papel: str, encabezado: Encabezado, ficha: list[tuple[str, str]]) -> _HojaConFicha:
+def _hoja_con_ficha(papel: str, encabezado: Encabezado, ficha: list[tuple[str, str]],
+                    reservado: float = 0) -> _HojaConFicha:
+    """`reservado`: lo que la ficha deja libre a la derecha (el QR del código de verificación)."""
     hoja = preparar_hoja(papel, encabezado)
     # Las etiquetas traducidas pueden ser más largas («Membros natos»): la columna se ensancha si hace falta.
     etiquetas = max((stringWidth(etiqueta, FUENTE, _TAMANO_FICHA) + 8 for etiqueta, _ in ficha), default=0)
     ancho_etiqueta = max(_ANCHO_ETIQUETA, etiquetas)
-    ancho = hoja.ancho_util - ancho_etiqueta
+    ancho = hoja.ancho_util - ancho_etiqueta - reservado
     partida = tuple((etiqueta, tuple(partir_texto(valor, FUENTE_NEGRITA if i == 0 else FUENTE, _TAMANO_FICHA, ancho)))
                     for i, (etiqueta, valor) in enumerate(ficha))
     return _HojaConFicha(hoja.ancho, hoja.alto, hoja.lineas_asociacion, partida, ancho_etiqueta)
@@ -683,14 +694,22 @@ def _paginar_recuadro(recuadro: _Recuadro, libre_ultima: float, capacidad: float
     return trozos
 
 
+_LADO_QR = 15 * mm
+
+
 def escribir_composicion_pdf(ruta: str | os.PathLike, *, asociacion: str, sigla: str, papel: str, composicion,
-                             al: date, generado: date | None = None) -> int:
-    """Escribe la composición (un `servicios.organos.Composicion`) y devuelve el número de páginas."""
+                             al: date, generado: date | None = None, sello=None) -> int:
+    """Escribe la composición (un `servicios.organos.Composicion`) y devuelve el número de páginas. `sello`: su
+    código de verificación: el QR arriba a la derecha de la primera página, el código al pie de cada una."""
+    from .sello_en_pagina import codigo_al_pie
+    from .verificacion import dibujar_qr
+
     generado = generado or date.today()
     nombre = str((composicion.organo or {}).get("nombre") or "")
     titulo = traducir(TITULO_COMPOSICION)
     encabezado = Encabezado(asociacion or "", sigla or "", titulo, generado)
-    hoja = _hoja_con_ficha(papel, encabezado, _ficha(composicion, al))
+    hoja = _hoja_con_ficha(papel, encabezado, _ficha(composicion, al),
+                           reservado=_LADO_QR + 4 * mm if sello is not None else 0)
     cols = Columnas(columnas_composicion(), hoja.izquierda, hoja.ancho_util)
     filas: list[FilaTabla] = [Fila(celdas_asiento(a)) for a in en_orden_de_lectura(composicion.asientos)]
     if not filas:
@@ -730,6 +749,9 @@ def escribir_composicion_pdf(ruta: str | os.PathLike, *, asociacion: str, sigla:
                     _dibujar_recuadro(c, hoja, recuadro, lineas, titulo, y - separacion)
                     pluma.nueva_pagina()
             dibujar_pie(c, hoja, generado, numero, total)
+            codigo_al_pie(c, hoja, sello)
+            if sello is not None and numero == 1:  # el QR bajo la fecha, junto a la ficha
+                dibujar_qr(c, hoja.derecha - _LADO_QR, hoja.alto - MARGEN - 16 - _LADO_QR, sello.codigo, _LADO_QR)
             c.showPage()
             pluma.nueva_pagina()
         c.save()

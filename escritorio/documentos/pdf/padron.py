@@ -109,8 +109,9 @@ def filas_tabla(grupos: list[GrupoPais], totales: Totales | None = None) -> list
 
 def escribir_padron_pdf(ruta: str | os.PathLike, *, asociacion: str, sigla: str, papel: str,
                         fecha: date, grupos: list[GrupoPais], totales: Totales | None = None,
-                        progreso: Callable[[int, int], object] | None = None) -> int:
-    """Escribe el PDF y devuelve el número de páginas.
+                        progreso: Callable[[int, int], object] | None = None, sello=None) -> int:
+    """Escribe el PDF y devuelve el número de páginas. `sello`: su código de verificación (al pie de cada página y,
+    con su QR, al final).
 
     `progreso(hecho, total)`, si se da, se llama tras cada página y puede lanzar una excepción
     para cancelar: en ese caso no queda ningún archivo nuevo en `ruta`.
@@ -123,4 +124,5 @@ def escribir_padron_pdf(ruta: str | os.PathLike, *, asociacion: str, sigla: str,
         filas=filas_tabla(grupos, totales),
         texto_vacio=traducir("No hay miembros para listar."),
         progreso=progreso,
+        sello=sello,
     )

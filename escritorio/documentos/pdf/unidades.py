@@ -206,18 +206,23 @@ def _avisos(composicion, ancho: float) -> list[Flowable]:
 
 def escribir_informe_unidad_pdf(ruta: str | os.PathLike, *, asociacion: str, sigla: str, papel: str, unidad: dict,
                                 composicion, actividades: list[dict], al: date,
-                                generado: date | None = None) -> int:
+                                generado: date | None = None, sello=None) -> int:
     """Escribe el informe de la unidad y devuelve el número de páginas.
 
     `unidad`: el órgano (nombre, atribuciones = objetivos, articulo, padre si se conoce);
     `composicion`: su `servicios.organos.Composicion` al `al`; `actividades`: las de
     `servicios.unidades.actividades` (titulo, desde, hasta, estado, responsable, resultado).
-    `generado`: fecha del membrete y del pie (hoy, si no se indica).
+    `generado`: fecha del membrete y del pie (hoy, si no se indica). `sello`: su código de verificación: al pie de
+    cada página y, con su QR, al final.
     """
+    from .sello_en_pagina import con_codigo_al_pie
+    from .verificacion import SelloVerificacion
+
     generado = generado or date.today()
     titulo = traducir(TITULO)
     encabezado = Encabezado(asociacion or "", sigla or "", titulo, generado)
     hoja, decorar = decorar_con_membrete(papel, encabezado, generado)
+    decorar = con_codigo_al_pie(decorar, hoja, sello)
     ancho = hoja.ancho_util
     nombre = str(unidad.get("nombre") or "")
     asunto = traducir("{0} al {1}").format(nombre, fecha_corta(al))
@@ -229,7 +234,9 @@ def escribir_informe_unidad_pdf(ruta: str | os.PathLike, *, asociacion: str, sig
                                  asunto=f"{asunto} · {asociacion}")
 
     def historia(_paginas) -> list[Flowable]:
+        sellado = [Spacer(0, 14), SelloVerificacion(sello, ancho)] if sello is not None else []
         return [*_ficha(unidad, composicion, al), *_objetivos(unidad), *_coordinacion(composicion, ancho),
-                *_participantes(composicion, ancho), *_plan(actividades, ancho), *_avisos(composicion, ancho)]
+                *_participantes(composicion, ancho), *_plan(actividades, ancho), *_avisos(composicion, ancho),
+                *sellado]
 
     return construir_paginado(ruta, documento, historia)

@@ -1,6 +1,7 @@
 """Archivo > Verificar un documento…: se suelta un PDF (o se elige, o se escribe el código del papel) y se ve si
-es auténtico y vigente, auténtico pero reemplazado, o alterado o desconocido. El veredicto es el del MISMO
-servicio que «escritorio documento verificar» (servicios/documentos.py); aquí solo se muestra."""
+es auténtico y vigente, auténtico pero reemplazado, un borrador auténtico (no el acta), un documento de esta base sin
+código, o alterado o desconocido. El veredicto es el del MISMO servicio que «escritorio documento verificar»
+(servicios/verificar_documento.py); aquí solo se muestra."""
 
 from pathlib import Path
 
@@ -9,7 +10,7 @@ from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QLineEdit, QPlainTex
                                QPushButton, QVBoxLayout)
 
 from ...dominio.direccion_publica import codigo_de_lo_leido
-from ...dominio.verificacion import ALTERADO, REEMPLAZADO, VIGENTE
+from ...dominio.verificacion import ALTERADO, BORRADOR, REEMPLAZADO, SIN_CODIGO, VIGENTE
 from ...errores import ErrorEscritorio
 from ..comun import mostrar_error
 from ..piezas import DialogoBase, nota, pintar_resultado
@@ -20,7 +21,8 @@ _ESTILO_ZONA = ("QLabel#zona_soltar { border: 2px dashed #8a94a6; border-radius:
                 "color: #3d4656; background: #f6f7f9; }")
 _ESTILO_ZONA_ACTIVA = ("QLabel#zona_soltar { border: 2px dashed #2e6fd8; border-radius: 8px; padding: 18px; "
                        "color: #1d3f7a; background: #e8f0fc; }")
-_COLOR = {VIGENTE: True, REEMPLAZADO: None, ALTERADO: False}
+# Verde, ámbar o rojo: un borrador o un documento sin código son de esta base, pero no valen como el documento firme.
+_COLOR = {VIGENTE: True, REEMPLAZADO: None, BORRADOR: None, SIN_CODIGO: None, ALTERADO: False}
 
 
 def _pdf_de(evento) -> str | None:
@@ -42,9 +44,9 @@ class DialogoVerificarDocumento(DialogoBase):
         self.setWindowTitle(self.tr("Verificar un documento"))
         self.setAcceptDrops(True)
         explicacion = nota(self.tr(
-            "Compruebe contra esta base de datos si un acta, una resolución, un recibo o un estado de cuenta es "
-            "auténtico: Escritorio lee el código de verificación del PDF y nunca confía en lo que el archivo dice "
-            "de sí mismo."))
+            "Compruebe contra esta base de datos si un documento que emitió Escritorio (un acta, una resolución, un "
+            "recibo, una convocatoria, un aviso de cobro, el padrón…) es auténtico y sigue vigente: Escritorio lee el "
+            "código de verificación del PDF y nunca confía en lo que el archivo dice de sí mismo."))
         self.zona = QLabel(self.tr("Suelte aquí el PDF del documento"))
         self.zona.setObjectName("zona_soltar")
         self.zona.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -125,13 +127,13 @@ class DialogoVerificarDocumento(DialogoBase):
             self.verificar_archivo(ruta)
 
     def verificar_archivo(self, ruta: str) -> None:
-        from ...servicios.documentos import verificar_archivo
+        from ...servicios.verificar_documento import verificar_archivo
 
         self.zona.setText(self.tr("Verificando {0}…").format(Path(ruta).name))
         self._verificar(lambda _informar: verificar_archivo(self.db, ruta), Path(ruta).name)
 
     def verificar_codigo(self) -> None:
-        from ...servicios.documentos import verificar_codigo
+        from ...servicios.verificar_documento import verificar_codigo
 
         codigo = self.codigo.text()
         # Lo pegado del QR de un papel nuevo es la dirección de su página: el veredicto nombra el código.
