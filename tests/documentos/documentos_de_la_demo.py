@@ -33,7 +33,7 @@ TIPOS = {
     "acta_aprobada": "Acta aprobada",
     "resolucion": "Resolución",
     "recibo": "Recibo",
-    "recibos_lote": "Recibos (lote)",
+    "recibos_lote": "Recibos (lote: solo el escritor; el programa no emite lotes)",
     "estado_cuenta": "Estado de cuenta",
     "composicion": "Composición de un órgano",
     "organigrama": "Organigrama",

@@ -267,7 +267,7 @@ def test_la_convocatoria_de_la_demo_la_firma_quien_preside_o_la_secretaria_ejecu
         hecho = cli("sesiones", "convocatoria", sesion["id"], nombre, db=copia_de_la_demo)
         assert hecho.returncode == 0, hecho.stderr
     assert re.search(r"Convocatoria emitida el .+?\. Patricia Sosa Presidencia del Consejo Mar del Plata · "
-                     r"Secretaría Ejecutiva Destinatarios", texto(tmp_path / "consejo.pdf"))
+                     r"Secretaría Ejecutiva (Código de verificación: [0-9A-Z-]{14}.*?)?Destinatarios", texto(tmp_path / "consejo.pdf"))
     primera = paginas(tmp_path / "asamblea.pdf")[0]
     assert re.search(r"Convocatoria emitida el .+?\. Patricia Sosa Secretaría Ejecutiva Mar del Plata", primera)
 

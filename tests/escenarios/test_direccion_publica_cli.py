@@ -135,7 +135,7 @@ def test_un_papel_con_el_codigo_bueno_y_otra_direccion_no_pasa_por_autentico(cli
     ok(cli("pagos", "recibo", 1, tmp_path / "recibo.pdf", db=demo))
     codigo = codigo_de(tmp_path / "recibo.pdf")
     claves = str(PdfReader(tmp_path / "recibo.pdf").metadata["/Keywords"])
-    sello, huella = re.search(r"sello (\d+), huella SHA-256 ([0-9a-f]{64})", claves).groups()
+    sello, huella = re.search(r"sello (\d+), SHA-256 ([0-9a-f]{64})", claves).groups()
     db = abrir_base(demo)
     pago = obtener_pago(Contexto(db, 1), 1)
     db.close()

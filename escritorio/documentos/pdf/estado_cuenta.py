@@ -213,7 +213,6 @@ def _dibujar_ficha(c: Canvas, hoja: _HojaConFicha) -> None:
         c.setFillColorRGB(0, 0, 0)
 
 
-_LADO_QR = 15 * mm
 # Con la dirección pública, la ficha dice dónde verificarlo (el QR, más grande, cabe a su lado).
 _ETIQUETA_VERIFICACION = "Verificación"   # en castellano; la ficha lleva traducir(_ETIQUETA_VERIFICACION)
 
@@ -226,7 +225,7 @@ def _dibujar_sello(c: Canvas, hoja: Hoja, sello, numero: int) -> None:
 
     dibujar_registro(c, hoja.ancho / 2, MARGEN, rotulo_impreso(sello))
     if numero == 1:
-        lado = lado_del_qr(sello, _LADO_QR)
+        lado = lado_del_qr(sello)
         dibujar_qr_del_sello(c, hoja.derecha - lado, hoja.alto - MARGEN - 16 - lado, sello, lado)
 
 
@@ -273,7 +272,7 @@ def escribir_estado_cuenta_pdf(ruta: str | os.PathLike, *, asociacion: str, sigl
     ficha = _ficha(estado, fecha, [e.moneda for e in estados], baja, voto)
     if sello is not None and sello.direccion:
         ficha.append((traducir(_ETIQUETA_VERIFICACION), donde_verificar(sello)))
-    hoja = _preparar_hoja(papel, encabezado, ficha, reservado=lado_del_qr(sello, _LADO_QR) + 4 * mm if sello else 0)
+    hoja = _preparar_hoja(papel, encabezado, ficha, reservado=lado_del_qr(sello) + 4 * mm if sello else 0)
     cols = Columnas(columnas(None if varias else estado.moneda), hoja.izquierda, hoja.ancho_util)
     filas = filas_secciones(estados, fecha) if varias else filas_tabla(estado, fecha)
     titulos, paginas = _paginas(hoja, cols, filas)

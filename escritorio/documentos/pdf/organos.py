@@ -596,8 +596,13 @@ def _hoja_con_ficha(papel: str, encabezado: Encabezado, ficha: list[tuple[str, s
     etiquetas = max((stringWidth(etiqueta, FUENTE, _TAMANO_FICHA) + 8 for etiqueta, _ in ficha), default=0)
     ancho_etiqueta = max(_ANCHO_ETIQUETA, etiquetas)
     ancho = hoja.ancho_util - ancho_etiqueta - reservado
-    partida = tuple((etiqueta, tuple(partir_texto(valor, FUENTE_NEGRITA if i == 0 else FUENTE, _TAMANO_FICHA, ancho)))
-                    for i, (etiqueta, valor) in enumerate(ficha))
+    from .verificacion import partir_instruccion
+
+    verificacion = traducir("Verificación")
+    partida = tuple((etiqueta, tuple(
+        partir_instruccion(valor, ancho, FUENTE, _TAMANO_FICHA) if etiqueta == verificacion else  # la dirección entera
+        partir_texto(valor, FUENTE_NEGRITA if i == 0 else FUENTE, _TAMANO_FICHA, ancho)))
+        for i, (etiqueta, valor) in enumerate(ficha))
     return _HojaConFicha(hoja.ancho, hoja.alto, hoja.lineas_asociacion, partida, ancho_etiqueta)
 
 
@@ -694,22 +699,23 @@ def _paginar_recuadro(recuadro: _Recuadro, libre_ultima: float, capacidad: float
     return trozos
 
 
-_LADO_QR = 15 * mm
-
 
 def escribir_composicion_pdf(ruta: str | os.PathLike, *, asociacion: str, sigla: str, papel: str, composicion,
                              al: date, generado: date | None = None, sello=None) -> int:
     """Escribe la composición (un `servicios.organos.Composicion`) y devuelve el número de páginas. `sello`: su
     código de verificación: el QR arriba a la derecha de la primera página, el código al pie de cada una."""
     from .sello_en_pagina import codigo_al_pie
-    from .verificacion import dibujar_qr
+    from .verificacion import dibujar_qr_del_sello, donde_verificar, lado_del_qr
 
     generado = generado or date.today()
     nombre = str((composicion.organo or {}).get("nombre") or "")
     titulo = traducir(TITULO_COMPOSICION)
     encabezado = Encabezado(asociacion or "", sigla or "", titulo, generado)
-    hoja = _hoja_con_ficha(papel, encabezado, _ficha(composicion, al),
-                           reservado=_LADO_QR + 4 * mm if sello is not None else 0)
+    ficha = _ficha(composicion, al)
+    if sello is not None and sello.direccion:  # con la dirección pública, la ficha dice dónde verificarla
+        ficha.append((traducir("Verificación"), donde_verificar(sello)))
+    hoja = _hoja_con_ficha(papel, encabezado, ficha,
+                           reservado=lado_del_qr(sello) + 4 * mm if sello is not None else 0)
     cols = Columnas(columnas_composicion(), hoja.izquierda, hoja.ancho_util)
     filas: list[FilaTabla] = [Fila(celdas_asiento(a)) for a in en_orden_de_lectura(composicion.asientos)]
     if not filas:
@@ -751,7 +757,8 @@ def escribir_composicion_pdf(ruta: str | os.PathLike, *, asociacion: str, sigla:
             dibujar_pie(c, hoja, generado, numero, total)
             codigo_al_pie(c, hoja, sello)
             if sello is not None and numero == 1:  # el QR bajo la fecha, junto a la ficha
-                dibujar_qr(c, hoja.derecha - _LADO_QR, hoja.alto - MARGEN - 16 - _LADO_QR, sello.codigo, _LADO_QR)
+                lado = lado_del_qr(sello)
+                dibujar_qr_del_sello(c, hoja.derecha - lado, hoja.alto - MARGEN - 16 - lado, sello, lado)
             c.showPage()
             pluma.nueva_pagina()
         c.save()

@@ -25,7 +25,9 @@ from escritorio.dominio.verificacion import ROTULO, Sello
 
 from . import fuentes
 
-LADO_QR = 17 * mm
+# 21 mm: el código solo (21×21 módulos) se lee a 60-75 dpi donde caiga en la página (240 de 240 QR al azar,
+# dibujados con pdftoppm y leídos con zbarimg); a 17 mm fallaba uno de cada ocho a 70 dpi, y a 15 mm más.
+LADO_QR = 21 * mm
 LADO_QR_CON_DIRECCION = 29 * mm   # la dirección lleva 33×33 módulos: ver la nota de `dibujar_qr_del_sello`
 _GRIS = (0.35, 0.35, 0.35)
 _TAMANO = 7
