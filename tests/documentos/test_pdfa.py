@@ -246,3 +246,23 @@ def test_sin_las_fuentes_el_programa_lo_dice_y_no_deja_nada(tmp_path):
     assert "Falta la fuente LiberationSans-Regular.ttf" in resultado.stderr
     assert "Reinstale Escritorio" in resultado.stderr and "Traceback" not in resultado.stderr
     assert not (tmp_path / "p.pdf").exists()
+
+
+@pytest.mark.skipif(shutil.which("zbarimg") is None or shutil.which("pdftoppm") is None,
+                    reason="hacen falta zbarimg (zbar-tools) y pdftoppm (poppler-utils)")
+@pytest.mark.parametrize("nombre", [n for n in SIN_FIRMAR if n != "recibos_lote"])
+def test_el_qr_de_cada_documento_se_lee_impreso_a_baja_resolucion(documentos, nombre, tmp_path):
+    """El QR lleva el mismo código que el pie y se lee a 60, 70 y 75 dpi (una fotocopia, un escaneo pobre): todos
+    los documentos que el programa escribe, cada uno con su QR donde le toca en la página."""
+    ruta = _documento(documentos, nombre)
+    # el código de cada documento (los avisos: uno por carta), como lo dice su texto
+    codigos = set(re.findall(r"Código de verificación: ([0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4})",
+                             re.sub(r"\s+", " ", _texto(ruta))))
+    assert codigos, f"{nombre}: el texto no dice su código de verificación"
+    for dpi in (60, 70, 75):
+        for png in tmp_path.glob("*.png"):
+            png.unlink()
+        subprocess.run(["pdftoppm", "-png", "-r", str(dpi), str(ruta), str(tmp_path / "p")], check=True)
+        leido = subprocess.run(["zbarimg", "-q", "--raw", *map(str, sorted(tmp_path.glob("*.png")))],
+                               capture_output=True, text=True).stdout.split()
+        assert set(leido) == codigos, f"{nombre} a {dpi} dpi: los QR dicen {sorted(set(leido))}, el texto {codigos}"
