@@ -71,7 +71,7 @@ def orden_bitacora_listar(args) -> None:
         # La hora local y lo que pasó, como lo diría una persona; con --detalle, también el dato crudo.
         print(f"{r.cuando() or '(sin sellar)':<16}  {r.quien():<20} {r.descripcion}")
         if args.detalle:
-            print(f"{'':18}{r.entidad} #{r.entidad_id or ''} · {bitacora.ACCIONES[r.accion].lower()} · "
+            print(f"{'':18}{r.entidad} #{r.entidad_id or ''} · {bitacora.nombre_de_accion(r.accion).lower()} · "
                   f"{r.momento or '—'} UTC · {'; '.join(r.detalle)[:300]}")
 
 

@@ -20,6 +20,11 @@ from .archivos import destino_del_archivo, escribir_archivo
 from .idioma_de_los_documentos import en_el_idioma_de_la_base
 
 ACCIONES = {"alta": "Alta", "cambio": "Cambio", "borrado": "Borrado"}
+
+
+def nombre_de_accion(accion: str) -> str:
+    """«Alta», «Cambio» o «Borrado» en el idioma en curso (la ventana, la CLI y la planilla dicen lo mismo)."""
+    return traducir(ACCIONES[accion]) if accion in ACCIONES else accion
 COLUMNA_MOMENTO = "Momento (hora local)"
 
 
@@ -145,7 +150,7 @@ def exportar(db: BaseDeDatos, ruta: Path | str, **filtros) -> int:
                     ColumnaHoja(traducir("Registro"), 10), ColumnaHoja(traducir("Acción"), 10),
                     ColumnaHoja(traducir("Detalle"), 90, ajustar=True)]
         filas = ((r.id, hora_local(r.momento), r.usuario, r.operador, r.descripcion, traducir(r.tabla), r.entidad_id,
-                  traducir(ACCIONES[r.accion]), "; ".join(r.detalle)) for r in registros)
+                  nombre_de_accion(r.accion), "; ".join(r.detalle)) for r in registros)
         escribir_archivo(escribir_libro, ruta, [Hoja(traducir("Bitácora"), columnas, filas)],
                          propiedades=_propiedades(db))
     return len(registros)

@@ -156,3 +156,25 @@ def test_exportar_desde_el_visor_guarda_el_libro_con_las_frases(qtbot, db, histo
     hoja = load_workbook(libro)["Bitácora"]
     assert hoja["E1"].value == "Qué pasó"
     assert hoja["E2"].value.startswith("Pago ") and "de Rosario registrado" in hoja["E2"].value
+
+
+def test_el_detalle_en_portugues_nombra_la_accion_en_portugues(qtbot, db, historia):
+    """La acción del detalle («alta») sale del servicio en el idioma de la ventana, como en la planilla."""
+    from PySide6.QtWidgets import QApplication
+
+    from escritorio.interfaz.idioma import instalar_idioma
+
+    _rosario, pago = historia
+    instalar_idioma(QApplication.instance(), "pt_BR")
+    try:
+        dialogo = DialogoBitacora(db)
+        qtbot.addWidget(dialogo)
+        dialogo.show()
+        fila = next(i for i, r in enumerate(dialogo.registros) if r.entidad == "pagos")
+        dialogo.tabla.selectRow(fila)
+        dialogo.boton_detalle.click()
+        qtbot.waitUntil(dialogo.detalle.isVisible)
+        texto = dialogo.detalle.toPlainText()
+        assert f"#{pago.pago_id} · inclusão" in texto and "· alta" not in texto, texto[:300]
+    finally:
+        instalar_idioma(QApplication.instance(), "es")

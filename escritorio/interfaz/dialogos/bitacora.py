@@ -162,7 +162,7 @@ class DialogoBitacora(DialogoBase):
         if r is None:
             self.detalle.setPlainText(self.tr("Elija un cambio en la lista para ver su detalle."))
             return
-        accion = bitacora.ACCIONES[r.accion].lower()
+        accion = bitacora.nombre_de_accion(r.accion).lower()
         filas = [
             f"<b>{escape(r.descripcion)}</b>",
             escape(self.tr("Tabla: {0} ({1}) · registro #{2} · {3}").format(r.entidad, r.tabla, r.entidad_id, accion)),
