@@ -23,7 +23,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import TypeVar
+from typing import TypedDict, TypeVar
 
 from ..datos.base_de_datos import BaseDeDatos
 
@@ -42,6 +42,7 @@ from .direccion_publica import pagina_de_verificacion
 from .idioma_de_los_documentos import en_el_idioma_de_los_documentos
 
 T = TypeVar("T")
+Fila = TypeVar("Fila", bound=dict)
 
 
 def fecha_escrita(valor: str | date | None) -> str:
@@ -160,7 +161,8 @@ def _textos_a_guardar(ruta: Path, documentos: int) -> list[str | None]:
     return [texto if len(texto) <= LARGO_DE_TEXTO_GUARDADO else None]
 
 
-def comprobar_de_la_asociacion(fila: dict | None, asociacion_id: int, que: str) -> dict:
+def comprobar_de_la_asociacion(fila: Fila | None, asociacion_id: int, que: str) -> Fila:
+    """La misma fila, si existe y es de la asociación; si no, el error que lo dice."""
     if fila is None or fila.get("asociacion_id") != asociacion_id:
         raise ErrorEscritorio(traducir("No existe {0} en esta asociación.").format(que))
     return fila
@@ -205,7 +207,16 @@ def emision_acta(contexto: Contexto, sesion_id: int, acta) -> Emision | None:
 
 # resolución
 
-def contenido_resolucion(r: dict) -> dict:
+class ContenidoResolucion(TypedDict):
+    """Lo que afirma una resolución impresa: de aquí sale la huella de su código de verificación."""
+
+    resolucion: list
+    votacion: list
+    sesion: list
+    acta: str | None
+
+
+def contenido_resolucion(r: dict) -> ContenidoResolucion:
     return {"resolucion": [r[k] for k in ("id", "organo_id", "anio", "numero", "tipo", "titulo", "texto", "punto_id",
                                           "reforma_id", "escala_id")],
             "votacion": [r[k] for k in ("metodo", "mayoria", "base", "a_favor", "en_contra", "abstenciones", "aprobada",
@@ -261,7 +272,15 @@ def huella_vigente(db: BaseDeDatos, tipo: str, referencia: int) -> str | None:
 
 # recibo
 
-def contenido_recibo(db: BaseDeDatos, p: dict) -> dict:
+class ContenidoRecibo(TypedDict):
+    """Lo que afirma un recibo impreso: de aquí sale la huella de su código de verificación."""
+
+    pago: list
+    recibo: list
+    imputaciones: list
+
+
+def contenido_recibo(db: BaseDeDatos, p: dict) -> ContenidoRecibo:
     return {"pago": [p[k] for k in ("id", "miembro_id", "fecha", "importe", "moneda", "tipo_cambio", "moneda_imputacion",
                                     "importe_imputable", "medio", "referencia")],
             "recibo": [p["recibo_anio"], p["recibo_numero"]], "imputaciones": tabla.imputaciones_del_recibo(db, p["id"])}
@@ -291,7 +310,15 @@ def movimientos_del_estado(estados) -> list[list]:
             for e in estados for m in e.movimientos]
 
 
-def contenido_estado(miembro_id: int, al: date, estados) -> dict:
+class ContenidoEstado(TypedDict):
+    """Lo que afirma un estado de cuenta impreso: de aquí sale la huella de su código de verificación."""
+
+    miembro: int
+    al: str
+    cuentas: list
+
+
+def contenido_estado(miembro_id: int, al: date, estados) -> ContenidoEstado:
     return {"miembro": miembro_id, "al": al.isoformat(),
             "cuentas": [[e.moneda, [[m.fecha.isoformat(), m.concepto_fuente, m.debe, m.haber, m.saldo, bool(m.anulado)]
                                     for m in e.movimientos], e.saldo, e.vencido] for e in estados]}

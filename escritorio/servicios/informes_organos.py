@@ -16,7 +16,7 @@ from .archivos import destino_del_archivo, escribir_archivo
 from .documentos import emitir
 from .emisiones import (emision_composicion, emision_informe_unidad, emision_norma, emision_organigrama)
 from .informes_cuotas import propiedades_excel
-from .organos import composicion, listar_organos
+from .organos import OrganoListado, composicion, listar_organos
 from .unidades import actividades, matriz_de_participacion
 from .idioma_de_los_documentos import en_el_idioma_de_los_documentos
 
@@ -60,7 +60,7 @@ def imprimir_organigrama(contexto: Contexto, ruta: Path | str, al: date | None =
         sello=sello))
 
 
-def titulares_del_organigrama(contexto: Contexto, al: date) -> tuple[list[dict], dict[int, list]]:
+def titulares_del_organigrama(contexto: Contexto, al: date) -> tuple[list[OrganoListado], dict[int, list]]:
     """(órganos, lo que muestra la caja de cada uno): los asientos de sus titulares y cargos principales o, de una
     asamblea, [activos, suspendidos]. Lo mismo para imprimirlo que para verificarlo después."""
     organos = listar_organos(contexto)

@@ -2,6 +2,7 @@
 
 from datetime import date
 from pathlib import Path
+from typing import TypedDict
 
 from ..datos.base_de_datos import BaseDeDatos
 
@@ -15,8 +16,9 @@ from .actas import comprobar_texto_del_acta, obtener_acta
 from .contexto import Contexto
 from .elecciones import obtener_eleccion
 from .archivos import destino_del_archivo, escribir_archivo
-from .sesiones import (asistencia, aviso_de_anticipacion, destinatarios, motivo_sin_voto_escrito, orden_del_dia,
-                       regla_de, regla_del_punto, sesion_de_la_asociacion, titulo_sesion)
+from .sesiones import (Destinatario, SesionDeLaAsociacion, asistencia, aviso_de_anticipacion, destinatarios,
+                       motivo_sin_voto_escrito, orden_del_dia, regla_de, regla_del_punto, sesion_de_la_asociacion,
+                       titulo_sesion)
 from .idioma_de_los_documentos import en_el_idioma_de_los_documentos
 from .orden_alfabetico import por_pais_y_nombre
 
@@ -31,6 +33,16 @@ def _rotulo(tabla: dict[str, str], clave: str | None) -> str | None:
     return traducir(tabla[clave]) if clave in tabla else clave
 
 
+class PuntoConvocado(TypedDict):
+    """Un punto del orden del día como lo imprime la convocatoria: con la regla que necesita si se vota."""
+
+    id: int
+    numeracion: str
+    titulo: str
+    tipo: str
+    regla: str | None
+
+
 def _quien_convoca(contexto: Contexto, sesion: dict) -> tuple[str | None, str, str | None]:
     """(nombre, cargo, de dónde le viene) de quien firma la convocatoria (`firmantes.quien_convoca`)."""
     from .firmantes import quien_convoca
@@ -39,7 +51,8 @@ def _quien_convoca(contexto: Contexto, sesion: dict) -> tuple[str | None, str, s
     return quien.nombre, quien.cargo, quien.detalle
 
 
-def datos_de_la_convocatoria(contexto: Contexto, sesion_id: int) -> tuple[dict, list[dict], list[dict]]:
+def datos_de_la_convocatoria(contexto: Contexto, sesion_id: int) -> tuple[SesionDeLaAsociacion, list[PuntoConvocado],
+                                                                          list[Destinatario]]:
     """(la sesión, el orden del día que imprime la convocatoria, sus destinatarios): lo mismo para imprimirla que
     para verificarla después. Cada punto que se vota dice el quórum y la mayoría que necesita, con sus artículos
     (las reglas vigentes en la fecha de la sesión para su tipo de decisión: una reforma del estatuto, la de reforma)."""

@@ -7,6 +7,7 @@ SQLite ni la colación de un servidor, que depende de cómo se compiló, dirían
 """
 
 from collections.abc import Callable
+from typing import TypeVar
 
 from ..dominio.orden_alfabetico import clave_en
 from .contexto import Contexto
@@ -18,7 +19,10 @@ def clave_de_la_asociacion(contexto: Contexto) -> Callable[[object], tuple]:
     return clave_en(idioma_de_la_asociacion(contexto))
 
 
-def por_pais_y_nombre(contexto: Contexto, filas: list[dict]) -> list[dict]:
+ConPaisYNombre = TypeVar("ConPaisYNombre", bound=dict)
+
+
+def por_pais_y_nombre(contexto: Contexto, filas: list[ConPaisYNombre]) -> list[ConPaisYNombre]:
     """Filas con `pais` (el código) y `miembro` (el nombre) de una consulta que las da en orden binario («Ávila»
     después de «Zárate»): agrupadas por el código del país, como antes, y por nombre en el orden de la asociación."""
     clave = clave_de_la_asociacion(contexto)

@@ -20,7 +20,7 @@ from ..errores import ErrorEscritorio
 from ..salida import motivo_del_sistema
 from .base import hoy as fecha_de_hoy
 from .contexto import Contexto
-from .miembros import listar_miembros
+from .miembros import MiembroDelPadron, listar_miembros
 from .idioma_de_los_documentos import en_el_idioma_de_los_documentos
 
 _ANCHOS = {"Nombre": 34, "País": 14, "Región": 20, "Código": 12, "Población": 14,
@@ -156,7 +156,8 @@ def exportar_padron_xlsx(contexto: Contexto, ruta: Path | str,
     return total
 
 
-def miembros_del_padron(contexto: Contexto, *, incluir_bajas: bool = False) -> tuple[list[dict], list[dict]]:
+def miembros_del_padron(contexto: Contexto, *, incluir_bajas: bool = False) -> tuple[list[MiembroDelPadron],
+                                                                                      list[MiembroDelPadron]]:
     """(todos, los que lista el padrón impreso): sin los dados de baja, salvo `incluir_bajas`. Lo mismo para
     imprimirlo que para verificarlo después (`servicios.vigencia_de_listas`)."""
     todos = listar_miembros(contexto)
