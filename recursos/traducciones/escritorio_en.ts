@@ -418,6 +418,11 @@
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/asociacion.py" />
+      <source>Dirección pública de verificación:</source>
+      <translation>Public verification address:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/asociacion.py" />
       <source>Esta asociación ya no está en la base: otro programa la cambió mientras el diálogo estaba abierto. No se guardó nada; cierre este diálogo y vuelva a elegir la asociación.</source>
       <translation>This association is no longer in the database: another program changed it while the dialog was open. Nothing was saved; close this dialog and choose the association again.</translation>
     </message>
@@ -449,9 +454,11 @@
     <message>
       <location filename="../../escritorio/interfaz/dialogos/asociacion.py" />
       <source>La sigla se guarda en mayúsculas y no puede ser la de otra asociación de esta base. Los documentos ya emitidos (recibos, actas, resoluciones, padrones) no cambian: llevan el nombre y la sigla con que se emitieron y se siguen verificando igual. Los que se emitan desde ahora llevan los datos nuevos.
-Actas, convocatorias, recibos y demás documentos salen en el idioma elegido (uno suelto en el otro: Archivo › Idioma de los documentos). Lo que escribió la secretaría va tal cual.</source>
+Actas, convocatorias, recibos y demás documentos salen en el idioma elegido (uno suelto en el otro: Archivo › Idioma de los documentos). Lo que escribió la secretaría va tal cual.
+Con una dirección pública de verificación (la del sitio de la asociación, donde se publican las páginas de verificación), el QR de los documentos que se impriman desde ahora lleva la página de cada uno y el papel dice dónde verificarlo: cualquiera puede comprobarlo, sin esta base. Déjela vacía y el QR lleva solo el código, como siempre.</source>
       <translation>The acronym is saved in capitals and cannot be that of another association in this database. Documents already issued (receipts, minutes, resolutions, registers) do not change: they carry the name and acronym they were issued with and still verify the same way. Those issued from now on carry the new details.
-Minutes, notices of meeting, receipts and other documents come out in the chosen language (a single one in the other: File › Document language). What the secretariat wrote stays as written.</translation>
+Minutes, notices of meeting, receipts and other documents come out in the chosen language (a single one in the other: File › Document language). What the secretariat wrote stays as written.
+With a public verification address (the association's website, where the verification pages are published), the QR code of documents printed from now on points to each document's own page, and the paper says where to verify it: anyone can check it, without this database. Leave it empty and the QR code carries only the code, as always.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/asociacion.py" />
@@ -542,6 +549,11 @@ Minutes, notices of meeting, receipts and other documents come out in the chosen
       <location filename="../../escritorio/interfaz/dialogos/asociacion.py" />
       <source>desde la fundación</source>
       <translation>since its founding</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/asociacion.py" />
+      <source>https://sitio-de-la-asociacion.org/escritorio (opcional)</source>
+      <translation>https://sitio-de-la-asociacion.org/escritorio (optional)</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/asociacion.py" />
@@ -3856,8 +3868,8 @@ This is a SAFETY BACKUP: it keeps the database as it was before a restore or an 
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/verificar_documento.py" />
-      <source>Compruebe contra esta base de datos si un acta, una resolución, un recibo o un estado de cuenta es auténtico: Escritorio lee el código de verificación del PDF y nunca confía en lo que el archivo dice de sí mismo.</source>
-      <translation>Check against this database whether a set of minutes, a resolution, a receipt or an account statement is authentic: Escritorio reads the PDF’s verification code and never trusts what the file says about itself.</translation>
+      <source>Compruebe contra esta base de datos si un documento que emitió Escritorio (un acta, una resolución, un recibo, una convocatoria, un aviso de cobro, el padrón…) es auténtico y sigue vigente: Escritorio lee el código de verificación del PDF y nunca confía en lo que el archivo dice de sí mismo.</source>
+      <translation>Check against this database whether a document issued by Escritorio (minutes, a resolution, a receipt, a notice of meeting, a payment reminder, the member register…) is authentic and still current: Escritorio reads the verification code in the PDF and never trusts what the file says about itself.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/verificar_documento.py" />
@@ -3908,8 +3920,8 @@ Drop another PDF to verify it</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/verificar_documento.py" />
-      <source>o escriba el código del papel: XXXX-XXXX-XXXX</source>
-      <translation>or type the code printed on paper: XXXX-XXXX-XXXX</translation>
+      <source>o escriba el código del papel (XXXX-XXXX-XXXX) o la dirección de su QR</source>
+      <translation>or type the code printed on paper (XXXX-XXXX-XXXX) or the address in its QR code</translation>
     </message>
   </context>
   <context>
@@ -4335,7 +4347,7 @@ Continue?</translation>
       <translation> (from 1900 to {0})</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/documentos.py" />
+      <location filename="../../escritorio/servicios/verificar_documento.py" />
       <source> (dice «{0}»)</source>
       <translation> (it says “{0}”)</translation>
     </message>
@@ -4405,6 +4417,11 @@ Continue?</translation>
       <location filename="../../escritorio/servicios/pagos.py" />
       <source> o </source>
       <translation> or </translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/firma_digital.py" />
+      <source> · largo plazo</source>
+      <translation> · long term</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/menu_idioma.py" />
@@ -4645,6 +4662,11 @@ Continue?</translation>
       <translation>VOIDED</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/vigencia.py" />
+      <source>ANULADO desde el {0}: {1}</source>
+      <translation>VOID since {0}: {1}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/aplicacion.py" />
       <source>ATENCIÓN — {0}</source>
       <translation>WARNING — {0}</translation>
@@ -4659,7 +4681,7 @@ Continue?</translation>
 </translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/documentos.py" />
+      <location filename="../../escritorio/servicios/verificar_documento.py" />
       <source>AVISO: {0}</source>
       <translation>WARNING: {0}</translation>
     </message>
@@ -4695,6 +4717,11 @@ Continue?</translation>
       <translation>Abstention</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/bitacora.py" />
+      <source>Acción</source>
+      <translation>Action</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
       <location filename="../../escritorio/interfaz/piezas/documentos.py" />
       <source>Aceptar</source>
@@ -4708,13 +4735,15 @@ Continue?</translation>
     <message>
       <location filename="../../escritorio/documentos/pdf/acta.py" />
       <location filename="../../escritorio/servicios/documentos.py" />
+      <location filename="../../escritorio/servicios/emisiones.py" />
+      <location filename="../../escritorio/servicios/vigencia_de_listas.py" />
       <source>Acta N.º {0}</source>
       <translation>Minutes No. {0}</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/documentos.py" />
-      <source>Acta N.º {0} ({1}), aprobada el {2}, huella SHA-256 {3}</source>
-      <translation>Minutes No. {0} ({1}), approved on {2}, SHA-256 fingerprint {3}</translation>
+      <source>Acta N.º {0} ({1}), aprobada el {2}, huella SHA-256 del texto aprobado {3}</source>
+      <translation>Minutes No. {0} ({1}), approved on {2}, SHA-256 fingerprint of the approved text {3}</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/documentos.py" />
@@ -4735,6 +4764,11 @@ Continue?</translation>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <source>Acta de la {0} {1}</source>
       <translation>Minutes of the {0} {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/verificacion.py" />
+      <source>Acta en borrador</source>
+      <translation>Draft minutes</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/firmas.py" />
@@ -4763,6 +4797,7 @@ Continue?</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/emisiones.py" />
       <source>Actividades</source>
       <translation>Activities</translation>
     </message>
@@ -4783,6 +4818,21 @@ Continue?</translation>
       <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
       <source>Actualizados</source>
       <translation>Updated</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/cobranza.py" />
+      <source>Además debe saldos mínimos de {0} cuotas que no cuentan para suspender el voto{1}; sigue siendo deuda.</source>
+      <translation>It also owes minor balances on {0} fees, which do not count toward suspending the vote{1}; they are still owed.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/cobranza.py" />
+      <source>Además debe un saldo mínimo de 1 cuota que no cuenta para suspender el voto{0}; sigue siendo deuda.</source>
+      <translation>It also owes a minor balance on 1 fee, which does not count toward suspending the vote{0}; it is still owed.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/emisiones.py" />
+      <source>Adeudado</source>
+      <translation>Amount owed</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/actas.py" />
@@ -4863,6 +4913,11 @@ Continue?</translation>
       <translation>While returning session {0}, the table “{1}” did not end up identical to the copy: nothing was saved on the server and the session is still taken out.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/bitacora.py" />
+      <source>Alta</source>
+      <translation>Addition</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <source>Alta de la asociación {0}</source>
       <translation>Association {0} created</translation>
@@ -4901,6 +4956,7 @@ Continue?</translation>
       <location filename="../../escritorio/documentos/pdf/acta.py" />
       <location filename="../../escritorio/servicios/actas.py" />
       <location filename="../../escritorio/servicios/aprobacion_de_actas.py" />
+      <location filename="../../escritorio/servicios/emisiones.py" />
       <source>Apertura</source>
       <translation>Opening</translation>
     </message>
@@ -4972,7 +5028,7 @@ Do you want to open it now?</translation>
       <translation>{0} file</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/documentos.py" />
+      <location filename="../../escritorio/servicios/verificar_documento.py" />
       <source>Archivo: {0}</source>
       <translation>File: {0}</translation>
     </message>
@@ -5032,6 +5088,7 @@ Do you want to open it now?</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/estatuto.py" />
+      <location filename="../../escritorio/servicios/emisiones.py" />
       <location filename="../../escritorio/servicios/estatutos.py" />
       <source>Artículo {0}</source>
       <translation>Article {0}</translation>
@@ -5059,6 +5116,7 @@ Do you want to open it now?</translation>
     <message>
       <location filename="../../escritorio/documentos/pdf/estatuto.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/emisiones.py" />
       <source>Artículos</source>
       <translation>Articles</translation>
     </message>
@@ -5092,6 +5150,7 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/documentos/excel/sesion.py" />
       <location filename="../../escritorio/documentos/pdf/acta.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/emisiones.py" />
       <source>Asistencia</source>
       <translation>Attendance</translation>
     </message>
@@ -5171,6 +5230,21 @@ Do you want to open it now?</translation>
       <translation>Trusted authorities…</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/verificacion.py" />
+      <source>Aviso de cobro</source>
+      <translation>Payment reminder</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/emisiones.py" />
+      <source>Aviso de cobro (nivel {0})</source>
+      <translation>Payment reminder (level {0})</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/emisiones.py" />
+      <source>Aviso de cobro a {0} al {1}</source>
+      <translation>Payment reminder to {0} as of {1}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <source>Avisos de deuda</source>
       <translation>Payment reminders</translation>
@@ -5192,6 +5266,11 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/servicios/importacion.py" />
       <source>Año de la población</source>
       <translation>Population year</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/firma_digital.py" />
+      <source>B-B: la firma sola. B-T: con sello de tiempo. B-LT: con los datos para validarla a largo plazo sin conexión. B-LTA: además, un sello de tiempo del documento.</source>
+      <translation>B-B: the signature only. B-T: with a timestamp. B-LT: with the data to validate it in the long term, offline. B-LTA: also a document timestamp.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/acerca.py" />
@@ -5279,6 +5358,26 @@ Do you want to open it now?</translation>
       <translation>Recent databases</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/bitacora.py" />
+      <source>Bitácora</source>
+      <translation>Audit log</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/bitacora.py" />
+      <source>Bitácora de cambios</source>
+      <translation>Change audit log</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificar_documento.py" />
+      <source>Bitácora: {0}</source>
+      <translation>Audit log: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/bitacora.py" />
+      <source>Borrado</source>
+      <translation>Deletion</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <source>Borrado de la asociación {0}</source>
       <translation>Association {0} deleted</translation>
@@ -5328,6 +5427,11 @@ Do you want to open it now?</translation>
       <translation>CC BY 4.0</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/dialogos/firma_digital.py" />
+      <source>Cada firma nueva se agrega sobre la anterior y se ve sobre la línea de firma de quien firma.</source>
+      <translation>Each new signature is added on top of the previous one and appears over the signer's signature line.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
       <source>Cada miembro presente puede llevar 1 poder{0}.</source>
       <translation>Each member present may hold 1 proxy{0}.</translation>
@@ -5353,6 +5457,11 @@ Do you want to open it now?</translation>
       <translation>Each roll-call vote is for a candidacy in this election, blank or an abstention.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/dialogos/firma_digital.py" />
+      <source>Cadena y revocación…</source>
+      <translation>Chain and revocation…</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/sesiones.py" />
       <source>Calidad</source>
       <translation>Capacity</translation>
@@ -5371,6 +5480,11 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
       <source>Cambiar el cargo que se elige</source>
       <translation>Change the position being elected</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/bitacora.py" />
+      <source>Cambio</source>
+      <translation>Change</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
@@ -5574,6 +5688,16 @@ Do you want to open it now?</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/firma_digital.py" />
+      <source>Certificados de la cadena y CRL (*.crt *.cer *.pem *.der *.crl *.p7c *.p7b);;Todos los archivos (*)</source>
+      <translation>Chain certificates and CRLs (*.crt *.cer *.pem *.der *.crl *.p7c *.p7b);;All files (*)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/firma_digital.py" />
+      <source>Certificados de la cadena y listas de revocación</source>
+      <translation>Chain certificates and revocation lists</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/firma_digital.py" />
       <source>Certificados raíz (*.pem *.crt *.cer *.der);;Todos los archivos (*)</source>
       <translation>Root certificates (*.pem *.crt *.cer *.der);;All files (*)</translation>
     </message>
@@ -5594,6 +5718,7 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/documentos/pdf/acta.py" />
       <location filename="../../escritorio/servicios/actas.py" />
       <location filename="../../escritorio/servicios/aprobacion_de_actas.py" />
+      <location filename="../../escritorio/servicios/emisiones.py" />
       <source>Cierre</source>
       <translation>Closing</translation>
     </message>
@@ -5655,6 +5780,16 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/interfaz/dialogos/sesion_aprobacion.py" />
       <source>Complételo en esta pestaña; «Proponer textos» escribe la apertura y el cierre con los datos de la sesión.</source>
       <translation>Complete it in this tab; “Suggest wording” writes the opening and closing with the session's details.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/verificacion.py" />
+      <source>Composición de un órgano</source>
+      <translation>Composition of a body</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/emisiones.py" />
+      <source>Composición de {0}</source>
+      <translation>Composition of {0}</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/organos.py" />
@@ -5778,6 +5913,7 @@ Do you want to open it now?</translation>
       <translation>Convened {0} in advance; the body's rule requires {1}.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/emisiones.py" />
       <location filename="../../escritorio/servicios/sesiones.py" />
       <source>Convocada el</source>
       <translation>Notice given on</translation>
@@ -5793,9 +5929,20 @@ Do you want to open it now?</translation>
       <translation>Convene session</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/pdf/convocatoria.py" />
+      <location filename="../../escritorio/dominio/verificacion.py" />
+      <source>Convocatoria</source>
+      <translation>Notice of meeting</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <source>Convocatoria de la {0}</source>
       <translation>Notice of meeting for the {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/emisiones.py" />
+      <source>Convocatoria · {0}</source>
+      <translation>Notice of meeting · {0}</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/excel/organos.py" />
@@ -5808,6 +5955,7 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
+      <location filename="../../escritorio/servicios/emisiones.py" />
       <location filename="../../escritorio/servicios/informes_organos.py" />
       <location filename="../../escritorio/servicios/miembros.py" />
       <location filename="../../escritorio/servicios/periodos.py" />
@@ -5892,6 +6040,7 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/servicios/cobranza.py" />
       <location filename="../../escritorio/servicios/cuotas.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/emisiones.py" />
       <location filename="../../escritorio/servicios/pagos.py" />
       <source>Cuota anual</source>
       <translation>Annual fee</translation>
@@ -5909,6 +6058,7 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/servicios/cobranza.py" />
       <location filename="../../escritorio/servicios/cuotas.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/emisiones.py" />
       <location filename="../../escritorio/servicios/pagos.py" />
       <source>Cuota de ingreso</source>
       <translation>Admission fee</translation>
@@ -5927,6 +6077,11 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/servicios/cuotas.py" />
       <source>Cuotas impagas que suspenden el voto: {0}. Debe ser 1 o más (sin valor, nadie pierde el voto por deudas); no se cambió la regla.</source>
       <translation>Unpaid fees that suspend the vote: {0}. It must be 1 or more (with no value, nobody loses the vote for debts); the rule was not changed.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/emisiones.py" />
+      <source>Cuotas reclamadas</source>
+      <translation>Fees claimed</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/mayorias.py" />
@@ -5948,7 +6103,7 @@ Do you want to open it now?</translation>
       <translation>Code</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/documentos.py" />
+      <location filename="../../escritorio/servicios/verificar_documento.py" />
       <source>Código de verificación: {0}</source>
       <translation>Verification code: {0}</translation>
     </message>
@@ -5962,6 +6117,21 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/interfaz/dialogos/bienvenida.py" />
       <source>Datos de la asociación</source>
       <translation>Association details</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/emisiones.py" />
+      <source>Datos de la sesión</source>
+      <translation>Session details</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/cobranza.py" />
+      <source>Debe 1 cuota anual vencida</source>
+      <translation>Owes 1 overdue annual fee</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/cobranza.py" />
+      <source>Debe {0} cuotas anuales vencidas</source>
+      <translation>Owes {0} overdue annual fees</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/sesiones.py" />
@@ -6060,6 +6230,11 @@ Do you want to open it now?</translation>
       <translation>Appointment</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/vigencia_de_listas.py" />
+      <source>Después de esta carta se envió otra por lo mismo: nivel {0}, con fecha de corte del {1}.</source>
+      <translation>After this letter, another one was sent for the same fees: level {0}, with a cut-off date of {1}.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/deshacer.py" />
       <source>Después se registró algo que depende de ese cambio ({0}): quítelo antes, o deje el cambio como está.</source>
       <translation>Something that depends on that change was recorded afterwards ({0}): remove it first, or leave the change as it is.</translation>
@@ -6068,6 +6243,16 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/servicios/deshacer.py" />
       <source>Después, {0} hizo otro cambio sobre lo mismo ({1}: {2}). Deshacer pisaría ese cambio; si hace falta, corríjalo a mano.</source>
       <translation>Afterwards, {0} made another change to the same thing ({1}: {2}). Undoing would overwrite that change; if needed, correct it by hand.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/emisiones.py" />
+      <source>Destinatarios</source>
+      <translation>Recipients</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/bitacora.py" />
+      <source>Detalle</source>
+      <translation>Details</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/viaje.py" />
@@ -6080,6 +6265,11 @@ Do you want to open it now?</translation>
       <translation>Return the session to the server</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/asociaciones.py" />
+      <source>Dirección pública de verificación</source>
+      <translation>Public verification address</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/excel/organos.py" />
       <location filename="../../escritorio/documentos/pdf/organos.py" />
       <location filename="../../escritorio/documentos/pdf/unidades.py" />
@@ -6090,6 +6280,7 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
+      <location filename="../../escritorio/servicios/emisiones.py" />
       <location filename="../../escritorio/servicios/informes_organos.py" />
       <location filename="../../escritorio/servicios/miembros.py" />
       <location filename="../../escritorio/servicios/periodos.py" />
@@ -6108,6 +6299,11 @@ Do you want to open it now?</translation>
       <translation>Dissolution</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/emisiones.py" />
+      <source>Documento</source>
+      <translation>Document</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/firma_digital.py" />
       <location filename="../../escritorio/interfaz/piezas/documentos.py" />
       <source>Documento PDF (*.pdf)</source>
@@ -6122,6 +6318,11 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <source>Documento emitido: {0} (código {1})</source>
       <translation>Document issued: {0} (code {1})</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificar_documento.py" />
+      <source>Documentos</source>
+      <translation>Documents</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/recibo_pago.py" />
@@ -6185,7 +6386,7 @@ Do you want to open it now?</translation>
       <translation>Minutes No. {0} ({1}) were changed outside Escritorio: their text is no longer the approved text (it does not match its SHA-256 fingerprint or the audit log). They are not printed, so as not to pass off an altered copy as genuine. Run “escritorio verificar” to see what else changed and restore the most recent backup that verifies as healthy (File &gt; Restore backup, or “escritorio respaldo restaurar”).</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/documentos.py" />
+      <location filename="../../escritorio/servicios/vigencia.py" />
       <source>El acta aprobada de la base ya no es la de este documento.</source>
       <translation>The approved minutes in the database are no longer those of this document.</translation>
     </message>
@@ -6193,6 +6394,11 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
       <source>El acta aprobada no se modifica. La fe de erratas queda con la fecha de hoy ({0}) y se imprime al final del acta.</source>
       <translation>The approved minutes are not changed. The errata is dated today ({0}) and printed at the end of the minutes.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/vigencia_de_listas.py" />
+      <source>El acta aprobada se emitió el {0} con el código {1}.</source>
+      <translation>The approved minutes were issued on {0} with the code {1}.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/sesiones.py" />
@@ -6230,7 +6436,7 @@ Do you want to open it now?</translation>
       <translation>The minutes of the {0} are already approved: its agenda takes no new items. Add the item at a later session.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/documentos.py" />
+      <location filename="../../escritorio/servicios/vigencia.py" />
       <source>El acta que la contiene tiene fe de erratas (la última del {0}); revise si alguna toca esta resolución.</source>
       <translation>The minutes containing it have errata (the latest dated {0}); check whether any affects this resolution.</translation>
     </message>
@@ -6245,7 +6451,7 @@ Do you want to open it now?</translation>
       <translation>The minutes are already approved.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/documentos.py" />
+      <location filename="../../escritorio/servicios/vigencia.py" />
       <source>El acta ya no figura aprobada en la base: fue cambiada por fuera de Escritorio.</source>
       <translation>The minutes no longer appear as approved in the database: they were changed outside Escritorio.</translation>
     </message>
@@ -6255,7 +6461,7 @@ Do you want to open it now?</translation>
       <translation>The minutes already have their signed PDF attached: it is not replaced. If there is an error, record it in an errata.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/documentos.py" />
+      <location filename="../../escritorio/servicios/verificar_documento.py" />
       <source>El archivo es idéntico a {0} según el registro de documentos de la base, pero ese registro no está en la bitácora sellada: se agregó o se cambió por fuera de Escritorio, y no prueba nada. No se da por auténtico. Corra «escritorio verificar» (en un servidor, avise a quien lo administra).</source>
       <translation>The file is identical to {0} according to the database's register of documents, but that entry is not in the sealed audit log: it was added or changed outside Escritorio, and it proves nothing. It is not taken as authentic. Run “escritorio verificar” (on a server, tell whoever administers it).</translation>
     </message>
@@ -6265,32 +6471,37 @@ Do you want to open it now?</translation>
       <translation>The signed file must be a PDF.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/documentos.py" />
+      <location filename="../../escritorio/servicios/verificar_documento.py" />
       <source>El archivo lleva el código {0} de {1} y su texto coincide con lo que la base registra, pero no es el archivo que emitió Escritorio: lo que muestra (dibujos, imágenes, texto tapado) no se puede garantizar. Compárelo con el original, o vuelva a generar el documento desde Escritorio (sale como copia, con el mismo código).</source>
       <translation>The file carries the code {0} of {1} and its text matches what the database records, but it is not the file Escritorio issued: what it shows (drawings, images, covered text) cannot be guaranteed. Compare it with the original, or generate the document again from Escritorio (it comes out as a copy, with the same code).</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/documentos.py" />
+      <location filename="../../escritorio/servicios/verificar_documento.py" />
       <source>El archivo lleva el código {0} de {1}, pero no dice lo que ese documento dice:</source>
       <translation>The file carries the code {0} of {1}, but it does not say what that document says:</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/documentos.py" />
+      <location filename="../../escritorio/servicios/verificar_documento.py" />
       <source>El archivo lleva más de un código de verificación ({0}): el del texto no coincide con el de los metadatos.</source>
       <translation>The file carries more than one verification code ({0}): the one in the text does not match the one in the metadata.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/documentos.py" />
+      <location filename="../../escritorio/servicios/verificar_documento.py" />
       <source>El archivo lleva más de un código de verificación ({0}): un documento emitido lleva uno solo.</source>
       <translation>The file carries more than one verification code ({0}): an issued document carries only one.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/documentos.py" />
-      <source>El archivo no lleva un código de verificación de Escritorio (ni en el texto ni en sus metadatos) y no es ninguno de los documentos emitidos por esta base.</source>
-      <translation>The file does not carry an Escritorio verification code (neither in the text nor in its metadata) and it is none of the documents issued by this database.</translation>
+      <location filename="../../escritorio/servicios/verificar_documento.py" />
+      <source>El archivo lleva {0} códigos de verificación de esta base: es un lote (como los avisos de cobro, una carta por página), pero no es idéntico byte a byte al archivo emitido. Verifique cada documento por el código de su página («documento verificar --codigo …»), o vuelva a generar el lote desde Escritorio.</source>
+      <translation>The file carries {0} verification codes from this database: it is a batch (like payment reminders, one letter per page), but it is not identical byte for byte to the issued file. Verify each document by the code on its page (“documento verificar --codigo …”), or generate the batch again from Escritorio.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/documentos.py" />
+      <location filename="../../escritorio/servicios/verificar_documento.py" />
+      <source>El archivo no lleva un código de verificación de Escritorio (ni en el texto ni en sus metadatos) y sus metadatos no dicen que lo haya escrito Escritorio: no es un documento que esta base pueda reconocer.</source>
+      <translation>The file carries no Escritorio verification code (neither in its text nor in its metadata), and its metadata does not say that Escritorio wrote it: it is not a document this database can recognize.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificar_documento.py" />
       <source>El archivo tiene firmas digitales, pero no es ninguno de los PDF firmados que la base guarda: verifíquelas con «escritorio firma verificar».</source>
       <translation>The file has digital signatures, but it is none of the signed PDFs that the database keeps: verify them with “escritorio firma verificar”.</translation>
     </message>
@@ -6346,12 +6557,12 @@ Do you want to open it now?</translation>
       <translation>The email {0}.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/documentos.py" />
+      <location filename="../../escritorio/servicios/verificar_documento.py" />
       <source>El código {0} figura en el registro de documentos de la base, pero ese registro no está en la bitácora sellada: se agregó o se cambió por fuera de Escritorio, y no prueba nada. Corra «escritorio verificar» (en un servidor, avise a quien lo administra).</source>
       <translation>Code {0} appears in the database's register of documents, but that entry is not in the sealed audit log: it was added or changed outside Escritorio, and it proves nothing. Run “escritorio verificar” (on a server, tell whoever administers it).</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/documentos.py" />
+      <location filename="../../escritorio/servicios/verificar_documento.py" />
       <source>El código {0} que lleva el archivo no es de ningún documento emitido por esta base: es de otra base de datos, o es falso.</source>
       <translation>The code {0} on the file does not belong to any document issued by this database: it is from another database, or it is fake.</translation>
     </message>
@@ -6436,7 +6647,7 @@ Do you want to open it now?</translation>
       <translation>The member with id {0} does not sit on the body on the date of the session: its attendance is not recorded (guests and observers go in the guest list).</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/documentos.py" />
+      <location filename="../../escritorio/servicios/vigencia.py" />
       <source>El miembro de este estado de cuenta ya no está en la base.</source>
       <translation>The member of this account statement is no longer in the database.</translation>
     </message>
@@ -6523,12 +6734,12 @@ Do you want to open it now?</translation>
       <translation>The payment is in {0} and the charges in {1}: give the exchange rate ({0} per 1 {1}).</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/documentos.py" />
+      <location filename="../../escritorio/servicios/vigencia.py" />
       <source>El pago o sus imputaciones cambiaron desde que se emitió este recibo.</source>
       <translation>The payment or its allocations have changed since this receipt was issued.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/documentos.py" />
+      <location filename="../../escritorio/servicios/vigencia.py" />
       <source>El pago ya no está en la base.</source>
       <translation>The payment is no longer in the database.</translation>
     </message>
@@ -6573,7 +6784,7 @@ Do you want to open it now?</translation>
       <translation>Item “{0}” is not of type Election: add an item of type Election to the agenda.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/documentos.py" />
+      <location filename="../../escritorio/servicios/vigencia.py" />
       <source>El recibo está ANULADO desde el {0}: {1}.</source>
       <translation>The receipt has been VOID since {0}: {1}.</translation>
     </message>
@@ -6755,7 +6966,7 @@ Do you want to open it now?</translation>
       <translation>Deletion of {0} (admitted by mistake)</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/documentos.py" />
+      <location filename="../../escritorio/servicios/verificar_documento.py" />
       <source>Emitido: {0} (hora UTC de la base)</source>
       <translation>Issued: {0} (database UTC time)</translation>
     </message>
@@ -6841,6 +7052,12 @@ Do you want to open it now?</translation>
       <translation>Link</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/pdf/convocatoria.py" />
+      <location filename="../../escritorio/servicios/emisiones.py" />
+      <source>Enlace virtual</source>
+      <translation>Virtual meeting link</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/adherentes.py" />
       <source>Entidad</source>
       <translation>Entity</translation>
@@ -6856,9 +7073,24 @@ Do you want to open it now?</translation>
       <translation>Unexpected error</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/documentos.py" />
+      <location filename="../../escritorio/servicios/verificar_documento.py" />
       <source>Es un PDF firmado digitalmente que la base guarda ({0}).</source>
       <translation>It is a digitally signed PDF that the database keeps ({0}).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/vigencia_de_listas.py" />
+      <source>Es un borrador auténtico de {0}: lo emitió esta base y el registro de la sesión no cambió desde entonces. No es el acta: todavía no se aprobó y puede cambiar hasta que se apruebe.</source>
+      <translation>This is an authentic draft of {0}: this database issued it and the session record has not changed since then. It is not the minutes: they have not been approved yet and may change until they are approved.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/vigencia_de_listas.py" />
+      <source>Es un borrador de {0} emitido por esta base, pero el borrador cambió desde que se imprimió:</source>
+      <translation>This is a draft of {0} issued by this database, but the draft has changed since it was printed:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificar_documento.py" />
+      <source>Es un lote de {0} documentos emitidos juntos en este archivo; cada uno lleva su código y se verifica solo (también con el código de su página).</source>
+      <translation>This is a batch of {0} documents issued together in this file; each one carries its own code and is verified on its own (also with the code on its page).</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/tablero.py" />
@@ -7003,7 +7235,9 @@ Open it with File → Open to see what is missing and enter it again in the data
       <location filename="../../escritorio/dominio/emparejamiento.py" />
       <location filename="../../escritorio/dominio/importacion.py" />
       <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
+      <location filename="../../escritorio/servicios/emisiones.py" />
       <location filename="../../escritorio/servicios/importacion.py" />
+      <location filename="../../escritorio/servicios/vigencia.py" />
       <source>Estado</source>
       <translation>Status</translation>
     </message>
@@ -7043,6 +7277,11 @@ Open it with File → Open to see what is missing and enter it again in the data
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <source>Estatuto y reglamentos</source>
       <translation>Statutes and regulations</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/vigencia_de_listas.py" />
+      <source>Este papel es un borrador de {0}; el acta se aprobó el {1}: la versión vigente es el acta aprobada, no este borrador.</source>
+      <translation>This paper is a draft of {0}; the minutes were approved on {1}: the current version is the approved minutes, not this draft.</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/mayorias.py" />
@@ -7124,6 +7363,7 @@ Open it with File → Open to see what is missing and enter it again in the data
       <location filename="../../escritorio/servicios/cobranza.py" />
       <location filename="../../escritorio/servicios/cuotas.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/emisiones.py" />
       <location filename="../../escritorio/servicios/pagos.py" />
       <source>Extraordinaria</source>
       <translation>Extraordinary</translation>
@@ -7168,6 +7408,7 @@ Open it with File → Open to see what is missing and enter it again in the data
       <location filename="../../escritorio/interfaz/dialogos/firma_digital.py" />
       <location filename="../../escritorio/interfaz/dialogos/pago.py" />
       <location filename="../../escritorio/servicios/cuotas.py" />
+      <location filename="../../escritorio/servicios/emisiones.py" />
       <location filename="../../escritorio/servicios/miembros.py" />
       <location filename="../../escritorio/servicios/sesiones.py" />
       <source>Fecha</source>
@@ -7179,6 +7420,7 @@ Open it with File → Open to see what is missing and enter it again in the data
       <translation>Approval date</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/emisiones.py" />
       <location filename="../../escritorio/servicios/informes_cuotas.py" />
       <source>Fecha de corte</source>
       <translation>Cut-off date</translation>
@@ -7201,6 +7443,11 @@ Open it with File → Open to see what is missing and enter it again in the data
       <location filename="../../escritorio/dominio/ficha.py" />
       <source>Fecha de ingreso: {0}.</source>
       <translation>Admission date: {0}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/emisiones.py" />
+      <source>Fecha de la sesión</source>
+      <translation>Session date</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/pago.py" />
@@ -7448,6 +7695,7 @@ Open it with File → Open to see what is missing and enter it again in the data
     <message>
       <location filename="../../escritorio/documentos/pdf/acta.py" />
       <location filename="../../escritorio/documentos/pdf/convocatoria.py" />
+      <location filename="../../escritorio/servicios/emisiones.py" />
       <location filename="../../escritorio/servicios/sesiones.py" />
       <source>Hora</source>
       <translation>Time</translation>
@@ -7592,6 +7840,16 @@ Open it with File → Open to see what is missing and enter it again in the data
       <translation>Informational</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/verificacion.py" />
+      <source>Informe de una unidad temática</source>
+      <translation>Thematic unit report</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/emisiones.py" />
+      <source>Informe de {0}</source>
+      <translation>Report on {0}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/acerca.py" />
       <source>Instalación normal: los datos del programa (la base por omisión y el registro de errores) están en {0}</source>
       <translation>Standard installation: the program data (the default database and the error log) are in {0}</translation>
@@ -7617,11 +7875,18 @@ Open it with File → Open to see what is missing and enter it again in the data
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
+      <location filename="../../escritorio/servicios/emisiones.py" />
       <location filename="../../escritorio/servicios/informes_organos.py" />
       <location filename="../../escritorio/servicios/miembros.py" />
       <location filename="../../escritorio/servicios/periodos.py" />
       <source>Integrante</source>
       <translation>Member</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/pdf/organos.py" />
+      <location filename="../../escritorio/servicios/emisiones.py" />
+      <source>Integrantes</source>
+      <translation>Members</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/firma_digital.py" />
@@ -7768,7 +8033,7 @@ Open it with File → Open to see what is missing and enter it again in the data
       <translation>The database rejected a value that does not meet its rules ({0}): nothing was saved. Check the data and try again; if it happens again, run “escritorio verificar”.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/documentos.py" />
+      <location filename="../../escritorio/servicios/vigencia.py" />
       <source>La base registra que esta acta o su sesión fueron cambiadas por fuera de Escritorio: corra «escritorio verificar».</source>
       <translation>The database records that these minutes or their session were changed outside Escritorio: run “escritorio verificar”.</translation>
     </message>
@@ -7822,6 +8087,11 @@ Remove it from the list of recent databases? (The file is not touched: if it tur
       <translation>The audit log of the local database does not verify ({0}): a database with a broken chain is not uploaded. Run “escritorio verificar” and restore a healthy backup before uploading it.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/verificar_documento.py" />
+      <source>La bitácora de la base no tiene el sello {0} con la huella que el documento lleva al pie: corra «escritorio verificar --ancla ARCHIVO.pdf».</source>
+      <translation>The database's audit log does not have seal {0} with the fingerprint the document carries in its footer: run “escritorio verificar --ancla ARCHIVO.pdf”.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/viaje.py" />
       <source>La bitácora de la copia no verifica ({0}): se cambió por fuera de Escritorio y no se devuelve. No se devolvió nada; corra «escritorio verificar» sobre la copia.</source>
       <translation>The copy's audit log does not verify ({0}): it was changed outside Escritorio and is not returned. Nothing was returned; run “escritorio verificar” on the copy.</translation>
@@ -7872,7 +8142,7 @@ Remove it from the list of recent databases? (The file is not touched: if it tur
       <translation>The copy has changes outside session {0} ({1}): only the session taken out is returned. Nothing was returned; make those changes on the server or, if the copy is not coming back, cancel the trip with “escritorio servidor cancelar-viaje”.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/documentos.py" />
+      <location filename="../../escritorio/servicios/vigencia.py" />
       <source>La cuenta registra movimientos que este estado de cuenta (al {0}) no tiene:</source>
       <translation>The account records transactions that this account statement (as of {0}) does not have:</translation>
     </message>
@@ -8063,12 +8333,12 @@ Remove it from the list of recent databases? (The file is not touched: if it tur
       <translation>The resolution receives the body’s next number for the year of the session.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/documentos.py" />
+      <location filename="../../escritorio/servicios/vigencia.py" />
       <source>La resolución ya no está en la base.</source>
       <translation>The resolution is no longer in the database.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/documentos.py" />
+      <location filename="../../escritorio/servicios/vigencia.py" />
       <source>La resolución, su votación o el acta que la contiene cambiaron desde que se emitió este documento.</source>
       <translation>The resolution, its vote or the minutes containing it have changed since this document was issued.</translation>
     </message>
@@ -8076,6 +8346,11 @@ Remove it from the list of recent databases? (The file is not touched: if it tur
       <location filename="../../escritorio/interfaz/dialogos/acerca.py" />
       <source>La secretaría de una asociación de municipios: padrón, cuotas, estatutos, órganos, unidades temáticas y sesiones, con sus documentos.</source>
       <translation>The secretariat of an association of municipalities: member register, fees, statutes, bodies, thematic units and sessions, with their documents.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/vigencia_de_listas.py" />
+      <source>La sesión de este borrador ya no está en la base.</source>
+      <translation>The session of this draft is no longer in the database.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/aprobacion_de_actas.py" />
@@ -8138,7 +8413,12 @@ Remove it from the list of recent databases? (The file is not touched: if it tur
       <translation>The interface will be in {0} the next time you open Escritorio.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/documentos.py" />
+      <location filename="../../escritorio/servicios/verificar_documento.py" />
+      <source>La versión vigente</source>
+      <translation>The current version</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/vigencia.py" />
       <source>La versión vigente se emitió el {0} con el código {1}.</source>
       <translation>The current version was issued on {0} with the code {1}.</translation>
     </message>
@@ -8228,6 +8508,11 @@ Remove it from the list of recent databases? (The file is not touched: if it tur
       <translation>What that change left is no longer as it was: another program changed it outside Escritorio. Undoing would overwrite that change; if needed, correct it by hand.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/verificar_documento.py" />
+      <source>Lo que dice este documento (registrado al emitirlo):</source>
+      <translation>What this document says (recorded when it was issued):</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/diario.py" />
       <source>Lo que esta ventana veía quedó copiado en
 {0}
@@ -8237,6 +8522,11 @@ Cierre Escritorio y vuelva a abrirlo para seguir trabajando; hasta entonces no s
 {0}
 
 Close Escritorio and open it again to keep working; until then nothing is saved. If something is missing when you come back, open that copy (File → Open) to look it up and enter it again.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/vigencia_de_listas.py" />
+      <source>Lo que este documento lista ya no está en la base: se borró después de emitirlo.</source>
+      <translation>What this document lists is no longer in the database: it was deleted after the document was issued.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/busqueda.py" />
@@ -8265,6 +8555,11 @@ The details were saved in:
       <translation>The days of advance notice cannot be negative.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/cobranza.py" />
+      <source>Los estatutos no suspenden el voto por cuotas impagas.</source>
+      <translation>The statutes do not suspend the vote for unpaid fees.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/voto_de_los_morosos.py" />
       <source>Los estatutos no suspenden el voto por cuotas impagas: quien debe cuotas vota y cuenta para el quórum.</source>
       <translation>The statutes do not suspend the vote for unpaid fees: members who owe fees vote and count toward the quorum.</translation>
@@ -8273,6 +8568,11 @@ The details were saved in:
       <location filename="../../escritorio/servicios/sesiones.py" />
       <source>Los morosos no votan</source>
       <translation>Members in arrears do not vote</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificar_documento.py" />
+      <source>Los otros {0} siguen vigentes.</source>
+      <translation>The other {0} are still current.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/acerca.py" />
@@ -8294,6 +8594,7 @@ The details were saved in:
       <location filename="../../escritorio/documentos/pdf/acta.py" />
       <location filename="../../escritorio/documentos/pdf/convocatoria.py" />
       <location filename="../../escritorio/documentos/pdf/resolucion.py" />
+      <location filename="../../escritorio/servicios/emisiones.py" />
       <location filename="../../escritorio/servicios/sesiones.py" />
       <source>Lugar</source>
       <translation>Location</translation>
@@ -8403,6 +8704,7 @@ The details were saved in:
       <location filename="../../escritorio/documentos/pdf/estado_cuenta.py" />
       <location filename="../../escritorio/documentos/pdf/organos.py" />
       <location filename="../../escritorio/interfaz/dialogos/pago.py" />
+      <location filename="../../escritorio/servicios/emisiones.py" />
       <source>Miembro</source>
       <translation>Member</translation>
     </message>
@@ -8414,10 +8716,21 @@ The details were saved in:
       <translation>Suspended member</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/cobranza.py" />
+      <source>Miembro suspendido desde el {0}.</source>
+      <translation>Member suspended since {0}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/cobranza.py" />
+      <source>Miembro suspendido desde el {0}: {1}</source>
+      <translation>Member suspended since {0}: {1}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/excel/cuotas.py" />
       <location filename="../../escritorio/documentos/pdf/cobranza.py" />
       <location filename="../../escritorio/servicios/busqueda.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/emisiones.py" />
       <location filename="../../escritorio/servicios/padron.py" />
       <source>Miembros</source>
       <translation>Members</translation>
@@ -8440,6 +8753,11 @@ The details were saved in:
       <location filename="../../escritorio/servicios/importacion.py" />
       <source>Modo de ingreso</source>
       <translation>Admission method</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/bitacora.py" />
+      <source>Momento (hora local)</source>
+      <translation>Time (local time)</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/excel/cuotas.py" />
@@ -8577,9 +8895,34 @@ The details were saved in:
       <translation>No session is on a trip: there is no trip to cancel.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/documentos.py" />
+      <location filename="../../escritorio/servicios/verificar_documento.py" />
       <source>Ningún documento emitido por esta base tiene el código {0}: es de otra base de datos, está mal copiado o es falso.</source>
       <translation>No document issued by this database has the code {0}: it is from another database, it was copied wrongly, or it is fake.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/firma_digital.py" />
+      <source>Nivel</source>
+      <translation>Level</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/firmas.py" />
+      <source>Nivel B-B, con los datos de validación a largo plazo (cadena y revocación) guardados en el PDF: se puede validar sin conexión, pero sin sello de tiempo no llega a B-LT (la hora es la de esta computadora).</source>
+      <translation>Level B-B, with the long-term validation data (chain and revocation) stored in the PDF: it can be validated offline, but without a timestamp it does not reach B-LT (the time is that of this computer).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/firmas.py" />
+      <source>Nivel {0}.</source>
+      <translation>Level {0}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/firmas.py" />
+      <source>Nivel {0}: validación a largo plazo posible (la cadena y los datos de revocación van en el PDF).</source>
+      <translation>Level {0}: long-term validation possible (the chain and the revocation data are in the PDF).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/firma_digital.py" />
+      <source>Nivel:</source>
+      <translation>Level:</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/excel/organos.py" />
@@ -8946,6 +9289,7 @@ You can open the folder and copy it to another computer, or install a program fo
     </message>
     <message>
       <location filename="../../escritorio/dominio/voto_de_los_morosos.py" />
+      <location filename="../../escritorio/servicios/cobranza.py" />
       <source>No se aplica en las sesiones de: {0}.</source>
       <translation>It does not apply in the sessions of: {0}.</translation>
     </message>
@@ -8976,8 +9320,8 @@ You can open the folder and copy it to another computer, or install a program fo
     </message>
     <message>
       <location filename="../../escritorio/servicios/asociaciones.py" />
-      <source>No se cambió nada: indique el nombre, la sigla, el tipo, la sede, el papel o el idioma de los documentos nuevos.</source>
-      <translation>Nothing was changed: give the new name, acronym, type, headquarters, paper size or document language.</translation>
+      <source>No se cambió nada: indique el nombre, la sigla, el tipo, la sede, el papel, el idioma de los documentos o la dirección pública nuevos.</source>
+      <translation>Nothing was changed: give the new name, acronym, type, headquarters, paper size, document language or public address.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/estatutos.py" />
@@ -9395,6 +9739,16 @@ Check the list and confirm again.</translation>
       <translation>“{0}” was not redone. {1}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/dialogos/firma_digital.py" />
+      <source>No se ve en la página: ninguna línea de firma libre lleva el nombre del certificado.</source>
+      <translation>It does not appear on the page: no free signature line has the certificate's name.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/cobranza.py" />
+      <source>No vota: está dado de baja.</source>
+      <translation>No vote: it has withdrawn.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/excel/sesion.py" />
       <location filename="../../escritorio/documentos/pdf/acta.py" />
       <location filename="../../escritorio/interfaz/modelos/sesiones.py" />
@@ -9445,9 +9799,21 @@ Check the list and confirm again.</translation>
       <translation>New</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/pdf/padron.py" />
+      <location filename="../../escritorio/servicios/bitacora.py" />
+      <source>Nº</source>
+      <translation>No.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/sesiones.py" />
       <source>Número: «{0}» no es un número de sesión posible; escriba de 1 a 100.000 (o déjelo vacío para el siguiente).</source>
       <translation>Number: “{0}” is not a possible session number; enter 1 to 100,000 (or leave it empty for the next one).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/pdf/unidades.py" />
+      <location filename="../../escritorio/servicios/emisiones.py" />
+      <source>Objetivos</source>
+      <translation>Objectives</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/excel/organos.py" />
@@ -9466,6 +9832,7 @@ Check the list and confirm again.</translation>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
+      <location filename="../../escritorio/servicios/emisiones.py" />
       <location filename="../../escritorio/servicios/informes_organos.py" />
       <location filename="../../escritorio/servicios/miembros.py" />
       <location filename="../../escritorio/servicios/periodos.py" />
@@ -9489,6 +9856,11 @@ Check the list and confirm again.</translation>
       <translation>Operation canceled: nothing was changed.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/bitacora.py" />
+      <source>Operador</source>
+      <translation>Operator</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/importacion.py" />
       <source>Orden de las fechas «{0}» desconocido: use dd/mm (día/mes/año) o mm/dd (mes/día/año).</source>
       <translation>Unknown date order “{0}”: use dd/mm (day/month/year) or mm/dd (month/day/year).</translation>
@@ -9502,6 +9874,7 @@ Check the list and confirm again.</translation>
       <location filename="../../escritorio/documentos/pdf/acta.py" />
       <location filename="../../escritorio/documentos/pdf/convocatoria.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/emisiones.py" />
       <source>Orden del día</source>
       <translation>Agenda</translation>
     </message>
@@ -9523,6 +9896,13 @@ Check the list and confirm again.</translation>
       <location filename="../../escritorio/servicios/vinculos_de_resolucion.py" />
       <source>Ordinaria (regla general)</source>
       <translation>Ordinary (general rule)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/pdf/organos.py" />
+      <location filename="../../escritorio/dominio/verificacion.py" />
+      <location filename="../../escritorio/servicios/emisiones.py" />
+      <source>Organigrama</source>
+      <translation>Organization chart</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/adherentes.py" />
@@ -9587,6 +9967,13 @@ Check the list and confirm again.</translation>
       <location filename="../../escritorio/servicios/informes_cuotas.py" />
       <source>Padrón de cuotas {0}</source>
       <translation>Fee roll {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/pdf/padron.py" />
+      <location filename="../../escritorio/dominio/verificacion.py" />
+      <location filename="../../escritorio/servicios/emisiones.py" />
+      <source>Padrón de miembros</source>
+      <translation>Member register</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/padron.py" />
@@ -9724,6 +10111,11 @@ Check the list and confirm again.</translation>
       <translation>Country: “{0}” is not a recognized country; use the two-letter ISO code (AR, BR, UY…) or its name.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/emisiones.py" />
+      <source>Países</source>
+      <translation>Countries</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <source>Países de la asociación</source>
       <translation>Association countries</translation>
@@ -9780,9 +10172,15 @@ Check the list and confirm again.</translation>
       <translation>Period: “{0}” months is not possible; enter from 1 to {1} months (12 = one year).</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/documentos.py" />
+      <location filename="../../escritorio/servicios/vigencia.py" />
       <source>Pida un estado de cuenta nuevo: el saldo de hoy es otro.</source>
       <translation>Request a new account statement: today’s balance is different.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/pdf/unidades.py" />
+      <location filename="../../escritorio/servicios/emisiones.py" />
+      <source>Plan de trabajo</source>
+      <translation>Work plan</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
@@ -9888,6 +10286,7 @@ Check the list and confirm again.</translation>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
+      <location filename="../../escritorio/servicios/emisiones.py" />
       <location filename="../../escritorio/servicios/informes_organos.py" />
       <location filename="../../escritorio/servicios/miembros.py" />
       <location filename="../../escritorio/servicios/periodos.py" />
@@ -10014,6 +10413,11 @@ Once closed, the {1} cannot be repeated or corrected.</translation>
       <translation>Removed</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/bitacora.py" />
+      <source>Qué pasó</source>
+      <translation>What happened</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/sesiones.py" />
       <source>Quórum ({0})</source>
       <translation>Quorum ({0})</translation>
@@ -10111,6 +10515,11 @@ Once closed, the {1} cannot be repeated or corrected.</translation>
       <translation>Demo network</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/verificar_documento.py" />
+      <source>Reemplazados</source>
+      <translation>Superseded</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/piezas/elegir_archivo.py" />
       <source>Reemplazar archivo</source>
       <translation>Replace file</translation>
@@ -10154,6 +10563,7 @@ Once closed, the {1} cannot be repeated or corrected.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/emisiones.py" />
       <source>Reformas</source>
       <translation>Amendments</translation>
     </message>
@@ -10166,6 +10576,11 @@ Once closed, the {1} cannot be repeated or corrected.</translation>
       <location filename="../../escritorio/servicios/votaciones.py" />
       <source>Registre primero la votación de este punto.</source>
       <translation>Record the vote on this item first.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/bitacora.py" />
+      <source>Registro</source>
+      <translation>Record</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/padron.py" />
@@ -10341,6 +10756,17 @@ Once closed, the {1} cannot be repeated or corrected.</translation>
       <translation>Summary</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/verificacion.py" />
+      <source>Resumen de cobranza</source>
+      <translation>Collection summary</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/pdf/cobranza.py" />
+      <location filename="../../escritorio/servicios/emisiones.py" />
+      <source>Resumen de cobranza {0}</source>
+      <translation>Collection summary {0}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/sesiones.py" />
       <source>Resumen del punto</source>
       <translation>Item summary</translation>
@@ -10421,7 +10847,12 @@ Once closed, the {1} cannot be repeated or corrected.</translation>
       <translation>Notice of meeting is given at least {0} days in advance{1}.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/documentos.py" />
+      <location filename="../../escritorio/servicios/firmas.py" />
+      <source>Se dieron certificados de la cadena o CRL, pero el nivel {0} no los guarda: solo B-LT y B-LTA llevan los datos de validación. Pida uno de esos niveles o quite los archivos. No se firmó nada.</source>
+      <translation>Chain certificates or CRLs were given, but level {0} does not store them: only B-LT and B-LTA carry the validation data. Choose one of those levels or remove the files. Nothing was signed.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/vigencia.py" />
       <source>Se emitió cuando el acta de su sesión estaba en borrador; hoy está aprobada (el {0}): la versión vigente cita el acta aprobada.</source>
       <translation>It was issued when the minutes of its session were a draft; today they are approved (on {0}): the current version cites the approved minutes.</translation>
     </message>
@@ -10480,6 +10911,11 @@ The damaged file was kept as:
       <translation>It overlaps the {0} scale in force from {1} with no end date: two scales cannot apply on the same day. End the earlier one or choose other dates.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/dialogos/firma_digital.py" />
+      <source>Se ve sobre la línea de firma de {0}.</source>
+      <translation>It appears over the signature line of {0}.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/diario.py" />
       <source>Se volvió a abrir la base</source>
       <translation>The database was reopened</translation>
@@ -10511,6 +10947,7 @@ The damaged file was kept as:
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
+      <location filename="../../escritorio/servicios/emisiones.py" />
       <location filename="../../escritorio/servicios/informes_organos.py" />
       <location filename="../../escritorio/servicios/miembros.py" />
       <location filename="../../escritorio/servicios/periodos.py" />
@@ -10528,6 +10965,7 @@ The damaged file was kept as:
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
+      <location filename="../../escritorio/servicios/emisiones.py" />
       <location filename="../../escritorio/servicios/informes_organos.py" />
       <location filename="../../escritorio/servicios/miembros.py" />
       <location filename="../../escritorio/servicios/periodos.py" />
@@ -10545,6 +10983,7 @@ The damaged file was kept as:
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
+      <location filename="../../escritorio/servicios/emisiones.py" />
       <location filename="../../escritorio/servicios/informes_organos.py" />
       <location filename="../../escritorio/servicios/miembros.py" />
       <location filename="../../escritorio/servicios/periodos.py" />
@@ -10562,6 +11001,7 @@ The damaged file was kept as:
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
+      <location filename="../../escritorio/servicios/emisiones.py" />
       <location filename="../../escritorio/servicios/informes_organos.py" />
       <location filename="../../escritorio/servicios/miembros.py" />
       <location filename="../../escritorio/servicios/periodos.py" />
@@ -10581,7 +11021,6 @@ The damaged file was kept as:
       <location filename="../../escritorio/dominio/organos.py" />
       <location filename="../../escritorio/interfaz/dialogos/organo.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
-      <location filename="../../escritorio/servicios/informes_sesiones.py" />
       <location filename="../../escritorio/servicios/organos.py" />
       <source>Secretaría Ejecutiva</source>
       <translation>Executive Secretariat</translation>
@@ -10623,9 +11062,29 @@ The damaged file was kept as:
       <translation>System default ({0})</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/documentos.py" />
+      <location filename="../../escritorio/servicios/verificar_documento.py" />
+      <source>Según la base de datos hoy:</source>
+      <translation>According to the database today:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificar_documento.py" />
       <source>Según la base de datos:</source>
       <translation>According to the database:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificar_documento.py" />
+      <source>Según sus metadatos, Escritorio escribió este PDF («{0}») para «{1}», que no es una asociación de esta base, y no lleva código de verificación: no es un documento de esta base.</source>
+      <translation>According to its metadata, Escritorio wrote this PDF (“{0}”) for “{1}”, which is not an association in this database, and it carries no verification code: it is not a document from this database.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificar_documento.py" />
+      <source>Según sus metadatos, es un documento de esta base, sin código de verificación: «{0}», de {1}, emitido el {2}. Se generó antes de que ese documento llevara código (o desde una base abierta solo para consultar).</source>
+      <translation>According to its metadata, it is a document from this database, without a verification code: “{0}”, from {1}, issued on {2}. It was generated before that document carried a code (or from a database opened read-only).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/firma_digital.py" />
+      <source>Sello de tiempo:</source>
+      <translation>Timestamp:</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/recientes.py" />
@@ -10642,6 +11101,14 @@ The damaged file was kept as:
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <source>Sesiones de viaje</source>
       <translation>Session trips</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/pdf/acta.py" />
+      <location filename="../../escritorio/documentos/pdf/convocatoria.py" />
+      <location filename="../../escritorio/documentos/pdf/resolucion.py" />
+      <location filename="../../escritorio/servicios/emisiones.py" />
+      <source>Sesión</source>
+      <translation>Session</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
@@ -10703,8 +11170,13 @@ Open the copy now?</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/firma_digital.py" />
-      <source>Sin conexión: no se usa ningún servidor. Cada firma nueva se agrega sobre la anterior.</source>
-      <translation>Offline: no server is used. Each new signature is added on top of the previous one.</translation>
+      <source>Sin conexión: los certificados de la cadena (intermedio, raíz: .crt, .cer, .pem) y las listas de revocación (.crl) de su autoridad certificante. Con conexión no hacen falta: se buscan solos.</source>
+      <translation>Offline: the chain certificates (intermediate, root: .crt, .cer, .pem) and the revocation lists (.crl) of your certificate authority. Online they are not needed: they are fetched automatically.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificar_documento.py" />
+      <source>Sin código no se puede comprobar contra la base que diga lo que se registró (los metadatos de un PDF se pueden escribir a mano). Para tener uno verificable, vuelva a generarlo desde Escritorio: sale con su código.</source>
+      <translation>Without a code, it cannot be checked against the database that it says what was recorded (a PDF's metadata can be written by hand). To get a verifiable one, generate it again from Escritorio: it comes out with its code.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/graficos.py" />
@@ -10792,6 +11264,7 @@ Open the copy now?</translation>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
+      <location filename="../../escritorio/servicios/emisiones.py" />
       <location filename="../../escritorio/servicios/informes_organos.py" />
       <location filename="../../escritorio/servicios/miembros.py" />
       <location filename="../../escritorio/servicios/periodos.py" />
@@ -10809,6 +11282,7 @@ Open the copy now?</translation>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
+      <location filename="../../escritorio/servicios/emisiones.py" />
       <location filename="../../escritorio/servicios/informes_organos.py" />
       <location filename="../../escritorio/servicios/miembros.py" />
       <location filename="../../escritorio/servicios/periodos.py" />
@@ -10859,6 +11333,11 @@ Open the copy now?</translation>
       <translation>Yes</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/bitacora.py" />
+      <source>Tabla</source>
+      <translation>Table</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/piezas/documentos.py" />
       <source>Tampoco se pudo abrir la carpeta. El archivo está en:
 {0}</source>
@@ -10896,6 +11375,7 @@ Open the copy now?</translation>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
+      <location filename="../../escritorio/servicios/emisiones.py" />
       <location filename="../../escritorio/servicios/informes_organos.py" />
       <location filename="../../escritorio/servicios/miembros.py" />
       <location filename="../../escritorio/servicios/periodos.py" />
@@ -10914,27 +11394,37 @@ Open the copy now?</translation>
       <translation>Text of the resolution</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/documentos.py" />
+      <location filename="../../escritorio/dominio/verificacion.py" />
+      <source>Texto de una norma</source>
+      <translation>Text of a rule</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificar_documento.py" />
       <source>Texto: difiere del emitido en espacios o signos.</source>
       <translation>Text: it differs from the issued one in spaces or punctuation.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/documentos.py" />
+      <location filename="../../escritorio/servicios/verificar_documento.py" />
       <source>Texto: {0}el archivo agrega «{1}», que el emitido no dice.</source>
       <translation>Text: {0}the file adds “{1}”, which the issued one does not say.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/documentos.py" />
+      <location filename="../../escritorio/servicios/verificar_documento.py" />
       <source>Texto: {0}el emitido dice «{1}» y el archivo dice «{2}».</source>
       <translation>Text: {0}the issued one says “{1}” and the file says “{2}”.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/documentos.py" />
+      <location filename="../../escritorio/servicios/verificar_documento.py" />
       <source>Texto: {0}el emitido dice «{1}» y el archivo no lo dice.</source>
       <translation>Text: {0}the issued one says “{1}” and the file does not.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/documentos.py" />
+      <location filename="../../escritorio/servicios/emisiones.py" />
+      <source>Textos del acta</source>
+      <translation>Texts of the minutes</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/vigencia.py" />
       <source>Tiene una fe de erratas posterior a este documento, del {0}: «{1}».</source>
       <translation>It has an errata later than this document, dated {0}: “{1}”.</translation>
     </message>
@@ -11025,6 +11515,7 @@ Open the copy now?</translation>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
+      <location filename="../../escritorio/servicios/emisiones.py" />
       <location filename="../../escritorio/servicios/informes_organos.py" />
       <location filename="../../escritorio/servicios/miembros.py" />
       <location filename="../../escritorio/servicios/periodos.py" />
@@ -11131,6 +11622,7 @@ Open the copy now?</translation>
     <message>
       <location filename="../../escritorio/documentos/pdf/estatuto.py" />
       <location filename="../../escritorio/documentos/pdf/unidades.py" />
+      <location filename="../../escritorio/servicios/emisiones.py" />
       <location filename="../../escritorio/servicios/estatutos.py" />
       <location filename="../../escritorio/servicios/unidades.py" />
       <source>Título</source>
@@ -11221,6 +11713,7 @@ This is done at the end of this same session or at the body's next session.</tra
     </message>
     <message>
       <location filename="../../escritorio/interfaz/piezas/elegir_archivo.py" />
+      <location filename="../../escritorio/servicios/emisiones.py" />
       <source>Unidad</source>
       <translation>Drive</translation>
     </message>
@@ -11237,6 +11730,16 @@ This is done at the end of this same session or at the body's next session.</tra
       <location filename="../../escritorio/interfaz/dialogos/sesion_aprobacion.py" />
       <source>Use el botón «Sesión celebrada…», arriba a la derecha.</source>
       <translation>Use the “Session held…” button, at the top right.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/bitacora.py" />
+      <source>Usuario</source>
+      <translation>User</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/firma_digital.py" />
+      <source>Validación:</source>
+      <translation>Validation:</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/importacion.py" />
@@ -11285,6 +11788,7 @@ This is done at the end of this same session or at the body's next session.</tra
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
+      <location filename="../../escritorio/servicios/emisiones.py" />
       <location filename="../../escritorio/servicios/informes_organos.py" />
       <location filename="../../escritorio/servicios/miembros.py" />
       <location filename="../../escritorio/servicios/periodos.py" />
@@ -11301,6 +11805,11 @@ This is done at the end of this same session or at the body's next session.</tra
       <location filename="../../escritorio/servicios/estatutos.py" />
       <source>Vigente desde</source>
       <translation>In force from</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificar_documento.py" />
+      <source>Vigentes</source>
+      <translation>Current</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/excel/sesion.py" />
@@ -11345,6 +11854,7 @@ This is done at the end of this same session or at the body's next session.</tra
       <translation>Vote: {0}. {1}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/pdf/estado_cuenta.py" />
       <location filename="../../escritorio/documentos/pdf/organos.py" />
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
       <source>Voto</source>
@@ -11475,7 +11985,7 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>agregado</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/documentos.py" />
+      <location filename="../../escritorio/servicios/verificar_documento.py" />
       <source>al comienzo, </source>
       <translation>at the beginning, </translation>
     </message>
@@ -11574,6 +12084,16 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>withdrawn</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/verificacion.py" />
+      <source>borrador auténtico, no es el acta aprobada</source>
+      <translation>authentic draft, not the approved minutes</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/emisiones.py" />
+      <source>borrador: puede cambiar hasta que se apruebe</source>
+      <translation>draft: it may change until it is approved</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/organos.py" />
       <source>cada año</source>
       <translation>every year</translation>
@@ -11608,6 +12128,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/servicios/miembros.py" />
       <source>cambios de estado</source>
       <translation>status changes</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/vigencia_de_listas.py" />
+      <source>cambió el registro de la sesión (habilitados, votos o elecciones).</source>
+      <translation>the session record changed (members entitled to vote, votes or elections).</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/miembros.py" />
@@ -11658,6 +12183,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/dominio/importacion.py" />
       <source>columna {0} ({1})</source>
       <translation>column {0} ({1})</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/firma_digital.py" />
+      <source>con conexión se buscan solos</source>
+      <translation>fetched automatically when online</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
@@ -11785,7 +12315,7 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>from the beginning</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/documentos.py" />
+      <location filename="../../escritorio/servicios/verificar_documento.py" />
       <source>después de «{0}», </source>
       <translation>after “{0}”, </translation>
     </message>
@@ -11798,6 +12328,16 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/interfaz/dialogos/acerca.py" />
       <source>dibuja los íconos de la ventana</source>
       <translation>draws the interface icons</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/firma_digital.py" />
+      <source>dirección del servidor de sello de tiempo (http://…)</source>
+      <translation>timestamp server address (http://…)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/verificacion.py" />
+      <source>documento de esta base sin código de verificación</source>
+      <translation>document from this database without a verification code</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/sesiones.py" />
@@ -11816,7 +12356,7 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>the signed PDF</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/documentos.py" />
+      <location filename="../../escritorio/servicios/verificar_documento.py" />
       <source>el PDF firmado por {0} el {1}</source>
       <translation>the PDF signed by {0} on {1}</translation>
     </message>
@@ -11867,7 +12407,7 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>the contact “{0}”</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/documentos.py" />
+      <location filename="../../escritorio/servicios/verificar_documento.py" />
       <source>el código no está en el texto del documento (solo en sus metadatos)</source>
       <translation>the code is not in the text of the document (only in its metadata)</translation>
     </message>
@@ -12011,6 +12551,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>eleccion</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/direccion_publica.py" />
+      <source>empieza con «{0}:»; solo sirve una dirección web, que empieza con https:// (o http://)</source>
+      <translation>starts with “{0}:”; only a web address works, and it starts with https:// (or http://)</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/salida.py" />
       <source>error de lectura o escritura del disco (¿se quitó el pendrive o se cortó la red?)</source>
       <translation>disk read or write error (was the USB drive removed or the network cut?)</translation>
@@ -12029,6 +12574,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/dominio/importacion.py" />
       <source>es anterior a la fecha de ingreso ({0}); revise una de las dos</source>
       <translation>is earlier than the admission date ({0}); check one of the two</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/direccion_publica.py" />
+      <source>es demasiado larga ({0} caracteres; el máximo es {1}, para que el QR de los documentos se siga leyendo bien impreso); use una dirección más corta, por ejemplo la del sitio sin carpetas o un subdominio (https://verificar.su-sitio.org)</source>
+      <translation>is too long ({0} characters; the maximum is {1}, so that the QR code on documents can still be read when printed); use a shorter address, for example the site's address without folders, or a subdomain (https://verificar.su-sitio.org)</translation>
     </message>
     <message>
       <location filename="../../escritorio/salida.py" />
@@ -12142,6 +12692,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>a required value is missing: “{0}”</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/direccion_publica.py" />
+      <source>falta «https://» al principio; escríbala completa, por ejemplo https://{0}</source>
+      <translation>“https://” is missing at the beginning; type it in full, for example https://{0}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/pagos.py" />
       <source>falta; escriba cuánto se pagó, por ejemplo 250,00</source>
       <translation>missing; type how much was paid, for example 250.00</translation>
@@ -12209,17 +12764,22 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>there is a status date but the Status column is empty; enter the status (Active, Suspended or Withdrawn) or clear this cell</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/documentos.py" />
+      <location filename="../../escritorio/servicios/verificar_documento.py" />
       <source>idéntico al PDF firmado digitalmente por {0} el {1}, que la base guarda</source>
       <translation>identical to the PDF digitally signed by {0} on {1}, which the database keeps</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/documentos.py" />
+      <location filename="../../escritorio/servicios/verificar_documento.py" />
       <source>idéntico byte a byte a la copia {0} (una reimpresión), generado el {1} (hora UTC)</source>
       <translation>identical byte for byte to copy {0} (a reprint), generated on {1} (UTC time)</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/documentos.py" />
+      <location filename="../../escritorio/servicios/verificar_documento.py" />
+      <source>idéntico byte a byte al lote generado el {0} (hora UTC)</source>
+      <translation>identical byte for byte to the batch generated on {0} (UTC time)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificar_documento.py" />
       <source>idéntico byte a byte al original, generado el {0} (hora UTC)</source>
       <translation>identical byte for byte to the original, generated on {0} (UTC time)</translation>
     </message>
@@ -12319,7 +12879,7 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>the notice of meeting</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/documentos.py" />
+      <location filename="../../escritorio/servicios/verificar_documento.py" />
       <source>la copia {0} del documento {1}</source>
       <translation>copy {0} of document {1}</translation>
     </message>
@@ -12431,6 +12991,16 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>the {0}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/verificar_documento.py" />
+      <source>la «huella de la bitácora» del pie (sello {0}, {1}…) es la de la cadena de la bitácora de toda la base cuando se generó, no la del documento; la base tiene ese sello igual.</source>
+      <translation>the “audit log fingerprint” in the footer (seal {0}, {1}…) is that of the audit log chain of the whole database when the document was generated, not that of the document; the database still has that seal, unchanged.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificar_documento.py" />
+      <source>la «huella de la bitácora» del pie (sello {0}, {1}…) es la de la cadena de la bitácora de toda la base cuando se generó, no la del documento; la base ya no tiene ese sello así.</source>
+      <translation>the “audit log fingerprint” in the footer (seal {0}, {1}…) is that of the audit log chain of the whole database when the document was generated, not that of the document; the database no longer has that seal as it was.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/orden_de_fechas.py" />
       <source>las fechas mezclan dos órdenes: {0} solo se pueden leer como día/mes, y {1} solo como mes/día. No se importó nada, para no cambiar el día por el mes. Corrija las que estén al revés (mejor, escriba todas como aaaa-mm-dd, por ejemplo 2024-04-13)</source>
       <translation>the dates mix two orders: {0} can only be read as day/month, and {1} only as month/day. Nothing was imported, so as not to swap the day and the month. Correct the ones that are the wrong way round (better, write them all as yyyy-mm-dd, for example 2024-04-13)</translation>
@@ -12454,6 +13024,16 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/servicios/poderes.py" />
       <source>las reglas vigentes desde el {0}</source>
       <translation>the rules in force since {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/direccion_publica.py" />
+      <source>lleva un usuario o una clave («…@»); escriba la dirección pública, la que cualquiera abre sin clave</source>
+      <translation>contains a user name or password (“…@”); type the public address, the one anyone can open without a password</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/direccion_publica.py" />
+      <source>lleva «?» o «#»; escriba solo la dirección de la carpeta del sitio, a la que Escritorio agrega /verificar/ y el código de cada documento</source>
+      <translation>contains “?” or “#”; type only the address of the site folder, to which Escritorio adds /verificar/ and the code of each document</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/acerca.py" />
@@ -12610,7 +13190,7 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>none (no item)</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/documentos.py" />
+      <location filename="../../escritorio/servicios/verificar_documento.py" />
       <source>ninguno: se verificó solo el código (compare el papel con estos datos)</source>
       <translation>none: only the code was verified (compare the paper with these details)</translation>
     </message>
@@ -12621,22 +13201,27 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>no</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/documentos.py" />
-      <source>no es idéntico byte a byte a ninguno de los archivos emitidos (pudo guardarse de nuevo, imprimirse a PDF o firmarse por fuera de Escritorio), pero su texto dice lo mismo que  el original emitido, palabra por palabra</source>
+      <location filename="../../escritorio/servicios/verificar_documento.py" />
+      <source>no es idéntico byte a byte a ninguno de los archivos emitidos (pudo guardarse de nuevo, imprimirse a PDF o firmarse por fuera de Escritorio), pero su texto dice lo mismo que el original emitido, palabra por palabra</source>
       <translation>it is not identical byte for byte to any of the issued files (it may have been saved again, printed to PDF or signed outside Escritorio), but its text says the same as the issued original, word for word</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/documentos.py" />
-      <source>no es idéntico byte a byte a ninguno de los archivos emitidos (pudo guardarse de nuevo, imprimirse a PDF o firmarse por fuera de Escritorio), pero su texto dice lo mismo que  la copia {0} emitido, palabra por palabra</source>
-      <translation>it is not identical byte for byte to any of the issued files (it may have been saved again, printed to PDF or signed outside Escritorio), but its text says the same as issued copy {0}, word for word</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/servicios/documentos.py" />
+      <location filename="../../escritorio/servicios/verificar_documento.py" />
       <source>no es idéntico byte a byte a ninguno de los archivos emitidos (pudo guardarse de nuevo, imprimirse a PDF o firmarse por fuera de Escritorio), pero su texto dice lo mismo que la base: número, nombres, importes y huellas coinciden</source>
       <translation>it is not identical byte for byte to any of the issued files (it may have been saved again, printed to PDF or signed outside Escritorio), but its text says the same as the database: number, names, amounts and fingerprints match</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/documentos.py" />
+      <location filename="../../escritorio/servicios/verificar_documento.py" />
+      <source>no es idéntico byte a byte a ninguno de los archivos emitidos (pudo guardarse de nuevo, imprimirse a PDF o firmarse por fuera de Escritorio), pero su texto dice lo mismo que la copia {0} emitida, palabra por palabra</source>
+      <translation>it is not identical byte for byte to any of the issued files (it may have been saved again, printed to PDF or signed outside Escritorio), but its text says the same as issued copy {0}, word for word</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificar_documento.py" />
+      <source>no es ninguno de los archivos emitidos con código</source>
+      <translation>it is none of the files issued with a code</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificar_documento.py" />
       <source>no es ninguno de los archivos emitidos y su texto difiere</source>
       <translation>it is none of the issued files and its text differs</translation>
     </message>
@@ -12760,6 +13345,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/datos/respaldo.py" />
       <source>no se puede leer (está dañado o no es un respaldo de Escritorio)</source>
       <translation>cannot be read (it is damaged or it is not an Escritorio backup)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/firma_digital.py" />
+      <source>no se usan en este nivel</source>
+      <translation>not used at this level</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/actas.py" />
@@ -12937,7 +13527,7 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>thematic network</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/documentos.py" />
+      <location filename="../../escritorio/servicios/verificar_documento.py" />
       <source>registrado por fuera de Escritorio</source>
       <translation>recorded outside Escritorio</translation>
     </message>
@@ -13064,7 +13654,13 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>no region</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/verificar_documento.py" />
+      <source>sin título</source>
+      <translation>untitled</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
+      <location filename="../../escritorio/servicios/emisiones.py" />
       <source>sin voto</source>
       <translation>non-voting</translation>
     </message>
@@ -13103,6 +13699,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/servicios/miembros.py" />
       <source>termina 1 mandato el {0}</source>
       <translation>ends 1 term of office on {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/direccion_publica.py" />
+      <source>termina en una página ({0}); escriba la dirección de la carpeta, sin el nombre de la página</source>
+      <translation>ends in a page ({0}); type the address of the folder, without the page name</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/miembros.py" />
@@ -13148,6 +13749,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/servicios/poderes.py" />
       <source>tiene el voto suspendido por cuotas impagas{0}</source>
       <translation>has its vote suspended for unpaid fees{0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/direccion_publica.py" />
+      <source>tiene espacios; una dirección web se escribe sin espacios, por ejemplo https://mercociudades.org/escritorio</source>
+      <translation>contains spaces; a web address is written without spaces, for example https://mercociudades.org/escritorio</translation>
     </message>
     <message>
       <location filename="../../escritorio/salida.py" />
@@ -13256,7 +13862,7 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>a null character</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/documentos.py" />
+      <location filename="../../escritorio/servicios/verificar_documento.py" />
       <source>un documento</source>
       <translation>a document</translation>
     </message>
@@ -13494,6 +14100,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>votes, including abstentions</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/instantaneas.py" />
+      <source>y {0} cambios más.</source>
+      <translation>and {0} more changes.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/salida.py" />
       <source>ya existe</source>
       <translation>already exists</translation>
@@ -13539,6 +14150,16 @@ No hay un respaldo sano de esta base en la carpeta «respaldos» ({1}). La base 
 There is no healthy backup of this database in the “respaldos” folder ({1}). The damaged database was not touched. If you have a backup elsewhere, open it or restore it from File &gt; Restore backup.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/emisiones.py" />
+      <source>{0} (borrador) · {1}</source>
+      <translation>{0} (draft) · {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/emisiones.py" />
+      <source>{0} (con las bajas)</source>
+      <translation>{0} (including withdrawn members)</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/entrada.py" />
       <source>{0} (cuatro cifras, por ejemplo {1})</source>
       <translation>{0} (four digits, for example {1})</translation>
@@ -13552,6 +14173,11 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <location filename="../../escritorio/servicios/campos.py" />
       <source>{0} (línea {1})</source>
       <translation>{0} (line {1})</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/emisiones.py" />
+      <source>{0} ({1} con voto)</source>
+      <translation>{0} ({1} voting)</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/paises.py" />
@@ -13883,6 +14509,11 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>{0} active members and {1} suspended (no vote)</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/emisiones.py" />
+      <source>{0} miembros activos y {1} suspendidos</source>
+      <translation>{0} active members and {1} suspended</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/informes_organos.py" />
       <source>{0} miembros activos y {1} suspendidos (sin voto)</source>
       <translation>{0} active members and {1} suspended (no vote)</translation>
@@ -14157,6 +14788,11 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>{0} {1}: Escritorio does not replace it. It was not modified; choose another name.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/emisiones.py" />
+      <source>{0} {1}: saldo {2}</source>
+      <translation>{0} {1}: balance {2}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/cuotas.py" />
       <source>{0} {1}: {2} cargos nuevos por {3}, {4} ya emitidos</source>
       <translation>{0} {1}: {2} new charges for {3}, {4} already issued</translation>
@@ -14212,6 +14848,11 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>{0} — {1}, from {2}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/emisiones.py" />
+      <source>{0}, borrador</source>
+      <translation>{0}, draft</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/servidor.py" />
       <source>{0}, papel {1}</source>
       <translation>{0}, role {1}</translation>
@@ -14262,9 +14903,34 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>{0}: advance notice of meetings</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/instantaneas.py" />
+      <source>{0}: cambió algún dato (tiene {1}, como en el documento).</source>
+      <translation>{0}: some detail changed (it has {1}, as in the document).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/instantaneas.py" />
+      <source>{0}: cambió {1}.</source>
+      <translation>{0}: {1} changed.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/organos.py" />
       <source>{0}: debe integrarse con la Secretaría Ejecutiva anterior, la actual y la siguiente ({1}); la composición registrada no coincide.</source>
       <translation>{0}: must be made up of the previous, current and next Executive Secretariat ({1}); the recorded composition does not match.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/vigencia_de_listas.py" />
+      <source>{0}: desde la carta, la cuenta de lo que reclamaba cambió (saldos de hoy):</source>
+      <translation>{0}: since the letter, the amounts it claimed have changed (today's balances):</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/instantaneas.py" />
+      <source>{0}: donde el documento dice «{1}», hoy dice «{2}».</source>
+      <translation>{0}: where the document says “{1}”, it now says “{2}”.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/instantaneas.py" />
+      <source>{0}: el documento tenía {1}; hoy, {2}.</source>
+      <translation>{0}: the document had {1}; today, {2}.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/padron.py" />
@@ -14282,7 +14948,7 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>{0}: the quorum is counted over the members with voting rights or over all members of the body.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/documentos.py" />
+      <location filename="../../escritorio/servicios/vigencia.py" />
       <source>{0}: el registro no cambió desde que se emitió.</source>
       <translation>{0}: the record has not changed since it was issued.</translation>
     </message>
@@ -14297,7 +14963,17 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>{0}: issued {1}, today it would be {2}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/documentos.py" />
+      <location filename="../../escritorio/servicios/emisiones.py" />
+      <source>{0}: facturado {1}, cobrado {2}</source>
+      <translation>{0}: billed {1}, collected {2}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/instantaneas.py" />
+      <source>{0}: hoy figura con {1}; el documento no la tenía.</source>
+      <translation>{0}: it now appears with {1}; the document did not have it.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificar_documento.py" />
       <source>{0}: la base dice «{1}»; el archivo no lo dice{2}.</source>
       <translation>{0}: the database says “{1}”; the file does not say it{2}.</translation>
     </message>
@@ -14316,6 +14992,11 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <location filename="../../escritorio/servicios/organos.py" />
       <source>{0}: la última sesión celebrada fue el {1}; {2} pide reunirse {3}. Hay una sesión atrasada.</source>
       <translation>{0}: the last session held was on {1}; {2} requires meeting {3}. A session is overdue.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/vigencia_de_listas.py" />
+      <source>{0}: lo que dice cambió desde que se emitió; hoy la base dice:</source>
+      <translation>{0}: what it says has changed since it was issued; today the database says:</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/sesiones.py" />
@@ -14358,6 +15039,11 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>{0}: session rule “{1}” in force from {2}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/instantaneas.py" />
+      <source>{0}: se agregó {1}.</source>
+      <translation>{0}: {1} was added.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/organos.py" />
       <source>{0}: tiene {1} integrantes; {2} fija {3}.</source>
       <translation>{0}: has {1} members; {2} sets {3}.</translation>
@@ -14371,6 +15057,16 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <location filename="../../escritorio/servicios/aprobacion_de_actas.py" />
       <source>{0}: vacío</source>
       <translation>{0}: empty</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/instantaneas.py" />
+      <source>{0}: ya no está {1}.</source>
+      <translation>{0}: {1} is no longer there.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/instantaneas.py" />
+      <source>{0}: ya no figura (el documento tenía {1}).</source>
+      <translation>{0}: no longer appears (the document had {1}).</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/cuotas.py" />
@@ -14473,6 +15169,11 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>{0}: “{1}” → “{2}”</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/cobranza.py" />
+      <source>{0}; el voto se suspende con {1}{2}.</source>
+      <translation>{0}; the vote is suspended at {1}{2}.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/sesiones.py" />
       <source>{0}; en segunda convocatoria, pasado 1 minuto, con los presentes</source>
       <translation>{0}; on second call, after 1 minute, with those present</translation>
@@ -14483,7 +15184,7 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>{0}; on second call, after {1} minutes, with those present</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/documentos.py" />
+      <location filename="../../escritorio/servicios/verificar_documento.py" />
       <source>{0}; lo registró {1}</source>
       <translation>{0}; recorded by {1}</translation>
     </message>
@@ -14491,6 +15192,11 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <location filename="../../escritorio/servicios/importacion.py" />
       <source>{0}; ningún miembro existente cambia.</source>
       <translation>{0}; no existing member changes.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/cobranza.py" />
+      <source>{0}; {1} o más suspenden el voto{2}.</source>
+      <translation>{0}; {1} or more suspend the vote{2}.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
@@ -14579,9 +15285,14 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>“{0}” is not a language code; type two-letter codes separated by commas, for example es,pt</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/documentos.py" />
+      <location filename="../../escritorio/servicios/verificar_documento.py" />
       <source>«{0}» no es un código de verificación: tiene 12 letras y cifras en tres grupos, como 7K2M-QX4P-9D0B (sin I, L, O ni U). Cópielo del pie del documento.</source>
       <translation>“{0}” is not a verification code: it has 12 letters and digits in three groups, like 7K2M-QX4P-9D0B (no I, L, O or U). Copy it from the footer of the document.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/direccion_publica.py" />
+      <source>«{0}» no es un dominio de internet; escriba el de su sitio, con su terminación, por ejemplo mercociudades.org</source>
+      <translation>“{0}” is not an internet domain; type your site's domain, with its ending, for example mercociudades.org</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/idioma_de_los_documentos.py" />
@@ -14639,6 +15350,11 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>“{0}” cannot be used as an acronym; use only unaccented letters and digits (- . &amp; are allowed between them), without spaces; for example RML or FAM-BR</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/direccion_publica.py" />
+      <source>«{0}» no sirve: {1}</source>
+      <translation>“{0}” cannot be used: {1}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/miembros.py" />
       <source>«{0}» tiene historia ({1}): no se puede borrar. Si deja la asociación, use «Dar de baja» con fecha y motivo.</source>
       <translation>“{0}” has history ({1}): it cannot be deleted. If it leaves the association, use “Record withdrawal” with a date and reason.</translation>
@@ -14669,8 +15385,17 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>Why is the trip of session {0} being cancelled? What was recorded in the travel copy no longer returns to the server (it must be done there) and the session can be changed on the server again. The reason stays in the audit log:</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/pdf/acta.py" />
+      <location filename="../../escritorio/documentos/pdf/organos.py" />
+      <location filename="../../escritorio/documentos/pdf/resolucion.py" />
+      <location filename="../../escritorio/servicios/emisiones.py" />
+      <source>Órgano</source>
+      <translation>Body</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/pdf/organos.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/emisiones.py" />
       <source>Órganos</source>
       <translation>Bodies</translation>
     </message>
@@ -14686,8 +15411,8 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
     </message>
     <message>
       <location filename="../../escritorio/servicios/firmas.py" />
-      <source>íntegra; después se agregaron firmas</source>
-      <translation>intact; signatures were added later</translation>
+      <source>íntegra; después se agregaron firmas o datos de validación</source>
+      <translation>intact; signatures or validation data were added afterwards</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
@@ -14705,14 +15430,24 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>— no proxy —</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/documentos.py" />
+      <location filename="../../escritorio/servicios/vigencia.py" />
       <source>• un movimiento de entonces cambió (por ejemplo, un pago anulado después)</source>
       <translation>• a transaction from that time changed (for example, a payment voided later)</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/documentos.py" />
+      <location filename="../../escritorio/servicios/vigencia.py" />
       <source>• y {0} más</source>
       <translation>• and {0} more</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificar_documento.py" />
+      <source>• y {0} más.</source>
+      <translation>• and {0} more.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificar_documento.py" />
+      <source>• {0} ({1}): {2}.</source>
+      <translation>• {0} ({1}): {2}.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/importacion.py" />

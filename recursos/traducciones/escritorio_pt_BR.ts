@@ -418,6 +418,11 @@
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/asociacion.py" />
+      <source>Dirección pública de verificación:</source>
+      <translation>Endereço público de verificação:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/asociacion.py" />
       <source>Esta asociación ya no está en la base: otro programa la cambió mientras el diálogo estaba abierto. No se guardó nada; cierre este diálogo y vuelva a elegir la asociación.</source>
       <translation>Esta associação não está mais no banco de dados: outro programa a alterou enquanto a caixa de diálogo estava aberta. Nada foi salvo; feche esta caixa de diálogo e escolha a associação novamente.</translation>
     </message>
@@ -449,9 +454,11 @@
     <message>
       <location filename="../../escritorio/interfaz/dialogos/asociacion.py" />
       <source>La sigla se guarda en mayúsculas y no puede ser la de otra asociación de esta base. Los documentos ya emitidos (recibos, actas, resoluciones, padrones) no cambian: llevan el nombre y la sigla con que se emitieron y se siguen verificando igual. Los que se emitan desde ahora llevan los datos nuevos.
-Actas, convocatorias, recibos y demás documentos salen en el idioma elegido (uno suelto en el otro: Archivo › Idioma de los documentos). Lo que escribió la secretaría va tal cual.</source>
+Actas, convocatorias, recibos y demás documentos salen en el idioma elegido (uno suelto en el otro: Archivo › Idioma de los documentos). Lo que escribió la secretaría va tal cual.
+Con una dirección pública de verificación (la del sitio de la asociación, donde se publican las páginas de verificación), el QR de los documentos que se impriman desde ahora lleva la página de cada uno y el papel dice dónde verificarlo: cualquiera puede comprobarlo, sin esta base. Déjela vacía y el QR lleva solo el código, como siempre.</source>
       <translation>A sigla é salva em maiúsculas e não pode ser a de outra associação deste banco de dados. Os documentos já emitidos (recibos, atas, resoluções, cadastros) não mudam: levam o nome e a sigla com que foram emitidos e continuam sendo verificados da mesma forma. Os que forem emitidos a partir de agora levam os dados novos.
-Atas, convocações, recibos e demais documentos saem no idioma escolhido (um avulso no outro: Arquivo › Idioma dos documentos). O que a secretaria escreveu vai como foi escrito.</translation>
+Atas, convocações, recibos e demais documentos saem no idioma escolhido (um avulso no outro: Arquivo › Idioma dos documentos). O que a secretaria escreveu vai como foi escrito.
+Com um endereço público de verificação (o do site da associação, onde são publicadas as páginas de verificação), o QR dos documentos impressos a partir de agora leva à página de cada um e o papel diz onde verificá-lo: qualquer pessoa pode conferi-lo, sem este banco de dados. Deixe-o vazio e o QR leva só o código, como sempre.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/asociacion.py" />
@@ -542,6 +549,11 @@ Atas, convocações, recibos e demais documentos saem no idioma escolhido (um av
       <location filename="../../escritorio/interfaz/dialogos/asociacion.py" />
       <source>desde la fundación</source>
       <translation>desde a fundação</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/asociacion.py" />
+      <source>https://sitio-de-la-asociacion.org/escritorio (opcional)</source>
+      <translation>https://sitio-de-la-asociacion.org/escritorio (opcional)</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/asociacion.py" />
@@ -3856,8 +3868,8 @@ Es una COPIA DE SEGURIDAD: guarda la base como estaba antes de restaurar o de ac
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/verificar_documento.py" />
-      <source>Compruebe contra esta base de datos si un acta, una resolución, un recibo o un estado de cuenta es auténtico: Escritorio lee el código de verificación del PDF y nunca confía en lo que el archivo dice de sí mismo.</source>
-      <translation>Confira neste banco de dados se uma ata, uma resolução, um recibo ou um extrato é autêntico: o Escritorio lê o código de verificação do PDF e nunca confia no que o arquivo diz sobre si mesmo.</translation>
+      <source>Compruebe contra esta base de datos si un documento que emitió Escritorio (un acta, una resolución, un recibo, una convocatoria, un aviso de cobro, el padrón…) es auténtico y sigue vigente: Escritorio lee el código de verificación del PDF y nunca confía en lo que el archivo dice de sí mismo.</source>
+      <translation>Confira neste banco de dados se um documento emitido pelo Escritorio (uma ata, uma resolução, um recibo, uma convocação, um aviso de cobrança, o cadastro…) é autêntico e continua vigente: o Escritorio lê o código de verificação do PDF e nunca confia no que o arquivo diz de si mesmo.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/verificar_documento.py" />
@@ -3908,8 +3920,8 @@ Solte outro PDF para verificá-lo</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/verificar_documento.py" />
-      <source>o escriba el código del papel: XXXX-XXXX-XXXX</source>
-      <translation>ou digite o código impresso no papel: XXXX-XXXX-XXXX</translation>
+      <source>o escriba el código del papel (XXXX-XXXX-XXXX) o la dirección de su QR</source>
+      <translation>ou digite o código impresso no papel (XXXX-XXXX-XXXX) ou o endereço do QR</translation>
     </message>
   </context>
   <context>
@@ -4335,7 +4347,7 @@ Continuar?</translation>
       <translation> (de 1900 a {0})</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/documentos.py" />
+      <location filename="../../escritorio/servicios/verificar_documento.py" />
       <source> (dice «{0}»)</source>
       <translation> (diz “{0}”)</translation>
     </message>
@@ -4353,6 +4365,11 @@ Continuar?</translation>
       <location filename="../../escritorio/servicios/estatutos.py" />
       <source> (línea {0})</source>
       <translation> (linha {0})</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/cadena_de_certificados.py" />
+      <source> (se descarga de {0})</source>
+      <translation> (pode ser baixado de {0})</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/firma_digital.py" />
@@ -4386,6 +4403,12 @@ Continuar?</translation>
       <translation> a {0}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/cadena_de_certificados.py" />
+      <location filename="../../escritorio/documentos/firma_largo_plazo.py" />
+      <source> de {0}</source>
+      <translation> de {0}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/datos/respaldo.py" />
       <source> en {0}</source>
       <translation> em {0}</translation>
@@ -4415,6 +4438,11 @@ Continuar?</translation>
       <location filename="../../escritorio/servicios/pagos.py" />
       <source> o </source>
       <translation> ou </translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/firma_digital.py" />
+      <source> · largo plazo</source>
+      <translation> · longo prazo</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/excel/cuotas.py" />
@@ -4701,6 +4729,11 @@ Continuar?</translation>
       <translation>ANULADO</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/vigencia.py" />
+      <source>ANULADO desde el {0}: {1}</source>
+      <translation>ANULADO desde {0}: {1}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/aplicacion.py" />
       <source>ATENCIÓN — {0}</source>
       <translation>ATENÇÃO — {0}</translation>
@@ -4715,7 +4748,7 @@ Continuar?</translation>
 </translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/documentos.py" />
+      <location filename="../../escritorio/servicios/verificar_documento.py" />
       <source>AVISO: {0}</source>
       <translation>AVISO: {0}</translation>
     </message>
@@ -4756,6 +4789,11 @@ Continuar?</translation>
       <translation>Abstenção</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/bitacora.py" />
+      <source>Acción</source>
+      <translation>Ação</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
       <location filename="../../escritorio/interfaz/piezas/documentos.py" />
       <source>Aceptar</source>
@@ -4769,13 +4807,15 @@ Continuar?</translation>
     <message>
       <location filename="../../escritorio/documentos/pdf/acta.py" />
       <location filename="../../escritorio/servicios/documentos.py" />
+      <location filename="../../escritorio/servicios/emisiones.py" />
+      <location filename="../../escritorio/servicios/vigencia_de_listas.py" />
       <source>Acta N.º {0}</source>
       <translation>Ata n.º {0}</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/documentos.py" />
-      <source>Acta N.º {0} ({1}), aprobada el {2}, huella SHA-256 {3}</source>
-      <translation>Ata n.º {0} ({1}), aprovada em {2}, hash SHA-256 {3}</translation>
+      <source>Acta N.º {0} ({1}), aprobada el {2}, huella SHA-256 del texto aprobado {3}</source>
+      <translation>Ata n.º {0} ({1}), aprovada em {2}, hash SHA-256 do texto aprovado {3}</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/documentos.py" />
@@ -4796,6 +4836,11 @@ Continuar?</translation>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <source>Acta de la {0} {1}</source>
       <translation>Ata da {0} {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/verificacion.py" />
+      <source>Acta en borrador</source>
+      <translation>Ata em rascunho</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/resolucion.py" />
@@ -4829,6 +4874,7 @@ Continuar?</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/emisiones.py" />
       <source>Actividades</source>
       <translation>Atividades</translation>
     </message>
@@ -4849,6 +4895,21 @@ Continuar?</translation>
       <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
       <source>Actualizados</source>
       <translation>Atualizados</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/cobranza.py" />
+      <source>Además debe saldos mínimos de {0} cuotas que no cuentan para suspender el voto{1}; sigue siendo deuda.</source>
+      <translation>Também deve saldos mínimos de {0} contribuições, que não contam para suspender o voto{1}; continuam sendo dívida.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/cobranza.py" />
+      <source>Además debe un saldo mínimo de 1 cuota que no cuenta para suspender el voto{0}; sigue siendo deuda.</source>
+      <translation>Também deve um saldo mínimo de 1 contribuição, que não conta para suspender o voto{0}; continua sendo dívida.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/emisiones.py" />
+      <source>Adeudado</source>
+      <translation>Valor devido</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/resolucion.py" />
@@ -4939,6 +5000,11 @@ Continuar?</translation>
       <translation>Ao devolver a sessão {0}, a tabela “{1}” não ficou igual à cópia: nada foi salvo no servidor e a sessão continua levada.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/bitacora.py" />
+      <source>Alta</source>
+      <translation>Inclusão</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <source>Alta de la asociación {0}</source>
       <translation>Criação da associação {0}</translation>
@@ -4982,6 +5048,7 @@ Continuar?</translation>
       <location filename="../../escritorio/documentos/pdf/acta.py" />
       <location filename="../../escritorio/servicios/actas.py" />
       <location filename="../../escritorio/servicios/aprobacion_de_actas.py" />
+      <location filename="../../escritorio/servicios/emisiones.py" />
       <source>Apertura</source>
       <translation>Abertura</translation>
     </message>
@@ -5068,7 +5135,7 @@ Deseja abri-lo agora?</translation>
       <translation>Arquivo {0}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/documentos.py" />
+      <location filename="../../escritorio/servicios/verificar_documento.py" />
       <source>Archivo: {0}</source>
       <translation>Arquivo: {0}</translation>
     </message>
@@ -5128,6 +5195,7 @@ Deseja abri-lo agora?</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/estatuto.py" />
+      <location filename="../../escritorio/servicios/emisiones.py" />
       <location filename="../../escritorio/servicios/estatutos.py" />
       <source>Artículo {0}</source>
       <translation>Artigo {0}</translation>
@@ -5160,6 +5228,7 @@ Deseja abri-lo agora?</translation>
     <message>
       <location filename="../../escritorio/documentos/pdf/estatuto.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/emisiones.py" />
       <source>Artículos</source>
       <translation>Artigos</translation>
     </message>
@@ -5198,6 +5267,7 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/documentos/excel/sesion.py" />
       <location filename="../../escritorio/documentos/pdf/acta.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/emisiones.py" />
       <source>Asistencia</source>
       <translation>Presença</translation>
     </message>
@@ -5292,6 +5362,21 @@ Deseja abri-lo agora?</translation>
       <translation>Aviso</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/verificacion.py" />
+      <source>Aviso de cobro</source>
+      <translation>Aviso de cobrança</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/emisiones.py" />
+      <source>Aviso de cobro (nivel {0})</source>
+      <translation>Aviso de cobrança (nível {0})</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/emisiones.py" />
+      <source>Aviso de cobro a {0} al {1}</source>
+      <translation>Aviso de cobrança a {0} em {1}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/pdf/avisos.py" />
       <source>Aviso de cuotas pendientes</source>
       <translation>Aviso de contribuições pendentes</translation>
@@ -5350,6 +5435,16 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/servicios/importacion.py" />
       <source>Año de la población</source>
       <translation>Ano da população</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/firma_digital.py" />
+      <source>B-B: la firma sola. B-T: con sello de tiempo. B-LT: con los datos para validarla a largo plazo sin conexión. B-LTA: además, un sello de tiempo del documento.</source>
+      <translation>B-B: só a assinatura. B-T: com carimbo do tempo. B-LT: com os dados para validá-la a longo prazo sem conexão. B-LTA: além disso, um carimbo do tempo do documento.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/firma_largo_plazo.py" />
+      <source>B-LT y además un sello de tiempo del documento que protege esos datos. Necesita el servidor de sello y conexión.</source>
+      <translation>B-LT e, além disso, um carimbo do tempo do documento que protege esses dados. Precisa do servidor de carimbo do tempo e de conexão.</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/acta.py" />
@@ -5447,6 +5542,26 @@ Deseja abri-lo agora?</translation>
       <translation>Bases recentes</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/bitacora.py" />
+      <source>Bitácora</source>
+      <translation>Registro de auditoria</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/bitacora.py" />
+      <source>Bitácora de cambios</source>
+      <translation>Registro de auditoria de alterações</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificar_documento.py" />
+      <source>Bitácora: {0}</source>
+      <translation>Registro de auditoria: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/bitacora.py" />
+      <source>Borrado</source>
+      <translation>Exclusão</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <source>Borrado de la asociación {0}</source>
       <translation>Exclusão da associação {0}</translation>
@@ -5506,6 +5621,11 @@ Deseja abri-lo agora?</translation>
       <translation>CÓPIA</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/dialogos/firma_digital.py" />
+      <source>Cada firma nueva se agrega sobre la anterior y se ve sobre la línea de firma de quien firma.</source>
+      <translation>Cada nova assinatura é acrescentada sobre a anterior e aparece sobre a linha de assinatura de quem assina.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
       <source>Cada miembro presente puede llevar 1 poder{0}.</source>
       <translation>Cada membro presente pode portar 1 procuração{0}.</translation>
@@ -5531,6 +5651,11 @@ Deseja abri-lo agora?</translation>
       <translation>Cada voto nominal é para uma candidatura desta eleição, em branco ou abstenção.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/dialogos/firma_digital.py" />
+      <source>Cadena y revocación…</source>
+      <translation>Cadeia e revogação…</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/sesiones.py" />
       <source>Calidad</source>
       <translation>Condição</translation>
@@ -5549,6 +5674,11 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
       <source>Cambiar el cargo que se elige</source>
       <translation>Alterar o cargo em eleição</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/bitacora.py" />
+      <source>Cambio</source>
+      <translation>Alteração</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
@@ -5757,6 +5887,16 @@ Deseja abri-lo agora?</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/firma_digital.py" />
+      <source>Certificados de la cadena y CRL (*.crt *.cer *.pem *.der *.crl *.p7c *.p7b);;Todos los archivos (*)</source>
+      <translation>Certificados da cadeia e CRL (*.crt *.cer *.pem *.der *.crl *.p7c *.p7b);;Todos os arquivos (*)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/firma_digital.py" />
+      <source>Certificados de la cadena y listas de revocación</source>
+      <translation>Certificados da cadeia e listas de revogação</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/firma_digital.py" />
       <source>Certificados raíz (*.pem *.crt *.cer *.der);;Todos los archivos (*)</source>
       <translation>Certificados raiz (*.pem *.crt *.cer *.der);;Todos os arquivos (*)</translation>
     </message>
@@ -5777,6 +5917,7 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/documentos/pdf/acta.py" />
       <location filename="../../escritorio/servicios/actas.py" />
       <location filename="../../escritorio/servicios/aprobacion_de_actas.py" />
+      <location filename="../../escritorio/servicios/emisiones.py" />
       <source>Cierre</source>
       <translation>Encerramento</translation>
     </message>
@@ -5876,6 +6017,16 @@ Deseja abri-lo agora?</translation>
       <translation>Composição</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/verificacion.py" />
+      <source>Composición de un órgano</source>
+      <translation>Composição de um órgão</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/emisiones.py" />
+      <source>Composición de {0}</source>
+      <translation>Composição de {0}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/pdf/organos.py" />
       <location filename="../../escritorio/servicios/informes_organos.py" />
       <source>Composición de {0} al {1}</source>
@@ -5925,6 +6076,11 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/interfaz/vistas/cuotas/cargos.py" />
       <source>Con saldo</source>
       <translation>Com saldo pendente</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/firma_largo_plazo.py" />
+      <source>Con un sello de tiempo que prueba cuándo se firmó. Necesita el servidor de sello y conexión.</source>
+      <translation>Com um carimbo do tempo que prova quando foi assinada. Precisa do servidor de carimbo do tempo e de conexão.</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/excel/organos.py" />
@@ -6030,6 +6186,7 @@ Deseja abri-lo agora?</translation>
       <translation>Convocada com {0} de antecedência; a regra do órgão exige {1}.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/emisiones.py" />
       <location filename="../../escritorio/servicios/sesiones.py" />
       <source>Convocada el</source>
       <translation>Convocada em</translation>
@@ -6046,6 +6203,7 @@ Deseja abri-lo agora?</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/convocatoria.py" />
+      <location filename="../../escritorio/dominio/verificacion.py" />
       <source>Convocatoria</source>
       <translation>Convocação</translation>
     </message>
@@ -6058,6 +6216,11 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/documentos/pdf/convocatoria.py" />
       <source>Convocatoria emitida el {0}.</source>
       <translation>Convocação emitida em {0}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/emisiones.py" />
+      <source>Convocatoria · {0}</source>
+      <translation>Convocação · {0}</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/unidades.py" />
@@ -6075,6 +6238,7 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
+      <location filename="../../escritorio/servicios/emisiones.py" />
       <location filename="../../escritorio/servicios/informes_organos.py" />
       <location filename="../../escritorio/servicios/miembros.py" />
       <location filename="../../escritorio/servicios/periodos.py" />
@@ -6174,6 +6338,7 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/servicios/cobranza.py" />
       <location filename="../../escritorio/servicios/cuotas.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/emisiones.py" />
       <location filename="../../escritorio/servicios/pagos.py" />
       <source>Cuota anual</source>
       <translation>Contribuição anual</translation>
@@ -6191,6 +6356,7 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/servicios/cobranza.py" />
       <location filename="../../escritorio/servicios/cuotas.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/emisiones.py" />
       <location filename="../../escritorio/servicios/pagos.py" />
       <source>Cuota de ingreso</source>
       <translation>Contribuição de adesão</translation>
@@ -6214,6 +6380,11 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/servicios/cuotas.py" />
       <source>Cuotas impagas que suspenden el voto: {0}. Debe ser 1 o más (sin valor, nadie pierde el voto por deudas); no se cambió la regla.</source>
       <translation>Contribuições não pagas que suspendem o voto: {0}. Deve ser 1 ou mais (sem valor, ninguém perde o voto por dívidas); a regra não foi alterada.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/emisiones.py" />
+      <source>Cuotas reclamadas</source>
+      <translation>Contribuições cobradas</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/mayorias.py" />
@@ -6245,7 +6416,7 @@ Deseja abri-lo agora?</translation>
       <translation>Código de verificação</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/documentos.py" />
+      <location filename="../../escritorio/servicios/verificar_documento.py" />
       <source>Código de verificación: {0}</source>
       <translation>Código de verificação: {0}</translation>
     </message>
@@ -6271,6 +6442,11 @@ Deseja abri-lo agora?</translation>
       <translation>Dados da associação</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/emisiones.py" />
+      <source>Datos de la sesión</source>
+      <translation>Dados da sessão</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/pdf/avisos.py" />
       <source>De nuestra mayor consideración:</source>
       <translation>Prezados Senhores:</translation>
@@ -6289,6 +6465,16 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/documentos/pdf/estado_cuenta.py" />
       <source>Debe</source>
       <translation>Débito</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/cobranza.py" />
+      <source>Debe 1 cuota anual vencida</source>
+      <translation>Deve 1 contribuição anual vencida</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/cobranza.py" />
+      <source>Debe {0} cuotas anuales vencidas</source>
+      <translation>Deve {0} contribuições anuais vencidas</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/sesiones.py" />
@@ -6407,6 +6593,11 @@ Deseja abri-lo agora?</translation>
       <translation>Designação</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/vigencia_de_listas.py" />
+      <source>Después de esta carta se envió otra por lo mismo: nivel {0}, con fecha de corte del {1}.</source>
+      <translation>Depois desta carta, foi enviada outra pelo mesmo motivo: nível {0}, com data de corte de {1}.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/deshacer.py" />
       <source>Después se registró algo que depende de ese cambio ({0}): quítelo antes, o deje el cambio como está.</source>
       <translation>Depois foi registrado algo que depende dessa alteração ({0}): remova-o antes ou deixe a alteração como está.</translation>
@@ -6417,9 +6608,19 @@ Deseja abri-lo agora?</translation>
       <translation>Depois, {0} fez outra alteração no mesmo dado ({1}: {2}). Desfazer apagaria essa alteração; se for preciso, corrija-a à mão.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/emisiones.py" />
+      <source>Destinatarios</source>
+      <translation>Destinatários</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/pdf/convocatoria.py" />
       <source>Destinatarios ({0})</source>
       <translation>Destinatários ({0})</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/bitacora.py" />
+      <source>Detalle</source>
+      <translation>Detalhe</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/excel/cuotas.py" />
@@ -6437,6 +6638,11 @@ Deseja abri-lo agora?</translation>
       <translation>Devolver a sessão ao servidor</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/asociaciones.py" />
+      <source>Dirección pública de verificación</source>
+      <translation>Endereço público de verificação</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/excel/organos.py" />
       <location filename="../../escritorio/documentos/pdf/organos.py" />
       <location filename="../../escritorio/documentos/pdf/unidades.py" />
@@ -6447,6 +6653,7 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
+      <location filename="../../escritorio/servicios/emisiones.py" />
       <location filename="../../escritorio/servicios/informes_organos.py" />
       <location filename="../../escritorio/servicios/miembros.py" />
       <location filename="../../escritorio/servicios/periodos.py" />
@@ -6465,6 +6672,11 @@ Deseja abri-lo agora?</translation>
       <translation>Dissolução</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/emisiones.py" />
+      <source>Documento</source>
+      <translation>Documento</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/firma_digital.py" />
       <location filename="../../escritorio/interfaz/piezas/documentos.py" />
       <source>Documento PDF (*.pdf)</source>
@@ -6479,6 +6691,11 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <source>Documento emitido: {0} (código {1})</source>
       <translation>Documento emitido: {0} (código {1})</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificar_documento.py" />
+      <source>Documentos</source>
+      <translation>Documentos</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/recibo_pago.py" />
@@ -6547,7 +6764,7 @@ Deseja abri-lo agora?</translation>
       <translation>A ata n.º {0} ({1}) foi alterada fora do Escritorio: seu texto não é mais o que foi aprovado (não coincide com seu hash SHA-256 ou com o registro de auditoria). Ela não é impressa, para não validar uma cópia adulterada. Execute “escritorio verificar” para ver o que mais mudou e restaure o backup mais recente que se verifique íntegro (Arquivo &gt; Restaurar backup, ou “escritorio respaldo restaurar”).</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/documentos.py" />
+      <location filename="../../escritorio/servicios/vigencia.py" />
       <source>El acta aprobada de la base ya no es la de este documento.</source>
       <translation>A ata aprovada do banco de dados não é mais a deste documento.</translation>
     </message>
@@ -6555,6 +6772,11 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
       <source>El acta aprobada no se modifica. La fe de erratas queda con la fecha de hoy ({0}) y se imprime al final del acta.</source>
       <translation>A ata aprovada não é modificada. A errata fica com a data de hoje ({0}) e é impressa no final da ata.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/vigencia_de_listas.py" />
+      <source>El acta aprobada se emitió el {0} con el código {1}.</source>
+      <translation>A ata aprovada foi emitida em {0} com o código {1}.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/sesiones.py" />
@@ -6602,7 +6824,7 @@ Deseja abri-lo agora?</translation>
       <translation>A ata assinada fica arquivada.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/documentos.py" />
+      <location filename="../../escritorio/servicios/vigencia.py" />
       <source>El acta que la contiene tiene fe de erratas (la última del {0}); revise si alguna toca esta resolución.</source>
       <translation>A ata que a contém tem errata (a última de {0}); verifique se alguma afeta esta resolução.</translation>
     </message>
@@ -6617,7 +6839,7 @@ Deseja abri-lo agora?</translation>
       <translation>A ata já está aprovada.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/documentos.py" />
+      <location filename="../../escritorio/servicios/vigencia.py" />
       <source>El acta ya no figura aprobada en la base: fue cambiada por fuera de Escritorio.</source>
       <translation>A ata não consta mais como aprovada no banco de dados: foi alterada fora do Escritorio.</translation>
     </message>
@@ -6627,7 +6849,7 @@ Deseja abri-lo agora?</translation>
       <translation>A ata já tem seu PDF assinado anexado: ele não é substituído. Se houver um erro, registre-o em uma errata.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/documentos.py" />
+      <location filename="../../escritorio/servicios/verificar_documento.py" />
       <source>El archivo es idéntico a {0} según el registro de documentos de la base, pero ese registro no está en la bitácora sellada: se agregó o se cambió por fuera de Escritorio, y no prueba nada. No se da por auténtico. Corra «escritorio verificar» (en un servidor, avise a quien lo administra).</source>
       <translation>O arquivo é idêntico a {0} segundo o cadastro de documentos do banco de dados, mas esse cadastro não está no registro de auditoria selado: foi incluído ou alterado por fora do Escritorio e não prova nada. Não é dado como autêntico. Execute “escritorio verificar” (em um servidor, avise quem o administra).</translation>
     </message>
@@ -6637,32 +6859,37 @@ Deseja abri-lo agora?</translation>
       <translation>O arquivo assinado deve ser um PDF.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/documentos.py" />
+      <location filename="../../escritorio/servicios/verificar_documento.py" />
       <source>El archivo lleva el código {0} de {1} y su texto coincide con lo que la base registra, pero no es el archivo que emitió Escritorio: lo que muestra (dibujos, imágenes, texto tapado) no se puede garantizar. Compárelo con el original, o vuelva a generar el documento desde Escritorio (sale como copia, con el mismo código).</source>
       <translation>O arquivo tem o código {0} de {1} e seu texto coincide com o que o banco de dados registra, mas não é o arquivo que o Escritorio emitiu: o que ele mostra (desenhos, imagens, texto encoberto) não pode ser garantido. Compare-o com o original, ou gere o documento novamente no Escritorio (sai como cópia, com o mesmo código).</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/documentos.py" />
+      <location filename="../../escritorio/servicios/verificar_documento.py" />
       <source>El archivo lleva el código {0} de {1}, pero no dice lo que ese documento dice:</source>
       <translation>O arquivo tem o código {0} de {1}, mas não diz o que esse documento diz:</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/documentos.py" />
+      <location filename="../../escritorio/servicios/verificar_documento.py" />
       <source>El archivo lleva más de un código de verificación ({0}): el del texto no coincide con el de los metadatos.</source>
       <translation>O arquivo tem mais de um código de verificação ({0}): o do texto não coincide com o dos metadados.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/documentos.py" />
+      <location filename="../../escritorio/servicios/verificar_documento.py" />
       <source>El archivo lleva más de un código de verificación ({0}): un documento emitido lleva uno solo.</source>
       <translation>O arquivo tem mais de um código de verificação ({0}): um documento emitido tem um só.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/documentos.py" />
-      <source>El archivo no lleva un código de verificación de Escritorio (ni en el texto ni en sus metadatos) y no es ninguno de los documentos emitidos por esta base.</source>
-      <translation>O arquivo não tem um código de verificação do Escritorio (nem no texto nem nos metadados) e não é nenhum dos documentos emitidos por este banco de dados.</translation>
+      <location filename="../../escritorio/servicios/verificar_documento.py" />
+      <source>El archivo lleva {0} códigos de verificación de esta base: es un lote (como los avisos de cobro, una carta por página), pero no es idéntico byte a byte al archivo emitido. Verifique cada documento por el código de su página («documento verificar --codigo …»), o vuelva a generar el lote desde Escritorio.</source>
+      <translation>O arquivo tem {0} códigos de verificação deste banco de dados: é um lote (como os avisos de cobrança, uma carta por página), mas não é idêntico byte a byte ao arquivo emitido. Verifique cada documento pelo código da sua página (“documento verificar --codigo …”), ou gere o lote novamente no Escritorio.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/documentos.py" />
+      <location filename="../../escritorio/servicios/verificar_documento.py" />
+      <source>El archivo no lleva un código de verificación de Escritorio (ni en el texto ni en sus metadatos) y sus metadatos no dicen que lo haya escrito Escritorio: no es un documento que esta base pueda reconocer.</source>
+      <translation>O arquivo não tem um código de verificação do Escritorio (nem no texto nem nos metadados) e os metadados não dizem que ele foi escrito pelo Escritorio: não é um documento que este banco de dados possa reconhecer.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificar_documento.py" />
       <source>El archivo tiene firmas digitales, pero no es ninguno de los PDF firmados que la base guarda: verifíquelas con «escritorio firma verificar».</source>
       <translation>O arquivo tem assinaturas digitais, mas não é nenhum dos PDFs assinados que o banco de dados guarda: verifique-as com “escritorio firma verificar”.</translation>
     </message>
@@ -6712,18 +6939,28 @@ Deseja abri-lo agora?</translation>
       <translation>O lançamento {0} não é um lançamento pendente deste membro.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/firma_largo_plazo.py" />
+      <source>El certificado «{0}» figura REVOCADO en los datos de revocación de su autoridad: ya no sirve para firmar. No se firmó nada.</source>
+      <translation>O certificado “{0}” consta como REVOGADO nos dados de revogação da sua autoridade: não serve mais para assinar. Nada foi assinado.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/firma_largo_plazo.py" />
+      <source>El certificado «{0}» no se pudo validar con los datos de su autoridad ({1}). No se firmó nada.</source>
+      <translation>Não foi possível validar o certificado “{0}” com os dados da sua autoridade ({1}). Nada foi assinado.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/ficha.py" />
       <location filename="../../escritorio/servicios/ficha.py" />
       <source>El correo {0}.</source>
       <translation>O e-mail {0}.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/documentos.py" />
+      <location filename="../../escritorio/servicios/verificar_documento.py" />
       <source>El código {0} figura en el registro de documentos de la base, pero ese registro no está en la bitácora sellada: se agregó o se cambió por fuera de Escritorio, y no prueba nada. Corra «escritorio verificar» (en un servidor, avise a quien lo administra).</source>
       <translation>O código {0} consta do cadastro de documentos do banco de dados, mas esse cadastro não está no registro de auditoria selado: foi incluído ou alterado por fora do Escritorio e não prova nada. Execute “escritorio verificar” (em um servidor, avise quem o administra).</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/documentos.py" />
+      <location filename="../../escritorio/servicios/verificar_documento.py" />
       <source>El código {0} que lleva el archivo no es de ningún documento emitido por esta base: es de otra base de datos, o es falso.</source>
       <translation>O código {0} que o arquivo tem não é de nenhum documento emitido por este banco de dados: é de outro banco de dados, ou é falso.</translation>
     </message>
@@ -6808,7 +7045,7 @@ Deseja abri-lo agora?</translation>
       <translation>O membro com id {0} não integra o órgão na data da sessão: sua presença não é registrada (convidados e observadores vão na lista de convidados).</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/documentos.py" />
+      <location filename="../../escritorio/servicios/vigencia.py" />
       <source>El miembro de este estado de cuenta ya no está en la base.</source>
       <translation>O membro deste extrato não está mais no banco de dados.</translation>
     </message>
@@ -6853,6 +7090,16 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/servicios/sesiones.py" />
       <source>El máximo de poderes por miembro no puede ser negativo (0 = no se admiten poderes).</source>
       <translation>O máximo de procurações por membro não pode ser negativo (0 = não se admitem procurações).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/firma_largo_plazo.py" />
+      <source>El nivel B-B es sin sello de tiempo, pero se dio un servidor de sello de tiempo ({0}). Pida el nivel B-T (o B-LT, B-LTA) para usarlo, o quite el servidor. No se firmó nada.</source>
+      <translation>O nível B-B não tem carimbo do tempo, mas foi informado um servidor de carimbo do tempo ({0}). Peça o nível B-T (ou B-LT, B-LTA) para usá-lo, ou remova o servidor. Nada foi assinado.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/firma_largo_plazo.py" />
+      <source>El nivel {0} necesita un servidor de sello de tiempo (RFC 3161) y conexión a Internet. Indique su dirección con --sello-tiempo URL en la línea de órdenes, o en «Sello de tiempo» en la ventana (su autoridad certificante le dice cuál usar). Sin conexión, firme en B-B, o en B-LT con los archivos de su autoridad (certificados de la cadena y CRL). No se firmó nada.</source>
+      <translation>O nível {0} precisa de um servidor de carimbo do tempo (RFC 3161) e de conexão à internet. Indique o endereço dele com --sello-tiempo URL na linha de comando, ou em “Carimbo do tempo” na janela (sua autoridade certificadora informa qual usar). Sem conexão, assine em B-B, ou em B-LT com os arquivos da sua autoridade (certificados da cadeia e CRL). Nada foi assinado.</translation>
     </message>
     <message>
       <location filename="../../escritorio/salida.py" />
@@ -6900,12 +7147,12 @@ Deseja abri-lo agora?</translation>
       <translation>O pagamento é em {0} e os lançamentos em {1}: indique a taxa de câmbio ({0} por 1 {1}).</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/documentos.py" />
+      <location filename="../../escritorio/servicios/vigencia.py" />
       <source>El pago o sus imputaciones cambiaron desde que se emitió este recibo.</source>
       <translation>O pagamento ou suas imputações mudaram desde que este recibo foi emitido.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/documentos.py" />
+      <location filename="../../escritorio/servicios/vigencia.py" />
       <source>El pago ya no está en la base.</source>
       <translation>O pagamento não está mais no banco de dados.</translation>
     </message>
@@ -6950,7 +7197,7 @@ Deseja abri-lo agora?</translation>
       <translation>O item “{0}” não é do tipo Eleição: adicione à ordem do dia um item do tipo Eleição.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/documentos.py" />
+      <location filename="../../escritorio/servicios/vigencia.py" />
       <source>El recibo está ANULADO desde el {0}: {1}.</source>
       <translation>O recibo está ANULADO desde {0}: {1}.</translation>
     </message>
@@ -7006,8 +7253,8 @@ Deseja abri-lo agora?</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/acta.py" />
-      <source>El texto aprobado queda congelado: cualquier cambio posterior altera la huella. Las correcciones se registran en la fe de erratas.</source>
-      <translation>O texto aprovado fica congelado: qualquer alteração posterior muda o hash. As correções são registradas na errata.</translation>
+      <source>El texto aprobado queda congelado: cualquier cambio posterior altera su huella. Las correcciones se registran en la fe de erratas.</source>
+      <translation>O texto aprovado fica congelado: qualquer alteração posterior muda o seu hash. As correções são registradas na errata.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/actas.py" />
@@ -7147,7 +7394,7 @@ Deseja abri-lo agora?</translation>
       <translation>Emitido com {0}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/documentos.py" />
+      <location filename="../../escritorio/servicios/verificar_documento.py" />
       <source>Emitido: {0} (hora UTC de la base)</source>
       <translation>Emitido: {0} (hora UTC do banco de dados)</translation>
     </message>
@@ -7239,6 +7486,7 @@ Deseja abri-lo agora?</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/convocatoria.py" />
+      <location filename="../../escritorio/servicios/emisiones.py" />
       <source>Enlace virtual</source>
       <translation>Link virtual</translation>
     </message>
@@ -7258,9 +7506,24 @@ Deseja abri-lo agora?</translation>
       <translation>Erro inesperado</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/documentos.py" />
+      <location filename="../../escritorio/servicios/verificar_documento.py" />
       <source>Es un PDF firmado digitalmente que la base guarda ({0}).</source>
       <translation>É um PDF assinado digitalmente que o banco de dados guarda ({0}).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/vigencia_de_listas.py" />
+      <source>Es un borrador auténtico de {0}: lo emitió esta base y el registro de la sesión no cambió desde entonces. No es el acta: todavía no se aprobó y puede cambiar hasta que se apruebe.</source>
+      <translation>É um rascunho autêntico da {0}: foi emitido por este banco de dados e o registro da sessão não mudou desde então. Não é a ata: ela ainda não foi aprovada e pode mudar até ser aprovada.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/vigencia_de_listas.py" />
+      <source>Es un borrador de {0} emitido por esta base, pero el borrador cambió desde que se imprimió:</source>
+      <translation>É um rascunho da {0} emitido por este banco de dados, mas o rascunho mudou desde que foi impresso:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificar_documento.py" />
+      <source>Es un lote de {0} documentos emitidos juntos en este archivo; cada uno lleva su código y se verifica solo (también con el código de su página).</source>
+      <translation>É um lote de {0} documentos emitidos juntos neste arquivo; cada um tem o seu código e é verificado separadamente (também com o código da sua página).</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/tablero.py" />
@@ -7405,7 +7668,9 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <location filename="../../escritorio/dominio/emparejamiento.py" />
       <location filename="../../escritorio/dominio/importacion.py" />
       <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
+      <location filename="../../escritorio/servicios/emisiones.py" />
       <location filename="../../escritorio/servicios/importacion.py" />
+      <location filename="../../escritorio/servicios/vigencia.py" />
       <source>Estado</source>
       <translation>Situação</translation>
     </message>
@@ -7450,6 +7715,11 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <source>Estatuto y reglamentos</source>
       <translation>Estatuto e regimentos</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/vigencia_de_listas.py" />
+      <source>Este papel es un borrador de {0}; el acta se aprobó el {1}: la versión vigente es el acta aprobada, no este borrador.</source>
+      <translation>Este papel é um rascunho da {0}; a ata foi aprovada em {1}: a versão vigente é a ata aprovada, não este rascunho.</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/mayorias.py" />
@@ -7541,6 +7811,7 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <location filename="../../escritorio/servicios/cobranza.py" />
       <location filename="../../escritorio/servicios/cuotas.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/emisiones.py" />
       <location filename="../../escritorio/servicios/pagos.py" />
       <source>Extraordinaria</source>
       <translation>Extraordinária</translation>
@@ -7555,6 +7826,11 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <location filename="../../escritorio/dominio/normas.py" />
       <source>Falta el artículo {0} (¿un encabezado mal escrito?).</source>
       <translation>Falta o artigo {0} (um cabeçalho escrito errado?).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/firma_largo_plazo.py" />
+      <source>Falta la lista de revocación (CRL) de «{0}», que dice si el certificado «{1}» fue revocado. Descárguela{2} (en otra computadora, si esta no tiene conexión) y désela {3}. Con conexión y sin dar ninguna CRL, el programa la busca solo. No se firmó nada.</source>
+      <translation>Falta a lista de revogação (CRL) de “{0}”, que diz se o certificado “{1}” foi revogado. Baixe-a{2} (em outro computador, se este não tiver conexão) e forneça-a {3}. Com conexão e sem fornecer nenhuma CRL, o programa a busca sozinho. Nada foi assinado.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/sesiones.py" />
@@ -7591,6 +7867,7 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <location filename="../../escritorio/interfaz/dialogos/firma_digital.py" />
       <location filename="../../escritorio/interfaz/dialogos/pago.py" />
       <location filename="../../escritorio/servicios/cuotas.py" />
+      <location filename="../../escritorio/servicios/emisiones.py" />
       <location filename="../../escritorio/servicios/miembros.py" />
       <location filename="../../escritorio/servicios/sesiones.py" />
       <source>Fecha</source>
@@ -7602,6 +7879,7 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <translation>Data de aprovação</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/emisiones.py" />
       <location filename="../../escritorio/servicios/informes_cuotas.py" />
       <source>Fecha de corte</source>
       <translation>Data de corte</translation>
@@ -7624,6 +7902,11 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <location filename="../../escritorio/dominio/ficha.py" />
       <source>Fecha de ingreso: {0}.</source>
       <translation>Data de adesão: {0}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/emisiones.py" />
+      <source>Fecha de la sesión</source>
+      <translation>Data da sessão</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/recibo.py" />
@@ -7684,6 +7967,11 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <source>Firmada</source>
       <translation>Assinada</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/pdf/apariencia_de_firma.py" />
+      <source>Firmado digitalmente por</source>
+      <translation>Assinado digitalmente por</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/firma_digital.py" />
@@ -7845,6 +8133,11 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <translation>Grupos de trabalho</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/firma_largo_plazo.py" />
+      <source>Guarda en el PDF la cadena y la revocación, para validarla sin conexión dentro de años. Con conexión se buscan solas; sin ella, dé los archivos de su autoridad. Sin sello de tiempo queda en B-B.</source>
+      <translation>Guarda no PDF a cadeia e a revogação, para validá-la sem conexão daqui a anos. Com conexão, elas são buscadas automaticamente; sem conexão, forneça os arquivos da sua autoridade. Sem carimbo do tempo, fica em B-B.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/trabajos.py" />
       <source>Guardando…</source>
       <translation>Salvando…</translation>
@@ -7916,6 +8209,7 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
     <message>
       <location filename="../../escritorio/documentos/pdf/acta.py" />
       <location filename="../../escritorio/documentos/pdf/convocatoria.py" />
+      <location filename="../../escritorio/servicios/emisiones.py" />
       <location filename="../../escritorio/servicios/sesiones.py" />
       <source>Hora</source>
       <translation>Horário</translation>
@@ -7934,6 +8228,16 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <location filename="../../escritorio/servicios/sesiones.py" />
       <source>Hora de cierre: «{0}» debe escribirse HH:MM (por ejemplo 13:30).</source>
       <translation>Hora de encerramento: “{0}” deve ser escrita HH:MM (por exemplo 13:30).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/pdf/base.py" />
+      <source>Huella de la bitácora de {0}: sello {1}, SHA-256 {2}</source>
+      <translation>Hash do registro de auditoria do {0}: selo {1}, SHA-256 {2}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/pdf/base.py" />
+      <source>Huella de la bitácora: sello {0} · {1}</source>
+      <translation>Hash do registro de auditoria: selo {0} · {1}</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/menu_idioma.py" />
@@ -8071,9 +8375,19 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <translation>Informativo</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/verificacion.py" />
+      <source>Informe de una unidad temática</source>
+      <translation>Relatório de uma unidade temática</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/pdf/unidades.py" />
       <source>Informe de unidad temática</source>
       <translation>Relatório de unidade temática</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/emisiones.py" />
+      <source>Informe de {0}</source>
+      <translation>Relatório de {0}</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/padron.py" />
@@ -8106,6 +8420,7 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
+      <location filename="../../escritorio/servicios/emisiones.py" />
       <location filename="../../escritorio/servicios/informes_organos.py" />
       <location filename="../../escritorio/servicios/miembros.py" />
       <location filename="../../escritorio/servicios/periodos.py" />
@@ -8114,6 +8429,7 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/organos.py" />
+      <location filename="../../escritorio/servicios/emisiones.py" />
       <source>Integrantes</source>
       <translation>Integrantes</translation>
     </message>
@@ -8272,7 +8588,7 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <translation>O banco de dados rejeitou um dado que não cumpre as suas regras ({0}): nada foi salvo. Revise os dados e tente novamente; se isso se repetir, execute “escritorio verificar”.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/documentos.py" />
+      <location filename="../../escritorio/servicios/vigencia.py" />
       <source>La base registra que esta acta o su sesión fueron cambiadas por fuera de Escritorio: corra «escritorio verificar».</source>
       <translation>O banco de dados registra que esta ata ou sua sessão foram alteradas fora do Escritorio: execute “escritorio verificar”.</translation>
     </message>
@@ -8324,6 +8640,11 @@ Removê-lo da lista de bases recentes? (O arquivo não é alterado: se voltar a 
       <location filename="../../escritorio/datos/postgres/traslado.py" />
       <source>La bitácora de la base local no verifica ({0}): no se sube una base con la cadena rota. Corra «escritorio verificar» y restaure un respaldo sano antes de subirla.</source>
       <translation>O registro de auditoria do banco de dados local não se verifica ({0}): um banco de dados com a cadeia quebrada não é enviado. Execute “escritorio verificar” e restaure um backup íntegro antes de enviá-lo.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificar_documento.py" />
+      <source>La bitácora de la base no tiene el sello {0} con la huella que el documento lleva al pie: corra «escritorio verificar --ancla ARCHIVO.pdf».</source>
+      <translation>O registro de auditoria do banco de dados não tem o selo {0} com o hash que o documento traz no rodapé: execute “escritorio verificar --ancla ARCHIVO.pdf”.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/viaje.py" />
@@ -8388,7 +8709,7 @@ Removê-lo da lista de bases recentes? (O arquivo não é alterado: se voltar a 
       <translation>A cópia tem alterações fora da sessão {0} ({1}): só a sessão levada é devolvida. Nada foi devolvido; faça essas alterações no servidor ou, se a cópia não vai voltar, cancele a viagem com “escritorio servidor cancelar-viaje”.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/documentos.py" />
+      <location filename="../../escritorio/servicios/vigencia.py" />
       <source>La cuenta registra movimientos que este estado de cuenta (al {0}) no tiene:</source>
       <translation>A conta registra movimentos que este extrato (em {0}) não tem:</translation>
     </message>
@@ -8479,6 +8800,11 @@ Removê-lo da lista de bases recentes? (O arquivo não é alterado: se voltar a 
       <translation>A data “até” é anterior a “desde”.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/firma_largo_plazo.py" />
+      <source>La firma sola, con la hora de esta computadora. No usa la red.</source>
+      <translation>Só a assinatura, com a hora deste computador. Não usa a rede.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/sesiones.py" />
       <source>La hora «{0}» debe escribirse HH:MM (por ejemplo 10:00).</source>
       <translation>O horário “{0}” deve ser escrito HH:MM (por exemplo 10:00).</translation>
@@ -8487,6 +8813,11 @@ Removê-lo da lista de bases recentes? (O arquivo não é alterado: se voltar a 
       <location filename="../../escritorio/interfaz/piezas/impresion.py" />
       <source>La impresora dejó de responder en la hoja {0}: revise el papel y vuelva a imprimir.</source>
       <translation>A impressora parou de responder na folha {0}: verifique o papel e imprima de novo.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/cadena_de_certificados.py" />
+      <source>La lista de revocación (CRL) de «{0}» que se dio venció el {1}: ya no dice si «{2}» sigue vigente. Descargue la actual{3} y désela {4}. No se firmó nada.</source>
+      <translation>A lista de revogação (CRL) de “{0}” que foi fornecida venceu em {1}: não diz mais se “{2}” continua válido. Baixe a atual{3} e forneça-a {4}. Nada foi assinado.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
@@ -8589,12 +8920,12 @@ Removê-lo da lista de bases recentes? (O arquivo não é alterado: se voltar a 
       <translation>A resolução recebe o próximo número do órgão no ano da sessão.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/documentos.py" />
+      <location filename="../../escritorio/servicios/vigencia.py" />
       <source>La resolución ya no está en la base.</source>
       <translation>A resolução não está mais no banco de dados.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/documentos.py" />
+      <location filename="../../escritorio/servicios/vigencia.py" />
       <source>La resolución, su votación o el acta que la contiene cambiaron desde que se emitió este documento.</source>
       <translation>A resolução, sua votação ou a ata que a contém mudaram desde que este documento foi emitido.</translation>
     </message>
@@ -8602,6 +8933,11 @@ Removê-lo da lista de bases recentes? (O arquivo não é alterado: se voltar a 
       <location filename="../../escritorio/interfaz/dialogos/acerca.py" />
       <source>La secretaría de una asociación de municipios: padrón, cuotas, estatutos, órganos, unidades temáticas y sesiones, con sus documentos.</source>
       <translation>A secretaria de uma associação de municípios: cadastro de membros, contribuições, estatutos, órgãos, unidades temáticas e sessões, com seus documentos.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/vigencia_de_listas.py" />
+      <source>La sesión de este borrador ya no está en la base.</source>
+      <translation>A sessão deste rascunho não está mais no banco de dados.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/aprobacion_de_actas.py" />
@@ -8679,7 +9015,12 @@ Removê-lo da lista de bases recentes? (O arquivo não é alterado: se voltar a 
       <translation>A interface estará em {0} na próxima vez que você abrir o Escritorio.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/documentos.py" />
+      <location filename="../../escritorio/servicios/verificar_documento.py" />
+      <source>La versión vigente</source>
+      <translation>A versão vigente</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/vigencia.py" />
       <source>La versión vigente se emitió el {0} con el código {1}.</source>
       <translation>A versão vigente foi emitida em {0} com o código {1}.</translation>
     </message>
@@ -8707,6 +9048,11 @@ Removê-lo da lista de bases recentes? (O arquivo não é alterado: se voltar a 
       <location filename="../../escritorio/servicios/vinculos_de_resolucion.py" />
       <source>La {0} ya aprobó la escala {1}.</source>
       <translation>A {0} já aprovou a tabela {1}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/pdf/acta.py" />
+      <source>La «huella de la bitácora» al pie de cada página es otra: la de la cadena de la bitácora de toda la base cuando se generó este PDF.</source>
+      <translation>O “hash do registro de auditoria” no rodapé de cada página é outro: o da cadeia do registro de auditoria de todo o banco de dados no momento em que este PDF foi gerado.</translation>
     </message>
     <message>
       <location filename="../../escritorio/datos/postgres/traslado.py" />
@@ -8774,6 +9120,11 @@ Removê-lo da lista de bases recentes? (O arquivo não é alterado: se voltar a 
       <translation>O que essa alteração deixou não está mais como ficou: outro programa o alterou fora do Escritorio. Desfazer apagaria essa alteração; se for preciso, corrija-o à mão.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/verificar_documento.py" />
+      <source>Lo que dice este documento (registrado al emitirlo):</source>
+      <translation>O que este documento diz (registrado quando foi emitido):</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/diario.py" />
       <source>Lo que esta ventana veía quedó copiado en
 {0}
@@ -8783,6 +9134,11 @@ Cierre Escritorio y vuelva a abrirlo para seguir trabajando; hasta entonces no s
 {0}
 
 Feche o Escritorio e abra-o de novo para continuar trabalhando; até lá nada é salvo. Se ao voltar faltar algo, abra essa cópia (Arquivo → Abrir) para consultá-lo e cadastre-o de novo.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/vigencia_de_listas.py" />
+      <source>Lo que este documento lista ya no está en la base: se borró después de emitirlo.</source>
+      <translation>O que este documento lista não está mais no banco de dados: foi apagado depois que o documento foi emitido.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/busqueda.py" />
@@ -8821,6 +9177,11 @@ Os detalhes foram registrados em:
       <translation>O estatuto da Associação{0} suspende o direito a voto nos órgãos da Associação dos membros que devam {1}. Por isso, nesta data, {2} está com o direito a voto suspenso nas sessões dos órgãos da Associação.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/cobranza.py" />
+      <source>Los estatutos no suspenden el voto por cuotas impagas.</source>
+      <translation>Os estatutos não suspendem o voto por contribuições não pagas.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/voto_de_los_morosos.py" />
       <source>Los estatutos no suspenden el voto por cuotas impagas: quien debe cuotas vota y cuenta para el quórum.</source>
       <translation>Os estatutos não suspendem o voto por contribuições não pagas: quem deve contribuições vota e conta para o quórum.</translation>
@@ -8829,6 +9190,11 @@ Os detalhes foram registrados em:
       <location filename="../../escritorio/servicios/sesiones.py" />
       <source>Los morosos no votan</source>
       <translation>Os inadimplentes não votam</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificar_documento.py" />
+      <source>Los otros {0} siguen vigentes.</source>
+      <translation>Os outros {0} continuam vigentes.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/acerca.py" />
@@ -8850,6 +9216,7 @@ Os detalhes foram registrados em:
       <location filename="../../escritorio/documentos/pdf/acta.py" />
       <location filename="../../escritorio/documentos/pdf/convocatoria.py" />
       <location filename="../../escritorio/documentos/pdf/resolucion.py" />
+      <location filename="../../escritorio/servicios/emisiones.py" />
       <location filename="../../escritorio/servicios/sesiones.py" />
       <source>Lugar</source>
       <translation>Local</translation>
@@ -8974,6 +9341,7 @@ Os detalhes foram registrados em:
       <location filename="../../escritorio/documentos/pdf/estado_cuenta.py" />
       <location filename="../../escritorio/documentos/pdf/organos.py" />
       <location filename="../../escritorio/interfaz/dialogos/pago.py" />
+      <location filename="../../escritorio/servicios/emisiones.py" />
       <source>Miembro</source>
       <translation>Membro</translation>
     </message>
@@ -8985,6 +9353,16 @@ Os detalhes foram registrados em:
       <translation>Membro suspenso</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/cobranza.py" />
+      <source>Miembro suspendido desde el {0}.</source>
+      <translation>Membro suspenso desde {0}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/cobranza.py" />
+      <source>Miembro suspendido desde el {0}: {1}</source>
+      <translation>Membro suspenso desde {0}: {1}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/excel/cuotas.py" />
       <source>Miembro {0}</source>
       <translation>Membro {0}</translation>
@@ -8994,6 +9372,7 @@ Os detalhes foram registrados em:
       <location filename="../../escritorio/documentos/pdf/cobranza.py" />
       <location filename="../../escritorio/servicios/busqueda.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/emisiones.py" />
       <location filename="../../escritorio/servicios/padron.py" />
       <source>Miembros</source>
       <translation>Membros</translation>
@@ -9031,6 +9410,11 @@ Os detalhes foram registrados em:
       <location filename="../../escritorio/servicios/importacion.py" />
       <source>Modo de ingreso</source>
       <translation>Forma de adesão</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/bitacora.py" />
+      <source>Momento (hora local)</source>
+      <translation>Momento (horário local)</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/excel/cuotas.py" />
@@ -9203,7 +9587,7 @@ Os detalhes foram registrados em:
       <translation>Nenhuma sessão está em viagem: não há viagem para cancelar.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/documentos.py" />
+      <location filename="../../escritorio/servicios/verificar_documento.py" />
       <source>Ningún documento emitido por esta base tiene el código {0}: es de otra base de datos, está mal copiado o es falso.</source>
       <translation>Nenhum documento emitido por este banco de dados tem o código {0}: é de outro banco de dados, foi copiado errado ou é falso.</translation>
     </message>
@@ -9211,6 +9595,31 @@ Os detalhes foram registrados em:
       <location filename="../../escritorio/documentos/excel/organos.py" />
       <source>Ningún miembro participa en unidades temáticas en esa fecha.</source>
       <translation>Nenhum membro participa de unidades temáticas nessa data.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/firma_digital.py" />
+      <source>Nivel</source>
+      <translation>Nível</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/firmas.py" />
+      <source>Nivel B-B, con los datos de validación a largo plazo (cadena y revocación) guardados en el PDF: se puede validar sin conexión, pero sin sello de tiempo no llega a B-LT (la hora es la de esta computadora).</source>
+      <translation>Nível B-B, com os dados de validação a longo prazo (cadeia e revogação) guardados no PDF: pode ser validada sem conexão, mas sem carimbo do tempo não chega a B-LT (a hora é a deste computador).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/firmas.py" />
+      <source>Nivel {0}.</source>
+      <translation>Nível {0}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/firmas.py" />
+      <source>Nivel {0}: validación a largo plazo posible (la cadena y los datos de revocación van en el PDF).</source>
+      <translation>Nível {0}: validação a longo prazo possível (a cadeia e os dados de revogação vão no PDF).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/firma_digital.py" />
+      <source>Nivel:</source>
+      <translation>Nível:</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/excel/organos.py" />
@@ -9386,6 +9795,11 @@ Os detalhes foram registrados em:
       <location filename="../../escritorio/servicios/unidades.py" />
       <source>No existe la unidad {0} en esta asociación.</source>
       <translation>Não existe a unidade {0} nesta associação.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/cadena_de_certificados.py" />
+      <source>No existe {0} (certificados de la cadena o CRL). Revise la ruta. No se firmó nada.</source>
+      <translation>{0} não existe (certificados da cadeia ou CRL). Verifique o caminho. Nada foi assinado.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/documentos.py" />
@@ -9612,6 +10026,7 @@ Você pode abrir a pasta e copiá-lo para outro computador, ou instalar um progr
     </message>
     <message>
       <location filename="../../escritorio/dominio/voto_de_los_morosos.py" />
+      <location filename="../../escritorio/servicios/cobranza.py" />
       <source>No se aplica en las sesiones de: {0}.</source>
       <translation>Não se aplica nas sessões de: {0}.</translation>
     </message>
@@ -9642,8 +10057,8 @@ Você pode abrir a pasta e copiá-lo para outro computador, ou instalar um progr
     </message>
     <message>
       <location filename="../../escritorio/servicios/asociaciones.py" />
-      <source>No se cambió nada: indique el nombre, la sigla, el tipo, la sede, el papel o el idioma de los documentos nuevos.</source>
-      <translation>Nada foi alterado: indique o novo nome, a nova sigla, o tipo, a sede, o papel ou o idioma dos documentos.</translation>
+      <source>No se cambió nada: indique el nombre, la sigla, el tipo, la sede, el papel, el idioma de los documentos o la dirección pública nuevos.</source>
+      <translation>Nada foi alterado: indique o novo nome, a nova sigla, o tipo, a sede, o papel, o idioma dos documentos ou o endereço público novos.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/estatutos.py" />
@@ -9820,6 +10235,16 @@ Você pode sobrescrever essas alterações com as suas, recarregar o formulário
       <translation>Nada foi feito</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/firma_largo_plazo.py" />
+      <source>No se pudieron obtener los datos de revocación (CRL u OCSP) del certificado «{0}» (servidores: {1}): no hay conexión, o el servidor no respondió. Sin conexión, descargue en otra computadora la lista de revocación (CRL) de «{2}»{3} y désela {4}. No se firmó nada.</source>
+      <translation>Não foi possível obter os dados de revogação (CRL ou OCSP) do certificado “{0}” (servidores: {1}): não há conexão, ou o servidor não respondeu. Sem conexão, baixe em outro computador a lista de revogação (CRL) de “{2}”{3} e forneça-a {4}. Nada foi assinado.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/firma_largo_plazo.py" />
+      <source>No se pudo armar la cadena del certificado «{0}» hasta su raíz. Dé los certificados de su autoridad (intermedio y raíz) {1}. No se firmó nada.</source>
+      <translation>Não foi possível montar a cadeia do certificado “{0}” até a raiz. Forneça os certificados da sua autoridade (intermediário e raiz) {1}. Nada foi assinado.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/datos/respaldo.py" />
       <source>No se pudo borrar {0}: {1}</source>
       <translation>Não foi possível excluir {0}: {1}</translation>
@@ -9907,6 +10332,11 @@ O texto continua na tela: selecione-o e copie-o (Ctrl+A, Ctrl+C) para outro prog
       <translation>Não foi possível ler ou gravar no disco onde está {0}; nada foi salvo. Verifique o disco (um pen drive ou uma unidade de rede foi desconectado?) e tente novamente.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/firma_largo_plazo.py" />
+      <source>No se pudo obtener el sello de tiempo de {0}: el servidor no respondió o rechazó el pedido. Revise la conexión y la dirección del servidor. No se firmó nada.</source>
+      <translation>Não foi possível obter o carimbo do tempo de {0}: o servidor não respondeu ou recusou o pedido. Verifique a conexão e o endereço do servidor. Nada foi assinado.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/datos/respaldo.py" />
       <source>No se pudo restaurar en {0}: {1}. La base anterior está a salvo{2}.</source>
       <translation>Não foi possível restaurar em {0}: {1}. O banco de dados anterior está a salvo{2}.</translation>
@@ -9970,6 +10400,11 @@ O texto continua na tela: selecione-o e copie-o (Ctrl+A, Ctrl+C) para outro prog
       <location filename="../../escritorio/servicios/firmas.py" />
       <source>No se puede leer {0}: {1}.</source>
       <translation>Não é possível ler {0}: {1}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/cadena_de_certificados.py" />
+      <source>No se puede leer {0}: {1}. No se firmó nada.</source>
+      <translation>Não é possível ler {0}: {1}. Nada foi assinado.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/estatutos.py" />
@@ -10064,6 +10499,16 @@ Revise a lista e confirme novamente.</translation>
       <location filename="../../escritorio/servicios/deshacer.py" />
       <source>No se rehízo «{0}». {1}</source>
       <translation>Não se refez «{0}». {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/firma_digital.py" />
+      <source>No se ve en la página: ninguna línea de firma libre lleva el nombre del certificado.</source>
+      <translation>Não aparece na página: nenhuma linha de assinatura livre tem o nome do certificado.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/cobranza.py" />
+      <source>No vota: está dado de baja.</source>
+      <translation>Não vota: está desligado.</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/excel/sesion.py" />
@@ -10182,6 +10627,7 @@ Revise a lista e confirme novamente.</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/padron.py" />
+      <location filename="../../escritorio/servicios/bitacora.py" />
       <source>Nº</source>
       <translation>Nº</translation>
     </message>
@@ -10197,6 +10643,7 @@ Revise a lista e confirme novamente.</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/unidades.py" />
+      <location filename="../../escritorio/servicios/emisiones.py" />
       <source>Objetivos</source>
       <translation>Objetivos</translation>
     </message>
@@ -10217,6 +10664,7 @@ Revise a lista e confirme novamente.</translation>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
+      <location filename="../../escritorio/servicios/emisiones.py" />
       <location filename="../../escritorio/servicios/informes_organos.py" />
       <location filename="../../escritorio/servicios/miembros.py" />
       <location filename="../../escritorio/servicios/periodos.py" />
@@ -10240,6 +10688,11 @@ Revise a lista e confirme novamente.</translation>
       <translation>Operação cancelada: nada foi alterado.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/bitacora.py" />
+      <source>Operador</source>
+      <translation>Operador</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/importacion.py" />
       <source>Orden de las fechas «{0}» desconocido: use dd/mm (día/mes/año) o mm/dd (mes/día/año).</source>
       <translation>Ordem das datas “{0}” desconhecida: use dd/mm (dia/mês/ano) ou mm/dd (mês/dia/ano).</translation>
@@ -10253,6 +10706,7 @@ Revise a lista e confirme novamente.</translation>
       <location filename="../../escritorio/documentos/pdf/acta.py" />
       <location filename="../../escritorio/documentos/pdf/convocatoria.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/emisiones.py" />
       <source>Orden del día</source>
       <translation>Ordem do dia</translation>
     </message>
@@ -10277,6 +10731,8 @@ Revise a lista e confirme novamente.</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/organos.py" />
+      <location filename="../../escritorio/dominio/verificacion.py" />
+      <location filename="../../escritorio/servicios/emisiones.py" />
       <source>Organigrama</source>
       <translation>Organograma</translation>
     </message>
@@ -10361,6 +10817,8 @@ Revise a lista e confirme novamente.</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/padron.py" />
+      <location filename="../../escritorio/dominio/verificacion.py" />
+      <location filename="../../escritorio/servicios/emisiones.py" />
       <source>Padrón de miembros</source>
       <translation>Cadastro de membros</translation>
     </message>
@@ -10446,6 +10904,11 @@ Revise a lista e confirme novamente.</translation>
       <translation>Papel: “{0}” desconhecido; use {1}.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/cadena_de_certificados.py" />
+      <source>Para la firma a largo plazo hace falta la cadena del certificado {0} hasta su raíz, y falta el certificado de «{1}», el emisor de «{2}»{3}. Pídale a su autoridad certificante los certificados de su cadena (intermedio y raíz: archivos .crt, .cer o .pem) y délos {4}. No se firmó nada.</source>
+      <translation>Para a assinatura de longo prazo é preciso a cadeia do certificado {0} até a raiz, e falta o certificado de “{1}”, o emissor de “{2}”{3}. Peça à sua autoridade certificadora os certificados da cadeia (intermediário e raiz: arquivos .crt, .cer ou .pem) e forneça-os {4}. Nada foi assinado.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/datos/conexion.py" />
       <location filename="../../escritorio/datos/diagnostico.py" />
       <location filename="../../escritorio/datos/respaldo.py" />
@@ -10520,6 +10983,11 @@ Revise a lista e confirme novamente.</translation>
       <translation>País: “{0}” não é um país reconhecido; use o código ISO de duas letras (AR, BR, UY…) ou o nome do país.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/emisiones.py" />
+      <source>Países</source>
+      <translation>Países</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <source>Países de la asociación</source>
       <translation>Países da associação</translation>
@@ -10582,12 +11050,13 @@ Revise a lista e confirme novamente.</translation>
       <translation>Período: “{0}” meses não é possível; digite de 1 a {1} meses (12 = um ano).</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/documentos.py" />
+      <location filename="../../escritorio/servicios/vigencia.py" />
       <source>Pida un estado de cuenta nuevo: el saldo de hoy es otro.</source>
       <translation>Peça um extrato novo: o saldo de hoje é outro.</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/unidades.py" />
+      <location filename="../../escritorio/servicios/emisiones.py" />
       <source>Plan de trabajo</source>
       <translation>Plano de trabalho</translation>
     </message>
@@ -10745,6 +11214,7 @@ Revise a lista e confirme novamente.</translation>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
+      <location filename="../../escritorio/servicios/emisiones.py" />
       <location filename="../../escritorio/servicios/informes_organos.py" />
       <location filename="../../escritorio/servicios/miembros.py" />
       <location filename="../../escritorio/servicios/periodos.py" />
@@ -10893,6 +11363,11 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
       <translation>Removido</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/bitacora.py" />
+      <source>Qué pasó</source>
+      <translation>O que aconteceu</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/sesiones.py" />
       <source>Quórum ({0})</source>
       <translation>Quórum ({0})</translation>
@@ -11020,6 +11495,11 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
       <translation>Rede de exemplo</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/verificar_documento.py" />
+      <source>Reemplazados</source>
+      <translation>Substituídos</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/piezas/elegir_archivo.py" />
       <source>Reemplazar archivo</source>
       <translation>Substituir arquivo</translation>
@@ -11073,6 +11553,7 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/emisiones.py" />
       <source>Reformas</source>
       <translation>Reformas</translation>
     </message>
@@ -11092,14 +11573,9 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
       <translation>Registre primeiro a votação deste item.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/documentos/pdf/base.py" />
-      <source>Registro de {0}: sello {1}, huella SHA-256 {2}</source>
-      <translation>Registro do {0}: selo {1}, hash SHA-256 {2}</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/documentos/pdf/base.py" />
-      <source>Registro: sello {0} · huella {1}</source>
-      <translation>Registro: selo {0} · hash {1}</translation>
+      <location filename="../../escritorio/servicios/bitacora.py" />
+      <source>Registro</source>
+      <translation>Registro</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/padron.py" />
@@ -11295,7 +11771,13 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
       <translation>Resumo</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/verificacion.py" />
+      <source>Resumen de cobranza</source>
+      <translation>Resumo da arrecadação</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/pdf/cobranza.py" />
+      <location filename="../../escritorio/servicios/emisiones.py" />
       <source>Resumen de cobranza {0}</source>
       <translation>Resumo da arrecadação {0}</translation>
     </message>
@@ -11402,7 +11884,12 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
       <translation>A convocação é feita com pelo menos {0} dias de antecedência{1}.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/documentos.py" />
+      <location filename="../../escritorio/servicios/firmas.py" />
+      <source>Se dieron certificados de la cadena o CRL, pero el nivel {0} no los guarda: solo B-LT y B-LTA llevan los datos de validación. Pida uno de esos niveles o quite los archivos. No se firmó nada.</source>
+      <translation>Foram fornecidos certificados da cadeia ou CRL, mas o nível {0} não os guarda: só B-LT e B-LTA levam os dados de validação. Peça um desses níveis ou remova os arquivos. Nada foi assinado.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/vigencia.py" />
       <source>Se emitió cuando el acta de su sesión estaba en borrador; hoy está aprobada (el {0}): la versión vigente cita el acta aprobada.</source>
       <translation>Foi emitida quando a ata da sua sessão estava em rascunho; hoje está aprovada (em {0}): a versão vigente cita a ata aprovada.</translation>
     </message>
@@ -11461,6 +11948,11 @@ O arquivo danificado foi guardado como:
       <translation>Sobrepõe-se à tabela de {0} vigente desde {1}, sem data de término: duas tabelas não podem vigorar no mesmo dia. Encerre a anterior ou escolha outras datas.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/dialogos/firma_digital.py" />
+      <source>Se ve sobre la línea de firma de {0}.</source>
+      <translation>Aparece sobre a linha de assinatura de {0}.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/diario.py" />
       <source>Se volvió a abrir la base</source>
       <translation>O banco de dados foi reaberto</translation>
@@ -11497,6 +11989,7 @@ O arquivo danificado foi guardado como:
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
+      <location filename="../../escritorio/servicios/emisiones.py" />
       <location filename="../../escritorio/servicios/informes_organos.py" />
       <location filename="../../escritorio/servicios/miembros.py" />
       <location filename="../../escritorio/servicios/periodos.py" />
@@ -11514,6 +12007,7 @@ O arquivo danificado foi guardado como:
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
+      <location filename="../../escritorio/servicios/emisiones.py" />
       <location filename="../../escritorio/servicios/informes_organos.py" />
       <location filename="../../escritorio/servicios/miembros.py" />
       <location filename="../../escritorio/servicios/periodos.py" />
@@ -11531,6 +12025,7 @@ O arquivo danificado foi guardado como:
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
+      <location filename="../../escritorio/servicios/emisiones.py" />
       <location filename="../../escritorio/servicios/informes_organos.py" />
       <location filename="../../escritorio/servicios/miembros.py" />
       <location filename="../../escritorio/servicios/periodos.py" />
@@ -11548,6 +12043,7 @@ O arquivo danificado foi guardado como:
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
+      <location filename="../../escritorio/servicios/emisiones.py" />
       <location filename="../../escritorio/servicios/informes_organos.py" />
       <location filename="../../escritorio/servicios/miembros.py" />
       <location filename="../../escritorio/servicios/periodos.py" />
@@ -11567,7 +12063,6 @@ O arquivo danificado foi guardado como:
       <location filename="../../escritorio/dominio/organos.py" />
       <location filename="../../escritorio/interfaz/dialogos/organo.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
-      <location filename="../../escritorio/servicios/informes_sesiones.py" />
       <location filename="../../escritorio/servicios/organos.py" />
       <source>Secretaría Ejecutiva</source>
       <translation>Secretaria Executiva</translation>
@@ -11624,9 +12119,29 @@ O arquivo danificado foi guardado como:
       <translation>Padrão do sistema ({0})</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/documentos.py" />
+      <location filename="../../escritorio/servicios/verificar_documento.py" />
+      <source>Según la base de datos hoy:</source>
+      <translation>Segundo o banco de dados hoje:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificar_documento.py" />
       <source>Según la base de datos:</source>
       <translation>Segundo o banco de dados:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificar_documento.py" />
+      <source>Según sus metadatos, Escritorio escribió este PDF («{0}») para «{1}», que no es una asociación de esta base, y no lleva código de verificación: no es un documento de esta base.</source>
+      <translation>Segundo os metadados, o Escritorio escreveu este PDF (“{0}”) para “{1}”, que não é uma associação deste banco de dados, e ele não tem código de verificação: não é um documento deste banco de dados.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificar_documento.py" />
+      <source>Según sus metadatos, es un documento de esta base, sin código de verificación: «{0}», de {1}, emitido el {2}. Se generó antes de que ese documento llevara código (o desde una base abierta solo para consultar).</source>
+      <translation>Segundo os metadados, é um documento deste banco de dados, sem código de verificação: “{0}”, de {1}, emitido em {2}. Foi gerado antes de esse documento ter código (ou a partir de um banco de dados aberto somente para consulta).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/firma_digital.py" />
+      <source>Sello de tiempo:</source>
+      <translation>Carimbo do tempo:</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/excel/sesion.py" />
@@ -11653,6 +12168,7 @@ O arquivo danificado foi guardado como:
       <location filename="../../escritorio/documentos/pdf/acta.py" />
       <location filename="../../escritorio/documentos/pdf/convocatoria.py" />
       <location filename="../../escritorio/documentos/pdf/resolucion.py" />
+      <location filename="../../escritorio/servicios/emisiones.py" />
       <source>Sesión</source>
       <translation>Sessão</translation>
     </message>
@@ -11721,8 +12237,13 @@ Abrir a cópia agora?</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/firma_digital.py" />
-      <source>Sin conexión: no se usa ningún servidor. Cada firma nueva se agrega sobre la anterior.</source>
-      <translation>Sem conexão: nenhum servidor é usado. Cada nova assinatura é acrescentada sobre a anterior.</translation>
+      <source>Sin conexión: los certificados de la cadena (intermedio, raíz: .crt, .cer, .pem) y las listas de revocación (.crl) de su autoridad certificante. Con conexión no hacen falta: se buscan solos.</source>
+      <translation>Sem conexão: os certificados da cadeia (intermediário, raiz: .crt, .cer, .pem) e as listas de revogação (.crl) da sua autoridade certificadora. Com conexão não são necessários: são buscados automaticamente.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificar_documento.py" />
+      <source>Sin código no se puede comprobar contra la base que diga lo que se registró (los metadatos de un PDF se pueden escribir a mano). Para tener uno verificable, vuelva a generarlo desde Escritorio: sale con su código.</source>
+      <translation>Sem código, não é possível conferir no banco de dados se ele diz o que foi registrado (os metadados de um PDF podem ser escritos à mão). Para ter um documento verificável, gere-o novamente no Escritorio: ele sai com o seu código.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/graficos.py" />
@@ -11855,6 +12376,7 @@ Abrir a cópia agora?</translation>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
+      <location filename="../../escritorio/servicios/emisiones.py" />
       <location filename="../../escritorio/servicios/informes_organos.py" />
       <location filename="../../escritorio/servicios/miembros.py" />
       <location filename="../../escritorio/servicios/periodos.py" />
@@ -11877,6 +12399,7 @@ Abrir a cópia agora?</translation>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
+      <location filename="../../escritorio/servicios/emisiones.py" />
       <location filename="../../escritorio/servicios/informes_organos.py" />
       <location filename="../../escritorio/servicios/miembros.py" />
       <location filename="../../escritorio/servicios/periodos.py" />
@@ -11907,6 +12430,11 @@ Abrir a cópia agora?</translation>
       <translation>Suspenso</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/pdf/estado_cuenta.py" />
+      <source>Suspendido desde el {0} · {1}</source>
+      <translation>Suspenso desde {0} · {1}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <source>Suspensión de {0} desde el {1}</source>
       <translation>Suspensão de {0} desde {1}</translation>
@@ -11925,6 +12453,11 @@ Abrir a cópia agora?</translation>
       <location filename="../../escritorio/servicios/padron.py" />
       <source>Sí</source>
       <translation>Sim</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/bitacora.py" />
+      <source>Tabla</source>
+      <translation>Tabela</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/piezas/documentos.py" />
@@ -11964,6 +12497,7 @@ Abrir a cópia agora?</translation>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
+      <location filename="../../escritorio/servicios/emisiones.py" />
       <location filename="../../escritorio/servicios/informes_organos.py" />
       <location filename="../../escritorio/servicios/miembros.py" />
       <location filename="../../escritorio/servicios/periodos.py" />
@@ -11985,6 +12519,11 @@ Abrir a cópia agora?</translation>
       <location filename="../../escritorio/servicios/votaciones.py" />
       <source>Texto de la resolución</source>
       <translation>Texto da resolução</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/verificacion.py" />
+      <source>Texto de una norma</source>
+      <translation>Texto de uma norma</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/estatuto.py" />
@@ -12012,27 +12551,32 @@ Abrir a cópia agora?</translation>
       <translation>Texto vigente em {0}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/documentos.py" />
+      <location filename="../../escritorio/servicios/verificar_documento.py" />
       <source>Texto: difiere del emitido en espacios o signos.</source>
       <translation>Texto: difere do emitido em espaços ou sinais.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/documentos.py" />
+      <location filename="../../escritorio/servicios/verificar_documento.py" />
       <source>Texto: {0}el archivo agrega «{1}», que el emitido no dice.</source>
       <translation>Texto: {0}o arquivo acrescenta “{1}”, que o emitido não diz.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/documentos.py" />
+      <location filename="../../escritorio/servicios/verificar_documento.py" />
       <source>Texto: {0}el emitido dice «{1}» y el archivo dice «{2}».</source>
       <translation>Texto: {0}o emitido diz “{1}” e o arquivo diz “{2}”.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/documentos.py" />
+      <location filename="../../escritorio/servicios/verificar_documento.py" />
       <source>Texto: {0}el emitido dice «{1}» y el archivo no lo dice.</source>
       <translation>Texto: {0}o emitido diz “{1}” e o arquivo não diz.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/documentos.py" />
+      <location filename="../../escritorio/servicios/emisiones.py" />
+      <source>Textos del acta</source>
+      <translation>Textos da ata</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/vigencia.py" />
       <source>Tiene una fe de erratas posterior a este documento, del {0}: «{1}».</source>
       <translation>Tem uma errata posterior a este documento, de {0}: “{1}”.</translation>
     </message>
@@ -12123,6 +12667,7 @@ Abrir a cópia agora?</translation>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
+      <location filename="../../escritorio/servicios/emisiones.py" />
       <location filename="../../escritorio/servicios/informes_organos.py" />
       <location filename="../../escritorio/servicios/miembros.py" />
       <location filename="../../escritorio/servicios/periodos.py" />
@@ -12269,6 +12814,7 @@ Abrir a cópia agora?</translation>
     <message>
       <location filename="../../escritorio/documentos/pdf/estatuto.py" />
       <location filename="../../escritorio/documentos/pdf/unidades.py" />
+      <location filename="../../escritorio/servicios/emisiones.py" />
       <location filename="../../escritorio/servicios/estatutos.py" />
       <location filename="../../escritorio/servicios/unidades.py" />
       <source>Título</source>
@@ -12359,6 +12905,7 @@ Isso é feito no final desta mesma sessão ou na próxima sessão do órgão.</t
     </message>
     <message>
       <location filename="../../escritorio/interfaz/piezas/elegir_archivo.py" />
+      <location filename="../../escritorio/servicios/emisiones.py" />
       <source>Unidad</source>
       <translation>Unidade</translation>
     </message>
@@ -12387,6 +12934,16 @@ Isso é feito no final desta mesma sessão ou na próxima sessão do órgão.</t
       <translation>Use o botão «Sessão realizada…», no canto superior direito.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/bitacora.py" />
+      <source>Usuario</source>
+      <translation>Usuário</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/firma_digital.py" />
+      <source>Validación:</source>
+      <translation>Validação:</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/importacion.py" />
       <source>Valor</source>
       <translation>Valor</translation>
@@ -12403,6 +12960,12 @@ Isso é feito no final desta mesma sessão ou na próxima sessão do órgão.</t
       <translation>Vencimento</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/pdf/estado_cuenta.py" />
+      <location filename="../../escritorio/documentos/pdf/organos.py" />
+      <source>Verificación</source>
+      <translation>Verificação</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/firma_digital.py" />
       <source>Verificar las firmas de un PDF</source>
       <translation>Verificar as assinaturas de um PDF</translation>
@@ -12416,6 +12979,11 @@ Isso é feito no final desta mesma sessão ou na próxima sessão do órgão.</t
       <location filename="../../escritorio/documentos/pdf/verificacion.py" />
       <source>Verifíquelo contra el registro: «escritorio documento verificar» o «Verificar un documento…».</source>
       <translation>Verifique-o no registro: “escritorio documento verificar” ou “Verificar um documento…”.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/pdf/verificacion.py" />
+      <source>Verifíquelo en {0} o con el código {1} en Escritorio.</source>
+      <translation>Verifique-o em {0} ou com o código {1} no Escritorio.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/viaje.py" />
@@ -12443,6 +13011,7 @@ Isso é feito no final desta mesma sessão ou na próxima sessão do órgão.</t
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
+      <location filename="../../escritorio/servicios/emisiones.py" />
       <location filename="../../escritorio/servicios/informes_organos.py" />
       <location filename="../../escritorio/servicios/miembros.py" />
       <location filename="../../escritorio/servicios/periodos.py" />
@@ -12459,6 +13028,11 @@ Isso é feito no final desta mesma sessão ou na próxima sessão do órgão.</t
       <location filename="../../escritorio/servicios/estatutos.py" />
       <source>Vigente desde</source>
       <translation>Vigente desde</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificar_documento.py" />
+      <source>Vigentes</source>
+      <translation>Vigentes</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/convocatoria.py" />
@@ -12508,6 +13082,7 @@ Isso é feito no final desta mesma sessão ou na próxima sessão do órgão.</t
       <translation>Votação {0}. {1}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/pdf/estado_cuenta.py" />
       <location filename="../../escritorio/documentos/pdf/organos.py" />
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
       <source>Voto</source>
@@ -12663,7 +13238,7 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>agregado</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/documentos.py" />
+      <location filename="../../escritorio/servicios/verificar_documento.py" />
       <source>al comienzo, </source>
       <translation>no início, </translation>
     </message>
@@ -12767,6 +13342,16 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>rascunho</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/verificacion.py" />
+      <source>borrador auténtico, no es el acta aprobada</source>
+      <translation>rascunho autêntico, não é a ata aprovada</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/emisiones.py" />
+      <source>borrador: puede cambiar hasta que se apruebe</source>
+      <translation>rascunho: pode mudar até ser aprovado</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/organos.py" />
       <source>cada año</source>
       <translation>todo ano</translation>
@@ -12801,6 +13386,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/servicios/miembros.py" />
       <source>cambios de estado</source>
       <translation>mudanças de situação</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/vigencia_de_listas.py" />
+      <source>cambió el registro de la sesión (habilitados, votos o elecciones).</source>
+      <translation>o registro da sessão mudou (habilitados a votar, votos ou eleições).</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/miembros.py" />
@@ -12851,6 +13441,21 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/dominio/importacion.py" />
       <source>columna {0} ({1})</source>
       <translation>coluna {0} ({1})</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/cadena_de_certificados.py" />
+      <source>con --cadena ARCHIVO en la línea de órdenes, o con «Cadena y revocación…» en la ventana</source>
+      <translation>com --cadena ARCHIVO na linha de comando, ou com “Cadeia e revogação…” na janela</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/cadena_de_certificados.py" />
+      <source>con --crl ARCHIVO en la línea de órdenes, o con «Cadena y revocación…» en la ventana</source>
+      <translation>com --crl ARCHIVO na linha de comando, ou com “Cadeia e revogação…” na janela</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/firma_digital.py" />
+      <source>con conexión se buscan solos</source>
+      <translation>com conexão, são buscados automaticamente</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
@@ -12933,6 +13538,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>dos votos válidos</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/firma_largo_plazo.py" />
+      <source>de quien firma</source>
+      <translation>de quem assina</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/mayorias.py" />
       <source>de todos los votos, contando blancos y nulos</source>
       <translation>de todos os votos, contando brancos e nulos</translation>
@@ -12956,6 +13566,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/servicios/miembros.py" />
       <source>decisión de una resolución sobre el miembro</source>
       <translation>decisão de uma resolução sobre o membro</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/firma_largo_plazo.py" />
+      <source>del servidor de sello de tiempo</source>
+      <translation>do servidor de carimbo do tempo</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/sesiones.py" />
@@ -12993,7 +13608,7 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>desde {0}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/documentos.py" />
+      <location filename="../../escritorio/servicios/verificar_documento.py" />
       <source>después de «{0}», </source>
       <translation>depois de “{0}”, </translation>
     </message>
@@ -13013,6 +13628,16 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>desenha os ícones da interface</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/dialogos/firma_digital.py" />
+      <source>dirección del servidor de sello de tiempo (http://…)</source>
+      <translation>endereço do servidor de carimbo do tempo (http://…)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/verificacion.py" />
+      <source>documento de esta base sin código de verificación</source>
+      <translation>documento deste banco de dados sem código de verificação</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/sesiones.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
       <source>dos tercios</source>
@@ -13029,9 +13654,19 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>o PDF assinado</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/documentos.py" />
+      <location filename="../../escritorio/servicios/verificar_documento.py" />
       <source>el PDF firmado por {0} el {1}</source>
       <translation>o PDF assinado por {0} em {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/firma_largo_plazo.py" />
+      <source>el PDF no trae la cadena completa del certificado «{0}» hasta su raíz</source>
+      <translation>o PDF não traz a cadeia completa do certificado “{0}” até a raiz</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/firma_largo_plazo.py" />
+      <source>el PDF no trae los datos de revocación (CRL u OCSP) del certificado «{0}» o de su cadena</source>
+      <translation>o PDF não traz os dados de revogação (CRL ou OCSP) do certificado “{0}” ou da sua cadeia</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/documentos.py" />
@@ -13080,7 +13715,7 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>o contato “{0}”</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/documentos.py" />
+      <location filename="../../escritorio/servicios/verificar_documento.py" />
       <source>el código no está en el texto del documento (solo en sus metadatos)</source>
       <translation>o código não está no texto do documento (só nos metadados)</translation>
     </message>
@@ -13229,6 +13864,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>eleccion</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/direccion_publica.py" />
+      <source>empieza con «{0}:»; solo sirve una dirección web, que empieza con https:// (o http://)</source>
+      <translation>começa com “{0}:”; só serve um endereço web, que começa com https:// (ou http://)</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/salida.py" />
       <source>error de lectura o escritura del disco (¿se quitó el pendrive o se cortó la red?)</source>
       <translation>erro de leitura ou gravação no disco (o pen drive foi removido ou a rede caiu?)</translation>
@@ -13247,6 +13887,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/dominio/importacion.py" />
       <source>es anterior a la fecha de ingreso ({0}); revise una de las dos</source>
       <translation>é anterior à data de adesão ({0}); revise uma das duas</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/direccion_publica.py" />
+      <source>es demasiado larga ({0} caracteres; el máximo es {1}, para que el QR de los documentos se siga leyendo bien impreso); use una dirección más corta, por ejemplo la del sitio sin carpetas o un subdominio (https://verificar.su-sitio.org)</source>
+      <translation>é longo demais ({0} caracteres; o máximo é {1}, para que o QR dos documentos continue legível quando impresso); use um endereço mais curto, por exemplo o do site sem pastas ou um subdomínio (https://verificar.su-sitio.org)</translation>
     </message>
     <message>
       <location filename="../../escritorio/salida.py" />
@@ -13360,6 +14005,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>falta um dado obrigatório: “{0}”</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/direccion_publica.py" />
+      <source>falta «https://» al principio; escríbala completa, por ejemplo https://{0}</source>
+      <translation>falta “https://” no início; escreva-o completo, por exemplo https://{0}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/pagos.py" />
       <source>falta; escriba cuánto se pagó, por ejemplo 250,00</source>
       <translation>falta; digite quanto foi pago, por exemplo 250,00</translation>
@@ -13432,17 +14082,22 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>há uma data de situação, mas a coluna Situação está vazia; escreva a situação (Ativo, Suspenso ou Desligado) ou apague esta célula</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/documentos.py" />
+      <location filename="../../escritorio/servicios/verificar_documento.py" />
       <source>idéntico al PDF firmado digitalmente por {0} el {1}, que la base guarda</source>
       <translation>idêntico ao PDF assinado digitalmente por {0} em {1}, que o banco de dados guarda</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/documentos.py" />
+      <location filename="../../escritorio/servicios/verificar_documento.py" />
       <source>idéntico byte a byte a la copia {0} (una reimpresión), generado el {1} (hora UTC)</source>
       <translation>idêntico byte a byte à cópia {0} (uma reimpressão), gerado em {1} (hora UTC)</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/documentos.py" />
+      <location filename="../../escritorio/servicios/verificar_documento.py" />
+      <source>idéntico byte a byte al lote generado el {0} (hora UTC)</source>
+      <translation>idêntico byte a byte ao lote gerado em {0} (hora UTC)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificar_documento.py" />
       <source>idéntico byte a byte al original, generado el {0} (hora UTC)</source>
       <translation>idêntico byte a byte ao original, gerado em {0} (hora UTC)</translation>
     </message>
@@ -13542,7 +14197,7 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>a convocação</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/documentos.py" />
+      <location filename="../../escritorio/servicios/verificar_documento.py" />
       <source>la copia {0} del documento {1}</source>
       <translation>a cópia {0} do documento {1}</translation>
     </message>
@@ -13654,6 +14309,16 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>a {0}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/verificar_documento.py" />
+      <source>la «huella de la bitácora» del pie (sello {0}, {1}…) es la de la cadena de la bitácora de toda la base cuando se generó, no la del documento; la base tiene ese sello igual.</source>
+      <translation>o “hash do registro de auditoria” do rodapé (selo {0}, {1}…) é o da cadeia do registro de auditoria de todo o banco de dados no momento em que foi gerado, não o do documento; o banco de dados tem esse selo igual.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificar_documento.py" />
+      <source>la «huella de la bitácora» del pie (sello {0}, {1}…) es la de la cadena de la bitácora de toda la base cuando se generó, no la del documento; la base ya no tiene ese sello así.</source>
+      <translation>o “hash do registro de auditoria” do rodapé (selo {0}, {1}…) é o da cadeia do registro de auditoria de todo o banco de dados no momento em que foi gerado, não o do documento; o banco de dados não tem mais esse selo igual.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/orden_de_fechas.py" />
       <source>las fechas mezclan dos órdenes: {0} solo se pueden leer como día/mes, y {1} solo como mes/día. No se importó nada, para no cambiar el día por el mes. Corrija las que estén al revés (mejor, escriba todas como aaaa-mm-dd, por ejemplo 2024-04-13)</source>
       <translation>as datas misturam duas ordens: {0} só podem ser lidas como dia/mês, e {1} só como mês/dia. Nada foi importado, para não trocar o dia pelo mês. Corrija as que estiverem invertidas (melhor: escreva todas como aaaa-mm-dd, por exemplo 2024-04-13)</translation>
@@ -13679,14 +14344,34 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>as regras vigentes desde {0}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/direccion_publica.py" />
+      <source>lleva un usuario o una clave («…@»); escriba la dirección pública, la que cualquiera abre sin clave</source>
+      <translation>contém um usuário ou uma senha (“…@”); escreva o endereço público, aquele que qualquer pessoa abre sem senha</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/direccion_publica.py" />
+      <source>lleva «?» o «#»; escriba solo la dirección de la carpeta del sitio, a la que Escritorio agrega /verificar/ y el código de cada documento</source>
+      <translation>contém “?” ou “#”; escreva só o endereço da pasta do site, ao qual o Escritorio acrescenta /verificar/ e o código de cada documento</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/acerca.py" />
       <source>los PDF</source>
       <translation>os PDFs</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/cadena_de_certificados.py" />
+      <source>los certificados o la CRL</source>
+      <translation>os certificados ou a CRL</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/asociaciones.py" />
       <source>los datos de la asociación {0}</source>
       <translation>os dados da associação {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/firma_largo_plazo.py" />
+      <source>los datos del PDF no alcanzan para validar el certificado «{0}» ({1})</source>
+      <translation>os dados do PDF não bastam para validar o certificado “{0}” ({1})</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
@@ -13833,7 +14518,12 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>nenhum (sem item)</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/documentos.py" />
+      <location filename="../../escritorio/documentos/firma_largo_plazo.py" />
+      <source>ninguno: el certificado no indica dónde</source>
+      <translation>nenhum: o certificado não indica onde</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificar_documento.py" />
       <source>ninguno: se verificó solo el código (compare el papel con estos datos)</source>
       <translation>nenhum: foi verificado só o código (compare o papel com estes dados)</translation>
     </message>
@@ -13844,22 +14534,27 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>não</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/documentos.py" />
-      <source>no es idéntico byte a byte a ninguno de los archivos emitidos (pudo guardarse de nuevo, imprimirse a PDF o firmarse por fuera de Escritorio), pero su texto dice lo mismo que  el original emitido, palabra por palabra</source>
+      <location filename="../../escritorio/servicios/verificar_documento.py" />
+      <source>no es idéntico byte a byte a ninguno de los archivos emitidos (pudo guardarse de nuevo, imprimirse a PDF o firmarse por fuera de Escritorio), pero su texto dice lo mismo que el original emitido, palabra por palabra</source>
       <translation>não é idêntico byte a byte a nenhum dos arquivos emitidos (pode ter sido salvo de novo, impresso em PDF ou assinado fora do Escritorio), mas seu texto diz o mesmo que o original emitido, palavra por palavra</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/documentos.py" />
-      <source>no es idéntico byte a byte a ninguno de los archivos emitidos (pudo guardarse de nuevo, imprimirse a PDF o firmarse por fuera de Escritorio), pero su texto dice lo mismo que  la copia {0} emitido, palabra por palabra</source>
-      <translation>não é idêntico byte a byte a nenhum dos arquivos emitidos (pode ter sido salvo de novo, impresso em PDF ou assinado fora do Escritorio), mas seu texto diz o mesmo que a cópia {0} emitida, palavra por palavra</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/servicios/documentos.py" />
+      <location filename="../../escritorio/servicios/verificar_documento.py" />
       <source>no es idéntico byte a byte a ninguno de los archivos emitidos (pudo guardarse de nuevo, imprimirse a PDF o firmarse por fuera de Escritorio), pero su texto dice lo mismo que la base: número, nombres, importes y huellas coinciden</source>
       <translation>não é idêntico byte a byte a nenhum dos arquivos emitidos (pode ter sido salvo de novo, impresso em PDF ou assinado fora do Escritorio), mas seu texto diz o mesmo que o banco de dados: número, nomes, valores e hashes coincidem</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/documentos.py" />
+      <location filename="../../escritorio/servicios/verificar_documento.py" />
+      <source>no es idéntico byte a byte a ninguno de los archivos emitidos (pudo guardarse de nuevo, imprimirse a PDF o firmarse por fuera de Escritorio), pero su texto dice lo mismo que la copia {0} emitida, palabra por palabra</source>
+      <translation>não é idêntico byte a byte a nenhum dos arquivos emitidos (pode ter sido salvo de novo, impresso em PDF ou assinado fora do Escritorio), mas seu texto diz o mesmo que a cópia {0} emitida, palavra por palavra</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificar_documento.py" />
+      <source>no es ninguno de los archivos emitidos con código</source>
+      <translation>não é nenhum dos arquivos emitidos com código</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificar_documento.py" />
       <source>no es ninguno de los archivos emitidos y su texto difiere</source>
       <translation>não é nenhum dos arquivos emitidos e seu texto é diferente</translation>
     </message>
@@ -13954,6 +14649,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>nada foi exportado</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/cadena_de_certificados.py" />
+      <source>no se firmó nada</source>
+      <translation>nada foi assinado</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/salida.py" />
       <location filename="../../escritorio/servicios/estatutos.py" />
       <source>no se guardó nada</source>
@@ -13983,6 +14683,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/datos/respaldo.py" />
       <source>no se puede leer (está dañado o no es un respaldo de Escritorio)</source>
       <translation>não pode ser lido (está danificado ou não é um backup do Escritorio)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/firma_digital.py" />
+      <source>no se usan en este nivel</source>
+      <translation>não são usados neste nível</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/actas.py" />
@@ -14160,7 +14865,7 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>rede temática</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/documentos.py" />
+      <location filename="../../escritorio/servicios/verificar_documento.py" />
       <source>registrado por fuera de Escritorio</source>
       <translation>registrado por fora do Escritorio</translation>
     </message>
@@ -14213,6 +14918,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/datos/postgres/papeles.py" />
       <source>secretaría (todo)</source>
       <translation>secretaria (tudo)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/firma_largo_plazo.py" />
+      <source>según los datos de revocación del PDF, el certificado «{0}» estaba revocado</source>
+      <translation>segundo os dados de revogação do PDF, o certificado “{0}” estava revogado</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/busqueda.py" />
@@ -14292,7 +15002,13 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>sem região</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/verificar_documento.py" />
+      <source>sin título</source>
+      <translation>sem título</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
+      <location filename="../../escritorio/servicios/emisiones.py" />
       <source>sin voto</source>
       <translation>sem voto</translation>
     </message>
@@ -14338,6 +15054,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>encerra 1 mandato em {0}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/direccion_publica.py" />
+      <source>termina en una página ({0}); escriba la dirección de la carpeta, sin el nombre de la página</source>
+      <translation>termina em uma página ({0}); escreva o endereço da pasta, sem o nome da página</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/miembros.py" />
       <source>termina {0} mandatos el {1}</source>
       <translation>encerra {0} mandatos em {1}</translation>
@@ -14381,6 +15102,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/servicios/poderes.py" />
       <source>tiene el voto suspendido por cuotas impagas{0}</source>
       <translation>está com o voto suspenso por contribuições não pagas{0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/direccion_publica.py" />
+      <source>tiene espacios; una dirección web se escribe sin espacios, por ejemplo https://mercociudades.org/escritorio</source>
+      <translation>tem espaços; um endereço web é escrito sem espaços, por exemplo https://mercociudades.org/escritorio</translation>
     </message>
     <message>
       <location filename="../../escritorio/salida.py" />
@@ -14489,7 +15215,7 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>um caractere nulo</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/documentos.py" />
+      <location filename="../../escritorio/servicios/verificar_documento.py" />
       <source>un documento</source>
       <translation>um documento</translation>
     </message>
@@ -14625,6 +15351,31 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>uma população inteira (por exemplo 100.000)</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/firma_largo_plazo.py" />
+      <source>validación a largo plazo no posible: el PDF no trae los datos de validación (cadena y revocación); para eso se firma en B-LT o B-LTA</source>
+      <translation>validação a longo prazo não é possível: o PDF não traz os dados de validação (cadeia e revogação); para isso, é preciso assinar em B-LT ou B-LTA</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/firma_largo_plazo.py" />
+      <source>validación a largo plazo no posible: {0}</source>
+      <translation>validação a longo prazo não é possível: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/firma_largo_plazo.py" />
+      <source>validación a largo plazo posible: el PDF trae la cadena y los datos de revocación</source>
+      <translation>validação a longo prazo possível: o PDF traz a cadeia e os dados de revogação</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/firma_largo_plazo.py" />
+      <source>validación a largo plazo posible: el PDF trae la cadena y los datos de revocación, protegidos por un sello de tiempo del documento</source>
+      <translation>validação a longo prazo possível: o PDF traz a cadeia e os dados de revogação, protegidos por um carimbo do tempo do documento</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/firma_largo_plazo.py" />
+      <source>validación a largo plazo posible: el PDF trae la cadena y los datos de revocación; pero sin sello de tiempo no llega a B-LT (la hora es la que declaró quien firmó)</source>
+      <translation>validação a longo prazo possível: o PDF traz a cadeia e os dados de revogação; mas, sem carimbo do tempo, não chega a B-LT (a hora é a declarada por quem assinou)</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/firmas.py" />
       <source>validada contra una autoridad de confianza</source>
       <translation>validada por uma autoridade confiável</translation>
@@ -14727,6 +15478,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>votos, contando as abstenções</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/instantaneas.py" />
+      <source>y {0} cambios más.</source>
+      <translation>e mais {0} alterações.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/pdf/organos.py" />
       <source>y {0} más</source>
       <translation>e mais {0}</translation>
@@ -14777,6 +15533,16 @@ No hay un respaldo sano de esta base en la carpeta «respaldos» ({1}). La base 
 Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}). O banco de dados danificado não foi alterado. Se você tiver um backup em outro lugar, abra-o ou restaure-o em Arquivo &gt; Restaurar backup.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/emisiones.py" />
+      <source>{0} (borrador) · {1}</source>
+      <translation>{0} (rascunho) · {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/emisiones.py" />
+      <source>{0} (con las bajas)</source>
+      <translation>{0} (com os desligados)</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/pdf/base.py" />
       <location filename="../../escritorio/documentos/pdf/columnas.py" />
       <source>{0} (continuación)</source>
@@ -14796,6 +15562,11 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <location filename="../../escritorio/servicios/campos.py" />
       <source>{0} (línea {1})</source>
       <translation>{0} (linha {1})</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/emisiones.py" />
+      <source>{0} ({1} con voto)</source>
+      <translation>{0} ({1} com voto)</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/paises.py" />
@@ -15225,6 +15996,11 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>{0} membros ativos e {1} suspenso (sem voto)</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/emisiones.py" />
+      <source>{0} miembros activos y {1} suspendidos</source>
+      <translation>{0} membros ativos e {1} suspensos</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/informes_organos.py" />
       <source>{0} miembros activos y {1} suspendidos (sin voto)</source>
       <translation>{0} membros ativos e {1} suspensos (sem voto)</translation>
@@ -15268,6 +16044,11 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <location filename="../../escritorio/servicios/asociaciones.py" />
       <source>{0} no es ni fue país de la asociación; no hay nada que quitar.</source>
       <translation>{0} não é nem foi país da associação; não há nada a remover.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/cadena_de_certificados.py" />
+      <source>{0} no es un certificado ni una lista de revocación (CRL) que se pueda leer. Dé los archivos que publica su autoridad certificante: sus certificados (.crt, .cer, .pem) y sus CRL (.crl). No se firmó nada.</source>
+      <translation>{0} não é um certificado nem uma lista de revogação (CRL) que possa ser lida. Forneça os arquivos que sua autoridade certificadora publica: os certificados dela (.crt, .cer, .pem) e as CRL dela (.crl). Nada foi assinado.</translation>
     </message>
     <message>
       <location filename="../../escritorio/datos/respaldo.py" />
@@ -15579,6 +16360,11 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>{0} {1}: o Escritorio não o substitui. Ele não foi modificado; escolha outro nome.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/emisiones.py" />
+      <source>{0} {1}: saldo {2}</source>
+      <translation>{0} {1}: saldo {2}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/cuotas.py" />
       <source>{0} {1}: {2} cargos nuevos por {3}, {4} ya emitidos</source>
       <translation>{0} {1}: {2} lançamentos novos no total de {3}, {4} já emitidos</translation>
@@ -15620,8 +16406,8 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/acta.py" />
-      <source>{0} — huella SHA-256: {1}</source>
-      <translation>{0} — hash SHA-256: {1}</translation>
+      <source>{0} — huella SHA-256 del texto aprobado: {1}</source>
+      <translation>{0} — hash SHA-256 do texto aprovado: {1}</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/actas.py" />
@@ -15662,6 +16448,11 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <location filename="../../escritorio/servicios/elecciones.py" />
       <source>{0} — {1}, desde el {2}</source>
       <translation>{0} — {1}, a partir de {2}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/emisiones.py" />
+      <source>{0}, borrador</source>
+      <translation>{0}, rascunho</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/servidor.py" />
@@ -15719,9 +16510,34 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>{0}: antecedência da convocação</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/instantaneas.py" />
+      <source>{0}: cambió algún dato (tiene {1}, como en el documento).</source>
+      <translation>{0}: algum dado mudou (tem {1}, como no documento).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/instantaneas.py" />
+      <source>{0}: cambió {1}.</source>
+      <translation>{0}: mudou {1}.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/organos.py" />
       <source>{0}: debe integrarse con la Secretaría Ejecutiva anterior, la actual y la siguiente ({1}); la composición registrada no coincide.</source>
       <translation>{0}: deve ser integrado pela Secretaria Executiva anterior, pela atual e pela seguinte ({1}); a composição registrada não coincide.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/vigencia_de_listas.py" />
+      <source>{0}: desde la carta, la cuenta de lo que reclamaba cambió (saldos de hoy):</source>
+      <translation>{0}: desde a carta, o valor do que ela cobrava mudou (saldos de hoje):</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/instantaneas.py" />
+      <source>{0}: donde el documento dice «{1}», hoy dice «{2}».</source>
+      <translation>{0}: onde o documento diz “{1}”, hoje diz “{2}”.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/instantaneas.py" />
+      <source>{0}: el documento tenía {1}; hoy, {2}.</source>
+      <translation>{0}: o documento tinha {1}; hoje, {2}.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/padron.py" />
@@ -15739,7 +16555,7 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>{0}: o quórum é contado sobre os membros com direito a voto ou sobre os integrantes.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/documentos.py" />
+      <location filename="../../escritorio/servicios/vigencia.py" />
       <source>{0}: el registro no cambió desde que se emitió.</source>
       <translation>{0}: o registro não mudou desde que foi emitido.</translation>
     </message>
@@ -15754,7 +16570,17 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>{0}: emitido {1}, hoje seria {2}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/documentos.py" />
+      <location filename="../../escritorio/servicios/emisiones.py" />
+      <source>{0}: facturado {1}, cobrado {2}</source>
+      <translation>{0}: faturado {1}, recebido {2}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/instantaneas.py" />
+      <source>{0}: hoy figura con {1}; el documento no la tenía.</source>
+      <translation>{0}: hoje consta com {1}; o documento não tinha essa parte.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificar_documento.py" />
       <source>{0}: la base dice «{1}»; el archivo no lo dice{2}.</source>
       <translation>{0}: o banco de dados diz “{1}”; o arquivo não diz isso{2}.</translation>
     </message>
@@ -15773,6 +16599,11 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <location filename="../../escritorio/servicios/organos.py" />
       <source>{0}: la última sesión celebrada fue el {1}; {2} pide reunirse {3}. Hay una sesión atrasada.</source>
       <translation>{0}: a última sessão realizada foi em {1}; {2} exige reunir-se {3}. Há uma sessão atrasada.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/vigencia_de_listas.py" />
+      <source>{0}: lo que dice cambió desde que se emitió; hoy la base dice:</source>
+      <translation>{0}: o que ele diz mudou desde que foi emitido; hoje o banco de dados diz:</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/sesiones.py" />
@@ -15815,6 +16646,11 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>{0}: regra de sessão “{1}” vigente desde {2}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/instantaneas.py" />
+      <source>{0}: se agregó {1}.</source>
+      <translation>{0}: foi acrescentado {1}.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/organos.py" />
       <source>{0}: tiene {1} integrantes; {2} fija {3}.</source>
       <translation>{0}: tem {1} integrantes; {2} fixa {3}.</translation>
@@ -15828,6 +16664,16 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <location filename="../../escritorio/servicios/aprobacion_de_actas.py" />
       <source>{0}: vacío</source>
       <translation>{0}: vazio</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/instantaneas.py" />
+      <source>{0}: ya no está {1}.</source>
+      <translation>{0}: não consta mais {1}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/instantaneas.py" />
+      <source>{0}: ya no figura (el documento tenía {1}).</source>
+      <translation>{0}: não consta mais (o documento tinha {1}).</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/cuotas.py" />
@@ -15935,6 +16781,11 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>{0}: “{1}” → “{2}”</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/cobranza.py" />
+      <source>{0}; el voto se suspende con {1}{2}.</source>
+      <translation>{0}; o voto é suspenso com {1}{2}.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/sesiones.py" />
       <source>{0}; en segunda convocatoria, pasado 1 minuto, con los presentes</source>
       <translation>{0}; em segunda convocação, decorrido 1 minuto, com os presentes</translation>
@@ -15945,7 +16796,7 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>{0}; em segunda convocação, decorridos {1} minutos, com os presentes</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/documentos.py" />
+      <location filename="../../escritorio/servicios/verificar_documento.py" />
       <source>{0}; lo registró {1}</source>
       <translation>{0}; registrado por {1}</translation>
     </message>
@@ -15953,6 +16804,11 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <location filename="../../escritorio/servicios/importacion.py" />
       <source>{0}; ningún miembro existente cambia.</source>
       <translation>{0}; nenhum membro existente muda.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/cobranza.py" />
+      <source>{0}; {1} o más suspenden el voto{2}.</source>
+      <translation>{0}; {1} ou mais suspendem o voto{2}.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
@@ -16041,9 +16897,14 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>“{0}” não é um código de idioma; digite códigos de duas letras separados por vírgulas, por exemplo es,pt</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/documentos.py" />
+      <location filename="../../escritorio/servicios/verificar_documento.py" />
       <source>«{0}» no es un código de verificación: tiene 12 letras y cifras en tres grupos, como 7K2M-QX4P-9D0B (sin I, L, O ni U). Cópielo del pie del documento.</source>
       <translation>“{0}” não é um código de verificação: ele tem 12 letras e algarismos em três grupos, como 7K2M-QX4P-9D0B (sem I, L, O nem U). Copie-o do rodapé do documento.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/direccion_publica.py" />
+      <source>«{0}» no es un dominio de internet; escriba el de su sitio, con su terminación, por ejemplo mercociudades.org</source>
+      <translation>“{0}” não é um domínio de internet; escreva o do seu site, com a terminação, por exemplo mercociudades.org</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/idioma_de_los_documentos.py" />
@@ -16054,6 +16915,11 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <location filename="../../escritorio/dominio/dinero.py" />
       <source>«{0}» no es un importe (ejemplos: 250,00 o 1.250,50); escríbalo con cifras del 0 al 9</source>
       <translation>“{0}” não é um valor (exemplos: 250,00 ou 1.250,50); digite-o com algarismos de 0 a 9</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/firma_largo_plazo.py" />
+      <source>«{0}» no es un nivel de firma: use B-B, B-T, B-LT o B-LTA. No se firmó nada.</source>
+      <translation>“{0}” não é um nível de assinatura: use B-B, B-T, B-LT ou B-LTA. Nada foi assinado.</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/dinero.py" />
@@ -16101,6 +16967,11 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>“{0}” não serve como sigla; use somente letras sem acentos e algarismos (são admitidos - . &amp; entre eles), sem espaços; por exemplo RML ou FAM-BR</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/direccion_publica.py" />
+      <source>«{0}» no sirve: {1}</source>
+      <translation>“{0}” não serve: {1}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/miembros.py" />
       <source>«{0}» tiene historia ({1}): no se puede borrar. Si deja la asociación, use «Dar de baja» con fecha y motivo.</source>
       <translation>“{0}” tem histórico ({1}): não pode ser apagado. Se sair da associação, use “Registrar desligamento” com data e motivo.</translation>
@@ -16139,12 +17010,14 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <location filename="../../escritorio/documentos/pdf/acta.py" />
       <location filename="../../escritorio/documentos/pdf/organos.py" />
       <location filename="../../escritorio/documentos/pdf/resolucion.py" />
+      <location filename="../../escritorio/servicios/emisiones.py" />
       <source>Órgano</source>
       <translation>Órgão</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/organos.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/emisiones.py" />
       <source>Órganos</source>
       <translation>Órgãos</translation>
     </message>
@@ -16170,8 +17043,8 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
     </message>
     <message>
       <location filename="../../escritorio/servicios/firmas.py" />
-      <source>íntegra; después se agregaron firmas</source>
-      <translation>íntegra; depois foram adicionadas assinaturas</translation>
+      <source>íntegra; después se agregaron firmas o datos de validación</source>
+      <translation>íntegra; depois foram acrescentadas assinaturas ou dados de validação</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
@@ -16189,14 +17062,24 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>— sem procuração —</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/documentos.py" />
+      <location filename="../../escritorio/servicios/vigencia.py" />
       <source>• un movimiento de entonces cambió (por ejemplo, un pago anulado después)</source>
       <translation>• um movimento daquela época mudou (por exemplo, um pagamento anulado depois)</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/documentos.py" />
+      <location filename="../../escritorio/servicios/vigencia.py" />
       <source>• y {0} más</source>
       <translation>• e mais {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificar_documento.py" />
+      <source>• y {0} más.</source>
+      <translation>• e mais {0}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificar_documento.py" />
+      <source>• {0} ({1}): {2}.</source>
+      <translation>• {0} ({1}): {2}.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/importacion.py" />
