@@ -15,6 +15,7 @@ import argparse
 import os
 import re
 import sys
+from contextlib import contextmanager
 from pathlib import Path
 
 RAIZ = Path(__file__).resolve().parents[2]
@@ -62,10 +63,23 @@ Las opciones generales van **antes** de la orden: `escritorio --db C:\\redes\\li
 
 def construir():
     """El analizador entero, como lo arma la ayuda general."""
-    os.environ["COLUMNS"] = str(ANCHO)
     from escritorio.cli import construir_analizador
 
     return construir_analizador()
+
+
+@contextmanager
+def ancho_fijo():
+    """argparse toma el ancho de la terminal (COLUMNS): mientras se escribe la referencia, siempre el mismo."""
+    antes = os.environ.get("COLUMNS")
+    os.environ["COLUMNS"] = str(ANCHO)
+    try:
+        yield
+    finally:
+        if antes is None:
+            os.environ.pop("COLUMNS", None)
+        else:
+            os.environ["COLUMNS"] = antes
 
 
 def ordenes(analizador, camino=()):
@@ -126,7 +140,11 @@ def seccion(camino: tuple[str, ...], analizador) -> list[str]:
 
 
 def generar() -> str:
-    raiz = construir()
+    with ancho_fijo():
+        return _generar(construir())
+
+
+def _generar(raiz) -> str:
     lineas = INTRODUCCION.splitlines() + [""]
     lineas += ["## Estados de salida", "", "| estado | qué quiere decir |", "|---|---|"]
     lineas += [f"| {estado} | {texto} |" for estado, texto in ESTADOS_DE_SALIDA] + [""]
