@@ -7,8 +7,10 @@ la guía, que es la que usa el manual).
 
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 RAIZ = Path(__file__).resolve().parents[2]
@@ -20,8 +22,12 @@ _CODIGO_EN_LINEA = re.compile(r"`[^`]*`")
 
 
 def documentos(raiz: Path = RAIZ) -> list[Path]:
-    """Cada .md del repositorio (sin el entorno ni lo generado por las pruebas)."""
-    return sorted(p for p in raiz.rglob("*.md") if not FUERA & set(p.relative_to(raiz).parts))
+    """Cada .md del repositorio (sin el entorno ni lo generado por las pruebas, que ni se recorren)."""
+    encontrados = []
+    for carpeta, subcarpetas, archivos in os.walk(raiz):
+        subcarpetas[:] = [c for c in subcarpetas if c not in FUERA]
+        encontrados += [Path(carpeta) / a for a in archivos if a.endswith(".md")]
+    return sorted(encontrados)
 
 
 @dataclass(frozen=True)
@@ -48,6 +54,7 @@ def ancla_de_github(titulo: str) -> str:
     return re.sub(r"[^\w\- ]", "", titulo.strip().lower()).replace(" ", "-")
 
 
+@lru_cache(maxsize=None)
 def anclas(archivo: Path) -> set[str]:
     """Las anclas a las que se puede llegar en un documento: las de sus títulos y las `<a name|id>`."""
     vistas: dict[str, int] = {}
