@@ -6,7 +6,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 INSTALADO := $(VENV)/.instalado
 
-.PHONY: run test fuzz bench capturas limpiar instalador traducciones
+.PHONY: run test fuzz bench capturas limpiar instalador traducciones manual referencia-cli documentacion
 
 $(INSTALADO): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Escritorio necesita Python 3.11 o posterior.")'
@@ -41,6 +41,18 @@ capturas: $(INSTALADO)
 traducciones: $(INSTALADO)
 	$(PY) -m escritorio.idiomas.extraer
 	for ts in recursos/traducciones/*.ts; do $(VENV)/bin/pyside6-lrelease -silent $$ts -qm $${ts%.ts}.qm; done
+
+# La documentación generada (docs/README.md dice qué se escribe a mano y qué se genera). `make manual` arma el manual de la
+# aplicación (recursos/manual/manual.html y pt_BR/manual.html) desde la guía en Markdown (docs/guia/es, docs/guia/pt_BR);
+# `make referencia-cli` escribe docs/cli.md desde el analizador de la línea de órdenes. Los generados van en git:
+# tests/documentacion falla si no son los que salen de sus fuentes.
+manual: $(INSTALADO)
+	$(PY) docs/herramientas/generar_manual.py
+
+referencia-cli: $(INSTALADO)
+	$(PY) docs/herramientas/referencia_cli.py
+
+documentacion: manual referencia-cli
 
 # El programa empaquetado en una carpeta (dist/Escritorio/) con PyInstaller, para esta plataforma.
 # En Windows se hace a mano (instalador/LEEME.md) y luego se compila instalador/escritorio.iss.

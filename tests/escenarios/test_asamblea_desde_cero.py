@@ -1,6 +1,7 @@
-"""El guion del README «Una Asamblea entera por la línea de órdenes, desde cero», leído del README y corrido tal cual
-con bash: cada `escritorio …` es un proceso aparte (`python -m escritorio`), como lo correría una secretaría.
-Después, lo que el guion dejó en el registro, leído con la misma línea de órdenes y en el acta impresa."""
+"""El guion «Una Asamblea entera por la línea de órdenes, desde cero» (docs/referencia/asamblea-desde-cero.md), leído
+de la documentación y corrido tal cual con bash: cada `escritorio …` es un proceso aparte (`python -m escritorio`),
+como lo correría una secretaría. Después, lo que el guion dejó en el registro, leído con la misma línea de órdenes
+y en el acta impresa."""
 
 import json
 import os
@@ -13,13 +14,13 @@ import pytest
 
 from ayudas import sin_traza
 
-README = Path(__file__).resolve().parents[2] / "README.md"
+GUION = Path(__file__).resolve().parents[2] / "docs" / "referencia" / "asamblea-desde-cero.md"
 MARCA = "<!-- guion: asamblea-desde-cero -->"
 
 
-def guion_del_readme() -> str:
-    texto = README.read_text(encoding="utf-8")
-    assert MARCA in texto, "El README perdió el guion de la Asamblea desde cero"
+def guion_de_la_documentacion() -> str:
+    texto = GUION.read_text(encoding="utf-8")
+    assert MARCA in texto, "docs/referencia/asamblea-desde-cero.md perdió el guion de la Asamblea desde cero"
     bloque = re.search(r"```sh\n(.*?)```", texto[texto.index(MARCA):], flags=re.S)
     return bloque.group(1)
 
@@ -39,7 +40,7 @@ def asamblea(tmp_path_factory):
     entorno.update(PATH=f"{binarios}{os.pathsep}{entorno.get('PATH', '')}", HOME=str(casa),
                    XDG_DATA_HOME=str(casa / "datos"), PYTHONIOENCODING="utf-8", LC_ALL="C.UTF-8",
                    QT_QPA_PLATFORM="offscreen", PYTHON_KEYRING_BACKEND="keyring.backends.fail.Keyring")
-    (carpeta / "asamblea.sh").write_text(guion_del_readme(), encoding="utf-8")
+    (carpeta / "asamblea.sh").write_text(guion_de_la_documentacion(), encoding="utf-8")
     hecho = subprocess.run(["bash", "asamblea.sh"], cwd=carpeta, env=entorno, capture_output=True, text=True,
                            timeout=900)
     assert hecho.returncode == 0, hecho.stdout[-3000:] + hecho.stderr
