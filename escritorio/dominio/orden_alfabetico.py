@@ -123,9 +123,13 @@ def clave_de_orden(texto: object, idioma: str = "es") -> tuple[str, str, str, st
     """La clave para ordenar `texto` como en un índice en `idioma` («es», «pt», «en»): `sorted(nombres,
     key=clave_de_orden)`. Los espacios de más no cuentan (se comparan como uno solo)."""
     texto = "" if texto is None else " ".join(str(texto).split())
-    if texto.isascii():  # casi todos los nombres: el camino corto, sin descomponer
-        return (texto.lower().translate(_PRIMARIO_ASCII), "", texto.translate(_CASO_ASCII).rstrip("\x01"), texto)
-    return _clave_larga(texto, idioma == "es")
+    pesado = texto
+    if not texto.isprintable():   # lo que no pesa (controles, el espacio de ancho cero) no separa dos espacios
+        pesado = " ".join("".join(c for c in texto if c.isspace() or unicodedata.category(c) not in ("Cc", "Cf"))
+                          .split())
+    if pesado.isascii():  # casi todos los nombres: el camino corto, sin descomponer
+        return (pesado.lower().translate(_PRIMARIO_ASCII), "", pesado.translate(_CASO_ASCII).rstrip("\x01"), texto)
+    return _clave_larga(pesado, idioma == "es")[:3] + (texto,)
 
 
 @lru_cache(maxsize=65536)   # la ventana reordena la misma tabla una y otra vez: cada nombre se arma una vez
