@@ -4,9 +4,7 @@ import json
 from collections.abc import Iterable
 
 from .base_de_datos import BaseDeDatos, insertar_fila
-from .dialecto import ahora, elemento_json, es_servidor, fecha_dma
-
-from .miembros import CIFRA_VIGENTE
+from .dialecto import ahora, elemento_json, es_servidor
 
 # --- escalas -------------------------------------------------------------------------------------
 
@@ -35,100 +33,8 @@ def escalas_sin_tramos(db: BaseDeDatos, asociacion_id: int) -> list[dict]:
 
 
 # --- emisión -------------------------------------------------------------------------------------
-
-def _segun_tramo(tramos: list[tuple[int, int, str]], valor) -> str:
-    """CASE sobre la población vigente (p.cifra): del tramo más alto al más bajo."""
-    return "CASE " + " ".join(f"WHEN p.cifra >= {int(t[0])} THEN {valor(i, t)}"
-                              for i, t in reversed(list(enumerate(tramos)))) + " END"
-
-
-def consulta_emision(tipo_cargo: str, regla_ingreso: str, tramos: list[tuple[int, int, str]], anio: int,
-                     referencia: str, asociacion_id: int, articulo_ingreso: str | None = None, *,
-                     db: BaseDeDatos, regla_baja: str = "completo",
-                     articulo_baja: str | None = None) -> tuple[str, dict]:
-    """El SELECT que planea la emisión de un año: un renglón por miembro que participa, con su cálculo y el importe
-    ya emitido (NULL si todavía no tiene el cargo). Columnas, en orden: COLUMNAS_DEL_PLAN.
-
-    Corre una vez por emisión: el mismo plan es la vista previa y lo que se escribe (`plan_de_emision` e
-    `insertar_cargos_planeados`, o dentro de la transacción que emite `guardar_plan_de_emision` e
-    `insertar_cargos_del_plan`). `tramos` = [(desde, importe, texto del tramo)].
-    Reglas (las mismas de dominio.cuotas.calcular_cargo): población vigente en la fecha de referencia;
-    ingreso durante el año según la regla (completa, prorrateo por meses, desde el año siguiente);
-    exención o descuento del año; redondeo a la unidad menor, la mitad hacia arriba. El detalle del cargo de quien
-    ingresa durante el año cita `articulo_ingreso` (el artículo que dice cómo se cobra el primer año). La columna
-    `ingreso` (fecha de ingreso) sirve para que ningún cargo venza antes del ingreso (ver `_vencimiento`).
-    Quien se da de baja durante el año, con `regla_baja` «hasta_el_mes», paga los meses hasta el de la baja
-    inclusive (citando `articulo_baja`); con «completo», el año entero.
-    """
-    en_el_anio = "(m.fecha_ingreso IS NOT NULL AND m.fecha_ingreso >= :inicio AND m.fecha_ingreso <= :fin)"
-    despues_de_enero = f"({en_el_anio} AND substr(m.fecha_ingreso, 6, 2) <> '01')"
-    if tipo_cargo == "cuota_ingreso":
-        participa = en_el_anio
-    else:
-        # Una ciudad solicitante no paga: ni antes de pedir ingresar ni mientras espera; admitida, su fecha de
-        # ingreso (la de la resolución) la trae al año en que ingresa.
-        participa = (f"({en_el_anio} OR (coalesce((SELECT estado FROM estados_miembro WHERE miembro_id = m.id "
-                     "AND desde <= :inicio ORDER BY desde DESC, id DESC LIMIT 1), 'activo') NOT IN ('baja', 'solicitante') "
-                     "AND (NOT EXISTS (SELECT 1 FROM estados_miembro WHERE miembro_id = m.id AND estado = 'solicitante') "
-                     "OR EXISTS (SELECT 1 FROM estados_miembro WHERE miembro_id = m.id AND estado = 'activo' "
-                     "AND desde <= :inicio))))")
-    anual = tipo_cargo == "cuota_anual"
-    if anual and regla_ingreso == "desde_siguiente":
-        participa += f" AND NOT {despues_de_enero}"
-    falso = "FALSE" if es_servidor(db) else "0"
-    prorratea = despues_de_enero if anual and regla_ingreso == "prorrateo" else falso
-    # La fecha de la baja si el último estado del miembro en el año es una baja de ese año (si no, NULL).
-    baja = ("(SELECT CASE WHEN e.estado = 'baja' AND e.desde >= :inicio THEN e.desde END FROM estados_miembro e "
-            "WHERE e.miembro_id = m.id AND e.desde <= :fin ORDER BY e.desde DESC, e.id DESC LIMIT 1)")
-    prorratea_baja = f"({baja} IS NOT NULL)" if anual and regla_baja == "hasta_el_mes" else falso
-    completa_con_ingreso = despues_de_enero if anual and regla_ingreso == "completa" else falso
-    emitido = "(SELECT importe FROM cargos c WHERE c.miembro_id = m.id AND c.tipo_cargo = :tipo AND c.anio = :anio)"
-    parametros = {"asociacion": asociacion_id, "anio": anio, "tipo": tipo_cargo, "hoy": referencia,
-                  "inicio": f"{anio}-01-01", "fin": f"{anio}-12-31", "articulo_ingreso": articulo_ingreso,
-                  "articulo_baja": articulo_baja}
-    parametros.update({f"tramo{i}": t[2] for i, t in enumerate(tramos)})
-    # Una sola consulta plana (sin subconsultas en FROM, que SQLite materializaría): las expresiones
-    # se componen aquí. Redondeos enteros a la unidad menor, la mitad hacia arriba.
-    # Los meses que se cobran: desde el de ingreso (si se prorratea) hasta el de la baja (si se prorratea), inclusive.
-    meses = (f"((CASE WHEN {prorratea_baja} THEN CAST(substr({baja}, 6, 2) AS INTEGER) ELSE 12 END) - "
-             f"(CASE WHEN {prorratea} THEN CAST(substr(m.fecha_ingreso, 6, 2) AS INTEGER) ELSE 1 END) + 1)")
-    entero = "::bigint" if es_servidor(db) else ""  # en el servidor, un literal es de 32 bits
-    importe_tramo = _segun_tramo(tramos, lambda i, t: f"{int(t[1])}{entero}")
-    bruto = (f"(CASE WHEN {prorratea} OR {prorratea_baja} THEN ({importe_tramo} * 2 * {meses} + 12) / 24 "
-             f"ELSE {importe_tramo} END)")
-    porcentaje = "coalesce(x.porcentaje, 0)"
-    descuento = f"(({bruto} * 2 * {porcentaje} + 100) / 200)"
-    ingreso_dma = fecha_dma(db, "m.fecha_ingreso")
-    segun = "CASE WHEN :articulo_ingreso IS NOT NULL THEN ' según ' || :articulo_ingreso ELSE '' END"
-    segun_baja = "CASE WHEN :articulo_baja IS NOT NULL THEN ' según ' || :articulo_baja ELSE '' END"
-    baja_dma = fecha_dma(db, baja)
-    detalle = f"""CASE WHEN {prorratea} OR {prorratea_baja} OR {porcentaje} > 0
-                    OR ({completa_con_ingreso} AND :articulo_ingreso IS NOT NULL)
-               THEN substr(
-                   CASE WHEN {prorratea} THEN '; Prorrateo: ' || {meses} || ' de 12 meses (ingreso '
-                        || {ingreso_dma} || ')' || {segun}
-                        WHEN {completa_con_ingreso} AND :articulo_ingreso IS NOT NULL THEN
-                        '; Cuota completa (ingreso ' || {ingreso_dma} || ')' || {segun}
-                        ELSE '' END
-                   || CASE WHEN {prorratea_baja} AND {prorratea} THEN ' (baja ' || {baja_dma} || ')' || {segun_baja}
-                           WHEN {prorratea_baja} THEN '; Prorrateo: ' || {meses} || ' de 12 meses (baja '
-                                || {baja_dma} || ')' || {segun_baja}
-                           ELSE '' END
-                   || CASE WHEN {porcentaje} = 100 THEN '; Exento: ' || x.motivo
-                           WHEN {porcentaje} > 0 THEN '; Descuento ' || {porcentaje} || ' %: ' || x.motivo ELSE '' END, 3)
-               END"""  # el tramo queda en tramo_desde; el detalle solo explica lo excepcional
-    sql = f"""
-        SELECT m.id AS miembro_id, m.nombre, m.pais, p.cifra AS poblacion,
-               {_segun_tramo(tramos, lambda i, t: f":tramo{i}")} AS tramo,
-               {bruto} AS bruto, {descuento} AS descuento, {bruto} - {descuento} AS importe, {detalle} AS detalle,
-               {_segun_tramo(tramos, lambda i, t: int(t[0]))} AS tramo_desde, m.fecha_ingreso AS ingreso,
-               {emitido} AS emitido
-        FROM miembros m
-        {CIFRA_VIGENTE}
-        LEFT JOIN exenciones x ON x.miembro_id = m.id AND x.anio = :anio AND :tipo = 'cuota_anual'
-        WHERE m.asociacion_id = :asociacion AND (m.fecha_ingreso IS NULL OR m.fecha_ingreso <= :fin) AND {participa}"""
-    return sql, parametros
-
+# La consulta que planea la emisión y la regla del importe de la cuota: datos/regla_de_la_cuota.py. Aquí, el plan ya
+# armado: leerlo, guardarlo en la transacción que emite y escribir sus cargos.
 
 def plan_de_emision(db: BaseDeDatos, consulta: str, parametros: dict) -> list[tuple]:
     """Corre la consulta de `consulta_emision`, sin escribir: un renglón (tupla, COLUMNAS_DEL_PLAN) por miembro."""
@@ -142,8 +48,8 @@ _COLUMNAS_DEL_CARGO = ("asociacion_id, miembro_id, tipo_cargo, anio, escala_id, 
 
 
 def _vencimiento(db: BaseDeDatos, ingreso: str) -> str:
-    """Ningún cargo vence antes del ingreso del miembro: max(:vencimiento, fecha de ingreso), la regla de
-    dominio.cuotas.vencimiento_del_cargo (quien ingresa en julio no debe desde marzo)."""
+    """Ningún cargo vence antes del ingreso del miembro: max(:vencimiento, fecha de ingreso) (quien ingresa en julio
+    no debe desde marzo). El oráculo de prueba: tests/oraculos/cuotas.py, `vencimiento_del_cargo`."""
     return f"{'greatest' if es_servidor(db) else 'max'}(:vencimiento, coalesce({ingreso}, :vencimiento))"
 
 

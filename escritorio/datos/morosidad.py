@@ -1,8 +1,9 @@
 """Morosidad agregada en SQLite: la deuda vencida de cada miembro y moneda en una sola consulta.
 
-La regla es la de `dominio.morosidad.deudas` (la especificación, con sus pruebas); aquí se calcula sin traer a
-Python un renglón por cargo: 16.000 miembros con 10 años de cuotas son 160.000 cargos y unas 14.000 deudas.
-tests/servicios/test_morosidad_sql.py compara las dos en la red de ejemplo y en una base grande.
+Es LA implementación de la morosidad: se calcula aquí sin traer a Python un renglón por cargo (16.000 miembros con 10
+años de cuotas son 160.000 cargos y unas 14.000 deudas). El oráculo de prueba, la misma regla cargo por cargo en
+Python, es tests/oraculos/morosidad.py; tests/servicios/test_morosidad_sql.py compara los dos en la red de ejemplo,
+en una base grande y en bases al azar.
 
 - Lo pagado de un cargo: sus imputaciones de pagos no anulados de la asociación con fecha hasta el corte.
 - Exigible desde max(vencimiento, fecha de ingreso del miembro); es deuda si tiene saldo y es exigible antes del

@@ -7,11 +7,12 @@ contiguos, sin huecos, el primero desde 0 y el último abierto.
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 
+from ..errores import ProblemaDeCampo
 from . import entrada
-from .dinero import IMPORTE_MAXIMO_TEXTO, a_unidades_menores, formatear, importe_posible, proporcion
+from .dinero import IMPORTE_MAXIMO_TEXTO, a_unidades_menores, formatear, importe_posible
 from .traduccion import idioma_en_curso, traducir
 
 TIPOS_CARGO = {"cuota_anual": "Cuota anual", "cuota_ingreso": "Cuota de ingreso", "extraordinaria": "Extraordinaria"}
@@ -180,11 +181,11 @@ def fuera_de_orden(desdes: list[int | None]) -> list[int]:
 def validar_escala(escala: Escala, hoy: date | None = None) -> list[str]:
     """Problemas de una escala, en el idioma en curso; lista vacía si es válida. Con `hoy`, además las fechas: desde
     1900 y no más de diez años adelante."""
-    problemas = []
+    problemas: list[str] = []
     try:
         entrada.moneda(escala.moneda)
     except ValueError as error:
-        problemas.append(traducir("Moneda: {0}.").format(error))
+        problemas.append(ProblemaDeCampo("moneda", traducir("Moneda: {0}.").format(error)))
     if not escala.tramos:
         problemas.append(traducir("La escala no tiene tramos."))
     elif len(escala.tramos) > TRAMOS_MAXIMOS:
@@ -257,56 +258,20 @@ def escala_para(escalas: list[Escala], anio: int, tipo_cargo: str = "cuota_anual
     return None
 
 
-@dataclass
-class Calculo:
-    """El importe de un cargo y cómo se llegó a él (queda como foto en el cargo)."""
-
-    tramo: Tramo
-    bruto: int
-    descuento: int
-    importe: int
-    detalle: list[str] = field(default_factory=list)
-    vencimiento: date | None = None
-
-
-def vencimiento_del_cargo(vencimiento_de_la_escala: date, fecha_ingreso: date | None) -> date:
-    """Ningún cargo vence antes del ingreso del miembro: quien ingresa el 15 de julio no debe desde el 31 de marzo.
-    (datos.cuotas._vencimiento es la misma regla en SQL.)"""
-    return max(vencimiento_de_la_escala, fecha_ingreso) if fecha_ingreso else vencimiento_de_la_escala
+# Lo que dice el detalle de un cargo, frase por frase: la emisión y el ajuste por una baja lo arman en SQL
+# (datos/regla_de_la_cuota.py) con estos textos en el idioma en curso (`textos_del_detalle`). El detalle queda
+# guardado en el cargo tal como se escribió.
+DETALLE_DEL_CARGO = {
+    "prorrateo_ingreso": "Prorrateo: {0} de 12 meses (ingreso {1})",   # meses cobrados, fecha de ingreso
+    "completa_ingreso": "Cuota completa (ingreso {0})",                # fecha de ingreso
+    "prorrateo_baja": "Prorrateo: {0} de 12 meses (baja {1})",         # meses cobrados, fecha de la baja
+    "y_baja": "(baja {0})",                                            # tras un prorrateo por el ingreso
+    "segun": "según {0}",                                              # el artículo que lo dice
+    "exento": "Exento: {0}",                                           # motivo de la exención
+    "descuento": "Descuento {0} %: {1}",                               # porcentaje, motivo
+}
 
 
-def calcular_cargo(escala: Escala, poblacion: int, anio: int, fecha_ingreso: date | None,
-                   porcentaje_exencion: int = 0, motivo_exencion: str | None = None,
-                   fecha_baja: date | None = None) -> Calculo | None:
-    """Importe de la cuota de un año; None si no corresponde cobrarla (ingreso y regla «desde el año siguiente»).
-
-    El primer año de quien ingresa después de enero se cobra como dice la escala (`regla_ingreso`: completa,
-    prorrateo por los meses que restan, o desde el año siguiente), citando `escala.articulo_ingreso`; el cargo vence
-    no antes de la fecha de ingreso (`vencimiento_del_cargo`)."""
-    tramo = escala.tramo(poblacion)
-    bruto, detalle = tramo.importe, [f"Tramo {escala.describir_tramo(tramo)}"]
-    segun = f" según {escala.articulo_ingreso}" if escala.articulo_ingreso else ""
-    segun_baja = f" según {escala.articulo_baja}" if escala.articulo_baja else ""
-    # La baja durante el año, si la escala la prorratea: se cobra hasta el mes de la baja inclusive.
-    hasta_mes = (fecha_baja.month if escala.tipo_cargo == "cuota_anual" and escala.regla_baja == "hasta_el_mes"
-                 and fecha_baja and fecha_baja.year == anio else None)
-    if escala.tipo_cargo == "cuota_anual" and fecha_ingreso and fecha_ingreso.year == anio and fecha_ingreso.month > 1:
-        if escala.regla_ingreso == "desde_siguiente":
-            return None
-        if escala.regla_ingreso == "prorrateo":
-            meses = (hasta_mes or 12) - fecha_ingreso.month + 1
-            bruto = proporcion(bruto, meses, 12)
-            detalle.append(f"Prorrateo: {meses} de 12 meses (ingreso {fecha_ingreso:%d/%m/%Y}){segun}"
-                           + (f" (baja {fecha_baja:%d/%m/%Y}){segun_baja}" if hasta_mes else ""))
-            hasta_mes = None  # ya contado
-        elif segun:
-            detalle.append(f"Cuota completa (ingreso {fecha_ingreso:%d/%m/%Y}){segun}")
-    if hasta_mes:
-        bruto = proporcion(bruto, hasta_mes, 12)
-        detalle.append(f"Prorrateo: {hasta_mes} de 12 meses (baja {fecha_baja:%d/%m/%Y}){segun_baja}")
-    descuento = proporcion(bruto, porcentaje_exencion, 100) if porcentaje_exencion else 0
-    if porcentaje_exencion:
-        detalle.append(("Exento" if porcentaje_exencion == 100 else f"Descuento {porcentaje_exencion} %")
-                       + (f": {motivo_exencion}" if motivo_exencion else ""))
-    return Calculo(tramo, bruto, descuento, bruto - descuento, detalle,
-                   vencimiento_del_cargo(escala.vencimiento(anio), fecha_ingreso))
+def textos_del_detalle() -> dict[str, str]:
+    """Los textos de `DETALLE_DEL_CARGO` en el idioma en curso."""
+    return {clave: traducir(DETALLE_DEL_CARGO[clave]) for clave in DETALLE_DEL_CARGO}

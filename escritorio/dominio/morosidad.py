@@ -8,6 +8,10 @@ art. 9), con dos precisiones:
 - Tolerancia (del reglamento; en la demo, Reglamento de cuotas, art. 5): una cuota cuyo saldo no supera la
   tolerancia — `unidades` enteras de la moneda del cargo, o `porcentaje` de su importe, la mayor de las dos — no
   cuenta como impaga para suspender el voto. El saldo sigue siendo deuda: figura en la morosidad y en la cuenta.
+
+La deuda vencida de todos (por miembro y moneda, con su antigüedad y el derecho a voto) se calcula en SQL:
+datos/morosidad.py es su única implementación (su oráculo de prueba, en Python: tests/oraculos/morosidad.py). Aquí,
+las piezas: el saldo de un cargo, la tolerancia, la deuda de un miembro, desde cuándo no vota, los avisos.
 """
 
 from collections.abc import Iterable
@@ -17,8 +21,9 @@ from datetime import date, timedelta
 from .dinero import decimales
 from .traduccion import traducir
 
-# Las etiquetas son también las claves de `Deuda.por_antiguedad` (y de las columnas de la morosidad calculada en SQL):
-# quedan en castellano y se traducen donde se escriben, `traducir(etiqueta)` (la planilla, la ventana).
+# Las etiquetas son también las claves de `Deuda.por_antiguedad` (las columnas de la morosidad calculada en SQL,
+# datos/morosidad.py): quedan en castellano y se traducen donde se escriben, `traducir(etiqueta)` (la planilla, la
+# ventana).
 TRAMOS_ANTIGUEDAD = ((90, "1 a 90 días"), (180, "91 a 180 días"), (365, "181 a 365 días"), (None, "Más de 365 días"))
 
 
@@ -122,57 +127,16 @@ class Deuda:
         return self.cuotas_impagas - self.cuotas_toleradas
 
 
-def tramo_antiguedad(dias: int) -> str:
-    for limite, etiqueta in TRAMOS_ANTIGUEDAD:
-        if limite is None or dias <= limite:
-            return etiqueta
-    return TRAMOS_ANTIGUEDAD[-1][1]
-
-
-def deudas(cargos: Iterable[SaldoCargo], al: date, cuotas_para_suspender: int | None,
-           tolerancia: Tolerancia | None = None) -> dict[tuple[int, str], Deuda]:
-    """Deuda vencida al día `al`, por miembro y moneda. Un cargo aún no exigible (no vencido, o que vence antes del
-    ingreso del miembro y todavía no llegó ese día) no es deuda; el atraso se cuenta desde que es exigible.
-
-    Es la regla escrita para leerla y probarla: el programa la calcula en SQLite sin un objeto por cargo
-    (datos/morosidad.py, servicios.cobranza.morosidad) y tests/servicios/test_morosidad_sql.py comprueba que las dos
-    dan lo mismo."""
-    tolerancia = tolerancia or Tolerancia()
-    resultado: dict[tuple[int, str], Deuda] = {}
-    for cargo in cargos:
-        exigible = cargo.exigible
-        if cargo.saldo <= 0 or exigible >= al:
-            continue
-        deuda = resultado.setdefault((cargo.miembro_id, cargo.moneda), Deuda(cargo.miembro_id, cargo.moneda))
-        deuda.total += cargo.saldo
-        etiqueta = tramo_antiguedad((al - exigible).days)
-        deuda.por_antiguedad[etiqueta] = deuda.por_antiguedad.get(etiqueta, 0) + cargo.saldo
-        if deuda.mas_antiguo is None or exigible < deuda.mas_antiguo:
-            deuda.mas_antiguo = exigible
-        if cargo.tipo_cargo == "cuota_anual":
-            deuda.cuotas_impagas += 1
-            deuda.anios.append(cargo.anio)
-            if tolerancia.tolera(cargo.saldo, cargo.importe, cargo.moneda):
-                deuda.cuotas_toleradas += 1
-    # El voto se pierde por cuotas impagas del miembro, en cualquier moneda (las de saldo tolerado no cuentan).
-    impagas_por_miembro: dict[int, int] = {}
-    for deuda in resultado.values():
-        impagas_por_miembro[deuda.miembro_id] = impagas_por_miembro.get(deuda.miembro_id, 0) + deuda.cuotas_que_suspenden
-    for deuda in resultado.values():
-        deuda.anios.sort()
-        deuda.puede_votar = puede_votar(impagas_por_miembro[deuda.miembro_id], cuotas_para_suspender)
-    return resultado
-
-
 def voto_perdido_desde(cuotas: Iterable[tuple[SaldoCargo, Iterable[tuple[date, int]]]], al: date,
                        cuotas_para_suspender: int | None, tolerancia: Tolerancia | None = None) -> date | None:
     """Desde qué día, sin interrupción hasta `al`, el miembro no vota por cuotas impagas; None si al día `al` vota.
 
     `cuotas`: cada cuota anual del miembro (su importe, moneda, vencimiento e ingreso) con los pagos que se le
     imputaron (fecha, importe; los anulados no cuentan). Un día `d` no vota si debe `cuotas_para_suspender` cuotas
-    exigibles antes de `d` con un saldo a ese día que no esté dentro de la tolerancia: la regla de `deudas` mirada
-    hacia atrás. El estado solo cambia el día siguiente a que una cuota se vuelve exigible o el día de un pago: se
-    recorren esos días del último al primero hasta el primero de la suspensión que sigue hoy."""
+    exigibles antes de `d` con un saldo a ese día que no esté dentro de la tolerancia: la regla de la morosidad
+    (datos/morosidad.py) mirada hacia atrás. El estado solo cambia el día siguiente a que una cuota se vuelve
+    exigible o el día de un pago: se recorren esos días del último al primero hasta el primero de la suspensión que
+    sigue hoy."""
     if cuotas_para_suspender is None:
         return None
     tolerancia = tolerancia or Tolerancia()

@@ -51,8 +51,8 @@ _ETIQUETAS_ANTIGUEDAD = tuple(etiqueta for _, etiqueta in TRAMOS_ANTIGUEDAD)
 
 def _deudas(contexto: Contexto, al: date, cuotas_para_suspender: int | None,
             miembro_id: int | None = None) -> list[Deuda]:
-    """`dominio.morosidad.deudas` calculada en SQLite (una fila por miembro y moneda, no un objeto por cargo), de la
-    mayor a la menor; con `miembro_id`, solo las de ese miembro."""
+    """La deuda vencida de cada miembro y moneda, calculada en SQL (datos/morosidad.py: una fila por miembro y moneda,
+    no un objeto por cargo), de la mayor a la menor; con `miembro_id`, solo las de ese miembro."""
     db, asociacion_id = contexto.db, contexto.asociacion_id
     tol = tolerancia(contexto)
     filas = tabla_morosidad.deudas_vencidas(db, asociacion_id, al.isoformat(), _LIMITES_ANTIGUEDAD,

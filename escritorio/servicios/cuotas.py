@@ -12,15 +12,16 @@ from ..datos.base_de_datos import BaseDeDatos
 
 from ..datos import asociaciones as tabla_asociaciones
 from ..datos import cuotas as tabla
+from ..datos import regla_de_la_cuota
 from ..datos.conexion import transaccion
 from ..datos.vigilancia import version_de_datos
 from ..dominio import entrada
-from ..dominio.cuotas import (TIPOS_CARGO, Escala, Tramo, calcular_cargo, escala_para, leer_importe_de_tramo,
+from ..dominio.cuotas import (TIPOS_CARGO, Escala, Tramo, escala_para, leer_importe_de_tramo, textos_del_detalle,
                               leer_poblacion_de_tramo, leer_tramos, se_superponen, validar_escala)
 from ..dominio.dinero import formatear
 from ..dominio.morosidad import Tolerancia
 from ..dominio.traduccion import traducir
-from ..errores import ErrorEscritorio, ErrorValidacion
+from ..errores import ErrorEscritorio, ErrorValidacion, ProblemaDeCampo
 from .base import hoy as fecha_de_hoy
 from .conflictos import exigir_sin_cambios
 from .contexto import Contexto
@@ -80,7 +81,7 @@ def moneda_valida(valor: object, *, que: str | None = None, no_se_hizo: str | No
     try:
         return entrada.moneda(valor)
     except ValueError as error:
-        problema = f"{traducir('Moneda') if que is None else que}: {error}"
+        problema = ProblemaDeCampo("moneda", f"{traducir('Moneda') if que is None else que}: {error}")
         no_se_hizo = traducir("No se hizo nada") if no_se_hizo is None else no_se_hizo
         raise ErrorValidacion(f"{no_se_hizo}. {problema}.", [problema]) from None
 
@@ -277,7 +278,7 @@ def fijar_regla_de_voto(contexto: Contexto, cuotas: int | None, articulo: str | 
 
 # --- emisión ---------------------------------------------------------------------------------------
 #
-# Una emisión es un plan (Emision) que sale de UNA consulta (datos.cuotas.consulta_emision) y se reusa: es la vista
+# Una emisión es un plan (Emision) que sale de UNA consulta (datos.regla_de_la_cuota.consulta_emision) y se reusa: es la vista
 # previa de la ventana y de «--simular», y es lo que se escribe. La escritura decide dentro de su transacción: si la
 # base no cambió desde que se leyó la vista previa, se escribe esa vista previa; si cambió (otro proceso emitió el
 # año, llegó un miembro) o no la hay (la línea de órdenes), se planea ahí, con la base tomada: la consulta deja sus
@@ -316,7 +317,7 @@ class Emision:
     # (cantidad, total) de los nuevos cuando el plan se resumió en SQL sin traer sus renglones (`nuevos` vacía).
     cuenta_de_nuevos: tuple[int, int] | None = field(default=None, repr=False)
     # El vencimiento de los cargos nuevos (el de la escala, o el elegido al emitir); ningún cargo vence antes del
-    # ingreso de su miembro (dominio.cuotas.vencimiento_del_cargo).
+    # ingreso de su miembro (datos.cuotas._vencimiento).
     vencimiento: date | None = None
     # Lo que conviene saber antes de emitir (un vencimiento que ya pasó), en el idioma en curso.
     advertencias: list[str] = field(default_factory=list)
@@ -366,10 +367,10 @@ def _escala_vigente(db: BaseDeDatos, asociacion_id: int, anio: int, tipo_cargo: 
 
 def _consulta(db: BaseDeDatos, escala: Escala, asociacion_id: int, anio: int) -> tuple[str, dict]:
     tramos = [(t.desde, t.importe, escala.describir_tramo(t)) for t in escala.tramos]
-    return tabla.consulta_emision(escala.tipo_cargo, escala.regla_ingreso, tramos, anio,
+    return regla_de_la_cuota.consulta_emision(escala.tipo_cargo, escala.regla_ingreso, tramos, anio,
                                   escala.referencia(anio).isoformat(), asociacion_id,
-                                  articulo_ingreso=escala.articulo_ingreso, db=db, regla_baja=escala.regla_baja,
-                                  articulo_baja=escala.articulo_baja)
+                                  articulo_ingreso=escala.articulo_ingreso, db=db, textos=textos_del_detalle(),
+                                  regla_baja=escala.regla_baja, articulo_baja=escala.articulo_baja)
 
 
 def _estado_de_la_base(db: BaseDeDatos, asociacion_id: int) -> tuple:
@@ -541,18 +542,20 @@ def ajustar_cuota_por_baja(contexto: Contexto, miembro_id: int, fecha_baja: date
     if escala is None:
         return None
     ingreso = date.fromisoformat(cargo["fecha_ingreso"]) if cargo["fecha_ingreso"] else None
-    calculo = calcular_cargo(escala, cargo["poblacion_usada"] or 0, cargo["anio"], ingreso, cargo["porcentaje"] or 0,
-                             cargo["motivo_exencion"], fecha_baja=fecha_baja)
-    if calculo is None or calculo.importe == cargo["importe"]:
+    # La regla de la emisión (datos/regla_de_la_cuota.py), con la baja: la misma regla, para este cargo.
+    calculo = regla_de_la_cuota.recalculo_por_baja(
+        db, cargo["id"], cargo["anio"], fecha_baja.isoformat(), anual=escala.tipo_cargo == "cuota_anual",
+        regla_ingreso=escala.regla_ingreso, articulo_ingreso=escala.articulo_ingreso, regla_baja=escala.regla_baja,
+        articulo_baja=escala.articulo_baja, textos=textos_del_detalle())
+    if calculo is None or calculo["importe"] == cargo["importe"]:
         return None
-    antes, despues = formatear(cargo["importe"], cargo["moneda"]), formatear(calculo.importe, cargo["moneda"])
+    antes, despues = formatear(cargo["importe"], cargo["moneda"]), formatear(calculo["importe"], cargo["moneda"])
     cita = f" ({escala.articulo_baja})" if escala.articulo_baja else ""
     if cargo["con_imputaciones"]:
         return traducir("La cuota {0} ya tiene pagos imputados y no se modifica (lo cobrado no se cambia): queda en {1}; "
                         "hasta el mes de la baja serían {2}{3}. Si corresponde devolver la diferencia, regístrelo "
                         "aparte.").format(cargo["anio"], antes, despues, cita)
-    detalle = "; ".join(calculo.detalle[1:]) or None  # sin el tramo, como la emisión
-    tabla.ajustar_cargo(db, cargo["id"], calculo.bruto, calculo.descuento, calculo.importe, detalle)
+    tabla.ajustar_cargo(db, cargo["id"], calculo["bruto"], calculo["descuento"], calculo["importe"], calculo["detalle"])
     return traducir("La cuota {0} se ajustó hasta el mes de la baja ({1} de 12 meses){2}: de {3} a {4}.").format(
         cargo["anio"], fecha_baja.month - (ingreso.month - 1 if ingreso and ingreso.year == cargo["anio"]
                                            and escala.regla_ingreso == "prorrateo" else 0), cita, antes, despues)

@@ -4439,6 +4439,11 @@ Continue?</translation>
       <translation>&amp;Take a session on a trip…</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/cuotas.py" />
+      <source>(baja {0})</source>
+      <translation>(withdrawal {0})</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/importacion.py" />
       <source>(columnas ignoradas: {0})</source>
       <translation>(ignored columns: {0})</translation>
@@ -6051,6 +6056,11 @@ Do you want to open it now?</translation>
       <translation>Full fee</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/cuotas.py" />
+      <source>Cuota completa (ingreso {0})</source>
+      <translation>Full fee (joined {0})</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/pdf/recibo.py" />
       <location filename="../../escritorio/interfaz/dialogos/pago.py" />
       <location filename="../../escritorio/interfaz/vistas/cuotas/emision.py" />
@@ -6186,6 +6196,11 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/servicios/estatutos.py" />
       <source>Descripción</source>
       <translation>Description</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/cuotas.py" />
+      <source>Descuento {0} %: {1}</source>
+      <translation>Discount {0} %: {1}</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/excel/organos.py" />
@@ -6683,7 +6698,6 @@ Do you want to open it now?</translation>
       <translation>Member {0} has no contact {1}; its contacts, with their numbers, are shown in its record or with “miembros contactos {0}”.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/pago.py" />
       <location filename="../../escritorio/servicios/pagos.py" />
       <source>El monto debe ser mayor que cero.</source>
       <translation>The amount must be greater than zero.</translation>
@@ -7353,6 +7367,11 @@ Open it with File → Open to see what is missing and enter it again in the data
       <translation>{0}% exemption for {1} in {2}: {3}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/cuotas.py" />
+      <source>Exento: {0}</source>
+      <translation>Exempt: {0}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/pdf/acta.py" />
       <location filename="../../escritorio/documentos/pdf/recibo.py" />
       <location filename="../../escritorio/interfaz/dialogos/pago.py" />
@@ -7406,7 +7425,6 @@ Open it with File → Open to see what is missing and enter it again in the data
       <location filename="../../escritorio/documentos/pdf/estado_cuenta.py" />
       <location filename="../../escritorio/documentos/pdf/resolucion.py" />
       <location filename="../../escritorio/interfaz/dialogos/firma_digital.py" />
-      <location filename="../../escritorio/interfaz/dialogos/pago.py" />
       <location filename="../../escritorio/servicios/cuotas.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
       <location filename="../../escritorio/servicios/miembros.py" />
@@ -7450,7 +7468,6 @@ Open it with File → Open to see what is missing and enter it again in the data
       <translation>Session date</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/pago.py" />
       <location filename="../../escritorio/servicios/pagos.py" />
       <source>Fecha del pago: {0}.</source>
       <translation>Payment date: {0}.</translation>
@@ -8217,7 +8234,6 @@ Remove it from the list of recent databases? (The file is not touched: if it tur
       <translation>Expulsion of a member requires</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/pago.py" />
       <location filename="../../escritorio/servicios/pagos.py" />
       <source>La fecha del pago está en el futuro ({0}); escriba el día en que se cobró.</source>
       <translation>The payment date is in the future ({0}); type the day it was received.</translation>
@@ -8686,13 +8702,6 @@ The details were saved in:
       <translation>Majority:</translation>
     </message>
     <message>
-      <location filename="../../escritorio/documentos/pdf/recibo.py" />
-      <location filename="../../escritorio/interfaz/dialogos/pago.py" />
-      <source>Medio de pago</source>
-      <translation>Payment method</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/dialogos/pago.py" />
       <location filename="../../escritorio/servicios/pagos.py" />
       <source>Medio de pago «{0}» desconocido; use {1}.</source>
       <translation>Unknown payment method “{0}”; use {1}.</translation>
@@ -8703,7 +8712,6 @@ The details were saved in:
       <location filename="../../escritorio/documentos/excel/sesion.py" />
       <location filename="../../escritorio/documentos/pdf/estado_cuenta.py" />
       <location filename="../../escritorio/documentos/pdf/organos.py" />
-      <location filename="../../escritorio/interfaz/dialogos/pago.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
       <source>Miembro</source>
       <translation>Member</translation>
@@ -8767,21 +8775,17 @@ The details were saved in:
       <translation>Currency</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/pago.py" />
       <location filename="../../escritorio/servicios/pagos.py" />
       <source>Moneda de los cargos: {0}.</source>
       <translation>Currency of the charges: {0}.</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/cuotas.py" />
-      <location filename="../../escritorio/interfaz/dialogos/escala.py" />
-      <location filename="../../escritorio/interfaz/dialogos/pago.py" />
       <location filename="../../escritorio/servicios/pagos.py" />
       <source>Moneda: {0}.</source>
       <translation>Currency: {0}.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/pago.py" />
       <location filename="../../escritorio/servicios/pagos.py" />
       <source>Monto: {0}.</source>
       <translation>Amount: {0}.</translation>
@@ -9197,7 +9201,6 @@ You can open the folder and copy it to another computer, or install a program fo
       <translation>There is no healthy backup of this database in {0}. The damaged database was not touched. If you have a backup elsewhere (a USB drive, your email), restore it with “escritorio respaldo restaurar ARCHIVO”.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/eleccion_recuento.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
       <source>No hay votos registrados: escriba los votos de cada candidatura (o elija el de cada miembro, si es nominal).</source>
       <translation>No votes recorded: enter the votes for each candidacy (or choose each member’s vote, if it is a roll call).</translation>
@@ -10331,6 +10334,16 @@ Check the list and confirm again.</translation>
       <translation>Prorated by month</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/cuotas.py" />
+      <source>Prorrateo: {0} de 12 meses (baja {1})</source>
+      <translation>Prorated: {0} of 12 months (withdrawal {1})</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/cuotas.py" />
+      <source>Prorrateo: {0} de 12 meses (ingreso {1})</source>
+      <translation>Prorated: {0} of 12 months (joined {1})</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/organo.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
       <location filename="../../escritorio/servicios/organos.py" />
@@ -11446,13 +11459,6 @@ Open the copy now?</translation>
       <translation>Unknown endorser type “{0}”; use {1}.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/documentos/pdf/recibo.py" />
-      <location filename="../../escritorio/interfaz/dialogos/pago.py" />
-      <source>Tipo de cambio</source>
-      <translation>Exchange rate</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/dialogos/pago.py" />
       <location filename="../../escritorio/servicios/pagos.py" />
       <source>Tipo de cambio: {0}.</source>
       <translation>Exchange rate: {0}.</translation>
@@ -13582,6 +13588,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>secretariat (everything)</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/cuotas.py" />
+      <source>según {0}</source>
+      <translation>under {0}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/busqueda.py" />
       <source>sesion</source>
       <translation>session</translation>
@@ -14983,7 +14994,6 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>{0}: the fraction {1}/{2} is not a possible quorum; use one like 1/2, 2/3 or 3/4 (denominator from 1 to 1000).</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
       <location filename="../../escritorio/servicios/sesiones.py" />
       <source>{0}: la fracción {1}/{2} no sirve; use una como 1/2, 2/3 o 3/4 (el numerador entre 1 y el denominador).</source>
       <translation>{0}: the fraction {1}/{2} will not work; use one like 1/2, 2/3 or 3/4 (the numerator between 1 and the denominator).</translation>

@@ -4471,6 +4471,11 @@ Continuar?</translation>
       <translation>(Sem texto.)</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/cuotas.py" />
+      <source>(baja {0})</source>
+      <translation>(desligamento {0})</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/importacion.py" />
       <source>(columnas ignoradas: {0})</source>
       <translation>(colunas ignoradas: {0})</translation>
@@ -6349,6 +6354,11 @@ Deseja abri-lo agora?</translation>
       <translation>Contribuição integral</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/cuotas.py" />
+      <source>Cuota completa (ingreso {0})</source>
+      <translation>Anuidade integral (adesão {0})</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/pdf/recibo.py" />
       <location filename="../../escritorio/interfaz/dialogos/pago.py" />
       <location filename="../../escritorio/interfaz/vistas/cuotas/emision.py" />
@@ -6549,6 +6559,11 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/servicios/estatutos.py" />
       <source>Descripción</source>
       <translation>Descrição</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/cuotas.py" />
+      <source>Descuento {0} %: {1}</source>
+      <translation>Desconto {0} %: {1}</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/excel/organos.py" />
@@ -7081,7 +7096,6 @@ Deseja abri-lo agora?</translation>
       <translation>O membro {0} não tem o contato {1}; os contatos dele, com o número de cada um, podem ser vistos na ficha ou com “miembros contactos {0}”.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/pago.py" />
       <location filename="../../escritorio/servicios/pagos.py" />
       <source>El monto debe ser mayor que cero.</source>
       <translation>O valor deve ser maior que zero.</translation>
@@ -7801,6 +7815,11 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <translation>Isenção de {0}% para {1} em {2}: {3}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/cuotas.py" />
+      <source>Exento: {0}</source>
+      <translation>Isento: {0}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/pdf/acta.py" />
       <location filename="../../escritorio/documentos/pdf/recibo.py" />
       <location filename="../../escritorio/interfaz/dialogos/pago.py" />
@@ -7865,7 +7884,6 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <location filename="../../escritorio/documentos/pdf/estado_cuenta.py" />
       <location filename="../../escritorio/documentos/pdf/resolucion.py" />
       <location filename="../../escritorio/interfaz/dialogos/firma_digital.py" />
-      <location filename="../../escritorio/interfaz/dialogos/pago.py" />
       <location filename="../../escritorio/servicios/cuotas.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
       <location filename="../../escritorio/servicios/miembros.py" />
@@ -7914,7 +7932,6 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <translation>Data do pagamento</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/pago.py" />
       <location filename="../../escritorio/servicios/pagos.py" />
       <source>Fecha del pago: {0}.</source>
       <translation>Data do pagamento: {0}.</translation>
@@ -8784,7 +8801,6 @@ Removê-lo da lista de bases recentes? (O arquivo não é alterado: se voltar a 
       <translation>A exclusão de um membro exige</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/pago.py" />
       <location filename="../../escritorio/servicios/pagos.py" />
       <source>La fecha del pago está en el futuro ({0}); escriba el día en que se cobró.</source>
       <translation>A data do pagamento está no futuro ({0}); digite o dia em que foi recebido.</translation>
@@ -9324,12 +9340,10 @@ Os detalhes foram registrados em:
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/recibo.py" />
-      <location filename="../../escritorio/interfaz/dialogos/pago.py" />
       <source>Medio de pago</source>
       <translation>Forma de pagamento</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/pago.py" />
       <location filename="../../escritorio/servicios/pagos.py" />
       <source>Medio de pago «{0}» desconocido; use {1}.</source>
       <translation>Forma de pagamento “{0}” desconhecida; use {1}.</translation>
@@ -9340,7 +9354,6 @@ Os detalhes foram registrados em:
       <location filename="../../escritorio/documentos/excel/sesion.py" />
       <location filename="../../escritorio/documentos/pdf/estado_cuenta.py" />
       <location filename="../../escritorio/documentos/pdf/organos.py" />
-      <location filename="../../escritorio/interfaz/dialogos/pago.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
       <source>Miembro</source>
       <translation>Membro</translation>
@@ -9424,15 +9437,12 @@ Os detalhes foram registrados em:
       <translation>Moeda</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/pago.py" />
       <location filename="../../escritorio/servicios/pagos.py" />
       <source>Moneda de los cargos: {0}.</source>
       <translation>Moeda dos lançamentos: {0}.</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/cuotas.py" />
-      <location filename="../../escritorio/interfaz/dialogos/escala.py" />
-      <location filename="../../escritorio/interfaz/dialogos/pago.py" />
       <location filename="../../escritorio/servicios/pagos.py" />
       <source>Moneda: {0}.</source>
       <translation>Moeda: {0}.</translation>
@@ -9443,7 +9453,6 @@ Os detalhes foram registrados em:
       <translation>Moedas</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/pago.py" />
       <location filename="../../escritorio/servicios/pagos.py" />
       <source>Monto: {0}.</source>
       <translation>Valor: {0}.</translation>
@@ -9934,7 +9943,6 @@ Você pode abrir a pasta e copiá-lo para outro computador, ou instalar um progr
       <translation>Não há votação registrada para esta resolução.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/eleccion_recuento.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
       <source>No hay votos registrados: escriba los votos de cada candidatura (o elija el de cada miembro, si es nominal).</source>
       <translation>Não há votos registrados: digite os votos de cada candidatura (ou escolha o de cada membro, se for nominal).</translation>
@@ -11262,6 +11270,16 @@ Revise a lista e confirme novamente.</translation>
       <location filename="../../escritorio/interfaz/vistas/cuotas/escalas.py" />
       <source>Prorrateo por meses</source>
       <translation>Proporcional aos meses</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/cuotas.py" />
+      <source>Prorrateo: {0} de 12 meses (baja {1})</source>
+      <translation>Proporcional: {0} de 12 meses (desligamento {1})</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/cuotas.py" />
+      <source>Prorrateo: {0} de 12 meses (ingreso {1})</source>
+      <translation>Proporcional: {0} de 12 meses (adesão {1})</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/organo.py" />
@@ -12599,12 +12617,10 @@ Abrir a cópia agora?</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/recibo.py" />
-      <location filename="../../escritorio/interfaz/dialogos/pago.py" />
       <source>Tipo de cambio</source>
       <translation>Taxa de câmbio</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/pago.py" />
       <location filename="../../escritorio/servicios/pagos.py" />
       <source>Tipo de cambio: {0}.</source>
       <translation>Taxa de câmbio: {0}.</translation>
@@ -14925,6 +14941,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>segundo os dados de revogação do PDF, o certificado “{0}” estava revogado</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/cuotas.py" />
+      <source>según {0}</source>
+      <translation>conforme {0}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/busqueda.py" />
       <source>sesion</source>
       <translation>sessão</translation>
@@ -16590,7 +16611,6 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>{0}: a fração {1}/{2} não é um quórum possível; use uma como 1/2, 2/3 ou 3/4 (denominador de 1 a 1000).</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
       <location filename="../../escritorio/servicios/sesiones.py" />
       <source>{0}: la fracción {1}/{2} no sirve; use una como 1/2, 2/3 o 3/4 (el numerador entre 1 y el denominador).</source>
       <translation>{0}: a fração {1}/{2} não serve; use uma como 1/2, 2/3 ou 3/4 (o numerador entre 1 e o denominador).</translation>

@@ -1,4 +1,8 @@
-"""Reglas de cuotas sin base de datos: tramos de la escala de 2002, cálculo del cargo, dinero y morosidad."""
+"""Reglas de cuotas sin base de datos: tramos de la escala de 2002, cálculo del cargo, dinero y morosidad.
+
+El cálculo del cargo y la deuda vencida se prueban en sus oráculos (tests/oraculos/: la misma regla en Python que el
+programa calcula en SQL); tests/servicios/test_una_regla_de_cuota.py y test_morosidad_sql.py comprueban que el
+programa da lo mismo que ellos."""
 
 import re
 from datetime import date, timedelta
@@ -6,9 +10,11 @@ from decimal import Decimal
 
 import pytest
 
-from escritorio.dominio.cuotas import Escala, Tramo, calcular_cargo, escala_para, leer_tramos, se_superponen, validar_escala
+from escritorio.dominio.cuotas import Escala, Tramo, escala_para, leer_tramos, se_superponen, validar_escala
 from escritorio.dominio.dinero import a_unidades_menores, convertir, formatear
-from escritorio.dominio.morosidad import SaldoCargo, deudas, imputar_por_antiguedad, leer_niveles, siguiente_aviso
+from escritorio.dominio.morosidad import SaldoCargo, imputar_por_antiguedad, leer_niveles, siguiente_aviso
+from oraculos.cuotas import calcular_cargo
+from oraculos.morosidad import deudas
 
 TRAMOS_2002 = "0:100,100000:500,500000:1000,3000000:2000"
 

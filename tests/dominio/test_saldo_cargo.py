@@ -5,7 +5,8 @@ Los servicios (pagos, cobranza, padrón de cuotas) y la ventana del pago lo usan
 from datetime import date
 
 from escritorio.dominio.dinero import formatear
-from escritorio.dominio.morosidad import SaldoCargo, deudas
+from escritorio.dominio.morosidad import SaldoCargo
+from oraculos.morosidad import deudas
 
 
 def test_un_cargo_pagado_en_parte_debe_la_diferencia():

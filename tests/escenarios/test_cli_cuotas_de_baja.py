@@ -8,7 +8,8 @@ from datetime import date
 
 from openpyxl import load_workbook
 
-from escritorio.dominio.cuotas import Escala, Tramo, calcular_cargo
+from escritorio.dominio.cuotas import Escala, Tramo
+from oraculos.cuotas import calcular_cargo
 from tests.ayudas import escribir_csv, leer, sin_traza
 
 

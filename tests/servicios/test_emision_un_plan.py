@@ -11,7 +11,7 @@ from datetime import date
 
 import pytest
 
-from escritorio.dominio.cuotas import calcular_cargo
+from oraculos.cuotas import calcular_cargo
 from escritorio.dominio.ficha import FichaMiembro
 from escritorio.datos.conexion import transaccion
 from escritorio.servicios.asociaciones import listar_asociaciones

@@ -1,11 +1,11 @@
 """La morosidad agregada en SQLite (datos/morosidad.py) da lo mismo que la regla de Python de siempre.
 
-La referencia es la implementación anterior, copiada aquí: un `SaldoCargo` por cargo (con lo pagado hasta el corte y
-la fecha de ingreso del miembro) y `dominio.morosidad.deudas`, ordenado de la mayor deuda a la menor. Se comparan las
-listas enteras (cada `Deuda` con todos sus campos, y el orden) en la red de ejemplo y en una base armada para tener
-de todo: pagos completos, parciales, anulados y posteriores al corte, exenciones, tolerancia por unidades y por
-porcentaje, miembros que ingresaron después de un vencimiento o sin fecha de ingreso, cargos extraordinarios y tres
-monedas (una sin decimales).
+La referencia es la implementación anterior, hoy el oráculo de prueba (tests/oraculos/morosidad.py): un `SaldoCargo`
+por cargo (con lo pagado hasta el corte y la fecha de ingreso del miembro) y `deudas`, ordenado de la mayor deuda a la
+menor. Se comparan las listas enteras (cada `Deuda` con todos sus campos, y el orden) en la red de ejemplo, en una
+base armada para tener de todo (pagos completos, parciales, anulados y posteriores al corte, exenciones, tolerancia
+por unidades y por porcentaje, miembros que ingresaron después de un vencimiento o sin fecha de ingreso, cargos
+extraordinarios y tres monedas, una sin decimales) y en bases al azar.
 """
 
 import random
@@ -13,11 +13,14 @@ import re
 from datetime import date, timedelta
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from escritorio.datos import asociaciones as tabla_asociaciones
 from escritorio.datos import cuotas as tabla_cuotas
 from escritorio.datos.conexion import transaccion
-from escritorio.dominio.morosidad import Deuda, SaldoCargo, deudas
+from escritorio.dominio.morosidad import Deuda, SaldoCargo
+from oraculos.morosidad import deudas
 from escritorio.servicios.asociaciones import NuevaAsociacion, crear_asociacion
 from escritorio.servicios.base import abrir_base
 from escritorio.servicios.cobranza import derecho_a_voto, morosidad, sin_derecho_a_voto, tolerancia
@@ -203,3 +206,80 @@ def test_el_derecho_a_voto_de_cada_miembro_es_el_de_la_morosidad(base_variada):
             assert voto.desde is not None and voto.desde <= al
             assert derecho_a_voto(contexto, miembro, voto.desde).causa == "cuotas"
             assert derecho_a_voto(contexto, miembro, voto.desde - timedelta(days=1)).puede_votar
+
+
+# --- bases al azar (hypothesis) ----------------------------------------------------------------------------------
+# Cada ejemplo, una asociación nueva en la misma base (SQLite y el servidor): unos pocos miembros con o sin fecha de
+# ingreso, cuotas anuales y cargos extraordinarios en tres monedas (con 2, 0 y 3 decimales), pagos completos,
+# parciales, anulados o posteriores al corte, una tolerancia y una regla de voto; se compara la morosidad del
+# programa (SQL) con el oráculo en varios cortes.
+
+_MONEDAS = ("USD", "JPY", "KWD")
+
+
+@st.composite
+def carteras(draw):
+    miembros = []
+    for _ in range(draw(st.integers(1, 5))):
+        ingreso = draw(st.one_of(st.none(), st.dates(date(2018, 1, 1), date(2026, 12, 31))))
+        cargos = {}
+        for _ in range(draw(st.integers(0, 5))):
+            tipo = draw(st.sampled_from(["cuota_anual", "cuota_anual", "extraordinaria"]))
+            anio = draw(st.integers(2019, 2026))
+            importe = draw(st.integers(0, 10_000_000))
+            pagos = draw(st.lists(st.tuples(st.dates(date(2019, 1, 1), date(2027, 6, 30)), st.integers(0, 100),
+                                            st.booleans()), max_size=3))
+            cargos[(tipo, anio)] = (importe, draw(st.sampled_from(_MONEDAS)),
+                                    draw(st.sampled_from(["03-31", "09-30", "12-31"])), pagos)
+        miembros.append((ingreso, cargos))
+    return miembros
+
+
+def _armar(db, asociacion: int, cartera) -> None:
+    """La cartera, escrita directamente en SQL (es la preparación). Cada pago imputa a su cargo un porcentaje de lo
+    que todavía le falta (nunca más que el importe del cargo)."""
+    with transaccion(db):
+        for numero, (ingreso, cargos) in enumerate(cartera):
+            miembro = db.insertar(
+                "INSERT INTO miembros (asociacion_id, nombre, pais, fecha_ingreso) VALUES (?, ?, 'AR', ?)",
+                [asociacion, f"Municipio {numero}", ingreso and ingreso.isoformat()])
+            for (tipo, anio), (importe, moneda, dia, pagos) in cargos.items():
+                cargo = db.insertar(
+                    "INSERT INTO cargos (asociacion_id, miembro_id, tipo_cargo, anio, importe_bruto, importe, moneda, "
+                    "vencimiento) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                    [asociacion, miembro, tipo, anio, importe, importe, moneda, f"{anio}-{dia}"])
+                falta = importe
+                for fecha, porcentaje, anulado in pagos:
+                    monto = falta * porcentaje // 100
+                    if monto <= 0:
+                        continue
+                    pago = db.insertar(
+                        "INSERT INTO pagos (asociacion_id, miembro_id, fecha, importe, moneda, moneda_imputacion, "
+                        "importe_imputable, medio, anulado_en, motivo_anulacion) "
+                        "VALUES (?, ?, ?, ?, ?, ?, ?, 'transferencia', ?, ?)",
+                        [asociacion, miembro, fecha.isoformat(), monto, moneda, moneda, monto,
+                         "2027-07-01" if anulado else None, "Cheque rechazado" if anulado else None])
+                    db.execute("INSERT INTO imputaciones (pago_id, cargo_id, importe) VALUES (?, ?, ?)",
+                               [pago, cargo, monto])
+                    falta -= monto
+
+
+_siglas = iter(range(1, 10_000))
+# Los cortes que caen el día de un vencimiento o el siguiente: ahí una deuda empieza a contar.
+_BORDES = [date(anio, mes, dia) for anio in range(2019, 2028) for mes, dia in ((3, 31), (4, 1), (9, 30), (10, 1),
+                                                                               (12, 31))] + [date(2028, 1, 1)]
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(cartera=carteras(), regla=st.one_of(st.none(), st.integers(1, 3)), porcentaje=st.integers(0, 10),
+       unidades=st.integers(0, 3), cortes=st.lists(st.one_of(st.dates(date(2019, 1, 1), date(2028, 1, 1)),
+                                                             st.sampled_from(_BORDES)), min_size=1, max_size=4))
+def test_en_bases_al_azar_da_lo_mismo_que_el_oraculo(db, cartera, regla, porcentaje, unidades, cortes):
+    db.dialecto == "sqlite" and db.execute("PRAGMA synchronous = OFF")
+    contexto = Contexto(db, crear_asociacion(db, NuevaAsociacion(nombre="Red al azar", sigla=f"RA{next(_siglas)}")))
+    _armar(db, contexto.asociacion_id, cartera)
+    fijar_regla_de_voto(contexto, regla, "Estatuto, art. 9" if regla else None)
+    fijar_tolerancia(contexto, porcentaje, unidades, "Reglamento, art. 5")
+    ingresos = [ingreso for ingreso, _ in cartera if ingreso]   # el día del ingreso, el atraso empieza a contar
+    for al in cortes + ingresos[:2]:
+        _comparar(contexto, al)

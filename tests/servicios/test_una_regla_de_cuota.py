@@ -17,7 +17,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from escritorio.datos.conexion import transaccion
-from escritorio.dominio.cuotas import POBLACION_MAXIMA_TRAMO, REGLAS_INGRESO, Escala, Tramo, calcular_cargo
+from escritorio.dominio.cuotas import POBLACION_MAXIMA_TRAMO, REGLAS_INGRESO, Escala, Tramo
+from oraculos.cuotas import calcular_cargo
 from escritorio.dominio.dinero import decimales
 from escritorio.dominio.entrada import monedas_vigentes
 from escritorio.servicios.asociaciones import NuevaAsociacion, crear_asociacion
@@ -25,6 +26,7 @@ from escritorio.servicios.base import hoy
 from escritorio.servicios.contexto import Contexto
 from escritorio.servicios.cuotas import (definir_escala, emitir, listar_escalas, preparar_emision,
                                          registrar_exencion)
+from escritorio.servicios.miembros import dar_de_baja
 
 ANIO = 2025
 # Importes impares (en unidades menores): los prorrateos y descuentos redondean de verdad.
@@ -286,3 +288,143 @@ def test_escalas_al_azar_cobran_lo_que_dice_el_dominio(db, tramos, moneda, regla
                 for i, c in enumerate(cifras)]
     dar_de_alta(db, asociacion, miembros)
     comparar(db, asociacion, miembros)
+
+
+# --- la cuota ya emitida, ajustada por una baja -------------------------------------------------------
+# Una baja registrada después de emitir corrige la cuota del año (si la escala cobra «hasta el mes de la baja» y no
+# tiene pagos): el programa la recalcula con la misma regla de la emisión, en SQL (datos.regla_de_la_cuota.recalculo_por_baja);
+# aquí se compara cada cuota corregida con el oráculo.
+
+def comparar_ajustes(db, asociacion: int, miembros: list[Miembro], bajas: list[date]) -> int:
+    """Emite el año, da de baja a cada miembro en la fecha que le toca (con el servicio, como la ventana y la CLI) y
+    compara su cuota con `calcular_cargo(…, fecha_baja=…)`. Devuelve cuántas cuotas cambiaron con la baja."""
+    contexto = Contexto(db, asociacion)
+    [escala] = [e for e in listar_escalas(contexto) if e.tipo_cargo == "cuota_anual"]
+    emitir(contexto, ANIO)
+    emitidas = {c["miembro_id"]: c for c in db.query("SELECT * FROM cargos WHERE asociacion_id = ?", [asociacion])}
+    cambiaron = 0
+    for m, baja in zip(miembros, bajas):
+        baja = max(baja, m.ingreso) if m.ingreso else baja   # nadie se da de baja antes de ingresar
+        dar_de_baja(db, m.id, baja, "Renuncia")
+        calculo = calcular_cargo(escala, m.poblacion, ANIO, m.ingreso, m.exencion, m.motivo, fecha_baja=baja)
+        caso = f"población {m.poblacion}, ingreso {m.ingreso}, exención {m.exencion} %, baja {baja}"
+        if calculo is None:   # ingresó con «desde el año siguiente»: no tenía cuota y no la tiene
+            assert m.id not in emitidas, caso
+            continue
+        [cargo] = db.query("SELECT * FROM cargos WHERE miembro_id = ? AND anio = ?", [m.id, ANIO])
+        if calculo.importe == emitidas[m.id]["importe"]:   # mismo importe (exento, o baja en diciembre): no se toca
+            assert cargo == emitidas[m.id], caso
+            continue
+        assert (cargo["importe_bruto"], cargo["descuento"], cargo["importe"], cargo["detalle"]) == (
+            calculo.bruto, calculo.descuento, calculo.importe, "; ".join(calculo.detalle[1:]) or None), caso
+        assert cargo["vencimiento"] == emitidas[m.id]["vencimiento"], caso   # la baja no cambia el vencimiento
+        cambiaron += cargo["importe"] != emitidas[m.id]["importe"]
+    return cambiaron
+
+
+@pytest.mark.parametrize("regla_ingreso", list(REGLAS_INGRESO))
+@pytest.mark.parametrize("articulos", [True, False])
+def test_la_cuota_ajustada_por_una_baja_es_la_que_dice_el_oraculo(db, regla_ingreso, articulos):
+    """Cada mes de baja, con ingresos durante el año (antes y después de enero), exenciones y descuentos que
+    redondean, con y sin artículos que citar."""
+    asociacion = nueva_asociacion(db)
+    citas = dict(articulo_ingreso="Reglamento de cuotas, art. 4", articulo_baja="Reglamento de cuotas, art. 5")
+    definir(db, asociacion, "USD", regla_ingreso=regla_ingreso, regla_baja="hasta_el_mes",
+            **(citas if articulos else {}))
+    miembros = [Miembro(1_276_000), Miembro(99_999, ingreso=date(ANIO, 1, 10)),
+                Miembro(247_863, ingreso=date(ANIO, 3, 15)), Miembro(3_000_000, ingreso=date(ANIO, 2, 1), exencion=33),
+                Miembro(100_001, exencion=50), Miembro(500_001, exencion=100), Miembro(0, ingreso=date(ANIO - 1, 9, 9)),
+                Miembro(499_999, ingreso=date(ANIO, 5, 31), exencion=99)]
+    miembros += [Miembro(100_000 + mes, ingreso=date(ANIO, 2, 20) if mes % 2 else None) for mes in range(1, 13)]
+    bajas = [date(ANIO, 6, 30), date(ANIO, 1, 31), date(ANIO, 11, 2), date(ANIO, 7, 1), date(ANIO, 3, 3),
+             date(ANIO, 9, 9), date(ANIO, 12, 31), date(ANIO, 5, 31)] + [date(ANIO, mes, 15) for mes in range(1, 13)]
+    dar_de_alta(db, asociacion, miembros)
+    cambiaron = comparar_ajustes(db, asociacion, miembros, bajas)
+    assert cambiaron >= (8 if regla_ingreso == "desde_siguiente" else 14)   # no se comparó solo lo que no cambia
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(tramos=escalas(), moneda=st.sampled_from(sorted(monedas_vigentes())),
+       regla_ingreso=st.sampled_from(list(REGLAS_INGRESO)), articulos=st.booleans(),
+       casos=st.lists(st.tuples(st.integers(0, POBLACION_MAXIMA_TRAMO),
+                                st.one_of(st.none(), st.dates(date(ANIO - 1, 6, 1), date(ANIO, 12, 31))),
+                                st.integers(0, 100), st.dates(date(ANIO, 1, 1), date(ANIO, 12, 31))),
+                      min_size=1, max_size=6))
+def test_ajustes_por_baja_al_azar_dan_lo_que_dice_el_oraculo(db, tramos, moneda, regla_ingreso, articulos, casos):
+    db.dialecto == "sqlite" and db.execute("PRAGMA synchronous = OFF")
+    asociacion = nueva_asociacion(db)
+    citas = dict(articulo_ingreso="Art. 4", articulo_baja="Art. 5") if articulos else {}
+    definir(db, asociacion, moneda, tramos, regla_ingreso=regla_ingreso, regla_baja="hasta_el_mes", **citas)
+    miembros = [Miembro(p, ingreso=i, exencion=x) for p, i, x, _ in casos]
+    bajas = [b for *_, b in casos]
+    dar_de_alta(db, asociacion, miembros)
+    comparar_ajustes(db, asociacion, miembros, bajas)
+
+
+# --- la red de ejemplo: cada cuota que emitió el programa -----------------------------------------------
+
+def test_cada_cuota_de_la_red_de_ejemplo_es_la_que_dice_el_oraculo(copia_de_la_demo):
+    """Casos reales: la demo emite años de cuotas con la CLI (escalas que cambiaron de importe, ingresos a mitad de
+    año, exenciones, bajas). Cada cargo guardado (importe, bruto, descuento y detalle) es el que da el oráculo con lo
+    que el cargo dice que usó (su escala y su población) y lo que la base dice del miembro ese año (su ingreso, su
+    exención, su baja)."""
+    from escritorio.servicios.base import abrir_base
+
+    demo = abrir_base(copia_de_la_demo)
+    try:
+        comparados, con_detalle = 0, 0
+        for (asociacion,) in demo.execute("SELECT id FROM asociaciones").fetchall():
+            escalas_por_id = {e.id: e for e in listar_escalas(Contexto(demo, asociacion))}
+            for cargo in demo.query(
+                    """SELECT c.*, m.fecha_ingreso, x.porcentaje, x.motivo,
+                              (SELECT CASE WHEN e.estado = 'baja' AND e.desde >= c.anio || '-01-01' THEN e.desde END
+                               FROM estados_miembro e WHERE e.miembro_id = c.miembro_id
+                               AND e.desde <= c.anio || '-12-31' ORDER BY e.desde DESC, e.id DESC LIMIT 1) AS baja
+                       FROM cargos c JOIN miembros m ON m.id = c.miembro_id
+                       LEFT JOIN exenciones x ON x.miembro_id = c.miembro_id AND x.anio = c.anio
+                                              AND c.tipo_cargo = 'cuota_anual'
+                       WHERE c.asociacion_id = ?""", [asociacion]):
+                escala = escalas_por_id[cargo["escala_id"]]
+                ingreso = date.fromisoformat(cargo["fecha_ingreso"]) if cargo["fecha_ingreso"] else None
+                baja = date.fromisoformat(cargo["baja"]) if cargo["baja"] else None
+                calculo = calcular_cargo(escala, cargo["poblacion_usada"], cargo["anio"], ingreso,
+                                         cargo["porcentaje"] or 0, cargo["motivo"], fecha_baja=baja)
+                caso = f"cargo {cargo['id']} ({cargo['tipo_cargo']} {cargo['anio']}, miembro {cargo['miembro_id']})"
+                assert calculo is not None, caso
+                assert (cargo["tramo_desde"], cargo["importe_bruto"], cargo["descuento"], cargo["importe"],
+                        cargo["detalle"]) == (calculo.tramo.desde, calculo.bruto, calculo.descuento, calculo.importe,
+                                              "; ".join(calculo.detalle[1:]) or None), caso
+                comparados += 1
+                con_detalle += cargo["detalle"] is not None
+        # Las cuotas de diez años de la red, algunas de quien ingresó a mitad de año (prorrateadas, con su detalle).
+        assert comparados > 2000 and con_detalle >= 5, (comparados, con_detalle)
+    finally:
+        demo.close()
+
+
+# --- el detalle, con los textos de un solo lugar ---------------------------------------------------------------
+
+def test_el_detalle_del_cargo_sale_de_los_textos_del_programa_en_el_idioma_de_quien_emite(db, monkeypatch):
+    """Las frases del detalle (dominio.cuotas.DETALLE_DEL_CARGO) se traducen como las demás: quien emite en otro
+    idioma guarda el detalle en ese idioma; en castellano, el de siempre."""
+    from escritorio.dominio import traduccion
+
+    otro_idioma = {("Escritorio", "Prorrateo: {0} de 12 meses (ingreso {1})"): "Rateio: {0}/12 meses (ingresso {1})",
+                   ("Escritorio", "según {0}"): "conforme {0}",
+                   ("Escritorio", "Descuento {0} %: {1}"): "Desconto de {0} %: {1}"}
+    monkeypatch.setattr(traduccion, "_catalogo", lambda codigo: otro_idioma)
+    detalles = {}
+    for idioma in ("es", "xx"):
+        asociacion = nueva_asociacion(db)
+        definir(db, asociacion, "USD", regla_ingreso="prorrateo", articulo_ingreso="Reglamento, art. 4")
+        miembros = [Miembro(247_863, ingreso=date(ANIO, 7, 15), exencion=33)]
+        dar_de_alta(db, asociacion, miembros)
+        ficha = traduccion.pedir(idioma)
+        try:
+            emitir(Contexto(db, asociacion), ANIO)
+        finally:
+            traduccion.devolver(ficha)
+        [(detalles[idioma],)] = db.execute("SELECT detalle FROM cargos WHERE miembro_id = ?", [miembros[0].id])
+    assert detalles == {
+        "es": "Prorrateo: 6 de 12 meses (ingreso 15/07/2025) según Reglamento, art. 4; Descuento 33 %: Emergencia 33",
+        "xx": "Rateio: 6/12 meses (ingresso 15/07/2025) conforme Reglamento, art. 4; Desconto de 33 %: Emergencia 33"}
