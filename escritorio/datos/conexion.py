@@ -135,8 +135,9 @@ def _comprobar(conn: sqlite3.Connection, ruta: Path, completa: bool = True) -> N
     problemas = _problemas_del_archivo(conn, ruta) if completa else []
     if problemas:
         integridad.anotar_dano(ruta)
-        raise ErrorBaseDanada(traducir("La base de datos {0} está dañada ({1}). No se modificó. {2}").format(
-            ruta, problemas[0].splitlines()[0], traducir(RECUPERAR)))
+        mensaje = traducir("La base de datos {0} está dañada ({1}). No se modificó. {2}")
+        raise ErrorBaseDanada(mensaje.format(ruta, problemas[0].splitlines()[0], traducir(RECUPERAR)),
+                              mensaje.format(ruta, problemas[0].splitlines()[0], "").strip())
     if not es_base_escritorio(conn):
         raise ErrorBaseDeDatos(traducir(
             "{0} es una base SQLite de otro programa, no de Escritorio. No se modificó; "

@@ -139,8 +139,8 @@ def traducir_error(error: sqlite3.Error, ruta: Path) -> ErrorBaseDeDatos:
         return ErrorBaseDeDatos(mensaje_disco_lleno(ruta))
     if "not a database" in texto or "malformed" in texto or "corrupt" in texto:
         anotar_dano(ruta)  # este proceso no la sella al cerrar: la próxima apertura la comprueba entera
-        return ErrorBaseDanada(traducir("El archivo {0} está dañado y no se puede leer. No se modificó. {1}").format(
-            ruta, traducir(RECUPERAR)))
+        mensaje = traducir("El archivo {0} está dañado y no se puede leer. No se modificó. {1}")
+        return ErrorBaseDanada(mensaje.format(ruta, traducir(RECUPERAR)), mensaje.format(ruta, "").strip())
     if "i/o error" in texto:
         return ErrorBaseDeDatos(traducir(
             "No se pudo leer o escribir en el disco donde está {0}; no se guardó nada. Compruebe el disco "

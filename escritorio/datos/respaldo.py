@@ -163,9 +163,9 @@ def _exigir_copia_sana(copia: Path, destino: Path) -> None:
     finally:
         conn.close()
     if problemas:
-        raise ErrorBaseDanada(traducir(
-            "La base está dañada ({0}): su copia salió dañada y no se guardó en {1}. {2}").format(
-            problemas[0].splitlines()[0], destino, traducir(RECUPERAR)))
+        mensaje = traducir("La base está dañada ({0}): su copia salió dañada y no se guardó en {1}. {2}")
+        raise ErrorBaseDanada(mensaje.format(problemas[0].splitlines()[0], destino, traducir(RECUPERAR)),
+                              mensaje.format(problemas[0].splitlines()[0], destino, "").strip())
 
 
 def _copiar_con_nombre_libre(conn: sqlite3.Connection, carpeta: Path, nombre: str, comprobar: bool = False) -> Path:

@@ -50,9 +50,7 @@ def crear_aplicacion(ajustes: QSettings | None = None) -> QApplication:
 def _recuperar(ruta: Path, error: ErrorBaseDanada) -> bool:
     """Base dañada: se aparta con fecha (nunca se pisa) y se restaura el respaldo sano más nuevo DE ESTA BASE
     (por su identidad; nunca el de otra base de la misma carpeta), si el usuario quiere."""
-    from ..datos.diagnostico import RECUPERAR
-
-    mensaje = error.mensaje.replace(tr(RECUPERAR), "").replace(RECUPERAR, "").strip()   # el mensaje la trae traducida
+    mensaje = error.problema   # sin cómo recuperarla desde la línea de órdenes: aquí se ofrece con un botón
     respaldo = respaldo_para_recuperar(ruta)
     if respaldo is None:
         QMessageBox.warning(None, tr("Base de datos dañada"), tr(

@@ -256,6 +256,16 @@ def obtener_acta(contexto: Contexto, sesion_id: int) -> Acta:
                 bool(fila["tiene_firmada"]))
 
 
+def votacion_aprobada(punto_del_acta: dict) -> bool:
+    """¿Se aprobó la votación de un punto del acta (un renglón de `ContenidoActa.puntos` con votación)? Las actas
+    de ahora lo traen como dato («aprobada»: su texto puede estar en portugués); las aprobadas antes de tenerlo
+    están en castellano y su votación dice «Votación …. Aprobada …»: se lee ese texto congelado, aquí y en ningún
+    otro lugar."""
+    if punto_del_acta.get("aprobada") is not None:
+        return bool(punto_del_acta["aprobada"])
+    return (punto_del_acta.get("votacion") or "").partition(". ")[2].startswith("Aprobada")
+
+
 @en_el_idioma_de_los_documentos
 def textos_propuestos(contexto: Contexto, sesion_id: int) -> tuple[str, str]:
     """(apertura, cierre) para un acta que todavía no los tiene, con los datos de la sesión, en el idioma de los
@@ -275,8 +285,7 @@ def textos_propuestos(contexto: Contexto, sesion_id: int) -> tuple[str, str]:
 def guardar_borrador(contexto: Contexto, sesion_id: int, *, apertura: str | None = None,
                      cierre: str | None = None, preside: str | None = None, secretaria: str | None = None) -> None:
     db, asociacion_id = contexto.db, contexto.asociacion_id
-    sesion = sesion_de_la_asociacion(contexto, sesion_id)
-    exigir_editable(sesion)
+    exigir_editable(sesion_de_la_asociacion(contexto, sesion_id))   # lo primero que se dice, antes que lo escrito
     revision = Revision()
     apertura = revision.texto(traducir("Apertura"), apertura, maximo=LARGO_DOCUMENTO, multilinea=True,
                               obligatorio=False)
@@ -284,7 +293,8 @@ def guardar_borrador(contexto: Contexto, sesion_id: int, *, apertura: str | None
     preside = revision.texto(traducir("Preside"), preside, maximo=LARGO_NOMBRE, obligatorio=False)
     secretaria = revision.texto(traducir("Secretaría"), secretaria, maximo=LARGO_NOMBRE, obligatorio=False)
     revision.lanzar(traducir("No se guardó el borrador del acta:"))
-    with transaccion(db):
+    with transaccion(db):   # el estado del acta, con la base tomada: otra ventana pudo aprobarla recién
+        exigir_editable(sesion_de_la_asociacion(contexto, sesion_id))
         tabla_actas.guardar_borrador(db, sesion_id, apertura, cierre, preside, secretaria)
 
 
@@ -322,30 +332,36 @@ def aprobar_acta(contexto: Contexto, sesion_id: int, resolucion_id: int, fecha: 
 def firmar_acta(contexto: Contexto, sesion_id: int, pdf_firmado: bytes | None = None) -> None:
     """Marca el acta como firmada y, si se da, guarda el PDF escaneado con las firmas."""
     db, asociacion_id = contexto.db, contexto.asociacion_id
-    sesion_de_la_asociacion(contexto, sesion_id)
-    fila = tabla.acta(db, sesion_id)
-    if fila is None or fila["estado"] == "borrador":
-        raise ErrorEscritorio(traducir("Solo se firma un acta aprobada."))
     if pdf_firmado is not None and not pdf_firmado.startswith(b"%PDF"):
         raise ErrorEscritorio(traducir("El archivo firmado debe ser un PDF."))
-    if pdf_firmado is not None and fila["tiene_firmada"]:
-        raise ErrorEscritorio(traducir("El acta ya tiene su PDF firmado adjunto: no se reemplaza. Si hay un error, "
-                                       "regístrelo en una fe de erratas."))
-    with transaccion(db):
+    with transaccion(db):   # leído con la base tomada: otra ventana pudo adjuntar el firmado recién
+        sesion_de_la_asociacion(contexto, sesion_id)
+        fila = tabla.acta(db, sesion_id)
+        if fila is None or fila["estado"] == "borrador":
+            raise ErrorEscritorio(traducir("Solo se firma un acta aprobada."))
+        if pdf_firmado is not None and fila["tiene_firmada"]:
+            raise ErrorEscritorio(traducir("El acta ya tiene su PDF firmado adjunto: no se reemplaza. Si hay un error, "
+                                           "regístrelo en una fe de erratas."))
         tabla_actas.marcar_acta_firmada(db, fila["id"], pdf_firmado)
 
 
 def agregar_fe_de_erratas(contexto: Contexto, sesion_id: int, texto: str) -> None:
     db, asociacion_id = contexto.db, contexto.asociacion_id
-    sesion_de_la_asociacion(contexto, sesion_id)
-    fila = tabla.acta(db, sesion_id)
-    if fila is None or fila["estado"] == "borrador":
-        raise ErrorEscritorio(traducir("Un borrador se corrige directamente; la fe de erratas es para actas aprobadas."))
+
+    def aprobada() -> dict:
+        sesion_de_la_asociacion(contexto, sesion_id)
+        fila = tabla.acta(db, sesion_id)
+        if fila is None or fila["estado"] == "borrador":
+            raise ErrorEscritorio(traducir("Un borrador se corrige directamente; la fe de erratas es para actas "
+                                           "aprobadas."))
+        return fila
+
+    aprobada()   # lo primero que se dice, antes de revisar el texto
     if not texto or not texto.strip():
         raise ErrorEscritorio(traducir("Escriba el texto de la fe de erratas."))
     texto = campos.texto(traducir("Fe de erratas"), texto, maximo=LARGO_LARGO, multilinea=True)
-    with transaccion(db):
-        tabla_actas.insertar_fe_de_erratas(db, fila["id"], texto)
+    with transaccion(db):   # el acta, con la base tomada
+        tabla_actas.insertar_fe_de_erratas(db, aprobada()["id"], texto)
 
 
 # --- integridad de las actas aprobadas -------------------------------------------------------------

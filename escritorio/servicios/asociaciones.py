@@ -173,13 +173,19 @@ def revisar_asociacion(nueva: NuevaAsociacion, *, exigir_paises: bool = False) -
 def crear_asociacion(db: BaseDeDatos, nueva: NuevaAsociacion, *, exigir_paises: bool = False) -> int:
     """Crea la asociación con sus países en una transacción; la sigla se guarda en mayúsculas (ver `leer_sigla`)."""
     datos, paises, problemas = _validar_con_paises(nueva, exigir_paises)
-    if datos.get("sigla") and tabla.por_sigla(db, datos["sigla"]):
-        problemas.append(traducir("Sigla: ya existe una asociación con la sigla «{0}»; elija otra.").format(datos["sigla"]))
-    if problemas:
-        raise ErrorValidacion(traducir("No se creó la asociación:") + "\n" + "\n".join(f"  - {p}" for p in problemas),
-                              problemas)
+
+    def rechazar_si_hay_problemas(problemas: list[str]) -> None:
+        if datos.get("sigla") and tabla.por_sigla(db, datos["sigla"]):
+            problemas.append(traducir("Sigla: ya existe una asociación con la sigla «{0}»; elija otra.").format(
+                datos["sigla"]))
+        if problemas:
+            raise ErrorValidacion(traducir("No se creó la asociación:") + "\n"
+                                  + "\n".join(f"  - {p}" for p in problemas), problemas)
+
+    rechazar_si_hay_problemas(problemas)
     datos["fecha_fundacion"] = datos["fecha_fundacion"].isoformat() if datos["fecha_fundacion"] else None
     with transaccion(db):
+        rechazar_si_hay_problemas([])   # la sigla, otra vez con la base tomada: otra ventana pudo usarla recién
         asociacion_id = tabla.insertar(db, datos)
         for pais, categoria in paises.items():
             tabla.fijar_pais(db, asociacion_id, pais, categoria)

@@ -17,7 +17,7 @@ from datetime import date
 
 from ..dominio import entrada
 from ..dominio.traduccion import traducir
-from ..errores import ErrorValidacion
+from ..errores import ErrorValidacion, ProblemaDeCampo
 from .base import hoy as fecha_de_hoy
 
 LARGO_NOMBRE, LARGO_CORTO = entrada.LARGO_NOMBRE, entrada.LARGO_CORTO
@@ -50,7 +50,7 @@ class Revision:
         self.campos: dict[str, str] = {}
 
     def _anotar(self, rotulo: str, motivo: object, clave: str | None) -> None:
-        mensaje = _mensaje(rotulo, motivo)
+        mensaje = ProblemaDeCampo(clave, _mensaje(rotulo, motivo))
         self.problemas.append(mensaje)
         if clave:
             self.campos.setdefault(clave, mensaje)
@@ -83,9 +83,8 @@ class Revision:
     def lanzar(self, titulo: str) -> None:
         """Si hubo problemas, ErrorValidacion «titulo» + uno por línea (con `.campos`); si no, nada."""
         if self.problemas:
-            error = ErrorValidacion(titulo + "\n" + "\n".join(f"  - {p}" for p in self.problemas), list(self.problemas))
-            error.campos = dict(self.campos)
-            raise error
+            raise ErrorValidacion(titulo + "\n" + "\n".join(f"  - {p}" for p in self.problemas), list(self.problemas),
+                                  campos=dict(self.campos))
 
 
 def texto(rotulo: str, valor: object, *, maximo: int = LARGO_NOMBRE, multilinea: bool = False,

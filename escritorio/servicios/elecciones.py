@@ -22,7 +22,7 @@ from ..dominio.organos import CARGOS
 from ..dominio.mayorias import ReglaMayoria, base_para, mayoria_a_aplicar, problema_de_mayoria, problemas_del_cambio
 from ..dominio.sesiones import METODOS
 from ..dominio.traduccion import traducir
-from ..errores import ErrorEscritorio, ErrorValidacion
+from ..errores import ErrorEscritorio, ErrorValidacion, ProblemaDeCampo
 from . import campos
 from .campos import LARGO_CORTO, LARGO_NOMBRE, Revision
 from .contexto import Contexto
@@ -54,6 +54,8 @@ class NuevaEleccion:
 
 # Una elección elige a lo sumo esto de una vez (la base lo vuelve a controlar).
 PUESTOS_MAXIMOS = 1000
+# El campo del problema «no hay votos registrados» (`ProblemaDeCampo.campo`): los votos, todavía sin escribir.
+SIN_VOTOS = "votos"
 
 
 @dataclass
@@ -126,11 +128,16 @@ def definir_eleccion(contexto: Contexto, punto_id: int, nueva: NuevaEleccion) ->
                               problemas)
     if tabla.punto_votado(db, punto_id):
         raise ErrorEscritorio(traducir("Este punto ya se votó por sí o por no: no se le agrega una elección."))
-    existente = tabla.eleccion(db, punto_id)
     valores = {"organo_id": nueva.organo_id, "cargo": nueva.cargo, "con_voto": int(nueva.con_voto),
                "desde": nueva.desde.isoformat(), "hasta": nueva.hasta.isoformat() if nueva.hasta else None,
                "puestos": nueva.puestos, "metodo": nueva.metodo}
     with transaccion(db):
+        # Lo que decide, otra vez con la base tomada: otra ventana pudo aprobar el acta, votar el punto, definir la
+        # elección o cerrarla recién.
+        exigir_editable(_punto_de_eleccion(db, asociacion_id, punto_id)[1])
+        if tabla.punto_votado(db, punto_id):
+            raise ErrorEscritorio(traducir("Este punto ya se votó por sí o por no: no se le agrega una elección."))
+        existente = tabla.eleccion(db, punto_id)
         if existente is None:
             return tabla.insertar_eleccion(db, punto_id, **valores)
         _abierta(existente)
@@ -153,32 +160,43 @@ def agregar_candidatura(contexto: Contexto, punto_id: int, miembro_id: int | Non
                         persona: str | None = None) -> int:
     """Una candidatura: un miembro (la ciudad), la persona que lo encabeza, o ambos."""
     db, asociacion_id = contexto.db, contexto.asociacion_id
-    _, sesion, eleccion = _eleccion(db, asociacion_id, punto_id)
-    exigir_editable(sesion)
-    _abierta(eleccion)
+
+    def abierta() -> dict:
+        _, sesion, eleccion = _eleccion(db, asociacion_id, punto_id)
+        exigir_editable(sesion)
+        _abierta(eleccion)
+        return eleccion
+
+    def decidir() -> dict:
+        eleccion = abierta()
+        if miembro_id is not None and not tabla_miembros.es_de_la_asociacion(db, asociacion_id, miembro_id):
+            raise ErrorEscritorio(traducir("El miembro {0} no pertenece a esta asociación.").format(miembro_id))
+        for c in tabla.candidaturas(db, eleccion["id"]):
+            if c["miembro_id"] == miembro_id and (c["persona"] or "").casefold() == (persona or "").casefold():
+                raise ErrorEscritorio(traducir("{0} ya es candidatura en esta elección.").format(
+                    nombre_candidatura(c)))
+        return eleccion
+
+    abierta()
     persona = campos.texto_opcional(traducir("Persona candidata"), persona, maximo=LARGO_NOMBRE)
     if miembro_id is None and persona is None:
         raise ErrorEscritorio(traducir("Indique el miembro, la persona candidata, o ambos."))
-    if miembro_id is not None and not tabla_miembros.es_de_la_asociacion(db, asociacion_id, miembro_id):
-        raise ErrorEscritorio(traducir("El miembro {0} no pertenece a esta asociación.").format(miembro_id))
-    for c in tabla.candidaturas(db, eleccion["id"]):
-        if c["miembro_id"] == miembro_id and (c["persona"] or "").casefold() == (persona or "").casefold():
-            raise ErrorEscritorio(traducir("{0} ya es candidatura en esta elección.").format(nombre_candidatura(c)))
-    with transaccion(db):
-        return tabla.insertar_candidatura(db, eleccion["id"], miembro_id, persona)
+    decidir()
+    with transaccion(db):   # otra vez con la base tomada: otra ventana pudo cerrarla o agregar la misma candidatura
+        return tabla.insertar_candidatura(db, decidir()["id"], miembro_id, persona)
 
 
 def quitar_candidatura(contexto: Contexto, candidatura_id: int) -> None:
     """Retira una candidatura antes de votar (por ejemplo, si declina)."""
     db, asociacion_id = contexto.db, contexto.asociacion_id
-    candidatura = tabla.candidatura(db, candidatura_id)
-    if candidatura is None:
-        raise ErrorEscritorio(traducir("No existe la candidatura {0}.").format(candidatura_id))
-    punto_id = tabla.punto_de_la_eleccion(db, candidatura["eleccion_id"])
-    _, sesion, eleccion = _eleccion(db, asociacion_id, punto_id)
-    exigir_editable(sesion)
-    _abierta(eleccion)
-    with transaccion(db):
+    with transaccion(db):   # leído con la base tomada: otra ventana pudo cerrar la elección recién
+        candidatura = tabla.candidatura(db, candidatura_id)
+        if candidatura is None:
+            raise ErrorEscritorio(traducir("No existe la candidatura {0}.").format(candidatura_id))
+        punto_id = tabla.punto_de_la_eleccion(db, candidatura["eleccion_id"])
+        _, sesion, eleccion = _eleccion(db, asociacion_id, punto_id)
+        exigir_editable(sesion)
+        _abierta(eleccion)
         tabla.borrar_candidatura(db, candidatura_id)
 
 
@@ -323,9 +341,10 @@ def calcular(eleccion: Eleccion, recuento: Recuento, estado) -> tuple[ResultadoE
     presentes = sum(h.peso for h in habilitados.values())
     con_derecho = sum(h.peso for h in estado.habilitados if h.con_voto)
     total = sum(votos.values()) + blancos + nulos + abstenciones
-    if total == 0 and ids:
-        problemas.append(traducir("No hay votos registrados: escriba los votos de cada candidatura (o elija el de cada "
-                                  "miembro, si es nominal)."))
+    if total == 0 and ids:   # campo «votos»: los votos, todavía sin escribir (la ventana lo indica aparte)
+        problemas.append(ProblemaDeCampo(SIN_VOTOS, traducir(
+            "No hay votos registrados: escriba los votos de cada candidatura (o elija el de cada miembro, si es "
+            "nominal).")))
     if total > presentes:
         problemas.append(traducir("Hay {0} votos y solo {1} miembros presentes con derecho a voto (contando los "
                                   "poderes).").format(total, presentes))
@@ -528,14 +547,15 @@ def confirmar_eleccion(contexto: Contexto, punto_id: int) -> int:
     en `obtener_eleccion(…).electas`, cada una con su `mandato_id`). El motivo de la corrección del mandato
     saliente se guarda en el idioma de los documentos."""
     db, asociacion_id = contexto.db, contexto.asociacion_id
-    confirmacion = preparar_confirmacion(contexto, punto_id)
-    eleccion = obtener_eleccion(contexto, punto_id)
-    sesion = sesion_de_la_asociacion(contexto, tabla.sesion_del_punto(db, punto_id))
-    motivo = traducir("Elección en la sesión del {0} ({1})").format(
-        date.fromisoformat(sesion["fecha"]).strftime("%d/%m/%Y"), sesion["organo"])
-    vispera = (date.fromisoformat(eleccion.desde) - timedelta(days=1)).isoformat()
     with transaccion(db):
-        # Dentro de la transacción (BEGIN IMMEDIATE): otra ventana pudo confirmarla mientras tanto.
+        # Todo lo que decide, dentro de la transacción (BEGIN IMMEDIATE): otra ventana pudo confirmarla, o cambiar
+        # los mandatos del órgano, mientras tanto.
+        confirmacion = preparar_confirmacion(contexto, punto_id)
+        eleccion = obtener_eleccion(contexto, punto_id)
+        sesion = sesion_de_la_asociacion(contexto, tabla.sesion_del_punto(db, punto_id))
+        motivo = traducir("Elección en la sesión del {0} ({1})").format(
+            date.fromisoformat(sesion["fecha"]).strftime("%d/%m/%Y"), sesion["organo"])
+        vispera = (date.fromisoformat(eleccion.desde) - timedelta(days=1)).isoformat()
         if tabla.confirmada_en(db, eleccion.id) is not None:
             raise ErrorEscritorio(traducir("Esta elección ya fue confirmada: su mandato está registrado."))
         se = secretaria_ejecutiva(contexto)
@@ -567,25 +587,25 @@ def segunda_vuelta(contexto: Contexto, punto_id: int) -> int:
     """Agrega un subpunto «Segunda vuelta» con el mismo cargo y las candidaturas finalistas; devuelve su id. El
     título del subpunto se guarda (va en la convocatoria y el acta) en el idioma de los documentos."""
     db, asociacion_id = contexto.db, contexto.asociacion_id
-    punto, sesion, fila = _eleccion(db, asociacion_id, punto_id)
-    exigir_editable(sesion)
-    eleccion = obtener_eleccion(contexto, punto_id)
-    if eleccion.estado == "abierta":
-        raise ErrorEscritorio(traducir("Cierre primero la elección: la segunda vuelta sale de su resultado."))
-    if eleccion.pluralidad:
-        return _segunda_vuelta_de_pluralidad(contexto, punto, sesion, eleccion)
-    if eleccion.ganadora is not None:
-        raise ErrorEscritorio(traducir("La elección ya tiene candidatura electa: no hay segunda vuelta."))
-    hecha = tabla.titulo_de_la_segunda_vuelta(db, punto_id)
-    if hecha is not None:
-        raise ErrorEscritorio(traducir("Esta elección ya tiene su segunda vuelta («{0}»).").format(hecha))
-    votos = {c["id"]: c["votos"] or 0 for c in eleccion.candidaturas}
-    nombres = {c["id"]: c["nombre"] for c in eleccion.candidaturas}
-    resultado = resultado_eleccion(votos, nombres, eleccion.blancos or 0, eleccion.nulos or 0,
-                                   eleccion.abstenciones or 0, eleccion.mayoria, eleccion.base, fila["presentes"],
-                                   fila["con_derecho"])
-    finalistas = [c for c in eleccion.candidaturas if c["id"] in resultado.segunda_vuelta] or eleccion.candidaturas
-    with transaccion(db):
+    with transaccion(db):   # lo que decide, con la base tomada: otra ventana pudo agregar la segunda vuelta
+        punto, sesion, fila = _eleccion(db, asociacion_id, punto_id)
+        exigir_editable(sesion)
+        eleccion = obtener_eleccion(contexto, punto_id)
+        if eleccion.estado == "abierta":
+            raise ErrorEscritorio(traducir("Cierre primero la elección: la segunda vuelta sale de su resultado."))
+        if eleccion.pluralidad:
+            return _segunda_vuelta_de_pluralidad(contexto, punto, sesion, eleccion)
+        if eleccion.ganadora is not None:
+            raise ErrorEscritorio(traducir("La elección ya tiene candidatura electa: no hay segunda vuelta."))
+        hecha = tabla.titulo_de_la_segunda_vuelta(db, punto_id)
+        if hecha is not None:
+            raise ErrorEscritorio(traducir("Esta elección ya tiene su segunda vuelta («{0}»).").format(hecha))
+        votos = {c["id"]: c["votos"] or 0 for c in eleccion.candidaturas}
+        nombres = {c["id"]: c["nombre"] for c in eleccion.candidaturas}
+        resultado = resultado_eleccion(votos, nombres, eleccion.blancos or 0, eleccion.nulos or 0,
+                                       eleccion.abstenciones or 0, eleccion.mayoria, eleccion.base, fila["presentes"],
+                                       fila["con_derecho"])
+        finalistas = [c for c in eleccion.candidaturas if c["id"] in resultado.segunda_vuelta] or eleccion.candidaturas
         nuevo_punto = agregar_punto(contexto, sesion["id"], traducir("Segunda vuelta: {0}").format(punto["titulo"]),
                                     "eleccion",
                                     padre_id=punto_id, tipo_decision=punto["tipo_decision"])
@@ -594,7 +614,7 @@ def segunda_vuelta(contexto: Contexto, punto_id: int) -> int:
             date.fromisoformat(eleccion.hasta) if eleccion.hasta else None, eleccion.con_voto))
         for c in finalistas:
             agregar_candidatura(contexto, nuevo_punto, c["miembro_id"], c["persona"])
-    return nuevo_punto
+        return nuevo_punto
 
 
 def _segunda_vuelta_de_pluralidad(contexto: Contexto, punto: dict, sesion: dict, eleccion: Eleccion) -> int:

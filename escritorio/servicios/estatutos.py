@@ -193,6 +193,22 @@ class CambioArticulo:
     titulo: str | None = None
 
 
+def _problemas_con_el_texto_vigente(versiones: list, vigentes: dict, vigente_desde: date,
+                                    cambios: list[CambioArticulo]) -> list[str]:
+    """Lo que una reforma ya revisada no puede hacer con el texto que rige hoy en la base (el mismo motivo que da la
+    revisión completa de `reformar`): regir antes del original, derogar un artículo que no rige."""
+    problemas = []
+    origen = min((v.vigente_desde for v in versiones), default=None)
+    if origen and vigente_desde <= origen:
+        problemas.append(traducir("La reforma debe regir después del texto original ({0}).").format(
+            f"{origen:%d/%m/%Y}"))
+    for cambio in cambios:
+        if cambio.texto is None and cambio.numero not in vigentes:
+            problemas.append(traducir("No se puede derogar el artículo {0}: no rige al {1}.").format(
+                cambio.numero, f"{vigente_desde:%d/%m/%Y}"))
+    return problemas
+
+
 def reformar(contexto: Contexto, norma_id: int, vigente_desde: date, cambios: list[CambioArticulo],
              aprobada_por: str | None = None, descripcion: str | None = None, *,
              resolucion_id: int | None = None, simular: bool = False) -> int | None:
@@ -252,6 +268,13 @@ def reformar(contexto: Contexto, norma_id: int, vigente_desde: date, cambios: li
     with transaccion(db):
         if resolucion_id is not None:  # con la base tomada: otra ventana pudo vincularle otra reforma
             exigir_resolucion_para(contexto, resolucion_id, que, vigente_desde)
+        # El texto vigente, otra vez con la base tomada: otra ventana pudo registrar una reforma recién.
+        versiones = versiones_de_la_norma(db, norma_id)
+        vigentes = {v.numero: v for v in texto_vigente(versiones, vigente_desde)}
+        problemas = _problemas_con_el_texto_vigente(versiones, vigentes, vigente_desde, cambios)
+        if problemas:
+            raise ErrorValidacion(traducir("No se registró la reforma:") + "\n"
+                                  + "\n".join(f"  - {p}" for p in problemas), problemas)
         reforma_id = tabla.insertar_reforma(db, norma_id, vigente_desde.isoformat(), aprobada_por, descripcion)
         filas = []
         for cambio in cambios:

@@ -72,9 +72,8 @@ def _mostrar_campos() -> dict:
 
 
 def _error_de_campos(errores: dict[str, str]) -> ErrorValidacion:
-    error = ErrorValidacion(traducir("Revise los datos marcados:") + "\n" + "\n".join(f"  - {m}" for m in errores.values()))
-    error.campos = errores
-    return error
+    return ErrorValidacion(traducir("Revise los datos marcados:") + "\n"
+                           + "\n".join(f"  - {m}" for m in errores.values()), campos=errores)
 
 
 def _anio(anio: object, hoy: date | None) -> int | None:
@@ -235,8 +234,8 @@ def agregar_poblacion(db: BaseDeDatos, miembro_id: int, cifra: object, anio: obj
     errores.update(revision.campos)
     if errores:
         raise _error_de_campos(errores)
-    obtener_ficha(db, miembro_id)
-    with transaccion(db):
+    with transaccion(db):   # que el miembro exista, con la base tomada: otra ventana pudo eliminarlo recién
+        obtener_ficha(db, miembro_id)
         tabla.insertar_poblacion(db, miembro_id, reglas.leer_poblacion(cifra), _anio(anio, hoy), fuente)
 
 
@@ -293,9 +292,9 @@ def guardar_contacto(db: BaseDeDatos, miembro_id: int, nombre: str, rol: str | N
             errores["correo"] = traducir("El correo {0}.").format(error)
     if errores:
         raise _error_de_campos(errores)
-    obtener_ficha(db, miembro_id)
     valores = [nombre.strip(), (rol or "").strip() or None, (correo or "").strip() or None, (telefono or "").strip() or None]
-    with transaccion(db):
+    with transaccion(db):   # que el miembro exista, con la base tomada: otra ventana pudo eliminarlo recién
+        obtener_ficha(db, miembro_id)
         if contacto_id is None:
             return tabla.insertar_contacto(db, miembro_id, *valores)
         if leido is not None:

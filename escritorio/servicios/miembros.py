@@ -277,10 +277,8 @@ def _revisar(db: BaseDeDatos, miembro_id: int, estado: str, desde: date, motivo:
             "posterior (si el alta se cargó con fecha equivocada, corrija primero la fecha de ingreso).").format(
             miembro["nombre"], traducir(ESTADOS_REGISTRADOS[ultimo[0]]).lower(), _dma(ultimo[1]))
     if errores:
-        error = ErrorValidacion(traducir("No se registró el cambio de estado:") + "\n"
-                                + "\n".join(f"  - {m}" for m in errores.values()))
-        error.campos = errores
-        raise error
+        raise ErrorValidacion(traducir("No se registró el cambio de estado:") + "\n"
+                              + "\n".join(f"  - {m}" for m in errores.values()), campos=errores)
     return miembro, motivo
 
 

@@ -290,15 +290,20 @@ def designar(contexto: Contexto, organo_id: int, nuevo: NuevoMandato) -> int:
     # Un mandato puede ser histórico (una red fundada hace décadas) o empezar pronto, nunca en el año 0001.
     desde = revision.fecha(traducir("Desde"), nuevo.desde, historica=True, futura=True)
     hasta = revision.fecha(traducir("Hasta"), nuevo.hasta, historica=True, futura=True)
-    for clave in (nuevo.miembro_id, nuevo.en_nombre_de):
-        if clave is not None and not tabla_miembros.es_de_la_asociacion(db, asociacion_id, clave):
-            problemas.append(traducir("El miembro {0} no pertenece a esta asociación.").format(clave))
+    def ajenos() -> list[str]:
+        return [traducir("El miembro {0} no pertenece a esta asociación.").format(clave)
+                for clave in (nuevo.miembro_id, nuevo.en_nombre_de)
+                if clave is not None and not tabla_miembros.es_de_la_asociacion(db, asociacion_id, clave)]
+
+    problemas += ajenos()
     if hasta and desde and hasta < desde:
         problemas.append(traducir("El mandato termina antes de empezar."))
     if problemas:
         raise _error(traducir("No se registró el mandato:"), problemas)
     hasta = nuevo.hasta or (fin_segun_periodo(organo, nuevo.desde) if nuevo.desde else None)
     with transaccion(db):
+        if problemas := ajenos():   # otra vez con la base tomada: otra ventana pudo eliminar el miembro recién
+            raise _error(traducir("No se registró el mandato:"), problemas)
         return tabla.insertar_mandato(db, organo_id, nuevo.miembro_id, persona, nuevo.cargo, int(nuevo.con_voto),
                                       nuevo.desde.isoformat(), hasta.isoformat() if hasta else None,
                                       nuevo.en_nombre_de)

@@ -18,7 +18,7 @@ from ..dominio.dinero import (IMPORTE_MAXIMO_TEXTO, DemasiadosDecimales, a_unida
 from ..dominio.morosidad import SaldoCargo, imputar_por_antiguedad
 from ..dominio.paises import nombre_pais
 from ..dominio.traduccion import traducir
-from ..errores import ErrorEscritorio, ErrorValidacion
+from ..errores import ErrorEscritorio, ErrorValidacion, ProblemaDeCampo
 from .base import hoy as fecha_de_hoy
 from .contexto import Contexto
 
@@ -183,22 +183,14 @@ def _leer_importe(texto: object, moneda: str | None) -> int:
         return 1
 
 
-def _falta_miembro() -> str:
-    return traducir("Elija el miembro de la lista (escriba parte del nombre).")
+# De qué dato del pago habla cada problema (`ProblemaDeCampo.campo`): la ventana marca ese campo sin leer el texto.
+MIEMBRO, FECHA, MONTO, MONEDA, MONEDA_CARGOS, MEDIO, REFERENCIA, TIPO_CAMBIO, IMPUTACION = (
+    "miembro", "fecha", "monto", "moneda", "moneda_cargos", "medio", "referencia", "tipo_cambio", "imputacion")
 
 
-def _falta_imputacion() -> str:
-    return traducir("Indique cuánto se imputa a cada cargo, o elija la imputación automática.")
-
-
-def __getattr__(nombre: str) -> str:
-    """`FALTA_MIEMBRO` y `FALTA_IMPUTACION`, en el idioma en curso al pedirlos: la ventana compara los problemas de
-    la previsión con `pagos.FALTA_IMPUTACION`."""
-    if nombre == "FALTA_MIEMBRO":
-        return _falta_miembro()
-    if nombre == "FALTA_IMPUTACION":
-        return _falta_imputacion()
-    raise AttributeError(f"module {__name__!r} has no attribute {nombre!r}")
+def _falta_imputacion(nuevo: NuevoPago) -> bool:
+    """¿Se eligió imputar a mano sin escribir todavía ningún importe?"""
+    return nuevo.imputaciones is not None and all(entrada.es_vacio(t) for t in nuevo.imputaciones.values())
 
 
 @dataclass
@@ -216,6 +208,9 @@ class PrevisionPago:
     imputaciones: list[tuple[int, int]] = field(default_factory=list)   # (cargo_id, importe) en moneda_cargos
     cargos_con_problema: set[int] = field(default_factory=set)          # imputaciones a mano rechazadas
     problemas_de_imputacion: list[str] = field(default_factory=list)    # los de `problemas` que son de la imputación
+    # Imputación a mano sin ningún importe escrito todavía: su único problema es que falta (no un error que mostrar
+    # mientras se escribe).
+    falta_imputacion: bool = False
 
     @property
     def imputado(self) -> int:
@@ -232,35 +227,40 @@ def prever_pago(contexto: Contexto, nuevo: NuevoPago,
     escribir nada. Informa todo lo que falta o está mal de una vez."""
     db, asociacion_id = contexto.db, contexto.asociacion_id
     problemas: list[str] = []
+
+    def problema(campo: str, texto: str) -> None:
+        problemas.append(ProblemaDeCampo(campo, texto))
+
     miembro_valido = nuevo.miembro_id is not None
     if miembro_valido:
         miembro_de_la_asociacion(contexto, nuevo.miembro_id)
     else:
-        problemas.append(_falta_miembro())
+        problema(MIEMBRO, traducir("Elija el miembro de la lista (escriba parte del nombre)."))
     moneda = moneda_cargos = None
     try:
         moneda = entrada.moneda(nuevo.moneda)
     except ValueError as error:
-        problemas.append(traducir("Moneda: {0}.").format(error))
+        problema(MONEDA, traducir("Moneda: {0}.").format(error))
     hoy = fecha_de_hoy()
     try:
         entrada.fecha_en_rango(nuevo.fecha, hoy=hoy)
     except (ValueError, TypeError) as error:
         en_el_futuro = isinstance(error, ValueError) and nuevo.fecha > hoy   # entrada: «… está en el futuro»
-        problemas.append(traducir("La fecha del pago está en el futuro ({0}); escriba el día en que se cobró.").format(
-            f"{nuevo.fecha:%d/%m/%Y}") if en_el_futuro else traducir("Fecha del pago: {0}.").format(error))
+        problema(FECHA, traducir("La fecha del pago está en el futuro ({0}); escriba el día en que se cobró.")
+                 .format(f"{nuevo.fecha:%d/%m/%Y}") if en_el_futuro else traducir("Fecha del pago: {0}.").format(error))
     if nuevo.moneda_cargos:
         try:
             moneda_cargos = entrada.moneda(nuevo.moneda_cargos)
         except ValueError as error:
-            problemas.append(traducir("Moneda de los cargos: {0}.").format(error))
+            problema(MONEDA_CARGOS, traducir("Moneda de los cargos: {0}.").format(error))
         else:
             posibles = tabla.monedas_de_cargos(db, asociacion_id, nuevo.miembro_id) if miembro_valido else set()
             # También las monedas de las escalas: un pago adelantado en la moneda de la escala nueva.
             posibles |= tabla.monedas_de_escalas(db, asociacion_id)
             if miembro_valido and posibles and moneda_cargos not in posibles:
-                problemas.append(traducir("El miembro no tiene cargos en {0}: el pago se imputa a los cargos en {1}.")
-                                 .format(moneda_cargos, traducir(" o ").join(sorted(m for m in posibles if m))))
+                # Del miembro elegido: no tiene cargos en esa moneda (la ventana marca el miembro).
+                problema(MIEMBRO, traducir("El miembro no tiene cargos en {0}: el pago se imputa a los cargos en {1}.")
+                         .format(moneda_cargos, traducir(" o ").join(sorted(m for m in posibles if m))))
                 moneda_cargos = None
     elif moneda is not None and miembro_valido:
         fecha = nuevo.fecha if isinstance(nuevo.fecha, date) else fecha_de_hoy()
@@ -271,40 +271,40 @@ def prever_pago(contexto: Contexto, nuevo: NuevoPago,
             raise ValueError(traducir("falta; escriba cuánto se pagó, por ejemplo 250,00"))
         importe = _leer_importe(nuevo.monto, moneda)
         if importe <= 0:
-            problemas.append(traducir("El monto debe ser mayor que cero."))
+            problema(MONTO, traducir("El monto debe ser mayor que cero."))
             importe = None
     except (ValueError, KeyError) as error:
-        problemas.append(traducir("Monto: {0}.").format(error))
+        problema(MONTO, traducir("Monto: {0}.").format(error))
     if nuevo.medio not in MEDIOS_PAGO:
-        problemas.append(traducir("Medio de pago «{0}» desconocido; use {1}.").format(entrada.muestra(nuevo.medio),
-                                                                                     ", ".join(MEDIOS_PAGO)))
+        problema(MEDIO, traducir("Medio de pago «{0}» desconocido; use {1}.").format(entrada.muestra(nuevo.medio),
+                                                                                    ", ".join(MEDIOS_PAGO)))
     try:
         entrada.texto_opcional(nuevo.referencia, maximo=entrada.LARGO_CORTO)
     except ValueError as error:
-        problemas.append(traducir("Referencia: {0}.").format(error))
+        problema(REFERENCIA, traducir("Referencia: {0}.").format(error))
     if moneda and moneda_cargos and moneda != moneda_cargos:
         if entrada.es_vacio(nuevo.tipo_cambio):
-            problemas.append(traducir("El pago es en {0} y los cargos en {1}: indique el tipo de cambio ({0} por 1 {1}).")
-                             .format(moneda, moneda_cargos))
+            problema(TIPO_CAMBIO, traducir("El pago es en {0} y los cargos en {1}: indique el tipo de cambio ({0} "
+                                           "por 1 {1}).").format(moneda, moneda_cargos))
         else:
             try:
                 tipo_cambio = leer_tipo_de_cambio(nuevo.tipo_cambio)
             except ValueError as error:
-                problemas.append(traducir("Tipo de cambio: {0}.").format(error))
+                problema(TIPO_CAMBIO, traducir("Tipo de cambio: {0}.").format(error))
     prevision = PrevisionPago(problemas, moneda if moneda else None, moneda_cargos, importe if moneda else None,
                               tipo_cambio)
     if moneda is None or moneda_cargos is None or importe is None or (moneda != moneda_cargos and tipo_cambio is None):
         return prevision
     imputable = convertir(importe, moneda, tipo_cambio, moneda_cargos) if moneda != moneda_cargos else importe
     if imputable <= 0:
-        problemas.append(traducir("Con el tipo de cambio {0}, el pago equivale a {1}: revise el tipo de cambio ({2} por "
-                                  "1 {3}).").format(entrada.muestra(nuevo.tipo_cambio), formatear(0, moneda_cargos),
-                                                    moneda, moneda_cargos))
+        problema(TIPO_CAMBIO, traducir(
+            "Con el tipo de cambio {0}, el pago equivale a {1}: revise el tipo de cambio ({2} por 1 {3}).").format(
+            entrada.muestra(nuevo.tipo_cambio), formatear(0, moneda_cargos), moneda, moneda_cargos))
         return prevision
     if not importe_posible(imputable, moneda_cargos):
-        problemas.append(traducir("Con el tipo de cambio {0}, el pago equivale a más de {1} {2}, el máximo: revise el "
-                                  "tipo de cambio ({3} por 1 {1}).").format(entrada.muestra(nuevo.tipo_cambio),
-                                                                           moneda_cargos, IMPORTE_MAXIMO_TEXTO, moneda))
+        problema(TIPO_CAMBIO, traducir(
+            "Con el tipo de cambio {0}, el pago equivale a más de {1} {2}, el máximo: revise el tipo de cambio ({3} "
+            "por 1 {1}).").format(entrada.muestra(nuevo.tipo_cambio), moneda_cargos, IMPORTE_MAXIMO_TEXTO, moneda))
         return prevision
     prevision.imputable = imputable
     if miembro_valido:
@@ -313,6 +313,7 @@ def prever_pago(contexto: Contexto, nuevo: NuevoPago,
         prevision.imputaciones, malos, prevision.cargos_con_problema = _imputaciones(
             nuevo, pendientes, imputable, moneda_cargos)
         prevision.problemas_de_imputacion = malos
+        prevision.falta_imputacion = _falta_imputacion(nuevo)
         problemas.extend(malos)
     return prevision
 
@@ -353,11 +354,17 @@ def _imputaciones(nuevo: NuevoPago, pendientes: list[dict], disponible: int,
     if nuevo.imputaciones is None:
         imputaciones, _ = imputar_por_antiguedad(disponible, list(saldos.items()))
         return imputaciones, [], set()
-    if not any(not entrada.es_vacio(texto) for texto in nuevo.imputaciones.values()):
-        return [], [_falta_imputacion()], set()
+    if _falta_imputacion(nuevo):
+        falta = traducir("Indique cuánto se imputa a cada cargo, o elija la imputación automática.")
+        return [], [ProblemaDeCampo(IMPUTACION, falta)], set()
     nombres = {c["id"]: f"{traducir(TIPOS_CARGO[c['tipo_cargo']]) if c['tipo_cargo'] in TIPOS_CARGO else c['tipo_cargo']} "
                         f"{c['anio']}" for c in pendientes}
     elegidas, problemas, malos = [], [], set()
+
+    def problema(cargo_id: object, texto: str) -> None:
+        problemas.append(ProblemaDeCampo(IMPUTACION, texto))
+        malos.add(cargo_id)
+
     for cargo_id, texto in nuevo.imputaciones.items():
         if entrada.es_vacio(texto):
             continue
@@ -365,25 +372,22 @@ def _imputaciones(nuevo: NuevoPago, pendientes: list[dict], disponible: int,
         try:
             monto = a_unidades_menores(texto, moneda)
         except ValueError as error:
-            problemas.append(traducir("Imputación a {0}: {1}.").format(cargo, error))
-            malos.add(cargo_id)
+            problema(cargo_id, traducir("Imputación a {0}: {1}.").format(cargo, error))
             continue
         if cargo_id not in saldos:
-            problemas.append(traducir("El cargo {0} no es un cargo pendiente de este miembro.").format(
+            problema(cargo_id, traducir("El cargo {0} no es un cargo pendiente de este miembro.").format(
                 entrada.muestra(cargo_id)))
-            malos.add(cargo_id)
         elif monto < 0:
-            problemas.append(traducir("Imputación a {0}: «{1}» es negativo; escriba cuánto del pago va a ese cargo, o "
-                                      "déjelo vacío.").format(cargo, entrada.muestra(texto)))
-            malos.add(cargo_id)
+            problema(cargo_id, traducir("Imputación a {0}: «{1}» es negativo; escriba cuánto del pago va a ese cargo, "
+                                        "o déjelo vacío.").format(cargo, entrada.muestra(texto)))
         elif monto > saldos[cargo_id]:
-            problemas.append(traducir("A {0} se imputan {1} pero su saldo es {2}.").format(
+            problema(cargo_id, traducir("A {0} se imputan {1} pero su saldo es {2}.").format(
                 cargo, formatear(monto, moneda), formatear(saldos[cargo_id], moneda)))
-            malos.add(cargo_id)
         elif monto > 0:
             elegidas.append((cargo_id, monto))
     if sum(m for _, m in elegidas) > disponible:
-        problemas.append(traducir("Las imputaciones suman más que el pago ({0}).").format(formatear(disponible, moneda)))
+        problemas.append(ProblemaDeCampo(IMPUTACION, traducir("Las imputaciones suman más que el pago ({0}).").format(
+            formatear(disponible, moneda))))
     return elegidas, problemas, malos
 
 

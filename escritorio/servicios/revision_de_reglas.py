@@ -272,21 +272,21 @@ def revisar_regla(contexto: Contexto, regla_id: int, desde: date | None = None) 
     que cita, y su `desde` pasa a ser la fecha de ese texto (o `desde`, si se da). Devuelve la fecha guardada.
     Las reglas de sesión y las escalas no se revisan aquí: se guarda una versión nueva desde la reforma."""
     db, asociacion_id = contexto.db, contexto.asociacion_id
-    fila = tabla_organos.regla_de_composicion_de_la_asociacion(db, asociacion_id, regla_id)
-    if fila is None:
-        raise ErrorEscritorio(traducir("No existe la regla de composición {0} en esta asociación. Las reglas que "
-                                       "citan un texto reformado se listan con «escritorio estatutos "
-                                       "reglas».").format(regla_id))
-    if desde is None:
-        normas = _Normas(db, asociacion_id)
-        anterior = _fecha(fila.get("desde")) or date(1900, 1, 1)
-        nuevas = [nueva.vigente_desde for _, _, _, nueva in _por_fecha(normas, fila["articulo"], anterior, None)]
-        if not nuevas:
-            raise ErrorEscritorio(traducir("La regla {0} de {1} ({2}) no cita un texto reformado: no hay nada que "
-                                           "revisar.").format(regla_id, fila["organo"],
-                                                              fila["articulo"] or traducir("sin artículo")))
-        desde = max(nuevas)
-    desde = campos.fecha(traducir("Desde"), desde, historica=True, futura=True)
-    with transaccion(db):
+    with transaccion(db):   # la regla y las reformas, con la base tomada: otra ventana pudo registrar una reforma
+        fila = tabla_organos.regla_de_composicion_de_la_asociacion(db, asociacion_id, regla_id)
+        if fila is None:
+            raise ErrorEscritorio(traducir("No existe la regla de composición {0} en esta asociación. Las reglas que "
+                                           "citan un texto reformado se listan con «escritorio estatutos "
+                                           "reglas».").format(regla_id))
+        if desde is None:
+            normas = _Normas(db, asociacion_id)
+            anterior = _fecha(fila.get("desde")) or date(1900, 1, 1)
+            nuevas = [nueva.vigente_desde for _, _, _, nueva in _por_fecha(normas, fila["articulo"], anterior, None)]
+            if not nuevas:
+                raise ErrorEscritorio(traducir("La regla {0} de {1} ({2}) no cita un texto reformado: no hay nada que "
+                                               "revisar.").format(regla_id, fila["organo"],
+                                                                  fila["articulo"] or traducir("sin artículo")))
+            desde = max(nuevas)
+        desde = campos.fecha(traducir("Desde"), desde, historica=True, futura=True)
         tabla_organos.fijar_desde_de_regla(db, regla_id, desde.isoformat())
     return desde

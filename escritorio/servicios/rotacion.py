@@ -44,11 +44,11 @@ def fijar_orden_de_sucesion(contexto: Contexto, miembros: list[int]) -> None:
     se = _se(db, asociacion_id)
     if len(set(miembros)) != len(miembros):
         raise ErrorEscritorio(traducir("Un miembro figura dos veces en el orden de sucesión."))
-    ajenos = [str(m) for m in miembros if not tabla_miembros.es_de_la_asociacion(db, asociacion_id, m)]
-    if ajenos:
-        raise ErrorEscritorio(traducir("No se fijó el orden de sucesión: {0} no es de esta asociación (use los ids "
-                                       "de «escritorio miembros listar»).").format(", ".join(ajenos)))
-    with transaccion(db):
+    with transaccion(db):   # leído con la base tomada: otra ventana pudo eliminar un miembro recién
+        ajenos = [str(m) for m in miembros if not tabla_miembros.es_de_la_asociacion(db, asociacion_id, m)]
+        if ajenos:
+            raise ErrorEscritorio(traducir("No se fijó el orden de sucesión: {0} no es de esta asociación (use los "
+                                           "ids de «escritorio miembros listar»).").format(", ".join(ajenos)))
         tabla.fijar_orden(db, se["id"], miembros)
 
 

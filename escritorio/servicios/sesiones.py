@@ -17,7 +17,7 @@ from ..dominio.organos import SIN_VOTO_CUOTAS, SIN_VOTO_SUSPENDIDO
 from ..dominio.sesiones import (ASISTENCIA, TIPOS_PUNTO, TIPOS_SESION, Quorum, ReglaQuorum, calcular_quorum,
                                 decision_por_omision, numero_ordinal_romano)
 from ..dominio.traduccion import traducir
-from ..errores import ErrorConflicto, ErrorEscritorio, ErrorValidacion
+from ..errores import ErrorConflicto, ErrorEscritorio, ErrorValidacion, ProblemaDeCampo
 from . import campos
 from .base import hoy as fecha_de_hoy
 from .campos import LARGO_CORTO, LARGO_LARGO, LARGO_NOMBRE, Revision
@@ -324,28 +324,41 @@ def reglas_de_sesion(contexto: Contexto, organo_id: int, al: date | None = None)
                           [_fecha_version(f) for f in fechas])
 
 
+def campo_de_regla(tipo: str, dato: str) -> str:
+    """La clave del campo de una regla de quórum de un tipo de decisión, en sus problemas (`ProblemaDeCampo.campo`):
+    «ordinaria.fraccion», «asamblea.sobre»…"""
+    return f"{tipo}.{dato}"
+
+
 def _problemas_de_regla(tipo: str, regla: ReglaQuorum) -> list[str]:
     nombre = traducir(TIPOS_DECISION[tipo]) if tipo in TIPOS_DECISION else tipo
     n, d = regla.numerador, regla.denominador
-    problemas = []
+    problemas: list[str] = []
+
+    def problema(dato: str, texto: str) -> None:
+        # El texto empieza con el nombre del tipo de decisión («Ordinaria: …»); sin él, es la ayuda del campo.
+        problemas.append(ProblemaDeCampo(campo_de_regla(tipo, dato), texto,
+                                         texto.removeprefix(f"{nombre}:").strip()))
+
     if regla.denominador > 1000:
-        problemas.append(traducir("{0}: la fracción {1}/{2} no es un quórum posible; use una como 1/2, 2/3 o 3/4 "
-                                  "(denominador de 1 a 1000).").format(nombre, n, d))
+        problema("fraccion", traducir("{0}: la fracción {1}/{2} no es un quórum posible; use una como 1/2, 2/3 o 3/4 "
+                                      "(denominador de 1 a 1000).").format(nombre, n, d))
     elif regla.numerador <= 0 or regla.denominador <= 0 or regla.numerador > regla.denominador:
-        problemas.append(traducir("{0}: la fracción {1}/{2} no sirve; use una como 1/2, 2/3 o 3/4 (el numerador "
-                                  "entre 1 y el denominador).").format(nombre, n, d))
+        problema("fraccion", traducir("{0}: la fracción {1}/{2} no sirve; use una como 1/2, 2/3 o 3/4 (el numerador "
+                                      "entre 1 y el denominador).").format(nombre, n, d))
     elif regla.mas_uno and regla.numerador == regla.denominador:
-        problemas.append(traducir("{0}: {1}/{2} más uno es más que todos: nunca habría quórum. Quite «más uno» o "
-                                  "use una fracción menor.").format(nombre, n, d))
+        problema("mas_uno", traducir("{0}: {1}/{2} más uno es más que todos: nunca habría quórum. Quite «más uno» o "
+                                     "use una fracción menor.").format(nombre, n, d))
     if regla.sobre not in ("con_derecho", "integrantes"):
-        problemas.append(traducir("{0}: el quórum se cuenta sobre los miembros con derecho a voto o sobre los "
-                                  "integrantes.").format(nombre))
+        problema("sobre", traducir("{0}: el quórum se cuenta sobre los miembros con derecho a voto o sobre los "
+                                   "integrantes.").format(nombre))
     if regla.segunda_convocatoria_minutos is not None and regla.segunda_convocatoria_minutos <= 0:
-        problemas.append(traducir("{0}: los minutos de la segunda convocatoria deben ser más que cero (o "
-                                  "ninguna).").format(nombre))
+        problema("segunda_convocatoria", traducir("{0}: los minutos de la segunda convocatoria deben ser más que "
+                                                  "cero (o ninguna).").format(nombre))
     elif regla.segunda_convocatoria_minutos is not None and regla.segunda_convocatoria_minutos > 10_080:
-        problemas.append(traducir("{0}: {1} minutos para la segunda convocatoria es demasiado; escriba hasta 10.080 "
-                                  "(una semana).").format(nombre, regla.segunda_convocatoria_minutos))
+        problema("segunda_convocatoria", traducir("{0}: {1} minutos para la segunda convocatoria es demasiado; escriba "
+                                                  "hasta 10.080 (una semana).").format(
+            nombre, regla.segunda_convocatoria_minutos))
     return problemas
 
 
@@ -556,22 +569,34 @@ def agregar_punto(contexto: Contexto, sesion_id: int, titulo: str, tipo: str = "
         raise ErrorEscritorio(traducir("Tipo de decisión «{0}» desconocido; use uno de estos: {1} (la regla de quórum "
                                        "y mayoría de cada uno está en las reglas de sesión del órgano).").format(
             tipo_decision, ", ".join(TIPOS_DECISION)))
-    if padre_id is not None and (tabla.punto(db, padre_id) or {}).get("sesion_id") != sesion_id:
-        raise ErrorEscritorio(traducir("El punto del que depende no pertenece a esta sesión."))
+    def exigir_padre() -> None:
+        if padre_id is not None and (tabla.punto(db, padre_id) or {}).get("sesion_id") != sesion_id:
+            raise ErrorEscritorio(traducir("El punto del que depende no pertenece a esta sesión."))
+
+    exigir_padre()
     with cambio_reversible(contexto, "punto_agregado", [("puntos_orden", "sesion_id", sesion_id)], titulo.strip()):
+        # Otra vez con la base tomada: otra ventana pudo aprobar el acta o quitar el punto del que depende.
+        exigir_editable(sesion_de_la_asociacion(contexto, sesion_id))
+        exigir_padre()
         orden = tabla.proximo_orden_de_punto(db, sesion_id, padre_id)
         return tabla.insertar_punto(db, sesion_id, padre_id, orden, titulo.strip(), tipo, tipo_decision)
 
 
 def resumir_punto(contexto: Contexto, punto_id: int, resumen: str) -> None:
     db, asociacion_id = contexto.db, contexto.asociacion_id
-    punto = tabla.punto(db, punto_id)
-    if punto is None:
-        raise ErrorEscritorio(traducir("No existe el punto {0}.").format(punto_id))
-    exigir_editable(sesion_de_la_asociacion(contexto, punto["sesion_id"]))
+
+    def punto_editable() -> dict:
+        punto = tabla.punto(db, punto_id)
+        if punto is None:
+            raise ErrorEscritorio(traducir("No existe el punto {0}.").format(punto_id))
+        exigir_editable(sesion_de_la_asociacion(contexto, punto["sesion_id"]))
+        return punto
+
+    punto = punto_editable()
     resumen = campos.texto_opcional(traducir("Resumen del punto"), resumen, maximo=LARGO_LARGO, multilinea=True)
     with cambio_reversible(contexto, "punto_resumido", [("puntos_orden", "sesion_id", punto["sesion_id"])],
                            punto["titulo"]):
+        punto_editable()   # otra vez con la base tomada: otra ventana pudo quitar el punto o aprobar el acta
         tabla.fijar_resumen_del_punto(db, punto_id, resumen)
 
 
@@ -820,7 +845,8 @@ def agregar_invitado(contexto: Contexto, sesion_id: int, nombre: str, institucio
         # Las claves de CALIDADES_INVITADO, como se escriben en la línea de órdenes.
         revision.problemas.append(traducir("Calidad «{0}» desconocida; use invitado u observador.").format(calidad))
     revision.lanzar(traducir("No se agregó el invitado:"))
-    with transaccion(db):
+    with transaccion(db):   # otra vez con la base tomada: otra ventana pudo aprobar el acta
+        exigir_editable(sesion_de_la_asociacion(contexto, sesion_id))
         tabla.insertar_invitado(db, sesion_id, nombre, institucion, calidad)
 
 
@@ -832,7 +858,8 @@ def marcar_celebrada(contexto: Contexto, sesion_id: int, hora_cierre: str | None
     if hora_cierre and not _es_hora(hora_cierre):
         raise ErrorEscritorio(traducir("Hora de cierre: «{0}» debe escribirse HH:MM (por ejemplo 13:30).").format(
             hora_cierre))
-    with transaccion(db):
+    with transaccion(db):   # otra vez con la base tomada: otra ventana pudo aprobar el acta
+        exigir_editable(sesion_de_la_asociacion(contexto, sesion_id))
         tabla.marcar_celebrada(db, sesion_id, hora_cierre, int(segunda_convocatoria))
 
 

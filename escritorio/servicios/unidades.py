@@ -43,9 +43,9 @@ def cargar_plantilla(contexto: Contexto, padre_id: int | None = None,
                      articulo: str | None = None) -> int:
     """Crea las 15 unidades temáticas de Mercociudades con sus objetivos; omite las que ya existan."""
     db, asociacion_id = contexto.db, contexto.asociacion_id
-    existentes = {o["nombre"] for o in listar_organos(contexto)}
-    nuevas = [(n, o) for n, o in UNIDADES_MERCOCIUDADES if f"UT {n}" not in existentes]
-    with transaccion(db):
+    with transaccion(db):   # las que ya existen, con la base tomada: otra ventana pudo cargar la plantilla recién
+        existentes = {o["nombre"] for o in listar_organos(contexto)}
+        nuevas = [(n, o) for n, o in UNIDADES_MERCOCIUDADES if f"UT {n}" not in existentes]
         for nombre, objetivo in nuevas:
             tabla.insertar_organo(db, asociacion_id, {"nombre": f"UT {nombre}", "tipo": "unidad_tematica",
                                                       "padre_id": padre_id, "atribuciones": objetivo, "articulo": articulo})

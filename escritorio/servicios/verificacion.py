@@ -687,13 +687,13 @@ def reponer_esquema(db: BaseDeDatos) -> list[str]:
     cambió mientras faltaban sigue a la vista en «verificar» (bitácora, actas, testigo). Devuelve lo hecho."""
     from ..datos.conexion import transaccion
 
-    aplicadas = tuple(m.name for m in MIGRACIONES.applied(db))
     conocidas = [m.name for m in MIGRACIONES.pending(BaseDeDatos.en_memoria())]
-    if not aplicadas or list(aplicadas) != conocidas[:len(aplicadas)]:
-        return []
-    referencia, originales = _referencia(aplicadas)
     hecho = []
-    with transaccion(db):
+    with transaccion(db):   # las migraciones aplicadas, con la base tomada: otro proceso pudo migrarla recién
+        aplicadas = tuple(m.name for m in MIGRACIONES.applied(db))
+        if not aplicadas or list(aplicadas) != conocidas[:len(aplicadas)]:
+            return []
+        referencia, originales = _referencia(aplicadas)
         propios = datos.objetos(db)
         for (tipo, nombre), (tabla, _) in propios.items():
             if tipo == "trigger" and (tipo, nombre) not in referencia:

@@ -242,19 +242,28 @@ def adoptar_resolucion(contexto: Contexto, punto_id: int, tipo: str, titulo: str
     texto = revision.texto(traducir("Texto de la resolución"), texto, maximo=LARGO_DOCUMENTO, multilinea=True,
                            obligatorio=False)
     revision.lanzar(traducir("No se adoptó la resolución:"))
-    votacion = tabla.votacion(db, punto_id)
-    eleccion = tabla_votaciones.cierre_de_la_eleccion(db, punto_id)
-    if votacion is not None and not votacion["aprobada"]:
-        raise ErrorEscritorio(traducir("La moción fue rechazada en la votación: no se adopta como resolución."))
-    if eleccion is not None:
-        if eleccion["cerrada_en"] is None:
-            raise ErrorEscritorio(traducir("Cierre primero la elección de este punto."))
-        if eleccion["ganadora_id"] is None and not eleccion["electas"]:
-            raise ErrorEscritorio(traducir("La elección no tuvo candidatura electa: no se adopta como resolución."))
-    elif votacion is None and tipo != "declaracion" and punto["tipo"] in ("votacion", "eleccion"):
-        raise ErrorEscritorio(traducir("Registre primero la votación de este punto."))
+
+    def votacion_que_la_permite() -> dict | None:
+        votacion = tabla.votacion(db, punto_id)
+        eleccion = tabla_votaciones.cierre_de_la_eleccion(db, punto_id)
+        if votacion is not None and not votacion["aprobada"]:
+            raise ErrorEscritorio(traducir("La moción fue rechazada en la votación: no se adopta como resolución."))
+        if eleccion is not None:
+            if eleccion["cerrada_en"] is None:
+                raise ErrorEscritorio(traducir("Cierre primero la elección de este punto."))
+            if eleccion["ganadora_id"] is None and not eleccion["electas"]:
+                raise ErrorEscritorio(traducir("La elección no tuvo candidatura electa: no se adopta como "
+                                               "resolución."))
+        elif votacion is None and tipo != "declaracion" and punto["tipo"] in ("votacion", "eleccion"):
+            raise ErrorEscritorio(traducir("Registre primero la votación de este punto."))
+        return votacion
+
+    votacion_que_la_permite()
     anio = date.fromisoformat(sesion["fecha"]).year
     with transaccion(db):
+        # Lo que decide, otra vez con la base tomada: otra ventana pudo aprobar el acta o deshacer la votación.
+        exigir_editable(_punto(db, asociacion_id, punto_id)[1])
+        votacion = votacion_que_la_permite()
         numero = tabla.proximo_numero_resolucion(db, sesion["organo_id"], anio, tipo)
         resolucion_id = tabla_votaciones.insertar_resolucion(db, sesion["organo_id"], anio, numero, tipo, titulo,
                                                              texto, punto_id, reforma_id, escala_id)

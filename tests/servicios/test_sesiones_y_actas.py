@@ -1064,3 +1064,15 @@ def test_dos_organos_con_su_resolucion_1_de_2026_se_citan_con_su_organo(db, dest
     citas = {r["cita"] for r in json.loads(cli("resoluciones", "listar", "--json", db=destino).stdout)}
     assert citas == {"Resolución 1/2026 del Consejo", "Resolución 1/2026 de la Comisión Directiva",
                      "Resolución 2/2026 de la Comisión Directiva"}
+
+
+def test_si_se_aprobo_una_votacion_lo_dice_el_dato_y_en_un_acta_vieja_su_texto():
+    """servicios.actas.votacion_aprobada: la ventana pregunta aquí en lugar de leer el texto de la votación."""
+    from escritorio.servicios.actas import votacion_aprobada
+
+    # Las actas de ahora traen «aprobada»: vale aunque el texto esté en portugués.
+    assert votacion_aprobada({"votacion": "Votação a mão levantada. Aprovada por 9 votos", "aprobada": True})
+    assert not votacion_aprobada({"votacion": "Votación a mano alzada. Aprobada por 9 votos", "aprobada": False})
+    # Las aprobadas antes de tenerlo están en castellano: su texto congelado lo dice.
+    assert votacion_aprobada({"votacion": "Votación a mano alzada. Aprobada por 9 votos a favor"})
+    assert not votacion_aprobada({"votacion": "Votación a mano alzada. Rechazada: 3 a favor, 6 en contra"})

@@ -16,7 +16,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QPushButton, QTabWidget, QToolButton, QVBoxLayout, QWidget
 
 from ...dominio.sesiones import ESTADOS_ACTA, ESTADOS_SESION, SENTIDOS
-from ...servicios.actas import obtener_acta
+from ...servicios.actas import obtener_acta, votacion_aprobada
 from ...servicios.contexto import Contexto
 from ...servicios.efectos import efectos_de_varias
 from ...servicios.elecciones import elecciones_de_la_sesion
@@ -317,10 +317,7 @@ class EditorSesion(QWidget):
         for linea in contenido.get("nominales") or []:
             miembro, _, sentido = linea.rpartition(": ")
             nominales.append(f"{miembro}: {tr(SENTIDOS.get(sentido, sentido)).lower()}")
-        # «aprobada» viene como dato en las actas de ahora (su texto puede estar en portugués); las aprobadas antes
-        # de tenerlo están en castellano.
-        aprobada = contenido.get("aprobada")
-        return {"aprobada": texto.startswith("Aprobada") if aprobada is None else aprobada, "texto": texto,
+        return {"aprobada": votacion_aprobada(contenido), "texto": texto,
                 "metodo": metodo, "nominales": nominales}
 
     def eleccion_de(self, punto: dict):

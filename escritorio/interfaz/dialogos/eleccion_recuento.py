@@ -15,9 +15,8 @@ from ...dominio.mayorias import BASE_SIMPLE
 from ...dominio.elecciones import OTROS_VOTOS
 from ...dominio.paises import nombre_pais
 from ...dominio.sesiones import BASES, MAYORIAS, METODOS
-from ...servicios.elecciones import Recuento, calcular
+from ...servicios.elecciones import SIN_VOTOS, Recuento, calcular
 from ..comun import fecha_dma, tr
-from ...dominio.traduccion import traducir
 from ..piezas import (GRIS, ROJO, VERDE, CajaAvisos, escalar, llenar_tabla, nota, pintar_resultado, subtitulo,
                       tabla_lectura)
 from .sesion_piezas import GRIS_FUERTE, contador
@@ -400,10 +399,8 @@ class RecuentoEleccion:
                                                  "debajo."))
             self.problemas.mostrar(problemas, self.tr("Antes de cerrar la elección:"))
             return
-        # El mismo texto del servicio, en el idioma de la ventana: lo que dice se muestra aparte, abajo.
-        sin_votos = traducir("No hay votos registrados: escriba los votos de cada candidatura (o elija el de cada "
-                             "miembro, si es nominal).")
-        self.problemas.mostrar([p for p in problemas if p != sin_votos],
+        # Que todavía no hay votos (el servicio dice de qué campo habla cada problema) se indica aparte, abajo.
+        self.problemas.mostrar([p for p in problemas if getattr(p, "campo", None) != SIN_VOTOS],
                                self.tr("Antes de cerrar la elección:"))
         if total == 0:
             self._pintar_resultado(None, self.tr("Elija el voto de cada miembro en la tabla.") if recuento.metodo == "nominal"

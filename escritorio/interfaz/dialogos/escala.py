@@ -20,7 +20,6 @@ from ...servicios.contexto import Contexto
 from ...servicios.cuotas import definir_escala, leer_tramos_de_tabla, listar_escalas, moneda_valida
 from ...servicios.efectos import resoluciones_para
 from ..comun import marcar_invalido, miles, mostrar_error
-from ...dominio.traduccion import traducir
 from ..piezas import ESTILO_ERROR, DialogoBase, nuevo_formulario, pantalla_libre
 from ..piezas.dialogo import MARGEN
 from .baja import editor_de_fecha
@@ -340,8 +339,8 @@ class DialogoEscala(DialogoBase):
         self._marcar_desorden()
         self.aviso.setText(self.tr("No se guardó la escala:") + "".join(f"\n• {p}" for p in problemas))
         self.aviso.show()
-        moneda = traducir("Moneda: {0}.").split("{")[0]   # el problema de la moneda, como lo dice el servicio
-        marcar_invalido(self.moneda, next((p for p in problemas if p.startswith(moneda)), None))
+        # El problema de la moneda (el servicio dice de qué campo habla cada uno): marca el campo.
+        marcar_invalido(self.moneda, next((p for p in problemas if getattr(p, "campo", None) == "moneda"), None))
 
     def guardar(self) -> bool:
         self._tramos_cambiados()

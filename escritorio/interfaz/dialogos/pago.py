@@ -22,7 +22,6 @@ from ...servicios.cuotas import listar_escalas
 from ...servicios.miembros import listar_miembros
 from ..comun import fecha_dma, marcar_invalido, mostrar_error, sin_cortes, tr, formatear
 from ..piezas import DERECHA as _DERECHA
-from ...dominio.traduccion import traducir
 from ..piezas import ESTILO_ERROR, ESTILO_NOTA, DialogoBase, SelectorMiembro
 from . import recibo_pago
 from .baja import editor_de_fecha
@@ -436,8 +435,8 @@ class DialogoPago(DialogoBase):
         if disponible is None:
             self._nota(self.tr("Escriba el monto para ver cómo se imputa."))
             return
-        problemas = [] if automatica else [p for p in prevision.problemas if p in prevision.problemas_de_imputacion]
-        if problemas and problemas != [servicio_pagos.FALTA_IMPUTACION]:
+        problemas = [] if automatica else prevision.problemas_de_imputacion
+        if problemas and not prevision.falta_imputacion:   # solo falta escribir: no es un error
             self.imputacion.setText(sin_cortes(self.tr("Revise la imputación: {0}").format(" ".join(problemas))))
             self.imputacion.setStyleSheet(ESTILO_ERROR)
             return
@@ -463,19 +462,14 @@ class DialogoPago(DialogoBase):
         self._recalcular()
 
     def _mostrar_problemas(self, problemas: list[str]) -> None:
-        # Cada campo con el comienzo de los problemas que el servicio dice de él, en el idioma de la ventana.
-        def comienzo(plantilla: str) -> str:
-            return plantilla.split("{")[0].lower()
-
-        campos = ((self.monto, (comienzo(traducir("Monto: {0}.")), traducir("El monto debe ser mayor que cero.").lower())),
-                  (self.moneda, (comienzo(traducir("Moneda: {0}.")), comienzo(traducir("Moneda de los cargos: {0}.")))),
-                  (self.tipo_cambio, (comienzo(traducir("Tipo de cambio: {0}.")), traducir("Tipo de cambio").lower())),
-                  (self.fecha, (comienzo(traducir("Fecha del pago: {0}.")), comienzo(traducir(
-                      "La fecha del pago está en el futuro ({0}); escriba el día en que se cobró.")), traducir("Fecha").lower())),
-                  (self.medio, (comienzo(traducir("Medio de pago «{0}» desconocido; use {1}.")), traducir("Medio de pago").lower())),
-                  (self.miembro, (traducir("Miembro").lower(),)))
+        # Cada campo con el primer problema que el servicio dice de él (`ProblemaDeCampo.campo`): nunca se lee el
+        # texto.
+        campos = ((self.monto, (servicio_pagos.MONTO,)),
+                  (self.moneda, (servicio_pagos.MONEDA, servicio_pagos.MONEDA_CARGOS)),
+                  (self.tipo_cambio, (servicio_pagos.TIPO_CAMBIO,)), (self.fecha, (servicio_pagos.FECHA,)),
+                  (self.medio, (servicio_pagos.MEDIO,)), (self.miembro, (servicio_pagos.MIEMBRO,)))
         for campo, claves in campos:
-            motivo = next((p for p in problemas if any(c in p.lower() for c in claves)), None)
+            motivo = next((p for p in problemas if getattr(p, "campo", None) in claves), None)
             marcar_invalido(campo, motivo)
         self.aviso.setText(sin_cortes(self.tr("No se registró el pago:") + "".join(f"\n• {p}" for p in problemas)))
         self.aviso.show()

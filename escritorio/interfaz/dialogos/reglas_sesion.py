@@ -20,11 +20,10 @@ from ...dominio.sesiones import SOBRE_QUORUM, ReglaQuorum
 from ...dominio.voto_de_los_morosos import ReglaDelVotoMoroso
 from ...errores import ErrorConflicto, ErrorValidacion
 from ...servicios.contexto import Contexto
-from ...servicios.sesiones import ReglasDeSesion, fijar_reglas_de_sesion, reglas_de_sesion
+from ...servicios.sesiones import ReglasDeSesion, campo_de_regla, fijar_reglas_de_sesion, reglas_de_sesion
 from ...servicios.voto_de_los_morosos import regla_del_voto_moroso
 from .baja import editor_de_fecha
 from ..comun import mostrar_error, tr
-from ...dominio.traduccion import traducir
 from ..piezas import CajaAvisos, DesplazableAlAncho, DialogoBase, pantalla_libre, en_linea, nota, nuevo_formulario
 from .conflicto import RECARGAR, SOBRESCRIBIR, preguntar_conflicto
 
@@ -567,13 +566,10 @@ class DialogoReglasSesion(DialogoBase):
 
     def _mostrar_problemas(self, error: ErrorValidacion) -> None:
         problemas = error.problemas or [error.mensaje]
-        # Los problemas de la fracción de quórum de la regla general, con las palabras del servicio en el idioma de
-        # la ventana: «Ordinaria: la fracción 5/0 no sirve…» marca el campo de la fracción.
-        prefijo = f"{traducir(TIPOS_DECISION['ordinaria'])}:"
-        fraccion = traducir("{0}: la fracción {1}/{2} no sirve; use una como 1/2, 2/3 o 3/4 (el numerador entre 1 y el "
-                            "denominador).").split("{1}")[0].removeprefix("{0}:").strip()
-        for problema in problemas:
-            if problema.startswith(prefijo) and fraccion in problema:
-                self.general.marcar_fraccion(problema.removeprefix(prefijo).strip())
+        # El problema de la fracción de quórum de la regla general (el servicio dice de qué campo habla) marca el
+        # campo de la fracción, con su motivo.
+        fraccion = error.campos.get(campo_de_regla("ordinaria", "fraccion"))
+        if fraccion is not None:
+            self.general.marcar_fraccion(getattr(fraccion, "motivo", fraccion))
         titulo = error.mensaje.splitlines()[0] if error.problemas else ""
         self.avisos.mostrar(problemas, titulo, clase="error")
