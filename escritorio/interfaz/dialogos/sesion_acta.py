@@ -2,7 +2,6 @@
 erratas."""
 
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QFontDatabase
@@ -23,15 +22,13 @@ from .sesion_aprobacion import motivos_en_la_ventana
 from .sesion_piezas import (A_SALVO, COLOR_ACTA, GUARDADO, NADA, chip,
                             fijar_solo_lectura_campo, pintar_chip, poner_a_salvo)
 from ..piezas import elegir_archivo
-
-if TYPE_CHECKING:  # solo para anotar: el editor importa las pestañas, no al revés
-    from .editor_sesion import EditorSesion
+from .sesion_editor import EditorDeSesion
 
 
 # --- acta -------------------------------------------------------------------------------------------------
 
 class PestanaActa(QWidget):
-    def __init__(self, editor: "EditorSesion", ajustes: QSettings | None = None):
+    def __init__(self, editor: EditorDeSesion, ajustes: QSettings | None = None):
         super().__init__()
         self.editor = editor
         self._ajustes = ajustes

@@ -2,7 +2,6 @@
 excusado, representantes y poderes, invitados, y el indicador de quórum en vivo."""
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QPainter, QPen
@@ -19,9 +18,7 @@ from ..piezas import (ESTILO_NOTA, ROJO, VERDE, AtajosDeBusqueda, CajaAvisos, Et
                       escalar, llenar_tabla, nota, subtitulo,
                       tabla_lectura)
 from .sesion_piezas import AMBAR_FUERTE, GRIS_FUERTE, DelegadoSegmentos, cantidad
-
-if TYPE_CHECKING:  # solo para anotar: el editor importa las pestañas, no al revés
-    from .editor_sesion import EditorSesion
+from .sesion_editor import EditorDeSesion
 
 
 # --- el indicador de quórum ------------------------------------------------------------------------------
@@ -177,7 +174,7 @@ class TablaAsistencia(TablaDeMarcas):
 
 
 class PestanaAsistencia(QWidget):
-    def __init__(self, editor: "EditorSesion"):
+    def __init__(self, editor: EditorDeSesion):
         super().__init__()
         self.editor = editor
         self.indicador = IndicadorQuorum()

@@ -1,7 +1,5 @@
 """Pestaña Orden del día del editor de sesiones: el árbol de puntos y el resumen de cada uno."""
 
-from typing import TYPE_CHECKING
-
 from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (QHBoxLayout, QHeaderView, QLabel, QMenu, QPlainTextEdit, QPushButton, QSplitter,
@@ -15,9 +13,7 @@ from ..modelos.sesiones import ROL_VALOR
 from ..piezas import ACENTO, ROJO, VERDE, escalar, nota, subtitulo, titulo
 from . import sesion_piezas
 from .sesion_piezas import GUARDADO, NADA, decision, fijar_solo_lectura_campo, poner_a_salvo
-
-if TYPE_CHECKING:  # solo para anotar: el editor importa las pestañas, no al revés
-    from .editor_sesion import EditorSesion
+from .sesion_editor import EditorDeSesion
 
 
 # --- orden del día ----------------------------------------------------------------------------------------
@@ -25,7 +21,7 @@ if TYPE_CHECKING:  # solo para anotar: el editor importa las pestañas, no al re
 class PestanaOrden(QWidget):
     """El árbol del orden del día y, para el punto elegido, el resumen de lo tratado y sus resoluciones."""
 
-    def __init__(self, editor: "EditorSesion"):
+    def __init__(self, editor: EditorDeSesion):
         super().__init__()
         self.editor = editor
         self._punto: dict | None = None

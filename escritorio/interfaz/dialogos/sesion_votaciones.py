@@ -2,7 +2,6 @@
 punto; los de tipo Elección muestran el panel de `eleccion.py`."""
 
 from html import escape
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QAbstractItemView, QGridLayout, QHBoxLayout, QLabel, QLineEdit,
@@ -22,9 +21,7 @@ from ..piezas import (GRIS, ROJO, VERDE, CajaAvisos, DesplazableAlAncho, TablaDe
 from .sesion_piezas import (GRIS_FUERTE, DelegadoSegmentos, combo_de_opciones, confirmar_cierre_del_punto, contador,
                             decision, forma_de_votar, reiniciar_recuento)
 from .votacion_teclado import preparar_votacion
-
-if TYPE_CHECKING:  # solo para anotar: el editor importa las pestañas, no al revés
-    from .editor_sesion import EditorSesion
+from .sesion_editor import EditorDeSesion
 
 
 # --- votaciones -------------------------------------------------------------------------------------------
@@ -36,7 +33,7 @@ class PestanaVotaciones(QWidget):
     haya votado por sí o por no, o que se elija votarlo así.
     """
 
-    def __init__(self, editor: "EditorSesion"):
+    def __init__(self, editor: EditorDeSesion):
         from .eleccion import PanelEleccion
 
         super().__init__()

@@ -9,15 +9,39 @@
   nombre elige la candidatura (o «En blanco», «Abstención»).
 """
 
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QTableWidget, QWidget
+from PySide6.QtWidgets import QComboBox, QLineEdit, QPushButton, QSpinBox, QTableWidget, QWidget
 
-from ..piezas import DesplazableAlAncho
+from ..modelos.sesiones import ModeloNominal
+from ..piezas import DesplazableAlAncho, TablaDeMarcas
 
-if TYPE_CHECKING:  # solo para anotar
-    from .sesion_votaciones import PestanaVotaciones
+
+class PestanaConTeclado(Protocol):
+    """Lo que `preparar_votacion` usa de la pestaña Votaciones (`sesion_votaciones.PestanaVotaciones` lo cumple): así
+    este módulo no la importa de vuelta (sesion_votaciones lo importa a él)."""
+
+    tabla_nominal: TablaDeMarcas
+    nominal: ModeloNominal
+    lista: QTableWidget
+    metodo: QComboBox
+    mayoria: QComboBox
+    base: QComboBox
+    motivo: QLineEdit
+    a_favor: QSpinBox
+    en_contra: QSpinBox
+    abstenciones: QSpinBox
+    boton_todos_favor: QPushButton
+    boton_limpiar: QPushButton
+    boton_cerrar: QPushButton
+    boton_resolucion: QPushButton
+    boton_pdf_resolucion: QPushButton
+    boton_firma_resolucion: QPushButton
+    boton_adherentes: QPushButton
+    boton_eleccion: QPushButton
+
+    def findChildren(self, tipo: type[QWidget]) -> list[QWidget]: ...
 
 TECLAS_DEL_VOTO = {Qt.Key.Key_S: "a_favor", Qt.Key.Key_N: "en_contra", Qt.Key.Key_A: "abstencion",
                    Qt.Key.Key_Delete: None, Qt.Key.Key_Backspace: None}
@@ -29,7 +53,7 @@ def encadenar(*widgets: QWidget) -> None:
         QWidget.setTabOrder(anterior, siguiente)
 
 
-def preparar_votacion(pestana: "PestanaVotaciones") -> None:
+def preparar_votacion(pestana: PestanaConTeclado) -> None:
     """Las teclas de la votación nominal y el orden de Tab de la pestaña Votaciones."""
     tabla, modelo = pestana.tabla_nominal, pestana.nominal
 
