@@ -174,8 +174,14 @@ def _fuente_mdi6() -> tuple[str, dict[str, str]] | None:
     return familias[0], {nombre: chr(int(codigo, 16)) for nombre, codigo in codigos.items()}
 
 
-def _icono_de_qtawesome(glifo: str, tonos: dict[str, QColor]) -> QIcon:
+def modulo_qtawesome():
+    """El paquete qtawesome, importado aquí y solo aquí (tests/test_capas.py): para pedirle un ícono y para que Ayuda ›
+    Acerca de lea su versión si el paquete congelado no trae sus metadatos."""
     os.environ.setdefault("QT_API", "pyside6")   # qtawesome usa QtPy: que tome PySide6 y no busque otros enlaces
     import qtawesome
 
-    return qtawesome.icon(glifo, **tonos)
+    return qtawesome
+
+
+def _icono_de_qtawesome(glifo: str, tonos: dict[str, QColor]) -> QIcon:
+    return modulo_qtawesome().icon(glifo, **tonos)

@@ -5,8 +5,10 @@ El texto se puede copiar entero («Copiar») para mandarlo a quien da soporte t�
 """
 
 import platform
+from collections.abc import Callable
 from html import escape
 from importlib import import_module, metadata
+from types import ModuleType
 
 from PySide6.QtCore import qVersion
 from PySide6.QtGui import QGuiApplication
@@ -16,9 +18,11 @@ from ... import __version__
 from ...datos.rutas import carpeta_datos, carpeta_portable, empaquetado
 from ...servicios.base import version_del_motor
 from ..comun import tr
+from ..iconos import modulo_qtawesome
 from ..piezas import DialogoBase
 
-# (nombre que se muestra, distribución en PyPI, módulo por si el paquete congelado no lleva sus metadatos, para qué)
+# (nombre que se muestra, distribución en PyPI, módulo por si el paquete congelado no lleva sus metadatos, para qué).
+# qtawesome lo importa solo iconos.py: aquí va la función que lo da.
 BIBLIOTECAS = (
     ("PySide6 (Qt para Python)", "PySide6-Essentials", "PySide6", "la ventana"),
     ("sqlite-utils", "sqlite-utils", "sqlite_utils", "la base de datos"),
@@ -32,7 +36,7 @@ BIBLIOTECAS = (
     ("Babel", "babel", "babel", "nombres de países y fechas"),
     ("num2words", "num2words", "num2words", "importes en letras"),
     ("platformdirs", "platformdirs", "platformdirs", "la carpeta de datos"),
-    ("QtAwesome", "qtawesome", "qtawesome", "los íconos"),
+    ("QtAwesome", "qtawesome", modulo_qtawesome, "los íconos"),
 )
 
 CREDITOS = (
@@ -48,15 +52,15 @@ CREDITOS = (
 )
 
 
-def version_de(distribucion: str, modulo: str) -> str | None:
+def version_de(distribucion: str, modulo: str | Callable[[], ModuleType]) -> str | None:
     """La versión instalada, leída ahora (importlib.metadata; si el paquete congelado no trae los metadatos, el
-    atributo de versión del módulo). None si no se encuentra."""
+    atributo de versión del módulo, o del que da la función). None si no se encuentra."""
     try:
         return metadata.version(distribucion)
     except metadata.PackageNotFoundError:
         pass
     try:
-        paquete = import_module(modulo)
+        paquete = import_module(modulo) if isinstance(modulo, str) else modulo()
     except Exception:  # noqa: BLE001 - una biblioteca que no carga no impide mostrar el resto
         return None
     for atributo in ("__version__", "version", "Version", "VERSION"):
