@@ -135,7 +135,7 @@ def principal(argv: list[str] | None = None, *, ventana: Callable[[str | None], 
     orden = " ".join(sys.argv) if argv is None else " ".join(["escritorio", *map(str, argv)])
     try:
         if args.operador is not None:
-            from ..datos.bitacora import fijar_operador
+            from ..servicios.base import fijar_operador
             from ..servicios.campos import LARGO_NOMBRE, texto
 
             fijar_operador(texto("--operador", args.operador, maximo=LARGO_NOMBRE))
@@ -190,13 +190,11 @@ def principal(argv: list[str] | None = None, *, ventana: Callable[[str | None], 
         print(f"Lo sentimos: ocurrió un error inesperado. Los detalles quedaron en {ruta}.", file=sys.stderr)
         return 1
     finally:
-        from ..servicios.base import cerrar_base
+        from ..servicios.base import cerrar_base, fijar_operador
 
         for db in args.bases_abiertas:
             cerrar_base(db)
         if args.operador is not None:
-            from ..datos.bitacora import fijar_operador
-
             fijar_operador(None)
         registro = sys.modules.get(f"{__package__.rpartition('.')[0]}.registro")
         if registro is not None:   # si nadie lo importó, no hay archivo que cerrar (importarlo cuesta ~5 ms)

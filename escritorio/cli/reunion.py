@@ -201,16 +201,12 @@ def orden_puntos(args) -> None:
 
 
 def orden_punto(args) -> None:
-    from ..datos.conexion import transaccion
-    from ..servicios.sesiones import agregar_punto, orden_del_dia, resumir_punto
+    from ..servicios.sesiones import agregar_punto_con_resumen, orden_del_dia
 
     db, asociacion = base_y_asociacion(args)
     contexto = Contexto(db, asociacion["id"])
-    with transaccion(db):  # el punto y su resumen, juntos o ninguno
-        punto_id = agregar_punto(contexto, args.sesion, args.titulo, args.tipo, args.dentro_de,
-                                 args.decision)
-        if args.resumen is not None:
-            resumir_punto(contexto, punto_id, args.resumen)
+    punto_id = agregar_punto_con_resumen(contexto, args.sesion, args.titulo, args.tipo, args.dentro_de,
+                                         args.decision, args.resumen)   # el punto y su resumen, juntos o ninguno
     p = next(p for p in orden_del_dia(contexto, args.sesion) if p["id"] == punto_id)
     necesita = _necesita(db, asociacion["id"], p)
     if args.json:

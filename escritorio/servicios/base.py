@@ -61,6 +61,14 @@ def abrir_en_el_servidor(direccion: str, clave: str | None = None):
         return abrir_base(direccion, clave=guardada)
 
 
+def fijar_operador(nombre: str | None) -> None:
+    """Quién opera (`--operador`), para la bitácora y los sellos además del usuario del sistema; None lo olvida
+    (datos/bitacora.py)."""
+    from ..datos.bitacora import fijar_operador as fijar
+
+    fijar(nombre)
+
+
 def es_archivo_de_una_base_abierta(ruta: Path | str, *, salvo_la_base: bool = False) -> bool:
     """¿Es `ruta` una base abierta en este proceso, su diario o su índice? (datos/vigilancia.py)"""
     from ..datos.vigilancia import es_archivo_de_una_base_abierta as es_de_una_base

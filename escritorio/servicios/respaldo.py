@@ -17,6 +17,9 @@ from ..errores import ErrorBaseDeDatos, ErrorEscritorio
 from .verificacion import Verificacion, verificar  # noqa: F401 (antes vivían aquí)
 
 
+# Los motivos de los respaldos que nunca se borran solos (antes de restaurar, antes de migrar).
+COPIAS_DE_SEGURIDAD = copias.COPIAS_DE_SEGURIDAD
+
 class RespaldoListado(TypedDict):
     """Un respaldo de la carpeta y de qué base es."""
 

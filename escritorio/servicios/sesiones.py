@@ -582,6 +582,18 @@ def agregar_punto(contexto: Contexto, sesion_id: int, titulo: str, tipo: str = "
         return tabla.insertar_punto(db, sesion_id, padre_id, orden, titulo.strip(), tipo, tipo_decision)
 
 
+def agregar_punto_con_resumen(contexto: Contexto, sesion_id: int, titulo: str, tipo: str = "deliberativo",
+                              padre_id: int | None = None, tipo_decision: str | None = None,
+                              resumen: str | None = None) -> int:
+    """`agregar_punto` y, si se da `resumen`, `resumir_punto`, en una transacción: el punto y su resumen, juntos o
+    ninguno (`escritorio sesiones punto … --resumen`)."""
+    with transaccion(contexto.db):
+        punto_id = agregar_punto(contexto, sesion_id, titulo, tipo, padre_id, tipo_decision)
+        if resumen is not None:
+            resumir_punto(contexto, punto_id, resumen)
+    return punto_id
+
+
 def resumir_punto(contexto: Contexto, punto_id: int, resumen: str) -> None:
     db, asociacion_id = contexto.db, contexto.asociacion_id
 

@@ -19,8 +19,8 @@ from escritorio.servicios.contexto import Contexto
 from escritorio.servicios.deshacer import deshacer, por_deshacer, por_rehacer, rehacer
 from escritorio.servicios.ficha import guardar_ficha, obtener_ficha
 from escritorio.servicios.organos import NuevoMandato, NuevoOrgano, crear_organo, designar
-from escritorio.servicios.sesiones import (NuevaSesion, agregar_punto, asistencia, convocar, marcar_celebrada,
-                                           orden_del_dia, registrar_asistencia, resumir_punto)
+from escritorio.servicios.sesiones import (NuevaSesion, agregar_punto, agregar_punto_con_resumen, asistencia, convocar,
+                                           marcar_celebrada, orden_del_dia, registrar_asistencia, resumir_punto)
 from escritorio.servicios.votaciones import NuevaVotacion, votar
 from ayudas import resolucion_que_aprueba_el_acta
 
@@ -137,6 +137,22 @@ def test_deshacer_un_punto_agregado_y_el_resumen_del_punto(red):
 
     rehacer(contexto)   # el punto vuelve con su mismo número
     assert [(p["id"], p["titulo"]) for p in orden_del_dia(contexto, sesion)] == [(informe, "Informe de la Secretaría")]
+    assert verificar(contexto.db) == []
+
+
+def test_un_punto_con_su_resumen_juntos_o_ninguno(red):
+    """`escritorio sesiones punto … --resumen`: los dos en una transacción. Como cuando la CLI sostenía esa
+    transacción, dentro de ella no se anota un cambio reversible (`cambio_reversible` dentro de otra transacción)."""
+    contexto, _, sesion = red
+    with pytest.raises(ErrorEscritorio):
+        agregar_punto_con_resumen(contexto, sesion, "Informe", "informativo", resumen="x" * 100_000)
+    assert orden_del_dia(contexto, sesion) == []   # el resumen no entró: el punto tampoco
+
+    informe = agregar_punto_con_resumen(contexto, sesion, "Informe", "informativo", resumen="Se presentó.")
+    assert [(p["id"], p["resumen"]) for p in orden_del_dia(contexto, sesion)] == [(informe, "Se presentó.")]
+    assert por_deshacer(contexto) is None
+    assert agregar_punto_con_resumen(contexto, sesion, "Varios") != informe   # sin resumen: solo el punto
+    assert [p["resumen"] for p in orden_del_dia(contexto, sesion)] == ["Se presentó.", None]
     assert verificar(contexto.db) == []
 
 

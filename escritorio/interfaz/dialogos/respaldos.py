@@ -12,11 +12,10 @@ from PySide6.QtWidgets import (QAbstractItemView, QDialogButtonBox, QHeaderView,
                                QMessageBox, QTableWidget, QTableWidgetItem, QVBoxLayout)
 
 from ...datos.conexion import ruta_de
-from ...datos.respaldo import COPIAS_DE_SEGURIDAD
 from ...dominio.tamano import tamano_legible
 from ...servicios.base import abrir_base
-from ...servicios.respaldo import (borrar_respaldo, crear_respaldo, describir, es_de_otra_base, listar_respaldos,
-                                   respaldos_del_servidor, restaurar_respaldo)
+from ...servicios.respaldo import (COPIAS_DE_SEGURIDAD, borrar_respaldo, crear_respaldo, describir, es_de_otra_base,
+                                   listar_respaldos, respaldos_del_servidor, restaurar_respaldo)
 from ..comun import descartar, mostrar_error, tr
 from ..piezas import DialogoBase, elegir_archivo
 
