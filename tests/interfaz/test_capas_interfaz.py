@@ -1,15 +1,15 @@
 """Las dependencias dentro de la ventana (escritorio/interfaz/): modelos abajo, diálogos sin vistas, cada área sola y
-ningún círculo, contando también los imports hechos dentro de una función (los que se usan para arrancar rápido).
+ningún círculo, contando también los imports hechos dentro de una función (los que se usan para arrancar rápido), los
+dinámicos y los de `if TYPE_CHECKING:` (el grafo es el de tests/grafo_de_imports.py, que dice por qué cuentan).
 
-Se lee el código (ast), sin importar Qt. Los imports de `if TYPE_CHECKING:` solo anotan y no cuentan.
+Se lee el código (ast), sin importar Qt.
 """
 
 import ast
 from pathlib import Path
 
-import escritorio
+from grafo_de_imports import RAIZ, circulos, grafo, internos
 
-RAIZ = Path(escritorio.__file__).parent
 INTERFAZ = "escritorio.interfaz"
 
 
@@ -23,38 +23,9 @@ def _modulos() -> dict[str, tuple[Path, bool]]:
     return modulos
 
 
-def _sin_type_checking(arbol: ast.AST):
-    """Los nodos del módulo, salvo lo que está dentro de `if TYPE_CHECKING:`."""
-    pendientes = [arbol]
-    while pendientes:
-        nodo = pendientes.pop()
-        if isinstance(nodo, ast.If) and "TYPE_CHECKING" in ast.unparse(nodo.test):
-            pendientes.extend(nodo.orelse)
-            continue
-        yield nodo
-        pendientes.extend(ast.iter_child_nodes(nodo))
-
-
-def _imports(nombre: str, archivo: Path, es_paquete: bool, modulos) -> set[str]:
-    """Los módulos de escritorio.interfaz que `nombre` importa (arriba o dentro de funciones)."""
-    destinos = set()
-    for nodo in _sin_type_checking(ast.parse(archivo.read_text(encoding="utf-8"))):
-        if isinstance(nodo, ast.Import):
-            destinos.update(alias.name for alias in nodo.names)
-        elif isinstance(nodo, ast.ImportFrom):
-            if nodo.level:
-                paquete = nombre.split(".") if es_paquete else nombre.split(".")[:-1]
-                base = ".".join(paquete[:len(paquete) - nodo.level + 1] + ([nodo.module] if nodo.module else []))
-            else:
-                base = nodo.module or ""
-            for alias in nodo.names:   # `from .cuotas import pagos` importa el módulo pagos
-                destinos.add(f"{base}.{alias.name}" if f"{base}.{alias.name}" in modulos else base)
-    return {d for d in destinos if d in modulos and d != nombre}
-
-
 def _grafo() -> dict[str, set[str]]:
-    modulos = _modulos()
-    return {nombre: _imports(nombre, archivo, paquete, modulos) for nombre, (archivo, paquete) in modulos.items()}
+    """{módulo de la ventana: {módulos de la ventana que importa}}."""
+    return {m: {d for d in ds if _bajo(d, INTERFAZ)} for m, ds in internos(grafo()).items() if _bajo(m, INTERFAZ)}
 
 
 def _bajo(modulo: str, paquete: str) -> bool:
@@ -101,32 +72,10 @@ def test_cuotas_esta_partida_por_pestana():
 
 
 def test_ningun_circulo_en_la_interfaz():
-    """Ni siquiera a través de un import dentro de una función (antes: ficha → cuenta → vistas/cuotas → ficha)."""
-    grafo = _grafo()
-    indice, bajo, pila, en_pila, circulos = {}, {}, [], set(), []
-
-    def visitar(v: str) -> None:   # Tarjan: componentes fuertemente conexas
-        indice[v] = bajo[v] = len(indice)
-        pila.append(v)
-        en_pila.add(v)
-        for w in grafo[v]:
-            if w not in indice:
-                visitar(w)
-                bajo[v] = min(bajo[v], bajo[w])
-            elif w in en_pila:
-                bajo[v] = min(bajo[v], indice[w])
-        if bajo[v] == indice[v]:
-            componente = []
-            while not componente or componente[-1] != v:
-                componente.append(pila.pop())
-                en_pila.discard(componente[-1])
-            if len(componente) > 1:
-                circulos.append(sorted(componente))
-
-    for modulo in sorted(grafo):
-        if modulo not in indice:
-            visitar(modulo)
-    assert not circulos, f"imports en círculo: {circulos}"
+    """Ni siquiera a través de un import dentro de una función (antes: ficha → cuenta → vistas/cuotas → ficha) ni de
+    uno de TYPE_CHECKING (antes: el editor de sesión y sus cuatro pestañas, que lo anotaban importándolo)."""
+    dichos = circulos({m: sorted(ds) for m, ds in _grafo().items()})
+    assert not dichos, f"imports en círculo: {dichos}"
 
 
 def test_cada_area_vive_en_el_modulo_de_su_nombre():
@@ -152,3 +101,78 @@ def test_solo_elegir_archivo_usa_el_dialogo_de_archivos_de_qt():
             if nombre in ("QFileDialog", "QFileSystemModel", "QFileIconProvider", "QMimeDatabase"):
                 fuera.append(f"{archivo.relative_to(RAIZ)}:{nodo.lineno}")
     assert fuera == [], fuera
+
+
+# --- el editor de sesión y sus pestañas --------------------------------------------------------------------------
+
+PESTANAS_DEL_EDITOR = ("sesion_orden", "sesion_asistencia", "sesion_votaciones", "sesion_acta")
+
+
+def _clase(modulo: str, nombre: str) -> ast.ClassDef:
+    arbol = ast.parse((RAIZ / "interfaz" / "dialogos" / f"{modulo}.py").read_text(encoding="utf-8"))
+    return next(n for n in arbol.body if isinstance(n, ast.ClassDef) and n.name == nombre)
+
+
+def _lo_que_declara_el_protocolo() -> set[str]:
+    clase = _clase("sesion_editor", "EditorDeSesion")
+    return {n.target.id for n in clase.body if isinstance(n, ast.AnnAssign)} | \
+        {n.name for n in clase.body if isinstance(n, ast.FunctionDef)}
+
+
+def _lo_que_tiene_el_editor() -> set[str]:
+    """Lo que define la clase EditorSesion: sus métodos y atributos de clase, y cada `self.algo = …` de sus métodos."""
+    clase = _clase("editor_sesion", "EditorSesion")
+    tiene = {n.name for n in clase.body if isinstance(n, ast.FunctionDef)}
+    for nodo in ast.walk(clase):
+        objetivos = nodo.targets if isinstance(nodo, ast.Assign) else [nodo.target] \
+            if isinstance(nodo, ast.AnnAssign) else []
+        for objetivo in objetivos:
+            for hoja in ast.walk(objetivo):
+                if isinstance(hoja, ast.Name) and nodo in clase.body:
+                    tiene.add(hoja.id)   # atributo de clase (`cambiado = Signal()`)
+                elif isinstance(hoja, ast.Attribute) and ast.unparse(hoja.value) == "self":
+                    tiene.add(hoja.attr)
+    return tiene
+
+
+def _lo_que_usa_del_editor(archivo: Path) -> dict[str, int]:
+    """{nombre: línea} de lo que la pestaña usa del editor (`self.editor.algo`, `editor.algo`)."""
+    arbol = ast.parse(archivo.read_text(encoding="utf-8"))
+    return {n.attr: n.lineno for n in ast.walk(arbol)
+            if isinstance(n, ast.Attribute) and ast.unparse(n.value) in ("editor", "self.editor")}
+
+
+def test_las_pestanas_del_editor_no_lo_importan_y_usan_solo_su_protocolo():
+    """Las pestañas conocen el editor por el Protocol de sesion_editor.py, que él cumple: ni un import de vuelta, ni
+    un atributo que el Protocol no declare (se agrega allí), ni un Protocol que pida algo que el editor no tiene."""
+    grafo_ventana = _grafo()
+    declarado = _lo_que_declara_el_protocolo()
+    for pestana in PESTANAS_DEL_EDITOR:
+        modulo = f"{INTERFAZ}.dialogos.{pestana}"
+        assert f"{INTERFAZ}.dialogos.editor_sesion" not in grafo_ventana[modulo], pestana
+        assert f"{INTERFAZ}.dialogos.sesion_editor" in grafo_ventana[modulo], pestana
+        usado = _lo_que_usa_del_editor(RAIZ / "interfaz" / "dialogos" / f"{pestana}.py")
+        assert usado, pestana   # la lectura encuentra algo: la prueba no pasa por no mirar
+        de_mas = {f"{n} (línea {linea})" for n, linea in usado.items() if n not in declarado}
+        assert not de_mas, f"{pestana} usa del editor lo que EditorDeSesion (sesion_editor.py) no declara: {de_mas}"
+    falta = declarado - _lo_que_tiene_el_editor()
+    assert not falta, f"EditorDeSesion declara lo que EditorSesion no tiene: {sorted(falta)}"
+
+
+def test_la_prueba_del_protocolo_encuentra_lo_no_declarado(tmp_path):
+    trampa = tmp_path / "sesion_trampa.py"
+    trampa.write_text("class PestanaTrampa:\n"
+                      "    def __init__(self, editor):\n"
+                      "        self.editor = editor\n"
+                      "        editor.cambiado.connect(self.recargar)\n"
+                      "    def recargar(self):\n"
+                      "        self.editor.votaciones.seleccionar(self.editor.sesion_id)\n"
+                      "        return self.editor.contexto\n", encoding="utf-8")
+    usado = _lo_que_usa_del_editor(trampa)
+    assert usado == {"cambiado": 4, "votaciones": 6, "sesion_id": 6, "contexto": 7}   # no `seleccionar`
+    declarado = _lo_que_declara_el_protocolo()
+    assert {"db", "sesion_id", "cambiado", "votaciones", "recargar"} <= declarado
+    assert set(usado) - declarado == {"contexto"}   # lo que la prueba diría que falta declarar
+    tiene = _lo_que_tiene_el_editor()
+    assert {"cambiado", "pestanas", "votaciones", "recargar", "solo_lectura", "acta", "_construir"} <= tiene
+    assert "contexto" not in tiene
