@@ -223,7 +223,7 @@ def _nominales_en_orden(eleccion) -> list[dict]:
 def huella_del_registro(db: BaseDeDatos, sesion_id: int) -> str:
     """Huella de las filas de la sesión: detecta cambios hechos por fuera de Escritorio (sin pasar por los
     servicios ni por los triggers). No depende de nombres de miembros ni de reglas que cambien después."""
-    return hashlib.sha256(repr(tabla.filas_de_la_sesion(db, sesion_id)).encode("utf-8")).hexdigest()
+    return hashlib.sha256(repr(tabla_actas.filas_de_la_sesion(db, sesion_id)).encode("utf-8")).hexdigest()
 
 
 def huella(contenido: ContenidoActa) -> str:
@@ -235,7 +235,7 @@ def huella(contenido: ContenidoActa) -> str:
 def obtener_acta(contexto: Contexto, sesion_id: int) -> Acta:
     """El acta: la aprobada tal como se aprobó (su copia guardada); el borrador, armado con el registro actual."""
     db, asociacion_id = contexto.db, contexto.asociacion_id
-    fila = tabla.acta(db, sesion_id)
+    fila = tabla_actas.acta(db, sesion_id)
     if fila is not None and fila["contenido"]:
         try:
             contenido = ContenidoActa(**json.loads(fila["contenido"]))
@@ -252,8 +252,8 @@ def obtener_acta(contexto: Contexto, sesion_id: int) -> Acta:
     if fila["aprobada_por"]:
         r = tabla_actas.resolucion_para_citar(db, fila["aprobada_por"])
         aprobada_por = cita_resolucion(r["tipo"], r["numero"], r["anio"], r["organo"])
-    return Acta(contenido, fila["estado"], fila["huella"], aprobada_por, fila["aprobada_el"], tabla.erratas(db, fila["id"]),
-                bool(fila["tiene_firmada"]))
+    return Acta(contenido, fila["estado"], fila["huella"], aprobada_por, fila["aprobada_el"],
+                tabla_actas.erratas(db, fila["id"]), bool(fila["tiene_firmada"]))
 
 
 def votacion_aprobada(punto_del_acta: dict) -> bool:
@@ -319,7 +319,7 @@ def aprobar_acta(contexto: Contexto, sesion_id: int, resolucion_id: int, fecha: 
         if (resolucion["fecha_sesion"], sesion_del_punto(db, resolucion["punto_id"])) < (sesion["fecha"], sesion_id):
             raise ErrorEscritorio(traducir("El acta se aprueba en la misma sesión o en una posterior, no en una "
                                            "anterior."))
-        fila = tabla.acta(db, sesion_id)
+        fila = tabla_actas.acta(db, sesion_id)
         with en_idioma(idioma_del_documento(contexto)):
             contenido = _contenido(db, asociacion_id, sesion_id, fila)
         firma = huella(contenido)
@@ -336,7 +336,7 @@ def firmar_acta(contexto: Contexto, sesion_id: int, pdf_firmado: bytes | None = 
         raise ErrorEscritorio(traducir("El archivo firmado debe ser un PDF."))
     with transaccion(db):   # leído con la base tomada: otra ventana pudo adjuntar el firmado recién
         sesion_de_la_asociacion(contexto, sesion_id)
-        fila = tabla.acta(db, sesion_id)
+        fila = tabla_actas.acta(db, sesion_id)
         if fila is None or fila["estado"] == "borrador":
             raise ErrorEscritorio(traducir("Solo se firma un acta aprobada."))
         if pdf_firmado is not None and fila["tiene_firmada"]:
@@ -350,7 +350,7 @@ def agregar_fe_de_erratas(contexto: Contexto, sesion_id: int, texto: str) -> Non
 
     def aprobada() -> dict:
         sesion_de_la_asociacion(contexto, sesion_id)
-        fila = tabla.acta(db, sesion_id)
+        fila = tabla_actas.acta(db, sesion_id)
         if fila is None or fila["estado"] == "borrador":
             raise ErrorEscritorio(traducir("Un borrador se corrige directamente; la fe de erratas es para actas "
                                            "aprobadas."))

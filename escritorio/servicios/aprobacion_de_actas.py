@@ -17,6 +17,7 @@ Los textos no nombran botones ni órdenes: cada puerta agrega cómo hacerlo en e
 import re
 from typing import TypedDict
 
+from ..datos import actas as tabla_actas
 from ..datos import aprobacion_de_actas as tabla
 from ..datos import sesiones as tabla_sesiones
 from ..datos.conexion import transaccion
@@ -94,7 +95,7 @@ def motivos_para_no_aprobar(contexto: Contexto, sesion_id: int) -> list[MotivoPa
       una sesión «Convocada» la congelaba y la sesión ya no se podía marcar celebrada ni corregir);
     - apertura, cierre, quién preside y quién actúa como secretaría completos, sin marcadores de plantilla."""
     sesion = sesion_de_la_asociacion(contexto, sesion_id)
-    fila = tabla_sesiones.acta(contexto.db, sesion_id)
+    fila = tabla_actas.acta(contexto.db, sesion_id)
     if fila is not None and fila["estado"] != "borrador":
         return [{"clave": YA_APROBADA, "texto": traducir("El acta ya está aprobada.")}]
     motivos: list[MotivoParaNoAprobar] = []

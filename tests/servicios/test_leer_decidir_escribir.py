@@ -128,7 +128,7 @@ def test_dos_firmados_del_acta_a_la_vez_uno_queda_y_el_otro_lo_dice(demo, monkey
     contexto, otro_contexto = demo
     sesion = next(s["id"] for s in sesiones.listar_sesiones(contexto)
                   if s["estado_acta"] == "aprobada" and not obtener_acta(contexto, s["id"]).tiene_firmada)
-    carrera = otro_proceso_escribe(monkeypatch, actas.tabla, "acta", contexto.db,
+    carrera = otro_proceso_escribe(monkeypatch, actas.tabla_actas, "acta", contexto.db,
                                    lambda: firmar_acta(otro_contexto(), sesion, b"%PDF-1.7 el de la otra ventana"))
     firmar_acta(contexto, sesion, b"%PDF-1.7 el de esta ventana")
     carrera.terminar()
