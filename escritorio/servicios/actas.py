@@ -12,7 +12,7 @@ from typing import TypedDict
 from ..datos.base_de_datos import BaseDeDatos
 
 from ..datos import actas as tabla_actas
-from ..datos import sesiones as tabla
+from ..datos import sesiones as tabla_sesiones
 from ..datos.conexion import transaccion
 from ..datos.elecciones import sesion_del_punto
 from ..dominio.paises import nombre_pais
@@ -128,7 +128,7 @@ def _contenido(db: BaseDeDatos, asociacion_id: int, sesion_id: int, borrador: di
         if p["id"] in elecciones:
             puntos.append(_punto_de_eleccion(p, elecciones[p["id"]]))
             continue
-        votacion = tabla.votacion(db, p["id"])
+        votacion = tabla_sesiones.votacion(db, p["id"])
         puntos.append({
             "numeracion": p["numeracion"], "titulo": p["titulo"], "tipo": traducir(TIPOS_PUNTO[p["tipo"]]),
             "resumen": p["resumen"],
@@ -136,7 +136,7 @@ def _contenido(db: BaseDeDatos, asociacion_id: int, sesion_id: int, borrador: di
                 traducir(METODOS[votacion["metodo"]]).lower(), votacion["texto_resultado"]),
             "nominales": [] if votacion is None or votacion["metodo"] != "nominal" else
                          [f"{v['miembro']}: {_sentido(v['sentido'])}"
-                          for v in por_pais_y_nombre(contexto, tabla.votos_nominales(db, votacion["id"]))],
+                          for v in por_pais_y_nombre(contexto, tabla_sesiones.votos_nominales(db, votacion["id"]))],
             # La regla de mayoría del punto (con su artículo) y, si se votó con otra, el motivo.
             "regla_mayoria": None if votacion is None else votacion.get("regla_mayoria"),
             "motivo_mayoria": None if votacion is None else votacion.get("motivo_mayoria"),
