@@ -322,11 +322,11 @@ def aprobar_acta(contexto: Contexto, sesion_id: int, resolucion_id: int, fecha: 
         fila = tabla_actas.acta(db, sesion_id)
         with en_idioma(idioma_del_documento(contexto)):
             contenido = _contenido(db, asociacion_id, sesion_id, fila)
-        firma = huella(contenido)
-        tabla_actas.marcar_acta_aprobada(db, fila["id"], firma, resolucion_id, fecha.isoformat(),
+        huella_aprobada = huella(contenido)
+        tabla_actas.marcar_acta_aprobada(db, fila["id"], huella_aprobada, resolucion_id, fecha.isoformat(),
                                          json.dumps(asdict(contenido), ensure_ascii=False),
                                          huella_del_registro(db, sesion_id))
-    return firma
+    return huella_aprobada
 
 
 def firmar_acta(contexto: Contexto, sesion_id: int, pdf_firmado: bytes | None = None) -> None:
@@ -369,12 +369,12 @@ def agregar_fe_de_erratas(contexto: Contexto, sesion_id: int, texto: str) -> Non
 TEXTO_ALTERADO, TEXTO_DISTINTO_DE_LA_BITACORA, REGISTRO_ALTERADO = "texto", "bitacora", "registro"
 
 
-def _texto_coincide(contenido: str | None, firma: str | None) -> bool:
+def _texto_coincide(contenido: str | None, huella_guardada: str | None) -> bool:
     """True si el texto guardado del acta (JSON) da exactamente la huella guardada."""
-    if not contenido or not firma:
+    if not contenido or not huella_guardada:
         return False
     try:
-        return huella(ContenidoActa(**json.loads(contenido))) == firma
+        return huella(ContenidoActa(**json.loads(contenido))) == huella_guardada
     except (ValueError, TypeError):  # JSON roto o con campos que un acta no tiene: cambiado por fuera
         return False
 

@@ -85,7 +85,7 @@ def elegir_norma(contexto: Contexto, texto: str | None = None) -> NormaListada:
     return estatutos[0] if len(estatutos) == 1 else todas[0]
 
 
-def _firmas_binarias() -> dict[bytes, str]:
+def _inicios_de_otros_formatos() -> dict[bytes, str]:
     """Los primeros bytes de los archivos que alguien elige por error en lugar del .txt del estatuto."""
     return {b"%PDF": traducir("un PDF"), b"PK\x03\x04": traducir("un documento de Word, una planilla o un .zip"),
             b"\xd0\xcf\x11\xe0": traducir("un documento de Word o Excel antiguo (.doc, .xls)"),
@@ -124,7 +124,7 @@ def leer_texto_de_norma(ruta: Path | str) -> str:
     if len(crudo) > LARGO_DOCUMENTO * 4:
         raise ErrorEscritorio(traducir("{0} es demasiado grande para ser un estatuto (más de {1} MB). {2} No se guardó "
                                        "nada.").format(ruta.name, LARGO_DOCUMENTO * 4 // 1_000_000, _formato_esperado()))
-    que = next((que for firma, que in _firmas_binarias().items() if crudo.startswith(firma)), None)
+    que = next((que for inicio, que in _inicios_de_otros_formatos().items() if crudo.startswith(inicio)), None)
     if que is None and b"\x00" in crudo[:8192]:
         que = traducir("un archivo binario (tiene caracteres nulos)")
     if que is not None:

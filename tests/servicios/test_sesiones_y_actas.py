@@ -706,9 +706,9 @@ def test_se_aprueba_en_una_sesion_posterior_y_no_en_una_anterior(db, red):
     assert obtener_acta(contexto, s).estado == "borrador"
 
     r_posterior = aprobacion(db, red, s, en=posterior)
-    firma = aprobar_acta(contexto, s, r_posterior["id"], date(2026, 8, 1))
+    huella_aprobada = aprobar_acta(contexto, s, r_posterior["id"], date(2026, 8, 1))
     acta = obtener_acta(contexto, s)
-    assert (acta.estado, acta.huella, acta.aprobada_por) == ("aprobada", firma, "Resolución 2/2026 del Consejo")
+    assert (acta.estado, acta.huella, acta.aprobada_por) == ("aprobada", huella_aprobada, "Resolución 2/2026 del Consejo")
     with pytest.raises(ErrorEscritorio, match="El acta ya está aprobada."):
         aprobar_acta(contexto, s, r_posterior["id"], date(2026, 8, 1))
 
@@ -742,10 +742,10 @@ def test_resolucion_inexistente_no_aprueba(db, red):
 def test_el_servicio_rechaza_cambios_al_acta_aprobada(db, red, aprobada, accion):
     contexto = Contexto(db, red.asociacion)
     punto = orden_del_dia(contexto, aprobada)[0]["id"]
-    firma = obtener_acta(contexto, aprobada).huella
+    huella_aprobada = obtener_acta(contexto, aprobada).huella
     with pytest.raises(ErrorEscritorio, match=CONGELADA):
         accion(db, red.asociacion, aprobada, punto)
-    assert obtener_acta(contexto, aprobada).huella == firma
+    assert obtener_acta(contexto, aprobada).huella == huella_aprobada
     assert verificar_acta(contexto, aprobada)
 
 
