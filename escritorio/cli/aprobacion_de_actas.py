@@ -65,7 +65,7 @@ def orden_aprobar_acta(args) -> None:
     db, asociacion = base_y_asociacion(args)
     contexto = Contexto(db, asociacion["id"])
     try:
-        firma = aprobar_acta(contexto, args.sesion, args.resolucion, args.fecha or hoy())
+        huella = aprobar_acta(contexto, args.sesion, args.resolucion, args.fecha or hoy())
     except ActaNoAprobable as error:
         raise ErrorEscritorio(_con_las_ordenes(error, args.sesion)) from None
     except ResolucionAjena as error:
@@ -73,10 +73,10 @@ def orden_aprobar_acta(args) -> None:
     acta = obtener_acta(contexto, args.sesion)
     if args.json:
         imprimir_json({"sesion_id": args.sesion, "estado": acta.estado, "aprobada_por": acta.aprobada_por,
-                       "aprobada_el": acta.aprobada_el, "huella": firma})
+                       "aprobada_el": acta.aprobada_el, "huella": huella})
         return
     print(f"Acta de la sesión {args.sesion} aprobada por {acta.aprobada_por} el {fecha_escrita(acta.aprobada_el)}.")
-    print(f"Huella SHA-256: {firma}")
+    print(f"Huella SHA-256: {huella}")
 
 
 def _con_las_ordenes(error, sesion: int) -> str:

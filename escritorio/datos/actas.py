@@ -1,9 +1,46 @@
-"""Escrituras de las actas (borrador, aprobación, firma, fe de erratas), lo que su integridad compara (actas
-aprobadas, registros sellados de la bitácora) y quién firma (autoridades de los miembros en una fecha). La fila
-del acta y el registro de la sesión se leen con datos.sesiones."""
+"""Las actas: su fila y su fe de erratas, el registro de la sesión que sella su aprobación
+(`filas_de_la_sesion`), sus escrituras (borrador, aprobación, firma, fe de erratas), lo que su integridad compara
+(actas aprobadas, registros sellados de la bitácora) y quién firma (autoridades de los miembros en una fecha). La
+sesión, su orden del día, su asistencia y sus votaciones están en datos.sesiones."""
 
 from .base_de_datos import BaseDeDatos
+from .elecciones import FILAS_PARA_HUELLA
 
+
+# --- el acta, su fe de erratas y el registro que sella su aprobación ------------------------------
+
+def acta(db: BaseDeDatos, sesion_id: int) -> dict | None:
+    return next(db.query("SELECT id, sesion_id, estado, apertura, cierre, preside, secretaria, huella, aprobada_por, "
+                         "aprobada_el, contenido, firmada_pdf IS NOT NULL AS tiene_firmada FROM actas WHERE sesion_id = ?",
+                         [sesion_id]), None)
+
+
+def filas_de_la_sesion(db: BaseDeDatos, sesion_id: int) -> list[tuple]:
+    """Todas las filas que forman el registro de una sesión, en un orden fijo (para su huella). Lo que devuelve
+    para datos viejos no cambia nunca: las actas ya aprobadas dejarían de verificar."""
+    consultas = (
+        ("SELECT id, organo_id, numero, tipo, fecha, hora, lugar, enlace, estado, convocada_el, segunda_convocatoria, "
+         "hora_cierre FROM sesiones WHERE id = :s"),
+        "SELECT * FROM puntos_orden WHERE sesion_id = :s ORDER BY id",
+        "SELECT * FROM asistencias WHERE sesion_id = :s ORDER BY id",
+        "SELECT * FROM invitados WHERE sesion_id = :s ORDER BY id",
+        ("SELECT v.id, v.punto_id, v.metodo, v.mayoria, v.base, v.a_favor, v.en_contra, v.abstenciones, v.presentes, "
+         "v.con_derecho, v.aprobada, v.texto_resultado FROM votaciones v JOIN puntos_orden p ON p.id = v.punto_id "
+         "WHERE p.sesion_id = :s ORDER BY v.id"),
+        ("SELECT h.* FROM habilitados_votacion h JOIN votaciones v ON v.id = h.votacion_id "
+         "JOIN puntos_orden p ON p.id = v.punto_id WHERE p.sesion_id = :s ORDER BY h.votacion_id, h.miembro_id"),
+        ("SELECT r.* FROM resoluciones r JOIN puntos_orden p ON p.id = r.punto_id WHERE p.sesion_id = :s ORDER BY r.id"),
+        "SELECT apertura, cierre, preside, secretaria FROM actas WHERE sesion_id = :s",
+        *FILAS_PARA_HUELLA,  # sin filas para una sesión sin elecciones: su huella no cambia
+    )
+    return [tuple(fila) for sql in consultas for fila in db.execute(sql, {"s": sesion_id}).fetchall()]
+
+
+def erratas(db: BaseDeDatos, acta_id: int) -> list[dict]:
+    return list(db.query("SELECT * FROM fe_de_erratas WHERE acta_id = ? ORDER BY fecha, id", [acta_id]))
+
+
+# --- quién firma ----------------------------------------------------------------------------------
 
 def autoridad_del_miembro(db: BaseDeDatos, miembro_id: int, al: str) -> tuple[str, str] | None:
     """(persona, cargo) de la autoridad del miembro en `al` (AAAA-MM-DD): la última que asumió hasta esa fecha."""

@@ -6,7 +6,7 @@
   por punto; la sesión del punto y la del acta pueden ser de órganos distintos (el Consejo que aprueba el acta de la
   Asamblea). El vínculo no se modifica; se borra con su punto, nunca cuando alguna de las dos actas ya está aprobada.
 
-El vínculo no entra en la huella del registro de la sesión (datos.sesiones.filas_de_la_sesion no cambia: las actas
+El vínculo no entra en la huella del registro de la sesión (datos.actas.filas_de_la_sesion no cambia: las actas
 aprobadas antes verifican igual): sirve para decidir antes de aprobar. Después, el acta nombra su resolución
 (actas.aprobada_por) y los triggers de abajo impiden quitar o cambiar el vínculo.
 

@@ -1,9 +1,8 @@
-"""Consultas y escrituras de sesiones, orden del día, asistencia, votaciones, resoluciones y actas."""
+"""Consultas y escrituras de sesiones, orden del día, asistencia, votaciones y resoluciones. El acta (su fila, su
+borrador, su aprobación con el registro que la sella, su fe de erratas) está en datos.actas."""
 
 from .base_de_datos import BaseDeDatos
 from .dialecto import igual
-
-from .elecciones import FILAS_PARA_HUELLA
 
 
 def sesion(db: BaseDeDatos, sesion_id: int) -> dict | None:
@@ -86,36 +85,6 @@ def resoluciones(db: BaseDeDatos, asociacion_id: int, organo_id: int | None = No
 def proximo_numero_resolucion(db: BaseDeDatos, organo_id: int, anio: int, tipo: str) -> int:
     return db.execute("SELECT coalesce(max(numero), 0) + 1 FROM resoluciones WHERE organo_id = ? AND anio = ? AND tipo = ?",
                       [organo_id, anio, tipo]).fetchone()[0]
-
-
-def acta(db: BaseDeDatos, sesion_id: int) -> dict | None:
-    return next(db.query("SELECT id, sesion_id, estado, apertura, cierre, preside, secretaria, huella, aprobada_por, "
-                         "aprobada_el, contenido, firmada_pdf IS NOT NULL AS tiene_firmada FROM actas WHERE sesion_id = ?",
-                         [sesion_id]), None)
-
-
-def filas_de_la_sesion(db: BaseDeDatos, sesion_id: int) -> list[tuple]:
-    """Todas las filas que forman el registro de una sesión, en un orden fijo (para su huella)."""
-    consultas = (
-        ("SELECT id, organo_id, numero, tipo, fecha, hora, lugar, enlace, estado, convocada_el, segunda_convocatoria, "
-         "hora_cierre FROM sesiones WHERE id = :s"),
-        "SELECT * FROM puntos_orden WHERE sesion_id = :s ORDER BY id",
-        "SELECT * FROM asistencias WHERE sesion_id = :s ORDER BY id",
-        "SELECT * FROM invitados WHERE sesion_id = :s ORDER BY id",
-        ("SELECT v.id, v.punto_id, v.metodo, v.mayoria, v.base, v.a_favor, v.en_contra, v.abstenciones, v.presentes, "
-         "v.con_derecho, v.aprobada, v.texto_resultado FROM votaciones v JOIN puntos_orden p ON p.id = v.punto_id "
-         "WHERE p.sesion_id = :s ORDER BY v.id"),
-        ("SELECT h.* FROM habilitados_votacion h JOIN votaciones v ON v.id = h.votacion_id "
-         "JOIN puntos_orden p ON p.id = v.punto_id WHERE p.sesion_id = :s ORDER BY h.votacion_id, h.miembro_id"),
-        ("SELECT r.* FROM resoluciones r JOIN puntos_orden p ON p.id = r.punto_id WHERE p.sesion_id = :s ORDER BY r.id"),
-        "SELECT apertura, cierre, preside, secretaria FROM actas WHERE sesion_id = :s",
-        *FILAS_PARA_HUELLA,  # sin filas para una sesión sin elecciones: su huella no cambia
-    )
-    return [tuple(fila) for sql in consultas for fila in db.execute(sql, {"s": sesion_id}).fetchall()]
-
-
-def erratas(db: BaseDeDatos, acta_id: int) -> list[dict]:
-    return list(db.query("SELECT * FROM fe_de_erratas WHERE acta_id = ? ORDER BY fecha, id", [acta_id]))
 
 
 # --- poderes -------------------------------------------------------------------------------------

@@ -15,7 +15,7 @@ from ..datos.base_de_datos import BaseDeDatos
 from ..datos import asociaciones as tabla_asociaciones
 from ..datos import demo as tabla_demo
 from ..datos.dialecto import estadisticas_al_dia
-from ..datos import miembros as tabla
+from ..datos import miembros as tabla_miembros
 from ..datos.conexion import transaccion
 from ..dominio.miembros import cargo_local
 from ..dominio.texto import normalizar
@@ -148,7 +148,7 @@ def crear_red_demo(db: BaseDeDatos, progreso: Callable[[str, int, int], None] | 
             "sede": "Montevideo", "idiomas": "es,pt", "papel": "A4"})
         for pais, categoria in PAISES.items():
             tabla_asociaciones.fijar_pais(db, asociacion_id, pais, categoria)
-        siguiente = tabla.proximo_id(db)
+        siguiente = tabla_miembros.proximo_id(db)
         for ciudad in ciudades:
             miembro_id, siguiente = siguiente, siguiente + 1
             pais, ingreso = ciudad["pais_iso2"], _fecha_ingreso(azar, ciudad)
@@ -156,7 +156,7 @@ def crear_red_demo(db: BaseDeDatos, progreso: Callable[[str, int, int], None] | 
             miembros.append((miembro_id, asociacion_id, "municipio", ciudad["nombre"], pais,
                              region, None, ingreso.isoformat(), "solicitud_propia",
                              int(ciudad["fundadora"]), _correo(ciudad), None,
-                             tabla.clave_de(pais, region, ciudad["nombre"])))
+                             tabla_miembros.clave_de(pais, region, ciudad["nombre"])))
             poblaciones.append((miembro_id, int(ciudad["poblacion"]), ANIO_CIFRAS, FUENTE))
             estados.append((miembro_id, "activo", ingreso.isoformat(), "Ingreso aprobado por la Asamblea"))
             inicio, anios = MANDATOS[pais]
@@ -168,16 +168,16 @@ def crear_red_demo(db: BaseDeDatos, progreso: Callable[[str, int, int], None] | 
                 baja = date(azar.randint(ingreso.year + 2, 2024), azar.randint(1, 12), 1)
                 estados.append((miembro_id, "baja", baja.isoformat(), azar.choice(_MOTIVOS_BAJA)))
         avanzar(1)
-        tabla.escribir_lotes(db, [
-            (tabla.INSERTAR_MIEMBRO, miembros), (tabla.INSERTAR_POBLACION, poblaciones),
-            (tabla.INSERTAR_ESTADO, estados), (tabla.INSERTAR_AUTORIDAD, autoridades),
-            (tabla.INSERTAR_CONTACTO, contactos)])
+        tabla_miembros.escribir_lotes(db, [
+            (tabla_miembros.INSERTAR_MIEMBRO, miembros), (tabla_miembros.INSERTAR_POBLACION, poblaciones),
+            (tabla_miembros.INSERTAR_ESTADO, estados), (tabla_miembros.INSERTAR_AUTORIDAD, autoridades),
+            (tabla_miembros.INSERTAR_CONTACTO, contactos)])
         avanzar(2)
         cargar_cuotas_demo(db, asociacion_id, date.today())
         estadisticas_al_dia(db)  # en el servidor: lo que sigue consulta la deuda de cada miembro
         avanzar(3)
         fundadoras = tabla_demo.fundadoras(db, asociacion_id)
-        vigentes = tabla.vigentes(db, asociacion_id, date.today().isoformat())
+        vigentes = tabla_miembros.vigentes(db, asociacion_id, date.today().isoformat())
         cargar_organos_demo(db, asociacion_id, _en_orden_fundacional(fundadoras, vigentes), vigentes, date.today())
         avanzar(4)
         cargar_sesiones_demo(db, asociacion_id, date.today())

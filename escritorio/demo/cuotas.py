@@ -10,7 +10,7 @@ from decimal import Decimal
 
 from ..datos.base_de_datos import BaseDeDatos
 
-from ..datos import cuotas as tabla
+from ..datos import cuotas as tabla_cuotas
 from ..datos import demo as tabla_demo
 from ..dominio.cuotas import leer_tramos
 from ..dominio.dinero import convertir
@@ -59,7 +59,7 @@ def _pago_del_anio(azar: random.Random, perfil: str, anio: int, importe: int, ho
 def cargar_cuotas_demo(db: BaseDeDatos, asociacion_id: int, hoy: date) -> None:
     """Dentro de una transacción abierta."""
     for datos in ESCALAS:
-        tabla.insertar_escala(db, asociacion_id, {
+        tabla_cuotas.insertar_escala(db, asociacion_id, {
             "tipo_cargo": "cuota_anual", "desde": datos["desde"].isoformat(),
             "hasta": datos["hasta"].isoformat() if datos["hasta"] else None, "moneda": "USD",
             "articulo": datos["articulo"], "aprobada_por": datos["aprobada_por"], "regla_ingreso": datos["regla_ingreso"],
@@ -93,9 +93,9 @@ def _cargar_pagos(db: BaseDeDatos, asociacion_id: int, hoy: date) -> None:
     pagos.sort(key=lambda p: (p[0], p[1]["miembro_id"]))
     numeros: dict[int, int] = {}
     for fecha, cargo, importe, moneda, cambio, imputable, medio in pagos:
-        pago_id = tabla.insertar_pago(
+        pago_id = tabla_cuotas.insertar_pago(
             db, asociacion_id, cargo["miembro_id"], fecha.isoformat(), importe, moneda, cambio, "USD", imputable, medio,
             f"{'TRF' if medio == 'transferencia' else 'DEP' if medio == 'deposito' else 'CHQ'}-{azar.randrange(10**5):05d}")
-        tabla.insertar_imputaciones(db, pago_id, [(cargo["id"], min(imputable, cargo["importe"]))])
+        tabla_cuotas.insertar_imputaciones(db, pago_id, [(cargo["id"], min(imputable, cargo["importe"]))])
         numeros[fecha.year] = numeros.get(fecha.year, 0) + 1
-        tabla.insertar_recibo(db, asociacion_id, fecha.year, numeros[fecha.year], pago_id)
+        tabla_cuotas.insertar_recibo(db, asociacion_id, fecha.year, numeros[fecha.year], pago_id)

@@ -13,7 +13,7 @@ from ..datos.base_de_datos import BaseDeDatos
 from ..datos import asociaciones as tabla_asociaciones
 from ..datos import normas as tabla_normas
 from ..datos import demo as tabla_demo
-from ..datos import organos as tabla
+from ..datos import organos as tabla_organos
 from ..dominio.normas import leer_articulos
 from ..dominio.unidades import UNIDADES_MERCOCIUDADES
 from ..recursos import carpeta_recursos
@@ -59,14 +59,14 @@ def _reforma(db: BaseDeDatos, norma_id: int, numero: str, titulo: str, texto: st
 
 def _organo(db: BaseDeDatos, asociacion_id: int, nombre: str, tipo: str, articulo: str, padre: int | None = None,
             frecuencia: int | None = None, atribuciones: str | None = None) -> int:
-    return tabla.insertar_organo(db, asociacion_id, {"nombre": nombre, "tipo": tipo, "padre_id": padre,
+    return tabla_organos.insertar_organo(db, asociacion_id, {"nombre": nombre, "tipo": tipo, "padre_id": padre,
                                                      "atribuciones": atribuciones, "frecuencia_meses": frecuencia,
                                                      "articulo": articulo})
 
 
 def _mandato(db: BaseDeDatos, organo: int, miembro: int | None, cargo: str, desde: date, hasta: date | None = None,
              persona: str | None = None, con_voto: bool = True) -> None:
-    tabla.insertar_mandato(db, organo, miembro, persona, cargo, int(con_voto), desde.isoformat(),
+    tabla_organos.insertar_mandato(db, organo, miembro, persona, cargo, int(con_voto), desde.isoformat(),
                            hasta.isoformat() if hasta else None, None)
 
 
@@ -101,11 +101,11 @@ def cargar_organos_demo(db: BaseDeDatos, asociacion_id: int, fundadoras: list[in
               (directiva, "tamano_fijo", {"puestos": 3}, "Estatuto, art. 14", FUNDACION),
               (ejecutiva, "tamano_fijo", {"puestos": 1}, "Estatuto, art. 15", FUNDACION)]
     for o, t, p, a, d in reglas:
-        tabla.insertar_regla_con_fecha(db, o, t, json.dumps(p), a, d.isoformat())
+        tabla_organos.insertar_regla_con_fecha(db, o, t, json.dumps(p), a, d.isoformat())
     # Cuánto dura un mandato (issue 41, §3): la Secretaría Ejecutiva y su troika, un año; el Consejo, dos.
     for o, meses, articulo in ((ejecutiva, 12, "Estatuto, art. 15"), (directiva, 12, "Estatuto, art. 14"),
                                (consejo, 24, "Estatuto, art. 13")):
-        tabla.fijar_periodo(db, o, meses, articulo)
+        tabla_organos.fijar_periodo(db, o, meses, articulo)
 
     por_poblacion = sorted(miembros, key=lambda m: -(m["poblacion"] or 0))
     montevideo = next(m["id"] for m in miembros if m["nombre"] == "Montevideo")
@@ -136,7 +136,7 @@ def _rotacion(db: BaseDeDatos, ejecutiva: int, directiva: int, fundadoras: list[
         for pais in ("AR", "BR", "UY", "PY", "VE", "CL", "BO", "PE", "CO"):
             if por_pais.get(pais) and len(orden) < largo:
                 orden.append(por_pais[pais].pop(0))
-    tabla.fijar_orden(db, ejecutiva, orden)
+    tabla_organos.fijar_orden(db, ejecutiva, orden)
     for i, inicio in enumerate(inicios):
         fin = inicios[i + 1] - timedelta(days=1) if i + 1 < len(inicios) else None
         _mandato(db, ejecutiva, orden[i], "titular", inicio, fin)

@@ -12,7 +12,7 @@ from typing import TypedDict
 from ..datos.base_de_datos import BaseDeDatos
 
 from ..datos import actas as tabla_actas
-from ..datos import sesiones as tabla
+from ..datos import sesiones as tabla_sesiones
 from ..datos.conexion import transaccion
 from ..datos.elecciones import sesion_del_punto
 from ..dominio.paises import nombre_pais
@@ -128,7 +128,7 @@ def _contenido(db: BaseDeDatos, asociacion_id: int, sesion_id: int, borrador: di
         if p["id"] in elecciones:
             puntos.append(_punto_de_eleccion(p, elecciones[p["id"]]))
             continue
-        votacion = tabla.votacion(db, p["id"])
+        votacion = tabla_sesiones.votacion(db, p["id"])
         puntos.append({
             "numeracion": p["numeracion"], "titulo": p["titulo"], "tipo": traducir(TIPOS_PUNTO[p["tipo"]]),
             "resumen": p["resumen"],
@@ -136,7 +136,7 @@ def _contenido(db: BaseDeDatos, asociacion_id: int, sesion_id: int, borrador: di
                 traducir(METODOS[votacion["metodo"]]).lower(), votacion["texto_resultado"]),
             "nominales": [] if votacion is None or votacion["metodo"] != "nominal" else
                          [f"{v['miembro']}: {_sentido(v['sentido'])}"
-                          for v in por_pais_y_nombre(contexto, tabla.votos_nominales(db, votacion["id"]))],
+                          for v in por_pais_y_nombre(contexto, tabla_sesiones.votos_nominales(db, votacion["id"]))],
             # La regla de mayoría del punto (con su artículo) y, si se votó con otra, el motivo.
             "regla_mayoria": None if votacion is None else votacion.get("regla_mayoria"),
             "motivo_mayoria": None if votacion is None else votacion.get("motivo_mayoria"),
@@ -223,7 +223,7 @@ def _nominales_en_orden(eleccion) -> list[dict]:
 def huella_del_registro(db: BaseDeDatos, sesion_id: int) -> str:
     """Huella de las filas de la sesión: detecta cambios hechos por fuera de Escritorio (sin pasar por los
     servicios ni por los triggers). No depende de nombres de miembros ni de reglas que cambien después."""
-    return hashlib.sha256(repr(tabla.filas_de_la_sesion(db, sesion_id)).encode("utf-8")).hexdigest()
+    return hashlib.sha256(repr(tabla_actas.filas_de_la_sesion(db, sesion_id)).encode("utf-8")).hexdigest()
 
 
 def huella(contenido: ContenidoActa) -> str:
@@ -235,7 +235,7 @@ def huella(contenido: ContenidoActa) -> str:
 def obtener_acta(contexto: Contexto, sesion_id: int) -> Acta:
     """El acta: la aprobada tal como se aprobó (su copia guardada); el borrador, armado con el registro actual."""
     db, asociacion_id = contexto.db, contexto.asociacion_id
-    fila = tabla.acta(db, sesion_id)
+    fila = tabla_actas.acta(db, sesion_id)
     if fila is not None and fila["contenido"]:
         try:
             contenido = ContenidoActa(**json.loads(fila["contenido"]))
@@ -252,8 +252,8 @@ def obtener_acta(contexto: Contexto, sesion_id: int) -> Acta:
     if fila["aprobada_por"]:
         r = tabla_actas.resolucion_para_citar(db, fila["aprobada_por"])
         aprobada_por = cita_resolucion(r["tipo"], r["numero"], r["anio"], r["organo"])
-    return Acta(contenido, fila["estado"], fila["huella"], aprobada_por, fila["aprobada_el"], tabla.erratas(db, fila["id"]),
-                bool(fila["tiene_firmada"]))
+    return Acta(contenido, fila["estado"], fila["huella"], aprobada_por, fila["aprobada_el"],
+                tabla_actas.erratas(db, fila["id"]), bool(fila["tiene_firmada"]))
 
 
 def votacion_aprobada(punto_del_acta: dict) -> bool:
@@ -319,14 +319,14 @@ def aprobar_acta(contexto: Contexto, sesion_id: int, resolucion_id: int, fecha: 
         if (resolucion["fecha_sesion"], sesion_del_punto(db, resolucion["punto_id"])) < (sesion["fecha"], sesion_id):
             raise ErrorEscritorio(traducir("El acta se aprueba en la misma sesión o en una posterior, no en una "
                                            "anterior."))
-        fila = tabla.acta(db, sesion_id)
+        fila = tabla_actas.acta(db, sesion_id)
         with en_idioma(idioma_del_documento(contexto)):
             contenido = _contenido(db, asociacion_id, sesion_id, fila)
-        firma = huella(contenido)
-        tabla_actas.marcar_acta_aprobada(db, fila["id"], firma, resolucion_id, fecha.isoformat(),
+        huella_aprobada = huella(contenido)
+        tabla_actas.marcar_acta_aprobada(db, fila["id"], huella_aprobada, resolucion_id, fecha.isoformat(),
                                          json.dumps(asdict(contenido), ensure_ascii=False),
                                          huella_del_registro(db, sesion_id))
-    return firma
+    return huella_aprobada
 
 
 def firmar_acta(contexto: Contexto, sesion_id: int, pdf_firmado: bytes | None = None) -> None:
@@ -336,7 +336,7 @@ def firmar_acta(contexto: Contexto, sesion_id: int, pdf_firmado: bytes | None = 
         raise ErrorEscritorio(traducir("El archivo firmado debe ser un PDF."))
     with transaccion(db):   # leído con la base tomada: otra ventana pudo adjuntar el firmado recién
         sesion_de_la_asociacion(contexto, sesion_id)
-        fila = tabla.acta(db, sesion_id)
+        fila = tabla_actas.acta(db, sesion_id)
         if fila is None or fila["estado"] == "borrador":
             raise ErrorEscritorio(traducir("Solo se firma un acta aprobada."))
         if pdf_firmado is not None and fila["tiene_firmada"]:
@@ -350,7 +350,7 @@ def agregar_fe_de_erratas(contexto: Contexto, sesion_id: int, texto: str) -> Non
 
     def aprobada() -> dict:
         sesion_de_la_asociacion(contexto, sesion_id)
-        fila = tabla.acta(db, sesion_id)
+        fila = tabla_actas.acta(db, sesion_id)
         if fila is None or fila["estado"] == "borrador":
             raise ErrorEscritorio(traducir("Un borrador se corrige directamente; la fe de erratas es para actas "
                                            "aprobadas."))
@@ -369,12 +369,12 @@ def agregar_fe_de_erratas(contexto: Contexto, sesion_id: int, texto: str) -> Non
 TEXTO_ALTERADO, TEXTO_DISTINTO_DE_LA_BITACORA, REGISTRO_ALTERADO = "texto", "bitacora", "registro"
 
 
-def _texto_coincide(contenido: str | None, firma: str | None) -> bool:
+def _texto_coincide(contenido: str | None, huella_guardada: str | None) -> bool:
     """True si el texto guardado del acta (JSON) da exactamente la huella guardada."""
-    if not contenido or not firma:
+    if not contenido or not huella_guardada:
         return False
     try:
-        return huella(ContenidoActa(**json.loads(contenido))) == firma
+        return huella(ContenidoActa(**json.loads(contenido))) == huella_guardada
     except (ValueError, TypeError):  # JSON roto o con campos que un acta no tiene: cambiado por fuera
         return False
 

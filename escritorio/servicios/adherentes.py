@@ -9,7 +9,7 @@ fecha; el PDF de la declaración la lista siempre, y el acta aprobada, las que h
 from typing import TypedDict
 
 from ..datos import miembros as tabla_miembros
-from ..datos import votaciones as tabla
+from ..datos import votaciones as tabla_votaciones
 from ..datos.conexion import transaccion
 from ..dominio.entrada import muestra
 from ..dominio.sesiones import ESTADOS_ACTA_CERRADA, TIPOS_ADHERENTE, TIPOS_RESOLUCION, cita_resolucion
@@ -33,7 +33,7 @@ class Firmante(TypedDict):
 
 
 def _declaracion(contexto: Contexto, resolucion_id: int) -> dict:
-    fila = tabla.resolucion_con_su_acta(contexto.db, contexto.asociacion_id, resolucion_id)
+    fila = tabla_votaciones.resolucion_con_su_acta(contexto.db, contexto.asociacion_id, resolucion_id)
     if fila is None:
         raise ErrorEscritorio(traducir("No existe la resolución {0} en esta asociación (vea «escritorio resoluciones "
                                        "listar»).").format(resolucion_id))
@@ -49,14 +49,14 @@ def firmantes(contexto: Contexto, resolucion_id: int) -> list[Firmante]:
     """Los miembros que firman (por nombre) y después quienes adhieren sin ser miembros (en el orden en que lo
     hicieron). Para cualquier resolución; solo las declaraciones los tienen."""
     db = contexto.db
-    if tabla.resolucion_con_su_acta(db, contexto.asociacion_id, resolucion_id) is None:
+    if tabla_votaciones.resolucion_con_su_acta(db, contexto.asociacion_id, resolucion_id) is None:
         raise ErrorEscritorio(traducir("No existe la resolución {0} en esta asociación.").format(resolucion_id))
     clave = clave_de_la_asociacion(contexto)   # por nombre, en el orden alfabético de la asociación
-    miembros = sorted(tabla.firmantes_de(db, resolucion_id), key=lambda f: (clave(f["miembro"]), f["miembro_id"]))
+    miembros = sorted(tabla_votaciones.firmantes_de(db, resolucion_id), key=lambda f: (clave(f["miembro"]), f["miembro_id"]))
     return ([Firmante(nombre=f["miembro"], miembro_id=f["miembro_id"], tipo="miembro", persona=f["persona"],
                       registrado_en=None) for f in miembros]
             + [Firmante(nombre=a["nombre"], miembro_id=None, tipo=a["tipo"], persona=a["persona"],
-                        registrado_en=a["registrado_en"]) for a in tabla.adherentes_de(db, resolucion_id)])
+                        registrado_en=a["registrado_en"]) for a in tabla_votaciones.adherentes_de(db, resolucion_id)])
 
 
 def adherir(contexto: Contexto, resolucion_id: int, *, miembro_id: int | None = None, entidad: str | None = None,
@@ -86,14 +86,14 @@ def adherir(contexto: Contexto, resolucion_id: int, *, miembro_id: int | None = 
                 raise ErrorEscritorio(traducir(
                     "El acta de la sesión que adoptó la {0} está aprobada: la firma de un miembro es parte de ese "
                     "registro y ya no se agrega (agregue una fe de erratas al acta).").format(cita))
-            if any(f["miembro_id"] == miembro_id for f in tabla.firmantes_de(db, resolucion_id)):
+            if any(f["miembro_id"] == miembro_id for f in tabla_votaciones.firmantes_de(db, resolucion_id)):
                 raise ErrorEscritorio(traducir("{0} ya firma la {1}.").format(miembro["nombre"], cita))
-            tabla.insertar_firmante(db, resolucion_id, miembro_id, persona)
+            tabla_votaciones.insertar_firmante(db, resolucion_id, miembro_id, persona)
             return Firmante(nombre=miembro["nombre"], miembro_id=miembro_id, tipo="miembro", persona=persona,
                             registrado_en=None)
-        if any(normalizar(a["nombre"]) == normalizar(entidad) for a in tabla.adherentes_de(db, resolucion_id)):
+        if any(normalizar(a["nombre"]) == normalizar(entidad) for a in tabla_votaciones.adherentes_de(db, resolucion_id)):
             raise ErrorEscritorio(traducir("{0} ya adhiere a la {1}.").format(entidad, cita))
-        tabla.insertar_adherente(db, resolucion_id, entidad, tipo, persona)
+        tabla_votaciones.insertar_adherente(db, resolucion_id, entidad, tipo, persona)
         return Firmante(nombre=entidad, miembro_id=None, tipo=tipo, persona=persona, registrado_en=None)
 
 

@@ -17,7 +17,8 @@ Los textos no nombran botones ni órdenes: cada puerta agrega cómo hacerlo en e
 import re
 from typing import TypedDict
 
-from ..datos import aprobacion_de_actas as tabla
+from ..datos import actas as tabla_actas
+from ..datos import aprobacion_de_actas as tabla_aprobacion_de_actas
 from ..datos import sesiones as tabla_sesiones
 from ..datos.conexion import transaccion
 from ..dominio.sesiones import ESTADOS_SESION, cita_resolucion, numero_resolucion
@@ -94,7 +95,7 @@ def motivos_para_no_aprobar(contexto: Contexto, sesion_id: int) -> list[MotivoPa
       una sesión «Convocada» la congelaba y la sesión ya no se podía marcar celebrada ni corregir);
     - apertura, cierre, quién preside y quién actúa como secretaría completos, sin marcadores de plantilla."""
     sesion = sesion_de_la_asociacion(contexto, sesion_id)
-    fila = tabla_sesiones.acta(contexto.db, sesion_id)
+    fila = tabla_actas.acta(contexto.db, sesion_id)
     if fila is not None and fila["estado"] != "borrador":
         return [{"clave": YA_APROBADA, "texto": traducir("El acta ya está aprobada.")}]
     motivos: list[MotivoParaNoAprobar] = []
@@ -192,13 +193,13 @@ def como_aprobar_el_acta(contexto: Contexto, sesion_id: int) -> ComoAprobarElAct
         {"id": r["id"], "numeracion": numero_resolucion(r["tipo"], r["numero"], r["anio"]),
          "cita": cita_resolucion(r["tipo"], r["numero"], r["anio"], r["organo"]), "titulo": r["titulo"],
          "punto_id": r["punto_id"], "sesion_id": r["sesion_id"], "fecha_sesion": r["fecha_sesion"]}
-        for r in tabla.resoluciones_que_aprueban(db, sesion_id)]
+        for r in tabla_aprobacion_de_actas.resoluciones_que_aprueban(db, sesion_id)]
     puntos: list[PuntoDeAprobacion] = [
         {"punto_id": p["punto_id"], "numeracion": _numeracion(contexto, p["sesion_id"], p["punto_id"]),
          "titulo": p["titulo"], "sesion_id": p["sesion_id"], "sesion": titulo_sesion(p), "fecha": p["fecha"],
          "en_esta_sesion": p["sesion_id"] == sesion_id, "estado": _estado(p)}
-        for p in tabla.puntos_que_aprueban(db, sesion_id)]
-    proxima_id = tabla.proxima_sesion_abierta(db, sesion["organo_id"], sesion["fecha"], sesion_id)
+        for p in tabla_aprobacion_de_actas.puntos_que_aprueban(db, sesion_id)]
+    proxima_id = tabla_aprobacion_de_actas.proxima_sesion_abierta(db, sesion["organo_id"], sesion["fecha"], sesion_id)
     proxima = None
     if proxima_id is not None:
         fila = tabla_sesiones.sesion(db, proxima_id)
@@ -232,7 +233,7 @@ def exigir_que_apruebe_esta_acta(contexto: Contexto, sesion: dict, resolucion: d
     titulo, punto_id, organo) debe ser la de un punto que aprueba el acta de `sesion`. Si no, ErrorEscritorio que
     dice qué resolución es, cuáles sí la aprueban y qué hace falta."""
     db = contexto.db
-    aprueba = tabla.acta_que_aprueba_el_punto(db, resolucion["punto_id"]) if resolucion.get("punto_id") else None
+    aprueba = tabla_aprobacion_de_actas.acta_que_aprueba_el_punto(db, resolucion["punto_id"]) if resolucion.get("punto_id") else None
     if aprueba == sesion["id"] and resolucion["tipo"] != "declaracion":
         return
     cita = cita_resolucion(resolucion["tipo"], resolucion["numero"], resolucion["anio"], resolucion["organo"])
@@ -292,7 +293,7 @@ def agregar_punto_de_aprobacion(contexto: Contexto, sesion_id: int, en: int | No
                 "posterior.").format(titulo_sesion(destino)))
         exigir_editable(destino)
         # Un segundo punto en la misma sesión solo si el primero se rechazó (un doble clic no agrega dos).
-        for p in tabla.puntos_que_aprueban(db, sesion_id):
+        for p in tabla_aprobacion_de_actas.puntos_que_aprueban(db, sesion_id):
             if p["sesion_id"] != destino_id or _estado(p) == RECHAZADO:
                 continue
             plantilla = (traducir("El orden del día de la {0} ya tiene el punto {1} «{2}», cuya resolución aprueba "
@@ -304,7 +305,7 @@ def agregar_punto_de_aprobacion(contexto: Contexto, sesion_id: int, en: int | No
         titulo = titulo or titulo_del_punto(contexto, sesion, destino_id == sesion_id)
         orden = tabla_sesiones.proximo_orden_de_punto(db, destino_id, None)
         punto_id = tabla_sesiones.insertar_punto(db, destino_id, None, orden, titulo, "votacion", "ordinaria")
-        tabla.insertar_vinculo(db, punto_id, sesion_id)
+        tabla_aprobacion_de_actas.insertar_vinculo(db, punto_id, sesion_id)
     return {"punto_id": punto_id, "numeracion": str(orden), "titulo": titulo, "sesion_id": destino_id,
             "sesion": titulo_sesion(destino)}
 
@@ -317,4 +318,4 @@ def actas_que_puede_aprobar(contexto: Contexto, sesion_id: int) -> list[SesionDe
     if sesion["estado_acta"] in ("aprobada", "firmada"):
         return []
     return [{"id": f["id"], "titulo": titulo_sesion(f), "fecha": f["fecha"]}
-            for f in tabla.actas_abiertas_hasta(contexto.db, sesion["organo_id"], sesion["fecha"], sesion_id)]
+            for f in tabla_aprobacion_de_actas.actas_abiertas_hasta(contexto.db, sesion["organo_id"], sesion["fecha"], sesion_id)]

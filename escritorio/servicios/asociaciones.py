@@ -7,7 +7,7 @@ from typing import TypedDict
 
 from ..datos.base_de_datos import BaseDeDatos
 
-from ..datos import asociaciones as tabla
+from ..datos import asociaciones as tabla_asociaciones
 from ..datos.conexion import transaccion
 from ..dominio.miembros import CATEGORIAS_PAIS, TAMANOS_PAPEL
 from ..dominio import entrada
@@ -175,7 +175,7 @@ def crear_asociacion(db: BaseDeDatos, nueva: NuevaAsociacion, *, exigir_paises: 
     datos, paises, problemas = _validar_con_paises(nueva, exigir_paises)
 
     def rechazar_si_hay_problemas(problemas: list[str]) -> None:
-        if datos.get("sigla") and tabla.por_sigla(db, datos["sigla"]):
+        if datos.get("sigla") and tabla_asociaciones.por_sigla(db, datos["sigla"]):
             problemas.append(traducir("Sigla: ya existe una asociación con la sigla «{0}»; elija otra.").format(
                 datos["sigla"]))
         if problemas:
@@ -186,9 +186,9 @@ def crear_asociacion(db: BaseDeDatos, nueva: NuevaAsociacion, *, exigir_paises: 
     datos["fecha_fundacion"] = datos["fecha_fundacion"].isoformat() if datos["fecha_fundacion"] else None
     with transaccion(db):
         rechazar_si_hay_problemas([])   # la sigla, otra vez con la base tomada: otra ventana pudo usarla recién
-        asociacion_id = tabla.insertar(db, datos)
+        asociacion_id = tabla_asociaciones.insertar(db, datos)
         for pais, categoria in paises.items():
-            tabla.fijar_pais(db, asociacion_id, pais, categoria)
+            tabla_asociaciones.fijar_pais(db, asociacion_id, pais, categoria)
     return asociacion_id
 
 
@@ -215,11 +215,11 @@ def agregar_pais(contexto: Contexto, pais: object, categoria: str = "pleno", des
         return fijar_categoria(contexto, pais, categoria, desde or fecha_de_hoy(), articulo).pais
     codigo, categoria = _pais_y_categoria(db, asociacion_id, pais, categoria, CATEGORIAS_PAIS)
     with transaccion(db):
-        if tabla.historia_categorias(db, asociacion_id, codigo):
-            tabla.fijar_categoria(db, asociacion_id, codigo, categoria, fecha_de_hoy().isoformat(), None)
+        if tabla_asociaciones.historia_categorias(db, asociacion_id, codigo):
+            tabla_asociaciones.fijar_categoria(db, asociacion_id, codigo, categoria, fecha_de_hoy().isoformat(), None)
             _actualizar_actual(db, asociacion_id, codigo)
         else:
-            tabla.fijar_pais(db, asociacion_id, codigo, categoria)
+            tabla_asociaciones.fijar_pais(db, asociacion_id, codigo, categoria)
     return codigo
 
 
@@ -234,15 +234,15 @@ def _pais_y_categoria(db: BaseDeDatos, asociacion_id: int, pais: object, categor
     if categoria not in admitidas:
         raise ErrorValidacion(traducir("Categoría: «{0}» desconocida; use {1}.").format(entrada.muestra(categoria),
                                                                                        ", ".join(admitidas)))
-    if tabla.por_id(db, asociacion_id) is None:
+    if tabla_asociaciones.por_id(db, asociacion_id) is None:
         raise ErrorEscritorio(traducir("No existe la asociación {0}.").format(asociacion_id))
     return codigo, categoria
 
 
 def _actualizar_actual(db: BaseDeDatos, asociacion_id: int, codigo: str) -> str | None:
     """paises_asociacion es la categoría que rige hoy: se rehace desde la historia con fecha."""
-    actual = tabla.categorias_al(db, asociacion_id, fecha_de_hoy().isoformat()).get(codigo)
-    tabla.fijar_actual(db, asociacion_id, codigo, actual)
+    actual = tabla_asociaciones.categorias_al(db, asociacion_id, fecha_de_hoy().isoformat()).get(codigo)
+    tabla_asociaciones.fijar_actual(db, asociacion_id, codigo, actual)
     return actual if actual != "retirado" else None
 
 
@@ -258,7 +258,7 @@ def fijar_categoria(contexto: Contexto, pais: object, categoria: str, desde: dat
     articulo = revision.texto(traducir("Artículo"), articulo, maximo=LARGO_CORTO, obligatorio=False)
     revision.lanzar(traducir("No se cambió la categoría de {0}:").format(nombre_pais(codigo)))
     with transaccion(db):
-        tabla.fijar_categoria(db, asociacion_id, codigo, categoria, desde.isoformat(), articulo)
+        tabla_asociaciones.fijar_categoria(db, asociacion_id, codigo, categoria, desde.isoformat(), articulo)
         actual = _actualizar_actual(db, asociacion_id, codigo)
     return CambioDeCategoria(codigo, categoria, desde, articulo, actual)
 
@@ -266,16 +266,16 @@ def fijar_categoria(contexto: Contexto, pais: object, categoria: str, desde: dat
 def categorias_al(contexto: Contexto, al: date | None = None) -> dict[str, str]:
     """La categoría de cada país de la asociación vigente en la fecha (hoy, si no se indica)."""
     db, asociacion_id = contexto.db, contexto.asociacion_id
-    return tabla.categorias_al(db, asociacion_id, (al or fecha_de_hoy()).isoformat())
+    return tabla_asociaciones.categorias_al(db, asociacion_id, (al or fecha_de_hoy()).isoformat())
 
 
 def historia_de_categorias(contexto: Contexto, pais: str) -> list[CategoriaEnFecha]:
     db, asociacion_id = contexto.db, contexto.asociacion_id
-    return tabla.historia_categorias(db, asociacion_id, pais)
+    return tabla_asociaciones.historia_categorias(db, asociacion_id, pais)
 
 
 def listar_asociaciones(db: BaseDeDatos) -> list[FilaAsociacion]:
-    return tabla.listar(db)
+    return tabla_asociaciones.listar(db)
 
 
 def elegir_asociacion(db: BaseDeDatos, sigla: str | None = None) -> FilaAsociacion:
@@ -285,13 +285,13 @@ def elegir_asociacion(db: BaseDeDatos, sigla: str | None = None) -> FilaAsociaci
         if problema is not None:  # ni siquiera se consulta: SQLite no admite bytes que no son texto
             raise ErrorEscritorio(traducir("No hay ninguna asociación con la sigla «{0}»: {1}.").format(
                 entrada.muestra(sigla), problema[1]))
-        encontrada = tabla.por_sigla(db, sigla)
+        encontrada = tabla_asociaciones.por_sigla(db, sigla)
         if encontrada:
             return encontrada
-        existentes = ", ".join(a["sigla"] for a in tabla.listar(db)) or traducir("ninguna")
+        existentes = ", ".join(a["sigla"] for a in tabla_asociaciones.listar(db)) or traducir("ninguna")
         raise ErrorEscritorio(traducir("No hay ninguna asociación con la sigla «{0}» (existentes: {1}).").format(
             entrada.muestra(sigla), existentes))
-    todas = tabla.listar(db)
+    todas = tabla_asociaciones.listar(db)
     if not todas:
         raise ErrorEscritorio(traducir(
             "Todavía no hay ninguna asociación en esta base. Cree una con "
@@ -377,7 +377,7 @@ def editar_asociacion(contexto: Contexto, *, nombre: object = None, sigla: objec
             datos["sigla"] = leer_sigla(sigla)
         except ValueError as error:
             revision._anotar(rotulos["sigla"], error, "sigla")
-    actual = tabla.por_id(db, asociacion_id)
+    actual = tabla_asociaciones.por_id(db, asociacion_id)
     if actual is None:
         raise ErrorEscritorio(traducir("No existe la asociación {0}.").format(asociacion_id))
     if tipo is not None:
@@ -410,9 +410,9 @@ def editar_asociacion(contexto: Contexto, *, nombre: object = None, sigla: objec
     titulo = traducir("No se guardó ningún cambio de la asociación {0}:").format(actual["sigla"])
     revision.lanzar(titulo)
     with transaccion(db):
-        actual = tabla.por_id(db, asociacion_id)
+        actual = tabla_asociaciones.por_id(db, asociacion_id)
         exigir_sin_cambios(leida, actual, rotulos, traducir("los datos de la asociación {0}").format(actual["sigla"]))
-        otra = tabla.por_sigla(db, datos["sigla"]) if datos.get("sigla") else None
+        otra = tabla_asociaciones.por_sigla(db, datos["sigla"]) if datos.get("sigla") else None
         if otra is not None and otra["id"] != asociacion_id:
             revision._anotar(rotulos["sigla"], traducir("ya existe otra asociación con la sigla «{0}» ({1}); elija otra")
                              .format(otra["sigla"], otra["nombre"]), "sigla")
@@ -420,8 +420,8 @@ def editar_asociacion(contexto: Contexto, *, nombre: object = None, sigla: objec
         cambios = [(rotulos[c], _mostrable(actual[c], c), _mostrable(v, c)) for c, v in datos.items()
                    if v != actual[c]]
         if cambios:
-            tabla.actualizar(db, asociacion_id, {c: v for c, v in datos.items() if v != actual[c]})
-    return EdicionDeAsociacion(tabla.por_id(db, asociacion_id), cambios)
+            tabla_asociaciones.actualizar(db, asociacion_id, {c: v for c, v in datos.items() if v != actual[c]})
+    return EdicionDeAsociacion(tabla_asociaciones.por_id(db, asociacion_id), cambios)
 
 
 @dataclass
@@ -460,7 +460,7 @@ def quitar_pais(contexto: Contexto, pais: object, desde: date | None = None, art
     agregado. Solo si ningún miembro (ni siquiera uno de baja) es de ese país."""
     db, asociacion_id = contexto.db, contexto.asociacion_id
     codigo, _ = _pais_y_categoria(db, asociacion_id, pais, "retirado", CATEGORIAS_CON_FECHA)
-    asociacion = tabla.por_id(db, asociacion_id)
+    asociacion = tabla_asociaciones.por_id(db, asociacion_id)
     nombre = f"{nombre_pais(codigo)} ({codigo})"
     titulo = traducir("No se quitó {0} de {1}:").format(nombre, asociacion["sigla"])
     revision = Revision()
@@ -472,14 +472,14 @@ def quitar_pais(contexto: Contexto, pais: object, desde: date | None = None, art
     revision.lanzar(titulo)
     dia = desde or fecha_de_hoy()
     with transaccion(db):
-        paises = tabla.categorias_al(db, asociacion_id, dia.isoformat())
+        paises = tabla_asociaciones.categorias_al(db, asociacion_id, dia.isoformat())
         vigentes = {p for p, c in paises.items() if c != "retirado"}
-        historia = tabla.historia_categorias(db, asociacion_id, codigo)
+        historia = tabla_asociaciones.historia_categorias(db, asociacion_id, codigo)
         if por_error:
-            if codigo not in tabla.paises_con_historia(db, asociacion_id):
+            if codigo not in tabla_asociaciones.paises_con_historia(db, asociacion_id):
                 raise ErrorValidacion(traducir("{0} no es ni fue país de la asociación; no hay nada que quitar.")
                                       .format(titulo))
-            todos = [n for ns in tabla.miembros_por_estado(db, asociacion_id, codigo, "9999-12-31").values()
+            todos = [n for ns in tabla_asociaciones.miembros_por_estado(db, asociacion_id, codigo, "9999-12-31").values()
                      for n in ns]
             if todos:
                 raise ErrorValidacion((
@@ -497,7 +497,7 @@ def quitar_pais(contexto: Contexto, pais: object, desde: date | None = None, art
                 traducir("{0} el {2} no es país de la asociación{1}; no hay nada que quitar.")
             ).format(titulo, ya, f"{dia:%d/%m/%Y}"))
         else:
-            estados = tabla.miembros_por_estado(db, asociacion_id, codigo, dia.isoformat())
+            estados = tabla_asociaciones.miembros_por_estado(db, asociacion_id, codigo, dia.isoformat())
             activos = estados.get("activo", []) + estados.get("suspendido", [])
             if activos:
                 if desde is None:
@@ -527,7 +527,7 @@ def quitar_pais(contexto: Contexto, pais: object, desde: date | None = None, art
                 "{0} es el único país de la asociación y los miembros solo pueden ser de sus países. Agregue "
                 "primero el país que corresponde y después quite este.").format(titulo))
         if por_error:
-            tabla.borrar_pais(db, asociacion_id, codigo)
+            tabla_asociaciones.borrar_pais(db, asociacion_id, codigo)
             return PaisQuitado(codigo, None, None)
         cambio = fijar_categoria(contexto, codigo, "retirado", dia, articulo)
     return PaisQuitado(codigo, cambio.desde, cambio.articulo)
@@ -557,12 +557,12 @@ def paises_en_detalle(contexto: Contexto) -> list[PaisDeLaAsociacion]:
     """Cada país que es o fue de la asociación, con su categoría de hoy, su historia y cuántos miembros tiene."""
     db, asociacion_id = contexto.db, contexto.asociacion_id
     hoy_iso = fecha_de_hoy().isoformat()
-    vigentes = tabla.categorias_al(db, asociacion_id, hoy_iso)
+    vigentes = tabla_asociaciones.categorias_al(db, asociacion_id, hoy_iso)
     resultado = []
-    for codigo in tabla.paises_con_historia(db, asociacion_id):
-        historia = tabla.historia_categorias(db, asociacion_id, codigo)
+    for codigo in tabla_asociaciones.paises_con_historia(db, asociacion_id):
+        historia = tabla_asociaciones.historia_categorias(db, asociacion_id, codigo)
         pasadas = [h for h in historia if h["desde"] <= hoy_iso]
-        estados = tabla.miembros_por_estado(db, asociacion_id, codigo, hoy_iso)
+        estados = tabla_asociaciones.miembros_por_estado(db, asociacion_id, codigo, hoy_iso)
         # Un país que todavía no ingresó (su historia empieza a futuro) se muestra con su primera categoría.
         categoria = vigentes.get(codigo) or (historia[0]["categoria"] if historia else "retirado")
         desde = (pasadas[-1] if pasadas else historia[0])["desde"] if historia else None

@@ -13,7 +13,7 @@ from datetime import date
 from functools import lru_cache
 from typing import TypedDict
 
-from ..datos import busqueda as tabla
+from ..datos import busqueda as tabla_busqueda
 from ..datos.sesiones import resoluciones as filas_de_resoluciones
 from ..datos.sesiones import sesiones as filas_de_sesiones
 from ..dominio import entrada
@@ -91,7 +91,7 @@ def _miembros(contexto: Contexto, consulta: Consulta, limite: int) -> tuple[list
     nombre, después los de esa región o país; en cada tramo, por nombre."""
     candidatos = []
     paises: dict[str, str] = {}
-    for miembro_id, nombre, pais, region, codigo in tabla.miembros(contexto.db, contexto.asociacion_id):
+    for miembro_id, nombre, pais, region, codigo in tabla_busqueda.miembros(contexto.db, contexto.asociacion_id):
         if pais not in paises:
             paises[pais] = nombre_pais(pais)
         en_nombre = _normal(nombre)
@@ -107,7 +107,7 @@ def _miembros(contexto: Contexto, consulta: Consulta, limite: int) -> tuple[list
         candidatos.append(((tramo, en_nombre, miembro_id), (miembro_id, nombre, pais, region)))
     candidatos.sort(key=lambda c: c[0])
     elegidos = [c[1] for c in candidatos[:limite]]
-    estados = tabla.estados(contexto.db, [m[0] for m in elegidos], hoy().isoformat())
+    estados = tabla_busqueda.estados(contexto.db, [m[0] for m in elegidos], hoy().isoformat())
     resultados = []
     for miembro_id, nombre, pais, region in elegidos:
         partes = [nombre_pais(pais)] + ([region] if region else [])
@@ -163,7 +163,7 @@ def _articulos(contexto: Contexto, consulta: Consulta, limite: int) -> tuple[lis
     """El texto vigente hoy de cada norma, por número («art 9», «artículo 9»), título o texto; primero los que
     coinciden por número o título, después por el texto; en cada tramo, en el orden de las normas."""
     por_norma: dict[int, tuple[dict, list[VersionArticulo]]] = {}
-    for v in tabla.versiones_de_las_normas(contexto.db, contexto.asociacion_id):
+    for v in tabla_busqueda.versiones_de_las_normas(contexto.db, contexto.asociacion_id):
         norma = por_norma.setdefault(v["norma_id"], (v, []))
         norma[1].append(VersionArticulo(v["numero"], v["titulo"], v["texto"], date.fromisoformat(v["vigente_desde"]),
                                         bool(v["derogado"])))
@@ -191,7 +191,7 @@ def _pagos(contexto: Contexto, consulta: Consulta, limite: int) -> tuple[list[En
     los más nuevos primero."""
     numeros = numeros_de_recibo(consulta)
     resultados = []
-    for p in tabla.pagos_por_recibo(contexto.db, contexto.asociacion_id, numeros, LIMITE_MAXIMO):
+    for p in tabla_busqueda.pagos_por_recibo(contexto.db, contexto.asociacion_id, numeros, LIMITE_MAXIMO):
         recibo = numero_recibo(p["recibo_anio"], p["recibo_numero"])
         if not consulta.coincide(_normal(f"{traducir('recibo')} {recibo} {p['miembro']}")):
             continue

@@ -6,7 +6,7 @@ from datetime import date
 from ..datos.base_de_datos import BaseDeDatos
 
 from ..datos import asociaciones as tabla_asociaciones
-from ..datos import cuotas as tabla
+from ..datos import cuotas as tabla_cuotas
 from ..datos import miembros as tabla_miembros
 from ..datos import morosidad as tabla_morosidad
 from ..datos import organos as tabla_organos
@@ -27,9 +27,9 @@ from .pagos import listar_pagos, moneda_de_cargos, numero_recibo
 
 def _saldos(db: BaseDeDatos, asociacion_id: int, al: date) -> list[SaldoCargo]:
     """Los saldos de los cargos, cada uno con la fecha de ingreso de su miembro (el atraso no cuenta tiempo anterior)."""
-    ingresos = {m: date.fromisoformat(f) for m, f in tabla.fechas_de_ingreso(db, asociacion_id).items()}
+    ingresos = {m: date.fromisoformat(f) for m, f in tabla_cuotas.fechas_de_ingreso(db, asociacion_id).items()}
     return [SaldoCargo(c, m, t, a, i, p, mon, date.fromisoformat(v), ingresos.get(m))
-            for c, m, t, a, i, p, mon, v in tabla.saldos_agrupados(db, asociacion_id, al.isoformat())]
+            for c, m, t, a, i, p, mon, v in tabla_cuotas.saldos_agrupados(db, asociacion_id, al.isoformat())]
 
 
 def _regla(db: BaseDeDatos, asociacion_id: int) -> tuple[int | None, str | None]:
@@ -140,12 +140,12 @@ def derecho_a_voto(contexto: Contexto, miembro_id: int, al: date | None = None) 
 def _sin_voto_desde(contexto: Contexto, miembro_id: int, al: date, cuotas: int, tol: Tolerancia) -> date | None:
     """Desde cuándo no vota por cuotas impagas (`dominio.morosidad.voto_perdido_desde`), con sus cuotas y pagos."""
     db, asociacion_id = contexto.db, contexto.asociacion_id
-    ingreso = tabla.fechas_de_ingreso(db, asociacion_id).get(miembro_id)
+    ingreso = tabla_cuotas.fechas_de_ingreso(db, asociacion_id).get(miembro_id)
     pagos: dict[int, list[tuple[date, int]]] = {}
     for cargo_id, fecha, importe in tabla_morosidad.pagos_de_las_cuotas(db, miembro_id, al.isoformat()):
         pagos.setdefault(cargo_id, []).append((date.fromisoformat(fecha[:10]), importe))
     cuotas_del_miembro = [(SaldoCargo.de_fila(c, date.fromisoformat(ingreso) if ingreso else None), pagos.get(c["id"], []))
-                          for c in tabla.saldos_de_cargos(db, asociacion_id, al.isoformat(), miembro_id=miembro_id)]
+                          for c in tabla_cuotas.saldos_de_cargos(db, asociacion_id, al.isoformat(), miembro_id=miembro_id)]
     return voto_perdido_desde(cuotas_del_miembro, al, cuotas, tol)
 
 
@@ -203,7 +203,7 @@ def estados_de_cuenta(contexto: Contexto, miembro_id: int, al: date | None = Non
     miembro = next((m for m in listar_miembros(contexto) if m["id"] == miembro_id), None)
     if miembro is None:
         raise ErrorEscritorio(traducir("No existe el miembro con id {0} en esta asociación.").format(miembro_id))
-    cargos = tabla.saldos_de_cargos(db, asociacion_id, al.isoformat(), miembro_id=miembro_id)
+    cargos = tabla_cuotas.saldos_de_cargos(db, asociacion_id, al.isoformat(), miembro_id=miembro_id)
     pagos = [p for p in listar_pagos(contexto, miembro_id) if p["fecha"] <= al.isoformat()]
     # Cuán reciente es cada moneda: por el último vencimiento de sus cargos ya devengados; una moneda
     # sin cargos (un pago adelantado en la moneda de la escala nueva), por la fecha de su último pago.
@@ -319,7 +319,7 @@ def padron_de_cuotas(contexto: Contexto, anio: int, al: date | None = None,
     escalas = {e.id: e for e in listar_escalas(contexto)}
     textos_tramo: dict[tuple[int, int], str] = {}
     filas = []
-    for c in tabla.saldos_de_cargos(db, asociacion_id, al.isoformat(), anio=anio):
+    for c in tabla_cuotas.saldos_de_cargos(db, asociacion_id, al.isoformat(), anio=anio):
         if c["tipo_cargo"] != tipo_cargo:
             continue
         miembro = nombres[c["miembro_id"]]
@@ -368,7 +368,7 @@ def facturado_y_cobrado_por_anio(contexto: Contexto, al: date | None = None) -> 
     db, asociacion_id = contexto.db, contexto.asociacion_id
     al = al or fecha_de_hoy()
     totales: dict[tuple[int, str], list[int]] = {}
-    for _, _, tipo, anio, importe, pagado, moneda, _ in tabla.saldos_agrupados(db, asociacion_id, al.isoformat()):
+    for _, _, tipo, anio, importe, pagado, moneda, _ in tabla_cuotas.saldos_agrupados(db, asociacion_id, al.isoformat()):
         if tipo == "cuota_anual":
             par = totales.setdefault((anio, moneda), [0, 0])
             par[0] += importe
@@ -433,11 +433,11 @@ def preparar_avisos(contexto: Contexto, al: date | None = None) -> list[Aviso]:
     al = al or fecha_de_hoy()
     niveles = leer_niveles(tabla_asociaciones.por_id(db, asociacion_id)["niveles_aviso"])
     # El último aviso de cada cargo: el que toca es el siguiente (dominio.morosidad.siguiente_aviso).
-    ultimos = tabla.ultimos_avisos(db, asociacion_id)
+    ultimos = tabla_cuotas.ultimos_avisos(db, asociacion_id)
     miembros = {m["id"]: m for m in listar_miembros(contexto, al=al)}
     # Cartas ya enviadas a cada miembro (lotes con fecha de corte hasta `al`) y la fecha de la última.
     previos = {miembro: (cuantos, date.fromisoformat(ultimo))
-               for miembro, cuantos, ultimo in tabla.cartas_previas(db, asociacion_id, al.isoformat())}
+               for miembro, cuantos, ultimo in tabla_cuotas.cartas_previas(db, asociacion_id, al.isoformat())}
     # El voto suspendido, con la misma regla que las sesiones y el quórum (morosidad).
     impagas: dict[int, int] = {}
     suspendidos: set[int] = set()
@@ -479,5 +479,5 @@ def preparar_avisos(contexto: Contexto, al: date | None = None) -> list[Aviso]:
 def registrar_avisos(contexto: Contexto, avisos: list[Aviso], al: date) -> int:
     """Anota el lote enviado (dentro de la transacción que lo genera). Devuelve el id del lote."""
     db, asociacion_id = contexto.db, contexto.asociacion_id
-    return tabla.insertar_lote_de_avisos(db, asociacion_id, al.isoformat(),
+    return tabla_cuotas.insertar_lote_de_avisos(db, asociacion_id, al.isoformat(),
                                          [(c["cargo_id"], c["nivel"]) for a in avisos for c in a.cargos])

@@ -11,7 +11,7 @@ from typing import NamedTuple
 from ..datos.base_de_datos import BaseDeDatos
 
 from ..datos import asociaciones as tabla_asociaciones
-from ..datos import cuotas as tabla
+from ..datos import cuotas as tabla_cuotas
 from ..datos import regla_de_la_cuota
 from ..datos.conexion import transaccion
 from ..datos.vigilancia import version_de_datos
@@ -31,7 +31,7 @@ from .vinculos_de_resolucion import exigir_resolucion_para, vincular_escala
 
 def listar_escalas(contexto: Contexto) -> list[Escala]:
     db, asociacion_id = contexto.db, contexto.asociacion_id
-    return [Escala.de_fila(f) for f in tabla.escalas(db, asociacion_id)]
+    return [Escala.de_fila(f) for f in tabla_cuotas.escalas(db, asociacion_id)]
 
 
 # Las cuotas de un año se emiten, a más tardar, con un año de anticipación (en diciembre, las del año que viene);
@@ -151,7 +151,7 @@ def definir_escala(contexto: Contexto, escala: Escala, *, resolucion_id: int | N
                                   problemas)
         if resolucion_id is not None:  # con la base tomada: otra ventana pudo vincularle otra escala
             exigir_resolucion_para(contexto, resolucion_id, "escala")
-        escala_id = tabla.insertar_escala(db, asociacion_id, datos, [(t.desde, t.importe) for t in escala.tramos])
+        escala_id = tabla_cuotas.insertar_escala(db, asociacion_id, datos, [(t.desde, t.importe) for t in escala.tramos])
         if resolucion_id is not None:
             vincular_escala(db, resolucion_id, escala_id, escala.desde)
         return escala_id
@@ -188,7 +188,7 @@ def registrar_exencion(db: BaseDeDatos, miembro_id: int, anio: int, porcentaje: 
             raise ErrorEscritorio(traducir("{0}: {1}. No se registró la exención.").format(rotulo, error)) from None
     motivo, aprobada_por = limpios["motivo"], limpios["aprobada_por"]
     with transaccion(db):
-        tabla.guardar_exencion(db, miembro_id, anio, porcentaje, motivo, aprobada_por)
+        tabla_cuotas.guardar_exencion(db, miembro_id, anio, porcentaje, motivo, aprobada_por)
 
 
 _ROTULOS_TOLERANCIA = {"tolerancia_porcentaje": "Tolerancia (porcentaje de la cuota)",
@@ -386,7 +386,7 @@ def _planear(db: BaseDeDatos, asociacion_id: int, anio: int, tipo_cargo: str, ve
     leida = None if db.en_transaccion else _estado_de_la_base(db, asociacion_id)
     escala = _escala_vigente(db, asociacion_id, anio, tipo_cargo)
     consulta, parametros = _consulta(db, escala, asociacion_id, anio)
-    emision = _leer_plan(Emision(anio, tipo_cargo, escala, leida=leida), tabla.plan_de_emision(db, consulta, parametros))
+    emision = _leer_plan(Emision(anio, tipo_cargo, escala, leida=leida), tabla_cuotas.plan_de_emision(db, consulta, parametros))
     return _con_vencimiento(emision, vencimiento)
 
 
@@ -428,8 +428,8 @@ def _resumir_plan(emision: Emision, db: BaseDeDatos) -> None:
     """El informe del plan guardado sin traer sus miles de renglones: cantidad y total de los nuevos y los ya
     emitidos, contados en SQL; de Python solo pasan los renglones que el informe nombra (diferencias, sin
     población), repartidos por `_leer_plan` como en el plan entero."""
-    cantidad, total, ya_emitidos = tabla.cuenta_del_plan_guardado(db)
-    _leer_plan(emision, tabla.excepciones_del_plan_guardado(db))
+    cantidad, total, ya_emitidos = tabla_cuotas.cuenta_del_plan_guardado(db)
+    _leer_plan(emision, tabla_cuotas.excepciones_del_plan_guardado(db))
     emision.cuenta_de_nuevos, emision.ya_emitidos = (cantidad, total), ya_emitidos
 
 
@@ -508,9 +508,9 @@ def _emitir_en_transaccion(contexto: Contexto, anio: int, tipo_cargo: str, previ
         emision = replace(previa)   # la misma vista previa (sin tocar la de quien llama)
     else:
         emision = Emision(anio, tipo_cargo, _escala_vigente(db, asociacion_id, anio, tipo_cargo))
-        tabla.guardar_plan_de_emision(db, *_consulta(db, emision.escala, asociacion_id, anio))
+        tabla_cuotas.guardar_plan_de_emision(db, *_consulta(db, emision.escala, asociacion_id, anio))
         if informe == "renglones":
-            _leer_plan(emision, tabla.plan_guardado(db))
+            _leer_plan(emision, tabla_cuotas.plan_guardado(db))
         elif informe == "resumen":
             _resumir_plan(emision, db)
     escala = emision.escala
@@ -520,11 +520,11 @@ def _emitir_en_transaccion(contexto: Contexto, anio: int, tipo_cargo: str, previ
     emision = _con_vencimiento(emision, vencimiento)
     datos = (db, asociacion_id, tipo_cargo, anio, escala.id, escala.moneda, emision.vencimiento.isoformat())
     if vigente:  # la vista previa que se confirmó, tal cual
-        creados = tabla.insertar_cargos_planeados(*datos, (
+        creados = tabla_cuotas.insertar_cargos_planeados(*datos, (
             (c.miembro_id, c.poblacion, c.tramo_desde, c.bruto, c.descuento, c.importe, c.detalle, c.ingreso)
             for c in emision.nuevos))
     else:  # el plan recién hecho, desde la tabla temporal donde quedó
-        creados = tabla.insertar_cargos_del_plan(*datos)
+        creados = tabla_cuotas.insertar_cargos_del_plan(*datos)
     aplicar_saldos_a_favor(contexto, escala.moneda)
     return replace(emision, creados=creados, leida=None)
 
@@ -535,7 +535,7 @@ def ajustar_cuota_por_baja(contexto: Contexto, miembro_id: int, fecha_baja: date
     Una cuota con pagos imputados no se toca (la base no lo permite: lo cobrado es inmutable): se informa la diferencia.
     Devuelve la frase que lo dice, o None si no hubo nada que ajustar."""
     db, asociacion_id = contexto.db, contexto.asociacion_id
-    cargo = tabla.cargo_anual_con_su_escala(db, miembro_id, fecha_baja.year)
+    cargo = tabla_cuotas.cargo_anual_con_su_escala(db, miembro_id, fecha_baja.year)
     if cargo is None or cargo["regla_baja"] != "hasta_el_mes" or fecha_baja.month == 12:
         return None
     escala = next((e for e in listar_escalas(contexto) if e.id == cargo["escala_id"]), None)
@@ -555,7 +555,7 @@ def ajustar_cuota_por_baja(contexto: Contexto, miembro_id: int, fecha_baja: date
         return traducir("La cuota {0} ya tiene pagos imputados y no se modifica (lo cobrado no se cambia): queda en {1}; "
                         "hasta el mes de la baja serían {2}{3}. Si corresponde devolver la diferencia, regístrelo "
                         "aparte.").format(cargo["anio"], antes, despues, cita)
-    tabla.ajustar_cargo(db, cargo["id"], calculo["bruto"], calculo["descuento"], calculo["importe"], calculo["detalle"])
+    tabla_cuotas.ajustar_cargo(db, cargo["id"], calculo["bruto"], calculo["descuento"], calculo["importe"], calculo["detalle"])
     return traducir("La cuota {0} se ajustó hasta el mes de la baja ({1} de 12 meses){2}: de {3} a {4}.").format(
         cargo["anio"], fecha_baja.month - (ingreso.month - 1 if ingreso and ingreso.year == cargo["anio"]
                                            and escala.regla_ingreso == "prorrateo" else 0), cita, antes, despues)

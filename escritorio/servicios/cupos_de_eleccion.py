@@ -13,7 +13,7 @@ from collections import Counter
 from datetime import date
 
 from ..datos import asociaciones as tabla_asociaciones
-from ..datos import elecciones as tabla
+from ..datos import elecciones as tabla_elecciones
 from ..datos import organos as tabla_organos
 from ..datos.base_de_datos import BaseDeDatos
 from ..dominio.elecciones import CupoPais
@@ -36,10 +36,10 @@ def regla_de_cupos(db: BaseDeDatos, organo_id: int, al: str):
 def _anteriores(db: BaseDeDatos, punto_id: int) -> list[int]:
     """Las elecciones de los puntos de los que sale esta (la primera vuelta de una segunda vuelta, y así)."""
     elecciones = []
-    punto = tabla.punto_del_orden(db, punto_id)
+    punto = tabla_elecciones.punto_del_orden(db, punto_id)
     while punto is not None and punto["padre_id"] is not None:
-        punto = tabla.punto_del_orden(db, punto["padre_id"])
-        fila = tabla.eleccion(db, punto["id"]) if punto is not None else None
+        punto = tabla_elecciones.punto_del_orden(db, punto["padre_id"])
+        fila = tabla_elecciones.eleccion(db, punto["id"]) if punto is not None else None
         if fila is not None:
             elecciones.append(fila["id"])
     return elecciones
@@ -57,8 +57,8 @@ def cupos_de_la_eleccion(contexto: Contexto, fila: dict, fecha_sesion: str) -> d
                        if m["pais"] and m["cargo"] not in _SIN_CUPO
                        and m["desde"] <= hasta and (m["hasta"] or _NUNCA) >= fila["desde"])
     for anterior in _anteriores(db, fila["punto_id"]):
-        ocupados.update(c["pais"] for c in tabla.electas_sin_confirmar(db, anterior) if c["pais"])
-    paises = set(categorias) | {c["pais"] for c in tabla.candidaturas(db, fila["id"]) if c["pais"]}
+        ocupados.update(c["pais"] for c in tabla_elecciones.electas_sin_confirmar(db, anterior) if c["pais"])
+    paises = set(categorias) | {c["pais"] for c in tabla_elecciones.candidaturas(db, fila["id"]) if c["pais"]}
     cupos = {}
     for pais in sorted(paises):
         categoria = categorias.get(pais)
@@ -70,14 +70,14 @@ def cupos_de_la_eleccion(contexto: Contexto, fila: dict, fecha_sesion: str) -> d
 
 def de_pluralidad(db: BaseDeDatos, fila: dict) -> bool:
     """Si la elección se decide por pluralidad: elige varios puestos, o es la segunda vuelta de una que los elegía."""
-    punto = tabla.punto_del_orden(db, fila["punto_id"])
+    punto = tabla_elecciones.punto_del_orden(db, fila["punto_id"])
     while True:
         if fila is not None and fila["puestos"] > 1:
             return True
         if punto is None or punto["padre_id"] is None:
             return False
-        punto = tabla.punto_del_orden(db, punto["padre_id"])
-        fila = tabla.eleccion(db, punto["id"]) if punto is not None else None
+        punto = tabla_elecciones.punto_del_orden(db, punto["padre_id"])
+        fila = tabla_elecciones.eleccion(db, punto["id"]) if punto is not None else None
 
 
 def completar_puestos(contexto: Contexto, eleccion, fila: dict):
@@ -91,5 +91,5 @@ def completar_puestos(contexto: Contexto, eleccion, fila: dict):
     if eleccion.pluralidad:
         eleccion.paises = {c["id"]: c["pais"] for c in eleccion.candidaturas}
         if eleccion.estado == "abierta":
-            eleccion.cupos = cupos_de_la_eleccion(contexto, fila, tabla.fecha_de_la_sesion(db, fila["punto_id"]))
+            eleccion.cupos = cupos_de_la_eleccion(contexto, fila, tabla_elecciones.fecha_de_la_sesion(db, fila["punto_id"]))
     return eleccion

@@ -16,7 +16,7 @@ cambio marcado como deshecho («Deshecho: …» en el visor); su sello sigue la 
 
 from typing import TypedDict
 
-from ..datos import deshacer as tabla
+from ..datos import deshacer as tabla_deshacer
 from ..datos.bitacora import ultimo_registro_id
 from ..datos.conexion import transaccion
 from ..datos.incidentes import escrito_por_otro_programa
@@ -77,12 +77,12 @@ def impedimento(contexto: Contexto, cambio: dict, sentido: str = DESHACER) -> st
             return error.mensaje
     for fila in cambio["filas"]:
         esperado, _ = _esperado_y_destino(fila, sentido)
-        if tabla.fila(db, fila["tabla"], fila["id"]) != esperado:
+        if tabla_deshacer.fila(db, fila["tabla"], fila["id"]) != esperado:
             return _cambiado_despues(contexto, cambio, fila)
     for fila in cambio["filas"]:
         esperado, destino = _esperado_y_destino(fila, sentido)
         if esperado is not None and destino is None:
-            dependientes = tabla.referencias(db, fila["tabla"], fila["id"])
+            dependientes = tabla_deshacer.referencias(db, fila["tabla"], fila["id"])
             if dependientes:
                 return traducir("Después se registró algo que depende de ese cambio ({0}): quítelo antes, o deje el "
                                 "cambio como está.").format(", ".join(traducir(nombre_de_tabla(t)) for t in dependientes))
@@ -102,7 +102,7 @@ def _mostrar(contexto: Contexto, cambio: dict | None, sentido: str) -> CambioPar
 
 def _candidato(contexto: Contexto, sentido: str) -> dict | None:
     quien, equipo = puesto()
-    buscar = tabla.ultimo_hecho if sentido == DESHACER else tabla.ultimo_deshecho
+    buscar = tabla_deshacer.ultimo_hecho if sentido == DESHACER else tabla_deshacer.ultimo_deshecho
     return buscar(contexto.db, contexto.asociacion_id, quien, equipo)
 
 
@@ -121,12 +121,12 @@ def _escribir(db, cambio: dict, sentido: str) -> None:
     final se vuelven a poner (los padres antes que sus hijas)."""
     filas = [(f, *_esperado_y_destino(f, sentido)) for f in cambio["filas"]]
     for fila, _, destino in sorted((x for x in filas if x[2] is None), key=lambda x: -x[0]["id"]):
-        tabla.borrar(db, fila["tabla"], fila["id"])
+        tabla_deshacer.borrar(db, fila["tabla"], fila["id"])
     for fila, esperado, destino in filas:
         if esperado is not None and destino is not None:
-            tabla.actualizar(db, fila["tabla"], destino)
+            tabla_deshacer.actualizar(db, fila["tabla"], destino)
     for fila, _, destino in sorted((x for x in filas if x[1] is None), key=lambda x: x[0]["id"]):
-        tabla.insertar(db, fila["tabla"], destino)
+        tabla_deshacer.insertar(db, fila["tabla"], destino)
 
 
 def _aplicar(contexto: Contexto, sentido: str, cambio_id: int | None) -> CambioParaDeshacer:
@@ -151,7 +151,7 @@ def _aplicar(contexto: Contexto, sentido: str, cambio_id: int | None) -> CambioP
                 raise ErrorEscritorio(plantilla.format(mostrado["descripcion"], mostrado["motivo"]))
             escribiendo = True
             _escribir(db, cambio, sentido)
-            tabla.marcar(db, cambio["id"], deshecho=sentido == DESHACER, ultimo_registro=ultimo_registro_id(db))
+            tabla_deshacer.marcar(db, cambio["id"], deshecho=sentido == DESHACER, ultimo_registro=ultimo_registro_id(db))
     except ErrorEscritorio as error:
         if type(error) is ErrorEscritorio and escribiendo:
             # La base rechazó la escritura (una regla suya, p. ej. el código que ahora usa otro miembro).

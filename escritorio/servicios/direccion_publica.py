@@ -8,14 +8,14 @@ verificación lleva en su QR su página, sin que cada uno tenga que pedirla.
 
 from __future__ import annotations
 
-from ..datos import asociaciones as tabla
+from ..datos import asociaciones as tabla_asociaciones
 from ..dominio.direccion_publica import direccion_de_verificacion
 from .contexto import Contexto
 
 
 def direccion_publica(contexto: Contexto) -> str | None:
     """La dirección base del sitio de la asociación (sin barra final), o None si no la fijó."""
-    fila = tabla.por_id(contexto.db, contexto.asociacion_id)
+    fila = tabla_asociaciones.por_id(contexto.db, contexto.asociacion_id)
     return (fila or {}).get("direccion_publica") or None
 
 

@@ -27,7 +27,7 @@ from typing import TypedDict, TypeVar
 
 from ..datos.base_de_datos import BaseDeDatos
 
-from ..datos import documentos as tabla
+from ..datos import documentos as tabla_documentos
 from ..datos.conexion import solo_lectura, transaccion
 from ..datos.testigo import cabeza_de_cadena
 from ..dominio.dinero import formatear
@@ -73,7 +73,7 @@ class Emision:
     instantanea: object = None
 
     def codigo(self, db: BaseDeDatos) -> str:
-        return codigo_de(tabla.identidad(db), self.tipo, self.referencia, self.huella)
+        return codigo_de(tabla_documentos.identidad(db), self.tipo, self.referencia, self.huella)
 
 
 def proxima_copia(db: BaseDeDatos, emision: Emision | None) -> int | None:
@@ -81,8 +81,8 @@ def proxima_copia(db: BaseDeDatos, emision: Emision | None) -> int | None:
     COPIA. None si no lleva código (sin emisión: un acta en borrador). La regla de `emitir`, para decirla antes."""
     if emision is None:
         return None
-    previo = tabla.documento_del_registro(db, emision.tipo, emision.referencia, emision.huella)
-    return tabla.proxima_copia(db, previo["id"]) if previo else 0
+    previo = tabla_documentos.documento_del_registro(db, emision.tipo, emision.referencia, emision.huella)
+    return tabla_documentos.proxima_copia(db, previo["id"]) if previo else 0
 
 
 def emitir(db: BaseDeDatos, emision: Emision | None, ruta: Path | str, escribir: Callable[[Sello | None], T], *,
@@ -111,8 +111,8 @@ def emitir_varios(db: BaseDeDatos, emisiones: list[Emision], ruta: Path | str,
     # Con la dirección pública de la asociación, el QR lleva la página de verificación de cada documento.
     paginas = [pagina_de_verificacion(Contexto(db, e.asociacion_id), c) for e, c in zip(emisiones, codigos)]
     if solo_lectura(db) is not None:
-        previos = [tabla.documento_del_registro(db, e.tipo, e.referencia, e.huella) for e in emisiones]
-        return escribir([Sello(c, tabla.proxima_copia(db, p["id"]), d) if p else None
+        previos = [tabla_documentos.documento_del_registro(db, e.tipo, e.referencia, e.huella) for e in emisiones]
+        return escribir([Sello(c, tabla_documentos.proxima_copia(db, p["id"]), d) if p else None
                          for c, p, d in zip(codigos, previos, paginas)])
     if vista_previa:
         return escribir([Sello(c, proxima_copia(db, e), d) for c, e, d in zip(codigos, emisiones, paginas)])
@@ -120,18 +120,18 @@ def emitir_varios(db: BaseDeDatos, emisiones: list[Emision], ruta: Path | str,
     with transaccion(db):
         documentos = []
         for emision, codigo in zip(emisiones, codigos):
-            previo = tabla.documento_del_registro(db, emision.tipo, emision.referencia, emision.huella)
-            documentos.append(previo["id"] if previo else tabla.agregar_documento(
+            previo = tabla_documentos.documento_del_registro(db, emision.tipo, emision.referencia, emision.huella)
+            documentos.append(previo["id"] if previo else tabla_documentos.agregar_documento(
                 db, asociacion_id=emision.asociacion_id, codigo=codigo, tipo=emision.tipo,
                 referencia=emision.referencia, huella=emision.huella,
                 resumen=json.dumps(emision.resumen, ensure_ascii=False)))
-        sellos = [Sello(codigo, tabla.proxima_copia(db, documento_id), pagina)
+        sellos = [Sello(codigo, tabla_documentos.proxima_copia(db, documento_id), pagina)
                   for codigo, documento_id, pagina in zip(codigos, documentos, paginas)]
         resultado = escribir(sellos)
         try:
             sha256 = hashlib.sha256(ruta.read_bytes()).hexdigest()
             for documento_id, sello, texto in zip(documentos, sellos, _textos_a_guardar(ruta, len(emisiones))):
-                tabla.agregar_archivo(db, documento_id, sha256, sello.copia, texto)
+                tabla_documentos.agregar_archivo(db, documento_id, sha256, sello.copia, texto)
         except BaseException:
             if not existia:  # un archivo sin registro no verificaría: no queda
                 ruta.unlink(missing_ok=True)
@@ -180,11 +180,11 @@ def emision_acta(contexto: Contexto, sesion_id: int, acta) -> Emision | None:
     """La emisión del acta de la sesión (`acta`: servicios.actas.Acta); None si es un borrador (no lleva código:
     todavía puede cambiar)."""
     db, asociacion_id = contexto.db, contexto.asociacion_id
-    fila = tabla.acta_de_la_sesion(db, sesion_id)
+    fila = tabla_documentos.acta_de_la_sesion(db, sesion_id)
     if fila is None or acta.estado == "borrador" or not acta.huella:
         return None
-    datos_acta = comprobar_de_la_asociacion(tabla.acta_por_id(db, fila["id"]), asociacion_id, traducir("el acta"))
-    erratas = tabla.erratas_del_acta(db, fila["id"])
+    datos_acta = comprobar_de_la_asociacion(tabla_documentos.acta_por_id(db, fila["id"]), asociacion_id, traducir("el acta"))
+    erratas = tabla_documentos.erratas_del_acta(db, fila["id"])
     ct = acta.contenido
     titulo = f"Acta N.º {ct.numero}"
     aprobada = "Aprobada" + (f" por {acta.aprobada_por}" if acta.aprobada_por else "") + \
@@ -239,7 +239,7 @@ def emision_resolucion(contexto: Contexto, resolucion_id: int) -> Emision:
     from ..dominio.sesiones import cita_resolucion
 
     db, asociacion_id = contexto.db, contexto.asociacion_id
-    r = comprobar_de_la_asociacion(tabla.resolucion(db, resolucion_id), asociacion_id,
+    r = comprobar_de_la_asociacion(tabla_documentos.resolucion(db, resolucion_id), asociacion_id,
                    traducir("la resolución {0}").format(resolucion_id))
     cita = cita_resolucion(r["tipo"], r["numero"], r["anio"], r["organo"])
     datos = [["Documento", cita], ["Título", r["titulo"]]]
@@ -262,10 +262,10 @@ def huella_vigente(db: BaseDeDatos, tipo: str, referencia: int) -> str | None:
     """La huella que tendría hoy un documento del acta o de la resolución `referencia` (la que se compara al
     verificarlo); None para otros tipos o si el registro no da para un documento con código."""
     if tipo == "acta":
-        fila = tabla.acta_por_id(db, referencia)
-        return huella_del_acta_con_erratas(fila["huella"], tabla.erratas_del_acta(db, referencia)) if fila and fila["huella"] else None
+        fila = tabla_documentos.acta_por_id(db, referencia)
+        return huella_del_acta_con_erratas(fila["huella"], tabla_documentos.erratas_del_acta(db, referencia)) if fila and fila["huella"] else None
     if tipo == "resolucion":
-        r = tabla.resolucion(db, referencia)
+        r = tabla_documentos.resolucion(db, referencia)
         return huella_de(contenido_resolucion(r)) if r else None
     return None
 
@@ -283,13 +283,13 @@ class ContenidoRecibo(TypedDict):
 def contenido_recibo(db: BaseDeDatos, p: dict) -> ContenidoRecibo:
     return {"pago": [p[k] for k in ("id", "miembro_id", "fecha", "importe", "moneda", "tipo_cambio", "moneda_imputacion",
                                     "importe_imputable", "medio", "referencia")],
-            "recibo": [p["recibo_anio"], p["recibo_numero"]], "imputaciones": tabla.imputaciones_del_recibo(db, p["id"])}
+            "recibo": [p["recibo_anio"], p["recibo_numero"]], "imputaciones": tabla_documentos.imputaciones_del_recibo(db, p["id"])}
 
 
 def emision_recibo(contexto: Contexto, pago: dict) -> Emision:
     """`pago`: el de servicios.pagos.obtener_pago."""
     db, asociacion_id = contexto.db, contexto.asociacion_id
-    p = comprobar_de_la_asociacion(tabla.pago_para_recibo(db, pago["id"]), asociacion_id, traducir("el pago {0}").format(pago["id"]))
+    p = comprobar_de_la_asociacion(tabla_documentos.pago_para_recibo(db, pago["id"]), asociacion_id, traducir("el pago {0}").format(pago["id"]))
     importe = formatear(p["importe"], p["moneda"])
     resumen = {"titulo": f"Recibo N.º {pago['recibo']}",
                "datos": [["Documento", f"Recibo N.º {pago['recibo']}"], ["Miembro", pago["miembro"]],
@@ -358,7 +358,7 @@ def imprimir_resolucion(contexto: Contexto, resolucion_id: int, ruta: Path | str
     ruta = destino_del_archivo(ruta, ".pdf", traducir("la resolución"))
     if isinstance(resolucion_id, bool) or not isinstance(resolucion_id, int):
         raise ErrorEscritorio(traducir("No existe la resolución {0} en esta asociación.").format(resolucion_id))
-    r = comprobar_de_la_asociacion(tabla.resolucion(db, resolucion_id), asociacion_id,
+    r = comprobar_de_la_asociacion(tabla_documentos.resolucion(db, resolucion_id), asociacion_id,
                    traducir("la resolución {0} (vea los números con «escritorio resoluciones listar»)").format(
                        resolucion_id))
     asociacion = tabla_asociaciones.por_id(db, asociacion_id)

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import TypedDict
 
-from ..datos import efectos as tabla
+from ..datos import efectos as tabla_efectos
 from ..datos import miembros as tabla_miembros
 from ..datos.base_de_datos import BaseDeDatos
 from ..datos.conexion import transaccion
@@ -75,7 +75,7 @@ def aplicar_efectos(contexto: Contexto, resolucion: dict, punto: dict, sesion: d
     """Admite y excluye lo que pide la resolución, y anota cada efecto. Se llama DENTRO de la transacción que
     adopta la resolución (servicios.votaciones.adoptar_resolucion): si algo no se puede, no queda nada."""
     db = contexto.db
-    tabla.tomar_efectos_del_punto(db, punto["id"], resolucion["id"])
+    tabla_efectos.tomar_efectos_del_punto(db, punto["id"], resolucion["id"])
     if pedido.vacio:
         if pedido.desde is not None:
             raise ErrorEscritorio(traducir("No se adoptó la resolución: «desde» va con los miembros que admite o "
@@ -120,8 +120,8 @@ def _admitir(contexto: Contexto, miembro_id: int, desde: date, resolucion_id: in
             "No se adoptó la resolución: {0} pidió ingresar el {1}; no se la admite desde antes ({2}).").format(
             miembro["nombre"], dia_escrito(ultimo[1]), dia_escrito(desde)))
     tabla_miembros.insertar_estado(db, miembro_id, "activo", desde.isoformat(), f"Admisión: {cita}")
-    tabla.fijar_ingreso(db, miembro_id, desde.isoformat())
-    tabla.insertar_efecto(db, "admite", resolucion_id=resolucion_id, miembro_id=miembro_id, desde=desde.isoformat())
+    tabla_efectos.fijar_ingreso(db, miembro_id, desde.isoformat())
+    tabla_efectos.insertar_efecto(db, "admite", resolucion_id=resolucion_id, miembro_id=miembro_id, desde=desde.isoformat())
 
 
 def _excluir(contexto: Contexto, miembro_id: int, desde: date, resolucion_id: int, cita: str) -> None:
@@ -136,9 +136,9 @@ def _excluir(contexto: Contexto, miembro_id: int, desde: date, resolucion_id: in
             "excluye.").format(miembro["nombre"], miembro_id, traducir(ESTADOS_REGISTRADOS[ultimo[0]]).lower(), dia_escrito(ultimo[1])))
     efecto = cambiar_estado(db, miembro_id, "baja", desde, f"Exclusión: {cita}", contexto.asociacion_id,
                             por_resolucion=True)
-    tabla.insertar_efecto(db, "excluye", resolucion_id=resolucion_id, miembro_id=miembro_id, desde=desde.isoformat())
+    tabla_efectos.insertar_efecto(db, "excluye", resolucion_id=resolucion_id, miembro_id=miembro_id, desde=desde.isoformat())
     for mandato in efecto.terminan:
-        tabla.insertar_efecto(db, "termina_mandato", resolucion_id=resolucion_id, miembro_id=miembro_id,
+        tabla_efectos.insertar_efecto(db, "termina_mandato", resolucion_id=resolucion_id, miembro_id=miembro_id,
                               mandato_id=mandato.mandato_id, desde=mandato.nuevo_hasta.isoformat())
 
 
@@ -147,10 +147,10 @@ def _excluir(contexto: Contexto, miembro_id: int, desde: date, resolucion_id: in
 def anotar_efectos_de_eleccion(db: BaseDeDatos, punto_id: int, abiertos: list[int], terminados: list[int]) -> None:
     """Los mandatos que abrió y terminó la confirmación de la elección del punto, como efectos de su resolución (si
     ya se adoptó; si no, la tomará al adoptarse). Se llama dentro de la transacción de la confirmación."""
-    resolucion_id = tabla.resolucion_del_punto(db, punto_id)
+    resolucion_id = tabla_efectos.resolucion_del_punto(db, punto_id)
     for tipo, ids in (("termina_mandato", terminados), ("abre_mandato", abiertos)):
         for mandato_id in ids:
-            tabla.insertar_efecto(db, tipo, resolucion_id=resolucion_id, punto_id=punto_id, mandato_id=mandato_id)
+            tabla_efectos.insertar_efecto(db, tipo, resolucion_id=resolucion_id, punto_id=punto_id, mandato_id=mandato_id)
 
 
 # --- Leer el vínculo en los dos sentidos ---------------------------------------------------------------------------
@@ -198,15 +198,15 @@ def _listados(filas: list[dict]) -> list[EfectoListado]:
 
 def efectos_de_la_resolucion(contexto: Contexto, resolucion_id: int) -> list[EfectoListado]:
     """Lo que la resolución cambió en el registro, en el orden en que se registró."""
-    r = tabla.resolucion_con_punto(contexto.db, contexto.asociacion_id, resolucion_id)
+    r = tabla_efectos.resolucion_con_punto(contexto.db, contexto.asociacion_id, resolucion_id)
     if r is None:
         raise ErrorEscritorio(traducir("No existe la resolución {0} en esta asociación.").format(resolucion_id))
-    return _listados(tabla.efectos_de(contexto.db, resolucion_id, r["punto_id"]))
+    return _listados(tabla_efectos.efectos_de(contexto.db, resolucion_id, r["punto_id"]))
 
 
 def efectos_de_varias(contexto: Contexto, resolucion_ids: list[int]) -> dict[int, list[EfectoListado]]:
     """Los efectos de cada resolución de la lista (las de la asociación)."""
-    return {r: _listados(f) for r, f in tabla.resoluciones_con_efectos(contexto.db, resolucion_ids).items()}
+    return {r: _listados(f) for r, f in tabla_efectos.resoluciones_con_efectos(contexto.db, resolucion_ids).items()}
 
 
 class ResolucionVista(TypedDict):
@@ -231,7 +231,7 @@ class ResolucionVista(TypedDict):
 def ver_resolucion(contexto: Contexto, resolucion_id: int) -> ResolucionVista:
     from ..dominio.sesiones import numero_resolucion
 
-    r = tabla.resolucion_con_punto(contexto.db, contexto.asociacion_id, resolucion_id)
+    r = tabla_efectos.resolucion_con_punto(contexto.db, contexto.asociacion_id, resolucion_id)
     if r is None:
         raise ErrorEscritorio(traducir("No existe la resolución {0} en esta asociación.").format(resolucion_id))
     return {"id": r["id"], "cita": cita_resolucion(r["tipo"], r["numero"], r["anio"], r["organo"]),
@@ -239,7 +239,7 @@ def ver_resolucion(contexto: Contexto, resolucion_id: int) -> ResolucionVista:
             "titulo": r["titulo"], "texto": r["texto"], "organo": r["organo"], "sesion_id": r["sesion_id"],
             "fecha_sesion": r["fecha_sesion"], "punto_id": r["punto_id"], "tipo_decision": r["tipo_decision"],
             "reforma_id": r["reforma_id"], "escala_id": r["escala_id"],
-            "efectos": _listados(tabla.efectos_de(contexto.db, resolucion_id, r["punto_id"]))}
+            "efectos": _listados(tabla_efectos.efectos_de(contexto.db, resolucion_id, r["punto_id"]))}
 
 
 class EfectoDelMiembro(TypedDict):
@@ -256,7 +256,7 @@ def efectos_del_miembro(db: BaseDeDatos, miembro_id: int) -> list[EfectoDelMiemb
     """«Admitido por Resolución 2/2026 de la Asamblea General de Socios (sesión del 10/12/2026), desde el
     11/12/2026»: las admisiones, exclusiones y mandatos del miembro que decidió una resolución."""
     resultado = []
-    for e in tabla.efectos_sobre_el_miembro(db, miembro_id):
+    for e in tabla_efectos.efectos_sobre_el_miembro(db, miembro_id):
         cita = cita_resolucion(e["resolucion_tipo"], e["numero"], e["anio"], e["organo_resolucion"])
         sesion = traducir(" (sesión del {0})").format(dia_escrito(e["fecha_sesion"])) if e["fecha_sesion"] else ""
         cargo = traducir(CARGOS.get(e["cargo"], e["cargo"] or "")) if e["cargo"] else ""

@@ -13,7 +13,7 @@ from datetime import date, timedelta
 
 from ..datos.base_de_datos import BaseDeDatos
 
-from ..datos import elecciones as tabla
+from ..datos import elecciones as tabla_elecciones
 from ..datos import miembros as tabla_miembros
 from ..datos import organos as tabla_organos
 from ..datos.conexion import transaccion
@@ -83,7 +83,7 @@ def nombre_candidatura(c: dict) -> str:
 
 
 def _punto_de_eleccion(db: BaseDeDatos, asociacion_id: int, punto_id: int) -> tuple[dict, dict]:
-    punto = tabla.punto_del_orden(db, punto_id)
+    punto = tabla_elecciones.punto_del_orden(db, punto_id)
     if punto is None:
         raise ErrorEscritorio(traducir("No existe el punto {0}.").format(punto_id))
     sesion = sesion_de_la_asociacion(Contexto(db, asociacion_id), punto["sesion_id"])
@@ -95,7 +95,7 @@ def _punto_de_eleccion(db: BaseDeDatos, asociacion_id: int, punto_id: int) -> tu
 
 def _eleccion(db: BaseDeDatos, asociacion_id: int, punto_id: int) -> tuple[dict, dict, dict]:
     punto, sesion = _punto_de_eleccion(db, asociacion_id, punto_id)
-    eleccion = tabla.eleccion(db, punto_id)
+    eleccion = tabla_elecciones.eleccion(db, punto_id)
     if eleccion is None:
         raise ErrorEscritorio(traducir("Defina primero qué cargo se elige en el punto «{0}».").format(punto["titulo"]))
     return punto, sesion, eleccion
@@ -126,7 +126,7 @@ def definir_eleccion(contexto: Contexto, punto_id: int, nueva: NuevaEleccion) ->
     if problemas:
         raise ErrorValidacion(traducir("No se definió la elección:") + "\n" + "\n".join(f"  - {p}" for p in problemas),
                               problemas)
-    if tabla.punto_votado(db, punto_id):
+    if tabla_elecciones.punto_votado(db, punto_id):
         raise ErrorEscritorio(traducir("Este punto ya se votó por sí o por no: no se le agrega una elección."))
     valores = {"organo_id": nueva.organo_id, "cargo": nueva.cargo, "con_voto": int(nueva.con_voto),
                "desde": nueva.desde.isoformat(), "hasta": nueva.hasta.isoformat() if nueva.hasta else None,
@@ -135,13 +135,13 @@ def definir_eleccion(contexto: Contexto, punto_id: int, nueva: NuevaEleccion) ->
         # Lo que decide, otra vez con la base tomada: otra ventana pudo aprobar el acta, votar el punto, definir la
         # elección o cerrarla recién.
         exigir_editable(_punto_de_eleccion(db, asociacion_id, punto_id)[1])
-        if tabla.punto_votado(db, punto_id):
+        if tabla_elecciones.punto_votado(db, punto_id):
             raise ErrorEscritorio(traducir("Este punto ya se votó por sí o por no: no se le agrega una elección."))
-        existente = tabla.eleccion(db, punto_id)
+        existente = tabla_elecciones.eleccion(db, punto_id)
         if existente is None:
-            return tabla.insertar_eleccion(db, punto_id, **valores)
+            return tabla_elecciones.insertar_eleccion(db, punto_id, **valores)
         _abierta(existente)
-        tabla.actualizar_eleccion(db, existente["id"], **valores)
+        tabla_elecciones.actualizar_eleccion(db, existente["id"], **valores)
         return existente["id"]
 
 
@@ -171,7 +171,7 @@ def agregar_candidatura(contexto: Contexto, punto_id: int, miembro_id: int | Non
         eleccion = abierta()
         if miembro_id is not None and not tabla_miembros.es_de_la_asociacion(db, asociacion_id, miembro_id):
             raise ErrorEscritorio(traducir("El miembro {0} no pertenece a esta asociación.").format(miembro_id))
-        for c in tabla.candidaturas(db, eleccion["id"]):
+        for c in tabla_elecciones.candidaturas(db, eleccion["id"]):
             if c["miembro_id"] == miembro_id and (c["persona"] or "").casefold() == (persona or "").casefold():
                 raise ErrorEscritorio(traducir("{0} ya es candidatura en esta elección.").format(
                     nombre_candidatura(c)))
@@ -183,21 +183,21 @@ def agregar_candidatura(contexto: Contexto, punto_id: int, miembro_id: int | Non
         raise ErrorEscritorio(traducir("Indique el miembro, la persona candidata, o ambos."))
     decidir()
     with transaccion(db):   # otra vez con la base tomada: otra ventana pudo cerrarla o agregar la misma candidatura
-        return tabla.insertar_candidatura(db, decidir()["id"], miembro_id, persona)
+        return tabla_elecciones.insertar_candidatura(db, decidir()["id"], miembro_id, persona)
 
 
 def quitar_candidatura(contexto: Contexto, candidatura_id: int) -> None:
     """Retira una candidatura antes de votar (por ejemplo, si declina)."""
     db, asociacion_id = contexto.db, contexto.asociacion_id
     with transaccion(db):   # leído con la base tomada: otra ventana pudo cerrar la elección recién
-        candidatura = tabla.candidatura(db, candidatura_id)
+        candidatura = tabla_elecciones.candidatura(db, candidatura_id)
         if candidatura is None:
             raise ErrorEscritorio(traducir("No existe la candidatura {0}.").format(candidatura_id))
-        punto_id = tabla.punto_de_la_eleccion(db, candidatura["eleccion_id"])
+        punto_id = tabla_elecciones.punto_de_la_eleccion(db, candidatura["eleccion_id"])
         _, sesion, eleccion = _eleccion(db, asociacion_id, punto_id)
         exigir_editable(sesion)
         _abierta(eleccion)
-        tabla.borrar_candidatura(db, candidatura_id)
+        tabla_elecciones.borrar_candidatura(db, candidatura_id)
 
 
 @dataclass
@@ -263,17 +263,17 @@ def regla_de_la_eleccion(db: BaseDeDatos, sesion: dict) -> tuple[ReglaMayoria, b
 def obtener_eleccion(contexto: Contexto, punto_id: int) -> Eleccion | None:
     db, asociacion_id = contexto.db, contexto.asociacion_id
     _, sesion = _punto_de_eleccion(db, asociacion_id, punto_id)
-    fila = tabla.eleccion(db, punto_id)
+    fila = tabla_elecciones.eleccion(db, punto_id)
     if fila is None:
         return None
-    candidaturas = tabla.candidaturas(db, fila["id"])
+    candidaturas = tabla_elecciones.candidaturas(db, fila["id"])
     for c in candidaturas:
         c["nombre"] = nombre_candidatura(c)
     por_id = {c["id"]: c for c in candidaturas}
     estado = "confirmada" if fila["mandato_id"] or fila["confirmada_en"] else "cerrada" if fila["cerrada_en"] else "abierta"
     nominales = []
     if fila["metodo"] == "nominal":
-        for v in por_pais_y_nombre(contexto, tabla.votos_nominales(db, fila["id"])):
+        for v in por_pais_y_nombre(contexto, tabla_elecciones.votos_nominales(db, fila["id"])):
             voto = (por_id[v["candidatura_id"]]["nombre"] if v["candidatura_id"]
                     else traducir(OTROS_VOTOS.get(v["otro"], "No votó")))
             nominales.append({"miembro": v["miembro"], "pais": v["pais"], "voto": voto})
@@ -390,8 +390,8 @@ def cerrar_eleccion(contexto: Contexto, punto_id: int, recuento: Recuento) -> El
                                   problemas)
         habilitados = votantes(estado)
         nominales = (recuento.nominales or {}) if recuento.metodo == "nominal" else {}
-        tabla.guardar_votos_de_candidaturas(db, votos)
-        tabla.guardar_cierre(
+        tabla_elecciones.guardar_votos_de_candidaturas(db, votos)
+        tabla_elecciones.guardar_cierre(
             db, fila["id"], metodo=recuento.metodo, mayoria=recuento.mayoria, base=recuento.base,
             regla_mayoria=None if eleccion.pluralidad else eleccion.regla.describir(eleccion=True),
             motivo_mayoria=recuento.motivo_mayoria,
@@ -399,11 +399,11 @@ def cerrar_eleccion(contexto: Contexto, punto_id: int, recuento: Recuento) -> El
             presentes=sum(h.peso for h in habilitados.values()),
             con_derecho=sum(h.peso for h in estado.habilitados if h.con_voto), ganadora_id=resultado.ganadora,
             texto_resultado=resultado.texto)
-        tabla.insertar_votos_de_eleccion(
+        tabla_elecciones.insertar_votos_de_eleccion(
             db, fila["id"], [(m, h.peso, nominales.get(m) if isinstance(nominales.get(m), int) else None,
                               nominales.get(m) if isinstance(nominales.get(m), str) else None)
                              for m, h in habilitados.items()])
-        tabla.guardar_electas(db, fila["id"], list(resultado.ganadoras),
+        tabla_elecciones.guardar_electas(db, fila["id"], list(resultado.ganadoras),
                               list(resultado.segunda_vuelta) if eleccion.pluralidad else [],
                               resultado.puestos_segunda_vuelta or None)
     return obtener_eleccion(contexto, punto_id)
@@ -535,7 +535,7 @@ def confirmar_traspaso_por_eleccion(contexto: Contexto, punto_id: int, eleccion_
     mandato_se = next(m["id"] for m in abiertos if m["organo_id"] == se["id"])
     if hasta is not None:  # el período que dice la elección (el traspaso lo abre hasta el siguiente)
         tabla_organos.corregir(db, mandato_se, "hasta", None, hasta.isoformat(), motivo or "Período de la elección")
-    tabla.marcar_confirmada(db, eleccion_id, mandato_se)
+    tabla_elecciones.marcar_confirmada(db, eleccion_id, mandato_se)
     anotar_efectos_de_eleccion(db, punto_id, [m["id"] for m in abiertos], terminan)
     return mandato_se
 
@@ -552,11 +552,11 @@ def confirmar_eleccion(contexto: Contexto, punto_id: int) -> int:
         # los mandatos del órgano, mientras tanto.
         confirmacion = preparar_confirmacion(contexto, punto_id)
         eleccion = obtener_eleccion(contexto, punto_id)
-        sesion = sesion_de_la_asociacion(contexto, tabla.sesion_del_punto(db, punto_id))
+        sesion = sesion_de_la_asociacion(contexto, tabla_elecciones.sesion_del_punto(db, punto_id))
         motivo = traducir("Elección en la sesión del {0} ({1})").format(
             date.fromisoformat(sesion["fecha"]).strftime("%d/%m/%Y"), sesion["organo"])
         vispera = (date.fromisoformat(eleccion.desde) - timedelta(days=1)).isoformat()
-        if tabla.confirmada_en(db, eleccion.id) is not None:
+        if tabla_elecciones.confirmada_en(db, eleccion.id) is not None:
             raise ErrorEscritorio(traducir("Esta elección ya fue confirmada: su mandato está registrado."))
         se = secretaria_ejecutiva(contexto)
         if se is not None and se["id"] == eleccion.organo_id:
@@ -566,7 +566,7 @@ def confirmar_eleccion(contexto: Contexto, punto_id: int) -> int:
                                                          date.fromisoformat(eleccion.desde), confirmacion.nuevo.hasta,
                                                          motivo)
             if eleccion.electas:
-                tabla.anotar_mandato(db, confirmacion.nuevos[0][0], mandato_se)
+                tabla_elecciones.anotar_mandato(db, confirmacion.nuevos[0][0], mandato_se)
             return mandato_se
         anteriores = _anteriores(db, eleccion)
         for m in anteriores:
@@ -575,8 +575,8 @@ def confirmar_eleccion(contexto: Contexto, punto_id: int) -> int:
         for candidatura_id, _, nuevo in confirmacion.nuevos:
             mandatos.append(designar(contexto, eleccion.organo_id, nuevo))
             if eleccion.electas:  # cerrada antes de la 0019, una elección de un puesto no marcó su electa
-                tabla.anotar_mandato(db, candidatura_id, mandatos[-1])
-        tabla.marcar_confirmada(db, eleccion.id, None if eleccion.pluralidad else mandatos[0])
+                tabla_elecciones.anotar_mandato(db, candidatura_id, mandatos[-1])
+        tabla_elecciones.marcar_confirmada(db, eleccion.id, None if eleccion.pluralidad else mandatos[0])
         # Los mandatos que abre y termina la confirmación son efectos de la resolución del punto.
         anotar_efectos_de_eleccion(db, punto_id, mandatos, [m["id"] for m in anteriores])
     return mandatos[0]
@@ -597,7 +597,7 @@ def segunda_vuelta(contexto: Contexto, punto_id: int) -> int:
             return _segunda_vuelta_de_pluralidad(contexto, punto, sesion, eleccion)
         if eleccion.ganadora is not None:
             raise ErrorEscritorio(traducir("La elección ya tiene candidatura electa: no hay segunda vuelta."))
-        hecha = tabla.titulo_de_la_segunda_vuelta(db, punto_id)
+        hecha = tabla_elecciones.titulo_de_la_segunda_vuelta(db, punto_id)
         if hecha is not None:
             raise ErrorEscritorio(traducir("Esta elección ya tiene su segunda vuelta («{0}»).").format(hecha))
         votos = {c["id"]: c["votos"] or 0 for c in eleccion.candidaturas}
@@ -624,7 +624,7 @@ def _segunda_vuelta_de_pluralidad(contexto: Contexto, punto: dict, sesion: dict,
     finalistas = [c for c in eleccion.candidaturas if c["finalista"]]
     if not finalistas or not eleccion.puestos_segunda_vuelta:
         raise ErrorEscritorio(traducir("La elección no dejó puestos empatados: no hay segunda vuelta."))
-    hecha = tabla.titulo_de_la_segunda_vuelta(db, punto["id"])
+    hecha = tabla_elecciones.titulo_de_la_segunda_vuelta(db, punto["id"])
     if hecha is not None:
         raise ErrorEscritorio(traducir("Esta elección ya tiene su segunda vuelta («{0}»).").format(hecha))
     with transaccion(db):

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from ..datos import documentos as tabla
+from ..datos import documentos as tabla_documentos
 from ..datos.cuotas import saldos_de_cargos
 from ..dominio.cuotas import TIPOS_CARGO
 from ..dominio.dinero import formatear
@@ -181,7 +181,7 @@ def emision_de_la_carta(contexto: Contexto, referencia: int, saldos_al: date | N
     reclamado con su nivel y su saldo a `saldos_al` (por omisión, la fecha de corte: lo que la carta dice; al
     verificarla, hoy: un pago posterior la deja reemplazada). None si la carta ya no está en la base."""
     db, asociacion_id = contexto.db, contexto.asociacion_id
-    carta = tabla.carta_del_renglon(db, referencia)
+    carta = tabla_documentos.carta_del_renglon(db, referencia)
     if carta is None:
         return None
     al = date.fromisoformat(carta["al"])
@@ -190,7 +190,7 @@ def emision_de_la_carta(contexto: Contexto, referencia: int, saldos_al: date | N
     instantanea = Instantanea()
     seccion = instantanea.seccion("cargos", traducir("Cuotas reclamadas"), _cuenta("{0} cargo", "{0} cargos"))
     adeudado: dict[str, int] = {}
-    cargos = tabla.cargos_de_la_carta(db, carta["lote_id"], carta["miembro_id"])
+    cargos = tabla_documentos.cargos_de_la_carta(db, carta["lote_id"], carta["miembro_id"])
     for c in cargos:
         saldo = saldos.get(c["cargo_id"], 0)
         adeudado[c["moneda"]] = adeudado.get(c["moneda"], 0) + saldo
@@ -212,7 +212,7 @@ def emisiones_de_avisos(contexto: Contexto, lote_id: int, avisos: list) -> list[
     """Una emisión por carta del lote (`avisos`: los `servicios.cobranza.Aviso` que se imprimen, en su orden, ya
     registrados en el lote). Cada carta es un documento: se verifica sola (quien la recibe tiene su papel, no el
     lote)."""
-    primeros = tabla.primer_renglon_de_cada_carta(contexto.db, lote_id)
+    primeros = tabla_documentos.primer_renglon_de_cada_carta(contexto.db, lote_id)
     return [emision_de_la_carta(contexto, primeros[aviso.miembro_id]) for aviso in avisos]
 
 

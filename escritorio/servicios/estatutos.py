@@ -12,7 +12,7 @@ from typing import TypedDict
 
 from ..datos.base_de_datos import BaseDeDatos
 
-from ..datos import normas as tabla
+from ..datos import normas as tabla_normas
 from ..datos.conexion import transaccion
 from ..datos.dialecto import es_repetido
 from ..dominio.normas import (TIPOS_NORMA, ArticuloLeido, VersionArticulo, clave_orden, comparar, historia,
@@ -58,7 +58,7 @@ class FilaReforma(TypedDict):
 
 def norma_de_la_asociacion(contexto: Contexto, norma_id: int) -> FilaNorma:
     db, asociacion_id = contexto.db, contexto.asociacion_id
-    fila = tabla.norma(db, norma_id)
+    fila = tabla_normas.norma(db, norma_id)
     if fila is None or fila["asociacion_id"] != asociacion_id:
         raise ErrorEscritorio(traducir("No existe la norma {0} en esta asociación.").format(norma_id))
     return fila
@@ -66,7 +66,7 @@ def norma_de_la_asociacion(contexto: Contexto, norma_id: int) -> FilaNorma:
 
 def listar_normas(contexto: Contexto) -> list[NormaListada]:
     db, asociacion_id = contexto.db, contexto.asociacion_id
-    return tabla.normas(db, asociacion_id)
+    return tabla_normas.normas(db, asociacion_id)
 
 
 def elegir_norma(contexto: Contexto, texto: str | None = None) -> NormaListada:
@@ -85,7 +85,7 @@ def elegir_norma(contexto: Contexto, texto: str | None = None) -> NormaListada:
     return estatutos[0] if len(estatutos) == 1 else todas[0]
 
 
-def _firmas_binarias() -> dict[bytes, str]:
+def _inicios_de_otros_formatos() -> dict[bytes, str]:
     """Los primeros bytes de los archivos que alguien elige por error en lugar del .txt del estatuto."""
     return {b"%PDF": traducir("un PDF"), b"PK\x03\x04": traducir("un documento de Word, una planilla o un .zip"),
             b"\xd0\xcf\x11\xe0": traducir("un documento de Word o Excel antiguo (.doc, .xls)"),
@@ -124,7 +124,7 @@ def leer_texto_de_norma(ruta: Path | str) -> str:
     if len(crudo) > LARGO_DOCUMENTO * 4:
         raise ErrorEscritorio(traducir("{0} es demasiado grande para ser un estatuto (más de {1} MB). {2} No se guardó "
                                        "nada.").format(ruta.name, LARGO_DOCUMENTO * 4 // 1_000_000, _formato_esperado()))
-    que = next((que for firma, que in _firmas_binarias().items() if crudo.startswith(firma)), None)
+    que = next((que for inicio, que in _inicios_de_otros_formatos().items() if crudo.startswith(inicio)), None)
     if que is None and b"\x00" in crudo[:8192]:
         que = traducir("un archivo binario (tiene caracteres nulos)")
     if que is not None:
@@ -179,9 +179,9 @@ def cargar_norma(contexto: Contexto, tipo: str, titulo: str, texto: str, vigente
     if any(a.numero == b.numero for i, a in enumerate(articulos) for b in articulos[i + 1:]):
         raise ErrorValidacion(traducir("No se cargó la norma:") + "\n  - " + "\n  - ".join(avisos), avisos)
     with transaccion(db):
-        norma_id = tabla.insertar_norma(db, asociacion_id, tipo, titulo)
-        reforma_id = tabla.insertar_reforma(db, norma_id, vigente_desde.isoformat(), aprobada_por, "Texto original")
-        tabla.insertar_versiones(db, [
+        norma_id = tabla_normas.insertar_norma(db, asociacion_id, tipo, titulo)
+        reforma_id = tabla_normas.insertar_reforma(db, norma_id, vigente_desde.isoformat(), aprobada_por, "Texto original")
+        tabla_normas.insertar_versiones(db, [
             (norma_id, reforma_id, a.numero, a.titulo, a.texto, vigente_desde.isoformat(), 0) for a in articulos])
     return norma_id
 
@@ -275,7 +275,7 @@ def reformar(contexto: Contexto, norma_id: int, vigente_desde: date, cambios: li
         if problemas:
             raise ErrorValidacion(traducir("No se registró la reforma:") + "\n"
                                   + "\n".join(f"  - {p}" for p in problemas), problemas)
-        reforma_id = tabla.insertar_reforma(db, norma_id, vigente_desde.isoformat(), aprobada_por, descripcion)
+        reforma_id = tabla_normas.insertar_reforma(db, norma_id, vigente_desde.isoformat(), aprobada_por, descripcion)
         filas = []
         for cambio in cambios:
             anterior = vigentes.get(cambio.numero)
@@ -285,7 +285,7 @@ def reformar(contexto: Contexto, norma_id: int, vigente_desde: date, cambios: li
                 titulo = cambio.titulo if cambio.titulo is not None else (anterior.titulo if anterior else None)
                 filas.append((norma_id, reforma_id, cambio.numero, titulo, cambio.texto.strip(), vigente_desde.isoformat(), 0))
         try:
-            tabla.insertar_versiones(db, filas)
+            tabla_normas.insertar_versiones(db, filas)
         except Exception as error:
             if es_repetido(error):
                 raise ErrorEscritorio(traducir("Ya hay una reforma de esos artículos con vigencia el {0}; elija otra "
@@ -299,7 +299,7 @@ def reformar(contexto: Contexto, norma_id: int, vigente_desde: date, cambios: li
 
 def versiones_de_la_norma(db: BaseDeDatos, norma_id: int) -> list[VersionArticulo]:
     return [VersionArticulo(v["numero"], v["titulo"], v["texto"], date.fromisoformat(v["vigente_desde"]),
-                            bool(v["derogado"]), v["aprobada_por"]) for v in tabla.versiones(db, norma_id)]
+                            bool(v["derogado"]), v["aprobada_por"]) for v in tabla_normas.versiones(db, norma_id)]
 
 
 def texto_en(contexto: Contexto, norma_id: int, al: date | None = None) -> list[VersionArticulo]:
@@ -327,7 +327,7 @@ def diferencias(anterior: VersionArticulo, nueva: VersionArticulo) -> list[tuple
 def listar_reformas(contexto: Contexto, norma_id: int) -> list[FilaReforma]:
     db, asociacion_id = contexto.db, contexto.asociacion_id
     norma_de_la_asociacion(contexto, norma_id)
-    return tabla.reformas(db, norma_id)
+    return tabla_normas.reformas(db, norma_id)
 
 
 _CITA = re.compile(r"art(?:[íi]culo|\.)?\s*(\d+(?:\s+(?:bis|ter|quater))?)", re.IGNORECASE)

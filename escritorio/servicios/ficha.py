@@ -11,7 +11,7 @@ from typing import TypedDict
 from ..datos.base_de_datos import BaseDeDatos
 
 from ..datos import asociaciones as tabla_asociaciones
-from ..datos import miembros as tabla
+from ..datos import miembros as tabla_miembros
 from ..datos.conexion import transaccion
 from ..dominio import miembros as reglas
 from ..dominio.ficha import FichaMiembro, validar_ficha, validar_poblacion
@@ -83,11 +83,11 @@ def _anio(anio: object, hoy: date | None) -> int | None:
 
 def obtener_ficha(db: BaseDeDatos, miembro_id: int) -> FichaLeida:
     """La ficha con su historia completa (claves: los campos del miembro + poblaciones, estados, autoridades, contactos)."""
-    datos = tabla.ficha(db, miembro_id)
+    datos = tabla_miembros.ficha(db, miembro_id)
     if datos is None:
         raise ErrorEscritorio(traducir("No existe el miembro con id {0}.").format(miembro_id))
     datos["fundador"] = bool(datos["fundador"])
-    datos.update(tabla.historia(db, miembro_id))
+    datos.update(tabla_miembros.historia(db, miembro_id))
     # El estado vigente es el último con fecha de hoy o anterior (uno futuro queda programado).
     hoy = fecha_de_hoy().isoformat()
     vigente = next((e for e in datos["estados"] if e["desde"] <= hoy), None)
@@ -122,7 +122,7 @@ def _choque_con_otro(db: BaseDeDatos, asociacion_id: int, ficha: FichaMiembro, m
     país ni región: conserva la clave que tenía (la migración dejó vacía la de los repetidos) y «verificar»
     lo sigue informando.
     """
-    otro = tabla.con_la_misma_clave(db, asociacion_id, ficha.pais, ficha.region, ficha.nombre, ficha.codigo, miembro_id)
+    otro = tabla_miembros.con_la_misma_clave(db, asociacion_id, ficha.pais, ficha.region, ficha.nombre, ficha.codigo, miembro_id)
     if otro is None:
         return None, False
     if antes and (reglas.clave_emparejamiento(antes["pais"], antes["region"], antes["nombre"])
@@ -137,7 +137,7 @@ def _choque_del_indice(db: BaseDeDatos, asociacion_id: int, ficha: FichaMiembro,
     if "miembros.codigo" in texto:
         return _error_de_campos({"codigo": traducir("El código {0} ya pertenece a otro miembro.").format(ficha.codigo)})
     if "miembros.clave" in texto:
-        otro = tabla.sin_codigo_con_la_clave(db, asociacion_id, tabla.clave_de(ficha.pais, ficha.region, ficha.nombre))
+        otro = tabla_miembros.sin_codigo_con_la_clave(db, asociacion_id, tabla_miembros.clave_de(ficha.pais, ficha.region, ficha.nombre))
         if otro:
             return _error_de_campos({"nombre": _ya_existe(otro)})
     raise error
@@ -164,7 +164,7 @@ def guardar_ficha(contexto: Contexto, ficha: FichaMiembro, *, miembro_id: int | 
     ficha = ficha.limpia()
     # El país debe ser uno de la asociación; un miembro ya guardado de otro país (cargado antes de esta regla)
     # se puede seguir editando mientras no se le cambie el país.
-    guardado = tabla.ficha(db, miembro_id) if miembro_id is not None else None
+    guardado = tabla_miembros.ficha(db, miembro_id) if miembro_id is not None else None
     paises = None if guardado and guardado["pais"] == ficha.pais else tabla_asociaciones.paises(db, asociacion_id)
     errores = validar_ficha(ficha, hoy, paises)
     if (guardado and ficha.fecha_ingreso and guardado["fecha_ingreso"] == ficha.fecha_ingreso.isoformat()
@@ -185,7 +185,7 @@ def guardar_ficha(contexto: Contexto, ficha: FichaMiembro, *, miembro_id: int | 
     with escritura:
         antes = None
         if miembro_id is not None:
-            antes = tabla.ficha(db, miembro_id)
+            antes = tabla_miembros.ficha(db, miembro_id)
             if antes is None:
                 if leida is not None:
                     raise ErrorEscritorio(traducir(
@@ -196,7 +196,7 @@ def guardar_ficha(contexto: Contexto, ficha: FichaMiembro, *, miembro_id: int | 
             exigir_sin_cambios(leida, antes, {campo: traducir(CAMPOS_FICHA[campo]) for campo in CAMPOS_FICHA},
                                traducir("el miembro «{0}»").format(antes["nombre"]), _mostrar_campos())
         # Un texto que no se puede guardar (ya marcado en su campo) no se busca en la base: no llegaría a ella.
-        if ficha.codigo and "codigo" not in errores and tabla.codigo_en_uso(db, asociacion_id, ficha.codigo,
+        if ficha.codigo and "codigo" not in errores and tabla_miembros.codigo_en_uso(db, asociacion_id, ficha.codigo,
                                                                             miembro_id):
             errores["codigo"] = traducir("El código {0} ya pertenece a otro miembro.").format(ficha.codigo)
         conservar_clave = False
@@ -208,18 +208,18 @@ def guardar_ficha(contexto: Contexto, ficha: FichaMiembro, *, miembro_id: int | 
             raise _error_de_campos(errores)
         try:
             if miembro_id is None:
-                miembro_id = tabla.insertar_ficha(db, asociacion_id, _fila(ficha))
+                miembro_id = tabla_miembros.insertar_ficha(db, asociacion_id, _fila(ficha))
                 if poblacion is not None:
                     cifra, anio, fuente = poblacion
-                    tabla.insertar_poblacion(db, miembro_id, reglas.leer_poblacion(cifra), _anio(anio, hoy),
+                    tabla_miembros.insertar_poblacion(db, miembro_id, reglas.leer_poblacion(cifra), _anio(anio, hoy),
                                              fuente or None)
                 if solicitud is not None:
-                    tabla.insertar_estado(db, miembro_id, reglas.SOLICITANTE, solicitud.isoformat(),
+                    tabla_miembros.insertar_estado(db, miembro_id, reglas.SOLICITANTE, solicitud.isoformat(),
                                           "Solicitud de ingreso")
                 else:
-                    tabla.insertar_estado(db, miembro_id, "activo", (ficha.fecha_ingreso or hoy).isoformat(), "Alta")
+                    tabla_miembros.insertar_estado(db, miembro_id, "activo", (ficha.fecha_ingreso or hoy).isoformat(), "Alta")
             else:
-                tabla.actualizar_ficha(db, miembro_id, _fila(ficha), conservar_clave=conservar_clave)
+                tabla_miembros.actualizar_ficha(db, miembro_id, _fila(ficha), conservar_clave=conservar_clave)
         except sqlite3.IntegrityError as error:
             raise _choque_del_indice(db, asociacion_id, ficha, error) from None
     return miembro_id
@@ -236,7 +236,7 @@ def agregar_poblacion(db: BaseDeDatos, miembro_id: int, cifra: object, anio: obj
         raise _error_de_campos(errores)
     with transaccion(db):   # que el miembro exista, con la base tomada: otra ventana pudo eliminarlo recién
         obtener_ficha(db, miembro_id)
-        tabla.insertar_poblacion(db, miembro_id, reglas.leer_poblacion(cifra), _anio(anio, hoy), fuente)
+        tabla_miembros.insertar_poblacion(db, miembro_id, reglas.leer_poblacion(cifra), _anio(anio, hoy), fuente)
 
 
 def registrar_autoridad(db: BaseDeDatos, miembro_id: int, persona: str, cargo: str | None, desde: date,
@@ -263,8 +263,8 @@ def registrar_autoridad(db: BaseDeDatos, miembro_id: int, persona: str, cargo: s
                          if a["desde"] and a["desde"] > desde.isoformat()), default=None)
         if hasta is None and siguiente is not None:
             hasta = siguiente - timedelta(days=1)
-        tabla.cerrar_autoridades(db, miembro_id, (desde - timedelta(days=1)).isoformat(), desde.isoformat())
-        tabla.insertar_autoridad(db, miembro_id, persona.strip(),
+        tabla_miembros.cerrar_autoridades(db, miembro_id, (desde - timedelta(days=1)).isoformat(), desde.isoformat())
+        tabla_miembros.insertar_autoridad(db, miembro_id, persona.strip(),
                                  (cargo or "").strip() or reglas.cargo_local(miembro["pais"]),
                                  desde.isoformat(), hasta.isoformat() if hasta else None)
 
@@ -296,27 +296,27 @@ def guardar_contacto(db: BaseDeDatos, miembro_id: int, nombre: str, rol: str | N
     with transaccion(db):   # que el miembro exista, con la base tomada: otra ventana pudo eliminarlo recién
         obtener_ficha(db, miembro_id)
         if contacto_id is None:
-            return tabla.insertar_contacto(db, miembro_id, *valores)
+            return tabla_miembros.insertar_contacto(db, miembro_id, *valores)
         if leido is not None:
-            actual = tabla.contacto(db, miembro_id, contacto_id)
+            actual = tabla_miembros.contacto(db, miembro_id, contacto_id)
             if actual is None:
                 raise ErrorEscritorio(traducir(
                     "No se guardó nada: mientras el formulario estaba abierto, otro programa quitó el contacto «{0}». "
                     "Cierre el formulario; si hace falta, agréguelo de nuevo.").format(leido.get("nombre")))
             exigir_sin_cambios(leido, actual, {campo: traducir(CAMPOS_CONTACTO[campo]) for campo in CAMPOS_CONTACTO},
                                traducir("el contacto «{0}»").format(actual["nombre"]))
-        tabla.actualizar_contacto(db, miembro_id, contacto_id, *valores)
+        tabla_miembros.actualizar_contacto(db, miembro_id, contacto_id, *valores)
         return contacto_id
 
 
 def quitar_contacto(db: BaseDeDatos, contacto_id: int, miembro_id: int | None = None) -> None:
     """Quita un contacto. Con `miembro_id`, solo si es de ese miembro (si no, un error que dice cómo verlos)."""
     with transaccion(db):
-        if miembro_id is not None and tabla.contacto(db, miembro_id, contacto_id) is None:
+        if miembro_id is not None and tabla_miembros.contacto(db, miembro_id, contacto_id) is None:
             raise ErrorEscritorio(traducir("El miembro {0} no tiene el contacto {1}; sus contactos, con su número, se "
                                            "ven en su ficha o con «miembros contactos {0}».").format(
                 miembro_id, contacto_id))
-        tabla.quitar_contacto(db, contacto_id)
+        tabla_miembros.quitar_contacto(db, contacto_id)
 
 
 # --- Solicitud de ingreso ---------------------------------------------------------------------------------------
@@ -343,5 +343,5 @@ def registrar_solicitud(contexto: Contexto, nombre: str, pais: str, *, poblacion
     poblacion_ = None if poblacion is None else (poblacion, anio_poblacion, None)
     miembro_id = guardar_ficha(contexto, FichaMiembro(nombre=nombre, pais=pais, tipo=tipo, region=region),
                                poblacion=poblacion_, solicitud=fecha)
-    ficha = tabla.ficha_corta(contexto.db, miembro_id)
+    ficha = tabla_miembros.ficha_corta(contexto.db, miembro_id)
     return {"id": miembro_id, "nombre": ficha["nombre"], "pais": pais.strip().upper(), "desde": fecha.isoformat()}

@@ -17,7 +17,7 @@ from typing import TypedDict
 
 from ..datos.base_de_datos import BaseDeDatos
 
-from ..datos import firmas as tabla
+from ..datos import firmas as tabla_firmas
 from ..datos.conexion import transaccion
 from ..documentos.cadena_de_certificados import DatosDeValidacion, leer_archivos
 from ..documentos.firma_digital import Certificado, ContrasenaIncorrecta, cargar_certificado, firmar_pdf
@@ -88,7 +88,7 @@ def _nombre_acta(acta: dict) -> str:
 
 
 def _acta_aprobada(db: BaseDeDatos, asociacion_id: int, sesion_id: int) -> dict:
-    acta = tabla.acta_de_la_sesion(db, asociacion_id, sesion_id)
+    acta = tabla_firmas.acta_de_la_sesion(db, asociacion_id, sesion_id)
     if acta is None:
         raise ErrorEscritorio(traducir("No existe la sesión {0} en esta asociación («escritorio sesiones listar» da los "
                                        "números). No se firmó nada.").format(sesion_id))
@@ -163,16 +163,16 @@ def _firmar(db: BaseDeDatos, asociacion_id: int, tipo: str, referencia: int, doc
     from ..documentos.firma_digital import cantidad_de_firmas
 
     with transaccion(db):
-        anterior = tabla.ultima_firma(db, asociacion_id, tipo, referencia)
+        anterior = tabla_firmas.ultima_firma(db, asociacion_id, tipo, referencia)
         base = anterior["pdf"] if anterior is not None else generar()
         hecho = firmar_pdf(base, certificado, motivo=motivo, lugar=lugar, sello_tiempo=pedido.sello_tiempo,
                            nivel=pedido.nivel, datos_de_validacion=pedido.datos)
         firmado, momento = hecho.pdf, hecho.momento
-        if tabla.id_de_la_ultima_firma(db, asociacion_id, tipo, referencia) != (anterior["id"] if anterior else None):
+        if tabla_firmas.id_de_la_ultima_firma(db, asociacion_id, tipo, referencia) != (anterior["id"] if anterior else None):
             raise ErrorEscritorio(traducir("Mientras se firmaba, se guardó otra firma de {0}. No se guardó esta: vuelva "
                                            "a firmar (se agregará sobre la última).").format(documento))
         huella = hashlib.sha256(firmado).hexdigest()
-        firma_id = tabla.insertar_firma(
+        firma_id = tabla_firmas.insertar_firma(
             db, asociacion_id=asociacion_id, tipo=tipo, referencia=referencia, firmante=certificado.firmante,
             certificado_sha256=certificado.sha256, firmado_en=momento.isoformat(), sha256=huella, pdf=firmado)
         if al_guardar is not None:
@@ -195,11 +195,11 @@ def firmar_acta_digitalmente(contexto: Contexto, sesion_id: int, certificado: Ce
     return _firmar(db, asociacion_id, "acta", acta["id"], documento,
                    lambda: _pdf_del_acta(db, asociacion_id, sesion_id), certificado,
                    motivo or f"Firma del acta de la sesión N.º {acta['numero']} del {acta['organo']}", lugar,
-                   pedido, al_guardar=lambda: tabla.marcar_acta_firmada(db, acta["id"]))
+                   pedido, al_guardar=lambda: tabla_firmas.marcar_acta_firmada(db, acta["id"]))
 
 
 def _resolucion(db: BaseDeDatos, asociacion_id: int, resolucion_id: int) -> dict:
-    r = tabla.resolucion(db, asociacion_id, resolucion_id)
+    r = tabla_firmas.resolucion(db, asociacion_id, resolucion_id)
     if r is None:
         raise ErrorEscritorio(traducir("No existe la resolución {0} en esta asociación («escritorio resoluciones listar "
                                        "--json» da los números). No se firmó nada.").format(resolucion_id))
@@ -226,9 +226,9 @@ def firmar_resolucion_digitalmente(contexto: Contexto, resolucion_id: int, certi
 
 def _documento(db: BaseDeDatos, fila: dict) -> str:
     if fila["tipo"] == "acta":
-        acta = tabla.acta_por_id(db, fila["referencia"])
+        acta = tabla_firmas.acta_por_id(db, fila["referencia"])
         return _nombre_acta(acta) if acta else traducir("Acta {0}").format(fila["referencia"])
-    r = tabla.resolucion(db, fila["asociacion_id"], fila["referencia"])
+    r = tabla_firmas.resolucion(db, fila["asociacion_id"], fila["referencia"])
     return (cita_resolucion(r["tipo"], r["numero"], r["anio"], r["organo"]) if r else
             traducir("Resolución {0}").format(fila["referencia"]))
 
@@ -237,7 +237,7 @@ def listar_firmas(contexto: Contexto, tipo: str | None = None, referencia: int |
     """Las firmas guardadas (sin el PDF), de la más vieja a la más nueva, con el nombre del documento y el número
     de firma dentro de él (1, 2…)."""
     db, asociacion_id = contexto.db, contexto.asociacion_id
-    filas = tabla.firmas(db, asociacion_id, tipo, referencia)
+    filas = tabla_firmas.firmas(db, asociacion_id, tipo, referencia)
     cuenta: dict[tuple, int] = {}
     for f in filas:
         clave = (f["tipo"], f["referencia"])
@@ -249,7 +249,7 @@ def listar_firmas(contexto: Contexto, tipo: str | None = None, referencia: int |
 
 def firmas_del_acta(contexto: Contexto, sesion_id: int) -> list[FirmaListada]:
     db, asociacion_id = contexto.db, contexto.asociacion_id
-    acta = tabla.acta_de_la_sesion(db, asociacion_id, sesion_id)
+    acta = tabla_firmas.acta_de_la_sesion(db, asociacion_id, sesion_id)
     if acta is None or acta["id"] is None:
         return []
     return listar_firmas(contexto, "acta", acta["id"])
@@ -262,7 +262,7 @@ def firmas_de_la_resolucion(contexto: Contexto, resolucion_id: int) -> list[Firm
 
 def pdf_firmado(contexto: Contexto, firma_id: int) -> bytes:
     db, asociacion_id = contexto.db, contexto.asociacion_id
-    fila = tabla.firma_por_id(db, asociacion_id, firma_id)
+    fila = tabla_firmas.firma_por_id(db, asociacion_id, firma_id)
     if fila is None:
         raise ErrorEscritorio(traducir("No hay ninguna firma digital con el número {0} en esta asociación («escritorio "
                                        "firma listar» da los números).").format(firma_id))
@@ -331,7 +331,7 @@ def pdf_firmados_alterados(db: BaseDeDatos) -> tuple[int, list[str]]:
     """Para «escritorio verificar»: cuántos PDF firmados hay y, de los que ya no dan la huella SHA-256 anotada al
     guardarlos (se cambió el PDF por fuera de Escritorio), una descripción de cada uno."""
     cantidad, alterados = 0, []
-    for firma_id, anotado, calculado in tabla.huellas_guardadas(db):
+    for firma_id, anotado, calculado in tabla_firmas.huellas_guardadas(db):
         cantidad += 1
         if anotado != calculado:
             alterados.append(f"el PDF firmado n.º {firma_id}")

@@ -31,7 +31,7 @@ from ..datos.base_de_datos import BaseDeDatos
 
 from ..datos import asociaciones as tabla_asociaciones
 from ..datos import bitacora as tabla_bitacora
-from ..datos import miembros as tabla
+from ..datos import miembros as tabla_miembros
 from ..datos.borrador_importacion import Borrador, fijar_espera
 from ..datos.conexion import solo_lectura, transaccion
 from ..documentos.excel.lectura import Tabla, leer_tabla, nombre_citable
@@ -155,7 +155,7 @@ def _error_de_archivo(ruta: Path, problemas: list[Problema]) -> ErrorValidacion:
 
 
 def _existentes(db: BaseDeDatos, asociacion_id: int, hoy: date) -> list[MiembroExistente]:
-    cifras = tabla.cifras_por_miembro(db, asociacion_id)
+    cifras = tabla_miembros.cifras_por_miembro(db, asociacion_id)
     return [
         MiembroExistente(
             id=f["id"], nombre=f["nombre"], pais=f["pais"], region=f["region"], codigo=f["codigo"],
@@ -164,7 +164,7 @@ def _existentes(db: BaseDeDatos, asociacion_id: int, hoy: date) -> list[MiembroE
             anio_poblacion=f["anio_poblacion"], autoridad=f["autoridad"], cargo=f["cargo"],
             cifras=cifras.get(f["id"], set()), fundador=bool(f["fundador"]), modo_ingreso=f["modo_ingreso"],
             estado=f["estado"])
-        for f in tabla.vigentes(db, asociacion_id, hoy.isoformat())
+        for f in tabla_miembros.vigentes(db, asociacion_id, hoy.isoformat())
     ]
 
 
@@ -304,7 +304,7 @@ class _Escritor:
         # actualizarse conserva también la clave guardada (la migración dejó vacía la de los repetidos).
         self._repetidas = repetidas
         self._progreso, self._total = progreso, total
-        self._siguiente = tabla.proximo_id(db)
+        self._siguiente = tabla_miembros.proximo_id(db)
         self._lote = self._lote_vacio()
         self._en_lote = 0
         self.escritas = 0
@@ -356,7 +356,7 @@ class _Escritor:
         if self.detenido or not cantidad:
             return
         try:
-            tabla.escribir_importacion(self._db, **lote, altas=self._altas)
+            tabla_miembros.escribir_importacion(self._db, **lote, altas=self._altas)
         except sqlite3.IntegrityError as error:
             # Un miembro repetido en el archivo que la base rechaza antes de que la revisión del final lo nombre
             # (o una clave guardada que no coincide con su ficha): se deja de escribir y se sigue leyendo.
@@ -398,7 +398,7 @@ class _Pasada:
         self._clave_de_id: dict[int, str] = {}
         self._ids_por_clave: dict[str, list[int]] = {}  # clave (texto) -> miembros que ya la tienen
         for e in existentes:
-            clave = tabla.clave_de(e.pais, e.region, e.nombre)
+            clave = tabla_miembros.clave_de(e.pais, e.region, e.nombre)
             self._clave_de_id[e.id] = clave
             self._ids_por_clave.setdefault(clave, []).append(e.id)
         self._borrador = borrador
@@ -420,7 +420,7 @@ class _Pasada:
     def decidir(self, fila: FilaMiembro) -> None:
         self.validas += 1
         clave_fila = fila.clave()
-        clave = tabla.texto_de_clave(clave_fila)
+        clave = tabla_miembros.texto_de_clave(clave_fila)
         # Como texto (las partes no pueden tener caracteres de control: la validación los rechaza).
         repeticion = "\x1f".join(clave_de_repeticion(fila.codigo, clave_fila))
         decision = self._emparejador.decidir(fila, clave_fila)
@@ -460,7 +460,7 @@ class _Pasada:
             self.plan.cambios.append(cambio)
         self._cambiados.add(cambio.miembro_id)
         f = cambio.ficha
-        clave = tabla.texto_de_clave(clave_emparejamiento(f["pais"], f["region"], f["nombre"]))
+        clave = tabla_miembros.texto_de_clave(clave_emparejamiento(f["pais"], f["region"], f["nombre"]))
         if self.escritor is not None:
             self.escritor.cambio(cambio, clave)
         conserva = int(clave == self._clave_de_id[cambio.miembro_id])
@@ -627,7 +627,7 @@ def aplicar(contexto: Contexto, analisis: Analisis, *, hoy: date | None = None,
     borrador = analisis.borrador
     total = borrador.cantidad_de_filas()
     with transaccion(db, esperar=_esperando(progreso), espera_maxima_s=ESPERA_MAXIMA_S):
-        with tabla_bitacora.altas_en_bloque(db, tabla.TABLAS_DE_LA_IMPORTACION) as altas:
+        with tabla_bitacora.altas_en_bloque(db, tabla_miembros.TABLAS_DE_LA_IMPORTACION) as altas:
             borrador.olvidar_claves()
             pasada = _Pasada(db, asociacion_id, hoy, borrador)
             pasada.escritor = _Escritor(db, asociacion_id, hoy, pasada.claves_repetidas(), altas)
@@ -687,7 +687,7 @@ def _de_una_vez(contexto: Contexto, ruta: Path, *, hoy: date, progreso: Progreso
     try:
         with transaccion(db, esperar=_desistir, espera_maxima_s=ESPERA_MAXIMA_S):
             fijar_espera(db, espera)  # ya con el permiso: la espera de siempre
-            with tabla_bitacora.altas_en_bloque(db, tabla.TABLAS_DE_LA_IMPORTACION) as altas:
+            with tabla_bitacora.altas_en_bloque(db, tabla_miembros.TABLAS_DE_LA_IMPORTACION) as altas:
                 pasada = _Pasada(db, asociacion_id, hoy, borrador)
                 pasada.escritor = _Escritor(db, asociacion_id, hoy, pasada.claves_repetidas(), altas, progreso)
                 problemas = _recorrer(contexto, tabla_archivo, mapeo, pasada, hoy=hoy, elegido=elegido,

@@ -107,8 +107,6 @@ def _voto_suspendido(contexto: Contexto, miembro_id: int, al: date) -> tuple[dat
 
 def _baja_al(db: BaseDeDatos, miembro_id: int, al: date) -> tuple[date, str | None] | None:
     """(desde, motivo) si en `al` el miembro está dado de baja (su último estado hasta esa fecha); si no, None."""
-    from ..datos import miembros as tabla_miembros
-
     vigente = next((e for e in tabla_miembros.historia(db, miembro_id)["estados"] if e["desde"] <= al.isoformat()), None)
     if vigente is None or vigente["estado"] != "baja":
         return None

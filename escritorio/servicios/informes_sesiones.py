@@ -7,7 +7,7 @@ from typing import TypedDict
 from ..datos.base_de_datos import BaseDeDatos
 
 from ..datos import asociaciones as tabla_asociaciones
-from ..datos import sesiones as tabla
+from ..datos import sesiones as tabla_sesiones
 from ..datos.testigo import cabeza_de_cadena
 from ..dominio.paises import nombre_pais
 from ..dominio.sesiones import ASISTENCIA, BASES, MAYORIAS, METODOS, SENTIDOS
@@ -137,7 +137,7 @@ def exportar_sesion(contexto: Contexto, sesion_id: int, ruta: Path | str) -> Non
                          "motivo": motivo_sin_voto_escrito(h.motivo_sin_voto)} for h in estado.habilitados]
     votaciones, nominales = [], []
     for p in orden_del_dia(contexto, sesion_id):
-        v = tabla.votacion(db, p["id"])
+        v = tabla_sesiones.votacion(db, p["id"])
         if v is None:
             continue
         punto = f"{p['numeracion']}. {p['titulo']}"
@@ -148,7 +148,7 @@ def exportar_sesion(contexto: Contexto, sesion_id: int, ruta: Path | str) -> Non
         if v["metodo"] == "nominal":
             nominales += [{"punto": punto, "miembro": n["miembro"],
                            "sentido": traducir(SENTIDOS.get(n["sentido"], "No votó"))}
-                          for n in por_pais_y_nombre(contexto, tabla.votos_nominales(db, v["id"]))]
+                          for n in por_pais_y_nombre(contexto, tabla_sesiones.votos_nominales(db, v["id"]))]
     elecciones = []
     for p in orden_del_dia(contexto, sesion_id):
         e = obtener_eleccion(contexto, p["id"]) if p["tipo"] == "eleccion" else None

@@ -9,7 +9,7 @@ from typing import TypedDict
 
 from ..datos.base_de_datos import BaseDeDatos
 
-from ..datos import organos as tabla
+from ..datos import organos as tabla_organos
 from ..datos.conexion import transaccion
 from ..dominio.entrada import muestra
 from ..dominio.organos import CARGOS
@@ -40,7 +40,7 @@ class FilaOrgano(TypedDict):
 
 def organo_de_la_asociacion(contexto: Contexto, organo_id: int) -> FilaOrgano:
     db, asociacion_id = contexto.db, contexto.asociacion_id
-    organo = tabla.organo(db, organo_id)
+    organo = tabla_organos.organo(db, organo_id)
     if organo is None or organo["asociacion_id"] != asociacion_id:
         raise ErrorEscritorio(traducir("No existe el órgano {0} en esta asociación.").format(organo_id))
     return organo
@@ -53,7 +53,7 @@ def corregir_mandato(contexto: Contexto, mandato_id: int, campo: str, valor, mot
     """Corrige un dato de un mandato dejando constancia (qué, antes, después, motivo y cuándo)."""
     db, asociacion_id = contexto.db, contexto.asociacion_id
     with transaccion(db):  # el valor «antes» se lee con la base tomada: otra ventana pudo corregirlo recién
-        mandato = tabla.mandato(db, mandato_id)
+        mandato = tabla_organos.mandato(db, mandato_id)
         if mandato is None:
             raise ErrorEscritorio(traducir("No existe el mandato {0}.").format(mandato_id))
         organo_de_la_asociacion(contexto, mandato["organo_id"])
@@ -68,7 +68,7 @@ def corregir_mandato(contexto: Contexto, mandato_id: int, campo: str, valor, mot
         hasta = valor if campo == "hasta" else mandato["hasta"]
         if hasta is not None and desde is not None and hasta < desde:
             raise ErrorEscritorio(traducir("Con esa corrección el mandato terminaría antes de empezar."))
-        tabla.corregir(db, mandato_id, campo, mandato[campo], valor, motivo.strip())
+        tabla_organos.corregir(db, mandato_id, campo, mandato[campo], valor, motivo.strip())
 
 
 def _valor_corregido(campo: str, valor):

@@ -12,7 +12,7 @@ from typing import TypedDict
 from ..datos.base_de_datos import BaseDeDatos
 
 from ..datos import asociaciones as tabla_asociaciones
-from ..datos import miembros as tabla
+from ..datos import miembros as tabla_miembros
 from ..datos import organos as tabla_organos
 from ..datos.conexion import transaccion
 from ..dominio import entrada
@@ -61,7 +61,7 @@ class MiembroDelPadron(FilaDelPadron):
 def listar_miembros(contexto: Contexto, *, al: date | None = None) -> list[MiembroDelPadron]:
     """Todos los miembros con sus datos vigentes, ordenados por país y nombre como los lee una persona."""
     al = al or fecha_de_hoy()
-    filas = tabla.vigentes(contexto.db, contexto.asociacion_id, al.isoformat())
+    filas = tabla_miembros.vigentes(contexto.db, contexto.asociacion_id, al.isoformat())
     for fila in filas:
         fila["fundador"] = bool(fila["fundador"])
     clave = clave_de_la_asociacion(contexto)
@@ -74,7 +74,7 @@ def listar_padron(contexto: Contexto, *, al: date | None = None) -> list[FilaDel
     se espera al abrir la ventana (con 16.000 miembros, 0,05 s de consulta en lugar de 0,08 s)."""
     al = al or fecha_de_hoy()
     clave = clave_de_la_asociacion(contexto)
-    filas = tabla.padron(contexto.db, contexto.asociacion_id, al.isoformat())   # casi en orden: ordenar es barato
+    filas = tabla_miembros.padron(contexto.db, contexto.asociacion_id, al.isoformat())   # casi en orden: ordenar es barato
     filas.sort(key=lambda f: (clave(f["nombre"]), f["id"]))
     return _como_se_lee(filas, clave)
 
@@ -96,11 +96,11 @@ def _como_se_lee(filas: list[dict], clave) -> list[dict]:
 
 def contar_miembros(contexto: Contexto) -> int:
     db, asociacion_id = contexto.db, contexto.asociacion_id
-    return tabla.contar(db, asociacion_id)
+    return tabla_miembros.contar(db, asociacion_id)
 
 
 def _miembro(db: BaseDeDatos, miembro_id: int, asociacion_id: int | None = None) -> dict:
-    fila = tabla.ficha_corta(db, miembro_id)
+    fila = tabla_miembros.ficha_corta(db, miembro_id)
     if fila is None or (asociacion_id is not None and fila["asociacion_id"] != asociacion_id):
         if asociacion_id is None:
             raise ErrorEscritorio(traducir("No existe el miembro con id {0}. Consulte los ids con «miembros listar».")
@@ -258,7 +258,7 @@ def _revisar(db: BaseDeDatos, miembro_id: int, estado: str, desde: date, motivo:
     revision.fecha(traducir("Fecha"), desde, historica=True, futura=estado != "baja" or por_resolucion, clave="desde")
     errores.update(revision.campos)
     miembro = _miembro(db, miembro_id, asociacion_id)
-    ultimo = tabla.ultimo_estado(db, miembro_id)
+    ultimo = tabla_miembros.ultimo_estado(db, miembro_id)
     if "desde" in errores:
         pass
     elif ultimo and ultimo[0] == SOLICITANTE and estado != "baja":
@@ -302,7 +302,7 @@ def cambiar_estado(db: BaseDeDatos, miembro_id: int, estado: str, desde: date, m
             raise ErrorEscritorio(traducir(
                 "No se registró el cambio de estado: mientras lo confirmaba, otro programa cambió los mandatos de "
                 "{0}. Ahora terminarían:\n{1}\nRevise la lista y confirme de nuevo.").format(miembro["nombre"], lista))
-        tabla.insertar_estado(db, miembro_id, estado, desde.isoformat(), motivo.strip())
+        tabla_miembros.insertar_estado(db, miembro_id, estado, desde.isoformat(), motivo.strip())
         if estado == "baja":  # la cuota del año ya emitida, si la escala cobra hasta el mes de la baja
             efecto.cuota = ajustar_cuota_por_baja(Contexto(db, miembro["asociacion_id"]), miembro_id, desde)
         if efecto.terminan:
@@ -347,7 +347,7 @@ _HISTORIA = {
 def historia_del_miembro(db: BaseDeDatos, miembro_id: int) -> list[str]:
     """Lo que el miembro tiene además de su alta, como se lee: «3 pagos», «1 mandato». Vacía si no tiene nada."""
     partes = []
-    for tabla_, cantidad in tabla.historia_posterior_al_alta(db, miembro_id).items():
+    for tabla_, cantidad in tabla_miembros.historia_posterior_al_alta(db, miembro_id).items():
         if cantidad > 0:
             partes.append(f"{cantidad} {traducir(_HISTORIA[tabla_][0 if cantidad == 1 else 1])}")
     return partes
@@ -371,4 +371,4 @@ def eliminar_por_error(db: BaseDeDatos, miembro_id: int) -> None:
         se_puede, motivo = puede_eliminarse(db, miembro_id)
         if not se_puede:
             raise ErrorEscritorio(motivo)
-        tabla.borrar(db, miembro_id)
+        tabla_miembros.borrar(db, miembro_id)

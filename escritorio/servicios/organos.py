@@ -12,7 +12,7 @@ from ..datos.base_de_datos import BaseDeDatos
 
 from ..datos import asociaciones as tabla_asociaciones
 from ..datos import miembros as tabla_miembros
-from ..datos import organos as tabla
+from ..datos import organos as tabla_organos
 from ..datos.conexion import transaccion
 from ..dominio.entrada import muestra
 from ..dominio.miembros import NO_MIEMBRO
@@ -121,7 +121,7 @@ def _error(titulo: str, problemas: list[str]) -> ErrorValidacion:
 
 def listar_organos(contexto: Contexto) -> list[OrganoListado]:
     db, asociacion_id = contexto.db, contexto.asociacion_id
-    filas = tabla.organos(db, asociacion_id)
+    filas = tabla_organos.organos(db, asociacion_id)
     nombres = {f["id"]: f["nombre"] for f in filas}
     for f in filas:
         f["tipo_nombre"] = TIPOS_ORGANO[f["tipo"]]
@@ -162,19 +162,19 @@ def crear_organo(contexto: Contexto, nuevo: NuevoOrgano) -> int:
     if problemas:
         raise _error(traducir("No se creó el órgano:"), problemas)
     with transaccion(db):  # lo que depende de los otros órganos se decide con la base tomada
-        if nuevo.padre_id is not None and (tabla.organo(db, nuevo.padre_id) or {}).get("asociacion_id") != asociacion_id:
+        if nuevo.padre_id is not None and (tabla_organos.organo(db, nuevo.padre_id) or {}).get("asociacion_id") != asociacion_id:
             problemas.append(traducir("El órgano superior elegido no existe en esta asociación."))
-        if any(normalizar(o["nombre"]) == normalizar(nuevo.nombre) for o in tabla.organos(db, asociacion_id)):
+        if any(normalizar(o["nombre"]) == normalizar(nuevo.nombre) for o in tabla_organos.organos(db, asociacion_id)):
             problemas.append(traducir("Ya existe un órgano llamado «{0}».").format(nuevo.nombre.strip()))
         if problemas:
             raise _error(traducir("No se creó el órgano:"), problemas)
-        organo_id = tabla.insertar_organo(db, asociacion_id, {
+        organo_id = tabla_organos.insertar_organo(db, asociacion_id, {
             "nombre": nuevo.nombre.strip(), "tipo": nuevo.tipo, "padre_id": nuevo.padre_id,
             "atribuciones": atribuciones, "frecuencia_meses": nuevo.frecuencia_meses, "articulo": articulo})
         regla = REGLA_POR_OMISION.get(nuevo.tipo)
         if regla is not None and nuevo.regla_por_omision:
             # Cita el artículo del órgano en su texto de hoy (el que se leyó al crearlo).
-            tabla.insertar_regla_con_fecha(db, organo_id, regla, "{}", articulo, fecha_de_hoy().isoformat())
+            tabla_organos.insertar_regla_con_fecha(db, organo_id, regla, "{}", articulo, fecha_de_hoy().isoformat())
         return organo_id
 
 
@@ -216,7 +216,7 @@ def agregar_regla(contexto: Contexto, organo_id: int, tipo: str, parametros: dic
     articulo = campos.texto_opcional(traducir("Artículo"), articulo, maximo=LARGO_CORTO)
     desde = campos.fecha(traducir("Desde"), desde, historica=True, futura=True)
     with transaccion(db):  # la regla igual se busca con la base tomada: otra ventana pudo agregarla recién
-        igual = next((r for r in tabla.reglas(db, organo_id)
+        igual = next((r for r in tabla_organos.reglas(db, organo_id)
                       if r["tipo"] == tipo and json.loads(r["parametros"]) == parametros), None)
         if igual is not None:
             cita = f", {igual['articulo']}" if igual["articulo"] else ""
@@ -224,7 +224,7 @@ def agregar_regla(contexto: Contexto, organo_id: int, tipo: str, parametros: dic
                 "{0} ya tiene la regla «{1}» (regla {2}{3}): no se agregó otra igual. Para citar otro artículo, "
                 "quite esa regla (Órganos > Reglas de composición…, o «organos quitar-regla {2}») y agréguela de "
                 "nuevo.").format(organo["nombre"], traducir(REGLAS[tipo]), igual["id"], cita))
-        return tabla.insertar_regla_con_fecha(db, organo_id, tipo, json.dumps(parametros), articulo,
+        return tabla_organos.insertar_regla_con_fecha(db, organo_id, tipo, json.dumps(parametros), articulo,
                                               (desde or date(1900, 1, 1)).isoformat())
 
 
@@ -245,7 +245,7 @@ def describir_parametros(tipo: str, parametros: dict) -> str:
 def reglas_de_composicion(contexto: Contexto, organo_id: int) -> list[FilaRegla]:
     """Las reglas de composición del órgano, con su id y cómo se leen (la lista que muestra la ventana)."""
     organo_de_la_asociacion(contexto, organo_id)
-    return [_fila_regla(r) for r in tabla.reglas(contexto.db, organo_id)]
+    return [_fila_regla(r) for r in tabla_organos.reglas(contexto.db, organo_id)]
 
 
 def _fila_regla(r: dict) -> FilaRegla:
@@ -260,18 +260,18 @@ def quitar_regla(contexto: Contexto, regla_id: int) -> FilaRegla:
     deja de aplicarla en todas las fechas: una regla reformada se quita y se agrega la nueva."""
     db, asociacion_id = contexto.db, contexto.asociacion_id
     with transaccion(db):
-        regla = tabla.regla_de_composicion_de_la_asociacion(db, asociacion_id, regla_id)
+        regla = tabla_organos.regla_de_composicion_de_la_asociacion(db, asociacion_id, regla_id)
         if regla is None:
             raise ErrorEscritorio(traducir("No existe la regla de composición {0} en esta asociación. Las reglas de "
                                            "un órgano, con su número, se ven con «organos composicion ORGANO» o en "
                                            "Órganos > Reglas de composición…").format(regla_id))
-        tabla.borrar_regla(db, regla_id)
+        tabla_organos.borrar_regla(db, regla_id)
     return _fila_regla(regla)
 
 
 def reglas_de(db: BaseDeDatos, organo_id: int) -> list[Regla]:
     return [Regla(r["tipo"], json.loads(r["parametros"]), r["articulo"],
-                  date.fromisoformat(r["desde"]) if r.get("desde") else None) for r in tabla.reglas(db, organo_id)]
+                  date.fromisoformat(r["desde"]) if r.get("desde") else None) for r in tabla_organos.reglas(db, organo_id)]
 
 
 def designar(contexto: Contexto, organo_id: int, nuevo: NuevoMandato) -> int:
@@ -304,7 +304,7 @@ def designar(contexto: Contexto, organo_id: int, nuevo: NuevoMandato) -> int:
     with transaccion(db):
         if problemas := ajenos():   # otra vez con la base tomada: otra ventana pudo eliminar el miembro recién
             raise _error(traducir("No se registró el mandato:"), problemas)
-        return tabla.insertar_mandato(db, organo_id, nuevo.miembro_id, persona, nuevo.cargo, int(nuevo.con_voto),
+        return tabla_organos.insertar_mandato(db, organo_id, nuevo.miembro_id, persona, nuevo.cargo, int(nuevo.con_voto),
                                       nuevo.desde.isoformat(), hasta.isoformat() if hasta else None,
                                       nuevo.en_nombre_de)
 
@@ -328,7 +328,7 @@ def _asiento(m: dict) -> Asiento:
 
 def secretaria_ejecutiva(contexto: Contexto) -> FilaOrgano | None:
     db, asociacion_id = contexto.db, contexto.asociacion_id
-    return next((o for o in tabla.organos(db, asociacion_id) if o["tipo"] == "secretaria_ejecutiva"), None)
+    return next((o for o in tabla_organos.organos(db, asociacion_id) if o["tipo"] == "secretaria_ejecutiva"), None)
 
 
 def troika_al(contexto: Contexto, al: date) -> tuple[int | None, int | None, int | None]:
@@ -338,12 +338,12 @@ def troika_al(contexto: Contexto, al: date) -> tuple[int | None, int | None, int
     se = secretaria_ejecutiva(contexto)
     if se is None:
         return None, None, None
-    historia = [m for m in tabla.mandatos(db, se["id"]) if m["miembro_id"] and m["cargo"] in ("titular", "presidente")]
+    historia = [m for m in tabla_organos.mandatos(db, se["id"]) if m["miembro_id"] and m["cargo"] in ("titular", "presidente")]
     actuales = [m for m in historia if m["desde"] <= al.isoformat() and (m["hasta"] is None or m["hasta"] >= al.isoformat())]
     actual = actuales[-1]["miembro_id"] if actuales else None
     previos = [m for m in historia if m["hasta"] is not None and m["hasta"] < al.isoformat()]
     anterior = previos[-1]["miembro_id"] if previos else None
-    _, _, siguiente = calcular_troika(tabla.orden_sucesion(db, se["id"]), actual)
+    _, _, siguiente = calcular_troika(tabla_organos.orden_sucesion(db, se["id"]), actual)
     return anterior, actual, siguiente
 
 
@@ -351,13 +351,13 @@ def _de_oficio(db: BaseDeDatos, asociacion_id: int, organo: dict, tipos: list[st
     """Los asientos de oficio: quienes integran en la fecha los órganos de esos tipos, del cargo más específico
     (el órgano con menos integrantes: la Secretaría Ejecutiva antes que la Comisión Directiva) al menos."""
     por_organo = []
-    for otro in tabla.organos(db, asociacion_id):
+    for otro in tabla_organos.organos(db, asociacion_id):
         if otro["tipo"] in tipos and otro["id"] != organo["id"]:
-            vigentes = [m for m in tabla.mandatos(db, otro["id"], al.isoformat())
+            vigentes = [m for m in tabla_organos.mandatos(db, otro["id"], al.isoformat())
                         if m["miembro_id"] and m["cargo"] not in ("suplente", "observador")]
             por_organo.append((len({m["miembro_id"] for m in vigentes}), tipos.index(otro["tipo"]), otro, vigentes))
     por_organo.sort(key=lambda t: (t[0], t[1]))
-    autoridades = tabla.autoridades_al(db, sorted({m["miembro_id"] for *_, v in por_organo for m in v}), al.isoformat())
+    autoridades = tabla_organos.autoridades_al(db, sorted({m["miembro_id"] for *_, v in por_organo for m in v}), al.isoformat())
     return [Asiento(0, m["miembro_id"], m["miembro"], m["pais"], m["persona"] or autoridades.get(m["miembro_id"]),
                     "titular", True, date.fromisoformat(m["desde"]), date.fromisoformat(m["hasta"]) if m["hasta"] else None,
                     de_oficio=otro["nombre"])
@@ -366,16 +366,16 @@ def _de_oficio(db: BaseDeDatos, asociacion_id: int, organo: dict, tipos: list[st
 
 def _quien_ejerce(db: BaseDeDatos, asociacion_id: int, tipo: str, al: date) -> tuple[Asiento | None, str]:
     """Quien ejerce en la fecha el órgano de ese tipo (el último que asumió), como asiento de oficio, y su nombre."""
-    otro = next((o for o in tabla.organos(db, asociacion_id) if o["tipo"] == tipo), None)
+    otro = next((o for o in tabla_organos.organos(db, asociacion_id) if o["tipo"] == tipo), None)
     if otro is None:  # no hay órgano de ese tipo: su nombre genérico, para el aviso
         return None, traducir(TIPOS_ORGANO[tipo]) if tipo in TIPOS_ORGANO else tipo
-    vigentes = sorted((m for m in tabla.mandatos(db, otro["id"], al.isoformat())
+    vigentes = sorted((m for m in tabla_organos.mandatos(db, otro["id"], al.isoformat())
                        if m["miembro_id"] and m["cargo"] not in ("suplente", "observador", "integrante")),
                       key=lambda m: (m["desde"], m["id"]))
     if not vigentes:
         return None, otro["nombre"]
     m = vigentes[-1]
-    persona = m["persona"] or tabla.autoridades_al(db, [m["miembro_id"]], al.isoformat()).get(m["miembro_id"])
+    persona = m["persona"] or tabla_organos.autoridades_al(db, [m["miembro_id"]], al.isoformat()).get(m["miembro_id"])
     return Asiento(0, m["miembro_id"], m["miembro"], m["pais"], persona, "presidente", True,
                    date.fromisoformat(m["desde"]), date.fromisoformat(m["hasta"]) if m["hasta"] else None,
                    de_oficio=otro["nombre"]), otro["nombre"]
@@ -384,7 +384,7 @@ def _quien_ejerce(db: BaseDeDatos, asociacion_id: int, tipo: str, al: date) -> t
 def _con_estados(db: BaseDeDatos, asociacion_id: int, asientos: list[Asiento], al: date) -> list[Asiento]:
     """Quien está de baja en la fecha no integra el órgano aunque su mandato siga abierto; quien está suspendido
     sigue sentado, sin voto."""
-    estados = tabla.estados_al(db, asociacion_id, al.isoformat())
+    estados = tabla_organos.estados_al(db, asociacion_id, al.isoformat())
     resultado = []
     for a in asientos:
         estado = estados.get(a.miembro_id) if a.miembro_id is not None else None
@@ -398,7 +398,7 @@ def _con_estados(db: BaseDeDatos, asociacion_id: int, asientos: list[Asiento], a
 
 def _con_cuotas(db: BaseDeDatos, asociacion_id: int, organo_id: int, asientos: list[Asiento], al: date) -> list[Asiento]:
     """Sin voto por cuotas impagas en la fecha, si la regla de sesión del órgano suspende a los morosos."""
-    if not any(a.con_voto for a in asientos) or not tabla.suspende_morosos(db, organo_id, al.isoformat()):
+    if not any(a.con_voto for a in asientos) or not tabla_organos.suspende_morosos(db, organo_id, al.isoformat()):
         return asientos
     morosos = sin_derecho_a_voto(Contexto(db, asociacion_id), al)
     return [replace(a, con_voto=False, motivo_sin_voto=SIN_VOTO_CUOTAS) if a.con_voto and a.miembro_id in morosos
@@ -418,7 +418,7 @@ def composicion(contexto: Contexto, organo_id: int, al: date | None = None, *,
     al = al or fecha_de_hoy()
     organo = organo_de_la_asociacion(contexto, organo_id)
     organo["tipo_nombre"] = TIPOS_ORGANO[organo["tipo"]]
-    asientos = [_asiento(m) for m in tabla.mandatos(db, organo_id, al.isoformat())]
+    asientos = [_asiento(m) for m in tabla_organos.mandatos(db, organo_id, al.isoformat())]
     reglas = reglas_de(db, organo_id)
     categorias = tabla_asociaciones.categorias_al(db, asociacion_id, al.isoformat())
     activos = None
@@ -459,7 +459,7 @@ def aviso_de_sesion_atrasada(db: BaseDeDatos, organo: dict, al: date) -> str | N
     el idioma en curso (el de la ventana o, en un documento de composición, el del documento)."""
     if not organo.get("frecuencia_meses"):
         return None
-    ultima = tabla.ultima_sesion_celebrada(db, organo["id"], al.isoformat())
+    ultima = tabla_organos.ultima_sesion_celebrada(db, organo["id"], al.isoformat())
     if ultima is None:
         return None  # sin sesiones registradas no se puede saber (un padrón recién cargado no es un atraso)
     ultima = date.fromisoformat(ultima)
@@ -478,15 +478,15 @@ def mandatos_de(contexto: Contexto, organo_id: int) -> list[FilaMandato]:
     """Toda la historia de mandatos del órgano, con sus correcciones."""
     db, asociacion_id = contexto.db, contexto.asociacion_id
     organo_de_la_asociacion(contexto, organo_id)
-    filas = tabla.mandatos(db, organo_id)
+    filas = tabla_organos.mandatos(db, organo_id)
     for f in filas:
-        f["correcciones"] = tabla.correcciones(db, f["id"])
+        f["correcciones"] = tabla_organos.correcciones(db, f["id"])
     return filas
 
 
 def mandato_de(contexto: Contexto, mandato_id: int) -> MandatoDelOrgano:
     """Un mandato de un órgano de la asociación, con sus correcciones y el nombre del órgano."""
-    fila = tabla.mandato(contexto.db, mandato_id)
+    fila = tabla_organos.mandato(contexto.db, mandato_id)
     if fila is None:
         raise ErrorEscritorio(traducir("No existe el mandato {0}.").format(mandato_id))
     organo = organo_de_la_asociacion(contexto, fila["organo_id"])

@@ -8,7 +8,7 @@ from typing import TypedDict
 
 from ..datos.base_de_datos import BaseDeDatos
 
-from ..datos import cuotas as tabla
+from ..datos import cuotas as tabla_cuotas
 from ..datos import miembros as tabla_miembros
 from ..datos.conexion import transaccion
 from ..dominio import entrada
@@ -147,7 +147,7 @@ def _con_saldo(cargo: dict) -> dict:
 def cargos_pendientes(contexto: Contexto, miembro_id: int, moneda: str) -> list[CargoPendiente]:
     """Los cargos del miembro en esa moneda que todavía tienen saldo (con `importe`, `pagado` y `saldo`)."""
     db, asociacion_id = contexto.db, contexto.asociacion_id
-    return [c for c in map(_con_saldo, tabla.saldos_de_cargos(db, asociacion_id, "9999-12-31", miembro_id=miembro_id))
+    return [c for c in map(_con_saldo, tabla_cuotas.saldos_de_cargos(db, asociacion_id, "9999-12-31", miembro_id=miembro_id))
             if c["moneda"] == moneda and c["saldo"] > 0]
 
 
@@ -155,7 +155,7 @@ def monedas_con_deuda(contexto: Contexto, miembro_id: int) -> list[str]:
     """Las monedas en que el miembro tiene cargos con saldo, de la más antigua a la más reciente."""
     db, asociacion_id = contexto.db, contexto.asociacion_id
     monedas: list[str] = []
-    for c in sorted(tabla.saldos_de_cargos(db, asociacion_id, "9999-12-31", miembro_id=miembro_id),
+    for c in sorted(tabla_cuotas.saldos_de_cargos(db, asociacion_id, "9999-12-31", miembro_id=miembro_id),
                     key=lambda c: c["vencimiento"]):
         if SaldoCargo.de_fila(c).saldo > 0 and c["moneda"] not in monedas:
             monedas.append(c["moneda"])
@@ -165,10 +165,10 @@ def monedas_con_deuda(contexto: Contexto, miembro_id: int) -> list[str]:
 def moneda_de_cargos(contexto: Contexto, miembro_id: int, fecha: date) -> str | None:
     """La moneda de los últimos cargos del miembro; si aún no tiene, la de la escala que rige ese año."""
     db, asociacion_id = contexto.db, contexto.asociacion_id
-    moneda = tabla.moneda_de_los_ultimos_cargos(db, asociacion_id, miembro_id)
+    moneda = tabla_cuotas.moneda_de_los_ultimos_cargos(db, asociacion_id, miembro_id)
     if moneda:
         return moneda
-    escala = escala_para([Escala.de_fila(f) for f in tabla.escalas(db, asociacion_id)], fecha.year)
+    escala = escala_para([Escala.de_fila(f) for f in tabla_cuotas.escalas(db, asociacion_id)], fecha.year)
     return escala.moneda if escala else None
 
 
@@ -254,9 +254,9 @@ def prever_pago(contexto: Contexto, nuevo: NuevoPago,
         except ValueError as error:
             problema(MONEDA_CARGOS, traducir("Moneda de los cargos: {0}.").format(error))
         else:
-            posibles = tabla.monedas_de_cargos(db, asociacion_id, nuevo.miembro_id) if miembro_valido else set()
+            posibles = tabla_cuotas.monedas_de_cargos(db, asociacion_id, nuevo.miembro_id) if miembro_valido else set()
             # También las monedas de las escalas: un pago adelantado en la moneda de la escala nueva.
-            posibles |= tabla.monedas_de_escalas(db, asociacion_id)
+            posibles |= tabla_cuotas.monedas_de_escalas(db, asociacion_id)
             if miembro_valido and posibles and moneda_cargos not in posibles:
                 # Del miembro elegido: no tiene cargos en esa moneda (la ventana marca el miembro).
                 problema(MIEMBRO, traducir("El miembro no tiene cargos en {0}: el pago se imputa a los cargos en {1}.")
@@ -337,12 +337,12 @@ def registrar_pago(contexto: Contexto, nuevo: NuevoPago) -> PagoRegistrado:
         referencia = entrada.texto_opcional(nuevo.referencia, maximo=entrada.LARGO_CORTO)
         moneda_cargos, imputable = prevision.moneda_cargos, prevision.imputable
         tipo_cambio = prevision.tipo_cambio if prevision.moneda != moneda_cargos else None
-        pago_id = tabla.insertar_pago(
+        pago_id = tabla_cuotas.insertar_pago(
             db, asociacion_id, nuevo.miembro_id, nuevo.fecha.isoformat(), prevision.importe, prevision.moneda,
             str(tipo_cambio) if tipo_cambio else None, moneda_cargos, imputable, nuevo.medio, referencia)
-        tabla.insertar_imputaciones(db, pago_id, prevision.imputaciones)
-        numero = tabla.proximo_recibo(db, asociacion_id, nuevo.fecha.year)
-        tabla.insertar_recibo(db, asociacion_id, nuevo.fecha.year, numero, pago_id)
+        tabla_cuotas.insertar_imputaciones(db, pago_id, prevision.imputaciones)
+        numero = tabla_cuotas.proximo_recibo(db, asociacion_id, nuevo.fecha.year)
+        tabla_cuotas.insertar_recibo(db, asociacion_id, nuevo.fecha.year, numero, pago_id)
     return PagoRegistrado(pago_id, numero_recibo(nuevo.fecha.year, numero), prevision.imputado, prevision.a_favor,
                           moneda_cargos)
 
@@ -401,36 +401,36 @@ def anular_pago(contexto: Contexto, pago_id: int, motivo: str) -> None:
     except ValueError as error:
         raise ErrorEscritorio(traducir("Motivo de la anulación: {0}. No se anuló el pago.").format(error)) from None
     with transaccion(db):  # leído con la base tomada: otra ventana pudo anularlo recién
-        pago = tabla.pago(db, pago_id)
+        pago = tabla_cuotas.pago(db, pago_id)
         if pago is None or pago["asociacion_id"] != asociacion_id:
             raise ErrorEscritorio(traducir("No existe el pago {0} en esta asociación.").format(pago_id))
         if pago["anulado_en"]:
             cuando = "/".join(reversed(pago["anulado_en"][:10].split("-")))
             raise ErrorEscritorio(traducir("El pago {0} ya fue anulado el {1}: {2}.").format(
                 pago_id, cuando, pago["motivo_anulacion"]))
-        tabla.anular_pago(db, pago_id, motivo)
+        tabla_cuotas.anular_pago(db, pago_id, motivo)
 
 
 def aplicar_saldos_a_favor(contexto: Contexto, moneda: str) -> None:
     """Dentro de una transacción abierta: el saldo a favor de cada miembro cubre sus cargos pendientes."""
     db, asociacion_id = contexto.db, contexto.asociacion_id
-    for miembro_id in tabla.miembros_con_saldo_a_favor(db, asociacion_id, moneda):
-        pendientes = [(c["id"], saldo) for c in tabla.cargos_con_lo_pagado(db, miembro_id, moneda)
+    for miembro_id in tabla_cuotas.miembros_con_saldo_a_favor(db, asociacion_id, moneda):
+        pendientes = [(c["id"], saldo) for c in tabla_cuotas.cargos_con_lo_pagado(db, miembro_id, moneda)
                       if (saldo := SaldoCargo.de_fila(c).saldo) > 0]
-        for pago_id, resto in tabla.pagos_con_resto(db, miembro_id, moneda):
+        for pago_id, resto in tabla_cuotas.pagos_con_resto(db, miembro_id, moneda):
             imputaciones, _ = imputar_por_antiguedad(resto, pendientes)
-            tabla.insertar_imputaciones(db, pago_id, imputaciones, de_saldo_a_favor=True)
+            tabla_cuotas.insertar_imputaciones(db, pago_id, imputaciones, de_saldo_a_favor=True)
             cubiertos = dict(imputaciones)
             pendientes = [(c, s - cubiertos.get(c, 0)) for c, s in pendientes if s - cubiertos.get(c, 0) > 0]
 
 
 def obtener_pago(contexto: Contexto, pago_id: int) -> PagoDetallado:
     db, asociacion_id = contexto.db, contexto.asociacion_id
-    pago = tabla.pago(db, pago_id)
+    pago = tabla_cuotas.pago(db, pago_id)
     if pago is None or pago["asociacion_id"] != asociacion_id:
         raise ErrorEscritorio(traducir("No existe el pago {0} en esta asociación.").format(pago_id))
     # El recibo muestra lo que se imputó al cobrar; lo aplicado después desde el saldo a favor no lo cambia.
-    pago["imputaciones"] = tabla.imputaciones_de_pago(db, pago_id, origen="pago")
+    pago["imputaciones"] = tabla_cuotas.imputaciones_de_pago(db, pago_id, origen="pago")
     pago["recibo"] = numero_recibo(pago["recibo_anio"], pago["recibo_numero"])
     pago["pais_nombre"] = nombre_pais(pago["pais"])
     return pago
@@ -438,7 +438,7 @@ def obtener_pago(contexto: Contexto, pago_id: int) -> PagoDetallado:
 
 def listar_pagos(contexto: Contexto, miembro_id: int | None = None) -> list[PagoListado]:
     db, asociacion_id = contexto.db, contexto.asociacion_id
-    pagos = tabla.pagos_de(db, asociacion_id, miembro_id)
+    pagos = tabla_cuotas.pagos_de(db, asociacion_id, miembro_id)
     for p in pagos:
         p["recibo"] = numero_recibo(p["recibo_anio"], p["recibo_numero"])
     return pagos

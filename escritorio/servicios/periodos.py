@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import TypedDict
 
-from ..datos import organos as tabla
+from ..datos import organos as tabla_organos
 from ..datos.conexion import transaccion
 from ..dominio.organos import CARGOS, cuanto_falta, fin_del_periodo
 from ..dominio.traduccion import traducir
@@ -59,7 +59,7 @@ def fijar_periodo(contexto: Contexto, organo_id: int, meses: int | None, articul
                               problemas)
     with transaccion(db):
         organo_de_la_asociacion(contexto, organo_id)
-        tabla.fijar_periodo(db, organo_id, meses, articulo)
+        tabla_organos.fijar_periodo(db, organo_id, meses, articulo)
 
 
 def fin_segun_periodo(organo: dict, desde: date) -> date | None:
@@ -112,7 +112,7 @@ def vencimientos(contexto: Contexto, dias: int = 60, al: date | None = None) -> 
     al = al or fecha_de_hoy()
     limite = al + timedelta(days=dias)
     resultado: list[Vencimiento] = []
-    for m in tabla.mandatos_vigentes_de_la_asociacion(db, asociacion_id, al.isoformat()):
+    for m in tabla_organos.mandatos_vigentes_de_la_asociacion(db, asociacion_id, al.isoformat()):
         por_periodo = m["hasta"] is None
         vence = (date.fromisoformat(m["hasta"]) if m["hasta"]
                  else fin_segun_periodo(m, date.fromisoformat(m["desde"])))

@@ -13,7 +13,7 @@ from datetime import date
 
 from ..datos.base_de_datos import BaseDeDatos
 
-from ..datos import sesiones as tabla
+from ..datos import sesiones as tabla_sesiones
 from ..dominio.organos import SIN_VOTO_CUOTAS, SIN_VOTO_SUSPENDIDO
 from ..dominio.traduccion import traducir
 from ..errores import ErrorEscritorio
@@ -26,10 +26,10 @@ def votantes(contexto: Contexto, sesion: dict, asientos: list) -> dict[int, str 
     from .cobranza import sin_derecho_a_voto
 
     db, asociacion_id = contexto.db, contexto.asociacion_id
-    regla = tabla.regla_quorum(db, sesion["organo_id"], "ordinaria", al=sesion["fecha"]) or {}
+    regla = tabla_sesiones.regla_quorum(db, sesion["organo_id"], "ordinaria", al=sesion["fecha"]) or {}
     suspendidos = (sin_derecho_a_voto(contexto, date.fromisoformat(sesion["fecha"]))
                    if regla.get("suspende_morosos", 1) else set())
-    articulo = tabla.articulo_de_suspension(db, asociacion_id)
+    articulo = tabla_sesiones.articulo_de_suspension(db, asociacion_id)
     cita = f" ({articulo})" if articulo else ""
     resultado: dict[int, str | None] = {}
     for a in asientos:
@@ -57,7 +57,7 @@ def revisar_poder(db: BaseDeDatos, sesion: dict, miembro_id: int, poder_a: int, 
     """Lanza ErrorEscritorio (qué, a quién, por qué y qué hacer) si el poder de `miembro_id` a `poder_a` no se admite
     en la sesión. `con_voto` es lo que devuelve `votantes`. Los poderes ya dados se cuentan en la base: se llama dentro
     de la transacción que los anota."""
-    nombres = tabla.nombres_de_miembros(db, [miembro_id, poder_a])
+    nombres = tabla_sesiones.nombres_de_miembros(db, [miembro_id, poder_a])
     portador = (f"{nombres[poder_a]} (id {poder_a})" if poder_a in nombres
                 else traducir("el miembro con id {0}").format(poder_a))
     quien = nombres[miembro_id] if miembro_id in nombres else traducir("el miembro con id {0}").format(miembro_id)
@@ -72,7 +72,7 @@ def revisar_poder(db: BaseDeDatos, sesion: dict, miembro_id: int, poder_a: int, 
         raise ErrorEscritorio(traducir(
             "No se registró el poder de {0}: {1} {2} en la sesión del {3}. Un poder solo puede darse a un integrante "
             "del órgano con derecho a voto en esa sesión; elija a otro portador.").format(quien, portador, por_que, dia))
-    regla = tabla.regla_quorum(db, sesion["organo_id"], "ordinaria", al=sesion["fecha"]) or {}
+    regla = tabla_sesiones.regla_quorum(db, sesion["organo_id"], "ordinaria", al=sesion["fecha"]) or {}
     maximo = regla.get("poderes_maximos")
     articulo = regla.get("articulo_poderes") or regla.get("articulo")
     cita = f" ({articulo})" if articulo else ""
@@ -85,7 +85,7 @@ def revisar_poder(db: BaseDeDatos, sesion: dict, miembro_id: int, poder_a: int, 
             cita, vigente))
     if maximo is None:
         return
-    ya = tabla.poderes_que_lleva(db, sesion["id"], poder_a, miembro_id)
+    ya = tabla_sesiones.poderes_que_lleva(db, sesion["id"], poder_a, miembro_id)
     if ya >= maximo:
         plantilla = (traducir("Ese miembro ya lleva {0} poder; el máximo es {1}{2}. No se registró el poder de {3} a "
                               "{4} en la sesión del {5}: así lo dicen {6}; elija a otro portador.") if ya == 1

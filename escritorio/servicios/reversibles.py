@@ -16,7 +16,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import TypedDict
 
-from ..datos import deshacer as tabla
+from ..datos import deshacer as tabla_deshacer
 from ..datos.bitacora import quien_opera, ultimo_registro_id
 from ..datos.conexion import transaccion
 from .contexto import Contexto
@@ -53,7 +53,7 @@ def puesto() -> tuple[str, str]:
 def _foto(db, alcance: list[Alcance]) -> dict[tuple[str, int], dict]:
     foto = {}
     for nombre, columna, valor in alcance:
-        foto.update({(nombre, fila_id): fila for fila_id, fila in tabla.filas(db, nombre, columna, valor).items()})
+        foto.update({(nombre, fila_id): fila for fila_id, fila in tabla_deshacer.filas(db, nombre, columna, valor).items()})
     return foto
 
 
@@ -80,4 +80,4 @@ def cambio_reversible(contexto: Contexto, tipo: str, alcance: list[Alcance],
         yield cambio
         cambios = diferencias(antes, _foto(db, alcance))
         if cambios:
-            tabla.anotar(db, contexto.asociacion_id, tipo, cambio.detalle, cambios, *puesto(), ultimo_registro_id(db))
+            tabla_deshacer.anotar(db, contexto.asociacion_id, tipo, cambio.detalle, cambios, *puesto(), ultimo_registro_id(db))

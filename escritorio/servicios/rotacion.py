@@ -11,7 +11,7 @@ from typing import TypedDict
 from ..datos.base_de_datos import BaseDeDatos
 
 from ..datos import miembros as tabla_miembros
-from ..datos import organos as tabla
+from ..datos import organos as tabla_organos
 from ..datos.conexion import transaccion
 from ..dominio.traduccion import traducir
 from ..errores import ErrorEscritorio
@@ -49,16 +49,16 @@ def fijar_orden_de_sucesion(contexto: Contexto, miembros: list[int]) -> None:
         if ajenos:
             raise ErrorEscritorio(traducir("No se fijó el orden de sucesión: {0} no es de esta asociación (use los "
                                            "ids de «escritorio miembros listar»).").format(", ".join(ajenos)))
-        tabla.fijar_orden(db, se["id"], miembros)
+        tabla_organos.fijar_orden(db, se["id"], miembros)
 
 
 def orden_de_sucesion(contexto: Contexto) -> list[TurnoDeRotacion]:
     """El orden de sucesión de la Secretaría Ejecutiva (sin fechas: `previsto` marca a quien aún no la ejerció)."""
     db, asociacion_id = contexto.db, contexto.asociacion_id
     se = _se(db, asociacion_id)
-    orden = tabla.orden_sucesion(db, se["id"])
+    orden = tabla_organos.orden_sucesion(db, se["id"])
     nombres = _nombres(db, orden)
-    ejercieron = {m["miembro_id"] for m in tabla.mandatos(db, se["id"])}
+    ejercieron = {m["miembro_id"] for m in tabla_organos.mandatos(db, se["id"])}
     return [TurnoDeRotacion(miembro_id=m, miembro=nombres.get(m, "—"), desde=None, hasta=None,
                             previsto=m not in ejercieron) for m in orden]
 
@@ -71,8 +71,8 @@ def _se(db: BaseDeDatos, asociacion_id: int) -> dict:
 
 
 def _comision_directiva(db: BaseDeDatos, asociacion_id: int) -> dict | None:
-    return next((o for o in tabla.organos(db, asociacion_id)
-                 if o["tipo"] == "comision_directiva" and any(r["tipo"] == "troika" for r in tabla.reglas(db, o["id"]))), None)
+    return next((o for o in tabla_organos.organos(db, asociacion_id)
+                 if o["tipo"] == "comision_directiva" and any(r["tipo"] == "troika" for r in tabla_organos.reglas(db, o["id"]))), None)
 
 
 def comision_directiva(contexto: Contexto) -> "FilaOrgano | None":
@@ -108,7 +108,7 @@ class TraspasoAnticipado(ErrorEscritorio):
 def _anticipo(db: BaseDeDatos, se: dict, fecha: date) -> Anticipo | None:
     """Si el mandato titular que sigue vigente la víspera no cumplió el período de la Secretaría Ejecutiva."""
     ayer = (fecha - timedelta(days=1)).isoformat()
-    vigentes = [m for m in tabla.mandatos(db, se["id"], ayer)
+    vigentes = [m for m in tabla_organos.mandatos(db, se["id"], ayer)
                 if m["miembro_id"] and m["cargo"] in ("titular", "presidente")]
     return anticipo(se, vigentes[-1], fecha) if vigentes else None
 
@@ -118,8 +118,8 @@ def preparar_traspaso(contexto: Contexto, fecha: date, entrante: int | None = No
     db, asociacion_id = contexto.db, contexto.asociacion_id
     campos.fecha(traducir("Fecha del traspaso"), fecha, futura=True)
     se = _se(db, asociacion_id)
-    orden = tabla.orden_sucesion(db, se["id"])
-    posteriores = [m for m in tabla.mandatos(db, se["id"]) if m["desde"] >= fecha.isoformat()]
+    orden = tabla_organos.orden_sucesion(db, se["id"])
+    posteriores = [m for m in tabla_organos.mandatos(db, se["id"]) if m["desde"] >= fecha.isoformat()]
     if posteriores:
         desde = posteriores[0]["desde"]
         raise ErrorEscritorio(traducir(
@@ -158,15 +158,15 @@ def traspasar(contexto: Contexto, traspaso: Traspaso, motivo: str | None = None)
         if corto is not None:
             razon = f"{razon} antes del fin del período: {motivo}"[:campos.LARGO_CORTO]
         for organo in filter(None, (se, cd)):
-            for m in tabla.mandatos(db, organo["id"], ayer):
-                tabla.corregir(db, m["id"], "hasta", m["hasta"], ayer, razon)
+            for m in tabla_organos.mandatos(db, organo["id"], ayer):
+                tabla_organos.corregir(db, m["id"], "hasta", m["hasta"], ayer, razon)
         hasta = fin_segun_periodo(se, traspaso.fecha)
-        tabla.insertar_mandato(db, se["id"], traspaso.entrante, None, "titular", 1, traspaso.fecha.isoformat(),
+        tabla_organos.insertar_mandato(db, se["id"], traspaso.entrante, None, "titular", 1, traspaso.fecha.isoformat(),
                                hasta.isoformat() if hasta else None, None)
         if cd is not None:
             hasta_cd = fin_segun_periodo(cd, traspaso.fecha)
             for miembro in filter(None, traspaso.troika):
-                tabla.insertar_mandato(db, cd["id"], miembro, None, "titular", 1, traspaso.fecha.isoformat(),
+                tabla_organos.insertar_mandato(db, cd["id"], miembro, None, "titular", 1, traspaso.fecha.isoformat(),
                                        hasta_cd.isoformat() if hasta_cd else None, None)
 
 
@@ -176,9 +176,9 @@ def calendario(contexto: Contexto) -> list[TurnoDeRotacion]:
     se = _se(db, asociacion_id)
     periodos = [{"miembro_id": m["miembro_id"], "miembro": m["miembro"], "desde": m["desde"], "hasta": m["hasta"],
                  "previsto": False}
-                for m in sorted(tabla.mandatos(db, se["id"]), key=lambda m: m["desde"]) if m["miembro_id"]]
+                for m in sorted(tabla_organos.mandatos(db, se["id"]), key=lambda m: m["desde"]) if m["miembro_id"]]
     _, actual, _ = troika_al(contexto, fecha_de_hoy())
-    orden = tabla.orden_sucesion(db, se["id"])
+    orden = tabla_organos.orden_sucesion(db, se["id"])
     if actual in orden:
         nombres = _nombres(db, orden)
         for miembro in orden[orden.index(actual) + 1:]:

@@ -10,7 +10,7 @@ from typing import TypedDict
 
 from ..datos.base_de_datos import BaseDeDatos
 
-from ..datos import sesiones as tabla
+from ..datos import sesiones as tabla_sesiones
 from ..datos.conexion import transaccion
 from ..dominio.mayorias import TIPOS_DECISION, ReglaMayoria, no_se_rebaja
 from ..dominio.organos import SIN_VOTO_CUOTAS, SIN_VOTO_SUSPENDIDO
@@ -122,7 +122,7 @@ class NuevaSesion:
 
 def sesion_de_la_asociacion(contexto: Contexto, sesion_id: int) -> SesionDeLaAsociacion:
     db, asociacion_id = contexto.db, contexto.asociacion_id
-    fila = tabla.sesion(db, sesion_id)
+    fila = tabla_sesiones.sesion(db, sesion_id)
     if fila is None or fila["asociacion_id"] != asociacion_id:
         raise ErrorEscritorio(traducir("No existe la sesión {0} en esta asociación.").format(sesion_id))
     return fila
@@ -166,7 +166,7 @@ def _fecha_texto(al: date | str | None) -> str:
 
 def _fila_propia(db: BaseDeDatos, organo_id: int, tipo_decision: str, al: str) -> dict | None:
     """La fila del tipo exacto vigente el día `al` (la de datos.regla_quorum si es de ese tipo)."""
-    fila = tabla.regla_quorum(db, organo_id, tipo_decision, al=al)
+    fila = tabla_sesiones.regla_quorum(db, organo_id, tipo_decision, al=al)
     return fila if fila is not None and fila["tipo_decision"] == tipo_decision else None
 
 
@@ -243,7 +243,7 @@ def regla_de_decision(contexto: Contexto, sesion_id: int, tipo_decision: str) ->
 def regla_del_punto(contexto: Contexto, punto_id: int) -> ReglaDePunto:
     """El quórum y la mayoría que rigen un punto del orden del día en la fecha de su sesión."""
     db, asociacion_id = contexto.db, contexto.asociacion_id
-    punto = tabla.punto(db, punto_id)
+    punto = tabla_sesiones.punto(db, punto_id)
     if punto is None:
         raise ErrorEscritorio(traducir("No existe el punto {0}.").format(punto_id))
     return regla_de_decision(contexto, punto["sesion_id"], punto["tipo_decision"])
@@ -263,7 +263,7 @@ def fijar_regla_quorum(contexto: Contexto, organo_id: int, regla: ReglaQuorum,
     if mayoria is not None and (problema := mayoria.problema(eleccion=regla.tipo_decision == "eleccion")):
         raise ErrorValidacion(f"{traducir(TIPOS_DECISION[regla.tipo_decision])}: {problema}", [problema])
     with transaccion(db):
-        tabla.guardar_regla_quorum(
+        tabla_sesiones.guardar_regla_quorum(
             db, organo_id, regla.tipo_decision, vigente_desde.isoformat() if vigente_desde else _DESDE_SIEMPRE,
             numerador=regla.numerador, denominador=regla.denominador, mas_uno=int(regla.mas_uno), sobre=regla.sobre,
             segunda_convocatoria_minutos=regla.segunda_convocatoria_minutos, poderes_maximos=poderes_maximos,
@@ -316,7 +316,7 @@ def reglas_de_sesion(contexto: Contexto, organo_id: int, al: date | None = None)
             propia = _fila_propia(db, organo_id, tipo, al_texto)
             reglas[tipo] = _quorum_de_fila(propia) if propia and propia["quorum_propio"] else None
             mayorias[tipo] = _mayoria_de_fila(propia)
-    fechas = tabla.versiones_de_reglas(db, organo_id)
+    fechas = tabla_sesiones.versiones_de_reglas(db, organo_id)
     vigente = max((f for f in fechas if f <= al_texto), default=None)
     return ReglasDeSesion(reglas, fila.get("poderes_maximos"), bool(fila.get("suspende_morosos", 1)),
                           organo.get("anticipacion_dias"), organo.get("articulo_convocatoria"), mayorias,
@@ -461,8 +461,8 @@ def fijar_reglas_de_sesion(contexto: Contexto, organo_id: int, reglas: ReglasDeS
             if tipo != "ordinaria" and regla is None and mayoria is None:
                 # Sin nada propio: rige la ordinaria. Si una versión anterior le daba regla propia, una fila neutra
                 # en esta fecha dice que desde aquí vuelve a la ordinaria; si no, no hace falta fila.
-                if not tabla.hay_regla_anterior(db, organo_id, tipo, version):
-                    tabla.borrar_regla_quorum(db, organo_id, tipo, version)
+                if not tabla_sesiones.hay_regla_anterior(db, organo_id, tipo, version):
+                    tabla_sesiones.borrar_regla_quorum(db, organo_id, tipo, version)
                     continue
             propia = regla is not None
             regla = replace(regla or reglas.reglas["ordinaria"], tipo_decision=tipo, articulo=articulos.get(tipo))
@@ -503,7 +503,7 @@ def convocar(contexto: Contexto, organo_id: int, nueva: NuevaSesion) -> int:
         raise ErrorValidacion(traducir("No se convocó la sesión:") + "\n" + "\n".join(f"  - {p}" for p in problemas),
                               problemas)
     with transaccion(db):
-        return tabla.insertar_sesion(db, organo_id, nueva.numero or tabla.proximo_numero(db, organo_id), nueva.tipo,
+        return tabla_sesiones.insertar_sesion(db, organo_id, nueva.numero or tabla_sesiones.proximo_numero(db, organo_id), nueva.tipo,
                                      nueva.fecha.isoformat(), hora, lugar, enlace,
                                      (nueva.convocada_el or fecha_de_hoy()).isoformat())
 
@@ -524,7 +524,7 @@ def fijar_convocatoria(contexto: Contexto, organo_id: int, dias: int | None, art
         raise ErrorEscritorio(traducir("Días de anticipación: {0} es demasiado; escriba de 0 a 3650 días.").format(dias))
     articulo = campos.texto_opcional(traducir("Artículo de la convocatoria"), articulo, maximo=LARGO_CORTO)
     with transaccion(db):
-        tabla.fijar_anticipacion(db, organo_id, dias, articulo)
+        tabla_sesiones.fijar_anticipacion(db, organo_id, dias, articulo)
 
 
 def anticipacion(fecha: date, convocada_el: date, pedido: int | None, articulo: str | None) -> tuple[int, str | None]:
@@ -570,7 +570,7 @@ def agregar_punto(contexto: Contexto, sesion_id: int, titulo: str, tipo: str = "
                                        "y mayoría de cada uno está en las reglas de sesión del órgano).").format(
             tipo_decision, ", ".join(TIPOS_DECISION)))
     def exigir_padre() -> None:
-        if padre_id is not None and (tabla.punto(db, padre_id) or {}).get("sesion_id") != sesion_id:
+        if padre_id is not None and (tabla_sesiones.punto(db, padre_id) or {}).get("sesion_id") != sesion_id:
             raise ErrorEscritorio(traducir("El punto del que depende no pertenece a esta sesión."))
 
     exigir_padre()
@@ -578,8 +578,8 @@ def agregar_punto(contexto: Contexto, sesion_id: int, titulo: str, tipo: str = "
         # Otra vez con la base tomada: otra ventana pudo aprobar el acta o quitar el punto del que depende.
         exigir_editable(sesion_de_la_asociacion(contexto, sesion_id))
         exigir_padre()
-        orden = tabla.proximo_orden_de_punto(db, sesion_id, padre_id)
-        return tabla.insertar_punto(db, sesion_id, padre_id, orden, titulo.strip(), tipo, tipo_decision)
+        orden = tabla_sesiones.proximo_orden_de_punto(db, sesion_id, padre_id)
+        return tabla_sesiones.insertar_punto(db, sesion_id, padre_id, orden, titulo.strip(), tipo, tipo_decision)
 
 
 def agregar_punto_con_resumen(contexto: Contexto, sesion_id: int, titulo: str, tipo: str = "deliberativo",
@@ -598,7 +598,7 @@ def resumir_punto(contexto: Contexto, punto_id: int, resumen: str) -> None:
     db, asociacion_id = contexto.db, contexto.asociacion_id
 
     def punto_editable() -> dict:
-        punto = tabla.punto(db, punto_id)
+        punto = tabla_sesiones.punto(db, punto_id)
         if punto is None:
             raise ErrorEscritorio(traducir("No existe el punto {0}.").format(punto_id))
         exigir_editable(sesion_de_la_asociacion(contexto, punto["sesion_id"]))
@@ -609,14 +609,14 @@ def resumir_punto(contexto: Contexto, punto_id: int, resumen: str) -> None:
     with cambio_reversible(contexto, "punto_resumido", [("puntos_orden", "sesion_id", punto["sesion_id"])],
                            punto["titulo"]):
         punto_editable()   # otra vez con la base tomada: otra ventana pudo quitar el punto o aprobar el acta
-        tabla.fijar_resumen_del_punto(db, punto_id, resumen)
+        tabla_sesiones.fijar_resumen_del_punto(db, punto_id, resumen)
 
 
 def orden_del_dia(contexto: Contexto, sesion_id: int) -> list[PuntoDelOrden]:
     """Los puntos con su numeración («1», «1.1», «2»…)."""
     db, asociacion_id = contexto.db, contexto.asociacion_id
     sesion_de_la_asociacion(contexto, sesion_id)
-    puntos = tabla.puntos(db, sesion_id)
+    puntos = tabla_sesiones.puntos(db, sesion_id)
     numeros: dict[int, str] = {}
     for p in puntos:
         numeros[p["id"]] = f"{numeros[p['padre_id']]}.{p['orden']}" if p["padre_id"] else str(p["orden"])
@@ -689,7 +689,7 @@ def asistencia(contexto: Contexto, sesion_id: int, tipo_decision: str = "ordinar
     regla, fila_regla = regla_de(db, sesion["organo_id"], tipo_decision, al=sesion["fecha"])
     comp = composicion_de_la_sesion(contexto, sesion)
     suspendidos = sin_derecho_a_voto(contexto, fecha) if fila_regla.get("suspende_morosos", 1) else set()
-    registradas = tabla.asistencias(db, sesion_id)
+    registradas = tabla_sesiones.asistencias(db, sesion_id)
     habilitados = []
     vistos: set[int] = set()
     # Un miembro con dos mandatos vigentes ese día (uno que termina y otro que empieza) es un solo asiento.
@@ -708,7 +708,7 @@ def asistencia(contexto: Contexto, sesion_id: int, tipo_decision: str = "ordinar
             h.estado, h.representante, h.cargo_representante = r["estado"], r["representante"], r["cargo_representante"]
             h.poder_a, h.peso = r["poder_a"], r["peso"]
         habilitados.append(h)
-    resultado = Asistencia(sesion, habilitados, tabla.invitados(db, sesion_id))
+    resultado = Asistencia(sesion, habilitados, tabla_sesiones.invitados(db, sesion_id))
     resultado.quorum = _quorum(regla, habilitados, bool(sesion["segunda_convocatoria"]))
     return resultado
 
@@ -813,7 +813,7 @@ def registrar_asistencias(contexto: Contexto, sesion_id: int, marcas: list[Marca
         for marca in revisadas:
             _anotar_asistencia(db, sesion, integrantes, **vars(marca), con_voto=con_voto)
         if tipo == "asistencia":
-            cambio.detalle = tabla.nombre_del_miembro(db, next(iter(marcados))) or str(next(iter(marcados)))
+            cambio.detalle = tabla_sesiones.nombre_del_miembro(db, next(iter(marcados))) or str(next(iter(marcados)))
 
 
 def _anotar_asistencia(db: BaseDeDatos, sesion: dict, integrantes: set[int], miembro_id: int, estado: str,
@@ -821,7 +821,7 @@ def _anotar_asistencia(db: BaseDeDatos, sesion: dict, integrantes: set[int], mie
                        peso: int, con_voto: dict[int, str | None] | None = None) -> None:
     sesion_id = sesion["id"]
     if miembro_id not in integrantes:
-        nombre = tabla.nombre_del_miembro(db, miembro_id)
+        nombre = tabla_sesiones.nombre_del_miembro(db, miembro_id)
         if nombre:
             raise ErrorEscritorio(traducir("{0} (id {1}) no integra el órgano en la fecha de la sesión: no se registra "
                                            "su asistencia (los invitados y observadores van en la lista de "
@@ -838,7 +838,7 @@ def _anotar_asistencia(db: BaseDeDatos, sesion: dict, integrantes: set[int], mie
             raise ErrorEscritorio(traducir("Un miembro no puede darse poder a sí mismo."))
         # Solo a un integrante con voto en la sesión, y hasta el máximo de las reglas vigentes ese día (poderes.py).
         revisar_poder(db, sesion, miembro_id, poder_a, con_voto or {})
-    tabla.guardar_asistencia(db, sesion_id, miembro_id, estado, representante, cargo_representante, poder_a, peso)
+    tabla_sesiones.guardar_asistencia(db, sesion_id, miembro_id, estado, representante, cargo_representante, poder_a, peso)
 
 
 # Calidad de quien asiste sin integrar el órgano (la base admite solo estas dos).
@@ -859,7 +859,7 @@ def agregar_invitado(contexto: Contexto, sesion_id: int, nombre: str, institucio
     revision.lanzar(traducir("No se agregó el invitado:"))
     with transaccion(db):   # otra vez con la base tomada: otra ventana pudo aprobar el acta
         exigir_editable(sesion_de_la_asociacion(contexto, sesion_id))
-        tabla.insertar_invitado(db, sesion_id, nombre, institucion, calidad)
+        tabla_sesiones.insertar_invitado(db, sesion_id, nombre, institucion, calidad)
 
 
 def marcar_celebrada(contexto: Contexto, sesion_id: int, hora_cierre: str | None = None,
@@ -872,12 +872,12 @@ def marcar_celebrada(contexto: Contexto, sesion_id: int, hora_cierre: str | None
             hora_cierre))
     with transaccion(db):   # otra vez con la base tomada: otra ventana pudo aprobar el acta
         exigir_editable(sesion_de_la_asociacion(contexto, sesion_id))
-        tabla.marcar_celebrada(db, sesion_id, hora_cierre, int(segunda_convocatoria))
+        tabla_sesiones.marcar_celebrada(db, sesion_id, hora_cierre, int(segunda_convocatoria))
 
 
 def listar_sesiones(contexto: Contexto, organo_id: int | None = None) -> list[SesionListada]:
     db, asociacion_id = contexto.db, contexto.asociacion_id
-    filas = tabla.sesiones(db, asociacion_id, organo_id)
+    filas = tabla_sesiones.sesiones(db, asociacion_id, organo_id)
     for f in filas:
         f["titulo"] = titulo_sesion(f)
     return filas

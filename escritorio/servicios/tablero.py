@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 
-from ..datos import miembros as tabla
+from ..datos import miembros as tabla_miembros
 from ..dominio.miembros import ESTADOS, NO_MIEMBRO
 from ..dominio.traduccion import traducir
 from .base import hoy as fecha_de_hoy
@@ -74,6 +74,6 @@ def tablero(contexto: Contexto, *, al: date | None = None) -> Tablero:
         por_pais=paises.most_common(),
         por_tramo=por_tramo,
         escala_de_los_tramos=escala_de_los_tramos,
-        recientes=[_reciente(f) for f in tabla.recientes(db, asociacion_id)],
+        recientes=[_reciente(f) for f in tabla_miembros.recientes(db, asociacion_id)],
         fundadores=[f"{m['nombre']} ({m['pais_nombre']})" for m in miembros if m["fundador"]],
     )

@@ -7,7 +7,7 @@ from typing import TypedDict
 from ..datos.base_de_datos import BaseDeDatos
 
 from ..datos import miembros as tabla_miembros
-from ..datos import organos as tabla
+from ..datos import organos as tabla_organos
 from ..datos import unidades as tabla_unidades
 from ..datos.conexion import transaccion
 from ..dominio.traduccion import traducir
@@ -47,7 +47,7 @@ def cargar_plantilla(contexto: Contexto, padre_id: int | None = None,
         existentes = {o["nombre"] for o in listar_organos(contexto)}
         nuevas = [(n, o) for n, o in UNIDADES_MERCOCIUDADES if f"UT {n}" not in existentes]
         for nombre, objetivo in nuevas:
-            tabla.insertar_organo(db, asociacion_id, {"nombre": f"UT {nombre}", "tipo": "unidad_tematica",
+            tabla_organos.insertar_organo(db, asociacion_id, {"nombre": f"UT {nombre}", "tipo": "unidad_tematica",
                                                       "padre_id": padre_id, "atribuciones": objetivo, "articulo": articulo})
     return len(nuevas)
 
@@ -64,7 +64,7 @@ class NuevaActividad:
 
 def agregar_actividad(contexto: Contexto, unidad_id: int, nueva: NuevaActividad) -> int:
     db, asociacion_id = contexto.db, contexto.asociacion_id
-    unidad = tabla.organo(db, unidad_id)
+    unidad = tabla_organos.organo(db, unidad_id)
     if unidad is None or unidad["asociacion_id"] != asociacion_id:
         raise ErrorEscritorio(traducir("No existe la unidad {0} en esta asociación.").format(unidad_id))
     if not nueva.titulo or not nueva.titulo.strip():
@@ -92,15 +92,15 @@ def agregar_actividad(contexto: Contexto, unidad_id: int, nueva: NuevaActividad)
 
 
 def actividades(db: BaseDeDatos, unidad_id: int) -> list[Actividad]:
-    return tabla.actividades(db, unidad_id)
+    return tabla_organos.actividades(db, unidad_id)
 
 
 def actividades_de(contexto: Contexto, unidad_id: int) -> list[Actividad]:
     """El plan de trabajo de una unidad (un órgano) de la asociación."""
-    unidad = tabla.organo(contexto.db, unidad_id)
+    unidad = tabla_organos.organo(contexto.db, unidad_id)
     if unidad is None or unidad["asociacion_id"] != contexto.asociacion_id:
         raise ErrorEscritorio(traducir("No existe la unidad {0} en esta asociación.").format(unidad_id))
-    return tabla.actividades(contexto.db, unidad_id)
+    return tabla_organos.actividades(contexto.db, unidad_id)
 
 
 @dataclass
@@ -121,7 +121,7 @@ def matriz_de_participacion(contexto: Contexto, al: date | None = None) -> Matri
     papeles: dict[int, dict[int, str]] = {}
     nombres: dict[int, tuple[str, str]] = {}
     for indice, unidad in enumerate(lista):
-        for m in tabla.mandatos(db, unidad["id"], al.isoformat()):
+        for m in tabla_organos.mandatos(db, unidad["id"], al.isoformat()):
             if m["miembro_id"] is None:
                 continue
             nombres[m["miembro_id"]] = (m["miembro"], nombre_pais(m["pais"]))

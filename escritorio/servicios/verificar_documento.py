@@ -21,7 +21,7 @@ from pathlib import Path
 
 from escritorio import NOMBRE_APLICACION
 
-from ..datos import documentos as tabla
+from ..datos import documentos as tabla_documentos
 from ..datos.base_de_datos import BaseDeDatos
 from ..datos.bitacora import alta_sellada
 from ..datos.verificacion import huella_del_sello
@@ -146,7 +146,7 @@ def verificar_codigo(db: BaseDeDatos, codigo: str) -> Verificacion:
         raise ErrorEscritorio(traducir("«{0}» no es un código de verificación: tiene 12 letras y cifras en tres grupos, "
                                        "como 7K2M-QX4P-9D0B (sin I, L, O ni U). Cópielo del pie del documento.").format(
             str(codigo)[:40]))
-    documento = tabla.documento_por_codigo(db, normal)
+    documento = tabla_documentos.documento_por_codigo(db, normal)
     if documento is None:
         return _desconocido(traducir("Ningún documento emitido por esta base tiene el código {0}: es de otra base de "
                                      "datos, está mal copiado o es falso.").format(normal), normal)
@@ -184,8 +184,8 @@ def _identico(db: BaseDeDatos, pdf, sha: str) -> Verificacion | None:
     # bitácora sellada cubre (el suyo y el de su documento): uno agregado a mano no prueba nada.
     sin_sello = None
     encontrados = []
-    for archivo in tabla.archivos_por_sha256(db, sha):
-        documento = tabla.documento_por_id(db, archivo["documento_id"])
+    for archivo in tabla_documentos.archivos_por_sha256(db, sha):
+        documento = tabla_documentos.documento_por_id(db, archivo["documento_id"])
         sello = alta_sellada(db, "archivos_emitidos", archivo["archivo_id"])
         if sello is None or documento is None or alta_sellada(db, "documentos_emitidos", documento["id"]) is None:
             sin_sello = sin_sello or traducir("la copia {0} del documento {1}").format(
@@ -207,13 +207,13 @@ def _identico(db: BaseDeDatos, pdf, sha: str) -> Verificacion | None:
         return resultado
     # 2. Idéntico a un PDF firmado digitalmente que la base guarda.
     en_metadatos = codigos_en(pdf.metadatos)
-    for firma in tabla.firmas_por_sha256(db, sha):
+    for firma in tabla_documentos.firmas_por_sha256(db, sha):
         sello = alta_sellada(db, "firmas_digitales", firma["id"])
         if sello is None:
             sin_sello = sin_sello or traducir("el PDF firmado por {0} el {1}").format(firma["firmante"],
                                                                                     firma["firmado_en"])
             continue
-        documentos = tabla.documentos_de(db, firma["tipo"], firma["referencia"])
+        documentos = tabla_documentos.documentos_de(db, firma["tipo"], firma["referencia"])
         documento = next((d for d in documentos if d["codigo"] in en_metadatos), documentos[-1] if documentos else None)
         quien = _con_quien(traducir("idéntico al PDF firmado digitalmente por {0} el {1}, que la base guarda").format(
             firma["firmante"], firma["firmado_en"]), sello)
@@ -299,7 +299,7 @@ def _sin_codigo(db: BaseDeDatos, pdf) -> Verificacion:
                                      "documento que esta base pueda reconocer."))
     autor = " ".join(str(info.get("Author", "")).split())
     titulo = " ".join(str(info.get("Title", "")).split()) or traducir("sin título")
-    if autor not in tabla.firmantes_de_asociaciones(db):
+    if autor not in tabla_documentos.firmantes_de_asociaciones(db):
         return _desconocido(traducir("Según sus metadatos, Escritorio escribió este PDF («{0}») para «{1}», que no es "
                                      "una asociación de esta base, y no lleva código de verificación: no es un "
                                      "documento de esta base.").format(titulo, autor or "—"))
@@ -329,7 +329,7 @@ def _por_su_texto(db: BaseDeDatos, pdf, en_texto: list[str], en_metadatos: list[
         return _sin_codigo(db, pdf)
     if len(codigos) > 1:
         if len(set(en_texto)) == len(en_texto) > 1 and set(en_metadatos) <= set(en_texto) and all(
-                tabla.documento_por_codigo(db, c) is not None for c in en_texto):
+                tabla_documentos.documento_por_codigo(db, c) is not None for c in en_texto):
             return _desconocido(traducir(
                 "El archivo lleva {0} códigos de verificación de esta base: es un lote (como los avisos de cobro, una "
                 "carta por página), pero no es idéntico byte a byte al archivo emitido. Verifique cada documento por "
@@ -340,7 +340,7 @@ def _por_su_texto(db: BaseDeDatos, pdf, en_texto: list[str], en_metadatos: list[
                              traducir("El archivo lleva más de un código de verificación ({0}): un documento emitido "
                                       "lleva uno solo.")).format(", ".join(codigos)))
     codigo = codigos[0]
-    documento = tabla.documento_por_codigo(db, codigo)
+    documento = tabla_documentos.documento_por_codigo(db, codigo)
     if documento is None:
         return _desconocido(traducir("El código {0} que lleva el archivo no es de ningún documento emitido por esta "
                                      "base: es de otra base de datos, o es falso.").format(codigo), codigo)
@@ -348,7 +348,7 @@ def _por_su_texto(db: BaseDeDatos, pdf, en_texto: list[str], en_metadatos: list[
         return _desconocido(_codigo_sin_sello().format(codigo), codigo)
     resumen = json.loads(documento["resumen"])
     texto = normalizar_texto(pdf.texto)
-    emitidos = [a for a in tabla.archivos_de(db, documento["id"]) if a.get("texto")]
+    emitidos = [a for a in tabla_documentos.archivos_de(db, documento["id"]) if a.get("texto")]
     igual = next((a for a in emitidos if normalizar_texto(a["texto"]) == texto), None)
     if not en_texto:
         diferencias = [traducir("el código no está en el texto del documento (solo en sus metadatos)")]

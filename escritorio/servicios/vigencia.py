@@ -12,7 +12,7 @@ import json
 from dataclasses import dataclass, field
 from datetime import date
 
-from ..datos import documentos as tabla
+from ..datos import documentos as tabla_documentos
 from ..datos.base_de_datos import BaseDeDatos
 from ..dominio.dinero import formatear
 from ..dominio.traduccion import traducir
@@ -71,7 +71,7 @@ def _version_posterior(db: BaseDeDatos, documento: dict, resumen: dict) -> dict 
         return {k: v for k, v in (r.get("parametros") or {}).items() if k != "al"}
 
     propios = parametros(resumen)
-    posteriores = [d for d in tabla.documentos_de(db, documento["tipo"], documento["referencia"])
+    posteriores = [d for d in tabla_documentos.documentos_de(db, documento["tipo"], documento["referencia"])
                    if d["id"] > documento["id"] and d["asociacion_id"] == documento["asociacion_id"]
                    and parametros(json.loads(d["resumen"])) == propios]
     return posteriores[-1] if posteriores else None
@@ -87,11 +87,11 @@ def _corto(texto: str, largo: int = 120) -> str:
 def _acta(db: BaseDeDatos, acta_id: int, documento: dict, resumen: dict) -> Estado:
     from .actas import alteraciones_de_actas, obtener_acta
 
-    fila = tabla.acta_por_id(db, acta_id)
+    fila = tabla_documentos.acta_por_id(db, acta_id)
     if fila is None or not fila["huella"]:
         return Estado(REEMPLAZADO, [traducir("El acta ya no figura aprobada en la base: fue cambiada por fuera de "
                                              "Escritorio.")])
-    erratas = tabla.erratas_del_acta(db, acta_id)
+    erratas = tabla_documentos.erratas_del_acta(db, acta_id)
     estado = Estado(VIGENTE)
     if alteraciones_de_actas(db, fila["sesion_id"]):
         estado.avisos.append(traducir("La base registra que esta acta o su sesión fueron cambiadas por fuera de "
@@ -114,13 +114,13 @@ def _acta(db: BaseDeDatos, acta_id: int, documento: dict, resumen: dict) -> Esta
 # --- resolución ---------------------------------------------------------------------------------------------
 
 def _resolucion(db: BaseDeDatos, resolucion_id: int, documento: dict, resumen: dict) -> Estado:
-    r = tabla.resolucion(db, resolucion_id)
+    r = tabla_documentos.resolucion(db, resolucion_id)
     if r is None:
         return Estado(REEMPLAZADO, [traducir("La resolución ya no está en la base.")])
     estado = Estado(VIGENTE, hoy=emision_resolucion(Contexto(db, documento["asociacion_id"]),
                                                     resolucion_id).resumen["datos"])
     if r.get("acta_id"):
-        erratas = tabla.erratas_del_acta(db, r["acta_id"])
+        erratas = tabla_documentos.erratas_del_acta(db, r["acta_id"])
         if erratas:
             estado.avisos.append(traducir("El acta que la contiene tiene fe de erratas (la última del {0}); revise si "
                                           "alguna toca esta resolución.").format(fecha_escrita(erratas[-1]["fecha"])))
@@ -142,7 +142,7 @@ def _resolucion(db: BaseDeDatos, resolucion_id: int, documento: dict, resumen: d
 def _recibo(db: BaseDeDatos, pago_id: int, documento: dict, resumen: dict) -> Estado:
     from .pagos import obtener_pago
 
-    p = tabla.pago_para_recibo(db, pago_id)
+    p = tabla_documentos.pago_para_recibo(db, pago_id)
     if p is None:
         return Estado(REEMPLAZADO, [traducir("El pago ya no está en la base.")])
     estado = Estado(VIGENTE)

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from ..datos import documentos as tabla
+from ..datos import documentos as tabla_documentos
 from ..datos.base_de_datos import BaseDeDatos
 from ..dominio.instantaneas import cambios
 from ..dominio.traduccion import traducir
@@ -121,11 +121,11 @@ def _encabezado(tipo: str, resumen: dict) -> str:
 
 
 def _cartas_posteriores(db: BaseDeDatos, referencia: int) -> list[str]:
-    carta = tabla.carta_del_renglon(db, referencia)
+    carta = tabla_documentos.carta_del_renglon(db, referencia)
     if carta is None:
         return []
     return [traducir("Después de esta carta se envió otra por lo mismo: nivel {0}, con fecha de corte del {1}.").format(
-        p["nivel"], fecha_escrita(p["al"])) for p in tabla.avisos_posteriores(db, carta["lote_id"], carta["miembro_id"])]
+        p["nivel"], fecha_escrita(p["al"])) for p in tabla_documentos.avisos_posteriores(db, carta["lote_id"], carta["miembro_id"])]
 
 
 def _borrador(contexto: Contexto, sesion_id: int, documento: dict, resumen: dict) -> Estado:
@@ -146,8 +146,8 @@ def _borrador(contexto: Contexto, sesion_id: int, documento: dict, resumen: dict
     if acta.estado != "borrador":
         motivos = [traducir("Este papel es un borrador de {0}; el acta se aprobó el {1}: la versión vigente es el acta "
                             "aprobada, no este borrador.").format(titulo, fecha_escrita(acta.aprobada_el))]
-        fila = tabla.acta_de_la_sesion(contexto.db, sesion_id)
-        aprobadas = tabla.documentos_de(contexto.db, "acta", fila["id"]) if fila else []
+        fila = tabla_documentos.acta_de_la_sesion(contexto.db, sesion_id)
+        aprobadas = tabla_documentos.documentos_de(contexto.db, "acta", fila["id"]) if fila else []
         if aprobadas:
             motivos.append(traducir("El acta aprobada se emitió el {0} con el código {1}.").format(
                 aprobadas[-1]["emitido_en"], aprobadas[-1]["codigo"]))

@@ -6,7 +6,7 @@ depender de las bajas (efectos → miembros → cuotas)."""
 from datetime import date
 from typing import TypedDict
 
-from ..datos import efectos as tabla
+from ..datos import efectos as tabla_efectos
 from ..datos.base_de_datos import BaseDeDatos
 from ..dominio.mayorias import TIPOS_DECISION
 from ..dominio.sesiones import cita_resolucion
@@ -49,7 +49,7 @@ def exigir_resolucion_para(contexto: Contexto, resolucion_id: int, que: str,
     """La resolución que aprueba una reforma (`que`: reforma_estatuto, reforma_reglamento) o una escala (escala): de
     un punto de ese tipo de decisión, aprobado, y todavía sin reforma o escala vinculada. Una reforma no rige antes
     de la sesión que la aprobó (`desde`). Devuelve la resolución con su `cita`; si no sirve, lanza ErrorEscritorio."""
-    r = tabla.resolucion_con_punto(contexto.db, contexto.asociacion_id, resolucion_id)
+    r = tabla_efectos.resolucion_con_punto(contexto.db, contexto.asociacion_id, resolucion_id)
     if r is None:
         raise ErrorEscritorio(traducir("No existe la resolución {0} en esta asociación.").format(resolucion_id))
     r["cita"] = cita_resolucion(r["tipo"], r["numero"], r["anio"], r["organo"])
@@ -77,7 +77,7 @@ def exigir_resolucion_para(contexto: Contexto, resolucion_id: int, que: str,
 def _acta_abierta(db: BaseDeDatos, resolucion_id: int) -> bool:
     from ..dominio.sesiones import ESTADOS_ACTA_CERRADA
 
-    r = tabla.resolucion_con_punto_sin_asociacion(db, resolucion_id)
+    r = tabla_efectos.resolucion_con_punto_sin_asociacion(db, resolucion_id)
     return r is None or r["estado_acta"] not in ESTADOS_ACTA_CERRADA
 
 
@@ -86,14 +86,14 @@ def vincular_reforma(db: BaseDeDatos, resolucion_id: int, reforma_id: int, desde
     ya está aprobada, la fila de la resolución está congelada (su huella no cambia): el vínculo es el efecto, que
     `resoluciones listar` y «ver» leen igual."""
     if _acta_abierta(db, resolucion_id):
-        tabla.fijar_reforma_de_la_resolucion(db, resolucion_id, reforma_id)
-    tabla.insertar_efecto(db, "reforma", resolucion_id=resolucion_id, reforma_id=reforma_id, desde=desde.isoformat())
+        tabla_efectos.fijar_reforma_de_la_resolucion(db, resolucion_id, reforma_id)
+    tabla_efectos.insertar_efecto(db, "reforma", resolucion_id=resolucion_id, reforma_id=reforma_id, desde=desde.isoformat())
 
 
 def vincular_escala(db: BaseDeDatos, resolucion_id: int, escala_id: int, desde: date) -> None:
     if _acta_abierta(db, resolucion_id):
-        tabla.fijar_escala_de_la_resolucion(db, resolucion_id, escala_id)
-    tabla.insertar_efecto(db, "escala", resolucion_id=resolucion_id, escala_id=escala_id, desde=desde.isoformat())
+        tabla_efectos.fijar_escala_de_la_resolucion(db, resolucion_id, escala_id)
+    tabla_efectos.insertar_efecto(db, "escala", resolucion_id=resolucion_id, escala_id=escala_id, desde=desde.isoformat())
 
 
 class ResolucionElegible(TypedDict):

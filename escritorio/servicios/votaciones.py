@@ -7,7 +7,7 @@ from typing import TypedDict
 
 from ..datos.base_de_datos import BaseDeDatos
 
-from ..datos import sesiones as tabla
+from ..datos import sesiones as tabla_sesiones
 from ..datos import votaciones as tabla_votaciones
 from ..datos.conexion import transaccion
 from ..datos.efectos import vinculos_por_efecto
@@ -98,7 +98,7 @@ def problemas_de_mayoria(regla: ReglaMayoria, tipo_decision: str, mayoria: str, 
 
 
 def _punto(db: BaseDeDatos, asociacion_id: int, punto_id: int) -> tuple[dict, dict]:
-    punto = tabla.punto(db, punto_id)
+    punto = tabla_sesiones.punto(db, punto_id)
     if punto is None:
         raise ErrorEscritorio(traducir("No existe el punto {0}.").format(punto_id))
     return punto, sesion_de_la_asociacion(Contexto(db, asociacion_id), punto["sesion_id"])
@@ -206,7 +206,7 @@ def votar(contexto: Contexto, punto_id: int, nueva: NuevaVotacion) -> VotacionCe
             raise ErrorValidacion(traducir("No se registró la votación:") + "\n"
                                   + "\n".join(f"  - {p}" for p in problemas), problemas)
         resultado = prevision.resultado
-        if tabla.votacion(db, punto_id):
+        if tabla_sesiones.votacion(db, punto_id):
             raise ErrorEscritorio(traducir("Este punto ya fue votado; la votación cerrada no se repite."))
         votacion_id = tabla_votaciones.insertar_votacion(
             db, punto_id, metodo=nueva.metodo, mayoria=prevision.mayoria, base=prevision.base,
@@ -217,7 +217,7 @@ def votar(contexto: Contexto, punto_id: int, nueva: NuevaVotacion) -> VotacionCe
             db, votacion_id,
             [(m, h.peso, (nueva.nominales or {}).get(m) if nueva.metodo == "nominal" else None)
              for m, h in prevision.habilitados.items()])
-    return tabla.votacion(db, punto_id)
+    return tabla_sesiones.votacion(db, punto_id)
 
 
 def adoptar_resolucion(contexto: Contexto, punto_id: int, tipo: str, titulo: str, texto: str | None = None,
@@ -244,7 +244,7 @@ def adoptar_resolucion(contexto: Contexto, punto_id: int, tipo: str, titulo: str
     revision.lanzar(traducir("No se adoptó la resolución:"))
 
     def votacion_que_la_permite() -> dict | None:
-        votacion = tabla.votacion(db, punto_id)
+        votacion = tabla_sesiones.votacion(db, punto_id)
         eleccion = tabla_votaciones.cierre_de_la_eleccion(db, punto_id)
         if votacion is not None and not votacion["aprobada"]:
             raise ErrorEscritorio(traducir("La moción fue rechazada en la votación: no se adopta como resolución."))
@@ -264,7 +264,7 @@ def adoptar_resolucion(contexto: Contexto, punto_id: int, tipo: str, titulo: str
         # Lo que decide, otra vez con la base tomada: otra ventana pudo aprobar el acta o deshacer la votación.
         exigir_editable(_punto(db, asociacion_id, punto_id)[1])
         votacion = votacion_que_la_permite()
-        numero = tabla.proximo_numero_resolucion(db, sesion["organo_id"], anio, tipo)
+        numero = tabla_sesiones.proximo_numero_resolucion(db, sesion["organo_id"], anio, tipo)
         resolucion_id = tabla_votaciones.insertar_resolucion(db, sesion["organo_id"], anio, numero, tipo, titulo,
                                                              texto, punto_id, reforma_id, escala_id)
         if firmantes:
@@ -280,7 +280,7 @@ def adoptar_resolucion(contexto: Contexto, punto_id: int, tipo: str, titulo: str
 def listar_resoluciones(contexto: Contexto, organo_id: int | None = None,
                         sesion_id: int | None = None) -> list[ResolucionListada]:
     db, asociacion_id = contexto.db, contexto.asociacion_id
-    filas = tabla.resoluciones(db, asociacion_id, organo_id, sesion_id)
+    filas = tabla_sesiones.resoluciones(db, asociacion_id, organo_id, sesion_id)
     # La reforma o la escala registradas con la resolución cuando el acta ya estaba aprobada (la fila de la
     # resolución, congelada, no las nombra): de sus efectos (servicios.efectos).
     vinculos = vinculos_por_efecto(db, [f["id"] for f in filas if f["reforma_id"] is None or f["escala_id"] is None])

@@ -15,7 +15,7 @@ from datetime import date
 
 import pytest
 
-from escritorio.datos import miembros as tabla
+from escritorio.datos import miembros as tabla_miembros
 from escritorio.servicios.base import abrir_base
 from escritorio.servicios.contexto import Contexto
 from escritorio.servicios.miembros import FilaDelPadron, listar_miembros, listar_padron
@@ -115,8 +115,8 @@ def test_las_consultas_dan_lo_mismo_que_la_referencia(base, hoy):
     db, asociacion = base
     esperado = _referencia(db, asociacion, hoy)
     assert len(esperado) == 300
-    assert tabla.vigentes(db, asociacion, hoy) == esperado
-    padron = sorted(tabla.padron(db, asociacion, hoy), key=lambda fila: fila["id"])  # el padrón viene por nombre
+    assert tabla_miembros.vigentes(db, asociacion, hoy) == esperado
+    padron = sorted(tabla_miembros.padron(db, asociacion, hoy), key=lambda fila: fila["id"])  # el padrón viene por nombre
     assert padron == [{c: fila[c] for c in COLUMNAS_DEL_PADRON} for fila in esperado]
 
 

@@ -111,7 +111,7 @@ def test_el_borrador_lleva_la_marca_el_quorum_y_la_asistencia(db, sesion_votada,
 def test_el_acta_aprobada_muestra_la_huella_y_la_fe_de_erratas(db, sesion_votada, tmp_path):
     asociacion, sid, resolucion = sesion_votada
     contexto = Contexto(db, asociacion)
-    firma = aprobar_acta(contexto, sid, resolucion, date(2026, 6, 10))
+    huella = aprobar_acta(contexto, sid, resolucion, date(2026, 6, 10))
     agregar_fe_de_erratas(contexto, sid, "En el punto 1, donde dice «plan» debe decir «programa».")
     agregar_fe_de_erratas(contexto, sid, f"Corrección {RARO}")
     ruta = tmp_path / "acta.pdf"
@@ -120,7 +120,7 @@ def test_el_acta_aprobada_muestra_la_huella_y_la_fe_de_erratas(db, sesion_votada
     assert "BORRADOR" not in todo
     assert all(parte < 0.005 for parte in tinta_de_la_marca_de_agua(ruta))  # aprobada: sin marca de agua
     assert QUORUM in todo
-    assert f"Aprobada por Resolución 2/2026 del Consejo el 10/06/2026 — huella SHA-256 del texto aprobado: {firma}" in todo
+    assert f"Aprobada por Resolución 2/2026 del Consejo el 10/06/2026 — huella SHA-256 del texto aprobado: {huella}" in todo
     assert "Anexo — Fe de erratas" in todo
     # La fecha de la fe de erratas la pone la base (date('now'), en UTC): hoy, aquí o en UTC.
     fechas = {d.strftime("%d/%m/%Y") for d in (date.today(), datetime.now(timezone.utc).date())}

@@ -129,9 +129,9 @@ def test_acta_cambiada_con_la_huella_recalculada_la_delata_la_bitacora(cli, red,
     datos = json.loads(contenido)
     datos["cierre"] = "Se aprueba duplicar las cuotas. Se levanta la sesión."
     nuevo = json.dumps(datos, ensure_ascii=False)
-    firma = hashlib.sha256(json.dumps(datos, sort_keys=True, ensure_ascii=False).encode("utf-8")).hexdigest()
+    huella = hashlib.sha256(json.dumps(datos, sort_keys=True, ensure_ascii=False).encode("utf-8")).hexdigest()
     sql(red, *[f"DROP TRIGGER {nombre}" for nombre, _ in triggers])
-    sql(red, "UPDATE actas SET contenido = ?, huella = ? WHERE sesion_id = 2", parametros=(nuevo, firma))
+    sql(red, "UPDATE actas SET contenido = ?, huella = ? WHERE sesion_id = 2", parametros=(nuevo, huella))
     sql(red, *[texto for _, texto in triggers])
 
     resultado = verificar(cli, red)

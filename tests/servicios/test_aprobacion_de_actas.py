@@ -92,9 +92,9 @@ def test_la_resolucion_de_su_punto_lo_aprueba_en_la_misma_sesion(demo):
 
     [candidata] = como_aprobar_el_acta(contexto, sesion["id"])["resoluciones"]   # solo esta, no el plan de trabajo
     assert candidata["id"] == resolucion["id"] and candidata["cita"].endswith("del Consejo")
-    firma = aprobar_acta(contexto, sesion["id"], resolucion["id"], date.fromisoformat(sesion["fecha"]))
+    huella = aprobar_acta(contexto, sesion["id"], resolucion["id"], date.fromisoformat(sesion["fecha"]))
     acta = obtener_acta(contexto, sesion["id"])
-    assert (acta.estado, acta.huella) == ("aprobada", firma)
+    assert (acta.estado, acta.huella) == ("aprobada", huella)
     assert acta.aprobada_por == candidata["cita"] and verificar_acta(contexto, sesion["id"])
 
 

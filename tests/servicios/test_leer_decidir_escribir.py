@@ -128,7 +128,7 @@ def test_dos_firmados_del_acta_a_la_vez_uno_queda_y_el_otro_lo_dice(demo, monkey
     contexto, otro_contexto = demo
     sesion = next(s["id"] for s in sesiones.listar_sesiones(contexto)
                   if s["estado_acta"] == "aprobada" and not obtener_acta(contexto, s["id"]).tiene_firmada)
-    carrera = otro_proceso_escribe(monkeypatch, actas.tabla, "acta", contexto.db,
+    carrera = otro_proceso_escribe(monkeypatch, actas.tabla_actas, "acta", contexto.db,
                                    lambda: firmar_acta(otro_contexto(), sesion, b"%PDF-1.7 el de la otra ventana"))
     firmar_acta(contexto, sesion, b"%PDF-1.7 el de esta ventana")
     carrera.terminar()
@@ -144,7 +144,7 @@ def test_quitar_una_candidatura_que_otro_ya_quito(demo, monkeypatch):
     punto = _eleccion_abierta(contexto)
     candidatura = agregar_candidatura(contexto, punto, _ids(contexto)["Rosario"])
     agregar_candidatura(contexto, punto, _ids(contexto)["Montevideo"])
-    carrera = otro_proceso_escribe(monkeypatch, elecciones.tabla, "candidatura", contexto.db,
+    carrera = otro_proceso_escribe(monkeypatch, elecciones.tabla_elecciones, "candidatura", contexto.db,
                                    lambda: quitar_candidatura(otro_contexto(), candidatura))
     quitar_candidatura(contexto, candidatura)
     carrera.terminar()
@@ -158,7 +158,7 @@ def test_dos_candidaturas_iguales_a_la_vez(demo, monkeypatch):
     contexto, otro_contexto = demo
     punto = _eleccion_abierta(contexto)
     rosario = _ids(contexto)["Rosario"]
-    carrera = otro_proceso_escribe(monkeypatch, elecciones.tabla, "candidaturas", contexto.db,
+    carrera = otro_proceso_escribe(monkeypatch, elecciones.tabla_elecciones, "candidaturas", contexto.db,
                                    lambda: agregar_candidatura(otro_contexto(), punto, rosario))
     with pytest.raises(ErrorEscritorio) as error:
         agregar_candidatura(contexto, punto, rosario)
@@ -242,8 +242,9 @@ def test_dos_asociaciones_con_la_misma_sigla_a_la_vez(db, destino, monkeypatch):
     rechazaba con el de su restricción)."""
     otra = abrir_base(destino)
     try:
-        carrera = otro_proceso_escribe(monkeypatch, asociaciones.tabla, "por_sigla", db, lambda: crear_asociacion(
-            otra, NuevaAsociacion(nombre="Red del Norte", sigla="RDN")))
+        carrera = otro_proceso_escribe(monkeypatch, asociaciones.tabla_asociaciones, "por_sigla", db,
+                                       lambda: crear_asociacion(otra, NuevaAsociacion(nombre="Red del Norte",
+                                                                                      sigla="RDN")))
         with pytest.raises(ErrorValidacion) as error:
             crear_asociacion(db, NuevaAsociacion(nombre="Red de Ciudades del Norte", sigla="rdn"))
         assert carrera.entre_medio and carrera.error is None
@@ -287,7 +288,7 @@ def test_dos_segundas_vueltas_de_la_misma_eleccion_a_la_vez(demo, monkeypatch):
     transacción, las dos la agregaban."""
     contexto, otro_contexto = demo
     punto = _eleccion_empatada(contexto)
-    carrera = otro_proceso_escribe(monkeypatch, elecciones.tabla, "titulo_de_la_segunda_vuelta", contexto.db,
+    carrera = otro_proceso_escribe(monkeypatch, elecciones.tabla_elecciones, "titulo_de_la_segunda_vuelta", contexto.db,
                                    lambda: elecciones.segunda_vuelta(otro_contexto(), punto))
     elecciones.segunda_vuelta(contexto, punto)
     carrera.terminar()

@@ -10,7 +10,7 @@ from datetime import date, timedelta
 import pytest
 
 from ayudas import RECHAZO_DE_LA_BASE, contar, resolucion_que_aprueba_el_acta
-from escritorio.datos import sesiones as tabla
+from escritorio.datos import sesiones as tabla_sesiones
 from escritorio.datos.conexion import transaccion
 from escritorio.dominio.ficha import FichaMiembro
 from escritorio.dominio.mayorias import ReglaMayoria
@@ -228,7 +228,7 @@ def test_orden_del_dia_numerado_en_arbol(db, red):
     assert orden == [("1", "Informe de la Secretaría"), ("1.1", "Informe financiero"),
                      ("1.2", "Informe de actividades"),
                      ("2", "Presupuesto"), ("3", "Varios")]
-    assert tabla.punto(db, dos)["tipo"] == "votacion"
+    assert tabla_sesiones.punto(db, dos)["tipo"] == "votacion"
 
 
 def test_tercer_nivel_va_debajo_de_su_padre(db, red):
@@ -337,7 +337,7 @@ def test_maximo_de_poderes_por_titular(db, red):
 
     with pytest.raises(ErrorEscritorio, match=rf"Ese miembro ya lleva 2 poderes; el máximo es 2 \({ARTICULO}\)\."):
         registrar_asistencia(contexto, s, red.ids["Curitiba"], "ausente", poder_a=rosario)
-    assert red.ids["Curitiba"] not in tabla.asistencias(db, s)
+    assert red.ids["Curitiba"] not in tabla_sesiones.asistencias(db, s)
     assert asistencia(contexto, s).quorum.presentes == 3
 
 
@@ -353,7 +353,7 @@ def test_varias_marcas_de_asistencia_van_todas_o_ninguna(db, red):
     contexto = Contexto(db, red.asociacion)
     with pytest.raises(ErrorEscritorio, match=r"Ese miembro ya lleva 2 poderes; el máximo es 2"):
         registrar_asistencias(contexto, s, tanda)
-    assert tabla.asistencias(db, s) == {}
+    assert tabla_sesiones.asistencias(db, s) == {}
     registrar_asistencias(contexto, s, tanda[:3])
     assert asistencia(contexto, s).quorum.presentes == 3
 
@@ -443,7 +443,7 @@ def test_votacion_nominal_cuenta_los_votos_individuales(db, red):
     assert (votacion["presentes"], votacion["con_derecho"], votacion["aprobada"]) == (5, 7, 1)
     assert votacion["texto_resultado"] == ("Aprobada: 3 a favor, 1 en contra, 1 abstención; se requerían 3 "
                                            "(más de la mitad de 5 miembros presentes).")
-    sentidos = {v["miembro_id"]: v["sentido"] for v in tabla.votos_nominales(db, votacion["id"])}
+    sentidos = {v["miembro_id"]: v["sentido"] for v in tabla_sesiones.votos_nominales(db, votacion["id"])}
     assert sentidos == {red.ids["Rosario"]: "a_favor", red.ids["Córdoba"]: "a_favor", red.ids["Paraná"]: "a_favor",
                         red.ids["Porto Alegre"]: "en_contra", red.ids["Montevideo"]: "abstencion"}
 
@@ -456,7 +456,7 @@ def test_nominal_quien_no_vota_queda_habilitado_sin_sentido(db, red):
         red.ids["Rosario"]: "a_favor", red.ids["Paraná"]: "en_contra"}))
 
     assert (votacion["a_favor"], votacion["en_contra"], votacion["abstenciones"], votacion["aprobada"]) == (1, 1, 0, 0)
-    sentidos = {v["miembro_id"]: v["sentido"] for v in tabla.votos_nominales(db, votacion["id"])}
+    sentidos = {v["miembro_id"]: v["sentido"] for v in tabla_sesiones.votos_nominales(db, votacion["id"])}
     assert sentidos[red.ids["Montevideo"]] is None and len(sentidos) == 4
 
 
@@ -522,7 +522,7 @@ def test_la_votacion_cerrada_no_se_repite(db, red):
     punto = punto_aprobado(db, red, s)
     with pytest.raises(ErrorEscritorio, match="Este punto ya fue votado"):
         votar(Contexto(db, red.asociacion), punto, NuevaVotacion(a_favor=0, en_contra=4))
-    assert tabla.votacion(db, punto)["a_favor"] == 4
+    assert tabla_sesiones.votacion(db, punto)["a_favor"] == 4
 
 
 def test_los_habilitados_quedan_fotografiados(db, red):
@@ -530,8 +530,8 @@ def test_los_habilitados_quedan_fotografiados(db, red):
     contexto = Contexto(db, red.asociacion)
     registrar_asistencia(contexto, s, red.ids["Córdoba"], "ausente", poder_a=red.ids["Rosario"])
     punto = punto_aprobado(db, red, s, a_favor=5)
-    votacion = tabla.votacion(db, punto)
-    antes = {(v["miembro_id"], v["peso"]) for v in tabla.votos_nominales(db, votacion["id"])}
+    votacion = tabla_sesiones.votacion(db, punto)
+    antes = {(v["miembro_id"], v["peso"]) for v in tabla_sesiones.votos_nominales(db, votacion["id"])}
     assert {m for m, _ in antes} == {red.ids[n] for n in
                                      ("Rosario", "Paraná", "Porto Alegre", "Montevideo", "Córdoba")}
 
@@ -539,8 +539,8 @@ def test_los_habilitados_quedan_fotografiados(db, red):
     terminar_mandato(contexto, red.mandatos["Paraná"], SESION - timedelta(days=1), "Renuncia no registrada")
 
     assert red.ids["Paraná"] not in {h.miembro_id for h in asistencia(contexto, s).habilitados}
-    assert {(v["miembro_id"], v["peso"]) for v in tabla.votos_nominales(db, votacion["id"])} == antes
-    assert (tabla.votacion(db, punto)["presentes"], tabla.votacion(db, punto)["con_derecho"]) == (5, 7)
+    assert {(v["miembro_id"], v["peso"]) for v in tabla_sesiones.votos_nominales(db, votacion["id"])} == antes
+    assert (tabla_sesiones.votacion(db, punto)["presentes"], tabla_sesiones.votacion(db, punto)["con_derecho"]) == (5, 7)
 
 
 # --- resoluciones ----------------------------------------------------------------------------------------
@@ -569,7 +569,7 @@ def test_resoluciones_numeradas_por_organo_anio_y_tipo(db, red):
 def test_una_mocion_rechazada_no_es_resolucion(db, red):
     s = con_quorum(db, red)
     punto = punto_aprobado(db, red, s, a_favor=1, en_contra=3)
-    assert tabla.votacion(db, punto)["aprobada"] == 0
+    assert tabla_sesiones.votacion(db, punto)["aprobada"] == 0
     contexto = Contexto(db, red.asociacion)
     with pytest.raises(ErrorEscritorio,
                        match="La moción fue rechazada en la votación: no se adopta como resolución."):
@@ -706,9 +706,9 @@ def test_se_aprueba_en_una_sesion_posterior_y_no_en_una_anterior(db, red):
     assert obtener_acta(contexto, s).estado == "borrador"
 
     r_posterior = aprobacion(db, red, s, en=posterior)
-    firma = aprobar_acta(contexto, s, r_posterior["id"], date(2026, 8, 1))
+    huella_aprobada = aprobar_acta(contexto, s, r_posterior["id"], date(2026, 8, 1))
     acta = obtener_acta(contexto, s)
-    assert (acta.estado, acta.huella, acta.aprobada_por) == ("aprobada", firma, "Resolución 2/2026 del Consejo")
+    assert (acta.estado, acta.huella, acta.aprobada_por) == ("aprobada", huella_aprobada, "Resolución 2/2026 del Consejo")
     with pytest.raises(ErrorEscritorio, match="El acta ya está aprobada."):
         aprobar_acta(contexto, s, r_posterior["id"], date(2026, 8, 1))
 
@@ -742,10 +742,10 @@ def test_resolucion_inexistente_no_aprueba(db, red):
 def test_el_servicio_rechaza_cambios_al_acta_aprobada(db, red, aprobada, accion):
     contexto = Contexto(db, red.asociacion)
     punto = orden_del_dia(contexto, aprobada)[0]["id"]
-    firma = obtener_acta(contexto, aprobada).huella
+    huella_aprobada = obtener_acta(contexto, aprobada).huella
     with pytest.raises(ErrorEscritorio, match=CONGELADA):
         accion(db, red.asociacion, aprobada, punto)
-    assert obtener_acta(contexto, aprobada).huella == firma
+    assert obtener_acta(contexto, aprobada).huella == huella_aprobada
     assert verificar_acta(contexto, aprobada)
 
 
@@ -816,7 +816,7 @@ def test_la_sesion_de_un_acta_en_borrador_se_corrige_libremente(db, red):
     db.execute("UPDATE sesiones SET lugar = 'Otro lugar' WHERE id = ?", [s])
     db.execute("DELETE FROM asistencias WHERE sesion_id = ?", [s])
     db.conn.commit()
-    assert tabla.asistencias(db, s) == {}
+    assert tabla_sesiones.asistencias(db, s) == {}
 
 
 def saltear_trigger(db, nombre, sql, parametros):

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 import escritorio
-from escritorio.datos import documentos as tabla
+from escritorio.datos import documentos as tabla_documentos
 from escritorio.dominio.verificacion import BORRADOR, REEMPLAZADO, VIGENTE
 from escritorio.servicios import documentos
 from escritorio.servicios.base import abrir_base
@@ -45,7 +45,7 @@ def test_el_padron_registra_sus_cuentas_por_pais_y_no_guarda_el_texto_de_un_list
     padron = _documento(red, "padron")
     resumen = json.loads(padron["resumen"])
     assert len(padron["resumen"]) < 40_000 and {s["titulo"] for s in resumen["instantanea"]} >= {"Argentina", "Brasil"}
-    [archivo] = tabla.archivos_de(red, padron["id"])
+    [archivo] = tabla_documentos.archivos_de(red, padron["id"])
     assert archivo["texto"] is None and archivo["copia"] == 0
     resultado = verificar_archivo(red, tmp_path / "padron.pdf")
     assert resultado.veredicto == VIGENTE and resultado.codigo == padron["codigo"]
@@ -96,7 +96,7 @@ def test_cada_carta_de_un_lote_de_avisos_es_un_documento(red, tmp_path):
     cartas = generar_avisos(contexto, tmp_path / "avisos.pdf")
     avisos = list(red.query("SELECT * FROM documentos_emitidos WHERE tipo = 'aviso' ORDER BY id"))
     assert len(avisos) == cartas > 1
-    archivos = [tabla.archivos_de(red, d["id"]) for d in avisos]
+    archivos = [tabla_documentos.archivos_de(red, d["id"]) for d in avisos]
     assert len({a[0]["sha256"] for a in archivos}) == 1            # un solo archivo
     assert all(a[0]["texto"] is None for a in archivos)           # el de un lote no se guarda (ver emitir_varios)
     lote = verificar_archivo(red, tmp_path / "avisos.pdf")

@@ -38,8 +38,9 @@ def descripcion_del_papel(papel: str | None) -> str:
 def sentencias(tablas: list[str], funciones: dict[str, tuple[str, ...]] | None = None,
                por_sus_funciones: tuple[str, ...] = ()) -> list[sql.Composable]:
     """Crea los tres grupos (si faltan) y les da sus permisos sobre las tablas `tablas` de esta base. `funciones`:
-    las funciones con los permisos del dueño que ejecutan algunos papeles ({firma: (papel…)}, de emitidos.py y
-    viaje.py); `por_sus_funciones`: las tablas que se escriben solo con ellas (ningún papel las escribe a mano)."""
+    las funciones con los permisos del dueño que ejecutan algunos papeles ({«nombre(tipos)»: (papel…)}, de
+    emitidos.py y viaje.py); `por_sus_funciones`: las tablas que se escriben solo con ellas (ningún papel las
+    escribe a mano)."""
     ddl: list[sql.Composable] = []
     for grupo in PAPELES.values():
         ddl.append(sql.SQL("DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = {0}) THEN "

@@ -31,8 +31,8 @@ from ...errores import ErrorEscritorio
 # .txt: lo que Excel guarda como «Texto Unicode» (UTF-16, tabuladores) o «Texto (delimitado por tabulaciones)».
 EXTENSIONES = (".xlsx", ".csv", ".txt")
 
-_FIRMA_ZIP = b"PK\x03\x04"
-_FIRMA_OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # Excel 97-2003 (.xls) y también los .xlsx cifrados
+_INICIO_ZIP = b"PK\x03\x04"
+_INICIO_OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # Excel 97-2003 (.xls) y también los .xlsx cifrados
 _MARCA_CIFRADO = "EncryptionInfo".encode("utf-16-le")
 _BOM_UTF8 = b"\xef\xbb\xbf"
 # Una secuencia UTF-8 válida de dos a cuatro bytes (RFC 3629): si aparece alguna, el archivo es UTF-8.
@@ -136,7 +136,7 @@ def _leer_bytes(ruta: Path) -> bytes:
 
 # --- .xlsx ------------------------------------------------------------------------------------
 
-def _revisar_firma_xlsx(ruta: Path) -> None:
+def _revisar_inicio_xlsx(ruta: Path) -> None:
     """Antes de dárselo a openpyxl: un archivo vacío, cifrado, un .xls renombrado o un texto no son un .xlsx."""
     try:
         with ruta.open("rb") as archivo:
@@ -146,7 +146,7 @@ def _revisar_firma_xlsx(ruta: Path) -> None:
     if not inicio:
         raise ErrorEscritorio(f"{nombre_citable(ruta)} está vacío (0 bytes): no es un libro de Excel. Vuelva a guardarlo o a "
                               "copiarlo desde donde lo obtuvo.")
-    if inicio == _FIRMA_OLE:
+    if inicio == _INICIO_OLE:
         if _MARCA_CIFRADO in _leer_bytes(ruta):
             raise ErrorEscritorio(
                 f"{nombre_citable(ruta)} está protegido con contraseña y Escritorio no puede leerlo. Ábralo en Excel, quite la "
@@ -155,7 +155,7 @@ def _revisar_firma_xlsx(ruta: Path) -> None:
         raise ErrorEscritorio(
             f"No se puede leer {nombre_citable(ruta)} como libro de Excel (.xlsx): es un libro de Excel 97-2003 (.xls) con la "
             f"extensión cambiada. {_GUARDAR_XLSX}")
-    if not inicio.startswith(_FIRMA_ZIP):
+    if not inicio.startswith(_INICIO_ZIP):
         raise ErrorEscritorio(
             f"No se puede leer {nombre_citable(ruta)} como libro de Excel (.xlsx): no es un libro de Excel (su contenido es de "
             f"otro tipo; quizás es un texto o un CSV con la extensión cambiada). {_GUARDAR_XLSX}")
@@ -173,7 +173,7 @@ def _sin_escapes(valores: tuple) -> tuple:
 
 
 def _leer_xlsx(ruta: Path) -> Tabla:
-    _revisar_firma_xlsx(ruta)
+    _revisar_inicio_xlsx(ruta)
     from openpyxl import load_workbook  # solo al importar: la CLI arranca más rápido sin openpyxl
 
     from .filas_de_la_hoja import filas as filas_de_la_hoja
@@ -305,7 +305,7 @@ def _decodificar(ruta: Path, datos: bytes) -> str:
             raise ErrorEscritorio(
                 f"{nombre_citable(ruta)} está guardado como texto Unicode (UTF-16) pero está cortado o dañado. "
                 f"{_GUARDAR_CSV}") from None
-    if datos.startswith((_FIRMA_ZIP, _FIRMA_OLE)):
+    if datos.startswith((_INICIO_ZIP, _INICIO_OLE)):
         raise ErrorEscritorio(
             f"{nombre_citable(ruta)} es un libro de Excel con la extensión .csv: cámbiele la extensión a .xlsx, o "
             f"guárdelo como CSV. {_GUARDAR_CSV}")
