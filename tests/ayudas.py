@@ -167,3 +167,14 @@ def tinta_de_la_marca_de_agua(ruta) -> list[float]:
         histograma = imagen.histogram()
         partes.append(histograma[GRIS_DE_LA_MARCA] / sum(histograma))
     return partes
+
+
+def oficina_de(db, asociacion=None):
+    """La oficina de la ventana (servicios/oficina.py) para una prueba que arma un área o un diálogo suelto: la base
+    y la asociación elegida (su fila, su id, o la única de la base si no se da)."""
+    from escritorio.servicios.asociaciones import listar_asociaciones
+    from escritorio.servicios.oficina import Oficina
+
+    if asociacion is None or isinstance(asociacion, int):
+        asociacion = next((a for a in listar_asociaciones(db) if asociacion is None or a["id"] == asociacion), None)
+    return Oficina(db, asociacion)

@@ -5,9 +5,8 @@ Los servicios dicen qué falta sin nombrar botones ni órdenes; aquí se agrega 
 agrega sus botones: interfaz/dialogos/sesion_acta.py)."""
 
 from ..documentos.visible import abreviar
-from ..servicios.contexto import Contexto
 from .argumentos import fecha, identificador
-from .comun import base_y_asociacion, con_json, fecha_escrita, imprimir_json
+from .comun import oficina_de, con_json, fecha_escrita, imprimir_json
 
 
 def agregar_aprobacion(sub) -> list:
@@ -42,8 +41,8 @@ def agregar_aprobacion(sub) -> list:
 def orden_punto_aprobacion_acta(args) -> None:
     from ..servicios.aprobacion_de_actas import agregar_punto_de_aprobacion
 
-    db, asociacion = base_y_asociacion(args)
-    agregado = agregar_punto_de_aprobacion(Contexto(db, asociacion["id"]), args.sesion, en=args.en)
+    oficina = oficina_de(args)
+    agregado = agregar_punto_de_aprobacion(oficina.contexto, args.sesion, en=args.en)
     if args.json:
         imprimir_json({"id": agregado["punto_id"], "numeracion": agregado["numeracion"],
                        "titulo": agregado["titulo"], "sesion_id": agregado["sesion_id"], "aprueba_acta_de": args.sesion})
@@ -62,8 +61,8 @@ def orden_aprobar_acta(args) -> None:
     from ..servicios.aprobacion_de_actas import ResolucionAjena
     from ..servicios.base import hoy
 
-    db, asociacion = base_y_asociacion(args)
-    contexto = Contexto(db, asociacion["id"])
+    oficina = oficina_de(args)
+    contexto = oficina.contexto
     try:
         huella = aprobar_acta(contexto, args.sesion, args.resolucion, args.fecha or hoy())
     except ActaNoAprobable as error:

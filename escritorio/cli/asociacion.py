@@ -4,7 +4,7 @@ from ..dominio.miembros import TAMANOS_PAPEL
 from ..dominio.traduccion import IDIOMAS_DE_DOCUMENTOS
 from ..servicios.contexto import Contexto
 from .argumentos import fecha, lista_de_paises
-from .comun import abrir_base_de, asociacion_de, con_asociacion, imprimir_json, orden_exacta
+from .comun import oficina_de, abrir_base_de, con_asociacion, imprimir_json, orden_exacta
 
 
 def agregar_ordenes(ordenes) -> None:
@@ -134,9 +134,9 @@ def agregar_ordenes_de_la_asociacion(sub) -> None:
 def orden_asociacion_editar(args) -> None:
     from ..servicios.asociaciones import editar_asociacion
 
-    db = abrir_base_de(args)
-    asociacion = asociacion_de(db, args)
-    edicion = editar_asociacion(Contexto(db, asociacion["id"]), nombre=args.nombre, sigla=args.sigla, tipo=args.tipo,
+    oficina = oficina_de(args)
+    asociacion = oficina.asociacion
+    edicion = editar_asociacion(oficina.contexto, nombre=args.nombre, sigla=args.sigla, tipo=args.tipo,
                                 sede=args.sede, papel=args.papel, idioma_documentos=args.idioma_documentos,
                                 direccion_publica=args.direccion_publica)
     if not edicion.cambios:
@@ -158,9 +158,8 @@ def orden_asociacion_editar(args) -> None:
 def orden_asociacion_quitar_pais(args) -> None:
     from ..servicios.asociaciones import quitar_pais
 
-    db = abrir_base_de(args)
-    asociacion = asociacion_de(db, args)
-    contexto = Contexto(db, asociacion["id"])
+    oficina = oficina_de(args)
+    asociacion, contexto = oficina.asociacion, oficina.contexto
     quitado = quitar_pais(contexto, args.pais, args.desde, args.articulo, por_error=args.por_error)
     print(quitado.texto(asociacion["sigla"]))
 
@@ -170,9 +169,9 @@ def orden_asociacion_paises(args) -> None:
 
     from ..servicios.asociaciones import paises_en_detalle, texto_desde
 
-    db = abrir_base_de(args)
-    asociacion = asociacion_de(db, args)
-    paises = paises_en_detalle(Contexto(db, asociacion["id"]))
+    oficina = oficina_de(args)
+    asociacion = oficina.asociacion
+    paises = paises_en_detalle(oficina.contexto)
     if args.json:
         imprimir_json([asdict(p) for p in paises])
         return
@@ -193,9 +192,8 @@ def orden_asociacion_pais(args) -> None:
     from ..servicios.asociaciones import agregar_pais, fijar_categoria
     from ..servicios.base import hoy
 
-    db = abrir_base_de(args)
-    asociacion = asociacion_de(db, args)
-    contexto = Contexto(db, asociacion["id"])
+    oficina = oficina_de(args)
+    asociacion, contexto = oficina.asociacion, oficina.contexto
     if args.desde is None and args.articulo is None:
         codigo = agregar_pais(contexto, args.pais, args.categoria)
         print(f"{nombre_pais(codigo)} ({codigo}) es país {args.categoria.strip().lower()} de {asociacion['sigla']}.")

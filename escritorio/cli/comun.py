@@ -123,8 +123,8 @@ def _abierta(args, db):
     motivo = solo_lectura(db)
     if motivo is not None:
         print(f"AVISO: {motivo.aviso}", file=sys.stderr)
-    if getattr(db, "aviso_del_testigo", None):
-        print(f"AVISO: {db.aviso_del_testigo}", file=sys.stderr)
+    if db.estado.aviso_del_testigo:
+        print(f"AVISO: {db.estado.aviso_del_testigo}", file=sys.stderr)
     args.bases_abiertas.append(db)  # principal las cierra al terminar la orden
     return db
 
@@ -135,18 +135,18 @@ def asociacion_de(db, args) -> dict:
     return elegir_asociacion(db, getattr(args, "asociacion", None))
 
 
-def base_y_asociacion(args):
-    """La base abierta y la asociación elegida (--asociacion o la única) para una orden."""
+def oficina_de(args):
+    """La oficina de la orden (servicios/oficina.py, la misma clase que usa la ventana): la base abierta y la
+    asociación elegida (--asociacion o la única). Sus servicios reciben `oficina.contexto`."""
+    from ..servicios.oficina import Oficina
+
     db = abrir_base_de(args)
-    return db, asociacion_de(db, args)
+    return Oficina(db, asociacion_de(db, args))
 
 
 def contexto_de(args):
-    """El `Contexto` de los servicios para una orden: la base abierta y la asociación elegida."""
-    from ..servicios.contexto import Contexto
-
-    db = abrir_base_de(args)
-    return Contexto(db, asociacion_de(db, args)["id"])
+    """El `Contexto` de los servicios para una orden: el de su oficina."""
+    return oficina_de(args).contexto
 
 
 def fecha_escrita(iso: str | None) -> str:

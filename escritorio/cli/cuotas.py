@@ -6,9 +6,8 @@ import sys
 
 from ..documentos.visible import abreviar
 from ..dominio.cuotas import REGLAS_BAJA, REGLAS_INGRESO, TIPOS_CARGO
-from ..servicios.contexto import Contexto
 from .argumentos import fecha, identificador
-from .comun import base_y_asociacion, con_asociacion
+from .comun import oficina_de, con_asociacion
 from ..salida import comprobar_salida
 
 
@@ -110,13 +109,13 @@ def agregar_ordenes(ordenes) -> None:
 def orden_escala_definir(args) -> None:
     from ..servicios.cuotas import definir_escala, escala_desde_texto
 
-    db, asociacion = base_y_asociacion(args)
+    oficina = oficina_de(args)
     escala = escala_desde_texto(args.desde, args.moneda, args.tramos, hasta=args.hasta, tipo_cargo=args.tipo,
                                 articulo=args.articulo, aprobada_por=args.aprobada_por, regla_ingreso=args.ingreso,
                                 dia_referencia=args.referencia, dia_vencimiento=args.vencimiento,
                                 articulo_ingreso=args.articulo_ingreso, regla_baja=args.baja,
                                 articulo_baja=args.articulo_baja)
-    escala_id = definir_escala(Contexto(db, asociacion["id"]), escala, resolucion_id=args.resolucion)
+    escala_id = definir_escala(oficina.contexto, escala, resolucion_id=args.resolucion)
     print(f"Escala {escala_id} guardada: {escala.texto_tramos()}.")
     if args.resolucion is not None:
         print(f"Aprobada por {escala.aprobada_por} (id {args.resolucion}).")
@@ -126,8 +125,8 @@ def orden_escala_listar(args) -> None:
     from ..dominio.cuotas import REGLAS_BAJA, REGLAS_INGRESO, TIPOS_CARGO
     from ..servicios.cuotas import listar_escalas
 
-    db, asociacion = base_y_asociacion(args)
-    escalas = listar_escalas(Contexto(db, asociacion["id"]))
+    oficina = oficina_de(args)
+    escalas = listar_escalas(oficina.contexto)
     if args.json:
         print(json.dumps([{
             "id": e.id, "tipo": e.tipo_cargo, "desde": e.desde.isoformat(), "hasta": e.hasta.isoformat() if e.hasta else None,
@@ -152,8 +151,8 @@ def orden_escala_listar(args) -> None:
 def orden_emitir(args) -> None:
     from ..servicios.cuotas import emitir_plan, preparar_emision
 
-    db, asociacion = base_y_asociacion(args)
-    contexto = Contexto(db, asociacion["id"])
+    oficina = oficina_de(args)
+    contexto = oficina.contexto
     if args.simular:
         emision = preparar_emision(contexto, args.anio, args.tipo, vencimiento=args.vence)
     else:  # un solo plan, hecho dentro de la transacción que escribe: el informe dice lo que se escribió
@@ -171,8 +170,8 @@ def orden_exportar(args) -> None:
     from ..servicios.informes_cuotas import exportar_padron_cuotas
 
     comprobar_salida(args.archivo, ".xlsx", "el padrón de cuotas")
-    db, asociacion = base_y_asociacion(args)
-    cantidad = exportar_padron_cuotas(Contexto(db, asociacion["id"]), args.anio, args.archivo)
+    oficina = oficina_de(args)
+    cantidad = exportar_padron_cuotas(oficina.contexto, args.anio, args.archivo)
     print(f"Padrón de cuotas {int(args.anio)} exportado a {args.archivo}: {cantidad} cargos.")
 
 
@@ -180,8 +179,8 @@ def orden_cobranza(args) -> None:
     from ..servicios.informes_cuotas import imprimir_resumen_cobranza
 
     comprobar_salida(args.archivo, ".pdf", "el resumen de cobranza")
-    db, asociacion = base_y_asociacion(args)
-    paginas = imprimir_resumen_cobranza(Contexto(db, asociacion["id"]), args.anio, args.archivo)
+    oficina = oficina_de(args)
+    paginas = imprimir_resumen_cobranza(oficina.contexto, args.anio, args.archivo)
     print(f"Resumen de cobranza {args.anio} guardado en {args.archivo}: {paginas} "
           f"{'página' if paginas == 1 else 'páginas'}.")
 
@@ -190,8 +189,8 @@ def orden_morosidad(args) -> None:
     from ..servicios.informes_cuotas import exportar_morosidad
 
     comprobar_salida(args.archivo, ".xlsx", "la morosidad")
-    db, asociacion = base_y_asociacion(args)
-    cantidad = exportar_morosidad(Contexto(db, asociacion["id"]), args.archivo, args.al)
+    oficina = oficina_de(args)
+    cantidad = exportar_morosidad(oficina.contexto, args.archivo, args.al)
     print(f"Morosidad exportada a {args.archivo}: {cantidad} miembros con deuda vencida.")
 
 
@@ -199,8 +198,8 @@ def orden_estado_cuenta(args) -> None:
     from ..servicios.informes_cuotas import imprimir_estado_de_cuenta
 
     comprobar_salida(args.archivo, ".pdf", "el estado de cuenta")
-    db, asociacion = base_y_asociacion(args)
-    imprimir_estado_de_cuenta(Contexto(db, asociacion["id"]), args.miembro, args.archivo)
+    oficina = oficina_de(args)
+    imprimir_estado_de_cuenta(oficina.contexto, args.miembro, args.archivo)
     print(f"Estado de cuenta guardado en {args.archivo}.")
 
 
@@ -211,29 +210,29 @@ def orden_avisos(args) -> None:
     # ruta se comprueba antes, y un archivo existente solo se reemplaza con --reemplazar.
     comprobar_salida(args.archivo, ".pdf", "el lote de avisos", reemplazar=args.reemplazar,
                      sin_hacer="no se generó ningún aviso")
-    db, asociacion = base_y_asociacion(args)
-    cantidad = generar_avisos(Contexto(db, asociacion["id"]), args.archivo, args.al)
+    oficina = oficina_de(args)
+    cantidad = generar_avisos(oficina.contexto, args.archivo, args.al)
     print(f"{cantidad} avisos de cobro en {args.archivo}." if cantidad else "No hay avisos nuevos que enviar.")
 
 
 def orden_exencion(args) -> None:
     from ..servicios.cuotas import registrar_exencion
 
-    db, asociacion = base_y_asociacion(args)
+    oficina = oficina_de(args)
     from ..servicios.pagos import miembro_de_la_asociacion
 
-    miembro_de_la_asociacion(Contexto(db, asociacion["id"]), args.miembro)
-    registrar_exencion(db, args.miembro, args.anio, args.porcentaje, args.motivo, args.aprobada_por)
+    miembro_de_la_asociacion(oficina.contexto, args.miembro)
+    registrar_exencion(oficina.db, args.miembro, args.anio, args.porcentaje, args.motivo, args.aprobada_por)
     print(f"Exención del {int(args.porcentaje)} % registrada para {int(args.anio)}; rige en la emisión de ese año.")
 
 
 def orden_regla_voto(args) -> None:
     from ..servicios.cuotas import fijar_regla_de_voto
 
-    db, asociacion = base_y_asociacion(args)
+    oficina = oficina_de(args)
     from ..servicios.voto_de_los_morosos import regla_del_voto_moroso
 
-    contexto = Contexto(db, asociacion["id"])
+    contexto = oficina.contexto
     fijar_regla_de_voto(contexto, args.cuotas, args.articulo)
     print(regla_del_voto_moroso(contexto).texto())   # la frase de la ventana (Cuotas › Morosidad)
 
@@ -241,5 +240,5 @@ def orden_regla_voto(args) -> None:
 def orden_tolerancia(args) -> None:
     from ..servicios.cuotas import fijar_tolerancia
 
-    db, asociacion = base_y_asociacion(args)
-    print(fijar_tolerancia(Contexto(db, asociacion["id"]), args.porcentaje, args.unidades, args.articulo).texto())
+    oficina = oficina_de(args)
+    print(fijar_tolerancia(oficina.contexto, args.porcentaje, args.unidades, args.articulo).texto())

@@ -10,10 +10,8 @@ es un PDF, está dañado) o la base no se pudo abrir; 2 la orden está mal escri
 
 import json
 import re
-
-from ..servicios.contexto import Contexto
 from .argumentos import identificador
-from .comun import abrir_base_de, base_y_asociacion, con_asociacion
+from .comun import abrir_base_de, oficina_de, con_asociacion
 from ..errores import ErrorEscritorio
 from ..salida import comprobar_salida
 
@@ -96,6 +94,6 @@ def orden_resolucion_pdf(args) -> None:
     from ..servicios.documentos import imprimir_resolucion
 
     comprobar_salida(args.salida, ".pdf", "la resolución", reemplazar=args.reemplazar)
-    db, asociacion = base_y_asociacion(args)
-    paginas = imprimir_resolucion(Contexto(db, asociacion["id"]), args.resolucion, args.salida)
+    oficina = oficina_de(args)
+    paginas = imprimir_resolucion(oficina.contexto, args.resolucion, args.salida)
     print(f"Resolución guardada en {args.salida} ({paginas} página{'s' if paginas != 1 else ''}).")

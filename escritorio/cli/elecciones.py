@@ -8,9 +8,8 @@ import argparse
 
 from ..dominio.organos import CARGOS
 from ..dominio.sesiones import METODOS
-from ..servicios.contexto import Contexto
 from .argumentos import cantidad, fecha, identificador
-from .comun import base_y_asociacion, con_json, imprimir_json
+from .comun import oficina_de, con_json, imprimir_json
 
 EJEMPLO_ELECCION = """\
 una elección de 11 puestos del Consejo, de punta a punta (PUNTO es el id que da «sesiones puntos»):
@@ -155,8 +154,8 @@ def orden_eleccion(args) -> None:
     from ..servicios.elecciones import NuevaEleccion, definir_eleccion, obtener_eleccion
     from ..servicios.organos import elegir_organo
 
-    db, asociacion = base_y_asociacion(args)
-    contexto = Contexto(db, asociacion["id"])
+    oficina = oficina_de(args)
+    contexto = oficina.contexto
     organo = elegir_organo(contexto, args.organo)
     definir_eleccion(contexto, args.punto, NuevaEleccion(
         organo["id"], args.cargo, args.desde, args.hasta, not args.sin_voto, args.puestos, args.metodo))
@@ -174,8 +173,8 @@ def orden_candidatura(args) -> None:
 
     if args.miembro is None and args.persona is None:
         args.analizador.error("indique --miembro, --persona o ambos")
-    db, asociacion = base_y_asociacion(args)
-    contexto = Contexto(db, asociacion["id"])
+    oficina = oficina_de(args)
+    contexto = oficina.contexto
     candidatura_id = agregar_candidatura(contexto, args.punto, args.miembro, args.persona)
     c = next(c for c in obtener_eleccion(contexto, args.punto).candidaturas if c["id"] == candidatura_id)
     if args.json:
@@ -188,8 +187,8 @@ def orden_candidatura(args) -> None:
 def orden_quitar_candidatura(args) -> None:
     from ..servicios.elecciones import quitar_candidatura
 
-    db, asociacion = base_y_asociacion(args)
-    quitar_candidatura(Contexto(db, asociacion["id"]), args.candidatura)
+    oficina = oficina_de(args)
+    quitar_candidatura(oficina.contexto, args.candidatura)
     if args.json:
         imprimir_json({"candidatura": args.candidatura, "quitada": True})
         return
@@ -227,8 +226,8 @@ def orden_cerrar_eleccion(args) -> None:
     from ..servicios.elecciones import cerrar_eleccion, obtener_eleccion
 
     recuento = _recuento(args)
-    db, asociacion = base_y_asociacion(args)
-    contexto = Contexto(db, asociacion["id"])
+    oficina = oficina_de(args)
+    contexto = oficina.contexto
     definida = obtener_eleccion(contexto, args.punto)
     if definida is None:
         raise ErrorEscritorio(f"El punto {args.punto} no tiene una elección definida: use «sesiones eleccion» primero.")
@@ -247,8 +246,8 @@ def orden_cerrar_eleccion(args) -> None:
 def orden_segunda_vuelta(args) -> None:
     from ..servicios.elecciones import obtener_eleccion, segunda_vuelta
 
-    db, asociacion = base_y_asociacion(args)
-    contexto = Contexto(db, asociacion["id"])
+    oficina = oficina_de(args)
+    contexto = oficina.contexto
     nuevo = segunda_vuelta(contexto, args.punto)
     e = obtener_eleccion(contexto, nuevo)
     if args.json:

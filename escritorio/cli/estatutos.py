@@ -7,9 +7,8 @@ from pathlib import Path
 
 from ..dominio.normas import TIPOS_NORMA
 from ..documentos.visible import abreviar, visible
-from ..servicios.contexto import Contexto
 from .argumentos import cantidad, fecha, identificador
-from .comun import base_y_asociacion, con_asociacion, contexto_de
+from .comun import oficina_de, con_asociacion, contexto_de
 from ..salida import comprobar_salida
 
 
@@ -120,8 +119,8 @@ def orden_texto(args) -> None:
     from ..servicios.informes_organos import imprimir_texto_norma
 
     comprobar_salida(args.archivo, ".pdf", "el texto de la norma")
-    db, asociacion = base_y_asociacion(args)
-    contexto = Contexto(db, asociacion["id"])
+    oficina = oficina_de(args)
+    contexto = oficina.contexto
     norma = elegir_norma(contexto, args.norma)
     paginas = imprimir_texto_norma(contexto, norma["id"], args.archivo, args.al)
     print(f"{norma['titulo']}: texto vigente guardado en {args.archivo} ({paginas} {'página' if paginas == 1 else 'páginas'}).")
@@ -132,7 +131,7 @@ def orden_cargar(args) -> None:
 
     texto = leer_texto_de_norma(Path(args.archivo))  # antes de abrir la base: un archivo que no sirve no toca nada
     revisar_norma(args.titulo, texto, args.desde, args.aprobada_por)  # también al simular
-    db, asociacion = base_y_asociacion(args)
+    oficina = oficina_de(args)
     articulos, avisos = vista_previa(texto)
     for aviso in avisos:
         print(f"AVISO: {visible(aviso)}")
@@ -141,15 +140,15 @@ def orden_cargar(args) -> None:
             print(f"  Artículo {a.numero}{' — ' + a.titulo if a.titulo else ''} (línea {a.linea})")
         print(f"Simulación: {len(articulos)} artículos; no se guardó nada.")
         return
-    cargar_norma(Contexto(db, asociacion["id"]), args.tipo, args.titulo, texto, args.desde, args.aprobada_por)
+    cargar_norma(oficina.contexto, args.tipo, args.titulo, texto, args.desde, args.aprobada_por)
     print(f"«{args.titulo.strip()}» cargado: {len(articulos)} artículos vigentes desde el {args.desde:%d/%m/%Y}.")
 
 
 def orden_normas_listar(args) -> None:
     from ..servicios.estatutos import listar_normas
 
-    db, asociacion = base_y_asociacion(args)
-    normas = listar_normas(Contexto(db, asociacion["id"]))
+    oficina = oficina_de(args)
+    normas = listar_normas(oficina.contexto)
     if args.json:
         print(json.dumps(normas, ensure_ascii=False, indent=2))
         return

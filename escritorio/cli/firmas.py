@@ -15,10 +15,8 @@ import os
 import sys
 from datetime import datetime
 from pathlib import Path
-
-from ..servicios.contexto import Contexto
 from .argumentos import identificador
-from .comun import SALIDA_GUARDADO_SIN_ARCHIVO, base_y_asociacion, con_asociacion, orden_exacta
+from .comun import SALIDA_GUARDADO_SIN_ARCHIVO, oficina_de, con_asociacion, orden_exacta
 from ..errores import ErrorEscritorio
 
 VARIABLE_CONTRASENA = "ESCRITORIO_CONTRASENA_CERTIFICADO"
@@ -173,11 +171,11 @@ def orden_firmar(args) -> int:
 
     if args.salida:
         comprobar_salida(args.salida, ".pdf", "el PDF firmado", reemplazar=args.reemplazar, sin_hacer="no se firmó nada")
-    db, asociacion = base_y_asociacion(args)
+    oficina = oficina_de(args)
     referencia = args.sesion if args.tipo == "acta" else args.resolucion
     # Antes de pedir la contraseña: un acta en borrador, una resolución que no existe o un nivel al que le falta
     # algo se rechazan ya.
-    contexto = Contexto(db, asociacion["id"])
+    contexto = oficina.contexto
     documento_a_firmar(contexto, args.tipo, referencia)
     archivos = args.cadena + args.crl
     pedir_nivel(args.nivel, args.sello_tiempo, archivos)
@@ -264,8 +262,8 @@ def orden_verificar(args) -> int:
         raise ErrorEscritorio("Indique qué verificar: un archivo PDF («escritorio firma verificar ARCHIVO.pdf») o un "
                               "PDF firmado guardado («escritorio firma verificar --guardada ID»), uno de los dos.")
     if args.guardada is not None:
-        db, asociacion = base_y_asociacion(args)
-        resultado = verificar_firma_guardada(Contexto(db, asociacion["id"]), args.guardada, args.confianza)
+        oficina = oficina_de(args)
+        resultado = verificar_firma_guardada(oficina.contexto, args.guardada, args.confianza)
     else:
         resultado = verificar_archivo(args.archivo, args.confianza)
     if args.json:
@@ -289,8 +287,8 @@ def orden_listar(args) -> None:
     from ..dominio.tamano import tamano_legible
     from ..servicios.firmas import listar_firmas
 
-    db, asociacion = base_y_asociacion(args)
-    filas = listar_firmas(Contexto(db, asociacion["id"]))
+    oficina = oficina_de(args)
+    filas = listar_firmas(oficina.contexto)
     if args.json:
         print(json.dumps(filas, ensure_ascii=False, indent=2))
         return
@@ -307,6 +305,6 @@ def orden_listar(args) -> None:
 def orden_exportar(args) -> None:
     from ..servicios.firmas import exportar_firma
 
-    db, asociacion = base_y_asociacion(args)
-    destino = exportar_firma(Contexto(db, asociacion["id"]), args.firma, args.salida, reemplazar=args.reemplazar)
+    oficina = oficina_de(args)
+    destino = exportar_firma(oficina.contexto, args.firma, args.salida, reemplazar=args.reemplazar)
     print(f"PDF firmado n.º {args.firma} guardado en {destino}.")

@@ -5,11 +5,9 @@ reactivar) está en ficha.py."""
 import gc
 import sys
 from datetime import date
-
-from ..servicios.contexto import Contexto
 from .argumentos import cantidad, fecha, identificador, poblacion
 from .ficha import agregar_ficha
-from .comun import abrir_base_de, asociacion_de, con_asociacion, contexto_de, imprimir_json
+from .comun import oficina_de, abrir_base_de, asociacion_de, con_asociacion, contexto_de, imprimir_json
 from ..salida import comprobar_salida
 
 
@@ -84,8 +82,8 @@ def agregar_ordenes(ordenes) -> None:
 def orden_miembros_importar(args) -> None:
     from ..servicios import importacion
 
-    db = abrir_base_de(args)
-    asociacion = asociacion_de(db, args)
+    oficina = oficina_de(args)
+    asociacion, contexto = oficina.asociacion, oficina.contexto
     avisos = set()
 
     def progreso(etapa, hecho, total):
@@ -96,7 +94,6 @@ def orden_miembros_importar(args) -> None:
                       "esperando a que termine para importar…", file=sys.stderr, flush=True)
         elif args.progreso:
             print(f"{etapa}: {hecho}" + (f" de {total}" if total else ""), file=sys.stderr, flush=True)
-    contexto = Contexto(db, asociacion["id"])
     if args.simular:
         analisis = importacion.analizar(contexto, args.archivo, progreso=progreso, orden_fechas=args.fechas)
         try:
@@ -142,8 +139,7 @@ def orden_miembros_padron(args) -> None:
 def orden_miembros_listar(args) -> None:
     from ..servicios.miembros import listar_miembros
 
-    db = abrir_base_de(args)
-    miembros = listar_miembros(Contexto(db, asociacion_de(db, args)["id"]))
+    miembros = listar_miembros(oficina_de(args).contexto)
     if args.json:
         campos = ("id", "nombre", "pais", "region", "codigo", "tipo", "poblacion", "anio_poblacion",
                   "estado", "fecha_ingreso", "fundador", "autoridad", "cargo", "correo", "telefono")
@@ -194,8 +190,7 @@ def orden_miembros_suspension_mandatos(args) -> None:
     from ..documentos.visible import abreviar
     from ..servicios.miembros import fijar_suspension_de_mandatos
 
-    db = abrir_base_de(args)
-    fijar_suspension_de_mandatos(Contexto(db, asociacion_de(db, args)["id"]), args.articulo)
+    fijar_suspension_de_mandatos(oficina_de(args).contexto, args.articulo)
     articulo = (args.articulo or "").strip()
     print(f"La suspensión de un miembro termina sus mandatos ({abreviar(articulo, 200)})." if articulo
           else "La suspensión de un miembro no termina los mandatos (solo la baja los termina).")

@@ -7,9 +7,8 @@ import json
 
 from ..dominio.miembros import CATEGORIAS_PAIS
 from ..documentos.visible import abreviar, visible
-from ..servicios.contexto import Contexto
 from .argumentos import cantidad, fecha, identificador, lista_de_ids
-from .comun import base_y_asociacion, con_asociacion
+from .comun import oficina_de, con_asociacion
 from .organos_alta import agregar_alta_de_organos, agregar_plan_de_trabajo, linea_de_regla
 from .reglas import agregar_reglas
 from ..salida import comprobar_salida
@@ -123,8 +122,8 @@ def agregar_unidades(ordenes) -> None:
 def orden_organos_listar(args) -> None:
     from ..servicios.organos import listar_organos
 
-    db, asociacion = base_y_asociacion(args)
-    organos = listar_organos(Contexto(db, asociacion["id"]))
+    oficina = oficina_de(args)
+    organos = listar_organos(oficina.contexto)
     if args.json:
         print(json.dumps([{"id": o["id"], "nombre": o["nombre"], "tipo": o["tipo"], "padre_id": o["padre_id"],
                            "frecuencia_meses": o["frecuencia_meses"], "articulo": o["articulo"],
@@ -144,8 +143,8 @@ def orden_composicion(args) -> None:
         comprobar_salida(args.pdf, ".pdf", "la composición")
     if args.xlsx:
         comprobar_salida(args.xlsx, ".xlsx", "la composición")
-    db, asociacion = base_y_asociacion(args)
-    contexto = Contexto(db, asociacion["id"])
+    oficina = oficina_de(args)
+    contexto = oficina.contexto
     organo = elegir_organo(contexto, args.organo)
     comp = composicion(contexto, organo["id"], args.al, cuotas=True)  # con voto como el documento
     reglas = reglas_de_composicion(contexto, organo["id"])
@@ -185,16 +184,16 @@ def orden_organigrama(args) -> None:
     from ..servicios.informes_organos import imprimir_organigrama
 
     comprobar_salida(args.archivo, ".pdf", "el organigrama")
-    db, asociacion = base_y_asociacion(args)
-    imprimir_organigrama(Contexto(db, asociacion["id"]), args.archivo, args.al)
+    oficina = oficina_de(args)
+    imprimir_organigrama(oficina.contexto, args.archivo, args.al)
     print(f"Organigrama guardado en {args.archivo}.")
 
 
 def orden_traspaso(args) -> None:
     from ..servicios.rotacion import preparar_traspaso, traspasar
 
-    db, asociacion = base_y_asociacion(args)
-    contexto = Contexto(db, asociacion["id"])
+    oficina = oficina_de(args)
+    contexto = oficina.contexto
     traspaso = preparar_traspaso(contexto, args.fecha, entrante=args.entrante)
     for linea in traspaso.descripcion():
         print(linea)
@@ -208,8 +207,8 @@ def orden_traspaso(args) -> None:
 def orden_sucesion(args) -> None:
     from ..servicios.rotacion import fijar_orden_de_sucesion, orden_de_sucesion
 
-    db, asociacion = base_y_asociacion(args)
-    contexto = Contexto(db, asociacion["id"])
+    oficina = oficina_de(args)
+    contexto = oficina.contexto
     if args.miembros is not None:
         fijar_orden_de_sucesion(contexto, args.miembros)
     orden = orden_de_sucesion(contexto)
@@ -231,8 +230,8 @@ def orden_periodo(args) -> None:
     from ..servicios.organos import elegir_organo
     from ..servicios.periodos import fijar_periodo
 
-    db, asociacion = base_y_asociacion(args)
-    contexto = Contexto(db, asociacion["id"])
+    oficina = oficina_de(args)
+    contexto = oficina.contexto
     organo = elegir_organo(contexto, args.organo)
     fijar_periodo(contexto, organo["id"], None if args.sin_periodo else args.meses, args.articulo)
     if args.sin_periodo:
@@ -245,8 +244,8 @@ def orden_periodo(args) -> None:
 def orden_vencimientos(args) -> None:
     from ..servicios.periodos import vencimientos
 
-    db, asociacion = base_y_asociacion(args)
-    lista = vencimientos(Contexto(db, asociacion["id"]), args.dias)
+    oficina = oficina_de(args)
+    lista = vencimientos(oficina.contexto, args.dias)
     if args.json:
         print(json.dumps(lista, ensure_ascii=False, indent=2))
         return
@@ -260,8 +259,8 @@ def orden_regla_composicion(args) -> None:
     from ..dominio.organos import REGLAS
     from ..servicios.organos import agregar_regla, composicion, elegir_organo
 
-    db, asociacion = base_y_asociacion(args)
-    contexto = Contexto(db, asociacion["id"])
+    oficina = oficina_de(args)
+    contexto = oficina.contexto
     organo = elegir_organo(contexto, args.organo)
     parametros: dict = {}
     if args.tipo == "por_categoria":
@@ -284,14 +283,14 @@ def orden_regla_composicion(args) -> None:
 def orden_plantilla(args) -> None:
     from ..servicios.unidades import cargar_plantilla
 
-    db, asociacion = base_y_asociacion(args)
-    print(f"{cargar_plantilla(Contexto(db, asociacion['id']))} unidades temáticas creadas.")
+    oficina = oficina_de(args)
+    print(f"{cargar_plantilla(oficina.contexto)} unidades temáticas creadas.")
 
 
 def orden_matriz(args) -> None:
     from ..servicios.informes_organos import exportar_matriz_unidades
 
     comprobar_salida(args.archivo, ".xlsx", "la matriz de participación")
-    db, asociacion = base_y_asociacion(args)
-    exportar_matriz_unidades(Contexto(db, asociacion["id"]), args.archivo)
+    oficina = oficina_de(args)
+    exportar_matriz_unidades(oficina.contexto, args.archivo)
     print(f"Matriz de participación guardada en {args.archivo}.")

@@ -6,9 +6,8 @@ import sys
 
 from ..documentos.visible import abreviar
 from ..dominio.cuotas import MEDIOS_PAGO
-from ..servicios.contexto import Contexto
 from .argumentos import fecha, identificador
-from .comun import SALIDA_GUARDADO_SIN_ARCHIVO, base_y_asociacion, con_asociacion, orden_exacta
+from .comun import SALIDA_GUARDADO_SIN_ARCHIVO, oficina_de, con_asociacion, orden_exacta
 from ..errores import ErrorEscritorio
 from ..salida import comprobar_salida
 from ..salida import motivo_del_sistema as _motivo
@@ -61,8 +60,8 @@ def orden_pago_registrar(args) -> int:
     if args.recibo:  # antes de registrar: quien reintenta tras un error de ruta no paga dos veces
         destino = comprobar_salida(args.recibo, ".pdf", "el recibo", reemplazar=args.reemplazar,
                                    sin_hacer="no se registró el pago")
-    db, asociacion = base_y_asociacion(args)
-    contexto = Contexto(db, asociacion["id"])
+    oficina = oficina_de(args)
+    contexto = oficina.contexto
     registrado = registrar_pago(contexto, NuevoPago(
         miembro_id=args.miembro, fecha=args.fecha, monto=args.monto, moneda=args.moneda, medio=args.medio,
         referencia=args.referencia, tipo_cambio=args.tipo_cambio, moneda_cargos=args.moneda_cargos))
@@ -99,8 +98,8 @@ def orden_pago_registrar(args) -> int:
 def orden_pago_anular(args) -> None:
     from ..servicios.pagos import anular_pago
 
-    db, asociacion = base_y_asociacion(args)
-    anular_pago(Contexto(db, asociacion["id"]), args.pago, args.motivo)
+    oficina = oficina_de(args)
+    anular_pago(oficina.contexto, args.pago, args.motivo)
     print(f"Pago {args.pago} anulado.")
 
 
@@ -108,8 +107,8 @@ def orden_recibo(args) -> None:
     from ..servicios.informes_cuotas import imprimir_recibo
 
     comprobar_salida(args.archivo, ".pdf", "el recibo")
-    db, asociacion = base_y_asociacion(args)
-    copia = imprimir_recibo(Contexto(db, asociacion["id"]), args.pago, args.archivo)
+    oficina = oficina_de(args)
+    copia = imprimir_recibo(oficina.contexto, args.pago, args.archivo)
     if copia:   # el original ya había salido: el servicio escribió una COPIA (la misma regla que la ventana)
         print(f"Copia del recibo guardada en {args.archivo} (el original ya se había impreso o guardado; esta dice "
               "COPIA).")
@@ -121,8 +120,8 @@ def orden_pagos_listar(args) -> None:
     from ..dominio.dinero import formatear
     from ..servicios.pagos import listar_pagos
 
-    db, asociacion = base_y_asociacion(args)
-    pagos = listar_pagos(Contexto(db, asociacion["id"]), args.miembro)
+    oficina = oficina_de(args)
+    pagos = listar_pagos(oficina.contexto, args.miembro)
     if args.json:
         print(json.dumps([{k: p[k] for k in ("id", "recibo", "miembro_id", "miembro", "fecha", "importe", "moneda",
                                               "importe_imputable", "moneda_imputacion", "medio", "referencia",

@@ -6,9 +6,8 @@ import json
 
 from ..dominio.mayorias import BASES, BASES_ELECCION, BASES_MOCION, MAYORIAS, TIPOS_DECISION
 from ..dominio.sesiones import SOBRE_QUORUM
-from ..servicios.contexto import Contexto
 from .argumentos import cantidad, fecha, fraccion
-from .comun import base_y_asociacion, con_asociacion
+from .comun import oficina_de, con_asociacion
 
 
 def agregar_reglas(sub) -> None:
@@ -144,8 +143,8 @@ def orden_reglas(args) -> None:
     from ..servicios.organos import elegir_organo
     from ..servicios.sesiones import fijar_reglas_de_sesion, reglas_de_sesion
 
-    db, asociacion = base_y_asociacion(args)
-    contexto = Contexto(db, asociacion["id"])
+    oficina = oficina_de(args)
+    contexto = oficina.contexto
     organo = elegir_organo(contexto, args.organo)
     reglas = reglas_de_sesion(contexto, organo["id"], args.al)
     cambios = [args.quorum, args.sobre, args.segunda_convocatoria, args.articulo, args.reforma, args.articulo_reforma,

@@ -5,10 +5,9 @@ orden acepta --json."""
 from ..documentos.visible import abreviar
 from ..dominio.mayorias import TIPOS_DECISION
 from ..dominio.sesiones import TIPOS_PUNTO, TIPOS_SESION
-from ..servicios.contexto import Contexto
 from .aprobacion_de_actas import agregar_aprobacion
 from .argumentos import cantidad, fecha, identificador
-from .comun import base_y_asociacion, con_json, fecha_escrita, imprimir_json
+from .comun import oficina_de, con_json, fecha_escrita, imprimir_json
 from .votaciones import agregar_asistencia, agregar_votacion
 
 # --- la reunión entera: convocar, orden del día, asistencia, votar, resolución, acta -----------------------
@@ -118,11 +117,11 @@ def agregar_ordenes_de_la_reunion(sub) -> list:
     return [convocar, puntos, punto, resumir, asistencia, invitado, votar, resolucion, celebrada, borrador, *aprobacion]
 
 
-def _sesion_de(db, asociacion_id: int, sesion_id: int) -> dict:
+def _sesion_de(contexto, sesion_id: int) -> dict:
     from ..errores import ErrorEscritorio
     from ..servicios.sesiones import listar_sesiones
 
-    sesion = next((s for s in listar_sesiones(Contexto(db, asociacion_id)) if s["id"] == sesion_id), None)
+    sesion = next((s for s in listar_sesiones(contexto) if s["id"] == sesion_id), None)
     if sesion is None:
         raise ErrorEscritorio(f"No existe la sesión {sesion_id} en esta asociación. Las sesiones se ven con "
                               "«escritorio sesiones listar».")
@@ -138,13 +137,13 @@ def orden_convocar(args) -> None:
     from ..servicios.organos import elegir_organo
     from ..servicios.sesiones import NuevaSesion, aviso_de_anticipacion, convocar
 
-    db, asociacion = base_y_asociacion(args)
-    contexto = Contexto(db, asociacion["id"])
+    oficina = oficina_de(args)
+    contexto = oficina.contexto
     organo = elegir_organo(contexto, args.organo)
     sesion_id = convocar(contexto, organo["id"], NuevaSesion(
         fecha=args.fecha, tipo=args.tipo, hora=args.hora, lugar=args.lugar, enlace=args.enlace,
         convocada_el=args.convocada_el, numero=args.numero))
-    sesion = _sesion_de(db, asociacion["id"], sesion_id)
+    sesion = _sesion_de(oficina.contexto, sesion_id)
     aviso = aviso_de_anticipacion(contexto, sesion_id)
     if args.json:
         imprimir_json({**_json_sesion(sesion), "aviso": aviso})
@@ -156,14 +155,14 @@ def orden_convocar(args) -> None:
         print(f"AVISO: {aviso}")
 
 
-def _necesita(db, asociacion_id: int, p: dict) -> str | None:
+def _necesita(contexto, p: dict) -> str | None:
     """Lo que un punto que se vota necesita (quórum y mayoría de su tipo de decisión, con sus artículos), como lo
     dice la convocatoria; None si el punto no se vota."""
     from ..servicios.sesiones import regla_del_punto
 
     if p["tipo"] not in ("votacion", "eleccion"):
         return None
-    return regla_del_punto(Contexto(db, asociacion_id), p["id"]).describir()
+    return regla_del_punto(contexto, p["id"]).describir()
 
 
 def _json_punto(p: dict, resultado: str | None, necesita: str | None) -> dict:
@@ -172,22 +171,21 @@ def _json_punto(p: dict, resultado: str | None, necesita: str | None) -> dict:
             "necesita": necesita, "votada": p["votacion_id"] is not None, "resultado": resultado}
 
 
-def _puntos_con_resultado(db, asociacion_id: int, sesion_id: int) -> list[tuple[dict, str | None]]:
+def _puntos_con_resultado(contexto, sesion_id: int) -> list[tuple[dict, str | None]]:
     """El orden del día y, por punto, el resultado de su votación o elección como lo dice el acta (como la ventana)."""
     from ..servicios.actas import obtener_acta
     from ..servicios.sesiones import orden_del_dia
 
-    contexto = Contexto(db, asociacion_id)
     puntos = orden_del_dia(contexto, sesion_id)
     resultados = {c["numeracion"]: c["votacion"] for c in obtener_acta(contexto, sesion_id).contenido.puntos}
     return [(p, resultados.get(p["numeracion"])) for p in puntos]
 
 
 def orden_puntos(args) -> None:
-    db, asociacion = base_y_asociacion(args)
-    puntos = _puntos_con_resultado(db, asociacion["id"], args.sesion)
+    oficina = oficina_de(args)
+    puntos = _puntos_con_resultado(oficina.contexto, args.sesion)
     if args.json:
-        imprimir_json([_json_punto(p, r, _necesita(db, asociacion["id"], p)) for p, r in puntos])
+        imprimir_json([_json_punto(p, r, _necesita(oficina.contexto, p)) for p, r in puntos])
         return
     if not puntos:
         print("El orden del día de esta sesión está vacío. Agregue puntos con «escritorio sesiones punto».")
@@ -196,19 +194,19 @@ def orden_puntos(args) -> None:
         print(f"{p['id']:>5}  {p['numeracion']:<6} {abreviar(p['titulo'], 60):<60} {p['tipo']}{decision}")
         if resultado:
             print(f"         {abreviar(resultado, 110)}")
-        elif necesita := _necesita(db, asociacion["id"], p):
+        elif necesita := _necesita(oficina.contexto, p):
             print(f"         {abreviar(necesita, 110)}")
 
 
 def orden_punto(args) -> None:
     from ..servicios.sesiones import agregar_punto_con_resumen, orden_del_dia
 
-    db, asociacion = base_y_asociacion(args)
-    contexto = Contexto(db, asociacion["id"])
+    oficina = oficina_de(args)
+    contexto = oficina.contexto
     punto_id = agregar_punto_con_resumen(contexto, args.sesion, args.titulo, args.tipo, args.dentro_de,
                                          args.decision, args.resumen)   # el punto y su resumen, juntos o ninguno
     p = next(p for p in orden_del_dia(contexto, args.sesion) if p["id"] == punto_id)
-    necesita = _necesita(db, asociacion["id"], p)
+    necesita = _necesita(oficina.contexto, p)
     if args.json:
         imprimir_json(_json_punto(p, None, necesita))
         return
@@ -221,8 +219,8 @@ def orden_punto(args) -> None:
 def orden_resumir(args) -> None:
     from ..servicios.sesiones import resumir_punto
 
-    db, asociacion = base_y_asociacion(args)
-    resumir_punto(Contexto(db, asociacion["id"]), args.punto, args.resumen)
+    oficina = oficina_de(args)
+    resumir_punto(oficina.contexto, args.punto, args.resumen)
     if args.json:
         imprimir_json({"punto": args.punto, "resumen": args.resumen.strip() or None})
         return
@@ -233,8 +231,8 @@ def orden_resumir(args) -> None:
 def orden_invitado(args) -> None:
     from ..servicios.sesiones import agregar_invitado, asistencia
 
-    db, asociacion = base_y_asociacion(args)
-    contexto = Contexto(db, asociacion["id"])
+    oficina = oficina_de(args)
+    contexto = oficina.contexto
     agregar_invitado(contexto, args.sesion, args.nombre, args.institucion, args.calidad)
     invitados = asistencia(contexto, args.sesion).invitados
     if args.json:
@@ -247,9 +245,9 @@ def orden_invitado(args) -> None:
 def orden_celebrada(args) -> None:
     from ..servicios.sesiones import marcar_celebrada
 
-    db, asociacion = base_y_asociacion(args)
-    marcar_celebrada(Contexto(db, asociacion["id"]), args.sesion, args.hora_cierre, args.segunda_convocatoria)
-    sesion = _sesion_de(db, asociacion["id"], args.sesion)
+    oficina = oficina_de(args)
+    marcar_celebrada(oficina.contexto, args.sesion, args.hora_cierre, args.segunda_convocatoria)
+    sesion = _sesion_de(oficina.contexto, args.sesion)
     if args.json:
         imprimir_json({**_json_sesion(sesion), "hora_cierre": sesion["hora_cierre"],
                         "segunda_convocatoria": bool(sesion["segunda_convocatoria"])})
@@ -261,8 +259,8 @@ def orden_celebrada(args) -> None:
 def orden_borrador(args) -> None:
     from ..servicios.actas import guardar_borrador, obtener_acta
 
-    db, asociacion = base_y_asociacion(args)
-    contexto = Contexto(db, asociacion["id"])
+    oficina = oficina_de(args)
+    contexto = oficina.contexto
     antes = obtener_acta(contexto, args.sesion).contenido
     campos = {c: getattr(args, c) if getattr(args, c) is not None else getattr(antes, c)
               for c in ("apertura", "cierre", "preside", "secretaria")}

@@ -7,9 +7,8 @@ import json
 
 from ..documentos.visible import abreviar
 from ..dominio.sesiones import TIPOS_ADHERENTE
-from ..servicios.contexto import Contexto
 from .argumentos import identificador
-from .comun import base_y_asociacion, con_asociacion, con_json, imprimir_json
+from .comun import oficina_de, con_asociacion, con_json, imprimir_json
 from .documentos import agregar_resoluciones_pdf
 from .elecciones import agregar_ordenes_de_elecciones
 from .reunion import EJEMPLO_REUNION, agregar_ordenes_de_la_reunion
@@ -91,8 +90,8 @@ def agregar_ordenes(ordenes) -> None:
 def orden_listar(args) -> None:
     from ..servicios.sesiones import listar_sesiones
 
-    db, asociacion = base_y_asociacion(args)
-    sesiones = listar_sesiones(Contexto(db, asociacion["id"]))
+    oficina = oficina_de(args)
+    sesiones = listar_sesiones(oficina.contexto)
     if args.json:
         print(json.dumps([{k: s[k] for k in ("id", "organo_id", "organo", "numero", "tipo", "fecha", "hora", "lugar",
                                               "enlace", "estado", "estado_acta", "titulo")} for s in sesiones],
@@ -108,8 +107,8 @@ def orden_convocatoria(args) -> None:
     from ..servicios.informes_sesiones import imprimir_convocatoria
 
     comprobar_salida(args.archivo, ".pdf", "la convocatoria")
-    db, asociacion = base_y_asociacion(args)
-    imprimir_convocatoria(Contexto(db, asociacion["id"]), args.sesion, args.archivo)
+    oficina = oficina_de(args)
+    imprimir_convocatoria(oficina.contexto, args.sesion, args.archivo)
     print(f"Convocatoria guardada en {args.archivo}.")
 
 
@@ -117,8 +116,8 @@ def orden_acta(args) -> None:
     from ..servicios.informes_sesiones import imprimir_acta
 
     comprobar_salida(args.archivo, ".pdf", "el acta")
-    db, asociacion = base_y_asociacion(args)
-    paginas = imprimir_acta(Contexto(db, asociacion["id"]), args.sesion, args.archivo)
+    oficina = oficina_de(args)
+    paginas = imprimir_acta(oficina.contexto, args.sesion, args.archivo)
     print(f"Acta guardada en {args.archivo} ({paginas} {'página' if paginas == 1 else 'páginas'}).")
 
 
@@ -126,8 +125,8 @@ def orden_exportar(args) -> None:
     from ..servicios.informes_sesiones import exportar_sesion
 
     comprobar_salida(args.archivo, ".xlsx", "la asistencia y las votaciones")
-    db, asociacion = base_y_asociacion(args)
-    exportar_sesion(Contexto(db, asociacion["id"]), args.sesion, args.archivo)
+    oficina = oficina_de(args)
+    exportar_sesion(oficina.contexto, args.sesion, args.archivo)
     print(f"Asistencia y votaciones guardadas en {args.archivo}.")
 
 
@@ -135,8 +134,8 @@ def orden_elecciones(args) -> None:
     from ..servicios.elecciones import elecciones_de_la_sesion
     from ..servicios.sesiones import orden_del_dia
 
-    db, asociacion = base_y_asociacion(args)
-    contexto = Contexto(db, asociacion["id"])
+    oficina = oficina_de(args)
+    contexto = oficina.contexto
     elecciones = elecciones_de_la_sesion(contexto, args.sesion)
     numeros = {p["id"]: p["numeracion"] for p in orden_del_dia(contexto, args.sesion)}
     if args.json:
@@ -167,8 +166,8 @@ def orden_elecciones(args) -> None:
 def orden_confirmar_eleccion(args) -> None:
     from ..servicios.elecciones import confirmar_eleccion, preparar_confirmacion
 
-    db, asociacion = base_y_asociacion(args)
-    contexto = Contexto(db, asociacion["id"])
+    oficina = oficina_de(args)
+    contexto = oficina.contexto
     confirmacion = preparar_confirmacion(contexto, args.punto)
     confirmar_eleccion(contexto, args.punto)
     if args.json:
@@ -197,8 +196,8 @@ def orden_resoluciones(args) -> None:
 
     from ..servicios.efectos import efectos_de_varias
 
-    db, asociacion = base_y_asociacion(args)
-    contexto = Contexto(db, asociacion["id"])
+    oficina = oficina_de(args)
+    contexto = oficina.contexto
     resoluciones = listar_resoluciones(contexto)
     if args.json:
         efectos = efectos_de_varias(contexto, [r["id"] for r in resoluciones])
@@ -218,8 +217,8 @@ def orden_resoluciones(args) -> None:
 def orden_adherir(args) -> None:
     from ..servicios.adherentes import adherir, firmantes, texto_del_firmante
 
-    db, asociacion = base_y_asociacion(args)
-    contexto = Contexto(db, asociacion["id"])
+    oficina = oficina_de(args)
+    contexto = oficina.contexto
     if args.entidad is not None and args.tipo is None:
         from ..errores import ErrorEscritorio
 
@@ -239,8 +238,8 @@ def orden_adherir(args) -> None:
 def orden_ver_resolucion(args) -> None:
     from ..servicios.efectos import ver_resolucion
 
-    db, asociacion = base_y_asociacion(args)
-    r = ver_resolucion(Contexto(db, asociacion["id"]), args.resolucion)
+    oficina = oficina_de(args)
+    r = ver_resolucion(oficina.contexto, args.resolucion)
     if args.json:
         print(json.dumps(r, ensure_ascii=False, indent=2))
         return

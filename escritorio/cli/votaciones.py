@@ -4,9 +4,8 @@ quórum que resulta), «votar» (a mano alzada con cifras o nominal) y «resoluc
 from ..documentos.visible import abreviar
 from ..dominio.mayorias import BASES_MOCION, MAYORIAS
 from ..dominio.sesiones import ASISTENCIA, METODOS, TIPOS_RESOLUCION
-from ..servicios.contexto import Contexto
 from .argumentos import cantidad, fecha, identificador, lista_de_ids, poder, representante
-from .comun import base_y_asociacion, con_json, imprimir_json
+from .comun import oficina_de, con_json, imprimir_json
 
 
 def agregar_asistencia(sub):
@@ -128,8 +127,8 @@ def orden_asistencia(args) -> None:
     if args.decision not in TIPOS_DECISION:  # el servicio tomaría la ordinaria sin decirlo
         raise ErrorEscritorio(f"--decision: tipo de decisión «{muestra(args.decision)}» desconocido; use "
                               f"{', '.join(TIPOS_DECISION)}. No se registró nada.")
-    db, asociacion = base_y_asociacion(args)
-    contexto = Contexto(db, asociacion["id"])
+    oficina = oficina_de(args)
+    contexto = oficina.contexto
     if marcas:
         registrar_asistencias(contexto, args.sesion, marcas)
     estado = asistencia(contexto, args.sesion, args.decision)
@@ -186,8 +185,8 @@ def orden_votar(args) -> None:
     for opcion, campo in (("mayoria", "mayoria"), ("base", "base"), ("motivo", "motivo_mayoria")):
         if getattr(args, opcion) is not None:
             datos[campo] = getattr(args, opcion)
-    db, asociacion = base_y_asociacion(args)
-    votacion = votar(Contexto(db, asociacion["id"]), args.punto, NuevaVotacion(**datos))
+    oficina = oficina_de(args)
+    votacion = votar(oficina.contexto, args.punto, NuevaVotacion(**datos))
     if args.json:
         imprimir_json({"punto": args.punto, **{k: votacion.get(k) for k in (
             "id", "metodo", "mayoria", "base", "a_favor", "en_contra", "abstenciones", "presentes", "con_derecho",
@@ -202,8 +201,8 @@ def orden_resolucion(args) -> None:
     from ..dominio.sesiones import cita_resolucion
     from ..servicios.votaciones import adoptar_resolucion, listar_resoluciones
 
-    db, asociacion = base_y_asociacion(args)
-    contexto = Contexto(db, asociacion["id"])
+    oficina = oficina_de(args)
+    contexto = oficina.contexto
     from ..servicios.efectos import PedidoDeEfectos, efectos_de_la_resolucion
 
     pedido = PedidoDeEfectos(args.admite or [], args.excluye or [], args.desde)

@@ -10,21 +10,20 @@ Las migraciones siguen siendo las de sqlite-utils (migraciones.py), que se impor
 import sqlite3
 from collections.abc import Iterator, Sequence
 
+from .estado_de_la_conexion import EstadoDeLaConexion
+
 # Sentencias de control de transacción: no se confirman solas aunque abran una (SAVEPOINT fuera de una transacción).
 _CONTROL = {"BEGIN", "COMMIT", "END", "ROLLBACK", "SAVEPOINT", "RELEASE"}
 
 
 class BaseDeDatos:
     dialecto = "sqlite"  # el servidor: datos/postgres/conexion.py (las consultas que difieren eligen por aquí)
+    # La conexión y lo que el programa sabe de ella (`estado`); nada más se cuelga de este objeto.
+    __slots__ = ("conn", "estado", "__weakref__")
 
     def __init__(self, conn: sqlite3.Connection):
         self.conn = conn
-        # El respaldo de apertura que la ventana deja para después de mostrarse (respaldo_de_apertura.py).
-        self.respaldo_de_apertura = None
-        # Al abrir: la cadena de sellos no tiene lo que vio el testigo (conexion.aviso_del_testigo); None si la tiene.
-        self.aviso_del_testigo = None
-        # En la copia de una sesión que viaja: esa sesión (solo ella se registra; conexion.transaccion lo exige).
-        self.sesion_de_viaje = None
+        self.estado = EstadoDeLaConexion()
         # Como sqlite-utils: un disparador que escribe en una tabla dispara también los de esa tabla.
         self.execute("PRAGMA recursive_triggers=on;")
 
@@ -76,8 +75,8 @@ class BaseDeDatos:
         return [fila[0] for fila in self.conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
 
     def close(self) -> None:
-        if self.respaldo_de_apertura is not None:
-            self.respaldo_de_apertura.hacer()  # se espera (o se hace, si nadie lo empezó) antes de cerrar
+        if self.estado.respaldo_de_apertura is not None:
+            self.estado.respaldo_de_apertura.hacer()  # se espera (o se hace, si nadie lo empezó) antes de cerrar
         self.conn.close()
 
 

@@ -306,6 +306,13 @@ def _reponer(db: BaseDeDatos, triggers: list[str]) -> None:
         db.execute(sql)
 
 
+def tablas_escritas(db: BaseDeDatos, despues_de: int) -> frozenset[str]:
+    """Dentro de la transacción que termina: las tablas que escribió, por sus registros de la bitácora después de
+    `despues_de` (el último registro al empezarla). Es lo que cambió, para quien lo escucha (la Oficina)."""
+    return frozenset(fila[0] for fila in db.execute("SELECT DISTINCT entidad FROM bitacora WHERE id > ?",
+                                                    [despues_de]).fetchall())
+
+
 def ultimo_registro_id(db: BaseDeDatos) -> int:
     """El número del último registro de la bitácora (0 si no tiene)."""
     return db.execute("SELECT coalesce(max(id), 0) FROM bitacora").fetchone()[0]

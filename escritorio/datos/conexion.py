@@ -48,7 +48,7 @@ class SoloLectura:
 
 def solo_lectura(db: BaseDeDatos) -> SoloLectura | None:
     """None si la base admite escrituras; si no, el motivo (versión más nueva, disco lleno)."""
-    return getattr(db, "_escritorio_solo_lectura", None)
+    return db.estado.solo_lectura
 
 
 def _para_consultar(conn: sqlite3.Connection, ruta: Path, motivo: SoloLectura) -> BaseDeDatos:
@@ -58,7 +58,7 @@ def _para_consultar(conn: sqlite3.Connection, ruta: Path, motivo: SoloLectura) -
     conn.execute(f"PRAGMA busy_timeout = {ESPERA_MS}")
     conn.execute("PRAGMA foreign_keys = ON")
     db = _base(conn)
-    db._escritorio_solo_lectura = motivo
+    db.estado.solo_lectura = motivo
     recordar_archivo(db, ruta, con_diario=False)
     return db
 
@@ -222,7 +222,7 @@ def abrir(ruta: Path | str, *, respaldo_al_abrir: bool = False, crear: bool = Tr
             conn.execute("PRAGMA journal_mode = WAL")
             if existe and respaldo_al_abrir and aplicadas:
                 if respaldo_despues and not pendientes:  # con migraciones, la copia va antes de aplicarlas
-                    db.respaldo_de_apertura = RespaldoDeApertura(ruta)
+                    db.estado.respaldo_de_apertura = RespaldoDeApertura(ruta)
                 else:
                     respaldar_automaticamente(conn, ruta, "apertura")
         except (sqlite3.Error, OSError, ErrorEscritorio) as error:
@@ -237,7 +237,7 @@ def abrir(ruta: Path | str, *, respaldo_al_abrir: bool = False, crear: bool = Tr
             MIGRACIONES.apply(db)
         recordar_archivo(db, ruta)
         _sellar_al_abrir(db, ruta, completa and existe)  # una base recién creada no tiene nada que comprobar
-        db.aviso_del_testigo = aviso_del_testigo(ruta, testigo.comprobar_al_abrir(conn, ruta) if existe else [])
+        db.estado.aviso_del_testigo = aviso_del_testigo(ruta, testigo.comprobar_al_abrir(conn, ruta) if existe else [])
         return db
     except ErrorBaseDeDatos:
         conn.close()
@@ -269,7 +269,7 @@ def hacer_respaldo_de_apertura(db: BaseDeDatos) -> str | None:
     """Hace el respaldo de apertura que `abrir(…, respaldo_despues=True)` dejó pendiente (o espera a que termine).
     Devuelve qué avisar si no se pudo; con el disco lleno, la base pasa a ser solo para consultar, como si hubiera
     abierto así (`solo_lectura(db)` lo dice)."""
-    pendiente = db.respaldo_de_apertura
+    pendiente = db.estado.respaldo_de_apertura
     if pendiente is None:
         return None
     pendiente.hacer()
@@ -277,7 +277,7 @@ def hacer_respaldo_de_apertura(db: BaseDeDatos) -> str | None:
         return None
     ruta = pendiente.ruta
     if disco_lleno(pendiente.error, ruta) or sin_espacio(ruta):
-        db._escritorio_solo_lectura = SoloLectura(aviso_disco_lleno(ruta), mensaje_disco_lleno(ruta))
+        db.estado.solo_lectura = SoloLectura(aviso_disco_lleno(ruta), mensaje_disco_lleno(ruta))
         return aviso_disco_lleno(ruta)
     from ..salida import motivo_del_sistema
 
@@ -291,7 +291,7 @@ def hacer_respaldo_de_apertura(db: BaseDeDatos) -> str | None:
 def _sellar_al_abrir(db: BaseDeDatos, ruta: Path, comprobada: bool) -> None:
     """La base abrió sana: se recuerda en el objeto (para sellarla al cerrar) y, si se acaba de comprobar
     entera, se sella ya (con testigo nuevo si aún no tenía: sin él no hay dónde anotar el sello)."""
-    setattr(db, integridad.ATRIBUTO, True)
+    db.estado.sana = True
     if comprobada and testigo.en_disco(ruta):
         if testigo.leer(ruta) is None:
             testigo.actualizar(db.conn, ruta)
@@ -301,7 +301,7 @@ def _sellar_al_abrir(db: BaseDeDatos, ruta: Path, comprobada: bool) -> None:
 def cerrar(db: BaseDeDatos) -> None:
     """Cierra la conexión y, si la base se abrió sana y este proceso no vio daño, la sella tal como queda
     (sus propias escrituras no son daño: la próxima orden no tiene que recorrerla entera)."""
-    sana = getattr(db, integridad.ATRIBUTO, False) and solo_lectura(db) is None
+    sana = db.estado.sana and solo_lectura(db) is None
     ruta = ruta_abierta(db)
     db.close()
     if sana and ruta is not None and archivo_reemplazado(db) is None:
@@ -444,7 +444,7 @@ def rechazo_de_la_base(error: sqlite3.IntegrityError) -> ErrorEscritorio:
 
 def _registro_de_viaje(db: BaseDeDatos) -> int | None:
     """En la copia de una sesión de viaje, el último registro de la bitácora antes de esta transacción."""
-    if getattr(db, "sesion_de_viaje", None) is None:
+    if db.estado.sesion_de_viaje is None:
         return None
     from .bitacora import ultimo_registro_id
 
@@ -458,12 +458,12 @@ def _exigir_solo_la_sesion_de_viaje(db: BaseDeDatos, antes: int | None) -> None:
         return
     from .postgres.viaje import cambios_ajenos
 
-    ajenos = cambios_ajenos(db, db.sesion_de_viaje, antes)
+    ajenos = cambios_ajenos(db, db.estado.sesion_de_viaje, antes)
     if ajenos:
         raise ErrorEscritorio(traducir(
             "Esta base es la copia de viaje de la sesión {0}: en ella solo se registra esa sesión (y se emiten sus "
             "documentos), lo único que vuelve al servidor. No se guardó nada ({1}): haga ese cambio sobre el "
-            "servidor.").format(db.sesion_de_viaje, ", ".join(ajenos[:8])))
+            "servidor.").format(db.estado.sesion_de_viaje, ", ".join(ajenos[:8])))
 
 
 @contextmanager
@@ -527,9 +527,11 @@ def transaccion(db: BaseDeDatos, *, esperar: Callable[[float], None] | None = No
         raise
     else:
         try:
-            from .bitacora import sellar  # diferido: bitacora no depende de la conexión
+            from .bitacora import sellar, tablas_escritas  # diferido: bitacora no depende de la conexión
 
             cabeza = sellar(db, al_empezar)
+            tablas = (tablas_escritas(db, al_empezar) if db.estado.oyentes and cabeza is not None
+                      and al_empezar is not None else None)
             conn.commit()
         except sqlite3.IntegrityError as error:
             conn.rollback()
@@ -541,3 +543,4 @@ def transaccion(db: BaseDeDatos, *, esperar: Callable[[float], None] | None = No
             ruta = ruta_de(db)
             if testigo.en_disco(ruta):
                 testigo.actualizar(conn, ruta)
+        db.estado.avisar_lo_confirmado(tablas)

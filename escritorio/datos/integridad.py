@@ -24,7 +24,6 @@ from pathlib import Path
 from . import testigo
 
 VIGENCIA = timedelta(days=7)
-ATRIBUTO = "_escritorio_sana"  # en el objeto Database: la base se abrió comprobada (o con su sello vigente)
 
 _con_dano: set[Path] = set()  # las bases en las que este proceso vio daño: no se sellan
 

@@ -27,7 +27,6 @@ from .postgres import TODAS_LAS_TABLAS
 
 from ..dominio.traduccion import traducir
 
-ATRIBUTO = "_archivo_abierto"  # en el objeto BaseDeDatos: la identidad del archivo que se abrió
 DIARIOS = ("-wal", "-shm")  # los archivos de SQLite junto a la base en modo WAL
 _ABIERTAS: "weakref.WeakSet[BaseDeDatos]" = weakref.WeakSet()  # las bases de archivo abiertas en este proceso
 
@@ -58,8 +57,8 @@ def recordar_archivo(db: BaseDeDatos, ruta: Path | str, *, con_diario: bool = Tr
     después si los reemplazaron o borraron. Sin `con_diario` (una base abierta solo para consultar) no se vigila el
     diario: nada se escribe en él."""
     ruta = Path(ruta).absolute()
-    setattr(db, ATRIBUTO, (ruta, identidad_de_ruta(ruta)))
-    db._diarios_abiertos = {sufijo: identidad_de_ruta(ruta_del_diario(ruta, sufijo))
+    db.estado.ruta, db.estado.identidad = ruta, identidad_de_ruta(ruta)
+    db.estado.diarios = {sufijo: identidad_de_ruta(ruta_del_diario(ruta, sufijo))
                             for sufijo in (DIARIOS if con_diario else ())}
     _ABIERTAS.add(db)
 
@@ -78,7 +77,7 @@ def es_archivo_de_una_base_abierta(ruta: Path | str, *, salvo_la_base: bool = Fa
     (abrirla con SQLite es seguro: SQLite comparte los cerrojos de todas sus conexiones al mismo archivo)."""
     elegida = identidad_de_ruta(ruta)
     for db in list(_ABIERTAS):
-        abierta, identidad = getattr(db, ATRIBUTO, (None, None))
+        abierta = db.estado.ruta
         if abierta is None or not _abierta(db):
             continue
         propios = [ruta_del_diario(abierta, sufijo) for sufijo in DIARIOS] + ([] if salvo_la_base else [abierta])
@@ -90,8 +89,7 @@ def es_archivo_de_una_base_abierta(ruta: Path | str, *, salvo_la_base: bool = Fa
 
 def diario_perdido(db: BaseDeDatos) -> str | None:
     """Si el diario (-wal) o el índice (-shm) que la conexión tiene abiertos ya no son los del disco, el mensaje."""
-    ruta, _ = getattr(db, ATRIBUTO, (None, None))
-    diarios = getattr(db, "_diarios_abiertos", {})
+    ruta, diarios = db.estado.ruta, db.estado.diarios
     if not any(diarios.values()) or not _abierta(db):
         return None  # cerrada: SQLite borra el diario al cerrar la última conexión, y está bien
     for sufijo, abierto in diarios.items():
@@ -114,7 +112,7 @@ def archivo_reemplazado(db: BaseDeDatos) -> str | None:
 def base_reemplazada(db: BaseDeDatos) -> str | None:
     """Como `archivo_reemplazado`, pero solo el archivo de la base (una restauración también borra el diario: es
     otra cosa que perderlo con la base en su lugar)."""
-    ruta, abierta = getattr(db, ATRIBUTO, (None, None))
+    ruta, abierta = db.estado.ruta, db.estado.identidad
     if ruta is None or abierta is None:
         return None
     ahora = identidad_de_ruta(ruta)
@@ -142,7 +140,7 @@ def version_de_datos(db: BaseDeDatos) -> int | None:
 
 def ruta_abierta(db: BaseDeDatos) -> Path | None:
     """La ruta con la que se abrió la base (sirve aunque la conexión ya esté cerrada)."""
-    return getattr(db, ATRIBUTO, (None, None))[0]
+    return db.estado.ruta
 
 
 # «No se sabe qué tablas cambiaron»: en un archivo, `data_version` dice que otro escribió, no qué.

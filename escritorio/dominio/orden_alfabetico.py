@@ -6,7 +6,8 @@ seguían al final. `clave_de_orden` da la clave de una colación a la manera de 
 con los datos de CLDR), en chico y para el alfabeto latino, en tres niveles:
 
 1. primario, las letras: sin mayúsculas ni diacríticos, cada letra con su base (á, à, ä, ą → a; Ł → l; Ø → o),
-   ß como «ss», æ como «ae», œ como «oe»; ð (y đ), ı y þ son letras propias, como en ICU. Los espacios y los
+   ß como «ss», æ como «ae», œ como «oe»; ð y đ son una d (con diferencia secundaria, después de las tildes), ı y þ
+   son letras propias, como en ICU. Los espacios y los
    signos van antes que los dígitos, y los dígitos antes que las letras (como ICU por omisión: «San Juan» antes
    que «Sanabria»). En castellano la ñ es una letra propia entre la n y la o (CLDR «es»: «Nueva» < «Nuño» <
    «Ñuñoa» < «Oslo»); en portugués y en inglés es una n con tilde.
@@ -41,15 +42,16 @@ _LUGAR_DEL_SIGNO = {signo: chr(0x20 + i) for i, signo in enumerate(_SIGNOS)}
 _PRIMER_DIGITO = 0x10           # «0» … «9»: 0x10 … 0x19
 _PRIMERA_LETRA = 0x40           # «a» … «z»: 0x40, 0x42, … (de a dos: deja lugar a la ñ del castellano)
 _ENIE = chr(_PRIMERA_LETRA + 2 * (ord("n") - ord("a")) + 1)   # entre la n y la o
-# Letras propias también para ICU, en cualquier idioma: ð (y đ, la misma letra con otra forma) después de la d, ı
+# Letras propias también para ICU, en cualquier idioma: ı
 # (sin punto) después de la i, þ después de la z.
-_LETRAS_PROPIAS = {"ð": chr(_PRIMERA_LETRA + 2 * (ord("d") - ord("a")) + 1),
-                   "ı": chr(_PRIMERA_LETRA + 2 * (ord("i") - ord("a")) + 1),
+_LETRAS_PROPIAS = {"ı": chr(_PRIMERA_LETRA + 2 * (ord("i") - ord("a")) + 1),
                    "þ": chr(_PRIMERA_LETRA + 2 * (ord("z") - ord("a")) + 1)}
 _SIN_MARCA = "\x01"             # en el nivel secundario: una letra sin diacríticos
 
 # Letras que no se descomponen en base + marca: su letra base (y una marca propia, para el nivel secundario).
-_LETRAS_CON_BARRA = {"ł": ("l", "\u0335"), "ø": ("o", "\u0338"), "đ": ("ð", "\u0335"), "ħ": ("h", "\u0335"),
+# ð y đ son una d para ICU (ð después de đ): «ð» < «d0» < «ðe».
+_LETRAS_CON_BARRA = {"ł": ("l", "\u0335"), "ø": ("o", "\u0338"), "đ": ("d", "\u0335"), "ð": ("d", "\u0358"),
+                     "ħ": ("h", "\u0335"),
                      "ŧ": ("t", "\u0335"), "ƀ": ("b", "\u0335"), "ɨ": ("i", "\u0335"),
                      "ŀ": ("l", "\u0358")}
 # Letras que valen por dos (la diferencia con las dos sueltas es terciaria, como en ICU).

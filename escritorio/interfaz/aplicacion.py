@@ -152,7 +152,7 @@ def avisar_solo_lectura(ventana) -> None:
 
     def actualizar() -> None:
         motivo = solo_lectura(ventana.db)
-        testigo = getattr(ventana.db, "aviso_del_testigo", None)  # faltan cambios que el testigo vio guardados
+        testigo = ventana.db.estado.aviso_del_testigo  # faltan cambios que el testigo vio guardados
         franja.setVisible(motivo is not None or bool(testigo))
         if motivo is not None:
             etiqueta.setText(tr("SOLO LECTURA — {0} No se puede guardar ningún cambio.").format(motivo.aviso))

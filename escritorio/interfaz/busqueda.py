@@ -19,7 +19,6 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QToolButton, QWidget
 
 from ..servicios.base import hoy
-from ..servicios.contexto import Contexto
 from .comun import descartar, tr
 from .iconos import icono
 
@@ -75,7 +74,7 @@ def buscar_en_todo(ventana) -> Encontrado | None:
 
     if ventana.asociacion is None:
         return None
-    dialogo = DialogoBuscar(Contexto(ventana.db, ventana.asociacion["id"]), ventana, ventana.busqueda_anterior)
+    dialogo = DialogoBuscar(ventana.oficina.contexto, ventana, ventana.busqueda_anterior)
     dialogo.exec()
     elegido, ventana.busqueda_anterior = dialogo.elegido, dialogo.campo.text()
     descartar(dialogo)

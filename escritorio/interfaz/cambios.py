@@ -1,18 +1,22 @@
 """Qué cambió: una sola notificación para toda la ventana, por «temas» del dominio.
 
-Cada área, al guardar, dice qué temas tocó (`datos_cambiados.emit({"pagos"})`); cada área declara en `MUESTRA` los
-temas que muestra y se invalida sola cuando cambia uno de ellos. Así ninguna tabla cableada a mano decide quién
-refresca a quién: un área nueva solo declara lo suyo.
+Ninguna área anuncia a mano lo que guardó. La oficina de la ventana (servicios/oficina.py) avisa, después de cada
+escritura confirmada, qué tablas escribió (las de sus registros de la bitácora); `Cambios` las traduce a temas
+(`TABLAS`) y cada área, que declara en `MUESTRA` los temas que muestra, se invalida sola cuando cambia uno de ellos
+(se recarga si está a la vista, al cerrarse el diálogo que guardó; si no, al mostrarse). Lo que guarda otro programa
+llega por la vigilancia de la ventana con las tablas que tocó (en un archivo, todas). Un área nueva solo declara lo
+suyo.
 
     cambios = Cambios()
-    cambios.conectar(vista)                 # lo que emite la vista llega a todas; se invalida con sus temas
+    cambios.escuchar(oficina)               # lo que la oficina confirma, en el hilo de la ventana
+    cambios.conectar(vista)                 # la vista se invalida con sus temas (vista.MUESTRA)
     cambios.suscribir(TODO, funcion)        # la ventana: título, Inicio, barra de estado
     cambios.avisar(TODO)                    # otro programa escribió en la base: todo puede haber cambiado
 """
 
 from collections.abc import Callable, Iterable
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Signal, Slot
 
 TEMAS = frozenset({"asociacion", "miembros", "pagos", "cargos", "organos", "mandatos", "normas", "sesiones"})
 TODO = TEMAS
@@ -32,9 +36,6 @@ TABLAS = {
                  "actas", "resoluciones", "firmantes_declaracion", "sesiones_de_viaje", "efectos_resolucion",
                  "adherentes_declaracion", "puntos_aprobacion_acta"),
 }
-# La ficha de un miembro (desde Miembros o desde Cuotas) guarda datos, contactos, bajas (terminan mandatos),
-# eliminaciones y pagos (pestaña Cuenta); solo dice si guardó algo, así que se avisa todo eso.
-FICHA_DE_MIEMBRO = frozenset({"miembros", "mandatos", "pagos", "cargos"})
 TEMA_DE_TABLA = {tabla: tema for tema, tablas in TABLAS.items() for tabla in tablas}
 
 
@@ -56,39 +57,61 @@ def temas(valores: Iterable[str]) -> frozenset[str]:
 
 
 class Cambios(QObject):
-    """Emite `cambio(frozenset[str])` con los temas que se tocaron. `origen` es, mientras se emite, quién guardó
-    (None si fue otro programa): esa área ya se recargó y no se invalida de nuevo."""
+    """Emite `cambio(frozenset[str])` con los temas que se tocaron."""
 
     cambio = Signal(object)
+    # Lo que la oficina confirmó (las tablas), desde cualquier hilo: llega encolado al de la ventana.
+    _confirmado = Signal(object)
 
     def __init__(self, padre: QObject | None = None):
         super().__init__(padre)
-        self.origen: object | None = None
         self.suscriptos: dict[object, frozenset[str]] = {}
+        self._oficina = None
+        self._numero: int | None = None   # mientras se avisa: el número de la escritura (ver `avisar`)
+        self._confirmado.connect(self._por_la_oficina)
 
-    def avisar(self, cambiados: Iterable[str], origen: object | None = None) -> None:
-        conjunto = temas(cambiados)
-        if not conjunto:
+    def escuchar(self, oficina) -> None:
+        """Desde ahora, cada escritura que confirma `oficina` avisa sus temas (la ventana, al pasar a una base); la
+        oficina anterior deja de avisar aquí."""
+        if self._oficina is oficina:
             return
-        anterior, self.origen = self.origen, origen
-        try:
-            self.cambio.emit(conjunto)
-        finally:
-            self.origen = anterior
+        if self._oficina is not None:
+            self._oficina.dejar_de_avisar(self._al_confirmar)
+        self._oficina = oficina
+        oficina.al_cambiar(self._al_confirmar)
+
+    def _al_confirmar(self, cambios) -> None:
+        self._confirmado.emit(cambios)   # en el hilo que escribió: la señal lo lleva al de la ventana
+
+    @Slot(object)
+    def _por_la_oficina(self, cambios) -> None:
+        self.avisar(temas_de_tablas(cambios.tablas), cambios.numero)
+
+    def avisar(self, cambiados: Iterable[str], numero: int | None = None) -> None:
+        """`cambiados` los temas; `numero`, el de la escritura de la oficina que los cambió (None: otro programa)."""
+        conjunto = temas(cambiados)
+        if conjunto:
+            self._numero = numero
+            try:
+                self.cambio.emit(conjunto)
+            finally:
+                self._numero = None
 
     def suscribir(self, interesan: Iterable[str], funcion: Callable[[], object], quien: object | None = None) -> None:
-        """`funcion()` cada vez que cambie alguno de los temas `interesan` (salvo si lo cambió `quien` mismo)."""
+        """`funcion()` cada vez que cambie alguno de los temas `interesan`."""
         interesan = temas(interesan)
         self.suscriptos[quien if quien is not None else funcion] = interesan
 
         def al_cambiar(cambiados: frozenset[str]) -> None:
-            if cambiados & interesan and (quien is None or self.origen is not quien):
+            if cambiados & interesan:
                 funcion()
 
         self.cambio.connect(al_cambiar)
 
     def conectar(self, vista) -> None:
-        """Una vista del área: lo que guarda (su `datos_cambiados`) se avisa a todas, y se invalida cuando otro
-        cambia algo de lo que ella muestra (`vista.MUESTRA`)."""
-        vista.datos_cambiados.connect(lambda cambiados: self.avisar(cambiados, origen=vista))
-        self.suscribir(vista.MUESTRA, vista.invalidar, quien=vista)
+        """Una vista del área: se invalida cuando se escribe algo de lo que ella muestra (`vista.MUESTRA`), sea
+        quien sea quien lo escribió (ella misma, otra área, otro programa)."""
+        interesan = temas(vista.MUESTRA)
+        self.suscriptos[vista] = interesan
+        self.cambio.connect(lambda cambiados: vista.invalidar(cambiados, self._numero) if cambiados & interesan
+                            else None)

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (QAbstractSpinBox, QApplication, QComboBox, QLineE
                                QWidget)
 
 from ..servicios.contexto import Contexto
-from .cambios import temas_de_tablas
 from .comun import mostrar_error
 
 ATAJO_DESHACER = QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Z)
@@ -86,7 +85,7 @@ class MenuEdicion(QObject):
     def _contexto(self) -> Contexto | None:
         if self.ventana.asociacion is None:
             return None
-        return Contexto(self.ventana.db, self.ventana.asociacion["id"])
+        return self.ventana.oficina.contexto
 
     def actualizar(self) -> None:
         """El texto de cada acción dice qué hace; sin nada que deshacer (o rehacer), apagada."""
@@ -133,5 +132,5 @@ class MenuEdicion(QObject):
             return
         finally:
             self.actualizar()
-        self.ventana.cambios.avisar(temas_de_tablas(cambio["tablas"]))   # cada área vuelve a mostrar lo suyo
+        # Cada área vuelve a mostrar lo suyo: lo que deshacer escribió lo avisa la oficina, como cualquier escritura.
         self.ventana.statusBar().showMessage(aviso.format(cambio["descripcion"]), 10000)

@@ -18,8 +18,8 @@ from ..datos.conexion import ruta_de
 from ..datos.vigilancia import CambiosDeOtros, base_reemplazada, diario_perdido, ruta_abierta
 from ..servicios.asociaciones import listar_asociaciones
 from ..servicios.base import abrir_base, base_abierta, cerrar_base, es_del_servidor, nombre_de_la_base
-from ..servicios.contexto import Contexto
 from ..servicios.miembros import contar_miembros
+from ..servicios.oficina import Oficina
 from . import espera, tamano_ventana
 from .cambios import TODO, Cambios, temas_de_tablas
 from .diario import atender_diario_perdido
@@ -30,6 +30,7 @@ from .menu_edicion import MenuEdicion
 from .orden_alfabetico import fijar_asociacion
 from .menu_idioma import agregar_menu_idioma, agregar_menu_idioma_documentos, aviso_de_idioma_de_documentos
 from .piezas import PilaDeAreas
+from .piezas.de_la_oficina import DeLaOficina
 from .busqueda import instalar_busqueda
 from .otra_base import cambiar_a_archivo, soltar
 from .recientes import agregar_menu_recientes, anotar_base_reciente
@@ -112,7 +113,7 @@ def indice_del_area(nombre: str) -> int:
     return NOMBRES.index(nombre)
 
 
-class VentanaPrincipal(QMainWindow):
+class VentanaPrincipal(DeLaOficina, QMainWindow):
     # Las áreas por su nombre: nombrarla la arma si todavía no se abrió (las pruebas y los diálogos las usan así).
     inicio = property(lambda self: self._area("inicio"))
     miembros = property(lambda self: self._area("miembros"))
@@ -124,13 +125,14 @@ class VentanaPrincipal(QMainWindow):
 
     def __init__(self, db, ajustes: QSettings | None = None):
         super().__init__()
-        self.db = db
+        # La oficina: la base abierta y la asociación elegida (servicios/oficina.py). `db`, `asociacion` y `contexto`
+        # salen de ella; `cargar_base` la cambia por la de otra base.
+        self.oficina = Oficina(db)
         self.ajustes = ajustes or QSettings()
-        self.asociacion: dict | None = None
         self.cerrojo = None   # el de la base abierta, si es un archivo (otra_base.py); lo pasa `aplicacion.ejecutar`
         self._inicio_pendiente = True
-        # Una sola notificación de qué cambió (ver `cambios.py`): cada área dice qué temas tocó al guardar y se
-        # invalida sola cuando otra toca algo de lo que muestra; la ventana (título, Inicio, barra) escucha todo.
+        # Una sola notificación de qué cambió (ver `cambios.py`): la oficina dice qué tablas escribió cada escritura y
+        # cada área se invalida sola con los temas que muestra; la ventana (título, Inicio, barra) escucha todo.
         # Cada área se conecta al armarla (`_area_armada`): la que no se abrió no tiene nada que invalidar.
         self.cambios = Cambios(self)
         self.cambios.cambio.connect(self._datos_cambiados)
@@ -255,7 +257,7 @@ class VentanaPrincipal(QMainWindow):
             return
         self.cambios.conectar(vista)
         if self.asociacion is not None and base_abierta(self.db):
-            vista.mostrar(self.db, self.asociacion)
+            vista.mostrar(self.oficina)
 
     def guardar_pendiente(self) -> bool:
         """Lo escrito en una sesión (si Sesiones se abrió) va a la base; False si quedó solo en pantalla."""
@@ -278,7 +280,7 @@ class VentanaPrincipal(QMainWindow):
 
     def _refrescar_inicio(self) -> None:
         self._inicio_pendiente = False
-        self.inicio.mostrar(self.db, self.asociacion)
+        self.inicio.mostrar(self.oficina)
 
     def _accion(self, menu, texto: str, funcion, atajo=None, icono_de: str | None = None) -> QAction:
         accion = QAction(texto, self)
@@ -292,8 +294,12 @@ class VentanaPrincipal(QMainWindow):
 
     # --- datos --------------------------------------------------------------------------------
     def cargar_base(self, db, sigla: str | None = None) -> None:
-        """Muestra la base `db`; elige la asociación de `sigla`, la última usada o la primera."""
-        self.db = db
+        """Muestra la base `db` (con una oficina nueva); elige la asociación de `sigla`, la última usada o la
+        primera."""
+        if self.oficina.db is not db:
+            self.oficina.soltar()
+            self.oficina = Oficina(db)
+        self.cambios.escuchar(self.oficina)
         self._escuchar(db)
         self._reemplazo_avisado = False
         self.ajustes.setValue("ultima_base", nombre_de_la_base(db))
@@ -347,15 +353,16 @@ class VentanaPrincipal(QMainWindow):
             self._vigilar()
 
     def _elegir_asociacion(self, indice: int) -> None:
-        self.asociacion = self.selector.itemData(indice)
-        if self.asociacion is None:
+        asociacion = self.selector.itemData(indice)
+        if asociacion is None:
             return
+        self.oficina.elegir(asociacion)
         fijar_asociacion(self.asociacion)   # las tablas ordenan en el idioma de sus documentos, como el padrón
         self.ajustes.setValue("ultima_asociacion", self.asociacion["sigla"])
         self.setWindowTitle(self.tr("Escritorio — {0}").format(self.asociacion["nombre"]))
         for nombre in NOMBRES[1:]:   # las abiertas; Inicio, por `_datos_cambiados`; las otras, al armarlas
             if self.area_armada(nombre):
-                self._area(nombre).mostrar(self.db, self.asociacion)
+                self._area(nombre).mostrar(self.oficina)
         self._datos_cambiados()
 
     def _datos_cambiados(self, temas: frozenset[str] = TODO) -> None:
@@ -367,7 +374,7 @@ class VentanaPrincipal(QMainWindow):
         self._inicio_pendiente = True
         if self._a_la_vista("inicio"):
             self._refrescar_inicio()
-        cantidad = contar_miembros(Contexto(self.db, self.asociacion["id"]))
+        cantidad = contar_miembros(self.contexto)
         self.etiqueta_miembros.setText(self.tr("{0} miembros").format(miles(cantidad)))
 
     def _releer_asociaciones(self) -> None:
@@ -528,14 +535,14 @@ class VentanaPrincipal(QMainWindow):
     def ver_bitacora(self) -> None:
         from .dialogos.bitacora import DialogoBitacora
 
-        dialogo = DialogoBitacora(self.db, self)
+        dialogo = DialogoBitacora(self.oficina, self)
         dialogo.exec()
         descartar(dialogo)
 
     def verificar_documento(self) -> None:
         from .dialogos.verificar_documento import DialogoVerificarDocumento
 
-        dialogo = DialogoVerificarDocumento(self.db, self)
+        dialogo = DialogoVerificarDocumento(self.oficina, self)
         dialogo.exec()
         descartar(dialogo)
 
@@ -543,7 +550,7 @@ class VentanaPrincipal(QMainWindow):
         """Archivo → Verificar la base…: «escritorio verificar» en la ventana, y reconocer incidentes con un motivo."""
         from .dialogos.verificar_base import DialogoVerificarBase
 
-        dialogo = DialogoVerificarBase(self.db, self)
+        dialogo = DialogoVerificarBase(self.oficina, self)
         dialogo.exec()
         descartar(dialogo)
         self._refrescar_franja()
@@ -552,8 +559,8 @@ class VentanaPrincipal(QMainWindow):
         """Tras explicar una alarma del testigo, la franja de aviso ya no la muestra."""
         from ..servicios.verificacion import alarmas_del_testigo
 
-        if getattr(self.db, "aviso_del_testigo", None) and not alarmas_del_testigo(self.db):
-            self.db.aviso_del_testigo = None
+        if self.db.estado.aviso_del_testigo and not alarmas_del_testigo(self.db):
+            self.db.estado.aviso_del_testigo = None
         if hasattr(self, "actualizar_franja_solo_lectura"):
             self.actualizar_franja_solo_lectura()
 

@@ -11,7 +11,6 @@ from ..datos.conexion import ruta_de
 from ..errores import ErrorClaveDelServidor
 from ..servicios.base import abrir_en_el_servidor, es_del_servidor
 from ..servicios.constancia_de_viaje import constancia_de_viaje
-from ..servicios.contexto import Contexto
 from .comun import fecha_dma, mostrar_error, tr
 from .piezas import elegir_archivo
 
@@ -45,7 +44,7 @@ def rotulo_de_viaje(db) -> str | None:
 def _elegir_sesion(ventana) -> int | None:
     from ..servicios.viaje import sesiones_para_llevar
 
-    sesiones = sesiones_para_llevar(Contexto(ventana.db, ventana.asociacion["id"]))
+    sesiones = sesiones_para_llevar(ventana.oficina.contexto)
     if not sesiones:
         QMessageBox.information(ventana, tr("Llevar una sesión de viaje"), tr(
             "No hay sesiones para llevar: las que tienen el acta aprobada ya no admiten cambios."))

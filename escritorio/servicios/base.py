@@ -38,7 +38,7 @@ def abrir_base(ruta: Path | str | None = None, *, respaldo_al_abrir: bool = Fals
 
     viaje = constancia_de_viaje(db)  # la copia de una sesión que viaja: solo esa sesión se registra en ella
     if viaje is not None:
-        db.sesion_de_viaje = int(viaje["sesion_id"])
+        db.estado.sesion_de_viaje = int(viaje["sesion_id"])
     return db
 
 

@@ -167,4 +167,4 @@ def crear_usuario(url: str, nombre: str, clave_nueva: str, papel: str, *, clave:
 
 def quien_trabaja(db) -> str:
     """Con qué usuario del servidor y qué papel se trabaja: «ana, papel tesorería (cuotas y pagos)»."""
-    return traducir("{0}, papel {1}").format(db.usuario(), papeles.descripcion_del_papel(getattr(db, "papel", None)))
+    return traducir("{0}, papel {1}").format(db.usuario(), papeles.descripcion_del_papel(db.estado.papel))

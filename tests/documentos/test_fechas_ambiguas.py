@@ -13,6 +13,7 @@ from escritorio.errores import ErrorEscritorio, ErrorValidacion
 from escritorio.servicios.contexto import Contexto
 from escritorio.servicios.importacion import importar_miembros
 from escritorio.servicios.miembros import contar_miembros, listar_miembros
+from ayudas import oficina_de
 
 ENCABEZADOS = "Nombre;País;Población;Fecha de ingreso"
 
@@ -161,7 +162,7 @@ def test_el_asistente_muestra_el_rechazo_y_deja_elegir_el_orden(qtbot, tmp_path)
     red = {"id": crear_asociacion(db, NuevaAsociacion(nombre="Red", sigla="R", paises={"AR": "pleno", "UY": "pleno"})),
            "nombre": "Red", "sigla": "R"}
     ruta = _csv(tmp_path / "socios.csv", "Rosario;AR;1276000;05/04/2024", "Salto;UY;104028;03/02/2020")
-    asistente = AsistenteImportacion(db, red, ruta_inicial=str(ruta))
+    asistente = AsistenteImportacion(oficina_de(db, red), ruta_inicial=str(ruta))
     qtbot.addWidget(asistente)
     asistente.show()
     asistente.next()

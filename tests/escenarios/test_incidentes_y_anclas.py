@@ -14,6 +14,7 @@ import pytest
 
 from escritorio.datos.base_de_datos import BaseDeDatos
 from escritorio.datos.bitacora import _huella
+from ayudas import oficina_de
 
 
 def _orden(cli_proceso, ruta, *argumentos):
@@ -149,7 +150,7 @@ def test_la_ventana_verifica_la_base_y_reconoce_un_incidente_con_su_motivo(qtbot
     monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, texto, *a, **k: errores.append(texto))
     db = abrir_base(ruta, comprobacion_completa=True)
     try:
-        dialogo = DialogoVerificarBase(db)
+        dialogo = DialogoVerificarBase(oficina_de(db))
         qtbot.addWidget(dialogo)
         dialogo.resize(1000, 560)
         dialogo.show()

@@ -25,6 +25,7 @@ from escritorio.servicios.estatutos import CambioArticulo, cargar_norma, reforma
 from escritorio.servicios.organos import NuevoOrgano, agregar_regla, crear_organo
 from escritorio.servicios.revision_de_reglas import reglas_marcadas, revisar_regla
 from escritorio.servicios.sesiones import fijar_convocatoria, fijar_regla_quorum
+from ayudas import oficina_de
 
 ESTATUTO = """Artículo 13. Consejo
 El Consejo se integra con dos ciudades por país miembro pleno.
@@ -131,7 +132,7 @@ def test_las_vistas_avisan_tras_la_reforma_y_organos_marca_revisada_la_composici
     estatutos = VistaEstatutos()
     qtbot.addWidget(estatutos)
     estatutos.show()
-    estatutos.mostrar(db, asociacion)
+    estatutos.mostrar(oficina_de(db, asociacion))
     qtbot.waitUntil(lambda: estatutos.combo_norma.count() == 1)
     assert not estatutos.aviso_reglas.isVisible()
 
@@ -156,7 +157,7 @@ def test_las_vistas_avisan_tras_la_reforma_y_organos_marca_revisada_la_composici
     qtbot.addWidget(organos)
     organos.resize(1150, 780)
     organos.show()
-    organos.mostrar(db, asociacion)
+    organos.mostrar(oficina_de(db, asociacion))
     assert organos.seleccionar(consejo)
     qtbot.waitUntil(lambda: organos.aviso_reglas.isVisible())
     assert "la regla cita el art. 13 en su texto de 2025" in organos.aviso_reglas.text()

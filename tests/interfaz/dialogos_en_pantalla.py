@@ -64,11 +64,12 @@ class Demo:
 
     def __init__(self, db, padre, ruta: Path, ajustes):
         from escritorio.servicios.asociaciones import listar_asociaciones
-        from escritorio.servicios.contexto import Contexto
-
         self.db, self.padre, self.ruta, self.ajustes = db, padre, ruta, ajustes
+        from escritorio.servicios.oficina import Oficina
+
         self.asociacion = listar_asociaciones(db)[0]
-        self.contexto = Contexto(db, self.asociacion["id"])
+        self.oficina = Oficina(db, self.asociacion)   # la que la ventana pasa a sus diálogos
+        self.contexto = self.oficina.contexto
 
     @cached_property
     def organos(self) -> list[dict]:
@@ -121,12 +122,12 @@ def _planilla(demo: Demo) -> str:
 def _convocar(d: Demo):
     from escritorio.interfaz.dialogos.sesion import DialogoConvocar
     from escritorio.servicios.base import hoy
-    return DialogoConvocar(d.db, d.asociacion, d.organos, d.sesiones, d.organo("consejo")["id"], hoy(), d.padre)
+    return DialogoConvocar(d.oficina, d.organos, d.sesiones, d.organo("consejo")["id"], hoy(), d.padre)
 
 
 def _aprobar_acta(d: Demo):
     from escritorio.interfaz.dialogos.sesion_aprobacion import DialogoAprobarActa
-    return DialogoAprobarActa(d.db, d.asociacion, d.sesion("borrador"), d.padre)
+    return DialogoAprobarActa(d.oficina, d.sesion("borrador"), d.padre)
 
 
 def _buscar(d: Demo):
@@ -148,7 +149,7 @@ def _cargo(d: Demo):
     from escritorio.interfaz.dialogos.eleccion_dialogos import DialogoCargo
     from escritorio.servicios.elecciones import obtener_eleccion
     sesion, punto = d.punto("eleccion")
-    return DialogoCargo(d.db, d.asociacion, punto, sesion, obtener_eleccion(d.contexto, punto["id"]), d.padre)
+    return DialogoCargo(d.oficina, punto, sesion, obtener_eleccion(d.contexto, punto["id"]), d.padre)
 
 
 def _confirmacion(d: Demo):
@@ -165,12 +166,12 @@ def _confirmacion(d: Demo):
                           "sostenible, del 17/03/2026 al 31/12/2026", terminan=[
                               "Rosario: coordinación — UT Ambiente y desarrollo sostenible, termina el 16/03/2026"],
                           nuevo=nuevo)
-    return DialogoConfirmacion(d.db, d.asociacion, punto, previa, d.padre)
+    return DialogoConfirmacion(d.oficina, punto, previa, d.padre)
 
 
 def _importacion(d: Demo):
     from escritorio.interfaz.dialogos.importacion import AsistenteImportacion
-    return AsistenteImportacion(d.db, d.asociacion, d.padre, ruta_inicial=_planilla(d))
+    return AsistenteImportacion(d.oficina, d.padre, ruta_inicial=_planilla(d))
 
 
 def _lazy(modulo: str, clase: str, *argumentos: Callable[["Demo"], object], **nombrados: Callable[["Demo"], object]):
@@ -182,90 +183,90 @@ def _lazy(modulo: str, clase: str, *argumentos: Callable[["Demo"], object], **no
 
 
 DB = lambda d: d.db  # noqa: E731
-ASOC = lambda d: d.asociacion  # noqa: E731
+OFICINA = lambda d: d.oficina  # noqa: E731
 PADRE = lambda d: d.padre  # noqa: E731
 
 # Cómo abrir cada diálogo del programa con la red de ejemplo (el nombre es el de `nombre_de_clase`).
 COMO_ABRIR: dict[str, Callable[[Demo], object]] = {
     "dialogos.acerca.DialogoAcerca": _lazy("dialogos.acerca", "DialogoAcerca", PADRE, lambda d: str(d.ruta)),
     "dialogos.actividad.DialogoActividad": _lazy(
-        "dialogos.actividad", "DialogoActividad", DB, ASOC, lambda d: d.organo("unidad_tematica"),
+        "dialogos.actividad", "DialogoActividad", OFICINA, lambda d: d.organo("unidad_tematica"),
         lambda d: d.miembros, lambda d: None, PADRE),
     "dialogos.adherentes.DialogoAdherentes": _lazy(
-        "dialogos.adherentes", "DialogoAdherentes", DB, ASOC, lambda d: d.resolucion("declaracion"), PADRE),
+        "dialogos.adherentes", "DialogoAdherentes", OFICINA, lambda d: d.resolucion("declaracion"), PADRE),
     "dialogos.asociacion.DialogoAsociacion": _lazy(
-        "dialogos.asociacion", "DialogoAsociacion", DB, lambda d: d.asociacion["id"], PADRE),
+        "dialogos.asociacion", "DialogoAsociacion", OFICINA, PADRE),
     "dialogos.baja.DialogoBaja": _lazy(
-        "dialogos.baja", "DialogoBaja", DB, lambda d: d.miembro("Salto")["id"], lambda d: "Salto", PADRE),
+        "dialogos.baja", "DialogoBaja", OFICINA, lambda d: d.miembro("Salto")["id"], lambda d: "Salto", PADRE),
     "dialogos.bienvenida.DialogoBienvenida": _lazy("dialogos.bienvenida", "DialogoBienvenida", PADRE,
                                                    lambda d: str(d.ruta)),
     "dialogos.bienvenida.AsistenteAsociacion": _lazy("dialogos.bienvenida", "AsistenteAsociacion", DB, PADRE),
-    "dialogos.bitacora.DialogoBitacora": _lazy("dialogos.bitacora", "DialogoBitacora", DB, PADRE),
-    "dialogos.cargar_norma.DialogoCargarNorma": _lazy("dialogos.cargar_norma", "DialogoCargarNorma", DB, ASOC, PADRE),
+    "dialogos.bitacora.DialogoBitacora": _lazy("dialogos.bitacora", "DialogoBitacora", OFICINA, PADRE),
+    "dialogos.cargar_norma.DialogoCargarNorma": _lazy("dialogos.cargar_norma", "DialogoCargarNorma", OFICINA, PADRE),
     "dialogos.eleccion_dialogos.DialogoCargo": _cargo,
     "dialogos.eleccion_dialogos.DialogoCandidatura": _lazy(
-        "dialogos.eleccion_dialogos", "DialogoCandidatura", DB, ASOC, lambda d: d.punto("eleccion")[1],
+        "dialogos.eleccion_dialogos", "DialogoCandidatura", OFICINA, lambda d: d.punto("eleccion")[1],
         lambda d: d.miembros, PADRE),
     "dialogos.eleccion_dialogos.DialogoConfirmacion": _confirmacion,
-    "dialogos.escala.DialogoEscala": _lazy("dialogos.escala", "DialogoEscala", DB, ASOC, PADRE),
+    "dialogos.escala.DialogoEscala": _lazy("dialogos.escala", "DialogoEscala", OFICINA, PADRE),
     "dialogos.ficha_autoridades.DialogoContacto": _lazy(
-        "dialogos.ficha_autoridades", "DialogoContacto", DB, lambda d: d.miembro()["id"], lambda d: None, PADRE),
+        "dialogos.ficha_autoridades", "DialogoContacto", OFICINA, lambda d: d.miembro()["id"], lambda d: None, PADRE),
     "dialogos.ficha_miembro.DialogoFichaMiembro": _lazy(
-        "dialogos.ficha_miembro", "DialogoFichaMiembro", DB, ASOC, lambda d: d.miembro()["id"], PADRE),
+        "dialogos.ficha_miembro", "DialogoFichaMiembro", OFICINA, lambda d: d.miembro()["id"], PADRE),
     "dialogos.firma_digital.DialogoFirmaDigital": _lazy(
-        "dialogos.firma_digital", "DialogoFirmaDigital", DB, ASOC, lambda d: "acta",
+        "dialogos.firma_digital", "DialogoFirmaDigital", OFICINA, lambda d: "acta",
         lambda d: d.sesion("aprobada")["id"], lambda d: "Acta", PADRE, lambda d: d.ajustes),
     "dialogos.importacion.AsistenteImportacion": _importacion,
     "dialogos.mandato.DialogoMandato": _lazy(
-        "dialogos.mandato", "DialogoMandato", DB, ASOC, lambda d: d.organo("consejo"), lambda d: d.miembros, PADRE),
+        "dialogos.mandato", "DialogoMandato", OFICINA, lambda d: d.organo("consejo"), lambda d: d.miembros, PADRE),
     "dialogos.mandato.DialogoTerminarMandato": _lazy(
-        "dialogos.mandato", "DialogoTerminarMandato", DB, ASOC, lambda d: 1,
+        "dialogos.mandato", "DialogoTerminarMandato", OFICINA, lambda d: 1,
         lambda d: "Rosario — Consejo, titular desde el 01/01/2025", lambda d: __import__("datetime").date(2025, 1, 1),
         PADRE),
     "dialogos.mandato.DialogoHistoriaMandatos": _lazy(
-        "dialogos.mandato", "DialogoHistoriaMandatos", DB, ASOC, lambda d: d.organo("consejo"), PADRE),
+        "dialogos.mandato", "DialogoHistoriaMandatos", OFICINA, lambda d: d.organo("consejo"), PADRE),
     "dialogos.manual.DialogoManual": _lazy("dialogos.manual", "DialogoManual", PADRE),
     "dialogos.organo.DialogoNuevoOrgano": _lazy(
-        "dialogos.organo", "DialogoNuevoOrgano", DB, ASOC, lambda d: d.organos, lambda d: d.organo("consejo")["id"],
+        "dialogos.organo", "DialogoNuevoOrgano", OFICINA, lambda d: d.organos, lambda d: d.organo("consejo")["id"],
         PADRE),
-    "dialogos.organo.DialogoTraspaso": _lazy("dialogos.organo", "DialogoTraspaso", DB, ASOC, lambda d: d.miembros,
+    "dialogos.organo.DialogoTraspaso": _lazy("dialogos.organo", "DialogoTraspaso", OFICINA, lambda d: d.miembros,
                                              PADRE),
-    "dialogos.organo.DialogoPeriodo": _lazy("dialogos.organo", "DialogoPeriodo", DB, ASOC,
+    "dialogos.organo.DialogoPeriodo": _lazy("dialogos.organo", "DialogoPeriodo", OFICINA,
                                             lambda d: d.organo("consejo"), PADRE),
-    "dialogos.pago.DialogoPago": _lazy("dialogos.pago", "DialogoPago", DB, ASOC, lambda d: d.miembro()["id"], PADRE),
+    "dialogos.pago.DialogoPago": _lazy("dialogos.pago", "DialogoPago", OFICINA, lambda d: d.miembro()["id"], PADRE),
     "dialogos.reforma.DialogoReforma": _lazy(
-        "dialogos.reforma", "DialogoReforma", DB, ASOC,
+        "dialogos.reforma", "DialogoReforma", OFICINA,
         lambda d: next(n for n in __import__("escritorio.servicios.estatutos", fromlist=["x"]).listar_normas(
             d.contexto) if n["tipo"] == "estatuto"), PADRE),
     "dialogos.reglas_composicion.DialogoReglasComposicion": _lazy(
-        "dialogos.reglas_composicion", "DialogoReglasComposicion", DB, ASOC, lambda d: d.organo("consejo"), PADRE),
+        "dialogos.reglas_composicion", "DialogoReglasComposicion", OFICINA, lambda d: d.organo("consejo"), PADRE),
     "dialogos.reglas_sesion.DialogoReglasSesion": _lazy(
-        "dialogos.reglas_sesion", "DialogoReglasSesion", DB, ASOC, lambda d: d.organo("asamblea"), PADRE),
+        "dialogos.reglas_sesion", "DialogoReglasSesion", OFICINA, lambda d: d.organo("asamblea"), PADRE),
     "dialogos.respaldos.DialogoRespaldos": _lazy("dialogos.respaldos", "DialogoRespaldos", lambda d: d.ruta, PADRE),
     "dialogos.servidor.DialogoConectarServidor": _lazy("dialogos.servidor", "DialogoConectarServidor",
                                                        lambda d: d.ajustes, PADRE),
     "dialogos.sesion.DialogoConvocar": _convocar,
     "dialogos.sesion.DialogoPunto": _lazy(
-        "dialogos.sesion", "DialogoPunto", DB, ASOC, lambda d: d.sesion()["id"], padre=PADRE,
+        "dialogos.sesion", "DialogoPunto", OFICINA, lambda d: d.sesion()["id"], padre=PADRE,
         organo_id=lambda d: d.sesion()["organo_id"]),
-    "dialogos.sesion.DialogoInvitado": _lazy("dialogos.sesion", "DialogoInvitado", DB, ASOC,
+    "dialogos.sesion.DialogoInvitado": _lazy("dialogos.sesion", "DialogoInvitado", OFICINA,
                                              lambda d: d.sesion()["id"], PADRE),
-    "dialogos.sesion.DialogoCierre": _lazy("dialogos.sesion", "DialogoCierre", DB, ASOC, lambda d: d.sesion(), PADRE),
+    "dialogos.sesion.DialogoCierre": _lazy("dialogos.sesion", "DialogoCierre", OFICINA, lambda d: d.sesion(), PADRE),
     "dialogos.sesion.DialogoResolucion": _lazy(
-        "dialogos.sesion", "DialogoResolucion", DB, ASOC, lambda d: d.punto("votacion")[1], PADRE,
+        "dialogos.sesion", "DialogoResolucion", OFICINA, lambda d: d.punto("votacion")[1], PADRE,
         fecha_sesion=lambda d: d.punto("votacion")[0]["fecha"]),
     "dialogos.sesion_aprobacion.DialogoAprobarActa": _aprobar_acta,
     "dialogos.busqueda.DialogoBuscar": _buscar,
     "piezas.vista_previa.DialogoVistaPrevia": _vista_previa,
-    "dialogos.sesion.DialogoFeDeErratas": _lazy("dialogos.sesion", "DialogoFeDeErratas", DB, ASOC,
+    "dialogos.sesion.DialogoFeDeErratas": _lazy("dialogos.sesion", "DialogoFeDeErratas", OFICINA,
                                                 lambda d: d.sesion("aprobada")["id"], PADRE),
     "dialogos.sesion.DialogoRepresentacion": _lazy(
         "dialogos.sesion", "DialogoRepresentacion", lambda d: "Rosario", lambda d: "Pablo Javkin", lambda d: None,
         lambda d: None, PADRE),
-    "dialogos.solicitud.DialogoSolicitud": _lazy("dialogos.solicitud", "DialogoSolicitud", DB, ASOC, PADRE),
-    "dialogos.verificar_base.DialogoVerificarBase": _lazy("dialogos.verificar_base", "DialogoVerificarBase", DB, PADRE),
+    "dialogos.solicitud.DialogoSolicitud": _lazy("dialogos.solicitud", "DialogoSolicitud", OFICINA, PADRE),
+    "dialogos.verificar_base.DialogoVerificarBase": _lazy("dialogos.verificar_base", "DialogoVerificarBase", OFICINA, PADRE),
     "dialogos.verificar_documento.DialogoVerificarDocumento": _lazy(
-        "dialogos.verificar_documento", "DialogoVerificarDocumento", DB, PADRE),
+        "dialogos.verificar_documento", "DialogoVerificarDocumento", OFICINA, PADRE),
     "vistas.cuotas.morosidad.DialogoReglaVoto": _lazy(
         "vistas.cuotas.morosidad", "DialogoReglaVoto", lambda d: 2, lambda d: "Estatuto, art. 9", PADRE),
 }

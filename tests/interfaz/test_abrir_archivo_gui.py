@@ -12,6 +12,7 @@ from escritorio.interfaz.piezas import abrir_archivo
 from escritorio.interfaz.vistas.miembros import VistaMiembros
 from escritorio.servicios.asociaciones import listar_asociaciones
 from escritorio.interfaz.piezas import elegir_archivo
+from ayudas import oficina_de
 
 
 @pytest.fixture
@@ -46,7 +47,7 @@ def test_exportar_el_padron_sin_programa_de_planillas_lo_dice_y_ofrece_la_carpet
                         lambda url: sin_visor.append(url.toLocalFile()) or Path(url.toLocalFile()).is_dir())
     vista = VistaMiembros(QSettings(str(tmp_path / "ajustes.ini"), QSettings.Format.IniFormat))
     qtbot.addWidget(vista)
-    vista.mostrar(db, listar_asociaciones(db)[0])
+    vista.mostrar(oficina_de(db, listar_asociaciones(db)[0]))
     vista.show()
     destino = tmp_path / "salida" / "padron-RML.xlsx"
     destino.parent.mkdir()

@@ -15,6 +15,7 @@ from escritorio.servicios.asociaciones import NuevaAsociacion, crear_asociacion
 from escritorio.servicios.base import abrir_base
 from escritorio.servicios.contexto import Contexto
 from escritorio.servicios.miembros import contar_miembros
+from ayudas import oficina_de
 
 FILAS = [["Rosario", "Argentina", "1.276.000"], ["Paraná", "AR", "247.863"], ["Salto", "UY", "104.028"]]
 
@@ -56,7 +57,7 @@ def _sin_ventanas_de_error(monkeypatch):
 
 
 def hasta_validacion(qtbot, base, red, archivo) -> AsistenteImportacion:
-    wizard = AsistenteImportacion(base, red, ruta_inicial=str(archivo))
+    wizard = AsistenteImportacion(oficina_de(base, red), ruta_inicial=str(archivo))
     qtbot.addWidget(wizard)
     wizard.show()
     assert wizard.currentId() == ID_ARCHIVO

@@ -19,6 +19,7 @@ from escritorio.servicios.asociaciones import NuevaAsociacion, crear_asociacion
 from escritorio.servicios.base import abrir_base
 from escritorio.servicios.contexto import Contexto
 from escritorio.servicios.miembros import contar_miembros
+from ayudas import oficina_de
 
 
 def _xlsx(ruta: Path, encabezados: list, filas: list) -> Path:
@@ -55,7 +56,7 @@ def _sin_ventanas_de_error(monkeypatch):
 @pytest.fixture
 def asistente(qtbot, base, red):
     def crear(ruta: Path) -> AsistenteImportacion:
-        wizard = AsistenteImportacion(base, red, ruta_inicial=str(ruta))
+        wizard = AsistenteImportacion(oficina_de(base, red), ruta_inicial=str(ruta))
         qtbot.addWidget(wizard)
         wizard.show()
         assert wizard.currentId() == ID_ARCHIVO

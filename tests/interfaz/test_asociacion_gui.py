@@ -20,6 +20,7 @@ from escritorio.servicios.asociaciones import (NuevaAsociacion, crear_asociacion
 from escritorio.servicios.base import abrir_base
 from escritorio.servicios.contexto import Contexto
 from escritorio.servicios.ficha import FichaMiembro, guardar_ficha
+from ayudas import oficina_de
 
 CAPTURAS = Path(os.environ.get("ESCRITORIO_CAPTURAS") or "/tmp/capturas_c")
 
@@ -107,7 +108,7 @@ def test_cambiar_nombre_sigla_y_tipo_desde_el_menu_y_verlo_al_volver_a_abrir(qtb
     otra = abrir_ventana(qtbot, base, ajustes)
     assert otra.windowTitle() == "Escritorio — Red de Ciudades del Litoral"  # la última usada, con su sigla nueva
     assert "Red de Ciudades del Litoral (RCL)" in [otra.selector.itemText(i) for i in range(otra.selector.count())]
-    de_nuevo = DialogoAsociacion(otra.db, otra.asociacion["id"], otra)
+    de_nuevo = DialogoAsociacion(oficina_de(otra.db, otra.asociacion["id"]), otra)
     qtbot.addWidget(de_nuevo)
     assert (de_nuevo.nombre.text(), de_nuevo.sigla.text(), de_nuevo.tipo.currentText()) == (
         "Red de Ciudades del Litoral", "RCL", "alianza")
@@ -118,7 +119,7 @@ def test_lo_que_el_servicio_rechaza_se_marca_y_no_se_guarda_nada(qtbot, base, mo
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard)
     db = abrir_base(base)
     rml = next(a["id"] for a in listar_asociaciones(db) if a["sigla"] == "RML")
-    dialogo = DialogoAsociacion(db, rml)
+    dialogo = DialogoAsociacion(oficina_de(db, rml))
     qtbot.addWidget(dialogo)
     dialogo.show()
     escribir(qtbot, dialogo.nombre, "Otro nombre")
@@ -142,7 +143,7 @@ def test_cerrar_con_datos_sin_guardar_pregunta(qtbot, base, monkeypatch):
     respuestas = iter([QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Save])
     preguntas = []
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: preguntas.append(a[2]) or next(respuestas))
-    dialogo = DialogoAsociacion(db, rml)
+    dialogo = DialogoAsociacion(oficina_de(db, rml))
     qtbot.addWidget(dialogo)
     dialogo.show()
     escribir(qtbot, dialogo.nombre, "Red del Litoral")
@@ -156,7 +157,7 @@ def test_cerrar_con_datos_sin_guardar_pregunta(qtbot, base, monkeypatch):
 
     # Descartar: se cierra sin guardar; sin nada escrito, no pregunta.
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard)
-    otro = DialogoAsociacion(db, rml)
+    otro = DialogoAsociacion(oficina_de(db, rml))
     qtbot.addWidget(otro)
     otro.show()
     escribir(qtbot, otro.sede, "Paysandu")
@@ -164,7 +165,7 @@ def test_cerrar_con_datos_sin_guardar_pregunta(qtbot, base, monkeypatch):
     qtbot.waitUntil(lambda: not otro.isVisible(), timeout=3000)
     assert next(a for a in listar_asociaciones(db) if a["sigla"] == "RML")["sede"] is None
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: pytest.fail("no debía preguntar"))
-    tercero = DialogoAsociacion(db, rml)
+    tercero = DialogoAsociacion(oficina_de(db, rml))
     qtbot.addWidget(tercero)
     tercero.show()
     qtbot.keyClick(tercero, Qt.Key.Key_Escape)
@@ -174,7 +175,7 @@ def test_cerrar_con_datos_sin_guardar_pregunta(qtbot, base, monkeypatch):
 def test_si_otro_programa_la_cambio_se_pregunta_y_recargar_muestra_lo_nuevo(qtbot, base, monkeypatch):
     db = abrir_base(base)
     rml = next(a["id"] for a in listar_asociaciones(db) if a["sigla"] == "RML")
-    dialogo = DialogoAsociacion(db, rml)
+    dialogo = DialogoAsociacion(oficina_de(db, rml))
     qtbot.addWidget(dialogo)
     otra = abrir_base(base)  # la línea de órdenes, mientras el diálogo está abierto
     editar_asociacion(Contexto(otra, rml), nombre="Cambiada por otro programa")
@@ -192,7 +193,7 @@ def test_paises_categoria_con_fecha_quitar_y_agregar(qtbot, base, monkeypatch):
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     db = abrir_base(base)
     rml = next(a["id"] for a in listar_asociaciones(db) if a["sigla"] == "RML")
-    dialogo = DialogoAsociacion(db, rml)
+    dialogo = DialogoAsociacion(oficina_de(db, rml))
     qtbot.addWidget(dialogo)
     dialogo.show()
     dialogo.pestanas.setCurrentIndex(1)
@@ -247,7 +248,7 @@ def test_paises_categoria_con_fecha_quitar_y_agregar(qtbot, base, monkeypatch):
     contexto = Contexto(db, rml)
     assert paises_de(contexto) == {"AR": "pleno", "PY": "observador", "UY": "pleno"}
     assert [h["categoria"] for h in historia_de_categorias(contexto, "BR")] == ["pleno", "retirado"]
-    de_nuevo = DialogoAsociacion(db, rml)
+    de_nuevo = DialogoAsociacion(oficina_de(db, rml))
     qtbot.addWidget(de_nuevo)
     assert [(p.pais, p.categoria) for p in de_nuevo.paises] == [
         ("AR", "pleno"), ("PY", "observador"), ("UY", "pleno"), ("BR", "retirado")]
@@ -271,7 +272,7 @@ def test_cabe_en_pantallas_chicas_sin_encimarse(qtbot, base, monkeypatch, ancho,
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     db = abrir_base(base)
     rml = next(a["id"] for a in listar_asociaciones(db) if a["sigla"] == "RML")
-    dialogo = DialogoAsociacion(db, rml)
+    dialogo = DialogoAsociacion(oficina_de(db, rml))
     qtbot.addWidget(dialogo)
     dialogo.show()
     dialogo.resize(ancho, alto)

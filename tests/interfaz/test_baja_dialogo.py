@@ -11,6 +11,7 @@ from escritorio.interfaz.dialogos.baja import DialogoBaja
 from escritorio.servicios.contexto import Contexto
 from escritorio.servicios.ficha import guardar_ficha
 from escritorio.servicios.miembros import listar_miembros
+from ayudas import oficina_de
 
 # Las capturas que se miran (también a 1024×600): ESCRITORIO_CAPTURAS=/carpeta para guardarlas en otro lado.
 CAPTURAS = os.environ.get("ESCRITORIO_CAPTURAS") or "/tmp/capturas_f"
@@ -22,7 +23,7 @@ def dialogo(qtbot, db, asociacion):
     miembro_id = guardar_ficha(Contexto(db, asociacion), FichaMiembro(nombre="Bahía Blanca", pais="AR",
                                                                       fecha_ingreso=date(2019, 9, 23)),
                                poblacion=(301572, 2022, None))
-    dialogo = DialogoBaja(db, miembro_id, "Bahía Blanca")
+    dialogo = DialogoBaja(oficina_de(db), miembro_id, "Bahía Blanca")
     qtbot.addWidget(dialogo)
     dialogo.show()
     qtbot.waitExposed(dialogo)

@@ -19,6 +19,7 @@ from escritorio.servicios.contexto import Contexto
 from escritorio.servicios.ficha import guardar_ficha
 from escritorio.servicios.organos import (NuevoMandato, NuevoOrgano, composicion, crear_organo, designar, mandatos_de,
                                           terminar_mandato)
+from ayudas import oficina_de
 
 
 
@@ -57,7 +58,7 @@ def responder(dialogo, boton: QMessageBox.StandardButton, vistos: list) -> None:
 
 def test_la_ventana_muestra_lo_que_termina_y_pide_confirmarlo(qtbot, red, tmp_path):
     db = red["db"]
-    dialogo = DialogoBaja(db, red["Salto"], "Salto")
+    dialogo = DialogoBaja(oficina_de(db), red["Salto"], "Salto")
     qtbot.addWidget(dialogo)
     dialogo.show()
     dialogo.fecha.setDate(QDate(2026, 6, 1))
@@ -112,7 +113,7 @@ def test_sin_mandatos_no_pregunta_nada(qtbot, red):
     contexto = Contexto(db, red["asociacion"])
     [mandato] = [m for m in mandatos_de(contexto, red["consejo"]) if m["miembro_id"] == red["Rosario"]]
     terminar_mandato(contexto, mandato["id"], date(2025, 12, 31), "Fin del período")
-    dialogo = DialogoBaja(db, red["Rosario"], "Rosario")
+    dialogo = DialogoBaja(oficina_de(db), red["Rosario"], "Rosario")
     qtbot.addWidget(dialogo)
     dialogo.fecha.setDate(QDate(2026, 6, 1))
     assert dialogo.lista_mandatos.isHidden()
@@ -136,7 +137,7 @@ def test_la_ficha_pide_confirmar_una_suspension_que_termina_mandatos(qtbot, red,
     respuestas = [QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes]
     monkeypatch.setattr(QMessageBox, "question", lambda _p, _t, texto, *a, **k: (preguntas.append(texto),
                                                                                    respuestas.pop(0))[1])
-    ficha = DialogoFichaMiembro(db, elegir_asociacion(db, "RML"), red["Salto"])
+    ficha = DialogoFichaMiembro(oficina_de(db, elegir_asociacion(db, "RML")), red["Salto"])
     qtbot.addWidget(ficha)
     ficha.estado_nuevo.setCurrentIndex(ficha.estado_nuevo.findData("suspendido"))
     ficha.estado_desde.setDate(QDate(2026, 6, 1))

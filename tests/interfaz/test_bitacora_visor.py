@@ -15,6 +15,7 @@ from escritorio.servicios.ficha import guardar_ficha
 from escritorio.servicios.miembros import dar_de_baja
 from escritorio.servicios.pagos import NuevoPago, registrar_pago
 from escritorio.interfaz.piezas import elegir_archivo
+from ayudas import oficina_de
 
 # Las capturas que se miran (también a 1024×600): ESCRITORIO_CAPTURAS=/carpeta para guardarlas en otro lado.
 CAPTURAS = os.environ.get("ESCRITORIO_CAPTURAS") or "/tmp/capturas_f"
@@ -55,7 +56,7 @@ def _filas(dialogo):
 
 def test_el_visor_dice_que_paso_en_hora_local(qtbot, db, historia):
     rosario, pago = historia
-    dialogo = DialogoBitacora(db)
+    dialogo = DialogoBitacora(oficina_de(db))
     qtbot.addWidget(dialogo)
     dialogo.resize(1024, 600)
     dialogo.show()
@@ -91,7 +92,7 @@ def test_el_visor_dice_que_paso_en_hora_local(qtbot, db, historia):
 
 def test_el_detalle_crudo_se_ve_a_pedido(qtbot, db, historia):
     rosario, pago = historia
-    dialogo = DialogoBitacora(db)
+    dialogo = DialogoBitacora(oficina_de(db))
     qtbot.addWidget(dialogo)
     dialogo.resize(1024, 600)
     dialogo.show()
@@ -115,7 +116,7 @@ def test_el_detalle_crudo_se_ve_a_pedido(qtbot, db, historia):
 
 
 def test_filtrar_por_tipo_de_dato_con_nombres_legibles(qtbot, db, historia):
-    dialogo = DialogoBitacora(db)
+    dialogo = DialogoBitacora(oficina_de(db))
     qtbot.addWidget(dialogo)
     nombres = [dialogo.entidad.itemText(i) for i in range(dialogo.entidad.count())]
     assert "Pagos" in nombres and "Estados de los miembros" in nombres and "pagos" not in nombres
@@ -147,7 +148,7 @@ def test_exportar_desde_el_visor_guarda_el_libro_con_las_frases(qtbot, db, histo
     preguntas = []
     monkeypatch.setattr(QMessageBox, "question",
                         lambda padre, titulo, texto, *a, **k: preguntas.append(texto) or QMessageBox.StandardButton.No)
-    dialogo = DialogoBitacora(db)
+    dialogo = DialogoBitacora(oficina_de(db))
     qtbot.addWidget(dialogo)
     dialogo.entidad.setCurrentIndex(dialogo.entidad.findData("pagos"))
     dialogo.exportar()
@@ -167,7 +168,7 @@ def test_el_detalle_en_portugues_nombra_la_accion_en_portugues(qtbot, db, histor
     _rosario, pago = historia
     instalar_idioma(QApplication.instance(), "pt_BR")
     try:
-        dialogo = DialogoBitacora(db)
+        dialogo = DialogoBitacora(oficina_de(db))
         qtbot.addWidget(dialogo)
         dialogo.show()
         fila = next(i for i, r in enumerate(dialogo.registros) if r.entidad == "pagos")

@@ -207,17 +207,58 @@ def test_ninguna_area_queda_sin_suscribirse_a_lo_que_muestra(qtbot, red_de_ejemp
     db.close()
 
 
-def test_un_area_no_se_invalida_por_lo_que_guardo_ella_misma(qtbot):
+def test_los_temas_salen_de_las_tablas_que_escribio_la_oficina(qtbot, ruta_db, asociacion):
+    """Nadie anuncia a mano qué guardó: la oficina dice qué tablas escribió cada escritura confirmada y `Cambios` lo
+    traduce a temas; un tema mal escrito es un error del programa."""
+    from ayudas import oficina_de
+    from escritorio.servicios.asociaciones import editar_asociacion
+
+    db = abrir_base(ruta_db)
+    oficina = oficina_de(db, asociacion)
     cambios = Cambios()
-    llamadas: list[str] = []
-    quien = object()
-    cambios.suscribir({"pagos"}, lambda: llamadas.append("a"), quien=quien)
-    cambios.suscribir({"sesiones"}, lambda: llamadas.append("b"))
-    cambios.avisar({"pagos"}, origen=quien)
-    cambios.avisar({"pagos", "sesiones"})
-    assert llamadas == ["a", "b"]   # la primera vez lo guardó «quien» y no le interesaba a la otra
+    avisados: list[frozenset[str]] = []
+    cambios.cambio.connect(avisados.append)
+    cambios.escuchar(oficina)
+    editar_asociacion(oficina.contexto, nombre="Red del Litoral")
+    assert avisados == [frozenset({"asociacion"})]
     with pytest.raises(ValueError, match="Temas desconocidos: pago"):
         temas({"pago"})
+    db.close()
+
+
+def test_el_area_que_guardo_con_un_dialogo_se_recarga_una_sola_vez(qtbot, red_de_ejemplo, tmp_path, ajustes, avisos,
+                                                                  monkeypatch):
+    """Un pago registrado desde Cuotas › Pagos escribe varias tablas en una transacción: la pestaña vuelve a leer la
+    base una vez (la suya, al cerrar el diálogo), no una por el aviso de la oficina y otra por su cuenta."""
+    from escritorio.interfaz.vistas import cuotas as modulo_cuotas
+
+    ruta = tmp_path / "red.db"
+    shutil.copy(red_de_ejemplo, ruta)
+    db = abrir_base(ruta)
+    ventana = abrir_ventana(qtbot, db, ajustes)
+    ventana.navegacion.setCurrentRow(2)
+    cuotas = ventana.cuotas
+    cuotas.pestanas.setCurrentWidget(cuotas.pagos)
+    qtbot.waitUntil(lambda: not cuotas.pagos.pendiente)
+    recargas = []
+    original = modulo_cuotas.PestanaPagos.recargar
+    monkeypatch.setattr(modulo_cuotas.PestanaPagos, "recargar", lambda p: (recargas.append(1), original(p)))
+    from escritorio.servicios.cobranza import morosidad
+
+    deudor = morosidad(ventana.contexto)[0].miembro_id
+
+    def pagar(dialogo: DialogoPago):
+        dialogo.elegir_miembro(deudor)
+        dialogo._pagar_todo()
+        assert dialogo.registrar()
+        dialogo.done(QDialog.DialogCode.Accepted)
+
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)   # ¿el recibo? No
+    cuando_se_abra(DialogoPago, pagar)
+    cuotas.pagos.registrar()
+    qtbot.wait(200)   # el aviso de la oficina y cualquier recarga diferida ya pasaron
+    assert recargas == [1]
+    db.close()
 
 
 def test_el_nombre_nuevo_de_la_asociacion_llega_al_titulo(qtbot, ruta_db, asociacion, ajustes, avisos):
@@ -284,8 +325,31 @@ def test_un_area_que_no_se_ve_se_recarga_recien_al_mostrarse(qtbot, red_de_ejemp
     monkeypatch.setattr(modulo_cuotas.PestanaMorosidad, "recargar", lambda p: (recargas.append(1), original(p)))
     ventana.navegacion.setCurrentRow(6)
     for _ in range(5):
-        ventana.cambios.avisar({"sesiones", "mandatos"}, origen=ventana.sesiones)
+        ventana.cambios.avisar({"sesiones", "mandatos"})
     assert recargas == []
     ventana.navegacion.setCurrentRow(2)
     qtbot.waitUntil(lambda: recargas == [1])
+    db.close()
+
+
+def test_lo_que_confirma_un_trabajo_en_otro_hilo_llega_al_hilo_de_la_ventana(qtbot, ruta_db, asociacion):
+    """Una emisión o una importación corren fuera del hilo de la ventana (interfaz/trabajos.py): el aviso de la
+    oficina llega encolado y las áreas se recargan en el hilo de la ventana, nunca en el del trabajo."""
+    import threading
+
+    from ayudas import oficina_de
+    from escritorio.servicios.organos import NuevoOrgano, crear_organo
+
+    db = abrir_base(ruta_db)
+    oficina = oficina_de(db, asociacion)
+    cambios = Cambios()
+    hilos: list[threading.Thread] = []
+    cambios.cambio.connect(lambda temas_avisados: hilos.append(threading.current_thread()))
+    cambios.escuchar(oficina)
+    trabajo = threading.Thread(target=crear_organo, args=(oficina.contexto, NuevoOrgano(nombre="Consejo",
+                                                                                       tipo="consejo")))
+    trabajo.start()
+    trabajo.join()
+    qtbot.waitUntil(lambda: bool(hilos))
+    assert hilos == [threading.main_thread()]
     db.close()

@@ -18,6 +18,7 @@ from escritorio.servicios.base import abrir_base
 from escritorio.servicios.contexto import Contexto
 from escritorio.servicios.miembros import listar_miembros
 from escritorio.servicios.organos import NuevoMandato, composicion, designar, listar_organos
+from ayudas import oficina_de
 
 DESDE = date(2026, 3, 1)
 
@@ -77,7 +78,7 @@ def test_el_dialogo_ofrece_primero_los_cargos_de_la_secretaria_tecnica_y_designa
     db = abrir_base(ruta)
     asociacion = listar_asociaciones(db)[0]
     tecnica = _tecnica(db, asociacion["id"])
-    dialogo = DialogoMandato(db, asociacion, tecnica, listar_miembros(Contexto(db, asociacion["id"])))
+    dialogo = DialogoMandato(oficina_de(db, asociacion), tecnica, listar_miembros(Contexto(db, asociacion["id"])))
     qtbot.addWidget(dialogo)
     codigos = _cargos_del_combo(dialogo)
     propios = list(CARGOS_DEL_TIPO["secretaria_tecnica"])
@@ -89,7 +90,7 @@ def test_el_dialogo_ofrece_primero_los_cargos_de_la_secretaria_tecnica_y_designa
 
     # Una unidad temática ofrece primero coordinación.
     unidad = next(o for o in listar_organos(Contexto(db, asociacion["id"])) if o["tipo"] == "unidad_tematica")
-    dialogo = DialogoMandato(db, asociacion, unidad, listar_miembros(Contexto(db, asociacion["id"])),
+    dialogo = DialogoMandato(oficina_de(db, asociacion), unidad, listar_miembros(Contexto(db, asociacion["id"])),
                              cargo="integrante")
     qtbot.addWidget(dialogo)
     assert _cargos_del_combo(dialogo)[:2] == ["coordinador", "subcoordinador"]
@@ -101,7 +102,7 @@ def test_el_dialogo_ofrece_primero_los_cargos_de_la_secretaria_tecnica_y_designa
     qtbot.addWidget(vista)
     vista.resize(1150, 780)
     vista.show()
-    vista.mostrar(db, asociacion)
+    vista.mostrar(oficina_de(db, asociacion))
     assert vista.seleccionar(tecnica["id"])
 
     def completar(d):

@@ -14,6 +14,7 @@ from escritorio.servicios.base import abrir_base
 from escritorio.servicios.cobranza import morosidad
 from escritorio.servicios.contexto import Contexto
 from escritorio.servicios.cuotas import leer_tramos_de_tabla, listar_escalas, moneda_valida
+from ayudas import oficina_de
 
 ENORME = "9" * 25
 TABLAS = ("escalas", "tramos", "cargos", "pagos", "imputaciones", "recibos", "bitacora")
@@ -52,7 +53,7 @@ def test_pago_con_moneda_xyz_y_monto_enorme_muestra_el_mensaje_del_servicio(qtbo
     db, asociacion = red
     deudor = morosidad(Contexto(db, asociacion["id"]))[0].miembro_id
     antes = cuentas(db)
-    dialogo = DialogoPago(db, asociacion, deudor)
+    dialogo = DialogoPago(oficina_de(db, asociacion), deudor)
     qtbot.addWidget(dialogo)
     dialogo.show()
     qtbot.waitExposed(dialogo)
@@ -79,7 +80,7 @@ def test_pago_con_tipo_de_cambio_imposible_muestra_el_mensaje_del_servicio(qtbot
     db, asociacion = red
     deudor = morosidad(Contexto(db, asociacion["id"]))[0].miembro_id
     antes = cuentas(db)
-    dialogo = DialogoPago(db, asociacion, deudor)
+    dialogo = DialogoPago(oficina_de(db, asociacion), deudor)
     qtbot.addWidget(dialogo)
     dialogo.show()
     qtbot.waitExposed(dialogo)
@@ -97,7 +98,7 @@ def test_imputacion_a_mano_enorme_la_rechaza_el_servicio(qtbot, red):
     db, asociacion = red
     deuda = next(d for d in morosidad(Contexto(db, asociacion["id"])) if d.cuotas_impagas >= 2)
     antes = cuentas(db)
-    dialogo = DialogoPago(db, asociacion, deuda.miembro_id)
+    dialogo = DialogoPago(oficina_de(db, asociacion), deuda.miembro_id)
     qtbot.addWidget(dialogo)
     dialogo.show()
     qtbot.waitExposed(dialogo)
@@ -115,7 +116,7 @@ def test_imputacion_a_mano_enorme_la_rechaza_el_servicio(qtbot, red):
 def test_escala_con_moneda_xyz_e_importe_enorme_muestra_el_mensaje_del_servicio(qtbot, red):
     db, asociacion = red
     antes = cuentas(db)
-    dialogo = DialogoEscala(db, asociacion)
+    dialogo = DialogoEscala(oficina_de(db, asociacion))
     qtbot.addWidget(dialogo)
     dialogo.show()
     qtbot.waitExposed(dialogo)
@@ -145,7 +146,7 @@ def test_escala_con_moneda_xyz_e_importe_enorme_muestra_el_mensaje_del_servicio(
 
 def test_escala_con_fecha_imposible_la_rechaza_el_servicio(qtbot, red):
     db, asociacion = red
-    dialogo = DialogoEscala(db, asociacion)
+    dialogo = DialogoEscala(oficina_de(db, asociacion))
     qtbot.addWidget(dialogo)
     dialogo.show()
     qtbot.waitExposed(dialogo)
@@ -173,7 +174,7 @@ def test_la_emision_de_un_anio_demasiado_adelante_da_el_mensaje_del_servicio(qtb
     antes = cuentas(db)
     vista = VistaCuotas(QSettings(str(tmp_path / "ajustes.ini"), QSettings.Format.IniFormat))
     qtbot.addWidget(vista)
-    vista.mostrar(db, asociacion)
+    vista.mostrar(oficina_de(db, asociacion))
     vista.show()
     qtbot.waitExposed(vista)
     vista.pestanas.setCurrentIndex(1)

@@ -13,6 +13,7 @@ from escritorio.servicios.base import abrir_base
 from escritorio.servicios.contexto import Contexto
 from escritorio.servicios.miembros import cambiar_estado
 from escritorio.servicios.rotacion import preparar_traspaso, traspasar
+from ayudas import oficina_de
 
 
 @pytest.fixture(scope="module")
@@ -38,7 +39,7 @@ def vista(qtbot, db, ancho, alto) -> VistaOrganos:
     qtbot.addWidget(organos)
     organos.resize(ancho, alto)
     organos.show()
-    organos.mostrar(db, listar_asociaciones(db)[0])
+    organos.mostrar(oficina_de(db, listar_asociaciones(db)[0]))
     qtbot.waitUntil(lambda: organos.seleccionar("Consejo"))
     return organos
 

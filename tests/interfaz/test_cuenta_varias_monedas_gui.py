@@ -12,6 +12,7 @@ from escritorio.servicios.asociaciones import listar_asociaciones
 from escritorio.servicios.contexto import Contexto
 from escritorio.servicios.cuotas import definir_escala, emitir, escala_desde_texto
 from escritorio.servicios.pagos import NuevoPago, registrar_pago
+from ayudas import oficina_de
 
 
 @pytest.fixture(autouse=True)
@@ -50,7 +51,7 @@ def red(db, asociacion):
 
 
 def pestana(qtbot, db, asociacion, miembro) -> PestanaCuenta:
-    cuenta = PestanaCuenta(db, asociacion, miembro)
+    cuenta = PestanaCuenta(oficina_de(db, asociacion), miembro)
     qtbot.addWidget(cuenta)
     cuenta.resize(900, 480)
     cuenta.show()
@@ -135,7 +136,7 @@ def test_la_pestana_avisos_da_un_total_por_moneda(qtbot, red, tmp_path):
     db, asociacion, _, _ = red
     vista = VistaCuotas(QSettings(str(tmp_path / "ajustes.ini"), QSettings.Format.IniFormat))
     qtbot.addWidget(vista)
-    vista.mostrar(db, asociacion)
+    vista.mostrar(oficina_de(db, asociacion))
     vista.avisos.al.setDate(QDate(2024, 5, 15))  # 2023 (USD) y 2024 (EUR) vencidos, antes de los pagos de Paraná
 
     modelo = vista.avisos.modelo
@@ -176,6 +177,6 @@ def test_un_pago_de_la_deuda_vieja_va_a_los_cargos_en_su_moneda(qtbot, red, monk
     assert cuenta.estado.moneda == "USD" and cuenta.texto_saldo == "Al día (USD 0,00)"
 
     # Quien debe en una sola moneda no ve el selector.
-    solo_euros = dialogo_pago.DialogoPago(db, asociacion, salto)
+    solo_euros = dialogo_pago.DialogoPago(oficina_de(db, asociacion), salto)
     qtbot.addWidget(solo_euros)
     assert not solo_euros.formulario.isRowVisible(solo_euros.moneda_de_cargos)

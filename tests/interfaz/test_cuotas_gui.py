@@ -23,6 +23,7 @@ from escritorio.servicios.cuotas import listar_escalas
 from escritorio.servicios.miembros import listar_miembros
 from escritorio.servicios.pagos import listar_pagos
 from escritorio.interfaz.piezas import elegir_archivo
+from ayudas import oficina_de
 
 ESCALAS, EMISION, CARGOS, PAGOS, MOROSIDAD, AVISOS = range(6)
 
@@ -51,7 +52,7 @@ def vista(qtbot, red, tmp_path):
     db, asociacion = red
     widget = VistaCuotas(QSettings(str(tmp_path / "ajustes.ini"), QSettings.Format.IniFormat))
     qtbot.addWidget(widget)
-    widget.mostrar(db, asociacion)
+    widget.mostrar(oficina_de(db, asociacion))
     widget.resize(1100, 700)
     return widget
 
@@ -93,7 +94,7 @@ def test_escalas_lista_las_dos_escalas_de_la_red(vista):
 
 def test_escala_con_tramos_que_no_crecen_muestra_el_problema_y_no_guarda(qtbot, red):
     db, asociacion = red
-    dialogo = DialogoEscala(db, asociacion)
+    dialogo = DialogoEscala(oficina_de(db, asociacion))
     qtbot.addWidget(dialogo)
     dialogo.tipo.setCurrentIndex(dialogo.tipo.findData("extraordinaria"))
     dialogo.fijar_tramos([("0", "100"), ("500.000", "500"), ("100.000", "1000")])
@@ -109,7 +110,7 @@ def test_agregar_tramo_con_el_boton_y_la_columna_tramo_sigue_lo_que_se_escribe(q
     """Issue 42: «Agregar tramo» daba «Lo sentimos…» cada vez (la tabla describía los tramos con la fila nueva a medio
     armar) y después la columna Tramo dejaba de seguir lo escrito. Con el botón de verdad, como la secretaria."""
     db, asociacion = red
-    dialogo = DialogoEscala(db, asociacion)
+    dialogo = DialogoEscala(oficina_de(db, asociacion))
     qtbot.addWidget(dialogo)
     dialogo.show()
     filas = dialogo.tabla.rowCount()
@@ -127,7 +128,7 @@ def test_agregar_tramo_con_el_boton_y_la_columna_tramo_sigue_lo_que_se_escribe(q
 
 def test_una_escala_nueva_superpuesta_explica_como_seguir(qtbot, red):
     db, asociacion = red
-    dialogo = DialogoEscala(db, asociacion)
+    dialogo = DialogoEscala(oficina_de(db, asociacion))
     qtbot.addWidget(dialogo)
     # propone los tramos de la escala vigente, listos para reformar
     assert dialogo.tabla.item(3, 1).text() == "2.400,00"
@@ -138,7 +139,7 @@ def test_una_escala_nueva_superpuesta_explica_como_seguir(qtbot, red):
 
 def test_nueva_escala_desde_la_pestana(vista, monkeypatch):
     avisos = []
-    vista.datos_cambiados.connect(lambda: avisos.append(True))
+    vista.oficina.al_cambiar(lambda cambios: avisos.append(cambios.tablas))   # lo que la oficina dice que escribió
 
     def completar(dialogo):
         dialogo.tipo.setCurrentIndex(dialogo.tipo.findData("cuota_ingreso"))
@@ -151,7 +152,7 @@ def test_nueva_escala_desde_la_pestana(vista, monkeypatch):
     vista.escalas.nueva()
     assert vista.escalas.modelo.rowCount() == 3
     assert "Cuota de ingreso" in textos(vista.escalas, 0)
-    assert avisos == [True]
+    assert len(avisos) == 1 and {"escalas", "tramos"} <= avisos[0]
 
 
 # --- Emisión --------------------------------------------------------------------------------------
@@ -275,7 +276,7 @@ def test_registrar_un_pago_y_anularlo(vista, red, monkeypatch):
 
 def test_el_dialogo_de_pago_explica_lo_que_falta(qtbot, red):
     db, asociacion = red
-    dialogo = DialogoPago(db, asociacion)
+    dialogo = DialogoPago(oficina_de(db, asociacion))
     qtbot.addWidget(dialogo)
     assert not dialogo.registrar()
     assert "Elija el miembro de la lista" in dialogo.aviso.text()
@@ -288,7 +289,7 @@ def test_el_dialogo_de_pago_explica_lo_que_falta(qtbot, red):
 
 def test_buscar_miembro_sin_acentos(qtbot, red):
     db, asociacion = red
-    dialogo = DialogoPago(db, asociacion)
+    dialogo = DialogoPago(oficina_de(db, asociacion))
     qtbot.addWidget(dialogo)
     completador = dialogo.miembro.completer()
     completador.setCompletionPrefix("sao paulo")
@@ -300,7 +301,7 @@ def test_pago_en_otra_moneda_pide_tipo_de_cambio_e_imputa_a_mano(qtbot, red):
     db, asociacion = red
     contexto = Contexto(db, asociacion["id"])
     deuda = next(d for d in morosidad(contexto) if d.cuotas_impagas >= 2)
-    dialogo = DialogoPago(db, asociacion, deuda.miembro_id)
+    dialogo = DialogoPago(oficina_de(db, asociacion), deuda.miembro_id)
     qtbot.addWidget(dialogo)
     assert not dialogo.miembro.isEnabled()               # desde la cuenta del miembro viene elegido
     assert not dialogo.fila_cambio.isVisibleTo(dialogo)
@@ -331,7 +332,7 @@ def test_el_recibo_se_ofrece_al_registrar_y_se_guarda_en_pdf(qtbot, red, monkeyp
     destino = tmp_path / "recibo.pdf"
     monkeypatch.setattr(elegir_archivo, "para_guardar", lambda *a, **k: str(destino))
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: pytest.fail("no se pregunta nada tras registrar"))
-    dialogo = DialogoPago(db, asociacion, miembro(db, asociacion, "Rosario")["id"])
+    dialogo = DialogoPago(oficina_de(db, asociacion), miembro(db, asociacion, "Rosario")["id"])
     qtbot.addWidget(dialogo)
     dialogo.show()
     dialogo.monto.setText("50")
@@ -419,7 +420,7 @@ def test_la_pestana_cuenta_muestra_saldo_y_voto(qtbot, red, monkeypatch):
     db, asociacion = red
     contexto = Contexto(db, asociacion["id"])
     deuda = next(d for d in morosidad(contexto) if not d.puede_votar)
-    ficha = DialogoFichaMiembro(db, asociacion, deuda.miembro_id)
+    ficha = DialogoFichaMiembro(oficina_de(db, asociacion), deuda.miembro_id)
     qtbot.addWidget(ficha)
     ficha.pestanas.setCurrentIndex(ficha.pestanas.count() - 1)
     assert ficha.pestanas.tabText(ficha.pestanas.currentIndex()) == "Cuenta"
@@ -446,7 +447,7 @@ def test_la_pestana_cuenta_muestra_saldo_y_voto(qtbot, red, monkeypatch):
 
 def test_un_miembro_nuevo_no_tiene_cuenta_hasta_guardarlo(qtbot, red):
     db, asociacion = red
-    ficha = DialogoFichaMiembro(db, asociacion, None)
+    ficha = DialogoFichaMiembro(oficina_de(db, asociacion), None)
     qtbot.addWidget(ficha)
     assert ficha.pestanas.tabText(ficha.pestanas.count() - 1) == "Cuenta"
     assert not ficha.pestanas.isTabEnabled(ficha.pestanas.count() - 1)
@@ -458,7 +459,7 @@ def test_inicio_grafica_lo_facturado_y_cobrado_por_anio(qtbot, red):
     db, asociacion = red
     inicio = VistaInicio()
     qtbot.addWidget(inicio)
-    inicio.mostrar(db, asociacion)
+    inicio.mostrar(oficina_de(db, asociacion))
     grafico = inicio.grafico_cobranza
     assert grafico.series == ("Facturado", "Cobrado")
     assert grafico.categorias == tuple(str(a) for a in range(2020, 2027))

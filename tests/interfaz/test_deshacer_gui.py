@@ -187,7 +187,7 @@ def test_lo_que_la_linea_de_ordenes_cambio_se_deshace_desde_el_menu_y_el_padron_
 
     assert menu_edicion(qtbot, ventana) == ("Deshacer: cambio de la ficha de Rosario de Santa Fe\tCtrl+Z", True)
     elegir_en_el_menu(qtbot, ventana, ventana.edicion.accion_deshacer)
-    assert "Rosario" in nombres() and "Rosario de Santa Fe" not in nombres()   # el padrón ya se refrescó
+    qtbot.waitUntil(lambda: "Rosario" in nombres() and "Rosario de Santa Fe" not in nombres())   # el padrón se refresca
     assert telefono_en_la_base(ruta) == antes
 
 

@@ -12,6 +12,7 @@ from escritorio.interfaz.dialogos.pago import DialogoPago
 from escritorio.interfaz.piezas import DialogoBase, caber_en_la_pantalla, pantalla_libre
 from escritorio.servicios.asociaciones import elegir_asociacion
 from escritorio.servicios.base import abrir_base
+from ayudas import oficina_de
 
 
 def test_caber_achica_solo_lo_que_no_entra(qtbot):
@@ -42,9 +43,9 @@ def test_los_dialogos_entran_en_la_pantalla(qtbot, red):
     padre = QWidget()
     qtbot.addWidget(padre)
     libre = pantalla_libre(padre)
-    for crear, pide in ((lambda: DialogoBitacora(db, padre), (1100, 640)),
-                        (lambda: DialogoAsociacion(db, asociacion["id"], padre), (760, 540)),
-                        (lambda: DialogoPago(db, asociacion, None, padre), (760, 580)),
+    for crear, pide in ((lambda: DialogoBitacora(oficina_de(db), padre), (1100, 640)),
+                        (lambda: DialogoAsociacion(oficina_de(db, asociacion["id"]), padre), (760, 540)),
+                        (lambda: DialogoPago(oficina_de(db, asociacion), None, padre), (760, 580)),
                         (lambda: DialogoManual(padre), (1000, 760))):
         dialogo = crear()
         assert isinstance(dialogo, DialogoBase)

@@ -16,6 +16,7 @@ from escritorio.servicios.base import abrir_base
 from escritorio.servicios.contexto import Contexto
 from escritorio.servicios.direccion_publica import pagina_de_verificacion
 from escritorio.servicios.informes_cuotas import imprimir_recibo
+from ayudas import oficina_de
 
 CAPTURAS = Path(os.environ.get("ESCRITORIO_CAPTURAS") or Path(__file__).resolve().parents[1] / "artefactos" /
                 "direccion_publica")
@@ -111,7 +112,7 @@ def test_la_secretaria_fija_la_direccion_y_la_ve_al_volver_a_abrir(qtbot, red, a
 
     # Cerrar y volver a abrir desde la base: la dirección quedó, y es la que usan los documentos nuevos.
     otra = abrir_ventana(qtbot, red, ajustes)
-    de_nuevo = DialogoAsociacion(otra.db, otra.asociacion["id"], otra)
+    de_nuevo = DialogoAsociacion(oficina_de(otra.db, otra.asociacion["id"]), otra)
     qtbot.addWidget(de_nuevo)
     assert de_nuevo.direccion_publica.text() == "https://mercociudades.org/escritorio"
     assert pagina_de_verificacion(Contexto(otra.db, otra.asociacion["id"]), "7K2M-QX4P-9D0B") == \

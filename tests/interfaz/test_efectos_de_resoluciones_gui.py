@@ -15,6 +15,7 @@ from escritorio.servicios.base import abrir_base
 from escritorio.servicios.contexto import Contexto
 from escritorio.servicios.efectos import PedidoDeEfectos, efectos_de_la_resolucion
 from escritorio.servicios.ficha import registrar_solicitud
+from ayudas import oficina_de
 
 SESION = date.today() + timedelta(days=15)
 
@@ -51,7 +52,7 @@ def test_la_ficha_de_la_ciudad_admitida_cita_la_resolucion(qtbot, red):
     adoptada = _resolucion(contexto, "Admisión de Rafaela", "admision", PedidoDeEfectos([rafaela]))
     assert [e["tipo"] for e in efectos_de_la_resolucion(contexto, adoptada["id"])] == ["admite"]
 
-    dialogo = DialogoFichaMiembro(db, asociacion, rafaela)
+    dialogo = DialogoFichaMiembro(oficina_de(db, asociacion), rafaela)
     qtbot.addWidget(dialogo)
     dialogo.show()
     esperado = (f"Admitido por {adoptada['numero']} de la Asamblea General de Socios (sesión del "
@@ -65,14 +66,14 @@ def test_la_ficha_de_la_ciudad_admitida_cita_la_resolucion(qtbot, red):
     assert dialogo.guardar()
     from escritorio.servicios.ficha import obtener_ficha
     assert obtener_ficha(db, rafaela)["fecha_ingreso"] == (SESION + timedelta(days=1)).isoformat()
-    dialogo = DialogoFichaMiembro(db, asociacion, rafaela)
+    dialogo = DialogoFichaMiembro(oficina_de(db, asociacion), rafaela)
     qtbot.addWidget(dialogo)
     dialogo.show()
     dialogo.grab().save("/tmp/ficha_admitida.png")
     dialogo.resize(1024, 600)
     dialogo.grab().save("/tmp/ficha_admitida_1024.png")
     # Un miembro sin decisiones no muestra la fila.
-    otro = DialogoFichaMiembro(db, asociacion, 2)
+    otro = DialogoFichaMiembro(oficina_de(db, asociacion), 2)
     qtbot.addWidget(otro)
     otro.show()
     assert not otro.situacion_decisiones.isVisibleTo(otro)
@@ -83,7 +84,7 @@ def test_nueva_escala_elige_la_resolucion_que_la_aprobo(qtbot, red):
     contexto = Contexto(db, asociacion["id"])
     adoptada = _resolucion(contexto, "Cuota de ingreso", "cuotas_presupuesto")
     _resolucion(contexto, "Asunto ordinario", "ordinaria")
-    dialogo = DialogoEscala(db, asociacion)
+    dialogo = DialogoEscala(oficina_de(db, asociacion))
     qtbot.addWidget(dialogo)
     # Solo las resoluciones que pueden aprobar una escala.
     ofrecidas = [dialogo.resolucion.itemData(i) for i in range(dialogo.resolucion.count())]

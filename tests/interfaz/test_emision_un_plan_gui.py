@@ -10,6 +10,7 @@ from escritorio.servicios.asociaciones import listar_asociaciones
 from escritorio.servicios.base import abrir_base
 from escritorio.servicios.contexto import Contexto
 from escritorio.servicios.cuotas import emitir
+from ayudas import oficina_de
 
 ANIO = 2027  # la demo tiene cuotas de 2020 a 2026
 
@@ -29,7 +30,7 @@ def emision(qtbot, copia_de_la_demo, tmp_path):
     db = abrir_base(copia_de_la_demo)
     vista = VistaCuotas(QSettings(str(tmp_path / "ajustes.ini"), QSettings.Format.IniFormat))
     qtbot.addWidget(vista)
-    vista.mostrar(db, listar_asociaciones(db)[0])
+    vista.mostrar(oficina_de(db, listar_asociaciones(db)[0]))
     pestana = vista.emision
     pestana.anio.setValue(ANIO)
     yield pestana, db

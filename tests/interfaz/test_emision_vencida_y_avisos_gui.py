@@ -25,6 +25,7 @@ from escritorio.servicios.contexto import Contexto
 from escritorio.servicios.cuotas import definir_escala, escala_desde_texto
 from escritorio.servicios.ficha import guardar_ficha
 from ayudas import leer
+from ayudas import oficina_de
 
 EMISION, AVISOS = 1, 5
 CAPTURAS = str((Path(os.environ.get("ESCRITORIO_ARTEFACTOS", "").strip() or Path(__file__).resolve().parents[1] / "artefactos"))
@@ -62,7 +63,7 @@ def _vista(qtbot, db, tmp_path) -> VistaCuotas:
     qtbot.addWidget(vista)
     vista.resize(1024, 600)
     vista.show()
-    vista.mostrar(db, listar_asociaciones(db)[0])
+    vista.mostrar(oficina_de(db, listar_asociaciones(db)[0]))
     return vista
 
 

@@ -9,6 +9,7 @@ from escritorio.dominio.cuotas import describir_tramos
 from escritorio.interfaz.dialogos.escala import DialogoEscala
 from escritorio.servicios.asociaciones import listar_asociaciones
 from escritorio.servicios.base import abrir_base
+from ayudas import oficina_de
 
 
 @pytest.fixture
@@ -22,7 +23,7 @@ def red(tmp_path, monkeypatch, demo_como):
 def test_tramos_fuera_de_orden_se_marcan_y_se_rotulan_con_la_regla_del_dominio(qtbot, red):
     db, asociacion = red
     antes = db.execute("SELECT count(*) FROM escalas").fetchone()[0]
-    dialogo = DialogoEscala(db, asociacion)
+    dialogo = DialogoEscala(oficina_de(db, asociacion))
     qtbot.addWidget(dialogo)
     dialogo.show()
     dialogo.fijar_tramos([("0", "150"), ("500.000", "600"), ("100.000", "1.200")])

@@ -16,6 +16,7 @@ from escritorio.servicios.base import abrir_base
 from escritorio.servicios.contexto import Contexto
 from escritorio.servicios.estatutos import listar_normas
 from escritorio.interfaz.piezas import elegir_archivo
+from ayudas import oficina_de
 
 
 @pytest.fixture(scope="module")
@@ -47,7 +48,7 @@ def _vista(qtbot, clase, db, asociacion):
     qtbot.addWidget(vista)
     vista.resize(1150, 780)
     vista.show()
-    vista.mostrar(db, asociacion)
+    vista.mostrar(oficina_de(db, asociacion))
     return vista
 
 
@@ -156,7 +157,7 @@ def test_cargar_un_texto_pegado_crea_la_norma(estatutos, db, asociacion, monkeyp
 
 
 def test_un_texto_con_articulos_repetidos_no_se_puede_guardar(qtbot, db, asociacion):
-    dialogo = cargar_norma.DialogoCargarNorma(db, asociacion)
+    dialogo = cargar_norma.DialogoCargarNorma(oficina_de(db, asociacion))
     qtbot.addWidget(dialogo)
     dialogo.texto.setPlainText(TEXTO_PEGADO.replace("Artículo 3", "Artículo 2"))
     dialogo.actualizar_vista_previa()
@@ -244,7 +245,7 @@ def test_designar_y_terminar_un_mandato(organos, monkeypatch):
     organos.fecha.setDate(QDate(date.today()).addDays(1))
     assert "Rosario" not in [organos.tabla.item(f, 0).text() for f in range(organos.tabla.rowCount())]
 
-    historia = mandato.DialogoHistoriaMandatos(organos.db, organos.asociacion, organos.organo, organos)
+    historia = mandato.DialogoHistoriaMandatos(oficina_de(organos.db, organos.asociacion), organos.organo, organos)
     rosario = next(historia.arbol.topLevelItem(i) for i in range(historia.arbol.topLevelItemCount())
                    if historia.arbol.topLevelItem(i).text(0) == "Rosario")
     assert rosario.childCount() == 1 and "Designación por error" in rosario.child(0).text(0)

@@ -10,6 +10,7 @@ from escritorio.interfaz.vistas.estatutos import VistaEstatutos
 from escritorio.servicios.asociaciones import listar_asociaciones
 from escritorio.servicios.contexto import Contexto
 from escritorio.servicios.estatutos import cargar_norma
+from ayudas import oficina_de
 
 CAPTURAS = os.environ.get("ESCRITORIO_CAPTURAS") or "/tmp/capturas_f"
 os.makedirs(CAPTURAS, exist_ok=True)
@@ -25,7 +26,7 @@ def test_un_solo_boton_cargar_texto_con_y_sin_normas(qtbot, db, asociacion):
     vista.resize(1024, 600)
     vista.show()
     datos = listar_asociaciones(db)[0]
-    vista.mostrar(db, datos)
+    vista.mostrar(oficina_de(db, datos))
     qtbot.waitUntil(lambda: vista.paginas.currentIndex() == 0)
     vista.grab().save(f"{CAPTURAS}/estatutos-vacio-1024x600.png")
     assert len(_visibles(vista, "Cargar texto…")) == 1
@@ -48,7 +49,7 @@ def test_la_barra_entra_en_1366_al_150_por_ciento(qtbot, db, asociacion):
     qtbot.addWidget(vista)
     vista.resize(830, 480)
     vista.show()
-    vista.mostrar(db, datos)
+    vista.mostrar(oficina_de(db, datos))
     qtbot.waitUntil(lambda: vista.paginas.currentIndex() == 1)
     vista.grab().save(f"{CAPTURAS}/estatutos-830x480.png")
     assert vista.minimumSizeHint().width() <= 830

@@ -15,6 +15,7 @@ from escritorio.servicios.contexto import Contexto
 from escritorio.servicios.ficha import agregar_poblacion, obtener_ficha
 from escritorio.errores import ErrorEscritorio
 from escritorio.servicios.miembros import contar_miembros, eliminar_por_error, listar_miembros
+from ayudas import oficina_de
 
 
 @pytest.fixture(autouse=True)
@@ -36,7 +37,7 @@ def miembro(db, asociacion, nombre: str) -> dict:
 
 
 def ficha(qtbot, db, asociacion, miembro_id=None) -> DialogoFichaMiembro:
-    dialogo = DialogoFichaMiembro(db, asociacion, miembro_id)
+    dialogo = DialogoFichaMiembro(oficina_de(db, asociacion), miembro_id)
     qtbot.addWidget(dialogo)
     return dialogo
 
@@ -208,7 +209,7 @@ def test_registrar_autoridad_y_contacto(qtbot, red, monkeypatch):
 def test_baja_sin_motivo_se_rechaza_y_con_motivo_se_registra(qtbot, red):
     db, asociacion = red
     rosario = miembro(db, asociacion, "Rosario")
-    dialogo = DialogoBaja(db, rosario["id"], "Rosario")
+    dialogo = DialogoBaja(oficina_de(db), rosario["id"], "Rosario")
     qtbot.addWidget(dialogo)
     assert dialogo.fecha.date().toPython() == date.today()
     vistos = {}
@@ -247,7 +248,7 @@ def test_baja_sin_motivo_se_rechaza_y_con_motivo_se_registra(qtbot, red):
 def test_cancelar_la_baja_no_registra_nada(qtbot, red):
     db, asociacion = red
     rosario = miembro(db, asociacion, "Rosario")
-    dialogo = DialogoBaja(db, rosario["id"], "Rosario")
+    dialogo = DialogoBaja(oficina_de(db), rosario["id"], "Rosario")
     qtbot.addWidget(dialogo)
     dialogo.motivo.setText("Renuncia")
     QTimer.singleShot(0, dialogo.reject)

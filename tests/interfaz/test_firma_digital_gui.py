@@ -16,6 +16,7 @@ from escritorio.servicios.contexto import Contexto
 from escritorio.servicios.firmas import listar_firmas
 from escritorio.servicios.sesiones import listar_sesiones
 from escritorio.interfaz.piezas import elegir_archivo
+from ayudas import oficina_de
 
 CONTRASENA = "clave-de-la-secretaria"
 
@@ -34,7 +35,7 @@ def vista(qtbot, ruta_base, monkeypatch):
     qtbot.addWidget(vista)
     vista.resize(1150, 800)
     vista.show()
-    vista.mostrar(db, listar_asociaciones(db)[0])
+    vista.mostrar(oficina_de(db, listar_asociaciones(db)[0]))
     yield vista
     db.close()
 
@@ -109,7 +110,7 @@ def test_firmar_el_acta_desde_la_ventana_y_verla_tras_reabrir(vista, qtbot, tmp_
     try:
         asociacion = listar_asociaciones(db)[0]
         assert [f["firmante"] for f in listar_firmas(Contexto(db, asociacion["id"]))] == ["Lucía Fernández"]
-        dialogo = firma_digital.DialogoFirmaDigital(db, asociacion, "acta", sesion, "Acta")
+        dialogo = firma_digital.DialogoFirmaDigital(oficina_de(db, asociacion), "acta", sesion, "Acta")
         qtbot.addWidget(dialogo)
         assert dialogo.firmas.tabla.rowCount() == 1
         assert dialogo.firmas.tabla.item(0, 0).text() == "Lucía Fernández"

@@ -22,6 +22,7 @@ from escritorio.servicios.contexto import Contexto
 from escritorio.servicios.firmantes import firmantes_del_acta
 from escritorio.servicios.firmas import listar_firmas
 from escritorio.servicios.sesiones import listar_sesiones
+from ayudas import oficina_de
 
 CLAVE = "clave-de-la-presidenta"
 
@@ -39,7 +40,7 @@ def vista(qtbot, copia_de_la_demo, monkeypatch, ajustes):
     qtbot.addWidget(vista)
     vista.resize(1150, 800)
     vista.show()
-    vista.mostrar(db, listar_asociaciones(db)[0])
+    vista.mostrar(oficina_de(db, listar_asociaciones(db)[0]))
     yield vista
     db.close()
 
@@ -120,7 +121,7 @@ def test_firmar_el_acta_en_b_lt_desde_la_ventana(vista, qtbot, tmp_path, monkeyp
     try:
         asociacion = listar_asociaciones(db)[0]
         assert [f["firmante"] for f in listar_firmas(Contexto(db, asociacion["id"]))] == [presidencia.nombre]
-        dialogo = firma_digital.DialogoFirmaDigital(db, asociacion, "acta", sesion, "Acta", ajustes=ajustes)
+        dialogo = firma_digital.DialogoFirmaDigital(oficina_de(db, asociacion), "acta", sesion, "Acta", ajustes=ajustes)
         qtbot.addWidget(dialogo)
         assert dialogo.firmas.tabla.item(0, 4).text() == "B-LT · largo plazo"
         assert dialogo.sello_tiempo.text() == pki.url_tsa

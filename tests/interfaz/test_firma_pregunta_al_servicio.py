@@ -14,6 +14,7 @@ from escritorio.servicios.asociaciones import listar_asociaciones
 from escritorio.servicios.base import abrir_base
 from escritorio.servicios.contexto import Contexto
 from escritorio.servicios.sesiones import listar_sesiones
+from ayudas import oficina_de
 
 CONTRASENA = "clave-de-la-secretaria"
 
@@ -31,7 +32,7 @@ def sesion_con_acta(db, asociacion, estado: str) -> int:
 
 
 def abrir(qtbot, db, asociacion, sesion) -> DialogoFirmaDigital:
-    dialogo = DialogoFirmaDigital(db, asociacion, "acta", sesion, "Acta")
+    dialogo = DialogoFirmaDigital(oficina_de(db, asociacion), "acta", sesion, "Acta")
     qtbot.addWidget(dialogo)
     dialogo.show()
     qtbot.waitExposed(dialogo)

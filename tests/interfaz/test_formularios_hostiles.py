@@ -26,6 +26,7 @@ from escritorio.servicios.contexto import Contexto
 from escritorio.servicios.miembros import listar_miembros
 from escritorio.servicios.organos import listar_organos
 from escritorio.servicios.sesiones import listar_sesiones
+from ayudas import oficina_de
 
 CAPTURAS = Path(os.environ["ESCRITORIO_CAPTURAS_PRUEBAS"]) if os.environ.get("ESCRITORIO_CAPTURAS_PRUEBAS") else None
 
@@ -82,7 +83,7 @@ def test_ficha_con_textos_hostiles_marca_cada_campo_y_no_guarda(qtbot, red):
     contexto = Contexto(db, asociacion["id"])
     rosario = next(m for m in listar_miembros(contexto) if m["nombre"] == "Rosario")
     antes = fotografia(db)
-    dialogo = DialogoFichaMiembro(db, asociacion, rosario["id"])
+    dialogo = DialogoFichaMiembro(oficina_de(db, asociacion), rosario["id"])
     qtbot.addWidget(dialogo)
     dialogo.show()
     qtbot.waitExposed(dialogo)
@@ -110,7 +111,7 @@ def test_ficha_con_textos_hostiles_marca_cada_campo_y_no_guarda(qtbot, red):
 def test_ficha_con_un_pais_que_la_asociacion_no_incluye(qtbot, red):
     db, asociacion, ruta = red
     antes = fotografia(db)
-    dialogo = DialogoFichaMiembro(db, asociacion)
+    dialogo = DialogoFichaMiembro(oficina_de(db, asociacion))
     qtbot.addWidget(dialogo)
     dialogo.show()
     dialogo.nombre.setText("Lyon")
@@ -137,7 +138,7 @@ def test_ficha_con_fecha_de_ingreso_imposible(qtbot, red):
 
     db, asociacion, ruta = red
     antes = fotografia(db)
-    dialogo = DialogoFichaMiembro(db, asociacion)
+    dialogo = DialogoFichaMiembro(oficina_de(db, asociacion))
     qtbot.addWidget(dialogo)
     dialogo.fecha_ingreso.setDate(QDate(9999, 12, 31))
     assert dialogo.fecha_ingreso.date() == QDate.currentDate()
@@ -166,7 +167,7 @@ def test_baja_con_motivo_hostil(qtbot, red, motivo, esperado):
     db, asociacion, ruta = red
     salto = next(m for m in listar_miembros(Contexto(db, asociacion["id"])) if m["nombre"] == "Salto")
     antes = fotografia(db)
-    dialogo = DialogoBaja(db, salto["id"], salto["nombre"])
+    dialogo = DialogoBaja(oficina_de(db), salto["id"], salto["nombre"])
     qtbot.addWidget(dialogo)
     dialogo.show()
     dialogo.motivo.setText(motivo)
@@ -183,7 +184,7 @@ def test_baja_con_motivo_hostil(qtbot, red, motivo, esperado):
 def test_nuevo_organo_con_nombre_bidi_y_atribuciones_con_nul(qtbot, red):
     db, asociacion, ruta = red
     antes = fotografia(db)
-    dialogo = DialogoNuevoOrgano(db, asociacion, listar_organos(Contexto(db, asociacion["id"])))
+    dialogo = DialogoNuevoOrgano(oficina_de(db, asociacion), listar_organos(Contexto(db, asociacion["id"])))
     qtbot.addWidget(dialogo)
     dialogo.show()
     dialogo.nombre.setText(f"Comité {BIDI}lanoiger")
@@ -202,7 +203,7 @@ def test_nuevo_organo_con_nombre_bidi_y_atribuciones_con_nul(qtbot, red):
 def test_convocar_con_lugar_hostil_o_fecha_imposible(qtbot, red):
     db, asociacion, ruta = red
     antes = fotografia(db)
-    dialogo = DialogoConvocar(db, asociacion, listar_organos(Contexto(db, asociacion["id"])))
+    dialogo = DialogoConvocar(oficina_de(db, asociacion), listar_organos(Contexto(db, asociacion["id"])))
     qtbot.addWidget(dialogo)
     dialogo.show()
     dialogo.lugar.setText(f"Intendencia{BEL} de Montevideo")
@@ -224,7 +225,7 @@ def test_invitado_y_fe_de_erratas_con_textos_hostiles(qtbot, red):
     sesion = next(s for s in listar_sesiones(Contexto(db, asociacion["id"])) if s["estado_acta"] == "aprobada")
     antes = fotografia(db)
 
-    invitado = DialogoInvitado(db, asociacion, sesion["id"])
+    invitado = DialogoInvitado(oficina_de(db, asociacion), sesion["id"])
     qtbot.addWidget(invitado)
     invitado.nombre.setText("María\nLópez")
     invitado.boton_aceptar.click()
@@ -232,7 +233,7 @@ def test_invitado_y_fe_de_erratas_con_textos_hostiles(qtbot, red):
     assert "Nombre del invitado: tiene un salto de línea" in texto or "acta" in texto  # acta aprobada: tampoco
     assert not invitado.hecho
 
-    erratas = DialogoFeDeErratas(db, asociacion, sesion["id"])
+    erratas = DialogoFeDeErratas(oficina_de(db, asociacion), sesion["id"])
     qtbot.addWidget(erratas)
     erratas.show()
     erratas.texto.setPlainText("Donde dice «Rosario», debe decir\t«Rosario\x08».")
@@ -258,7 +259,7 @@ def test_cargar_norma_de_un_archivo_que_no_es_texto(qtbot, red, tmp_path, monkey
     archivo = tmp_path / "estatuto.txt"
     archivo.write_bytes(contenido)
     antes = fotografia(db)
-    dialogo = DialogoCargarNorma(db, asociacion)
+    dialogo = DialogoCargarNorma(oficina_de(db, asociacion))
     qtbot.addWidget(dialogo)
     dialogo.cargar_archivo(archivo)
 
@@ -271,7 +272,7 @@ def test_cargar_norma_de_un_archivo_que_no_es_texto(qtbot, red, tmp_path, monkey
 def test_cargar_norma_con_texto_pegado_con_controles(qtbot, red):
     db, asociacion, ruta = red
     antes = fotografia(db)
-    dialogo = DialogoCargarNorma(db, asociacion)
+    dialogo = DialogoCargarNorma(oficina_de(db, asociacion))
     qtbot.addWidget(dialogo)
     dialogo.show()
     dialogo.titulo.setText("Reglamento de sesiones")
@@ -344,7 +345,7 @@ def test_designar_con_persona_hostil(qtbot, red):
     contexto = Contexto(db, asociacion["id"])
     consejo = next(o for o in listar_organos(contexto) if o["nombre"] == "Consejo")
     mandatos = contar(db, "mandatos")
-    dialogo = DialogoMandato(db, asociacion, consejo, listar_miembros(contexto))
+    dialogo = DialogoMandato(oficina_de(db, asociacion), consejo, listar_miembros(contexto))
     qtbot.addWidget(dialogo)
     dialogo.show()
     dialogo.persona.setText(f"Ana {BIDI}zeréP")
@@ -366,7 +367,7 @@ def test_punto_del_orden_del_dia_con_titulo_hostil(qtbot, red):
     consejo = next(o for o in listar_organos(contexto) if o["nombre"] == "Consejo")
     sesion_id = convocar(contexto, consejo["id"],
                          NuevaSesion(fecha=date.today() + timedelta(days=40), lugar="Montevideo"))
-    dialogo = DialogoPunto(db, asociacion, sesion_id)
+    dialogo = DialogoPunto(oficina_de(db, asociacion), sesion_id)
     qtbot.addWidget(dialogo)
     dialogo.show()
     dialogo.titulo.setText(f"Informe de la Secretaría{ESC}[8m oculto")

@@ -15,6 +15,7 @@ from escritorio.servicios.asociaciones import NuevaAsociacion, crear_asociacion,
 from escritorio.servicios.base import abrir_base
 from escritorio.servicios.contexto import Contexto
 from escritorio.servicios.idioma_de_los_documentos import idioma_del_documento
+from ayudas import oficina_de
 
 
 @pytest.fixture
@@ -127,7 +128,7 @@ def test_tipo_y_papel_se_ven_en_portugues_y_se_guardan_en_castellano(qtbot, base
     db = abrir_base(base)
     try:
         asociacion = listar_asociaciones(db)[0]
-        dialogo = DialogoAsociacion(db, asociacion["id"])
+        dialogo = DialogoAsociacion(oficina_de(db, asociacion["id"]))
         qtbot.addWidget(dialogo)
         assert dialogo.tipo.currentText() == "rede representativa"
         assert [dialogo.papel.itemText(i) for i in range(dialogo.papel.count())] == ["A4", "Carta", "Ofício"]
@@ -136,6 +137,6 @@ def test_tipo_y_papel_se_ven_en_portugues_y_se_guardan_en_castellano(qtbot, base
         assert dialogo.guardar()
         de_nuevo = listar_asociaciones(db)[0]
         assert (de_nuevo["tipo"], de_nuevo["papel"]) == ("red temática", "Oficio")
-        assert not DialogoAsociacion(db, asociacion["id"]).datos_sin_guardar()
+        assert not DialogoAsociacion(oficina_de(db, asociacion["id"])).datos_sin_guardar()
     finally:
         db.close()

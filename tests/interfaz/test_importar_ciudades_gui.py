@@ -19,6 +19,7 @@ from escritorio.servicios.base import abrir_base
 from escritorio.servicios.contexto import Contexto
 from escritorio.servicios.ficha import guardar_ficha
 from ayudas import escribir_csv, leer
+from ayudas import oficina_de
 
 CAPTURAS = str((Path(os.environ.get("ESCRITORIO_ARTEFACTOS", "").strip() or Path(__file__).resolve().parents[1] / "artefactos"))
                / "capturas")   # las que se miraron al hacerlas; fuera del repositorio (.gitignore)
@@ -50,7 +51,7 @@ def ruta(tmp_path):
 
 
 def _asistente(qtbot, db, archivo) -> AsistenteImportacion:
-    wizard = AsistenteImportacion(db, listar_asociaciones(db)[0], ruta_inicial=str(archivo))
+    wizard = AsistenteImportacion(oficina_de(db, listar_asociaciones(db)[0]), ruta_inicial=str(archivo))
     qtbot.addWidget(wizard)
     wizard.resize(1000, 580)
     wizard.show()

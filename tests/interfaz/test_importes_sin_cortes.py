@@ -11,6 +11,7 @@ from escritorio.interfaz.comun import sin_cortes
 from escritorio.interfaz.vistas.cuotas import VistaCuotas
 from escritorio.servicios.asociaciones import listar_asociaciones
 from escritorio.servicios.base import abrir_base
+from ayudas import oficina_de
 
 CORTABLE = re.compile(r"\b[A-Z]{3} [0-9]")
 
@@ -28,7 +29,7 @@ def test_la_pregunta_de_emitir_no_parte_el_total(qtbot, tmp_path, monkeypatch, d
     monkeypatch.setattr(QMessageBox, "critical", lambda _p, titulo, texto, *a, **k: pytest.fail(f"{titulo}: {texto}"))
     vista = VistaCuotas(QSettings(str(tmp_path / "ajustes.ini"), QSettings.Format.IniFormat))
     qtbot.addWidget(vista)
-    vista.mostrar(db, listar_asociaciones(db)[0])
+    vista.mostrar(oficina_de(db, listar_asociaciones(db)[0]))
     vista.resize(1024, 600)
     vista.show()
     vista.pestanas.setCurrentIndex(1)

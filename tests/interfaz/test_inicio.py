@@ -7,6 +7,7 @@ from escritorio.interfaz.graficos import GraficoAnillo, GraficoBarras
 from escritorio.interfaz.vistas.inicio import VistaInicio
 from escritorio.servicios.asociaciones import NuevaAsociacion, crear_asociacion, listar_asociaciones
 from escritorio.servicios.base import abrir_base
+from ayudas import oficina_de
 
 PAISES_DEMO = {"Brasil", "Argentina", "Colombia", "Chile", "Perú", "Venezuela", "Uruguay", "Paraguay", "Bolivia"}
 
@@ -23,7 +24,7 @@ def vista(qtbot, demo):
     db, asociacion = demo
     widget = VistaInicio()
     qtbot.addWidget(widget)
-    widget.mostrar(db, asociacion)
+    widget.mostrar(oficina_de(db, asociacion))
     return widget
 
 
@@ -90,7 +91,7 @@ def test_asociacion_sin_miembros_muestra_avisos_en_lugar_de_graficos(qtbot, tmp_
     asociacion = next(a for a in listar_asociaciones(db) if a["id"] == ident)
     widget = VistaInicio()
     qtbot.addWidget(widget)
-    widget.mostrar(db, asociacion)
+    widget.mostrar(oficina_de(db, asociacion))
     assert widget.total == "0"
     assert widget.grafico_paises.mensaje == "Sin datos"
     assert widget.grafico_estados.mensaje == "Sin datos"

@@ -23,6 +23,7 @@ from escritorio.servicios.base import abrir_base
 from escritorio.servicios.contexto import Contexto
 from escritorio.servicios.ficha import guardar_ficha
 from ayudas import sql
+from ayudas import oficina_de
 
 CAPTURAS = str((Path(os.environ.get("ESCRITORIO_ARTEFACTOS", "").strip() or Path(__file__).resolve().parents[1] / "artefactos"))
                / "capturas")   # las que se miraron al hacerlas; fuera del repositorio (.gitignore)
@@ -101,7 +102,7 @@ def test_la_demo_agrupa_por_los_tramos_de_su_escala(qtbot, demo_como):
     db = abrir_base(demo_como("red.db"))
     vista = VistaInicio()
     qtbot.addWidget(vista)
-    vista.mostrar(db, listar_asociaciones(db)[0])
+    vista.mostrar(oficina_de(db, listar_asociaciones(db)[0]))
     tramos = vista.grafico_tramos.datos
     assert [etiqueta for etiqueta, _ in tramos] == [
         "0 a 99.999 hab.", "100.000 a 499.999 hab.", "500.000 a 2.999.999 hab.", "3.000.000 hab. o más"]

@@ -12,6 +12,7 @@ from escritorio.servicios.asociaciones import listar_asociaciones
 from escritorio.servicios.base import abrir_base
 from escritorio.servicios.contexto import Contexto
 from escritorio.servicios.organos import FaltaMotivo, listar_organos, mandatos_de, terminar_mandato
+from ayudas import oficina_de
 
 
 @pytest.fixture
@@ -38,7 +39,7 @@ def test_terminar_sin_motivo_muestra_el_mensaje_del_servicio(qtbot, red):
     contexto = Contexto(db, asociacion["id"])
     with pytest.raises(FaltaMotivo) as error:
         terminar_mandato(contexto, mandato["id"], date.today(), "  ")
-    dialogo = DialogoTerminarMandato(db, asociacion, mandato["id"], "Mandato", date.fromisoformat(mandato["desde"]))
+    dialogo = DialogoTerminarMandato(oficina_de(db, asociacion), mandato["id"], "Mandato", date.fromisoformat(mandato["desde"]))
     qtbot.addWidget(dialogo)
     dialogo.show()
     dialogo.accept()
@@ -54,7 +55,7 @@ def test_terminar_sin_motivo_muestra_el_mensaje_del_servicio(qtbot, red):
 def test_la_historia_dice_vigente_terminado_y_futuro(qtbot, red):
     db, asociacion = red
     organo, mandato = un_mandato_vigente(db, asociacion)
-    historia = DialogoHistoriaMandatos(db, asociacion, organo)
+    historia = DialogoHistoriaMandatos(oficina_de(db, asociacion), organo)
     qtbot.addWidget(historia)
     assert historia._situacion(mandato)[0] == "Vigente"
     ayer = (date.today() - timedelta(days=1)).isoformat()

@@ -23,6 +23,7 @@ from escritorio.servicios.miembros import dar_de_baja, listar_miembros
 from escritorio.servicios.organos import NuevoMandato, designar, elegir_organo
 from escritorio.servicios.periodos import vencimientos
 from escritorio.servicios.votaciones import listar_resoluciones
+from ayudas import oficina_de
 
 MOROSIDAD = 4
 
@@ -57,7 +58,7 @@ def test_periodo_y_mandatos_por_vencer_en_organos(qtbot, red, monkeypatch):
     qtbot.addWidget(vista)
     vista.resize(1024, 600)
     vista.show()
-    vista.mostrar(db, asociacion)
+    vista.mostrar(oficina_de(db, asociacion))
     vista.seleccionar("Consejo")
     assert "mandatos de 24 meses (Estatuto, art. 13)" in vista.detalle.text()  # el de la demo
     assert vista.aviso_vencimientos.isVisibleTo(vista)
@@ -83,7 +84,7 @@ def test_periodo_y_mandatos_por_vencer_en_organos(qtbot, red, monkeypatch):
     qtbot.waitUntil(lambda: "mandatos de 36 meses (Estatuto, art. 13 (reformado))" in vista.detalle.text())
 
     # Un período imposible lo rechaza el servicio, y el diálogo lo dice sin cerrarse.
-    dialogo = organo.DialogoPeriodo(db, asociacion, vista.organo, vista)
+    dialogo = organo.DialogoPeriodo(oficina_de(db, asociacion), vista.organo, vista)
     qtbot.addWidget(dialogo)
     dialogo.meses.setMaximum(500)
     dialogo.meses.setValue(400)
@@ -98,7 +99,7 @@ def test_inicio_avisa_los_mandatos_por_vencer(qtbot, red):
     qtbot.addWidget(vista)
     vista.resize(1024, 600)
     vista.show()
-    vista.mostrar(db, asociacion)
+    vista.mostrar(oficina_de(db, asociacion))
     assert vista.aviso_vencimientos.isVisibleTo(vista)
     texto = vista.aviso_vencimientos.text()
     assert texto.startswith("Mandatos por vencer en los próximos 60 días:") and "Consejo" in texto
@@ -115,7 +116,7 @@ def test_la_morosidad_dice_no_de_baja_de_quien_se_fue(qtbot, red, tmp_path):
     dar_de_baja(db, deuda.miembro_id, date.today(), "Renuncia", asociacion["id"])
     vista = VistaCuotas(QSettings(str(tmp_path / "ajustes.ini"), QSettings.Format.IniFormat))
     qtbot.addWidget(vista)
-    vista.mostrar(db, asociacion)
+    vista.mostrar(oficina_de(db, asociacion))
     vista.resize(1024, 600)
     vista.show()
     vista.pestanas.setCurrentIndex(MOROSIDAD)
@@ -133,7 +134,7 @@ def test_la_morosidad_dice_no_de_baja_de_quien_se_fue(qtbot, red, tmp_path):
 
 def test_la_escala_elige_como_se_cobra_el_anio_de_la_baja(qtbot, red):
     db, asociacion = red
-    dialogo = DialogoEscala(db, asociacion)
+    dialogo = DialogoEscala(oficina_de(db, asociacion))
     qtbot.addWidget(dialogo)
     dialogo.resize(1024, 600)
     dialogo.show()
@@ -152,7 +153,7 @@ def test_la_escala_elige_como_se_cobra_el_anio_de_la_baja(qtbot, red):
 def test_una_declaracion_recibe_adhesiones_desde_la_ventana(qtbot, red):
     db, asociacion = red
     declaracion = next(r for r in listar_resoluciones(Contexto(db, asociacion["id"])) if r["tipo"] == "declaracion")
-    dialogo = DialogoAdherentes(db, asociacion, declaracion)
+    dialogo = DialogoAdherentes(oficina_de(db, asociacion), declaracion)
     qtbot.addWidget(dialogo)
     dialogo.resize(1024 // 2 + 100, 420)
     dialogo.show()
@@ -175,7 +176,7 @@ def test_una_declaracion_recibe_adhesiones_desde_la_ventana(qtbot, red):
 def test_el_traspaso_antes_del_fin_del_periodo_pregunta_el_motivo(qtbot, red):
     db, asociacion = red
     miembros = listar_miembros(Contexto(db, asociacion["id"]))
-    dialogo = organo.DialogoTraspaso(db, asociacion, miembros)
+    dialogo = organo.DialogoTraspaso(oficina_de(db, asociacion), miembros)
     qtbot.addWidget(dialogo)
     dialogo.show()
     # Mes y medio después del último traspaso (cada 1.º de diciembre en la demo): la saliente no cumplió su año.
@@ -193,7 +194,7 @@ def test_el_traspaso_antes_del_fin_del_periodo_pregunta_el_motivo(qtbot, red):
     dialogo.confirmar()
     assert dialogo.hecho
     # Al cumplir el período no pregunta.
-    otro = organo.DialogoTraspaso(db, asociacion, miembros)
+    otro = organo.DialogoTraspaso(oficina_de(db, asociacion), miembros)
     qtbot.addWidget(otro)
     otro.fecha.setDate(date(ultimo.year + 2, 12, 1))
     assert not otro.motivo.isVisibleTo(otro) and otro.traspaso is not None and otro.traspaso.anticipo is None
@@ -206,6 +207,6 @@ def test_designar_sin_fecha_de_fin_dice_que_dura_el_periodo(qtbot, red):
     db, asociacion = red
     contexto = Contexto(db, asociacion["id"])
     consejo = next(o for o in listar_organos(contexto) if o["nombre"] == "Consejo")
-    dialogo = DialogoMandato(db, asociacion, consejo, listar_miembros(contexto))
+    dialogo = DialogoMandato(oficina_de(db, asociacion), consejo, listar_miembros(contexto))
     qtbot.addWidget(dialogo)
     assert dialogo.sin_fin.text() == "al cumplir el período (24 meses)" and dialogo.sin_fin.isChecked()

@@ -13,6 +13,7 @@ from escritorio.interfaz.vistas.sesiones import VistaSesiones
 from escritorio.servicios.asociaciones import listar_asociaciones
 from escritorio.servicios.base import abrir_base
 from escritorio.interfaz.piezas import elegir_archivo
+from ayudas import oficina_de
 
 CONSEJO = 2  # sesión LXI del Consejo, con el acta aprobada
 
@@ -49,7 +50,7 @@ def abrir_el_consejo(qtbot, ruta):
     qtbot.addWidget(vista)
     vista.resize(1150, 800)
     vista.show()
-    vista.mostrar(db, listar_asociaciones(db)[0])
+    vista.mostrar(oficina_de(db, listar_asociaciones(db)[0]))
     vista.abrir(CONSEJO)
     return db, vista
 

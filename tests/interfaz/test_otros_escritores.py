@@ -22,6 +22,7 @@ from escritorio.interfaz.dialogos import ficha_miembro
 from escritorio.interfaz.ventana_principal import VentanaPrincipal
 from escritorio.servicios.base import abrir_base
 from escritorio.servicios.contexto import Contexto
+from ayudas import oficina_de
 
 CAPTURAS = os.environ.get("ESCRITORIO_CAPTURAS_PRUEBAS")  # carpeta donde dejar las capturas para mirarlas
 
@@ -406,7 +407,7 @@ def test_reglas_de_sesion_no_pisan_lo_que_cambio_la_linea_de_ordenes(ventana, qt
 
     consejo = {"id": leer_del_archivo(ruta_red, "SELECT id FROM organos WHERE nombre = 'Consejo'")[0][0],
                "nombre": "Consejo"}
-    dialogo = DialogoReglasSesion(ventana.db, ventana.asociacion, consejo, ventana)
+    dialogo = DialogoReglasSesion(oficina_de(ventana.db, ventana.asociacion), consejo, ventana)
     qtbot.addWidget(dialogo)
     dialogo.show()
     poderes_antes = dialogo.poderes.value()
@@ -462,7 +463,7 @@ def test_un_contacto_cambiado_por_otro_programa_no_se_pisa(ventana, qtbot, ruta_
     rosario = id_de(ruta_red, "Rosario")
     guardar_contacto(ventana.db, rosario, "Ana Pérez", "Enlace técnico", "ana@rosario.gob.ar")
     contacto = obtener_ficha(ventana.db, rosario)["contactos"][0]
-    dialogo = DialogoContacto(ventana.db, rosario, contacto, ventana)
+    dialogo = DialogoContacto(oficina_de(ventana.db), rosario, contacto, ventana)
     qtbot.addWidget(dialogo)
     dialogo.show()
     dialogo.telefono.setText("+54 341 444-0000")

@@ -15,6 +15,7 @@ from escritorio.servicios.cobranza import morosidad
 from escritorio.servicios.contexto import Contexto
 from escritorio.servicios.pagos import listar_pagos
 from escritorio.interfaz.piezas import elegir_archivo
+from ayudas import oficina_de
 
 
 @pytest.fixture(autouse=True)
@@ -37,7 +38,7 @@ def escribir(qtbot, campo, texto: str) -> None:
 
 
 def abrir(qtbot, db, asociacion, miembro_id=None) -> DialogoPago:
-    dialogo = DialogoPago(db, asociacion, miembro_id)
+    dialogo = DialogoPago(oficina_de(db, asociacion), miembro_id)
     qtbot.addWidget(dialogo)
     dialogo.show()
     qtbot.waitExposed(dialogo)

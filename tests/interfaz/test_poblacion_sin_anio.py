@@ -8,12 +8,13 @@ from escritorio.servicios.base import abrir_base
 from escritorio.servicios.contexto import Contexto
 from escritorio.servicios.miembros import listar_miembros
 from tests.ayudas import escribir_xlsx
+from ayudas import oficina_de
 
 
 def abrir_ficha(qtbot, db, nombre: str) -> DialogoFichaMiembro:
     asociacion = listar_asociaciones(db)[0]
     miembro = next(m for m in listar_miembros(Contexto(db, asociacion["id"])) if m["nombre"] == nombre)
-    dialogo = DialogoFichaMiembro(db, asociacion, miembro["id"])
+    dialogo = DialogoFichaMiembro(oficina_de(db, asociacion), miembro["id"])
     qtbot.addWidget(dialogo)
     dialogo.show()
     return dialogo

@@ -14,6 +14,7 @@ from escritorio.servicios.base import abrir_base
 from escritorio.servicios.contexto import Contexto
 from escritorio.servicios.sesiones import listar_sesiones
 from pantallas import carpeta_de_artefactos
+from ayudas import oficina_de
 
 
 @pytest.fixture
@@ -73,7 +74,7 @@ def test_adicionar_item_con_votacao_no_corta_sus_listas(portugues, red, qtbot, c
     qtbot.addWidget(ventana)
     ventana.resize(1024, 600)
     ventana.show()
-    dialogo = DialogoPunto(db, asociacion, sesion["id"], padre=ventana, organo_id=sesion["organo_id"])
+    dialogo = DialogoPunto(oficina_de(db, asociacion), sesion["id"], padre=ventana, organo_id=sesion["organo_id"])
     qtbot.addWidget(dialogo)
     dialogo.show()
     qtbot.waitExposed(dialogo)
@@ -101,7 +102,7 @@ def test_el_encabezado_de_inadimplencia_entra_entero(portugues, red, qtbot, tmp_
     db, asociacion = red
     vista = VistaCuotas(QSettings(str(tmp_path / "ajustes.ini"), QSettings.Format.IniFormat))
     qtbot.addWidget(vista)
-    vista.mostrar(db, asociacion)
+    vista.mostrar(oficina_de(db, asociacion))
     vista.resize(1024, 600)
     vista.show()
     vista.pestanas.setCurrentWidget(vista.morosidad)

@@ -16,6 +16,7 @@ from escritorio.interfaz.idioma import instalar_idioma
 from escritorio.servicios import pagos as servicio_pagos
 from escritorio.servicios.asociaciones import listar_asociaciones
 from escritorio.servicios.base import abrir_base
+from ayudas import oficina_de
 
 
 @pytest.fixture(autouse=True)
@@ -52,7 +53,7 @@ def test_el_pago_marca_cada_campo_con_su_problema_en_cada_idioma(qtbot, red, idi
     """Sin miembro, un monto que no es un número y el pago en otra moneda sin tipo de cambio: se marcan el miembro,
     el monto y el tipo de cambio, cada uno con su motivo; la moneda, la fecha y el medio no."""
     db, asociacion = red
-    dialogo = DialogoPago(db, asociacion)
+    dialogo = DialogoPago(oficina_de(db, asociacion))
     qtbot.addWidget(dialogo)
     dialogo.show()
     qtbot.waitExposed(dialogo)
@@ -73,7 +74,7 @@ def test_un_cargo_que_ya_no_esta_pendiente_no_marca_el_miembro(qtbot, red, monke
     """«El cargo 7 no es un cargo pendiente de este miembro» habla de la imputación, no del miembro: antes la palabra
     «miembro» en el texto marcaba el campo del miembro."""
     db, asociacion = red
-    dialogo = DialogoPago(db, asociacion)
+    dialogo = DialogoPago(oficina_de(db, asociacion))
     qtbot.addWidget(dialogo)
     problema = ProblemaDeCampo(servicio_pagos.IMPUTACION, "El cargo 7 no es un cargo pendiente de este miembro.")
 
@@ -88,7 +89,7 @@ def test_un_cargo_que_ya_no_esta_pendiente_no_marca_el_miembro(qtbot, red, monke
 
 def test_la_escala_marca_la_moneda_en_cada_idioma(qtbot, red, idioma):
     db, asociacion = red
-    dialogo = DialogoEscala(db, asociacion)
+    dialogo = DialogoEscala(oficina_de(db, asociacion))
     qtbot.addWidget(dialogo)
     dialogo.moneda.setCurrentText("XYZ")
     assert not dialogo.guardar()

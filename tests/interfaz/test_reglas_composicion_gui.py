@@ -17,6 +17,7 @@ from escritorio.servicios.base import abrir_base
 from escritorio.servicios.contexto import Contexto
 from escritorio.servicios.miembros import listar_miembros
 from escritorio.servicios.organos import NuevoOrgano, crear_organo, reglas_de_composicion
+from ayudas import oficina_de
 
 CAPTURAS = os.environ.get("CAPTURAS", "/tmp")
 
@@ -33,7 +34,7 @@ def abrir_vista(qtbot, db, ancho=1300, alto=760) -> VistaOrganos:
     qtbot.addWidget(organos)
     organos.resize(ancho, alto)
     organos.show()
-    organos.mostrar(db, listar_asociaciones(db)[0])
+    organos.mostrar(oficina_de(db, listar_asociaciones(db)[0]))
     qtbot.waitUntil(lambda: organos.organo is not None)
     return organos
 

@@ -21,6 +21,7 @@ from escritorio.servicios.contexto import Contexto
 from escritorio.servicios.ficha import guardar_ficha
 from escritorio.servicios.organos import NuevoMandato, NuevoOrgano, crear_organo, designar
 from escritorio.servicios.sesiones import ReglasDeSesion, fijar_reglas_de_sesion, reglas_de_sesion
+from ayudas import oficina_de
 
 
 @pytest.fixture
@@ -44,7 +45,7 @@ def organos(qtbot, db, red):
     qtbot.addWidget(vista)
     vista.resize(1150, 780)
     vista.show()
-    vista.mostrar(db, red["asociacion"])
+    vista.mostrar(oficina_de(db, red["asociacion"]))
     assert vista.seleccionar("Consejo")
     return vista
 
@@ -52,7 +53,7 @@ def organos(qtbot, db, red):
 @pytest.fixture
 def dialogo(qtbot, db, red):
     def abrir():
-        ventana = DialogoReglasSesion(db, red["asociacion"], red["consejo"])
+        ventana = DialogoReglasSesion(oficina_de(db, red["asociacion"]), red["consejo"])
         qtbot.addWidget(ventana)
         ventana.show()
         return ventana
@@ -207,7 +208,7 @@ def test_sin_organo_elegido_el_boton_esta_deshabilitado_y_lo_explica(qtbot, db, 
     vista = VistaOrganos()
     qtbot.addWidget(vista)
     vista.show()
-    vista.mostrar(db, listar_asociaciones(db)[0])
+    vista.mostrar(oficina_de(db, listar_asociaciones(db)[0]))
     assert vista.organo is None
     assert not vista.boton_reglas.isEnabled()
     assert vista.boton_reglas.toolTip() == "Elija primero un órgano en el árbol."
@@ -218,7 +219,7 @@ def test_un_organo_sin_reglas_cargadas_dice_que_rige_la_mitad_mas_uno(qtbot, db,
     vista = VistaOrganos()
     qtbot.addWidget(vista)
     vista.show()
-    vista.mostrar(db, listar_asociaciones(db)[0])
+    vista.mostrar(oficina_de(db, listar_asociaciones(db)[0]))
     assert vista.seleccionar("Comisión Directiva")
     assert "sin regla cargada, rige la mitad más uno" in vista.reglas_sesion.text()
     assert vista.boton_reglas.isEnabled()

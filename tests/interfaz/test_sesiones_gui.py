@@ -27,6 +27,7 @@ from escritorio.servicios.organos import listar_organos
 from escritorio.servicios.sesiones import NuevaSesion, asistencia, convocar, fijar_regla_quorum, listar_sesiones
 from escritorio.servicios.votaciones import listar_resoluciones
 from escritorio.interfaz.piezas import elegir_archivo
+from ayudas import oficina_de
 
 
 @pytest.fixture(scope="module")
@@ -74,7 +75,7 @@ def vista(qtbot, db, asociacion, mensajes, monkeypatch):
     qtbot.addWidget(vista)
     vista.resize(1150, 800)
     vista.show()
-    vista.mostrar(db, asociacion)
+    vista.mostrar(oficina_de(db, asociacion))
     return vista
 
 
@@ -167,7 +168,7 @@ def test_el_filtro_por_organo_y_el_calendario(vista, db, asociacion):
 def test_convocar_sin_lugar_lo_explica_y_no_convoca(qtbot, db, asociacion):
     contexto = Contexto(db, asociacion["id"])
     organos = listar_organos(contexto)
-    dialogo = dialogos_sesion.DialogoConvocar(db, asociacion, organos, listar_sesiones(contexto),
+    dialogo = dialogos_sesion.DialogoConvocar(oficina_de(db, asociacion), organos, listar_sesiones(contexto),
                                               id_del_consejo(db, asociacion), hoy())
     qtbot.addWidget(dialogo)
     dialogo.guardar()

@@ -25,6 +25,7 @@ from escritorio.servicios.sesiones import (asistencia, aviso_de_anticipacion, cu
 from pantallas import carpeta_de_artefactos
 from test_sesiones_gui import (agregar_punto, asociacion, convocar_consejo, db, id_del_consejo,  # noqa: F401 (fixtures)
                                mensajes, red_de_ejemplo, requerido)
+from ayudas import oficina_de
 
 # Lo que queda del área Sesiones (en píxeles lógicos) descontando la navegación (~180), el menú, la barra de estado
 # y los márgenes: en una ventana de 1024×600, y en una laptop de 1366×768 al 150 % (910×512 lógicos).
@@ -38,7 +39,7 @@ def vista(qtbot, db, asociacion, mensajes):
     qtbot.addWidget(vista)
     vista.resize(1150, 800)
     vista.show()
-    vista.mostrar(db, asociacion)
+    vista.mostrar(oficina_de(db, asociacion))
     return vista
 
 
@@ -101,7 +102,7 @@ def test_la_pestana_asistencia_y_la_insignia_del_quorum_dicen_lo_mismo(vista, mo
     otra = VistaSesiones()
     qtbot.addWidget(otra)
     otra.show()
-    otra.mostrar(db, asociacion)
+    otra.mostrar(oficina_de(db, asociacion))
     otra.recargar()
     otra.abrir(sesion_id)
     cuenta = cuenta_de_asistencia(asistencia(Contexto(db, asociacion["id"]), sesion_id))
@@ -389,14 +390,14 @@ def test_a_1024x600_los_dialogos_de_sesion_caben(qtbot, db, asociacion, artefact
     consejo = id_del_consejo(db, asociacion)
     sesion = listar_sesiones(contexto)[0]
     dialogos = {
-        "convocar": dialogos_sesion.DialogoConvocar(db, asociacion, organos, listar_sesiones(contexto),
+        "convocar": dialogos_sesion.DialogoConvocar(oficina_de(db, asociacion), organos, listar_sesiones(contexto),
                                                     consejo, hoy()),
-        "punto": dialogos_sesion.DialogoPunto(db, asociacion, sesion["id"], organo_id=sesion["organo_id"]),
-        "invitado": dialogos_sesion.DialogoInvitado(db, asociacion, sesion["id"]),
-        "cierre": dialogos_sesion.DialogoCierre(db, asociacion, sesion),
-        "fe_de_erratas": dialogos_sesion.DialogoFeDeErratas(db, asociacion, sesion["id"]),
+        "punto": dialogos_sesion.DialogoPunto(oficina_de(db, asociacion), sesion["id"], organo_id=sesion["organo_id"]),
+        "invitado": dialogos_sesion.DialogoInvitado(oficina_de(db, asociacion), sesion["id"]),
+        "cierre": dialogos_sesion.DialogoCierre(oficina_de(db, asociacion), sesion),
+        "fe_de_erratas": dialogos_sesion.DialogoFeDeErratas(oficina_de(db, asociacion), sesion["id"]),
         "representacion": dialogos_sesion.DialogoRepresentacion("Rosario", "Pablo Javkin", None, None),
-        "reglas_de_sesion": DialogoReglasSesion(db, asociacion, next(o for o in organos if o["id"] == consejo)),
+        "reglas_de_sesion": DialogoReglasSesion(oficina_de(db, asociacion), next(o for o in organos if o["id"] == consejo)),
     }
     for nombre, dialogo in dialogos.items():
         qtbot.addWidget(dialogo)

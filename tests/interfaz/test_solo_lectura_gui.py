@@ -19,6 +19,7 @@ from escritorio.servicios.base import abrir_base
 from escritorio.servicios.contexto import Contexto
 from escritorio.servicios.miembros import listar_miembros
 from escritorio.interfaz.piezas import elegir_archivo
+from ayudas import oficina_de
 
 
 def huella(ruta) -> str:
@@ -68,7 +69,7 @@ def test_la_ventana_abre_una_base_mas_nueva_solo_para_consultar(qtbot, tmp_path,
     assert len(listar_miembros(contexto)) == 300
     # Guardar una ficha da el motivo, no «attempt to write a readonly database».
     rosario = next(m for m in listar_miembros(contexto) if m["nombre"] == "Rosario")
-    dialogo = DialogoFichaMiembro(db, asociacion, rosario["id"], ventana)
+    dialogo = DialogoFichaMiembro(oficina_de(db, asociacion), rosario["id"], ventana)
     qtbot.addWidget(dialogo)
     dialogo.show()
     qtbot.waitExposed(dialogo)

@@ -10,6 +10,7 @@ from escritorio.servicios.asociaciones import listar_asociaciones
 from escritorio.servicios.base import abrir_base
 from escritorio.servicios.contexto import Contexto
 from escritorio.servicios.organos import listar_organos
+from ayudas import oficina_de
 
 
 @pytest.fixture
@@ -22,14 +23,14 @@ def red(copia_de_la_demo):
 def test_la_frecuencia_y_el_periodo_dicen_cada_1_mes_y_12_meses(qtbot, red):
     db, asociacion = red
     organos = listar_organos(Contexto(db, asociacion["id"]))
-    nuevo = DialogoNuevoOrgano(db, asociacion, organos)
+    nuevo = DialogoNuevoOrgano(oficina_de(db, asociacion), organos)
     qtbot.addWidget(nuevo)
     nuevo.frecuencia.lineEdit().selectAll()
     qtbot.keyClicks(nuevo.frecuencia, "1")
     assert nuevo.frecuencia.text() == "cada 1 mes"          # no «cada 1 meses»
     qtbot.keyClick(nuevo.frecuencia, Qt.Key.Key_Up)
     assert nuevo.frecuencia.text() == "cada 2 meses"
-    periodo = DialogoPeriodo(db, asociacion, organos[0])
+    periodo = DialogoPeriodo(oficina_de(db, asociacion), organos[0])
     qtbot.addWidget(periodo)
     periodo.meses.setValue(1)
     assert periodo.meses.text() == "1 mes"
@@ -39,7 +40,7 @@ def test_la_frecuencia_y_el_periodo_dicen_cada_1_mes_y_12_meses(qtbot, red):
 
 def test_el_texto_de_ejemplo_de_una_resolucion_no_nombra_al_consejo(qtbot, red):
     db, asociacion = red
-    dialogo = DialogoResolucion(db, asociacion, {"id": 1, "titulo": "Presupuesto 2027", "numeracion": "2"})
+    dialogo = DialogoResolucion(oficina_de(db, asociacion), {"id": 1, "titulo": "Presupuesto 2027", "numeracion": "2"})
     qtbot.addWidget(dialogo)
     ejemplo = dialogo.texto.placeholderText()
     assert "Consejo" not in ejemplo and "se resuelve" in ejemplo

@@ -17,6 +17,7 @@ from escritorio.servicios.contexto import Contexto
 from escritorio.servicios.cuotas import definir_escala, emitir, escala_desde_texto, fijar_regla_de_voto
 from escritorio.servicios.ficha import guardar_ficha
 from escritorio.servicios.pagos import NuevoPago, registrar_pago
+from ayudas import oficina_de
 
 MOROSIDAD = 4
 
@@ -47,7 +48,7 @@ def test_la_tolerancia_se_fija_en_la_ventana_y_un_centavo_no_suspende(qtbot, rut
     db = abrir_base(ruta)
     vista = VistaCuotas(QSettings(str(tmp_path / "ajustes.ini"), QSettings.Format.IniFormat))
     qtbot.addWidget(vista)
-    vista.mostrar(db, listar_asociaciones(db)[0])
+    vista.mostrar(oficina_de(db, listar_asociaciones(db)[0]))
     vista.pestanas.setCurrentIndex(MOROSIDAD)
     pestana = vista.morosidad
     qtbot.waitUntil(lambda: pestana.modelo.rowCount() == 1)

@@ -25,6 +25,7 @@ from escritorio.servicios.contexto import Contexto
 from escritorio.servicios.efectos import efectos_de_la_resolucion, ver_resolucion
 from escritorio.servicios.estatutos import listar_reformas
 from escritorio.servicios.miembros import listar_padron
+from ayudas import oficina_de
 
 CAPTURAS = "/tmp/capturas-ventana-efectos"
 os.makedirs(CAPTURAS, exist_ok=True)
@@ -68,7 +69,7 @@ def _votar_en_el_editor(qtbot, db, asociacion, sesion: int, punto: int) -> Vista
     qtbot.addWidget(vista)
     vista.resize(1150, 800)
     vista.show()
-    vista.mostrar(db, asociacion)
+    vista.mostrar(oficina_de(db, asociacion))
     vista.abrir(sesion)
     editor = vista.editor
     editor.pestanas.setCurrentWidget(editor.votaciones)
@@ -87,7 +88,7 @@ def test_solicitud_admision_desde_la_ventana_y_la_ficha_cita_la_resolucion(qtbot
     qtbot.addWidget(miembros)
     miembros.resize(1150, 700)
     miembros.show()
-    miembros.mostrar(db, asociacion)
+    miembros.mostrar(oficina_de(db, asociacion))
     vistos = []
 
     def pedir(dialogo):
@@ -156,7 +157,7 @@ def test_solicitud_admision_desde_la_ventana_y_la_ficha_cita_la_resolucion(qtbot
     resolucion = next(r for r in votaciones.listar_resoluciones(contexto, sesion_id=sesion))
     assert [(e["tipo"], e["miembro_id"]) for e in efectos_de_la_resolucion(contexto, resolucion["id"])] == [
         ("admite", rafaela)]
-    ficha = DialogoFichaMiembro(db, asociacion, rafaela)
+    ficha = DialogoFichaMiembro(oficina_de(db, asociacion), rafaela)
     qtbot.addWidget(ficha)
     ficha.show()
     cita = ver_resolucion(contexto, resolucion["id"])["cita"]
@@ -214,7 +215,7 @@ def test_reforma_con_la_resolucion_que_la_adopto(qtbot, ruta, monkeypatch):
     qtbot.addWidget(estatutos)
     estatutos.resize(1150, 800)
     estatutos.show()
-    estatutos.mostrar(db, asociacion)
+    estatutos.mostrar(oficina_de(db, asociacion))
     norma = estatutos.norma
     assert norma["tipo"] == "estatuto"
     estatutos.seleccionar_articulo("4")

@@ -125,7 +125,7 @@ def test_un_area_abierta_despues_muestra_lo_que_otra_guardo_antes(qtbot, ventana
     """Sesiones se arma después de que Miembros dio de baja a un miembro: muestra la asociación elegida y la base
     tal como está (no se perdió el aviso de cambios por no existir todavía)."""
     ventana = ventana_en_miembros
-    ventana.cambios.avisar({"miembros", "mandatos"}, origen=ventana.miembros)
+    ventana.cambios.avisar({"miembros", "mandatos"})
     _clic_en_la_navegacion(qtbot, ventana, "sesiones")
     assert ventana.sesiones.asociacion["id"] == ventana.asociacion["id"]
     assert ventana.sesiones.db is ventana.db

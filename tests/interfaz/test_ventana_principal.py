@@ -101,8 +101,8 @@ def test_importar_un_archivo_con_errores_no_importa_nada(ventana, tmp_path, monk
     visto = {}
 
     class AsistenteDePrueba(importacion.AsistenteImportacion):
-        def __init__(self, db, asociacion, padre=None):
-            super().__init__(db, asociacion, padre, ruta_inicial=str(archivo))
+        def __init__(self, oficina, padre=None):
+            super().__init__(oficina, padre, ruta_inicial=str(archivo))
 
         def exec(self):
             self.show()

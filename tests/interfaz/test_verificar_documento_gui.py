@@ -15,6 +15,7 @@ from escritorio.servicios.base import abrir_base
 from escritorio.servicios.contexto import Contexto
 from escritorio.servicios.informes_cuotas import imprimir_recibo
 from escritorio.interfaz.piezas import elegir_archivo
+from ayudas import oficina_de
 
 
 @pytest.fixture
@@ -73,7 +74,7 @@ def test_soltar_un_recibo_anulado_un_archivo_que_no_es_pdf_y_escribir_un_codigo(
     contexto = Contexto(red, 1)
     imprimir_recibo(contexto, 2, tmp_path / "recibo.pdf")
     anular_pago(contexto, 2, "Cheque sin fondos")
-    dialogo = DialogoVerificarDocumento(red)
+    dialogo = DialogoVerificarDocumento(oficina_de(red))
     qtbot.addWidget(dialogo)
     dialogo.show()
     assert soltar(dialogo, tmp_path / "recibo.pdf")
@@ -119,7 +120,7 @@ def test_la_resolucion_se_guarda_en_pdf_desde_la_pestana_votaciones(qtbot, red, 
     qtbot.addWidget(vista)
     vista.resize(1150, 800)
     vista.show()
-    vista.mostrar(red, listar_asociaciones(red)[0])
+    vista.mostrar(oficina_de(red, listar_asociaciones(red)[0]))
     vista.abrir(reforma["sesion_id"])
     editor = vista.editor
     editor.pestanas.setCurrentWidget(editor.votaciones)
@@ -156,7 +157,7 @@ def test_la_convocatoria_impresa_desde_la_sesion_se_verifica_y_al_cambiar_el_ord
     qtbot.addWidget(vista)
     vista.resize(1150, 800)
     vista.show()
-    vista.mostrar(red, listar_asociaciones(red)[0])
+    vista.mostrar(oficina_de(red, listar_asociaciones(red)[0]))
     vista.abrir(sesion["id"])
     for texto, archivo in (("Convocatoria (PDF)…", "convocatoria.pdf"), ("Acta (PDF)…", "borrador.pdf")):
         destino = tmp_path / archivo
@@ -164,7 +165,7 @@ def test_la_convocatoria_impresa_desde_la_sesion_se_verifica_y_al_cambiar_el_ord
         _menu_documentos(vista.editor, texto).trigger()
         qtbot.waitUntil(destino.exists, timeout=10000)
 
-    dialogo = DialogoVerificarDocumento(red)
+    dialogo = DialogoVerificarDocumento(oficina_de(red))
     qtbot.addWidget(dialogo)
     dialogo.resize(1024, 600)
     dialogo.show()
@@ -201,7 +202,7 @@ def test_un_padron_impreso_antes_de_que_llevara_codigo_se_reconoce_como_de_esta_
                         papel="A4", fecha=date(2025, 3, 1),
                         grupos=[GrupoPais("Argentina", [FilaPadron("Rosario", "Santa Fe", "Municipio", 1, None,
                                                                    "Activo")])])
-    dialogo = DialogoVerificarDocumento(red)
+    dialogo = DialogoVerificarDocumento(oficina_de(red))
     qtbot.addWidget(dialogo)
     dialogo.show()
     assert soltar(dialogo, tmp_path / "padron-viejo.pdf")

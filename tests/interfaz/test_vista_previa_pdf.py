@@ -26,6 +26,7 @@ from escritorio.servicios.cobranza import morosidad
 from escritorio.servicios.contexto import Contexto
 from escritorio.servicios.informes_cuotas import proxima_copia_del_recibo
 from tests.interfaz.pantallas import carpeta_de_artefactos
+from ayudas import oficina_de
 
 IZQUIERDO = Qt.MouseButton.LeftButton
 
@@ -117,7 +118,7 @@ def tinta(imagen: QImage) -> float:
 def pago_registrado(qtbot, db, asociacion) -> DialogoPago:
     """La secretaria registra un pago de 50 de un miembro que debe: el diálogo queda con el recibo a mano."""
     deudor = morosidad(Contexto(db, asociacion["id"]))[0].miembro_id
-    dialogo = DialogoPago(db, asociacion, deudor)
+    dialogo = DialogoPago(oficina_de(db, asociacion), deudor)
     qtbot.addWidget(dialogo)
     dialogo.show()
     qtbot.waitExposed(dialogo)
@@ -306,7 +307,7 @@ def test_el_padron_guardado_se_ve_y_se_imprime_entero_sin_visor(qtbot, red, sin_
     db, asociacion = red
     vista = VistaMiembros(QSettings(str(tmp_path / "ajustes.ini"), QSettings.Format.IniFormat))
     qtbot.addWidget(vista)
-    vista.mostrar(db, asociacion)
+    vista.mostrar(oficina_de(db, asociacion))
     vista.show()
     destino = tmp_path / "padron.pdf"
     monkeypatch.setattr(elegir_archivo, "para_guardar", lambda *a, **k: str(destino))
@@ -365,7 +366,7 @@ def test_imprimir_solo_algunas_paginas(qtbot, red, sin_visor, vista_previa, tmp_
     db, asociacion = red
     vista = VistaMiembros(QSettings(str(tmp_path / "ajustes.ini"), QSettings.Format.IniFormat))
     qtbot.addWidget(vista)
-    vista.mostrar(db, asociacion)
+    vista.mostrar(oficina_de(db, asociacion))
     destino = tmp_path / "padron.pdf"
     monkeypatch.setattr(elegir_archivo, "para_guardar", lambda *a, **k: str(destino))
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)

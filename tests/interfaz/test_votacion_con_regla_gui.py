@@ -22,6 +22,7 @@ from escritorio.servicios.base import abrir_base, hoy
 from escritorio.servicios.contexto import Contexto
 from escritorio.servicios.organos import listar_organos
 from escritorio.servicios.sesiones import fijar_regla_quorum
+from ayudas import oficina_de
 
 REFORMA = ReglaMayoria("dos_tercios", "presentes", "Estatuto, arts. 20 y 24")
 
@@ -60,7 +61,7 @@ def vista(qtbot, db, monkeypatch):
     qtbot.addWidget(vista)
     vista.resize(1150, 820)
     vista.show()
-    vista.mostrar(db, listar_asociaciones(db)[0])
+    vista.mostrar(oficina_de(db, listar_asociaciones(db)[0]))
     return vista
 
 

@@ -29,6 +29,7 @@ from escritorio.servicios.ficha import guardar_ficha
 from escritorio.servicios.organos import NuevoOrgano, crear_organo
 from escritorio.servicios.pagos import NuevoPago, registrar_pago
 from escritorio.servicios.sesiones import NuevaSesion, convocar
+from ayudas import oficina_de
 
 MOROSIDAD = 4
 CAPTURAS = str((Path(os.environ.get("ESCRITORIO_ARTEFACTOS", "").strip() or Path(__file__).resolve().parents[1] / "artefactos"))
@@ -79,7 +80,7 @@ def pantallas(qtbot, db, tmp_path):
         qtbot.addWidget(vista)
         vista.resize(1024, 600)
         vista.show()
-        vista.mostrar(db, asociacion)
+        vista.mostrar(oficina_de(db, asociacion))
     cuotas.pestanas.setCurrentIndex(MOROSIDAD)
     assert organos.seleccionar("Asamblea General")
     return cuotas, organos, sesiones
@@ -153,7 +154,7 @@ def test_la_regla_del_voto_de_los_morosos_se_lee_igual_en_todas_las_pantallas_y_
     qtbot.waitUntil(lambda: _regla_de_morosidad(cuotas) == CON_REGLA)
     assert "3 con el voto suspendido" in pestana.totales.text()
     cuotas.grab().save(f"{CAPTURAS}/morosidad_con_regla.png")
-    organos.mostrar(db, listar_asociaciones(db)[0])
+    organos.mostrar(oficina_de(db, listar_asociaciones(db)[0]))
     assert organos.seleccionar("Asamblea General")
     assert CON_REGLA in organos.reglas_sesion.text()
     assert "1 con voto" in organos.resumen.text()

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import QApplication, QTableView  # noqa: E402
 from comun import (alternar, correr_hasta_marca, escribir_xlsx, filas_miembros, informar,  # noqa: E402
                    medir_alternado, objetivo)
 from escritorio.demo import crear_red_demo  # noqa: E402
+from escritorio.servicios.oficina import Oficina  # noqa: E402
 from escritorio.servicios.asociaciones import NuevaAsociacion, crear_asociacion  # noqa: E402
 from escritorio.servicios.base import abrir_base, cerrar_base  # noqa: E402
 from escritorio.servicios.contexto import Contexto  # noqa: E402
@@ -218,7 +219,7 @@ def main() -> bool:
 
         def area_miembros():
             vista = VistaMiembros(QSettings(str(carpeta / "vista.ini"), QSettings.Format.IniFormat))
-            vista.mostrar(db, {"id": asociacion, "sigla": "RP", "nombre": "Red de prueba"}, miembros)
+            vista.mostrar(Oficina(db, {"id": asociacion, "sigla": "RP", "nombre": "Red de prueba"}), miembros)
             vista.resize(1000, 700)
             _pintar(vista, app)
             return vista

@@ -34,16 +34,19 @@ def planes_consultados(db):
     planes: list[str] = []
     if db.dialecto == "sqlite":
         db.conn.set_trace_callback(sentencias.append)
-    else:  # en el servidor, todo lo que el programa envía pasa por db.execute (datos/postgres/conexion.py)
-        ejecutar = db.execute
-        db.execute = lambda sql, *otros: (sentencias.append(sql), ejecutar(sql, *otros))[1]
+    else:  # en el servidor, todo lo que el programa envía pasa por db.execute (datos/postgres/conexion.py); la
+        # conexión no admite atributos propios (__slots__): se anota desde la clase, solo para esta conexión
+        clase = type(db)
+        ejecutar = clase.execute
+        clase.execute = lambda propia, sql, *otros: (
+            sentencias.append(sql) if propia is db else None, ejecutar(propia, sql, *otros))[1]
     try:
         yield planes
     finally:
         if db.dialecto == "sqlite":
             db.conn.set_trace_callback(None)
         else:
-            del db.execute
+            clase.execute = ejecutar
         planes.extend(s for s in sentencias if "poblaciones" in s)
 
 

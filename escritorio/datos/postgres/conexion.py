@@ -19,6 +19,7 @@ from psycopg.types.numeric import NumericBinaryLoader, NumericLoader
 
 from ...dominio.traduccion import traducir
 from ...errores import ErrorBaseDeDatos, ErrorClaveDelServidor
+from ..estado_de_la_conexion import EstadoDeLaConexion
 from ..base_de_datos import sin_repetidas
 
 from . import es_url_de_servidor  # noqa: F401 (se usa también desde aquí)
@@ -96,11 +97,13 @@ class NumeroBinarioComoEnSQLite(NumericBinaryLoader):
 
 class BaseDeDatosServidor:
     dialecto = "postgresql"
+    # La conexión, la dirección del servidor (sin la clave) y lo que el programa sabe de ella (`estado`).
+    __slots__ = ("conn", "url", "estado", "__weakref__")
 
     def __init__(self, conexion: psycopg.Connection, url: str):
         self.conn = conexion
         self.url = sin_clave(url)
-        self.respaldo_de_apertura = None
+        self.estado = EstadoDeLaConexion()
 
     def execute(self, sql: str, parametros: Sequence | dict | None = None) -> psycopg.Cursor:
         cursor = self.conn.cursor()
@@ -207,14 +210,14 @@ def abrir_servidor(url: str, *, clave: str | None = None) -> BaseDeDatosServidor
                 "«escritorio servidor subir {0}».").format(db.url))
         papel = papeles.papel_de(db.conn)
         if not esquema.exigir_al_dia(db):
-            db._escritorio_solo_lectura = SoloLectura(
+            db.estado.solo_lectura = SoloLectura(
                 traducir("La base del servidor {0} es de una versión más nueva de Escritorio: puede consultarla, pero "
                          "para cambiar datos instale en este equipo la versión que usa el resto de la oficina.").format(
                     db.url),
                 traducir("No se guardó nada: la base del servidor {0} es de una versión más nueva de Escritorio. "
                          "Instale en este equipo la versión que usa el resto de la oficina.").format(db.url))
         elif papel in (None, "consulta"):
-            db._escritorio_solo_lectura = SoloLectura(
+            db.estado.solo_lectura = SoloLectura(
                 traducir("Su usuario del servidor («{0}») tiene el papel de consulta: puede ver todo, pero no "
                          "cambiar nada.").format(db.usuario()) if papel else
                 traducir("Su usuario del servidor («{0}») no tiene un papel de Escritorio: puede ver, pero no "
@@ -222,7 +225,7 @@ def abrir_servidor(url: str, *, clave: str | None = None) -> BaseDeDatosServidor
                 traducir("No se guardó nada: su usuario del servidor («{0}») solo puede consultar. Si debe hacer "
                          "este cambio, pida a quien administra el servidor el papel de secretaría o de "
                          "tesorería.").format(db.usuario()))
-        db.papel = papel
+        db.estado.papel = papel
         return db
     except BaseException:
         db.close()

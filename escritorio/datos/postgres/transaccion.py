@@ -14,6 +14,7 @@ from psycopg import errors, pq
 
 from ...dominio.traduccion import traducir
 from ...errores import ErrorBaseDeDatos, ErrorBaseOcupada, ErrorEscritorio
+from ..bitacora import tablas_escritas
 
 ESPERA_S = 20  # cuánto espera una escritura a que termine la de otra persona antes de decir que la base está ocupada
 # Una transacción que dejó más registros que esto en la bitácora (una importación, una emisión) actualiza al terminar
@@ -36,10 +37,12 @@ def transaccion_servidor(db):
             antes = conn.execute("SELECT coalesce(max(id), 0) FROM bitacora").fetchone()[0]
             yield db
             cambios = conn.execute("SELECT coalesce(max(id), 0) FROM bitacora").fetchone()[0] - antes
+            tablas = tablas_escritas(db, antes) if db.estado.oyentes and cambios else None
     except psycopg.Error as error:
         raise error_del_servidor(error, db) from None
     if cambios > MUCHOS_CAMBIOS:
         _estadisticas(db)
+    db.estado.avisar_lo_confirmado(tablas)
 
 
 def _estadisticas(db) -> None:

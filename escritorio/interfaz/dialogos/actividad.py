@@ -8,22 +8,23 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialogButtonBox, QFormLayo
 from ...dominio.unidades import ESTADOS_ACTIVIDAD
 from ...errores import ErrorEscritorio
 from ...servicios.base import hoy
-from ...servicios.contexto import Contexto
 from ...servicios.unidades import NuevaActividad, agregar_actividad
 from ..comun import marcar_invalido, mostrar_error, tr
 from ..piezas import ESTILO_ERROR, DialogoBase, SelectorMiembro, nota
 from .baja import editor_de_fecha
+from ..piezas.de_la_oficina import DeLaOficina
+from ...servicios.oficina import Oficina
 
 _DERECHA = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 
-class DialogoActividad(DialogoBase):
+class DialogoActividad(DeLaOficina, DialogoBase):
     """Tras cerrar, `actividad_id` es la actividad agregada (o None)."""
 
-    def __init__(self, db, asociacion: dict, unidad: dict, miembros: list[dict], responsable_id: int | None = None,
+    def __init__(self, oficina: Oficina, unidad: dict, miembros: list[dict], responsable_id: int | None = None,
                  padre: QWidget | None = None):
         super().__init__(padre)
-        self.db, self.asociacion, self.unidad = db, asociacion, unidad
+        self.oficina, self.unidad = oficina, unidad
         self.actividad_id: int | None = None
         self.setWindowTitle(self.tr("Nueva actividad — {0}").format(unidad["nombre"]))
 
@@ -100,7 +101,7 @@ class DialogoActividad(DialogoBase):
             self.titulo.setFocus()
             return
         try:
-            self.actividad_id = agregar_actividad(Contexto(self.db, self.asociacion["id"]), self.unidad["id"],
+            self.actividad_id = agregar_actividad(self.contexto, self.unidad["id"],
                                                   self.nueva_actividad())
         except ErrorEscritorio as error:
             self._error(error.mensaje)

@@ -10,19 +10,20 @@ from PySide6.QtWidgets import (QButtonGroup, QComboBox, QDialogButtonBox, QHBoxL
 from ...dominio.sesiones import TIPOS_ADHERENTE
 from ...errores import ErrorEscritorio
 from ...servicios.adherentes import adherir, firmantes, texto_del_firmante
-from ...servicios.contexto import Contexto
 from ...servicios.miembros import listar_miembros
 from ..comun import mostrar_error
 from ..piezas import ESTILO_ERROR, DialogoBase, SelectorMiembro, nota, nuevo_formulario
+from ..piezas.de_la_oficina import DeLaOficina
+from ...servicios.oficina import Oficina
 
 
-class DialogoAdherentes(DialogoBase):
+class DialogoAdherentes(DeLaOficina, DialogoBase):
     """`agregados` dice, tras cerrar, cuántas firmas o adhesiones se registraron."""
 
-    def __init__(self, db, asociacion: dict, resolucion: dict, padre: QWidget | None = None):
+    def __init__(self, oficina: Oficina, resolucion: dict, padre: QWidget | None = None):
         super().__init__(padre)
-        self.db, self.asociacion, self.resolucion = db, asociacion, resolucion
-        self.contexto = Contexto(db, asociacion["id"])
+        self.oficina, self.resolucion = oficina, resolucion
+
         self.agregados = 0
         self.setWindowTitle(self.tr("Firmas y adhesiones — {0}").format(resolucion["numeracion"]))
         self.lista = QLabel()

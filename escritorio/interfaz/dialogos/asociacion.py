@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialogButtonBox, QGridLayo
                                QHBoxLayout, QLabel, QLineEdit, QMessageBox, QPushButton, QTabWidget,
                                QVBoxLayout, QWidget)
 
+from ...servicios.oficina import Oficina
 from ...dominio.miembros import CATEGORIAS_PAIS, TAMANOS_PAPEL
 from ...dominio.paises import nombre_pais
 from ...dominio.traduccion import IDIOMAS_DE_DOCUMENTOS
@@ -19,7 +20,6 @@ from ...errores import ErrorConflicto, ErrorEscritorio
 from ...servicios.asociaciones import (CATEGORIAS_CON_FECHA, TIPOS_ASOCIACION, agregar_pais, editar_asociacion,
                                        elegir_asociacion, fijar_categoria, listar_asociaciones, paises_en_detalle,
                                        quitar_pais, texto_desde)
-from ...servicios.contexto import Contexto
 from ..comun import descartar, marcar_invalido, mostrar_error, tr
 from ..flujo import FilaFluida
 from ..piezas import (ESTILO_BIEN, ESTILO_ERROR, ComboDeValores, DesplazableAlAncho, DialogoBase, dato_de_fila,
@@ -42,10 +42,11 @@ def _combo_categorias(con_retirado: bool = False) -> QComboBox:
 class DialogoAsociacion(DialogoBase):
     """`cambios` queda en True si se guardó algo; `asociacion` es la asociación como quedó (su sigla nueva)."""
 
-    def __init__(self, db, asociacion_id: int, padre=None):
+    def __init__(self, oficina: Oficina, padre=None):
         super().__init__(padre, self.tr("Datos de la asociación"))
-        self.db = db
-        self.asociacion_id = asociacion_id
+        self.oficina = oficina
+        self.db = oficina.db
+        self.asociacion_id = oficina.asociacion_id
         self.cambios = False
         self.asociacion: dict = {}
         self.pestanas = QTabWidget()
@@ -167,7 +168,7 @@ class DialogoAsociacion(DialogoBase):
             marcar_invalido(campo, None)
         try:
             edicion = editar_asociacion(
-                Contexto(self.db, self.asociacion_id), nombre=self.nombre.text(), sigla=self.sigla.text(),
+                self.oficina.contexto, nombre=self.nombre.text(), sigla=self.sigla.text(),
                 tipo=self.tipo.valor(), sede=self.sede.text(), papel=self.papel.valor(),
                 idioma_documentos=self.idioma_documentos.currentData(),
                 direccion_publica=self.direccion_publica.text(), leida=leida)
@@ -277,7 +278,7 @@ class DialogoAsociacion(DialogoBase):
 
     def _cargar_paises(self, elegir: str | None = None) -> None:
         elegido = elegir or (self.pais_elegido().pais if self.pais_elegido() else None)
-        self.paises = paises_en_detalle(Contexto(self.db, self.asociacion_id))
+        self.paises = paises_en_detalle(self.oficina.contexto)
         llenar_tabla(self.tabla_paises,
                      [[f"{p.nombre} ({p.pais})", tr(ETIQUETAS_CATEGORIA.get(p.categoria, p.categoria)),
                        texto_desde(p.desde).removeprefix("desde ").removeprefix("el "), str(p.activos)]
@@ -341,7 +342,7 @@ class DialogoAsociacion(DialogoBase):
                 texto += " " + self.tr("Todavía no rige: hasta esa fecha sigue la categoría anterior.")
             return texto, cambio.pais
 
-        return self._hacer(lambda: fijar_categoria(Contexto(self.db, self.asociacion_id), pais.pais,
+        return self._hacer(lambda: fijar_categoria(self.oficina.contexto, pais.pais,
                                                    self.categoria.currentData(), self.desde.date().toPython(),
                                                    self.articulo.text() or None), exito)
 
@@ -357,7 +358,7 @@ class DialogoAsociacion(DialogoBase):
                     pais.nombre, f"{desde:%d/%m/%Y}")) != QMessageBox.StandardButton.Yes:
             return False
         sigla = self.asociacion["sigla"]
-        return self._hacer(lambda: quitar_pais(Contexto(self.db, self.asociacion_id), pais.pais, desde,
+        return self._hacer(lambda: quitar_pais(self.oficina.contexto, pais.pais, desde,
                                                self.articulo.text() or None),
                            lambda quitado: (quitado.texto(sigla), quitado.pais))
 
@@ -372,7 +373,7 @@ class DialogoAsociacion(DialogoBase):
         ) != QMessageBox.StandardButton.Yes:
             return False
         sigla = self.asociacion["sigla"]
-        return self._hacer(lambda: quitar_pais(Contexto(self.db, self.asociacion_id), pais.pais, por_error=True),
+        return self._hacer(lambda: quitar_pais(self.oficina.contexto, pais.pais, por_error=True),
                            lambda quitado: (quitado.texto(sigla), None))
 
     def agregar_pais(self) -> bool:
@@ -387,7 +388,7 @@ class DialogoAsociacion(DialogoBase):
                 nombre_pais(codigo), codigo, tr(_CATEGORIA_EN_FRASE.get(categoria, categoria)), sigla), codigo
 
         marcar_invalido(self.nuevo_pais, None)
-        hecho = self._hacer(lambda: agregar_pais(Contexto(self.db, self.asociacion_id), texto, categoria, desde), exito)
+        hecho = self._hacer(lambda: agregar_pais(self.oficina.contexto, texto, categoria, desde), exito)
         if not hecho:
             marcar_invalido(self.nuevo_pais, self.aviso_paises.text())
         return hecho
@@ -406,7 +407,7 @@ def editar_datos_de_la_asociacion(ventana) -> None:
     ventana vuelve a cargar la base con la sigla nueva (título, selector y todas las áreas con los datos nuevos)."""
     if ventana.asociacion is None:
         return
-    dialogo = DialogoAsociacion(ventana.db, ventana.asociacion["id"], ventana)
+    dialogo = DialogoAsociacion(ventana.oficina, ventana)
     dialogo.exec()
     cambios, sigla = dialogo.cambios, dialogo.asociacion.get("sigla")
     descartar(dialogo)

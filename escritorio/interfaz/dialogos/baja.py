@@ -12,6 +12,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout, QWidget,
 )
 
+from ...servicios.oficina import Oficina
+from ..piezas.de_la_oficina import DeLaOficina
 from ...errores import ErrorEscritorio
 from ...servicios.miembros import EfectoEnMandatos, dar_de_baja, mandatos_que_terminan, revisar_cambio_de_estado
 from ..comun import marcar_invalido, mostrar_error
@@ -28,12 +30,12 @@ def editor_de_fecha(valor: date | None = None) -> QDateEdit:
     return campo
 
 
-class DialogoBaja(DialogoBase):
+class DialogoBaja(DeLaOficina, DialogoBase):
     """`exec()` devuelve Accepted solo si la baja quedó registrada."""
 
-    def __init__(self, db, miembro_id: int, nombre: str, padre: QWidget | None = None):
+    def __init__(self, oficina: Oficina, miembro_id: int, nombre: str, padre: QWidget | None = None):
         super().__init__(padre)
-        self.db, self.miembro_id, self.nombre = db, miembro_id, nombre
+        self.oficina, self.miembro_id, self.nombre = oficina, miembro_id, nombre
         self.setWindowTitle(self.tr("Dar de baja — {0}").format(nombre))
 
         explicacion = QLabel(self.tr(

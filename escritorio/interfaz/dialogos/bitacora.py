@@ -13,6 +13,8 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDateEdit, QHBoxLay
                                QLineEdit, QPushButton, QSplitter, QTableWidget, QTableWidgetItem, QTextBrowser,
                                QVBoxLayout)
 
+from ...servicios.oficina import Oficina
+from ..piezas.de_la_oficina import DeLaOficina
 from ...servicios import bitacora
 from ...servicios.descripcion_bitacora import nombre_de_tabla
 from ..comun import tr
@@ -21,14 +23,14 @@ from ..piezas import DialogoBase, guardar_documento
 LIMITE = 2000
 
 
-class DialogoBitacora(DialogoBase):
-    def __init__(self, db, padre=None):
+class DialogoBitacora(DeLaOficina, DialogoBase):
+    def __init__(self, oficina: Oficina, padre=None):
         super().__init__(padre, self.tr("Bitácora de cambios"))
-        self.db = db
+        self.oficina = oficina
         self.registros: list[bitacora.Registro] = []
         self.entidad = QComboBox()
         self.entidad.addItem(self.tr("Todos los cambios"), None)
-        for nombre, tabla in sorted((tr(nombre_de_tabla(t)), t) for t in bitacora.entidades(db)):
+        for nombre, tabla in sorted((tr(nombre_de_tabla(t)), t) for t in bitacora.entidades(self.db)):
             self.entidad.addItem(nombre, tabla)
         self.entidad.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.entidad.setMinimumContentsLength(14)   # en una pantalla chica cede lugar a la búsqueda

@@ -13,12 +13,13 @@ from PySide6.QtWidgets import (QComboBox, QDialogButtonBox, QGridLayout,
 from ...dominio.normas import TIPOS_NORMA
 from ...errores import ErrorEscritorio, ErrorValidacion
 from ...servicios.base import hoy
-from ...servicios.contexto import Contexto
 from ...servicios.estatutos import cargar_norma, leer_texto_de_norma, vista_previa
 from ..comun import marcar_invalido, mostrar_error, tr
 from ..piezas import ESTILO_ERROR, ROJO, CajaAvisos, DialogoBase, nota
 from .baja import editor_de_fecha
 from ..piezas import elegir_archivo
+from ..piezas.de_la_oficina import DeLaOficina
+from ...servicios.oficina import Oficina
 
 _DERECHA = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 EJEMPLO = ("Artículo 1 - Denominación\nLa Red de … es una asociación de gobiernos locales…\n\n"
@@ -34,12 +35,12 @@ def titulo_sugerido(texto: str) -> str | None:
     return None
 
 
-class DialogoCargarNorma(DialogoBase):
+class DialogoCargarNorma(DeLaOficina, DialogoBase):
     """Tras cerrar, `norma_id` es la norma creada (o None si no se guardó nada)."""
 
-    def __init__(self, db, asociacion: dict, padre: QWidget | None = None):
+    def __init__(self, oficina: Oficina, padre: QWidget | None = None):
         super().__init__(padre)
-        self.db, self.asociacion = db, asociacion
+        self.oficina = oficina
         self.norma_id: int | None = None
         self.articulos = []
         self.avisos: list[str] = []
@@ -229,7 +230,7 @@ class DialogoCargarNorma(DialogoBase):
             self.titulo.setFocus()
             return
         try:
-            self.norma_id = cargar_norma(Contexto(self.db, self.asociacion["id"]), self.tipo.currentData(),
+            self.norma_id = cargar_norma(self.contexto, self.tipo.currentData(),
                                          self.titulo.text(),
                                          self.texto.toPlainText(), self.vigente_desde.date().toPython(),
                                          self.aprobada_por.text().strip() or None)

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QPushButton, QTabWidge
 
 from ...dominio.sesiones import ESTADOS_ACTA, ESTADOS_SESION, SENTIDOS
 from ...servicios.actas import obtener_acta, votacion_aprobada
-from ...servicios.contexto import Contexto
+from ...servicios.oficina import Oficina
 from ...servicios.efectos import efectos_de_varias
 from ...servicios.elecciones import elecciones_de_la_sesion
 from ...servicios.sesiones import asistencia, aviso_de_anticipacion, cuenta_de_asistencia, orden_del_dia, titulo_sesion
@@ -25,6 +25,7 @@ from ...servicios.votaciones import listar_resoluciones
 from ..comun import descartar, fecha_dma, mostrar_error, tr
 from ..piezas import (ROJO, VERDE, CajaAvisos, EtiquetaRecortada, escalar, guardar_documento, nombre_de_archivo,
                       nota)
+from ..piezas.de_la_oficina import DeLaOficina
 from .sesion_acta import PestanaActa
 from .sesion_asistencia import PestanaAsistencia
 from .sesion_orden import PestanaOrden
@@ -34,7 +35,7 @@ from .sesion_votaciones import PestanaVotaciones
 
 # --- el editor ----------------------------------------------------------------------------------------------
 
-class EditorSesion(QWidget):
+class EditorSesion(DeLaOficina, QWidget):
     """Una sesión abierta: encabezado con su estado y el quórum, y las cuatro pestañas.
 
     `cambiado` se emite tras cada escritura; `volver` cuando se pide volver a la lista de sesiones.
@@ -48,8 +49,6 @@ class EditorSesion(QWidget):
 
     def __init__(self, ajustes: QSettings | None = None, padre: QWidget | None = None):
         super().__init__(padre)
-        self.db = None
-        self.asociacion: dict | None = None
         self.sesion_id: int | None = None
         self.sesion: dict = {}
         self.estado = None   # asistencia (regla ordinaria)
@@ -170,10 +169,10 @@ class EditorSesion(QWidget):
         self.tab_asistencia.compactar(compacto)
 
     # --- datos ---
-    def mostrar(self, db, asociacion: dict, sesion_id: int) -> None:
+    def mostrar(self, oficina: Oficina, sesion_id: int) -> None:
         self.guardar_pendiente()
         cambia = sesion_id != self.sesion_id
-        self.db, self.asociacion, self.sesion_id = db, asociacion, sesion_id
+        self.oficina, self.sesion_id = oficina, sesion_id
         if cambia:
             self.orden._punto = None
             self.votaciones._punto = None
@@ -188,16 +187,16 @@ class EditorSesion(QWidget):
         # pantalla (ni la base ni un archivo lo aceptaron; ya se avisó), esta vez no se relee, para que se copie.
         if not self.guardar_pendiente():
             return
-        aid = self.asociacion["id"]
+        contexto = self.contexto
         try:
-            self.estado = asistencia(Contexto(self.db, aid), self.sesion_id)
+            self.estado = asistencia(contexto, self.sesion_id)
             self.sesion = self.estado.sesion
-            self.puntos = orden_del_dia(Contexto(self.db, aid), self.sesion_id)
-            self.resoluciones = listar_resoluciones(Contexto(self.db, aid), sesion_id=self.sesion_id)
-            self._efectos = efectos_de_varias(Contexto(self.db, aid), [r["id"] for r in self.resoluciones])
-            self.acta = obtener_acta(Contexto(self.db, aid), self.sesion_id)
-            self._elecciones = elecciones_de_la_sesion(Contexto(self.db, aid), self.sesion_id)
-            aviso = aviso_de_anticipacion(Contexto(self.db, aid), self.sesion_id)
+            self.puntos = orden_del_dia(contexto, self.sesion_id)
+            self.resoluciones = listar_resoluciones(contexto, sesion_id=self.sesion_id)
+            self._efectos = efectos_de_varias(contexto, [r["id"] for r in self.resoluciones])
+            self.acta = obtener_acta(contexto, self.sesion_id)
+            self._elecciones = elecciones_de_la_sesion(contexto, self.sesion_id)
+            aviso = aviso_de_anticipacion(contexto, self.sesion_id)
         except Exception as error:  # noqa: BLE001
             mostrar_error(self, error, "abrir sesión")
             return
@@ -272,7 +271,7 @@ class EditorSesion(QWidget):
     def asistencia_cambiada(self) -> None:
         """Tras marcar asistencia: se recalcula el quórum y se avisa, sin rehacer todo el editor."""
         try:
-            self.estado = asistencia(Contexto(self.db, self.asociacion["id"]), self.sesion_id)
+            self.estado = asistencia(self.contexto, self.sesion_id)
         except Exception as error:  # noqa: BLE001
             mostrar_error(self, error, "asistencia")
             return
@@ -360,7 +359,7 @@ class EditorSesion(QWidget):
         from .sesion import DialogoResolucion
 
         tipo = "declaracion" if punto["tipo"] not in ("votacion", "eleccion") else "resolucion"
-        dialogo = DialogoResolucion(self.db, self.asociacion, punto, self, tipo=tipo, fecha_sesion=self.sesion["fecha"])
+        dialogo = DialogoResolucion(self.oficina, punto, self, tipo=tipo, fecha_sesion=self.sesion["fecha"])
         dialogo.exec()
         numero = dialogo.numero
         descartar(dialogo)
@@ -371,7 +370,7 @@ class EditorSesion(QWidget):
     def marcar_celebrada(self) -> None:
         from .sesion import DialogoCierre
 
-        dialogo = DialogoCierre(self.db, self.asociacion, self.sesion, self)
+        dialogo = DialogoCierre(self.oficina, self.sesion, self)
         dialogo.exec()
         hecho = dialogo.hecho
         descartar(dialogo)
@@ -383,7 +382,7 @@ class EditorSesion(QWidget):
     def _documento(self, titulo_ventana: str, sufijo: str, funcion) -> None:
         self.guardar_pendiente()
         nombre = f"{nombre_de_archivo(self.asociacion['sigla'])}-{nombre_de_archivo(titulo_sesion(self.sesion))}-{sufijo}"
-        contexto = Contexto(self.db, self.asociacion["id"])
+        contexto = self.contexto
         guardar_documento(self, titulo_ventana, nombre,
                           lambda ruta: funcion(contexto, self.sesion_id, ruta), self._ajustes)
 
@@ -419,7 +418,7 @@ class EditorSesion(QWidget):
         if elegida is None:
             return
         nombre = f"{nombre_de_archivo(self.asociacion['sigla'])}-{nombre_de_archivo(elegida['numeracion'])}.pdf"
-        contexto = Contexto(self.db, self.asociacion["id"])
+        contexto = self.contexto
         guardar_documento(self, self.tr("Guardar la resolución en PDF"), nombre,
                           lambda ruta: imprimir_resolucion(contexto, elegida["id"], ruta),
                           self._ajustes)
@@ -433,7 +432,7 @@ class EditorSesion(QWidget):
         elegida = declaraciones[0] if len(declaraciones) == 1 else self._elegir_resolucion(punto)
         if elegida is None or elegida["tipo"] != "declaracion":
             return
-        dialogo = DialogoAdherentes(self.db, self.asociacion, elegida, self)
+        dialogo = DialogoAdherentes(self.oficina, elegida, self)
         dialogo.exec()
         agregados = dialogo.agregados
         descartar(dialogo)
@@ -449,7 +448,7 @@ class EditorSesion(QWidget):
         elegida = self._elegir_resolucion(punto)
         if elegida is None:
             return
-        dialogo = DialogoFirmaDigital(self.db, self.asociacion, "resolucion", elegida["id"],
+        dialogo = DialogoFirmaDigital(self.oficina, "resolucion", elegida["id"],
                                       f"{elegida['numeracion']} — {elegida['titulo']}", self, self._ajustes)
         dialogo.exec()
         descartar(dialogo)

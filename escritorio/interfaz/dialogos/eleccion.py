@@ -16,7 +16,6 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QStac
 from ...dominio.mayorias import BASES, BASES_ELECCION
 from ...dominio.sesiones import MAYORIAS, METODOS
 from ...errores import ErrorEscritorio
-from ...servicios.contexto import Contexto
 from ...servicios.elecciones import (CARGOS_UNIPERSONALES, calcular, cerrar_eleccion, estado_para_votar,
                                      preparar_confirmacion, quitar_candidatura, segunda_vuelta, votantes)
 from ...servicios.miembros import listar_miembros
@@ -193,9 +192,6 @@ class PanelEleccion(RecuentoEleccion, QWidget):
     def eleccion(self):
         return self._eleccion
 
-    def _db(self):
-        return self.editor.db, self.editor.asociacion["id"]
-
     def _reiniciar(self) -> None:
         self._votos, self._nominales = {}, {}
         self.problemas.mostrar([])
@@ -265,9 +261,8 @@ class PanelEleccion(RecuentoEleccion, QWidget):
             return
         self.paginas.setCurrentWidget(self.definida)
         if self._eleccion.estado == "abierta":
-            db, aid = self._db()
             try:
-                self._estado = estado_para_votar(Contexto(db, aid), punto["id"])
+                self._estado = estado_para_votar(self.editor.contexto, punto["id"])
             except Exception as error:  # noqa: BLE001
                 mostrar_error(self, error, "asistencia para votar")
                 return
@@ -344,7 +339,7 @@ class PanelEleccion(RecuentoEleccion, QWidget):
     def definir(self) -> None:
         if self._punto is None:
             return
-        dialogo = DialogoCargo(self.editor.db, self.editor.asociacion, self._punto, self.editor.sesion, self._eleccion,
+        dialogo = DialogoCargo(self.editor.oficina, self._punto, self.editor.sesion, self._eleccion,
                                self)
         dialogo.exec()
         hecho = dialogo.eleccion_id
@@ -357,11 +352,11 @@ class PanelEleccion(RecuentoEleccion, QWidget):
             return
         if self._miembros is None:
             try:
-                self._miembros = listar_miembros(Contexto(*self._db()))
+                self._miembros = listar_miembros(self.editor.contexto)
             except Exception as error:  # noqa: BLE001
                 mostrar_error(self, error, "miembros")
                 return
-        dialogo = DialogoCandidatura(self.editor.db, self.editor.asociacion, self._punto, self._miembros, self)
+        dialogo = DialogoCandidatura(self.editor.oficina, self._punto, self._miembros, self)
         dialogo.exec()
         agregadas = list(dialogo.agregadas)
         descartar(dialogo)
@@ -369,9 +364,8 @@ class PanelEleccion(RecuentoEleccion, QWidget):
             self._despues_de_escribir()
 
     def quitar(self, candidatura_id: int) -> None:
-        db, aid = self._db()
         try:
-            quitar_candidatura(Contexto(db, aid), candidatura_id)
+            quitar_candidatura(self.editor.contexto, candidatura_id)
         except Exception as error:  # noqa: BLE001
             mostrar_error(self, error, "quitar candidatura")
             return
@@ -385,13 +379,12 @@ class PanelEleccion(RecuentoEleccion, QWidget):
     def cerrar(self) -> None:
         if self._punto is None or self._eleccion is None:
             return
-        db, aid = self._db()
         if self._estado is not None:
             resultado, _, problemas = calcular(self._eleccion, self.recuento(), self._estado)
             if not problemas and not self.confirmar_cierre(resultado.texto):
                 return
         try:
-            cerrar_eleccion(Contexto(db, aid), self._punto["id"], self.recuento())
+            cerrar_eleccion(self.editor.contexto, self._punto["id"], self.recuento())
         except ErrorEscritorio as error:
             problemas = getattr(error, "problemas", None) or [error.mensaje]
             self.problemas.mostrar(problemas, self.tr("No se cerró la elección:"), clase="error")
@@ -405,13 +398,12 @@ class PanelEleccion(RecuentoEleccion, QWidget):
     def confirmar(self) -> None:
         if self._punto is None:
             return
-        db, aid = self._db()
         try:
-            previa = preparar_confirmacion(Contexto(db, aid), self._punto["id"])
+            previa = preparar_confirmacion(self.editor.contexto, self._punto["id"])
         except Exception as error:  # noqa: BLE001
             mostrar_error(self, error, "confirmar elección")
             return
-        dialogo = DialogoConfirmacion(db, self.editor.asociacion, self._punto, previa, self)
+        dialogo = DialogoConfirmacion(self.editor.oficina, self._punto, previa, self)
         dialogo.exec()
         mandato = dialogo.mandato_id
         descartar(dialogo)
@@ -425,9 +417,8 @@ class PanelEleccion(RecuentoEleccion, QWidget):
         if existente is not None:
             self.editor.votaciones.seleccionar(existente["id"])
             return
-        db, aid = self._db()
         try:
-            nuevo = segunda_vuelta(Contexto(db, aid), self._punto["id"])
+            nuevo = segunda_vuelta(self.editor.contexto, self._punto["id"])
         except Exception as error:  # noqa: BLE001
             mostrar_error(self, error, "segunda vuelta")
             return

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialogButtonBox, QLabel, Q
 from ...dominio.organos import CARGOS
 from ...dominio.texto import normalizar
 from ...errores import ErrorEscritorio
-from ...servicios.contexto import Contexto
 from ...servicios.elecciones import (CARGOS_UNIPERSONALES, PUESTOS_MAXIMOS, NuevaEleccion, agregar_candidatura,
                                      confirmar_eleccion, definir_eleccion)
 from ...servicios.organos import listar_organos
@@ -19,6 +18,8 @@ from ..comun import lista_problemas, marcar_invalido, mostrar_error, tr
 from ..piezas import ESTILO_ERROR, VERDE, DialogoBase, SelectorMiembro, en_linea, escalar, nota, panel, subtitulo
 from .baja import editor_de_fecha
 from .sesion_piezas import DialogoFormulario
+from ..piezas.de_la_oficina import DeLaOficina
+from ...servicios.oficina import Oficina
 
 _SIN_VOTO = ("suplente", "observador")
 # El cargo que sugiere el título del punto («Elección de la Vicepresidencia» -> vicepresidente); el orden importa.
@@ -42,19 +43,19 @@ def _dos_anios_despues(desde: date) -> date:
 
 # --- diálogos -------------------------------------------------------------------------------------
 
-class DialogoCargo(DialogoFormulario):
+class DialogoCargo(DeLaOficina, DialogoFormulario):
     """Qué cargo de qué órgano se elige en el punto, y por qué período. Tras cerrar, `eleccion_id` (o None)."""
 
-    def __init__(self, db, asociacion: dict, punto: dict, sesion: dict, eleccion=None, padre: QWidget | None = None):
+    def __init__(self, oficina: Oficina, punto: dict, sesion: dict, eleccion=None, padre: QWidget | None = None):
         super().__init__(tr("Cargo que se elige") if eleccion is None else tr("Cambiar el cargo que se elige"),
                          tr("Guardar"), padre, tr(
                              "La elección designa a la candidatura electa en este cargo cuando se confirma. Se puede "
                              "cambiar hasta que se cierre la votación."), ancho=580)
-        self.db, self.asociacion, self.punto = db, asociacion, punto
+        self.oficina, self.punto = oficina, punto
         self.eleccion_id: int | None = None
         self._voto_tocado = eleccion is not None
         try:
-            organos = listar_organos(Contexto(db, asociacion["id"]))
+            organos = listar_organos(oficina.contexto)
         except Exception as error:  # noqa: BLE001
             mostrar_error(self, error, "órganos")
             organos = []
@@ -111,21 +112,21 @@ class DialogoCargo(DialogoFormulario):
             self._error(self.tr("Elija el órgano en el que se elige el cargo."))
             return
         resultado = []
-        if self._intentar(lambda: resultado.append(definir_eleccion(Contexto(self.db, self.asociacion["id"]),
+        if self._intentar(lambda: resultado.append(definir_eleccion(self.contexto,
                                                                     self.punto["id"],
                                                                     self.nueva_eleccion())), "definir elección"):
             self.eleccion_id = resultado[0]
             self.accept()
 
 
-class DialogoCandidatura(DialogoFormulario):
+class DialogoCandidatura(DeLaOficina, DialogoFormulario):
     """Una candidatura: un miembro, la persona que lo encabeza, o ambos. «Agregar y seguir» deja el diálogo
     abierto para la siguiente. Tras cerrar, `agregadas` son las candidaturas creadas."""
 
-    def __init__(self, db, asociacion: dict, punto: dict, miembros: list[dict], padre: QWidget | None = None):
+    def __init__(self, oficina: Oficina, punto: dict, miembros: list[dict], padre: QWidget | None = None):
         super().__init__(tr("Agregar candidatura"), tr("Agregar"), padre, tr(
             "Indique el miembro que se postula, la persona que lo encabeza, o ambos."), ancho=580)
-        self.db, self.asociacion, self.punto = db, asociacion, punto
+        self.oficina, self.punto = oficina, punto
         self.agregadas: list[int] = []
         self._persona_automatica = ""
         self.miembro = SelectorMiembro([m for m in miembros if m.get("estado") != "baja"],
@@ -159,8 +160,7 @@ class DialogoCandidatura(DialogoFormulario):
             return
         nombre = " ".join(t for t in ((self.miembro.miembro() or {}).get("nombre", ""), self.persona.text().strip()) if t)
         if not self._intentar(lambda: self.agregadas.append(agregar_candidatura(
-                Contexto(self.db,
-                         self.asociacion["id"]), self.punto["id"], self.miembro.miembro_id(), self.persona.text())),
+                self.contexto, self.punto["id"], self.miembro.miembro_id(), self.persona.text())),
                 "agregar candidatura"):
             return
         if seguir:
@@ -175,13 +175,13 @@ class DialogoCandidatura(DialogoFormulario):
         self.accept()
 
 
-class DialogoConfirmacion(DialogoBase):
+class DialogoConfirmacion(DeLaOficina, DialogoBase):
     """Lo que hará confirmar la elección (el mandato nuevo y los que terminan la víspera) y el botón que lo hace.
     Tras cerrar, `mandato_id` es el mandato registrado (o None)."""
 
-    def __init__(self, db, asociacion: dict, punto: dict, confirmacion, padre: QWidget | None = None):
+    def __init__(self, oficina: Oficina, punto: dict, confirmacion, padre: QWidget | None = None):
         super().__init__(padre, self.tr("Confirmar la elección"))
-        self.db, self.asociacion, self.punto = db, asociacion, punto
+        self.oficina, self.punto = oficina, punto
         self.mandato_id: int | None = None
         explicacion = nota(self.tr(
             "Confirme cuando la candidatura electa haya aceptado el cargo. Se registra su mandato en el órgano "
@@ -235,7 +235,7 @@ class DialogoConfirmacion(DialogoBase):
 
     def guardar(self) -> None:
         try:
-            self.mandato_id = confirmar_eleccion(Contexto(self.db, self.asociacion["id"]), self.punto["id"])
+            self.mandato_id = confirmar_eleccion(self.contexto, self.punto["id"])
         except ErrorEscritorio as error:
             self.mensaje.setText(lista_problemas(error))
             self.mensaje.show()

@@ -16,7 +16,6 @@ from ...dominio.cuotas import (REGLAS_BAJA, REGLAS_INGRESO, TIPOS_CARGO, Escala,
                                leer_poblacion_de_tramo)
 from ...errores import ErrorEscritorio, ErrorValidacion
 from ...servicios.base import hoy
-from ...servicios.contexto import Contexto
 from ...servicios.cuotas import definir_escala, leer_tramos_de_tabla, listar_escalas, moneda_valida
 from ...servicios.efectos import resoluciones_para
 from ..comun import marcar_invalido, miles, mostrar_error
@@ -24,6 +23,8 @@ from ..piezas import ESTILO_ERROR, DialogoBase, nuevo_formulario, pantalla_libre
 from ..piezas.dialogo import MARGEN
 from .baja import editor_de_fecha
 from .pago import MONEDAS_COMUNES, importe_editable
+from ..piezas.de_la_oficina import DeLaOficina
+from ...servicios.oficina import Oficina
 
 ESTILO_NOTA = "color: #8a939c;"
 _DERECHA = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -51,14 +52,14 @@ def _entero(texto: str) -> int:
     return leer_poblacion_de_tramo(texto)
 
 
-class DialogoEscala(DialogoBase):
+class DialogoEscala(DeLaOficina, DialogoBase):
     """Tras cerrar, `escala_id` es el id de la escala guardada (None si no se guardó)."""
 
-    def __init__(self, db, asociacion: dict, padre: QWidget | None = None):
+    def __init__(self, oficina: Oficina, padre: QWidget | None = None):
         super().__init__(padre)
-        self.db, self.asociacion = db, asociacion
+        self.oficina = oficina
         self.escala_id: int | None = None
-        self._existentes = listar_escalas(Contexto(db, asociacion["id"]))
+        self._existentes = listar_escalas(oficina.contexto)
         self.setWindowTitle(self.tr("Nueva escala de cuotas"))
 
         self.tipo = QComboBox()
@@ -133,7 +134,7 @@ class DialogoEscala(DialogoBase):
         # la lista entre sus efectos (el servicio lo comprueba: servicios.efectos.exigir_resolucion_para).
         self.resolucion = QComboBox()
         self.resolucion.addItem(self.tr("(ninguna)"), None)
-        for r in resoluciones_para(Contexto(db, asociacion["id"]), "escala"):
+        for r in resoluciones_para(oficina.contexto, "escala"):
             self.resolucion.addItem(f"{r['cita']}: {r['titulo']}", r["id"])
         self.resolucion.setToolTip(self.tr("La resolución de la sesión que aprobó la escala"))
         formulario.addRow(self.tr("Resolución:"), self.resolucion)
@@ -349,7 +350,7 @@ class DialogoEscala(DialogoBase):
             self._mostrar_problemas(problemas)
             return False
         try:
-            self.escala_id = definir_escala(Contexto(self.db, self.asociacion["id"]), escala,
+            self.escala_id = definir_escala(self.contexto, escala,
                                             resolucion_id=self.resolucion.currentData())
         except ErrorValidacion as error:
             self._mostrar_problemas(error.problemas or [error.mensaje])

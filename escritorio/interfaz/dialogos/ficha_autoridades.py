@@ -8,6 +8,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QComboBox, QDialogButtonBox, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
                                QMessageBox, QPushButton, QVBoxLayout, QWidget)
 
+from ...servicios.oficina import Oficina
+from ..piezas.de_la_oficina import DeLaOficina
 from ...dominio.miembros import cargo_local
 from ...errores import ErrorConflicto, ErrorValidacion
 from ...servicios.ficha import guardar_contacto, quitar_contacto, registrar_autoridad
@@ -120,7 +122,7 @@ class PestanaAutoridades:
             self._editar_contacto(contacto)
 
     def _editar_contacto(self, contacto: dict | None) -> None:
-        if DialogoContacto(self.db, self.miembro_id, contacto, self).exec():
+        if DialogoContacto(self.oficina, self.miembro_id, contacto, self).exec():
             self._historia_cambiada()
             self._avisar(self.tr("Contacto guardado."))
 
@@ -157,14 +159,14 @@ class PestanaAutoridades:
         self._actualizar_botones_contacto()
 
 
-class DialogoContacto(DialogoBase):
+class DialogoContacto(DeLaOficina, DialogoBase):
     """Agregar o editar un contacto del miembro (nombre, rol, correo, teléfono)."""
 
     ROLES = ("Enlace técnico", "Relaciones internacionales", "Secretaría", "Prensa")
 
-    def __init__(self, db, miembro_id: int, contacto: dict | None = None, padre: QWidget | None = None):
+    def __init__(self, oficina: Oficina, miembro_id: int, contacto: dict | None = None, padre: QWidget | None = None):
         super().__init__(padre, self.tr("Editar contacto") if contacto else self.tr("Nuevo contacto"))
-        self.db, self.miembro_id, self.contacto = db, miembro_id, contacto
+        self.oficina, self.miembro_id, self.contacto = oficina, miembro_id, contacto
         self.nombre = QLineEdit(texto_o_vacio(contacto and contacto["nombre"]))
         self.rol = QComboBox()
         self.rol.setEditable(True)

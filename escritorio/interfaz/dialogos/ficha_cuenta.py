@@ -11,12 +11,13 @@ from PySide6.QtWidgets import (QComboBox, QFrame, QGridLayout, QHBoxLayout, QLab
                                QVBoxLayout, QWidget)
 
 from ...servicios.cobranza import derecho_a_voto, estados_de_cuenta
-from ...servicios.contexto import Contexto
 from ...servicios.informes_cuotas import imprimir_estado_de_cuenta
 from ..comun import descartar, fecha_dma, mostrar_error, formatear
 from ..modelos.tabla import Columna, ModeloTabla, crear_tabla
 from ..piezas import GRIS, ROJO, VERDE, escalar, guardar_documento
 from .pago import DialogoPago
+from ..piezas.de_la_oficina import DeLaOficina
+from ...servicios.oficina import Oficina
 
 
 class _Dato(QWidget):
@@ -40,15 +41,15 @@ class _Dato(QWidget):
         self.valor.setStyleSheet(f"color: {color};" if color else "")
 
 
-class PestanaCuenta(QWidget):
-    """Emite `datos_cambiados` cuando se registra un pago desde aquí."""
+class PestanaCuenta(DeLaOficina, QWidget):
+    """Emite `pago_registrado` cuando se registra un pago desde aquí (la ficha sabe así que guardó algo)."""
 
-    datos_cambiados = Signal()
+    pago_registrado = Signal()
 
-    def __init__(self, db, asociacion: dict, miembro_id: int, padre: QWidget | None = None,
+    def __init__(self, oficina: Oficina, miembro_id: int, padre: QWidget | None = None,
                  ajustes: QSettings | None = None):
         super().__init__(padre)
-        self.db, self.asociacion, self.miembro_id, self.ajustes = db, asociacion, miembro_id, ajustes
+        self.oficina, self.miembro_id, self.ajustes = oficina, miembro_id, ajustes
         self.estados = []   # una cuenta por moneda, la más reciente primero
         self.estado = None  # la que se ve
         self.voto = None
@@ -122,8 +123,8 @@ class PestanaCuenta(QWidget):
     def recargar(self) -> None:
         elegida = self.estado.moneda if self.estado else None
         try:
-            self.estados = estados_de_cuenta(Contexto(self.db, self.asociacion["id"]), self.miembro_id)
-            self.voto = derecho_a_voto(Contexto(self.db, self.asociacion["id"]), self.miembro_id)
+            self.estados = estados_de_cuenta(self.contexto, self.miembro_id)
+            self.voto = derecho_a_voto(self.contexto, self.miembro_id)
         except Exception as error:  # noqa: BLE001 - se muestra al usuario y queda registrado
             mostrar_error(self, error, "estado de cuenta")
             return
@@ -171,7 +172,7 @@ class PestanaCuenta(QWidget):
         return self.saldo.valor.text()
 
     def registrar_pago(self) -> None:
-        dialogo = DialogoPago(self.db, self.asociacion, self.miembro_id, self, ajustes=self.ajustes)
+        dialogo = DialogoPago(self.oficina, self.miembro_id, self, ajustes=self.ajustes)
         if self.estado is not None and len(self.estados) > 1:
             dialogo.elegir_moneda_de_cargos(self.estado.moneda)  # el pago va a la cuenta que se está viendo
         dialogo.exec()
@@ -179,11 +180,11 @@ class PestanaCuenta(QWidget):
         descartar(dialogo)
         if registrado is not None:
             self.recargar()
-            self.datos_cambiados.emit()
+            self.pago_registrado.emit()
 
     def imprimir(self) -> None:
         nombre = (self.estado.miembro["nombre"] if self.estado else str(self.miembro_id)).replace("/", "-")
-        contexto = Contexto(self.db, self.asociacion["id"])
+        contexto = self.contexto
         guardar_documento(self, self.tr("Estado de cuenta"), f"estado-de-cuenta-{nombre}.pdf",
                           lambda ruta: imprimir_estado_de_cuenta(contexto, self.miembro_id, ruta),
                           self.ajustes)

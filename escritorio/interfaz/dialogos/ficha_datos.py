@@ -16,7 +16,6 @@ from ...dominio.ficha import FichaMiembro
 from ...dominio.miembros import MODOS_INGRESO, TIPOS
 from ...errores import ErrorConflicto, ErrorValidacion
 from ...servicios.asociaciones import paises_de
-from ...servicios.contexto import Contexto
 from ...servicios.ficha import guardar_ficha, obtener_ficha
 from ..comun import miles
 from ..piezas import DERECHA, nuevo_formulario
@@ -165,7 +164,7 @@ class PestanaDatos:
     def _llenar_paises(self) -> None:
         """Primero los países de la asociación; después, separados, todos los demás."""
         todos = _todos_los_paises()
-        contexto = Contexto(self.db, self.asociacion["id"])
+        contexto = self.contexto
         propios = sorted(paises_de(contexto), key=lambda c: clave_en_la_ventana(paises.nombre_pais(c)))
         for codigo in propios:
             self.pais.addItem(paises.nombre_pais(codigo), codigo)
@@ -250,7 +249,7 @@ class PestanaDatos:
         nuevo = self.miembro_id is None
         poblacion = (self.poblacion.text(), self.anio.text(), self.fuente.text()) if nuevo else None
         try:
-            miembro_id = guardar_ficha(Contexto(self.db, self.asociacion["id"]), self._leer_ficha(),
+            miembro_id = guardar_ficha(self.contexto, self._leer_ficha(),
                                        miembro_id=self.miembro_id, poblacion=poblacion, leida=leida)
         except ErrorConflicto as error:
             return self._resolver_conflicto(error)

@@ -103,7 +103,7 @@ class PestanaEstado:
         self._avisar(self.tr("Estado registrado.") + (" " + efecto.resumen() if efecto.terminan else ""))
 
     def dar_de_baja(self) -> None:
-        if DialogoBaja(self.db, self.miembro_id, self._ficha["nombre"], self).exec() == QDialog.DialogCode.Accepted:
+        if DialogoBaja(self.oficina, self.miembro_id, self._ficha["nombre"], self).exec() == QDialog.DialogCode.Accepted:
             self._historia_cambiada()
             self._avisar(self.tr("Baja registrada."))
 

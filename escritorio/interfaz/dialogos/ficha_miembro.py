@@ -24,22 +24,24 @@ from .ficha_datos import PestanaDatos
 from .ficha_estado import PestanaEstado
 from .ficha_piezas import escapar_html
 from .ficha_poblacion import PestanaPoblacion
+from ..piezas.de_la_oficina import DeLaOficina
+from ...servicios.oficina import Oficina
 
 __all__ = ["DialogoContacto", "DialogoFichaMiembro"]
 
 
-class DialogoFichaMiembro(PestanaDatos, PestanaPoblacion, PestanaAutoridades, PestanaEstado, DialogoBase):
+class DialogoFichaMiembro(DeLaOficina, PestanaDatos, PestanaPoblacion, PestanaAutoridades, PestanaEstado, DialogoBase):
     """Alta (miembro_id=None) o edición de un miembro. Tras cerrar: `cambios` dice si hay que refrescar."""
 
-    def __init__(self, db, asociacion: dict, miembro_id: int | None = None, padre: QWidget | None = None):
+    def __init__(self, oficina: Oficina, miembro_id: int | None = None, padre: QWidget | None = None):
         super().__init__(padre)
-        self.db, self.asociacion, self.miembro_id = db, asociacion, miembro_id
+        self.oficina, self.miembro_id = oficina, miembro_id
         self.cambios = False
         self.eliminado = False
         self._sucio = False
         self._errores: dict[QWidget, str] = {}
         self._titulo_errores = ""
-        self._ficha: dict | None = obtener_ficha(db, miembro_id) if miembro_id is not None else None
+        self._ficha: dict | None = obtener_ficha(oficina.db, miembro_id) if miembro_id is not None else None
         self._leida: dict | None = None  # la ficha como se cargó en los campos: al guardar se nota si otro la cambió
 
         self.pestanas = QTabWidget()
@@ -87,8 +89,8 @@ class DialogoFichaMiembro(PestanaDatos, PestanaPoblacion, PestanaAutoridades, Pe
         if (self.pestanas.widget(indice) is not self._pagina_cuenta or self.pestana_cuenta is not None
                 or self.miembro_id is None):
             return
-        self.pestana_cuenta = PestanaCuenta(self.db, self.asociacion, self.miembro_id, self)
-        self.pestana_cuenta.datos_cambiados.connect(self._cuenta_cambiada)
+        self.pestana_cuenta = PestanaCuenta(self.oficina, self.miembro_id, self)
+        self.pestana_cuenta.pago_registrado.connect(self._cuenta_cambiada)
         disposicion = QVBoxLayout(self._pagina_cuenta)
         disposicion.setContentsMargins(0, 0, 0, 0)
         disposicion.addWidget(self.pestana_cuenta)

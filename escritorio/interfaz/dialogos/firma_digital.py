@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (QComboBox, QDialogButtonBox, QGroupBox, QHBoxLayo
                                QPushButton, QVBoxLayout, QWidget)
 
 from ...errores import Cancelado, ErrorEscritorio
-from ...servicios.contexto import Contexto
 from ...servicios.firmas import (NIVELES, ContrasenaIncorrecta, conclusion, exportar_firma, firmar_con_certificado,
                                  motivo_para_no_firmar, requisitos_del_nivel, rotulo_confianza, rotulo_integridad,
                                  texto_del_nivel, verificar_archivo, verificar_firma_guardada)
@@ -24,6 +23,8 @@ from ..piezas import AMBAR, ROJO, VERDE, en_linea, llenar_tabla, nombre_de_archi
 from ..piezas import DialogoBase
 from ..trabajos import ejecutar_con_progreso
 from ..piezas import elegir_archivo
+from ..piezas.de_la_oficina import DeLaOficina
+from ...servicios.oficina import Oficina
 
 FILTRO_CERTIFICADO = "Certificado con clave privada (*.p12 *.pfx);;Todos los archivos (*)"
 FILTRO_RAICES = "Certificados raíz (*.pem *.crt *.cer *.der);;Todos los archivos (*)"
@@ -88,14 +89,14 @@ class TablaDeFirmas(QWidget):
         pintar_resultado(self.resultado, exito, tr(conclusion(verificacion, tr("con «Autoridades de confianza…»"))))
 
 
-class DialogoFirmaDigital(DialogoBase):
+class DialogoFirmaDigital(DeLaOficina, DialogoBase):
     """Firmar un acta aprobada (tipo «acta», referencia = id de la sesión) o una resolución (tipo «resolucion»,
     referencia = su id), ver sus firmas y guardar el PDF firmado; o, con tipo None, solo verificar un PDF."""
 
-    def __init__(self, db, asociacion: dict, tipo: str | None, referencia: int | None, documento: str = "",
+    def __init__(self, oficina: Oficina, tipo: str | None, referencia: int | None, documento: str = "",
                  padre: QWidget | None = None, ajustes: QSettings | None = None):
         super().__init__(padre)
-        self.db, self.asociacion, self.tipo, self.referencia = db, asociacion, tipo, referencia
+        self.oficina, self.tipo, self.referencia = oficina, tipo, referencia
         self._ajustes = ajustes
         self.firmado = False          # se guardó al menos una firma (el editor recarga el acta)
         self.confianza: str | None = None
@@ -213,7 +214,7 @@ class DialogoFirmaDigital(DialogoBase):
         if self.tipo is None:
             return
         try:
-            motivo = motivo_para_no_firmar(Contexto(self.db, self.asociacion["id"]), self.tipo, self.referencia)
+            motivo = motivo_para_no_firmar(self.contexto, self.tipo, self.referencia)
         except Exception as error:  # noqa: BLE001
             mostrar_error(self, error, "firma digital")
             return
@@ -236,7 +237,7 @@ class DialogoFirmaDigital(DialogoBase):
                 self.firmas.resultado.setText(tr("Elija un PDF firmado con «Verificar otro PDF…»."))
                 return
             filas = self._filas()
-            self.firmas.mostrar(verificar_firma_guardada(Contexto(self.db, self.asociacion["id"]), filas[-1]["id"],
+            self.firmas.mostrar(verificar_firma_guardada(self.contexto, filas[-1]["id"],
                                                          self.confianza) if filas else None)
             self.boton_guardar.setEnabled(bool(filas))
         except Exception as error:  # noqa: BLE001
@@ -245,7 +246,7 @@ class DialogoFirmaDigital(DialogoBase):
     def _filas(self) -> list[dict]:
         from ...servicios.firmas import firmas_de_la_resolucion, firmas_del_acta
 
-        contexto = Contexto(self.db, self.asociacion["id"])
+        contexto = self.contexto
         if self.tipo == "acta":
             return firmas_del_acta(contexto, self.referencia)
         return firmas_de_la_resolucion(contexto, self.referencia)
@@ -285,7 +286,7 @@ class DialogoFirmaDigital(DialogoBase):
         archivos = list(self.archivos_de_validacion) if self.boton_validacion.isEnabled() else []
         try:
             firma = ejecutar_con_progreso(self, tr("Firmando"), lambda _informar: firmar_con_certificado(
-                Contexto(self.db, self.asociacion["id"]), self.tipo, self.referencia, datos[0], datos[1],
+                self.contexto, self.tipo, self.referencia, datos[0], datos[1],
                 motivo=datos[2], lugar=datos[3], nivel=nivel, sello_tiempo=sello or None,
                 archivos_de_validacion=archivos))
         except Cancelado:
@@ -331,7 +332,7 @@ class DialogoFirmaDigital(DialogoBase):
             return
         try:
             # El diálogo de guardar (o ruta_con_extension) ya preguntó si se reemplaza un archivo existente.
-            exportar_firma(Contexto(self.db, self.asociacion["id"]), ultima["id"], ruta, reemplazar=True)
+            exportar_firma(self.contexto, ultima["id"], ruta, reemplazar=True)
         except Exception as error:  # noqa: BLE001
             mostrar_error(self, error, "guardar PDF firmado")
             return

@@ -16,11 +16,12 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFrame, QHBoxLayout
 
 from ...dominio.importacion import COLUMNAS, letra_columna
 from ...errores import Cancelado, ErrorEscritorio, ErrorValidacion
-from ...servicios.contexto import Contexto
 from ...servicios.importacion import CAMBIOS_EN_LA_VISTA_PREVIA, aplicar, analizar, exportar_problemas, vista_previa
 from ..comun import fecha_dma, miles, mostrar_error, tr
 from ..trabajos import ejecutar_con_progreso
 from ..piezas import AsistenteBase, elegir_archivo
+from ..piezas.de_la_oficina import DeLaOficina
+from ...servicios.oficina import Oficina
 
 ID_ARCHIVO, ID_COLUMNAS, ID_VALIDACION, ID_RESULTADO = range(4)
 MAXIMO_CAMBIOS_LISTADOS = CAMBIOS_EN_LA_VISTA_PREVIA  # la vista previa guarda esos, con su descripción
@@ -377,7 +378,7 @@ class _PaginaColumnas(QWizardPage):
         try:
             asistente.analisis = ejecutar_con_progreso(
                 self, self.tr("Validando el archivo"),
-                lambda informar: analizar(Contexto(asistente.db, asistente.asociacion["id"]), asistente.ruta,
+                lambda informar: analizar(asistente.contexto, asistente.ruta,
                                           progreso=informar, columnas=columnas, orden_fechas=orden))
         except Cancelado:
             self.aviso.mostrar(self.tr("Validación cancelada: no se modificó nada."), "info")
@@ -543,7 +544,7 @@ class _PaginaValidacion(QWizardPage):
         try:
             resultado = ejecutar_con_progreso(
                 self, self.tr("Importando miembros"),
-                lambda informar: aplicar(Contexto(asistente.db, asistente.asociacion["id"]), asistente.analisis,
+                lambda informar: aplicar(asistente.contexto, asistente.analisis,
                                          progreso=informar))
         except Cancelado:
             self.aviso.mostrar(self.tr("Importación cancelada: no se modificó nada."), "info")
@@ -580,20 +581,19 @@ class _PaginaResultado(QWizardPage):
         self.resumen.mostrar(texto, "advertencia" if resultado.avisos else "ok")
 
 
-class AsistenteImportacion(AsistenteBase):
+class AsistenteImportacion(DeLaOficina, AsistenteBase):
     """Importar miembros a una asociación. Tras cerrarlo, `resultado` es el ResultadoImportacion o None."""
 
-    def __init__(self, db, asociacion: dict, padre: QWidget | None = None, ruta_inicial: str | None = None):
+    def __init__(self, oficina: Oficina, padre: QWidget | None = None, ruta_inicial: str | None = None):
         super().__init__(padre)
-        self.db = db
-        self.asociacion = asociacion
+        self.oficina = oficina
         self.resultado = None
         self.ruta: Path | None = None
         self.vista = None  # VistaPrevia del archivo elegido
         self.columnas: dict[str, int] | None = None  # la correspondencia confirmada por el usuario
         self.analisis = None
         self.problemas: list = []
-        self.setWindowTitle(self.tr("Importar miembros — {0}").format(asociacion.get("sigla") or asociacion["nombre"]))
+        self.setWindowTitle(self.tr("Importar miembros — {0}").format(oficina.asociacion.get("sigla") or oficina.asociacion["nombre"]))
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
         self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)

@@ -17,11 +17,12 @@ from ...dominio.paises import nombre_pais
 from ...dominio.texto import normalizar
 from ...errores import ErrorEscritorio
 from ...servicios.base import hoy
-from ...servicios.contexto import Contexto
 from ...servicios.organos import FaltaMotivo, NuevoMandato, designar, mandatos_de, terminar_mandato
 from ..comun import fecha_dma, lista_problemas, marcar_invalido, mostrar_error, tr
 from ..piezas import ESTILO_ERROR, GRIS, DialogoBase, SelectorMiembro, en_linea, nota, nuevo_formulario
 from .baja import editor_de_fecha
+from ..piezas.de_la_oficina import DeLaOficina
+from ...servicios.oficina import Oficina
 
 _SIN_VOTO = ("suplente", "observador")
 _CAMPOS = {"desde": "Desde", "hasta": "Hasta", "cargo": "Cargo", "con_voto": "Voto", "persona": "Persona"}
@@ -29,13 +30,13 @@ _CAMPOS = {"desde": "Desde", "hasta": "Hasta", "cargo": "Cargo", "con_voto": "Vo
 
 
 
-class DialogoMandato(DialogoBase):
+class DialogoMandato(DeLaOficina, DialogoBase):
     """Designar a alguien en un órgano. Tras cerrar, `mandato_id` es el mandato registrado (o None)."""
 
-    def __init__(self, db, asociacion: dict, organo: dict, miembros: list[dict], padre: QWidget | None = None,
+    def __init__(self, oficina: Oficina, organo: dict, miembros: list[dict], padre: QWidget | None = None,
                  cargo: str = "titular", desde: date | None = None):
         super().__init__(padre)
-        self.db, self.asociacion, self.organo = db, asociacion, organo
+        self.oficina, self.organo = oficina, organo
         self.mandato_id: int | None = None
         self._persona_automatica = ""
         self._voto_tocado = False
@@ -128,7 +129,7 @@ class DialogoMandato(DialogoBase):
             self._error(self.tr("Elija el miembro de la lista (escriba parte del nombre y elíjalo)."))
             return
         try:
-            self.mandato_id = designar(Contexto(self.db, self.asociacion["id"]), self.organo["id"],
+            self.mandato_id = designar(self.contexto, self.organo["id"],
                                        self.nuevo_mandato())
         except ErrorEscritorio as error:
             if self.miembro.miembro_id() is None and not self.persona.text().strip():
@@ -145,13 +146,13 @@ class DialogoMandato(DialogoBase):
         self.mensaje.show()
 
 
-class DialogoTerminarMandato(DialogoBase):
+class DialogoTerminarMandato(DeLaOficina, DialogoBase):
     """Terminar un mandato en una fecha, con su motivo. `exec()` devuelve Accepted si quedó registrado."""
 
-    def __init__(self, db, asociacion: dict, mandato_id: int, descripcion: str, desde: date,
+    def __init__(self, oficina: Oficina, mandato_id: int, descripcion: str, desde: date,
                  padre: QWidget | None = None):
         super().__init__(padre)
-        self.db, self.asociacion, self.mandato_id = db, asociacion, mandato_id
+        self.oficina, self.mandato_id = oficina, mandato_id
         self.setWindowTitle(self.tr("Terminar mandato"))
         explicacion = QLabel("<b>{0}</b><br><br>{1}".format(escape(descripcion), escape(self.tr(
             "El mandato termina en la fecha indicada (último día en el cargo). No se borra: queda en la historia "
@@ -189,7 +190,7 @@ class DialogoTerminarMandato(DialogoBase):
     def accept(self) -> None:
         """Lo que falte lo dice el servicio (el mismo mensaje que «organos terminar» en la línea de órdenes)."""
         try:
-            terminar_mandato(Contexto(self.db, self.asociacion["id"]), self.mandato_id, self.fecha.date().toPython(),
+            terminar_mandato(self.contexto, self.mandato_id, self.fecha.date().toPython(),
                              self.motivo.text())
         except FaltaMotivo as error:
             marcar_invalido(self.motivo, error.mensaje)
@@ -219,15 +220,16 @@ def _valor_corregido(campo: str, valor: str | None) -> str:
     return valor
 
 
-class DialogoHistoriaMandatos(DialogoBase):
+class DialogoHistoriaMandatos(DeLaOficina, DialogoBase):
     """Todos los mandatos de un órgano, del más reciente al más antiguo, con sus correcciones debajo."""
 
-    def __init__(self, db, asociacion: dict, organo: dict, padre: QWidget | None = None, al: date | None = None):
+    def __init__(self, oficina: Oficina, organo: dict, padre: QWidget | None = None, al: date | None = None):
         super().__init__(padre)
+        self.oficina = oficina
         self.setWindowTitle(self.tr("Historia de mandatos — {0}").format(organo["nombre"]))
         self._al = al or hoy()
         try:
-            self.mandatos = mandatos_de(Contexto(db, asociacion["id"]), organo["id"])
+            self.mandatos = mandatos_de(oficina.contexto, organo["id"])
         except Exception as error:  # noqa: BLE001
             mostrar_error(self, error, "historia de mandatos")
             self.mandatos = []

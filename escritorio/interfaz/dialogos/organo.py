@@ -10,13 +10,14 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialogButtonBox, QHBoxLayo
 from ...dominio.organos import REGLA_POR_OMISION, REGLAS, TIPOS_ORGANO
 from ...errores import ErrorEscritorio
 from ...servicios.base import hoy
-from ...servicios.contexto import Contexto
 from ...servicios.estatutos import buscar_cita
 from ...servicios.organos import NuevoOrgano, crear_organo
 from ...servicios.rotacion import preparar_traspaso, traspasar
 from ..comun import lista_problemas, marcar_invalido, mostrar_error, tr
 from ..piezas import ESTILO_ERROR, GRIS, VERDE, CajaAvisos, DialogoBase, SelectorMiembro, nota, nuevo_formulario
 from .baja import editor_de_fecha
+from ..piezas.de_la_oficina import DeLaOficina
+from ...servicios.oficina import Oficina
 
 
 
@@ -30,13 +31,13 @@ def meses_en_singular_o_plural(caja: QSpinBox) -> None:
     caja.valueChanged.connect(sufijo)
     sufijo(caja.value())
 
-class DialogoNuevoOrgano(DialogoBase):
+class DialogoNuevoOrgano(DeLaOficina, DialogoBase):
     """Tras cerrar, `organo_id` es el órgano creado (o None)."""
 
-    def __init__(self, db, asociacion: dict, organos: list[dict], padre_id: int | None = None,
+    def __init__(self, oficina: Oficina, organos: list[dict], padre_id: int | None = None,
                  padre: QWidget | None = None):
         super().__init__(padre)
-        self.db, self.asociacion = db, asociacion
+        self.oficina = oficina
         self.organo_id: int | None = None
         self.setWindowTitle(self.tr("Nuevo órgano"))
 
@@ -132,7 +133,7 @@ class DialogoNuevoOrgano(DialogoBase):
             self.cita.setStyleSheet(f"color: {GRIS};")
             return
         try:
-            version = buscar_cita(Contexto(self.db, self.asociacion["id"]), cita)
+            version = buscar_cita(self.contexto, cita)
         except Exception:  # noqa: BLE001 - una cita que no se encuentra no es un error
             version = None
         if version is None:
@@ -157,7 +158,7 @@ class DialogoNuevoOrgano(DialogoBase):
                             articulo=self.articulo.text().strip() or None,
                             regla_por_omision=self.regla_por_omision.isChecked())
         try:
-            self.organo_id = crear_organo(Contexto(self.db, self.asociacion["id"]), nuevo)
+            self.organo_id = crear_organo(self.contexto, nuevo)
         except ErrorEscritorio as error:
             self._error(lista_problemas(error))
             return
@@ -171,15 +172,15 @@ class DialogoNuevoOrgano(DialogoBase):
         self.mensaje.show()
 
 
-class DialogoTraspaso(DialogoBase):
+class DialogoTraspaso(DeLaOficina, DialogoBase):
     """Traspaso de la Secretaría Ejecutiva: fecha, ciudad entrante, vista previa y confirmación.
 
     `hecho` dice, tras cerrar, si el traspaso quedó registrado.
     """
 
-    def __init__(self, db, asociacion: dict, miembros: list[dict], padre: QWidget | None = None):
+    def __init__(self, oficina: Oficina, miembros: list[dict], padre: QWidget | None = None):
         super().__init__(padre)
-        self.db, self.asociacion = db, asociacion
+        self.oficina = oficina
         self.hecho = False
         self.traspaso = None
         self.setWindowTitle(self.tr("Traspaso de la Secretaría Ejecutiva"))
@@ -239,7 +240,7 @@ class DialogoTraspaso(DialogoBase):
 
     def actualizar(self) -> None:
         try:
-            self.traspaso = preparar_traspaso(Contexto(self.db, self.asociacion["id"]), self.fecha.date().toPython(),
+            self.traspaso = preparar_traspaso(self.contexto, self.fecha.date().toPython(),
                                               self.entrante.miembro_id())
         except ErrorEscritorio as error:
             self.traspaso = None
@@ -275,7 +276,7 @@ class DialogoTraspaso(DialogoBase):
             self.motivo.setFocus()
             return
         try:
-            traspasar(Contexto(self.db, self.asociacion["id"]), self.traspaso, motivo=self.motivo.text())
+            traspasar(self.contexto, self.traspaso, motivo=self.motivo.text())
         except ErrorEscritorio as error:
             self.problema.mostrar([error.mensaje], clase="error")
             return
@@ -287,13 +288,13 @@ class DialogoTraspaso(DialogoBase):
 
 
 
-class DialogoPeriodo(DialogoBase):
+class DialogoPeriodo(DeLaOficina, DialogoBase):
     """Cuánto dura un mandato en el órgano (meses) y el artículo que lo fija (servicios.periodos.fijar_periodo).
     Una designación sin «hasta» termina al cumplirlo; un traspaso antes pide un motivo; los que vencen se avisan."""
 
-    def __init__(self, db, asociacion: dict, organo: dict, padre: QWidget | None = None):
+    def __init__(self, oficina: Oficina, organo: dict, padre: QWidget | None = None):
         super().__init__(padre)
-        self.db, self.asociacion, self.organo = db, asociacion, organo
+        self.oficina, self.organo = oficina, organo
         self.setWindowTitle(self.tr("Período del mandato — {0}").format(organo["nombre"]))
         self.meses = QSpinBox()
         self.meses.setRange(0, 120)
@@ -328,7 +329,7 @@ class DialogoPeriodo(DialogoBase):
         from ...servicios.periodos import fijar_periodo
 
         try:
-            fijar_periodo(Contexto(self.db, self.asociacion["id"]), self.organo["id"], self.meses.value() or None,
+            fijar_periodo(self.contexto, self.organo["id"], self.meses.value() or None,
                           self.articulo.text().strip() or None)
         except ErrorEscritorio as error:
             self.mensaje.setText(lista_problemas(error))

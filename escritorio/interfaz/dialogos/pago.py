@@ -17,7 +17,6 @@ from ...dominio.texto import normalizar
 from ...errores import ErrorEscritorio, ErrorValidacion
 from ...servicios import pagos as servicio_pagos
 from ...servicios.base import hoy
-from ...servicios.contexto import Contexto
 from ...servicios.cuotas import listar_escalas
 from ...servicios.miembros import listar_miembros
 from ..comun import fecha_dma, marcar_invalido, mostrar_error, sin_cortes, tr, formatear
@@ -26,6 +25,8 @@ from ..piezas import ESTILO_ERROR, ESTILO_NOTA, DialogoBase, SelectorMiembro
 from . import recibo_pago
 from .baja import editor_de_fecha
 from ..orden_alfabetico import clave_en_la_ventana
+from ..piezas.de_la_oficina import DeLaOficina
+from ...servicios.oficina import Oficina
 
 MONEDAS_COMUNES = ("USD", "EUR", "ARS", "BRL", "UYU", "PYG", "CLP", "BOB", "PEN", "COP", "VES", "MXN")
 
@@ -45,19 +46,19 @@ ESTILO_HECHO = "color: #1b5e20; font-weight: bold;"
 CONCEPTO, VENCE, IMPORTE, PAGADO, SALDO, IMPUTAR = range(6)
 
 
-class DialogoPago(DialogoBase):
+class DialogoPago(DeLaOficina, DialogoBase):
     """Tras cerrar, `registrado` es el PagoRegistrado (o None si no se registró nada)."""
 
-    def __init__(self, db, asociacion: dict, miembro_id: int | None = None, padre: QWidget | None = None,
+    def __init__(self, oficina: Oficina, miembro_id: int | None = None, padre: QWidget | None = None,
                  ajustes: QSettings | None = None):
         super().__init__(padre, self.tr("Registrar pago"))
-        self.db, self.asociacion, self.ajustes = db, asociacion, ajustes
+        self.oficina, self.ajustes = oficina, ajustes
         self.registrado = None
         self._pendientes: list[dict] = []
         self._moneda_cargos = self._moneda_por_defecto()
         self._llenando = False
 
-        self._miembros = sorted(listar_miembros(Contexto(db, asociacion["id"])),
+        self._miembros = sorted(listar_miembros(oficina.contexto),
                                 key=lambda m: clave_en_la_ventana(m["nombre"]))
         self.miembro = SelectorMiembro(self._miembros)
         self.miembro.setMinimumContentsLength(34)
@@ -223,7 +224,7 @@ class DialogoPago(DialogoBase):
 
     # --- miembro y moneda ---------------------------------------------------------------------------
     def _moneda_por_defecto(self) -> str:
-        escalas = listar_escalas(Contexto(self.db, self.asociacion["id"]))
+        escalas = listar_escalas(self.contexto)
         return max(escalas, key=lambda e: e.desde).moneda if escalas else "USD"
 
     def elegir_miembro(self, miembro_id: int) -> None:
@@ -258,12 +259,12 @@ class DialogoPago(DialogoBase):
             self._pendientes = []
         else:
             try:
-                self._moneda_cargos = (servicio_pagos.moneda_de_cargos(Contexto(self.db, self.asociacion["id"]),
+                self._moneda_cargos = (servicio_pagos.moneda_de_cargos(self.contexto,
                                                                        miembro_id,
                                                                        self.fecha.date().toPython())
                                        or self._moneda_por_defecto())
-                monedas = servicio_pagos.monedas_con_deuda(Contexto(self.db, self.asociacion["id"]), miembro_id)
-                self._pendientes = servicio_pagos.cargos_pendientes(Contexto(self.db, self.asociacion["id"]),
+                monedas = servicio_pagos.monedas_con_deuda(self.contexto, miembro_id)
+                self._pendientes = servicio_pagos.cargos_pendientes(self.contexto,
                                                                     miembro_id,
                                                                     self._moneda_cargos)
             except Exception as error:  # noqa: BLE001
@@ -294,7 +295,7 @@ class DialogoPago(DialogoBase):
             return
         self._moneda_cargos = moneda
         try:
-            self._pendientes = servicio_pagos.cargos_pendientes(Contexto(self.db, self.asociacion["id"]), miembro_id,
+            self._pendientes = servicio_pagos.cargos_pendientes(self.contexto, miembro_id,
                                                                 moneda)
         except Exception as error:  # noqa: BLE001
             mostrar_error(self, error, "cargos pendientes de un miembro")
@@ -394,7 +395,7 @@ class DialogoPago(DialogoBase):
         """Lo que el servicio registraría hoy con lo escrito (`servicios.pagos.prever_pago`, la función que usa
         también `registrar_pago`): la vista previa es exactamente lo que se guarda."""
         try:
-            return servicio_pagos.prever_pago(Contexto(self.db, self.asociacion["id"]), self.nuevo_pago(),
+            return servicio_pagos.prever_pago(self.contexto, self.nuevo_pago(),
                                               pendientes=self._pendientes if self.miembro_elegido() else None)
         except ErrorEscritorio:
             return None  # p. ej. el miembro se borró en otra ventana: lo dirá el servicio al registrar
@@ -482,7 +483,7 @@ class DialogoPago(DialogoBase):
         if self.registrado is not None:
             return True
         try:
-            self.registrado = servicio_pagos.registrar_pago(Contexto(self.db, self.asociacion["id"]), self.nuevo_pago())
+            self.registrado = servicio_pagos.registrar_pago(self.contexto, self.nuevo_pago())
         except ErrorValidacion as error:
             self._mostrar_problemas(error.problemas or [error.mensaje])
             return False
@@ -515,13 +516,13 @@ class DialogoPago(DialogoBase):
     # --- el recibo (dialogos/recibo_pago.py) ------------------------------------------------------------
     def abrir_recibo(self) -> None:
         """El recibo en la vista previa del programa: desde ahí se imprime o se guarda (verlo no gasta el original)."""
-        hecho = recibo_pago.ver_recibo(self, Contexto(self.db, self.asociacion["id"]), self.registrado, self.ajustes)
+        hecho = recibo_pago.ver_recibo(self, self.contexto, self.registrado, self.ajustes)
         if hecho is not None:
             self.estado_recibo.setText(hecho)
 
     def guardar_recibo(self) -> bool:
         """Guarda el recibo donde se elija: el original si es la primera vez que sale; si no, una COPIA."""
-        guardado, hecho = recibo_pago.guardar_recibo(self, Contexto(self.db, self.asociacion["id"]), self.registrado,
+        guardado, hecho = recibo_pago.guardar_recibo(self, self.contexto, self.registrado,
                                                      self.ajustes)
         if hecho:
             self.estado_recibo.setText(hecho)

@@ -13,13 +13,14 @@ from PySide6.QtWidgets import (QButtonGroup, QComboBox, QDialogButtonBox, QGridL
 from ...dominio.normas import VersionArticulo, clave_orden
 from ...errores import ErrorEscritorio, ErrorValidacion
 from ...servicios.base import hoy
-from ...servicios.contexto import Contexto
 from ...servicios.efectos import resoluciones_para
 from ...servicios.estatutos import CambioArticulo, reformar, texto_en
 from ..comun import fecha_dma, marcar_invalido, mostrar_error
 from ..piezas import (ACENTO, ESTILO_ERROR, GRIS, ROJO, VERDE, DialogoBase, dato_de_fila, filas_elegidas, llenar_tabla,
                       nota, tabla_lectura)
 from .baja import editor_de_fecha
+from ..piezas.de_la_oficina import DeLaOficina
+from ...servicios.oficina import Oficina
 
 _DERECHA = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 _NUMERO = re.compile(r"^\s*(?:art[íi]culo|art\.?)?\s*(\d+)\s*[°º]?\s*(bis|ter|qu[áa]ter)?\s*$", re.IGNORECASE)
@@ -34,12 +35,12 @@ def normalizar_numero(texto: str) -> str | None:
     return encontrado[1] + (f" {agregado}" if agregado else "")
 
 
-class DialogoReforma(DialogoBase):
+class DialogoReforma(DeLaOficina, DialogoBase):
     """Tras cerrar, `reforma_id` es la reforma registrada (o None)."""
 
-    def __init__(self, db, asociacion: dict, norma: dict, padre: QWidget | None = None, numero: str | None = None):
+    def __init__(self, oficina: Oficina, norma: dict, padre: QWidget | None = None, numero: str | None = None):
         super().__init__(padre)
-        self.db, self.asociacion, self.norma = db, asociacion, norma
+        self.oficina, self.norma = oficina, norma
         self.reforma_id: int | None = None
         self.cambios: dict[str, CambioArticulo] = {}
         self._vigentes: dict[str, VersionArticulo] = {}
@@ -61,7 +62,7 @@ class DialogoReforma(DialogoBase):
         que = "reforma_estatuto" if norma.get("tipo", "estatuto") == "estatuto" else "reforma_reglamento"
         self.resolucion = QComboBox()
         self.resolucion.addItem(self.tr("(ninguna: una reforma anterior, sin resolución en el registro)"), None)
-        for r in resoluciones_para(Contexto(db, asociacion["id"]), que):
+        for r in resoluciones_para(oficina.contexto, que):
             self.resolucion.addItem(f"{r['cita']}: {r['titulo']}", r["id"])
             self.resolucion.setItemData(self.resolucion.count() - 1, r["cita"], Qt.ItemDataRole.ToolTipRole)
         self.resolucion.setToolTip(self.tr("La resolución de la sesión que adoptó la reforma"))
@@ -194,7 +195,7 @@ class DialogoReforma(DialogoBase):
     def _fecha_cambiada(self) -> None:
         """Los artículos que rigen el día de la reforma: de ellos parte cada texto nuevo."""
         try:
-            vigentes = texto_en(Contexto(self.db, self.asociacion["id"]), self.norma["id"], self.vigente_desde())
+            vigentes = texto_en(self.contexto, self.norma["id"], self.vigente_desde())
         except Exception as error:  # noqa: BLE001
             mostrar_error(self, error, "texto vigente")
             vigentes = []
@@ -405,7 +406,7 @@ class DialogoReforma(DialogoBase):
                     else self.tr("los artículos {0}").format(", ".join(derogados)))) != QMessageBox.StandardButton.Yes:
             return
         try:
-            self.reforma_id = reformar(Contexto(self.db, self.asociacion["id"]), self.norma["id"], self.vigente_desde(),
+            self.reforma_id = reformar(self.contexto, self.norma["id"], self.vigente_desde(),
                                        cambios,
                                        self.aprobada_por.text().strip() or None, self.descripcion.text().strip() or None,
                                        resolucion_id=self.resolucion.currentData())

@@ -11,25 +11,26 @@ from ...dominio.miembros import CATEGORIAS_PAIS
 from ...dominio.organos import REGLAS, TIPOS_ORGANO
 from ...errores import ErrorEscritorio
 from ...servicios.base import hoy
-from ...servicios.contexto import Contexto
 from ...servicios.organos import agregar_regla, composicion, quitar_regla, reglas_de_composicion
 from ..comun import fecha_dma, lista_problemas, mostrar_error, tr
 from ..piezas import (ESTILO_BIEN, ESTILO_ERROR, DialogoBase, dato_de_fila, en_linea, filas_elegidas, llenar_tabla,
                       nota, nuevo_formulario, tabla_lectura)
 from .baja import editor_de_fecha
+from ..piezas.de_la_oficina import DeLaOficina
+from ...servicios.oficina import Oficina
 
 _CATEGORIAS = {"pleno": "pleno", "asociado": "asociado", "observador": "observador"}
 _DESDE_SIEMPRE = "1900-01-01"   # una regla sin fecha del texto citado (la guarda así el servicio)
 
 
-class DialogoReglasComposicion(DialogoBase):
+class DialogoReglasComposicion(DeLaOficina, DialogoBase):
     """Tras cerrar, `hecho` dice si se agregó o se quitó alguna regla."""
 
-    def __init__(self, db, asociacion: dict, organo: dict, padre: QWidget | None = None):
+    def __init__(self, oficina: Oficina, organo: dict, padre: QWidget | None = None):
         super().__init__(padre, self.tr("Reglas de composición — {0}").format(organo["nombre"]))
-        self.db, self.asociacion, self.organo = db, asociacion, organo
+        self.oficina, self.organo = oficina, organo
         self.hecho = False
-        self.contexto = Contexto(db, asociacion["id"])
+
 
         explicacion = nota(self.tr(
             "Quién integra «{0}» en cada fecha y qué se avisa cuando no se cumple: los mandatos designados más lo que "

@@ -19,13 +19,14 @@ from ...dominio.mayorias import (BASE_SIMPLE, BASES, MAYORIAS, QUE_CUENTA_ELECCI
 from ...dominio.sesiones import SOBRE_QUORUM, ReglaQuorum
 from ...dominio.voto_de_los_morosos import ReglaDelVotoMoroso
 from ...errores import ErrorConflicto, ErrorValidacion
-from ...servicios.contexto import Contexto
 from ...servicios.sesiones import ReglasDeSesion, campo_de_regla, fijar_reglas_de_sesion, reglas_de_sesion
 from ...servicios.voto_de_los_morosos import regla_del_voto_moroso
 from .baja import editor_de_fecha
 from ..comun import mostrar_error, tr
 from ..piezas import CajaAvisos, DesplazableAlAncho, DialogoBase, pantalla_libre, en_linea, nota, nuevo_formulario
 from .conflicto import RECARGAR, SOBRESCRIBIR, preguntar_conflicto
+from ..piezas.de_la_oficina import DeLaOficina
+from ...servicios.oficina import Oficina
 
 # Las fracciones de siempre: (texto, numerador, denominador, más uno).
 FRACCIONES = [("la mitad más uno", 1, 2, True), ("la mitad", 1, 2, False), ("un tercio", 1, 3, False),
@@ -301,12 +302,12 @@ class FilaDecision:
         return ReglaMayoria(mayoria, base, self.articulo_mayoria.text().strip() or None)
 
 
-class DialogoReglasSesion(DialogoBase):
+class DialogoReglasSesion(DeLaOficina, DialogoBase):
     """Cómo sesiona un órgano. `exec()` devuelve Accepted si las reglas quedaron guardadas."""
 
-    def __init__(self, db, asociacion: dict, organo: dict, padre: QWidget | None = None):
+    def __init__(self, oficina: Oficina, organo: dict, padre: QWidget | None = None):
         super().__init__(padre, self.tr("Reglas de sesión — {0}").format(organo["nombre"]))
-        self.db, self.asociacion, self.organo = db, asociacion, organo
+        self.oficina, self.organo = oficina, organo
 
         explicacion = nota(self.tr(
             "Cómo sesiona «{0}»: el quórum que se verifica al tomar asistencia, la mayoría que pide cada tipo de "
@@ -453,7 +454,7 @@ class DialogoReglasSesion(DialogoBase):
         self._leidas: ReglasDeSesion | None = None
         self._voto_moroso: ReglaDelVotoMoroso | None = None
         try:
-            contexto = Contexto(self.db, self.asociacion["id"])
+            contexto = self.contexto
             reglas = reglas_de_sesion(contexto, self.organo["id"])
             self._voto_moroso = regla_del_voto_moroso(contexto, self.organo["id"])
         except Exception as error:  # noqa: BLE001
@@ -542,7 +543,7 @@ class DialogoReglasSesion(DialogoBase):
     # --- guardar ------------------------------------------------------------------------------------
     def guardar(self, _marcado: bool = False, leidas: ReglasDeSesion | None = None) -> None:
         try:
-            fijar_reglas_de_sesion(Contexto(self.db, self.asociacion["id"]), self.organo["id"], self.reglas(),
+            fijar_reglas_de_sesion(self.contexto, self.organo["id"], self.reglas(),
                                    leidas=leidas or self._leidas)
         except ErrorConflicto as error:
             respuesta = preguntar_conflicto(self, error, self.tr("las reglas de sesión de «{0}»").format(self.organo["nombre"]))

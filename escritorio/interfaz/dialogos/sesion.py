@@ -18,7 +18,6 @@ from ...dominio.sesiones import (CALIDADES_INVITADO, TIPOS_PUNTO, TIPOS_RESOLUCI
                                  numero_ordinal_romano)
 from ...servicios.actas import agregar_fe_de_erratas
 from ...servicios.base import hoy
-from ...servicios.contexto import Contexto
 from ...servicios.efectos import PedidoDeEfectos, desde_por_omision, efectos_de_la_resolucion
 from ...servicios.miembros import listar_padron
 from ...servicios.organos import composicion
@@ -29,6 +28,8 @@ from ..comun import fecha_dma, marcar_invalido, tr
 from ..piezas import VERDE, CajaAvisos, editor_de_hora, en_linea, nota
 from .baja import editor_de_fecha
 from .sesion_piezas import DialogoFormulario
+from ..piezas.de_la_oficina import DeLaOficina
+from ...servicios.oficina import Oficina
 
 # Tipos de decisión con regla propia de quórum y mayoría: la lista única de dominio/mayorias.py.
 DECISIONES = TIPOS_DECISION
@@ -40,19 +41,19 @@ def _dias(cantidad: int) -> str:
 
 # --- convocar ----------------------------------------------------------------------------------
 
-class DialogoConvocar(DialogoFormulario):
+class DialogoConvocar(DeLaOficina, DialogoFormulario):
     """Convocar una sesión: órgano, tipo, fecha y hora, lugar o enlace, y la fecha de la convocatoria.
 
     Tras cerrar, `sesion_id` es la sesión convocada (o None) y `aviso` la advertencia de anticipación
     del servicio («Convocada con 10 días de anticipación; el Estatuto, art. 18 pide 15.») si la hay.
     """
 
-    def __init__(self, db, asociacion: dict, organos: list[dict], sesiones: list[dict] = (),
+    def __init__(self, oficina: Oficina, organos: list[dict], sesiones: list[dict] = (),
                  organo_id: int | None = None, fecha: date | None = None, padre: QWidget | None = None):
         super().__init__(tr("Convocar sesión"), tr("Convocar"), padre, tr(
             "La sesión queda convocada con su número de orden en el órgano. El orden del día, la asistencia y "
             "el acta se completan después, desde la sesión."), ancho=620)
-        self.db, self.asociacion = db, asociacion
+        self.oficina = oficina
         self._organos = {o["id"]: o for o in organos}
         self._sesiones = list(sesiones)
         self.sesion_id: int | None = None
@@ -129,7 +130,7 @@ class DialogoConvocar(DialogoFormulario):
                                                     "y en la sesión."))
         elif pedido:
             conforme = self.tr("Con {0} de anticipación ({1} pide {2}).").format(_dias(dias), cita, _dias(pedido))
-        contexto = Contexto(self.db, self.asociacion["id"])
+        contexto = self.contexto
         if organo:
             try:
                 asientos = composicion(contexto, organo["id"], self.fecha.date().toPython()).asientos
@@ -153,8 +154,8 @@ class DialogoConvocar(DialogoFormulario):
                             convocada_el=self.convocada_el.date().toPython())
 
         def convocar_y_avisar() -> None:
-            self.sesion_id = convocar(Contexto(self.db, self.asociacion["id"]), self.organo.currentData(), nueva)
-            self.aviso = aviso_de_anticipacion(Contexto(self.db, self.asociacion["id"]), self.sesion_id)
+            self.sesion_id = convocar(self.contexto, self.organo.currentData(), nueva)
+            self.aviso = aviso_de_anticipacion(self.contexto, self.sesion_id)
 
         if self._intentar(convocar_y_avisar, "convocar sesión"):
             self.accept()
@@ -162,17 +163,17 @@ class DialogoConvocar(DialogoFormulario):
 
 # --- orden del día -----------------------------------------------------------------------------
 
-class DialogoPunto(DialogoFormulario):
+class DialogoPunto(DeLaOficina, DialogoFormulario):
     """Un punto (o subpunto) del orden del día. «Agregar y seguir» deja el diálogo abierto para el siguiente.
 
     Tras cerrar, `agregados` son los puntos creados.
     """
 
-    def __init__(self, db, asociacion: dict, sesion_id: int, padre_id: int | None = None, padre_texto: str = "",
+    def __init__(self, oficina: Oficina, sesion_id: int, padre_id: int | None = None, padre_texto: str = "",
                  padre: QWidget | None = None, organo_id: int | None = None):
         titulo = tr("Agregar subpunto") if padre_id else tr("Agregar punto al orden del día")
         super().__init__(titulo, tr("Agregar"), padre)
-        self.db, self.asociacion, self.sesion_id, self.padre_id = db, asociacion, sesion_id, padre_id
+        self.oficina, self.sesion_id, self.padre_id = oficina, sesion_id, padre_id
         self.organo_id = organo_id
         self.agregados: list[int] = []
         self.titulo = QLineEdit()
@@ -214,7 +215,7 @@ class DialogoPunto(DialogoFormulario):
         votacion = self.tipo.currentData() in ("votacion", "eleccion")
         self.decision.setEnabled(votacion)
         self.regla.setVisible(votacion and self.organo_id is not None)
-        contexto = Contexto(self.db, self.asociacion["id"])
+        contexto = self.contexto
         if votacion and self.organo_id is not None:
             try:
                 regla = regla_de_decision(contexto, self.sesion_id, self.decision.currentData())
@@ -236,7 +237,7 @@ class DialogoPunto(DialogoFormulario):
         decision = self.decision.currentData()
 
         def agregar() -> None:
-            contexto = Contexto(self.db, self.asociacion["id"])
+            contexto = self.contexto
             self.agregados.append(agregar_punto(contexto, self.sesion_id, self.titulo.text(),
                                                 self.tipo.currentData(), self.padre_id, decision))
 
@@ -251,13 +252,13 @@ class DialogoPunto(DialogoFormulario):
         self.accept()
 
 
-class DialogoInvitado(DialogoFormulario):
+class DialogoInvitado(DeLaOficina, DialogoFormulario):
     """Un invitado u observador sin voto (queda en el acta)."""
 
-    def __init__(self, db, asociacion: dict, sesion_id: int, padre: QWidget | None = None):
+    def __init__(self, oficina: Oficina, sesion_id: int, padre: QWidget | None = None):
         super().__init__(tr("Agregar invitado u observador"), tr("Agregar"), padre,
                          tr("Asiste sin voto y no cuenta para el quórum; figura en el acta."))
-        self.db, self.asociacion, self.sesion_id = db, asociacion, sesion_id
+        self.oficina, self.sesion_id = oficina, sesion_id
         self.hecho = False
         self.nombre = QLineEdit()
         self.nombre.setPlaceholderText(self.tr("nombre y apellido"))
@@ -275,7 +276,7 @@ class DialogoInvitado(DialogoFormulario):
     def guardar(self) -> None:
         if not self._exigir(self.nombre, self.tr("Escriba el nombre del invitado.")):
             return
-        if self._intentar(lambda: agregar_invitado(Contexto(self.db, self.asociacion["id"]), self.sesion_id,
+        if self._intentar(lambda: agregar_invitado(self.contexto, self.sesion_id,
                                                    self.nombre.text(),
                                                    self.institucion.text().strip() or None, self.calidad.currentData()),
                           "agregar invitado"):
@@ -283,16 +284,16 @@ class DialogoInvitado(DialogoFormulario):
             self.accept()
 
 
-class DialogoCierre(DialogoFormulario):
+class DialogoCierre(DeLaOficina, DialogoFormulario):
     """Marca la sesión como celebrada: hora de cierre y, si la regla lo prevé, segunda convocatoria."""
 
-    def __init__(self, db, asociacion: dict, sesion: dict, padre: QWidget | None = None):
+    def __init__(self, oficina: Oficina, sesion: dict, padre: QWidget | None = None):
         super().__init__(tr("Sesión celebrada"), tr("Guardar"), padre, tr(
             "La sesión pasa a «celebrada». La hora de cierre figura en el acta."))
-        self.db, self.asociacion, self.sesion = db, asociacion, sesion
+        self.oficina, self.sesion = oficina, sesion
         self.hecho = False
         self.hora = editor_de_hora(sesion.get("hora_cierre") or "13:00")
-        regla, _ = regla_de(db, sesion["organo_id"])
+        regla, _ = regla_de(oficina.db, sesion["organo_id"])
         self.segunda = QCheckBox(self.tr("Se sesionó en segunda convocatoria (con los presentes)"))
         self.segunda.setChecked(bool(sesion.get("segunda_convocatoria")))
         if regla.segunda_convocatoria_minutos:
@@ -306,7 +307,7 @@ class DialogoCierre(DialogoFormulario):
         self.hora.setFocus()   # se abre para escribir la hora: «1830» y Enter
 
     def guardar(self) -> None:
-        if self._intentar(lambda: marcar_celebrada(Contexto(self.db, self.asociacion["id"]), self.sesion["id"],
+        if self._intentar(lambda: marcar_celebrada(self.contexto, self.sesion["id"],
                                                    self.hora.time().toString("HH:mm"), self.segunda.isChecked()),
                           "marcar celebrada"):
             self.hecho = True
@@ -315,18 +316,18 @@ class DialogoCierre(DialogoFormulario):
 
 # --- resoluciones y acta ---------------------------------------------------------------------------
 
-class DialogoResolucion(DialogoFormulario):
+class DialogoResolucion(DeLaOficina, DialogoFormulario):
     """Adopta lo aprobado en un punto como resolución, numerada por órgano, año y tipo.
 
     Tras cerrar, `numero` es la numeración asignada («Resolución 1/2026») o None, y `efectos` las frases de lo que
     la resolución cambió en el registro (servicios.efectos.efectos_de_la_resolucion).
     """
 
-    def __init__(self, db, asociacion: dict, punto: dict, padre: QWidget | None = None, tipo: str = "resolucion",
+    def __init__(self, oficina: Oficina, punto: dict, padre: QWidget | None = None, tipo: str = "resolucion",
                  fecha_sesion: str | None = None):
         super().__init__(tr("Adoptar resolución"), tr("Adoptar"), padre, tr(
             "La resolución recibe el número siguiente del órgano en el año de la sesión."), ancho=620)
-        self.db, self.asociacion, self.punto = db, asociacion, punto
+        self.oficina, self.punto = oficina, punto
         self.numero: str | None = None
         self.tipo = QComboBox()
         for codigo, etiqueta in TIPOS_RESOLUCION.items():
@@ -354,7 +355,7 @@ class DialogoResolucion(DialogoFormulario):
         self.titulo.selectAll()
 
     def _agregar_miembros(self, fecha_sesion: str | None) -> None:
-        contexto = Contexto(self.db, self.asociacion["id"])
+        contexto = self.contexto
         if self.que == "admite":
             candidatos = [m for m in listar_padron(contexto) if m["estado"] == SOLICITANTE]
             rotulo, vacio = self.tr("Admite a:"), self.tr(
@@ -442,7 +443,7 @@ class DialogoResolucion(DialogoFormulario):
         resultado = {}
 
         def adoptar() -> None:
-            contexto = Contexto(self.db, self.asociacion["id"])
+            contexto = self.contexto
             resultado.update(adoptar_resolucion(contexto, self.punto["id"], self.tipo.currentData(),
                                                 self.titulo.text(), self.texto.toPlainText().strip() or None,
                                                 efectos=self._pedido()))
@@ -454,14 +455,14 @@ class DialogoResolucion(DialogoFormulario):
             self.accept()
 
 
-class DialogoFeDeErratas(DialogoFormulario):
+class DialogoFeDeErratas(DeLaOficina, DialogoFormulario):
     """Una corrección fechada de un acta aprobada; el acta no cambia y la fe de erratas se imprime con ella."""
 
-    def __init__(self, db, asociacion: dict, sesion_id: int, padre: QWidget | None = None):
+    def __init__(self, oficina: Oficina, sesion_id: int, padre: QWidget | None = None):
         super().__init__(tr("Fe de erratas"), tr("Agregar"), padre, tr(
             "El acta aprobada no se modifica. La fe de erratas queda con la fecha de hoy ({0}) y se imprime al final "
             "del acta.").format(fecha_dma(hoy())), ancho=600)
-        self.db, self.asociacion, self.sesion_id = db, asociacion, sesion_id
+        self.oficina, self.sesion_id = oficina, sesion_id
         self.hecho = False
         self.texto = QPlainTextEdit()
         self.texto.setPlaceholderText(self.tr("Donde dice «…», debe decir «…»."))
@@ -473,7 +474,7 @@ class DialogoFeDeErratas(DialogoFormulario):
         if not self.texto.toPlainText().strip():
             self._error(self.tr("Escriba la corrección."))
             return
-        if self._intentar(lambda: agregar_fe_de_erratas(Contexto(self.db, self.asociacion["id"]), self.sesion_id,
+        if self._intentar(lambda: agregar_fe_de_erratas(self.contexto, self.sesion_id,
                                                         self.texto.toPlainText()), "fe de erratas"):
             self.hecho = True
             self.accept()

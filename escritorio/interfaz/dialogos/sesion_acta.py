@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (QFormLayout, QFrame, QHBoxLayout, QLabel, QLineEd
 from ...dominio.sesiones import ESTADOS_ACTA
 from ...salida import motivo_del_sistema
 from ...servicios.actas import firmar_acta, guardar_borrador, motivos_para_no_aprobar, verificar_acta
-from ...servicios.contexto import Contexto
 from ...servicios.sesiones import titulo_sesion
 from ..comun import descartar, fecha_dma, mostrar_error, tr
 from ..piezas import ROJO, VERDE, llenar_tabla, nombre_de_archivo, nota, subtitulo, tabla_lectura
@@ -188,7 +187,7 @@ class PestanaActa(QWidget):
         if con_huella:
             self.huella.setText(acta.huella)
             try:
-                integra = verificar_acta(Contexto(self.editor.db, self.editor.asociacion["id"]), self.editor.sesion_id)
+                integra = verificar_acta(self.editor.contexto, self.editor.sesion_id)
             except Exception:  # noqa: BLE001 - la verificación no impide ver el acta
                 integra = None
             if integra:
@@ -207,7 +206,7 @@ class PestanaActa(QWidget):
         from ...servicios.firmas import firmas_del_acta
 
         try:
-            return [f["firmante"] for f in firmas_del_acta(Contexto(self.editor.db, self.editor.asociacion["id"]),
+            return [f["firmante"] for f in firmas_del_acta(self.editor.contexto,
                                                            self.editor.sesion_id)]
         except Exception:  # noqa: BLE001 - no impide ver el acta
             return []
@@ -229,7 +228,7 @@ class PestanaActa(QWidget):
         # Si se puede firmar lo decide el servicio (la misma regla que «firma acta» en la línea de órdenes).
         from ...servicios.firmas import motivo_para_no_firmar   # tarde: carga pyHanko
 
-        impide = (motivo_para_no_firmar(Contexto(self.editor.db, self.editor.asociacion["id"]), "acta",
+        impide = (motivo_para_no_firmar(self.editor.contexto, "acta",
                                         self.editor.sesion_id)
                   if self.editor.db is not None else self.tr("Disponible cuando el acta esté aprobada."))
         self.boton_firma_digital.setEnabled(impide is None)
@@ -264,7 +263,7 @@ class PestanaActa(QWidget):
         if estado == "borrador" and not solo_lectura and self.editor.db is not None:
             try:
                 self._motivos = motivos_en_la_ventana(motivos_para_no_aprobar(
-                    Contexto(self.editor.db, self.editor.asociacion["id"]), self.editor.sesion_id))
+                    self.editor.contexto, self.editor.sesion_id))
             except Exception:  # noqa: BLE001 - si no se puede averiguar, aprobar_acta lo dirá al intentarlo
                 self._motivos = []
         self.boton_aprobar.setEnabled(not solo_lectura and not self._motivos)
@@ -297,7 +296,7 @@ class PestanaActa(QWidget):
                   "secretaria": self.secretaria.text().strip() or None,
                   "cierre": self.cierre.toPlainText().strip() or None}
         try:
-            guardar_borrador(Contexto(self.editor.db, self.editor.asociacion["id"]), self.editor.sesion_id, **campos)
+            guardar_borrador(self.editor.contexto, self.editor.sesion_id, **campos)
         except Exception as error:  # noqa: BLE001 - se avisa y lo escrito no se pierde
             if not self._sin_guardar:   # «Aprobar…» sin cambios por guardar: solo el motivo
                 mostrar_error(self, error, "guardar borrador del acta")
@@ -322,7 +321,7 @@ class PestanaActa(QWidget):
         documentos (el del acta, no el de la ventana)."""
         from ...servicios.actas import textos_propuestos
 
-        apertura, cierre = textos_propuestos(Contexto(self.editor.db, self.editor.asociacion["id"]),
+        apertura, cierre = textos_propuestos(self.editor.contexto,
                                              self.editor.sesion_id)
         if not self.apertura.toPlainText().strip():
             self.apertura.setPlainText(apertura)
@@ -337,7 +336,7 @@ class PestanaActa(QWidget):
 
         if not self.guardar_pendiente():
             return
-        contexto = Contexto(self.editor.db, self.editor.asociacion["id"])
+        contexto = self.editor.contexto
         sesion_id = self.editor.sesion_id
         nombre = f"{nombre_de_archivo(titulo_sesion(self.editor.sesion))}-acta.pdf"
         mostrar_vista_previa(self, DocumentoParaVer.por_emitir(
@@ -352,7 +351,7 @@ class PestanaActa(QWidget):
         if not self.guardar_pendiente(siempre=True):
             return
         try:
-            dialogo = DialogoAprobarActa(self.editor.db, self.editor.asociacion, self.editor.sesion, self)
+            dialogo = DialogoAprobarActa(self.editor.oficina, self.editor.sesion, self)
         except Exception as error:  # noqa: BLE001
             mostrar_error(self, error, "aprobar acta")
             return
@@ -386,7 +385,7 @@ class PestanaActa(QWidget):
             return
         try:
             contenido = Path(ruta).read_bytes()
-            firmar_acta(Contexto(self.editor.db, self.editor.asociacion["id"]), self.editor.sesion_id, contenido)
+            firmar_acta(self.editor.contexto, self.editor.sesion_id, contenido)
         except OSError as error:
             QMessageBox.warning(self, self.tr("Adjuntar el acta firmada"),
                                 self.tr("No se pudo leer {0}: {1}").format(ruta, motivo_del_sistema(error)))
@@ -399,7 +398,7 @@ class PestanaActa(QWidget):
     def firmar_digitalmente(self) -> None:
         from .firma_digital import DialogoFirmaDigital
 
-        dialogo = DialogoFirmaDigital(self.editor.db, self.editor.asociacion, "acta", self.editor.sesion_id,
+        dialogo = DialogoFirmaDigital(self.editor.oficina, "acta", self.editor.sesion_id,
                                       self.tr("Acta de {0}").format(titulo_sesion(self.editor.sesion)), self,
                                       self._ajustes)
         dialogo.exec()
@@ -411,7 +410,7 @@ class PestanaActa(QWidget):
     def fe_de_erratas(self) -> None:
         from .sesion import DialogoFeDeErratas
 
-        dialogo = DialogoFeDeErratas(self.editor.db, self.editor.asociacion, self.editor.sesion_id, self)
+        dialogo = DialogoFeDeErratas(self.editor.oficina, self.editor.sesion_id, self)
         dialogo.exec()
         hecho = dialogo.hecho
         descartar(dialogo)

@@ -22,6 +22,8 @@ from ..comun import descartar, fecha_dma, mostrar_error, tr
 from ..piezas import en_linea
 from .baja import editor_de_fecha
 from .sesion_piezas import DialogoFormulario
+from ..piezas.de_la_oficina import DeLaOficina
+from ...servicios.oficina import Oficina
 
 
 def motivos_en_la_ventana(motivos: list[dict]) -> list[str]:
@@ -33,7 +35,7 @@ def motivos_en_la_ventana(motivos: list[dict]) -> list[str]:
     return [f"{m['texto']} {como[m['clave']]}" if m["clave"] in como else m["texto"] for m in motivos]
 
 
-class DialogoAprobarActa(DialogoFormulario):
+class DialogoAprobarActa(DeLaOficina, DialogoFormulario):
     """Aprueba el acta con la resolución de su punto de aprobación (de esta sesión o de una posterior) y una fecha.
 
     Tras cerrar: `huella` es la huella SHA-256 guardada (o None); `agregado` el punto de aprobación que se agregó
@@ -41,14 +43,14 @@ class DialogoAprobarActa(DialogoFormulario):
     votación, si se pidió ir a él.
     """
 
-    def __init__(self, db, asociacion: dict, sesion: dict, padre: QWidget | None = None):
-        como = como_aprobar_el_acta(Contexto(db, asociacion["id"]), sesion["id"])
+    def __init__(self, oficina: Oficina, sesion: dict, padre: QWidget | None = None):
+        como = como_aprobar_el_acta(oficina.contexto, sesion["id"])
         # Lo que pasa al aprobarla, solo si hay con qué aprobarla; si no, lo primero es qué hace falta.
         super().__init__(tr("Aprobar el acta"), tr("Aprobar el acta"), padre, tr(
             "Al aprobarla, el acta se congela: se guarda su huella SHA-256 y ni la asistencia, ni las votaciones, ni "
             "el texto pueden cambiar. Las correcciones posteriores van en una fe de erratas.")
             if como["resoluciones"] else "", ancho=640)
-        self.db, self.asociacion, self.sesion = db, asociacion, sesion
+        self.oficina, self.sesion = oficina, sesion
         self.huella: str | None = None
         self.agregado: dict | None = None
         self.ir_al_punto: int | None = None
@@ -85,7 +87,7 @@ class DialogoAprobarActa(DialogoFormulario):
             self._guiar()
 
     def _contexto(self) -> Contexto:
-        return Contexto(self.db, self.asociacion["id"])
+        return self.contexto
 
     def _guiar(self) -> None:
         """Sin resolución que apruebe el acta: qué hace falta y los dos caminos (o el punto que ya espera)."""
@@ -155,7 +157,7 @@ class DialogoAprobarActa(DialogoFormulario):
         except Exception as error:  # noqa: BLE001
             mostrar_error(self, error, "convocar la próxima sesión")
             return None
-        dialogo = DialogoConvocar(self.db, self.asociacion, organos, sesiones, self._como["organo_id"], padre=self)
+        dialogo = DialogoConvocar(self.oficina, organos, sesiones, self._como["organo_id"], padre=self)
         dialogo.exec()
         sesion_id = dialogo.sesion_id
         descartar(dialogo)

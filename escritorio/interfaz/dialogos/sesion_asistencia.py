@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFrame, QHBoxLayout
                                QMessageBox, QPushButton, QSizePolicy, QStyledItemDelegate, QVBoxLayout, QWidget)
 
 from ...errores import ErrorEscritorio
-from ...servicios.contexto import Contexto
 from ...servicios.sesiones import MarcaAsistencia, cuenta_de_asistencia, registrar_asistencias
 from ..comun import descartar, fecha_dma, mostrar_error, tr
 from ..modelos.sesiones import (C_ASISTE, C_ASISTENCIA, C_MIEMBRO, C_PAIS, C_PODER, C_VOTO, ROL_VALOR, FiltroAsistencia,
@@ -419,7 +418,7 @@ class PestanaAsistencia(QWidget):
     def _registrar_varias(self, marcas: list[MarcaAsistencia]) -> None:
         """Una sola escritura (todas o ninguna), como «Todos presentes» o P sobre varias filas elegidas; Edición ›
         Deshacer las deshace juntas."""
-        registrar_asistencias(Contexto(self.editor.db, self.editor.asociacion["id"]), self.editor.sesion_id, marcas)
+        registrar_asistencias(self.editor.contexto, self.editor.sesion_id, marcas)
 
     def _guardar(self, h, cambios: dict) -> bool:
         try:
@@ -465,7 +464,7 @@ class PestanaAsistencia(QWidget):
     def agregar_invitado(self) -> None:
         from .sesion import DialogoInvitado
 
-        dialogo = DialogoInvitado(self.editor.db, self.editor.asociacion, self.editor.sesion_id, self)
+        dialogo = DialogoInvitado(self.editor.oficina, self.editor.sesion_id, self)
         dialogo.exec()
         hecho = dialogo.hecho
         descartar(dialogo)

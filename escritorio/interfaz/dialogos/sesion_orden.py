@@ -6,7 +6,6 @@ from PySide6.QtWidgets import (QHBoxLayout, QHeaderView, QLabel, QMenu, QPlainTe
                                QStackedWidget, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
 
 from ...dominio.sesiones import TIPOS_PUNTO
-from ...servicios.contexto import Contexto
 from ...servicios.sesiones import resumir_punto, titulo_sesion
 from ..comun import descartar, fecha_dma, mostrar_error, tr
 from ..modelos.sesiones import ROL_VALOR
@@ -225,7 +224,7 @@ class PestanaOrden(QWidget):
         self._sin_guardar = False   # con éxito o sin él, no se reintenta con cada pestaña: se guarda o se avisa
         texto = self.resumen.toPlainText()
         try:
-            resumir_punto(Contexto(self.editor.db, self.editor.asociacion["id"]), self._punto["id"], texto)
+            resumir_punto(self.editor.contexto, self._punto["id"], texto)
         except Exception as error:  # noqa: BLE001 - se avisa y lo escrito no se pierde
             self.estado_guardado.setText(self.tr("✗ No se guardó (vea el aviso)"))
             return poner_a_salvo(self, self.editor.db, self.tr("el resumen del punto"),
@@ -253,7 +252,7 @@ class PestanaOrden(QWidget):
         if padre is not None and padre["padre_id"] is not None:
             padre = next((p for p in self.editor.puntos if p["id"] == padre["padre_id"]), padre)
         self.guardar_pendiente()
-        dialogo = DialogoPunto(self.editor.db, self.editor.asociacion, self.editor.sesion_id,
+        dialogo = DialogoPunto(self.editor.oficina, self.editor.sesion_id,
                                padre["id"] if padre else None, f"{padre['numeracion']}. {padre['titulo']}" if padre else "",
                                self, organo_id=self.editor.sesion["organo_id"])
         dialogo.exec()
@@ -269,7 +268,7 @@ class PestanaOrden(QWidget):
 
         self.menu_aprobacion.clear()
         try:
-            actas = actas_que_puede_aprobar(Contexto(self.editor.db, self.editor.asociacion["id"]),
+            actas = actas_que_puede_aprobar(self.editor.contexto,
                                             self.editor.sesion_id)
         except Exception as error:  # noqa: BLE001
             mostrar_error(self, error, "actas por aprobar")
@@ -287,7 +286,7 @@ class PestanaOrden(QWidget):
 
         self.guardar_pendiente()
         try:
-            agregado = agregar_punto_de_aprobacion(Contexto(self.editor.db, self.editor.asociacion["id"]),
+            agregado = agregar_punto_de_aprobacion(self.editor.contexto,
                                                    sesion_del_acta, en=self.editor.sesion_id)
         except Exception as error:  # noqa: BLE001 - el motivo del servicio, en un aviso
             mostrar_error(self, error, "punto de aprobación del acta")

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (QAbstractItemView, QGridLayout, QHBoxLayout, QLab
 from ...dominio.mayorias import BASE_SIMPLE, BASES, BASES_MOCION, MAYORIAS, ReglaMayoria
 from ...dominio.sesiones import METODOS, TIPOS_PUNTO
 from ...errores import ErrorEscritorio
-from ...servicios.contexto import Contexto
 from ...servicios.sesiones import asistencia, regla_del_punto
 from ...servicios.votaciones import NuevaVotacion, calcular_votacion, regla_para_mocion, votar
 from ..comun import mostrar_error, tr
@@ -301,7 +300,7 @@ class PestanaVotaciones(QWidget):
         self.modos.setCurrentWidget(self.panel_votacion)
         self.boton_eleccion.setVisible(p["tipo"] == "eleccion" and not p.get("votacion_id"))
         try:
-            self._estado = asistencia(Contexto(self.editor.db, self.editor.asociacion["id"]), self.editor.sesion_id,
+            self._estado = asistencia(self.editor.contexto, self.editor.sesion_id,
                                       p["tipo_decision"])
         except Exception as error:  # noqa: BLE001
             mostrar_error(self, error, "asistencia para votar")
@@ -315,7 +314,7 @@ class PestanaVotaciones(QWidget):
                                 .format(q.presentes, q.base, q.requerido))
             self.quorum.setStyleSheet(f"color: {ROJO}; font-weight: 600;")
         try:
-            del_punto = regla_del_punto(Contexto(self.editor.db, self.editor.asociacion["id"]), p["id"])
+            del_punto = regla_del_punto(self.editor.contexto, p["id"])
             self._regla, self._fija = regla_para_mocion(del_punto.mayoria), del_punto.fija
         except Exception as error:  # noqa: BLE001
             mostrar_error(self, error, "regla de mayoría del punto")
@@ -499,7 +498,7 @@ class PestanaVotaciones(QWidget):
         if not self.confirmar_cierre(prevision):
             return
         try:
-            votar(Contexto(self.editor.db, self.editor.asociacion["id"]), self._punto["id"], self._nueva())
+            votar(self.editor.contexto, self._punto["id"], self._nueva())
         except ErrorEscritorio as error:
             # Lo que cambió entretanto (otra ventana cerró la votación, cambió la asistencia): se vuelve a calcular.
             self._mostrar(reiniciar=False)

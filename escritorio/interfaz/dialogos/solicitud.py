@@ -9,24 +9,25 @@ from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QWidget
 from ...dominio import paises
 from ...servicios.asociaciones import paises_de
 from ...servicios.base import hoy
-from ...servicios.contexto import Contexto
 from ...servicios.ficha import registrar_solicitud
 from ..comun import marcar_invalido, tr
 from ..piezas import en_linea
 from .baja import editor_de_fecha
 from .sesion_piezas import DialogoFormulario
 from ..orden_alfabetico import clave_en_la_ventana
+from ..piezas.de_la_oficina import DeLaOficina
+from ...servicios.oficina import Oficina
 
 
-class DialogoSolicitud(DialogoFormulario):
+class DialogoSolicitud(DeLaOficina, DialogoFormulario):
     """Tras cerrar, `miembro_id` es la solicitante registrada (o None)."""
 
-    def __init__(self, db, asociacion: dict, padre: QWidget | None = None):
+    def __init__(self, oficina: Oficina, padre: QWidget | None = None):
         super().__init__(tr("Solicitud de ingreso"), tr("Registrar la solicitud"), padre, tr(
             "La ciudad queda como solicitante: no integra ningún órgano ni figura en el padrón vigente ni en la emisión "
             "de cuotas. La admite la resolución de un punto de admisión aprobado, desde la fecha que esa resolución "
             "diga (en el editor de la sesión, «Adoptar resolución…»)."), ancho=560)
-        self.db, self.asociacion = db, asociacion
+        self.oficina = oficina
         self.miembro_id: int | None = None
         self.nombre = QLineEdit()
         self.nombre.setPlaceholderText(self.tr("nombre de la ciudad"))
@@ -54,7 +55,7 @@ class DialogoSolicitud(DialogoFormulario):
     def _llenar_paises(self) -> None:
         """Primero los países de la asociación; después, separados, todos los demás (como la ficha del miembro)."""
         todos = paises.todos_los_paises("es")
-        propios = sorted(paises_de(Contexto(self.db, self.asociacion["id"])),
+        propios = sorted(paises_de(self.contexto),
                          key=lambda c: clave_en_la_ventana(paises.nombre_pais(c)))
         for codigo in propios:
             self.pais.addItem(paises.nombre_pais(codigo), codigo)
@@ -73,7 +74,7 @@ class DialogoSolicitud(DialogoFormulario):
         def registrar() -> None:
             poblacion = self.poblacion.text().strip() or None
             resultado.update(registrar_solicitud(
-                Contexto(self.db, self.asociacion["id"]), self.nombre.text(), self.pais.currentData() or "",
+                self.contexto, self.nombre.text(), self.pais.currentData() or "",
                 poblacion=poblacion, anio_poblacion=self.anio.text().strip() or None,
                 fecha=self.fecha.date().toPython()))
 

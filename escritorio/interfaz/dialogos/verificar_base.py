@@ -5,6 +5,8 @@ reconocimientos son los de los servicios (servicios/verificacion.py): aquí solo
 from PySide6.QtWidgets import (QComboBox, QDialogButtonBox, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit,
                                QPushButton, QVBoxLayout)
 
+from ...servicios.oficina import Oficina
+from ..piezas.de_la_oficina import DeLaOficina
 from ...servicios.respaldo import verificar
 from ...servicios.verificacion import (alarmas_del_testigo, anotar_restauracion_manual, incidentes_pendientes,
                                        reconocer_incidente)
@@ -13,10 +15,10 @@ from ..piezas import DialogoBase, nota, pintar_resultado
 from ..trabajos import ejecutar_con_progreso
 
 
-class DialogoVerificarBase(DialogoBase):
-    def __init__(self, db, padre=None):
+class DialogoVerificarBase(DeLaOficina, DialogoBase):
+    def __init__(self, oficina: Oficina, padre=None):
         super().__init__(padre, self.tr("Verificar la base"))
-        self.db = db
+        self.oficina = oficina
         self.resumen = QLabel()
         self.resumen.setObjectName("resumen_verificacion")
         self.resumen.setWordWrap(True)

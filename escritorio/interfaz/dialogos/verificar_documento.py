@@ -9,6 +9,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit,
                                QPushButton, QVBoxLayout)
 
+from ...servicios.oficina import Oficina
+from ..piezas.de_la_oficina import DeLaOficina
 from ...dominio.direccion_publica import codigo_de_lo_leido
 from ...dominio.verificacion import ALTERADO, BORRADOR, REEMPLAZADO, SIN_CODIGO, VIGENTE
 from ...errores import ErrorEscritorio
@@ -36,10 +38,10 @@ def _pdf_de(evento) -> str | None:
     return None
 
 
-class DialogoVerificarDocumento(DialogoBase):
-    def __init__(self, db, padre=None):
+class DialogoVerificarDocumento(DeLaOficina, DialogoBase):
+    def __init__(self, oficina: Oficina, padre=None):
         super().__init__(padre)
-        self.db = db
+        self.oficina = oficina
         self.resultado = None  # la última Verificacion mostrada
         self.setWindowTitle(self.tr("Verificar un documento"))
         self.setAcceptDrops(True)

@@ -2,34 +2,63 @@
 
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QStackedWidget, QWidget
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QStackedWidget, QWidget
 
-from ...servicios.contexto import Contexto
+from ...servicios.oficina import Oficina
+from .de_la_oficina import DeLaOficina
 
 
-class AreaPerezosa(QWidget):
+class AreaPerezosa(DeLaOficina, QWidget):
     """Un área de la ventana que carga sus datos solo cuando está a la vista.
 
-    `mostrar` cambia de asociación, `invalidar` marca los datos como viejos (otra área cambió algo);
-    si el área no se ve, `recargar` (que cada área define) espera a que se muestre.
+    `mostrar(oficina)` le da la base y la asociación elegida (la oficina de la ventana). `invalidar(temas, numero)`
+    llega cuando se escribió algo de lo que el área muestra (interfaz/cambios.py):
+
+    - con `numero` (una escritura de la oficina): si el área ya leyó la base después de ella (el área misma guardó
+      y se recargó), no hace nada; si no, se recarga en la próxima vuelta del bucle de eventos, cuando no haya un
+      diálogo modal abierto (lo que guarda un diálogo se ve al cerrarlo, una sola vez);
+    - sin `numero` (otro programa escribió): se recarga ya.
+
+    Si el área no se ve, nada se recarga hasta que se muestre. Cada área define `recargar`, que empieza con
+    `self._al_dia_con_la_base()`.
     """
 
-    db = None
-    asociacion: dict | None = None
     _pendiente = True
+    _recarga_programada = False
+    _leido_en = -1   # el número de escrituras de la oficina cuando el área leyó la base por última vez
 
-    def mostrar(self, db, asociacion: dict) -> None:
-        self.db, self.asociacion = db, asociacion
-        self.invalidar()
-
-    @property
-    def contexto(self) -> Contexto:
-        """El contexto de los servicios: la base y la asociación que el área muestra."""
-        return Contexto(self.db, self.asociacion["id"])
-
-    def invalidar(self) -> None:
+    def mostrar(self, oficina: Oficina) -> None:
+        """Otra base u otra asociación: se recarga ya si está a la vista; si no, al mostrarse."""
+        self.oficina = oficina
         self._pendiente = True
+        self._leido_en = -1
         if self.isVisible():
+            self.recargar()
+
+    def _al_dia_con_la_base(self) -> None:
+        """Al recargar: lo que se muestra es lo que hay en la base ahora."""
+        self._pendiente = False
+        self._leido_en = self.oficina.confirmadas if self.oficina is not None else -1
+
+    def invalidar(self, temas: frozenset[str] = frozenset(), numero: int | None = None) -> None:
+        """Se escribió algo de `temas` (de los que el área muestra); ver la clase."""
+        if numero is not None and numero <= self._leido_en:
+            return
+        self._pendiente = True
+        if not self.isVisible():
+            return
+        if numero is None:
+            self.recargar()
+        elif not self._recarga_programada:
+            self._recarga_programada = True
+            QTimer.singleShot(0, self._recargar_si_hace_falta)
+
+    def _recargar_si_hace_falta(self) -> None:
+        if recargar_despues_del_dialogo(self, self._recargar_si_hace_falta):
+            return
+        self._recarga_programada = False
+        if self._pendiente and self.isVisible() and self.db is not None:
             self.recargar()
 
     def showEvent(self, evento) -> None:
@@ -39,6 +68,19 @@ class AreaPerezosa(QWidget):
 
     def recargar(self, *args, **kwargs) -> None:  # pragma: no cover - cada área la define
         raise NotImplementedError
+
+
+def recargar_despues_del_dialogo(widget: QWidget, funcion) -> bool:
+    """Con un diálogo modal abierto (que no es parte de `widget`), `funcion` se vuelve a intentar al rato: True. La
+    ventana no se recarga por debajo de un diálogo que está guardando."""
+    modal = QApplication.activeModalWidget()
+    if modal is None or widget.isAncestorOf(modal):
+        return False
+    QTimer.singleShot(ESPERA_TRAS_EL_DIALOGO_MS, funcion)
+    return True
+
+
+ESPERA_TRAS_EL_DIALOGO_MS = 50
 
 
 class PilaDeAreas(QStackedWidget):

@@ -9,7 +9,7 @@ from datetime import date
 from difflib import SequenceMatcher
 from html import escape
 
-from PySide6.QtCore import QDate, QSettings, QSize, Qt, Signal
+from PySide6.QtCore import QDate, QSettings, QSize, Qt
 from PySide6.QtWidgets import (QComboBox, QFrame, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
                                QPushButton, QSplitter, QStackedWidget, QTextBrowser, QToolButton, QTreeWidget,
                                QTreeWidgetItem, QVBoxLayout, QWidget)
@@ -92,17 +92,14 @@ def _leyenda() -> QWidget:
 
 
 class VistaEstatutos(AreaPerezosa):
-    """Emite `datos_cambiados({"normas"})` cuando se cargó una norma y `{"normas", "sesiones"}` cuando se registró una
-    reforma (puede ser efecto de una resolución; ver `interfaz/cambios.py`)."""
+    """Estatuto y reglamentos con su historia de reformas. Lo que se guarda desde aquí lo avisa la oficina (ver
+    `interfaz/cambios.py`)."""
 
-    datos_cambiados = Signal(object)
     # Normas, las reglas que citan sus artículos y la resolución que adoptó cada reforma.
     MUESTRA = frozenset({"normas", "organos", "cargos", "asociacion", "sesiones"})
 
     def __init__(self, ajustes: QSettings | None = None, padre: QWidget | None = None):
         super().__init__(padre)
-        self.db = None
-        self.asociacion: dict | None = None
         self._ajustes = ajustes
         self._pendiente = False
         self._normas: list[dict] = []
@@ -262,7 +259,7 @@ class VistaEstatutos(AreaPerezosa):
 
     # --- datos --------------------------------------------------------------------------------
     def recargar(self, elegir_norma: int | None = None) -> None:
-        self._pendiente = False
+        self._al_dia_con_la_base()
         try:
             self._normas = listar_normas(self.contexto)
         except Exception as error:  # noqa: BLE001 - se muestra al usuario y queda registrado
@@ -524,13 +521,12 @@ class VistaEstatutos(AreaPerezosa):
     def cargar_texto(self) -> None:
         from ..dialogos.cargar_norma import DialogoCargarNorma
 
-        dialogo = DialogoCargarNorma(self.db, self.asociacion, self)
+        dialogo = DialogoCargarNorma(self.oficina, self)
         dialogo.exec()
         norma_id = dialogo.norma_id
         descartar(dialogo)
         if norma_id is not None:
             self.recargar(elegir_norma=norma_id)
-            self.datos_cambiados.emit({"normas"})
 
     def reformar(self) -> None:
         from ..dialogos.reforma import DialogoReforma
@@ -538,7 +534,7 @@ class VistaEstatutos(AreaPerezosa):
         norma = self.norma
         if norma is None:
             return
-        dialogo = DialogoReforma(self.db, self.asociacion, norma, self, numero=self.articulo_actual())
+        dialogo = DialogoReforma(self.oficina, norma, self, numero=self.articulo_actual())
         dialogo.exec()
         reforma_id, cambiados, desde = dialogo.reforma_id, dialogo.numeros_cambiados(), dialogo.vigente_desde()
         descartar(dialogo)
@@ -549,7 +545,6 @@ class VistaEstatutos(AreaPerezosa):
         self.recargar(elegir_norma=norma["id"])
         if cambiados:
             self.seleccionar_articulo(cambiados[0])
-        self.datos_cambiados.emit({"normas", "sesiones"})   # la resolución que la adoptó la lista entre sus efectos
 
     def imprimir(self) -> None:
         from ...servicios.informes_organos import imprimir_texto_norma

@@ -15,8 +15,8 @@ from PySide6.QtWidgets import (QFrame, QGridLayout, QHBoxLayout, QLabel, QPushBu
 
 from ...servicios.asociaciones import TIPOS_ASOCIACION
 from ...servicios.cobranza import facturado_y_cobrado_por_anio
-from ...servicios.contexto import Contexto
 from ...servicios.tablero import tablero
+from ...servicios.oficina import Oficina
 from ..comun import fecha_dma, formatear, miles, mostrar_error, tr
 from ..graficos import ACENTO, GraficoAnillo, GraficoBarras, GraficoBarrasAgrupadas, fuente_titulo, mezclar
 
@@ -358,10 +358,11 @@ class VistaInicio(QWidget):
 
     # --- Datos ---------------------------------------------------------------------------------
 
-    def mostrar(self, db, asociacion: dict) -> None:
+    def mostrar(self, oficina: Oficina) -> None:
         """Pide los números al servicio y llena el tablero."""
+        asociacion = oficina.asociacion
         try:
-            datos = tablero(Contexto(db, asociacion["id"]))
+            datos = tablero(oficina.contexto)
         except Exception as error:  # noqa: BLE001 - se muestra al usuario y queda registrado
             mostrar_error(self, error, "tablero de Inicio")
             return
@@ -378,15 +379,15 @@ class VistaInicio(QWidget):
         self._mostrar_tramos(datos)
         self.lista_recientes.mostrar(datos.recientes)
         self.lista_fundadores.mostrar(datos.fundadores)
-        self._mostrar_vencimientos(db, asociacion)
-        self._mostrar_cobranza(db, asociacion)
+        self._mostrar_vencimientos(oficina)
+        self._mostrar_cobranza(oficina)
 
-    def _mostrar_vencimientos(self, db, asociacion: dict) -> None:
+    def _mostrar_vencimientos(self, oficina: Oficina) -> None:
         """«Mandatos por vencer en los próximos 60 días: 18 (el primero, …). Véalos en Órganos.»"""
         from ...servicios.periodos import vencimientos
 
         try:
-            lista = vencimientos(Contexto(db, asociacion["id"]), 60)
+            lista = vencimientos(oficina.contexto, 60)
         except Exception:  # noqa: BLE001 - un aviso que no se calcula no impide ver el tablero
             lista = []
         if not lista:
@@ -398,10 +399,10 @@ class VistaInicio(QWidget):
             miles(len(lista)), ", ".join(organos[:4]) + ("…" if len(organos) > 4 else ""), lista[0]["texto"]))
         self.aviso_vencimientos.show()
 
-    def _mostrar_cobranza(self, db, asociacion: dict) -> None:
+    def _mostrar_cobranza(self, oficina: Oficina) -> None:
         """Facturado y cobrado de las cuotas anuales; sin cuotas emitidas la tarjeta no se muestra."""
         try:
-            filas = facturado_y_cobrado_por_anio(Contexto(db, asociacion["id"]))
+            filas = facturado_y_cobrado_por_anio(oficina.contexto)
         except Exception as error:  # noqa: BLE001 - se muestra al usuario y queda registrado
             mostrar_error(self, error, "tablero de Inicio (cobranza)")
             filas = []

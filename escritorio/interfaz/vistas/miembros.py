@@ -2,7 +2,7 @@
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel,
                                QLineEdit, QMessageBox, QPushButton, QStackedWidget, QTableView, QVBoxLayout, QWidget)
@@ -10,9 +10,8 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeade
 from ...dominio.miembros import ESTADOS_REGISTRADOS, TIPOS
 from ...dominio.paises import nombre_pais
 from ...errores import Cancelado
-from ...servicios.contexto import Contexto
 from ...servicios.miembros import FilaDelPadron, listar_padron
-from ..cambios import FICHA_DE_MIEMBRO
+from ...servicios.oficina import Oficina
 from ..comun import descartar, miles, mostrar_error, tr
 from ..modelos.miembros import FiltroMiembros, ModeloMiembros
 from ..piezas import AtajosDeBusqueda, nota, ofrecer_abrir, titulo
@@ -20,22 +19,24 @@ from ..trabajos import ejecutar_con_progreso
 from ..flujo import FilaFluida
 from ..iconos import icono
 from ..piezas import elegir_archivo
+from ..piezas.areas import recargar_despues_del_dialogo
+from ..piezas.de_la_oficina import DeLaOficina
 
 _ICONOS = {"nuevo": "nuevo", "solicitud": "nuevo", "editar": "editar", "dar_de_baja": "baja", "importar": "importar",
            "exportar_xlsx": "excel", "imprimir_pdf": "pdf"}   # botón (su función) -> ícono (interfaz/iconos.py)
 
 
-class VistaMiembros(QWidget):
-    """Emite `datos_cambiados(temas)` cuando algo se guardó, con los temas que tocó (ver `interfaz/cambios.py`)."""
+class VistaMiembros(DeLaOficina, QWidget):
+    """El padrón. Lo que se guarda desde aquí lo avisa la oficina (ver `interfaz/cambios.py`)."""
 
-    datos_cambiados = Signal(object)
     # el padrón (estado, población), las autoridades y la asociación (el idioma de sus documentos da el orden alfabético)
     MUESTRA = frozenset({"miembros", "mandatos", "asociacion"})
 
     def __init__(self, ajustes: QSettings, padre=None):
         super().__init__(padre)
-        self.db = None
-        self.asociacion: dict | None = None
+        self._pendiente = False
+        self._recarga_programada = False
+        self._leido_en = -1   # el número de escrituras de la oficina al leer el padrón (ver piezas/areas.py)
         self._ajustes = ajustes
         self.modelo = ModeloMiembros(self)
         self.filtro = FiltroMiembros(self)
@@ -157,14 +158,17 @@ class VistaMiembros(QWidget):
         return combo
 
     # --- datos --------------------------------------------------------------------------------
-    def mostrar(self, db, asociacion: dict, miembros: list[FilaDelPadron] | None = None) -> None:
+    def mostrar(self, oficina: Oficina, miembros: list[FilaDelPadron] | None = None) -> None:
         """`miembros`, si ya se consultaron, evita pedirlos de nuevo al servicio."""
-        self.db, self.asociacion = db, asociacion
+        self.oficina = oficina
+        self._leido_en = -1
         self.recargar(miembros=miembros)
 
     def recargar(self, seleccionar: int | None = None, miembros: list[FilaDelPadron] | None = None) -> None:
+        self._pendiente = False
+        self._leido_en = self.oficina.confirmadas
         if miembros is None:
-            miembros = listar_padron(Contexto(self.db, self.asociacion["id"]))
+            miembros = listar_padron(self.contexto)
         self.modelo.cargar(miembros)
         paises = sorted((nombre_pais(codigo), codigo) for codigo in {m["pais"] for m in miembros})
         actual = self.combo_pais.currentData()
@@ -181,19 +185,35 @@ class VistaMiembros(QWidget):
         if seleccionar is not None:
             self.seleccionar(seleccionar)
 
-    def invalidar(self) -> None:
-        """Otra área cambió algo que el padrón muestra: se recarga (conservando la fila elegida) si está a la vista;
-        si no, al mostrarse."""
+    def invalidar(self, temas: frozenset[str] = frozenset(), numero: int | None = None) -> None:
+        """Se escribió algo que el padrón muestra: se recarga (conservando la fila elegida) si está a la vista; si no,
+        al mostrarse. Como las áreas de piezas/areas.py: lo que escribió la oficina (`numero`) y ya se leyó no se
+        vuelve a leer, y lo que no, se lee al cerrarse el diálogo que guardaba; lo de otro programa, ya."""
+        if numero is not None and numero <= self._leido_en:
+            return
         self._pendiente = True
-        if self.isVisible() and self.db is not None:
+        if not self.isVisible():
+            return
+        if numero is None:
             elegido = self.miembro_seleccionado()
-            self._pendiente = False
+            self.recargar(seleccionar=elegido["id"] if elegido else None)
+        elif not self._recarga_programada:
+            self._recarga_programada = True
+            QTimer.singleShot(0, self._recargar_si_hace_falta)
+
+    def _recargar_si_hace_falta(self) -> None:
+        if recargar_despues_del_dialogo(self, self._recargar_si_hace_falta):
+            return
+        self._recarga_programada = False
+        if self._pendiente and self.isVisible() and self.db is not None:
+            elegido = self.miembro_seleccionado()
             self.recargar(seleccionar=elegido["id"] if elegido else None)
 
     def showEvent(self, evento) -> None:
         super().showEvent(evento)
-        if getattr(self, "_pendiente", False) and self.db is not None:
-            self.invalidar()
+        if self._pendiente and self.db is not None:
+            elegido = self.miembro_seleccionado()
+            self.recargar(seleccionar=elegido["id"] if elegido else None)
 
     def _filtrar(self, **criterios) -> None:
         self.filtro.fijar(**criterios)
@@ -297,13 +317,12 @@ class VistaMiembros(QWidget):
         """Una ciudad que pidió ingresar: queda «Solicitante» en la tabla hasta que una resolución la admita."""
         from ..dialogos.solicitud import DialogoSolicitud
 
-        dialogo = DialogoSolicitud(self.db, self.asociacion, self)
+        dialogo = DialogoSolicitud(self.oficina, self)
         dialogo.exec()
         miembro_id = dialogo.miembro_id
         descartar(dialogo)
         if miembro_id is not None:
             self.recargar(seleccionar=miembro_id)
-            self.datos_cambiados.emit(FICHA_DE_MIEMBRO)
 
     def editar(self) -> None:
         miembro = self._exigir_seleccion()
@@ -313,13 +332,12 @@ class VistaMiembros(QWidget):
     def _abrir_ficha(self, miembro_id: int | None) -> None:
         from ..dialogos.ficha_miembro import DialogoFichaMiembro
 
-        dialogo = DialogoFichaMiembro(self.db, self.asociacion, miembro_id, self)
+        dialogo = DialogoFichaMiembro(self.oficina, miembro_id, self)
         dialogo.exec()
         cambios, elegido = dialogo.cambios, dialogo.miembro_id
         descartar(dialogo)
         if cambios:
             self.recargar(seleccionar=elegido)
-            self.datos_cambiados.emit(FICHA_DE_MIEMBRO)
 
     def dar_de_baja(self) -> None:
         from ..dialogos.baja import DialogoBaja
@@ -330,23 +348,21 @@ class VistaMiembros(QWidget):
         if miembro["estado"] == "baja":
             QMessageBox.information(self, self.tr("Ya dado de baja"), self.tr("{0} ya está dado de baja.").format(miembro["nombre"]))
             return
-        dialogo = DialogoBaja(self.db, miembro["id"], miembro["nombre"], self)
+        dialogo = DialogoBaja(self.oficina, miembro["id"], miembro["nombre"], self)
         hecha = dialogo.exec()
         descartar(dialogo)
         if hecha:
             self.recargar(seleccionar=miembro["id"])
-            self.datos_cambiados.emit({"miembros", "mandatos"})
 
     def importar(self) -> None:
         from ..dialogos.importacion import AsistenteImportacion
 
-        asistente = AsistenteImportacion(self.db, self.asociacion, self)
+        asistente = AsistenteImportacion(self.oficina, self)
         asistente.exec()
         resultado = asistente.resultado
         descartar(asistente)
         if resultado is not None:
             self.recargar()
-            self.datos_cambiados.emit({"miembros"})
 
     def _elegir_destino(self, titulo: str, nombre: str, filtro: str) -> str | None:
         carpeta = self._ajustes.value("exportar/carpeta", str(Path.home()))
@@ -374,7 +390,7 @@ class VistaMiembros(QWidget):
         if ruta:
             if not ruta.lower().endswith(".xlsx"):
                 ruta += ".xlsx"
-            contexto = Contexto(self.db, self.asociacion["id"])
+            contexto = self.contexto
             self._exportar(self.tr("Exportar el padrón"), ruta, lambda informar: exportar_padron_xlsx(
                 contexto, ruta, lambda hecho, total: informar("generando", hecho, total)))
 
@@ -386,6 +402,6 @@ class VistaMiembros(QWidget):
         if ruta:
             if not ruta.lower().endswith(".pdf"):
                 ruta += ".pdf"
-            contexto = Contexto(self.db, self.asociacion["id"])
+            contexto = self.contexto
             self._exportar(self.tr("Imprimir el padrón"), ruta, lambda informar: imprimir_padron_pdf(
                 contexto, ruta, progreso=lambda hecho, total: informar("generando", hecho, total)))

@@ -12,7 +12,7 @@ from dataclasses import replace
 from datetime import date
 from html import escape
 
-from PySide6.QtCore import QDate, QSettings, QSize, Qt, Signal
+from PySide6.QtCore import QDate, QSettings, QSize, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QMenu, QMessageBox, QPushButton, QScrollArea, QSplitter,
                                QTabWidget, QToolButton, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
@@ -40,17 +40,13 @@ _AGRUPAR_DESDE = 4   # con tantas unidades temáticas bajo un mismo órgano, se 
 
 
 class VistaOrganos(AreaPerezosa):
-    """Emite `datos_cambiados(temas)` tras crear un órgano, designar, terminar un mandato o traspasar (ver
-    `interfaz/cambios.py`)."""
+    """Los órganos, su composición y sus mandatos. Lo que se guarda desde aquí lo avisa la oficina."""
 
-    datos_cambiados = Signal(object)
     # Órganos y su composición, las reglas que citan artículos, las sesiones y la deuda (voto) de los integrantes.
     MUESTRA = frozenset({"organos", "mandatos", "miembros", "normas", "sesiones", "pagos", "cargos", "asociacion"})
 
     def __init__(self, ajustes: QSettings | None = None, padre: QWidget | None = None):
         super().__init__(padre)
-        self.db = None
-        self.asociacion: dict | None = None
         self._ajustes = ajustes
         self._pendiente = False
         self._organos: list[dict] = []
@@ -63,7 +59,7 @@ class VistaOrganos(AreaPerezosa):
         self.pestanas = QTabWidget()
         self.pestanas.addTab(self._pagina_organos(), self.tr("Composición y mandatos"))
         self.rotacion = PanelRotacion()
-        self.rotacion.datos_cambiados.connect(lambda: self._cambio(self.organo_id(), {"mandatos"}))
+        self.rotacion.traspasado.connect(lambda: self._cambio(self.organo_id()))
         self.pestanas.addTab(self.rotacion, self.tr("Rotación de la Secretaría Ejecutiva"))
         self.pestanas.currentChanged.connect(lambda indice: indice == 1 and self.rotacion.ir_al_periodo_actual())
         disposicion = QVBoxLayout(self)
@@ -226,7 +222,7 @@ class VistaOrganos(AreaPerezosa):
 
     # --- datos --------------------------------------------------------------------------------
     def recargar(self, elegir: int | None = None) -> None:
-        self._pendiente = False
+        self._al_dia_con_la_base()
         try:
             self._organos = listar_organos(self.contexto)
             self._miembros = listar_miembros(self.contexto)
@@ -234,7 +230,7 @@ class VistaOrganos(AreaPerezosa):
             mostrar_error(self, error, "listar órganos")
             return
         self._llenar_arbol(elegir if elegir is not None else self.organo_id())
-        disponible = self.rotacion.mostrar(self.db, self.asociacion, self._miembros)
+        disponible = self.rotacion.mostrar(self.oficina, self._miembros)
         self.pestanas.setTabEnabled(1, disponible is None)
         self.pestanas.setTabToolTip(1, disponible or "")
 
@@ -547,23 +543,23 @@ class VistaOrganos(AreaPerezosa):
                 revisar_regla(self.contexto, m.fila_id)
         except Exception as error:  # noqa: BLE001
             mostrar_error(self, error, "revisar reglas de composición")
-        self._cambio(organo["id"], {"organos"})
+        self._cambio(organo["id"])
 
-    def _cambio(self, elegir: int | None, temas: set[str]) -> None:
+    def _cambio(self, elegir: int | None) -> None:
+        """Se guardó algo desde el área: se recarga ya, con `elegir` a la vista (la oficina avisa al resto)."""
         self.recargar(elegir)
-        self.datos_cambiados.emit(frozenset(temas))
 
     def nuevo_organo(self) -> None:
         from ..dialogos.organo import DialogoNuevoOrgano
 
         if self.db is None:
             return
-        dialogo = DialogoNuevoOrgano(self.db, self.asociacion, self._organos, self.organo_id(), self)
+        dialogo = DialogoNuevoOrgano(self.oficina, self._organos, self.organo_id(), self)
         dialogo.exec()
         creado = dialogo.organo_id
         descartar(dialogo)
         if creado is not None:
-            self._cambio(creado, {"organos"})
+            self._cambio(creado)
 
     def designar(self) -> None:
         from ..dialogos.mandato import DialogoMandato
@@ -572,12 +568,12 @@ class VistaOrganos(AreaPerezosa):
         if organo is None:
             return
         cargo = "integrante" if organo["tipo"] in ("unidad_tematica", "grupo_trabajo") else "titular"
-        dialogo = DialogoMandato(self.db, self.asociacion, organo, self._miembros, self, cargo=cargo)
+        dialogo = DialogoMandato(self.oficina, organo, self._miembros, self, cargo=cargo)
         dialogo.exec()
         hecho = dialogo.mandato_id
         descartar(dialogo)
         if hecho is not None:
-            self._cambio(organo["id"], {"mandatos"})
+            self._cambio(organo["id"])
 
     def terminar(self) -> None:
         from ..dialogos.mandato import DialogoTerminarMandato
@@ -593,11 +589,11 @@ class VistaOrganos(AreaPerezosa):
             quien += f" ({asiento.persona})"
         descripcion = self.tr("{0}: {1} en {2} desde el {3}.").format(
             quien, tr(CARGOS.get(asiento.cargo, asiento.cargo)), organo["nombre"], fecha_dma(asiento.desde))
-        dialogo = DialogoTerminarMandato(self.db, self.asociacion, asiento.mandato_id, descripcion, asiento.desde, self)
+        dialogo = DialogoTerminarMandato(self.oficina, asiento.mandato_id, descripcion, asiento.desde, self)
         hecho = dialogo.exec()
         descartar(dialogo)
         if hecho:
-            self._cambio(organo["id"], {"mandatos"})
+            self._cambio(organo["id"])
 
     def reglas_de_sesion(self) -> None:
         from ..dialogos.reglas_sesion import DialogoReglasSesion
@@ -605,11 +601,11 @@ class VistaOrganos(AreaPerezosa):
         organo = self.organo
         if organo is None or self.db is None:
             return
-        dialogo = DialogoReglasSesion(self.db, self.asociacion, organo, self)
+        dialogo = DialogoReglasSesion(self.oficina, organo, self)
         hecho = dialogo.exec()
         descartar(dialogo)
         if hecho:
-            self._cambio(organo["id"], {"organos"})
+            self._cambio(organo["id"])
 
     def reglas_de_composicion(self) -> None:
         from ..dialogos.reglas_composicion import DialogoReglasComposicion
@@ -617,12 +613,12 @@ class VistaOrganos(AreaPerezosa):
         organo = self.organo
         if organo is None or self.db is None:
             return
-        dialogo = DialogoReglasComposicion(self.db, self.asociacion, organo, self)
+        dialogo = DialogoReglasComposicion(self.oficina, organo, self)
         dialogo.exec()
         hecho = dialogo.hecho
         descartar(dialogo)
         if hecho:
-            self._cambio(organo["id"], {"organos"})
+            self._cambio(organo["id"])
 
     def periodo(self) -> None:
         from ..dialogos.organo import DialogoPeriodo
@@ -630,11 +626,11 @@ class VistaOrganos(AreaPerezosa):
         organo = self.organo
         if organo is None or self.db is None:
             return
-        dialogo = DialogoPeriodo(self.db, self.asociacion, organo, self)
+        dialogo = DialogoPeriodo(self.oficina, organo, self)
         hecho = dialogo.exec()
         descartar(dialogo)
         if hecho:
-            self._cambio(organo["id"], {"organos"})
+            self._cambio(organo["id"])
 
     def historia(self) -> None:
         from ..dialogos.mandato import DialogoHistoriaMandatos
@@ -642,7 +638,7 @@ class VistaOrganos(AreaPerezosa):
         organo = self.organo
         if organo is None:
             return
-        dialogo = DialogoHistoriaMandatos(self.db, self.asociacion, organo, self, al=self.al())
+        dialogo = DialogoHistoriaMandatos(self.oficina, organo, self, al=self.al())
         dialogo.exec()
         descartar(dialogo)
 

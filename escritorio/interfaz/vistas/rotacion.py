@@ -9,22 +9,21 @@ from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QPushButton, QVB
 
 from ...errores import ErrorEscritorio
 from ...servicios.base import hoy
-from ...servicios.contexto import Contexto
 from ...servicios.organos import troika_al
 from ...servicios.rotacion import calendario
+from ...servicios.oficina import Oficina
+from ..piezas.de_la_oficina import DeLaOficina
 from ..comun import descartar, fecha_dma, mostrar_error
 from ..piezas import ACENTO, GRIS, VERDE, escalar, llenar_tabla, nota, panel, subtitulo, tabla_lectura
 
 
-class PanelRotacion(QWidget):
-    """Emite `datos_cambiados` tras un traspaso."""
+class PanelRotacion(DeLaOficina, QWidget):
+    """Emite `traspasado` tras un traspaso."""
 
-    datos_cambiados = Signal()
+    traspasado = Signal()
 
     def __init__(self, padre: QWidget | None = None):
         super().__init__(padre)
-        self.db = None
-        self.asociacion: dict | None = None
         self._miembros: list[dict] = []
         self.periodos: list[dict] = []
         self._en_ejercicio: int | None = None
@@ -66,10 +65,10 @@ class PanelRotacion(QWidget):
         disposicion.addWidget(self.explicacion)
         disposicion.addWidget(self.calendario, 1)
 
-    def mostrar(self, db, asociacion: dict, miembros: list[dict]) -> str | None:
+    def mostrar(self, oficina: Oficina, miembros: list[dict]) -> str | None:
         """Muestra la rotación; devuelve por qué no se puede (sin Secretaría Ejecutiva) o None."""
-        self.db, self.asociacion, self._miembros = db, asociacion, miembros
-        contexto = Contexto(db, asociacion["id"])
+        self.oficina, self._miembros = oficina, miembros
+        contexto = oficina.contexto
         try:
             self.periodos = calendario(contexto)
             troika = troika_al(contexto, hoy())
@@ -126,9 +125,9 @@ class PanelRotacion(QWidget):
 
         if self.db is None:
             return
-        dialogo = DialogoTraspaso(self.db, self.asociacion, self._miembros, self)
+        dialogo = DialogoTraspaso(self.oficina, self._miembros, self)
         dialogo.exec()
         hecho = dialogo.hecho
         descartar(dialogo)
         if hecho:
-            self.datos_cambiados.emit()
+            self.traspasado.emit()

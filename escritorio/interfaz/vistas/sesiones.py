@@ -8,19 +8,22 @@ Todo lo pide a `servicios.sesiones` y `servicios.organos`; el editor vive en `di
 from datetime import date
 from html import escape
 
-from PySide6.QtCore import QDate, QLocale, QSettings, Qt, Signal
+from PySide6.QtCore import QDate, QLocale, QSettings, Qt, QTimer
 from PySide6.QtGui import QColor, QTextCharFormat
 from PySide6.QtWidgets import (QCalendarWidget, QComboBox, QFrame, QHBoxLayout, QLabel, QMessageBox, QPushButton,
                                QScrollArea, QSplitter, QStackedWidget, QVBoxLayout, QWidget)
 
 from ...dominio.sesiones import ESTADOS_ACTA, ESTADOS_SESION, TIPOS_SESION
 from ...servicios.base import hoy
+from ...servicios.oficina import Oficina
 from ...servicios.organos import listar_organos
 from ...servicios.sesiones import aviso_de_anticipacion, listar_sesiones, orden_del_dia
 from ..comun import descartar, fecha_dma, mostrar_error, tr
 from ..dialogos.editor_sesion import EditorSesion
 from ..iconos import icono
 from ..dialogos.sesion_piezas import COLOR_ACTA, COLOR_SESION, chip, fecha_larga, pintar_chip
+from ..cambios import TODO
+from ..piezas.areas import recargar_despues_del_dialogo
 from ..piezas import AMBAR, GRIS, VERDE, AreaPerezosa, dato_de_fila, escalar, filas_elegidas, llenar_tabla, nota, \
     pagina_vacia, subtitulo, tabla_lectura
 
@@ -38,25 +41,19 @@ def _muestra(color: str) -> QLabel:
 
 
 class VistaSesiones(AreaPerezosa):
-    """Emite `datos_cambiados(temas)` tras convocar y tras cada cambio hecho en el editor de una sesión (ver
-    `interfaz/cambios.py`)."""
+    """La lista de sesiones y el editor de la sesión abierta. Lo que se guarda lo avisa la oficina."""
 
-    datos_cambiados = Signal(object)
     # La lista (sesiones y órganos) y el editor: integrantes, quién tiene el voto suspendido por deuda, las reglas
     # de quórum y las normas que citan.
     MUESTRA = frozenset({"sesiones", "organos", "mandatos", "miembros", "pagos", "cargos", "normas", "asociacion"})
-    # El editor guarda asistencia, votaciones, actas y resoluciones, y también elecciones (que crean mandatos).
-    # Lo que el editor puede cambiar: la sesión, los mandatos (elecciones) y, por los efectos de una resolución, los
-    # miembros (admisión, exclusión) y sus cargos (la baja ajusta la cuota del año).
-    TOCA_EL_EDITOR = frozenset({"sesiones", "mandatos", "miembros", "cargos"})
 
     def __init__(self, ajustes: QSettings | None = None, padre: QWidget | None = None):
         super().__init__(padre)
-        self.db = None
-        self.asociacion: dict | None = None
         self._ajustes = ajustes
         self._pendiente = False
         self._lista_vieja = False
+        self._escrito_por_el_editor = -1   # el número de la última escritura que hizo el editor (ver `invalidar`)
+        self._por_ver = -1                 # la última escritura avisada con la sesión abierta, todavía sin mirar
         self._organos: list[dict] = []
         self.sesiones: list[dict] = []   # todas, sin filtrar
         self._construir()
@@ -209,16 +206,18 @@ class VistaSesiones(AreaPerezosa):
         False solo si algo quedó únicamente en pantalla (ni en la base ni copiado a un archivo; ya se avisó)."""
         return self.editor.guardar_pendiente()
 
-    def mostrar(self, db, asociacion: dict) -> None:
+    def mostrar(self, oficina: Oficina) -> None:
         """Muestra las sesiones de otra asociación (vuelve a la lista); si no está a la vista, las carga al mostrarse."""
         self.editor.guardar_pendiente()
-        self.db, self.asociacion = db, asociacion
+        self.oficina = oficina
         self.editor.sesion_id = None
         self.paginas.setCurrentWidget(self.pagina_lista)
-        self.invalidar()
+        self._pendiente = True
+        if self.isVisible():
+            self.recargar()
 
     def recargar(self, elegir: int | None = None) -> None:
-        self._pendiente = False
+        self._al_dia_con_la_base()
         self._lista_vieja = False
         try:
             self._organos = listar_organos(self.contexto)
@@ -380,7 +379,7 @@ class VistaSesiones(AreaPerezosa):
 
     def abrir(self, sesion_id: int) -> None:
         """Abre el editor de la sesión a todo el ancho del área."""
-        self.editor.mostrar(self.db, self.asociacion, sesion_id)
+        self.editor.mostrar(self.oficina, sesion_id)
         self.paginas.setCurrentWidget(self.editor)
 
     def volver_a_la_lista(self) -> None:
@@ -392,8 +391,30 @@ class VistaSesiones(AreaPerezosa):
             self.seleccionar(elegida)
 
     def _cambio_en_el_editor(self) -> None:
+        """El editor escribió (asistencia, votaciones, acta…) y ya lo muestra: la lista queda vieja hasta volver."""
         self._lista_vieja = True
-        self.datos_cambiados.emit(self.TOCA_EL_EDITOR)
+        self._escrito_por_el_editor = self.oficina.confirmadas if self.oficina is not None else -1
+
+    def invalidar(self, temas: frozenset[str] = TODO, numero: int | None = None) -> None:
+        """Con una sesión abierta, lo que escribió su editor ya lo muestra él (lo dice con `cambiado` después de
+        escribir): la lista queda vieja hasta volver a ella. Lo demás (un pago que devuelve el voto, deshacer desde el
+        menú Edición, otro programa) recarga también el editor."""
+        if numero is not None and self.paginas.currentWidget() is self.editor and self.isVisible():
+            self._lista_vieja = True
+            self._por_ver = max(self._por_ver, numero)
+            if not self._recarga_programada:
+                self._recarga_programada = True
+                QTimer.singleShot(0, self._ver_quien_lo_escribio)
+            return
+        super().invalidar(temas, numero)
+
+    def _ver_quien_lo_escribio(self) -> None:
+        if recargar_despues_del_dialogo(self, self._ver_quien_lo_escribio):
+            return
+        self._recarga_programada = False
+        por_ver, self._por_ver = self._por_ver, -1
+        if por_ver > max(self._escrito_por_el_editor, self._leido_en) and self.isVisible():
+            self.recargar()
 
     def convocar(self, fecha: date | None = None) -> None:
         from ..dialogos.sesion import DialogoConvocar
@@ -405,13 +426,12 @@ class VistaSesiones(AreaPerezosa):
                                     self.tr("Primero cree los órganos de la asociación (área Órganos)."))
             return
         organo = self.combo_organo.currentData()
-        dialogo = DialogoConvocar(self.db, self.asociacion, self._organos, self.sesiones, organo, fecha, self)
+        dialogo = DialogoConvocar(self.oficina, self._organos, self.sesiones, organo, fecha, self)
         dialogo.exec()
         sesion_id = dialogo.sesion_id
         descartar(dialogo)
         if sesion_id is None:
             return
-        self.datos_cambiados.emit({"sesiones"})
         self.recargar(sesion_id)
         # La poca anticipación ya se avisó en el diálogo, antes de convocar, y la sesión la muestra en su
         # encabezado (y figura en la convocatoria): no se repite en un mensaje en medio.

@@ -4,7 +4,7 @@ la plantilla de las 15 unidades de Mercociudades y la matriz de participación e
 Todo lo pide a `servicios.unidades` y `servicios.organos` (la composición de cada unidad).
 """
 
-from PySide6.QtCore import QSettings, QSize, Qt, Signal
+from PySide6.QtCore import QSettings, QSize, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMessageBox, QPushButton,
                                QSplitter, QStackedWidget, QTabWidget, QVBoxLayout, QWidget)
@@ -31,16 +31,12 @@ def _sin_prefijo(nombre: str) -> str:
 
 
 class VistaUnidades(AreaPerezosa):
-    """Emite `datos_cambiados(temas)` tras cargar la plantilla (órganos nuevos), agregar una actividad o un
-    participante (ver `interfaz/cambios.py`)."""
+    """Las unidades temáticas, sus participantes y su plan de trabajo. Lo que se guarda lo avisa la oficina."""
 
-    datos_cambiados = Signal(object)
     MUESTRA = frozenset({"organos", "mandatos", "miembros", "asociacion"})   # las unidades son órganos
 
     def __init__(self, ajustes: QSettings | None = None, padre: QWidget | None = None):
         super().__init__(padre)
-        self.db = None
-        self.asociacion: dict | None = None
         self._ajustes = ajustes
         self._pendiente = False
         self._unidades: list[dict] = []
@@ -152,7 +148,7 @@ class VistaUnidades(AreaPerezosa):
 
     # --- datos --------------------------------------------------------------------------------
     def recargar(self, elegir: int | None = None) -> None:
-        self._pendiente = False
+        self._al_dia_con_la_base()
         actual = elegir if elegir is not None else self.unidad_id()
         try:
             self._unidades = unidades(self.contexto)
@@ -264,9 +260,9 @@ class VistaUnidades(AreaPerezosa):
         return [a["titulo"] for a in self.actividades]
 
     # --- acciones ------------------------------------------------------------------------------
-    def _cambio(self, temas: set[str]) -> None:
+    def _cambio(self) -> None:
+        """Se guardó algo desde el área: se recarga ya, con la unidad a la vista (la oficina avisa al resto)."""
         self.recargar(self.unidad_id())
-        self.datos_cambiados.emit(frozenset(temas))
 
     def nueva_actividad(self) -> None:
         from ..dialogos.actividad import DialogoActividad
@@ -276,12 +272,12 @@ class VistaUnidades(AreaPerezosa):
             return
         coordinadora = next((a.miembro_id for a in (self.composicion.asientos if self.composicion else [])
                              if a.cargo == "coordinador"), None)
-        dialogo = DialogoActividad(self.db, self.asociacion, unidad, self._miembros, coordinadora, self)
+        dialogo = DialogoActividad(self.oficina, unidad, self._miembros, coordinadora, self)
         dialogo.exec()
         hecha = dialogo.actividad_id
         descartar(dialogo)
         if hecha is not None:
-            self._cambio({"organos"})   # las actividades son de la unidad
+            self._cambio()   # las actividades son de la unidad
             self.pestanas.setCurrentIndex(0)
             fila = next((n for n, a in enumerate(self.actividades) if a["id"] == hecha), None)
             if fila is not None:
@@ -293,12 +289,12 @@ class VistaUnidades(AreaPerezosa):
         unidad = self.unidad
         if unidad is None:
             return
-        dialogo = DialogoMandato(self.db, self.asociacion, unidad, self._miembros, self, cargo="integrante")
+        dialogo = DialogoMandato(self.oficina, unidad, self._miembros, self, cargo="integrante")
         dialogo.exec()
         hecho = dialogo.mandato_id
         descartar(dialogo)
         if hecho is not None:
-            self._cambio({"mandatos"})
+            self._cambio()
             self.pestanas.setCurrentIndex(1)
 
     def cargar_plantilla(self) -> None:
@@ -317,7 +313,6 @@ class VistaUnidades(AreaPerezosa):
             mostrar_error(self, error, "plantilla de unidades")
             return
         self.recargar()
-        self.datos_cambiados.emit({"organos"})
         QMessageBox.information(self, self.tr("Unidades temáticas"),
                                 self.tr("Se crearon {0} unidades temáticas.").format(creadas))
 

@@ -9,11 +9,13 @@ pagos, morosidad, avisos) y lo común de todas en `pestana`. La tabla de solo le
 `interfaz/modelos/tabla.py`.
 """
 
-from PySide6.QtCore import QSettings, Signal
+from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
-from ...cambios import FICHA_DE_MIEMBRO
+from ....servicios.oficina import Oficina
 from ...comun import descartar
+from ...piezas.areas import recargar_despues_del_dialogo
+from ...piezas.de_la_oficina import DeLaOficina
 from ...modelos.tabla import fila_elegida
 from .avisos import PestanaAvisos
 from .cargos import PestanaCargos
@@ -28,19 +30,17 @@ __all__ = ["DialogoReglaVoto", "PestanaAvisos", "PestanaCargos", "PestanaEmision
            "PestanaPagos", "VistaCuotas", "años_agrupados", "fila_elegida", "sumas"]
 
 
-class VistaCuotas(QWidget):
-    """Emite `datos_cambiados(temas)` cuando algo se guardó (emisión, pago, anulación, escala, regla, avisos), con los
-    temas que tocó (ver `interfaz/cambios.py`)."""
+class VistaCuotas(DeLaOficina, QWidget):
+    """Lo que se guarda desde aquí (emisión, pago, anulación, escala, regla, avisos) lo avisa la oficina (ver
+    `interfaz/cambios.py`)."""
 
-    datos_cambiados = Signal(object)
     # Cargos, pagos, morosidad y avisos: la deuda de cada miembro, quién integra el Consejo y la regla de voto (la de
     # la asociación y, de cada órgano, si la aplica en sus sesiones).
     MUESTRA = frozenset({"cargos", "pagos", "miembros", "mandatos", "asociacion", "organos"})
 
     def __init__(self, ajustes: QSettings | None = None, padre: QWidget | None = None):
         super().__init__(padre)
-        self.db = None
-        self.asociacion: dict | None = None
+        self._recarga_programada = False
         self.ajustes = ajustes
         self.escalas = PestanaEscalas(self)
         self.emision = PestanaEmision(self)
@@ -60,19 +60,31 @@ class VistaCuotas(QWidget):
     def _todas(self) -> list["Pestana"]:
         return [self.pestanas.widget(i) for i in range(self.pestanas.count())]
 
-    def mostrar(self, db, asociacion: dict) -> None:
+    def mostrar(self, oficina: Oficina) -> None:
         """Muestra las cuotas de otra asociación (o de otra base); recarga la pestaña a la vista."""
-        self.db, self.asociacion = db, asociacion
+        self.oficina = oficina
         for pestana in self._todas():
             pestana.reiniciar()
             pestana.pendiente = True
         self._al_dia()
 
-    def invalidar(self) -> None:
-        """Algo cambió fuera del área (un pago, una baja, la asistencia de una sesión): cada pestaña se recarga al
-        verse; si el área no está a la vista, nada se recarga hasta que se muestre (la morosidad no es gratis)."""
+    def invalidar(self, temas: frozenset[str] = frozenset(), numero: int | None = None) -> None:
+        """Se escribió algo que el área muestra (un pago, una baja, la asistencia de una sesión): cada pestaña se
+        recarga al verse (la de la vista, al cerrarse el diálogo que guardaba); si el área no está a la vista, nada se
+        recarga hasta que se muestre (la morosidad no es gratis). La pestaña que guardó y ya muestra lo guardado lo
+        dice con `Pestana.al_dia`."""
         for pestana in self._todas():
             pestana.pendiente = True
+        if self.isVisible() and numero is None:   # otro programa escribió: ya
+            self._al_dia()
+        elif self.isVisible() and not self._recarga_programada:
+            self._recarga_programada = True
+            QTimer.singleShot(0, self._al_dia_sin_dialogo)
+
+    def _al_dia_sin_dialogo(self) -> None:
+        if recargar_despues_del_dialogo(self, self._al_dia_sin_dialogo):
+            return
+        self._recarga_programada = False
         if self.isVisible():
             self._al_dia()
 
@@ -85,23 +97,14 @@ class VistaCuotas(QWidget):
         if self.db is not None and pestana is not None and pestana.pendiente:
             pestana.actualizar()
 
-    def cambio(self, origen: "Pestana", temas: set[str]) -> None:
-        """Una pestaña guardó algo (`temas`): las demás quedan por recargar y se avisa al resto de la ventana."""
-        for pestana in self._todas():
-            if pestana is not origen:
-                pestana.pendiente = True
-        self.datos_cambiados.emit(frozenset(temas))
-
     def abrir_cuenta(self, miembro_id: int) -> None:
         """La ficha del miembro abierta en su pestaña Cuenta."""
         from ...dialogos.ficha_miembro import DialogoFichaMiembro
 
-        dialogo = DialogoFichaMiembro(self.db, self.asociacion, miembro_id, self)
+        dialogo = DialogoFichaMiembro(self.oficina, miembro_id, self)
         dialogo.mostrar_cuenta()
         dialogo.exec()
         cambios = dialogo.cambios
         descartar(dialogo)
         if cambios:
-            actual = self.pestanas.currentWidget()
-            self.cambio(actual, FICHA_DE_MIEMBRO)
-            actual.actualizar()
+            self.pestanas.currentWidget().actualizar()

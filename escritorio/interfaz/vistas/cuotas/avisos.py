@@ -104,4 +104,3 @@ class PestanaAvisos(Pestana):
                                   lambda ruta: generar_avisos(self.contexto, ruta, al), self.vista.ajustes)
         if hecho:
             self.actualizar()
-            self.guardado("cargos")

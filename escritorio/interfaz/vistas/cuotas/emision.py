@@ -10,7 +10,6 @@ from ....dominio.cuotas import TIPOS_CARGO
 from ....dominio.paises import nombre_pais
 from ....errores import ErrorEscritorio
 from ....servicios.base import hoy
-from ....servicios.contexto import Contexto
 from ....servicios.cuotas import Emision, emitir_plan, preparar_emision
 from ...comun import fecha_dma, miles, mostrar_error, sin_cortes, tr, formatear
 from ...dialogos.baja import editor_de_fecha
@@ -226,12 +225,12 @@ class PestanaEmision(Pestana):
                                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                                 QMessageBox.StandardButton.No) != QMessageBox.StandardButton.Yes:
             return
-        db, asociacion_id = self.db, self.asociacion["id"]
+        contexto = self.contexto   # el de ahora: el trabajo corre en otro hilo
 
         def trabajo(informar):
             informar("escribiendo", 0, None)
             # Se escribe el plan de esta vista previa; si la base cambió desde entonces, el servicio vuelve a planear.
-            return emitir_plan(Contexto(db, asociacion_id), previa.anio, previa.tipo_cargo, previa=previa)
+            return emitir_plan(contexto, previa.anio, previa.tipo_cargo, previa=previa)
 
         try:
             emitida = ejecutar_con_progreso(self, titulo, trabajo)
@@ -239,7 +238,7 @@ class PestanaEmision(Pestana):
             mostrar_error(self, error, "emitir cuotas")
             return
         self._mostrar(emitida.despues_de_emitir())  # lo que queda por emitir, sin volver a consultar la base
-        self.guardado("cargos")
+        self.al_dia()
         texto = self.tr("Se emitieron {0} cargos de {1} {2}").format(miles(emitida.creados), cargo.lower(), previa.anio)
         if emitida.creados:
             texto += self.tr(" por un total de {0}").format(formatear(emitida.total, emitida.escala.moneda))

@@ -140,13 +140,12 @@ class PestanaEscalas(Pestana):
     def nueva(self) -> None:
         from ...dialogos.escala import DialogoEscala
 
-        dialogo = DialogoEscala(self.db, self.asociacion, self)
+        dialogo = DialogoEscala(self.oficina, self)
         dialogo.exec()
         creada = dialogo.escala_id
         descartar(dialogo)
         if creada is not None:
             self.actualizar()
-            self.guardado("cargos")
 
 
 def _dia_mes(mes_dia: str) -> str:

@@ -154,7 +154,6 @@ class PestanaMorosidad(Pestana):
                     mostrar_error(self, error, "cambiar la regla de voto")
                 else:
                     self.actualizar()
-                    self.guardado("asociacion")
                 break
         descartar(dialogo)
 

@@ -128,7 +128,7 @@ class PestanaPagos(Pestana):
     def registrar(self) -> None:
         from ...dialogos.pago import DialogoPago
 
-        dialogo = DialogoPago(self.db, self.asociacion, padre=self, ajustes=self.vista.ajustes)
+        dialogo = DialogoPago(self.oficina, padre=self, ajustes=self.vista.ajustes)
         dialogo.exec()
         registrado = dialogo.registrado
         descartar(dialogo)
@@ -136,7 +136,6 @@ class PestanaPagos(Pestana):
             self.busqueda.clear()
             self.actualizar()
             self.seleccionar(registrado.pago_id)
-            self.guardado("pagos")
 
     def anular(self) -> None:
         pago = self._exigir(self.tabla, self.tr("un pago"))
@@ -160,7 +159,6 @@ class PestanaPagos(Pestana):
             return
         self.actualizar()
         self.seleccionar(pago["id"])
-        self.guardado("pagos")
 
     def recibo(self) -> None:
         pago = self._exigir(self.tabla, self.tr("un pago"))

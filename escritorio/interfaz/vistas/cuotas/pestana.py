@@ -5,12 +5,13 @@ así ningún módulo de pestaña importa el `__init__` del paquete, que es quien
 """
 
 from collections.abc import Callable, Sequence
-from typing import Any, Protocol
+from typing import Protocol
 
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QSpinBox, QTableView, QWidget
 
 from ....servicios.contexto import Contexto
+from ....servicios.oficina import Oficina
 from ...comun import mostrar_error, formatear
 from ...iconos import icono
 from ...modelos.tabla import fila_elegida
@@ -20,12 +21,8 @@ from ...piezas import DERECHA, guardar_documento
 class AreaCuotas(Protocol):
     """Lo que una pestaña usa del área (`VistaCuotas`)."""
 
-    db: Any
-    asociacion: dict | None
+    oficina: Oficina | None
     ajustes: QSettings | None
-
-    def cambio(self, origen: QWidget, temas: set[str]) -> None:
-        """`origen` guardó algo de `temas`: las demás pestañas quedan por recargar y se avisa a la ventana."""
 
     def abrir_cuenta(self, miembro_id: int) -> None:
         """La ficha del miembro abierta en su pestaña Cuenta."""
@@ -40,17 +37,21 @@ class Pestana(QWidget):
         self.pendiente = True
 
     @property
+    def oficina(self) -> Oficina:
+        return self.vista.oficina
+
+    @property
     def db(self):
-        return self.vista.db
+        return self.oficina.db
 
     @property
     def asociacion(self) -> dict:
-        return self.vista.asociacion
+        return self.oficina.asociacion
 
     @property
     def contexto(self) -> Contexto:
         """El contexto de los servicios: la base y la asociación del área."""
-        return Contexto(self.db, self.asociacion["id"])
+        return self.oficina.contexto
 
     def reiniciar(self) -> None:
         """Otra asociación: se olvida lo que dependía de la anterior."""
@@ -65,9 +66,10 @@ class Pestana(QWidget):
     def recargar(self) -> None:
         raise NotImplementedError
 
-    def guardado(self, *temas: str) -> None:
-        """Esta pestaña guardó algo de `temas` (ver `interfaz/cambios.py`)."""
-        self.vista.cambio(self, set(temas))
+    def al_dia(self) -> None:
+        """Esta pestaña ya muestra lo que acaba de guardar (sin volver a consultar la base): el aviso de la oficina
+        no la recarga de nuevo. Las demás pestañas y áreas sí se recargan (interfaz/cambios.py)."""
+        self.pendiente = False
 
     def _exigir(self, tabla: QTableView, que: str):
         fila = fila_elegida(tabla)

@@ -1,0 +1,53 @@
+"""Lo que el programa sabe de una conexión abierta, declarado en un solo lugar.
+
+Antes cada módulo colgaba lo suyo del objeto de la conexión con `setattr` (`_archivo_abierto`, `_escritorio_sana`,
+`_escritorio_solo_lectura`, `papel`…) y lo leía con `getattr(db, "…", None)`: nadie podía saber qué llevaba una
+conexión sin leer todo el programa. Ahora la conexión (`BaseDeDatos`, `BaseDeDatosServidor`) tiene `estado`, un
+`EstadoDeLaConexion` con cada dato nombrado y explicado, y no admite otros atributos (`__slots__`). Lo maneja la
+`Oficina` del programa (servicios/oficina.py), que es dueña de la conexión.
+"""
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+# Quien quiere saber qué tablas cambió cada escritura confirmada de esta conexión (la Oficina): recibe los nombres
+# de las tablas, sacados de la bitácora de esa transacción.
+OyenteDeCambios = Callable[[frozenset[str]], None]
+
+
+@dataclass
+class EstadoDeLaConexion:
+    # El archivo que se abrió y su identidad (dispositivo y nodo) en ese momento, para notar si otro programa lo
+    # reemplaza o lo borra (vigilancia.py); None en el servidor o en memoria.
+    ruta: Path | None = None
+    identidad: Any = None
+    # La identidad del diario (-wal) y del índice (-shm) al abrir (vigilancia.diario_perdido).
+    diarios: dict[str, Any] = field(default_factory=dict)
+    # La base abrió comprobada (o con su sello vigente): al cerrarla, si nada la dañó, se vuelve a sellar (integridad.py).
+    sana: bool = False
+    # Por qué solo se puede consultar (una versión más nueva, el disco lleno): conexion.SoloLectura, o None.
+    solo_lectura: Any = None
+    # El respaldo de apertura que la ventana deja para después de mostrarse (respaldo_de_apertura.py).
+    respaldo_de_apertura: Any = None
+    # Al abrir, la cadena de sellos no tenía lo que vio el testigo (conexion.aviso_del_testigo); None si lo tenía.
+    aviso_del_testigo: str | None = None
+    # En la copia de una sesión que viaja, esa sesión: solo ella se registra (conexion.transaccion lo exige).
+    sesion_de_viaje: int | None = None
+    # En el servidor: el papel de Escritorio de quien entró (secretaría, tesorería, consulta) o None.
+    papel: str | None = None
+    # Los oyentes de cada escritura confirmada (ver OyenteDeCambios).
+    oyentes: list[OyenteDeCambios] = field(default_factory=list)
+
+    def avisar_lo_confirmado(self, tablas: frozenset[str] | None) -> None:
+        """Después de confirmar una transacción: cada oyente recibe las tablas que escribió. Lo guardado ya está
+        guardado: un oyente que falla se anota en el registro y no deshace nada."""
+        if not tablas:
+            return
+        for oyente in list(self.oyentes):
+            try:
+                oyente(tablas)
+            except Exception:  # noqa: BLE001 - la escritura ya se confirmó; el aviso no debe convertirla en error
+                logging.getLogger(__name__).exception("Un oyente de los cambios falló después de confirmar")
