@@ -120,9 +120,15 @@ def _lo_que_declara_el_protocolo() -> set[str]:
 
 
 def _lo_que_tiene_el_editor() -> set[str]:
-    """Lo que define la clase EditorSesion: sus métodos y atributos de clase, y cada `self.algo = …` de sus métodos."""
+    """Lo que define la clase EditorSesion: sus métodos y atributos de clase, cada `self.algo = …` de sus métodos, y lo
+    que le da la mezcla `DeLaOficina` de la que hereda (`oficina`, `db`, `asociacion`, `contexto`)."""
     clase = _clase("editor_sesion", "EditorSesion")
     tiene = {n.name for n in clase.body if isinstance(n, ast.FunctionDef)}
+    if "DeLaOficina" in {ast.unparse(base) for base in clase.bases}:
+        mezcla = next(n for n in ast.parse((RAIZ / "interfaz" / "piezas" / "de_la_oficina.py").read_text(
+            encoding="utf-8")).body if isinstance(n, ast.ClassDef) and n.name == "DeLaOficina")
+        tiene |= {n.name for n in mezcla.body if isinstance(n, ast.FunctionDef)}
+        tiene |= {n.target.id for n in mezcla.body if isinstance(n, ast.AnnAssign)}
     for nodo in ast.walk(clase):
         objetivos = nodo.targets if isinstance(nodo, ast.Assign) else [nodo.target] \
             if isinstance(nodo, ast.AnnAssign) else []
@@ -167,12 +173,13 @@ def test_la_prueba_del_protocolo_encuentra_lo_no_declarado(tmp_path):
                       "        editor.cambiado.connect(self.recargar)\n"
                       "    def recargar(self):\n"
                       "        self.editor.votaciones.seleccionar(self.editor.sesion_id)\n"
-                      "        return self.editor.contexto\n", encoding="utf-8")
+                      "        return self.editor.cosa_nueva\n", encoding="utf-8")
     usado = _lo_que_usa_del_editor(trampa)
-    assert usado == {"cambiado": 4, "votaciones": 6, "sesion_id": 6, "contexto": 7}   # no `seleccionar`
+    assert usado == {"cambiado": 4, "votaciones": 6, "sesion_id": 6, "cosa_nueva": 7}   # no `seleccionar`
     declarado = _lo_que_declara_el_protocolo()
-    assert {"db", "sesion_id", "cambiado", "votaciones", "recargar"} <= declarado
-    assert set(usado) - declarado == {"contexto"}   # lo que la prueba diría que falta declarar
+    assert {"db", "sesion_id", "cambiado", "votaciones", "recargar", "contexto"} <= declarado
+    assert set(usado) - declarado == {"cosa_nueva"}   # lo que la prueba diría que falta declarar
     tiene = _lo_que_tiene_el_editor()
-    assert {"cambiado", "pestanas", "votaciones", "recargar", "solo_lectura", "acta", "_construir"} <= tiene
-    assert "contexto" not in tiene
+    assert {"cambiado", "pestanas", "votaciones", "recargar", "solo_lectura", "acta", "_construir", "oficina",
+            "contexto"} <= tiene
+    assert "cosa_nueva" not in tiene

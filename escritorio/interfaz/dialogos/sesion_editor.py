@@ -14,14 +14,18 @@ from PySide6.QtWidgets import QTabWidget, QWidget
 
 from ...datos.base_de_datos import BaseDeDatos
 from ...servicios.actas import Acta
+from ...servicios.contexto import Contexto
 from ...servicios.elecciones import Eleccion
+from ...servicios.oficina import Oficina
 
 
 class EditorDeSesion(Protocol):
     """Una sesión abierta en el editor, con lo que se leyó de ella en la última `recargar`."""
 
+    oficina: Oficina | None        # la de la ventana: la base y la asociación (interfaz/piezas/de_la_oficina.py)
     db: BaseDeDatos | None
     asociacion: dict | None
+    contexto: Contexto             # el de la oficina, para los servicios
     sesion_id: int | None
     sesion: dict
     puntos: list[dict]
