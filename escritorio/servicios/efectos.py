@@ -32,6 +32,7 @@ from ..dominio.sesiones import cita_resolucion
 from ..dominio.traduccion import traducir
 from ..errores import ErrorEscritorio, ErrorValidacion
 from .contexto import Contexto
+from .miembros import FilaDelPadron, listar_padron
 from .vinculos_de_resolucion import (ResolucionElegible, ResolucionQueAprueba, decision_en_frase, dia_escrito,  # noqa: F401
                                      exigir_resolucion_para, resoluciones_para, vincular_escala, vincular_reforma)
 
@@ -99,6 +100,23 @@ def aplicar_efectos(contexto: Contexto, resolucion: dict, punto: dict, sesion: d
             _excluir(contexto, miembro_id, desde, resolucion["id"], cita)
 
 
+# Quién puede admitir o excluir una resolución, por el último estado del miembro: una regla, dos usos (la que se
+# exige al adoptarla, `_admitir` y `_excluir`, y la lista que ofrece la ventana, `miembros_que_puede`).
+def _admisible(estado: str | None) -> bool:
+    return estado == SOLICITANTE
+
+
+def _excluible(estado: str | None) -> bool:
+    return estado not in NO_MIEMBRO
+
+
+def miembros_que_puede(contexto: Contexto, efecto: str) -> list[FilaDelPadron]:
+    """Los miembros que una resolución puede admitir (`efecto` «admite»: las ciudades solicitantes) o excluir
+    («excluye»: quienes son miembros), en el orden del padrón: lo que la ventana ofrece marcar al adoptarla."""
+    puede = {"admite": _admisible, "excluye": _excluible}[efecto]
+    return [m for m in listar_padron(contexto) if puede(m["estado"])]
+
+
 def _miembro(db: BaseDeDatos, asociacion_id: int, miembro_id: int) -> dict:
     miembro = tabla_miembros.ficha_corta(db, miembro_id)
     if miembro is None or miembro["asociacion_id"] != asociacion_id:
@@ -111,7 +129,7 @@ def _admitir(contexto: Contexto, miembro_id: int, desde: date, resolucion_id: in
     db = contexto.db
     miembro = _miembro(db, contexto.asociacion_id, miembro_id)
     ultimo = tabla_miembros.ultimo_estado(db, miembro_id)
-    if ultimo is None or ultimo[0] != SOLICITANTE:
+    if ultimo is None or not _admisible(ultimo[0]):
         raise ErrorEscritorio(traducir(
             "No se adoptó la resolución: {0} (id {1}) no es una ciudad solicitante; se admite a quien pidió ingresar "
             "(«escritorio miembros solicitud»).").format(miembro["nombre"], miembro_id))
@@ -130,7 +148,7 @@ def _excluir(contexto: Contexto, miembro_id: int, desde: date, resolucion_id: in
     db = contexto.db
     miembro = _miembro(db, contexto.asociacion_id, miembro_id)
     ultimo = tabla_miembros.ultimo_estado(db, miembro_id)
-    if ultimo is not None and ultimo[0] in NO_MIEMBRO:
+    if ultimo is not None and not _excluible(ultimo[0]):
         raise ErrorEscritorio(traducir(
             "No se adoptó la resolución: {0} (id {1}) no es miembro (figura como {2} desde el {3}); no se lo "
             "excluye.").format(miembro["nombre"], miembro_id, traducir(ESTADOS_REGISTRADOS[ultimo[0]]).lower(), dia_escrito(ultimo[1])))

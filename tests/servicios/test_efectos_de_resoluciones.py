@@ -14,7 +14,8 @@ from escritorio.dominio.ficha import FichaMiembro
 from escritorio.errores import ErrorEscritorio
 from escritorio.servicios.actas import aprobar_acta, guardar_borrador, obtener_acta, verificar_acta
 from escritorio.servicios.contexto import Contexto
-from escritorio.servicios.efectos import PedidoDeEfectos, efectos_de_la_resolucion, ver_resolucion
+from escritorio.servicios.efectos import (PedidoDeEfectos, efectos_de_la_resolucion, miembros_que_puede,
+                                          ver_resolucion)
 from escritorio.servicios.estatutos import CambioArticulo, cargar_norma, listar_reformas, reformar
 from escritorio.servicios.ficha import guardar_ficha, obtener_ficha, registrar_solicitud
 from escritorio.servicios.miembros import listar_miembros
@@ -117,3 +118,13 @@ def test_reforma_despues_del_acta_aprobada(db, red):
     assert fila["aprobada_por"] == "Resolución 1/2026 de la Asamblea General"
     with pytest.raises(ErrorEscritorio, match="ya adoptó la reforma"):
         reformar(contexto, norma, date(2026, 8, 1), [CambioArticulo("1", "Otra.")], resolucion_id=r["id"])
+
+
+def test_a_quien_puede_admitir_o_excluir_una_resolucion(db, red):
+    """Lo que la ventana ofrece marcar al adoptar la resolución de una admisión o una exclusión sale del servicio,
+    con la misma regla que se exige al adoptarla: se admite a las solicitantes y se excluye a quien es miembro."""
+    contexto, _asamblea, _consejo, ids = red
+    rafaela = registrar_solicitud(contexto, "Rafaela", "AR", fecha=SESION - timedelta(days=30))["id"]
+    assert [m["id"] for m in miembros_que_puede(contexto, "admite")] == [rafaela]
+    excluibles = {m["nombre"] for m in miembros_que_puede(contexto, "excluye")}
+    assert excluibles == {n for n, _ in CIUDADES} and "Rafaela" not in excluibles

@@ -8,18 +8,16 @@ el mismo diálogo (en rojo, con la lista de problemas) y no se cierra.
 from datetime import date, timedelta
 from html import escape
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QComboBox, QDialogButtonBox, QLabel, QLineEdit, QListWidget,
                                QListWidgetItem, QPlainTextEdit, QRadioButton, QVBoxLayout, QWidget)
 
 from ...dominio.mayorias import TIPOS_DECISION
-from ...dominio.miembros import NO_MIEMBRO, SOLICITANTE
 from ...dominio.sesiones import (CALIDADES_INVITADO, TIPOS_PUNTO, TIPOS_RESOLUCION, TIPOS_SESION, decision_por_omision,
                                  numero_ordinal_romano)
 from ...servicios.actas import agregar_fe_de_erratas
 from ...servicios.base import hoy
-from ...servicios.efectos import PedidoDeEfectos, desde_por_omision, efectos_de_la_resolucion
-from ...servicios.miembros import listar_padron
+from ...servicios.efectos import PedidoDeEfectos, desde_por_omision, efectos_de_la_resolucion, miembros_que_puede
 from ...servicios.organos import composicion
 from ...servicios.sesiones import (NuevaSesion, agregar_invitado, agregar_punto, anticipacion, aviso_de_anticipacion,
                                    convocar, marcar_celebrada, regla_de, regla_de_decision)
@@ -355,13 +353,11 @@ class DialogoResolucion(DeLaOficina, DialogoFormulario):
         self.titulo.selectAll()
 
     def _agregar_miembros(self, fecha_sesion: str | None) -> None:
-        contexto = self.contexto
+        candidatos = miembros_que_puede(self.contexto, self.que)   # la regla es del servicio
         if self.que == "admite":
-            candidatos = [m for m in listar_padron(contexto) if m["estado"] == SOLICITANTE]
             rotulo, vacio = self.tr("Admite a:"), self.tr(
                 "No hay ciudades solicitantes. Registre la solicitud en Miembros › «Solicitud de ingreso…».")
         else:
-            candidatos = [m for m in listar_padron(contexto) if m["estado"] not in NO_MIEMBRO]
             rotulo, vacio = self.tr("Excluye a:"), self.tr("No hay miembros para excluir.")
         self.buscar_miembro = QLineEdit()
         self.buscar_miembro.setPlaceholderText(self.tr("Buscar por nombre o país"))
