@@ -201,12 +201,12 @@ def orden_puntos(args) -> None:
 
 
 def orden_punto(args) -> None:
-    from ..datos.conexion import transaccion
+    from ..servicios.base import una_sola_escritura
     from ..servicios.sesiones import agregar_punto, orden_del_dia, resumir_punto
 
     db, asociacion = base_y_asociacion(args)
     contexto = Contexto(db, asociacion["id"])
-    with transaccion(db):  # el punto y su resumen, juntos o ninguno
+    with una_sola_escritura(db):  # el punto y su resumen, juntos o ninguno
         punto_id = agregar_punto(contexto, args.sesion, args.titulo, args.tipo, args.dentro_de,
                                  args.decision)
         if args.resumen is not None:
