@@ -231,6 +231,13 @@ def nombres_privados(g) -> list[tuple[str, str]]:
                   for (origen, destino), nombres in por_par.items())
 
 
+def la_demo_usa_datos(g) -> list[str]:
+    """La red de ejemplo es un cliente de los servicios como la ventana y la línea de órdenes (issue 44 §2): cada
+    import de datos/ desde demo/, salvo los de `if TYPE_CHECKING:` (anotar el tipo de la base no lee ni escribe)."""
+    return [f"{origen} (línea {linea}) importa {destino}" for origen, destinos in g.items() if area(origen) == "demo"
+            for destino, _nombre, linea, solo_tipos in destinos if area(destino) == "datos" and not solo_tipos]
+
+
 # --- las pruebas ------------------------------------------------------------------------------------------------
 
 def test_ningun_circulo_de_imports():
@@ -247,6 +254,12 @@ def test_cada_capa_importa_solo_hacia_abajo():
 def test_ningun_modulo_importa_un_nombre_privado_de_otro():
     malos = [mensaje for _, mensaje in nombres_privados(grafo())]
     assert not malos, "\n".join(malos)
+
+
+def test_la_demo_lee_y_escribe_solo_con_los_servicios():
+    malos = la_demo_usa_datos(grafo())
+    assert not malos, ("La red de ejemplo usa datos/ directamente; use (o agregue) el servicio, como la ventana y la "
+                       "línea de órdenes:\n" + "\n".join(malos))
 
 
 def test_cada_modulo_de_la_raiz_tiene_capa():
@@ -274,6 +287,8 @@ TRAMPA = {
     "dominio/reglas.py": "from ..errores import ErrorTrampa\nfrom ..datos import tabla\n",
     "servicios/d.py": ("from typing import TYPE_CHECKING\nif TYPE_CHECKING:\n    from .e import E\n"),
     "servicios/e.py": "from .d import D\n",
+    "demo/__init__.py": ("from typing import TYPE_CHECKING\nfrom ..servicios import a\nfrom ..datos import tabla\n"
+                         "if TYPE_CHECKING:\n    from ..datos.tabla import Fila\n"),
 }
 
 
@@ -303,6 +318,8 @@ def test_la_prueba_encuentra_los_circulos_y_las_subidas_de_un_paquete_trampa(tmp
     assert all("línea" in mensaje for _, mensaje in subidas_de_capa(g))
 
     assert [clave for clave, _ in nombres_privados(g)] == ["trampa.servicios.a → trampa.datos.tabla"]
+    # La demo que importa datos/ (no la que solo anota un tipo con él).
+    assert la_demo_usa_datos(g) == ["trampa.demo (línea 3) importa trampa.datos.tabla"]
     assert "_fila (línea 4)" in nombres_privados(g)[0][1]
 
 
