@@ -1,9 +1,11 @@
 """Funciones de ayuda de las pruebas (sin fixtures): escribir planillas, contar filas, leer la CLI."""
 
 import csv
+import importlib
 import io
 import json
 import sqlite3
+from datetime import date
 from pathlib import Path
 
 from keyring.backend import KeyringBackend
@@ -178,3 +180,20 @@ def oficina_de(db, asociacion=None):
     if asociacion is None or isinstance(asociacion, int):
         asociacion = next((a for a in listar_asociaciones(db) if asociacion is None or a["id"] == asociacion), None)
     return Oficina(db, asociacion)
+
+
+# Los módulos que preguntan qué día es hoy (date.today()): la red de ejemplo, los servicios (servicios.base.hoy) y las
+# consultas que leen la categoría de hoy de cada país.
+MODULOS_CON_HOY = ("escritorio.demo", "escritorio.servicios.base", "escritorio.datos.asociaciones")
+
+
+def hoy_fijo(parche, dia: date) -> None:
+    """Que para todo el programa hoy sea `dia` (con `parche`, un pytest.MonkeyPatch): la demo armada «otro día» se
+    arma con los servicios, que también deben creer que es ese día (un pago «de hoy» no puede ser futuro para ellos)."""
+    class _Dia(date):
+        @classmethod
+        def today(cls):
+            return dia
+
+    for modulo in MODULOS_CON_HOY:
+        parche.setattr(importlib.import_module(modulo), "date", _Dia)

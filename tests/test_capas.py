@@ -266,6 +266,14 @@ def cargan_qt(nombres: list[str], rutas: tuple[Path, ...] = ()) -> dict[str, lis
     return json.loads(salida.stdout)
 
 
+def la_demo_usa_datos(g) -> list[str]:
+    """La red de ejemplo es un cliente de los servicios como la ventana y la línea de órdenes (issue 44 §2): cada
+    import de datos/ desde demo/, salvo los de `if TYPE_CHECKING:` (anotar el tipo de la base no lee ni escribe)."""
+    return [f"{origen} (línea {linea}) importa {destino}" for origen, destinos in g.items() if area(origen) == "demo"
+            for i in destinos if area(i.destino) == "datos" and not i.solo_tipos
+            for destino, linea in [(i.destino, i.linea)]]
+
+
 # --- las pruebas ------------------------------------------------------------------------------------------------
 
 def test_ningun_circulo_de_imports():
@@ -320,6 +328,12 @@ def test_la_asignacion_de_datos_no_tiene_nombres_de_mas():
 def test_ningun_modulo_importa_un_nombre_privado_de_otro():
     malos = [mensaje for _, mensaje in nombres_privados(grafo())]
     assert not malos, "\n".join(malos)
+
+
+def test_la_demo_lee_y_escribe_solo_con_los_servicios():
+    malos = la_demo_usa_datos(grafo())
+    assert not malos, ("La red de ejemplo usa datos/ directamente; use (o agregue) el servicio, como la ventana y la "
+                       "línea de órdenes:\n" + "\n".join(malos))
 
 
 def test_cada_modulo_de_la_raiz_tiene_capa():
@@ -392,6 +406,8 @@ TRAMPA = {
     # La CLI toma de datos/ lo asignado (abrir) y lo que no (leer, _fila; borrar_todo, por el módulo entero).
     "cli/orden.py": ("from ..datos.tabla import abrir, leer, _fila\nfrom ..datos import tabla as t\n\n"
                      "t.abrir()\nt.borrar_todo()\n"),
+    "demo/__init__.py": ("from typing import TYPE_CHECKING\nfrom ..servicios import a\nfrom ..datos import tabla\n"
+                         "if TYPE_CHECKING:\n    from ..datos.tabla import Fila\n"),
 }
 TABLAS_TRAMPA = {("servicios.m", "por_tabla"): ("NOMBRES", "clave", ".{}")}
 ASIGNACION_TRAMPA = {"datos.tabla": {"abrir": "abrir la base"}}
@@ -446,6 +462,8 @@ def test_la_prueba_encuentra_los_circulos_y_las_subidas_de_un_paquete_trampa(tmp
     assert [clave for clave, _ in nombres_privados(g)] == ["trampa.cli.orden → trampa.datos.tabla",
                                                            "trampa.servicios.a → trampa.datos.tabla"]
     assert "_fila (línea 4)" in nombres_privados(g)[1][1]
+    # La demo que importa datos/ (no la que solo anota un tipo con él).
+    assert la_demo_usa_datos(g) == ["trampa.demo (línea 3) importa trampa.datos.tabla"]
 
 
 def test_la_prueba_encuentra_lo_que_la_ventana_y_la_cli_toman_de_datos_sin_asignar(tmp_path):

@@ -4,7 +4,7 @@ import json
 from collections.abc import Iterable
 
 from .base_de_datos import BaseDeDatos, insertar_fila
-from .dialecto import ahora, elemento_json, es_servidor
+from .dialecto import ahora, elemento_json, es_servidor, seguir_numeracion
 
 # --- escalas -------------------------------------------------------------------------------------
 
@@ -180,6 +180,10 @@ def fechas_de_ingreso(db: BaseDeDatos, asociacion_id: int) -> dict[int, str]:
 INSERTAR_PAGO = (
     "INSERT INTO pagos (asociacion_id, miembro_id, fecha, importe, moneda, tipo_cambio, moneda_imputacion, "
     "importe_imputable, medio, referencia) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+INSERTAR_PAGO_CON_ID = (
+    "INSERT INTO pagos (id, asociacion_id, miembro_id, fecha, importe, moneda, tipo_cambio, moneda_imputacion, "
+    "importe_imputable, medio, referencia) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+INSERTAR_RECIBO = "INSERT INTO recibos (asociacion_id, anio, numero, pago_id) VALUES (?, ?, ?, ?)"
 INSERTAR_IMPUTACION = "INSERT INTO imputaciones (pago_id, cargo_id, importe) VALUES (?, ?, ?)"
 INSERTAR_IMPUTACION_DE_SALDO = "INSERT INTO imputaciones (pago_id, cargo_id, importe, origen) VALUES (?, ?, ?, 'saldo_a_favor')"
 
@@ -272,6 +276,21 @@ def insertar_pago(db: BaseDeDatos, asociacion_id: int, miembro_id: int, fecha: s
                                       importe_imputable, medio, referencia])
 
 
+def proximo_id_de_pago(db: BaseDeDatos) -> int:
+    return db.execute("SELECT coalesce(max(id), 0) + 1 FROM pagos").fetchone()[0]
+
+
+def insertar_pagos(db: BaseDeDatos, pagos: list[tuple], imputaciones: list[tuple[int, int, int]],
+                   recibos: list[tuple[int, int, int, int]]) -> None:
+    """Muchos pagos de una vez, con su id puesto de antemano (la base tomada): cada pago (id y las columnas de
+    `insertar_pago`), sus imputaciones (pago_id, cargo_id, importe) y sus recibos (asociacion_id, año, número,
+    pago_id)."""
+    db.executemany(INSERTAR_PAGO_CON_ID, pagos)
+    seguir_numeracion(db, "pagos")
+    db.executemany(INSERTAR_IMPUTACION, imputaciones)
+    db.executemany(INSERTAR_RECIBO, recibos)
+
+
 def insertar_imputaciones(db: BaseDeDatos, pago_id: int, imputaciones: list[tuple[int, int]], *,
                           de_saldo_a_favor: bool = False) -> None:
     """Imputa el pago a cada (cargo_id, importe); `de_saldo_a_favor`: aplicadas después, desde lo que sobraba."""
@@ -281,8 +300,7 @@ def insertar_imputaciones(db: BaseDeDatos, pago_id: int, imputaciones: list[tupl
 
 def insertar_recibo(db: BaseDeDatos, asociacion_id: int, anio: int, numero: int, pago_id: int) -> None:
     """El recibo número `numero` del año `anio` de la asociación, para el pago."""
-    db.execute("INSERT INTO recibos (asociacion_id, anio, numero, pago_id) VALUES (?, ?, ?, ?)",
-               [asociacion_id, anio, numero, pago_id])
+    db.execute(INSERTAR_RECIBO, [asociacion_id, anio, numero, pago_id])
 
 
 def anular_pago(db: BaseDeDatos, pago_id: int, motivo: str) -> None:

@@ -12,7 +12,7 @@ ambos tengan código (códigos oficiales distintos: homónimos de una misma regi
 """
 
 import json
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 
 from .base_de_datos import BaseDeDatos
 from .dialecto import distinto, elemento_json, es_servidor, seguir_numeracion
@@ -265,11 +265,16 @@ def con_la_misma_clave(db: BaseDeDatos, asociacion_id: int, pais: str, region: s
     (que quedaron con la clave vacía) y las filas escritas por fuera de Escritorio.
     """
     buscada = clave_emparejamiento(pais, region, nombre)
-    for fila in db.query("SELECT id, nombre, pais, region, codigo FROM miembros WHERE asociacion_id = ? AND pais = ? "
-                         f"AND id {distinto(db)} ? ORDER BY id", [asociacion_id, (pais or "").upper(), salvo_id]):
+    for fila in del_pais(db, asociacion_id, pais, salvo_id):
         if clave_emparejamiento(fila["pais"], fila["region"], fila["nombre"]) == buscada and not (codigo and fila["codigo"]):
             return fila
     return None
+
+
+def del_pais(db: BaseDeDatos, asociacion_id: int, pais: str, salvo_id: int | None = None) -> Iterator[dict]:
+    """{id, nombre, pais, region, codigo} de cada miembro de la asociación de ese país (salvo `salvo_id`), por id."""
+    return db.query("SELECT id, nombre, pais, region, codigo FROM miembros WHERE asociacion_id = ? AND pais = ? "
+                    f"AND id {distinto(db)} ? ORDER BY id", [asociacion_id, (pais or "").upper(), salvo_id])
 
 
 def claves_desactualizadas(db: BaseDeDatos) -> list[dict]:

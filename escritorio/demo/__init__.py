@@ -2,6 +2,10 @@
 
 Se construye siempre igual (semilla fija): personas y contactos son ficticios; ciudades y
 poblaciones son de GeoNames (geonames.org, CC BY 4.0).
+
+La demo es un cliente de los servicios como la ventana y la línea de órdenes: escribe y lee solo con
+escritorio/servicios/ (con las mismas reglas que ellas), nunca con datos/. Todo va en una sola escritura
+(`servicios.base.una_sola_escritura`): la transacción de cada servicio es un SAVEPOINT dentro de ella.
 """
 
 import csv
@@ -9,21 +13,24 @@ import random
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import TYPE_CHECKING
 
-from ..datos.base_de_datos import BaseDeDatos
-
-from ..datos import asociaciones as tabla_asociaciones
-from ..datos import demo as tabla_demo
-from ..datos.dialecto import estadisticas_al_dia
-from ..datos import miembros as tabla_miembros
-from ..datos.conexion import transaccion
+from ..dominio.ficha import FichaMiembro
 from ..dominio.miembros import cargo_local
 from ..dominio.texto import normalizar
 from ..errores import ErrorEscritorio
 from ..recursos import carpeta_recursos, ciudades_geonames
+from ..servicios.asociaciones import NuevaAsociacion, crear_asociacion, listar_asociaciones
+from ..servicios.base import una_sola_escritura
+from ..servicios.contexto import Contexto
+from ..servicios.ficha import AltaDeMiembro, AutoridadDelAlta, ContactoDelAlta, dar_de_alta
+from ..servicios.miembros import listar_miembros
 from .cuotas import cargar_cuotas_demo
 from .organos import cargar_organos_demo
 from .sesiones import cargar_sesiones_demo
+
+if TYPE_CHECKING:
+    from ..datos.base_de_datos import BaseDeDatos
 
 NOMBRE = "Red de Ciudades del Sur (ejemplo)"
 SIGLA = "RCS"
@@ -113,7 +120,7 @@ def _correo(ciudad: dict) -> str:
     return f"relaciones.internacionales@{dominio}.{ciudad['pais_iso2'].lower()}.ejemplo.org"
 
 
-def _en_orden_fundacional(fundadoras: list[int], miembros: list[dict]) -> list[int]:
+def _en_orden_fundacional(fundadoras: set[int], miembros: list[dict]) -> list[int]:
     """Las fundadoras en el orden de la nota 14 de la semilla 001: Asunción primero (sede de la I Cumbre)."""
     orden = ["Asunción", "Rosario", "La Plata", "Córdoba", "Buenos Aires", "Florianópolis", "Porto Alegre", "Curitiba",
              "Rio de Janeiro", "Brasília", "Salvador", "Montevideo"]
@@ -127,59 +134,58 @@ ETAPAS_DEMO = (("Leyendo las ciudades de GeoNames…", 2), ("Guardando los 300 m
                ("Convocando y celebrando las sesiones de ejemplo…", 100))
 
 
-def crear_red_demo(db: BaseDeDatos, progreso: Callable[[str, int, int], None] | None = None) -> ResultadoDemo:
-    """Crea la red de ejemplo en una transacción. `progreso(etapa, hecho, total)` se llama al empezar cada etapa
+def _altas(azar: random.Random, ciudades: list[dict], regiones: dict[tuple[str, str], str]) -> list[AltaDeMiembro]:
+    """Cada ciudad como un miembro con su historia: población, autoridad local, a veces un enlace técnico y, pocas,
+    la baja. El azar se consume en el mismo orden siempre (la demo sale igual)."""
+    altas = []
+    for ciudad in ciudades:
+        pais, ingreso = ciudad["pais_iso2"], _fecha_ingreso(azar, ciudad)
+        region = regiones.get((pais, ciudad["admin1"]))
+        inicio, anios = MANDATOS[pais]
+        alta = AltaDeMiembro(
+            FichaMiembro(ciudad["nombre"], pais, region=region, fecha_ingreso=ingreso, modo_ingreso="solicitud_propia",
+                         fundador=ciudad["fundadora"], correo=_correo(ciudad)),
+            (int(ciudad["poblacion"]), ANIO_CIFRAS, FUENTE), motivo="Ingreso aprobado por la Asamblea",
+            autoridad=AutoridadDelAlta(_persona(azar, pais), inicio, _cargo(ciudad),
+                                       inicio.replace(year=inicio.year + anios) - timedelta(days=1)))
+        if azar.random() < 0.5:
+            alta.contactos.append(ContactoDelAlta(_persona(azar, pais), "Enlace técnico", _correo(ciudad)))
+        if not ciudad["fundadora"] and ingreso.year < 2015 and azar.random() < 0.03:
+            alta.baja = date(azar.randint(ingreso.year + 2, 2024), azar.randint(1, 12), 1)
+            alta.motivo_baja = azar.choice(_MOTIVOS_BAJA)
+        altas.append(alta)
+    return altas
+
+
+def crear_red_demo(db: "BaseDeDatos", progreso: Callable[[str, int, int], None] | None = None) -> ResultadoDemo:
+    """Crea la red de ejemplo en una sola escritura. `progreso(etapa, hecho, total)` se llama al empezar cada etapa
     (ETAPAS_DEMO) y al terminar; si lanza una excepción (p. ej. Cancelado), no queda nada escrito."""
     def avanzar(numero: int) -> None:   # empieza la etapa `numero` (la última terminó: «Listo.»)
         if progreso is not None:
             etapa = ETAPAS_DEMO[numero][0] if numero < len(ETAPAS_DEMO) else "Listo."
             progreso(etapa, ETAPAS_DEMO[numero - 1][1] if numero else 0, 100)
 
-    if tabla_asociaciones.por_sigla(db, SIGLA):
+    if any(a["sigla"].upper() == SIGLA for a in listar_asociaciones(db)):
         raise ErrorEscritorio(f"La red de ejemplo ya está en esta base (sigla {SIGLA}). Para empezar de nuevo use otra base con --db.")
     avanzar(0)
+    hoy = date.today()
     azar = random.Random(1995)
-    regiones = _regiones()
     ciudades = _elegir(_ciudades())
-    miembros, poblaciones, estados, autoridades, contactos = [], [], [], [], []
-    with transaccion(db):
-        asociacion_id = tabla_asociaciones.insertar(db, {
-            "nombre": NOMBRE, "sigla": SIGLA, "tipo": "red representativa", "fecha_fundacion": FUNDACION.isoformat(),
-            "sede": "Montevideo", "idiomas": "es,pt", "papel": "A4"})
-        for pais, categoria in PAISES.items():
-            tabla_asociaciones.fijar_pais(db, asociacion_id, pais, categoria)
-        siguiente = tabla_miembros.proximo_id(db)
-        for ciudad in ciudades:
-            miembro_id, siguiente = siguiente, siguiente + 1
-            pais, ingreso = ciudad["pais_iso2"], _fecha_ingreso(azar, ciudad)
-            region = regiones.get((pais, ciudad["admin1"]))
-            miembros.append((miembro_id, asociacion_id, "municipio", ciudad["nombre"], pais,
-                             region, None, ingreso.isoformat(), "solicitud_propia",
-                             int(ciudad["fundadora"]), _correo(ciudad), None,
-                             tabla_miembros.clave_de(pais, region, ciudad["nombre"])))
-            poblaciones.append((miembro_id, int(ciudad["poblacion"]), ANIO_CIFRAS, FUENTE))
-            estados.append((miembro_id, "activo", ingreso.isoformat(), "Ingreso aprobado por la Asamblea"))
-            inicio, anios = MANDATOS[pais]
-            autoridades.append((miembro_id, _persona(azar, pais), _cargo(ciudad), inicio.isoformat(),
-                                (inicio.replace(year=inicio.year + anios) - timedelta(days=1)).isoformat()))
-            if azar.random() < 0.5:
-                contactos.append((miembro_id, _persona(azar, pais), "Enlace técnico", _correo(ciudad), None))
-            if not ciudad["fundadora"] and ingreso.year < 2015 and azar.random() < 0.03:
-                baja = date(azar.randint(ingreso.year + 2, 2024), azar.randint(1, 12), 1)
-                estados.append((miembro_id, "baja", baja.isoformat(), azar.choice(_MOTIVOS_BAJA)))
+    altas = _altas(azar, ciudades, _regiones())
+    with una_sola_escritura(db):
+        asociacion_id = crear_asociacion(db, NuevaAsociacion(
+            NOMBRE, SIGLA, tipo="red representativa", fecha_fundacion=FUNDACION, sede="Montevideo", idiomas="es,pt",
+            papel="A4", paises=dict(PAISES)))
+        contexto = Contexto(db, asociacion_id)
         avanzar(1)
-        tabla_miembros.escribir_lotes(db, [
-            (tabla_miembros.INSERTAR_MIEMBRO, miembros), (tabla_miembros.INSERTAR_POBLACION, poblaciones),
-            (tabla_miembros.INSERTAR_ESTADO, estados), (tabla_miembros.INSERTAR_AUTORIDAD, autoridades),
-            (tabla_miembros.INSERTAR_CONTACTO, contactos)])
+        ids = dar_de_alta(contexto, altas, hoy=hoy)
         avanzar(2)
-        cargar_cuotas_demo(db, asociacion_id, date.today())
-        estadisticas_al_dia(db)  # en el servidor: lo que sigue consulta la deuda de cada miembro
+        cargar_cuotas_demo(contexto, {i: c["pais_iso2"] for i, c in zip(ids, ciudades)}, hoy)
         avanzar(3)
-        fundadoras = tabla_demo.fundadoras(db, asociacion_id)
-        vigentes = tabla_miembros.vigentes(db, asociacion_id, date.today().isoformat())
-        cargar_organos_demo(db, asociacion_id, _en_orden_fundacional(fundadoras, vigentes), vigentes, date.today())
+        fundadoras = {i for i, c in zip(ids, ciudades) if c["fundadora"]}
+        vigentes = sorted(listar_miembros(contexto, al=hoy), key=lambda m: m["id"])
+        organos = cargar_organos_demo(contexto, _en_orden_fundacional(fundadoras, vigentes), vigentes, hoy)
         avanzar(4)
-        cargar_sesiones_demo(db, asociacion_id, date.today())
+        cargar_sesiones_demo(contexto, organos, hoy)
         avanzar(5)
-    return ResultadoDemo(NOMBRE, SIGLA, len(miembros), len(PAISES))
+    return ResultadoDemo(NOMBRE, SIGLA, len(altas), len(PAISES))

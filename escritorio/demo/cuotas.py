@@ -1,21 +1,19 @@
 """Las cuotas de la red de ejemplo: la escala de 2002 y su reforma, emisiones 2020-2026 y pagos realistas.
 
 La mayoría paga a tiempo, algunos tarde o en parte, unos pocos deben dos años o más y pierden el voto.
-Todo se escribe dentro de la transacción que crea la red (semilla fija: siempre igual).
+Todo con los servicios de cuotas y pagos, dentro de la escritura que crea la red (semilla fija: siempre igual).
 """
 
 import random
 from datetime import date, timedelta
 from decimal import Decimal
 
-from ..datos.base_de_datos import BaseDeDatos
-
-from ..datos import cuotas as tabla_cuotas
-from ..datos import demo as tabla_demo
-from ..dominio.cuotas import leer_tramos
-from ..dominio.dinero import convertir
+from ..dominio.cuotas import Escala, leer_tramos
+from ..dominio.dinero import a_decimal
+from ..dominio.morosidad import Tolerancia
 from ..servicios.contexto import Contexto
-from ..servicios.cuotas import emitir_en_transaccion
+from ..servicios.cuotas import definir_escala, emitir_plan, fijar_regla_de_voto
+from ..servicios.pagos import NuevoPago, registrar_pagos
 
 ESCALAS = (
     dict(desde=date(2002, 1, 1), hasta=date(2021, 12, 31), tramos="0:100,100000:500,500000:1000,3000000:2000",
@@ -56,46 +54,47 @@ def _pago_del_anio(azar: random.Random, perfil: str, anio: int, importe: int, ho
     return fecha, importe // 2 if perfil == "parcial" and anio == hoy.year else importe
 
 
-def cargar_cuotas_demo(db: BaseDeDatos, asociacion_id: int, hoy: date) -> None:
-    """Dentro de una transacción abierta."""
+def cargar_cuotas_demo(contexto: Contexto, paises: dict[int, str], hoy: date) -> None:
+    """Dentro de la escritura de la demo. `paises`: el país de cada miembro (id -> código)."""
     for datos in ESCALAS:
-        tabla_cuotas.insertar_escala(db, asociacion_id, {
-            "tipo_cargo": "cuota_anual", "desde": datos["desde"].isoformat(),
-            "hasta": datos["hasta"].isoformat() if datos["hasta"] else None, "moneda": "USD",
-            "articulo": datos["articulo"], "aprobada_por": datos["aprobada_por"], "regla_ingreso": datos["regla_ingreso"],
-            "articulo_ingreso": datos["articulo_ingreso"],
-        }, [(t.desde, t.importe) for t in leer_tramos(datos["tramos"], "USD")])
-    tabla_demo.fijar_regla_de_voto_y_tolerancia(db, asociacion_id, 2, "Estatuto, art. 9", TOLERANCIA["unidades"],
-                                                 TOLERANCIA["porcentaje"], TOLERANCIA["articulo"])
+        definir_escala(contexto, Escala(
+            desde=datos["desde"], hasta=datos["hasta"], moneda="USD", tramos=leer_tramos(datos["tramos"], "USD"),
+            articulo=datos["articulo"], aprobada_por=datos["aprobada_por"], regla_ingreso=datos["regla_ingreso"],
+            articulo_ingreso=datos["articulo_ingreso"]))
+    fijar_regla_de_voto(contexto, 2, "Estatuto, art. 9", tolerancia=Tolerancia(
+        TOLERANCIA["porcentaje"], TOLERANCIA["unidades"], TOLERANCIA["articulo"]))
+    importes: dict[tuple[int, int], int] = {}   # (miembro, año) -> importe de la cuota emitida
     for anio in range(PRIMER_ANIO, hoy.year + 1):
-        emitir_en_transaccion(Contexto(db, asociacion_id), anio)
-    _cargar_pagos(db, asociacion_id, hoy)
+        for cargo in emitir_plan(contexto, anio).nuevos:
+            importes[(cargo.miembro_id, anio)] = cargo.importe
+    registrar_pagos(contexto, _pagos(importes, paises, hoy))
 
 
-def _cargar_pagos(db: BaseDeDatos, asociacion_id: int, hoy: date) -> None:
+def _monto(importe: int, moneda: str) -> str:
+    """El importe (unidades menores) como lo escribe una persona: 15000 USD -> «150»."""
+    return f"{a_decimal(importe, moneda):f}"
+
+
+def _pagos(importes: dict[tuple[int, int], int], paises: dict[int, str], hoy: date) -> list[NuevoPago]:
+    """Los pagos de cada cuota según el perfil de cada miembro, en el orden en que se cobraron. Cada uno cancela la
+    cuota más vieja que le queda al miembro (la imputación de siempre): la del año que paga."""
     azar = random.Random(2002)
-    cargos = tabla_demo.cargos_con_pais(db, asociacion_id)
     perfiles: dict[int, str] = {}
     pagos = []
-    for cargo in cargos:
-        perfil = perfiles.setdefault(cargo["miembro_id"], _perfil(azar))
-        pago = _pago_del_anio(azar, perfil, cargo["anio"], cargo["importe"], hoy)
-        if pago is None or cargo["importe"] == 0:
+    for (miembro_id, anio), importe in sorted(importes.items()):
+        perfil = perfiles.setdefault(miembro_id, _perfil(azar))
+        pago = _pago_del_anio(azar, perfil, anio, importe, hoy)
+        if pago is None or importe == 0:
             continue
-        fecha, importe = pago
+        fecha, pagado = pago
         medio = azar.choices(("transferencia", "deposito", "cheque"), (70, 20, 10))[0]
-        if cargo["pais"] == "AR" and azar.random() < 0.3:
+        if paises[miembro_id] == "AR" and azar.random() < 0.3:
             cambio = CAMBIO_ARS.get(fecha.year, CAMBIO_ARS[max(CAMBIO_ARS)])
-            en_pesos = int(Decimal(importe) * Decimal(cambio))  # centavos de dólar × cambio = centavos de peso
-            pagos.append((fecha, cargo, en_pesos, "ARS", cambio, convertir(en_pesos, "ARS", Decimal(cambio), "USD"), medio))
+            en_pesos = int(Decimal(pagado) * Decimal(cambio))  # centavos de dólar × cambio = centavos de peso
+            pagos.append((fecha, miembro_id, _monto(en_pesos, "ARS"), "ARS", cambio, medio))
         else:
-            pagos.append((fecha, cargo, importe, "USD", None, importe, medio))
-    pagos.sort(key=lambda p: (p[0], p[1]["miembro_id"]))
-    numeros: dict[int, int] = {}
-    for fecha, cargo, importe, moneda, cambio, imputable, medio in pagos:
-        pago_id = tabla_cuotas.insertar_pago(
-            db, asociacion_id, cargo["miembro_id"], fecha.isoformat(), importe, moneda, cambio, "USD", imputable, medio,
-            f"{'TRF' if medio == 'transferencia' else 'DEP' if medio == 'deposito' else 'CHQ'}-{azar.randrange(10**5):05d}")
-        tabla_cuotas.insertar_imputaciones(db, pago_id, [(cargo["id"], min(imputable, cargo["importe"]))])
-        numeros[fecha.year] = numeros.get(fecha.year, 0) + 1
-        tabla_cuotas.insertar_recibo(db, asociacion_id, fecha.year, numeros[fecha.year], pago_id)
+            pagos.append((fecha, miembro_id, _monto(pagado, "USD"), "USD", None, medio))
+    pagos.sort(key=lambda p: (p[0], p[1]))
+    return [NuevoPago(miembro_id, fecha, monto, moneda, medio, tipo_cambio=cambio, referencia=(
+        f"{'TRF' if medio == 'transferencia' else 'DEP' if medio == 'deposito' else 'CHQ'}-{azar.randrange(10**5):05d}"))
+        for fecha, miembro_id, monto, moneda, cambio, medio in pagos]

@@ -1,52 +1,42 @@
 """Sesiones de la red de ejemplo, con registro completo y actas aprobadas: la última Cumbre (unos 200
 miembros presentes), una sesión del Consejo y una Asamblea extraordinaria que reforma un artículo del
-Estatuto. Se arman con los servicios, dentro de la transacción de la demo (cada servicio es un SAVEPOINT)."""
+Estatuto. Se arman con los servicios, dentro de la escritura de la demo (cada servicio es un SAVEPOINT)."""
 
 import random
 from dataclasses import replace
 from datetime import date, timedelta
 
-from ..datos.base_de_datos import BaseDeDatos
-
-from ..datos import demo as tabla_demo
-from ..datos import sesiones as tabla_sesiones
-from ..datos.elecciones import sesion_del_punto
 from ..dominio.mayorias import ReglaMayoria
 from ..dominio.sesiones import ReglaQuorum, cita_resolucion
 from ..servicios import actas, elecciones, sesiones, votaciones
 from ..servicios.aprobacion_de_actas import agregar_punto_de_aprobacion
 from ..servicios.contexto import Contexto
 from ..servicios.estatutos import CambioArticulo, reformar
+from ..servicios.organos import mandatos_de
 from ..servicios.sesiones import MarcaAsistencia
+from ..servicios.unidades import unidades
 from ..servicios.votaciones import NuevaVotacion
-
-ASAMBLEA, CONSEJO = "Asamblea General de Socios", "Consejo"
-
-
-def _organo(db: BaseDeDatos, asociacion_id: int, nombre: str) -> int:
-    return tabla_demo.id_de_organo(db, asociacion_id, nombre)
+from .organos import OrganosDeLaDemo
 
 
-def _punto(db, a, sesion, titulo, tipo="deliberativo", resumen=None, decision="ordinaria") -> int:
-    contexto = Contexto(db, a)
+
+def _punto(contexto: Contexto, sesion, titulo, tipo="deliberativo", resumen=None, decision="ordinaria") -> int:
     punto = sesiones.agregar_punto(contexto, sesion, titulo, tipo, tipo_decision=decision)
     if resumen:
         sesiones.resumir_punto(contexto, punto, resumen)
     return punto
 
 
-def _punto_de_aprobacion(db, a, sesion_del_acta, en, titulo, resumen=None) -> int:
+def _punto_de_aprobacion(contexto: Contexto, sesion_del_acta, en, titulo, resumen=None) -> int:
     """El punto de `en` que aprueba el acta de `sesion_del_acta` (con el vínculo: solo su resolución la aprueba)."""
-    contexto = Contexto(db, a)
     punto = agregar_punto_de_aprobacion(contexto, sesion_del_acta, en=en, titulo=titulo)["punto_id"]
     if resumen:
         sesiones.resumir_punto(contexto, punto, resumen)
     return punto
 
 
-def _asistir(db, a, sesion, azar: random.Random, proporcion: float, poderes: int) -> int:
+def _asistir(contexto: Contexto, sesion, azar: random.Random, proporcion: float, poderes: int) -> int:
     """Marca presentes a una proporción de los integrantes con voto y algunos poderes; devuelve los presentes."""
-    contexto = Contexto(db, a)
     habilitados = sesiones.asistencia(contexto, sesion).habilitados
     presentes, marcas = [], []
     for h in habilitados:
@@ -69,27 +59,36 @@ def _asistir(db, a, sesion, azar: random.Random, proporcion: float, poderes: int
     return len(presentes)
 
 
-def _votar(db, a, punto, favor: float, contra: float, mayoria=None, base=None, metodo="alzada") -> dict:
+def _votar(contexto: Contexto, sesion, punto, favor: float, contra: float, mayoria=None, base=None,
+           metodo="alzada") -> dict:
     """Vota con la mayoría de la regla del punto (mayoria/base None) salvo que se indique otra."""
-    contexto = Contexto(db, a)
-    quorum = sesiones.asistencia(contexto, sesiones_de_punto(db, punto)).quorum
+    quorum = sesiones.asistencia(contexto, sesion).quorum
     presentes = quorum.presentes
     a_favor, en_contra = round(presentes * favor), round(presentes * contra)
     return votaciones.votar(contexto, punto, NuevaVotacion(metodo, mayoria, base, a_favor, en_contra,
                                                            presentes - a_favor - en_contra))
 
 
-def _eleccion_de_coordinacion(db, a, sesion, punto, unidad_id) -> None:
+def _coordinaciones(contexto: Contexto, unidad_id: int | None = None) -> list[dict]:
+    """Los mandatos de coordinación de las unidades temáticas (de una, si se dice cuál)."""
+    ids = [unidad_id] if unidad_id is not None else [u["id"] for u in unidades(contexto)]
+    return [m for i in ids for m in mandatos_de(contexto, i) if m["cargo"] == "coordinador"]
+
+
+def _eleccion_de_coordinacion(contexto: Contexto, sesion, punto, unidad_id) -> None:
     """El Consejo elige, por voto secreto y mayoría absoluta, quién completa el período de la coordinación de una
     unidad temática; la elección se confirma y la nueva coordinación reemplaza a la saliente desde el día siguiente."""
-    contexto = Contexto(db, a)
     estado = sesiones.asistencia(contexto, sesion)
     fecha = date.fromisoformat(estado.sesion["fecha"])
-    hasta = tabla_demo.fin_de_la_coordinacion(db, unidad_id, fecha.isoformat())
+    al = fecha.isoformat()
+    # El mandato de coordinación que empezó último antes de la sesión: la elección completa su período.
+    saliente = max((m for m in _coordinaciones(contexto, unidad_id) if m["desde"] <= al), key=lambda m: m["desde"])
+    hasta = saliente["hasta"]
     elecciones.definir_eleccion(contexto, punto, elecciones.NuevaEleccion(
         unidad_id, "coordinador", fecha + timedelta(days=1), date.fromisoformat(hasta) if hasta else None))
     # Candidaturas: ciudades presentes que hoy no coordinan ninguna unidad (tampoco la saliente, que renunció).
-    coordinan = tabla_demo.coordinadores_al(db, fecha.isoformat())
+    coordinan = {m["miembro_id"] for m in _coordinaciones(contexto)
+                 if m["desde"] <= al and (m["hasta"] is None or m["hasta"] >= al)}
     presentes = [h for h in estado.habilitados if h.estado == "presente" and h.con_voto and h.miembro_id not in coordinan]
     candidaturas = [elecciones.agregar_candidatura(contexto, punto, h.miembro_id, h.persona) for h in presentes[:2]]
     votos = estado.quorum.presentes
@@ -103,13 +102,15 @@ def _eleccion_de_coordinacion(db, a, sesion, punto, unidad_id) -> None:
     elecciones.confirmar_eleccion(contexto, punto)
 
 
-def sesiones_de_punto(db: BaseDeDatos, punto: int) -> int:
-    return sesion_del_punto(db, punto)
+def _proxima_resolucion(contexto: Contexto, organo: int, anio: int) -> int:
+    """El número que llevará la próxima resolución del órgano en el año (se numeran por órgano, año y tipo)."""
+    return 1 + max((r["numero"] for r in votaciones.listar_resoluciones(contexto, organo_id=organo)
+                    if r["anio"] == anio and r["tipo"] == "resolucion"), default=0)
 
 
-def cargar_sesiones_demo(db: BaseDeDatos, asociacion_id: int, hoy: date) -> None:
-    a, azar = asociacion_id, random.Random(19)
-    asamblea, consejo = _organo(db, a, ASAMBLEA), _organo(db, a, CONSEJO)
+def cargar_sesiones_demo(contexto: Contexto, organos: OrganosDeLaDemo, hoy: date) -> None:
+    azar = random.Random(19)
+    asamblea, consejo = organos.asamblea, organos.consejo
     # Reglas fieles al estatuto de la demo (recursos/datos/estatuto_demo.md). Quórum: la mitad más uno de los
     # miembros con derecho a voto; segunda convocatoria pasada una hora, con los presentes (art. 19). Mayoría
     # simple de los votos emitidos (art. 20). Poderes: hasta dos por miembro (art. 21) desde la fundación, y hasta
@@ -119,7 +120,6 @@ def cargar_sesiones_demo(db: BaseDeDatos, asociacion_id: int, hoy: date) -> None
     fundacion = date(1995, 11, 11)
     quorum = ReglaQuorum(1, 2, True, "con_derecho", 60, "Estatuto, art. 19")
     simple = ReglaMayoria("simple", "emitidos", "Estatuto, art. 20")
-    contexto = Contexto(db, a)
     for organo in (asamblea, consejo):
         sesiones.fijar_regla_quorum(contexto, organo, quorum, poderes_maximos=2, mayoria=simple,
                                     articulo_poderes="Estatuto, art. 21", vigente_desde=fundacion)
@@ -141,23 +141,23 @@ def cargar_sesiones_demo(db: BaseDeDatos, asociacion_id: int, hoy: date) -> None
     cumbre = sesiones.convocar(contexto, asamblea, sesiones.NuevaSesion(
         date(anio, 11, 20), "ordinaria", "09:30", "Intendencia de Montevideo, Sala de la Cumbre",
         convocada_el=date(anio, 10, 10), numero=anio - 1995 + 1))
-    _punto(db, a, cumbre, "Apertura y bienvenida de la ciudad anfitriona", "informativo",
+    _punto(contexto, cumbre, "Apertura y bienvenida de la ciudad anfitriona", "informativo",
            "La ciudad anfitriona dio la bienvenida a las delegaciones y recordó los treinta años de la Red.")
-    acta_anterior = _punto(db, a, cumbre, "Aprobación del acta de la Cumbre anterior", "votacion",
+    acta_anterior = _punto(contexto, cumbre, "Aprobación del acta de la Cumbre anterior", "votacion",
                            "Se puso a consideración el acta de la Cumbre anterior, distribuida con la convocatoria.")
-    _punto(db, a, cumbre, "Informe de la Secretaría Ejecutiva", "informativo",
+    _punto(contexto, cumbre, "Informe de la Secretaría Ejecutiva", "informativo",
            "La Secretaría Ejecutiva presentó el informe anual de actividades y el estado de las cuotas.")
-    presupuesto = _punto(db, a, cumbre, "Presupuesto y plan de trabajo del año siguiente", "votacion",
+    presupuesto = _punto(contexto, cumbre, "Presupuesto y plan de trabajo del año siguiente", "votacion",
                          "La Tesorería expuso el presupuesto; hubo consultas sobre el fondo de cooperación.")
-    declaracion = _punto(db, a, cumbre, "Declaración de la Cumbre sobre ciudades e integración regional", "votacion",
+    declaracion = _punto(contexto, cumbre, "Declaración de la Cumbre sobre ciudades e integración regional", "votacion",
                          "Se leyó el proyecto de declaración y se incorporaron dos aportes de las delegaciones.")
-    _asistir(db, a, cumbre, azar, 0.72, poderes=12)
-    _votar(db, a, acta_anterior, 0.93, 0.0)
+    _asistir(contexto, cumbre, azar, 0.72, poderes=12)
+    _votar(contexto, cumbre, acta_anterior, 0.93, 0.0)
     votaciones.adoptar_resolucion(contexto, acta_anterior, "resolucion", "Aprueba el acta de la Cumbre anterior")
-    _votar(db, a, presupuesto, 0.80, 0.08)
+    _votar(contexto, cumbre, presupuesto, 0.80, 0.08)
     votaciones.adoptar_resolucion(contexto, presupuesto, "resolucion",
                                   f"Aprueba el presupuesto y el plan de trabajo {anio + 1}")
-    _votar(db, a, declaracion, 0.95, 0.0)
+    _votar(contexto, cumbre, declaracion, 0.95, 0.0)
     firmantes = [h.miembro_id for h in sesiones.asistencia(contexto, cumbre).habilitados if h.estado == "presente"]
     votaciones.adoptar_resolucion(contexto, declaracion, "declaracion", f"Declaración de Montevideo {anio}",
                                   "Las ciudades reafirman su compromiso con la integración regional.", firmantes=firmantes)
@@ -173,21 +173,21 @@ def cargar_sesiones_demo(db: BaseDeDatos, asociacion_id: int, hoy: date) -> None
         date(hoy.year, 3, 16), "ordinaria", "10:00", enlace="https://reuniones.ejemplo.org/consejo",
         convocada_el=date(hoy.year, 2, 20), numero=2 * (hoy.year - 1996) + 1))
     # Los puntos de aprobación de un acta la nombran (servicios.aprobacion_de_actas): solo su resolución la aprueba.
-    aprueba_cumbre = _punto_de_aprobacion(db, a, cumbre, reunion, "Aprobación del acta de la última Cumbre",
+    aprueba_cumbre = _punto_de_aprobacion(contexto, cumbre, reunion, "Aprobación del acta de la última Cumbre",
                                           "Se aprobó sin observaciones el acta distribuida por la Secretaría Técnica.")
-    _punto(db, a, reunion, "Situación de las cuotas y morosidad", "informativo",
+    _punto(contexto, reunion, "Situación de las cuotas y morosidad", "informativo",
            "La Tesorería informó la cobranza del año anterior y los miembros con el voto suspendido.")
-    unidad_id, unidad = tabla_demo.primera_unidad_tematica(db, a)
-    eleccion_punto = _punto(db, a, reunion, f"Elección de la coordinación de la {unidad} hasta el fin del bienio",
+    unidad_id, unidad = organos.unidad, organos.nombre_unidad
+    eleccion_punto = _punto(contexto, reunion, f"Elección de la coordinación de la {unidad} hasta el fin del bienio",
                             "eleccion", "La coordinación saliente renunció por el cambio de autoridades de su ciudad. "
                             "Se propusieron dos candidaturas entre las ciudades del Consejo.")
-    aprueba_propia = _punto_de_aprobacion(db, a, reunion, reunion, "Aprobación de la presente acta")
-    _asistir(db, a, reunion, azar, 0.85, poderes=1)
-    _eleccion_de_coordinacion(db, a, reunion, eleccion_punto, unidad_id)
-    _votar(db, a, aprueba_cumbre, 1.0, 0.0)
+    aprueba_propia = _punto_de_aprobacion(contexto, reunion, reunion, "Aprobación de la presente acta")
+    _asistir(contexto, reunion, azar, 0.85, poderes=1)
+    _eleccion_de_coordinacion(contexto, reunion, eleccion_punto, unidad_id)
+    _votar(contexto, reunion, aprueba_cumbre, 1.0, 0.0)
     r_cumbre = votaciones.adoptar_resolucion(contexto, aprueba_cumbre, "resolucion",
                                              "Aprueba el acta de la última Cumbre")
-    _votar(db, a, aprueba_propia, 1.0, 0.0)
+    _votar(contexto, reunion, aprueba_propia, 1.0, 0.0)
     r_propia = votaciones.adoptar_resolucion(contexto, aprueba_propia, "resolucion",
                                              "Aprueba el acta de la presente sesión")
     sesiones.marcar_celebrada(contexto, reunion, "12:00")
@@ -201,15 +201,16 @@ def cargar_sesiones_demo(db: BaseDeDatos, asociacion_id: int, hoy: date) -> None
     extra = sesiones.convocar(contexto, asamblea, sesiones.NuevaSesion(
         fecha_extra, "extraordinaria", "15:00", "Asunción, Centro de Convenciones",
         convocada_el=date(hoy.year, 4, 15), numero=anio - 1995 + 2))
-    reforma_punto = _punto(db, a, extra, "Reforma del artículo 21 del Estatuto (poderes)", "votacion",
+    reforma_punto = _punto(contexto, extra, "Reforma del artículo 21 del Estatuto (poderes)", "votacion",
                            "El Consejo propuso elevar a tres el máximo de poderes por miembro; se debatió el alcance.",
                            decision="reforma_estatuto")
-    propia = _punto_de_aprobacion(db, a, extra, extra, "Aprobación de la presente acta")
-    _asistir(db, a, extra, azar, 0.75, poderes=6)
-    _votar(db, a, reforma_punto, 0.86, 0.06)  # con la regla de la reforma: dos tercios de los presentes (arts. 20 y 24)
-    estatuto = tabla_demo.id_del_estatuto(db, a)
+    propia = _punto_de_aprobacion(contexto, extra, extra, "Aprobación de la presente acta")
+    _asistir(contexto, extra, azar, 0.75, poderes=6)
+    _votar(contexto, extra, reforma_punto, 0.86, 0.06)  # con la regla de la reforma: dos tercios de los presentes (arts. 20 y 24)
+    estatuto = organos.estatuto
     vigencia = fecha_extra + timedelta(days=1)
-    numero = tabla_sesiones.proximo_numero_resolucion(db, asamblea, hoy.year, "resolucion")
+    # La reforma cita la resolución que la adopta, que se adopta enseguida con la reforma ya registrada.
+    numero = _proxima_resolucion(contexto, asamblea, hoy.year)
     reforma_id = reformar(contexto, estatuto, vigencia, [CambioArticulo(
         "21", "Cada miembro es representado por su autoridad o por quien esta acredite por escrito. Un miembro puede "
               "llevar el poder de otro miembro, con un máximo de tres poderes por miembro.", "Representación")],
@@ -217,7 +218,7 @@ def cargar_sesiones_demo(db: BaseDeDatos, asociacion_id: int, hoy: date) -> None
                           descripcion="Reforma del artículo 21")
     votaciones.adoptar_resolucion(contexto, reforma_punto, "resolucion", "Reforma el artículo 21 del Estatuto",
                                   reforma_id=reforma_id)
-    _votar(db, a, propia, 0.9, 0.0)
+    _votar(contexto, extra, propia, 0.9, 0.0)
     r_extra = votaciones.adoptar_resolucion(contexto, propia, "resolucion", "Aprueba el acta de la presente sesión")
     sesiones.marcar_celebrada(contexto, extra, "17:30")
     actas.guardar_borrador(contexto, extra,
@@ -230,21 +231,20 @@ def cargar_sesiones_demo(db: BaseDeDatos, asociacion_id: int, hoy: date) -> None
     # pasó, si no la del año anterior), con el acta todavía en borrador (la aprueba la sesión siguiente). Siempre hay
     # una, así la demo tiene las mismas sesiones (y los mismos ids) cualquiera sea el día en que se crea.
     anio = hoy.year if date(hoy.year, 9, 15) <= hoy else hoy.year - 1
-    _segunda_sesion_del_consejo(db, a, consejo, date(anio, 9, 15), 2 * (anio - 1996) + 2, azar)
+    _segunda_sesion_del_consejo(contexto, consejo, date(anio, 9, 15), 2 * (anio - 1996) + 2, azar)
 
 
-def _segunda_sesion_del_consejo(db: BaseDeDatos, a: int, consejo: int, fecha: date, numero: int,
+def _segunda_sesion_del_consejo(contexto: Contexto, consejo: int, fecha: date, numero: int,
                                 azar: random.Random) -> None:
-    contexto = Contexto(db, a)
     sesion = sesiones.convocar(contexto, consejo, sesiones.NuevaSesion(
         fecha, "ordinaria", "10:00", enlace="https://reuniones.ejemplo.org/consejo",
         convocada_el=fecha - timedelta(days=20), numero=numero))
-    _punto(db, a, sesion, "Informe de la Secretaría Ejecutiva sobre el primer semestre", "informativo",
+    _punto(contexto, sesion, "Informe de la Secretaría Ejecutiva sobre el primer semestre", "informativo",
            "La Secretaría Ejecutiva informó las actividades del semestre y la preparación de la próxima Cumbre.")
-    plan = _punto(db, a, sesion, "Plan de trabajo de las unidades temáticas para el año siguiente", "votacion",
+    plan = _punto(contexto, sesion, "Plan de trabajo de las unidades temáticas para el año siguiente", "votacion",
                   "Las coordinaciones presentaron sus planes; se pidió sumar una actividad conjunta por unidad.")
-    _asistir(db, a, sesion, azar, 0.8, poderes=1)
-    _votar(db, a, plan, 0.9, 0.05)
+    _asistir(contexto, sesion, azar, 0.8, poderes=1)
+    _votar(contexto, sesion, plan, 0.9, 0.05)
     votaciones.adoptar_resolucion(contexto, plan, "resolucion",
                                   f"Aprueba el plan de trabajo {fecha.year + 1} de las unidades "
                                   "temáticas")

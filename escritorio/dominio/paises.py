@@ -97,8 +97,8 @@ def pais_de_la_asociacion(pais: object, paises_asociacion) -> str:
     if codigo is None:
         raise ValueError(traducir("«{0}» no es un país reconocido; escriba su código ISO de dos letras (AR, BR, UY…) o "
                                   "su nombre").format(_muestra(texto)))
-    incluidos = sorted(paises_asociacion or (), key=lambda c: clave_en_curso(nombre_pais(c)))
-    if incluidos and codigo not in incluidos:
+    if paises_asociacion and codigo not in paises_asociacion:
+        incluidos = sorted(paises_asociacion, key=lambda c: clave_en_curso(nombre_pais(c)))
         lista = ", ".join(f"{nombre_pais(c)} ({c})" for c in incluidos)
         raise ValueError(traducir("{0} ({1}) no es un país de la asociación; sus países son: {2}. Elija uno de ellos; si "
                                   "la asociación incorporó ese país, agréguelo antes (escritorio asociacion pais {1} "

@@ -111,6 +111,13 @@ def hoy() -> date:
     return date.today()
 
 
+def una_sola_escritura(db: BaseDeDatos):
+    """Varios servicios como una sola escritura, todo o nada: `with una_sola_escritura(db): …`. Adentro, la
+    transacción de cada servicio es un SAVEPOINT: si uno falla (o quien llama lanza una excepción, como Cancelado)
+    no queda escrito nada de lo anterior. La usan la red de ejemplo y la orden que agrega un punto con su resumen."""
+    return conexion.transaccion(db)
+
+
 def version_del_motor() -> str:
     """La versión de SQLite con que corre el programa (para «Acerca de»)."""
     return conexion.version_del_motor()

@@ -490,12 +490,6 @@ def emitir(contexto: Contexto, anio: int, tipo_cargo: str = "cuota_anual", *, pr
         return _emitir_en_transaccion(contexto, anio, tipo_cargo, previa, informe=None).creados
 
 
-def emitir_en_transaccion(contexto: Contexto, anio: int, tipo_cargo: str = "cuota_anual") -> int:
-    """Dentro de una transacción abierta (la red de ejemplo): emite el año y devuelve cuántos cargos creó."""
-    anio = anio_de_trabajo(anio, no_se_hizo=traducir("No se emitió nada"))
-    return _emitir_en_transaccion(contexto, anio, tipo_cargo, None, informe=None).creados
-
-
 def _emitir_en_transaccion(contexto: Contexto, anio: int, tipo_cargo: str, previa: Emision | None, *,
                            informe: str | None = "renglones", vencimiento: date | None = None) -> Emision:
     """Lee, decide y escribe con la base tomada. Sin una vista previa vigente, el plan se hace aquí, una vez, y queda

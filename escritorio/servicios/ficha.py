@@ -4,7 +4,7 @@ Nada de la historia se borra: una cifra, una autoridad o un estado nuevo se agre
 """
 
 import sqlite3
-from dataclasses import asdict
+from dataclasses import dataclass, field, fields
 from datetime import date, timedelta
 from typing import TypedDict
 
@@ -23,6 +23,7 @@ from .campos import LARGO_CORTO, LARGO_NOMBRE, Revision
 from .conflictos import exigir_sin_cambios
 from .contexto import Contexto
 from .efectos import efectos_del_miembro
+from .miembros import anterior_al_ingreso, revisar_motivo_y_fecha
 from .reversibles import cambio_reversible
 
 
@@ -98,7 +99,7 @@ def obtener_ficha(db: BaseDeDatos, miembro_id: int) -> FichaLeida:
 
 
 def _fila(ficha: FichaMiembro) -> dict:
-    fila = asdict(ficha)
+    fila = {campo.name: getattr(ficha, campo.name) for campo in fields(ficha)}   # asdict, sin copias profundas
     fila["fecha_ingreso"] = ficha.fecha_ingreso.isoformat() if ficha.fecha_ingreso else None
     fila["fundador"] = int(ficha.fundador)
     return fila
@@ -225,6 +226,145 @@ def guardar_ficha(contexto: Contexto, ficha: FichaMiembro, *, miembro_id: int | 
     return miembro_id
 
 
+# --- Alta de muchos miembros con su historia ---------------------------------------------------------------------
+
+@dataclass
+class AutoridadDelAlta:
+    persona: str
+    desde: date
+    cargo: str | None = None        # vacío: el del país (Intendente, Prefeito…), como en `registrar_autoridad`
+    hasta: date | None = None
+
+
+@dataclass
+class ContactoDelAlta:
+    nombre: str
+    rol: str | None = None
+    correo: str | None = None
+    telefono: str | None = None
+
+
+@dataclass
+class AltaDeMiembro:
+    """Un miembro nuevo con su historia, lo que en la ventana son varios pasos: la ficha con su población (como
+    `guardar_ficha`), el motivo de su alta, la autoridad con su mandato (`registrar_autoridad`), sus contactos
+    (`guardar_contacto`) y, si ya se fue, su baja con fecha y motivo (`miembros.dar_de_baja`)."""
+
+    ficha: FichaMiembro
+    poblacion: tuple[object, object, str | None]    # (cifra, año, fuente): obligatoria, como al crear una ficha
+    motivo: str = "Alta"                             # el del estado «activo» desde el ingreso
+    autoridad: AutoridadDelAlta | None = None
+    contactos: list[ContactoDelAlta] = field(default_factory=list)
+    baja: date | None = None                         # un miembro que ya se fue: su baja (antes de hoy) y el motivo
+    motivo_baja: str | None = None
+
+
+def _revisar_alta(alta: AltaDeMiembro, hoy: date, paises) -> tuple[FichaMiembro, dict, list[str]]:
+    """(la ficha limpia, lo que se escribe, los problemas): las reglas de cada paso del alta, sin mirar la base."""
+    ficha = alta.ficha.limpia()
+    errores = validar_ficha(ficha, hoy, paises)
+    cifra, anio, fuente = alta.poblacion
+    errores.update(validar_poblacion(cifra, anio, hoy))
+    revision = Revision()
+    fuente = revision.texto(traducir("Fuente"), fuente, maximo=LARGO_CORTO, obligatorio=False, clave="fuente")
+    motivo = revision.texto(traducir("Motivo"), alta.motivo, maximo=LARGO_CORTO, clave="motivo")
+    errores.update(revision.campos)
+    problemas = list(errores.values())
+    escribir = {"motivo": motivo, "fuente": fuente, "autoridad": None, "contactos": [], "motivo_baja": None}
+    if alta.autoridad is not None:
+        a = alta.autoridad
+        persona, cargo, malos = _revisar_autoridad(a.persona, a.cargo, a.desde, a.hasta)
+        problemas += malos.values()
+        escribir["autoridad"] = (persona, cargo)
+    for c in alta.contactos:
+        valores, malos = _revisar_contacto(c.nombre, c.rol, c.correo, c.telefono)
+        problemas += malos.values()
+        escribir["contactos"].append(valores)
+    if alta.baja is not None or alta.motivo_baja is not None:
+        motivo_baja, malos = revisar_motivo_y_fecha("baja", alta.baja, alta.motivo_baja)
+        ingreso = ficha.fecha_ingreso.isoformat() if ficha.fecha_ingreso else None
+        if "desde" not in malos and alta.baja is not None and anterior_al_ingreso(alta.baja, ingreso):
+            malos["desde"] = anterior_al_ingreso(alta.baja, ingreso)
+        elif alta.baja is None:
+            malos["desde"] = traducir("Indique la fecha de la baja.")
+        problemas += malos.values()
+        escribir["motivo_baja"] = motivo_baja
+    return ficha, escribir, problemas
+
+
+def _no_se_dio_de_alta(problemas: list[str]) -> ErrorValidacion:
+    return ErrorValidacion(traducir("No se dio de alta ningún miembro:") + "\n"
+                           + "\n".join(f"  - {p}" for p in problemas), problemas)
+
+
+def dar_de_alta(contexto: Contexto, altas: list[AltaDeMiembro], *, hoy: date | None = None) -> list[int]:
+    """Da de alta muchos miembros con su historia (`AltaDeMiembro`), en orden y en UNA transacción, y devuelve sus
+    ids en ese orden. Cada paso con las reglas de la ventana (ficha, población, autoridad, contactos, baja); los
+    problemas de todos se informan juntos, cada uno con su miembro, y si hay uno no se escribe nada. Lo que depende
+    de los demás miembros (código y clave únicos, también entre los del lote) se decide con la base tomada."""
+    db, asociacion_id = contexto.db, contexto.asociacion_id
+    hoy = hoy or fecha_de_hoy()
+    paises = tabla_asociaciones.paises(db, asociacion_id)
+    revisadas, problemas = [], []
+    for alta in altas:
+        ficha, escribir, malos = _revisar_alta(alta, hoy, paises)
+        problemas += [f"{ficha.nombre or traducir('(sin nombre)')}: {m}" for m in malos]
+        revisadas.append((alta, ficha, escribir))
+    if problemas:
+        raise _no_se_dio_de_alta(problemas)
+    with transaccion(db):
+        # Quién sería el mismo miembro (datos.miembros.con_la_misma_clave: la misma clave de emparejamiento, salvo
+        # que los dos tengan código), con las claves de los miembros de cada país calculadas una vez y las del lote
+        # sumadas a medida que se revisan; los códigos del lote, también entre ellos.
+        por_clave: dict[tuple[str, str, str], list[dict]] = {}
+        for pais in dict.fromkeys(ficha.pais for _, ficha, _ in revisadas):
+            for fila in tabla.del_pais(db, asociacion_id, pais):
+                por_clave.setdefault(reglas.clave_emparejamiento(fila["pais"], fila["region"], fila["nombre"]),
+                                     []).append(fila)
+        codigos: set[str] = set()
+        siguiente = tabla.proximo_id(db)
+        ids = list(range(siguiente, siguiente + len(revisadas)))
+        filas: dict[str, list[tuple]] = {"miembros": [], "poblaciones": [], "estados": [], "autoridades": [],
+                                         "contactos": []}
+        for miembro_id, (alta, ficha, escribir) in zip(ids, revisadas):
+            if ficha.codigo and (ficha.codigo in codigos or tabla.codigo_en_uso(db, asociacion_id, ficha.codigo, None)):
+                raise _no_se_dio_de_alta([f"{ficha.nombre}: " + traducir("El código {0} ya pertenece a otro miembro.")
+                                          .format(ficha.codigo)])
+            clave = reglas.clave_emparejamiento(ficha.pais, ficha.region, ficha.nombre)
+            otro = next((f for f in por_clave.get(clave, []) if not (ficha.codigo and f["codigo"])), None)
+            if otro is not None:
+                raise _no_se_dio_de_alta([f"{ficha.nombre}: {_ya_existe(otro)}"])
+            por_clave.setdefault(clave, []).append({"id": miembro_id, "nombre": ficha.nombre, "pais": ficha.pais,
+                                                    "region": ficha.region, "codigo": ficha.codigo})
+            if ficha.codigo:
+                codigos.add(ficha.codigo)
+            f = _fila(ficha)
+            filas["miembros"].append((miembro_id, asociacion_id, f["tipo"], f["nombre"], f["pais"], f["region"],
+                                      f["codigo"], f["fecha_ingreso"], f["modo_ingreso"], f["fundador"], f["correo"],
+                                      f["telefono"], tabla.texto_de_clave(clave)))
+            cifra, anio, _ = alta.poblacion
+            filas["poblaciones"].append((miembro_id, reglas.leer_poblacion(cifra), _anio(anio, hoy),
+                                         escribir["fuente"]))
+            filas["estados"].append((miembro_id, "activo", (ficha.fecha_ingreso or hoy).isoformat(),
+                                     escribir["motivo"]))
+            if alta.baja is not None:
+                filas["estados"].append((miembro_id, "baja", alta.baja.isoformat(), escribir["motivo_baja"].strip()))
+            if alta.autoridad is not None:
+                persona, cargo = escribir["autoridad"]
+                a = alta.autoridad
+                filas["autoridades"].append((miembro_id, persona.strip(),
+                                             (cargo or "").strip() or reglas.cargo_local(ficha.pais),
+                                             a.desde.isoformat(), a.hasta.isoformat() if a.hasta else None))
+            filas["contactos"] += [(miembro_id, *valores) for valores in escribir["contactos"]]
+        # Como la importación: de a lotes, con los ids puestos de antemano (la base está tomada).
+        tabla.escribir_lotes(db, [(tabla.INSERTAR_MIEMBRO, filas["miembros"]),
+                                  (tabla.INSERTAR_POBLACION, filas["poblaciones"]),
+                                  (tabla.INSERTAR_ESTADO, filas["estados"]),
+                                  (tabla.INSERTAR_AUTORIDAD, filas["autoridades"]),
+                                  (tabla.INSERTAR_CONTACTO, filas["contactos"])])
+    return ids
+
+
 def agregar_poblacion(db: BaseDeDatos, miembro_id: int, cifra: object, anio: object, fuente: str | None = None,
                       hoy: date | None = None) -> None:
     """Agrega una cifra de población con su año y fuente; la vigente es la del año más reciente."""
@@ -239,9 +379,9 @@ def agregar_poblacion(db: BaseDeDatos, miembro_id: int, cifra: object, anio: obj
         tabla_miembros.insertar_poblacion(db, miembro_id, reglas.leer_poblacion(cifra), _anio(anio, hoy), fuente)
 
 
-def registrar_autoridad(db: BaseDeDatos, miembro_id: int, persona: str, cargo: str | None, desde: date,
-                        hasta: date | None = None) -> None:
-    """La nueva autoridad asume en `desde`; la anterior termina el día antes."""
+def _revisar_autoridad(persona: str, cargo: str | None, desde: date,
+                       hasta: date | None) -> tuple[str | None, str | None, dict[str, str]]:
+    """(persona, cargo, errores): las reglas de una autoridad (registrar_autoridad y el alta en lote)."""
     errores = {}
     revision = Revision()
     if not persona or not persona.strip():
@@ -254,6 +394,13 @@ def registrar_autoridad(db: BaseDeDatos, miembro_id: int, persona: str, cargo: s
     errores.update(revision.campos)
     if hasta and hasta < desde and "hasta" not in errores:
         errores["hasta"] = traducir("El fin del mandato no puede ser anterior a su inicio.")
+    return persona, cargo, errores
+
+
+def registrar_autoridad(db: BaseDeDatos, miembro_id: int, persona: str, cargo: str | None, desde: date,
+                        hasta: date | None = None) -> None:
+    """La nueva autoridad asume en `desde`; la anterior termina el día antes."""
+    persona, cargo, errores = _revisar_autoridad(persona, cargo, desde, hasta)
     if errores:
         raise _error_de_campos(errores)
     with transaccion(db):  # las autoridades se leen con la base tomada: otra ventana pudo registrar una recién
@@ -269,12 +416,10 @@ def registrar_autoridad(db: BaseDeDatos, miembro_id: int, persona: str, cargo: s
                                  desde.isoformat(), hasta.isoformat() if hasta else None)
 
 
-def guardar_contacto(db: BaseDeDatos, miembro_id: int, nombre: str, rol: str | None = None, correo: str | None = None,
-                     telefono: str | None = None, contacto_id: int | None = None, leido: dict | None = None) -> int:
-    """Contacto con rol (por ejemplo «Enlace técnico»). Los contactos no son historia: se pueden quitar.
-
-    `leido`: el contacto como se mostró al abrir su formulario; si otro programa lo cambió o lo quitó desde
-    entonces, no se guarda nada (ErrorConflicto o un mensaje)."""
+def _revisar_contacto(nombre: str, rol: str | None, correo: str | None,
+                      telefono: str | None) -> tuple[list, dict[str, str]]:
+    """([nombre, rol, correo, teléfono] como se guardan, errores): las reglas de un contacto (guardar_contacto y el
+    alta en lote)."""
     errores = {}
     revision = Revision()
     if not nombre or not nombre.strip():
@@ -291,8 +436,20 @@ def guardar_contacto(db: BaseDeDatos, miembro_id: int, nombre: str, rol: str | N
         except ValueError as error:
             errores["correo"] = traducir("El correo {0}.").format(error)
     if errores:
+        return [], errores
+    return [nombre.strip(), (rol or "").strip() or None, (correo or "").strip() or None,
+            (telefono or "").strip() or None], errores
+
+
+def guardar_contacto(db: BaseDeDatos, miembro_id: int, nombre: str, rol: str | None = None, correo: str | None = None,
+                     telefono: str | None = None, contacto_id: int | None = None, leido: dict | None = None) -> int:
+    """Contacto con rol (por ejemplo «Enlace técnico»). Los contactos no son historia: se pueden quitar.
+
+    `leido`: el contacto como se mostró al abrir su formulario; si otro programa lo cambió o lo quitó desde
+    entonces, no se guarda nada (ErrorConflicto o un mensaje)."""
+    valores, errores = _revisar_contacto(nombre, rol, correo, telefono)
+    if errores:
         raise _error_de_campos(errores)
-    valores = [nombre.strip(), (rol or "").strip() or None, (correo or "").strip() or None, (telefono or "").strip() or None]
     with transaccion(db):   # que el miembro exista, con la base tomada: otra ventana pudo eliminarlo recién
         obtener_ficha(db, miembro_id)
         if contacto_id is None:

@@ -242,9 +242,10 @@ def revisar_cambio_de_estado(db: BaseDeDatos, miembro_id: int, estado: str, desd
     _revisar(db, miembro_id, estado, desde, motivo, asociacion_id)
 
 
-def _revisar(db: BaseDeDatos, miembro_id: int, estado: str, desde: date, motivo: str,
-             asociacion_id: int | None, por_resolucion: bool = False) -> tuple[dict, str]:
-    """Las reglas de un cambio de estado: devuelve el miembro y el motivo revisado, o lanza ErrorValidacion."""
+def revisar_motivo_y_fecha(estado: str, desde: date, motivo: str,
+                           por_resolucion: bool = False) -> tuple[str, dict[str, str]]:
+    """(motivo revisado, errores por campo): lo que un cambio de estado exige sin mirar la base (el estado, el motivo
+    y la fecha). Lo usan el cambio de estado y el alta en lote de un miembro que ya se fue (servicios.ficha)."""
     errores = {}
     if estado not in ESTADOS:
         errores["estado"] = traducir("Estado «{0}» desconocido; use {1}.").format(estado, ", ".join(ESTADOS))
@@ -257,6 +258,20 @@ def _revisar(db: BaseDeDatos, miembro_id: int, estado: str, desde: date, motivo:
     # Una baja que decide una resolución (una exclusión) rige desde la fecha que ella dice, aunque sea futura.
     revision.fecha(traducir("Fecha"), desde, historica=True, futura=estado != "baja" or por_resolucion, clave="desde")
     errores.update(revision.campos)
+    return motivo, errores
+
+
+def anterior_al_ingreso(desde: date, fecha_ingreso: str | None) -> str | None:
+    """El problema de un estado con fecha anterior al ingreso del miembro (AAAA-MM-DD); None si no lo es."""
+    if fecha_ingreso and desde.isoformat() < fecha_ingreso:
+        return traducir("La fecha es anterior al ingreso del miembro ({0}).").format(_dma(fecha_ingreso))
+    return None
+
+
+def _revisar(db: BaseDeDatos, miembro_id: int, estado: str, desde: date, motivo: str,
+             asociacion_id: int | None, por_resolucion: bool = False) -> tuple[dict, str]:
+    """Las reglas de un cambio de estado: devuelve el miembro y el motivo revisado, o lanza ErrorValidacion."""
+    motivo, errores = revisar_motivo_y_fecha(estado, desde, motivo, por_resolucion)
     miembro = _miembro(db, miembro_id, asociacion_id)
     ultimo = tabla_miembros.ultimo_estado(db, miembro_id)
     if "desde" in errores:
@@ -268,9 +283,8 @@ def _revisar(db: BaseDeDatos, miembro_id: int, estado: str, desde: date, motivo:
             "{0} es una ciudad solicitante: la admite la resolución de un punto de admisión aprobado (escritorio "
             "sesiones resolucion PUNTO --admite {1}), no un cambio de estado. Si retiró la solicitud, regístrela "
             "como baja.").format(miembro["nombre"], miembro_id)
-    elif miembro["fecha_ingreso"] and desde.isoformat() < miembro["fecha_ingreso"]:
-        errores["desde"] = traducir("La fecha es anterior al ingreso del miembro ({0}).").format(
-            _dma(miembro["fecha_ingreso"]))
+    elif anterior_al_ingreso(desde, miembro["fecha_ingreso"]):
+        errores["desde"] = anterior_al_ingreso(desde, miembro["fecha_ingreso"])
     elif ultimo and desde.isoformat() < ultimo[1]:
         errores["desde"] = traducir(
             "{0} figura como {1} desde el {2}; un cambio con fecha anterior no tendría efecto. Use esa fecha o una "

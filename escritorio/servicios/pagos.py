@@ -11,6 +11,7 @@ from ..datos.base_de_datos import BaseDeDatos
 from ..datos import cuotas as tabla_cuotas
 from ..datos import miembros as tabla_miembros
 from ..datos.conexion import transaccion
+from ..datos.dialecto import estadisticas_al_dia
 from ..dominio import entrada
 from ..dominio.cuotas import MEDIOS_PAGO, TIPOS_CARGO, Escala, escala_para
 from ..dominio.dinero import (IMPORTE_MAXIMO_TEXTO, DemasiadosDecimales, a_unidades_menores, convertir, formatear,
@@ -221,11 +222,104 @@ class PrevisionPago:
         return (self.imputable or 0) - self.imputado
 
 
+class _Lecturas:
+    """Lo que la previsión de un pago lee de la base: el miembro, sus cargos y las monedas de las escalas. Esta lee en
+    el momento, para un pago (`prever_pago`, `registrar_pago`); `_Cuentas`, todo de una vez para muchos pagos
+    seguidos (`registrar_pagos`)."""
+
+    def __init__(self, contexto: Contexto):
+        self.contexto = contexto
+
+    def exigir_miembro(self, miembro_id: int) -> None:
+        miembro_de_la_asociacion(self.contexto, miembro_id)
+
+    def monedas_de_cargos(self, miembro_id: int) -> set[str]:
+        return tabla_cuotas.monedas_de_cargos(self.contexto.db, self.contexto.asociacion_id, miembro_id)
+
+    def monedas_de_escalas(self) -> set[str]:
+        return tabla_cuotas.monedas_de_escalas(self.contexto.db, self.contexto.asociacion_id)
+
+    def moneda_de_cargos(self, miembro_id: int, fecha: date) -> str | None:
+        return moneda_de_cargos(self.contexto, miembro_id, fecha)
+
+    def pendientes(self, miembro_id: int, moneda: str) -> list[dict]:
+        return cargos_pendientes(self.contexto, miembro_id, moneda)
+
+
+class _Cuentas(_Lecturas):
+    """Las cuentas de todos los miembros leídas de una vez, dentro de la transacción de `registrar_pagos`: las mismas
+    respuestas que `_Lecturas` (la misma regla de cada una sobre las mismas filas) sin una consulta por pago. Cada
+    pago registrado se descuenta de los saldos (`imputar`), para que el siguiente vea lo que dejó."""
+
+    def __init__(self, contexto: Contexto):
+        super().__init__(contexto)
+        db, asociacion_id = contexto.db, contexto.asociacion_id
+        self._miembros = {fila[0] for fila in tabla_miembros.nombres_y_paises(db, asociacion_id)}
+        self._cargos: dict[int, list[dict]] = {}
+        self._por_id: dict[int, dict] = {}
+        # (miembro, moneda) -> los cargos con saldo, en el orden de `saldos_de_cargos` (miembro, vencimiento, id):
+        # el de `cargos_pendientes`.
+        self._con_saldo: dict[tuple[int, str], list[dict]] = {}
+        for cargo in map(_con_saldo, tabla_cuotas.saldos_de_cargos(db, asociacion_id, "9999-12-31")):
+            self._cargos.setdefault(cargo["miembro_id"], []).append(cargo)
+            self._por_id[cargo["id"]] = cargo
+            if cargo["saldo"] > 0:
+                self._con_saldo.setdefault((cargo["miembro_id"], cargo["moneda"]), []).append(cargo)
+        self._escalas = [Escala.de_fila(f) for f in tabla_cuotas.escalas(db, asociacion_id)]
+        self._monedas_de_escalas = {e.moneda for e in self._escalas}
+        self._ultima_moneda: dict[int, str | None] = {}
+        self._recibos: dict[int, int] = {}   # año -> el último número de recibo, una vez leído
+
+    def proximo_recibo(self, anio: int) -> int:
+        """El número del recibo siguiente del año (datos.cuotas.proximo_recibo, leído una vez por año: la base está
+        tomada y solo esta escritura agrega recibos)."""
+        if anio not in self._recibos:
+            self._recibos[anio] = tabla_cuotas.proximo_recibo(self.contexto.db, self.contexto.asociacion_id, anio) - 1
+        self._recibos[anio] += 1
+        return self._recibos[anio]
+
+    def exigir_miembro(self, miembro_id: int) -> None:
+        if (isinstance(miembro_id, bool) or not isinstance(miembro_id, int)
+                or miembro_id not in self._miembros):
+            miembro_de_la_asociacion(self.contexto, miembro_id)   # el mensaje de siempre
+
+    def monedas_de_cargos(self, miembro_id: int) -> set[str]:
+        return {c["moneda"] for c in self._cargos.get(miembro_id, [])}
+
+    def monedas_de_escalas(self) -> set[str]:
+        return set(self._monedas_de_escalas)
+
+    def moneda_de_cargos(self, miembro_id: int, fecha: date) -> str | None:
+        if miembro_id not in self._ultima_moneda:   # los cargos no cambian mientras se registran los pagos
+            cargos = self._cargos.get(miembro_id)
+            # La del cargo que vence último (datos.cuotas.moneda_de_los_ultimos_cargos); sin cargos, la de la escala.
+            self._ultima_moneda[miembro_id] = (max(cargos, key=lambda c: (c["vencimiento"], c["id"]))["moneda"]
+                                               if cargos else None)
+        if self._ultima_moneda[miembro_id] is not None:
+            return self._ultima_moneda[miembro_id]
+        escala = escala_para(self._escalas, fecha.year)
+        return escala.moneda if escala else None
+
+    def pendientes(self, miembro_id: int, moneda: str) -> list[dict]:
+        return list(self._con_saldo.get((miembro_id, moneda), []))
+
+    def imputar(self, imputaciones: list[tuple[int, int]]) -> None:
+        for cargo_id, monto in imputaciones:
+            cargo = self._por_id[cargo_id]
+            cargo["pagado"] += monto
+            _con_saldo(cargo)
+            if cargo["saldo"] <= 0:
+                self._con_saldo[(cargo["miembro_id"], cargo["moneda"])].remove(cargo)
+
+
 def prever_pago(contexto: Contexto, nuevo: NuevoPago,
                 pendientes: list[dict] | None = None) -> PrevisionPago:
     """Lee y revisa un pago como lo hará `registrar_pago` (monto, moneda, tipo de cambio, imputación), sin
     escribir nada. Informa todo lo que falta o está mal de una vez."""
-    db, asociacion_id = contexto.db, contexto.asociacion_id
+    return _prever(_Lecturas(contexto), nuevo, pendientes)
+
+
+def _prever(lecturas: _Lecturas, nuevo: NuevoPago, pendientes: list[dict] | None = None) -> PrevisionPago:
     problemas: list[str] = []
 
     def problema(campo: str, texto: str) -> None:
@@ -233,7 +327,7 @@ def prever_pago(contexto: Contexto, nuevo: NuevoPago,
 
     miembro_valido = nuevo.miembro_id is not None
     if miembro_valido:
-        miembro_de_la_asociacion(contexto, nuevo.miembro_id)
+        lecturas.exigir_miembro(nuevo.miembro_id)
     else:
         problema(MIEMBRO, traducir("Elija el miembro de la lista (escriba parte del nombre)."))
     moneda = moneda_cargos = None
@@ -254,9 +348,9 @@ def prever_pago(contexto: Contexto, nuevo: NuevoPago,
         except ValueError as error:
             problema(MONEDA_CARGOS, traducir("Moneda de los cargos: {0}.").format(error))
         else:
-            posibles = tabla_cuotas.monedas_de_cargos(db, asociacion_id, nuevo.miembro_id) if miembro_valido else set()
+            posibles = lecturas.monedas_de_cargos(nuevo.miembro_id) if miembro_valido else set()
             # También las monedas de las escalas: un pago adelantado en la moneda de la escala nueva.
-            posibles |= tabla_cuotas.monedas_de_escalas(db, asociacion_id)
+            posibles |= lecturas.monedas_de_escalas()
             if miembro_valido and posibles and moneda_cargos not in posibles:
                 # Del miembro elegido: no tiene cargos en esa moneda (la ventana marca el miembro).
                 problema(MIEMBRO, traducir("El miembro no tiene cargos en {0}: el pago se imputa a los cargos en {1}.")
@@ -264,7 +358,7 @@ def prever_pago(contexto: Contexto, nuevo: NuevoPago,
                 moneda_cargos = None
     elif moneda is not None and miembro_valido:
         fecha = nuevo.fecha if isinstance(nuevo.fecha, date) else fecha_de_hoy()
-        moneda_cargos = moneda_de_cargos(contexto, nuevo.miembro_id, fecha) or moneda
+        moneda_cargos = lecturas.moneda_de_cargos(nuevo.miembro_id, fecha) or moneda
     importe = tipo_cambio = None
     try:
         if entrada.es_vacio(nuevo.monto):
@@ -309,7 +403,7 @@ def prever_pago(contexto: Contexto, nuevo: NuevoPago,
     prevision.imputable = imputable
     if miembro_valido:
         if pendientes is None:
-            pendientes = cargos_pendientes(contexto, nuevo.miembro_id, moneda_cargos)
+            pendientes = lecturas.pendientes(nuevo.miembro_id, moneda_cargos)
         prevision.imputaciones, malos, prevision.cargos_con_problema = _imputaciones(
             nuevo, pendientes, imputable, moneda_cargos)
         prevision.problemas_de_imputacion = malos
@@ -327,30 +421,77 @@ def _rechazar(problemas: list[str]) -> None:
 def registrar_pago(contexto: Contexto, nuevo: NuevoPago) -> PagoRegistrado:
     """Registra el pago tal como lo describe `prever_pago` (la misma lectura del monto, el tipo de cambio y la
     imputación); si algo falta o está mal, ErrorValidacion con todos los problemas y no se escribe nada."""
-    db, asociacion_id = contexto.db, contexto.asociacion_id
+    db = contexto.db
     _rechazar(prever_pago(contexto, nuevo).problemas)
     with transaccion(db):
         # Los saldos se leen con la base tomada: dos pagos registrados a la vez (dos ventanas, la CLI) no
         # imputan dos veces la misma deuda.
         prevision = prever_pago(contexto, nuevo)
         _rechazar(prevision.problemas)
-        referencia = entrada.texto_opcional(nuevo.referencia, maximo=entrada.LARGO_CORTO)
-        moneda_cargos, imputable = prevision.moneda_cargos, prevision.imputable
-        tipo_cambio = prevision.tipo_cambio if prevision.moneda != moneda_cargos else None
-        pago_id = tabla_cuotas.insertar_pago(
-            db, asociacion_id, nuevo.miembro_id, nuevo.fecha.isoformat(), prevision.importe, prevision.moneda,
-            str(tipo_cambio) if tipo_cambio else None, moneda_cargos, imputable, nuevo.medio, referencia)
-        tabla_cuotas.insertar_imputaciones(db, pago_id, prevision.imputaciones)
-        numero = tabla_cuotas.proximo_recibo(db, asociacion_id, nuevo.fecha.year)
-        tabla_cuotas.insertar_recibo(db, asociacion_id, nuevo.fecha.year, numero, pago_id)
+        return _escribir_pago(contexto, nuevo, prevision)
+
+
+def _escribir_pago(contexto: Contexto, nuevo: NuevoPago, prevision: PrevisionPago) -> PagoRegistrado:
+    """Dentro de la transacción, con la previsión ya hecha en ella y sin problemas: el pago, sus imputaciones y su
+    recibo, el siguiente del año del pago."""
+    db, asociacion_id = contexto.db, contexto.asociacion_id
+    pago_id = tabla_cuotas.insertar_pago(db, *_columnas_del_pago(contexto, nuevo, prevision))
+    tabla_cuotas.insertar_imputaciones(db, pago_id, prevision.imputaciones)
+    numero = tabla_cuotas.proximo_recibo(db, asociacion_id, nuevo.fecha.year)
+    tabla_cuotas.insertar_recibo(db, asociacion_id, nuevo.fecha.year, numero, pago_id)
+    return _registrado(nuevo, prevision, pago_id, numero)
+
+
+def _columnas_del_pago(contexto: Contexto, nuevo: NuevoPago, prevision: PrevisionPago) -> tuple:
+    """Lo que se guarda del pago (las columnas de datos.cuotas.insertar_pago, sin la base)."""
+    referencia = entrada.texto_opcional(nuevo.referencia, maximo=entrada.LARGO_CORTO)
+    tipo_cambio = prevision.tipo_cambio if prevision.moneda != prevision.moneda_cargos else None
+    return (contexto.asociacion_id, nuevo.miembro_id, nuevo.fecha.isoformat(), prevision.importe, prevision.moneda,
+            str(tipo_cambio) if tipo_cambio else None, prevision.moneda_cargos, prevision.imputable, nuevo.medio,
+            referencia)
+
+
+def _registrado(nuevo: NuevoPago, prevision: PrevisionPago, pago_id: int, numero: int) -> PagoRegistrado:
     return PagoRegistrado(pago_id, numero_recibo(nuevo.fecha.year, numero), prevision.imputado, prevision.a_favor,
-                          moneda_cargos)
+                          prevision.moneda_cargos)
+
+
+def registrar_pagos(contexto: Contexto, nuevos: list[NuevoPago]) -> list[PagoRegistrado]:
+    """Registra muchos pagos seguidos (los de años anteriores de una red que empieza a usar el programa), en el
+    orden dado y en UNA transacción: cada uno con las mismas reglas que `registrar_pago` y con los saldos que dejaron
+    los anteriores, y su recibo el siguiente de su año. Si uno no se puede registrar no se registra ninguno:
+    ErrorValidacion con sus problemas y cuál es. Las cuentas se leen una vez y los pagos se escriben de una vez, con
+    la base tomada."""
+    db, asociacion_id = contexto.db, contexto.asociacion_id
+    registrados, pagos, imputaciones, recibos = [], [], [], []
+    with transaccion(db):
+        cuentas = _Cuentas(contexto)
+        siguiente = tabla_cuotas.proximo_id_de_pago(db)
+        for orden, nuevo in enumerate(nuevos, start=1):
+            prevision = _prever(cuentas, nuevo)
+            if prevision.problemas:
+                cual = traducir("Pago {0} de {1} (miembro {2}, {3}):").format(
+                    orden, len(nuevos), nuevo.miembro_id, f"{nuevo.fecha:%d/%m/%Y}" if isinstance(nuevo.fecha, date)
+                    else entrada.muestra(nuevo.fecha))
+                raise ErrorValidacion(traducir("No se registró ningún pago.") + " " + cual + "\n"
+                                      + "\n".join(f"  - {p}" for p in prevision.problemas), prevision.problemas)
+            pago_id = siguiente + len(pagos)
+            numero = cuentas.proximo_recibo(nuevo.fecha.year)
+            pagos.append((pago_id, *_columnas_del_pago(contexto, nuevo, prevision)))
+            imputaciones += [(pago_id, cargo_id, monto) for cargo_id, monto in prevision.imputaciones]
+            recibos.append((asociacion_id, nuevo.fecha.year, numero, pago_id))
+            registrados.append(_registrado(nuevo, prevision, pago_id, numero))
+            cuentas.imputar(prevision.imputaciones)
+        tabla_cuotas.insertar_pagos(db, pagos, imputaciones, recibos)
+        estadisticas_al_dia(db)   # en el servidor: lo que siga (la deuda de cada miembro) se planea con estas filas
+    return registrados
 
 
 def _imputaciones(nuevo: NuevoPago, pendientes: list[dict], disponible: int,
                   moneda: str) -> tuple[list[tuple[int, int]], list[str], set[int]]:
-    """(imputaciones, problemas, cargos rechazados). Sin imputaciones a mano (None), del más viejo al más nuevo."""
-    saldos = {c["id"]: SaldoCargo.de_fila(c).saldo for c in pendientes}
+    """(imputaciones, problemas, cargos rechazados). Sin imputaciones a mano (None), del más viejo al más nuevo.
+    `pendientes`: los cargos con su saldo (`cargos_pendientes`)."""
+    saldos = {c["id"]: c["saldo"] for c in pendientes}
     if nuevo.imputaciones is None:
         imputaciones, _ = imputar_por_antiguedad(disponible, list(saldos.items()))
         return imputaciones, [], set()

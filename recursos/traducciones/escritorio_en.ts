@@ -4489,6 +4489,11 @@ Continue?</translation>
       <translation>(no data)</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/ficha.py" />
+      <source>(sin nombre)</source>
+      <translation>(no name)</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/bitacora.py" />
       <source>(sin sellar)</source>
       <translation>(unsealed)</translation>
@@ -7838,6 +7843,11 @@ Open it with File → Open to see what is missing and enter it again in the data
       <translation>Indicate each country’s category: seats on the bodies depend on it. Leave “Not participating” for the rest.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/ficha.py" />
+      <source>Indique la fecha de la baja.</source>
+      <translation>State the date of the withdrawal.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/adherentes.py" />
       <source>Indique quién firma: un miembro (--miembro ID) o una entidad que no es miembro (--entidad "Nombre" --tipo red|observador|organizacion|gobierno|otro), uno de los dos.</source>
       <translation>Indicate who signs: a member (--miembro ID) or a non-member entity (--entidad "Name" --tipo red|observador|organizacion|gobierno|otro), one or the other.</translation>
@@ -8798,6 +8808,7 @@ The details were saved in:
     <message>
       <location filename="../../escritorio/documentos/excel/sesion.py" />
       <location filename="../../escritorio/servicios/cuotas.py" />
+      <location filename="../../escritorio/servicios/ficha.py" />
       <location filename="../../escritorio/servicios/mandatos.py" />
       <location filename="../../escritorio/servicios/miembros.py" />
       <location filename="../../escritorio/servicios/rotacion.py" />
@@ -9362,6 +9373,11 @@ You can open the folder and copy it to another computer, or install a program fo
       <translation>“{0}” was not undone. {1}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/ficha.py" />
+      <source>No se dio de alta ningún miembro:</source>
+      <translation>No member was added:</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/cuotas.py" />
       <source>No se emitió nada</source>
       <translation>Nothing was issued</translation>
@@ -9737,6 +9753,11 @@ Check the list and confirm again.</translation>
       <translation>The vote was not recorded:</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/pagos.py" />
+      <source>No se registró ningún pago.</source>
+      <translation>No payment was recorded.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/deshacer.py" />
       <source>No se rehízo «{0}». {1}</source>
       <translation>“{0}” was not redone. {1}</translation>
@@ -10007,6 +10028,11 @@ Check the list and confirm again.</translation>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <source>Pago {0} aplicado a la {1}: {2}</source>
       <translation>Payment {0} applied to the {1}: {2}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/pagos.py" />
+      <source>Pago {0} de {1} (miembro {2}, {3}):</source>
+      <translation>Payment {0} of {1} (member {2}, {3}):</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />

@@ -4521,6 +4521,11 @@ Continuar?</translation>
       <translation>(sem dado)</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/ficha.py" />
+      <source>(sin nombre)</source>
+      <translation>(sem nome)</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/bitacora.py" />
       <source>(sin sellar)</source>
       <translation>(sem selo)</translation>
@@ -8373,6 +8378,11 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <translation>Indique a categoria de cada país: os lugares nos órgãos dependem dela. Deixe “Não participa” nos demais.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/ficha.py" />
+      <source>Indique la fecha de la baja.</source>
+      <translation>Indique a data do desligamento.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/adherentes.py" />
       <source>Indique quién firma: un miembro (--miembro ID) o una entidad que no es miembro (--entidad "Nombre" --tipo red|observador|organizacion|gobierno|otro), uno de los dos.</source>
       <translation>Indique quem assina: um membro (--miembro ID) ou uma entidade que não é membro (--entidad "Nome" --tipo red|observador|organizacion|gobierno|otro), um dos dois.</translation>
@@ -9470,6 +9480,7 @@ Os detalhes foram registrados em:
     <message>
       <location filename="../../escritorio/documentos/excel/sesion.py" />
       <location filename="../../escritorio/servicios/cuotas.py" />
+      <location filename="../../escritorio/servicios/ficha.py" />
       <location filename="../../escritorio/servicios/mandatos.py" />
       <location filename="../../escritorio/servicios/miembros.py" />
       <location filename="../../escritorio/servicios/rotacion.py" />
@@ -10104,6 +10115,11 @@ Você pode abrir a pasta e copiá-lo para outro computador, ou instalar um progr
       <translation>Não se desfez «{0}». {1}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/ficha.py" />
+      <source>No se dio de alta ningún miembro:</source>
+      <translation>Nenhum membro foi cadastrado:</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/cuotas.py" />
       <source>No se emitió nada</source>
       <translation>Nada foi emitido</translation>
@@ -10504,6 +10520,11 @@ Revise a lista e confirme novamente.</translation>
       <translation>A votação não foi registrada:</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/pagos.py" />
+      <source>No se registró ningún pago.</source>
+      <translation>Nenhum pagamento foi registrado.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/deshacer.py" />
       <source>No se rehízo «{0}». {1}</source>
       <translation>Não se refez «{0}». {1}</translation>
@@ -10864,6 +10885,11 @@ Revise a lista e confirme novamente.</translation>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <source>Pago {0} aplicado a la {1}: {2}</source>
       <translation>Pagamento {0} aplicado à {1}: {2}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/pagos.py" />
+      <source>Pago {0} de {1} (miembro {2}, {3}):</source>
+      <translation>Pagamento {0} de {1} (membro {2}, {3}):</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />

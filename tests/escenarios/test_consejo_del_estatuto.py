@@ -13,6 +13,7 @@ from datetime import date
 import pytest
 from pypdf import PdfReader
 
+from ayudas import hoy_fijo
 from escritorio.datos import miembros as tabla_miembros
 from escritorio.datos.conexion import transaccion
 from escritorio import demo
@@ -30,18 +31,12 @@ from escritorio.errores import ErrorEscritorio
 HOY = date(2026, 11, 23)
 
 
-class _Hoy(date):
-    @classmethod
-    def today(cls):
-        return HOY
-
-
 @pytest.fixture(scope="module")
 def base_demo(tmp_path_factory):
     """La demo armada una vez (el 23/11/2026); cada prueba trabaja sobre su propia copia."""
     ruta = tmp_path_factory.mktemp("demo") / "demo.db"
     with pytest.MonkeyPatch.context() as parche:
-        parche.setattr(demo, "date", _Hoy)
+        hoy_fijo(parche, HOY)
         base = abrir_base(ruta)
         demo.crear_red_demo(base)
         base.close()

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from ayudas import hoy_fijo
 from escritorio.dominio.dinero import convertir
 from escritorio import demo
 from escritorio.servicios.base import abrir_base
@@ -18,18 +19,12 @@ from escritorio.servicios.cuotas import listar_escalas, preparar_emision
 HOY = date(2026, 11, 23)  # la demo se arma con los pagos hechos «hasta hoy»: se fija el día
 
 
-class _HoyFijo(date):
-    @classmethod
-    def today(cls):
-        return HOY
-
-
 @pytest.fixture(scope="module")
 def _demo_armada_hoy(tmp_path_factory) -> Path:
     """La demo armada el día HOY, una sola vez en el módulo: cada prueba trabaja sobre su copia (`db`)."""
     ruta = tmp_path_factory.mktemp("demo_de_hoy") / "demo.db"
     with pytest.MonkeyPatch.context() as parche:
-        parche.setattr(demo, "date", _HoyFijo)
+        hoy_fijo(parche, HOY)
         base = abrir_base(ruta)
         demo.crear_red_demo(base)
         base.close()

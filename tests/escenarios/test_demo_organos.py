@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from ayudas import hoy_fijo
 from escritorio import demo
 from escritorio.servicios.base import abrir_base
 from escritorio.servicios.contexto import Contexto
@@ -19,16 +20,8 @@ FUNDADORAS = ["Asunción", "Rosario", "La Plata", "Córdoba", "Buenos Aires", "F
               "Rio de Janeiro", "Brasília", "Salvador", "Montevideo"]
 
 
-def hoy_fijo(dia: date):
-    class _Hoy(date):
-        @classmethod
-        def today(cls):
-            return dia
-    return _Hoy
-
-
 def crear_demo(db, monkeypatch, dia: date) -> int:
-    monkeypatch.setattr(demo, "date", hoy_fijo(dia))
+    hoy_fijo(monkeypatch, dia)
     demo.crear_red_demo(db)
     return db.execute("SELECT id FROM asociaciones WHERE sigla = 'RCS'").fetchone()[0]
 

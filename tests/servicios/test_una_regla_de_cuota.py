@@ -98,7 +98,7 @@ def vencimiento_del_dominio(calculo, tipo_cargo: str) -> date:
 
 def vencimiento_del_servicio(calculo, tipo_cargo: str) -> date:
     """DIFERENCIA (ver test_la_cuota_de_ingreso_vence_cuando_dice_el_dominio): la emisión de la cuota de ingreso da
-    además al menos 30 días desde hoy (servicios.cuotas.emitir_en_transaccion); calcular_cargo no lo sabe."""
+    además al menos 30 días desde hoy (servicios.cuotas._con_vencimiento); calcular_cargo no lo sabe."""
     if tipo_cargo == "cuota_ingreso":
         return max(calculo.vencimiento, hoy() + timedelta(days=30))
     return calculo.vencimiento
@@ -250,7 +250,7 @@ def test_cuota_de_ingreso_cobra_el_importe_que_dice_el_dominio(db):
 
 @pytest.mark.xfail(strict=True, reason=(
     "Diferencia entre el dominio y la emisión, informada al coordinador (notas/D-pruebas.md): la cuota de ingreso "
-    "vence como mínimo 30 días después de hoy en servicios.cuotas.emitir_en_transaccion, y calcular_cargo / "
+    "vence como mínimo 30 días después de hoy en servicios.cuotas._con_vencimiento, y calcular_cargo / "
     "vencimiento_del_cargo no tienen esa regla (dan el vencimiento de la escala o la fecha de ingreso). Cuando la "
     "regla viva en un solo lugar, esta prueba pasa y hay que quitarle el xfail."))
 def test_la_cuota_de_ingreso_vence_cuando_dice_el_dominio(db):
