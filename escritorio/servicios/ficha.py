@@ -318,16 +318,16 @@ def dar_de_alta(contexto: Contexto, altas: list[AltaDeMiembro], *, hoy: date | N
         # sumadas a medida que se revisan; los códigos del lote, también entre ellos.
         por_clave: dict[tuple[str, str, str], list[dict]] = {}
         for pais in dict.fromkeys(ficha.pais for _, ficha, _ in revisadas):
-            for fila in tabla.del_pais(db, asociacion_id, pais):
+            for fila in tabla_miembros.del_pais(db, asociacion_id, pais):
                 por_clave.setdefault(reglas.clave_emparejamiento(fila["pais"], fila["region"], fila["nombre"]),
                                      []).append(fila)
         codigos: set[str] = set()
-        siguiente = tabla.proximo_id(db)
+        siguiente = tabla_miembros.proximo_id(db)
         ids = list(range(siguiente, siguiente + len(revisadas)))
         filas: dict[str, list[tuple]] = {"miembros": [], "poblaciones": [], "estados": [], "autoridades": [],
                                          "contactos": []}
         for miembro_id, (alta, ficha, escribir) in zip(ids, revisadas):
-            if ficha.codigo and (ficha.codigo in codigos or tabla.codigo_en_uso(db, asociacion_id, ficha.codigo, None)):
+            if ficha.codigo and (ficha.codigo in codigos or tabla_miembros.codigo_en_uso(db, asociacion_id, ficha.codigo, None)):
                 raise _no_se_dio_de_alta([f"{ficha.nombre}: " + traducir("El código {0} ya pertenece a otro miembro.")
                                           .format(ficha.codigo)])
             clave = reglas.clave_emparejamiento(ficha.pais, ficha.region, ficha.nombre)
@@ -341,7 +341,7 @@ def dar_de_alta(contexto: Contexto, altas: list[AltaDeMiembro], *, hoy: date | N
             f = _fila(ficha)
             filas["miembros"].append((miembro_id, asociacion_id, f["tipo"], f["nombre"], f["pais"], f["region"],
                                       f["codigo"], f["fecha_ingreso"], f["modo_ingreso"], f["fundador"], f["correo"],
-                                      f["telefono"], tabla.texto_de_clave(clave)))
+                                      f["telefono"], tabla_miembros.texto_de_clave(clave)))
             cifra, anio, _ = alta.poblacion
             filas["poblaciones"].append((miembro_id, reglas.leer_poblacion(cifra), _anio(anio, hoy),
                                          escribir["fuente"]))
@@ -357,11 +357,11 @@ def dar_de_alta(contexto: Contexto, altas: list[AltaDeMiembro], *, hoy: date | N
                                              a.desde.isoformat(), a.hasta.isoformat() if a.hasta else None))
             filas["contactos"] += [(miembro_id, *valores) for valores in escribir["contactos"]]
         # Como la importación: de a lotes, con los ids puestos de antemano (la base está tomada).
-        tabla.escribir_lotes(db, [(tabla.INSERTAR_MIEMBRO, filas["miembros"]),
-                                  (tabla.INSERTAR_POBLACION, filas["poblaciones"]),
-                                  (tabla.INSERTAR_ESTADO, filas["estados"]),
-                                  (tabla.INSERTAR_AUTORIDAD, filas["autoridades"]),
-                                  (tabla.INSERTAR_CONTACTO, filas["contactos"])])
+        tabla_miembros.escribir_lotes(db, [(tabla_miembros.INSERTAR_MIEMBRO, filas["miembros"]),
+                                  (tabla_miembros.INSERTAR_POBLACION, filas["poblaciones"]),
+                                  (tabla_miembros.INSERTAR_ESTADO, filas["estados"]),
+                                  (tabla_miembros.INSERTAR_AUTORIDAD, filas["autoridades"]),
+                                  (tabla_miembros.INSERTAR_CONTACTO, filas["contactos"])])
     return ids
 
 
