@@ -20,6 +20,7 @@ from ..servicios.contexto import Contexto
 from .argumentos import identificador
 from .comun import SALIDA_GUARDADO_SIN_ARCHIVO, base_y_asociacion, con_asociacion, orden_exacta
 from ..errores import ErrorEscritorio
+from ..dominio import formato
 
 VARIABLE_CONTRASENA = "ESCRITORIO_CONTRASENA_CERTIFICADO"
 SALIDA_INTEGRA_SIN_CONFIANZA = 4
@@ -130,7 +131,7 @@ def _hora(iso: str | None) -> str:
     if not iso:
         return "sin fecha"
     try:
-        return datetime.fromisoformat(iso).astimezone().strftime("%d/%m/%Y %H:%M")
+        return formato.fecha_y_hora(datetime.fromisoformat(iso).astimezone())
     except ValueError:
         return iso
 

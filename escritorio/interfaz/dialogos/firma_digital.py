@@ -13,6 +13,7 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import (QComboBox, QDialogButtonBox, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
                                QPushButton, QVBoxLayout, QWidget)
 
+from ...dominio import formato
 from ...errores import Cancelado, ErrorEscritorio
 from ...servicios.contexto import Contexto
 from ...servicios.firmas import (NIVELES, ContrasenaIncorrecta, conclusion, exportar_firma, firmar_con_certificado,
@@ -37,7 +38,7 @@ def _hora(iso: str | None) -> str:
     if not iso:
         return tr("sin fecha")
     try:
-        return datetime.fromisoformat(iso).astimezone().strftime("%d/%m/%Y %H:%M")
+        return formato.fecha_y_hora(datetime.fromisoformat(iso).astimezone())
     except ValueError:
         return iso
 
