@@ -2,6 +2,7 @@
 
 from ..dominio.miembros import TAMANOS_PAPEL
 from ..dominio.traduccion import IDIOMAS_DE_DOCUMENTOS
+from ..dominio import formato
 from ..servicios.contexto import Contexto
 from .argumentos import fecha, lista_de_paises
 from .comun import oficina_de, abrir_base_de, con_asociacion, imprimir_json, orden_exacta
@@ -201,7 +202,7 @@ def orden_asociacion_pais(args) -> None:
     cambio = fijar_categoria(contexto, args.pais, args.categoria, args.desde or hoy(), args.articulo)
     cita = f" ({cambio.articulo})" if cambio.articulo else ""
     print(f"{nombre_pais(cambio.pais)} ({cambio.pais}) es país {cambio.categoria} de {asociacion['sigla']} desde el "
-          f"{cambio.desde:%d/%m/%Y}{cita}.")
+          f"{formato.fecha(cambio.desde)}{cita}.")
     if cambio.actual != (None if cambio.categoria == "retirado" else cambio.categoria):
         actual = f"hoy es país {cambio.actual}" if cambio.actual else "hoy no es país de la asociación"
         print(f"Todavía no rige: {actual}." if cambio.desde > hoy() else

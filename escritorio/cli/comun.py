@@ -6,6 +6,7 @@ import os
 import sys
 from pathlib import Path
 
+from ..dominio import formato
 from ..errores import ErrorEscritorio
 
 SALIDA_GUARDADO_SIN_ARCHIVO = 3  # ver el docstring del paquete (cli/__init__.py)
@@ -151,7 +152,7 @@ def contexto_de(args):
 
 def fecha_escrita(iso: str | None) -> str:
     """«2026-12-10» (o una fecha y hora ISO) -> «10/12/2026», como las órdenes muestran las fechas; sin fecha, «—»."""
-    return "/".join(reversed(str(iso)[:10].split("-"))) if iso else "—"
+    return formato.fecha(iso, vacio="—")
 
 
 def imprimir_json(datos) -> None:

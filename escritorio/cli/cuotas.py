@@ -6,6 +6,7 @@ import sys
 
 from ..documentos.visible import abreviar
 from ..dominio.cuotas import REGLAS_BAJA, REGLAS_INGRESO, TIPOS_CARGO
+from ..dominio import formato
 from .argumentos import fecha, identificador
 from .comun import oficina_de, con_asociacion
 from ..salida import comprobar_salida
@@ -139,8 +140,8 @@ def orden_escala_listar(args) -> None:
     if not escalas:
         print("No hay escalas. Defina una con «escritorio cuotas escala definir».")
     for e in escalas:
-        hasta = e.hasta.strftime("%d/%m/%Y") if e.hasta else "sin fin"
-        print(f"{e.id:>3}  {TIPOS_CARGO[e.tipo_cargo]}  {e.desde:%d/%m/%Y} – {hasta}  {abreviar(e.articulo, 80)}\n     {e.texto_tramos()}")
+        hasta = formato.fecha(e.hasta) if e.hasta else "sin fin"
+        print(f"{e.id:>3}  {TIPOS_CARGO[e.tipo_cargo]}  {formato.fecha(e.desde)} – {hasta}  {abreviar(e.articulo, 80)}\n     {e.texto_tramos()}")
         if e.tipo_cargo == "cuota_anual":
             cita = f" ({abreviar(e.articulo_ingreso, 80)})" if e.articulo_ingreso else ""
             print(f"     Quien ingresa durante el año: {REGLAS_INGRESO[e.regla_ingreso].lower()}{cita}.")

@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 
 from ..dominio.normas import TIPOS_NORMA
+from ..dominio import formato
 from ..documentos.visible import abreviar, visible
 from .argumentos import cantidad, fecha, identificador
 from .comun import oficina_de, con_asociacion, contexto_de
@@ -141,7 +142,7 @@ def orden_cargar(args) -> None:
         print(f"Simulación: {len(articulos)} artículos; no se guardó nada.")
         return
     cargar_norma(oficina.contexto, args.tipo, args.titulo, texto, args.desde, args.aprobada_por)
-    print(f"«{args.titulo.strip()}» cargado: {len(articulos)} artículos vigentes desde el {args.desde:%d/%m/%Y}.")
+    print(f"«{args.titulo.strip()}» cargado: {len(articulos)} artículos vigentes desde el {formato.fecha(args.desde)}.")
 
 
 def orden_normas_listar(args) -> None:
@@ -164,7 +165,8 @@ def orden_reglas_marcadas(args) -> None:
     if args.revisar is not None:
         desde = revisar_regla(contexto, args.revisar, args.desde)
         if not args.json:
-            print(f"Regla de composición {args.revisar} revisada: cita el texto vigente desde el {desde:%d/%m/%Y}.")
+            print(f"Regla de composición {args.revisar} revisada: cita el texto vigente desde el "
+                  f"{formato.fecha(desde)}.")
     elif args.desde is not None:
         raise ErrorEscritorio("--desde va con --revisar REGLA (la regla de composición revisada).")
     marcadas = reglas_marcadas(contexto)
@@ -200,13 +202,13 @@ def orden_reformar(args) -> None:
         for linea in lineas:
             print(f"  {visible(linea)}")
         print(f"Simulación: la reforma de «{norma['titulo']}» cambia {len(cambios)} artículos desde el "
-              f"{args.desde:%d/%m/%Y}; no se guardó nada.")
+              f"{formato.fecha(args.desde)}; no se guardó nada.")
         return
     reforma = next(r for r in listar_reformas(contexto, norma["id"]) if r["id"] == reforma_id)
     if args.json:
         print(json.dumps({**reforma, "norma": norma["titulo"], "cambios": lineas}, ensure_ascii=False, indent=2))
         return
-    print(f"Reforma {reforma_id} de «{norma['titulo']}» registrada, vigente desde el {args.desde:%d/%m/%Y}, "
+    print(f"Reforma {reforma_id} de «{norma['titulo']}» registrada, vigente desde el {formato.fecha(args.desde)}, "
           f"aprobada por {reforma['aprobada_por']}:")
     for linea in lineas:
         print(f"  {visible(linea)}")

@@ -10,6 +10,7 @@ son los que marca la ventana, cada uno con la opción que hay que corregir."""
 from datetime import date
 
 from ..dominio.miembros import MODOS_INGRESO, TIPOS as TIPOS_MIEMBRO
+from ..dominio import formato
 from ..errores import ErrorEscritorio, ErrorValidacion
 from .argumentos import fecha, identificador
 from .comun import con_json, contexto_de, fecha_escrita, imprimir_json
@@ -222,7 +223,7 @@ def orden_reactivar(args) -> None:
     _con_opciones(lambda: cambiar_estado(contexto.db, args.miembro, "activo", dia, args.motivo,
                                          contexto.asociacion_id), "registró el cambio de estado",
                   {"desde": "--fecha"})
-    _mostrar(contexto, args.miembro, args, "Miembro reactivado", f" desde el {dia:%d/%m/%Y}")
+    _mostrar(contexto, args.miembro, args, "Miembro reactivado", f" desde el {formato.fecha(dia)}")
 
 
 def _contactos(contexto, miembro_id: int) -> list[dict]:

@@ -18,6 +18,7 @@ from pathlib import Path
 from .argumentos import identificador
 from .comun import SALIDA_GUARDADO_SIN_ARCHIVO, oficina_de, con_asociacion, orden_exacta
 from ..errores import ErrorEscritorio
+from ..dominio import formato
 
 VARIABLE_CONTRASENA = "ESCRITORIO_CONTRASENA_CERTIFICADO"
 SALIDA_INTEGRA_SIN_CONFIANZA = 4
@@ -128,7 +129,7 @@ def _hora(iso: str | None) -> str:
     if not iso:
         return "sin fecha"
     try:
-        return datetime.fromisoformat(iso).astimezone().strftime("%d/%m/%Y %H:%M")
+        return formato.fecha_y_hora(datetime.fromisoformat(iso).astimezone())
     except ValueError:
         return iso
 

@@ -9,6 +9,7 @@ from .argumentos import cantidad, fecha, identificador, poblacion
 from .ficha import agregar_ficha
 from .comun import oficina_de, abrir_base_de, asociacion_de, con_asociacion, contexto_de, imprimir_json
 from ..salida import comprobar_salida
+from ..dominio import formato
 
 
 def agregar_ordenes(ordenes) -> None:
@@ -177,8 +178,8 @@ def orden_miembros_baja(args) -> None:
         return
     nombre = abreviar(efecto.miembro, 80)
     que = "dado de baja" if args.estado == "baja" else "suspendido"
-    print(f"Simulación (no se registró nada): {nombre} quedaría {que} desde el {dia:%d/%m/%Y}." if args.simular
-          else f"{nombre} {que} desde el {dia:%d/%m/%Y}.")
+    print(f"Simulación (no se registró nada): {nombre} quedaría {que} desde el {formato.fecha(dia)}." if args.simular
+          else f"{nombre} {que} desde el {formato.fecha(dia)}.")
     print(abreviar(efecto.resumen(), 400))
     for linea in efecto.lineas():
         print(f"  - {abreviar(linea, 300)}")
@@ -207,5 +208,5 @@ def orden_miembros_solicitud(args) -> None:
         imprimir_json(hecha)
         return
     print(f"Solicitud registrada: {hecha['nombre']} ({hecha['pais']}), id {hecha['id']}, solicitante desde el "
-          f"{date.fromisoformat(hecha['desde']):%d/%m/%Y}. La admite la resolución de un punto de admisión aprobado "
+          f"{formato.fecha(hecha['desde'])}. La admite la resolución de un punto de admisión aprobado "
           f"(escritorio sesiones resolucion PUNTO --titulo … --admite {hecha['id']}).")

@@ -6,6 +6,7 @@ import argparse
 import json
 
 from ..dominio.miembros import CATEGORIAS_PAIS
+from ..dominio import formato
 from ..documentos.visible import abreviar, visible
 from .argumentos import cantidad, fecha, identificador, lista_de_ids
 from .comun import oficina_de, con_asociacion
@@ -168,14 +169,14 @@ def orden_composicion(args) -> None:
                         "descripcion": r["descripcion"], "articulo": r["articulo"], "desde": r["desde"]}
                        for r in reglas]}, ensure_ascii=False, indent=2))
         return
-    print(f"{abreviar(organo['nombre'], 100)} al {comp.al:%d/%m/%Y}: {len(comp.asientos)} integrantes")
+    print(f"{abreviar(organo['nombre'], 100)} al {formato.fecha(comp.al)}: {len(comp.asientos)} integrantes")
     for regla in reglas:
         print(f"  {linea_de_regla(regla)}")
     for a in comp.asientos[:400]:
         voto = "con voto" if a.con_voto else f"sin voto ({a.motivo_sin_voto.lower()})" if a.motivo_sin_voto else "sin voto"
         oficio = f"  de oficio: {a.de_oficio}" if a.de_oficio else ""
         print(f"  {abreviar(a.miembro or a.persona, 34):<34} {a.pais or '':<3} {CARGOS[a.cargo]:<15} "
-              f"{voto}  desde {a.desde:%d/%m/%Y}{oficio}")
+              f"{voto}  desde {formato.fecha(a.desde)}{oficio}")
     for aviso in comp.avisos:
         print(f"AVISO: {visible(aviso)}")
 

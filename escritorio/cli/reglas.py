@@ -6,6 +6,7 @@ import json
 
 from ..dominio.mayorias import BASES, BASES_ELECCION, BASES_MOCION, MAYORIAS, TIPOS_DECISION
 from ..dominio.sesiones import SOBRE_QUORUM
+from ..dominio import formato
 from .argumentos import cantidad, fecha, fraccion
 from .comun import oficina_de, con_asociacion
 
@@ -220,8 +221,8 @@ def orden_reglas(args) -> None:
         return
     cita = f" ({reglas.articulo_convocatoria})" if reglas.articulo_convocatoria else ""
     cita_poderes = f" ({reglas.articulo_poderes})" if reglas.articulo_poderes else ""
-    desde = f"desde el {reglas.vigente_desde:%d/%m/%Y}" if reglas.vigente_desde else "desde siempre"
-    versiones = "; ".join(f"desde el {f:%d/%m/%Y}" if f else "desde siempre" for f in reglas.versiones)
+    desde = f"desde el {formato.fecha(reglas.vigente_desde)}" if reglas.vigente_desde else "desde siempre"
+    versiones = "; ".join(f"desde el {formato.fecha(f)}" if f else "desde siempre" for f in reglas.versiones)
     print(f"{organo['nombre']} — reglas que rigen {desde}" + (f" (versiones: {versiones})" if len(reglas.versiones) > 1
                                                               else ""))
     print(f"  General: {reglas.reglas['ordinaria'].describir()}")

@@ -4,6 +4,7 @@ dañada desde el respaldo sano más nuevo de ESA base, y listar los respaldos.""
 import sys
 
 from .comun import abrir_base_de, imprimir_json, ruta_base
+from ..dominio import formato
 
 
 def agregar_ordenes(ordenes) -> None:
@@ -100,9 +101,9 @@ def orden_respaldo_listar(args) -> None:
     ajenas = [f for f in filas if f["pertenencia"] == "ajena"]
     print(f"Respaldos de esta base ({len(propias)}):" if propias else "No hay respaldos de esta base.")
     for f in propias:
-        print(f"  {f['momento']:%d/%m/%Y %H:%M}  {f['motivo']:<19} {integridad[f['integro']]:<18} {f['ruta'].name}"
-              f"{_PERTENENCIA[f['pertenencia']]}")
+        print(f"  {formato.fecha_y_hora(f['momento'])}  {f['motivo']:<19} {integridad[f['integro']]:<18} "
+              f"{f['ruta'].name}{_PERTENENCIA[f['pertenencia']]}")
     if ajenas:
         print(f"De otra base o sin identificar ({len(ajenas)}; no se usan para recuperar esta base):")
         for f in ajenas:
-            print(f"  {f['momento']:%d/%m/%Y %H:%M}  {f['ruta'].name}")
+            print(f"  {formato.fecha_y_hora(f['momento'])}  {f['ruta'].name}")

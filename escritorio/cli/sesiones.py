@@ -7,6 +7,7 @@ import json
 
 from ..documentos.visible import abreviar
 from ..dominio.sesiones import TIPOS_ADHERENTE
+from ..dominio import formato
 from .argumentos import identificador
 from .comun import oficina_de, con_asociacion, con_json, imprimir_json
 from .documentos import agregar_resoluciones_pdf
@@ -245,8 +246,8 @@ def orden_ver_resolucion(args) -> None:
         return
     print(f"{abreviar(r['cita'], 100)} (id {r['id']}): {abreviar(r['titulo'], 100)}")
     if r["fecha_sesion"]:
-        print(f"Adoptada en la sesión {r['sesion_id']} del {r['fecha_sesion'][8:10]}/{r['fecha_sesion'][5:7]}/"
-              f"{r['fecha_sesion'][:4]} (punto {r['punto_id']}, decisión {r['tipo_decision']}).")
+        print(f"Adoptada en la sesión {r['sesion_id']} del {formato.fecha(r['fecha_sesion'])} (punto {r['punto_id']}, "
+              f"decisión {r['tipo_decision']}).")
     if not r["efectos"]:
         print("No cambió nada en el registro.")
         return

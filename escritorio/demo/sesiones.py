@@ -8,6 +8,7 @@ from datetime import date, timedelta
 
 from ..dominio.mayorias import ReglaMayoria
 from ..dominio.sesiones import ReglaQuorum, cita_resolucion
+from ..dominio import formato
 from ..servicios import actas, elecciones, sesiones, votaciones
 from ..servicios.aprobacion_de_actas import agregar_punto_de_aprobacion
 from ..servicios.contexto import Contexto
@@ -124,7 +125,7 @@ def cargar_sesiones_demo(contexto: Contexto, organos: OrganosDeLaDemo, hoy: date
         sesiones.fijar_regla_quorum(contexto, organo, quorum, poderes_maximos=2, mayoria=simple,
                                     articulo_poderes="Estatuto, art. 21", vigente_desde=fundacion)
         sesiones.fijar_regla_quorum(contexto, organo, quorum, poderes_maximos=3, mayoria=simple,
-                                    articulo_poderes=f"Estatuto, art. 21 (reformado el {fecha_extra:%d/%m/%Y})",
+                                    articulo_poderes=f"Estatuto, art. 21 (reformado el {formato.fecha(fecha_extra)})",
                                     vigente_desde=fecha_extra + timedelta(days=1))
     sesiones.fijar_regla_quorum(contexto, asamblea, replace(quorum, tipo_decision="reforma_estatuto"),
                                 quorum_propio=False,

@@ -17,6 +17,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from ..dominio.traduccion import traducir
+from ..dominio import formato
 from ..errores import ErrorEscritorio
 
 EXTENSIONES = (".crt", ".cer", ".pem", ".der", ".crl", ".p7c", ".p7b")
@@ -200,6 +201,6 @@ def crl_vigente_de(crls: list, certificado, ahora: datetime | None = None):
         raise ErrorEscritorio(traducir(
             "La lista de revocación (CRL) de «{0}» que se dio venció el {1}: ya no dice si «{2}» sigue "
             "vigente. Descargue la actual{3} y désela {4}. No se firmó nada.").format(
-            nombre(certificado.issuer), f"{vencio.astimezone():%d/%m/%Y %H:%M}", nombre(certificado),
+            nombre(certificado.issuer), formato.fecha_y_hora(vencio.astimezone()), nombre(certificado),
             traducir(" de {0}").format(donde[0]) if donde else "", como_darlos("crl")))
     return vigentes[0] if vigentes else None

@@ -23,6 +23,7 @@ from pathlib import Path
 
 from ..errores import ErrorEscritorio
 from .cadena_de_certificados import DatosDeValidacion
+from ..dominio import formato
 
 # pyHanko informa por `logging` cada certificado que no valida (con la traza): eso ya lo dice el informe.
 for _nombre in ("pyhanko", "pyhanko_certvalidator"):
@@ -54,7 +55,7 @@ def _nombre_comun(nombre) -> str:
 
 
 def _fecha(momento: datetime) -> str:
-    return momento.astimezone().strftime("%d/%m/%Y %H:%M")
+    return formato.fecha_y_hora(momento.astimezone())
 
 
 class ContrasenaIncorrecta(ErrorEscritorio):

@@ -29,6 +29,8 @@ from __future__ import annotations
 
 import re
 
+from ..dominio import formato
+
 # Un dato (nombre, región, referencia…) dentro de una tabla, ficha o lista de un PDF. Lo que se admite al
 # escribir cabe entero (`dominio.entrada`: LARGO_NOMBRE, LARGO_CORTO = 500); lo que viene de antes, no siempre.
 LARGO_EN_DOCUMENTO = 500
@@ -75,7 +77,7 @@ def visible(valor: object, *, lineas: bool = False) -> str:
 
 
 def _miles(numero: int) -> str:
-    return f"{numero:,}".replace(",", ".")
+    return formato.numero(numero)
 
 
 def marca_de_recorte(largo_original: int) -> str:
@@ -116,6 +118,6 @@ def es_cifra(valor: object) -> bool:
 
 
 def cifra(valor: object) -> str:
-    """1234567 -> «1.234.567» (miles con punto, como se escribe en español); lo que no es un entero, visible tal
+    """1234567 -> «1.234.567» (`dominio.formato.numero`, en el idioma en curso); lo que no es un entero, visible tal
     como está guardado."""
-    return f"{valor:,}".replace(",", ".") if es_cifra(valor) else visible(valor)
+    return formato.numero(valor) if es_cifra(valor) else visible(valor)

@@ -11,9 +11,9 @@ from dataclasses import dataclass
 from datetime import date
 
 from ..errores import ProblemaDeCampo
-from . import entrada
+from . import entrada, formato
 from .dinero import IMPORTE_MAXIMO_TEXTO, a_unidades_menores, formatear, importe_posible
-from .traduccion import idioma_en_curso, traducir
+from .traduccion import traducir
 
 TIPOS_CARGO = {"cuota_anual": "Cuota anual", "cuota_ingreso": "Cuota de ingreso", "extraordinaria": "Extraordinaria"}
 REGLAS_INGRESO = {"completa": "Cuota completa", "prorrateo": "Prorrateo por meses",
@@ -148,8 +148,7 @@ def describir_tramos(desdes: list[int | None]) -> list[str]:
     '100.000 hab. o más'; '' si esa población todavía no se entiende (None) y '—' si el tramo siguiente no
     empieza más arriba (ver `fuera_de_orden`). Lo usan la escala guardada, los documentos y la ventana mientras se
     escribe, en el idioma en curso («100.000 hab. ou mais»; en inglés, con coma de miles: «100,000 inhab. or more»)."""
-    separador = "," if idioma_en_curso() == "en" else "."
-    miles = lambda n: f"{n:,}".replace(",", separador)  # noqa: E731
+    miles = formato.numero
     o_mas, entre = traducir("{0} hab. o más"), traducir("{0} a {1} hab.")
     rotulos = []
     for posicion, desde in enumerate(desdes):
@@ -203,7 +202,7 @@ def validar_escala(escala: Escala, hoy: date | None = None) -> list[str]:
         for tramo in escala.tramos:
             if not 0 <= tramo.desde <= POBLACION_MAXIMA_TRAMO:
                 problemas.append(traducir("El tramo desde {0} habitantes está fuera de lo posible: la población va de 0 "
-                                          "a {1}.").format(tramo.desde, f"{POBLACION_MAXIMA_TRAMO:,}").replace(",", "."))
+                                          "a {1}.").format(tramo.desde, formato.numero(POBLACION_MAXIMA_TRAMO)))
             if tramo.importe <= 0:
                 problemas.append(traducir("El importe del tramo desde {0} debe ser mayor que cero.").format(tramo.desde))
             elif not entrada.es_vacio(escala.moneda) and len(escala.moneda) == 3 and not importe_posible(

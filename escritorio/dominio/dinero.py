@@ -1,10 +1,10 @@
 """Dinero: enteros en unidades menores (centavos) con su código ISO 4217; Decimal solo en los bordes."""
 
 import re
-from functools import lru_cache
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
 from .entrada import muestra
+from .formato import decimales, dinero as formatear  # noqa: F401  (el formato de un importe: dominio.formato)
 from .traduccion import traducir
 
 
@@ -14,16 +14,6 @@ class NumeroDemasiadoLargo(ValueError):
 
 class DemasiadosDecimales(ValueError):
     """El importe tiene más decimales de los que admite su moneda."""
-
-
-@lru_cache(maxsize=None)
-def decimales(moneda: str) -> int:
-    """USD -> 2, CLP -> 0, PYG -> 0 (según CLDR)."""
-    # babel se carga al usarlo: la línea de órdenes importa este módulo (por las listas de valores de sus opciones)
-    # y `escritorio --help` no debe pagar la carga de CLDR.
-    from babel.numbers import get_currency_precision
-
-    return get_currency_precision(moneda.upper())
 
 
 # «1.050» son mil cincuenta; «0.950» no (un grupo de miles no empieza con cero): es 0,95.
@@ -120,16 +110,6 @@ def importe_posible(importe: int, moneda: str) -> bool:
 
 def a_decimal(importe: int, moneda: str) -> Decimal:
     return Decimal(importe) / (Decimal(10) ** decimales(moneda))
-
-
-def formatear(importe: int, moneda: str, separadores: tuple[str, str] = (".", ",")) -> str:
-    """25000, USD -> 'USD 250,00' (coma decimal y punto de miles, como se escribe en la región; la ventana en
-    inglés pasa `separadores=(",", ".")`: 'USD 250.00')."""
-    digitos = decimales(moneda)
-    valor = a_decimal(importe, moneda)
-    miles, decimal = separadores
-    texto = f"{valor:,.{digitos}f}".replace(",", "\x00").replace(".", decimal).replace("\x00", miles)
-    return f"{moneda.upper()} {texto}"
 
 
 def convertir(importe: int, moneda_origen: str, tipo_cambio: Decimal, moneda_destino: str) -> int:

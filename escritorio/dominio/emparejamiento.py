@@ -7,6 +7,7 @@ mayúsculas ni acentos. Una celda vacía nunca borra un dato existente.
 from dataclasses import dataclass, field
 from datetime import date
 
+from . import formato
 from .importacion import COLUMNAS, FilaMiembro, Problema
 from .miembros import ESTADOS_REGISTRADOS as ESTADOS, MODOS_INGRESO, cargo_local, clave_emparejamiento
 from .traduccion import traducir
@@ -22,7 +23,7 @@ def _encabezado(campo: str) -> str:
 
 
 def _mostrar(valor) -> str:
-    """Un valor como lo lee una persona: miles con punto, fechas dd/mm/aaaa, vacío como «—»."""
+    """Un valor como lo lee una persona: miles con su separador, fechas dd/mm/aaaa, vacío como «—»."""
     if valor is None or valor == "":
         return "—"
     if isinstance(valor, bool):
@@ -30,9 +31,9 @@ def _mostrar(valor) -> str:
     if valor in MODOS_INGRESO:
         return traducir(MODOS_INGRESO[valor])
     if isinstance(valor, int):
-        return f"{valor:,}".replace(",", ".")
+        return formato.numero(valor)
     if isinstance(valor, date):
-        return valor.strftime("%d/%m/%Y")
+        return formato.fecha(valor)
     return str(valor)
 
 

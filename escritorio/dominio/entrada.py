@@ -10,6 +10,7 @@ import unicodedata
 from datetime import date
 from functools import lru_cache
 
+from . import formato
 from .traduccion import traducir
 
 # Largos máximos, en caracteres. Un nombre de 100.000 caracteres no es un nombre: es un error de copia.
@@ -114,7 +115,7 @@ def texto(valor: object, *, maximo: int = LARGO_NOMBRE, multilinea: bool = False
         raise ValueError(problema[1])
     if len(limpio) > maximo:
         raise ValueError(traducir("es demasiado largo ({0} caracteres; el máximo es {1}); acórtelo").format(
-            f"{len(limpio):,}".replace(",", "."), f"{maximo:,}".replace(",", ".")))
+            formato.numero(len(limpio)), formato.numero(maximo)))
     return limpio
 
 
@@ -174,24 +175,20 @@ def muestra(valor: object, largo: int = 40) -> str:
 
 # --- fechas y años ----------------------------------------------------------------------------
 
-def _dma(fecha: date) -> str:
-    """dd/mm/aaaa con el año en cuatro cifras también antes del 1000 (strftime da «1/01/1» en Linux)."""
-    return f"{fecha.day:02d}/{fecha.month:02d}/{fecha.year:04d}"
-
-
 def fecha_en_rango(fecha: date, *, hoy: date, historica: bool = False, futura: bool = False) -> date:
     """Rechaza fechas imposibles para una secretaría: antes de 1900 (1800 si `historica`: una fundación, un
     ingreso) o en el futuro (o más de diez años adelante si `futura`: una sesión, una escala)."""
     desde = FECHA_MINIMA_HISTORICA if historica else FECHA_MINIMA
     if fecha < desde:
-        raise ValueError(traducir("{0} es anterior a {1}; revise el año").format(_dma(fecha), _dma(desde)))
+        raise ValueError(traducir("{0} es anterior a {1}; revise el año").format(formato.fecha(fecha),
+                                                                                 formato.fecha(desde)))
     if futura:
         limite = date(hoy.year + ANIOS_HACIA_ADELANTE, 12, 31)
         if fecha > limite:
             raise ValueError(traducir("{0} está demasiado adelante (el límite es {1}); revise el año").format(
-                _dma(fecha), _dma(limite)))
+                formato.fecha(fecha), formato.fecha(limite)))
     elif fecha > hoy:
-        raise ValueError(traducir("{0} está en el futuro").format(_dma(fecha)))
+        raise ValueError(traducir("{0} está en el futuro").format(formato.fecha(fecha)))
     return fecha
 
 

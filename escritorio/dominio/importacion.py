@@ -7,7 +7,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import lru_cache
 
-from . import entrada, orden_de_fechas
+from . import entrada, formato, orden_de_fechas
 from . import miembros as m
 from .miembros import MODOS_INGRESO, TIPOS
 from .paises import codigo_pais, pais_de_la_asociacion
@@ -463,7 +463,8 @@ def _validar_estado(celda, problema, leido: dict, rechazadas: set[str]) -> None:
     desde, ingreso = leido.get("estado_desde"), leido.get("fecha_ingreso")
     if desde and ingreso and desde < ingreso:
         problema("estado_desde", celda("estado_desde"),
-                 traducir("es anterior a la fecha de ingreso ({0}); revise una de las dos").format(f"{ingreso:%d/%m/%Y}"))
+                 traducir("es anterior a la fecha de ingreso ({0}); revise una de las dos").format(
+                     formato.fecha(ingreso)))
 
 
 class _Ejemplos:

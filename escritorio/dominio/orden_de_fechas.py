@@ -132,7 +132,7 @@ _MESES = ("enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agost
 def _una_lectura(dia: int, mes: int, anio: int) -> str:
     """«5 de abril de 2024» en el idioma en curso. Lo que no es una fecha de Python (el año 0000, un día o un mes 0,
     el 31/02) se escribe a mano, como antes: el mensaje lo cita igual y la fila se rechaza después."""
-    from .fechas_escritas import fecha_larga   # babel: solo si hay una fecha ambigua que explicar
+    from .formato import fecha_larga   # babel: solo si hay una fecha ambigua que explicar
 
     try:
         return fecha_larga(date(anio, mes, dia))

@@ -1,14 +1,15 @@
 """Piezas que comparten todas las pantallas: mensajes de error, formatos y marcas de validación."""
 
 import re
-from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from ..dominio import dinero
+# Números, importes y fechas en el idioma de la ventana (el en curso), con los nombres que usan las pantallas:
+# miles(1234567) -> «1.234.567» («1,234,567» en inglés), formatear(123450, "USD") -> «USD 1.234,50» («USD 1,234.50»),
+# fecha_dma(«2026-05-20») -> «20/05/2026». Los da dominio.formato, el único que da formato a números y fechas.
+from ..dominio.formato import dinero as formatear, fecha as fecha_dma, numero as miles  # noqa: F401
 from ..errores import ErrorEscritorio
-from .idioma import separadores
 from ..registro import registrar_inesperado
 
 
@@ -16,17 +17,7 @@ def tr(texto: str, contexto: str = "Escritorio") -> str:
     return QCoreApplication.translate(contexto, texto)
 
 
-def miles(numero: int | None) -> str:
-    """1234567 -> '1.234.567' (en castellano y portugués; '1,234,567' con la ventana en inglés)."""
-    return "" if numero is None else f"{numero:,}".replace(",", separadores()[0])
-
-
-def formatear(importe: int, moneda: str) -> str:
-    """Un importe como se escribe en el idioma de la ventana: «USD 1.234,50» o, en inglés, «USD 1,234.50»."""
-    return dinero.formatear(importe, moneda, separadores())
-
-
-# «USD 1.234,50» (o «USD 1,234.50»), «CLP 15.000», «EUR -3,00» (no «ISO 4217»: así formatea dominio.dinero.formatear).
+# «USD 1.234,50» (o «USD 1,234.50»), «CLP 15.000», «EUR -3,00» (no «ISO 4217»: así formatea dominio.formato.dinero).
 _IMPORTE = re.compile(r"\b([A-Z]{3}) (?=[-−]?[0-9]{1,3}(?:[.,][0-9]{3})*(?:[.,][0-9]+)?\b)")
 
 
@@ -34,14 +25,6 @@ def sin_cortes(texto: str) -> str:
     """«USD 197.850,00» no se parte en dos líneas en un texto que se ajusta al ancho: el espacio entre el código
     de la moneda y la cifra pasa a ser de no separación (se ve igual)."""
     return _IMPORTE.sub("\\1\u00a0", texto)
-
-
-def fecha_dma(valor: date | str | None) -> str:
-    if not valor:
-        return ""
-    if isinstance(valor, str):
-        valor = date.fromisoformat(valor[:10])
-    return valor.strftime("%d/%m/%Y")
 
 
 def mostrar_error(padre: QWidget | None, error: BaseException, contexto: str = "") -> None:

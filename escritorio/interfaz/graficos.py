@@ -21,6 +21,7 @@ from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QHelpEvent, QPainter, QPainterPath, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
+from ..dominio import formato
 from .comun import miles, tr
 
 # Un juego de colores sereno, legible sobre fondo claro u oscuro; el primero es el acento.
@@ -42,11 +43,11 @@ def fuente_titulo(base: QFont) -> QFont:
 
 
 def porcentaje(parte: int, total: int) -> str:
-    """298 de 300 -> '99,3 %' (coma decimal, espacio fino antes del signo, sin ',0' sobrante)."""
+    """298 de 300 -> '99,3 %' ('99.3 %' en inglés; espacio fino antes del signo, sin ',0' sobrante)."""
     if total <= 0:
         return "0\u00a0%"
-    texto = f"{100 * parte / total:.1f}".replace(".", ",")
-    if texto.endswith(",0"):
+    texto = formato.decimal(100 * parte / total, 1, agrupar=False)
+    if texto.endswith(formato.separadores()[1] + "0"):
         texto = texto[:-2]
     return texto + "\u00a0%"
 

@@ -3,7 +3,8 @@
 Se instalan, del último consultado al primero: la traducción de Qt (botones y diálogos estándar), lo que a la
 castellana le falta (`QT_QUE_FALTA`) y el catálogo de Escritorio (`recursos/traducciones/escritorio_<código>.qm`,
 compilado del `.ts`). El castellano es el idioma fuente: no lleva catálogo propio. Números y fechas siguen la
-convención del idioma (`Convencion`), con babel.
+convención del idioma: los de Qt (calendarios, campos de fecha) por `LOCALIZACION`, los del programa por
+`dominio.formato`.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
+from ..dominio import formato
 from ..idiomas.traduccion import fijar_idioma_del_proceso
 from ..idiomas import IDIOMAS_DE_LA_INTERFAZ
 from ..idiomas.catalogo import carpeta_traducciones
@@ -41,9 +43,10 @@ QT_QUE_FALTA = {
     ("QDialogButtonBox", "Cancel"): "Cancelar",
 }
 
-# La localización de cada idioma para números y fechas: el inglés de la ventana es para socios
-# internacionales, con la fecha día/mes/año como en la región («24/11/2026») y el punto decimal («1,234.50»).
-LOCALIZACION = {"es": "es", "pt_BR": "pt_BR", "en": "en_GB"}
+# La localización de cada idioma para números y fechas (la de Qt, la misma que la de dominio.formato): el inglés de
+# la ventana es para socios internacionales, con la fecha día/mes/año como en la región («24/11/2026») y el punto
+# decimal («1,234.50»).
+LOCALIZACION = formato.LOCALIZACION
 
 
 class _LoQueFaltaDeQt(QTranslator):
@@ -124,13 +127,3 @@ def instalar_idioma(app, codigo: str) -> list[QTranslator]:
 def idioma_actual() -> str:
     """El idioma instalado en la aplicación («es» si todavía no hay ninguna)."""
     return getattr(QCoreApplication.instance(), "idioma", "es")
-
-
-# Separadores de miles y de decimales en la ventana. Con los de siempre en castellano y portugués («1.234,50»: se
-# agrupa desde el millar, no desde 10.000 como en la regla de CLDR para el castellano).
-SEPARADORES = {"es": (".", ","), "pt_BR": (".", ","), "en": (",", ".")}
-
-
-def separadores() -> tuple[str, str]:
-    """(miles, decimales) del idioma de la ventana."""
-    return SEPARADORES.get(idioma_actual(), SEPARADORES["es"])

@@ -20,7 +20,7 @@ from ..dominio.elecciones import OTROS_VOTOS
 from ..dominio.mayorias import ReglaMayoria
 from ..dominio.sesiones import (ASISTENCIA, CALIDADES_INVITADO, METODOS, SENTIDOS, TIPOS_PUNTO,
                                 cita_resolucion, el_organo)
-from ..dominio.fechas_escritas import fecha_larga
+from ..dominio.formato import fecha_larga
 from ..dominio.traduccion import traducir
 from ..errores import ErrorEscritorio
 from ..idiomas.traduccion import en_idioma

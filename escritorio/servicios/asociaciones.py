@@ -14,6 +14,7 @@ from ..dominio import entrada
 from ..dominio.direccion_publica import leer_direccion_publica
 from ..dominio.paises import codigo_pais, nombre_pais
 from ..dominio.traduccion import IDIOMAS_DE_DOCUMENTOS, traducir
+from ..dominio import formato
 from ..errores import ErrorEscritorio, ErrorValidacion
 from . import campos
 from .base import hoy as fecha_de_hoy
@@ -437,7 +438,7 @@ class PaisQuitado:
                             "error).").format(nombre, sigla)
         cita = f" ({self.articulo})" if self.articulo else ""
         return traducir("{0} deja de ser país de {1} desde el {2}{3}; antes de esa fecha se sigue contando con la "
-                        "categoría que tenía.").format(nombre, sigla, f"{self.desde:%d/%m/%Y}", cita)
+                        "categoría que tenía.").format(nombre, sigla, formato.fecha(self.desde), cita)
 
 
 def _lista_de_nombres(contexto: Contexto, nombres: list[str], tope: int = 5) -> str:
@@ -495,7 +496,7 @@ def quitar_pais(contexto: Contexto, pais: object, desde: date | None = None, art
             raise ErrorValidacion((
                 traducir("{0} hoy no es país de la asociación{1}; no hay nada que quitar.") if desde is None else
                 traducir("{0} el {2} no es país de la asociación{1}; no hay nada que quitar.")
-            ).format(titulo, ya, f"{dia:%d/%m/%Y}"))
+            ).format(titulo, ya, formato.fecha(dia)))
         else:
             estados = tabla_asociaciones.miembros_por_estado(db, asociacion_id, codigo, dia.isoformat())
             activos = estados.get("activo", []) + estados.get("suspendido", [])
@@ -521,7 +522,7 @@ def quitar_pais(contexto: Contexto, pais: object, desde: date | None = None, art
                                  "«escritorio miembros baja ID --fecha AAAA-MM-DD --motivo …»); si se cargaron con un "
                                  "país equivocado, corrija el país en su ficha."))
                 raise ErrorValidacion(plantilla.format(titulo, len(activos), _lista_de_nombres(contexto, activos),
-                                                       f"{dia:%d/%m/%Y}"))
+                                                       formato.fecha(dia)))
         if codigo in vigentes and not (vigentes - {codigo}):
             raise ErrorValidacion(traducir(
                 "{0} es el único país de la asociación y los miembros solo pueden ser de sus países. Agregue "
@@ -550,7 +551,7 @@ def texto_desde(desde: str | None) -> str:
         return ""
     if desde == FUNDACION_DESCONOCIDA:
         return "desde la fundación"
-    return f"desde el {date.fromisoformat(desde):%d/%m/%Y}"
+    return f"desde el {formato.fecha(desde)}"
 
 
 def paises_en_detalle(contexto: Contexto) -> list[PaisDeLaAsociacion]:

@@ -15,6 +15,7 @@ from ..datos import bitacora as tabla_bitacora
 from ..documentos.visible import abreviar
 from ..dominio.texto import normalizar
 from ..dominio.traduccion import traducir
+from ..dominio import formato
 from .descripcion_bitacora import NombresCitados, describir, nombre_de_tabla
 from .archivos import destino_del_archivo, escribir_archivo
 from .idioma_de_los_documentos import en_el_idioma_de_la_base
@@ -54,7 +55,7 @@ class Registro:
     def cuando(self) -> str:
         """«23/11/2026 17:04» en la hora local (vacío si el registro no está sellado)."""
         local = self.hora_local
-        return local.strftime("%d/%m/%Y %H:%M") if local else ""
+        return formato.fecha_y_hora(local) if local else ""
 
     def quien(self) -> str:
         return (self.usuario or traducir("(sin sellar)")) + (f" · {self.operador}" if self.operador else "")

@@ -26,6 +26,7 @@ from ..dominio.paises import nombre_pais
 from ..dominio.sesiones import ESTADOS_SESION, cita_resolucion
 from ..dominio.texto import normalizar
 from ..dominio.traduccion import traducir
+from ..dominio import formato
 from ..errores import ErrorEscritorio
 from .base import hoy
 from .contexto import Contexto
@@ -119,7 +120,7 @@ def _miembros(contexto: Contexto, consulta: Consulta, limite: int) -> tuple[list
 
 
 def _fecha(iso: str) -> str:
-    return date.fromisoformat(iso[:10]).strftime("%d/%m/%Y")
+    return formato.fecha(iso)
 
 
 def _sesiones(contexto: Contexto, consulta: Consulta, limite: int) -> tuple[list[Encontrado], int]:

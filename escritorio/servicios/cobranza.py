@@ -16,6 +16,7 @@ from ..dominio.morosidad import (TRAMOS_ANTIGUEDAD, Deuda, SaldoCargo, Toleranci
                                  siguiente_aviso, voto_perdido_desde)
 from ..dominio.paises import nombre_pais
 from ..dominio.traduccion import traducir
+from ..dominio import formato
 from ..errores import ErrorEscritorio
 from .base import hoy as fecha_de_hoy
 from .contexto import Contexto
@@ -110,8 +111,8 @@ def derecho_a_voto(contexto: Contexto, miembro_id: int, al: date | None = None) 
     if estado is not None and estado["estado"] == "suspendido":
         desde = date.fromisoformat(estado["desde"])
         motivo = (estado.get("motivo") or "").strip()
-        texto = (traducir("Miembro suspendido desde el {0}: {1}").format(f"{desde:%d/%m/%Y}", motivo) if motivo
-                 else traducir("Miembro suspendido desde el {0}.").format(f"{desde:%d/%m/%Y}"))
+        texto = (traducir("Miembro suspendido desde el {0}: {1}").format(formato.fecha(desde), motivo) if motivo
+                 else traducir("Miembro suspendido desde el {0}.").format(formato.fecha(desde)))
         return DerechoAVoto(False, impagas, texto, desde, "suspendido")
     if cuotas is None:
         return DerechoAVoto(True, impagas, traducir("Los estatutos no suspenden el voto por cuotas impagas."))

@@ -21,6 +21,7 @@ from ..dominio.cuotas import (TIPOS_CARGO, Escala, Tramo, escala_para, leer_impo
 from ..dominio.dinero import formatear
 from ..dominio.morosidad import Tolerancia
 from ..dominio.traduccion import traducir
+from ..dominio import formato
 from ..errores import ErrorEscritorio, ErrorValidacion, ProblemaDeCampo
 from .base import hoy as fecha_de_hoy
 from .conflictos import exigir_sin_cambios
@@ -145,7 +146,7 @@ def definir_escala(contexto: Contexto, escala: Escala, *, resolucion_id: int | N
                              "regir el mismo día. Ponga fin a la anterior o elija otras fechas.") if otra.hasta else
                     traducir("Se superpone con la escala de {0} vigente desde el {1} sin fecha de fin: dos escalas no "
                              "pueden regir el mismo día. Ponga fin a la anterior o elija otras fechas.")
-                ).format(tipo, f"{otra.desde:%d/%m/%Y}", f"{otra.hasta:%d/%m/%Y}" if otra.hasta else ""))
+                ).format(tipo, formato.fecha(otra.desde), formato.fecha(otra.hasta) if otra.hasta else ""))
         if problemas:
             raise ErrorValidacion(traducir("No se guardó la escala:") + "\n" + "\n".join(f"  - {p}" for p in problemas),
                                   problemas)
@@ -214,7 +215,7 @@ def _tolerancia_valida(porcentaje: object, unidades: object, articulo: str | Non
                            entrada.entero(valor, minimo=0, maximo=maximo, que=traducir("un número entero")))
         except ValueError as error:
             problemas.append(traducir("{0}: {1} (de 0 a {2}; 0 = sin tolerancia).").format(
-                rotulo, error, f"{maximo:,}").replace(",", "."))
+                rotulo, error, formato.numero(maximo)))
     try:
         articulo = entrada.texto_opcional(articulo, maximo=entrada.LARGO_CORTO)
     except ValueError as error:
@@ -360,7 +361,7 @@ def _escala_vigente(db: BaseDeDatos, asociacion_id: int, anio: int, tipo_cargo: 
         raise ErrorEscritorio(traducir(
             "La escala de {0} que rige en {1} (desde el {2}) tiene una moneda que no sirve: {3}. No se emitió nada. "
             "Póngale fin y defina una escala nueva con la moneda correcta («escritorio cuotas escala definir» o "
-            "Cuotas > Escalas).").format(traducir(TIPOS_CARGO[tipo_cargo]).lower(), anio, f"{escala.desde:%d/%m/%Y}",
+            "Cuotas > Escalas).").format(traducir(TIPOS_CARGO[tipo_cargo]).lower(), anio, formato.fecha(escala.desde),
                                         error)) from None
     return escala
 
@@ -400,7 +401,7 @@ def _vencimiento_elegido(vencimiento: date | None, anio: int) -> date | None:
     vencimiento = fecha_de_trabajo(vencimiento, que=que, futura=True, no_se_hizo=no_se_hizo)
     if not date(anio, 1, 1) <= vencimiento <= date(anio + 1, 12, 31):
         problema = traducir("{0}: el {1} no es del año de los cargos ({2}) ni del siguiente; elija una fecha entre el "
-                            "01/01/{2} y el 31/12/{3}").format(que, f"{vencimiento:%d/%m/%Y}", anio, anio + 1)
+                            "01/01/{2} y el 31/12/{3}").format(que, formato.fecha(vencimiento), anio, anio + 1)
         raise ErrorValidacion(f"{no_se_hizo}. {problema}.", [problema])
     return vencimiento
 
@@ -420,7 +421,7 @@ def _con_vencimiento(emision: Emision, elegido: date | None) -> Emision:
         emision.advertencias.append(traducir(
             "El vencimiento ya pasó: los cargos nuevos vencen el {0} y hoy es {1}, así que nacen vencidos (entran ya "
             "en la morosidad, en los avisos de cobro y en la regla del voto). Si no es lo que quiere, elija otro "
-            "vencimiento antes de emitir.").format(f"{emision.vencimiento:%d/%m/%Y}", f"{hoy:%d/%m/%Y}"))
+            "vencimiento antes de emitir.").format(formato.fecha(emision.vencimiento), formato.fecha(hoy)))
     return emision
 
 

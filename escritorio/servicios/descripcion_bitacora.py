@@ -30,6 +30,7 @@ from ..dominio.organos import CARGOS
 from ..dominio.paises import nombre_pais
 from ..dominio.sesiones import ASISTENCIA, ESTADOS_ACTA, ESTADOS_SESION, TIPOS_RESOLUCION, TIPOS_SESION, de_organo
 from ..dominio.traduccion import traducir
+from ..dominio import formato
 from .descripcion_deshacer import frase_de_deshacer
 from .pagos import numero_recibo
 
@@ -68,7 +69,7 @@ def _t(valor, largo: int = 60) -> str:
 
 def _fecha(valor) -> str:
     try:
-        return date.fromisoformat(str(valor)[:10]).strftime("%d/%m/%Y")
+        return formato.fecha(valor)
     except ValueError:
         return _t(valor)
 
@@ -217,7 +218,7 @@ def _estados(c: NombresCitados, accion, antes, despues) -> str | None:
 
 def _poblaciones(c: NombresCitados, accion, antes, despues) -> str | None:
     v = despues or antes
-    cifra = f"{int(v['cifra']):,}".replace(",", ".") if isinstance(v.get("cifra"), int) else _t(v.get("cifra"))
+    cifra = formato.numero(int(v['cifra'])) if isinstance(v.get("cifra"), int) else _t(v.get("cifra"))
     anio = f" ({v['anio']})" if v.get("anio") else ""
     plantilla = {"alta": traducir("Población de {0}: {1} hab.{2}"),
                  "cambio": traducir("Población de {0} corregida: {1} hab.{2}"),
@@ -509,7 +510,7 @@ def _escalas(c: NombresCitados, accion, antes, despues) -> str | None:
 def _tramos(c: NombresCitados, accion, antes, despues) -> str | None:
     v = despues or antes
     escala = c.fila("escalas", v["escala_id"]) or {}
-    desde = f"{int(v['desde_poblacion']):,}".replace(",", ".")
+    desde = formato.numero(int(v['desde_poblacion']))
     plantilla = {"alta": traducir("Tramo de escala: desde {0} hab., {1}"),
                  "cambio": traducir("Tramo de escala modificado: desde {0} hab., {1}"),
                  "borrado": traducir("Tramo de escala quitado: desde {0} hab., {1}")}[accion]

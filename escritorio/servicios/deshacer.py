@@ -23,6 +23,7 @@ from ..datos.incidentes import escrito_por_otro_programa
 from ..documentos.visible import abreviar
 from ..dominio.deshacer import describir_cambio
 from ..dominio.traduccion import traducir
+from ..dominio import formato
 from ..errores import ErrorEscritorio
 from .bitacora import hora_local, listar as listar_bitacora
 from .contexto import Contexto
@@ -96,7 +97,7 @@ def _mostrar(contexto: Contexto, cambio: dict | None, sentido: str) -> CambioPar
     local = hora_local(cambio["hecho_en"] or "")
     return CambioParaDeshacer(
         id=cambio["id"], tipo=cambio["tipo"], descripcion=describir_cambio(cambio["tipo"], abreviar(cambio["detalle"], LARGO_DEL_DETALLE)),
-        cuando=local.strftime("%d/%m/%Y %H:%M") if local else "", posible=motivo is None, motivo=motivo,
+        cuando=formato.fecha_y_hora(local) if local else "", posible=motivo is None, motivo=motivo,
         tablas=sorted({f["tabla"] for f in cambio["filas"]}))
 
 

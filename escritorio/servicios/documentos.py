@@ -35,6 +35,7 @@ from ..dominio.sesiones import METODOS
 from ..dominio.traduccion import traducir
 from ..idiomas.traduccion import en_cada_idioma
 from ..dominio.verificacion import Sello, codigo_de, huella_de
+from ..dominio import formato
 from ..errores import ErrorEscritorio
 from .archivos import destino_del_archivo, escribir_archivo
 from .contexto import Contexto
@@ -49,8 +50,7 @@ def fecha_escrita(valor: str | date | None) -> str:
     """AAAA-MM-DD -> dd/mm/aaaa, como en los documentos."""
     if not valor:
         return "—"
-    dia = valor if isinstance(valor, date) else date.fromisoformat(str(valor)[:10])
-    return f"{dia.day:02d}/{dia.month:02d}/{dia.year:04d}"
+    return formato.fecha(valor)
 
 
 # --- lo que se emite ----------------------------------------------------------------------------------------

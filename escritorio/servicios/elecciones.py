@@ -22,6 +22,7 @@ from ..dominio.organos import CARGOS
 from ..dominio.mayorias import ReglaMayoria, base_para, mayoria_a_aplicar, problema_de_mayoria, problemas_del_cambio
 from ..dominio.sesiones import METODOS
 from ..dominio.traduccion import traducir
+from ..dominio import formato
 from ..errores import ErrorEscritorio, ErrorValidacion, ProblemaDeCampo
 from . import campos
 from .campos import LARGO_CORTO, LARGO_NOMBRE, Revision
@@ -241,11 +242,11 @@ class Eleccion:
     @property
     def descripcion(self) -> str:
         """«Presidente — Consejo, del 01/01/2027 al 31/12/2028», en el idioma en curso."""
-        desde = date.fromisoformat(self.desde).strftime("%d/%m/%Y")
+        desde = formato.fecha(self.desde)
         cargo = traducir(CARGOS[self.cargo])
         if self.hasta:
             return traducir("{0} — {1}, del {2} al {3}").format(
-                cargo, self.organo, desde, date.fromisoformat(self.hasta).strftime("%d/%m/%Y"))
+                cargo, self.organo, desde, formato.fecha(self.hasta))
         return traducir("{0} — {1}, desde el {2}").format(cargo, self.organo, desde)
 
 
@@ -445,7 +446,7 @@ def _choques(db: BaseDeDatos, eleccion: Eleccion, g: dict) -> list[str]:
         if m["cargo"] != eleccion.cargo or m["desde"] > hasta or (m["hasta"] or "9999-12-31") < eleccion.desde:
             continue  # otro cargo, o no se superpone con el período de la elección
         quien = m.get("miembro") or m.get("persona")
-        desde = date.fromisoformat(m["desde"]).strftime("%d/%m/%Y")
+        desde = formato.fecha(m["desde"])
         cargo = traducir(CARGOS[m["cargo"]])
         mismo = (g["miembro_id"] is not None and m["miembro_id"] == g["miembro_id"]) or (
             g["miembro_id"] is None and (m["persona"] or "").casefold() == (g["persona"] or "").casefold())
@@ -482,7 +483,7 @@ def preparar_confirmacion(contexto: Contexto, punto_id: int) -> Confirmacion:
                             persona=g["persona"], con_voto=eleccion.con_voto,
                             hasta=date.fromisoformat(eleccion.hasta) if eleccion.hasta else None))
               for g in electas]
-    vispera = (date.fromisoformat(eleccion.desde) - timedelta(days=1)).strftime("%d/%m/%Y")
+    vispera = formato.fecha(date.fromisoformat(eleccion.desde) - timedelta(days=1))
     terminan = [traducir("{0}: {1} hasta el {2}").format(m.get("miembro") or m.get("persona"),
                                                           traducir(CARGOS[m["cargo"]]), vispera)
                 for m in _anteriores(db, eleccion)]
@@ -554,7 +555,7 @@ def confirmar_eleccion(contexto: Contexto, punto_id: int) -> int:
         eleccion = obtener_eleccion(contexto, punto_id)
         sesion = sesion_de_la_asociacion(contexto, tabla_elecciones.sesion_del_punto(db, punto_id))
         motivo = traducir("Elección en la sesión del {0} ({1})").format(
-            date.fromisoformat(sesion["fecha"]).strftime("%d/%m/%Y"), sesion["organo"])
+            formato.fecha(sesion["fecha"]), sesion["organo"])
         vispera = (date.fromisoformat(eleccion.desde) - timedelta(days=1)).isoformat()
         if tabla_elecciones.confirmada_en(db, eleccion.id) is not None:
             raise ErrorEscritorio(traducir("Esta elección ya fue confirmada: su mandato está registrado."))

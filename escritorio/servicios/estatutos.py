@@ -20,6 +20,7 @@ from ..dominio.normas import (TIPOS_NORMA, ArticuloLeido, VersionArticulo, clave
 from ..dominio import entrada
 from ..dominio.texto import normalizar
 from ..dominio.traduccion import traducir
+from ..dominio import formato
 from ..errores import ErrorEscritorio, ErrorValidacion
 from ..salida import comprobar_nombre, motivo_del_sistema
 from .base import hoy as fecha_de_hoy
@@ -201,11 +202,11 @@ def _problemas_con_el_texto_vigente(versiones: list, vigentes: dict, vigente_des
     origen = min((v.vigente_desde for v in versiones), default=None)
     if origen and vigente_desde <= origen:
         problemas.append(traducir("La reforma debe regir después del texto original ({0}).").format(
-            f"{origen:%d/%m/%Y}"))
+            formato.fecha(origen)))
     for cambio in cambios:
         if cambio.texto is None and cambio.numero not in vigentes:
             problemas.append(traducir("No se puede derogar el artículo {0}: no rige al {1}.").format(
-                cambio.numero, f"{vigente_desde:%d/%m/%Y}"))
+                cambio.numero, formato.fecha(vigente_desde)))
     return problemas
 
 
@@ -246,7 +247,8 @@ def reformar(contexto: Contexto, norma_id: int, vigente_desde: date, cambios: li
         problemas.append(traducir("La reforma no cambia ningún artículo."))
     origen = min((v.vigente_desde for v in versiones), default=None)
     if origen and vigente_desde <= origen:
-        problemas.append(traducir("La reforma debe regir después del texto original ({0}).").format(f"{origen:%d/%m/%Y}"))
+        problemas.append(traducir("La reforma debe regir después del texto original ({0}).").format(
+            formato.fecha(origen)))
     numeros = [c.numero for c in cambios]
     for repetido in sorted({n for n in numeros if numeros.count(n) > 1}):
         problemas.append(traducir("El artículo {0} figura más de una vez en la reforma; deje un solo cambio por "
@@ -257,7 +259,7 @@ def reformar(contexto: Contexto, norma_id: int, vigente_desde: date, cambios: li
                 entrada.muestra(cambio.numero)))
         elif cambio.texto is None and cambio.numero not in vigentes:
             problemas.append(traducir("No se puede derogar el artículo {0}: no rige al {1}.").format(
-                cambio.numero, f"{vigente_desde:%d/%m/%Y}"))
+                cambio.numero, formato.fecha(vigente_desde)))
         elif cambio.texto is not None and not cambio.texto.strip():
             problemas.append(traducir("El artículo {0} quedaría sin texto; para quitarlo, derógelo.").format(cambio.numero))
     if problemas:
@@ -290,7 +292,7 @@ def reformar(contexto: Contexto, norma_id: int, vigente_desde: date, cambios: li
             if es_repetido(error):
                 raise ErrorEscritorio(traducir("Ya hay una reforma de esos artículos con vigencia el {0}; elija otra "
                                                "fecha o corrija la reforma existente.").format(
-                    f"{vigente_desde:%d/%m/%Y}")) from None
+                    formato.fecha(vigente_desde))) from None
             raise
         if resolucion_id is not None:
             vincular_reforma(db, resolucion_id, reforma_id, vigente_desde)

@@ -17,6 +17,7 @@ from ..dominio import miembros as reglas
 from ..dominio.ficha import FichaMiembro, validar_ficha, validar_poblacion
 from ..dominio.miembros import MODOS_INGRESO, TIPOS
 from ..dominio.traduccion import traducir
+from ..dominio import formato
 from ..errores import ErrorEscritorio, ErrorValidacion
 from .base import hoy as fecha_de_hoy
 from .campos import LARGO_CORTO, LARGO_NOMBRE, Revision
@@ -69,7 +70,7 @@ def _mostrar_campos() -> dict:
             "tipo": lambda v: traducir(TIPOS[v]) if v in TIPOS else v or vacio,
             "modo_ingreso": lambda v: traducir(MODOS_INGRESO[v]) if v in MODOS_INGRESO else v or vacio,
             "fundador": lambda v: traducir("sí") if v else traducir("no"),
-            "fecha_ingreso": lambda v: date.fromisoformat(str(v)[:10]).strftime("%d/%m/%Y") if v else vacio}
+            "fecha_ingreso": lambda v: formato.fecha(v) if v else vacio}
 
 
 def _error_de_campos(errores: dict[str, str]) -> ErrorValidacion:
@@ -496,7 +497,7 @@ def registrar_solicitud(contexto: Contexto, nombre: str, pais: str, *, poblacion
     fecha = fecha or fecha_de_hoy()
     if fecha > fecha_de_hoy():
         raise ErrorValidacion(traducir("No se registró la solicitud: la fecha de la solicitud ({0}) es posterior a "
-                                       "hoy.").format(f"{fecha:%d/%m/%Y}"))
+                                       "hoy.").format(formato.fecha(fecha)))
     poblacion_ = None if poblacion is None else (poblacion, anio_poblacion, None)
     miembro_id = guardar_ficha(contexto, FichaMiembro(nombre=nombre, pais=pais, tipo=tipo, region=region),
                                poblacion=poblacion_, solicitud=fecha)

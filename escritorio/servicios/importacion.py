@@ -43,7 +43,8 @@ from ..dominio.importacion import (COLUMNAS, COLUMNAS_FECHA, COLUMNAS_INFORMATIV
                                    problema_repetido, ubicar, validar_fila)
 from ..dominio.miembros import cargo_local, clave_emparejamiento
 from ..dominio.texto import normalizar
-from ..dominio.traduccion import idioma_en_curso, traducir
+from ..dominio.traduccion import traducir
+from ..dominio import formato
 from ..errores import ErrorEscritorio, ErrorValidacion
 from ..idiomas import traduccion as _catalogos  # noqa: F401 - instala los catálogos: los encabezados en portugués
 from .base import hoy as fecha_de_hoy
@@ -87,7 +88,7 @@ class ResultadoImportacion:
 
 def _miles(numero: int) -> str:
     """1500 -> '1.500' ('1,500' con el programa en inglés), como las cifras del asistente."""
-    return f"{numero:,}".replace(",", "," if idioma_en_curso() == "en" else ".")
+    return formato.numero(numero)
 
 
 @dataclass

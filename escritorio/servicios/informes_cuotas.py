@@ -13,6 +13,7 @@ from ..datos.testigo import cabeza_de_cadena
 from ..dominio.paises import nombre_pais
 from ..dominio.traduccion import traducir
 from ..dominio.verificacion import Sello
+from ..dominio import formato
 from ..errores import ErrorEscritorio
 from .archivos import destino_del_archivo, escribir_archivo
 from .base import hoy as fecha_de_hoy
@@ -64,7 +65,7 @@ def exportar_morosidad(contexto: Contexto, ruta: Path | str, al: date | None = N
                           no_se_hizo=traducir("No se exportó la morosidad"))
     deudas = morosidad(contexto, al)
     escribir_archivo(escribir_morosidad_xlsx, ruta, deudas, _nombres_y_paises(contexto), al,
-                     propiedades=propiedades_excel(contexto, traducir("Morosidad al {0}").format(f"{al:%d/%m/%Y}")))
+                     propiedades=propiedades_excel(contexto, traducir("Morosidad al {0}").format(formato.fecha(al))))
     return len(deudas)
 
 

@@ -9,6 +9,7 @@ from ..datos import asociaciones as tabla_asociaciones
 from ..dominio.organos import CARGOS, SIN_VOTO_SUSPENDIDO
 from ..dominio.paises import nombre_pais
 from ..dominio.traduccion import traducir
+from ..dominio import formato
 from .base import hoy as fecha_de_hoy
 from .contexto import Contexto
 from .estatutos import norma_de_la_asociacion, listar_reformas, texto_en
@@ -109,7 +110,7 @@ def exportar_composicion(contexto: Contexto, organo_id: int, ruta: Path | str, a
     ruta, al = destino_del_archivo(ruta, ".xlsx", traducir("la composición")), al or fecha_de_hoy()
     datos = composicion(contexto, organo_id, al, cuotas=True)
     escribir_archivo(escribir_composicion_xlsx, ruta, datos, al, propiedades=propiedades_excel(
-        contexto, traducir("Composición de {0} al {1}").format(datos.organo["nombre"], f"{al:%d/%m/%Y}")))
+        contexto, traducir("Composición de {0} al {1}").format(datos.organo["nombre"], formato.fecha(al))))
 
 
 @en_el_idioma_de_los_documentos
@@ -118,7 +119,7 @@ def exportar_matriz_unidades(contexto: Contexto, ruta: Path | str, al: date | No
 
     db, asociacion_id = contexto.db, contexto.asociacion_id
     ruta, al = destino_del_archivo(ruta, ".xlsx", traducir("la matriz de participación")), al or fecha_de_hoy()
-    titulo = traducir("Participación en las unidades temáticas al {0}").format(f"{al:%d/%m/%Y}")
+    titulo = traducir("Participación en las unidades temáticas al {0}").format(formato.fecha(al))
     escribir_archivo(escribir_matriz_unidades_xlsx, ruta, matriz_de_participacion(contexto, al), al,
                      propiedades=propiedades_excel(contexto, titulo))
 

@@ -20,6 +20,7 @@ from ..dominio.miembros import ESTADOS, ESTADOS_REGISTRADOS, SOLICITANTE, estado
 from ..dominio.organos import CARGOS
 from ..dominio.paises import nombre_pais
 from ..dominio.traduccion import traducir
+from ..dominio import formato
 from ..errores import ErrorEscritorio, ErrorValidacion
 from .base import hoy as fecha_de_hoy
 from .campos import Revision
@@ -129,8 +130,8 @@ class MandatoAfectado:
 
     def texto(self) -> str:
         """«Consejo — Titular desde el 01/12/2024 (hasta el 30/11/2026): termina el 31/05/2026»."""
-        desde = f"{self.desde:%d/%m/%Y}"
-        periodo = (traducir("desde el {0}, hasta el {1}").format(desde, f"{self.hasta:%d/%m/%Y}") if self.hasta
+        desde = formato.fecha(self.desde)
+        periodo = (traducir("desde el {0}, hasta el {1}").format(desde, formato.fecha(self.hasta)) if self.hasta
                    else traducir("desde el {0}, sin fin").format(desde))
         quien = " " + traducir("(ocupado por {0} en su nombre)").format(self.en_nombre_de) if self.en_nombre_de else ""
         cargo = traducir(CARGOS[self.cargo]) if self.cargo in CARGOS else self.cargo
@@ -138,7 +139,7 @@ class MandatoAfectado:
             return traducir("{0} — {1} {2}{3}: empieza después; no se modifica (designe a otro miembro)").format(
                 self.organo, cargo, periodo, quien)
         return traducir("{0} — {1} {2}{3}: termina el {4}").format(self.organo, cargo, periodo, quien,
-                                                                    f"{self.nuevo_hasta:%d/%m/%Y}")
+                                                                    formato.fecha(self.nuevo_hasta))
 
 
 @dataclass
@@ -161,7 +162,7 @@ class EfectoEnMandatos:
         if self.nota:
             return self.nota
         baja = self.estado == "baja"
-        fecha = f"{self.fecha:%d/%m/%Y}"
+        fecha = formato.fecha(self.fecha)
         if not self.terminan and not self.empiezan_despues:
             if baja:
                 return traducir("La baja no termina ningún mandato: {0} no tiene mandatos vigentes desde el {1}.").format(
@@ -177,7 +178,7 @@ class EfectoEnMandatos:
                        else traducir("{0} mandatos empiezan después y no se modifican").format(n))
         if not self.terminan:   # entonces alguno empieza después
             return traducir("{0} no termina ningún mandato; {1}.").format(sujeto, despues)
-        n, ultimo_dia = len(self.terminan), f"{self.fecha - timedelta(days=1):%d/%m/%Y}"
+        n, ultimo_dia = len(self.terminan), formato.fecha(self.fecha - timedelta(days=1))
         terminan = (traducir("termina 1 mandato el {0}").format(ultimo_dia) if n == 1
                     else traducir("termina {0} mandatos el {1}").format(n, ultimo_dia))
         if despues:
@@ -228,9 +229,9 @@ def fijar_suspension_de_mandatos(contexto: Contexto, articulo: str | None) -> No
 
 def _motivo_de_correccion(efecto: EfectoEnMandatos, motivo: str) -> str:
     if efecto.estado == "baja":
-        inicio = f"Baja del miembro el {efecto.fecha:%d/%m/%Y}: "
+        inicio = f"Baja del miembro el {formato.fecha(efecto.fecha)}: "
     else:
-        inicio = f"Suspensión del miembro el {efecto.fecha:%d/%m/%Y} ({efecto.articulo}): "
+        inicio = f"Suspensión del miembro el {formato.fecha(efecto.fecha)} ({efecto.articulo}): "
     lugar = entrada.LARGO_CORTO - len(inicio)
     return inicio + (motivo if len(motivo) <= lugar else motivo[:lugar - 1] + "…")
 
@@ -334,7 +335,7 @@ def dar_de_baja(db: BaseDeDatos, miembro_id: int, fecha: date, motivo: str, asoc
 
 
 def _dma(iso: str) -> str:
-    return "/".join(reversed(iso.split("-")))
+    return formato.fecha(iso)
 
 
 # Lo que un miembro acumula después de su alta. Con algo de esto no se borra: se da de baja (la historia queda).

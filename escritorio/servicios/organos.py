@@ -22,6 +22,7 @@ from ..dominio.organos import (CARGOS, REGLA_POR_OMISION, REGLAS, SIN_VOTO_CUOTA
 from ..dominio.paises import nombre_pais
 from ..dominio.texto import normalizar
 from ..dominio.traduccion import traducir
+from ..dominio import formato
 from ..errores import ErrorEscritorio, ErrorValidacion
 from . import campos
 from .base import hoy as fecha_de_hoy
@@ -471,7 +472,7 @@ def aviso_de_sesion_atrasada(db: BaseDeDatos, organo: dict, al: date) -> str | N
     cada = (traducir("cada mes") if meses == 1
             else (traducir("cada año") if meses == 12 else traducir("cada {0} meses").format(meses)))
     return traducir("{0}: la última sesión celebrada fue el {1}; {2} pide reunirse {3}. Hay una sesión "
-                    "atrasada.").format(organo["nombre"], f"{ultima:%d/%m/%Y}", cita, cada)
+                    "atrasada.").format(organo["nombre"], formato.fecha(ultima), cita, cada)
 
 
 def mandatos_de(contexto: Contexto, organo_id: int) -> list[FilaMandato]:

@@ -19,6 +19,7 @@ from ..dominio.dinero import (IMPORTE_MAXIMO_TEXTO, DemasiadosDecimales, a_unida
 from ..dominio.morosidad import SaldoCargo, imputar_por_antiguedad
 from ..dominio.paises import nombre_pais
 from ..dominio.traduccion import traducir
+from ..dominio import formato
 from ..errores import ErrorEscritorio, ErrorValidacion, ProblemaDeCampo
 from .base import hoy as fecha_de_hoy
 from .contexto import Contexto
@@ -341,7 +342,7 @@ def _prever(lecturas: _Lecturas, nuevo: NuevoPago, pendientes: list[dict] | None
     except (ValueError, TypeError) as error:
         en_el_futuro = isinstance(error, ValueError) and nuevo.fecha > hoy   # entrada: «… está en el futuro»
         problema(FECHA, traducir("La fecha del pago está en el futuro ({0}); escriba el día en que se cobró.")
-                 .format(f"{nuevo.fecha:%d/%m/%Y}") if en_el_futuro else traducir("Fecha del pago: {0}.").format(error))
+                 .format(formato.fecha(nuevo.fecha)) if en_el_futuro else traducir("Fecha del pago: {0}.").format(error))
     if nuevo.moneda_cargos:
         try:
             moneda_cargos = entrada.moneda(nuevo.moneda_cargos)
@@ -546,7 +547,7 @@ def anular_pago(contexto: Contexto, pago_id: int, motivo: str) -> None:
         if pago is None or pago["asociacion_id"] != asociacion_id:
             raise ErrorEscritorio(traducir("No existe el pago {0} en esta asociación.").format(pago_id))
         if pago["anulado_en"]:
-            cuando = "/".join(reversed(pago["anulado_en"][:10].split("-")))
+            cuando = formato.fecha(pago["anulado_en"])
             raise ErrorEscritorio(traducir("El pago {0} ya fue anulado el {1}: {2}.").format(
                 pago_id, cuando, pago["motivo_anulacion"]))
         tabla_cuotas.anular_pago(db, pago_id, motivo)

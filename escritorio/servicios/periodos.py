@@ -14,6 +14,7 @@ from ..datos import organos as tabla_organos
 from ..datos.conexion import transaccion
 from ..dominio.organos import CARGOS, cuanto_falta, fin_del_periodo
 from ..dominio.traduccion import traducir
+from ..dominio import formato
 from ..errores import ErrorEscritorio, ErrorValidacion
 from . import campos
 from .base import hoy as fecha_de_hoy
@@ -88,8 +89,8 @@ class Anticipo:
         return traducir(
             "El mandato de {0} en {1} empezó el {2} y su período{3} termina el {4}: faltan {5}. Un traspaso el {6} "
             "lo termina antes; indique el motivo (renuncia, elección anticipada…).").format(
-            self.saliente, self.organo, f"{self.desde:%d/%m/%Y}", cita, f"{self.fin:%d/%m/%Y}", self.falta,
-            f"{self.fecha:%d/%m/%Y}")
+            self.saliente, self.organo, formato.fecha(self.desde), cita, formato.fecha(self.fin), self.falta,
+            formato.fecha(self.fecha))
 
 
 def anticipo(organo: dict, mandato: dict, fecha: date) -> Anticipo | None:
@@ -123,13 +124,13 @@ def vencimientos(contexto: Contexto, dias: int = 60, al: date | None = None) -> 
         cita = f" ({m['articulo_periodo']})" if por_periodo and m["articulo_periodo"] else ""
         if faltan < 0:
             texto = traducir("{0} ({1}, {2}): su período{3} terminó el {4} y sigue sin traspaso.").format(
-                quien, m["organo"], traducir(CARGOS[m["cargo"]]).lower(), cita, f"{vence:%d/%m/%Y}")
+                quien, m["organo"], traducir(CARGOS[m["cargo"]]).lower(), cita, formato.fecha(vence))
         elif faltan == 0:
             texto = traducir("{0} ({1}, {2}): el mandato vence hoy, {3}{4}.").format(
-                quien, m["organo"], traducir(CARGOS[m["cargo"]]).lower(), f"{vence:%d/%m/%Y}", cita)
+                quien, m["organo"], traducir(CARGOS[m["cargo"]]).lower(), formato.fecha(vence), cita)
         else:
             texto = traducir("{0} ({1}, {2}): el mandato vence el {3}{4}, en {5}.").format(
-                quien, m["organo"], traducir(CARGOS[m["cargo"]]).lower(), f"{vence:%d/%m/%Y}", cita,
+                quien, m["organo"], traducir(CARGOS[m["cargo"]]).lower(), formato.fecha(vence), cita,
                 (traducir("{0} día") if faltan == 1 else traducir("{0} días")).format(faltan))
         resultado.append(Vencimiento(
             mandato_id=m["id"], organo_id=m["organo_id"], organo=m["organo"], miembro_id=m["miembro_id"],

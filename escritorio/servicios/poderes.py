@@ -16,6 +16,7 @@ from ..datos.base_de_datos import BaseDeDatos
 from ..datos import sesiones as tabla_sesiones
 from ..dominio.organos import SIN_VOTO_CUOTAS, SIN_VOTO_SUSPENDIDO
 from ..dominio.traduccion import traducir
+from ..dominio import formato
 from ..errores import ErrorEscritorio
 from .contexto import Contexto
 
@@ -50,7 +51,7 @@ def votantes(contexto: Contexto, sesion: dict, asientos: list) -> dict[int, str 
 
 
 def _dma(iso: str) -> str:
-    return "/".join(reversed(iso.split("-")))
+    return formato.fecha(iso)
 
 
 def revisar_poder(db: BaseDeDatos, sesion: dict, miembro_id: int, poder_a: int, con_voto: dict[int, str | None]) -> None:

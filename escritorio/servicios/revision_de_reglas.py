@@ -32,6 +32,7 @@ from ..dominio.normas import Cita, VersionArticulo, leer_cita, reformas_posterio
 from ..dominio.organos import REGLAS
 from ..dominio.texto import normalizar
 from ..dominio.traduccion import traducir
+from ..dominio import formato
 from ..errores import ErrorEscritorio
 from . import campos
 from .contexto import Contexto
@@ -73,9 +74,9 @@ class ReglaMarcada:
         """«la regla cita el art. 21 en su texto de 2025; rige otro texto desde el 21/05/2026»."""
         if self.texto_de:
             return traducir("la regla cita el art. {0} en su texto de {1}; rige otro texto desde el {2}").format(
-                self.articulo, self.texto_de.year, f"{self.reformado:%d/%m/%Y}")
+                self.articulo, self.texto_de.year, formato.fecha(self.reformado))
         return traducir("la regla cita el art. {0} antes de que existiera; rige otro texto desde el {1}").format(
-            self.articulo, f"{self.reformado:%d/%m/%Y}")
+            self.articulo, formato.fecha(self.reformado))
 
     def mensaje(self) -> str:
         return f"{self.que}: {self.motivo} ({self.cita}). {self.como_revisar}"
@@ -145,7 +146,7 @@ def _nombre_del_tipo(tipo: str) -> str:
 def _que_sesion(fila: dict) -> str:
     nombre = _nombre_del_tipo(fila["tipo_decision"] or "ordinaria")
     return traducir("{0}: regla de sesión «{1}» vigente desde el {2}").format(
-        fila["organo"], nombre.lower(), f"{_fecha(fila['vigente_desde']):%d/%m/%Y}")
+        fila["organo"], nombre.lower(), formato.fecha(_fecha(fila['vigente_desde'])))
 
 
 def _reglas_de_sesion(db: BaseDeDatos, asociacion_id: int, normas: _Normas) -> list[ReglaMarcada]:
@@ -163,7 +164,7 @@ def _reglas_de_sesion(db: BaseDeDatos, asociacion_id: int, normas: _Normas) -> l
                     "reglas_quorum", fila["id"], campo, f"{_que_sesion(fila)} ({rotulo})", fila[campo], norma["titulo"],
                     numero, citada.vigente_desde if citada else None, nueva.vigente_desde,
                     traducir("Revísela y guarde una versión nueva de la regla desde el {0} (Órganos > Reglas de "
-                             "sesión…, «Rigen desde»).").format(f"{nueva.vigente_desde:%d/%m/%Y}"),
+                             "sesión…, «Rigen desde»).").format(formato.fecha(nueva.vigente_desde)),
                     fila["organo_id"]))
     return marcadas
 
@@ -198,10 +199,10 @@ def _reglas_de_escalas(db: BaseDeDatos, asociacion_id: int, normas: _Normas) -> 
             for norma, numero, citada, nueva in _por_fecha(normas, fila.get(campo), desde, hasta):
                 marcadas.append(ReglaMarcada(
                     "escalas", fila["id"], campo,
-                    traducir("Escala de cuotas desde el {0} ({1})").format(f"{desde:%d/%m/%Y}", rotulo), fila[campo],
+                    traducir("Escala de cuotas desde el {0} ({1})").format(formato.fecha(desde), rotulo), fila[campo],
                     norma["titulo"], numero, citada.vigente_desde if citada else None, nueva.vigente_desde,
                     traducir("Revísela y defina una escala nueva desde el {0} si cambia lo que se cobra (Cuotas > "
-                             "Escalas > «Nueva escala…»).").format(f"{nueva.vigente_desde:%d/%m/%Y}"), None))
+                             "Escalas > «Nueva escala…»).").format(formato.fecha(nueva.vigente_desde)), None))
     return marcadas
 
 

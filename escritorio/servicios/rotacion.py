@@ -14,6 +14,7 @@ from ..datos import miembros as tabla_miembros
 from ..datos import organos as tabla_organos
 from ..datos.conexion import transaccion
 from ..dominio.traduccion import traducir
+from ..dominio import formato
 from ..errores import ErrorEscritorio
 from . import campos
 from .base import hoy as fecha_de_hoy
@@ -93,7 +94,7 @@ class Traspaso:
     def descripcion(self) -> list[str]:
         nombre = lambda i: self.nombres.get(i, "—") if i else "—"  # noqa: E731
         lineas = [traducir("Secretaría Ejecutiva: {0} → {1} desde el {2}").format(
-                      nombre(self.saliente), nombre(self.entrante), f"{self.fecha:%d/%m/%Y}"),
+                      nombre(self.saliente), nombre(self.entrante), formato.fecha(self.fecha)),
                   traducir("Comisión Directiva: {0} (anterior), {1} (actual), {2} (siguiente)").format(
                       nombre(self.troika[0]), nombre(self.troika[1]), nombre(self.troika[2]))]
         if self.anticipo is not None:
@@ -124,7 +125,7 @@ def preparar_traspaso(contexto: Contexto, fecha: date, entrante: int | None = No
         desde = posteriores[0]["desde"]
         raise ErrorEscritorio(traducir(
             "Ya hay un traspaso registrado desde el {0} ({1}): no se puede registrar otro en esa fecha o antes.").format(
-            f"{desde[8:10]}/{desde[5:7]}/{desde[:4]}", posteriores[0]["miembro"]))
+            formato.fecha(desde), posteriores[0]["miembro"]))
     _, saliente, siguiente = troika_al(contexto, fecha - timedelta(days=1))
     entrante = entrante or siguiente
     if entrante is None:

@@ -11,6 +11,7 @@ from datetime import date
 from ..datos import miembros as tabla_miembros
 from ..dominio.miembros import ESTADOS, NO_MIEMBRO
 from ..dominio.traduccion import traducir
+from ..dominio import formato
 from .base import hoy as fecha_de_hoy
 from .contexto import Contexto
 from .cuotas import listar_escalas
@@ -35,12 +36,12 @@ class Tablero:
 def _reciente(fila: dict) -> str:
     detalle = fila["detalle"]
     if fila["tipo"] == "poblacion":
-        cifra = f"{int(detalle):,}".replace(",", ".")
+        cifra = formato.numero(int(detalle))
         detalle = traducir("{0} hab.").format(cifra)
     elif fila["tipo"] == "estado":
         detalle = traducir(ESTADOS.get(detalle, detalle))
-    cuando = fila["cuando"][:10]
-    texto = f"{cuando[8:10]}/{cuando[5:7]}/{cuando[:4]} · {fila['nombre']}: {traducir(_QUE_PASO[fila['tipo']])}"
+    cuando = formato.fecha(fila["cuando"])
+    texto = f"{cuando} · {fila['nombre']}: {traducir(_QUE_PASO[fila['tipo']])}"
     return texto + (f" ({detalle})" if detalle else "")
 
 
@@ -55,7 +56,7 @@ def _por_tramo(contexto: Contexto, vigentes: list, al: date) -> tuple[list[tuple
     sin_poblacion = sum(1 for m in vigentes if m["poblacion"] is None)
     if sin_poblacion:
         por_tramo.append((traducir("Sin población"), sin_poblacion))
-    descripcion = traducir("Escala de cuota anual vigente desde el {0}").format(f"{escala.desde:%d/%m/%Y}")
+    descripcion = traducir("Escala de cuota anual vigente desde el {0}").format(formato.fecha(escala.desde))
     if escala.articulo:
         descripcion += f" ({escala.articulo})"
     return por_tramo, descripcion

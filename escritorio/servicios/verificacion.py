@@ -32,6 +32,7 @@ from ..datos.base_de_datos import BaseDeDatos
 
 from ..datos import incidentes, testigo
 from ..dominio.entrada import muestra
+from ..dominio import formato
 from ..datos import verificacion as datos
 from ..datos.conexion import ruta_de
 from ..datos.diagnostico import comprobar_integridad
@@ -457,7 +458,7 @@ def _actas(db: BaseDeDatos, resultado: Verificacion) -> None:
     for acta, motivos in alteradas:
         fecha = _fecha(acta["fecha"])
         cual = (f"El acta N.º {acta['numero']} ({acta['organo']}, sesión {acta['sesion_id']} del "
-                f"{fecha.strftime('%d/%m/%Y') if fecha else acta['fecha']})")
+                f"{formato.fecha(fecha) if fecha else acta['fecha']})")
         if TEXTO_ALTERADO in motivos or TEXTO_DISTINTO_DE_LA_BITACORA in motivos:
             como = ("su texto guardado ya no da la huella SHA-256 con que se aprobó"
                     if TEXTO_ALTERADO in motivos else

@@ -29,6 +29,7 @@ from ..dominio.traduccion import traducir
 from ..dominio.verificacion import (ALTERADO, BORRADOR, REEMPLAZADO, SALIDAS, SIN_CODIGO, VIGENTE, codigos_en, dice,
                                     normalizar_codigo, normalizar_texto, tipo_en_palabras, veredicto_en_palabras)
 from ..dominio.direccion_publica import codigo_de_lo_leido
+from ..dominio import formato
 from ..errores import ErrorEscritorio
 from .vigencia import TIPOS_CON_REGISTRO, Estado, completar, estado_del_documento
 from .vigencia_de_listas import estado_de_lista
@@ -320,7 +321,7 @@ def _fecha_pdf(valor: str) -> str:
     if not encontrada:
         return valor or "—"
     anio, mes, dia, hora, minuto = encontrada.groups()
-    return f"{dia}/{mes}/{anio}" + (f" {hora}:{minuto or '00'}" if hora else "")
+    return formato.fecha(f"{anio}-{mes}-{dia}") + (f" {hora}:{minuto or '00'}" if hora else "")
 
 
 def _por_su_texto(db: BaseDeDatos, pdf, en_texto: list[str], en_metadatos: list[str]) -> Verificacion:

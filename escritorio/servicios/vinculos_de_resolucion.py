@@ -11,6 +11,7 @@ from ..datos.base_de_datos import BaseDeDatos
 from ..dominio.mayorias import TIPOS_DECISION
 from ..dominio.sesiones import cita_resolucion
 from ..dominio.traduccion import traducir
+from ..dominio import formato
 from ..errores import ErrorEscritorio
 from .contexto import Contexto
 
@@ -18,7 +19,7 @@ from .contexto import Contexto
 def dia_escrito(valor: str | date | None) -> str:
     if not valor:
         return "—"
-    return (date.fromisoformat(valor[:10]) if isinstance(valor, str) else valor).strftime("%d/%m/%Y")
+    return formato.fecha(valor)
 
 
 def decision_en_frase(tipo: str) -> str:

@@ -17,6 +17,7 @@ from pathlib import Path
 from escritorio.dominio.dinero import a_decimal, decimales
 from escritorio.dominio.morosidad import TRAMOS_ANTIGUEDAD, texto_del_voto
 from escritorio.dominio.traduccion import traducir
+from escritorio.dominio.formato import fecha
 
 from .escritura import (FORMATO_ANIO, FORMATO_FECHA, FORMATO_IMPORTE, FORMATO_MILES, ColumnaHoja, Hoja, Propiedades,
                         escribir_libro)
@@ -142,7 +143,7 @@ def escribir_morosidad_xlsx(ruta: Path | str, deudas: Sequence, nombres: dict[in
                       *(_importe(d.por_antiguedad[e], d.moneda) if d.por_antiguedad.get(e) else None
                         for e in ETIQUETAS_ANTIGUEDAD),
                       d.mas_antiguo, texto_del_voto(d)])
-    etiqueta = traducir("Total al {0}").format(al.strftime('%d/%m/%Y'))
+    etiqueta = traducir("Total al {0}").format(fecha(al))
     cuotas = sum(d.cuotas_impagas for d in deudas)
     suspendidos = sum(1 for d in deudas if not d.puede_votar and not getattr(d, "de_baja", False))
     voto = (traducir("{0} suspendido") if suspendidos == 1 else traducir("{0} suspendidos")).format(suspendidos)

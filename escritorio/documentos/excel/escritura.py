@@ -31,6 +31,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.page import PageMargins
 
 from escritorio.dominio.traduccion import traducir
+from escritorio.dominio import formato
 
 from ..visible import recortar, visible
 from .celdas_con_formato import CeldaConFormato, acelerar
@@ -156,9 +157,9 @@ def fuera_de_excel(valor: object) -> str | None:
     if clase is Decimal:
         return None if len(valor.as_tuple().digits) <= 15 else format(valor, "f")
     if clase is date:
-        return None if valor >= _PRIMERA_FECHA else f"{valor.day:02d}/{valor.month:02d}/{valor.year:04d}"
+        return None if valor >= _PRIMERA_FECHA else formato.fecha(valor)
     if clase is datetime:
-        return None if valor.date() >= _PRIMERA_FECHA else f"{valor:%d/%m/%Y %H:%M:%S}"
+        return None if valor.date() >= _PRIMERA_FECHA else formato.fecha_y_hora(valor, segundos=True)
     return None
 
 

@@ -26,6 +26,7 @@ from pathlib import Path
 from xml.etree.ElementTree import ParseError
 
 from ...dominio.entrada import muestra
+from ...dominio import formato
 from ...errores import ErrorEscritorio
 
 # .txt: lo que Excel guarda como «Texto Unicode» (UTF-16, tabuladores) o «Texto (delimitado por tabulaciones)».
@@ -341,7 +342,7 @@ def _leer_csv(ruta: Path) -> Tabla:
         except csv.Error as error:
             fila = leidas[0] + 1
             if "field larger than field limit" in str(error):
-                limite = f"{csv.field_size_limit():,}".replace(",", ".")
+                limite = formato.numero(csv.field_size_limit())
                 raise ErrorEscritorio(
                     f"{nombre_citable(ruta)}, fila {fila}: una celda tiene más de {limite} caracteres. Suele pasar cuando unas "
                     "comillas (\") quedan abiertas y todo lo que sigue se lee como una sola celda: revise las "

@@ -21,6 +21,7 @@ from openpyxl.utils import get_column_letter
 from escritorio.dominio.organos import CARGOS
 from escritorio.dominio.paises import nombre_pais
 from escritorio.dominio.traduccion import traducir
+from escritorio.dominio import formato
 
 from .escritura import (FORMATO_FECHA, ColumnaHoja, Hoja, Propiedades, es_peligroso, escribir_libro, poner_propiedades,
                         preparar_impresion, texto_de_celda)
@@ -162,7 +163,7 @@ def escribir_matriz_unidades_xlsx(ruta: Path | str, matriz, al: date, propiedade
         celda.border = _BORDE
         if columna > 2:
             celda.alignment = _CENTRO
-    texto_nota = traducir("Papel de cada miembro en las unidades temáticas al {0}.").format(f"{al:%d/%m/%Y}")
+    texto_nota = traducir("Papel de cada miembro en las unidades temáticas al {0}.").format(formato.fecha(al))
     nota = hoja.cell(row=ultima + 2, column=1, value=texto_nota)
     nota.font = _GRIS
     if not matriz.filas:
@@ -174,7 +175,7 @@ def escribir_matriz_unidades_xlsx(ruta: Path | str, matriz, al: date, propiedade
     if matriz.filas:
         hoja.auto_filter.ref = f"A1:{get_column_letter(3 + n)}{ultima - 1}"
     propiedades = propiedades or Propiedades(
-        traducir("Participación en las unidades temáticas al {0}").format(f"{al:%d/%m/%Y}"))
+        traducir("Participación en las unidades temáticas al {0}").format(formato.fecha(al)))
     poner_propiedades(libro, propiedades)
     ancho = sum(hoja.column_dimensions[get_column_letter(c)].width for c in range(1, n + 4))
     preparar_impresion(hoja, ancho=ancho, titulo=propiedades.titulo, autor=propiedades.autor, papel=propiedades.papel,

@@ -20,6 +20,7 @@ from reportlab.lib import colors
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from escritorio.dominio.traduccion import traducir
+from escritorio.dominio import formato
 
 from . import fuentes
 
@@ -32,7 +33,7 @@ def hora_visible(momento: datetime) -> str:
     """«25/11/2026 10:11 (UTC-03:00)»: la hora local de esta computadora, con su diferencia con UTC."""
     local = momento.astimezone()
     desfase = local.strftime("%z")
-    return f"{local:%d/%m/%Y %H:%M} (UTC{desfase[:3]}:{desfase[3:]})"
+    return f"{formato.fecha_y_hora(local)} (UTC{desfase[:3]}:{desfase[3:]})"
 
 
 def _ajustado(texto: str, fuente: str, tamano: float, ancho: float, minimo: float) -> float:

@@ -28,9 +28,10 @@ from reportlab.pdfgen.canvas import Canvas
 from escritorio import NOMBRE_APLICACION
 from escritorio.dominio.dinero import formatear
 
-from escritorio.dominio.fechas_escritas import fecha_larga
+from escritorio.dominio.formato import fecha_larga
 from escritorio.dominio.traduccion import FUENTE as IDIOMA_FUENTE
 from escritorio.dominio.traduccion import idioma_en_curso, traducir
+from escritorio.dominio import formato
 
 from ..visible import abreviar
 from .base import FUENTE, FUENTE_NEGRITA, escritura_atomica, fecha_corta, partir_texto, tamano_papel
@@ -283,7 +284,7 @@ def _renglones(cargos: Sequence[dict], moneda: str, cabe: int) -> list[tuple[str
     todos, los más recientes se resumen en un renglón con su suma."""
     ordenados = sorted(cargos, key=lambda c: (_fecha(c["vencimiento"]), str(c.get("concepto", ""))))
     filas = [(str(c.get("concepto") or ""), fecha_corta(_fecha(c["vencimiento"])),
-              f"{int(c.get('dias') or 0):,}".replace(",", "."), formatear(int(c["saldo"]), c.get("moneda") or moneda))
+              formato.numero(int(c.get('dias') or 0)), formatear(int(c["saldo"]), c.get("moneda") or moneda))
              for c in ordenados]
     cabe = max(cabe, 1)
     if len(filas) > cabe:

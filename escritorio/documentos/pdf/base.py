@@ -33,6 +33,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from escritorio import NOMBRE_APLICACION
 from escritorio.dominio.traduccion import traducir
+from escritorio.dominio import formato
 
 from ..visible import LARGO_EN_DOCUMENTO, abreviar, visible_recortado
 from .fuentes import SANS, SANS_NEGRITA, Lienzo, imprimible
@@ -75,8 +76,8 @@ def tamano_papel(nombre: str) -> tuple[float, float]:
 
 
 def fecha_corta(dia: date) -> str:
-    """dd/mm/aaaa, con el año en cuatro cifras aunque sea 0001 (strftime daría «01/01/1»)."""
-    return f"{dia.day:02d}/{dia.month:02d}/{dia.year:04d}"
+    """dd/mm/aaaa, con el año en cuatro cifras aunque sea 0001 (`dominio.formato.fecha`)."""
+    return formato.fecha(dia)
 
 
 # --- Escritura segura -------------------------------------------------------------------------

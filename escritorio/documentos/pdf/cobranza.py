@@ -12,6 +12,7 @@ from datetime import date
 
 from escritorio.dominio.dinero import formatear
 from escritorio.dominio.traduccion import traducir
+from escritorio.dominio import formato
 
 from .base import DERECHA, Columna, Encabezado, Fila, FilaTabla, Total, escribir_tabla_pdf
 
@@ -35,11 +36,11 @@ def porcentaje(parte: int, total: int) -> str:
     """12, 48 -> '25,0 %'; sin nada facturado, '—'."""
     if total <= 0:
         return "—"
-    return f"{100 * parte / total:.1f}".replace(".", ",") + " %"
+    return formato.decimal(100 * parte / total, 1, agrupar=False) + " %"
 
 
 def _miles(numero: int) -> str:
-    return f"{numero:,}".replace(",", ".")
+    return formato.numero(numero)
 
 
 def filas_tabla(resumen: Sequence) -> list[FilaTabla]:

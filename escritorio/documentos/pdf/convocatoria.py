@@ -31,7 +31,7 @@ from escritorio.dominio.sesiones import TIPOS_PUNTO
 from escritorio.dominio.orden_alfabetico import clave_en_curso
 from escritorio.dominio.traduccion import traducir
 
-from escritorio.dominio.fechas_escritas import fecha_larga
+from escritorio.dominio.formato import fecha_larga
 
 from ..visible import LARGO_EN_DOCUMENTO, abreviar
 from .base import FUENTE, FUENTE_NEGRITA, MARGEN, Encabezado, Hoja, dibujar_pie, fecha_corta, preparar_hoja

@@ -23,6 +23,7 @@ from reportlab.pdfgen.canvas import Canvas
 from escritorio import NOMBRE_APLICACION
 from escritorio.dominio.dinero import formatear
 from escritorio.dominio.traduccion import traducir
+from escritorio.dominio import formato
 
 from ..visible import cifra
 from .verificacion import donde_verificar, lado_del_qr, partir_instruccion, rotulo_impreso
@@ -57,7 +58,7 @@ def titulo_seccion(moneda: str) -> str:
 
 def _cifra(importe: int, moneda: str) -> str:
     """Importe sin el código de moneda (que ya está en el título de la columna)."""
-    return formatear(importe, moneda).split(" ", 1)[1]
+    return formato.importe(importe, moneda)
 
 
 def _saldo(importe: int, moneda: str) -> str:

@@ -62,8 +62,8 @@ class Totales:
 
 
 def miles(numero: int) -> str:
-    """1234567 -> '1.234.567' (separador de miles con punto, como se escribe en español). Una población
-    guardada como texto por una versión anterior se muestra tal cual (`documentos.visible.cifra`)."""
+    """1234567 -> '1.234.567' (`dominio.formato.numero`, en el idioma del documento). Una población guardada como
+    texto por una versión anterior se muestra tal cual (`documentos.visible.cifra`)."""
     return cifra(numero)
 
 

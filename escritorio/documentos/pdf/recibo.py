@@ -28,6 +28,7 @@ from escritorio.dominio.paises import es_codigo_valido, nombre_pais
 from escritorio.dominio.traduccion import traducir
 
 from escritorio.dominio.verificacion import Sello
+from escritorio.dominio import formato
 
 from ..visible import abreviar
 from .base import (FUENTE, FUENTE_NEGRITA, MARGEN, dibujar_registro, escritura_atomica, fecha_corta, linea_registro,
@@ -70,16 +71,12 @@ def _pais(valor: object) -> str:
 
 
 def numero_es(valor: object) -> str:
-    """Decimal('1050.5') -> '1.050,5': punto de miles y coma decimal, sin perder decimales."""
+    """Decimal('1050.5') -> '1.050,5' (en el idioma del recibo), sin perder decimales: el tipo de cambio."""
     try:
         numero = Decimal(str(valor).replace(",", "."))
     except InvalidOperation:
         return str(valor)
-    texto = format(numero, "f")
-    signo = "-" if texto.startswith("-") else ""
-    entero, _, fraccion = texto.lstrip("-").partition(".")
-    entero = f"{int(entero):,}".replace(",", ".")
-    return signo + entero + ("," + fraccion if fraccion else "")
+    return formato.decimal(numero)
 
 
 def _concepto(imputacion: dict) -> str:

@@ -16,6 +16,7 @@ from ...servicios.oficina import Oficina
 from ...dominio.miembros import CATEGORIAS_PAIS, TAMANOS_PAPEL
 from ...dominio.paises import nombre_pais
 from ...dominio.traduccion import IDIOMAS_DE_DOCUMENTOS
+from ...dominio import formato
 from ...errores import ErrorConflicto, ErrorEscritorio
 from ...servicios.asociaciones import (CATEGORIAS_CON_FECHA, TIPOS_ASOCIACION, agregar_pais, editar_asociacion,
                                        elegir_asociacion, fijar_categoria, listar_asociaciones, paises_en_detalle,
@@ -337,7 +338,7 @@ class DialogoAsociacion(DialogoBase):
         def exito(cambio):
             cita = f" ({cambio.articulo})" if cambio.articulo else ""
             texto = self.tr("{0} es país {1} de {2} desde el {3}{4}.").format(
-                pais.nombre, tr(_CATEGORIA_EN_FRASE.get(cambio.categoria, cambio.categoria)), sigla, f"{cambio.desde:%d/%m/%Y}", cita)
+                pais.nombre, tr(_CATEGORIA_EN_FRASE.get(cambio.categoria, cambio.categoria)), sigla, formato.fecha(cambio.desde), cita)
             if cambio.desde > date.today():
                 texto += " " + self.tr("Todavía no rige: hasta esa fecha sigue la categoría anterior.")
             return texto, cambio.pais
@@ -355,7 +356,7 @@ class DialogoAsociacion(DialogoBase):
                 self, self.tr("Quitar un país"),
                 self.tr("¿Quitar {0} de la asociación desde el {1}?\n\nSu historia de categorías se conserva: antes "
                         "de esa fecha se sigue contando con la categoría que tenía.").format(
-                    pais.nombre, f"{desde:%d/%m/%Y}")) != QMessageBox.StandardButton.Yes:
+                    pais.nombre, formato.fecha(desde))) != QMessageBox.StandardButton.Yes:
             return False
         sigla = self.asociacion["sigla"]
         return self._hacer(lambda: quitar_pais(self.oficina.contexto, pais.pais, desde,

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 
 from ...servicios.oficina import Oficina
 from ..piezas.de_la_oficina import DeLaOficina
+from ...dominio import formato
 from ...errores import ErrorEscritorio
 from ...servicios.miembros import EfectoEnMandatos, dar_de_baja, mandatos_que_terminan, revisar_cambio_de_estado
 from ..comun import marcar_invalido, mostrar_error
@@ -133,7 +134,7 @@ class DialogoBaja(DeLaOficina, DialogoBase):
         n = len(self.efecto.terminan)
         pregunta = QMessageBox(QMessageBox.Icon.Question, self.tr("Confirmar la baja"), self.tr(
             "La baja de «{0}» desde el {1} termina {2}:\n\n{3}\n\n¿Registrar la baja y terminar "
-            "{4}?").format(self.nombre, self.fecha.date().toString("dd/MM/yyyy"),
+            "{4}?").format(self.nombre, formato.fecha(self.fecha.date().toPython()),
                            self.tr("este mandato") if n == 1 else self.tr("estos {0} mandatos").format(n),
                            "\n".join(f"• {m.texto()}" for m in self.efecto.terminan),
                            self.tr("el mandato") if n == 1 else self.tr("los mandatos")),

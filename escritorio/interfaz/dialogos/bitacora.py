@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDateEdit, QHBoxLay
 
 from ...servicios.oficina import Oficina
 from ..piezas.de_la_oficina import DeLaOficina
+from ...dominio import formato
 from ...servicios import bitacora
 from ...servicios.descripcion_bitacora import nombre_de_tabla
 from ..comun import tr
@@ -130,15 +131,15 @@ class DialogoBitacora(DeLaOficina, DialogoBase):
             for columna, celda in enumerate((QTableWidgetItem(r.cuando() or self.tr("(sin sellar)")),
                                              QTableWidgetItem(r.quien()), que)):
                 self.tabla.setItem(fila, columna, celda)
-        desde, hasta = self.desde.date().toString("dd/MM/yyyy"), self.hasta.date().toString("dd/MM/yyyy")
+        desde, hasta = formato.fecha(self.desde.date().toPython()), formato.fecha(self.hasta.date().toPython())
         if not self.registros:
             texto = self.tr("Ningún cambio del {0} al {1} con estos filtros. Amplíe las fechas o elija «Todos los "
                             "cambios».").format(desde, hasta)
         elif len(self.registros) >= LIMITE:
             texto = self.tr("Se muestran los {0} cambios más recientes del {1} al {2}; acorte las fechas o exporte "
-                            "a Excel para verlos todos.").format(f"{LIMITE:,}".replace(",", "."), desde, hasta)
+                            "a Excel para verlos todos.").format(formato.numero(LIMITE), desde, hasta)
         else:
-            texto = self.tr("{0} cambios del {1} al {2}.").format(f"{len(self.registros):,}".replace(",", "."),
+            texto = self.tr("{0} cambios del {1} al {2}.").format(formato.numero(len(self.registros)),
                                                                  desde, hasta)
         self.resumen.setText(texto)
         if self.registros:
@@ -169,7 +170,7 @@ class DialogoBitacora(DeLaOficina, DialogoBase):
             f"<b>{escape(r.descripcion)}</b>",
             escape(self.tr("Tabla: {0} ({1}) · registro #{2} · {3}").format(r.entidad, r.tabla, r.entidad_id, accion)),
             escape(self.tr("Momento: {0} (hora local) · {1} UTC").format(
-                r.hora_local.strftime("%d/%m/%Y %H:%M:%S") if r.hora_local else self.tr("sin sellar"),
+                formato.fecha_y_hora(r.hora_local, segundos=True) if r.hora_local else self.tr("sin sellar"),
                 r.momento or "—")),
             escape(self.tr("Usuario: {0}").format(r.quien())),
             escape(self.tr("Nº en la bitácora: {0}").format(r.id)),

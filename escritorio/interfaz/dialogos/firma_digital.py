@@ -13,6 +13,7 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import (QComboBox, QDialogButtonBox, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
                                QPushButton, QVBoxLayout, QWidget)
 
+from ...dominio import formato
 from ...errores import Cancelado, ErrorEscritorio
 from ...servicios.firmas import (NIVELES, ContrasenaIncorrecta, conclusion, exportar_firma, firmar_con_certificado,
                                  motivo_para_no_firmar, requisitos_del_nivel, rotulo_confianza, rotulo_integridad,
@@ -38,7 +39,7 @@ def _hora(iso: str | None) -> str:
     if not iso:
         return tr("sin fecha")
     try:
-        return datetime.fromisoformat(iso).astimezone().strftime("%d/%m/%Y %H:%M")
+        return formato.fecha_y_hora(datetime.fromisoformat(iso).astimezone())
     except ValueError:
         return iso
 

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QButtonGroup, QComboBox, QDial
 from ...dominio.cuotas import MEDIOS_PAGO, TIPOS_CARGO
 from ...dominio.dinero import a_unidades_menores
 from ...dominio.texto import normalizar
+from ...dominio import formato
 from ...errores import ErrorEscritorio, ErrorValidacion
 from ...servicios import pagos as servicio_pagos
 from ...servicios.base import hoy
@@ -33,7 +34,7 @@ MONEDAS_COMUNES = ("USD", "EUR", "ARS", "BRL", "UYU", "PYG", "CLP", "BOB", "PEN"
 
 def importe_editable(importe: int, moneda: str) -> str:
     """123450, USD -> '1.234,50': como se escribe en un campo (sin el código de la moneda)."""
-    return formatear(importe, moneda).partition(" ")[2]
+    return formato.importe(importe, moneda)
 
 
 _FONDO_EDITABLE = QColor("#fff8e1")

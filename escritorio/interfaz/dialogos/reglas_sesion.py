@@ -18,6 +18,7 @@ from ...dominio.mayorias import (BASE_SIMPLE, BASES, MAYORIAS, QUE_CUENTA_ELECCI
                                  ReglaMayoria, bases_de)
 from ...dominio.sesiones import SOBRE_QUORUM, ReglaQuorum
 from ...dominio.voto_de_los_morosos import ReglaDelVotoMoroso
+from ...dominio import formato
 from ...errores import ErrorConflicto, ErrorValidacion
 from ...servicios.sesiones import ReglasDeSesion, campo_de_regla, fijar_reglas_de_sesion, reglas_de_sesion
 from ...servicios.voto_de_los_morosos import regla_del_voto_moroso
@@ -469,7 +470,7 @@ class DialogoReglasSesion(DeLaOficina, DialogoBase):
         self.desde_siempre.setChecked(reglas.vigente_desde is None)
         self.desde.setEnabled(reglas.vigente_desde is not None)
         self.desde.setDate(QDate(reglas.vigente_desde or date.today()))
-        fechas = [self.tr("desde siempre") if f is None else self.tr("desde el {0}").format(f"{f:%d/%m/%Y}")
+        fechas = [self.tr("desde siempre") if f is None else self.tr("desde el {0}").format(formato.fecha(f))
                   for f in reglas.versiones]
         self.versiones.setText(
             self.tr("Versiones guardadas: {0}. Se muestra la última. Guardar con otra fecha crea una versión nueva: las "

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QDialogButtonBox, QHeaderView,
                                QMessageBox, QTableWidget, QTableWidgetItem, QVBoxLayout)
 
 from ...datos.conexion import ruta_de
+from ...dominio import formato
 from ...dominio.tamano import tamano_legible
 from ...servicios.base import abrir_base
 from ...servicios.respaldo import (COPIAS_DE_SEGURIDAD, borrar_respaldo, crear_respaldo, describir, es_de_otra_base,
@@ -87,7 +88,7 @@ class DialogoRespaldos(DialogoBase):
         self.tabla.setRowCount(len(self._propias))
         for fila, r in enumerate(self._propias):
             motivo = self.tr(_MOTIVOS.get(r["motivo"], r["motivo"])) + self.tr(_PERTENENCIA.get(r["pertenencia"], ""))
-            for columna, texto in enumerate((r["momento"].strftime("%d/%m/%Y %H:%M"), motivo, tamano_legible(r["bytes"]),
+            for columna, texto in enumerate((formato.fecha_y_hora(r["momento"]), motivo, tamano_legible(r["bytes"]),
                                              integridad[r["integro"]])):
                 celda = QTableWidgetItem(texto)
                 celda.setToolTip(str(r["ruta"]))
@@ -95,7 +96,7 @@ class DialogoRespaldos(DialogoBase):
         self.otras.setRowCount(len(self._ajenas))
         for fila, r in enumerate(self._ajenas):
             contenido = describir(r["ruta"]).strip(" ()") or self.tr("no se puede leer")
-            for columna, texto in enumerate((r["ruta"].name, r["momento"].strftime("%d/%m/%Y %H:%M"), contenido)):
+            for columna, texto in enumerate((r["ruta"].name, formato.fecha_y_hora(r["momento"]), contenido)):
                 celda = QTableWidgetItem(texto)
                 celda.setToolTip(str(r["ruta"]))
                 self.otras.setItem(fila, columna, celda)
@@ -132,7 +133,7 @@ class DialogoRespaldos(DialogoBase):
                             "actualizar. Si la borra, ese estado ya no estará en ningún archivo.")
         if QMessageBox.question(self, self.tr("Borrar respaldo"), self.tr(
                 "¿Borrar definitivamente el respaldo\n{0}\n({1})?{2}").format(
-                fila["ruta"], fila["momento"].strftime("%d/%m/%Y %H:%M"), aviso)) != QMessageBox.StandardButton.Yes:
+                fila["ruta"], formato.fecha_y_hora(fila["momento"]), aviso)) != QMessageBox.StandardButton.Yes:
             return
         try:
             borrar_respaldo(self.ruta_base, fila["ruta"])

@@ -5,13 +5,14 @@ from collections.abc import Callable, Sequence
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QEvent, QLocale, QModelIndex, QPointF, QRect, QRectF, QSize, Qt
+from PySide6.QtCore import QEvent, QModelIndex, QPointF, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPalette, QPen
 from PySide6.QtWidgets import (QApplication, QComboBox, QDialogButtonBox, QGridLayout, QLabel, QLineEdit,
                                QMessageBox, QSizePolicy, QSpinBox, QStyle, QStyledItemDelegate, QStyleOptionViewItem,
                                QVBoxLayout, QWidget)
 
 from ...datos.rutas import carpeta_datos
+from ...dominio import formato
 from ...dominio.mayorias import TIPOS_DECISION
 from ...errores import ErrorEscritorio
 from ...registro import registrar_inesperado
@@ -19,7 +20,6 @@ from ...salida import motivo_del_sistema
 from ...servicios.base import base_abierta
 from ..comun import lista_problemas, marcar_invalido, mostrar_error, tr
 from ..graficos import mezclar
-from ..idioma import idioma_actual
 from ..modelos.sesiones import ROL_VALOR
 from ..piezas import ESTILO_ERROR, DialogoBase, escalar, nombre_de_archivo, nota, nuevo_formulario
 
@@ -72,10 +72,7 @@ def fijar_solo_lectura_campo(campo: QWidget, solo_lectura: bool, motivo: str = "
 def fecha_larga(iso: str) -> str:
     """'2026-09-10' -> 'jueves 10 de septiembre de 2026' («quinta-feira, 10 de setembro de 2026», «Thursday,
     10 September 2026»: la forma larga del idioma de la ventana)."""
-    dia = QDate.fromString(iso[:10], "yyyy-MM-dd")
-    if idioma_actual() == "es":
-        return QLocale(QLocale.Language.Spanish).toString(dia, "dddd d 'de' MMMM 'de' yyyy")
-    return QLocale().toString(dia, QLocale.FormatType.LongFormat)
+    return formato.fecha_larga(iso, con_dia=True)
 
 
 # --- el formulario de los diálogos de la sesión ---------------------------------------------------
@@ -170,7 +167,7 @@ def poner_a_salvo(padre: QWidget, db, que: str, donde: str, texto: str, error: B
     motivo = _motivo(db, error)
     ahora = datetime.now()
     contenido = (tr("{0} — {1}").format(que[:1].upper() + que[1:], donde) + "\n"
-                 + tr("No se pudo guardar en la base el {0}: {1}").format(ahora.strftime("%d/%m/%Y %H:%M"), motivo)
+                 + tr("No se pudo guardar en la base el {0}: {1}").format(formato.fecha_y_hora(ahora), motivo)
                  + "\n\n" + texto.rstrip() + "\n")
     carpeta = carpeta_a_salvo()
     sin_articulo = que.split(" ", 1)[1] if que.split(" ", 1)[0] in ("el", "la", "los", "las") else que

@@ -4,6 +4,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QAbstractItemView, QFormLayout, QFrame, QGroupBox, QHBoxLayout, QLabel, QScrollArea,
                                QSplitter, QVBoxLayout)
 
+from ....dominio import formato
 from ....dominio.cuotas import REGLAS_INGRESO, TIPOS_CARGO
 from ....servicios.base import hoy
 from ....servicios.cuotas import listar_escalas
@@ -150,5 +151,4 @@ class PestanaEscalas(Pestana):
 
 def _dia_mes(mes_dia: str) -> str:
     """'03-31' -> '31/03'."""
-    mes, _, dia = (mes_dia or "").partition("-")
-    return f"{dia}/{mes}" if dia else mes_dia
+    return formato.dia_y_mes(mes_dia)
