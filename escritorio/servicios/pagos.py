@@ -472,7 +472,7 @@ def registrar_pagos(contexto: Contexto, nuevos: list[NuevoPago]) -> list[PagoReg
             prevision = _prever(cuentas, nuevo)
             if prevision.problemas:
                 cual = traducir("Pago {0} de {1} (miembro {2}, {3}):").format(
-                    orden, len(nuevos), nuevo.miembro_id, f"{nuevo.fecha:%d/%m/%Y}" if isinstance(nuevo.fecha, date)
+                    orden, len(nuevos), nuevo.miembro_id, formato.fecha(nuevo.fecha) if isinstance(nuevo.fecha, date)
                     else entrada.muestra(nuevo.fecha))
                 raise ErrorValidacion(traducir("No se registró ningún pago.") + " " + cual + "\n"
                                       + "\n".join(f"  - {p}" for p in prevision.problemas), prevision.problemas)

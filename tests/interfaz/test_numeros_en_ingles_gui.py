@@ -15,6 +15,7 @@ from escritorio.servicios.contexto import Contexto
 from escritorio.servicios.ficha import guardar_ficha
 from escritorio.servicios.miembros import dar_de_baja
 from escritorio.servicios.pagos import NuevoPago, registrar_pago
+from ayudas import oficina_de
 
 
 @pytest.fixture
@@ -30,7 +31,7 @@ def historia(db, asociacion):
 
 def test_la_bitacora_en_ingles_dice_el_importe_y_la_poblacion_a_la_inglesa(qtbot, qapp, db, historia):
     instalar_idioma(qapp, "en")   # la fixture de tests/interfaz/conftest.py deja después la aplicación como estaba
-    dialogo = DialogoBitacora(db)
+    dialogo = DialogoBitacora(oficina_de(db))
     qtbot.addWidget(dialogo)
     dialogo.show()
     qtbot.waitExposed(dialogo)
