@@ -76,8 +76,9 @@ def acta_por_id(db: BaseDeDatos, acta_id: int) -> dict | None:
         "JOIN sesiones s ON s.id = a.sesion_id JOIN organos o ON o.id = s.organo_id WHERE a.id = ?", [acta_id]), None)
 
 
-def marcar_acta_firmada(db: BaseDeDatos, acta_id: int) -> None:
-    """Un acta aprobada pasa a «firmada» (la primera firma digital). Va dentro de la transacción del servicio."""
+def pasar_el_acta_a_firmada(db: BaseDeDatos, acta_id: int) -> None:
+    """Un acta aprobada pasa a «firmada» con su primera firma digital (sin tocar el PDF escaneado, que es de
+    `datos.actas.marcar_acta_firmada`). Va dentro de la transacción del servicio."""
     db.execute("UPDATE actas SET estado = 'firmada' WHERE id = ? AND estado = 'aprobada'", [acta_id])
 
 

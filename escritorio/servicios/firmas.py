@@ -195,7 +195,7 @@ def firmar_acta_digitalmente(contexto: Contexto, sesion_id: int, certificado: Ce
     return _firmar(db, asociacion_id, "acta", acta["id"], documento,
                    lambda: _pdf_del_acta(db, asociacion_id, sesion_id), certificado,
                    motivo or f"Firma del acta de la sesión N.º {acta['numero']} del {acta['organo']}", lugar,
-                   pedido, al_guardar=lambda: tabla_firmas.marcar_acta_firmada(db, acta["id"]))
+                   pedido, al_guardar=lambda: tabla_firmas.pasar_el_acta_a_firmada(db, acta["id"]))
 
 
 def _resolucion(db: BaseDeDatos, asociacion_id: int, resolucion_id: int) -> dict:
