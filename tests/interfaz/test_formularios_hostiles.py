@@ -2,7 +2,7 @@
 que la línea de órdenes; un texto que no se puede guardar se explica en el formulario con el mensaje del servicio
 y no se guarda nada (se comprueba contando filas en la base, también después de cerrar y volver a abrir).
 
-La lista de los puntos de entrada está en tests/escenarios/test_cli_textos_hostiles.py. Con la variable
+La lista de los puntos de entrada está en tests/cli/test_cli_textos_hostiles.py. Con la variable
 ESCRITORIO_CAPTURAS_PRUEBAS=CARPETA, cada prueba guarda una captura del mensaje para mirarla.
 """
 
