@@ -4,6 +4,7 @@ import csv
 import io
 import json
 import sqlite3
+from datetime import date
 from pathlib import Path
 
 from keyring.backend import KeyringBackend
@@ -167,3 +168,30 @@ def tinta_de_la_marca_de_agua(ruta) -> list[float]:
         histograma = imagen.histogram()
         partes.append(histograma[GRIS_DE_LA_MARCA] / sum(histograma))
     return partes
+
+
+# --- La red de ejemplo armada un día fijo ---------------------------------------------------------------------------
+# La demo arma pagos, mandatos, vencimientos y sesiones «hasta hoy»: las pruebas que afirman sus cifras exactas la
+# arman como si hoy fuera DIA_DE_LA_DEMO (tests/escenarios/conftest.py: `demo_fechada`, una vez por corrida).
+
+DIA_DE_LA_DEMO = date(2026, 11, 23)
+
+
+def hoy_fijo(dia: date) -> type[date]:
+    """Una clase `date` cuyo `today()` es `dia` (para reemplazar `escritorio.demo.date`)."""
+
+    class _Hoy(date):
+        @classmethod
+        def today(cls):
+            return dia
+
+    return _Hoy
+
+
+def armar_demo_el_dia(db, monkeypatch, dia: date) -> int:
+    """Arma la red de ejemplo en la base `db` como si hoy fuera `dia`; devuelve el id de la RCS."""
+    from escritorio import demo
+
+    monkeypatch.setattr(demo, "date", hoy_fijo(dia))
+    demo.crear_red_demo(db)
+    return db.execute("SELECT id FROM asociaciones WHERE sigla = 'RCS'").fetchone()[0]

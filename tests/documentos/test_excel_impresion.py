@@ -26,11 +26,13 @@ def ok(resultado):
 
 
 @pytest.fixture(scope="module")
-def libros(tmp_path_factory):
-    """La red de ejemplo y cada libro que la CLI sabe escribir, una sola vez para todo el módulo."""
+def libros(tmp_path_factory, demo_creada_por_la_cli):
+    """Una copia de la red de ejemplo de la corrida y cada libro que la CLI sabe escribir (por su entrada, en el
+    proceso: tests/cli_en_el_proceso.py), una sola vez para todo el módulo."""
     import os
-    import subprocess
-    import sys
+    import shutil
+
+    from cli_en_el_proceso import orden_en_el_proceso
 
     carpeta = tmp_path_factory.mktemp("libros")
     casa = carpeta / "casa"
@@ -40,10 +42,9 @@ def libros(tmp_path_factory):
                    TZ="America/Montevideo")  # UTC-3 todo el año, sin horario de verano
 
     def cli(*argumentos):
-        return subprocess.run([sys.executable, "-m", "escritorio", "--db", str(carpeta / "red.db"), *map(str, argumentos)],
-                              cwd=carpeta, env=entorno, capture_output=True, text=True, encoding="utf-8", timeout=300)
+        return orden_en_el_proceso(["--db", str(carpeta / "red.db"), *map(str, argumentos)], carpeta, entorno)
 
-    ok(cli("demo"))
+    shutil.copy(demo_creada_por_la_cli, carpeta / "red.db")
     anio = datetime.now().year
     ok(cli("miembros", "exportar", "padron.xlsx"))
     ok(cli("cuotas", "exportar", anio, "cuotas.xlsx"))
@@ -162,7 +163,7 @@ def test_la_hora_de_la_bitacora_es_una_fecha_hora_local(libros):
         momento = conexion.execute("SELECT momento FROM bitacora_sellos WHERE ? BETWEEN desde_id AND hasta_id",
                                    [numero]).fetchone()[0]
     utc = datetime.fromisoformat(momento[:19]).replace(tzinfo=timezone.utc)
-    # El proceso corrió con TZ=America/Montevideo (UTC-3): la celda dice la hora del reloj de la secretaría.
+    # La orden corrió con TZ=America/Montevideo (UTC-3): la celda dice la hora del reloj de la secretaría.
     assert celda.value == (utc - timedelta(hours=3)).replace(tzinfo=None)
 
 
@@ -182,7 +183,7 @@ def test_los_anios_son_numeros(libros):
         assert valores and all(isinstance(v, int) and 1990 < v <= datetime.now().year + 1 for v in valores if v is not None)
 
 
-def test_la_planilla_de_problemas_de_una_importacion(db, asociacion, tmp_path):
+def test_la_planilla_de_problemas_de_una_importacion(db, asociacion_id, tmp_path):
     from escritorio.datos import asociaciones as tabla_asociaciones
     from escritorio.errores import ErrorValidacion
     from escritorio.servicios.importacion import analizar, exportar_problemas
@@ -190,8 +191,8 @@ def test_la_planilla_de_problemas_de_una_importacion(db, asociacion, tmp_path):
     archivo = tmp_path / "padron.csv"
     archivo.write_text("Nombre;País;Población\nRosario;Narnia;muchos\n", encoding="utf-8")
     with pytest.raises(ErrorValidacion) as error:
-        analizar(Contexto(db, asociacion), archivo)
-    datos = tabla_asociaciones.por_id(db, asociacion)
+        analizar(Contexto(db, asociacion_id), archivo)
+    datos = tabla_asociaciones.por_id(db, asociacion_id)
     ruta = exportar_problemas(error.value.problemas, tmp_path / "problemas.xlsx", archivo=archivo, asociacion=datos)
     libro = load_workbook(ruta)
     assert libro.properties.title == "Problemas al importar padron.csv"
