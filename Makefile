@@ -30,9 +30,12 @@ run: $(INSTALADO)
 	@bash instalador/bibliotecas_pantalla.sh $(PY)
 	$(PY) -m escritorio
 
+# Con el código compilado guardado (__pycache__, también el de las pruebas que reescribe pytest) aunque el entorno
+# tenga PYTHONDONTWRITEBYTECODE: si no, cada proceso de pytest-xdist vuelve a compilar todo al juntar las pruebas
+# (unos 20 s de CPU cada uno) y cada proceso de la CLI que lanzan las pruebas, el programa.
 test: $(INSTALADO)
 	@bash tests/preparar_postgresql.sh
-	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -n auto --dist worksteal
+	env -u PYTHONDONTWRITEBYTECODE QT_QPA_PLATFORM=offscreen $(PY) -m pytest -n auto --dist worksteal
 
 # El fuzzer de entrada hostil (tests/hostil) con muchos más ejemplos que en `make test` (que corre unos
 # pocos): ESCRITORIO_FUZZ_EJEMPLOS por orden de la CLI y por prueba de importación. Al final dice cuántos

@@ -7,6 +7,7 @@ import os
 import shutil
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -21,6 +22,31 @@ from escritorio.servicios.base import abrir_base
 os.environ["ESCRITORIO_IDIOMA"] = "es"
 
 pytest_plugins = ["plantilla_de_base", "servidor_postgres"]  # bases nuevas copiadas de una plantilla migrada una vez
+
+# Lo que necesita la carpeta temporal en la memoria para que la corrida vaya allí (los tmp_path de las pruebas que
+# están corriendo, lo que arman una vez las fixtures de módulo y de sesión, el servidor PostgreSQL de cada proceso).
+_MEMORIA_NECESARIA = 4 * 2**30
+
+
+def pytest_configure(config):
+    """Los archivos de la corrida van a la memoria (/dev/shm) si la máquina la tiene con lugar de sobra y nadie eligió
+    otra carpeta (TMPDIR, --basetemp): cada escritura de SQLite espera a que el disco confirme (fsync), y en la memoria
+    eso no cuesta nada; lo mismo para el servidor PostgreSQL de las pruebas, que crea y borra una base por prueba. Lo
+    que se prueba es igual: los mismos archivos, las mismas bases, los mismos procesos (que heredan TMPDIR). Una
+    prueba que necesita un disco con otras propiedades lo monta ella misma (tests/escenarios/test_escrituras_a_medias).
+    Las carpetas de las pruebas que pasan se borran al terminar cada una (`tmp_path_retention_policy = "failed"` en
+    pyproject.toml); las de las que fallan quedan para mirarlas."""
+    if os.environ.get("TMPDIR") or config.option.basetemp or hasattr(config, "workerinput"):
+        return
+    memoria = Path("/dev/shm")
+    try:
+        if (memoria.is_dir() and os.access(memoria, os.W_OK | os.X_OK)
+                and shutil.disk_usage(memoria).free >= _MEMORIA_NECESARIA):
+            os.environ["TMPDIR"] = str(memoria)
+            tempfile.tempdir = None  # lo vuelve a leer de TMPDIR
+    except OSError:
+        pass
+
 
 @pytest.fixture(autouse=True)
 def _cada_prueba_en_el_idioma_fuente():
