@@ -16,12 +16,6 @@ SESION = 4  # la del Consejo de la demo: celebrada, con el acta en borrador
 EN_CURSO = "devuelta_en IS NULL AND cancelada_en IS NULL"
 
 
-@pytest.fixture
-def servidor_con_la_demo(copia_de_la_demo, url_pg_vacia, cli):
-    assert cli("servidor", "subir", url_pg_vacia, db=copia_de_la_demo).returncode == 0
-    return url_pg_vacia
-
-
 def _ok(hecho):
     assert hecho.returncode == 0, hecho.stdout + hecho.stderr
     return hecho.stdout
@@ -39,8 +33,8 @@ def _uno(url: str, sql: str, parametros=()):
         return c.execute(sql, parametros).fetchone()
 
 
-def test_llevar_trabajar_sin_conexion_y_devolver(servidor_con_la_demo, login_pg, cli, tmp_path):
-    url = servidor_con_la_demo
+def test_llevar_trabajar_sin_conexion_y_devolver(demo_en_el_servidor, login_pg, cli, tmp_path):
+    url = demo_en_el_servidor
     ana, beto = login_pg(url, "ana", "secretaria"), login_pg(url, "beto", "secretaria")
     copia = tmp_path / "cumbre.db"
     salida = _ok(cli("servidor", "llevar", ana, SESION, copia))
@@ -105,13 +99,13 @@ def test_llevar_trabajar_sin_conexion_y_devolver(servidor_con_la_demo, login_pg,
     assert _uno(url, f"SELECT preside FROM actas WHERE sesion_id = {SESION}") == ("Intendente de Rosario",)
 
 
-def test_una_copia_sin_constancia_de_viaje_no_se_devuelve(servidor_con_la_demo, cli, copia_de_la_demo):
-    hecho = cli("servidor", "devolver", servidor_con_la_demo, copia_de_la_demo)
+def test_una_copia_sin_constancia_de_viaje_no_se_devuelve(demo_en_el_servidor, cli, copia_de_la_demo):
+    hecho = cli("servidor", "devolver", demo_en_el_servidor, copia_de_la_demo)
     assert hecho.returncode == 1 and "no es la copia de una sesión llevada" in hecho.stderr
 
 
-def test_los_cambios_fuera_de_la_sesion_llevada_no_se_devuelven(servidor_con_la_demo, login_pg, cli, tmp_path):
-    url = servidor_con_la_demo
+def test_los_cambios_fuera_de_la_sesion_llevada_no_se_devuelven(demo_en_el_servidor, login_pg, cli, tmp_path):
+    url = demo_en_el_servidor
     ana = login_pg(url, "ana", "secretaria")
     copia = tmp_path / "cumbre.db"
     _ok(cli("servidor", "llevar", ana, SESION, copia))
@@ -133,10 +127,10 @@ def test_los_cambios_fuera_de_la_sesion_llevada_no_se_devuelven(servidor_con_la_
     assert _uno(url, f"SELECT llevada_por FROM sesiones_de_viaje WHERE {EN_CURSO}") == ("ana",)
 
 
-def test_un_acta_aprobada_no_se_lleva(servidor_con_la_demo, cli, tmp_path):
-    hecho = cli("servidor", "llevar", servidor_con_la_demo, 1, tmp_path / "vieja.db")
+def test_un_acta_aprobada_no_se_lleva(demo_en_el_servidor, cli, tmp_path):
+    hecho = cli("servidor", "llevar", demo_en_el_servidor, 1, tmp_path / "vieja.db")
     assert hecho.returncode == 1 and "ya está aprobada" in hecho.stderr
-    assert _uno(servidor_con_la_demo, "SELECT count(*) FROM sesiones_de_viaje") == (0,)
+    assert _uno(demo_en_el_servidor, "SELECT count(*) FROM sesiones_de_viaje") == (0,)
     assert not (tmp_path / "vieja.db").exists()
 
 
@@ -178,9 +172,9 @@ def _eleccion_cerrada(copia, sesion_id: int) -> int:
         cerrar_base(db)
 
 
-def test_un_dia_entero_sin_conexion_vuelve_con_el_acta_aprobada_y_sus_documentos(servidor_con_la_demo, login_pg, cli,
+def test_un_dia_entero_sin_conexion_vuelve_con_el_acta_aprobada_y_sus_documentos(demo_en_el_servidor, login_pg, cli,
                                                                                   tmp_path):
-    url = servidor_con_la_demo
+    url = demo_en_el_servidor
     ana = login_pg(url, "ana", "secretaria")
     copia = tmp_path / "cumbre.db"
     _ok(cli("servidor", "llevar", ana, SESION, copia))
@@ -237,12 +231,12 @@ def test_un_dia_entero_sin_conexion_vuelve_con_el_acta_aprobada_y_sus_documentos
                      "puntos_orden p ON p.id = e.punto_id WHERE p.id = %s", [en_servidor]) == (3,)
 
 
-def test_un_viaje_trabado_se_cancela_con_un_motivo_que_queda_en_la_bitacora(servidor_con_la_demo, login_pg, cli,
+def test_un_viaje_trabado_se_cancela_con_un_motivo_que_queda_en_la_bitacora(demo_en_el_servidor, login_pg, cli,
                                                                             tmp_path):
     """El hallazgo: en una copia (abierta sin su constancia, como con una versión anterior) se registró y se anuló un
     pago; «servidor devolver» la rechaza y ninguna orden soltaba la marca, salvo un DELETE a mano que no dejaba rastro.
     Ahora la marca no se toca con SQL a mano, y «servidor cancelar-viaje» la suelta con un motivo, en la bitácora."""
-    url = servidor_con_la_demo
+    url = demo_en_el_servidor
     ana, beto = login_pg(url, "ana", "secretaria"), login_pg(url, "beto", "secretaria")
     tomas, carla = login_pg(url, "tomas", "tesoreria"), login_pg(url, "carla", "consulta")
     copia = tmp_path / "cumbre.db"
