@@ -61,8 +61,7 @@ def entorno(carpeta: Path) -> dict:
     return variables
 
 
-def cli(carpeta: Path, db: Path, *argumentos,
-        inicio: tuple[str, ...] | None = None) -> subprocess.CompletedProcess:
+def cli(carpeta: Path, db: Path, *argumentos, inicio: tuple[str, ...] | None = None) -> subprocess.CompletedProcess:
     """`escritorio --db DB ARGUMENTOS` por la entrada del programa, en este proceso y sin consola (nunca espera una
     contraseña): tests/cli_en_el_proceso.py. Con `inicio` (las opciones de Python que arrancan el programa, como
     `("-m", "escritorio")`), como proceso real."""

@@ -87,8 +87,7 @@ def test_el_acta_de_una_asociacion_en_portugues_sale_en_portugues_y_con_es_en_ca
     assert f"ACTA N.º {sesion['numero']}" in castellano and "Asistencia" in castellano and "Presença" not in castellano
     assert "BORRADOR" not in castellano and not letras_sueltas(tmp_path / "acta.pdf")
     assert all(parte > 0.02 for parte in tinta_de_la_marca_de_agua(tmp_path / "acta.pdf"))
-    assert json.loads(ok(cli("asociacion", "listar", "--json",
-                                     db=copia_de_la_demo)))[0]["idioma_documentos"] == "pt"
+    assert json.loads(ok(cli("asociacion", "listar", "--json", db=copia_de_la_demo)))[0]["idioma_documentos"] == "pt"
 
 
 def test_el_recibo_en_portugues_lleva_el_importe_en_letras_en_portugues_y_verifica(cli, copia_de_la_demo,
@@ -117,11 +116,15 @@ def test_el_recibo_en_portugues_lleva_el_importe_en_letras_en_portugues_y_verifi
 
 
 def _bitacora(ruta) -> tuple[str, str, list[str], list[tuple]]:
-    """(título del libro, nombre de la hoja, encabezados, filas) de una bitácora exportada."""
-    libro = load_workbook(ruta)
-    hoja = libro.worksheets[0]
-    filas = list(hoja.iter_rows(values_only=True))
-    return libro.properties.title, hoja.title, list(filas[0]), filas[1:]
+    """(título del libro, nombre de la hoja, encabezados, filas) de una bitácora exportada (miles de filas: se lee en
+    el modo de solo lectura de openpyxl, que no arma cada celda con su estilo)."""
+    libro = load_workbook(ruta, read_only=True)
+    try:
+        hoja = libro.worksheets[0]
+        filas = list(hoja.iter_rows(values_only=True))
+        return libro.properties.title, hoja.title, list(filas[0]), filas[1:]
+    finally:
+        libro.close()
 
 
 def _frases_de_la_ventana(base, idioma: str) -> dict[int, str]:
@@ -145,8 +148,7 @@ def test_la_bitacora_exportada_en_portugues_dice_en_portugues_lo_que_dice_la_ven
     portugués; el detalle, crudo como se guardó."""
     sesiones = json.loads(ok(cli("sesiones", "listar", "--json", db=copia_de_la_demo)))
     aprobada = next(s for s in sesiones if s["estado_acta"] == "aprobada")
-    ok(cli("sesiones", "acta", aprobada["id"], "acta.pdf",
-                   db=copia_de_la_demo))   # un documento emitido, con su código
+    ok(cli("sesiones", "acta", aprobada["id"], "acta.pdf", db=copia_de_la_demo))   # un documento emitido, con su código
     ok(cli("--idioma", "pt", "bitacora", "exportar", "b.xlsx", db=copia_de_la_demo))
     _, _, encabezados, filas = _bitacora(tmp_path / "b.xlsx")
     que_paso = encabezados.index(next(e for e in encabezados if e in ("Qué pasó", "O que aconteceu")))

@@ -109,8 +109,7 @@ def id_de(ruta: Path, nombre: str) -> int:
 # --- la vista se entera de lo que escribe la línea de órdenes ---------------------------------------
 
 def test_la_ventana_muestra_lo_que_importa_la_linea_de_ordenes_sin_tocar_nada(ventana, qtbot, copia_de_la_demo,
-                                                                              tmp_path,
-                                                                               cli_proceso, entorno_cli):
+                                                                              tmp_path, cli_proceso, entorno_cli):
     ruta_red = copia_de_la_demo
     vista = ventana.miembros
     assert ventana.etiqueta_miembros.text() == "300 miembros"
