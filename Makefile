@@ -1,26 +1,41 @@
 # Las dos órdenes de siempre: `make run` abre el programa, `make test` corre todas las pruebas.
-# Ambas crean .venv e instalan el proyecto la primera vez (o cuando cambia pyproject.toml).
+# Ambas crean .venv e instalan el proyecto la primera vez (o cuando cambia pyproject.toml o el bloqueo).
 
 PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
 INSTALADO := $(VENV)/.instalado
+# Las versiones exactas de todo lo que se instala, directo y transitivo (requisitos/bloquear.py dice cómo se arma).
+# Se instala primero el motor de construcción fijado (setuptools) y después el proyecto sin aislarlo, para que
+# también él salga del bloqueo.
+BLOQUEO := requisitos/bloqueo.txt
+INSTALAR := $(PY) -m pip install --quiet --disable-pip-version-check -c $(BLOQUEO)
 
-.PHONY: run test fuzz bench capturas limpiar instalador traducciones manual referencia-cli documentacion
+.PHONY: run test fuzz bench capturas limpiar instalador traducciones manual referencia-cli documentacion bloquear
 
-$(INSTALADO): pyproject.toml
+$(INSTALADO): pyproject.toml $(BLOQUEO)
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Escritorio necesita Python 3.11 o posterior.")'
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
-	$(PY) -m pip install --quiet --disable-pip-version-check -e '.[pruebas]'
+	$(INSTALAR) setuptools
+	$(INSTALAR) --no-build-isolation -e '.[pruebas]'
 	@touch $@
+
+# Rehace el bloqueo después de cambiar una versión en pyproject.toml (CONTRIBUTING.md, «Preparar»): instala todo en
+# un entorno nuevo (build/bloqueo/) con lo más nuevo que admite pyproject.toml y anota cada versión, con las que
+# solo usan Windows o macOS. Con Python 3.11, el del instalador: `make bloquear PYTHON=python3.11`.
+bloquear:
+	$(PYTHON) requisitos/bloquear.py
 
 run: $(INSTALADO)
 	@bash instalador/bibliotecas_pantalla.sh $(PY)
 	$(PY) -m escritorio
 
+# Con el código compilado guardado (__pycache__, también el de las pruebas que reescribe pytest) aunque el entorno
+# tenga PYTHONDONTWRITEBYTECODE: si no, cada proceso de pytest-xdist vuelve a compilar todo al juntar las pruebas
+# (unos 20 s de CPU cada uno) y cada proceso de la CLI que lanzan las pruebas, el programa.
 test: $(INSTALADO)
 	@bash tests/preparar_postgresql.sh
-	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -n auto --dist worksteal
+	env -u PYTHONDONTWRITEBYTECODE QT_QPA_PLATFORM=offscreen $(PY) -m pytest -n auto --dist worksteal
 
 # El fuzzer de entrada hostil (tests/hostil) con muchos más ejemplos que en `make test` (que corre unos
 # pocos): ESCRITORIO_FUZZ_EJEMPLOS por orden de la CLI y por prueba de importación. Al final dice cuántos
@@ -57,7 +72,7 @@ documentacion: manual referencia-cli
 # El programa empaquetado en una carpeta (dist/Escritorio/) con PyInstaller, para esta plataforma.
 # En Windows se hace a mano (instalador/LEEME.md) y luego se compila instalador/escritorio.iss.
 instalador: $(INSTALADO)
-	$(PY) -m pip install --quiet --disable-pip-version-check -e '.[pruebas,instalador]'
+	$(INSTALAR) --no-build-isolation -e '.[pruebas,instalador]'
 	$(PY) -m PyInstaller --noconfirm --clean --log-level WARN --distpath dist --workpath build/pyinstaller instalador/escritorio.spec
 	@echo
 	@echo "Listo: dist/Escritorio/ ($$(du -sh dist/Escritorio | cut -f1)). Ejecutable: dist/Escritorio/Escritorio"

@@ -182,6 +182,12 @@ def oficina_de(db, asociacion=None):
     return Oficina(db, asociacion)
 
 
+# --- La red de ejemplo armada un día fijo ---------------------------------------------------------------------------
+# La demo arma pagos, mandatos, vencimientos y sesiones «hasta hoy»: las pruebas que afirman sus cifras exactas la
+# arman como si hoy fuera DIA_DE_LA_DEMO (tests/escenarios/conftest.py: `demo_fechada`, una vez por corrida).
+
+DIA_DE_LA_DEMO = date(2026, 11, 23)
+
 # Los módulos que preguntan qué día es hoy (date.today()): la red de ejemplo, los servicios (servicios.base.hoy) y las
 # consultas que leen la categoría de hoy de cada país.
 MODULOS_CON_HOY = ("escritorio.demo", "escritorio.servicios.base", "escritorio.datos.asociaciones")
@@ -197,3 +203,13 @@ def hoy_fijo(parche, dia: date) -> None:
 
     for modulo in MODULOS_CON_HOY:
         parche.setattr(importlib.import_module(modulo), "date", _Dia)
+
+
+def armar_demo_el_dia(db, parche, dia: date) -> int:
+    """Arma la red de ejemplo en la base `db` como si hoy fuera `dia` (para la demo y los servicios que usa); devuelve
+    el id de la RCS."""
+    from escritorio import demo
+
+    hoy_fijo(parche, dia)
+    demo.crear_red_demo(db)
+    return db.execute("SELECT id FROM asociaciones WHERE sigla = 'RCS'").fetchone()[0]

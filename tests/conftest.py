@@ -3,18 +3,17 @@
 Las funciones de ayuda sin estado (escribir planillas, contar filas) están en `ayudas.py`.
 """
 
-import contextlib
-import io
 import os
 import shutil
 import subprocess
 import sys
-import time
+import tempfile
 from pathlib import Path
 
 import pytest
 
 from ayudas import BUENAS, CREAR_RML, escribir_csv
+from cli_en_el_proceso import orden_en_el_proceso
 from escritorio.servicios.asociaciones import NuevaAsociacion, crear_asociacion
 from escritorio.servicios.base import abrir_base
 
@@ -23,6 +22,30 @@ from escritorio.servicios.base import abrir_base
 os.environ["ESCRITORIO_IDIOMA"] = "es"
 
 pytest_plugins = ["plantilla_de_base", "servidor_postgres"]  # bases nuevas copiadas de una plantilla migrada una vez
+
+# Lo que necesita la carpeta temporal en la memoria para que la corrida vaya allí (los tmp_path de las pruebas que
+# están corriendo, lo que arman una vez las fixtures de módulo y de sesión, el servidor PostgreSQL de cada proceso).
+_MEMORIA_NECESARIA = 4 * 2**30
+
+
+def pytest_configure(config):
+    """Los archivos de la corrida van a la memoria (/dev/shm) si la máquina la tiene con lugar de sobra y nadie eligió
+    otra carpeta (TMPDIR, --basetemp): cada escritura de SQLite espera a que el disco confirme (fsync), y en la memoria
+    eso no cuesta nada; lo mismo para el servidor PostgreSQL de las pruebas, que crea y borra una base por prueba. Lo
+    que se prueba es igual: los mismos archivos, las mismas bases, los mismos procesos (que heredan TMPDIR). Una
+    prueba que necesita un disco con otras propiedades lo monta ella misma (tests/escenarios/test_escrituras_a_medias).
+    Las carpetas de las pruebas que pasan se borran al terminar cada una (`tmp_path_retention_policy = "failed"` en
+    pyproject.toml); las de las que fallan quedan para mirarlas."""
+    if os.environ.get("TMPDIR") or config.option.basetemp or hasattr(config, "workerinput"):
+        return
+    memoria = Path("/dev/shm")
+    try:
+        if (memoria.is_dir() and os.access(memoria, os.W_OK | os.X_OK)
+                and shutil.disk_usage(memoria).free >= _MEMORIA_NECESARIA):
+            os.environ["TMPDIR"] = str(memoria)
+            tempfile.tempdir = None  # lo vuelve a leer de TMPDIR
+    except OSError:
+        pass
 
 
 @pytest.fixture(autouse=True)
@@ -77,6 +100,17 @@ def llavero():
     keyring.set_keyring(anterior)
 
 
+# --- Las bases de las pruebas -------------------------------------------------------------------------------------
+#
+# Dos familias, con nombres que no se pisan (ningún archivo de pruebas redefine estos nombres):
+# - una base NUEVA y vacía: `ruta_db` (su ruta), `db` (abierta; en tests/servicios, en cada motor) y `asociacion_id`
+#   (el id de la RML creada en ella);
+# - la RED DE EJEMPLO, creada una sola vez por la CLI en la corrida (`demo_creada_por_la_cli`, que no se toca) y
+#   copiada para cada prueba: `copia_de_la_demo` (la ruta de la copia), `demo_como("red.db")` (la copia con ese
+#   nombre), `demo_db` (la copia abierta), `asociacion_de_la_demo` (su asociación, como la recibe la ventana: un
+#   dict) y `demo_abierta` (las dos cosas juntas, `db, asociacion = demo_abierta`).
+
+
 @pytest.fixture
 def ruta_db(tmp_path) -> Path:
     return tmp_path / "x.db"
@@ -84,13 +118,15 @@ def ruta_db(tmp_path) -> Path:
 
 @pytest.fixture
 def db(ruta_db):
+    """Una base nueva y vacía (la red de ejemplo es `demo_db`)."""
     base = abrir_base(ruta_db)
     yield base
     base.close()
 
 
 @pytest.fixture
-def asociacion(db) -> int:
+def asociacion_id(db) -> int:
+    """El id de la RML (AR y BR plenos, UY asociado), creada en la base nueva `db`."""
     return crear_asociacion(db, NuevaAsociacion(
         nombre="Red de Municipios del Litoral", sigla="RML",
         paises={"AR": "pleno", "BR": "pleno", "UY": "asociado"}))
@@ -108,55 +144,6 @@ def entorno_cli(tmp_path) -> dict:
     return entorno
 
 
-def _zona_horaria_del_entorno() -> None:
-    """La zona horaria de TZ, como la leería un proceso nuevo (tzset no existe en Windows)."""
-    if hasattr(time, "tzset"):
-        time.tzset()
-
-
-def _orden_en_el_proceso(argumentos: list[str], carpeta: Path, entorno: dict) -> subprocess.CompletedProcess:
-    """`escritorio ARGUMENTOS` por su función de entrada (`escritorio.cli.principal`), en este proceso: con el
-    entorno, la carpeta, la entrada vacía y la salida en bytes UTF-8 que tendría el proceso real, y el estado de
-    salida que este devolvería (el de `principal`, o el de `SystemExit` de argparse)."""
-    from escritorio.cli import principal
-    from escritorio.datos import conexion
-    from escritorio.registro import cerrar_registro
-
-    def flujo():  # como la salida de un proceso con PYTHONIOENCODING=utf-8 (principal la pasa a backslashreplace)
-        return io.TextIOWrapper(io.BytesIO(), encoding="utf-8", errors="strict", write_through=True)
-
-    salida, errores = flujo(), flujo()
-    entorno_antes, carpeta_antes, entrada_antes = dict(os.environ), os.getcwd(), sys.stdin
-    # Lo que una prueba de la ventana pudo dejar en este proceso y un proceso nuevo no tendría: el aviso de espera
-    # de la ventana (la CLI espera ESPERA_MS en silencio) y el registro abierto en la carpeta de otra prueba.
-    aviso_antes = conexion._aviso_de_espera
-    conexion.al_esperar(None)
-    cerrar_registro()
-    os.environ.clear()
-    os.environ.update(entorno)
-    _zona_horaria_del_entorno()
-    os.chdir(carpeta)
-    sys.stdin = io.StringIO("")
-    try:
-        with contextlib.redirect_stdout(salida), contextlib.redirect_stderr(errores):
-            try:
-                estado = principal(argumentos)
-            except SystemExit as salida_de_argparse:
-                codigo = salida_de_argparse.code
-                estado = codigo if isinstance(codigo, int) else (0 if codigo is None else 1)
-                if isinstance(codigo, str):
-                    print(codigo, file=sys.stderr)
-    finally:
-        sys.stdin = entrada_antes
-        os.chdir(carpeta_antes)
-        os.environ.clear()
-        os.environ.update(entorno_antes)
-        _zona_horaria_del_entorno()
-        conexion.al_esperar(*(aviso_antes or (None,)))
-    texto = [f.buffer.getvalue().decode("utf-8") for f in (salida, errores)]
-    return subprocess.CompletedProcess(["escritorio", *argumentos], estado, *texto)
-
-
 @pytest.fixture
 def cli(tmp_path, entorno_cli):
     """cli("miembros", "listar", db=RUTA) -> CompletedProcess (texto), ejecutado en tmp_path.
@@ -169,7 +156,7 @@ def cli(tmp_path, entorno_cli):
                  proceso_real: bool = False):
         lista = ([] if db is None else ["--db", str(db)]) + [str(a) for a in argumentos]
         if not opciones_python and not proceso_real:
-            return _orden_en_el_proceso(lista, tmp_path, entorno or entorno_cli)
+            return orden_en_el_proceso(lista, tmp_path, entorno or entorno_cli)
         return subprocess.run([sys.executable, *opciones_python, "-m", "escritorio", *lista], cwd=tmp_path,
                               env=entorno or entorno_cli, capture_output=True, text=True, encoding="utf-8",
                               timeout=120)
@@ -202,6 +189,28 @@ def copia_de_la_demo(demo_creada_por_la_cli, tmp_path) -> Path:
     copia = tmp_path / "demo.db"
     shutil.copy(demo_creada_por_la_cli, copia)
     return copia
+
+
+@pytest.fixture
+def demo_db(copia_de_la_demo):
+    """La red de ejemplo abierta: una copia de la demo de la corrida, propia de la prueba."""
+    base = abrir_base(copia_de_la_demo)
+    yield base
+    base.close()
+
+
+@pytest.fixture
+def asociacion_de_la_demo(demo_db) -> dict:
+    """La asociación de la red de ejemplo (la RCS), como la reciben la ventana y sus diálogos."""
+    from escritorio.servicios.asociaciones import listar_asociaciones
+
+    return listar_asociaciones(demo_db)[0]
+
+
+@pytest.fixture
+def demo_abierta(demo_db, asociacion_de_la_demo) -> tuple:
+    """(demo_db, asociacion_de_la_demo): `db, asociacion = demo_abierta`."""
+    return demo_db, asociacion_de_la_demo
 
 
 @pytest.fixture

@@ -6,7 +6,10 @@ el servidor corre como el usuario `postgres` del paquete (o, si no existe, uno s
 
 Es obligatorio: si el servidor no arranca, las pruebas que lo piden fallan con el motivo; nunca se saltan.
 Cada proceso de pytest-xdist arranca el suyo (un segundo o dos) y cada prueba recibe una base nueva, copiada de
-una plantilla con el esquema ya instalado (CREATE DATABASE … TEMPLATE, unas decenas de milisegundos).
+una plantilla con el esquema ya instalado (CREATE DATABASE … TEMPLATE … STRATEGY FILE_COPY: se copian los archivos,
+sin pasar cada página por el diario de PostgreSQL), que se borra al terminar la prueba. La carpeta del servidor está
+en la carpeta temporal de la corrida, que `tests/conftest.py` pone en la memoria (/dev/shm) cuando la hay: una base
+nueva cuesta allí unos 0,1 s en lugar de 0,6 s, y borrar el servidor al final, un segundo en lugar de un minuto.
 """
 
 import glob
@@ -143,6 +146,22 @@ def _administrar(servidor: ServidorDePruebas, sentencia: str) -> None:
         conexion.execute(sentencia)
 
 
+def _copiar_plantilla(servidor: ServidorDePruebas, nombre: str, plantilla: str) -> None:
+    """CREATE DATABASE nombre TEMPLATE plantilla, copiando los archivos (PostgreSQL 15 o posterior; antes, la única
+    manera)."""
+    import psycopg
+
+    with psycopg.connect(servidor.url(), autocommit=True) as conexion:
+        version = conexion.info.server_version
+        conexion.execute(f"CREATE DATABASE {nombre} TEMPLATE {plantilla}"
+                         + (" STRATEGY FILE_COPY" if version >= 150000 else ""))
+
+
+def _borrar_base(servidor: ServidorDePruebas, nombre: str) -> None:
+    """La base de una prueba que terminó, con las conexiones que hayan quedado abiertas (PostgreSQL 13 o posterior)."""
+    _administrar(servidor, f"DROP DATABASE IF EXISTS {nombre} WITH (FORCE)")
+
+
 @pytest.fixture(scope="session")
 def _plantilla_pg(servidor_pg) -> str:
     """Una base con el esquema de Escritorio instalado, para copiar (CREATE DATABASE … TEMPLATE)."""
@@ -161,20 +180,22 @@ def _plantilla_pg(servidor_pg) -> str:
 def url_pg_vacia(servidor_pg) -> str:
     """La dirección (del administrador) de una base nueva y vacía del servidor, sin esquema."""
     nombre = f"vacia_{next(_numero_de_base)}"
-    _administrar(servidor_pg, f"CREATE DATABASE {nombre}")
-    return servidor_pg.url(nombre)
+    _copiar_plantilla(servidor_pg, nombre, "template1")
+    yield servidor_pg.url(nombre)
+    _borrar_base(servidor_pg, nombre)
 
 
 @pytest.fixture
 def url_pg(servidor_pg, _plantilla_pg) -> str:
     """La dirección (del administrador) de una base nueva del servidor con el esquema de Escritorio instalado."""
     nombre = f"prueba_{next(_numero_de_base)}"
-    _administrar(servidor_pg, f"CREATE DATABASE {nombre} TEMPLATE {_plantilla_pg}")
+    _copiar_plantilla(servidor_pg, nombre, _plantilla_pg)
     import psycopg
 
     with psycopg.connect(servidor_pg.url(nombre), autocommit=True) as conexion:
         conexion.execute("INSERT INTO identidad_base (unica, base_id) VALUES (1, md5(random()::text))")
-    return servidor_pg.url(nombre)
+    yield servidor_pg.url(nombre)
+    _borrar_base(servidor_pg, nombre)
 
 
 @pytest.fixture

@@ -15,10 +15,10 @@ from escritorio.servicios.respaldo import verificar
 
 
 @pytest.fixture
-def con_miembro(db, asociacion):
-    contexto = Contexto(db, asociacion)
+def con_miembro(db, asociacion_id):
+    contexto = Contexto(db, asociacion_id)
     miembro = guardar_ficha(contexto, FichaMiembro(nombre="Paysandú", pais="UY"), poblacion=("76.412", "2011", "INE"))
-    return db, asociacion, miembro
+    return db, asociacion_id, miembro
 
 
 def test_un_cambio_queda_con_quien_y_que_campo_cambio(con_miembro):

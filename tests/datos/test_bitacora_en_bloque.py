@@ -20,7 +20,7 @@ def triggers(db) -> list[tuple]:
     return db.execute("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' ORDER BY name").fetchall()
 
 
-def test_si_la_escritura_falla_los_triggers_de_alta_siguen_como_estaban(db, asociacion):
+def test_si_la_escritura_falla_los_triggers_de_alta_siguen_como_estaban(db, asociacion_id):
     antes = triggers(db)
     with pytest.raises(RuntimeError):
         with transaccion(db):
@@ -30,11 +30,11 @@ def test_si_la_escritura_falla_los_triggers_de_alta_siguen_como_estaban(db, asoc
     assert triggers(db) == antes
 
 
-def test_una_alta_fuera_del_bloque_la_sigue_anotando_su_trigger(db, asociacion):
+def test_una_alta_fuera_del_bloque_la_sigue_anotando_su_trigger(db, asociacion_id):
     with transaccion(db):
         with bitacora.altas_en_bloque(db, ["poblaciones"]) as altas:
             desde = altas.ultimo_id("poblaciones")
-            db.execute("INSERT INTO miembros (asociacion_id, nombre, pais) VALUES (?, 'Salto', 'UY')", [asociacion])
+            db.execute("INSERT INTO miembros (asociacion_id, nombre, pais) VALUES (?, 'Salto', 'UY')", [asociacion_id])
             miembro = db.execute("SELECT max(id) FROM miembros").fetchone()[0]
             db.execute("INSERT INTO poblaciones (miembro_id, cifra, anio) VALUES (?, 104028, 2011)", [miembro])
             altas.anotar("poblaciones", desde)
@@ -43,7 +43,7 @@ def test_una_alta_fuera_del_bloque_la_sigue_anotando_su_trigger(db, asociacion):
     assert verificar(db).correcta
 
 
-def test_un_trigger_de_alta_cambiado_a_mano_no_se_toca(db, asociacion):
+def test_un_trigger_de_alta_cambiado_a_mano_no_se_toca(db, asociacion_id):
     """Si el trigger no es el que crean las migraciones, no se sabe qué anota: se deja y anota él, fila por fila."""
     db.execute("DROP TRIGGER bitacora_autoridades_alta")
     db.execute("CREATE TRIGGER bitacora_autoridades_alta AFTER INSERT ON autoridades BEGIN "
@@ -56,9 +56,9 @@ def test_un_trigger_de_alta_cambiado_a_mano_no_se_toca(db, asociacion):
     assert triggers(db) == antes
 
 
-def test_la_huella_de_un_sello_grande_es_la_de_la_serie_de_group_concat(db, asociacion, tmp_path):
+def test_la_huella_de_un_sello_grande_es_la_de_la_serie_de_group_concat(db, asociacion_id, tmp_path):
     filas = [[f"Ciudad {i}", "AR", str(1000 + i)] for i in range(12_000)]  # 24.000 registros: varios tramos
-    importar_miembros(Contexto(db, asociacion), escribir_csv(tmp_path / "padron.csv", filas))
+    importar_miembros(Contexto(db, asociacion_id), escribir_csv(tmp_path / "padron.csv", filas))
     sello = db.execute("SELECT momento, usuario, operador, desde_id, hasta_id, huella_anterior, huella "
                        "FROM bitacora_sellos ORDER BY id DESC LIMIT 1").fetchone()
     momento, usuario, operador, desde, hasta, anterior, huella = sello

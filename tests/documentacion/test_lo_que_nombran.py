@@ -13,7 +13,7 @@ from documentos_del_repositorio import RAIZ, codigos_en_linea, documentos, orden
 
 PAQUETES = ("servicios", "dominio", "datos", "documentos", "interfaz", "cli", "demo", "idiomas")
 _NOMBRE_DEL_PROGRAMA = re.compile(r"^(?:escritorio\.)?(?:%s)\.[A-Za-z_][\w.]*$" % "|".join(PAQUETES))
-_RUTA = re.compile(r"^(?:escritorio|tests|docs|recursos|instalador|\.ci|%s)/[\w./-]*$" % "|".join(PAQUETES))
+_RUTA = re.compile(r"^(?:escritorio|tests|docs|recursos|instalador|requisitos|\.ci|%s)/[\w./-]*$" % "|".join(PAQUETES))
 _CON_VALOR = {"--db", "--operador", "--idioma"}
 
 

@@ -1,5 +1,6 @@
 """Cada tipo de documento PDF que escribe el programa, hecho sobre una copia de la red de ejemplo por el camino de la
-usuaria: la CLI como proceso (o el servicio que llama la ventana, donde la CLI no lo ofrece: el lote de recibos),
+usuaria: la CLI por su entrada, en el proceso (tests/cli_en_el_proceso.py; o el servicio que llama la ventana,
+donde la CLI no lo ofrece: el lote de recibos),
 y las actas y resoluciones firmadas digitalmente una y dos veces con certificados desechables.
 
 Lo usan tests/documentos/test_pdfa.py (fixture del módulo) y tabla_de_documentos.py. Un documento que no se pudo
@@ -60,8 +61,15 @@ def entorno(carpeta: Path) -> dict:
     return variables
 
 
-def cli(carpeta: Path, db: Path, *argumentos, inicio=("-m", "escritorio")) -> subprocess.CompletedProcess:
-    """`escritorio --db DB ARGUMENTOS` como proceso real, sin consola (nunca espera una contraseña)."""
+def cli(carpeta: Path, db: Path, *argumentos, inicio: tuple[str, ...] | None = None) -> subprocess.CompletedProcess:
+    """`escritorio --db DB ARGUMENTOS` por la entrada del programa, en este proceso y sin consola (nunca espera una
+    contraseña): tests/cli_en_el_proceso.py. Con `inicio` (las opciones de Python que arrancan el programa, como
+    `("-m", "escritorio")`), como proceso real."""
+    if inicio is None:
+        sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # tests/: la CLI en el proceso
+        from cli_en_el_proceso import orden_en_el_proceso
+
+        return orden_en_el_proceso(["--db", str(db), *map(str, argumentos)], carpeta, entorno(carpeta))
     return subprocess.run([sys.executable, *inicio, "--db", str(db), *map(str, argumentos)], cwd=carpeta,
                           env=entorno(carpeta), capture_output=True, text=True, encoding="utf-8", timeout=300,
                           stdin=subprocess.DEVNULL)

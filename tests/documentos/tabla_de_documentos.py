@@ -5,8 +5,8 @@ el acta y la resolución siguen siendo PDF/A después de firmarlas (una y dos ve
 
 Crea la red de ejemplo («escritorio demo») en una carpeta temporal (o en --carpeta, que debe estar vacía o no
 existir), hace cada tipo de documento como en tests/documentos/test_pdfa.py (documentos_de_la_demo.py), los firma
-con certificados desechables y corre la CLI real sobre cada archivo. Imprime una tabla Markdown. No toca ninguna
-base ni archivo fuera de esa carpeta. Tarda alrededor de un minuto.
+con certificados desechables y corre la CLI (por su entrada, en este proceso) sobre cada archivo. Imprime una
+tabla Markdown. No toca ninguna base ni archivo fuera de esa carpeta. Tarda alrededor de un minuto.
 """
 
 from __future__ import annotations

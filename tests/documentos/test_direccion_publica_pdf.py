@@ -29,7 +29,7 @@ def test_la_base_de_estas_pruebas_es_la_mas_larga_que_se_admite():
 
 
 @pytest.fixture
-def demo(copia_de_la_demo) -> Path:
+def demo_con_direccion(copia_de_la_demo) -> Path:
     """La red de ejemplo con la dirección pública más larga que se admite."""
     db = abrir_base(copia_de_la_demo)
     editar_asociacion(Contexto(db, 1), direccion_publica=BASE_MAS_LARGA)
@@ -102,9 +102,10 @@ DOCUMENTOS = {
 
 
 @pytest.mark.parametrize("documento", DOCUMENTOS)
-def test_el_qr_lleva_la_pagina_de_verificacion_y_se_lee_a_70_dpi(cli, demo, tmp_path, dibujados, documento):
+def test_el_qr_lleva_la_pagina_de_verificacion_y_se_lee_a_70_dpi(cli, demo_con_direccion, tmp_path, dibujados,
+                                                                 documento):
     ruta = tmp_path / f"{documento}.pdf"
-    ok(cli(*DOCUMENTOS[documento](cli, demo, ruta), db=demo))
+    ok(cli(*DOCUMENTOS[documento](cli, demo_con_direccion, ruta), db=demo_con_direccion))
     texto = texto_pdf(ruta)
     codigos = set(CODIGO.findall(texto)) | set(re.findall(r"Código de verificação: (\S{14})", texto))
     assert len(codigos) == 1, codigos
@@ -119,7 +120,7 @@ def test_el_qr_lleva_la_pagina_de_verificacion_y_se_lee_a_70_dpi(cli, demo, tmp_
     if documento != "recibo_pt":   # en portugués, cuando esté traducida (la traduce el catálogo, no el código)
         assert f"Verifíquelo en {pagina} o con el código {codigo} en Escritorio." in texto
     # Y verifica como cualquier documento.
-    assert ok(cli("documento", "verificar", ruta, db=demo)).startswith("Auténtico y vigente.")
+    assert ok(cli("documento", "verificar", ruta, db=demo_con_direccion)).startswith("Auténtico y vigente.")
 
 
 def palabras(ruta: Path, pagina: int = 1) -> list[tuple[str, float, float, float, float]]:
@@ -161,8 +162,8 @@ def test_el_texto_del_sello_no_se_sale_de_su_bloque(tmp_path, ancho_texto, con_d
         assert alto == pdf_verificacion.LADO_QR   # sin dirección, el bloque de siempre
 
 
-def test_en_el_recibo_y_el_estado_de_cuenta_el_texto_no_pisa_la_firma_ni_el_qr(cli, demo, tmp_path):
-    ok(cli("pagos", "recibo", 1, tmp_path / "recibo.pdf", db=demo))
+def test_en_el_recibo_y_el_estado_de_cuenta_el_texto_no_pisa_la_firma_ni_el_qr(cli, demo_con_direccion, tmp_path):
+    ok(cli("pagos", "recibo", 1, tmp_path / "recibo.pdf", db=demo_con_direccion))
     leidas = palabras(tmp_path / "recibo.pdf")
     firma = next(p for p in leidas if p[0] == "Tesorería")
     sello = [p for p in leidas if "verificar/" in p[0] or p[0] in ("Verifíquelo", "Escritorio.")]
@@ -170,7 +171,7 @@ def test_en_el_recibo_y_el_estado_de_cuenta_el_texto_no_pisa_la_firma_ni_el_qr(c
     # La línea de la firma empieza 70 mm antes del margen derecho, y el nombre va centrado bajo ella.
     assert max(p[3] for p in sello) < firma[1]
 
-    ok(cli("cuotas", "estado-cuenta", "--miembro", 5, tmp_path / "estado.pdf", db=demo))
+    ok(cli("cuotas", "estado-cuenta", "--miembro", 5, tmp_path / "estado.pdf", db=demo_con_direccion))
     leidas = palabras(tmp_path / "estado.pdf")
     fecha = next(p for p in leidas if re.fullmatch(r"\d\d/\d\d/\d{4}", p[0]))   # arriba a la derecha, sobre el QR
     lado = pdf_verificacion.LADO_QR_CON_DIRECCION * 1.0

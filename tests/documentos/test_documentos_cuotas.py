@@ -408,9 +408,9 @@ def test_morosidad_xlsx(tmp_path):
 # --- De punta a punta, con los servicios ------------------------------------------------------------
 
 @pytest.fixture
-def con_pagos(db, asociacion, tmp_path):
+def con_pagos(db, asociacion_id, tmp_path):
     """Dos miembros con cuotas 2024 y 2025; Rosario pagó, y un cheque suyo fue rechazado."""
-    contexto = Contexto(db, asociacion)
+    contexto = Contexto(db, asociacion_id)
     importar_miembros(contexto, escribir_csv(tmp_path / "alta.csv", [
         ["Rosario", "Argentina", "1.276.000"], ["Salto", "Uruguay", "104.028"]]))
     cuotas.definir_escala(contexto, cuotas.escala_desde_texto(
@@ -423,7 +423,7 @@ def con_pagos(db, asociacion, tmp_path):
     rechazado = pagos.registrar_pago(contexto, pagos.NuevoPago(
         miembro_id=ids["Rosario"], fecha=date(2025, 4, 9), monto="900", moneda="USD", medio="cheque"))
     pagos.anular_pago(contexto, rechazado.pago_id, "Cheque rechazado")
-    return asociacion, ids, bueno.pago_id, rechazado.pago_id
+    return asociacion_id, ids, bueno.pago_id, rechazado.pago_id
 
 
 def test_recibos_y_estado_de_cuenta_desde_los_servicios(db, con_pagos, tmp_path):

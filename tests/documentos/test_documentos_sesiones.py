@@ -48,10 +48,10 @@ def texto(ruta) -> str:
 # --- Acta con los servicios ------------------------------------------------------------------------------
 
 @pytest.fixture
-def sesion_votada(db, asociacion):
+def sesion_votada(db, asociacion_id):
     """Un Consejo de seis ciudades; cinco presentes (Córdoba por poder), un punto votado y su resolución, y la
     resolución de su punto de aprobación del acta."""
-    contexto = Contexto(db, asociacion)
+    contexto = Contexto(db, asociacion_id)
     ids = {n: guardar_ficha(contexto, FichaMiembro(nombre=n, pais=p, fecha_ingreso=date(2000, 1, 1)),
                             poblacion=(250_000, 2020, "Censo"))
            for n, p in CIUDADES}
@@ -75,7 +75,7 @@ def sesion_votada(db, asociacion):
     guardar_borrador(contexto, sid, apertura=f"Siendo las 10:00 se abre la sesión {RARO}.",
                      cierre="Sin más asuntos, se levanta la sesión.", preside="Intendencia de Montevideo",
                      secretaria="Secretaría Técnica")
-    return asociacion, sid, resolucion["id"]
+    return asociacion_id, sid, resolucion["id"]
 
 
 def test_el_borrador_lleva_la_marca_el_quorum_y_la_asistencia(db, sesion_votada, tmp_path):

@@ -9,6 +9,7 @@ página, ajuste al ancho de la página, márgenes, papel de la asociación, tít
 """
 
 from datetime import datetime, timedelta, timezone
+from functools import lru_cache
 
 import pytest
 from openpyxl import load_workbook
@@ -25,12 +26,27 @@ def ok(resultado):
     return resultado.stdout
 
 
+@lru_cache(maxsize=None)
+def leer_libro(ruta):
+    """Cada libro de `libros` se lee una vez en el módulo (la bitácora tiene 12.000 filas): las pruebas solo lo
+    miran, no lo cambian."""
+    return load_workbook(ruta)
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _olvidar_los_libros_leidos():
+    yield
+    leer_libro.cache_clear()
+
+
 @pytest.fixture(scope="module")
-def libros(tmp_path_factory):
-    """La red de ejemplo y cada libro que la CLI sabe escribir, una sola vez para todo el módulo."""
+def libros(tmp_path_factory, demo_creada_por_la_cli):
+    """Una copia de la red de ejemplo de la corrida y cada libro que la CLI sabe escribir (por su entrada, en el
+    proceso: tests/cli_en_el_proceso.py), una sola vez para todo el módulo."""
     import os
-    import subprocess
-    import sys
+    import shutil
+
+    from cli_en_el_proceso import orden_en_el_proceso
 
     carpeta = tmp_path_factory.mktemp("libros")
     casa = carpeta / "casa"
@@ -40,10 +56,9 @@ def libros(tmp_path_factory):
                    TZ="America/Montevideo")  # UTC-3 todo el año, sin horario de verano
 
     def cli(*argumentos):
-        return subprocess.run([sys.executable, "-m", "escritorio", "--db", str(carpeta / "red.db"), *map(str, argumentos)],
-                              cwd=carpeta, env=entorno, capture_output=True, text=True, encoding="utf-8", timeout=300)
+        return orden_en_el_proceso(["--db", str(carpeta / "red.db"), *map(str, argumentos)], carpeta, entorno)
 
-    ok(cli("demo"))
+    shutil.copy(demo_creada_por_la_cli, carpeta / "red.db")
     anio = datetime.now().year
     ok(cli("miembros", "exportar", "padron.xlsx"))
     ok(cli("cuotas", "exportar", anio, "cuotas.xlsx"))
@@ -73,7 +88,7 @@ def _ancho_de_la_tabla(hoja) -> float:
 
 @pytest.mark.parametrize("nombre", NOMBRES)
 def test_cada_libro_dice_su_titulo_y_que_es_de_la_asociacion(libros, nombre):
-    propiedades = load_workbook(libros / nombre).properties
+    propiedades = leer_libro(libros / nombre).properties
     assert propiedades.creator == ASOCIACION  # el «Autor» que muestran Excel y LibreOffice
     assert propiedades.creator != "openpyxl"
     assert propiedades.lastModifiedBy == "Escritorio"
@@ -81,7 +96,7 @@ def test_cada_libro_dice_su_titulo_y_que_es_de_la_asociacion(libros, nombre):
 
 
 def test_los_titulos_dicen_que_documento_es(libros):
-    titulos = {n: load_workbook(libros / n).properties.title for n in NOMBRES}
+    titulos = {n: leer_libro(libros / n).properties.title for n in NOMBRES}
     assert titulos["padron.xlsx"] == "Padrón de miembros — RCS"
     assert titulos["cuotas.xlsx"].startswith("Padrón de cuotas ")
     assert titulos["morosidad.xlsx"].startswith("Morosidad al ")
@@ -93,7 +108,7 @@ def test_los_titulos_dicen_que_documento_es(libros):
 
 @pytest.mark.parametrize("nombre", NOMBRES)
 def test_cada_hoja_se_imprime_al_ancho_de_la_pagina_con_los_titulos_en_cada_pagina(libros, nombre):
-    libro = load_workbook(libros / nombre)
+    libro = leer_libro(libros / nombre)
     for hoja in libro.worksheets:
         configuracion = hoja.page_setup
         assert hoja.print_title_rows == "$1:$1", hoja.title
@@ -115,7 +130,7 @@ def test_los_titulos_de_las_columnas_se_leen_enteros_al_imprimir(libros, nombre)
     palabra más larga (en negrita, una letra por unidad de ancho y un margen) y la fila es tan alta como los
     renglones que ocupa el título más largo (Excel y LibreOffice no la agrandan solos). LibreOffice no está en esta
     máquina: se mira en las celdas lo que la impresora respeta."""
-    for hoja in load_workbook(libros / nombre).worksheets:
+    for hoja in leer_libro(libros / nombre).worksheets:
         titulos = [c for c in hoja[1] if c.value is not None]
         assert titulos, hoja.title
         renglones = 1
@@ -133,26 +148,26 @@ def test_los_titulos_de_las_columnas_se_leen_enteros_al_imprimir(libros, nombre)
 
 
 def test_los_titulos_que_se_cortaban(libros):
-    padron = load_workbook(libros / "padron.xlsx")["Padrón"]
+    padron = leer_libro(libros / "padron.xlsx")["Padrón"]
     titulos = {c.value: c for c in padron[1]}
     for titulo in ("Año de la población", "Fecha de ingreso"):
         assert titulos[titulo].alignment.wrap_text
     assert padron.row_dimensions[1].height >= 30  # «Año de la población» en dos renglones
-    morosidad = load_workbook(libros / "morosidad.xlsx")["Morosidad"]
+    morosidad = leer_libro(libros / "morosidad.xlsx")["Morosidad"]
     assert next(c for c in morosidad[1] if c.value == "Cuotas impagas").alignment.wrap_text
     assert morosidad.row_dimensions[1].height >= 30
 
 
 def test_una_tabla_ancha_va_apaisada_y_una_angosta_de_pie(libros):
-    assert load_workbook(libros / "padron.xlsx")["Padrón"].page_setup.orientation == "landscape"
-    assert load_workbook(libros / "padron.xlsx")["Resumen"].page_setup.orientation == "portrait"
-    assert load_workbook(libros / "matriz.xlsx").active.print_title_cols == "$A:$B"  # miembro y país en cada página
+    assert leer_libro(libros / "padron.xlsx")["Padrón"].page_setup.orientation == "landscape"
+    assert leer_libro(libros / "padron.xlsx")["Resumen"].page_setup.orientation == "portrait"
+    assert leer_libro(libros / "matriz.xlsx").active.print_title_cols == "$A:$B"  # miembro y país en cada página
 
 
 def test_la_hora_de_la_bitacora_es_una_fecha_hora_local(libros):
     import sqlite3
 
-    hoja = load_workbook(libros / "bitacora.xlsx")["Bitácora"]
+    hoja = leer_libro(libros / "bitacora.xlsx")["Bitácora"]
     assert hoja.cell(1, 2).value == "Momento (hora local)"
     celda = hoja.cell(2, 2)
     assert isinstance(celda.value, datetime) and celda.is_date
@@ -162,18 +177,18 @@ def test_la_hora_de_la_bitacora_es_una_fecha_hora_local(libros):
         momento = conexion.execute("SELECT momento FROM bitacora_sellos WHERE ? BETWEEN desde_id AND hasta_id",
                                    [numero]).fetchone()[0]
     utc = datetime.fromisoformat(momento[:19]).replace(tzinfo=timezone.utc)
-    # El proceso corrió con TZ=America/Montevideo (UTC-3): la celda dice la hora del reloj de la secretaría.
+    # La orden corrió con TZ=America/Montevideo (UTC-3): la celda dice la hora del reloj de la secretaría.
     assert celda.value == (utc - timedelta(hours=3)).replace(tzinfo=None)
 
 
 def test_los_anios_son_numeros(libros):
-    padron = load_workbook(libros / "padron.xlsx")["Padrón"]
+    padron = leer_libro(libros / "padron.xlsx")["Padrón"]
     columna = [c.value for c in padron[1]].index("Año de la población") + 1
     anios = [padron.cell(f, columna) for f in range(2, padron.max_row + 1) if padron.cell(f, columna).value is not None]
     assert anios and all(c.data_type == "n" and isinstance(c.value, int) for c in anios)
     assert anios[0].number_format == "0"  # 2015, no «2.015»
 
-    morosidad = load_workbook(libros / "morosidad.xlsx")["Morosidad"]
+    morosidad = leer_libro(libros / "morosidad.xlsx")["Morosidad"]
     titulos = [c.value for c in morosidad[1]]
     assert "Años" not in titulos
     for titulo in ("Primer año", "Último año"):
@@ -182,7 +197,7 @@ def test_los_anios_son_numeros(libros):
         assert valores and all(isinstance(v, int) and 1990 < v <= datetime.now().year + 1 for v in valores if v is not None)
 
 
-def test_la_planilla_de_problemas_de_una_importacion(db, asociacion, tmp_path):
+def test_la_planilla_de_problemas_de_una_importacion(db, asociacion_id, tmp_path):
     from escritorio.datos import asociaciones as tabla_asociaciones
     from escritorio.errores import ErrorValidacion
     from escritorio.servicios.importacion import analizar, exportar_problemas
@@ -190,8 +205,8 @@ def test_la_planilla_de_problemas_de_una_importacion(db, asociacion, tmp_path):
     archivo = tmp_path / "padron.csv"
     archivo.write_text("Nombre;País;Población\nRosario;Narnia;muchos\n", encoding="utf-8")
     with pytest.raises(ErrorValidacion) as error:
-        analizar(Contexto(db, asociacion), archivo)
-    datos = tabla_asociaciones.por_id(db, asociacion)
+        analizar(Contexto(db, asociacion_id), archivo)
+    datos = tabla_asociaciones.por_id(db, asociacion_id)
     ruta = exportar_problemas(error.value.problemas, tmp_path / "problemas.xlsx", archivo=archivo, asociacion=datos)
     libro = load_workbook(ruta)
     assert libro.properties.title == "Problemas al importar padron.csv"
@@ -203,7 +218,7 @@ def test_la_planilla_de_problemas_de_una_importacion(db, asociacion, tmp_path):
 
 
 def test_se_imprime_solo_la_tabla_y_el_detalle_largo_se_lee_entero(libros):
-    hoja = load_workbook(libros / "bitacora.xlsx")["Bitácora"]
+    hoja = leer_libro(libros / "bitacora.xlsx")["Bitácora"]
     assert hoja.print_area == f"'Bitácora'!$A$1:$I${hoja.max_row}"  # un detalle que desborda no suma columnas
     assert hoja["E1"].value == "Qué pasó" and hoja["I1"].value == "Detalle"
     detalle = [c for c in hoja["I"][1:] if c.value and len(c.value) > 200]

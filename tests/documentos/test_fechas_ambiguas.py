@@ -29,10 +29,10 @@ def _ingresos(db, asociacion) -> dict[str, date]:
 
 # --- el servicio (el mismo que usan la CLI y el asistente) ----------------------------------------------
 
-def test_una_columna_toda_ambigua_se_rechaza_diciendo_donde_y_como_arreglarlo(db, asociacion, tmp_path):
+def test_una_columna_toda_ambigua_se_rechaza_diciendo_donde_y_como_arreglarlo(db, asociacion_id, tmp_path):
     ruta = _csv(tmp_path / "socios.csv", "Rosario;AR;1276000;05/04/2024", "Salto;UY;104028;03/02/2020",
                 "Paraná;AR;247863;2019-11-23", "Concordia;AR;170000;11/11/1995")
-    contexto = Contexto(db, asociacion)
+    contexto = Contexto(db, asociacion_id)
     with pytest.raises(ErrorValidacion) as error:
         importar_miembros(contexto, ruta)
     mensaje = str(error.value)
@@ -44,22 +44,22 @@ def test_una_columna_toda_ambigua_se_rechaza_diciendo_donde_y_como_arreglarlo(db
     assert contar_miembros(contexto) == 0
 
 
-def test_una_fecha_con_dia_mayor_que_12_decide_dd_mm_para_toda_la_columna(db, asociacion, tmp_path):
+def test_una_fecha_con_dia_mayor_que_12_decide_dd_mm_para_toda_la_columna(db, asociacion_id, tmp_path):
     ruta = _csv(tmp_path / "socios.csv", "Rosario;AR;1276000;05/04/2024", "Salto;UY;104028;25/04/2024")
-    importar_miembros(Contexto(db, asociacion), ruta)
-    assert _ingresos(db, asociacion) == {"Rosario": date(2024, 4, 5), "Salto": date(2024, 4, 25)}
+    importar_miembros(Contexto(db, asociacion_id), ruta)
+    assert _ingresos(db, asociacion_id) == {"Rosario": date(2024, 4, 5), "Salto": date(2024, 4, 25)}
 
 
-def test_una_fecha_con_mes_en_segundo_lugar_mayor_que_12_decide_mm_dd(db, asociacion, tmp_path):
+def test_una_fecha_con_mes_en_segundo_lugar_mayor_que_12_decide_mm_dd(db, asociacion_id, tmp_path):
     ruta = _csv(tmp_path / "socios.csv", "Rosario;AR;1276000;05/04/2024", "Salto;UY;104028;04/25/2024")
-    importar_miembros(Contexto(db, asociacion), ruta)
-    assert _ingresos(db, asociacion) == {"Rosario": date(2024, 5, 4), "Salto": date(2024, 4, 25)}
+    importar_miembros(Contexto(db, asociacion_id), ruta)
+    assert _ingresos(db, asociacion_id) == {"Rosario": date(2024, 5, 4), "Salto": date(2024, 4, 25)}
 
 
-def test_una_mezcla_contradictoria_se_rechaza_nombrando_las_filas(db, asociacion, tmp_path):
+def test_una_mezcla_contradictoria_se_rechaza_nombrando_las_filas(db, asociacion_id, tmp_path):
     ruta = _csv(tmp_path / "mezcla.csv", "Rosario;AR;1276000;13/04/2024", "Salto;UY;104028;04/13/2024",
                 "Paraná;AR;247863;05/04/2024")
-    contexto = Contexto(db, asociacion)
+    contexto = Contexto(db, asociacion_id)
     with pytest.raises(ErrorValidacion) as error:
         importar_miembros(contexto, ruta)
     mensaje = str(error.value)
@@ -68,17 +68,17 @@ def test_una_mezcla_contradictoria_se_rechaza_nombrando_las_filas(db, asociacion
     assert contar_miembros(contexto) == 0
 
 
-def test_las_fechas_iso_no_necesitan_evidencia(db, asociacion, tmp_path):
+def test_las_fechas_iso_no_necesitan_evidencia(db, asociacion_id, tmp_path):
     ruta = _csv(tmp_path / "socios.csv", "Rosario;AR;1276000;2024-04-05", "Salto;UY;104028;2020-02-03")
-    importar_miembros(Contexto(db, asociacion), ruta)
-    assert _ingresos(db, asociacion) == {"Rosario": date(2024, 4, 5), "Salto": date(2020, 2, 3)}
+    importar_miembros(Contexto(db, asociacion_id), ruta)
+    assert _ingresos(db, asociacion_id) == {"Rosario": date(2024, 4, 5), "Salto": date(2020, 2, 3)}
 
 
-def test_el_orden_elegido_rige_y_una_fecha_que_no_cabe_se_informa_en_su_fila(db, asociacion, tmp_path):
+def test_el_orden_elegido_rige_y_una_fecha_que_no_cabe_se_informa_en_su_fila(db, asociacion_id, tmp_path):
     ruta = _csv(tmp_path / "socios.csv", "Rosario;AR;1276000;05/04/2024", "Salto;UY;104028;03/02/2020")
-    contexto = Contexto(db, asociacion)
+    contexto = Contexto(db, asociacion_id)
     importar_miembros(contexto, ruta, orden_fechas="mm/dd")
-    assert _ingresos(db, asociacion) == {"Rosario": date(2024, 5, 4), "Salto": date(2020, 3, 2)}
+    assert _ingresos(db, asociacion_id) == {"Rosario": date(2024, 5, 4), "Salto": date(2020, 3, 2)}
 
     otra = _csv(tmp_path / "otra.csv", "Paraná;AR;247863;25/04/2024")
     with pytest.raises(ErrorValidacion) as error:
@@ -89,16 +89,16 @@ def test_el_orden_elegido_rige_y_una_fecha_que_no_cabe_se_informa_en_su_fila(db,
         importar_miembros(contexto, otra, orden_fechas="aa/bb")
 
 
-def test_otra_columna_de_fecha_del_mismo_archivo_decide(db, asociacion, tmp_path):
+def test_otra_columna_de_fecha_del_mismo_archivo_decide(db, asociacion_id, tmp_path):
     ruta = _csv(tmp_path / "socios.csv", "Rosario;AR;1276000;05/04/2020;Baja;25/03/2024;Renuncia",
                 encabezados=ENCABEZADOS + ";Estado;Estado desde;Motivo del estado")
-    contexto = Contexto(db, asociacion)
+    contexto = Contexto(db, asociacion_id)
     importar_miembros(contexto, ruta)
     rosario = listar_miembros(contexto)[0]
     assert (rosario["fecha_ingreso"], rosario["estado"]) == ("2020-04-05", "baja")
 
 
-def test_un_xlsx_con_fechas_como_texto_sigue_la_misma_regla(db, asociacion, tmp_path):
+def test_un_xlsx_con_fechas_como_texto_sigue_la_misma_regla(db, asociacion_id, tmp_path):
     from openpyxl import Workbook
 
     libro = Workbook()
@@ -107,7 +107,7 @@ def test_un_xlsx_con_fechas_como_texto_sigue_la_misma_regla(db, asociacion, tmp_
     libro.active.append(["Salto", "UY", 104028, date(2024, 5, 4)])  # una celda de fecha de Excel no es evidencia
     libro.save(tmp_path / "socios.xlsx")
     with pytest.raises(ErrorValidacion, match="Columna D \\(Fecha de ingreso\\): las fechas se pueden leer"):
-        importar_miembros(Contexto(db, asociacion), tmp_path / "socios.xlsx")
+        importar_miembros(Contexto(db, asociacion_id), tmp_path / "socios.xlsx")
 
 
 # --- la CLI -----------------------------------------------------------------------------------------------
@@ -185,11 +185,11 @@ def test_el_asistente_muestra_el_rechazo_y_deja_elegir_el_orden(qtbot, tmp_path)
     db.close()
 
 
-def test_una_fecha_con_dia_cero_entre_las_ambiguas_se_rechaza_sin_error_inesperado(db, asociacion, tmp_path):
+def test_una_fecha_con_dia_cero_entre_las_ambiguas_se_rechaza_sin_error_inesperado(db, asociacion_id, tmp_path):
     """«00/05/2024» cuenta como ambigua (0 y 5 caben en los dos órdenes) pero no es una fecha: el mensaje la cita
     igual, a mano, en lugar de terminar en «error inesperado» (la revisión de la sesión 17 lo encontró)."""
     ruta = _csv(tmp_path / "socios.csv", "Rosario;AR;1276000;00/05/2024", "Salto;UY;104028;03/02/2020")
-    contexto = Contexto(db, asociacion)
+    contexto = Contexto(db, asociacion_id)
     with pytest.raises(ErrorValidacion) as error:
         importar_miembros(contexto, ruta)
     assert "«00/05/2024» es el 0 de mayo de 2024 si es día/mes" in str(error.value)

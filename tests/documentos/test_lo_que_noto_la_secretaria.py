@@ -14,7 +14,6 @@ import re
 import shutil
 import subprocess
 from datetime import date
-from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
@@ -22,12 +21,6 @@ from pypdf import PdfReader
 
 from ayudas import sin_traza
 from escritorio.servicios.contexto import Contexto
-
-
-@pytest.fixture
-def demo(copia_de_la_demo) -> Path:
-    """Una copia de la red de ejemplo creada por la CLI (tests/conftest.py)."""
-    return copia_de_la_demo
 
 
 def ok(resultado) -> str:
@@ -59,12 +52,13 @@ def miembro_id(cli, base, nombre: str) -> int:
     ("7.521.000", "PYG", "7521", "Son guaraníes siete millones quinientos veintiún mil"),  # sin centavos
     ("1", "USD", None, "Es un dólar estadounidense con 00/100"),
 ])
-def test_el_recibo_lleva_el_importe_en_letras_en_la_moneda_del_pago(cli, demo, tmp_path, monto, moneda, tipo_cambio,
+def test_el_recibo_lleva_el_importe_en_letras_en_la_moneda_del_pago(cli, copia_de_la_demo, tmp_path, monto, moneda,
+                                                                    tipo_cambio,
                                                                    en_letras):
-    rosario = miembro_id(cli, demo, "Rosario")
+    rosario = miembro_id(cli, copia_de_la_demo, "Rosario")
     cambio = ("--tipo-cambio", tipo_cambio, "--moneda-cargos", "USD") if tipo_cambio else ()
     ok(cli("pagos", "registrar", "--miembro", rosario, "--monto", monto, "--moneda", moneda, *cambio,
-           "--fecha", "2026-11-02", "--recibo", "recibo.pdf", db=demo))
+           "--fecha", "2026-11-02", "--recibo", "recibo.pdf", db=copia_de_la_demo))
     texto = paginas(tmp_path / "recibo.pdf")[0]
     assert en_letras in texto
     # Va junto al importe en cifras, en la misma moneda.
@@ -73,13 +67,14 @@ def test_el_recibo_lleva_el_importe_en_letras_en_la_moneda_del_pago(cli, demo, t
 
 # --- 4. Estado de cuenta -------------------------------------------------------------------------------------
 
-def test_el_estado_de_cuenta_de_un_miembro_dado_de_baja_lo_dice(cli, demo, tmp_path):
-    tandil = miembro_id(cli, demo, "Tandil")
-    ok(cli("cuotas", "estado-cuenta", "--miembro", tandil, "antes.pdf", db=demo))
+def test_el_estado_de_cuenta_de_un_miembro_dado_de_baja_lo_dice(cli, copia_de_la_demo, tmp_path):
+    tandil = miembro_id(cli, copia_de_la_demo, "Tandil")
+    ok(cli("cuotas", "estado-cuenta", "--miembro", tandil, "antes.pdf", db=copia_de_la_demo))
     assert "baja" not in " ".join(paginas(tmp_path / "antes.pdf")).lower()
 
-    ok(cli("miembros", "baja", tandil, "--fecha", "2026-06-30", "--motivo", "Renuncia presentada por nota", db=demo))
-    ok(cli("cuotas", "estado-cuenta", "--miembro", tandil, "despues.pdf", db=demo))
+    ok(cli("miembros", "baja", tandil, "--fecha", "2026-06-30", "--motivo", "Renuncia presentada por nota",
+           db=copia_de_la_demo))
+    ok(cli("cuotas", "estado-cuenta", "--miembro", tandil, "despues.pdf", db=copia_de_la_demo))
     hojas = paginas(tmp_path / "despues.pdf")
     # En cada hoja (una hoja suelta dice de quién es y en qué situación): la fecha y el motivo de la baja.
     for hoja in hojas:
@@ -95,11 +90,11 @@ def _numero(texto: str) -> int:
     return int(texto.replace(".", ""))
 
 
-def test_el_padron_impreso_y_el_excel_cuentan_lo_mismo_con_un_miembro_de_baja(cli, demo, tmp_path):
-    tandil = miembro_id(cli, demo, "Tandil")
-    ok(cli("miembros", "baja", tandil, "--fecha", "2026-06-30", "--motivo", "Renuncia por nota", db=demo))
-    ok(cli("miembros", "padron", "padron.pdf", db=demo))
-    ok(cli("miembros", "exportar", "padron.xlsx", db=demo))
+def test_el_padron_impreso_y_el_excel_cuentan_lo_mismo_con_un_miembro_de_baja(cli, copia_de_la_demo, tmp_path):
+    tandil = miembro_id(cli, copia_de_la_demo, "Tandil")
+    ok(cli("miembros", "baja", tandil, "--fecha", "2026-06-30", "--motivo", "Renuncia por nota", db=copia_de_la_demo))
+    ok(cli("miembros", "padron", "padron.pdf", db=copia_de_la_demo))
+    ok(cli("miembros", "exportar", "padron.xlsx", db=copia_de_la_demo))
 
     texto = " ".join(paginas(tmp_path / "padron.pdf"))
     libro = load_workbook(tmp_path / "padron.xlsx")
@@ -124,12 +119,12 @@ def test_el_padron_impreso_y_el_excel_cuentan_lo_mismo_con_un_miembro_de_baja(cl
     assert "Tandil" not in texto
 
 
-def test_una_region_larga_se_parte_dentro_de_su_celda(cli, demo, tmp_path):
+def test_una_region_larga_se_parte_dentro_de_su_celda(cli, copia_de_la_demo, tmp_path):
     """«Libertador General Bernardo O'Higgins» (Rancagua) va en renglones dentro de la columna Región: ninguna de
     sus palabras llega a la columna Tipo (posiciones de `pdftotext -bbox`)."""
     if shutil.which("pdftotext") is None:
         pytest.skip("sin pdftotext (poppler-utils) para leer las posiciones")
-    ok(cli("miembros", "padron", "padron.pdf", db=demo))
+    ok(cli("miembros", "padron", "padron.pdf", db=copia_de_la_demo))
     ruta = tmp_path / "padron.pdf"
     pagina = next(i for i, t in enumerate(paginas(ruta), start=1) if "Rancagua" in t)
     cajas = subprocess.run(["pdftotext", "-bbox", "-f", str(pagina), "-l", str(pagina), str(ruta), "-"],
@@ -161,10 +156,10 @@ def _destinatarios_esperados(cli, base, sesion: dict) -> list[tuple[str, str]]:
     return sorted(esperados, key=lambda e: normalizar(e[0]))
 
 
-def test_la_lista_de_destinatarios_se_lee_en_orden_pagina_por_pagina(cli, demo, tmp_path):
-    sesiones = json.loads(ok(cli("sesiones", "listar", "--json", db=demo)))
+def test_la_lista_de_destinatarios_se_lee_en_orden_pagina_por_pagina(cli, copia_de_la_demo, tmp_path):
+    sesiones = json.loads(ok(cli("sesiones", "listar", "--json", db=copia_de_la_demo)))
     cumbre = next(s for s in sesiones if s["organo"] == "Asamblea General de Socios" and s["tipo"] == "ordinaria")
-    ok(cli("sesiones", "convocatoria", cumbre["id"], "convocatoria.pdf", db=demo))
+    ok(cli("sesiones", "convocatoria", cumbre["id"], "convocatoria.pdf", db=copia_de_la_demo))
     hojas = lineas(tmp_path / "convocatoria.pdf")
     assert len(hojas) >= 3  # la demo tiene cerca de 300 miembros: la lista ocupa varias páginas
 
@@ -187,7 +182,7 @@ def test_la_lista_de_destinatarios_se_lee_en_orden_pagina_por_pagina(cli, demo, 
                 titulos.append(renglon)
         titulos_por_pagina.append(titulos)
 
-    esperados = _destinatarios_esperados(cli, demo, cumbre)
+    esperados = _destinatarios_esperados(cli, copia_de_la_demo, cumbre)
     # En orden, sin faltas ni repeticiones: lo leído página tras página es la composición tal cual.
     assert [m for _, m in leidos] == [m for _, m in esperados]
     assert len(set(leidos)) == len(leidos)
@@ -211,15 +206,15 @@ def _bloque_de_firmas(texto: str) -> str:
     return texto[texto.index("Hora de cierre"):]
 
 
-def test_las_firmas_del_acta_nombran_a_quien_firma_con_el_cargo_en_su_genero(cli, demo, tmp_path):
+def test_las_firmas_del_acta_nombran_a_quien_firma_con_el_cargo_en_su_genero(cli, copia_de_la_demo, tmp_path):
     """La demo dice «Preside: Secretaría Ejecutiva» y «Secretaría: Secretaría Técnica Permanente»: firman las
     personas que ejercían esos órganos el día de la sesión. Sin dato del género, el cargo es la función; con
     «Intendenta» en la autoridad (o «Sr.» en el borrador), el cargo va en su género."""
     from escritorio.servicios.base import abrir_base
     from escritorio.servicios.ficha import registrar_autoridad
 
-    sesion = _sesion_en_borrador(cli, demo)
-    assert "(2 páginas)" in ok(cli("sesiones", "acta", sesion["id"], "acta.pdf", db=demo)) or True
+    sesion = _sesion_en_borrador(cli, copia_de_la_demo)
+    assert "(2 páginas)" in ok(cli("sesiones", "acta", sesion["id"], "acta.pdf", db=copia_de_la_demo)) or True
     firmas = _bloque_de_firmas(" ".join(paginas(tmp_path / "acta.pdf")))
     # Ejercía la Secretaría Ejecutiva Mar del Plata, con su intendente Patricia Sosa («Intendente» es el título por
     # omisión del país: no dice nada de ella); la Secretaría Técnica, Montevideo.
@@ -227,14 +222,14 @@ def test_las_firmas_del_acta_nombran_a_quien_firma_con_el_cargo_en_su_genero(cli
     assert "Mar del Plata · Secretaría Ejecutiva" in firmas
     assert "Coordinación técnica de la Red" in firmas and "Secretaría Técnica Permanente" in firmas
 
-    mar_del_plata = miembro_id(cli, demo, "Mar del Plata")
-    db = abrir_base(demo)
+    mar_del_plata = miembro_id(cli, copia_de_la_demo, "Mar del Plata")
+    db = abrir_base(copia_de_la_demo)
     try:
         registrar_autoridad(db, mar_del_plata, "Patricia Sosa", "Intendenta", date(2023, 12, 10))
     finally:
         db.close()
-    ok(cli("sesiones", "borrador", sesion["id"], "--secretaria", "Sr. Julián Rodríguez", db=demo))
-    ok(cli("sesiones", "acta", sesion["id"], "acta.pdf", db=demo))
+    ok(cli("sesiones", "borrador", sesion["id"], "--secretaria", "Sr. Julián Rodríguez", db=copia_de_la_demo))
+    ok(cli("sesiones", "acta", sesion["id"], "acta.pdf", db=copia_de_la_demo))
     firmas = _bloque_de_firmas(" ".join(paginas(tmp_path / "acta.pdf")))
     assert "Patricia Sosa" in firmas and "Presidenta" in firmas and "Intendenta de Mar del Plata" in firmas
     assert "Sr. Julián Rodríguez" in firmas and "Secretario" in firmas
@@ -243,14 +238,14 @@ def test_las_firmas_del_acta_nombran_a_quien_firma_con_el_cargo_en_su_genero(cli
 FIRMA = "Mar del Plata · Secretaría Ejecutiva"  # el detalle bajo el nombre de quien preside: solo en las firmas
 
 
-def test_las_firmas_nunca_quedan_solas_en_una_pagina(demo):
+def test_las_firmas_nunca_quedan_solas_en_una_pagina(copia_de_la_demo):
     """Con una apertura cada vez más larga, el cierre cae en todos los lugares de la página: las firmas van
     siempre en la página del último párrafo (la hora de cierre), nunca solas en una página casi vacía."""
     from escritorio.servicios.actas import guardar_borrador
     from escritorio.servicios.base import abrir_base
     from escritorio.servicios.informes_sesiones import imprimir_acta
 
-    db = abrir_base(demo)
+    db = abrir_base(copia_de_la_demo)
     try:
         sesion = next(db.query("SELECT s.id FROM sesiones s JOIN actas a ON a.sesion_id = s.id "
                                "WHERE a.estado = 'borrador'"))["id"]
@@ -259,7 +254,7 @@ def test_las_firmas_nunca_quedan_solas_en_una_pagina(demo):
             apertura = "\n\n".join(["Se deja constancia de lo tratado."] * (renglones + 1))
             contexto = Contexto(db, 1)
             guardar_borrador(contexto, sesion, apertura=apertura)
-            ruta = demo.parent / f"acta_{renglones}.pdf"
+            ruta = copia_de_la_demo.parent / f"acta_{renglones}.pdf"
             imprimir_acta(contexto, sesion, ruta)
             return paginas(ruta)
 

@@ -16,8 +16,6 @@ import os
 import re
 import shutil
 import sqlite3
-import subprocess
-import sys
 import unicodedata
 from dataclasses import dataclass, fields
 from datetime import date
@@ -29,6 +27,7 @@ import uharfbuzz
 from pypdf import PdfReader
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
+from cli_en_el_proceso import orden_en_el_proceso
 from escritorio.documentos.pdf import fuentes
 from escritorio.dominio.ficha import FichaMiembro
 from escritorio.servicios.contexto import Contexto
@@ -50,9 +49,8 @@ def _entorno(carpeta: Path) -> dict:
 
 
 def _cli(carpeta: Path, db: Path, *argumentos) -> str:
-    resultado = subprocess.run([sys.executable, "-m", "escritorio", "--db", str(db), *map(str, argumentos)],
-                               cwd=carpeta, env=_entorno(carpeta), capture_output=True, text=True, encoding="utf-8",
-                               timeout=300)
+    """La orden por la entrada del programa, en este proceso (tests/cli_en_el_proceso.py)."""
+    resultado = orden_en_el_proceso(["--db", str(db), *map(str, argumentos)], carpeta, _entorno(carpeta))
     assert resultado.returncode == 0, (argumentos, resultado.stdout, resultado.stderr)
     return resultado.stdout
 

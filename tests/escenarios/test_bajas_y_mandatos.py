@@ -28,11 +28,11 @@ def alta(db, asociacion, nombre, pais, ingreso=date(2000, 1, 1)) -> int:
 
 
 @pytest.fixture
-def red(db, asociacion) -> dict:
+def red(db, asociacion_id) -> dict:
     """Consejo (2024-2026) con Rosario y Salto; Salto además coordina una unidad temática y está designado para el
     Consejo del período siguiente (desde el 01/12/2026)."""
-    ciudades = {n: alta(db, asociacion, n, p) for n, p in [("Rosario", "AR"), ("Salto", "UY"), ("Paraná", "AR")]}
-    contexto = Contexto(db, asociacion)
+    ciudades = {n: alta(db, asociacion_id, n, p) for n, p in [("Rosario", "AR"), ("Salto", "UY"), ("Paraná", "AR")]}
+    contexto = Contexto(db, asociacion_id)
     consejo = crear_organo(contexto, NuevoOrgano("Consejo", "consejo", articulo="Estatuto, art. 13"))
     unidad = crear_organo(contexto, NuevoOrgano("UT Cultura", "unidad_tematica", padre_id=consejo))
     for nombre in ("Rosario", "Salto"):
@@ -44,7 +44,7 @@ def red(db, asociacion) -> dict:
     # Un mandato que ya terminó antes de la baja no se toca.
     designar(contexto, consejo, NuevoMandato("suplente", date(2020, 1, 1), miembro_id=ciudades["Salto"],
                                              hasta=date(2021, 12, 31)))
-    return {"asociacion": asociacion, "consejo": consejo, "unidad": unidad, **ciudades}
+    return {"asociacion": asociacion_id, "consejo": consejo, "unidad": unidad, **ciudades}
 
 
 def en_el_consejo(db, red, al) -> list[str]:

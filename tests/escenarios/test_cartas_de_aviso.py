@@ -22,25 +22,25 @@ def _paginas(ruta) -> list[str]:
     return [" ".join((p.extract_text() or "").split()) for p in PdfReader(str(ruta)).pages]
 
 
-def test_el_anio_de_las_cartas_de_aviso(db, ruta_db, asociacion, tmp_path):
-    ids = {nombre: guardar_ficha(Contexto(db, asociacion), FichaMiembro(nombre=nombre, pais=pais,
+def test_el_anio_de_las_cartas_de_aviso(db, ruta_db, asociacion_id, tmp_path):
+    ids = {nombre: guardar_ficha(Contexto(db, asociacion_id), FichaMiembro(nombre=nombre, pais=pais,
                                                                         fecha_ingreso=date(2000, 1, 1)),
                                  poblacion=(250_000, 2020, "Censo"))
            for nombre, pais in (("Rosario", "AR"), ("Salto", "UY"), ("Paraná", "AR"))}
     registrar_autoridad(db, ids["Rosario"], "Pablo Javkin", "Intendente", date(2023, 12, 10))
-    definir_escala(Contexto(db, asociacion), escala_desde_texto(date(2002, 1, 1), "USD", "0:100,100000:500"))
-    fijar_regla_de_voto(Contexto(db, asociacion), 2, "Estatuto, art. 9")
-    emitir(Contexto(db, asociacion), 2024)
-    emitir(Contexto(db, asociacion), 2025)
-    registrar_pago(Contexto(db, asociacion), NuevoPago(ids["Rosario"], date(2024, 3, 1), "500.00",
+    definir_escala(Contexto(db, asociacion_id), escala_desde_texto(date(2002, 1, 1), "USD", "0:100,100000:500"))
+    fijar_regla_de_voto(Contexto(db, asociacion_id), 2, "Estatuto, art. 9")
+    emitir(Contexto(db, asociacion_id), 2024)
+    emitir(Contexto(db, asociacion_id), 2025)
+    registrar_pago(Contexto(db, asociacion_id), NuevoPago(ids["Rosario"], date(2024, 3, 1), "500.00",
                                                        "USD"))   # 2024 pagada
-    registrar_pago(Contexto(db, asociacion), NuevoPago(ids["Paraná"], date(2024, 3, 1), "1000.00", "USD"))   # al día
+    registrar_pago(Contexto(db, asociacion_id), NuevoPago(ids["Paraná"], date(2024, 3, 1), "1000.00", "USD"))   # al día
     db.close()
 
     # Mayo: el primer lote.
     db = abrir_base(ruta_db)
     mayo = tmp_path / "avisos-mayo.pdf"
-    assert generar_avisos(Contexto(db, asociacion), mayo, date(2025, 5, 15)) == 2
+    assert generar_avisos(Contexto(db, asociacion_id), mayo, date(2025, 5, 15)) == 2
     rosario, salto = _paginas(mayo)
     assert "Pablo Javkin Intendente Rosario Argentina Presente" in rosario      # por nombre y cargo
     assert "Ref.: Recordatorio de cuotas pendientes" in rosario
@@ -58,9 +58,9 @@ def test_el_anio_de_las_cartas_de_aviso(db, ruta_db, asociacion, tmp_path):
     # Julio: el segundo lote. Rosario ya recibió una carta: ahora sí es un segundo aviso, con la fecha del primero.
     # El 1 de julio todavía no: entre el 1.º y el 2.º aviso van los 60 días que separan sus escalones (30 y 90).
     db = abrir_base(ruta_db)
-    assert preparar_avisos(Contexto(db, asociacion), date(2025, 7, 1)) == []
+    assert preparar_avisos(Contexto(db, asociacion_id), date(2025, 7, 1)) == []
     julio = tmp_path / "avisos-julio.pdf"
-    assert generar_avisos(Contexto(db, asociacion), julio, date(2025, 7, 15)) == 2
+    assert generar_avisos(Contexto(db, asociacion_id), julio, date(2025, 7, 15)) == 2
     rosario, salto = _paginas(julio)
     assert "Ref.: Segundo aviso de cuotas pendientes" in rosario
     assert "nuevamente, en relación con nuestro aviso del 15 de mayo de 2025" in rosario

@@ -7,16 +7,14 @@ electas; la categoría de cada país se toma en la fecha de la composición. Qui
 el Consejo aunque su mandato siga abierto; quien está suspendido se sienta sin voto (art. 9).
 """
 
-import shutil
 from datetime import date
 
 import pytest
 from pypdf import PdfReader
 
-from ayudas import hoy_fijo
+from ayudas import DIA_DE_LA_DEMO
 from escritorio.datos import miembros as tabla_miembros
 from escritorio.datos.conexion import transaccion
-from escritorio import demo
 from escritorio.servicios.asociaciones import categorias_al, fijar_categoria
 from escritorio.servicios.base import abrir_base
 from escritorio.servicios.contexto import Contexto
@@ -28,28 +26,7 @@ from escritorio.servicios.rotacion import preparar_traspaso, traspasar
 from escritorio.servicios.sesiones import NuevaSesion, asistencia, convocar, registrar_asistencia
 from escritorio.errores import ErrorEscritorio
 
-HOY = date(2026, 11, 23)
-
-
-@pytest.fixture(scope="module")
-def base_demo(tmp_path_factory):
-    """La demo armada una vez (el 23/11/2026); cada prueba trabaja sobre su propia copia."""
-    ruta = tmp_path_factory.mktemp("demo") / "demo.db"
-    with pytest.MonkeyPatch.context() as parche:
-        hoy_fijo(parche, HOY)
-        base = abrir_base(ruta)
-        demo.crear_red_demo(base)
-        base.close()
-    return ruta
-
-
-@pytest.fixture
-def rcs(base_demo, tmp_path, monkeypatch):
-    copia = tmp_path / "rcs.db"
-    shutil.copy(base_demo, copia)
-    base = abrir_base(copia)
-    yield base, base.execute("SELECT id FROM asociaciones WHERE sigla = 'RCS'").fetchone()[0]
-    base.close()
+HOY = DIA_DE_LA_DEMO
 
 
 def consejo(db, a, al):
@@ -76,8 +53,8 @@ def id_de(db, a, nombre) -> int:
 
 # --- el Consejo de la semilla ----------------------------------------------------------------------------------
 
-def test_el_consejo_de_la_demo_es_el_de_la_semilla_y_no_da_avisos(rcs):
-    db, a = rcs
+def test_el_consejo_de_la_demo_es_el_de_la_semilla_y_no_da_avisos(demo_fechada_db, rcs):
+    db, a = demo_fechada_db, rcs
     comp = consejo(db, a, HOY)
     contexto = Contexto(db, a)
     anterior, actual, siguiente = troika_al(contexto, HOY)
@@ -103,8 +80,8 @@ def test_el_consejo_de_la_demo_es_el_de_la_semilla_y_no_da_avisos(rcs):
     assert "de oficio" not in buscar_cita(contexto, "Estatuto, art. 13", date(2010, 1, 1)).texto
 
 
-def test_una_ciudad_electa_que_ademas_es_de_oficio_es_un_solo_asiento_y_ocupa_su_cupo(rcs):
-    db, a = rcs
+def test_una_ciudad_electa_que_ademas_es_de_oficio_es_un_solo_asiento_y_ocupa_su_cupo(demo_fechada_db, rcs):
+    db, a = demo_fechada_db, rcs
     contexto = Contexto(db, a)
     consejo_id = elegir_organo(contexto, "Consejo")["id"]
     _, actual, _ = troika_al(contexto, HOY)
@@ -123,8 +100,8 @@ def test_una_ciudad_electa_que_ademas_es_de_oficio_es_un_solo_asiento_y_ocupa_su
     assert len(comp.asientos) == len(consejo(db, a, HOY).asientos)
 
 
-def test_al_traspasar_la_secretaria_cambian_los_de_oficio_y_la_presidencia_sin_tocar_mandatos(rcs):
-    db, a = rcs
+def test_al_traspasar_la_secretaria_cambian_los_de_oficio_y_la_presidencia_sin_tocar_mandatos(demo_fechada_db, rcs):
+    db, a = demo_fechada_db, rcs
     contexto = Contexto(db, a)
     consejo_id = elegir_organo(contexto, "Consejo")["id"]
     antes = mandatos_de(contexto, consejo_id)
@@ -151,8 +128,8 @@ def test_al_traspasar_la_secretaria_cambian_los_de_oficio_y_la_presidencia_sin_t
 
 # --- categorías de país con fecha --------------------------------------------------------------------------------
 
-def test_una_composicion_pasada_se_juzga_con_la_categoria_de_entonces(rcs):
-    db, a = rcs
+def test_una_composicion_pasada_se_juzga_con_la_categoria_de_entonces(demo_fechada_db, rcs):
+    db, a = demo_fechada_db, rcs
     contexto = Contexto(db, a)
     cambio = fijar_categoria(contexto, "Venezuela", "asociado", date(2025, 8, 1),
                              "Asamblea General, Resolución 3/2025")
@@ -178,8 +155,8 @@ def test_una_composicion_pasada_se_juzga_con_la_categoria_de_entonces(rcs):
         otra.close()
 
 
-def test_una_categoria_a_futuro_no_cambia_la_actual_hasta_su_dia(rcs, monkeypatch):
-    db, a = rcs
+def test_una_categoria_a_futuro_no_cambia_la_actual_hasta_su_dia(demo_fechada_db, rcs, monkeypatch):
+    db, a = demo_fechada_db, rcs
     import escritorio.servicios.asociaciones as servicio
 
     monkeypatch.setattr(servicio, "fecha_de_hoy", lambda: HOY)
@@ -193,8 +170,8 @@ def test_una_categoria_a_futuro_no_cambia_la_actual_hasta_su_dia(rcs, monkeypatc
     assert servicio.paises_de(contexto)["CL"] == "pleno"
 
 
-def test_una_categoria_desconocida_o_una_fecha_imposible_se_explican(rcs):
-    db, a = rcs
+def test_una_categoria_desconocida_o_una_fecha_imposible_se_explican(demo_fechada_db, rcs):
+    db, a = demo_fechada_db, rcs
     contexto = Contexto(db, a)
     with pytest.raises(ErrorEscritorio, match="Categoría: «socio» desconocida; use pleno, asociado, observador, retirado"):
         fijar_categoria(contexto, "VE", "socio", date(2025, 8, 1))
@@ -211,8 +188,8 @@ def dar_baja_sin_terminar_mandatos(db, miembro, fecha):
         db.execute(tabla_miembros.INSERTAR_ESTADO, [miembro, "baja", fecha.isoformat(), "Renuncia por nota"])
 
 
-def test_quien_esta_de_baja_no_integra_el_consejo_ni_cuenta_para_el_quorum(rcs):
-    db, a = rcs
+def test_quien_esta_de_baja_no_integra_el_consejo_ni_cuenta_para_el_quorum(demo_fechada_db, rcs):
+    db, a = demo_fechada_db, rcs
     contexto = Contexto(db, a)
     consejo_id = elegir_organo(contexto, "Consejo")["id"]
     salto = id_de(db, a, "Salto")
@@ -233,8 +210,8 @@ def test_quien_esta_de_baja_no_integra_el_consejo_ni_cuenta_para_el_quorum(rcs):
         registrar_asistencia(contexto, sesion, salto, "presente")
 
 
-def test_quien_esta_suspendido_se_sienta_sin_voto(rcs):
-    db, a = rcs
+def test_quien_esta_suspendido_se_sienta_sin_voto(demo_fechada_db, rcs):
+    db, a = demo_fechada_db, rcs
     contexto = Contexto(db, a)
     consejo_id = elegir_organo(contexto, "Consejo")["id"]
     maracaibo = id_de(db, a, "Maracaibo")
@@ -256,8 +233,8 @@ def texto_pdf(ruta) -> str:
     return " ".join(" ".join(p.extract_text().split()) for p in PdfReader(ruta).pages)
 
 
-def test_el_pdf_de_composicion_cuenta_con_voto_en_su_fecha(rcs, tmp_path):
-    db, a = rcs
+def test_el_pdf_de_composicion_cuenta_con_voto_en_su_fecha(demo_fechada_db, rcs, tmp_path):
+    db, a = demo_fechada_db, rcs
     contexto = Contexto(db, a)
     consejo_id = elegir_organo(contexto, "Consejo")["id"]
     dar_baja_sin_terminar_mandatos(db, id_de(db, a, "Salto"), date(2026, 6, 1))
@@ -295,7 +272,7 @@ def test_el_pdf_de_composicion_cuenta_con_voto_en_su_fecha(rcs, tmp_path):
 
 # --- una red chica: el voto suspendido por cuotas en el documento ------------------------------------------------
 
-def test_el_documento_no_cuenta_con_voto_al_moroso_si_la_regla_del_organo_lo_suspende(db, asociacion, tmp_path):
+def test_el_documento_no_cuenta_con_voto_al_moroso_si_la_regla_del_organo_lo_suspende(db, asociacion_id, tmp_path):
     """Estatuto, art. 9: quien debe dos cuotas no vota en el Consejo. La composición impresa lo dice en su fecha; si
     la regla de sesión del órgano no suspende a los morosos, sigue contando con voto."""
     from escritorio.dominio.ficha import FichaMiembro
@@ -306,7 +283,7 @@ def test_el_documento_no_cuenta_con_voto_al_moroso_si_la_regla_del_organo_lo_sus
     from escritorio.servicios.pagos import NuevoPago, registrar_pago
     from escritorio.servicios.sesiones import fijar_regla_quorum
 
-    contexto = Contexto(db, asociacion)
+    contexto = Contexto(db, asociacion_id)
     ids = {n: guardar_ficha(contexto, FichaMiembro(nombre=n, pais=p, fecha_ingreso=date(2000, 1, 1)),
                             poblacion=(250_000, 2020, "Censo"))
            for n, p in [("Rosario", "AR"), ("Paraná", "AR"), ("Porto Alegre", "BR"), ("Curitiba", "BR"),
@@ -370,12 +347,12 @@ def test_la_cli_fija_la_categoria_de_un_pais_desde_una_fecha(cli, base_cli):
 
 # --- una red chica armada con los servicios: reglas de oficio y presidencia --------------------------------------
 
-def test_las_reglas_de_oficio_y_presidencia_se_cargan_con_los_servicios_y_se_explican(db, asociacion):
+def test_las_reglas_de_oficio_y_presidencia_se_cargan_con_los_servicios_y_se_explican(db, asociacion_id):
     from escritorio.dominio.ficha import FichaMiembro
     from escritorio.servicios.ficha import guardar_ficha
     from escritorio.servicios.organos import NuevoMandato, NuevoOrgano, agregar_regla, crear_organo, designar
 
-    contexto = Contexto(db, asociacion)
+    contexto = Contexto(db, asociacion_id)
     ids = {n: guardar_ficha(contexto, FichaMiembro(nombre=n, pais=p, fecha_ingreso=date(2000, 1, 1)),
                             poblacion=(250_000, 2020, "Censo"))
            for n, p in [("Rosario", "AR"), ("Paraná", "AR"), ("Santa Fe", "AR"), ("Porto Alegre", "BR"),
@@ -450,14 +427,14 @@ def test_la_cli_agrega_las_reglas_del_consejo_y_explica_las_que_no_sirven(cli, b
     assert len(composicion_json["avisos"]) == 3 and composicion_json["preside"] is None
 
 
-def test_un_pais_que_ingresa_a_futuro_se_admite_en_el_padron_desde_ese_dia(db, asociacion, monkeypatch):
+def test_un_pais_que_ingresa_a_futuro_se_admite_en_el_padron_desde_ese_dia(db, asociacion_id, monkeypatch):
     """Paraguay ingresa el 01/03/2030: hasta ese día una ciudad paraguaya no se da de alta; ese día sí, sin que nadie
     toque nada más (la categoría actual se lee de la historia con fecha)."""
     import escritorio.datos.asociaciones as datos_asociaciones
     from escritorio.dominio.ficha import FichaMiembro
     from escritorio.servicios.ficha import guardar_ficha
 
-    contexto = Contexto(db, asociacion)
+    contexto = Contexto(db, asociacion_id)
     fijar_categoria(contexto, "PY", "pleno", date(2030, 3, 1), "Asamblea General, Resolución 1/2029")
     asuncion = FichaMiembro(nombre="Asunción", pais="PY", fecha_ingreso=date(2030, 3, 1))
     with pytest.raises(ErrorEscritorio, match="Paraguay"):

@@ -1,52 +1,21 @@
 """Las cuotas de la red de ejemplo: escalas, emisiones 2020-2026, recibos sin huecos y votos suspendidos."""
 
-import shutil
 from collections import defaultdict
 from datetime import date
 from decimal import Decimal
-from pathlib import Path
 
-import pytest
 
-from ayudas import hoy_fijo
+from ayudas import DIA_DE_LA_DEMO
 from escritorio.dominio.dinero import convertir
-from escritorio import demo
-from escritorio.servicios.base import abrir_base
 from escritorio.servicios.cobranza import derecho_a_voto, morosidad, sin_derecho_a_voto
 from escritorio.servicios.contexto import Contexto
 from escritorio.servicios.cuotas import listar_escalas, preparar_emision
 
-HOY = date(2026, 11, 23)  # la demo se arma con los pagos hechos «hasta hoy»: se fija el día
+HOY = DIA_DE_LA_DEMO  # la demo se arma con los pagos hechos «hasta hoy»: se fija el día
 
 
-@pytest.fixture(scope="module")
-def _demo_armada_hoy(tmp_path_factory) -> Path:
-    """La demo armada el día HOY, una sola vez en el módulo: cada prueba trabaja sobre su copia (`db`)."""
-    ruta = tmp_path_factory.mktemp("demo_de_hoy") / "demo.db"
-    with pytest.MonkeyPatch.context() as parche:
-        hoy_fijo(parche, HOY)
-        base = abrir_base(ruta)
-        demo.crear_red_demo(base)
-        base.close()
-    return ruta
-
-
-@pytest.fixture
-def db(_demo_armada_hoy, tmp_path):
-    copia = tmp_path / "demo.db"
-    shutil.copy(_demo_armada_hoy, copia)
-    base = abrir_base(copia)
-    yield base
-    base.close()
-
-
-@pytest.fixture
-def rcs(db):
-    return db.execute("SELECT id FROM asociaciones WHERE sigla = 'RCS'").fetchone()[0]
-
-
-def test_dos_escalas_en_dolares(db, rcs):
-    vieja, nueva = listar_escalas(Contexto(db, rcs))
+def test_dos_escalas_en_dolares(demo_fechada_db, rcs):
+    vieja, nueva = listar_escalas(Contexto(demo_fechada_db, rcs))
     assert (vieja.desde, vieja.hasta, vieja.moneda) == (date(2002, 1, 1), date(2021, 12, 31), "USD")
     assert [t.importe for t in vieja.tramos] == [10_000, 50_000, 100_000, 200_000]
     assert (nueva.desde, nueva.hasta, nueva.moneda, nueva.regla_ingreso) == (date(2022, 1, 1), None, "USD", "prorrateo")
@@ -54,10 +23,10 @@ def test_dos_escalas_en_dolares(db, rcs):
     assert vieja.articulo and nueva.articulo
 
 
-def test_cargos_de_2020_a_2026_segun_la_escala_de_cada_anio(db, rcs):
-    vieja, nueva = listar_escalas(Contexto(db, rcs))
+def test_cargos_de_2020_a_2026_segun_la_escala_de_cada_anio(demo_fechada_db, rcs):
+    vieja, nueva = listar_escalas(Contexto(demo_fechada_db, rcs))
     por_anio = defaultdict(list)
-    for anio, escala_id, importe, bruto, poblacion, moneda in db.execute(
+    for anio, escala_id, importe, bruto, poblacion, moneda in demo_fechada_db.execute(
             "SELECT anio, escala_id, importe, importe_bruto, poblacion_usada, moneda FROM cargos WHERE asociacion_id = ?",
             [rcs]):
         por_anio[anio].append((escala_id, importe, bruto, poblacion, moneda))
@@ -75,15 +44,15 @@ def test_cargos_de_2020_a_2026_segun_la_escala_de_cada_anio(db, rcs):
     assert len(por_anio[2026]) >= 280
 
 
-def test_la_emision_de_la_demo_ya_esta_completa(db, rcs):
+def test_la_emision_de_la_demo_ya_esta_completa(demo_fechada_db, rcs):
     for anio in range(2020, 2027):
-        emision = preparar_emision(Contexto(db, rcs), anio)
+        emision = preparar_emision(Contexto(demo_fechada_db, rcs), anio)
         assert (emision.nuevos, emision.diferencias) == ([], []), anio
 
 
-def test_recibos_numerados_por_anio_sin_huecos(db, rcs):
+def test_recibos_numerados_por_anio_sin_huecos(demo_fechada_db, rcs):
     numeros = defaultdict(list)
-    for anio, numero, fecha in db.execute(
+    for anio, numero, fecha in demo_fechada_db.execute(
             "SELECT r.anio, r.numero, p.fecha FROM recibos r JOIN pagos p ON p.id = r.pago_id "
             "WHERE r.asociacion_id = ? ORDER BY r.anio, r.numero", [rcs]):
         numeros[anio].append(numero)
@@ -91,25 +60,26 @@ def test_recibos_numerados_por_anio_sin_huecos(db, rcs):
     assert sorted(numeros) == list(range(2020, 2027))
     for anio, lista in numeros.items():
         assert lista == list(range(1, len(lista) + 1)), anio
-    sin_recibo = db.execute("SELECT count(*) FROM pagos p LEFT JOIN recibos r ON r.pago_id = p.id "
+    sin_recibo = demo_fechada_db.execute("SELECT count(*) FROM pagos p LEFT JOIN recibos r ON r.pago_id = p.id "
                             "WHERE r.id IS NULL").fetchone()[0]
     assert sin_recibo == 0
 
 
-def test_pagos_coherentes(db, rcs):
-    assert db.execute("SELECT count(*) FROM pagos WHERE fecha > ?", [HOY.isoformat()]).fetchone()[0] == 0
-    sobrepagados = db.execute(
+def test_pagos_coherentes(demo_fechada_db, rcs):
+    assert demo_fechada_db.execute("SELECT count(*) FROM pagos WHERE fecha > ?", [HOY.isoformat()]).fetchone()[0] == 0
+    sobrepagados = demo_fechada_db.execute(
         "SELECT count(*) FROM cargos c WHERE (SELECT coalesce(sum(importe), 0) FROM imputaciones WHERE cargo_id = c.id)"
         " > c.importe").fetchone()[0]
     assert sobrepagados == 0
-    en_pesos = list(db.query("SELECT importe, tipo_cambio, importe_imputable FROM pagos WHERE moneda = 'ARS'"))
+    en_pesos = list(demo_fechada_db.query(
+        "SELECT importe, tipo_cambio, importe_imputable FROM pagos WHERE moneda = 'ARS'"))
     assert en_pesos, "algunas ciudades argentinas pagan en pesos"
     for pago in en_pesos:
         assert pago["importe_imputable"] == convertir(pago["importe"], "ARS", Decimal(pago["tipo_cambio"]), "USD")
 
 
-def test_diecisiete_miembros_con_el_voto_suspendido(db, rcs):
-    contexto = Contexto(db, rcs)
+def test_diecisiete_miembros_con_el_voto_suspendido(demo_fechada_db, rcs):
+    contexto = Contexto(demo_fechada_db, rcs)
     suspendidos = sin_derecho_a_voto(contexto, HOY)
 
     assert len(suspendidos) == 17
@@ -129,12 +99,12 @@ def test_escritorio_demo_crea_la_red_de_ejemplo(cli, tmp_path):
     assert "300 miembros en 9 países" in resultado.stdout
 
 
-def test_la_demo_prorratea_el_ingreso_segun_su_articulo_y_nunca_vence_antes(db, rcs):
+def test_la_demo_prorratea_el_ingreso_segun_su_articulo_y_nunca_vence_antes(demo_fechada_db, rcs):
     """Reglamento de cuotas, art. 3 (reforma 2021): quien ingresa durante el año paga los meses que restan; su cuota
     no vence antes del ingreso."""
-    _, nueva = listar_escalas(Contexto(db, rcs))
+    _, nueva = listar_escalas(Contexto(demo_fechada_db, rcs))
     assert (nueva.regla_ingreso, nueva.articulo_ingreso) == ("prorrateo", "Reglamento de cuotas, art. 3")
-    filas = list(db.query(
+    filas = list(demo_fechada_db.query(
         "SELECT m.fecha_ingreso, c.vencimiento, c.detalle FROM cargos c JOIN miembros m ON m.id = c.miembro_id "
         "WHERE c.asociacion_id = ? AND c.anio >= 2022 AND substr(m.fecha_ingreso, 1, 4) = CAST(c.anio AS TEXT) "
         "AND substr(m.fecha_ingreso, 6, 2) <> '01'", [rcs]))
@@ -142,15 +112,15 @@ def test_la_demo_prorratea_el_ingreso_segun_su_articulo_y_nunca_vence_antes(db, 
     for fila in filas:
         assert fila["vencimiento"] == max(fila["fecha_ingreso"], fila["vencimiento"][:4] + "-03-31")
         assert fila["detalle"].endswith("según Reglamento de cuotas, art. 3")
-    assert db.execute("SELECT count(*) FROM cargos c JOIN miembros m ON m.id = c.miembro_id "
+    assert demo_fechada_db.execute("SELECT count(*) FROM cargos c JOIN miembros m ON m.id = c.miembro_id "
                       "WHERE c.vencimiento < m.fecha_ingreso").fetchone()[0] == 0
 
 
-def test_la_demo_tolera_una_unidad_segun_el_reglamento(db, rcs):
+def test_la_demo_tolera_una_unidad_segun_el_reglamento(demo_fechada_db, rcs):
     from escritorio.servicios.cobranza import tolerancia
     from escritorio.servicios.estatutos import listar_normas, texto_en
 
-    contexto = Contexto(db, rcs)
+    contexto = Contexto(demo_fechada_db, rcs)
     assert tolerancia(contexto).texto() == ("Un saldo de hasta 1 unidad de la moneda de la cuota no suspende el voto "
                                             "(Reglamento de cuotas, art. 5).")
     reglamento = next(n for n in listar_normas(contexto) if n["titulo"] == "Reglamento de cuotas")

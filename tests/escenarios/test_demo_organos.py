@@ -1,61 +1,19 @@
 """Estatuto, órganos, rotación y unidades temáticas de la red de ejemplo."""
 
-import shutil
 from datetime import date, timedelta
-from pathlib import Path
 
 import pytest
 
-from ayudas import hoy_fijo
-from escritorio import demo
-from escritorio.servicios.base import abrir_base
+from ayudas import DIA_DE_LA_DEMO, armar_demo_el_dia
 from escritorio.servicios.contexto import Contexto
 from escritorio.servicios.estatutos import buscar_cita, elegir_norma, historia_de, listar_reformas, texto_en
 from escritorio.servicios.miembros import listar_miembros
 from escritorio.servicios.organos import composicion, elegir_organo, listar_organos, mandatos_de, troika_al
 from escritorio.servicios.unidades import actividades, unidades
 
-HOY = date(2026, 11, 23)
+HOY = DIA_DE_LA_DEMO
 FUNDADORAS = ["Asunción", "Rosario", "La Plata", "Córdoba", "Buenos Aires", "Florianópolis", "Porto Alegre", "Curitiba",
               "Rio de Janeiro", "Brasília", "Salvador", "Montevideo"]
-
-
-def crear_demo(db, monkeypatch, dia: date) -> int:
-    hoy_fijo(monkeypatch, dia)
-    demo.crear_red_demo(db)
-    return db.execute("SELECT id FROM asociaciones WHERE sigla = 'RCS'").fetchone()[0]
-
-
-@pytest.fixture(scope="module")
-def _demo_armada_hoy(tmp_path_factory) -> Path:
-    """La demo armada el día HOY, una sola vez en el módulo: cada prueba trabaja sobre su copia (`db`)."""
-    ruta = tmp_path_factory.mktemp("demo_de_hoy") / "demo.db"
-    with pytest.MonkeyPatch.context() as parche:
-        base = abrir_base(ruta)
-        crear_demo(base, parche, HOY)
-        base.close()
-    return ruta
-
-
-@pytest.fixture
-def db(_demo_armada_hoy, tmp_path):
-    copia = tmp_path / "demo.db"
-    shutil.copy(_demo_armada_hoy, copia)
-    base = abrir_base(copia)
-    yield base
-    base.close()
-
-
-@pytest.fixture
-def base_vacia(tmp_path):
-    base = abrir_base(tmp_path / "vacia.db")
-    yield base
-    base.close()
-
-
-@pytest.fixture
-def rcs(db):
-    return db.execute("SELECT id FROM asociaciones WHERE sigla = 'RCS'").fetchone()[0]
 
 
 def organo(db, rcs, nombre) -> int:
@@ -68,8 +26,8 @@ def periodos_se(db, rcs) -> list[dict]:
 
 # --- estatuto y reglamento -------------------------------------------------------------------------------
 
-def test_estatuto_de_25_articulos_vigentes_hoy(db, rcs):
-    contexto = Contexto(db, rcs)
+def test_estatuto_de_25_articulos_vigentes_hoy(demo_fechada_db, rcs):
+    contexto = Contexto(demo_fechada_db, rcs)
     estatuto = elegir_norma(contexto)
     assert (estatuto["tipo"], estatuto["titulo"]) == ("estatuto", "Estatuto")
 
@@ -81,8 +39,8 @@ def test_estatuto_de_25_articulos_vigentes_hoy(db, rcs):
     assert texto_en(contexto, estatuto["id"], date(1995, 11, 10)) == []
 
 
-def test_el_articulo_13_tiene_dos_versiones(db, rcs):
-    contexto = Contexto(db, rcs)
+def test_el_articulo_13_tiene_dos_versiones(demo_fechada_db, rcs):
+    contexto = Contexto(demo_fechada_db, rcs)
     estatuto = elegir_norma(contexto)["id"]
 
     original, reformado = historia_de(contexto, estatuto, "13")
@@ -97,8 +55,8 @@ def test_el_articulo_13_tiene_dos_versiones(db, rcs):
     assert "dos veces por año" in buscar_cita(contexto, "Estatuto, art. 13", HOY).texto
 
 
-def test_reglamento_de_cuotas_con_su_reforma_de_2022(db, rcs):
-    contexto = Contexto(db, rcs)
+def test_reglamento_de_cuotas_con_su_reforma_de_2022(demo_fechada_db, rcs):
+    contexto = Contexto(demo_fechada_db, rcs)
     reglamento = elegir_norma(contexto, "Reglamento de cuotas")["id"]
     assert [v.numero for v in texto_en(contexto, reglamento, HOY)] == ["1", "2", "3", "4", "5"]  # 5: tolerancia
     assert "USD 100" in buscar_cita(contexto, "Reglamento de cuotas, art. 3", date(2010, 1, 1)).texto
@@ -107,8 +65,8 @@ def test_reglamento_de_cuotas_con_su_reforma_de_2022(db, rcs):
 
 # --- órganos -------------------------------------------------------------------------------------------
 
-def test_cinco_organos_y_quince_unidades(db, rcs):
-    organos = listar_organos(Contexto(db, rcs))
+def test_cinco_organos_y_quince_unidades(demo_fechada_db, rcs):
+    organos = listar_organos(Contexto(demo_fechada_db, rcs))
     tipos = [o["tipo"] for o in organos]
 
     assert len(organos) == 20
@@ -118,12 +76,12 @@ def test_cinco_organos_y_quince_unidades(db, rcs):
     assert all(o["articulo"] and o["articulo"].startswith("Estatuto, art.") for o in organos)
 
 
-def test_secretaria_ejecutiva_anual_desde_1995_primero_las_fundadoras(db, rcs):
-    periodos = periodos_se(db, rcs)
+def test_secretaria_ejecutiva_anual_desde_1995_primero_las_fundadoras(demo_fechada_db, rcs):
+    periodos = periodos_se(demo_fechada_db, rcs)
 
     assert len(periodos) == 31
     assert [p["miembro"] for p in periodos[:12]] == FUNDADORAS
-    fundadoras = {m["id"] for m in listar_miembros(Contexto(db, rcs), al=HOY) if m["fundador"]}
+    fundadoras = {m["id"] for m in listar_miembros(Contexto(demo_fechada_db, rcs), al=HOY) if m["fundador"]}
     assert {p["miembro_id"] for p in periodos[:12]} == fundadoras
     assert len({p["miembro_id"] for p in periodos}) == 31  # nadie repite
     assert (periodos[0]["desde"], periodos[0]["hasta"]) == ("1995-11-11", "1996-11-30")
@@ -139,32 +97,33 @@ def test_secretaria_ejecutiva_anual_desde_1995_primero_las_fundadoras(db, rcs):
     (date(1995, 11, 11), 0), (date(1996, 11, 30), 0), (date(1996, 12, 1), 1), (date(2005, 6, 1), 9),
     (date(2019, 12, 1), 24), (HOY, 30),
 ])
-def test_la_troika_en_varias_fechas(db, rcs, dia, indice):
-    orden = [p["miembro_id"] for p in periodos_se(db, rcs)]
+def test_la_troika_en_varias_fechas(demo_fechada_db, rcs, dia, indice):
+    orden = [p["miembro_id"] for p in periodos_se(demo_fechada_db, rcs)]
     anterior = orden[indice - 1] if indice else None
 
-    contexto = Contexto(db, rcs)
+    contexto = Contexto(demo_fechada_db, rcs)
     anterior_, actual, siguiente = troika_al(contexto, dia)
 
     assert (anterior_, actual) == (anterior, orden[indice])
     assert siguiente is not None and siguiente not in orden[:indice + 1]
     if indice + 1 < len(orden):
         assert siguiente == orden[indice + 1]
-    directiva = composicion(contexto, organo(db, rcs, "Comisión Directiva"), dia)
+    directiva = composicion(contexto, organo(demo_fechada_db, rcs, "Comisión Directiva"), dia)
     assert {a.miembro_id for a in directiva.asientos} == {m for m in (anterior_, actual, siguiente) if m}
     if indice:
         assert len(directiva.asientos) == 3 and directiva.avisos == []
 
 
-def test_comision_directiva_al_1_de_junio_de_2010(db, rcs):
-    directiva = composicion(Contexto(db, rcs), organo(db, rcs, "Comisión Directiva"), date(2010, 6, 1))
+def test_comision_directiva_al_1_de_junio_de_2010(demo_fechada_db, rcs):
+    directiva = composicion(Contexto(demo_fechada_db, rcs), organo(demo_fechada_db, rcs, "Comisión Directiva"),
+                            date(2010, 6, 1))
     assert len(directiva.asientos) == 3 and directiva.avisos == []
 
 
-def test_consejo_de_la_semilla_sin_avisos(db, rcs):
+def test_consejo_de_la_semilla_sin_avisos(demo_fechada_db, rcs):
     """Semilla 001:796-800: dos por país pleno, una por asociado, y de oficio la Comisión Directiva y la Secretaría
     Ejecutiva, que preside (Estatuto, arts. 13 y 15). El resto, en tests/escenarios/test_consejo_del_estatuto.py."""
-    consejo = composicion(Contexto(db, rcs), organo(db, rcs, "Consejo"), date(2026, 6, 1))
+    consejo = composicion(Contexto(demo_fechada_db, rcs), organo(demo_fechada_db, rcs, "Consejo"), date(2026, 6, 1))
 
     assert consejo.avisos == []
     por_pais = {}
@@ -177,22 +136,23 @@ def test_consejo_de_la_semilla_sin_avisos(db, rcs):
     assert all(a.persona for a in consejo.asientos)  # la autoridad que representa a la ciudad
 
 
-def test_secretaria_tecnica_en_montevideo(db, rcs):
-    [asiento] = composicion(Contexto(db, rcs), organo(db, rcs, "Secretaría Técnica Permanente"), HOY).asientos
+def test_secretaria_tecnica_en_montevideo(demo_fechada_db, rcs):
+    [asiento] = composicion(Contexto(demo_fechada_db, rcs), organo(demo_fechada_db, rcs,
+                                                                   "Secretaría Técnica Permanente"), HOY).asientos
     assert asiento.miembro == "Montevideo"
 
 
-def test_la_asamblea_son_todos_los_activos(db, rcs):
-    contexto = Contexto(db, rcs)
+def test_la_asamblea_son_todos_los_activos(demo_fechada_db, rcs):
+    contexto = Contexto(demo_fechada_db, rcs)
     activos = {m["id"] for m in listar_miembros(contexto, al=HOY) if m["estado"] == "activo"}
-    asamblea = composicion(contexto, organo(db, rcs, "Asamblea General de Socios"), HOY)
+    asamblea = composicion(contexto, organo(demo_fechada_db, rcs, "Asamblea General de Socios"), HOY)
     assert {a.miembro_id for a in asamblea.asientos} == activos
     assert len(activos) > 250 and asamblea.avisos == []
 
 
 @pytest.mark.parametrize("dia", [date(2025, 6, 1), HOY])
-def test_quince_unidades_con_una_coordinadora_cada_una(db, rcs, dia):
-    contexto = Contexto(db, rcs)
+def test_quince_unidades_con_una_coordinadora_cada_una(demo_fechada_db, rcs, dia):
+    contexto = Contexto(demo_fechada_db, rcs)
     lista = unidades(contexto)
     assert len(lista) == 15
     coordinadoras = set()
@@ -202,16 +162,15 @@ def test_quince_unidades_con_una_coordinadora_cada_una(db, rcs, dia):
         coordinadoras.add(coordinadora.miembro_id)
         assert 1 <= sum(a.cargo == "subcoordinador" for a in asientos) <= 2  # «hasta dos subcoordinadoras», art. 17
         assert unidad["atribuciones"]
-        assert [a["estado"] for a in actividades(db, unidad["id"])] == ["realizada", "en_curso"]
+        assert [a["estado"] for a in actividades(demo_fechada_db, unidad["id"])] == ["realizada", "en_curso"]
     assert len(coordinadoras) == 15
 
 
-def test_la_demo_armada_otro_anio_tiene_sus_organos_al_dia(base_vacia, monkeypatch):
+def test_la_demo_armada_otro_anio_tiene_sus_organos_al_dia(db, monkeypatch):
     # La demo recibe «hoy»: armada en enero de 2027 debería mostrar un Consejo integrado, unidades coordinadas y
     # una Secretaría Ejecutiva que no lleve más de un año (art. 15), no los períodos fijos de 2024-2026.
-    db = base_vacia
     dia = date(2027, 1, 10)
-    rcs = crear_demo(db, monkeypatch, dia)
+    rcs = armar_demo_el_dia(db, monkeypatch, dia)
 
     contexto = Contexto(db, rcs)
     consejo = composicion(contexto, organo(db, rcs, "Consejo"), dia)

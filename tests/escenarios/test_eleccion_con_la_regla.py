@@ -16,7 +16,7 @@ from escritorio.dominio.sesiones import ReglaQuorum
 from escritorio.errores import ErrorValidacion
 from escritorio.servicios.actas import guardar_borrador, obtener_acta
 from escritorio.servicios.asociaciones import listar_asociaciones
-from escritorio.servicios.base import abrir_base, hoy
+from escritorio.servicios.base import hoy
 from escritorio.servicios.contexto import Contexto
 from escritorio.servicios.elecciones import (NuevaEleccion, Recuento, agregar_candidatura, cerrar_eleccion,
                                              definir_eleccion, obtener_eleccion)
@@ -27,13 +27,6 @@ from escritorio.servicios.sesiones import (MarcaAsistencia, NuevaSesion, agregar
 
 # El estatuto de la demo no dice nada de elecciones (rige su art. 20, mayoría simple): un reglamento lo fija aquí.
 ARTICULO = "Reglamento de elecciones, art. 3"
-
-
-@pytest.fixture
-def db(copia_de_la_demo):
-    base = abrir_base(copia_de_la_demo)
-    yield base
-    base.close()
 
 
 def _eleccion(db, regla: ReglaMayoria, titulo: str = "Elección de la Presidencia"):
@@ -55,7 +48,8 @@ def _eleccion(db, regla: ReglaMayoria, titulo: str = "Elección de la Presidenci
     return contexto, punto, a, b, sesion
 
 
-def test_con_dos_tercios_de_los_presentes_una_simple_sin_motivo_no_elige_a_nadie(db):
+def test_con_dos_tercios_de_los_presentes_una_simple_sin_motivo_no_elige_a_nadie(demo_db):
+    db = demo_db
     regla = ReglaMayoria("dos_tercios", "presentes", ARTICULO)
     contexto, punto, a, b, _ = _eleccion(db, regla)
     assert obtener_eleccion(contexto, punto).regla == regla
@@ -77,7 +71,8 @@ def test_con_dos_tercios_de_los_presentes_una_simple_sin_motivo_no_elige_a_nadie
     ("emitidos", False, "se requerían 8 (más de la mitad de 14 votos emitidos)"),
     ("todos", False, "se requerían 8 (más de la mitad de 15 votos, contando blancos y nulos)"),
 ])
-def test_a7_b5_dos_blancos_un_nulo_con_mayoria_absoluta_segun_la_base(db, base, electa, requerido):
+def test_a7_b5_dos_blancos_un_nulo_con_mayoria_absoluta_segun_la_base(demo_db, base, electa, requerido):
+    db = demo_db
     contexto, punto, a, b, _ = _eleccion(db, ReglaMayoria("absoluta", base, ARTICULO))
     eleccion = cerrar_eleccion(contexto, punto, Recuento(votos={a: 7, b: 5}, blancos=2, nulos=1))
     assert (eleccion.ganadora is not None) == electa
@@ -86,7 +81,8 @@ def test_a7_b5_dos_blancos_un_nulo_con_mayoria_absoluta_segun_la_base(db, base, 
         assert "corresponde una segunda vuelta entre" in eleccion.texto_resultado
 
 
-def test_una_regla_mas_exigente_con_motivo_queda_en_el_acta(db, tmp_path):
+def test_una_regla_mas_exigente_con_motivo_queda_en_el_acta(demo_db, tmp_path):
+    db = demo_db
     contexto, punto, a, b, sesion = _eleccion(db, ReglaMayoria("absoluta", "validos", ARTICULO))
     # Contar también blancos y nulos es más exigente: con motivo, se admite.
     with pytest.raises(ErrorValidacion, match="escriba el motivo del cambio"):

@@ -41,11 +41,13 @@ def _por_miembro(ruta) -> dict[tuple, tuple]:
 
 
 @pytest.fixture(scope="module")
-def origen(tmp_path_factory):
-    """La red de ejemplo con una baja, una suspensión y un miembro designado, y su padrón exportado por la CLI."""
+def origen(tmp_path_factory, demo_creada_por_la_cli):
+    """Una copia de la red de ejemplo de la corrida con una baja, una suspensión y un miembro designado, y su padrón
+    exportado por la CLI (por su entrada, en el proceso: tests/cli_en_el_proceso.py)."""
     import os
-    import subprocess
-    import sys
+    import shutil
+
+    from cli_en_el_proceso import orden_en_el_proceso
 
     carpeta = tmp_path_factory.mktemp("ida_vuelta")
     casa = carpeta / "casa"
@@ -54,10 +56,9 @@ def origen(tmp_path_factory):
     entorno.update(HOME=str(casa), XDG_DATA_HOME=str(casa / "datos"), PYTHONIOENCODING="utf-8", LC_ALL="C.UTF-8")
 
     def cli(*argumentos, db=carpeta / "red.db"):
-        return subprocess.run([sys.executable, "-m", "escritorio", "--db", str(db), *map(str, argumentos)],
-                              cwd=carpeta, env=entorno, capture_output=True, text=True, encoding="utf-8", timeout=300)
+        return orden_en_el_proceso(["--db", str(db), *map(str, argumentos)], carpeta, entorno)
 
-    ok(cli("demo"))
+    shutil.copy(demo_creada_por_la_cli, carpeta / "red.db")
     conexion = sqlite3.connect(carpeta / "red.db")
     activos = [fila[0] for fila in conexion.execute(
         "SELECT m.id FROM miembros m WHERE m.fundador = 0 AND NOT EXISTS (SELECT 1 FROM estados_miembro e WHERE "

@@ -107,12 +107,12 @@ def test_sigkill_al_aprobar_un_acta_la_deja_aprobada_o_en_borrador(red):
     assert db.execute("PRAGMA quick_check").fetchone()[0] == "ok"
 
 
-def test_disco_lleno_da_un_mensaje_claro_y_no_escribe_nada(db, asociacion, tmp_path):
+def test_disco_lleno_da_un_mensaje_claro_y_no_escribe_nada(db, asociacion_id, tmp_path):
     filas = [[f"Ciudad {i}", "AR", str(10_000 + i)] for i in range(20_000)]
     archivo = escribir_csv(tmp_path / "grande.csv", filas)
     paginas = db.execute("PRAGMA page_count").fetchone()[0]
     db.execute(f"PRAGMA max_page_count = {paginas + 20}")  # simula un disco casi lleno
-    contexto = Contexto(db, asociacion)
+    contexto = Contexto(db, asociacion_id)
     with pytest.raises(ErrorEscritorio, match="está lleno"):
         importar_miembros(contexto, archivo)
     db.execute("PRAGMA max_page_count = 1073741823")
@@ -120,8 +120,8 @@ def test_disco_lleno_da_un_mensaje_claro_y_no_escribe_nada(db, asociacion, tmp_p
     assert db.execute("PRAGMA quick_check").fetchone()[0] == "ok"
 
 
-def test_exportar_a_una_carpeta_de_solo_lectura_se_explica(db, asociacion):
+def test_exportar_a_una_carpeta_de_solo_lectura_se_explica(db, asociacion_id):
     from escritorio.servicios.padron import exportar_padron_xlsx
 
     with pytest.raises(ErrorEscritorio, match="solo lectura|No se puede escribir|No existe la carpeta"):
-        exportar_padron_xlsx(Contexto(db, asociacion), "/sys/padron.xlsx")
+        exportar_padron_xlsx(Contexto(db, asociacion_id), "/sys/padron.xlsx")

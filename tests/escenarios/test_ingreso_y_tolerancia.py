@@ -35,17 +35,17 @@ def cargo(db, miembro, anio=2026) -> dict:
 
 
 @pytest.fixture
-def red(db, asociacion) -> dict:
+def red(db, asociacion_id) -> dict:
     """Escala de 2022 (USD 150 / 600 / 1.200 / 2.400) que prorratea el primer año; el estatuto de esta red suspende
     el voto con una sola cuota vencida impaga (así se ve cuándo pesa el atraso)."""
-    contexto = Contexto(db, asociacion)
+    contexto = Contexto(db, asociacion_id)
     definir_escala(contexto, escala_desde_texto(
         date(2022, 1, 1), "USD", "0:150,100000:600,500000:1200,3000000:2400", articulo="Reglamento de cuotas, art. 3",
         regla_ingreso="prorrateo", articulo_ingreso=ART_3))
     fijar_regla_de_voto(contexto, 1, "Estatuto, art. 9")
-    rosario = alta(db, asociacion, "Rosario", date(1995, 11, 11))
+    rosario = alta(db, asociacion_id, "Rosario", date(1995, 11, 11))
     emitir(contexto, 2026)  # enero: la emisión del año, antes de que llegue la ciudad nueva
-    return {"asociacion": asociacion, "Rosario": rosario}
+    return {"asociacion": asociacion_id, "Rosario": rosario}
 
 
 def test_la_ciudad_admitida_en_julio_no_debe_desde_marzo(db, red):
@@ -78,11 +78,11 @@ def test_la_ciudad_admitida_en_julio_no_debe_desde_marzo(db, red):
     assert deuda.mas_antiguo == date(2026, 7, 15) and list(deuda.por_antiguedad) == ["1 a 90 días"]
 
 
-def test_una_escala_que_cobra_desde_el_anio_siguiente(db, asociacion):
-    contexto = Contexto(db, asociacion)
+def test_una_escala_que_cobra_desde_el_anio_siguiente(db, asociacion_id):
+    contexto = Contexto(db, asociacion_id)
     definir_escala(contexto, escala_desde_texto(date(2022, 1, 1), "USD", "0:150", regla_ingreso="desde_siguiente",
                                                 articulo_ingreso="Reglamento, art. 7"))
-    nueva = alta(db, asociacion, "Villa Nueva", date(2025, 7, 15))
+    nueva = alta(db, asociacion_id, "Villa Nueva", date(2025, 7, 15))
     emitir(contexto, 2025)
     emitir(contexto, 2026)
     assert [c["anio"] for c in db.query("SELECT anio FROM cargos WHERE miembro_id = ?", [nueva])] == [2026]

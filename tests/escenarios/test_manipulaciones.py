@@ -13,7 +13,6 @@ La base es la red de ejemplo (`escritorio demo`): tres sesiones con el acta apro
 
 import hashlib
 import json
-import os
 import shutil
 import sqlite3
 import subprocess
@@ -28,28 +27,10 @@ CONSEJO = 2  # sesión LXI del Consejo (acta N.º 61, aprobada)
 CUMBRE = 1  # XXXI Asamblea (acta N.º 31, aprobada), con la declaración firmada
 
 
-@pytest.fixture(scope="module")
-def red_de_ejemplo(tmp_path_factory) -> Path:
-    """La red de ejemplo creada una vez con la CLI; cada prueba trabaja sobre su propia copia."""
-    carpeta = tmp_path_factory.mktemp("red_de_ejemplo")
-    entorno = {k: v for k, v in os.environ.items() if k != "ESCRITORIO_DB"}
-    entorno.update(HOME=str(carpeta), XDG_DATA_HOME=str(carpeta / "datos"), PYTHONIOENCODING="utf-8")
-    ruta = carpeta / "demo.db"
-    resultado = subprocess.run([sys.executable, "-m", "escritorio", "--db", str(ruta), "demo"], cwd=carpeta,
-                               env=entorno, capture_output=True, text=True, encoding="utf-8", timeout=300)
-    assert resultado.returncode == 0, resultado.stderr
-    return ruta
-
-
 @pytest.fixture
-def red(red_de_ejemplo, tmp_path) -> Path:
-    ruta = tmp_path / "red.db"
-    conn = sqlite3.connect(red_de_ejemplo)  # una copia coherente (sin arrastrar el diario WAL)
-    copia = sqlite3.connect(ruta)
-    conn.backup(copia)
-    copia.close()
-    conn.close()
-    return ruta
+def red(demo_como) -> Path:
+    """Una copia de la red de ejemplo de la corrida llamada red.db (los mensajes nombran el archivo y su testigo)."""
+    return demo_como("red.db")
 
 
 def ok(resultado):

@@ -9,7 +9,6 @@ el programa no lo registra; con motivo, el acta impresa lo dice.
 """
 
 import json
-import shutil
 from datetime import date, timedelta
 
 import pytest
@@ -18,7 +17,7 @@ from ayudas import sin_traza
 from escritorio.errores import ErrorValidacion
 from escritorio.servicios.actas import guardar_borrador
 from escritorio.servicios.asociaciones import listar_asociaciones
-from escritorio.servicios.base import abrir_base, hoy
+from escritorio.servicios.base import hoy
 from escritorio.servicios.contexto import Contexto
 from escritorio.servicios.informes_sesiones import imprimir_acta, imprimir_convocatoria
 from escritorio.servicios.organos import listar_organos
@@ -33,27 +32,9 @@ def texto_pdf(ruta) -> str:
     return " ".join(" ".join((pagina.extract_text() or "").split()) for pagina in PdfReader(ruta).pages)
 
 
-@pytest.fixture(scope="module")
-def red_de_ejemplo(tmp_path_factory, demo_creada_por_la_cli):
-    ruta = tmp_path_factory.mktemp("red") / "red.db"
-    shutil.copy(demo_creada_por_la_cli, ruta)  # la demo, armada una vez en la corrida
-    db = abrir_base(ruta)
-    db.close()
-    return ruta
-
-
-@pytest.fixture
-def db(red_de_ejemplo, tmp_path):
-    copia = tmp_path / "red.db"
-    shutil.copy(red_de_ejemplo, copia)
-    base = abrir_base(copia)
-    yield base
-    base.close()
-
-
-def test_la_reforma_tres_dos_tres_se_rechaza_y_el_cambio_de_mayoria_queda_en_el_acta(db, tmp_path):
-    a = listar_asociaciones(db)[0]["id"]
-    contexto = Contexto(db, a)
+def test_la_reforma_tres_dos_tres_se_rechaza_y_el_cambio_de_mayoria_queda_en_el_acta(demo_db, tmp_path):
+    a = listar_asociaciones(demo_db)[0]["id"]
+    contexto = Contexto(demo_db, a)
     asamblea = next(o["id"] for o in listar_organos(contexto) if o["nombre"] == "Asamblea General de Socios")
     fecha = hoy() + timedelta(days=40)
 
@@ -120,13 +101,13 @@ def test_la_reforma_tres_dos_tres_se_rechaza_y_el_cambio_de_mayoria_queda_en_el_
             f"(Estatuto, art. 20). Se votó con otra mayoría. Motivo: {motivo}") in texto
 
 
-def test_los_poderes_de_la_demo_siguen_la_reforma_del_articulo_21(db):
+def test_los_poderes_de_la_demo_siguen_la_reforma_del_articulo_21(demo_db):
     """Art. 21: dos poderes por miembro desde la fundación; tres desde el día siguiente a la Asamblea extraordinaria
     que lo reformó. Las sesiones anteriores se siguen juzgando con dos."""
-    a = listar_asociaciones(db)[0]["id"]
-    extra = db.execute("SELECT fecha FROM sesiones WHERE tipo = 'extraordinaria'").fetchone()[0]
+    a = listar_asociaciones(demo_db)[0]["id"]
+    extra = demo_db.execute("SELECT fecha FROM sesiones WHERE tipo = 'extraordinaria'").fetchone()[0]
     vigencia = date.fromisoformat(extra) + timedelta(days=1)
-    contexto = Contexto(db, a)
+    contexto = Contexto(demo_db, a)
     for organo in listar_organos(contexto):
         if organo["nombre"] not in ("Asamblea General de Socios", "Consejo"):
             continue
@@ -139,9 +120,8 @@ def test_los_poderes_de_la_demo_siguen_la_reforma_del_articulo_21(db):
         assert despues.reglas["ordinaria"].segunda_convocatoria_minutos == 60
 
 
-def test_la_cli_muestra_y_cambia_la_mayoria_de_un_tipo_de_decision(cli, tmp_path, red_de_ejemplo):
-    base = tmp_path / "red.db"
-    shutil.copy(red_de_ejemplo, base)
+def test_la_cli_muestra_y_cambia_la_mayoria_de_un_tipo_de_decision(cli, copia_de_la_demo):
+    base = copia_de_la_demo
 
     def ok(*argumentos):
         resultado = cli(*argumentos, db=base)

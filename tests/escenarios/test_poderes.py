@@ -25,8 +25,8 @@ CIUDADES = ("Rosario", "Paraná", "Córdoba", "Curitiba", "Porto Alegre", "Salto
 
 
 @pytest.fixture
-def red(db, asociacion) -> dict:
-    contexto = Contexto(db, asociacion)
+def red(db, asociacion_id) -> dict:
+    contexto = Contexto(db, asociacion_id)
     ids = {n: guardar_ficha(contexto, FichaMiembro(nombre=n, pais="AR", fecha_ingreso=date(2000, 1, 1)),
                             poblacion=(250_000, 2020, "Censo")) for n in CIUDADES + ("Florianópolis",)}
     # Salto debe dos cuotas: el art. 9 le suspende el voto.
@@ -45,7 +45,7 @@ def red(db, asociacion) -> dict:
                        articulo_poderes="Estatuto, art. 21")
     fijar_regla_quorum(contexto, consejo, ReglaQuorum(articulo="Estatuto, art. 19"), poderes_maximos=3,
                        articulo_poderes="Estatuto, art. 21 (reforma 2026)", vigente_desde=REFORMA)
-    return {"asociacion": asociacion, "consejo": consejo, **ids}
+    return {"asociacion": asociacion_id, "consejo": consejo, **ids}
 
 
 def sesion(db, red, fecha: date) -> int:

@@ -46,15 +46,15 @@ SIMPLE = ReglaMayoria("simple", "emitidos", "Estatuto, art. 19")
 
 
 @pytest.fixture
-def red(db, ruta_db, asociacion):
-    contexto = Contexto(db, asociacion)
+def red(db, ruta_db, asociacion_id):
+    contexto = Contexto(db, asociacion_id)
     estatuto = cargar_norma(contexto, "estatuto", "Estatuto", ESTATUTO, TEXTO_2025, "Asamblea constitutiva")
     consejo = crear_organo(contexto, NuevoOrgano("Consejo", "consejo", articulo="Estatuto, art. 13"))
     fijar_regla_quorum(contexto, consejo, QUORUM, poderes_maximos=2, mayoria=SIMPLE,
                        articulo_poderes="Estatuto, art. 21", vigente_desde=TEXTO_2025)
     agregar_regla(contexto, consejo, "por_categoria", {"pleno": 2}, "Estatuto, art. 13", desde=TEXTO_2025)
     fijar_convocatoria(contexto, consejo, 15, "Estatuto, art. 18")
-    return asociacion, estatuto, consejo
+    return asociacion_id, estatuto, consejo
 
 
 def _reformar(db, asociacion, estatuto, *numeros):

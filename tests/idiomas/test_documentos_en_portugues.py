@@ -1,15 +1,14 @@
 """Documentos en el idioma de la asociación (issue 18): una asociación elige portugués y sus actas, convocatorias,
 recibos, estados de cuenta, avisos y planillas salen en portugués; `--idioma es|pt` saca cualquiera en el otro.
-Por el camino real: la CLI como proceso, sobre la red de ejemplo, leyendo el texto del PDF como lo leería la
-secretaria. Solo cambian las palabras del programa: lo que escribió la secretaría queda como lo escribió."""
+Por el camino real: la CLI por la entrada del programa (la fixture `cli`), sobre la red de ejemplo, leyendo el texto
+del PDF como lo leería la secretaria. Solo cambian las palabras del programa: lo que escribió la secretaría queda
+como lo escribió."""
 
 import json
 import shutil
 import subprocess
 from datetime import date
-from pathlib import Path
 
-import pytest
 from openpyxl import load_workbook
 from pypdf import PdfReader
 
@@ -17,11 +16,6 @@ from ayudas import sin_traza, tinta_de_la_marca_de_agua
 
 MESES_PT = ("janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho", "agosto", "setembro", "outubro",
             "novembro", "dezembro")
-
-
-@pytest.fixture
-def demo(copia_de_la_demo) -> Path:
-    return copia_de_la_demo
 
 
 def ok(resultado) -> str:
@@ -53,22 +47,22 @@ def miembro_id(cli, base, nombre: str) -> int:
     return next(m["id"] for m in json.loads(ok(cli("miembros", "listar", "--json", db=base))) if m["nombre"] == nombre)
 
 
-def test_la_asociacion_elige_portugues_y_lo_conserva(cli, demo):
-    salida = ok(cli("asociacion", "editar", "--idioma-documentos", "pt", db=demo))
+def test_la_asociacion_elige_portugues_y_lo_conserva(cli, copia_de_la_demo):
+    salida = ok(cli("asociacion", "editar", "--idioma-documentos", "pt", db=copia_de_la_demo))
     assert "Idioma de los documentos: «Español» → «Português»" in salida
-    asociacion = json.loads(ok(cli("asociacion", "listar", "--json", db=demo)))[0]
+    asociacion = json.loads(ok(cli("asociacion", "listar", "--json", db=copia_de_la_demo)))[0]
     assert asociacion["idioma_documentos"] == "pt"
     # Un idioma que no es de documentos no se guarda: la CLI dice cuáles hay.
-    rechazo = cli("asociacion", "editar", "--idioma-documentos", "fr", db=demo)
+    rechazo = cli("asociacion", "editar", "--idioma-documentos", "fr", db=copia_de_la_demo)
     assert rechazo.returncode == 2 and "es" in rechazo.stderr and "pt" in rechazo.stderr
-    assert json.loads(ok(cli("asociacion", "listar", "--json", db=demo)))[0]["idioma_documentos"] == "pt"
+    assert json.loads(ok(cli("asociacion", "listar", "--json", db=copia_de_la_demo)))[0]["idioma_documentos"] == "pt"
 
 
-def test_el_acta_de_una_asociacion_en_portugues_sale_en_portugues_y_con_es_en_castellano(cli_proceso, demo,
+def test_el_acta_de_una_asociacion_en_portugues_sale_en_portugues_y_con_es_en_castellano(cli, copia_de_la_demo,
                                                                                           tmp_path):
-    ok(cli_proceso("asociacion", "editar", "--idioma-documentos", "pt", db=demo))
-    sesion = sesion_en_borrador(cli_proceso, demo)
-    ok(cli_proceso("sesiones", "acta", sesion["id"], "ata.pdf", db=demo))
+    ok(cli("asociacion", "editar", "--idioma-documentos", "pt", db=copia_de_la_demo))
+    sesion = sesion_en_borrador(cli, copia_de_la_demo)
+    ok(cli("sesiones", "acta", sesion["id"], "ata.pdf", db=copia_de_la_demo))
     texto = texto_pdf(tmp_path / "ata.pdf")
     dia = date.fromisoformat(sesion["fecha"])
     # Las palabras del programa, en portugués: título, ficha, secciones, el quórum, la fecha y el pie.
@@ -88,19 +82,20 @@ def test_el_acta_de_una_asociacion_en_portugues_sale_en_portugues_y_con_es_en_ca
     assert all(parte > 0.02 for parte in tinta_de_la_marca_de_agua(tmp_path / "ata.pdf"))
 
     # El mismo acta, pedida en castellano (la asociación sigue en portugués).
-    ok(cli_proceso("--idioma", "es", "sesiones", "acta", sesion["id"], "acta.pdf", db=demo))
+    ok(cli("--idioma", "es", "sesiones", "acta", sesion["id"], "acta.pdf", db=copia_de_la_demo))
     castellano = texto_pdf(tmp_path / "acta.pdf")
     assert f"ACTA N.º {sesion['numero']}" in castellano and "Asistencia" in castellano and "Presença" not in castellano
     assert "BORRADOR" not in castellano and not letras_sueltas(tmp_path / "acta.pdf")
     assert all(parte > 0.02 for parte in tinta_de_la_marca_de_agua(tmp_path / "acta.pdf"))
-    assert json.loads(ok(cli_proceso("asociacion", "listar", "--json", db=demo)))[0]["idioma_documentos"] == "pt"
+    assert json.loads(ok(cli("asociacion", "listar", "--json", db=copia_de_la_demo)))[0]["idioma_documentos"] == "pt"
 
 
-def test_el_recibo_en_portugues_lleva_el_importe_en_letras_en_portugues_y_verifica(cli_proceso, demo, tmp_path):
-    ok(cli_proceso("asociacion", "editar", "--idioma-documentos", "pt", db=demo))
-    trujillo = miembro_id(cli_proceso, demo, "Trujillo")
-    ok(cli_proceso("pagos", "registrar", "--miembro", trujillo, "--monto", "1.400,50", "--moneda", "USD",
-                   "--fecha", "2026-11-02", "--recibo", "recibo.pdf", db=demo))
+def test_el_recibo_en_portugues_lleva_el_importe_en_letras_en_portugues_y_verifica(cli, copia_de_la_demo,
+                                                                                   tmp_path):
+    ok(cli("asociacion", "editar", "--idioma-documentos", "pt", db=copia_de_la_demo))
+    trujillo = miembro_id(cli, copia_de_la_demo, "Trujillo")
+    ok(cli("pagos", "registrar", "--miembro", trujillo, "--monto", "1.400,50", "--moneda", "USD",
+                   "--fecha", "2026-11-02", "--recibo", "recibo.pdf", db=copia_de_la_demo))
     texto = texto_pdf(tmp_path / "recibo.pdf")
     for esperado in ("RECIBO", "Recebemos de Trujillo", "A quantia de USD 1.400,50",
                      "Mil e quatrocentos dólares americanos e cinquenta centavos", "Forma de pagamento",
@@ -110,22 +105,26 @@ def test_el_recibo_en_portugues_lleva_el_importe_en_letras_en_portugues_y_verifi
                        "Tesorería"):
         assert castellano not in texto, castellano
     # El recibo en portugués verifica como cualquiera; una copia en castellano es del mismo documento.
-    assert cli_proceso("documento", "verificar", "recibo.pdf", db=demo).returncode == 0
-    pago = json.loads(ok(cli_proceso("pagos", "listar", "--json", db=demo)))[-1]
-    ok(cli_proceso("--idioma", "es", "pagos", "recibo", pago["id"], "copia.pdf", db=demo))
+    assert cli("documento", "verificar", "recibo.pdf", db=copia_de_la_demo).returncode == 0
+    pago = json.loads(ok(cli("pagos", "listar", "--json", db=copia_de_la_demo)))[-1]
+    ok(cli("--idioma", "es", "pagos", "recibo", pago["id"], "copia.pdf", db=copia_de_la_demo))
     copia = texto_pdf(tmp_path / "copia.pdf")
     assert "Recibimos de Trujillo" in copia and "Son dólares estadounidenses mil cuatrocientos con 50/100" in copia
-    verificada = cli_proceso("documento", "verificar", "copia.pdf", db=demo)
+    verificada = cli("documento", "verificar", "copia.pdf", db=copia_de_la_demo)
     assert verificada.returncode == 0, verificada.stdout
     assert "copia 1" in verificada.stdout.lower() or "copia" in verificada.stdout.lower()
 
 
 def _bitacora(ruta) -> tuple[str, str, list[str], list[tuple]]:
-    """(título del libro, nombre de la hoja, encabezados, filas) de una bitácora exportada."""
-    libro = load_workbook(ruta)
-    hoja = libro.worksheets[0]
-    filas = list(hoja.iter_rows(values_only=True))
-    return libro.properties.title, hoja.title, list(filas[0]), filas[1:]
+    """(título del libro, nombre de la hoja, encabezados, filas) de una bitácora exportada (miles de filas: se lee en
+    el modo de solo lectura de openpyxl, que no arma cada celda con su estilo)."""
+    libro = load_workbook(ruta, read_only=True)
+    try:
+        hoja = libro.worksheets[0]
+        filas = list(hoja.iter_rows(values_only=True))
+        return libro.properties.title, hoja.title, list(filas[0]), filas[1:]
+    finally:
+        libro.close()
 
 
 def _frases_de_la_ventana(base, idioma: str) -> dict[int, str]:
@@ -142,17 +141,18 @@ def _frases_de_la_ventana(base, idioma: str) -> dict[int, str]:
         db.close()
 
 
-def test_la_bitacora_exportada_en_portugues_dice_en_portugues_lo_que_dice_la_ventana(cli_proceso, demo, tmp_path):
+def test_la_bitacora_exportada_en_portugues_dice_en_portugues_lo_que_dice_la_ventana(cli, copia_de_la_demo,
+                                                                                     tmp_path):
     """Issue 43: `--idioma pt bitacora exportar` salía en castellano y su «qué pasó» de un documento emitido era el
     JSON crudo de su resumen. Ahora cada frase es la que muestra la ventana en portugués; la acción y la tabla, en
     portugués; el detalle, crudo como se guardó."""
-    sesiones = json.loads(ok(cli_proceso("sesiones", "listar", "--json", db=demo)))
+    sesiones = json.loads(ok(cli("sesiones", "listar", "--json", db=copia_de_la_demo)))
     aprobada = next(s for s in sesiones if s["estado_acta"] == "aprobada")
-    ok(cli_proceso("sesiones", "acta", aprobada["id"], "acta.pdf", db=demo))   # un documento emitido, con su código
-    ok(cli_proceso("--idioma", "pt", "bitacora", "exportar", "b.xlsx", db=demo))
+    ok(cli("sesiones", "acta", aprobada["id"], "acta.pdf", db=copia_de_la_demo))   # un documento emitido, con su código
+    ok(cli("--idioma", "pt", "bitacora", "exportar", "b.xlsx", db=copia_de_la_demo))
     _, _, encabezados, filas = _bitacora(tmp_path / "b.xlsx")
     que_paso = encabezados.index(next(e for e in encabezados if e in ("Qué pasó", "O que aconteceu")))
-    ventana = _frases_de_la_ventana(demo, "pt")
+    ventana = _frases_de_la_ventana(copia_de_la_demo, "pt")
     assert len(filas) == len(ventana) > 1000
     assert all(fila[que_paso] == ventana[fila[0]] for fila in filas)
     frases = [fila[que_paso] for fila in filas]
@@ -165,22 +165,23 @@ def test_la_bitacora_exportada_en_portugues_dice_en_portugues_lo_que_dice_la_ven
     assert {"Membros", "Pagamentos", "Atas"} <= tablas and "miembros" not in tablas and "Pagos" not in tablas
 
     # Sin --idioma, en el idioma de la asociación (la base tiene una sola); con --idioma es, en castellano.
-    ok(cli_proceso("asociacion", "editar", "--idioma-documentos", "pt", db=demo))
-    ok(cli_proceso("bitacora", "exportar", "b2.xlsx", db=demo))
+    ok(cli("asociacion", "editar", "--idioma-documentos", "pt", db=copia_de_la_demo))
+    ok(cli("bitacora", "exportar", "b2.xlsx", db=copia_de_la_demo))
     assert any(f[que_paso].startswith("Adesão de ") for f in _bitacora(tmp_path / "b2.xlsx")[3])
-    ok(cli_proceso("--idioma", "es", "bitacora", "exportar", "b3.xlsx", db=demo))
+    ok(cli("--idioma", "es", "bitacora", "exportar", "b3.xlsx", db=copia_de_la_demo))
     titulo, hoja, encabezados, filas = _bitacora(tmp_path / "b3.xlsx")
     assert (titulo, hoja, encabezados[4]) == ("Bitácora de cambios", "Bitácora", "Qué pasó")
     assert any(f[4].startswith("Alta de ") and f[4].endswith(" como miembro") for f in filas)
     assert not any(f[4].startswith("Adesão de ") for f in filas)
 
 
-def test_la_bitacora_exportada_en_portugues_tiene_titulo_hoja_y_encabezados_en_portugues(cli_proceso, demo, tmp_path):
+def test_la_bitacora_exportada_en_portugues_tiene_titulo_hoja_y_encabezados_en_portugues(cli, copia_de_la_demo,
+                                                                                         tmp_path):
     """El título, la hoja y los encabezados, en portugués: lo que diga el catálogo (pt_BR), no el castellano."""
     from escritorio.dominio.traduccion import traducir
     from escritorio.idiomas.traduccion import en_idioma
 
-    ok(cli_proceso("--idioma", "pt", "bitacora", "exportar", "b.xlsx", db=demo))
+    ok(cli("--idioma", "pt", "bitacora", "exportar", "b.xlsx", db=copia_de_la_demo))
     titulo, hoja, encabezados, filas = _bitacora(tmp_path / "b.xlsx")
     castellano = ["Nº", "Momento (hora local)", "Usuario", "Operador", "Qué pasó", "Tabla", "Registro", "Acción",
                   "Detalle"]

@@ -17,6 +17,16 @@ def guardado_pronto(monkeypatch):
     monkeypatch.setattr(sesion_piezas, "DEMORA_DEL_GUARDADO_MS", 200)
 
 
+@pytest.fixture
+def un_error_en_pantalla_falla(monkeypatch):
+    """Un mensaje de error de la ventana (`QMessageBox.critical`) hace fallar la prueba con su título y su texto, en
+    lugar de quedar abierto esperando un clic. Un archivo lo pide para todas sus pruebas con
+    `pytestmark = pytest.mark.usefixtures("un_error_en_pantalla_falla")`."""
+    from PySide6.QtWidgets import QMessageBox
+
+    monkeypatch.setattr(QMessageBox, "critical", lambda _p, titulo, texto, *a, **k: pytest.fail(f"{titulo}: {texto}"))
+
+
 @pytest.fixture(autouse=True)
 def _el_idioma_de_la_ventana_vuelve_a_como_estaba():
     """Una prueba que pone la ventana en otro idioma (`instalar_idioma`, también «es», que instala la traducción

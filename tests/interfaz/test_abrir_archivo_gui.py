@@ -40,7 +40,7 @@ def responder_aviso(boton: str) -> dict:
     return visto
 
 
-def test_exportar_el_padron_sin_programa_de_planillas_lo_dice_y_ofrece_la_carpeta(qtbot, db, asociacion, tmp_path,
+def test_exportar_el_padron_sin_programa_de_planillas_lo_dice_y_ofrece_la_carpeta(qtbot, db, asociacion_id, tmp_path,
                                                                                    monkeypatch):
     sin_visor: list[str] = []   # hay explorador de archivos (abre carpetas) pero ningún programa de planillas
     monkeypatch.setattr(QDesktopServices, "openUrl",

@@ -17,7 +17,7 @@ from escritorio.servicios.base import hoy
 from escritorio.servicios.contexto import Contexto
 from escritorio.servicios.sesiones import listar_sesiones
 from escritorio.servicios.votaciones import listar_resoluciones
-from test_sesiones_gui import (adoptar, asociacion, db, mensajes, red_de_ejemplo, vista)  # noqa: F401 (fixtures)
+from test_sesiones_gui import _regla_de_quorum_simple_en_el_consejo, adoptar, mensajes, vista  # noqa: F401 (fixtures)
 
 
 def _septiembre(db, asociacion) -> dict:
@@ -47,8 +47,9 @@ def _abrir_aprobar(editor, monkeypatch, qtbot, mirar) -> None:
     qtbot.mouseClick(editor.tab_acta.boton_aprobar, Qt.MouseButton.LeftButton)
 
 
-def test_el_dialogo_no_ofrece_el_plan_de_trabajo_y_un_clic_prepara_la_aprobacion(vista, monkeypatch, qtbot, db,
-                                                                                  asociacion):
+def test_el_dialogo_no_ofrece_el_plan_de_trabajo_y_un_clic_prepara_la_aprobacion(vista, monkeypatch, qtbot,
+                                                                                 demo_abierta):
+    db, asociacion = demo_abierta
     sesion = _septiembre(db, asociacion)
     vista.abrir(sesion["id"])
     editor = vista.editor
@@ -103,7 +104,8 @@ def test_el_dialogo_no_ofrece_el_plan_de_trabajo_y_un_clic_prepara_la_aprobacion
     assert editor.tab_acta.verificacion.text() == "✓ el registro coincide con la huella"
 
 
-def test_en_la_proxima_sesion_la_convoca_y_le_agrega_el_punto(vista, monkeypatch, qtbot, db, asociacion, mensajes):
+def test_en_la_proxima_sesion_la_convoca_y_le_agrega_el_punto(vista, monkeypatch, qtbot, demo_abierta, mensajes):
+    db, asociacion = demo_abierta
     sesion = _septiembre(db, asociacion)
     vista.abrir(sesion["id"])
     editor = vista.editor
@@ -143,7 +145,8 @@ def test_en_la_proxima_sesion_la_convoca_y_le_agrega_el_punto(vista, monkeypatch
                                                           f"{sesion['fecha'][:4]})"]
 
 
-def test_el_orden_del_dia_ofrece_la_aprobacion_de_esta_acta_y_de_las_anteriores(vista, db, asociacion):
+def test_el_orden_del_dia_ofrece_la_aprobacion_de_esta_acta_y_de_las_anteriores(vista, demo_abierta):
+    db, asociacion = demo_abierta
     sesion = _septiembre(db, asociacion)
     vista.abrir(sesion["id"])
     orden = vista.editor.orden
@@ -154,7 +157,8 @@ def test_el_orden_del_dia_ofrece_la_aprobacion_de_esta_acta_y_de_las_anteriores(
     assert orden._punto["titulo"] == "Aprobación del acta" and orden._punto["tipo"] == "votacion"
 
 
-def test_con_el_punto_de_esta_sesion_sin_votar_lleva_a_su_votacion(vista, monkeypatch, qtbot, db, asociacion):
+def test_con_el_punto_de_esta_sesion_sin_votar_lleva_a_su_votacion(vista, monkeypatch, qtbot, demo_abierta):
+    db, asociacion = demo_abierta
     from escritorio.servicios.aprobacion_de_actas import agregar_punto_de_aprobacion
 
     sesion = _septiembre(db, asociacion)
@@ -174,8 +178,8 @@ def test_con_el_punto_de_esta_sesion_sin_votar_lleva_a_su_votacion(vista, monkey
     assert editor.votaciones._punto["id"] == punto["punto_id"]
 
 
-def test_ningun_texto_de_la_pestana_acta_trae_la_sintaxis_de_la_linea_de_ordenes(vista, monkeypatch, qtbot, db,
-                                                                                 asociacion):
+def test_ningun_texto_de_la_pestana_acta_trae_la_sintaxis_de_la_linea_de_ordenes(vista, monkeypatch, qtbot,
+                                                                                 demo_abierta):
     """Issue 42: una sesión recién convocada (sin celebrar, borrador vacío): lo que se lee bajo los botones y sus
     ayudas dicen qué hacer en la ventana, no «escritorio sesiones …»."""
     from test_sesiones_gui import convocar_consejo

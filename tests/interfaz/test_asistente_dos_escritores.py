@@ -19,12 +19,8 @@ from ayudas import oficina_de
 
 FILAS = [["Rosario", "Argentina", "1.276.000"], ["Paraná", "AR", "247.863"], ["Salto", "UY", "104.028"]]
 
-
-@pytest.fixture
-def cli(cli_proceso):
-    """La línea de órdenes es aquí «otro programa»: un proceso aparte, con su propia espera y sin el aviso de la
-    ventana (en este proceso compartiría los ajustes y el hilo de la ventana)."""
-    return cli_proceso
+# La línea de órdenes es aquí «otro programa»: `cli_proceso`, un proceso aparte, con su propia espera y sin el aviso
+# de la ventana (en este proceso compartiría los ajustes y el hilo de la ventana).
 
 
 @pytest.fixture
@@ -71,13 +67,14 @@ def cifras(pagina) -> list[str]:
     return [pagina.cifras._numeros[c].text() for c in ("nuevos", "actualizados", "sin_cambios")]
 
 
-def test_si_otro_programa_importo_lo_mismo_el_resultado_es_lo_que_se_guardo(qtbot, cli, base, red, ruta, tmp_path):
+def test_si_otro_programa_importo_lo_mismo_el_resultado_es_lo_que_se_guardo(qtbot, cli_proceso, base, red, ruta,
+                                                                            tmp_path):
     archivo = escribir_csv(tmp_path / "padron.csv", FILAS)
     wizard = hasta_validacion(qtbot, base, red, archivo)
     assert cifras(wizard.pagina_validacion) == ["3", "0", "0"]  # la vista previa, sobre la base vacía
 
     # Mientras el asistente espera la confirmación, otra persona importa el mismo archivo por la línea de órdenes.
-    otra = cli("miembros", "importar", archivo, db=ruta)
+    otra = cli_proceso("miembros", "importar", archivo, db=ruta)
     assert otra.returncode == 0, otra.stderr
     assert "3 nuevos" in otra.stdout
 

@@ -19,8 +19,8 @@ os.makedirs(CAPTURAS, exist_ok=True)
 
 
 @pytest.fixture
-def dialogo(qtbot, db, asociacion):
-    miembro_id = guardar_ficha(Contexto(db, asociacion), FichaMiembro(nombre="Bahía Blanca", pais="AR",
+def dialogo(qtbot, db, asociacion_id):
+    miembro_id = guardar_ficha(Contexto(db, asociacion_id), FichaMiembro(nombre="Bahía Blanca", pais="AR",
                                                                       fecha_ingreso=date(2019, 9, 23)),
                                poblacion=(301572, 2022, None))
     dialogo = DialogoBaja(oficina_de(db), miembro_id, "Bahía Blanca")

@@ -33,10 +33,10 @@ def en_montevideo(monkeypatch):
 
 
 @pytest.fixture
-def historia(db, asociacion, en_montevideo):
+def historia(db, asociacion_id, en_montevideo):
     """Un alta, un pago y una baja, por los mismos servicios que usa la ventana, con la operadora anotada."""
     fijar_operador("Ana Pérez")
-    contexto = Contexto(db, asociacion)
+    contexto = Contexto(db, asociacion_id)
     try:
         rosario = guardar_ficha(contexto, FichaMiembro(nombre="Rosario", pais="AR",
                                                        fecha_ingreso=date(2020, 3, 1)),

@@ -1,7 +1,6 @@
 """Una sola notificación de qué cambió (interfaz/cambios.py), en la ventana real: lo que una área guarda se ve en las
 otras al mostrarse, y ninguna área deja de suscribirse a lo que lee de la base."""
 
-import shutil
 import sqlite3
 from datetime import timedelta
 
@@ -21,15 +20,6 @@ from escritorio.servicios.organos import listar_organos
 from escritorio.servicios.sesiones import NuevaSesion, convocar
 
 AREAS = {1: "miembros", 2: "cuotas", 3: "estatutos", 4: "organos", 5: "unidades", 6: "sesiones"}
-
-
-@pytest.fixture(scope="module")
-def red_de_ejemplo(tmp_path_factory, demo_creada_por_la_cli):
-    ruta = tmp_path_factory.mktemp("red") / "red.db"
-    shutil.copy(demo_creada_por_la_cli, ruta)  # la demo, armada una vez en la corrida
-    db = abrir_base(ruta)
-    db.close()
-    return ruta
 
 
 @pytest.fixture
@@ -88,7 +78,7 @@ class Escrituras:
         return {TEMA_DE_TABLA[t] for t in self.tablas if t in TEMA_DE_TABLA}
 
 
-def test_las_unidades_nuevas_se_ofrecen_como_organo_en_sesiones(qtbot, ruta_db, asociacion, ajustes, avisos):
+def test_las_unidades_nuevas_se_ofrecen_como_organo_en_sesiones(qtbot, ruta_db, asociacion_id, ajustes, avisos):
     db = abrir_base(ruta_db)
     ventana = abrir_ventana(qtbot, db, ajustes)
     ventana.navegacion.setCurrentRow(6)                     # Sesiones se mira primero: todavía no hay órganos
@@ -113,11 +103,9 @@ def test_las_unidades_nuevas_se_ofrecen_como_organo_en_sesiones(qtbot, ruta_db, 
     db.close()
 
 
-def test_un_pago_en_cuotas_devuelve_el_voto_en_la_sesion_abierta(qtbot, red_de_ejemplo, tmp_path, ajustes, avisos,
+def test_un_pago_en_cuotas_devuelve_el_voto_en_la_sesion_abierta(qtbot, copia_de_la_demo, ajustes, avisos,
                                                                  monkeypatch):
-    ruta = tmp_path / "red.db"
-    shutil.copy(red_de_ejemplo, ruta)
-    db = abrir_base(ruta)
+    db = abrir_base(copia_de_la_demo)
     asociacion = listar_asociaciones(db)[0]
     contexto = Contexto(db, asociacion["id"])
     asamblea = next(o["id"] for o in listar_organos(contexto) if o["nombre"] == "Asamblea General de Socios")
@@ -173,12 +161,10 @@ def _leidas(db, funcion) -> set[str]:
     return {TEMA_DE_TABLA[t] for t in tablas if t in TEMA_DE_TABLA}
 
 
-def test_ninguna_area_queda_sin_suscribirse_a_lo_que_muestra(qtbot, red_de_ejemplo, tmp_path, ajustes, avisos):
+def test_ninguna_area_queda_sin_suscribirse_a_lo_que_muestra(qtbot, copia_de_la_demo, ajustes, avisos):
     """Lo que cada área lee de la base al recargarse (por tabla, con el autorizador de SQLite) es de temas a los que
     está suscripta: si un área empieza a mostrar algo nuevo y no lo declara, esta prueba lo dice."""
-    ruta = tmp_path / "red.db"
-    shutil.copy(red_de_ejemplo, ruta)
-    db = abrir_base(ruta)
+    db = abrir_base(copia_de_la_demo)
     asociacion = listar_asociaciones(db)[0]
     contexto = Contexto(db, asociacion["id"])
     sesion_id = convocar(contexto, listar_organos(contexto)[0]["id"],
@@ -207,14 +193,14 @@ def test_ninguna_area_queda_sin_suscribirse_a_lo_que_muestra(qtbot, red_de_ejemp
     db.close()
 
 
-def test_los_temas_salen_de_las_tablas_que_escribio_la_oficina(qtbot, ruta_db, asociacion):
+def test_los_temas_salen_de_las_tablas_que_escribio_la_oficina(qtbot, ruta_db, asociacion_id):
     """Nadie anuncia a mano qué guardó: la oficina dice qué tablas escribió cada escritura confirmada y `Cambios` lo
     traduce a temas; un tema mal escrito es un error del programa."""
     from ayudas import oficina_de
     from escritorio.servicios.asociaciones import editar_asociacion
 
     db = abrir_base(ruta_db)
-    oficina = oficina_de(db, asociacion)
+    oficina = oficina_de(db, asociacion_id)
     cambios = Cambios()
     avisados: list[frozenset[str]] = []
     cambios.cambio.connect(avisados.append)
@@ -226,15 +212,13 @@ def test_los_temas_salen_de_las_tablas_que_escribio_la_oficina(qtbot, ruta_db, a
     db.close()
 
 
-def test_el_area_que_guardo_con_un_dialogo_se_recarga_una_sola_vez(qtbot, red_de_ejemplo, tmp_path, ajustes, avisos,
+def test_el_area_que_guardo_con_un_dialogo_se_recarga_una_sola_vez(qtbot, copia_de_la_demo, ajustes, avisos,
                                                                   monkeypatch):
     """Un pago registrado desde Cuotas › Pagos escribe varias tablas en una transacción: la pestaña vuelve a leer la
     base una vez (la suya, al cerrar el diálogo), no una por el aviso de la oficina y otra por su cuenta."""
     from escritorio.interfaz.vistas import cuotas as modulo_cuotas
 
-    ruta = tmp_path / "red.db"
-    shutil.copy(red_de_ejemplo, ruta)
-    db = abrir_base(ruta)
+    db = abrir_base(copia_de_la_demo)
     ventana = abrir_ventana(qtbot, db, ajustes)
     ventana.navegacion.setCurrentRow(2)
     cuotas = ventana.cuotas
@@ -261,11 +245,11 @@ def test_el_area_que_guardo_con_un_dialogo_se_recarga_una_sola_vez(qtbot, red_de
     db.close()
 
 
-def test_el_nombre_nuevo_de_la_asociacion_llega_al_titulo(qtbot, ruta_db, asociacion, ajustes, avisos):
+def test_el_nombre_nuevo_de_la_asociacion_llega_al_titulo(qtbot, ruta_db, asociacion_id, ajustes, avisos):
     db = abrir_base(ruta_db)
     ventana = abrir_ventana(qtbot, db, ajustes)
     assert ventana.windowTitle() == "Escritorio — Red de Municipios del Litoral"
-    db.conn.execute("UPDATE asociaciones SET nombre = 'Red del Litoral' WHERE id = ?", (asociacion,))
+    db.conn.execute("UPDATE asociaciones SET nombre = 'Red del Litoral' WHERE id = ?", (asociacion_id,))
     db.conn.commit()
     ventana.cambios.avisar({"asociacion"})
     assert ventana.windowTitle() == "Escritorio — Red del Litoral"
@@ -273,13 +257,11 @@ def test_el_nombre_nuevo_de_la_asociacion_llega_al_titulo(qtbot, ruta_db, asocia
     db.close()
 
 
-def test_la_ficha_abierta_desde_cuotas_actualiza_miembros(qtbot, red_de_ejemplo, tmp_path, ajustes, avisos,
+def test_la_ficha_abierta_desde_cuotas_actualiza_miembros(qtbot, copia_de_la_demo, ajustes, avisos,
                                                           monkeypatch):
     from escritorio.interfaz.dialogos import ficha_miembro
 
-    ruta = tmp_path / "red.db"
-    shutil.copy(red_de_ejemplo, ruta)
-    db = abrir_base(ruta)
+    db = abrir_base(copia_de_la_demo)
     ventana = abrir_ventana(qtbot, db, ajustes)
     ventana.navegacion.setCurrentRow(1)
     miembros = ventana.miembros
@@ -308,15 +290,13 @@ def test_la_ficha_abierta_desde_cuotas_actualiza_miembros(qtbot, red_de_ejemplo,
     db.close()
 
 
-def test_un_area_que_no_se_ve_se_recarga_recien_al_mostrarse(qtbot, red_de_ejemplo, tmp_path, ajustes, avisos,
+def test_un_area_que_no_se_ve_se_recarga_recien_al_mostrarse(qtbot, copia_de_la_demo, ajustes, avisos,
                                                              monkeypatch):
     """Cada clic de asistencia avisa «sesiones» y «mandatos»: la morosidad de Cuotas (que lee mandatos) no se recalcula
     mientras no se ve, sino una vez, al volver a Cuotas."""
     from escritorio.interfaz.vistas import cuotas as modulo_cuotas
 
-    ruta = tmp_path / "red.db"
-    shutil.copy(red_de_ejemplo, ruta)
-    db = abrir_base(ruta)
+    db = abrir_base(copia_de_la_demo)
     ventana = abrir_ventana(qtbot, db, ajustes)
     ventana.navegacion.setCurrentRow(2)
     ventana.cuotas.pestanas.setCurrentWidget(ventana.cuotas.morosidad)
@@ -332,7 +312,7 @@ def test_un_area_que_no_se_ve_se_recarga_recien_al_mostrarse(qtbot, red_de_ejemp
     db.close()
 
 
-def test_lo_que_confirma_un_trabajo_en_otro_hilo_llega_al_hilo_de_la_ventana(qtbot, ruta_db, asociacion):
+def test_lo_que_confirma_un_trabajo_en_otro_hilo_llega_al_hilo_de_la_ventana(qtbot, ruta_db, asociacion_id):
     """Una emisión o una importación corren fuera del hilo de la ventana (interfaz/trabajos.py): el aviso de la
     oficina llega encolado y las áreas se recargan en el hilo de la ventana, nunca en el del trabajo."""
     import threading
@@ -341,7 +321,7 @@ def test_lo_que_confirma_un_trabajo_en_otro_hilo_llega_al_hilo_de_la_ventana(qtb
     from escritorio.servicios.organos import NuevoOrgano, crear_organo
 
     db = abrir_base(ruta_db)
-    oficina = oficina_de(db, asociacion)
+    oficina = oficina_de(db, asociacion_id)
     cambios = Cambios()
     hilos: list[threading.Thread] = []
     cambios.cambio.connect(lambda temas_avisados: hilos.append(threading.current_thread()))

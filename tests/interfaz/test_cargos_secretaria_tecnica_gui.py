@@ -2,10 +2,8 @@
 Programación, su Secretario de Finanzas (la tesorería) y las direcciones que ellos nombran. Se designan por el
 servicio y por el diálogo de mandato, que ofrece primero los cargos propios del tipo de órgano."""
 
-import shutil
 from datetime import date
 
-import pytest
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QDialog
 
@@ -21,22 +19,6 @@ from escritorio.servicios.organos import NuevoMandato, composicion, designar, li
 from ayudas import oficina_de
 
 DESDE = date(2026, 3, 1)
-
-
-@pytest.fixture(scope="module")
-def red_de_ejemplo(tmp_path_factory, demo_creada_por_la_cli):
-    ruta = tmp_path_factory.mktemp("red") / "red.db"
-    shutil.copy(demo_creada_por_la_cli, ruta)  # la demo, armada una vez en la corrida
-    db = abrir_base(ruta)
-    db.close()
-    return ruta
-
-
-@pytest.fixture
-def ruta(red_de_ejemplo, tmp_path):
-    copia = tmp_path / "red.db"
-    shutil.copy(red_de_ejemplo, copia)
-    return copia
 
 
 def _tecnica(db, asociacion_id) -> dict:
@@ -58,15 +40,15 @@ def test_los_cargos_de_la_secretaria_tecnica_tienen_su_nombre():
     assert cargos_para("unidad_tematica")[:2] == ["coordinador", "subcoordinador"]
 
 
-def test_un_secretario_de_finanzas_en_la_secretaria_tecnica_por_el_servicio(ruta):
-    db = abrir_base(ruta)
+def test_un_secretario_de_finanzas_en_la_secretaria_tecnica_por_el_servicio(copia_de_la_demo):
+    db = abrir_base(copia_de_la_demo)
     a = listar_asociaciones(db)[0]["id"]
     tecnica = _tecnica(db, a)
     designar(Contexto(db, a), tecnica["id"], NuevoMandato("secretario_finanzas", DESDE, persona="Laura Benítez"))
     designar(Contexto(db, a), tecnica["id"], NuevoMandato("director", DESDE, persona="Pablo Ríos"))
     db.close()
 
-    db = abrir_base(ruta)   # cerrar y volver a abrir: quedó en la base
+    db = abrir_base(copia_de_la_demo)   # cerrar y volver a abrir: quedó en la base
     asientos = composicion(Contexto(db, a), tecnica["id"], date(2026, 6, 1)).asientos
     cargos = {x.persona: CARGOS[x.cargo] for x in asientos}
     assert cargos["Laura Benítez"] == "Secretario de Finanzas" and cargos["Pablo Ríos"] == "Director"
@@ -74,8 +56,8 @@ def test_un_secretario_de_finanzas_en_la_secretaria_tecnica_por_el_servicio(ruta
 
 
 def test_el_dialogo_ofrece_primero_los_cargos_de_la_secretaria_tecnica_y_designa_al_de_finanzas(
-        qtbot, ruta, monkeypatch):
-    db = abrir_base(ruta)
+        qtbot, copia_de_la_demo, monkeypatch):
+    db = abrir_base(copia_de_la_demo)
     asociacion = listar_asociaciones(db)[0]
     tecnica = _tecnica(db, asociacion["id"])
     dialogo = DialogoMandato(oficina_de(db, asociacion), tecnica, listar_miembros(Contexto(db, asociacion["id"])))
@@ -120,7 +102,7 @@ def test_el_dialogo_ofrece_primero_los_cargos_de_la_secretaria_tecnica_y_designa
     assert any("Laura Benítez" in fila and "Secretario de Finanzas" in fila for fila in filas), filas
     db.close()
 
-    db = abrir_base(ruta)
+    db = abrir_base(copia_de_la_demo)
     asientos = composicion(Contexto(db, asociacion["id"]), tecnica["id"], date(2026, 6, 1)).asientos
     assert [(x.persona, x.cargo) for x in asientos if x.persona == "Laura Benítez"] == [
         ("Laura Benítez", "secretario_finanzas")]

@@ -9,8 +9,6 @@ from escritorio.errores import ErrorValidacion
 from escritorio.interfaz.dialogos.escala import DialogoEscala
 from escritorio.interfaz.dialogos.pago import DialogoPago
 from escritorio.servicios import pagos as servicio_pagos
-from escritorio.servicios.asociaciones import listar_asociaciones
-from escritorio.servicios.base import abrir_base
 from escritorio.servicios.cobranza import morosidad
 from escritorio.servicios.contexto import Contexto
 from escritorio.servicios.cuotas import leer_tramos_de_tabla, listar_escalas, moneda_valida
@@ -25,13 +23,6 @@ def _sin_cuadros(monkeypatch):
     """Un error inesperado (el cuadro «Lo sentimos») hace fallar la prueba."""
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
     monkeypatch.setattr(QMessageBox, "critical", lambda _p, titulo, texto, *a, **k: pytest.fail(f"{titulo}: {texto}"))
-
-
-@pytest.fixture
-def red(tmp_path, demo_como):
-    db = abrir_base(demo_como("red.db"))
-    yield db, listar_asociaciones(db)[0]
-    db.close()
 
 
 def cuentas(db) -> dict:
@@ -49,8 +40,8 @@ def escribir(qtbot, campo, texto: str) -> None:
     qtbot.keyClicks(campo, texto)
 
 
-def test_pago_con_moneda_xyz_y_monto_enorme_muestra_el_mensaje_del_servicio(qtbot, red):
-    db, asociacion = red
+def test_pago_con_moneda_xyz_y_monto_enorme_muestra_el_mensaje_del_servicio(qtbot, demo_abierta):
+    db, asociacion = demo_abierta
     deudor = morosidad(Contexto(db, asociacion["id"]))[0].miembro_id
     antes = cuentas(db)
     dialogo = DialogoPago(oficina_de(db, asociacion), deudor)
@@ -76,8 +67,8 @@ def test_pago_con_moneda_xyz_y_monto_enorme_muestra_el_mensaje_del_servicio(qtbo
     assert cuentas(db) == antes
 
 
-def test_pago_con_tipo_de_cambio_imposible_muestra_el_mensaje_del_servicio(qtbot, red):
-    db, asociacion = red
+def test_pago_con_tipo_de_cambio_imposible_muestra_el_mensaje_del_servicio(qtbot, demo_abierta):
+    db, asociacion = demo_abierta
     deudor = morosidad(Contexto(db, asociacion["id"]))[0].miembro_id
     antes = cuentas(db)
     dialogo = DialogoPago(oficina_de(db, asociacion), deudor)
@@ -94,8 +85,8 @@ def test_pago_con_tipo_de_cambio_imposible_muestra_el_mensaje_del_servicio(qtbot
     assert cuentas(db) == antes
 
 
-def test_imputacion_a_mano_enorme_la_rechaza_el_servicio(qtbot, red):
-    db, asociacion = red
+def test_imputacion_a_mano_enorme_la_rechaza_el_servicio(qtbot, demo_abierta):
+    db, asociacion = demo_abierta
     deuda = next(d for d in morosidad(Contexto(db, asociacion["id"])) if d.cuotas_impagas >= 2)
     antes = cuentas(db)
     dialogo = DialogoPago(oficina_de(db, asociacion), deuda.miembro_id)
@@ -113,8 +104,8 @@ def test_imputacion_a_mano_enorme_la_rechaza_el_servicio(qtbot, red):
     assert dialogo.registrado is None and cuentas(db) == antes
 
 
-def test_escala_con_moneda_xyz_e_importe_enorme_muestra_el_mensaje_del_servicio(qtbot, red):
-    db, asociacion = red
+def test_escala_con_moneda_xyz_e_importe_enorme_muestra_el_mensaje_del_servicio(qtbot, demo_abierta):
+    db, asociacion = demo_abierta
     antes = cuentas(db)
     dialogo = DialogoEscala(oficina_de(db, asociacion))
     qtbot.addWidget(dialogo)
@@ -144,8 +135,8 @@ def test_escala_con_moneda_xyz_e_importe_enorme_muestra_el_mensaje_del_servicio(
     assert cuentas(db) == antes
 
 
-def test_escala_con_fecha_imposible_la_rechaza_el_servicio(qtbot, red):
-    db, asociacion = red
+def test_escala_con_fecha_imposible_la_rechaza_el_servicio(qtbot, demo_abierta):
+    db, asociacion = demo_abierta
     dialogo = DialogoEscala(oficina_de(db, asociacion))
     qtbot.addWidget(dialogo)
     dialogo.show()
@@ -163,14 +154,14 @@ def test_escala_con_fecha_imposible_la_rechaza_el_servicio(qtbot, red):
     assert date(1850, 1, 1) not in [e.desde for e in listar_escalas(Contexto(db, asociacion["id"]))]
 
 
-def test_la_emision_de_un_anio_demasiado_adelante_da_el_mensaje_del_servicio(qtbot, red, tmp_path):
+def test_la_emision_de_un_anio_demasiado_adelante_da_el_mensaje_del_servicio(qtbot, demo_abierta, tmp_path):
     from PySide6.QtCore import QSettings
 
     from escritorio.interfaz.vistas.cuotas import VistaCuotas
     from escritorio.servicios.base import hoy
     from escritorio.servicios.cuotas import preparar_emision
 
-    db, asociacion = red
+    db, asociacion = demo_abierta
     antes = cuentas(db)
     vista = VistaCuotas(QSettings(str(tmp_path / "ajustes.ini"), QSettings.Format.IniFormat))
     qtbot.addWidget(vista)

@@ -1,37 +1,16 @@
 """La vista de Órganos muestra el Consejo como lo describe el estatuto: los asientos de oficio («de oficio:
 Secretaría Ejecutiva»), quién preside, y quien está suspendido sin voto; en una pantalla de 1024×600 nada se encima."""
 
-import shutil
 from datetime import date
 
-import pytest
 from PySide6.QtCore import QDate, QPoint
 
 from escritorio.interfaz.vistas.organos import VistaOrganos
 from escritorio.servicios.asociaciones import listar_asociaciones
-from escritorio.servicios.base import abrir_base
 from escritorio.servicios.contexto import Contexto
 from escritorio.servicios.miembros import cambiar_estado
 from escritorio.servicios.rotacion import preparar_traspaso, traspasar
 from ayudas import oficina_de
-
-
-@pytest.fixture(scope="module")
-def red_de_ejemplo(tmp_path_factory, demo_creada_por_la_cli):
-    ruta = tmp_path_factory.mktemp("red") / "red.db"
-    shutil.copy(demo_creada_por_la_cli, ruta)  # la demo, armada una vez en la corrida
-    db = abrir_base(ruta)
-    db.close()
-    return ruta
-
-
-@pytest.fixture
-def db(red_de_ejemplo, tmp_path):
-    copia = tmp_path / "red.db"
-    shutil.copy(red_de_ejemplo, copia)
-    base = abrir_base(copia)
-    yield base
-    base.close()
 
 
 def vista(qtbot, db, ancho, alto) -> VistaOrganos:
@@ -49,11 +28,11 @@ def filas(organos) -> list[list[str]]:
             for f in range(organos.tabla.rowCount())]
 
 
-def test_la_secretaria_ve_quien_preside_y_los_de_oficio_y_los_ve_cambiar_con_el_traspaso(qtbot, db):
-    organos = vista(qtbot, db, 1300, 760)
+def test_la_secretaria_ve_quien_preside_y_los_de_oficio_y_los_ve_cambiar_con_el_traspaso(qtbot, demo_db):
+    organos = vista(qtbot, demo_db, 1300, 760)
     hoy = date.today()
-    asociacion = listar_asociaciones(db)[0]["id"]
-    contexto = Contexto(db, asociacion)
+    asociacion = listar_asociaciones(demo_db)[0]["id"]
+    contexto = Contexto(demo_db, asociacion)
     traspaso = preparar_traspaso(contexto, date(hoy.year + 1, 1, 15))
     presidente = [f for f in filas(organos) if f[3] == "Presidente · de oficio: Secretaría Ejecutiva"]
     assert len(presidente) == 1 and presidente[0][0] == traspaso.nombres[traspaso.saliente]
@@ -69,12 +48,12 @@ def test_la_secretaria_ve_quien_preside_y_los_de_oficio_y_los_ve_cambiar_con_el_
     assert cargos[traspaso.nombres[traspaso.saliente]].endswith("de oficio: Comisión Directiva")
 
 
-def test_un_miembro_suspendido_se_ve_sin_voto_con_el_motivo(qtbot, db):
-    asociacion = listar_asociaciones(db)[0]["id"]
-    organos = vista(qtbot, db, 1300, 760)
+def test_un_miembro_suspendido_se_ve_sin_voto_con_el_motivo(qtbot, demo_db):
+    asociacion = listar_asociaciones(demo_db)[0]["id"]
+    organos = vista(qtbot, demo_db, 1300, 760)
     electa = next(f for f in filas(organos) if f[3] == "Titular")
-    miembro = db.execute("SELECT id FROM miembros WHERE nombre = ?", [electa[0]]).fetchone()[0]
-    cambiar_estado(db, miembro, "suspendido", date(2020, 1, 1), "Resolución del Consejo 1/2020", asociacion)
+    miembro = demo_db.execute("SELECT id FROM miembros WHERE nombre = ?", [electa[0]]).fetchone()[0]
+    cambiar_estado(demo_db, miembro, "suspendido", date(2020, 1, 1), "Resolución del Consejo 1/2020", asociacion)
 
     organos.recargar()
     organos.seleccionar("Consejo")
@@ -85,9 +64,9 @@ def test_un_miembro_suspendido_se_ve_sin_voto_con_el_motivo(qtbot, db):
     assert f"{total} integrantes  ·  {total - 1} con voto" in organos.resumen.text()
 
 
-def test_en_1024_por_600_la_tabla_y_los_botones_no_se_enciman(qtbot, db):
+def test_en_1024_por_600_la_tabla_y_los_botones_no_se_enciman(qtbot, demo_db):
     # El área de trabajo de una ventana de 1024×600 (sin la barra de navegación, el menú ni la de estado).
-    organos = vista(qtbot, db, 930, 500)
+    organos = vista(qtbot, demo_db, 930, 500)
     contenido = organos.tabla.parentWidget()
 
     def separados() -> bool:

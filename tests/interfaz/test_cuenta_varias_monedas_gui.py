@@ -35,18 +35,18 @@ def pagar(db, asociacion, miembro, monto, fecha, moneda):
 
 
 @pytest.fixture
-def red(db, asociacion):
+def red(db, asociacion_id):
     """Paraná debe USD 300 de 2023 y EUR 350 de 2024; Salto se sumó con la escala nueva y solo tiene euros."""
-    contexto = Contexto(db, asociacion)
+    contexto = Contexto(db, asociacion_id)
     definir_escala(contexto, escala_desde_texto(date(2020, 1, 1), "USD", "0:100,100000:500",
                                                 hasta=date(2023, 12, 31)))
     definir_escala(contexto, escala_desde_texto(date(2024, 1, 1), "EUR", "0:100,100000:450"))
-    parana = alta(db, asociacion, "Paraná", 247_863)
+    parana = alta(db, asociacion_id, "Paraná", 247_863)
     emitir(contexto, 2023)
-    salto = alta(db, asociacion, "Salto", 99_999)
+    salto = alta(db, asociacion_id, "Salto", 99_999)
     emitir(contexto, 2024)
-    pagar(db, asociacion, parana, "200", "2023-05-01", "USD")
-    pagar(db, asociacion, parana, "100", "2024-06-01", "EUR")
+    pagar(db, asociacion_id, parana, "200", "2023-05-01", "USD")
+    pagar(db, asociacion_id, parana, "100", "2024-06-01", "EUR")
     return db, listar_asociaciones(db)[0], parana, salto
 
 

@@ -15,8 +15,6 @@ from escritorio.interfaz.graficos import GraficoBarrasAgrupadas
 from escritorio.interfaz.vistas import cuotas as modulo_cuotas
 from escritorio.interfaz.vistas.cuotas import VistaCuotas, años_agrupados
 from escritorio.interfaz.vistas.inicio import VistaInicio
-from escritorio.servicios.asociaciones import listar_asociaciones
-from escritorio.servicios.base import abrir_base
 from escritorio.servicios.cobranza import estado_de_cuenta, morosidad, preparar_avisos
 from escritorio.servicios.contexto import Contexto
 from escritorio.servicios.cuotas import listar_escalas
@@ -40,16 +38,8 @@ def _mensajes(monkeypatch):
 
 
 @pytest.fixture
-def red(copia_de_la_demo):
-    """Una copia de la red de ejemplo (armada una vez por proceso de pruebas, tests/conftest.py)."""
-    db = abrir_base(copia_de_la_demo)
-    yield db, listar_asociaciones(db)[0]
-    db.close()
-
-
-@pytest.fixture
-def vista(qtbot, red, tmp_path):
-    db, asociacion = red
+def vista(qtbot, demo_abierta, tmp_path):
+    db, asociacion = demo_abierta
     widget = VistaCuotas(QSettings(str(tmp_path / "ajustes.ini"), QSettings.Format.IniFormat))
     qtbot.addWidget(widget)
     widget.mostrar(oficina_de(db, asociacion))
@@ -92,8 +82,8 @@ def test_escalas_lista_las_dos_escalas_de_la_red(vista):
     assert pestana.detalle["aprobada"].text() == "Asamblea General, Resolución 7/2021"
 
 
-def test_escala_con_tramos_que_no_crecen_muestra_el_problema_y_no_guarda(qtbot, red):
-    db, asociacion = red
+def test_escala_con_tramos_que_no_crecen_muestra_el_problema_y_no_guarda(qtbot, demo_abierta):
+    db, asociacion = demo_abierta
     dialogo = DialogoEscala(oficina_de(db, asociacion))
     qtbot.addWidget(dialogo)
     dialogo.tipo.setCurrentIndex(dialogo.tipo.findData("extraordinaria"))
@@ -106,10 +96,10 @@ def test_escala_con_tramos_que_no_crecen_muestra_el_problema_y_no_guarda(qtbot, 
     assert len(listar_escalas(Contexto(db, asociacion["id"]))) == 2
 
 
-def test_agregar_tramo_con_el_boton_y_la_columna_tramo_sigue_lo_que_se_escribe(qtbot, red):
+def test_agregar_tramo_con_el_boton_y_la_columna_tramo_sigue_lo_que_se_escribe(qtbot, demo_abierta):
     """Issue 42: «Agregar tramo» daba «Lo sentimos…» cada vez (la tabla describía los tramos con la fila nueva a medio
     armar) y después la columna Tramo dejaba de seguir lo escrito. Con el botón de verdad, como la secretaria."""
-    db, asociacion = red
+    db, asociacion = demo_abierta
     dialogo = DialogoEscala(oficina_de(db, asociacion))
     qtbot.addWidget(dialogo)
     dialogo.show()
@@ -126,8 +116,8 @@ def test_agregar_tramo_con_el_boton_y_la_columna_tramo_sigue_lo_que_se_escribe(q
     assert dialogo.tabla.item(nueva, 2).text() == "20.000.000 hab. o más"
 
 
-def test_una_escala_nueva_superpuesta_explica_como_seguir(qtbot, red):
-    db, asociacion = red
+def test_una_escala_nueva_superpuesta_explica_como_seguir(qtbot, demo_abierta):
+    db, asociacion = demo_abierta
     dialogo = DialogoEscala(oficina_de(db, asociacion))
     qtbot.addWidget(dialogo)
     # propone los tramos de la escala vigente, listos para reformar
@@ -233,8 +223,8 @@ def test_exportar_el_padron_de_cuotas_a_excel(vista, monkeypatch, tmp_path):
 
 # --- Pagos ----------------------------------------------------------------------------------------
 
-def test_registrar_un_pago_y_anularlo(vista, red, monkeypatch):
-    db, asociacion = red
+def test_registrar_un_pago_y_anularlo(vista, demo_abierta, monkeypatch):
+    db, asociacion = demo_abierta
     contexto = Contexto(db, asociacion["id"])
     deuda = morosidad(contexto)[0]
     deudor = next(m for m in listar_miembros(contexto) if m["id"] == deuda.miembro_id)
@@ -274,8 +264,8 @@ def test_registrar_un_pago_y_anularlo(vista, red, monkeypatch):
     assert next(d for d in morosidad(contexto) if d.miembro_id == deuda.miembro_id).total == deuda.total
 
 
-def test_el_dialogo_de_pago_explica_lo_que_falta(qtbot, red):
-    db, asociacion = red
+def test_el_dialogo_de_pago_explica_lo_que_falta(qtbot, demo_abierta):
+    db, asociacion = demo_abierta
     dialogo = DialogoPago(oficina_de(db, asociacion))
     qtbot.addWidget(dialogo)
     assert not dialogo.registrar()
@@ -287,8 +277,8 @@ def test_el_dialogo_de_pago_explica_lo_que_falta(qtbot, red):
     assert dialogo.registrado is None
 
 
-def test_buscar_miembro_sin_acentos(qtbot, red):
-    db, asociacion = red
+def test_buscar_miembro_sin_acentos(qtbot, demo_abierta):
+    db, asociacion = demo_abierta
     dialogo = DialogoPago(oficina_de(db, asociacion))
     qtbot.addWidget(dialogo)
     completador = dialogo.miembro.completer()
@@ -297,8 +287,8 @@ def test_buscar_miembro_sin_acentos(qtbot, red):
     assert completador.currentCompletion().startswith("São Paulo")
 
 
-def test_pago_en_otra_moneda_pide_tipo_de_cambio_e_imputa_a_mano(qtbot, red):
-    db, asociacion = red
+def test_pago_en_otra_moneda_pide_tipo_de_cambio_e_imputa_a_mano(qtbot, demo_abierta):
+    db, asociacion = demo_abierta
     contexto = Contexto(db, asociacion["id"])
     deuda = next(d for d in morosidad(contexto) if d.cuotas_impagas >= 2)
     dialogo = DialogoPago(oficina_de(db, asociacion), deuda.miembro_id)
@@ -324,11 +314,11 @@ def test_pago_en_otra_moneda_pide_tipo_de_cambio_e_imputa_a_mano(qtbot, red):
     assert (pago["moneda"], pago["importe"], pago["importe_imputable"]) == ("ARS", 70000000, 50000)
 
 
-def test_el_recibo_se_ofrece_al_registrar_y_se_guarda_en_pdf(qtbot, red, monkeypatch, tmp_path):
+def test_el_recibo_se_ofrece_al_registrar_y_se_guarda_en_pdf(qtbot, demo_abierta, monkeypatch, tmp_path):
     """Registrado el pago, el mismo diálogo lo confirma y ofrece el recibo: ninguna pregunta encadenada."""
     from pypdf import PdfReader
 
-    db, asociacion = red
+    db, asociacion = demo_abierta
     destino = tmp_path / "recibo.pdf"
     monkeypatch.setattr(elegir_archivo, "para_guardar", lambda *a, **k: str(destino))
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: pytest.fail("no se pregunta nada tras registrar"))
@@ -349,8 +339,8 @@ def test_el_recibo_se_ofrece_al_registrar_y_se_guarda_en_pdf(qtbot, red, monkeyp
 
 # --- Morosidad ------------------------------------------------------------------------------------
 
-def test_morosidad_con_diecisiete_votos_suspendidos(vista, red):
-    db, asociacion = red
+def test_morosidad_con_diecisiete_votos_suspendidos(vista, demo_abierta):
+    db, asociacion = demo_abierta
     vista.pestanas.setCurrentIndex(MOROSIDAD)
     pestana = vista.morosidad
     assert "2 cuotas anuales impagas suspenden el voto (Estatuto, art. 9)" in pestana.regla.text()
@@ -386,8 +376,8 @@ def test_anios_agrupados():
 
 # --- Avisos ---------------------------------------------------------------------------------------
 
-def test_avisos_se_generan_y_ya_no_se_repiten(vista, red, monkeypatch, tmp_path):
-    db, asociacion = red
+def test_avisos_se_generan_y_ya_no_se_repiten(vista, demo_abierta, monkeypatch, tmp_path):
+    db, asociacion = demo_abierta
     vista.pestanas.setCurrentIndex(AVISOS)
     pestana = vista.avisos
     pendientes = preparar_avisos(Contexto(db, asociacion["id"]))
@@ -416,8 +406,8 @@ def test_avisos_se_generan_y_ya_no_se_repiten(vista, red, monkeypatch, tmp_path)
 
 # --- Cuenta del miembro ---------------------------------------------------------------------------
 
-def test_la_pestana_cuenta_muestra_saldo_y_voto(qtbot, red, monkeypatch):
-    db, asociacion = red
+def test_la_pestana_cuenta_muestra_saldo_y_voto(qtbot, demo_abierta, monkeypatch):
+    db, asociacion = demo_abierta
     contexto = Contexto(db, asociacion["id"])
     deuda = next(d for d in morosidad(contexto) if not d.puede_votar)
     ficha = DialogoFichaMiembro(oficina_de(db, asociacion), deuda.miembro_id)
@@ -445,8 +435,8 @@ def test_la_pestana_cuenta_muestra_saldo_y_voto(qtbot, red, monkeypatch):
     assert ficha.cambios
 
 
-def test_un_miembro_nuevo_no_tiene_cuenta_hasta_guardarlo(qtbot, red):
-    db, asociacion = red
+def test_un_miembro_nuevo_no_tiene_cuenta_hasta_guardarlo(qtbot, demo_abierta):
+    db, asociacion = demo_abierta
     ficha = DialogoFichaMiembro(oficina_de(db, asociacion), None)
     qtbot.addWidget(ficha)
     assert ficha.pestanas.tabText(ficha.pestanas.count() - 1) == "Cuenta"
@@ -455,8 +445,8 @@ def test_un_miembro_nuevo_no_tiene_cuenta_hasta_guardarlo(qtbot, red):
 
 # --- Inicio y ventana -----------------------------------------------------------------------------
 
-def test_inicio_grafica_lo_facturado_y_cobrado_por_anio(qtbot, red):
-    db, asociacion = red
+def test_inicio_grafica_lo_facturado_y_cobrado_por_anio(qtbot, demo_abierta):
+    db, asociacion = demo_abierta
     inicio = VistaInicio()
     qtbot.addWidget(inicio)
     inicio.mostrar(oficina_de(db, asociacion))
@@ -481,10 +471,10 @@ def test_grafico_agrupado_vacio_dice_sin_datos(qtbot):
         grafico.mostrar(["2020"], [("Facturado", [1, 2])])
 
 
-def test_la_ventana_tiene_el_area_cuotas(qtbot, red, tmp_path):
+def test_la_ventana_tiene_el_area_cuotas(qtbot, demo_abierta, tmp_path):
     from escritorio.interfaz.ventana_principal import VentanaPrincipal
 
-    db, _ = red
+    db, _ = demo_abierta
     ventana = VentanaPrincipal(db, QSettings(str(tmp_path / "v.ini"), QSettings.Format.IniFormat))
     qtbot.addWidget(ventana)
     nombres = [ventana.navegacion.item(i).text() for i in range(ventana.navegacion.count())]

@@ -2,7 +2,6 @@
 abre, y los que heredan de DialogoBase (Bitácora, Datos de la asociación, Registrar pago, Manual) lo cumplen con la
 pantalla de las pruebas, más chica que el tamaño que piden."""
 
-import pytest
 from PySide6.QtWidgets import QWidget
 
 from escritorio.interfaz.dialogos.asociacion import DialogoAsociacion
@@ -10,8 +9,6 @@ from escritorio.interfaz.dialogos.bitacora import DialogoBitacora
 from escritorio.interfaz.dialogos.manual import DialogoManual
 from escritorio.interfaz.dialogos.pago import DialogoPago
 from escritorio.interfaz.piezas import DialogoBase, caber_en_la_pantalla, pantalla_libre
-from escritorio.servicios.asociaciones import elegir_asociacion
-from escritorio.servicios.base import abrir_base
 from ayudas import oficina_de
 
 
@@ -31,15 +28,8 @@ def test_el_titulo_y_la_modalidad_los_fija_la_base(qtbot):
     assert dialogo.windowTitle() == "Un título" and not dialogo.isModal()
 
 
-@pytest.fixture
-def red(copia_de_la_demo):
-    db = abrir_base(copia_de_la_demo)
-    yield db, elegir_asociacion(db, "RCS")
-    db.close()
-
-
-def test_los_dialogos_entran_en_la_pantalla(qtbot, red):
-    db, asociacion = red
+def test_los_dialogos_entran_en_la_pantalla(qtbot, demo_abierta):
+    db, asociacion = demo_abierta
     padre = QWidget()
     qtbot.addWidget(padre)
     libre = pantalla_libre(padre)

@@ -23,11 +23,6 @@ CAPTURAS = Path(os.environ.get("ESCRITORIO_CAPTURAS") or Path(__file__).resolve(
 
 
 @pytest.fixture
-def red(demo_como) -> Path:
-    return demo_como("red.db")
-
-
-@pytest.fixture
 def ajustes(tmp_path):
     return QSettings(str(tmp_path / "ajustes.ini"), QSettings.Format.IniFormat)
 
@@ -77,8 +72,9 @@ def capturar(qtbot, widget, nombre: str) -> None:
     widget.grab().save(str(CAPTURAS / f"{nombre}.png"))
 
 
-def test_la_secretaria_fija_la_direccion_y_la_ve_al_volver_a_abrir(qtbot, red, ajustes, monkeypatch):
+def test_la_secretaria_fija_la_direccion_y_la_ve_al_volver_a_abrir(qtbot, copia_de_la_demo, ajustes, monkeypatch):
     # Al cerrar con algo escrito sin guardar, la pregunta se responde «Descartar» (no debería hacer falta).
+    red = copia_de_la_demo
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard)
     ventana = abrir_ventana(qtbot, red, ajustes)
 
@@ -125,7 +121,8 @@ def test_la_secretaria_fija_la_direccion_y_la_ve_al_volver_a_abrir(qtbot, red, a
     assert pagina_de_verificacion(Contexto(otra.db, otra.asociacion["id"]), "7K2M-QX4P-9D0B") is None
 
 
-def test_en_verificar_un_documento_se_pega_lo_que_leyo_el_qr(qtbot, red, ajustes, tmp_path):
+def test_en_verificar_un_documento_se_pega_lo_que_leyo_el_qr(qtbot, copia_de_la_demo, ajustes, tmp_path):
+    red = copia_de_la_demo
     db = abrir_base(red)
     from escritorio.servicios.asociaciones import editar_asociacion
 

@@ -10,8 +10,6 @@ from escritorio.datos.organos import organos
 from escritorio.interfaz.dialogos.escala import DialogoEscala
 from escritorio.interfaz.dialogos.ficha_miembro import DialogoFichaMiembro
 from escritorio.servicios import sesiones, votaciones
-from escritorio.servicios.asociaciones import elegir_asociacion
-from escritorio.servicios.base import abrir_base
 from escritorio.servicios.contexto import Contexto
 from escritorio.servicios.efectos import PedidoDeEfectos, efectos_de_la_resolucion
 from escritorio.servicios.ficha import registrar_solicitud
@@ -23,13 +21,6 @@ SESION = date.today() + timedelta(days=15)
 @pytest.fixture(autouse=True)
 def _sin_preguntas_bloqueantes(monkeypatch):
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard)
-
-
-@pytest.fixture
-def red(copia_de_la_demo):
-    db = abrir_base(copia_de_la_demo)
-    yield db, elegir_asociacion(db, "RCS")
-    db.close()
 
 
 def _resolucion(contexto: Contexto, titulo: str, decision: str, efectos: PedidoDeEfectos | None = None) -> dict:
@@ -44,8 +35,8 @@ def _resolucion(contexto: Contexto, titulo: str, decision: str, efectos: PedidoD
     return votaciones.adoptar_resolucion(contexto, punto, "resolucion", titulo, efectos=efectos)
 
 
-def test_la_ficha_de_la_ciudad_admitida_cita_la_resolucion(qtbot, red):
-    db, asociacion = red
+def test_la_ficha_de_la_ciudad_admitida_cita_la_resolucion(qtbot, demo_abierta):
+    db, asociacion = demo_abierta
     contexto = Contexto(db, asociacion["id"])
     rafaela = registrar_solicitud(contexto, "Rafaela", "AR", poblacion=100000, anio_poblacion=2022,
                                   fecha=date.today() - timedelta(days=30))["id"]
@@ -79,8 +70,8 @@ def test_la_ficha_de_la_ciudad_admitida_cita_la_resolucion(qtbot, red):
     assert not otro.situacion_decisiones.isVisibleTo(otro)
 
 
-def test_nueva_escala_elige_la_resolucion_que_la_aprobo(qtbot, red):
-    db, asociacion = red
+def test_nueva_escala_elige_la_resolucion_que_la_aprobo(qtbot, demo_abierta):
+    db, asociacion = demo_abierta
     contexto = Contexto(db, asociacion["id"])
     adoptada = _resolucion(contexto, "Cuota de ingreso", "cuotas_presupuesto")
     _resolucion(contexto, "Asunto ordinario", "ordinaria")

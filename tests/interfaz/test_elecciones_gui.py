@@ -17,8 +17,9 @@ from escritorio.servicios.sesiones import fijar_regla_quorum
 from escritorio.servicios.contexto import Contexto
 from escritorio.servicios.miembros import listar_miembros
 from escritorio.servicios.organos import NuevoMandato, composicion, designar
-from test_sesiones_gui import (agregar_punto, aprobar, asociacion, celebrar, convocar_consejo, db, id_del_consejo,  # noqa: F401 (fixtures)
-                               marcar_presentes, mensajes, red_de_ejemplo, requerido, vista, votar_y_adoptar)
+from test_sesiones_gui import (_regla_de_quorum_simple_en_el_consejo, agregar_punto, aprobar,  # noqa: F401 (fixtures)
+                               celebrar, convocar_consejo, id_del_consejo, marcar_presentes, mensajes, requerido, vista,
+                               votar_y_adoptar)
 
 DESDE = date(hoy().year + 1, 1, 1)
 HASTA = date(hoy().year + 2, 12, 31)
@@ -27,9 +28,10 @@ TITULO = "Elección de la Presidencia del Consejo"
 
 
 @pytest.fixture(autouse=True)
-def regla_de_elecciones(db, asociacion):
+def regla_de_elecciones(demo_abierta):
     """El Consejo elige por mayoría absoluta de los votos emitidos (candidaturas y en blanco): la regla de su tipo
     «eleccion», que el panel propone y que solo se cambia por una más exigente."""
+    db, asociacion = demo_abierta
     fijar_regla_quorum(Contexto(db, asociacion["id"]), id_del_consejo(db, asociacion),
                        ReglaQuorum(tipo_decision="eleccion"), quorum_propio=False,
                        mayoria=ReglaMayoria("absoluta", "emitidos", "Reglamento del Consejo, art. 5"))
@@ -100,7 +102,8 @@ def confirmar(panel, monkeypatch) -> dict:
     return visto
 
 
-def test_definir_el_cargo_candidaturas_recuento_en_vivo_cierre_y_confirmacion(vista, monkeypatch, db, asociacion):
+def test_definir_el_cargo_candidaturas_recuento_en_vivo_cierre_y_confirmacion(vista, monkeypatch, demo_abierta):
+    db, asociacion = demo_abierta
     consejo = id_del_consejo(db, asociacion)
     montevideo, sao_paulo, buenos_aires = (id_de(db, asociacion, n) for n in ("Montevideo", "São Paulo", "Buenos Aires"))
     contexto = Contexto(db, asociacion["id"])
@@ -194,7 +197,8 @@ def test_definir_el_cargo_candidaturas_recuento_en_vivo_cierre_y_confirmacion(vi
     assert db.execute("SELECT hasta FROM mandatos WHERE id = ?", [anterior]).fetchone()[0] == f"{DESDE.year - 1}-12-31"
 
 
-def test_empate_y_segunda_vuelta(vista, monkeypatch, db, asociacion):
+def test_empate_y_segunda_vuelta(vista, monkeypatch, demo_abierta):
+    db, asociacion = demo_abierta
     editor, panel, punto = abrir_eleccion(vista, monkeypatch)
     definir_cargo(panel, monkeypatch)
     agregar_candidaturas(panel, monkeypatch, (id_de(db, asociacion, "Montevideo"), ""),
@@ -230,7 +234,8 @@ def test_empate_y_segunda_vuelta(vista, monkeypatch, db, asociacion):
     assert votacion.lista.rowCount() == 2
 
 
-def test_eleccion_nominal_con_la_tabla_de_votantes(vista, monkeypatch, db, asociacion):
+def test_eleccion_nominal_con_la_tabla_de_votantes(vista, monkeypatch, demo_abierta):
+    db, asociacion = demo_abierta
     editor, panel, _ = abrir_eleccion(vista, monkeypatch)
     definir_cargo(panel, monkeypatch, hasta=None)
     assert panel.cargo.text() == f"Presidente — Consejo, desde el {DESDE:%d/%m/%Y}"
@@ -278,7 +283,8 @@ def test_eleccion_nominal_con_la_tabla_de_votantes(vista, monkeypatch, db, asoci
     assert panel.texto_resultado.endswith("0 en blanco, 0 nulos, 1 abstención.")
 
 
-def test_errores_del_servicio_en_castellano_y_sin_quorum_no_se_cierra(vista, monkeypatch, db, asociacion, mensajes):
+def test_errores_del_servicio_en_castellano_y_sin_quorum_no_se_cierra(vista, monkeypatch, demo_abierta, mensajes):
+    db, asociacion = demo_abierta
     editor, panel, _ = abrir_eleccion(vista, monkeypatch, presentes=2)
     avisos = []
 
@@ -333,8 +339,9 @@ def test_un_punto_de_eleccion_tambien_se_vota_por_si_o_por_no(vista, monkeypatch
     assert not votacion.boton_eleccion.isVisibleTo(votacion)
 
 
-def test_con_el_acta_aprobada_todo_es_de_lectura_salvo_confirmar(guardado_pronto, vista, monkeypatch, qtbot, db,
-                                                                 asociacion):
+def test_con_el_acta_aprobada_todo_es_de_lectura_salvo_confirmar(guardado_pronto, vista, monkeypatch, qtbot,
+                                                                 demo_abierta):
+    db, asociacion = demo_abierta
     editor, panel, punto = abrir_eleccion(vista, monkeypatch)
     definir_cargo(panel, monkeypatch)
     agregar_candidaturas(panel, monkeypatch, (id_de(db, asociacion, "Montevideo"), ""),
@@ -389,8 +396,9 @@ def test_el_cargo_propuesto_sale_del_titulo_del_punto(titulo, cargo):
     assert dialogos_eleccion.cargo_sugerido(titulo) == cargo
 
 
-def test_eleccion_de_varios_puestos_con_cupos_por_pais(vista, monkeypatch, db, asociacion, qtbot):
+def test_eleccion_de_varios_puestos_con_cupos_por_pais(vista, monkeypatch, demo_abierta, qtbot):
     # Tres puestos del Consejo de la demo (art. 13: dos por país pleno): Brasil presenta tres ciudades.
+    db, asociacion = demo_abierta
     consejo = id_del_consejo(db, asociacion)
     nombres = ("São Paulo", "Rio de Janeiro", "Belo Horizonte", "Montevideo", "Lima")
     ids = {n: id_de(db, asociacion, n) for n in nombres}

@@ -3,25 +3,16 @@ tramo está fuera de orden los decide dominio.cuotas (describir_tramos, fuera_de
 el servicio rechaza la escala."""
 
 import pytest
-from PySide6.QtWidgets import QMessageBox
 
 from escritorio.dominio.cuotas import describir_tramos
 from escritorio.interfaz.dialogos.escala import DialogoEscala
-from escritorio.servicios.asociaciones import listar_asociaciones
-from escritorio.servicios.base import abrir_base
 from ayudas import oficina_de
 
-
-@pytest.fixture
-def red(tmp_path, monkeypatch, demo_como):
-    monkeypatch.setattr(QMessageBox, "critical", lambda _p, titulo, texto, *a, **k: pytest.fail(f"{titulo}: {texto}"))
-    db = abrir_base(demo_como("red.db"))
-    yield db, listar_asociaciones(db)[0]
-    db.close()
+pytestmark = pytest.mark.usefixtures("un_error_en_pantalla_falla")
 
 
-def test_tramos_fuera_de_orden_se_marcan_y_se_rotulan_con_la_regla_del_dominio(qtbot, red):
-    db, asociacion = red
+def test_tramos_fuera_de_orden_se_marcan_y_se_rotulan_con_la_regla_del_dominio(qtbot, demo_abierta):
+    db, asociacion = demo_abierta
     antes = db.execute("SELECT count(*) FROM escalas").fetchone()[0]
     dialogo = DialogoEscala(oficina_de(db, asociacion))
     qtbot.addWidget(dialogo)

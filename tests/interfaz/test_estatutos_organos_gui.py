@@ -1,6 +1,5 @@
 """Estatutos, Órganos y Unidades temáticas como los usa una secretaría, con la red de ejemplo."""
 
-import shutil
 from datetime import date
 
 import pytest
@@ -12,35 +11,10 @@ from escritorio.interfaz.vistas.estatutos import VistaEstatutos
 from escritorio.interfaz.vistas.organos import VistaOrganos
 from escritorio.interfaz.vistas.unidades import VistaUnidades
 from escritorio.servicios.asociaciones import NuevaAsociacion, crear_asociacion, listar_asociaciones
-from escritorio.servicios.base import abrir_base
 from escritorio.servicios.contexto import Contexto
 from escritorio.servicios.estatutos import listar_normas
 from escritorio.interfaz.piezas import elegir_archivo
 from ayudas import oficina_de
-
-
-@pytest.fixture(scope="module")
-def red_de_ejemplo(tmp_path_factory, demo_creada_por_la_cli):
-    """La red de ejemplo se construye una vez; cada prueba trabaja sobre su propia copia."""
-    ruta = tmp_path_factory.mktemp("red") / "red.db"
-    shutil.copy(demo_creada_por_la_cli, ruta)  # la demo, armada una vez en la corrida
-    db = abrir_base(ruta)
-    db.close()
-    return ruta
-
-
-@pytest.fixture
-def db(red_de_ejemplo, tmp_path):
-    copia = tmp_path / "red.db"
-    shutil.copy(red_de_ejemplo, copia)
-    base = abrir_base(copia)
-    yield base
-    base.close()
-
-
-@pytest.fixture
-def asociacion(db):
-    return listar_asociaciones(db)[0]
 
 
 def _vista(qtbot, clase, db, asociacion):
@@ -53,17 +27,20 @@ def _vista(qtbot, clase, db, asociacion):
 
 
 @pytest.fixture
-def estatutos(qtbot, db, asociacion):
+def estatutos(qtbot, demo_abierta):
+    db, asociacion = demo_abierta
     return _vista(qtbot, VistaEstatutos, db, asociacion)
 
 
 @pytest.fixture
-def organos(qtbot, db, asociacion):
+def organos(qtbot, demo_abierta):
+    db, asociacion = demo_abierta
     return _vista(qtbot, VistaOrganos, db, asociacion)
 
 
 @pytest.fixture
-def unidades(qtbot, db, asociacion):
+def unidades(qtbot, demo_abierta):
+    db, asociacion = demo_abierta
     return _vista(qtbot, VistaUnidades, db, asociacion)
 
 
@@ -132,7 +109,8 @@ Cada unidad presenta un informe anual a la Asamblea.
 """
 
 
-def test_cargar_un_texto_pegado_crea_la_norma(estatutos, db, asociacion, monkeypatch):
+def test_cargar_un_texto_pegado_crea_la_norma(estatutos, demo_abierta, monkeypatch):
+    db, asociacion = demo_abierta
     visto = {}
 
     def pegar_y_guardar(dialogo):
@@ -156,7 +134,8 @@ def test_cargar_un_texto_pegado_crea_la_norma(estatutos, db, asociacion, monkeyp
     assert estatutos.arbol.topLevelItemCount() == 3
 
 
-def test_un_texto_con_articulos_repetidos_no_se_puede_guardar(qtbot, db, asociacion):
+def test_un_texto_con_articulos_repetidos_no_se_puede_guardar(qtbot, demo_abierta):
+    db, asociacion = demo_abierta
     dialogo = cargar_norma.DialogoCargarNorma(oficina_de(db, asociacion))
     qtbot.addWidget(dialogo)
     dialogo.texto.setPlainText(TEXTO_PEGADO.replace("Artículo 3", "Artículo 2"))
@@ -327,7 +306,8 @@ def test_agregar_una_actividad_la_muestra(unidades, monkeypatch):
     assert unidades.pestanas.tabText(0) == f"Plan de trabajo ({antes + 1})"
 
 
-def test_sin_unidades_se_ofrece_la_plantilla_de_mercociudades(qtbot, db, monkeypatch):
+def test_sin_unidades_se_ofrece_la_plantilla_de_mercociudades(qtbot, demo_db, monkeypatch):
+    db = demo_db
     crear_asociacion(db, NuevaAsociacion(nombre="Red del Litoral", sigla="RDL", paises={"AR": "pleno", "UY": "pleno"}))
     nueva = next(a for a in listar_asociaciones(db) if a["sigla"] == "RDL")
     vista = _vista(qtbot, VistaUnidades, db, nueva)

@@ -20,7 +20,7 @@ def _visibles(vista, texto):
     return [b for b in vista.findChildren(QPushButton) if b.text() == texto and b.isVisible()]
 
 
-def test_un_solo_boton_cargar_texto_con_y_sin_normas(qtbot, db, asociacion):
+def test_un_solo_boton_cargar_texto_con_y_sin_normas(qtbot, db, asociacion_id):
     vista = VistaEstatutos()
     qtbot.addWidget(vista)
     vista.resize(1024, 600)
@@ -39,7 +39,7 @@ def test_un_solo_boton_cargar_texto_con_y_sin_normas(qtbot, db, asociacion):
     assert vista.boton_cargar.isVisible()
 
 
-def test_la_barra_entra_en_1366_al_150_por_ciento(qtbot, db, asociacion):
+def test_la_barra_entra_en_1366_al_150_por_ciento(qtbot, db, asociacion_id):
     """1366×768 al 150 % son 910×512 puntos; sin la navegación quedan unos 830 para el área."""
     datos = listar_asociaciones(db)[0]
     contexto = Contexto(db, datos["id"])

@@ -9,8 +9,6 @@ from PySide6.QtWidgets import QDialog, QMessageBox
 
 from escritorio.interfaz.dialogos.baja import DialogoBaja
 from escritorio.interfaz.dialogos.ficha_miembro import DialogoContacto, DialogoFichaMiembro
-from escritorio.servicios.asociaciones import elegir_asociacion
-from escritorio.servicios.base import abrir_base
 from escritorio.servicios.contexto import Contexto
 from escritorio.servicios.ficha import agregar_poblacion, obtener_ficha
 from escritorio.errores import ErrorEscritorio
@@ -22,14 +20,6 @@ from ayudas import oficina_de
 def _sin_preguntas_bloqueantes(monkeypatch):
     """Una pregunta inesperada (p. ej. «¿guardar los cambios?» al cerrar) nunca cuelga la prueba."""
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard)
-
-
-@pytest.fixture
-def red(copia_de_la_demo):
-    """Una copia de la red de ejemplo (armada una vez por proceso de pruebas, tests/conftest.py)."""
-    db = abrir_base(copia_de_la_demo)
-    yield db, elegir_asociacion(db, "RCS")
-    db.close()
 
 
 def miembro(db, asociacion, nombre: str) -> dict:
@@ -50,8 +40,8 @@ def esta_marcado(campo) -> bool:
     return bool(campo.styleSheet()) and bool(campo.toolTip())
 
 
-def test_la_ficha_muestra_los_datos_del_miembro(qtbot, red):
-    db, asociacion = red
+def test_la_ficha_muestra_los_datos_del_miembro(qtbot, demo_abierta):
+    db, asociacion = demo_abierta
     rosario = miembro(db, asociacion, "Rosario")
     dialogo = ficha(qtbot, db, asociacion, rosario["id"])
     assert dialogo.windowTitle() == "Rosario"
@@ -66,8 +56,8 @@ def test_la_ficha_muestra_los_datos_del_miembro(qtbot, red):
     assert dialogo.autoridad_cargo.text() == "Intendente"
 
 
-def test_nueva_cifra_de_poblacion_pasa_a_ser_la_vigente(qtbot, red):
-    db, asociacion = red
+def test_nueva_cifra_de_poblacion_pasa_a_ser_la_vigente(qtbot, demo_abierta):
+    db, asociacion = demo_abierta
     rosario = miembro(db, asociacion, "Rosario")
     dialogo = ficha(qtbot, db, asociacion, rosario["id"])
     dialogo.pestanas.setCurrentIndex(1)
@@ -85,8 +75,8 @@ def test_nueva_cifra_de_poblacion_pasa_a_ser_la_vigente(qtbot, red):
     assert dialogo.cambios
 
 
-def test_cifra_invalida_se_marca_y_no_se_agrega(qtbot, red):
-    db, asociacion = red
+def test_cifra_invalida_se_marca_y_no_se_agrega(qtbot, demo_abierta):
+    db, asociacion = demo_abierta
     rosario = miembro(db, asociacion, "Rosario")
     dialogo = ficha(qtbot, db, asociacion, rosario["id"])
     dialogo.pestanas.setCurrentIndex(1)
@@ -102,8 +92,8 @@ def test_cifra_invalida_se_marca_y_no_se_agrega(qtbot, red):
     assert not dialogo.cambios
 
 
-def test_miembro_nuevo_sin_nombre_no_se_guarda(qtbot, red):
-    db, asociacion = red
+def test_miembro_nuevo_sin_nombre_no_se_guarda(qtbot, demo_abierta):
+    db, asociacion = demo_abierta
     contexto = Contexto(db, asociacion["id"])
     antes = contar_miembros(contexto)
     dialogo = ficha(qtbot, db, asociacion)
@@ -127,8 +117,8 @@ def test_miembro_nuevo_sin_nombre_no_se_guarda(qtbot, red):
     assert dialogo.mensaje.isHidden()
 
 
-def test_miembro_nuevo_valido_se_guarda_con_su_poblacion(qtbot, red):
-    db, asociacion = red
+def test_miembro_nuevo_valido_se_guarda_con_su_poblacion(qtbot, demo_abierta):
+    db, asociacion = demo_abierta
     contexto = Contexto(db, asociacion["id"])
     antes = contar_miembros(contexto)
     dialogo = ficha(qtbot, db, asociacion)
@@ -153,8 +143,8 @@ def test_miembro_nuevo_valido_se_guarda_con_su_poblacion(qtbot, red):
     assert dialogo.autoridad_cargo.text() == "Intendente"
 
 
-def test_correo_invalido_se_marca_y_no_se_guarda(qtbot, red):
-    db, asociacion = red
+def test_correo_invalido_se_marca_y_no_se_guarda(qtbot, demo_abierta):
+    db, asociacion = demo_abierta
     rosario = miembro(db, asociacion, "Rosario")
     correo_antes = obtener_ficha(db, rosario["id"])["correo"]
     dialogo = ficha(qtbot, db, asociacion, rosario["id"])
@@ -168,8 +158,8 @@ def test_correo_invalido_se_marca_y_no_se_guarda(qtbot, red):
     assert not dialogo.cambios
 
 
-def test_editar_datos_guarda_y_avisa(qtbot, red):
-    db, asociacion = red
+def test_editar_datos_guarda_y_avisa(qtbot, demo_abierta):
+    db, asociacion = demo_abierta
     rosario = miembro(db, asociacion, "Rosario")
     dialogo = ficha(qtbot, db, asociacion, rosario["id"])
     qtbot.keyClicks(dialogo.telefono, "+54 341 480 2000")
@@ -178,8 +168,8 @@ def test_editar_datos_guarda_y_avisa(qtbot, red):
     assert dialogo.cambios and dialogo.miembro_id == rosario["id"]
 
 
-def test_registrar_autoridad_y_contacto(qtbot, red, monkeypatch):
-    db, asociacion = red
+def test_registrar_autoridad_y_contacto(qtbot, demo_abierta, monkeypatch):
+    db, asociacion = demo_abierta
     rosario = miembro(db, asociacion, "Rosario")
     dialogo = ficha(qtbot, db, asociacion, rosario["id"])
     dialogo.autoridad_persona.setText("Laura Benítez")
@@ -206,8 +196,8 @@ def test_registrar_autoridad_y_contacto(qtbot, red, monkeypatch):
     assert dialogo.tabla_contactos.rowCount() == antes + 1
 
 
-def test_baja_sin_motivo_se_rechaza_y_con_motivo_se_registra(qtbot, red):
-    db, asociacion = red
+def test_baja_sin_motivo_se_rechaza_y_con_motivo_se_registra(qtbot, demo_abierta):
+    db, asociacion = demo_abierta
     rosario = miembro(db, asociacion, "Rosario")
     dialogo = DialogoBaja(oficina_de(db), rosario["id"], "Rosario")
     qtbot.addWidget(dialogo)
@@ -245,8 +235,8 @@ def test_baja_sin_motivo_se_rechaza_y_con_motivo_se_registra(qtbot, red):
     assert obtener_ficha(db, rosario["id"])["estados"][0]["motivo"] == "Renuncia presentada por nota del intendente"
 
 
-def test_cancelar_la_baja_no_registra_nada(qtbot, red):
-    db, asociacion = red
+def test_cancelar_la_baja_no_registra_nada(qtbot, demo_abierta):
+    db, asociacion = demo_abierta
     rosario = miembro(db, asociacion, "Rosario")
     dialogo = DialogoBaja(oficina_de(db), rosario["id"], "Rosario")
     qtbot.addWidget(dialogo)
@@ -275,8 +265,8 @@ def mensajes(monkeypatch) -> list[str]:
     return textos
 
 
-def test_eliminar_un_miembro_con_historia_se_rechaza(qtbot, red, mensajes):
-    db, asociacion = red
+def test_eliminar_un_miembro_con_historia_se_rechaza(qtbot, demo_abierta, mensajes):
+    db, asociacion = demo_abierta
     rosario = miembro(db, asociacion, "Rosario")
     agregar_poblacion(db, rosario["id"], 1348725, 2022, "Censo 2022")
     contexto = Contexto(db, asociacion["id"])
@@ -298,8 +288,8 @@ def test_eliminar_un_miembro_con_historia_se_rechaza(qtbot, red, mensajes):
     assert not dialogo.eliminado and dialogo.miembro_id == rosario["id"]
 
 
-def test_alta_por_error_se_puede_eliminar(qtbot, red, mensajes):
-    db, asociacion = red
+def test_alta_por_error_se_puede_eliminar(qtbot, demo_abierta, mensajes):
+    db, asociacion = demo_abierta
     contexto = Contexto(db, asociacion["id"])
     antes = contar_miembros(contexto)
     dialogo = ficha(qtbot, db, asociacion)
@@ -314,8 +304,8 @@ def test_alta_por_error_se_puede_eliminar(qtbot, red, mensajes):
     assert contar_miembros(contexto) == antes
 
 
-def test_cambiar_estado_exige_motivo(qtbot, red):
-    db, asociacion = red
+def test_cambiar_estado_exige_motivo(qtbot, demo_abierta):
+    db, asociacion = demo_abierta
     rosario = miembro(db, asociacion, "Rosario")
     dialogo = ficha(qtbot, db, asociacion, rosario["id"])
     dialogo.estado_nuevo.setCurrentIndex(dialogo.estado_nuevo.findData("suspendido"))
@@ -330,8 +320,8 @@ def test_cambiar_estado_exige_motivo(qtbot, red):
     assert "Suspendido" in dialogo.etiqueta_estado.text()
 
 
-def test_ctrl_s_guarda_y_esc_cierra(qtbot, red):
-    db, asociacion = red
+def test_ctrl_s_guarda_y_esc_cierra(qtbot, demo_abierta):
+    db, asociacion = demo_abierta
     rosario = miembro(db, asociacion, "Rosario")
     dialogo = ficha(qtbot, db, asociacion, rosario["id"])
     dialogo.show()

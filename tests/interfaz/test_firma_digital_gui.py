@@ -22,13 +22,8 @@ CONTRASENA = "clave-de-la-secretaria"
 
 
 @pytest.fixture
-def ruta_base(copia_de_la_demo):
-    """Una copia de la red de ejemplo creada por la CLI (tests/conftest.py)."""
-    return copia_de_la_demo
-
-
-@pytest.fixture
-def vista(qtbot, ruta_base, monkeypatch):
+def vista(qtbot, copia_de_la_demo, monkeypatch):
+    ruta_base = copia_de_la_demo
     monkeypatch.setattr(QMessageBox, "critical", lambda _p, titulo, texto, *a, **k: pytest.fail(f"{titulo}: {texto}"))
     db = abrir_base(ruta_base)
     vista = VistaSesiones()
@@ -51,7 +46,8 @@ def pestana_acta(vista, sesion_id: int):
     return vista.editor.tab_acta
 
 
-def test_firmar_el_acta_desde_la_ventana_y_verla_tras_reabrir(vista, qtbot, tmp_path, monkeypatch, ruta_base):
+def test_firmar_el_acta_desde_la_ventana_y_verla_tras_reabrir(vista, qtbot, tmp_path, monkeypatch, copia_de_la_demo):
+    ruta_base = copia_de_la_demo
     p12, _ = crear_certificado(tmp_path, "Lucía Fernández", CONTRASENA)
     sesion = sesion_con_acta(vista.db, "aprobada")
     acta = pestana_acta(vista, sesion)

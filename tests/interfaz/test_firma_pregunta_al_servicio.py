@@ -5,26 +5,17 @@ equivocada por su tipo de error (no por el texto) y muestra los rótulos y la co
 import threading
 
 import pytest
-from PySide6.QtWidgets import QMessageBox
 
 from certificados import crear_certificado
 from escritorio.interfaz.dialogos.firma_digital import DialogoFirmaDigital
 from escritorio.servicios import firmas as servicio_firmas
-from escritorio.servicios.asociaciones import listar_asociaciones
-from escritorio.servicios.base import abrir_base
 from escritorio.servicios.contexto import Contexto
 from escritorio.servicios.sesiones import listar_sesiones
 from ayudas import oficina_de
 
+pytestmark = pytest.mark.usefixtures("un_error_en_pantalla_falla")
+
 CONTRASENA = "clave-de-la-secretaria"
-
-
-@pytest.fixture
-def red(copia_de_la_demo, monkeypatch):
-    monkeypatch.setattr(QMessageBox, "critical", lambda _p, titulo, texto, *a, **k: pytest.fail(f"{titulo}: {texto}"))
-    db = abrir_base(copia_de_la_demo)
-    yield db, listar_asociaciones(db)[0]
-    db.close()
 
 
 def sesion_con_acta(db, asociacion, estado: str) -> int:
@@ -39,8 +30,8 @@ def abrir(qtbot, db, asociacion, sesion) -> DialogoFirmaDigital:
     return dialogo
 
 
-def test_un_acta_en_borrador_no_se_ofrece_firmar_y_dice_por_que_con_el_mensaje_del_servicio(qtbot, red):
-    db, asociacion = red
+def test_un_acta_en_borrador_no_se_ofrece_firmar_y_dice_por_que_con_el_mensaje_del_servicio(qtbot, demo_abierta):
+    db, asociacion = demo_abierta
     sesion = sesion_con_acta(db, asociacion, "borrador")
     dialogo = abrir(qtbot, db, asociacion, sesion)
     esperado = servicio_firmas.motivo_para_no_firmar(Contexto(db, asociacion["id"]), "acta", sesion)
@@ -49,8 +40,8 @@ def test_un_acta_en_borrador_no_se_ofrece_firmar_y_dice_por_que_con_el_mensaje_d
     assert dialogo.mensaje.isVisible() and dialogo.mensaje.text() == esperado
 
 
-def test_sin_certificado_lo_dice_el_servicio(qtbot, red):
-    db, asociacion = red
+def test_sin_certificado_lo_dice_el_servicio(qtbot, demo_abierta):
+    db, asociacion = demo_abierta
     dialogo = abrir(qtbot, db, asociacion, sesion_con_acta(db, asociacion, "aprobada"))
     assert dialogo.boton_firmar.isEnabled()
     dialogo.boton_firmar.click()
@@ -60,9 +51,9 @@ def test_sin_certificado_lo_dice_el_servicio(qtbot, red):
     assert "Elija el archivo del certificado" in dialogo.mensaje.text()
 
 
-def test_la_contrasena_se_reconoce_por_el_tipo_de_error_y_se_abre_fuera_de_la_ventana(qtbot, red, tmp_path,
+def test_la_contrasena_se_reconoce_por_el_tipo_de_error_y_se_abre_fuera_de_la_ventana(qtbot, demo_abierta, tmp_path,
                                                                                        monkeypatch):
-    db, asociacion = red
+    db, asociacion = demo_abierta
     p12, _ = crear_certificado(tmp_path, "Lucía Fernández", CONTRASENA)
     hilos = []
     original = servicio_firmas.cargar_certificado

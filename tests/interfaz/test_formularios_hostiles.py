@@ -2,7 +2,7 @@
 que la línea de órdenes; un texto que no se puede guardar se explica en el formulario con el mensaje del servicio
 y no se guarda nada (se comprueba contando filas en la base, también después de cerrar y volver a abrir).
 
-La lista de los puntos de entrada está en tests/escenarios/test_cli_textos_hostiles.py. Con la variable
+La lista de los puntos de entrada está en tests/cli/test_cli_textos_hostiles.py. Con la variable
 ESCRITORIO_CAPTURAS_PRUEBAS=CARPETA, cada prueba guarda una captura del mensaje para mirarla.
 """
 
@@ -20,7 +20,7 @@ from escritorio.interfaz.dialogos.cargar_norma import DialogoCargarNorma
 from escritorio.interfaz.dialogos.ficha_miembro import DialogoFichaMiembro
 from escritorio.interfaz.dialogos.organo import DialogoNuevoOrgano
 from escritorio.interfaz.dialogos.sesion import DialogoConvocar, DialogoFeDeErratas, DialogoInvitado
-from escritorio.servicios.asociaciones import elegir_asociacion, listar_asociaciones
+from escritorio.servicios.asociaciones import listar_asociaciones
 from escritorio.servicios.base import abrir_base
 from escritorio.servicios.contexto import Contexto
 from escritorio.servicios.miembros import listar_miembros
@@ -42,15 +42,6 @@ def capturar(widget, nombre: str) -> None:
 @pytest.fixture(autouse=True)
 def _sin_preguntas_bloqueantes(monkeypatch):
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard)
-
-
-@pytest.fixture
-def red(copia_de_la_demo):
-    """Una copia de la red de ejemplo (armada una vez por proceso de pruebas, tests/conftest.py)."""
-    ruta = copia_de_la_demo
-    db = abrir_base(ruta)
-    yield db, elegir_asociacion(db, "RCS"), ruta
-    db.close()
 
 
 def contar(db, tabla: str) -> int:
@@ -78,8 +69,8 @@ def visible(etiqueta) -> str:
 
 # --- la ficha del miembro -----------------------------------------------------------------------------
 
-def test_ficha_con_textos_hostiles_marca_cada_campo_y_no_guarda(qtbot, red):
-    db, asociacion, ruta = red
+def test_ficha_con_textos_hostiles_marca_cada_campo_y_no_guarda(qtbot, demo_abierta, copia_de_la_demo):
+    (db, asociacion), ruta = demo_abierta, copia_de_la_demo
     contexto = Contexto(db, asociacion["id"])
     rosario = next(m for m in listar_miembros(contexto) if m["nombre"] == "Rosario")
     antes = fotografia(db)
@@ -108,8 +99,8 @@ def test_ficha_con_textos_hostiles_marca_cada_campo_y_no_guarda(qtbot, red):
     assert fotografia(db) == antes and reabierta(ruta) == antes
 
 
-def test_ficha_con_un_pais_que_la_asociacion_no_incluye(qtbot, red):
-    db, asociacion, ruta = red
+def test_ficha_con_un_pais_que_la_asociacion_no_incluye(qtbot, demo_abierta, copia_de_la_demo):
+    (db, asociacion), ruta = demo_abierta, copia_de_la_demo
     antes = fotografia(db)
     dialogo = DialogoFichaMiembro(oficina_de(db, asociacion))
     qtbot.addWidget(dialogo)
@@ -129,14 +120,14 @@ def test_ficha_con_un_pais_que_la_asociacion_no_incluye(qtbot, red):
     assert fotografia(db) == antes and reabierta(ruta) == antes
 
 
-def test_ficha_con_fecha_de_ingreso_imposible(qtbot, red):
+def test_ficha_con_fecha_de_ingreso_imposible(qtbot, demo_abierta):
     """El editor de fecha de la ficha no deja elegir una fecha futura ni anterior a 1800; el servicio (la regla
     que comparten la ventana, la CLI y la importación) rechaza igual el año 0001 y el 9999."""
     from escritorio.dominio.ficha import FichaMiembro
     from escritorio.errores import ErrorValidacion
     from escritorio.servicios.ficha import guardar_ficha
 
-    db, asociacion, ruta = red
+    db, asociacion = demo_abierta
     antes = fotografia(db)
     dialogo = DialogoFichaMiembro(oficina_de(db, asociacion))
     qtbot.addWidget(dialogo)
@@ -163,8 +154,8 @@ def test_ficha_con_fecha_de_ingreso_imposible(qtbot, red):
     ("Renuncia\npresentada", "Motivo: tiene un salto de línea"),
     ("x" * 600, "Motivo: es demasiado largo (600 caracteres; el máximo es 500)"),
 ])
-def test_baja_con_motivo_hostil(qtbot, red, motivo, esperado):
-    db, asociacion, ruta = red
+def test_baja_con_motivo_hostil(qtbot, demo_abierta, copia_de_la_demo, motivo, esperado):
+    (db, asociacion), ruta = demo_abierta, copia_de_la_demo
     salto = next(m for m in listar_miembros(Contexto(db, asociacion["id"])) if m["nombre"] == "Salto")
     antes = fotografia(db)
     dialogo = DialogoBaja(oficina_de(db), salto["id"], salto["nombre"])
@@ -181,8 +172,8 @@ def test_baja_con_motivo_hostil(qtbot, red, motivo, esperado):
 
 # --- órganos y sesiones ----------------------------------------------------------------------------
 
-def test_nuevo_organo_con_nombre_bidi_y_atribuciones_con_nul(qtbot, red):
-    db, asociacion, ruta = red
+def test_nuevo_organo_con_nombre_bidi_y_atribuciones_con_nul(qtbot, demo_abierta, copia_de_la_demo):
+    (db, asociacion), ruta = demo_abierta, copia_de_la_demo
     antes = fotografia(db)
     dialogo = DialogoNuevoOrgano(oficina_de(db, asociacion), listar_organos(Contexto(db, asociacion["id"])))
     qtbot.addWidget(dialogo)
@@ -200,8 +191,8 @@ def test_nuevo_organo_con_nombre_bidi_y_atribuciones_con_nul(qtbot, red):
     assert fotografia(db) == antes and reabierta(ruta) == antes
 
 
-def test_convocar_con_lugar_hostil_o_fecha_imposible(qtbot, red):
-    db, asociacion, ruta = red
+def test_convocar_con_lugar_hostil_o_fecha_imposible(qtbot, demo_abierta, copia_de_la_demo):
+    (db, asociacion), ruta = demo_abierta, copia_de_la_demo
     antes = fotografia(db)
     dialogo = DialogoConvocar(oficina_de(db, asociacion), listar_organos(Contexto(db, asociacion["id"])))
     qtbot.addWidget(dialogo)
@@ -219,8 +210,8 @@ def test_convocar_con_lugar_hostil_o_fecha_imposible(qtbot, red):
     assert fotografia(db) == antes and reabierta(ruta) == antes
 
 
-def test_invitado_y_fe_de_erratas_con_textos_hostiles(qtbot, red):
-    db, asociacion, ruta = red
+def test_invitado_y_fe_de_erratas_con_textos_hostiles(qtbot, demo_abierta, copia_de_la_demo):
+    (db, asociacion), ruta = demo_abierta, copia_de_la_demo
     # Una sesión de la demo con el acta aprobada (la fe de erratas es para esas).
     sesion = next(s for s in listar_sesiones(Contexto(db, asociacion["id"])) if s["estado_acta"] == "aprobada")
     antes = fotografia(db)
@@ -252,8 +243,8 @@ def test_invitado_y_fe_de_erratas_con_textos_hostiles(qtbot, red):
     (b"PK\x03\x04" + b"\x00" * 60, "es un documento de Word, una planilla o un .zip"),
     (b"", "está vacío"),
 ])
-def test_cargar_norma_de_un_archivo_que_no_es_texto(qtbot, red, tmp_path, monkeypatch, contenido, esperado):
-    db, asociacion, ruta = red
+def test_cargar_norma_de_un_archivo_que_no_es_texto(qtbot, demo_abierta, tmp_path, monkeypatch, contenido, esperado):
+    db, asociacion = demo_abierta
     avisos = []
     monkeypatch.setattr(QMessageBox, "warning", lambda padre, titulo, texto, *a, **k: avisos.append(texto))
     archivo = tmp_path / "estatuto.txt"
@@ -269,8 +260,8 @@ def test_cargar_norma_de_un_archivo_que_no_es_texto(qtbot, red, tmp_path, monkey
     assert fotografia(db) == antes
 
 
-def test_cargar_norma_con_texto_pegado_con_controles(qtbot, red):
-    db, asociacion, ruta = red
+def test_cargar_norma_con_texto_pegado_con_controles(qtbot, demo_abierta, copia_de_la_demo):
+    (db, asociacion), ruta = demo_abierta, copia_de_la_demo
     antes = fotografia(db)
     dialogo = DialogoCargarNorma(oficina_de(db, asociacion))
     qtbot.addWidget(dialogo)
@@ -321,13 +312,13 @@ def test_asistente_de_asociacion_con_sigla_y_nombre_hostiles(qtbot, tmp_path):
         db.close()
 
 
-def test_fecha_de_mandato_del_anio_1_se_rechaza_en_el_servicio(red):
+def test_fecha_de_mandato_del_anio_1_se_rechaza_en_el_servicio(demo_abierta):
     """Los editores de fecha de la ventana no bajan de 1800, pero el servicio es la regla: la CLI, la importación
     o un error de programación tampoco guardan un mandato en el año 0001 ni en el 9999."""
     from escritorio.errores import ErrorValidacion
     from escritorio.servicios.organos import NuevoMandato, designar
 
-    db, asociacion, ruta = red
+    db, asociacion = demo_abierta
     contexto = Contexto(db, asociacion["id"])
     consejo = next(o for o in listar_organos(contexto) if o["nombre"] == "Consejo")
     antes = contar(db, "mandatos")
@@ -338,10 +329,10 @@ def test_fecha_de_mandato_del_anio_1_se_rechaza_en_el_servicio(red):
     assert contar(db, "mandatos") == antes
 
 
-def test_designar_con_persona_hostil(qtbot, red):
+def test_designar_con_persona_hostil(qtbot, demo_abierta):
     from escritorio.interfaz.dialogos.mandato import DialogoMandato
 
-    db, asociacion, ruta = red
+    db, asociacion = demo_abierta
     contexto = Contexto(db, asociacion["id"])
     consejo = next(o for o in listar_organos(contexto) if o["nombre"] == "Consejo")
     mandatos = contar(db, "mandatos")
@@ -356,13 +347,13 @@ def test_designar_con_persona_hostil(qtbot, red):
     assert dialogo.mandato_id is None and contar(db, "mandatos") == mandatos
 
 
-def test_punto_del_orden_del_dia_con_titulo_hostil(qtbot, red):
+def test_punto_del_orden_del_dia_con_titulo_hostil(qtbot, demo_abierta):
     from datetime import timedelta
 
     from escritorio.interfaz.dialogos.sesion import DialogoPunto
     from escritorio.servicios.sesiones import NuevaSesion, convocar, orden_del_dia
 
-    db, asociacion, ruta = red
+    db, asociacion = demo_abierta
     contexto = Contexto(db, asociacion["id"])
     consejo = next(o for o in listar_organos(contexto) if o["nombre"] == "Consejo")
     sesion_id = convocar(contexto, consejo["id"],

@@ -13,15 +13,8 @@ PAISES_DEMO = {"Brasil", "Argentina", "Colombia", "Chile", "Perú", "Venezuela",
 
 
 @pytest.fixture
-def demo(tmp_path, demo_como):
-    db = abrir_base(demo_como("red.db"))
-    yield db, listar_asociaciones(db)[0]
-    db.close()
-
-
-@pytest.fixture
-def vista(qtbot, demo):
-    db, asociacion = demo
+def vista(qtbot, demo_abierta):
+    db, asociacion = demo_abierta
     widget = VistaInicio()
     qtbot.addWidget(widget)
     widget.mostrar(oficina_de(db, asociacion))

@@ -5,22 +5,13 @@ Futuro con dominio.organos.vigente."""
 from datetime import date, timedelta
 
 import pytest
-from PySide6.QtWidgets import QMessageBox
 
 from escritorio.interfaz.dialogos.mandato import DialogoHistoriaMandatos, DialogoTerminarMandato
-from escritorio.servicios.asociaciones import listar_asociaciones
-from escritorio.servicios.base import abrir_base
 from escritorio.servicios.contexto import Contexto
 from escritorio.servicios.organos import FaltaMotivo, listar_organos, mandatos_de, terminar_mandato
 from ayudas import oficina_de
 
-
-@pytest.fixture
-def red(copia_de_la_demo, monkeypatch):
-    monkeypatch.setattr(QMessageBox, "critical", lambda _p, titulo, texto, *a, **k: pytest.fail(f"{titulo}: {texto}"))
-    db = abrir_base(copia_de_la_demo)
-    yield db, listar_asociaciones(db)[0]
-    db.close()
+pytestmark = pytest.mark.usefixtures("un_error_en_pantalla_falla")
 
 
 def un_mandato_vigente(db, asociacion):
@@ -33,8 +24,8 @@ def un_mandato_vigente(db, asociacion):
     pytest.skip("la red de ejemplo no tiene mandatos vigentes")
 
 
-def test_terminar_sin_motivo_muestra_el_mensaje_del_servicio(qtbot, red):
-    db, asociacion = red
+def test_terminar_sin_motivo_muestra_el_mensaje_del_servicio(qtbot, demo_abierta):
+    db, asociacion = demo_abierta
     organo, mandato = un_mandato_vigente(db, asociacion)
     contexto = Contexto(db, asociacion["id"])
     with pytest.raises(FaltaMotivo) as error:
@@ -52,8 +43,8 @@ def test_terminar_sin_motivo_muestra_el_mensaje_del_servicio(qtbot, red):
     assert next(m for m in mandatos_de(contexto, organo["id"]) if m["id"] == mandato["id"])["hasta"]
 
 
-def test_la_historia_dice_vigente_terminado_y_futuro(qtbot, red):
-    db, asociacion = red
+def test_la_historia_dice_vigente_terminado_y_futuro(qtbot, demo_abierta):
+    db, asociacion = demo_abierta
     organo, mandato = un_mandato_vigente(db, asociacion)
     historia = DialogoHistoriaMandatos(oficina_de(db, asociacion), organo)
     qtbot.addWidget(historia)

@@ -15,8 +15,6 @@ from escritorio.interfaz.dialogos.escala import DialogoEscala
 from escritorio.interfaz.vistas.cuotas import VistaCuotas
 from escritorio.interfaz.vistas.inicio import VistaInicio
 from escritorio.interfaz.vistas.organos import VistaOrganos
-from escritorio.servicios.asociaciones import listar_asociaciones
-from escritorio.servicios.base import abrir_base
 from escritorio.servicios.cobranza import morosidad
 from escritorio.servicios.contexto import Contexto
 from escritorio.servicios.miembros import dar_de_baja, listar_miembros
@@ -34,13 +32,6 @@ def _mensajes(monkeypatch):
     monkeypatch.setattr(QMessageBox, "critical", lambda _p, titulo, texto, *a, **k: pytest.fail(f"{titulo}: {texto}"))
 
 
-@pytest.fixture
-def red(copia_de_la_demo):
-    db = abrir_base(copia_de_la_demo)
-    yield db, listar_asociaciones(db)[0]
-    db.close()
-
-
 def _vence_pronto(db, asociacion) -> str:
     """Valparaíso entra al Consejo con un mandato que vence hoy (el primero de los avisos): lo que deben nombrar."""
     contexto = Contexto(db, asociacion["id"])
@@ -51,8 +42,8 @@ def _vence_pronto(db, asociacion) -> str:
     return f"{date.today():%d/%m/%Y}"
 
 
-def test_periodo_y_mandatos_por_vencer_en_organos(qtbot, red, monkeypatch):
-    db, asociacion = red
+def test_periodo_y_mandatos_por_vencer_en_organos(qtbot, demo_abierta, monkeypatch):
+    db, asociacion = demo_abierta
     vence = _vence_pronto(db, asociacion)
     vista = VistaOrganos()
     qtbot.addWidget(vista)
@@ -92,8 +83,8 @@ def test_periodo_y_mandatos_por_vencer_en_organos(qtbot, red, monkeypatch):
     assert "de 1 a 120 meses" in dialogo.mensaje.text() and dialogo.result() != QDialog.DialogCode.Accepted
 
 
-def test_inicio_avisa_los_mandatos_por_vencer(qtbot, red):
-    db, asociacion = red
+def test_inicio_avisa_los_mandatos_por_vencer(qtbot, demo_abierta):
+    db, asociacion = demo_abierta
     vence = _vence_pronto(db, asociacion)
     vista = VistaInicio()
     qtbot.addWidget(vista)
@@ -109,8 +100,8 @@ def test_inicio_avisa_los_mandatos_por_vencer(qtbot, red):
     vista.grab().save("/tmp/escritorio-mandatos-inicio.png")
 
 
-def test_la_morosidad_dice_no_de_baja_de_quien_se_fue(qtbot, red, tmp_path):
-    db, asociacion = red
+def test_la_morosidad_dice_no_de_baja_de_quien_se_fue(qtbot, demo_abierta, tmp_path):
+    db, asociacion = demo_abierta
     contexto = Contexto(db, asociacion["id"])
     deuda = next(d for d in morosidad(contexto) if d.puede_votar)  # con deuda, con voto
     dar_de_baja(db, deuda.miembro_id, date.today(), "Renuncia", asociacion["id"])
@@ -132,8 +123,8 @@ def test_la_morosidad_dice_no_de_baja_de_quien_se_fue(qtbot, red, tmp_path):
     assert "No (de baja)" not in [pestana.modelo.texto(f, 6) for f in range(pestana.modelo.rowCount())]
 
 
-def test_la_escala_elige_como_se_cobra_el_anio_de_la_baja(qtbot, red):
-    db, asociacion = red
+def test_la_escala_elige_como_se_cobra_el_anio_de_la_baja(qtbot, demo_abierta):
+    db, asociacion = demo_abierta
     dialogo = DialogoEscala(oficina_de(db, asociacion))
     qtbot.addWidget(dialogo)
     dialogo.resize(1024, 600)
@@ -150,8 +141,8 @@ def test_la_escala_elige_como_se_cobra_el_anio_de_la_baja(qtbot, red):
     dialogo.grab().save("/tmp/escritorio-mandatos-escala.png")
 
 
-def test_una_declaracion_recibe_adhesiones_desde_la_ventana(qtbot, red):
-    db, asociacion = red
+def test_una_declaracion_recibe_adhesiones_desde_la_ventana(qtbot, demo_abierta):
+    db, asociacion = demo_abierta
     declaracion = next(r for r in listar_resoluciones(Contexto(db, asociacion["id"])) if r["tipo"] == "declaracion")
     dialogo = DialogoAdherentes(oficina_de(db, asociacion), declaracion)
     qtbot.addWidget(dialogo)
@@ -173,8 +164,8 @@ def test_una_declaracion_recibe_adhesiones_desde_la_ventana(qtbot, red):
     dialogo.grab().save("/tmp/escritorio-mandatos-adherentes.png")
 
 
-def test_el_traspaso_antes_del_fin_del_periodo_pregunta_el_motivo(qtbot, red):
-    db, asociacion = red
+def test_el_traspaso_antes_del_fin_del_periodo_pregunta_el_motivo(qtbot, demo_abierta):
+    db, asociacion = demo_abierta
     miembros = listar_miembros(Contexto(db, asociacion["id"]))
     dialogo = organo.DialogoTraspaso(oficina_de(db, asociacion), miembros)
     qtbot.addWidget(dialogo)
@@ -200,11 +191,11 @@ def test_el_traspaso_antes_del_fin_del_periodo_pregunta_el_motivo(qtbot, red):
     assert not otro.motivo.isVisibleTo(otro) and otro.traspaso is not None and otro.traspaso.anticipo is None
 
 
-def test_designar_sin_fecha_de_fin_dice_que_dura_el_periodo(qtbot, red):
+def test_designar_sin_fecha_de_fin_dice_que_dura_el_periodo(qtbot, demo_abierta):
     from escritorio.interfaz.dialogos.mandato import DialogoMandato
     from escritorio.servicios.organos import listar_organos
 
-    db, asociacion = red
+    db, asociacion = demo_abierta
     contexto = Contexto(db, asociacion["id"])
     consejo = next(o for o in listar_organos(contexto) if o["nombre"] == "Consejo")
     dialogo = DialogoMandato(oficina_de(db, asociacion), consejo, listar_miembros(contexto))

@@ -2,7 +2,6 @@
 ventana está abierta): la pestaña Acta lo marca en rojo y ni el PDF ni la vista previa se generan; el aviso
 dice qué pasó y qué hacer."""
 
-import shutil
 import sqlite3
 
 import pytest
@@ -16,22 +15,6 @@ from escritorio.interfaz.piezas import elegir_archivo
 from ayudas import oficina_de
 
 CONSEJO = 2  # sesión LXI del Consejo, con el acta aprobada
-
-
-@pytest.fixture(scope="module")
-def red_de_ejemplo(tmp_path_factory, demo_creada_por_la_cli):
-    ruta = tmp_path_factory.mktemp("red") / "red.db"
-    shutil.copy(demo_creada_por_la_cli, ruta)  # la demo, armada una vez en la corrida
-    db = abrir_base(ruta)
-    db.close()
-    return ruta
-
-
-@pytest.fixture
-def ruta(red_de_ejemplo, tmp_path):
-    copia = tmp_path / "red.db"
-    shutil.copy(red_de_ejemplo, copia)
-    return copia
 
 
 @pytest.fixture
@@ -55,12 +38,12 @@ def abrir_el_consejo(qtbot, ruta):
     return db, vista
 
 
-def test_la_ventana_marca_el_acta_alterada_y_no_la_imprime(qtbot, ruta, mensajes, monkeypatch, tmp_path):
-    db, vista = abrir_el_consejo(qtbot, ruta)
+def test_la_ventana_marca_el_acta_alterada_y_no_la_imprime(qtbot, copia_de_la_demo, mensajes, monkeypatch, tmp_path):
+    db, vista = abrir_el_consejo(qtbot, copia_de_la_demo)
     editor = vista.editor
     assert editor.tab_acta.verificacion.text() == "✓ el registro coincide con la huella"
 
-    navegador = sqlite3.connect(ruta)  # el usuario curioso, con la ventana abierta
+    navegador = sqlite3.connect(copia_de_la_demo)  # el usuario curioso, con la ventana abierta
     navegador.execute("DROP TRIGGER actas_congeladas")
     navegador.execute("UPDATE actas SET contenido = replace(contenido, 'Se levanta la sesión', "
                       "'Se aprueba duplicar las cuotas. Se levanta la sesión') WHERE sesion_id = ?", [CONSEJO])

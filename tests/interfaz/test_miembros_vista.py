@@ -1,27 +1,16 @@
 """El área Miembros como la ve una secretaria nueva: qué dice cuando no hay filas y qué botones aplican."""
 
 import os
-import shutil
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QMessageBox
 
 from escritorio.interfaz.ventana_principal import VentanaPrincipal
-from escritorio.servicios.base import abrir_base
 
 # Las capturas que se miran (también a 1024×600): ESCRITORIO_CAPTURAS=/carpeta para guardarlas en otro lado.
 CAPTURAS = os.environ.get("ESCRITORIO_CAPTURAS") or "/tmp/capturas_f"
 os.makedirs(CAPTURAS, exist_ok=True)
-
-
-@pytest.fixture(scope="module")
-def red_de_ejemplo(tmp_path_factory, demo_creada_por_la_cli):
-    ruta = tmp_path_factory.mktemp("red") / "red.db"
-    shutil.copy(demo_creada_por_la_cli, ruta)  # la demo, armada una vez en la corrida
-    base = abrir_base(ruta)
-    base.close()
-    return ruta
 
 
 def _ventana(qtbot, tmp_path, db, monkeypatch):
@@ -36,14 +25,11 @@ def _ventana(qtbot, tmp_path, db, monkeypatch):
 
 
 @pytest.fixture
-def ventana_demo(qtbot, tmp_path, red_de_ejemplo, monkeypatch):
-    shutil.copy(red_de_ejemplo, tmp_path / "red.db")
-    db = abrir_base(tmp_path / "red.db")
-    yield _ventana(qtbot, tmp_path, db, monkeypatch)
-    db.close()
+def ventana_demo(qtbot, tmp_path, demo_db, monkeypatch):
+    return _ventana(qtbot, tmp_path, demo_db, monkeypatch)
 
 
-def test_sin_miembros_dice_como_empezar_y_no_ofrece_editar(qtbot, tmp_path, db, asociacion, monkeypatch):
+def test_sin_miembros_dice_como_empezar_y_no_ofrece_editar(qtbot, tmp_path, db, asociacion_id, monkeypatch):
     ventana = _ventana(qtbot, tmp_path, db, monkeypatch)
     vista = ventana.miembros
     qtbot.waitUntil(lambda: vista.pagina_vacia.isVisible())

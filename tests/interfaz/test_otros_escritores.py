@@ -27,32 +27,13 @@ from ayudas import oficina_de
 CAPTURAS = os.environ.get("ESCRITORIO_CAPTURAS_PRUEBAS")  # carpeta donde dejar las capturas para mirarlas
 
 
-@pytest.fixture
-def cli(cli_proceso):
-    """La línea de órdenes es aquí «otro programa»: un proceso aparte, con su propia espera y sin el aviso de la
-    ventana (en este proceso compartiría los ajustes y el hilo de la ventana)."""
-    return cli_proceso
-
-
-@pytest.fixture(scope="module")
-def red_en_disco(tmp_path_factory, demo_creada_por_la_cli) -> Path:
-    """La red de ejemplo (300 miembros) una sola vez; cada prueba trabaja sobre una copia."""
-    ruta = tmp_path_factory.mktemp("red") / "red.db"
-    shutil.copy(demo_creada_por_la_cli, ruta)  # la demo, armada una vez en la corrida
-    db = abrir_base(ruta)
-    db.close()
-    return ruta
+# La línea de órdenes es aquí «otro programa»: `cli_proceso`, un proceso aparte, con su propia espera y sin el aviso
+# de la ventana (en este proceso compartiría los ajustes y el hilo de la ventana).
 
 
 @pytest.fixture
-def ruta_red(red_en_disco, tmp_path) -> Path:
-    ruta = tmp_path / "red.db"
-    shutil.copy2(red_en_disco, ruta)
-    return ruta
-
-
-@pytest.fixture
-def ventana(qtbot, ruta_red, tmp_path, monkeypatch):
+def ventana(qtbot, copia_de_la_demo, tmp_path, monkeypatch):
+    ruta_red = copia_de_la_demo
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
     # La ventana mira el archivo cada VIGILAR_MS (1 s); aquí cada cuarto de segundo: el mismo vigía, más seguido.
     monkeypatch.setattr(ventana_principal, "VIGILAR_MS", 250)
@@ -128,8 +109,9 @@ def id_de(ruta: Path, nombre: str) -> int:
 
 # --- la vista se entera de lo que escribe la línea de órdenes ---------------------------------------
 
-def test_la_ventana_muestra_lo_que_importa_la_linea_de_ordenes_sin_tocar_nada(ventana, qtbot, ruta_red, tmp_path,
-                                                                               cli, entorno_cli):
+def test_la_ventana_muestra_lo_que_importa_la_linea_de_ordenes_sin_tocar_nada(ventana, qtbot, copia_de_la_demo,
+                                                                              tmp_path, cli_proceso, entorno_cli):
+    ruta_red = copia_de_la_demo
     vista = ventana.miembros
     assert ventana.etiqueta_miembros.text() == "300 miembros"
     filas = [[f"Villa Prueba {numero:04d}", "AR", 1000 + numero] for numero in range(1, 2001)]
@@ -149,13 +131,14 @@ def test_la_ventana_muestra_lo_que_importa_la_linea_de_ordenes_sin_tocar_nada(ve
     assert [vista.filtro.index(f, 0).data() for f in range(vista.filtro.rowCount())] == ["Villa Prueba 1999"]
 
 
-def test_la_seleccion_se_conserva_al_actualizar(ventana, qtbot, ruta_red, cli):
+def test_la_seleccion_se_conserva_al_actualizar(ventana, qtbot, copia_de_la_demo, cli_proceso):
+    ruta_red = copia_de_la_demo
     vista = ventana.miembros
     qtbot.keyClicks(vista.busqueda, "rosario")
     vista.tabla.selectRow(0)
     assert vista.miembro_seleccionado()["nombre"] == "Rosario"
     salto = id_de(ruta_red, "Salto")
-    resultado = cli("miembros", "baja", str(salto), "--motivo", "Pedido propio", db=ruta_red)
+    resultado = cli_proceso("miembros", "baja", str(salto), "--motivo", "Pedido propio", db=ruta_red)
     assert resultado.returncode == 0, resultado.stderr
     qtbot.waitUntil(lambda: "otro programa" in ventana.statusBar().currentMessage(), timeout=10_000)
     assert vista.miembro_seleccionado()["nombre"] == "Rosario"
@@ -201,8 +184,9 @@ def _responder_conflicto(boton: str, visto: dict, tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize("boton", ["Cancelar", "Sobrescribir", "Recargar"])
-def test_guardar_la_ficha_cuando_otro_programa_cambio_el_miembro_pregunta(ventana, qtbot, monkeypatch, ruta_red,
+def test_guardar_la_ficha_cuando_otro_programa_cambio_el_miembro_pregunta(ventana, qtbot, monkeypatch, copia_de_la_demo,
                                                                           tmp_path, entorno_cli, boton):
+    ruta_red = copia_de_la_demo
     rosario = id_de(ruta_red, "Rosario")
     visto = {}
 
@@ -243,7 +227,8 @@ def test_guardar_la_ficha_cuando_otro_programa_cambio_el_miembro_pregunta(ventan
         assert "recargada" in mensaje
 
 
-def test_sin_cambios_de_otro_programa_la_ficha_guarda_sin_preguntar(ventana, qtbot, monkeypatch, ruta_red):
+def test_sin_cambios_de_otro_programa_la_ficha_guarda_sin_preguntar(ventana, qtbot, monkeypatch, copia_de_la_demo):
+    ruta_red = copia_de_la_demo
     rosario = id_de(ruta_red, "Rosario")
 
     def editar(dialogo):
@@ -279,14 +264,16 @@ def _alta_desde_la_ventana(ventana, monkeypatch, nombre: str) -> tuple[bool, str
     return crear.resultado
 
 
-def test_restaurar_desde_otro_proceso_la_ventana_vuelve_a_abrir_la_base_viva(ventana, qtbot, monkeypatch, ruta_red,
-                                                                             tmp_path, cli):
+def test_restaurar_desde_otro_proceso_la_ventana_vuelve_a_abrir_la_base_viva(ventana, qtbot, monkeypatch,
+                                                                             copia_de_la_demo,
+                                                                             tmp_path, cli_proceso):
+    ruta_red = copia_de_la_demo
     respaldo = tmp_path / "antes.db"
-    assert cli("respaldo", "crear", respaldo, db=ruta_red).returncode == 0
+    assert cli_proceso("respaldo", "crear", respaldo, db=ruta_red).returncode == 0
     assert _alta_desde_la_ventana(ventana, monkeypatch, "Villa Posterior")[0]
     assert ventana.etiqueta_miembros.text() == "301 miembros"
 
-    resultado = cli("respaldo", "restaurar", respaldo, db=ruta_red)
+    resultado = cli_proceso("respaldo", "restaurar", respaldo, db=ruta_red)
     assert resultado.returncode == 0, resultado.stderr
     qtbot.waitUntil(lambda: ventana.aviso_base is not None, timeout=10_000)
     aviso = ventana.aviso_base
@@ -304,11 +291,13 @@ def test_restaurar_desde_otro_proceso_la_ventana_vuelve_a_abrir_la_base_viva(ven
 
 
 def test_nada_se_escribe_en_el_archivo_viejo_aunque_la_ventana_aun_no_lo_haya_notado(ventana, monkeypatch,
-                                                                                      ruta_red, tmp_path, cli):
+                                                                                      copia_de_la_demo, tmp_path,
+                                                                                     cli_proceso):
+    ruta_red = copia_de_la_demo
     respaldo = tmp_path / "antes.db"
-    assert cli("respaldo", "crear", respaldo, db=ruta_red).returncode == 0
+    assert cli_proceso("respaldo", "crear", respaldo, db=ruta_red).returncode == 0
     ventana.vigia.stop()  # el temporizador todavía no miró: es la transacción la que lo nota
-    assert cli("respaldo", "restaurar", respaldo, db=ruta_red).returncode == 0
+    assert cli_proceso("respaldo", "restaurar", respaldo, db=ruta_red).returncode == 0
 
     guardado, mensaje = _alta_desde_la_ventana(ventana, monkeypatch, "Villa Perdida")
     assert not guardado
@@ -359,7 +348,8 @@ def _observar_espera(ventana, tmp_path: Path, nombre: str) -> dict:
 
 
 def test_mientras_otro_programa_escribe_la_ventana_espera_con_un_aviso_y_luego_guarda(
-        ventana, qtbot, monkeypatch, ruta_red, tmp_path, entorno_cli):
+        ventana, qtbot, monkeypatch, copia_de_la_demo, tmp_path, entorno_cli):
+    ruta_red = copia_de_la_demo
     otro = _retener(ruta_red, 2, entorno_cli)  # el aviso aparece a los 0,2 s (INTENTO_CON_AVISO_MS): 2 s sobran
     visto = _observar_espera(ventana, tmp_path, "y-guarda")
     inicio = time.monotonic()
@@ -381,8 +371,9 @@ def test_mientras_otro_programa_escribe_la_ventana_espera_con_un_aviso_y_luego_g
     assert ventana.etiqueta_miembros.text() == "301 miembros"
 
 
-def test_si_otro_programa_no_suelta_la_base_falla_con_un_mensaje_claro(ventana, monkeypatch, ruta_red, tmp_path,
+def test_si_otro_programa_no_suelta_la_base_falla_con_un_mensaje_claro(ventana, monkeypatch, copia_de_la_demo, tmp_path,
                                                                        entorno_cli):
+    ruta_red = copia_de_la_demo
     monkeypatch.setattr(conexion, "ESPERA_CON_AVISO_S", 1.5)
     otro = _retener(ruta_red, 6, entorno_cli)
     visto = _observar_espera(ventana, tmp_path, "hasta-el-limite")
@@ -401,7 +392,9 @@ def test_si_otro_programa_no_suelta_la_base_falla_con_un_mensaje_claro(ventana, 
 
 # --- las reglas de sesión de un órgano: el mismo cuidado ---------------------------------------------------
 
-def test_reglas_de_sesion_no_pisan_lo_que_cambio_la_linea_de_ordenes(ventana, qtbot, ruta_red, tmp_path, cli):
+def test_reglas_de_sesion_no_pisan_lo_que_cambio_la_linea_de_ordenes(ventana, qtbot, copia_de_la_demo, tmp_path,
+                                                                     cli_proceso):
+    ruta_red = copia_de_la_demo
     from escritorio.interfaz.dialogos.reglas_sesion import DialogoReglasSesion
     from escritorio.servicios.sesiones import reglas_de_sesion
 
@@ -421,7 +414,7 @@ def test_reglas_de_sesion_no_pisan_lo_que_cambio_la_linea_de_ordenes(ventana, qt
             db.close()
 
     dialogo.poderes.setValue(poderes_antes + 3)
-    resultado = cli("organos", "reglas", "Consejo", "--anticipacion", "25", db=ruta_red)
+    resultado = cli_proceso("organos", "reglas", "Consejo", "--anticipacion", "25", db=ruta_red)
     assert resultado.returncode == 0, resultado.stderr
 
     visto = {}
@@ -456,7 +449,8 @@ CAMBIAR_CONTACTO = """
 """
 
 
-def test_un_contacto_cambiado_por_otro_programa_no_se_pisa(ventana, qtbot, ruta_red, tmp_path, entorno_cli):
+def test_un_contacto_cambiado_por_otro_programa_no_se_pisa(ventana, qtbot, copia_de_la_demo, tmp_path, entorno_cli):
+    ruta_red = copia_de_la_demo
     from escritorio.interfaz.dialogos.ficha_miembro import DialogoContacto
     from escritorio.servicios.ficha import guardar_contacto, obtener_ficha
 
@@ -480,8 +474,9 @@ def test_un_contacto_cambiado_por_otro_programa_no_se_pisa(ventana, qtbot, ruta_
         ("ana.perez@rosario.gob.ar", None)]
 
 
-def test_la_regla_de_voto_no_pisa_lo_que_cambio_la_linea_de_ordenes(ventana, qtbot, monkeypatch, ruta_red,
-                                                                     tmp_path, cli):
+def test_la_regla_de_voto_no_pisa_lo_que_cambio_la_linea_de_ordenes(ventana, qtbot, monkeypatch, copia_de_la_demo,
+                                                                     tmp_path, cli_proceso):
+    ruta_red = copia_de_la_demo
     from escritorio.interfaz.vistas import cuotas as modulo_cuotas
 
     ventana.navegacion.setCurrentRow(2)  # Cuotas
@@ -489,7 +484,8 @@ def test_la_regla_de_voto_no_pisa_lo_que_cambio_la_linea_de_ordenes(ventana, qtb
 
     def cambiar_mientras_esta_abierto(dialogo):
         dialogo.cuotas.setValue(4)
-        resultado = cli("cuotas", "regla-voto", "--cuotas", "1", "--articulo", "Reglamento, art. 2", db=ruta_red)
+        resultado = cli_proceso("cuotas", "regla-voto", "--cuotas", "1", "--articulo", "Reglamento, art. 2",
+                                db=ruta_red)
         assert resultado.returncode == 0, resultado.stderr
         return QDialog.DialogCode.Accepted
 
@@ -503,7 +499,8 @@ def test_la_regla_de_voto_no_pisa_lo_que_cambio_la_linea_de_ordenes(ventana, qtb
     assert "1 cuota" in ventana.cuotas.morosidad.regla.text()  # se ve la regla que quedó en la base
 
 
-def test_si_otro_programa_mueve_la_base_la_ventana_avisa_y_no_escribe(ventana, qtbot, monkeypatch, ruta_red):
+def test_si_otro_programa_mueve_la_base_la_ventana_avisa_y_no_escribe(ventana, qtbot, monkeypatch, copia_de_la_demo):
+    ruta_red = copia_de_la_demo
     movida = ruta_red.with_name("movida.db")
     os.replace(ruta_red, movida)  # como un explorador de archivos que la renombra
     qtbot.waitUntil(lambda: ventana.aviso_base is not None, timeout=10_000)

@@ -9,8 +9,6 @@ from PySide6.QtWidgets import QDialog, QMessageBox
 
 from escritorio.dominio.dinero import formatear
 from escritorio.interfaz.dialogos.pago import DialogoPago
-from escritorio.servicios.asociaciones import listar_asociaciones
-from escritorio.servicios.base import abrir_base
 from escritorio.servicios.cobranza import morosidad
 from escritorio.servicios.contexto import Contexto
 from escritorio.servicios.pagos import listar_pagos
@@ -23,13 +21,6 @@ def _sin_preguntas(monkeypatch):
     """Registrar un pago no abre ninguna pregunta encima (antes eran tres diálogos seguidos)."""
     for nombre in ("question", "information", "warning", "critical"):
         monkeypatch.setattr(QMessageBox, nombre, lambda *a, _n=nombre, **k: pytest.fail(f"QMessageBox.{_n}: {a[1:3]}"))
-
-
-@pytest.fixture
-def red(tmp_path, demo_como):
-    db = abrir_base(demo_como("red.db"))
-    yield db, listar_asociaciones(db)[0]
-    db.close()
 
 
 def escribir(qtbot, campo, texto: str) -> None:
@@ -55,9 +46,9 @@ def texto_del_pdf(ruta) -> str:
     ("1.400,50", "700.250", 50000),          # USD 500,00
     ("1,4", "1.400", 100000),                # uno coma cuatro: USD 1.000,00
 ])
-def test_la_vista_previa_es_lo_que_se_guarda_y_lo_que_dice_el_recibo(qtbot, red, tmp_path, monkeypatch,
+def test_la_vista_previa_es_lo_que_se_guarda_y_lo_que_dice_el_recibo(qtbot, demo_abierta, tmp_path, monkeypatch,
                                                                       tipo_cambio, monto, esperado):
-    db, asociacion = red
+    db, asociacion = demo_abierta
     contexto = Contexto(db, asociacion["id"])
     deudor = morosidad(contexto)[0].miembro_id
     dialogo = abrir(qtbot, db, asociacion, deudor)
@@ -88,8 +79,8 @@ def test_la_vista_previa_es_lo_que_se_guarda_y_lo_que_dice_el_recibo(qtbot, red,
     assert dialogo.result() == QDialog.DialogCode.Accepted
 
 
-def test_un_pago_vacio_dice_todo_lo_que_falta_de_una_vez(qtbot, red):
-    db, asociacion = red
+def test_un_pago_vacio_dice_todo_lo_que_falta_de_una_vez(qtbot, demo_abierta):
+    db, asociacion = demo_abierta
     antes = db.execute("SELECT count(*) FROM pagos").fetchone()[0]
     dialogo = abrir(qtbot, db, asociacion)
     qtbot.mouseClick(dialogo.boton_registrar, Qt.MouseButton.LeftButton)
@@ -107,7 +98,7 @@ def test_un_pago_vacio_dice_todo_lo_que_falta_de_una_vez(qtbot, red):
     assert db.execute("SELECT count(*) FROM pagos").fetchone()[0] == antes
 
 
-def test_un_pago_se_registra_en_un_solo_paso_y_el_recibo_queda_a_mano(qtbot, red, monkeypatch):
+def test_un_pago_se_registra_en_un_solo_paso_y_el_recibo_queda_a_mano(qtbot, demo_abierta, monkeypatch):
     """Registrar: el diálogo confirma ahí mismo (sin «¿guardar el recibo?» ni «¿abrirlo?») y ofrece ver el recibo
     para imprimirlo, o guardarlo. Verlo no depende de un visor de PDF: se muestra dentro del programa
     (tests/interfaz/test_vista_previa_pdf.py prueba la vista previa)."""
@@ -115,7 +106,7 @@ def test_un_pago_se_registra_en_un_solo_paso_y_el_recibo_queda_a_mano(qtbot, red
 
     from escritorio.interfaz.piezas.vista_previa import DialogoVistaPrevia
 
-    db, asociacion = red
+    db, asociacion = demo_abierta
     deudor = morosidad(Contexto(db, asociacion["id"]))[0].miembro_id
     dialogo = abrir(qtbot, db, asociacion, deudor)
     escribir(qtbot, dialogo.monto, "50")
@@ -139,9 +130,9 @@ def test_un_pago_se_registra_en_un_solo_paso_y_el_recibo_queda_a_mano(qtbot, red
     assert dialogo.result() == QDialog.DialogCode.Accepted
 
 
-def test_los_importes_no_se_parten_en_dos_lineas(qtbot, red):
+def test_los_importes_no_se_parten_en_dos_lineas(qtbot, demo_abierta):
     """«USD 197.850,00» se lee en una línea aunque el texto se ajuste al ancho."""
-    db, asociacion = red
+    db, asociacion = demo_abierta
     deudor = morosidad(Contexto(db, asociacion["id"]))[0].miembro_id
     dialogo = abrir(qtbot, db, asociacion, deudor)
     dialogo.resize(420, 600)
@@ -152,9 +143,9 @@ def test_los_importes_no_se_parten_en_dos_lineas(qtbot, red):
     assert "USD " not in texto                                           # ningún importe con un espacio que corte
 
 
-def test_el_dialogo_cabe_en_1366x768_al_150_por_ciento(qtbot, red):
+def test_el_dialogo_cabe_en_1366x768_al_150_por_ciento(qtbot, demo_abierta):
     """910×512 px lógicos: el diálogo cabe antes y después de registrar (la tabla de cargos cede alto)."""
-    db, asociacion = red
+    db, asociacion = demo_abierta
     deudor = morosidad(Contexto(db, asociacion["id"]))[0].miembro_id
     dialogo = abrir(qtbot, db, asociacion, deudor)
     escribir(qtbot, dialogo.monto, "50")

@@ -9,8 +9,6 @@ from PySide6.QtWidgets import QComboBox, QLineEdit, QMainWindow, QStyle, QStyleO
 
 from escritorio.interfaz.dialogos.sesion import DialogoPunto
 from escritorio.interfaz.idioma import instalar_idioma
-from escritorio.servicios.asociaciones import listar_asociaciones
-from escritorio.servicios.base import abrir_base
 from escritorio.servicios.contexto import Contexto
 from escritorio.servicios.sesiones import listar_sesiones
 from pantallas import carpeta_de_artefactos
@@ -27,13 +25,6 @@ def portugues(qapp):
         qapp.removeTranslator(traductor)
     qapp.traducciones_qt, qapp.idioma = [], "es"
     QLocale.setDefault(antes)
-
-
-@pytest.fixture
-def red(copia_de_la_demo):
-    db = abrir_base(copia_de_la_demo)
-    yield db, listar_asociaciones(db)[0]
-    db.close()
 
 
 @pytest.fixture
@@ -67,8 +58,8 @@ def _cortados(dialogo) -> list[str]:
     return malos
 
 
-def test_adicionar_item_con_votacao_no_corta_sus_listas(portugues, red, qtbot, capturas):
-    db, asociacion = red
+def test_adicionar_item_con_votacao_no_corta_sus_listas(portugues, demo_abierta, qtbot, capturas):
+    db, asociacion = demo_abierta
     sesion = next(s for s in listar_sesiones(Contexto(db, asociacion["id"])) if s["estado_acta"] == "borrador")
     ventana = QMainWindow()   # se abre desde la sesión, sobre la ventana
     qtbot.addWidget(ventana)
@@ -96,10 +87,10 @@ def test_adicionar_item_con_votacao_no_corta_sus_listas(portugues, red, qtbot, c
     dialogo.grab().save(str(capturas / "adicionar_item_votacao.png"))
 
 
-def test_el_encabezado_de_inadimplencia_entra_entero(portugues, red, qtbot, tmp_path, capturas):
+def test_el_encabezado_de_inadimplencia_entra_entero(portugues, demo_abierta, qtbot, tmp_path, capturas):
     from escritorio.interfaz.vistas.cuotas import VistaCuotas
 
-    db, asociacion = red
+    db, asociacion = demo_abierta
     vista = VistaCuotas(QSettings(str(tmp_path / "ajustes.ini"), QSettings.Format.IniFormat))
     qtbot.addWidget(vista)
     vista.mostrar(oficina_de(db, asociacion))

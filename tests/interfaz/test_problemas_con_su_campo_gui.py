@@ -14,8 +14,6 @@ from escritorio.interfaz.dialogos.escala import DialogoEscala
 from escritorio.interfaz.dialogos.pago import DialogoPago
 from escritorio.interfaz.idioma import instalar_idioma
 from escritorio.servicios import pagos as servicio_pagos
-from escritorio.servicios.asociaciones import listar_asociaciones
-from escritorio.servicios.base import abrir_base
 from ayudas import oficina_de
 
 
@@ -23,13 +21,6 @@ from ayudas import oficina_de
 def _sin_preguntas(monkeypatch):
     for nombre in ("question", "information", "warning", "critical"):
         monkeypatch.setattr(QMessageBox, nombre, lambda *a, _n=nombre, **k: pytest.fail(f"QMessageBox.{_n}: {a[1:3]}"))
-
-
-@pytest.fixture
-def red(copia_de_la_demo):
-    db = abrir_base(copia_de_la_demo)
-    yield db, listar_asociaciones(db)[0]
-    db.close()
 
 
 @pytest.fixture(params=["es", "pt_BR", "en"])
@@ -49,10 +40,10 @@ def marcado(campo) -> bool:
     return campo.styleSheet() == ESTILO_INVALIDO and bool(campo.toolTip())
 
 
-def test_el_pago_marca_cada_campo_con_su_problema_en_cada_idioma(qtbot, red, idioma):
+def test_el_pago_marca_cada_campo_con_su_problema_en_cada_idioma(qtbot, demo_abierta, idioma):
     """Sin miembro, un monto que no es un número y el pago en otra moneda sin tipo de cambio: se marcan el miembro,
     el monto y el tipo de cambio, cada uno con su motivo; la moneda, la fecha y el medio no."""
-    db, asociacion = red
+    db, asociacion = demo_abierta
     dialogo = DialogoPago(oficina_de(db, asociacion))
     qtbot.addWidget(dialogo)
     dialogo.show()
@@ -70,10 +61,10 @@ def test_el_pago_marca_cada_campo_con_su_problema_en_cada_idioma(qtbot, red, idi
     assert "ARS" in dialogo.tipo_cambio.toolTip()
 
 
-def test_un_cargo_que_ya_no_esta_pendiente_no_marca_el_miembro(qtbot, red, monkeypatch):
+def test_un_cargo_que_ya_no_esta_pendiente_no_marca_el_miembro(qtbot, demo_abierta, monkeypatch):
     """«El cargo 7 no es un cargo pendiente de este miembro» habla de la imputación, no del miembro: antes la palabra
     «miembro» en el texto marcaba el campo del miembro."""
-    db, asociacion = red
+    db, asociacion = demo_abierta
     dialogo = DialogoPago(oficina_de(db, asociacion))
     qtbot.addWidget(dialogo)
     problema = ProblemaDeCampo(servicio_pagos.IMPUTACION, "El cargo 7 no es un cargo pendiente de este miembro.")
@@ -87,8 +78,8 @@ def test_un_cargo_que_ya_no_esta_pendiente_no_marca_el_miembro(qtbot, red, monke
     assert "no es un cargo pendiente" in dialogo.aviso.text()
 
 
-def test_la_escala_marca_la_moneda_en_cada_idioma(qtbot, red, idioma):
-    db, asociacion = red
+def test_la_escala_marca_la_moneda_en_cada_idioma(qtbot, demo_abierta, idioma):
+    db, asociacion = demo_abierta
     dialogo = DialogoEscala(oficina_de(db, asociacion))
     qtbot.addWidget(dialogo)
     dialogo.moneda.setCurrentText("XYZ")

@@ -3,7 +3,6 @@ cada regla de composición se agrega y se quita desde «Reglas de composición�
 «organos regla-composicion» y «organos quitar-regla», con sus mensajes). Lo hecho sigue ahí al reabrir la base."""
 
 import os
-import shutil
 from datetime import date
 
 import pytest
@@ -20,13 +19,6 @@ from escritorio.servicios.organos import NuevoOrgano, crear_organo, reglas_de_co
 from ayudas import oficina_de
 
 CAPTURAS = os.environ.get("CAPTURAS", "/tmp")
-
-
-@pytest.fixture
-def ruta(demo_creada_por_la_cli, tmp_path):
-    copia = tmp_path / "red.db"
-    shutil.copy(demo_creada_por_la_cli, copia)
-    return copia
 
 
 def abrir_vista(qtbot, db, ancho=1300, alto=760) -> VistaOrganos:
@@ -69,7 +61,8 @@ def nombres_en_la_tabla(organos) -> list[str]:
     return sorted(organos.tabla.item(f, 0).text() for f in range(organos.tabla.rowCount()))
 
 
-def test_una_asamblea_creada_en_la_ventana_la_integran_todos_los_activos(qtbot, ruta, monkeypatch):
+def test_una_asamblea_creada_en_la_ventana_la_integran_todos_los_activos(qtbot, copia_de_la_demo, monkeypatch):
+    ruta = copia_de_la_demo
     db = abrir_base(ruta)
     organos = abrir_vista(qtbot, db)
     casilla = crear_en_la_ventana(organos, monkeypatch, "Asamblea Extraordinaria 2027", "asamblea")
@@ -94,7 +87,9 @@ def test_una_asamblea_creada_en_la_ventana_la_integran_todos_los_activos(qtbot, 
     db.close()
 
 
-def test_sin_la_regla_por_omision_la_asamblea_queda_vacia_y_un_comite_no_la_ofrece(qtbot, ruta, monkeypatch):
+def test_sin_la_regla_por_omision_la_asamblea_queda_vacia_y_un_comite_no_la_ofrece(qtbot, copia_de_la_demo,
+                                                                                   monkeypatch):
+    ruta = copia_de_la_demo
     db = abrir_base(ruta)
     organos = abrir_vista(qtbot, db)
     crear_en_la_ventana(organos, monkeypatch, "Asamblea sin padrón", "asamblea", con_regla=False)
@@ -122,7 +117,8 @@ def filas_de_reglas(dialogo) -> list[list[str]]:
             for f in range(dialogo.tabla.rowCount())]
 
 
-def test_la_ventana_agrega_y_quita_una_regla_de_composicion(qtbot, ruta, monkeypatch):
+def test_la_ventana_agrega_y_quita_una_regla_de_composicion(qtbot, copia_de_la_demo, monkeypatch):
+    ruta = copia_de_la_demo
     db = abrir_base(ruta)
     asociacion = listar_asociaciones(db)[0]["id"]
     crear_organo(Contexto(db, asociacion), NuevoOrgano("Comité de Cuentas", "comite", articulo="Estatuto, art. 30"))
@@ -204,7 +200,8 @@ def test_la_ventana_agrega_y_quita_una_regla_de_composicion(qtbot, ruta, monkeyp
     ("todos_los_activos", lambda d: None, ""),
     ("designacion", lambda d: None, ""),
 ])
-def test_cada_tipo_de_regla_se_fija_desde_la_ventana(qtbot, ruta, monkeypatch, tipo, preparar, detalle):
+def test_cada_tipo_de_regla_se_fija_desde_la_ventana(qtbot, copia_de_la_demo, monkeypatch, tipo, preparar, detalle):
+    ruta = copia_de_la_demo
     db = abrir_base(ruta)
     asociacion = listar_asociaciones(db)[0]["id"]
     crear_organo(Contexto(db, asociacion), NuevoOrgano("Comité de Cuentas", "comite"))

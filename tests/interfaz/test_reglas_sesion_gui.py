@@ -25,9 +25,9 @@ from ayudas import oficina_de
 
 
 @pytest.fixture
-def red(db, asociacion):
+def red(db, asociacion_id):
     """Una asociación con un Consejo de tres ciudades y una regla general citada al Estatuto, art. 19."""
-    contexto = Contexto(db, asociacion)
+    contexto = Contexto(db, asociacion_id)
     consejo = crear_organo(contexto, NuevoOrgano("Consejo", "consejo"))
     for nombre, pais in (("Rosario", "AR"), ("Porto Alegre", "BR"), ("Montevideo", "UY")):
         miembro = guardar_ficha(contexto, FichaMiembro(nombre=nombre, pais=pais, fecha_ingreso=date(2000, 1, 1)),
@@ -204,7 +204,7 @@ def test_cancelar_no_guarda_nada(qtbot, db, red, dialogo):
     assert _guardadas(db, red) == antes
 
 
-def test_sin_organo_elegido_el_boton_esta_deshabilitado_y_lo_explica(qtbot, db, asociacion):
+def test_sin_organo_elegido_el_boton_esta_deshabilitado_y_lo_explica(qtbot, db, asociacion_id):
     vista = VistaOrganos()
     qtbot.addWidget(vista)
     vista.show()
@@ -214,8 +214,8 @@ def test_sin_organo_elegido_el_boton_esta_deshabilitado_y_lo_explica(qtbot, db, 
     assert vista.boton_reglas.toolTip() == "Elija primero un órgano en el árbol."
 
 
-def test_un_organo_sin_reglas_cargadas_dice_que_rige_la_mitad_mas_uno(qtbot, db, asociacion):
-    crear_organo(Contexto(db, asociacion), NuevoOrgano("Comisión Directiva", "comision_directiva"))
+def test_un_organo_sin_reglas_cargadas_dice_que_rige_la_mitad_mas_uno(qtbot, db, asociacion_id):
+    crear_organo(Contexto(db, asociacion_id), NuevoOrgano("Comisión Directiva", "comision_directiva"))
     vista = VistaOrganos()
     qtbot.addWidget(vista)
     vista.show()

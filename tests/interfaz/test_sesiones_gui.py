@@ -2,7 +2,6 @@
 quórum a la vista, votar, adoptar una resolución y aprobar el acta (que congela todo)."""
 
 import re
-import shutil
 from datetime import date, timedelta
 
 import pytest
@@ -20,8 +19,7 @@ from escritorio.interfaz.modelos.sesiones import C_ASISTENCIA, C_PODER, C_VOTO
 from escritorio.interfaz.piezas import GRIS
 from escritorio.interfaz.vistas.sesiones import VistaSesiones
 from escritorio.servicios.actas import motivos_para_no_aprobar, obtener_acta
-from escritorio.servicios.asociaciones import listar_asociaciones
-from escritorio.servicios.base import abrir_base, hoy
+from escritorio.servicios.base import hoy
 from escritorio.servicios.contexto import Contexto
 from escritorio.servicios.organos import listar_organos
 from escritorio.servicios.sesiones import NuevaSesion, asistencia, convocar, fijar_regla_quorum, listar_sesiones
@@ -30,29 +28,11 @@ from escritorio.interfaz.piezas import elegir_archivo
 from ayudas import oficina_de
 
 
-@pytest.fixture(scope="module")
-def red_de_ejemplo(tmp_path_factory, demo_creada_por_la_cli):
-    """La red de ejemplo se arma una vez (con una regla de quórum simple para el Consejo); cada prueba usa una copia."""
-    ruta = tmp_path_factory.mktemp("red") / "red.db"
-    shutil.copy(demo_creada_por_la_cli, ruta)  # la demo, armada una vez en la corrida
-    db = abrir_base(ruta)
-    fijar_regla_quorum(Contexto(db, 1), 2, ReglaQuorum(articulo="Estatuto, art. 19"))
-    db.close()
-    return ruta
-
-
-@pytest.fixture
-def db(red_de_ejemplo, tmp_path):
-    copia = tmp_path / "red.db"
-    shutil.copy(red_de_ejemplo, copia)
-    base = abrir_base(copia)
-    yield base
-    base.close()
-
-
-@pytest.fixture
-def asociacion(db):
-    return listar_asociaciones(db)[0]
+@pytest.fixture(autouse=True)
+def _regla_de_quorum_simple_en_el_consejo(demo_db):
+    """La red de ejemplo de cada prueba (`demo_db`), con una regla de quórum simple para el Consejo. La importan
+    también los demás archivos de Sesiones."""
+    fijar_regla_quorum(Contexto(demo_db, 1), 2, ReglaQuorum(articulo="Estatuto, art. 19"))
 
 
 @pytest.fixture
@@ -66,9 +46,10 @@ def mensajes(monkeypatch):
 
 
 @pytest.fixture
-def vista(qtbot, db, asociacion, mensajes, monkeypatch):
+def vista(qtbot, demo_abierta, mensajes, monkeypatch):
     # «Cerrar votación» y «Cerrar elección» piden confirmación en un QMessageBox; aquí se acepta siempre (la pregunta y su Cancelar se
     # prueban con la ventana y un temporizador real en test_sesiones_pantalla.py).
+    db, asociacion = demo_abierta
     monkeypatch.setattr(PestanaVotaciones, "confirmar_cierre", lambda self, prevision: True)
     monkeypatch.setattr(PanelEleccion, "confirmar_cierre", lambda self, texto: True)
     vista = VistaSesiones()
@@ -148,7 +129,8 @@ def test_convocar_el_consejo_con_el_dialogo_abre_la_sesion(vista, monkeypatch):
     assert vista.calendario.selectedDate().toPython() == hoy()
 
 
-def test_el_filtro_por_organo_y_el_calendario(vista, db, asociacion):
+def test_el_filtro_por_organo_y_el_calendario(vista, demo_abierta):
+    db, asociacion = demo_abierta
     consejo = id_del_consejo(db, asociacion)
     vista.combo_organo.setCurrentIndex(vista.combo_organo.findData(consejo))
     del_consejo = listar_sesiones(Contexto(db, asociacion["id"]), consejo)
@@ -165,7 +147,8 @@ def test_el_filtro_por_organo_y_el_calendario(vista, db, asociacion):
     assert vista.boton_convocar_dia.isVisibleTo(vista)
 
 
-def test_convocar_sin_lugar_lo_explica_y_no_convoca(qtbot, db, asociacion):
+def test_convocar_sin_lugar_lo_explica_y_no_convoca(qtbot, demo_abierta):
+    db, asociacion = demo_abierta
     contexto = Contexto(db, asociacion["id"])
     organos = listar_organos(contexto)
     dialogo = dialogos_sesion.DialogoConvocar(oficina_de(db, asociacion), organos, listar_sesiones(contexto),
@@ -188,7 +171,8 @@ def test_convocar_con_poca_anticipacion_avisa_en_la_sesion_sin_un_mensaje_mas(vi
 
 # --- asistencia y quórum ---------------------------------------------------------------------------
 
-def test_la_asistencia_lista_a_los_integrantes_del_consejo(vista, monkeypatch, db, asociacion):
+def test_la_asistencia_lista_a_los_integrantes_del_consejo(vista, monkeypatch, demo_abierta):
+    db, asociacion = demo_abierta
     sesion_id = convocar_consejo(vista, monkeypatch)
     vista.editor.pestanas.setCurrentWidget(vista.editor.tab_asistencia)
     integrantes = asistencia(Contexto(db, asociacion["id"]), sesion_id).habilitados
@@ -247,7 +231,8 @@ def test_todos_presentes_y_teclas(vista, monkeypatch, qtbot):
     assert pestana.filas[0].estado == "excusado"
 
 
-def test_los_poderes_respetan_el_maximo_de_la_regla(vista, monkeypatch, db, asociacion, mensajes):
+def test_los_poderes_respetan_el_maximo_de_la_regla(vista, monkeypatch, demo_abierta, mensajes):
+    db, asociacion = demo_abierta
     contexto = Contexto(db, asociacion["id"])
     fijar_regla_quorum(contexto, id_del_consejo(db, asociacion), ReglaQuorum(articulo="Estatuto, art. 19"),
                        poderes_maximos=1, vigente_desde=hoy())   # una versión de las reglas que rige desde hoy
@@ -267,7 +252,8 @@ def test_los_poderes_respetan_el_maximo_de_la_regla(vista, monkeypatch, db, asoc
     assert pestana.filas[modelo.fila_de(segundo.miembro_id)].poder_a is None
 
 
-def test_los_miembros_sin_voto_se_ven_en_gris_con_el_motivo(vista, db, asociacion):
+def test_los_miembros_sin_voto_se_ven_en_gris_con_el_motivo(vista, demo_abierta):
+    db, asociacion = demo_abierta
     contexto = Contexto(db, asociacion["id"])
     asamblea = next(o["id"] for o in listar_organos(contexto) if o["nombre"] == "Asamblea General de Socios")
     sesion_id = convocar(contexto, asamblea, NuevaSesion(fecha=hoy(), hora="09:00", lugar="Asunción",
@@ -291,7 +277,8 @@ def test_los_miembros_sin_voto_se_ven_en_gris_con_el_motivo(vista, db, asociacio
 
 # --- votaciones y resoluciones ---------------------------------------------------------------------
 
-def test_votacion_con_conteos_muestra_el_resultado_en_vivo_y_se_cierra(vista, monkeypatch, db, asociacion):
+def test_votacion_con_conteos_muestra_el_resultado_en_vivo_y_se_cierra(vista, monkeypatch, demo_abierta):
+    db, asociacion = demo_abierta
     sesion_id = convocar_consejo(vista, monkeypatch)
     editor = vista.editor
     punto = agregar_punto(editor, monkeypatch, "Aprobación del presupuesto 2027")
@@ -402,7 +389,8 @@ def votar_y_adoptar(editor, monkeypatch, titulo: str | None, resolucion: str) ->
     return punto
 
 
-def test_adoptar_una_resolucion_muestra_su_numero(vista, monkeypatch, db, asociacion):
+def test_adoptar_una_resolucion_muestra_su_numero(vista, monkeypatch, demo_abierta):
+    db, asociacion = demo_abierta
     convocar_consejo(vista, monkeypatch)
     editor = vista.editor
     consejo = id_del_consejo(db, asociacion)
@@ -458,9 +446,10 @@ def celebrar(editor, monkeypatch, hora: str = "12:45") -> None:
 
 
 def test_el_acta_dice_por_que_no_se_aprueba_hasta_que_la_sesion_se_celebra_y_el_borrador_se_completa(
-        guardado_pronto, vista, monkeypatch, qtbot, db, asociacion):
+        guardado_pronto, vista, monkeypatch, qtbot, demo_abierta):
     """Issue 13, punto 4: una sesión «Convocada» no aprueba su acta (antes se aprobaba y quedaba trabada), ni
     un borrador con marcadores de plantilla. La pestaña Acta lo dice con las palabras del servicio."""
+    db, asociacion = demo_abierta
     sesion_id = convocar_consejo(vista, monkeypatch)
     editor = vista.editor
     _, minimo = requerido(editor)
@@ -500,7 +489,8 @@ def test_el_acta_dice_por_que_no_se_aprueba_hasta_que_la_sesion_se_celebra_y_el_
     assert obtener_acta(contexto, sesion_id).estado == "aprobada"
 
 
-def test_aprobar_el_acta_la_congela(guardado_pronto, vista, monkeypatch, qtbot, db, asociacion):
+def test_aprobar_el_acta_la_congela(guardado_pronto, vista, monkeypatch, qtbot, demo_abierta):
+    db, asociacion = demo_abierta
     sesion_id = convocar_consejo(vista, monkeypatch)
     editor = vista.editor
     _, minimo = requerido(editor)
@@ -543,7 +533,8 @@ def test_aprobar_el_acta_la_congela(guardado_pronto, vista, monkeypatch, qtbot, 
     assert acta.boton_firmar.isEnabled() and acta.boton_erratas.isEnabled()
 
 
-def test_fe_de_erratas_y_firma_de_un_acta_aprobada_de_la_demo(vista, monkeypatch, db, asociacion, tmp_path):
+def test_fe_de_erratas_y_firma_de_un_acta_aprobada_de_la_demo(vista, monkeypatch, demo_abierta, tmp_path):
+    db, asociacion = demo_abierta
     contexto = Contexto(db, asociacion["id"])
     aprobada = next(s for s in listar_sesiones(contexto) if s["estado_acta"] == "aprobada")
     vista.abrir(aprobada["id"])
@@ -599,7 +590,8 @@ def test_documentos_de_la_sesion(vista, monkeypatch, tmp_path):
     assert titulo == "Vista previa del acta" and comienzo == b"%PDF" and paginas >= 1
 
 
-def test_el_resumen_de_un_punto_se_guarda_solo(vista, monkeypatch, db, asociacion):
+def test_el_resumen_de_un_punto_se_guarda_solo(vista, monkeypatch, demo_abierta):
+    db, asociacion = demo_abierta
     sesion_id = convocar_consejo(vista, monkeypatch)
     editor = vista.editor
     agregar_punto(editor, monkeypatch, "Informe de la Secretaría Ejecutiva", "informativo")
@@ -634,9 +626,10 @@ def test_un_representante_acreditado_y_la_autoridad(vista, monkeypatch):
 
 
 def test_proponer_textos_escribe_en_el_idioma_de_los_documentos_no_en_el_de_la_ventana(
-        vista, monkeypatch, db, asociacion):
+        vista, monkeypatch, demo_abierta):
     """Issue 18: la apertura y el cierre son texto del acta: con la asociación en portugués y la ventana en
     castellano, se proponen en portugués (el órgano, como lo escribió la secretaría)."""
+    db, asociacion = demo_abierta
     from escritorio.servicios.asociaciones import editar_asociacion
 
     editar_asociacion(Contexto(db, asociacion["id"]), idioma_documentos="pt")

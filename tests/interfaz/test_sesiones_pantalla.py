@@ -22,10 +22,10 @@ from escritorio.servicios.contexto import Contexto
 from escritorio.servicios.organos import listar_organos
 from escritorio.servicios.sesiones import (asistencia, aviso_de_anticipacion, cuenta_de_asistencia, listar_sesiones,
                                            orden_del_dia)
-from pantallas import carpeta_de_artefactos
-from test_sesiones_gui import (agregar_punto, asociacion, convocar_consejo, db, id_del_consejo,  # noqa: F401 (fixtures)
-                               mensajes, red_de_ejemplo, requerido)
 from ayudas import oficina_de
+from pantallas import carpeta_de_artefactos
+from test_sesiones_gui import (_regla_de_quorum_simple_en_el_consejo, agregar_punto,  # noqa: F401 (fixtures)
+                               convocar_consejo, id_del_consejo, mensajes, requerido)
 
 # Lo que queda del área Sesiones (en píxeles lógicos) descontando la navegación (~180), el menú, la barra de estado
 # y los márgenes: en una ventana de 1024×600, y en una laptop de 1366×768 al 150 % (910×512 lógicos).
@@ -33,8 +33,9 @@ TAMANOS = {"1024x600": (830, 530, 10), "1366x768_150": (720, 455, 10)}   # ancho
 
 
 @pytest.fixture
-def vista(qtbot, db, asociacion, mensajes):
+def vista(qtbot, demo_abierta, mensajes):
     """Sin reemplazar la confirmación de «Cerrar votación»: aquí se contesta con la ventana."""
+    db, asociacion = demo_abierta
     vista = VistaSesiones()
     qtbot.addWidget(vista)
     vista.resize(1150, 800)
@@ -68,7 +69,8 @@ def _textos_visibles(raiz: QWidget) -> list[str]:
 
 # --- 1. la pestaña y la insignia ------------------------------------------------------------------
 
-def test_la_pestana_asistencia_y_la_insignia_del_quorum_dicen_lo_mismo(vista, monkeypatch, qtbot, db, asociacion):
+def test_la_pestana_asistencia_y_la_insignia_del_quorum_dicen_lo_mismo(vista, monkeypatch, qtbot, demo_abierta):
+    db, asociacion = demo_abierta
     sesion_id = convocar_consejo(vista, monkeypatch)
     editor = vista.editor
     pestana = editor.tab_asistencia
@@ -109,9 +111,10 @@ def test_la_pestana_asistencia_y_la_insignia_del_quorum_dicen_lo_mismo(vista, mo
     assert _pestana_y_insignia(otra.editor) == ((cuenta.para_quorum, cuenta.base),) * 2 == ((minimo, base),) * 2
 
 
-def test_en_un_acta_de_la_demo_la_pestana_y_la_insignia_coinciden(vista, db, asociacion):
+def test_en_un_acta_de_la_demo_la_pestana_y_la_insignia_coinciden(vista, demo_abierta):
     """En la Asamblea de la demo (con ausentes, poderes y miembros sin voto) la pestaña decía 232/298 y la insignia
     222/280."""
+    db, asociacion = demo_abierta
     contexto = Contexto(db, asociacion["id"])
     for sesion in listar_sesiones(contexto):
         vista.abrir(sesion["id"])
@@ -170,7 +173,8 @@ def _contestar(qtbot, boton: str, vistos: list[str]) -> None:
     QTimer.singleShot(20, contestar)
 
 
-def test_cerrar_una_votacion_pregunta_y_cancelar_no_la_cierra(vista, monkeypatch, qtbot, db, asociacion):
+def test_cerrar_una_votacion_pregunta_y_cancelar_no_la_cierra(vista, monkeypatch, qtbot, demo_abierta):
+    db, asociacion = demo_abierta
     votacion, punto, _ = _votacion_lista(vista, monkeypatch)
     votacion.a_favor.setValue(5)
     votacion.en_contra.setValue(2)
@@ -209,7 +213,8 @@ def test_la_pregunta_de_un_rechazo_dice_rechazada(vista, monkeypatch, qtbot):
     assert "Queda registrado: Rechazada: 1 a favor, 4 en contra, 0 abstenciones" in vistos[0]
 
 
-def test_cerrar_una_eleccion_tambien_pregunta_y_el_exceso_se_dice_una_vez(vista, monkeypatch, qtbot, db, asociacion):
+def test_cerrar_una_eleccion_tambien_pregunta_y_el_exceso_se_dice_una_vez(vista, monkeypatch, qtbot, demo_abierta):
+    db, asociacion = demo_abierta
     from test_elecciones_gui import abrir_eleccion, agregar_candidaturas, definir_cargo, id_de
 
     editor, panel, _ = abrir_eleccion(vista, monkeypatch)
@@ -235,7 +240,8 @@ def test_cerrar_una_eleccion_tambien_pregunta_y_el_exceso_se_dice_una_vez(vista,
 
 # --- 4. el acta de solo lectura -----------------------------------------------------------------
 
-def test_el_acta_aprobada_se_ve_y_se_comporta_de_solo_lectura(vista, monkeypatch, qtbot, db, asociacion):
+def test_el_acta_aprobada_se_ve_y_se_comporta_de_solo_lectura(vista, monkeypatch, qtbot, demo_abierta):
+    db, asociacion = demo_abierta
     convocar_consejo(vista, monkeypatch)   # una sesión con el acta en borrador, para comparar
     borrador = vista.editor.tab_acta
     vista.editor.pestanas.setCurrentWidget(borrador)
@@ -274,7 +280,8 @@ def test_el_acta_aprobada_se_ve_y_se_comporta_de_solo_lectura(vista, monkeypatch
 
 # --- 5. el aviso de anticipación ----------------------------------------------------------------
 
-def test_el_aviso_de_anticipacion_aparece_una_sola_vez(vista, monkeypatch, db, asociacion, mensajes):
+def test_el_aviso_de_anticipacion_aparece_una_sola_vez(vista, monkeypatch, demo_abierta, mensajes):
+    db, asociacion = demo_abierta
     consejo = id_del_consejo(db, asociacion)
     vistos = []
 
@@ -333,7 +340,8 @@ def _recortados(raiz: QWidget) -> list[str]:
 
 @pytest.mark.parametrize("tamano", TAMANOS)
 def test_en_pantallas_chicas_el_area_cabe_nada_se_pisa_y_la_asistencia_muestra_sus_filas(
-        vista, monkeypatch, qtbot, db, asociacion, artefactos, tamano):
+        vista, monkeypatch, qtbot, demo_abierta, artefactos, tamano):
+    db, asociacion = demo_abierta
     ANCHO, ALTO, FILAS = TAMANOS[tamano]
     sesion_id = convocar_consejo(vista, monkeypatch, anticipacion=3)   # con el aviso de anticipación a la vista
     agregar_punto(vista.editor, monkeypatch, "Aprobación del presupuesto 2027")
@@ -384,7 +392,8 @@ def test_en_pantallas_chicas_el_area_cabe_nada_se_pisa_y_la_asistencia_muestra_s
     assert pestana.busqueda.isVisibleTo(vista) and pestana.boton_todos.isVisibleTo(vista)
 
 
-def test_a_1024x600_los_dialogos_de_sesion_caben(qtbot, db, asociacion, artefactos):
+def test_a_1024x600_los_dialogos_de_sesion_caben(qtbot, demo_abierta, artefactos):
+    db, asociacion = demo_abierta
     contexto = Contexto(db, asociacion["id"])
     organos = listar_organos(contexto)
     consejo = id_del_consejo(db, asociacion)

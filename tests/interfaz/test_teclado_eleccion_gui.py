@@ -8,11 +8,11 @@ from escritorio.servicios.contexto import Contexto
 from escritorio.servicios.elecciones import elecciones_de_la_sesion
 
 from test_elecciones_gui import abrir_eleccion, agregar_candidaturas, definir_cargo, id_de, regla_de_elecciones  # noqa: F401
-from test_sesiones_gui import asociacion, db, mensajes, red_de_ejemplo, vista  # noqa: F401 (fixtures)
+from test_sesiones_gui import _regla_de_quorum_simple_en_el_consejo, mensajes, vista  # noqa: F401 (fixtures)
 
 
-def test_eleccion_nominal_tab_de_un_miembro_al_siguiente_y_letras_para_el_voto(qtbot, vista, monkeypatch, db,
-                                                                                 asociacion):
+def test_eleccion_nominal_tab_de_un_miembro_al_siguiente_y_letras_para_el_voto(qtbot, vista, monkeypatch, demo_abierta):
+    db, asociacion = demo_abierta
     vista.window().resize(1024, 600)
     editor, panel, punto = abrir_eleccion(vista, monkeypatch, presentes=16)   # más filas que las que entran
     definir_cargo(panel, monkeypatch)

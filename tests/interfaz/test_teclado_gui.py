@@ -3,7 +3,6 @@ miembro y abrir su ficha, escribir la hora de cierre, marcar la asistencia y vot
 que tiene el foco (nada de clics), y lo que queda guardado se lee de la base con el servicio."""
 
 import os
-import shutil
 
 import pytest
 from PySide6.QtCore import QSettings, Qt, QTimer
@@ -33,12 +32,8 @@ def escribir(qtbot, texto: str) -> None:
 
 
 @pytest.fixture
-def ruta_demo(demo_como):
-    return demo_como("red.db")
-
-
-@pytest.fixture
-def ventana(qtbot, tmp_path, ruta_demo, monkeypatch):
+def ventana(qtbot, tmp_path, copia_de_la_demo, monkeypatch):
+    ruta_demo = copia_de_la_demo
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
     db = abrir_base(ruta_demo)
     ventana = VentanaPrincipal(db, QSettings(str(tmp_path / "ajustes.ini"), QSettings.Format.IniFormat))
@@ -213,8 +208,9 @@ def de_vuelta_en(qtbot, ventana) -> None:
 
 
 @pytest.fixture
-def sesion(ruta_demo):
+def sesion(copia_de_la_demo):
     """Una sesión del Consejo (17 integrantes, quórum de 9) convocada para hoy, con un punto que se vota."""
+    ruta_demo = copia_de_la_demo
     from escritorio.servicios.base import hoy
     from escritorio.servicios.contexto import Contexto
     from escritorio.servicios.organos import listar_organos
@@ -256,7 +252,8 @@ def editor(qtbot, ventana, sesion):
     return vista.editor
 
 
-def test_la_hora_de_cierre_se_escribe_y_enter_la_guarda(qtbot, editor, ruta_demo, sesion):
+def test_la_hora_de_cierre_se_escribe_y_enter_la_guarda(qtbot, editor, copia_de_la_demo, sesion):
+    ruta_demo = copia_de_la_demo
     from escritorio.servicios.sesiones import sesion_de_la_asociacion
 
     editor.boton_cierre.setFocus()
@@ -274,7 +271,8 @@ def test_la_hora_de_cierre_se_escribe_y_enter_la_guarda(qtbot, editor, ruta_demo
     assert "cerró a las 18:30" in editor.detalle.text()
 
 
-def test_asistencia_y_votacion_nominal_solo_con_el_teclado(qtbot, editor, ruta_demo, sesion, monkeypatch):
+def test_asistencia_y_votacion_nominal_solo_con_el_teclado(qtbot, editor, copia_de_la_demo, sesion, monkeypatch):
+    ruta_demo = copia_de_la_demo
     from escritorio.servicios.actas import obtener_acta
     from escritorio.servicios.sesiones import asistencia
 
@@ -412,7 +410,8 @@ def test_asistencia_y_votacion_nominal_solo_con_el_teclado(qtbot, editor, ruta_d
     assert sorted(votados) == sorted(SENTIDOS[s].lower() for s in sentidos)   # «a favor», «en contra», «abstención»
 
 
-def test_votacion_a_mano_alzada_tab_por_las_cifras_y_alt_c_la_cierra(qtbot, editor, ruta_demo, sesion):
+def test_votacion_a_mano_alzada_tab_por_las_cifras_y_alt_c_la_cierra(qtbot, editor, copia_de_la_demo, sesion):
+    ruta_demo = copia_de_la_demo
     from escritorio.servicios.actas import obtener_acta
 
     editor.pestanas.setCurrentWidget(editor.tab_asistencia)

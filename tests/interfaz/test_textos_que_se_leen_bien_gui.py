@@ -1,27 +1,17 @@
 """Issue 42, «Small things a careful product gets right»: cifras con su singular y textos que no dan por sentado el
 órgano. Se mira lo que ve la secretaria en cada diálogo, escribiendo como ella."""
 
-import pytest
 from PySide6.QtCore import Qt
 
 from escritorio.interfaz.dialogos.organo import DialogoNuevoOrgano, DialogoPeriodo
 from escritorio.interfaz.dialogos.sesion import DialogoResolucion
-from escritorio.servicios.asociaciones import listar_asociaciones
-from escritorio.servicios.base import abrir_base
 from escritorio.servicios.contexto import Contexto
 from escritorio.servicios.organos import listar_organos
 from ayudas import oficina_de
 
 
-@pytest.fixture
-def red(copia_de_la_demo):
-    db = abrir_base(copia_de_la_demo)
-    yield db, listar_asociaciones(db)[0]
-    db.close()
-
-
-def test_la_frecuencia_y_el_periodo_dicen_cada_1_mes_y_12_meses(qtbot, red):
-    db, asociacion = red
+def test_la_frecuencia_y_el_periodo_dicen_cada_1_mes_y_12_meses(qtbot, demo_abierta):
+    db, asociacion = demo_abierta
     organos = listar_organos(Contexto(db, asociacion["id"]))
     nuevo = DialogoNuevoOrgano(oficina_de(db, asociacion), organos)
     qtbot.addWidget(nuevo)
@@ -38,8 +28,8 @@ def test_la_frecuencia_y_el_periodo_dicen_cada_1_mes_y_12_meses(qtbot, red):
     assert periodo.meses.text() == "12 meses"
 
 
-def test_el_texto_de_ejemplo_de_una_resolucion_no_nombra_al_consejo(qtbot, red):
-    db, asociacion = red
+def test_el_texto_de_ejemplo_de_una_resolucion_no_nombra_al_consejo(qtbot, demo_abierta):
+    db, asociacion = demo_abierta
     dialogo = DialogoResolucion(oficina_de(db, asociacion), {"id": 1, "titulo": "Presupuesto 2027", "numeracion": "2"})
     qtbot.addWidget(dialogo)
     ejemplo = dialogo.texto.placeholderText()

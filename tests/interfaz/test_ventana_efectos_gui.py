@@ -40,11 +40,6 @@ def _sin_preguntas_bloqueantes(monkeypatch):
     monkeypatch.setattr(PestanaVotaciones, "confirmar_cierre", lambda self, prevision: True)
 
 
-@pytest.fixture
-def ruta(copia_de_la_demo):
-    return copia_de_la_demo
-
-
 def _capturas(dialogo, nombre: str) -> None:
     dialogo.show()
     dialogo.grab().save(f"{CAPTURAS}/{nombre}.png")
@@ -80,7 +75,8 @@ def _votar_en_el_editor(qtbot, db, asociacion, sesion: int, punto: int) -> Vista
     return vista
 
 
-def test_solicitud_admision_desde_la_ventana_y_la_ficha_cita_la_resolucion(qtbot, ruta, monkeypatch):
+def test_solicitud_admision_desde_la_ventana_y_la_ficha_cita_la_resolucion(qtbot, copia_de_la_demo, monkeypatch):
+    ruta = copia_de_la_demo
     db = abrir_base(ruta)
     asociacion = elegir_asociacion(db, "RCS")
     # 1. Miembros › «Solicitud de ingreso…».
@@ -168,7 +164,8 @@ def test_solicitud_admision_desde_la_ventana_y_la_ficha_cita_la_resolucion(qtbot
     db.close()
 
 
-def test_exclusion_desde_el_editor_ofrece_los_miembros_y_registra_la_baja(qtbot, ruta, monkeypatch):
+def test_exclusion_desde_el_editor_ofrece_los_miembros_y_registra_la_baja(qtbot, copia_de_la_demo, monkeypatch):
+    ruta = copia_de_la_demo
     db = abrir_base(ruta)
     asociacion = elegir_asociacion(db, "RCS")
     contexto = Contexto(db, asociacion["id"])
@@ -202,7 +199,8 @@ def test_exclusion_desde_el_editor_ofrece_los_miembros_y_registra_la_baja(qtbot,
     db.close()
 
 
-def test_reforma_con_la_resolucion_que_la_adopto(qtbot, ruta, monkeypatch):
+def test_reforma_con_la_resolucion_que_la_adopto(qtbot, copia_de_la_demo, monkeypatch):
+    ruta = copia_de_la_demo
     db = abrir_base(ruta)
     asociacion = elegir_asociacion(db, "RCS")
     contexto = Contexto(db, asociacion["id"])

@@ -4,25 +4,16 @@ servicio que «escritorio documento verificar»; también a 1024×600."""
 from datetime import date
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import QMimeData, QPointF, QSettings, Qt, QTimer, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from escritorio.interfaz.dialogos.verificar_documento import DialogoVerificarDocumento
 from escritorio.interfaz.ventana_principal import VentanaPrincipal
-from escritorio.servicios.base import abrir_base
 from escritorio.servicios.contexto import Contexto
 from escritorio.servicios.informes_cuotas import imprimir_recibo
 from escritorio.interfaz.piezas import elegir_archivo
 from ayudas import oficina_de
-
-
-@pytest.fixture
-def red(tmp_path, demo_como):
-    db = abrir_base(demo_como("red.db"))
-    yield db
-    db.close()
 
 
 def soltar(widget, ruta: Path) -> bool:
@@ -40,10 +31,10 @@ def soltar(widget, ruta: Path) -> bool:
     return True
 
 
-def test_desde_el_menu_se_suelta_un_recibo_y_se_ve_que_es_autentico(qtbot, red, tmp_path, monkeypatch):
+def test_desde_el_menu_se_suelta_un_recibo_y_se_ve_que_es_autentico(qtbot, demo_db, tmp_path, monkeypatch):
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
-    imprimir_recibo(Contexto(red, 1), 1, tmp_path / "recibo.pdf")
-    ventana = VentanaPrincipal(red, QSettings(str(tmp_path / "ajustes.ini"), QSettings.Format.IniFormat))
+    imprimir_recibo(Contexto(demo_db, 1), 1, tmp_path / "recibo.pdf")
+    ventana = VentanaPrincipal(demo_db, QSettings(str(tmp_path / "ajustes.ini"), QSettings.Format.IniFormat))
     qtbot.addWidget(ventana)
     ventana.show()
     [accion] = [a for menu in ventana.menuBar().actions() for a in menu.menu().actions()
@@ -68,13 +59,13 @@ def test_desde_el_menu_se_suelta_un_recibo_y_se_ve_que_es_autentico(qtbot, red, 
     assert "Recibo N.º 0001/2020" in vistos["detalle"] and "idéntico byte a byte al original" in vistos["detalle"]
 
 
-def test_soltar_un_recibo_anulado_un_archivo_que_no_es_pdf_y_escribir_un_codigo(qtbot, red, tmp_path):
+def test_soltar_un_recibo_anulado_un_archivo_que_no_es_pdf_y_escribir_un_codigo(qtbot, demo_db, tmp_path):
     from escritorio.servicios.pagos import anular_pago
 
-    contexto = Contexto(red, 1)
+    contexto = Contexto(demo_db, 1)
     imprimir_recibo(contexto, 2, tmp_path / "recibo.pdf")
     anular_pago(contexto, 2, "Cheque sin fondos")
-    dialogo = DialogoVerificarDocumento(oficina_de(red))
+    dialogo = DialogoVerificarDocumento(oficina_de(demo_db))
     qtbot.addWidget(dialogo)
     dialogo.show()
     assert soltar(dialogo, tmp_path / "recibo.pdf")
@@ -106,7 +97,7 @@ def test_soltar_un_recibo_anulado_un_archivo_que_no_es_pdf_y_escribir_un_codigo(
     assert dialogo.detalle.height() >= 150
 
 
-def test_la_resolucion_se_guarda_en_pdf_desde_la_pestana_votaciones(qtbot, red, tmp_path, monkeypatch):
+def test_la_resolucion_se_guarda_en_pdf_desde_la_pestana_votaciones(qtbot, demo_db, tmp_path, monkeypatch):
 
     from escritorio.documentos.pdf.lectura import leer_pdf
     from escritorio.interfaz.vistas.sesiones import VistaSesiones
@@ -115,12 +106,12 @@ def test_la_resolucion_se_guarda_en_pdf_desde_la_pestana_votaciones(qtbot, red, 
     from escritorio.servicios.votaciones import listar_resoluciones
 
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
-    reforma = next(r for r in listar_resoluciones(Contexto(red, 1)) if r["reforma_id"])
+    reforma = next(r for r in listar_resoluciones(Contexto(demo_db, 1)) if r["reforma_id"])
     vista = VistaSesiones()
     qtbot.addWidget(vista)
     vista.resize(1150, 800)
     vista.show()
-    vista.mostrar(oficina_de(red, listar_asociaciones(red)[0]))
+    vista.mostrar(oficina_de(demo_db, listar_asociaciones(demo_db)[0]))
     vista.abrir(reforma["sesion_id"])
     editor = vista.editor
     editor.pestanas.setCurrentWidget(editor.votaciones)
@@ -133,7 +124,7 @@ def test_la_resolucion_se_guarda_en_pdf_desde_la_pestana_votaciones(qtbot, red, 
     qtbot.waitUntil(destino.exists, timeout=10000)
     texto = " ".join(leer_pdf(destino).texto.split())
     assert "Resolución 1/2026 de la Asamblea General de Socios" in texto and reforma["titulo"] in texto
-    assert verificar_archivo(red, destino).veredicto == "vigente"
+    assert verificar_archivo(demo_db, destino).veredicto == "vigente"
 
 
 # --- issue 43: todo documento que escribe el programa se verifica --------------------------------------------------
@@ -143,7 +134,7 @@ def _menu_documentos(editor, texto: str):
 
 
 def test_la_convocatoria_impresa_desde_la_sesion_se_verifica_y_al_cambiar_el_orden_del_dia_queda_reemplazada(
-        qtbot, red, tmp_path, monkeypatch):
+        qtbot, demo_db, tmp_path, monkeypatch):
     """La secretaria imprime la convocatoria y el acta en borrador desde la sesión y las suelta en Verificar un
     documento: la convocatoria es auténtica y vigente (verde); el borrador, un borrador auténtico que no es el acta
     (ámbar); un punto agregado después deja la convocatoria reemplazada y el detalle dice cuál."""
@@ -152,12 +143,12 @@ def test_la_convocatoria_impresa_desde_la_sesion_se_verifica_y_al_cambiar_el_ord
     from escritorio.servicios.sesiones import agregar_punto, listar_sesiones
 
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
-    sesion = next(s for s in listar_sesiones(Contexto(red, 1)) if s["estado_acta"] == "borrador")
+    sesion = next(s for s in listar_sesiones(Contexto(demo_db, 1)) if s["estado_acta"] == "borrador")
     vista = VistaSesiones()
     qtbot.addWidget(vista)
     vista.resize(1150, 800)
     vista.show()
-    vista.mostrar(oficina_de(red, listar_asociaciones(red)[0]))
+    vista.mostrar(oficina_de(demo_db, listar_asociaciones(demo_db)[0]))
     vista.abrir(sesion["id"])
     for texto, archivo in (("Convocatoria (PDF)…", "convocatoria.pdf"), ("Acta (PDF)…", "borrador.pdf")):
         destino = tmp_path / archivo
@@ -165,7 +156,7 @@ def test_la_convocatoria_impresa_desde_la_sesion_se_verifica_y_al_cambiar_el_ord
         _menu_documentos(vista.editor, texto).trigger()
         qtbot.waitUntil(destino.exists, timeout=10000)
 
-    dialogo = DialogoVerificarDocumento(oficina_de(red))
+    dialogo = DialogoVerificarDocumento(oficina_de(demo_db))
     qtbot.addWidget(dialogo)
     dialogo.resize(1024, 600)
     dialogo.show()
@@ -182,7 +173,7 @@ def test_la_convocatoria_impresa_desde_la_sesion_se_verifica_y_al_cambiar_el_ord
     assert "No es el acta: todavía no se aprobó" in dialogo.detalle.toPlainText()
     dialogo.grab().save(str(tmp_path / "verificar-borrador-1024x600.png"))
 
-    agregar_punto(Contexto(red, 1), sesion["id"], "Informe de la Tesorería", "informativo")
+    agregar_punto(Contexto(demo_db, 1), sesion["id"], "Informe de la Tesorería", "informativo")
     assert soltar(dialogo, tmp_path / "convocatoria.pdf")
     qtbot.waitUntil(lambda: dialogo.veredicto.text().startswith("Auténtico pero reemplazado"), timeout=10000)
     detalle = dialogo.detalle.toPlainText()
@@ -191,18 +182,18 @@ def test_la_convocatoria_impresa_desde_la_sesion_se_verifica_y_al_cambiar_el_ord
     dialogo.grab().save(str(tmp_path / "verificar-convocatoria-1024x600.png"))
 
 
-def test_un_padron_impreso_antes_de_que_llevara_codigo_se_reconoce_como_de_esta_base(qtbot, red, tmp_path):
+def test_un_padron_impreso_antes_de_que_llevara_codigo_se_reconoce_como_de_esta_base(qtbot, demo_db, tmp_path):
     """Un PDF que Escritorio escribió para esta asociación sin código (antes de la migración 0024) no es «ninguno de
     los emitidos por esta base»: el diálogo dice que es un documento de esta base sin código, en ámbar."""
     from escritorio.documentos.pdf.padron import FilaPadron, GrupoPais, escribir_padron_pdf
     from escritorio.servicios.asociaciones import listar_asociaciones
 
-    asociacion = listar_asociaciones(red)[0]
+    asociacion = listar_asociaciones(demo_db)[0]
     escribir_padron_pdf(tmp_path / "padron-viejo.pdf", asociacion=asociacion["nombre"], sigla=asociacion["sigla"],
                         papel="A4", fecha=date(2025, 3, 1),
                         grupos=[GrupoPais("Argentina", [FilaPadron("Rosario", "Santa Fe", "Municipio", 1, None,
                                                                    "Activo")])])
-    dialogo = DialogoVerificarDocumento(oficina_de(red))
+    dialogo = DialogoVerificarDocumento(oficina_de(demo_db))
     qtbot.addWidget(dialogo)
     dialogo.show()
     assert soltar(dialogo, tmp_path / "padron-viejo.pdf")

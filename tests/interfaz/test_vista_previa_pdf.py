@@ -20,8 +20,6 @@ from escritorio.interfaz.dialogos.pago import DialogoPago
 from escritorio.interfaz.piezas import elegir_archivo, impresion, visor_del_sistema
 from escritorio.interfaz.piezas.vista_previa import DialogoVistaPrevia
 from escritorio.interfaz.vistas.miembros import VistaMiembros
-from escritorio.servicios.asociaciones import listar_asociaciones
-from escritorio.servicios.base import abrir_base
 from escritorio.servicios.cobranza import morosidad
 from escritorio.servicios.contexto import Contexto
 from escritorio.servicios.informes_cuotas import proxima_copia_del_recibo
@@ -29,13 +27,6 @@ from tests.interfaz.pantallas import carpeta_de_artefactos
 from ayudas import oficina_de
 
 IZQUIERDO = Qt.MouseButton.LeftButton
-
-
-@pytest.fixture
-def red(demo_como):
-    db = abrir_base(demo_como("red.db"))
-    yield db, listar_asociaciones(db)[0]
-    db.close()
 
 
 @pytest.fixture
@@ -134,10 +125,10 @@ def archivos_del_recibo(db, pago_id: int) -> int:
                       "WHERE d.tipo = 'recibo' AND d.referencia = ?", [pago_id]).fetchone()[0]
 
 
-def test_sin_visor_el_recibo_se_ve_dentro_del_programa_y_verlo_no_gasta_el_original(qtbot, red, sin_visor,
+def test_sin_visor_el_recibo_se_ve_dentro_del_programa_y_verlo_no_gasta_el_original(qtbot, demo_abierta, sin_visor,
                                                                                      vista_previa, tmp_path,
                                                                                      monkeypatch):
-    db, asociacion = red
+    db, asociacion = demo_abierta
     dialogo = pago_registrado(qtbot, db, asociacion)
     pago_id = dialogo.registrado.pago_id
     assert dialogo.boton_abrir_recibo.text() == "Ver e imprimir el recibo…"
@@ -184,10 +175,10 @@ def test_sin_visor_el_recibo_se_ve_dentro_del_programa_y_verlo_no_gasta_el_origi
     assert dialogo.estado_recibo.text() == f"Copia del recibo guardada en {otra}"
 
 
-def test_guardar_desde_la_vista_previa_el_original_la_primera_vez_y_copia_la_segunda(qtbot, red, sin_visor,
+def test_guardar_desde_la_vista_previa_el_original_la_primera_vez_y_copia_la_segunda(qtbot, demo_abierta, sin_visor,
                                                                                      vista_previa, tmp_path,
                                                                                      monkeypatch):
-    db, asociacion = red
+    db, asociacion = demo_abierta
     dialogo = pago_registrado(qtbot, db, asociacion)
     destinos = iter([tmp_path / "primero.pdf", tmp_path / "segundo.pdf"])
     monkeypatch.setattr(elegir_archivo, "para_guardar", lambda *a, **k: str(next(destinos)))
@@ -216,9 +207,9 @@ def test_guardar_desde_la_vista_previa_el_original_la_primera_vez_y_copia_la_seg
     assert dialogo.estado_recibo.text() == f"Recibo guardado en {primero}\nRecibo guardado en {segundo}"
 
 
-def test_imprimir_el_recibo_manda_sus_hojas_y_cuenta_como_el_original(qtbot, red, sin_visor, vista_previa,
+def test_imprimir_el_recibo_manda_sus_hojas_y_cuenta_como_el_original(qtbot, demo_abierta, sin_visor, vista_previa,
                                                                      impresora_a_archivo, tmp_path, monkeypatch):
-    db, asociacion = red
+    db, asociacion = demo_abierta
     dialogo = pago_registrado(qtbot, db, asociacion)
     contexto = Contexto(db, asociacion["id"])
     estados = []
@@ -243,9 +234,9 @@ def test_imprimir_el_recibo_manda_sus_hojas_y_cuenta_como_el_original(qtbot, red
     assert "COPIA" in texto_del_pdf(destino)
 
 
-def test_guardar_como_no_reemplaza_un_archivo_sin_preguntar(qtbot, red, sin_visor, vista_previa, tmp_path,
+def test_guardar_como_no_reemplaza_un_archivo_sin_preguntar(qtbot, demo_abierta, sin_visor, vista_previa, tmp_path,
                                                            monkeypatch):
-    db, asociacion = red
+    db, asociacion = demo_abierta
     dialogo = pago_registrado(qtbot, db, asociacion)
     existente = tmp_path / "recibo.pdf"
     existente.write_bytes(b"el recibo de otro pago")
@@ -268,9 +259,9 @@ def test_guardar_como_no_reemplaza_un_archivo_sin_preguntar(qtbot, red, sin_viso
     assert dialogo.registrado.recibo in texto_del_pdf(existente)
 
 
-def test_el_visor_del_sistema_se_ofrece_solo_si_hay_uno_y_nunca_se_dice_abierto(qtbot, red, vista_previa,
+def test_el_visor_del_sistema_se_ofrece_solo_si_hay_uno_y_nunca_se_dice_abierto(qtbot, demo_abierta, vista_previa,
                                                                                 monkeypatch):
-    db, asociacion = red
+    db, asociacion = demo_abierta
     dialogo = pago_registrado(qtbot, db, asociacion)
     monkeypatch.setattr(visor_del_sistema, "hay_visor_de_pdf", lambda: True)
     pedidos = []
@@ -300,11 +291,11 @@ def test_el_visor_del_sistema_se_ofrece_solo_si_hay_uno_y_nunca_se_dice_abierto(
     assert "COPIA" in texto_del_pdf(pedidos[1])   # la primera vez que se pidió al visor salió el original
 
 
-def test_el_padron_guardado_se_ve_y_se_imprime_entero_sin_visor(qtbot, red, sin_visor, vista_previa,
+def test_el_padron_guardado_se_ve_y_se_imprime_entero_sin_visor(qtbot, demo_abierta, sin_visor, vista_previa,
                                                               impresora_a_archivo, tmp_path, monkeypatch):
     """Imprimir el padrón (varias páginas): «¿Desea abrirlo ahora?» Sí lo muestra en la vista previa, con zoom y
     número de página; «Imprimir…» manda todas las páginas."""
-    db, asociacion = red
+    db, asociacion = demo_abierta
     vista = VistaMiembros(QSettings(str(tmp_path / "ajustes.ini"), QSettings.Format.IniFormat))
     qtbot.addWidget(vista)
     vista.mostrar(oficina_de(db, asociacion))
@@ -361,9 +352,9 @@ def test_el_padron_guardado_se_ve_y_se_imprime_entero_sin_visor(qtbot, red, sin_
     assert sin_visor == []
 
 
-def test_imprimir_solo_algunas_paginas(qtbot, red, sin_visor, vista_previa, tmp_path, monkeypatch):
+def test_imprimir_solo_algunas_paginas(qtbot, demo_abierta, sin_visor, vista_previa, tmp_path, monkeypatch):
     """«Páginas de 2 a 2» en el diálogo de impresión: sale esa hoja sola."""
-    db, asociacion = red
+    db, asociacion = demo_abierta
     vista = VistaMiembros(QSettings(str(tmp_path / "ajustes.ini"), QSettings.Format.IniFormat))
     qtbot.addWidget(vista)
     vista.mostrar(oficina_de(db, asociacion))
@@ -387,8 +378,8 @@ def test_imprimir_solo_algunas_paginas(qtbot, red, sin_visor, vista_previa, tmp_
     assert len(PdfReader(salida).pages) == 1
 
 
-def test_la_vista_previa_cabe_en_1024x600_con_sus_botones(qtbot, red, sin_visor, vista_previa):
-    db, asociacion = red
+def test_la_vista_previa_cabe_en_1024x600_con_sus_botones(qtbot, demo_abierta, sin_visor, vista_previa):
+    db, asociacion = demo_abierta
     dialogo = pago_registrado(qtbot, db, asociacion)
     medidas = {}
 
@@ -409,9 +400,10 @@ def test_la_vista_previa_cabe_en_1024x600_con_sus_botones(qtbot, red, sin_visor,
         assert 0 <= esquina.y() <= medidas["dialogo"].height()
 
 
-def test_si_la_impresora_no_empieza_lo_dice_y_el_original_no_se_gasta(qtbot, red, sin_visor, vista_previa, tmp_path,
+def test_si_la_impresora_no_empieza_lo_dice_y_el_original_no_se_gasta(qtbot, demo_abierta, sin_visor, vista_previa,
+                                                                      tmp_path,
                                                                        monkeypatch):
-    db, asociacion = red
+    db, asociacion = demo_abierta
     dialogo = pago_registrado(qtbot, db, asociacion)
 
     def impresora_que_no_responde(_padre, documento, titulo):

@@ -4,7 +4,6 @@ obligatorio (el aviso es el del servicio) y queda en el acta."""
 
 import os
 from math import ceil
-import shutil
 from datetime import date, timedelta
 
 import pytest
@@ -18,7 +17,7 @@ from escritorio.interfaz.dialogos.sesion_votaciones import PestanaVotaciones
 from escritorio.interfaz.vistas.sesiones import VistaSesiones
 from escritorio.servicios.actas import obtener_acta
 from escritorio.servicios.asociaciones import listar_asociaciones
-from escritorio.servicios.base import abrir_base, hoy
+from escritorio.servicios.base import hoy
 from escritorio.servicios.contexto import Contexto
 from escritorio.servicios.organos import listar_organos
 from escritorio.servicios.sesiones import fijar_regla_quorum
@@ -27,32 +26,18 @@ from ayudas import oficina_de
 REFORMA = ReglaMayoria("dos_tercios", "presentes", "Estatuto, arts. 20 y 24")
 
 
-@pytest.fixture(scope="module")
-def red_de_ejemplo(tmp_path_factory, demo_creada_por_la_cli):
-    """La red de ejemplo, con la regla de reforma del estatuto también para el Consejo (dos tercios de los presentes)."""
-    ruta = tmp_path_factory.mktemp("red") / "red.db"
-    shutil.copy(demo_creada_por_la_cli, ruta)  # la demo, armada una vez en la corrida
-    db = abrir_base(ruta)
-    asociacion = listar_asociaciones(db)[0]["id"]
-    contexto = Contexto(db, asociacion)
+@pytest.fixture(autouse=True)
+def _la_reforma_tambien_en_el_consejo(demo_db):
+    """La red de ejemplo de cada prueba, con la regla de reforma del estatuto también para el Consejo (dos tercios de
+    los presentes)."""
+    contexto = Contexto(demo_db, listar_asociaciones(demo_db)[0]["id"])
     consejo = next(o["id"] for o in listar_organos(contexto) if o["nombre"] == "Consejo")
     fijar_regla_quorum(contexto, consejo, ReglaQuorum(tipo_decision="reforma_estatuto"), quorum_propio=False,
                        mayoria=REFORMA, vigente_desde=date(1995, 11, 11))
-    db.close()
-    return ruta
 
 
 @pytest.fixture
-def db(red_de_ejemplo, tmp_path):
-    copia = tmp_path / "red.db"
-    shutil.copy(red_de_ejemplo, copia)
-    base = abrir_base(copia)
-    yield base
-    base.close()
-
-
-@pytest.fixture
-def vista(qtbot, db, monkeypatch):
+def vista(qtbot, demo_db, monkeypatch):
     monkeypatch.setattr(QMessageBox, "critical", lambda _p, titulo, texto, *a, **k: pytest.fail(f"{titulo}: {texto}"))
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
     # «Cerrar votación» pide confirmación (probada en test_sesiones_pantalla.py): aquí se acepta.
@@ -61,7 +46,7 @@ def vista(qtbot, db, monkeypatch):
     qtbot.addWidget(vista)
     vista.resize(1150, 820)
     vista.show()
-    vista.mostrar(oficina_de(db, listar_asociaciones(db)[0]))
+    vista.mostrar(oficina_de(demo_db, listar_asociaciones(demo_db)[0]))
     return vista
 
 
@@ -96,7 +81,7 @@ def _convocar_consejo_con_una_reforma(vista, monkeypatch) -> int:
 
 
 def test_la_votacion_arranca_con_la_regla_del_punto_no_se_rebaja_y_pide_motivo_para_endurecerla(vista, monkeypatch,
-                                                                                                    qtbot, db):
+                                                                                                    qtbot, demo_db):
     punto = _convocar_consejo_con_una_reforma(vista, monkeypatch)
     editor = vista.editor
     asistencia = editor.tab_asistencia
@@ -153,7 +138,7 @@ def test_la_votacion_arranca_con_la_regla_del_punto_no_se_rebaja_y_pide_motivo_p
     qtbot.keyClicks(votacion.motivo, "Mandato de la Asamblea del 20 de mayo")
     votacion.boton_cerrar.click()
     assert votacion.lista.item(0, 1).text() == "Aprobada", votacion.problemas.texto
-    acta = obtener_acta(Contexto(db, vista.asociacion["id"]), editor.sesion_id)
+    acta = obtener_acta(Contexto(demo_db, vista.asociacion["id"]), editor.sesion_id)
     guardado = next(p for p in acta.contenido.puntos if p["titulo"].startswith("Reforma del artículo 9"))
     assert guardado["regla_mayoria"] == REFORMA.describir()
     assert guardado["motivo_mayoria"] == "Mandato de la Asamblea del 20 de mayo"

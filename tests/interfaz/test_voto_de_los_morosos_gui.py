@@ -64,14 +64,15 @@ def ruta(tmp_path):
 
 
 @pytest.fixture
-def db(ruta):
+def base_con_morosos(ruta):
     base = abrir_base(ruta)
     yield base
     base.close()
 
 
 @pytest.fixture
-def pantallas(qtbot, db, tmp_path):
+def pantallas(qtbot, base_con_morosos, tmp_path):
+    db = base_con_morosos
     asociacion = listar_asociaciones(db)[0]
     cuotas = VistaCuotas(QSettings(str(tmp_path / "ajustes.ini"), QSettings.Format.IniFormat))
     organos = VistaOrganos()
@@ -125,7 +126,8 @@ def _frase_de_las_reglas_de_sesion(organos, monkeypatch, qtbot, *, destildar=Fal
 
 
 def test_la_regla_del_voto_de_los_morosos_se_lee_igual_en_todas_las_pantallas_y_la_asistencia_la_aplica(
-        qtbot, db, pantallas, monkeypatch, tmp_path):
+        qtbot, base_con_morosos, pantallas, monkeypatch, tmp_path):
+    db = base_con_morosos
     os.makedirs(CAPTURAS, exist_ok=True)
     cuotas, organos, sesiones = pantallas
     pestana = cuotas.morosidad

@@ -18,18 +18,10 @@ from escritorio.servicios.actas import aprobar_acta, obtener_acta, verificar_act
 from escritorio.servicios.aprobacion_de_actas import (RECHAZADO, SIN_RESOLUCION, SIN_VOTAR, ResolucionAjena,
                                                       actas_que_puede_aprobar, agregar_punto_de_aprobacion,
                                                       como_aprobar_el_acta)
-from escritorio.servicios.base import abrir_base
 from escritorio.servicios.contexto import Contexto
 from escritorio.servicios.sesiones import (MarcaAsistencia, NuevaSesion, asistencia, convocar, listar_sesiones,
                                            registrar_asistencias)
 from escritorio.servicios.votaciones import NuevaVotacion, adoptar_resolucion, listar_resoluciones, votar
-
-
-@pytest.fixture
-def demo(copia_de_la_demo):
-    db = abrir_base(copia_de_la_demo)
-    yield db
-    db.close()
 
 
 def _de_septiembre(contexto) -> dict:
@@ -51,12 +43,12 @@ def _proxima_del_consejo(contexto, despues_de: dict) -> int:
     return sesion
 
 
-def test_el_plan_de_trabajo_2027_no_aprueba_el_acta_y_no_se_guarda_nada(demo):
-    contexto = Contexto(demo, 1)
+def test_el_plan_de_trabajo_2027_no_aprueba_el_acta_y_no_se_guarda_nada(demo_db):
+    contexto = Contexto(demo_db, 1)
     sesion = _de_septiembre(contexto)
     plan = _plan_de_trabajo(contexto, sesion["id"])
     assert actas.motivos_para_no_aprobar(contexto, sesion["id"]) == []   # lo demás está listo: solo falta esto
-    antes = contar(demo, "bitacora")
+    antes = contar(demo_db, "bitacora")
 
     with pytest.raises(ResolucionAjena) as rechazo:
         aprobar_acta(contexto, sesion["id"], plan["id"], date.fromisoformat(sesion["fecha"]))
@@ -67,19 +59,19 @@ def test_el_plan_de_trabajo_2027_no_aprueba_el_acta_y_no_se_guarda_nada(demo):
     assert "al final de esta misma sesión o en la próxima sesión del órgano" in mensaje
     assert "escritorio " not in mensaje and "«Aprobar…»" not in mensaje
     assert obtener_acta(contexto, sesion["id"]).estado == "borrador"
-    assert contar(demo, "bitacora") == antes   # nada guardado
+    assert contar(demo_db, "bitacora") == antes   # nada guardado
 
     como = rechazo.value.como
     assert como["resoluciones"] == [] and como["pendientes"] == []
     assert como["proxima"] is None and como["organo_id"] == sesion["organo_id"]   # la próxima, a convocar
 
 
-def test_la_resolucion_de_su_punto_lo_aprueba_en_la_misma_sesion(demo):
-    contexto = Contexto(demo, 1)
+def test_la_resolucion_de_su_punto_lo_aprueba_en_la_misma_sesion(demo_db):
+    contexto = Contexto(demo_db, 1)
     sesion = _de_septiembre(contexto)
     punto = agregar_punto_de_aprobacion(contexto, sesion["id"])
     assert (punto["titulo"], punto["sesion_id"]) == ("Aprobación del acta", sesion["id"])
-    orden = tabla_sesiones.puntos(demo, sesion["id"])
+    orden = tabla_sesiones.puntos(demo_db, sesion["id"])
     assert orden[-1]["id"] == punto["punto_id"] and orden[-1]["tipo"] == "votacion"   # al final, para votarlo
 
     como = como_aprobar_el_acta(contexto, sesion["id"])
@@ -98,8 +90,8 @@ def test_la_resolucion_de_su_punto_lo_aprueba_en_la_misma_sesion(demo):
     assert acta.aprobada_por == candidata["cita"] and verificar_acta(contexto, sesion["id"])
 
 
-def test_o_en_la_proxima_sesion_del_organo(demo):
-    contexto = Contexto(demo, 1)
+def test_o_en_la_proxima_sesion_del_organo(demo_db):
+    contexto = Contexto(demo_db, 1)
     sesion = _de_septiembre(contexto)
     proxima = _proxima_del_consejo(contexto, sesion)
     assert como_aprobar_el_acta(contexto, sesion["id"])["proxima"]["id"] == proxima
@@ -115,8 +107,8 @@ def test_o_en_la_proxima_sesion_del_organo(demo):
     assert obtener_acta(contexto, proxima).estado == "borrador"   # la de la próxima sigue su curso
     # La resolución que aprobó el acta de septiembre no aprueba la de la próxima.
     with pytest.raises(ResolucionAjena):
-        actas.exigir_que_apruebe_esta_acta(contexto, tabla_sesiones.sesion(demo, proxima),
-                                           {**tabla_sesiones.resoluciones(demo, 1, sesion_id=proxima)[0]})
+        actas.exigir_que_apruebe_esta_acta(contexto, tabla_sesiones.sesion(demo_db, proxima),
+                                           {**tabla_sesiones.resoluciones(demo_db, 1, sesion_id=proxima)[0]})
 
 
 def resolucion_que_aprueba_el_acta_votada(contexto, punto_id: int, sesion_id: int) -> dict:
@@ -124,8 +116,8 @@ def resolucion_que_aprueba_el_acta_votada(contexto, punto_id: int, sesion_id: in
     return adoptar_resolucion(contexto, punto_id, "resolucion", "Aprueba el acta de la sesión anterior")
 
 
-def test_no_se_agregan_dos_puntos_de_aprobacion_salvo_que_el_primero_se_rechace(demo):
-    contexto = Contexto(demo, 1)
+def test_no_se_agregan_dos_puntos_de_aprobacion_salvo_que_el_primero_se_rechace(demo_db):
+    contexto = Contexto(demo_db, 1)
     sesion = _de_septiembre(contexto)
     primero = agregar_punto_de_aprobacion(contexto, sesion["id"])
     with pytest.raises(ErrorEscritorio, match="ya tiene el punto 3 «Aprobación del acta», que aprueba esta acta: "
@@ -138,10 +130,10 @@ def test_no_se_agregan_dos_puntos_de_aprobacion_salvo_que_el_primero_se_rechace(
     assert segundo["numeracion"] == "4"
 
 
-def test_la_decision_se_lee_dentro_de_la_transaccion_que_aprueba(demo, monkeypatch):
+def test_la_decision_se_lee_dentro_de_la_transaccion_que_aprueba(demo_db, monkeypatch):
     """Leer (el acta, los motivos, la resolución y su vínculo), decidir y escribir, en una sola transacción: otro
     proceso no puede cambiar lo leído entre la lectura y la escritura."""
-    contexto = Contexto(demo, 1)
+    contexto = Contexto(demo_db, 1)
     sesion = _de_septiembre(contexto)
     resolucion = resolucion_que_aprueba_el_acta(contexto, sesion["id"])
     vistas = []
@@ -149,7 +141,7 @@ def test_la_decision_se_lee_dentro_de_la_transaccion_que_aprueba(demo, monkeypat
         original = getattr(actas, nombre)
 
         def espiar(*argumentos, _original=original, _nombre=nombre):
-            vistas.append((_nombre, demo.conn.in_transaction))
+            vistas.append((_nombre, demo_db.conn.in_transaction))
             return _original(*argumentos)
 
         monkeypatch.setattr(actas, nombre, espiar)
@@ -157,19 +149,19 @@ def test_la_decision_se_lee_dentro_de_la_transaccion_que_aprueba(demo, monkeypat
     assert vistas == [("motivos_para_no_aprobar", True), ("exigir_que_apruebe_esta_acta", True)]
 
 
-def test_el_vinculo_no_se_quita_ni_se_cambia_con_el_acta_aprobada_ni_entra_en_su_huella(demo):
-    contexto = Contexto(demo, 1)
+def test_el_vinculo_no_se_quita_ni_se_cambia_con_el_acta_aprobada_ni_entra_en_su_huella(demo_db):
+    contexto = Contexto(demo_db, 1)
     # La demo aprueba sus actas con la resolución de su punto de aprobación: verifican.
     aprobadas = [s for s in listar_sesiones(contexto) if s["estado_acta"] == "aprobada"]
     assert len(aprobadas) == 3 and all(verificar_acta(contexto, s["id"]) for s in aprobadas)
     assert all(como_aprobar_el_acta(contexto, s["id"])["resoluciones"] for s in aprobadas)
     for sql in ("DELETE FROM puntos_aprobacion_acta", "UPDATE puntos_aprobacion_acta SET sesion_id = 4"):
         with pytest.raises(RECHAZO_DE_LA_BASE):
-            demo.execute(sql)
-        demo.conn.rollback()
+            demo_db.execute(sql)
+        demo_db.conn.rollback()
     # El vínculo no es parte del registro sellado: sin él (como en una base de antes) las actas verifican igual.
     for trigger in ("puntos_aprobacion_acta_congelado_delete",):
-        demo.execute(f"DROP TRIGGER {trigger}")
-    demo.execute("DELETE FROM puntos_aprobacion_acta")
-    assert all(actas.huella_del_registro(demo, s["id"]) == demo.execute(
+        demo_db.execute(f"DROP TRIGGER {trigger}")
+    demo_db.execute("DELETE FROM puntos_aprobacion_acta")
+    assert all(actas.huella_del_registro(demo_db, s["id"]) == demo_db.execute(
         "SELECT huella_registro FROM actas WHERE sesion_id = ?", [s["id"]]).fetchone()[0] for s in aprobadas)

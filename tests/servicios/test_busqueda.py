@@ -31,7 +31,7 @@ def demo_en_el_servidor_del_modulo(request, demo_creada_por_la_cli):
 
 
 @pytest.fixture
-def demo(motor, request, copia_de_la_demo):
+def contexto_en_el_motor(motor, request, copia_de_la_demo):
     """El Contexto de la red de ejemplo, en el motor de la prueba."""
     destino = copia_de_la_demo if motor == "sqlite" else request.getfixturevalue("demo_en_el_servidor_del_modulo")
     db = abrir_base(destino)
@@ -48,86 +48,87 @@ def titulos(hallado, clase):
     return [] if encontrado is None else [r["titulo"] for r in encontrado["resultados"]]
 
 
-def test_un_miembro_por_su_nombre_sin_tildes_ni_mayusculas(demo):
-    hallado = buscar(demo, "RIO CUARTO")
+def test_un_miembro_por_su_nombre_sin_tildes_ni_mayusculas(contexto_en_el_motor):
+    hallado = buscar(contexto_en_el_motor, "RIO CUARTO")
     assert titulos(hallado, "miembro") == ["Río Cuarto"]
     miembro = grupo(hallado, "miembro")["resultados"][0]
     assert miembro["detalle"] == "Argentina · Córdoba"
     # «sao» encuentra São Paulo y las demás ciudades con São en el nombre, primero las que empiezan así.
-    sao = titulos(buscar(demo, "sao"), "miembro")
+    sao = titulos(buscar(contexto_en_el_motor, "sao"), "miembro")
     assert sao and all(t.startswith("São") for t in sao[:3])
-    assert "São Paulo" in titulos(buscar(demo, "sao paulo"), "miembro")
+    assert "São Paulo" in titulos(buscar(contexto_en_el_motor, "sao paulo"), "miembro")
 
 
-def test_un_miembro_por_su_region_va_despues_de_los_que_lo_tienen_en_el_nombre(demo):
-    hallado = titulos(buscar(demo, "cordoba"), "miembro")
+def test_un_miembro_por_su_region_va_despues_de_los_que_lo_tienen_en_el_nombre(contexto_en_el_motor):
+    hallado = titulos(buscar(contexto_en_el_motor, "cordoba"), "miembro")
     assert hallado[0] == "Córdoba"                          # empieza así
     assert {"Río Cuarto", "Villa María"} <= set(hallado)    # de la provincia de Córdoba
 
 
-def test_una_resolucion_por_su_numero_y_por_una_palabra(demo):
-    hallado = buscar(demo, "3/2026")
+def test_una_resolucion_por_su_numero_y_por_una_palabra(contexto_en_el_motor):
+    hallado = buscar(contexto_en_el_motor, "3/2026")
     assert titulos(hallado, "resolucion") == ["Resolución 3/2026 del Consejo"]
     resolucion = grupo(hallado, "resolucion")["resultados"][0]
     assert resolucion["detalle"] == "Aprueba el plan de trabajo 2027 de las unidades temáticas"
     assert resolucion["sesion_id"] is not None and resolucion["punto_id"] is not None
     # Una cifra es entera: «3/2026» no es la 13/2026 ni el final de una fecha (16/03/2026 es una sesión del Consejo).
     assert grupo(hallado, "sesion") is None
-    assert "Declaración 1/2025 de la Asamblea General de Socios" in titulos(buscar(demo, "declaracion montevideo"),
+    assert "Declaración 1/2025 de la Asamblea General de Socios" in titulos(buscar(contexto_en_el_motor,
+                                                                                   "declaracion montevideo"),
                                                                            "resolucion")
 
 
-def test_un_articulo_vigente_por_una_palabra_de_su_texto(demo):
-    hallado = buscar(demo, "adeuden")
+def test_un_articulo_vigente_por_una_palabra_de_su_texto(contexto_en_el_motor):
+    hallado = buscar(contexto_en_el_motor, "adeuden")
     articulo = grupo(hallado, "articulo")["resultados"][0]
     assert articulo["titulo"] == "Art. 9 — Suspensión del derecho a voto"
     assert articulo["articulo"] == "9" and articulo["norma_id"] is not None
     assert articulo["detalle"].startswith("Estatuto · ") and "adeuden" in articulo["detalle"]
     # Por su título, sin tilde.
-    assert titulos(buscar(demo, "suspension"), "articulo") == ["Art. 9 — Suspensión del derecho a voto"]
+    assert titulos(buscar(contexto_en_el_motor, "suspension"), "articulo") == ["Art. 9 — Suspensión del derecho a voto"]
 
 
-def test_el_articulo_reformado_se_encuentra_una_vez_con_su_texto_vigente(demo):
+def test_el_articulo_reformado_se_encuentra_una_vez_con_su_texto_vigente(contexto_en_el_motor):
     """El artículo 13 del estatuto de la demo tiene dos versiones: la búsqueda muestra solo la vigente."""
-    hallado = titulos(buscar(demo, "art 13"), "articulo")
+    hallado = titulos(buscar(contexto_en_el_motor, "art 13"), "articulo")
     assert hallado == ["Art. 13 — Consejo"]
 
 
-def test_un_pago_por_su_numero_de_recibo(demo):
-    hallado = buscar(demo, "12/2025")
+def test_un_pago_por_su_numero_de_recibo(contexto_en_el_motor):
+    hallado = buscar(contexto_en_el_motor, "12/2025")
     pago = grupo(hallado, "pago")["resultados"][0]
     assert pago["titulo"] == "Recibo 0012/2025" and len(grupo(hallado, "pago")["resultados"]) == 1
     assert pago["miembro_id"] is not None
     miembro = pago["detalle"].split(" · ")[0]
     # El mismo recibo con ceros, y el número solo (de todos los años, el más nuevo primero).
-    assert titulos(buscar(demo, "0012/2025"), "pago") == ["Recibo 0012/2025"]
-    todos = titulos(buscar(demo, "recibo 12"), "pago")
+    assert titulos(buscar(contexto_en_el_motor, "0012/2025"), "pago") == ["Recibo 0012/2025"]
+    todos = titulos(buscar(contexto_en_el_motor, "recibo 12"), "pago")
     assert todos[0] == "Recibo 0012/2026" and "Recibo 0012/2025" in todos and "Recibo 0120/2025" not in todos
     # Con el nombre del miembro, solo el suyo.
-    assert titulos(buscar(demo, f"12 {miembro}"), "pago") == ["Recibo 0012/2025"]
+    assert titulos(buscar(contexto_en_el_motor, f"12 {miembro}"), "pago") == ["Recibo 0012/2025"]
 
 
-def test_una_sesion_por_organo_y_anio(demo):
-    hallado = buscar(demo, "asamblea 2025")
+def test_una_sesion_por_organo_y_anio(contexto_en_el_motor):
+    hallado = buscar(contexto_en_el_motor, "asamblea 2025")
     assert titulos(hallado, "sesion") == ["XXXI sesión ordinaria — Asamblea General de Socios"]
     assert grupo(hallado, "sesion")["resultados"][0]["detalle"].startswith("20/11/2025 · Celebrada")
 
 
-def test_sin_resultados_y_sin_nada_que_buscar(demo):
-    assert buscar(demo, "xyzzy") == {"texto": "xyzzy", "grupos": [], "total": 0}
-    assert buscar(demo, "  ¿? ")["grupos"] == []
+def test_sin_resultados_y_sin_nada_que_buscar(contexto_en_el_motor):
+    assert buscar(contexto_en_el_motor, "xyzzy") == {"texto": "xyzzy", "grupos": [], "total": 0}
+    assert buscar(contexto_en_el_motor, "  ¿? ")["grupos"] == []
 
 
-def test_el_limite_por_clase_y_el_total(demo):
-    hallado = buscar(demo, "sao", limite=2)
+def test_el_limite_por_clase_y_el_total(contexto_en_el_motor):
+    hallado = buscar(contexto_en_el_motor, "sao", limite=2)
     miembros = grupo(hallado, "miembro")
     assert len(miembros["resultados"]) == 2 and miembros["total"] > 2
     assert hallado["total"] == sum(g["total"] for g in hallado["grupos"])
 
 
 @pytest.mark.parametrize("motor", ["sqlite"])
-def test_lo_que_no_es_una_busqueda_se_rechaza_con_un_mensaje(demo):
+def test_lo_que_no_es_una_busqueda_se_rechaza_con_un_mensaje(contexto_en_el_motor):
     with pytest.raises(ErrorEscritorio, match="hasta 200 caracteres"):
-        buscar(demo, "x" * 201)
+        buscar(contexto_en_el_motor, "x" * 201)
     with pytest.raises(ErrorEscritorio, match="de 1 a 200"):
-        buscar(demo, "sao", limite=0)
+        buscar(contexto_en_el_motor, "sao", limite=0)

@@ -40,30 +40,30 @@ def texto(ruta) -> str:
 
 
 @pytest.fixture
-def escalas(db, asociacion):
-    contexto = Contexto(db, asociacion)
+def escalas(db, asociacion_id):
+    contexto = Contexto(db, asociacion_id)
     definir_escala(contexto, escala_desde_texto(date(2020, 1, 1), "USD", "0:100,100000:500",
                                                 hasta=date(2023, 12, 31)))
     definir_escala(contexto, escala_desde_texto(date(2024, 1, 1), "EUR", "0:100,100000:450"))
 
 
 @pytest.fixture
-def parana(db, asociacion, escalas) -> int:
+def parana(db, asociacion_id, escalas) -> int:
     """Paraná: cuota 2023 de USD 500 (pagó 200 y, tarde, 100) y cuota 2024 de EUR 450 (pagó 100)."""
-    miembro = alta(db, asociacion, "Paraná", 247_863)
-    contexto = Contexto(db, asociacion)
+    miembro = alta(db, asociacion_id, "Paraná", 247_863)
+    contexto = Contexto(db, asociacion_id)
     emitir(contexto, 2023)
     emitir(contexto, 2024)
-    pagar(db, asociacion, miembro, "200", "2023-05-01", "USD")
-    pagar(db, asociacion, miembro, "100", "2024-06-01", "EUR")
-    pagar(db, asociacion, miembro, "100", "2025-02-01", "USD")  # un pago atrasado de la deuda vieja
+    pagar(db, asociacion_id, miembro, "200", "2023-05-01", "USD")
+    pagar(db, asociacion_id, miembro, "100", "2024-06-01", "EUR")
+    pagar(db, asociacion_id, miembro, "100", "2025-02-01", "USD")  # un pago atrasado de la deuda vieja
     return miembro
 
 
 # --- estado de cuenta -----------------------------------------------------------------------------
 
-def test_una_cuenta_por_moneda_con_su_propio_saldo(db, asociacion, parana):
-    eur, usd = estados_de_cuenta(Contexto(db, asociacion), parana, AL)
+def test_una_cuenta_por_moneda_con_su_propio_saldo(db, asociacion_id, parana):
+    eur, usd = estados_de_cuenta(Contexto(db, asociacion_id), parana, AL)
 
     # La moneda en uso más reciente primero, aunque el último pago haya sido en la vieja.
     assert (eur.moneda, usd.moneda) == ("EUR", "USD")
@@ -82,8 +82,8 @@ def test_una_cuenta_por_moneda_con_su_propio_saldo(db, asociacion, parana):
     assert eur.miembro["nombre"] == usd.miembro["nombre"] == "Paraná"
 
 
-def test_estado_de_cuenta_da_la_moneda_mas_reciente_o_la_pedida(db, asociacion, parana):
-    contexto = Contexto(db, asociacion)
+def test_estado_de_cuenta_da_la_moneda_mas_reciente_o_la_pedida(db, asociacion_id, parana):
+    contexto = Contexto(db, asociacion_id)
     reciente = estado_de_cuenta(contexto, parana, AL)
     assert (reciente.moneda, reciente.saldo, reciente.otras_monedas) == ("EUR", 35_000, ["USD"])
 
@@ -94,18 +94,18 @@ def test_estado_de_cuenta_da_la_moneda_mas_reciente_o_la_pedida(db, asociacion, 
     assert (ninguna.moneda, ninguna.movimientos, ninguna.saldo, ninguna.otras_monedas) == ("ARS", [], 0, ["EUR", "USD"])
 
 
-def test_antes_del_cambio_de_moneda_hay_una_sola_cuenta(db, asociacion, parana):
-    contexto = Contexto(db, asociacion)
+def test_antes_del_cambio_de_moneda_hay_una_sola_cuenta(db, asociacion_id, parana):
+    contexto = Contexto(db, asociacion_id)
     [usd] = estados_de_cuenta(contexto, parana, date(2023, 12, 31))
     assert (usd.moneda, usd.saldo, usd.otras_monedas) == ("USD", 30_000, [])
     assert estado_de_cuenta(contexto, parana, date(2023, 12, 31)) == usd
 
 
-def test_un_miembro_de_una_sola_moneda_ve_lo_de_siempre(db, asociacion, escalas):
-    salto = alta(db, asociacion, "Salto", 99_999, pais="UY")
-    contexto = Contexto(db, asociacion)
+def test_un_miembro_de_una_sola_moneda_ve_lo_de_siempre(db, asociacion_id, escalas):
+    salto = alta(db, asociacion_id, "Salto", 99_999, pais="UY")
+    contexto = Contexto(db, asociacion_id)
     emitir(contexto, 2024)
-    pagar(db, asociacion, salto, "40", "2024-05-01", "EUR")
+    pagar(db, asociacion_id, salto, "40", "2024-05-01", "EUR")
 
     [estado] = estados_de_cuenta(contexto, salto, AL)
 
@@ -113,12 +113,12 @@ def test_un_miembro_de_una_sola_moneda_ve_lo_de_siempre(db, asociacion, escalas)
     assert [m.saldo for m in estado.movimientos] == [10_000, 6_000]
 
 
-def test_pago_adelantado_en_la_moneda_nueva_la_vuelve_la_mas_reciente(db, asociacion, escalas):
+def test_pago_adelantado_en_la_moneda_nueva_la_vuelve_la_mas_reciente(db, asociacion_id, escalas):
     """Antes de emitir 2024, el miembro ya pagó en euros: esa cuenta (a favor) va primero."""
-    rosario = alta(db, asociacion, "Rosario", 1_276_000)
-    contexto = Contexto(db, asociacion)
+    rosario = alta(db, asociacion_id, "Rosario", 1_276_000)
+    contexto = Contexto(db, asociacion_id)
     emitir(contexto, 2023)
-    pagar(db, asociacion, rosario, "450", "2024-01-10", "EUR")
+    pagar(db, asociacion_id, rosario, "450", "2024-01-10", "EUR")
 
     eur, usd = estados_de_cuenta(contexto, rosario, date(2024, 2, 1))
 
@@ -126,15 +126,15 @@ def test_pago_adelantado_en_la_moneda_nueva_la_vuelve_la_mas_reciente(db, asocia
     assert (usd.moneda, usd.saldo, usd.vencido) == ("USD", 50_000, 50_000)  # la cuota 2023, vencida
 
 
-def test_sin_movimientos_una_cuenta_vacia_en_la_moneda_de_la_escala(db, asociacion, escalas):
-    nuevo = alta(db, asociacion, "Concordia", 170_000)
-    [estado] = estados_de_cuenta(Contexto(db, asociacion), nuevo, AL)
+def test_sin_movimientos_una_cuenta_vacia_en_la_moneda_de_la_escala(db, asociacion_id, escalas):
+    nuevo = alta(db, asociacion_id, "Concordia", 170_000)
+    [estado] = estados_de_cuenta(Contexto(db, asociacion_id), nuevo, AL)
     assert (estado.moneda, estado.movimientos, estado.saldo, estado.otras_monedas) == ("EUR", [], 0, [])
 
 
-def test_el_pdf_tiene_una_seccion_por_moneda_con_sus_totales(db, asociacion, parana, tmp_path):
+def test_el_pdf_tiene_una_seccion_por_moneda_con_sus_totales(db, asociacion_id, parana, tmp_path):
     ruta = tmp_path / "estado.pdf"
-    imprimir_estado_de_cuenta(Contexto(db, asociacion), parana, ruta, AL)
+    imprimir_estado_de_cuenta(Contexto(db, asociacion_id), parana, ruta, AL)
 
     leido = texto(ruta)
     for esperado in ("Miembro Paraná", "Monedas EUR y USD, una cuenta por moneda · movimientos hasta el 01/03/2025",
@@ -154,9 +154,9 @@ def test_el_pdf_tiene_una_seccion_por_moneda_con_sus_totales(db, asociacion, par
     assert "(USD)" not in leido and "(EUR)" not in leido  # la moneda va en el título de cada sección
 
 
-def test_el_pdf_de_una_sola_moneda_no_cambia(db, asociacion, parana, tmp_path):
+def test_el_pdf_de_una_sola_moneda_no_cambia(db, asociacion_id, parana, tmp_path):
     ruta = tmp_path / "estado.pdf"
-    imprimir_estado_de_cuenta(Contexto(db, asociacion), parana, ruta, date(2023, 12, 31))
+    imprimir_estado_de_cuenta(Contexto(db, asociacion_id), parana, ruta, date(2023, 12, 31))
 
     leido = texto(ruta)
     assert "Moneda USD · movimientos hasta el 31/12/2023" in leido
@@ -165,7 +165,7 @@ def test_el_pdf_de_una_sola_moneda_no_cambia(db, asociacion, parana, tmp_path):
     assert "Cuenta en" not in leido and "EUR" not in leido
 
 
-def test_la_cli_imprime_las_dos_cuentas(db, destino, asociacion, parana, cli, tmp_path):
+def test_la_cli_imprime_las_dos_cuentas(db, destino, asociacion_id, parana, cli, tmp_path):
     resultado = cli("cuotas", "estado-cuenta", "--miembro", parana, "e.pdf", db=destino)
 
     assert resultado.returncode == 0, resultado.stderr
@@ -178,11 +178,11 @@ def test_la_cli_imprime_las_dos_cuentas(db, destino, asociacion, parana, cli, tm
     assert "550,00" not in leido
 
 
-def test_la_cli_paga_la_deuda_vieja_en_su_moneda(db, destino, asociacion, parana, cli):
+def test_la_cli_paga_la_deuda_vieja_en_su_moneda(db, destino, asociacion_id, parana, cli):
     pago = cli("pagos", "registrar", "--miembro", parana, "--monto", "200", "--moneda", "USD", "--moneda-cargos", "USD",
                "--fecha", hoy().isoformat(), db=destino)
     assert pago.returncode == 0, pago.stderr
-    contexto = Contexto(db, asociacion)
+    contexto = Contexto(db, asociacion_id)
     assert estado_de_cuenta(contexto, parana, moneda="USD").saldo == 0
     assert estado_de_cuenta(contexto, parana, moneda="EUR").saldo == 35_000
     # Sin --moneda-cargos va a los cargos más recientes (EUR): en dólares pide el tipo de cambio.
@@ -200,9 +200,9 @@ def test_la_cli_paga_la_deuda_vieja_en_su_moneda(db, destino, asociacion, parana
 
 # --- avisos de cobro ------------------------------------------------------------------------------
 
-def test_un_aviso_con_cargos_en_dos_monedas_da_un_total_por_moneda(db, asociacion, parana, tmp_path):
+def test_un_aviso_con_cargos_en_dos_monedas_da_un_total_por_moneda(db, asociacion_id, parana, tmp_path):
     al = date(2024, 5, 15)  # 2023 (USD, debe 300) y 2024 (EUR, debe 450) vencidos; los pagos posteriores no cuentan
-    contexto = Contexto(db, asociacion)
+    contexto = Contexto(db, asociacion_id)
     [aviso] = preparar_avisos(contexto, al)
 
     assert aviso.totales == {"USD": 30_000, "EUR": 45_000}
@@ -222,8 +222,8 @@ def test_un_aviso_con_cargos_en_dos_monedas_da_un_total_por_moneda(db, asociacio
     assert "750,00" not in leido
 
 
-def test_un_aviso_de_una_sola_moneda_no_cambia(db, asociacion, parana):
-    [aviso] = preparar_avisos(Contexto(db, asociacion), date(2023, 12, 31))
+def test_un_aviso_de_una_sola_moneda_no_cambia(db, asociacion_id, parana):
+    [aviso] = preparar_avisos(Contexto(db, asociacion_id), date(2023, 12, 31))
     assert (aviso.total, aviso.moneda, aviso.totales, aviso.por_moneda()) == (30_000, "USD", {"USD": 30_000},
                                                                               [(30_000, "USD")])
     assert not aviso.varias_monedas

@@ -51,20 +51,20 @@ def cargo(db, miembro, anio=2025) -> dict | None:
 
 
 @pytest.fixture
-def red(db, asociacion):
+def red(db, asociacion_id):
     """La escala de 2002 y tres ciudades: una por tramo."""
-    definir_escala(Contexto(db, asociacion), escala())
+    definir_escala(Contexto(db, asociacion_id), escala())
     return {
-        "Rosario": alta(db, asociacion, "Rosario", 1_276_000),
-        "Paraná": alta(db, asociacion, "Paraná", 247_863),
-        "Salto": alta(db, asociacion, "Salto", 99_999, pais="UY"),
+        "Rosario": alta(db, asociacion_id, "Rosario", 1_276_000),
+        "Paraná": alta(db, asociacion_id, "Paraná", 247_863),
+        "Salto": alta(db, asociacion_id, "Salto", 99_999, pais="UY"),
     }
 
 
 # --- escalas -------------------------------------------------------------------------------------
 
-def test_definir_y_listar_la_escala_de_2002(db, asociacion):
-    contexto = Contexto(db, asociacion)
+def test_definir_y_listar_la_escala_de_2002(db, asociacion_id):
+    contexto = Contexto(db, asociacion_id)
     escala_id = definir_escala(contexto, escala())
 
     [guardada] = listar_escalas(contexto)
@@ -76,8 +76,8 @@ def test_definir_y_listar_la_escala_de_2002(db, asociacion):
     assert (guardada.dia_referencia, guardada.dia_vencimiento, guardada.regla_ingreso) == ("01-01", "03-31", "completa")
 
 
-def test_escala_superpuesta_se_rechaza_y_explica_que_hacer(db, asociacion):
-    contexto = Contexto(db, asociacion)
+def test_escala_superpuesta_se_rechaza_y_explica_que_hacer(db, asociacion_id):
+    contexto = Contexto(db, asociacion_id)
     definir_escala(contexto, escala())
 
     with pytest.raises(ErrorValidacion) as error:
@@ -90,8 +90,8 @@ def test_escala_superpuesta_se_rechaza_y_explica_que_hacer(db, asociacion):
     assert len(listar_escalas(contexto)) == 1 and contar(db, "tramos") == 4
 
 
-def test_escalas_contiguas_y_de_otro_tipo_se_aceptan(db, asociacion):
-    contexto = Contexto(db, asociacion)
+def test_escalas_contiguas_y_de_otro_tipo_se_aceptan(db, asociacion_id):
+    contexto = Contexto(db, asociacion_id)
     definir_escala(contexto, escala(hasta=date(2021, 12, 31)))
     definir_escala(contexto, escala(date(2022, 1, 1), "0:150,100000:600"))
     definir_escala(contexto, escala(tramos="0:50", tipo_cargo="cuota_ingreso"))
@@ -100,27 +100,27 @@ def test_escalas_contiguas_y_de_otro_tipo_se_aceptan(db, asociacion):
         ("cuota_anual", 2002), ("cuota_anual", 2022), ("cuota_ingreso", 2002)]
 
 
-def test_escala_invalida_no_se_guarda(db, asociacion):
+def test_escala_invalida_no_se_guarda(db, asociacion_id):
     with pytest.raises(ErrorValidacion) as error:
-        definir_escala(Contexto(db, asociacion), escala(tramos="1:100,100000:0", hasta=date(2001, 1, 1)))
+        definir_escala(Contexto(db, asociacion_id), escala(tramos="1:100,100000:0", hasta=date(2001, 1, 1)))
     assert len(error.value.problemas) == 3
     assert "El primer tramo debe empezar en 0 habitantes (empieza en 1)." in error.value.mensaje
     assert "La fecha «hasta» es anterior a «desde»." in error.value.mensaje
     assert contar(db, "escalas") == 0
 
 
-def test_tramos_ilegibles_se_explican(db, asociacion):
+def test_tramos_ilegibles_se_explican(db, asociacion_id):
     with pytest.raises(ErrorValidacion, match=re.escape("No se guardó la escala: el tramo 2 («100000-500»)")):
         escala(tramos="0:100,100000-500")
 
 
 # --- población vigente en la fecha de referencia -------------------------------------------------
 
-def test_la_emision_usa_la_poblacion_del_1_de_enero(db, asociacion, red):
+def test_la_emision_usa_la_poblacion_del_1_de_enero(db, asociacion_id, red):
     parana = red["Paraná"]
     agregar_cifra(db, parana, 520_000, anio=2025, vigente_desde="2025-07-01")  # supera los 500.000 en julio
 
-    contexto = Contexto(db, asociacion)
+    contexto = Contexto(db, asociacion_id)
     emitir(contexto, 2025)
     emitir(contexto, 2026)
 
@@ -128,10 +128,10 @@ def test_la_emision_usa_la_poblacion_del_1_de_enero(db, asociacion, red):
     assert (cargo(db, parana, 2026)["poblacion_usada"], cargo(db, parana, 2026)["importe"]) == (520_000, 100_000)
 
 
-def test_una_escala_con_referencia_en_julio_usa_la_cifra_de_julio(db, asociacion):
-    contexto = Contexto(db, asociacion)
+def test_una_escala_con_referencia_en_julio_usa_la_cifra_de_julio(db, asociacion_id):
+    contexto = Contexto(db, asociacion_id)
     definir_escala(contexto, escala(dia_referencia="07-01"))
-    parana = alta(db, asociacion, "Paraná", 247_863)
+    parana = alta(db, asociacion_id, "Paraná", 247_863)
     agregar_cifra(db, parana, 520_000, vigente_desde="2025-07-01")
 
     emitir(contexto, 2025)
@@ -139,8 +139,8 @@ def test_una_escala_con_referencia_en_julio_usa_la_cifra_de_julio(db, asociacion
     assert (cargo(db, parana)["poblacion_usada"], cargo(db, parana)["importe"]) == (520_000, 100_000)
 
 
-def test_cargo_guarda_la_foto_del_calculo(db, asociacion, red):
-    contexto = Contexto(db, asociacion)
+def test_cargo_guarda_la_foto_del_calculo(db, asociacion_id, red):
+    contexto = Contexto(db, asociacion_id)
     emitir(contexto, 2025)
     [escala_id] = [e.id for e in listar_escalas(contexto)]
 
@@ -153,11 +153,11 @@ def test_cargo_guarda_la_foto_del_calculo(db, asociacion, red):
     assert cargo(db, red["Rosario"])["importe"] == 100_000
 
 
-def test_cada_anio_usa_su_escala(db, asociacion):
-    contexto = Contexto(db, asociacion)
+def test_cada_anio_usa_su_escala(db, asociacion_id):
+    contexto = Contexto(db, asociacion_id)
     definir_escala(contexto, escala(hasta=date(2021, 12, 31)))
     definir_escala(contexto, escala(date(2022, 1, 1), "0:150,100000:600,500000:1200,3000000:2400"))
-    rosario = alta(db, asociacion, "Rosario", 1_276_000)
+    rosario = alta(db, asociacion_id, "Rosario", 1_276_000)
 
     emitir(contexto, 2021)
     emitir(contexto, 2022)
@@ -167,17 +167,17 @@ def test_cada_anio_usa_su_escala(db, asociacion):
 
 # --- emisión idempotente -------------------------------------------------------------------------
 
-def test_la_vista_previa_no_escribe_nada(db, asociacion, red):
-    previa = preparar_emision(Contexto(db, asociacion), 2025)
+def test_la_vista_previa_no_escribe_nada(db, asociacion_id, red):
+    previa = preparar_emision(Contexto(db, asociacion_id), 2025)
 
     assert len(previa.nuevos) == 3 and previa.total == 160_000
     assert previa.resumen() == "Cuota anual 2025: 3 cargos nuevos por USD 1.600,00, 0 ya emitidos"
     assert contar(db, "cargos") == 0
 
 
-def test_emitir_dos_veces_no_duplica(db, asociacion, red):
-    primera = emitir_con_informe(db, asociacion, 2025)
-    segunda = emitir_con_informe(db, asociacion, 2025)
+def test_emitir_dos_veces_no_duplica(db, asociacion_id, red):
+    primera = emitir_con_informe(db, asociacion_id, 2025)
+    segunda = emitir_con_informe(db, asociacion_id, 2025)
 
     assert (len(primera.nuevos), primera.ya_emitidos) == (3, 0)
     assert (len(segunda.nuevos), segunda.ya_emitidos, segunda.diferencias) == (0, 3, [])
@@ -185,22 +185,22 @@ def test_emitir_dos_veces_no_duplica(db, asociacion, red):
     assert contar(db, "cargos") == 3
 
 
-def test_reemitir_agrega_al_miembro_admitido_despues(db, asociacion, red):
-    emitir(Contexto(db, asociacion), 2025)
-    nueva = alta(db, asociacion, "Concordia", 170_000, ingreso="2025-09-01")
+def test_reemitir_agrega_al_miembro_admitido_despues(db, asociacion_id, red):
+    emitir(Contexto(db, asociacion_id), 2025)
+    nueva = alta(db, asociacion_id, "Concordia", 170_000, ingreso="2025-09-01")
 
-    emision = emitir_con_informe(db, asociacion, 2025)
+    emision = emitir_con_informe(db, asociacion_id, 2025)
 
     assert ([c.miembro_id for c in emision.nuevos], emision.ya_emitidos) == ([nueva], 3)
     assert cargo(db, nueva)["importe"] == 50_000
 
 
-def test_cambio_de_poblacion_se_informa_y_no_toca_el_cargo(db, asociacion, red):
-    emitir(Contexto(db, asociacion), 2025)
+def test_cambio_de_poblacion_se_informa_y_no_toca_el_cargo(db, asociacion_id, red):
+    emitir(Contexto(db, asociacion_id), 2025)
     parana = red["Paraná"]
     agregar_cifra(db, parana, 510_000, anio=2024)  # corrección: la cifra del censo de 2024 llegó tarde
 
-    emision = emitir_con_informe(db, asociacion, 2025)
+    emision = emitir_con_informe(db, asociacion_id, 2025)
 
     assert emision.nuevos == []
     assert emision.diferencias == ["Paraná: emitido USD 500,00, hoy sería USD 1.000,00"]
@@ -210,10 +210,10 @@ def test_cambio_de_poblacion_se_informa_y_no_toca_el_cargo(db, asociacion, red):
 
 # --- quién paga ----------------------------------------------------------------------------------
 
-def test_miembro_de_baja_antes_del_anio_no_paga(db, asociacion, red):
+def test_miembro_de_baja_antes_del_anio_no_paga(db, asociacion_id, red):
     dar_de_baja(db, red["Salto"], date(2024, 5, 1), "Renuncia presentada por nota")
 
-    contexto = Contexto(db, asociacion)
+    contexto = Contexto(db, asociacion_id)
     emitir(contexto, 2024)
     emitir(contexto, 2025)
 
@@ -222,30 +222,30 @@ def test_miembro_de_baja_antes_del_anio_no_paga(db, asociacion, red):
     assert contar(db, "cargos") == 5
 
 
-def test_baja_el_1_de_enero_no_paga_ese_anio(db, asociacion, red):
+def test_baja_el_1_de_enero_no_paga_ese_anio(db, asociacion_id, red):
     dar_de_baja(db, red["Salto"], date(2025, 1, 1), "Renuncia")
-    emitir(Contexto(db, asociacion), 2025)
+    emitir(Contexto(db, asociacion_id), 2025)
     assert cargo(db, red["Salto"]) is None
 
 
-def test_miembro_admitido_despues_del_anio_no_paga_ese_anio(db, asociacion, red):
-    nueva = alta(db, asociacion, "Concordia", 170_000, ingreso="2026-02-01")
-    emitir(Contexto(db, asociacion), 2025)
+def test_miembro_admitido_despues_del_anio_no_paga_ese_anio(db, asociacion_id, red):
+    nueva = alta(db, asociacion_id, "Concordia", 170_000, ingreso="2026-02-01")
+    emitir(Contexto(db, asociacion_id), 2025)
     assert cargo(db, nueva) is None
 
 
-def test_miembro_sin_poblacion_se_informa_y_no_se_emite(db, asociacion, red):
-    alta(db, asociacion, "Gualeguaychú")
-    emision = emitir_con_informe(db, asociacion, 2025)
+def test_miembro_sin_poblacion_se_informa_y_no_se_emite(db, asociacion_id, red):
+    alta(db, asociacion_id, "Gualeguaychú")
+    emision = emitir_con_informe(db, asociacion_id, 2025)
     assert emision.sin_poblacion == ["Gualeguaychú"]
     assert contar(db, "cargos") == 3
 
 
-def test_prorrateo_del_ingreso_a_mitad_de_anio(db, asociacion):
-    contexto = Contexto(db, asociacion)
+def test_prorrateo_del_ingreso_a_mitad_de_anio(db, asociacion_id):
+    contexto = Contexto(db, asociacion_id)
     definir_escala(contexto, escala(regla_ingreso="prorrateo"))
-    vieja = alta(db, asociacion, "Rosario", 247_863)
-    nueva = alta(db, asociacion, "Paraná", 247_863, ingreso="2025-07-15")
+    vieja = alta(db, asociacion_id, "Rosario", 247_863)
+    nueva = alta(db, asociacion_id, "Paraná", 247_863, ingreso="2025-07-15")
 
     emitir(contexto, 2025)
     emitir(contexto, 2026)
@@ -256,23 +256,23 @@ def test_prorrateo_del_ingreso_a_mitad_de_anio(db, asociacion):
     assert cargo(db, nueva, 2026)["importe"] == 50_000
 
 
-def test_regla_desde_el_anio_siguiente(db, asociacion):
-    contexto = Contexto(db, asociacion)
+def test_regla_desde_el_anio_siguiente(db, asociacion_id):
+    contexto = Contexto(db, asociacion_id)
     definir_escala(contexto, escala(regla_ingreso="desde_siguiente"))
-    nueva = alta(db, asociacion, "Paraná", 247_863, ingreso="2025-07-15")
+    nueva = alta(db, asociacion_id, "Paraná", 247_863, ingreso="2025-07-15")
 
-    assert emitir_con_informe(db, asociacion, 2025).nuevos == []
+    assert emitir_con_informe(db, asociacion_id, 2025).nuevos == []
     emitir(contexto, 2026)
 
     assert cargo(db, nueva) is None
     assert cargo(db, nueva, 2026)["importe"] == 50_000
 
 
-def test_exencion_y_descuento_en_la_emision(db, asociacion, red):
+def test_exencion_y_descuento_en_la_emision(db, asociacion_id, red):
     registrar_exencion(db, red["Rosario"], 2025, 100, "Emergencia por inundaciones", "Consejo, Resolución 2/2025")
     registrar_exencion(db, red["Paraná"], 2025, 50, "Resolución 4/2025")
 
-    contexto = Contexto(db, asociacion)
+    contexto = Contexto(db, asociacion_id)
     emitir(contexto, 2025)
     emitir(contexto, 2026)
 
@@ -284,26 +284,27 @@ def test_exencion_y_descuento_en_la_emision(db, asociacion, red):
     assert cargo(db, red["Rosario"], 2026)["importe"] == 100_000  # la exención es de un año
 
 
-def test_exencion_posterior_a_la_emision_aparece_como_diferencia(db, asociacion, red):
-    emitir(Contexto(db, asociacion), 2025)
+def test_exencion_posterior_a_la_emision_aparece_como_diferencia(db, asociacion_id, red):
+    emitir(Contexto(db, asociacion_id), 2025)
     registrar_exencion(db, red["Rosario"], 2025, 100, "Emergencia")
-    assert emitir_con_informe(db, asociacion, 2025).diferencias == ["Rosario: emitido USD 1.000,00, hoy sería USD 0,00"]
+    assert emitir_con_informe(db, asociacion_id,
+                              2025).diferencias == ["Rosario: emitido USD 1.000,00, hoy sería USD 0,00"]
     assert cargo(db, red["Rosario"])["importe"] == 100_000
 
 
 @pytest.mark.parametrize("porcentaje, motivo, mensaje", [
     (0, "x", "El porcentaje de exención va de 1 a 100"), (101, "x", "El porcentaje de exención va de 1 a 100"),
     (50, "  ", "Indique el motivo de la exención")])
-def test_exencion_invalida(db, asociacion, red, porcentaje, motivo, mensaje):
+def test_exencion_invalida(db, asociacion_id, red, porcentaje, motivo, mensaje):
     with pytest.raises(ErrorEscritorio, match=mensaje):
         registrar_exencion(db, red["Rosario"], 2025, porcentaje, motivo)
     assert contar(db, "exenciones") == 0
 
 
-def test_sin_escala_para_el_anio_el_error_lo_dice(db, asociacion):
-    contexto = Contexto(db, asociacion)
+def test_sin_escala_para_el_anio_el_error_lo_dice(db, asociacion_id):
+    contexto = Contexto(db, asociacion_id)
     definir_escala(contexto, escala(hasta=date(2021, 12, 31)))
-    alta(db, asociacion, "Rosario", 1_276_000)
+    alta(db, asociacion_id, "Rosario", 1_276_000)
 
     with pytest.raises(ErrorEscritorio) as error:
         emitir(contexto, 2025)

@@ -50,7 +50,7 @@ def test_la_cli_lista_frases_en_hora_local_y_el_detalle_a_pedido(cli, con_miembr
     assert "estados_miembro #" in detalle and f"{momento[:19]} UTC" in detalle and "motivo: Renuncia" in detalle
 
 
-def test_una_tabla_sin_frase_propia_tiene_una_generica_legible(db, asociacion):
+def test_una_tabla_sin_frase_propia_tiene_una_generica_legible(db, asociacion_id):
     nombres = NombresCitados(db)
     assert generica("organos", "cambio", 12) == "Cambio en Órganos (#12)"
     assert describir(nombres, "votos_eleccion", "alta", 3, None, {"eleccion_id": 3}) == \
@@ -60,7 +60,7 @@ def test_una_tabla_sin_frase_propia_tiene_una_generica_legible(db, asociacion):
     assert generica("tabla_nueva", "borrado", None) == "Borrado en Tabla nueva"
 
 
-def test_un_documento_emitido_se_nombra_por_su_titulo_no_por_el_json_de_su_resumen(db, asociacion):
+def test_un_documento_emitido_se_nombra_por_su_titulo_no_por_el_json_de_su_resumen(db, asociacion_id):
     """El resumen se guarda como JSON ({"titulo", "datos", …}): la frase dice el título (issue 43); uno guardado por
     una versión anterior (texto solo) va tal cual."""
     nombres = NombresCitados(db)
@@ -74,8 +74,8 @@ def test_un_documento_emitido_se_nombra_por_su_titulo_no_por_el_json_de_su_resum
         == "Documento emitido: recibo (código AB12-CD34-EF56)"
 
 
-def test_el_nombre_de_un_miembro_borrado_sale_de_la_bitacora(db, asociacion):
-    miembro = guardar_ficha(Contexto(db, asociacion), FichaMiembro(nombre="Ciudad equivocada", pais="UY"),
+def test_el_nombre_de_un_miembro_borrado_sale_de_la_bitacora(db, asociacion_id):
+    miembro = guardar_ficha(Contexto(db, asociacion_id), FichaMiembro(nombre="Ciudad equivocada", pais="UY"),
                             poblacion=(5000, 2023, None))
     eliminar_por_error(db, miembro)
     frases = [r.descripcion for r in bitacora.listar(db)]
@@ -83,13 +83,13 @@ def test_el_nombre_de_un_miembro_borrado_sale_de_la_bitacora(db, asociacion):
     assert "Población de Ciudad equivocada: 5.000 hab. (2023)" in frases
 
 
-def test_las_fechas_del_filtro_son_de_la_hora_local(db, asociacion, monkeypatch):
+def test_las_fechas_del_filtro_son_de_la_hora_local(db, asociacion_id, monkeypatch):
     """En Kiribati (UTC+14) «hoy» empieza 14 horas antes que en UTC: el cambio de recién es de hoy, no de mañana."""
     import time
 
     monkeypatch.setenv("TZ", "Pacific/Kiritimati")
     time.tzset()
-    contexto = Contexto(db, asociacion)
+    contexto = Contexto(db, asociacion_id)
     try:
         guardar_ficha(contexto, FichaMiembro(nombre="Paysandú", pais="UY"), poblacion=(76412, 2011, None))
         hoy_local = datetime.now().date()

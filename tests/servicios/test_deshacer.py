@@ -29,9 +29,9 @@ CONGELADA = "El acta de esta sesión ya está aprobada: el registro no se modifi
 
 
 @pytest.fixture
-def red(db, asociacion):
+def red(db, asociacion_id):
     """Tres ciudades en un Consejo y una sesión convocada. Devuelve (contexto, ids de las ciudades, sesión)."""
-    contexto = Contexto(db, asociacion)
+    contexto = Contexto(db, asociacion_id)
     ids = {nombre: guardar_ficha(contexto, FichaMiembro(nombre=nombre, pais=pais, fecha_ingreso=date(2000, 1, 1)),
                                  poblacion=(250_000, 2020, "Censo"))
            for nombre, pais in (("Rosario", "AR"), ("Paraná", "AR"), ("Montevideo", "UY"))}

@@ -29,8 +29,8 @@ CIUDADES = [("Rosario", "AR"), ("Paraná", "AR"), ("Córdoba", "AR"), ("Montevid
 
 
 @pytest.fixture
-def red(db, asociacion):
-    contexto = Contexto(db, asociacion)
+def red(db, asociacion_id):
+    contexto = Contexto(db, asociacion_id)
     ids = {n: guardar_ficha(contexto, FichaMiembro(nombre=n, pais=p, fecha_ingreso=date(2000, 1, 1)),
                             poblacion=(250_000, 2020, None)) for n, p in CIUDADES}
     asamblea = crear_organo(contexto, NuevoOrgano("Asamblea General", "asamblea"))  # la integran todos los activos

@@ -17,7 +17,7 @@ def _alta(db, asociacion, nombre="Ciudad equivocada"):
 
 @pytest.mark.solo_sqlite("lee las claves foráneas de SQLite; el servidor las tiene iguales, traducidas de las mismas "
                          "migraciones (tests/servidor/test_reglas_del_servidor.py)")
-def test_todo_lo_que_cita_a_un_miembro_cuenta_como_historia(db, asociacion):
+def test_todo_lo_que_cita_a_un_miembro_cuenta_como_historia(db, asociacion_id):
     """Si mañana una tabla nueva cita a los miembros sin borrarse con ellos, esta prueba pide sumarla a la regla
     (si no, el botón quedaría habilitado y la base rechazaría el borrado con un mensaje genérico)."""
     cubiertas = {(t, c) for t, (condicion, _) in tabla_miembros.CITAS_DEL_MIEMBRO.items()
@@ -30,20 +30,20 @@ def test_todo_lo_que_cita_a_un_miembro_cuenta_como_historia(db, asociacion):
     assert citas and citas <= cubiertas, citas - cubiertas
 
 
-def test_un_alta_sin_historia_se_elimina_y_una_con_un_pago_no(db, asociacion):
-    nuevo = _alta(db, asociacion)
+def test_un_alta_sin_historia_se_elimina_y_una_con_un_pago_no(db, asociacion_id):
+    nuevo = _alta(db, asociacion_id)
     assert puede_eliminarse(db, nuevo) == (True, "")
-    otro = _alta(db, asociacion, "Otra ciudad")
+    otro = _alta(db, asociacion_id, "Otra ciudad")
     db.execute("INSERT INTO pagos (asociacion_id, miembro_id, fecha, importe, moneda, moneda_imputacion, "
                "importe_imputable, medio) VALUES (?, ?, '2026-03-01', 100000, 'USD', 'USD', 100000, 'efectivo')",
-               [asociacion, otro])
+               [asociacion_id, otro])
     se_puede, motivo = puede_eliminarse(db, otro)
     assert not se_puede
     assert motivo == ("«Otra ciudad» tiene historia (1 pago): no se puede borrar. Si deja la asociación, use "
                       "«Dar de baja» con fecha y motivo.")
     with pytest.raises(ErrorEscritorio, match="1 pago"):
         eliminar_por_error(db, otro)
-    contexto = Contexto(db, asociacion)
+    contexto = Contexto(db, asociacion_id)
     antes = contar_miembros(contexto)
     eliminar_por_error(db, nuevo)
     assert contar_miembros(contexto) == antes - 1

@@ -69,8 +69,8 @@ def ciudad(contexto, nombre: str, poblacion: int, ingreso: date | None = None) -
 
 
 @pytest.fixture
-def red(db, asociacion):
-    contexto = Contexto(db, asociacion)
+def red(db, asociacion_id):
+    contexto = Contexto(db, asociacion_id)
     definir_escala(contexto, escala_desde_texto(date(2002, 1, 1), "USD", TRAMOS, articulo="Reglamento, art. 3",
                                                 regla_ingreso="prorrateo"))
     for nombre, poblacion in (("Rosario", 1_276_000), ("Paraná", 247_863), ("Salto", 99_999)):
@@ -80,17 +80,17 @@ def red(db, asociacion):
 
 # --- una consulta por emisión ---------------------------------------------------------------------
 
-def test_la_linea_de_ordenes_planea_una_vez_y_escribe_lo_que_informa(db, asociacion, red):
+def test_la_linea_de_ordenes_planea_una_vez_y_escribe_lo_que_informa(db, asociacion_id, red):
     with planes_consultados(db) as planes:
         emitida = emitir_plan(red, 2025)
 
     assert len(planes) == 1
     assert (emitida.creados, len(emitida.nuevos), emitida.total) == (3, 3, 160_000)
     assert emitida.resumen() == "Cuota anual 2025: 3 cargos nuevos por USD 1.600,00, 0 ya emitidos"
-    assert cargos(db, asociacion, 2025) == como_cargos(emitida)
+    assert cargos(db, asociacion_id, 2025) == como_cargos(emitida)
 
 
-def test_la_vista_previa_de_la_ventana_es_lo_que_se_escribe(db, asociacion, red):
+def test_la_vista_previa_de_la_ventana_es_lo_que_se_escribe(db, asociacion_id, red):
     salto = next(c.miembro_id for c in preparar_emision(red, 2025).nuevos if c.nombre == "Salto")
     registrar_exencion(db, salto, 2025, 50, "Resolución 4/2025 — sequía en el Ñacurutú")
     concordia = ciudad(red, "Concordia", 170_000, ingreso=date(2025, 7, 15))
@@ -101,7 +101,7 @@ def test_la_vista_previa_de_la_ventana_es_lo_que_se_escribe(db, asociacion, red)
 
     assert len(planes) == 1  # la vista previa; la emisión escribe ese mismo plan
     assert emitida.nuevos == previa.nuevos and emitida.creados == 4
-    escritos = cargos(db, asociacion, 2025)
+    escritos = cargos(db, asociacion_id, 2025)
     assert escritos == como_cargos(previa)
     assert escritos[salto][4:] == (5_000, 5_000, "2025-03-31", "Descuento 50 %: Resolución 4/2025 — sequía en el Ñacurutú")
     assert escritos[concordia][3] == 25_000 and escritos[concordia][6:] == (
@@ -113,11 +113,11 @@ def test_la_vista_previa_de_la_ventana_es_lo_que_se_escribe(db, asociacion, red)
 
 # --- la base cambió entre la vista previa y la confirmación ------------------------------------------
 
-def test_si_otro_proceso_emitio_el_anio_mientras_tanto_no_se_duplica(db, asociacion, red, destino):
+def test_si_otro_proceso_emitio_el_anio_mientras_tanto_no_se_duplica(db, asociacion_id, red, destino):
     previa = preparar_emision(red, 2025)
     otra = abrir_base(destino)  # otra ventana, o «escritorio cuotas emitir 2025» en una consola
     try:
-        assert emitir_plan(Contexto(otra, asociacion), 2025).creados == 3
+        assert emitir_plan(Contexto(otra, asociacion_id), 2025).creados == 3
     finally:
         otra.close()
 
@@ -126,23 +126,23 @@ def test_si_otro_proceso_emitio_el_anio_mientras_tanto_no_se_duplica(db, asociac
 
     assert len(planes) == 1  # se volvió a planear dentro de la transacción
     assert (emitida.creados, emitida.nuevos, emitida.ya_emitidos) == (0, [], 3)
-    assert len(cargos(db, asociacion, 2025)) == 3
+    assert len(cargos(db, asociacion_id, 2025)) == 3
 
 
-def test_un_miembro_que_llega_despues_de_la_vista_previa_tambien_se_emite(db, asociacion, red, destino):
+def test_un_miembro_que_llega_despues_de_la_vista_previa_tambien_se_emite(db, asociacion_id, red, destino):
     previa = preparar_emision(red, 2025)
     otra = abrir_base(destino)
     try:
-        concordia = ciudad(Contexto(otra, asociacion), "Concordia", 170_000, ingreso=date(2025, 1, 10))
+        concordia = ciudad(Contexto(otra, asociacion_id), "Concordia", 170_000, ingreso=date(2025, 1, 10))
     finally:
         otra.close()
 
     emitida = emitir_plan(red, 2025, previa=previa)
 
-    assert emitida.creados == 4 and concordia in cargos(db, asociacion, 2025)
+    assert emitida.creados == 4 and concordia in cargos(db, asociacion_id, 2025)
 
 
-def test_una_exencion_registrada_por_la_misma_ventana_despues_de_la_vista_previa_rige(db, asociacion, red):
+def test_una_exencion_registrada_por_la_misma_ventana_despues_de_la_vista_previa_rige(db, asociacion_id, red):
     previa = preparar_emision(red, 2025)
     rosario = next(c.miembro_id for c in previa.nuevos if c.nombre == "Rosario")
     # la misma conexión: data_version no cambia, la cuenta de cambios propios sí
@@ -151,14 +151,14 @@ def test_una_exencion_registrada_por_la_misma_ventana_despues_de_la_vista_previa
     emitida = emitir_plan(red, 2025, previa=previa)
 
     assert emitida.total == previa.total - 100_000
-    assert cargos(db, asociacion, 2025)[rosario][3:6] == (100_000, 100_000, 0)
+    assert cargos(db, asociacion_id, 2025)[rosario][3:6] == (100_000, 100_000, 0)
 
 
-def test_una_vista_previa_de_otro_anio_no_se_escribe(db, asociacion, red):
+def test_una_vista_previa_de_otro_anio_no_se_escribe(db, asociacion_id, red):
     previa = preparar_emision(red, 2024)
     emitida = emitir_plan(red, 2025, previa=previa)
-    assert emitida.anio == 2025 and set(cargos(db, asociacion, 2025)) == set(como_cargos(emitida))
-    assert cargos(db, asociacion, 2024) == {}
+    assert emitida.anio == 2025 and set(cargos(db, asociacion_id, 2025)) == set(como_cargos(emitida))
+    assert cargos(db, asociacion_id, 2024) == {}
 
 
 # --- la red de ejemplo: lo emitido es lo que dice el dominio, miembro por miembro -----------------------
@@ -212,7 +212,7 @@ def _emitir_2027_y_comparar(db) -> None:
 
 # --- la línea de órdenes cuenta el plan en SQL: el mismo informe que el plan entero ---------------------
 
-def test_el_resumen_contado_en_sql_dice_lo_mismo_que_el_plan_entero(db, asociacion, red):
+def test_el_resumen_contado_en_sql_dice_lo_mismo_que_el_plan_entero(db, asociacion_id, red):
     """«escritorio cuotas emitir» imprime solo el resumen: no trae a Python un renglón por miembro, pero cuenta
     lo mismo que la vista previa (nuevos, total, ya emitidos, diferencias, miembros sin cifra)."""
     emitir_plan(red, 2025)
@@ -221,7 +221,8 @@ def test_el_resumen_contado_en_sql_dice_lo_mismo_que_el_plan_entero(db, asociaci
     ciudad(red, "Concordia", 170_000, ingreso=date(2025, 7, 15))
     ciudad(red, "Gualeguaychú", 80_000)
     with transaccion(db):  # como la deja una importación sin la columna de población
-        db.execute("INSERT INTO miembros (asociacion_id, nombre, pais) VALUES (?, 'Villa sin censo', 'AR')", [asociacion])
+        db.execute("INSERT INTO miembros (asociacion_id, nombre, pais) VALUES (?, 'Villa sin censo', 'AR')",
+                   [asociacion_id])
     previa = preparar_emision(red, 2025)
 
     with planes_consultados(db) as planes:
@@ -235,7 +236,7 @@ def test_el_resumen_contado_en_sql_dice_lo_mismo_que_el_plan_entero(db, asociaci
     assert emitida.resumen() == previa.resumen() == (
         "Cuota anual 2025: 2 cargos nuevos por USD 350,00, 3 ya emitidos, 1 con importe distinto al emitido "
         "(no se modifican)")
-    assert set(cargos(db, asociacion, 2025)) - {c.miembro_id for c in previa.nuevos} == {
+    assert set(cargos(db, asociacion_id, 2025)) - {c.miembro_id for c in previa.nuevos} == {
         m["id"] for m in listar_miembros(red) if m["nombre"] in ("Rosario", "Paraná", "Salto")}
     despues = emitida.despues_de_emitir()
     assert (despues.cantidad_nuevos, despues.total, despues.ya_emitidos) == (0, 0, 5)

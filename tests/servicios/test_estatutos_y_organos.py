@@ -42,13 +42,14 @@ def estatuto_de(cantidad: int = 25) -> str:
 
 
 @pytest.fixture
-def estatuto(db, asociacion) -> int:
-    return cargar_norma(Contexto(db, asociacion), "estatuto", "Estatuto", estatuto_de(), ORIGINAL, "Acta fundacional")
+def estatuto(db, asociacion_id) -> int:
+    return cargar_norma(Contexto(db, asociacion_id), "estatuto", "Estatuto", estatuto_de(), ORIGINAL,
+                        "Acta fundacional")
 
 
 @pytest.fixture
-def reformado(db, asociacion, estatuto) -> int:
-    reformar(Contexto(db, asociacion), estatuto, REFORMA, [CambioArticulo("13", NUEVO_13), CambioArticulo("25")],
+def reformado(db, asociacion_id, estatuto) -> int:
+    reformar(Contexto(db, asociacion_id), estatuto, REFORMA, [CambioArticulo("13", NUEVO_13), CambioArticulo("25")],
              aprobada_por="Asamblea General, Resolución 12/2019", descripcion="Reforma de 2019")
     return estatuto
 
@@ -59,17 +60,17 @@ def alta(db, asociacion, nombre, pais, ingreso=date(2000, 1, 1)) -> int:
 
 
 @pytest.fixture
-def ciudades(db, asociacion) -> dict[str, int]:
+def ciudades(db, asociacion_id) -> dict[str, int]:
     """Dos argentinas, dos brasileñas y dos uruguayas (la RML: AR y BR plenos, UY asociado)."""
-    return {nombre: alta(db, asociacion, nombre, pais) for nombre, pais in [
+    return {nombre: alta(db, asociacion_id, nombre, pais) for nombre, pais in [
         ("Rosario", "AR"), ("Paraná", "AR"), ("Porto Alegre", "BR"), ("Florianópolis", "BR"),
         ("Montevideo", "UY"), ("Salto", "UY")]}
 
 
 # --- estatutos ---------------------------------------------------------------------------------------
 
-def test_cargar_y_leer_el_estatuto(db, asociacion, estatuto):
-    contexto = Contexto(db, asociacion)
+def test_cargar_y_leer_el_estatuto(db, asociacion_id, estatuto):
+    contexto = Contexto(db, asociacion_id)
     vigente = texto_en(contexto, estatuto, date(2000, 1, 1))
 
     assert [v.numero for v in vigente] == [str(n) for n in range(1, 26)]
@@ -83,7 +84,7 @@ def test_cargar_y_leer_el_estatuto(db, asociacion, estatuto):
     assert texto_en(contexto, estatuto, date(1995, 11, 10)) == []
 
 
-def test_vista_previa_no_guarda_nada(db, asociacion):
+def test_vista_previa_no_guarda_nada(db, asociacion_id):
     articulos, avisos = vista_previa(estatuto_de(3))
     assert [a.numero for a in articulos] == ["1", "2", "3"] and avisos == []
     assert contar(db, "normas") == 0
@@ -93,16 +94,16 @@ def test_vista_previa_no_guarda_nada(db, asociacion):
     ("Sin encabezados de artículos.", "No se encontró ningún encabezado «Artículo N»"),
     ("Artículo 1\nUno.\nArtículo 1\nOtra vez.", "El artículo 1 aparece dos veces (líneas 1 y 3)."),
 ])
-def test_texto_invalido_no_se_carga(db, asociacion, texto, mensaje):
+def test_texto_invalido_no_se_carga(db, asociacion_id, texto, mensaje):
     with pytest.raises(ErrorValidacion) as error:
-        cargar_norma(Contexto(db, asociacion), "estatuto", "Estatuto", texto, ORIGINAL)
+        cargar_norma(Contexto(db, asociacion_id), "estatuto", "Estatuto", texto, ORIGINAL)
     assert error.value.mensaje.startswith("No se cargó la norma:")
     assert mensaje in error.value.mensaje
     assert (contar(db, "normas"), contar(db, "reformas"), contar(db, "versiones_articulo")) == (0, 0, 0)
 
 
-def test_tipo_y_titulo_se_validan(db, asociacion):
-    contexto = Contexto(db, asociacion)
+def test_tipo_y_titulo_se_validan(db, asociacion_id):
+    contexto = Contexto(db, asociacion_id)
     with pytest.raises(ErrorEscritorio, match="Tipo de norma «ley» desconocido; use estatuto, reglamento."):
         cargar_norma(contexto, "ley", "Ley", estatuto_de(2), ORIGINAL)
     with pytest.raises(ErrorEscritorio, match="Escriba el título de la norma"):
@@ -110,8 +111,8 @@ def test_tipo_y_titulo_se_validan(db, asociacion):
     assert contar(db, "normas") == 0
 
 
-def test_reforma_cambia_el_13_y_deroga_el_25(db, asociacion, reformado):
-    contexto = Contexto(db, asociacion)
+def test_reforma_cambia_el_13_y_deroga_el_25(db, asociacion_id, reformado):
+    contexto = Contexto(db, asociacion_id)
     antes = {v.numero: v for v in texto_en(contexto, reformado, date(2019, 11, 30))}
     despues = {v.numero: v for v in texto_en(contexto, reformado, REFORMA)}
 
@@ -127,21 +128,21 @@ def test_reforma_cambia_el_13_y_deroga_el_25(db, asociacion, reformado):
     assert numeros_de_articulos(contexto, reformado)[-1] == "25"
 
 
-def test_la_reforma_no_toca_las_versiones_anteriores(db, asociacion, reformado):
+def test_la_reforma_no_toca_las_versiones_anteriores(db, asociacion_id, reformado):
     assert contar(db, "versiones_articulo") == 27
     with pytest.raises(RECHAZO_DE_LA_BASE, match="no se modifica"):
         db.execute("UPDATE versiones_articulo SET texto = 'x' WHERE numero = '13'")
 
 
-def test_articulo_nuevo_14_bis_va_despues_del_14(db, asociacion, reformado):
-    contexto = Contexto(db, asociacion)
+def test_articulo_nuevo_14_bis_va_despues_del_14(db, asociacion_id, reformado):
+    contexto = Contexto(db, asociacion_id)
     reformar(contexto, reformado, date(2022, 1, 1), [CambioArticulo("14 bis", "La Comisión Directiva informa.")])
     numeros = [v.numero for v in texto_en(contexto, reformado, date(2022, 1, 1))]
     assert numeros[12:15] == ["13", "14", "14 bis"]
 
 
-def test_buscar_cita(db, asociacion, reformado):
-    contexto = Contexto(db, asociacion)
+def test_buscar_cita(db, asociacion_id, reformado):
+    contexto = Contexto(db, asociacion_id)
     assert buscar_cita(contexto, "Estatuto, art. 9", date(2025, 1, 1)).texto == TEXTOS[9]
     assert buscar_cita(contexto, "Estatuto, artículo 13", date(2000, 1, 1)).texto == TEXTOS[13]
     assert buscar_cita(contexto, "Estatuto, art. 13", date(2025, 1, 1)).texto == NUEVO_13
@@ -152,18 +153,18 @@ def test_buscar_cita(db, asociacion, reformado):
     assert buscar_cita(contexto, None) is None
 
 
-def test_buscar_cita_en_el_reglamento(db, asociacion, estatuto):
-    contexto = Contexto(db, asociacion)
+def test_buscar_cita_en_el_reglamento(db, asociacion_id, estatuto):
+    contexto = Contexto(db, asociacion_id)
     cargar_norma(contexto, "reglamento", "Reglamento de cuotas", "Artículo 3 - Cuota\nUSD 100 por año.",
                  date(2002, 1, 1))
     assert buscar_cita(contexto, "Reglamento de cuotas (2002), art. 3", date(2010, 1, 1)).texto == "USD 100 por año."
     assert buscar_cita(contexto, "Estatuto, art. 3", date(2010, 1, 1)).texto == "Texto del artículo 3."
 
 
-def test_derogar_un_articulo_que_no_existe_se_rechaza_sin_escribir(db, asociacion, estatuto):
+def test_derogar_un_articulo_que_no_existe_se_rechaza_sin_escribir(db, asociacion_id, estatuto):
     antes = (contar(db, "reformas"), contar(db, "versiones_articulo"))
 
-    contexto = Contexto(db, asociacion)
+    contexto = Contexto(db, asociacion_id)
     with pytest.raises(ErrorValidacion) as error:
         reformar(contexto, estatuto, REFORMA, [CambioArticulo("13", NUEVO_13), CambioArticulo("30")])
 
@@ -173,13 +174,13 @@ def test_derogar_un_articulo_que_no_existe_se_rechaza_sin_escribir(db, asociacio
     assert texto_en(contexto, estatuto, date(2025, 1, 1))[12].texto == TEXTOS[13]
 
 
-def test_derogar_dos_veces_se_rechaza(db, asociacion, reformado):
+def test_derogar_dos_veces_se_rechaza(db, asociacion_id, reformado):
     with pytest.raises(ErrorValidacion, match="No se puede derogar el artículo 25: no rige al 01/01/2021."):
-        reformar(Contexto(db, asociacion), reformado, date(2021, 1, 1), [CambioArticulo("25")])
+        reformar(Contexto(db, asociacion_id), reformado, date(2021, 1, 1), [CambioArticulo("25")])
 
 
-def test_reforma_con_varios_problemas_los_lista_todos(db, asociacion, estatuto):
-    contexto = Contexto(db, asociacion)
+def test_reforma_con_varios_problemas_los_lista_todos(db, asociacion_id, estatuto):
+    contexto = Contexto(db, asociacion_id)
     with pytest.raises(ErrorValidacion) as error:
         reformar(contexto, estatuto, REFORMA, [CambioArticulo("catorce", "x"), CambioArticulo("3", "   ")])
     assert error.value.problemas == ["«catorce» no es un número de artículo (ejemplos: 14, 14 bis).",
@@ -189,14 +190,14 @@ def test_reforma_con_varios_problemas_los_lista_todos(db, asociacion, estatuto):
     assert contar(db, "reformas") == 1
 
 
-def test_otra_reforma_del_mismo_articulo_el_mismo_dia(db, asociacion, reformado):
+def test_otra_reforma_del_mismo_articulo_el_mismo_dia(db, asociacion_id, reformado):
     with pytest.raises(ErrorEscritorio, match="Ya hay una reforma de esos artículos con vigencia el 01/12/2019"):
-        reformar(Contexto(db, asociacion), reformado, REFORMA, [CambioArticulo("13", "Otro texto.")])
+        reformar(Contexto(db, asociacion_id), reformado, REFORMA, [CambioArticulo("13", "Otro texto.")])
     assert contar(db, "reformas") == 2
 
 
-def test_el_mismo_articulo_dos_veces_en_una_reforma_se_explica_como_tal(db, asociacion, estatuto):
-    contexto = Contexto(db, asociacion)
+def test_el_mismo_articulo_dos_veces_en_una_reforma_se_explica_como_tal(db, asociacion_id, estatuto):
+    contexto = Contexto(db, asociacion_id)
     with pytest.raises(ErrorEscritorio) as error:
         reformar(contexto, estatuto, REFORMA, [CambioArticulo("3", "Uno."), CambioArticulo("3", "Otro.")])
     # No hay ninguna reforma anterior con esa fecha: el problema es que la reforma repite el artículo 3.
@@ -205,15 +206,15 @@ def test_el_mismo_articulo_dos_veces_en_una_reforma_se_explica_como_tal(db, asoc
     assert (contar(db, "reformas"), contar(db, "versiones_articulo")) == (1, 25)
 
 
-def test_una_reforma_anterior_al_texto_original_se_rechaza(db, asociacion, estatuto):
+def test_una_reforma_anterior_al_texto_original_se_rechaza(db, asociacion_id, estatuto):
     # Una reforma no puede regir antes de que exista la norma: el 1/1/1990 quedaría un «estatuto» de un solo artículo.
-    contexto = Contexto(db, asociacion)
+    contexto = Contexto(db, asociacion_id)
     with pytest.raises(ErrorValidacion):
         reformar(contexto, estatuto, date(1990, 1, 1), [CambioArticulo("13", "Texto de 1990.")])
     assert texto_en(contexto, estatuto, date(1990, 6, 1)) == []
 
 
-def test_norma_de_otra_asociacion(db, asociacion, estatuto):
+def test_norma_de_otra_asociacion(db, asociacion_id, estatuto):
     from escritorio.servicios.asociaciones import NuevaAsociacion, crear_asociacion
 
     otra = crear_asociacion(db, NuevaAsociacion(nombre="Otra red", sigla="OTR", paises={"AR": "pleno"}))
@@ -227,9 +228,9 @@ def test_norma_de_otra_asociacion(db, asociacion, estatuto):
 # --- órganos, mandatos y traspaso ---------------------------------------------------------------------
 
 @pytest.fixture
-def rotacion(db, asociacion, ciudades):
+def rotacion(db, asociacion_id, ciudades):
     """Secretaría Ejecutiva de Rosario desde el 1/12/2023 y su Comisión Directiva (troika, 3 puestos)."""
-    contexto = Contexto(db, asociacion)
+    contexto = Contexto(db, asociacion_id)
     se = crear_organo(contexto, NuevoOrgano("Secretaría Ejecutiva", "secretaria_ejecutiva", articulo="art. 15"))
     cd = crear_organo(contexto, NuevoOrgano("Comisión Directiva", "comision_directiva", articulo="art. 14"))
     agregar_regla(contexto, cd, "troika", articulo="art. 14")
@@ -246,11 +247,11 @@ def nombres(db, asociacion, organo, al) -> list[str]:
     return [a.miembro for a in composicion(Contexto(db, asociacion), organo, al).asientos]
 
 
-def test_traspaso_vista_previa_y_registro(db, asociacion, ciudades, rotacion):
+def test_traspaso_vista_previa_y_registro(db, asociacion_id, ciudades, rotacion):
     se, cd = rotacion
     antes = contar(db, "mandatos")
 
-    contexto = Contexto(db, asociacion)
+    contexto = Contexto(db, asociacion_id)
     traspaso = preparar_traspaso(contexto, date(2024, 12, 1))
 
     assert (traspaso.saliente, traspaso.entrante) == (ciudades["Rosario"], ciudades["Porto Alegre"])
@@ -266,7 +267,7 @@ def test_traspaso_vista_previa_y_registro(db, asociacion, ciudades, rotacion):
     [entrante] = composicion(contexto, se, date(2024, 12, 1)).asientos
     assert (saliente.miembro, saliente.desde, saliente.hasta) == ("Rosario", date(2023, 12, 1), date(2024, 11, 30))
     assert (entrante.miembro, entrante.desde, entrante.hasta) == ("Porto Alegre", date(2024, 12, 1), None)
-    assert nombres(db, asociacion, cd, date(2024, 11, 30)) == ["Rosario", "Porto Alegre"]
+    assert nombres(db, asociacion_id, cd, date(2024, 11, 30)) == ["Rosario", "Porto Alegre"]
     nueva = composicion(contexto, cd, date(2024, 12, 1))
     assert sorted(a.miembro for a in nueva.asientos) == ["Montevideo", "Porto Alegre", "Rosario"]
     assert nueva.avisos == []
@@ -276,25 +277,25 @@ def test_traspaso_vista_previa_y_registro(db, asociacion, ciudades, rotacion):
         ("hasta", None, "2024-11-30", "Traspaso de la Secretaría Ejecutiva")]
 
 
-def test_dos_traspasos_seguidos(db, asociacion, ciudades, rotacion):
+def test_dos_traspasos_seguidos(db, asociacion_id, ciudades, rotacion):
     se, cd = rotacion
-    contexto = Contexto(db, asociacion)
+    contexto = Contexto(db, asociacion_id)
     traspasar(contexto, preparar_traspaso(contexto, date(2024, 12, 1)))
     segundo = preparar_traspaso(contexto, date(2025, 12, 1))
     assert segundo.descripcion()[1] == "Comisión Directiva: Porto Alegre (anterior), Montevideo (actual), Paraná (siguiente)"
     traspasar(contexto, segundo)
 
-    assert nombres(db, asociacion, se, date(2025, 12, 1)) == ["Montevideo"]
-    assert sorted(nombres(db, asociacion, cd, date(2025, 12, 1))) == ["Montevideo", "Paraná", "Porto Alegre"]
+    assert nombres(db, asociacion_id, se, date(2025, 12, 1)) == ["Montevideo"]
+    assert sorted(nombres(db, asociacion_id, cd, date(2025, 12, 1))) == ["Montevideo", "Paraná", "Porto Alegre"]
     assert composicion(contexto, cd, date(2025, 12, 1)).avisos == []
     assert [(p["miembro"], p["desde"], p["hasta"], p["previsto"]) for p in calendario(contexto)][:3] == [
         ("Rosario", "2023-12-01", "2024-11-30", False), ("Porto Alegre", "2024-12-01", "2025-11-30", False),
         ("Montevideo", "2025-12-01", None, False)]
 
 
-def test_el_mismo_traspaso_dos_veces_no_duplica_la_secretaria(db, asociacion, ciudades, rotacion):
+def test_el_mismo_traspaso_dos_veces_no_duplica_la_secretaria(db, asociacion_id, ciudades, rotacion):
     se, cd = rotacion
-    contexto = Contexto(db, asociacion)
+    contexto = Contexto(db, asociacion_id)
     traspasar(contexto, preparar_traspaso(contexto, date(2024, 12, 1)))
 
     # Repetir la orden (p. ej. «organos traspaso --fecha 2024-12-01» dos veces) debe rechazarse o no cambiar nada.
@@ -303,25 +304,25 @@ def test_el_mismo_traspaso_dos_veces_no_duplica_la_secretaria(db, asociacion, ci
     except ErrorEscritorio:
         pass
 
-    assert nombres(db, asociacion, se, date(2024, 12, 1)) == ["Porto Alegre"]
+    assert nombres(db, asociacion_id, se, date(2024, 12, 1)) == ["Porto Alegre"]
     assert len(composicion(contexto, cd, date(2024, 12, 1)).asientos) == 3
 
 
-def test_traspaso_a_una_ciudad_elegida(db, asociacion, ciudades, rotacion):
-    contexto = Contexto(db, asociacion)
+def test_traspaso_a_una_ciudad_elegida(db, asociacion_id, ciudades, rotacion):
+    contexto = Contexto(db, asociacion_id)
     traspaso = preparar_traspaso(contexto, date(2024, 12, 1), entrante=ciudades["Montevideo"])
     assert traspaso.troika == (ciudades["Rosario"], ciudades["Montevideo"], ciudades["Paraná"])
     with pytest.raises(ErrorEscritorio, match="La ciudad entrante ya ejerce la Secretaría Ejecutiva."):
         preparar_traspaso(contexto, date(2024, 12, 1), entrante=ciudades["Rosario"])
 
 
-def test_traspaso_sin_secretaria_ejecutiva(db, asociacion, ciudades):
+def test_traspaso_sin_secretaria_ejecutiva(db, asociacion_id, ciudades):
     with pytest.raises(ErrorEscritorio, match="no tiene un órgano de tipo Secretaría Ejecutiva"):
-        preparar_traspaso(Contexto(db, asociacion), date(2024, 12, 1))
+        preparar_traspaso(Contexto(db, asociacion_id), date(2024, 12, 1))
 
 
-def test_mandato_que_termina_el_dia_anterior_a_otro(db, asociacion, ciudades):
-    contexto = Contexto(db, asociacion)
+def test_mandato_que_termina_el_dia_anterior_a_otro(db, asociacion_id, ciudades):
+    contexto = Contexto(db, asociacion_id)
     consejo = crear_organo(contexto, NuevoOrgano("Consejo", "consejo"))
     designar(contexto, consejo, NuevoMandato("presidente", date(2022, 12, 1), miembro_id=ciudades["Rosario"],
                                              hasta=date(2024, 11, 30), persona="Intendente de Rosario"))
@@ -336,8 +337,8 @@ def test_mandato_que_termina_el_dia_anterior_a_otro(db, asociacion, ciudades):
 
 
 @pytest.fixture
-def consejo(db, asociacion):
-    contexto = Contexto(db, asociacion)
+def consejo(db, asociacion_id):
+    contexto = Contexto(db, asociacion_id)
     organo = crear_organo(contexto, NuevoOrgano("Consejo", "consejo", frecuencia_meses=6, articulo="art. 14"))
     agregar_regla(contexto, organo, "por_categoria", {"pleno": 2, "asociado": 1}, "art. 14")
     return organo
@@ -348,22 +349,23 @@ def integrar(db, asociacion, organo, miembros, desde=date(2024, 12, 1)):
         designar(Contexto(db, asociacion), organo, NuevoMandato("titular", desde, miembro_id=miembro))
 
 
-def test_consejo_completo_sin_avisos(db, asociacion, ciudades, consejo):
-    integrar(db, asociacion, consejo, [ciudades[n] for n in ("Rosario", "Paraná", "Porto Alegre", "Florianópolis",
+def test_consejo_completo_sin_avisos(db, asociacion_id, ciudades, consejo):
+    integrar(db, asociacion_id, consejo, [ciudades[n] for n in ("Rosario", "Paraná", "Porto Alegre", "Florianópolis",
                                                              "Montevideo")])
-    comp = composicion(Contexto(db, asociacion), consejo, date(2025, 1, 1))
+    comp = composicion(Contexto(db, asociacion_id), consejo, date(2025, 1, 1))
     assert len(comp.asientos) == 5 and comp.avisos == []
     assert {a.pais for a in comp.asientos} == {"AR", "BR", "UY"}
 
 
-def test_reglas_de_puestos_violadas(db, asociacion, ciudades, consejo):
-    brasil = alta(db, asociacion, "Curitiba", "BR")
+def test_reglas_de_puestos_violadas(db, asociacion_id, ciudades, consejo):
+    brasil = alta(db, asociacion_id, "Curitiba", "BR")
     # Asunción se cargó cuando Paraguay era de la red; después la red dejó de incluirlo (retirado desde 2024).
-    contexto = Contexto(db, asociacion)
+    contexto = Contexto(db, asociacion_id)
     agregar_pais(contexto, "PY", "pleno")
-    asuncion = alta(db, asociacion, "Asunción", "PY")
+    asuncion = alta(db, asociacion_id, "Asunción", "PY")
     fijar_categoria(contexto, "PY", "retirado", date(2024, 1, 1), "Asamblea General, Resolución 2/2023")
-    integrar(db, asociacion, consejo, [ciudades["Rosario"], ciudades["Porto Alegre"], ciudades["Florianópolis"], brasil,
+    integrar(db, asociacion_id, consejo, [ciudades["Rosario"], ciudades["Porto Alegre"], ciudades["Florianópolis"],
+                                          brasil,
                                        asuncion])
 
     avisos = composicion(contexto, consejo, date(2025, 1, 1)).avisos
@@ -375,8 +377,8 @@ def test_reglas_de_puestos_violadas(db, asociacion, ciudades, consejo):
     assert avisos[3].startswith("Consejo: Paraguay ocupa 1 puesto") and "no es país miembro" in avisos[3]
 
 
-def test_organos_y_nombres(db, asociacion, consejo):
-    contexto = Contexto(db, asociacion)
+def test_organos_y_nombres(db, asociacion_id, consejo):
+    contexto = Contexto(db, asociacion_id)
     cd = crear_organo(contexto, NuevoOrgano("Comisión Directiva", "comision_directiva", padre_id=consejo))
     assert [(o["nombre"], o["tipo_nombre"], o["padre"]) for o in listar_organos(contexto)] == [
         ("Consejo", "Consejo", None), ("Comisión Directiva", "Comisión Directiva", "Consejo")]
@@ -392,13 +394,13 @@ def test_organos_y_nombres(db, asociacion, consejo):
         agregar_regla(contexto, consejo, "mitad")
 
 
-def test_designar_valida_todo_junto(db, asociacion, ciudades, consejo):
+def test_designar_valida_todo_junto(db, asociacion_id, ciudades, consejo):
     from escritorio.servicios.asociaciones import NuevaAsociacion, crear_asociacion
 
     otra = crear_asociacion(db, NuevaAsociacion(nombre="Otra red", sigla="OTR", paises={"AR": "pleno"}))
     ajena = alta(db, otra, "Mendoza", "AR")
 
-    contexto = Contexto(db, asociacion)
+    contexto = Contexto(db, asociacion_id)
     with pytest.raises(ErrorValidacion) as error:
         designar(contexto, consejo, NuevoMandato("jefe", date(2025, 1, 1), miembro_id=ajena,
                                                  hasta=date(2024, 1, 1)))
@@ -410,16 +412,16 @@ def test_designar_valida_todo_junto(db, asociacion, ciudades, consejo):
     assert contar(db, "mandatos") == 0
 
 
-def test_un_mandato_no_se_borra(db, asociacion, ciudades, consejo):
-    integrar(db, asociacion, consejo, [ciudades["Rosario"]])
+def test_un_mandato_no_se_borra(db, asociacion_id, ciudades, consejo):
+    integrar(db, asociacion_id, consejo, [ciudades["Rosario"]])
     with pytest.raises(RECHAZO_DE_LA_BASE, match="Un mandato no se borra"):
         db.execute("DELETE FROM mandatos")
     assert contar(db, "mandatos") == 1
 
 
-def test_correccion_con_motivo_queda_registrada(db, asociacion, ciudades, consejo):
-    integrar(db, asociacion, consejo, [ciudades["Rosario"]])
-    contexto = Contexto(db, asociacion)
+def test_correccion_con_motivo_queda_registrada(db, asociacion_id, ciudades, consejo):
+    integrar(db, asociacion_id, consejo, [ciudades["Rosario"]])
+    contexto = Contexto(db, asociacion_id)
     [mandato] = mandatos_de(contexto, consejo)
 
     corregir_mandato(contexto, mandato["id"], "desde", date(2024, 12, 10), "La designación se firmó el 10/12")
@@ -434,9 +436,9 @@ def test_correccion_con_motivo_queda_registrada(db, asociacion, ciudades, consej
     assert composicion(contexto, consejo, date(2025, 7, 1)).asientos == []
 
 
-def test_correcciones_que_no_se_aceptan(db, asociacion, ciudades, consejo):
-    integrar(db, asociacion, consejo, [ciudades["Rosario"]])
-    contexto = Contexto(db, asociacion)
+def test_correcciones_que_no_se_aceptan(db, asociacion_id, ciudades, consejo):
+    integrar(db, asociacion_id, consejo, [ciudades["Rosario"]])
+    contexto = Contexto(db, asociacion_id)
     [mandato] = mandatos_de(contexto, consejo)
     with pytest.raises(ErrorEscritorio, match="Indique el motivo de la corrección."):
         corregir_mandato(contexto, mandato["id"], "hasta", date(2025, 1, 1), "  ")
@@ -449,9 +451,9 @@ def test_correcciones_que_no_se_aceptan(db, asociacion, ciudades, consejo):
     assert contar(db, "correcciones_mandato") == 0
 
 
-def test_corregir_el_cargo_a_uno_desconocido_se_explica(db, asociacion, ciudades, consejo):
-    integrar(db, asociacion, consejo, [ciudades["Rosario"]])
-    contexto = Contexto(db, asociacion)
+def test_corregir_el_cargo_a_uno_desconocido_se_explica(db, asociacion_id, ciudades, consejo):
+    integrar(db, asociacion_id, consejo, [ciudades["Rosario"]])
+    contexto = Contexto(db, asociacion_id)
     [mandato] = mandatos_de(contexto, consejo)
 
     with pytest.raises(ErrorEscritorio) as error:
@@ -463,9 +465,9 @@ def test_corregir_el_cargo_a_uno_desconocido_se_explica(db, asociacion, ciudades
     assert "jefe" in error.value.mensaje
 
 
-def test_corregir_con_una_fecha_imposible_se_rechaza(db, asociacion, ciudades, consejo):
-    integrar(db, asociacion, consejo, [ciudades["Rosario"]])
-    contexto = Contexto(db, asociacion)
+def test_corregir_con_una_fecha_imposible_se_rechaza(db, asociacion_id, ciudades, consejo):
+    integrar(db, asociacion_id, consejo, [ciudades["Rosario"]])
+    contexto = Contexto(db, asociacion_id)
     [mandato] = mandatos_de(contexto, consejo)
 
     with pytest.raises(ErrorEscritorio):
@@ -475,7 +477,7 @@ def test_corregir_con_una_fecha_imposible_se_rechaza(db, asociacion, ciudades, c
     composicion(contexto, consejo, date(2026, 6, 1))  # la composición se sigue pudiendo leer
 
 
-def test_la_base_rechaza_un_mandato_con_fecha_imposible(db, asociacion, ciudades, consejo):
+def test_la_base_rechaza_un_mandato_con_fecha_imposible(db, asociacion_id, ciudades, consejo):
     # La restricción «date(desde) = desde» da NULL (no falso) para «2025-13-01» y deja pasar la fila.
     with pytest.raises(RECHAZO_DE_LA_BASE):
         db.execute("INSERT INTO mandatos (organo_id, miembro_id, cargo, desde) VALUES (?, ?, 'titular', '2025-13-01')",
@@ -485,16 +487,16 @@ def test_la_base_rechaza_un_mandato_con_fecha_imposible(db, asociacion, ciudades
 # --- asamblea ------------------------------------------------------------------------------------------
 
 @pytest.fixture
-def asamblea(db, asociacion):
-    contexto = Contexto(db, asociacion)
+def asamblea(db, asociacion_id):
+    contexto = Contexto(db, asociacion_id)
     # La regla «todos los miembros activos» la recibe al crearse (citada al artículo del órgano).
     return crear_organo(contexto, NuevoOrgano("Asamblea General", "asamblea", frecuencia_meses=12, articulo="art. 12"))
 
 
-def test_la_asamblea_la_integran_todos_los_activos(db, asociacion, ciudades, asamblea):
-    dar_de_baja(db, ciudades["Salto"], date(2024, 6, 30), "Renuncia", asociacion)
+def test_la_asamblea_la_integran_todos_los_activos(db, asociacion_id, ciudades, asamblea):
+    dar_de_baja(db, ciudades["Salto"], date(2024, 6, 30), "Renuncia", asociacion_id)
 
-    contexto = Contexto(db, asociacion)
+    contexto = Contexto(db, asociacion_id)
     comp = composicion(contexto, asamblea, date(2025, 1, 1))
 
     assert sorted(a.miembro for a in comp.asientos) == ["Florianópolis", "Montevideo", "Paraná", "Porto Alegre",
@@ -504,8 +506,8 @@ def test_la_asamblea_la_integran_todos_los_activos(db, asociacion, ciudades, asa
     assert "Salto" in [a.miembro for a in composicion(contexto, asamblea, date(2024, 6, 29)).asientos]
 
 
-def test_la_asamblea_respeta_los_mandatos_registrados(db, asociacion, ciudades, asamblea):
-    contexto = Contexto(db, asociacion)
+def test_la_asamblea_respeta_los_mandatos_registrados(db, asociacion_id, ciudades, asamblea):
+    contexto = Contexto(db, asociacion_id)
     designar(contexto, asamblea, NuevoMandato("presidente", date(2024, 1, 1), miembro_id=ciudades["Rosario"],
                                               persona="Intendente de Rosario"))
     comp = composicion(contexto, asamblea, date(2025, 1, 1))
@@ -513,10 +515,10 @@ def test_la_asamblea_respeta_los_mandatos_registrados(db, asociacion, ciudades, 
     assert [(a.miembro, a.cargo) for a in comp.asientos if a.miembro == "Rosario"] == [("Rosario", "presidente")]
 
 
-def test_la_asamblea_en_una_fecha_anterior_no_incluye_a_quien_ingreso_despues(db, asociacion, ciudades, asamblea):
-    alta(db, asociacion, "Córdoba", "AR", ingreso=date(2024, 3, 1))
+def test_la_asamblea_en_una_fecha_anterior_no_incluye_a_quien_ingreso_despues(db, asociacion_id, ciudades, asamblea):
+    alta(db, asociacion_id, "Córdoba", "AR", ingreso=date(2024, 3, 1))
 
-    comp = composicion(Contexto(db, asociacion), asamblea, date(2020, 1, 1))
+    comp = composicion(Contexto(db, asociacion_id), asamblea, date(2020, 1, 1))
 
     assert "Córdoba" not in [a.miembro for a in comp.asientos]
     assert all(a.desde <= date(2020, 1, 1) for a in comp.asientos)
@@ -524,8 +526,8 @@ def test_la_asamblea_en_una_fecha_anterior_no_incluye_a_quien_ingreso_despues(db
 
 # --- unidades temáticas --------------------------------------------------------------------------------
 
-def test_plantilla_de_15_unidades_una_sola_vez(db, asociacion, consejo):
-    contexto = Contexto(db, asociacion)
+def test_plantilla_de_15_unidades_una_sola_vez(db, asociacion_id, consejo):
+    contexto = Contexto(db, asociacion_id)
     assert cargar_plantilla(contexto, padre_id=consejo, articulo="art. 17") == 15
     assert cargar_plantilla(contexto) == 0
 
@@ -535,8 +537,8 @@ def test_plantilla_de_15_unidades_una_sola_vez(db, asociacion, consejo):
     assert all(u["atribuciones"] and u["padre"] == "Consejo" and u["articulo"] == "art. 17" for u in lista)
 
 
-def test_actividades_de_una_unidad(db, asociacion, ciudades):
-    contexto = Contexto(db, asociacion)
+def test_actividades_de_una_unidad(db, asociacion_id, ciudades):
+    contexto = Contexto(db, asociacion_id)
     cargar_plantilla(contexto)
     cultura = elegir_organo(contexto, "UT Cultura")["id"]
     agregar_actividad(contexto, cultura, NuevaActividad("Informe anual", date(2026, 1, 15), date(2026, 12, 15),
@@ -558,8 +560,8 @@ def test_actividades_de_una_unidad(db, asociacion, ciudades):
     assert contar(db, "actividades") == 2
 
 
-def test_matriz_de_participacion(db, asociacion, ciudades):
-    contexto = Contexto(db, asociacion)
+def test_matriz_de_participacion(db, asociacion_id, ciudades):
+    contexto = Contexto(db, asociacion_id)
     cargar_plantilla(contexto)
     cultura = elegir_organo(contexto, "UT Cultura")["id"]
     turismo = elegir_organo(contexto, "UT Turismo")["id"]

@@ -104,11 +104,11 @@ def test_el_mismo_archivo_sin_el_problema_se_importa_entero_y_la_base_verifica(b
 
 
 @pytest.mark.solo_sqlite("en el servidor, la bitácora la escriben siempre sus triggers: no hay altas en bloque")
-def test_las_altas_anotadas_en_bloque_son_las_del_trigger(db, asociacion, tmp_path):
+def test_las_altas_anotadas_en_bloque_son_las_del_trigger(db, asociacion_id, tmp_path):
     """Cada fila nueva tiene su alta en la bitácora, una sola, con la fila tal como quedó (lo que anota el trigger:
     json_array de sus columnas), en el orden en que se escribieron; los triggers siguen siendo los mismos."""
     esquema = db.execute("SELECT type, name, sql FROM sqlite_master ORDER BY type, name").fetchall()
-    importar_miembros(Contexto(db, asociacion), escribir_csv(tmp_path / "padron.csv", filas_grandes(1234),
+    importar_miembros(Contexto(db, asociacion_id), escribir_csv(tmp_path / "padron.csv", filas_grandes(1234),
                                                              ENCABEZADOS))
 
     assert db.execute("SELECT type, name, sql FROM sqlite_master ORDER BY type, name").fetchall() == esquema
@@ -122,22 +122,23 @@ def test_las_altas_anotadas_en_bloque_son_las_del_trigger(db, asociacion, tmp_pa
     assert verificar(db).correcta
 
 
-def test_sin_triggers_distintos_una_ficha_guardada_despues_se_anota_fila_por_fila(db, asociacion, tmp_path):
+def test_sin_triggers_distintos_una_ficha_guardada_despues_se_anota_fila_por_fila(db, asociacion_id, tmp_path):
     """Después de importar, los triggers de alta vuelven a anotar: una alta desde la ficha queda en la bitácora."""
     from escritorio.dominio.ficha import FichaMiembro
     from escritorio.servicios.ficha import guardar_ficha
 
-    importar_miembros(Contexto(db, asociacion), escribir_csv(tmp_path / "padron.csv", filas_grandes(10), ENCABEZADOS))
-    nuevo = guardar_ficha(Contexto(db, asociacion), FichaMiembro(nombre="Paysandú", pais="UY"),
+    importar_miembros(Contexto(db, asociacion_id), escribir_csv(tmp_path / "padron.csv", filas_grandes(10),
+                                                                ENCABEZADOS))
+    nuevo = guardar_ficha(Contexto(db, asociacion_id), FichaMiembro(nombre="Paysandú", pais="UY"),
                           poblacion=("76.412", "2011", "INE"))
     altas = db.execute("SELECT count(*) FROM bitacora WHERE entidad = 'miembros' AND entidad_id = ? "
                        "AND accion = 'alta'", [nuevo]).fetchone()[0]
     assert altas == 1
 
 
-def test_la_vista_previa_y_la_importacion_de_un_archivo_grande_dan_lo_mismo(db, asociacion, tmp_path):
+def test_la_vista_previa_y_la_importacion_de_un_archivo_grande_dan_lo_mismo(db, asociacion_id, tmp_path):
     """El asistente: analizar guarda las filas en su borrador (no en memoria) y aplicar escribe desde allí."""
-    contexto = Contexto(db, asociacion)
+    contexto = Contexto(db, asociacion_id)
     importar_miembros(contexto, escribir_csv(tmp_path / "previo.csv", filas_grandes(600), ENCABEZADOS))
     filas = filas_grandes(1500)
     for fila in filas[:300]:

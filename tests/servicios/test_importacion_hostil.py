@@ -45,12 +45,12 @@ def sin_ingles(mensaje: str) -> None:
 
 
 @pytest.fixture
-def con_bahia(db, asociacion, tmp_path):
+def con_bahia(db, asociacion_id, tmp_path):
     """Un padrón con «Bahía Blanca» ya cargado (y Rosario): lo que un archivo hostil no debe estropear."""
-    importar_miembros(Contexto(db, asociacion), escribir_csv(tmp_path / "previo.csv", [
+    importar_miembros(Contexto(db, asociacion_id), escribir_csv(tmp_path / "previo.csv", [
         ["Bahía Blanca", "AR", "301.572", "Buenos Aires"], ["Rosario", "AR", "1.276.000", "Santa Fe"]],
                                                              ["Nombre", "País", "Población", "Región"]))
-    return asociacion
+    return asociacion_id
 
 
 def rechazo(db, asociacion, ruta, tipo=ErrorValidacion):
@@ -175,7 +175,7 @@ def test_un_nombre_de_cien_mil_caracteres_se_rechaza_citado_corto(db, con_bahia,
     ("Cargo", entrada.LARGO_CORTO), ("Fuente", entrada.LARGO_CORTO), ("Correo", entrada.LARGO_CORTO),
     ("Teléfono", entrada.LARGO_CORTO), ("Código", entrada.LARGO_CORTO),
 ])
-def test_largo_maximo_de_cada_columna(db, asociacion, tmp_path, columna, maximo):
+def test_largo_maximo_de_cada_columna(db, asociacion_id, tmp_path, columna, maximo):
     indice = TODAS.index(columna)
 
     def con_largo(largo: int) -> list[str]:
@@ -186,12 +186,12 @@ def test_largo_maximo_de_cada_columna(db, asociacion, tmp_path, columna, maximo)
             fila[indice] = "R" * largo
         return fila
 
-    rechazado = rechazo(db, asociacion, escribir_csv(tmp_path / "largo.csv", [con_largo(maximo + 1)], TODAS))
+    rechazado = rechazo(db, asociacion_id, escribir_csv(tmp_path / "largo.csv", [con_largo(maximo + 1)], TODAS))
     assert [(p.columna, p.motivo) for p in rechazado.problemas] == [
         (letra_columna(indice), f"es demasiado largo ({maximo + 1:,} caracteres; el máximo es {maximo:,}); "
                                 "acórtelo".replace(",", "."))]
 
-    contexto = Contexto(db, asociacion)
+    contexto = Contexto(db, asociacion_id)
     importar_miembros(contexto, escribir_csv(tmp_path / "justo.csv", [con_largo(maximo)], TODAS))
     assert len(listar_miembros(contexto)) == 1
 
@@ -435,27 +435,28 @@ def test_mismo_nombre_dos_veces_nombra_la_columna_nombre(db, con_bahia, tmp_path
     assert all(p.columna and p.valor for p in error.problemas)
 
 
-def test_choque_con_un_miembro_existente_nombra_la_columna_nombre(db, asociacion, tmp_path):
-    importar_miembros(Contexto(db, asociacion), escribir_csv(tmp_path / "previo.csv", [
+def test_choque_con_un_miembro_existente_nombra_la_columna_nombre(db, asociacion_id, tmp_path):
+    importar_miembros(Contexto(db, asociacion_id), escribir_csv(tmp_path / "previo.csv", [
         ["Bahía Blanca", "AR", "Buenos Aires", "301.572", None], ["Rosario", "AR", "Santa Fe", "1", "82084"]],
                                                              ["Nombre", "País", "Región", "Población", "Código"]))
     # La fila renombra a Rosario (por su código) como «Bahia Blanca»: chocaría con la Bahía Blanca existente.
     ruta = escribir_csv(tmp_path / "padron.csv", [["82084", "Bahia Blanca", "AR", "Buenos Aires", "5"]],
                         ["Código", "Nombre", "País", "Región", "Población"])
 
-    error = rechazo(db, asociacion, ruta)
+    error = rechazo(db, asociacion_id, ruta)
 
     assert _lugares(error) == [(2, "B", "Nombre", "Bahia Blanca")]
     assert "ya es el miembro «Bahía Blanca»" in error.mensaje
 
 
-def test_dos_filas_del_mismo_miembro_existente_nombran_la_columna_que_los_reconoce(db, asociacion, tmp_path):
-    importar_miembros(Contexto(db, asociacion), escribir_csv(tmp_path / "previo.csv", [["Rosario", "AR", "1", "82084"]],
+def test_dos_filas_del_mismo_miembro_existente_nombran_la_columna_que_los_reconoce(db, asociacion_id, tmp_path):
+    importar_miembros(Contexto(db, asociacion_id), escribir_csv(tmp_path / "previo.csv", [["Rosario", "AR", "1",
+                                                                                           "82084"]],
                                                              ["Nombre", "País", "Población", "Código"]))
     ruta = escribir_csv(tmp_path / "padron.csv", [["Rosario", "AR", "2", None], ["Ciudad de Rosario", "AR", "3", "82084"]],
                         ["Nombre", "País", "Población", "Código"])
 
-    error = rechazo(db, asociacion, ruta)
+    error = rechazo(db, asociacion_id, ruta)
 
     assert _lugares(error) == [(3, "D", "Código", "82084")]
 

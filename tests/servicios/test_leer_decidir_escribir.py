@@ -37,20 +37,18 @@ YA_APROBADA = ("El acta de esta sesión ya está aprobada: el registro no se mod
 
 
 @pytest.fixture
-def demo(copia_de_la_demo):
+def contexto_y_otra_ventana(demo_db, copia_de_la_demo):
     """(el Contexto de la red de ejemplo, otro_contexto()): cada llamada a `otro_contexto` abre otra conexión a la
     misma base (otra ventana, otro proceso); se cierran al terminar."""
-    db = abrir_base(copia_de_la_demo)
     otras = []
 
     def otro_contexto() -> Contexto:
         otras.append(abrir_base(copia_de_la_demo))
         return Contexto(otras[-1], 1)
 
-    yield Contexto(db, 1), otro_contexto
+    yield Contexto(demo_db, 1), otro_contexto
     for otra in otras:
         otra.close()
-    db.close()
 
 
 def _aprobarla_desde_otro_proceso(contexto, otro_contexto, sesion_id: int = CONSEJO_DE_SEPTIEMBRE):
@@ -103,8 +101,8 @@ CON_EL_ACTA = {
 
 
 @pytest.mark.parametrize("caso", list(CON_EL_ACTA))
-def test_nada_se_escribe_en_el_acta_que_otro_proceso_aprobo_entre_medio(demo, monkeypatch, caso):
-    contexto, otro_contexto = demo
+def test_nada_se_escribe_en_el_acta_que_otro_proceso_aprobo_entre_medio(contexto_y_otra_ventana, monkeypatch, caso):
+    contexto, otro_contexto = contexto_y_otra_ventana
     modulo, preparar, hacer = CON_EL_ACTA[caso]
     dato = preparar(contexto)
     aprobar = _aprobarla_desde_otro_proceso(contexto, otro_contexto)
@@ -122,10 +120,10 @@ def test_nada_se_escribe_en_el_acta_que_otro_proceso_aprobo_entre_medio(demo, mo
 
 # --- lo que se lee solo con la base tomada: el otro proceso espera y recibe el mensaje claro ---------------------
 
-def test_dos_firmados_del_acta_a_la_vez_uno_queda_y_el_otro_lo_dice(demo, monkeypatch):
+def test_dos_firmados_del_acta_a_la_vez_uno_queda_y_el_otro_lo_dice(contexto_y_otra_ventana, monkeypatch):
     """Firmar el acta adjunta su PDF firmado y no lo reemplaza nunca: dos ventanas que adjuntan a la vez. Leído fuera
     de la transacción, el segundo PDF pisaba al primero."""
-    contexto, otro_contexto = demo
+    contexto, otro_contexto = contexto_y_otra_ventana
     sesion = next(s["id"] for s in sesiones.listar_sesiones(contexto)
                   if s["estado_acta"] == "aprobada" and not obtener_acta(contexto, s["id"]).tiene_firmada)
     carrera = otro_proceso_escribe(monkeypatch, actas.tabla_actas, "acta", contexto.db,
@@ -139,8 +137,8 @@ def test_dos_firmados_del_acta_a_la_vez_uno_queda_y_el_otro_lo_dice(demo, monkey
     assert bytes(pdf) == b"%PDF-1.7 el de esta ventana"
 
 
-def test_quitar_una_candidatura_que_otro_ya_quito(demo, monkeypatch):
-    contexto, otro_contexto = demo
+def test_quitar_una_candidatura_que_otro_ya_quito(contexto_y_otra_ventana, monkeypatch):
+    contexto, otro_contexto = contexto_y_otra_ventana
     punto = _eleccion_abierta(contexto)
     candidatura = agregar_candidatura(contexto, punto, _ids(contexto)["Rosario"])
     agregar_candidatura(contexto, punto, _ids(contexto)["Montevideo"])
@@ -153,9 +151,9 @@ def test_quitar_una_candidatura_que_otro_ya_quito(demo, monkeypatch):
     assert [c["nombre"] for c in obtener_eleccion(contexto, punto).candidaturas] == ["Montevideo"]
 
 
-def test_dos_candidaturas_iguales_a_la_vez(demo, monkeypatch):
+def test_dos_candidaturas_iguales_a_la_vez(contexto_y_otra_ventana, monkeypatch):
     """La misma candidatura agregada desde dos ventanas: queda una sola y la segunda ventana lo dice."""
-    contexto, otro_contexto = demo
+    contexto, otro_contexto = contexto_y_otra_ventana
     punto = _eleccion_abierta(contexto)
     rosario = _ids(contexto)["Rosario"]
     carrera = otro_proceso_escribe(monkeypatch, elecciones.tabla_elecciones, "candidaturas", contexto.db,
@@ -173,11 +171,11 @@ def _alta_por_error(contexto) -> int:
 
 
 @pytest.mark.parametrize("que", ["poblacion", "contacto"])
-def test_la_poblacion_o_el_contacto_de_un_miembro_que_otra_ventana_elimina(demo, monkeypatch, que):
+def test_la_poblacion_o_el_contacto_de_un_miembro_que_otra_ventana_elimina(contexto_y_otra_ventana, monkeypatch, que):
     """Esta ventana agrega una cifra o un contacto mientras otra elimina el miembro (alta por error). Leído fuera de
     la transacción, la otra lo eliminaba entre medio y esta escribía sobre un miembro que ya no existía: la base lo
     rechazaba con el mensaje de su restricción. Ahora la otra espera y elimina después."""
-    contexto, otro_contexto = demo
+    contexto, otro_contexto = contexto_y_otra_ventana
     nuevo = _alta_por_error(contexto)
     carrera = otro_proceso_escribe(monkeypatch, ficha, "obtener_ficha", contexto.db,
                                    lambda: eliminar_por_error(otro_contexto().db, nuevo))
@@ -191,8 +189,8 @@ def test_la_poblacion_o_el_contacto_de_un_miembro_que_otra_ventana_elimina(demo,
     assert carrera.terminar().entre_medio is False
 
 
-def test_el_orden_de_sucesion_con_un_miembro_que_otra_ventana_elimina(demo, monkeypatch):
-    contexto, otro_contexto = demo
+def test_el_orden_de_sucesion_con_un_miembro_que_otra_ventana_elimina(contexto_y_otra_ventana, monkeypatch):
+    contexto, otro_contexto = contexto_y_otra_ventana
     nuevo = _alta_por_error(contexto)
     orden = [_ids(contexto)["Rosario"], nuevo]
     carrera = otro_proceso_escribe(monkeypatch, rotacion.tabla_miembros, "es_de_la_asociacion", contexto.db,
@@ -205,8 +203,8 @@ def test_el_orden_de_sucesion_con_un_miembro_que_otra_ventana_elimina(demo, monk
     assert [t["miembro_id"] for t in rotacion.orden_de_sucesion(contexto)] == orden
 
 
-def test_un_mandato_para_un_miembro_que_otra_ventana_elimina_entre_medio(demo, monkeypatch):
-    contexto, otro_contexto = demo
+def test_un_mandato_para_un_miembro_que_otra_ventana_elimina_entre_medio(contexto_y_otra_ventana, monkeypatch):
+    contexto, otro_contexto = contexto_y_otra_ventana
     from escritorio.servicios.organos import NuevoMandato, designar, listar_organos
 
     nuevo = _alta_por_error(contexto)
@@ -219,10 +217,10 @@ def test_un_mandato_para_un_miembro_que_otra_ventana_elimina_entre_medio(demo, m
     assert error.value.problemas == [f"El miembro {nuevo} no pertenece a esta asociación."]
 
 
-def test_la_plantilla_de_unidades_cargada_desde_dos_ventanas_a_la_vez(demo, monkeypatch):
+def test_la_plantilla_de_unidades_cargada_desde_dos_ventanas_a_la_vez(contexto_y_otra_ventana, monkeypatch):
     """Las 15 unidades temáticas, una vez: la segunda ventana espera y ya las encuentra (leídas fuera de la
     transacción, las dos las creaban)."""
-    contexto, otro_contexto = demo
+    contexto, otro_contexto = contexto_y_otra_ventana
     nueva = crear_asociacion(contexto.db, NuevaAsociacion(nombre="Red de Ciudades del Norte", sigla="RCN"))
     carrera = otro_proceso_escribe(
         monkeypatch, unidades, "listar_organos", contexto.db,
@@ -254,10 +252,10 @@ def test_dos_asociaciones_con_la_misma_sigla_a_la_vez(db, destino, monkeypatch):
         otra.close()
 
 
-def test_dos_reformas_que_derogan_el_mismo_articulo_a_la_vez(demo, monkeypatch):
+def test_dos_reformas_que_derogan_el_mismo_articulo_a_la_vez(contexto_y_otra_ventana, monkeypatch):
     """Esta ventana deroga el artículo 8 desde 2027; otra lo deroga entre medio desde 2026. Con el texto vigente
     leído fuera de la transacción, esta registraba la derogación de un artículo que ya no regía."""
-    contexto, otro_contexto = demo
+    contexto, otro_contexto = contexto_y_otra_ventana
     from escritorio.servicios import estatutos
     from escritorio.servicios.estatutos import CambioArticulo, reformar
 
@@ -283,10 +281,10 @@ def _eleccion_empatada(contexto) -> int:
     return punto
 
 
-def test_dos_segundas_vueltas_de_la_misma_eleccion_a_la_vez(demo, monkeypatch):
+def test_dos_segundas_vueltas_de_la_misma_eleccion_a_la_vez(contexto_y_otra_ventana, monkeypatch):
     """La segunda vuelta de una elección empatada, pedida desde dos ventanas a la vez: queda una. Leído fuera de la
     transacción, las dos la agregaban."""
-    contexto, otro_contexto = demo
+    contexto, otro_contexto = contexto_y_otra_ventana
     punto = _eleccion_empatada(contexto)
     carrera = otro_proceso_escribe(monkeypatch, elecciones.tabla_elecciones, "titulo_de_la_segunda_vuelta", contexto.db,
                                    lambda: elecciones.segunda_vuelta(otro_contexto(), punto))
@@ -298,12 +296,12 @@ def test_dos_segundas_vueltas_de_la_misma_eleccion_a_la_vez(demo, monkeypatch):
     assert len(subpuntos) == 1
 
 
-def test_la_confirmacion_de_una_eleccion_se_prepara_con_la_base_tomada(demo, monkeypatch):
+def test_la_confirmacion_de_una_eleccion_se_prepara_con_la_base_tomada(contexto_y_otra_ventana, monkeypatch):
     """Lo que la confirmación registra (los mandatos de las electas, hasta cuándo) se prepara dentro de la
     transacción que los escribe: quien confirma a la vez desde otra ventana espera, y se entera de que ya está."""
     from escritorio.servicios.elecciones import Recuento, cerrar_eleccion, confirmar_eleccion
 
-    contexto, otro_contexto = demo
+    contexto, otro_contexto = contexto_y_otra_ventana
     punto = _eleccion_abierta(contexto)
     rosario = agregar_candidatura(contexto, punto, _ids(contexto)["Rosario"])
     cerrar_eleccion(contexto, punto, Recuento(votos={rosario: 4}))

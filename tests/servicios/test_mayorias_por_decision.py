@@ -33,9 +33,9 @@ SESION = date(2026, 5, 20)
 
 
 @pytest.fixture
-def red(db, asociacion) -> dict:
+def red(db, asociacion_id) -> dict:
     """Un Consejo de ocho ciudades; Salto no pagó sus cuotas y tiene el voto suspendido (Estatuto, art. 9)."""
-    contexto = Contexto(db, asociacion)
+    contexto = Contexto(db, asociacion_id)
     ids = {n: guardar_ficha(contexto, FichaMiembro(nombre=n, pais=p, fecha_ingreso=date(2000, 1, 1)),
                             poblacion=(250_000, 2020, "Censo")) for n, p in CIUDADES}
     definir_escala(contexto, escala_desde_texto(date(2002, 1, 1), "USD", "0:100,100000:500"))
@@ -52,7 +52,7 @@ def red(db, asociacion) -> dict:
                        mayoria=SIMPLE)
     fijar_regla_quorum(contexto, consejo, ReglaQuorum(tipo_decision="reforma_estatuto"), quorum_propio=False,
                        mayoria=REFORMA)
-    return {"a": asociacion, "consejo": consejo, "ids": ids}
+    return {"a": asociacion_id, "consejo": consejo, "ids": ids}
 
 
 def sesion_de_la_asociacion(db, red, *presentes, fecha=SESION) -> int:

@@ -18,7 +18,7 @@ PELIGROSOS = ['=HYPERLINK("http://x","y")', "+54 11", "-abc", "@x"]
 
 
 @pytest.fixture
-def padron(db, asociacion, tmp_path):
+def padron(db, asociacion_id, tmp_path):
     """Cinco miembros de tres países, con todos los campos que el padrón lleva."""
     ruta = escribir_csv(tmp_path / "alta.csv", [
         ["Rosario", "Argentina", "Santa Fe", "82084", "1.276.000", "2022", "INDEC", "Municipio", "11/11/1995",
@@ -33,8 +33,8 @@ def padron(db, asociacion, tmp_path):
          "Marcelo Metediera", "Intendente", None, None],
     ], ENCABEZADOS_COMPLETOS)
     # 01/06/2010 y 03/04/2012 tienen dos lecturas y ninguna fecha del archivo lo decide: se dice el orden.
-    importar_miembros(Contexto(db, asociacion), ruta, orden_fechas="dd/mm")
-    return asociacion
+    importar_miembros(Contexto(db, asociacion_id), ruta, orden_fechas="dd/mm")
+    return asociacion_id
 
 
 def exportar(db, asociacion, tmp_path, nombre="padron.xlsx"):
@@ -120,12 +120,12 @@ def test_ida_y_vuelta_no_cambia_nada(db, padron, tmp_path):
     assert contar(db, "poblaciones") == poblaciones
 
 
-def test_texto_que_parece_formula_se_exporta_como_texto(db, asociacion, tmp_path):
+def test_texto_que_parece_formula_se_exporta_como_texto(db, asociacion_id, tmp_path):
     filas = [[peligroso, "AR", str(1000 + i), PELIGROSOS[(i + 1) % 4], PELIGROSOS[(i + 2) % 4]]
              for i, peligroso in enumerate(PELIGROSOS)]
-    importar_miembros(Contexto(db, asociacion), escribir_csv(tmp_path / "alta.csv", filas,
+    importar_miembros(Contexto(db, asociacion_id), escribir_csv(tmp_path / "alta.csv", filas,
                                                              ["Nombre", "País", "Población", "Teléfono", "Región"]))
-    ruta, _ = exportar(db, asociacion, tmp_path)
+    ruta, _ = exportar(db, asociacion_id, tmp_path)
 
     hoja = load_workbook(ruta)["Padrón"]
     celdas = {c.value: c for fila in hoja.iter_rows(min_row=2) for c in (fila[0], fila[2], fila[12])}
@@ -136,13 +136,13 @@ def test_texto_que_parece_formula_se_exporta_como_texto(db, asociacion, tmp_path
     assert load_workbook(ruta, data_only=True)["Padrón"]["A2"].value in PELIGROSOS
 
 
-def test_ida_y_vuelta_con_textos_que_parecen_formulas(db, asociacion, tmp_path):
+def test_ida_y_vuelta_con_textos_que_parecen_formulas(db, asociacion_id, tmp_path):
     filas = [[peligroso, "AR", str(1000 + i), PELIGROSOS[(i + 1) % 4]] for i, peligroso in enumerate(PELIGROSOS)]
-    contexto = Contexto(db, asociacion)
+    contexto = Contexto(db, asociacion_id)
     importar_miembros(contexto, escribir_csv(tmp_path / "alta.csv", filas,
                                              ["Nombre", "País", "Población", "Teléfono"]))
     antes = listar_miembros(contexto)
-    ruta, _ = exportar(db, asociacion, tmp_path)
+    ruta, _ = exportar(db, asociacion_id, tmp_path)
 
     resultado = importar_miembros(contexto, ruta)
 
@@ -151,8 +151,8 @@ def test_ida_y_vuelta_con_textos_que_parecen_formulas(db, asociacion, tmp_path):
     assert sorted(m["nombre"] for m in antes) == sorted(PELIGROSOS)
 
 
-def test_padron_vacio_solo_encabezados(db, asociacion, tmp_path):
-    ruta, cantidad = exportar(db, asociacion, tmp_path)
+def test_padron_vacio_solo_encabezados(db, asociacion_id, tmp_path):
+    ruta, cantidad = exportar(db, asociacion_id, tmp_path)
     libro = load_workbook(ruta)
     assert cantidad == 0
     assert libro["Padrón"].max_row == 1

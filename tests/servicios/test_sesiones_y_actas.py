@@ -56,10 +56,10 @@ def alta(db, asociacion, nombre, pais) -> int:
 
 
 @pytest.fixture
-def red(db, asociacion) -> Red:
-    ids = {nombre: alta(db, asociacion, nombre, pais) for nombre, pais in CIUDADES}
+def red(db, asociacion_id) -> Red:
+    ids = {nombre: alta(db, asociacion_id, nombre, pais) for nombre, pais in CIUDADES}
     # Cuotas: todas deben 2024 y 2025 (USD 500 cada una); todas pagan menos Salto, que queda suspendida.
-    contexto = Contexto(db, asociacion)
+    contexto = Contexto(db, asociacion_id)
     definir_escala(contexto, escala_desde_texto(date(2002, 1, 1), "USD", "0:100,100000:500"))
     fijar_regla_de_voto(contexto, 2, "Estatuto, art. 9")
     emitir(contexto, 2024)
@@ -74,7 +74,7 @@ def red(db, asociacion) -> Red:
     for nombre in ("Rosario", "Porto Alegre", "Montevideo"):
         designar(contexto, comision, NuevoMandato("titular", date(2020, 1, 1), miembro_id=ids[nombre]))
     fijar_regla_quorum(contexto, consejo, ReglaQuorum(articulo=ARTICULO), poderes_maximos=2)
-    return Red(asociacion, consejo, comision, ids, mandatos)
+    return Red(asociacion_id, consejo, comision, ids, mandatos)
 
 
 def sesion(db, red, fecha=SESION, organo=None, **otros) -> int:

@@ -8,7 +8,6 @@ import pytest
 from pypdf import PdfReader
 
 from escritorio.servicios.asociaciones import listar_asociaciones
-from escritorio.servicios.base import abrir_base
 from escritorio.servicios.contexto import Contexto
 from escritorio.servicios.informes_cuotas import imprimir_recibo, proxima_copia_del_recibo
 from escritorio.servicios.pagos import listar_pagos
@@ -17,10 +16,8 @@ CODIGO = re.compile(r"Código de verificación: ([0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z
 
 
 @pytest.fixture
-def red(copia_de_la_demo):
-    db = abrir_base(copia_de_la_demo)
-    yield db, Contexto(db, listar_asociaciones(db)[0]["id"])
-    db.close()
+def demo_y_contexto(demo_db):
+    return demo_db, Contexto(demo_db, listar_asociaciones(demo_db)[0]["id"])
 
 
 def texto(ruta) -> str:
@@ -38,8 +35,8 @@ def pago_sin_recibo(db, contexto) -> int:
     return next(p["id"] for p in listar_pagos(contexto) if not salidas(db, p["id"]))
 
 
-def test_la_vista_previa_muestra_el_original_sin_registrarlo(red, tmp_path):
-    db, contexto = red
+def test_la_vista_previa_muestra_el_original_sin_registrarlo(demo_y_contexto, tmp_path):
+    db, contexto = demo_y_contexto
     pago_id = pago_sin_recibo(db, contexto)
     for vez in range(2):   # mirar dos veces sigue mostrando el original
         assert imprimir_recibo(contexto, pago_id, tmp_path / f"previa-{vez}.pdf", vista_previa=True) == 0
@@ -55,8 +52,8 @@ def test_la_vista_previa_muestra_el_original_sin_registrarlo(red, tmp_path):
     assert proxima_copia_del_recibo(contexto, pago_id) == 1
 
 
-def test_despues_del_original_la_vista_previa_muestra_la_copia_que_saldria(red, tmp_path):
-    db, contexto = red
+def test_despues_del_original_la_vista_previa_muestra_la_copia_que_saldria(demo_y_contexto, tmp_path):
+    db, contexto = demo_y_contexto
     pago_id = pago_sin_recibo(db, contexto)
     imprimir_recibo(contexto, pago_id, tmp_path / "original.pdf")
     assert imprimir_recibo(contexto, pago_id, tmp_path / "previa.pdf", vista_previa=True) == 1
@@ -68,10 +65,10 @@ def test_despues_del_original_la_vista_previa_muestra_la_copia_que_saldria(red, 
     assert proxima_copia_del_recibo(contexto, pago_id) == 2
 
 
-def test_la_vista_previa_de_un_acta_aprobada_no_cuenta_como_salida(red, tmp_path):
+def test_la_vista_previa_de_un_acta_aprobada_no_cuenta_como_salida(demo_y_contexto, tmp_path):
     from escritorio.servicios.informes_sesiones import imprimir_acta
 
-    db, contexto = red
+    db, contexto = demo_y_contexto
     # Un acta aprobada de la demo (emitida o no antes): la vista previa no suma una salida; imprimirla, sí.
     acta_id, sesion_id = db.execute("SELECT id, sesion_id FROM actas WHERE huella IS NOT NULL ORDER BY id "
                                     "LIMIT 1").fetchone()

@@ -4,8 +4,8 @@ import pytest
 
 
 @pytest.fixture
-def demo_en_el_servidor(copia_de_la_demo, url_pg_vacia, cli_proceso):
-    """La red de ejemplo subida a una base nueva del servidor con «escritorio servidor subir» (proceso real)."""
-    hecho = cli_proceso("servidor", "subir", url_pg_vacia, db=copia_de_la_demo)
+def demo_en_el_servidor(copia_de_la_demo, url_pg_vacia, cli):
+    """La red de ejemplo subida a una base nueva del servidor con «escritorio servidor subir»."""
+    hecho = cli("servidor", "subir", url_pg_vacia, db=copia_de_la_demo)
     assert hecho.returncode == 0, hecho.stderr
     return url_pg_vacia

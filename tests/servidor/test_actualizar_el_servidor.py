@@ -35,7 +35,7 @@ def _contar(url: str, tabla: str) -> int:
 
 
 def test_la_base_de_la_version_anterior_se_pone_al_dia_en_una_nueva_sin_tocar_la_vieja(
-        demo_en_el_servidor, base_nueva, cli_proceso):
+        demo_en_el_servidor, base_nueva, cli):
     vieja = demo_en_el_servidor
     _volver_a_la_version_anterior(vieja)
     with pytest.raises(ErrorBaseDeDatos, match="versión anterior de Escritorio") as rechazo:
@@ -43,7 +43,7 @@ def test_la_base_de_la_version_anterior_se_pone_al_dia_en_una_nueva_sin_tocar_la
     assert "escritorio servidor actualizar" in rechazo.value.mensaje and ULTIMA in rechazo.value.mensaje
     miembros, sellos = _contar(vieja, "miembros"), _contar(vieja, "bitacora_sellos")
 
-    hecho = cli_proceso("servidor", "actualizar", vieja, base_nueva)
+    hecho = cli("servidor", "actualizar", vieja, base_nueva)
     assert hecho.returncode == 0, hecho.stderr
     assert "puesta al día" in hecho.stdout and "la bitácora verifica" in hecho.stdout
     assert "clave-de-pruebas" not in hecho.stdout + hecho.stderr
@@ -57,7 +57,7 @@ def test_la_base_de_la_version_anterior_se_pone_al_dia_en_una_nueva_sin_tocar_la
         assert db.execute("SELECT count(*) FROM bitacora_sellos").fetchone()[0] >= sellos
     finally:
         db.close()
-    verificada = cli_proceso("verificar", db=base_nueva)
+    verificada = cli("verificar", db=base_nueva)
     assert verificada.returncode == 0, verificada.stdout + verificada.stderr
 
     # La vieja quedó como estaba (sin la columna nueva ni la migración): nada se tocó.
@@ -68,19 +68,19 @@ def test_la_base_de_la_version_anterior_se_pone_al_dia_en_una_nueva_sin_tocar_la
                                 "AND column_name = 'direccion_publica'").fetchone()[0] == 0
     assert _contar(vieja, "miembros") == miembros
 
-    otra_vez = cli_proceso("servidor", "actualizar", vieja, base_nueva)  # la nueva ya tiene datos: no se pisa
+    otra_vez = cli("servidor", "actualizar", vieja, base_nueva)  # la nueva ya tiene datos: no se pisa
     assert otra_vez.returncode != 0 and "no está vacía" in otra_vez.stderr and "Traceback" not in otra_vez.stderr
-    al_dia = cli_proceso("servidor", "actualizar", base_nueva, vieja)
+    al_dia = cli("servidor", "actualizar", base_nueva, vieja)
     assert al_dia.returncode != 0 and "ya está al día" in al_dia.stderr
 
 
-def test_una_base_con_una_migracion_salteada_no_se_actualiza_ni_se_toca(demo_en_el_servidor, base_nueva, cli_proceso):
+def test_una_base_con_una_migracion_salteada_no_se_actualiza_ni_se_toca(demo_en_el_servidor, base_nueva, cli):
     """Sin una migración vieja pero con las posteriores (ninguna versión deja una base así): ponerla al día pasaría
     por un archivo de antes de la que falta y perdería las columnas de las posteriores. Se rechaza sin tocar nada."""
     vieja = demo_en_el_servidor
     with psycopg.connect(vieja, autocommit=True) as conexion:
         conexion.execute("DELETE FROM escritorio_migraciones WHERE nombre = '0015_idioma_de_los_documentos'")
-    hecho = cli_proceso("servidor", "actualizar", vieja, base_nueva)
+    hecho = cli("servidor", "actualizar", vieja, base_nueva)
     assert hecho.returncode == 1, hecho.stdout + hecho.stderr
     assert "no tiene la migración 0015_idioma_de_los_documentos pero sí otras posteriores" in hecho.stderr
     assert "Traceback" not in hecho.stderr

@@ -99,15 +99,15 @@ def _falso(original, destino):
     return hashlib.sha256(destino.read_bytes()).hexdigest()
 
 
-def test_los_papeles_emitidos_solo_los_registra_el_programa(demo_en_el_servidor, login_pg, cli_proceso, tmp_path):
+def test_los_papeles_emitidos_solo_los_registra_el_programa(demo_en_el_servidor, login_pg, cli, tmp_path):
     url = demo_en_el_servidor
     tomas, sara = login_pg(url, "tomas", "tesoreria"), login_pg(url, "sara", "secretaria")
     carla = login_pg(url, "carla", "consulta")
     pago = _pago_con_recibo(url)[0]
     recibo = tmp_path / "recibo.pdf"
-    hecho = cli_proceso("pagos", "recibo", pago, recibo, db=tomas)  # tesorería emite con el programa
+    hecho = cli("pagos", "recibo", pago, recibo, db=tomas)  # tesorería emite con el programa
     assert hecho.returncode == 0, hecho.stderr
-    verificado = cli_proceso("documento", "verificar", recibo, db=carla)
+    verificado = cli("documento", "verificar", recibo, db=carla)
     assert verificado.returncode == 0 and "lo registró tomas" in verificado.stdout, verificado.stdout
     documento = _uno(url, "SELECT max(id) FROM documentos_emitidos WHERE tipo = 'recibo'")[0]
     sha = _falso(recibo, tmp_path / "falso.pdf")
@@ -135,7 +135,7 @@ def test_los_papeles_emitidos_solo_los_registra_el_programa(demo_en_el_servidor,
     _escribir(url, "ALTER TABLE archivos_emitidos DISABLE TRIGGER USER",
               f"INSERT INTO archivos_emitidos (documento_id, sha256, copia) VALUES ({documento}, '{sha}', 7)",
               "ALTER TABLE archivos_emitidos ENABLE TRIGGER USER")
-    falso = cli_proceso("documento", "verificar", tmp_path / "falso.pdf", db=carla)
+    falso = cli("documento", "verificar", tmp_path / "falso.pdf", db=carla)
     assert falso.returncode == 5, falso.stdout
     assert "no está en la bitácora sellada" in falso.stdout and "Auténtico" not in falso.stdout
-    assert cli_proceso("documento", "verificar", recibo, db=carla).returncode == 0  # el de verdad sigue valiendo
+    assert cli("documento", "verificar", recibo, db=carla).returncode == 0  # el de verdad sigue valiendo

@@ -36,19 +36,19 @@ def _con_deuda(db) -> int:
                       "LIMIT 1").fetchone()[0]
 
 
-def test_la_linea_de_ordenes_trabaja_sobre_el_servidor(demo_en_el_servidor, login_pg, cli_proceso, entorno_cli,
+def test_la_linea_de_ordenes_trabaja_sobre_el_servidor(demo_en_el_servidor, login_pg, cli, entorno_cli,
                                                        tmp_path):
     tomas = login_pg(demo_en_el_servidor, "tomas", "tesoreria")
     db, _ = _abrir(demo_en_el_servidor)
     miembro = _con_deuda(db)
     db.close()
 
-    listado = cli_proceso("miembros", "listar", db=tomas)
+    listado = cli("miembros", "listar", db=tomas)
     assert listado.returncode == 0, listado.stderr
     assert "Rosario" in listado.stdout and "clave-tomas" not in listado.stdout + listado.stderr
 
     antes = _contar(demo_en_el_servidor, "pagos")
-    pago = cli_proceso("pagos", "registrar", "--miembro", miembro, "--monto", "10", "--moneda", "USD",
+    pago = cli("pagos", "registrar", "--miembro", miembro, "--monto", "10", "--moneda", "USD",
                        "--fecha", date.today().isoformat(), db=tomas)
     assert pago.returncode == 0, pago.stderr
     assert _contar(demo_en_el_servidor, "pagos") == antes + 1
@@ -57,12 +57,12 @@ def test_la_linea_de_ordenes_trabaja_sobre_el_servidor(demo_en_el_servidor, logi
 
     # La dirección también puede venir de ESCRITORIO_DB, y un libro se escribe en este equipo.
     entorno = dict(entorno_cli, ESCRITORIO_DB=tomas)
-    libro = cli_proceso("cuotas", "morosidad", tmp_path / "morosidad.xlsx", entorno=entorno)
+    libro = cli("cuotas", "morosidad", tmp_path / "morosidad.xlsx", entorno=entorno)
     assert libro.returncode == 0, libro.stderr
     assert (tmp_path / "morosidad.xlsx").stat().st_size > 0
 
     # Fuera de su papel, tesorería recibe el motivo y no se guarda nada.
-    ajeno = cli_proceso("miembros", "baja", miembro, "--motivo", "Prueba", db=tomas)
+    ajeno = cli("miembros", "baja", miembro, "--motivo", "Prueba", db=tomas)
     assert ajeno.returncode == 1
     assert "Su usuario del servidor («tomas», papel tesorería (cuotas y pagos)) no tiene permiso" in ajeno.stderr
     assert "Traceback" not in ajeno.stderr
@@ -146,10 +146,10 @@ def test_un_error_dentro_de_una_escritura_no_deja_nada(demo_en_el_servidor):
         db.close()
 
 
-def test_la_red_de_ejemplo_se_crea_en_el_servidor(url_pg, cli_proceso):
+def test_la_red_de_ejemplo_se_crea_en_el_servidor(url_pg, cli):
     """«escritorio demo» sobre una base recién instalada: la misma red que en un archivo, con sus ids propios del
     servidor (un alta posterior no choca con los miembros numerados por la demo) y la cadena íntegra."""
-    hecho = cli_proceso("demo", db=url_pg)
+    hecho = cli("demo", db=url_pg)
     assert hecho.returncode == 0, hecho.stderr
     assert "300 miembros" in hecho.stdout
     db, contexto = _abrir(url_pg)

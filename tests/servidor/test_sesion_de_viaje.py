@@ -16,12 +16,6 @@ SESION = 4  # la del Consejo de la demo: celebrada, con el acta en borrador
 EN_CURSO = "devuelta_en IS NULL AND cancelada_en IS NULL"
 
 
-@pytest.fixture
-def servidor_con_la_demo(copia_de_la_demo, url_pg_vacia, cli_proceso):
-    assert cli_proceso("servidor", "subir", url_pg_vacia, db=copia_de_la_demo).returncode == 0
-    return url_pg_vacia
-
-
 def _ok(hecho):
     assert hecho.returncode == 0, hecho.stdout + hecho.stderr
     return hecho.stdout
@@ -39,11 +33,11 @@ def _uno(url: str, sql: str, parametros=()):
         return c.execute(sql, parametros).fetchone()
 
 
-def test_llevar_trabajar_sin_conexion_y_devolver(servidor_con_la_demo, login_pg, cli, cli_proceso, tmp_path):
-    url = servidor_con_la_demo
+def test_llevar_trabajar_sin_conexion_y_devolver(demo_en_el_servidor, login_pg, cli, tmp_path):
+    url = demo_en_el_servidor
     ana, beto = login_pg(url, "ana", "secretaria"), login_pg(url, "beto", "secretaria")
     copia = tmp_path / "cumbre.db"
-    salida = _ok(cli_proceso("servidor", "llevar", ana, SESION, copia))
+    salida = _ok(cli("servidor", "llevar", ana, SESION, copia))
     assert "llevada" in salida and "clave-ana" not in salida  # la clave no se muestra
     assert _uno(url, f"SELECT llevada_por FROM sesiones_de_viaje WHERE sesion_id = %s AND {EN_CURSO}",
                 [SESION]) == ("ana",)
@@ -52,7 +46,7 @@ def test_llevar_trabajar_sin_conexion_y_devolver(servidor_con_la_demo, login_pg,
     assert _rechazo(beto, f"UPDATE actas SET cierre = 'Otro' WHERE sesion_id = {SESION}").startswith(
         f"La sesión {SESION} está de viaje (la llevó ana")
     assert "está de viaje" in _rechazo(url, f"INSERT INTO invitados (sesion_id, nombre) VALUES ({SESION}, 'X')")
-    otra = cli_proceso("servidor", "llevar", beto, SESION, tmp_path / "otra.db")
+    otra = cli("servidor", "llevar", beto, SESION, tmp_path / "otra.db")
     assert otra.returncode == 1 and "está de viaje" in otra.stderr and not (tmp_path / "otra.db").exists()
 
     # Mientras tanto la oficina sigue: una sesión nueva con su orden del día usa números que la copia también usará.
@@ -72,10 +66,10 @@ def test_llevar_trabajar_sin_conexion_y_devolver(servidor_con_la_demo, login_pg,
     _ok(cli("sesiones", "borrador", SESION, "--cierre", "Se levanta la sesión a las 13:00.", db=copia))
 
     # Una persona que no la llevó no la devuelve.
-    ajena = cli_proceso("servidor", "devolver", beto, copia)
+    ajena = cli("servidor", "devolver", beto, copia)
     assert ajena.returncode == 1 and "la llevó ana" in ajena.stderr
 
-    salida = _ok(cli_proceso("servidor", "devolver", ana, copia))
+    salida = _ok(cli("servidor", "devolver", ana, copia))
     assert "Sesión devuelta al servidor" in salida
     assert _uno(url, f"SELECT count(*) FROM sesiones_de_viaje WHERE {EN_CURSO}") == (0,)
     assert _uno(url, "SELECT llevada_por, devuelta_en IS NOT NULL FROM sesiones_de_viaje") == ("ana", True)
@@ -100,22 +94,21 @@ def test_llevar_trabajar_sin_conexion_y_devolver(servidor_con_la_demo, login_pg,
 
     # Una sesión que no está llevada no se devuelve (aunque se presente otra vez su constancia).
     shutil.copy(tmp_path / "cumbre.db.viaje.devuelta", tmp_path / "cumbre.db.viaje")
-    otra_vez = cli_proceso("servidor", "devolver", ana, copia)
+    otra_vez = cli("servidor", "devolver", ana, copia)
     assert otra_vez.returncode == 1 and "no está llevada en el servidor" in otra_vez.stderr
     assert _uno(url, f"SELECT preside FROM actas WHERE sesion_id = {SESION}") == ("Intendente de Rosario",)
 
 
-def test_una_copia_sin_constancia_de_viaje_no_se_devuelve(servidor_con_la_demo, cli_proceso, copia_de_la_demo):
-    hecho = cli_proceso("servidor", "devolver", servidor_con_la_demo, copia_de_la_demo)
+def test_una_copia_sin_constancia_de_viaje_no_se_devuelve(demo_en_el_servidor, cli, copia_de_la_demo):
+    hecho = cli("servidor", "devolver", demo_en_el_servidor, copia_de_la_demo)
     assert hecho.returncode == 1 and "no es la copia de una sesión llevada" in hecho.stderr
 
 
-def test_los_cambios_fuera_de_la_sesion_llevada_no_se_devuelven(servidor_con_la_demo, login_pg, cli, cli_proceso,
-                                                                 tmp_path):
-    url = servidor_con_la_demo
+def test_los_cambios_fuera_de_la_sesion_llevada_no_se_devuelven(demo_en_el_servidor, login_pg, cli, tmp_path):
+    url = demo_en_el_servidor
     ana = login_pg(url, "ana", "secretaria")
     copia = tmp_path / "cumbre.db"
-    _ok(cli_proceso("servidor", "llevar", ana, SESION, copia))
+    _ok(cli("servidor", "llevar", ana, SESION, copia))
     _ok(cli("sesiones", "invitado", SESION, "--nombre", "Observadora", db=copia))
     # En la copia, un cambio fuera de la sesión se rechaza en el momento, con el motivo.
     baja = cli("miembros", "baja", 1, "--motivo", "Se retira", db=copia)
@@ -126,7 +119,7 @@ def test_los_cambios_fuera_de_la_sesion_llevada_no_se_devuelven(servidor_con_la_
     constancia.rename(tmp_path / "aparte")
     _ok(cli("miembros", "baja", 1, "--motivo", "Se retira", db=copia))
     (tmp_path / "aparte").rename(constancia)
-    hecho = cli_proceso("servidor", "devolver", ana, copia)
+    hecho = cli("servidor", "devolver", ana, copia)
     assert hecho.returncode == 1
     assert "cambios fuera de la sesión" in hecho.stderr and "No se devolvió nada" in hecho.stderr
     # Nada llegó al servidor y la sesión sigue llevada: se puede corregir la copia y volver a intentar.
@@ -134,10 +127,10 @@ def test_los_cambios_fuera_de_la_sesion_llevada_no_se_devuelven(servidor_con_la_
     assert _uno(url, f"SELECT llevada_por FROM sesiones_de_viaje WHERE {EN_CURSO}") == ("ana",)
 
 
-def test_un_acta_aprobada_no_se_lleva(servidor_con_la_demo, cli_proceso, tmp_path):
-    hecho = cli_proceso("servidor", "llevar", servidor_con_la_demo, 1, tmp_path / "vieja.db")
+def test_un_acta_aprobada_no_se_lleva(demo_en_el_servidor, cli, tmp_path):
+    hecho = cli("servidor", "llevar", demo_en_el_servidor, 1, tmp_path / "vieja.db")
     assert hecho.returncode == 1 and "ya está aprobada" in hecho.stderr
-    assert _uno(servidor_con_la_demo, "SELECT count(*) FROM sesiones_de_viaje") == (0,)
+    assert _uno(demo_en_el_servidor, "SELECT count(*) FROM sesiones_de_viaje") == (0,)
     assert not (tmp_path / "vieja.db").exists()
 
 
@@ -179,12 +172,12 @@ def _eleccion_cerrada(copia, sesion_id: int) -> int:
         cerrar_base(db)
 
 
-def test_un_dia_entero_sin_conexion_vuelve_con_el_acta_aprobada_y_sus_documentos(servidor_con_la_demo, login_pg, cli,
-                                                                                  cli_proceso, tmp_path):
-    url = servidor_con_la_demo
+def test_un_dia_entero_sin_conexion_vuelve_con_el_acta_aprobada_y_sus_documentos(demo_en_el_servidor, login_pg, cli,
+                                                                                  tmp_path):
+    url = demo_en_el_servidor
     ana = login_pg(url, "ana", "secretaria")
     copia = tmp_path / "cumbre.db"
-    _ok(cli_proceso("servidor", "llevar", ana, SESION, copia))
+    _ok(cli("servidor", "llevar", ana, SESION, copia))
     _oficina_adopta_una_resolucion(cli, url)
 
     # En la Cumbre: una elección, una declaración impresa para la prensa, el acta aprobada al cierre e impresa, y el
@@ -206,18 +199,18 @@ def test_un_dia_entero_sin_conexion_vuelve_con_el_acta_aprobada_y_sus_documentos
     _ok(cli("resoluciones", "pdf", aprueba, "--salida", tmp_path / "aprobacion.pdf", db=copia))
     _ok(cli("cuotas", "estado-cuenta", "--miembro", "7", tmp_path / "estado.pdf", db=copia))
     papeles = {"declaracion.pdf": 4, "acta.pdf": 0, "aprobacion.pdf": 0, "estado.pdf": 0}
-    en_la_copia = {p: cli_proceso("documento", "verificar", tmp_path / p, db=copia) for p in papeles}
+    en_la_copia = {p: cli("documento", "verificar", tmp_path / p, db=copia) for p in papeles}
 
     # Confirmar la elección cambiaría la composición del Consejo, que no viajó: la copia lo rechaza en el momento.
-    confirmar = cli_proceso("sesiones", "confirmar-eleccion", eleccion, db=copia)
+    confirmar = cli("sesiones", "confirmar-eleccion", eleccion, db=copia)
     assert confirmar.returncode == 1 and "copia de viaje de la sesión 4" in confirmar.stderr
     assert "confírmela sobre el servidor después de devolverla" in confirmar.stderr
 
-    salida = _ok(cli_proceso("servidor", "devolver", ana, copia))
+    salida = _ok(cli("servidor", "devolver", ana, copia))
     assert "Documentos emitidos en la copia, registrados en el servidor: 4" in salida
 
     # El servidor, sano: el acta aprobada sin conexión coincide con su registro, renumerado al volver.
-    assert _ok(cli_proceso("verificar", db=url)).count("todas iguales a lo aprobado") == 1
+    assert _ok(cli("verificar", db=url)).count("todas iguales a lo aprobado") == 1
     assert _uno(url, "SELECT a.estado, r.titulo FROM actas a JOIN resoluciones r ON r.id = a.aprobada_por WHERE "
                      "a.sesion_id = %s", [SESION]) == ("aprobada", "Aprobación del acta")
     assert _uno(url, "SELECT id FROM resoluciones WHERE titulo = 'Declaración de la Cumbre'")[0] != resolucion["id"]
@@ -225,7 +218,7 @@ def test_un_dia_entero_sin_conexion_vuelve_con_el_acta_aprobada_y_sus_documentos
     # servidor numeró de nuevo la resolución y el registro del acta); la declaración, impresa con el acta todavía en
     # borrador, reemplazada por su aprobación.
     for papel, salida_esperada in papeles.items():
-        verificacion = cli_proceso("documento", "verificar", tmp_path / papel, db=url)
+        verificacion = cli("documento", "verificar", tmp_path / papel, db=url)
         assert verificacion.returncode == en_la_copia[papel].returncode == salida_esperada, (
             papel, verificacion.stdout, en_la_copia[papel].stdout)
         assert verificacion.stdout.splitlines()[:2] == en_la_copia[papel].stdout.splitlines()[:2]
@@ -233,21 +226,21 @@ def test_un_dia_entero_sin_conexion_vuelve_con_el_acta_aprobada_y_sus_documentos
     # La elección volvió cerrada con su candidatura electa; se confirma ahora, sobre el servidor.
     en_servidor = _uno(url, "SELECT p.id FROM puntos_orden p JOIN elecciones e ON e.punto_id = p.id WHERE "
                             "p.titulo = 'Elección de la coordinación'")[0]
-    _ok(cli_proceso("sesiones", "confirmar-eleccion", en_servidor, db=ana))
+    _ok(cli("sesiones", "confirmar-eleccion", en_servidor, db=ana))
     assert _uno(url, "SELECT m.miembro_id FROM mandatos m JOIN elecciones e ON e.mandato_id = m.id JOIN "
                      "puntos_orden p ON p.id = e.punto_id WHERE p.id = %s", [en_servidor]) == (3,)
 
 
-def test_un_viaje_trabado_se_cancela_con_un_motivo_que_queda_en_la_bitacora(servidor_con_la_demo, login_pg, cli,
-                                                                            cli_proceso, tmp_path):
+def test_un_viaje_trabado_se_cancela_con_un_motivo_que_queda_en_la_bitacora(demo_en_el_servidor, login_pg, cli,
+                                                                            tmp_path):
     """El hallazgo: en una copia (abierta sin su constancia, como con una versión anterior) se registró y se anuló un
     pago; «servidor devolver» la rechaza y ninguna orden soltaba la marca, salvo un DELETE a mano que no dejaba rastro.
     Ahora la marca no se toca con SQL a mano, y «servidor cancelar-viaje» la suelta con un motivo, en la bitácora."""
-    url = servidor_con_la_demo
+    url = demo_en_el_servidor
     ana, beto = login_pg(url, "ana", "secretaria"), login_pg(url, "beto", "secretaria")
     tomas, carla = login_pg(url, "tomas", "tesoreria"), login_pg(url, "carla", "consulta")
     copia = tmp_path / "cumbre.db"
-    _ok(cli_proceso("servidor", "llevar", ana, SESION, copia))
+    _ok(cli("servidor", "llevar", ana, SESION, copia))
     # En la copia, un pago se rechaza en el momento.
     pago = cli("pagos", "registrar", "--miembro", "7", "--monto", "10", "--moneda", "USD", "--fecha", "2026-04-10", db=copia)
     assert pago.returncode == 1 and "copia de viaje de la sesión 4" in pago.stderr, pago.stderr
@@ -257,7 +250,7 @@ def test_un_viaje_trabado_se_cancela_con_un_motivo_que_queda_en_la_bitacora(serv
     registrado = max(p["id"] for p in json.loads(_ok(cli("pagos", "listar", "--json", db=copia))))
     _ok(cli("pagos", "anular", registrado, "--motivo", "Era de prueba", db=copia))
     (tmp_path / "aparte").rename(constancia)
-    trabada = cli_proceso("servidor", "devolver", ana, copia)
+    trabada = cli("servidor", "devolver", ana, copia)
     assert trabada.returncode == 1 and "cambios fuera de la sesión" in trabada.stderr
 
     # Con SQL a mano, nadie toca los viajes (ni quien la llevó), ni cancela sin motivo ni sin el papel.
@@ -272,33 +265,33 @@ def test_un_viaje_trabado_se_cancela_con_un_motivo_que_queda_en_la_bitacora(serv
     assert "permission denied" in _rechazo(carla, f"SELECT escritorio_cancelar_viaje({SESION}, 'x')")
     assert _rechazo(beto, f"SELECT escritorio_sesion_devuelta({SESION})") == (
         f"La sesión {SESION} no está llevada por beto en una devolución.")
-    sin_motivo = cli_proceso("servidor", "cancelar-viaje", beto, SESION, "--motivo", "  ")
+    sin_motivo = cli("servidor", "cancelar-viaje", beto, SESION, "--motivo", "  ")
     assert sin_motivo.returncode == 1 and "Indique el motivo" in sin_motivo.stderr
 
     # Otra persona de secretaría la cancela (la copia quedó en la laptop de ana, trabada).
-    cancelado = _ok(cli_proceso("servidor", "cancelar-viaje", beto, SESION, "--motivo", "La copia quedó con un pago"))
+    cancelado = _ok(cli("servidor", "cancelar-viaje", beto, SESION, "--motivo", "La copia quedó con un pago"))
     assert f"Viaje de la sesión {SESION} cancelado por beto" in cancelado
     with psycopg.connect(beto) as c:  # el servidor la vuelve a admitir cambios
         c.execute(f"UPDATE actas SET preside = 'Intendente de Salto' WHERE sesion_id = {SESION}")
-    otra_vez = cli_proceso("servidor", "devolver", ana, copia)
+    otra_vez = cli("servidor", "devolver", ana, copia)
     assert otra_vez.returncode == 1 and "se canceló" in otra_vez.stderr and "La copia quedó con un pago" in otra_vez.stderr
-    ya_no = cli_proceso("servidor", "cancelar-viaje", beto, SESION, "--motivo", "Otra vez")
+    ya_no = cli("servidor", "cancelar-viaje", beto, SESION, "--motivo", "Otra vez")
     assert ya_no.returncode == 1 and "no está de viaje" in ya_no.stderr
 
     # Queda en la bitácora, sellado con el login de quien la canceló, y dicho como lo diría una persona.
     assert _uno(url, "SELECT s.operador, b.accion FROM bitacora b JOIN bitacora_sellos s ON b.id BETWEEN s.desde_id AND "
                      "s.hasta_id WHERE b.entidad = 'sesiones_de_viaje' ORDER BY b.id DESC LIMIT 1") == ("beto", "cambio")
-    listado = _ok(cli_proceso("bitacora", "listar", "--entidad", "sesiones_de_viaje", db=carla))
+    listado = _ok(cli("bitacora", "listar", "--entidad", "sesiones_de_viaje", db=carla))
     assert "cancelado por beto: La copia quedó con un pago" in listado and "llevada de viaje por ana" in listado
     # Se puede volver a llevar: cada viaje es una fila, ninguna se borra.
-    _ok(cli_proceso("servidor", "llevar", ana, SESION, tmp_path / "de-nuevo.db"))
+    _ok(cli("servidor", "llevar", ana, SESION, tmp_path / "de-nuevo.db"))
     assert _uno(url, "SELECT count(*), count(cancelada_en) FROM sesiones_de_viaje") == (2, 1)
-    assert "sana" in _ok(cli_proceso("verificar", db=url))
+    assert "sana" in _ok(cli("verificar", db=url))
 
     # Quien administra el servidor puede borrar la marca con los triggers apagados: «verificar» lo nota.
     with psycopg.connect(url) as c:
         c.execute("ALTER TABLE sesiones_de_viaje DISABLE TRIGGER USER")
         c.execute("DELETE FROM sesiones_de_viaje WHERE cancelada_en IS NULL")
         c.execute("ALTER TABLE sesiones_de_viaje ENABLE TRIGGER USER")
-    verificado = cli_proceso("verificar", db=url)
+    verificado = cli("verificar", db=url)
     assert verificado.returncode == 1 and "«sesiones_de_viaje»: filas borradas" in verificado.stderr

@@ -20,10 +20,10 @@ def _tablas(url: str) -> list[str]:
         return [f[0] for f in c.execute("SELECT tablename FROM pg_tables WHERE schemaname = 'public'")]
 
 
-def test_subir_la_demo_la_lleva_entera_y_la_cadena_sigue_en_el_servidor(copia_de_la_demo, url_pg_vacia, cli_proceso,
+def test_subir_la_demo_la_lleva_entera_y_la_cadena_sigue_en_el_servidor(copia_de_la_demo, url_pg_vacia, cli,
                                                                        login_pg):
     antes = copia_de_la_demo.read_bytes()
-    hecho = cli_proceso("servidor", "subir", url_pg_vacia, db=copia_de_la_demo)
+    hecho = cli("servidor", "subir", url_pg_vacia, db=copia_de_la_demo)
     assert hecho.returncode == 0, hecho.stderr
     assert "subida al servidor" in hecho.stdout
     assert "iguales en los dos lados" in hecho.stdout and "3 actas aprobadas con la misma huella" in hecho.stdout
@@ -52,26 +52,26 @@ def test_subir_la_demo_la_lleva_entera_y_la_cadena_sigue_en_el_servidor(copia_de
         db.close()
 
 
-def test_subir_a_una_base_que_no_esta_vacia_no_toca_nada(copia_de_la_demo, url_pg, cli_proceso):
-    hecho = cli_proceso("servidor", "subir", url_pg, db=copia_de_la_demo)
+def test_subir_a_una_base_que_no_esta_vacia_no_toca_nada(copia_de_la_demo, url_pg, cli):
+    hecho = cli("servidor", "subir", url_pg, db=copia_de_la_demo)
     assert hecho.returncode == 1
     assert "no está vacía" in hecho.stderr and "Traceback" not in hecho.stderr
     assert _contar(url_pg, "miembros") == 0
 
 
-def test_una_base_local_con_la_bitacora_alterada_no_se_sube(copia_de_la_demo, url_pg_vacia, cli_proceso):
+def test_una_base_local_con_la_bitacora_alterada_no_se_sube(copia_de_la_demo, url_pg_vacia, cli):
     local = sqlite3.connect(copia_de_la_demo)
     with local:
         local.execute("DROP TRIGGER bitacora_solo_agregar_update")
         local.execute("UPDATE bitacora SET datos = datos || ' ' WHERE id = 5")
     local.close()
-    hecho = cli_proceso("servidor", "subir", url_pg_vacia, db=copia_de_la_demo)
+    hecho = cli("servidor", "subir", url_pg_vacia, db=copia_de_la_demo)
     assert hecho.returncode == 1
     assert "no se sube una base con la cadena rota" in hecho.stderr
     assert _tablas(url_pg_vacia) == []  # ni siquiera el esquema: todo o nada
 
 
-def test_una_fila_que_el_servidor_no_admite_deshace_todo_el_traslado(copia_de_la_demo, url_pg_vacia, cli_proceso):
+def test_una_fila_que_el_servidor_no_admite_deshace_todo_el_traslado(copia_de_la_demo, url_pg_vacia, cli):
     # Un programa ajeno guardó texto en una columna de números (SQLite lo admite): el servidor la rechaza.
     local = sqlite3.connect(copia_de_la_demo)
     with local:
@@ -80,82 +80,82 @@ def test_una_fila_que_el_servidor_no_admite_deshace_todo_el_traslado(copia_de_la
         local.execute("DROP TRIGGER bitacora_poblaciones_cambio")
         local.execute("UPDATE poblaciones SET cifra = 'muchos' WHERE id = ?", [fila])
     local.close()
-    hecho = cli_proceso("servidor", "subir", url_pg_vacia, db=copia_de_la_demo)
+    hecho = cli("servidor", "subir", url_pg_vacia, db=copia_de_la_demo)
     assert hecho.returncode == 1
     assert "tabla «poblaciones» no entra en el servidor" in hecho.stderr, hecho.stderr
     assert "Traceback" not in hecho.stderr
     assert _tablas(url_pg_vacia) == []
 
 
-def test_copia_hace_un_archivo_nuevo_que_verifica_sano(copia_de_la_demo, url_pg_vacia, cli_proceso, tmp_path):
-    assert cli_proceso("servidor", "subir", url_pg_vacia, db=copia_de_la_demo).returncode == 0
+def test_copia_hace_un_archivo_nuevo_que_verifica_sano(copia_de_la_demo, url_pg_vacia, cli, tmp_path):
+    assert cli("servidor", "subir", url_pg_vacia, db=copia_de_la_demo).returncode == 0
     destino = tmp_path / "copia del servidor.db"
-    hecho = cli_proceso("servidor", "copia", url_pg_vacia, destino)
+    hecho = cli("servidor", "copia", url_pg_vacia, destino)
     assert hecho.returncode == 0, hecho.stderr
     assert "Copia local creada" in hecho.stdout
-    verificado = cli_proceso("verificar", db=destino)
+    verificado = cli("verificar", db=destino)
     assert verificado.returncode == 0, verificado.stdout + verificado.stderr
     assert "La base de datos está sana." in verificado.stdout
     assert "Actas: 3 aprobadas o firmadas, todas iguales a lo aprobado." in verificado.stdout
-    listado = cli_proceso("miembros", "listar", db=destino)
+    listado = cli("miembros", "listar", db=destino)
     assert listado.returncode == 0 and "Montevideo" in listado.stdout
     assert [p.name for p in tmp_path.glob(".escritorio-copia-*")] == []  # no quedan temporales
 
 
-def test_copia_nunca_reemplaza_un_archivo(url_pg, cli_proceso, tmp_path):
+def test_copia_nunca_reemplaza_un_archivo(url_pg, cli, tmp_path):
     destino = tmp_path / "mio.db"
     destino.write_bytes(b"algo que no es de Escritorio")
-    hecho = cli_proceso("servidor", "copia", url_pg, destino)
+    hecho = cli("servidor", "copia", url_pg, destino)
     assert hecho.returncode == 1 and "no se reemplaza" in hecho.stderr
     assert destino.read_bytes() == b"algo que no es de Escritorio"
 
 
-def test_crear_un_usuario_con_su_papel(url_pg, cli_proceso, entorno_cli, servidor_pg):
+def test_crear_un_usuario_con_su_papel(url_pg, cli, entorno_cli, servidor_pg):
     with psycopg.connect(servidor_pg.url(), autocommit=True) as c:
         c.execute("DROP ROLE IF EXISTS tomas")
     entorno = dict(entorno_cli, ESCRITORIO_CLAVE_NUEVA="clave-de-tomas")
-    hecho = cli_proceso("servidor", "usuario", url_pg, "tomas", "--papel", "tesoreria", entorno=entorno)
+    hecho = cli("servidor", "usuario", url_pg, "tomas", "--papel", "tesoreria", entorno=entorno)
     assert hecho.returncode == 0, hecho.stderr
     base = url_pg.rsplit("/", 1)[1]
     url_tomas = servidor_pg.url(base, usuario="tomas", clave="clave-de-tomas")
     with psycopg.connect(url_tomas) as c:
         assert c.execute("SELECT count(*) FROM miembros").fetchone() == (0,)
-    repetido = cli_proceso("servidor", "usuario", url_pg, "tomas", "--papel", "consulta", entorno=entorno)
+    repetido = cli("servidor", "usuario", url_pg, "tomas", "--papel", "consulta", entorno=entorno)
     assert repetido.returncode == 1 and "Ya existe el usuario «tomas»" in repetido.stderr
 
 
-def test_una_clave_equivocada_se_dice_claro(url_pg, cli_proceso, tmp_path):
+def test_una_clave_equivocada_se_dice_claro(url_pg, cli, tmp_path):
     equivocada = url_pg.replace("clave-de-pruebas", "Zq7-equivocada")
-    hecho = cli_proceso("servidor", "copia", equivocada, tmp_path / "x.db")
+    hecho = cli("servidor", "copia", equivocada, tmp_path / "x.db")
     assert hecho.returncode == 1
     assert "El servidor rechazó la clave del usuario «administrador»" in hecho.stderr
     assert "Zq7" not in hecho.stderr  # la clave no se muestra
     assert not (tmp_path / "x.db").exists()
 
 
-def test_los_respaldos_del_programa_dicen_que_hacen_en_el_modo_servidor(url_pg, cli_proceso):
-    hecho = cli_proceso("respaldo", "crear", db=url_pg)
+def test_los_respaldos_del_programa_dicen_que_hacen_en_el_modo_servidor(url_pg, cli):
+    hecho = cli("respaldo", "crear", db=url_pg)
     assert hecho.returncode == 1
     assert "los respaldos son tarea del servidor" in hecho.stderr and "pg_dump" in hecho.stderr
     # Las demás órdenes sí trabajan sobre el servidor: una base recién instalada recibe su asociación.
-    creada = cli_proceso("asociacion", "crear", "--nombre", "Red del Litoral", "--sigla", "RDL", db=url_pg)
+    creada = cli("asociacion", "crear", "--nombre", "Red del Litoral", "--sigla", "RDL", db=url_pg)
     assert creada.returncode == 0, creada.stderr
-    otra = cli_proceso("asociacion", "listar", db=url_pg)
+    otra = cli("asociacion", "listar", db=url_pg)
     assert otra.returncode == 0 and "Red del Litoral" in otra.stdout, otra.stderr
 
 
 def test_los_papeles_emitidos_antes_de_subir_verifican_igual_en_el_servidor(copia_de_la_demo, url_pg_vacia, cli,
-                                                                             cli_proceso, tmp_path):
+                                                                             tmp_path):
     # Un estado de cuenta con deuda vencida, uno al día y un acta aprobada, impresos en el archivo.
     papeles = {"deudor.pdf": ("cuotas", "estado-cuenta", "--miembro", "4"),
                "al_dia.pdf": ("cuotas", "estado-cuenta", "--miembro", "7"),
                "acta.pdf": ("sesiones", "acta", "1")}
     for papel, orden in papeles.items():
         assert cli(*orden, tmp_path / papel, db=copia_de_la_demo).returncode == 0
-    en_el_archivo = {p: cli_proceso("documento", "verificar", tmp_path / p, db=copia_de_la_demo) for p in papeles}
-    assert cli_proceso("servidor", "subir", url_pg_vacia, db=copia_de_la_demo).returncode == 0
+    en_el_archivo = {p: cli("documento", "verificar", tmp_path / p, db=copia_de_la_demo) for p in papeles}
+    assert cli("servidor", "subir", url_pg_vacia, db=copia_de_la_demo).returncode == 0
     for papel in papeles:
         # Las sumas del servidor (numeric) se leen como las de SQLite: la huella del registro da lo mismo.
-        en_el_servidor = cli_proceso("documento", "verificar", tmp_path / papel, db=url_pg_vacia)
+        en_el_servidor = cli("documento", "verificar", tmp_path / papel, db=url_pg_vacia)
         assert en_el_servidor.returncode == en_el_archivo[papel].returncode == 0, (papel, en_el_servidor.stdout)
         assert en_el_servidor.stdout.splitlines()[0] == en_el_archivo[papel].stdout.splitlines()[0]

@@ -1,11 +1,9 @@
-"""La secretaría firma a largo plazo desde la consola, como proceso real: «firma acta … --nivel B-LT
---sello-tiempo URL» contra la autoridad local (`tests/pki_local.py`, en 127.0.0.1), «--nivel B-LTA», y sin
+"""La secretaría firma a largo plazo desde la consola (la CLI por la entrada del programa): «firma acta … --nivel
+B-LT --sello-tiempo URL» contra la autoridad local (`tests/pki_local.py`, en 127.0.0.1), «--nivel B-LTA», y sin
 conexión con los archivos de su autoridad (--cadena, --crl). «firma verificar» dice el nivel de cada firma y si se
 puede validar a largo plazo; lo que falta para un nivel se dice antes de pedir la contraseña y no guarda nada."""
 
 import json
-import subprocess
-import sys
 
 import pytest
 
@@ -26,15 +24,17 @@ def pki(tmp_path):
 
 
 @pytest.fixture
-def orden(tmp_path, entorno_cli, copia_de_la_demo):
+def orden(cli, entorno_cli, copia_de_la_demo):
+    """orden(*argumentos, contrasena=...) -> CompletedProcess: `escritorio --db BASE …` por la entrada del programa
+    (la fixture `cli`, con la entrada vacía: sin consola), con la contraseña en la variable de entorno (None: sin
+    ella)."""
+
     def ejecutar(*argumentos, contrasena: str | None = CLAVE):
         entorno = dict(entorno_cli)
         entorno.pop("ESCRITORIO_CONTRASENA_CERTIFICADO", None)
         if contrasena is not None:
             entorno["ESCRITORIO_CONTRASENA_CERTIFICADO"] = contrasena
-        return subprocess.run([sys.executable, "-m", "escritorio", "--db", str(copia_de_la_demo), *map(str, argumentos)],
-                              cwd=tmp_path, env=entorno, capture_output=True, text=True, encoding="utf-8",
-                              stdin=subprocess.DEVNULL, timeout=120)
+        return cli(*argumentos, db=copia_de_la_demo, entorno=entorno)
 
     return ejecutar
 

@@ -15,19 +15,13 @@ def ok(resultado):
     return resultado
 
 
-@pytest.fixture(scope="module")
-def demo(tmp_path_factory):
-    return tmp_path_factory.mktemp("demo") / "demo.db"
-
-
 @pytest.fixture
-def red(demo, cli):
-    if not demo.exists():
-        ok(cli("demo", db=demo))
-    sesiones = json.loads(ok(cli("sesiones", "listar", "--json", db=demo)).stdout)
-    # La sesión de marzo del Consejo, la que elige la coordinación (la de septiembre no tiene elecciones).
+def red(copia_de_la_demo, cli):
+    """(una copia de la red de ejemplo, la sesión de marzo del Consejo: la que elige la coordinación; la de septiembre
+    no tiene elecciones)."""
+    sesiones = json.loads(ok(cli("sesiones", "listar", "--json", db=copia_de_la_demo)).stdout)
     consejo = min((s for s in sesiones if s["organo"] == "Consejo"), key=lambda s: s["fecha"])["id"]
-    return demo, consejo
+    return copia_de_la_demo, consejo
 
 
 def test_la_cli_lista_la_eleccion_de_la_demo_confirmada(red, cli):

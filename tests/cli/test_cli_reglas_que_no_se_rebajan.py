@@ -1,4 +1,4 @@
-"""Reglas que no se rebajan y bases de votación, por la línea de órdenes como proceso real (issue #41, §1).
+"""Reglas que no se rebajan y bases de votación, por la línea de órdenes (issue #41, §1).
 
 Red de once ciudades y una Asamblea que integran todos los activos. Sus reglas, fijadas con
 `escritorio organos reglas`: la reforma del estatuto, dos tercios de los presentes (arts. 20 y 24, como el estatuto
@@ -15,11 +15,6 @@ from test_cli_sesion_completa import MAS_CIUDADES, como_json, ok, rechazo
 
 OTRAS = [["Rafaela", "AR", "100.000"], ["Tandil", "AR", "120.000"], ["Rivera", "UY", "64.000"],
          ["Florida", "UY", "33.000"]]
-
-
-@pytest.fixture
-def cli(cli_proceso):
-    return cli_proceso
 
 
 @pytest.fixture

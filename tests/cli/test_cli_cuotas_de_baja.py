@@ -1,7 +1,7 @@
 """Issue 41, §3: el año de quien se va. La escala dice si se cobra completo o hasta el mes de la baja
 («cuotas escala definir --baja»), la emisión lo aplica, y una baja que llega con la cuota ya emitida la corrige si
 no tiene pagos (lo cobrado no se toca: se informa la diferencia). En la morosidad, quien se fue no vota.
-Por la CLI como procesos reales."""
+Por la CLI."""
 
 import json
 from datetime import date
@@ -23,14 +23,14 @@ def _filas(ruta) -> list[tuple]:
     return list(load_workbook(ruta).active.iter_rows(values_only=True))
 
 
-def test_baja_prorrateada_en_la_emision_y_despues(cli, cli_proceso, base_cli, tmp_path):
+def test_baja_prorrateada_en_la_emision_y_despues(cli, base_cli, tmp_path):
     base = base_cli
     padron = escribir_csv(tmp_path / "padron.csv", [["Rosario", "Argentina", "1.276.000", "10/03/2008"],
                                                     ["Paraná", "AR", "247.863", "02/05/2012"],
                                                     ["Salto", "UY", "104.028", "15/08/2015"]],
                           ["Nombre", "País", "Población", "Fecha de ingreso"])
     _ok(cli("miembros", "importar", padron, db=base))
-    salida = _ok(cli_proceso("cuotas", "escala", "definir", "--desde", "2002-01-01", "--moneda", "USD", "--tramos",
+    salida = _ok(cli("cuotas", "escala", "definir", "--desde", "2002-01-01", "--moneda", "USD", "--tramos",
                              "0:1200,500000:2400", "--baja", "hasta_el_mes", "--articulo-baja",
                              "Reglamento de cuotas, art. 4", db=base))
     assert "guardada" in salida
@@ -42,7 +42,7 @@ def test_baja_prorrateada_en_la_emision_y_despues(cli, cli_proceso, base_cli, tm
 
     # Rosario se va el 10/06/2025, antes de emitir 2025: paga 6 de 12 meses de 2.400.
     _ok(cli("miembros", "baja", str(ids["Rosario"]), "--fecha", "2025-06-10", "--motivo", "Renuncia", db=base))
-    _ok(cli_proceso("cuotas", "emitir", "2025", db=base))
+    _ok(cli("cuotas", "emitir", "2025", db=base))
     importe, detalle = leer(base, "SELECT importe, detalle FROM cargos WHERE miembro_id = ? AND anio = 2025",
                             (ids["Rosario"],))[0]
     assert importe == 120000
@@ -57,7 +57,7 @@ def test_baja_prorrateada_en_la_emision_y_despues(cli, cli_proceso, base_cli, tm
     assert leer(base, "SELECT count(*) FROM cargos WHERE miembro_id = ? AND anio = 2026", (ids["Rosario"],)) == [(0,)]
 
     # Paraná se va el 15/07/2026 con la cuota 2026 ya emitida y sin pagos: se corrige a 7 de 12 meses de 1.200.
-    salida = _ok(cli_proceso("miembros", "baja", str(ids["Paraná"]), "--fecha", "2026-07-15", "--motivo",
+    salida = _ok(cli("miembros", "baja", str(ids["Paraná"]), "--fecha", "2026-07-15", "--motivo",
                              "Renuncia", db=base))
     assert ("La cuota 2026 se ajustó hasta el mes de la baja (7 de 12 meses) (Reglamento de cuotas, art. 4): "
             "de USD 1.200,00 a USD 700,00.") in " ".join(salida.split())
@@ -69,14 +69,14 @@ def test_baja_prorrateada_en_la_emision_y_despues(cli, cli_proceso, base_cli, tm
     # Salto paga 2025 y algo de 2026, y después se va: lo cobrado no se toca, y se dice la diferencia.
     _ok(cli("pagos", "registrar", "--miembro", ids["Salto"], "--monto", "1300", "--moneda", "USD", "--fecha",
             "2026-04-01", db=base))
-    salida = " ".join(_ok(cli_proceso("miembros", "baja", str(ids["Salto"]), "--fecha", "2026-03-20", "--motivo",
+    salida = " ".join(_ok(cli("miembros", "baja", str(ids["Salto"]), "--fecha", "2026-03-20", "--motivo",
                                       "Renuncia", db=base)).split())
     assert "La cuota 2026 ya tiene pagos imputados y no se modifica" in salida and "serían USD 300,00" in salida
     assert leer(base, "SELECT importe FROM cargos WHERE miembro_id = ? AND anio = 2026", (ids["Salto"],)) == [(120000,)]
 
     # La morosidad: Paraná debe la cuota 2026 (prorrateada) pero no vota: «No (de baja)», y no cuenta como suspendida.
     morosidad = tmp_path / "morosidad.xlsx"
-    _ok(cli_proceso("cuotas", "morosidad", str(morosidad), "--al", "2026-11-01", db=base))
+    _ok(cli("cuotas", "morosidad", str(morosidad), "--al", "2026-11-01", db=base))
     filas = _filas(morosidad)
     encabezado = filas[0]
     voto = encabezado.index("Derecho a voto")

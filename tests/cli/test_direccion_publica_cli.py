@@ -1,4 +1,4 @@
-"""Cualquiera puede comprobar un papel (issue 43, punto 3), por la línea de órdenes como proceso real: la
+"""Cualquiera puede comprobar un papel (issue 43, punto 3), por la línea de órdenes: la
 secretaría fija la dirección pública de su sitio con «asociacion editar --direccion-publica», los documentos que
 imprime después llevan en el QR la página de verificación de cada uno y dicen dónde verificarlo, y «documento
 verificar» sigue reconociendo sin conexión los papeles viejos (el QR con el código solo) y los nuevos (la
@@ -57,7 +57,7 @@ def verificar(cli, base, *argumentos, salida: int = 0) -> str:
 
 
 def test_fijar_la_direccion_publica_cambia_el_qr_de_los_papeles_nuevos_y_los_viejos_siguen_verificando(
-        cli, cli_proceso, copia_de_la_demo, tmp_path):
+        cli, copia_de_la_demo, tmp_path):
     demo = copia_de_la_demo
     # Un recibo impreso antes: su QR lleva el código solo.
     ok(cli("pagos", "recibo", 1, tmp_path / "viejo.pdf", db=demo))
@@ -66,18 +66,18 @@ def test_fijar_la_direccion_publica_cambia_el_qr_de_los_papeles_nuevos_y_los_vie
     assert "Verifíquelo contra el registro" in texto_pdf(tmp_path / "viejo.pdf")
 
     # Una dirección que no sirve: se explica, y no se guarda nada.
-    mal = cli_proceso("asociacion", "editar", "--direccion-publica", "mercociudades.org/escritorio", db=demo)
+    mal = cli("asociacion", "editar", "--direccion-publica", "mercociudades.org/escritorio", db=demo)
     sin_traza(mal)
     assert mal.returncode == 1 and mal.stdout == ""
     assert ("Dirección pública de verificación: «mercociudades.org/escritorio» no sirve: falta «https://» al "
             "principio; escríbala completa, por ejemplo https://mercociudades.org/escritorio.") in mal.stderr
 
     # La buena se guarda limpia, la bitácora la anota y «asociacion listar» la muestra.
-    hecho = ok(cli_proceso("asociacion", "editar", "--direccion-publica", "HTTPS://Mercociudades.org/escritorio/",
+    hecho = ok(cli("asociacion", "editar", "--direccion-publica", "HTTPS://Mercociudades.org/escritorio/",
                            db=demo))
     assert f"Dirección pública de verificación: «(vacío)» → «{DIRECCION}»" in hecho
     assert f"lleva su página de verificación ({DIRECCION}/verificar/XXXX-XXXX-XXXX.html)" in hecho
-    assert f"verificación pública: {DIRECCION}" in ok(cli_proceso("asociacion", "listar", db=demo))
+    assert f"verificación pública: {DIRECCION}" in ok(cli("asociacion", "listar", db=demo))
     assert json.loads(ok(cli("asociacion", "listar", "--json", db=demo)))[0]["direccion_publica"] == DIRECCION
     assert "Cambio en los datos de la asociación Red de Ciudades del Sur (ejemplo) (RCS): direccion publica" in \
         ok(cli("bitacora", "listar", db=demo))
@@ -92,10 +92,10 @@ def test_fijar_la_direccion_publica_cambia_el_qr_de_los_papeles_nuevos_y_los_vie
     # La verificación sin conexión, como siempre: el papel viejo y el nuevo, por el archivo y por el código; y por
     # lo que leyó el QR del nuevo (la dirección), con --codigo o en lugar del archivo.
     for ruta in ("viejo.pdf", "nuevo.pdf"):
-        assert verificar(cli_proceso, demo, tmp_path / ruta).startswith("Auténtico y vigente.")
+        assert verificar(cli, demo, tmp_path / ruta).startswith("Auténtico y vigente.")
     assert f"Código de verificación: {viejo}" in verificar(cli, demo, "--codigo", viejo)
     for leido in (["--codigo", pagina], [pagina]):
-        dice = verificar(cli_proceso, demo, *leido)
+        dice = verificar(cli, demo, *leido)
         assert dice.startswith("Auténtico y vigente.") and f"Código de verificación: {nuevo}" in dice
         assert "Recibo N.º 0002/2020" in dice
     # Una dirección con un código que no es de esta base es desconocida (5), y una sin código se explica (1).

@@ -1,4 +1,4 @@
-"""Un Consejo electo de punta a punta por la línea de órdenes, como procesos reales, sobre una copia de la demo: la
+"""Un Consejo electo de punta a punta por la línea de órdenes, sobre una copia de la demo: la
 Asamblea convoca, define una elección de 11 puestos (Estatuto, art. 13: dos ciudades por país pleno, una por
 asociado), recibe 14 candidaturas (tres de Brasil), registra la asistencia, cierra el recuento y confirma: los 11
 mandatos quedan en la composición del Consejo. Cada orden sale con 0 si se hizo, 1 si la regla no lo admite y 2 si
@@ -31,11 +31,11 @@ def padron(cli) -> tuple[dict[str, int], str]:
     return {m["nombre"]: m["id"] for m in miembros}, ",".join(str(m["id"]) for m in miembros if m["estado"] != "baja")
 
 
-def test_un_consejo_de_once_puestos_electo_por_la_cli(copia_de_la_demo, cli_proceso):
-    db = copia_de_la_demo
+def test_un_consejo_de_once_puestos_electo_por_la_cli(copia_de_la_demo, cli):
+    orden = cli  # la fixture: la orden por la entrada del programa
 
-    def cli(*argumentos):
-        return cli_proceso(*argumentos, db=db)
+    def cli(*argumentos):  # cada orden, sobre la copia de la demo
+        return orden(*argumentos, db=copia_de_la_demo)
 
     miembros, asamblea = padron(cli)
     sesion = en_json(cli("sesiones", "convocar", "Asamblea General de Socios", "--fecha", "2026-11-28", "--hora",
@@ -97,11 +97,11 @@ def test_un_consejo_de_once_puestos_electo_por_la_cli(copia_de_la_demo, cli_proc
     assert sorted(electos) == sorted(ELECTAS)
 
 
-def test_empate_en_el_ultimo_puesto_y_segunda_vuelta_por_la_cli(copia_de_la_demo, cli_proceso):
-    db = copia_de_la_demo
+def test_empate_en_el_ultimo_puesto_y_segunda_vuelta_por_la_cli(copia_de_la_demo, cli):
+    orden = cli  # la fixture: la orden por la entrada del programa
 
-    def cli(*argumentos):
-        return cli_proceso(*argumentos, db=db)
+    def cli(*argumentos):  # cada orden, sobre la copia de la demo
+        return orden(*argumentos, db=copia_de_la_demo)
 
     miembros, asamblea = padron(cli)
     sesion = en_json(cli("sesiones", "convocar", "Asamblea General de Socios", "--fecha", "2026-11-28",

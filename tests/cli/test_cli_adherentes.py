@@ -1,6 +1,6 @@
 """Issue 41, §3: quienes firman una declaración sin ser miembros (otras redes, observadores, organizaciones
-socias), y los miembros que la firman, por la CLI («resoluciones adherir»), como procesos reales sobre una copia de la
-demo; el PDF de la declaración y el acta los listan."""
+socias), y los miembros que la firman, por la CLI («resoluciones adherir»), sobre una copia de la demo; el PDF de la
+declaración y el acta los listan."""
 
 import json
 
@@ -25,7 +25,7 @@ def _rechazo(resultado, codigo: int = 1) -> str:
     return " ".join(resultado.stderr.split())
 
 
-def test_adherentes_de_una_declaracion_en_su_pdf_y_en_el_acta(cli, cli_proceso, copia_de_la_demo, tmp_path):
+def test_adherentes_de_una_declaracion_en_su_pdf_y_en_el_acta(cli, copia_de_la_demo, tmp_path):
     base = copia_de_la_demo
     # En la sesión del Consejo de septiembre (acta en borrador) se adopta una declaración.
     punto = json.loads(_ok(cli("sesiones", "punto", "4", "--titulo", "Declaración sobre el cambio climático",
@@ -33,17 +33,17 @@ def test_adherentes_de_una_declaracion_en_su_pdf_y_en_el_acta(cli, cli_proceso, 
     declaracion = json.loads(_ok(cli("sesiones", "resolucion", str(punto), "--tipo", "declaracion", "--titulo",
                                      "Declaración de Montevideo sobre el clima", "--json", db=base)))["id"]
 
-    salida = _ok(cli_proceso("resoluciones", "adherir", str(declaracion), "--entidad", "Red Andina de Ciudades",
+    salida = _ok(cli("resoluciones", "adherir", str(declaracion), "--entidad", "Red Andina de Ciudades",
                              "--tipo", "red", "--persona", "Lucía Quispe", db=base))
     assert "Adhiere: Red Andina de Ciudades (red), por Lucía Quispe." in salida
     _ok(cli("resoluciones", "adherir", str(declaracion), "--entidad", "Programa ONU-Hábitat", "--tipo", "observador",
             db=base))
-    todos = json.loads(_ok(cli_proceso("resoluciones", "adherir", str(declaracion), "--miembro", "1", "--persona",
+    todos = json.loads(_ok(cli("resoluciones", "adherir", str(declaracion), "--miembro", "1", "--persona",
                                        "Jorge Macri", "--json", db=base)))
     assert [(f["nombre"], f["tipo"]) for f in todos] == [
         ("Buenos Aires", "miembro"), ("Red Andina de Ciudades", "red"), ("Programa ONU-Hábitat", "observador")]
     # Dos veces la misma, o sin decir qué es, o una resolución que no es declaración: código 1, con el porqué.
-    assert "ya adhiere" in _rechazo(cli_proceso("resoluciones", "adherir", str(declaracion), "--entidad",
+    assert "ya adhiere" in _rechazo(cli("resoluciones", "adherir", str(declaracion), "--entidad",
                                                 "red andina de ciudades", "--tipo", "red", db=base))
     assert "ya firma" in _rechazo(cli("resoluciones", "adherir", str(declaracion), "--miembro", "1", db=base))
     assert "no una declaración" in _rechazo(cli("resoluciones", "adherir", "8", "--entidad", "Otra red", "--tipo",
@@ -52,7 +52,7 @@ def test_adherentes_de_una_declaracion_en_su_pdf_y_en_el_acta(cli, cli_proceso, 
 
     # El PDF de la declaración los lista.
     pdf = tmp_path / "declaracion.pdf"
-    _ok(cli_proceso("resoluciones", "pdf", str(declaracion), "--salida", str(pdf), db=base))
+    _ok(cli("resoluciones", "pdf", str(declaracion), "--salida", str(pdf), db=base))
     texto = texto_del_pdf(pdf)
     assert "Firmantes y adhesiones" in texto
     assert "Miembros que la firman (1): Buenos Aires, por Jorge Macri." in texto
@@ -60,7 +60,7 @@ def test_adherentes_de_una_declaracion_en_su_pdf_y_en_el_acta(cli, cli_proceso, 
             "(observador).") in texto
     # Y el acta de la sesión.
     acta = tmp_path / "acta.pdf"
-    _ok(cli_proceso("sesiones", "acta", "4", str(acta), db=base))
+    _ok(cli("sesiones", "acta", "4", str(acta), db=base))
     texto = texto_del_pdf(acta)
     assert "Declaración de Montevideo sobre el clima. Firman: Buenos Aires, por Jorge Macri" in texto
     assert "Adhieren sin ser miembros: Red Andina de Ciudades (red), por Lucía Quispe; Programa ONU-Hábitat" in texto

@@ -31,7 +31,6 @@ import json
 import os
 import shutil
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -65,26 +64,6 @@ def bien(resultado) -> str:
     sin_traza(resultado)
     assert resultado.returncode == 0, resultado.stderr
     return resultado.stdout
-
-
-@pytest.fixture(scope="module")
-def demo_original(tmp_path_factory) -> Path:
-    """La red de ejemplo (órganos, sesiones, estatuto), creada una vez por la CLI; cada prueba usa una copia."""
-    carpeta = tmp_path_factory.mktemp("demo")
-    entorno = {k: v for k, v in os.environ.items() if k != "ESCRITORIO_DB"}
-    entorno.update(HOME=str(carpeta), XDG_DATA_HOME=str(carpeta / "datos"), PYTHONIOENCODING="utf-8", LC_ALL="C.UTF-8")
-    ruta = carpeta / "demo.db"
-    hecho = subprocess.run([sys.executable, "-m", "escritorio", "--db", str(ruta), "demo"], env=entorno,
-                           capture_output=True, text=True, timeout=300)
-    assert hecho.returncode == 0, hecho.stderr
-    return ruta
-
-
-@pytest.fixture
-def demo(demo_original, tmp_path) -> Path:
-    copia = tmp_path / "demo.db"
-    shutil.copy(demo_original, copia)
-    return copia
 
 
 def contar(base: Path, tabla: str) -> int:
@@ -184,14 +163,15 @@ def test_operador_hostil_no_llega_a_la_bitacora(cli, con_miembros, clase):
 
 
 @pytest.mark.parametrize("clase", list(HOSTILES))
-def test_reglas_de_sesion_con_articulo_hostil(cli, demo, clase):
+def test_reglas_de_sesion_con_articulo_hostil(cli, copia_de_la_demo, clase):
     valor, motivo = HOSTILES[clase]
-    antes = bien(cli("organos", "reglas", "Consejo", "--json", db=demo))
+    antes = bien(cli("organos", "reglas", "Consejo", "--json", db=copia_de_la_demo))
 
     for opcion in ("--articulo", "--articulo-convocatoria"):
-        falla(cli("organos", "reglas", "Consejo", opcion, valor, db=demo), "No se guardaron las reglas", motivo)
+        falla(cli("organos", "reglas", "Consejo", opcion, valor, db=copia_de_la_demo), "No se guardaron las reglas",
+              motivo)
 
-    assert bien(cli("organos", "reglas", "Consejo", "--json", db=demo)) == antes
+    assert bien(cli("organos", "reglas", "Consejo", "--json", db=copia_de_la_demo)) == antes
 
 
 @pytest.mark.parametrize("argumentos, codigo, fragmento", [
@@ -201,41 +181,41 @@ def test_reglas_de_sesion_con_articulo_hostil(cli, demo, clase):
     (("--poderes", "٣"), 1, "escriba un número"),
     (("--anticipacion", "5000"), 1, "Días de anticipación: 5000 es demasiado"),
 ])
-def test_reglas_de_sesion_con_cifras_imposibles(cli, demo, argumentos, codigo, fragmento):
-    antes = bien(cli("organos", "reglas", "Consejo", "--json", db=demo))
-    resultado = cli("organos", "reglas", "Consejo", *argumentos, db=demo)
+def test_reglas_de_sesion_con_cifras_imposibles(cli, copia_de_la_demo, argumentos, codigo, fragmento):
+    antes = bien(cli("organos", "reglas", "Consejo", "--json", db=copia_de_la_demo))
+    resultado = cli("organos", "reglas", "Consejo", *argumentos, db=copia_de_la_demo)
     sin_traza(resultado)
     assert resultado.returncode == codigo and fragmento in resultado.stderr, resultado.stderr
     assert "Lo sentimos" not in resultado.stderr
-    assert bien(cli("organos", "reglas", "Consejo", "--json", db=demo)) == antes
+    assert bien(cli("organos", "reglas", "Consejo", "--json", db=copia_de_la_demo)) == antes
 
 
 @pytest.mark.parametrize("clase", list(HOSTILES))
-def test_estatutos_cargar_con_titulo_o_aprobacion_hostil(cli, demo, tmp_path, clase):
+def test_estatutos_cargar_con_titulo_o_aprobacion_hostil(cli, copia_de_la_demo, tmp_path, clase):
     valor, motivo = HOSTILES[clase]
     archivo = tmp_path / "reglamento.txt"
     archivo.write_text("Artículo 1 - Objeto\nEste reglamento ordena las sesiones.\n", encoding="utf-8")
-    normas = contar(demo, "normas")
+    normas = contar(copia_de_la_demo, "normas")
 
     for extra in ((), ("--simular",)):  # la simulación revisa lo mismo que la carga
         falla(cli("estatutos", "cargar", archivo, "--titulo", valor, "--tipo", "reglamento", "--desde", "2024-01-01",
-                  *extra, db=demo), "No se cargó la norma", f"Título: {motivo}")
+                  *extra, db=copia_de_la_demo), "No se cargó la norma", f"Título: {motivo}")
     falla(cli("estatutos", "cargar", archivo, "--titulo", "Reglamento", "--aprobada-por", valor, "--tipo",
-              "reglamento", "--desde", "2024-01-01", db=demo), f"Aprobada por: {motivo}")
+              "reglamento", "--desde", "2024-01-01", db=copia_de_la_demo), f"Aprobada por: {motivo}")
 
-    assert contar(demo, "normas") == normas
+    assert contar(copia_de_la_demo, "normas") == normas
 
 
-def test_busquedas_citan_el_texto_sin_ensuciar_la_consola(cli, demo):
+def test_busquedas_citan_el_texto_sin_ensuciar_la_consola(cli, copia_de_la_demo):
     for argumentos in (("organos", "composicion", "Con\x1b[2Jsejo"), ("estatutos", "texto", "x.pdf", "--norma", "\x1b[2J"),
                        ("miembros", "listar", "--asociacion", "R\x07CS")):
-        resultado = cli(*argumentos, db=demo)
+        resultado = cli(*argumentos, db=copia_de_la_demo)
         falla(resultado)
         assert "\x1b" not in resultado.stderr and "\x07" not in resultado.stderr
 
 
-def test_opcion_sin_valor_con_valor_se_explica_en_castellano(cli, demo):
-    resultado = cli("miembros", "listar", "--json=x", db=demo)
+def test_opcion_sin_valor_con_valor_se_explica_en_castellano(cli, copia_de_la_demo):
+    resultado = cli("miembros", "listar", "--json=x", db=copia_de_la_demo)
     sin_traza(resultado)
     assert resultado.returncode == 2
     assert "esta opción no lleva valor" in resultado.stderr and "ignored" not in resultado.stderr
@@ -277,7 +257,8 @@ def _sin_restos(carpeta: Path) -> list[str]:
 
 
 @pytest.mark.parametrize("orden, extension, resto", ORDENES_QUE_ESCRIBEN, ids=NOMBRES)
-def test_salida_a_una_carpeta_inexistente_a_una_carpeta_o_con_nombre_invalido(cli, demo, tmp_path, orden, extension, resto):
+def test_salida_a_una_carpeta_inexistente_a_una_carpeta_o_con_nombre_invalido(cli, copia_de_la_demo, tmp_path, orden,
+                                                                              extension, resto):
     (tmp_path / f"carpeta{extension}").mkdir()
     casos = [
         (tmp_path / "no-existe" / f"x{extension}", ["No existe la carpeta", "no-existe"]),
@@ -288,7 +269,7 @@ def test_salida_a_una_carpeta_inexistente_a_una_carpeta_o_con_nombre_invalido(cl
         (tmp_path / "informe.txt", [f"se guarda como {extension}"]),
     ]
     for ruta, fragmentos in casos:
-        resultado = cli(*orden, ruta, *resto, db=demo)
+        resultado = cli(*orden, ruta, *resto, db=copia_de_la_demo)
         falla(resultado, *fragmentos)
     assert _sin_restos(tmp_path) == []
     assert list((tmp_path / f"carpeta{extension}").iterdir()) == []
@@ -319,22 +300,22 @@ def solo_lectura(tmp_path):
 
 
 @pytest.mark.parametrize("orden, extension, resto", ORDENES_QUE_ESCRIBEN, ids=NOMBRES)
-def test_salida_a_una_carpeta_de_solo_lectura(cli, demo, solo_lectura, orden, extension, resto):
-    bitacora = contar(demo, "bitacora")
-    resultado = cli(*orden, solo_lectura / f"salida{extension}", *resto, db=demo)
+def test_salida_a_una_carpeta_de_solo_lectura(cli, copia_de_la_demo, solo_lectura, orden, extension, resto):
+    bitacora = contar(copia_de_la_demo, "bitacora")
+    resultado = cli(*orden, solo_lectura / f"salida{extension}", *resto, db=copia_de_la_demo)
 
     mensaje = falla(resultado, "No se puede escribir en la carpeta", str(solo_lectura))
     assert "solo lectura" in mensaje or "permiso denegado" in mensaje
     assert "Read-only" not in mensaje and "Permission" not in mensaje
     assert list(solo_lectura.iterdir()) == []
-    assert contar(demo, "bitacora") == bitacora  # «cuotas avisos» no anotó ningún aviso
+    assert contar(copia_de_la_demo, "bitacora") == bitacora  # «cuotas avisos» no anotó ningún aviso
 
 
-def test_la_salida_buena_se_escribe(cli, demo, tmp_path):
+def test_la_salida_buena_se_escribe(cli, copia_de_la_demo, tmp_path):
     """Lo de arriba no rechaza lo correcto: cada orden escribe su archivo y no deja restos."""
     for orden, extension, resto in ORDENES_QUE_ESCRIBEN:
         destino = tmp_path / f"{'-'.join(orden)}{extension}"
-        bien(cli(*orden, destino, *resto, db=demo))
+        bien(cli(*orden, destino, *resto, db=copia_de_la_demo))
         assert destino.stat().st_size > 0, orden
     restos = [p.name for p in tmp_path.iterdir() if "parcial" in p.name or p.name.endswith(".tmp")]
     assert restos == []
@@ -388,77 +369,81 @@ ARCHIVOS_QUE_NO_SON_TEXTO = {
 
 
 @pytest.mark.parametrize("clase", list(ARCHIVOS_QUE_NO_SON_TEXTO))
-def test_estatutos_cargar_un_archivo_que_no_es_texto(cli, demo, tmp_path, clase):
+def test_estatutos_cargar_un_archivo_que_no_es_texto(cli, copia_de_la_demo, tmp_path, clase):
     escribir, fragmento = ARCHIVOS_QUE_NO_SON_TEXTO[clase]
     archivo = tmp_path / f"estatuto-{clase}.txt"
     escribir(archivo)
-    normas, versiones = contar(demo, "normas"), contar(demo, "versiones_articulo")
+    normas, versiones = contar(copia_de_la_demo, "normas"), contar(copia_de_la_demo, "versiones_articulo")
 
     for extra in ((), ("--simular",)):
         mensaje = falla(cli("estatutos", "cargar", archivo, "--titulo", "Estatuto", "--desde", "2024-01-01", *extra,
-                            db=demo), archivo.name, fragmento)
+                            db=copia_de_la_demo), archivo.name, fragmento)
         assert "Se espera un archivo de texto (.txt o .md" in mensaje or clase in ("vacio", "blancos")
         assert "No se guardó nada" in mensaje
 
-    assert (contar(demo, "normas"), contar(demo, "versiones_articulo")) == (normas, versiones)
+    assert (contar(copia_de_la_demo, "normas"), contar(copia_de_la_demo, "versiones_articulo")) == (normas, versiones)
 
 
-def test_estatutos_cargar_una_carpeta_o_un_archivo_que_no_existe(cli, demo, tmp_path):
-    falla(cli("estatutos", "cargar", tmp_path, "--titulo", "E", "--desde", "2024-01-01", db=demo), "es una carpeta")
-    falla(cli("estatutos", "cargar", tmp_path / "no.txt", "--titulo", "E", "--desde", "2024-01-01", db=demo),
+def test_estatutos_cargar_una_carpeta_o_un_archivo_que_no_existe(cli, copia_de_la_demo, tmp_path):
+    falla(cli("estatutos", "cargar", tmp_path, "--titulo", "E", "--desde", "2024-01-01", db=copia_de_la_demo),
+          "es una carpeta")
+    falla(cli("estatutos", "cargar", tmp_path / "no.txt", "--titulo", "E", "--desde", "2024-01-01",
+              db=copia_de_la_demo),
           "No existe el archivo", "no.txt")
 
 
-def test_estatutos_cargar_con_un_nombre_mas_largo_de_lo_que_admite_el_sistema(cli, demo, tmp_path):
+def test_estatutos_cargar_con_un_nombre_mas_largo_de_lo_que_admite_el_sistema(cli, copia_de_la_demo, tmp_path):
     """Lo halló el fuzzer de la CLI: preguntar si un nombre de 5.000 letras es una carpeta ya falla en el sistema.
     La orden lo explica como las demás que leen un archivo (salida.comprobar_nombre; no cae en la red de seguridad,
     que lo anota como un error inesperado), con el nombre citado corto."""
-    normas = contar(demo, "normas")
+    normas = contar(copia_de_la_demo, "normas")
     for extra in ((), ("--simular",)):
         mensaje = falla(cli("estatutos", "cargar", "--titulo", "E", "--desde", "2024-01-01", *extra, "--",
-                            "a" * 5000, db=demo), "El nombre de archivo «aaa", "demasiado largo", "no se guardó nada")
+                            "a" * 5000, db=copia_de_la_demo), "El nombre de archivo «aaa", "demasiado largo",
+                        "no se guardó nada")
         assert len(mensaje) < 400
-    assert contar(demo, "normas") == normas
+    assert contar(copia_de_la_demo, "normas") == normas
 
 
-def test_firma_acta_con_un_certificado_de_nombre_mas_largo_de_lo_que_admite_el_sistema(cli, demo, tmp_path):
+def test_firma_acta_con_un_certificado_de_nombre_mas_largo_de_lo_que_admite_el_sistema(cli, copia_de_la_demo, tmp_path):
     """Lo halló el fuzzer de la CLI (como el de arriba): «firma acta --certificado <5.000 letras>» explicaba bien el
     problema, pero por la red de seguridad, que lo anotaba como un error inesperado."""
     contrasena = tmp_path / "clave.txt"
     contrasena.write_text("secreta")
-    firmas = contar(demo, "firmas_digitales")
+    firmas = contar(copia_de_la_demo, "firmas_digitales")
     mensaje = falla(cli("firma", "acta", "2", "--certificado", "á" * 5000, "--contrasena-archivo", contrasena,
-                        db=demo), "El nombre de archivo «ááá", "demasiado largo", "no se firmó nada")
+                        db=copia_de_la_demo), "El nombre de archivo «ááá", "demasiado largo", "no se firmó nada")
     assert len(mensaje) < 400
-    assert contar(demo, "firmas_digitales") == firmas
+    assert contar(copia_de_la_demo, "firmas_digitales") == firmas
 
 
-def test_estatutos_cargar_windows_1252_y_utf8_con_bom_se_leen(cli, demo, tmp_path):
+def test_estatutos_cargar_windows_1252_y_utf8_con_bom_se_leen(cli, copia_de_la_demo, tmp_path):
     latino = tmp_path / "latino.txt"
     latino.write_bytes("Artículo 1 - Sede\nLa sede está en Asunción.\n".encode("cp1252"))
     bom = tmp_path / "bom.md"
     bom.write_bytes("\ufeff# Reglamento\nArtículo 1\nCon marca de orden de bytes.\n".encode("utf-8"))
     bien(cli("estatutos", "cargar", latino, "--titulo", "Reglamento de sede", "--tipo", "reglamento", "--desde",
-             "2024-01-01", db=demo))
+             "2024-01-01", db=copia_de_la_demo))
     bien(cli("estatutos", "cargar", bom, "--titulo", "Reglamento con BOM", "--tipo", "reglamento", "--desde",
-             "2024-01-01", db=demo))
-    normas = json.loads(bien(cli("estatutos", "listar", "--json", db=demo)))
+             "2024-01-01", db=copia_de_la_demo))
+    normas = json.loads(bien(cli("estatutos", "listar", "--json", db=copia_de_la_demo)))
     assert {"Reglamento de sede", "Reglamento con BOM"} <= {n["titulo"] for n in normas}
 
 
 @pytest.mark.parametrize("fecha", ["0001-01-01", "9999-12-31"])
-def test_estatutos_cargar_con_fecha_imposible(cli, demo, tmp_path, fecha):
+def test_estatutos_cargar_con_fecha_imposible(cli, copia_de_la_demo, tmp_path, fecha):
     archivo = tmp_path / "r.txt"
     archivo.write_text("Artículo 1\nTexto.\n", encoding="utf-8")
-    falla(cli("estatutos", "cargar", archivo, "--titulo", "R", "--tipo", "reglamento", "--desde", fecha, db=demo),
+    falla(cli("estatutos", "cargar", archivo, "--titulo", "R", "--tipo", "reglamento", "--desde", fecha,
+              db=copia_de_la_demo),
           "Vigente desde: ", "revise el año")
 
 
 @pytest.mark.parametrize("fecha", ["0001-01-01", "9999-12-31"])
-def test_traspaso_con_fecha_imposible(cli, demo, fecha):
-    mandatos = contar(demo, "mandatos")
-    falla(cli("organos", "traspaso", "--fecha", fecha, db=demo), "Fecha del traspaso: ", "revise el año")
-    assert contar(demo, "mandatos") == mandatos
+def test_traspaso_con_fecha_imposible(cli, copia_de_la_demo, fecha):
+    mandatos = contar(copia_de_la_demo, "mandatos")
+    falla(cli("organos", "traspaso", "--fecha", fecha, db=copia_de_la_demo), "Fecha del traspaso: ", "revise el año")
+    assert contar(copia_de_la_demo, "mandatos") == mandatos
 
 
 # --- fallas halladas por el fuzzer del ayudante E (/work/notas/E-fallos.md, marcadas C) -------------------
@@ -478,28 +463,31 @@ def test_e2_una_opcion_escrita_igual_a_dos_guiones_no_guarda_una_lista(cli, con_
         assert "Lo sentimos" not in resultado.stderr and "list" not in resultado.stderr
 
 
-def test_e3_busquedas_con_bytes_que_no_son_texto(cli, demo):
-    falla(cli("miembros", "listar", "--asociacion", "\udcc3x", db=demo),
+def test_e3_busquedas_con_bytes_que_no_son_texto(cli, copia_de_la_demo):
+    falla(cli("miembros", "listar", "--asociacion", "\udcc3x", db=copia_de_la_demo),
           "No hay ninguna asociación con la sigla", "tiene bytes que no son texto")
-    falla(cli("bitacora", "listar", "--entidad", "\udcc3x", db=demo), "--entidad: tiene bytes que no son texto")
-    falla(cli("organos", "composicion", "\udcc3x", db=demo), "No hay ningún órgano")
-    falla(cli("estatutos", "texto", "x.pdf", "--norma", "\udcc3x", db=demo), "No hay ninguna norma")
+    falla(cli("bitacora", "listar", "--entidad", "\udcc3x", db=copia_de_la_demo),
+          "--entidad: tiene bytes que no son texto")
+    falla(cli("organos", "composicion", "\udcc3x", db=copia_de_la_demo), "No hay ningún órgano")
+    falla(cli("estatutos", "texto", "x.pdf", "--norma", "\udcc3x", db=copia_de_la_demo), "No hay ninguna norma")
 
 
-def test_e5_e7_respaldo_con_un_nombre_imposible(cli, demo, tmp_path):
+def test_e5_e7_respaldo_con_un_nombre_imposible(cli, copia_de_la_demo, tmp_path):
     largo = "a" * 300
-    mensaje = falla(cli("respaldo", "crear", tmp_path / largo, db=demo), "es demasiado largo", "no se creó el respaldo")
+    mensaje = falla(cli("respaldo", "crear", tmp_path / largo, db=copia_de_la_demo), "es demasiado largo",
+                    "no se creó el respaldo")
     assert largo not in mensaje and "Errno" not in mensaje and "File name" not in mensaje
-    mensaje = falla(cli("respaldo", "restaurar", tmp_path / f"{largo}.db", db=demo), "es demasiado largo",
+    mensaje = falla(cli("respaldo", "restaurar", tmp_path / f"{largo}.db", db=copia_de_la_demo), "es demasiado largo",
                     "no se restauró nada")
     assert largo not in mensaje and "Errno" not in mensaje
-    falla(cli("respaldo", "crear", tmp_path / "copia\x07.db", db=demo), "tiene un carácter de control invisible")
+    falla(cli("respaldo", "crear", tmp_path / "copia\x07.db", db=copia_de_la_demo),
+          "tiene un carácter de control invisible")
     assert not any(p.name.startswith(("aaa", "copia")) for p in tmp_path.iterdir())
 
 
-def test_documento_verificar_un_pdf_de_nombre_mas_largo_de_lo_que_admite_el_sistema(cli, demo):
+def test_documento_verificar_un_pdf_de_nombre_mas_largo_de_lo_que_admite_el_sistema(cli, copia_de_la_demo):
     """El motivo del sistema se dice en castellano («el nombre es demasiado largo»), nunca su texto en inglés («File
     name too long»), y la ruta se cita corta."""
-    mensaje = falla(cli("documento", "verificar", "é" * 5000, db=demo), "No se puede leer «éé",
+    mensaje = falla(cli("documento", "verificar", "é" * 5000, db=copia_de_la_demo), "No se puede leer «éé",
                     "el nombre es demasiado largo")
     assert "File name" not in mensaje and len(mensaje) < 400

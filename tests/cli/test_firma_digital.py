@@ -1,7 +1,7 @@
 """La secretaría firma digitalmente un acta aprobada con su certificado .p12, como lo haría desde la consola:
-la CLI como proceso real sobre una copia de la red de ejemplo, con certificados desechables creados en la prueba.
-Firmar, verificar (íntegra, firmante), exportar, alterar un byte y ver que la verificación falla, segunda firma
-encima, errores en castellano sin guardar nada, y todo sin conexión."""
+la CLI (por la entrada del programa; «sin consola», como proceso real) sobre una copia de la red de ejemplo, con
+certificados desechables creados en la prueba. Firmar, verificar (íntegra, firmante), exportar, alterar un byte y
+ver que la verificación falla, segunda firma encima, errores en castellano sin guardar nada, y todo sin conexión."""
 
 import hashlib
 import json
@@ -23,25 +23,22 @@ CONTRASENA = "clave de prueba ñ"
 
 
 @pytest.fixture
-def base(copia_de_la_demo):
-    """Una copia de la red de ejemplo creada por la CLI (tests/conftest.py)."""
-    return copia_de_la_demo
+def firmar(cli, tmp_path, entorno_cli, copia_de_la_demo):
+    """firmar(*argumentos, contrasena=..., sin_consola=False) -> CompletedProcess: `escritorio --db BASE …` por la
+    entrada del programa (la fixture `cli`, con la entrada vacía), con la contraseña en la variable de entorno (None:
+    sin la variable). Con `sin_consola`, como proceso real con la entrada cerrada (stdin de /dev/null): lo que se
+    prueba es que el programa entero no se quede esperando una contraseña."""
 
-
-@pytest.fixture
-def firmar(tmp_path, entorno_cli, base):
-    """firmar(*argumentos, contrasena=...) -> CompletedProcess: `escritorio --db BASE …` como proceso real, sin
-    consola (stdin vacío: nunca se queda esperando una contraseña) y con la contraseña en la variable de entorno
-    (None: sin la variable)."""
-
-    def ejecutar(*argumentos, contrasena: str | None = CONTRASENA):
+    def ejecutar(*argumentos, contrasena: str | None = CONTRASENA, sin_consola: bool = False):
         entorno = dict(entorno_cli)
         entorno.pop("ESCRITORIO_CONTRASENA_CERTIFICADO", None)
         if contrasena is not None:
             entorno["ESCRITORIO_CONTRASENA_CERTIFICADO"] = contrasena
-        return subprocess.run([sys.executable, "-m", "escritorio", "--db", str(base), *map(str, argumentos)],
-                              cwd=tmp_path, env=entorno, capture_output=True, text=True, encoding="utf-8",
-                              stdin=subprocess.DEVNULL, timeout=120)
+        if not sin_consola:
+            return cli(*argumentos, db=copia_de_la_demo, entorno=entorno)
+        return subprocess.run([sys.executable, "-m", "escritorio", "--db", str(copia_de_la_demo),
+                               *map(str, argumentos)], cwd=tmp_path, env=entorno, capture_output=True, text=True,
+                              encoding="utf-8", stdin=subprocess.DEVNULL, timeout=120)
 
     return ejecutar
 
@@ -92,7 +89,7 @@ def un_byte_alterado(pdf: bytes) -> bytes:
     return bytes(alterado)
 
 
-def test_firmar_un_acta_aprobada_verificar_exportar_y_un_byte_alterado(firmar, secretaria, base, tmp_path):
+def test_firmar_un_acta_aprobada_verificar_exportar_y_un_byte_alterado(firmar, secretaria, copia_de_la_demo, tmp_path):
     p12, pem = secretaria
     sesion = sesion_con_acta(firmar, "aprobada")
     resultado = firmar("firma", "acta", sesion, "--certificado", p12, "--lugar", "Montevideo")
@@ -101,7 +98,7 @@ def test_firmar_un_acta_aprobada_verificar_exportar_y_un_byte_alterado(firmar, s
     assert CONTRASENA not in resultado.stdout + resultado.stderr
 
     # La firma quedó en la base (cerrada y vuelta a abrir) y el acta figura firmada.
-    guardadas = firmas_guardadas(base)
+    guardadas = firmas_guardadas(copia_de_la_demo)
     assert [(f["tipo"], f["firmante"]) for f in guardadas] == [("acta", "Lucía Fernández")]
     assert next(s for s in sesiones(firmar) if s["id"] == sesion)["estado_acta"] == "firmada"
     listado = firmar("firma", "listar", "--json")
@@ -146,7 +143,7 @@ def test_firmar_un_acta_aprobada_verificar_exportar_y_un_byte_alterado(firmar, s
     assert "ALTERADA" in falla.stdout and "NO es el que se firmó" in falla.stderr
 
 
-def test_la_segunda_firma_se_agrega_sobre_la_primera_y_ambas_se_listan(firmar, secretaria, base, tmp_path):
+def test_la_segunda_firma_se_agrega_sobre_la_primera_y_ambas_se_listan(firmar, secretaria, copia_de_la_demo, tmp_path):
     p12, _ = secretaria
     presidencia, _ = crear_certificado(tmp_path, "Marcos Ibarra", "otra clave")
     sesion = sesion_con_acta(firmar, "aprobada")
@@ -156,7 +153,7 @@ def test_la_segunda_firma_se_agrega_sobre_la_primera_y_ambas_se_listan(firmar, s
     assert segunda.returncode == 0, segunda.stderr
     assert "firma n.º 2 del documento" in segunda.stdout
 
-    guardadas = firmas_guardadas(base)
+    guardadas = firmas_guardadas(copia_de_la_demo)
     assert [f["firmante"] for f in guardadas] == ["Lucía Fernández", "Marcos Ibarra"]
     assert guardadas[0]["referencia"] == guardadas[1]["referencia"]
     listado = firmar("firma", "listar")
@@ -173,27 +170,27 @@ def test_la_segunda_firma_se_agrega_sobre_la_primera_y_ambas_se_listan(firmar, s
     assert informe["integras"] and verificado.returncode == 4
 
 
-def test_contrasena_equivocada_mensaje_en_castellano_y_nada_guardado(firmar, secretaria, base):
+def test_contrasena_equivocada_mensaje_en_castellano_y_nada_guardado(firmar, secretaria, copia_de_la_demo):
     p12, _ = secretaria
     sesion = sesion_con_acta(firmar, "aprobada")
-    db = abrir_base(base, crear=False)
+    db = abrir_base(copia_de_la_demo, crear=False)
     bitacora_antes = db.execute("SELECT count(*) FROM bitacora").fetchone()[0]
     db.close()
     resultado = firmar("firma", "acta", sesion, "--certificado", p12, contrasena="no es esta")
     assert resultado.returncode == 1
     assert "La contraseña del certificado" in resultado.stderr and "no es la correcta" in resultado.stderr
     assert "Traceback" not in resultado.stderr
-    assert firmas_guardadas(base) == []
-    db = abrir_base(base, crear=False)
+    assert firmas_guardadas(copia_de_la_demo) == []
+    db = abrir_base(copia_de_la_demo, crear=False)
     assert db.execute("SELECT count(*) FROM bitacora").fetchone()[0] == bitacora_antes
     db.close()
     assert next(s for s in sesiones(firmar) if s["id"] == sesion)["estado_acta"] == "aprobada"
 
 
-def test_sin_contrasena_ni_consola_no_se_queda_esperando(firmar, secretaria, base, tmp_path):
+def test_sin_contrasena_ni_consola_no_se_queda_esperando(firmar, secretaria, copia_de_la_demo, tmp_path):
     p12, _ = secretaria
     sesion = sesion_con_acta(firmar, "aprobada")
-    resultado = firmar("firma", "acta", sesion, "--certificado", p12, contrasena=None)
+    resultado = firmar("firma", "acta", sesion, "--certificado", p12, contrasena=None, sin_consola=True)
     assert resultado.returncode == 1
     assert "ESCRITORIO_CONTRASENA_CERTIFICADO" in resultado.stderr and "--contrasena-archivo" in resultado.stderr
     # Desde un archivo (para scripts), con su salto de línea final.
@@ -202,20 +199,20 @@ def test_sin_contrasena_ni_consola_no_se_queda_esperando(firmar, secretaria, bas
     desde_archivo = firmar("firma", "acta", sesion, "--certificado", p12, "--contrasena-archivo", archivo,
                            contrasena=None)
     assert desde_archivo.returncode == 0, desde_archivo.stderr
-    assert len(firmas_guardadas(base)) == 1
+    assert len(firmas_guardadas(copia_de_la_demo)) == 1
 
 
-def test_un_acta_en_borrador_se_rechaza_sin_pedir_la_contrasena(firmar, secretaria, base):
+def test_un_acta_en_borrador_se_rechaza_sin_pedir_la_contrasena(firmar, secretaria, copia_de_la_demo):
     p12, _ = secretaria
     sesion = sesion_con_acta(firmar, "borrador")
     resultado = firmar("firma", "acta", sesion, "--certificado", p12, contrasena=None)
     assert resultado.returncode == 1
     assert "está en borrador" in resultado.stderr and "aprobar-acta" in resultado.stderr
     assert "contraseña" not in resultado.stderr.lower()
-    assert firmas_guardadas(base) == []
+    assert firmas_guardadas(copia_de_la_demo) == []
 
 
-def test_certificados_que_no_sirven_dicen_por_que(firmar, base, tmp_path):
+def test_certificados_que_no_sirven_dicen_por_que(firmar, copia_de_la_demo, tmp_path):
     sesion = sesion_con_acta(firmar, "aprobada")
     sin_clave, _ = crear_certificado(tmp_path, "Sin Clave", CONTRASENA, con_clave=False)
     vencido, _ = crear_certificado(tmp_path, "Vencida", CONTRASENA, desde_dias=-400, hasta_dias=-30)
@@ -229,16 +226,16 @@ def test_certificados_que_no_sirven_dicen_por_que(firmar, base, tmp_path):
         assert resultado.returncode == 1, archivo
         assert mensaje in resultado.stderr, resultado.stderr
         assert "No se firmó nada" in resultado.stderr and "Traceback" not in resultado.stderr
-    assert firmas_guardadas(base) == []
+    assert firmas_guardadas(copia_de_la_demo) == []
 
 
-def test_firmar_una_resolucion(firmar, secretaria, base, tmp_path):
+def test_firmar_una_resolucion(firmar, secretaria, copia_de_la_demo, tmp_path):
     p12, pem = secretaria
     resoluciones = json.loads(firmar("resoluciones", "listar", "--json").stdout)
     resolucion = resoluciones[-1]
     resultado = firmar("firma", "resolucion", resolucion["id"], "--certificado", p12, "--salida", tmp_path / "r.pdf")
     assert resultado.returncode == 0, resultado.stderr
-    assert firmas_guardadas(base)[0]["tipo"] == "resolucion"
+    assert firmas_guardadas(copia_de_la_demo)[0]["tipo"] == "resolucion"
     verificado = firmar("firma", "verificar", tmp_path / "r.pdf", "--confianza", tmp_path)
     assert verificado.returncode == 0, verificado.stdout + verificado.stderr
     assert "Lucía Fernández" in verificado.stdout
@@ -246,16 +243,16 @@ def test_firmar_una_resolucion(firmar, secretaria, base, tmp_path):
     assert resolucion["titulo"][:20] in " ".join(texto.split())
 
 
-def test_un_servidor_de_sello_de_tiempo_que_no_responde_no_guarda_nada(firmar, secretaria, base):
+def test_un_servidor_de_sello_de_tiempo_que_no_responde_no_guarda_nada(firmar, secretaria, copia_de_la_demo):
     p12, _ = secretaria
     sesion = sesion_con_acta(firmar, "aprobada")
     resultado = firmar("firma", "acta", sesion, "--certificado", p12, "--sello-tiempo", "http://127.0.0.1:9/tsa")
     assert resultado.returncode == 1
     assert "sello de tiempo" in resultado.stderr and "No se firmó nada" in resultado.stderr
-    assert firmas_guardadas(base) == []
+    assert firmas_guardadas(copia_de_la_demo) == []
 
 
-def test_firmar_y_verificar_sin_conexion(base, secretaria, monkeypatch):
+def test_firmar_y_verificar_sin_conexion(copia_de_la_demo, secretaria, monkeypatch):
     """Sin --sello-tiempo ni se intenta abrir una conexión de red: firmar y verificar andan con la red cortada."""
     from escritorio.servicios.firmas import (cargar_certificado, firmar_acta_digitalmente, listar_firmas,
                                              verificar_firma_guardada)
@@ -270,7 +267,7 @@ def test_firmar_y_verificar_sin_conexion(base, secretaria, monkeypatch):
     monkeypatch.setattr(socket, "getaddrinfo", sin_red)
     monkeypatch.setattr(socket.socket, "connect", sin_red)
     p12, _ = secretaria
-    db = abrir_base(base, crear=False)
+    db = abrir_base(copia_de_la_demo, crear=False)
     contexto = Contexto(db, 1)
     try:
         sesion = next(r["id"] for r in db.query(
@@ -285,7 +282,7 @@ def test_firmar_y_verificar_sin_conexion(base, secretaria, monkeypatch):
     assert os.environ.get("ESCRITORIO_CONTRASENA_CERTIFICADO") is None
 
 
-def test_verificar_la_base_nota_un_pdf_firmado_cambiado_por_fuera(firmar, secretaria, base):
+def test_verificar_la_base_nota_un_pdf_firmado_cambiado_por_fuera(firmar, secretaria, copia_de_la_demo):
     """Alguien quita la protección y cambia un byte del PDF firmado guardado: «escritorio verificar» lo dice."""
     import sqlite3
 
@@ -294,7 +291,7 @@ def test_verificar_la_base_nota_un_pdf_firmado_cambiado_por_fuera(firmar, secret
     sana = firmar("verificar")
     assert sana.returncode == 0, sana.stdout + sana.stderr
     assert "Firmas digitales: 1 PDF firmados, todos iguales a lo guardado." in sana.stdout
-    conexion = sqlite3.connect(base)
+    conexion = sqlite3.connect(copia_de_la_demo)
     conexion.execute("DROP TRIGGER firmas_digitales_fijo_update")
     (pdf,) = conexion.execute("SELECT pdf FROM firmas_digitales").fetchone()
     conexion.execute("UPDATE firmas_digitales SET pdf = ?", [un_byte_alterado(bytes(pdf))])

@@ -1,7 +1,7 @@
-"""`escritorio miembros importar` con planillas hostiles, como proceso real: código de salida 1, un mensaje en
-castellano que dice qué, dónde (archivo, fila, columna, valor) y cómo arreglarlo, nada de inglés ni «Lo
-sentimos», nada invisible en la consola, y la base con las mismas cuentas en todas sus tablas. Igual con
---simular. Issue #12 «Entrada hostil».
+"""`escritorio miembros importar` con planillas hostiles, por la entrada del programa (la fixture `cli`): código de
+salida 1, un mensaje en castellano que dice qué, dónde (archivo, fila, columna, valor) y cómo arreglarlo, nada de
+inglés ni «Lo sentimos», nada invisible en la consola, y la base con las mismas cuentas en todas sus tablas. Igual
+con --simular. Issue #12 «Entrada hostil».
 """
 
 import sqlite3
@@ -10,13 +10,6 @@ import pytest
 
 from archivos_hostiles import ROTOS
 from ayudas import escribir_csv, listar_cli, sin_traza
-
-
-@pytest.fixture
-def cli(cli_proceso):
-    """Aquí la CLI corre como proceso real (`python -m escritorio …`), no por su función de entrada: estas pruebas
-    son las que prueban el programa entero, con su estado de salida y su salida de verdad."""
-    return cli_proceso
 
 
 INGLES = ("file is not", "zip file", "field larger", "field limit", "unclosed token", "there is no item",

@@ -1,6 +1,7 @@
-"""Una Asamblea entera por la línea de órdenes, como proceso real: la secretaría convoca, arma el orden del día,
-toma la asistencia con representantes y poderes, vota (a mano alzada y nominal), adopta las resoluciones, marca
-la sesión celebrada, escribe el acta, la aprueba y la imprime. Y lo que la CLI rechaza, con su código de salida.
+"""Una Asamblea entera por la línea de órdenes (por la entrada del programa, la fixture `cli`): la secretaría
+convoca, arma el orden del día, toma la asistencia con representantes y poderes, vota (a mano alzada y nominal),
+adopta las resoluciones, marca la sesión celebrada, escribe el acta, la aprueba y la imprime. Y lo que la CLI
+rechaza, con su código de salida.
 
 Red chica: la RML con siete ciudades y una Asamblea que integran todos los miembros activos (Estatuto, art. 9).
 """
@@ -12,12 +13,6 @@ import pytest
 from ayudas import escribir_csv, sin_traza
 from escritorio.servicios.contexto import Contexto
 
-
-@pytest.fixture
-def cli(cli_proceso):
-    """Aquí la CLI corre como proceso real (`python -m escritorio …`), no por su función de entrada: estas pruebas
-    son las que prueban el programa entero, con su estado de salida y su salida de verdad."""
-    return cli_proceso
 
 MAS_CIUDADES = [["Santa Fe", "AR", "391.231"], ["Córdoba", "AR", "1.505.250"], ["Montevideo", "UY", "1.319.108"],
                 ["Paysandú", "UY", "76.412"]]
@@ -217,7 +212,7 @@ def test_una_asamblea_entera_por_la_cli(cli, red, tmp_path):
     assert "ya está aprobada" in rechazo(orden("punto", s, "--titulo", "Otro asunto"))
     assert "ya está aprobada" in rechazo(orden("asistencia", s, "--ausentes", str(ids["Salto"])))
 
-    # Lo que queda en la base, leído por otro proceso.
+    # Lo que queda en la base, leído por otra orden (otra conexión).
     [guardada] = como_json(orden("listar", "--json"))
     assert (guardada["estado"], guardada["estado_acta"]) == ("celebrada", "aprobada")
     resoluciones = como_json(cli("resoluciones", "listar", "--json", db=base))

@@ -1,4 +1,4 @@
-"""Lo que se decide en sesión cambia el registro (issue 41, §2), por la línea de órdenes como proceso real sobre una
+"""Lo que se decide en sesión cambia el registro (issue 41, §2), por la línea de órdenes sobre una
 copia de la red de ejemplo: la admisión de una ciudad solicitante, la exclusión con sus mandatos terminados, la
 elección de la Secretaría Ejecutiva como traspaso, la reforma y la escala que citan su resolución, y lo que se
 rechaza (código 1, nada guardado). El vínculo se lee en los dos sentidos: la ficha del miembro cita la resolución y
@@ -7,14 +7,7 @@ rechaza (código 1, nada guardado). El vínculo se lee en los dos sentidos: la f
 import json
 from datetime import date, timedelta
 
-import pytest
-
 from ayudas import leer, sin_traza
-
-
-@pytest.fixture
-def cli(cli_proceso):
-    return cli_proceso
 
 
 def ok(resultado) -> str:
