@@ -11,7 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from ayudas import DIA_DE_LA_DEMO, armar_demo_el_dia
+from ayudas import DIA_DE_LA_DEMO
+from contenido_de_la_demo import crear_demo_del_dia
 from escritorio.servicios.base import abrir_base
 
 
@@ -20,10 +21,7 @@ def demo_fechada(tmp_path_factory) -> Path:
     """La red de ejemplo armada el `DIA_DE_LA_DEMO`, una sola vez en la corrida. No se toca: cada prueba usa su
     copia."""
     ruta = tmp_path_factory.mktemp("demo_fechada") / "demo.db"
-    with pytest.MonkeyPatch.context() as parche:
-        base = abrir_base(ruta)
-        armar_demo_el_dia(base, parche, DIA_DE_LA_DEMO)
-        base.close()
+    crear_demo_del_dia(ruta, DIA_DE_LA_DEMO)
     return ruta
 
 

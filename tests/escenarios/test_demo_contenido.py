@@ -7,13 +7,17 @@ en `contenido_de_la_demo.json` (tests/contenido_de_la_demo.py dice cómo se calc
 """
 
 import json
+import shutil
 
-from contenido_de_la_demo import GUARDADO, HOY, crear_demo_del_dia, diferencias, huellas, volcar
+from ayudas import DIA_DE_LA_DEMO
+from contenido_de_la_demo import GUARDADO, HOY, diferencias, huellas, volcar
 
 
-def test_la_demo_guarda_lo_mismo_que_siempre(tmp_path):
+def test_la_demo_guarda_lo_mismo_que_siempre(demo_fechada, tmp_path):
+    """La demo de un día fijo de la corrida (tests/escenarios/conftest.py) es la que se compara: se arma una vez."""
+    assert HOY == DIA_DE_LA_DEMO
     ruta = tmp_path / "demo.db"
-    crear_demo_del_dia(ruta, HOY)
+    shutil.copy(demo_fechada, ruta)
     guardadas = json.loads(GUARDADO.read_text(encoding="utf-8"))
     actuales = huellas(volcar(ruta))
     distintas = {tabla: (guardadas.get(tabla), actuales.get(tabla)) for tabla in sorted(set(guardadas) | set(actuales))
