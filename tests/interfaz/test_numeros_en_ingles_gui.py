@@ -19,9 +19,9 @@ from ayudas import oficina_de
 
 
 @pytest.fixture
-def historia(db, asociacion):
+def historia(db, asociacion_id):
     """Un alta con su población, un pago y una baja, por los mismos servicios que usa la ventana."""
-    contexto = Contexto(db, asociacion)
+    contexto = Contexto(db, asociacion_id)
     rosario = guardar_ficha(contexto, FichaMiembro(nombre="Rosario", pais="AR", fecha_ingreso=date(2020, 3, 1)),
                             poblacion=(1348725, 2022, "Censo 2022"))
     pago = registrar_pago(contexto, NuevoPago(rosario, date.today(), "1.250,50", "USD", referencia="TRF-0042"))
