@@ -43,7 +43,7 @@ def qr_de(ruta: Path, tmp_path: Path) -> str:
         pytest.skip("sin zbarimg (zbar-tools) o pdftoppm (poppler-utils) para leer el QR de la imagen")
     imagen = tmp_path / f"{ruta.stem}-qr"
     subprocess.run(["pdftoppm", "-png", "-r", "70", "-singlefile", str(ruta), str(imagen)], check=True, timeout=60)
-    leido = subprocess.run(["zbarimg", "--quiet", "--raw", f"{imagen}.png"], capture_output=True, text=True,
+    leido = subprocess.run(["zbarimg", "--quiet", "--raw", "-Sdisable", "-Sqrcode.enable", f"{imagen}.png"], capture_output=True, text=True,
                            timeout=60).stdout.split()
     assert len(leido) == 1, leido
     return leido[0]

@@ -78,7 +78,7 @@ def qr_en_la_imagen(ruta: Path, pagina: int, dpi: int, carpeta: Path) -> list[st
     imagen = carpeta / f"{ruta.stem}-{dpi}"
     subprocess.run(["pdftoppm", "-png", "-r", str(dpi), "-f", str(pagina), "-l", str(pagina), "-singlefile",
                     str(ruta), str(imagen)], check=True, capture_output=True, timeout=60)
-    leido = subprocess.run(["zbarimg", "--quiet", "--raw", f"{imagen}.png"], capture_output=True, text=True,
+    leido = subprocess.run(["zbarimg", "--quiet", "--raw", "-Sdisable", "-Sqrcode.enable", f"{imagen}.png"], capture_output=True, text=True,
                            timeout=60)
     return leido.stdout.split()
 
