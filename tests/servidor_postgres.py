@@ -176,6 +176,34 @@ def _plantilla_pg(servidor_pg) -> str:
     return "plantilla_escritorio"
 
 
+@pytest.fixture(scope="session")
+def _demo_subida_pg(servidor_pg, demo_creada_por_la_cli, tmp_path_factory) -> str:
+    """La red de ejemplo subida una vez por proceso con el servicio de «escritorio servidor subir», para copiar
+    (`demo_en_el_servidor`): subirla tarda casi dos segundos y copiar la base del servidor, unas décimas."""
+    import shutil
+
+    from escritorio.servicios.servidor import subir_base
+
+    carpeta = tmp_path_factory.mktemp("demo_para_subir")
+    copia = carpeta / "demo.db"
+    shutil.copy(demo_creada_por_la_cli, copia)
+    _copiar_plantilla(servidor_pg, "demo_subida", "template1")
+    with pytest.MonkeyPatch.context() as parche:   # lo que recuerda el programa, fuera de la carpeta del usuario
+        parche.setenv("XDG_DATA_HOME", str(carpeta / "datos_usuario"))
+        subir_base(copia, servidor_pg.url("demo_subida"))
+    return "demo_subida"
+
+
+@pytest.fixture
+def demo_en_el_servidor(servidor_pg, _demo_subida_pg) -> str:
+    """La dirección (del administrador) de una base nueva del servidor con la red de ejemplo subida (una copia de la
+    subida de este proceso)."""
+    nombre = f"demo_{next(_numero_de_base)}"
+    _copiar_plantilla(servidor_pg, nombre, _demo_subida_pg)
+    yield servidor_pg.url(nombre)
+    _borrar_base(servidor_pg, nombre)
+
+
 @pytest.fixture
 def url_pg_vacia(servidor_pg) -> str:
     """La dirección (del administrador) de una base nueva y vacía del servidor, sin esquema."""

@@ -1,11 +1,4 @@
-"""Lo que comparten las pruebas del modo servidor."""
-
-import pytest
-
-
-@pytest.fixture
-def demo_en_el_servidor(copia_de_la_demo, url_pg_vacia, cli):
-    """La red de ejemplo subida a una base nueva del servidor con «escritorio servidor subir»."""
-    hecho = cli("servidor", "subir", url_pg_vacia, db=copia_de_la_demo)
-    assert hecho.returncode == 0, hecho.stderr
-    return url_pg_vacia
+"""Lo que comparten las pruebas del modo servidor. La red de ejemplo en el servidor (`demo_en_el_servidor`) está con
+las demás bases del servidor de pruebas, en tests/servidor_postgres.py: se sube una vez por proceso y cada prueba
+recibe una copia nueva. Que «escritorio servidor subir» la lleve entera lo prueba tests/servidor/test_traslado.py con la
+orden de verdad."""
