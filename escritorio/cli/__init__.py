@@ -59,6 +59,7 @@ REGISTRO = {
     "respaldo": ("respaldo", "agregar_ordenes"),
     "servidor": ("servidor", "agregar_ordenes"),
     "buscar": ("busqueda", "agregar_ordenes"),
+    "publicar": ("publicar", "agregar_ordenes"),
 }
 _CON_VALOR = ("--db", "--operador", "--idioma")  # opciones generales que llevan un valor a continuación
 

@@ -81,6 +81,11 @@ def archivos_por_sha256(db: BaseDeDatos, sha256: str) -> list[dict]:
         "WHERE a.sha256 = ? ORDER BY a.id", [sha256]))
 
 
+def documentos_de_la_asociacion(db: BaseDeDatos, asociacion_id: int) -> list[dict]:
+    """Todos los documentos emitidos por la asociación, del primero al último (el sitio publica su verificación)."""
+    return list(db.query("SELECT * FROM documentos_emitidos WHERE asociacion_id = ? ORDER BY id", [asociacion_id]))
+
+
 def archivos_de(db: BaseDeDatos, documento_id: int) -> list[dict]:
     return list(db.query("SELECT * FROM archivos_emitidos WHERE documento_id = ? ORDER BY copia", [documento_id]))
 

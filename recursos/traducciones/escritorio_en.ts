@@ -4738,6 +4738,7 @@ Continue?</translation>
       <translation>OK</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/dominio/verificacion.py" />
       <source>Acta</source>
       <translation>Minutes</translation>
@@ -4820,6 +4821,7 @@ Continue?</translation>
       <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/miembros.py" />
       <location filename="../../escritorio/servicios/padron.py" />
+      <location filename="../../escritorio/servicios/publicacion.py" />
       <location filename="../../escritorio/servicios/tablero.py" />
       <source>Activo</source>
       <translation>Active</translation>
@@ -4991,6 +4993,7 @@ Continue?</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/estatuto.py" />
+      <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/servicios/cuotas.py" />
       <location filename="../../escritorio/servicios/estatutos.py" />
       <source>Aprobada por</source>
@@ -5098,6 +5101,7 @@ Do you want to open it now?</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/estatuto.py" />
+      <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
       <location filename="../../escritorio/servicios/estatutos.py" />
       <source>Artículo {0}</source>
@@ -5125,6 +5129,7 @@ Do you want to open it now?</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/estatuto.py" />
+      <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
       <source>Artículos</source>
@@ -5159,6 +5164,7 @@ Do you want to open it now?</translation>
     <message>
       <location filename="../../escritorio/documentos/excel/sesion.py" />
       <location filename="../../escritorio/documentos/pdf/acta.py" />
+      <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
       <source>Asistencia</source>
@@ -5184,10 +5190,12 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/interfaz/vistas/miembros.py" />
       <location filename="../../escritorio/servicios/ficha.py" />
       <location filename="../../escritorio/servicios/padron.py" />
+      <location filename="../../escritorio/servicios/publicacion.py" />
       <source>Asociación nacional</source>
       <translation>National association</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/servicios/organos.py" />
       <source>Atribuciones</source>
       <translation>Powers</translation>
@@ -5201,6 +5209,7 @@ Do you want to open it now?</translation>
       <translation>Absent</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/dominio/emparejamiento.py" />
       <location filename="../../escritorio/dominio/importacion.py" />
       <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
@@ -5301,6 +5310,7 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/miembros.py" />
       <location filename="../../escritorio/servicios/padron.py" />
+      <location filename="../../escritorio/servicios/publicacion.py" />
       <location filename="../../escritorio/servicios/tablero.py" />
       <source>Baja</source>
       <translation>Withdrawn</translation>
@@ -5525,6 +5535,7 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/documentos/pdf/unidades.py" />
       <location filename="../../escritorio/interfaz/dialogos/actividad.py" />
       <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/servicios/publicacion.py" />
       <source>Cancelada</source>
       <translation>Canceled</translation>
     </message>
@@ -5609,6 +5620,7 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/documentos/pdf/organos.py" />
       <location filename="../../escritorio/documentos/pdf/recibo.py" />
       <location filename="../../escritorio/documentos/pdf/unidades.py" />
+      <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/dominio/emparejamiento.py" />
       <location filename="../../escritorio/dominio/importacion.py" />
       <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
@@ -5673,6 +5685,7 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/servicios/aprobacion_de_actas.py" />
       <location filename="../../escritorio/servicios/busqueda.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/publicacion.py" />
       <source>Celebrada</source>
       <translation>Held</translation>
     </message>
@@ -5909,6 +5922,7 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/servicios/aprobacion_de_actas.py" />
       <location filename="../../escritorio/servicios/busqueda.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/publicacion.py" />
       <source>Convocada</source>
       <translation>Convened</translation>
     </message>
@@ -6013,6 +6027,7 @@ Do you want to open it now?</translation>
       <translation>Correction to the term of office of {0}: {1} {2} → {3} ({4})</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/dominio/emparejamiento.py" />
       <location filename="../../escritorio/dominio/ficha.py" />
       <location filename="../../escritorio/dominio/importacion.py" />
@@ -6153,6 +6168,7 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
       <location filename="../../escritorio/servicios/adherentes.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/publicacion.py" />
       <source>Decisión</source>
       <translation>Decision</translation>
     </message>
@@ -6161,6 +6177,7 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
       <location filename="../../escritorio/servicios/adherentes.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/publicacion.py" />
       <source>Declaración</source>
       <translation>Declaration</translation>
     </message>
@@ -6198,6 +6215,7 @@ Do you want to open it now?</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/estatuto.py" />
+      <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/servicios/estatutos.py" />
       <source>Descripción</source>
       <translation>Description</translation>
@@ -6211,6 +6229,7 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/documentos/excel/organos.py" />
       <location filename="../../escritorio/documentos/pdf/organos.py" />
       <location filename="../../escritorio/documentos/pdf/unidades.py" />
+      <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
       <location filename="../../escritorio/servicios/asociaciones.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
@@ -6662,6 +6681,11 @@ Do you want to open it now?</translation>
       <translation>The term of office would end before it begins: check the “from” and “to” dates.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/publicacion.py" />
+      <source>El manifiesto {0} está dañado o no es de Escritorio: no se toca nada. Publique en una carpeta vacía (y, si era su sitio, cópielo de nuevo desde allí).</source>
+      <translation>The manifest {0} is damaged or was not written by Escritorio: nothing was touched. Publish to an empty folder (and, if it was your site, copy it again from there).</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/sesiones.py" />
       <source>El miembro con id {0} no integra el órgano en la fecha de la sesión: no se registra su asistencia (los invitados y observadores van en la lista de invitados).</source>
       <translation>The member with id {0} does not sit on the body on the date of the session: its attendance is not recorded (guests and observers go in the guest list).</translation>
@@ -7027,6 +7051,7 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/documentos/pdf/unidades.py" />
       <location filename="../../escritorio/interfaz/dialogos/actividad.py" />
       <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/servicios/publicacion.py" />
       <source>En curso</source>
       <translation>In progress</translation>
     </message>
@@ -7054,6 +7079,11 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/dominio/mayorias.py" />
       <source>En una elección, la mayoría simple es la candidatura más votada: no se cuenta sobre {0}. Deje la base en «emitidos», o elija mayoría absoluta {1}.</source>
       <translation>In an election, a simple majority is the candidacy with the most votes: it is not counted over {0}. Leave the base at “votes cast”, or choose an absolute majority {1}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/publicacion.py" />
+      <source>En {0} ya hay archivos que el sitio no publicó y que tendría que reemplazar ({1}): no se toca nada. Muévalos o publique en otra carpeta.</source>
+      <translation>{0} already holds files the site did not publish and would have to replace ({1}): nothing was touched. Move them or publish to another folder.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/actas.py" />
@@ -7251,6 +7281,7 @@ Open it with File → Open to see what is missing and enter it again in the data
       <location filename="../../escritorio/documentos/pdf/acta.py" />
       <location filename="../../escritorio/documentos/pdf/padron.py" />
       <location filename="../../escritorio/documentos/pdf/unidades.py" />
+      <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/dominio/emparejamiento.py" />
       <location filename="../../escritorio/dominio/importacion.py" />
       <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
@@ -7286,6 +7317,8 @@ Open it with File → Open to see what is missing and enter it again in the data
       <translation>Member statuses</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/sitio/paginas.py" />
+      <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/interfaz/dialogos/cargar_norma.py" />
       <location filename="../../escritorio/interfaz/vistas/estatutos.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
@@ -7429,6 +7462,7 @@ Open it with File → Open to see what is missing and enter it again in the data
       <location filename="../../escritorio/documentos/pdf/convocatoria.py" />
       <location filename="../../escritorio/documentos/pdf/estado_cuenta.py" />
       <location filename="../../escritorio/documentos/pdf/resolucion.py" />
+      <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/interfaz/dialogos/firma_digital.py" />
       <location filename="../../escritorio/servicios/cuotas.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
@@ -7639,6 +7673,7 @@ Open it with File → Open to see what is missing and enter it again in the data
       <location filename="../../escritorio/interfaz/vistas/miembros.py" />
       <location filename="../../escritorio/servicios/ficha.py" />
       <location filename="../../escritorio/servicios/padron.py" />
+      <location filename="../../escritorio/servicios/publicacion.py" />
       <source>Gobierno regional</source>
       <translation>Regional government</translation>
     </message>
@@ -7679,6 +7714,7 @@ Open it with File → Open to see what is missing and enter it again in the data
     <message>
       <location filename="../../escritorio/documentos/excel/organos.py" />
       <location filename="../../escritorio/documentos/pdf/organos.py" />
+      <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
       <location filename="../../escritorio/servicios/ficha.py" />
@@ -7717,6 +7753,7 @@ Open it with File → Open to see what is missing and enter it again in the data
     <message>
       <location filename="../../escritorio/documentos/pdf/acta.py" />
       <location filename="../../escritorio/documentos/pdf/convocatoria.py" />
+      <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
       <location filename="../../escritorio/servicios/sesiones.py" />
       <source>Hora</source>
@@ -7911,6 +7948,7 @@ Open it with File → Open to see what is missing and enter it again in the data
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/organos.py" />
+      <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
       <source>Integrantes</source>
       <translation>Members</translation>
@@ -7927,6 +7965,7 @@ Open it with File → Open to see what is missing and enter it again in the data
       <translation>Guest</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <source>Invitados</source>
       <translation>Guests</translation>
@@ -8132,6 +8171,11 @@ Remove it from the list of recent databases? (The file is not touched: if it tur
       <location filename="../../escritorio/datos/conexion.py" />
       <source>La carpeta {0} es de solo lectura: Escritorio necesita escribir allí la base y su diario. Copie la base a una carpeta propia (por ejemplo Documentos) o elija otra con --db RUTA.</source>
       <translation>The folder {0} is read-only: Escritorio needs to write the database and its journal there. Copy the database to a folder of your own (for example Documents) or choose another one with --db RUTA.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/publicacion.py" />
+      <source>La carpeta {0} tiene archivos y no es un sitio publicado por Escritorio (no tiene {1}): no se toca nada. Elija una carpeta vacía, o la carpeta del sitio que publicó antes.</source>
+      <translation>The folder {0} holds files and is not a site published by Escritorio (it has no {1}): nothing was touched. Choose an empty folder, or the folder of the site you published before.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/rotacion.py" />
@@ -8620,6 +8664,7 @@ The details were saved in:
       <location filename="../../escritorio/documentos/pdf/acta.py" />
       <location filename="../../escritorio/documentos/pdf/convocatoria.py" />
       <location filename="../../escritorio/documentos/pdf/resolucion.py" />
+      <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
       <location filename="../../escritorio/servicios/sesiones.py" />
       <source>Lugar</source>
@@ -8656,6 +8701,7 @@ The details were saved in:
       <translation>Term of office of {0}: {1} from {2}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <source>Mandatos</source>
       <translation>Terms of office</translation>
@@ -8722,6 +8768,7 @@ The details were saved in:
       <location filename="../../escritorio/documentos/excel/sesion.py" />
       <location filename="../../escritorio/documentos/pdf/estado_cuenta.py" />
       <location filename="../../escritorio/documentos/pdf/organos.py" />
+      <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
       <source>Miembro</source>
       <translation>Member</translation>
@@ -8746,6 +8793,8 @@ The details were saved in:
     <message>
       <location filename="../../escritorio/documentos/excel/cuotas.py" />
       <location filename="../../escritorio/documentos/pdf/cobranza.py" />
+      <location filename="../../escritorio/documentos/sitio/paginas.py" />
+      <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/servicios/busqueda.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
@@ -8849,6 +8898,7 @@ The details were saved in:
       <location filename="../../escritorio/interfaz/vistas/miembros.py" />
       <location filename="../../escritorio/servicios/ficha.py" />
       <location filename="../../escritorio/servicios/padron.py" />
+      <location filename="../../escritorio/servicios/publicacion.py" />
       <source>Municipio</source>
       <translation>Municipality</translation>
     </message>
@@ -9664,6 +9714,11 @@ What you wrote is still on screen: select it and copy it (Ctrl+A, Ctrl+C) into a
       <translation>Cannot write {0}: {1}. {2}. Choose another folder or another name (if the folder is read-only or the file is open in another program).</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/publicacion.py" />
+      <source>No se puede incluir «{0}»: lo que se puede pedir es {1}.</source>
+      <translation>Cannot include “{0}”: what can be asked for is {1}.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/firmas.py" />
       <source>No se puede leer {0}: {1}.</source>
       <translation>Cannot read {0}: {1}.</translation>
@@ -9897,6 +9952,7 @@ Check the list and confirm again.</translation>
     <message>
       <location filename="../../escritorio/documentos/pdf/acta.py" />
       <location filename="../../escritorio/documentos/pdf/convocatoria.py" />
+      <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
       <source>Orden del día</source>
@@ -10183,6 +10239,7 @@ Check the list and confirm again.</translation>
       <location filename="../../escritorio/documentos/excel/organos.py" />
       <location filename="../../escritorio/documentos/pdf/organos.py" />
       <location filename="../../escritorio/documentos/pdf/unidades.py" />
+      <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
       <location filename="../../escritorio/servicios/adherentes.py" />
       <location filename="../../escritorio/servicios/mandatos.py" />
@@ -10207,6 +10264,7 @@ Check the list and confirm again.</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/unidades.py" />
+      <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
       <source>Plan de trabajo</source>
       <translation>Work plan</translation>
@@ -10220,6 +10278,7 @@ Check the list and confirm again.</translation>
       <location filename="../../escritorio/documentos/excel/cuotas.py" />
       <location filename="../../escritorio/documentos/pdf/estado_cuenta.py" />
       <location filename="../../escritorio/documentos/pdf/padron.py" />
+      <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/dominio/emparejamiento.py" />
       <location filename="../../escritorio/dominio/importacion.py" />
       <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
@@ -10326,6 +10385,7 @@ Check the list and confirm again.</translation>
       <location filename="../../escritorio/documentos/pdf/unidades.py" />
       <location filename="../../escritorio/interfaz/dialogos/actividad.py" />
       <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/servicios/publicacion.py" />
       <source>Prevista</source>
       <translation>Planned</translation>
     </message>
@@ -10475,6 +10535,7 @@ Once closed, the {1} cannot be repeated or corrected.</translation>
       <location filename="../../escritorio/documentos/pdf/unidades.py" />
       <location filename="../../escritorio/interfaz/dialogos/actividad.py" />
       <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/servicios/publicacion.py" />
       <source>Realizada</source>
       <translation>Completed</translation>
     </message>
@@ -10540,6 +10601,7 @@ Once closed, the {1} cannot be repeated or corrected.</translation>
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
       <location filename="../../escritorio/servicios/adherentes.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/publicacion.py" />
       <source>Recomendación</source>
       <translation>Recommendation</translation>
     </message>
@@ -10623,6 +10685,7 @@ Once closed, the {1} cannot be repeated or corrected.</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/padron.py" />
+      <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/dominio/emparejamiento.py" />
       <location filename="../../escritorio/dominio/ficha.py" />
       <location filename="../../escritorio/dominio/importacion.py" />
@@ -10716,6 +10779,8 @@ Once closed, the {1} cannot be repeated or corrected.</translation>
       <translation>Representative</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/sitio/paginas.py" />
+      <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/servicios/busqueda.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <source>Resoluciones</source>
@@ -10727,6 +10792,7 @@ Once closed, the {1} cannot be repeated or corrected.</translation>
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
       <location filename="../../escritorio/servicios/adherentes.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/publicacion.py" />
       <source>Resolución</source>
       <translation>Resolution</translation>
     </message>
@@ -10770,6 +10836,7 @@ Once closed, the {1} cannot be repeated or corrected.</translation>
     <message>
       <location filename="../../escritorio/documentos/excel/sesion.py" />
       <location filename="../../escritorio/documentos/pdf/unidades.py" />
+      <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/servicios/unidades.py" />
       <source>Resultado</source>
       <translation>Outcome</translation>
@@ -11086,6 +11153,7 @@ The damaged file was kept as:
       <translation>Technical Secretariat</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/servicios/asociaciones.py" />
       <source>Sede</source>
       <translation>Headquarters</translation>
@@ -11131,6 +11199,8 @@ The damaged file was kept as:
       <translation>Server: {0} on {1} ({2})</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/sitio/paginas.py" />
+      <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/servicios/busqueda.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <source>Sesiones</source>
@@ -11145,6 +11215,7 @@ The damaged file was kept as:
       <location filename="../../escritorio/documentos/pdf/acta.py" />
       <location filename="../../escritorio/documentos/pdf/convocatoria.py" />
       <location filename="../../escritorio/documentos/pdf/resolucion.py" />
+      <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
       <source>Sesión</source>
       <translation>Session</translation>
@@ -11183,6 +11254,7 @@ Open the copy now?</translation>
       <translation>Session {0}, taken out by {1} on {2} (UTC)</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/servicios/asociaciones.py" />
       <source>Sigla</source>
       <translation>Acronym</translation>
@@ -11246,6 +11318,7 @@ Open the copy now?</translation>
       <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/miembros.py" />
       <location filename="../../escritorio/servicios/padron.py" />
+      <location filename="../../escritorio/servicios/publicacion.py" />
       <source>Solicitante</source>
       <translation>Applicant</translation>
     </message>
@@ -11334,6 +11407,7 @@ Open the copy now?</translation>
       <location filename="../../escritorio/servicios/aprobacion_de_actas.py" />
       <location filename="../../escritorio/servicios/busqueda.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/publicacion.py" />
       <source>Suspendida</source>
       <translation>Suspended</translation>
     </message>
@@ -11347,6 +11421,7 @@ Open the copy now?</translation>
       <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/miembros.py" />
       <location filename="../../escritorio/servicios/padron.py" />
+      <location filename="../../escritorio/servicios/publicacion.py" />
       <location filename="../../escritorio/servicios/tablero.py" />
       <source>Suspendido</source>
       <translation>Suspended</translation>
@@ -11384,6 +11459,7 @@ Open the copy now?</translation>
 {0}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/dominio/emparejamiento.py" />
       <location filename="../../escritorio/dominio/ficha.py" />
       <location filename="../../escritorio/dominio/importacion.py" />
@@ -11470,6 +11546,7 @@ Open the copy now?</translation>
     <message>
       <location filename="../../escritorio/documentos/pdf/organos.py" />
       <location filename="../../escritorio/documentos/pdf/padron.py" />
+      <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/dominio/emparejamiento.py" />
       <location filename="../../escritorio/dominio/importacion.py" />
       <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
@@ -11834,6 +11911,7 @@ This is done at the end of this same session or at the body's next session.</tra
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/estatuto.py" />
+      <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/servicios/estatutos.py" />
       <source>Vigente desde</source>
       <translation>In force from</translation>
@@ -11888,6 +11966,7 @@ This is done at the end of this same session or at the body's next session.</tra
     <message>
       <location filename="../../escritorio/documentos/pdf/estado_cuenta.py" />
       <location filename="../../escritorio/documentos/pdf/organos.py" />
+      <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
       <source>Voto</source>
       <translation>Vote</translation>
@@ -12222,6 +12301,7 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>fetched automatically when online</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
       <source>con voto</source>
       <translation>voting</translation>
@@ -13696,6 +13776,7 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>untitled</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
       <source>sin voto</source>
@@ -14364,6 +14445,11 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <location filename="../../escritorio/interfaz/piezas/elegir_archivo.py" />
       <source>{0} es un archivo de la base que Escritorio tiene abierta (la base, su diario o su índice). Escritorio no lo lee ni lo escribe por fuera de la base: elija otro archivo. Para copiar la base use Archivo → Crear respaldo.</source>
       <translation>{0} is a file of the database Escritorio has open (the database, its journal or its index). Escritorio does not read or write it outside the database: choose another file. To copy the database use File → Create backup.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/publicacion.py" />
+      <source>{0} es un archivo, no una carpeta: elija una carpeta vacía o la del sitio publicado antes.</source>
+      <translation>{0} is a file, not a folder: choose an empty folder or the one of the site published before.</translation>
     </message>
     <message>
       <location filename="../../escritorio/datos/respaldo.py" />
@@ -15424,12 +15510,15 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <location filename="../../escritorio/documentos/pdf/acta.py" />
       <location filename="../../escritorio/documentos/pdf/organos.py" />
       <location filename="../../escritorio/documentos/pdf/resolucion.py" />
+      <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
       <source>Órgano</source>
       <translation>Body</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/organos.py" />
+      <location filename="../../escritorio/documentos/sitio/paginas.py" />
+      <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
       <source>Órganos</source>

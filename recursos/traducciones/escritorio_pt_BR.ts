@@ -4810,6 +4810,7 @@ Continuar?</translation>
       <translation>OK</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/dominio/verificacion.py" />
       <source>Acta</source>
       <translation>Ata</translation>
@@ -4831,6 +4832,11 @@ Continuar?</translation>
       <location filename="../../escritorio/servicios/documentos.py" />
       <source>Acta N.º {0} ({1}), todavía en borrador</source>
       <translation>Ata n.º {0} ({1}), ainda em rascunho</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/sitio/secciones.py" />
+      <source>Acta aprobada</source>
+      <translation>Ata aprovada</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/firmas.py" />
@@ -4868,6 +4874,11 @@ Continuar?</translation>
       <translation>Atas</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/sitio/secciones.py" />
+      <source>Actividad</source>
+      <translation>Atividade</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <source>Actividad «{0}» {1} modificada</source>
       <translation>Atividade “{0}” {1} alterada</translation>
@@ -4897,6 +4908,7 @@ Continuar?</translation>
       <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/miembros.py" />
       <location filename="../../escritorio/servicios/padron.py" />
+      <location filename="../../escritorio/servicios/publicacion.py" />
       <location filename="../../escritorio/servicios/tablero.py" />
       <source>Activo</source>
       <translation>Ativo</translation>
@@ -4920,6 +4932,11 @@ Continuar?</translation>
       <location filename="../../escritorio/servicios/emisiones.py" />
       <source>Adeudado</source>
       <translation>Valor devido</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/sitio/secciones.py" />
+      <source>Adhesiones</source>
+      <translation>Adesões</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/resolucion.py" />
@@ -5088,6 +5105,7 @@ Continuar?</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/estatuto.py" />
+      <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/servicios/cuotas.py" />
       <location filename="../../escritorio/servicios/estatutos.py" />
       <source>Aprobada por</source>
@@ -5205,6 +5223,7 @@ Deseja abri-lo agora?</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/estatuto.py" />
+      <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
       <location filename="../../escritorio/servicios/estatutos.py" />
       <source>Artículo {0}</source>
@@ -5237,6 +5256,7 @@ Deseja abri-lo agora?</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/estatuto.py" />
+      <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
       <source>Artículos</source>
@@ -5276,6 +5296,7 @@ Deseja abri-lo agora?</translation>
     <message>
       <location filename="../../escritorio/documentos/excel/sesion.py" />
       <location filename="../../escritorio/documentos/pdf/acta.py" />
+      <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
       <source>Asistencia</source>
@@ -5301,6 +5322,7 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/interfaz/vistas/miembros.py" />
       <location filename="../../escritorio/servicios/ficha.py" />
       <location filename="../../escritorio/servicios/padron.py" />
+      <location filename="../../escritorio/servicios/publicacion.py" />
       <source>Asociación nacional</source>
       <translation>Associação nacional</translation>
     </message>
@@ -5310,6 +5332,7 @@ Deseja abri-lo agora?</translation>
       <translation>Atenção: convocação com prazo reduzido</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/servicios/organos.py" />
       <source>Atribuciones</source>
       <translation>Atribuições</translation>
@@ -5323,11 +5346,17 @@ Deseja abri-lo agora?</translation>
       <translation>Ausente</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/sitio/secciones.py" />
+      <source>Ausentes</source>
+      <translation>Ausentes</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/pdf/acta.py" />
       <source>Ausentes ({0})</source>
       <translation>Ausentes ({0})</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/dominio/emparejamiento.py" />
       <location filename="../../escritorio/dominio/importacion.py" />
       <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
@@ -5480,6 +5509,7 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/miembros.py" />
       <location filename="../../escritorio/servicios/padron.py" />
+      <location filename="../../escritorio/servicios/publicacion.py" />
       <location filename="../../escritorio/servicios/tablero.py" />
       <source>Baja</source>
       <translation>Desligado</translation>
@@ -5631,6 +5661,11 @@ Deseja abri-lo agora?</translation>
       <translation>CÓPIA</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/sitio/secciones.py" />
+      <source>Cada documento que emite la asociación lleva al pie un código de verificación (como 7K2M-QX4P-9D0B) y un QR que lleva a su página. Escriba el código para ver lo que el documento afirma y las huellas SHA-256 de cada copia emitida.</source>
+      <translation>Cada documento emitido pela associação traz no rodapé um código de verificação (como 7K2M-QX4P-9D0B) e um QR que leva à sua página. Digite o código para ver o que o documento afirma e as impressões SHA-256 de cada cópia emitida.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/firma_digital.py" />
       <source>Cada firma nueva se agrega sobre la anterior y se ve sobre la línea de firma de quien firma.</source>
       <translation>Cada nova assinatura é acrescentada sobre a anterior e aparece sobre a linha de assinatura de quem assina.</translation>
@@ -5659,6 +5694,11 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/servicios/elecciones.py" />
       <source>Cada voto nominal es para una candidatura de esta elección, en blanco o abstención.</source>
       <translation>Cada voto nominal é para uma candidatura desta eleição, em branco ou abstenção.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/sitio/secciones.py" />
+      <source>Cada órgano con su composición y sus mandatos</source>
+      <translation>Cada órgão com sua composição e seus mandatos</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/firma_digital.py" />
@@ -5719,6 +5759,7 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/documentos/pdf/unidades.py" />
       <location filename="../../escritorio/interfaz/dialogos/actividad.py" />
       <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/servicios/publicacion.py" />
       <source>Cancelada</source>
       <translation>Cancelada</translation>
     </message>
@@ -5808,6 +5849,7 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/documentos/pdf/organos.py" />
       <location filename="../../escritorio/documentos/pdf/recibo.py" />
       <location filename="../../escritorio/documentos/pdf/unidades.py" />
+      <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/dominio/emparejamiento.py" />
       <location filename="../../escritorio/dominio/importacion.py" />
       <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
@@ -5872,6 +5914,7 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/servicios/aprobacion_de_actas.py" />
       <location filename="../../escritorio/servicios/busqueda.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/publicacion.py" />
       <source>Celebrada</source>
       <translation>Realizada</translation>
     </message>
@@ -6048,6 +6091,16 @@ Deseja abri-lo agora?</translation>
       <translation>Composição do órgão</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/sitio/secciones.py" />
+      <source>Composición vigente</source>
+      <translation>Composição vigente</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/sitio/secciones.py" />
+      <source>Comprobar su archivo</source>
+      <translation>Conferir o seu arquivo</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/revision_de_reglas.py" />
       <source>Compárela con el texto nuevo y, si sigue valiendo, márquela revisada (Órganos, aviso «Reglas que citan un texto reformado», o «escritorio estatutos reglas --revisar {0}»).</source>
       <translation>Compare-a com o texto novo e, se continuar valendo, marque-a como revisada (Órgãos, aviso “Regras que citam um texto reformado”, ou “escritorio estatutos reglas --revisar {0}”).</translation>
@@ -6182,6 +6235,7 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/servicios/aprobacion_de_actas.py" />
       <location filename="../../escritorio/servicios/busqueda.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/publicacion.py" />
       <source>Convocada</source>
       <translation>Convocada</translation>
     </message>
@@ -6256,6 +6310,11 @@ Deseja abri-lo agora?</translation>
       <translation>Coordenador</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/sitio/secciones.py" />
+      <source>Copia</source>
+      <translation>Cópia</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/viaje.py" />
       <source>Copia de viaje</source>
       <translation>Cópia de viagem</translation>
@@ -6274,6 +6333,11 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <source>Copias de documentos emitidos</source>
       <translation>Cópias de documentos emitidos</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/sitio/secciones.py" />
+      <source>Copias emitidas</source>
+      <translation>Cópias emitidas</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
@@ -6306,6 +6370,7 @@ Deseja abri-lo agora?</translation>
       <translation>Correção do mandato de {0}: {1} {2} → {3} ({4})</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/dominio/emparejamiento.py" />
       <location filename="../../escritorio/dominio/ficha.py" />
       <location filename="../../escritorio/dominio/importacion.py" />
@@ -6427,6 +6492,7 @@ Deseja abri-lo agora?</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/verificacion.py" />
+      <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <source>Código de verificación</source>
       <translation>Código de verificação</translation>
     </message>
@@ -6450,6 +6516,11 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/documentos/pdf/estado_cuenta.py" />
       <source>Dado de baja el {0} · Motivo: {1}</source>
       <translation>Desligado em {0} · Motivo: {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/sitio/secciones.py" />
+      <source>Datos al</source>
+      <translation>Dados em</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/bienvenida.py" />
@@ -6496,6 +6567,7 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
       <location filename="../../escritorio/servicios/adherentes.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/publicacion.py" />
       <source>Decisión</source>
       <translation>Decisão</translation>
     </message>
@@ -6504,6 +6576,7 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
       <location filename="../../escritorio/servicios/adherentes.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/publicacion.py" />
       <source>Declaración</source>
       <translation>Declaração</translation>
     </message>
@@ -6530,6 +6603,11 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/servicios/actas.py" />
       <source>Deliberativo</source>
       <translation>Deliberativo</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/sitio/secciones.py" />
+      <source>Depende de</source>
+      <translation>Depende de</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/organos.py" />
@@ -6560,7 +6638,13 @@ Deseja abri-lo agora?</translation>
       <translation>Desenvolvimento da sessão</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/sitio/secciones.py" />
+      <source>Descargar el acta (PDF/A)</source>
+      <translation>Baixar a ata (PDF/A)</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/pdf/estatuto.py" />
+      <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/servicios/estatutos.py" />
       <source>Descripción</source>
       <translation>Descrição</translation>
@@ -6574,6 +6658,7 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/documentos/excel/organos.py" />
       <location filename="../../escritorio/documentos/pdf/organos.py" />
       <location filename="../../escritorio/documentos/pdf/unidades.py" />
+      <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
       <location filename="../../escritorio/servicios/asociaciones.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
@@ -6761,6 +6846,11 @@ Deseja abri-lo agora?</translation>
       <translation>Dias: “{0}” não é possível; digite de 0 a 3660.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/sitio/paginas.py" />
+      <source>Dónde está</source>
+      <translation>Onde você está</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/pdf/recibo.py" />
       <location filename="../../escritorio/interfaz/dialogos/pago.py" />
       <location filename="../../escritorio/interfaz/vistas/cuotas/pagos.py" />
@@ -6797,6 +6887,11 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/servicios/vigencia_de_listas.py" />
       <source>El acta aprobada se emitió el {0} con el código {1}.</source>
       <translation>A ata aprovada foi emitida em {0} com o código {1}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/sitio/secciones.py" />
+      <source>El acta de esta sesión todavía no está aprobada: lo que sigue puede cambiar.</source>
+      <translation>A ata desta sessão ainda não foi aprovada: o que segue pode mudar.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/sesiones.py" />
@@ -6909,6 +7004,11 @@ Deseja abri-lo agora?</translation>
       <translation>O arquivo não tem um código de verificação do Escritorio (nem no texto nem nos metadados) e os metadados não dizem que ele foi escrito pelo Escritorio: não é um documento que este banco de dados possa reconhecer.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/sitio/secciones.py" />
+      <source>El archivo no se envía a ninguna parte: su huella se calcula en este equipo.</source>
+      <translation>O arquivo não é enviado a lugar nenhum: sua impressão é calculada neste computador.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/verificar_documento.py" />
       <source>El archivo tiene firmas digitales, pero no es ninguno de los PDF firmados que la base guarda: verifíquelas con «escritorio firma verificar».</source>
       <translation>O arquivo tem assinaturas digitais, mas não é nenhum dos PDFs assinados que o banco de dados guarda: verifique-as com “escritorio firma verificar”.</translation>
@@ -6947,6 +7047,11 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/servicios/aprobacion_de_actas.py" />
       <source>El borrador del acta está incompleto: {0}.</source>
       <translation>O rascunho da ata está incompleto: {0}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/sitio/secciones.py" />
+      <source>El calendario de sesiones, con el orden del día, la asistencia, las votaciones y el acta aprobada</source>
+      <translation>O calendário de sessões, com a pauta, a presença, as votações e a ata aprovada</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/elecciones.py" />
@@ -7025,6 +7130,11 @@ Deseja abri-lo agora?</translation>
       <translation>O dia de vencimento “{0}” não é um dia válido (formato MM-DD, por exemplo 01-01).</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/sitio/secciones.py" />
+      <source>El estatuto vigente y la historia de sus reformas</source>
+      <translation>O estatuto vigente e a história de suas reformas</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/ficha.py" />
       <source>El fin del mandato no puede ser anterior a su inicio.</source>
       <translation>O fim do mandato não pode ser anterior ao início.</translation>
@@ -7058,6 +7168,11 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/servicios/elecciones.py" />
       <source>El mandato terminaría antes de empezar: revise las fechas «desde» y «hasta».</source>
       <translation>O mandato terminaria antes de começar: revise as datas “desde” e “até”.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/publicacion.py" />
+      <source>El manifiesto {0} está dañado o no es de Escritorio: no se toca nada. Publique en una carpeta vacía (y, si era su sitio, cópielo de nuevo desde allí).</source>
+      <translation>O manifesto {0} está danificado ou não é do Escritorio: nada é alterado. Publique em uma pasta vazia (e, se era o seu site, copie-o de novo a partir dela).</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/sesiones.py" />
@@ -7378,6 +7493,11 @@ Deseja abri-lo agora?</translation>
       <translation>Escolha como o membro aderiu.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/sitio/secciones.py" />
+      <source>Elija el PDF que recibió</source>
+      <translation>Escolha o PDF que recebeu</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/firmas.py" />
       <source>Elija el archivo del certificado (.p12 o .pfx) de quien firma. No se firmó nada.</source>
       <translation>Escolha o arquivo do certificado (.p12 ou .pfx) de quem assina. Nada foi assinado.</translation>
@@ -7411,6 +7531,11 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/documentos/pdf/recibo.py" />
       <source>Emitido con {0}</source>
       <translation>Emitido com {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/sitio/secciones.py" />
+      <source>Emitido el</source>
+      <translation>Emitido em</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/verificar_documento.py" />
@@ -7460,6 +7585,7 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/documentos/pdf/unidades.py" />
       <location filename="../../escritorio/interfaz/dialogos/actividad.py" />
       <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/servicios/publicacion.py" />
       <source>En curso</source>
       <translation>Em andamento</translation>
     </message>
@@ -7487,6 +7613,11 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/dominio/mayorias.py" />
       <source>En una elección, la mayoría simple es la candidatura más votada: no se cuenta sobre {0}. Deje la base en «emitidos», o elija mayoría absoluta {1}.</source>
       <translation>Em uma eleição, a maioria simples é a candidatura mais votada: não se calcula sobre {0}. Deixe a base em “emitidos” ou escolha maioria absoluta {1}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/publicacion.py" />
+      <source>En {0} ya hay archivos que el sitio no publicó y que tendría que reemplazar ({1}): no se toca nada. Muévalos o publique en otra carpeta.</source>
+      <translation>Em {0} já há arquivos que o site não publicou e que teria de substituir ({1}): nada é alterado. Mova-os ou publique em outra pasta.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/actas.py" />
@@ -7684,6 +7815,7 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <location filename="../../escritorio/documentos/pdf/acta.py" />
       <location filename="../../escritorio/documentos/pdf/padron.py" />
       <location filename="../../escritorio/documentos/pdf/unidades.py" />
+      <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/dominio/emparejamiento.py" />
       <location filename="../../escritorio/dominio/importacion.py" />
       <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
@@ -7724,6 +7856,8 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <translation>Situações dos membros</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/sitio/paginas.py" />
+      <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/interfaz/dialogos/cargar_norma.py" />
       <location filename="../../escritorio/interfaz/vistas/estatutos.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
@@ -7734,6 +7868,11 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <source>Estatuto y reglamentos</source>
       <translation>Estatuto e regimentos</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/sitio/secciones.py" />
+      <source>Este navegador no calcula la huella aquí: compárela a mano (abajo).</source>
+      <translation>Este navegador não calcula a impressão aqui: compare-a à mão (abaixo).</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/vigencia_de_listas.py" />
@@ -7888,6 +8027,7 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <location filename="../../escritorio/documentos/pdf/convocatoria.py" />
       <location filename="../../escritorio/documentos/pdf/estado_cuenta.py" />
       <location filename="../../escritorio/documentos/pdf/resolucion.py" />
+      <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/interfaz/dialogos/firma_digital.py" />
       <location filename="../../escritorio/servicios/cuotas.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
@@ -8095,6 +8235,11 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <translation>Fontes Liberation (Red Hat)</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/sitio/secciones.py" />
+      <source>Fundada el</source>
+      <translation>Fundada em</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/emparejamiento.py" />
       <location filename="../../escritorio/dominio/importacion.py" />
       <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
@@ -8107,6 +8252,11 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <location filename="../../escritorio/interfaz/vistas/cuotas/escalas.py" />
       <source>Futura</source>
       <translation>Futura</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/sitio/secciones.py" />
+      <source>Generada</source>
+      <translation>Gerada</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/avisos.py" />
@@ -8138,6 +8288,7 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <location filename="../../escritorio/interfaz/vistas/miembros.py" />
       <location filename="../../escritorio/servicios/ficha.py" />
       <location filename="../../escritorio/servicios/padron.py" />
+      <location filename="../../escritorio/servicios/publicacion.py" />
       <source>Gobierno regional</source>
       <translation>Governo regional</translation>
     </message>
@@ -8193,6 +8344,7 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
     <message>
       <location filename="../../escritorio/documentos/excel/organos.py" />
       <location filename="../../escritorio/documentos/pdf/organos.py" />
+      <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
       <location filename="../../escritorio/servicios/ficha.py" />
@@ -8229,8 +8381,14 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <translation>Feito com</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/sitio/secciones.py" />
+      <source>Historia de reformas</source>
+      <translation>História das reformas</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/pdf/acta.py" />
       <location filename="../../escritorio/documentos/pdf/convocatoria.py" />
+      <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
       <location filename="../../escritorio/servicios/sesiones.py" />
       <source>Hora</source>
@@ -8260,6 +8418,11 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <location filename="../../escritorio/documentos/pdf/base.py" />
       <source>Huella de la bitácora: sello {0} · {1}</source>
       <translation>Hash do registro de auditoria: selo {0} · {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/sitio/secciones.py" />
+      <source>Huella del texto aprobado</source>
+      <translation>Impressão do texto aprovado</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/menu_idioma.py" />
@@ -8418,8 +8581,14 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/padron.py" />
+      <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <source>Ingreso</source>
       <translation>Adesão</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/sitio/paginas.py" />
+      <source>Inicio</source>
+      <translation>Início</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/acerca.py" />
@@ -8456,6 +8625,7 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/organos.py" />
+      <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
       <source>Integrantes</source>
       <translation>Integrantes</translation>
@@ -8472,6 +8642,7 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <translation>Convidado</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <source>Invitados</source>
       <translation>Convidados</translation>
@@ -8500,6 +8671,16 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <location filename="../../escritorio/servicios/aprobacion_de_actas.py" />
       <source>La aprueba: {0}.</source>
       <translation>Aprovada por: {0}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/sitio/secciones.py" />
+      <source>La asistencia, las votaciones y las resoluciones se publican cuando se aprueba el acta.</source>
+      <translation>A presença, as votações e as resoluções são publicadas quando a ata é aprovada.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/sitio/secciones.py" />
+      <source>La asociación no cargó su estatuto.</source>
+      <translation>A associação não cadastrou o seu estatuto.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/rotacion.py" />
@@ -8687,6 +8868,11 @@ Removê-lo da lista de bases recentes? (O arquivo não é alterado: se voltar a 
       <location filename="../../escritorio/datos/conexion.py" />
       <source>La carpeta {0} es de solo lectura: Escritorio necesita escribir allí la base y su diario. Copie la base a una carpeta propia (por ejemplo Documentos) o elija otra con --db RUTA.</source>
       <translation>A pasta {0} é somente leitura: o Escritorio precisa gravar ali o banco de dados e o diário dele. Copie o banco de dados para uma pasta sua (por exemplo, Documentos) ou escolha outra com --db RUTA.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/publicacion.py" />
+      <source>La carpeta {0} tiene archivos y no es un sitio publicado por Escritorio (no tiene {1}): no se toca nada. Elija una carpeta vacía, o la carpeta del sitio que publicó antes.</source>
+      <translation>A pasta {0} tem arquivos e não é um site publicado pelo Escritorio (não tem {1}): nada é alterado. Escolha uma pasta vazia, ou a pasta do site que publicou antes.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/rotacion.py" />
@@ -8966,6 +9152,11 @@ Removê-lo da lista de bases recentes? (O arquivo não é alterado: se voltar a 
       <translation>A sessão deste rascunho não está mais no banco de dados.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/sitio/secciones.py" />
+      <source>La sesión en que se adoptó</source>
+      <translation>A sessão em que foi adotada</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/aprobacion_de_actas.py" />
       <source>La sesión figura «{0}», no celebrada: regístrela como celebrada, con su hora de cierre, antes de aprobar su acta.</source>
       <translation>A sessão consta como «{0}», não realizada: registre-a como realizada, com o horário de encerramento, antes de aprovar a ata.</translation>
@@ -9041,6 +9232,11 @@ Removê-lo da lista de bases recentes? (O arquivo não é alterado: se voltar a 
       <translation>A interface estará em {0} na próxima vez que você abrir o Escritorio.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/sitio/secciones.py" />
+      <source>La verificación de los documentos emitidos</source>
+      <translation>A verificação dos documentos emitidos</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/verificar_documento.py" />
       <source>La versión vigente</source>
       <translation>A versão vigente</translation>
@@ -9086,6 +9282,11 @@ Removê-lo da lista de bases recentes? (O arquivo não é alterado: se voltar a 
       <translation>As atas aprovadas não chegaram iguais ao destino (hash ou texto): nada foi salvo no destino.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/sitio/secciones.py" />
+      <source>Las ciudades miembro, por país, con su población</source>
+      <translation>As cidades membro, por país, com sua população</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/pdf/avisos.py" />
       <source>Las cuotas de los miembros sostienen el funcionamiento y las actividades comunes de la Asociación. Les solicitamos que regularicen esta situación a la brevedad o, si existiera alguna dificultad, que se comuniquen con la Secretaría Ejecutiva para acordar una forma de pago.</source>
       <translation>As contribuições dos membros sustentam o funcionamento e as atividades comuns da Associação. Solicitamos que regularizem esta situação com brevidade ou, caso haja alguma dificuldade, que entrem em contato com a Secretaria Executiva para acordar uma forma de pagamento.</translation>
@@ -9109,6 +9310,16 @@ Removê-lo da lista de bases recentes? (O arquivo não é alterado: se voltar a 
       <location filename="../../escritorio/servicios/poderes.py" />
       <source>Las reglas de este órgano no admiten poderes{0}; así lo dicen {1}.</source>
       <translation>As regras deste órgão não admitem procurações{0}; é o que determinam {1}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/sitio/secciones.py" />
+      <source>Las resoluciones y declaraciones, con sus adhesiones</source>
+      <translation>As resoluções e declarações, com suas adesões</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/sitio/secciones.py" />
+      <source>Las unidades temáticas y sus planes de trabajo</source>
+      <translation>As unidades temáticas e seus planos de trabalho</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/trabajos.py" />
@@ -9149,6 +9360,11 @@ Removê-lo da lista de bases recentes? (O arquivo não é alterado: se voltar a 
       <location filename="../../escritorio/servicios/verificar_documento.py" />
       <source>Lo que dice este documento (registrado al emitirlo):</source>
       <translation>O que este documento diz (registrado quando foi emitido):</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/sitio/secciones.py" />
+      <source>Lo que el documento afirma</source>
+      <translation>O que o documento afirma</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/diario.py" />
@@ -9242,6 +9458,7 @@ Os detalhes foram registrados em:
       <location filename="../../escritorio/documentos/pdf/acta.py" />
       <location filename="../../escritorio/documentos/pdf/convocatoria.py" />
       <location filename="../../escritorio/documentos/pdf/resolucion.py" />
+      <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
       <location filename="../../escritorio/servicios/sesiones.py" />
       <source>Lugar</source>
@@ -9283,6 +9500,7 @@ Os detalhes foram registrados em:
       <translation>Mandato de {0}: {1} desde {2}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <source>Mandatos</source>
       <translation>Mandatos</translation>
@@ -9326,6 +9544,11 @@ Os detalhes foram registrados em:
       <translation>Maioria exigida pela regra:</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/sitio/secciones.py" />
+      <source>Mayoría requerida: {0}</source>
+      <translation>Maioria exigida: {0}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/mayorias.py" />
       <location filename="../../escritorio/interfaz/dialogos/eleccion_recuento.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
@@ -9364,6 +9587,7 @@ Os detalhes foram registrados em:
       <location filename="../../escritorio/documentos/excel/sesion.py" />
       <location filename="../../escritorio/documentos/pdf/estado_cuenta.py" />
       <location filename="../../escritorio/documentos/pdf/organos.py" />
+      <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
       <source>Miembro</source>
       <translation>Membro</translation>
@@ -9393,6 +9617,8 @@ Os detalhes foram registrados em:
     <message>
       <location filename="../../escritorio/documentos/excel/cuotas.py" />
       <location filename="../../escritorio/documentos/pdf/cobranza.py" />
+      <location filename="../../escritorio/documentos/sitio/paginas.py" />
+      <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/servicios/busqueda.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
@@ -9536,6 +9762,7 @@ Os detalhes foram registrados em:
       <location filename="../../escritorio/interfaz/vistas/miembros.py" />
       <location filename="../../escritorio/servicios/ficha.py" />
       <location filename="../../escritorio/servicios/padron.py" />
+      <location filename="../../escritorio/servicios/publicacion.py" />
       <source>Municipio</source>
       <translation>Município</translation>
     </message>
@@ -9880,6 +10107,12 @@ Os detalhes foram registrados em:
       <location filename="../../escritorio/servicios/deshacer.py" />
       <source>No hay nada para rehacer.</source>
       <translation>Não há nada para refazer.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/sitio/paginas.py" />
+      <location filename="../../escritorio/documentos/sitio/secciones.py" />
+      <source>No hay nada que mostrar.</source>
+      <translation>Não há nada para mostrar.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/asociaciones.py" />
@@ -10421,6 +10654,11 @@ O texto continua na tela: selecione-o e copie-o (Ctrl+A, Ctrl+C) para outro prog
       <translation>Não é possível gravar {0}: {1}. {2}. Escolha outra pasta ou outro nome (se a pasta for somente leitura ou o arquivo estiver aberto em outro programa).</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/publicacion.py" />
+      <source>No se puede incluir «{0}»: lo que se puede pedir es {1}.</source>
+      <translation>Não é possível incluir «{0}»: o que se pode pedir é {1}.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/firmas.py" />
       <source>No se puede leer {0}: {1}.</source>
       <translation>Não é possível ler {0}: {1}.</translation>
@@ -10734,6 +10972,7 @@ Revise a lista e confirme novamente.</translation>
     <message>
       <location filename="../../escritorio/documentos/pdf/acta.py" />
       <location filename="../../escritorio/documentos/pdf/convocatoria.py" />
+      <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
       <source>Orden del día</source>
@@ -10938,6 +11177,11 @@ Revise a lista e confirme novamente.</translation>
       <translation>Papel: “{0}” desconhecido; use {1}.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/sitio/secciones.py" />
+      <source>Para comparar a mano, calcule la huella SHA-256 del archivo (en Windows: certutil -hashfile archivo.pdf SHA256; en Linux o macOS: sha256sum archivo.pdf) y búsquela en la tabla.</source>
+      <translation>Para comparar à mão, calcule a impressão SHA-256 do arquivo (no Windows: certutil -hashfile arquivo.pdf SHA256; no Linux ou macOS: sha256sum arquivo.pdf) e procure-a na tabela.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/cadena_de_certificados.py" />
       <source>Para la firma a largo plazo hace falta la cadena del certificado {0} hasta su raíz, y falta el certificado de «{1}», el emisor de «{2}»{3}. Pídale a su autoridad certificante los certificados de su cadena (intermedio y raíz: archivos .crt, .cer o .pem) y délos {4}. No se firmó nada.</source>
       <translation>Para a assinatura de longo prazo é preciso a cadeia do certificado {0} até a raiz, e falta o certificado de “{1}”, o emissor de “{2}”{3}. Peça à sua autoridade certificadora os certificados da cadeia (intermediário e raiz: arquivos .crt, .cer ou .pem) e forneça-os {4}. Nada foi assinado.</translation>
@@ -11066,6 +11310,7 @@ Revise a lista e confirme novamente.</translation>
       <location filename="../../escritorio/documentos/excel/organos.py" />
       <location filename="../../escritorio/documentos/pdf/organos.py" />
       <location filename="../../escritorio/documentos/pdf/unidades.py" />
+      <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
       <location filename="../../escritorio/servicios/adherentes.py" />
       <location filename="../../escritorio/servicios/mandatos.py" />
@@ -11090,6 +11335,7 @@ Revise a lista e confirme novamente.</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/unidades.py" />
+      <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
       <source>Plan de trabajo</source>
       <translation>Plano de trabalho</translation>
@@ -11103,6 +11349,7 @@ Revise a lista e confirme novamente.</translation>
       <location filename="../../escritorio/documentos/excel/cuotas.py" />
       <location filename="../../escritorio/documentos/pdf/estado_cuenta.py" />
       <location filename="../../escritorio/documentos/pdf/padron.py" />
+      <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/dominio/emparejamiento.py" />
       <location filename="../../escritorio/dominio/importacion.py" />
       <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
@@ -11259,6 +11506,7 @@ Revise a lista e confirme novamente.</translation>
       <location filename="../../escritorio/documentos/pdf/unidades.py" />
       <location filename="../../escritorio/interfaz/dialogos/actividad.py" />
       <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/servicios/publicacion.py" />
       <source>Prevista</source>
       <translation>Prevista</translation>
     </message>
@@ -11308,6 +11556,11 @@ Revise a lista e confirme novamente.</translation>
       <translation>Proporcional: {0} de 12 meses (adesão {1})</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/sitio/paginas.py" />
+      <source>Publicado con Escritorio desde el registro de la asociación.</source>
+      <translation>Publicado com o Escritorio a partir do registro da associação.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/organo.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
       <location filename="../../escritorio/servicios/organos.py" />
@@ -11345,6 +11598,11 @@ Revise a lista e confirme novamente.</translation>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <source>Puntos de aprobación de actas</source>
       <translation>Itens de aprovação de atas</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/sitio/secciones.py" />
+      <source>Puntos tratados y votaciones</source>
+      <translation>Pontos tratados e votações</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/acerca.py" />
@@ -11412,6 +11670,11 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
       <translation>O que aconteceu</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/sitio/secciones.py" />
+      <source>Qué se publica aquí</source>
+      <translation>O que se publica aqui</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/sesiones.py" />
       <source>Quórum ({0})</source>
       <translation>Quórum ({0})</translation>
@@ -11445,6 +11708,7 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
       <location filename="../../escritorio/documentos/pdf/unidades.py" />
       <location filename="../../escritorio/interfaz/dialogos/actividad.py" />
       <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/servicios/publicacion.py" />
       <source>Realizada</source>
       <translation>Realizada</translation>
     </message>
@@ -11520,6 +11784,7 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
       <location filename="../../escritorio/servicios/adherentes.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/publicacion.py" />
       <source>Recomendación</source>
       <translation>Recomendação</translation>
     </message>
@@ -11623,6 +11888,7 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/padron.py" />
+      <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/dominio/emparejamiento.py" />
       <location filename="../../escritorio/dominio/ficha.py" />
       <location filename="../../escritorio/dominio/importacion.py" />
@@ -11726,6 +11992,8 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
       <translation>Representante</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/sitio/paginas.py" />
+      <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/servicios/busqueda.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <source>Resoluciones</source>
@@ -11742,6 +12010,7 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
       <location filename="../../escritorio/servicios/adherentes.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/publicacion.py" />
       <source>Resolución</source>
       <translation>Resolução</translation>
     </message>
@@ -11779,6 +12048,7 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/unidades.py" />
+      <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <source>Responsable</source>
       <translation>Responsável</translation>
     </message>
@@ -11790,6 +12060,7 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
     <message>
       <location filename="../../escritorio/documentos/excel/sesion.py" />
       <location filename="../../escritorio/documentos/pdf/unidades.py" />
+      <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/servicios/unidades.py" />
       <source>Resultado</source>
       <translation>Resultado</translation>
@@ -11889,6 +12160,16 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
       <location filename="../../escritorio/servicios/ficha.py" />
       <source>Rol</source>
       <translation>Função</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/sitio/secciones.py" />
+      <source>SHA-256</source>
+      <translation>SHA-256</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/sitio/secciones.py" />
+      <source>SHA-256 del archivo</source>
+      <translation>SHA-256 do arquivo</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/acerca.py" />
@@ -12005,6 +12286,11 @@ O arquivo danificado foi guardado como:
       <location filename="../../escritorio/documentos/pdf/acta.py" />
       <source>Se votó con otra mayoría. Motivo:</source>
       <translation>A votação adotou outra maioria. Motivo:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/sitio/paginas.py" />
+      <source>Secciones</source>
+      <translation>Seções</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/eleccion_recuento.py" />
@@ -12143,6 +12429,7 @@ O arquivo danificado foi guardado como:
       <translation>Secretarias técnicas</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/servicios/asociaciones.py" />
       <source>Sede</source>
       <translation>Sede</translation>
@@ -12156,6 +12443,11 @@ O arquivo danificado foi guardado como:
       <location filename="../../escritorio/documentos/pdf/avisos.py" />
       <source>Segundo aviso de cuotas pendientes</source>
       <translation>Segundo aviso de contribuições pendentes</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/sitio/secciones.py" />
+      <source>Según</source>
+      <translation>Conforme</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/menu_idioma.py" />
@@ -12198,6 +12490,8 @@ O arquivo danificado foi guardado como:
       <translation>Servidor: {0} em {1} ({2})</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/sitio/paginas.py" />
+      <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/servicios/busqueda.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <source>Sesiones</source>
@@ -12212,6 +12506,7 @@ O arquivo danificado foi guardado como:
       <location filename="../../escritorio/documentos/pdf/acta.py" />
       <location filename="../../escritorio/documentos/pdf/convocatoria.py" />
       <location filename="../../escritorio/documentos/pdf/resolucion.py" />
+      <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
       <source>Sesión</source>
       <translation>Sessão</translation>
@@ -12255,6 +12550,7 @@ Abrir a cópia agora?</translation>
       <translation>Caso o pagamento já tenha sido efetuado, agradecemos o envio do comprovante para o devido registro e solicitamos que desconsiderem este aviso.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/servicios/asociaciones.py" />
       <source>Sigla</source>
       <translation>Sigla</translation>
@@ -12268,6 +12564,11 @@ Abrir a cópia agora?</translation>
       <location filename="../../escritorio/servicios/asociaciones.py" />
       <source>Sigla: ya existe una asociación con la sigla «{0}»; elija otra.</source>
       <translation>Sigla: já existe uma associação com a sigla “{0}”; escolha outra.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/sitio/secciones.py" />
+      <source>Sin JavaScript: agregue el código a la dirección de esta carpeta, «verificar/CÓDIGO.html».</source>
+      <translation>Sem JavaScript: acrescente o código ao endereço desta pasta, «verificar/CÓDIGO.html».</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
@@ -12363,6 +12664,7 @@ Abrir a cópia agora?</translation>
       <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/miembros.py" />
       <location filename="../../escritorio/servicios/padron.py" />
+      <location filename="../../escritorio/servicios/publicacion.py" />
       <source>Solicitante</source>
       <translation>Solicitante</translation>
     </message>
@@ -12388,6 +12690,16 @@ Abrir a cópia agora?</translation>
       <location filename="../../escritorio/servicios/actas.py" />
       <source>Solo se firma un acta aprobada.</source>
       <translation>Só se assina uma ata aprovada.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/sitio/secciones.py" />
+      <source>Su archivo NO es ninguna de las copias emitidas (SHA-256 {0}): puede estar alterado, o ser otra impresión; compare lo que dice con lo de arriba.</source>
+      <translation>O seu arquivo NÃO é nenhuma das cópias emitidas (SHA-256 {0}): pode estar alterado, ou ser outra impressão; compare o que diz com o que está acima.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/sitio/secciones.py" />
+      <source>Su archivo es idéntico a una copia emitida (SHA-256 {0}).</source>
+      <translation>O seu arquivo é idêntico a uma cópia emitida (SHA-256 {0}).</translation>
     </message>
     <message>
       <location filename="../../escritorio/datos/postgres/conexion.py" />
@@ -12456,6 +12768,7 @@ Abrir a cópia agora?</translation>
       <location filename="../../escritorio/servicios/aprobacion_de_actas.py" />
       <location filename="../../escritorio/servicios/busqueda.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/publicacion.py" />
       <source>Suspendida</source>
       <translation>Suspensa</translation>
     </message>
@@ -12469,6 +12782,7 @@ Abrir a cópia agora?</translation>
       <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/miembros.py" />
       <location filename="../../escritorio/servicios/padron.py" />
+      <location filename="../../escritorio/servicios/publicacion.py" />
       <location filename="../../escritorio/servicios/tablero.py" />
       <source>Suspendido</source>
       <translation>Suspenso</translation>
@@ -12511,6 +12825,7 @@ Abrir a cópia agora?</translation>
 {0}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/dominio/emparejamiento.py" />
       <location filename="../../escritorio/dominio/ficha.py" />
       <location filename="../../escritorio/dominio/importacion.py" />
@@ -12627,6 +12942,7 @@ Abrir a cópia agora?</translation>
     <message>
       <location filename="../../escritorio/documentos/pdf/organos.py" />
       <location filename="../../escritorio/documentos/pdf/padron.py" />
+      <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/dominio/emparejamiento.py" />
       <location filename="../../escritorio/dominio/importacion.py" />
       <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
@@ -12967,6 +13283,8 @@ Isso é feito no final desta mesma sessão ou na próxima sessão do órgão.</t
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/organos.py" />
+      <location filename="../../escritorio/documentos/sitio/paginas.py" />
+      <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <source>Unidades temáticas</source>
       <translation>Unidades temáticas</translation>
     </message>
@@ -13002,10 +13320,20 @@ Isso é feito no final desta mesma sessão ou na próxima sessão do órgão.</t
       <translation>Vencimento</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/sitio/secciones.py" />
+      <source>Ver</source>
+      <translation>Ver</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/pdf/estado_cuenta.py" />
       <location filename="../../escritorio/documentos/pdf/organos.py" />
       <source>Verificación</source>
       <translation>Verificação</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/sitio/secciones.py" />
+      <source>Verificar este documento ({0})</source>
+      <translation>Verificar este documento ({0})</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/firma_digital.py" />
@@ -13016,6 +13344,12 @@ Isso é feito no final desta mesma sessão ou na próxima sessão do órgão.</t
       <location filename="../../escritorio/interfaz/dialogos/firma_digital.py" />
       <source>Verificar otro PDF…</source>
       <translation>Verificar outro PDF…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/sitio/paginas.py" />
+      <location filename="../../escritorio/documentos/sitio/secciones.py" />
+      <source>Verificar un documento</source>
+      <translation>Verificar um documento</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/verificacion.py" />
@@ -13067,6 +13401,7 @@ Isso é feito no final desta mesma sessão ou na próxima sessão do órgão.</t
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/estatuto.py" />
+      <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/servicios/estatutos.py" />
       <source>Vigente desde</source>
       <translation>Vigente desde</translation>
@@ -13126,6 +13461,7 @@ Isso é feito no final desta mesma sessão ou na próxima sessão do órgão.</t
     <message>
       <location filename="../../escritorio/documentos/pdf/estado_cuenta.py" />
       <location filename="../../escritorio/documentos/pdf/organos.py" />
+      <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
       <source>Voto</source>
       <translation>Voto</translation>
@@ -13299,6 +13635,16 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/dominio/verificacion.py" />
       <source>alterado o desconocido</source>
       <translation>alterado ou desconhecido</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/sitio/secciones.py" />
+      <source>aprobada</source>
+      <translation>aprovada</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/sitio/secciones.py" />
+      <source>aprobada el {0}</source>
+      <translation>aprovada em {0}</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/importacion.py" />
@@ -13500,6 +13846,7 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>com conexão, são buscados automaticamente</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
       <source>con voto</source>
       <translation>com voto</translation>
@@ -13518,6 +13865,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/datos/postgres/papeles.py" />
       <source>consulta (solo leer)</source>
       <translation>consulta (somente leitura)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/sitio/secciones.py" />
+      <source>copia {0}</source>
+      <translation>cópia {0}</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/elecciones.py" />
@@ -13909,6 +14261,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/dominio/direccion_publica.py" />
       <source>empieza con «{0}:»; solo sirve una dirección web, que empieza con https:// (o http://)</source>
       <translation>começa com “{0}:”; só serve um endereço web, que começa com https:// (ou http://)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/sitio/secciones.py" />
+      <source>en borrador</source>
+      <translation>em rascunho</translation>
     </message>
     <message>
       <location filename="../../escritorio/salida.py" />
@@ -14768,6 +15125,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>openpyxl</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/sitio/secciones.py" />
+      <source>original</source>
+      <translation>original</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/vistas/cuotas/cargos.py" />
       <source>pagados</source>
       <translation>pagados</translation>
@@ -15054,6 +15416,7 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>sem título</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
       <source>sin voto</source>
@@ -15832,6 +16195,11 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>{0} é um arquivo do banco de dados que o Escritorio tem aberto (o banco, o diário ou o índice). O Escritorio não o lê nem o escreve por fora do banco de dados: escolha outro arquivo. Para copiar o banco de dados use Arquivo → Criar backup.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/publicacion.py" />
+      <source>{0} es un archivo, no una carpeta: elija una carpeta vacía o la del sitio publicado antes.</source>
+      <translation>{0} é um arquivo, não uma pasta: escolha uma pasta vazia ou a do site publicado antes.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/datos/respaldo.py" />
       <source>{0} es un archivo, no una carpeta: no se puede guardar {1} dentro. No se creó el respaldo; elija una carpeta que exista.</source>
       <translation>{0} é um arquivo, não uma pasta: não é possível salvar {1} dentro. O backup não foi criado; escolha uma pasta que exista.</translation>
@@ -16038,6 +16406,11 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>{0} membros ativos</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/sitio/secciones.py" />
+      <source>{0} miembros activos en {1} países.</source>
+      <translation>{0} membros ativos em {1} países.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/informes_organos.py" />
       <source>{0} miembros activos y {1} suspendido (sin voto)</source>
       <translation>{0} membros ativos e {1} suspenso (sem voto)</translation>
@@ -16056,6 +16429,11 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <location filename="../../escritorio/servicios/padron.py" />
       <source>{0} miembros dados de baja no se cuentan</source>
       <translation>{0} membros desligados não são contados</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/sitio/secciones.py" />
+      <source>{0} miembros en {1} países.</source>
+      <translation>{0} membros em {1} países.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/importacion.py" />
@@ -17056,12 +17434,15 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <location filename="../../escritorio/documentos/pdf/acta.py" />
       <location filename="../../escritorio/documentos/pdf/organos.py" />
       <location filename="../../escritorio/documentos/pdf/resolucion.py" />
+      <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
       <source>Órgano</source>
       <translation>Órgão</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/organos.py" />
+      <location filename="../../escritorio/documentos/sitio/paginas.py" />
+      <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
       <source>Órganos</source>

@@ -222,6 +222,8 @@ CATALOGO = {
     "firma listar": {"--json": "marca", "--asociacion": "sigla"},
     "firma exportar": {"firma": "entero", "--salida": "salida_pdf", "--reemplazar": "marca", "--asociacion": "sigla"},
     "buscar": {"texto": "texto", "--limite": "entero", "--json": "marca", "--asociacion": "sigla"},
+    # La carpeta del sitio: vacía, con archivos ajenos, un archivo, una que no existe, un nombre hostil.
+    "publicar": {"carpeta": "respaldo_destino", "--incluir": "texto", "--json": "marca", "--asociacion": "sigla"},
 }
 # «demo» crea la red entera (unos segundos) y sobre una base con la demo solo puede decir que ya está: se
 # prueba una vez aparte (test_demo_sobre_la_demo), no en cada ejemplo.

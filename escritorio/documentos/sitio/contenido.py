@@ -1,0 +1,57 @@
+"""Lo que el sitio muestra, ya leído y ya filtrado por lo que la asociación eligió publicar
+(servicios/publicacion.py lo arma; documentos/sitio/secciones.py lo escribe). Las filas son diccionarios con las
+claves que dice cada campo."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass
+class SesionPublica:
+    id: int
+    titulo: str
+    organo: str
+    fecha: str
+    hora: str | None
+    lugar: str | None
+    estado: str                          # el estado de la sesión, ya en palabras
+    estado_acta: str | None              # «aprobada», «firmada», «borrador» o None
+    puntos: list[dict]                   # numeracion, titulo: el orden del día
+    acta: object | None = None           # el ContenidoActa, si se publica (aprobada, o pedido «sin_aprobar»)
+    aprobada_el: str | None = None
+    aprobada_por: str | None = None
+    huella_acta: str | None = None       # la huella del texto aprobado
+    pdf: str | None = None               # la ruta del PDF/A del acta en el sitio
+    pdf_sha256: str | None = None
+    codigo_acta: str | None = None       # el código de verificación del PDF publicado
+
+
+@dataclass
+class DocumentoVerificable:
+    codigo: str
+    tipo: str                            # «Acta», «Resolución»… en palabras
+    veredicto: str                       # lo que dice hoy la verificación («Auténtico y vigente»…)
+    vigente: bool                        # si el documento sigue diciendo lo que dice la base hoy
+    motivos: list[str]
+    datos: list[list[str]]               # lo que el documento afirma: [rótulo, valor]
+    emitido_en: str | None
+    copias: list[dict]                   # copia (0: el original), sha256, generado_en
+
+
+@dataclass
+class ContenidoDelSitio:
+    asociacion: dict                     # nombre, sigla, tipo, sede, fecha_fundacion
+    idioma: str
+    datos_al: str                        # la fecha de los datos (hoy)
+    normas: list[dict] = field(default_factory=list)       # titulo, tipo, articulos [VersionArticulo], reformas [dict]
+    miembros: list[dict] = field(default_factory=list)     # las filas del padrón (sin contactos si no se eligieron)
+    con_contactos: bool = False
+    organos: list[dict] = field(default_factory=list)      # id, nombre, tipo_nombre, padre, atribuciones, articulo,
+    #                                                        asientos [Asiento], mandatos [dict]
+    sesiones: list[SesionPublica] = field(default_factory=list)
+    resoluciones: list[dict] = field(default_factory=list)  # numeracion, titulo, tipo, organo, sesion_id, texto,
+    #                                                         firmantes [str], publicada (su sesión se publica entera)
+    unidades: list[dict] = field(default_factory=list)     # id, nombre, atribuciones, actividades [dict]
+    documentos: list[DocumentoVerificable] = field(default_factory=list)
+    archivos: dict[str, bytes] = field(default_factory=dict)  # los PDF/A de las actas: {ruta en el sitio: bytes}

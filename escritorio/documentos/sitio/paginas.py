@@ -1,0 +1,176 @@
+"""Cada página del sitio de transparencia, como texto HTML: recibe lo ya leído (servicios/publicacion.py arma los
+datos y decide qué es público) y no lee la base.
+
+Todas las páginas comparten el marco (`marco`): el idioma en <html lang>, un título, la navegación con enlaces
+relativos (el sitio funciona desde un pendrive, una carpeta compartida o cualquier alojamiento) y el pie con la
+fecha de los datos. Todo texto que viene de la base pasa por `html.escape`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from html import escape
+
+from escritorio.dominio.traduccion import traducir
+
+ESTILO = "estilo.css"
+GUION_DE_VERIFICACION = "verificar.js"
+
+
+@dataclass
+class Enlace:
+    ruta: str      # relativa a la raíz del sitio: «sesiones/4.html»
+    texto: str
+
+
+@dataclass
+class Pagina:
+    ruta: str                  # relativa a la raíz del sitio
+    titulo: str
+    cuerpo: str                # HTML ya escapado
+    guion: bool = False        # si carga verificar.js (solo la página de verificación)
+    migas: list[Enlace] = field(default_factory=list)
+
+
+def t(texto: object) -> str:
+    """Un texto de la base, escapado para HTML (None: vacío)."""
+    return "" if texto is None else escape(str(texto))
+
+
+def relativa(desde: str, hacia: str) -> str:
+    """El enlace de la página `desde` a `hacia`, las dos relativas a la raíz: «sesiones/4.html» -> «../index.html»."""
+    profundidad = desde.count("/")
+    return "../" * profundidad + hacia
+
+
+def enlace(desde: str, hacia: str, texto: object) -> str:
+    return f'<a href="{escape(relativa(desde, hacia))}">{t(texto)}</a>'
+
+
+def secciones() -> list[Enlace]:
+    """La navegación de todas las páginas."""
+    return [Enlace("index.html", traducir("Inicio")), Enlace("estatuto.html", traducir("Estatuto")),
+            Enlace("miembros.html", traducir("Miembros")), Enlace("organos.html", traducir("Órganos")),
+            Enlace("sesiones.html", traducir("Sesiones")), Enlace("resoluciones.html", traducir("Resoluciones")),
+            Enlace("unidades.html", traducir("Unidades temáticas")),
+            Enlace("verificar/index.html", traducir("Verificar un documento"))]
+
+
+def marco(pagina: Pagina, *, idioma: str, asociacion: str) -> str:
+    """La página entera: cabecera, navegación, migas, contenido y pie."""
+    nav = "".join(f"<li>{enlace(pagina.ruta, s.ruta, s.texto)}</li>" for s in secciones())
+    migas = ""
+    if pagina.migas:
+        pasos = " › ".join(enlace(pagina.ruta, m.ruta, m.texto) for m in pagina.migas)
+        migas = f'<nav class="migas" aria-label="{t(traducir("Dónde está"))}">{pasos}</nav>'
+    guion = (f'<script src="{escape(relativa(pagina.ruta, GUION_DE_VERIFICACION))}" defer></script>'
+             if pagina.guion else "")
+    # Sin la fecha: una página que no cambió sigue idéntica al publicar otro día (la fecha está en el inicio).
+    pie = traducir("Publicado con Escritorio desde el registro de la asociación.")
+    return (
+        f'<!DOCTYPE html>\n<html lang="{t(idioma)}">\n<head>\n<meta charset="utf-8">\n'
+        f'<meta name="viewport" content="width=device-width, initial-scale=1">\n'
+        f"<title>{t(pagina.titulo)} — {t(asociacion)}</title>\n"
+        f'<link rel="stylesheet" href="{escape(relativa(pagina.ruta, ESTILO))}">\n{guion}</head>\n<body>\n'
+        f'<header><p class="asociacion">{t(asociacion)}</p>\n'
+        f'<nav aria-label="{t(traducir("Secciones"))}"><ul>{nav}</ul></nav></header>\n'
+        f"<main>\n{migas}<h1>{t(pagina.titulo)}</h1>\n{pagina.cuerpo}\n</main>\n"
+        f"<footer><p>{t(pie)}</p></footer>\n</body>\n</html>\n")
+
+
+def tabla(encabezados: list[str], filas: list[list[str]], *, titulo: str | None = None) -> str:
+    """Una tabla con sus encabezados; las celdas vienen ya escapadas (pueden llevar enlaces)."""
+    if not filas:
+        return f"<p>{t(traducir('No hay nada que mostrar.'))}</p>"
+    leyenda = f"<caption>{t(titulo)}</caption>" if titulo else ""
+    cabeza = "".join(f'<th scope="col">{t(e)}</th>' for e in encabezados)
+    cuerpo = "\n".join("<tr>" + "".join(f"<td>{c}</td>" for c in fila) + "</tr>" for fila in filas)
+    return f"<table>{leyenda}<thead><tr>{cabeza}</tr></thead>\n<tbody>\n{cuerpo}\n</tbody></table>"
+
+
+def lista(elementos: list[str]) -> str:
+    """Una lista; los elementos vienen ya escapados."""
+    if not elementos:
+        return f"<p>{t(traducir('No hay nada que mostrar.'))}</p>"
+    return "<ul>" + "".join(f"<li>{e}</li>" for e in elementos) + "</ul>"
+
+
+def datos(pares: list[tuple[str, object]]) -> str:
+    """Una lista de definiciones «rótulo: valor» (los valores vacíos no se muestran)."""
+    filas = "".join(f"<dt>{t(r)}</dt><dd>{t(v)}</dd>" for r, v in pares if v not in (None, ""))
+    return f"<dl>{filas}</dl>" if filas else ""
+
+
+def parrafos(texto: str | None) -> str:
+    """Un texto de la base con sus párrafos (una línea en blanco los separa)."""
+    if not texto:
+        return ""
+    return "".join(f"<p>{t(p.strip())}</p>" for p in str(texto).split("\n\n") if p.strip())
+
+
+CSS = """\
+:root { color-scheme: light; --tinta: #1b1b1b; --suave: #555; --linea: #c8c8c8; --marca: #0b4f8a; }
+* { box-sizing: border-box; }
+body { margin: 0; font: 16px/1.5 "Liberation Sans", Arial, Helvetica, sans-serif; color: var(--tinta); }
+header { background: var(--marca); color: #fff; padding: .75rem 1rem; }
+header .asociacion { margin: 0 0 .5rem; font-weight: bold; font-size: 1.2rem; }
+header ul { list-style: none; margin: 0; padding: 0; display: flex; flex-wrap: wrap; gap: .25rem 1rem; }
+header a { color: #fff; }
+main { max-width: 60rem; margin: 0 auto; padding: 1rem; }
+.migas { font-size: .9rem; color: var(--suave); }
+h1 { font-size: 1.6rem; line-height: 1.25; }
+h2 { font-size: 1.25rem; margin-top: 2rem; border-bottom: 1px solid var(--linea); }
+h3 { font-size: 1.05rem; }
+a { color: var(--marca); }
+table { border-collapse: collapse; width: 100%; margin: .5rem 0 1rem; }
+caption { text-align: left; font-weight: bold; padding: .25rem 0; }
+th, td { border: 1px solid var(--linea); padding: .3rem .5rem; text-align: left; vertical-align: top; }
+th { background: #eef2f6; }
+td.numero { text-align: right; white-space: nowrap; }
+dl { display: grid; grid-template-columns: max-content 1fr; gap: .2rem 1rem; }
+dt { font-weight: bold; }
+dd { margin: 0; }
+code, .huella { font-family: "Liberation Mono", monospace; word-break: break-all; }
+.aviso { border-left: 4px solid #b36b00; background: #fff6e5; padding: .5rem 1rem; }
+.bien { border-left: 4px solid #1e7b34; background: #eaf6ec; padding: .5rem 1rem; }
+.mal { border-left: 4px solid #a61b1b; background: #fbeaea; padding: .5rem 1rem; }
+footer { border-top: 1px solid var(--linea); color: var(--suave); font-size: .9rem; padding: 1rem; text-align: center; }
+@media print { header nav, .comprobar { display: none; } header { background: none; color: var(--tinta); } }
+"""
+
+# La comprobación de un archivo en la página de verificación: la huella SHA-256 se calcula en el navegador (Web
+# Crypto) y se compara con las de las copias emitidas; el archivo no sale del equipo de quien verifica. Sin
+# JavaScript, la página muestra las huellas para compararlas a mano.
+JS = """\
+"use strict";
+document.addEventListener("DOMContentLoaded", function () {
+  var caja = document.getElementById("comprobar");
+  if (!caja) { return; }
+  var entrada = caja.querySelector("input[type=file]");
+  var respuesta = document.getElementById("resultado");
+  var emitidas = Array.prototype.map.call(document.querySelectorAll("[data-sha256]"), function (e) {
+    return e.getAttribute("data-sha256");
+  });
+  caja.hidden = false;
+  entrada.addEventListener("change", function () {
+    var archivo = entrada.files[0];
+    if (!archivo) { return; }
+    if (!(window.crypto && window.crypto.subtle)) {
+      respuesta.className = "aviso";
+      respuesta.textContent = caja.getAttribute("data-sin-cripto");
+      return;
+    }
+    archivo.arrayBuffer().then(function (bytes) {
+      return window.crypto.subtle.digest("SHA-256", bytes);
+    }).then(function (resumen) {
+      var huella = Array.prototype.map.call(new Uint8Array(resumen), function (b) {
+        return ("0" + b.toString(16)).slice(-2);
+      }).join("");
+      var igual = emitidas.indexOf(huella) >= 0;
+      respuesta.className = igual ? "bien" : "mal";
+      respuesta.textContent = (igual ? caja.getAttribute("data-igual") : caja.getAttribute("data-distinto"))
+        .replace("{0}", huella);
+    });
+  });
+});
+"""

@@ -1,0 +1,266 @@
+"""Las páginas del sitio de transparencia a partir de su contenido: `armar_sitio(contenido)` devuelve cada archivo
+del sitio ({ruta relativa: bytes}), con las páginas, la hoja de estilo, el guion de la verificación y los PDF/A de
+las actas."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from html import escape
+
+from escritorio.dominio import formato
+from escritorio.dominio.direccion_publica import CARPETA as CARPETA_VERIFICAR, EXTENSION
+from escritorio.dominio.traduccion import traducir
+
+from .contenido import ContenidoDelSitio, SesionPublica
+from .paginas import (CSS, ESTILO, GUION_DE_VERIFICACION, JS, Enlace, Pagina, datos, enlace, lista, marco, parrafos,
+                      t, tabla)
+
+
+def pagina_de_sesion(sesion_id: int) -> str:
+    return f"sesiones/{sesion_id}.html"
+
+
+def pagina_de_organo(organo_id: int) -> str:
+    return f"organos/{organo_id}.html"
+
+
+def pagina_de_verificacion(codigo: str) -> str:
+    """La misma forma que el QR de los documentos (dominio.direccion_publica.direccion_de_verificacion)."""
+    return f"{CARPETA_VERIFICAR}/{codigo}{EXTENSION}"
+
+
+def _inicio(c: ContenidoDelSitio) -> Pagina:
+    a = c.asociacion
+    vigentes = sum(1 for m in c.miembros if m.get("estado") == "activo")
+    partes = [datos([(traducir("Sigla"), a.get("sigla")), (traducir("Sede"), a.get("sede")),
+                     (traducir("Fundada el"), formato.fecha(a.get("fecha_fundacion"))),
+                     (traducir("Datos al"), formato.fecha(c.datos_al))])]
+    partes.append(f"<p>{t(traducir('{0} miembros activos en {1} países.').format(formato.numero(vigentes), formato.numero(len({m['pais'] for m in c.miembros}))))}</p>")
+    partes.append("<h2>" + t(traducir("Qué se publica aquí")) + "</h2>")
+    partes.append(lista([
+        enlace("index.html", "estatuto.html", traducir("El estatuto vigente y la historia de sus reformas")),
+        enlace("index.html", "miembros.html", traducir("Las ciudades miembro, por país, con su población")),
+        enlace("index.html", "organos.html", traducir("Cada órgano con su composición y sus mandatos")),
+        enlace("index.html", "sesiones.html", traducir("El calendario de sesiones, con el orden del día, la asistencia, "
+                                                        "las votaciones y el acta aprobada")),
+        enlace("index.html", "resoluciones.html", traducir("Las resoluciones y declaraciones, con sus adhesiones")),
+        enlace("index.html", "unidades.html", traducir("Las unidades temáticas y sus planes de trabajo")),
+        enlace("index.html", "verificar/index.html", traducir("La verificación de los documentos emitidos")),
+    ]))
+    return Pagina("index.html", a["nombre"], "\n".join(partes))
+
+
+def _estatuto(c: ContenidoDelSitio) -> Pagina:
+    partes = []
+    for norma in c.normas:
+        partes.append(f"<h2>{t(norma['titulo'])}</h2>")
+        for articulo in norma["articulos"]:
+            encabezado = traducir("Artículo {0}").format(articulo.numero)
+            if articulo.titulo:
+                encabezado += f" — {articulo.titulo}"
+            partes.append(f"<h3>{t(encabezado)}</h3>{parrafos(articulo.texto)}")
+        reformas = norma["reformas"]
+        partes.append(f"<h3>{t(traducir('Historia de reformas'))}</h3>")
+        partes.append(tabla([traducir("Vigente desde"), traducir("Aprobada por"), traducir("Descripción"),
+                             traducir("Artículos")],
+                            [[t(formato.fecha(r["vigente_desde"])), t(r.get("aprobada_por")), t(r.get("descripcion")),
+                              t(formato.numero(r.get("articulos")))] for r in reformas]))
+    if not c.normas:
+        partes.append(f"<p>{t(traducir('La asociación no cargó su estatuto.'))}</p>")
+    return Pagina("estatuto.html", traducir("Estatuto"), "\n".join(partes))
+
+
+def _miembros(c: ContenidoDelSitio) -> Pagina:
+    por_pais: dict[str, list[dict]] = defaultdict(list)
+    for m in c.miembros:
+        por_pais[m["pais_nombre"]].append(m)
+    encabezados = [traducir("Miembro"), traducir("Región"), traducir("Población"), traducir("Tipo"),
+                   traducir("Ingreso"), traducir("Estado"), traducir("Autoridad")]
+    if c.con_contactos:
+        encabezados += [traducir("Correo"), traducir("Teléfono")]
+    partes = [f"<p>{t(traducir('{0} miembros en {1} países.').format(formato.numero(len(c.miembros)), formato.numero(len(por_pais))))}</p>"]
+    for pais, miembros in por_pais.items():
+        filas = []
+        for m in miembros:
+            poblacion = formato.numero(m.get("poblacion")) if m.get("poblacion") is not None else ""
+            if poblacion and m.get("anio_poblacion"):
+                poblacion = f"{poblacion} ({m['anio_poblacion']})"
+            autoridad = ", ".join(x for x in (m.get("autoridad"), m.get("cargo")) if x)
+            fila = [t(m["nombre"]), t(m.get("region")), f'<span class="numero">{t(poblacion)}</span>',
+                    t(m.get("tipo_nombre") or m.get("tipo")), t(formato.fecha(m.get("fecha_ingreso"))),
+                    t(m.get("estado_nombre") or m.get("estado")), t(autoridad)]
+            if c.con_contactos:
+                fila += [t(m.get("correo")), t(m.get("telefono"))]
+            filas.append(fila)
+        partes.append(f"<h2>{t(pais)}</h2>" + tabla(encabezados, filas))
+    return Pagina("miembros.html", traducir("Miembros"), "\n".join(partes))
+
+
+def _organos(c: ContenidoDelSitio) -> list[Pagina]:
+    indice = tabla([traducir("Órgano"), traducir("Tipo"), traducir("Depende de"), traducir("Integrantes")],
+                   [[enlace("organos.html", pagina_de_organo(o["id"]), o["nombre"]), t(o["tipo_nombre"]),
+                     t(o.get("padre")), t(formato.numero(len(o["asientos"])))] for o in c.organos])
+    paginas = [Pagina("organos.html", traducir("Órganos"), indice)]
+    for o in c.organos:
+        ruta = pagina_de_organo(o["id"])
+        partes = [datos([(traducir("Tipo"), o["tipo_nombre"]), (traducir("Depende de"), o.get("padre")),
+                         (traducir("Atribuciones"), o.get("atribuciones")), (traducir("Según"), o.get("articulo"))])]
+        partes.append(f"<h2>{t(traducir('Composición vigente'))}</h2>")
+        partes.append(tabla([traducir("Cargo"), traducir("Miembro"), traducir("Persona"), traducir("Desde"),
+                             traducir("Hasta"), traducir("Voto")],
+                            [[t(a.cargo), t(a.miembro), t(a.persona), t(formato.fecha(a.desde)),
+                              t(formato.fecha(a.hasta)), t(traducir("con voto") if a.con_voto else traducir("sin voto"))]
+                             for a in o["asientos"]]))
+        partes.append(f"<h2>{t(traducir('Mandatos'))}</h2>")
+        partes.append(tabla([traducir("Cargo"), traducir("Miembro"), traducir("Persona"), traducir("Desde"),
+                             traducir("Hasta")],
+                            [[t(m["cargo"]), t(m.get("miembro")), t(m.get("persona")), t(formato.fecha(m["desde"])),
+                              t(formato.fecha(m.get("hasta")))] for m in o["mandatos"]]))
+        paginas.append(Pagina(ruta, o["nombre"], "\n".join(partes),
+                              migas=[Enlace("organos.html", traducir("Órganos"))]))
+    return paginas
+
+
+def _sesiones(c: ContenidoDelSitio) -> list[Pagina]:
+    filas = [[t(formato.fecha(s.fecha)), enlace("sesiones.html", pagina_de_sesion(s.id), s.titulo), t(s.organo),
+              t(s.estado), t(_estado_del_acta(s))] for s in sorted(c.sesiones, key=lambda s: (s.fecha, s.id), reverse=True)]
+    indice = tabla([traducir("Fecha"), traducir("Sesión"), traducir("Órgano"), traducir("Estado"), traducir("Acta")],
+                   filas)
+    return [Pagina("sesiones.html", traducir("Sesiones"), indice)] + [_sesion(c, s) for s in c.sesiones]
+
+
+def _estado_del_acta(s: SesionPublica) -> str:
+    if s.estado_acta in ("aprobada", "firmada"):
+        return traducir("aprobada el {0}").format(formato.fecha(s.aprobada_el)) if s.aprobada_el else traducir("aprobada")
+    if s.estado_acta == "borrador":
+        return traducir("en borrador")
+    return ""
+
+
+def _sesion(c: ContenidoDelSitio, s: SesionPublica) -> Pagina:
+    ruta = pagina_de_sesion(s.id)
+    partes = [datos([(traducir("Órgano"), s.organo), (traducir("Fecha"), formato.fecha(s.fecha)),
+                     (traducir("Hora"), s.hora), (traducir("Lugar"), s.lugar), (traducir("Estado"), s.estado),
+                     (traducir("Acta"), _estado_del_acta(s))])]
+    partes.append(f"<h2>{t(traducir('Orden del día'))}</h2>")
+    partes.append("<ol>" + "".join(f"<li>{t(p['titulo'])}</li>" for p in s.puntos) + "</ol>" if s.puntos else
+                  f"<p>{t(traducir('No hay nada que mostrar.'))}</p>")
+    acta = s.acta
+    if acta is None:
+        partes.append(f'<p class="aviso">{t(traducir("La asistencia, las votaciones y las resoluciones se publican cuando se aprueba el acta."))}</p>')
+    else:
+        if s.estado_acta not in ("aprobada", "firmada"):
+            partes.append(f'<p class="aviso">{t(traducir("El acta de esta sesión todavía no está aprobada: lo que sigue puede cambiar."))}</p>')
+        partes.append(f"<h2>{t(traducir('Asistencia'))}</h2>")
+        partes.append(f"<p>{t(acta.quorum)}</p>")
+        for pais, presentes in acta.asistencia_por_pais.items():
+            partes.append(f"<h3>{t(pais)}</h3>" + lista([t(p) for p in presentes]))
+        if acta.ausentes:
+            partes.append(f"<h3>{t(traducir('Ausentes'))}</h3>" + lista([t(a) for a in acta.ausentes]))
+        if acta.invitados:
+            partes.append(f"<h3>{t(traducir('Invitados'))}</h3>" + lista([t(i) for i in acta.invitados]))
+        partes.append(f"<h2>{t(traducir('Puntos tratados y votaciones'))}</h2>")
+        for punto in acta.puntos:
+            partes.append(f"<h3>{t(punto.get('numeracion'))}. {t(punto.get('titulo'))}</h3>")
+            partes.append(parrafos(punto.get("resumen")))
+            if punto.get("votacion"):
+                partes.append(f"<p>{t(punto['votacion'])}</p>")
+            if punto.get("regla_mayoria"):
+                partes.append(f"<p>{t(traducir('Mayoría requerida: {0}').format(punto['regla_mayoria']))}</p>")
+            if punto.get("nominales"):
+                partes.append(lista([t(n) for n in punto["nominales"]]))
+        partes.append(f"<h2>{t(traducir('Resoluciones'))}</h2>" + lista([t(r) for r in acta.resoluciones]))
+    if s.pdf:
+        partes.append(f"<h2>{t(traducir('Acta aprobada'))}</h2>")
+        descarga = enlace(ruta, s.pdf, traducir("Descargar el acta (PDF/A)"))
+        partes.append(f"<p>{descarga}</p>")
+        partes.append(datos([(traducir("SHA-256 del archivo"), s.pdf_sha256),
+                             (traducir("Huella del texto aprobado"), s.huella_acta)]))
+        if s.codigo_acta:
+            partes.append("<p>" + enlace(ruta, pagina_de_verificacion(s.codigo_acta),
+                                         traducir("Verificar este documento ({0})").format(s.codigo_acta)) + "</p>")
+    return Pagina(ruta, s.titulo, "\n".join(partes), migas=[Enlace("sesiones.html", traducir("Sesiones"))])
+
+
+def _resoluciones(c: ContenidoDelSitio) -> Pagina:
+    partes = []
+    for r in c.resoluciones:
+        titulo = f"{r['numeracion']} — {r['titulo']}"
+        partes.append(f"<h2>{t(titulo)}</h2>")
+        partes.append(datos([(traducir("Órgano"), r["organo"]), (traducir("Tipo"), r.get("tipo_nombre"))]))
+        if r.get("sesion_id"):
+            partes.append("<p>" + enlace("resoluciones.html", pagina_de_sesion(r["sesion_id"]),
+                                         traducir("La sesión en que se adoptó")) + "</p>")
+        partes.append(parrafos(r.get("texto")))
+        if r.get("firmantes"):
+            partes.append(f"<h3>{t(traducir('Adhesiones'))}</h3>" + lista([t(f) for f in r["firmantes"]]))
+    if not c.resoluciones:
+        partes.append(f"<p>{t(traducir('No hay nada que mostrar.'))}</p>")
+    return Pagina("resoluciones.html", traducir("Resoluciones"), "\n".join(partes))
+
+
+def _unidades(c: ContenidoDelSitio) -> Pagina:
+    partes = []
+    for u in c.unidades:
+        partes.append(f"<h2>{t(u['nombre'])}</h2>{parrafos(u.get('atribuciones'))}")
+        partes.append(tabla([traducir("Actividad"), traducir("Desde"), traducir("Hasta"), traducir("Estado"),
+                             traducir("Responsable"), traducir("Resultado")],
+                            [[t(a["titulo"]), t(formato.fecha(a.get("desde"))), t(formato.fecha(a.get("hasta"))),
+                              t(a.get("estado")), t(a.get("responsable")), t(a.get("resultado"))]
+                             for a in u["actividades"]], titulo=traducir("Plan de trabajo")))
+    if not c.unidades:
+        partes.append(f"<p>{t(traducir('No hay nada que mostrar.'))}</p>")
+    return Pagina("unidades.html", traducir("Unidades temáticas"), "\n".join(partes))
+
+
+def _verificacion(c: ContenidoDelSitio) -> list[Pagina]:
+    explicacion = traducir(
+        "Cada documento que emite la asociación lleva al pie un código de verificación (como 7K2M-QX4P-9D0B) y un QR "
+        "que lleva a su página. Escriba el código para ver lo que el documento afirma y las huellas SHA-256 de cada "
+        "copia emitida.")
+    formulario = (f'<form action="#" onsubmit="var c=this.codigo.value.trim().toUpperCase();'
+                  f"if(c){{location.href=c+'.html';}}return false;\">"
+                  f'<label for="codigo">{t(traducir("Código de verificación"))}</label> '
+                  f'<input id="codigo" name="codigo" autocomplete="off" placeholder="7K2M-QX4P-9D0B"> '
+                  f'<button type="submit">{t(traducir("Ver"))}</button></form>')
+    sin_guion = traducir("Sin JavaScript: agregue el código a la dirección de esta carpeta, «verificar/CÓDIGO.html».")
+    paginas = [Pagina(f"{CARPETA_VERIFICAR}/index.html", traducir("Verificar un documento"),
+                      f"<p>{t(explicacion)}</p>{formulario}<p>{t(sin_guion)}</p>")]
+    for d in c.documentos:
+        ruta = pagina_de_verificacion(d.codigo)
+        partes = [f'<p class="{"bien" if d.vigente else "aviso"}"><strong>{t(d.veredicto)}</strong></p>']
+        partes += [f"<p>{t(m)}</p>" for m in d.motivos]
+        partes.append(f"<h2>{t(traducir('Lo que el documento afirma'))}</h2>")
+        partes.append(datos([(r, v) for r, v in d.datos] + [(traducir("Emitido el"), formato.fecha(str(d.emitido_en)[:10])
+                                                              if d.emitido_en else None)]))
+        partes.append(f"<h2>{t(traducir('Copias emitidas'))}</h2>")
+        partes.append(tabla([traducir("Copia"), traducir("Generada"), traducir("SHA-256")],
+                            [[t(traducir("original") if k["copia"] == 0 else traducir("copia {0}").format(k["copia"])),
+                              t(formato.fecha(str(k["generado_en"])[:10]) if k.get("generado_en") else ""),
+                              f'<code class="huella" data-sha256="{escape(k["sha256"])}">{t(k["sha256"])}</code>']
+                             for k in d.copias]))
+        partes.append(
+            f'<div id="comprobar" class="comprobar" hidden data-igual="{t(traducir("Su archivo es idéntico a una copia emitida (SHA-256 {0})."))}" '
+            f'data-distinto="{t(traducir("Su archivo NO es ninguna de las copias emitidas (SHA-256 {0}): puede estar alterado, o ser otra impresión; compare lo que dice con lo de arriba."))}" '
+            f'data-sin-cripto="{t(traducir("Este navegador no calcula la huella aquí: compárela a mano (abajo)."))}">'
+            f'<h2>{t(traducir("Comprobar su archivo"))}</h2>'
+            f'<p>{t(traducir("El archivo no se envía a ninguna parte: su huella se calcula en este equipo."))}</p>'
+            f'<label for="archivo">{t(traducir("Elija el PDF que recibió"))}</label> '
+            f'<input type="file" id="archivo" accept="application/pdf,.pdf"><p id="resultado" role="status"></p></div>')
+        partes.append(f"<p>{t(traducir('Para comparar a mano, calcule la huella SHA-256 del archivo (en Windows: certutil -hashfile archivo.pdf SHA256; en Linux o macOS: sha256sum archivo.pdf) y búsquela en la tabla.'))}</p>")
+        titulo = f"{d.tipo} {d.codigo}"
+        paginas.append(Pagina(ruta, titulo, "\n".join(partes), guion=True,
+                              migas=[Enlace(f"{CARPETA_VERIFICAR}/index.html", traducir("Verificar un documento"))]))
+    return paginas
+
+
+def armar_sitio(c: ContenidoDelSitio) -> dict[str, bytes]:
+    """Cada archivo del sitio: {ruta relativa (con «/»): contenido}."""
+    paginas = [_inicio(c), _estatuto(c), _miembros(c), *_organos(c), *_sesiones(c), _resoluciones(c), _unidades(c),
+               *_verificacion(c)]
+    archivos = {p.ruta: marco(p, idioma=c.idioma, asociacion=c.asociacion["nombre"]).encode("utf-8")
+                for p in paginas}
+    archivos[ESTILO] = CSS.encode("utf-8")
+    archivos[GUION_DE_VERIFICACION] = JS.encode("utf-8")
+    archivos.update(c.archivos)
+    return archivos

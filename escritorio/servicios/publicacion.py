@@ -1,0 +1,301 @@
+"""Publicar el sitio de transparencia de la asociación en una carpeta (issue 45): «escritorio publicar CARPETA».
+
+El sitio es HTML y CSS estático (documentos/sitio/), legible sin JavaScript, que funciona desde un pendrive, una
+carpeta compartida o cualquier alojamiento web: no hay un servidor nuestro. Lo que se publica lo elige la
+asociación (dominio/publicacion.py): lo público siempre; los contactos, los borradores, la cobranza y lo no
+aprobado, solo si se piden por su nombre.
+
+Publicar de nuevo reescribe solo los archivos que cambiaron y borra los que dejaron de ser públicos, nunca otros: el
+manifiesto (`manifiesto.json`) lista cada archivo del sitio con su SHA-256 (un espejo se comprueba con él). Una
+carpeta con archivos y sin manifiesto no es un sitio de Escritorio: no se toca. Cada archivo se escribe entero en
+un temporal y se pone en su lugar de una vez: un corte a mitad deja el archivo viejo o el nuevo, nunca medio.
+
+El PDF/A de cada acta aprobada se emite una vez (una copia registrada, con su código de verificación) y se vuelve a
+usar mientras el acta diga lo mismo (su huella, con las fe de erratas): publicar otra vez no emite otra copia.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from .. import __version__
+from ..datos import documentos as tabla_documentos
+from ..documentos.sitio.contenido import ContenidoDelSitio, DocumentoVerificable, SesionPublica
+from ..documentos.sitio.secciones import armar_sitio
+from ..dominio.miembros import ESTADOS_REGISTRADOS, TIPOS
+from ..dominio.publicacion import MANIFIESTO, documento_publico, plan_de_publicacion
+from ..dominio.sesiones import ESTADOS_SESION, TIPOS_RESOLUCION
+from ..dominio.traduccion import traducir
+from ..dominio.unidades import ESTADOS_ACTIVIDAD
+from ..dominio.verificacion import VIGENTE, tipo_en_palabras
+from ..errores import ErrorEscritorio
+from ..idiomas.traduccion import en_idioma
+from .actas import obtener_acta
+from .adherentes import firmantes, texto_del_firmante
+from .asociaciones import listar_asociaciones
+from .base import hoy
+from .contexto import Contexto
+from .estatutos import listar_normas, listar_reformas, texto_en
+from .idioma_de_los_documentos import idioma_del_documento
+from .informes_sesiones import imprimir_acta
+from .miembros import listar_miembros
+from .organos import composicion, listar_organos, mandatos_de
+from .sesiones import listar_sesiones, orden_del_dia
+from .unidades import actividades_de, unidades
+from .verificar_documento import verificar_codigo
+from .votaciones import listar_resoluciones
+
+APROBADAS = ("aprobada", "firmada")
+
+
+@dataclass
+class Publicacion:
+    """Lo que hizo una publicación."""
+
+    carpeta: Path
+    escritos: list[str]      # archivos nuevos o cambiados
+    borrados: list[str]      # archivos que dejaron de ser públicos
+    iguales: int             # archivos que ya estaban como debían
+    paginas: int             # páginas HTML del sitio
+    bytes: int               # lo que ocupa el sitio entero
+    actas_emitidas: int      # PDF de actas emitidos en esta publicación (una copia registrada cada uno)
+
+
+def _sha256(contenido: bytes) -> str:
+    return hashlib.sha256(contenido).hexdigest()
+
+
+def _manifiesto_anterior(carpeta: Path) -> dict:
+    """El manifiesto de la publicación anterior ({} si la carpeta está vacía o no existe). Una carpeta con archivos
+    y sin manifiesto, o con uno que no se entiende, no se toca."""
+    ruta = carpeta / MANIFIESTO
+    if not carpeta.exists():
+        return {}
+    if not carpeta.is_dir():
+        raise ErrorEscritorio(traducir("{0} es un archivo, no una carpeta: elija una carpeta vacía o la del sitio "
+                                       "publicado antes.").format(carpeta))
+    if not ruta.exists():
+        if any(carpeta.iterdir()):
+            raise ErrorEscritorio(traducir(
+                "La carpeta {0} tiene archivos y no es un sitio publicado por Escritorio (no tiene {1}): no se toca "
+                "nada. Elija una carpeta vacía, o la carpeta del sitio que publicó antes.").format(carpeta, MANIFIESTO))
+        return {}
+    try:
+        manifiesto = json.loads(ruta.read_text(encoding="utf-8"))
+        if not isinstance(manifiesto.get("archivos"), dict):
+            raise ValueError
+    except (ValueError, OSError, AttributeError):
+        raise ErrorEscritorio(traducir(
+            "El manifiesto {0} está dañado o no es de Escritorio: no se toca nada. Publique en una carpeta vacía "
+            "(y, si era su sitio, cópielo de nuevo desde allí).").format(ruta)) from None
+    return manifiesto
+
+
+def _en_disco(carpeta: Path, manifiesto: dict) -> dict[str, str]:
+    """{ruta: SHA-256 de lo que hay hoy en disco} de cada archivo que el manifiesto dice del sitio (uno cambiado a
+    mano o borrado se vuelve a escribir)."""
+    actuales = {}
+    for ruta in manifiesto.get("archivos", {}):
+        archivo = carpeta / ruta
+        if _dentro(carpeta, archivo) and archivo.is_file():
+            actuales[ruta] = _sha256(archivo.read_bytes())
+    return actuales
+
+
+def _dentro(carpeta: Path, archivo: Path) -> bool:
+    """Un manifiesto tocado a mano no hace escribir ni borrar fuera de la carpeta del sitio."""
+    try:
+        archivo.resolve().relative_to(carpeta.resolve())
+    except ValueError:
+        return False
+    return True
+
+
+def _escribir(destino: Path, contenido: bytes) -> None:
+    destino.parent.mkdir(parents=True, exist_ok=True)
+    descriptor, temporal = tempfile.mkstemp(prefix=".escritorio-", dir=destino.parent)
+    try:
+        with os.fdopen(descriptor, "wb") as salida:
+            salida.write(contenido)
+        os.replace(temporal, destino)
+    except BaseException:
+        Path(temporal).unlink(missing_ok=True)
+        raise
+
+
+def _pdf_del_acta(contexto: Contexto, sesion: dict, huella: str, anterior: dict, carpeta: Path, emitir: bool
+                  ) -> tuple[str, bytes, bool]:
+    """(ruta en el sitio, el PDF/A, si se emitió ahora). El de la publicación anterior, si es de esta misma huella y
+    sigue intacto en el sitio; si no, se emite una copia nueva (registrada, con su código). Sin `emitir` (el
+    primer paso, que solo ve qué archivos tendrá el sitio), ninguna copia: el PDF queda vacío."""
+    ruta = f"actas/acta-{sesion['id']}.pdf"
+    previo = carpeta / ruta
+    if (anterior.get("actas", {}).get(ruta) == huella and previo.is_file()
+            and _sha256(previo.read_bytes()) == anterior.get("archivos", {}).get(ruta)):
+        return ruta, previo.read_bytes(), False
+    if not emitir:
+        return ruta, b"", False
+    with tempfile.TemporaryDirectory(prefix="escritorio-acta-") as temporal:
+        archivo = Path(temporal) / "acta.pdf"
+        imprimir_acta(contexto, sesion["id"], archivo)
+        return ruta, archivo.read_bytes(), True
+
+
+def _codigo_del_archivo(contexto: Contexto, contenido: bytes) -> str | None:
+    for archivo in tabla_documentos.archivos_por_sha256(contexto.db, _sha256(contenido)):
+        documento = tabla_documentos.documento_por_id(contexto.db, archivo["documento_id"])
+        if documento and documento["asociacion_id"] == contexto.asociacion_id:
+            return documento["codigo"]
+    return None
+
+
+def _sesiones(contexto: Contexto, incluir: frozenset[str], anterior: dict, carpeta: Path,
+              contenido: ContenidoDelSitio, emitir: bool) -> tuple[set[int], int]:
+    """Las sesiones del calendario; devuelve las que se publican enteras (asistencia, votos, resoluciones) y cuántas
+    actas se emitieron."""
+    enteras, emitidas = set(), 0
+    for s in listar_sesiones(contexto):
+        publica = SesionPublica(
+            id=s["id"], titulo=s["titulo"] or "", organo=s["organo"], fecha=s["fecha"], hora=s["hora"],
+            lugar=s["lugar"], estado=traducir(ESTADOS_SESION.get(s["estado"], s["estado"])),
+            estado_acta=s.get("estado_acta"),
+            puntos=[{"numeracion": p["numeracion"], "titulo": p["titulo"]} for p in orden_del_dia(contexto, s["id"])])
+        if s.get("estado_acta"):
+            acta = obtener_acta(contexto, s["id"])
+            aprobada = acta.estado in APROBADAS
+            if aprobada or "sin_aprobar" in incluir:
+                publica.acta = acta.contenido
+                enteras.add(s["id"])
+            if aprobada:
+                publica.aprobada_el, publica.aprobada_por, publica.huella_acta = (acta.aprobada_el, acta.aprobada_por,
+                                                                                   acta.huella)
+                ruta, pdf, nuevo = _pdf_del_acta(contexto, s, acta.huella or "", anterior, carpeta, emitir)
+                emitidas += nuevo
+                contenido.archivos[ruta] = pdf
+                publica.pdf, publica.pdf_sha256 = ruta, _sha256(pdf)
+                publica.codigo_acta = _codigo_del_archivo(contexto, pdf)
+        contenido.sesiones.append(publica)
+    return enteras, emitidas
+
+
+def _documentos(contexto: Contexto, incluir: frozenset[str]) -> list[DocumentoVerificable]:
+    publicos = []
+    for documento in tabla_documentos.documentos_de_la_asociacion(contexto.db, contexto.asociacion_id):
+        if not documento_publico(documento["tipo"], incluir):
+            continue
+        verificacion = verificar_codigo(contexto.db, documento["codigo"])
+        publicos.append(DocumentoVerificable(
+            codigo=documento["codigo"], tipo=tipo_en_palabras(documento["tipo"]), veredicto=verificacion.titulo,
+            vigente=verificacion.veredicto == VIGENTE, motivos=list(verificacion.motivos),
+            datos=[list(par) for par in verificacion.documento], emitido_en=documento["emitido_en"],
+            copias=[{"copia": a["copia"], "sha256": a["sha256"], "generado_en": a["generado_en"]}
+                    for a in tabla_documentos.archivos_de(contexto.db, documento["id"])]))
+    return publicos
+
+
+def contenido_del_sitio(contexto: Contexto, incluir: frozenset[str] = frozenset(), *, anterior: dict | None = None,
+                        carpeta: Path | None = None, emitir: bool = True) -> tuple[ContenidoDelSitio, int]:
+    """Lo que publica el sitio, en el idioma en curso, y cuántas actas emitió para él (sin `emitir`, ninguna: los
+    PDF que faltan quedan vacíos)."""
+    anterior = anterior or {}
+    asociacion = next(a for a in listar_asociaciones(contexto.db) if a["id"] == contexto.asociacion_id)
+    contenido = ContenidoDelSitio(
+        asociacion={k: asociacion.get(k) for k in ("nombre", "sigla", "tipo", "sede", "fecha_fundacion")},
+        idioma=idioma_del_documento(contexto), datos_al=hoy().isoformat(), con_contactos="contactos" in incluir)
+    for norma in listar_normas(contexto):
+        contenido.normas.append({
+            "titulo": norma["titulo"], "tipo": norma["tipo"],
+            "articulos": [a for a in texto_en(contexto, norma["id"]) if not a.derogado],
+            "reformas": list(listar_reformas(contexto, norma["id"]))})
+    for m in listar_miembros(contexto):
+        if m["estado"] not in ESTADOS_REGISTRADOS or m["estado"] == "solicitante":
+            continue
+        fila = {k: m.get(k) for k in ("nombre", "pais", "pais_nombre", "region", "poblacion", "anio_poblacion",
+                                      "tipo", "fecha_ingreso", "estado", "autoridad", "cargo")}
+        fila["tipo_nombre"] = traducir(TIPOS.get(m["tipo"], m["tipo"]))
+        fila["estado_nombre"] = traducir(ESTADOS_REGISTRADOS.get(m["estado"], m["estado"]))
+        if contenido.con_contactos:
+            fila.update(correo=m.get("correo"), telefono=m.get("telefono"))
+        contenido.miembros.append(fila)
+    for o in listar_organos(contexto):
+        contenido.organos.append({**{k: o.get(k) for k in ("id", "nombre", "tipo_nombre", "padre", "atribuciones",
+                                                           "articulo")},
+                                  "asientos": composicion(contexto, o["id"]).asientos,
+                                  "mandatos": list(mandatos_de(contexto, o["id"]))})
+    enteras, emitidas = _sesiones(contexto, incluir, anterior, carpeta or Path("."), contenido, emitir)
+    for r in listar_resoluciones(contexto):
+        if r.get("sesion_id") not in enteras:
+            continue   # una resolución se publica con el acta que la registra
+        adhesiones = [texto_del_firmante(f) for f in firmantes(contexto, r["id"])] if r["tipo"] == "declaracion" else []
+        contenido.resoluciones.append({
+            "numeracion": r["numeracion"], "titulo": r["titulo"], "tipo_nombre": traducir(TIPOS_RESOLUCION.get(
+                r["tipo"], r["tipo"])), "organo": r["organo"], "sesion_id": r["sesion_id"], "texto": r.get("texto"),
+            "firmantes": adhesiones})
+    for u in unidades(contexto):
+        contenido.unidades.append({
+            "id": u["id"], "nombre": u["nombre"], "atribuciones": u.get("atribuciones"),
+            "actividades": [{**a, "estado": traducir(ESTADOS_ACTIVIDAD.get(a["estado"], a["estado"]))}
+                            for a in actividades_de(contexto, u["id"])]})
+    contenido.documentos = _documentos(contexto, incluir)
+    return contenido, emitidas
+
+
+def publicar(contexto: Contexto, carpeta: Path | str, *, incluir: frozenset[str] = frozenset()) -> Publicacion:
+    """Publica (o pone al día) el sitio de la asociación en `carpeta`, en el idioma de sus documentos (o el pedido
+    con `idioma_de_los_documentos.idioma_pedido`). Solo escribe lo que cambió y solo borra lo que el sitio ya no
+    publica; el manifiesto se escribe al final."""
+    carpeta = Path(carpeta).expanduser()
+    anterior = _manifiesto_anterior(carpeta)
+    propios = set(anterior.get("archivos", {}))
+    with en_idioma(idioma_del_documento(contexto)):
+        # Primero, sin emitir nada: qué archivos tendrá el sitio. Si uno ajeno está en el camino, no se hace nada
+        # (ni se registra una copia de un acta que nadie recibiría).
+        previo, _ = contenido_del_sitio(contexto, incluir, anterior=anterior, carpeta=carpeta, emitir=False)
+        _sin_ajenos(carpeta, [r for r in armar_sitio(previo) if r not in propios])
+        # Después, de verdad: las actas que faltan se emiten (cada una, su escritura) y se verifican ya registradas.
+        contenido, emitidas = contenido_del_sitio(contexto, incluir, anterior=anterior, carpeta=carpeta)
+        archivos = armar_sitio(contenido)
+    huellas = {ruta: _sha256(datos) for ruta, datos in archivos.items()}
+    plan = plan_de_publicacion(_en_disco(carpeta, anterior), huellas)
+    _sin_ajenos(carpeta, [r for r in plan.escribir if r not in propios])
+    for ruta in plan.escribir:
+        _escribir(carpeta / ruta, archivos[ruta])
+    for ruta in plan.borrar:
+        archivo = carpeta / ruta
+        if _dentro(carpeta, archivo):
+            archivo.unlink(missing_ok=True)
+            _quitar_carpetas_vacias(carpeta, archivo.parent)
+    manifiesto = {
+        "generador": f"Escritorio {__version__}", "asociacion": contenido.asociacion["sigla"],
+        "idioma": contenido.idioma, "incluye": sorted(incluir),
+        "actas": {s.pdf: s.huella_acta for s in contenido.sesiones if s.pdf},
+        "archivos": huellas,
+    }
+    texto = (json.dumps(manifiesto, ensure_ascii=False, indent=1, sort_keys=True) + "\n").encode("utf-8")
+    if not (carpeta / MANIFIESTO).is_file() or (carpeta / MANIFIESTO).read_bytes() != texto:
+        _escribir(carpeta / MANIFIESTO, texto)
+    return Publicacion(carpeta=carpeta, escritos=plan.escribir, borrados=plan.borrar, iguales=len(plan.iguales),
+                       paginas=sum(1 for r in archivos if r.endswith(".html")),
+                       bytes=sum(len(d) for d in archivos.values()), actas_emitidas=emitidas)
+
+
+def _sin_ajenos(carpeta: Path, nuevos: list[str]) -> None:
+    """Un archivo que el sitio escribiría donde ya hay uno que no es suyo: no se toca nada."""
+    ajenos = [r for r in nuevos if (carpeta / r).exists()]
+    if ajenos:
+        raise ErrorEscritorio(traducir(
+            "En {0} ya hay archivos que el sitio no publicó y que tendría que reemplazar ({1}): no se toca nada. "
+            "Muévalos o publique en otra carpeta.").format(carpeta, ", ".join(ajenos[:5])))
+
+
+def _quitar_carpetas_vacias(carpeta: Path, desde: Path) -> None:
+    """Las carpetas del sitio que quedaron vacías al borrar (nunca la carpeta del sitio)."""
+    while desde != carpeta and _dentro(carpeta, desde) and desde.is_dir() and not any(desde.iterdir()):
+        desde.rmdir()
+        desde = desde.parent
+

@@ -1,0 +1,50 @@
+"""«escritorio publicar CARPETA» (issue 45): lo que dice, sus estados de salida y lo que deja en la carpeta."""
+
+import json
+
+
+def test_publicar_y_volver_a_publicar(cli, copia_de_la_demo, tmp_path):
+    sitio = tmp_path / "sitio"
+    primera = cli("publicar", str(sitio), db=copia_de_la_demo)
+    assert primera.returncode == 0, primera.stderr
+    assert f"Sitio publicado en {sitio}:" in primera.stdout
+    assert "Actas emitidas para el sitio (una copia registrada cada una): 3." in primera.stdout
+    assert (sitio / "index.html").is_file() and (sitio / "manifiesto.json").is_file()
+
+    otra = cli("publicar", str(sitio), "--json", db=copia_de_la_demo)
+    assert otra.returncode == 0, otra.stderr
+    hecho = json.loads(otra.stdout)
+    assert (hecho["escritos"], hecho["borrados"], hecho["actas_emitidas"]) == ([], [], 0)
+    assert hecho["paginas"] >= 30 and hecho["iguales"] == len(json.loads(
+        (sitio / "manifiesto.json").read_text(encoding="utf-8"))["archivos"])
+
+    con_contactos = cli("publicar", str(sitio), "--incluir", "contactos", db=copia_de_la_demo)
+    assert con_contactos.returncode == 0
+    assert "Archivos escritos: 1; borrados (ya no son públicos): 0" in con_contactos.stdout
+
+
+def test_lo_que_no_se_puede_sale_con_1_y_dice_por_que(cli, copia_de_la_demo, tmp_path):
+    desconocida = cli("publicar", str(tmp_path / "sitio"), "--incluir", "morosos", db=copia_de_la_demo)
+    assert desconocida.returncode == 1
+    assert "No se puede incluir «morosos»: lo que se puede pedir es contactos, borradores, cobranza, sin_aprobar." \
+        in desconocida.stderr
+    assert not (tmp_path / "sitio").exists()
+
+    ajena = tmp_path / "documentos"
+    ajena.mkdir()
+    (ajena / "carta.odt").write_bytes(b"de la secretaria")
+    tocada = cli("publicar", str(ajena), db=copia_de_la_demo)
+    assert tocada.returncode == 1
+    assert "no es un sitio publicado por Escritorio (no tiene manifiesto.json): no se toca nada" in tocada.stderr
+    assert [p.name for p in ajena.iterdir()] == ["carta.odt"]
+
+
+def test_la_orden_mal_escrita_sale_con_2(cli, copia_de_la_demo):
+    assert cli("publicar", db=copia_de_la_demo).returncode == 2
+
+
+def test_en_portugues_con_la_opcion_general(cli, copia_de_la_demo, tmp_path):
+    sitio = tmp_path / "site"
+    assert cli("--idioma", "pt", "publicar", str(sitio), db=copia_de_la_demo).returncode == 0
+    inicio = (sitio / "index.html").read_text(encoding="utf-8")
+    assert '<html lang="pt">' in inicio and "O que se publica aqui" in inicio

@@ -1,0 +1,197 @@
+"""El sitio de transparencia (issue 45 §1 y §2), publicado desde la red de ejemplo con el servicio que usan la CLI
+y la ventana: cada página y cada enlace, lo privado fuera salvo que se pida, publicar de nuevo solo cambia lo que
+cambió, nada ajeno se toca, y la página de verificación de cada documento lista las huellas de sus copias."""
+
+import hashlib
+import json
+import re
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+
+from escritorio.errores import ErrorEscritorio
+from escritorio.servicios.contexto import Contexto
+from escritorio.servicios.informes_cuotas import imprimir_recibo
+from escritorio.servicios.publicacion import publicar
+from escritorio.servicios.unidades import NuevaActividad, agregar_actividad, unidades
+from escritorio.servicios.verificar_documento import verificar_archivo
+
+
+class _Pagina(HTMLParser):
+    """Lo que una prueba mira de una página: idioma, título, encabezados, enlaces y el texto."""
+
+    def __init__(self):
+        super().__init__()
+        self.idioma, self.titulo, self.h1, self.enlaces, self.texto = None, "", 0, [], []
+        self._en_titulo = False
+
+    def handle_starttag(self, etiqueta, atributos):
+        atributos = dict(atributos)
+        if etiqueta == "html":
+            self.idioma = atributos.get("lang")
+        elif etiqueta == "title":
+            self._en_titulo = True
+        elif etiqueta == "h1":
+            self.h1 += 1
+        for clave in ("href", "src"):
+            if atributos.get(clave):
+                self.enlaces.append(atributos[clave])
+
+    def handle_endtag(self, etiqueta):
+        if etiqueta == "title":
+            self._en_titulo = False
+
+    def handle_data(self, datos):
+        if self._en_titulo:
+            self.titulo += datos
+        self.texto.append(datos)
+
+
+def leer(ruta: Path) -> _Pagina:
+    pagina = _Pagina()
+    pagina.feed(ruta.read_text(encoding="utf-8"))
+    return pagina
+
+
+def texto(ruta: Path) -> str:
+    return re.sub(r"\s+", " ", " ".join(leer(ruta).texto))
+
+
+@pytest.fixture
+def rcs(demo_db):
+    return Contexto(demo_db, 1)
+
+
+def test_cada_pagina_tiene_idioma_titulo_y_encabezado_y_cada_enlace_lleva_a_un_archivo_del_sitio(rcs, tmp_path):
+    sitio = tmp_path / "sitio"
+    hecho = publicar(rcs, sitio)
+    paginas = sorted(sitio.rglob("*.html"))
+    assert len(paginas) == hecho.paginas >= 30
+    for pagina in paginas:
+        leida = leer(pagina)
+        assert leida.idioma == "es", pagina
+        assert leida.titulo.strip().endswith("Red de Ciudades del Sur (ejemplo)"), pagina
+        assert leida.h1 == 1, pagina
+        for destino in leida.enlaces:
+            if destino.startswith(("http://", "https://", "mailto:", "#")):
+                continue
+            assert (pagina.parent / destino).resolve().is_file(), f"{pagina.relative_to(sitio)} -> {destino}"
+    # lo que dice: el estatuto vigente con sus reformas, las ciudades con su población, cada órgano, cada sesión
+    assert "Historia de reformas" in texto(sitio / "estatuto.html")
+    miembros = texto(sitio / "miembros.html")
+    assert "Rosario" in miembros and "Argentina" in miembros and "Brasil" in miembros
+    assert re.search(r"\d{1,3}(\.\d{3})+ \(\d{4}\)", miembros), "la población, con su año"
+    assert "Consejo" in texto(sitio / "organos.html")
+    assert "Reforma del artículo 21 del Estatuto (poderes)" in texto(sitio / "sesiones" / "3.html")
+
+
+def test_la_sesion_aprobada_trae_su_acta_pdf_con_su_sha256_y_su_pagina_de_verificacion(rcs, tmp_path):
+    sitio = tmp_path / "sitio"
+    publicar(rcs, sitio)
+    pdf = sitio / "actas" / "acta-3.pdf"
+    sha = hashlib.sha256(pdf.read_bytes()).hexdigest()
+    sesion = texto(sitio / "sesiones" / "3.html")
+    assert sha in sesion and "Asistencia" in sesion and "Votación a mano alzada" in sesion
+    verificacion = verificar_archivo(rcs.db, pdf)   # el PDF publicado es una copia emitida y registrada
+    assert verificacion.veredicto == "vigente" and verificacion.codigo
+    pagina = sitio / "verificar" / f"{verificacion.codigo}.html"
+    html = pagina.read_text(encoding="utf-8")
+    assert f'data-sha256="{sha}"' in html
+    assert '<script src="../verificar.js" defer></script>' in html
+    assert "Auténtico y vigente" in texto(pagina)
+
+
+def test_lo_privado_queda_fuera_salvo_que_se_pida_por_su_nombre(rcs, tmp_path):
+    imprimir_recibo(rcs, 214, tmp_path / "recibo.pdf")   # un recibo emitido: dice quién pagó
+    [recibo] = [d for d in rcs.db.query("SELECT codigo FROM documentos_emitidos WHERE tipo = 'recibo'")]
+    sitio = tmp_path / "sitio"
+    publicar(rcs, sitio)
+    assert "relaciones.internacionales@buenosaires.ar.ejemplo.org" not in (sitio / "miembros.html").read_text()
+    borrador = texto(sitio / "sesiones" / "4.html")   # la sesión del Consejo con el acta en borrador
+    assert "se publican cuando se aprueba el acta" in borrador and "Asistencia" not in borrador
+    assert not (sitio / "verificar" / f"{recibo['codigo']}.html").exists()
+    assert not (sitio / "actas" / "acta-4.pdf").exists()
+
+    publicar(rcs, sitio, incluir=frozenset({"contactos", "cobranza", "sin_aprobar"}))
+    assert "relaciones.internacionales@buenosaires.ar.ejemplo.org" in (sitio / "miembros.html").read_text()
+    borrador = texto(sitio / "sesiones" / "4.html")
+    assert "Asistencia" in borrador and "todavía no está aprobada" in borrador
+    assert (sitio / "verificar" / f"{recibo['codigo']}.html").exists()
+
+    publicar(rcs, sitio)   # deja de pedirse: se borra lo que ya no es público
+    assert not (sitio / "verificar" / f"{recibo['codigo']}.html").exists()
+    assert "relaciones.internacionales@buenosaires.ar.ejemplo.org" not in (sitio / "miembros.html").read_text()
+
+
+def test_publicar_de_nuevo_reescribe_solo_lo_que_cambio_y_no_emite_otra_acta(rcs, tmp_path):
+    sitio = tmp_path / "sitio"
+    primera = publicar(rcs, sitio)
+    assert primera.actas_emitidas == 3
+    antes = {r: (sitio / r).stat().st_mtime_ns for r in json.loads((sitio / "manifiesto.json").read_text())["archivos"]}
+    copias = rcs.db.execute("SELECT count(*) FROM archivos_emitidos").fetchone()[0]
+
+    igual = publicar(rcs, sitio)
+    assert (igual.escritos, igual.borrados, igual.actas_emitidas) == ([], [], 0)
+
+    unidad = unidades(rcs)[0]
+    agregar_actividad(rcs, unidad["id"], NuevaActividad(titulo="Seminario de movilidad urbana 2027"))
+    cambio = publicar(rcs, sitio)
+    assert cambio.escritos == ["unidades.html"] and cambio.actas_emitidas == 0
+    assert "Seminario de movilidad urbana 2027" in texto(sitio / "unidades.html")
+    despues = {r: (sitio / r).stat().st_mtime_ns for r in antes}
+    assert [r for r in antes if antes[r] != despues[r]] == ["unidades.html"]
+    assert rcs.db.execute("SELECT count(*) FROM archivos_emitidos").fetchone()[0] == copias
+
+
+def test_el_manifiesto_lista_cada_archivo_con_su_sha256_y_lo_tocado_a_mano_se_repone(rcs, tmp_path):
+    sitio = tmp_path / "sitio"
+    publicar(rcs, sitio)
+    manifiesto = json.loads((sitio / "manifiesto.json").read_text(encoding="utf-8"))
+    en_disco = {str(r.relative_to(sitio)).replace("\\", "/"): hashlib.sha256(r.read_bytes()).hexdigest()
+                for r in sitio.rglob("*") if r.is_file() and r.name != "manifiesto.json"}
+    assert manifiesto["archivos"] == en_disco
+    (sitio / "index.html").write_text("<p>sitio tomado</p>", encoding="utf-8")
+    (sitio / "estilo.css").unlink()
+    hecho = publicar(rcs, sitio)
+    assert sorted(hecho.escritos) == ["estilo.css", "index.html"]
+    assert hashlib.sha256((sitio / "index.html").read_bytes()).hexdigest() == manifiesto["archivos"]["index.html"]
+
+
+def test_nada_ajeno_se_toca(rcs, tmp_path):
+    ajena = tmp_path / "ajena"
+    ajena.mkdir()
+    (ajena / "index.html").write_text("la página de la asociación", encoding="utf-8")
+    copias = rcs.db.execute("SELECT count(*) FROM archivos_emitidos").fetchone()[0]
+    with pytest.raises(ErrorEscritorio, match="no es un sitio publicado por Escritorio"):
+        publicar(rcs, ajena)
+    assert [p.name for p in ajena.iterdir()] == ["index.html"]
+    assert (ajena / "index.html").read_text(encoding="utf-8") == "la página de la asociación"
+
+    sitio = tmp_path / "sitio"
+    publicar(rcs, sitio)
+    (sitio / "notas.txt").write_text("mías", encoding="utf-8")   # algo de la secretaria junto al sitio
+    imprimir_recibo(rcs, 214, tmp_path / "recibo.pdf")
+    [recibo] = list(rcs.db.query("SELECT codigo FROM documentos_emitidos WHERE tipo = 'recibo'"))
+    propia = sitio / "verificar" / f"{recibo['codigo']}.html"
+    propia.write_text("una página que escribió otro", encoding="utf-8")
+    emitidos = rcs.db.execute("SELECT count(*) FROM archivos_emitidos").fetchone()[0]
+    with pytest.raises(ErrorEscritorio, match="que el sitio no publicó"):
+        publicar(rcs, sitio, incluir=frozenset({"cobranza"}))
+    assert propia.read_text(encoding="utf-8") == "una página que escribió otro"
+    assert rcs.db.execute("SELECT count(*) FROM archivos_emitidos").fetchone()[0] == emitidos
+    publicar(rcs, sitio)
+    assert (sitio / "notas.txt").read_text(encoding="utf-8") == "mías"
+    assert copias < emitidos
+
+
+def test_el_sitio_en_portugues(rcs, tmp_path):
+    from escritorio.servicios.idioma_de_los_documentos import idioma_pedido
+
+    sitio = tmp_path / "site"
+    with idioma_pedido("pt"):
+        publicar(rcs, sitio)
+    inicio = leer(sitio / "index.html")
+    assert inicio.idioma == "pt"
+    assert "Sessões" in texto(sitio / "index.html") and "Membros" in texto(sitio / "index.html")
+    assert "Miembros" not in texto(sitio / "index.html")
