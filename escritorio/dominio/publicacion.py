@@ -21,10 +21,9 @@ MANIFIESTO = "manifiesto.json"
 # Lo que queda fuera salvo que se pida («--incluir contactos,cobranza»), con lo que agrega al sitio.
 CLASES_A_PEDIR = {
     "contactos": "el correo y el teléfono de cada miembro",
-    "borradores": "las actas en borrador (su texto y la verificación de sus copias)",
-    "cobranza": "la verificación de recibos, estados de cuenta, avisos de cobro y resúmenes de cobranza (dicen "
-                "quién pagó o quién debe)",
-    "sin_aprobar": "la asistencia, las votaciones y las resoluciones de las sesiones cuya acta todavía no se aprobó",
+    "borradores": "la verificación de las actas en borrador",
+    "cobranza": "la verificación de recibos, estados de cuenta y avisos de cobro",
+    "sin_aprobar": "lo tratado en las sesiones cuya acta no se aprobó",
 }
 
 # La clase a pedir de cada tipo de documento verificable que no es público por sí mismo.

@@ -207,6 +207,7 @@ class VentanaPrincipal(DeLaOficina, QMainWindow):
         self._accion(archivo, self.tr("&Verificar un documento…"), self.verificar_documento, icono_de="verificar")
         self._accion(archivo, self.tr("Verificar la bas&e…"), self.verificar_base, icono_de="verificar")
         self._accion(archivo, self.tr("&Datos de la asociación…"), self.editar_asociacion, icono_de="asociacion")
+        self._accion(archivo, self.tr("&Publicar el sitio…"), self.publicar_sitio, icono_de="exportar")
         agregar_menu_idioma(archivo, self, self.ajustes)
         agregar_menu_idioma_documentos(archivo, lambda codigo: self.etiqueta_idioma_documentos.setText(
             aviso_de_idioma_de_documentos(codigo)))
@@ -543,6 +544,16 @@ class VentanaPrincipal(DeLaOficina, QMainWindow):
         from .dialogos.verificar_documento import DialogoVerificarDocumento
 
         dialogo = DialogoVerificarDocumento(self.oficina, self)
+        dialogo.exec()
+        descartar(dialogo)
+
+    def publicar_sitio(self) -> None:
+        """Archivo → Publicar el sitio…: «escritorio publicar» en la ventana (dialogos/publicar.py)."""
+        from .dialogos.publicar import DialogoPublicar
+
+        if self.asociacion is None:
+            return
+        dialogo = DialogoPublicar(self.oficina, self)
         dialogo.exec()
         descartar(dialogo)
 

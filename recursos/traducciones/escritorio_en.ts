@@ -2596,6 +2596,79 @@ The new database{0} remains empty; you can open it later with File &gt; Open.</t
     </message>
   </context>
   <context>
+    <name>DialogoPublicar</name>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/publicar.py" />
+      <source>Abrir el sitio</source>
+      <translation>Open the site</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/publicar.py" />
+      <source>Archivos escritos: {0}; borrados (ya no son públicos): {1}; sin cambios: {2}.</source>
+      <translation>Files written: {0}; deleted (no longer public): {1}; unchanged: {2}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/publicar.py" />
+      <source>Carpeta del sitio</source>
+      <translation>Site folder</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/publicar.py" />
+      <source>Cerrar</source>
+      <translation>Close</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/publicar.py" />
+      <source>Elegir…</source>
+      <translation>Choose…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/publicar.py" />
+      <source>Elija la carpeta del sitio.</source>
+      <translation>Choose the site folder.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/publicar.py" />
+      <source>Escribe un sitio web de la asociación en una carpeta: páginas que se leen sin programas especiales, desde un pendrive, una carpeta compartida o el alojamiento web de la asociación. Siempre publica lo público: el estatuto, los miembros, los órganos, las sesiones con su acta aprobada, las resoluciones, las unidades temáticas y la verificación de los documentos. Publicar otra vez en la misma carpeta cambia solo lo que cambió, y nunca toca un archivo que el sitio no escribió.</source>
+      <translation>Writes a website of the association to a folder: pages anyone can read without special software, from a USB stick, a shared folder or the association's web host. It always publishes what is public: the statute, the members, the organs, the sessions with their approved minutes, the resolutions, the thematic units and the verification of documents. Publishing again to the same folder changes only what changed, and never touches a file the site did not write.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/publicar.py" />
+      <source>Idioma del sitio</source>
+      <translation>Site language</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/publicar.py" />
+      <source>Publicar</source>
+      <translation>Publish</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/publicar.py" />
+      <source>Publicar además (no es público por sí mismo)</source>
+      <translation>Also publish (not public by itself)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/publicar.py" />
+      <source>Publicar el sitio</source>
+      <translation>Publish the site</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/publicar.py" />
+      <source>Publicar el sitio de transparencia</source>
+      <translation>Publish the transparency site</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/publicar.py" />
+      <source>Sitio publicado en {0}: {1} páginas, {2} KB.</source>
+      <translation>Site published in {0}: {1} pages, {2} KB.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/publicar.py" />
+      <source>Ya estaba al día: no se cambió ningún archivo.</source>
+      <translation>It was already up to date: no file was changed.</translation>
+    </message>
+  </context>
+  <context>
     <name>DialogoPunto</name>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
@@ -12519,6 +12592,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>the contact “{0}”</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/dialogos/publicar.py" />
+      <source>el correo y el teléfono de cada miembro</source>
+      <translation>each member's e-mail and phone</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/verificar_documento.py" />
       <source>el código no está en el texto del documento (solo en sus metadatos)</source>
       <translation>the code is not in the text of the document (only in its metadata)</translation>
@@ -13093,6 +13171,16 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>the user interface</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/dialogos/publicar.py" />
+      <source>la verificación de las actas en borrador</source>
+      <translation>the verification of draft minutes</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/publicar.py" />
+      <source>la verificación de recibos, estados de cuenta y avisos de cobro</source>
+      <translation>the verification of receipts, account statements and payment reminders</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <source>la votación sobre {0}</source>
       <translation>the vote on {0}</translation>
@@ -13146,6 +13234,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/dominio/direccion_publica.py" />
       <source>lleva «?» o «#»; escriba solo la dirección de la carpeta del sitio, a la que Escritorio agrega /verificar/ y el código de cada documento</source>
       <translation>contains “?” or “#”; type only the address of the site folder, to which Escritorio adds /verificar/ and the code of each document</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/publicar.py" />
+      <source>lo tratado en las sesiones cuya acta no se aprobó</source>
+      <translation>what was dealt with in sessions whose minutes are not approved</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/acerca.py" />
@@ -18458,6 +18551,11 @@ Reason for voiding:</translation>
       <location filename="../../escritorio/interfaz/ventana_principal.py" />
       <source>&amp;Nueva base de datos…</source>
       <translation>&amp;New database…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/ventana_principal.py" />
+      <source>&amp;Publicar el sitio…</source>
+      <translation>&amp;Publish the site…</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/ventana_principal.py" />

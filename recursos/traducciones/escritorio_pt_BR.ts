@@ -2596,6 +2596,79 @@ O novo banco de dados{0} fica vazio; você pode abri-lo mais tarde em Arquivo &g
     </message>
   </context>
   <context>
+    <name>DialogoPublicar</name>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/publicar.py" />
+      <source>Abrir el sitio</source>
+      <translation>Abrir o site</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/publicar.py" />
+      <source>Archivos escritos: {0}; borrados (ya no son públicos): {1}; sin cambios: {2}.</source>
+      <translation>Arquivos gravados: {0}; apagados (não são mais públicos): {1}; sem mudanças: {2}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/publicar.py" />
+      <source>Carpeta del sitio</source>
+      <translation>Pasta do site</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/publicar.py" />
+      <source>Cerrar</source>
+      <translation>Fechar</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/publicar.py" />
+      <source>Elegir…</source>
+      <translation>Escolher…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/publicar.py" />
+      <source>Elija la carpeta del sitio.</source>
+      <translation>Escolha a pasta do site.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/publicar.py" />
+      <source>Escribe un sitio web de la asociación en una carpeta: páginas que se leen sin programas especiales, desde un pendrive, una carpeta compartida o el alojamiento web de la asociación. Siempre publica lo público: el estatuto, los miembros, los órganos, las sesiones con su acta aprobada, las resoluciones, las unidades temáticas y la verificación de los documentos. Publicar otra vez en la misma carpeta cambia solo lo que cambió, y nunca toca un archivo que el sitio no escribió.</source>
+      <translation>Grava um site da associação em uma pasta: páginas que se leem sem programas especiais, de um pendrive, de uma pasta compartilhada ou da hospedagem web da associação. Sempre publica o que é público: o estatuto, os membros, os órgãos, as sessões com sua ata aprovada, as resoluções, as unidades temáticas e a verificação dos documentos. Publicar de novo na mesma pasta muda só o que mudou, e nunca toca um arquivo que o site não gravou.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/publicar.py" />
+      <source>Idioma del sitio</source>
+      <translation>Idioma do site</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/publicar.py" />
+      <source>Publicar</source>
+      <translation>Publicar</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/publicar.py" />
+      <source>Publicar además (no es público por sí mismo)</source>
+      <translation>Publicar também (não é público por si só)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/publicar.py" />
+      <source>Publicar el sitio</source>
+      <translation>Publicar o site</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/publicar.py" />
+      <source>Publicar el sitio de transparencia</source>
+      <translation>Publicar o site de transparência</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/publicar.py" />
+      <source>Sitio publicado en {0}: {1} páginas, {2} KB.</source>
+      <translation>Site publicado em {0}: {1} páginas, {2} KB.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/publicar.py" />
+      <source>Ya estaba al día: no se cambió ningún archivo.</source>
+      <translation>Já estava em dia: nenhum arquivo foi alterado.</translation>
+    </message>
+  </context>
+  <context>
     <name>DialogoPunto</name>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
@@ -14109,6 +14182,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>o contato “{0}”</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/dialogos/publicar.py" />
+      <source>el correo y el teléfono de cada miembro</source>
+      <translation>o e-mail e o telefone de cada membro</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/verificar_documento.py" />
       <source>el código no está en el texto del documento (solo en sus metadatos)</source>
       <translation>o código não está no texto do documento (só nos metadados)</translation>
@@ -14698,6 +14776,16 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>a interface</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/dialogos/publicar.py" />
+      <source>la verificación de las actas en borrador</source>
+      <translation>a verificação das atas em rascunho</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/publicar.py" />
+      <source>la verificación de recibos, estados de cuenta y avisos de cobro</source>
+      <translation>a verificação de recibos, extratos de conta e avisos de cobrança</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <source>la votación sobre {0}</source>
       <translation>votação sobre {0}</translation>
@@ -14751,6 +14839,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/dominio/direccion_publica.py" />
       <source>lleva «?» o «#»; escriba solo la dirección de la carpeta del sitio, a la que Escritorio agrega /verificar/ y el código de cada documento</source>
       <translation>contém “?” ou “#”; escreva só o endereço da pasta do site, ao qual o Escritorio acrescenta /verificar/ e o código de cada documento</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/publicar.py" />
+      <source>lo tratado en las sesiones cuya acta no se aprobó</source>
+      <translation>o tratado nas sessões cuja ata não foi aprovada</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/acerca.py" />
@@ -20392,6 +20485,11 @@ Motivo da anulação:</translation>
       <location filename="../../escritorio/interfaz/ventana_principal.py" />
       <source>&amp;Nueva base de datos…</source>
       <translation>&amp;Novo banco de dados…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/ventana_principal.py" />
+      <source>&amp;Publicar el sitio…</source>
+      <translation>&amp;Publicar o site…</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/ventana_principal.py" />

@@ -267,6 +267,7 @@ COMO_ABRIR: dict[str, Callable[[Demo], object]] = {
     "dialogos.verificar_base.DialogoVerificarBase": _lazy("dialogos.verificar_base", "DialogoVerificarBase", OFICINA, PADRE),
     "dialogos.verificar_documento.DialogoVerificarDocumento": _lazy(
         "dialogos.verificar_documento", "DialogoVerificarDocumento", OFICINA, PADRE),
+    "dialogos.publicar.DialogoPublicar": _lazy("dialogos.publicar", "DialogoPublicar", OFICINA, PADRE),
     "vistas.cuotas.morosidad.DialogoReglaVoto": _lazy(
         "vistas.cuotas.morosidad", "DialogoReglaVoto", lambda d: 2, lambda d: "Estatuto, art. 9", PADRE),
 }

@@ -112,6 +112,15 @@ def varios_para_abrir(padre: QWidget | None, titulo: str, carpeta: str, filtro: 
     return elegidos
 
 
+def carpeta(padre: QWidget | None, titulo: str, inicio: str) -> str:
+    """Una carpeta que elige la persona (existente, o creada en el mismo diálogo), o "" si desiste."""
+    dialogo = _dialogo(padre, titulo, inicio, "")
+    dialogo.setAcceptMode(QFileDialog.AcceptMode.AcceptOpen)
+    dialogo.setFileMode(QFileDialog.FileMode.Directory)
+    dialogo.setOption(QFileDialog.Option.ShowDirsOnly, True)
+    return _elegido(padre, titulo, dialogo, base=False)
+
+
 def para_guardar(padre: QWidget | None, titulo: str, propuesta: str, filtro: str = "", *,
                  confirmar_reemplazo: bool = True) -> str:
     """La ruta donde guardar (la carpeta y el nombre que propone `propuesta`), o "" si desiste. Sin

@@ -1,0 +1,136 @@
+"""Archivo > Publicar el sitio…: el sitio de transparencia de la asociación en una carpeta, con el MISMO servicio que
+«escritorio publicar» (servicios/publicacion.py). Aquí se elige la carpeta, el idioma y lo que se incluye además
+de lo público (las clases de dominio/publicacion.py); qué es público y qué archivos cambian lo decide el servicio."""
+
+from pathlib import Path
+
+from PySide6.QtCore import QStandardPaths
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
+                               QPushButton, QVBoxLayout)
+
+from ...dominio import formato
+from ...dominio.publicacion import CLASES_A_PEDIR
+from ...dominio.traduccion import IDIOMAS_DE_DOCUMENTOS
+from ...errores import ErrorEscritorio
+from ...servicios.oficina import Oficina
+from ..comun import mostrar_error, tr
+from ..piezas import DialogoBase, abrir_archivo, elegir_archivo, nota, pintar_resultado
+from ..piezas.de_la_oficina import DeLaOficina
+from ..trabajos import ejecutar_con_progreso
+
+
+def carpeta_propuesta(sigla: str) -> str:
+    """Documentos/Escritorio/sitio-SIGLA: una carpeta propia del sitio, nunca la de los documentos."""
+    documentos = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
+    return str(Path(documentos) / "Escritorio" / f"sitio-{sigla.lower()}")
+
+
+class DialogoPublicar(DeLaOficina, DialogoBase):
+    def __init__(self, oficina: Oficina, padre=None):
+        super().__init__(padre)
+        self.oficina = oficina
+        self.hecho = None   # la última Publicacion
+        self.setWindowTitle(self.tr("Publicar el sitio de transparencia"))
+        explicacion = nota(self.tr(
+            "Escribe un sitio web de la asociación en una carpeta: páginas que se leen sin programas especiales, desde "
+            "un pendrive, una carpeta compartida o el alojamiento web de la asociación. Siempre publica lo público: "
+            "el estatuto, los miembros, los órganos, las sesiones con su acta aprobada, las resoluciones, las unidades "
+            "temáticas y la verificación de los documentos. Publicar otra vez en la misma carpeta cambia solo lo que "
+            "cambió, y nunca toca un archivo que el sitio no escribió."))
+        self.carpeta = QLineEdit(carpeta_propuesta(oficina.asociacion["sigla"]) if oficina.asociacion else "")
+        self.boton_carpeta = QPushButton(self.tr("Elegir…"))
+        self.boton_carpeta.clicked.connect(self.elegir_carpeta)
+        fila = QHBoxLayout()
+        fila.addWidget(self.carpeta, 1)
+        fila.addWidget(self.boton_carpeta)
+        self.idioma = QComboBox()
+        for codigo, nombre in IDIOMAS_DE_DOCUMENTOS.items():
+            self.idioma.addItem(nombre, codigo)
+        propio = (oficina.asociacion or {}).get("idioma_documentos") or "es"
+        self.idioma.setCurrentIndex(max(self.idioma.findData(propio), 0))
+        formulario = QFormLayout()
+        formulario.addRow(self.tr("Carpeta del sitio"), fila)
+        formulario.addRow(self.tr("Idioma del sitio"), self.idioma)
+        grupo = QGroupBox(self.tr("Publicar además (no es público por sí mismo)"))
+        casillas = QVBoxLayout(grupo)
+        self.incluir: dict[str, QCheckBox] = {}
+        for clase in CLASES_A_PEDIR:
+            casilla = QCheckBox(tr(CLASES_A_PEDIR[clase]).capitalize())
+            casilla.setObjectName(f"incluir_{clase}")
+            self.incluir[clase] = casilla
+            casillas.addWidget(casilla)
+        self.veredicto = QLabel()
+        self.veredicto.setObjectName("veredicto")
+        self.veredicto.setWordWrap(True)
+        self.veredicto.setVisible(False)
+        self.boton_publicar = QPushButton(self.tr("Publicar"))
+        self.boton_publicar.setDefault(True)
+        self.boton_publicar.clicked.connect(self.publicar)
+        self.boton_abrir = QPushButton(self.tr("Abrir el sitio"))
+        self.boton_abrir.setEnabled(False)
+        self.boton_abrir.clicked.connect(self.abrir_sitio)
+        cerrar = QPushButton(self.tr("Cerrar"))
+        cerrar.clicked.connect(self.accept)
+        pie = QHBoxLayout()
+        pie.addWidget(self.boton_abrir)
+        pie.addStretch(1)
+        pie.addWidget(self.boton_publicar)
+        pie.addWidget(cerrar)
+        disposicion = QVBoxLayout(self)
+        disposicion.addWidget(explicacion)
+        disposicion.addLayout(formulario)
+        disposicion.addWidget(grupo)
+        disposicion.addWidget(self.veredicto)
+        disposicion.addStretch(1)
+        disposicion.addLayout(pie)
+        self.resize(720, 480)
+
+    def elegir_carpeta(self) -> None:
+        elegida = elegir_archivo.carpeta(self, self.tr("Carpeta del sitio"), self.carpeta.text() or str(Path.home()))
+        if elegida:
+            self.carpeta.setText(elegida)
+
+    def incluidas(self) -> frozenset[str]:
+        return frozenset(clase for clase, casilla in self.incluir.items() if casilla.isChecked())
+
+    def publicar(self) -> bool:
+        from ...servicios.idioma_de_los_documentos import idioma_pedido
+        from ...servicios.publicacion import publicar
+
+        carpeta = self.carpeta.text().strip()
+        if not carpeta:
+            pintar_resultado(self.veredicto, False, self.tr("Elija la carpeta del sitio."))
+            self.veredicto.setVisible(True)
+            return False
+        contexto, incluir, idioma = self.contexto, self.incluidas(), self.idioma.currentData()
+
+        def trabajo(_informar):
+            with idioma_pedido(idioma):
+                return publicar(contexto, carpeta, incluir=incluir)
+
+        try:
+            hecho = ejecutar_con_progreso(self, self.tr("Publicar el sitio"), trabajo)
+        except ErrorEscritorio as error:   # una carpeta ajena, un archivo ajeno en el camino
+            pintar_resultado(self.veredicto, False, error.mensaje)
+            self.veredicto.setVisible(True)
+            return False
+        except Exception as error:  # noqa: BLE001 - se muestra con la disculpa y queda registrado
+            mostrar_error(self, error, "publicar el sitio")
+            return False
+        self.hecho = hecho
+        resumen = self.tr("Sitio publicado en {0}: {1} páginas, {2} KB.").format(
+            hecho.carpeta, formato.numero(hecho.paginas), formato.numero(round(hecho.bytes / 1024)))
+        if hecho.escritos or hecho.borrados:
+            resumen += "\n" + self.tr("Archivos escritos: {0}; borrados (ya no son públicos): {1}; sin cambios: {2}.").format(
+                formato.numero(len(hecho.escritos)), formato.numero(len(hecho.borrados)), formato.numero(hecho.iguales))
+        else:
+            resumen += "\n" + self.tr("Ya estaba al día: no se cambió ningún archivo.")
+        pintar_resultado(self.veredicto, True, resumen)
+        self.veredicto.setVisible(True)
+        self.boton_abrir.setEnabled(True)
+        return True
+
+    def abrir_sitio(self) -> None:
+        """El inicio del sitio en el navegador del sistema (si no hay uno, dice dónde quedó y ofrece la carpeta)."""
+        if self.hecho is not None:
+            abrir_archivo(self, self.tr("Publicar el sitio"), Path(self.hecho.carpeta) / "index.html")

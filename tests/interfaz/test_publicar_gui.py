@@ -1,0 +1,80 @@
+"""Archivo › Publicar el sitio… (issue 45): la ventana publica con el mismo servicio que «escritorio publicar», desde
+el menú de la ventana real, con el ratón."""
+
+import json
+
+import pytest
+from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtWidgets import QApplication
+
+from ayudas import oficina_de
+from escritorio.interfaz.dialogos.publicar import DialogoPublicar
+from escritorio.interfaz.ventana_principal import VentanaPrincipal
+from escritorio.servicios.base import abrir_base
+
+pytestmark = pytest.mark.usefixtures("un_error_en_pantalla_falla")
+
+
+def test_desde_el_menu_archivo_publica_con_lo_elegido_y_la_segunda_vez_no_cambia_nada(qtbot, copia_de_la_demo,
+                                                                                      tmp_path):
+    db = abrir_base(copia_de_la_demo)
+    ventana = VentanaPrincipal(db, QSettings(str(tmp_path / "ajustes.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(ventana)
+    ventana.show()
+    qtbot.waitExposed(ventana)
+    sitio = tmp_path / "sitio"
+    vistos = []
+
+    def en_el_dialogo():
+        dialogo = QApplication.activeModalWidget()
+        if not isinstance(dialogo, DialogoPublicar):
+            QTimer.singleShot(50, en_el_dialogo)
+            return
+        dialogo.carpeta.setText(str(sitio))
+        qtbot.keyClick(dialogo.incluir["contactos"], Qt.Key.Key_Space)   # la casilla, con el teclado
+        assert dialogo.incluir["contactos"].isChecked()
+        qtbot.mouseClick(dialogo.boton_publicar, Qt.MouseButton.LeftButton)
+        vistos.append(dialogo.veredicto.text())
+        qtbot.mouseClick(dialogo.boton_publicar, Qt.MouseButton.LeftButton)
+        vistos.append(dialogo.veredicto.text())
+        dialogo.accept()
+
+    archivo = next(m for m in ventana.menuBar().actions() if m.text() == "&Archivo").menu()
+    publicar = next(a for a in archivo.actions() if a.text() == "&Publicar el sitio…")
+    QTimer.singleShot(0, en_el_dialogo)
+    publicar.trigger()
+    qtbot.waitUntil(lambda: len(vistos) == 2)
+    assert vistos[0].startswith(f"Sitio publicado en {sitio}: 35 páginas")
+    assert "Archivos escritos: 40; borrados (ya no son públicos): 0; sin cambios: 0." in vistos[0]
+    assert "Ya estaba al día: no se cambió ningún archivo." in vistos[1]
+    assert "relaciones.internacionales@buenosaires.ar.ejemplo.org" in (sitio / "miembros.html").read_text()
+    assert json.loads((sitio / "manifiesto.json").read_text(encoding="utf-8"))["incluye"] == ["contactos"]
+    ventana.close()
+    db.close()
+
+
+def test_una_carpeta_ajena_se_rechaza_con_su_motivo_y_no_se_toca(qtbot, demo_abierta, tmp_path):
+    db, asociacion = demo_abierta
+    ajena = tmp_path / "mis documentos"
+    ajena.mkdir()
+    (ajena / "carta.odt").write_bytes(b"de la secretaria")
+    dialogo = DialogoPublicar(oficina_de(db, asociacion))
+    qtbot.addWidget(dialogo)
+    dialogo.show()
+    dialogo.carpeta.setText(str(ajena))
+    assert not dialogo.publicar()
+    assert "no es un sitio publicado por Escritorio" in dialogo.veredicto.text()
+    assert [p.name for p in ajena.iterdir()] == ["carta.odt"]
+    assert not dialogo.boton_abrir.isEnabled()
+
+
+def test_en_portugues_si_se_elige_y_la_carpeta_propuesta_es_propia(qtbot, demo_abierta, tmp_path):
+    db, asociacion = demo_abierta
+    dialogo = DialogoPublicar(oficina_de(db, asociacion))
+    qtbot.addWidget(dialogo)
+    assert dialogo.carpeta.text().endswith("sitio-rcs")
+    assert dialogo.idioma.currentData() == "es"
+    dialogo.idioma.setCurrentIndex(dialogo.idioma.findData("pt"))
+    dialogo.carpeta.setText(str(tmp_path / "site"))
+    assert dialogo.publicar()
+    assert '<html lang="pt">' in (tmp_path / "site" / "index.html").read_text(encoding="utf-8")
