@@ -40,6 +40,7 @@ from .adherentes import firmantes, texto_del_firmante
 from .asociaciones import listar_asociaciones
 from .base import hoy
 from .contexto import Contexto
+from .direccion_publica import direccion_publica
 from .estatutos import listar_normas, listar_reformas, texto_en
 from .idioma_de_los_documentos import idioma_del_documento
 from .informes_sesiones import imprimir_acta
@@ -161,7 +162,8 @@ def _sesiones(contexto: Contexto, incluir: frozenset[str], anterior: dict, carpe
     enteras, emitidas = set(), 0
     for s in listar_sesiones(contexto):
         publica = SesionPublica(
-            id=s["id"], titulo=s["titulo"] or "", organo=s["organo"], fecha=s["fecha"], hora=s["hora"],
+            id=s["id"], titulo=s["titulo"] or "", organo=s["organo"], organo_id=s.get("organo_id"), fecha=s["fecha"],
+            hora=s["hora"],
             lugar=s["lugar"], estado=traducir(ESTADOS_SESION.get(s["estado"], s["estado"])),
             estado_acta=s.get("estado_acta"),
             puntos=[{"numeracion": p["numeracion"], "titulo": p["titulo"]} for p in orden_del_dia(contexto, s["id"])])
@@ -206,7 +208,8 @@ def contenido_del_sitio(contexto: Contexto, incluir: frozenset[str] = frozenset(
     asociacion = next(a for a in listar_asociaciones(contexto.db) if a["id"] == contexto.asociacion_id)
     contenido = ContenidoDelSitio(
         asociacion={k: asociacion.get(k) for k in ("nombre", "sigla", "tipo", "sede", "fecha_fundacion")},
-        idioma=idioma_del_documento(contexto), datos_al=hoy().isoformat(), con_contactos="contactos" in incluir)
+        idioma=idioma_del_documento(contexto), datos_al=hoy().isoformat(), con_contactos="contactos" in incluir,
+        direccion_publica=direccion_publica(contexto))
     for norma in listar_normas(contexto):
         contenido.normas.append({
             "titulo": norma["titulo"], "tipo": norma["tipo"],
@@ -215,7 +218,7 @@ def contenido_del_sitio(contexto: Contexto, incluir: frozenset[str] = frozenset(
     for m in listar_miembros(contexto):
         if m["estado"] not in ESTADOS_REGISTRADOS or m["estado"] == "solicitante":
             continue
-        fila = {k: m.get(k) for k in ("nombre", "pais", "pais_nombre", "region", "poblacion", "anio_poblacion",
+        fila = {k: m.get(k) for k in ("id", "nombre", "pais", "pais_nombre", "region", "poblacion", "anio_poblacion",
                                       "tipo", "fecha_ingreso", "estado", "autoridad", "cargo")}
         fila["tipo_nombre"] = traducir(TIPOS.get(m["tipo"], m["tipo"]))
         fila["estado_nombre"] = traducir(ESTADOS_REGISTRADOS.get(m["estado"], m["estado"]))
@@ -223,17 +226,18 @@ def contenido_del_sitio(contexto: Contexto, incluir: frozenset[str] = frozenset(
             fila.update(correo=m.get("correo"), telefono=m.get("telefono"))
         contenido.miembros.append(fila)
     for o in listar_organos(contexto):
-        contenido.organos.append({**{k: o.get(k) for k in ("id", "nombre", "tipo_nombre", "padre", "atribuciones",
-                                                           "articulo")},
+        contenido.organos.append({**{k: o.get(k) for k in ("id", "nombre", "tipo_nombre", "padre", "padre_id",
+                                                           "atribuciones", "articulo")},
                                   "asientos": composicion(contexto, o["id"]).asientos,
                                   "mandatos": list(mandatos_de(contexto, o["id"]))})
     enteras, emitidas = _sesiones(contexto, incluir, anterior, carpeta or Path("."), contenido, emitir)
+    fechas = {s.id: s.fecha for s in contenido.sesiones}
     for r in listar_resoluciones(contexto):
         if r.get("sesion_id") not in enteras:
             continue   # una resolución se publica con el acta que la registra
         adhesiones = [texto_del_firmante(f) for f in firmantes(contexto, r["id"])] if r["tipo"] == "declaracion" else []
         contenido.resoluciones.append({
-            "numeracion": r["numeracion"], "titulo": r["titulo"], "tipo_nombre": traducir(TIPOS_RESOLUCION.get(
+            "id": r["id"], "fecha": fechas.get(r["sesion_id"]), "numeracion": r["numeracion"], "titulo": r["titulo"], "tipo_nombre": traducir(TIPOS_RESOLUCION.get(
                 r["tipo"], r["tipo"])), "organo": r["organo"], "sesion_id": r["sesion_id"], "texto": r.get("texto"),
             "firmantes": adhesiones})
     for u in unidades(contexto):

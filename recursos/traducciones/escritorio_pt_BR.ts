@@ -6592,6 +6592,11 @@ Deseja abri-lo agora?</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
+      <source>Datos abiertos</source>
+      <translation>Dados abertos</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <source>Datos al</source>
       <translation>Dados em</translation>
     </message>
@@ -9500,6 +9505,11 @@ Os detalhes foram registrados em:
       <location filename="../../escritorio/dominio/voto_de_los_morosos.py" />
       <source>Los estatutos no suspenden el voto por cuotas impagas: quien debe cuotas vota y cuenta para el quórum.</source>
       <translation>Os estatutos não suspendem o voto por contribuições não pagas: quem deve contribuições vota e conta para o quórum.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/sitio/secciones.py" />
+      <source>Los mismos datos, en el estándar abierto OParl 1.1, para leerlos con cualquier programa: </source>
+      <translation>Os mesmos dados, no padrão aberto OParl 1.1, para lê-los com qualquer programa: </translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/sesiones.py" />

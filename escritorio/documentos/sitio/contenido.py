@@ -12,6 +12,7 @@ class SesionPublica:
     id: int
     titulo: str
     organo: str
+    organo_id: int | None
     fecha: str
     hora: str | None
     lugar: str | None
@@ -44,6 +45,7 @@ class ContenidoDelSitio:
     asociacion: dict                     # nombre, sigla, tipo, sede, fecha_fundacion
     idioma: str
     datos_al: str                        # la fecha de los datos (hoy)
+    direccion_publica: str | None = None  # la base del sitio publicado: con ella, también los datos abiertos OParl
     normas: list[dict] = field(default_factory=list)       # titulo, tipo, articulos [VersionArticulo], reformas [dict]
     miembros: list[dict] = field(default_factory=list)     # las filas del padrón (sin contactos si no se eligieron)
     con_contactos: bool = False

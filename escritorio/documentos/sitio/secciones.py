@@ -12,6 +12,7 @@ from escritorio.dominio.direccion_publica import CARPETA as CARPETA_VERIFICAR, E
 from escritorio.dominio.traduccion import traducir
 
 from .contenido import ContenidoDelSitio, SesionPublica
+from .oparl import armar_oparl
 from .paginas import (CSS, ESTILO, GUION_DE_VERIFICACION, JS, Enlace, Pagina, datos, enlace, lista, marco, parrafos,
                       t, tabla)
 
@@ -47,6 +48,11 @@ def _inicio(c: ContenidoDelSitio) -> Pagina:
         enlace("index.html", "unidades.html", traducir("Las unidades temáticas y sus planes de trabajo")),
         enlace("index.html", "verificar/index.html", traducir("La verificación de los documentos emitidos")),
     ]))
+    if c.direccion_publica:
+        partes.append(f"<h2>{t(traducir('Datos abiertos'))}</h2>")
+        partes.append("<p>" + t(traducir("Los mismos datos, en el estándar abierto OParl 1.1, para leerlos con cualquier "
+                                         "programa: ")) + enlace("index.html", "oparl/system.json", "oparl/system.json")
+                      + "</p>")
     return Pagina("index.html", a["nombre"], "\n".join(partes))
 
 
@@ -263,4 +269,6 @@ def armar_sitio(c: ContenidoDelSitio) -> dict[str, bytes]:
     archivos[ESTILO] = CSS.encode("utf-8")
     archivos[GUION_DE_VERIFICACION] = JS.encode("utf-8")
     archivos.update(c.archivos)
+    if c.direccion_publica:
+        archivos.update(armar_oparl(c, c.direccion_publica))
     return archivos

@@ -1,0 +1,162 @@
+"""Los datos abiertos del sitio en OParl 1.1 (https://oparl.org), el estándar de los sistemas de información de
+los concejos: archivos JSON estáticos junto a las páginas, con las direcciones del sitio publicado, que cualquier
+cliente OParl lee empezando por `oparl/system.json`.
+
+Cómo se corresponden nuestros términos con los suyos (también en docs/publicar.md):
+
+- la asociación es el `Body`; sus órganos (asamblea, consejo, secretaría ejecutiva, unidades temáticas) son
+  `Organization` de tipo «Gremium», con `subOrganizationOf` su órgano superior;
+- cada ciudad miembro es una `Organization` de tipo «Institution»: en OParl una `Person` es una persona, y quien es
+  miembro de la red es la ciudad, no su intendenta;
+- cada mandato es un `Membership` en el órgano: `onBehalfOf` la ciudad que ocupa el lugar y, si el registro nombra a
+  quien la representa, `person` esa persona (una `Person` por nombre); `role` el cargo y `votingRight` si vota;
+- cada sesión es un `Meeting` con su orden del día (`AgendaItem`) y, si el acta está aprobada, el acta en PDF/A como
+  `verbatimProtocol` (`File`, con su SHA-1 y SHA-512: OParl 1.1 no tiene campo para el SHA-256, que está en la
+  página de la sesión y en el manifiesto);
+- cada resolución o declaración publicada es un `Paper`, con una `Consultation` de la sesión que la adoptó;
+- la sede y el lugar de cada sesión son `Location` (solo su descripción: las coordenadas vendrán con el mapa).
+
+Las identidades son direcciones: OParl exige que cada objeto se pueda pedir por su `id`, así que se escribe también
+un archivo por objeto. Sin dirección pública no hay direcciones que dar: el sitio se publica sin OParl.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+
+from .contenido import ContenidoDelSitio
+
+ESQUEMA = "https://schema.oparl.org/1.1/"
+CARPETA = "oparl"
+
+
+def _tipo(nombre: str) -> str:
+    return f"{ESQUEMA}{nombre}"
+
+
+def _lista(datos: list[dict]) -> dict:
+    """Una lista externa de OParl, entera en una página."""
+    return {"data": datos, "pagination": {"totalElements": len(datos), "elementsPerPage": max(len(datos), 1),
+                                          "currentPage": 1, "totalPages": 1}, "links": {}}
+
+
+def _sin_vacios(objeto: dict) -> dict:
+    return {k: v for k, v in objeto.items() if v not in (None, "", [])}
+
+
+def _persona_id(nombre: str) -> str:
+    return hashlib.sha256(nombre.strip().casefold().encode("utf-8")).hexdigest()[:16]
+
+
+def armar_oparl(c: ContenidoDelSitio, base: str) -> dict[str, bytes]:
+    """Cada archivo OParl del sitio: {ruta relativa: JSON}. `base`: la dirección pública del sitio (sin barra)."""
+    def url(ruta: str) -> str:
+        return f"{base}/{CARPETA}/{ruta}"
+
+    archivos: dict[str, dict] = {}
+    cuerpo = url("body.json")
+
+    def agregar(ruta: str, objeto: dict) -> dict:
+        objeto = _sin_vacios(objeto)
+        archivos[f"{CARPETA}/{ruta}"] = objeto
+        return objeto
+
+    sede = None
+    if c.asociacion.get("sede"):
+        sede = agregar("location/sede.json", {"id": url("location/sede.json"), "type": _tipo("Location"),
+                                               "description": c.asociacion["sede"], "bodies": [cuerpo]})
+
+    organizaciones, personas, reuniones, papeles = [], {}, [], []
+    for o in c.organos:
+        membresias = []
+        for m in o["mandatos"]:
+            ciudad = url(f"organization/miembro-{m['miembro_id']}.json") if m.get("miembro_id") else None
+            persona = None
+            if m.get("persona"):
+                clave = _persona_id(m["persona"])
+                persona = url(f"person/{clave}.json")
+                personas.setdefault(clave, {"id": persona, "type": _tipo("Person"), "body": cuerpo,
+                                            "name": m["persona"], "membership": []})
+            membresia = agregar(f"membership/{m['id']}.json", {
+                "id": url(f"membership/{m['id']}.json"), "type": _tipo("Membership"),
+                "organization": url(f"organization/organo-{o['id']}.json"), "person": persona, "onBehalfOf": ciudad,
+                "role": m.get("cargo"), "votingRight": bool(m.get("con_voto")), "startDate": m.get("desde"),
+                "endDate": m.get("hasta"), "web": f"{base}/organos/{o['id']}.html"})
+            membresias.append(membresia["id"])
+            if persona:
+                personas[_persona_id(m["persona"])]["membership"].append(membresia)
+        organizaciones.append(agregar(f"organization/organo-{o['id']}.json", {
+            "id": url(f"organization/organo-{o['id']}.json"), "type": _tipo("Organization"), "body": cuerpo,
+            "name": o["nombre"], "organizationType": "Gremium", "classification": o.get("tipo_nombre"),
+            "subOrganizationOf": url(f"organization/organo-{o['padre_id']}.json") if o.get("padre_id") else None,
+            "membership": membresias, "web": f"{base}/organos/{o['id']}.html"}))
+    for m in c.miembros:
+        organizaciones.append(agregar(f"organization/miembro-{m['id']}.json", {
+            "id": url(f"organization/miembro-{m['id']}.json"), "type": _tipo("Organization"), "body": cuerpo,
+            "name": m["nombre"], "organizationType": "Institution",
+            "classification": m.get("tipo_nombre"), "startDate": m.get("fecha_ingreso"),
+            "keyword": [k for k in (m.get("pais_nombre"), m.get("region")) if k],
+            "web": f"{base}/miembros.html"}))
+    for clave, persona in personas.items():
+        agregar(f"person/{clave}.json", persona)
+
+    for s in c.sesiones:
+        reunion_id = url(f"meeting/{s.id}.json")
+        puntos = [{"id": url(f"agendaitem/{s.id}-{i}.json"), "type": _tipo("AgendaItem"), "meeting": reunion_id,
+                   "order": i, "number": str(p.get("numeracion") or i), "name": p["titulo"], "public": True,
+                   "web": f"{base}/sesiones/{s.id}.html"} for i, p in enumerate(s.puntos, start=1)]
+        for punto in puntos:
+            agregar(f"agendaitem/{s.id}-{punto['order']}.json", punto)
+        acta = None
+        if s.pdf:
+            pdf = c.archivos[s.pdf]
+            acta = agregar(f"file/acta-{s.id}.json", {
+                "id": url(f"file/acta-{s.id}.json"), "type": _tipo("File"), "name": s.titulo,
+                "fileName": s.pdf.rsplit("/", 1)[-1], "mimeType": "application/pdf", "size": len(pdf),
+                "sha1Checksum": hashlib.sha1(pdf).hexdigest(), "sha512Checksum": hashlib.sha512(pdf).hexdigest(),
+                "date": (s.aprobada_el or "")[:10] or None, "accessUrl": f"{base}/{s.pdf}",
+                "downloadUrl": f"{base}/{s.pdf}", "meeting": [reunion_id]})
+        lugar = None
+        if s.lugar:
+            lugar = agregar(f"location/sesion-{s.id}.json", {"id": url(f"location/sesion-{s.id}.json"),
+                                                             "type": _tipo("Location"), "description": s.lugar,
+                                                             "meetings": [reunion_id]})
+        inicio = f"{s.fecha}T{s.hora}:00" if s.hora else None
+        reuniones.append(agregar(f"meeting/{s.id}.json", {
+            "id": reunion_id, "type": _tipo("Meeting"), "name": s.titulo, "meetingState": s.estado,
+            "cancelled": False, "start": inicio, "location": lugar,
+            "organization": [url(f"organization/organo-{s.organo_id}.json")] if s.organo_id else [],
+            "agendaItem": [_sin_vacios(p) for p in puntos], "verbatimProtocol": acta,
+            "web": f"{base}/sesiones/{s.id}.html"}))
+
+    for r in c.resoluciones:
+        papel_id = url(f"paper/{r['id']}.json")
+        consulta = {"id": url(f"consultation/{r['id']}.json"), "type": _tipo("Consultation"), "paper": papel_id,
+                    "meeting": url(f"meeting/{r['sesion_id']}.json"), "role": "Beschluss", "authoritative": True}
+        agregar(f"consultation/{r['id']}.json", consulta)
+        papeles.append(agregar(f"paper/{r['id']}.json", {
+            "id": papel_id, "type": _tipo("Paper"), "body": cuerpo, "name": r["titulo"], "reference": r["numeracion"],
+            "date": r.get("fecha"), "paperType": r.get("tipo_nombre"), "consultation": [consulta],
+            "web": f"{base}/resoluciones.html"}))
+
+    listas = {"organizations.json": organizaciones, "persons.json": list(personas.values()),
+              "meetings.json": reuniones, "papers.json": papeles}
+    agregar("body.json", {
+        "id": cuerpo, "type": _tipo("Body"), "system": url("system.json"), "name": c.asociacion["nombre"],
+        "shortName": c.asociacion.get("sigla"), "website": f"{base}/index.html", "web": f"{base}/index.html",
+        "classification": c.asociacion.get("tipo"), "organization": url("organizations.json"),
+        "person": url("persons.json"), "meeting": url("meetings.json"), "paper": url("papers.json"),
+        "legislativeTerm": [], "location": sede})
+    # legislativeTerm es obligatorio y puede ir vacío: la asociación no tiene legislaturas (cada órgano tiene
+    # sus mandatos, que están en Membership).
+    archivos[f"{CARPETA}/body.json"]["legislativeTerm"] = []
+    agregar("system.json", {"id": url("system.json"), "type": _tipo("System"), "oparlVersion": ESQUEMA,
+                            "body": url("bodies.json"), "name": c.asociacion["nombre"],
+                            "website": f"{base}/index.html", "web": f"{base}/index.html"})
+    salida = {ruta: objeto for ruta, objeto in archivos.items()}
+    salida[f"{CARPETA}/bodies.json"] = _lista([archivos[f"{CARPETA}/body.json"]])
+    for nombre, datos in listas.items():
+        salida[f"{CARPETA}/{nombre}"] = _lista(datos)
+    return {ruta: (json.dumps(objeto, ensure_ascii=False, indent=1, sort_keys=True) + "\n").encode("utf-8")
+            for ruta, objeto in salida.items()}

@@ -1,0 +1,132 @@
+"""Los datos abiertos del sitio en OParl 1.1 (issue 45 §3): cada objeto, también los anidados, cumple el esquema
+oficial (tests/oparl/esquemas: los de OParl/spec en la versión v1.1.1, commit 71ca6a4, con su licencia CC BY-SA
+4.0), cada objeto se puede pedir por su `id` (un archivo del sitio dice ese mismo id) y cada dirección que nombra
+lleva a algo del sitio. Sin dirección pública no hay OParl: sus identidades son direcciones."""
+
+import json
+from datetime import date, datetime
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import pytest
+from jsonschema import Draft4Validator, FormatChecker
+
+from escritorio.servicios.asociaciones import editar_asociacion
+from escritorio.servicios.contexto import Contexto
+from escritorio.servicios.publicacion import publicar
+
+BASE = "https://redsur.ejemplo.org/transparencia"
+ESQUEMAS = Path(__file__).parent / "esquemas"
+TIPOS = {"System", "Body", "Organization", "Membership", "Person", "Meeting", "AgendaItem", "Paper", "Consultation",
+         "File", "LegislativeTerm", "Location"}
+
+formatos = FormatChecker()
+
+
+@formatos.checks("url")
+def _url(valor) -> bool:
+    partes = urlsplit(valor)
+    return partes.scheme in ("http", "https") and bool(partes.netloc)
+
+
+@formatos.checks("date")
+def _fecha(valor) -> bool:
+    return date.fromisoformat(valor) is not None
+
+
+@formatos.checks("date-time")
+def _fecha_y_hora(valor) -> bool:
+    return datetime.fromisoformat(valor) is not None
+
+
+VALIDADORES = {t: Draft4Validator(json.loads((ESQUEMAS / f"{t}.json").read_text(encoding="utf-8")),
+                                  format_checker=formatos) for t in TIPOS}
+
+
+def _objetos(valor):
+    """Cada objeto OParl dentro de `valor` (él mismo, los de una lista y los anidados)."""
+    if isinstance(valor, dict):
+        if str(valor.get("type", "")).startswith("https://schema.oparl.org/1.1/"):
+            yield valor
+        for hijo in valor.values():
+            yield from _objetos(hijo)
+    elif isinstance(valor, list):
+        for hijo in valor:
+            yield from _objetos(hijo)
+
+
+@pytest.fixture
+def sitio(demo_db, tmp_path):
+    contexto = Contexto(demo_db, 1)
+    editar_asociacion(contexto, direccion_publica=BASE)
+    carpeta = tmp_path / "sitio"
+    publicar(contexto, carpeta)
+    return carpeta
+
+
+def test_cada_objeto_cumple_el_esquema_oficial_de_oparl_1_1(sitio):
+    archivos = sorted((sitio / "oparl").rglob("*.json"))
+    vistos: dict[str, int] = {}
+    for archivo in archivos:
+        for objeto in _objetos(json.loads(archivo.read_text(encoding="utf-8"))):
+            tipo = objeto["type"].rsplit("/", 1)[-1]
+            errores = [f"{'/'.join(map(str, e.path))}: {e.message}" for e in VALIDADORES[tipo].iter_errors(objeto)]
+            assert not errores, f"{archivo.relative_to(sitio)} ({tipo}): {errores[:5]}"
+            vistos[tipo] = vistos.get(tipo, 0) + 1
+    # la red de ejemplo tiene de todo: la asociación, órganos y ciudades, mandatos con sus personas, sesiones con su
+    # orden del día y el acta, resoluciones con la sesión que las adoptó, la sede
+    assert set(vistos) >= {"System", "Body", "Organization", "Membership", "Person", "Meeting", "AgendaItem", "Paper",
+                           "Consultation", "File", "Location"}, vistos
+
+
+def test_cada_objeto_se_pide_por_su_id_y_cada_direccion_lleva_a_algo_del_sitio(sitio):
+    por_id = {}
+    for archivo in (sitio / "oparl").rglob("*.json"):
+        contenido = json.loads(archivo.read_text(encoding="utf-8"))
+        if "id" in contenido:
+            por_id[contenido["id"]] = archivo
+    assert f"{BASE}/oparl/system.json" in por_id
+    for archivo in (sitio / "oparl").rglob("*.json"):
+        contenido = json.loads(archivo.read_text(encoding="utf-8"))
+        for objeto in _objetos(contenido):
+            assert objeto["id"] in por_id, f"{objeto['id']} no es un archivo del sitio"
+            assert json.loads(por_id[objeto["id"]].read_text(encoding="utf-8"))["id"] == objeto["id"]
+        for direccion in _direcciones(contenido):
+            assert direccion.startswith(BASE + "/"), direccion
+            assert (sitio / direccion[len(BASE) + 1:]).is_file(), f"{archivo.relative_to(sitio)}: {direccion}"
+
+
+def _direcciones(valor):
+    if isinstance(valor, dict):
+        for hijo in valor.values():
+            yield from _direcciones(hijo)
+    elif isinstance(valor, list):
+        for hijo in valor:
+            yield from _direcciones(hijo)
+    elif isinstance(valor, str) and valor.startswith("https://") and "schema.oparl.org" not in valor:
+        yield valor
+
+
+def test_el_mandato_dice_la_ciudad_la_persona_el_cargo_y_el_voto(sitio):
+    organizaciones = json.loads((sitio / "oparl" / "organizations.json").read_text(encoding="utf-8"))["data"]
+    consejo = next(o for o in organizaciones if o["name"] == "Consejo")
+    assert consejo["organizationType"] == "Gremium"
+    assert consejo["subOrganizationOf"] == f"{BASE}/oparl/organization/organo-1.json"
+    rosario = next(o for o in organizaciones if o["name"] == "Rosario")
+    assert rosario["organizationType"] == "Institution"
+    membresias = [json.loads((sitio / m[len(BASE) + 1:]).read_text(encoding="utf-8")) for m in consejo["membership"]]
+    assert membresias and all(m["organization"] == consejo["id"] for m in membresias)
+    assert any(m.get("onBehalfOf") and m.get("person") and m.get("role") for m in membresias)
+    reunion = json.loads((sitio / "oparl" / "meeting" / "3.json").read_text(encoding="utf-8"))
+    assert [p["name"] for p in reunion["agendaItem"]][0] == "Reforma del artículo 21 del Estatuto (poderes)"
+    pdf = (sitio / "actas" / "acta-3.pdf").read_bytes()
+    assert reunion["verbatimProtocol"]["size"] == len(pdf)
+    import hashlib
+
+    assert reunion["verbatimProtocol"]["sha512Checksum"] == hashlib.sha512(pdf).hexdigest()
+
+
+def test_sin_direccion_publica_no_hay_oparl(demo_db, tmp_path):
+    publicar(Contexto(demo_db, 1), tmp_path / "sitio")
+    assert not (tmp_path / "sitio" / "oparl").exists()
+    assert "OParl" not in (tmp_path / "sitio" / "index.html").read_text(encoding="utf-8")
