@@ -65,12 +65,13 @@ def marco(pagina: Pagina, *, idioma: str, asociacion: str) -> str:
         migas = f'<nav class="migas" aria-label="{t(traducir("Dónde está"))}">{pasos}</nav>'
     guion = (f'<script src="{escape(relativa(pagina.ruta, GUION_DE_VERIFICACION))}" defer></script>'
              if pagina.guion else "")
+    titulo = t(asociacion) if pagina.titulo == asociacion else f"{t(pagina.titulo)} — {t(asociacion)}"
     # Sin la fecha: una página que no cambió sigue idéntica al publicar otro día (la fecha está en el inicio).
     pie = traducir("Publicado con Escritorio desde el registro de la asociación.")
     return (
         f'<!DOCTYPE html>\n<html lang="{t(idioma)}">\n<head>\n<meta charset="utf-8">\n'
         f'<meta name="viewport" content="width=device-width, initial-scale=1">\n'
-        f"<title>{t(pagina.titulo)} — {t(asociacion)}</title>\n"
+        f"<title>{titulo}</title>\n"
         f'<link rel="stylesheet" href="{escape(relativa(pagina.ruta, ESTILO))}">\n{guion}</head>\n<body>\n'
         f'<header><p class="asociacion">{t(asociacion)}</p>\n'
         f'<nav aria-label="{t(traducir("Secciones"))}"><ul>{nav}</ul></nav></header>\n'

@@ -1,0 +1,159 @@
+"""El sitio de transparencia de la red de ejemplo en un navegador de verdad (issue 45 §5): el Chromium del sistema
+(Debian: paquete chromium; .ci/run lo instala), manejado con Playwright, sin conexión.
+
+Cada página tiene idioma, título y un solo encabezado principal, y sus encabezados no saltan niveles; toda imagen
+tiene texto alternativo; cada enlace interno lleva a un archivo del sitio; axe-core (tests/navegador/axe, versión
+4.11.1, MPL-2.0) no encuentra faltas graves ni críticas de accesibilidad; y la página de verificación reconoce el
+PDF emitido y rechaza uno cambiado, calculando la huella en el navegador. Las capturas quedan en
+`tests/artefactos/sitio/` (o ESCRITORIO_ARTEFACTOS).
+"""
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser") or shutil.which("google-chrome")
+pytestmark = pytest.mark.skipif(CHROMIUM is None, reason="hace falta Chromium (Debian: apt-get install chromium)")
+AXE = Path(__file__).parent / "axe" / "axe.min.js"
+
+
+def carpeta_de_artefactos() -> Path:
+    """Donde quedan las capturas para mirar (ESCRITORIO_ARTEFACTOS o tests/artefactos), como las de la ventana."""
+    elegida = os.environ.get("ESCRITORIO_ARTEFACTOS", "").strip()
+    return Path(elegida) if elegida else Path(__file__).resolve().parents[1] / "artefactos"
+
+
+@pytest.fixture(scope="module")
+def sitio(demo_creada_por_la_cli, tmp_path_factory) -> Path:
+    """La red de ejemplo publicada una vez en el módulo (con la dirección pública: también OParl)."""
+    from escritorio.servicios.asociaciones import editar_asociacion
+    from escritorio.servicios.base import abrir_base
+    from escritorio.servicios.contexto import Contexto
+    from escritorio.servicios.publicacion import publicar
+
+    carpeta = tmp_path_factory.mktemp("sitio_navegador")
+    copia = carpeta / "demo.db"
+    shutil.copy(demo_creada_por_la_cli, copia)
+    db = abrir_base(copia)
+    try:
+        contexto = Contexto(db, 1)
+        editar_asociacion(contexto, direccion_publica="https://redsur.ejemplo.org")
+        publicar(contexto, carpeta / "sitio")
+    finally:
+        db.close()
+    return carpeta / "sitio"
+
+
+@pytest.fixture(scope="module")
+def navegador():
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox"])
+        yield chromium
+        chromium.close()
+
+
+@pytest.fixture
+def pagina(navegador):
+    contexto = navegador.new_context(viewport={"width": 1024, "height": 600}, java_script_enabled=True)
+    yield contexto.new_page()
+    contexto.close()
+
+
+def _paginas(sitio: Path) -> list[Path]:
+    return sorted(sitio.rglob("*.html"))
+
+
+def _una_de_cada_clase(sitio: Path) -> list[Path]:
+    """Las páginas de una carpeta (cada órgano, cada sesión, cada verificación) salen de la misma plantilla: axe
+    (unos segundos por página) mira cada página suelta y una de cada carpeta, la más grande."""
+    sueltas = sorted(sitio.glob("*.html"))
+    por_carpeta = {}
+    for archivo in _paginas(sitio):
+        if archivo.parent != sitio and archivo.name != "index.html":
+            mayor = por_carpeta.get(archivo.parent)
+            if mayor is None or archivo.stat().st_size > mayor.stat().st_size:
+                por_carpeta[archivo.parent] = archivo
+    return sueltas + sorted(sitio.glob("*/index.html")) + sorted(por_carpeta.values())
+
+
+def test_cada_pagina_tiene_idioma_titulo_encabezados_en_orden_y_enlaces_que_llevan_a_algo(sitio, pagina):
+    for archivo in _paginas(sitio):
+        pagina.goto(archivo.as_uri())
+        nombre = archivo.relative_to(sitio)
+        assert pagina.evaluate("document.documentElement.lang") == "es", nombre
+        assert pagina.title().strip(), nombre
+        niveles = pagina.evaluate("Array.from(document.querySelectorAll('h1,h2,h3,h4,h5,h6'))"
+                                  ".map(h => Number(h.tagName[1]))")
+        assert niveles.count(1) == 1 and niveles[0] == 1, (nombre, niveles)
+        assert all(b - a <= 1 for a, b in zip(niveles, niveles[1:])), (nombre, niveles)
+        assert pagina.evaluate("Array.from(document.images).filter(i => !i.hasAttribute('alt')).length") == 0
+        for destino in pagina.evaluate("Array.from(document.querySelectorAll('a[href], link[href], script[src]'))"
+                                       ".map(e => e.href || e.src)"):
+            if destino.startswith("file://"):
+                ruta = Path(destino[len("file://"):].split("#")[0])
+                assert ruta.is_file(), f"{nombre}: {destino}"
+
+
+_GRAVES = ("async () => (await axe.run(document, {resultTypes: ['violations']})).violations"
+           ".filter(v => v.impact === 'serious' || v.impact === 'critical').map(v => v.id)")
+
+
+def test_axe_no_encuentra_faltas_graves_de_accesibilidad(sitio, pagina):
+    # La prueba de la prueba: una imagen sin texto alternativo y un texto gris sobre gris, sí.
+    pagina.goto((sitio / "index.html").as_uri())
+    pagina.evaluate("document.querySelector('main').insertAdjacentHTML('beforeend', '<img src=\"x.png\">"
+                    "<p style=\"color:#999;background:#aaa\">casi invisible</p>')")
+    pagina.add_script_tag(path=str(AXE))
+    assert {"image-alt", "color-contrast"} <= set(pagina.evaluate(_GRAVES))
+    graves = {}
+    for archivo in _una_de_cada_clase(sitio):
+        pagina.goto(archivo.as_uri())
+        pagina.add_script_tag(path=str(AXE))
+        faltas = pagina.evaluate(_GRAVES)
+        if faltas:
+            graves[str(archivo.relative_to(sitio))] = faltas
+    assert not graves, graves
+
+
+def test_la_pagina_de_verificacion_reconoce_el_pdf_emitido_y_rechaza_uno_cambiado(sitio, pagina, tmp_path):
+    pagina.goto((sitio / "sesiones" / "3.html").as_uri())
+    pagina.click("text=Verificar este documento")
+    assert "/verificar/" in pagina.url
+    assert pagina.is_visible("#comprobar"), "con JavaScript, la comprobación del archivo se ve"
+    pdf = sitio / "actas" / "acta-3.pdf"
+    pagina.set_input_files("#archivo", str(pdf))
+    pagina.wait_for_function("document.getElementById('resultado').textContent.length > 0")
+    assert pagina.get_attribute("#resultado", "class") == "bien"
+    assert "Su archivo es idéntico a una copia emitida" in pagina.text_content("#resultado")
+    cambiado = tmp_path / "acta-3.pdf"
+    cambiado.write_bytes(pdf.read_bytes() + b"\n%")
+    pagina.evaluate("document.getElementById('resultado').textContent = ''")
+    pagina.set_input_files("#archivo", str(cambiado))
+    pagina.wait_for_function("document.getElementById('resultado').textContent.length > 0")
+    assert pagina.get_attribute("#resultado", "class") == "mal"
+    assert "NO es ninguna de las copias emitidas" in pagina.text_content("#resultado")
+
+
+def test_sin_javascript_se_lee_todo_y_la_verificacion_muestra_las_huellas(sitio, navegador):
+    contexto = navegador.new_context(java_script_enabled=False)
+    pagina = contexto.new_page()
+    pagina.goto((sitio / "sesiones" / "3.html").as_uri())
+    assert "Asistencia" in pagina.text_content("main")
+    pagina.click("text=Verificar este documento")
+    assert not pagina.is_visible("#comprobar")
+    assert pagina.is_visible("[data-sha256]")
+    contexto.close()
+
+
+def test_capturas_para_mirar(sitio, pagina):
+    carpeta = carpeta_de_artefactos() / "sitio"
+    carpeta.mkdir(parents=True, exist_ok=True)
+    for ruta in ("index.html", "miembros.html", "organos/2.html", "sesiones/3.html", "verificar/index.html"):
+        pagina.goto((sitio / ruta).as_uri())
+        destino = carpeta / (ruta.replace("/", "_").replace(".html", ".png"))
+        pagina.screenshot(path=str(destino), full_page=False)
+        assert destino.stat().st_size > 10_000
