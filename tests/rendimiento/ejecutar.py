@@ -19,6 +19,7 @@ BANCOS = [
     "bench_escala",
     "bench_servidor",
     "bench_busqueda",
+    "bench_publicar",
 ]
 
 

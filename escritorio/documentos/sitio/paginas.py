@@ -127,7 +127,7 @@ table { border-collapse: collapse; width: 100%; margin: .5rem 0 1rem; }
 caption { text-align: left; font-weight: bold; padding: .25rem 0; }
 th, td { border: 1px solid var(--linea); padding: .3rem .5rem; text-align: left; vertical-align: top; }
 th { background: #eef2f6; }
-td.numero { text-align: right; white-space: nowrap; }
+td.numero, td:has(> .numero) { text-align: right; white-space: nowrap; }
 dl { display: grid; grid-template-columns: max-content 1fr; gap: .2rem 1rem; }
 dt { font-weight: bold; }
 dd { margin: 0; }
