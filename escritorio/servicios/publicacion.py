@@ -20,6 +20,7 @@ import hashlib
 import json
 import os
 import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -88,13 +89,26 @@ def _manifiesto_anterior(carpeta: Path) -> dict:
         return {}
     try:
         manifiesto = json.loads(ruta.read_text(encoding="utf-8"))
-        if not isinstance(manifiesto.get("archivos"), dict):
+        if not (_rutas_validas(manifiesto.get("archivos")) and _rutas_validas(manifiesto.get("actas", {}))):
             raise ValueError
     except (ValueError, OSError, AttributeError):
         raise ErrorEscritorio(traducir(
             "El manifiesto {0} está dañado o no es de Escritorio: no se toca nada. Publique en una carpeta vacía "
             "(y, si era su sitio, cópielo de nuevo desde allí).").format(ruta)) from None
     return manifiesto
+
+
+def _rutas_validas(valor: object) -> bool:
+    """{ruta: texto} con cada ruta como la escribe el sitio: relativa, con «/», sin «.», «..» ni «\\» (un manifiesto
+    tocado a mano con «./index.html» haría borrar lo recién escrito; con «../x», tocar algo de afuera)."""
+    if not isinstance(valor, dict):
+        return False
+    for ruta, dato in valor.items():
+        partes = ruta.split("/") if isinstance(ruta, str) else [""]
+        if (not isinstance(dato, str) or "\\" in ruta or "\0" in ruta or ruta.startswith("/") or ":" in partes[0]
+                or any(p in ("", ".", "..") for p in partes)):
+            return False
+    return True
 
 
 def _en_disco(carpeta: Path, manifiesto: dict) -> dict[str, str]:
@@ -117,12 +131,26 @@ def _dentro(carpeta: Path, archivo: Path) -> bool:
     return True
 
 
-def _escribir(destino: Path, contenido: bytes) -> None:
+def _escribir(carpeta: Path, ruta: str, contenido: bytes) -> None:
+    """Entero en un temporal de la misma carpeta y reemplazado de una vez; legible por todos (es un sitio público:
+    un servidor web lo sirve con otro usuario). Nunca fuera de la carpeta del sitio (una subcarpeta que es un enlace
+    a otro lugar se rechaza)."""
+    destino = carpeta / ruta
     destino.parent.mkdir(parents=True, exist_ok=True)
+    for nivel in [destino.parent, *destino.parent.parents]:
+        if nivel == carpeta or not _dentro(carpeta, nivel):
+            break
+        nivel.chmod(0o755)
+    if not _dentro(carpeta, destino.parent):
+        raise ErrorEscritorio(traducir("{0} lleva fuera de la carpeta del sitio (un enlace a otra carpeta): no se "
+                                       "escribe ahí. Quite el enlace o publique en otra carpeta.").format(destino.parent))
     descriptor, temporal = tempfile.mkstemp(prefix=".escritorio-", dir=destino.parent)
     try:
         with os.fdopen(descriptor, "wb") as salida:
             salida.write(contenido)
+            salida.flush()
+            os.fsync(salida.fileno())
+        os.chmod(temporal, 0o644)
         os.replace(temporal, destino)
     except BaseException:
         Path(temporal).unlink(missing_ok=True)
@@ -136,7 +164,7 @@ def _pdf_del_acta(contexto: Contexto, sesion: dict, huella: str, anterior: dict,
     primer paso, que solo ve qué archivos tendrá el sitio), ninguna copia: el PDF queda vacío."""
     ruta = f"actas/acta-{sesion['id']}.pdf"
     previo = carpeta / ruta
-    if (anterior.get("actas", {}).get(ruta) == huella and previo.is_file()
+    if (anterior.get("actas", {}).get(ruta) == huella and previo.is_file() and _dentro(carpeta, previo)
             and _sha256(previo.read_bytes()) == anterior.get("archivos", {}).get(ruta)):
         return ruta, previo.read_bytes(), False
     if not emitir:
@@ -145,6 +173,11 @@ def _pdf_del_acta(contexto: Contexto, sesion: dict, huella: str, anterior: dict,
         archivo = Path(temporal) / "acta.pdf"
         imprimir_acta(contexto, sesion["id"], archivo)
         return ruta, archivo.read_bytes(), True
+
+
+def _clave_del_acta(huella: str | None, idioma: str) -> str:
+    """Con qué se reusa el PDF de un acta: el mismo texto (su huella, con las fe de erratas) en el mismo idioma."""
+    return f"{idioma}:{huella or ''}"
 
 
 def _codigo_del_archivo(contexto: Contexto, contenido: bytes) -> str | None:
@@ -176,7 +209,8 @@ def _sesiones(contexto: Contexto, incluir: frozenset[str], anterior: dict, carpe
             if aprobada:
                 publica.aprobada_el, publica.aprobada_por, publica.huella_acta = (acta.aprobada_el, acta.aprobada_por,
                                                                                    acta.huella)
-                ruta, pdf, nuevo = _pdf_del_acta(contexto, s, acta.huella or "", anterior, carpeta, emitir)
+                ruta, pdf, nuevo = _pdf_del_acta(contexto, s, _clave_del_acta(acta.huella, contenido.idioma), anterior,
+                                                 carpeta, emitir)
                 emitidas += nuevo
                 contenido.archivos[ruta] = pdf
                 publica.pdf, publica.pdf_sha256 = ruta, _sha256(pdf)
@@ -185,10 +219,15 @@ def _sesiones(contexto: Contexto, incluir: frozenset[str], anterior: dict, carpe
     return enteras, emitidas
 
 
-def _documentos(contexto: Contexto, incluir: frozenset[str]) -> list[DocumentoVerificable]:
+def _documentos(contexto: Contexto, incluir: frozenset[str], sesion_de: dict[int, int | None],
+                enteras: set[int]) -> list[DocumentoVerificable]:
+    """Las páginas de verificación: de los documentos de clase pública (o pedida); una resolución, solo si su sesión
+    se publica entera (su acta está aprobada, o se pidió «sin_aprobar»)."""
     publicos = []
     for documento in tabla_documentos.documentos_de_la_asociacion(contexto.db, contexto.asociacion_id):
         if not documento_publico(documento["tipo"], incluir):
+            continue
+        if documento["tipo"] == "resolucion" and sesion_de.get(documento["referencia"]) not in enteras:
             continue
         verificacion = verificar_codigo(contexto.db, documento["codigo"])
         publicos.append(DocumentoVerificable(
@@ -232,7 +271,8 @@ def contenido_del_sitio(contexto: Contexto, incluir: frozenset[str] = frozenset(
                                   "mandatos": list(mandatos_de(contexto, o["id"]))})
     enteras, emitidas = _sesiones(contexto, incluir, anterior, carpeta or Path("."), contenido, emitir)
     fechas = {s.id: s.fecha for s in contenido.sesiones}
-    for r in listar_resoluciones(contexto):
+    resoluciones = listar_resoluciones(contexto)
+    for r in resoluciones:
         if r.get("sesion_id") not in enteras:
             continue   # una resolución se publica con el acta que la registra
         adhesiones = [texto_del_firmante(f) for f in firmantes(contexto, r["id"])] if r["tipo"] == "declaracion" else []
@@ -245,56 +285,90 @@ def contenido_del_sitio(contexto: Contexto, incluir: frozenset[str] = frozenset(
             "id": u["id"], "nombre": u["nombre"], "atribuciones": u.get("atribuciones"),
             "actividades": [{**a, "estado": traducir(ESTADOS_ACTIVIDAD.get(a["estado"], a["estado"]))}
                             for a in actividades_de(contexto, u["id"])]})
-    contenido.documentos = _documentos(contexto, incluir)
+    contenido.documentos = _documentos(contexto, incluir, {r["id"]: r.get("sesion_id") for r in resoluciones}, enteras)
     return contenido, emitidas
 
 
-def publicar(contexto: Contexto, carpeta: Path | str, *, incluir: frozenset[str] = frozenset()) -> Publicacion:
+def publicar(contexto: Contexto, carpeta: Path | str, *, incluir: frozenset[str] = frozenset(),
+             avance: Callable[[str, int, int], None] | None = None) -> Publicacion:
     """Publica (o pone al día) el sitio de la asociación en `carpeta`, en el idioma de sus documentos (o el pedido
     con `idioma_de_los_documentos.idioma_pedido`). Solo escribe lo que cambió y solo borra lo que el sitio ya no
-    publica; el manifiesto se escribe al final."""
+    publica. `avance(qué, hecho, total)`, si se da, se llama en cada paso (la ventana muestra el progreso; si lanza
+    una excepción, como «Cancelado», se deja de publicar).
+
+    Antes de escribir el primer archivo se guarda el manifiesto «pendiente» (lo que ya era del sitio más lo que se va
+    a escribir): si la publicación se corta a mitad (disco lleno, un PDF abierto en un visor de Windows, el programa
+    cerrado), la siguiente reconoce todo como del sitio y termina el trabajo."""
+    informar = avance or (lambda que, hecho, total: None)
     carpeta = Path(carpeta).expanduser()
     anterior = _manifiesto_anterior(carpeta)
+    identidad = _identidad(contexto)
+    if anterior and anterior.get("identidad", identidad) != identidad:
+        raise ErrorEscritorio(traducir(
+            "La carpeta {0} tiene el sitio de otra asociación o de otra base ({1}): no se toca. Elija la carpeta del "
+            "sitio de esta asociación, o una vacía.").format(carpeta, anterior.get("asociacion") or "?"))
     propios = set(anterior.get("archivos", {}))
     with en_idioma(idioma_del_documento(contexto)):
         # Primero, sin emitir nada: qué archivos tendrá el sitio. Si uno ajeno está en el camino, no se hace nada
         # (ni se registra una copia de un acta que nadie recibiría).
+        informar(traducir("Leyendo lo que se publica…"), 0, 0)
         previo, _ = contenido_del_sitio(contexto, incluir, anterior=anterior, carpeta=carpeta, emitir=False)
         _sin_ajenos(carpeta, [r for r in armar_sitio(previo) if r not in propios])
         # Después, de verdad: las actas que faltan se emiten (cada una, su escritura) y se verifican ya registradas.
+        informar(traducir("Armando las páginas…"), 0, 0)
         contenido, emitidas = contenido_del_sitio(contexto, incluir, anterior=anterior, carpeta=carpeta)
         archivos = armar_sitio(contenido)
     huellas = {ruta: _sha256(datos) for ruta, datos in archivos.items()}
     plan = plan_de_publicacion(_en_disco(carpeta, anterior), huellas)
     _sin_ajenos(carpeta, [r for r in plan.escribir if r not in propios])
-    for ruta in plan.escribir:
-        _escribir(carpeta / ruta, archivos[ruta])
+
+    def manifiesto(archivos_del_sitio: dict[str, str], actas: dict[str, str]) -> bytes:
+        datos = {"generador": f"Escritorio {__version__}", "asociacion": contenido.asociacion["sigla"],
+                 "identidad": identidad, "idioma": contenido.idioma, "incluye": sorted(incluir), "actas": actas,
+                 "archivos": archivos_del_sitio}
+        return (json.dumps(datos, ensure_ascii=False, indent=1, sort_keys=True) + "\n").encode("utf-8")
+
+    actas = {s.pdf: _clave_del_acta(s.huella_acta, contenido.idioma) for s in contenido.sesiones if s.pdf}
+    if plan.escribir or plan.borrar:
+        _escribir(carpeta, MANIFIESTO, manifiesto({**anterior.get("archivos", {}), **huellas},
+                                                  {**anterior.get("actas", {}), **actas}))
+    for numero, ruta in enumerate(plan.escribir, start=1):
+        informar(traducir("Escribiendo {0}…").format(ruta), numero, len(plan.escribir))
+        _escribir(carpeta, ruta, archivos[ruta])
     for ruta in plan.borrar:
         archivo = carpeta / ruta
         if _dentro(carpeta, archivo):
             archivo.unlink(missing_ok=True)
             _quitar_carpetas_vacias(carpeta, archivo.parent)
-    manifiesto = {
-        "generador": f"Escritorio {__version__}", "asociacion": contenido.asociacion["sigla"],
-        "idioma": contenido.idioma, "incluye": sorted(incluir),
-        "actas": {s.pdf: s.huella_acta for s in contenido.sesiones if s.pdf},
-        "archivos": huellas,
-    }
-    texto = (json.dumps(manifiesto, ensure_ascii=False, indent=1, sort_keys=True) + "\n").encode("utf-8")
-    if not (carpeta / MANIFIESTO).is_file() or (carpeta / MANIFIESTO).read_bytes() != texto:
-        _escribir(carpeta / MANIFIESTO, texto)
+    final = manifiesto(huellas, actas)
+    if not (carpeta / MANIFIESTO).is_file() or (carpeta / MANIFIESTO).read_bytes() != final:
+        _escribir(carpeta, MANIFIESTO, final)
     return Publicacion(carpeta=carpeta, escritos=plan.escribir, borrados=plan.borrar, iguales=len(plan.iguales),
                        paginas=sum(1 for r in archivos if r.endswith(".html")),
                        bytes=sum(len(d) for d in archivos.values()), actas_emitidas=emitidas)
 
 
+def _identidad(contexto: Contexto) -> str:
+    """De qué base y qué asociación es el sitio: otra no lo pisa."""
+    return f"{tabla_documentos.identidad(contexto.db)}:{contexto.asociacion_id}"
+
+
 def _sin_ajenos(carpeta: Path, nuevos: list[str]) -> None:
-    """Un archivo que el sitio escribiría donde ya hay uno que no es suyo: no se toca nada."""
-    ajenos = [r for r in nuevos if (carpeta / r).exists()]
+    """Un archivo que el sitio escribiría donde ya hay uno que no es suyo (o un archivo donde el sitio necesita una
+    carpeta): no se toca nada."""
+    ajenos = []
+    for ruta in nuevos:
+        camino = carpeta
+        for parte in ruta.split("/")[:-1]:
+            camino = camino / parte
+            if camino.exists() and not camino.is_dir():
+                ajenos.append(str(camino.relative_to(carpeta)))
+        if (carpeta / ruta).exists():
+            ajenos.append(ruta)
     if ajenos:
         raise ErrorEscritorio(traducir(
             "En {0} ya hay archivos que el sitio no publicó y que tendría que reemplazar ({1}): no se toca nada. "
-            "Muévalos o publique en otra carpeta.").format(carpeta, ", ".join(ajenos[:5])))
+            "Muévalos o publique en otra carpeta.").format(carpeta, ", ".join(dict.fromkeys(ajenos[:5]))))
 
 
 def _quitar_carpetas_vacias(carpeta: Path, desde: Path) -> None:

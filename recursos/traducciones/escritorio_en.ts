@@ -2639,6 +2639,11 @@ The new database{0} remains empty; you can open it later with File &gt; Open.</t
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/publicar.py" />
+      <source>Publicación cancelada: lo que alcanzó a escribirse queda anotado en el manifiesto y la próxima publicación termina el trabajo.</source>
+      <translation>Publishing cancelled: whatever was already written is recorded in the manifest and the next publication finishes the job.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/publicar.py" />
       <source>Publicar</source>
       <translation>Publish</translation>
     </message>
@@ -5119,6 +5124,11 @@ Do you want to open it now?</translation>
       <translation>File: {0}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/publicacion.py" />
+      <source>Armando las páginas…</source>
+      <translation>Building the pages…</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/busqueda.py" />
       <source>Art. {0}</source>
       <translation>Art. {0}</translation>
@@ -7300,6 +7310,11 @@ Do you want to open it now?</translation>
       <translation>Type part of the name…</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/publicacion.py" />
+      <source>Escribiendo {0}…</source>
+      <translation>Writing {0}…</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/diario.py" />
       <source>Escritorio volvió a abrir la base tal como está en el disco. Lo último que se guardó desde esta ventana no llegó a ella: quedó copiado en
 {0}
@@ -8251,6 +8266,11 @@ Remove it from the list of recent databases? (The file is not touched: if it tur
       <translation>The folder {0} holds files and is not a site published by Escritorio (it has no {1}): nothing was touched. Choose an empty folder, or the folder of the site you published before.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/publicacion.py" />
+      <source>La carpeta {0} tiene el sitio de otra asociación o de otra base ({1}): no se toca. Elija la carpeta del sitio de esta asociación, o una vacía.</source>
+      <translation>The folder {0} holds the site of another association or another database ({1}): nothing was touched. Choose the folder of this association's site, or an empty one.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/rotacion.py" />
       <source>La ciudad entrante ya ejerce la Secretaría Ejecutiva.</source>
       <translation>The incoming city already holds the Executive Secretariat.</translation>
@@ -8614,6 +8634,11 @@ Remove it from the list of recent databases? (The file is not touched: if it tur
       <location filename="../../escritorio/servicios/poderes.py" />
       <source>Las reglas de este órgano no admiten poderes{0}; así lo dicen {1}.</source>
       <translation>This body’s rules do not allow proxies{0}; that is what {1} say.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/publicacion.py" />
+      <source>Leyendo lo que se publica…</source>
+      <translation>Reading what will be published…</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/trabajos.py" />
@@ -14678,6 +14703,11 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <source>{0} invitado a la {1}</source>
       <translation>{0} invited to the {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/publicacion.py" />
+      <source>{0} lleva fuera de la carpeta del sitio (un enlace a otra carpeta): no se escribe ahí. Quite el enlace o publique en otra carpeta.</source>
+      <translation>{0} leads outside the site folder (a link to another folder): nothing is written there. Remove the link or publish to another folder.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />

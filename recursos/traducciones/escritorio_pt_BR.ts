@@ -2639,6 +2639,11 @@ O novo banco de dados{0} fica vazio; você pode abri-lo mais tarde em Arquivo &g
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/publicar.py" />
+      <source>Publicación cancelada: lo que alcanzó a escribirse queda anotado en el manifiesto y la próxima publicación termina el trabajo.</source>
+      <translation>Publicação cancelada: o que chegou a ser gravado fica anotado no manifesto e a próxima publicação termina o trabalho.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/publicar.py" />
       <source>Publicar</source>
       <translation>Publicar</translation>
     </message>
@@ -5241,6 +5246,11 @@ Deseja abri-lo agora?</translation>
       <translation>Arquivo: {0}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/publicacion.py" />
+      <source>Armando las páginas…</source>
+      <translation>Montando as páginas…</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/busqueda.py" />
       <source>Art. {0}</source>
       <translation>Art. {0}</translation>
@@ -7839,6 +7849,11 @@ Deseja abri-lo agora?</translation>
       <translation>Digite parte do nome…</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/publicacion.py" />
+      <source>Escribiendo {0}…</source>
+      <translation>Gravando {0}…</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/diario.py" />
       <source>Escritorio volvió a abrir la base tal como está en el disco. Lo último que se guardó desde esta ventana no llegó a ella: quedó copiado en
 {0}
@@ -8953,6 +8968,11 @@ Removê-lo da lista de bases recentes? (O arquivo não é alterado: se voltar a 
       <translation>A pasta {0} tem arquivos e não é um site publicado pelo Escritorio (não tem {1}): nada é alterado. Escolha uma pasta vazia, ou a pasta do site que publicou antes.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/publicacion.py" />
+      <source>La carpeta {0} tiene el sitio de otra asociación o de otra base ({1}): no se toca. Elija la carpeta del sitio de esta asociación, o una vacía.</source>
+      <translation>A pasta {0} tem o site de outra associação ou de outro banco de dados ({1}): nada é alterado. Escolha a pasta do site desta associação, ou uma vazia.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/rotacion.py" />
       <source>La ciudad entrante ya ejerce la Secretaría Ejecutiva.</source>
       <translation>A cidade que entra já exerce a Secretaria Executiva.</translation>
@@ -9398,6 +9418,11 @@ Removê-lo da lista de bases recentes? (O arquivo não é alterado: se voltar a 
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <source>Las unidades temáticas y sus planes de trabajo</source>
       <translation>As unidades temáticas e seus planos de trabalho</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/publicacion.py" />
+      <source>Leyendo lo que se publica…</source>
+      <translation>Lendo o que será publicado…</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/trabajos.py" />
@@ -16447,6 +16472,11 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <source>{0} invitado a la {1}</source>
       <translation>{0} convidado para a {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/publicacion.py" />
+      <source>{0} lleva fuera de la carpeta del sitio (un enlace a otra carpeta): no se escribe ahí. Quite el enlace o publique en otra carpeta.</source>
+      <translation>{0} leva para fora da pasta do site (um link para outra pasta): nada é gravado ali. Remova o link ou publique em outra pasta.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />

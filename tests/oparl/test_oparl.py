@@ -36,7 +36,7 @@ def _fecha(valor) -> bool:
 
 @formatos.checks("date-time")
 def _fecha_y_hora(valor) -> bool:
-    return datetime.fromisoformat(valor) is not None
+    return datetime.fromisoformat(valor).tzinfo is not None   # RFC 3339: con su zona
 
 
 VALIDADORES = {t: Draft4Validator(json.loads((ESQUEMAS / f"{t}.json").read_text(encoding="utf-8")),

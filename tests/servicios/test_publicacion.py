@@ -3,6 +3,7 @@ y la ventana: cada página y cada enlace, lo privado fuera salvo que se pida, pu
 cambió, nada ajeno se toca, y la página de verificación de cada documento lista las huellas de sus copias."""
 
 import hashlib
+import os
 import json
 import re
 from html.parser import HTMLParser
@@ -195,3 +196,108 @@ def test_el_sitio_en_portugues(rcs, tmp_path):
     assert inicio.idioma == "pt"
     assert "Sessões" in texto(sitio / "index.html") and "Membros" in texto(sitio / "index.html")
     assert "Miembros" not in texto(sitio / "index.html")
+
+
+def test_una_publicacion_cortada_a_mitad_la_termina_la_siguiente(rcs, tmp_path, monkeypatch):
+    """Un disco lleno, un PDF abierto en un visor de Windows: la siguiente publicación reconoce lo ya escrito como
+    del sitio (el manifiesto pendiente) y termina el trabajo, sin rechazar su propia carpeta."""
+    from escritorio.servicios import publicacion
+
+    escribir = publicacion._escribir
+    escritos = []
+
+    def se_corta(carpeta, ruta, contenido):
+        if len(escritos) == 6:
+            raise OSError(28, "No queda espacio en el dispositivo")
+        escritos.append(ruta)
+        escribir(carpeta, ruta, contenido)
+
+    monkeypatch.setattr(publicacion, "_escribir", se_corta)
+    sitio = tmp_path / "sitio"
+    with pytest.raises(OSError):
+        publicar(rcs, sitio)
+    monkeypatch.setattr(publicacion, "_escribir", escribir)
+    hecho = publicar(rcs, sitio)
+    manifiesto = json.loads((sitio / "manifiesto.json").read_text(encoding="utf-8"))
+    assert len(hecho.escritos) == len(manifiesto["archivos"]) - 5   # el manifiesto pendiente y 5 archivos ya estaban
+    for ruta, huella in manifiesto["archivos"].items():
+        assert hashlib.sha256((sitio / ruta).read_bytes()).hexdigest() == huella, ruta
+
+
+def test_la_resolucion_de_un_acta_en_borrador_no_se_publica(rcs, tmp_path):
+    from escritorio.servicios.documentos import imprimir_resolucion
+
+    imprimir_resolucion(rcs, 8, tmp_path / "resolucion.pdf")   # de la sesión del Consejo, con el acta en borrador
+    [codigo] = [d["codigo"] for d in rcs.db.query("SELECT codigo FROM documentos_emitidos WHERE tipo = 'resolucion'")]
+    sitio = tmp_path / "sitio"
+    publicar(rcs, sitio)
+    assert not (sitio / "verificar" / f"{codigo}.html").exists()
+    publicar(rcs, sitio, incluir=frozenset({"sin_aprobar"}))
+    assert (sitio / "verificar" / f"{codigo}.html").exists()
+
+
+def test_nunca_escribe_fuera_de_la_carpeta_ni_en_el_sitio_de_otra_asociacion(rcs, tmp_path, db, asociacion_id):
+    sitio = tmp_path / "sitio"
+    publicar(rcs, sitio)
+    fuera = tmp_path / "fuera"
+    fuera.mkdir()
+    (fuera / "3.html").write_text("precioso", encoding="utf-8")
+    for archivo in (sitio / "sesiones").iterdir():
+        archivo.unlink()
+    (sitio / "sesiones").rmdir()
+    (sitio / "sesiones").symlink_to(fuera, target_is_directory=True)
+    with pytest.raises(ErrorEscritorio, match="fuera de la carpeta del sitio"):
+        publicar(rcs, sitio)
+    assert (fuera / "3.html").read_text(encoding="utf-8") == "precioso" and len(list(fuera.iterdir())) == 1
+
+    otro = tmp_path / "otro"
+    publicar(rcs, otro)
+    antes = (otro / "index.html").read_bytes()
+    with pytest.raises(ErrorEscritorio, match="el sitio de otra asociación o de otra base"):
+        publicar(Contexto(db, asociacion_id), otro)
+    assert (otro / "index.html").read_bytes() == antes
+
+
+def test_un_manifiesto_tocado_a_mano_o_un_archivo_donde_va_una_carpeta_no_hacen_nada(rcs, tmp_path):
+    sitio = tmp_path / "sitio"
+    publicar(rcs, sitio)
+    manifiesto = sitio / "manifiesto.json"
+    original = json.loads(manifiesto.read_text(encoding="utf-8"))
+    for tocado in ({**original, "actas": None},
+                   {**original, "archivos": {**original["archivos"], "./index.html": "0" * 64}},
+                   {**original, "archivos": {"../fuera.html": "0" * 64}}):
+        manifiesto.write_text(json.dumps(tocado), encoding="utf-8")
+        with pytest.raises(ErrorEscritorio, match="está dañado o no es de Escritorio"):
+            publicar(rcs, sitio)
+    manifiesto.write_text(json.dumps(original), encoding="utf-8")
+    from escritorio.servicios.asociaciones import editar_asociacion
+
+    editar_asociacion(rcs, direccion_publica="https://redsur.ejemplo.org")   # ahora también OParl, en oparl/
+    (sitio / "oparl").write_text("una nota", encoding="utf-8")
+    antes = {r: (sitio / r).stat().st_mtime_ns for r in original["archivos"]}
+    with pytest.raises(ErrorEscritorio, match="que el sitio no publicó"):
+        publicar(rcs, sitio)
+    assert {r: (sitio / r).stat().st_mtime_ns for r in original["archivos"]} == antes
+
+
+@pytest.mark.skipif(os.name != "posix", reason="los permisos de POSIX")
+def test_lo_publicado_lo_puede_leer_el_servidor_web(rcs, tmp_path):
+    sitio = tmp_path / "sitio"
+    anterior = os.umask(0o077)   # la máscara que pone el programa para sus bases
+    try:
+        publicar(rcs, sitio)
+    finally:
+        os.umask(anterior)
+    assert (sitio / "index.html").stat().st_mode & 0o777 == 0o644
+    assert (sitio / "sesiones").stat().st_mode & 0o777 == 0o755
+    assert (sitio / "actas" / "acta-3.pdf").stat().st_mode & 0o777 == 0o644
+
+
+def test_otro_idioma_emite_las_actas_en_ese_idioma(rcs, tmp_path):
+    from escritorio.servicios.idioma_de_los_documentos import idioma_pedido
+
+    sitio = tmp_path / "sitio"
+    publicar(rcs, sitio)
+    with idioma_pedido("pt"):
+        hecho = publicar(rcs, sitio)
+    assert hecho.actas_emitidas == 3 and "actas/acta-3.pdf" in hecho.escritos

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from datetime import datetime
 
 from .contenido import ContenidoDelSitio
 
@@ -122,7 +123,8 @@ def armar_oparl(c: ContenidoDelSitio, base: str) -> dict[str, bytes]:
             lugar = agregar(f"location/sesion-{s.id}.json", {"id": url(f"location/sesion-{s.id}.json"),
                                                              "type": _tipo("Location"), "description": s.lugar,
                                                              "meetings": [reunion_id]})
-        inicio = f"{s.fecha}T{s.hora}:00" if s.hora else None
+        # La hora de la sesión es la del lugar; OParl pide la zona: la de este equipo (el de la secretaría).
+        inicio = datetime.fromisoformat(f"{s.fecha}T{s.hora}").astimezone().isoformat() if s.hora else None
         reuniones.append(agregar(f"meeting/{s.id}.json", {
             "id": reunion_id, "type": _tipo("Meeting"), "name": s.titulo, "meetingState": s.estado,
             "cancelled": False, "start": inicio, "location": lugar,

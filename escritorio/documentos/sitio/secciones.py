@@ -224,8 +224,12 @@ def _verificacion(c: ContenidoDelSitio) -> list[Pagina]:
         "Cada documento que emite la asociación lleva al pie un código de verificación (como 7K2M-QX4P-9D0B) y un QR "
         "que lleva a su página. Escriba el código para ver lo que el documento afirma y las huellas SHA-256 de cada "
         "copia emitida.")
-    formulario = (f'<form action="#" onsubmit="var c=this.codigo.value.trim().toUpperCase();'
-                  f"if(c){{location.href=c+'.html';}}return false;\">"
+    # El código como lo escribe quien tiene el papel (minúsculas, sin guiones, O por 0, I o L por 1), como
+    # dominio.verificacion.normalizar_codigo: a la página de ese código.
+    formulario = (f'<form action="#" onsubmit="var c=this.codigo.value.toUpperCase().replace(/[^0-9A-Z]/g,\'\')'
+                  f".replace(/O/g,'0').replace(/[IL]/g,'1');"
+                  f"if(c.length===12){{location.href=c.slice(0,4)+'-'+c.slice(4,8)+'-'+c.slice(8)+'.html';}}"
+                  f"return false;\">"
                   f'<label for="codigo">{t(traducir("Código de verificación"))}</label> '
                   f'<input id="codigo" name="codigo" autocomplete="off" placeholder="7K2M-QX4P-9D0B"> '
                   f'<button type="submit">{t(traducir("Ver"))}</button></form>')

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QGroupBox, QHB
 from ...dominio import formato
 from ...dominio.publicacion import CLASES_A_PEDIR
 from ...dominio.traduccion import IDIOMAS_DE_DOCUMENTOS
-from ...errores import ErrorEscritorio
+from ...errores import Cancelado, ErrorEscritorio
 from ...servicios.oficina import Oficina
 from ..comun import mostrar_error, tr
 from ..piezas import DialogoBase, abrir_archivo, elegir_archivo, nota, pintar_resultado
@@ -104,12 +104,18 @@ class DialogoPublicar(DeLaOficina, DialogoBase):
             return False
         contexto, incluir, idioma = self.contexto, self.incluidas(), self.idioma.currentData()
 
-        def trabajo(_informar):
+        def trabajo(informar):   # Cancelar deja de publicar en el paso siguiente (informar lanza Cancelado)
             with idioma_pedido(idioma):
-                return publicar(contexto, carpeta, incluir=incluir)
+                return publicar(contexto, carpeta, incluir=incluir, avance=informar)
 
         try:
             hecho = ejecutar_con_progreso(self, self.tr("Publicar el sitio"), trabajo)
+        except Cancelado:
+            pintar_resultado(self.veredicto, None, self.tr(
+                "Publicación cancelada: lo que alcanzó a escribirse queda anotado en el manifiesto y la próxima "
+                "publicación termina el trabajo."))
+            self.veredicto.setVisible(True)
+            return False
         except ErrorEscritorio as error:   # una carpeta ajena, un archivo ajeno en el camino
             pintar_resultado(self.veredicto, False, error.mensaje)
             self.veredicto.setVisible(True)
