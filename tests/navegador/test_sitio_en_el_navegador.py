@@ -157,3 +157,13 @@ def test_capturas_para_mirar(sitio, pagina):
         destino = carpeta / (ruta.replace("/", "_").replace(".html", ".png"))
         pagina.screenshot(path=str(destino), full_page=False)
         assert destino.stat().st_size > 10_000
+
+
+def test_el_codigo_se_escribe_como_viene_y_lleva_a_su_pagina(sitio, pagina):
+    """Minúsculas, sin guiones y con espacios, como lo dicta alguien por teléfono: la misma página del código."""
+    codigo = next(p.stem for p in (sitio / "verificar").glob("*.html") if p.stem != "index")
+    pagina.goto((sitio / "verificar" / "index.html").as_uri())
+    pagina.fill("#codigo", " " + codigo.replace("-", " ").lower() + " ")
+    pagina.press("#codigo", "Enter")
+    pagina.wait_for_url(f"**/verificar/{codigo}.html")
+    assert codigo in pagina.title()
