@@ -196,8 +196,7 @@ def _sesiones(contexto: Contexto, incluir: frozenset[str], anterior: dict, carpe
     for s in listar_sesiones(contexto):
         publica = SesionPublica(
             id=s["id"], titulo=s["titulo"] or "", organo=s["organo"], organo_id=s.get("organo_id"), fecha=s["fecha"],
-            hora=s["hora"],
-            lugar=s["lugar"], estado=traducir(ESTADOS_SESION.get(s["estado"], s["estado"])),
+            hora=s["hora"], lugar=s["lugar"], estado=traducir(ESTADOS_SESION.get(s["estado"], s["estado"])),
             estado_acta=s.get("estado_acta"),
             puntos=[{"numeracion": p["numeracion"], "titulo": p["titulo"]} for p in orden_del_dia(contexto, s["id"])])
         if s.get("estado_acta"):
