@@ -101,6 +101,8 @@ def leer_poblacion(valor: object) -> int:
             raise ValueError(_otras_cifras(texto))
         if texto.startswith("-") and _ENTERO.match(texto[1:].replace(".", "").replace(",", "").replace(" ", "")):
             raise ValueError(traducir("es negativa"))
+        if len(re.sub(r"\D", "", texto).lstrip("0")) > len(str(POBLACION_MAXIMA)):   # antes de convertir: con
+            raise ValueError(traducir("es mayor que la de cualquier país; revise la cifra"))  # miles de cifras, int() falla
         if _ENTERO.match(texto):
             cifra = int(texto)
         elif _AGRUPADO.match(texto):

@@ -205,3 +205,11 @@ def test_fecha_de_ingreso_imposible_se_rechaza(escrita, motivo):
 
 def test_fecha_de_ingreso_de_1800_se_admite():
     assert leer_fecha("01/01/1800", HOY) == date(1800, 1, 1)
+
+
+@pytest.mark.parametrize("escrito", ["9" * 100_000, "1." + "000." * 10_000 + "000", "0" * 50 + "99999999999999999"])
+def test_una_poblacion_de_miles_de_cifras_dice_que_es_demasiado_grande(escrito):
+    """Hallado por el fuzzer: con más de 4.300 cifras, int() de Python se negaba con un mensaje en inglés."""
+    with pytest.raises(ValueError, match="^es mayor que la de cualquier país; revise la cifra$"):
+        leer_poblacion(escrito)
+    assert leer_poblacion("0" * 50 + "1234567") == 1_234_567   # los ceros de adelante no cuentan
