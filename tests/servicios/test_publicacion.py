@@ -84,6 +84,8 @@ def test_cada_pagina_tiene_idioma_titulo_y_encabezado_y_cada_enlace_lleva_a_un_a
     assert "Rosario" in miembros and "Argentina" in miembros and "Brasil" in miembros
     assert re.search(r"\d{1,3}(\.\d{3})+ \(\d{4}\)", miembros), "la población, con su año"
     assert "Consejo" in texto(sitio / "organos.html")
+    consejo = (sitio / "organos" / "2.html").read_text(encoding="utf-8")
+    assert "<td>Titular</td>" in consejo and "<td>titular</td>" not in consejo   # el cargo en palabras
     assert "Reforma del artículo 21 del Estatuto (poderes)" in texto(sitio / "sesiones" / "3.html")
 
 

@@ -26,6 +26,9 @@ import hashlib
 import json
 from datetime import datetime
 
+from escritorio.dominio.organos import CARGOS
+from escritorio.dominio.traduccion import traducir
+
 from .contenido import ContenidoDelSitio
 
 ESQUEMA = "https://schema.oparl.org/1.1/"
@@ -82,7 +85,7 @@ def armar_oparl(c: ContenidoDelSitio, base: str) -> dict[str, bytes]:
             membresia = agregar(f"membership/{m['id']}.json", {
                 "id": url(f"membership/{m['id']}.json"), "type": _tipo("Membership"),
                 "organization": url(f"organization/organo-{o['id']}.json"), "person": persona, "onBehalfOf": ciudad,
-                "role": m.get("cargo"), "votingRight": bool(m.get("con_voto")), "startDate": m.get("desde"),
+                "role": traducir(CARGOS[m["cargo"]]) if m.get("cargo") in CARGOS else m.get("cargo"), "votingRight": bool(m.get("con_voto")), "startDate": m.get("desde"),
                 "endDate": m.get("hasta"), "web": f"{base}/organos/{o['id']}.html"})
             membresias.append(membresia["id"])
             if persona:

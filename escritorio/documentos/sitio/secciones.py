@@ -9,12 +9,18 @@ from html import escape
 
 from escritorio.dominio import formato
 from escritorio.dominio.direccion_publica import CARPETA as CARPETA_VERIFICAR, EXTENSION
+from escritorio.dominio.organos import CARGOS
 from escritorio.dominio.traduccion import traducir
 
 from .contenido import ContenidoDelSitio, SesionPublica
 from .oparl import armar_oparl
 from .paginas import (CSS, ESTILO, GUION_DE_VERIFICACION, JS, Enlace, Pagina, datos, enlace, lista, marco, parrafos,
                       t, tabla)
+
+
+def nombre_del_cargo(cargo: str) -> str:
+    """«titular» -> «Titular», en el idioma del sitio (como los documentos de órganos)."""
+    return traducir(CARGOS[cargo]) if cargo in CARGOS else cargo
 
 
 def pagina_de_sesion(sesion_id: int) -> str:
@@ -114,13 +120,14 @@ def _organos(c: ContenidoDelSitio) -> list[Pagina]:
         partes.append(f"<h2>{t(traducir('Composición vigente'))}</h2>")
         partes.append(tabla([traducir("Cargo"), traducir("Miembro"), traducir("Persona"), traducir("Desde"),
                              traducir("Hasta"), traducir("Voto")],
-                            [[t(a.cargo), t(a.miembro), t(a.persona), t(formato.fecha(a.desde)),
+                            [[t(nombre_del_cargo(a.cargo)), t(a.miembro), t(a.persona), t(formato.fecha(a.desde)),
                               t(formato.fecha(a.hasta)), t(traducir("con voto") if a.con_voto else traducir("sin voto"))]
                              for a in o["asientos"]]))
         partes.append(f"<h2>{t(traducir('Mandatos'))}</h2>")
         partes.append(tabla([traducir("Cargo"), traducir("Miembro"), traducir("Persona"), traducir("Desde"),
                              traducir("Hasta")],
-                            [[t(m["cargo"]), t(m.get("miembro")), t(m.get("persona")), t(formato.fecha(m["desde"])),
+                            [[t(nombre_del_cargo(m["cargo"])), t(m.get("miembro")), t(m.get("persona")),
+                              t(formato.fecha(m["desde"])),
                               t(formato.fecha(m.get("hasta")))] for m in o["mandatos"]]))
         paginas.append(Pagina(ruta, o["nombre"], "\n".join(partes),
                               migas=[Enlace("organos.html", traducir("Órganos"))]))
