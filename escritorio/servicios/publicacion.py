@@ -164,9 +164,10 @@ def _pdf_del_acta(contexto: Contexto, sesion: dict, huella: str, anterior: dict,
     primer paso, que solo ve qué archivos tendrá el sitio), ninguna copia: el PDF queda vacío."""
     ruta = f"actas/acta-{sesion['id']}.pdf"
     previo = carpeta / ruta
-    if (anterior.get("actas", {}).get(ruta) == huella and previo.is_file() and _dentro(carpeta, previo)
-            and _sha256(previo.read_bytes()) == anterior.get("archivos", {}).get(ruta)):
-        return ruta, previo.read_bytes(), False
+    if anterior.get("actas", {}).get(ruta) == huella and previo.is_file() and _dentro(carpeta, previo):
+        publicado = previo.read_bytes()
+        if _sha256(publicado) == anterior.get("archivos", {}).get(ruta):   # sigue intacto
+            return ruta, publicado, False
     if not emitir:
         return ruta, b"", False
     with tempfile.TemporaryDirectory(prefix="escritorio-acta-") as temporal:
