@@ -13,7 +13,7 @@ from .base_de_datos import BaseDeDatos, insertar_fila
 from .dialecto import ahora
 
 # Las tablas que un cambio reversible puede tocar y por qué columna se juntan sus filas.
-ALCANCES = {"miembros": ("id",), "asistencias": ("sesion_id",), "puntos_orden": ("sesion_id",)}
+ALCANCES = {"miembros": ("id",), "ubicaciones_miembro": ("miembro_id",), "asistencias": ("sesion_id",), "puntos_orden": ("sesion_id",)}
 _NOMBRE = re.compile(r"^[a-z_][a-z0-9_]*$")
 
 

@@ -1,7 +1,7 @@
 -- Esquema actual de la base de Escritorio.
 -- GENERADO, NO EDITAR: «python -m escritorio.datos.esquema_actual» lo regenera a partir de las migraciones
 -- (escritorio/datos/esquema.py y esquema_documentos.py, que son la fuente y solo crecen).
--- Última migración: 0025_direccion_publica (25 migraciones).
+-- Última migración: 0026_ubicaciones (26 migraciones).
 -- Cada tabla va en el orden de la migración que la creó, seguida de sus índices y después sus triggers, en
 -- el orden en que se crearon. No incluye el registro de migraciones (_sqlite_migrations, de sqlite-utils) ni los
 -- índices automáticos de PRIMARY KEY y UNIQUE.
@@ -1611,3 +1611,25 @@ CREATE TRIGGER bitacora_cambios_reversibles_cambio AFTER UPDATE ON cambios_rever
 
 CREATE TRIGGER bitacora_cambios_reversibles_baja AFTER DELETE ON cambios_reversibles BEGIN
     INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('cambios_reversibles', OLD.id, 'borrado', json_array(OLD.id, OLD.asociacion_id, OLD.tipo, OLD.detalle, OLD.filas, OLD.quien, OLD.equipo, OLD.hecho_en, OLD.ultimo_registro, OLD.deshecho_en)); END;
+
+
+-- ==================== 0026_ubicaciones ================================================================
+
+-- ubicaciones_miembro (creada en 0026_ubicaciones)
+CREATE TABLE ubicaciones_miembro (
+    id INTEGER PRIMARY KEY,
+    miembro_id INTEGER NOT NULL UNIQUE REFERENCES miembros(id) ON DELETE CASCADE,
+    latitud REAL NOT NULL CHECK (latitud BETWEEN -90 AND 90),
+    longitud REAL NOT NULL CHECK (longitud BETWEEN -180 AND 180),
+    fuente TEXT
+);
+
+CREATE TRIGGER bitacora_ubicaciones_miembro_alta AFTER INSERT ON ubicaciones_miembro BEGIN
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('ubicaciones_miembro', NEW.id, 'alta', json_array(NEW.id, NEW.miembro_id, NEW.latitud, NEW.longitud, NEW.fuente)); END;
+
+CREATE TRIGGER bitacora_ubicaciones_miembro_cambio AFTER UPDATE ON ubicaciones_miembro WHEN OLD.id IS NOT NEW.id OR OLD.miembro_id IS NOT NEW.miembro_id OR OLD.latitud IS NOT NEW.latitud OR OLD.longitud IS NOT NEW.longitud OR OLD.fuente IS NOT NEW.fuente BEGIN
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('ubicaciones_miembro', NEW.id, 'cambio',
+        json_object('antes', json_array(OLD.id, OLD.miembro_id, OLD.latitud, OLD.longitud, OLD.fuente), 'despues', json_array(NEW.id, NEW.miembro_id, NEW.latitud, NEW.longitud, NEW.fuente))); END;
+
+CREATE TRIGGER bitacora_ubicaciones_miembro_baja AFTER DELETE ON ubicaciones_miembro BEGIN
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('ubicaciones_miembro', OLD.id, 'borrado', json_array(OLD.id, OLD.miembro_id, OLD.latitud, OLD.longitud, OLD.fuente)); END;

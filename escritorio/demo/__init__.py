@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from ..dominio.ficha import FichaMiembro
 from ..dominio.miembros import cargo_local
+from ..dominio.nomenclator import ANIO_DE_LAS_CIFRAS, FUENTE as FUENTE_NOMENCLATOR
 from ..dominio.texto import normalizar
 from ..errores import ErrorEscritorio
 from ..recursos import carpeta_recursos, ciudades_geonames
@@ -35,8 +36,8 @@ if TYPE_CHECKING:
 NOMBRE = "Red de Ciudades del Sur (ejemplo)"
 SIGLA = "RCS"
 FUNDACION = date(1995, 11, 11)  # I Cumbre de Asunción, noviembre de 1995 (semilla 001:702-703)
-FUENTE = "GeoNames (geonames.org)"
-ANIO_CIFRAS = 2015  # GeoNames cities15000 es una instantánea antigua: se fecha como estimación
+# GeoNames cities15000 es una instantánea antigua: sus cifras se fechan como estimación (dominio.nomenclator).
+FUENTE, ANIO_CIFRAS = FUENTE_NOMENCLATOR, ANIO_DE_LAS_CIFRAS
 
 PAISES = {"AR": "pleno", "BR": "pleno", "PY": "pleno", "UY": "pleno", "VE": "pleno",
           "CL": "asociado", "BO": "asociado", "PE": "asociado", "CO": "asociado"}
@@ -147,7 +148,8 @@ def _altas(azar: random.Random, ciudades: list[dict], regiones: dict[tuple[str, 
                          fundador=ciudad["fundadora"], correo=_correo(ciudad)),
             (int(ciudad["poblacion"]), ANIO_CIFRAS, FUENTE), motivo="Ingreso aprobado por la Asamblea",
             autoridad=AutoridadDelAlta(_persona(azar, pais), inicio, _cargo(ciudad),
-                                       inicio.replace(year=inicio.year + anios) - timedelta(days=1)))
+                                       inicio.replace(year=inicio.year + anios) - timedelta(days=1)),
+            ubicacion=(float(ciudad["latitud"]), float(ciudad["longitud"]), FUENTE))
         if azar.random() < 0.5:
             alta.contactos.append(ContactoDelAlta(_persona(azar, pais), "Enlace técnico", _correo(ciudad)))
         if not ciudad["fundadora"] and ingreso.year < 2015 and azar.random() < 0.03:

@@ -53,7 +53,7 @@ NOMBRES_DE_TABLAS = {
     "elecciones": "Elecciones", "candidaturas": "Candidaturas", "votos_eleccion": "Votos de elecciones",
     "documentos_emitidos": "Documentos emitidos", "archivos_emitidos": "Copias de documentos emitidos",
     "firmas_digitales": "Firmas digitales", "sesiones_de_viaje": "Sesiones de viaje",
-    "cambios_reversibles": "Deshacer",
+    "cambios_reversibles": "Deshacer", "ubicaciones_miembro": "Ubicaciones en el mapa",
 }
 
 

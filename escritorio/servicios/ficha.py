@@ -12,6 +12,7 @@ from ..datos.base_de_datos import BaseDeDatos
 
 from ..datos import asociaciones as tabla_asociaciones
 from ..datos import miembros as tabla_miembros
+from ..datos import ubicaciones as tabla_ubicaciones
 from ..datos.conexion import transaccion
 from ..dominio import miembros as reglas
 from ..dominio.ficha import FichaMiembro, validar_ficha, validar_poblacion
@@ -26,6 +27,7 @@ from .contexto import Contexto
 from .efectos import efectos_del_miembro
 from .miembros import anterior_al_ingreso, revisar_motivo_y_fecha
 from .reversibles import cambio_reversible
+from .ubicaciones import revisar_ubicacion
 
 
 class FichaLeida(TypedDict):
@@ -147,8 +149,12 @@ def _choque_del_indice(db: BaseDeDatos, asociacion_id: int, ficha: FichaMiembro,
 
 def guardar_ficha(contexto: Contexto, ficha: FichaMiembro, *, miembro_id: int | None = None,
                   poblacion: tuple[object, object, str | None] | None = None, hoy: date | None = None,
-                  leida: dict | None = None, solicitud: date | None = None) -> int:
-    """Crea (sin `miembro_id`) o actualiza un miembro. Al crear, `poblacion` = (cifra, año, fuente) es obligatoria.
+                  leida: dict | None = None, solicitud: date | None = None,
+                  ubicacion: tuple[object, object, str | None] | None = None, quitar_ubicacion: bool = False) -> int:
+    """Crea (sin `miembro_id`) o actualiza un miembro. Al crear, `poblacion` = (cifra, año, fuente) es obligatoria;
+    `ubicacion` = (latitud, longitud, fuente), opcional, lo pone en el mapa en la misma transacción (la que propone
+    el nomenclátor y la secretaría aceptó); al editar, la cambia, y `quitar_ubicacion` lo saca del mapa. Sin ninguna
+    de las dos, la ubicación queda como estaba.
 
     Con `solicitud` (una fecha), el alta es la de una ciudad que pidió ingresar: queda «solicitante» desde esa fecha,
     sin fecha de ingreso, hasta que una resolución de admisión la admita (servicios.efectos.registrar_solicitud).
@@ -181,9 +187,15 @@ def guardar_ficha(contexto: Contexto, ficha: FichaMiembro, *, miembro_id: int | 
             errores.update(validar_poblacion(poblacion[0], poblacion[1], hoy))
     elif miembro_id is None and poblacion is not None:
         errores.update(validar_poblacion(poblacion[0], poblacion[1], hoy))
+    if ubicacion is not None:
+        try:
+            ubicacion = revisar_ubicacion(*ubicacion)
+        except ErrorValidacion as error:
+            errores.update(error.campos)
     # Editar una ficha se puede deshacer (Edición › Deshacer); dar de alta, no.
     escritura = transaccion(db) if miembro_id is None else cambio_reversible(
-        contexto, "ficha", [("miembros", "id", miembro_id)], (ficha.nombre or "").strip())
+        contexto, "ficha", [("miembros", "id", miembro_id), ("ubicaciones_miembro", "miembro_id", miembro_id)],
+        (ficha.nombre or "").strip())
     with escritura:
         antes = None
         if miembro_id is not None:
@@ -222,6 +234,10 @@ def guardar_ficha(contexto: Contexto, ficha: FichaMiembro, *, miembro_id: int | 
                     tabla_miembros.insertar_estado(db, miembro_id, "activo", (ficha.fecha_ingreso or hoy).isoformat(), "Alta")
             else:
                 tabla_miembros.actualizar_ficha(db, miembro_id, _fila(ficha), conservar_clave=conservar_clave)
+            if ubicacion is not None:
+                tabla_ubicaciones.guardar(db, miembro_id, *ubicacion)
+            elif quitar_ubicacion:
+                tabla_ubicaciones.quitar(db, miembro_id)
         except sqlite3.IntegrityError as error:
             raise _choque_del_indice(db, asociacion_id, ficha, error) from None
     return miembro_id
@@ -258,6 +274,7 @@ class AltaDeMiembro:
     contactos: list[ContactoDelAlta] = field(default_factory=list)
     baja: date | None = None                         # un miembro que ya se fue: su baja (antes de hoy) y el motivo
     motivo_baja: str | None = None
+    ubicacion: tuple[object, object, str | None] | None = None   # (latitud, longitud, fuente): su lugar en el mapa
 
 
 def _revisar_alta(alta: AltaDeMiembro, hoy: date, paises) -> tuple[FichaMiembro, dict, list[str]]:
@@ -271,7 +288,13 @@ def _revisar_alta(alta: AltaDeMiembro, hoy: date, paises) -> tuple[FichaMiembro,
     motivo = revision.texto(traducir("Motivo"), alta.motivo, maximo=LARGO_CORTO, clave="motivo")
     errores.update(revision.campos)
     problemas = list(errores.values())
-    escribir = {"motivo": motivo, "fuente": fuente, "autoridad": None, "contactos": [], "motivo_baja": None}
+    escribir = {"motivo": motivo, "fuente": fuente, "autoridad": None, "contactos": [], "motivo_baja": None,
+                "ubicacion": None}
+    if alta.ubicacion is not None:
+        try:
+            escribir["ubicacion"] = revisar_ubicacion(*alta.ubicacion)
+        except ErrorValidacion as error:
+            problemas += error.campos.values()
     if alta.autoridad is not None:
         a = alta.autoridad
         persona, cargo, malos = _revisar_autoridad(a.persona, a.cargo, a.desde, a.hasta)
@@ -326,7 +349,7 @@ def dar_de_alta(contexto: Contexto, altas: list[AltaDeMiembro], *, hoy: date | N
         siguiente = tabla_miembros.proximo_id(db)
         ids = list(range(siguiente, siguiente + len(revisadas)))
         filas: dict[str, list[tuple]] = {"miembros": [], "poblaciones": [], "estados": [], "autoridades": [],
-                                         "contactos": []}
+                                         "contactos": [], "ubicaciones": []}
         for miembro_id, (alta, ficha, escribir) in zip(ids, revisadas):
             if ficha.codigo and (ficha.codigo in codigos or tabla_miembros.codigo_en_uso(db, asociacion_id, ficha.codigo, None)):
                 raise _no_se_dio_de_alta([f"{ficha.nombre}: " + traducir("El código {0} ya pertenece a otro miembro.")
@@ -357,12 +380,15 @@ def dar_de_alta(contexto: Contexto, altas: list[AltaDeMiembro], *, hoy: date | N
                                              (cargo or "").strip() or reglas.cargo_local(ficha.pais),
                                              a.desde.isoformat(), a.hasta.isoformat() if a.hasta else None))
             filas["contactos"] += [(miembro_id, *valores) for valores in escribir["contactos"]]
+            if escribir["ubicacion"] is not None:
+                filas["ubicaciones"].append((miembro_id, *escribir["ubicacion"]))
         # Como la importación: de a lotes, con los ids puestos de antemano (la base está tomada).
         tabla_miembros.escribir_lotes(db, [(tabla_miembros.INSERTAR_MIEMBRO, filas["miembros"]),
                                   (tabla_miembros.INSERTAR_POBLACION, filas["poblaciones"]),
                                   (tabla_miembros.INSERTAR_ESTADO, filas["estados"]),
                                   (tabla_miembros.INSERTAR_AUTORIDAD, filas["autoridades"]),
-                                  (tabla_miembros.INSERTAR_CONTACTO, filas["contactos"])])
+                                  (tabla_miembros.INSERTAR_CONTACTO, filas["contactos"]),
+                                  (tabla_ubicaciones.INSERTAR, filas["ubicaciones"])])
     return ids
 
 

@@ -21,6 +21,7 @@ from escritorio.datos.incidentes import TABLAS_CON_BITACORA_0016
 from escritorio.datos.esquema_mandatos import TABLAS_CON_BITACORA_0021
 from escritorio.datos.esquema_aprobacion_de_actas import TABLAS_CON_BITACORA_0022
 from escritorio.datos.esquema_deshacer import TABLAS_CON_BITACORA_0023
+from escritorio.datos.esquema_ubicaciones import TABLAS_CON_BITACORA_0026
 
 # Tablas sin bitácora, a propósito: la bitácora misma y sus sellos, la identidad de la base (fija desde que se crea)
 # y el registro de migraciones de sqlite-utils. Una tabla nueva que no esté aquí debe tener bitácora.
@@ -87,7 +88,7 @@ def test_cada_tabla_tiene_bitacora_salvo_las_excluidas_a_proposito(tmp_path):
     declaradas = {*TABLAS_CON_BITACORA, *TABLAS_CON_BITACORA_0007, *TABLAS_CON_BITACORA_0012,
                   *TABLAS_CON_BITACORA_0013, *TABLAS_CON_BITACORA_0014, *TABLAS_CON_BITACORA_0016, *TABLAS_CON_BITACORA_0017,
                   *TABLAS_CON_BITACORA_0020, *TABLAS_CON_BITACORA_0021, *TABLAS_CON_BITACORA_0022,
-                  *TABLAS_CON_BITACORA_0023}
+                  *TABLAS_CON_BITACORA_0023, *TABLAS_CON_BITACORA_0026}
     assert declaradas == set(_tablas(db)) - SIN_BITACORA
 
 

@@ -9,15 +9,15 @@ import pytest
 from escritorio.errores import ErrorBaseDeDatos
 from escritorio.servicios.base import abrir_base
 
-ULTIMA = "0025_direccion_publica"
+ULTIMA = "0026_ubicaciones"
 
 
 def _volver_a_la_version_anterior(url: str) -> None:
-    """La base como la habría dejado la versión de Escritorio anterior a la última migración (la 0025: sin la
-    dirección pública de la asociación). Es la última de verdad: una base con un hueco en el medio (sin una
+    """La base como la habría dejado la versión de Escritorio anterior a la última migración (la 0026: sin la
+    ubicación de los miembros en el mapa). Es la última de verdad: una base con un hueco en el medio (sin una
     migración vieja pero con las nuevas) no existe, y su actualización perdería lo de las posteriores."""
     with psycopg.connect(url, autocommit=True) as conexion:
-        conexion.execute("ALTER TABLE asociaciones DROP COLUMN direccion_publica")
+        conexion.execute("DROP TABLE ubicaciones_miembro CASCADE")
         conexion.execute("DELETE FROM escritorio_migraciones WHERE nombre = %s", [ULTIMA])
 
 
@@ -51,21 +51,20 @@ def test_la_base_de_la_version_anterior_se_pone_al_dia_en_una_nueva_sin_tocar_la
     db = abrir_base(base_nueva)  # la nueva abre: está al día
     try:
         assert db.execute("SELECT count(*) FROM miembros").fetchone()[0] == miembros
-        # La columna nueva, vacía: los documentos siguen saliendo con el código solo en su QR.
-        assert db.execute("SELECT count(*) FROM asociaciones WHERE direccion_publica IS NOT NULL").fetchone()[0] == 0
-        assert db.execute("SELECT count(*) FROM asociaciones").fetchone()[0] >= 1
+        # La tabla nueva, vacía: los miembros quedan sin ubicar hasta que la secretaría los ubique.
+        assert db.execute("SELECT count(*) FROM ubicaciones_miembro").fetchone()[0] == 0
         assert db.execute("SELECT count(*) FROM bitacora_sellos").fetchone()[0] >= sellos
     finally:
         db.close()
     verificada = cli("verificar", db=base_nueva)
     assert verificada.returncode == 0, verificada.stdout + verificada.stderr
 
-    # La vieja quedó como estaba (sin la columna nueva ni la migración): nada se tocó.
+    # La vieja quedó como estaba (sin la tabla nueva ni la migración): nada se tocó.
     with psycopg.connect(vieja) as conexion:
         assert conexion.execute("SELECT count(*) FROM escritorio_migraciones WHERE nombre = %s",
                                 [ULTIMA]).fetchone()[0] == 0
-        assert conexion.execute("SELECT count(*) FROM information_schema.columns WHERE table_name = 'asociaciones' "
-                                "AND column_name = 'direccion_publica'").fetchone()[0] == 0
+        assert conexion.execute("SELECT count(*) FROM information_schema.tables "
+                                "WHERE table_name = 'ubicaciones_miembro'").fetchone()[0] == 0
     assert _contar(vieja, "miembros") == miembros
 
     otra_vez = cli("servidor", "actualizar", vieja, base_nueva)  # la nueva ya tiene datos: no se pisa

@@ -1,0 +1,107 @@
+"""El mapa de la red sin dibujo: qué parte del mundo se muestra, cómo se pasa de grados a puntos del plano, qué
+color lleva cada miembro y qué dice la leyenda. La ventana (QPainter) y el sitio publicado (SVG) dibujan lo mismo a
+partir de aquí.
+
+La proyección es equirrectangular con el ancho corregido por el coseno de la latitud media del encuadre: para una
+región (el Cono Sur, la Península) se ve como la conoce cualquiera y no necesita más que una multiplicación."""
+
+import math
+from dataclasses import dataclass
+
+# Estado -> color, los mismos del anillo de Inicio (activo en el acento, suspendido en ámbar).
+COLORES_ESTADO = {"activo": "#3b78b4", "suspendido": "#e0a23a"}
+# Tramos de población, del más chico (claro) al más grande (oscuro); se reparten si hay más tramos que colores.
+PALETA_TRAMOS = ("#9ecae1", "#6baed6", "#4292c6", "#2171b5", "#08519c", "#08306b")
+COLOR_SIN_TRAMO = "#a3acb6"
+MARGEN = 0.06          # de cada lado, en proporción del encuadre
+LADO_MINIMO = 6.0      # grados: una red de una sola ciudad igual muestra su región
+
+
+@dataclass(frozen=True)
+class Encuadre:
+    oeste: float
+    sur: float
+    este: float
+    norte: float
+
+    @property
+    def coseno(self) -> float:
+        return max(math.cos(math.radians((self.sur + self.norte) / 2)), 0.2)
+
+    @property
+    def proporcion(self) -> float:
+        """Ancho sobre alto en el plano (mayor que 1: apaisado)."""
+        return (self.este - self.oeste) * self.coseno / (self.norte - self.sur)
+
+    def toca(self, caja: tuple[float, float, float, float]) -> bool:
+        oeste, sur, este, norte = caja
+        return oeste <= self.este and este >= self.oeste and sur <= self.norte and norte >= self.sur
+
+
+def encuadre_de(puntos: list[tuple[float, float]]) -> Encuadre | None:
+    """El rectángulo (en grados) que muestra todos los `puntos` (latitud, longitud) con un margen; None sin puntos."""
+    if not puntos:
+        return None
+    latitudes = [p[0] for p in puntos]
+    longitudes = [p[1] for p in puntos]
+    sur, norte, oeste, este = min(latitudes), max(latitudes), min(longitudes), max(longitudes)
+    alto, ancho = max(norte - sur, LADO_MINIMO), max(este - oeste, LADO_MINIMO)
+    centro_lat, centro_lon = (sur + norte) / 2, (oeste + este) / 2
+    alto, ancho = alto * (1 + 2 * MARGEN), ancho * (1 + 2 * MARGEN)
+    return Encuadre(oeste=max(centro_lon - ancho / 2, -180), sur=max(centro_lat - alto / 2, -90),
+                    este=min(centro_lon + ancho / 2, 180), norte=min(centro_lat + alto / 2, 90))
+
+
+def caja_de(anillo: list[float]) -> tuple[float, float, float, float]:
+    """(oeste, sur, este, norte) de un anillo plano [lon, lat, lon, lat, …]."""
+    longitudes, latitudes = anillo[0::2], anillo[1::2]
+    return min(longitudes), min(latitudes), max(longitudes), max(latitudes)
+
+
+def anillo_principal(anillos: list[list[float]]) -> list[float]:
+    """El anillo más grande de un país (el continente, no sus islas lejanas): para encuadrar un país sin miembros."""
+    def extension(anillo):
+        oeste, sur, este, norte = caja_de(anillo)
+        return (este - oeste) * (norte - sur)
+    return max(anillos, key=extension)
+
+
+@dataclass(frozen=True)
+class Proyeccion:
+    """De grados a puntos de un lienzo de `ancho` × `alto`, con el encuadre entero a la vista y centrado."""
+
+    encuadre: Encuadre
+    ancho: float
+    alto: float
+
+    @property
+    def escala(self) -> float:
+        e = self.encuadre
+        return min(self.ancho / ((e.este - e.oeste) * e.coseno), self.alto / (e.norte - e.sur))
+
+    def punto(self, latitud: float, longitud: float) -> tuple[float, float]:
+        e, escala = self.encuadre, self.escala
+        sobrante_x = self.ancho - (e.este - e.oeste) * e.coseno * escala
+        sobrante_y = self.alto - (e.norte - e.sur) * escala
+        return (sobrante_x / 2 + (longitud - e.oeste) * e.coseno * escala,
+                sobrante_y / 2 + (e.norte - latitud) * escala)
+
+    def anillo(self, anillo: list[float]) -> list[tuple[float, float]]:
+        return [self.punto(anillo[i + 1], anillo[i]) for i in range(0, len(anillo), 2)]
+
+
+def color_de_tramo(indice: int | None, cuantos: int) -> str:
+    """El color del tramo `indice` (0 = el de menos población) entre `cuantos`; gris sin tramo."""
+    if indice is None or cuantos <= 0:
+        return COLOR_SIN_TRAMO
+    if cuantos == 1:
+        return PALETA_TRAMOS[len(PALETA_TRAMOS) // 2]
+    posicion = round(indice * (len(PALETA_TRAMOS) - 1) / (cuantos - 1))
+    return PALETA_TRAMOS[posicion]
+
+
+def radio(poblacion: int | None, maxima: int, *, minimo: float = 2.5, maximo: float = 8.0) -> float:
+    """El radio del círculo de un miembro: su área crece con la población (la ciudad más poblada, el más grande)."""
+    if not poblacion or maxima <= 0:
+        return minimo
+    return minimo + (maximo - minimo) * math.sqrt(min(poblacion, maxima) / maxima)

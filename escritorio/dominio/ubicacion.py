@@ -1,0 +1,60 @@
+"""La ubicación de un miembro en el mapa: cómo se escribe una coordenada y qué valores son posibles."""
+
+import math
+import re
+
+from . import entrada
+from .traduccion import traducir
+
+# «-34.61», «-34,61315», «−58,38» (el signo menos tipográfico que pegan los procesadores de texto), «34.6 S»: grados
+# decimales con punto o coma, y el hemisferio con letra en lugar del signo si se prefiere.
+_DECIMAL = re.compile(r"^([+-]?)(\d{1,3}(?:[.,]\d+)?)\s*([NSEOW]?)$", re.IGNORECASE)
+_HEMISFERIO_NEGATIVO = {"S", "O", "W"}
+LIMITES = {"latitud": 90.0, "longitud": 180.0}
+DECIMALES = 5   # un metro: GeoNames da cinco; más no dice nada en un mapa de la red
+
+
+def leer_coordenada(valor: object, campo: str) -> float:
+    """`campo` es «latitud» o «longitud». Devuelve los grados decimales (negativos al sur y al oeste), redondeados
+    a cinco decimales. Lanza ValueError con el motivo en el idioma en curso (quien llama antepone el rótulo)."""
+    limite = LIMITES[campo]
+    if isinstance(valor, bool) or valor is None or (isinstance(valor, str) and not valor.strip()):
+        raise ValueError(traducir("está vacía; escriba los grados decimales (por ejemplo, -34,61)"))
+    if isinstance(valor, (int, float)):
+        grados = float(valor)
+    else:
+        texto = str(valor).strip().replace("\u2212", "-").replace("\u00a0", " ").replace("°", "")
+        if not entrada.solo_cifras_ascii(texto):
+            raise ValueError(traducir("usa cifras de otro sistema de escritura; escriba los grados con las "
+                                      "cifras 0 a 9 (por ejemplo, -34,61)"))
+        coincide = _DECIMAL.match(texto)
+        if not coincide:
+            raise ValueError(traducir("no es un número de grados decimales (ejemplos válidos: -34,61 · -34.61 · "
+                                      "34,61 S)"))
+        signo, numero, hemisferio = coincide.groups()
+        hemisferio = hemisferio.upper()
+        if hemisferio and signo:
+            raise ValueError(traducir("lleva signo y hemisferio a la vez; escriba solo uno de los dos"))
+        if hemisferio and (hemisferio in "NS") != (campo == "latitud"):
+            raise ValueError(traducir("usa un hemisferio que no corresponde (N o S para la latitud, E u O para la "
+                                      "longitud)"))
+        grados = float(numero.replace(",", "."))
+        if signo == "-" or hemisferio in _HEMISFERIO_NEGATIVO:
+            grados = -grados
+    if not math.isfinite(grados) or abs(grados) > limite:
+        raise ValueError(traducir("debe estar entre -{0} y {0} grados").format(int(limite)))
+    return round(grados, DECIMALES) + 0.0   # + 0.0: -0.0 se guarda y se muestra como 0
+
+
+def validar_ubicacion(latitud: object, longitud: object) -> tuple[tuple[float, float] | None, dict[str, str]]:
+    """((latitud, longitud) o None, campo -> motivo con su rótulo): las dos van juntas."""
+    valores, errores = {}, {}
+    for campo, valor, rotulo in (("latitud", latitud, traducir("Latitud")), ("longitud", longitud,
+                                                                             traducir("Longitud"))):
+        try:
+            valores[campo] = leer_coordenada(valor, campo)
+        except ValueError as error:
+            errores[campo] = f"{rotulo}: {error}."
+    if errores:
+        return None, errores
+    return (valores["latitud"], valores["longitud"]), {}

@@ -1,0 +1,122 @@
+"""El mapa de la red: los miembros vigentes ubicados, con su estado y su tramo de población, sobre los contornos de
+los países (Natural Earth, dominio público, en recursos/datos/contornos_paises.json; sin red). Lo dibujan Inicio
+(interfaz/vistas/mapa.py) y el sitio publicado (documentos/sitio/mapa.py)."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from datetime import date
+from functools import lru_cache
+
+from ..datos import asociaciones as tabla_asociaciones
+from ..datos import ubicaciones as tabla_ubicaciones
+from ..dominio import mapa as reglas
+from ..dominio.miembros import ESTADOS, NO_MIEMBRO
+from ..dominio.traduccion import traducir
+from ..recursos import carpeta_recursos
+from .base import hoy as fecha_de_hoy
+from .contexto import Contexto
+from .cuotas import listar_escalas
+from .miembros import listar_miembros
+
+CREDITOS = ("Contornos: Natural Earth (dominio público). Ciudades: GeoNames (geonames.org, CC BY 4.0).")
+
+
+@lru_cache(maxsize=1)
+def contornos() -> dict[str, list[list[float]]]:
+    """Código de país -> anillos [lon, lat, …] de Natural Earth 1:50m."""
+    ruta = carpeta_recursos() / "datos" / "contornos_paises.json"
+    return json.loads(ruta.read_text(encoding="utf-8"))["paises"]
+
+
+@dataclass(frozen=True)
+class PuntoDelMapa:
+    miembro_id: int
+    nombre: str
+    pais: str
+    pais_nombre: str
+    estado: str
+    poblacion: int | None
+    tramo: int | None          # índice del tramo de la escala vigente (0 = el de menos población); None sin escala o cifra
+    latitud: float
+    longitud: float
+
+
+@dataclass
+class MapaDeLaRed:
+    puntos: list[PuntoDelMapa] = field(default_factory=list)
+    sin_ubicacion: list[dict] = field(default_factory=list)     # {id, nombre, pais_nombre} de los vigentes sin ubicar
+    encuadre: reglas.Encuadre | None = None
+    paises: dict[str, list[list[float]]] = field(default_factory=dict)   # los contornos que tocan el encuadre
+    paises_de_la_red: frozenset[str] = frozenset()
+    tramos: list[str] = field(default_factory=list)             # el rótulo de cada tramo, en orden
+    poblacion_maxima: int = 0
+
+    def color(self, punto: PuntoDelMapa, por: str) -> str:
+        """El color del punto coloreando `por` «estado» o «tramo»."""
+        if por == "tramo":
+            return reglas.color_de_tramo(punto.tramo, len(self.tramos))
+        return reglas.COLORES_ESTADO.get(punto.estado, reglas.COLOR_SIN_TRAMO)
+
+    def leyenda(self, por: str) -> list[tuple[str, str, int]]:
+        """(color, rótulo, cuántos) de cada categoría que aparece en el mapa, en orden."""
+        if por == "tramo":
+            filas = [(reglas.color_de_tramo(i, len(self.tramos)), rotulo, sum(1 for p in self.puntos if p.tramo == i))
+                     for i, rotulo in enumerate(self.tramos)]
+            sin = sum(1 for p in self.puntos if p.tramo is None)
+            if sin:
+                filas.append((reglas.COLOR_SIN_TRAMO, traducir("Sin tramo"), sin))
+        else:
+            filas = [(color, traducir(ESTADOS[estado]), sum(1 for p in self.puntos if p.estado == estado))
+                     for estado, color in reglas.COLORES_ESTADO.items()]
+        return [fila for fila in filas if fila[2]]
+
+    def radio(self, punto: PuntoDelMapa, escala: float = 1.0) -> float:
+        return reglas.radio(punto.poblacion, self.poblacion_maxima) * escala
+
+
+def _escala_vigente(contexto: Contexto, al: date):
+    return next((e for e in listar_escalas(contexto) if e.tipo_cargo == "cuota_anual" and e.rige(al) and e.tramos),
+                None)
+
+
+def _encuadre_de_los_paises(paises: set[str]) -> reglas.Encuadre | None:
+    """Sin miembros ubicados: el encuadre de los países de la asociación (su territorio principal)."""
+    todos = contornos()
+    puntos = []
+    for pais in paises:
+        if todos.get(pais):
+            oeste, sur, este, norte = reglas.caja_de(reglas.anillo_principal(todos[pais]))
+            puntos += [(sur, oeste), (norte, este)]
+    return reglas.encuadre_de(puntos)
+
+
+def mapa_de_la_red(contexto: Contexto, *, al: date | None = None) -> MapaDeLaRed:
+    """Los miembros vigentes (activos y suspendidos) el día `al` (hoy) en el mapa; los que no tienen ubicación,
+    aparte, para decirlo y ofrecer ubicarlos."""
+    al = al or fecha_de_hoy()
+    miembros = [m for m in listar_miembros(contexto, al=al) if m["estado"] not in NO_MIEMBRO]
+    ubicaciones = tabla_ubicaciones.de_la_asociacion(contexto.db, contexto.asociacion_id)
+    escala = _escala_vigente(contexto, al)
+    tramos = list(escala.tramos) if escala else []
+    mapa = MapaDeLaRed(tramos=[escala.describir_tramo(t) for t in tramos] if escala else [],
+                       paises_de_la_red=frozenset(tabla_asociaciones.paises(contexto.db, contexto.asociacion_id)))
+    for m in miembros:
+        if m["id"] not in ubicaciones:
+            mapa.sin_ubicacion.append({"id": m["id"], "nombre": m["nombre"], "pais_nombre": m["pais_nombre"]})
+            continue
+        latitud, longitud, _ = ubicaciones[m["id"]]
+        tramo = tramos.index(escala.tramo(m["poblacion"])) if escala and m["poblacion"] is not None else None
+        mapa.puntos.append(PuntoDelMapa(m["id"], m["nombre"], m["pais"], m["pais_nombre"], m["estado"],
+                                        m["poblacion"], tramo, latitud, longitud))
+    mapa.poblacion_maxima = max((p.poblacion or 0 for p in mapa.puntos), default=0)
+    # Los puntos chicos encima de los grandes: ninguno queda tapado.
+    mapa.puntos.sort(key=lambda p: -(p.poblacion or 0))
+    mapa.encuadre = (reglas.encuadre_de([(p.latitud, p.longitud) for p in mapa.puntos])
+                     or _encuadre_de_los_paises(set(mapa.paises_de_la_red)))
+    if mapa.encuadre:
+        mapa.paises = {pais: [a for a in anillos if mapa.encuadre.toca(reglas.caja_de(a))]
+                       for pais, anillos in contornos().items()}
+        mapa.paises = {pais: anillos for pais, anillos in mapa.paises.items() if anillos}
+    return mapa

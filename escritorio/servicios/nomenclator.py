@@ -1,0 +1,31 @@
+"""El nomenclátor que trae el programa (recursos/datos/ciudades_geonames.csv y regiones_geonames.csv: GeoNames,
+CC BY 4.0) y lo que propone para un miembro: región, población con su año y fuente, ubicación. Se lee una vez por
+proceso; no hay red."""
+
+import csv
+from functools import lru_cache
+
+from ..dominio.nomenclator import Lugar, buscar
+from ..recursos import carpeta_recursos, ciudades_geonames
+
+
+@lru_cache(maxsize=1)
+def _regiones() -> dict[tuple[str, str], str]:
+    ruta = carpeta_recursos() / "datos" / "regiones_geonames.csv"
+    with open(ruta, encoding="utf-8", newline="") as archivo:
+        return {(f["pais_iso2"], f["admin1"]): f["nombre"] for f in csv.DictReader(archivo)}
+
+
+@lru_cache(maxsize=1)
+def lugares() -> tuple[Lugar, ...]:
+    """Todas las ciudades del nomenclátor, en el orden del archivo (de la más poblada a la menos, por país)."""
+    regiones = _regiones()
+    with open(ciudades_geonames(), encoding="utf-8", newline="") as archivo:
+        return tuple(Lugar(int(f["geonameid"]), f["nombre"], f["pais_iso2"], regiones.get((f["pais_iso2"], f["admin1"])),
+                           int(f["poblacion"]), float(f["latitud"]), float(f["longitud"]))
+                     for f in csv.DictReader(archivo))
+
+
+def buscar_ciudad(nombre: str, pais: str | None = None) -> list[Lugar]:
+    """Las ciudades del nomenclátor con ese nombre (y país), la propuesta primero (ver `dominio.nomenclator.buscar`)."""
+    return buscar(list(lugares()), nombre, pais)
