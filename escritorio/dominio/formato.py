@@ -157,3 +157,21 @@ def fecha_larga(valor: date | str, con_dia: bool = False, idioma: str | None = N
     if localizacion_ == "es":
         return format_date(dia, "EEEE d 'de' MMMM 'de' y", locale=localizacion_)
     return format_date(dia, "full", locale=localizacion_)
+
+
+def coordenada(grados: float, idioma: str | None = None) -> str:
+    """Los grados de una latitud o longitud como se escriben en un campo: con signo y la coma o el punto decimal del
+    idioma, sin ceros de más (-34.61315 -> «-34,61315»; -60.0 -> «-60»)."""
+    texto = decimal(grados, 5, agrupar=False, idioma=idioma)
+    separador = separadores(idioma)[1]
+    return texto.rstrip("0").rstrip(separador) if separador in texto else texto
+
+
+def coordenadas(latitud: float, longitud: float, cifras: int = 2, idioma: str | None = None) -> str:
+    """Dónde está un lugar, para leerlo: «32,95° S, 60,64° O» (en inglés, «32.95° S, 60.64° W»)."""
+    from .traduccion import traducir
+
+    norte_sur = traducir("{0}° N") if latitud >= 0 else traducir("{0}° S")
+    este_oeste = traducir("{0}° E") if longitud >= 0 else traducir("{0}° O")
+    return (f"{norte_sur.format(decimal(abs(latitud), cifras, agrupar=False, idioma=idioma))}, "
+            f"{este_oeste.format(decimal(abs(longitud), cifras, agrupar=False, idioma=idioma))}")

@@ -98,6 +98,7 @@ def obtener_ficha(db: BaseDeDatos, miembro_id: int) -> FichaLeida:
     datos["estado_vigente_id"] = vigente["id"] if vigente else None
     datos["estado_vigente"] = vigente["estado"] if vigente else "activo"
     datos["decisiones"] = efectos_del_miembro(db, miembro_id)
+    datos["ubicacion"] = tabla_ubicaciones.del_miembro(db, miembro_id)   # {latitud, longitud, fuente} o None
     return datos
 
 

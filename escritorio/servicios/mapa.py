@@ -20,7 +20,12 @@ from .contexto import Contexto
 from .cuotas import listar_escalas
 from .miembros import listar_miembros
 
-CREDITOS = ("Contornos: Natural Earth (dominio público). Ciudades: GeoNames (geonames.org, CC BY 4.0).")
+CREDITOS = "Contornos: Natural Earth (dominio público). Ciudades: GeoNames (geonames.org, CC BY 4.0)."
+
+
+def creditos() -> str:
+    """El crédito de los datos del mapa, en el idioma en curso (GeoNames pide que se lo nombre donde se usan)."""
+    return traducir("Contornos: Natural Earth (dominio público). Ciudades: GeoNames (geonames.org, CC BY 4.0).")
 
 
 @lru_cache(maxsize=1)
@@ -116,7 +121,10 @@ def mapa_de_la_red(contexto: Contexto, *, al: date | None = None) -> MapaDeLaRed
     mapa.encuadre = (reglas.encuadre_de([(p.latitud, p.longitud) for p in mapa.puntos])
                      or _encuadre_de_los_paises(set(mapa.paises_de_la_red)))
     if mapa.encuadre:
-        mapa.paises = {pais: [a for a in anillos if mapa.encuadre.toca(reglas.caja_de(a))]
+        # Un anillo que cruza el antimeridiano (Fiyi, Chukotka) iría de un borde al otro del mapa: no es de ninguna
+        # región que se encuadre aquí.
+        mapa.paises = {pais: [a for a in anillos if mapa.encuadre.toca(reglas.caja_de(a))
+                              and reglas.caja_de(a)[2] - reglas.caja_de(a)[0] < 180]
                        for pais, anillos in contornos().items()}
         mapa.paises = {pais: anillos for pais, anillos in mapa.paises.items() if anillos}
     return mapa

@@ -34,7 +34,7 @@ def revisar_ubicacion(latitud: object, longitud: object, fuente: object = None) 
     """La ubicación limpia (latitud, longitud, fuente) o ErrorValidacion con cada campo mal escrito."""
     ubicacion, errores = validar_ubicacion(latitud, longitud)
     revision = Revision()
-    fuente = revision.texto(traducir("Fuente"), fuente, maximo=LARGO_CORTO, obligatorio=False, clave="fuente")
+    fuente = revision.texto(traducir("Fuente"), fuente, maximo=LARGO_CORTO, obligatorio=False, clave="fuente_ubicacion")
     errores.update(revision.campos)
     if errores:
         raise ErrorValidacion(traducir("La ubicación no se guardó:") + "\n"

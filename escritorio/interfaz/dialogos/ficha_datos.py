@@ -1,6 +1,10 @@
-"""La pestaña «Datos» de la ficha del miembro: identificación, membresía, contacto institucional y, para un
-miembro nuevo, su población inicial (para uno existente, la situación vigente según su historia). Se guarda con
-«Guardar»; si otro programa cambió la ficha entretanto, se pregunta qué hacer.
+"""La pestaña «Datos» de la ficha del miembro: identificación, membresía, contacto institucional, su ubicación en
+el mapa y, para un miembro nuevo, su población inicial (para uno existente, la situación vigente según su
+historia). Se guarda con «Guardar»; si otro programa cambió la ficha entretanto, se pregunta qué hacer.
+
+El nomenclátor (GeoNames) propone región, población y ubicación de una ciudad que conoce: al escribir el nombre de
+un miembro nuevo, o con «Buscar en el nomenclátor». La propuesta se muestra con su fuente y su año y solo se usa si
+la secretaría la acepta («Usar estos datos»): nunca llena un campo por su cuenta.
 
 `PestanaDatos` es una parte de `DialogoFichaMiembro` (ficha_miembro.py): usa su base, el miembro, las marcas de
 validación y los avisos del pie.
@@ -9,14 +13,17 @@ validación y los avisos del pie.
 from PySide6.QtCore import QDate, QRegularExpression, Qt
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
-                               QWidget)
+                               QPushButton, QWidget)
 
 from ...dominio import paises
 from ...dominio.ficha import FichaMiembro
 from ...dominio.miembros import MODOS_INGRESO, TIPOS
 from ...errores import ErrorConflicto, ErrorValidacion
 from ...servicios.asociaciones import paises_de
+from ...dominio import formato
 from ...servicios.ficha import guardar_ficha, obtener_ficha
+from ...servicios.nomenclator import buscar_ciudad
+from ...dominio.nomenclator import FUENTE as FUENTE_NOMENCLATOR
 from ..comun import miles
 from ..piezas import DERECHA, nuevo_formulario
 from .baja import editor_de_fecha
@@ -132,12 +139,14 @@ class PestanaDatos:
         self.grupo_situacion.setLayout(formulario)
         _igualar_etiquetas(derecha, formulario)
         self.grupo_situacion.setVisible(self.miembro_id is not None)
+        self.grupo_ubicacion = self._grupo_ubicacion()
 
         self._campos: dict[str, QWidget] = {
             "nombre": self.nombre, "pais": self.pais, "region": self.region, "codigo": self.codigo,
             "tipo": self.tipo, "fecha_ingreso": self.fecha_ingreso, "modo_ingreso": self.modo_ingreso,
             "correo": self.correo, "telefono": self.telefono, "poblacion": self.poblacion, "anio": self.anio,
-            "fuente": self.fuente,
+            "fuente": self.fuente, "latitud": self.latitud, "longitud": self.longitud,
+            "fuente_ubicacion": self.fuente_ubicacion,
         }
         for campo in (self.nombre, self.region, self.codigo, self.correo, self.telefono, self.poblacion,
                       self.anio, self.fuente):
@@ -156,10 +165,129 @@ class PestanaDatos:
         rejilla.addWidget(contacto, 1, 0)
         rejilla.addWidget(self.grupo_poblacion, 1, 1)
         rejilla.addWidget(self.grupo_situacion, 1, 1)
+        rejilla.addWidget(self.grupo_ubicacion, 2, 0, 1, 2)
         rejilla.setColumnStretch(0, 3)
         rejilla.setColumnStretch(1, 2)
-        rejilla.setRowStretch(2, 1)
+        rejilla.setRowStretch(3, 1)
         return pagina
+
+    # --- ubicación y nomenclátor -----------------------------------------------------------------
+
+    def _grupo_ubicacion(self) -> QGroupBox:
+        self.latitud, self.longitud = QLineEdit(), QLineEdit()
+        for campo, ejemplo in ((self.latitud, "-34,61"), (self.longitud, "-58,38")):
+            campo.setPlaceholderText(ejemplo)
+            campo.setMaximumWidth(110)
+            campo.textEdited.connect(lambda _t, c=campo: self._coordenada_a_mano(c))
+        self.latitud.setToolTip(self.tr("Grados decimales; negativos al sur del ecuador (o con S: 34,61 S)"))
+        self.longitud.setToolTip(self.tr("Grados decimales; negativos al oeste de Greenwich (o con O: 58,38 O)"))
+        self.fuente_ubicacion = QLineEdit()
+        self.fuente_ubicacion.setPlaceholderText(self.tr("de dónde sale (GeoNames, la secretaría…)"))
+        self.fuente_ubicacion.textEdited.connect(lambda _t: self._editado(self.fuente_ubicacion))
+        self.boton_nomenclator = QPushButton(self.tr("Buscar en el nomenclátor"))
+        self.boton_nomenclator.setToolTip(self.tr("Busca la ciudad por su nombre y país entre las de GeoNames y "
+                                                  "muestra lo que propone, sin cambiar nada"))
+        self.boton_nomenclator.clicked.connect(lambda: self._proponer_del_nomenclator(automatico=False))
+        self.propuesta = QLabel()
+        self.propuesta.setWordWrap(True)
+        self.propuesta.hide()
+        self.boton_usar = QPushButton(self.tr("Usar estos datos"))
+        self.boton_usar.clicked.connect(self._usar_propuesta)
+        self.boton_usar.hide()
+        self._lugar_propuesto = None
+        self.nombre.editingFinished.connect(self._proponer_al_crear)
+        self.pais.currentIndexChanged.connect(lambda _i: self._proponer_al_crear())
+
+        grupo = QGroupBox(self.tr("Ubicación en el mapa"))
+        caja = QGridLayout(grupo)
+        caja.addWidget(QLabel(self.tr("Latitud:")), 0, 0, DERECHA)
+        caja.addWidget(self.latitud, 0, 1)
+        caja.addWidget(QLabel(self.tr("Longitud:")), 0, 2, DERECHA)
+        caja.addWidget(self.longitud, 0, 3)
+        caja.addWidget(self.boton_nomenclator, 0, 5)
+        caja.addWidget(QLabel(self.tr("Fuente:")), 1, 0, DERECHA)
+        caja.addWidget(self.fuente_ubicacion, 1, 1, 1, 3)
+        caja.addWidget(self.propuesta, 2, 0, 1, 5)
+        caja.addWidget(self.boton_usar, 2, 5, Qt.AlignmentFlag.AlignTop)
+        caja.setColumnStretch(4, 1)
+        return grupo
+
+    def _coordenada_a_mano(self, campo: QLineEdit) -> None:
+        """Una coordenada escrita a mano ya no es la del nomenclátor: la fuente pasa a ser la secretaría."""
+        if self.fuente_ubicacion.text().strip() in ("", FUENTE_NOMENCLATOR):
+            self.fuente_ubicacion.setText(self.tr("Secretaría"))
+        self._editado(campo)
+
+    def _proponer_al_crear(self) -> None:
+        if self.miembro_id is None and self.nombre.text().strip() and self.pais.currentData():
+            self._proponer_del_nomenclator(automatico=True)
+
+    def _proponer_del_nomenclator(self, automatico: bool) -> None:
+        """Muestra lo que el nomenclátor sabe de la ciudad del nombre y país escritos; no cambia ningún campo."""
+        nombre, pais = self.nombre.text().strip(), self.pais.currentData()
+        lugares = buscar_ciudad(nombre, pais) if nombre and pais else []
+        self._lugar_propuesto = lugares[0] if lugares else None
+        if not lugares:
+            self.boton_usar.hide()
+            if automatico:
+                self.propuesta.hide()
+                return
+            self.propuesta.setText(self.tr("El nomenclátor no tiene una ciudad «{0}» en {1}. Escriba la latitud y la "
+                                           "longitud (por ejemplo, de un mapa en línea).").format(
+                nombre, self.pais.currentText()) if nombre and pais else
+                self.tr("Escriba el nombre y elija el país del miembro para buscarlo en el nomenclátor."))
+            self.propuesta.show()
+            return
+        lugar = lugares[0]
+        partes = [lugar.region or paises.nombre_pais(lugar.pais),
+                  self.tr("{0} hab. ({1}, estimación {2})").format(formato.numero(lugar.poblacion), lugar.fuente,
+                                                                   lugar.anio),
+                  formato.coordenadas(lugar.latitud, lugar.longitud)]
+        texto = self.tr("El nomenclátor propone para «{0}»: {1}.").format(lugar.nombre, " · ".join(partes))
+        if len(lugares) > 1:
+            texto += " " + self.tr("Hay {0} ciudades más con ese nombre en el país: se propone la más poblada.").format(
+                len(lugares) - 1)
+        self.propuesta.setText(texto)
+        self.propuesta.show()
+        self.boton_usar.show()
+
+    def _usar_propuesta(self) -> None:
+        """Lleva la propuesta a los campos (la ubicación; en un miembro nuevo, también la región y la población si
+        están vacías). Se guarda con «Guardar», como lo demás."""
+        lugar = self._lugar_propuesto
+        if lugar is None:
+            return
+        self.latitud.setText(formato.coordenada(lugar.latitud))
+        self.longitud.setText(formato.coordenada(lugar.longitud))
+        self.fuente_ubicacion.setText(lugar.fuente)
+        for campo in (self.latitud, self.longitud, self.fuente_ubicacion):
+            self._editado(campo)
+        if not self.region.text().strip() and lugar.region:
+            self.region.setText(lugar.region)
+            self._editado(self.region)
+        if self.miembro_id is None and not self.poblacion.text().strip():
+            self.poblacion.setText(formato.numero(lugar.poblacion))
+            self.anio.setText(str(lugar.anio))
+            self.fuente.setText(lugar.fuente)
+            for campo in (self.poblacion, self.anio, self.fuente):
+                self._editado(campo)
+        self.boton_usar.hide()
+        self.propuesta.setText(self.tr("Datos del nomenclátor puestos en la ficha; se guardan con «Guardar»."))
+
+    def _mostrar_ubicacion(self, ubicacion: dict | None) -> None:
+        self.latitud.setText(formato.coordenada(ubicacion["latitud"]) if ubicacion else "")
+        self.longitud.setText(formato.coordenada(ubicacion["longitud"]) if ubicacion else "")
+        self.fuente_ubicacion.setText((ubicacion or {}).get("fuente") or "")
+        self.propuesta.hide()
+        self.boton_usar.hide()
+
+    def _ubicacion_escrita(self) -> dict:
+        """Lo que se pasa a `guardar_ficha`: la ubicación escrita, o quitarla si se borraron las dos coordenadas."""
+        latitud, longitud = self.latitud.text().strip(), self.longitud.text().strip()
+        if not latitud and not longitud:
+            tenia = bool(self._ficha and self._ficha.get("ubicacion"))
+            return {"quitar_ubicacion": tenia}
+        return {"ubicacion": (latitud, longitud, self.fuente_ubicacion.text())}
 
     def _llenar_paises(self) -> None:
         """Primero los países de la asociación; después, separados, todos los demás."""
@@ -225,6 +353,7 @@ class PestanaDatos:
         self.fundador.setChecked(bool(ficha["fundador"]))
         self.correo.setText(texto_o_vacio(ficha["correo"]))
         self.telefono.setText(texto_o_vacio(ficha["telefono"]))
+        self._mostrar_ubicacion(ficha.get("ubicacion"))
         for widget in widgets:
             widget.blockSignals(False)
         self.grupo_poblacion.hide()
@@ -249,8 +378,8 @@ class PestanaDatos:
         nuevo = self.miembro_id is None
         poblacion = (self.poblacion.text(), self.anio.text(), self.fuente.text()) if nuevo else None
         try:
-            miembro_id = guardar_ficha(self.contexto, self._leer_ficha(),
-                                       miembro_id=self.miembro_id, poblacion=poblacion, leida=leida)
+            miembro_id = guardar_ficha(self.contexto, self._leer_ficha(), miembro_id=self.miembro_id,
+                                       poblacion=poblacion, leida=leida, **self._ubicacion_escrita())
         except ErrorConflicto as error:
             return self._resolver_conflicto(error)
         except ErrorValidacion as error:

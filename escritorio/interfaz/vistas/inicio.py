@@ -1,8 +1,8 @@
-"""Inicio: el tablero de la asociación (miembros por estado, país y tramo; cuotas facturadas y cobradas;
-cambios; fundadores).
+"""Inicio: el tablero de la asociación (el mapa de la red; miembros por estado, país y tramo; cuotas facturadas y
+cobradas; cambios; fundadores).
 
-Solo muestra lo que devuelven `servicios.tablero.tablero` y `servicios.cobranza.facturado_y_cobrado_por_anio`;
-no consulta la base por su cuenta.
+Solo muestra lo que devuelven `servicios.tablero.tablero`, `servicios.mapa.mapa_de_la_red` y
+`servicios.cobranza.facturado_y_cobrado_por_anio`; no consulta la base por su cuenta.
 Las tarjetas se reacomodan en una, dos o tres columnas según el ancho de la ventana.
 """
 
@@ -15,9 +15,13 @@ from PySide6.QtWidgets import (QFrame, QGridLayout, QHBoxLayout, QLabel, QPushBu
 
 from ...servicios.asociaciones import TIPOS_ASOCIACION
 from ...servicios.cobranza import facturado_y_cobrado_por_anio
+from ...servicios.mapa import mapa_de_la_red
 from ...servicios.tablero import tablero
+from ...servicios.ubicaciones import ubicar_con_el_nomenclator
 from ...servicios.oficina import Oficina
 from ..comun import fecha_dma, formatear, miles, mostrar_error, tr
+from ...dominio.formato import coordenadas as formatear_coordenadas
+from .mapa import TarjetaDelMapa
 from ..graficos import ACENTO, GraficoAnillo, GraficoBarras, GraficoBarrasAgrupadas, fuente_titulo, mezclar
 
 # Estado -> color: activo en el acento, suspendido en ámbar, baja en gris.
@@ -280,6 +284,12 @@ class VistaInicio(QWidget):
         self.tarjeta_cobranza.setToolTip(self.tr("Cuotas anuales: lo facturado cada año y lo cobrado de ellas hasta hoy."))
         self.tarjeta_recientes = self._tarjeta_lista(self.tr("Cambios recientes"), self.lista_recientes)
         self.tarjeta_fundadores = self._tarjeta_lista(self.tr("Miembros fundadores"), self.lista_fundadores)
+        self.mapa = TarjetaDelMapa()
+        self.mapa.ubicar.connect(self._ubicar_con_el_nomenclator)
+        self.mapa.abrir_miembro.connect(self._abrir_miembro)
+        self.tarjeta_mapa = Tarjeta(self.mapa)
+        self.tarjeta_mapa.setMinimumHeight(380)
+        self._oficina: Oficina | None = None
 
         self._rejilla = QGridLayout()
         self._rejilla.setSpacing(16)
@@ -379,8 +389,72 @@ class VistaInicio(QWidget):
         self._mostrar_tramos(datos)
         self.lista_recientes.mostrar(datos.recientes)
         self.lista_fundadores.mostrar(datos.fundadores)
+        self._oficina = oficina
+        self._mostrar_mapa(oficina)
         self._mostrar_vencimientos(oficina)
         self._mostrar_cobranza(oficina)
+
+    def _mostrar_mapa(self, oficina: Oficina) -> None:
+        try:
+            mapa = mapa_de_la_red(oficina.contexto)
+        except Exception as error:  # noqa: BLE001 - se muestra al usuario y queda registrado
+            mostrar_error(self, error, "tablero de Inicio (mapa)")
+            self.tarjeta_mapa.hide()
+            return
+        self.mapa.mostrar(mapa)
+        self.tarjeta_mapa.setVisible(bool(mapa.puntos or mapa.sin_ubicacion))
+
+    def _ubicar_con_el_nomenclator(self) -> None:
+        """Muestra lo que haría el nomenclátor y, si la secretaría acepta, lo guarda (una transacción)."""
+        from PySide6.QtWidgets import QMessageBox
+
+        if self._oficina is None:
+            return
+        try:
+            plan = ubicar_con_el_nomenclator(self._oficina.contexto, simular=True)
+        except Exception as error:  # noqa: BLE001 - se muestra al usuario y queda registrado
+            mostrar_error(self, error, "ubicar con el nomenclátor")
+            return
+        if not plan.ubicados:
+            QMessageBox.information(self, self.tr("Ubicar con el nomenclátor"), self.tr(
+                "El nomenclátor no conoce a ninguno de los {0} miembros sin ubicación. Escriba su latitud y su "
+                "longitud en la ficha de cada uno (pestaña Datos).").format(miles(len(plan.sin_coincidencia))))
+            return
+        ejemplos = "\n".join(f"  • {m['nombre']} → {lugar.nombre}, {lugar.region or lugar.pais} "
+                             f"({formatear_coordenadas(lugar.latitud, lugar.longitud)})"
+                             for m, lugar in plan.ubicados[:8])
+        texto = self.tr("Se ubicarán {0} miembros con las ciudades de GeoNames (geonames.org, CC BY 4.0):").format(
+            miles(len(plan.ubicados))) + "\n" + ejemplos + ("\n  …" if len(plan.ubicados) > 8 else "")
+        if plan.con_otras_posibles:
+            texto += "\n\n" + self.tr("{0} tienen otras ciudades con el mismo nombre en su país: se elige la más "
+                                       "poblada; revise su ubicación en la ficha.").format(
+                miles(len(plan.con_otras_posibles)))
+        if plan.sin_coincidencia:
+            texto += "\n\n" + self.tr("{0} no están en el nomenclátor y quedan sin ubicar: {1}.").format(
+                miles(len(plan.sin_coincidencia)), ", ".join(m["nombre"] for m in plan.sin_coincidencia[:5])
+                + ("…" if len(plan.sin_coincidencia) > 5 else ""))
+        respuesta = QMessageBox.question(self, self.tr("Ubicar con el nomenclátor"), texto + "\n\n" + self.tr(
+            "¿Guardar estas ubicaciones?"))
+        if respuesta != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            hecho = ubicar_con_el_nomenclator(self._oficina.contexto)
+        except Exception as error:  # noqa: BLE001 - se muestra al usuario y queda registrado
+            mostrar_error(self, error, "ubicar con el nomenclátor")
+            return
+        self._mostrar_mapa(self._oficina)
+        QMessageBox.information(self, self.tr("Ubicar con el nomenclátor"), self.tr(
+            "{0} miembros ubicados en el mapa.").format(miles(len(hecho.ubicados))))
+
+    def _abrir_miembro(self, miembro_id: int) -> None:
+        from ..dialogos.ficha_miembro import DialogoFichaMiembro
+        from ..piezas import descartar
+
+        if self._oficina is None:
+            return
+        dialogo = DialogoFichaMiembro(self._oficina, miembro_id, self)
+        dialogo.exec()
+        descartar(dialogo)
 
     def _mostrar_vencimientos(self, oficina: Oficina) -> None:
         """«Mandatos por vencer en los próximos 60 días: 18 (el primero, …). Véalos en Órganos.»"""
@@ -449,28 +523,30 @@ class VistaInicio(QWidget):
             # estados   | países | fundadores
             # tramos    |   "    |     "
             # cobranza  | cambios recientes
-            lugares = [(self.tarjeta_estados, 0, 0, 1, 1), (self.tarjeta_tramos, 1, 0, 1, 1),
-                       (self.tarjeta_paises, 0, 1, 2, 1), (self.tarjeta_fundadores, 0, 2, 2, 1),
-                       (self.tarjeta_cobranza, 2, 0, 1, 1), (self.tarjeta_recientes, 2, 1, 1, 2)]
+            lugares = [(self.tarjeta_mapa, 0, 0, 1, 3),
+                       (self.tarjeta_estados, 1, 0, 1, 1), (self.tarjeta_tramos, 2, 0, 1, 1),
+                       (self.tarjeta_paises, 1, 1, 2, 1), (self.tarjeta_fundadores, 1, 2, 2, 1),
+                       (self.tarjeta_cobranza, 3, 0, 1, 1), (self.tarjeta_recientes, 3, 1, 1, 2)]
         elif columnas == 2:
             # estados  | tramos
             # países   | fundadores
             # cobranza | cambios recientes
-            lugares = [(self.tarjeta_estados, 0, 0, 1, 1), (self.tarjeta_tramos, 0, 1, 1, 1),
-                       (self.tarjeta_paises, 1, 0, 1, 1), (self.tarjeta_fundadores, 1, 1, 1, 1),
-                       (self.tarjeta_cobranza, 2, 0, 1, 1), (self.tarjeta_recientes, 2, 1, 1, 1)]
+            lugares = [(self.tarjeta_mapa, 0, 0, 1, 2),
+                       (self.tarjeta_estados, 1, 0, 1, 1), (self.tarjeta_tramos, 1, 1, 1, 1),
+                       (self.tarjeta_paises, 2, 0, 1, 1), (self.tarjeta_fundadores, 2, 1, 1, 1),
+                       (self.tarjeta_cobranza, 3, 0, 1, 1), (self.tarjeta_recientes, 3, 1, 1, 1)]
         else:
             lugares = [(tarjeta, fila, 0, 1, 1) for fila, tarjeta in enumerate(
-                (self.tarjeta_estados, self.tarjeta_paises, self.tarjeta_tramos, self.tarjeta_cobranza,
-                 self.tarjeta_recientes, self.tarjeta_fundadores))]
+                (self.tarjeta_mapa, self.tarjeta_estados, self.tarjeta_paises, self.tarjeta_tramos,
+                 self.tarjeta_cobranza, self.tarjeta_recientes, self.tarjeta_fundadores))]
         for tarjeta, fila, columna, filas, columnas_ocupadas in lugares:
             self._rejilla.addWidget(tarjeta, fila, columna, filas, columnas_ocupadas)
         for columna in range(columnas):
             self._rejilla.setColumnStretch(columna, 1)
 
     def _tarjetas(self) -> list[Tarjeta]:
-        return [self.tarjeta_estados, self.tarjeta_paises, self.tarjeta_tramos, self.tarjeta_cobranza,
-                self.tarjeta_recientes, self.tarjeta_fundadores]
+        return [self.tarjeta_mapa, self.tarjeta_estados, self.tarjeta_paises, self.tarjeta_tramos,
+                self.tarjeta_cobranza, self.tarjeta_recientes, self.tarjeta_fundadores]
 
     @property
     def columnas(self) -> int:
