@@ -4893,10 +4893,12 @@ Continue?</translation>
     <message>
       <location filename="../../escritorio/dominio/emparejamiento.py" />
       <location filename="../../escritorio/interfaz/modelos/miembros.py" />
+      <location filename="../../escritorio/interfaz/vistas/mapa.py" />
       <location filename="../../escritorio/interfaz/vistas/miembros.py" />
       <location filename="../../escritorio/servicios/busqueda.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/efectos.py" />
+      <location filename="../../escritorio/servicios/mapa.py" />
       <location filename="../../escritorio/servicios/miembros.py" />
       <location filename="../../escritorio/servicios/padron.py" />
       <location filename="../../escritorio/servicios/publicacion.py" />
@@ -5387,10 +5389,12 @@ Do you want to open it now?</translation>
     <message>
       <location filename="../../escritorio/dominio/emparejamiento.py" />
       <location filename="../../escritorio/interfaz/modelos/miembros.py" />
+      <location filename="../../escritorio/interfaz/vistas/mapa.py" />
       <location filename="../../escritorio/interfaz/vistas/miembros.py" />
       <location filename="../../escritorio/servicios/busqueda.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/efectos.py" />
+      <location filename="../../escritorio/servicios/mapa.py" />
       <location filename="../../escritorio/servicios/miembros.py" />
       <location filename="../../escritorio/servicios/padron.py" />
       <location filename="../../escritorio/servicios/publicacion.py" />
@@ -5995,6 +5999,11 @@ Do you want to open it now?</translation>
       <translation>Contacts</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/mapa.py" />
+      <source>Contornos: Natural Earth (dominio público). Ciudades: GeoNames (geonames.org, CC BY 4.0).</source>
+      <translation>Outlines: Natural Earth (public domain). Cities: GeoNames (geonames.org, CC BY 4.0).</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/firma_digital.py" />
       <source>Contraseña:</source>
       <translation>Password:</translation>
@@ -6055,6 +6064,8 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/documentos/excel/organos.py" />
       <location filename="../../escritorio/documentos/pdf/organos.py" />
       <location filename="../../escritorio/documentos/pdf/unidades.py" />
+      <location filename="../../escritorio/documentos/sitio/oparl.py" />
+      <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
       <location filename="../../escritorio/interfaz/vistas/organos.py" />
@@ -6395,6 +6406,8 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/documentos/excel/organos.py" />
       <location filename="../../escritorio/documentos/pdf/organos.py" />
       <location filename="../../escritorio/documentos/pdf/unidades.py" />
+      <location filename="../../escritorio/documentos/sitio/oparl.py" />
+      <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
       <location filename="../../escritorio/interfaz/vistas/organos.py" />
@@ -7719,6 +7732,7 @@ Open it with File → Open to see what is missing and enter it again in the data
       <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
       <location filename="../../escritorio/servicios/ficha.py" />
       <location filename="../../escritorio/servicios/importacion.py" />
+      <location filename="../../escritorio/servicios/ubicaciones.py" />
       <source>Fuente</source>
       <translation>Source</translation>
     </message>
@@ -8020,6 +8034,8 @@ Open it with File → Open to see what is missing and enter it again in the data
       <location filename="../../escritorio/documentos/excel/organos.py" />
       <location filename="../../escritorio/documentos/pdf/organos.py" />
       <location filename="../../escritorio/documentos/pdf/unidades.py" />
+      <location filename="../../escritorio/documentos/sitio/oparl.py" />
+      <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
       <location filename="../../escritorio/interfaz/vistas/organos.py" />
@@ -8571,6 +8587,11 @@ Remove it from the list of recent databases? (The file is not touched: if it tur
       <translation>The suspension ends no term of office: {0} has no terms of office in force from {1}.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/ubicaciones.py" />
+      <source>La ubicación no se guardó:</source>
+      <translation>The location was not saved:</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/menu_idioma.py" />
       <source>La ventana estará en {0} la próxima vez que abra Escritorio.</source>
       <translation>The interface will be in {0} the next time you open Escritorio.</translation>
@@ -8634,6 +8655,11 @@ Remove it from the list of recent databases? (The file is not touched: if it tur
       <location filename="../../escritorio/servicios/poderes.py" />
       <source>Las reglas de este órgano no admiten poderes{0}; así lo dicen {1}.</source>
       <translation>This body’s rules do not allow proxies{0}; that is what {1} say.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/ubicacion.py" />
+      <source>Latitud</source>
+      <translation>Latitude</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/publicacion.py" />
@@ -8711,6 +8737,11 @@ Los detalles quedaron en:
 
 The details were saved in:
 {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/ubicacion.py" />
+      <source>Longitud</source>
+      <translation>Longitude</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/sesiones.py" />
@@ -9038,6 +9069,11 @@ The details were saved in:
       <translation>Nothing to import: the file's {0} rows are already in the member register exactly as they are.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/dialogos/acerca.py" />
+      <source>Natural Earth (naturalearthdata.com), vía world-atlas</source>
+      <translation>Natural Earth (naturalearthdata.com), via world-atlas</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/elecciones.py" />
       <source>Ninguna candidatura alcanzó la mayoría: {0} obtuvo {1} y {2} ({3}); {4}. {5}</source>
       <translation>No candidacy reached the majority: {0} obtained {1} and {2} ({3}); {4}. {5}</translation>
@@ -9130,6 +9166,7 @@ The details were saved in:
     <message>
       <location filename="../../escritorio/servicios/cobranza.py" />
       <location filename="../../escritorio/servicios/pagos.py" />
+      <location filename="../../escritorio/servicios/ubicaciones.py" />
       <source>No existe el miembro con id {0} en esta asociación.</source>
       <translation>There is no member with id {0} in this association.</translation>
     </message>
@@ -9996,6 +10033,8 @@ Check the list and confirm again.</translation>
       <location filename="../../escritorio/documentos/excel/organos.py" />
       <location filename="../../escritorio/documentos/pdf/organos.py" />
       <location filename="../../escritorio/documentos/pdf/unidades.py" />
+      <location filename="../../escritorio/documentos/sitio/oparl.py" />
+      <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/interfaz/dialogos/asociacion.py" />
       <location filename="../../escritorio/interfaz/dialogos/bienvenida.py" />
       <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
@@ -10464,6 +10503,8 @@ Check the list and confirm again.</translation>
       <location filename="../../escritorio/documentos/pdf/acta.py" />
       <location filename="../../escritorio/documentos/pdf/organos.py" />
       <location filename="../../escritorio/documentos/pdf/unidades.py" />
+      <location filename="../../escritorio/documentos/sitio/oparl.py" />
+      <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/dominio/tratamiento.py" />
       <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
@@ -11143,6 +11184,8 @@ The damaged file was kept as:
       <location filename="../../escritorio/documentos/pdf/acta.py" />
       <location filename="../../escritorio/documentos/pdf/organos.py" />
       <location filename="../../escritorio/documentos/pdf/unidades.py" />
+      <location filename="../../escritorio/documentos/sitio/oparl.py" />
+      <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/dominio/tratamiento.py" />
       <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
@@ -11162,6 +11205,8 @@ The damaged file was kept as:
       <location filename="../../escritorio/documentos/excel/organos.py" />
       <location filename="../../escritorio/documentos/pdf/organos.py" />
       <location filename="../../escritorio/documentos/pdf/unidades.py" />
+      <location filename="../../escritorio/documentos/sitio/oparl.py" />
+      <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
       <location filename="../../escritorio/interfaz/vistas/organos.py" />
@@ -11180,6 +11225,8 @@ The damaged file was kept as:
       <location filename="../../escritorio/documentos/excel/organos.py" />
       <location filename="../../escritorio/documentos/pdf/organos.py" />
       <location filename="../../escritorio/documentos/pdf/unidades.py" />
+      <location filename="../../escritorio/documentos/sitio/oparl.py" />
+      <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
       <location filename="../../escritorio/interfaz/vistas/organos.py" />
@@ -11198,6 +11245,8 @@ The damaged file was kept as:
       <location filename="../../escritorio/documentos/excel/organos.py" />
       <location filename="../../escritorio/documentos/pdf/organos.py" />
       <location filename="../../escritorio/documentos/pdf/unidades.py" />
+      <location filename="../../escritorio/documentos/sitio/oparl.py" />
+      <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
       <location filename="../../escritorio/interfaz/vistas/organos.py" />
@@ -11398,6 +11447,11 @@ Open the copy now?</translation>
       <translation>No population</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/mapa.py" />
+      <source>Sin tramo</source>
+      <translation>No bracket</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/modelos/sesiones.py" />
       <source>Sin voto</source>
       <translation>Non-voting</translation>
@@ -11467,6 +11521,8 @@ Open the copy now?</translation>
       <location filename="../../escritorio/documentos/excel/organos.py" />
       <location filename="../../escritorio/documentos/pdf/organos.py" />
       <location filename="../../escritorio/documentos/pdf/unidades.py" />
+      <location filename="../../escritorio/documentos/sitio/oparl.py" />
+      <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
       <location filename="../../escritorio/interfaz/vistas/organos.py" />
@@ -11485,6 +11541,8 @@ Open the copy now?</translation>
       <location filename="../../escritorio/documentos/excel/organos.py" />
       <location filename="../../escritorio/documentos/pdf/organos.py" />
       <location filename="../../escritorio/documentos/pdf/unidades.py" />
+      <location filename="../../escritorio/documentos/sitio/oparl.py" />
+      <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
       <location filename="../../escritorio/interfaz/vistas/organos.py" />
@@ -11513,10 +11571,12 @@ Open the copy now?</translation>
       <location filename="../../escritorio/dominio/emparejamiento.py" />
       <location filename="../../escritorio/dominio/morosidad.py" />
       <location filename="../../escritorio/interfaz/modelos/miembros.py" />
+      <location filename="../../escritorio/interfaz/vistas/mapa.py" />
       <location filename="../../escritorio/interfaz/vistas/miembros.py" />
       <location filename="../../escritorio/servicios/busqueda.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/efectos.py" />
+      <location filename="../../escritorio/servicios/mapa.py" />
       <location filename="../../escritorio/servicios/miembros.py" />
       <location filename="../../escritorio/servicios/padron.py" />
       <location filename="../../escritorio/servicios/publicacion.py" />
@@ -11581,6 +11641,8 @@ Open the copy now?</translation>
       <location filename="../../escritorio/documentos/excel/organos.py" />
       <location filename="../../escritorio/documentos/pdf/organos.py" />
       <location filename="../../escritorio/documentos/pdf/unidades.py" />
+      <location filename="../../escritorio/documentos/sitio/oparl.py" />
+      <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
       <location filename="../../escritorio/interfaz/vistas/organos.py" />
@@ -11715,6 +11777,8 @@ Open the copy now?</translation>
       <location filename="../../escritorio/documentos/excel/organos.py" />
       <location filename="../../escritorio/documentos/pdf/organos.py" />
       <location filename="../../escritorio/documentos/pdf/unidades.py" />
+      <location filename="../../escritorio/documentos/sitio/oparl.py" />
+      <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
       <location filename="../../escritorio/interfaz/vistas/organos.py" />
@@ -11850,6 +11914,11 @@ Open the copy now?</translation>
       <location filename="../../escritorio/servicios/sesiones.py" />
       <source>Título del punto</source>
       <translation>Item title</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>Ubicaciones en el mapa</source>
+      <translation>Locations on the map</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/aprobacion_de_actas.py" />
@@ -11988,6 +12057,8 @@ This is done at the end of this same session or at the body's next session.</tra
       <location filename="../../escritorio/documentos/excel/organos.py" />
       <location filename="../../escritorio/documentos/pdf/organos.py" />
       <location filename="../../escritorio/documentos/pdf/unidades.py" />
+      <location filename="../../escritorio/documentos/sitio/oparl.py" />
+      <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
       <location filename="../../escritorio/interfaz/vistas/organos.py" />
@@ -12380,8 +12451,8 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/acerca.py" />
-      <source>ciudades, regiones y población de la red de ejemplo</source>
-      <translation>cities, regions and population of the demo network</translation>
+      <source>ciudades, regiones y población de la red de ejemplo y del nomenclátor</source>
+      <translation>cities, regions and population of the sample network and of the gazetteer</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/importacion.py" />
@@ -12485,6 +12556,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>of {0}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/ubicacion.py" />
+      <source>debe estar entre -{0} y {0} grados</source>
+      <translation>must be between -{0} and {0} degrees</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/miembros.py" />
       <source>debe estar entre 1800 y {0}</source>
       <translation>must be between 1800 and {0}</translation>
@@ -12548,6 +12624,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/dominio/verificacion.py" />
       <source>documento de esta base sin código de verificación</source>
       <translation>document from this database without a verification code</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/acerca.py" />
+      <source>dominio público</source>
+      <translation>public domain</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/sesiones.py" />
@@ -12849,6 +12930,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/dominio/miembros.py" />
       <source>está vacía; escriba el número de habitantes</source>
       <translation>is empty; enter the number of inhabitants</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/ubicacion.py" />
+      <source>está vacía; escriba los grados decimales (por ejemplo, -34,61)</source>
+      <translation>is empty; type the decimal degrees (for example, -34.61)</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/importacion.py" />
@@ -13251,6 +13337,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>the rules in force since {0}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/ubicacion.py" />
+      <source>lleva signo y hemisferio a la vez; escriba solo uno de los dos</source>
+      <translation>has both a sign and a hemisphere; type only one of them</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/direccion_publica.py" />
       <source>lleva un usuario o una clave («…@»); escriba la dirección pública, la que cualquiera abre sin clave</source>
       <translation>contains a user name or password (“…@”); type the public address, the one anyone can open without a password</translation>
@@ -13269,6 +13360,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/interfaz/dialogos/acerca.py" />
       <source>los PDF</source>
       <translation>the PDFs</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/acerca.py" />
+      <source>los contornos de los países del mapa de la red</source>
+      <translation>the country outlines of the network map</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/asociaciones.py" />
@@ -13469,6 +13565,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/dominio/importacion.py" />
       <source>no es un modo de ingreso conocido; use {0} o {1}</source>
       <translation>is not a known admission method; use {0} or {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/ubicacion.py" />
+      <source>no es un número de grados decimales (ejemplos válidos: -34,61 · -34.61 · 34,61 S)</source>
+      <translation>is not a number of decimal degrees (valid examples: -34.61 · -34,61 · 34.61 S)</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/miembros.py" />
@@ -14232,6 +14333,16 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/dominio/cuotas.py" />
       <source>una población entera (por ejemplo 100.000)</source>
       <translation>a whole population (for example 100,000)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/ubicacion.py" />
+      <source>usa cifras de otro sistema de escritura; escriba los grados con las cifras 0 a 9 (por ejemplo, -34,61)</source>
+      <translation>uses digits from another writing system; type the degrees with the digits 0 to 9 (for example, -34.61)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/ubicacion.py" />
+      <source>usa un hemisferio que no corresponde (N o S para la latitud, E u O para la longitud)</source>
+      <translation>uses the wrong hemisphere (N or S for latitude, E or W for longitude)</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/firmas.py" />
@@ -15454,6 +15565,26 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>{0}{1}: {2}. {3} Nothing was saved.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/formato.py" />
+      <source>{0}° E</source>
+      <translation>{0}° E</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/formato.py" />
+      <source>{0}° N</source>
+      <translation>{0}° N</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/formato.py" />
+      <source>{0}° O</source>
+      <translation>{0}° W</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/formato.py" />
+      <source>{0}° S</source>
+      <translation>{0}° S</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/efectos.py" />
       <source>{3} de {4} por {0}{1}</source>
       <translation>{3} of {4} by {0}{1}</translation>
@@ -15734,6 +15865,19 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <location filename="../../escritorio/interfaz/dialogos/sesion_asistencia.py" />
       <source>Regla: {0} Se requieren {1} de {2}.</source>
       <translation>Rule: {0} {1} of {2} required.</translation>
+    </message>
+  </context>
+  <context>
+    <name>LienzoDelMapa</name>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/mapa.py" />
+      <source>Sin miembros para mostrar</source>
+      <translation>No members to show</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/mapa.py" />
+      <source>{0} hab.</source>
+      <translation>{0} inhab.</translation>
     </message>
   </context>
   <context>
@@ -17003,6 +17147,16 @@ Continue?</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/ficha_datos.py" />
+      <source>Busca la ciudad por su nombre y país entre las de GeoNames y muestra lo que propone, sin cambiar nada</source>
+      <translation>Looks the city up by name and country among GeoNames' cities and shows what it proposes, without changing anything</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/ficha_datos.py" />
+      <source>Buscar en el nomenclátor</source>
+      <translation>Look up in the gazetteer</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/ficha_datos.py" />
       <source>Cambios guardados.</source>
       <translation>Changes saved.</translation>
     </message>
@@ -17028,6 +17182,11 @@ Continue?</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/ficha_datos.py" />
+      <source>Datos del nomenclátor puestos en la ficha; se guardan con «Guardar».</source>
+      <translation>Gazetteer data placed in the record; they are saved with “Save”.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/ficha_datos.py" />
       <source>Decidido:</source>
       <translation>Decided:</translation>
     </message>
@@ -17043,8 +17202,23 @@ Continue?</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/ficha_datos.py" />
+      <source>El nomenclátor no tiene una ciudad «{0}» en {1}. Escriba la latitud y la longitud (por ejemplo, de un mapa en línea).</source>
+      <translation>The gazetteer has no city “{0}” in {1}. Type the latitude and longitude (for example, from an online map).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/ficha_datos.py" />
+      <source>El nomenclátor propone para «{0}»: {1}.</source>
+      <translation>The gazetteer proposes for “{0}”: {1}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/ficha_datos.py" />
       <source>Elija un país…</source>
       <translation>Choose a country…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/ficha_datos.py" />
+      <source>Escriba el nombre y elija el país del miembro para buscarlo en el nomenclátor.</source>
+      <translation>Type the member's name and choose its country to look it up in the gazetteer.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/ficha_datos.py" />
@@ -17073,6 +17247,21 @@ Continue?</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/ficha_datos.py" />
+      <source>Grados decimales; negativos al oeste de Greenwich (o con O: 58,38 O)</source>
+      <translation>Decimal degrees; negative west of Greenwich (or with W: 58.38 W)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/ficha_datos.py" />
+      <source>Grados decimales; negativos al sur del ecuador (o con S: 34,61 S)</source>
+      <translation>Decimal degrees; negative south of the equator (or with S: 34.61 S)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/ficha_datos.py" />
+      <source>Hay {0} ciudades más con ese nombre en el país: se propone la más poblada.</source>
+      <translation>There are {0} more cities with that name in the country: the most populous is proposed.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/ficha_datos.py" />
       <source>INDEC, IBGE, INE…</source>
       <translation>INDEC, IBGE, INE…</translation>
     </message>
@@ -17080,6 +17269,16 @@ Continue?</translation>
       <location filename="../../escritorio/interfaz/dialogos/ficha_datos.py" />
       <source>Identificación</source>
       <translation>Identification</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/ficha_datos.py" />
+      <source>Latitud:</source>
+      <translation>Latitude:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/ficha_datos.py" />
+      <source>Longitud:</source>
+      <translation>Longitude:</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/ficha_datos.py" />
@@ -17148,6 +17347,11 @@ Continue?</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/ficha_datos.py" />
+      <source>Secretaría</source>
+      <translation>Secretariat</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/ficha_datos.py" />
       <source>Situación actual</source>
       <translation>Current situation</translation>
     </message>
@@ -17168,8 +17372,23 @@ Continue?</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/ficha_datos.py" />
+      <source>Ubicación en el mapa</source>
+      <translation>Location on the map</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/ficha_datos.py" />
+      <source>Usar estos datos</source>
+      <translation>Use these data</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/ficha_datos.py" />
       <source>aaaa</source>
       <translation>yyyy</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/ficha_datos.py" />
+      <source>de dónde sale (GeoNames, la secretaría…)</source>
+      <translation>where it comes from (GeoNames, the secretariat…)</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/ficha_datos.py" />
@@ -17190,6 +17409,11 @@ Continue?</translation>
       <location filename="../../escritorio/interfaz/dialogos/ficha_datos.py" />
       <source>sin fecha</source>
       <translation>no date</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/ficha_datos.py" />
+      <source>{0} hab. ({1}, estimación {2})</source>
+      <translation>{0} inhab. ({1}, {2} estimate)</translation>
     </message>
   </context>
   <context>
@@ -18536,6 +18760,49 @@ Reason for voiding:</translation>
     </message>
   </context>
   <context>
+    <name>TarjetaDelMapa</name>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/mapa.py" />
+      <source>1 miembro sin ubicación en el mapa ({0}).</source>
+      <translation>1 member without a location on the map ({0}).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/mapa.py" />
+      <source>Color por estado</source>
+      <translation>Colour by status</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/mapa.py" />
+      <source>Color por tramo de población</source>
+      <translation>Colour by population bracket</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/mapa.py" />
+      <source>Mapa de la red</source>
+      <translation>Network map</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/mapa.py" />
+      <source>Propone la ubicación de los miembros que no la tienen con las ciudades de GeoNames; muestra lo que haría antes de guardar.</source>
+      <translation>Proposes a location for members without one from GeoNames' cities; shows what it would do before saving.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/mapa.py" />
+      <source>Qué dice el color de cada círculo; el tamaño es la población.</source>
+      <translation>What each circle's colour shows; its size is the population.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/mapa.py" />
+      <source>Ubicar con el nomenclátor…</source>
+      <translation>Locate with the gazetteer…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/mapa.py" />
+      <source>{0} sin ubicación en el mapa ({1}).</source>
+      <translation>{0} without a location on the map ({1}).</translation>
+    </message>
+  </context>
+  <context>
     <name>VentanaPrincipal</name>
     <message>
       <location filename="../../escritorio/interfaz/ventana_principal.py" />
@@ -19057,6 +19324,11 @@ Escritorio reopened it: what you see now is what is in the file, and whatever yo
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/inicio.py" />
+      <source>El nomenclátor no conoce a ninguno de los {0} miembros sin ubicación. Escriba su latitud y su longitud en la ficha de cada uno (pestaña Datos).</source>
+      <translation>The gazetteer knows none of the {0} members without a location. Type their latitude and longitude in each one's record (Data tab).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/inicio.py" />
       <source>Facturado</source>
       <translation>Billed</translation>
     </message>
@@ -19112,6 +19384,11 @@ Escritorio reopened it: what you see now is what is in the file, and whatever yo
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/inicio.py" />
+      <source>Se ubicarán {0} miembros con las ciudades de GeoNames (geonames.org, CC BY 4.0):</source>
+      <translation>{0} members will be located with GeoNames' cities (geonames.org, CC BY 4.0):</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/inicio.py" />
       <source>Sede: {0}</source>
       <translation>Headquarters: {0}</translation>
     </message>
@@ -19119,6 +19396,11 @@ Escritorio reopened it: what you see now is what is in the file, and whatever yo
       <location filename="../../escritorio/interfaz/vistas/inicio.py" />
       <source>Todavía no hay cambios registrados.</source>
       <translation>No changes recorded yet.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/inicio.py" />
+      <source>Ubicar con el nomenclátor</source>
+      <translation>Locate with the gazetteer</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/inicio.py" />
@@ -19134,6 +19416,26 @@ Escritorio reopened it: what you see now is what is in the file, and whatever yo
       <location filename="../../escritorio/interfaz/vistas/inicio.py" />
       <source>miembros vigentes</source>
       <translation>current members</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/inicio.py" />
+      <source>{0} miembros ubicados en el mapa.</source>
+      <translation>{0} members located on the map.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/inicio.py" />
+      <source>{0} no están en el nomenclátor y quedan sin ubicar: {1}.</source>
+      <translation>{0} are not in the gazetteer and stay without a location: {1}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/inicio.py" />
+      <source>{0} tienen otras ciudades con el mismo nombre en su país: se elige la más poblada; revise su ubicación en la ficha.</source>
+      <translation>{0} have other cities with the same name in their country: the most populous is chosen; check their location in the record.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/inicio.py" />
+      <source>¿Guardar estas ubicaciones?</source>
+      <translation>Save these locations?</translation>
     </message>
   </context>
   <context>

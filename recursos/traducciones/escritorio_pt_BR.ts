@@ -4980,10 +4980,12 @@ Continuar?</translation>
     <message>
       <location filename="../../escritorio/dominio/emparejamiento.py" />
       <location filename="../../escritorio/interfaz/modelos/miembros.py" />
+      <location filename="../../escritorio/interfaz/vistas/mapa.py" />
       <location filename="../../escritorio/interfaz/vistas/miembros.py" />
       <location filename="../../escritorio/servicios/busqueda.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/efectos.py" />
+      <location filename="../../escritorio/servicios/mapa.py" />
       <location filename="../../escritorio/servicios/miembros.py" />
       <location filename="../../escritorio/servicios/padron.py" />
       <location filename="../../escritorio/servicios/publicacion.py" />
@@ -5586,10 +5588,12 @@ Deseja abri-lo agora?</translation>
     <message>
       <location filename="../../escritorio/dominio/emparejamiento.py" />
       <location filename="../../escritorio/interfaz/modelos/miembros.py" />
+      <location filename="../../escritorio/interfaz/vistas/mapa.py" />
       <location filename="../../escritorio/interfaz/vistas/miembros.py" />
       <location filename="../../escritorio/servicios/busqueda.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/efectos.py" />
+      <location filename="../../escritorio/servicios/mapa.py" />
       <location filename="../../escritorio/servicios/miembros.py" />
       <location filename="../../escritorio/servicios/padron.py" />
       <location filename="../../escritorio/servicios/publicacion.py" />
@@ -6308,6 +6312,11 @@ Deseja abri-lo agora?</translation>
       <translation>Contatos</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/mapa.py" />
+      <source>Contornos: Natural Earth (dominio público). Ciudades: GeoNames (geonames.org, CC BY 4.0).</source>
+      <translation>Contornos: Natural Earth (domínio público). Cidades: GeoNames (geonames.org, CC BY 4.0).</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/firma_digital.py" />
       <source>Contraseña:</source>
       <translation>Senha:</translation>
@@ -6378,6 +6387,8 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/documentos/excel/organos.py" />
       <location filename="../../escritorio/documentos/pdf/organos.py" />
       <location filename="../../escritorio/documentos/pdf/unidades.py" />
+      <location filename="../../escritorio/documentos/sitio/oparl.py" />
+      <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
       <location filename="../../escritorio/interfaz/vistas/organos.py" />
@@ -6839,6 +6850,8 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/documentos/excel/organos.py" />
       <location filename="../../escritorio/documentos/pdf/organos.py" />
       <location filename="../../escritorio/documentos/pdf/unidades.py" />
+      <location filename="../../escritorio/documentos/sitio/oparl.py" />
+      <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
       <location filename="../../escritorio/interfaz/vistas/organos.py" />
@@ -8319,6 +8332,7 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
       <location filename="../../escritorio/servicios/ficha.py" />
       <location filename="../../escritorio/servicios/importacion.py" />
+      <location filename="../../escritorio/servicios/ubicaciones.py" />
       <source>Fuente</source>
       <translation>Fonte</translation>
     </message>
@@ -8702,6 +8716,8 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <location filename="../../escritorio/documentos/excel/organos.py" />
       <location filename="../../escritorio/documentos/pdf/organos.py" />
       <location filename="../../escritorio/documentos/pdf/unidades.py" />
+      <location filename="../../escritorio/documentos/sitio/oparl.py" />
+      <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
       <location filename="../../escritorio/interfaz/vistas/organos.py" />
@@ -9315,6 +9331,11 @@ Removê-lo da lista de bases recentes? (O arquivo não é alterado: se voltar a 
       <translation>A suspensão não encerra nenhum mandato: {0} não tem mandatos vigentes a partir de {1}.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/ubicaciones.py" />
+      <source>La ubicación no se guardó:</source>
+      <translation>A localização não foi salva:</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/pdf/unidades.py" />
       <source>La unidad no tiene actividades registradas.</source>
       <translation>A unidade não tem atividades registradas.</translation>
@@ -9420,6 +9441,11 @@ Removê-lo da lista de bases recentes? (O arquivo não é alterado: se voltar a 
       <translation>As unidades temáticas e seus planos de trabalho</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/ubicacion.py" />
+      <source>Latitud</source>
+      <translation>Latitude</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/publicacion.py" />
       <source>Leyendo lo que se publica…</source>
       <translation>Lendo o que será publicado…</translation>
@@ -9500,6 +9526,11 @@ Los detalles quedaron en:
 
 Os detalhes foram registrados em:
 {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/ubicacion.py" />
+      <source>Longitud</source>
+      <translation>Longitude</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/sesiones.py" />
@@ -9922,6 +9953,11 @@ Os detalhes foram registrados em:
       <translation>Nada a importar: as {0} linhas do arquivo já estão no cadastro exatamente assim.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/dialogos/acerca.py" />
+      <source>Natural Earth (naturalearthdata.com), vía world-atlas</source>
+      <translation>Natural Earth (naturalearthdata.com), via world-atlas</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/elecciones.py" />
       <source>Ninguna candidatura alcanzó la mayoría: {0} obtuvo {1} y {2} ({3}); {4}. {5}</source>
       <translation>Nenhuma candidatura alcançou a maioria: {0} obteve {1} e {2} ({3}); {4}. {5}</translation>
@@ -10019,6 +10055,7 @@ Os detalhes foram registrados em:
     <message>
       <location filename="../../escritorio/servicios/cobranza.py" />
       <location filename="../../escritorio/servicios/pagos.py" />
+      <location filename="../../escritorio/servicios/ubicaciones.py" />
       <source>No existe el miembro con id {0} en esta asociación.</source>
       <translation>Não existe o membro com id {0} nesta associação.</translation>
     </message>
@@ -11026,6 +11063,8 @@ Revise a lista e confirme novamente.</translation>
       <location filename="../../escritorio/documentos/excel/organos.py" />
       <location filename="../../escritorio/documentos/pdf/organos.py" />
       <location filename="../../escritorio/documentos/pdf/unidades.py" />
+      <location filename="../../escritorio/documentos/sitio/oparl.py" />
+      <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/interfaz/dialogos/asociacion.py" />
       <location filename="../../escritorio/interfaz/dialogos/bienvenida.py" />
       <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
@@ -11595,6 +11634,8 @@ Revise a lista e confirme novamente.</translation>
       <location filename="../../escritorio/documentos/pdf/acta.py" />
       <location filename="../../escritorio/documentos/pdf/organos.py" />
       <location filename="../../escritorio/documentos/pdf/unidades.py" />
+      <location filename="../../escritorio/documentos/sitio/oparl.py" />
+      <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/dominio/tratamiento.py" />
       <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
@@ -12419,6 +12460,8 @@ O arquivo danificado foi guardado como:
       <location filename="../../escritorio/documentos/pdf/acta.py" />
       <location filename="../../escritorio/documentos/pdf/organos.py" />
       <location filename="../../escritorio/documentos/pdf/unidades.py" />
+      <location filename="../../escritorio/documentos/sitio/oparl.py" />
+      <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/dominio/tratamiento.py" />
       <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
@@ -12438,6 +12481,8 @@ O arquivo danificado foi guardado como:
       <location filename="../../escritorio/documentos/excel/organos.py" />
       <location filename="../../escritorio/documentos/pdf/organos.py" />
       <location filename="../../escritorio/documentos/pdf/unidades.py" />
+      <location filename="../../escritorio/documentos/sitio/oparl.py" />
+      <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
       <location filename="../../escritorio/interfaz/vistas/organos.py" />
@@ -12456,6 +12501,8 @@ O arquivo danificado foi guardado como:
       <location filename="../../escritorio/documentos/excel/organos.py" />
       <location filename="../../escritorio/documentos/pdf/organos.py" />
       <location filename="../../escritorio/documentos/pdf/unidades.py" />
+      <location filename="../../escritorio/documentos/sitio/oparl.py" />
+      <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
       <location filename="../../escritorio/interfaz/vistas/organos.py" />
@@ -12474,6 +12521,8 @@ O arquivo danificado foi guardado como:
       <location filename="../../escritorio/documentos/excel/organos.py" />
       <location filename="../../escritorio/documentos/pdf/organos.py" />
       <location filename="../../escritorio/documentos/pdf/unidades.py" />
+      <location filename="../../escritorio/documentos/sitio/oparl.py" />
+      <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
       <location filename="../../escritorio/interfaz/vistas/organos.py" />
@@ -12744,6 +12793,11 @@ Abrir a cópia agora?</translation>
       <translation>Sem população</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/mapa.py" />
+      <source>Sin tramo</source>
+      <translation>Sem faixa</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/modelos/sesiones.py" />
       <source>Sin voto</source>
       <translation>Sem voto</translation>
@@ -12833,6 +12887,8 @@ Abrir a cópia agora?</translation>
       <location filename="../../escritorio/documentos/excel/organos.py" />
       <location filename="../../escritorio/documentos/pdf/organos.py" />
       <location filename="../../escritorio/documentos/pdf/unidades.py" />
+      <location filename="../../escritorio/documentos/sitio/oparl.py" />
+      <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
       <location filename="../../escritorio/interfaz/vistas/organos.py" />
@@ -12856,6 +12912,8 @@ Abrir a cópia agora?</translation>
       <location filename="../../escritorio/documentos/excel/organos.py" />
       <location filename="../../escritorio/documentos/pdf/organos.py" />
       <location filename="../../escritorio/documentos/pdf/unidades.py" />
+      <location filename="../../escritorio/documentos/sitio/oparl.py" />
+      <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
       <location filename="../../escritorio/interfaz/vistas/organos.py" />
@@ -12884,10 +12942,12 @@ Abrir a cópia agora?</translation>
       <location filename="../../escritorio/dominio/emparejamiento.py" />
       <location filename="../../escritorio/dominio/morosidad.py" />
       <location filename="../../escritorio/interfaz/modelos/miembros.py" />
+      <location filename="../../escritorio/interfaz/vistas/mapa.py" />
       <location filename="../../escritorio/interfaz/vistas/miembros.py" />
       <location filename="../../escritorio/servicios/busqueda.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/efectos.py" />
+      <location filename="../../escritorio/servicios/mapa.py" />
       <location filename="../../escritorio/servicios/miembros.py" />
       <location filename="../../escritorio/servicios/padron.py" />
       <location filename="../../escritorio/servicios/publicacion.py" />
@@ -12957,6 +13017,8 @@ Abrir a cópia agora?</translation>
       <location filename="../../escritorio/documentos/excel/organos.py" />
       <location filename="../../escritorio/documentos/pdf/organos.py" />
       <location filename="../../escritorio/documentos/pdf/unidades.py" />
+      <location filename="../../escritorio/documentos/sitio/oparl.py" />
+      <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
       <location filename="../../escritorio/interfaz/vistas/organos.py" />
@@ -13126,6 +13188,8 @@ Abrir a cópia agora?</translation>
       <location filename="../../escritorio/documentos/excel/organos.py" />
       <location filename="../../escritorio/documentos/pdf/organos.py" />
       <location filename="../../escritorio/documentos/pdf/unidades.py" />
+      <location filename="../../escritorio/documentos/sitio/oparl.py" />
+      <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
       <location filename="../../escritorio/interfaz/vistas/organos.py" />
@@ -13301,6 +13365,11 @@ Abrir a cópia agora?</translation>
       <location filename="../../escritorio/servicios/sesiones.py" />
       <source>Título del punto</source>
       <translation>Título do item</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>Ubicaciones en el mapa</source>
+      <translation>Localizações no mapa</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/aprobacion_de_actas.py" />
@@ -13488,6 +13557,8 @@ Isso é feito no final desta mesma sessão ou na próxima sessão do órgão.</t
       <location filename="../../escritorio/documentos/excel/organos.py" />
       <location filename="../../escritorio/documentos/pdf/organos.py" />
       <location filename="../../escritorio/documentos/pdf/unidades.py" />
+      <location filename="../../escritorio/documentos/sitio/oparl.py" />
+      <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
       <location filename="../../escritorio/interfaz/vistas/organos.py" />
@@ -13925,8 +13996,8 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/acerca.py" />
-      <source>ciudades, regiones y población de la red de ejemplo</source>
-      <translation>cidades, regiões e população da rede de exemplo</translation>
+      <source>ciudades, regiones y población de la red de ejemplo y del nomenclátor</source>
+      <translation>cidades, regiões e população da rede de exemplo e do dicionário geográfico</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/importacion.py" />
@@ -14055,6 +14126,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>de {0}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/ubicacion.py" />
+      <source>debe estar entre -{0} y {0} grados</source>
+      <translation>deve estar entre -{0} e {0} graus</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/miembros.py" />
       <source>debe estar entre 1800 y {0}</source>
       <translation>deve estar entre 1800 e {0}</translation>
@@ -14138,6 +14214,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/dominio/verificacion.py" />
       <source>documento de esta base sin código de verificación</source>
       <translation>documento deste banco de dados sem código de verificação</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/acerca.py" />
+      <source>dominio público</source>
+      <translation>domínio público</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/sesiones.py" />
@@ -14459,6 +14540,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/dominio/miembros.py" />
       <source>está vacía; escriba el número de habitantes</source>
       <translation>está vazia; escreva o número de habitantes</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/ubicacion.py" />
+      <source>está vacía; escriba los grados decimales (por ejemplo, -34,61)</source>
+      <translation>está vazia; escreva os graus decimais (por exemplo, -34,61)</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/importacion.py" />
@@ -14866,6 +14952,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>as regras vigentes desde {0}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/ubicacion.py" />
+      <source>lleva signo y hemisferio a la vez; escriba solo uno de los dos</source>
+      <translation>tem sinal e hemisfério ao mesmo tempo; escreva só um dos dois</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/direccion_publica.py" />
       <source>lleva un usuario o una clave («…@»); escriba la dirección pública, la que cualquiera abre sin clave</source>
       <translation>contém um usuário ou uma senha (“…@”); escreva o endereço público, aquele que qualquer pessoa abre sem senha</translation>
@@ -14889,6 +14980,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/documentos/cadena_de_certificados.py" />
       <source>los certificados o la CRL</source>
       <translation>os certificados ou a CRL</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/acerca.py" />
+      <source>los contornos de los países del mapa de la red</source>
+      <translation>os contornos dos países do mapa da rede</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/asociaciones.py" />
@@ -15099,6 +15195,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/dominio/importacion.py" />
       <source>no es un modo de ingreso conocido; use {0} o {1}</source>
       <translation>não é uma forma de adesão conhecida; use {0} ou {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/ubicacion.py" />
+      <source>no es un número de grados decimales (ejemplos válidos: -34,61 · -34.61 · 34,61 S)</source>
+      <translation>não é um número de graus decimais (exemplos válidos: -34,61 · -34.61 · 34,61 S)</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/miembros.py" />
@@ -15887,6 +15988,16 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/dominio/cuotas.py" />
       <source>una población entera (por ejemplo 100.000)</source>
       <translation>uma população inteira (por exemplo 100.000)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/ubicacion.py" />
+      <source>usa cifras de otro sistema de escritura; escriba los grados con las cifras 0 a 9 (por ejemplo, -34,61)</source>
+      <translation>usa algarismos de outro sistema de escrita; escreva os graus com os algarismos 0 a 9 (por exemplo, -34,61)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/ubicacion.py" />
+      <source>usa un hemisferio que no corresponde (N o S para la latitud, E u O para la longitud)</source>
+      <translation>usa um hemisfério que não corresponde (N ou S para a latitude, E ou O para a longitude)</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/firma_largo_plazo.py" />
@@ -17378,6 +17489,26 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>{0}{1}: {2}. {3} Nada foi salvo.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/formato.py" />
+      <source>{0}° E</source>
+      <translation>{0}° L</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/formato.py" />
+      <source>{0}° N</source>
+      <translation>{0}° N</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/formato.py" />
+      <source>{0}° O</source>
+      <translation>{0}° O</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/formato.py" />
+      <source>{0}° S</source>
+      <translation>{0}° S</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/efectos.py" />
       <source>{3} de {4} por {0}{1}</source>
       <translation>{3} de {4} por {0}{1}</translation>
@@ -17678,6 +17809,19 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <location filename="../../escritorio/interfaz/dialogos/sesion_asistencia.py" />
       <source>Regla: {0} Se requieren {1} de {2}.</source>
       <translation>Regra: {0} São necessários {1} de {2}.</translation>
+    </message>
+  </context>
+  <context>
+    <name>LienzoDelMapa</name>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/mapa.py" />
+      <source>Sin miembros para mostrar</source>
+      <translation>Sem membros para mostrar</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/mapa.py" />
+      <source>{0} hab.</source>
+      <translation>{0} hab.</translation>
     </message>
   </context>
   <context>
@@ -18947,6 +19091,16 @@ Continuar?</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/ficha_datos.py" />
+      <source>Busca la ciudad por su nombre y país entre las de GeoNames y muestra lo que propone, sin cambiar nada</source>
+      <translation>Procura a cidade pelo nome e pelo país entre as do GeoNames e mostra o que propõe, sem mudar nada</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/ficha_datos.py" />
+      <source>Buscar en el nomenclátor</source>
+      <translation>Buscar no dicionário geográfico</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/ficha_datos.py" />
       <source>Cambios guardados.</source>
       <translation>Alterações salvas.</translation>
     </message>
@@ -18972,6 +19126,11 @@ Continuar?</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/ficha_datos.py" />
+      <source>Datos del nomenclátor puestos en la ficha; se guardan con «Guardar».</source>
+      <translation>Dados do dicionário geográfico colocados na ficha; são salvos com “Salvar”.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/ficha_datos.py" />
       <source>Decidido:</source>
       <translation>Decidido:</translation>
     </message>
@@ -18987,8 +19146,23 @@ Continuar?</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/ficha_datos.py" />
+      <source>El nomenclátor no tiene una ciudad «{0}» en {1}. Escriba la latitud y la longitud (por ejemplo, de un mapa en línea).</source>
+      <translation>O dicionário geográfico não tem uma cidade “{0}” em {1}. Escreva a latitude e a longitude (por exemplo, de um mapa on-line).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/ficha_datos.py" />
+      <source>El nomenclátor propone para «{0}»: {1}.</source>
+      <translation>O dicionário geográfico propõe para “{0}”: {1}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/ficha_datos.py" />
       <source>Elija un país…</source>
       <translation>Escolha um país…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/ficha_datos.py" />
+      <source>Escriba el nombre y elija el país del miembro para buscarlo en el nomenclátor.</source>
+      <translation>Escreva o nome e escolha o país do membro para procurá-lo no dicionário geográfico.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/ficha_datos.py" />
@@ -19017,6 +19191,21 @@ Continuar?</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/ficha_datos.py" />
+      <source>Grados decimales; negativos al oeste de Greenwich (o con O: 58,38 O)</source>
+      <translation>Graus decimais; negativos a oeste de Greenwich (ou com O: 58,38 O)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/ficha_datos.py" />
+      <source>Grados decimales; negativos al sur del ecuador (o con S: 34,61 S)</source>
+      <translation>Graus decimais; negativos ao sul do equador (ou com S: 34,61 S)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/ficha_datos.py" />
+      <source>Hay {0} ciudades más con ese nombre en el país: se propone la más poblada.</source>
+      <translation>Há mais {0} cidades com esse nome no país: propõe-se a mais populosa.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/ficha_datos.py" />
       <source>INDEC, IBGE, INE…</source>
       <translation>INDEC, IBGE, INE…</translation>
     </message>
@@ -19024,6 +19213,16 @@ Continuar?</translation>
       <location filename="../../escritorio/interfaz/dialogos/ficha_datos.py" />
       <source>Identificación</source>
       <translation>Identificação</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/ficha_datos.py" />
+      <source>Latitud:</source>
+      <translation>Latitude:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/ficha_datos.py" />
+      <source>Longitud:</source>
+      <translation>Longitude:</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/ficha_datos.py" />
@@ -19092,6 +19291,11 @@ Continuar?</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/ficha_datos.py" />
+      <source>Secretaría</source>
+      <translation>Secretaria</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/ficha_datos.py" />
       <source>Situación actual</source>
       <translation>Situação atual</translation>
     </message>
@@ -19112,8 +19316,23 @@ Continuar?</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/ficha_datos.py" />
+      <source>Ubicación en el mapa</source>
+      <translation>Localização no mapa</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/ficha_datos.py" />
+      <source>Usar estos datos</source>
+      <translation>Usar estes dados</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/ficha_datos.py" />
       <source>aaaa</source>
       <translation>aaaa</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/ficha_datos.py" />
+      <source>de dónde sale (GeoNames, la secretaría…)</source>
+      <translation>de onde vem (GeoNames, a secretaria…)</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/ficha_datos.py" />
@@ -19134,6 +19353,11 @@ Continuar?</translation>
       <location filename="../../escritorio/interfaz/dialogos/ficha_datos.py" />
       <source>sin fecha</source>
       <translation>sem data</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/ficha_datos.py" />
+      <source>{0} hab. ({1}, estimación {2})</source>
+      <translation>{0} hab. ({1}, estimativa {2})</translation>
     </message>
   </context>
   <context>
@@ -20480,6 +20704,49 @@ Motivo da anulação:</translation>
     </message>
   </context>
   <context>
+    <name>TarjetaDelMapa</name>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/mapa.py" />
+      <source>1 miembro sin ubicación en el mapa ({0}).</source>
+      <translation>1 membro sem localização no mapa ({0}).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/mapa.py" />
+      <source>Color por estado</source>
+      <translation>Cor por situação</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/mapa.py" />
+      <source>Color por tramo de población</source>
+      <translation>Cor por faixa populacional</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/mapa.py" />
+      <source>Mapa de la red</source>
+      <translation>Mapa da rede</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/mapa.py" />
+      <source>Propone la ubicación de los miembros que no la tienen con las ciudades de GeoNames; muestra lo que haría antes de guardar.</source>
+      <translation>Propõe a localização dos membros que não a têm com as cidades do GeoNames; mostra o que faria antes de salvar.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/mapa.py" />
+      <source>Qué dice el color de cada círculo; el tamaño es la población.</source>
+      <translation>O que a cor de cada círculo indica; o tamanho é a população.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/mapa.py" />
+      <source>Ubicar con el nomenclátor…</source>
+      <translation>Localizar com o dicionário geográfico…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/mapa.py" />
+      <source>{0} sin ubicación en el mapa ({1}).</source>
+      <translation>{0} sem localização no mapa ({1}).</translation>
+    </message>
+  </context>
+  <context>
     <name>VentanaPrincipal</name>
     <message>
       <location filename="../../escritorio/interfaz/ventana_principal.py" />
@@ -21001,6 +21268,11 @@ O Escritorio o abriu novamente: o que você vê agora é o que há no arquivo, e
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/inicio.py" />
+      <source>El nomenclátor no conoce a ninguno de los {0} miembros sin ubicación. Escriba su latitud y su longitud en la ficha de cada uno (pestaña Datos).</source>
+      <translation>O dicionário geográfico não conhece nenhum dos {0} membros sem localização. Escreva a latitude e a longitude na ficha de cada um (aba Dados).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/inicio.py" />
       <source>Facturado</source>
       <translation>Faturado</translation>
     </message>
@@ -21056,6 +21328,11 @@ O Escritorio o abriu novamente: o que você vê agora é o que há no arquivo, e
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/inicio.py" />
+      <source>Se ubicarán {0} miembros con las ciudades de GeoNames (geonames.org, CC BY 4.0):</source>
+      <translation>Serão localizados {0} membros com as cidades do GeoNames (geonames.org, CC BY 4.0):</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/inicio.py" />
       <source>Sede: {0}</source>
       <translation>Sede: {0}</translation>
     </message>
@@ -21063,6 +21340,11 @@ O Escritorio o abriu novamente: o que você vê agora é o que há no arquivo, e
       <location filename="../../escritorio/interfaz/vistas/inicio.py" />
       <source>Todavía no hay cambios registrados.</source>
       <translation>Ainda não há alterações registradas.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/inicio.py" />
+      <source>Ubicar con el nomenclátor</source>
+      <translation>Localizar com o dicionário geográfico</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/inicio.py" />
@@ -21078,6 +21360,26 @@ O Escritorio o abriu novamente: o que você vê agora é o que há no arquivo, e
       <location filename="../../escritorio/interfaz/vistas/inicio.py" />
       <source>miembros vigentes</source>
       <translation>membros atuais</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/inicio.py" />
+      <source>{0} miembros ubicados en el mapa.</source>
+      <translation>{0} membros localizados no mapa.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/inicio.py" />
+      <source>{0} no están en el nomenclátor y quedan sin ubicar: {1}.</source>
+      <translation>{0} não estão no dicionário geográfico e ficam sem localização: {1}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/inicio.py" />
+      <source>{0} tienen otras ciudades con el mismo nombre en su país: se elige la más poblada; revise su ubicación en la ficha.</source>
+      <translation>{0} têm outras cidades com o mesmo nome no país: escolhe-se a mais populosa; revise a localização na ficha.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/inicio.py" />
+      <source>¿Guardar estas ubicaciones?</source>
+      <translation>Salvar estas localizações?</translation>
     </message>
   </context>
   <context>

@@ -41,7 +41,9 @@ BIBLIOTECAS = (
 
 CREDITOS = (
     ("GeoNames (geonames.org)", "CC BY 4.0",
-     "ciudades, regiones y población de la red de ejemplo"),
+     "ciudades, regiones y población de la red de ejemplo y del nomenclátor"),
+    ("Natural Earth (naturalearthdata.com), vía world-atlas", "dominio público",
+     "los contornos de los países del mapa de la red"),
     ("Fuentes Liberation (Red Hat)", "SIL Open Font License 1.1", "la letra de los PDF"),
     ("QtAwesome (The Spyder development team)", "MIT", "dibuja los íconos de la ventana"),
     ("Material Design Icons (Pictogrammers)", "Apache 2.0", "los íconos de la navegación y los botones"),
