@@ -1,7 +1,7 @@
 -- Esquema actual de la base de Escritorio.
 -- GENERADO, NO EDITAR: «python -m escritorio.datos.esquema_actual» lo regenera a partir de las migraciones
 -- (escritorio/datos/esquema.py y esquema_documentos.py, que son la fuente y solo crecen).
--- Última migración: 0026_ubicaciones (26 migraciones).
+-- Última migración: 0027_correo (27 migraciones).
 -- Cada tabla va en el orden de la migración que la creó, seguida de sus índices y después sus triggers, en
 -- el orden en que se crearon. No incluye el registro de migraciones (_sqlite_migrations, de sqlite-utils) ni los
 -- índices automáticos de PRIMARY KEY y UNIQUE.
@@ -146,6 +146,7 @@ CREATE TRIGGER bitacora_autoridades_baja AFTER DELETE ON autoridades BEGIN
     INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('autoridades', OLD.id, 'borrado', json_array(OLD.id, OLD.miembro_id, OLD.persona, OLD.cargo, OLD.desde, OLD.hasta)); END;
 
 -- contactos (creada en 0001_registro)
+--   columnas de 0027_correo: recibe
 CREATE TABLE contactos (
     id INTEGER PRIMARY KEY,
     miembro_id INTEGER NOT NULL REFERENCES miembros(id) ON DELETE CASCADE,
@@ -153,19 +154,20 @@ CREATE TABLE contactos (
     rol TEXT,
     correo TEXT,
     telefono TEXT
+    , recibe TEXT
 );
 
 CREATE INDEX contactos_miembro ON contactos(miembro_id);
 
 CREATE TRIGGER bitacora_contactos_alta AFTER INSERT ON contactos BEGIN
-    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('contactos', NEW.id, 'alta', json_array(NEW.id, NEW.miembro_id, NEW.nombre, NEW.rol, NEW.correo, NEW.telefono)); END;
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('contactos', NEW.id, 'alta', json_array(NEW.id, NEW.miembro_id, NEW.nombre, NEW.rol, NEW.correo, NEW.telefono, NEW.recibe)); END;
 
-CREATE TRIGGER bitacora_contactos_cambio AFTER UPDATE ON contactos WHEN OLD.id IS NOT NEW.id OR OLD.miembro_id IS NOT NEW.miembro_id OR OLD.nombre IS NOT NEW.nombre OR OLD.rol IS NOT NEW.rol OR OLD.correo IS NOT NEW.correo OR OLD.telefono IS NOT NEW.telefono BEGIN
+CREATE TRIGGER bitacora_contactos_cambio AFTER UPDATE ON contactos WHEN OLD.id IS NOT NEW.id OR OLD.miembro_id IS NOT NEW.miembro_id OR OLD.nombre IS NOT NEW.nombre OR OLD.rol IS NOT NEW.rol OR OLD.correo IS NOT NEW.correo OR OLD.telefono IS NOT NEW.telefono OR OLD.recibe IS NOT NEW.recibe BEGIN
     INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('contactos', NEW.id, 'cambio',
-        json_object('antes', json_array(OLD.id, OLD.miembro_id, OLD.nombre, OLD.rol, OLD.correo, OLD.telefono), 'despues', json_array(NEW.id, NEW.miembro_id, NEW.nombre, NEW.rol, NEW.correo, NEW.telefono))); END;
+        json_object('antes', json_array(OLD.id, OLD.miembro_id, OLD.nombre, OLD.rol, OLD.correo, OLD.telefono, OLD.recibe), 'despues', json_array(NEW.id, NEW.miembro_id, NEW.nombre, NEW.rol, NEW.correo, NEW.telefono, NEW.recibe))); END;
 
 CREATE TRIGGER bitacora_contactos_baja AFTER DELETE ON contactos BEGIN
-    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('contactos', OLD.id, 'borrado', json_array(OLD.id, OLD.miembro_id, OLD.nombre, OLD.rol, OLD.correo, OLD.telefono)); END;
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('contactos', OLD.id, 'borrado', json_array(OLD.id, OLD.miembro_id, OLD.nombre, OLD.rol, OLD.correo, OLD.telefono, OLD.recibe)); END;
 
 -- poblaciones (creada en 0001_registro)
 --   columnas de 0002_poblacion_con_vigencia: vigente_desde
@@ -1633,3 +1635,117 @@ CREATE TRIGGER bitacora_ubicaciones_miembro_cambio AFTER UPDATE ON ubicaciones_m
 
 CREATE TRIGGER bitacora_ubicaciones_miembro_baja AFTER DELETE ON ubicaciones_miembro BEGIN
     INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('ubicaciones_miembro', OLD.id, 'borrado', json_array(OLD.id, OLD.miembro_id, OLD.latitud, OLD.longitud, OLD.fuente)); END;
+
+
+-- ==================== 0027_correo =====================================================================
+
+-- cuentas_correo (creada en 0027_correo)
+CREATE TABLE cuentas_correo (
+    id INTEGER PRIMARY KEY,
+    asociacion_id INTEGER NOT NULL UNIQUE REFERENCES asociaciones(id),
+    servidor TEXT NOT NULL CHECK (length(trim(servidor)) > 0),
+    puerto INTEGER NOT NULL CHECK (puerto BETWEEN 1 AND 65535),
+    seguridad TEXT NOT NULL CHECK (seguridad IN ('starttls', 'tls', 'ninguna')),
+    usuario TEXT,
+    remitente TEXT NOT NULL,
+    nombre_remitente TEXT,
+    firma TEXT,
+    certificado_aceptado TEXT
+);
+
+CREATE TRIGGER bitacora_cuentas_correo_alta AFTER INSERT ON cuentas_correo BEGIN
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('cuentas_correo', NEW.id, 'alta', json_array(NEW.id, NEW.asociacion_id, NEW.servidor, NEW.puerto, NEW.seguridad, NEW.usuario, NEW.remitente, NEW.nombre_remitente, NEW.firma, NEW.certificado_aceptado)); END;
+
+CREATE TRIGGER bitacora_cuentas_correo_cambio AFTER UPDATE ON cuentas_correo WHEN OLD.id IS NOT NEW.id OR OLD.asociacion_id IS NOT NEW.asociacion_id OR OLD.servidor IS NOT NEW.servidor OR OLD.puerto IS NOT NEW.puerto OR OLD.seguridad IS NOT NEW.seguridad OR OLD.usuario IS NOT NEW.usuario OR OLD.remitente IS NOT NEW.remitente OR OLD.nombre_remitente IS NOT NEW.nombre_remitente OR OLD.firma IS NOT NEW.firma OR OLD.certificado_aceptado IS NOT NEW.certificado_aceptado BEGIN
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('cuentas_correo', NEW.id, 'cambio',
+        json_object('antes', json_array(OLD.id, OLD.asociacion_id, OLD.servidor, OLD.puerto, OLD.seguridad, OLD.usuario, OLD.remitente, OLD.nombre_remitente, OLD.firma, OLD.certificado_aceptado), 'despues', json_array(NEW.id, NEW.asociacion_id, NEW.servidor, NEW.puerto, NEW.seguridad, NEW.usuario, NEW.remitente, NEW.nombre_remitente, NEW.firma, NEW.certificado_aceptado))); END;
+
+CREATE TRIGGER bitacora_cuentas_correo_baja AFTER DELETE ON cuentas_correo BEGIN
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('cuentas_correo', OLD.id, 'borrado', json_array(OLD.id, OLD.asociacion_id, OLD.servidor, OLD.puerto, OLD.seguridad, OLD.usuario, OLD.remitente, OLD.nombre_remitente, OLD.firma, OLD.certificado_aceptado)); END;
+
+-- mensajes (creada en 0027_correo)
+CREATE TABLE mensajes (
+    id INTEGER PRIMARY KEY,
+    asociacion_id INTEGER NOT NULL REFERENCES asociaciones(id),
+    message_id TEXT NOT NULL UNIQUE,
+    clase TEXT NOT NULL CHECK (clase IN ('convocatoria', 'acta', 'resolucion', 'aviso', 'recibo')),
+    referencia INTEGER,
+    miembro_id INTEGER REFERENCES miembros(id),
+    asunto TEXT NOT NULL,
+    texto TEXT NOT NULL,
+    html TEXT NOT NULL,
+    estado TEXT NOT NULL DEFAULT 'pendiente'
+        CHECK (estado IN ('pendiente', 'enviando', 'enviado', 'por_confirmar', 'rechazado', 'anulado')),
+    intentos INTEGER NOT NULL DEFAULT 0,
+    ultimo_error TEXT,
+    creado_en TEXT NOT NULL DEFAULT (datetime('now')),
+    enviado_en TEXT
+);
+
+CREATE INDEX mensajes_estado ON mensajes(asociacion_id, estado);
+
+CREATE INDEX mensajes_referencia ON mensajes(asociacion_id, clase, referencia);
+
+CREATE INDEX mensajes_miembro ON mensajes(miembro_id);
+
+CREATE TRIGGER bitacora_mensajes_alta AFTER INSERT ON mensajes BEGIN
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('mensajes', NEW.id, 'alta', json_array(NEW.id, NEW.asociacion_id, NEW.message_id, NEW.clase, NEW.referencia, NEW.miembro_id, NEW.asunto, NEW.texto, NEW.html, NEW.estado, NEW.intentos, NEW.ultimo_error, NEW.creado_en, NEW.enviado_en)); END;
+
+CREATE TRIGGER bitacora_mensajes_cambio AFTER UPDATE ON mensajes WHEN OLD.id IS NOT NEW.id OR OLD.asociacion_id IS NOT NEW.asociacion_id OR OLD.message_id IS NOT NEW.message_id OR OLD.clase IS NOT NEW.clase OR OLD.referencia IS NOT NEW.referencia OR OLD.miembro_id IS NOT NEW.miembro_id OR OLD.asunto IS NOT NEW.asunto OR OLD.texto IS NOT NEW.texto OR OLD.html IS NOT NEW.html OR OLD.estado IS NOT NEW.estado OR OLD.intentos IS NOT NEW.intentos OR OLD.ultimo_error IS NOT NEW.ultimo_error OR OLD.creado_en IS NOT NEW.creado_en OR OLD.enviado_en IS NOT NEW.enviado_en BEGIN
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('mensajes', NEW.id, 'cambio',
+        json_object('antes', json_array(OLD.id, OLD.asociacion_id, OLD.message_id, OLD.clase, OLD.referencia, OLD.miembro_id, OLD.asunto, OLD.texto, OLD.html, OLD.estado, OLD.intentos, OLD.ultimo_error, OLD.creado_en, OLD.enviado_en), 'despues', json_array(NEW.id, NEW.asociacion_id, NEW.message_id, NEW.clase, NEW.referencia, NEW.miembro_id, NEW.asunto, NEW.texto, NEW.html, NEW.estado, NEW.intentos, NEW.ultimo_error, NEW.creado_en, NEW.enviado_en))); END;
+
+CREATE TRIGGER bitacora_mensajes_baja AFTER DELETE ON mensajes BEGIN
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('mensajes', OLD.id, 'borrado', json_array(OLD.id, OLD.asociacion_id, OLD.message_id, OLD.clase, OLD.referencia, OLD.miembro_id, OLD.asunto, OLD.texto, OLD.html, OLD.estado, OLD.intentos, OLD.ultimo_error, OLD.creado_en, OLD.enviado_en)); END;
+
+-- destinatarios_mensaje (creada en 0027_correo)
+CREATE TABLE destinatarios_mensaje (
+    id INTEGER PRIMARY KEY,
+    mensaje_id INTEGER NOT NULL REFERENCES mensajes(id) ON DELETE CASCADE,
+    direccion TEXT NOT NULL,
+    nombre TEXT,
+    tipo TEXT NOT NULL CHECK (tipo IN ('para', 'copia')),
+    estado TEXT NOT NULL DEFAULT 'pendiente'
+        CHECK (estado IN ('pendiente', 'aceptado', 'rechazado', 'rebotado', 'recibido')),
+    motivo TEXT,
+    cuando TEXT
+);
+
+CREATE INDEX destinatarios_mensaje_mensaje ON destinatarios_mensaje(mensaje_id);
+
+CREATE TRIGGER bitacora_destinatarios_mensaje_alta AFTER INSERT ON destinatarios_mensaje BEGIN
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('destinatarios_mensaje', NEW.id, 'alta', json_array(NEW.id, NEW.mensaje_id, NEW.direccion, NEW.nombre, NEW.tipo, NEW.estado, NEW.motivo, NEW.cuando)); END;
+
+CREATE TRIGGER bitacora_destinatarios_mensaje_cambio AFTER UPDATE ON destinatarios_mensaje WHEN OLD.id IS NOT NEW.id OR OLD.mensaje_id IS NOT NEW.mensaje_id OR OLD.direccion IS NOT NEW.direccion OR OLD.nombre IS NOT NEW.nombre OR OLD.tipo IS NOT NEW.tipo OR OLD.estado IS NOT NEW.estado OR OLD.motivo IS NOT NEW.motivo OR OLD.cuando IS NOT NEW.cuando BEGIN
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('destinatarios_mensaje', NEW.id, 'cambio',
+        json_object('antes', json_array(OLD.id, OLD.mensaje_id, OLD.direccion, OLD.nombre, OLD.tipo, OLD.estado, OLD.motivo, OLD.cuando), 'despues', json_array(NEW.id, NEW.mensaje_id, NEW.direccion, NEW.nombre, NEW.tipo, NEW.estado, NEW.motivo, NEW.cuando))); END;
+
+CREATE TRIGGER bitacora_destinatarios_mensaje_baja AFTER DELETE ON destinatarios_mensaje BEGIN
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('destinatarios_mensaje', OLD.id, 'borrado', json_array(OLD.id, OLD.mensaje_id, OLD.direccion, OLD.nombre, OLD.tipo, OLD.estado, OLD.motivo, OLD.cuando)); END;
+
+-- archivos_correo (creada en 0027_correo)
+CREATE TABLE archivos_correo (
+    id INTEGER PRIMARY KEY,
+    sha256 TEXT NOT NULL UNIQUE CHECK (length(sha256) = 64),
+    contenido BLOB NOT NULL
+);
+
+-- adjuntos_mensaje (creada en 0027_correo)
+CREATE TABLE adjuntos_mensaje (
+    id INTEGER PRIMARY KEY,
+    mensaje_id INTEGER NOT NULL REFERENCES mensajes(id) ON DELETE CASCADE,
+    nombre TEXT NOT NULL,
+    archivo_id INTEGER NOT NULL REFERENCES archivos_correo(id)
+);
+
+CREATE INDEX adjuntos_mensaje_mensaje ON adjuntos_mensaje(mensaje_id);
+
+CREATE TRIGGER bitacora_adjuntos_mensaje_alta AFTER INSERT ON adjuntos_mensaje BEGIN
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('adjuntos_mensaje', NEW.id, 'alta', json_array(NEW.id, NEW.mensaje_id, NEW.nombre, NEW.archivo_id)); END;
+
+CREATE TRIGGER bitacora_adjuntos_mensaje_cambio AFTER UPDATE ON adjuntos_mensaje WHEN OLD.id IS NOT NEW.id OR OLD.mensaje_id IS NOT NEW.mensaje_id OR OLD.nombre IS NOT NEW.nombre OR OLD.archivo_id IS NOT NEW.archivo_id BEGIN
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('adjuntos_mensaje', NEW.id, 'cambio',
+        json_object('antes', json_array(OLD.id, OLD.mensaje_id, OLD.nombre, OLD.archivo_id), 'despues', json_array(NEW.id, NEW.mensaje_id, NEW.nombre, NEW.archivo_id))); END;
+
+CREATE TRIGGER bitacora_adjuntos_mensaje_baja AFTER DELETE ON adjuntos_mensaje BEGIN
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('adjuntos_mensaje', OLD.id, 'borrado', json_array(OLD.id, OLD.mensaje_id, OLD.nombre, OLD.archivo_id)); END;

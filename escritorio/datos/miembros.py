@@ -225,7 +225,7 @@ def historia(db: BaseDeDatos, miembro_id: int) -> dict[str, list[dict]]:
                        f"ORDER BY {RIGE_DESDE} DESC, id DESC",
         "estados": "SELECT id, estado, desde, motivo, registrado_en FROM estados_miembro WHERE miembro_id = ? ORDER BY desde DESC, id DESC",
         "autoridades": "SELECT id, persona, cargo, desde, hasta FROM autoridades WHERE miembro_id = ? ORDER BY coalesce(desde, '') DESC, id DESC",
-        "contactos": "SELECT id, nombre, rol, correo, telefono FROM contactos WHERE miembro_id = ? ORDER BY id",
+        "contactos": "SELECT id, nombre, rol, correo, telefono, recibe FROM contactos WHERE miembro_id = ? ORDER BY id",
     }
     return {clave: list(db.query(sql, [miembro_id])) for clave, sql in consultas.items()}
 

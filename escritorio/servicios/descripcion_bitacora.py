@@ -54,6 +54,8 @@ NOMBRES_DE_TABLAS = {
     "documentos_emitidos": "Documentos emitidos", "archivos_emitidos": "Copias de documentos emitidos",
     "firmas_digitales": "Firmas digitales", "sesiones_de_viaje": "Sesiones de viaje",
     "cambios_reversibles": "Deshacer", "ubicaciones_miembro": "Ubicaciones en el mapa",
+    "cuentas_correo": "Cuenta de correo", "mensajes": "Correo enviado", "destinatarios_mensaje": "Destinatarios del correo",
+    "adjuntos_mensaje": "Adjuntos del correo",
 }
 
 

@@ -194,3 +194,33 @@ def generar_avisos(contexto: Contexto, ruta: Path | str, al: date | None = None)
                 ruta.unlink(missing_ok=True)
             raise
     return len(avisos)
+
+
+@en_el_idioma_de_los_documentos
+def generar_avisos_por_miembro(contexto: Contexto, carpeta: Path, al: date, miembros: list[int]) -> dict[int, Path]:
+    """Como `generar_avisos`, pero una carta por archivo (para enviar a cada miembro la suya por correo) y solo las
+    de `miembros`: registra el lote de esos avisos y emite cada carta con su código, en una transacción. Devuelve
+    miembro_id -> el PDF de su carta."""
+    from ..documentos.pdf.avisos import escribir_avisos_pdf
+    from .documentos import emitir_varios
+    from .emisiones import emisiones_de_avisos
+
+    db, asociacion_id = contexto.db, contexto.asociacion_id
+    al = fecha_de_trabajo(al, que=traducir("Fecha de corte"), no_se_hizo=traducir("No se generó ningún aviso"))
+    elegidos = set(miembros)
+    with transaccion(db):
+        avisos = [a for a in preparar_avisos(contexto, al) if a.miembro_id in elegidos]
+        if not avisos:
+            return {}
+        lote = registrar_avisos(contexto, avisos, al)
+        datos = tabla_asociaciones.por_id(db, asociacion_id)
+        cartas = emisiones_de_avisos(contexto, lote, avisos)
+        rutas = {}
+        for aviso, carta in zip(avisos, cartas):
+            ruta = Path(carpeta) / f"aviso-{aviso.miembro_id}.pdf"
+            emitir_varios(db, [carta], ruta, lambda sellos, aviso=aviso, ruta=ruta: escribir_archivo(
+                escribir_avisos_pdf, ruta, **_membrete(db, asociacion_id), avisos=[aviso], fecha=al,
+                lugar=datos["sede"] or "", articulo_suspension=datos["articulo_suspension"],
+                cuotas_para_suspender=datos["cuotas_para_suspender"], sellos=sellos))
+            rutas[aviso.miembro_id] = ruta
+    return rutas

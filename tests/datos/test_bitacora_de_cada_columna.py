@@ -22,10 +22,13 @@ from escritorio.datos.esquema_mandatos import TABLAS_CON_BITACORA_0021
 from escritorio.datos.esquema_aprobacion_de_actas import TABLAS_CON_BITACORA_0022
 from escritorio.datos.esquema_deshacer import TABLAS_CON_BITACORA_0023
 from escritorio.datos.esquema_ubicaciones import TABLAS_CON_BITACORA_0026
+from escritorio.datos.esquema_correo import TABLAS_CON_BITACORA_0027
 
 # Tablas sin bitácora, a propósito: la bitácora misma y sus sellos, la identidad de la base (fija desde que se crea)
-# y el registro de migraciones de sqlite-utils. Una tabla nueva que no esté aquí debe tener bitácora.
-SIN_BITACORA = {"bitacora", "bitacora_sellos", "identidad_base", "_sqlite_migrations"}
+# y el registro de migraciones de sqlite-utils; los adjuntos del correo (archivos_correo: solo el PDF y su huella, que
+# no cambian; lo que se envió y a quién está en mensajes y adjuntos_mensaje, con bitácora). Una tabla nueva que no
+# esté aquí debe tener bitácora.
+SIN_BITACORA = {"bitacora", "bitacora_sellos", "identidad_base", "_sqlite_migrations", "archivos_correo"}
 
 # Columnas que la bitácora no copia, a propósito: los PDF (BLOB) se guardan enteros y la bitácora guarda su huella
 # en otra columna; la clave de emparejamiento de un miembro se deriva de su país, región y nombre (migración 0010),
@@ -88,7 +91,8 @@ def test_cada_tabla_tiene_bitacora_salvo_las_excluidas_a_proposito(tmp_path):
     declaradas = {*TABLAS_CON_BITACORA, *TABLAS_CON_BITACORA_0007, *TABLAS_CON_BITACORA_0012,
                   *TABLAS_CON_BITACORA_0013, *TABLAS_CON_BITACORA_0014, *TABLAS_CON_BITACORA_0016, *TABLAS_CON_BITACORA_0017,
                   *TABLAS_CON_BITACORA_0020, *TABLAS_CON_BITACORA_0021, *TABLAS_CON_BITACORA_0022,
-                  *TABLAS_CON_BITACORA_0023, *TABLAS_CON_BITACORA_0026}
+                  *TABLAS_CON_BITACORA_0023, *TABLAS_CON_BITACORA_0026,
+                  *TABLAS_CON_BITACORA_0027}
     assert declaradas == set(_tablas(db)) - SIN_BITACORA
 
 

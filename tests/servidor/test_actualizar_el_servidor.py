@@ -9,15 +9,17 @@ import pytest
 from escritorio.errores import ErrorBaseDeDatos
 from escritorio.servicios.base import abrir_base
 
-ULTIMA = "0026_ubicaciones"
+ULTIMA = "0027_correo"
 
 
 def _volver_a_la_version_anterior(url: str) -> None:
-    """La base como la habría dejado la versión de Escritorio anterior a la última migración (la 0026: sin la
-    ubicación de los miembros en el mapa). Es la última de verdad: una base con un hueco en el medio (sin una
+    """La base como la habría dejado la versión de Escritorio anterior a la última migración (la 0027: sin el
+    correo de la secretaría). Es la última de verdad: una base con un hueco en el medio (sin una
     migración vieja pero con las nuevas) no existe, y su actualización perdería lo de las posteriores."""
     with psycopg.connect(url, autocommit=True) as conexion:
-        conexion.execute("DROP TABLE ubicaciones_miembro CASCADE")
+        for tabla in ("adjuntos_mensaje", "archivos_correo", "destinatarios_mensaje", "mensajes", "cuentas_correo"):
+            conexion.execute(f"DROP TABLE {tabla} CASCADE")
+        conexion.execute("ALTER TABLE contactos DROP COLUMN recibe")
         conexion.execute("DELETE FROM escritorio_migraciones WHERE nombre = %s", [ULTIMA])
 
 
@@ -51,8 +53,9 @@ def test_la_base_de_la_version_anterior_se_pone_al_dia_en_una_nueva_sin_tocar_la
     db = abrir_base(base_nueva)  # la nueva abre: está al día
     try:
         assert db.execute("SELECT count(*) FROM miembros").fetchone()[0] == miembros
-        # La tabla nueva, vacía: los miembros quedan sin ubicar hasta que la secretaría los ubique.
-        assert db.execute("SELECT count(*) FROM ubicaciones_miembro").fetchone()[0] == 0
+        # Las tablas nuevas, vacías: la bandeja de salida empieza sin mensajes y ningún contacto recibe correo aún.
+        assert db.execute("SELECT count(*) FROM mensajes").fetchone()[0] == 0
+        assert db.execute("SELECT count(*) FROM contactos WHERE recibe IS NOT NULL").fetchone()[0] == 0
         assert db.execute("SELECT count(*) FROM bitacora_sellos").fetchone()[0] >= sellos
     finally:
         db.close()
@@ -64,7 +67,7 @@ def test_la_base_de_la_version_anterior_se_pone_al_dia_en_una_nueva_sin_tocar_la
         assert conexion.execute("SELECT count(*) FROM escritorio_migraciones WHERE nombre = %s",
                                 [ULTIMA]).fetchone()[0] == 0
         assert conexion.execute("SELECT count(*) FROM information_schema.tables "
-                                "WHERE table_name = 'ubicaciones_miembro'").fetchone()[0] == 0
+                                "WHERE table_name = 'mensajes'").fetchone()[0] == 0
     assert _contar(vieja, "miembros") == miembros
 
     otra_vez = cli("servidor", "actualizar", vieja, base_nueva)  # la nueva ya tiene datos: no se pisa

@@ -1,0 +1,103 @@
+"""El correo de la secretaría sin red: qué clases de mensaje hay, qué estados recorre un mensaje, a qué dirección va
+cada uno, cómo se llaman sus adjuntos y cómo se arma el mensaje MIME (texto y HTML, nombres y asuntos en UTF-8
+bien codificados, el Message-ID propio). Enviarlo es de servicios.despacho."""
+
+from __future__ import annotations
+
+import html
+import re
+from email.message import EmailMessage
+from email.policy import SMTP
+from email.utils import formataddr, make_msgid
+
+from .traduccion import traducir
+
+# Clase de mensaje -> cómo se llama (también, qué marca un contacto que quiere recibirla).
+CLASES = {"convocatoria": "Convocatorias", "acta": "Actas aprobadas", "resolucion": "Resoluciones",
+          "aviso": "Avisos de cobro", "recibo": "Recibos"}
+SEGURIDADES = {"starttls": "STARTTLS (puerto 587)", "tls": "TLS directo (puerto 465)",
+               "ninguna": "Sin cifrar (solo en la red de la oficina)"}
+PUERTOS = {"starttls": 587, "tls": 465, "ninguna": 25}
+# pendiente → enviando (justo antes de DATA) → enviado; enviando sin respuesta al volver → por_confirmar.
+ESTADOS_MENSAJE = {"pendiente": "Esperando", "enviando": "Enviándose", "enviado": "Enviado",
+                   "por_confirmar": "Por confirmar", "rechazado": "Rechazado", "anulado": "Anulado"}
+TIPOS_DESTINATARIO = {"para": "Para", "copia": "Copia"}
+ESTADOS_DESTINATARIO = {"pendiente": "Esperando", "aceptado": "Aceptado por el servidor", "rechazado": "Rechazado",
+                        "rebotado": "Rebotado", "recibido": "Recibido (confirmado)"}
+# Los que se pueden anotar a mano después del envío.
+ANOTABLES = ("rebotado", "recibido")
+
+_VINETA = re.compile(r"^\s*(\d+\.|-|•)\s+")
+_PROHIBIDOS_EN_NOMBRE = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
+
+
+def leer_clases(texto: object) -> str | None:
+    """«convocatoria, acta» -> «convocatoria,acta» (en el orden de CLASES); vacío -> None. ValueError si alguna no
+    es una clase de correo."""
+    partes = [p.strip().lower() for p in str(texto or "").replace(";", ",").split(",") if p.strip()]
+    desconocidas = [p for p in partes if p not in CLASES]
+    if desconocidas:
+        raise ValueError(traducir("«{0}» no es una clase de correo (son: {1})").format(
+            desconocidas[0], ", ".join(CLASES)))
+    return ",".join(c for c in CLASES if c in partes) or None
+
+
+def recibe(clases: str | None, clase: str) -> bool:
+    return clase in (clases or "").split(",")
+
+
+def nombre_de_adjunto(titulo: str, extension: str = ".pdf") -> str:
+    """«Convocatoria: Asamblea General 12/03/2027» -> «Convocatoria Asamblea General 12-03-2027.pdf»: un nombre que
+    cualquier sistema guarda tal cual (sin / : ? * ni comillas)."""
+    limpio = _PROHIBIDOS_EN_NOMBRE.sub(lambda m: "-" if m.group(0) == "/" else " ", titulo)
+    limpio = " ".join(limpio.split()).strip(" .")[:150] or traducir("Documento")
+    return limpio + extension
+
+
+def dominio_de(direccion: str) -> str:
+    return direccion.rsplit("@", 1)[-1].strip().lower() or "escritorio.invalid"
+
+
+def nuevo_message_id(remitente: str) -> str:
+    """Un Message-ID propio, único, con el dominio del remitente: es lo que permite buscar en el servidor si un
+    mensaje «por confirmar» salió."""
+    return make_msgid(idstring="escritorio", domain=dominio_de(remitente))
+
+
+def texto_a_html(texto: str) -> str:
+    """El cuerpo en HTML a partir del texto: párrafos separados por líneas en blanco, las listas como listas."""
+    bloques = []
+    for bloque in texto.strip().split("\n\n"):
+        lineas = bloque.split("\n")
+        if all(re.match(r"^\s*(\d+\.|-|•)\s", linea) for linea in lineas):
+            items = "".join("<li>" + html.escape(_VINETA.sub("", linea)) + "</li>" for linea in lineas)
+            etiqueta = "ol" if re.match(r"^\s*\d+\.", lineas[0]) else "ul"
+            bloques.append(f"<{etiqueta}>{items}</{etiqueta}>")
+        else:
+            bloques.append("<p>" + "<br>".join(html.escape(linea) for linea in lineas) + "</p>")
+    return ("<!DOCTYPE html><html><head><meta charset=\"utf-8\"></head>"
+            "<body style=\"font-family: Arial, Helvetica, sans-serif; font-size: 14px; line-height: 1.45;\">"
+            + "\n".join(bloques) + "</body></html>")
+
+
+def armar_mensaje(*, message_id: str, remitente: str, nombre_remitente: str | None, para: list[tuple[str, str | None]],
+                  copia: list[tuple[str, str | None]], asunto: str, texto: str, html_: str,
+                  adjuntos: list[tuple[str, bytes]], fecha: str | None = None) -> EmailMessage:
+    """El mensaje tal como sale: texto y HTML como alternativas, cada adjunto con su nombre (RFC 2231 si no es ASCII),
+    encabezados codificados (RFC 2047) y líneas CRLF (política SMTP)."""
+    from email.utils import formatdate
+
+    mensaje = EmailMessage(policy=SMTP)
+    mensaje["Message-ID"] = message_id
+    mensaje["Date"] = fecha or formatdate(localtime=True)
+    mensaje["From"] = formataddr((nombre_remitente or "", remitente))
+    mensaje["To"] = ", ".join(formataddr((nombre or "", direccion)) for direccion, nombre in para)
+    if copia:
+        mensaje["Cc"] = ", ".join(formataddr((nombre or "", direccion)) for direccion, nombre in copia)
+    mensaje["Subject"] = asunto
+    mensaje["X-Mailer"] = "Escritorio"
+    mensaje.set_content(texto, charset="utf-8")
+    mensaje.add_alternative(html_, subtype="html", charset="utf-8")
+    for nombre, contenido in adjuntos:
+        mensaje.add_attachment(contenido, maintype="application", subtype="pdf", filename=nombre)
+    return mensaje

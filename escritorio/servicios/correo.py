@@ -1,0 +1,522 @@
+"""El correo de la secretaría: la cuenta de cada asociación, preparar un envío (a quién va cada mensaje, quién no
+tiene dirección, el mensaje como lo recibe cada uno) y dejarlo en la bandeja de salida, todo o nada. Lo envía
+`servicios.despacho` cuando hay conexión; la bandeja y su historia se leen aquí.
+
+A quién va un mensaje de un miembro: a sus contactos que marcaron esa clase de correo («convocatoria», «aviso»…,
+`contactos.recibe`); si ninguno la marcó, a su correo institucional; si tampoco lo tiene, no recibe nada y la vista
+previa lo dice. Las copias que agrega la secretaría van en cada mensaje.
+
+La ventana (Sesiones, Cuotas, la bandeja) y la CLI («escritorio correo …») llaman a estas mismas funciones."""
+
+from __future__ import annotations
+
+import hashlib
+import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+
+from ..datos import correo as tabla_correo
+from ..datos import asociaciones as tabla_asociaciones
+from ..datos.conexion import transaccion
+from ..dominio import correo as reglas
+from ..dominio import formato
+from ..dominio.entrada import LARGO_CORTO, LARGO_NOMBRE
+from ..dominio.miembros import leer_correo
+from ..dominio.traduccion import traducir
+from ..errores import ErrorEscritorio, ErrorValidacion
+from .base import hoy as fecha_de_hoy
+from .campos import Revision
+from .contexto import Contexto
+from . import llavero
+
+LARGO_FIRMA = 2000
+
+
+# --- la cuenta ---------------------------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class CuentaCorreo:
+    servidor: str
+    puerto: int
+    seguridad: str
+    remitente: str
+    usuario: str | None = None
+    nombre_remitente: str | None = None
+    firma: str | None = None
+    certificado_aceptado: str | None = None
+
+    @property
+    def direccion_llavero(self) -> str:
+        """La clave de la cuenta en el llavero del sistema (como la del servidor de la base: sin la clave)."""
+        return f"smtp://{self.usuario or ''}@{self.servidor}:{self.puerto}"
+
+
+def cuenta_de_correo(contexto: Contexto) -> CuentaCorreo | None:
+    fila = tabla_correo.cuenta(contexto.db, contexto.asociacion_id)
+    return CuentaCorreo(**fila) if fila else None
+
+
+def exigir_cuenta(contexto: Contexto) -> CuentaCorreo:
+    cuenta = cuenta_de_correo(contexto)
+    if cuenta is None:
+        raise ErrorEscritorio(traducir(
+            "La asociación todavía no tiene cuenta de correo. Configúrela en Archivo › Cuenta de correo… o con "
+            "«escritorio correo cuenta --servidor … --remitente …»."))
+    return cuenta
+
+
+def configurar_cuenta(contexto: Contexto, *, servidor: object, remitente: object, seguridad: str = "starttls",
+                      puerto: object = None, usuario: object = None, nombre_remitente: object = None,
+                      firma: object = None, clave: str | None = None) -> CuentaCorreo:
+    """Guarda la cuenta SMTP de la asociación (y la clave en el llavero del sistema, si se da). Cambiar el servidor
+    olvida el certificado aceptado: hay que volver a aceptarlo a sabiendas."""
+    revision = Revision()
+    servidor = revision.texto(traducir("Servidor"), servidor, maximo=LARGO_NOMBRE, clave="servidor")
+    usuario = revision.texto(traducir("Usuario"), usuario, maximo=LARGO_CORTO, obligatorio=False, clave="usuario")
+    nombre_remitente = revision.texto(traducir("Nombre del remitente"), nombre_remitente, maximo=LARGO_NOMBRE,
+                                      obligatorio=False, clave="nombre_remitente")
+    firma = revision.texto(traducir("Firma"), firma, maximo=LARGO_FIRMA, obligatorio=False, multilinea=True,
+                           clave="firma")
+    errores = dict(revision.campos)
+    if seguridad not in reglas.SEGURIDADES:
+        errores["seguridad"] = traducir("Seguridad: elija {0}.").format(", ".join(reglas.SEGURIDADES))
+    try:
+        remitente = leer_correo(remitente or "")
+    except ValueError as error:
+        errores["remitente"] = traducir("Remitente: {0}.").format(error)
+    if puerto in (None, ""):
+        puerto = reglas.PUERTOS.get(seguridad, 587)
+    try:
+        puerto = int(str(puerto).strip())
+        if not 1 <= puerto <= 65535:
+            raise ValueError
+    except ValueError:
+        errores["puerto"] = traducir("Puerto: debe ser un número entre 1 y 65535 (587 con STARTTLS, 465 con TLS).")
+    if errores:
+        raise ErrorValidacion(traducir("No se guardó la cuenta de correo:") + "\n"
+                              + "\n".join(f"  - {m}" for m in errores.values()), campos=errores)
+    with transaccion(contexto.db):
+        anterior = tabla_correo.cuenta(contexto.db, contexto.asociacion_id)
+        misma = anterior and (anterior["servidor"], anterior["puerto"]) == (servidor, puerto)
+        datos = {"servidor": servidor, "puerto": puerto, "seguridad": seguridad, "usuario": usuario,
+                 "remitente": remitente, "nombre_remitente": nombre_remitente, "firma": firma,
+                 "certificado_aceptado": anterior["certificado_aceptado"] if misma else None}
+        tabla_correo.guardar_cuenta(contexto.db, contexto.asociacion_id, datos)
+    cuenta = CuentaCorreo(**datos)
+    if clave:
+        llavero.guardar_clave(cuenta.direccion_llavero, clave)
+    return cuenta
+
+
+def aceptar_certificado(contexto: Contexto, huella: str | None) -> None:
+    """La secretaría acepta a sabiendas el certificado propio (autofirmado) de su servidor: se guarda su SHA-256 y
+    solo ese certificado se acepta después. None lo olvida."""
+    exigir_cuenta(contexto)
+    with transaccion(contexto.db):
+        tabla_correo.aceptar_certificado(contexto.db, contexto.asociacion_id, huella)
+
+
+def fijar_lo_que_recibe(contexto: Contexto, contacto_id: int, clases: object) -> str | None:
+    """Qué clases de correo recibe un contacto («convocatoria,acta», «aviso,recibo»; vacío: ninguna). Un contacto
+    sin dirección de correo no puede recibir nada."""
+    try:
+        valor = reglas.leer_clases(clases if isinstance(clases, str) or clases is None else ",".join(clases))
+    except ValueError as error:
+        raise ErrorValidacion(traducir("Recibe: {0}.").format(error), campos={"recibe": str(error)}) from None
+    with transaccion(contexto.db):
+        fila = tabla_correo.contacto_de_la_asociacion(contexto.db, contexto.asociacion_id, contacto_id)
+        if fila is None:
+            raise ErrorEscritorio(traducir("No existe el contacto {0} en esta asociación.").format(contacto_id))
+        if valor and not fila["correo"]:
+            raise ErrorEscritorio(traducir("El contacto «{0}» no tiene correo: agréguelo antes de elegir qué "
+                                           "recibe.").format(fila["nombre"]))
+        tabla_correo.fijar_recibe(contexto.db, contacto_id, valor)
+    return valor
+
+
+# --- preparar un envío -----------------------------------------------------------------------------------------
+
+@dataclass
+class MensajePreparado:
+    """Un mensaje como lo recibirá su destinatario (todavía no está en la bandeja)."""
+
+    miembro_id: int | None
+    miembro: str
+    para: list[tuple[str, str | None]]          # (dirección, nombre)
+    copia: list[tuple[str, str | None]]
+    asunto: str
+    texto: str
+    html: str
+    adjuntos: list[str] = field(default_factory=list)   # los nombres, como los verá quien lo recibe
+
+
+@dataclass
+class Envio:
+    """Lo que saldría: un mensaje por destinatario, y quién se queda sin nada porque no tiene dirección."""
+
+    clase: str
+    referencia: int | None
+    titulo: str
+    mensajes: list[MensajePreparado] = field(default_factory=list)
+    sin_direccion: list[dict] = field(default_factory=list)     # {miembro_id, miembro}
+    # Escribe los PDF en la carpeta al encolar: clave -> (nombre del adjunto, función que lo escribe en la ruta).
+    documentos: dict[object, tuple[str, Callable[[Path], object]]] = field(default_factory=dict)
+    documento_de: dict[int, object] = field(default_factory=dict)   # índice del mensaje -> clave de su documento
+    al: date | None = None                                            # la fecha de corte de los avisos de cobro
+
+
+def _copias(copias) -> list[tuple[str, None]]:
+    salida = []
+    for direccion in copias or ():
+        try:
+            salida.append((leer_correo(direccion), None))
+        except ValueError as error:
+            raise ErrorValidacion(traducir("Copia «{0}»: {1}.").format(direccion, error),
+                                  campos={"copia": str(error)}) from None
+    return salida
+
+
+def _direcciones(db, miembro_ids: list[int], clase: str) -> dict[int, tuple[str, list[tuple[str, str | None]]]]:
+    """miembro_id -> (nombre del miembro, [(dirección, nombre)]) para una clase de correo."""
+    contactos = tabla_correo.contactos_de(db, miembro_ids)
+    institucionales = tabla_correo.correos_institucionales(db, miembro_ids)
+    salida = {}
+    for miembro_id in miembro_ids:
+        nombre, institucional = institucionales.get(miembro_id, ("", None))
+        marcados = [(c["correo"], c["nombre"]) for c in contactos.get(miembro_id, [])
+                    if reglas.recibe(c["recibe"], clase)]
+        if not marcados and institucional:
+            marcados = [(institucional, nombre)]
+        vistos, direcciones = set(), []
+        for direccion, persona in marcados:
+            if direccion.lower() not in vistos:
+                vistos.add(direccion.lower())
+                direcciones.append((direccion, persona))
+        salida[miembro_id] = (nombre, direcciones)
+    return salida
+
+
+def _firma(cuenta: CuentaCorreo | None, asociacion: dict) -> str:
+    return (cuenta.firma if cuenta and cuenta.firma else
+            traducir("Secretaría Ejecutiva\n{0}").format(asociacion["nombre"]))
+
+
+def _armar(envio: Envio, db, miembro_ids: list[int], copias, asunto: str,
+           cuerpo: Callable[[int, str], str], clave_documento: Callable[[int], object]) -> Envio:
+    direcciones = _direcciones(db, miembro_ids, envio.clase)
+    for miembro_id in miembro_ids:
+        nombre, para = direcciones[miembro_id]
+        if not para:
+            envio.sin_direccion.append({"miembro_id": miembro_id, "miembro": nombre})
+            continue
+        texto = cuerpo(miembro_id, nombre)
+        clave = clave_documento(miembro_id)
+        envio.documento_de[len(envio.mensajes)] = clave
+        envio.mensajes.append(MensajePreparado(miembro_id, nombre, para, list(copias), asunto, texto,
+                                               reglas.texto_a_html(texto), [envio.documentos[clave][0]]))
+    return envio
+
+
+def _saludo(nombre: str) -> str:
+    return traducir("A {0}:").format(nombre)
+
+
+def preparar_convocatoria(contexto: Contexto, sesion_id: int, *, miembros: list[int] | None = None,
+                          copias=()) -> Envio:
+    """La convocatoria a quienes integran el órgano el día de la sesión (o a `miembros`, elegidos entre ellos), con
+    el orden del día en el cuerpo y el PDF de la convocatoria adjunto."""
+    from .informes_sesiones import imprimir_convocatoria
+    from .sesiones import composicion_de_la_sesion, orden_del_dia, sesion_de_la_asociacion, titulo_sesion
+
+    db = contexto.db
+    sesion = sesion_de_la_asociacion(contexto, sesion_id)
+    titulo = titulo_sesion(sesion)
+    integrantes = list(dict.fromkeys(a.miembro_id for a in composicion_de_la_sesion(contexto, sesion).asientos
+                                     if a.miembro_id is not None))
+    elegidos = _elegir(integrantes, miembros, traducir("no integra el órgano de esta sesión"))
+    cuenta = cuenta_de_correo(contexto)
+    asociacion = tabla_asociaciones.por_id(db, contexto.asociacion_id)
+    fecha = formato.fecha(sesion["fecha"])
+    cuando = fecha + (traducir(" a las {0}").format(sesion["hora"]) if sesion["hora"] else "")
+    donde = (traducir(" en {0}").format(sesion["lugar"]) if sesion["lugar"] else "")
+    enlace = ("\n" + traducir("Enlace para participar: {0}").format(sesion["enlace"]) if sesion["enlace"] else "")
+    puntos = "\n".join(f"{p['numeracion']}. {p['titulo']}" for p in orden_del_dia(contexto, sesion_id)
+                       if p.get("padre_id") is None)
+    envio = Envio("convocatoria", sesion_id, titulo)
+    nombre_pdf = reglas.nombre_de_adjunto(traducir("Convocatoria {0} {1}").format(sesion["organo"], fecha))
+    envio.documentos["convocatoria"] = (nombre_pdf, lambda ruta: imprimir_convocatoria(contexto, sesion_id, ruta))
+
+    def cuerpo(_miembro_id: int, nombre: str) -> str:
+        return "\n\n".join(p for p in (
+            _saludo(nombre),
+            traducir("{0} convoca a {1}: {2}, el {3}{4}.").format(asociacion["nombre"], nombre, titulo, cuando,
+                                                                   donde) + enlace,
+            traducir("Orden del día:"), puntos,
+            traducir("Se adjunta la convocatoria en PDF, con su código de verificación."),
+            _firma(cuenta, asociacion)) if p)
+
+    asunto = traducir("Convocatoria: {0}, {1}").format(titulo, fecha)
+    return _armar(envio, db, elegidos, _copias(copias), asunto, cuerpo, lambda _m: "convocatoria")
+
+
+def preparar_acta(contexto: Contexto, sesion_id: int, *, miembros: list[int] | None = None, copias=()) -> Envio:
+    """El acta aprobada a quienes integran el órgano (o a `miembros`). Un acta en borrador no se envía."""
+    from .informes_sesiones import imprimir_acta
+    from .sesiones import composicion_de_la_sesion, sesion_de_la_asociacion, titulo_sesion
+
+    db = contexto.db
+    sesion = sesion_de_la_asociacion(contexto, sesion_id)
+    if sesion["estado_acta"] not in ("aprobada", "firmada"):
+        raise ErrorEscritorio(traducir("El acta de esta sesión todavía no está aprobada: se envía el acta aprobada, "
+                                       "nunca un borrador."))
+    titulo = titulo_sesion(sesion)
+    integrantes = list(dict.fromkeys(a.miembro_id for a in composicion_de_la_sesion(contexto, sesion).asientos
+                                     if a.miembro_id is not None))
+    elegidos = _elegir(integrantes, miembros, traducir("no integra el órgano de esta sesión"))
+    cuenta = cuenta_de_correo(contexto)
+    asociacion = tabla_asociaciones.por_id(db, contexto.asociacion_id)
+    fecha = formato.fecha(sesion["fecha"])
+    envio = Envio("acta", sesion_id, titulo)
+    nombre_pdf = reglas.nombre_de_adjunto(traducir("Acta {0} {1}").format(sesion["organo"], fecha))
+    envio.documentos["acta"] = (nombre_pdf, lambda ruta: imprimir_acta(contexto, sesion_id, ruta))
+
+    def cuerpo(_miembro_id: int, nombre: str) -> str:
+        return "\n\n".join((_saludo(nombre), traducir(
+            "Se adjunta el acta aprobada de la {0}, celebrada el {1}, con su código de verificación.").format(
+            titulo, fecha), _firma(cuenta, asociacion)))
+
+    asunto = traducir("Acta aprobada: {0}, {1}").format(titulo, fecha)
+    return _armar(envio, db, elegidos, _copias(copias), asunto, cuerpo, lambda _m: "acta")
+
+
+def preparar_resolucion(contexto: Contexto, resolucion_id: int, *, miembros: list[int] | None = None,
+                        copias=()) -> Envio:
+    """Una resolución adoptada a los miembros vigentes de la asociación (o a `miembros`)."""
+    from ..datos import documentos as tabla_documentos
+    from ..dominio.miembros import NO_MIEMBRO
+    from ..dominio.sesiones import cita_resolucion
+    from .documentos import comprobar_de_la_asociacion, imprimir_resolucion
+    from .miembros import listar_miembros
+
+    db = contexto.db
+    r = comprobar_de_la_asociacion(tabla_documentos.resolucion(db, resolucion_id) if isinstance(resolucion_id, int)
+                                   and not isinstance(resolucion_id, bool) else None, contexto.asociacion_id,
+                                   traducir("la resolución {0}").format(resolucion_id))
+    vigentes = [m["id"] for m in listar_miembros(contexto) if m["estado"] not in NO_MIEMBRO]
+    elegidos = _elegir(vigentes, miembros, traducir("no es un miembro vigente"))
+    cuenta = cuenta_de_correo(contexto)
+    asociacion = tabla_asociaciones.por_id(db, contexto.asociacion_id)
+    titulo = f"{cita_resolucion(r['tipo'], r['numero'], r['anio'], r['organo'])}: {r['titulo']}"
+    envio = Envio("resolucion", resolucion_id, titulo)
+    envio.documentos["resolucion"] = (reglas.nombre_de_adjunto(titulo),
+                                      lambda ruta: imprimir_resolucion(contexto, resolucion_id, ruta))
+
+    def cuerpo(_miembro_id: int, nombre: str) -> str:
+        return "\n\n".join((_saludo(nombre), traducir("Se adjunta: {0}, con su código de verificación.").format(
+            titulo), _firma(cuenta, asociacion)))
+
+    return _armar(envio, db, elegidos, _copias(copias), titulo, cuerpo, lambda _m: "resolucion")
+
+
+def preparar_recibo(contexto: Contexto, pago_id: int, *, copias=()) -> Envio:
+    """El recibo de un pago a quien pagó (sus contactos de «recibo», o su correo institucional)."""
+    from .informes_cuotas import imprimir_recibo
+    from .pagos import obtener_pago
+
+    pago = obtener_pago(contexto, pago_id)
+    cuenta = cuenta_de_correo(contexto)
+    asociacion = tabla_asociaciones.por_id(contexto.db, contexto.asociacion_id)
+    titulo = traducir("Recibo {0}").format(pago["recibo"])
+    envio = Envio("recibo", pago_id, titulo)
+    envio.documentos["recibo"] = (reglas.nombre_de_adjunto(titulo),
+                                  lambda ruta: imprimir_recibo(contexto, pago_id, ruta))
+    importe = formato.dinero(pago["importe"], pago["moneda"])
+
+    def cuerpo(_miembro_id: int, nombre: str) -> str:
+        return "\n\n".join((_saludo(nombre), traducir(
+            "Recibimos su pago de {0} del {1}. Se adjunta su recibo {2}, con su código de verificación.").format(
+            importe, formato.fecha(pago["fecha"]), pago["recibo"]), _firma(cuenta, asociacion)))
+
+    return _armar(envio, contexto.db, [pago["miembro_id"]], _copias(copias), titulo, cuerpo, lambda _m: "recibo")
+
+
+def preparar_avisos(contexto: Contexto, *, al: date | None = None, miembros: list[int] | None = None,
+                    copias=()) -> Envio:
+    """Los avisos de cobro que tocan hoy, cada miembro con su carta (el mismo orden que el lote en PDF: primer
+    aviso antes que el tercero). Al encolar, las cartas se emiten y el lote queda registrado como enviado."""
+    from .cobranza import preparar_avisos as avisos_que_tocan
+
+    al = al or fecha_de_hoy()
+    avisos = avisos_que_tocan(contexto, al)
+    por_miembro = {a.miembro_id: a for a in avisos}
+    elegidos = _elegir(list(por_miembro), miembros, traducir("no tiene un aviso de cobro pendiente"))
+    cuenta = cuenta_de_correo(contexto)
+    asociacion = tabla_asociaciones.por_id(contexto.db, contexto.asociacion_id)
+    envio = Envio("aviso", None, traducir("Avisos de cobro al {0}").format(formato.fecha(al)))
+    envio.al = al
+    for miembro_id in elegidos:
+        aviso = por_miembro[miembro_id]
+        nombre = reglas.nombre_de_adjunto(traducir("Aviso de cobro {0} {1}").format(aviso.miembro, formato.fecha(al)))
+        envio.documentos[miembro_id] = (nombre, None)   # las escribe el lote entero al encolar (despacho de avisos)
+
+    def cuerpo(miembro_id: int, nombre: str) -> str:
+        aviso = por_miembro[miembro_id]
+        deuda = ", ".join(formato.dinero(importe, moneda) for importe, moneda in aviso.por_moneda())
+        return "\n\n".join((_saludo(nombre), traducir(
+            "Le recordamos que {0} adeuda {1} en cuotas vencidas. Se adjunta el aviso de cobro, con el detalle y su "
+            "código de verificación.").format(aviso.miembro, deuda), _firma(cuenta, asociacion)))
+
+    asunto = traducir("Aviso de cobro — {0}").format(asociacion["nombre"])
+    return _armar(envio, contexto.db, elegidos, _copias(copias), asunto, cuerpo, lambda m: m)
+
+
+def _elegir(posibles: list[int], elegidos: list[int] | None, motivo: str) -> list[int]:
+    if elegidos is None:
+        return posibles
+    fuera = [m for m in elegidos if m not in posibles]
+    if fuera:
+        raise ErrorEscritorio(traducir("El miembro {0} {1}: no se envía nada.").format(fuera[0], motivo))
+    return [m for m in posibles if m in set(elegidos)]
+
+
+PREPARAR = {"convocatoria": preparar_convocatoria, "acta": preparar_acta, "resolucion": preparar_resolucion,
+            "recibo": preparar_recibo}
+
+
+# --- la bandeja de salida ----------------------------------------------------------------------------------------
+
+def encolar(contexto: Contexto, envio: Envio) -> list[int]:
+    """Emite los documentos del envío y deja sus mensajes en la bandeja de salida, en una transacción: o quedan
+    todos (con sus PDF emitidos y registrados) o ninguno. Devuelve los ids de los mensajes."""
+    if not envio.mensajes:
+        raise ErrorEscritorio(traducir("No hay a quién enviarlo: ninguno de los destinatarios tiene dirección de "
+                                       "correo. Agréguela en la ficha de cada miembro (correo institucional o un "
+                                       "contacto que reciba «{0}»).").format(envio.clase))
+    cuenta = exigir_cuenta(contexto)
+    db = contexto.db
+    ids = []
+    with tempfile.TemporaryDirectory(prefix="escritorio-correo-") as carpeta, transaccion(db):
+        contenidos = _escribir_documentos(contexto, envio, Path(carpeta))
+        for indice, mensaje in enumerate(envio.mensajes):
+            mensaje_id = tabla_correo.insertar_mensaje(db, {
+                "asociacion_id": contexto.asociacion_id, "message_id": reglas.nuevo_message_id(cuenta.remitente),
+                "clase": envio.clase, "referencia": envio.referencia, "miembro_id": mensaje.miembro_id,
+                "asunto": mensaje.asunto, "texto": mensaje.texto, "html": mensaje.html})
+            for direccion, nombre in mensaje.para:
+                tabla_correo.insertar_destinatario(db, mensaje_id, direccion, nombre, "para")
+            for direccion, nombre in mensaje.copia:
+                tabla_correo.insertar_destinatario(db, mensaje_id, direccion, nombre, "copia")
+            nombre, contenido = contenidos[envio.documento_de[indice]]
+            archivo_id = tabla_correo.guardar_archivo(db, hashlib.sha256(contenido).hexdigest(), contenido)
+            tabla_correo.insertar_adjunto(db, mensaje_id, nombre, archivo_id)
+            ids.append(mensaje_id)
+    return ids
+
+
+def _escribir_documentos(contexto: Contexto, envio: Envio, carpeta: Path) -> dict[object, tuple[str, bytes]]:
+    if envio.clase == "aviso":
+        from .informes_cuotas import generar_avisos_por_miembro
+
+        cartas = generar_avisos_por_miembro(contexto, carpeta, envio.al, [m.miembro_id for m in envio.mensajes])
+        return {miembro_id: (envio.documentos[miembro_id][0], ruta.read_bytes()) for miembro_id, ruta in cartas.items()}
+    salida = {}
+    for clave, (nombre, escribir) in envio.documentos.items():
+        ruta = carpeta / f"{len(salida)}.pdf"
+        escribir(ruta)
+        salida[clave] = (nombre, ruta.read_bytes())
+    return salida
+
+
+@dataclass
+class MensajeDeLaBandeja:
+    id: int
+    message_id: str
+    clase: str
+    referencia: int | None
+    miembro_id: int | None
+    miembro: str | None
+    asunto: str
+    estado: str
+    intentos: int
+    ultimo_error: str | None
+    creado_en: str
+    enviado_en: str | None
+    destinatarios: list[dict]
+
+
+def bandeja(contexto: Contexto, *, estados: tuple[str, ...] | None = None, clase: str | None = None,
+            referencia: int | None = None, miembro_id: int | None = None) -> list[MensajeDeLaBandeja]:
+    """Los mensajes (todos, o los de esos estados, clase, documento o miembro) con sus destinatarios."""
+    filas = tabla_correo.mensajes(contexto.db, contexto.asociacion_id, estados=estados, clase=clase,
+                                  referencia=referencia, miembro_id=miembro_id)
+    destinatarios = tabla_correo.destinatarios(contexto.db, [f["id"] for f in filas])
+    return [MensajeDeLaBandeja(**f, destinatarios=destinatarios.get(f["id"], [])) for f in filas]
+
+
+def esperando(contexto: Contexto) -> int:
+    """Cuántos mensajes esperan salir (o confirmar si salieron): lo que la ventana avisa al cerrar."""
+    cuenta = tabla_correo.contar_por_estado(contexto.db, contexto.asociacion_id)
+    return sum(cuenta.get(e, 0) for e in ("pendiente", "enviando", "por_confirmar"))
+
+
+@dataclass
+class Alcance:
+    """Cuántos destinatarios alcanzó el envío de un documento (la convocatoria: el plazo cuenta desde ahí)."""
+
+    mensajes: int = 0
+    enviados: int = 0
+    esperando: int = 0
+    rechazados: int = 0
+    primer_envio: str | None = None
+    ultimo_envio: str | None = None
+
+
+def alcance(contexto: Contexto, clase: str, referencia: int) -> Alcance:
+    resultado = Alcance()
+    for m in bandeja(contexto, clase=clase, referencia=referencia):
+        if m.estado == "anulado":
+            continue
+        resultado.mensajes += 1
+        if m.estado == "enviado":
+            resultado.enviados += 1
+            resultado.primer_envio = min(filter(None, (resultado.primer_envio, m.enviado_en)))
+            resultado.ultimo_envio = max(filter(None, (resultado.ultimo_envio, m.enviado_en)))
+        elif m.estado == "rechazado":
+            resultado.rechazados += 1
+        else:
+            resultado.esperando += 1
+    return resultado
+
+
+def anotar(contexto: Contexto, destinatario_id: int, estado: str, motivo: str | None = None) -> None:
+    """La secretaría anota a mano lo que supo después: un rebote (con su motivo) o la confirmación de recibido."""
+    if estado not in reglas.ANOTABLES:
+        raise ErrorEscritorio(traducir("Se anota «rebotado» o «recibido», no «{0}».").format(estado))
+    with transaccion(contexto.db):
+        fila = tabla_correo.destinatario(contexto.db, contexto.asociacion_id, destinatario_id)
+        if fila is None:
+            raise ErrorEscritorio(traducir("No existe el destinatario {0} en esta asociación.").format(destinatario_id))
+        if fila["estado_mensaje"] not in ("enviado", "por_confirmar"):
+            raise ErrorEscritorio(traducir("Ese mensaje todavía no salió: no se puede anotar que rebotó o llegó."))
+        tabla_correo.anotar_destinatario(contexto.db, destinatario_id, estado, motivo,
+                                         datetime.now().isoformat(timespec="seconds"))
+
+
+def resolver_por_confirmar(contexto: Contexto, mensaje_id: int, salio: bool) -> None:
+    """Un mensaje «por confirmar» (el envío se cortó entre DATA y la respuesta del servidor): la secretaría buscó su
+    Message-ID en los enviados de la cuenta. Si salió, queda enviado; si no, vuelve a la bandeja para salir."""
+    with transaccion(contexto.db):
+        fila = tabla_correo.mensaje(contexto.db, contexto.asociacion_id, mensaje_id)
+        if fila is None:
+            raise ErrorEscritorio(traducir("No existe el mensaje {0} en esta asociación.").format(mensaje_id))
+        if fila["estado"] != "por_confirmar":
+            raise ErrorEscritorio(traducir("El mensaje {0} no está por confirmar.").format(mensaje_id))
+        if salio:
+            ahora = datetime.now().isoformat(timespec="seconds")
+            tabla_correo.cambiar_estado(contexto.db, mensaje_id, "enviado", enviado_en=ahora)
+            tabla_correo.estado_de_destinatarios(contexto.db, mensaje_id, "aceptado",
+                                                 traducir("confirmado a mano"), ahora)
+        else:
+            tabla_correo.cambiar_estado(contexto.db, mensaje_id, "pendiente")

@@ -1,0 +1,268 @@
+"""Enviar lo que espera en la bandeja de salida, por SMTP (STARTTLS o TLS), cuando hay conexión.
+
+Cada mensaje sale una sola vez: su estado se registra alrededor de la transacción SMTP. MAIL y RCPT no dejan nada
+escrito (si el programa muere ahí, el mensaje sigue esperando y sale la próxima vez); justo antes de DATA el mensaje
+se toma («enviando», con una actualización condicional: dos ventanas nunca envían el mismo) y, con la respuesta del
+servidor, queda «enviado» o «rechazado». Solo si el programa muere entre DATA y esa respuesta el mensaje queda
+«enviando»: la próxima vez pasa a «por confirmar» y la bandeja lo muestra con su Message-ID; nunca se reenvía solo.
+
+Sin conexión (servidor caído, sin red) no se escribe nada: los mensajes esperan, visibles, y salen después.
+Un servidor con certificado propio (autofirmado) se acepta solo a sabiendas: la primera vez `despachar` lanza
+`CertificadoNoConfiable` con su SHA-256 y la secretaría lo acepta (`correo.aceptar_certificado`); después se exige
+ese mismo certificado."""
+
+from __future__ import annotations
+
+import hashlib
+import smtplib
+import socket
+import ssl
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from ..datos import correo as tabla_correo
+from ..datos.conexion import transaccion
+from ..dominio.correo import armar_mensaje
+from ..dominio.traduccion import traducir
+from ..errores import ErrorEscritorio
+from . import llavero
+from .contexto import Contexto
+from .correo import CuentaCorreo, exigir_cuenta
+
+ESPERA_SEGUNDOS = 30
+
+
+def _POR_CONFIRMAR() -> str:  # noqa: N802 - un texto fijo, traducido al usarlo
+    return traducir("El envío se cortó después de entregar el mensaje al servidor y antes de su respuesta: quizá "
+                    "salió. Búsquelo por su Message-ID en los enviados de la cuenta y márquelo como enviado, o "
+                    "devuélvalo a la bandeja.")
+
+
+class CertificadoNoConfiable(ErrorEscritorio):
+    """El servidor presentó un certificado que el sistema no reconoce (por ejemplo, autofirmado)."""
+
+    def __init__(self, servidor: str, huella: str):
+        super().__init__(traducir(
+            "El servidor de correo {0} presentó un certificado que este equipo no reconoce (quizá uno propio, "
+            "autofirmado). Su huella SHA-256 es {1}. Compárela con la que le dé quien administra el servidor y, si "
+            "coincide, acéptela (en la ventana, o con «escritorio correo aceptar-certificado {1}»). Hasta entonces "
+            "no se envía nada.").format(servidor, huella))
+        self.huella = huella
+
+
+@dataclass
+class ResultadoDespacho:
+    enviados: list[int] = field(default_factory=list)
+    rechazados: list[int] = field(default_factory=list)
+    por_confirmar: list[int] = field(default_factory=list)
+    esperando: int = 0
+    sin_conexion: str | None = None     # por qué no se pudo conectar (los mensajes siguen esperando)
+
+
+def _ahora() -> str:
+    return datetime.now().isoformat(timespec="seconds")
+
+
+def _contexto_tls(cuenta: CuentaCorreo) -> ssl.SSLContext:
+    if cuenta.certificado_aceptado:
+        # El certificado propio aceptado: no lo firma nadie que el sistema conozca; se compara su huella después.
+        contexto = ssl.create_default_context()
+        contexto.check_hostname = False
+        contexto.verify_mode = ssl.CERT_NONE
+        return contexto
+    return ssl.create_default_context()
+
+
+def huella_del_certificado(servidor: str, puerto: int, seguridad: str, tiempo: float = ESPERA_SEGUNDOS) -> str:
+    """El SHA-256 del certificado que presenta el servidor (sin confiar en él): para mostrarlo antes de aceptarlo."""
+    sin_verificar = ssl.create_default_context()
+    sin_verificar.check_hostname = False
+    sin_verificar.verify_mode = ssl.CERT_NONE
+    if seguridad == "tls":
+        conexion = smtplib.SMTP_SSL(servidor, puerto, timeout=tiempo, context=sin_verificar)
+    else:
+        conexion = smtplib.SMTP(servidor, puerto, timeout=tiempo)
+        conexion.ehlo()
+        conexion.starttls(context=sin_verificar)
+    try:
+        return hashlib.sha256(conexion.sock.getpeercert(binary_form=True)).hexdigest()
+    finally:
+        try:
+            conexion.quit()
+        except (smtplib.SMTPException, OSError):
+            conexion.close()
+
+
+def _conectar(cuenta: CuentaCorreo, clave: str | None, tiempo: float) -> smtplib.SMTP:
+    contexto = _contexto_tls(cuenta)
+    try:
+        if cuenta.seguridad == "tls":
+            conexion = smtplib.SMTP_SSL(cuenta.servidor, cuenta.puerto, timeout=tiempo, context=contexto)
+        else:
+            conexion = smtplib.SMTP(cuenta.servidor, cuenta.puerto, timeout=tiempo)
+            conexion.ehlo()
+            if cuenta.seguridad == "starttls":
+                if not conexion.has_extn("starttls"):
+                    conexion.close()
+                    raise ErrorEscritorio(traducir(
+                        "El servidor {0} no ofrece STARTTLS: no se envía la clave ni los mensajes sin cifrar. Elija "
+                        "«tls» (puerto 465) si el servidor lo usa.").format(cuenta.servidor))
+                conexion.starttls(context=contexto)
+                conexion.ehlo()
+    except ssl.SSLCertVerificationError:
+        raise CertificadoNoConfiable(cuenta.servidor, huella_del_certificado(
+            cuenta.servidor, cuenta.puerto, cuenta.seguridad, tiempo)) from None
+    if cuenta.certificado_aceptado and cuenta.seguridad != "ninguna":
+        huella = hashlib.sha256(conexion.sock.getpeercert(binary_form=True)).hexdigest()
+        if huella != cuenta.certificado_aceptado:
+            conexion.close()
+            raise CertificadoNoConfiable(cuenta.servidor, huella)
+    if cuenta.usuario:
+        if not clave:
+            conexion.close()
+            raise ErrorEscritorio(traducir(
+                "Falta la clave de la cuenta de correo {0}: escríbala al configurar la cuenta (se guarda en el "
+                "llavero del sistema) o désela a la orden.").format(cuenta.usuario))
+        try:
+            conexion.login(cuenta.usuario, clave)
+        except smtplib.SMTPAuthenticationError as error:
+            conexion.close()
+            raise ErrorEscritorio(traducir("El servidor {0} no aceptó el usuario y la clave: {1}").format(
+                cuenta.servidor, _respuesta(error.smtp_code, error.smtp_error))) from None
+    return conexion
+
+
+def _respuesta(codigo: int, texto: bytes | str) -> str:
+    if isinstance(texto, bytes):
+        texto = texto.decode("utf-8", "replace")
+    return f"{codigo} {' '.join(str(texto).split())}"
+
+
+def despachar(contexto: Contexto, *, clave: str | None = None, tiempo: float = ESPERA_SEGUNDOS,
+              al_enviar: Callable[[int, str], None] | None = None) -> ResultadoDespacho:
+    """Envía los mensajes que esperan, en orden, por una conexión. Devuelve qué salió, qué rechazó el servidor, qué
+    quedó por confirmar y cuántos siguen esperando (con el motivo si no hubo conexión). `al_enviar(mensaje_id,
+    estado)` avisa cada uno (la barra de progreso de la ventana)."""
+    cuenta = exigir_cuenta(contexto)
+    db = contexto.db
+    resultado = ResultadoDespacho()
+    with transaccion(db):
+        resultado.por_confirmar += [m["id"] for m in tabla_correo.mensajes(db, contexto.asociacion_id,
+                                                                          estados=("enviando",))]
+        tabla_correo.enviando_a_por_confirmar(db, contexto.asociacion_id, _POR_CONFIRMAR())
+    pendientes = [m["id"] for m in tabla_correo.mensajes(db, contexto.asociacion_id, estados=("pendiente",))]
+    if not pendientes:
+        return resultado
+    clave = clave or (llavero.clave_guardada(cuenta.direccion_llavero) if cuenta.usuario else None)
+    try:
+        conexion = _conectar(cuenta, clave, tiempo)
+    except (OSError, smtplib.SMTPException) as error:
+        resultado.sin_conexion = _sin_conexion(cuenta, error)
+        resultado.esperando = len(pendientes)
+        return resultado
+    try:
+        for indice, mensaje_id in enumerate(pendientes):
+            try:
+                estado = _enviar_uno(contexto, cuenta, conexion, mensaje_id)
+            except _CorteDuranteData as error:
+                # Quizá salió: queda por confirmar (nunca se reenvía solo); los que siguen esperan.
+                with transaccion(db):
+                    tabla_correo.cambiar_estado(db, mensaje_id, "por_confirmar", error=_POR_CONFIRMAR())
+                resultado.por_confirmar.append(mensaje_id)
+                resultado.sin_conexion = _sin_conexion(cuenta, error.__cause__ or error)
+                resultado.esperando = len(pendientes) - indice - 1
+                return resultado
+            except (OSError, smtplib.SMTPServerDisconnected) as error:
+                # Se cortó antes de DATA: este y los que siguen esperan la próxima vez.
+                resultado.sin_conexion = _sin_conexion(cuenta, error)
+                resultado.esperando = len(pendientes) - indice
+                return resultado
+            {"enviado": resultado.enviados, "rechazado": resultado.rechazados,
+             "por_confirmar": resultado.por_confirmar}.get(estado, []).append(mensaje_id)
+            if al_enviar:
+                al_enviar(mensaje_id, estado)
+    finally:
+        try:
+            conexion.quit()
+        except (smtplib.SMTPException, OSError):
+            conexion.close()
+    return resultado
+
+
+def _sin_conexion(cuenta: CuentaCorreo, error: Exception) -> str:
+    motivo = str(error) or error.__class__.__name__
+    if isinstance(error, (ConnectionRefusedError, socket.timeout, TimeoutError, socket.gaierror)):
+        motivo = {ConnectionRefusedError: traducir("el servidor no responde en ese puerto"),
+                  socket.gaierror: traducir("no se encuentra el servidor (¿hay conexión a internet?)")}.get(
+            type(error), traducir("el servidor no respondió a tiempo"))
+    return traducir("Sin conexión con {0}:{1} ({2}): los mensajes siguen en la bandeja y salen la próxima vez.").format(
+        cuenta.servidor, cuenta.puerto, motivo)
+
+
+def _enviar_uno(contexto: Contexto, cuenta: CuentaCorreo, conexion: smtplib.SMTP, mensaje_id: int) -> str | None:
+    """Envía un mensaje por la conexión abierta y registra qué pasó. Devuelve su estado final, o None si otro
+    proceso lo tomó primero. Un corte antes de DATA sube como OSError/SMTPServerDisconnected (nada escrito)."""
+    db = contexto.db
+    fila = tabla_correo.mensaje(db, contexto.asociacion_id, mensaje_id)
+    if fila is None or fila["estado"] != "pendiente":
+        return None
+    destinatarios = tabla_correo.destinatarios(db, [mensaje_id]).get(mensaje_id, [])
+    adjuntos = tabla_correo.adjuntos(db, mensaje_id)
+    correo = armar_mensaje(
+        message_id=fila["message_id"], remitente=cuenta.remitente, nombre_remitente=cuenta.nombre_remitente,
+        para=[(d["direccion"], d["nombre"]) for d in destinatarios if d["tipo"] == "para"],
+        copia=[(d["direccion"], d["nombre"]) for d in destinatarios if d["tipo"] == "copia"],
+        asunto=fila["asunto"], texto=fila["texto"], html_=fila["html"],
+        adjuntos=[(nombre, contenido) for nombre, contenido, _ in adjuntos])
+    codigo, texto = conexion.mail(cuenta.remitente)
+    if codigo != 250:
+        conexion.rset()
+        return _rechazado(db, mensaje_id, _respuesta(codigo, texto), [d["direccion"] for d in destinatarios])
+    rechazadas = {}
+    for d in destinatarios:
+        codigo, texto = conexion.rcpt(d["direccion"])
+        if codigo not in (250, 251):
+            rechazadas[d["direccion"]] = _respuesta(codigo, texto)
+    if len(rechazadas) == len(destinatarios):
+        conexion.rset()
+        with transaccion(db):
+            ahora = _ahora()
+            for direccion, motivo in rechazadas.items():
+                tabla_correo.estado_de_destinatarios(db, mensaje_id, "rechazado", motivo, ahora, [direccion])
+            tabla_correo.cambiar_estado(db, mensaje_id, "rechazado", error=traducir(
+                "El servidor rechazó todas las direcciones."), intento=True)
+        return "rechazado"
+    # Tomar el mensaje justo antes de DATA: si otro proceso ya lo tomó, no se envía dos veces.
+    with transaccion(db):
+        tomado = tabla_correo.tomar_para_enviar(db, mensaje_id)
+    if not tomado:
+        conexion.rset()
+        return None
+    try:
+        codigo, texto = conexion.data(correo.as_bytes())
+    except (OSError, smtplib.SMTPServerDisconnected) as error:
+        # Se cortó durante DATA o esperando su respuesta: quizá salió. Queda «por confirmar».
+        raise _CorteDuranteData(str(error)) from error
+    if codigo != 250:
+        return _rechazado(db, mensaje_id, _respuesta(codigo, texto), [d["direccion"] for d in destinatarios])
+    with transaccion(db):
+        ahora = _ahora()
+        aceptadas = [d["direccion"] for d in destinatarios if d["direccion"] not in rechazadas]
+        tabla_correo.estado_de_destinatarios(db, mensaje_id, "aceptado", _respuesta(codigo, texto), ahora, aceptadas)
+        for direccion, motivo in rechazadas.items():
+            tabla_correo.estado_de_destinatarios(db, mensaje_id, "rechazado", motivo, ahora, [direccion])
+        tabla_correo.cambiar_estado(db, mensaje_id, "enviado", enviado_en=ahora,
+                                    error="; ".join(f"{d}: {m}" for d, m in rechazadas.items()) or None)
+    return "enviado"
+
+
+class _CorteDuranteData(OSError):
+    """La conexión se cortó en DATA: el mensaje queda «enviando» y los siguientes esperan."""
+
+
+def _rechazado(db, mensaje_id: int, motivo: str, direcciones: list[str]) -> str:
+    with transaccion(db):
+        tabla_correo.estado_de_destinatarios(db, mensaje_id, "rechazado", motivo, _ahora(), direcciones)
+        tabla_correo.cambiar_estado(db, mensaje_id, "rechazado", error=motivo)
+    return "rechazado"
