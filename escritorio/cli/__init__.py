@@ -60,6 +60,7 @@ REGISTRO = {
     "servidor": ("servidor", "agregar_ordenes"),
     "buscar": ("busqueda", "agregar_ordenes"),
     "publicar": ("publicar", "agregar_ordenes"),
+    "correo": ("correo", "agregar_ordenes"),
 }
 _CON_VALOR = ("--db", "--operador", "--idioma")  # opciones generales que llevan un valor a continuación
 

@@ -161,3 +161,15 @@ def contacto_de_la_asociacion(db: BaseDeDatos, asociacion_id: int, contacto_id: 
 
 def fijar_recibe(db: BaseDeDatos, contacto_id: int, clases: str | None) -> None:
     db.execute("UPDATE contactos SET recibe = ? WHERE id = ?", [clases, contacto_id])
+
+
+def autoridades_vigentes(db: BaseDeDatos, miembro_ids: list[int], hoy: str) -> dict[int, tuple[str, str | None]]:
+    """miembro_id -> (persona, cargo) de la autoridad que asumió último hasta `hoy` (la que firma, la que saluda)."""
+    salida = {}
+    for inicio in range(0, len(miembro_ids), 500):
+        lote = miembro_ids[inicio:inicio + 500]
+        for fila in db.execute(
+                f"SELECT miembro_id, persona, cargo FROM autoridades WHERE miembro_id IN ({', '.join('?' * len(lote))}) "
+                f"AND (desde IS NULL OR desde <= ?) ORDER BY miembro_id, coalesce(desde, ''), id", [*lote, hoy]):
+            salida[fila[0]] = (fila[1], fila[2])
+    return salida

@@ -14,7 +14,7 @@ import hashlib
 import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date, datetime, timezone
 from pathlib import Path
 
 from ..datos import correo as tabla_correo
@@ -204,14 +204,15 @@ def _firma(cuenta: CuentaCorreo | None, asociacion: dict) -> str:
 
 
 def _armar(envio: Envio, db, miembro_ids: list[int], copias, asunto: str,
-           cuerpo: Callable[[int, str], str], clave_documento: Callable[[int], object]) -> Envio:
+           cuerpo: Callable[[int, str, str], str], clave_documento: Callable[[int], object]) -> Envio:
     direcciones = _direcciones(db, miembro_ids, envio.clase)
+    autoridades = tabla_correo.autoridades_vigentes(db, miembro_ids, fecha_de_hoy().isoformat())
     for miembro_id in miembro_ids:
         nombre, para = direcciones[miembro_id]
         if not para:
             envio.sin_direccion.append({"miembro_id": miembro_id, "miembro": nombre})
             continue
-        texto = cuerpo(miembro_id, nombre)
+        texto = cuerpo(miembro_id, nombre, _saludo(nombre, *autoridades.get(miembro_id, (None, None))))
         clave = clave_documento(miembro_id)
         envio.documento_de[len(envio.mensajes)] = clave
         envio.mensajes.append(MensajePreparado(miembro_id, nombre, para, list(copias), asunto, texto,
@@ -219,7 +220,10 @@ def _armar(envio: Envio, db, miembro_ids: list[int], copias, asunto: str,
     return envio
 
 
-def _saludo(nombre: str) -> str:
+def _saludo(nombre: str, persona: str | None, cargo: str | None) -> str:
+    """«A Carlos González, Intendente de Rosario:» si el miembro tiene autoridad vigente; si no, «A Rosario:»."""
+    if persona:
+        return traducir("A {0}, {1} de {2}:").format(persona, cargo or traducir("autoridad"), nombre)
     return traducir("A {0}:").format(nombre)
 
 
@@ -248,9 +252,9 @@ def preparar_convocatoria(contexto: Contexto, sesion_id: int, *, miembros: list[
     nombre_pdf = reglas.nombre_de_adjunto(traducir("Convocatoria {0} {1}").format(sesion["organo"], fecha))
     envio.documentos["convocatoria"] = (nombre_pdf, lambda ruta: imprimir_convocatoria(contexto, sesion_id, ruta))
 
-    def cuerpo(_miembro_id: int, nombre: str) -> str:
+    def cuerpo(_miembro_id: int, nombre: str, saludo: str) -> str:
         return "\n\n".join(p for p in (
-            _saludo(nombre),
+            saludo,
             traducir("{0} convoca a {1}: {2}, el {3}{4}.").format(asociacion["nombre"], nombre, titulo, cuando,
                                                                    donde) + enlace,
             traducir("Orden del día:"), puntos,
@@ -282,8 +286,8 @@ def preparar_acta(contexto: Contexto, sesion_id: int, *, miembros: list[int] | N
     nombre_pdf = reglas.nombre_de_adjunto(traducir("Acta {0} {1}").format(sesion["organo"], fecha))
     envio.documentos["acta"] = (nombre_pdf, lambda ruta: imprimir_acta(contexto, sesion_id, ruta))
 
-    def cuerpo(_miembro_id: int, nombre: str) -> str:
-        return "\n\n".join((_saludo(nombre), traducir(
+    def cuerpo(_miembro_id: int, nombre: str, saludo: str) -> str:
+        return "\n\n".join((saludo, traducir(
             "Se adjunta el acta aprobada de la {0}, celebrada el {1}, con su código de verificación.").format(
             titulo, fecha), _firma(cuenta, asociacion)))
 
@@ -313,8 +317,8 @@ def preparar_resolucion(contexto: Contexto, resolucion_id: int, *, miembros: lis
     envio.documentos["resolucion"] = (reglas.nombre_de_adjunto(titulo),
                                       lambda ruta: imprimir_resolucion(contexto, resolucion_id, ruta))
 
-    def cuerpo(_miembro_id: int, nombre: str) -> str:
-        return "\n\n".join((_saludo(nombre), traducir("Se adjunta: {0}, con su código de verificación.").format(
+    def cuerpo(_miembro_id: int, nombre: str, saludo: str) -> str:
+        return "\n\n".join((saludo, traducir("Se adjunta: {0}, con su código de verificación.").format(
             titulo), _firma(cuenta, asociacion)))
 
     return _armar(envio, db, elegidos, _copias(copias), titulo, cuerpo, lambda _m: "resolucion")
@@ -334,8 +338,8 @@ def preparar_recibo(contexto: Contexto, pago_id: int, *, copias=()) -> Envio:
                                   lambda ruta: imprimir_recibo(contexto, pago_id, ruta))
     importe = formato.dinero(pago["importe"], pago["moneda"])
 
-    def cuerpo(_miembro_id: int, nombre: str) -> str:
-        return "\n\n".join((_saludo(nombre), traducir(
+    def cuerpo(_miembro_id: int, nombre: str, saludo: str) -> str:
+        return "\n\n".join((saludo, traducir(
             "Recibimos su pago de {0} del {1}. Se adjunta su recibo {2}, con su código de verificación.").format(
             importe, formato.fecha(pago["fecha"]), pago["recibo"]), _firma(cuenta, asociacion)))
 
@@ -361,10 +365,10 @@ def preparar_avisos(contexto: Contexto, *, al: date | None = None, miembros: lis
         nombre = reglas.nombre_de_adjunto(traducir("Aviso de cobro {0} {1}").format(aviso.miembro, formato.fecha(al)))
         envio.documentos[miembro_id] = (nombre, None)   # las escribe el lote entero al encolar (despacho de avisos)
 
-    def cuerpo(miembro_id: int, nombre: str) -> str:
+    def cuerpo(miembro_id: int, nombre: str, saludo: str) -> str:
         aviso = por_miembro[miembro_id]
         deuda = ", ".join(formato.dinero(importe, moneda) for importe, moneda in aviso.por_moneda())
-        return "\n\n".join((_saludo(nombre), traducir(
+        return "\n\n".join((saludo, traducir(
             "Le recordamos que {0} adeuda {1} en cuotas vencidas. Se adjunta el aviso de cobro, con el detalle y su "
             "código de verificación.").format(aviso.miembro, deuda), _firma(cuenta, asociacion)))
 
@@ -501,7 +505,7 @@ def anotar(contexto: Contexto, destinatario_id: int, estado: str, motivo: str | 
         if fila["estado_mensaje"] not in ("enviado", "por_confirmar"):
             raise ErrorEscritorio(traducir("Ese mensaje todavía no salió: no se puede anotar que rebotó o llegó."))
         tabla_correo.anotar_destinatario(contexto.db, destinatario_id, estado, motivo,
-                                         datetime.now().isoformat(timespec="seconds"))
+                                         datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M:%S"))
 
 
 def resolver_por_confirmar(contexto: Contexto, mensaje_id: int, salio: bool) -> None:
@@ -514,7 +518,7 @@ def resolver_por_confirmar(contexto: Contexto, mensaje_id: int, salio: bool) -> 
         if fila["estado"] != "por_confirmar":
             raise ErrorEscritorio(traducir("El mensaje {0} no está por confirmar.").format(mensaje_id))
         if salio:
-            ahora = datetime.now().isoformat(timespec="seconds")
+            ahora = datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M:%S")
             tabla_correo.cambiar_estado(contexto.db, mensaje_id, "enviado", enviado_en=ahora)
             tabla_correo.estado_de_destinatarios(contexto.db, mensaje_id, "aceptado",
                                                  traducir("confirmado a mano"), ahora)

@@ -19,7 +19,7 @@ import socket
 import ssl
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timezone
 
 from ..datos import correo as tabla_correo
 from ..datos.conexion import transaccion
@@ -61,7 +61,8 @@ class ResultadoDespacho:
 
 
 def _ahora() -> str:
-    return datetime.now().isoformat(timespec="seconds")
+    """Ahora en UTC, como `datetime('now')` de la base (creado_en): «2026-11-25 18:27:31»."""
+    return datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M:%S")
 
 
 def _contexto_tls(cuenta: CuentaCorreo) -> ssl.SSLContext:

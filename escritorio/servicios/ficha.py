@@ -27,7 +27,7 @@ from .contexto import Contexto
 from .efectos import efectos_del_miembro
 from .miembros import anterior_al_ingreso, revisar_motivo_y_fecha
 from .reversibles import cambio_reversible
-from .ubicaciones import revisar_ubicacion
+from .ubicaciones import Ubicacion, revisar_ubicacion
 
 
 class FichaLeida(TypedDict):
@@ -54,6 +54,7 @@ class FichaLeida(TypedDict):
     estado_vigente_id: int | None
     estado_vigente: str
     decisiones: list[dict]   # servicios.efectos.EfectoDelMiembro: lo que una resolución decidió sobre el miembro
+    ubicacion: Ubicacion | None   # su lugar en el mapa (servicios.ubicaciones), o None si no está ubicado
 
 # Los campos de la pestaña «Datos» que un formulario abierto podría pisar, con su rótulo y cómo se muestran.
 CAMPOS_FICHA = {"nombre": "Nombre", "pais": "País", "region": "Región", "codigo": "Código oficial", "tipo": "Tipo",

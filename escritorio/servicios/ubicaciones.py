@@ -7,6 +7,7 @@ tiene ubicación) se lee adentro."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TypedDict
 
 from ..datos import miembros as tabla_miembros
 from ..datos import ubicaciones as tabla_ubicaciones
@@ -21,6 +22,14 @@ from .contexto import Contexto
 from .nomenclator import buscar_ciudad
 
 FUENTE_A_MANO = "Secretaría"
+
+
+class Ubicacion(TypedDict):
+    """Dónde está un miembro en el mapa (grados decimales, WGS 84) y de dónde sale."""
+
+    latitud: float
+    longitud: float
+    fuente: str | None
 
 
 def _miembro(contexto: Contexto, miembro_id: int) -> dict:
@@ -59,7 +68,7 @@ def quitar_ubicacion(contexto: Contexto, miembro_id: int) -> bool:
         return tabla_ubicaciones.quitar(contexto.db, miembro_id)
 
 
-def ubicacion_de(contexto: Contexto, miembro_id: int) -> dict | None:
+def ubicacion_de(contexto: Contexto, miembro_id: int) -> Ubicacion | None:
     """{"latitud", "longitud", "fuente"} del miembro, o None si no está en el mapa."""
     _miembro(contexto, miembro_id)
     return tabla_ubicaciones.del_miembro(contexto.db, miembro_id)

@@ -224,12 +224,33 @@ CATALOGO = {
     "buscar": {"texto": "texto", "--limite": "entero", "--json": "marca", "--asociacion": "sigla"},
     # La carpeta del sitio: vacía, con archivos ajenos, un archivo, una que no existe, un nombre hostil.
     "publicar": {"carpeta": "respaldo_destino", "--incluir": "texto", "--json": "marca", "--asociacion": "sigla"},
+    # El correo: ningún mensaje llega a un servidor (la cuenta, si se guarda, es la de un texto al azar: no resuelve).
+    "correo cuenta": {"--servidor": "texto", "--puerto": "texto", "--seguridad": "eleccion", "--usuario": "texto",
+                      "--remitente": "texto", "--nombre": "texto", "--firma": "texto", "--pedir-clave": "marca",
+                      "--json": "marca", "--asociacion": "sigla"},
+    "correo aceptar-certificado": {"huella": "texto", "--olvidar": "marca", "--json": "marca", "--asociacion": "sigla"},
+    **{f"correo {clase}": {referencia: valor, "--copia": "texto", "--simular": "marca", "--no-enviar": "marca",
+                           "--json": "marca", "--asociacion": "sigla", **extra}
+       for clase, referencia, valor, extra in (
+           ("convocatoria", "referencia", "id_sesion", {"--miembros": "ids"}),
+           ("acta", "referencia", "id_sesion", {"--miembros": "ids"}),
+           ("resolucion", "referencia", "entero", {"--miembros": "ids"}),
+           ("recibo", "referencia", "entero", {}),
+           ("avisos", "--al", "fecha", {"--miembros": "ids"}))},
+    "correo bandeja": {"--estado": "eleccion", "--miembro": "id_miembro", "--json": "marca", "--asociacion": "sigla"},
+    "correo enviar": {"--json": "marca", "--asociacion": "sigla"},
+    "correo anotar": {"destinatario": "entero", "--rebotado": "texto", "--recibido": "marca", "--json": "marca",
+                      "--asociacion": "sigla"},
+    "correo confirmar": {"mensaje": "entero", "--salio": "marca", "--no-salio": "marca", "--json": "marca",
+                         "--asociacion": "sigla"},
+    "correo recibe": {"contacto": "entero", "clases": "texto", "--json": "marca", "--asociacion": "sigla"},
 }
 # «demo» crea la red entera (unos segundos) y sobre una base con la demo solo puede decir que ya está: se
 # prueba una vez aparte (test_demo_sobre_la_demo), no en cada ejemplo.
 LENTAS = {"demo"}
 # Estados de salida documentados además de 0, 1 y 2 (docstring de escritorio/cli.py).
-ESTADOS_EXTRA = {"pagos registrar": (3,), "firma acta": (3,), "firma resolucion": (3,), "firma verificar": (4, 5),
+ESTADOS_EXTRA = {**{f"correo {o}": (3,) for o in ("convocatoria", "acta", "resolucion", "recibo", "avisos", "enviar")},
+                 "pagos registrar": (3,), "firma acta": (3,), "firma resolucion": (3,), "firma verificar": (4, 5),
                  "documento verificar": (4, 5)}
 
 

@@ -33,6 +33,8 @@ def _permitidos(anotacion) -> tuple[type, ...]:
         return tuple(t for parte in typing.get_args(anotacion) for t in _permitidos(parte))
     if anotacion is None or anotacion is type(None):
         return (type(None),)
+    if typing.is_typeddict(anotacion):   # una fila tipada dentro de otra: en tiempo de ejecución, un dict
+        return (dict,)
     return (typing.get_origin(anotacion) or anotacion,)
 
 
