@@ -118,6 +118,25 @@ def fin_efectivo(v: Vigencia, al: date) -> date | None:
     return fin
 
 
+def ultimo_dia_de_vigencia(v: Vigencia) -> date | None:
+    """El último día en que regirá, tal como está: la terminación, o el fin del último período posible; None si
+    no tiene fin (sin fecha de fin, o renovándose sin límite)."""
+    if v.terminado_el is not None:
+        return v.terminado_el
+    maximo = _renovaciones_posibles(v)
+    if v.fin is None or maximo is None:
+        return None
+    return _fin_de_la_renovacion(v, maximo)
+
+
+def fin_del_periodo(v: Vigencia, al: date) -> date | None:
+    """El fin del período en curso en `al` (o la terminación, si es antes); None sin fecha de fin."""
+    fin, _ = periodo_en(v, al)
+    if v.terminado_el is not None and (fin is None or v.terminado_el < fin):
+        return v.terminado_el
+    return fin
+
+
 def estado_en(v: Vigencia, al: date, aviso: int = DIAS_DE_AVISO) -> str:
     """Una clave de ESTADOS_CONVENIO: cómo está el convenio el día `al`. «Por vencer»: deja de regir (sin renovarse)
     dentro de `aviso` días; «renovado»: rige en un período renovado solo."""
