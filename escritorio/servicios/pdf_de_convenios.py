@@ -7,6 +7,7 @@ que se pida.
 """
 
 import hashlib
+from dataclasses import dataclass
 from pathlib import Path
 
 from ..datos import convenios as tabla_convenios
@@ -18,7 +19,7 @@ from ..dominio.entrada import muestra
 from ..dominio.tamano import tamano_legible
 from ..dominio.traduccion import traducir
 from ..errores import ErrorEscritorio
-from ..salida import comprobar_salida, error_de_escritura, motivo_del_sistema
+from ..salida import comprobar_nombre, comprobar_salida, error_de_escritura, motivo_del_sistema
 from .base import es_archivo_de_una_base_abierta
 from .contexto import Contexto
 from .convenios import PdfAdjunto, convenio_de_la_asociacion, historial_de_pdfs
@@ -31,6 +32,14 @@ class PdfAlterado(ErrorEscritorio):
 _LARGO_NOMBRE = 200
 
 
+@dataclass(frozen=True)
+class PdfAdjuntado:
+    """El PDF vigente del convenio después de adjuntar; `nuevo` es False si era el mismo que ya tenía."""
+
+    adjunto: PdfAdjunto
+    nuevo: bool
+
+
 def _nombre_de(ruta: Path) -> str:
     nombre = muestra(ruta.name, _LARGO_NOMBRE).strip()
     return nombre if nombre.lower().endswith(".pdf") else f"{nombre or 'convenio'}.pdf"
@@ -38,9 +47,9 @@ def _nombre_de(ruta: Path) -> str:
 
 def leer_pdf_para_adjuntar(ruta: Path | str) -> tuple[bytes, str]:
     """(contenido, nombre) del PDF elegido; ErrorEscritorio con la ruta y qué hacer si no se puede leer."""
-    ruta = Path(ruta)
     if not str(ruta).strip():
         raise ErrorEscritorio(traducir("Elija el PDF del convenio firmado. No se adjuntó nada."))
+    ruta = comprobar_nombre(ruta, traducir("el PDF del convenio"), traducir("no se adjuntó nada"))
     if es_archivo_de_una_base_abierta(ruta):
         raise ErrorEscritorio(traducir("{0} es un archivo de la base abierta, no el PDF del convenio. No se adjuntó "
                                        "nada.").format(ruta))
@@ -63,7 +72,7 @@ def leer_pdf_para_adjuntar(ruta: Path | str) -> tuple[bytes, str]:
     return contenido, _nombre_de(ruta)
 
 
-def adjuntar_pdf(contexto: Contexto, convenio_id: int, ruta: Path | str, *, reemplazar: bool = False) -> PdfAdjunto:
+def adjuntar_pdf(contexto: Contexto, convenio_id: int, ruta: Path | str, *, reemplazar: bool = False) -> PdfAdjuntado:
     """Guarda en la base el PDF firmado del convenio (leído de `ruta`) con su huella SHA-256. Si el convenio ya
     tiene uno, solo con `reemplazar` (el anterior queda en su historial); el mismo PDF otra vez no agrega nada."""
     contenido, nombre = leer_pdf_para_adjuntar(ruta)
@@ -71,21 +80,21 @@ def adjuntar_pdf(contexto: Contexto, convenio_id: int, ruta: Path | str, *, reem
 
 
 def adjuntar_contenido(contexto: Contexto, convenio_id: int, contenido: bytes, nombre: str, *,
-                       reemplazar: bool = False) -> PdfAdjunto:
+                       reemplazar: bool = False) -> PdfAdjuntado:
     paginas = paginas_de(contenido, nombre)
     huella = hashlib.sha256(contenido).hexdigest()
     with transaccion(contexto.db):   # el PDF vigente, con la base tomada: otra ventana pudo adjuntar uno recién
         convenio = convenio_de_la_asociacion(contexto, convenio_id)
         vigente = convenio["pdf"]
         if vigente is not None and vigente["sha256"] == huella:
-            return vigente
+            return PdfAdjuntado(vigente, False)
         if vigente is not None and not reemplazar:
             raise ErrorEscritorio(traducir(
                 "El convenio «{0}» ya tiene su PDF firmado ({1}, adjuntado el {2}): no se reemplazó. Si este es el "
                 "correcto, adjúntelo pidiendo reemplazar el anterior (que queda guardado en el historial).").format(
                 convenio["titulo"], vigente["nombre"], formato.fecha(vigente["adjuntado_en"][:10])))
         tabla_convenios.insertar_pdf(contexto.db, convenio_id, nombre, huella, paginas, contenido)
-    return historial_de_pdfs(contexto, convenio_id)[0]
+    return PdfAdjuntado(historial_de_pdfs(contexto, convenio_id)[0], True)
 
 
 def pdf_firmado(contexto: Contexto, convenio_id: int, pdf_id: int | None = None) -> tuple[PdfAdjunto, bytes]:

@@ -9,6 +9,8 @@ from datetime import date
 import psycopg
 import pytest
 
+from ayudas import pdf_de_prueba as _pdf
+
 from escritorio.dominio.convenios import DatosConvenio, Parte
 from escritorio.dominio.ficha import FichaMiembro
 from escritorio.errores import ErrorConflicto, ErrorEscritorio, ErrorValidacion
@@ -27,19 +29,6 @@ from escritorio.servicios.pdf_de_convenios import PdfAlterado, adjuntar_pdf, exp
 from escritorio.servicios.verificacion import verificar
 
 HOY = date(2026, 11, 23)
-
-
-def _pdf(texto: str) -> bytes:
-    """Un PDF de una página de verdad (pypdf lo abre), distinto para cada texto."""
-    from reportlab.pdfgen import canvas
-    import io
-
-    salida = io.BytesIO()
-    hoja = canvas.Canvas(salida)
-    hoja.drawString(72, 720, texto)
-    hoja.showPage()
-    hoja.save()
-    return salida.getvalue()
 
 
 @pytest.fixture
@@ -231,7 +220,9 @@ def test_el_pdf_firmado_se_guarda_con_su_huella_no_se_pisa_y_uno_alterado_se_not
     convenio_id = guardar_convenio(contexto, _cooperacion(ids), hoy=HOY)
     firmado = tmp_path / "Convenio UNR firmado.pdf"
     firmado.write_bytes(_pdf("Convenio marco con la UNR, firmado"))
-    adjunto = adjuntar_pdf(contexto, convenio_id, firmado)
+    hecho = adjuntar_pdf(contexto, convenio_id, firmado)
+    adjunto = hecho.adjunto
+    assert hecho.nuevo
     assert adjunto["sha256"] == hashlib.sha256(firmado.read_bytes()).hexdigest()
     assert (adjunto["nombre"], adjunto["paginas"]) == ("Convenio UNR firmado.pdf", 1)
 
@@ -239,8 +230,9 @@ def test_el_pdf_firmado_se_guarda_con_su_huella_no_se_pisa_y_uno_alterado_se_not
     otro.write_bytes(_pdf("Otra versión"))
     with pytest.raises(ErrorEscritorio, match="ya tiene su PDF firmado .*no se reemplazó"):
         adjuntar_pdf(contexto, convenio_id, otro)
-    assert adjuntar_pdf(contexto, convenio_id, firmado)["id"] == adjunto["id"]   # el mismo: nada nuevo
-    reemplazo = adjuntar_pdf(contexto, convenio_id, otro, reemplazar=True)
+    igual = adjuntar_pdf(contexto, convenio_id, firmado)   # el mismo: nada nuevo
+    assert igual.adjunto["id"] == adjunto["id"] and not igual.nuevo
+    reemplazo = adjuntar_pdf(contexto, convenio_id, otro, reemplazar=True).adjunto
     assert _cuantos(db, "pdfs_convenio") == 2   # el anterior queda en el historial
     assert pdf_firmado(contexto, convenio_id)[1] == otro.read_bytes()
     assert pdf_firmado(contexto, convenio_id, adjunto["id"])[1] == firmado.read_bytes()
