@@ -52,7 +52,7 @@ def _estado(convenio: dict) -> str:
 
 
 def filas_convenios(convenios: list[dict], sigla: str) -> list[list]:
-    return [[c["id"], c["titulo"], traducir(TIPOS_CONVENIO[c["tipo"]]), "\n".join(_partes(c, sigla)), c["objeto"] or "",
+    return [[c["id"], c["titulo"], traducir(TIPOS_CONVENIO[c["tipo"]]), "; ".join(_partes(c, sigla)), c["objeto"] or "",
              fecha_o_nada(c["firmado_el"]), fecha_o_nada(c["inicio"]), fecha_o_nada(c["fin"]), _renovacion(c),
              c["preaviso_dias"], fecha_o_nada(c["ultimo_dia_para_denunciar"]),
              fecha_o_nada(c["fin_efectivo"]), _estado(c), c["organo"] or "", c["resolucion"] or "",
