@@ -458,6 +458,13 @@ def terminar_convenio(contexto: Contexto, convenio_id: int, motivo: str, el: dat
     return el
 
 
+def fin_si_se_denuncia(contexto: Contexto, convenio_id: int, notificada: date | None = None) -> date:
+    """El último día en que regiría el convenio si se lo denuncia el día `notificada` (hoy): lo que
+    `terminar_convenio` registra sin fecha. Para mostrarlo antes de confirmar."""
+    convenio = convenio_de_la_asociacion(contexto, convenio_id)
+    return fin_por_denuncia(vigencia_de(convenio), notificada or fecha_de_hoy())
+
+
 # --- vencimientos (para «Próximos pasos») -----------------------------------------------------------------------
 
 _ORDEN_CLASES = {"denuncia": 0, "obligacion": 1, "fin": 2}

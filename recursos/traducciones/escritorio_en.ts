@@ -63,6 +63,204 @@
     </message>
   </context>
   <context>
+    <name>DetalleConvenio</name>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/convenios/detalle.py" />
+      <source>(hasta {0} veces)</source>
+      <translation>(up to {0} times)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/convenios/detalle.py" />
+      <source>Atrasada</source>
+      <translation>Overdue</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/convenios/detalle.py" />
+      <source>Autorizado por</source>
+      <translation>Authorised by</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/convenios/detalle.py" />
+      <source>Deja de regir</source>
+      <translation>Ceases to apply</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/convenios/detalle.py" />
+      <source>Denunciarlo hasta</source>
+      <translation>Give notice by</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/convenios/detalle.py" />
+      <source>Descripción</source>
+      <translation>Description</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/convenios/detalle.py" />
+      <source>Elija un convenio de la lista.</source>
+      <translation>Choose an agreement from the list.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/convenios/detalle.py" />
+      <source>Estado</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/convenios/detalle.py" />
+      <source>Firmado</source>
+      <translation>Signed</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/convenios/detalle.py" />
+      <source>Importe</source>
+      <translation>Amount</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/convenios/detalle.py" />
+      <source>Marcar cumplida</source>
+      <translation>Mark as done</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/convenios/detalle.py" />
+      <source>Nueva obligación…</source>
+      <translation>New obligation…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/convenios/detalle.py" />
+      <source>Objeto</source>
+      <translation>Subject</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/convenios/detalle.py" />
+      <source>Obligaciones</source>
+      <translation>Obligations</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/convenios/detalle.py" />
+      <source>Obligaciones ({0})</source>
+      <translation>Obligations ({0})</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/convenios/detalle.py" />
+      <source>PDF firmado</source>
+      <translation>Signed PDF</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/convenios/detalle.py" />
+      <source>Partes</source>
+      <translation>Parties</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/convenios/detalle.py" />
+      <source>Preaviso</source>
+      <translation>Notice period</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/convenios/detalle.py" />
+      <source>Renovación</source>
+      <translation>Renewal</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/convenios/detalle.py" />
+      <source>Responsable</source>
+      <translation>Responsible</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/convenios/detalle.py" />
+      <source>Resumen</source>
+      <translation>Summary</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/convenios/detalle.py" />
+      <source>Rige</source>
+      <translation>In force</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/convenios/detalle.py" />
+      <source>Tipo</source>
+      <translation>Type</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/convenios/detalle.py" />
+      <source>Vence</source>
+      <translation>Due</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/convenios/detalle.py" />
+      <source>Volver a pendiente</source>
+      <translation>Back to pending</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/convenios/detalle.py" />
+      <source>desde el {0}</source>
+      <translation>from {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/convenios/detalle.py" />
+      <source>el {0}</source>
+      <translation>on {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/convenios/detalle.py" />
+      <source>firmó {0}</source>
+      <translation>signed by {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/convenios/detalle.py" />
+      <source>hasta el {0}</source>
+      <translation>until {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/convenios/detalle.py" />
+      <source>miembro</source>
+      <translation>member</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/convenios/detalle.py" />
+      <source>por tiempo indeterminado</source>
+      <translation>indefinitely</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/convenios/detalle.py" />
+      <source>renovado una vez</source>
+      <translation>renewed once</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/convenios/detalle.py" />
+      <source>renovado {0} veces</source>
+      <translation>renewed {0} times</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/convenios/detalle.py" />
+      <source>se renueva solo cada {0} meses</source>
+      <translation>renews itself every {0} months</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/convenios/detalle.py" />
+      <source>terminado el {0}: {1}</source>
+      <translation>terminated on {0}: {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/convenios/detalle.py" />
+      <source>todavía no se adjuntó</source>
+      <translation>not attached yet</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/convenios/detalle.py" />
+      <source>{0} (la asociación)</source>
+      <translation>{0} (the association)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/convenios/detalle.py" />
+      <source>{0} ({1} páginas, {2}), adjuntado el {3}; SHA-256 {4}…</source>
+      <translation>{0} ({1} pages, {2}), attached on {3}; SHA-256 {4}…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/convenios/detalle.py" />
+      <source>{0} días</source>
+      <translation>{0} days</translation>
+    </message>
+  </context>
+  <context>
     <name>DialogoAcerca</name>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/acerca.py" />
@@ -1465,6 +1663,159 @@ The new database{0} remains empty; you can open it later with File &gt; Open.</t
     </message>
   </context>
   <context>
+    <name>DialogoConvenio</name>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/convenio.py" />
+      <source> días antes del fin</source>
+      <translation> days before the end</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/convenio.py" />
+      <source> meses</source>
+      <translation> months</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/convenio.py" />
+      <source> veces</source>
+      <translation> times</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/convenio.py" />
+      <source>Autorizado por:</source>
+      <translation>Authorised by:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/convenio.py" />
+      <source>Cancelar</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/convenio.py" />
+      <source>Corregir el convenio</source>
+      <translation>Correct the agreement</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/convenio.py" />
+      <source>Datos</source>
+      <translation>Details</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/convenio.py" />
+      <source>Denuncia:</source>
+      <translation>Termination notice:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/convenio.py" />
+      <source>Fin:</source>
+      <translation>End:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/convenio.py" />
+      <source>Firma:</source>
+      <translation>Signature:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/convenio.py" />
+      <source>Guardar</source>
+      <translation>Save</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/convenio.py" />
+      <source>Nuevo convenio</source>
+      <translation>New agreement</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/convenio.py" />
+      <source>Objeto:</source>
+      <translation>Subject:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/convenio.py" />
+      <source>Partes</source>
+      <translation>Parties</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/convenio.py" />
+      <source>Preaviso para denunciarlo:</source>
+      <translation>Notice to terminate it:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/convenio.py" />
+      <source>Renovación:</source>
+      <translation>Renewal:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/convenio.py" />
+      <source>Responsable:</source>
+      <translation>Responsible:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/convenio.py" />
+      <source>Rige desde:</source>
+      <translation>In force from:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/convenio.py" />
+      <source>Se firmó el</source>
+      <translation>Signed on</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/convenio.py" />
+      <source>Se renueva solo por períodos de</source>
+      <translation>Renews itself for periods of</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/convenio.py" />
+      <source>Termina el</source>
+      <translation>Ends on</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/convenio.py" />
+      <source>Tipo:</source>
+      <translation>Type:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/convenio.py" />
+      <source>Título:</source>
+      <translation>Title:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/convenio.py" />
+      <source>de qué trata: lo que cada parte se compromete a hacer (opcional)</source>
+      <translation>what it is about: what each party undertakes to do (optional)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/convenio.py" />
+      <source>el convenio</source>
+      <translation>the agreement</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/convenio.py" />
+      <source>hasta </source>
+      <translation>up to </translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/convenio.py" />
+      <source>por ejemplo: Convenio marco de cooperación con la Universidad…</source>
+      <translation>for example: Framework cooperation agreement with the University…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/convenio.py" />
+      <source>sin límite</source>
+      <translation>no limit</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/convenio.py" />
+      <source>— ninguna —</source>
+      <translation>— none —</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/convenio.py" />
+      <source>— ninguno —</source>
+      <translation>— none —</translation>
+    </message>
+  </context>
+  <context>
     <name>DialogoConvocar</name>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
@@ -1849,6 +2200,11 @@ The new database{0} remains empty; you can open it later with File &gt; Open.</t
       <location filename="../../escritorio/interfaz/dialogos/ficha_miembro.py" />
       <source>Cerrar</source>
       <translation>Close</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/ficha_miembro.py" />
+      <source>Convenios</source>
+      <translation>Agreements</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/ficha_miembro.py" />
@@ -2320,6 +2676,54 @@ The new database{0} remains empty; you can open it later with File &gt; Open.</t
     </message>
   </context>
   <context>
+    <name>DialogoObligacion</name>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/convenio_acciones.py" />
+      <source>12.500,00</source>
+      <translation>12,500.00</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/convenio_acciones.py" />
+      <source>Agregar obligación</source>
+      <translation>Add obligation</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/convenio_acciones.py" />
+      <source>Del convenio «{0}».</source>
+      <translation>Of the agreement «{0}».</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/convenio_acciones.py" />
+      <source>Descripción:</source>
+      <translation>Description:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/convenio_acciones.py" />
+      <source>Importe (si es un pago):</source>
+      <translation>Amount (for a payment):</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/convenio_acciones.py" />
+      <source>Nueva obligación</source>
+      <translation>New obligation</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/convenio_acciones.py" />
+      <source>Tipo:</source>
+      <translation>Type:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/convenio_acciones.py" />
+      <source>Vence:</source>
+      <translation>Due:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/convenio_acciones.py" />
+      <source>por ejemplo: Informe técnico de medio término</source>
+      <translation>for example: Mid-term technical report</translation>
+    </message>
+  </context>
+  <context>
     <name>DialogoPago</name>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/pago.py" />
@@ -2550,6 +2954,102 @@ The new database{0} remains empty; you can open it later with File &gt; Open.</t
       <location filename="../../escritorio/interfaz/dialogos/pago.py" />
       <source>✔ {0}.</source>
       <translation>✔ {0}.</translation>
+    </message>
+  </context>
+  <context>
+    <name>DialogoParteExterna</name>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/convenio_acciones.py" />
+      <source>Corregir la parte externa</source>
+      <translation>Correct the external party</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/convenio_acciones.py" />
+      <source>Guardar</source>
+      <translation>Save</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/convenio_acciones.py" />
+      <source>Nombre:</source>
+      <translation>Name:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/convenio_acciones.py" />
+      <source>Nueva parte externa</source>
+      <translation>New external party</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/convenio_acciones.py" />
+      <source>Otra red, un gobierno nacional, un organismo internacional, una universidad… Se carga una vez y se elige en cada convenio.</source>
+      <translation>Another network, a national government, an international organisation, a university… Registered once and chosen in each agreement.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/convenio_acciones.py" />
+      <source>País:</source>
+      <translation>Country:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/convenio_acciones.py" />
+      <source>Tipo:</source>
+      <translation>Type:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/convenio_acciones.py" />
+      <source>por ejemplo: Universidad de la República (Udelar)</source>
+      <translation>for example: Universidad de la República (Udelar)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/convenio_acciones.py" />
+      <source>— sin país (organismo internacional) —</source>
+      <translation>— no country (international organisation) —</translation>
+    </message>
+  </context>
+  <context>
+    <name>DialogoPartesExternas</name>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/convenio_acciones.py" />
+      <source>Cerrar</source>
+      <translation>Close</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/convenio_acciones.py" />
+      <source>Convenios</source>
+      <translation>Agreements</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/convenio_acciones.py" />
+      <source>Corregir…</source>
+      <translation>Correct…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/convenio_acciones.py" />
+      <source>Nombre</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/convenio_acciones.py" />
+      <source>Nueva…</source>
+      <translation>New…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/convenio_acciones.py" />
+      <source>Partes externas</source>
+      <translation>External parties</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/convenio_acciones.py" />
+      <source>País</source>
+      <translation>Country</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/convenio_acciones.py" />
+      <source>Quienes firman convenios sin ser miembros de la asociación.</source>
+      <translation>Those who sign agreements without being members of the association.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/convenio_acciones.py" />
+      <source>Tipo</source>
+      <translation>Type</translation>
     </message>
   </context>
   <context>
@@ -3794,6 +4294,44 @@ This is a SAFETY BACKUP: it keeps the database as it was before a restore or an 
     </message>
   </context>
   <context>
+    <name>DialogoTerminarConvenio</name>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/convenio_acciones.py" />
+      <source>Denuncia notificada hoy: rige hasta el {0}</source>
+      <translation>Notice of termination given today: in force until {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/convenio_acciones.py" />
+      <source>Motivo:</source>
+      <translation>Reason:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/convenio_acciones.py" />
+      <source>Termina en otra fecha (rescisión, común acuerdo):</source>
+      <translation>Ends on another date (rescission, mutual agreement):</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/convenio_acciones.py" />
+      <source>Terminar</source>
+      <translation>Terminate</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/convenio_acciones.py" />
+      <source>Terminar el convenio</source>
+      <translation>Terminate the agreement</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/convenio_acciones.py" />
+      <source>por ejemplo: Denuncia de la Universidad por nota del 10/03</source>
+      <translation>for example: Termination notice from the University by letter of 10/03</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/convenio_acciones.py" />
+      <source>«{0}». Queda registrado que termina; su historia y su PDF no se borran.</source>
+      <translation>«{0}». It is recorded that it ends; its history and its PDF are not deleted.</translation>
+    </message>
+  </context>
+  <context>
     <name>DialogoTerminarMandato</name>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
@@ -4470,6 +5008,11 @@ Continue?</translation>
       <translation> No. {0}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source> a las {0}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/efectos.py" />
       <source> al {0}</source>
@@ -4477,6 +5020,7 @@ Continue?</translation>
     </message>
     <message>
       <location filename="../../escritorio/datos/respaldo.py" />
+      <location filename="../../escritorio/servicios/correo.py" />
       <source> en {0}</source>
       <translation> in {0}</translation>
     </message>
@@ -4732,6 +5276,16 @@ Continue?</translation>
       <translation>{1} is allocated to {0} but its balance is {2}.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>A {0}, {1} de {2}:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>A {0}:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/asociacion.py" />
       <location filename="../../escritorio/interfaz/dialogos/bienvenida.py" />
       <source>A4</source>
@@ -4840,6 +5394,11 @@ Continue?</translation>
       <translation>Minutes No. {0} ({1}), still in draft</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>Acta aprobada: {0}, {1}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/firmas.py" />
       <source>Acta de la sesión N.º {0} del {1} ({2})</source>
       <translation>Minutes of session no. {0} of the {1} ({2})</translation>
@@ -4863,6 +5422,11 @@ Continue?</translation>
       <location filename="../../escritorio/servicios/firmas.py" />
       <source>Acta {0}</source>
       <translation>Minutes {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>Acta {0} {1}</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
@@ -4930,6 +5494,11 @@ Continue?</translation>
       <location filename="../../escritorio/servicios/actas.py" />
       <source>Adhieren sin ser miembros: {0}</source>
       <translation>Endorsed by non-members: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>Adjuntos del correo</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../escritorio/dominio/mayorias.py" />
@@ -5347,6 +5916,21 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/servicios/emisiones.py" />
       <source>Aviso de cobro a {0} al {1}</source>
       <translation>Payment reminder to {0} as of {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>Aviso de cobro {0} {1}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>Aviso de cobro — {0}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>Avisos de cobro al {0}</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
@@ -6009,6 +6593,12 @@ Do you want to open it now?</translation>
       <translation>Password:</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/excel/convenios.py" />
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>Convenios</source>
+      <translation>Agreements</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/editor_sesion.py" />
       <location filename="../../escritorio/interfaz/vistas/sesiones.py" />
       <location filename="../../escritorio/servicios/aprobacion_de_actas.py" />
@@ -6056,9 +6646,27 @@ Do you want to open it now?</translation>
       <translation>Notice of meeting for the {0}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>Convocatoria {0} {1}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/emisiones.py" />
       <source>Convocatoria · {0}</source>
       <translation>Notice of meeting · {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>Convocatoria: {0}, {1}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/excel/convenios.py" />
+      <location filename="../../escritorio/interfaz/dialogos/convenio.py" />
+      <location filename="../../escritorio/interfaz/modelos/convenios.py" />
+      <location filename="../../escritorio/interfaz/vistas/convenios/__init__.py" />
+      <source>Cooperación</source>
+      <translation>Cooperation</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/excel/organos.py" />
@@ -6094,6 +6702,11 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/interfaz/dialogos/recibo_pago.py" />
       <source>Copia del recibo guardada en {0}</source>
       <translation>Copy of the receipt saved to {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>Copia «{0}»: {1}.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
@@ -6132,6 +6745,11 @@ Do you want to open it now?</translation>
       <translation>Email</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>Correo enviado</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/elecciones.py" />
       <source>Corresponde una segunda vuelta entre {0} por {1}.</source>
       <translation>A runoff between {0} is required for {1}.</translation>
@@ -6150,6 +6768,22 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/interfaz/dialogos/acerca.py" />
       <source>Créditos</source>
       <translation>Credits</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>Cuenta de correo</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/excel/convenios.py" />
+      <location filename="../../escritorio/interfaz/modelos/convenios.py" />
+      <source>Cumplida</source>
+      <translation>Done</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/obligaciones_de_convenios.py" />
+      <source>Cumplida el</source>
+      <translation>Done on</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/recibo.py" />
@@ -6281,6 +6915,11 @@ Do you want to open it now?</translation>
       <translation>First define which position is being elected in item “{0}”.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/convenios.py" />
+      <source>Deja de regir el convenio «{0}» (terminado: {1})</source>
+      <translation>The agreement «{0}» ceases to apply (terminated: {1})</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
       <source>Deje los campos vacíos si asiste la autoridad ({0}).</source>
       <translation>Leave the fields empty if the authority ({0}) attends in person.</translation>
@@ -6311,6 +6950,7 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/documentos/pdf/estatuto.py" />
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/servicios/estatutos.py" />
+      <location filename="../../escritorio/servicios/obligaciones_de_convenios.py" />
       <source>Descripción</source>
       <translation>Description</translation>
     </message>
@@ -6383,6 +7023,11 @@ Do you want to open it now?</translation>
       <translation>Recipients</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>Destinatarios del correo</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/bitacora.py" />
       <source>Detalle</source>
       <translation>Details</translation>
@@ -6434,6 +7079,7 @@ Do you want to open it now?</translation>
       <translation>Dissolution</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/correo.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
       <source>Documento</source>
       <translation>Document</translation>
@@ -6441,6 +7087,7 @@ Do you want to open it now?</translation>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/firma_digital.py" />
       <location filename="../../escritorio/interfaz/piezas/documentos.py" />
+      <location filename="../../escritorio/interfaz/vistas/convenios/__init__.py" />
       <source>Documento PDF (*.pdf)</source>
       <translation>PDF document (*.pdf)</translation>
     </message>
@@ -6516,6 +7163,16 @@ Do you want to open it now?</translation>
       <translation>E.g. Regional Municipal League</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/pdf_de_convenios.py" />
+      <source>El PDF firmado del convenio {0} ({1}) fue cambiado por fuera de Escritorio: ya no da la huella SHA-256 anotada al adjuntarlo ({2}…). No se usa. Restaure el respaldo más reciente que verifique sano, o vuelva a adjuntar el original.</source>
+      <translation>The signed PDF of agreement {0} ({1}) was changed outside Escritorio: it no longer gives the SHA-256 fingerprint recorded when it was attached ({2}…). It is not used. Restore the most recent backup that verifies as sound, or attach the original again.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/pdf_de_convenios.py" />
+      <source>El PDF {0} no es del convenio {1}.</source>
+      <translation>PDF {0} does not belong to agreement {1}.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/actas.py" />
       <source>El acta N.º {0} ({1}) fue cambiada por fuera de Escritorio: su texto ya no es el que se aprobó (no coincide con su huella SHA-256 o con la bitácora). No se imprime, para no dar por buena una copia alterada. Corra «escritorio verificar» para ver qué más cambió y restaure el respaldo más reciente que verifique sano (Archivo &gt; Restaurar respaldo, o «escritorio respaldo restaurar»).</source>
       <translation>Minutes No. {0} ({1}) were changed outside Escritorio: their text is no longer the approved text (it does not match its SHA-256 fingerprint or the audit log). They are not printed, so as not to pass off an altered copy as genuine. Run “escritorio verificar” to see what else changed and restore the most recent backup that verifies as healthy (File &gt; Restore backup, or “escritorio respaldo restaurar”).</translation>
@@ -6534,6 +7191,11 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/servicios/vigencia_de_listas.py" />
       <source>El acta aprobada se emitió el {0} con el código {1}.</source>
       <translation>The approved minutes were issued on {0} with the code {1}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>El acta de esta sesión todavía no está aprobada: se envía el acta aprobada, nunca un borrador.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../escritorio/servicios/sesiones.py" />
@@ -6686,6 +7348,26 @@ Do you want to open it now?</translation>
       <translation>Charge {0} is not a pending charge of this member.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>El contacto «{0}» no tiene correo: agréguelo antes de elegir qué recibe.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/pdf_de_convenios.py" />
+      <source>El convenio {0} no tiene su PDF firmado adjunto.</source>
+      <translation>Agreement {0} has no signed PDF attached.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/convenios.py" />
+      <source>El convenio «{0}» ya terminó el {1} ({2}); no se cambió nada.</source>
+      <translation>The agreement «{0}» already ended on {1} ({2}); nothing was changed.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/pdf_de_convenios.py" />
+      <source>El convenio «{0}» ya tiene su PDF firmado ({1}, adjuntado el {2}): no se reemplazó. Si este es el correcto, adjúntelo pidiendo reemplazar el anterior (que queda guardado en el historial).</source>
+      <translation>The agreement «{0}» already has its signed PDF ({1}, attached on {2}): it was not replaced. If this one is the right one, attach it asking to replace the previous one (which stays in the history).</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/ficha.py" />
       <location filename="../../escritorio/servicios/ficha.py" />
       <source>El correo {0}.</source>
@@ -6742,6 +7424,11 @@ Do you want to open it now?</translation>
       <translation>The due day “{0}” is not a valid day (format MM-DD, for example 01-01).</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/despacho.py" />
+      <source>El envío se cortó después de entregar el mensaje al servidor y antes de su respuesta: quizá salió. Búsquelo por su Message-ID en los enviados de la cuenta y márquelo como enviado, o devuélvalo a la bandeja.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/ficha.py" />
       <source>El fin del mandato no puede ser anterior a su inicio.</source>
       <translation>The end of the term of office cannot be before its start.</translation>
@@ -6780,6 +7467,11 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/servicios/publicacion.py" />
       <source>El manifiesto {0} está dañado o no es de Escritorio: no se toca nada. Publique en una carpeta vacía (y, si era su sitio, cópielo de nuevo desde allí).</source>
       <translation>The manifest {0} is damaged or was not written by Escritorio: nothing was touched. Publish to an empty folder (and, if it was your site, copy it again from there).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>El mensaje {0} no está por confirmar.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../escritorio/servicios/sesiones.py" />
@@ -6821,6 +7513,11 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/servicios/ficha.py" />
       <source>El miembro {0} no tiene el contacto {1}; sus contactos, con su número, se ven en su ficha o con «miembros contactos {0}».</source>
       <translation>Member {0} has no contact {1}; its contacts, with their numbers, are shown in its record or with “miembros contactos {0}”.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>El miembro {0} {1}: no se envía nada.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../escritorio/servicios/pagos.py" />
@@ -6948,6 +7645,11 @@ Do you want to open it now?</translation>
       <translation>The backup {0}{1} belongs to ANOTHER database, not to {2}{3}. Nothing was restored. If you really want to replace this database with the other one, ask for it explicitly (on the command line, --de-otra-base); the current database is saved first.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/despacho.py" />
+      <source>El servidor de correo {0} presentó un certificado que este equipo no reconoce (quizá uno propio, autofirmado). Su huella SHA-256 es {1}. Compárela con la que le dé quien administra el servidor y, si coincide, acéptela (en la ventana, o con «escritorio correo aceptar-certificado {1}»). Hasta entonces no se envía nada.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../escritorio/datos/postgres/conexion.py" />
       <source>El servidor no tiene el usuario «{0}» ({1}). Pida a quien administra el servidor que le cree un usuario («escritorio servidor usuario»).</source>
       <translation>The server has no user “{0}” ({1}). Ask the server administrator to create a user for you (“escritorio servidor usuario”).</translation>
@@ -6971,6 +7673,21 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/datos/postgres/conexion.py" />
       <source>El servidor rechazó la clave del usuario «{0}» ({1}). Revise el usuario y la clave; si la olvidó, pida a quien administra el servidor que le asigne otra.</source>
       <translation>The server rejected the password for user “{0}” ({1}). Check the user name and password; if you have forgotten it, ask the server administrator to assign you a new one.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/despacho.py" />
+      <source>El servidor rechazó todas las direcciones.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/despacho.py" />
+      <source>El servidor {0} no aceptó el usuario y la clave: {1}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/despacho.py" />
+      <source>El servidor {0} no ofrece STARTTLS: no se envía la clave ni los mensajes sin cifrar. Elija «tls» (puerto 465) si el servidor lo usa.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../escritorio/datos/postgres/conexion.py" />
@@ -7073,6 +7790,11 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/dominio/ficha.py" />
       <source>Elija cómo ingresó el miembro.</source>
       <translation>Choose how the member was admitted.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/pdf_de_convenios.py" />
+      <source>Elija el PDF del convenio firmado. No se adjuntó nada.</source>
+      <translation>Choose the PDF of the signed agreement. Nothing was attached.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/firmas.py" />
@@ -7197,6 +7919,11 @@ Do you want to open it now?</translation>
       <translation>Link</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>Enlace para participar: {0}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/pdf/convocatoria.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
       <source>Enlace virtual</source>
@@ -7236,6 +7963,11 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/servicios/verificar_documento.py" />
       <source>Es un lote de {0} documentos emitidos juntos en este archivo; cada uno lleva su código y se verifica solo (también con el código de su página).</source>
       <translation>This is a batch of {0} documents issued together in this file; each one carries its own code and is verified on its own (also with the code on its page).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/convenios.py" />
+      <source>Esa parte no está en el convenio «{0}»; no se quitó nada.</source>
+      <translation>That party is not in the agreement «{0}»; nothing was removed.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/tablero.py" />
@@ -7342,6 +8074,11 @@ Open it with File → Open to see what is missing and enter it again in the data
       <location filename="../../escritorio/interfaz/diario.py" />
       <source>Escritorio volvió a abrir la base y la comprobó entera: está todo lo que se había guardado, no se perdió nada. Si estaba escribiendo algo en ese momento, revise que esté.</source>
       <translation>Escritorio reopened the database and checked all of it: everything that had been saved is there, nothing was lost. If you were typing something at that moment, check that it is there.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>Ese mensaje todavía no salió: no se puede anotar que rebotó o llegó.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../escritorio/servicios/poderes.py" />
@@ -7532,6 +8269,11 @@ Open it with File → Open to see what is missing and enter it again in the data
       <translation>Article {0} is missing (a misspelled heading?).</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/despacho.py" />
+      <source>Falta la clave de la cuenta de correo {0}: escríbala al configurar la cuenta (se guarda en el llavero del sistema) o désela a la orden.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/sesiones.py" />
       <source>Falta la regla general (ordinaria) de quórum.</source>
       <translation>The general (ordinary) quorum rule is missing.</translation>
@@ -7628,6 +8370,30 @@ Open it with File → Open to see what is missing and enter it again in the data
       <translation>Row {0}: “{1}” appears as {2} in the file and as {3} in the register. The import does not change the status of a member who is already registered (a withdrawal also ends their terms of office): if appropriate, record it from their record or with “escritorio miembros baja” or “miembros suspender”.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/convenios.py" />
+      <source>Fin</source>
+      <translation>End</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/convenios/vencimientos.py" />
+      <source>Fin del convenio</source>
+      <translation>End of the agreement</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/excel/convenios.py" />
+      <location filename="../../escritorio/interfaz/dialogos/convenio.py" />
+      <location filename="../../escritorio/interfaz/modelos/convenios.py" />
+      <location filename="../../escritorio/interfaz/vistas/convenios/__init__.py" />
+      <source>Financiamiento</source>
+      <translation>Funding</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/convenios.py" />
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>Firma</source>
+      <translation>Signature</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/firma_digital.py" />
       <source>Firma digital</source>
       <translation>Digital signature</translation>
@@ -7668,6 +8434,7 @@ Open it with File → Open to see what is missing and enter it again in the data
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/firma_digital.py" />
+      <location filename="../../escritorio/servicios/convenios.py" />
       <source>Firmante</source>
       <translation>Signer</translation>
     </message>
@@ -7771,6 +8538,18 @@ Open it with File → Open to see what is missing and enter it again in the data
       <translation>Government</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/dialogos/convenio_acciones.py" />
+      <location filename="../../escritorio/interfaz/modelos/convenios.py" />
+      <source>Gobierno local no miembro</source>
+      <translation>Non-member local government</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/convenio_acciones.py" />
+      <location filename="../../escritorio/interfaz/modelos/convenios.py" />
+      <source>Gobierno nacional</source>
+      <translation>National government</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/importacion.py" />
       <location filename="../../escritorio/interfaz/vistas/miembros.py" />
       <location filename="../../escritorio/servicios/ficha.py" />
@@ -7853,6 +8632,14 @@ Open it with File → Open to see what is missing and enter it again in the data
       <translation>Built with</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/excel/convenios.py" />
+      <location filename="../../escritorio/interfaz/dialogos/convenio.py" />
+      <location filename="../../escritorio/interfaz/modelos/convenios.py" />
+      <location filename="../../escritorio/interfaz/vistas/convenios/__init__.py" />
+      <source>Hermanamiento</source>
+      <translation>Twinning</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/pdf/acta.py" />
       <location filename="../../escritorio/documentos/pdf/convocatoria.py" />
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
@@ -7905,6 +8692,21 @@ Open it with File → Open to see what is missing and enter it again in the data
       <location filename="../../escritorio/interfaz/vistas/estatutos.py" />
       <source>Igual</source>
       <translation>Unchanged</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/obligaciones_de_convenios.py" />
+      <source>Importe: debe ser mayor que cero.</source>
+      <translation>Amount: must be greater than zero.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/obligaciones_de_convenios.py" />
+      <source>Importe: falta; escríbalo (por ejemplo 12.500,00) o deje también la moneda vacía.</source>
+      <translation>Amount: missing; write it (for example 12,500.00) or leave the currency empty too.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/obligaciones_de_convenios.py" />
+      <source>Importe: {0}.</source>
+      <translation>Amount: {0}.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/piezas/impresion.py" />
@@ -8006,6 +8808,14 @@ Open it with File → Open to see what is missing and enter it again in the data
       <translation>Informational</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/excel/convenios.py" />
+      <location filename="../../escritorio/interfaz/dialogos/convenio_acciones.py" />
+      <location filename="../../escritorio/interfaz/modelos/convenios.py" />
+      <location filename="../../escritorio/servicios/convenios.py" />
+      <source>Informe</source>
+      <translation>Report</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/verificacion.py" />
       <source>Informe de una unidad temática</source>
       <translation>Thematic unit report</translation>
@@ -8014,6 +8824,17 @@ Open it with File → Open to see what is missing and enter it again in the data
       <location filename="../../escritorio/servicios/emisiones.py" />
       <source>Informe de {0}</source>
       <translation>Report on {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/sitio/paginas.py" />
+      <location filename="../../escritorio/servicios/convenios.py" />
+      <source>Inicio</source>
+      <translation>Start</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/convenios.py" />
+      <source>Inicio: el convenio terminó el {0}; no puede empezar después.</source>
+      <translation>Start: the agreement ended on {0}; it cannot start afterwards.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/acerca.py" />
@@ -8095,9 +8916,19 @@ Open it with File → Open to see what is missing and enter it again in the data
       <translation>Approved by: {0}.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/convenios.py" />
+      <source>La asociación firma</source>
+      <translation>The association signs</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/rotacion.py" />
       <source>La asociación no tiene un órgano de tipo Secretaría Ejecutiva.</source>
       <translation>The association has no body of type Executive Secretariat.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>La asociación todavía no tiene cuenta de correo. Configúrela en Archivo › Cuenta de correo… o con «escritorio correo cuenta --servidor … --remitente …».</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../escritorio/servicios/estatutos.py" />
@@ -8437,6 +9268,16 @@ Remove it from the list of recent databases? (The file is not touched: if it tur
       <translation>The motion was rejected in the vote: it is not adopted as a resolution.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/obligaciones_de_convenios.py" />
+      <source>La obligación «{0}» ya está cumplida desde el {1}; no se cambió nada.</source>
+      <translation>The obligation «{0}» has been done since {1}; nothing was changed.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/obligaciones_de_convenios.py" />
+      <source>La obligación «{0}» ya está pendiente; no se cambió nada.</source>
+      <translation>The obligation «{0}» is already pending; nothing was changed.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/ficha.py" />
       <source>La población es obligatoria.</source>
       <translation>The population is required.</translation>
@@ -8592,6 +9433,11 @@ Remove it from the list of recent databases? (The file is not touched: if it tur
       <translation>The location was not saved:</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/convenios.py" />
+      <source>La ventana de vencimientos termina ({0}) antes de empezar ({1}).</source>
+      <translation>The due-date window ends ({0}) before it starts ({1}).</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/menu_idioma.py" />
       <source>La ventana estará en {0} la próxima vez que abra Escritorio.</source>
       <translation>The interface will be in {0} the next time you open Escritorio.</translation>
@@ -8660,6 +9506,11 @@ Remove it from the list of recent databases? (The file is not touched: if it tur
       <location filename="../../escritorio/dominio/ubicacion.py" />
       <source>Latitud</source>
       <translation>Latitude</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>Le recordamos que {0} adeuda {1} en cuotas vencidas. Se adjunta el aviso de cobro, con el detalle y su código de verificación.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../escritorio/servicios/publicacion.py" />
@@ -8892,6 +9743,14 @@ The details were saved in:
       <translation>Unknown payment method “{0}”; use {1}.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/excel/convenios.py" />
+      <location filename="../../escritorio/interfaz/dialogos/convenio.py" />
+      <location filename="../../escritorio/interfaz/modelos/convenios.py" />
+      <location filename="../../escritorio/interfaz/vistas/convenios/__init__.py" />
+      <source>Membresía en otra red</source>
+      <translation>Membership of another network</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/excel/cuotas.py" />
       <location filename="../../escritorio/documentos/excel/organos.py" />
       <location filename="../../escritorio/documentos/excel/sesion.py" />
@@ -8969,6 +9828,7 @@ The details were saved in:
     </message>
     <message>
       <location filename="../../escritorio/dominio/cuotas.py" />
+      <location filename="../../escritorio/servicios/obligaciones_de_convenios.py" />
       <location filename="../../escritorio/servicios/pagos.py" />
       <source>Moneda: {0}.</source>
       <translation>Currency: {0}.</translation>
@@ -8985,6 +9845,7 @@ The details were saved in:
     </message>
     <message>
       <location filename="../../escritorio/documentos/excel/sesion.py" />
+      <location filename="../../escritorio/servicios/convenios.py" />
       <location filename="../../escritorio/servicios/cuotas.py" />
       <location filename="../../escritorio/servicios/ficha.py" />
       <location filename="../../escritorio/servicios/mandatos.py" />
@@ -9124,6 +9985,7 @@ The details were saved in:
       <translation>Level:</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/excel/convenios.py" />
       <location filename="../../escritorio/documentos/excel/organos.py" />
       <location filename="../../escritorio/documentos/excel/sesion.py" />
       <location filename="../../escritorio/documentos/pdf/organos.py" />
@@ -9148,6 +10010,11 @@ The details were saved in:
       <translation>The file {0} does not exist. Check the path.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/pdf_de_convenios.py" />
+      <source>No existe el archivo {0}. Revise la ruta; no se adjuntó nada.</source>
+      <translation>File {0} does not exist. Check the path; nothing was attached.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/estatutos.py" />
       <source>No existe el archivo {0}. Revise la ruta; no se guardó nada.</source>
       <translation>The file {0} does not exist. Check the path; nothing was saved.</translation>
@@ -9158,10 +10025,30 @@ The details were saved in:
       <translation>The file {0} does not exist: give the copy made by “escritorio servidor llevar” (for example, cumbre.db).</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>No existe el contacto {0} en esta asociación.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/convenios.py" />
+      <source>No existe el convenio {0} en esta asociación («escritorio convenios listar» da los números).</source>
+      <translation>There is no agreement {0} in this association («escritorio convenios listar» gives the numbers).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>No existe el destinatario {0} en esta asociación.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/mandatos.py" />
       <location filename="../../escritorio/servicios/organos.py" />
       <source>No existe el mandato {0}.</source>
       <translation>Term of office {0} does not exist.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>No existe el mensaje {0} en esta asociación.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../escritorio/servicios/cobranza.py" />
@@ -9252,6 +10139,16 @@ The details were saved in:
       <translation>Rule {0} does not exist in this association.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/obligaciones_de_convenios.py" />
+      <source>No existe la obligación {0} en esta asociación («escritorio convenios ver ID» da los números de las de cada convenio).</source>
+      <translation>There is no obligation {0} in this association («escritorio convenios ver ID» gives the numbers of each agreement's obligations).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/partes_externas.py" />
+      <source>No existe la parte externa {0} en esta asociación («escritorio convenios externas» da los números).</source>
+      <translation>There is no external party {0} in this association («escritorio convenios externas» gives the numbers).</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/organos.py" />
       <source>No existe la regla de composición {0} en esta asociación. Las reglas de un órgano, con su número, se ven con «organos composicion ORGANO» o en Órganos &gt; Reglas de composición…</source>
       <translation>Composition rule {0} does not exist in this association. A body’s rules, with their numbers, are shown with “organos composicion ORGANO” or in Bodies &gt; Composition rules…</translation>
@@ -9313,6 +10210,11 @@ The details were saved in:
       <location filename="../../escritorio/servicios/actas.py" />
       <source>No habiendo más asuntos que tratar, se levanta la sesión siendo las {0} horas.</source>
       <translation>There being no further business, the session is closed at {0}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>No hay a quién enviarlo: ninguno de los destinatarios tiene dirección de correo. Agréguela en la ficha de cada miembro (correo institucional o un contacto que reciba «{0}»).</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../escritorio/servicios/rotacion.py" />
@@ -9487,6 +10389,16 @@ You can open the folder and copy it to another computer, or install a program fo
       <translation>The activity was not added:</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/obligaciones_de_convenios.py" />
+      <source>No se agregó la obligación:</source>
+      <translation>The obligation was not added:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/convenios.py" />
+      <source>No se agregó la parte:</source>
+      <translation>The party was not added:</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/voto_de_los_morosos.py" />
       <location filename="../../escritorio/servicios/cobranza.py" />
       <source>No se aplica en las sesiones de: {0}.</source>
@@ -9589,6 +10501,7 @@ You can open the folder and copy it to another computer, or install a program fo
     </message>
     <message>
       <location filename="../../escritorio/servicios/firmas.py" />
+      <location filename="../../escritorio/servicios/pdf_de_convenios.py" />
       <source>No se exportó nada</source>
       <translation>Nothing was exported</translation>
     </message>
@@ -9623,14 +10536,34 @@ You can open the folder and copy it to another computer, or install a program fo
       <translation>The draft minutes were not saved:</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/convenios.py" />
+      <source>No se guardó el convenio:</source>
+      <translation>The agreement was not saved:</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/informes_cuotas.py" />
       <source>No se guardó el resumen de cobranza</source>
       <translation>The collection summary was not saved</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>No se guardó la cuenta de correo:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/cuotas.py" />
       <source>No se guardó la escala:</source>
       <translation>The scale was not saved:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/partes_externas.py" />
+      <source>No se guardó la parte externa:</source>
+      <translation>The external party was not saved:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/partes_externas.py" />
+      <source>No se guardó la parte externa: ya hay una que se llama «{0}» (número {1}); elíjala en el convenio o corrija esa.</source>
+      <translation>The external party was not saved: there is already one called «{0}» (number {1}); choose it in the agreement or correct that one.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion_piezas.py" />
@@ -9700,6 +10633,11 @@ You can overwrite those changes with yours, reload the form with the current dat
       <location filename="../../escritorio/servicios/cuotas.py" />
       <source>No se hizo nada</source>
       <translation>Nothing was done</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/obligaciones_de_convenios.py" />
+      <source>No se marcó la obligación:</source>
+      <translation>The obligation was not marked:</translation>
     </message>
     <message>
       <location filename="../../escritorio/datos/respaldo.py" />
@@ -9859,6 +10797,11 @@ What you wrote is still on screen: select it and copy it (Ctrl+A, Ctrl+C) into a
       <translation>Cannot read {0}: {1}.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/pdf_de_convenios.py" />
+      <source>No se puede leer {0}: {1}. Copie el archivo a una carpeta suya y vuelva a intentar; no se adjuntó nada.</source>
+      <translation>Cannot read {0}: {1}. Copy the file to one of your folders and try again; nothing was attached.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/estatutos.py" />
       <source>No se puede leer «{0}»: {1}. Revise la ruta; no se guardó nada.</source>
       <translation>Cannot read “{0}”: {1}. Check the path; nothing was saved.</translation>
@@ -9877,6 +10820,11 @@ What you wrote is still on screen: select it and copy it (Ctrl+A, Ctrl+C) into a
       <location filename="../../escritorio/datos/respaldo.py" />
       <source>No se puede restaurar en la carpeta {0}: {1}. No se tocó nada: la base sigue como estaba.</source>
       <translation>Cannot restore into the folder {0}: {1}. Nothing was touched: the database is as it was.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/convenios.py" />
+      <source>No se quitó la parte:</source>
+      <translation>The party was not removed:</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/asociaciones.py" />
@@ -9953,6 +10901,21 @@ Check the list and confirm again.</translation>
       <translation>“{0}” was not redone. {1}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/convenios.py" />
+      <source>No se terminó el convenio:</source>
+      <translation>The agreement was not terminated:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/convenios.py" />
+      <source>No se terminó el convenio: el {0} es anterior a su inicio ({1}).</source>
+      <translation>The agreement was not terminated: {0} is before its start ({1}).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/convenios.py" />
+      <source>No se terminó el convenio: «{0}» deja de regir el {1} sin renovarse; no puede terminar después ({2}).</source>
+      <translation>The agreement was not terminated: «{0}» ceases to apply on {1} without renewal; it cannot end later ({2}).</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/firma_digital.py" />
       <source>No se ve en la página: ninguna línea de firma libre lleva el nombre del certificado.</source>
       <translation>It does not appear on the page: no free signature line has the certificate's name.</translation>
@@ -9981,6 +10944,7 @@ Check the list and confirm again.</translation>
       <location filename="../../escritorio/servicios/ficha.py" />
       <location filename="../../escritorio/servicios/importacion.py" />
       <location filename="../../escritorio/servicios/organos.py" />
+      <location filename="../../escritorio/servicios/partes_externas.py" />
       <source>Nombre</source>
       <translation>Name</translation>
     </message>
@@ -9988,6 +10952,11 @@ Check the list and confirm again.</translation>
       <location filename="../../escritorio/servicios/sesiones.py" />
       <source>Nombre del invitado</source>
       <translation>Guest’s name</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>Nombre del remitente</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/bienvenida.py" />
@@ -9998,6 +10967,11 @@ Check the list and confirm again.</translation>
       <location filename="../../escritorio/interfaz/dialogos/bienvenida.py" />
       <source>Nombre:</source>
       <translation>Name:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/partes_externas.py" />
+      <source>Nombre: ya hay una parte externa con ese nombre.</source>
+      <translation>Name: there is already an external party with that name.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/eleccion_recuento.py" />
@@ -10028,6 +11002,21 @@ Check the list and confirm again.</translation>
       <location filename="../../escritorio/servicios/emisiones.py" />
       <source>Objetivos</source>
       <translation>Objectives</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/convenios.py" />
+      <source>Objeto</source>
+      <translation>Subject</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>Obligaciones de los convenios</source>
+      <translation>Agreement obligations</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/convenios/vencimientos.py" />
+      <source>Obligación</source>
+      <translation>Obligation</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/excel/organos.py" />
@@ -10096,6 +11085,11 @@ Check the list and confirm again.</translation>
       <translation>Agenda</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>Orden del día:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/pdf/acta.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
       <location filename="../../escritorio/interfaz/vistas/sesiones.py" />
@@ -10122,9 +11116,35 @@ Check the list and confirm again.</translation>
       <translation>Organization chart</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/dialogos/convenio_acciones.py" />
+      <location filename="../../escritorio/interfaz/modelos/convenios.py" />
+      <source>Organismo internacional</source>
+      <translation>International organisation</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/adherentes.py" />
       <source>Organización</source>
       <translation>Organization</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/convenio_acciones.py" />
+      <location filename="../../escritorio/interfaz/modelos/convenios.py" />
+      <source>Organización de la sociedad civil</source>
+      <translation>Civil society organisation</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/excel/convenios.py" />
+      <location filename="../../escritorio/interfaz/dialogos/convenio_acciones.py" />
+      <location filename="../../escritorio/interfaz/modelos/convenios.py" />
+      <location filename="../../escritorio/servicios/convenios.py" />
+      <source>Otra</source>
+      <translation>Other</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/convenio_acciones.py" />
+      <location filename="../../escritorio/interfaz/modelos/convenios.py" />
+      <source>Otra red de ciudades</source>
+      <translation>Another network of cities</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/trabajos.py" />
@@ -10166,6 +11186,11 @@ Check the list and confirm again.</translation>
       <translation>Signed PDF saved to {0}.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>PDF firmados de los convenios</source>
+      <translation>Signed PDFs of the agreements</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/acerca.py" />
       <source>PDF/A</source>
       <translation>PDF/A</translation>
@@ -10201,6 +11226,14 @@ Check the list and confirm again.</translation>
       <location filename="../../escritorio/interfaz/vistas/cuotas/cargos.py" />
       <source>Pagados</source>
       <translation>Paid</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/excel/convenios.py" />
+      <location filename="../../escritorio/interfaz/dialogos/convenio_acciones.py" />
+      <location filename="../../escritorio/interfaz/modelos/convenios.py" />
+      <location filename="../../escritorio/servicios/convenios.py" />
+      <source>Pago</source>
+      <translation>Payment</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/pagos.py" />
@@ -10276,6 +11309,31 @@ Check the list and confirm again.</translation>
       <translation>To recover the database: “escritorio respaldo recuperar” (sets the damaged file aside with the date and restores the latest healthy backup of this same database).</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/convenios.py" />
+      <source>Partes</source>
+      <translation>Parties</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>Partes de los convenios</source>
+      <translation>Agreement parties</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>Partes externas</source>
+      <translation>External parties</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/convenios.py" />
+      <source>Partes: el miembro {0} no es de esta asociación («escritorio miembros listar» da los números).</source>
+      <translation>Parties: member {0} does not belong to this association («escritorio miembros listar» gives the numbers).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/convenios.py" />
+      <source>Partes: no existe la parte externa {0} en esta asociación («escritorio convenios externas» da los números).</source>
+      <translation>Parties: there is no external party {0} in this association («escritorio convenios externas» gives the numbers).</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/excel/organos.py" />
       <location filename="../../escritorio/servicios/informes_organos.py" />
       <source>Participación en las unidades temáticas al {0}</source>
@@ -10328,6 +11386,11 @@ Check the list and confirm again.</translation>
       <translation>Country: {0}.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/partes_externas.py" />
+      <source>País: «{0}» no es un país reconocido; escriba su código ISO de dos letras (AR, FR, ES…) o su nombre, o déjelo vacío para un organismo internacional.</source>
+      <translation>Country: «{0}» is not a recognised country; write its two-letter ISO code (AR, FR, ES…) or its name, or leave it empty for an international organisation.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/asociaciones.py" />
       <source>País: «{0}» no es un país reconocido; use el código ISO de dos letras (AR, BR, UY…) o su nombre.</source>
       <translation>Country: “{0}” is not a recognized country; use the two-letter ISO code (AR, BR, UY…) or its name.</translation>
@@ -10371,6 +11434,14 @@ Check the list and confirm again.</translation>
       <location filename="../../escritorio/servicios/asociaciones.py" />
       <source>Países: «{0}» no es un país reconocido; use el código ISO de dos letras (AR, BR, UY…) o su nombre, por ejemplo "AR:pleno,UY:asociado".</source>
       <translation>Countries: “{0}” is not a recognized country; use the two-letter ISO code (AR, BR, UY…) or its name, for example "AR:pleno,UY:asociado".</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/excel/convenios.py" />
+      <location filename="../../escritorio/documentos/excel/cuotas.py" />
+      <location filename="../../escritorio/documentos/pdf/cobranza.py" />
+      <location filename="../../escritorio/interfaz/modelos/convenios.py" />
+      <source>Pendiente</source>
+      <translation>Pending</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/excel/organos.py" />
@@ -10454,9 +11525,28 @@ Check the list and confirm again.</translation>
       <translation>Population: {0} → {1}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/excel/convenios.py" />
+      <location filename="../../escritorio/interfaz/modelos/convenios.py" />
+      <location filename="../../escritorio/interfaz/vistas/convenios/__init__.py" />
+      <source>Por iniciar</source>
+      <translation>Not yet started</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/excel/convenios.py" />
+      <location filename="../../escritorio/interfaz/modelos/convenios.py" />
+      <location filename="../../escritorio/interfaz/vistas/convenios/__init__.py" />
+      <source>Por vencer</source>
+      <translation>About to expire</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/cuotas.py" />
       <source>Porcentaje: {0}. El porcentaje de exención va de 1 a 100 (100 = exención total); no se registró la exención.</source>
       <translation>Percentage: {0}. The exemption percentage goes from 1 to 100 (100 = full exemption); the exemption was not recorded.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/convenios.py" />
+      <source>Preaviso</source>
+      <translation>Notice period</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/trabajos.py" />
@@ -10567,6 +11657,11 @@ Check the list and confirm again.</translation>
       <location filename="../../escritorio/dominio/cuotas.py" />
       <source>Prorrateo: {0} de 12 meses (ingreso {1})</source>
       <translation>Prorated: {0} of 12 months (joined {1})</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>Puerto: debe ser un número entre 1 y 65535 (587 con STARTTLS, 465 con TLS).</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/organo.py" />
@@ -10699,6 +11794,16 @@ Once closed, the {1} cannot be repeated or corrected.</translation>
       <translation>Rejected: {0}; {1} ({2}).</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>Recibe: {0}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>Recibimos su pago de {0} del {1}. Se adjunta su recibo {2}, con su código de verificación.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/verificacion.py" />
       <location filename="../../escritorio/interfaz/dialogos/recibo_pago.py" />
       <source>Recibo</source>
@@ -10721,6 +11826,7 @@ Once closed, the {1} cannot be repeated or corrected.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/busqueda.py" />
+      <location filename="../../escritorio/servicios/correo.py" />
       <source>Recibo {0}</source>
       <translation>Receipt {0}</translation>
     </message>
@@ -10823,6 +11929,11 @@ Once closed, the {1} cannot be repeated or corrected.</translation>
       <translation>Record</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/informes_convenios.py" />
+      <source>Registro de convenios al {0}</source>
+      <translation>Register of agreements as of {0}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/pdf/padron.py" />
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/dominio/emparejamiento.py" />
@@ -10902,6 +12013,28 @@ Once closed, the {1} cannot be repeated or corrected.</translation>
       <translation>Redone: {0}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>Remitente: {0}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/convenios.py" />
+      <source>Renovaciones</source>
+      <translation>Renewals</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/convenios.py" />
+      <source>Renovación automática</source>
+      <translation>Automatic renewal</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/excel/convenios.py" />
+      <location filename="../../escritorio/interfaz/modelos/convenios.py" />
+      <location filename="../../escritorio/interfaz/vistas/convenios/__init__.py" />
+      <source>Renovado automáticamente</source>
+      <translation>Automatically renewed</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/acerca.py" />
       <source>ReportLab</source>
       <translation>ReportLab</translation>
@@ -10930,6 +12063,7 @@ Once closed, the {1} cannot be repeated or corrected.</translation>
       <location filename="../../escritorio/dominio/verificacion.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
       <location filename="../../escritorio/servicios/adherentes.py" />
+      <location filename="../../escritorio/servicios/convenios.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/publicacion.py" />
       <source>Resolución</source>
@@ -10939,6 +12073,11 @@ Once closed, the {1} cannot be repeated or corrected.</translation>
       <location filename="../../escritorio/servicios/firmas.py" />
       <source>Resolución {0}</source>
       <translation>Resolution {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/convenios.py" />
+      <source>Resolución: no existe la resolución {0} en esta asociación («escritorio resoluciones listar» da los números).</source>
+      <translation>Resolution: there is no resolution {0} in this association («escritorio resoluciones listar» gives the numbers).</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/respaldos.py" />
@@ -11080,6 +12219,26 @@ Once closed, the {1} cannot be repeated or corrected.</translation>
       <location filename="../../escritorio/interfaz/aplicacion.py" />
       <source>SOLO LECTURA — {0} No se puede guardar ningún cambio.</source>
       <translation>READ-ONLY — {0} No changes can be saved.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>Se adjunta el acta aprobada de la {0}, celebrada el {1}, con su código de verificación.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>Se adjunta la convocatoria en PDF, con su código de verificación.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>Se adjunta: {0}, con su código de verificación.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>Se anota «rebotado» o «recibido», no «{0}».</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
@@ -11279,6 +12438,12 @@ The damaged file was kept as:
       <translation>Executive Secretariat</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>Secretaría Ejecutiva
+{0}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/organo.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
       <location filename="../../escritorio/servicios/organos.py" />
@@ -11311,6 +12476,11 @@ The damaged file was kept as:
       <translation>Runoff: {0}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>Seguridad: elija {0}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/menu_idioma.py" />
       <source>Según el sistema ({0})</source>
       <translation>System default ({0})</translation>
@@ -11339,6 +12509,11 @@ The damaged file was kept as:
       <location filename="../../escritorio/interfaz/dialogos/firma_digital.py" />
       <source>Sello de tiempo:</source>
       <translation>Timestamp:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>Servidor</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../escritorio/interfaz/recientes.py" />
@@ -11425,6 +12600,11 @@ Open the copy now?</translation>
       <location filename="../../escritorio/servicios/elecciones.py" />
       <source>Sin candidaturas.</source>
       <translation>No candidacies.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/despacho.py" />
+      <source>Sin conexión con {0}:{1} ({2}): los mensajes siguen en la bandeja y salen la próxima vez.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/firma_digital.py" />
@@ -11628,14 +12808,41 @@ Open the copy now?</translation>
       <translation>Phone</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/convenios.py" />
+      <source>Termina el</source>
+      <translation>Ends on</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/efectos.py" />
       <source>Termina el mandato de {0}: {1} — {2}, el {3}</source>
       <translation>Ends the term of office of {0}: {1} — {2}, on {3}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/convenios.py" />
+      <source>Termina el: es anterior al inicio del convenio.</source>
+      <translation>Ends on: it is before the start of the agreement.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/convenios.py" />
+      <source>Termina el: es posterior al fin del convenio.</source>
+      <translation>Ends on: it is after the end of the agreement.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/efectos.py" />
       <source>Termina su mandato de {3} de {4} por {0}{1}</source>
       <translation>Term of office as {3} of {4} ended by {0}{1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/excel/convenios.py" />
+      <location filename="../../escritorio/interfaz/modelos/convenios.py" />
+      <location filename="../../escritorio/interfaz/vistas/convenios/__init__.py" />
+      <source>Terminado</source>
+      <translation>Terminated</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/convenios.py" />
+      <source>Terminado el</source>
+      <translation>Terminated on</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/excel/organos.py" />
@@ -11711,6 +12918,7 @@ Open the copy now?</translation>
       <location filename="../../escritorio/dominio/importacion.py" />
       <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
       <location filename="../../escritorio/servicios/asociaciones.py" />
+      <location filename="../../escritorio/servicios/convenios.py" />
       <location filename="../../escritorio/servicios/ficha.py" />
       <location filename="../../escritorio/servicios/importacion.py" />
       <source>Tipo</source>
@@ -11772,6 +12980,16 @@ Open the copy now?</translation>
       <location filename="../../escritorio/servicios/asociaciones.py" />
       <source>Tipo: «{0}» desconocido; use uno de: {1}.</source>
       <translation>Type: unknown “{0}”; use one of: {1}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/obligaciones_de_convenios.py" />
+      <source>Tipo: «{0}» no es un tipo de obligación (son: {1}).</source>
+      <translation>Type: «{0}» is not a kind of obligation (they are: {1}).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/partes_externas.py" />
+      <source>Tipo: «{0}» no es un tipo de parte (son: {1}).</source>
+      <translation>Type: «{0}» is not a kind of party (they are: {1}).</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/excel/organos.py" />
@@ -11893,6 +13111,7 @@ Open the copy now?</translation>
     <message>
       <location filename="../../escritorio/documentos/pdf/estatuto.py" />
       <location filename="../../escritorio/documentos/pdf/unidades.py" />
+      <location filename="../../escritorio/servicios/convenios.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
       <location filename="../../escritorio/servicios/estatutos.py" />
       <location filename="../../escritorio/servicios/unidades.py" />
@@ -12003,12 +13222,29 @@ This is done at the end of this same session or at the body's next session.</tra
       <translation>Thematic unit</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/convenios.py" />
+      <source>Unidad u órgano responsable</source>
+      <translation>Responsible unit or body</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/convenios.py" />
+      <source>Unidad u órgano responsable: no existe el órgano {0} en esta asociación.</source>
+      <translation>Responsible unit or body: there is no body {0} in this association.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/convenio_acciones.py" />
+      <location filename="../../escritorio/interfaz/modelos/convenios.py" />
+      <source>Universidad</source>
+      <translation>University</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion_aprobacion.py" />
       <source>Use el botón «Sesión celebrada…», arriba a la derecha.</source>
       <translation>Use the “Session held…” button, at the top right.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/bitacora.py" />
+      <location filename="../../escritorio/servicios/correo.py" />
       <source>Usuario</source>
       <translation>User</translation>
     </message>
@@ -12021,6 +13257,28 @@ This is done at the end of this same session or at the body's next session.</tra
       <location filename="../../escritorio/servicios/importacion.py" />
       <source>Valor</source>
       <translation>Value</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/obligaciones_de_convenios.py" />
+      <source>Vence</source>
+      <translation>Due</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/convenios.py" />
+      <source>Vence el convenio «{0}»</source>
+      <translation>The agreement «{0}» expires</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/convenios.py" />
+      <source>Vence el convenio «{0}», sin más renovaciones</source>
+      <translation>The agreement «{0}» expires, with no more renewals</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/excel/convenios.py" />
+      <location filename="../../escritorio/interfaz/modelos/convenios.py" />
+      <location filename="../../escritorio/interfaz/vistas/convenios/__init__.py" />
+      <source>Vencido</source>
+      <translation>Expired</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/avisos.py" />
@@ -12074,6 +13332,9 @@ This is done at the end of this same session or at the body's next session.</tra
       <translation>Vice-President</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/excel/convenios.py" />
+      <location filename="../../escritorio/interfaz/modelos/convenios.py" />
+      <location filename="../../escritorio/interfaz/vistas/convenios/__init__.py" />
       <location filename="../../escritorio/interfaz/vistas/cuotas/escalas.py" />
       <source>Vigente</source>
       <translation>In force</translation>
@@ -12205,6 +13466,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>{0} already exists: nothing was exported. Choose another name, or add --reemplazar to replace that file.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/pdf_de_convenios.py" />
+      <source>Ya existe {0}: no se exportó nada. Elija otro nombre, o pida reemplazar ese archivo.</source>
+      <translation>{0} already exists: nothing was exported. Choose another name, or ask to replace that file.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/viaje.py" />
       <source>Ya existe {0}: no se reemplaza. Elija otro nombre para la copia de viaje.</source>
       <translation>{0} already exists: it is not replaced. Choose another name for the travel copy.</translation>
@@ -12324,6 +13590,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>associate</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>autoridad</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/miembros.py" />
       <source>autoridad anterior</source>
       <translation>previous authority</translation>
@@ -12382,6 +13653,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/servicios/organos.py" />
       <source>cada mes</source>
       <translation>every month</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/convenios.py" />
+      <source>cada parte es un miembro o una parte externa, no las dos ni ninguna</source>
+      <translation>each party is a member or an external party, not both nor neither</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/organos.py" />
@@ -12486,6 +13762,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>con_saldo</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>confirmado a mano</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../escritorio/datos/postgres/papeles.py" />
       <source>consulta (solo leer)</source>
       <translation>read-only (view only)</translation>
@@ -12581,6 +13862,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>of the {0}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/modelos/convenios.py" />
+      <source>denunciar hasta el {0}</source>
+      <translation>give notice by {0}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/vistas/cuotas/escalas.py" />
       <source>desde el {0}</source>
       <translation>from {0}</translation>
@@ -12642,6 +13928,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>two-thirds of {0}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/pdf_de_convenios.py" />
+      <source>el PDF del convenio</source>
+      <translation>the agreement's PDF</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/firmas.py" />
       <source>el PDF firmado</source>
       <translation>the signed PDF</translation>
@@ -12698,6 +13989,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>the contact “{0}”</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/convenios.py" />
+      <source>el convenio «{0}»</source>
+      <translation>the agreement «{0}»</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/publicar.py" />
       <source>el correo y el teléfono de cada miembro</source>
       <translation>each member's e-mail and phone</translation>
@@ -12746,6 +14042,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/servicios/informes_cuotas.py" />
       <source>el lote de avisos</source>
       <translation>the batch of payment reminders</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/convenios.py" />
+      <source>el límite de renovaciones necesita el período de la renovación automática</source>
+      <translation>the limit of renewals needs the period of the automatic renewal</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
@@ -12803,14 +14104,34 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>payment {0}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/convenios.py" />
+      <source>el período se escribe en meses, de 1 a {0}</source>
+      <translation>the period is written in months, from 1 to {0}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/informes_cuotas.py" />
       <source>el recibo</source>
       <translation>the receipt</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/informes_convenios.py" />
+      <source>el registro de convenios</source>
+      <translation>the register of agreements</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/informes_cuotas.py" />
       <source>el resumen de cobranza</source>
       <translation>the collection summary</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/despacho.py" />
+      <source>el servidor no responde en ese puerto</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/despacho.py" />
+      <source>el servidor no respondió a tiempo</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../escritorio/servicios/estatutos.py" />
@@ -12840,6 +14161,16 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/dominio/morosidad.py" />
       <source>el {0} % de la cuota</source>
       <translation>{0}% of the fee</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/convenios.py" />
+      <source>el {0} es posterior al fin del convenio ({1})</source>
+      <translation>{0} is after the end of the agreement ({1})</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/convenios.py" />
+      <source>el {0} no es posterior al inicio ({1}); un convenio termina después de empezar</source>
+      <translation>{0} is not after the start ({1}); an agreement ends after it starts</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
@@ -12922,6 +14253,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>fee scale</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/convenios.py" />
+      <source>escriba cuántas veces se renueva, de 1 a {0} (vacío: sin límite)</source>
+      <translation>write how many times it renews, from 1 to {0} (empty: no limit)</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/emparejamiento.py" />
       <source>esta fila y la fila {0} corresponden al mismo miembro («{1}»); cada miembro debe figurar una sola vez</source>
       <translation>this row and row {0} belong to the same member (“{1}”); each member must appear only once</translation>
@@ -12937,6 +14273,7 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>is empty; type the decimal degrees (for example, -34.61)</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/pdf/adjunto.py" />
       <location filename="../../escritorio/dominio/importacion.py" />
       <source>está vacío</source>
       <translation>is empty</translation>
@@ -13210,6 +14547,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>the participation matrix</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/convenios.py" />
+      <source>la membresía en otra red es de la asociación misma: márquela como parte</source>
+      <translation>membership of another network belongs to the association itself: mark it as a party</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/sesiones.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
       <source>la mitad</source>
@@ -13262,6 +14604,7 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>the resolution</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/correo.py" />
       <location filename="../../escritorio/servicios/documentos.py" />
       <source>la resolución {0}</source>
       <translation>resolution {0}</translation>
@@ -13562,6 +14905,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>is not a member status; use Active, Suspended or Withdrawn (if this column holds the region —a state of Brazil or Mexico—, title it “Region”)</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>no es un miembro vigente</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/importacion.py" />
       <source>no es un modo de ingreso conocido; use {0} o {1}</source>
       <translation>is not a known admission method; use {0} or {1}</translation>
@@ -13627,6 +14975,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>does not sit on the body</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>no integra el órgano de esta sesión</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/cupos_de_eleccion.py" />
       <source>no miembro</source>
       <translation>non-member</translation>
@@ -13637,12 +14990,23 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>there is no space left on the disk; free some space or choose another disk</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/pdf_de_convenios.py" />
+      <source>no se adjuntó nada</source>
+      <translation>nothing was attached</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/despacho.py" />
+      <source>no se encuentra el servidor (¿hay conexión a internet?)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/importacion.py" />
       <source>no se entiende; escriba Sí (es fundador) o No</source>
       <translation>is not understood; enter Yes (is a founder) or No</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/firmas.py" />
+      <location filename="../../escritorio/servicios/pdf_de_convenios.py" />
       <source>no se exportó nada</source>
       <translation>nothing was exported</translation>
     </message>
@@ -13683,6 +15047,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>not used at this level</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>no tiene un aviso de cobro pendiente</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/actas.py" />
       <source>no votó</source>
       <translation>did not vote</translation>
@@ -13706,6 +15075,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/interfaz/dialogos/acerca.py" />
       <source>num2words</source>
       <translation>num2words</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/modelos/convenios.py" />
+      <source>obligación el {0}</source>
+      <translation>obligation on {0}</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/asociacion.py" />
@@ -13898,6 +15272,16 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>{0} was applied. {1}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/convenios.py" />
+      <source>se escribe en días, de 0 a {0}</source>
+      <translation>it is written in days, from 0 to {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/modelos/convenios.py" />
+      <source>se renueva el {0}</source>
+      <translation>renews on {0}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/mayorias.py" />
       <source>se requería {0}</source>
       <translation>{0} was required</translation>
@@ -13948,6 +15332,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>{0} session{1} {2} ({3})</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/convenios.py" />
+      <source>si la asociación no lo firma, al menos una parte debe ser un miembro (si no, no es un convenio de la red)</source>
+      <translation>if the association does not sign it, at least one party must be a member (otherwise it is not an agreement of the network)</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/revision_de_reglas.py" />
       <source>sin artículo</source>
       <translation>no article</translation>
@@ -13971,6 +15360,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/interfaz/dialogos/firma_digital.py" />
       <source>sin fecha</source>
       <translation>no date</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/modelos/convenios.py" />
+      <source>sin fin</source>
+      <translation>no end</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/sesiones.py" />
@@ -14199,6 +15593,16 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>a null character</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/convenios.py" />
+      <source>un convenio sin fecha de fin no se renueva; escriba el fin del primer período o quite la renovación</source>
+      <translation>an agreement without an end date does not renew; write the end of the first period or remove the renewal</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/convenios.py" />
+      <source>un convenio tiene al menos dos partes (contando a la asociación si lo firma); agregue las que faltan</source>
+      <translation>an agreement has at least two parties (counting the association if it signs); add the missing ones</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/verificar_documento.py" />
       <source>un documento</source>
       <translation>a document</translation>
@@ -14328,6 +15732,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/salida.py" />
       <source>una parte de la ruta no es una carpeta</source>
       <translation>part of the path is not a folder</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/convenios.py" />
+      <source>una parte está dos veces; quite la repetida</source>
+      <translation>a party appears twice; remove the repeated one</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/cuotas.py" />
@@ -14577,6 +15986,11 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>{0} abstention</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>{0} convoca a {1}: {2}, el {3}{4}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/voto_de_los_morosos.py" />
       <source>{0} cuotas anuales impagas suspenden el voto{1}</source>
       <translation>{0} unpaid annual fees suspend the vote{1}</translation>
@@ -14626,6 +16040,11 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>{0} days</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/convenios.py" />
+      <source>{0} días no caben en un período del convenio ({1} días): el plazo para denunciarlo vencería antes de empezar el período</source>
+      <translation>{0} days do not fit in a period of the agreement ({1} days): the deadline to give notice would pass before the period starts</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/asociaciones.py" />
       <source>{0} el {2} no es país de la asociación{1}; no hay nada que quitar.</source>
       <translation>{0} on {2} it is not a country of the association{1}; there is nothing to remove.</translation>
@@ -14671,6 +16090,11 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>{0} is the database in use itself: choose another file for the backup.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/pdf_de_convenios.py" />
+      <source>{0} es un archivo de la base abierta, no el PDF del convenio. No se adjuntó nada.</source>
+      <translation>{0} is a file of the open database, not the agreement's PDF. Nothing was attached.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/piezas/elegir_archivo.py" />
       <source>{0} es un archivo de la base que Escritorio tiene abierta (la base, su diario o su índice). Escritorio no lo lee ni lo escribe por fuera de la base: elija otro archivo. Para copiar la base use Archivo → Crear respaldo.</source>
       <translation>{0} is a file of the database Escritorio has open (the database, its journal or its index). Escritorio does not read or write it outside the database: choose another file. To copy the database use File → Create backup.</translation>
@@ -14709,6 +16133,11 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <location filename="../../escritorio/datos/respaldo.py" />
       <source>{0} es una carpeta, no una base de Escritorio. No se restauró nada.</source>
       <translation>{0} is a folder, not an Escritorio database. Nothing was restored.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/pdf_de_convenios.py" />
+      <source>{0} es una carpeta: elija el archivo PDF del convenio.</source>
+      <translation>{0} is a folder: choose the agreement's PDF file.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/firmas.py" />
@@ -14966,6 +16395,12 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>{0} becomes {1}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/pdf/adjunto.py" />
+      <location filename="../../escritorio/servicios/pdf_de_convenios.py" />
+      <source>{0} pesa {1}: un convenio escaneado pesa mucho menos (el máximo es {2}). Escanéelo con menos resolución o en escala de grises.</source>
+      <translation>{0} weighs {1}: a scanned agreement weighs much less (the maximum is {2}). Scan it at a lower resolution or in greyscale.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/organos.py" />
       <source>{0} por país {1}</source>
       <translation>{0} per {1} country</translation>
@@ -15168,6 +16603,11 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <location filename="../../escritorio/servicios/cobranza.py" />
       <source>{0} — ANULADO: {1}</source>
       <translation>{0} — VOIDED: {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/convenios.py" />
+      <source>{0} — convenio «{1}»</source>
+      <translation>{0} — agreement «{1}»</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/actas.py" />
@@ -15671,6 +17111,11 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>“{0}” is not an internet domain; type your site's domain, with its ending, for example mercociudades.org</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/convenios.py" />
+      <source>«{0}» no es un estado de convenio (son: {1}).</source>
+      <translation>«{0}» is not an agreement status (they are: {1}).</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/idioma_de_los_documentos.py" />
       <source>«{0}» no es un idioma de documentos; use {1}.</source>
       <translation>“{0}” is not a document language; use {1}.</translation>
@@ -15704,6 +17149,16 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <location filename="../../escritorio/dominio/paises.py" />
       <source>«{0}» no es un país reconocido; escriba su código ISO de dos letras (AR, BR, UY…) o su nombre</source>
       <translation>“{0}” is not a recognized country; type its two-letter ISO code (AR, BR, UY…) or its name</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/convenios.py" />
+      <source>«{0}» no es un tipo de convenio (son: {1})</source>
+      <translation>«{0}» is not a kind of agreement (they are: {1})</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/correo.py" />
+      <source>«{0}» no es una clase de correo (son: {1})</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../escritorio/datos/postgres/conexion.py" />
@@ -15777,6 +17232,16 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <location filename="../../escritorio/servicios/emisiones.py" />
       <source>Órganos</source>
       <translation>Bodies</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/convenios.py" />
+      <source>Último día para denunciar el convenio «{0}»: si no, se renueva el {1} por {2} meses</source>
+      <translation>Last day to give notice to terminate the agreement «{0}»: otherwise it renews on {1} for {2} months</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/convenios/vencimientos.py" />
+      <source>Último día para denunciarlo</source>
+      <translation>Last day to give notice</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/acerca.py" />
@@ -16014,6 +17479,44 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <location filename="../../escritorio/interfaz/modelos/sesiones.py" />
       <source>{0} (no está presente)</source>
       <translation>{0} (not present)</translation>
+    </message>
+  </context>
+  <context>
+    <name>ModeloConvenios</name>
+    <message>
+      <location filename="../../escritorio/interfaz/modelos/convenios.py" />
+      <source>Convenio</source>
+      <translation>Agreement</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/modelos/convenios.py" />
+      <source>Estado</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/modelos/convenios.py" />
+      <source>Inicio</source>
+      <translation>Start</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/modelos/convenios.py" />
+      <source>Partes</source>
+      <translation>Parties</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/modelos/convenios.py" />
+      <source>Próximo plazo</source>
+      <translation>Next deadline</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/modelos/convenios.py" />
+      <source>Rige hasta</source>
+      <translation>In force until</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/modelos/convenios.py" />
+      <source>Tipo</source>
+      <translation>Type</translation>
     </message>
   </context>
   <context>
@@ -16296,6 +17799,74 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <location filename="../../escritorio/interfaz/vistas/rotacion.py" />
       <source>{0} períodos registrados desde el {1}; los {2} siguientes siguen el orden de sucesión.</source>
       <translation>{0} periods recorded since {1}; the next {2} follow the order of succession.</translation>
+    </message>
+  </context>
+  <context>
+    <name>PartesDelConvenio</name>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/convenio_partes.py" />
+      <source>Agregar miembro</source>
+      <translation>Add member</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/convenio_partes.py" />
+      <source>Agregar parte externa</source>
+      <translation>Add external party</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/convenio_partes.py" />
+      <source>Doble clic en «Firmó por ella» para escribir quién firmó por cada parte.</source>
+      <translation>Double-click «Signed for it» to write who signed for each party.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/convenio_partes.py" />
+      <source>Firmó por ella</source>
+      <translation>Signed for it</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/convenio_partes.py" />
+      <source>La asociación misma es parte (firma el convenio)</source>
+      <translation>The association itself is a party (signs the agreement)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/convenio_partes.py" />
+      <source>Miembro</source>
+      <translation>Member</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/convenio_partes.py" />
+      <source>Miembro:</source>
+      <translation>Member:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/convenio_partes.py" />
+      <source>Nueva parte externa…</source>
+      <translation>New external party…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/convenio_partes.py" />
+      <source>Parte</source>
+      <translation>Party</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/convenio_partes.py" />
+      <source>Parte externa:</source>
+      <translation>External party:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/convenio_partes.py" />
+      <source>Quitar la parte elegida</source>
+      <translation>Remove the chosen party</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/convenio_partes.py" />
+      <source>Tipo</source>
+      <translation>Type</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/convenio_partes.py" />
+      <source>Un hermanamiento lo firman las ciudades: la red lo registra.</source>
+      <translation>A twinning is signed by the cities: the network registers it.</translation>
     </message>
   </context>
   <context>
@@ -17038,6 +18609,64 @@ Continue?</translation>
       <location filename="../../escritorio/interfaz/vistas/cuotas/cargos.py" />
       <source>{0} cargos · Facturado {1} · Cobrado {2} ({3}) · Saldo &lt;b&gt;{4}&lt;/b&gt;</source>
       <translation>{0} charges · Billed {1} · Collected {2} ({3}) · Balance &lt;b&gt;{4}&lt;/b&gt;</translation>
+    </message>
+  </context>
+  <context>
+    <name>PestanaConvenios</name>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/ficha_convenios.py" />
+      <source>Con</source>
+      <translation>With</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/ficha_convenios.py" />
+      <source>Convenio</source>
+      <translation>Agreement</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/ficha_convenios.py" />
+      <source>El miembro no es parte de ningún convenio registrado.</source>
+      <translation>The member is not a party to any registered agreement.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/ficha_convenios.py" />
+      <source>Estado</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/ficha_convenios.py" />
+      <source>Inicio</source>
+      <translation>Start</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/ficha_convenios.py" />
+      <source>Los convenios se cargan y se corrigen en el área Convenios.</source>
+      <translation>Agreements are registered and corrected in the Agreements area.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/ficha_convenios.py" />
+      <source>Parte de un convenio; no vigente hoy.</source>
+      <translation>Party to one agreement; not in force today.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/ficha_convenios.py" />
+      <source>Parte de un convenio; vigente hoy.</source>
+      <translation>Party to one agreement; in force today.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/ficha_convenios.py" />
+      <source>Parte de {0} convenios; {1} vigentes hoy.</source>
+      <translation>Party to {0} agreements; {1} in force today.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/ficha_convenios.py" />
+      <source>Rige hasta</source>
+      <translation>In force until</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/ficha_convenios.py" />
+      <source>Tipo</source>
+      <translation>Type</translation>
     </message>
   </context>
   <context>
@@ -18324,6 +19953,59 @@ Reason for voiding:</translation>
     </message>
   </context>
   <context>
+    <name>PestanaVencimientos</name>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/convenios/vencimientos.py" />
+      <source>1 vencimiento</source>
+      <translation>1 due date</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/convenios/vencimientos.py" />
+      <source>Detalle</source>
+      <translation>Detail</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/convenios/vencimientos.py" />
+      <source>Fecha</source>
+      <translation>Date</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/convenios/vencimientos.py" />
+      <source>Las obligaciones pendientes que ya vencieron aparecen primero, en rojo. Doble clic: ir al convenio.</source>
+      <translation>Pending obligations already overdue come first, in red. Double-click: go to the agreement.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/convenios/vencimientos.py" />
+      <source>Qué</source>
+      <translation>What</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/convenios/vencimientos.py" />
+      <source>Vence en</source>
+      <translation>Due in</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/convenios/vencimientos.py" />
+      <source>atrasada</source>
+      <translation>overdue</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/convenios/vencimientos.py" />
+      <source>los próximos {0} días</source>
+      <translation>the next {0} days</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/convenios/vencimientos.py" />
+      <source>{0} atrasadas</source>
+      <translation>{0} overdue</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/convenios/vencimientos.py" />
+      <source>{0} vencimientos</source>
+      <translation>{0} due dates</translation>
+    </message>
+  </context>
+  <context>
     <name>PestanaVotaciones</name>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion_votaciones.py" />
@@ -18911,6 +20593,11 @@ Reason for voiding:</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/ventana_principal.py" />
+      <source>Convenios</source>
+      <translation>Agreements</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/ventana_principal.py" />
       <source>Crear &amp;respaldo…</source>
       <translation>Create &amp;backup…</translation>
     </message>
@@ -19002,6 +20689,114 @@ Escritorio reopened it: what you see now is what is in the file, and whatever yo
       <location filename="../../escritorio/interfaz/ventana_principal.py" />
       <source>Órganos</source>
       <translation>Bodies</translation>
+    </message>
+  </context>
+  <context>
+    <name>VistaConvenios</name>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/convenios/__init__.py" />
+      <source>Adjuntar PDF firmado…</source>
+      <translation>Attach signed PDF…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/convenios/__init__.py" />
+      <source>Adjuntar el convenio firmado</source>
+      <translation>Attach the signed agreement</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/convenios/__init__.py" />
+      <source>Aquí se llevan los convenios de cooperación, los hermanamientos entre ciudades, los financiamientos y la membresía en otras redes: sus partes, plazos, renovaciones, obligaciones y el PDF firmado.</source>
+      <translation>Here you keep cooperation agreements, twinnings between cities, funding agreements and membership of other networks: their parties, terms, renewals, obligations and the signed PDF.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/convenios/__init__.py" />
+      <source>Buscar por título, parte u objeto</source>
+      <translation>Search by title, party or subject</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/convenios/__init__.py" />
+      <source>Cargar el primer convenio…</source>
+      <translation>Register the first agreement…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/convenios/__init__.py" />
+      <source>Corregir…</source>
+      <translation>Correct…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/convenios/__init__.py" />
+      <source>Exportar a Excel…</source>
+      <translation>Export to Excel…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/convenios/__init__.py" />
+      <source>La asociación todavía no registró convenios</source>
+      <translation>The association has not registered any agreements yet</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/convenios/__init__.py" />
+      <source>Nuevo convenio…</source>
+      <translation>New agreement…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/convenios/__init__.py" />
+      <source>Partes externas…</source>
+      <translation>External parties…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/convenios/__init__.py" />
+      <source>Registro</source>
+      <translation>Register</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/convenios/__init__.py" />
+      <source>Registro de convenios</source>
+      <translation>Register of agreements</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/convenios/__init__.py" />
+      <source>Terminar…</source>
+      <translation>Terminate…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/convenios/__init__.py" />
+      <source>Todos los estados</source>
+      <translation>All statuses</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/convenios/__init__.py" />
+      <source>Todos los tipos</source>
+      <translation>All types</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/convenios/__init__.py" />
+      <source>Vencimientos</source>
+      <translation>Due dates</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/convenios/__init__.py" />
+      <source>Vencimientos ({0})</source>
+      <translation>Due dates ({0})</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/convenios/__init__.py" />
+      <source>Ver PDF firmado</source>
+      <translation>View signed PDF</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/convenios/__init__.py" />
+      <source>{0} convenios, {1} vigentes</source>
+      <translation>{0} agreements, {1} in force</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/convenios/__init__.py" />
+      <source>{0} por vencer</source>
+      <translation>{0} about to expire</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/convenios/__init__.py" />
+      <source>«{0}» ya tiene su PDF firmado ({1}). ¿Reemplazarlo por otro? El anterior queda guardado en su historial.</source>
+      <translation>«{0}» already has its signed PDF ({1}). Replace it with another one? The previous one stays in its history.</translation>
     </message>
   </context>
   <context>
@@ -20386,6 +22181,14 @@ They will then cite the text in force since the amendment.</translation>
       <location filename="../../escritorio/interfaz/vistas/unidades.py" />
       <source>¿Continuar?</source>
       <translation>Continue?</translation>
+    </message>
+  </context>
+  <context>
+    <name>_ConMensaje</name>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/convenio_acciones.py" />
+      <source>Cancelar</source>
+      <translation>Cancel</translation>
     </message>
   </context>
   <context>

@@ -63,6 +63,204 @@
     </message>
   </context>
   <context>
+    <name>DetalleConvenio</name>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/convenios/detalle.py" />
+      <source>(hasta {0} veces)</source>
+      <translation>(até {0} vezes)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/convenios/detalle.py" />
+      <source>Atrasada</source>
+      <translation>Atrasada</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/convenios/detalle.py" />
+      <source>Autorizado por</source>
+      <translation>Autorizado por</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/convenios/detalle.py" />
+      <source>Deja de regir</source>
+      <translation>Deixa de vigorar</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/convenios/detalle.py" />
+      <source>Denunciarlo hasta</source>
+      <translation>Denunciá-lo até</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/convenios/detalle.py" />
+      <source>Descripción</source>
+      <translation>Descrição</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/convenios/detalle.py" />
+      <source>Elija un convenio de la lista.</source>
+      <translation>Escolha um convênio da lista.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/convenios/detalle.py" />
+      <source>Estado</source>
+      <translation>Situação</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/convenios/detalle.py" />
+      <source>Firmado</source>
+      <translation>Assinado</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/convenios/detalle.py" />
+      <source>Importe</source>
+      <translation>Valor</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/convenios/detalle.py" />
+      <source>Marcar cumplida</source>
+      <translation>Marcar como cumprida</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/convenios/detalle.py" />
+      <source>Nueva obligación…</source>
+      <translation>Nova obrigação…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/convenios/detalle.py" />
+      <source>Objeto</source>
+      <translation>Objeto</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/convenios/detalle.py" />
+      <source>Obligaciones</source>
+      <translation>Obrigações</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/convenios/detalle.py" />
+      <source>Obligaciones ({0})</source>
+      <translation>Obrigações ({0})</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/convenios/detalle.py" />
+      <source>PDF firmado</source>
+      <translation>PDF assinado</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/convenios/detalle.py" />
+      <source>Partes</source>
+      <translation>Partes</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/convenios/detalle.py" />
+      <source>Preaviso</source>
+      <translation>Aviso prévio</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/convenios/detalle.py" />
+      <source>Renovación</source>
+      <translation>Renovação</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/convenios/detalle.py" />
+      <source>Responsable</source>
+      <translation>Responsável</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/convenios/detalle.py" />
+      <source>Resumen</source>
+      <translation>Resumo</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/convenios/detalle.py" />
+      <source>Rige</source>
+      <translation>Vigora</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/convenios/detalle.py" />
+      <source>Tipo</source>
+      <translation>Tipo</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/convenios/detalle.py" />
+      <source>Vence</source>
+      <translation>Vence</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/convenios/detalle.py" />
+      <source>Volver a pendiente</source>
+      <translation>Voltar a pendente</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/convenios/detalle.py" />
+      <source>desde el {0}</source>
+      <translation>desde {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/convenios/detalle.py" />
+      <source>el {0}</source>
+      <translation>em {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/convenios/detalle.py" />
+      <source>firmó {0}</source>
+      <translation>assinou {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/convenios/detalle.py" />
+      <source>hasta el {0}</source>
+      <translation>até {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/convenios/detalle.py" />
+      <source>miembro</source>
+      <translation>membro</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/convenios/detalle.py" />
+      <source>por tiempo indeterminado</source>
+      <translation>por tempo indeterminado</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/convenios/detalle.py" />
+      <source>renovado una vez</source>
+      <translation>renovado uma vez</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/convenios/detalle.py" />
+      <source>renovado {0} veces</source>
+      <translation>renovado {0} vezes</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/convenios/detalle.py" />
+      <source>se renueva solo cada {0} meses</source>
+      <translation>renova-se sozinho a cada {0} meses</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/convenios/detalle.py" />
+      <source>terminado el {0}: {1}</source>
+      <translation>encerrado em {0}: {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/convenios/detalle.py" />
+      <source>todavía no se adjuntó</source>
+      <translation>ainda não foi anexado</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/convenios/detalle.py" />
+      <source>{0} (la asociación)</source>
+      <translation>{0} (a associação)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/convenios/detalle.py" />
+      <source>{0} ({1} páginas, {2}), adjuntado el {3}; SHA-256 {4}…</source>
+      <translation>{0} ({1} páginas, {2}), anexado em {3}; SHA-256 {4}…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/convenios/detalle.py" />
+      <source>{0} días</source>
+      <translation>{0} dias</translation>
+    </message>
+  </context>
+  <context>
     <name>DialogoAcerca</name>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/acerca.py" />
@@ -1465,6 +1663,159 @@ O novo banco de dados{0} fica vazio; você pode abri-lo mais tarde em Arquivo &g
     </message>
   </context>
   <context>
+    <name>DialogoConvenio</name>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/convenio.py" />
+      <source> días antes del fin</source>
+      <translation> dias antes do fim</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/convenio.py" />
+      <source> meses</source>
+      <translation> meses</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/convenio.py" />
+      <source> veces</source>
+      <translation> vezes</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/convenio.py" />
+      <source>Autorizado por:</source>
+      <translation>Autorizado por:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/convenio.py" />
+      <source>Cancelar</source>
+      <translation>Cancelar</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/convenio.py" />
+      <source>Corregir el convenio</source>
+      <translation>Corrigir o convênio</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/convenio.py" />
+      <source>Datos</source>
+      <translation>Dados</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/convenio.py" />
+      <source>Denuncia:</source>
+      <translation>Denúncia:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/convenio.py" />
+      <source>Fin:</source>
+      <translation>Fim:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/convenio.py" />
+      <source>Firma:</source>
+      <translation>Assinatura:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/convenio.py" />
+      <source>Guardar</source>
+      <translation>Salvar</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/convenio.py" />
+      <source>Nuevo convenio</source>
+      <translation>Novo convênio</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/convenio.py" />
+      <source>Objeto:</source>
+      <translation>Objeto:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/convenio.py" />
+      <source>Partes</source>
+      <translation>Partes</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/convenio.py" />
+      <source>Preaviso para denunciarlo:</source>
+      <translation>Aviso prévio para denunciá-lo:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/convenio.py" />
+      <source>Renovación:</source>
+      <translation>Renovação:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/convenio.py" />
+      <source>Responsable:</source>
+      <translation>Responsável:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/convenio.py" />
+      <source>Rige desde:</source>
+      <translation>Vigora a partir de:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/convenio.py" />
+      <source>Se firmó el</source>
+      <translation>Assinado em</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/convenio.py" />
+      <source>Se renueva solo por períodos de</source>
+      <translation>Renova-se sozinho por períodos de</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/convenio.py" />
+      <source>Termina el</source>
+      <translation>Termina em</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/convenio.py" />
+      <source>Tipo:</source>
+      <translation>Tipo:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/convenio.py" />
+      <source>Título:</source>
+      <translation>Título:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/convenio.py" />
+      <source>de qué trata: lo que cada parte se compromete a hacer (opcional)</source>
+      <translation>do que trata: o que cada parte se compromete a fazer (opcional)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/convenio.py" />
+      <source>el convenio</source>
+      <translation>o convênio</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/convenio.py" />
+      <source>hasta </source>
+      <translation>até </translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/convenio.py" />
+      <source>por ejemplo: Convenio marco de cooperación con la Universidad…</source>
+      <translation>por exemplo: Convênio-quadro de cooperação com a Universidade…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/convenio.py" />
+      <source>sin límite</source>
+      <translation>sem limite</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/convenio.py" />
+      <source>— ninguna —</source>
+      <translation>— nenhuma —</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/convenio.py" />
+      <source>— ninguno —</source>
+      <translation>— nenhum —</translation>
+    </message>
+  </context>
+  <context>
     <name>DialogoConvocar</name>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
@@ -1849,6 +2200,11 @@ O novo banco de dados{0} fica vazio; você pode abri-lo mais tarde em Arquivo &g
       <location filename="../../escritorio/interfaz/dialogos/ficha_miembro.py" />
       <source>Cerrar</source>
       <translation>Fechar</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/ficha_miembro.py" />
+      <source>Convenios</source>
+      <translation>Convênios</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/ficha_miembro.py" />
@@ -2320,6 +2676,54 @@ O novo banco de dados{0} fica vazio; você pode abri-lo mais tarde em Arquivo &g
     </message>
   </context>
   <context>
+    <name>DialogoObligacion</name>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/convenio_acciones.py" />
+      <source>12.500,00</source>
+      <translation>12.500,00</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/convenio_acciones.py" />
+      <source>Agregar obligación</source>
+      <translation>Adicionar obrigação</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/convenio_acciones.py" />
+      <source>Del convenio «{0}».</source>
+      <translation>Do convênio «{0}».</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/convenio_acciones.py" />
+      <source>Descripción:</source>
+      <translation>Descrição:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/convenio_acciones.py" />
+      <source>Importe (si es un pago):</source>
+      <translation>Valor (se for um pagamento):</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/convenio_acciones.py" />
+      <source>Nueva obligación</source>
+      <translation>Nova obrigação</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/convenio_acciones.py" />
+      <source>Tipo:</source>
+      <translation>Tipo:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/convenio_acciones.py" />
+      <source>Vence:</source>
+      <translation>Vence:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/convenio_acciones.py" />
+      <source>por ejemplo: Informe técnico de medio término</source>
+      <translation>por exemplo: Relatório técnico de meio período</translation>
+    </message>
+  </context>
+  <context>
     <name>DialogoPago</name>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/pago.py" />
@@ -2550,6 +2954,102 @@ O novo banco de dados{0} fica vazio; você pode abri-lo mais tarde em Arquivo &g
       <location filename="../../escritorio/interfaz/dialogos/pago.py" />
       <source>✔ {0}.</source>
       <translation>✔ {0}.</translation>
+    </message>
+  </context>
+  <context>
+    <name>DialogoParteExterna</name>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/convenio_acciones.py" />
+      <source>Corregir la parte externa</source>
+      <translation>Corrigir a parte externa</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/convenio_acciones.py" />
+      <source>Guardar</source>
+      <translation>Salvar</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/convenio_acciones.py" />
+      <source>Nombre:</source>
+      <translation>Nome:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/convenio_acciones.py" />
+      <source>Nueva parte externa</source>
+      <translation>Nova parte externa</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/convenio_acciones.py" />
+      <source>Otra red, un gobierno nacional, un organismo internacional, una universidad… Se carga una vez y se elige en cada convenio.</source>
+      <translation>Outra rede, um governo nacional, um organismo internacional, uma universidade… Cadastra-se uma vez e escolhe-se em cada convênio.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/convenio_acciones.py" />
+      <source>País:</source>
+      <translation>País:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/convenio_acciones.py" />
+      <source>Tipo:</source>
+      <translation>Tipo:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/convenio_acciones.py" />
+      <source>por ejemplo: Universidad de la República (Udelar)</source>
+      <translation>por exemplo: Universidad de la República (Udelar)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/convenio_acciones.py" />
+      <source>— sin país (organismo internacional) —</source>
+      <translation>— sem país (organismo internacional) —</translation>
+    </message>
+  </context>
+  <context>
+    <name>DialogoPartesExternas</name>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/convenio_acciones.py" />
+      <source>Cerrar</source>
+      <translation>Fechar</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/convenio_acciones.py" />
+      <source>Convenios</source>
+      <translation>Convênios</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/convenio_acciones.py" />
+      <source>Corregir…</source>
+      <translation>Corrigir…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/convenio_acciones.py" />
+      <source>Nombre</source>
+      <translation>Nome</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/convenio_acciones.py" />
+      <source>Nueva…</source>
+      <translation>Nova…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/convenio_acciones.py" />
+      <source>Partes externas</source>
+      <translation>Partes externas</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/convenio_acciones.py" />
+      <source>País</source>
+      <translation>País</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/convenio_acciones.py" />
+      <source>Quienes firman convenios sin ser miembros de la asociación.</source>
+      <translation>Quem assina convênios sem ser membro da associação.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/convenio_acciones.py" />
+      <source>Tipo</source>
+      <translation>Tipo</translation>
     </message>
   </context>
   <context>
@@ -3794,6 +4294,44 @@ Es una COPIA DE SEGURIDAD: guarda la base como estaba antes de restaurar o de ac
     </message>
   </context>
   <context>
+    <name>DialogoTerminarConvenio</name>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/convenio_acciones.py" />
+      <source>Denuncia notificada hoy: rige hasta el {0}</source>
+      <translation>Denúncia notificada hoje: vigora até {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/convenio_acciones.py" />
+      <source>Motivo:</source>
+      <translation>Motivo:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/convenio_acciones.py" />
+      <source>Termina en otra fecha (rescisión, común acuerdo):</source>
+      <translation>Termina em outra data (rescisão, comum acordo):</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/convenio_acciones.py" />
+      <source>Terminar</source>
+      <translation>Encerrar</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/convenio_acciones.py" />
+      <source>Terminar el convenio</source>
+      <translation>Encerrar o convênio</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/convenio_acciones.py" />
+      <source>por ejemplo: Denuncia de la Universidad por nota del 10/03</source>
+      <translation>por exemplo: Denúncia da Universidade por nota de 10/03</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/convenio_acciones.py" />
+      <source>«{0}». Queda registrado que termina; su historia y su PDF no se borran.</source>
+      <translation>«{0}». Fica registrado que termina; seu histórico e seu PDF não são apagados.</translation>
+    </message>
+  </context>
+  <context>
     <name>DialogoTerminarMandato</name>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
@@ -4475,6 +5013,11 @@ Continuar?</translation>
       <translation> nº {0}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source> a las {0}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/efectos.py" />
       <source> al {0}</source>
@@ -4488,6 +5031,7 @@ Continuar?</translation>
     </message>
     <message>
       <location filename="../../escritorio/datos/respaldo.py" />
+      <location filename="../../escritorio/servicios/correo.py" />
       <source> en {0}</source>
       <translation> em {0}</translation>
     </message>
@@ -4562,6 +5106,11 @@ Continuar?</translation>
       <location filename="../../escritorio/servicios/sesiones.py" />
       <source>(el quórum ordinario)</source>
       <translation>(o quórum ordinário)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/excel/convenios.py" />
+      <source>(hasta {0} veces)</source>
+      <translation>(até {0} vezes)</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/sesiones.py" />
@@ -4794,6 +5343,16 @@ Continuar?</translation>
       <translation>A {0} são imputados {1}, mas seu saldo é {2}.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>A {0}, {1} de {2}:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>A {0}:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/asociacion.py" />
       <location filename="../../escritorio/interfaz/dialogos/bienvenida.py" />
       <source>A4</source>
@@ -4917,6 +5476,11 @@ Continuar?</translation>
       <translation>Ata aprovada</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>Acta aprobada: {0}, {1}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/firmas.py" />
       <source>Acta de la sesión N.º {0} del {1} ({2})</source>
       <translation>Ata da sessão n.º {0} — {1} ({2})</translation>
@@ -4945,6 +5509,11 @@ Continuar?</translation>
       <location filename="../../escritorio/servicios/firmas.py" />
       <source>Acta {0}</source>
       <translation>Ata {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>Acta {0} {1}</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
@@ -5027,6 +5596,11 @@ Continuar?</translation>
       <location filename="../../escritorio/servicios/actas.py" />
       <source>Adhieren sin ser miembros: {0}</source>
       <translation>Aderem sem ser membros: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>Adjuntos del correo</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../escritorio/dominio/mayorias.py" />
@@ -5417,6 +5991,11 @@ Deseja abri-lo agora?</translation>
       <translation>Atenção: convocação com prazo reduzido</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/excel/convenios.py" />
+      <source>Atrasada</source>
+      <translation>Atrasada</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/servicios/organos.py" />
       <source>Atribuciones</source>
@@ -5501,6 +6080,16 @@ Deseja abri-lo agora?</translation>
       <translation>Aviso de cobrança a {0} em {1}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>Aviso de cobro {0} {1}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>Aviso de cobro — {0}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/pdf/avisos.py" />
       <source>Aviso de cuotas pendientes</source>
       <translation>Aviso de contribuições pendentes</translation>
@@ -5526,6 +6115,11 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/documentos/pdf/organos.py" />
       <source>Avisos ({0})</source>
       <translation>Avisos ({0})</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>Avisos de cobro al {0}</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/avisos.py" />
@@ -5781,6 +6375,11 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/servicios/elecciones.py" />
       <source>Cada voto nominal es para una candidatura de esta elección, en blanco o abstención.</source>
       <translation>Cada voto nominal é para uma candidatura desta eleição, em branco ou abstenção.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/excel/convenios.py" />
+      <source>Cada {0} meses</source>
+      <translation>A cada {0} meses</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
@@ -6322,6 +6921,12 @@ Deseja abri-lo agora?</translation>
       <translation>Senha:</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/excel/convenios.py" />
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>Convenios</source>
+      <translation>Convênios</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/editor_sesion.py" />
       <location filename="../../escritorio/interfaz/vistas/sesiones.py" />
       <location filename="../../escritorio/servicios/aprobacion_de_actas.py" />
@@ -6374,9 +6979,27 @@ Deseja abri-lo agora?</translation>
       <translation>Convocação emitida em {0}.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>Convocatoria {0} {1}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/emisiones.py" />
       <source>Convocatoria · {0}</source>
       <translation>Convocação · {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>Convocatoria: {0}, {1}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/excel/convenios.py" />
+      <location filename="../../escritorio/interfaz/dialogos/convenio.py" />
+      <location filename="../../escritorio/interfaz/modelos/convenios.py" />
+      <location filename="../../escritorio/interfaz/vistas/convenios/__init__.py" />
+      <source>Cooperación</source>
+      <translation>Cooperação</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/unidades.py" />
@@ -6422,6 +7045,11 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/interfaz/dialogos/recibo_pago.py" />
       <source>Copia del recibo guardada en {0}</source>
       <translation>Cópia do recibo salva em {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>Copia «{0}»: {1}.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
@@ -6475,6 +7103,11 @@ Deseja abri-lo agora?</translation>
       <translation>E-mail</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>Correo enviado</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/elecciones.py" />
       <source>Corresponde una segunda vuelta entre {0} por {1}.</source>
       <translation>Cabe um segundo turno entre {0} para {1}.</translation>
@@ -6495,9 +7128,25 @@ Deseja abri-lo agora?</translation>
       <translation>Créditos</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>Cuenta de correo</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/pdf/estado_cuenta.py" />
       <source>Cuenta en {0}</source>
       <translation>Conta em {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/excel/convenios.py" />
+      <location filename="../../escritorio/interfaz/modelos/convenios.py" />
+      <source>Cumplida</source>
+      <translation>Cumprida</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/obligaciones_de_convenios.py" />
+      <source>Cumplida el</source>
+      <translation>Cumprida em</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/recibo.py" />
@@ -6685,6 +7334,11 @@ Deseja abri-lo agora?</translation>
       <translation>Defina primeiro qual cargo está em eleição no item “{0}”.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/convenios.py" />
+      <source>Deja de regir el convenio «{0}» (terminado: {1})</source>
+      <translation>O convênio «{0}» deixa de vigorar (encerrado: {1})</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
       <source>Deje los campos vacíos si asiste la autoridad ({0}).</source>
       <translation>Deixe os campos vazios se a autoridade ({0}) comparecer pessoalmente.</translation>
@@ -6745,6 +7399,7 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/documentos/pdf/estatuto.py" />
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/servicios/estatutos.py" />
+      <location filename="../../escritorio/servicios/obligaciones_de_convenios.py" />
       <source>Descripción</source>
       <translation>Descrição</translation>
     </message>
@@ -6822,6 +7477,11 @@ Deseja abri-lo agora?</translation>
       <translation>Destinatários ({0})</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>Destinatarios del correo</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/bitacora.py" />
       <source>Detalle</source>
       <translation>Detalhe</translation>
@@ -6878,6 +7538,7 @@ Deseja abri-lo agora?</translation>
       <translation>Dissolução</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/correo.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
       <source>Documento</source>
       <translation>Documento</translation>
@@ -6885,6 +7546,7 @@ Deseja abri-lo agora?</translation>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/firma_digital.py" />
       <location filename="../../escritorio/interfaz/piezas/documentos.py" />
+      <location filename="../../escritorio/interfaz/vistas/convenios/__init__.py" />
       <source>Documento PDF (*.pdf)</source>
       <translation>Documento PDF (*.pdf)</translation>
     </message>
@@ -6970,6 +7632,16 @@ Deseja abri-lo agora?</translation>
       <translation>Ex.: Rede de Municípios do Litoral</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/pdf_de_convenios.py" />
+      <source>El PDF firmado del convenio {0} ({1}) fue cambiado por fuera de Escritorio: ya no da la huella SHA-256 anotada al adjuntarlo ({2}…). No se usa. Restaure el respaldo más reciente que verifique sano, o vuelva a adjuntar el original.</source>
+      <translation>O PDF assinado do convênio {0} ({1}) foi alterado fora do Escritorio: já não dá a impressão SHA-256 anotada ao anexá-lo ({2}…). Não é usado. Restaure o backup mais recente que verifique íntegro, ou anexe o original novamente.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/pdf_de_convenios.py" />
+      <source>El PDF {0} no es del convenio {1}.</source>
+      <translation>O PDF {0} não é do convênio {1}.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/actas.py" />
       <source>El acta N.º {0} ({1}) fue cambiada por fuera de Escritorio: su texto ya no es el que se aprobó (no coincide con su huella SHA-256 o con la bitácora). No se imprime, para no dar por buena una copia alterada. Corra «escritorio verificar» para ver qué más cambió y restaure el respaldo más reciente que verifique sano (Archivo &gt; Restaurar respaldo, o «escritorio respaldo restaurar»).</source>
       <translation>A ata n.º {0} ({1}) foi alterada fora do Escritorio: seu texto não é mais o que foi aprovado (não coincide com seu hash SHA-256 ou com o registro de auditoria). Ela não é impressa, para não validar uma cópia adulterada. Execute “escritorio verificar” para ver o que mais mudou e restaure o backup mais recente que se verifique íntegro (Arquivo &gt; Restaurar backup, ou “escritorio respaldo restaurar”).</translation>
@@ -6993,6 +7665,11 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <source>El acta de esta sesión todavía no está aprobada: lo que sigue puede cambiar.</source>
       <translation>A ata desta sessão ainda não foi aprovada: o que segue pode mudar.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>El acta de esta sesión todavía no está aprobada: se envía el acta aprobada, nunca un borrador.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../escritorio/servicios/sesiones.py" />
@@ -7175,6 +7852,26 @@ Deseja abri-lo agora?</translation>
       <translation>Não foi possível validar o certificado “{0}” com os dados da sua autoridade ({1}). Nada foi assinado.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>El contacto «{0}» no tiene correo: agréguelo antes de elegir qué recibe.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/pdf_de_convenios.py" />
+      <source>El convenio {0} no tiene su PDF firmado adjunto.</source>
+      <translation>O convênio {0} não tem o PDF assinado anexado.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/convenios.py" />
+      <source>El convenio «{0}» ya terminó el {1} ({2}); no se cambió nada.</source>
+      <translation>O convênio «{0}» já terminou em {1} ({2}); nada foi alterado.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/pdf_de_convenios.py" />
+      <source>El convenio «{0}» ya tiene su PDF firmado ({1}, adjuntado el {2}): no se reemplazó. Si este es el correcto, adjúntelo pidiendo reemplazar el anterior (que queda guardado en el historial).</source>
+      <translation>O convênio «{0}» já tem o PDF assinado ({1}, anexado em {2}): não foi substituído. Se este é o correto, anexe-o pedindo para substituir o anterior (que fica guardado no histórico).</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/ficha.py" />
       <location filename="../../escritorio/servicios/ficha.py" />
       <source>El correo {0}.</source>
@@ -7231,6 +7928,11 @@ Deseja abri-lo agora?</translation>
       <translation>O dia de vencimento “{0}” não é um dia válido (formato MM-DD, por exemplo 01-01).</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/despacho.py" />
+      <source>El envío se cortó después de entregar el mensaje al servidor y antes de su respuesta: quizá salió. Búsquelo por su Message-ID en los enviados de la cuenta y márquelo como enviado, o devuélvalo a la bandeja.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <source>El estatuto vigente y la historia de sus reformas</source>
       <translation>O estatuto vigente e a história de suas reformas</translation>
@@ -7276,6 +7978,11 @@ Deseja abri-lo agora?</translation>
       <translation>O manifesto {0} está danificado ou não é do Escritorio: nada é alterado. Publique em uma pasta vazia (e, se era o seu site, copie-o de novo a partir dela).</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>El mensaje {0} no está por confirmar.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/sesiones.py" />
       <source>El miembro con id {0} no integra el órgano en la fecha de la sesión: no se registra su asistencia (los invitados y observadores van en la lista de invitados).</source>
       <translation>O membro com id {0} não integra o órgão na data da sessão: sua presença não é registrada (convidados e observadores vão na lista de convidados).</translation>
@@ -7315,6 +8022,11 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/servicios/ficha.py" />
       <source>El miembro {0} no tiene el contacto {1}; sus contactos, con su número, se ven en su ficha o con «miembros contactos {0}».</source>
       <translation>O membro {0} não tem o contato {1}; os contatos dele, com o número de cada um, podem ser vistos na ficha ou com “miembros contactos {0}”.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>El miembro {0} {1}: no se envía nada.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../escritorio/servicios/pagos.py" />
@@ -7457,6 +8169,11 @@ Deseja abri-lo agora?</translation>
       <translation>O backup {0}{1} é de OUTRO banco de dados, não de {2}{3}. Nada foi restaurado. Se você realmente quiser substituir este banco de dados pelo outro, peça isso explicitamente (na linha de comando, --de-otra-base); o banco de dados atual é guardado antes.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/despacho.py" />
+      <source>El servidor de correo {0} presentó un certificado que este equipo no reconoce (quizá uno propio, autofirmado). Su huella SHA-256 es {1}. Compárela con la que le dé quien administra el servidor y, si coincide, acéptela (en la ventana, o con «escritorio correo aceptar-certificado {1}»). Hasta entonces no se envía nada.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../escritorio/datos/postgres/conexion.py" />
       <source>El servidor no tiene el usuario «{0}» ({1}). Pida a quien administra el servidor que le cree un usuario («escritorio servidor usuario»).</source>
       <translation>O servidor não tem o usuário “{0}” ({1}). Peça a quem administra o servidor que crie um usuário para você (“escritorio servidor usuario”).</translation>
@@ -7480,6 +8197,21 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/datos/postgres/conexion.py" />
       <source>El servidor rechazó la clave del usuario «{0}» ({1}). Revise el usuario y la clave; si la olvidó, pida a quien administra el servidor que le asigne otra.</source>
       <translation>O servidor recusou a senha do usuário “{0}” ({1}). Confira o usuário e a senha; se você a esqueceu, peça a quem administra o servidor que defina outra.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/despacho.py" />
+      <source>El servidor rechazó todas las direcciones.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/despacho.py" />
+      <source>El servidor {0} no aceptó el usuario y la clave: {1}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/despacho.py" />
+      <source>El servidor {0} no ofrece STARTTLS: no se envía la clave ni los mensajes sin cifrar. Elija «tls» (puerto 465) si el servidor lo usa.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../escritorio/datos/postgres/conexion.py" />
@@ -7592,6 +8324,11 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/dominio/ficha.py" />
       <source>Elija cómo ingresó el miembro.</source>
       <translation>Escolha como o membro aderiu.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/pdf_de_convenios.py" />
+      <source>Elija el PDF del convenio firmado. No se adjuntó nada.</source>
+      <translation>Escolha o PDF do convênio assinado. Nada foi anexado.</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
@@ -7736,6 +8473,11 @@ Deseja abri-lo agora?</translation>
       <translation>Link</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>Enlace para participar: {0}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/pdf/convocatoria.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
       <source>Enlace virtual</source>
@@ -7775,6 +8517,11 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/servicios/verificar_documento.py" />
       <source>Es un lote de {0} documentos emitidos juntos en este archivo; cada uno lleva su código y se verifica solo (también con el código de su página).</source>
       <translation>É um lote de {0} documentos emitidos juntos neste arquivo; cada um tem o seu código e é verificado separadamente (também com o código da sua página).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/convenios.py" />
+      <source>Esa parte no está en el convenio «{0}»; no se quitó nada.</source>
+      <translation>Essa parte não está no convênio «{0}»; nada foi removido.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/tablero.py" />
@@ -7881,6 +8628,11 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <location filename="../../escritorio/interfaz/diario.py" />
       <source>Escritorio volvió a abrir la base y la comprobó entera: está todo lo que se había guardado, no se perdió nada. Si estaba escribiendo algo en ese momento, revise que esté.</source>
       <translation>O Escritorio reabriu o banco de dados e o verificou inteiro: está tudo o que tinha sido salvo, nada se perdeu. Se você estava escrevendo algo nesse momento, confira se está lá.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>Ese mensaje todavía no salió: no se puede anotar que rebotó o llegó.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../escritorio/servicios/poderes.py" />
@@ -8097,6 +8849,11 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <translation>Falta o artigo {0} (um cabeçalho escrito errado?).</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/despacho.py" />
+      <source>Falta la clave de la cuenta de correo {0}: escríbala al configurar la cuenta (se guarda en el llavero del sistema) o désela a la orden.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/firma_largo_plazo.py" />
       <source>Falta la lista de revocación (CRL) de «{0}», que dice si el certificado «{1}» fue revocado. Descárguela{2} (en otra computadora, si esta no tiene conexión) y désela {3}. Con conexión y sin dar ninguna CRL, el programa la busca solo. No se firmó nada.</source>
       <translation>Falta a lista de revogação (CRL) de “{0}”, que diz se o certificado “{1}” foi revogado. Baixe-a{2} (em outro computador, se este não tiver conexão) e forneça-a {3}. Com conexão e sem fornecer nenhuma CRL, o programa a busca sozinho. Nada foi assinado.</translation>
@@ -8213,6 +8970,30 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <translation>Linha {0}: “{1}” consta como {2} no arquivo e como {3} no cadastro. A importação não altera a situação de um membro que já está cadastrado (um desligamento também encerra os mandatos dele): se for o caso, registre-a na ficha do membro ou com “escritorio miembros baja” ou “miembros suspender”.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/convenios.py" />
+      <source>Fin</source>
+      <translation>Fim</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/convenios/vencimientos.py" />
+      <source>Fin del convenio</source>
+      <translation>Fim do convênio</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/excel/convenios.py" />
+      <location filename="../../escritorio/interfaz/dialogos/convenio.py" />
+      <location filename="../../escritorio/interfaz/modelos/convenios.py" />
+      <location filename="../../escritorio/interfaz/vistas/convenios/__init__.py" />
+      <source>Financiamiento</source>
+      <translation>Financiamento</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/convenios.py" />
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>Firma</source>
+      <translation>Assinatura</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/firma_digital.py" />
       <source>Firma digital</source>
       <translation>Assinatura digital</translation>
@@ -8263,6 +9044,7 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/firma_digital.py" />
+      <location filename="../../escritorio/servicios/convenios.py" />
       <source>Firmante</source>
       <translation>Signatário</translation>
     </message>
@@ -8391,6 +9173,18 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <translation>Governo</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/dialogos/convenio_acciones.py" />
+      <location filename="../../escritorio/interfaz/modelos/convenios.py" />
+      <source>Gobierno local no miembro</source>
+      <translation>Governo local não membro</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/convenio_acciones.py" />
+      <location filename="../../escritorio/interfaz/modelos/convenios.py" />
+      <source>Gobierno nacional</source>
+      <translation>Governo nacional</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/importacion.py" />
       <location filename="../../escritorio/interfaz/vistas/miembros.py" />
       <location filename="../../escritorio/servicios/ficha.py" />
@@ -8488,6 +9282,14 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <translation>Feito com</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/excel/convenios.py" />
+      <location filename="../../escritorio/interfaz/dialogos/convenio.py" />
+      <location filename="../../escritorio/interfaz/modelos/convenios.py" />
+      <location filename="../../escritorio/interfaz/vistas/convenios/__init__.py" />
+      <source>Hermanamiento</source>
+      <translation>Irmandade</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <source>Historia de reformas</source>
       <translation>História das reformas</translation>
@@ -8571,6 +9373,21 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <location filename="../../escritorio/documentos/pdf/recibo.py" />
       <source>Importe</source>
       <translation>Valor</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/obligaciones_de_convenios.py" />
+      <source>Importe: debe ser mayor que cero.</source>
+      <translation>Valor: deve ser maior que zero.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/obligaciones_de_convenios.py" />
+      <source>Importe: falta; escríbalo (por ejemplo 12.500,00) o deje también la moneda vacía.</source>
+      <translation>Valor: falta; escreva-o (por exemplo 12.500,00) ou deixe também a moeda vazia.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/obligaciones_de_convenios.py" />
+      <source>Importe: {0}.</source>
+      <translation>Valor: {0}.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/piezas/impresion.py" />
@@ -8672,6 +9489,14 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <translation>Informativo</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/excel/convenios.py" />
+      <location filename="../../escritorio/interfaz/dialogos/convenio_acciones.py" />
+      <location filename="../../escritorio/interfaz/modelos/convenios.py" />
+      <location filename="../../escritorio/servicios/convenios.py" />
+      <source>Informe</source>
+      <translation>Relatório</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/verificacion.py" />
       <source>Informe de una unidad temática</source>
       <translation>Relatório de uma unidade temática</translation>
@@ -8694,8 +9519,14 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
     </message>
     <message>
       <location filename="../../escritorio/documentos/sitio/paginas.py" />
+      <location filename="../../escritorio/servicios/convenios.py" />
       <source>Inicio</source>
       <translation>Início</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/convenios.py" />
+      <source>Inicio: el convenio terminó el {0}; no puede empezar después.</source>
+      <translation>Início: o convênio terminou em {0}; não pode começar depois.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/acerca.py" />
@@ -8787,6 +9618,11 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <translation>A presença, as votações e as resoluções são publicadas quando a ata é aprovada.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/convenios.py" />
+      <source>La asociación firma</source>
+      <translation>A associação assina</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <source>La asociación no cargó su estatuto.</source>
       <translation>A associação não cadastrou o seu estatuto.</translation>
@@ -8795,6 +9631,11 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <location filename="../../escritorio/servicios/rotacion.py" />
       <source>La asociación no tiene un órgano de tipo Secretaría Ejecutiva.</source>
       <translation>A associação não tem um órgão do tipo Secretaria Executiva.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>La asociación todavía no tiene cuenta de correo. Configúrela en Archivo › Cuenta de correo… o con «escritorio correo cuenta --servidor … --remitente …».</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../escritorio/servicios/estatutos.py" />
@@ -9166,6 +10007,16 @@ Removê-lo da lista de bases recentes? (O arquivo não é alterado: se voltar a 
       <translation>A norma não tinha artigos vigentes em {0}.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/obligaciones_de_convenios.py" />
+      <source>La obligación «{0}» ya está cumplida desde el {1}; no se cambió nada.</source>
+      <translation>A obrigação «{0}» já está cumprida desde {1}; nada foi alterado.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/obligaciones_de_convenios.py" />
+      <source>La obligación «{0}» ya está pendiente; no se cambió nada.</source>
+      <translation>A obrigação «{0}» já está pendente; nada foi alterado.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/ficha.py" />
       <source>La población es obligatoria.</source>
       <translation>A população é obrigatória.</translation>
@@ -9346,6 +10197,11 @@ Removê-lo da lista de bases recentes? (O arquivo não é alterado: se voltar a 
       <translation>A unidade não tem coordenação designada nesta data.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/convenios.py" />
+      <source>La ventana de vencimientos termina ({0}) antes de empezar ({1}).</source>
+      <translation>A janela de vencimentos termina ({0}) antes de começar ({1}).</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/menu_idioma.py" />
       <source>La ventana estará en {0} la próxima vez que abra Escritorio.</source>
       <translation>A interface estará em {0} na próxima vez que você abrir o Escritorio.</translation>
@@ -9444,6 +10300,11 @@ Removê-lo da lista de bases recentes? (O arquivo não é alterado: se voltar a 
       <location filename="../../escritorio/dominio/ubicacion.py" />
       <source>Latitud</source>
       <translation>Latitude</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>Le recordamos que {0} adeuda {1} en cuotas vencidas. Se adjunta el aviso de cobro, con el detalle y su código de verificación.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../escritorio/servicios/publicacion.py" />
@@ -9721,6 +10582,14 @@ Os detalhes foram registrados em:
       <translation>Forma de pagamento “{0}” desconhecida; use {1}.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/excel/convenios.py" />
+      <location filename="../../escritorio/interfaz/dialogos/convenio.py" />
+      <location filename="../../escritorio/interfaz/modelos/convenios.py" />
+      <location filename="../../escritorio/interfaz/vistas/convenios/__init__.py" />
+      <source>Membresía en otra red</source>
+      <translation>Filiação a outra rede</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/excel/cuotas.py" />
       <location filename="../../escritorio/documentos/excel/organos.py" />
       <location filename="../../escritorio/documentos/excel/sesion.py" />
@@ -9818,6 +10687,7 @@ Os detalhes foram registrados em:
     </message>
     <message>
       <location filename="../../escritorio/dominio/cuotas.py" />
+      <location filename="../../escritorio/servicios/obligaciones_de_convenios.py" />
       <location filename="../../escritorio/servicios/pagos.py" />
       <source>Moneda: {0}.</source>
       <translation>Moeda: {0}.</translation>
@@ -9844,6 +10714,7 @@ Os detalhes foram registrados em:
     </message>
     <message>
       <location filename="../../escritorio/documentos/excel/sesion.py" />
+      <location filename="../../escritorio/servicios/convenios.py" />
       <location filename="../../escritorio/servicios/cuotas.py" />
       <location filename="../../escritorio/servicios/ficha.py" />
       <location filename="../../escritorio/servicios/mandatos.py" />
@@ -9978,6 +10849,11 @@ Os detalhes foram registrados em:
       <translation>Nenhuma sessão está em viagem: não há viagem para cancelar.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/excel/convenios.py" />
+      <source>Ningún convenio tiene obligaciones registradas.</source>
+      <translation>Nenhum convênio tem obrigações registradas.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/verificar_documento.py" />
       <source>Ningún documento emitido por esta base tiene el código {0}: es de otra base de datos, está mal copiado o es falso.</source>
       <translation>Nenhum documento emitido por este banco de dados tem o código {0}: é de outro banco de dados, foi copiado errado ou é falso.</translation>
@@ -10013,6 +10889,7 @@ Os detalhes foram registrados em:
       <translation>Nível:</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/excel/convenios.py" />
       <location filename="../../escritorio/documentos/excel/organos.py" />
       <location filename="../../escritorio/documentos/excel/sesion.py" />
       <location filename="../../escritorio/documentos/pdf/organos.py" />
@@ -10037,6 +10914,11 @@ Os detalhes foram registrados em:
       <translation>O arquivo {0} não existe. Verifique o caminho.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/pdf_de_convenios.py" />
+      <source>No existe el archivo {0}. Revise la ruta; no se adjuntó nada.</source>
+      <translation>O arquivo {0} não existe. Verifique o caminho; nada foi anexado.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/estatutos.py" />
       <source>No existe el archivo {0}. Revise la ruta; no se guardó nada.</source>
       <translation>O arquivo {0} não existe. Verifique o caminho; nada foi salvo.</translation>
@@ -10047,10 +10929,30 @@ Os detalhes foram registrados em:
       <translation>O arquivo {0} não existe: indique a cópia feita por “escritorio servidor llevar” (por exemplo, cumbre.db).</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>No existe el contacto {0} en esta asociación.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/convenios.py" />
+      <source>No existe el convenio {0} en esta asociación («escritorio convenios listar» da los números).</source>
+      <translation>Não existe o convênio {0} nesta associação («escritorio convenios listar» dá os números).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>No existe el destinatario {0} en esta asociación.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/mandatos.py" />
       <location filename="../../escritorio/servicios/organos.py" />
       <source>No existe el mandato {0}.</source>
       <translation>Não existe o mandato {0}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>No existe el mensaje {0} en esta asociación.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../escritorio/servicios/cobranza.py" />
@@ -10141,6 +11043,16 @@ Os detalhes foram registrados em:
       <translation>A norma {0} não existe nesta associação.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/obligaciones_de_convenios.py" />
+      <source>No existe la obligación {0} en esta asociación («escritorio convenios ver ID» da los números de las de cada convenio).</source>
+      <translation>Não existe a obrigação {0} nesta associação («escritorio convenios ver ID» dá os números das de cada convênio).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/partes_externas.py" />
+      <source>No existe la parte externa {0} en esta asociación («escritorio convenios externas» da los números).</source>
+      <translation>Não existe a parte externa {0} nesta associação («escritorio convenios externas» dá os números).</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/organos.py" />
       <source>No existe la regla de composición {0} en esta asociación. Las reglas de un órgano, con su número, se ven con «organos composicion ORGANO» o en Órganos &gt; Reglas de composición…</source>
       <translation>Não existe a regra de composição {0} nesta associação. As regras de um órgão, com seu número, podem ser vistas com “organos composicion ORGANO” ou em Órgãos &gt; Regras de composição…</translation>
@@ -10207,6 +11119,11 @@ Os detalhes foram registrados em:
       <location filename="../../escritorio/servicios/actas.py" />
       <source>No habiendo más asuntos que tratar, se levanta la sesión siendo las {0} horas.</source>
       <translation>Nada mais havendo a tratar, encerra-se a sessão às {0} horas.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>No hay a quién enviarlo: ninguno de los destinatarios tiene dirección de correo. Agréguela en la ficha de cada miembro (correo institucional o un contacto que reciba «{0}»).</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../escritorio/servicios/rotacion.py" />
@@ -10422,6 +11339,16 @@ Você pode abrir a pasta e copiá-lo para outro computador, ou instalar um progr
       <translation>A atividade não foi adicionada:</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/obligaciones_de_convenios.py" />
+      <source>No se agregó la obligación:</source>
+      <translation>A obrigação não foi adicionada:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/convenios.py" />
+      <source>No se agregó la parte:</source>
+      <translation>A parte não foi adicionada:</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/voto_de_los_morosos.py" />
       <location filename="../../escritorio/servicios/cobranza.py" />
       <source>No se aplica en las sesiones de: {0}.</source>
@@ -10524,6 +11451,7 @@ Você pode abrir a pasta e copiá-lo para outro computador, ou instalar um progr
     </message>
     <message>
       <location filename="../../escritorio/servicios/firmas.py" />
+      <location filename="../../escritorio/servicios/pdf_de_convenios.py" />
       <source>No se exportó nada</source>
       <translation>Nada foi exportado</translation>
     </message>
@@ -10558,14 +11486,34 @@ Você pode abrir a pasta e copiá-lo para outro computador, ou instalar um progr
       <translation>O rascunho da ata não foi salvo:</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/convenios.py" />
+      <source>No se guardó el convenio:</source>
+      <translation>O convênio não foi salvo:</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/informes_cuotas.py" />
       <source>No se guardó el resumen de cobranza</source>
       <translation>O resumo da arrecadação não foi salvo</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>No se guardó la cuenta de correo:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/cuotas.py" />
       <source>No se guardó la escala:</source>
       <translation>A tabela não foi salva:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/partes_externas.py" />
+      <source>No se guardó la parte externa:</source>
+      <translation>A parte externa não foi salva:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/partes_externas.py" />
+      <source>No se guardó la parte externa: ya hay una que se llama «{0}» (número {1}); elíjala en el convenio o corrija esa.</source>
+      <translation>A parte externa não foi salva: já existe uma chamada «{0}» (número {1}); escolha-a no convênio ou corrija essa.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion_piezas.py" />
@@ -10635,6 +11583,11 @@ Você pode sobrescrever essas alterações com as suas, recarregar o formulário
       <location filename="../../escritorio/servicios/cuotas.py" />
       <source>No se hizo nada</source>
       <translation>Nada foi feito</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/obligaciones_de_convenios.py" />
+      <source>No se marcó la obligación:</source>
+      <translation>A obrigação não foi marcada:</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/firma_largo_plazo.py" />
@@ -10809,6 +11762,11 @@ O texto continua na tela: selecione-o e copie-o (Ctrl+A, Ctrl+C) para outro prog
       <translation>Não é possível ler {0}: {1}.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/pdf_de_convenios.py" />
+      <source>No se puede leer {0}: {1}. Copie el archivo a una carpeta suya y vuelva a intentar; no se adjuntó nada.</source>
+      <translation>Não é possível ler {0}: {1}. Copie o arquivo para uma pasta sua e tente de novo; nada foi anexado.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/cadena_de_certificados.py" />
       <source>No se puede leer {0}: {1}. No se firmó nada.</source>
       <translation>Não é possível ler {0}: {1}. Nada foi assinado.</translation>
@@ -10832,6 +11790,11 @@ O texto continua na tela: selecione-o e copie-o (Ctrl+A, Ctrl+C) para outro prog
       <location filename="../../escritorio/datos/respaldo.py" />
       <source>No se puede restaurar en la carpeta {0}: {1}. No se tocó nada: la base sigue como estaba.</source>
       <translation>Não é possível restaurar na pasta {0}: {1}. Nada foi tocado: o banco de dados continua como estava.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/convenios.py" />
+      <source>No se quitó la parte:</source>
+      <translation>A parte não foi removida:</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/asociaciones.py" />
@@ -10913,6 +11876,21 @@ Revise a lista e confirme novamente.</translation>
       <translation>Não se refez «{0}». {1}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/convenios.py" />
+      <source>No se terminó el convenio:</source>
+      <translation>O convênio não foi encerrado:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/convenios.py" />
+      <source>No se terminó el convenio: el {0} es anterior a su inicio ({1}).</source>
+      <translation>O convênio não foi encerrado: {0} é anterior ao seu início ({1}).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/convenios.py" />
+      <source>No se terminó el convenio: «{0}» deja de regir el {1} sin renovarse; no puede terminar después ({2}).</source>
+      <translation>O convênio não foi encerrado: «{0}» deixa de vigorar em {1} sem renovação; não pode terminar depois ({2}).</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/firma_digital.py" />
       <source>No se ve en la página: ninguna línea de firma libre lleva el nombre del certificado.</source>
       <translation>Não aparece na página: nenhuma linha de assinatura livre tem o nome do certificado.</translation>
@@ -10946,6 +11924,7 @@ Revise a lista e confirme novamente.</translation>
       <location filename="../../escritorio/servicios/ficha.py" />
       <location filename="../../escritorio/servicios/importacion.py" />
       <location filename="../../escritorio/servicios/organos.py" />
+      <location filename="../../escritorio/servicios/partes_externas.py" />
       <source>Nombre</source>
       <translation>Nome</translation>
     </message>
@@ -10953,6 +11932,11 @@ Revise a lista e confirme novamente.</translation>
       <location filename="../../escritorio/servicios/sesiones.py" />
       <source>Nombre del invitado</source>
       <translation>Nome do convidado</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>Nombre del remitente</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/bienvenida.py" />
@@ -10963,6 +11947,11 @@ Revise a lista e confirme novamente.</translation>
       <location filename="../../escritorio/interfaz/dialogos/bienvenida.py" />
       <source>Nombre:</source>
       <translation>Nome:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/partes_externas.py" />
+      <source>Nombre: ya hay una parte externa con ese nombre.</source>
+      <translation>Nome: já existe uma parte externa com esse nome.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/eleccion_recuento.py" />
@@ -11060,6 +12049,26 @@ Revise a lista e confirme novamente.</translation>
       <translation>Objetivos</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/convenios.py" />
+      <source>Objeto</source>
+      <translation>Objeto</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/excel/convenios.py" />
+      <source>Obligaciones</source>
+      <translation>Obrigações</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>Obligaciones de los convenios</source>
+      <translation>Obrigações dos convênios</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/convenios/vencimientos.py" />
+      <source>Obligación</source>
+      <translation>Obrigação</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/excel/organos.py" />
       <location filename="../../escritorio/documentos/pdf/organos.py" />
       <location filename="../../escritorio/documentos/pdf/unidades.py" />
@@ -11126,6 +12135,11 @@ Revise a lista e confirme novamente.</translation>
       <translation>Ordem do dia</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>Orden del día:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/pdf/acta.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
       <location filename="../../escritorio/interfaz/vistas/sesiones.py" />
@@ -11152,9 +12166,35 @@ Revise a lista e confirme novamente.</translation>
       <translation>Organograma</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/dialogos/convenio_acciones.py" />
+      <location filename="../../escritorio/interfaz/modelos/convenios.py" />
+      <source>Organismo internacional</source>
+      <translation>Organismo internacional</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/adherentes.py" />
       <source>Organización</source>
       <translation>Organização</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/convenio_acciones.py" />
+      <location filename="../../escritorio/interfaz/modelos/convenios.py" />
+      <source>Organización de la sociedad civil</source>
+      <translation>Organização da sociedade civil</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/excel/convenios.py" />
+      <location filename="../../escritorio/interfaz/dialogos/convenio_acciones.py" />
+      <location filename="../../escritorio/interfaz/modelos/convenios.py" />
+      <location filename="../../escritorio/servicios/convenios.py" />
+      <source>Otra</source>
+      <translation>Outra</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/convenio_acciones.py" />
+      <location filename="../../escritorio/interfaz/modelos/convenios.py" />
+      <source>Otra red de ciudades</source>
+      <translation>Outra rede de cidades</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/trabajos.py" />
@@ -11211,6 +12251,11 @@ Revise a lista e confirme novamente.</translation>
       <translation>PDF assinado salvo em {0}.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>PDF firmados de los convenios</source>
+      <translation>PDFs assinados dos convênios</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/acerca.py" />
       <source>PDF/A</source>
       <translation>PDF/A</translation>
@@ -11251,6 +12296,14 @@ Revise a lista e confirme novamente.</translation>
       <location filename="../../escritorio/interfaz/vistas/cuotas/cargos.py" />
       <source>Pagados</source>
       <translation>Pagos</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/excel/convenios.py" />
+      <location filename="../../escritorio/interfaz/dialogos/convenio_acciones.py" />
+      <location filename="../../escritorio/interfaz/modelos/convenios.py" />
+      <location filename="../../escritorio/servicios/convenios.py" />
+      <source>Pago</source>
+      <translation>Pagamento</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/pagos.py" />
@@ -11341,6 +12394,31 @@ Revise a lista e confirme novamente.</translation>
       <translation>Para recuperar o banco de dados: “escritorio respaldo recuperar” (separa o arquivo danificado com a data e restaura o último backup íntegro deste mesmo banco de dados).</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/convenios.py" />
+      <source>Partes</source>
+      <translation>Partes</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>Partes de los convenios</source>
+      <translation>Partes dos convênios</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>Partes externas</source>
+      <translation>Partes externas</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/convenios.py" />
+      <source>Partes: el miembro {0} no es de esta asociación («escritorio miembros listar» da los números).</source>
+      <translation>Partes: o membro {0} não é desta associação («escritorio miembros listar» dá os números).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/convenios.py" />
+      <source>Partes: no existe la parte externa {0} en esta asociación («escritorio convenios externas» da los números).</source>
+      <translation>Partes: não existe a parte externa {0} nesta associação («escritorio convenios externas» dá os números).</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/excel/organos.py" />
       <source>Participación</source>
       <translation>Participação</translation>
@@ -11403,6 +12481,11 @@ Revise a lista e confirme novamente.</translation>
       <translation>País: {0}.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/partes_externas.py" />
+      <source>País: «{0}» no es un país reconocido; escriba su código ISO de dos letras (AR, FR, ES…) o su nombre, o déjelo vacío para un organismo internacional.</source>
+      <translation>País: «{0}» não é um país reconhecido; escreva seu código ISO de duas letras (AR, FR, ES…) ou seu nome, ou deixe-o vazio para um organismo internacional.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/asociaciones.py" />
       <source>País: «{0}» no es un país reconocido; use el código ISO de dos letras (AR, BR, UY…) o su nombre.</source>
       <translation>País: “{0}” não é um país reconhecido; use o código ISO de duas letras (AR, BR, UY…) ou o nome do país.</translation>
@@ -11448,8 +12531,10 @@ Revise a lista e confirme novamente.</translation>
       <translation>Países: “{0}” não é um país reconhecido; use o código ISO de duas letras (AR, BR, UY…) ou o nome do país, por exemplo "AR:pleno,UY:asociado".</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/excel/convenios.py" />
       <location filename="../../escritorio/documentos/excel/cuotas.py" />
       <location filename="../../escritorio/documentos/pdf/cobranza.py" />
+      <location filename="../../escritorio/interfaz/modelos/convenios.py" />
       <source>Pendiente</source>
       <translation>Pendente</translation>
     </message>
@@ -11545,6 +12630,13 @@ Revise a lista e confirme novamente.</translation>
       <translation>Por isso, solicitamos que regularizem a dívida com a maior brevidade possível ou que entrem em contato sem demora com a Secretaria Executiva para acordar um plano de pagamento.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/excel/convenios.py" />
+      <location filename="../../escritorio/interfaz/modelos/convenios.py" />
+      <location filename="../../escritorio/interfaz/vistas/convenios/__init__.py" />
+      <source>Por iniciar</source>
+      <translation>A iniciar</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/pdf/convocatoria.py" />
       <source>Por la presente se convoca a los integrantes del órgano a la sesión que se celebrará el {0} a las {1} horas en modalidad virtual, por el enlace indicado, para tratar el siguiente orden del día.</source>
       <translation>Pela presente, convocam-se os integrantes do órgão para a sessão que será realizada no dia {0}, às {1} horas, em modalidade virtual, pelo link indicado, para tratar da seguinte ordem do dia.</translation>
@@ -11585,9 +12677,21 @@ Revise a lista e confirme novamente.</translation>
       <translation>Pela presente, convocam-se os integrantes do órgão para a sessão que será realizada no dia {0}, para tratar da seguinte ordem do dia.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/excel/convenios.py" />
+      <location filename="../../escritorio/interfaz/modelos/convenios.py" />
+      <location filename="../../escritorio/interfaz/vistas/convenios/__init__.py" />
+      <source>Por vencer</source>
+      <translation>A vencer</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/cuotas.py" />
       <source>Porcentaje: {0}. El porcentaje de exención va de 1 a 100 (100 = exención total); no se registró la exención.</source>
       <translation>Porcentagem: {0}. A porcentagem de isenção vai de 1 a 100 (100 = isenção total); a isenção não foi registrada.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/convenios.py" />
+      <source>Preaviso</source>
+      <translation>Aviso prévio</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/trabajos.py" />
@@ -11708,6 +12812,11 @@ Revise a lista e confirme novamente.</translation>
       <location filename="../../escritorio/documentos/sitio/paginas.py" />
       <source>Publicado con Escritorio desde el registro de la asociación.</source>
       <translation>Publicado com o Escritorio a partir do registro da associação.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>Puerto: debe ser un número entre 1 y 65535 (587 con STARTTLS, 465 con TLS).</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/organo.py" />
@@ -11882,9 +12991,19 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
       <translation>Rejeitada: {0}; {1} ({2}).</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>Recibe: {0}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/pdf/recibo.py" />
       <source>Recibimos de</source>
       <translation>Recebemos de</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>Recibimos su pago de {0} del {1}. Se adjunta su recibo {2}, con su código de verificación.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../escritorio/dominio/verificacion.py" />
@@ -11914,6 +13033,7 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/busqueda.py" />
+      <location filename="../../escritorio/servicios/correo.py" />
       <source>Recibo {0}</source>
       <translation>Recibo {0}</translation>
     </message>
@@ -12036,6 +13156,11 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
       <translation>Registro</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/informes_convenios.py" />
+      <source>Registro de convenios al {0}</source>
+      <translation>Registro de convênios em {0}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/pdf/padron.py" />
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/dominio/emparejamiento.py" />
@@ -12125,6 +13250,28 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
       <translation>Reimpressão n.º {0} do recibo original; o mesmo pagamento, com o mesmo código de verificação.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>Remitente: {0}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/convenios.py" />
+      <source>Renovaciones</source>
+      <translation>Renovações</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/convenios.py" />
+      <source>Renovación automática</source>
+      <translation>Renovação automática</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/excel/convenios.py" />
+      <location filename="../../escritorio/interfaz/modelos/convenios.py" />
+      <location filename="../../escritorio/interfaz/vistas/convenios/__init__.py" />
+      <source>Renovado automáticamente</source>
+      <translation>Renovado automaticamente</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/acerca.py" />
       <source>ReportLab</source>
       <translation>ReportLab</translation>
@@ -12158,6 +13305,7 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
       <location filename="../../escritorio/dominio/verificacion.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
       <location filename="../../escritorio/servicios/adherentes.py" />
+      <location filename="../../escritorio/servicios/convenios.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/publicacion.py" />
       <source>Resolución</source>
@@ -12167,6 +13315,11 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
       <location filename="../../escritorio/servicios/firmas.py" />
       <source>Resolución {0}</source>
       <translation>Resolução {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/convenios.py" />
+      <source>Resolución: no existe la resolución {0} en esta asociación («escritorio resoluciones listar» da los números).</source>
+      <translation>Resolução: não existe a resolução {0} nesta associação («escritorio resoluciones listar» dá os números).</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/respaldos.py" />
@@ -12346,6 +13499,26 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
       <location filename="../../escritorio/documentos/pdf/estado_cuenta.py" />
       <source>Saldo al {0}: {1} ({2})</source>
       <translation>Saldo em {0}: {1} ({2})</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>Se adjunta el acta aprobada de la {0}, celebrada el {1}, con su código de verificación.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>Se adjunta la convocatoria en PDF, con su código de verificación.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>Se adjunta: {0}, con su código de verificación.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>Se anota «rebotado» o «recibido», no «{0}».</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
@@ -12555,6 +13728,12 @@ O arquivo danificado foi guardado como:
       <translation>Secretaria Executiva</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>Secretaría Ejecutiva
+{0}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/organo.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
       <location filename="../../escritorio/servicios/organos.py" />
@@ -12602,6 +13781,11 @@ O arquivo danificado foi guardado como:
       <translation>Segundo aviso de contribuições pendentes</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>Seguridad: elija {0}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <source>Según</source>
       <translation>Conforme</translation>
@@ -12640,6 +13824,11 @@ O arquivo danificado foi guardado como:
       <location filename="../../escritorio/documentos/excel/sesion.py" />
       <source>Sentido</source>
       <translation>Voto</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>Servidor</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../escritorio/interfaz/recientes.py" />
@@ -12728,6 +13917,11 @@ Abrir a cópia agora?</translation>
       <translation>Sem JavaScript: acrescente o código ao endereço desta pasta, «verificar/CÓDIGO.html».</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/excel/convenios.py" />
+      <source>Sin PDF</source>
+      <translation>Sem PDF</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
       <source>Sin cambios</source>
       <translation>Sem alterações</translation>
@@ -12736,6 +13930,11 @@ Abrir a cópia agora?</translation>
       <location filename="../../escritorio/servicios/elecciones.py" />
       <source>Sin candidaturas.</source>
       <translation>Sem candidaturas.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/despacho.py" />
+      <source>Sin conexión con {0}:{1} ({2}): los mensajes siguen en la bandeja y salen la próxima vez.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/firma_digital.py" />
@@ -13004,14 +14203,41 @@ Abrir a cópia agora?</translation>
       <translation>Telefone</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/convenios.py" />
+      <source>Termina el</source>
+      <translation>Termina em</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/efectos.py" />
       <source>Termina el mandato de {0}: {1} — {2}, el {3}</source>
       <translation>Encerra o mandato de {0}: {1} — {2}, em {3}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/convenios.py" />
+      <source>Termina el: es anterior al inicio del convenio.</source>
+      <translation>Termina em: é anterior ao início do convênio.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/convenios.py" />
+      <source>Termina el: es posterior al fin del convenio.</source>
+      <translation>Termina em: é posterior ao fim do convênio.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/efectos.py" />
       <source>Termina su mandato de {3} de {4} por {0}{1}</source>
       <translation>Término do mandato de {3} de {4} por {0}{1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/excel/convenios.py" />
+      <location filename="../../escritorio/interfaz/modelos/convenios.py" />
+      <location filename="../../escritorio/interfaz/vistas/convenios/__init__.py" />
+      <source>Terminado</source>
+      <translation>Encerrado</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/convenios.py" />
+      <source>Terminado el</source>
+      <translation>Encerrado em</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/excel/organos.py" />
@@ -13117,6 +14343,7 @@ Abrir a cópia agora?</translation>
       <location filename="../../escritorio/dominio/importacion.py" />
       <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
       <location filename="../../escritorio/servicios/asociaciones.py" />
+      <location filename="../../escritorio/servicios/convenios.py" />
       <location filename="../../escritorio/servicios/ficha.py" />
       <location filename="../../escritorio/servicios/importacion.py" />
       <source>Tipo</source>
@@ -13183,6 +14410,16 @@ Abrir a cópia agora?</translation>
       <location filename="../../escritorio/servicios/asociaciones.py" />
       <source>Tipo: «{0}» desconocido; use uno de: {1}.</source>
       <translation>Tipo: “{0}” desconhecido; use um destes: {1}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/obligaciones_de_convenios.py" />
+      <source>Tipo: «{0}» no es un tipo de obligación (son: {1}).</source>
+      <translation>Tipo: «{0}» não é um tipo de obrigação (são: {1}).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/partes_externas.py" />
+      <source>Tipo: «{0}» no es un tipo de parte (son: {1}).</source>
+      <translation>Tipo: «{0}» não é um tipo de parte (são: {1}).</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/excel/organos.py" />
@@ -13344,6 +14581,7 @@ Abrir a cópia agora?</translation>
     <message>
       <location filename="../../escritorio/documentos/pdf/estatuto.py" />
       <location filename="../../escritorio/documentos/pdf/unidades.py" />
+      <location filename="../../escritorio/servicios/convenios.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
       <location filename="../../escritorio/servicios/estatutos.py" />
       <location filename="../../escritorio/servicios/unidades.py" />
@@ -13454,6 +14692,16 @@ Isso é feito no final desta mesma sessão ou na próxima sessão do órgão.</t
       <translation>Unidade temática</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/convenios.py" />
+      <source>Unidad u órgano responsable</source>
+      <translation>Unidade ou órgão responsável</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/convenios.py" />
+      <source>Unidad u órgano responsable: no existe el órgano {0} en esta asociación.</source>
+      <translation>Unidade ou órgão responsável: não existe o órgão {0} nesta associação.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/excel/organos.py" />
       <source>Unidades</source>
       <translation>Unidades</translation>
@@ -13466,12 +14714,19 @@ Isso é feito no final desta mesma sessão ou na próxima sessão do órgão.</t
       <translation>Unidades temáticas</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/dialogos/convenio_acciones.py" />
+      <location filename="../../escritorio/interfaz/modelos/convenios.py" />
+      <source>Universidad</source>
+      <translation>Universidade</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion_aprobacion.py" />
       <source>Use el botón «Sesión celebrada…», arriba a la derecha.</source>
       <translation>Use o botão «Sessão realizada…», no canto superior direito.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/bitacora.py" />
+      <location filename="../../escritorio/servicios/correo.py" />
       <source>Usuario</source>
       <translation>Usuário</translation>
     </message>
@@ -13484,6 +14739,28 @@ Isso é feito no final desta mesma sessão ou na próxima sessão do órgão.</t
       <location filename="../../escritorio/servicios/importacion.py" />
       <source>Valor</source>
       <translation>Valor</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/obligaciones_de_convenios.py" />
+      <source>Vence</source>
+      <translation>Vence</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/convenios.py" />
+      <source>Vence el convenio «{0}»</source>
+      <translation>Vence o convênio «{0}»</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/convenios.py" />
+      <source>Vence el convenio «{0}», sin más renovaciones</source>
+      <translation>Vence o convênio «{0}», sem mais renovações</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/excel/convenios.py" />
+      <location filename="../../escritorio/interfaz/modelos/convenios.py" />
+      <location filename="../../escritorio/interfaz/vistas/convenios/__init__.py" />
+      <source>Vencido</source>
+      <translation>Vencido</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/estado_cuenta.py" />
@@ -13574,6 +14851,9 @@ Isso é feito no final desta mesma sessão ou na próxima sessão do órgão.</t
       <translation>Vice-presidente</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/excel/convenios.py" />
+      <location filename="../../escritorio/interfaz/modelos/convenios.py" />
+      <location filename="../../escritorio/interfaz/vistas/convenios/__init__.py" />
       <location filename="../../escritorio/interfaz/vistas/cuotas/escalas.py" />
       <source>Vigente</source>
       <translation>Vigente</translation>
@@ -13713,6 +14993,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/servicios/firmas.py" />
       <source>Ya existe {0}: no se exportó nada. Elija otro nombre, o agregue --reemplazar para reemplazar ese archivo.</source>
       <translation>{0} já existe: nada foi exportado. Escolha outro nome, ou adicione --reemplazar para substituir esse arquivo.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/pdf_de_convenios.py" />
+      <source>Ya existe {0}: no se exportó nada. Elija otro nombre, o pida reemplazar ese archivo.</source>
+      <translation>{0} já existe: nada foi exportado. Escolha outro nome, ou peça para substituir esse arquivo.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/viaje.py" />
@@ -13864,6 +15149,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>associado</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>autoridad</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/miembros.py" />
       <source>autoridad anterior</source>
       <translation>autoridade anterior</translation>
@@ -13927,6 +15217,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/servicios/organos.py" />
       <source>cada mes</source>
       <translation>todo mês</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/convenios.py" />
+      <source>cada parte es un miembro o una parte externa, no las dos ni ninguna</source>
+      <translation>cada parte é um membro ou uma parte externa, nem as duas nem nenhuma</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/organos.py" />
@@ -14039,6 +15334,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/interfaz/vistas/cuotas/cargos.py" />
       <source>con_saldo</source>
       <translation>con_saldo</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>confirmado a mano</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../escritorio/datos/postgres/papeles.py" />
@@ -14156,6 +15456,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>do {0}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/modelos/convenios.py" />
+      <source>denunciar hasta el {0}</source>
+      <translation>denunciar até {0}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/pdf/unidades.py" />
       <source>depende de: {0}</source>
       <translation>depende de: {0}</translation>
@@ -14232,6 +15537,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>dois terços de {0}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/pdf_de_convenios.py" />
+      <source>el PDF del convenio</source>
+      <translation>o PDF do convênio</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/firmas.py" />
       <source>el PDF firmado</source>
       <translation>o PDF assinado</translation>
@@ -14298,6 +15608,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>o contato “{0}”</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/convenios.py" />
+      <source>el convenio «{0}»</source>
+      <translation>o convênio «{0}»</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/publicar.py" />
       <source>el correo y el teléfono de cada miembro</source>
       <translation>o e-mail e o telefone de cada membro</translation>
@@ -14346,6 +15661,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/servicios/informes_cuotas.py" />
       <source>el lote de avisos</source>
       <translation>o lote de avisos de cobrança</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/convenios.py" />
+      <source>el límite de renovaciones necesita el período de la renovación automática</source>
+      <translation>o limite de renovações precisa do período da renovação automática</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/avisos.py" />
@@ -14408,14 +15728,34 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>o pagamento {0}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/convenios.py" />
+      <source>el período se escribe en meses, de 1 a {0}</source>
+      <translation>o período é escrito em meses, de 1 a {0}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/informes_cuotas.py" />
       <source>el recibo</source>
       <translation>o recibo</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/informes_convenios.py" />
+      <source>el registro de convenios</source>
+      <translation>o registro de convênios</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/informes_cuotas.py" />
       <source>el resumen de cobranza</source>
       <translation>o resumo da arrecadação</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/despacho.py" />
+      <source>el servidor no responde en ese puerto</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/despacho.py" />
+      <source>el servidor no respondió a tiempo</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../escritorio/servicios/estatutos.py" />
@@ -14445,6 +15785,16 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/dominio/morosidad.py" />
       <source>el {0} % de la cuota</source>
       <translation>{0}% da contribuição</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/convenios.py" />
+      <source>el {0} es posterior al fin del convenio ({1})</source>
+      <translation>{0} é posterior ao fim do convênio ({1})</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/convenios.py" />
+      <source>el {0} no es posterior al inicio ({1}); un convenio termina después de empezar</source>
+      <translation>{0} não é posterior ao início ({1}); um convênio termina depois de começar</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
@@ -14532,6 +15882,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>tabela</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/convenios.py" />
+      <source>escriba cuántas veces se renueva, de 1 a {0} (vacío: sin límite)</source>
+      <translation>escreva quantas vezes se renova, de 1 a {0} (vazio: sem limite)</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/emparejamiento.py" />
       <source>esta fila y la fila {0} corresponden al mismo miembro («{1}»); cada miembro debe figurar una sola vez</source>
       <translation>esta linha e a linha {0} correspondem ao mesmo membro (“{1}”); cada membro deve constar uma única vez</translation>
@@ -14547,6 +15902,7 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>está vazia; escreva os graus decimais (por exemplo, -34,61)</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/pdf/adjunto.py" />
       <location filename="../../escritorio/dominio/importacion.py" />
       <source>está vacío</source>
       <translation>está vazio</translation>
@@ -14825,6 +16181,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>a matriz de participação</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/convenios.py" />
+      <source>la membresía en otra red es de la asociación misma: márquela como parte</source>
+      <translation>a filiação a outra rede é da própria associação: marque-a como parte</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/sesiones.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
       <source>la mitad</source>
@@ -14877,6 +16238,7 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>a resolução</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/correo.py" />
       <location filename="../../escritorio/servicios/documentos.py" />
       <source>la resolución {0}</source>
       <translation>a resolução {0}</translation>
@@ -15182,6 +16544,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>não é nenhum dos arquivos emitidos e seu texto é diferente</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/pdf/adjunto.py" />
+      <source>no es un PDF (no empieza como un PDF)</source>
+      <translation>não é um PDF (não começa como um PDF)</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/datos/respaldo.py" />
       <source>no es un archivo</source>
       <translation>não é um arquivo</translation>
@@ -15190,6 +16557,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/dominio/importacion.py" />
       <source>no es un estado de miembro; use Activo, Suspendido o Baja (si esta columna trae la región —un estado de Brasil o de México—, titúlela «Región»)</source>
       <translation>não é uma situação de membro; use Ativo, Suspenso ou Desligado (se esta coluna traz a região —um estado do Brasil ou do México—, dê a ela o título “Região”)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>no es un miembro vigente</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../escritorio/dominio/importacion.py" />
@@ -15257,6 +16629,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>não integra o órgão</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>no integra el órgano de esta sesión</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/cupos_de_eleccion.py" />
       <source>no miembro</source>
       <translation>não membro</translation>
@@ -15267,12 +16644,23 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>não há espaço livre no disco; libere espaço ou escolha outro disco</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/pdf_de_convenios.py" />
+      <source>no se adjuntó nada</source>
+      <translation>nada foi anexado</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/despacho.py" />
+      <source>no se encuentra el servidor (¿hay conexión a internet?)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/importacion.py" />
       <source>no se entiende; escriba Sí (es fundador) o No</source>
       <translation>não foi entendido; escreva Sim (é fundador) ou Não</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/firmas.py" />
+      <location filename="../../escritorio/servicios/pdf_de_convenios.py" />
       <source>no se exportó nada</source>
       <translation>nada foi exportado</translation>
     </message>
@@ -15318,6 +16706,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>não são usados neste nível</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>no tiene un aviso de cobro pendiente</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/actas.py" />
       <source>no votó</source>
       <translation>não votou</translation>
@@ -15341,6 +16734,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/interfaz/dialogos/acerca.py" />
       <source>num2words</source>
       <translation>num2words</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/modelos/convenios.py" />
+      <source>obligación el {0}</source>
+      <translation>obrigação em {0}</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/asociacion.py" />
@@ -15538,6 +16936,16 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>aplicou-se {0}. {1}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/convenios.py" />
+      <source>se escribe en días, de 0 a {0}</source>
+      <translation>é escrito em dias, de 0 a {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/modelos/convenios.py" />
+      <source>se renueva el {0}</source>
+      <translation>renova-se em {0}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/mayorias.py" />
       <source>se requería {0}</source>
       <translation>era necessário {0}</translation>
@@ -15593,6 +17001,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>sessão {0}{1} {2} ({3})</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/convenios.py" />
+      <source>si la asociación no lo firma, al menos una parte debe ser un miembro (si no, no es un convenio de la red)</source>
+      <translation>se a associação não o assina, ao menos uma parte deve ser um membro (senão, não é um convênio da rede)</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/revision_de_reglas.py" />
       <source>sin artículo</source>
       <translation>sem artigo</translation>
@@ -15621,6 +17034,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/interfaz/dialogos/firma_digital.py" />
       <source>sin fecha</source>
       <translation>sem data</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/modelos/convenios.py" />
+      <source>sin fin</source>
+      <translation>sem fim</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/sesiones.py" />
@@ -15854,6 +17272,16 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>um caractere nulo</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/convenios.py" />
+      <source>un convenio sin fecha de fin no se renueva; escriba el fin del primer período o quite la renovación</source>
+      <translation>um convênio sem data de fim não se renova; escreva o fim do primeiro período ou retire a renovação</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/convenios.py" />
+      <source>un convenio tiene al menos dos partes (contando a la asociación si lo firma); agregue las que faltan</source>
+      <translation>um convênio tem ao menos duas partes (contando a associação se ela o assina); adicione as que faltam</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/verificar_documento.py" />
       <source>un documento</source>
       <translation>um documento</translation>
@@ -15983,6 +17411,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/salida.py" />
       <source>una parte de la ruta no es una carpeta</source>
       <translation>uma parte do caminho não é uma pasta</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/convenios.py" />
+      <source>una parte está dos veces; quite la repetida</source>
+      <translation>uma parte aparece duas vezes; remova a repetida</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/cuotas.py" />
@@ -16325,6 +17758,11 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>{0} com voto; voto suspenso: {1}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>{0} convoca a {1}: {2}, el {3}{4}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/voto_de_los_morosos.py" />
       <source>{0} cuotas anuales impagas suspenden el voto{1}</source>
       <translation>{0} contribuições anuais não pagas suspendem o voto{1}</translation>
@@ -16372,6 +17810,11 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <location filename="../../escritorio/servicios/sesiones.py" />
       <source>{0} días</source>
       <translation>{0} dias</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/convenios.py" />
+      <source>{0} días no caben en un período del convenio ({1} días): el plazo para denunciarlo vencería antes de empezar el período</source>
+      <translation>{0} dias não cabem em um período do convênio ({1} dias): o prazo para denunciá-lo venceria antes de começar o período</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/asociaciones.py" />
@@ -16429,6 +17872,11 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>{0} é o próprio banco de dados em uso: escolha outro arquivo para o backup.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/pdf_de_convenios.py" />
+      <source>{0} es un archivo de la base abierta, no el PDF del convenio. No se adjuntó nada.</source>
+      <translation>{0} é um arquivo da base aberta, não o PDF do convênio. Nada foi anexado.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/piezas/elegir_archivo.py" />
       <source>{0} es un archivo de la base que Escritorio tiene abierta (la base, su diario o su índice). Escritorio no lo lee ni lo escribe por fuera de la base: elija otro archivo. Para copiar la base use Archivo → Crear respaldo.</source>
       <translation>{0} é um arquivo do banco de dados que o Escritorio tem aberto (o banco, o diário ou o índice). O Escritorio não o lê nem o escreve por fora do banco de dados: escolha outro arquivo. Para copiar o banco de dados use Arquivo → Criar backup.</translation>
@@ -16469,6 +17917,11 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>{0} é uma pasta, não um banco de dados do Escritorio. Nada foi restaurado.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/pdf_de_convenios.py" />
+      <source>{0} es una carpeta: elija el archivo PDF del convenio.</source>
+      <translation>{0} é uma pasta: escolha o arquivo PDF do convênio.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/firmas.py" />
       <source>{0} es una carpeta: indique un archivo PDF.</source>
       <translation>{0} é uma pasta: indique um arquivo PDF.</translation>
@@ -16499,6 +17952,11 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>{0} é {1}, não um arquivo de texto. {2} Nada foi salvo.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/pdf/adjunto.py" />
+      <source>{0} está dañado o incompleto: no se puede abrir como PDF. Vuelva a escanearlo o pida el archivo otra vez.</source>
+      <translation>{0} está danificado ou incompleto: não pode ser aberto como PDF. Digitalize-o de novo ou peça o arquivo outra vez.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/entrada.py" />
       <source>{0} está demasiado adelante (el límite es {1}); revise el año</source>
       <translation>{0} está longe demais no futuro (o limite é {1}); revise o ano</translation>
@@ -16512,6 +17970,11 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <location filename="../../escritorio/dominio/entrada.py" />
       <source>{0} está fuera de lo posible; debe estar entre {1} y {2}</source>
       <translation>{0} está fora do possível; deve estar entre {1} e {2}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/pdf/adjunto.py" />
+      <source>{0} está protegido con contraseña: guarde una copia sin contraseña y adjunte esa.</source>
+      <translation>{0} está protegido por senha: salve uma cópia sem senha e anexe essa.</translation>
     </message>
     <message>
       <location filename="../../escritorio/datos/conexion.py" />
@@ -16755,6 +18218,11 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>{0} não encerra nenhum mandato; {1}.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/pdf/adjunto.py" />
+      <source>{0} no tiene páginas. Adjunte el PDF del convenio firmado.</source>
+      <translation>{0} não tem páginas. Anexe o PDF do convênio assinado.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/importacion.py" />
       <source>{0} nuevos, {1} actualizados, {2} sin cambios</source>
       <translation>{0} novos, {1} atualizados, {2} sem alterações</translation>
@@ -16788,6 +18256,12 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <source>{0} pasa a {1}</source>
       <translation>{0} passa a {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/pdf/adjunto.py" />
+      <location filename="../../escritorio/servicios/pdf_de_convenios.py" />
+      <source>{0} pesa {1}: un convenio escaneado pesa mucho menos (el máximo es {2}). Escanéelo con menos resolución o en escala de grises.</source>
+      <translation>{0} pesa {1}: um convênio digitalizado pesa muito menos (o máximo é {2}). Digitalize-o com menos resolução ou em escala de cinza.</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/organos.py" />
@@ -17024,6 +18498,11 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>{0} {1} e {2}.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/pdf/adjunto.py" />
+      <source>{0} {1}. Adjunte el PDF del convenio firmado.</source>
+      <translation>{0} {1}. Anexe o PDF do convênio assinado.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/datos/respaldo.py" />
       <source>{0} {1}: Escritorio no lo reemplaza. No se modificó; elija otro nombre.</source>
       <translation>{0} {1}: o Escritorio não o substitui. Ele não foi modificado; escolha outro nome.</translation>
@@ -17072,6 +18551,11 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <location filename="../../escritorio/servicios/cobranza.py" />
       <source>{0} — ANULADO: {1}</source>
       <translation>{0} — ANULADO: {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/convenios.py" />
+      <source>{0} — convenio «{1}»</source>
+      <translation>{0} — convênio «{1}»</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/acta.py" />
@@ -17595,6 +19079,11 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>“{0}” não é um domínio de internet; escreva o do seu site, com a terminação, por exemplo mercociudades.org</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/convenios.py" />
+      <source>«{0}» no es un estado de convenio (son: {1}).</source>
+      <translation>«{0}» não é uma situação de convênio (são: {1}).</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/idioma_de_los_documentos.py" />
       <source>«{0}» no es un idioma de documentos; use {1}.</source>
       <translation>“{0}” não é um idioma de documentos; use {1}.</translation>
@@ -17633,6 +19122,16 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <location filename="../../escritorio/dominio/paises.py" />
       <source>«{0}» no es un país reconocido; escriba su código ISO de dos letras (AR, BR, UY…) o su nombre</source>
       <translation>“{0}” não é um país reconhecido; digite o código ISO de duas letras (AR, BR, UY…) ou o nome do país</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/convenios.py" />
+      <source>«{0}» no es un tipo de convenio (son: {1})</source>
+      <translation>«{0}» não é um tipo de convênio (são: {1})</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/correo.py" />
+      <source>«{0}» no es una clase de correo (son: {1})</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../escritorio/datos/postgres/conexion.py" />
@@ -17721,6 +19220,16 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <location filename="../../escritorio/documentos/excel/cuotas.py" />
       <source>Último año</source>
       <translation>Último ano</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/convenios.py" />
+      <source>Último día para denunciar el convenio «{0}»: si no, se renueva el {1} por {2} meses</source>
+      <translation>Último dia para denunciar o convênio «{0}»: se não, renova-se em {1} por {2} meses</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/convenios/vencimientos.py" />
+      <source>Último día para denunciarlo</source>
+      <translation>Último dia para denunciá-lo</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/acerca.py" />
@@ -17958,6 +19467,44 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <location filename="../../escritorio/interfaz/modelos/sesiones.py" />
       <source>{0} (no está presente)</source>
       <translation>{0} (não está presente)</translation>
+    </message>
+  </context>
+  <context>
+    <name>ModeloConvenios</name>
+    <message>
+      <location filename="../../escritorio/interfaz/modelos/convenios.py" />
+      <source>Convenio</source>
+      <translation>Convênio</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/modelos/convenios.py" />
+      <source>Estado</source>
+      <translation>Situação</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/modelos/convenios.py" />
+      <source>Inicio</source>
+      <translation>Início</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/modelos/convenios.py" />
+      <source>Partes</source>
+      <translation>Partes</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/modelos/convenios.py" />
+      <source>Próximo plazo</source>
+      <translation>Próximo prazo</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/modelos/convenios.py" />
+      <source>Rige hasta</source>
+      <translation>Vigora até</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/modelos/convenios.py" />
+      <source>Tipo</source>
+      <translation>Tipo</translation>
     </message>
   </context>
   <context>
@@ -18240,6 +19787,74 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <location filename="../../escritorio/interfaz/vistas/rotacion.py" />
       <source>{0} períodos registrados desde el {1}; los {2} siguientes siguen el orden de sucesión.</source>
       <translation>{0} períodos registrados desde {1}; os {2} seguintes seguem a ordem de sucessão.</translation>
+    </message>
+  </context>
+  <context>
+    <name>PartesDelConvenio</name>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/convenio_partes.py" />
+      <source>Agregar miembro</source>
+      <translation>Adicionar membro</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/convenio_partes.py" />
+      <source>Agregar parte externa</source>
+      <translation>Adicionar parte externa</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/convenio_partes.py" />
+      <source>Doble clic en «Firmó por ella» para escribir quién firmó por cada parte.</source>
+      <translation>Clique duas vezes em «Assinou por ela» para escrever quem assinou por cada parte.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/convenio_partes.py" />
+      <source>Firmó por ella</source>
+      <translation>Assinou por ela</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/convenio_partes.py" />
+      <source>La asociación misma es parte (firma el convenio)</source>
+      <translation>A própria associação é parte (assina o convênio)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/convenio_partes.py" />
+      <source>Miembro</source>
+      <translation>Membro</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/convenio_partes.py" />
+      <source>Miembro:</source>
+      <translation>Membro:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/convenio_partes.py" />
+      <source>Nueva parte externa…</source>
+      <translation>Nova parte externa…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/convenio_partes.py" />
+      <source>Parte</source>
+      <translation>Parte</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/convenio_partes.py" />
+      <source>Parte externa:</source>
+      <translation>Parte externa:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/convenio_partes.py" />
+      <source>Quitar la parte elegida</source>
+      <translation>Remover a parte escolhida</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/convenio_partes.py" />
+      <source>Tipo</source>
+      <translation>Tipo</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/convenio_partes.py" />
+      <source>Un hermanamiento lo firman las ciudades: la red lo registra.</source>
+      <translation>Uma irmandade é assinada pelas cidades: a rede a registra.</translation>
     </message>
   </context>
   <context>
@@ -18982,6 +20597,64 @@ Continuar?</translation>
       <location filename="../../escritorio/interfaz/vistas/cuotas/cargos.py" />
       <source>{0} cargos · Facturado {1} · Cobrado {2} ({3}) · Saldo &lt;b&gt;{4}&lt;/b&gt;</source>
       <translation>{0} lançamentos · Faturado {1} · Recebido {2} ({3}) · Saldo &lt;b&gt;{4}&lt;/b&gt;</translation>
+    </message>
+  </context>
+  <context>
+    <name>PestanaConvenios</name>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/ficha_convenios.py" />
+      <source>Con</source>
+      <translation>Com</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/ficha_convenios.py" />
+      <source>Convenio</source>
+      <translation>Convênio</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/ficha_convenios.py" />
+      <source>El miembro no es parte de ningún convenio registrado.</source>
+      <translation>O membro não é parte de nenhum convênio registrado.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/ficha_convenios.py" />
+      <source>Estado</source>
+      <translation>Situação</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/ficha_convenios.py" />
+      <source>Inicio</source>
+      <translation>Início</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/ficha_convenios.py" />
+      <source>Los convenios se cargan y se corrigen en el área Convenios.</source>
+      <translation>Os convênios são cadastrados e corrigidos na área Convênios.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/ficha_convenios.py" />
+      <source>Parte de un convenio; no vigente hoy.</source>
+      <translation>Parte de um convênio; não vigente hoje.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/ficha_convenios.py" />
+      <source>Parte de un convenio; vigente hoy.</source>
+      <translation>Parte de um convênio; vigente hoje.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/ficha_convenios.py" />
+      <source>Parte de {0} convenios; {1} vigentes hoy.</source>
+      <translation>Parte de {0} convênios; {1} vigentes hoje.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/ficha_convenios.py" />
+      <source>Rige hasta</source>
+      <translation>Vigora até</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/ficha_convenios.py" />
+      <source>Tipo</source>
+      <translation>Tipo</translation>
     </message>
   </context>
   <context>
@@ -20268,6 +21941,59 @@ Motivo da anulação:</translation>
     </message>
   </context>
   <context>
+    <name>PestanaVencimientos</name>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/convenios/vencimientos.py" />
+      <source>1 vencimiento</source>
+      <translation>1 vencimento</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/convenios/vencimientos.py" />
+      <source>Detalle</source>
+      <translation>Detalhe</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/convenios/vencimientos.py" />
+      <source>Fecha</source>
+      <translation>Data</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/convenios/vencimientos.py" />
+      <source>Las obligaciones pendientes que ya vencieron aparecen primero, en rojo. Doble clic: ir al convenio.</source>
+      <translation>As obrigações pendentes já vencidas aparecem primeiro, em vermelho. Clique duplo: ir ao convênio.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/convenios/vencimientos.py" />
+      <source>Qué</source>
+      <translation>O quê</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/convenios/vencimientos.py" />
+      <source>Vence en</source>
+      <translation>Vence em</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/convenios/vencimientos.py" />
+      <source>atrasada</source>
+      <translation>atrasada</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/convenios/vencimientos.py" />
+      <source>los próximos {0} días</source>
+      <translation>os próximos {0} dias</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/convenios/vencimientos.py" />
+      <source>{0} atrasadas</source>
+      <translation>{0} atrasadas</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/convenios/vencimientos.py" />
+      <source>{0} vencimientos</source>
+      <translation>{0} vencimentos</translation>
+    </message>
+  </context>
+  <context>
     <name>PestanaVotaciones</name>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion_votaciones.py" />
@@ -20855,6 +22581,11 @@ Motivo da anulação:</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/ventana_principal.py" />
+      <source>Convenios</source>
+      <translation>Convênios</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/ventana_principal.py" />
       <source>Crear &amp;respaldo…</source>
       <translation>Criar &amp;backup…</translation>
     </message>
@@ -20946,6 +22677,114 @@ O Escritorio o abriu novamente: o que você vê agora é o que há no arquivo, e
       <location filename="../../escritorio/interfaz/ventana_principal.py" />
       <source>Órganos</source>
       <translation>Órgãos</translation>
+    </message>
+  </context>
+  <context>
+    <name>VistaConvenios</name>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/convenios/__init__.py" />
+      <source>Adjuntar PDF firmado…</source>
+      <translation>Anexar PDF assinado…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/convenios/__init__.py" />
+      <source>Adjuntar el convenio firmado</source>
+      <translation>Anexar o convênio assinado</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/convenios/__init__.py" />
+      <source>Aquí se llevan los convenios de cooperación, los hermanamientos entre ciudades, los financiamientos y la membresía en otras redes: sus partes, plazos, renovaciones, obligaciones y el PDF firmado.</source>
+      <translation>Aqui ficam os convênios de cooperação, as irmandades entre cidades, os financiamentos e a filiação a outras redes: suas partes, prazos, renovações, obrigações e o PDF assinado.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/convenios/__init__.py" />
+      <source>Buscar por título, parte u objeto</source>
+      <translation>Buscar por título, parte ou objeto</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/convenios/__init__.py" />
+      <source>Cargar el primer convenio…</source>
+      <translation>Cadastrar o primeiro convênio…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/convenios/__init__.py" />
+      <source>Corregir…</source>
+      <translation>Corrigir…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/convenios/__init__.py" />
+      <source>Exportar a Excel…</source>
+      <translation>Exportar para Excel…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/convenios/__init__.py" />
+      <source>La asociación todavía no registró convenios</source>
+      <translation>A associação ainda não registrou convênios</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/convenios/__init__.py" />
+      <source>Nuevo convenio…</source>
+      <translation>Novo convênio…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/convenios/__init__.py" />
+      <source>Partes externas…</source>
+      <translation>Partes externas…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/convenios/__init__.py" />
+      <source>Registro</source>
+      <translation>Registro</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/convenios/__init__.py" />
+      <source>Registro de convenios</source>
+      <translation>Registro de convênios</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/convenios/__init__.py" />
+      <source>Terminar…</source>
+      <translation>Encerrar…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/convenios/__init__.py" />
+      <source>Todos los estados</source>
+      <translation>Todas as situações</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/convenios/__init__.py" />
+      <source>Todos los tipos</source>
+      <translation>Todos os tipos</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/convenios/__init__.py" />
+      <source>Vencimientos</source>
+      <translation>Vencimentos</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/convenios/__init__.py" />
+      <source>Vencimientos ({0})</source>
+      <translation>Vencimentos ({0})</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/convenios/__init__.py" />
+      <source>Ver PDF firmado</source>
+      <translation>Ver PDF assinado</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/convenios/__init__.py" />
+      <source>{0} convenios, {1} vigentes</source>
+      <translation>{0} convênios, {1} vigentes</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/convenios/__init__.py" />
+      <source>{0} por vencer</source>
+      <translation>{0} a vencer</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/convenios/__init__.py" />
+      <source>«{0}» ya tiene su PDF firmado ({1}). ¿Reemplazarlo por otro? El anterior queda guardado en su historial.</source>
+      <translation>«{0}» já tem o PDF assinado ({1}). Substituí-lo por outro? O anterior fica guardado no histórico.</translation>
     </message>
   </context>
   <context>
@@ -22330,6 +24169,14 @@ Elas passarão a citar o texto em vigor desde a reforma.</translation>
       <location filename="../../escritorio/interfaz/vistas/unidades.py" />
       <source>¿Continuar?</source>
       <translation>Continuar?</translation>
+    </message>
+  </context>
+  <context>
+    <name>_ConMensaje</name>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/convenio_acciones.py" />
+      <source>Cancelar</source>
+      <translation>Cancelar</translation>
     </message>
   </context>
   <context>

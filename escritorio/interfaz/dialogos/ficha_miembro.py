@@ -1,4 +1,4 @@
-"""La ficha de un miembro: datos, historia de población, autoridades y contactos, estados y cuenta.
+"""La ficha de un miembro: datos, historia de población, autoridades y contactos, estados, cuenta y convenios.
 
 Los datos de la pestaña «Datos» se guardan con «Guardar». Lo que se agrega a una historia
 (una cifra, una autoridad, un estado, un contacto) se registra en el momento: por eso el
@@ -7,7 +7,8 @@ diálogo se cierra con «Cerrar» y no ofrece «Cancelar».
 Cada pestaña vive en su módulo, como las del editor de sesión: `ficha_datos`, `ficha_poblacion`,
 `ficha_autoridades` (con el diálogo de un contacto) y `ficha_estado`; las piezas comunes, en `ficha_piezas`.
 Aquí se arman las pestañas y queda lo que comparten: el miembro, las marcas de validación y los avisos del pie,
-la historia releída tras cada registro, el teclado y el cierre. «Cuenta» es `ficha_cuenta.PestanaCuenta`.
+la historia releída tras cada registro, el teclado y el cierre. «Cuenta» es `ficha_cuenta.PestanaCuenta`; «Convenios»,
+`ficha_convenios.PestanaConvenios`.
 """
 
 from PySide6.QtCore import Qt
@@ -54,6 +55,11 @@ class DialogoFichaMiembro(DeLaOficina, PestanaDatos, PestanaPoblacion, PestanaAu
         self._pagina_cuenta = QWidget()
         self.pestanas.addTab(self._pagina_cuenta, self.tr("Cuenta"))
         self.pestanas.currentChanged.connect(self._abrir_cuenta)
+        # «Convenios» (ficha_convenios.PestanaConvenios): los convenios en que el miembro es parte, al abrirla.
+        self.pestana_convenios = None
+        self._pagina_convenios = QWidget()
+        self.pestanas.addTab(self._pagina_convenios, self.tr("Convenios"))
+        self.pestanas.currentChanged.connect(self._abrir_convenios)
 
         self.mensaje = QLabel()
         self.mensaje.setWordWrap(True)
@@ -94,6 +100,21 @@ class DialogoFichaMiembro(DeLaOficina, PestanaDatos, PestanaPoblacion, PestanaAu
         disposicion = QVBoxLayout(self._pagina_cuenta)
         disposicion.setContentsMargins(0, 0, 0, 0)
         disposicion.addWidget(self.pestana_cuenta)
+
+    def _abrir_convenios(self, indice: int) -> None:
+        if (self.pestanas.widget(indice) is not self._pagina_convenios or self.pestana_convenios is not None
+                or self.miembro_id is None):
+            return
+        from .ficha_convenios import PestanaConvenios
+
+        self.pestana_convenios = PestanaConvenios(self.oficina, self.miembro_id, self)
+        disposicion = QVBoxLayout(self._pagina_convenios)
+        disposicion.setContentsMargins(0, 0, 0, 0)
+        disposicion.addWidget(self.pestana_convenios)
+
+    def mostrar_convenios(self) -> None:
+        """Pone a la vista la pestaña Convenios."""
+        self.pestanas.setCurrentWidget(self._pagina_convenios)
 
     def _cuenta_cambiada(self) -> None:
         self.cambios = True
