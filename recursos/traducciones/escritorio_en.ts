@@ -13772,6 +13772,16 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>read-only (view only)</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/miembros.py" />
+      <source>convenio del que es parte</source>
+      <translation>agreement it is a party to</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/miembros.py" />
+      <source>convenios de los que es parte</source>
+      <translation>agreements it is a party to</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/elecciones.py" />
       <source>corresponde una nueva votación</source>
       <translation>a new vote is required</translation>

@@ -15346,6 +15346,16 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>consulta (somente leitura)</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/miembros.py" />
+      <source>convenio del que es parte</source>
+      <translation>convênio do qual é parte</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/miembros.py" />
+      <source>convenios de los que es parte</source>
+      <translation>convênios dos quais é parte</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <source>copia {0}</source>
       <translation>cópia {0}</translation>

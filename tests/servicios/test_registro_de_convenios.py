@@ -334,3 +334,14 @@ def test_una_parte_externa_no_se_repite_y_su_pais_se_revisa(red, db):
     assert guardar_parte_externa(contexto, NuevaParteExterna("Ciudades y Gobiernos Locales Unidos", "red", ""),
                                  cglu) == cglu
     assert _cuantos(db, "partes_externas") == 2
+
+
+def test_un_miembro_que_es_parte_de_un_convenio_tiene_historia_y_no_se_borra(red):
+    from escritorio.servicios.miembros import puede_eliminarse
+
+    contexto, ids = red
+    guardar_convenio(contexto, _cooperacion(ids), hoy=HOY)
+    assert puede_eliminarse(contexto.db, ids["rosario"]) == (
+        False, "«Rosario» tiene historia (1 convenio del que es parte): no se puede borrar. Si deja la asociación, use «Dar de "
+               "baja» con fecha y motivo.")
+    assert puede_eliminarse(contexto.db, ids["porto"])[0] is True
