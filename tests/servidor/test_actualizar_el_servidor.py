@@ -16,8 +16,13 @@ def _volver_a_la_version_anterior(url: str) -> None:
     """La base como la habría dejado la versión de Escritorio anterior a la última migración (la 0028: sin el
     registro de convenios). Es la última de verdad: una base con un hueco en el medio (sin una
     migración vieja pero con las nuevas) no existe, y su actualización perdería lo de las posteriores."""
+    tablas = ("pdfs_convenio", "obligaciones_convenio", "partes_convenio", "convenios", "partes_externas")
     with psycopg.connect(url, autocommit=True) as conexion:
-        for tabla in ("pdfs_convenio", "obligaciones_convenio", "partes_convenio", "convenios", "partes_externas"):
+        # La red de ejemplo de hoy trae convenios, que la versión anterior no tenía dónde guardar: se borran antes (la
+        # bitácora anota su baja, como la de cualquier fila), y la bitácora sigue diciendo lo mismo que los datos.
+        for tabla in tablas:
+            conexion.execute(f"DELETE FROM {tabla}")
+        for tabla in tablas:
             conexion.execute(f"DROP TABLE {tabla} CASCADE")
         conexion.execute("DELETE FROM escritorio_migraciones WHERE nombre = %s", [ULTIMA])
 
