@@ -44,7 +44,7 @@ ESTADOS_OBLIGACION = {"pendiente": "Pendiente", "cumplida": "Cumplida"}
 # Los estados se calculan en una fecha: no se guardan (salvo la terminación, que es un hecho).
 ESTADOS_CONVENIO = {"por_iniciar": "Por iniciar", "vigente": "Vigente", "renovado": "Renovado automáticamente",
                     "por_vencer": "Por vencer", "vencido": "Vencido", "terminado": "Terminado"}
-# Lo que trae un vencimiento (la agenda de «Próximos pasos», `servicios.convenios.vencimientos`).
+# Lo que trae un vencimiento (la agenda de «Próximos pasos», `servicios.vencimientos_de_convenios.vencimientos`).
 CLASES_DE_VENCIMIENTO = {"fin": "Fin del convenio", "denuncia": "Último día para denunciarlo",
                          "obligacion": "Obligación"}
 

@@ -1,5 +1,5 @@
 """El registro de convenios y hermanamientos: cargarlos y corregirlos, sus partes, terminarlos, listarlos (con su
-estado en una fecha), los de un miembro y sus vencimientos (para «Próximos pasos»).
+estado en una fecha) y los de un miembro. Lo que vence (para «Próximos pasos»), en `vencimientos_de_convenios`.
 
 Las reglas de la vigencia y de las partes son de `dominio.convenios`; aquí se limpian los textos, se comprueba que
 lo nombrado (miembros, partes externas, órgano, resolución) sea de la asociación y se escribe, cada vez en una
@@ -17,9 +17,9 @@ from ..datos import miembros as tabla_miembros
 from ..datos import organos as tabla_organos
 from ..datos.conexion import transaccion
 from ..dominio import formato
-from ..dominio.convenios import (ESTADOS_CONVENIO, TIPOS_OBLIGACION, DatosConvenio, Parte, Vigencia,
+from ..dominio.convenios import (ESTADOS_CONVENIO, DatosConvenio, Parte, Vigencia,
                                  estado_en, fin_del_periodo, fin_efectivo, fin_por_denuncia, periodo_en,
-                                 plazos_para_denunciar, problemas_de_partes, problemas_del_convenio,
+                                 problemas_de_partes, problemas_del_convenio,
                                  ultimo_dia_de_vigencia, ultimo_dia_para_denunciar)
 from ..dominio.sesiones import cita_resolucion
 from ..dominio.traduccion import traducir
@@ -110,22 +110,6 @@ class FiltroConvenios:
     miembro_id: int | None = None
     externa_id: int | None = None
     organo_id: int | None = None
-
-
-@dataclass(frozen=True)
-class Vencimiento:
-    """Algo de un convenio que vence en una fecha: que deja de regir («fin»), el último día para denunciarlo
-    («denuncia») o una obligación («obligacion»). `texto` lo dice entero, en el idioma en curso; `atrasada`: una
-    obligación pendiente de antes de la ventana pedida."""
-
-    fecha: date
-    clase: str
-    convenio_id: int
-    convenio: str
-    tipo_convenio: str
-    obligacion_id: int | None
-    texto: str
-    atrasada: bool = False
 
 
 def _iso(valor: date | None) -> str | None:
@@ -463,60 +447,3 @@ def fin_si_se_denuncia(contexto: Contexto, convenio_id: int, notificada: date | 
     `terminar_convenio` registra sin fecha. Para mostrarlo antes de confirmar."""
     convenio = convenio_de_la_asociacion(contexto, convenio_id)
     return fin_por_denuncia(vigencia_de(convenio), notificada or fecha_de_hoy())
-
-
-# --- vencimientos (para «Próximos pasos») -----------------------------------------------------------------------
-
-_ORDEN_CLASES = {"denuncia": 0, "obligacion": 1, "fin": 2}
-
-
-def _texto_de_fin(convenio: ConvenioListado) -> str:
-    if convenio["terminado_el"] is not None:
-        return traducir("Deja de regir el convenio «{0}» (terminado: {1})").format(convenio["titulo"],
-                                                                                  convenio["motivo_terminacion"])
-    if convenio["renovacion_meses"]:
-        return traducir("Vence el convenio «{0}», sin más renovaciones").format(convenio["titulo"])
-    return traducir("Vence el convenio «{0}»").format(convenio["titulo"])
-
-
-def _texto_de_obligacion(convenio: ConvenioListado, obligacion: ObligacionDelConvenio) -> str:
-    texto = f"{traducir(TIPOS_OBLIGACION[obligacion['tipo']])}: {obligacion['descripcion']}"
-    if obligacion["importe"] is not None:
-        texto += f" ({formato.dinero(obligacion['importe'], obligacion['moneda'])})"
-    return traducir("{0} — convenio «{1}»").format(texto, convenio["titulo"])
-
-
-def vencimientos(contexto: Contexto, desde: date, hasta: date, *, atrasadas: bool = True) -> list[Vencimiento]:
-    """Lo que vence entre `desde` y `hasta` (los dos días incluidos) en los convenios de la asociación, por fecha:
-
-    - «fin»: el último día en que rige un convenio que no se renueva más (o su terminación registrada);
-    - «denuncia»: el último día para denunciar uno que, si no, se renueva solo (fin del período menos el preaviso;
-      uno que se renueva cada mes tiene un plazo por mes);
-    - «obligacion»: cada obligación pendiente que vence (un informe, un pago); con `atrasadas`, también las
-      pendientes que vencieron antes de `desde` (con `atrasada=True`: lo primero que hay que atender).
-
-    Es lo que muestra la agenda de «Próximos pasos» y «escritorio convenios vencimientos»; cada uno lleva el
-    convenio (y la obligación) para abrirlo con un clic, y `texto` en el idioma en curso."""
-    if hasta < desde:
-        raise ErrorEscritorio(traducir("La ventana de vencimientos termina ({0}) antes de empezar ({1}).").format(
-            formato.fecha(hasta), formato.fecha(desde)))
-    resultado = []
-    for convenio in listar_convenios(contexto, al=desde):
-        v = vigencia_de(convenio)
-        base = {"convenio_id": convenio["id"], "convenio": convenio["titulo"], "tipo_convenio": convenio["tipo"]}
-        ultimo = ultimo_dia_de_vigencia(v)
-        if ultimo is not None and desde <= ultimo <= hasta:
-            resultado.append(Vencimiento(ultimo, "fin", obligacion_id=None, texto=_texto_de_fin(convenio), **base))
-        for plazo, fin in plazos_para_denunciar(v, desde, hasta):
-            resultado.append(Vencimiento(plazo, "denuncia", obligacion_id=None, texto=traducir(
-                "Último día para denunciar el convenio «{0}»: si no, se renueva el {1} por {2} meses").format(
-                convenio["titulo"], formato.fecha(fin + (date.resolution)), v.renovacion_meses), **base))
-        for obligacion in convenio["obligaciones"]:
-            vence = date.fromisoformat(obligacion["vence"])
-            atrasada = vence < desde
-            if obligacion["estado"] != "pendiente" or vence > hasta or (atrasada and not atrasadas):
-                continue
-            resultado.append(Vencimiento(vence, "obligacion", obligacion_id=obligacion["id"],
-                                         texto=_texto_de_obligacion(convenio, obligacion), atrasada=atrasada, **base))
-    return sorted(resultado, key=lambda x: (x.fecha, _ORDEN_CLASES[x.clase], x.convenio, x.obligacion_id or 0))
-

@@ -6915,7 +6915,7 @@ Do you want to open it now?</translation>
       <translation>First define which position is being elected in item “{0}”.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/convenios.py" />
+      <location filename="../../escritorio/servicios/vencimientos_de_convenios.py" />
       <source>Deja de regir el convenio «{0}» (terminado: {1})</source>
       <translation>The agreement «{0}» ceases to apply (terminated: {1})</translation>
     </message>
@@ -8811,7 +8811,7 @@ Open it with File → Open to see what is missing and enter it again in the data
       <location filename="../../escritorio/documentos/excel/convenios.py" />
       <location filename="../../escritorio/interfaz/dialogos/convenio_acciones.py" />
       <location filename="../../escritorio/interfaz/modelos/convenios.py" />
-      <location filename="../../escritorio/servicios/convenios.py" />
+      <location filename="../../escritorio/servicios/vencimientos_de_convenios.py" />
       <source>Informe</source>
       <translation>Report</translation>
     </message>
@@ -9433,7 +9433,7 @@ Remove it from the list of recent databases? (The file is not touched: if it tur
       <translation>The location was not saved:</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/convenios.py" />
+      <location filename="../../escritorio/servicios/vencimientos_de_convenios.py" />
       <source>La ventana de vencimientos termina ({0}) antes de empezar ({1}).</source>
       <translation>The due-date window ends ({0}) before it starts ({1}).</translation>
     </message>
@@ -11136,7 +11136,7 @@ Check the list and confirm again.</translation>
       <location filename="../../escritorio/documentos/excel/convenios.py" />
       <location filename="../../escritorio/interfaz/dialogos/convenio_acciones.py" />
       <location filename="../../escritorio/interfaz/modelos/convenios.py" />
-      <location filename="../../escritorio/servicios/convenios.py" />
+      <location filename="../../escritorio/servicios/vencimientos_de_convenios.py" />
       <source>Otra</source>
       <translation>Other</translation>
     </message>
@@ -11231,7 +11231,7 @@ Check the list and confirm again.</translation>
       <location filename="../../escritorio/documentos/excel/convenios.py" />
       <location filename="../../escritorio/interfaz/dialogos/convenio_acciones.py" />
       <location filename="../../escritorio/interfaz/modelos/convenios.py" />
-      <location filename="../../escritorio/servicios/convenios.py" />
+      <location filename="../../escritorio/servicios/vencimientos_de_convenios.py" />
       <source>Pago</source>
       <translation>Payment</translation>
     </message>
@@ -13264,12 +13264,12 @@ This is done at the end of this same session or at the body's next session.</tra
       <translation>Due</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/convenios.py" />
+      <location filename="../../escritorio/servicios/vencimientos_de_convenios.py" />
       <source>Vence el convenio «{0}»</source>
       <translation>The agreement «{0}» expires</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/convenios.py" />
+      <location filename="../../escritorio/servicios/vencimientos_de_convenios.py" />
       <source>Vence el convenio «{0}», sin más renovaciones</source>
       <translation>The agreement «{0}» expires, with no more renewals</translation>
     </message>
@@ -16615,7 +16615,7 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>{0} — VOIDED: {1}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/convenios.py" />
+      <location filename="../../escritorio/servicios/vencimientos_de_convenios.py" />
       <source>{0} — convenio «{1}»</source>
       <translation>{0} — agreement «{1}»</translation>
     </message>
@@ -17244,7 +17244,7 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>Bodies</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/convenios.py" />
+      <location filename="../../escritorio/servicios/vencimientos_de_convenios.py" />
       <source>Último día para denunciar el convenio «{0}»: si no, se renueva el {1} por {2} meses</source>
       <translation>Last day to give notice to terminate the agreement «{0}»: otherwise it renews on {1} for {2} months</translation>
     </message>

@@ -7334,7 +7334,7 @@ Deseja abri-lo agora?</translation>
       <translation>Defina primeiro qual cargo está em eleição no item “{0}”.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/convenios.py" />
+      <location filename="../../escritorio/servicios/vencimientos_de_convenios.py" />
       <source>Deja de regir el convenio «{0}» (terminado: {1})</source>
       <translation>O convênio «{0}» deixa de vigorar (encerrado: {1})</translation>
     </message>
@@ -9492,7 +9492,7 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <location filename="../../escritorio/documentos/excel/convenios.py" />
       <location filename="../../escritorio/interfaz/dialogos/convenio_acciones.py" />
       <location filename="../../escritorio/interfaz/modelos/convenios.py" />
-      <location filename="../../escritorio/servicios/convenios.py" />
+      <location filename="../../escritorio/servicios/vencimientos_de_convenios.py" />
       <source>Informe</source>
       <translation>Relatório</translation>
     </message>
@@ -10197,7 +10197,7 @@ Removê-lo da lista de bases recentes? (O arquivo não é alterado: se voltar a 
       <translation>A unidade não tem coordenação designada nesta data.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/convenios.py" />
+      <location filename="../../escritorio/servicios/vencimientos_de_convenios.py" />
       <source>La ventana de vencimientos termina ({0}) antes de empezar ({1}).</source>
       <translation>A janela de vencimentos termina ({0}) antes de começar ({1}).</translation>
     </message>
@@ -12186,7 +12186,7 @@ Revise a lista e confirme novamente.</translation>
       <location filename="../../escritorio/documentos/excel/convenios.py" />
       <location filename="../../escritorio/interfaz/dialogos/convenio_acciones.py" />
       <location filename="../../escritorio/interfaz/modelos/convenios.py" />
-      <location filename="../../escritorio/servicios/convenios.py" />
+      <location filename="../../escritorio/servicios/vencimientos_de_convenios.py" />
       <source>Otra</source>
       <translation>Outra</translation>
     </message>
@@ -12301,7 +12301,7 @@ Revise a lista e confirme novamente.</translation>
       <location filename="../../escritorio/documentos/excel/convenios.py" />
       <location filename="../../escritorio/interfaz/dialogos/convenio_acciones.py" />
       <location filename="../../escritorio/interfaz/modelos/convenios.py" />
-      <location filename="../../escritorio/servicios/convenios.py" />
+      <location filename="../../escritorio/servicios/vencimientos_de_convenios.py" />
       <source>Pago</source>
       <translation>Pagamento</translation>
     </message>
@@ -14746,12 +14746,12 @@ Isso é feito no final desta mesma sessão ou na próxima sessão do órgão.</t
       <translation>Vence</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/convenios.py" />
+      <location filename="../../escritorio/servicios/vencimientos_de_convenios.py" />
       <source>Vence el convenio «{0}»</source>
       <translation>Vence o convênio «{0}»</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/convenios.py" />
+      <location filename="../../escritorio/servicios/vencimientos_de_convenios.py" />
       <source>Vence el convenio «{0}», sin más renovaciones</source>
       <translation>Vence o convênio «{0}», sem mais renovações</translation>
     </message>
@@ -18563,7 +18563,7 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>{0} — ANULADO: {1}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/convenios.py" />
+      <location filename="../../escritorio/servicios/vencimientos_de_convenios.py" />
       <source>{0} — convenio «{1}»</source>
       <translation>{0} — convênio «{1}»</translation>
     </message>
@@ -19232,7 +19232,7 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>Último ano</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/convenios.py" />
+      <location filename="../../escritorio/servicios/vencimientos_de_convenios.py" />
       <source>Último día para denunciar el convenio «{0}»: si no, se renueva el {1} por {2} meses</source>
       <translation>Último dia para denunciar o convênio «{0}»: se não, renova-se em {1} por {2} meses</translation>
     </message>

@@ -54,7 +54,7 @@ def en_el_dialogo(clase, hacer) -> list:
             return
         hecho.append(dialogo)
         hacer(dialogo)
-        QTimer.singleShot(3000, lambda: dialogo.isVisible() and dialogo.reject())
+        QTimer.singleShot(3000, dialogo, lambda: dialogo.isVisible() and dialogo.reject())   # se va con el diálogo
 
     QTimer.singleShot(0, mirar)
     return hecho

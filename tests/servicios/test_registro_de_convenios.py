@@ -17,9 +17,10 @@ from escritorio.errores import ErrorConflicto, ErrorEscritorio, ErrorValidacion
 from escritorio.servicios.asociaciones import NuevaAsociacion, crear_asociacion
 from escritorio.servicios.base import abrir_base
 from escritorio.servicios.contexto import Contexto
-from escritorio.servicios.convenios import (FiltroConvenios, Vencimiento, agregar_parte, convenio_de_la_asociacion,
+from escritorio.servicios.convenios import (FiltroConvenios, agregar_parte, convenio_de_la_asociacion,
                                             convenios_del_miembro, datos_del_convenio, guardar_convenio,
-                                            listar_convenios, quitar_parte, terminar_convenio, vencimientos)
+                                            listar_convenios, quitar_parte, terminar_convenio)
+from escritorio.servicios.vencimientos_de_convenios import Vencimiento, vencimientos
 from escritorio.servicios.ficha import guardar_ficha
 from escritorio.servicios.obligaciones_de_convenios import (NuevaObligacion, agregar_obligacion, cumplir_obligacion,
                                                             volver_a_pendiente)

@@ -50,16 +50,16 @@ class DialogoFichaMiembro(DeLaOficina, PestanaDatos, PestanaPoblacion, PestanaAu
         self.pestanas.addTab(self._pestana_poblacion(), self.tr("Población"))
         self.pestanas.addTab(self._pestana_autoridades(), self.tr("Autoridad y contactos"))
         self.pestanas.addTab(self._pestana_estado(), self.tr("Estado"))
-        # «Cuenta» (ficha_cuenta.PestanaCuenta) se arma la primera vez que se abre.
-        self.pestana_cuenta = None
-        self._pagina_cuenta = QWidget()
-        self.pestanas.addTab(self._pagina_cuenta, self.tr("Cuenta"))
-        self.pestanas.currentChanged.connect(self._abrir_cuenta)
         # «Convenios» (ficha_convenios.PestanaConvenios): los convenios en que el miembro es parte, al abrirla.
         self.pestana_convenios = None
         self._pagina_convenios = QWidget()
         self.pestanas.addTab(self._pagina_convenios, self.tr("Convenios"))
         self.pestanas.currentChanged.connect(self._abrir_convenios)
+        # «Cuenta» (ficha_cuenta.PestanaCuenta) se arma la primera vez que se abre; es la última.
+        self.pestana_cuenta = None
+        self._pagina_cuenta = QWidget()
+        self.pestanas.addTab(self._pagina_cuenta, self.tr("Cuenta"))
+        self.pestanas.currentChanged.connect(self._abrir_cuenta)
 
         self.mensaje = QLabel()
         self.mensaje.setWordWrap(True)

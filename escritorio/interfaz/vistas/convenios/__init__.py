@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeade
 from ....dominio.convenios import ESTADOS_CONVENIO, TIPOS_CONVENIO
 from ....servicios.base import hoy
 from ....servicios.convenios import listar_convenios
-from ....servicios.convenios import vencimientos as lo_que_vence   # `vencimientos` es el módulo de la pestaña
+from ....servicios.vencimientos_de_convenios import vencimientos as lo_que_vence   # `vencimientos`: la pestaña
 from ...comun import descartar, mostrar_error, tr
 from ...flujo import FilaFluida
 from ...iconos import icono

@@ -1,6 +1,6 @@
 """La pestaña «Vencimientos» del área Convenios: lo que vence en los próximos días (convenios que dejan de regir,
 últimos días para denunciar uno que si no se renueva solo, obligaciones; las atrasadas primero, en rojo), como lo
-da `servicios.convenios.vencimientos`. Un doble clic lleva al convenio."""
+da `servicios.vencimientos_de_convenios.vencimientos`. Un doble clic lleva al convenio."""
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
