@@ -7070,6 +7070,11 @@ Do you want to open it now?</translation>
       <translation>The server asks for the password of {0}:</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/despacho.py" />
+      <source>El servidor pidió reintentar más tarde: {0}</source>
+      <translation>The server asked to try again later: {0}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/datos/postgres/transaccion.py" />
       <source>El servidor rechazó el cambio ({0}): no se guardó nada.</source>
       <translation>The server rejected the change ({0}): nothing was saved.</translation>

@@ -7579,6 +7579,11 @@ Deseja abri-lo agora?</translation>
       <translation>O servidor pede a senha de {0}:</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/despacho.py" />
+      <source>El servidor pidió reintentar más tarde: {0}</source>
+      <translation>O servidor pediu para tentar de novo mais tarde: {0}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/datos/postgres/transaccion.py" />
       <source>El servidor rechazó el cambio ({0}): no se guardó nada.</source>
       <translation>O servidor recusou a alteração ({0}): nada foi salvo.</translation>
