@@ -4470,6 +4470,12 @@ Continue?</translation>
       <translation> No. {0}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source> a las {0}</source>
+      <translation> at {0}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/efectos.py" />
       <source> al {0}</source>
@@ -4477,6 +4483,8 @@ Continue?</translation>
     </message>
     <message>
       <location filename="../../escritorio/datos/respaldo.py" />
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
+      <location filename="../../escritorio/servicios/correo.py" />
       <source> en {0}</source>
       <translation> in {0}</translation>
     </message>
@@ -4621,6 +4629,7 @@ Continue?</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
       <location filename="../../escritorio/servicios/sesiones.py" />
       <source>1 día</source>
       <translation>1 day</translation>
@@ -4684,9 +4693,19 @@ Continue?</translation>
       <translation>: </translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
+      <source>; le sigue {0} por el orden de sucesión.</source>
+      <translation>; {0} follows in the order of succession.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/pagos.py" />
       <source>; queda {0} a favor del miembro</source>
       <translation>; {0} remains as credit in the member’s favor</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
+      <source>; su convocatoria no se mandó por correo.</source>
+      <translation>; its notice of meeting was not sent by email.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/acerca.py" />
@@ -4730,6 +4749,16 @@ Continue?</translation>
       <location filename="../../escritorio/servicios/pagos.py" />
       <source>A {0} se imputan {1} pero su saldo es {2}.</source>
       <translation>{1} is allocated to {0} but its balance is {2}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>A {0}, {1} de {2}:</source>
+      <translation>To {0}, {1} of {2}:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>A {0}:</source>
+      <translation>To {0}:</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/asociacion.py" />
@@ -4782,6 +4811,11 @@ Continue?</translation>
       <location filename="../../escritorio/interfaz/piezas/documentos.py" />
       <source>Abrir la carpeta</source>
       <translation>Open the folder</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/proximos_pasos.py" />
+      <source>Abrir la sesión</source>
+      <translation>Open the session</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/aplicacion.py" />
@@ -4840,6 +4874,11 @@ Continue?</translation>
       <translation>Minutes No. {0} ({1}), still in draft</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>Acta aprobada: {0}, {1}</source>
+      <translation>Approved minutes: {0}, {1}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/firmas.py" />
       <source>Acta de la sesión N.º {0} del {1} ({2})</source>
       <translation>Minutes of session no. {0} of the {1} ({2})</translation>
@@ -4863,6 +4902,11 @@ Continue?</translation>
       <location filename="../../escritorio/servicios/firmas.py" />
       <source>Acta {0}</source>
       <translation>Minutes {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>Acta {0} {1}</source>
+      <translation>Minutes {0} {1}</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
@@ -4930,6 +4974,11 @@ Continue?</translation>
       <location filename="../../escritorio/servicios/actas.py" />
       <source>Adhieren sin ser miembros: {0}</source>
       <translation>Endorsed by non-members: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>Adjuntos del correo</source>
+      <translation>Email attachments</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/mayorias.py" />
@@ -5280,6 +5329,11 @@ Do you want to open it now?</translation>
       <translation>National association</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/vistas/proximos_pasos.py" />
+      <source>Atrasado</source>
+      <translation>Overdue</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/servicios/organos.py" />
       <source>Atribuciones</source>
@@ -5349,6 +5403,36 @@ Do you want to open it now?</translation>
       <translation>Payment reminder to {0} as of {1}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>Aviso de cobro {0} {1}</source>
+      <translation>Payment reminder {0} {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>Aviso de cobro — {0}</source>
+      <translation>Payment reminder — {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>Avisos de cobro al {0}</source>
+      <translation>Payment reminders as of {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/agenda_cuotas.py" />
+      <source>Avisos de cobro: 1 miembro debe recibir el {1}.º aviso.</source>
+      <translation>Payment reminders: 1 member is due reminder {1}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/agenda_cuotas.py" />
+      <source>Avisos de cobro: {0} miembros deben recibir el {1}.º aviso.</source>
+      <translation>Payment reminders: {0} members are due reminder {1}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/agenda_cuotas.py" />
+      <source>Avisos de cobro: {0} miembros deben recibir su aviso ({1}).</source>
+      <translation>Payment reminders: {0} members are due their reminder ({1}).</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <source>Avisos de deuda</source>
       <translation>Payment reminders</translation>
@@ -5406,6 +5490,32 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <source>Baja de {0} desde el {1}</source>
       <translation>Withdrawal of {0} as of {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/agenda.py" />
+      <location filename="../../escritorio/interfaz/vistas/proximos_pasos.py" />
+      <source>Bandeja de salida</source>
+      <translation>Outbox</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/agenda_cuotas.py" />
+      <source>Bandeja de salida: 1 mensaje espera salir (desde el {1}).</source>
+      <translation>Outbox: 1 message waiting to go out (since {1}).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/agenda_cuotas.py" />
+      <source>Bandeja de salida: 1 mensaje quedó por confirmar; mire si salió.</source>
+      <translation>Outbox: 1 message is unconfirmed; check whether it went out.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/agenda_cuotas.py" />
+      <source>Bandeja de salida: {0} mensajes esperan salir (desde el {1}).</source>
+      <translation>Outbox: {0} messages waiting to go out (since {1}).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/agenda_cuotas.py" />
+      <source>Bandeja de salida: {0} mensajes quedaron por confirmar; mire si salieron.</source>
+      <translation>Outbox: {0} messages are unconfirmed; check whether they went out.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/viaje.py" />
@@ -5552,6 +5662,11 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
       <source>Cada miembro presente puede llevar poderes sin máximo{0}.</source>
       <translation>Each member present may hold any number of proxies{0}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/agenda_cuotas.py" />
+      <source>Cada miembro recibe el aviso siguiente al último que se le envió; le toca a uno desde el {0}.</source>
+      <translation>Each member gets the reminder after the last one sent to them; one has been due since {0}.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/votaciones.py" />
@@ -6045,6 +6160,11 @@ Do you want to open it now?</translation>
       <translation>Convene session</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/vistas/proximos_pasos.py" />
+      <source>Convocar…</source>
+      <translation>Convene…</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/pdf/convocatoria.py" />
       <location filename="../../escritorio/dominio/verificacion.py" />
       <source>Convocatoria</source>
@@ -6056,9 +6176,19 @@ Do you want to open it now?</translation>
       <translation>Notice of meeting for the {0}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>Convocatoria {0} {1}</source>
+      <translation>Notice of meeting {0} {1}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/emisiones.py" />
       <source>Convocatoria · {0}</source>
       <translation>Notice of meeting · {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>Convocatoria: {0}, {1}</source>
+      <translation>Notice of meeting: {0}, {1}</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/excel/organos.py" />
@@ -6070,6 +6200,7 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
       <location filename="../../escritorio/interfaz/vistas/organos.py" />
       <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
@@ -6094,6 +6225,11 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/interfaz/dialogos/recibo_pago.py" />
       <source>Copia del recibo guardada en {0}</source>
       <translation>Copy of the receipt saved to {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>Copia «{0}»: {1}.</source>
+      <translation>Copy «{0}»: {1}.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
@@ -6132,6 +6268,11 @@ Do you want to open it now?</translation>
       <translation>Email</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>Correo enviado</source>
+      <translation>Email sent</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/elecciones.py" />
       <source>Corresponde una segunda vuelta entre {0} por {1}.</source>
       <translation>A runoff between {0} is required for {1}.</translation>
@@ -6152,10 +6293,16 @@ Do you want to open it now?</translation>
       <translation>Credits</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>Cuenta de correo</source>
+      <translation>Email account</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/pdf/recibo.py" />
       <location filename="../../escritorio/interfaz/dialogos/pago.py" />
       <location filename="../../escritorio/interfaz/vistas/cuotas/emision.py" />
       <location filename="../../escritorio/interfaz/vistas/cuotas/escalas.py" />
+      <location filename="../../escritorio/servicios/agenda_cuotas.py" />
       <location filename="../../escritorio/servicios/cobranza.py" />
       <location filename="../../escritorio/servicios/cuotas.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
@@ -6179,6 +6326,7 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/interfaz/dialogos/pago.py" />
       <location filename="../../escritorio/interfaz/vistas/cuotas/emision.py" />
       <location filename="../../escritorio/interfaz/vistas/cuotas/escalas.py" />
+      <location filename="../../escritorio/servicios/agenda_cuotas.py" />
       <location filename="../../escritorio/servicios/cobranza.py" />
       <location filename="../../escritorio/servicios/cuotas.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
@@ -6186,6 +6334,11 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/servicios/pagos.py" />
       <source>Cuota de ingreso</source>
       <translation>Admission fee</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/agenda_cuotas.py" />
+      <source>Cuotas anuales {0}: sin emitir; se devengan el {1} y vencen el {2}.</source>
+      <translation>Annual fees {0}: not issued; they accrue on {1} and fall due on {2}.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
@@ -6363,6 +6516,11 @@ Do you want to open it now?</translation>
       <translation>Appointment</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/vistas/proximos_pasos.py" />
+      <source>Designar…</source>
+      <translation>Appoint…</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/vigencia_de_listas.py" />
       <source>Después de esta carta se envió otra por lo mismo: nivel {0}, con fecha de corte del {1}.</source>
       <translation>After this letter, another one was sent for the same fees: level {0}, with a cut-off date of {1}.</translation>
@@ -6381,6 +6539,11 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/servicios/emisiones.py" />
       <source>Destinatarios</source>
       <translation>Recipients</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>Destinatarios del correo</source>
+      <translation>Email recipients</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/bitacora.py" />
@@ -6412,6 +6575,7 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
       <location filename="../../escritorio/interfaz/vistas/organos.py" />
       <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
@@ -6434,6 +6598,7 @@ Do you want to open it now?</translation>
       <translation>Dissolution</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/correo.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
       <source>Documento</source>
       <translation>Document</translation>
@@ -6498,6 +6663,11 @@ Do you want to open it now?</translation>
       <translation>Days: “{0}” is not possible; enter a number from 0 to 3660.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/agenda.py" />
+      <source>Días: «{0}» no es posible; escriba de 0 a {1} (90 mira un trimestre).</source>
+      <translation>Days: «{0}» is not possible; write 0 to {1} (90 looks a quarter ahead).</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/pdf/recibo.py" />
       <location filename="../../escritorio/interfaz/dialogos/pago.py" />
       <location filename="../../escritorio/interfaz/vistas/cuotas/pagos.py" />
@@ -6534,6 +6704,11 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/servicios/vigencia_de_listas.py" />
       <source>El acta aprobada se emitió el {0} con el código {1}.</source>
       <translation>The approved minutes were issued on {0} with the code {1}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>El acta de esta sesión todavía no está aprobada: se envía el acta aprobada, nunca un borrador.</source>
+      <translation>The minutes of this session are not approved yet: approved minutes are sent, never a draft.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/sesiones.py" />
@@ -6686,6 +6861,11 @@ Do you want to open it now?</translation>
       <translation>Charge {0} is not a pending charge of this member.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>El contacto «{0}» no tiene correo: agréguelo antes de elegir qué recibe.</source>
+      <translation>The contact «{0}» has no email: add it before choosing what it receives.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/ficha.py" />
       <location filename="../../escritorio/servicios/ficha.py" />
       <source>El correo {0}.</source>
@@ -6742,6 +6922,11 @@ Do you want to open it now?</translation>
       <translation>The due day “{0}” is not a valid day (format MM-DD, for example 01-01).</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/despacho.py" />
+      <source>El envío se cortó después de entregar el mensaje al servidor y antes de su respuesta: quizá salió. Búsquelo por su Message-ID en los enviados de la cuenta y márquelo como enviado, o devuélvalo a la bandeja.</source>
+      <translation>Sending was cut off after the message was handed to the server and before its reply: it may have gone out. Look for it by its Message-ID in the account's sent mail and mark it as sent, or return it to the outbox.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/ficha.py" />
       <source>El fin del mandato no puede ser anterior a su inicio.</source>
       <translation>The end of the term of office cannot be before its start.</translation>
@@ -6780,6 +6965,11 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/servicios/publicacion.py" />
       <source>El manifiesto {0} está dañado o no es de Escritorio: no se toca nada. Publique en una carpeta vacía (y, si era su sitio, cópielo de nuevo desde allí).</source>
       <translation>The manifest {0} is damaged or was not written by Escritorio: nothing was touched. Publish to an empty folder (and, if it was your site, copy it again from there).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>El mensaje {0} no está por confirmar.</source>
+      <translation>Message {0} is not awaiting confirmation.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/sesiones.py" />
@@ -6821,6 +7011,11 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/servicios/ficha.py" />
       <source>El miembro {0} no tiene el contacto {1}; sus contactos, con su número, se ven en su ficha o con «miembros contactos {0}».</source>
       <translation>Member {0} has no contact {1}; its contacts, with their numbers, are shown in its record or with “miembros contactos {0}”.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>El miembro {0} {1}: no se envía nada.</source>
+      <translation>Member {0} {1}: nothing is sent.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/pagos.py" />
@@ -6948,6 +7143,11 @@ Do you want to open it now?</translation>
       <translation>The backup {0}{1} belongs to ANOTHER database, not to {2}{3}. Nothing was restored. If you really want to replace this database with the other one, ask for it explicitly (on the command line, --de-otra-base); the current database is saved first.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/despacho.py" />
+      <source>El servidor de correo {0} presentó un certificado que este equipo no reconoce (quizá uno propio, autofirmado). Su huella SHA-256 es {1}. Compárela con la que le dé quien administra el servidor y, si coincide, acéptela (en la ventana, o con «escritorio correo aceptar-certificado {1}»). Hasta entonces no se envía nada.</source>
+      <translation>The mail server {0} presented a certificate this computer does not recognise (perhaps its own, self-signed). Its SHA-256 fingerprint is {1}. Compare it with the one given by whoever runs the server and, if they match, accept it (in the window, or with «escritorio correo aceptar-certificado {1}»). Until then nothing is sent.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/datos/postgres/conexion.py" />
       <source>El servidor no tiene el usuario «{0}» ({1}). Pida a quien administra el servidor que le cree un usuario («escritorio servidor usuario»).</source>
       <translation>The server has no user “{0}” ({1}). Ask the server administrator to create a user for you (“escritorio servidor usuario”).</translation>
@@ -6973,6 +7173,21 @@ Do you want to open it now?</translation>
       <translation>The server rejected the password for user “{0}” ({1}). Check the user name and password; if you have forgotten it, ask the server administrator to assign you a new one.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/despacho.py" />
+      <source>El servidor rechazó todas las direcciones.</source>
+      <translation>The server refused every address.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/despacho.py" />
+      <source>El servidor {0} no aceptó el usuario y la clave: {1}</source>
+      <translation>The server {0} did not accept the user and password: {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/despacho.py" />
+      <source>El servidor {0} no ofrece STARTTLS: no se envía la clave ni los mensajes sin cifrar. Elija «tls» (puerto 465) si el servidor lo usa.</source>
+      <translation>The server {0} does not offer STARTTLS: neither the password nor the messages are sent unencrypted. Choose «tls» (port 465) if the server uses it.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/datos/postgres/conexion.py" />
       <source>El servidor {0} pide una clave y no se indicó ninguna. Escríbala cuando se la pida Escritorio, o póngala en la variable PGPASSWORD.</source>
       <translation>The server {0} requires a password and none was given. Type it when Escritorio asks for it, or put it in the PGPASSWORD variable.</translation>
@@ -6986,6 +7201,11 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/dominio/cuotas.py" />
       <source>El tramo desde {0} habitantes está fuera de lo posible: la población va de 0 a {1}.</source>
       <translation>The tier from {0} inhabitants is out of range: the population goes from 0 to {1}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
+      <source>El traspaso renueva también la Comisión Directiva (anterior, actual y siguiente).</source>
+      <translation>The handover also renews the Executive Board (previous, current and next).</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/cuotas.py" />
@@ -7197,6 +7417,11 @@ Do you want to open it now?</translation>
       <translation>Link</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>Enlace para participar: {0}</source>
+      <translation>Link to take part: {0}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/pdf/convocatoria.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
       <source>Enlace virtual</source>
@@ -7241,6 +7466,11 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/servicios/tablero.py" />
       <source>Escala de cuota anual vigente desde el {0}</source>
       <translation>Annual fee scale in force since {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/agenda_cuotas.py" />
+      <source>Escala de cuota anual vigente desde el {0}{1}.</source>
+      <translation>Annual fee scale in force since {0}{1}.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/revision_de_reglas.py" />
@@ -7344,6 +7574,11 @@ Open it with File → Open to see what is missing and enter it again in the data
       <translation>Escritorio reopened the database and checked all of it: everything that had been saved is there, nothing was lost. If you were typing something at that moment, check that it is there.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>Ese mensaje todavía no salió: no se puede anotar que rebotó o llegó.</source>
+      <translation>That message has not gone out yet: it cannot be recorded as bounced or received.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/poderes.py" />
       <source>Ese miembro ya lleva {0} poder; el máximo es {1}{2}. No se registró el poder de {3} a {4} en la sesión del {5}: así lo dicen {6}; elija a otro portador.</source>
       <translation>That member already holds {0} proxy; the maximum is {1}{2}. The proxy from {3} to {4} for the session of {5} was not recorded: that is what {6} say; choose another proxy holder.</translation>
@@ -7377,6 +7612,11 @@ Open it with File → Open to see what is missing and enter it again in the data
       <location filename="../../escritorio/servicios/elecciones.py" />
       <source>Esta elección ya tiene su segunda vuelta («{0}»).</source>
       <translation>This election already has its runoff (“{0}”).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/proximos_pasos.py" />
+      <source>Esta semana</source>
+      <translation>This week</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/acta.py" />
@@ -7430,6 +7670,11 @@ Open it with File → Open to see what is missing and enter it again in the data
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <source>Estatuto y reglamentos</source>
       <translation>Statutes and regulations</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/proximos_pasos.py" />
+      <source>Este mes</source>
+      <translation>This month</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/vigencia_de_listas.py" />
@@ -7518,6 +7763,7 @@ Open it with File → Open to see what is missing and enter it again in the data
       <location filename="../../escritorio/interfaz/vistas/cuotas/emision.py" />
       <location filename="../../escritorio/interfaz/vistas/cuotas/escalas.py" />
       <location filename="../../escritorio/interfaz/vistas/sesiones.py" />
+      <location filename="../../escritorio/servicios/agenda_cuotas.py" />
       <location filename="../../escritorio/servicios/cobranza.py" />
       <location filename="../../escritorio/servicios/cuotas.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
@@ -7530,6 +7776,11 @@ Open it with File → Open to see what is missing and enter it again in the data
       <location filename="../../escritorio/dominio/normas.py" />
       <source>Falta el artículo {0} (¿un encabezado mal escrito?).</source>
       <translation>Article {0} is missing (a misspelled heading?).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/despacho.py" />
+      <source>Falta la clave de la cuenta de correo {0}: escríbala al configurar la cuenta (se guarda en el llavero del sistema) o désela a la orden.</source>
+      <translation>The password of the email account {0} is missing: type it when setting up the account (it is kept in the system keyring) or give it to the command.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/sesiones.py" />
@@ -7626,6 +7877,11 @@ Open it with File → Open to see what is missing and enter it again in the data
       <location filename="../../escritorio/dominio/emparejamiento.py" />
       <source>Fila {0}: «{1}» figura como {2} en el archivo y como {3} en el padrón. La importación no cambia el estado de un miembro que ya está (una baja termina además sus mandatos): si corresponde, regístrelo desde su ficha o con «escritorio miembros baja» o «miembros suspender».</source>
       <translation>Row {0}: “{1}” appears as {2} in the file and as {3} in the register. The import does not change the status of a member who is already registered (a withdrawal also ends their terms of office): if appropriate, record it from their record or with “escritorio miembros baja” or “miembros suspender”.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>Firma</source>
+      <translation>Signature</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/firma_digital.py" />
@@ -8040,6 +8296,7 @@ Open it with File → Open to see what is missing and enter it again in the data
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
       <location filename="../../escritorio/interfaz/vistas/organos.py" />
       <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
@@ -8075,6 +8332,26 @@ Open it with File → Open to see what is missing and enter it again in the data
       <translation>Guests</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/vistas/proximos_pasos.py" />
+      <source>Ir a la elección</source>
+      <translation>Go to the election</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/proximos_pasos.py" />
+      <source>Ir a la emisión</source>
+      <translation>Go to issuing</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/proximos_pasos.py" />
+      <source>Ir a la votación</source>
+      <translation>Go to the vote</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/proximos_pasos.py" />
+      <source>Ir al acta</source>
+      <translation>Go to the minutes</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/elecciones.py" />
       <source>La Secretaría Ejecutiva la ejerce una ciudad miembro: la candidatura electa no nombra a ninguna.</source>
       <translation>The Executive Secretariat is held by a member city: the elected candidacy does not name one.</translation>
@@ -8098,6 +8375,11 @@ Open it with File → Open to see what is missing and enter it again in the data
       <location filename="../../escritorio/servicios/rotacion.py" />
       <source>La asociación no tiene un órgano de tipo Secretaría Ejecutiva.</source>
       <translation>The association has no body of type Executive Secretariat.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>La asociación todavía no tiene cuenta de correo. Configúrela en Archivo › Cuenta de correo… o con «escritorio correo cuenta --servidor … --remitente …».</source>
+      <translation>The association has no email account yet. Set it up in File › Email account… or with «escritorio correo cuenta --servidor … --remitente …».</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/estatutos.py" />
@@ -8662,6 +8944,11 @@ Remove it from the list of recent databases? (The file is not touched: if it tur
       <translation>Latitude</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>Le recordamos que {0} adeuda {1} en cuotas vencidas. Se adjunta el aviso de cobro, con el detalle y su código de verificación.</source>
+      <translation>We remind you that {0} owes {1} in overdue fees. The payment reminder is attached, with the details and its verification code.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/publicacion.py" />
       <source>Leyendo lo que se publica…</source>
       <translation>Reading what will be published…</translation>
@@ -8762,6 +9049,15 @@ The details were saved in:
       <location filename="../../escritorio/dominio/voto_de_los_morosos.py" />
       <source>Los estatutos no suspenden el voto por cuotas impagas: quien debe cuotas vota y cuenta para el quórum.</source>
       <translation>The statutes do not suspend the vote for unpaid fees: members who owe fees vote and count toward the quorum.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/agenda.py" />
+      <source>Los mensajes de la bandeja de salida se envían (o se revisan) desde la línea de órdenes:
+
+{0}</source>
+      <translation>The messages in the outbox are sent (or checked) from the command line:
+
+{0}</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/sesiones.py" />
@@ -9032,6 +9328,11 @@ The details were saved in:
       <translation>Municipality</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/vistas/proximos_pasos.py" />
+      <source>Más adelante</source>
+      <translation>Later</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/excel/cuotas.py" />
       <location filename="../../escritorio/interfaz/vistas/cuotas/morosidad.py" />
       <source>Más de 365 días</source>
@@ -9158,10 +9459,25 @@ The details were saved in:
       <translation>The file {0} does not exist: give the copy made by “escritorio servidor llevar” (for example, cumbre.db).</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>No existe el contacto {0} en esta asociación.</source>
+      <translation>Contact {0} does not exist in this association.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>No existe el destinatario {0} en esta asociación.</source>
+      <translation>Recipient {0} does not exist in this association.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/mandatos.py" />
       <location filename="../../escritorio/servicios/organos.py" />
       <source>No existe el mandato {0}.</source>
       <translation>Term of office {0} does not exist.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>No existe el mensaje {0} en esta asociación.</source>
+      <translation>Message {0} does not exist in this association.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/cobranza.py" />
@@ -9313,6 +9629,11 @@ The details were saved in:
       <location filename="../../escritorio/servicios/actas.py" />
       <source>No habiendo más asuntos que tratar, se levanta la sesión siendo las {0} horas.</source>
       <translation>There being no further business, the session is closed at {0}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>No hay a quién enviarlo: ninguno de los destinatarios tiene dirección de correo. Agréguela en la ficha de cada miembro (correo institucional o un contacto que reciba «{0}»).</source>
+      <translation>There is no one to send it to: none of the recipients has an email address. Add it in each member's record (institutional email or a contact that receives «{0}»).</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/rotacion.py" />
@@ -9626,6 +9947,11 @@ You can open the folder and copy it to another computer, or install a program fo
       <location filename="../../escritorio/servicios/informes_cuotas.py" />
       <source>No se guardó el resumen de cobranza</source>
       <translation>The collection summary was not saved</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>No se guardó la cuenta de correo:</source>
+      <translation>The email account was not saved:</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/cuotas.py" />
@@ -9990,6 +10316,11 @@ Check the list and confirm again.</translation>
       <translation>Guest’s name</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>Nombre del remitente</source>
+      <translation>Sender name</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/bienvenida.py" />
       <source>Nombre, sigla y tipo. Podrá cambiarlos más adelante en Archivo › Datos de la asociación.</source>
       <translation>Name, acronym and type. You can change them later in File › Association details.</translation>
@@ -10045,6 +10376,7 @@ Check the list and confirm again.</translation>
       <location filename="../../escritorio/interfaz/vistas/unidades.py" />
       <location filename="../../escritorio/servicios/actas.py" />
       <location filename="../../escritorio/servicios/adherentes.py" />
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
@@ -10094,6 +10426,11 @@ Check the list and confirm again.</translation>
       <location filename="../../escritorio/servicios/emisiones.py" />
       <source>Orden del día</source>
       <translation>Agenda</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>Orden del día:</source>
+      <translation>Agenda:</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/acta.py" />
@@ -10510,6 +10847,7 @@ Check the list and confirm again.</translation>
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
       <location filename="../../escritorio/interfaz/vistas/organos.py" />
       <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
@@ -10567,6 +10905,11 @@ Check the list and confirm again.</translation>
       <location filename="../../escritorio/dominio/cuotas.py" />
       <source>Prorrateo: {0} de 12 meses (ingreso {1})</source>
       <translation>Prorated: {0} of 12 months (joined {1})</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>Puerto: debe ser un número entre 1 y 65535 (587 con STARTTLS, 465 con TLS).</source>
+      <translation>Port: must be a number from 1 to 65535 (587 with STARTTLS, 465 with TLS).</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/organo.py" />
@@ -10699,6 +11042,16 @@ Once closed, the {1} cannot be repeated or corrected.</translation>
       <translation>Rejected: {0}; {1} ({2}).</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>Recibe: {0}.</source>
+      <translation>Receives: {0}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>Recibimos su pago de {0} del {1}. Se adjunta su recibo {2}, con su código de verificación.</source>
+      <translation>We received your payment of {0} on {1}. Your receipt {2} is attached, with its verification code.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/verificacion.py" />
       <location filename="../../escritorio/interfaz/dialogos/recibo_pago.py" />
       <source>Recibo</source>
@@ -10721,6 +11074,7 @@ Once closed, the {1} cannot be repeated or corrected.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/busqueda.py" />
+      <location filename="../../escritorio/servicios/correo.py" />
       <source>Recibo {0}</source>
       <translation>Receipt {0}</translation>
     </message>
@@ -10900,6 +11254,11 @@ Once closed, the {1} cannot be repeated or corrected.</translation>
       <location filename="../../escritorio/servicios/descripcion_deshacer.py" />
       <source>Rehecho: {0}</source>
       <translation>Redone: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>Remitente: {0}.</source>
+      <translation>Sender: {0}.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/acerca.py" />
@@ -11082,6 +11441,26 @@ Once closed, the {1} cannot be repeated or corrected.</translation>
       <translation>READ-ONLY — {0} No changes can be saved.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>Se adjunta el acta aprobada de la {0}, celebrada el {1}, con su código de verificación.</source>
+      <translation>Attached are the approved minutes of the {0}, held on {1}, with their verification code.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>Se adjunta la convocatoria en PDF, con su código de verificación.</source>
+      <translation>The notice of meeting is attached as a PDF, with its verification code.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>Se adjunta: {0}, con su código de verificación.</source>
+      <translation>Attached: {0}, with its verification code.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>Se anota «rebotado» o «recibido», no «{0}».</source>
+      <translation>Record «rebotado» (bounced) or «recibido» (received), not «{0}».</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
       <source>Se convoca con al menos 1 día de anticipación{0}.</source>
       <translation>Notice of meeting is given at least 1 day in advance{0}.</translation>
@@ -11191,6 +11570,7 @@ The damaged file was kept as:
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
       <location filename="../../escritorio/interfaz/vistas/organos.py" />
       <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
@@ -11211,6 +11591,7 @@ The damaged file was kept as:
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
       <location filename="../../escritorio/interfaz/vistas/organos.py" />
       <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
@@ -11231,6 +11612,7 @@ The damaged file was kept as:
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
       <location filename="../../escritorio/interfaz/vistas/organos.py" />
       <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
@@ -11251,6 +11633,7 @@ The damaged file was kept as:
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
       <location filename="../../escritorio/interfaz/vistas/organos.py" />
       <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
@@ -11277,6 +11660,13 @@ The damaged file was kept as:
       <location filename="../../escritorio/servicios/organos.py" />
       <source>Secretaría Ejecutiva</source>
       <translation>Executive Secretariat</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>Secretaría Ejecutiva
+{0}</source>
+      <translation>Executive Secretariat
+{0}</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/organo.py" />
@@ -11311,6 +11701,11 @@ The damaged file was kept as:
       <translation>Runoff: {0}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>Seguridad: elija {0}.</source>
+      <translation>Security: choose {0}.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/menu_idioma.py" />
       <source>Según el sistema ({0})</source>
       <translation>System default ({0})</translation>
@@ -11339,6 +11734,11 @@ The damaged file was kept as:
       <location filename="../../escritorio/interfaz/dialogos/firma_digital.py" />
       <source>Sello de tiempo:</source>
       <translation>Timestamp:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>Servidor</source>
+      <translation>Server</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/recientes.py" />
@@ -11427,6 +11827,11 @@ Open the copy now?</translation>
       <translation>No candidacies.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/despacho.py" />
+      <source>Sin conexión con {0}:{1} ({2}): los mensajes siguen en la bandeja y salen la próxima vez.</source>
+      <translation>No connection to {0}:{1} ({2}): the messages stay in the outbox and go out next time.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/firma_digital.py" />
       <source>Sin conexión: los certificados de la cadena (intermedio, raíz: .crt, .cer, .pem) y las listas de revocación (.crl) de su autoridad certificante. Con conexión no hacen falta: se buscan solos.</source>
       <translation>Offline: the chain certificates (intermediate, root: .crt, .cer, .pem) and the revocation lists (.crl) of your certificate authority. Online they are not needed: they are fetched automatically.</translation>
@@ -11498,6 +11903,11 @@ Open the copy now?</translation>
       <translation>Only approved minutes can be signed.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
+      <source>Su regla</source>
+      <translation>Its rule</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/datos/postgres/conexion.py" />
       <source>Su usuario del servidor («{0}») no tiene un papel de Escritorio: puede ver, pero no cambiar nada. Pida a quien administra el servidor que le asigne uno.</source>
       <translation>Your server user (“{0}”) has no Escritorio role: you can view, but not change anything. Ask whoever administers the server to assign you one.</translation>
@@ -11527,6 +11937,7 @@ Open the copy now?</translation>
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
       <location filename="../../escritorio/interfaz/vistas/organos.py" />
       <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
@@ -11547,6 +11958,7 @@ Open the copy now?</translation>
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
       <location filename="../../escritorio/interfaz/vistas/organos.py" />
       <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
@@ -11647,6 +12059,7 @@ Open the copy now?</translation>
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
       <location filename="../../escritorio/interfaz/vistas/organos.py" />
       <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
@@ -11783,6 +12196,7 @@ Open the copy now?</translation>
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
       <location filename="../../escritorio/interfaz/vistas/organos.py" />
       <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
@@ -11881,6 +12295,11 @@ Open the copy now?</translation>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <source>Transferencia</source>
       <translation>Bank transfer</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/proximos_pasos.py" />
+      <source>Traspaso…</source>
+      <translation>Handover…</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/mayorias.py" />
@@ -12003,12 +12422,18 @@ This is done at the end of this same session or at the body's next session.</tra
       <translation>Thematic unit</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
+      <source>Unidades temáticas: vencen {0} mandatos de {1} unidades el {2}.</source>
+      <translation>Thematic units: {0} terms of office in {1} units expire on {2}.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion_aprobacion.py" />
       <source>Use el botón «Sesión celebrada…», arriba a la derecha.</source>
       <translation>Use the “Session held…” button, at the top right.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/bitacora.py" />
+      <location filename="../../escritorio/servicios/correo.py" />
       <source>Usuario</source>
       <translation>User</translation>
     </message>
@@ -12027,6 +12452,21 @@ This is done at the end of this same session or at the body's next session.</tra
       <location filename="../../escritorio/servicios/cuotas.py" />
       <source>Vencimiento</source>
       <translation>Due date</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/proximos_pasos.py" />
+      <source>Ver las unidades</source>
+      <translation>See the units</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/proximos_pasos.py" />
+      <source>Ver los avisos</source>
+      <translation>See the reminders</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/proximos_pasos.py" />
+      <source>Ver los cargos</source>
+      <translation>See the charges</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/firma_digital.py" />
@@ -12063,6 +12503,7 @@ This is done at the end of this same session or at the body's next session.</tra
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
       <location filename="../../escritorio/interfaz/vistas/organos.py" />
       <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
@@ -12324,6 +12765,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>associate</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>autoridad</source>
+      <translation>authority</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/miembros.py" />
       <source>autoridad anterior</source>
       <translation>previous authority</translation>
@@ -12374,16 +12820,19 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>draft: it may change until it is approved</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
       <location filename="../../escritorio/servicios/organos.py" />
       <source>cada año</source>
       <translation>every year</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
       <location filename="../../escritorio/servicios/organos.py" />
       <source>cada mes</source>
       <translation>every month</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
       <location filename="../../escritorio/servicios/organos.py" />
       <source>cada {0} meses</source>
       <translation>every {0} months</translation>
@@ -12486,6 +12935,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>con_saldo</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>confirmado a mano</source>
+      <translation>confirmed by hand</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/datos/postgres/papeles.py" />
       <source>consulta (solo leer)</source>
       <translation>read-only (view only)</translation>
@@ -12564,6 +13018,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/dominio/miembros.py" />
       <source>debe estar entre 1800 y {0}</source>
       <translation>must be between 1800 and {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
+      <source>debía aprobarse en la sesión siguiente, del {0}</source>
+      <translation>it should have been approved at the next session, on {0}</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/miembros.py" />
@@ -12656,6 +13115,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/servicios/informes_sesiones.py" />
       <source>el acta</source>
       <translation>the minutes</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
+      <source>el acta sigue en borrador</source>
+      <translation>the minutes are still a draft</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/firma_digital.py" />
@@ -12811,6 +13275,16 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/servicios/informes_cuotas.py" />
       <source>el resumen de cobranza</source>
       <translation>the collection summary</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/despacho.py" />
+      <source>el servidor no responde en ese puerto</source>
+      <translation>the server does not answer on that port</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/despacho.py" />
+      <source>el servidor no respondió a tiempo</source>
+      <translation>the server did not answer in time</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/estatutos.py" />
@@ -12972,6 +13446,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>exemption</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
+      <source>extraordinaria</source>
+      <translation>extraordinary</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/cuotas.py" />
       <source>falta el importe; escríbalo, por ejemplo 500,00</source>
       <translation>the amount is missing; type it, for example 500.00</translation>
@@ -12985,6 +13464,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/dominio/cuotas.py" />
       <source>falta la población; escriba desde cuántos habitantes rige el tramo (por ejemplo 100.000)</source>
       <translation>the population is missing; type from how many inhabitants the tier applies (for example 100,000)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
+      <source>falta redactar el acta</source>
+      <translation>the minutes are not written yet</translation>
     </message>
     <message>
       <location filename="../../escritorio/datos/conexion.py" />
@@ -13190,6 +13674,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>the certificate’s password (not stored)</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
+      <source>la elección de {0} de la sesión n.º {1} del {2}</source>
+      <translation>the election of {0} at session no. {1} on {2}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/emparejamiento.py" />
       <source>la fila {0}</source>
       <translation>row {0}</translation>
@@ -13262,6 +13751,7 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>the resolution</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/correo.py" />
       <location filename="../../escritorio/servicios/documentos.py" />
       <source>la resolución {0}</source>
       <translation>resolution {0}</translation>
@@ -13562,6 +14052,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>is not a member status; use Active, Suspended or Withdrawn (if this column holds the region —a state of Brazil or Mexico—, title it “Region”)</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>no es un miembro vigente</source>
+      <translation>is not a current member</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/importacion.py" />
       <source>no es un modo de ingreso conocido; use {0} o {1}</source>
       <translation>is not a known admission method; use {0} or {1}</translation>
@@ -13627,6 +14122,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>does not sit on the body</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>no integra el órgano de esta sesión</source>
+      <translation>is not part of the body of this session</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/cupos_de_eleccion.py" />
       <source>no miembro</source>
       <translation>non-member</translation>
@@ -13635,6 +14135,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/datos/respaldo.py" />
       <source>no queda espacio en el disco; libere espacio o elija otro disco</source>
       <translation>there is no space left on the disk; free some space or choose another disk</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/despacho.py" />
+      <source>no se encuentra el servidor (¿hay conexión a internet?)</source>
+      <translation>the server cannot be found (is there an internet connection?)</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/importacion.py" />
@@ -13683,6 +14188,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>not used at this level</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>no tiene un aviso de cobro pendiente</source>
+      <translation>has no pending payment reminder</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/actas.py" />
       <source>no votó</source>
       <translation>did not vote</translation>
@@ -13717,6 +14227,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/interfaz/dialogos/acerca.py" />
       <source>openpyxl</source>
       <translation>openpyxl</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
+      <source>ordinaria</source>
+      <translation>ordinary</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/cuotas/cargos.py" />
@@ -13898,6 +14413,26 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>{0} was applied. {1}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
+      <source>se aprueba en la próxima sesión del órgano</source>
+      <translation>they are approved at the body's next session</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
+      <source>se aprueba en la próxima sesión, hasta el {0}</source>
+      <translation>they are approved at the next session, by {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
+      <source>se aprueba en la próxima sesión, que correspondía hasta el {0}</source>
+      <translation>they are approved at the next session, which was due by {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
+      <source>se aprueba en la sesión siguiente, del {0}</source>
+      <translation>they are approved at the next session, on {0}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/mayorias.py" />
       <source>se requería {0}</source>
       <translation>{0} was required</translation>
@@ -13981,6 +14516,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/datos/postgres/papeles.py" />
       <source>sin papel</source>
       <translation>no role</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/proximos_pasos.py" />
+      <source>sin plazo</source>
+      <translation>no deadline</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/emparejamiento.py" />
@@ -14577,6 +15117,11 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>{0} abstention</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>{0} convoca a {1}: {2}, el {3}{4}.</source>
+      <translation>{0} convenes {1}: {2}, on {3}{4}.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/voto_de_los_morosos.py" />
       <source>{0} cuotas anuales impagas suspenden el voto{1}</source>
       <translation>{0} unpaid annual fees suspend the vote{1}</translation>
@@ -14620,10 +15165,16 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
     <message>
       <location filename="../../escritorio/dominio/organos.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
       <location filename="../../escritorio/servicios/periodos.py" />
       <location filename="../../escritorio/servicios/sesiones.py" />
       <source>{0} días</source>
       <translation>{0} days</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/agenda_cuotas.py" />
+      <source>{0} el {1}.º</source>
+      <translation>{0} reminder {1}</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/asociaciones.py" />
@@ -15064,12 +15615,14 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <location filename="../../escritorio/documentos/pdf/estado_cuenta.py" />
       <location filename="../../escritorio/dominio/elecciones.py" />
       <location filename="../../escritorio/dominio/organos.py" />
+      <location filename="../../escritorio/servicios/agenda_cuotas.py" />
       <location filename="../../escritorio/servicios/cobranza.py" />
       <source>{0} y {1}</source>
       <translation>{0} and {1}</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/orden_de_fechas.py" />
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
       <location filename="../../escritorio/servicios/asociaciones.py" />
       <source>{0} y {1} más</source>
       <translation>{0} and {1} more</translation>
@@ -15240,6 +15793,11 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>{0}, represented by {1}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
+      <source>{0}, sesión n.º {1} del {2}</source>
+      <translation>{0}, session no. {1} on {2}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/sesiones.py" />
       <source>{0}/{1} más uno</source>
       <translation>{0}/{1} plus one</translation>
@@ -15285,9 +15843,29 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>{0}: where the document says “{1}”, it now says “{2}”.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
+      <source>{0}: el acta aprobada el {1} falta firmarla.</source>
+      <translation>{0}: the minutes approved on {1} still have to be signed.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
+      <source>{0}: el acta se aprueba en la sesión n.º {1} del {2}.</source>
+      <translation>{0}: the minutes are approved at session no. {1} on {2}.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/instantaneas.py" />
       <source>{0}: el documento tenía {1}; hoy, {2}.</source>
       <translation>{0}: the document had {1}; today, {2}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
+      <source>{0}: el mandato de {1} ({2}) vence el {3}.</source>
+      <translation>{0}: the term of office of {1} ({2}) expires on {3}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
+      <source>{0}: el mandato de {1} ({2}) vence el {3}{4}.</source>
+      <translation>{0}: the term of office of {1} ({2}) expires on {3}{4}.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/padron.py" />
@@ -15298,6 +15876,21 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <location filename="../../escritorio/servicios/padron.py" />
       <source>{0}: el padrón se exporta como libro de Excel; use la extensión .xlsx.</source>
       <translation>{0}: the member register is exported as an Excel workbook; use the .xlsx extension.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
+      <source>{0}: el período de {1} ({2}) terminó el {3}{4} y sigue sin renovarse.</source>
+      <translation>{0}: the period of {1} ({2}) ended on {3}{4} and has not been renewed.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
+      <source>{0}: el período de {1} termina el {2}{3}</source>
+      <translation>{0}: the period of {1} ends on {2}{3}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
+      <source>{0}: el período de {1} terminó el {2}{3} y falta el traspaso</source>
+      <translation>{0}: the period of {1} ended on {2}{3} and the handover is missing</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/sesiones.py" />
@@ -15345,9 +15938,14 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>{0}: the fraction {1}/{2} will not work; use one like 1/2, 2/3 or 3/4 (the numerator between 1 and the denominator).</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
+      <source>{0}: la sesión ordinaria que corresponde hasta el {1} debía convocarse a más tardar el {2}.</source>
+      <translation>{0}: the ordinary session due by {1} had to be convened by {2} at the latest.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/organos.py" />
-      <source>{0}: la última sesión celebrada fue el {1}; {2} pide reunirse {3}. Hay una sesión atrasada.</source>
-      <translation>{0}: the last session held was on {1}; {2} requires meeting {3}. A session is overdue.</translation>
+      <source>{0}: la última sesión ordinaria celebrada fue el {1}; {2} pide reunirse {3}. Hay una sesión atrasada.</source>
+      <translation>{0}: the last ordinary session held was on {1}; {2} requires meeting {3}. A session is overdue.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/vigencia_de_listas.py" />
@@ -15375,6 +15973,16 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>{0}: nothing was imported. The database rejected a repeated member (same country, region and name, or same code, as another one already registered) because some member was changed outside Escritorio. Run “escritorio verificar” to see which one, open it in its record and save it, and import again.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
+      <source>{0}: próxima sesión ordinaria hasta el {1}.</source>
+      <translation>{0}: next ordinary session by {1}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
+      <source>{0}: próxima sesión ordinaria hasta el {1}; convocarla a más tardar el {2}.</source>
+      <translation>{0}: next ordinary session by {1}; convene it by {2} at the latest.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/voto_de_los_morosos.py" />
       <source>{0}: quien la debe no vota ni cuenta para el quórum.</source>
       <translation>{0}: whoever owes it does not vote or count toward the quorum.</translation>
@@ -15400,6 +16008,36 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>{0}: {1} was added.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
+      <source>{0}: se convoca con {1} de anticipación.</source>
+      <translation>{0}: convened {1} in advance.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
+      <source>{0}: se reúne {1}; la última sesión ordinaria fue el {2}.</source>
+      <translation>{0}: meets {1}; the last ordinary session was on {2}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
+      <source>{0}: sesión ordinaria atrasada; correspondía hasta el {1}.</source>
+      <translation>{0}: ordinary session overdue; it was due by {1}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
+      <source>{0}: sesión {1} n.º {2} el {3}{4}</source>
+      <translation>{0}: {1} session no. {2} on {3}{4}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
+      <source>{0}: sigue convocada; regístrela celebrada (con su asistencia) o suspendida.</source>
+      <translation>{0}: still convened; record it as held (with its attendance) or suspended.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
+      <source>{0}: su aprobación se votó en la sesión n.º {1} del {2}; registre el acta aprobada.</source>
+      <translation>{0}: their approval was voted at session no. {1} on {2}; record the minutes as approved.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/organos.py" />
       <source>{0}: tiene {1} integrantes; {2} fija {3}.</source>
       <translation>{0}: has {1} members; {2} sets {3}.</translation>
@@ -15413,6 +16051,21 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <location filename="../../escritorio/servicios/aprobacion_de_actas.py" />
       <source>{0}: vacío</source>
       <translation>{0}: empty</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/agenda_cuotas.py" />
+      <source>{0}: vence 1 cargo el {1} ({2} por cobrar).</source>
+      <translation>{0}: 1 charge falls due on {1} ({2} to collect).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
+      <source>{0}: vencen {1} mandatos el {2} ({3}).</source>
+      <translation>{0}: {1} terms of office expire on {2} ({3}).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/agenda_cuotas.py" />
+      <source>{0}: vencen {3} cargos el {1} ({2} por cobrar).</source>
+      <translation>{0}: {3} charges fall due on {1} ({2} to collect).</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/instantaneas.py" />
@@ -15445,6 +16098,11 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>{0}: {1} at the {2}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
+      <source>{0}: {1} está cerrada sin confirmar; confírmela para que rija desde el {2}.</source>
+      <translation>{0}: {1} is closed but not confirmed; confirm it so that it applies from {2}.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/organos.py" />
       <source>{0}: {1} figura como Presidente, pero {2} da la presidencia a quien ejerce la {3} ({4}). Corrija el cargo de ese mandato.</source>
       <translation>{0}: {1} is listed as President, but {2} gives the presidency to whoever holds the {3} ({4}). Correct the position in that term of office.</translation>
@@ -15460,6 +16118,11 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>{0}: {1} until {2}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
+      <source>{0}: {1} mandatos cumplieron su período el {2} y siguen sin renovarse ({3}).</source>
+      <translation>{0}: {1} terms of office completed their period on {2} and have not been renewed ({3}).</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/organos.py" />
       <source>{0}: {1} miembros activos no figuran; {2} la integra con todos.</source>
       <translation>{0}: {1} active members are missing; {2} includes all of them.</translation>
@@ -15468,6 +16131,11 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <location filename="../../escritorio/servicios/sesiones.py" />
       <source>{0}: {1} minutos para la segunda convocatoria es demasiado; escriba hasta 10.080 (una semana).</source>
       <translation>{0}: {1} minutes for the second call is too long; enter up to 10,080 (one week).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
+      <source>{0}: {1} no tiene el recuento cerrado.</source>
+      <translation>{0}: {1} has no closed count.</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/organos.py" />
@@ -15518,6 +16186,11 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <location filename="../../escritorio/servicios/sesiones.py" />
       <source>{0}: {1}/{2} más uno es más que todos: nunca habría quórum. Quite «más uno» o use una fracción menor.</source>
       <translation>{0}: {1}/{2} plus one is more than everyone: there would never be a quorum. Remove “plus one” or use a smaller fraction.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
+      <source>{0}: {1}; {2}.</source>
+      <translation>{0}: {1}; {2}.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/asociaciones.py" />
@@ -15704,6 +16377,11 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <location filename="../../escritorio/dominio/paises.py" />
       <source>«{0}» no es un país reconocido; escriba su código ISO de dos letras (AR, BR, UY…) o su nombre</source>
       <translation>“{0}” is not a recognized country; type its two-letter ISO code (AR, BR, UY…) or its name</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/correo.py" />
+      <source>«{0}» no es una clase de correo (son: {1})</source>
+      <translation>«{0}» is not a kind of email (they are: {1})</translation>
     </message>
     <message>
       <location filename="../../escritorio/datos/postgres/conexion.py" />
@@ -16208,6 +16886,54 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <location filename="../../escritorio/interfaz/dialogos/eleccion.py" />
       <source>sin derecho a voto</source>
       <translation>without voting rights</translation>
+    </message>
+  </context>
+  <context>
+    <name>PanelProximosPasos</name>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/proximos_pasos.py" />
+      <source>1 atrasado</source>
+      <translation>1 overdue</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/proximos_pasos.py" />
+      <source>Buscando lo que viene…</source>
+      <translation>Looking at what comes next…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/proximos_pasos.py" />
+      <source>Lo sentimos: no se pudieron calcular los próximos pasos. Los detalles quedaron en {0}</source>
+      <translation>Sorry: the next steps could not be worked out. The details are in {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/proximos_pasos.py" />
+      <source>Nada pendiente en los próximos {0} días.</source>
+      <translation>Nothing pending in the next {0} days.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/proximos_pasos.py" />
+      <source>Próximos pasos</source>
+      <translation>Next steps</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/proximos_pasos.py" />
+      <source>Ver los {0} pasos</source>
+      <translation>See all {0} steps</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/proximos_pasos.py" />
+      <source>Ver menos</source>
+      <translation>See fewer</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/proximos_pasos.py" />
+      <source>al {0}, próximos {1} días</source>
+      <translation>as of {0}, next {1} days</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/proximos_pasos.py" />
+      <source>{0} atrasados</source>
+      <translation>{0} overdue</translation>
     </message>
   </context>
   <context>
@@ -19346,11 +20072,6 @@ Escritorio reopened it: what you see now is what is in the file, and whatever yo
       <location filename="../../escritorio/interfaz/vistas/inicio.py" />
       <source>La asociación todavía no tiene una escala de cuota anual vigente. Los tramos de población salen de ella: los mismos que fijan la cuota de cada miembro.</source>
       <translation>The association does not have an annual fee scale in force yet. The population tiers come from it: the same ones that set each member's fee.</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/inicio.py" />
-      <source>Mandatos por vencer en los próximos 60 días: {0} ({1}). El primero: {2} Véalos en Órganos.</source>
-      <translation>Terms of office expiring in the next 60 days: {0} ({1}). The first: {2} See them in Bodies.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/inicio.py" />

@@ -41,16 +41,15 @@ _BOTONES = {
     "firmar_acta": "Ir al acta", "traspaso": "Traspaso…", "mandatos": "Designar…", "unidades": "Ver las unidades",
     "cerrar_eleccion": "Ir a la elección", "confirmar_eleccion": "Ir a la elección", "emitir": "Ir a la emisión",
     "cargos": "Ver los cargos", "avisos": "Ver los avisos", "bandeja": "Bandeja de salida",
-    "por_confirmar": "Bandeja de salida", "votacion": "Ir a la votación",
+    "por_confirmar": "Bandeja de salida",
 }
 
 
 def texto_del_boton(paso: Paso) -> str:
     """Lo que dice el botón de un paso: adónde lleva."""
-    que = paso.accion.que
-    if que == "aprobar_acta" and paso.accion.punto_id is not None:
-        que = "votacion"   # el punto que aprueba el acta ya está en el orden del día de otra sesión
-    return tr(_BOTONES[que])
+    if paso.accion.que == "aprobar_acta" and paso.accion.punto_id is not None:
+        return tr("Ir a la votación")   # el punto que aprueba el acta ya está en el orden del día de otra sesión
+    return tr(_BOTONES[paso.accion.que])
 
 
 class FilaDePaso(QFrame):
