@@ -24,8 +24,9 @@ def puntos_de_aprobacion(db: BaseDeDatos, asociacion_id: int) -> list[dict]:
         """SELECT a.sesion_id AS aprueba, p.sesion_id, s.numero, s.fecha, s.estado, p.id AS punto_id,
                   (SELECT min(r.id) FROM resoluciones r WHERE r.punto_id = p.id AND r.tipo <> 'declaracion')
                       AS resolucion_id
-           FROM puntos_aprobacion_acta a JOIN puntos_orden p ON p.id = a.punto_id
-           JOIN sesiones s ON s.id = p.sesion_id JOIN organos o ON o.id = s.organo_id
+           FROM organos o JOIN sesiones aprobada ON aprobada.organo_id = o.id
+           JOIN puntos_aprobacion_acta a ON a.sesion_id = aprobada.id JOIN puntos_orden p ON p.id = a.punto_id
+           JOIN sesiones s ON s.id = p.sesion_id
            WHERE o.asociacion_id = ? ORDER BY s.fecha, s.id, p.orden, p.id""", [asociacion_id]))
 
 

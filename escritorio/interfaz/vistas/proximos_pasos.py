@@ -115,6 +115,7 @@ class PanelProximosPasos(QWidget):
         self._hilo: threading.Thread | None = None
         self._resultado: dict = {}
         self._otra_vez = None          # una carga pedida mientras el hilo seguía con la anterior
+        self._de_quien: tuple | None = None   # (base, asociación) de lo que se muestra
         self._mirar = QTimer(self)
         self._mirar.setInterval(MIRAR_CADA_MS)
         self._mirar.timeout.connect(self._mirar_el_hilo)
@@ -163,8 +164,16 @@ class PanelProximosPasos(QWidget):
         return self._hilo is None and self._otra_vez is None
 
     def cargar(self, oficina) -> None:
-        """Pide la agenda de la asociación de `oficina`; la muestra al llegar (lo que se veía queda hasta entonces)."""
+        """Pide la agenda de la asociación de `oficina`; la muestra al llegar (lo que se veía queda hasta entonces, si
+        es de la misma asociación y la misma base)."""
         self._numero += 1
+        de_quien = (id(oficina.db), oficina.contexto.asociacion_id)
+        if de_quien != self._de_quien:   # otra asociación u otra base: lo de antes no se deja a la vista
+            self._de_quien = de_quien
+            self.agenda = None
+            self._limpiar()
+            self.resumen.clear()
+            self.boton_todos.hide()
         if self.agenda is None:
             self.mensaje.setText(self.tr("Buscando lo que viene…"))
             self.mensaje.show()
