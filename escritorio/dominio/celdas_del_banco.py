@@ -208,9 +208,10 @@ def leer_moneda(valor: object) -> str | None:
     texto = normalizar(valor)
     if not texto or texto in _MONEDAS_AMBIGUAS:
         return None
-    if texto in MONEDAS_ESCRITAS:
-        return MONEDAS_ESCRITAS[texto]
-    return entrada.moneda(texto)
+    for forma in (texto, texto.rstrip(".")):   # «Gs.», «Dól.»
+        if forma in MONEDAS_ESCRITAS:
+            return MONEDAS_ESCRITAS[forma]
+    return entrada.moneda(str(valor).strip())
 
 
 def medio_del_texto(texto: str) -> str:

@@ -196,7 +196,7 @@ def buscar_encabezados(filas: list[tuple[int, tuple]]) -> tuple[Encabezados | No
             ignoradas = [f"{letra_columna(i)} ({t})" for i, t in enumerate(textos) if t and i not in usadas]
             columna_importe = indices.get(CREDITO, indices.get(IMPORTE))
             return Encabezados(numero, indices, textos, ignoradas, moneda_del_encabezado(textos[columna_importe])), []
-        if indices and (mejor is None or len(indices) > mejor[0]):
+        if len(indices) >= 2 and (mejor is None or len(indices) > mejor[0]):   # una sola no es una fila de encabezados
             mejor = (len(indices), numero, indices)
     como = traducir("Cambie el encabezado de esa columna por uno de estos (o agréguela): {0}.")
     if mejor is None:

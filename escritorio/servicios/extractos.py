@@ -197,6 +197,11 @@ def leer_extracto(ruta: Path | str, opciones: OpcionesDeExtracto | None = None):
     filas = list(tabla.filas)
     encabezados, problemas = buscar_encabezados(filas)
     if encabezados is None:
+        otras = [h for h in tabla.hojas if h != tabla.hoja]
+        if otras:
+            problemas.append(Problema(traducir("se leyó la hoja «{0}»; el libro tiene además {1}: indique la hoja de "
+                                               "los movimientos (en la línea de órdenes, --hoja; en la ventana, "
+                                               "«Hoja»).").format(tabla.hoja, ", ".join(f"«{h}»" for h in otras))))
         raise _error_de_archivo(ruta, problemas)
     lectura = leer_lineas(filas, encabezados, moneda=moneda)
     if lectura.problemas:
@@ -285,14 +290,14 @@ def _decidir(contexto: Contexto, lineas: list[LineaLeida], claves: list[str], op
             continue
         propuesta = conciliador.proponer(f"{linea.descripcion} {linea.referencia}", linea.importe, linea.moneda,
                                          linea.miembro)
-        motivo = propuesta.explicacion
-        if huella in anuladas:
-            motivo += " " + traducir("(se importó antes y su pago se anuló: se puede volver a registrar)")
+        nota = (" " + traducir("(se importó antes y su pago se anuló: se puede volver a registrar)")
+                if huella in anuladas else "")
+        motivo = propuesta.explicacion + nota
         if linea.fila in asignaciones:
             elegido = asignaciones[linea.fila]
             estado = "omitida" if elegido is None else "elegida"
-            plan.append(LineaDelPlan(linea, huella, estado, traducir("no se registra (así se eligió)")
-                                     if elegido is None else traducir("elegido a mano"), propuesta, elegido,
+            plan.append(LineaDelPlan(linea, huella, estado, (traducir("no se registra (así se eligió)")
+                                     if elegido is None else traducir("elegido a mano")) + nota, propuesta, elegido,
                                      nombres.get(elegido), asignada=True))
         elif propuesta.confianza == SEGURA:
             plan.append(LineaDelPlan(linea, huella, "segura", motivo, propuesta, propuesta.miembro_id,

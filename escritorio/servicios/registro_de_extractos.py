@@ -98,6 +98,14 @@ def registrar_extracto(contexto: Contexto, plan: PlanDeExtracto, *, omitir_dudos
                 lineas.append(linea)
         if not lineas:
             return resultado
+        # Un miembro que se eliminó entre el plan y ahora (otra ventana): nada se registra, y se dice qué fila.
+        vigentes = {fila[0] for fila in tabla_extractos.miembros_para_conciliar(db, asociacion_id)}
+        perdidas = [linea for linea in lineas if linea.miembro_id not in vigentes]
+        if perdidas:
+            raise ErrorValidacion(traducir("No se registró ningún pago.") + "\n" + "\n".join(
+                "  - " + traducir("fila {0}: el miembro {1} ya no está en la asociación (se eliminó mientras se "
+                                  "revisaba el extracto); vuelva a importar el archivo").format(
+                    linea.fila, linea.miembro or linea.miembro_id) for linea in perdidas))
         filas = {id(linea.nuevo): linea.fila for linea in lineas}
         pagos = registrar_pagos(contexto, [linea.nuevo for linea in lineas], nombrar=lambda _, nuevo: traducir(
             "Fila {0} de {1}:").format(filas[id(nuevo)], plan.archivo))
