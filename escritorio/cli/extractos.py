@@ -74,13 +74,20 @@ def agregar_importar(sub) -> None:
     con_asociacion(importar)
 
 
-def _linea_json(linea) -> dict:
-    from ..dominio.dinero import a_decimal
+def _importe_json(importe: int, moneda: str | None) -> str | None:
+    """60000 USD -> «600.00»: con los decimales de la moneda, punto decimal (para programas)."""
+    from decimal import Decimal
 
+    from ..dominio.dinero import a_decimal, decimales
+
+    return str(a_decimal(importe, moneda).quantize(Decimal(1).scaleb(-decimales(moneda)))) if moneda else None
+
+
+def _linea_json(linea) -> dict:
     leida = linea.linea
     propuesta = linea.propuesta
-    return {"fila": linea.fila, "fecha": leida.fecha.isoformat(), "importe": str(a_decimal(leida.importe, leida.moneda))
-            if leida.moneda else None, "moneda": leida.moneda, "descripcion": leida.descripcion,
+    return {"fila": linea.fila, "fecha": leida.fecha.isoformat(), "importe": _importe_json(leida.importe, leida.moneda),
+            "moneda": leida.moneda, "descripcion": leida.descripcion,
             "referencia": leida.referencia or None, "quien_paga": leida.miembro or None, "estado": linea.estado,
             "miembro_id": linea.miembro_id, "miembro": linea.miembro, "motivo": linea.motivo,
             "confianza": propuesta.confianza if propuesta else None,

@@ -364,7 +364,7 @@ def _leer_fila(numero: int, valores: tuple, encabezados: Encabezados, orden: str
         campo_fecha, crudo_fecha = FECHA_VALOR, _celda(valores, indices, FECHA_VALOR)
     crudos = {c: _celda(valores, indices, c) for c in (IMPORTE, CREDITO, DEBITO) if c in indices}
     sin_importe = all(es_vacia(v) for v in crudos.values())
-    resumen = _RESUMEN.search(" ".join(normalizar(v) for v in valores if isinstance(v, str))) is not None
+    resumen = any(_RESUMEN.match(normalizar(v)) for v in valores if isinstance(v, str))
     if es_vacia(crudo_fecha) and (sin_importe or resumen):
         descripcion = _celda(valores, indices, DESCRIPCION)
         otras = [_celda(valores, indices, c) for c in (REFERENCIA, SALDO, MONEDA, SIGNO, MIEMBRO) if c in indices]
