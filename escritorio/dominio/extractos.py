@@ -300,10 +300,18 @@ def leer_lineas(filas: list[tuple[int, tuple]], encabezados: Encabezados, *,
             "decimal). Guarde el archivo de nuevo desde el banco o escríbalos todos igual.").format(
             donde[","][0], donde[","][1], donde["."][0], donde["."][1])))
         decimales = ","
+    # Sin columna de moneda, sin moneda en el encabezado del importe y sin la de la cuenta, ninguna línea la dice:
+    # un solo problema para el archivo, no uno por fila.
+    sin_moneda = MONEDA not in indices and encabezados.moneda_de_columna is None and moneda is None
+    if sin_moneda:
+        problemas.append(Problema(traducir(
+            "el archivo no tiene una columna «Moneda» y su importe no dice en qué moneda está. Indique la moneda de "
+            "la cuenta (en la línea de órdenes, --moneda ARS; en la ventana, «Moneda de la cuenta»), o agregue la "
+            "columna «Moneda».")))
     lineas: list[LineaLeida] = []
     ultima = None   # la fila de la última línea leída, o de su última continuación
     for numero, valores in datos:
-        linea = _leer_fila(numero, valores, encabezados, orden, decimales, moneda, problemas)
+        linea = _leer_fila(numero, valores, encabezados, orden, decimales, moneda, problemas, sin_moneda)
         if linea == "continuacion":
             if lineas and ultima == numero - 1:
                 mas = texto_del_banco(_celda(valores, indices, DESCRIPCION))
@@ -354,7 +362,8 @@ def _importe_y_clase(crudos: dict[str, object], decimales: str | None) -> tuple[
 
 
 def _leer_fila(numero: int, valores: tuple, encabezados: Encabezados, orden: str, decimales: str | None,
-               moneda_cuenta: str | None, problemas: list[Problema]) -> "LineaLeida | str | None":
+               moneda_cuenta: str | None, problemas: list[Problema],
+               sin_moneda: bool = False) -> "LineaLeida | str | None":
     """La línea de una fila; None si la fila no es un movimiento (saldos, totales) o tiene problemas (quedan en
     `problemas`); «continuacion» si solo trae más descripción para la línea anterior."""
     indices = encabezados.indices
@@ -413,11 +422,11 @@ def _leer_fila(numero: int, valores: tuple, encabezados: Encabezados, orden: str
         return LineaLeida(importe=_menores_o_cero(importe, moneda), clase=DEBITO_LINEA,
                           motivo=traducir("débito: no es un cobro"), **comunes)
     if moneda is None:
-        problemas.append(Problema(traducir(
-            "no se sabe en qué moneda está el importe ({0}). Indique la moneda de la cuenta (en la línea de órdenes, "
-            "--moneda ARS; en la ventana, «Moneda de la cuenta»).").format(
-            traducir("la columna de la moneda está vacía o dice «$», que no dice cuál") if MONEDA in indices else
-            traducir("el archivo no tiene una columna «Moneda»")), fila=numero))
+        if not sin_moneda:   # sin columna de moneda, el problema ya se dijo una vez para todo el archivo
+            problemas.append(_problema(encabezados, numero, MONEDA, _celda(valores, indices, MONEDA), traducir(
+                "no dice en qué moneda está el importe (vacía o «$», que no dice cuál). Escriba el código (ARS, USD…) "
+                "o indique la moneda de la cuenta (en la línea de órdenes, --moneda ARS; en la ventana, «Moneda de la "
+                "cuenta»).")))
         return None
     try:
         menores = a_menores(importe, moneda)

@@ -27,9 +27,13 @@ Progreso = Callable[[str, int, int | None], None]
 
 @dataclass
 class PagoDeExtracto:
+    """Una línea registrada: su fila, el miembro, lo que dice el banco (importe y moneda) y el pago con su recibo."""
+
     fila: int
     miembro_id: int
     miembro: str
+    importe: int
+    moneda: str
     pago: PagoRegistrado
 
 
@@ -114,7 +118,8 @@ def registrar_extracto(contexto: Contexto, plan: PlanDeExtracto, *, omitir_dudos
              linea.linea.importe, linea.linea.moneda, linea.linea.descripcion or None,
              "a_mano" if linea.asignada else linea.propuesta.motivo)
             for linea, pago in zip(lineas, pagos)])
-    resultado.registrados = [PagoDeExtracto(linea.fila, linea.miembro_id, plan.miembros.get(linea.miembro_id, ""), pago)
+    resultado.registrados = [PagoDeExtracto(linea.fila, linea.miembro_id, plan.miembros.get(linea.miembro_id, ""),
+                                            linea.linea.importe, linea.linea.moneda, pago)
                              for linea, pago in zip(lineas, pagos)]
     return resultado
 

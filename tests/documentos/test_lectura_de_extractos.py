@@ -119,9 +119,16 @@ def test_sin_columna_de_fecha_lo_dice(tmp_path):
 def test_sin_moneda_pide_la_de_la_cuenta(tmp_path):
     ruta = tmp_path / "sin_moneda.csv"
     ruta.write_text("Fecha;Concepto;Importe\n01/03/2026;a;10,00\n", encoding="utf-8")
-    mensaje = _mensaje(ruta)
-    assert "Fila 2: no se sabe en qué moneda está el importe (el archivo no tiene una columna «Moneda»)" in mensaje
-    assert "--moneda ARS" in mensaje and "«Moneda de la cuenta»" in mensaje
+    assert _mensaje(ruta) == (
+        "sin_moneda.csv: 1 problema; no se registró nada. Corríjalo y vuelva a importar:\n"
+        "  - El archivo no tiene una columna «Moneda» y su importe no dice en qué moneda está. Indique la moneda de la "
+        "cuenta (en la línea de órdenes, --moneda ARS; en la ventana, «Moneda de la cuenta»), o agregue la columna "
+        "«Moneda».")
+    con_columna = tmp_path / "con_pesos.csv"
+    con_columna.write_text("Fecha;Concepto;Importe;Moneda\n01/03/2026;a;10,00;$\n", encoding="utf-8")
+    assert ("Fila 2, columna D (Moneda), valor «$»: no dice en qué moneda está el importe (vacía o «$», que no dice "
+            "cuál)") in _mensaje(con_columna)
+    assert leer_extracto(con_columna, OpcionesDeExtracto(moneda="ARS"))[0][0].moneda == "ARS"
     assert leer_extracto(ruta, OpcionesDeExtracto(moneda="uyu"))[0][0].moneda == "UYU"
     assert _mensaje(ruta, moneda="pesos") == ("Moneda de la cuenta: «pesos» no es el código ISO 4217 de una moneda "
                                               "vigente; escriba tres letras, por ejemplo USD, EUR, ARS, BRL, UYU, CLP, "
