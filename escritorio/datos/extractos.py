@@ -38,6 +38,3 @@ def insertar_lineas(db: BaseDeDatos, filas: list[tuple]) -> None:
     motivo) cada una."""
     db.executemany(INSERTAR_LINEA, filas)
 
-
-def cuantas_lineas(db: BaseDeDatos, asociacion_id: int) -> int:
-    return db.execute("SELECT count(*) FROM lineas_de_extracto WHERE asociacion_id = ?", [asociacion_id]).fetchone()[0]

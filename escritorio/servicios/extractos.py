@@ -11,7 +11,6 @@ miembro en la revisión). Registrar es de `servicios.registro_de_extractos`.
 """
 
 from dataclasses import dataclass, field, replace
-from decimal import Decimal
 from pathlib import Path
 
 from ..datos import asociaciones as tabla_asociaciones
@@ -379,9 +378,3 @@ def tipo_de_cambio_escrito(texto: str) -> tuple[tuple[str, str], str]:
     leer_tipo_de_cambio(valor)
     return (entrada.moneda(pago), entrada.moneda(cargos)), valor.strip()
 
-
-def total_a_registrar(plan: PlanDeExtracto) -> dict[str, Decimal]:
-    """Lo que se registraría, por moneda del pago (en unidades mayores: para mostrarlo en --json)."""
-    from ..dominio.dinero import a_decimal
-
-    return {moneda: a_decimal(importe, moneda) for moneda, importe in plan.cifras().por_moneda.items()}
