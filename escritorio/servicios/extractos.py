@@ -263,13 +263,44 @@ def _exigir_asignaciones(miembros: dict[int, str], filas: dict[int, LineaDelPlan
         raise ErrorEscritorio(traducir("No se puede asignar:") + "\n" + "\n".join(f"  - {m}" for m in malas))
 
 
+class _Reconocer:
+    """Quién es quién, armado la primera vez que hace falta: al replanear, las propuestas del plan anterior (que no
+    cambian con las respuestas) se reusan y el padrón no se vuelve a leer."""
+
+    def __init__(self, contexto: Contexto, anterior: "PlanDeExtracto | None"):
+        self._contexto = contexto
+        self._anteriores = {l.huella: l.propuesta for l in anterior.lineas if l.propuesta} if anterior else {}
+        self._nombres = dict(anterior.miembros) if anterior else None
+        self._conciliador: Conciliador | None = None
+
+    def _armar(self) -> None:
+        db, asociacion_id = self._contexto.db, self._contexto.asociacion_id
+        asociacion = tabla_asociaciones.por_id(db, asociacion_id) or {}
+        miembros = _miembros(self._contexto)
+        self._conciliador = Conciliador(miembros, asociacion.get("sigla"))
+        self._nombres = {m.id: f"{m.nombre} ({m.pais})" if m.pais else m.nombre for m in miembros}
+
+    @property
+    def nombres(self) -> dict[int, str]:
+        if self._nombres is None:
+            self._armar()
+        return self._nombres
+
+    def proponer(self, linea: LineaLeida, huella: str) -> Propuesta:
+        if huella in self._anteriores:
+            return self._anteriores[huella]
+        if self._conciliador is None:
+            self._armar()
+        return self._conciliador.proponer(f"{linea.descripcion} {linea.referencia}", linea.importe, linea.moneda,
+                                          linea.miembro)
+
+
 def _decidir(contexto: Contexto, lineas: list[LineaLeida], claves: list[str], opciones: OpcionesDeExtracto,
-             asignaciones: dict[int, int | None]) -> tuple[list[LineaDelPlan], dict[int, str]]:
+             asignaciones: dict[int, int | None],
+             anterior: "PlanDeExtracto | None" = None) -> tuple[list[LineaDelPlan], dict[int, str]]:
     db, asociacion_id = contexto.db, contexto.asociacion_id
-    asociacion = tabla_asociaciones.por_id(db, asociacion_id) or {}
-    miembros = _miembros(contexto)
-    conciliador = Conciliador(miembros, asociacion.get("sigla"))
-    nombres = {m.id: f"{m.nombre} ({m.pais})" if m.pais else m.nombre for m in miembros}
+    reconocer = _Reconocer(contexto, anterior)
+    nombres = reconocer.nombres
     registradas = tabla_extractos.lineas_registradas(db, asociacion_id)
     anuladas = tabla_extractos.lineas_anuladas(db, asociacion_id)
     plan: list[LineaDelPlan] = []
@@ -287,8 +318,7 @@ def _decidir(contexto: Contexto, lineas: list[LineaLeida], claves: list[str], op
                 "ya importada el {0} (recibo {1})").format(formato.fecha(ya["importada_en"][:10]), recibo or "—"),
                 recibo=recibo))
             continue
-        propuesta = conciliador.proponer(f"{linea.descripcion} {linea.referencia}", linea.importe, linea.moneda,
-                                         linea.miembro)
+        propuesta = reconocer.proponer(linea, huella)
         nota = (" " + traducir("(se importó antes y su pago se anuló: se puede volver a registrar)")
                 if huella in anuladas else "")
         motivo = propuesta.explicacion + nota
@@ -351,12 +381,12 @@ def planear_extracto(contexto: Contexto, ruta: Path | str, opciones: OpcionesDeE
 
 def replanear(contexto: Contexto, plan: PlanDeExtracto, asignaciones: dict[int, int | None],
               opciones: OpcionesDeExtracto | None = None) -> PlanDeExtracto:
-    """El mismo archivo con otras asignaciones (u otros tipos de cambio), decidido de nuevo contra la base de ahora,
-    sin volver a leerlo."""
+    """El mismo archivo con otras asignaciones (u otros tipos de cambio), decidido de nuevo contra la base de ahora
+    (qué líneas ya están, los saldos de cada miembro), sin volver a leerlo ni a reconocer a quien ya se reconoció."""
     opciones = opciones or plan.opciones
     lineas = [linea.linea for linea in plan.lineas]
     nuevas, nombres = _decidir(contexto, lineas, [linea.huella for linea in plan.lineas], opciones,
-                               dict(asignaciones))
+                               dict(asignaciones), anterior=plan)
     return replace(plan, lineas=nuevas, opciones=opciones, asignaciones=dict(asignaciones), miembros=nombres)
 
 
