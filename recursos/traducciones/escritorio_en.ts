@@ -4503,6 +4503,11 @@ Continue?</translation>
       <translation> No. {0}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source> a las {0}</source>
+      <translation> at {0}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/efectos.py" />
       <source> al {0}</source>
@@ -4836,6 +4841,16 @@ Continue?</translation>
       <translation>{1} is allocated to {0} but its balance is {2}.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>A {0}, {1} de {2}:</source>
+      <translation>To {0}, {1} of {2}:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>A {0}:</source>
+      <translation>To {0}:</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/asociacion.py" />
       <location filename="../../escritorio/interfaz/dialogos/bienvenida.py" />
       <source>A4</source>
@@ -4944,6 +4959,11 @@ Continue?</translation>
       <translation>Minutes No. {0} ({1}), still in draft</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>Acta aprobada: {0}, {1}</source>
+      <translation>Approved minutes: {0}, {1}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/firmas.py" />
       <source>Acta de la sesión N.º {0} del {1} ({2})</source>
       <translation>Minutes of session no. {0} of the {1} ({2})</translation>
@@ -4967,6 +4987,11 @@ Continue?</translation>
       <location filename="../../escritorio/servicios/firmas.py" />
       <source>Acta {0}</source>
       <translation>Minutes {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>Acta {0} {1}</source>
+      <translation>Minutes {0} {1}</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
@@ -4997,7 +5022,7 @@ Continue?</translation>
     <message>
       <location filename="../../escritorio/dominio/emparejamiento.py" />
       <location filename="../../escritorio/interfaz/modelos/miembros.py" />
-      <location filename="../../escritorio/interfaz/vistas/mapa.py" />
+      <location filename="../../escritorio/interfaz/vistas/inicio/mapa.py" />
       <location filename="../../escritorio/interfaz/vistas/miembros.py" />
       <location filename="../../escritorio/servicios/busqueda.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
@@ -5034,6 +5059,11 @@ Continue?</translation>
       <location filename="../../escritorio/servicios/actas.py" />
       <source>Adhieren sin ser miembros: {0}</source>
       <translation>Endorsed by non-members: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>Adjuntos del correo</source>
+      <translation>Mail attachments</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/mayorias.py" />
@@ -5453,6 +5483,21 @@ Do you want to open it now?</translation>
       <translation>Payment reminder to {0} as of {1}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>Aviso de cobro {0} {1}</source>
+      <translation>Payment notice {0} {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>Aviso de cobro — {0}</source>
+      <translation>Payment notice — {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>Avisos de cobro al {0}</source>
+      <translation>Payment notices as of {0}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <source>Avisos de deuda</source>
       <translation>Payment reminders</translation>
@@ -5493,7 +5538,7 @@ Do you want to open it now?</translation>
     <message>
       <location filename="../../escritorio/dominio/emparejamiento.py" />
       <location filename="../../escritorio/interfaz/modelos/miembros.py" />
-      <location filename="../../escritorio/interfaz/vistas/mapa.py" />
+      <location filename="../../escritorio/interfaz/vistas/inicio/mapa.py" />
       <location filename="../../escritorio/interfaz/vistas/miembros.py" />
       <location filename="../../escritorio/servicios/busqueda.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
@@ -6175,9 +6220,19 @@ Do you want to open it now?</translation>
       <translation>Notice of meeting for the {0}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>Convocatoria {0} {1}</source>
+      <translation>Notice of meeting {0} {1}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/emisiones.py" />
       <source>Convocatoria · {0}</source>
       <translation>Notice of meeting · {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>Convocatoria: {0}, {1}</source>
+      <translation>Notice of meeting: {0}, {1}</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/excel/organos.py" />
@@ -6213,6 +6268,11 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/interfaz/dialogos/recibo_pago.py" />
       <source>Copia del recibo guardada en {0}</source>
       <translation>Copy of the receipt saved to {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>Copia «{0}»: {1}.</source>
+      <translation>Copy «{0}»: {1}.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
@@ -6251,6 +6311,11 @@ Do you want to open it now?</translation>
       <translation>Email</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>Correo enviado</source>
+      <translation>Sent mail</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/elecciones.py" />
       <source>Corresponde una segunda vuelta entre {0} por {1}.</source>
       <translation>A runoff between {0} is required for {1}.</translation>
@@ -6279,6 +6344,11 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/servicios/extractos.py" />
       <source>Cuenta</source>
       <translation>Account</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>Cuenta de correo</source>
+      <translation>Mail account</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/recibo.py" />
@@ -6513,6 +6583,11 @@ Do you want to open it now?</translation>
       <translation>Recipients</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>Destinatarios del correo</source>
+      <translation>Mail recipients</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/bitacora.py" />
       <source>Detalle</source>
       <translation>Details</translation>
@@ -6683,6 +6758,11 @@ Do you want to open it now?</translation>
       <translation>The approved minutes were issued on {0} with the code {1}.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>El acta de esta sesión todavía no está aprobada: se envía el acta aprobada, nunca un borrador.</source>
+      <translation>The minutes of this session are not approved yet: only approved minutes are sent, never a draft.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/sesiones.py" />
       <source>El acta de esta sesión ya está aprobada: el registro no se modifica. Las correcciones van en una fe de erratas.</source>
       <translation>The minutes of this session are already approved: the record is not changed. Corrections go in an errata.</translation>
@@ -6833,6 +6913,11 @@ Do you want to open it now?</translation>
       <translation>Charge {0} is not a pending charge of this member.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>El contacto «{0}» no tiene correo: agréguelo antes de elegir qué recibe.</source>
+      <translation>The contact «{0}» has no e-mail address: add it before choosing what they receive.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/ficha.py" />
       <location filename="../../escritorio/servicios/ficha.py" />
       <source>El correo {0}.</source>
@@ -6889,6 +6974,11 @@ Do you want to open it now?</translation>
       <translation>The due day “{0}” is not a valid day (format MM-DD, for example 01-01).</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/despacho.py" />
+      <source>El envío se cortó después de entregar el mensaje al servidor y antes de su respuesta: quizá salió. Búsquelo por su Message-ID en los enviados de la cuenta y márquelo como enviado, o devuélvalo a la bandeja.</source>
+      <translation>Sending was cut off after the message was handed to the server and before its answer: it may have left. Look for its Message-ID in the account's sent mail and mark it as sent, or put it back in the outbox.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/ficha.py" />
       <source>El fin del mandato no puede ser anterior a su inicio.</source>
       <translation>The end of the term of office cannot be before its start.</translation>
@@ -6927,6 +7017,11 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/servicios/publicacion.py" />
       <source>El manifiesto {0} está dañado o no es de Escritorio: no se toca nada. Publique en una carpeta vacía (y, si era su sitio, cópielo de nuevo desde allí).</source>
       <translation>The manifest {0} is damaged or was not written by Escritorio: nothing was touched. Publish to an empty folder (and, if it was your site, copy it again from there).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>El mensaje {0} no está por confirmar.</source>
+      <translation>Message {0} is not awaiting confirmation.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/sesiones.py" />
@@ -6968,6 +7063,11 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/servicios/ficha.py" />
       <source>El miembro {0} no tiene el contacto {1}; sus contactos, con su número, se ven en su ficha o con «miembros contactos {0}».</source>
       <translation>Member {0} has no contact {1}; its contacts, with their numbers, are shown in its record or with “miembros contactos {0}”.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>El miembro {0} {1}: no se envía nada.</source>
+      <translation>Member {0} {1}: nothing is sent.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/pagos.py" />
@@ -7095,6 +7195,11 @@ Do you want to open it now?</translation>
       <translation>The backup {0}{1} belongs to ANOTHER database, not to {2}{3}. Nothing was restored. If you really want to replace this database with the other one, ask for it explicitly (on the command line, --de-otra-base); the current database is saved first.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/despacho.py" />
+      <source>El servidor de correo {0} presentó un certificado que este equipo no reconoce (quizá uno propio, autofirmado). Su huella SHA-256 es {1}. Compárela con la que le dé quien administra el servidor y, si coincide, acéptela (en la ventana, o con «escritorio correo aceptar-certificado {1}»). Hasta entonces no se envía nada.</source>
+      <translation>The mail server {0} presented a certificate this computer does not recognise (perhaps its own, self-signed). Its SHA-256 fingerprint is {1}. Compare it with the one given by whoever runs the server and, if it matches, accept it (in the window, or with «escritorio correo aceptar-certificado {1}»). Until then nothing is sent.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/datos/postgres/conexion.py" />
       <source>El servidor no tiene el usuario «{0}» ({1}). Pida a quien administra el servidor que le cree un usuario («escritorio servidor usuario»).</source>
       <translation>The server has no user “{0}” ({1}). Ask the server administrator to create a user for you (“escritorio servidor usuario”).</translation>
@@ -7110,6 +7215,11 @@ Do you want to open it now?</translation>
       <translation>The server asks for the password of {0}:</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/despacho.py" />
+      <source>El servidor pidió reintentar más tarde: {0}</source>
+      <translation>The server asked to try again later: {0}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/datos/postgres/transaccion.py" />
       <source>El servidor rechazó el cambio ({0}): no se guardó nada.</source>
       <translation>The server rejected the change ({0}): nothing was saved.</translation>
@@ -7118,6 +7228,21 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/datos/postgres/conexion.py" />
       <source>El servidor rechazó la clave del usuario «{0}» ({1}). Revise el usuario y la clave; si la olvidó, pida a quien administra el servidor que le asigne otra.</source>
       <translation>The server rejected the password for user “{0}” ({1}). Check the user name and password; if you have forgotten it, ask the server administrator to assign you a new one.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/despacho.py" />
+      <source>El servidor rechazó todas las direcciones.</source>
+      <translation>The server refused every address.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/despacho.py" />
+      <source>El servidor {0} no aceptó el usuario y la clave: {1}</source>
+      <translation>The server {0} did not accept the user and password: {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/despacho.py" />
+      <source>El servidor {0} no ofrece STARTTLS: no se envía la clave ni los mensajes sin cifrar. Elija «tls» (puerto 465) si el servidor lo usa.</source>
+      <translation>The server {0} does not offer STARTTLS: neither the password nor the messages are sent unencrypted. Choose «tls» (port 465) if the server uses it.</translation>
     </message>
     <message>
       <location filename="../../escritorio/datos/postgres/conexion.py" />
@@ -7349,6 +7474,11 @@ Do you want to open it now?</translation>
       <translation>Link</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>Enlace para participar: {0}</source>
+      <translation>Link to take part: {0}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/pdf/convocatoria.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
       <source>Enlace virtual</source>
@@ -7494,6 +7624,11 @@ Open it with File → Open to see what is missing and enter it again in the data
       <location filename="../../escritorio/interfaz/diario.py" />
       <source>Escritorio volvió a abrir la base y la comprobó entera: está todo lo que se había guardado, no se perdió nada. Si estaba escribiendo algo en ese momento, revise que esté.</source>
       <translation>Escritorio reopened the database and checked all of it: everything that had been saved is there, nothing was lost. If you were typing something at that moment, check that it is there.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>Ese mensaje todavía no salió: no se puede anotar que rebotó o llegó.</source>
+      <translation>That message has not left yet: it cannot be recorded as bounced or received.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/poderes.py" />
@@ -7684,6 +7819,11 @@ Open it with File → Open to see what is missing and enter it again in the data
       <translation>Article {0} is missing (a misspelled heading?).</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/despacho.py" />
+      <source>Falta la clave de la cuenta de correo {0}: escríbala al configurar la cuenta (se guarda en el llavero del sistema) o désela a la orden.</source>
+      <translation>The password of the mail account {0} is missing: type it when setting up the account (it is kept in the system keyring) or give it to the command.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/sesiones.py" />
       <source>Falta la regla general (ordinaria) de quórum.</source>
       <translation>The general (ordinary) quorum rule is missing.</translation>
@@ -7789,6 +7929,11 @@ Open it with File → Open to see what is missing and enter it again in the data
       <location filename="../../escritorio/dominio/emparejamiento.py" />
       <source>Fila {0}: «{1}» figura como {2} en el archivo y como {3} en el padrón. La importación no cambia el estado de un miembro que ya está (una baja termina además sus mandatos): si corresponde, regístrelo desde su ficha o con «escritorio miembros baja» o «miembros suspender».</source>
       <translation>Row {0}: “{1}” appears as {2} in the file and as {3} in the register. The import does not change the status of a member who is already registered (a withdrawal also ends their terms of office): if appropriate, record it from their record or with “escritorio miembros baja” or “miembros suspender”.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>Firma</source>
+      <translation>Signature</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/firma_digital.py" />
@@ -8273,6 +8418,11 @@ Open it with File → Open to see what is missing and enter it again in the data
       <location filename="../../escritorio/servicios/rotacion.py" />
       <source>La asociación no tiene un órgano de tipo Secretaría Ejecutiva.</source>
       <translation>The association has no body of type Executive Secretariat.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>La asociación todavía no tiene cuenta de correo. Configúrela en Archivo › Cuenta de correo… o con «escritorio correo cuenta --servidor … --remitente …».</source>
+      <translation>The association has no mail account yet. Set it up in File › Mail account… or with «escritorio correo cuenta --servidor … --remitente …».</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/estatutos.py" />
@@ -8837,6 +8987,11 @@ Remove it from the list of recent databases? (The file is not touched: if it tur
       <translation>Latitude</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>Le recordamos que {0} adeuda {1} en cuotas vencidas. Se adjunta el aviso de cobro, con el detalle y su código de verificación.</source>
+      <translation>We remind you that {0} owes {1} in overdue fees. The payment notice is attached, with the detail and its verification code.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/publicacion.py" />
       <source>Leyendo lo que se publica…</source>
       <translation>Reading what will be published…</translation>
@@ -9340,10 +9495,25 @@ The details were saved in:
       <translation>The file {0} does not exist: give the copy made by “escritorio servidor llevar” (for example, cumbre.db).</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>No existe el contacto {0} en esta asociación.</source>
+      <translation>There is no contact {0} in this association.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>No existe el destinatario {0} en esta asociación.</source>
+      <translation>There is no recipient {0} in this association.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/mandatos.py" />
       <location filename="../../escritorio/servicios/organos.py" />
       <source>No existe el mandato {0}.</source>
       <translation>Term of office {0} does not exist.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>No existe el mensaje {0} en esta asociación.</source>
+      <translation>There is no message {0} in this association.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/cobranza.py" />
@@ -9495,6 +9665,11 @@ The details were saved in:
       <location filename="../../escritorio/servicios/actas.py" />
       <source>No habiendo más asuntos que tratar, se levanta la sesión siendo las {0} horas.</source>
       <translation>There being no further business, the session is closed at {0}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>No hay a quién enviarlo: ninguno de los destinatarios tiene dirección de correo. Agréguela en la ficha de cada miembro (correo institucional o un contacto que reciba «{0}»).</source>
+      <translation>There is no one to send it to: none of the recipients has an e-mail address. Add it in each member's file (institutional e-mail or a contact who receives «{0}»).</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/rotacion.py" />
@@ -9808,6 +9983,11 @@ You can open the folder and copy it to another computer, or install a program fo
       <location filename="../../escritorio/servicios/informes_cuotas.py" />
       <source>No se guardó el resumen de cobranza</source>
       <translation>The collection summary was not saved</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>No se guardó la cuenta de correo:</source>
+      <translation>The mail account was not saved:</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/cuotas.py" />
@@ -10198,6 +10378,11 @@ Check the list and confirm again.</translation>
       <translation>Guest’s name</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>Nombre del remitente</source>
+      <translation>Sender name</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/bienvenida.py" />
       <source>Nombre, sigla y tipo. Podrá cambiarlos más adelante en Archivo › Datos de la asociación.</source>
       <translation>Name, acronym and type. You can change them later in File › Association details.</translation>
@@ -10302,6 +10487,11 @@ Check the list and confirm again.</translation>
       <location filename="../../escritorio/servicios/emisiones.py" />
       <source>Orden del día</source>
       <translation>Agenda</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>Orden del día:</source>
+      <translation>Agenda:</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/acta.py" />
@@ -10777,6 +10967,11 @@ Check the list and confirm again.</translation>
       <translation>Prorated: {0} of 12 months (joined {1})</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>Puerto: debe ser un número entre 1 y 65535 (587 con STARTTLS, 465 con TLS).</source>
+      <translation>Port: must be a number between 1 and 65535 (587 with STARTTLS, 465 with TLS).</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/organo.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
       <location filename="../../escritorio/servicios/organos.py" />
@@ -10905,6 +11100,16 @@ Once closed, the {1} cannot be repeated or corrected.</translation>
       <location filename="../../escritorio/dominio/mayorias.py" />
       <source>Rechazada: {0}; {1} ({2}).</source>
       <translation>Rejected: {0}; {1} ({2}).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>Recibe: {0}.</source>
+      <translation>Receives: {0}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>Recibimos su pago de {0} del {1}. Se adjunta su recibo {2}, con su código de verificación.</source>
+      <translation>We received your payment of {0} on {1}. Your receipt {2} is attached, with its verification code.</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/verificacion.py" />
@@ -11118,6 +11323,11 @@ Once closed, the {1} cannot be repeated or corrected.</translation>
       <translation>Redone: {0}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>Remitente: {0}.</source>
+      <translation>Sender: {0}.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/acerca.py" />
       <source>ReportLab</source>
       <translation>ReportLab</translation>
@@ -11304,6 +11514,26 @@ Once closed, the {1} cannot be repeated or corrected.</translation>
       <location filename="../../escritorio/servicios/extractos.py" />
       <source>Saldo</source>
       <translation>Balance</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>Se adjunta el acta aprobada de la {0}, celebrada el {1}, con su código de verificación.</source>
+      <translation>Attached are the approved minutes of the {0}, held on {1}, with their verification code.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>Se adjunta la convocatoria en PDF, con su código de verificación.</source>
+      <translation>The notice of meeting is attached as a PDF, with its verification code.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>Se adjunta: {0}, con su código de verificación.</source>
+      <translation>Attached: {0}, with its verification code.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>Se anota «rebotado» o «recibido», no «{0}».</source>
+      <translation>Record «rebotado» (bounced) or «recibido» (received), not «{0}».</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
@@ -11518,6 +11748,13 @@ The damaged file was kept as:
       <translation>Executive Secretariat</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>Secretaría Ejecutiva
+{0}</source>
+      <translation>Executive Secretariat
+{0}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/organo.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
       <location filename="../../escritorio/servicios/organos.py" />
@@ -11555,6 +11792,11 @@ The damaged file was kept as:
       <translation>Certain</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>Seguridad: elija {0}.</source>
+      <translation>Security: choose {0}.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/menu_idioma.py" />
       <source>Según el sistema ({0})</source>
       <translation>System default ({0})</translation>
@@ -11583,6 +11825,11 @@ The damaged file was kept as:
       <location filename="../../escritorio/interfaz/dialogos/firma_digital.py" />
       <source>Sello de tiempo:</source>
       <translation>Timestamp:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>Servidor</source>
+      <translation>Server</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/recientes.py" />
@@ -11669,6 +11916,11 @@ Open the copy now?</translation>
       <location filename="../../escritorio/servicios/elecciones.py" />
       <source>Sin candidaturas.</source>
       <translation>No candidacies.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/despacho.py" />
+      <source>Sin conexión con {0}:{1} ({2}): los mensajes siguen en la bandeja y salen la próxima vez.</source>
+      <translation>No connection to {0}:{1} ({2}): the messages stay in the outbox and leave next time.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/firma_digital.py" />
@@ -11815,7 +12067,7 @@ Open the copy now?</translation>
       <location filename="../../escritorio/dominio/emparejamiento.py" />
       <location filename="../../escritorio/dominio/morosidad.py" />
       <location filename="../../escritorio/interfaz/modelos/miembros.py" />
-      <location filename="../../escritorio/interfaz/vistas/mapa.py" />
+      <location filename="../../escritorio/interfaz/vistas/inicio/mapa.py" />
       <location filename="../../escritorio/interfaz/vistas/miembros.py" />
       <location filename="../../escritorio/servicios/busqueda.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
@@ -12574,6 +12826,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>associate</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>autoridad</source>
+      <translation>authority</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/miembros.py" />
       <source>autoridad anterior</source>
       <translation>previous authority</translation>
@@ -12735,6 +12992,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/interfaz/vistas/cuotas/cargos.py" />
       <source>con_saldo</source>
       <translation>con_saldo</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>confirmado a mano</source>
+      <translation>confirmed by hand</translation>
     </message>
     <message>
       <location filename="../../escritorio/datos/postgres/papeles.py" />
@@ -13077,6 +13339,16 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/servicios/informes_cuotas.py" />
       <source>el resumen de cobranza</source>
       <translation>the collection summary</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/despacho.py" />
+      <source>el servidor no responde en ese puerto</source>
+      <translation>the server does not answer on that port</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/despacho.py" />
+      <source>el servidor no respondió a tiempo</source>
+      <translation>the server did not answer in time</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/estatutos.py" />
@@ -13789,6 +14061,16 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>majority: {0}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/miembros.py" />
+      <source>mensaje de correo enviado</source>
+      <translation>e-mail message sent</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/miembros.py" />
+      <source>mensajes de correo enviados</source>
+      <translation>e-mail messages sent</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/busqueda.py" />
       <source>miembro</source>
       <translation>member</translation>
@@ -13959,6 +14241,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>is not an amount; write it with digits, for example 1.250,50</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>no es un miembro vigente</source>
+      <translation>is not a current member</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/importacion.py" />
       <source>no es un modo de ingreso conocido; use {0} o {1}</source>
       <translation>is not a known admission method; use {0} or {1}</translation>
@@ -14039,6 +14326,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>does not sit on the body</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>no integra el órgano de esta sesión</source>
+      <translation>is not part of this session's organ</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/cupos_de_eleccion.py" />
       <source>no miembro</source>
       <translation>non-member</translation>
@@ -14052,6 +14344,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/dominio/extractos.py" />
       <source>no se encontró la fila de los encabezados: ninguna de las primeras {0} filas nombra una fecha y un importe. La fila de los encabezados debe tener al menos «Fecha» e «Importe» (o «Monto», o «Crédito» y «Débito»); también se reconocen «Descripción», «Concepto», «Referencia» y «Moneda».</source>
       <translation>the header row was not found: none of the first {0} rows names a date and an amount. The header row must have at least “Fecha” and “Importe” (or “Monto”, or “Crédito” and “Débito”); “Descripción”, “Concepto”, “Referencia” and “Moneda” are also recognised.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/despacho.py" />
+      <source>no se encuentra el servidor (¿hay conexión a internet?)</source>
+      <translation>the server cannot be found (is there an internet connection?)</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/importacion.py" />
@@ -14103,6 +14400,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/interfaz/dialogos/firma_digital.py" />
       <source>no se usan en este nivel</source>
       <translation>not used at this level</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>no tiene un aviso de cobro pendiente</source>
+      <translation>has no pending payment notice</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/actas.py" />
@@ -15022,6 +15324,11 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <location filename="../../escritorio/servicios/extractos.py" />
       <source>{0} con un problema</source>
       <translation>{0} with a problem</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>{0} convoca a {1}: {2}, el {3}{4}.</source>
+      <translation>{0} convenes {1}: {2}, on {3}{4}.</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/voto_de_los_morosos.py" />
@@ -16233,6 +16540,11 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>“{0}” is not a recognized country; type its two-letter ISO code (AR, BR, UY…) or its name</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/correo.py" />
+      <source>«{0}» no es una clase de correo (son: {1})</source>
+      <translation>«{0}» is not a kind of mail (they are: {1})</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/datos/postgres/conexion.py" />
       <source>«{0}» no es una dirección de servidor válida. Escríbala así: postgresql://USUARIO@EQUIPO:5432/BASE</source>
       <translation>“{0}” is not a valid server address. Write it like this: postgresql://USUARIO@EQUIPO:5432/BASE</translation>
@@ -16408,12 +16720,12 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
   <context>
     <name>LienzoDelMapa</name>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/mapa.py" />
+      <location filename="../../escritorio/interfaz/vistas/inicio/mapa.py" />
       <source>Sin miembros para mostrar</source>
       <translation>No members to show</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/mapa.py" />
+      <location filename="../../escritorio/interfaz/vistas/inicio/mapa.py" />
       <source>{0} hab.</source>
       <translation>{0} inhab.</translation>
     </message>
@@ -19473,42 +19785,42 @@ Reason for voiding:</translation>
   <context>
     <name>TarjetaDelMapa</name>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/mapa.py" />
+      <location filename="../../escritorio/interfaz/vistas/inicio/mapa.py" />
       <source>1 miembro sin ubicación en el mapa ({0}).</source>
       <translation>1 member without a location on the map ({0}).</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/mapa.py" />
+      <location filename="../../escritorio/interfaz/vistas/inicio/mapa.py" />
       <source>Color por estado</source>
       <translation>Colour by status</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/mapa.py" />
+      <location filename="../../escritorio/interfaz/vistas/inicio/mapa.py" />
       <source>Color por tramo de población</source>
       <translation>Colour by population bracket</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/mapa.py" />
+      <location filename="../../escritorio/interfaz/vistas/inicio/mapa.py" />
       <source>Mapa de la red</source>
       <translation>Network map</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/mapa.py" />
+      <location filename="../../escritorio/interfaz/vistas/inicio/mapa.py" />
       <source>Propone la ubicación de los miembros que no la tienen con las ciudades de GeoNames; muestra lo que haría antes de guardar.</source>
       <translation>Proposes a location for members without one from GeoNames' cities; shows what it would do before saving.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/mapa.py" />
+      <location filename="../../escritorio/interfaz/vistas/inicio/mapa.py" />
       <source>Qué dice el color de cada círculo; el tamaño es la población.</source>
       <translation>What each circle's colour shows; its size is the population.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/mapa.py" />
+      <location filename="../../escritorio/interfaz/vistas/inicio/mapa.py" />
       <source>Ubicar con el nomenclátor…</source>
       <translation>Locate with the gazetteer…</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/mapa.py" />
+      <location filename="../../escritorio/interfaz/vistas/inicio/mapa.py" />
       <source>{0} sin ubicación en el mapa ({1}).</source>
       <translation>{0} without a location on the map ({1}).</translation>
     </message>
@@ -20009,142 +20321,142 @@ Escritorio reopened it: what you see now is what is in the file, and whatever yo
   <context>
     <name>VistaInicio</name>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/inicio.py" />
+      <location filename="../../escritorio/interfaz/vistas/inicio/__init__.py" />
       <source>Abre Cuotas › Escalas con una escala nueva: desde cuándo rige, su moneda y el importe de cada tramo.</source>
       <translation>Opens Fees › Fee scales with a new scale: when it takes effect, its currency and the amount for each tier.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/inicio.py" />
+      <location filename="../../escritorio/interfaz/vistas/inicio/__init__.py" />
       <source>Cambios recientes</source>
       <translation>Recent changes</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/inicio.py" />
+      <location filename="../../escritorio/interfaz/vistas/inicio/__init__.py" />
       <source>Cobrado</source>
       <translation>Collected</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/inicio.py" />
+      <location filename="../../escritorio/interfaz/vistas/inicio/__init__.py" />
       <source>Crear la escala de cuotas…</source>
       <translation>Create the fee scale…</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/inicio.py" />
+      <location filename="../../escritorio/interfaz/vistas/inicio/__init__.py" />
       <source>Cuotas anuales: lo facturado cada año y lo cobrado de ellas hasta hoy.</source>
       <translation>Annual fees: the amount billed each year and how much of it has been collected to date.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/inicio.py" />
+      <location filename="../../escritorio/interfaz/vistas/inicio/__init__.py" />
       <source>El nomenclátor no conoce a ninguno de los {0} miembros sin ubicación. Escriba su latitud y su longitud en la ficha de cada uno (pestaña Datos).</source>
       <translation>The gazetteer knows none of the {0} members without a location. Type their latitude and longitude in each one's record (Data tab).</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/inicio.py" />
+      <location filename="../../escritorio/interfaz/vistas/inicio/__init__.py" />
       <source>Facturado</source>
       <translation>Billed</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/inicio.py" />
+      <location filename="../../escritorio/interfaz/vistas/inicio/__init__.py" />
       <source>Facturado y cobrado por año</source>
       <translation>Billed and collected by year</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/inicio.py" />
+      <location filename="../../escritorio/interfaz/vistas/inicio/__init__.py" />
       <source>Fundada el {0}</source>
       <translation>Founded on {0}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/inicio.py" />
+      <location filename="../../escritorio/interfaz/vistas/inicio/__init__.py" />
       <source>La asociación todavía no tiene una escala de cuota anual vigente. Los tramos de población salen de ella: los mismos que fijan la cuota de cada miembro.</source>
       <translation>The association does not have an annual fee scale in force yet. The population tiers come from it: the same ones that set each member's fee.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/inicio.py" />
+      <location filename="../../escritorio/interfaz/vistas/inicio/__init__.py" />
       <source>Mandatos por vencer en los próximos 60 días: {0} ({1}). El primero: {2} Véalos en Órganos.</source>
       <translation>Terms of office expiring in the next 60 days: {0} ({1}). The first: {2} See them in Bodies.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/inicio.py" />
+      <location filename="../../escritorio/interfaz/vistas/inicio/__init__.py" />
       <source>Miembros activos y suspendidos; no cuenta las bajas.</source>
       <translation>Active and suspended members; withdrawn members are not counted.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/inicio.py" />
+      <location filename="../../escritorio/interfaz/vistas/inicio/__init__.py" />
       <source>Miembros fundadores</source>
       <translation>Founding members</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/inicio.py" />
+      <location filename="../../escritorio/interfaz/vistas/inicio/__init__.py" />
       <source>Miembros por estado</source>
       <translation>Members by status</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/inicio.py" />
+      <location filename="../../escritorio/interfaz/vistas/inicio/__init__.py" />
       <source>Miembros por país</source>
       <translation>Members by country</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/inicio.py" />
+      <location filename="../../escritorio/interfaz/vistas/inicio/__init__.py" />
       <source>Miembros por tramo de población</source>
       <translation>Members by population tier</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/inicio.py" />
+      <location filename="../../escritorio/interfaz/vistas/inicio/__init__.py" />
       <source>No hay miembros fundadores registrados.</source>
       <translation>No founding members recorded.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/inicio.py" />
+      <location filename="../../escritorio/interfaz/vistas/inicio/__init__.py" />
       <source>Se ubicarán {0} miembros con las ciudades de GeoNames (geonames.org, CC BY 4.0):</source>
       <translation>{0} members will be located with GeoNames' cities (geonames.org, CC BY 4.0):</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/inicio.py" />
+      <location filename="../../escritorio/interfaz/vistas/inicio/__init__.py" />
       <source>Sede: {0}</source>
       <translation>Headquarters: {0}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/inicio.py" />
+      <location filename="../../escritorio/interfaz/vistas/inicio/__init__.py" />
       <source>Todavía no hay cambios registrados.</source>
       <translation>No changes recorded yet.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/inicio.py" />
+      <location filename="../../escritorio/interfaz/vistas/inicio/__init__.py" />
       <source>Ubicar con el nomenclátor</source>
       <translation>Locate with the gazetteer</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/inicio.py" />
+      <location filename="../../escritorio/interfaz/vistas/inicio/__init__.py" />
       <source>en el padrón</source>
       <translation>in the register</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/inicio.py" />
+      <location filename="../../escritorio/interfaz/vistas/inicio/__init__.py" />
       <source>miembro vigente</source>
       <translation>current member</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/inicio.py" />
+      <location filename="../../escritorio/interfaz/vistas/inicio/__init__.py" />
       <source>miembros vigentes</source>
       <translation>current members</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/inicio.py" />
+      <location filename="../../escritorio/interfaz/vistas/inicio/__init__.py" />
       <source>{0} miembros ubicados en el mapa.</source>
       <translation>{0} members located on the map.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/inicio.py" />
+      <location filename="../../escritorio/interfaz/vistas/inicio/__init__.py" />
       <source>{0} no están en el nomenclátor y quedan sin ubicar: {1}.</source>
       <translation>{0} are not in the gazetteer and stay without a location: {1}.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/inicio.py" />
+      <location filename="../../escritorio/interfaz/vistas/inicio/__init__.py" />
       <source>{0} tienen otras ciudades con el mismo nombre en su país: se elige la más poblada; revise su ubicación en la ficha.</source>
       <translation>{0} have other cities with the same name in their country: the most populous is chosen; check their location in the record.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/inicio.py" />
+      <location filename="../../escritorio/interfaz/vistas/inicio/__init__.py" />
       <source>¿Guardar estas ubicaciones?</source>
       <translation>Save these locations?</translation>
     </message>

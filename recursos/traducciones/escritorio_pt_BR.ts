@@ -4508,6 +4508,11 @@ Continuar?</translation>
       <translation> nº {0}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source> a las {0}</source>
+      <translation> às {0}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/efectos.py" />
       <source> al {0}</source>
@@ -4898,6 +4903,16 @@ Continuar?</translation>
       <translation>A {0} são imputados {1}, mas seu saldo é {2}.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>A {0}, {1} de {2}:</source>
+      <translation>A {0}, {1} de {2}:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>A {0}:</source>
+      <translation>A {0}:</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/asociacion.py" />
       <location filename="../../escritorio/interfaz/dialogos/bienvenida.py" />
       <source>A4</source>
@@ -5021,6 +5036,11 @@ Continuar?</translation>
       <translation>Ata aprovada</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>Acta aprobada: {0}, {1}</source>
+      <translation>Ata aprovada: {0}, {1}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/firmas.py" />
       <source>Acta de la sesión N.º {0} del {1} ({2})</source>
       <translation>Ata da sessão n.º {0} — {1} ({2})</translation>
@@ -5049,6 +5069,11 @@ Continuar?</translation>
       <location filename="../../escritorio/servicios/firmas.py" />
       <source>Acta {0}</source>
       <translation>Ata {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>Acta {0} {1}</source>
+      <translation>Ata {0} {1}</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
@@ -5084,7 +5109,7 @@ Continuar?</translation>
     <message>
       <location filename="../../escritorio/dominio/emparejamiento.py" />
       <location filename="../../escritorio/interfaz/modelos/miembros.py" />
-      <location filename="../../escritorio/interfaz/vistas/mapa.py" />
+      <location filename="../../escritorio/interfaz/vistas/inicio/mapa.py" />
       <location filename="../../escritorio/interfaz/vistas/miembros.py" />
       <location filename="../../escritorio/servicios/busqueda.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
@@ -5131,6 +5156,11 @@ Continuar?</translation>
       <location filename="../../escritorio/servicios/actas.py" />
       <source>Adhieren sin ser miembros: {0}</source>
       <translation>Aderem sem ser membros: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>Adjuntos del correo</source>
+      <translation>Anexos do e-mail</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/mayorias.py" />
@@ -5605,6 +5635,16 @@ Deseja abri-lo agora?</translation>
       <translation>Aviso de cobrança a {0} em {1}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>Aviso de cobro {0} {1}</source>
+      <translation>Aviso de cobrança {0} {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>Aviso de cobro — {0}</source>
+      <translation>Aviso de cobrança — {0}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/pdf/avisos.py" />
       <source>Aviso de cuotas pendientes</source>
       <translation>Aviso de contribuições pendentes</translation>
@@ -5630,6 +5670,11 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/documentos/pdf/organos.py" />
       <source>Avisos ({0})</source>
       <translation>Avisos ({0})</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>Avisos de cobro al {0}</source>
+      <translation>Avisos de cobrança em {0}</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/avisos.py" />
@@ -5692,7 +5737,7 @@ Deseja abri-lo agora?</translation>
     <message>
       <location filename="../../escritorio/dominio/emparejamiento.py" />
       <location filename="../../escritorio/interfaz/modelos/miembros.py" />
-      <location filename="../../escritorio/interfaz/vistas/mapa.py" />
+      <location filename="../../escritorio/interfaz/vistas/inicio/mapa.py" />
       <location filename="../../escritorio/interfaz/vistas/miembros.py" />
       <location filename="../../escritorio/servicios/busqueda.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
@@ -6493,9 +6538,19 @@ Deseja abri-lo agora?</translation>
       <translation>Convocação emitida em {0}.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>Convocatoria {0} {1}</source>
+      <translation>Convocação {0} {1}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/emisiones.py" />
       <source>Convocatoria · {0}</source>
       <translation>Convocação · {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>Convocatoria: {0}, {1}</source>
+      <translation>Convocação: {0}, {1}</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/unidades.py" />
@@ -6541,6 +6596,11 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/interfaz/dialogos/recibo_pago.py" />
       <source>Copia del recibo guardada en {0}</source>
       <translation>Cópia do recibo salva em {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>Copia «{0}»: {1}.</source>
+      <translation>Cópia «{0}»: {1}.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
@@ -6594,6 +6654,11 @@ Deseja abri-lo agora?</translation>
       <translation>E-mail</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>Correo enviado</source>
+      <translation>E-mail enviado</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/elecciones.py" />
       <source>Corresponde una segunda vuelta entre {0} por {1}.</source>
       <translation>Cabe um segundo turno entre {0} para {1}.</translation>
@@ -6622,6 +6687,11 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/servicios/extractos.py" />
       <source>Cuenta</source>
       <translation>Conta</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>Cuenta de correo</source>
+      <translation>Conta de e-mail</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/estado_cuenta.py" />
@@ -6952,6 +7022,11 @@ Deseja abri-lo agora?</translation>
       <translation>Destinatários ({0})</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>Destinatarios del correo</source>
+      <translation>Destinatários do e-mail</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/bitacora.py" />
       <source>Detalle</source>
       <translation>Detalhe</translation>
@@ -7142,6 +7217,11 @@ Deseja abri-lo agora?</translation>
       <translation>A ata desta sessão ainda não foi aprovada: o que segue pode mudar.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>El acta de esta sesión todavía no está aprobada: se envía el acta aprobada, nunca un borrador.</source>
+      <translation>A ata desta sessão ainda não foi aprovada: envia-se a ata aprovada, nunca um rascunho.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/sesiones.py" />
       <source>El acta de esta sesión ya está aprobada: el registro no se modifica. Las correcciones van en una fe de erratas.</source>
       <translation>A ata desta sessão já está aprovada: o registro não é modificado. As correções vão em uma errata.</translation>
@@ -7322,6 +7402,11 @@ Deseja abri-lo agora?</translation>
       <translation>Não foi possível validar o certificado “{0}” com os dados da sua autoridade ({1}). Nada foi assinado.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>El contacto «{0}» no tiene correo: agréguelo antes de elegir qué recibe.</source>
+      <translation>O contato «{0}» não tem e-mail: adicione-o antes de escolher o que recebe.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/ficha.py" />
       <location filename="../../escritorio/servicios/ficha.py" />
       <source>El correo {0}.</source>
@@ -7378,6 +7463,11 @@ Deseja abri-lo agora?</translation>
       <translation>O dia de vencimento “{0}” não é um dia válido (formato MM-DD, por exemplo 01-01).</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/despacho.py" />
+      <source>El envío se cortó después de entregar el mensaje al servidor y antes de su respuesta: quizá salió. Búsquelo por su Message-ID en los enviados de la cuenta y márquelo como enviado, o devuélvalo a la bandeja.</source>
+      <translation>O envio foi interrompido depois de entregar a mensagem ao servidor e antes da resposta: talvez tenha saído. Procure-a pelo Message-ID nos enviados da conta e marque-a como enviada, ou devolva-a à caixa de saída.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <source>El estatuto vigente y la historia de sus reformas</source>
       <translation>O estatuto vigente e a história de suas reformas</translation>
@@ -7423,6 +7513,11 @@ Deseja abri-lo agora?</translation>
       <translation>O manifesto {0} está danificado ou não é do Escritorio: nada é alterado. Publique em uma pasta vazia (e, se era o seu site, copie-o de novo a partir dela).</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>El mensaje {0} no está por confirmar.</source>
+      <translation>A mensagem {0} não está aguardando confirmação.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/sesiones.py" />
       <source>El miembro con id {0} no integra el órgano en la fecha de la sesión: no se registra su asistencia (los invitados y observadores van en la lista de invitados).</source>
       <translation>O membro com id {0} não integra o órgão na data da sessão: sua presença não é registrada (convidados e observadores vão na lista de convidados).</translation>
@@ -7462,6 +7557,11 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/servicios/ficha.py" />
       <source>El miembro {0} no tiene el contacto {1}; sus contactos, con su número, se ven en su ficha o con «miembros contactos {0}».</source>
       <translation>O membro {0} não tem o contato {1}; os contatos dele, com o número de cada um, podem ser vistos na ficha ou com “miembros contactos {0}”.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>El miembro {0} {1}: no se envía nada.</source>
+      <translation>O membro {0} {1}: nada é enviado.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/pagos.py" />
@@ -7604,6 +7704,11 @@ Deseja abri-lo agora?</translation>
       <translation>O backup {0}{1} é de OUTRO banco de dados, não de {2}{3}. Nada foi restaurado. Se você realmente quiser substituir este banco de dados pelo outro, peça isso explicitamente (na linha de comando, --de-otra-base); o banco de dados atual é guardado antes.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/despacho.py" />
+      <source>El servidor de correo {0} presentó un certificado que este equipo no reconoce (quizá uno propio, autofirmado). Su huella SHA-256 es {1}. Compárela con la que le dé quien administra el servidor y, si coincide, acéptela (en la ventana, o con «escritorio correo aceptar-certificado {1}»). Hasta entonces no se envía nada.</source>
+      <translation>O servidor de e-mail {0} apresentou um certificado que este computador não reconhece (talvez próprio, autoassinado). A impressão digital SHA-256 é {1}. Compare-a com a fornecida por quem administra o servidor e, se coincidir, aceite-a (na janela, ou com «escritorio correo aceptar-certificado {1}»). Até lá nada é enviado.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/datos/postgres/conexion.py" />
       <source>El servidor no tiene el usuario «{0}» ({1}). Pida a quien administra el servidor que le cree un usuario («escritorio servidor usuario»).</source>
       <translation>O servidor não tem o usuário “{0}” ({1}). Peça a quem administra o servidor que crie um usuário para você (“escritorio servidor usuario”).</translation>
@@ -7619,6 +7724,11 @@ Deseja abri-lo agora?</translation>
       <translation>O servidor pede a senha de {0}:</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/despacho.py" />
+      <source>El servidor pidió reintentar más tarde: {0}</source>
+      <translation>O servidor pediu para tentar de novo mais tarde: {0}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/datos/postgres/transaccion.py" />
       <source>El servidor rechazó el cambio ({0}): no se guardó nada.</source>
       <translation>O servidor recusou a alteração ({0}): nada foi salvo.</translation>
@@ -7627,6 +7737,21 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/datos/postgres/conexion.py" />
       <source>El servidor rechazó la clave del usuario «{0}» ({1}). Revise el usuario y la clave; si la olvidó, pida a quien administra el servidor que le asigne otra.</source>
       <translation>O servidor recusou a senha do usuário “{0}” ({1}). Confira o usuário e a senha; se você a esqueceu, peça a quem administra o servidor que defina outra.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/despacho.py" />
+      <source>El servidor rechazó todas las direcciones.</source>
+      <translation>O servidor recusou todos os endereços.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/despacho.py" />
+      <source>El servidor {0} no aceptó el usuario y la clave: {1}</source>
+      <translation>O servidor {0} não aceitou o usuário e a senha: {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/despacho.py" />
+      <source>El servidor {0} no ofrece STARTTLS: no se envía la clave ni los mensajes sin cifrar. Elija «tls» (puerto 465) si el servidor lo usa.</source>
+      <translation>O servidor {0} não oferece STARTTLS: a senha e as mensagens não são enviadas sem criptografia. Escolha «tls» (porta 465) se o servidor a usar.</translation>
     </message>
     <message>
       <location filename="../../escritorio/datos/postgres/conexion.py" />
@@ -7888,6 +8013,11 @@ Deseja abri-lo agora?</translation>
       <translation>Link</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>Enlace para participar: {0}</source>
+      <translation>Link para participar: {0}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/pdf/convocatoria.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
       <source>Enlace virtual</source>
@@ -8033,6 +8163,11 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <location filename="../../escritorio/interfaz/diario.py" />
       <source>Escritorio volvió a abrir la base y la comprobó entera: está todo lo que se había guardado, no se perdió nada. Si estaba escribiendo algo en ese momento, revise que esté.</source>
       <translation>O Escritorio reabriu o banco de dados e o verificou inteiro: está tudo o que tinha sido salvo, nada se perdeu. Se você estava escrevendo algo nesse momento, confira se está lá.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>Ese mensaje todavía no salió: no se puede anotar que rebotó o llegó.</source>
+      <translation>Essa mensagem ainda não saiu: não se pode anotar que voltou ou chegou.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/poderes.py" />
@@ -8249,6 +8384,11 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <translation>Falta o artigo {0} (um cabeçalho escrito errado?).</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/despacho.py" />
+      <source>Falta la clave de la cuenta de correo {0}: escríbala al configurar la cuenta (se guarda en el llavero del sistema) o désela a la orden.</source>
+      <translation>Falta a senha da conta de e-mail {0}: digite-a ao configurar a conta (fica guardada no chaveiro do sistema) ou passe-a ao comando.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/firma_largo_plazo.py" />
       <source>Falta la lista de revocación (CRL) de «{0}», que dice si el certificado «{1}» fue revocado. Descárguela{2} (en otra computadora, si esta no tiene conexión) y désela {3}. Con conexión y sin dar ninguna CRL, el programa la busca solo. No se firmó nada.</source>
       <translation>Falta a lista de revogação (CRL) de “{0}”, que diz se o certificado “{1}” foi revogado. Baixe-a{2} (em outro computador, se este não tiver conexão) e forneça-a {3}. Com conexão e sem fornecer nenhuma CRL, o programa a busca sozinho. Nada foi assinado.</translation>
@@ -8374,6 +8514,11 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <location filename="../../escritorio/dominio/emparejamiento.py" />
       <source>Fila {0}: «{1}» figura como {2} en el archivo y como {3} en el padrón. La importación no cambia el estado de un miembro que ya está (una baja termina además sus mandatos): si corresponde, regístrelo desde su ficha o con «escritorio miembros baja» o «miembros suspender».</source>
       <translation>Linha {0}: “{1}” consta como {2} no arquivo e como {3} no cadastro. A importação não altera a situação de um membro que já está cadastrado (um desligamento também encerra os mandatos dele): se for o caso, registre-a na ficha do membro ou com “escritorio miembros baja” ou “miembros suspender”.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>Firma</source>
+      <translation>Assinatura</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/firma_digital.py" />
@@ -8964,6 +9109,11 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <location filename="../../escritorio/servicios/rotacion.py" />
       <source>La asociación no tiene un órgano de tipo Secretaría Ejecutiva.</source>
       <translation>A associação não tem um órgão do tipo Secretaria Executiva.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>La asociación todavía no tiene cuenta de correo. Configúrela en Archivo › Cuenta de correo… o con «escritorio correo cuenta --servidor … --remitente …».</source>
+      <translation>A associação ainda não tem conta de e-mail. Configure-a em Arquivo › Conta de e-mail… ou com «escritorio correo cuenta --servidor … --remitente …».</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/estatutos.py" />
@@ -9615,6 +9765,11 @@ Removê-lo da lista de bases recentes? (O arquivo não é alterado: se voltar a 
       <translation>Latitude</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>Le recordamos que {0} adeuda {1} en cuotas vencidas. Se adjunta el aviso de cobro, con el detalle y su código de verificación.</source>
+      <translation>Lembramos que {0} deve {1} em cotas vencidas. Segue anexo o aviso de cobrança, com o detalhe e seu código de verificação.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/publicacion.py" />
       <source>Leyendo lo que se publica…</source>
       <translation>Lendo o que será publicado…</translation>
@@ -10223,10 +10378,25 @@ Os detalhes foram registrados em:
       <translation>O arquivo {0} não existe: indique a cópia feita por “escritorio servidor llevar” (por exemplo, cumbre.db).</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>No existe el contacto {0} en esta asociación.</source>
+      <translation>Não existe o contato {0} nesta associação.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>No existe el destinatario {0} en esta asociación.</source>
+      <translation>Não existe o destinatário {0} nesta associação.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/mandatos.py" />
       <location filename="../../escritorio/servicios/organos.py" />
       <source>No existe el mandato {0}.</source>
       <translation>Não existe o mandato {0}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>No existe el mensaje {0} en esta asociación.</source>
+      <translation>Não existe a mensagem {0} nesta associação.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/cobranza.py" />
@@ -10383,6 +10553,11 @@ Os detalhes foram registrados em:
       <location filename="../../escritorio/servicios/actas.py" />
       <source>No habiendo más asuntos que tratar, se levanta la sesión siendo las {0} horas.</source>
       <translation>Nada mais havendo a tratar, encerra-se a sessão às {0} horas.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>No hay a quién enviarlo: ninguno de los destinatarios tiene dirección de correo. Agréguela en la ficha de cada miembro (correo institucional o un contacto que reciba «{0}»).</source>
+      <translation>Não há a quem enviar: nenhum dos destinatários tem endereço de e-mail. Adicione-o na ficha de cada membro (e-mail institucional ou um contato que receba «{0}»).</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/rotacion.py" />
@@ -10737,6 +10912,11 @@ Você pode abrir a pasta e copiá-lo para outro computador, ou instalar um progr
       <location filename="../../escritorio/servicios/informes_cuotas.py" />
       <source>No se guardó el resumen de cobranza</source>
       <translation>O resumo da arrecadação não foi salvo</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>No se guardó la cuenta de correo:</source>
+      <translation>A conta de e-mail não foi salva:</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/cuotas.py" />
@@ -11157,6 +11337,11 @@ Revise a lista e confirme novamente.</translation>
       <translation>Nome do convidado</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>Nombre del remitente</source>
+      <translation>Nome do remetente</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/bienvenida.py" />
       <source>Nombre, sigla y tipo. Podrá cambiarlos más adelante en Archivo › Datos de la asociación.</source>
       <translation>Nome, sigla e tipo. Você poderá alterá-los mais tarde em Arquivo › Dados da associação.</translation>
@@ -11326,6 +11511,11 @@ Revise a lista e confirme novamente.</translation>
       <location filename="../../escritorio/servicios/emisiones.py" />
       <source>Orden del día</source>
       <translation>Ordem do dia</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>Orden del día:</source>
+      <translation>Ordem do dia:</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/acta.py" />
@@ -11912,6 +12102,11 @@ Revise a lista e confirme novamente.</translation>
       <translation>Publicado com o Escritorio a partir do registro da associação.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>Puerto: debe ser un número entre 1 y 65535 (587 con STARTTLS, 465 con TLS).</source>
+      <translation>Porta: deve ser um número entre 1 e 65535 (587 com STARTTLS, 465 com TLS).</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/organo.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
       <location filename="../../escritorio/servicios/organos.py" />
@@ -12084,9 +12279,19 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
       <translation>Rejeitada: {0}; {1} ({2}).</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>Recibe: {0}.</source>
+      <translation>Recebe: {0}.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/pdf/recibo.py" />
       <source>Recibimos de</source>
       <translation>Recebemos de</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>Recibimos su pago de {0} del {1}. Se adjunta su recibo {2}, con su código de verificación.</source>
+      <translation>Recebemos seu pagamento de {0} em {1}. Segue anexo seu recibo {2}, com seu código de verificação.</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/verificacion.py" />
@@ -12335,6 +12540,11 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
       <translation>Reimpressão n.º {0} do recibo original; o mesmo pagamento, com o mesmo código de verificação.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>Remitente: {0}.</source>
+      <translation>Remetente: {0}.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/acerca.py" />
       <source>ReportLab</source>
       <translation>ReportLab</translation>
@@ -12559,6 +12769,26 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
       <translation>Saldo em {0}: {1} ({2})</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>Se adjunta el acta aprobada de la {0}, celebrada el {1}, con su código de verificación.</source>
+      <translation>Segue anexa a ata aprovada da {0}, realizada em {1}, com seu código de verificação.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>Se adjunta la convocatoria en PDF, con su código de verificación.</source>
+      <translation>Segue anexa a convocação em PDF, com seu código de verificação.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>Se adjunta: {0}, con su código de verificación.</source>
+      <translation>Segue anexo: {0}, com seu código de verificação.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>Se anota «rebotado» o «recibido», no «{0}».</source>
+      <translation>Anota-se «rebotado» (devolvido) ou «recibido» (recebido), não «{0}».</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
       <source>Se convoca con al menos 1 día de anticipación{0}.</source>
       <translation>A convocação é feita com pelo menos 1 dia de antecedência{0}.</translation>
@@ -12781,6 +13011,13 @@ O arquivo danificado foi guardado como:
       <translation>Secretaria Executiva</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>Secretaría Ejecutiva
+{0}</source>
+      <translation>Secretaria Executiva
+{0}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/organo.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
       <location filename="../../escritorio/servicios/organos.py" />
@@ -12833,6 +13070,11 @@ O arquivo danificado foi guardado como:
       <translation>Segura</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>Seguridad: elija {0}.</source>
+      <translation>Segurança: escolha {0}.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <source>Según</source>
       <translation>Conforme</translation>
@@ -12871,6 +13113,11 @@ O arquivo danificado foi guardado como:
       <location filename="../../escritorio/documentos/excel/sesion.py" />
       <source>Sentido</source>
       <translation>Voto</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>Servidor</source>
+      <translation>Servidor</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/recientes.py" />
@@ -12967,6 +13214,11 @@ Abrir a cópia agora?</translation>
       <location filename="../../escritorio/servicios/elecciones.py" />
       <source>Sin candidaturas.</source>
       <translation>Sem candidaturas.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/despacho.py" />
+      <source>Sin conexión con {0}:{1} ({2}): los mensajes siguen en la bandeja y salen la próxima vez.</source>
+      <translation>Sem conexão com {0}:{1} ({2}): as mensagens continuam na caixa de saída e saem na próxima vez.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/firma_digital.py" />
@@ -13173,7 +13425,7 @@ Abrir a cópia agora?</translation>
       <location filename="../../escritorio/dominio/emparejamiento.py" />
       <location filename="../../escritorio/dominio/morosidad.py" />
       <location filename="../../escritorio/interfaz/modelos/miembros.py" />
-      <location filename="../../escritorio/interfaz/vistas/mapa.py" />
+      <location filename="../../escritorio/interfaz/vistas/inicio/mapa.py" />
       <location filename="../../escritorio/interfaz/vistas/miembros.py" />
       <location filename="../../escritorio/servicios/busqueda.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
@@ -14101,6 +14353,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>associado</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>autoridad</source>
+      <translation>autoridade</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/miembros.py" />
       <source>autoridad anterior</source>
       <translation>autoridade anterior</translation>
@@ -14277,6 +14534,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/interfaz/vistas/cuotas/cargos.py" />
       <source>con_saldo</source>
       <translation>con_saldo</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>confirmado a mano</source>
+      <translation>confirmado manualmente</translation>
     </message>
     <message>
       <location filename="../../escritorio/datos/postgres/papeles.py" />
@@ -14669,6 +14931,16 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/servicios/informes_cuotas.py" />
       <source>el resumen de cobranza</source>
       <translation>o resumo da arrecadação</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/despacho.py" />
+      <source>el servidor no responde en ese puerto</source>
+      <translation>o servidor não responde nessa porta</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/despacho.py" />
+      <source>el servidor no respondió a tiempo</source>
+      <translation>o servidor não respondeu a tempo</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/estatutos.py" />
@@ -15401,6 +15673,16 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>maioria: {0}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/miembros.py" />
+      <source>mensaje de correo enviado</source>
+      <translation>mensagem de e-mail enviada</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/miembros.py" />
+      <source>mensajes de correo enviados</source>
+      <translation>mensagens de e-mail enviadas</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/busqueda.py" />
       <source>miembro</source>
       <translation>membro</translation>
@@ -15576,6 +15858,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>não é um valor; escreva-o com algarismos, por exemplo 1.250,50</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>no es un miembro vigente</source>
+      <translation>não é um membro vigente</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/importacion.py" />
       <source>no es un modo de ingreso conocido; use {0} o {1}</source>
       <translation>não é uma forma de adesão conhecida; use {0} ou {1}</translation>
@@ -15656,6 +15943,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>não integra o órgão</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>no integra el órgano de esta sesión</source>
+      <translation>não integra o órgão desta sessão</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/cupos_de_eleccion.py" />
       <source>no miembro</source>
       <translation>não membro</translation>
@@ -15669,6 +15961,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/dominio/extractos.py" />
       <source>no se encontró la fila de los encabezados: ninguna de las primeras {0} filas nombra una fecha y un importe. La fila de los encabezados debe tener al menos «Fecha» e «Importe» (o «Monto», o «Crédito» y «Débito»); también se reconocen «Descripción», «Concepto», «Referencia» y «Moneda».</source>
       <translation>a linha dos cabeçalhos não foi encontrada: nenhuma das primeiras {0} linhas nomeia uma data e um valor. A linha dos cabeçalhos deve ter pelo menos «Data» e «Valor» (ou «Crédito» e «Débito»); também são reconhecidos «Histórico», «Documento» e «Moeda».</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/despacho.py" />
+      <source>no se encuentra el servidor (¿hay conexión a internet?)</source>
+      <translation>o servidor não foi encontrado (há conexão com a internet?)</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/importacion.py" />
@@ -15725,6 +16022,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/interfaz/dialogos/firma_digital.py" />
       <source>no se usan en este nivel</source>
       <translation>não são usados neste nível</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>no tiene un aviso de cobro pendiente</source>
+      <translation>não tem aviso de cobrança pendente</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/actas.py" />
@@ -16757,6 +17059,11 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <location filename="../../escritorio/documentos/pdf/organos.py" />
       <source>{0} con voto; voto suspendido: {1}</source>
       <translation>{0} com voto; voto suspenso: {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>{0} convoca a {1}: {2}, el {3}{4}.</source>
+      <translation>{0} convoca {1}: {2}, em {3}{4}.</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/voto_de_los_morosos.py" />
@@ -18154,6 +18461,11 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>“{0}” não é um país reconhecido; digite o código ISO de duas letras (AR, BR, UY…) ou o nome do país</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/correo.py" />
+      <source>«{0}» no es una clase de correo (son: {1})</source>
+      <translation>«{0}» não é um tipo de e-mail (são: {1})</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/datos/postgres/conexion.py" />
       <source>«{0}» no es una dirección de servidor válida. Escríbala así: postgresql://USUARIO@EQUIPO:5432/BASE</source>
       <translation>“{0}” não é um endereço de servidor válido. Escreva-o assim: postgresql://USUARIO@EQUIPO:5432/BASE</translation>
@@ -18344,12 +18656,12 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
   <context>
     <name>LienzoDelMapa</name>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/mapa.py" />
+      <location filename="../../escritorio/interfaz/vistas/inicio/mapa.py" />
       <source>Sin miembros para mostrar</source>
       <translation>Sem membros para mostrar</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/mapa.py" />
+      <location filename="../../escritorio/interfaz/vistas/inicio/mapa.py" />
       <source>{0} hab.</source>
       <translation>{0} hab.</translation>
     </message>
@@ -21409,42 +21721,42 @@ Motivo da anulação:</translation>
   <context>
     <name>TarjetaDelMapa</name>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/mapa.py" />
+      <location filename="../../escritorio/interfaz/vistas/inicio/mapa.py" />
       <source>1 miembro sin ubicación en el mapa ({0}).</source>
       <translation>1 membro sem localização no mapa ({0}).</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/mapa.py" />
+      <location filename="../../escritorio/interfaz/vistas/inicio/mapa.py" />
       <source>Color por estado</source>
       <translation>Cor por situação</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/mapa.py" />
+      <location filename="../../escritorio/interfaz/vistas/inicio/mapa.py" />
       <source>Color por tramo de población</source>
       <translation>Cor por faixa populacional</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/mapa.py" />
+      <location filename="../../escritorio/interfaz/vistas/inicio/mapa.py" />
       <source>Mapa de la red</source>
       <translation>Mapa da rede</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/mapa.py" />
+      <location filename="../../escritorio/interfaz/vistas/inicio/mapa.py" />
       <source>Propone la ubicación de los miembros que no la tienen con las ciudades de GeoNames; muestra lo que haría antes de guardar.</source>
       <translation>Propõe a localização dos membros que não a têm com as cidades do GeoNames; mostra o que faria antes de salvar.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/mapa.py" />
+      <location filename="../../escritorio/interfaz/vistas/inicio/mapa.py" />
       <source>Qué dice el color de cada círculo; el tamaño es la población.</source>
       <translation>O que a cor de cada círculo indica; o tamanho é a população.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/mapa.py" />
+      <location filename="../../escritorio/interfaz/vistas/inicio/mapa.py" />
       <source>Ubicar con el nomenclátor…</source>
       <translation>Localizar com o dicionário geográfico…</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/mapa.py" />
+      <location filename="../../escritorio/interfaz/vistas/inicio/mapa.py" />
       <source>{0} sin ubicación en el mapa ({1}).</source>
       <translation>{0} sem localização no mapa ({1}).</translation>
     </message>
@@ -21945,142 +22257,142 @@ O Escritorio o abriu novamente: o que você vê agora é o que há no arquivo, e
   <context>
     <name>VistaInicio</name>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/inicio.py" />
+      <location filename="../../escritorio/interfaz/vistas/inicio/__init__.py" />
       <source>Abre Cuotas › Escalas con una escala nueva: desde cuándo rige, su moneda y el importe de cada tramo.</source>
       <translation>Abre Contribuições › Tabelas com uma tabela nova: desde quando vale, sua moeda e o valor de cada faixa.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/inicio.py" />
+      <location filename="../../escritorio/interfaz/vistas/inicio/__init__.py" />
       <source>Cambios recientes</source>
       <translation>Alterações recentes</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/inicio.py" />
+      <location filename="../../escritorio/interfaz/vistas/inicio/__init__.py" />
       <source>Cobrado</source>
       <translation>Recebido</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/inicio.py" />
+      <location filename="../../escritorio/interfaz/vistas/inicio/__init__.py" />
       <source>Crear la escala de cuotas…</source>
       <translation>Criar a tabela de contribuições…</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/inicio.py" />
+      <location filename="../../escritorio/interfaz/vistas/inicio/__init__.py" />
       <source>Cuotas anuales: lo facturado cada año y lo cobrado de ellas hasta hoy.</source>
       <translation>Contribuições anuais: o valor faturado a cada ano e o quanto dele foi recebido até hoje.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/inicio.py" />
+      <location filename="../../escritorio/interfaz/vistas/inicio/__init__.py" />
       <source>El nomenclátor no conoce a ninguno de los {0} miembros sin ubicación. Escriba su latitud y su longitud en la ficha de cada uno (pestaña Datos).</source>
       <translation>O dicionário geográfico não conhece nenhum dos {0} membros sem localização. Escreva a latitude e a longitude na ficha de cada um (aba Dados).</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/inicio.py" />
+      <location filename="../../escritorio/interfaz/vistas/inicio/__init__.py" />
       <source>Facturado</source>
       <translation>Faturado</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/inicio.py" />
+      <location filename="../../escritorio/interfaz/vistas/inicio/__init__.py" />
       <source>Facturado y cobrado por año</source>
       <translation>Faturado e recebido por ano</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/inicio.py" />
+      <location filename="../../escritorio/interfaz/vistas/inicio/__init__.py" />
       <source>Fundada el {0}</source>
       <translation>Fundada em {0}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/inicio.py" />
+      <location filename="../../escritorio/interfaz/vistas/inicio/__init__.py" />
       <source>La asociación todavía no tiene una escala de cuota anual vigente. Los tramos de población salen de ella: los mismos que fijan la cuota de cada miembro.</source>
       <translation>A associação ainda não tem uma tabela de contribuição anual vigente. As faixas de população vêm dela: as mesmas que definem a contribuição de cada membro.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/inicio.py" />
+      <location filename="../../escritorio/interfaz/vistas/inicio/__init__.py" />
       <source>Mandatos por vencer en los próximos 60 días: {0} ({1}). El primero: {2} Véalos en Órganos.</source>
       <translation>Mandatos a vencer nos próximos 60 dias: {0} ({1}). O primeiro: {2} Veja-os em Órgãos.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/inicio.py" />
+      <location filename="../../escritorio/interfaz/vistas/inicio/__init__.py" />
       <source>Miembros activos y suspendidos; no cuenta las bajas.</source>
       <translation>Membros ativos e suspensos; não inclui os desligados.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/inicio.py" />
+      <location filename="../../escritorio/interfaz/vistas/inicio/__init__.py" />
       <source>Miembros fundadores</source>
       <translation>Membros fundadores</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/inicio.py" />
+      <location filename="../../escritorio/interfaz/vistas/inicio/__init__.py" />
       <source>Miembros por estado</source>
       <translation>Membros por situação</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/inicio.py" />
+      <location filename="../../escritorio/interfaz/vistas/inicio/__init__.py" />
       <source>Miembros por país</source>
       <translation>Membros por país</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/inicio.py" />
+      <location filename="../../escritorio/interfaz/vistas/inicio/__init__.py" />
       <source>Miembros por tramo de población</source>
       <translation>Membros por faixa populacional</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/inicio.py" />
+      <location filename="../../escritorio/interfaz/vistas/inicio/__init__.py" />
       <source>No hay miembros fundadores registrados.</source>
       <translation>Não há membros fundadores registrados.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/inicio.py" />
+      <location filename="../../escritorio/interfaz/vistas/inicio/__init__.py" />
       <source>Se ubicarán {0} miembros con las ciudades de GeoNames (geonames.org, CC BY 4.0):</source>
       <translation>Serão localizados {0} membros com as cidades do GeoNames (geonames.org, CC BY 4.0):</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/inicio.py" />
+      <location filename="../../escritorio/interfaz/vistas/inicio/__init__.py" />
       <source>Sede: {0}</source>
       <translation>Sede: {0}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/inicio.py" />
+      <location filename="../../escritorio/interfaz/vistas/inicio/__init__.py" />
       <source>Todavía no hay cambios registrados.</source>
       <translation>Ainda não há alterações registradas.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/inicio.py" />
+      <location filename="../../escritorio/interfaz/vistas/inicio/__init__.py" />
       <source>Ubicar con el nomenclátor</source>
       <translation>Localizar com o dicionário geográfico</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/inicio.py" />
+      <location filename="../../escritorio/interfaz/vistas/inicio/__init__.py" />
       <source>en el padrón</source>
       <translation>no cadastro</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/inicio.py" />
+      <location filename="../../escritorio/interfaz/vistas/inicio/__init__.py" />
       <source>miembro vigente</source>
       <translation>membro atual</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/inicio.py" />
+      <location filename="../../escritorio/interfaz/vistas/inicio/__init__.py" />
       <source>miembros vigentes</source>
       <translation>membros atuais</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/inicio.py" />
+      <location filename="../../escritorio/interfaz/vistas/inicio/__init__.py" />
       <source>{0} miembros ubicados en el mapa.</source>
       <translation>{0} membros localizados no mapa.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/inicio.py" />
+      <location filename="../../escritorio/interfaz/vistas/inicio/__init__.py" />
       <source>{0} no están en el nomenclátor y quedan sin ubicar: {1}.</source>
       <translation>{0} não estão no dicionário geográfico e ficam sem localização: {1}.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/inicio.py" />
+      <location filename="../../escritorio/interfaz/vistas/inicio/__init__.py" />
       <source>{0} tienen otras ciudades con el mismo nombre en su país: se elige la más poblada; revise su ubicación en la ficha.</source>
       <translation>{0} têm outras cidades com o mesmo nome no país: escolhe-se a mais populosa; revise a localização na ficha.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/inicio.py" />
+      <location filename="../../escritorio/interfaz/vistas/inicio/__init__.py" />
       <source>¿Guardar estas ubicaciones?</source>
       <translation>Salvar estas localizações?</translation>
     </message>

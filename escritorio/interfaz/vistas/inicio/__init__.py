@@ -13,16 +13,16 @@ from PySide6.QtGui import QFont, QHelpEvent, QPainter, QPalette, QPen
 from PySide6.QtWidgets import (QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QScrollArea, QSizePolicy,
                                QToolTip, QVBoxLayout, QWidget)
 
-from ...servicios.asociaciones import TIPOS_ASOCIACION
-from ...servicios.cobranza import facturado_y_cobrado_por_anio
-from ...servicios.mapa import mapa_de_la_red
-from ...servicios.tablero import tablero
-from ...servicios.ubicaciones import ubicar_con_el_nomenclator
-from ...servicios.oficina import Oficina
-from ..comun import fecha_dma, formatear, miles, mostrar_error, tr
-from ...dominio.formato import coordenadas as formatear_coordenadas
+from ....servicios.asociaciones import TIPOS_ASOCIACION
+from ....servicios.cobranza import facturado_y_cobrado_por_anio
+from ....servicios.mapa import mapa_de_la_red
+from ....servicios.tablero import tablero
+from ....servicios.ubicaciones import ubicar_con_el_nomenclator
+from ....servicios.oficina import Oficina
+from ...comun import fecha_dma, formatear, miles, mostrar_error, tr
+from ....dominio.formato import coordenadas as formatear_coordenadas
 from .mapa import TarjetaDelMapa
-from ..graficos import ACENTO, GraficoAnillo, GraficoBarras, GraficoBarrasAgrupadas, fuente_titulo, mezclar
+from ...graficos import ACENTO, GraficoAnillo, GraficoBarras, GraficoBarrasAgrupadas, fuente_titulo, mezclar
 
 # Estado -> color: activo en el acento, suspendido en ámbar, baja en gris.
 _COLORES_ESTADO = ("#3b78b4", "#e0a23a", "#a3acb6")
@@ -447,8 +447,8 @@ class VistaInicio(QWidget):
             "{0} miembros ubicados en el mapa.").format(miles(len(hecho.ubicados))))
 
     def _abrir_miembro(self, miembro_id: int) -> None:
-        from ..dialogos.ficha_miembro import DialogoFichaMiembro
-        from ..piezas import descartar
+        from ...dialogos.ficha_miembro import DialogoFichaMiembro
+        from ...piezas import descartar
 
         if self._oficina is None:
             return
@@ -458,7 +458,7 @@ class VistaInicio(QWidget):
 
     def _mostrar_vencimientos(self, oficina: Oficina) -> None:
         """«Mandatos por vencer en los próximos 60 días: 18 (el primero, …). Véalos en Órganos.»"""
-        from ...servicios.periodos import vencimientos
+        from ....servicios.periodos import vencimientos
 
         try:
             lista = vencimientos(oficina.contexto, 60)
