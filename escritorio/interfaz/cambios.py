@@ -28,7 +28,7 @@ TODO = TEMAS
 TABLAS = {
     "asociacion": ("asociaciones", "paises_asociacion", "categorias_pais"),
     "miembros": ("miembros", "contactos", "estados_miembro", "poblaciones", "ubicaciones_miembro"),
-    "pagos": ("pagos", "imputaciones", "recibos"),
+    "pagos": ("pagos", "imputaciones", "recibos", "lineas_de_extracto"),
     "cargos": ("cargos", "escalas", "tramos", "exenciones", "avisos", "lotes_avisos"),
     "organos": ("organos", "reglas_composicion", "reglas_quorum", "orden_sucesion", "actividades"),
     "mandatos": ("mandatos", "correcciones_mandato", "autoridades", "elecciones", "candidaturas", "votos_eleccion"),

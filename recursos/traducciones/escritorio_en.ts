@@ -1816,6 +1816,39 @@ The new database{0} remains empty; you can open it later with File &gt; Open.</t
     </message>
   </context>
   <context>
+    <name>DialogoExtracto</name>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto.py" />
+      <source>Carpeta para los recibos</source>
+      <translation>Folder for the receipts</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto.py" />
+      <source>Guardando los recibos</source>
+      <translation>Saving the receipts</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto.py" />
+      <source>Importar extracto bancario — {0}</source>
+      <translation>Import bank statement — {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto.py" />
+      <source>Leyendo el extracto</source>
+      <translation>Reading the statement</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto.py" />
+      <source>Se canceló: los recibos ya escritos quedan en la carpeta.</source>
+      <translation>Cancelled: the receipts already written stay in the folder.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto.py" />
+      <source>{0} recibos guardados en {1} (ninguno reemplazó a otro archivo).</source>
+      <translation>{0} receipts saved in {1} (none replaced another file).</translation>
+    </message>
+  </context>
+  <context>
     <name>DialogoFeDeErratas</name>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
@@ -4505,6 +4538,11 @@ Continue?</translation>
       <translation> or </translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/extractos.py" />
+      <source> y </source>
+      <translation> and </translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/firma_digital.py" />
       <source> · largo plazo</source>
       <translation> · long term</translation>
@@ -4540,9 +4578,19 @@ Continue?</translation>
       <translation>(the ordinary quorum)</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/extractos.py" />
+      <source>(indique el tipo de cambio: en la línea de órdenes, --tipo-cambio {0}/{1}=X)</source>
+      <translation>(give the exchange rate: on the command line, --tipo-cambio {0}/{1}=X)</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/sesiones.py" />
       <source>(la mayoría ordinaria)</source>
       <translation>(the ordinary majority)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/conciliacion.py" />
+      <source>(la referencia {0} tiene el dígito verificador equivocado y no se usó)</source>
+      <translation>(the reference {0} has the wrong check digit and was not used)</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/mayorias.py" />
@@ -4563,6 +4611,11 @@ Continue?</translation>
       <location filename="../../escritorio/servicios/miembros.py" />
       <source>(ocupado por {0} en su nombre)</source>
       <translation>(held by {0} on its behalf)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/extractos.py" />
+      <source>(se importó antes y su pago se anuló: se puede volver a registrar)</source>
+      <translation>(imported before and its payment was voided: it can be recorded again)</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/importacion.py" />
@@ -4623,9 +4676,24 @@ Continue?</translation>
       <translation>1 to 90 days</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/extractos.py" />
+      <source>1 con un problema</source>
+      <translation>1 with a problem</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/voto_de_los_morosos.py" />
       <source>1 cuota anual impaga suspende el voto{0}</source>
       <translation>1 unpaid annual fee suspends the vote{0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/extractos.py" />
+      <source>1 dudosa por resolver</source>
+      <translation>1 uncertain to resolve</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/extractos.py" />
+      <source>1 débito ignorado</source>
+      <translation>1 debit ignored</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
@@ -4633,6 +4701,21 @@ Continue?</translation>
       <location filename="../../escritorio/servicios/sesiones.py" />
       <source>1 día</source>
       <translation>1 day</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/extractos.py" />
+      <source>1 elegido a mano</source>
+      <translation>1 chosen by hand</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/extractos.py" />
+      <source>1 ignorada</source>
+      <translation>1 ignored</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/extractos.py" />
+      <source>1 línea</source>
+      <translation>1 line</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/miembros.py" />
@@ -4655,10 +4738,25 @@ Continue?</translation>
       <translation>1 new member</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/extractos.py" />
+      <source>1 pago a registrar por {1}</source>
+      <translation>1 payment to record for {1}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/elecciones.py" />
       <location filename="../../escritorio/dominio/organos.py" />
       <source>1 puesto</source>
       <translation>1 seat</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/extractos.py" />
+      <source>1 que no se registra</source>
+      <translation>1 not to be recorded</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/extractos.py" />
+      <source>1 reconocido solo</source>
+      <translation>1 recognised automatically</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/cuotas/escalas.py" />
@@ -4674,6 +4772,11 @@ Continue?</translation>
       <location filename="../../escritorio/dominio/elecciones.py" />
       <source>1 ya electa para el período</source>
       <translation>1 already elected for the period</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/extractos.py" />
+      <source>1 ya importada</source>
+      <translation>1 already imported</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/excel/cuotas.py" />
@@ -5704,6 +5807,11 @@ Do you want to open it now?</translation>
       <translation>Change the position being elected</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/extractos.py" />
+      <source>Cambie el encabezado de esa columna por uno de estos (o agréguela): {0}.</source>
+      <translation>Change that column’s header to one of these (or add the column): {0}.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/bitacora.py" />
       <source>Cambio</source>
       <translation>Change</translation>
@@ -5973,6 +6081,11 @@ Do you want to open it now?</translation>
       <translation>Column</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/extractos.py" />
+      <source>Columnas que no se usan: {0}.</source>
+      <translation>Columns not used: {0}.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/organos.py" />
       <location filename="../../escritorio/interfaz/dialogos/organo.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
@@ -6056,6 +6169,11 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/dominio/sesiones.py" />
       <source>Con la presencia de {0} de {1} {2} se verifica el quórum{3}.</source>
       <translation>With {0} of {1} {2} present, the quorum is met{3}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto_revision.py" />
+      <source>Con problema</source>
+      <translation>With a problem</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/cuotas/cargos.py" />
@@ -6288,9 +6406,19 @@ Do you want to open it now?</translation>
       <translation>Create backup</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/extractos.py" />
+      <source>Crédito</source>
+      <translation>Credit</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/acerca.py" />
       <source>Créditos</source>
       <translation>Credits</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/extractos.py" />
+      <source>Cuenta</source>
+      <translation>Account</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
@@ -6464,6 +6592,7 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/documentos/pdf/estatuto.py" />
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/servicios/estatutos.py" />
+      <location filename="../../escritorio/servicios/extractos.py" />
       <source>Descripción</source>
       <translation>Description</translation>
     </message>
@@ -6646,6 +6775,22 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/servicios/informes_sesiones.py" />
       <source>Dos tercios</source>
       <translation>Two-thirds</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto_revision.py" />
+      <source>Dudosa</source>
+      <translation>Uncertain</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto_revision.py" />
+      <location filename="../../escritorio/servicios/extractos.py" />
+      <source>Débito</source>
+      <translation>Debit</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/extractos.py" />
+      <source>Débito/Crédito</source>
+      <translation>Debit/Credit</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/sesiones.py" />
@@ -7285,6 +7430,11 @@ Do you want to open it now?</translation>
       <translation>Election at the session of {0} ({1})</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto_revision.py" />
+      <source>Elegida a mano</source>
+      <translation>Chosen by hand</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/firma_digital.py" />
       <source>Elegir el certificado</source>
       <translation>Choose the certificate</translation>
@@ -7823,6 +7973,7 @@ Open it with File → Open to see what is missing and enter it again in the data
       <location filename="../../escritorio/interfaz/dialogos/firma_digital.py" />
       <location filename="../../escritorio/servicios/cuotas.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
+      <location filename="../../escritorio/servicios/extractos.py" />
       <location filename="../../escritorio/servicios/miembros.py" />
       <location filename="../../escritorio/servicios/sesiones.py" />
       <source>Fecha</source>
@@ -7874,9 +8025,19 @@ Open it with File → Open to see what is missing and enter it again in the data
       <translation>Handover date</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/extractos.py" />
+      <source>Fecha valor</source>
+      <translation>Value date</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/importacion.py" />
       <source>Fila</source>
       <translation>Row</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/registro_de_extractos.py" />
+      <source>Fila {0} de {1}:</source>
+      <translation>Row {0} of {1}:</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/emparejamiento.py" />
@@ -8163,9 +8324,21 @@ Open it with File → Open to see what is missing and enter it again in the data
       <translation>Languages</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto_revision.py" />
+      <source>Ignorada</source>
+      <translation>Ignored</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/vistas/estatutos.py" />
       <source>Igual</source>
       <translation>Unchanged</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/excel/cuotas.py" />
+      <location filename="../../escritorio/documentos/pdf/recibo.py" />
+      <location filename="../../escritorio/servicios/extractos.py" />
+      <source>Importe</source>
+      <translation>Amount</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/piezas/impresion.py" />
@@ -9200,6 +9373,7 @@ The details were saved in:
       <location filename="../../escritorio/documentos/pdf/organos.py" />
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
+      <location filename="../../escritorio/servicios/extractos.py" />
       <source>Miembro</source>
       <translation>Member</translation>
     </message>
@@ -9260,8 +9434,14 @@ The details were saved in:
       <location filename="../../escritorio/documentos/excel/cuotas.py" />
       <location filename="../../escritorio/documentos/pdf/estado_cuenta.py" />
       <location filename="../../escritorio/servicios/cuotas.py" />
+      <location filename="../../escritorio/servicios/extractos.py" />
       <source>Moneda</source>
       <translation>Currency</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/extractos.py" />
+      <source>Moneda de la cuenta: {0}.</source>
+      <translation>Account currency: {0}.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/pagos.py" />
@@ -10135,6 +10315,11 @@ What you wrote is still on screen: select it and copy it (Ctrl+A, Ctrl+C) into a
       <translation>Could not use the database {0}: {1}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/extractos.py" />
+      <source>No se puede asignar:</source>
+      <translation>Cannot assign:</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/elecciones.py" />
       <source>No se puede confirmar la elección:</source>
       <translation>The election cannot be confirmed:</translation>
@@ -10210,9 +10395,19 @@ What you wrote is still on screen: select it and copy it (Ctrl+A, Ctrl+C) into a
       <translation>Cannot restore into the folder {0}: {1}. Nothing was touched: the database is as it was.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/registro_de_extractos.py" />
+      <source>No se pueden guardar los recibos en {0}: {1}</source>
+      <translation>The receipts cannot be saved in {0}: {1}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/asociaciones.py" />
       <source>No se quitó {0} de {1}:</source>
       <translation>{0} was not removed from {1}:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto_revision.py" />
+      <source>No se registra</source>
+      <translation>Not recorded</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/miembros.py" />
@@ -10274,7 +10469,18 @@ Check the list and confirm again.</translation>
       <translation>The vote was not recorded:</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/registro_de_extractos.py" />
+      <source>No se registró nada: {0} líneas de {1} esperan una respuesta.</source>
+      <translation>Nothing was recorded: {0} lines of {1} await an answer.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/registro_de_extractos.py" />
+      <source>No se registró ningún pago</source>
+      <translation>No payment was recorded</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/pagos.py" />
+      <location filename="../../escritorio/servicios/registro_de_extractos.py" />
       <source>No se registró ningún pago.</source>
       <translation>No payment was recorded.</translation>
     </message>
@@ -11124,6 +11330,13 @@ Once closed, the {1} cannot be repeated or corrected.</translation>
       <translation>Replace file</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/pdf/estado_cuenta.py" />
+      <location filename="../../escritorio/documentos/pdf/recibo.py" />
+      <location filename="../../escritorio/servicios/extractos.py" />
+      <source>Referencia</source>
+      <translation>Reference</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/pagos.py" />
       <source>Referencia: {0}.</source>
       <translation>Reference: {0}.</translation>
@@ -11446,6 +11659,14 @@ Once closed, the {1} cannot be repeated or corrected.</translation>
       <translation>READ-ONLY — {0} No changes can be saved.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/excel/cuotas.py" />
+      <location filename="../../escritorio/documentos/pdf/avisos.py" />
+      <location filename="../../escritorio/documentos/pdf/estado_cuenta.py" />
+      <location filename="../../escritorio/servicios/extractos.py" />
+      <source>Saldo</source>
+      <translation>Balance</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/correo.py" />
       <source>Se adjunta el acta aprobada de la {0}, celebrada el {1}, con su código de verificación.</source>
       <translation>Attached are the approved minutes of the {0}, held on {1}, with their verification code.</translation>
@@ -11491,6 +11712,11 @@ Once closed, the {1} cannot be repeated or corrected.</translation>
       <translation>A text file is expected (.txt or .md, in UTF-8 or Windows-1252) with each article on a line “Artículo N”; if the statutes are in Word or PDF, copy and paste them into a text file (or into the form in the window).</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/registro_de_extractos.py" />
+      <source>Se guardaron {0} recibos de {1} en {2}; el del recibo {3} no se pudo escribir: {4}</source>
+      <translation>{0} of {1} receipts were saved in {2}; receipt {3} could not be written: {4}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/datos/postgres/transaccion.py" />
       <source>Se perdió la conexión con el servidor {0}: no se guardó nada. Revise la red y vuelva a abrir la base; lo que estaba escribiendo no llegó al servidor.</source>
       <translation>The connection to the server {0} was lost: nothing was saved. Check the network and open the database again; what was being written did not reach the server.</translation>
@@ -11514,6 +11740,16 @@ will be replaced with the backup
 {2}{3}.
 
 A copy of the current database will first be saved in the “respaldos” folder.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/registro_de_extractos.py" />
+      <source>Se registraron {0} pagos, con los recibos {1} a {2}</source>
+      <translation>{0} payments were recorded, with receipts {1} to {2}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/registro_de_extractos.py" />
+      <source>Se registró 1 pago, con el recibo {0}</source>
+      <translation>1 payment was recorded, with receipt {0}</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/aplicacion.py" />
@@ -11704,6 +11940,11 @@ The damaged file was kept as:
       <location filename="../../escritorio/servicios/elecciones.py" />
       <source>Segunda vuelta: {0}</source>
       <translation>Runoff: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto_revision.py" />
+      <source>Segura</source>
+      <translation>Certain</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/correo.py" />
@@ -12681,6 +12922,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>There is already an amendment of those articles in force on {0}; choose another date or correct the existing amendment.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto_revision.py" />
+      <source>Ya importada</source>
+      <translation>Already imported</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
       <source>a favor + en contra (las abstenciones no cuentan)</source>
       <translation>in favor + against (abstentions do not count)</translation>
@@ -12914,6 +13160,7 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>column {0}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/extractos.py" />
       <location filename="../../escritorio/dominio/importacion.py" />
       <source>columna {0} ({1})</source>
       <translation>column {0} ({1})</translation>
@@ -12958,6 +13205,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/dominio/elecciones.py" />
       <source>corresponde una segunda vuelta entre {0}</source>
       <translation>a runoff between {0} is required</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/conciliacion.py" />
+      <source>código oficial {0} en el texto</source>
+      <translation>official code {0} in the text</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/ficha.py" />
@@ -13106,6 +13358,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>two-thirds of {0}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/extractos.py" />
+      <source>débito: no es un cobro</source>
+      <translation>debit: not a collection</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/firmas.py" />
       <source>el PDF firmado</source>
       <translation>the signed PDF</translation>
@@ -13150,6 +13407,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/servicios/importacion.py" />
       <source>el archivo no tiene filas de datos debajo de los encabezados</source>
       <translation>the file has no data rows below the headers</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/extractos.py" />
+      <source>el archivo no tiene una columna «Moneda» y su importe no dice en qué moneda está. Indique la moneda de la cuenta (en la línea de órdenes, --moneda ARS; en la ventana, «Moneda de la cuenta»), o agregue la columna «Moneda».</source>
+      <translation>the file has no “Currency” column and its amount does not say which currency it is in. Give the account’s currency (on the command line, --moneda ARS; in the window, “Account currency”), or add the “Currency” column.</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/entrada.py" />
@@ -13303,6 +13565,21 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>the text in the PDFs (HarfBuzz)</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/conciliacion.py" />
+      <source>el texto nombra a {0} miembros: {1}</source>
+      <translation>the text names {0} members: {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/conciliacion.py" />
+      <source>el texto nombra a «{0}»</source>
+      <translation>the text names “{0}”</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/conciliacion.py" />
+      <source>el texto tiene referencias de {0} miembros</source>
+      <translation>the text has references of {0} members</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/datos/conexion.py" />
       <location filename="../../escritorio/datos/postgres/transaccion.py" />
       <source>el valor no está entre los permitidos: regla «{0}»</source>
@@ -13324,6 +13601,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
       <source>eleccion</source>
       <translation>eleccion</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/extractos.py" />
+      <source>elegido a mano</source>
+      <translation>chosen by hand</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/direccion_publica.py" />
@@ -13349,6 +13631,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/dominio/importacion.py" />
       <source>es anterior a la fecha de ingreso ({0}); revise una de las dos</source>
       <translation>is earlier than the admission date ({0}); check one of the two</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/celdas_del_banco.py" />
+      <source>es demasiado grande; el máximo es {0}</source>
+      <translation>is too large; the maximum is {0}</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/direccion_publica.py" />
@@ -13456,9 +13743,29 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>extraordinary</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/extractos.py" />
+      <source>falta el importe; escríbalo o borre la fila</source>
+      <translation>the amount is missing; write it or delete the row</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/cuotas.py" />
       <source>falta el importe; escríbalo, por ejemplo 500,00</source>
       <translation>the amount is missing; type it, for example 500.00</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/extractos.py" />
+      <source>falta la columna de la fecha. {0}</source>
+      <translation>the date column is missing. {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/extractos.py" />
+      <source>falta la columna del importe. {0}</source>
+      <translation>the amount column is missing. {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/celdas_del_banco.py" />
+      <source>falta la fecha</source>
+      <translation>the date is missing</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/entrada.py" />
@@ -13511,6 +13818,16 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/dominio/orden_de_fechas.py" />
       <source>fila {0} «{1}»</source>
       <translation>row {0} “{1}”</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/registro_de_extractos.py" />
+      <source>fila {0}: el miembro {1} ya no está en la asociación (se eliminó mientras se revisaba el extracto); vuelva a importar el archivo</source>
+      <translation>row {0}: member {1} is no longer in the association (deleted while the statement was being reviewed); import the file again</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/registro_de_extractos.py" />
+      <source>fila {0}: {1}</source>
+      <translation>row {0}: {1}</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/miembros.py" />
@@ -13572,6 +13889,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/servicios/verificar_documento.py" />
       <source>idéntico byte a byte al original, generado el {0} (hora UTC)</source>
       <translation>identical byte for byte to the original, generated on {0} (UTC time)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/extractos.py" />
+      <source>importe en cero</source>
+      <translation>zero amount</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/acerca.py" />
@@ -13684,9 +14006,29 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>the election of {0} at session no. {1} on {2}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/extractos.py" />
+      <source>la fila tiene a la vez un crédito y un débito ({0}); deje solo uno</source>
+      <translation>the row has both a credit and a debit ({0}); leave only one</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/emparejamiento.py" />
       <source>la fila {0}</source>
       <translation>row {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/extractos.py" />
+      <source>la fila {0} no es una línea del extracto (las líneas van de la fila {1} a la {2})</source>
+      <translation>row {0} is not a line of the statement (the lines go from row {1} to {2})</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/extractos.py" />
+      <source>la fila {0} no existe</source>
+      <translation>row {0} does not exist</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/extractos.py" />
+      <source>la fila {0} no se puede asignar: {1}</source>
+      <translation>row {0} cannot be assigned: {1}</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/acerca.py" />
@@ -13812,6 +14154,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>the dates mix two orders: {0} can only be read as day/month, and {1} only as month/day. Nothing was imported, so as not to swap the day and the month. Correct the ones that are the wrong way round (better, write them all as yyyy-mm-dd, for example 2024-04-13)</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/extractos.py" />
+      <source>las fechas se contradicen: la fila {0} dice «{1}» (día/mes) y la fila {2} dice «{3}» (mes/día). Escríbalas todas igual, mejor como aaaa-mm-dd.</source>
+      <translation>the dates contradict each other: row {0} says “{1}” (day/month) and row {2} says “{3}” (month/day). Write them all the same way, preferably as yyyy-mm-dd.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/orden_de_fechas.py" />
       <source>las fechas se pueden leer de dos maneras y ninguna de la columna lo decide (ninguna tiene un número mayor que 12): «{0}» es el {1} si es día/mes, o el {2} si es mes/día. Fechas ambiguas: {3}. No se importó nada, para no cambiar el día por el mes. {4}</source>
       <translation>the dates can be read two ways and none in the column settles it (none has a number greater than 12): “{0}” is {1} if it is day/month, or {2} if it is month/day. Ambiguous dates: {3}. Nothing was imported, so as not to swap the day and the month. {4}</translation>
@@ -13865,6 +14212,16 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/servicios/asociaciones.py" />
       <source>los datos de la asociación {0}</source>
       <translation>the details of association {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/extractos.py" />
+      <source>los encabezados están en esta fila pero {0}</source>
+      <translation>the headers are in this row but {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/extractos.py" />
+      <source>los importes se contradicen: la fila {0} escribe «{1}» (coma decimal) y la fila {2} «{3}» (punto decimal). Guarde el archivo de nuevo desde el banco o escríbalos todos igual.</source>
+      <translation>the amounts contradict each other: row {0} writes “{1}” (decimal comma) and row {2} “{3}” (decimal point). Export the file again from the bank or write them all the same way.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
@@ -14026,10 +14383,40 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>none: only the code was verified (compare the paper with these details)</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/conciliacion.py" />
+      <source>ningún miembro reconocido en el texto</source>
+      <translation>no member recognised in the text</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/conciliacion.py" />
+      <source>ningún nombre ni referencia en el texto; {0} es el único miembro que debe exactamente {1}</source>
+      <translation>no name or reference in the text; {0} is the only member owing exactly {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/conciliacion.py" />
+      <source>ningún nombre ni referencia en el texto; {0} miembros deben exactamente {1}</source>
+      <translation>no name or reference in the text; {0} members owe exactly {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/extractos.py" />
+      <source>ningún pago a registrar</source>
+      <translation>no payment to record</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/ficha.py" />
       <location filename="../../escritorio/servicios/sesiones.py" />
       <source>no</source>
       <translation>no</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/extractos.py" />
+      <source>no dice en qué moneda está el importe (vacía o «$», que no dice cuál). Escriba el código (ARS, USD…) o indique la moneda de la cuenta (en la línea de órdenes, --moneda ARS; en la ventana, «Moneda de la cuenta»).</source>
+      <translation>does not say which currency the amount is in (empty or “$”, which does not say which). Write the code (ARS, USD…) or give the account’s currency (on the command line, --moneda ARS; in the window, “Account currency”).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/extractos.py" />
+      <source>no dice si es un crédito o un débito; escriba C o D (o Crédito, Débito)</source>
+      <translation>does not say whether it is a credit or a debit; write C or D (or Crédito, Débito)</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/verificar_documento.py" />
@@ -14065,6 +14452,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/dominio/importacion.py" />
       <source>no es un estado de miembro; use Activo, Suspendido o Baja (si esta columna trae la región —un estado de Brasil o de México—, titúlela «Región»)</source>
       <translation>is not a member status; use Active, Suspended or Withdrawn (if this column holds the region —a state of Brazil or Mexico—, title it “Region”)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/celdas_del_banco.py" />
+      <source>no es un importe; escríbalo con cifras, por ejemplo 1.250,50</source>
+      <translation>is not an amount; write it with digits, for example 1.250,50</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/correo.py" />
@@ -14112,14 +14504,29 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>is not a valid email address (example: name@municipality.gov)</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/celdas_del_banco.py" />
+      <source>no es una fecha que exista; revise el día y el mes</source>
+      <translation>is not a date that exists; check the day and the month</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/miembros.py" />
       <source>no es una fecha válida; escríbala como dd/mm/aaaa (por ejemplo 15/03/1995)</source>
       <translation>is not a valid date; write it as dd/mm/yyyy (for example 15/03/1995)</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/celdas_del_banco.py" />
+      <source>no es una fecha; escríbala como 05/02/2026 o 2026-02-05</source>
+      <translation>is not a date; write it as 05/02/2026 or 2026-02-05</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/entrada.py" />
       <source>no es {0}</source>
       <translation>is not {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/extractos.py" />
+      <source>no existe el miembro con id {0} en esta asociación (fila {1}); vea los ids con «escritorio miembros listar»</source>
+      <translation>there is no member with id {0} in this association (row {1}); see the ids with “escritorio miembros listar”</translation>
     </message>
     <message>
       <location filename="../../escritorio/salida.py" />
@@ -14150,6 +14557,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/datos/respaldo.py" />
       <source>no queda espacio en el disco; libere espacio o elija otro disco</source>
       <translation>there is no space left on the disk; free some space or choose another disk</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/extractos.py" />
+      <source>no se encontró la fila de los encabezados: ninguna de las primeras {0} filas nombra una fecha y un importe. La fila de los encabezados debe tener al menos «Fecha» e «Importe» (o «Monto», o «Crédito» y «Débito»); también se reconocen «Descripción», «Concepto», «Referencia» y «Moneda».</source>
+      <translation>the header row was not found: none of the first {0} rows names a date and an amount. The header row must have at least “Fecha” and “Importe” (or “Monto”, or “Crédito” and “Débito”); “Descripción”, “Concepto”, “Referencia” and “Moneda” are also recognised.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/despacho.py" />
@@ -14196,6 +14608,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/datos/respaldo.py" />
       <source>no se puede leer (está dañado o no es un respaldo de Escritorio)</source>
       <translation>cannot be read (it is damaged or it is not an Escritorio backup)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/extractos.py" />
+      <source>no se registra (así se eligió)</source>
+      <translation>not recorded (as chosen)</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/firma_digital.py" />
@@ -14388,6 +14805,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>thematic network</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/conciliacion.py" />
+      <source>referencia de pago {0}</source>
+      <translation>payment reference {0}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/verificar_documento.py" />
       <source>registrado por fuera de Escritorio</source>
       <translation>recorded outside Escritorio</translation>
@@ -14446,6 +14868,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/servicios/agenda_organos.py" />
       <source>se aprueba en la sesión siguiente, del {0}</source>
       <translation>they are approved at the next session, on {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/extractos.py" />
+      <source>se leyó la hoja «{0}»; el libro tiene además {1}: indique la hoja de los movimientos (en la línea de órdenes, --hoja; en la ventana, «Hoja»).</source>
+      <translation>sheet “{0}” was read; the workbook also has {1}: give the sheet with the transactions (on the command line, --hoja; in the window, “Sheet”).</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/mayorias.py" />
@@ -14646,6 +15073,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/dominio/direccion_publica.py" />
       <source>tiene espacios; una dirección web se escribe sin espacios, por ejemplo https://mercociudades.org/escritorio</source>
       <translation>contains spaces; a web address is written without spaces, for example https://mercociudades.org/escritorio</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/celdas_del_banco.py" />
+      <source>tiene más decimales de los que admite {0} ({1})</source>
+      <translation>has more decimals than {0} allows ({1})</translation>
     </message>
     <message>
       <location filename="../../escritorio/salida.py" />
@@ -15028,6 +15460,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>there is already another record with the same “{0}”</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/extractos.py" />
+      <source>ya importada el {0} (recibo {1})</source>
+      <translation>already imported on {0} (receipt {1})</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/aplicacion.py" />
       <source>{0}
 
@@ -15132,6 +15569,11 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>{0} abstention</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/extractos.py" />
+      <source>{0} con un problema</source>
+      <translation>{0} with a problem</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/correo.py" />
       <source>{0} convoca a {1}: {2}, el {3}{4}.</source>
       <translation>{0} convenes {1}: {2}, on {3}{4}.</translation>
@@ -15172,6 +15614,16 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>{0} returned from its trip to the server</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/extractos.py" />
+      <source>{0} dudosas por resolver</source>
+      <translation>{0} uncertain to resolve</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/extractos.py" />
+      <source>{0} débitos ignorados</source>
+      <translation>{0} debits ignored</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/organos.py" />
       <location filename="../../escritorio/servicios/periodos.py" />
       <source>{0} día</source>
@@ -15205,6 +15657,11 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <location filename="../../escritorio/servicios/asociaciones.py" />
       <source>{0} el {3} tiene {1} miembros que no están de baja ({2}). Antes de quitar el país, dé de baja a esos miembros con fecha {3} o anterior (Miembros › Dar de baja, o «escritorio miembros baja ID --fecha AAAA-MM-DD --motivo …»); si se cargaron con un país equivocado, corrija el país en su ficha.</source>
       <translation>{0} on {3} it has {1} members who have not withdrawn ({2}). Before removing the country, record the withdrawal of those members dated {3} or earlier (Members › Record withdrawal, or “escritorio miembros baja ID --fecha AAAA-MM-DD --motivo …”); if they were entered with the wrong country, correct the country in their record.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/extractos.py" />
+      <source>{0} elegidos a mano</source>
+      <translation>{0} chosen by hand</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/elecciones.py" />
@@ -15372,6 +15829,11 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>{0} today it has {1} members who have not withdrawn ({2}). Before removing the country, record the withdrawal of those members dated {3} or earlier (Members › Record withdrawal, or “escritorio miembros baja ID --fecha AAAA-MM-DD --motivo …”); if they were entered with the wrong country, correct the country in their record.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/extractos.py" />
+      <source>{0} ignoradas</source>
+      <translation>{0} ignored</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <source>{0} invitado (corregido) a la {1}</source>
       <translation>{0} invited (corrected) to the {1}</translation>
@@ -15390,6 +15852,21 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <source>{0} llevada de viaje por {1}</source>
       <translation>{0} taken on a trip by {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/extractos.py" />
+      <source>{0} líneas</source>
+      <translation>{0} lines</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/registro_de_extractos.py" />
+      <source>{0} líneas dudosas o con problemas quedaron sin registrar (filas {1})</source>
+      <translation>{0} uncertain or problem lines were left unrecorded (rows {1})</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/registro_de_extractos.py" />
+      <source>{0} líneas ya las había registrado otra importación mientras tanto (filas {1})</source>
+      <translation>{0} lines had already been recorded by another import in the meantime (rows {1})</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/miembros.py" />
@@ -15507,6 +15984,11 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>{0} ends no term of office; {1}.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/extractos.py" />
+      <source>{0} no tiene movimientos debajo de los encabezados (fila {1}): no hay nada que importar.</source>
+      <translation>{0} has no transactions below the headers (row {1}): there is nothing to import.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/importacion.py" />
       <source>{0} nuevos, {1} actualizados, {2} sin cambios</source>
       <translation>{0} new, {1} updated, {2} unchanged</translation>
@@ -15520,6 +16002,11 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <location filename="../../escritorio/dominio/elecciones.py" />
       <source>{0} nulos</source>
       <translation>{0} invalid</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/extractos.py" />
+      <source>{0} pagos a registrar por {1}</source>
+      <translation>{0} payments to record for {1}</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
@@ -15542,6 +16029,16 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <location filename="../../escritorio/servicios/organos.py" />
       <source>{0} puestos</source>
       <translation>{0} seats</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/extractos.py" />
+      <source>{0} que no se registran</source>
+      <translation>{0} not to be recorded</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/extractos.py" />
+      <source>{0} reconocidos solos</source>
+      <translation>{0} recognised automatically</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
@@ -15673,6 +16170,11 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>{0} already signs {1}.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/extractos.py" />
+      <source>{0} ya importadas</source>
+      <translation>{0} already imported</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <source>{0} ya no figura como firmante de la {1}</source>
       <translation>{0} is no longer listed as a signatory of the {1}</translation>
@@ -15783,6 +16285,11 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>{0}, role {1}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/conciliacion.py" />
+      <source>{0}, pero el texto también nombra a {1}</source>
+      <translation>{0}, but the text also names {1}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/voto_de_los_morosos.py" />
       <source>{0}, pero en las sesiones de {1} no se aplica: quien la debe vota igual.</source>
       <translation>{0}, but it does not apply in the sessions of {1}: whoever owes it votes anyway.</translation>
@@ -15821,6 +16328,11 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <location filename="../../escritorio/servicios/importacion.py" />
       <source>{0}: 1 problema; no se importó nada. Corríjalo y vuelva a importar:</source>
       <translation>{0}: 1 problem; nothing was imported. Correct it and import again:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/extractos.py" />
+      <source>{0}: 1 problema; no se registró nada. Corríjalo y vuelva a importar:</source>
+      <translation>{0}: 1 problem; nothing was recorded. Fix it and import again:</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
@@ -16168,6 +16680,11 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>{0}: {1} problems; nothing was imported. Correct them and import again:</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/extractos.py" />
+      <source>{0}: {1} problemas; no se registró nada. Corríjalos y vuelva a importar:</source>
+      <translation>{0}: {1} problems; nothing was recorded. Fix them and import again:</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/archivos.py" />
       <source>{0}: {1} se guarda como {2}; use esa extensión.</source>
       <translation>{0}: {1} must be saved as {2}; use that extension.</translation>
@@ -16236,6 +16753,11 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <location filename="../../escritorio/servicios/importacion.py" />
       <source>{0}; ningún miembro existente cambia.</source>
       <translation>{0}; no existing member changes.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/conciliacion.py" />
+      <source>{0}; solo {1} debe exactamente {2}</source>
+      <translation>{0}; only {1} owes exactly {2}</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/cobranza.py" />
@@ -16414,6 +16936,11 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>“{0}” is not {1}; write it with the digits 0 to 9</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/extractos.py" />
+      <source>«{0}» no se entiende; escriba MONEDA_DEL_PAGO/MONEDA_DE_LOS_CARGOS=X, por ejemplo ARS/USD=1400 (1400 pesos por dólar)</source>
+      <translation>“{0}” is not understood; write PAYMENT_CURRENCY/CHARGES_CURRENCY=X, for example ARS/USD=1400 (1400 pesos per dollar)</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/asociaciones.py" />
       <source>«{0}» no sirve como sigla; use solo letras sin acentos y cifras (se admiten - . &amp; entre ellas), sin espacios; por ejemplo RML o FAM-BR</source>
       <translation>“{0}” cannot be used as an acronym; use only unaccented letters and digits (- . &amp; are allowed between them), without spaces; for example RML or FAM-BR</translation>
@@ -16522,6 +17049,12 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>• {0} ({1}): {2}.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/registro_de_extractos.py" />
+      <source>… y {0} más.</source>
+      <translation>… and {0} more.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/extractos.py" />
       <location filename="../../escritorio/servicios/importacion.py" />
       <source>… y {0} problemas más.</source>
       <translation>… and {0} more problems.</translation>
@@ -16773,6 +17306,169 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <location filename="../../escritorio/interfaz/modelos/sesiones.py" />
       <source>por poder: {0}</source>
       <translation>by proxy: {0}</translation>
+    </message>
+  </context>
+  <context>
+    <name>PaginaRevision</name>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto_revision.py" />
+      <source> (hoja «{0}»)</source>
+      <translation> (sheet “{0}”)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto_revision.py" />
+      <source>Aceptar la propuesta</source>
+      <translation>Accept the proposal</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto_revision.py" />
+      <source>Aplicar el tipo de cambio</source>
+      <translation>Apply the exchange rate</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto_revision.py" />
+      <source>Asignar</source>
+      <translation>Assign</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto_revision.py" />
+      <source>Cada línea dudosa elegida que tiene un miembro propuesto queda asignada a él.</source>
+      <translation>Each selected uncertain line with a proposed member is assigned to that member.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto_revision.py" />
+      <source>Dejar sin registrar las dudosas (quedan para otra importación)</source>
+      <translation>Leave the uncertain ones unrecorded (they stay for another import)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto_revision.py" />
+      <source>Elija un miembro de la lista (escriba parte del nombre), o «No registrar esta línea».</source>
+      <translation>Choose a member from the list (type part of the name), or “Do not record this line”.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto_revision.py" />
+      <source>Elija una línea de la tabla para ver su texto entero y asignarle un miembro.</source>
+      <translation>Choose a line in the table to see its whole text and assign it a member.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto_revision.py" />
+      <source>Estado</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto_revision.py" />
+      <source>Fecha</source>
+      <translation>Date</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto_revision.py" />
+      <source>Fila</source>
+      <translation>Row</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto_revision.py" />
+      <source>Fila {0}, {1}, {2}: «{3}». {4}: {5}.</source>
+      <translation>Row {0}, {1}, {2}: “{3}”. {4}: {5}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto_revision.py" />
+      <source>Importe</source>
+      <translation>Amount</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto_revision.py" />
+      <source>La línea elegida es del miembro del selector (o no se registra).</source>
+      <translation>The selected line belongs to the member in the selector (or is not recorded).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto_revision.py" />
+      <source>Miembro</source>
+      <translation>Member</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto_revision.py" />
+      <source>Miembro:</source>
+      <translation>Member:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto_revision.py" />
+      <source>Motivo</source>
+      <translation>Reason</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto_revision.py" />
+      <source>Quedan {0} líneas por resolver: asígnelas (o elija «No registrar esta línea»), o marque «Dejar sin registrar las dudosas».</source>
+      <translation>{0} lines remain to resolve: assign them (or choose “Do not record this line”), or tick “Leave the uncertain ones unrecorded”.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto_revision.py" />
+      <source>Registrando los pagos</source>
+      <translation>Recording the payments</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto_revision.py" />
+      <source>Registrar 1 pago</source>
+      <translation>Record 1 payment</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto_revision.py" />
+      <source>Registrar {0} pagos</source>
+      <translation>Record {0} payments</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto_revision.py" />
+      <source>Revisando el extracto</source>
+      <translation>Reviewing the statement</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto_revision.py" />
+      <source>Solo dudosas</source>
+      <translation>Uncertain only</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto_revision.py" />
+      <source>Solo las líneas que esperan una respuesta (dudosas o con un problema).</source>
+      <translation>Only the lines awaiting an answer (uncertain or with a problem).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto_revision.py" />
+      <source>Texto del banco</source>
+      <translation>Bank text</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto_revision.py" />
+      <source>Tipo de cambio {0} por 1 {1}: {2}.</source>
+      <translation>Exchange rate {0} per 1 {1}: {2}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto_revision.py" />
+      <source>Tipo de cambio: {0} por 1 {1}</source>
+      <translation>Exchange rate: {0} per 1 {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto_revision.py" />
+      <source>Todo se registra junto, con un recibo por pago: si algo falla, no se registra nada.</source>
+      <translation>Everything is recorded together, with one receipt per payment: if anything fails, nothing is recorded.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto_revision.py" />
+      <source>Volver</source>
+      <translation>Back</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto_revision.py" />
+      <source>{0} líneas elegidas.</source>
+      <translation>{0} lines selected.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto_revision.py" />
+      <source>{0}{1}: encabezados en la fila {2}</source>
+      <translation>{0}{1}: headers in row {2}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto_revision.py" />
+      <source>— No registrar esta línea —</source>
+      <translation>— Do not record this line —</translation>
     </message>
   </context>
   <context>
@@ -18889,6 +19585,11 @@ Use this only if the admission was a mistake: the record, its population and its
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/cuotas/pagos.py" />
+      <source>Importar extracto…</source>
+      <translation>Import statement…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/cuotas/pagos.py" />
       <source>Importe</source>
       <translation>Amount</translation>
     </message>
@@ -18934,6 +19635,11 @@ Reason for voiding:</translation>
       <location filename="../../escritorio/interfaz/vistas/cuotas/pagos.py" />
       <source>Referencia</source>
       <translation>Reference</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/cuotas/pagos.py" />
+      <source>Registrar de una vez los cobros de un extracto bancario o de la planilla de tesorería (.csv, .xlsx), con la revisión de cada línea antes.</source>
+      <translation>Record at once the collections of a bank statement or of the treasurer’s sheet (.csv, .xlsx), reviewing each line first.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/cuotas/pagos.py" />
@@ -21132,9 +21838,40 @@ They will then cite the text in force since the amendment.</translation>
       <translation>&lt;p&gt;&lt;b&gt;The first row must contain the headers.&lt;/b&gt; The order of the columns does not matter; in the next step you can indicate what data each one contains.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Required:&lt;/b&gt; {0}.&lt;br&gt;&lt;b&gt;Optional:&lt;/b&gt; {1}.&lt;/p&gt;&lt;p&gt;The country can be written as its two-letter ISO code (AR, BR…) or by name. A member already in the register is recognized by its Code or by country, region and name, and is updated; an empty cell never erases any data.&lt;/p&gt;&lt;p&gt;Nothing is saved until the last step: before that, you will see every problem in the file or a summary of what will change.&lt;/p&gt;</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto.py" />
+      <source>&lt;p&gt;El extracto que exporta el banco o la planilla de cobros de tesorería. Los encabezados pueden estar más abajo (el banco y la cuenta arriba); se reconocen estas columnas, con los nombres que usan los bancos de la región: &lt;b&gt;{0}&lt;/b&gt;. Hacen falta una fecha y un importe (o Crédito y Débito).&lt;/p&gt;&lt;p&gt;Cada crédito se asigna a un miembro por su &lt;b&gt;referencia de pago&lt;/b&gt; (la de sus avisos de cobro y su estado de cuenta), su código, su nombre o lo que debe. Lo dudoso se pregunta. Los débitos y lo que ya se importó antes no se registran.&lt;/p&gt;&lt;p&gt;Nada se guarda hasta «Registrar»: antes verá cada línea y por qué.&lt;/p&gt;</source>
+      <translation>&lt;p&gt;The statement exported by the bank, or the treasurer’s collections sheet. The headers may be further down (the bank and the account above); these columns are recognised, with the names the banks of the region use: &lt;b&gt;{0}&lt;/b&gt;. A date and an amount (or Credit and Debit) are needed.&lt;/p&gt;&lt;p&gt;Each credit is assigned to a member by their &lt;b&gt;payment reference&lt;/b&gt; (the one on their dunning letters and account statement), their code, their name or what they owe. Anything uncertain is asked. Debits and what was already imported are not recorded.&lt;/p&gt;&lt;p&gt;Nothing is saved until “Record”: first you will see each line and why.&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto.py" />
       <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
       <source>Archivo:</source>
       <translation>File:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto.py" />
+      <source>COMISIÓN MANTENIMIENTO</source>
+      <translation>MAINTENANCE FEE</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto.py" />
+      <source>Cancelar</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto.py" />
+      <source>Concepto</source>
+      <translation>Description</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto.py" />
+      <source>Crédito</source>
+      <translation>Credit</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto.py" />
+      <source>Débito</source>
+      <translation>Debit</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
@@ -21142,14 +21879,60 @@ They will then cite the text in force since the amendment.</translation>
       <translation>Choose the file</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto.py" />
+      <source>Elegir el extracto</source>
+      <translation>Choose the statement</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
       <source>Elegir la planilla</source>
       <translation>Choose the spreadsheet</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto.py" />
+      <source>En un libro de Excel, el nombre o el número de la hoja de los movimientos.</source>
+      <translation>In an Excel workbook, the name or number of the sheet with the transactions.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto.py" />
       <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
       <source>Examinar…</source>
       <translation>Browse…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto.py" />
+      <source>Extractos (*.csv *.txt *.xlsx)</source>
+      <translation>Statements (*.csv *.txt *.xlsx)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto.py" />
+      <source>Fecha</source>
+      <translation>Date</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto.py" />
+      <source>Hoja:</source>
+      <translation>Sheet:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto.py" />
+      <source>Importar un extracto bancario</source>
+      <translation>Import a bank statement</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto.py" />
+      <source>La moneda de la cuenta, para las líneas que no dicen la suya (un extracto sin columna «Moneda», o con «$»).</source>
+      <translation>The account’s currency, for lines that do not state theirs (a statement without a “Currency” column, or with “$”).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto.py" />
+      <source>Leer el extracto</source>
+      <translation>Read the statement</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto.py" />
+      <source>Moneda de la cuenta:</source>
+      <translation>Account currency:</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
@@ -21162,14 +21945,49 @@ They will then cite the text in force since the amendment.</translation>
       <translation>Spreadsheets (*.xlsx *.csv *.txt)</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto.py" />
+      <source>Por ejemplo:</source>
+      <translation>For example:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto.py" />
+      <source>Referencia</source>
+      <translation>Reference</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
       <source>Ruta del archivo .xlsx o .csv</source>
       <translation>Path of the .xlsx or .csv file</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto.py" />
+      <source>Ruta del extracto (.csv, .txt o .xlsx)</source>
+      <translation>Path of the statement (.csv, .txt or .xlsx)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto.py" />
+      <source>TRANSF RECIBIDA RCS-0012-5</source>
+      <translation>TRANSFER RECEIVED RCS-0012-5</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto.py" />
+      <source>TRANSFERENCIA MUNICIPALIDAD DE ROSARIO</source>
+      <translation>TRANSFER MUNICIPALITY OF ROSARIO</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
       <source>Una planilla de Excel (.xlsx) o un archivo CSV, con un miembro por fila. Los miembros se agregan al padrón de {0}.</source>
       <translation>An Excel spreadsheet (.xlsx) or a CSV file, with one member per row. The members are added to the member register of {0}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto.py" />
+      <source>la primera</source>
+      <translation>the first one</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto.py" />
+      <source>la que diga el archivo</source>
+      <translation>the one in the file</translation>
     </message>
   </context>
   <context>
@@ -21273,14 +22091,49 @@ They will then cite the text in force since the amendment.</translation>
   <context>
     <name>_PaginaResultado</name>
     <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto.py" />
+      <source>Cerrar</source>
+      <translation>Close</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
       <source>El padrón de {0} ya incluye los datos de {1}.</source>
       <translation>The member register of {0} now includes the data from {1}.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto.py" />
+      <source>Fila</source>
+      <translation>Row</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto.py" />
+      <source>Guardar los recibos en una carpeta…</source>
+      <translation>Save the receipts in a folder…</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
       <source>Importación terminada</source>
       <translation>Import finished</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto.py" />
+      <source>Importe</source>
+      <translation>Amount</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto.py" />
+      <source>Miembro</source>
+      <translation>Member</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto.py" />
+      <source>Pagos registrados</source>
+      <translation>Payments recorded</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto.py" />
+      <source>Recibo</source>
+      <translation>Receipt</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/importacion.py" />

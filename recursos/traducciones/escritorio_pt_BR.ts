@@ -1816,6 +1816,39 @@ O novo banco de dados{0} fica vazio; você pode abri-lo mais tarde em Arquivo &g
     </message>
   </context>
   <context>
+    <name>DialogoExtracto</name>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto.py" />
+      <source>Carpeta para los recibos</source>
+      <translation>Pasta para os recibos</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto.py" />
+      <source>Guardando los recibos</source>
+      <translation>Salvando os recibos</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto.py" />
+      <source>Importar extracto bancario — {0}</source>
+      <translation>Importar extrato bancário — {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto.py" />
+      <source>Leyendo el extracto</source>
+      <translation>Lendo o extrato</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto.py" />
+      <source>Se canceló: los recibos ya escritos quedan en la carpeta.</source>
+      <translation>Cancelado: os recibos já escritos ficam na pasta.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto.py" />
+      <source>{0} recibos guardados en {1} (ninguno reemplazó a otro archivo).</source>
+      <translation>{0} recibos salvos em {1} (nenhum substituiu outro arquivo).</translation>
+    </message>
+  </context>
+  <context>
     <name>DialogoFeDeErratas</name>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
@@ -4526,6 +4559,11 @@ Continuar?</translation>
       <translation> ou </translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/extractos.py" />
+      <source> y </source>
+      <translation> e </translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/firma_digital.py" />
       <source> · largo plazo</source>
       <translation> · longo prazo</translation>
@@ -4572,9 +4610,19 @@ Continuar?</translation>
       <translation>(o quórum ordinário)</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/extractos.py" />
+      <source>(indique el tipo de cambio: en la línea de órdenes, --tipo-cambio {0}/{1}=X)</source>
+      <translation>(informe a taxa de câmbio: na linha de comando, --tipo-cambio {0}/{1}=X)</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/sesiones.py" />
       <source>(la mayoría ordinaria)</source>
       <translation>(a maioria ordinária)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/conciliacion.py" />
+      <source>(la referencia {0} tiene el dígito verificador equivocado y no se usó)</source>
+      <translation>(a referência {0} tem o dígito verificador errado e não foi usada)</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/mayorias.py" />
@@ -4595,6 +4643,11 @@ Continuar?</translation>
       <location filename="../../escritorio/servicios/miembros.py" />
       <source>(ocupado por {0} en su nombre)</source>
       <translation>(ocupado por {0} em seu nome)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/extractos.py" />
+      <source>(se importó antes y su pago se anuló: se puede volver a registrar)</source>
+      <translation>(importada antes e seu pagamento foi anulado: pode ser registrada de novo)</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/importacion.py" />
@@ -4665,9 +4718,24 @@ Continuar?</translation>
       <translation>1 a 90 dias</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/extractos.py" />
+      <source>1 con un problema</source>
+      <translation>1 com um problema</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/voto_de_los_morosos.py" />
       <source>1 cuota anual impaga suspende el voto{0}</source>
       <translation>1 contribuição anual não paga suspende o voto{0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/extractos.py" />
+      <source>1 dudosa por resolver</source>
+      <translation>1 duvidosa a resolver</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/extractos.py" />
+      <source>1 débito ignorado</source>
+      <translation>1 débito ignorado</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
@@ -4675,6 +4743,21 @@ Continuar?</translation>
       <location filename="../../escritorio/servicios/sesiones.py" />
       <source>1 día</source>
       <translation>1 dia</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/extractos.py" />
+      <source>1 elegido a mano</source>
+      <translation>1 escolhido à mão</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/extractos.py" />
+      <source>1 ignorada</source>
+      <translation>1 ignorada</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/extractos.py" />
+      <source>1 línea</source>
+      <translation>1 linha</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/miembros.py" />
@@ -4697,10 +4780,25 @@ Continuar?</translation>
       <translation>1 membro novo</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/extractos.py" />
+      <source>1 pago a registrar por {1}</source>
+      <translation>1 pagamento a registrar por {1}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/elecciones.py" />
       <location filename="../../escritorio/dominio/organos.py" />
       <source>1 puesto</source>
       <translation>1 lugar</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/extractos.py" />
+      <source>1 que no se registra</source>
+      <translation>1 que não será registrada</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/extractos.py" />
+      <source>1 reconocido solo</source>
+      <translation>1 reconhecido sozinho</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/cuotas/escalas.py" />
@@ -4716,6 +4814,11 @@ Continuar?</translation>
       <location filename="../../escritorio/dominio/elecciones.py" />
       <source>1 ya electa para el período</source>
       <translation>1 já eleita para o período</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/extractos.py" />
+      <source>1 ya importada</source>
+      <translation>1 já importada</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/recibo.py" />
@@ -5928,6 +6031,11 @@ Deseja abri-lo agora?</translation>
       <translation>Alterar o cargo em eleição</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/extractos.py" />
+      <source>Cambie el encabezado de esa columna por uno de estos (o agréguela): {0}.</source>
+      <translation>Mude o cabeçalho dessa coluna para um destes (ou acrescente-a): {0}.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/bitacora.py" />
       <source>Cambio</source>
       <translation>Alteração</translation>
@@ -6218,6 +6326,11 @@ Deseja abri-lo agora?</translation>
       <translation>Coluna</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/extractos.py" />
+      <source>Columnas que no se usan: {0}.</source>
+      <translation>Colunas que não são usadas: {0}.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/pdf/organos.py" />
       <source>Comisiones directivas</source>
       <translation>Comissões diretivas</translation>
@@ -6336,6 +6449,11 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/dominio/sesiones.py" />
       <source>Con la presencia de {0} de {1} {2} se verifica el quórum{3}.</source>
       <translation>Com a presença de {0} de {1} {2}, verifica-se o quórum{3}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto_revision.py" />
+      <source>Con problema</source>
+      <translation>Com problema</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/cuotas/cargos.py" />
@@ -6631,9 +6749,19 @@ Deseja abri-lo agora?</translation>
       <translation>Criar backup</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/extractos.py" />
+      <source>Crédito</source>
+      <translation>Crédito</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/acerca.py" />
       <source>Créditos</source>
       <translation>Créditos</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/extractos.py" />
+      <source>Cuenta</source>
+      <translation>Conta</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
@@ -6898,6 +7026,7 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/documentos/pdf/estatuto.py" />
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/servicios/estatutos.py" />
+      <location filename="../../escritorio/servicios/extractos.py" />
       <source>Descripción</source>
       <translation>Descrição</translation>
     </message>
@@ -7090,6 +7219,22 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/servicios/informes_sesiones.py" />
       <source>Dos tercios</source>
       <translation>Dois terços</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto_revision.py" />
+      <source>Dudosa</source>
+      <translation>Duvidosa</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto_revision.py" />
+      <location filename="../../escritorio/servicios/extractos.py" />
+      <source>Débito</source>
+      <translation>Débito</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/extractos.py" />
+      <source>Débito/Crédito</source>
+      <translation>Débito/Crédito</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/sesiones.py" />
@@ -7804,6 +7949,11 @@ Deseja abri-lo agora?</translation>
       <translation>Eleita</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto_revision.py" />
+      <source>Elegida a mano</source>
+      <translation>Escolhida à mão</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/firma_digital.py" />
       <source>Elegir el certificado</source>
       <translation>Escolher o certificado</translation>
@@ -8393,6 +8543,7 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <location filename="../../escritorio/interfaz/dialogos/firma_digital.py" />
       <location filename="../../escritorio/servicios/cuotas.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
+      <location filename="../../escritorio/servicios/extractos.py" />
       <location filename="../../escritorio/servicios/miembros.py" />
       <location filename="../../escritorio/servicios/sesiones.py" />
       <source>Fecha</source>
@@ -8449,6 +8600,11 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <translation>Data da transmissão</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/extractos.py" />
+      <source>Fecha valor</source>
+      <translation>Data valor</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/pdf/recibo.py" />
       <source>Fecha: {0}</source>
       <translation>Data: {0}</translation>
@@ -8462,6 +8618,11 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <location filename="../../escritorio/servicios/importacion.py" />
       <source>Fila</source>
       <translation>Linha</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/registro_de_extractos.py" />
+      <source>Fila {0} de {1}:</source>
+      <translation>Linha {0} de {1}:</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/emparejamiento.py" />
@@ -8823,6 +8984,11 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <translation>Idiomas</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto_revision.py" />
+      <source>Ignorada</source>
+      <translation>Ignorada</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/vistas/estatutos.py" />
       <source>Igual</source>
       <translation>Igual</translation>
@@ -8830,6 +8996,7 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
     <message>
       <location filename="../../escritorio/documentos/excel/cuotas.py" />
       <location filename="../../escritorio/documentos/pdf/recibo.py" />
+      <location filename="../../escritorio/servicios/extractos.py" />
       <source>Importe</source>
       <translation>Valor</translation>
     </message>
@@ -10029,6 +10196,7 @@ Os detalhes foram registrados em:
       <location filename="../../escritorio/documentos/pdf/organos.py" />
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
+      <location filename="../../escritorio/servicios/extractos.py" />
       <source>Miembro</source>
       <translation>Membro</translation>
     </message>
@@ -10109,8 +10277,14 @@ Os detalhes foram registrados em:
       <location filename="../../escritorio/documentos/excel/cuotas.py" />
       <location filename="../../escritorio/documentos/pdf/estado_cuenta.py" />
       <location filename="../../escritorio/servicios/cuotas.py" />
+      <location filename="../../escritorio/servicios/extractos.py" />
       <source>Moneda</source>
       <translation>Moeda</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/extractos.py" />
+      <source>Moneda de la cuenta: {0}.</source>
+      <translation>Moeda da conta: {0}.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/pagos.py" />
@@ -11085,6 +11259,11 @@ O texto continua na tela: selecione-o e copie-o (Ctrl+A, Ctrl+C) para outro prog
       <translation>Não foi possível usar o banco de dados {0}: {1}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/extractos.py" />
+      <source>No se puede asignar:</source>
+      <translation>Não é possível atribuir:</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/elecciones.py" />
       <source>No se puede confirmar la elección:</source>
       <translation>Não é possível confirmar a eleição:</translation>
@@ -11165,9 +11344,19 @@ O texto continua na tela: selecione-o e copie-o (Ctrl+A, Ctrl+C) para outro prog
       <translation>Não é possível restaurar na pasta {0}: {1}. Nada foi tocado: o banco de dados continua como estava.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/registro_de_extractos.py" />
+      <source>No se pueden guardar los recibos en {0}: {1}</source>
+      <translation>Não é possível salvar os recibos em {0}: {1}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/asociaciones.py" />
       <source>No se quitó {0} de {1}:</source>
       <translation>{0} não foi removido de {1}:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto_revision.py" />
+      <source>No se registra</source>
+      <translation>Não é registrada</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/acta.py" />
@@ -11234,7 +11423,18 @@ Revise a lista e confirme novamente.</translation>
       <translation>A votação não foi registrada:</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/registro_de_extractos.py" />
+      <source>No se registró nada: {0} líneas de {1} esperan una respuesta.</source>
+      <translation>Nada foi registrado: {0} linhas de {1} aguardam uma resposta.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/registro_de_extractos.py" />
+      <source>No se registró ningún pago</source>
+      <translation>Nenhum pagamento foi registrado</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/pagos.py" />
+      <location filename="../../escritorio/servicios/registro_de_extractos.py" />
       <source>No se registró ningún pago.</source>
       <translation>Nenhum pagamento foi registrado.</translation>
     </message>
@@ -12327,9 +12527,16 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
       <translation>Ref.: {0}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/pdf/estado_cuenta.py" />
       <location filename="../../escritorio/documentos/pdf/recibo.py" />
+      <location filename="../../escritorio/servicios/extractos.py" />
       <source>Referencia</source>
       <translation>Referência</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/pdf/avisos.py" />
+      <source>Referencia de pago: {0} (escríbala en el concepto de la transferencia)</source>
+      <translation>Referência de pagamento: {0} (escreva-a no histórico da transferência)</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/pagos.py" />
@@ -12698,6 +12905,7 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
       <location filename="../../escritorio/documentos/excel/cuotas.py" />
       <location filename="../../escritorio/documentos/pdf/avisos.py" />
       <location filename="../../escritorio/documentos/pdf/estado_cuenta.py" />
+      <location filename="../../escritorio/servicios/extractos.py" />
       <source>Saldo</source>
       <translation>Saldo</translation>
     </message>
@@ -12757,6 +12965,11 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
       <translation>Espera-se um arquivo de texto (.txt ou .md, em UTF-8 ou Windows-1252) com cada artigo em uma linha “Artículo N”; se o estatuto estiver em Word ou PDF, copie-o e cole-o em um arquivo de texto (ou no formulário da janela).</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/registro_de_extractos.py" />
+      <source>Se guardaron {0} recibos de {1} en {2}; el del recibo {3} no se pudo escribir: {4}</source>
+      <translation>Foram salvos {0} recibos de {1} em {2}; o do recibo {3} não pôde ser escrito: {4}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/datos/postgres/transaccion.py" />
       <source>Se perdió la conexión con el servidor {0}: no se guardó nada. Revise la red y vuelva a abrir la base; lo que estaba escribiendo no llegó al servidor.</source>
       <translation>A conexão com o servidor {0} foi perdida: nada foi salvo. Verifique a rede e abra a base novamente; o que estava sendo gravado não chegou ao servidor.</translation>
@@ -12780,6 +12993,16 @@ será substituído pelo backup
 {2}{3}.
 
 Antes, uma cópia do banco de dados atual será guardada na pasta “respaldos”.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/registro_de_extractos.py" />
+      <source>Se registraron {0} pagos, con los recibos {1} a {2}</source>
+      <translation>Foram registrados {0} pagamentos, com os recibos {1} a {2}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/registro_de_extractos.py" />
+      <source>Se registró 1 pago, con el recibo {0}</source>
+      <translation>Foi registrado 1 pagamento, com o recibo {0}</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/aplicacion.py" />
@@ -12995,6 +13218,11 @@ O arquivo danificado foi guardado como:
       <location filename="../../escritorio/documentos/pdf/avisos.py" />
       <source>Segundo aviso de cuotas pendientes</source>
       <translation>Segundo aviso de contribuições pendentes</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto_revision.py" />
+      <source>Segura</source>
+      <translation>Segura</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/correo.py" />
@@ -14191,6 +14419,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>Já há uma reforma desses artigos com vigência em {0}; escolha outra data ou corrija a reforma existente.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto_revision.py" />
+      <source>Ya importada</source>
+      <translation>Já importada</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/pdf/estado_cuenta.py" />
       <source>a favor</source>
       <translation>a favor</translation>
@@ -14459,6 +14692,7 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>coluna {0}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/extractos.py" />
       <location filename="../../escritorio/dominio/importacion.py" />
       <source>columna {0} ({1})</source>
       <translation>coluna {0} ({1})</translation>
@@ -14523,6 +14757,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/documentos/pdf/organos.py" />
       <source>cuotas impagas</source>
       <translation>contribuições não pagas</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/conciliacion.py" />
+      <source>código oficial {0} en el texto</source>
+      <translation>código oficial {0} no texto</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/ficha.py" />
@@ -14696,6 +14935,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>dois terços de {0}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/extractos.py" />
+      <source>débito: no es un cobro</source>
+      <translation>débito: não é um recebimento</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/firmas.py" />
       <source>el PDF firmado</source>
       <translation>o PDF assinado</translation>
@@ -14750,6 +14994,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/servicios/importacion.py" />
       <source>el archivo no tiene filas de datos debajo de los encabezados</source>
       <translation>o arquivo não tem linhas de dados abaixo dos cabeçalhos</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/extractos.py" />
+      <source>el archivo no tiene una columna «Moneda» y su importe no dice en qué moneda está. Indique la moneda de la cuenta (en la línea de órdenes, --moneda ARS; en la ventana, «Moneda de la cuenta»), o agregue la columna «Moneda».</source>
+      <translation>o arquivo não tem uma coluna «Moeda» e o valor não diz em que moeda está. Informe a moeda da conta (na linha de comando, --moneda ARS; na janela, «Moeda da conta»), ou acrescente a coluna «Moeda».</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/entrada.py" />
@@ -14908,6 +15157,21 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>o texto dos PDFs (HarfBuzz)</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/conciliacion.py" />
+      <source>el texto nombra a {0} miembros: {1}</source>
+      <translation>o texto nomeia {0} membros: {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/conciliacion.py" />
+      <source>el texto nombra a «{0}»</source>
+      <translation>o texto nomeia «{0}»</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/conciliacion.py" />
+      <source>el texto tiene referencias de {0} miembros</source>
+      <translation>o texto tem referências de {0} membros</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/datos/conexion.py" />
       <location filename="../../escritorio/datos/postgres/transaccion.py" />
       <source>el valor no está entre los permitidos: regla «{0}»</source>
@@ -14929,6 +15193,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
       <source>eleccion</source>
       <translation>eleccion</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/extractos.py" />
+      <source>elegido a mano</source>
+      <translation>escolhido à mão</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/direccion_publica.py" />
@@ -14959,6 +15228,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/dominio/importacion.py" />
       <source>es anterior a la fecha de ingreso ({0}); revise una de las dos</source>
       <translation>é anterior à data de adesão ({0}); revise uma das duas</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/celdas_del_banco.py" />
+      <source>es demasiado grande; el máximo es {0}</source>
+      <translation>é grande demais; o máximo é {0}</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/direccion_publica.py" />
@@ -15066,9 +15340,29 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>extraordinária</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/extractos.py" />
+      <source>falta el importe; escríbalo o borre la fila</source>
+      <translation>falta o valor; escreva-o ou apague a linha</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/cuotas.py" />
       <source>falta el importe; escríbalo, por ejemplo 500,00</source>
       <translation>falta o valor; digite-o, por exemplo 500,00</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/extractos.py" />
+      <source>falta la columna de la fecha. {0}</source>
+      <translation>falta a coluna da data. {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/extractos.py" />
+      <source>falta la columna del importe. {0}</source>
+      <translation>falta a coluna do valor. {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/celdas_del_banco.py" />
+      <source>falta la fecha</source>
+      <translation>falta a data</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/entrada.py" />
@@ -15121,6 +15415,16 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/dominio/orden_de_fechas.py" />
       <source>fila {0} «{1}»</source>
       <translation>linha {0} “{1}”</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/registro_de_extractos.py" />
+      <source>fila {0}: el miembro {1} ya no está en la asociación (se eliminó mientras se revisaba el extracto); vuelva a importar el archivo</source>
+      <translation>linha {0}: o membro {1} já não está na associação (foi excluído enquanto o extrato era revisado); importe o arquivo de novo</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/registro_de_extractos.py" />
+      <source>fila {0}: {1}</source>
+      <translation>linha {0}: {1}</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/miembros.py" />
@@ -15187,6 +15491,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/servicios/verificar_documento.py" />
       <source>idéntico byte a byte al original, generado el {0} (hora UTC)</source>
       <translation>idêntico byte a byte ao original, gerado em {0} (hora UTC)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/extractos.py" />
+      <source>importe en cero</source>
+      <translation>valor zero</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/acerca.py" />
@@ -15299,9 +15608,29 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>a eleição de {0} da sessão nº {1} de {2}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/extractos.py" />
+      <source>la fila tiene a la vez un crédito y un débito ({0}); deje solo uno</source>
+      <translation>a linha tem ao mesmo tempo um crédito e um débito ({0}); deixe só um</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/emparejamiento.py" />
       <source>la fila {0}</source>
       <translation>a linha {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/extractos.py" />
+      <source>la fila {0} no es una línea del extracto (las líneas van de la fila {1} a la {2})</source>
+      <translation>a linha {0} não é uma linha do extrato (as linhas vão da linha {1} à {2})</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/extractos.py" />
+      <source>la fila {0} no existe</source>
+      <translation>a linha {0} não existe</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/extractos.py" />
+      <source>la fila {0} no se puede asignar: {1}</source>
+      <translation>a linha {0} não pode ser atribuída: {1}</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/acerca.py" />
@@ -15427,6 +15756,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>as datas misturam duas ordens: {0} só podem ser lidas como dia/mês, e {1} só como mês/dia. Nada foi importado, para não trocar o dia pelo mês. Corrija as que estiverem invertidas (melhor: escreva todas como aaaa-mm-dd, por exemplo 2024-04-13)</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/extractos.py" />
+      <source>las fechas se contradicen: la fila {0} dice «{1}» (día/mes) y la fila {2} dice «{3}» (mes/día). Escríbalas todas igual, mejor como aaaa-mm-dd.</source>
+      <translation>as datas se contradizem: a linha {0} diz «{1}» (dia/mês) e a linha {2} diz «{3}» (mês/dia). Escreva-as todas igual, de preferência como aaaa-mm-dd.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/orden_de_fechas.py" />
       <source>las fechas se pueden leer de dos maneras y ninguna de la columna lo decide (ninguna tiene un número mayor que 12): «{0}» es el {1} si es día/mes, o el {2} si es mes/día. Fechas ambiguas: {3}. No se importó nada, para no cambiar el día por el mes. {4}</source>
       <translation>as datas podem ser lidas de duas maneiras e nenhuma da coluna decide (nenhuma tem um número maior que 12): “{0}” é {1} se for dia/mês, ou {2} se for mês/dia. Datas ambíguas: {3}. Nada foi importado, para não trocar o dia pelo mês. {4}</translation>
@@ -15490,6 +15824,16 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/documentos/firma_largo_plazo.py" />
       <source>los datos del PDF no alcanzan para validar el certificado «{0}» ({1})</source>
       <translation>os dados do PDF não bastam para validar o certificado “{0}” ({1})</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/extractos.py" />
+      <source>los encabezados están en esta fila pero {0}</source>
+      <translation>os cabeçalhos estão nesta linha mas {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/extractos.py" />
+      <source>los importes se contradicen: la fila {0} escribe «{1}» (coma decimal) y la fila {2} «{3}» (punto decimal). Guarde el archivo de nuevo desde el banco o escríbalos todos igual.</source>
+      <translation>os valores se contradizem: a linha {0} escreve «{1}» (vírgula decimal) e a linha {2} «{3}» (ponto decimal). Exporte o arquivo de novo do banco ou escreva-os todos igual.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
@@ -15656,10 +16000,40 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>nenhum: foi verificado só o código (compare o papel com estes dados)</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/conciliacion.py" />
+      <source>ningún miembro reconocido en el texto</source>
+      <translation>nenhum membro reconhecido no texto</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/conciliacion.py" />
+      <source>ningún nombre ni referencia en el texto; {0} es el único miembro que debe exactamente {1}</source>
+      <translation>nenhum nome nem referência no texto; {0} é o único membro que deve exatamente {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/conciliacion.py" />
+      <source>ningún nombre ni referencia en el texto; {0} miembros deben exactamente {1}</source>
+      <translation>nenhum nome nem referência no texto; {0} membros devem exatamente {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/extractos.py" />
+      <source>ningún pago a registrar</source>
+      <translation>nenhum pagamento a registrar</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/ficha.py" />
       <location filename="../../escritorio/servicios/sesiones.py" />
       <source>no</source>
       <translation>não</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/extractos.py" />
+      <source>no dice en qué moneda está el importe (vacía o «$», que no dice cuál). Escriba el código (ARS, USD…) o indique la moneda de la cuenta (en la línea de órdenes, --moneda ARS; en la ventana, «Moneda de la cuenta»).</source>
+      <translation>não diz em que moeda está o valor (vazia ou «$», que não diz qual). Escreva o código (ARS, USD…) ou informe a moeda da conta (na linha de comando, --moneda ARS; na janela, «Moeda da conta»).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/extractos.py" />
+      <source>no dice si es un crédito o un débito; escriba C o D (o Crédito, Débito)</source>
+      <translation>não diz se é um crédito ou um débito; escreva C ou D (ou Crédito, Débito)</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/verificar_documento.py" />
@@ -15695,6 +16069,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/dominio/importacion.py" />
       <source>no es un estado de miembro; use Activo, Suspendido o Baja (si esta columna trae la región —un estado de Brasil o de México—, titúlela «Región»)</source>
       <translation>não é uma situação de membro; use Ativo, Suspenso ou Desligado (se esta coluna traz a região —um estado do Brasil ou do México—, dê a ela o título “Região”)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/celdas_del_banco.py" />
+      <source>no es un importe; escríbalo con cifras, por ejemplo 1.250,50</source>
+      <translation>não é um valor; escreva-o com algarismos, por exemplo 1.250,50</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/correo.py" />
@@ -15742,14 +16121,29 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>não é um endereço de e-mail válido (exemplo: nome@municipio.gov.br)</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/celdas_del_banco.py" />
+      <source>no es una fecha que exista; revise el día y el mes</source>
+      <translation>não é uma data que exista; revise o dia e o mês</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/miembros.py" />
       <source>no es una fecha válida; escríbala como dd/mm/aaaa (por ejemplo 15/03/1995)</source>
       <translation>não é uma data válida; escreva-a como dd/mm/aaaa (por exemplo 15/03/1995)</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/celdas_del_banco.py" />
+      <source>no es una fecha; escríbala como 05/02/2026 o 2026-02-05</source>
+      <translation>não é uma data; escreva-a como 05/02/2026 ou 2026-02-05</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/entrada.py" />
       <source>no es {0}</source>
       <translation>não é {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/extractos.py" />
+      <source>no existe el miembro con id {0} en esta asociación (fila {1}); vea los ids con «escritorio miembros listar»</source>
+      <translation>não existe o membro com id {0} nesta associação (linha {1}); veja os ids com «escritorio miembros listar»</translation>
     </message>
     <message>
       <location filename="../../escritorio/salida.py" />
@@ -15780,6 +16174,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/datos/respaldo.py" />
       <source>no queda espacio en el disco; libere espacio o elija otro disco</source>
       <translation>não há espaço livre no disco; libere espaço ou escolha outro disco</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/extractos.py" />
+      <source>no se encontró la fila de los encabezados: ninguna de las primeras {0} filas nombra una fecha y un importe. La fila de los encabezados debe tener al menos «Fecha» e «Importe» (o «Monto», o «Crédito» y «Débito»); también se reconocen «Descripción», «Concepto», «Referencia» y «Moneda».</source>
+      <translation>a linha dos cabeçalhos não foi encontrada: nenhuma das primeiras {0} linhas nomeia uma data e um valor. A linha dos cabeçalhos deve ter pelo menos «Data» e «Valor» (ou «Crédito» e «Débito»); também são reconhecidos «Histórico», «Documento» e «Moeda».</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/despacho.py" />
@@ -15831,6 +16230,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/datos/respaldo.py" />
       <source>no se puede leer (está dañado o no es un respaldo de Escritorio)</source>
       <translation>não pode ser lido (está danificado ou não é um backup do Escritorio)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/extractos.py" />
+      <source>no se registra (así se eligió)</source>
+      <translation>não é registrada (assim foi escolhido)</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/firma_digital.py" />
@@ -16028,6 +16432,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>rede temática</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/conciliacion.py" />
+      <source>referencia de pago {0}</source>
+      <translation>referência de pagamento {0}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/verificar_documento.py" />
       <source>registrado por fuera de Escritorio</source>
       <translation>registrado por fora do Escritorio</translation>
@@ -16086,6 +16495,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/servicios/agenda_organos.py" />
       <source>se aprueba en la sesión siguiente, del {0}</source>
       <translation>é aprovada na sessão seguinte, de {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/extractos.py" />
+      <source>se leyó la hoja «{0}»; el libro tiene además {1}: indique la hoja de los movimientos (en la línea de órdenes, --hoja; en la ventana, «Hoja»).</source>
+      <translation>foi lida a planilha «{0}»; o arquivo tem também {1}: indique a planilha dos lançamentos (na linha de comando, --hoja; na janela, «Planilha»).</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/mayorias.py" />
@@ -16301,6 +16715,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/dominio/direccion_publica.py" />
       <source>tiene espacios; una dirección web se escribe sin espacios, por ejemplo https://mercociudades.org/escritorio</source>
       <translation>tem espaços; um endereço web é escrito sem espaços, por exemplo https://mercociudades.org/escritorio</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/celdas_del_banco.py" />
+      <source>tiene más decimales de los que admite {0} ({1})</source>
+      <translation>tem mais casas decimais do que {0} admite ({1})</translation>
     </message>
     <message>
       <location filename="../../escritorio/salida.py" />
@@ -16713,6 +17132,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>já existe outro registro com o mesmo “{0}”</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/extractos.py" />
+      <source>ya importada el {0} (recibo {1})</source>
+      <translation>já importada em {0} (recibo {1})</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/aplicacion.py" />
       <source>{0}
 
@@ -16870,6 +17294,11 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>{0} cidades integrantes</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/extractos.py" />
+      <source>{0} con un problema</source>
+      <translation>{0} com um problema</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/pdf/organos.py" />
       <source>{0} con voto</source>
       <translation>{0} com voto</translation>
@@ -16920,6 +17349,16 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>{0} devolvida da viagem ao servidor</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/extractos.py" />
+      <source>{0} dudosas por resolver</source>
+      <translation>{0} duvidosas a resolver</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/extractos.py" />
+      <source>{0} débitos ignorados</source>
+      <translation>{0} débitos ignorados</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/organos.py" />
       <location filename="../../escritorio/servicios/periodos.py" />
       <source>{0} día</source>
@@ -16953,6 +17392,11 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <location filename="../../escritorio/servicios/asociaciones.py" />
       <source>{0} el {3} tiene {1} miembros que no están de baja ({2}). Antes de quitar el país, dé de baja a esos miembros con fecha {3} o anterior (Miembros › Dar de baja, o «escritorio miembros baja ID --fecha AAAA-MM-DD --motivo …»); si se cargaron con un país equivocado, corrija el país en su ficha.</source>
       <translation>{0} em {3} tem {1} membros que não estão desligados ({2}). Antes de remover o país, registre o desligamento desses membros com data {3} ou anterior (Membros › Registrar desligamento, ou “escritorio miembros baja ID --fecha AAAA-MM-DD --motivo …”); se foram cadastrados com um país errado, corrija o país na ficha deles.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/extractos.py" />
+      <source>{0} elegidos a mano</source>
+      <translation>{0} escolhidos à mão</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/elecciones.py" />
@@ -17141,6 +17585,11 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>{0} hoje tem {1} membros que não estão desligados ({2}). Antes de remover o país, registre o desligamento desses membros com data {3} ou anterior (Membros › Registrar desligamento, ou “escritorio miembros baja ID --fecha AAAA-MM-DD --motivo …”); se foram cadastrados com um país errado, corrija o país na ficha deles.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/extractos.py" />
+      <source>{0} ignoradas</source>
+      <translation>{0} ignoradas</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <source>{0} invitado (corregido) a la {1}</source>
       <translation>{0} convidado (corrigido) para a {1}</translation>
@@ -17159,6 +17608,21 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <source>{0} llevada de viaje por {1}</source>
       <translation>{0} levada em viagem por {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/extractos.py" />
+      <source>{0} líneas</source>
+      <translation>{0} linhas</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/registro_de_extractos.py" />
+      <source>{0} líneas dudosas o con problemas quedaron sin registrar (filas {1})</source>
+      <translation>{0} linhas duvidosas ou com problemas ficaram sem registrar (linhas {1})</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/registro_de_extractos.py" />
+      <source>{0} líneas ya las había registrado otra importación mientras tanto (filas {1})</source>
+      <translation>{0} linhas já tinham sido registradas por outra importação nesse meio-tempo (linhas {1})</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/miembros.py" />
@@ -17321,6 +17785,11 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>{0} não encerra nenhum mandato; {1}.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/extractos.py" />
+      <source>{0} no tiene movimientos debajo de los encabezados (fila {1}): no hay nada que importar.</source>
+      <translation>{0} não tem lançamentos abaixo dos cabeçalhos (linha {1}): não há nada a importar.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/importacion.py" />
       <source>{0} nuevos, {1} actualizados, {2} sin cambios</source>
       <translation>{0} novos, {1} atualizados, {2} sem alterações</translation>
@@ -17344,6 +17813,11 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <location filename="../../escritorio/documentos/pdf/avisos.py" />
       <source>{0} o más cuotas anuales</source>
       <translation>{0} ou mais contribuições anuais</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/extractos.py" />
+      <source>{0} pagos a registrar por {1}</source>
+      <translation>{0} pagamentos a registrar por {1}</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
@@ -17388,6 +17862,11 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>{0} lugares</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/extractos.py" />
+      <source>{0} que no se registran</source>
+      <translation>{0} que não serão registradas</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/pdf/unidades.py" />
       <source>{0} realizada</source>
       <translation>{0} realizada</translation>
@@ -17396,6 +17875,11 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <location filename="../../escritorio/documentos/pdf/unidades.py" />
       <source>{0} realizadas</source>
       <translation>{0} realizadas</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/extractos.py" />
+      <source>{0} reconocidos solos</source>
+      <translation>{0} reconhecidos sozinhos</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
@@ -17557,6 +18041,11 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>{0} já assina a {1}.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/extractos.py" />
+      <source>{0} ya importadas</source>
+      <translation>{0} já importadas</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <source>{0} ya no figura como firmante de la {1}</source>
       <translation>{0} não consta mais como signatário da {1}</translation>
@@ -17615,6 +18104,11 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <location filename="../../escritorio/documentos/pdf/organos.py" />
       <source>{0} · de oficio ({1})</source>
       <translation>{0} · membro nato ({1})</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/pdf/estado_cuenta.py" />
+      <source>{0} · escríbala en el concepto de la transferencia</source>
+      <translation>{0} · escreva-a no histórico da transferência</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/padron.py" />
@@ -17697,6 +18191,11 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>{0}, papel {1}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/conciliacion.py" />
+      <source>{0}, pero el texto también nombra a {1}</source>
+      <translation>{0}, mas o texto também nomeia {1}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/voto_de_los_morosos.py" />
       <source>{0}, pero en las sesiones de {1} no se aplica: quien la debe vota igual.</source>
       <translation>{0}, mas nas sessões de {1} não se aplica: quem a deve vota mesmo assim.</translation>
@@ -17740,6 +18239,11 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <location filename="../../escritorio/servicios/importacion.py" />
       <source>{0}: 1 problema; no se importó nada. Corríjalo y vuelva a importar:</source>
       <translation>{0}: 1 problema; nada foi importado. Corrija-o e importe novamente:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/extractos.py" />
+      <source>{0}: 1 problema; no se registró nada. Corríjalo y vuelva a importar:</source>
+      <translation>{0}: 1 problema; nada foi registrado. Corrija-o e importe de novo:</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
@@ -18087,6 +18591,11 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>{0}: {1} problemas; nada foi importado. Corrija-os e importe novamente:</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/extractos.py" />
+      <source>{0}: {1} problemas; no se registró nada. Corríjalos y vuelva a importar:</source>
+      <translation>{0}: {1} problemas; nada foi registrado. Corrija-os e importe de novo:</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/archivos.py" />
       <source>{0}: {1} se guarda como {2}; use esa extensión.</source>
       <translation>{0}: {1} precisa ter a extensão {2}; use essa extensão.</translation>
@@ -18160,6 +18669,11 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <location filename="../../escritorio/servicios/importacion.py" />
       <source>{0}; ningún miembro existente cambia.</source>
       <translation>{0}; nenhum membro existente muda.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/conciliacion.py" />
+      <source>{0}; solo {1} debe exactamente {2}</source>
+      <translation>{0}; só {1} deve exatamente {2}</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/cobranza.py" />
@@ -18343,6 +18857,11 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>“{0}” não é {1}; escreva-o com algarismos de 0 a 9</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/extractos.py" />
+      <source>«{0}» no se entiende; escriba MONEDA_DEL_PAGO/MONEDA_DE_LOS_CARGOS=X, por ejemplo ARS/USD=1400 (1400 pesos por dólar)</source>
+      <translation>«{0}» não se entende; escreva MOEDA_DO_PAGAMENTO/MOEDA_DAS_COBRANÇAS=X, por exemplo ARS/USD=1400 (1400 pesos por dólar)</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/asociaciones.py" />
       <source>«{0}» no sirve como sigla; use solo letras sin acentos y cifras (se admiten - . &amp; entre ellas), sin espacios; por ejemplo RML o FAM-BR</source>
       <translation>“{0}” não serve como sigla; use somente letras sem acentos e algarismos (são admitidos - . &amp; entre eles), sem espaços; por exemplo RML ou FAM-BR</translation>
@@ -18466,6 +18985,12 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>• {0} ({1}): {2}.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/registro_de_extractos.py" />
+      <source>… y {0} más.</source>
+      <translation>… e mais {0}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/extractos.py" />
       <location filename="../../escritorio/servicios/importacion.py" />
       <source>… y {0} problemas más.</source>
       <translation>… e mais {0} problemas.</translation>
@@ -18717,6 +19242,169 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <location filename="../../escritorio/interfaz/modelos/sesiones.py" />
       <source>por poder: {0}</source>
       <translation>por procuração: {0}</translation>
+    </message>
+  </context>
+  <context>
+    <name>PaginaRevision</name>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto_revision.py" />
+      <source> (hoja «{0}»)</source>
+      <translation> (planilha «{0}»)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto_revision.py" />
+      <source>Aceptar la propuesta</source>
+      <translation>Aceitar a proposta</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto_revision.py" />
+      <source>Aplicar el tipo de cambio</source>
+      <translation>Aplicar a taxa de câmbio</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto_revision.py" />
+      <source>Asignar</source>
+      <translation>Atribuir</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto_revision.py" />
+      <source>Cada línea dudosa elegida que tiene un miembro propuesto queda asignada a él.</source>
+      <translation>Cada linha duvidosa selecionada que tem um membro proposto fica atribuída a ele.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto_revision.py" />
+      <source>Dejar sin registrar las dudosas (quedan para otra importación)</source>
+      <translation>Deixar as duvidosas sem registrar (ficam para outra importação)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto_revision.py" />
+      <source>Elija un miembro de la lista (escriba parte del nombre), o «No registrar esta línea».</source>
+      <translation>Escolha um membro da lista (digite parte do nome), ou «Não registrar esta linha».</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto_revision.py" />
+      <source>Elija una línea de la tabla para ver su texto entero y asignarle un miembro.</source>
+      <translation>Escolha uma linha da tabela para ver seu texto inteiro e atribuir-lhe um membro.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto_revision.py" />
+      <source>Estado</source>
+      <translation>Situação</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto_revision.py" />
+      <source>Fecha</source>
+      <translation>Data</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto_revision.py" />
+      <source>Fila</source>
+      <translation>Linha</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto_revision.py" />
+      <source>Fila {0}, {1}, {2}: «{3}». {4}: {5}.</source>
+      <translation>Linha {0}, {1}, {2}: «{3}». {4}: {5}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto_revision.py" />
+      <source>Importe</source>
+      <translation>Valor</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto_revision.py" />
+      <source>La línea elegida es del miembro del selector (o no se registra).</source>
+      <translation>A linha selecionada é do membro do seletor (ou não é registrada).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto_revision.py" />
+      <source>Miembro</source>
+      <translation>Membro</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto_revision.py" />
+      <source>Miembro:</source>
+      <translation>Membro:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto_revision.py" />
+      <source>Motivo</source>
+      <translation>Motivo</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto_revision.py" />
+      <source>Quedan {0} líneas por resolver: asígnelas (o elija «No registrar esta línea»), o marque «Dejar sin registrar las dudosas».</source>
+      <translation>Faltam {0} linhas a resolver: atribua-as (ou escolha «Não registrar esta linha»), ou marque «Deixar as duvidosas sem registrar».</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto_revision.py" />
+      <source>Registrando los pagos</source>
+      <translation>Registrando os pagamentos</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto_revision.py" />
+      <source>Registrar 1 pago</source>
+      <translation>Registrar 1 pagamento</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto_revision.py" />
+      <source>Registrar {0} pagos</source>
+      <translation>Registrar {0} pagamentos</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto_revision.py" />
+      <source>Revisando el extracto</source>
+      <translation>Revisando o extrato</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto_revision.py" />
+      <source>Solo dudosas</source>
+      <translation>Só duvidosas</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto_revision.py" />
+      <source>Solo las líneas que esperan una respuesta (dudosas o con un problema).</source>
+      <translation>Só as linhas que aguardam uma resposta (duvidosas ou com um problema).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto_revision.py" />
+      <source>Texto del banco</source>
+      <translation>Texto do banco</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto_revision.py" />
+      <source>Tipo de cambio {0} por 1 {1}: {2}.</source>
+      <translation>Taxa de câmbio {0} por 1 {1}: {2}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto_revision.py" />
+      <source>Tipo de cambio: {0} por 1 {1}</source>
+      <translation>Taxa de câmbio: {0} por 1 {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto_revision.py" />
+      <source>Todo se registra junto, con un recibo por pago: si algo falla, no se registra nada.</source>
+      <translation>Tudo é registrado junto, com um recibo por pagamento: se algo falhar, nada é registrado.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto_revision.py" />
+      <source>Volver</source>
+      <translation>Voltar</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto_revision.py" />
+      <source>{0} líneas elegidas.</source>
+      <translation>{0} linhas selecionadas.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto_revision.py" />
+      <source>{0}{1}: encabezados en la fila {2}</source>
+      <translation>{0}{1}: cabeçalhos na linha {2}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto_revision.py" />
+      <source>— No registrar esta línea —</source>
+      <translation>— Não registrar esta linha —</translation>
     </message>
   </context>
   <context>
@@ -20833,6 +21521,11 @@ Use somente se a adesão foi um erro: são apagados a ficha, a população e os 
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/cuotas/pagos.py" />
+      <source>Importar extracto…</source>
+      <translation>Importar extrato…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/cuotas/pagos.py" />
       <source>Importe</source>
       <translation>Valor</translation>
     </message>
@@ -20878,6 +21571,11 @@ Motivo da anulação:</translation>
       <location filename="../../escritorio/interfaz/vistas/cuotas/pagos.py" />
       <source>Referencia</source>
       <translation>Referência</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/cuotas/pagos.py" />
+      <source>Registrar de una vez los cobros de un extracto bancario o de la planilla de tesorería (.csv, .xlsx), con la revisión de cada línea antes.</source>
+      <translation>Registrar de uma vez os recebimentos de um extrato bancário ou da planilha da tesouraria (.csv, .xlsx), com a revisão de cada linha antes.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/cuotas/pagos.py" />
@@ -23076,9 +23774,40 @@ Elas passarão a citar o texto em vigor desde a reforma.</translation>
       <translation>&lt;p&gt;&lt;b&gt;A primeira linha deve ter os cabeçalhos.&lt;/b&gt; A ordem das colunas não importa; no passo seguinte você poderá indicar qual dado cada uma traz.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Obrigatórias:&lt;/b&gt; {0}.&lt;br&gt;&lt;b&gt;Opcionais:&lt;/b&gt; {1}.&lt;/p&gt;&lt;p&gt;O país pode ser escrito com seu código ISO de duas letras (AR, BR…) ou com seu nome. Um membro que já está no cadastro é reconhecido pelo Código ou por país, região e nome, e é atualizado; uma célula vazia nunca apaga um dado.&lt;/p&gt;&lt;p&gt;Nada é salvo até o último passo: antes, você verá cada problema do arquivo ou o resumo do que vai mudar.&lt;/p&gt;</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto.py" />
+      <source>&lt;p&gt;El extracto que exporta el banco o la planilla de cobros de tesorería. Los encabezados pueden estar más abajo (el banco y la cuenta arriba); se reconocen estas columnas, con los nombres que usan los bancos de la región: &lt;b&gt;{0}&lt;/b&gt;. Hacen falta una fecha y un importe (o Crédito y Débito).&lt;/p&gt;&lt;p&gt;Cada crédito se asigna a un miembro por su &lt;b&gt;referencia de pago&lt;/b&gt; (la de sus avisos de cobro y su estado de cuenta), su código, su nombre o lo que debe. Lo dudoso se pregunta. Los débitos y lo que ya se importó antes no se registran.&lt;/p&gt;&lt;p&gt;Nada se guarda hasta «Registrar»: antes verá cada línea y por qué.&lt;/p&gt;</source>
+      <translation>&lt;p&gt;O extrato exportado pelo banco ou a planilha de recebimentos da tesouraria. Os cabeçalhos podem estar mais abaixo (o banco e a conta em cima); são reconhecidas estas colunas, com os nomes que os bancos da região usam: &lt;b&gt;{0}&lt;/b&gt;. São necessários uma data e um valor (ou Crédito e Débito).&lt;/p&gt;&lt;p&gt;Cada crédito é atribuído a um membro por sua &lt;b&gt;referência de pagamento&lt;/b&gt; (a dos seus avisos de cobrança e do seu extrato de conta), seu código, seu nome ou o que deve. O duvidoso é perguntado. Os débitos e o que já foi importado antes não são registrados.&lt;/p&gt;&lt;p&gt;Nada é salvo até «Registrar»: antes você verá cada linha e o motivo.&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto.py" />
       <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
       <source>Archivo:</source>
       <translation>Arquivo:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto.py" />
+      <source>COMISIÓN MANTENIMIENTO</source>
+      <translation>TARIFA DE MANUTENÇÃO</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto.py" />
+      <source>Cancelar</source>
+      <translation>Cancelar</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto.py" />
+      <source>Concepto</source>
+      <translation>Histórico</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto.py" />
+      <source>Crédito</source>
+      <translation>Crédito</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto.py" />
+      <source>Débito</source>
+      <translation>Débito</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
@@ -23086,14 +23815,60 @@ Elas passarão a citar o texto em vigor desde a reforma.</translation>
       <translation>Escolher o arquivo</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto.py" />
+      <source>Elegir el extracto</source>
+      <translation>Escolher o extrato</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
       <source>Elegir la planilla</source>
       <translation>Escolher a planilha</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto.py" />
+      <source>En un libro de Excel, el nombre o el número de la hoja de los movimientos.</source>
+      <translation>Num arquivo do Excel, o nome ou o número da planilha dos lançamentos.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto.py" />
       <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
       <source>Examinar…</source>
       <translation>Procurar…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto.py" />
+      <source>Extractos (*.csv *.txt *.xlsx)</source>
+      <translation>Extratos (*.csv *.txt *.xlsx)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto.py" />
+      <source>Fecha</source>
+      <translation>Data</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto.py" />
+      <source>Hoja:</source>
+      <translation>Planilha:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto.py" />
+      <source>Importar un extracto bancario</source>
+      <translation>Importar um extrato bancário</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto.py" />
+      <source>La moneda de la cuenta, para las líneas que no dicen la suya (un extracto sin columna «Moneda», o con «$»).</source>
+      <translation>A moeda da conta, para as linhas que não dizem a sua (um extrato sem coluna «Moeda», ou com «$»).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto.py" />
+      <source>Leer el extracto</source>
+      <translation>Ler o extrato</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto.py" />
+      <source>Moneda de la cuenta:</source>
+      <translation>Moeda da conta:</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
@@ -23106,14 +23881,49 @@ Elas passarão a citar o texto em vigor desde a reforma.</translation>
       <translation>Planilhas (*.xlsx *.csv *.txt)</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto.py" />
+      <source>Por ejemplo:</source>
+      <translation>Por exemplo:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto.py" />
+      <source>Referencia</source>
+      <translation>Referência</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
       <source>Ruta del archivo .xlsx o .csv</source>
       <translation>Caminho do arquivo .xlsx ou .csv</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto.py" />
+      <source>Ruta del extracto (.csv, .txt o .xlsx)</source>
+      <translation>Caminho do extrato (.csv, .txt ou .xlsx)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto.py" />
+      <source>TRANSF RECIBIDA RCS-0012-5</source>
+      <translation>TED RECEBIDA RCS-0012-5</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto.py" />
+      <source>TRANSFERENCIA MUNICIPALIDAD DE ROSARIO</source>
+      <translation>TRANSFERÊNCIA PREFEITURA DE ROSARIO</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
       <source>Una planilla de Excel (.xlsx) o un archivo CSV, con un miembro por fila. Los miembros se agregan al padrón de {0}.</source>
       <translation>Uma planilha do Excel (.xlsx) ou um arquivo CSV, com um membro por linha. Os membros são adicionados ao cadastro de membros de {0}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto.py" />
+      <source>la primera</source>
+      <translation>a primeira</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto.py" />
+      <source>la que diga el archivo</source>
+      <translation>a que o arquivo disser</translation>
     </message>
   </context>
   <context>
@@ -23217,14 +24027,49 @@ Elas passarão a citar o texto em vigor desde a reforma.</translation>
   <context>
     <name>_PaginaResultado</name>
     <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto.py" />
+      <source>Cerrar</source>
+      <translation>Fechar</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
       <source>El padrón de {0} ya incluye los datos de {1}.</source>
       <translation>O cadastro de membros de {0} já inclui os dados de {1}.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto.py" />
+      <source>Fila</source>
+      <translation>Linha</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto.py" />
+      <source>Guardar los recibos en una carpeta…</source>
+      <translation>Salvar os recibos numa pasta…</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
       <source>Importación terminada</source>
       <translation>Importação concluída</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto.py" />
+      <source>Importe</source>
+      <translation>Valor</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto.py" />
+      <source>Miembro</source>
+      <translation>Membro</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto.py" />
+      <source>Pagos registrados</source>
+      <translation>Pagamentos registrados</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto.py" />
+      <source>Recibo</source>
+      <translation>Recibo</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/importacion.py" />

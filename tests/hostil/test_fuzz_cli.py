@@ -92,6 +92,11 @@ CATALOGO = {
     "pagos anular": {"pago": "id_pago", "--motivo": "texto", "--asociacion": "sigla"},
     "pagos recibo": {"pago": "id_pago", "archivo": "salida_pdf", "--asociacion": "sigla"},
     "pagos listar": {"--miembro": "id_miembro", "--json": "marca", "--asociacion": "sigla"},
+    # El extracto bancario: el archivo es un extracto (válido, con celdas hostiles o cualquier otra cosa); la carpeta de
+    # los recibos, como un destino de respaldo (vacía, ajena, un archivo, una que no existe, un nombre hostil).
+    "pagos importar": {"archivo": "extracto", "--simular": "marca", "--hoja": "texto", "--moneda": "moneda",
+                       "--tipo-cambio": "tipo_cambio", "--asignar": "asignacion", "--omitir-dudosas": "marca",
+                       "--recibos": "respaldo_destino", "--json": "marca", "--asociacion": "sigla"},
     "organos listar": {"--json": "marca", "--asociacion": "sigla"},
     "organos composicion": {"organo": "organo", "--al": "fecha", "--json": "marca", "--pdf": "salida_pdf",
                             "--xlsx": "salida_xlsx", "--asociacion": "sigla"},
@@ -251,7 +256,7 @@ CATALOGO = {
 LENTAS = {"demo"}
 # Estados de salida documentados además de 0, 1 y 2 (docstring de escritorio/cli.py).
 ESTADOS_EXTRA = {**{f"correo {o}": (3,) for o in ("convocatoria", "acta", "resolucion", "recibo", "avisos", "enviar")},
-                 "pagos registrar": (3,), "firma acta": (3,), "firma resolucion": (3,), "firma verificar": (4, 5),
+                 "pagos registrar": (3,), "pagos importar": (3,), "firma acta": (3,), "firma resolucion": (3,), "firma verificar": (4, 5),
                  "documento verificar": (4, 5)}
 
 
@@ -345,6 +350,8 @@ def _validos(clase: str, accion: argparse.Action, ids: dict) -> st.SearchStrateg
         "votos_eleccion": st.sampled_from(["1:3,2:1", "1:0", "2:15,3:2,4:1"]),
         "votos_nominales": st.sampled_from([f"{ids['miembro'][0]}:1,{ids['miembro'][1]}:blanco",
                                             f"{ids['miembro'][2]}:abstencion"]),
+        "tipo_cambio": st.sampled_from(["ARS/USD=1400", "BRL/USD=5,2", "USD/USD=1"]),
+        "asignacion": st.sampled_from([f"2={ids['miembro'][0]}", "2=no", f"3={ids['miembro'][-1]}", "3=omitir"]),
     }[clase]
 
 
@@ -392,10 +399,15 @@ def _hostiles(clase: str) -> st.SearchStrategy:
                                                                         "1:٣", ",", "1:99999999999"])),
         "votos_nominales": st.one_of(e.texto_hostil(), st.sampled_from(["1", "1:", "1:nulo", "1:BLANCO", "1:2,1:3",
                                                                          "0:1", ","])),
+        "tipo_cambio": st.one_of(e.texto_hostil(), st.sampled_from(["ARS=1400", "ARS/USD=", "ARS/USD=0", "ARS/USD=1e400",
+                                                                     "XYZ/USD=2", "ars/usd=١٤٠٠", "/=", "ARS/USD=-5"])),
+        "asignacion": st.one_of(e.texto_hostil(), st.sampled_from(["2", "=5", "2=", "0=1", "2=0", "2=-1", "99999999=1",
+                                                                    "2=999999", "2=Rosario", "٢=١", "2=no=1"])),
     }[clase]
 
 
 _ARCHIVOS = {"salida_pdf": e.plan_salida, "salida_xlsx": e.plan_salida, "padron": e.plan_padron,
+             "extracto": e.plan_extracto,
              "norma_archivo": e.plan_norma, "respaldo_origen": e.plan_respaldo_origen,
              "respaldo_destino": e.plan_respaldo_destino}
 
@@ -440,7 +452,7 @@ def _materializar(clase: str, plan: tuple, carpeta: Path, base: Path) -> str | N
     if tipo == "copia_de_la_base":
         (carpeta / "otra").mkdir(exist_ok=True)
         return str(shutil.copy2(base, carpeta / "otra" / "copia.db"))
-    destino = carpeta / ("entrada" + {"padron": ".csv", "norma_archivo": ".txt"}.get(clase, ".db"))
+    destino = carpeta / ("entrada" + {"padron": ".csv", "extracto": ".csv", "norma_archivo": ".txt"}.get(clase, ".db"))
     if tipo == "vacio":
         destino.write_bytes(b"")
     elif tipo == "bytes":
@@ -467,6 +479,8 @@ def _materializar(clase: str, plan: tuple, carpeta: Path, base: Path) -> str | N
     elif tipo == "xlsx":
         destino = destino.with_suffix(".xlsx")
         e.escribir_xlsx_crudo(destino, resto[0])
+    elif tipo in ("extracto_csv", "extracto_xlsx"):
+        destino = e.escribir_extracto(destino, tipo == "extracto_xlsx", *resto)
     elif tipo == "texto":
         texto, codificacion = resto
         destino.write_bytes(texto.encode(codificacion, "surrogateescape") if codificacion.startswith("utf-8")
@@ -541,7 +555,8 @@ def caso_de_orden(draw, orden: str, ids: dict):
 
 _PLAN_VALIDO = {"padron": ("csv", (("Nueva Ciudad Fuzz", "AR", "1000"),)),
                 "norma_archivo": ("texto", "Artículo 1\nLa red se llama Fuzz.\nArtículo 2\nSede rotativa.\n", "utf-8"),
-                "respaldo_origen": ("copia_de_la_base",), "respaldo_destino": ("omitir",)}
+                "respaldo_origen": ("copia_de_la_base",), "respaldo_destino": ("omitir",),
+                "extracto": e.EXTRACTO_VALIDO}
 
 
 def armar_argv(orden: str, caso, carpeta: Path, base: Path) -> tuple[list[str], list]:
