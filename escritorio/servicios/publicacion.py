@@ -45,6 +45,7 @@ from .direccion_publica import direccion_publica
 from .estatutos import listar_normas, listar_reformas, texto_en
 from .idioma_de_los_documentos import idioma_del_documento
 from .informes_sesiones import imprimir_acta
+from .mapa import mapa_de_la_red
 from .miembros import listar_miembros
 from .organos import composicion, listar_organos, mandatos_de
 from .sesiones import listar_sesiones, orden_del_dia
@@ -269,6 +270,7 @@ def contenido_del_sitio(contexto: Contexto, incluir: frozenset[str] = frozenset(
                                                            "atribuciones", "articulo")},
                                   "asientos": composicion(contexto, o["id"]).asientos,
                                   "mandatos": list(mandatos_de(contexto, o["id"]))})
+    contenido.mapa = mapa_de_la_red(contexto)
     enteras, emitidas = _sesiones(contexto, incluir, anterior, carpeta or Path("."), contenido, emitir)
     fechas = {s.id: s.fecha for s in contenido.sesiones}
     resoluciones = listar_resoluciones(contexto)

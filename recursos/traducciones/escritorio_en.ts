@@ -4477,6 +4477,7 @@ Continue?</translation>
     </message>
     <message>
       <location filename="../../escritorio/datos/respaldo.py" />
+      <location filename="../../escritorio/servicios/correo.py" />
       <source> en {0}</source>
       <translation> in {0}</translation>
     </message>
@@ -4891,14 +4892,14 @@ Continue?</translation>
       <translation>Activities</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/sitio/mapa.py" />
       <location filename="../../escritorio/dominio/emparejamiento.py" />
+      <location filename="../../escritorio/dominio/mapa.py" />
       <location filename="../../escritorio/interfaz/modelos/miembros.py" />
-      <location filename="../../escritorio/interfaz/vistas/mapa.py" />
       <location filename="../../escritorio/interfaz/vistas/miembros.py" />
       <location filename="../../escritorio/servicios/busqueda.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/efectos.py" />
-      <location filename="../../escritorio/servicios/mapa.py" />
       <location filename="../../escritorio/servicios/miembros.py" />
       <location filename="../../escritorio/servicios/padron.py" />
       <location filename="../../escritorio/servicios/publicacion.py" />
@@ -5387,14 +5388,14 @@ Do you want to open it now?</translation>
       <translation>Babel</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/sitio/mapa.py" />
       <location filename="../../escritorio/dominio/emparejamiento.py" />
+      <location filename="../../escritorio/dominio/mapa.py" />
       <location filename="../../escritorio/interfaz/modelos/miembros.py" />
-      <location filename="../../escritorio/interfaz/vistas/mapa.py" />
       <location filename="../../escritorio/interfaz/vistas/miembros.py" />
       <location filename="../../escritorio/servicios/busqueda.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/efectos.py" />
-      <location filename="../../escritorio/servicios/mapa.py" />
       <location filename="../../escritorio/servicios/miembros.py" />
       <location filename="../../escritorio/servicios/padron.py" />
       <location filename="../../escritorio/servicios/publicacion.py" />
@@ -5999,7 +6000,7 @@ Do you want to open it now?</translation>
       <translation>Contacts</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/mapa.py" />
+      <location filename="../../escritorio/dominio/mapa.py" />
       <source>Contornos: Natural Earth (dominio público). Ciudades: GeoNames (geonames.org, CC BY 4.0).</source>
       <translation>Outlines: Natural Earth (public domain). Cities: GeoNames (geonames.org, CC BY 4.0).</translation>
     </message>
@@ -6434,6 +6435,7 @@ Do you want to open it now?</translation>
       <translation>Dissolution</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/correo.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
       <source>Documento</source>
       <translation>Document</translation>
@@ -10721,6 +10723,7 @@ Once closed, the {1} cannot be repeated or corrected.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/busqueda.py" />
+      <location filename="../../escritorio/servicios/correo.py" />
       <source>Recibo {0}</source>
       <translation>Receipt {0}</translation>
     </message>
@@ -11447,7 +11450,7 @@ Open the copy now?</translation>
       <translation>No population</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/mapa.py" />
+      <location filename="../../escritorio/dominio/mapa.py" />
       <source>Sin tramo</source>
       <translation>No bracket</translation>
     </message>
@@ -11568,15 +11571,15 @@ Open the copy now?</translation>
       <translation>Suspended</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/sitio/mapa.py" />
       <location filename="../../escritorio/dominio/emparejamiento.py" />
+      <location filename="../../escritorio/dominio/mapa.py" />
       <location filename="../../escritorio/dominio/morosidad.py" />
       <location filename="../../escritorio/interfaz/modelos/miembros.py" />
-      <location filename="../../escritorio/interfaz/vistas/mapa.py" />
       <location filename="../../escritorio/interfaz/vistas/miembros.py" />
       <location filename="../../escritorio/servicios/busqueda.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/efectos.py" />
-      <location filename="../../escritorio/servicios/mapa.py" />
       <location filename="../../escritorio/servicios/miembros.py" />
       <location filename="../../escritorio/servicios/padron.py" />
       <location filename="../../escritorio/servicios/publicacion.py" />
@@ -12009,6 +12012,7 @@ This is done at the end of this same session or at the body's next session.</tra
     </message>
     <message>
       <location filename="../../escritorio/servicios/bitacora.py" />
+      <location filename="../../escritorio/servicios/correo.py" />
       <source>Usuario</source>
       <translation>User</translation>
     </message>
@@ -13262,6 +13266,7 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>the resolution</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/correo.py" />
       <location filename="../../escritorio/servicios/documentos.py" />
       <source>la resolución {0}</source>
       <translation>resolution {0}</translation>
@@ -14776,6 +14781,8 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>{0} signs the {1}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/sitio/mapa.py" />
+      <location filename="../../escritorio/dominio/mapa.py" />
       <location filename="../../escritorio/servicios/tablero.py" />
       <source>{0} hab.</source>
       <translation>{0} inhab.</translation>
@@ -15873,11 +15880,6 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <location filename="../../escritorio/interfaz/vistas/mapa.py" />
       <source>Sin miembros para mostrar</source>
       <translation>No members to show</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/mapa.py" />
-      <source>{0} hab.</source>
-      <translation>{0} inhab.</translation>
     </message>
   </context>
   <context>

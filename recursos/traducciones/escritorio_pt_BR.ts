@@ -4488,6 +4488,7 @@ Continuar?</translation>
     </message>
     <message>
       <location filename="../../escritorio/datos/respaldo.py" />
+      <location filename="../../escritorio/servicios/correo.py" />
       <source> en {0}</source>
       <translation> em {0}</translation>
     </message>
@@ -4978,14 +4979,14 @@ Continuar?</translation>
       <translation>Atividades</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/sitio/mapa.py" />
       <location filename="../../escritorio/dominio/emparejamiento.py" />
+      <location filename="../../escritorio/dominio/mapa.py" />
       <location filename="../../escritorio/interfaz/modelos/miembros.py" />
-      <location filename="../../escritorio/interfaz/vistas/mapa.py" />
       <location filename="../../escritorio/interfaz/vistas/miembros.py" />
       <location filename="../../escritorio/servicios/busqueda.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/efectos.py" />
-      <location filename="../../escritorio/servicios/mapa.py" />
       <location filename="../../escritorio/servicios/miembros.py" />
       <location filename="../../escritorio/servicios/padron.py" />
       <location filename="../../escritorio/servicios/publicacion.py" />
@@ -5586,14 +5587,14 @@ Deseja abri-lo agora?</translation>
       <translation>Babel</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/sitio/mapa.py" />
       <location filename="../../escritorio/dominio/emparejamiento.py" />
+      <location filename="../../escritorio/dominio/mapa.py" />
       <location filename="../../escritorio/interfaz/modelos/miembros.py" />
-      <location filename="../../escritorio/interfaz/vistas/mapa.py" />
       <location filename="../../escritorio/interfaz/vistas/miembros.py" />
       <location filename="../../escritorio/servicios/busqueda.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/efectos.py" />
-      <location filename="../../escritorio/servicios/mapa.py" />
       <location filename="../../escritorio/servicios/miembros.py" />
       <location filename="../../escritorio/servicios/padron.py" />
       <location filename="../../escritorio/servicios/publicacion.py" />
@@ -5771,6 +5772,11 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
       <source>Cada miembro presente puede llevar poderes sin máximo{0}.</source>
       <translation>Cada membro presente pode portar procurações sem limite{0}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/sitio/mapa.py" />
+      <source>Cada miembro vigente con ubicación es un círculo sobre los contornos de los países; los países de la red están en un gris más oscuro. La lista junto al mapa dice lo mismo en texto.</source>
+      <translation>Cada membro vigente com localização é um círculo sobre os contornos dos países; os países da rede estão em um cinza mais escuro. A lista ao lado do mapa diz o mesmo em texto.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/votaciones.py" />
@@ -6312,7 +6318,7 @@ Deseja abri-lo agora?</translation>
       <translation>Contatos</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/mapa.py" />
+      <location filename="../../escritorio/dominio/mapa.py" />
       <source>Contornos: Natural Earth (dominio público). Ciudades: GeoNames (geonames.org, CC BY 4.0).</source>
       <translation>Contornos: Natural Earth (domínio público). Cidades: GeoNames (geonames.org, CC BY 4.0).</translation>
     </message>
@@ -6878,6 +6884,7 @@ Deseja abri-lo agora?</translation>
       <translation>Dissolução</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/correo.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
       <source>Documento</source>
       <translation>Documento</translation>
@@ -7175,6 +7182,16 @@ Deseja abri-lo agora?</translation>
       <translation>Não foi possível validar o certificado “{0}” com os dados da sua autoridade ({1}). Nada foi assinado.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/sitio/mapa.py" />
+      <source>El color es el estado de cada miembro; el tamaño del círculo, su población.</source>
+      <translation>A cor é a situação de cada membro; o tamanho do círculo, sua população.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/sitio/mapa.py" />
+      <source>El color es el tramo de población de cada miembro; el tamaño del círculo, su población.</source>
+      <translation>A cor é a faixa de população de cada membro; o tamanho do círculo, sua população.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/ficha.py" />
       <location filename="../../escritorio/servicios/ficha.py" />
       <source>El correo {0}.</source>
@@ -7274,6 +7291,11 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/servicios/publicacion.py" />
       <source>El manifiesto {0} está dañado o no es de Escritorio: no se toca nada. Publique en una carpeta vacía (y, si era su sitio, cópielo de nuevo desde allí).</source>
       <translation>O manifesto {0} está danificado ou não é do Escritorio: nada é alterado. Publique em uma pasta vazia (e, se era o seu site, copie-o de novo a partir dela).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/sitio/secciones.py" />
+      <source>El mapa de la red, con la lista de dónde está cada miembro</source>
+      <translation>O mapa da rede, com a lista de onde está cada membro</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/sesiones.py" />
@@ -9563,6 +9585,11 @@ Os detalhes foram registrados em:
       <translation>Os estatutos não suspendem o voto por contribuições não pagas: quem deve contribuições vota e conta para o quórum.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/sitio/mapa.py" />
+      <source>Los miembros en el mapa, por país</source>
+      <translation>Os membros no mapa, por país</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <source>Los mismos datos, en el estándar abierto OParl 1.1, para leerlos con cualquier programa: </source>
       <translation>Os mesmos dados, no padrão aberto OParl 1.1, para lê-los com qualquer programa: </translation>
@@ -9643,6 +9670,21 @@ Os detalhes foram registrados em:
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <source>Mandatos</source>
       <translation>Mandatos</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/sitio/paginas.py" />
+      <source>Mapa</source>
+      <translation>Mapa</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/sitio/mapa.py" />
+      <source>Mapa de la red</source>
+      <translation>Mapa da rede</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/sitio/mapa.py" />
+      <source>Mapa de la red: {0} miembros en {1} países</source>
+      <translation>Mapa da rede: {0} membros em {1} países</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/acerca.py" />
@@ -9988,6 +10030,11 @@ Os detalhes foram registrados em:
       <translation>Nenhum membro participa de unidades temáticas nessa data.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/sitio/mapa.py" />
+      <source>Ningún miembro tiene su ubicación registrada todavía.</source>
+      <translation>Nenhum membro tem sua localização registrada ainda.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/firma_digital.py" />
       <source>Nivel</source>
       <translation>Nível</translation>
@@ -10242,6 +10289,11 @@ Os detalhes foram registrados em:
       <location filename="../../escritorio/documentos/pdf/padron.py" />
       <source>No hay miembros para listar.</source>
       <translation>Não há membros para listar.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/sitio/mapa.py" />
+      <source>No hay miembros vigentes para mostrar en el mapa.</source>
+      <translation>Não há membros vigentes para mostrar no mapa.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/deshacer.py" />
@@ -11914,6 +11966,7 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/busqueda.py" />
+      <location filename="../../escritorio/servicios/correo.py" />
       <source>Recibo {0}</source>
       <translation>Recibo {0}</translation>
     </message>
@@ -12793,9 +12846,14 @@ Abrir a cópia agora?</translation>
       <translation>Sem população</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/mapa.py" />
+      <location filename="../../escritorio/dominio/mapa.py" />
       <source>Sin tramo</source>
       <translation>Sem faixa</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/sitio/mapa.py" />
+      <source>Sin ubicación en el mapa</source>
+      <translation>Sem localização no mapa</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/modelos/sesiones.py" />
@@ -12939,15 +12997,15 @@ Abrir a cópia agora?</translation>
       <translation>Suspensa</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/sitio/mapa.py" />
       <location filename="../../escritorio/dominio/emparejamiento.py" />
+      <location filename="../../escritorio/dominio/mapa.py" />
       <location filename="../../escritorio/dominio/morosidad.py" />
       <location filename="../../escritorio/interfaz/modelos/miembros.py" />
-      <location filename="../../escritorio/interfaz/vistas/mapa.py" />
       <location filename="../../escritorio/interfaz/vistas/miembros.py" />
       <location filename="../../escritorio/servicios/busqueda.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/efectos.py" />
-      <location filename="../../escritorio/servicios/mapa.py" />
       <location filename="../../escritorio/servicios/miembros.py" />
       <location filename="../../escritorio/servicios/padron.py" />
       <location filename="../../escritorio/servicios/publicacion.py" />
@@ -13238,6 +13296,11 @@ Abrir a cópia agora?</translation>
       <translation>Todos os membros ativos</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/sitio/mapa.py" />
+      <source>Todos los miembros vigentes están en el mapa.</source>
+      <translation>Todos os membros vigentes estão no mapa.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/cuotas.py" />
       <source>Tolerancia (porcentaje de la cuota)</source>
       <translation>Tolerância (porcentagem da contribuição)</translation>
@@ -13472,6 +13535,7 @@ Isso é feito no final desta mesma sessão ou na próxima sessão do órgão.</t
     </message>
     <message>
       <location filename="../../escritorio/servicios/bitacora.py" />
+      <location filename="../../escritorio/servicios/correo.py" />
       <source>Usuario</source>
       <translation>Usuário</translation>
     </message>
@@ -13537,6 +13601,11 @@ Isso é feito no final desta mesma sessão ou na próxima sessão do órgão.</t
       <location filename="../../escritorio/documentos/pdf/verificacion.py" />
       <source>Verifíquelo en {0} o con el código {1} en Escritorio.</source>
       <translation>Verifique-o em {0} ou com o código {1} no Escritorio.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/sitio/secciones.py" />
+      <source>Verlos en el mapa</source>
+      <translation>Vê-los no mapa</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/viaje.py" />
@@ -14877,6 +14946,7 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>a resolução</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/correo.py" />
       <location filename="../../escritorio/servicios/documentos.py" />
       <source>la resolución {0}</source>
       <translation>a resolução {0}</translation>
@@ -16534,6 +16604,8 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>{0} assina a {1}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/sitio/mapa.py" />
+      <location filename="../../escritorio/dominio/mapa.py" />
       <location filename="../../escritorio/servicios/tablero.py" />
       <source>{0} hab.</source>
       <translation>{0} hab.</translation>
@@ -16693,6 +16765,11 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <location filename="../../escritorio/documentos/pdf/organos.py" />
       <source>{0} miembros suspendidos</source>
       <translation>{0} membros suspensos</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/sitio/mapa.py" />
+      <source>{0} miembros vigentes en el mapa; {1} sin ubicación.</source>
+      <translation>{0} membros vigentes no mapa; {1} sem localização.</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/padron.py" />
@@ -17817,11 +17894,6 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <location filename="../../escritorio/interfaz/vistas/mapa.py" />
       <source>Sin miembros para mostrar</source>
       <translation>Sem membros para mostrar</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/mapa.py" />
-      <source>{0} hab.</source>
-      <translation>{0} hab.</translation>
     </message>
   </context>
   <context>

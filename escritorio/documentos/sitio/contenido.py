@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from escritorio.dominio.mapa import MapaDeLaRed
+
 
 @dataclass
 class SesionPublica:
@@ -57,3 +59,4 @@ class ContenidoDelSitio:
     unidades: list[dict] = field(default_factory=list)     # id, nombre, atribuciones, actividades [dict]
     documentos: list[DocumentoVerificable] = field(default_factory=list)
     archivos: dict[str, bytes] = field(default_factory=dict)  # los PDF/A de las actas: {ruta en el sitio: bytes}
+    mapa: MapaDeLaRed | None = None                         # los miembros vigentes en el mapa (servicios.mapa)

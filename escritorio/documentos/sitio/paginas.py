@@ -50,7 +50,8 @@ def enlace(desde: str, hacia: str, texto: object) -> str:
 def secciones() -> list[Enlace]:
     """La navegación de todas las páginas."""
     return [Enlace("index.html", traducir("Inicio")), Enlace("estatuto.html", traducir("Estatuto")),
-            Enlace("miembros.html", traducir("Miembros")), Enlace("organos.html", traducir("Órganos")),
+            Enlace("miembros.html", traducir("Miembros")), Enlace("mapa.html", traducir("Mapa")),
+            Enlace("organos.html", traducir("Órganos")),
             Enlace("sesiones.html", traducir("Sesiones")), Enlace("resoluciones.html", traducir("Resoluciones")),
             Enlace("unidades.html", traducir("Unidades temáticas")),
             Enlace("verificar/index.html", traducir("Verificar un documento"))]
