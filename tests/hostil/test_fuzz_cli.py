@@ -223,7 +223,8 @@ CATALOGO = {
     "firma exportar": {"firma": "entero", "--salida": "salida_pdf", "--reemplazar": "marca", "--asociacion": "sigla"},
     "buscar": {"texto": "texto", "--limite": "entero", "--json": "marca", "--asociacion": "sigla"},
     # La carpeta del sitio: vacía, con archivos ajenos, un archivo, una que no existe, un nombre hostil.
-    "publicar": {"carpeta": "respaldo_destino", "--incluir": "texto", "--json": "marca", "--asociacion": "sigla"},
+    "publicar": {"carpeta": "respaldo_destino", "--incluir": "texto", "--idiomas": "idiomas", "--json": "marca",
+                 "--asociacion": "sigla"},
     # El correo: ningún mensaje llega a un servidor (la cuenta, si se guarda, es la de un texto al azar: no resuelve).
     "correo cuenta": {"--servidor": "texto", "--puerto": "texto", "--seguridad": "eleccion", "--usuario": "texto",
                       "--remitente": "texto", "--nombre": "texto", "--firma": "texto", "--pedir-clave": "marca",

@@ -13,7 +13,7 @@ from escritorio.dominio.mapa import creditos
 from escritorio.dominio.organos import CARGOS
 from escritorio.dominio.traduccion import traducir
 
-from .contenido import ContenidoDelSitio, SesionPublica
+from .contenido import ContenidoDelSitio, SesionPublica, prefijo_del_idioma
 from .mapa import CSS as CSS_DEL_MAPA, RUTA as RUTA_DEL_MAPA, pagina_del_mapa
 from .oparl import armar_oparl
 from .paginas import (CSS, ESTILO, GUION_DE_VERIFICACION, JS, Enlace, Pagina, datos, enlace, lista, marco, parrafos,
@@ -59,9 +59,11 @@ def _inicio(c: ContenidoDelSitio) -> Pagina:
     ]))
     if c.direccion_publica:
         partes.append(f"<h2>{t(traducir('Datos abiertos'))}</h2>")
+        # Uno solo por sitio, en la raíz (en el primer idioma): otro idioma lleva al mismo.
+        raiz = "../" * prefijo_del_idioma(c.idioma, c.idiomas).count("/")
         partes.append("<p>" + t(traducir("Los mismos datos, en el estándar abierto OParl 1.1, para leerlos con cualquier "
-                                         "programa: ")) + enlace("index.html", "oparl/system.json", "oparl/system.json")
-                      + "</p>")
+                                         "programa: ")) + enlace("index.html", raiz + "oparl/system.json",
+                                                                 "oparl/system.json") + "</p>")
     return Pagina("index.html", a["nombre"], "\n".join(partes))
 
 
@@ -278,15 +280,18 @@ def _verificacion(c: ContenidoDelSitio) -> list[Pagina]:
 
 
 def armar_sitio(c: ContenidoDelSitio) -> dict[str, bytes]:
-    """Cada archivo del sitio: {ruta relativa (con «/»): contenido}."""
+    """Cada archivo del sitio en el idioma de `c`: {ruta relativa a la carpeta del sitio (con «/»): contenido}. En un
+    sitio de varios idiomas (`c.idiomas`), los de otro idioma que el primero van en su subcarpeta, y los datos
+    abiertos OParl, una sola vez, en la raíz."""
     paginas = [_inicio(c), _estatuto(c), _miembros(c),
                pagina_del_mapa(c.mapa, idioma=c.idioma, migas=[Enlace("miembros.html", traducir("Miembros"))]),
                *_organos(c), *_sesiones(c), _resoluciones(c), _unidades(c), *_verificacion(c)]
-    archivos = {p.ruta: marco(p, idioma=c.idioma, asociacion=c.asociacion["nombre"]).encode("utf-8")
+    archivos = {p.ruta: marco(p, idioma=c.idioma, asociacion=c.asociacion["nombre"], idiomas=c.idiomas).encode("utf-8")
                 for p in paginas}
     archivos[ESTILO] = (CSS + CSS_DEL_MAPA).encode("utf-8")
     archivos[GUION_DE_VERIFICACION] = JS.encode("utf-8")
     archivos.update(c.archivos)
-    if c.direccion_publica:
+    prefijo = prefijo_del_idioma(c.idioma, c.idiomas)
+    if c.direccion_publica and not prefijo:
         archivos.update(armar_oparl(c, c.direccion_publica))
-    return archivos
+    return {prefijo + ruta: contenido for ruta, contenido in archivos.items()}
