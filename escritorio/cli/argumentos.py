@@ -4,6 +4,7 @@ representante. Un
 valor que no sirve es un error de uso (estado 2) con el motivo, antes de abrir la base."""
 
 import argparse
+import re
 import sys
 from datetime import date
 
@@ -51,6 +52,9 @@ class Analizador(argparse.ArgumentParser):
         kwargs.setdefault("add_help", False)
         kwargs.setdefault("formatter_class", argparse.RawDescriptionHelpFormatter)
         super().__init__(*args, **kwargs)
+        # «-34,61» (la coma decimal, como se escribe en castellano y en portugués) es un número negativo, un valor,
+        # no una opción desconocida: argparse solo reconoce «-34.61».
+        self._negative_number_matcher = re.compile(r"^-\d+(?:[.,]\d+)?$|^-[.,]\d+$")
         self.add_argument("-h", "--help", action="help", help="muestra esta ayuda y termina")
 
     def _get_values(self, action, arg_strings):
