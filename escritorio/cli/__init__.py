@@ -28,6 +28,7 @@ Un módulo por área; cada uno agrega sus órdenes con `agregar_ordenes(ordenes)
   deshacer.py     deshacer, rehacer (el último cambio reversible propio, como Edición › Deshacer)
   servidor.py     servidor (instalar, subir, copia, usuario): el modo servidor en PostgreSQL
   busqueda.py     buscar (en miembros, sesiones, resoluciones, artículos y pagos; la paleta Ctrl+K de la ventana)
+  agenda.py       agenda (los próximos pasos, con la orden que hace cada uno: el panel de Inicio)
 """
 
 import importlib
@@ -61,6 +62,7 @@ REGISTRO = {
     "buscar": ("busqueda", "agregar_ordenes"),
     "publicar": ("publicar", "agregar_ordenes"),
     "correo": ("correo", "agregar_ordenes"),
+    "agenda": ("agenda", "agregar_ordenes"),
 }
 _CON_VALOR = ("--db", "--operador", "--idioma")  # opciones generales que llevan un valor a continuación
 

@@ -1,6 +1,6 @@
 """El mapa de la red: los miembros vigentes ubicados, con su estado y su tramo de población, sobre los contornos de
 los países (Natural Earth, dominio público, en recursos/datos/contornos_paises.json; sin red). Lo dibujan Inicio
-(interfaz/vistas/mapa.py) y el sitio publicado (documentos/sitio/mapa.py), con las reglas y los tipos de
+(interfaz/vistas/inicio/mapa.py) y el sitio publicado (documentos/sitio/mapa.py), con las reglas y los tipos de
 `dominio.mapa` (proyección, colores, tamaños y leyenda)."""
 
 from __future__ import annotations

@@ -4490,6 +4490,12 @@ Continue?</translation>
       <translation> No. {0}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source> a las {0}</source>
+      <translation> at {0}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/efectos.py" />
       <source> al {0}</source>
@@ -4497,6 +4503,7 @@ Continue?</translation>
     </message>
     <message>
       <location filename="../../escritorio/datos/respaldo.py" />
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
       <location filename="../../escritorio/servicios/correo.py" />
       <source> en {0}</source>
       <translation> in {0}</translation>
@@ -4642,6 +4649,7 @@ Continue?</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
       <location filename="../../escritorio/servicios/sesiones.py" />
       <source>1 día</source>
       <translation>1 day</translation>
@@ -4705,9 +4713,19 @@ Continue?</translation>
       <translation>: </translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
+      <source>; le sigue {0} por el orden de sucesión.</source>
+      <translation>; {0} follows in the order of succession.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/pagos.py" />
       <source>; queda {0} a favor del miembro</source>
       <translation>; {0} remains as credit in the member’s favor</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
+      <source>; su convocatoria no se mandó por correo.</source>
+      <translation>; its notice of meeting was not sent by email.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/acerca.py" />
@@ -4751,6 +4769,16 @@ Continue?</translation>
       <location filename="../../escritorio/servicios/pagos.py" />
       <source>A {0} se imputan {1} pero su saldo es {2}.</source>
       <translation>{1} is allocated to {0} but its balance is {2}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>A {0}, {1} de {2}:</source>
+      <translation>To {0}, {1} of {2}:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>A {0}:</source>
+      <translation>To {0}:</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/asociacion.py" />
@@ -4803,6 +4831,11 @@ Continue?</translation>
       <location filename="../../escritorio/interfaz/piezas/documentos.py" />
       <source>Abrir la carpeta</source>
       <translation>Open the folder</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/inicio/proximos_pasos.py" />
+      <source>Abrir la sesión</source>
+      <translation>Open the session</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/aplicacion.py" />
@@ -4861,6 +4894,11 @@ Continue?</translation>
       <translation>Minutes No. {0} ({1}), still in draft</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>Acta aprobada: {0}, {1}</source>
+      <translation>Approved minutes: {0}, {1}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/firmas.py" />
       <source>Acta de la sesión N.º {0} del {1} ({2})</source>
       <translation>Minutes of session no. {0} of the {1} ({2})</translation>
@@ -4884,6 +4922,11 @@ Continue?</translation>
       <location filename="../../escritorio/servicios/firmas.py" />
       <source>Acta {0}</source>
       <translation>Minutes {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>Acta {0} {1}</source>
+      <translation>Minutes {0} {1}</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
@@ -4951,6 +4994,11 @@ Continue?</translation>
       <location filename="../../escritorio/servicios/actas.py" />
       <source>Adhieren sin ser miembros: {0}</source>
       <translation>Endorsed by non-members: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>Adjuntos del correo</source>
+      <translation>Mail attachments</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/mayorias.py" />
@@ -5301,6 +5349,11 @@ Do you want to open it now?</translation>
       <translation>National association</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/vistas/inicio/proximos_pasos.py" />
+      <source>Atrasado</source>
+      <translation>Overdue</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/servicios/organos.py" />
       <source>Atribuciones</source>
@@ -5370,6 +5423,36 @@ Do you want to open it now?</translation>
       <translation>Payment reminder to {0} as of {1}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>Aviso de cobro {0} {1}</source>
+      <translation>Payment notice {0} {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>Aviso de cobro — {0}</source>
+      <translation>Payment notice — {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>Avisos de cobro al {0}</source>
+      <translation>Payment notices as of {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/agenda_cuotas.py" />
+      <source>Avisos de cobro: 1 miembro debe recibir el {1}.º aviso.</source>
+      <translation>Payment reminders: 1 member is due reminder {1}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/agenda_cuotas.py" />
+      <source>Avisos de cobro: {0} miembros deben recibir el {1}.º aviso.</source>
+      <translation>Payment reminders: {0} members are due reminder {1}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/agenda_cuotas.py" />
+      <source>Avisos de cobro: {0} miembros deben recibir su aviso ({1}).</source>
+      <translation>Payment reminders: {0} members are due their reminder ({1}).</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <source>Avisos de deuda</source>
       <translation>Payment reminders</translation>
@@ -5427,6 +5510,32 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <source>Baja de {0} desde el {1}</source>
       <translation>Withdrawal of {0} as of {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/agenda.py" />
+      <location filename="../../escritorio/interfaz/vistas/inicio/proximos_pasos.py" />
+      <source>Bandeja de salida</source>
+      <translation>Outbox</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/agenda_cuotas.py" />
+      <source>Bandeja de salida: 1 mensaje espera salir (desde el {1}).</source>
+      <translation>Outbox: 1 message waiting to go out (since {1}).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/agenda_cuotas.py" />
+      <source>Bandeja de salida: 1 mensaje quedó por confirmar; mire si salió.</source>
+      <translation>Outbox: 1 message is unconfirmed; check whether it went out.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/agenda_cuotas.py" />
+      <source>Bandeja de salida: {0} mensajes esperan salir (desde el {1}).</source>
+      <translation>Outbox: {0} messages waiting to go out (since {1}).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/agenda_cuotas.py" />
+      <source>Bandeja de salida: {0} mensajes quedaron por confirmar; mire si salieron.</source>
+      <translation>Outbox: {0} messages are unconfirmed; check whether they went out.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/viaje.py" />
@@ -5573,6 +5682,11 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
       <source>Cada miembro presente puede llevar poderes sin máximo{0}.</source>
       <translation>Each member present may hold any number of proxies{0}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/agenda_cuotas.py" />
+      <source>Cada miembro recibe el aviso siguiente al último que se le envió; le toca a uno desde el {0}.</source>
+      <translation>Each member gets the reminder after the last one sent to them; one has been due since {0}.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/votaciones.py" />
@@ -6066,6 +6180,11 @@ Do you want to open it now?</translation>
       <translation>Convene session</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/vistas/inicio/proximos_pasos.py" />
+      <source>Convocar…</source>
+      <translation>Convene…</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/pdf/convocatoria.py" />
       <location filename="../../escritorio/dominio/verificacion.py" />
       <source>Convocatoria</source>
@@ -6077,9 +6196,19 @@ Do you want to open it now?</translation>
       <translation>Notice of meeting for the {0}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>Convocatoria {0} {1}</source>
+      <translation>Notice of meeting {0} {1}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/emisiones.py" />
       <source>Convocatoria · {0}</source>
       <translation>Notice of meeting · {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>Convocatoria: {0}, {1}</source>
+      <translation>Notice of meeting: {0}, {1}</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/emparejamiento.py" />
@@ -6099,6 +6228,7 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
       <location filename="../../escritorio/interfaz/vistas/organos.py" />
       <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
@@ -6123,6 +6253,11 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/interfaz/dialogos/recibo_pago.py" />
       <source>Copia del recibo guardada en {0}</source>
       <translation>Copy of the receipt saved to {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>Copia «{0}»: {1}.</source>
+      <translation>Copy «{0}»: {1}.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
@@ -6161,6 +6296,11 @@ Do you want to open it now?</translation>
       <translation>Email</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>Correo enviado</source>
+      <translation>Sent mail</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/elecciones.py" />
       <source>Corresponde una segunda vuelta entre {0} por {1}.</source>
       <translation>A runoff between {0} is required for {1}.</translation>
@@ -6181,10 +6321,16 @@ Do you want to open it now?</translation>
       <translation>Credits</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>Cuenta de correo</source>
+      <translation>Mail account</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/pdf/recibo.py" />
       <location filename="../../escritorio/interfaz/dialogos/pago.py" />
       <location filename="../../escritorio/interfaz/vistas/cuotas/emision.py" />
       <location filename="../../escritorio/interfaz/vistas/cuotas/escalas.py" />
+      <location filename="../../escritorio/servicios/agenda_cuotas.py" />
       <location filename="../../escritorio/servicios/cobranza.py" />
       <location filename="../../escritorio/servicios/cuotas.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
@@ -6208,6 +6354,7 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/interfaz/dialogos/pago.py" />
       <location filename="../../escritorio/interfaz/vistas/cuotas/emision.py" />
       <location filename="../../escritorio/interfaz/vistas/cuotas/escalas.py" />
+      <location filename="../../escritorio/servicios/agenda_cuotas.py" />
       <location filename="../../escritorio/servicios/cobranza.py" />
       <location filename="../../escritorio/servicios/cuotas.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
@@ -6215,6 +6362,11 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/servicios/pagos.py" />
       <source>Cuota de ingreso</source>
       <translation>Admission fee</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/agenda_cuotas.py" />
+      <source>Cuotas anuales {0}: sin emitir; se devengan el {1} y vencen el {2}.</source>
+      <translation>Annual fees {0}: not issued; they accrue on {1} and fall due on {2}.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
@@ -6392,6 +6544,11 @@ Do you want to open it now?</translation>
       <translation>Appointment</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/vistas/inicio/proximos_pasos.py" />
+      <source>Designar…</source>
+      <translation>Appoint…</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/vigencia_de_listas.py" />
       <source>Después de esta carta se envió otra por lo mismo: nivel {0}, con fecha de corte del {1}.</source>
       <translation>After this letter, another one was sent for the same fees: level {0}, with a cut-off date of {1}.</translation>
@@ -6410,6 +6567,11 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/servicios/emisiones.py" />
       <source>Destinatarios</source>
       <translation>Recipients</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>Destinatarios del correo</source>
+      <translation>Mail recipients</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/bitacora.py" />
@@ -6441,6 +6603,7 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
       <location filename="../../escritorio/interfaz/vistas/organos.py" />
       <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
@@ -6528,6 +6691,11 @@ Do you want to open it now?</translation>
       <translation>Days: “{0}” is not possible; enter a number from 0 to 3660.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/agenda.py" />
+      <source>Días: «{0}» no es posible; escriba de 0 a {1} (90 mira un trimestre).</source>
+      <translation>Days: «{0}» is not possible; write 0 to {1} (90 looks a quarter ahead).</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/pdf/recibo.py" />
       <location filename="../../escritorio/interfaz/dialogos/pago.py" />
       <location filename="../../escritorio/interfaz/vistas/cuotas/pagos.py" />
@@ -6564,6 +6732,11 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/servicios/vigencia_de_listas.py" />
       <source>El acta aprobada se emitió el {0} con el código {1}.</source>
       <translation>The approved minutes were issued on {0} with the code {1}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>El acta de esta sesión todavía no está aprobada: se envía el acta aprobada, nunca un borrador.</source>
+      <translation>The minutes of this session are not approved yet: only approved minutes are sent, never a draft.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/sesiones.py" />
@@ -6716,6 +6889,11 @@ Do you want to open it now?</translation>
       <translation>Charge {0} is not a pending charge of this member.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>El contacto «{0}» no tiene correo: agréguelo antes de elegir qué recibe.</source>
+      <translation>The contact «{0}» has no e-mail address: add it before choosing what they receive.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/ficha.py" />
       <location filename="../../escritorio/servicios/ficha.py" />
       <source>El correo {0}.</source>
@@ -6772,6 +6950,11 @@ Do you want to open it now?</translation>
       <translation>The due day “{0}” is not a valid day (format MM-DD, for example 01-01).</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/despacho.py" />
+      <source>El envío se cortó después de entregar el mensaje al servidor y antes de su respuesta: quizá salió. Búsquelo por su Message-ID en los enviados de la cuenta y márquelo como enviado, o devuélvalo a la bandeja.</source>
+      <translation>Sending was cut off after the message was handed to the server and before its answer: it may have left. Look for its Message-ID in the account's sent mail and mark it as sent, or put it back in the outbox.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/ficha.py" />
       <source>El fin del mandato no puede ser anterior a su inicio.</source>
       <translation>The end of the term of office cannot be before its start.</translation>
@@ -6810,6 +6993,11 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/servicios/publicacion.py" />
       <source>El manifiesto {0} está dañado o no es de Escritorio: no se toca nada. Publique en una carpeta vacía (y, si era su sitio, cópielo de nuevo desde allí).</source>
       <translation>The manifest {0} is damaged or was not written by Escritorio: nothing was touched. Publish to an empty folder (and, if it was your site, copy it again from there).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>El mensaje {0} no está por confirmar.</source>
+      <translation>Message {0} is not awaiting confirmation.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/sesiones.py" />
@@ -6851,6 +7039,11 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/servicios/ficha.py" />
       <source>El miembro {0} no tiene el contacto {1}; sus contactos, con su número, se ven en su ficha o con «miembros contactos {0}».</source>
       <translation>Member {0} has no contact {1}; its contacts, with their numbers, are shown in its record or with “miembros contactos {0}”.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>El miembro {0} {1}: no se envía nada.</source>
+      <translation>Member {0} {1}: nothing is sent.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/pagos.py" />
@@ -6978,6 +7171,11 @@ Do you want to open it now?</translation>
       <translation>The backup {0}{1} belongs to ANOTHER database, not to {2}{3}. Nothing was restored. If you really want to replace this database with the other one, ask for it explicitly (on the command line, --de-otra-base); the current database is saved first.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/despacho.py" />
+      <source>El servidor de correo {0} presentó un certificado que este equipo no reconoce (quizá uno propio, autofirmado). Su huella SHA-256 es {1}. Compárela con la que le dé quien administra el servidor y, si coincide, acéptela (en la ventana, o con «escritorio correo aceptar-certificado {1}»). Hasta entonces no se envía nada.</source>
+      <translation>The mail server {0} presented a certificate this computer does not recognise (perhaps its own, self-signed). Its SHA-256 fingerprint is {1}. Compare it with the one given by whoever runs the server and, if it matches, accept it (in the window, or with «escritorio correo aceptar-certificado {1}»). Until then nothing is sent.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/datos/postgres/conexion.py" />
       <source>El servidor no tiene el usuario «{0}» ({1}). Pida a quien administra el servidor que le cree un usuario («escritorio servidor usuario»).</source>
       <translation>The server has no user “{0}” ({1}). Ask the server administrator to create a user for you (“escritorio servidor usuario”).</translation>
@@ -6993,6 +7191,11 @@ Do you want to open it now?</translation>
       <translation>The server asks for the password of {0}:</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/despacho.py" />
+      <source>El servidor pidió reintentar más tarde: {0}</source>
+      <translation>The server asked to try again later: {0}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/datos/postgres/transaccion.py" />
       <source>El servidor rechazó el cambio ({0}): no se guardó nada.</source>
       <translation>The server rejected the change ({0}): nothing was saved.</translation>
@@ -7001,6 +7204,21 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/datos/postgres/conexion.py" />
       <source>El servidor rechazó la clave del usuario «{0}» ({1}). Revise el usuario y la clave; si la olvidó, pida a quien administra el servidor que le asigne otra.</source>
       <translation>The server rejected the password for user “{0}” ({1}). Check the user name and password; if you have forgotten it, ask the server administrator to assign you a new one.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/despacho.py" />
+      <source>El servidor rechazó todas las direcciones.</source>
+      <translation>The server refused every address.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/despacho.py" />
+      <source>El servidor {0} no aceptó el usuario y la clave: {1}</source>
+      <translation>The server {0} did not accept the user and password: {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/despacho.py" />
+      <source>El servidor {0} no ofrece STARTTLS: no se envía la clave ni los mensajes sin cifrar. Elija «tls» (puerto 465) si el servidor lo usa.</source>
+      <translation>The server {0} does not offer STARTTLS: neither the password nor the messages are sent unencrypted. Choose «tls» (port 465) if the server uses it.</translation>
     </message>
     <message>
       <location filename="../../escritorio/datos/postgres/conexion.py" />
@@ -7016,6 +7234,11 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/dominio/cuotas.py" />
       <source>El tramo desde {0} habitantes está fuera de lo posible: la población va de 0 a {1}.</source>
       <translation>The tier from {0} inhabitants is out of range: the population goes from 0 to {1}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
+      <source>El traspaso renueva también la Comisión Directiva (anterior, actual y siguiente).</source>
+      <translation>The handover also renews the Executive Board (previous, current and next).</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/cuotas.py" />
@@ -7227,6 +7450,11 @@ Do you want to open it now?</translation>
       <translation>Link</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>Enlace para participar: {0}</source>
+      <translation>Link to take part: {0}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/pdf/convocatoria.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
       <source>Enlace virtual</source>
@@ -7271,6 +7499,11 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/servicios/tablero.py" />
       <source>Escala de cuota anual vigente desde el {0}</source>
       <translation>Annual fee scale in force since {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/agenda_cuotas.py" />
+      <source>Escala de cuota anual vigente desde el {0}{1}.</source>
+      <translation>Annual fee scale in force since {0}{1}.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/revision_de_reglas.py" />
@@ -7374,6 +7607,11 @@ Open it with File → Open to see what is missing and enter it again in the data
       <translation>Escritorio reopened the database and checked all of it: everything that had been saved is there, nothing was lost. If you were typing something at that moment, check that it is there.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>Ese mensaje todavía no salió: no se puede anotar que rebotó o llegó.</source>
+      <translation>That message has not left yet: it cannot be recorded as bounced or received.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/poderes.py" />
       <source>Ese miembro ya lleva {0} poder; el máximo es {1}{2}. No se registró el poder de {3} a {4} en la sesión del {5}: así lo dicen {6}; elija a otro portador.</source>
       <translation>That member already holds {0} proxy; the maximum is {1}{2}. The proxy from {3} to {4} for the session of {5} was not recorded: that is what {6} say; choose another proxy holder.</translation>
@@ -7407,6 +7645,11 @@ Open it with File → Open to see what is missing and enter it again in the data
       <location filename="../../escritorio/servicios/elecciones.py" />
       <source>Esta elección ya tiene su segunda vuelta («{0}»).</source>
       <translation>This election already has its runoff (“{0}”).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/inicio/proximos_pasos.py" />
+      <source>Esta semana</source>
+      <translation>This week</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/acta.py" />
@@ -7460,6 +7703,11 @@ Open it with File → Open to see what is missing and enter it again in the data
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <source>Estatuto y reglamentos</source>
       <translation>Statutes and regulations</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/inicio/proximos_pasos.py" />
+      <source>Este mes</source>
+      <translation>This month</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/vigencia_de_listas.py" />
@@ -7548,6 +7796,7 @@ Open it with File → Open to see what is missing and enter it again in the data
       <location filename="../../escritorio/interfaz/vistas/cuotas/emision.py" />
       <location filename="../../escritorio/interfaz/vistas/cuotas/escalas.py" />
       <location filename="../../escritorio/interfaz/vistas/sesiones.py" />
+      <location filename="../../escritorio/servicios/agenda_cuotas.py" />
       <location filename="../../escritorio/servicios/cobranza.py" />
       <location filename="../../escritorio/servicios/cuotas.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
@@ -7560,6 +7809,11 @@ Open it with File → Open to see what is missing and enter it again in the data
       <location filename="../../escritorio/dominio/normas.py" />
       <source>Falta el artículo {0} (¿un encabezado mal escrito?).</source>
       <translation>Article {0} is missing (a misspelled heading?).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/despacho.py" />
+      <source>Falta la clave de la cuenta de correo {0}: escríbala al configurar la cuenta (se guarda en el llavero del sistema) o désela a la orden.</source>
+      <translation>The password of the mail account {0} is missing: type it when setting up the account (it is kept in the system keyring) or give it to the command.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/sesiones.py" />
@@ -7656,6 +7910,11 @@ Open it with File → Open to see what is missing and enter it again in the data
       <location filename="../../escritorio/dominio/emparejamiento.py" />
       <source>Fila {0}: «{1}» figura como {2} en el archivo y como {3} en el padrón. La importación no cambia el estado de un miembro que ya está (una baja termina además sus mandatos): si corresponde, regístrelo desde su ficha o con «escritorio miembros baja» o «miembros suspender».</source>
       <translation>Row {0}: “{1}” appears as {2} in the file and as {3} in the register. The import does not change the status of a member who is already registered (a withdrawal also ends their terms of office): if appropriate, record it from their record or with “escritorio miembros baja” or “miembros suspender”.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>Firma</source>
+      <translation>Signature</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/firma_digital.py" />
@@ -8070,6 +8329,7 @@ Open it with File → Open to see what is missing and enter it again in the data
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
       <location filename="../../escritorio/interfaz/vistas/organos.py" />
       <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
@@ -8105,6 +8365,26 @@ Open it with File → Open to see what is missing and enter it again in the data
       <translation>Guests</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/vistas/inicio/proximos_pasos.py" />
+      <source>Ir a la elección</source>
+      <translation>Go to the election</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/inicio/proximos_pasos.py" />
+      <source>Ir a la emisión</source>
+      <translation>Go to issuing</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/inicio/proximos_pasos.py" />
+      <source>Ir a la votación</source>
+      <translation>Go to the vote</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/inicio/proximos_pasos.py" />
+      <source>Ir al acta</source>
+      <translation>Go to the minutes</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/elecciones.py" />
       <source>La Secretaría Ejecutiva la ejerce una ciudad miembro: la candidatura electa no nombra a ninguna.</source>
       <translation>The Executive Secretariat is held by a member city: the elected candidacy does not name one.</translation>
@@ -8128,6 +8408,11 @@ Open it with File → Open to see what is missing and enter it again in the data
       <location filename="../../escritorio/servicios/rotacion.py" />
       <source>La asociación no tiene un órgano de tipo Secretaría Ejecutiva.</source>
       <translation>The association has no body of type Executive Secretariat.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>La asociación todavía no tiene cuenta de correo. Configúrela en Archivo › Cuenta de correo… o con «escritorio correo cuenta --servidor … --remitente …».</source>
+      <translation>The association has no mail account yet. Set it up in File › Mail account… or with «escritorio correo cuenta --servidor … --remitente …».</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/estatutos.py" />
@@ -8696,6 +8981,11 @@ Remove it from the list of recent databases? (The file is not touched: if it tur
       <translation>Latitude</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>Le recordamos que {0} adeuda {1} en cuotas vencidas. Se adjunta el aviso de cobro, con el detalle y su código de verificación.</source>
+      <translation>We remind you that {0} owes {1} in overdue fees. The payment notice is attached, with the detail and its verification code.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/publicacion.py" />
       <source>Leyendo lo que se publica…</source>
       <translation>Reading what will be published…</translation>
@@ -8800,6 +9090,15 @@ The details were saved in:
       <location filename="../../escritorio/dominio/voto_de_los_morosos.py" />
       <source>Los estatutos no suspenden el voto por cuotas impagas: quien debe cuotas vota y cuenta para el quórum.</source>
       <translation>The statutes do not suspend the vote for unpaid fees: members who owe fees vote and count toward the quorum.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/agenda.py" />
+      <source>Los mensajes de la bandeja de salida se envían (o se revisan) desde la línea de órdenes:
+
+{0}</source>
+      <translation>The messages in the outbox are sent (or checked) from the command line:
+
+{0}</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/sesiones.py" />
@@ -9070,6 +9369,11 @@ The details were saved in:
       <translation>Municipality</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/vistas/inicio/proximos_pasos.py" />
+      <source>Más adelante</source>
+      <translation>Later</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/excel/cuotas.py" />
       <location filename="../../escritorio/interfaz/vistas/cuotas/morosidad.py" />
       <source>Más de 365 días</source>
@@ -9196,10 +9500,25 @@ The details were saved in:
       <translation>The file {0} does not exist: give the copy made by “escritorio servidor llevar” (for example, cumbre.db).</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>No existe el contacto {0} en esta asociación.</source>
+      <translation>There is no contact {0} in this association.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>No existe el destinatario {0} en esta asociación.</source>
+      <translation>There is no recipient {0} in this association.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/mandatos.py" />
       <location filename="../../escritorio/servicios/organos.py" />
       <source>No existe el mandato {0}.</source>
       <translation>Term of office {0} does not exist.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>No existe el mensaje {0} en esta asociación.</source>
+      <translation>There is no message {0} in this association.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/cobranza.py" />
@@ -9351,6 +9670,11 @@ The details were saved in:
       <location filename="../../escritorio/servicios/actas.py" />
       <source>No habiendo más asuntos que tratar, se levanta la sesión siendo las {0} horas.</source>
       <translation>There being no further business, the session is closed at {0}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>No hay a quién enviarlo: ninguno de los destinatarios tiene dirección de correo. Agréguela en la ficha de cada miembro (correo institucional o un contacto que reciba «{0}»).</source>
+      <translation>There is no one to send it to: none of the recipients has an e-mail address. Add it in each member's file (institutional e-mail or a contact who receives «{0}»).</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/rotacion.py" />
@@ -9664,6 +9988,11 @@ You can open the folder and copy it to another computer, or install a program fo
       <location filename="../../escritorio/servicios/informes_cuotas.py" />
       <source>No se guardó el resumen de cobranza</source>
       <translation>The collection summary was not saved</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>No se guardó la cuenta de correo:</source>
+      <translation>The mail account was not saved:</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/cuotas.py" />
@@ -10028,6 +10357,11 @@ Check the list and confirm again.</translation>
       <translation>Guest’s name</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>Nombre del remitente</source>
+      <translation>Sender name</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/bienvenida.py" />
       <source>Nombre, sigla y tipo. Podrá cambiarlos más adelante en Archivo › Datos de la asociación.</source>
       <translation>Name, acronym and type. You can change them later in File › Association details.</translation>
@@ -10083,6 +10417,7 @@ Check the list and confirm again.</translation>
       <location filename="../../escritorio/interfaz/vistas/unidades.py" />
       <location filename="../../escritorio/servicios/actas.py" />
       <location filename="../../escritorio/servicios/adherentes.py" />
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
@@ -10132,6 +10467,11 @@ Check the list and confirm again.</translation>
       <location filename="../../escritorio/servicios/emisiones.py" />
       <source>Orden del día</source>
       <translation>Agenda</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>Orden del día:</source>
+      <translation>Agenda:</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/acta.py" />
@@ -10548,6 +10888,7 @@ Check the list and confirm again.</translation>
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
       <location filename="../../escritorio/interfaz/vistas/organos.py" />
       <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
@@ -10605,6 +10946,11 @@ Check the list and confirm again.</translation>
       <location filename="../../escritorio/dominio/cuotas.py" />
       <source>Prorrateo: {0} de 12 meses (ingreso {1})</source>
       <translation>Prorated: {0} of 12 months (joined {1})</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>Puerto: debe ser un número entre 1 y 65535 (587 con STARTTLS, 465 con TLS).</source>
+      <translation>Port: must be a number between 1 and 65535 (587 with STARTTLS, 465 with TLS).</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/organo.py" />
@@ -10735,6 +11081,16 @@ Once closed, the {1} cannot be repeated or corrected.</translation>
       <location filename="../../escritorio/dominio/mayorias.py" />
       <source>Rechazada: {0}; {1} ({2}).</source>
       <translation>Rejected: {0}; {1} ({2}).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>Recibe: {0}.</source>
+      <translation>Receives: {0}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>Recibimos su pago de {0} del {1}. Se adjunta su recibo {2}, con su código de verificación.</source>
+      <translation>We received your payment of {0} on {1}. Your receipt {2} is attached, with its verification code.</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/verificacion.py" />
@@ -10941,6 +11297,11 @@ Once closed, the {1} cannot be repeated or corrected.</translation>
       <translation>Redone: {0}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>Remitente: {0}.</source>
+      <translation>Sender: {0}.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/acerca.py" />
       <source>ReportLab</source>
       <translation>ReportLab</translation>
@@ -11121,6 +11482,26 @@ Once closed, the {1} cannot be repeated or corrected.</translation>
       <translation>READ-ONLY — {0} No changes can be saved.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>Se adjunta el acta aprobada de la {0}, celebrada el {1}, con su código de verificación.</source>
+      <translation>Attached are the approved minutes of the {0}, held on {1}, with their verification code.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>Se adjunta la convocatoria en PDF, con su código de verificación.</source>
+      <translation>The notice of meeting is attached as a PDF, with its verification code.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>Se adjunta: {0}, con su código de verificación.</source>
+      <translation>Attached: {0}, with its verification code.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>Se anota «rebotado» o «recibido», no «{0}».</source>
+      <translation>Record «rebotado» (bounced) or «recibido» (received), not «{0}».</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
       <source>Se convoca con al menos 1 día de anticipación{0}.</source>
       <translation>Notice of meeting is given at least 1 day in advance{0}.</translation>
@@ -11230,6 +11611,7 @@ The damaged file was kept as:
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
       <location filename="../../escritorio/interfaz/vistas/organos.py" />
       <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
@@ -11250,6 +11632,7 @@ The damaged file was kept as:
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
       <location filename="../../escritorio/interfaz/vistas/organos.py" />
       <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
@@ -11270,6 +11653,7 @@ The damaged file was kept as:
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
       <location filename="../../escritorio/interfaz/vistas/organos.py" />
       <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
@@ -11290,6 +11674,7 @@ The damaged file was kept as:
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
       <location filename="../../escritorio/interfaz/vistas/organos.py" />
       <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
@@ -11316,6 +11701,13 @@ The damaged file was kept as:
       <location filename="../../escritorio/servicios/organos.py" />
       <source>Secretaría Ejecutiva</source>
       <translation>Executive Secretariat</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>Secretaría Ejecutiva
+{0}</source>
+      <translation>Executive Secretariat
+{0}</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/organo.py" />
@@ -11350,6 +11742,11 @@ The damaged file was kept as:
       <translation>Runoff: {0}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>Seguridad: elija {0}.</source>
+      <translation>Security: choose {0}.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/menu_idioma.py" />
       <source>Según el sistema ({0})</source>
       <translation>System default ({0})</translation>
@@ -11378,6 +11775,11 @@ The damaged file was kept as:
       <location filename="../../escritorio/interfaz/dialogos/firma_digital.py" />
       <source>Sello de tiempo:</source>
       <translation>Timestamp:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>Servidor</source>
+      <translation>Server</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/recientes.py" />
@@ -11466,6 +11868,11 @@ Open the copy now?</translation>
       <translation>No candidacies.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/despacho.py" />
+      <source>Sin conexión con {0}:{1} ({2}): los mensajes siguen en la bandeja y salen la próxima vez.</source>
+      <translation>No connection to {0}:{1} ({2}): the messages stay in the outbox and leave next time.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/firma_digital.py" />
       <source>Sin conexión: los certificados de la cadena (intermedio, raíz: .crt, .cer, .pem) y las listas de revocación (.crl) de su autoridad certificante. Con conexión no hacen falta: se buscan solos.</source>
       <translation>Offline: the chain certificates (intermediate, root: .crt, .cer, .pem) and the revocation lists (.crl) of your certificate authority. Online they are not needed: they are fetched automatically.</translation>
@@ -11537,6 +11944,11 @@ Open the copy now?</translation>
       <translation>Only approved minutes can be signed.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
+      <source>Su regla</source>
+      <translation>Its rule</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/datos/postgres/conexion.py" />
       <source>Su usuario del servidor («{0}») no tiene un papel de Escritorio: puede ver, pero no cambiar nada. Pida a quien administra el servidor que le asigne uno.</source>
       <translation>Your server user (“{0}”) has no Escritorio role: you can view, but not change anything. Ask whoever administers the server to assign you one.</translation>
@@ -11566,6 +11978,7 @@ Open the copy now?</translation>
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
       <location filename="../../escritorio/interfaz/vistas/organos.py" />
       <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
@@ -11586,6 +11999,7 @@ Open the copy now?</translation>
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
       <location filename="../../escritorio/interfaz/vistas/organos.py" />
       <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
@@ -11686,6 +12100,7 @@ Open the copy now?</translation>
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
       <location filename="../../escritorio/interfaz/vistas/organos.py" />
       <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
@@ -11822,6 +12237,7 @@ Open the copy now?</translation>
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
       <location filename="../../escritorio/interfaz/vistas/organos.py" />
       <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
@@ -11920,6 +12336,11 @@ Open the copy now?</translation>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <source>Transferencia</source>
       <translation>Bank transfer</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/inicio/proximos_pasos.py" />
+      <source>Traspaso…</source>
+      <translation>Handover…</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/mayorias.py" />
@@ -12047,6 +12468,11 @@ This is done at the end of this same session or at the body's next session.</tra
       <translation>Thematic unit</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
+      <source>Unidades temáticas: vencen {0} mandatos de {1} unidades el {2}.</source>
+      <translation>Thematic units: {0} terms of office in {1} units expire on {2}.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion_aprobacion.py" />
       <source>Use el botón «Sesión celebrada…», arriba a la derecha.</source>
       <translation>Use the “Session held…” button, at the top right.</translation>
@@ -12072,6 +12498,21 @@ This is done at the end of this same session or at the body's next session.</tra
       <location filename="../../escritorio/servicios/cuotas.py" />
       <source>Vencimiento</source>
       <translation>Due date</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/inicio/proximos_pasos.py" />
+      <source>Ver las unidades</source>
+      <translation>See the units</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/inicio/proximos_pasos.py" />
+      <source>Ver los avisos</source>
+      <translation>See the reminders</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/inicio/proximos_pasos.py" />
+      <source>Ver los cargos</source>
+      <translation>See the charges</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/firma_digital.py" />
@@ -12108,6 +12549,7 @@ This is done at the end of this same session or at the body's next session.</tra
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
       <location filename="../../escritorio/interfaz/vistas/organos.py" />
       <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
@@ -12369,6 +12811,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>associate</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>autoridad</source>
+      <translation>authority</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/miembros.py" />
       <source>autoridad anterior</source>
       <translation>previous authority</translation>
@@ -12419,16 +12866,19 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>draft: it may change until it is approved</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
       <location filename="../../escritorio/servicios/organos.py" />
       <source>cada año</source>
       <translation>every year</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
       <location filename="../../escritorio/servicios/organos.py" />
       <source>cada mes</source>
       <translation>every month</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
       <location filename="../../escritorio/servicios/organos.py" />
       <source>cada {0} meses</source>
       <translation>every {0} months</translation>
@@ -12531,6 +12981,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>con_saldo</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>confirmado a mano</source>
+      <translation>confirmed by hand</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/datos/postgres/papeles.py" />
       <source>consulta (solo leer)</source>
       <translation>read-only (view only)</translation>
@@ -12609,6 +13064,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/dominio/miembros.py" />
       <source>debe estar entre 1800 y {0}</source>
       <translation>must be between 1800 and {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
+      <source>debía aprobarse en la sesión siguiente, del {0}</source>
+      <translation>it should have been approved at the next session, on {0}</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/miembros.py" />
@@ -12701,6 +13161,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/servicios/informes_sesiones.py" />
       <source>el acta</source>
       <translation>the minutes</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
+      <source>el acta sigue en borrador</source>
+      <translation>the minutes are still a draft</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/firma_digital.py" />
@@ -12856,6 +13321,16 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/servicios/informes_cuotas.py" />
       <source>el resumen de cobranza</source>
       <translation>the collection summary</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/despacho.py" />
+      <source>el servidor no responde en ese puerto</source>
+      <translation>the server does not answer on that port</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/despacho.py" />
+      <source>el servidor no respondió a tiempo</source>
+      <translation>the server did not answer in time</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/estatutos.py" />
@@ -13027,6 +13502,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>exemption</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
+      <source>extraordinaria</source>
+      <translation>extraordinary</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/cuotas.py" />
       <source>falta el importe; escríbalo, por ejemplo 500,00</source>
       <translation>the amount is missing; type it, for example 500.00</translation>
@@ -13040,6 +13520,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/dominio/cuotas.py" />
       <source>falta la población; escriba desde cuántos habitantes rige el tramo (por ejemplo 100.000)</source>
       <translation>the population is missing; type from how many inhabitants the tier applies (for example 100,000)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
+      <source>falta redactar el acta</source>
+      <translation>the minutes are not written yet</translation>
     </message>
     <message>
       <location filename="../../escritorio/datos/conexion.py" />
@@ -13253,6 +13738,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/interfaz/dialogos/firma_digital.py" />
       <source>la del certificado (no se guarda)</source>
       <translation>the certificate’s password (not stored)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
+      <source>la elección de {0} de la sesión n.º {1} del {2}</source>
+      <translation>the election of {0} at session no. {1} on {2}</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/emparejamiento.py" />
@@ -13503,6 +13993,16 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>majority: {0}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/miembros.py" />
+      <source>mensaje de correo enviado</source>
+      <translation>e-mail message sent</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/miembros.py" />
+      <source>mensajes de correo enviados</source>
+      <translation>e-mail messages sent</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/busqueda.py" />
       <source>miembro</source>
       <translation>member</translation>
@@ -13638,6 +14138,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>is not a member status; use Active, Suspended or Withdrawn (if this column holds the region —a state of Brazil or Mexico—, title it “Region”)</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>no es un miembro vigente</source>
+      <translation>is not a current member</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/importacion.py" />
       <source>no es un modo de ingreso conocido; use {0} o {1}</source>
       <translation>is not a known admission method; use {0} or {1}</translation>
@@ -13703,6 +14208,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>does not sit on the body</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>no integra el órgano de esta sesión</source>
+      <translation>is not part of this session's organ</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/cupos_de_eleccion.py" />
       <source>no miembro</source>
       <translation>non-member</translation>
@@ -13711,6 +14221,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/datos/respaldo.py" />
       <source>no queda espacio en el disco; libere espacio o elija otro disco</source>
       <translation>there is no space left on the disk; free some space or choose another disk</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/despacho.py" />
+      <source>no se encuentra el servidor (¿hay conexión a internet?)</source>
+      <translation>the server cannot be found (is there an internet connection?)</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/ubicacion.py" />
@@ -13764,6 +14279,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>not used at this level</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>no tiene un aviso de cobro pendiente</source>
+      <translation>has no pending payment notice</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/actas.py" />
       <source>no votó</source>
       <translation>did not vote</translation>
@@ -13798,6 +14318,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/interfaz/dialogos/acerca.py" />
       <source>openpyxl</source>
       <translation>openpyxl</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
+      <source>ordinaria</source>
+      <translation>ordinary</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/cuotas/cargos.py" />
@@ -13989,6 +14514,26 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>{0} was applied. {1}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
+      <source>se aprueba en la próxima sesión del órgano</source>
+      <translation>they are approved at the body's next session</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
+      <source>se aprueba en la próxima sesión, hasta el {0}</source>
+      <translation>they are approved at the next session, by {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
+      <source>se aprueba en la próxima sesión, que correspondía hasta el {0}</source>
+      <translation>they are approved at the next session, which was due by {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
+      <source>se aprueba en la sesión siguiente, del {0}</source>
+      <translation>they are approved at the next session, on {0}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/mayorias.py" />
       <source>se requería {0}</source>
       <translation>{0} was required</translation>
@@ -14072,6 +14617,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/datos/postgres/papeles.py" />
       <source>sin papel</source>
       <translation>no role</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/inicio/proximos_pasos.py" />
+      <source>sin plazo</source>
+      <translation>no deadline</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/emparejamiento.py" />
@@ -14673,6 +15223,11 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>{0} abstention</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>{0} convoca a {1}: {2}, el {3}{4}.</source>
+      <translation>{0} convenes {1}: {2}, on {3}{4}.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/voto_de_los_morosos.py" />
       <source>{0} cuotas anuales impagas suspenden el voto{1}</source>
       <translation>{0} unpaid annual fees suspend the vote{1}</translation>
@@ -14716,10 +15271,16 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
     <message>
       <location filename="../../escritorio/dominio/organos.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
       <location filename="../../escritorio/servicios/periodos.py" />
       <location filename="../../escritorio/servicios/sesiones.py" />
       <source>{0} días</source>
       <translation>{0} days</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/agenda_cuotas.py" />
+      <source>{0} el {1}.º</source>
+      <translation>{0} reminder {1}</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/asociaciones.py" />
@@ -15167,12 +15728,14 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <location filename="../../escritorio/documentos/pdf/estado_cuenta.py" />
       <location filename="../../escritorio/dominio/elecciones.py" />
       <location filename="../../escritorio/dominio/organos.py" />
+      <location filename="../../escritorio/servicios/agenda_cuotas.py" />
       <location filename="../../escritorio/servicios/cobranza.py" />
       <source>{0} y {1}</source>
       <translation>{0} and {1}</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/orden_de_fechas.py" />
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
       <location filename="../../escritorio/servicios/asociaciones.py" />
       <source>{0} y {1} más</source>
       <translation>{0} and {1} more</translation>
@@ -15343,6 +15906,11 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>{0}, represented by {1}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
+      <source>{0}, sesión n.º {1} del {2}</source>
+      <translation>{0}, session no. {1} on {2}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/sesiones.py" />
       <source>{0}/{1} más uno</source>
       <translation>{0}/{1} plus one</translation>
@@ -15388,9 +15956,29 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>{0}: where the document says “{1}”, it now says “{2}”.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
+      <source>{0}: el acta aprobada el {1} falta firmarla.</source>
+      <translation>{0}: the minutes approved on {1} still have to be signed.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
+      <source>{0}: el acta se aprueba en la sesión n.º {1} del {2}.</source>
+      <translation>{0}: the minutes are approved at session no. {1} on {2}.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/instantaneas.py" />
       <source>{0}: el documento tenía {1}; hoy, {2}.</source>
       <translation>{0}: the document had {1}; today, {2}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
+      <source>{0}: el mandato de {1} ({2}) vence el {3}.</source>
+      <translation>{0}: the term of office of {1} ({2}) expires on {3}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
+      <source>{0}: el mandato de {1} ({2}) vence el {3}{4}.</source>
+      <translation>{0}: the term of office of {1} ({2}) expires on {3}{4}.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/padron.py" />
@@ -15401,6 +15989,21 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <location filename="../../escritorio/servicios/padron.py" />
       <source>{0}: el padrón se exporta como libro de Excel; use la extensión .xlsx.</source>
       <translation>{0}: the member register is exported as an Excel workbook; use the .xlsx extension.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
+      <source>{0}: el período de {1} ({2}) terminó el {3}{4} y sigue sin renovarse.</source>
+      <translation>{0}: the period of {1} ({2}) ended on {3}{4} and has not been renewed.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
+      <source>{0}: el período de {1} termina el {2}{3}</source>
+      <translation>{0}: the period of {1} ends on {2}{3}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
+      <source>{0}: el período de {1} terminó el {2}{3} y falta el traspaso</source>
+      <translation>{0}: the period of {1} ended on {2}{3} and the handover is missing</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/sesiones.py" />
@@ -15448,9 +16051,14 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>{0}: the fraction {1}/{2} will not work; use one like 1/2, 2/3 or 3/4 (the numerator between 1 and the denominator).</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
+      <source>{0}: la sesión ordinaria que corresponde hasta el {1} debía convocarse a más tardar el {2}.</source>
+      <translation>{0}: the ordinary session due by {1} had to be convened by {2} at the latest.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/organos.py" />
-      <source>{0}: la última sesión celebrada fue el {1}; {2} pide reunirse {3}. Hay una sesión atrasada.</source>
-      <translation>{0}: the last session held was on {1}; {2} requires meeting {3}. A session is overdue.</translation>
+      <source>{0}: la última sesión ordinaria celebrada fue el {1}; {2} pide reunirse {3}. Hay una sesión atrasada.</source>
+      <translation>{0}: the last ordinary session held was on {1}; {2} requires meeting {3}. A session is overdue.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/vigencia_de_listas.py" />
@@ -15478,6 +16086,16 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>{0}: nothing was imported. The database rejected a repeated member (same country, region and name, or same code, as another one already registered) because some member was changed outside Escritorio. Run “escritorio verificar” to see which one, open it in its record and save it, and import again.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
+      <source>{0}: próxima sesión ordinaria hasta el {1}.</source>
+      <translation>{0}: next ordinary session by {1}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
+      <source>{0}: próxima sesión ordinaria hasta el {1}; convocarla a más tardar el {2}.</source>
+      <translation>{0}: next ordinary session by {1}; convene it by {2} at the latest.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/voto_de_los_morosos.py" />
       <source>{0}: quien la debe no vota ni cuenta para el quórum.</source>
       <translation>{0}: whoever owes it does not vote or count toward the quorum.</translation>
@@ -15503,6 +16121,36 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>{0}: {1} was added.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
+      <source>{0}: se convoca con {1} de anticipación.</source>
+      <translation>{0}: convened {1} in advance.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
+      <source>{0}: se reúne {1}; la última sesión ordinaria fue el {2}.</source>
+      <translation>{0}: meets {1}; the last ordinary session was on {2}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
+      <source>{0}: sesión ordinaria atrasada; correspondía hasta el {1}.</source>
+      <translation>{0}: ordinary session overdue; it was due by {1}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
+      <source>{0}: sesión {1} n.º {2} el {3}{4}</source>
+      <translation>{0}: {1} session no. {2} on {3}{4}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
+      <source>{0}: sigue convocada; regístrela celebrada (con su asistencia) o suspendida.</source>
+      <translation>{0}: still convened; record it as held (with its attendance) or suspended.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
+      <source>{0}: su aprobación se votó en la sesión n.º {1} del {2}; registre el acta aprobada.</source>
+      <translation>{0}: their approval was voted at session no. {1} on {2}; record the minutes as approved.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/organos.py" />
       <source>{0}: tiene {1} integrantes; {2} fija {3}.</source>
       <translation>{0}: has {1} members; {2} sets {3}.</translation>
@@ -15516,6 +16164,21 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <location filename="../../escritorio/servicios/aprobacion_de_actas.py" />
       <source>{0}: vacío</source>
       <translation>{0}: empty</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/agenda_cuotas.py" />
+      <source>{0}: vence 1 cargo el {1} ({2} por cobrar).</source>
+      <translation>{0}: 1 charge falls due on {1} ({2} to collect).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
+      <source>{0}: vencen {1} mandatos el {2} ({3}).</source>
+      <translation>{0}: {1} terms of office expire on {2} ({3}).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/agenda_cuotas.py" />
+      <source>{0}: vencen {3} cargos el {1} ({2} por cobrar).</source>
+      <translation>{0}: {3} charges fall due on {1} ({2} to collect).</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/instantaneas.py" />
@@ -15548,6 +16211,11 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>{0}: {1} at the {2}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
+      <source>{0}: {1} está cerrada sin confirmar; confírmela para que rija desde el {2}.</source>
+      <translation>{0}: {1} is closed but not confirmed; confirm it so that it applies from {2}.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/organos.py" />
       <source>{0}: {1} figura como Presidente, pero {2} da la presidencia a quien ejerce la {3} ({4}). Corrija el cargo de ese mandato.</source>
       <translation>{0}: {1} is listed as President, but {2} gives the presidency to whoever holds the {3} ({4}). Correct the position in that term of office.</translation>
@@ -15563,6 +16231,11 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>{0}: {1} until {2}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
+      <source>{0}: {1} mandatos cumplieron su período el {2} y siguen sin renovarse ({3}).</source>
+      <translation>{0}: {1} terms of office completed their period on {2} and have not been renewed ({3}).</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/organos.py" />
       <source>{0}: {1} miembros activos no figuran; {2} la integra con todos.</source>
       <translation>{0}: {1} active members are missing; {2} includes all of them.</translation>
@@ -15571,6 +16244,11 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <location filename="../../escritorio/servicios/sesiones.py" />
       <source>{0}: {1} minutos para la segunda convocatoria es demasiado; escriba hasta 10.080 (una semana).</source>
       <translation>{0}: {1} minutes for the second call is too long; enter up to 10,080 (one week).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
+      <source>{0}: {1} no tiene el recuento cerrado.</source>
+      <translation>{0}: {1} has no closed count.</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/organos.py" />
@@ -15621,6 +16299,11 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <location filename="../../escritorio/servicios/sesiones.py" />
       <source>{0}: {1}/{2} más uno es más que todos: nunca habría quórum. Quite «más uno» o use una fracción menor.</source>
       <translation>{0}: {1}/{2} plus one is more than everyone: there would never be a quorum. Remove “plus one” or use a smaller fraction.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
+      <source>{0}: {1}; {2}.</source>
+      <translation>{0}: {1}; {2}.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/asociaciones.py" />
@@ -15809,6 +16492,11 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>“{0}” is not a recognized country; type its two-letter ISO code (AR, BR, UY…) or its name</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/correo.py" />
+      <source>«{0}» no es una clase de correo (son: {1})</source>
+      <translation>«{0}» is not a kind of mail (they are: {1})</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/datos/postgres/conexion.py" />
       <source>«{0}» no es una dirección de servidor válida. Escríbala así: postgresql://USUARIO@EQUIPO:5432/BASE</source>
       <translation>“{0}” is not a valid server address. Write it like this: postgresql://USUARIO@EQUIPO:5432/BASE</translation>
@@ -15973,7 +16661,7 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
   <context>
     <name>LienzoDelMapa</name>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/mapa.py" />
+      <location filename="../../escritorio/interfaz/vistas/inicio/mapa.py" />
       <source>Sin miembros para mostrar</source>
       <translation>No members to show</translation>
     </message>
@@ -16306,6 +16994,54 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <location filename="../../escritorio/interfaz/dialogos/eleccion.py" />
       <source>sin derecho a voto</source>
       <translation>without voting rights</translation>
+    </message>
+  </context>
+  <context>
+    <name>PanelProximosPasos</name>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/inicio/proximos_pasos.py" />
+      <source>1 atrasado</source>
+      <translation>1 overdue</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/inicio/proximos_pasos.py" />
+      <source>Buscando lo que viene…</source>
+      <translation>Looking at what comes next…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/inicio/proximos_pasos.py" />
+      <source>Lo sentimos: no se pudieron calcular los próximos pasos. Los detalles quedaron en {0}</source>
+      <translation>Sorry: the next steps could not be worked out. The details are in {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/inicio/proximos_pasos.py" />
+      <source>Nada pendiente en los próximos {0} días.</source>
+      <translation>Nothing pending in the next {0} days.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/inicio/proximos_pasos.py" />
+      <source>Próximos pasos</source>
+      <translation>Next steps</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/inicio/proximos_pasos.py" />
+      <source>Ver los {0} pasos</source>
+      <translation>See all {0} steps</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/inicio/proximos_pasos.py" />
+      <source>Ver menos</source>
+      <translation>See fewer</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/inicio/proximos_pasos.py" />
+      <source>al {0}, próximos {1} días</source>
+      <translation>as of {0}, next {1} days</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/inicio/proximos_pasos.py" />
+      <source>{0} atrasados</source>
+      <translation>{0} overdue</translation>
     </message>
   </context>
   <context>
@@ -18855,42 +19591,42 @@ Reason for voiding:</translation>
   <context>
     <name>TarjetaDelMapa</name>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/mapa.py" />
+      <location filename="../../escritorio/interfaz/vistas/inicio/mapa.py" />
       <source>1 miembro sin ubicación en el mapa ({0}).</source>
       <translation>1 member without a location on the map ({0}).</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/mapa.py" />
+      <location filename="../../escritorio/interfaz/vistas/inicio/mapa.py" />
       <source>Color por estado</source>
       <translation>Colour by status</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/mapa.py" />
+      <location filename="../../escritorio/interfaz/vistas/inicio/mapa.py" />
       <source>Color por tramo de población</source>
       <translation>Colour by population bracket</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/mapa.py" />
+      <location filename="../../escritorio/interfaz/vistas/inicio/mapa.py" />
       <source>Mapa de la red</source>
       <translation>Network map</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/mapa.py" />
+      <location filename="../../escritorio/interfaz/vistas/inicio/mapa.py" />
       <source>Propone la ubicación de los miembros que no la tienen con las ciudades de GeoNames; muestra lo que haría antes de guardar.</source>
       <translation>Proposes a location for members without one from GeoNames' cities; shows what it would do before saving.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/mapa.py" />
+      <location filename="../../escritorio/interfaz/vistas/inicio/mapa.py" />
       <source>Qué dice el color de cada círculo; el tamaño es la población.</source>
       <translation>What each circle's colour shows; its size is the population.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/mapa.py" />
+      <location filename="../../escritorio/interfaz/vistas/inicio/mapa.py" />
       <source>Ubicar con el nomenclátor…</source>
       <translation>Locate with the gazetteer…</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/mapa.py" />
+      <location filename="../../escritorio/interfaz/vistas/inicio/mapa.py" />
       <source>{0} sin ubicación en el mapa ({1}).</source>
       <translation>{0} without a location on the map ({1}).</translation>
     </message>
@@ -19391,142 +20127,137 @@ Escritorio reopened it: what you see now is what is in the file, and whatever yo
   <context>
     <name>VistaInicio</name>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/inicio.py" />
+      <location filename="../../escritorio/interfaz/vistas/inicio/__init__.py" />
       <source>Abre Cuotas › Escalas con una escala nueva: desde cuándo rige, su moneda y el importe de cada tramo.</source>
       <translation>Opens Fees › Fee scales with a new scale: when it takes effect, its currency and the amount for each tier.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/inicio.py" />
+      <location filename="../../escritorio/interfaz/vistas/inicio/__init__.py" />
       <source>Cambios recientes</source>
       <translation>Recent changes</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/inicio.py" />
+      <location filename="../../escritorio/interfaz/vistas/inicio/__init__.py" />
       <source>Cobrado</source>
       <translation>Collected</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/inicio.py" />
+      <location filename="../../escritorio/interfaz/vistas/inicio/__init__.py" />
       <source>Crear la escala de cuotas…</source>
       <translation>Create the fee scale…</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/inicio.py" />
+      <location filename="../../escritorio/interfaz/vistas/inicio/__init__.py" />
       <source>Cuotas anuales: lo facturado cada año y lo cobrado de ellas hasta hoy.</source>
       <translation>Annual fees: the amount billed each year and how much of it has been collected to date.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/inicio.py" />
+      <location filename="../../escritorio/interfaz/vistas/inicio/__init__.py" />
       <source>El nomenclátor no conoce a ninguno de los {0} miembros sin ubicación. Escriba su latitud y su longitud en la ficha de cada uno (pestaña Datos).</source>
       <translation>The gazetteer knows none of the {0} members without a location. Type their latitude and longitude in each one's record (Data tab).</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/inicio.py" />
+      <location filename="../../escritorio/interfaz/vistas/inicio/__init__.py" />
       <source>Facturado</source>
       <translation>Billed</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/inicio.py" />
+      <location filename="../../escritorio/interfaz/vistas/inicio/__init__.py" />
       <source>Facturado y cobrado por año</source>
       <translation>Billed and collected by year</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/inicio.py" />
+      <location filename="../../escritorio/interfaz/vistas/inicio/__init__.py" />
       <source>Fundada el {0}</source>
       <translation>Founded on {0}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/inicio.py" />
+      <location filename="../../escritorio/interfaz/vistas/inicio/__init__.py" />
       <source>La asociación todavía no tiene una escala de cuota anual vigente. Los tramos de población salen de ella: los mismos que fijan la cuota de cada miembro.</source>
       <translation>The association does not have an annual fee scale in force yet. The population tiers come from it: the same ones that set each member's fee.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/inicio.py" />
-      <source>Mandatos por vencer en los próximos 60 días: {0} ({1}). El primero: {2} Véalos en Órganos.</source>
-      <translation>Terms of office expiring in the next 60 days: {0} ({1}). The first: {2} See them in Bodies.</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/inicio.py" />
+      <location filename="../../escritorio/interfaz/vistas/inicio/__init__.py" />
       <source>Miembros activos y suspendidos; no cuenta las bajas.</source>
       <translation>Active and suspended members; withdrawn members are not counted.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/inicio.py" />
+      <location filename="../../escritorio/interfaz/vistas/inicio/__init__.py" />
       <source>Miembros fundadores</source>
       <translation>Founding members</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/inicio.py" />
+      <location filename="../../escritorio/interfaz/vistas/inicio/__init__.py" />
       <source>Miembros por estado</source>
       <translation>Members by status</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/inicio.py" />
+      <location filename="../../escritorio/interfaz/vistas/inicio/__init__.py" />
       <source>Miembros por país</source>
       <translation>Members by country</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/inicio.py" />
+      <location filename="../../escritorio/interfaz/vistas/inicio/__init__.py" />
       <source>Miembros por tramo de población</source>
       <translation>Members by population tier</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/inicio.py" />
+      <location filename="../../escritorio/interfaz/vistas/inicio/__init__.py" />
       <source>No hay miembros fundadores registrados.</source>
       <translation>No founding members recorded.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/inicio.py" />
+      <location filename="../../escritorio/interfaz/vistas/inicio/__init__.py" />
       <source>Se ubicarán {0} miembros con las ciudades de GeoNames (geonames.org, CC BY 4.0):</source>
       <translation>{0} members will be located with GeoNames' cities (geonames.org, CC BY 4.0):</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/inicio.py" />
+      <location filename="../../escritorio/interfaz/vistas/inicio/__init__.py" />
       <source>Sede: {0}</source>
       <translation>Headquarters: {0}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/inicio.py" />
+      <location filename="../../escritorio/interfaz/vistas/inicio/__init__.py" />
       <source>Todavía no hay cambios registrados.</source>
       <translation>No changes recorded yet.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/inicio.py" />
+      <location filename="../../escritorio/interfaz/vistas/inicio/__init__.py" />
       <source>Ubicar con el nomenclátor</source>
       <translation>Locate with the gazetteer</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/inicio.py" />
+      <location filename="../../escritorio/interfaz/vistas/inicio/__init__.py" />
       <source>en el padrón</source>
       <translation>in the register</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/inicio.py" />
+      <location filename="../../escritorio/interfaz/vistas/inicio/__init__.py" />
       <source>miembro vigente</source>
       <translation>current member</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/inicio.py" />
+      <location filename="../../escritorio/interfaz/vistas/inicio/__init__.py" />
       <source>miembros vigentes</source>
       <translation>current members</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/inicio.py" />
+      <location filename="../../escritorio/interfaz/vistas/inicio/__init__.py" />
       <source>{0} miembros ubicados en el mapa.</source>
       <translation>{0} members located on the map.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/inicio.py" />
+      <location filename="../../escritorio/interfaz/vistas/inicio/__init__.py" />
       <source>{0} no están en el nomenclátor y quedan sin ubicar: {1}.</source>
       <translation>{0} are not in the gazetteer and stay without a location: {1}.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/inicio.py" />
+      <location filename="../../escritorio/interfaz/vistas/inicio/__init__.py" />
       <source>{0} tienen otras ciudades con el mismo nombre en su país: se elige la más poblada; revise su ubicación en la ficha.</source>
       <translation>{0} have other cities with the same name in their country: the most populous is chosen; check their location in the record.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/inicio.py" />
+      <location filename="../../escritorio/interfaz/vistas/inicio/__init__.py" />
       <source>¿Guardar estas ubicaciones?</source>
       <translation>Save these locations?</translation>
     </message>

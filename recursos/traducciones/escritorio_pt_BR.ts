@@ -4495,6 +4495,12 @@ Continuar?</translation>
       <translation> nº {0}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source> a las {0}</source>
+      <translation> às {0}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/efectos.py" />
       <source> al {0}</source>
@@ -4508,6 +4514,7 @@ Continuar?</translation>
     </message>
     <message>
       <location filename="../../escritorio/datos/respaldo.py" />
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
       <location filename="../../escritorio/servicios/correo.py" />
       <source> en {0}</source>
       <translation> em {0}</translation>
@@ -4684,6 +4691,7 @@ Continuar?</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
       <location filename="../../escritorio/servicios/sesiones.py" />
       <source>1 día</source>
       <translation>1 dia</translation>
@@ -4752,9 +4760,19 @@ Continuar?</translation>
       <translation>: </translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
+      <source>; le sigue {0} por el orden de sucesión.</source>
+      <translation>; segue {0}, pela ordem de sucessão.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/pagos.py" />
       <source>; queda {0} a favor del miembro</source>
       <translation>; fica {0} a favor do membro</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
+      <source>; su convocatoria no se mandó por correo.</source>
+      <translation>; sua convocação não foi enviada por e-mail.</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/estatuto.py" />
@@ -4815,6 +4833,16 @@ Continuar?</translation>
       <translation>A {0} são imputados {1}, mas seu saldo é {2}.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>A {0}, {1} de {2}:</source>
+      <translation>A {0}, {1} de {2}:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>A {0}:</source>
+      <translation>A {0}:</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/asociacion.py" />
       <location filename="../../escritorio/interfaz/dialogos/bienvenida.py" />
       <source>A4</source>
@@ -4870,6 +4898,11 @@ Continuar?</translation>
       <location filename="../../escritorio/interfaz/piezas/documentos.py" />
       <source>Abrir la carpeta</source>
       <translation>Abrir a pasta</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/inicio/proximos_pasos.py" />
+      <source>Abrir la sesión</source>
+      <translation>Abrir a sessão</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/aplicacion.py" />
@@ -4938,6 +4971,11 @@ Continuar?</translation>
       <translation>Ata aprovada</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>Acta aprobada: {0}, {1}</source>
+      <translation>Ata aprovada: {0}, {1}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/firmas.py" />
       <source>Acta de la sesión N.º {0} del {1} ({2})</source>
       <translation>Ata da sessão n.º {0} — {1} ({2})</translation>
@@ -4966,6 +5004,11 @@ Continuar?</translation>
       <location filename="../../escritorio/servicios/firmas.py" />
       <source>Acta {0}</source>
       <translation>Ata {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>Acta {0} {1}</source>
+      <translation>Ata {0} {1}</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
@@ -5048,6 +5091,11 @@ Continuar?</translation>
       <location filename="../../escritorio/servicios/actas.py" />
       <source>Adhieren sin ser miembros: {0}</source>
       <translation>Aderem sem ser membros: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>Adjuntos del correo</source>
+      <translation>Anexos do e-mail</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/mayorias.py" />
@@ -5438,6 +5486,11 @@ Deseja abri-lo agora?</translation>
       <translation>Atenção: convocação com prazo reduzido</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/vistas/inicio/proximos_pasos.py" />
+      <source>Atrasado</source>
+      <translation>Atrasado</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/servicios/organos.py" />
       <source>Atribuciones</source>
@@ -5522,6 +5575,16 @@ Deseja abri-lo agora?</translation>
       <translation>Aviso de cobrança a {0} em {1}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>Aviso de cobro {0} {1}</source>
+      <translation>Aviso de cobrança {0} {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>Aviso de cobro — {0}</source>
+      <translation>Aviso de cobrança — {0}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/pdf/avisos.py" />
       <source>Aviso de cuotas pendientes</source>
       <translation>Aviso de contribuições pendentes</translation>
@@ -5547,6 +5610,26 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/documentos/pdf/organos.py" />
       <source>Avisos ({0})</source>
       <translation>Avisos ({0})</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>Avisos de cobro al {0}</source>
+      <translation>Avisos de cobrança em {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/agenda_cuotas.py" />
+      <source>Avisos de cobro: 1 miembro debe recibir el {1}.º aviso.</source>
+      <translation>Avisos de cobrança: 1 membro deve receber o {1}º aviso.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/agenda_cuotas.py" />
+      <source>Avisos de cobro: {0} miembros deben recibir el {1}.º aviso.</source>
+      <translation>Avisos de cobrança: {0} membros devem receber o {1}º aviso.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/agenda_cuotas.py" />
+      <source>Avisos de cobro: {0} miembros deben recibir su aviso ({1}).</source>
+      <translation>Avisos de cobrança: {0} membros devem receber seu aviso ({1}).</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/avisos.py" />
@@ -5626,6 +5709,32 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <source>Baja de {0} desde el {1}</source>
       <translation>Desligamento de {0} desde {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/agenda.py" />
+      <location filename="../../escritorio/interfaz/vistas/inicio/proximos_pasos.py" />
+      <source>Bandeja de salida</source>
+      <translation>Caixa de saída</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/agenda_cuotas.py" />
+      <source>Bandeja de salida: 1 mensaje espera salir (desde el {1}).</source>
+      <translation>Caixa de saída: 1 mensagem aguarda envio (desde {1}).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/agenda_cuotas.py" />
+      <source>Bandeja de salida: 1 mensaje quedó por confirmar; mire si salió.</source>
+      <translation>Caixa de saída: 1 mensagem ficou por confirmar; verifique se saiu.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/agenda_cuotas.py" />
+      <source>Bandeja de salida: {0} mensajes esperan salir (desde el {1}).</source>
+      <translation>Caixa de saída: {0} mensagens aguardam envio (desde {1}).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/agenda_cuotas.py" />
+      <source>Bandeja de salida: {0} mensajes quedaron por confirmar; mire si salieron.</source>
+      <translation>Caixa de saída: {0} mensagens ficaram por confirmar; verifique se saíram.</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/excel/sesion.py" />
@@ -5792,6 +5901,11 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
       <source>Cada miembro presente puede llevar poderes sin máximo{0}.</source>
       <translation>Cada membro presente pode portar procurações sem limite{0}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/agenda_cuotas.py" />
+      <source>Cada miembro recibe el aviso siguiente al último que se le envió; le toca a uno desde el {0}.</source>
+      <translation>Cada membro recebe o aviso seguinte ao último que lhe foi enviado; um deles está pendente desde {0}.</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/sitio/mapa.py" />
@@ -6384,6 +6498,11 @@ Deseja abri-lo agora?</translation>
       <translation>Convocar sessão</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/vistas/inicio/proximos_pasos.py" />
+      <source>Convocar…</source>
+      <translation>Convocar…</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/pdf/convocatoria.py" />
       <location filename="../../escritorio/dominio/verificacion.py" />
       <source>Convocatoria</source>
@@ -6400,9 +6519,19 @@ Deseja abri-lo agora?</translation>
       <translation>Convocação emitida em {0}.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>Convocatoria {0} {1}</source>
+      <translation>Convocação {0} {1}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/emisiones.py" />
       <source>Convocatoria · {0}</source>
       <translation>Convocação · {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>Convocatoria: {0}, {1}</source>
+      <translation>Convocação: {0}, {1}</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/emparejamiento.py" />
@@ -6427,6 +6556,7 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
       <location filename="../../escritorio/interfaz/vistas/organos.py" />
       <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
@@ -6456,6 +6586,11 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/interfaz/dialogos/recibo_pago.py" />
       <source>Copia del recibo guardada en {0}</source>
       <translation>Cópia do recibo salva em {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>Copia «{0}»: {1}.</source>
+      <translation>Cópia «{0}»: {1}.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
@@ -6509,6 +6644,11 @@ Deseja abri-lo agora?</translation>
       <translation>E-mail</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>Correo enviado</source>
+      <translation>E-mail enviado</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/elecciones.py" />
       <source>Corresponde una segunda vuelta entre {0} por {1}.</source>
       <translation>Cabe um segundo turno entre {0} para {1}.</translation>
@@ -6529,6 +6669,11 @@ Deseja abri-lo agora?</translation>
       <translation>Créditos</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>Cuenta de correo</source>
+      <translation>Conta de e-mail</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/pdf/estado_cuenta.py" />
       <source>Cuenta en {0}</source>
       <translation>Conta em {0}</translation>
@@ -6538,6 +6683,7 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/interfaz/dialogos/pago.py" />
       <location filename="../../escritorio/interfaz/vistas/cuotas/emision.py" />
       <location filename="../../escritorio/interfaz/vistas/cuotas/escalas.py" />
+      <location filename="../../escritorio/servicios/agenda_cuotas.py" />
       <location filename="../../escritorio/servicios/cobranza.py" />
       <location filename="../../escritorio/servicios/cuotas.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
@@ -6561,6 +6707,7 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/interfaz/dialogos/pago.py" />
       <location filename="../../escritorio/interfaz/vistas/cuotas/emision.py" />
       <location filename="../../escritorio/interfaz/vistas/cuotas/escalas.py" />
+      <location filename="../../escritorio/servicios/agenda_cuotas.py" />
       <location filename="../../escritorio/servicios/cobranza.py" />
       <location filename="../../escritorio/servicios/cuotas.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
@@ -6568,6 +6715,11 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/servicios/pagos.py" />
       <source>Cuota de ingreso</source>
       <translation>Contribuição de adesão</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/agenda_cuotas.py" />
+      <source>Cuotas anuales {0}: sin emitir; se devengan el {1} y vencen el {2}.</source>
+      <translation>Contribuições anuais {0}: não emitidas; são devidas em {1} e vencem em {2}.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
@@ -6831,6 +6983,11 @@ Deseja abri-lo agora?</translation>
       <translation>Designação</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/vistas/inicio/proximos_pasos.py" />
+      <source>Designar…</source>
+      <translation>Designar…</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/vigencia_de_listas.py" />
       <source>Después de esta carta se envió otra por lo mismo: nivel {0}, con fecha de corte del {1}.</source>
       <translation>Depois desta carta, foi enviada outra pelo mesmo motivo: nível {0}, com data de corte de {1}.</translation>
@@ -6854,6 +7011,11 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/documentos/pdf/convocatoria.py" />
       <source>Destinatarios ({0})</source>
       <translation>Destinatários ({0})</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>Destinatarios del correo</source>
+      <translation>Destinatários do e-mail</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/bitacora.py" />
@@ -6890,6 +7052,7 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
       <location filename="../../escritorio/interfaz/vistas/organos.py" />
       <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
@@ -6982,6 +7145,11 @@ Deseja abri-lo agora?</translation>
       <translation>Dias: “{0}” não é possível; digite de 0 a 3660.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/agenda.py" />
+      <source>Días: «{0}» no es posible; escriba de 0 a {1} (90 mira un trimestre).</source>
+      <translation>Dias: «{0}» não é possível; escreva de 0 a {1} (90 olha um trimestre).</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/sitio/paginas.py" />
       <source>Dónde está</source>
       <translation>Onde você está</translation>
@@ -7028,6 +7196,11 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <source>El acta de esta sesión todavía no está aprobada: lo que sigue puede cambiar.</source>
       <translation>A ata desta sessão ainda não foi aprovada: o que segue pode mudar.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>El acta de esta sesión todavía no está aprobada: se envía el acta aprobada, nunca un borrador.</source>
+      <translation>A ata desta sessão ainda não foi aprovada: envia-se a ata aprovada, nunca um rascunho.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/sesiones.py" />
@@ -7220,6 +7393,11 @@ Deseja abri-lo agora?</translation>
       <translation>A cor é a faixa de população de cada membro; o tamanho do círculo, sua população.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>El contacto «{0}» no tiene correo: agréguelo antes de elegir qué recibe.</source>
+      <translation>O contato «{0}» não tem e-mail: adicione-o antes de escolher o que recebe.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/ficha.py" />
       <location filename="../../escritorio/servicios/ficha.py" />
       <source>El correo {0}.</source>
@@ -7276,6 +7454,11 @@ Deseja abri-lo agora?</translation>
       <translation>O dia de vencimento “{0}” não é um dia válido (formato MM-DD, por exemplo 01-01).</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/despacho.py" />
+      <source>El envío se cortó después de entregar el mensaje al servidor y antes de su respuesta: quizá salió. Búsquelo por su Message-ID en los enviados de la cuenta y márquelo como enviado, o devuélvalo a la bandeja.</source>
+      <translation>O envio foi interrompido depois de entregar a mensagem ao servidor e antes da resposta: talvez tenha saído. Procure-a pelo Message-ID nos enviados da conta e marque-a como enviada, ou devolva-a à caixa de saída.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <source>El estatuto vigente y la historia de sus reformas</source>
       <translation>O estatuto vigente e a história de suas reformas</translation>
@@ -7326,6 +7509,11 @@ Deseja abri-lo agora?</translation>
       <translation>O mapa da rede, com a lista de onde está cada membro</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>El mensaje {0} no está por confirmar.</source>
+      <translation>A mensagem {0} não está aguardando confirmação.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/sesiones.py" />
       <source>El miembro con id {0} no integra el órgano en la fecha de la sesión: no se registra su asistencia (los invitados y observadores van en la lista de invitados).</source>
       <translation>O membro com id {0} não integra o órgão na data da sessão: sua presença não é registrada (convidados e observadores vão na lista de convidados).</translation>
@@ -7365,6 +7553,11 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/servicios/ficha.py" />
       <source>El miembro {0} no tiene el contacto {1}; sus contactos, con su número, se ven en su ficha o con «miembros contactos {0}».</source>
       <translation>O membro {0} não tem o contato {1}; os contatos dele, com o número de cada um, podem ser vistos na ficha ou com “miembros contactos {0}”.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>El miembro {0} {1}: no se envía nada.</source>
+      <translation>O membro {0} {1}: nada é enviado.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/pagos.py" />
@@ -7507,6 +7700,11 @@ Deseja abri-lo agora?</translation>
       <translation>O backup {0}{1} é de OUTRO banco de dados, não de {2}{3}. Nada foi restaurado. Se você realmente quiser substituir este banco de dados pelo outro, peça isso explicitamente (na linha de comando, --de-otra-base); o banco de dados atual é guardado antes.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/despacho.py" />
+      <source>El servidor de correo {0} presentó un certificado que este equipo no reconoce (quizá uno propio, autofirmado). Su huella SHA-256 es {1}. Compárela con la que le dé quien administra el servidor y, si coincide, acéptela (en la ventana, o con «escritorio correo aceptar-certificado {1}»). Hasta entonces no se envía nada.</source>
+      <translation>O servidor de e-mail {0} apresentou um certificado que este computador não reconhece (talvez próprio, autoassinado). A impressão digital SHA-256 é {1}. Compare-a com a fornecida por quem administra o servidor e, se coincidir, aceite-a (na janela, ou com «escritorio correo aceptar-certificado {1}»). Até lá nada é enviado.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/datos/postgres/conexion.py" />
       <source>El servidor no tiene el usuario «{0}» ({1}). Pida a quien administra el servidor que le cree un usuario («escritorio servidor usuario»).</source>
       <translation>O servidor não tem o usuário “{0}” ({1}). Peça a quem administra o servidor que crie um usuário para você (“escritorio servidor usuario”).</translation>
@@ -7522,6 +7720,11 @@ Deseja abri-lo agora?</translation>
       <translation>O servidor pede a senha de {0}:</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/despacho.py" />
+      <source>El servidor pidió reintentar más tarde: {0}</source>
+      <translation>O servidor pediu para tentar de novo mais tarde: {0}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/datos/postgres/transaccion.py" />
       <source>El servidor rechazó el cambio ({0}): no se guardó nada.</source>
       <translation>O servidor recusou a alteração ({0}): nada foi salvo.</translation>
@@ -7530,6 +7733,21 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/datos/postgres/conexion.py" />
       <source>El servidor rechazó la clave del usuario «{0}» ({1}). Revise el usuario y la clave; si la olvidó, pida a quien administra el servidor que le asigne otra.</source>
       <translation>O servidor recusou a senha do usuário “{0}” ({1}). Confira o usuário e a senha; se você a esqueceu, peça a quem administra o servidor que defina outra.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/despacho.py" />
+      <source>El servidor rechazó todas las direcciones.</source>
+      <translation>O servidor recusou todos os endereços.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/despacho.py" />
+      <source>El servidor {0} no aceptó el usuario y la clave: {1}</source>
+      <translation>O servidor {0} não aceitou o usuário e a senha: {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/despacho.py" />
+      <source>El servidor {0} no ofrece STARTTLS: no se envía la clave ni los mensajes sin cifrar. Elija «tls» (puerto 465) si el servidor lo usa.</source>
+      <translation>O servidor {0} não oferece STARTTLS: a senha e as mensagens não são enviadas sem criptografia. Escolha «tls» (porta 465) se o servidor a usar.</translation>
     </message>
     <message>
       <location filename="../../escritorio/datos/postgres/conexion.py" />
@@ -7550,6 +7768,11 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/dominio/cuotas.py" />
       <source>El tramo desde {0} habitantes está fuera de lo posible: la población va de 0 a {1}.</source>
       <translation>A faixa a partir de {0} habitantes está fora do possível: a população vai de 0 a {1}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
+      <source>El traspaso renueva también la Comisión Directiva (anterior, actual y siguiente).</source>
+      <translation>A transmissão renova também a Comissão Diretiva (anterior, atual e seguinte).</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/cuotas.py" />
@@ -7786,6 +8009,11 @@ Deseja abri-lo agora?</translation>
       <translation>Link</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>Enlace para participar: {0}</source>
+      <translation>Link para participar: {0}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/pdf/convocatoria.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
       <source>Enlace virtual</source>
@@ -7830,6 +8058,11 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/servicios/tablero.py" />
       <source>Escala de cuota anual vigente desde el {0}</source>
       <translation>Tabela de contribuição anual vigente desde {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/agenda_cuotas.py" />
+      <source>Escala de cuota anual vigente desde el {0}{1}.</source>
+      <translation>Tabela de contribuição anual vigente desde {0}{1}.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/revision_de_reglas.py" />
@@ -7933,6 +8166,11 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <translation>O Escritorio reabriu o banco de dados e o verificou inteiro: está tudo o que tinha sido salvo, nada se perdeu. Se você estava escrevendo algo nesse momento, confira se está lá.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>Ese mensaje todavía no salió: no se puede anotar que rebotó o llegó.</source>
+      <translation>Essa mensagem ainda não saiu: não se pode anotar que voltou ou chegou.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/poderes.py" />
       <source>Ese miembro ya lleva {0} poder; el máximo es {1}{2}. No se registró el poder de {3} a {4} en la sesión del {5}: así lo dicen {6}; elija a otro portador.</source>
       <translation>Esse membro já porta {0} procuração; o máximo é {1}{2}. A procuração de {3} para {4} na sessão de {5} não foi registrada: é o que determinam {6}; escolha outro procurador.</translation>
@@ -7966,6 +8204,11 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <location filename="../../escritorio/servicios/elecciones.py" />
       <source>Esta elección ya tiene su segunda vuelta («{0}»).</source>
       <translation>Esta eleição já tem seu segundo turno (“{0}”).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/inicio/proximos_pasos.py" />
+      <source>Esta semana</source>
+      <translation>Esta semana</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/acta.py" />
@@ -8024,6 +8267,11 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <source>Estatuto y reglamentos</source>
       <translation>Estatuto e regimentos</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/inicio/proximos_pasos.py" />
+      <source>Este mes</source>
+      <translation>Este mês</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
@@ -8127,6 +8375,7 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <location filename="../../escritorio/interfaz/vistas/cuotas/emision.py" />
       <location filename="../../escritorio/interfaz/vistas/cuotas/escalas.py" />
       <location filename="../../escritorio/interfaz/vistas/sesiones.py" />
+      <location filename="../../escritorio/servicios/agenda_cuotas.py" />
       <location filename="../../escritorio/servicios/cobranza.py" />
       <location filename="../../escritorio/servicios/cuotas.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
@@ -8145,6 +8394,11 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <location filename="../../escritorio/dominio/normas.py" />
       <source>Falta el artículo {0} (¿un encabezado mal escrito?).</source>
       <translation>Falta o artigo {0} (um cabeçalho escrito errado?).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/despacho.py" />
+      <source>Falta la clave de la cuenta de correo {0}: escríbala al configurar la cuenta (se guarda en el llavero del sistema) o désela a la orden.</source>
+      <translation>Falta a senha da conta de e-mail {0}: digite-a ao configurar a conta (fica guardada no chaveiro do sistema) ou passe-a ao comando.</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/firma_largo_plazo.py" />
@@ -8261,6 +8515,11 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <location filename="../../escritorio/dominio/emparejamiento.py" />
       <source>Fila {0}: «{1}» figura como {2} en el archivo y como {3} en el padrón. La importación no cambia el estado de un miembro que ya está (una baja termina además sus mandatos): si corresponde, regístrelo desde su ficha o con «escritorio miembros baja» o «miembros suspender».</source>
       <translation>Linha {0}: “{1}” consta como {2} no arquivo e como {3} no cadastro. A importação não altera a situação de um membro que já está cadastrado (um desligamento também encerra os mandatos dele): se for o caso, registre-a na ficha do membro ou com “escritorio miembros baja” ou “miembros suspender”.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>Firma</source>
+      <translation>Assinatura</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/firma_digital.py" />
@@ -8772,6 +9031,7 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
       <location filename="../../escritorio/interfaz/vistas/organos.py" />
       <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
@@ -8812,6 +9072,26 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <translation>Convidados e observadores, sem voto ({0})</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/vistas/inicio/proximos_pasos.py" />
+      <source>Ir a la elección</source>
+      <translation>Ir à eleição</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/inicio/proximos_pasos.py" />
+      <source>Ir a la emisión</source>
+      <translation>Ir à emissão</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/inicio/proximos_pasos.py" />
+      <source>Ir a la votación</source>
+      <translation>Ir à votação</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/inicio/proximos_pasos.py" />
+      <source>Ir al acta</source>
+      <translation>Ir à ata</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/elecciones.py" />
       <source>La Secretaría Ejecutiva la ejerce una ciudad miembro: la candidatura electa no nombra a ninguna.</source>
       <translation>A Secretaria Executiva é exercida por uma cidade membro: a candidatura eleita não indica nenhuma cidade.</translation>
@@ -8845,6 +9125,11 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <location filename="../../escritorio/servicios/rotacion.py" />
       <source>La asociación no tiene un órgano de tipo Secretaría Ejecutiva.</source>
       <translation>A associação não tem um órgão do tipo Secretaria Executiva.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>La asociación todavía no tiene cuenta de correo. Configúrela en Archivo › Cuenta de correo… o con «escritorio correo cuenta --servidor … --remitente …».</source>
+      <translation>A associação ainda não tem conta de e-mail. Configure-a em Arquivo › Conta de e-mail… ou com «escritorio correo cuenta --servidor … --remitente …».</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/estatutos.py" />
@@ -9500,6 +9785,11 @@ Removê-lo da lista de bases recentes? (O arquivo não é alterado: se voltar a 
       <translation>Latitude</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>Le recordamos que {0} adeuda {1} en cuotas vencidas. Se adjunta el aviso de cobro, con el detalle y su código de verificación.</source>
+      <translation>Lembramos que {0} deve {1} em cotas vencidas. Segue anexo o aviso de cobrança, com o detalhe e seu código de verificação.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/publicacion.py" />
       <source>Leyendo lo que se publica…</source>
       <translation>Lendo o que será publicado…</translation>
@@ -9619,6 +9909,15 @@ Os detalhes foram registrados em:
       <location filename="../../escritorio/dominio/voto_de_los_morosos.py" />
       <source>Los estatutos no suspenden el voto por cuotas impagas: quien debe cuotas vota y cuenta para el quórum.</source>
       <translation>Os estatutos não suspendem o voto por contribuições não pagas: quem deve contribuições vota e conta para o quórum.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/agenda.py" />
+      <source>Los mensajes de la bandeja de salida se envían (o se revisan) desde la línea de órdenes:
+
+{0}</source>
+      <translation>As mensagens da caixa de saída são enviadas (ou revisadas) pela linha de comando:
+
+{0}</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/sitio/mapa.py" />
@@ -9984,6 +10283,11 @@ Os detalhes foram registrados em:
       <translation>Município</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/vistas/inicio/proximos_pasos.py" />
+      <source>Más adelante</source>
+      <translation>Mais adiante</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/excel/cuotas.py" />
       <source>Más antigua</source>
       <translation>Mais antiga</translation>
@@ -10130,10 +10434,25 @@ Os detalhes foram registrados em:
       <translation>O arquivo {0} não existe: indique a cópia feita por “escritorio servidor llevar” (por exemplo, cumbre.db).</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>No existe el contacto {0} en esta asociación.</source>
+      <translation>Não existe o contato {0} nesta associação.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>No existe el destinatario {0} en esta asociación.</source>
+      <translation>Não existe o destinatário {0} nesta associação.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/mandatos.py" />
       <location filename="../../escritorio/servicios/organos.py" />
       <source>No existe el mandato {0}.</source>
       <translation>Não existe o mandato {0}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>No existe el mensaje {0} en esta asociación.</source>
+      <translation>Não existe a mensagem {0} nesta associação.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/cobranza.py" />
@@ -10290,6 +10609,11 @@ Os detalhes foram registrados em:
       <location filename="../../escritorio/servicios/actas.py" />
       <source>No habiendo más asuntos que tratar, se levanta la sesión siendo las {0} horas.</source>
       <translation>Nada mais havendo a tratar, encerra-se a sessão às {0} horas.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>No hay a quién enviarlo: ninguno de los destinatarios tiene dirección de correo. Agréguela en la ficha de cada miembro (correo institucional o un contacto que reciba «{0}»).</source>
+      <translation>Não há a quem enviar: nenhum dos destinatários tem endereço de e-mail. Adicione-o na ficha de cada membro (e-mail institucional ou um contato que receba «{0}»).</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/rotacion.py" />
@@ -10649,6 +10973,11 @@ Você pode abrir a pasta e copiá-lo para outro computador, ou instalar um progr
       <location filename="../../escritorio/servicios/informes_cuotas.py" />
       <source>No se guardó el resumen de cobranza</source>
       <translation>O resumo da arrecadação não foi salvo</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>No se guardó la cuenta de correo:</source>
+      <translation>A conta de e-mail não foi salva:</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/cuotas.py" />
@@ -11043,6 +11372,11 @@ Revise a lista e confirme novamente.</translation>
       <translation>Nome do convidado</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>Nombre del remitente</source>
+      <translation>Nome do remetente</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/bienvenida.py" />
       <source>Nombre, sigla y tipo. Podrá cambiarlos más adelante en Archivo › Datos de la asociación.</source>
       <translation>Nome, sigla e tipo. Você poderá alterá-los mais tarde em Arquivo › Dados da associação.</translation>
@@ -11163,6 +11497,7 @@ Revise a lista e confirme novamente.</translation>
       <location filename="../../escritorio/interfaz/vistas/unidades.py" />
       <location filename="../../escritorio/servicios/actas.py" />
       <location filename="../../escritorio/servicios/adherentes.py" />
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
@@ -11212,6 +11547,11 @@ Revise a lista e confirme novamente.</translation>
       <location filename="../../escritorio/servicios/emisiones.py" />
       <source>Orden del día</source>
       <translation>Ordem do dia</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>Orden del día:</source>
+      <translation>Ordem do dia:</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/acta.py" />
@@ -11734,6 +12074,7 @@ Revise a lista e confirme novamente.</translation>
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
       <location filename="../../escritorio/interfaz/vistas/organos.py" />
       <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
@@ -11801,6 +12142,11 @@ Revise a lista e confirme novamente.</translation>
       <location filename="../../escritorio/documentos/sitio/paginas.py" />
       <source>Publicado con Escritorio desde el registro de la asociación.</source>
       <translation>Publicado com o Escritorio a partir do registro da associação.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>Puerto: debe ser un número entre 1 y 65535 (587 con STARTTLS, 465 con TLS).</source>
+      <translation>Porta: deve ser um número entre 1 e 65535 (587 com STARTTLS, 465 com TLS).</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/organo.py" />
@@ -11975,9 +12321,19 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
       <translation>Rejeitada: {0}; {1} ({2}).</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>Recibe: {0}.</source>
+      <translation>Recebe: {0}.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/pdf/recibo.py" />
       <source>Recibimos de</source>
       <translation>Recebemos de</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>Recibimos su pago de {0} del {1}. Se adjunta su recibo {2}, con su código de verificación.</source>
+      <translation>Recebemos seu pagamento de {0} em {1}. Segue anexo seu recibo {2}, com seu código de verificação.</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/verificacion.py" />
@@ -12219,6 +12575,11 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
       <translation>Reimpressão n.º {0} do recibo original; o mesmo pagamento, com o mesmo código de verificação.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>Remitente: {0}.</source>
+      <translation>Remetente: {0}.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/acerca.py" />
       <source>ReportLab</source>
       <translation>ReportLab</translation>
@@ -12442,6 +12803,26 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
       <translation>Saldo em {0}: {1} ({2})</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>Se adjunta el acta aprobada de la {0}, celebrada el {1}, con su código de verificación.</source>
+      <translation>Segue anexa a ata aprovada da {0}, realizada em {1}, com seu código de verificação.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>Se adjunta la convocatoria en PDF, con su código de verificación.</source>
+      <translation>Segue anexa a convocação em PDF, com seu código de verificação.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>Se adjunta: {0}, con su código de verificación.</source>
+      <translation>Segue anexo: {0}, com seu código de verificação.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>Se anota «rebotado» o «recibido», no «{0}».</source>
+      <translation>Anota-se «rebotado» (devolvido) ou «recibido» (recebido), não «{0}».</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
       <source>Se convoca con al menos 1 día de anticipación{0}.</source>
       <translation>A convocação é feita com pelo menos 1 dia de antecedência{0}.</translation>
@@ -12561,6 +12942,7 @@ O arquivo danificado foi guardado como:
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
       <location filename="../../escritorio/interfaz/vistas/organos.py" />
       <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
@@ -12581,6 +12963,7 @@ O arquivo danificado foi guardado como:
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
       <location filename="../../escritorio/interfaz/vistas/organos.py" />
       <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
@@ -12601,6 +12984,7 @@ O arquivo danificado foi guardado como:
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
       <location filename="../../escritorio/interfaz/vistas/organos.py" />
       <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
@@ -12621,6 +13005,7 @@ O arquivo danificado foi guardado como:
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
       <location filename="../../escritorio/interfaz/vistas/organos.py" />
       <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
@@ -12647,6 +13032,13 @@ O arquivo danificado foi guardado como:
       <location filename="../../escritorio/servicios/organos.py" />
       <source>Secretaría Ejecutiva</source>
       <translation>Secretaria Executiva</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>Secretaría Ejecutiva
+{0}</source>
+      <translation>Secretaria Executiva
+{0}</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/organo.py" />
@@ -12696,6 +13088,11 @@ O arquivo danificado foi guardado como:
       <translation>Segundo aviso de contribuições pendentes</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>Seguridad: elija {0}.</source>
+      <translation>Segurança: escolha {0}.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <source>Según</source>
       <translation>Conforme</translation>
@@ -12734,6 +13131,11 @@ O arquivo danificado foi guardado como:
       <location filename="../../escritorio/documentos/excel/sesion.py" />
       <source>Sentido</source>
       <translation>Voto</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>Servidor</source>
+      <translation>Servidor</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/recientes.py" />
@@ -12830,6 +13232,11 @@ Abrir a cópia agora?</translation>
       <location filename="../../escritorio/servicios/elecciones.py" />
       <source>Sin candidaturas.</source>
       <translation>Sem candidaturas.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/despacho.py" />
+      <source>Sin conexión con {0}:{1} ({2}): los mensajes siguen en la bandeja y salen la próxima vez.</source>
+      <translation>Sem conexão com {0}:{1} ({2}): as mensagens continuam na caixa de saída e saem na próxima vez.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/firma_digital.py" />
@@ -12963,6 +13370,11 @@ Abrir a cópia agora?</translation>
       <translation>O seu arquivo é idêntico a uma cópia emitida (SHA-256 {0}).</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
+      <source>Su regla</source>
+      <translation>Sua regra</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/datos/postgres/conexion.py" />
       <source>Su usuario del servidor («{0}») no tiene un papel de Escritorio: puede ver, pero no cambiar nada. Pida a quien administra el servidor que le asigne uno.</source>
       <translation>Seu usuário do servidor (“{0}”) não tem um papel do Escritorio: pode ver, mas não alterar nada. Peça a quem administra o servidor que lhe atribua um.</translation>
@@ -12992,6 +13404,7 @@ Abrir a cópia agora?</translation>
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
       <location filename="../../escritorio/interfaz/vistas/organos.py" />
       <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
@@ -13017,6 +13430,7 @@ Abrir a cópia agora?</translation>
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
       <location filename="../../escritorio/interfaz/vistas/organos.py" />
       <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
@@ -13122,6 +13536,7 @@ Abrir a cópia agora?</translation>
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
       <location filename="../../escritorio/interfaz/vistas/organos.py" />
       <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
@@ -13293,6 +13708,7 @@ Abrir a cópia agora?</translation>
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
       <location filename="../../escritorio/interfaz/vistas/organos.py" />
       <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
@@ -13438,6 +13854,11 @@ Abrir a cópia agora?</translation>
       <translation>Transferência</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/vistas/inicio/proximos_pasos.py" />
+      <source>Traspaso…</source>
+      <translation>Transmissão…</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/mayorias.py" />
       <location filename="../../escritorio/interfaz/dialogos/eleccion_recuento.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
@@ -13575,6 +13996,11 @@ Isso é feito no final desta mesma sessão ou na próxima sessão do órgão.</t
       <translation>Unidades temáticas</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
+      <source>Unidades temáticas: vencen {0} mandatos de {1} unidades el {2}.</source>
+      <translation>Unidades temáticas: vencem {0} mandatos de {1} unidades em {2}.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion_aprobacion.py" />
       <source>Use el botón «Sesión celebrada…», arriba a la derecha.</source>
       <translation>Use o botão «Sessão realizada…», no canto superior direito.</translation>
@@ -13610,6 +14036,21 @@ Isso é feito no final desta mesma sessão ou na próxima sessão do órgão.</t
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <source>Ver</source>
       <translation>Ver</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/inicio/proximos_pasos.py" />
+      <source>Ver las unidades</source>
+      <translation>Ver as unidades</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/inicio/proximos_pasos.py" />
+      <source>Ver los avisos</source>
+      <translation>Ver os avisos</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/inicio/proximos_pasos.py" />
+      <source>Ver los cargos</source>
+      <translation>Ver os lançamentos</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/estado_cuenta.py" />
@@ -13678,6 +14119,7 @@ Isso é feito no final desta mesma sessão ou na próxima sessão do órgão.</t
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
       <location filename="../../escritorio/interfaz/vistas/organos.py" />
       <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
@@ -13979,6 +14421,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>associado</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>autoridad</source>
+      <translation>autoridade</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/miembros.py" />
       <source>autoridad anterior</source>
       <translation>autoridade anterior</translation>
@@ -14034,16 +14481,19 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>rascunho: pode mudar até ser aprovado</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
       <location filename="../../escritorio/servicios/organos.py" />
       <source>cada año</source>
       <translation>todo ano</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
       <location filename="../../escritorio/servicios/organos.py" />
       <source>cada mes</source>
       <translation>todo mês</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
       <location filename="../../escritorio/servicios/organos.py" />
       <source>cada {0} meses</source>
       <translation>a cada {0} meses</translation>
@@ -14156,6 +14606,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>con_saldo</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>confirmado a mano</source>
+      <translation>confirmado manualmente</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/datos/postgres/papeles.py" />
       <source>consulta (solo leer)</source>
       <translation>consulta (somente leitura)</translation>
@@ -14249,6 +14704,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/dominio/miembros.py" />
       <source>debe estar entre 1800 y {0}</source>
       <translation>deve estar entre 1800 e {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
+      <source>debía aprobarse en la sesión siguiente, del {0}</source>
+      <translation>devia ser aprovada na sessão seguinte, de {0}</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/miembros.py" />
@@ -14371,6 +14831,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/servicios/informes_sesiones.py" />
       <source>el acta</source>
       <translation>a ata</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
+      <source>el acta sigue en borrador</source>
+      <translation>a ata continua em rascunho</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/firma_digital.py" />
@@ -14531,6 +14996,16 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/servicios/informes_cuotas.py" />
       <source>el resumen de cobranza</source>
       <translation>o resumo da arrecadação</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/despacho.py" />
+      <source>el servidor no responde en ese puerto</source>
+      <translation>o servidor não responde nessa porta</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/despacho.py" />
+      <source>el servidor no respondió a tiempo</source>
+      <translation>o servidor não respondeu a tempo</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/estatutos.py" />
@@ -14707,6 +15182,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>isenção</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
+      <source>extraordinaria</source>
+      <translation>extraordinária</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/cuotas.py" />
       <source>falta el importe; escríbalo, por ejemplo 500,00</source>
       <translation>falta o valor; digite-o, por exemplo 500,00</translation>
@@ -14720,6 +15200,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/dominio/cuotas.py" />
       <source>falta la población; escriba desde cuántos habitantes rige el tramo (por ejemplo 100.000)</source>
       <translation>falta a população; digite a partir de quantos habitantes vale a faixa (por exemplo 100.000)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
+      <source>falta redactar el acta</source>
+      <translation>falta redigir a ata</translation>
     </message>
     <message>
       <location filename="../../escritorio/datos/conexion.py" />
@@ -14938,6 +15423,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/interfaz/dialogos/firma_digital.py" />
       <source>la del certificado (no se guarda)</source>
       <translation>a do certificado (não é salva)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
+      <source>la elección de {0} de la sesión n.º {1} del {2}</source>
+      <translation>a eleição de {0} da sessão nº {1} de {2}</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/emparejamiento.py" />
@@ -15198,6 +15688,16 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>maioria: {0}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/miembros.py" />
+      <source>mensaje de correo enviado</source>
+      <translation>mensagem de e-mail enviada</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/miembros.py" />
+      <source>mensajes de correo enviados</source>
+      <translation>mensagens de e-mail enviadas</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/busqueda.py" />
       <source>miembro</source>
       <translation>membro</translation>
@@ -15338,6 +15838,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>não é uma situação de membro; use Ativo, Suspenso ou Desligado (se esta coluna traz a região —um estado do Brasil ou do México—, dê a ela o título “Região”)</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>no es un miembro vigente</source>
+      <translation>não é um membro vigente</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/importacion.py" />
       <source>no es un modo de ingreso conocido; use {0} o {1}</source>
       <translation>não é uma forma de adesão conhecida; use {0} ou {1}</translation>
@@ -15403,6 +15908,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>não integra o órgão</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>no integra el órgano de esta sesión</source>
+      <translation>não integra o órgão desta sessão</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/cupos_de_eleccion.py" />
       <source>no miembro</source>
       <translation>não membro</translation>
@@ -15411,6 +15921,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/datos/respaldo.py" />
       <source>no queda espacio en el disco; libere espacio o elija otro disco</source>
       <translation>não há espaço livre no disco; libere espaço ou escolha outro disco</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/despacho.py" />
+      <source>no se encuentra el servidor (¿hay conexión a internet?)</source>
+      <translation>o servidor não foi encontrado (há conexão com a internet?)</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/ubicacion.py" />
@@ -15469,6 +15984,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>não são usados neste nível</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>no tiene un aviso de cobro pendiente</source>
+      <translation>não tem aviso de cobrança pendente</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/actas.py" />
       <source>no votó</source>
       <translation>não votou</translation>
@@ -15503,6 +16023,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/interfaz/dialogos/acerca.py" />
       <source>openpyxl</source>
       <translation>openpyxl</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
+      <source>ordinaria</source>
+      <translation>ordinária</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
@@ -15699,6 +16224,26 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>aplicou-se {0}. {1}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
+      <source>se aprueba en la próxima sesión del órgano</source>
+      <translation>é aprovada na próxima sessão do órgão</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
+      <source>se aprueba en la próxima sesión, hasta el {0}</source>
+      <translation>é aprovada na próxima sessão, até {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
+      <source>se aprueba en la próxima sesión, que correspondía hasta el {0}</source>
+      <translation>é aprovada na próxima sessão, que cabia até {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
+      <source>se aprueba en la sesión siguiente, del {0}</source>
+      <translation>é aprovada na sessão seguinte, de {0}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/mayorias.py" />
       <source>se requería {0}</source>
       <translation>era necessário {0}</translation>
@@ -15792,6 +16337,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/datos/postgres/papeles.py" />
       <source>sin papel</source>
       <translation>sem papel</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/inicio/proximos_pasos.py" />
+      <source>sin plazo</source>
+      <translation>sem prazo</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/emparejamiento.py" />
@@ -16491,6 +17041,11 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>{0} com voto; voto suspenso: {1}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>{0} convoca a {1}: {2}, el {3}{4}.</source>
+      <translation>{0} convoca {1}: {2}, em {3}{4}.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/voto_de_los_morosos.py" />
       <source>{0} cuotas anuales impagas suspenden el voto{1}</source>
       <translation>{0} contribuições anuais não pagas suspendem o voto{1}</translation>
@@ -16534,10 +17089,16 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
     <message>
       <location filename="../../escritorio/dominio/organos.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
       <location filename="../../escritorio/servicios/periodos.py" />
       <location filename="../../escritorio/servicios/sesiones.py" />
       <source>{0} días</source>
       <translation>{0} dias</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/agenda_cuotas.py" />
+      <source>{0} el {1}.º</source>
+      <translation>{0} o {1}º</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/asociaciones.py" />
@@ -17126,12 +17687,14 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <location filename="../../escritorio/documentos/pdf/estado_cuenta.py" />
       <location filename="../../escritorio/dominio/elecciones.py" />
       <location filename="../../escritorio/dominio/organos.py" />
+      <location filename="../../escritorio/servicios/agenda_cuotas.py" />
       <location filename="../../escritorio/servicios/cobranza.py" />
       <source>{0} y {1}</source>
       <translation>{0} e {1}</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/orden_de_fechas.py" />
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
       <location filename="../../escritorio/servicios/asociaciones.py" />
       <source>{0} y {1} más</source>
       <translation>{0} e mais {1}</translation>
@@ -17332,6 +17895,11 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>{0}, representada por {1}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
+      <source>{0}, sesión n.º {1} del {2}</source>
+      <translation>{0}, sessão nº {1} de {2}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/pdf/estado_cuenta.py" />
       <source>{0}, una cuenta por moneda · movimientos hasta el {1}</source>
       <translation>{0}, uma conta por moeda · movimentos até {1}</translation>
@@ -17382,9 +17950,29 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>{0}: onde o documento diz “{1}”, hoje diz “{2}”.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
+      <source>{0}: el acta aprobada el {1} falta firmarla.</source>
+      <translation>{0}: falta assinar a ata aprovada em {1}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
+      <source>{0}: el acta se aprueba en la sesión n.º {1} del {2}.</source>
+      <translation>{0}: a ata é aprovada na sessão nº {1} de {2}.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/instantaneas.py" />
       <source>{0}: el documento tenía {1}; hoy, {2}.</source>
       <translation>{0}: o documento tinha {1}; hoje, {2}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
+      <source>{0}: el mandato de {1} ({2}) vence el {3}.</source>
+      <translation>{0}: o mandato de {1} ({2}) vence em {3}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
+      <source>{0}: el mandato de {1} ({2}) vence el {3}{4}.</source>
+      <translation>{0}: o mandato de {1} ({2}) vence em {3}{4}.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/padron.py" />
@@ -17395,6 +17983,21 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <location filename="../../escritorio/servicios/padron.py" />
       <source>{0}: el padrón se exporta como libro de Excel; use la extensión .xlsx.</source>
       <translation>{0}: o cadastro de membros é exportado como pasta de trabalho do Excel; use a extensão .xlsx.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
+      <source>{0}: el período de {1} ({2}) terminó el {3}{4} y sigue sin renovarse.</source>
+      <translation>{0}: o período de {1} ({2}) terminou em {3}{4} e continua sem renovação.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
+      <source>{0}: el período de {1} termina el {2}{3}</source>
+      <translation>{0}: o período de {1} termina em {2}{3}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
+      <source>{0}: el período de {1} terminó el {2}{3} y falta el traspaso</source>
+      <translation>{0}: o período de {1} terminou em {2}{3} e falta a transmissão</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/sesiones.py" />
@@ -17442,9 +18045,14 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>{0}: a fração {1}/{2} não serve; use uma como 1/2, 2/3 ou 3/4 (o numerador entre 1 e o denominador).</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
+      <source>{0}: la sesión ordinaria que corresponde hasta el {1} debía convocarse a más tardar el {2}.</source>
+      <translation>{0}: a sessão ordinária que cabe até {1} devia ser convocada até {2}, no máximo.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/organos.py" />
-      <source>{0}: la última sesión celebrada fue el {1}; {2} pide reunirse {3}. Hay una sesión atrasada.</source>
-      <translation>{0}: a última sessão realizada foi em {1}; {2} exige reunir-se {3}. Há uma sessão atrasada.</translation>
+      <source>{0}: la última sesión ordinaria celebrada fue el {1}; {2} pide reunirse {3}. Hay una sesión atrasada.</source>
+      <translation>{0}: a última sessão ordinária realizada foi em {1}; {2} exige reunir-se {3}. Há uma sessão atrasada.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/vigencia_de_listas.py" />
@@ -17472,6 +18080,16 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>{0}: nada foi importado. O banco de dados rejeitou um membro repetido (mesmo país, região e nome, ou mesmo código, que outro já registrado) porque algum membro foi alterado fora do Escritorio. Execute “escritorio verificar” para ver qual, abra-o na ficha dele, salve-o e importe novamente.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
+      <source>{0}: próxima sesión ordinaria hasta el {1}.</source>
+      <translation>{0}: próxima sessão ordinária até {1}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
+      <source>{0}: próxima sesión ordinaria hasta el {1}; convocarla a más tardar el {2}.</source>
+      <translation>{0}: próxima sessão ordinária até {1}; convocá-la até {2}, no máximo.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/voto_de_los_morosos.py" />
       <source>{0}: quien la debe no vota ni cuenta para el quórum.</source>
       <translation>{0}: quem a deve não vota nem conta para o quórum.</translation>
@@ -17497,6 +18115,36 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>{0}: foi acrescentado {1}.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
+      <source>{0}: se convoca con {1} de anticipación.</source>
+      <translation>{0}: convoca-se com {1} de antecedência.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
+      <source>{0}: se reúne {1}; la última sesión ordinaria fue el {2}.</source>
+      <translation>{0}: reúne-se {1}; a última sessão ordinária foi em {2}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
+      <source>{0}: sesión ordinaria atrasada; correspondía hasta el {1}.</source>
+      <translation>{0}: sessão ordinária atrasada; cabia até {1}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
+      <source>{0}: sesión {1} n.º {2} el {3}{4}</source>
+      <translation>{0}: sessão {1} nº {2} em {3}{4}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
+      <source>{0}: sigue convocada; regístrela celebrada (con su asistencia) o suspendida.</source>
+      <translation>{0}: continua convocada; registre-a como realizada (com sua presença) ou suspensa.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
+      <source>{0}: su aprobación se votó en la sesión n.º {1} del {2}; registre el acta aprobada.</source>
+      <translation>{0}: sua aprovação foi votada na sessão nº {1} de {2}; registre a ata aprovada.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/organos.py" />
       <source>{0}: tiene {1} integrantes; {2} fija {3}.</source>
       <translation>{0}: tem {1} integrantes; {2} fixa {3}.</translation>
@@ -17510,6 +18158,21 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <location filename="../../escritorio/servicios/aprobacion_de_actas.py" />
       <source>{0}: vacío</source>
       <translation>{0}: vazio</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/agenda_cuotas.py" />
+      <source>{0}: vence 1 cargo el {1} ({2} por cobrar).</source>
+      <translation>{0}: vence 1 lançamento em {1} ({2} a receber).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
+      <source>{0}: vencen {1} mandatos el {2} ({3}).</source>
+      <translation>{0}: vencem {1} mandatos em {2} ({3}).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/agenda_cuotas.py" />
+      <source>{0}: vencen {3} cargos el {1} ({2} por cobrar).</source>
+      <translation>{0}: vencem {3} lançamentos em {1} ({2} a receber).</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/instantaneas.py" />
@@ -17542,6 +18205,11 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>{0}: {1} na {2}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
+      <source>{0}: {1} está cerrada sin confirmar; confírmela para que rija desde el {2}.</source>
+      <translation>{0}: {1} está encerrada sem confirmar; confirme-a para que vigore desde {2}.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/organos.py" />
       <source>{0}: {1} figura como Presidente, pero {2} da la presidencia a quien ejerce la {3} ({4}). Corrija el cargo de ese mandato.</source>
       <translation>{0}: {1} consta como Presidente, mas {2} dá a presidência a quem exerce a {3} ({4}). Corrija o cargo desse mandato.</translation>
@@ -17557,6 +18225,11 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>{0}: {1} até {2}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
+      <source>{0}: {1} mandatos cumplieron su período el {2} y siguen sin renovarse ({3}).</source>
+      <translation>{0}: {1} mandatos cumpriram seu período em {2} e continuam sem renovação ({3}).</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/organos.py" />
       <source>{0}: {1} miembros activos no figuran; {2} la integra con todos.</source>
       <translation>{0}: {1} membros ativos não constam; {2} inclui todos.</translation>
@@ -17565,6 +18238,11 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <location filename="../../escritorio/servicios/sesiones.py" />
       <source>{0}: {1} minutos para la segunda convocatoria es demasiado; escriba hasta 10.080 (una semana).</source>
       <translation>{0}: {1} minutos para a segunda convocação é demais; digite até 10.080 (uma semana).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
+      <source>{0}: {1} no tiene el recuento cerrado.</source>
+      <translation>{0}: {1} não tem a apuração encerrada.</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/organos.py" />
@@ -17620,6 +18298,11 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <location filename="../../escritorio/servicios/sesiones.py" />
       <source>{0}: {1}/{2} más uno es más que todos: nunca habría quórum. Quite «más uno» o use una fracción menor.</source>
       <translation>{0}: {1}/{2} mais um é mais que todos: nunca haveria quórum. Retire “mais um” ou use uma fração menor.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
+      <source>{0}: {1}; {2}.</source>
+      <translation>{0}: {1}; {2}.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/asociaciones.py" />
@@ -17813,6 +18496,11 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>“{0}” não é um país reconhecido; digite o código ISO de duas letras (AR, BR, UY…) ou o nome do país</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/correo.py" />
+      <source>«{0}» no es una clase de correo (son: {1})</source>
+      <translation>«{0}» não é um tipo de e-mail (são: {1})</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/datos/postgres/conexion.py" />
       <source>«{0}» no es una dirección de servidor válida. Escríbala así: postgresql://USUARIO@EQUIPO:5432/BASE</source>
       <translation>“{0}” não é um endereço de servidor válido. Escreva-o assim: postgresql://USUARIO@EQUIPO:5432/BASE</translation>
@@ -17992,7 +18680,7 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
   <context>
     <name>LienzoDelMapa</name>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/mapa.py" />
+      <location filename="../../escritorio/interfaz/vistas/inicio/mapa.py" />
       <source>Sin miembros para mostrar</source>
       <translation>Sem membros para mostrar</translation>
     </message>
@@ -18325,6 +19013,54 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <location filename="../../escritorio/interfaz/dialogos/eleccion.py" />
       <source>sin derecho a voto</source>
       <translation>sem direito a voto</translation>
+    </message>
+  </context>
+  <context>
+    <name>PanelProximosPasos</name>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/inicio/proximos_pasos.py" />
+      <source>1 atrasado</source>
+      <translation>1 atrasado</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/inicio/proximos_pasos.py" />
+      <source>Buscando lo que viene…</source>
+      <translation>Buscando o que vem…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/inicio/proximos_pasos.py" />
+      <source>Lo sentimos: no se pudieron calcular los próximos pasos. Los detalles quedaron en {0}</source>
+      <translation>Desculpe: não foi possível calcular os próximos passos. Os detalhes ficaram em {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/inicio/proximos_pasos.py" />
+      <source>Nada pendiente en los próximos {0} días.</source>
+      <translation>Nada pendente nos próximos {0} dias.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/inicio/proximos_pasos.py" />
+      <source>Próximos pasos</source>
+      <translation>Próximos passos</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/inicio/proximos_pasos.py" />
+      <source>Ver los {0} pasos</source>
+      <translation>Ver os {0} passos</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/inicio/proximos_pasos.py" />
+      <source>Ver menos</source>
+      <translation>Ver menos</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/inicio/proximos_pasos.py" />
+      <source>al {0}, próximos {1} días</source>
+      <translation>em {0}, próximos {1} dias</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/inicio/proximos_pasos.py" />
+      <source>{0} atrasados</source>
+      <translation>{0} atrasados</translation>
     </message>
   </context>
   <context>
@@ -20874,42 +21610,42 @@ Motivo da anulação:</translation>
   <context>
     <name>TarjetaDelMapa</name>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/mapa.py" />
+      <location filename="../../escritorio/interfaz/vistas/inicio/mapa.py" />
       <source>1 miembro sin ubicación en el mapa ({0}).</source>
       <translation>1 membro sem localização no mapa ({0}).</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/mapa.py" />
+      <location filename="../../escritorio/interfaz/vistas/inicio/mapa.py" />
       <source>Color por estado</source>
       <translation>Cor por situação</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/mapa.py" />
+      <location filename="../../escritorio/interfaz/vistas/inicio/mapa.py" />
       <source>Color por tramo de población</source>
       <translation>Cor por faixa populacional</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/mapa.py" />
+      <location filename="../../escritorio/interfaz/vistas/inicio/mapa.py" />
       <source>Mapa de la red</source>
       <translation>Mapa da rede</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/mapa.py" />
+      <location filename="../../escritorio/interfaz/vistas/inicio/mapa.py" />
       <source>Propone la ubicación de los miembros que no la tienen con las ciudades de GeoNames; muestra lo que haría antes de guardar.</source>
       <translation>Propõe a localização dos membros que não a têm com as cidades do GeoNames; mostra o que faria antes de salvar.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/mapa.py" />
+      <location filename="../../escritorio/interfaz/vistas/inicio/mapa.py" />
       <source>Qué dice el color de cada círculo; el tamaño es la población.</source>
       <translation>O que a cor de cada círculo indica; o tamanho é a população.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/mapa.py" />
+      <location filename="../../escritorio/interfaz/vistas/inicio/mapa.py" />
       <source>Ubicar con el nomenclátor…</source>
       <translation>Localizar com o dicionário geográfico…</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/mapa.py" />
+      <location filename="../../escritorio/interfaz/vistas/inicio/mapa.py" />
       <source>{0} sin ubicación en el mapa ({1}).</source>
       <translation>{0} sem localização no mapa ({1}).</translation>
     </message>
@@ -21410,142 +22146,137 @@ O Escritorio o abriu novamente: o que você vê agora é o que há no arquivo, e
   <context>
     <name>VistaInicio</name>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/inicio.py" />
+      <location filename="../../escritorio/interfaz/vistas/inicio/__init__.py" />
       <source>Abre Cuotas › Escalas con una escala nueva: desde cuándo rige, su moneda y el importe de cada tramo.</source>
       <translation>Abre Contribuições › Tabelas com uma tabela nova: desde quando vale, sua moeda e o valor de cada faixa.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/inicio.py" />
+      <location filename="../../escritorio/interfaz/vistas/inicio/__init__.py" />
       <source>Cambios recientes</source>
       <translation>Alterações recentes</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/inicio.py" />
+      <location filename="../../escritorio/interfaz/vistas/inicio/__init__.py" />
       <source>Cobrado</source>
       <translation>Recebido</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/inicio.py" />
+      <location filename="../../escritorio/interfaz/vistas/inicio/__init__.py" />
       <source>Crear la escala de cuotas…</source>
       <translation>Criar a tabela de contribuições…</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/inicio.py" />
+      <location filename="../../escritorio/interfaz/vistas/inicio/__init__.py" />
       <source>Cuotas anuales: lo facturado cada año y lo cobrado de ellas hasta hoy.</source>
       <translation>Contribuições anuais: o valor faturado a cada ano e o quanto dele foi recebido até hoje.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/inicio.py" />
+      <location filename="../../escritorio/interfaz/vistas/inicio/__init__.py" />
       <source>El nomenclátor no conoce a ninguno de los {0} miembros sin ubicación. Escriba su latitud y su longitud en la ficha de cada uno (pestaña Datos).</source>
       <translation>O dicionário geográfico não conhece nenhum dos {0} membros sem localização. Escreva a latitude e a longitude na ficha de cada um (aba Dados).</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/inicio.py" />
+      <location filename="../../escritorio/interfaz/vistas/inicio/__init__.py" />
       <source>Facturado</source>
       <translation>Faturado</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/inicio.py" />
+      <location filename="../../escritorio/interfaz/vistas/inicio/__init__.py" />
       <source>Facturado y cobrado por año</source>
       <translation>Faturado e recebido por ano</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/inicio.py" />
+      <location filename="../../escritorio/interfaz/vistas/inicio/__init__.py" />
       <source>Fundada el {0}</source>
       <translation>Fundada em {0}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/inicio.py" />
+      <location filename="../../escritorio/interfaz/vistas/inicio/__init__.py" />
       <source>La asociación todavía no tiene una escala de cuota anual vigente. Los tramos de población salen de ella: los mismos que fijan la cuota de cada miembro.</source>
       <translation>A associação ainda não tem uma tabela de contribuição anual vigente. As faixas de população vêm dela: as mesmas que definem a contribuição de cada membro.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/inicio.py" />
-      <source>Mandatos por vencer en los próximos 60 días: {0} ({1}). El primero: {2} Véalos en Órganos.</source>
-      <translation>Mandatos a vencer nos próximos 60 dias: {0} ({1}). O primeiro: {2} Veja-os em Órgãos.</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/inicio.py" />
+      <location filename="../../escritorio/interfaz/vistas/inicio/__init__.py" />
       <source>Miembros activos y suspendidos; no cuenta las bajas.</source>
       <translation>Membros ativos e suspensos; não inclui os desligados.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/inicio.py" />
+      <location filename="../../escritorio/interfaz/vistas/inicio/__init__.py" />
       <source>Miembros fundadores</source>
       <translation>Membros fundadores</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/inicio.py" />
+      <location filename="../../escritorio/interfaz/vistas/inicio/__init__.py" />
       <source>Miembros por estado</source>
       <translation>Membros por situação</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/inicio.py" />
+      <location filename="../../escritorio/interfaz/vistas/inicio/__init__.py" />
       <source>Miembros por país</source>
       <translation>Membros por país</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/inicio.py" />
+      <location filename="../../escritorio/interfaz/vistas/inicio/__init__.py" />
       <source>Miembros por tramo de población</source>
       <translation>Membros por faixa populacional</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/inicio.py" />
+      <location filename="../../escritorio/interfaz/vistas/inicio/__init__.py" />
       <source>No hay miembros fundadores registrados.</source>
       <translation>Não há membros fundadores registrados.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/inicio.py" />
+      <location filename="../../escritorio/interfaz/vistas/inicio/__init__.py" />
       <source>Se ubicarán {0} miembros con las ciudades de GeoNames (geonames.org, CC BY 4.0):</source>
       <translation>Serão localizados {0} membros com as cidades do GeoNames (geonames.org, CC BY 4.0):</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/inicio.py" />
+      <location filename="../../escritorio/interfaz/vistas/inicio/__init__.py" />
       <source>Sede: {0}</source>
       <translation>Sede: {0}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/inicio.py" />
+      <location filename="../../escritorio/interfaz/vistas/inicio/__init__.py" />
       <source>Todavía no hay cambios registrados.</source>
       <translation>Ainda não há alterações registradas.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/inicio.py" />
+      <location filename="../../escritorio/interfaz/vistas/inicio/__init__.py" />
       <source>Ubicar con el nomenclátor</source>
       <translation>Localizar com o dicionário geográfico</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/inicio.py" />
+      <location filename="../../escritorio/interfaz/vistas/inicio/__init__.py" />
       <source>en el padrón</source>
       <translation>no cadastro</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/inicio.py" />
+      <location filename="../../escritorio/interfaz/vistas/inicio/__init__.py" />
       <source>miembro vigente</source>
       <translation>membro atual</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/inicio.py" />
+      <location filename="../../escritorio/interfaz/vistas/inicio/__init__.py" />
       <source>miembros vigentes</source>
       <translation>membros atuais</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/inicio.py" />
+      <location filename="../../escritorio/interfaz/vistas/inicio/__init__.py" />
       <source>{0} miembros ubicados en el mapa.</source>
       <translation>{0} membros localizados no mapa.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/inicio.py" />
+      <location filename="../../escritorio/interfaz/vistas/inicio/__init__.py" />
       <source>{0} no están en el nomenclátor y quedan sin ubicar: {1}.</source>
       <translation>{0} não estão no dicionário geográfico e ficam sem localização: {1}.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/inicio.py" />
+      <location filename="../../escritorio/interfaz/vistas/inicio/__init__.py" />
       <source>{0} tienen otras ciudades con el mismo nombre en su país: se elige la más poblada; revise su ubicación en la ficha.</source>
       <translation>{0} têm outras cidades com o mesmo nome no país: escolhe-se a mais populosa; revise a localização na ficha.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/inicio.py" />
+      <location filename="../../escritorio/interfaz/vistas/inicio/__init__.py" />
       <source>¿Guardar estas ubicaciones?</source>
       <translation>Salvar estas localizações?</translation>
     </message>

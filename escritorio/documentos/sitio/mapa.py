@@ -2,7 +2,7 @@
 internet ni JavaScript (se ve desde un pendrive), con los contornos de los países (Natural Earth) y un círculo por
 miembro vigente ubicado, y al lado la lista de esos miembros por país con su lugar, y los que no tienen ubicación.
 
-Lo que se dibuja sale de `dominio.mapa` como en Inicio (interfaz/vistas/mapa.py): la misma proyección, los mismos
+Lo que se dibuja sale de `dominio.mapa` como en Inicio (interfaz/vistas/inicio/mapa.py): la misma proyección, los mismos
 colores, tamaños y leyenda, la misma línea que describe a cada miembro. Aquí solo se escribe en SVG y HTML.
 
 Accesible: el SVG es una imagen con nombre y descripción (`role="img"`, `<title>` y `<desc>`); lo que muestra está

@@ -14,9 +14,9 @@ from PySide6.QtGui import QColor, QHelpEvent, QPainter, QPainterPath, QPalette, 
 from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QToolTip, QVBoxLayout,
                                QWidget)
 
-from ...dominio import formato
-from ...dominio.mapa import MapaDeLaRed, Proyeccion, PuntoDelMapa, creditos
-from ..graficos import fuente_titulo, mezclar
+from ....dominio import formato
+from ....dominio.mapa import MapaDeLaRed, Proyeccion, PuntoDelMapa, creditos
+from ...graficos import fuente_titulo, mezclar
 
 _COLOR_PROPIO = "#d6dee7"     # los países de la asociación
 _COLOR_AJENO = "#f2f4f6"      # los demás
