@@ -2652,6 +2652,11 @@ The new database{0} remains empty; you can open it later with File &gt; Open.</t
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/publicar.py" />
+      <source>El idioma de las páginas de la carpeta (el QR de los documentos impresos lleva a ellas).</source>
+      <translation>The language of the pages in the folder (the QR code on printed documents leads to them).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/publicar.py" />
       <source>Elegir…</source>
       <translation>Choose…</translation>
     </message>
@@ -2669,6 +2674,11 @@ The new database{0} remains empty; you can open it later with File &gt; Open.</t
       <location filename="../../escritorio/interfaz/dialogos/publicar.py" />
       <source>Idioma del sitio</source>
       <translation>Site language</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/publicar.py" />
+      <source>Publica también el sitio en este idioma, en la subcarpeta «{0}/», con un enlace en cada página a la misma página en el otro idioma.</source>
+      <translation>Also publishes the site in this language, in the «{0}/» subfolder, with a link on every page to the same page in the other language.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/publicar.py" />
@@ -2699,6 +2709,16 @@ The new database{0} remains empty; you can open it later with File &gt; Open.</t
       <location filename="../../escritorio/interfaz/dialogos/publicar.py" />
       <source>Sitio publicado en {0}: {1} páginas, {2} KB.</source>
       <translation>Site published in {0}: {1} pages, {2} KB.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/publicar.py" />
+      <source>También en</source>
+      <translation>Also in</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/publicar.py" />
+      <source>También en {0}, en la subcarpeta {1}/.</source>
+      <translation>Also in {0}, in the {1}/ subfolder.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/publicar.py" />
@@ -5038,14 +5058,14 @@ Continue?</translation>
       <translation>Activities</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/sitio/mapa.py" />
       <location filename="../../escritorio/dominio/emparejamiento.py" />
+      <location filename="../../escritorio/dominio/mapa.py" />
       <location filename="../../escritorio/interfaz/modelos/miembros.py" />
-      <location filename="../../escritorio/interfaz/vistas/inicio/mapa.py" />
       <location filename="../../escritorio/interfaz/vistas/miembros.py" />
       <location filename="../../escritorio/servicios/busqueda.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/efectos.py" />
-      <location filename="../../escritorio/servicios/mapa.py" />
       <location filename="../../escritorio/servicios/miembros.py" />
       <location filename="../../escritorio/servicios/padron.py" />
       <location filename="../../escritorio/servicios/publicacion.py" />
@@ -5574,14 +5594,14 @@ Do you want to open it now?</translation>
       <translation>Babel</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/sitio/mapa.py" />
       <location filename="../../escritorio/dominio/emparejamiento.py" />
+      <location filename="../../escritorio/dominio/mapa.py" />
       <location filename="../../escritorio/interfaz/modelos/miembros.py" />
-      <location filename="../../escritorio/interfaz/vistas/inicio/mapa.py" />
       <location filename="../../escritorio/interfaz/vistas/miembros.py" />
       <location filename="../../escritorio/servicios/busqueda.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/efectos.py" />
-      <location filename="../../escritorio/servicios/mapa.py" />
       <location filename="../../escritorio/servicios/miembros.py" />
       <location filename="../../escritorio/servicios/padron.py" />
       <location filename="../../escritorio/servicios/publicacion.py" />
@@ -6232,7 +6252,7 @@ Do you want to open it now?</translation>
       <translation>Contacts</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/mapa.py" />
+      <location filename="../../escritorio/dominio/mapa.py" />
       <source>Contornos: Natural Earth (dominio público). Ciudades: GeoNames (geonames.org, CC BY 4.0).</source>
       <translation>Outlines: Natural Earth (public domain). Cities: GeoNames (geonames.org, CC BY 4.0).</translation>
     </message>
@@ -6307,6 +6327,14 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/servicios/correo.py" />
       <source>Convocatoria: {0}, {1}</source>
       <translation>Notice of meeting: {0}, {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/emparejamiento.py" />
+      <location filename="../../escritorio/dominio/importacion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
+      <location filename="../../escritorio/servicios/importacion.py" />
+      <source>Coordenadas</source>
+      <translation>Coordinates</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/excel/organos.py" />
@@ -9117,7 +9145,11 @@ Remove it from the list of recent databases? (The file is not touched: if it tur
       <translation>This body’s rules do not allow proxies{0}; that is what {1} say.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/emparejamiento.py" />
+      <location filename="../../escritorio/dominio/importacion.py" />
       <location filename="../../escritorio/dominio/ubicacion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
+      <location filename="../../escritorio/servicios/importacion.py" />
       <source>Latitud</source>
       <translation>Latitude</translation>
     </message>
@@ -9204,7 +9236,11 @@ The details were saved in:
 {0}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/emparejamiento.py" />
+      <location filename="../../escritorio/dominio/importacion.py" />
       <location filename="../../escritorio/dominio/ubicacion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
+      <location filename="../../escritorio/servicios/importacion.py" />
       <source>Longitud</source>
       <translation>Longitude</translation>
     </message>
@@ -12098,7 +12134,7 @@ Open the copy now?</translation>
       <translation>No population</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/mapa.py" />
+      <location filename="../../escritorio/dominio/mapa.py" />
       <source>Sin tramo</source>
       <translation>No bracket</translation>
     </message>
@@ -12226,15 +12262,15 @@ Open the copy now?</translation>
       <translation>Suspended</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/sitio/mapa.py" />
       <location filename="../../escritorio/dominio/emparejamiento.py" />
+      <location filename="../../escritorio/dominio/mapa.py" />
       <location filename="../../escritorio/dominio/morosidad.py" />
       <location filename="../../escritorio/interfaz/modelos/miembros.py" />
-      <location filename="../../escritorio/interfaz/vistas/inicio/mapa.py" />
       <location filename="../../escritorio/interfaz/vistas/miembros.py" />
       <location filename="../../escritorio/servicios/busqueda.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/efectos.py" />
-      <location filename="../../escritorio/servicios/mapa.py" />
       <location filename="../../escritorio/servicios/miembros.py" />
       <location filename="../../escritorio/servicios/padron.py" />
       <location filename="../../escritorio/servicios/publicacion.py" />
@@ -12584,6 +12620,11 @@ Open the copy now?</translation>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <source>Ubicaciones en el mapa</source>
       <translation>Locations on the map</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/emparejamiento.py" />
+      <source>Ubicación: {0} → {1}</source>
+      <translation>Location: {0} → {1}</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/aprobacion_de_actas.py" />
@@ -13693,9 +13734,19 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>this row and row {0} belong to the same member (“{1}”); each member must appear only once</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/importacion.py" />
+      <source>está vacía y la {0} no: la ubicación necesita las dos (o deje las dos vacías)</source>
+      <translation>is empty but the {0} is not: the location needs both (or leave both empty)</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/miembros.py" />
       <source>está vacía; escriba el número de habitantes</source>
       <translation>is empty; enter the number of inhabitants</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/ubicacion.py" />
+      <source>está vacía; escriba la latitud y la longitud (por ejemplo, -34.61, -58.38)</source>
+      <translation>is empty; write the latitude and the longitude (for example, -34.61, -58.38)</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/ubicacion.py" />
@@ -13867,6 +13918,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
     </message>
     <message>
       <location filename="../../escritorio/dominio/importacion.py" />
+      <source>hay una columna {0} y falta la columna {1}: la ubicación necesita las dos (o una columna Coordenadas con «latitud, longitud»)</source>
+      <translation>there is a {0} column but no {1} column: the location needs both (or one Coordinates column with «latitude, longitude»)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/importacion.py" />
       <source>hay una fecha de estado pero la columna Estado está vacía; escriba el estado (Activo, Suspendido o Baja) o borre esta celda</source>
       <translation>there is a status date but the Status column is empty; enter the status (Active, Suspended or Withdrawn) or clear this cell</translation>
     </message>
@@ -13977,6 +14033,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
     </message>
     <message>
       <location filename="../../escritorio/dominio/importacion.py" />
+      <source>la columna {0} trae las coordenadas y la columna {1} también trae la {2}; deje una sola forma: Latitud y Longitud, o Coordenadas</source>
+      <translation>column {0} has the coordinates and column {1} also has the {2}; keep only one form: Latitude and Longitude, or Coordinates</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/importacion.py" />
       <source>la columna «{0}» está repetida (ya aparece en la columna {1}); deje solo una</source>
       <translation>the column “{0}” is repeated (it already appears in column {1}); keep only one</translation>
     </message>
@@ -14036,9 +14097,19 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>digital signatures</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/ubicacion.py" />
+      <source>la latitud</source>
+      <translation>the latitude</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/acerca.py" />
       <source>la letra de los PDF</source>
       <translation>the typeface of the PDFs</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/ubicacion.py" />
+      <source>la longitud</source>
+      <translation>the longitude</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/informes_organos.py" />
@@ -14569,6 +14640,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>the server cannot be found (is there an internet connection?)</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/ubicacion.py" />
+      <source>no se entiende como «latitud, longitud»; escriba por ejemplo -34.61, -58.38 (o -34,61; -58,38), o use dos columnas, Latitud y Longitud</source>
+      <translation>cannot be read as «latitude, longitude»; write for example -34.61, -58.38 (or -34,61; -58,38), or use two columns, Latitude and Longitude</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/importacion.py" />
       <source>no se entiende; escriba Sí (es fundador) o No</source>
       <translation>is not understood; enter Yes (is a founder) or No</translation>
@@ -14713,6 +14789,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>full</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/nomenclator.py" />
+      <source>población</source>
+      <translation>population</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/revision_de_reglas.py" />
       <source>poderes</source>
       <translation>proxies</translation>
@@ -14813,6 +14894,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/servicios/verificar_documento.py" />
       <source>registrado por fuera de Escritorio</source>
       <translation>recorded outside Escritorio</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/nomenclator.py" />
+      <source>región</source>
+      <translation>region</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/acerca.py" />
@@ -15149,6 +15235,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/dominio/mayorias.py" />
       <source>tres cuartos de {0}</source>
       <translation>three-quarters of {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/nomenclator.py" />
+      <source>ubicación</source>
+      <translation>location</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/acerca.py" />
@@ -15799,9 +15890,16 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>{0} signs the {1}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/sitio/mapa.py" />
+      <location filename="../../escritorio/dominio/mapa.py" />
       <location filename="../../escritorio/servicios/tablero.py" />
       <source>{0} hab.</source>
       <translation>{0} inhab.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/nomenclator.py" />
+      <source>{0} hab. ({1}, estimación {2})</source>
+      <translation>{0} inhab. ({1}, {2} estimate)</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/cuotas.py" />
@@ -17099,11 +17197,6 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <location filename="../../escritorio/interfaz/vistas/inicio/mapa.py" />
       <source>Sin miembros para mostrar</source>
       <translation>No members to show</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/inicio/mapa.py" />
-      <source>{0} hab.</source>
-      <translation>{0} inhab.</translation>
     </message>
   </context>
   <context>
@@ -18846,11 +18939,6 @@ Continue?</translation>
       <location filename="../../escritorio/interfaz/dialogos/ficha_datos.py" />
       <source>sin fecha</source>
       <translation>no date</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/dialogos/ficha_datos.py" />
-      <source>{0} hab. ({1}, estimación {2})</source>
-      <translation>{0} inhab. ({1}, {2} estimate)</translation>
     </message>
   </context>
   <context>

@@ -2652,6 +2652,11 @@ O novo banco de dados{0} fica vazio; você pode abri-lo mais tarde em Arquivo &g
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/publicar.py" />
+      <source>El idioma de las páginas de la carpeta (el QR de los documentos impresos lleva a ellas).</source>
+      <translation>O idioma das páginas da pasta (o QR dos documentos impressos leva a elas).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/publicar.py" />
       <source>Elegir…</source>
       <translation>Escolher…</translation>
     </message>
@@ -2669,6 +2674,11 @@ O novo banco de dados{0} fica vazio; você pode abri-lo mais tarde em Arquivo &g
       <location filename="../../escritorio/interfaz/dialogos/publicar.py" />
       <source>Idioma del sitio</source>
       <translation>Idioma do site</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/publicar.py" />
+      <source>Publica también el sitio en este idioma, en la subcarpeta «{0}/», con un enlace en cada página a la misma página en el otro idioma.</source>
+      <translation>Publica também o site neste idioma, na subpasta «{0}/», com um link em cada página para a mesma página no outro idioma.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/publicar.py" />
@@ -2699,6 +2709,16 @@ O novo banco de dados{0} fica vazio; você pode abri-lo mais tarde em Arquivo &g
       <location filename="../../escritorio/interfaz/dialogos/publicar.py" />
       <source>Sitio publicado en {0}: {1} páginas, {2} KB.</source>
       <translation>Site publicado em {0}: {1} páginas, {2} KB.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/publicar.py" />
+      <source>También en</source>
+      <translation>Também em</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/publicar.py" />
+      <source>También en {0}, en la subcarpeta {1}/.</source>
+      <translation>Também em {0}, na subpasta {1}/.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/publicar.py" />
@@ -5125,14 +5145,14 @@ Continuar?</translation>
       <translation>Atividades</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/sitio/mapa.py" />
       <location filename="../../escritorio/dominio/emparejamiento.py" />
+      <location filename="../../escritorio/dominio/mapa.py" />
       <location filename="../../escritorio/interfaz/modelos/miembros.py" />
-      <location filename="../../escritorio/interfaz/vistas/inicio/mapa.py" />
       <location filename="../../escritorio/interfaz/vistas/miembros.py" />
       <location filename="../../escritorio/servicios/busqueda.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/efectos.py" />
-      <location filename="../../escritorio/servicios/mapa.py" />
       <location filename="../../escritorio/servicios/miembros.py" />
       <location filename="../../escritorio/servicios/padron.py" />
       <location filename="../../escritorio/servicios/publicacion.py" />
@@ -5773,14 +5793,14 @@ Deseja abri-lo agora?</translation>
       <translation>Babel</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/sitio/mapa.py" />
       <location filename="../../escritorio/dominio/emparejamiento.py" />
+      <location filename="../../escritorio/dominio/mapa.py" />
       <location filename="../../escritorio/interfaz/modelos/miembros.py" />
-      <location filename="../../escritorio/interfaz/vistas/inicio/mapa.py" />
       <location filename="../../escritorio/interfaz/vistas/miembros.py" />
       <location filename="../../escritorio/servicios/busqueda.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/efectos.py" />
-      <location filename="../../escritorio/servicios/mapa.py" />
       <location filename="../../escritorio/servicios/miembros.py" />
       <location filename="../../escritorio/servicios/padron.py" />
       <location filename="../../escritorio/servicios/publicacion.py" />
@@ -5989,6 +6009,11 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/servicios/agenda_cuotas.py" />
       <source>Cada miembro recibe el aviso siguiente al último que se le envió; le toca a uno desde el {0}.</source>
       <translation>Cada membro recebe o aviso seguinte ao último que lhe foi enviado; um deles está pendente desde {0}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/sitio/mapa.py" />
+      <source>Cada miembro vigente con ubicación es un círculo sobre los contornos de los países; los países de la red están en un gris más oscuro. La lista junto al mapa dice lo mismo en texto.</source>
+      <translation>Cada membro vigente com localização é um círculo sobre os contornos dos países; os países da rede estão em um cinza mais escuro. A lista ao lado do mapa diz o mesmo em texto.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/votaciones.py" />
@@ -6545,7 +6570,7 @@ Deseja abri-lo agora?</translation>
       <translation>Contatos</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/mapa.py" />
+      <location filename="../../escritorio/dominio/mapa.py" />
       <source>Contornos: Natural Earth (dominio público). Ciudades: GeoNames (geonames.org, CC BY 4.0).</source>
       <translation>Contornos: Natural Earth (domínio público). Cidades: GeoNames (geonames.org, CC BY 4.0).</translation>
     </message>
@@ -6625,6 +6650,14 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/servicios/correo.py" />
       <source>Convocatoria: {0}, {1}</source>
       <translation>Convocação: {0}, {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/emparejamiento.py" />
+      <location filename="../../escritorio/dominio/importacion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
+      <location filename="../../escritorio/servicios/importacion.py" />
+      <source>Coordenadas</source>
+      <translation>Coordenadas</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/unidades.py" />
@@ -7495,6 +7528,16 @@ Deseja abri-lo agora?</translation>
       <translation>Não foi possível validar o certificado “{0}” com os dados da sua autoridade ({1}). Nada foi assinado.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/sitio/mapa.py" />
+      <source>El color es el estado de cada miembro; el tamaño del círculo, su población.</source>
+      <translation>A cor é a situação de cada membro; o tamanho do círculo, sua população.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/sitio/mapa.py" />
+      <source>El color es el tramo de población de cada miembro; el tamaño del círculo, su población.</source>
+      <translation>A cor é a faixa de população de cada membro; o tamanho do círculo, sua população.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/correo.py" />
       <source>El contacto «{0}» no tiene correo: agréguelo antes de elegir qué recibe.</source>
       <translation>O contato «{0}» não tem e-mail: adicione-o antes de escolher o que recebe.</translation>
@@ -7604,6 +7647,11 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/servicios/publicacion.py" />
       <source>El manifiesto {0} está dañado o no es de Escritorio: no se toca nada. Publique en una carpeta vacía (y, si era su sitio, cópielo de nuevo desde allí).</source>
       <translation>O manifesto {0} está danificado ou não é do Escritorio: nada é alterado. Publique em uma pasta vazia (e, se era o seu site, copie-o de novo a partir dela).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/sitio/secciones.py" />
+      <source>El mapa de la red, con la lista de dónde está cada miembro</source>
+      <translation>O mapa da rede, com a lista de onde está cada membro</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/correo.py" />
@@ -9895,7 +9943,11 @@ Removê-lo da lista de bases recentes? (O arquivo não é alterado: se voltar a 
       <translation>As unidades temáticas e seus planos de trabalho</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/emparejamiento.py" />
+      <location filename="../../escritorio/dominio/importacion.py" />
       <location filename="../../escritorio/dominio/ubicacion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
+      <location filename="../../escritorio/servicios/importacion.py" />
       <source>Latitud</source>
       <translation>Latitude</translation>
     </message>
@@ -9987,7 +10039,11 @@ Os detalhes foram registrados em:
 {0}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/emparejamiento.py" />
+      <location filename="../../escritorio/dominio/importacion.py" />
       <location filename="../../escritorio/dominio/ubicacion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
+      <location filename="../../escritorio/servicios/importacion.py" />
       <source>Longitud</source>
       <translation>Longitude</translation>
     </message>
@@ -10029,6 +10085,11 @@ Os detalhes foram registrados em:
       <translation>As mensagens da caixa de saída são enviadas (ou revisadas) pela linha de comando:
 
 {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/sitio/mapa.py" />
+      <source>Los miembros en el mapa, por país</source>
+      <translation>Os membros no mapa, por país</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
@@ -10111,6 +10172,21 @@ Os detalhes foram registrados em:
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <source>Mandatos</source>
       <translation>Mandatos</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/sitio/paginas.py" />
+      <source>Mapa</source>
+      <translation>Mapa</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/sitio/mapa.py" />
+      <source>Mapa de la red</source>
+      <translation>Mapa da rede</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/sitio/mapa.py" />
+      <source>Mapa de la red: {0} miembros en {1} países</source>
+      <translation>Mapa da rede: {0} membros em {1} países</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/acerca.py" />
@@ -10468,6 +10544,11 @@ Os detalhes foram registrados em:
       <translation>Nenhum membro participa de unidades temáticas nessa data.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/sitio/mapa.py" />
+      <source>Ningún miembro tiene su ubicación registrada todavía.</source>
+      <translation>Nenhum membro tem sua localização registrada ainda.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/firma_digital.py" />
       <source>Nivel</source>
       <translation>Nível</translation>
@@ -10742,6 +10823,11 @@ Os detalhes foram registrados em:
       <location filename="../../escritorio/documentos/pdf/padron.py" />
       <source>No hay miembros para listar.</source>
       <translation>Não há membros para listar.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/sitio/mapa.py" />
+      <source>No hay miembros vigentes para mostrar en el mapa.</source>
+      <translation>Não há membros vigentes para mostrar no mapa.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/deshacer.py" />
@@ -11731,6 +11817,11 @@ Revise a lista e confirme novamente.</translation>
       <location filename="../../escritorio/interfaz/dialogos/conflicto.py" />
       <source>Otro programa cambió estos datos</source>
       <translation>Outro programa alterou estes dados</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/sitio/paginas.py" />
+      <source>Otros idiomas</source>
+      <translation>Outros idiomas</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/avisos.py" />
@@ -13431,9 +13522,14 @@ Abrir a cópia agora?</translation>
       <translation>Sem população</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/mapa.py" />
+      <location filename="../../escritorio/dominio/mapa.py" />
       <source>Sin tramo</source>
       <translation>Sem faixa</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/sitio/mapa.py" />
+      <source>Sin ubicación en el mapa</source>
+      <translation>Sem localização no mapa</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/modelos/sesiones.py" />
@@ -13584,15 +13680,15 @@ Abrir a cópia agora?</translation>
       <translation>Suspensa</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/sitio/mapa.py" />
       <location filename="../../escritorio/dominio/emparejamiento.py" />
+      <location filename="../../escritorio/dominio/mapa.py" />
       <location filename="../../escritorio/dominio/morosidad.py" />
       <location filename="../../escritorio/interfaz/modelos/miembros.py" />
-      <location filename="../../escritorio/interfaz/vistas/inicio/mapa.py" />
       <location filename="../../escritorio/interfaz/vistas/miembros.py" />
       <location filename="../../escritorio/servicios/busqueda.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/efectos.py" />
-      <location filename="../../escritorio/servicios/mapa.py" />
       <location filename="../../escritorio/servicios/miembros.py" />
       <location filename="../../escritorio/servicios/padron.py" />
       <location filename="../../escritorio/servicios/publicacion.py" />
@@ -13885,6 +13981,11 @@ Abrir a cópia agora?</translation>
       <translation>Todos os membros ativos</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/sitio/mapa.py" />
+      <source>Todos los miembros vigentes están en el mapa.</source>
+      <translation>Todos os membros vigentes estão no mapa.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/cuotas.py" />
       <source>Tolerancia (porcentaje de la cuota)</source>
       <translation>Tolerância (porcentagem da contribuição)</translation>
@@ -14022,6 +14123,11 @@ Abrir a cópia agora?</translation>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <source>Ubicaciones en el mapa</source>
       <translation>Localizações no mapa</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/emparejamiento.py" />
+      <source>Ubicación: {0} → {1}</source>
+      <translation>Localização: {0} → {1}</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/aprobacion_de_actas.py" />
@@ -14210,6 +14316,11 @@ Isso é feito no final desta mesma sessão ou na próxima sessão do órgão.</t
       <location filename="../../escritorio/documentos/pdf/verificacion.py" />
       <source>Verifíquelo en {0} o con el código {1} en Escritorio.</source>
       <translation>Verifique-o em {0} ou com o código {1} no Escritorio.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/sitio/secciones.py" />
+      <source>Verlos en el mapa</source>
+      <translation>Vê-los no mapa</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/viaje.py" />
@@ -15290,9 +15401,19 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>esta linha e a linha {0} correspondem ao mesmo membro (“{1}”); cada membro deve constar uma única vez</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/importacion.py" />
+      <source>está vacía y la {0} no: la ubicación necesita las dos (o deje las dos vacías)</source>
+      <translation>está vazia e a {0} não: a localização precisa das duas (ou deixe as duas vazias)</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/miembros.py" />
       <source>está vacía; escriba el número de habitantes</source>
       <translation>está vazia; escreva o número de habitantes</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/ubicacion.py" />
+      <source>está vacía; escriba la latitud y la longitud (por ejemplo, -34.61, -58.38)</source>
+      <translation>está vazia; escreva a latitude e a longitude (por exemplo, -34.61, -58.38)</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/ubicacion.py" />
@@ -15469,6 +15590,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
     </message>
     <message>
       <location filename="../../escritorio/dominio/importacion.py" />
+      <source>hay una columna {0} y falta la columna {1}: la ubicación necesita las dos (o una columna Coordenadas con «latitud, longitud»)</source>
+      <translation>há uma coluna {0} e falta a coluna {1}: a localização precisa das duas (ou de uma coluna Coordenadas com «latitude, longitude»)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/importacion.py" />
       <source>hay una fecha de estado pero la columna Estado está vacía; escriba el estado (Activo, Suspendido o Baja) o borre esta celda</source>
       <translation>há uma data de situação, mas a coluna Situação está vazia; escreva a situação (Ativo, Suspenso ou Desligado) ou apague esta célula</translation>
     </message>
@@ -15579,6 +15705,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
     </message>
     <message>
       <location filename="../../escritorio/dominio/importacion.py" />
+      <source>la columna {0} trae las coordenadas y la columna {1} también trae la {2}; deje una sola forma: Latitud y Longitud, o Coordenadas</source>
+      <translation>a coluna {0} traz as coordenadas e a coluna {1} também traz a {2}; deixe uma só forma: Latitude e Longitude, ou Coordenadas</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/importacion.py" />
       <source>la columna «{0}» está repetida (ya aparece en la columna {1}); deje solo una</source>
       <translation>a coluna “{0}” está repetida (já aparece na coluna {1}); deixe só uma</translation>
     </message>
@@ -15638,9 +15769,19 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>a assinatura digital</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/ubicacion.py" />
+      <source>la latitud</source>
+      <translation>a latitude</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/acerca.py" />
       <source>la letra de los PDF</source>
       <translation>a fonte dos PDFs</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/ubicacion.py" />
+      <source>la longitud</source>
+      <translation>a longitude</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/informes_organos.py" />
@@ -16186,6 +16327,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>o servidor não foi encontrado (há conexão com a internet?)</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/ubicacion.py" />
+      <source>no se entiende como «latitud, longitud»; escriba por ejemplo -34.61, -58.38 (o -34,61; -58,38), o use dos columnas, Latitud y Longitud</source>
+      <translation>não se entende como «latitude, longitude»; escreva por exemplo -34.61, -58.38 (ou -34,61; -58,38), ou use duas colunas, Latitude e Longitude</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/importacion.py" />
       <source>no se entiende; escriba Sí (es fundador) o No</source>
       <translation>não foi entendido; escreva Sim (é fundador) ou Não</translation>
@@ -16340,6 +16486,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>pleno</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/nomenclator.py" />
+      <source>población</source>
+      <translation>população</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/revision_de_reglas.py" />
       <source>poderes</source>
       <translation>procurações</translation>
@@ -16440,6 +16591,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/servicios/verificar_documento.py" />
       <source>registrado por fuera de Escritorio</source>
       <translation>registrado por fora do Escritorio</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/nomenclator.py" />
+      <source>región</source>
+      <translation>região</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/acerca.py" />
@@ -16791,6 +16947,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/dominio/mayorias.py" />
       <source>tres cuartos de {0}</source>
       <translation>três quartos de {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/nomenclator.py" />
+      <source>ubicación</source>
+      <translation>localização</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/acerca.py" />
@@ -17544,9 +17705,16 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>{0} assina a {1}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/sitio/mapa.py" />
+      <location filename="../../escritorio/dominio/mapa.py" />
       <location filename="../../escritorio/servicios/tablero.py" />
       <source>{0} hab.</source>
       <translation>{0} hab.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/nomenclator.py" />
+      <source>{0} hab. ({1}, estimación {2})</source>
+      <translation>{0} hab. ({1}, estimativa {2})</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/cuotas.py" />
@@ -17723,6 +17891,11 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <location filename="../../escritorio/documentos/pdf/organos.py" />
       <source>{0} miembros suspendidos</source>
       <translation>{0} membros suspensos</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/sitio/mapa.py" />
+      <source>{0} miembros vigentes en el mapa; {1} sin ubicación.</source>
+      <translation>{0} membros vigentes no mapa; {1} sem localização.</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/padron.py" />
@@ -19035,11 +19208,6 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <location filename="../../escritorio/interfaz/vistas/inicio/mapa.py" />
       <source>Sin miembros para mostrar</source>
       <translation>Sem membros para mostrar</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/inicio/mapa.py" />
-      <source>{0} hab.</source>
-      <translation>{0} hab.</translation>
     </message>
   </context>
   <context>
@@ -20782,11 +20950,6 @@ Continuar?</translation>
       <location filename="../../escritorio/interfaz/dialogos/ficha_datos.py" />
       <source>sin fecha</source>
       <translation>sem data</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/dialogos/ficha_datos.py" />
-      <source>{0} hab. ({1}, estimación {2})</source>
-      <translation>{0} hab. ({1}, estimativa {2})</translation>
     </message>
   </context>
   <context>

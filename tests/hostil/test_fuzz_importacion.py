@@ -19,7 +19,7 @@ from arnes import (CASOS, PERFIL, carpeta_de_caso, comprobar_caso, correr_cli, l
 
 ENCABEZADOS = ["Nombre", "País", "Población"]
 OPCIONALES = ["Región", "Código", "Año de la población", "Fuente", "Tipo", "Fecha de ingreso", "Autoridad",
-              "Cargo", "Correo", "Teléfono"]
+              "Cargo", "Correo", "Teléfono", "Latitud", "Longitud", "Coordenadas", "Lat", "Lng"]
 CODIFICACIONES = ["utf-8", "utf-8-sig", "cp1252", "latin-1", "utf-16", "mezcla"]
 
 
