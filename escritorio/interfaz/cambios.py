@@ -19,7 +19,7 @@ from collections.abc import Callable, Iterable
 from PySide6.QtCore import QObject, Signal, Slot
 
 TEMAS = frozenset({"asociacion", "miembros", "pagos", "cargos", "organos", "mandatos", "normas", "sesiones",
-                   "convenios"})
+                   "correo", "convenios"})
 TODO = TEMAS
 
 # De qué tema es cada tabla de la base (lo usan las pruebas para comprobar que cada área se suscribe a lo que lee).
@@ -28,7 +28,7 @@ TODO = TEMAS
 TABLAS = {
     "asociacion": ("asociaciones", "paises_asociacion", "categorias_pais"),
     "miembros": ("miembros", "contactos", "estados_miembro", "poblaciones", "ubicaciones_miembro"),
-    "pagos": ("pagos", "imputaciones", "recibos"),
+    "pagos": ("pagos", "imputaciones", "recibos", "lineas_de_extracto"),
     "cargos": ("cargos", "escalas", "tramos", "exenciones", "avisos", "lotes_avisos"),
     "organos": ("organos", "reglas_composicion", "reglas_quorum", "orden_sucesion", "actividades"),
     "mandatos": ("mandatos", "correcciones_mandato", "autoridades", "elecciones", "candidaturas", "votos_eleccion"),
@@ -37,6 +37,8 @@ TABLAS = {
                  "actas", "resoluciones", "firmantes_declaracion", "sesiones_de_viaje", "efectos_resolucion",
                  "adherentes_declaracion", "puntos_aprobacion_acta"),
     "convenios": ("convenios", "partes_convenio", "partes_externas", "obligaciones_convenio", "pdfs_convenio"),
+    # La bandeja de salida (migración 0027): la mira Inicio › Próximos pasos (lo que espera salir).
+    "correo": ("cuentas_correo", "mensajes", "destinatarios_mensaje", "adjuntos_mensaje", "archivos_correo"),
 }
 TEMA_DE_TABLA = {tabla: tema for tema, tablas in TABLAS.items() for tabla in tablas}
 

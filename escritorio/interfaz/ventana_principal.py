@@ -43,10 +43,12 @@ VIGILAR_MS = 1000
 
 # Cada área, por su nombre, con la fábrica que la arma: el import va adentro, para cargar el módulo solo al abrirla.
 def _vista_inicio(ventana):
+    from .agenda import ir_al_paso
     from .vistas.inicio import VistaInicio
 
     vista = VistaInicio()
     vista.crear_escala.connect(ventana.crear_escala)   # sin escala no hay tramos: Inicio ofrece crearla
+    vista.actuar.connect(partial(ir_al_paso, ventana))   # un paso de «Próximos pasos» lleva adonde se hace
     return vista
 
 

@@ -2167,6 +2167,39 @@ The new database{0} remains empty; you can open it later with File &gt; Open.</t
     </message>
   </context>
   <context>
+    <name>DialogoExtracto</name>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto.py" />
+      <source>Carpeta para los recibos</source>
+      <translation>Folder for the receipts</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto.py" />
+      <source>Guardando los recibos</source>
+      <translation>Saving the receipts</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto.py" />
+      <source>Importar extracto bancario — {0}</source>
+      <translation>Import bank statement — {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto.py" />
+      <source>Leyendo el extracto</source>
+      <translation>Reading the statement</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto.py" />
+      <source>Se canceló: los recibos ya escritos quedan en la carpeta.</source>
+      <translation>Cancelled: the receipts already written stay in the folder.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto.py" />
+      <source>{0} recibos guardados en {1} (ninguno reemplazó a otro archivo).</source>
+      <translation>{0} receipts saved in {1} (none replaced another file).</translation>
+    </message>
+  </context>
+  <context>
     <name>DialogoFeDeErratas</name>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
@@ -3119,6 +3152,11 @@ The new database{0} remains empty; you can open it later with File &gt; Open.</t
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/publicar.py" />
+      <source>El idioma de las páginas de la carpeta (el QR de los documentos impresos lleva a ellas).</source>
+      <translation>The language of the pages in the folder (the QR code on printed documents leads to them).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/publicar.py" />
       <source>Elegir…</source>
       <translation>Choose…</translation>
     </message>
@@ -3136,6 +3174,11 @@ The new database{0} remains empty; you can open it later with File &gt; Open.</t
       <location filename="../../escritorio/interfaz/dialogos/publicar.py" />
       <source>Idioma del sitio</source>
       <translation>Site language</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/publicar.py" />
+      <source>Publica también el sitio en este idioma, en la subcarpeta «{0}/», con un enlace en cada página a la misma página en el otro idioma.</source>
+      <translation>Also publishes the site in this language, in the «{0}/» subfolder, with a link on every page to the same page in the other language.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/publicar.py" />
@@ -3166,6 +3209,16 @@ The new database{0} remains empty; you can open it later with File &gt; Open.</t
       <location filename="../../escritorio/interfaz/dialogos/publicar.py" />
       <source>Sitio publicado en {0}: {1} páginas, {2} KB.</source>
       <translation>Site published in {0}: {1} pages, {2} KB.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/publicar.py" />
+      <source>También en</source>
+      <translation>Also in</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/publicar.py" />
+      <source>También en {0}, en la subcarpeta {1}/.</source>
+      <translation>Also in {0}, in the {1}/ subfolder.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/publicar.py" />
@@ -5008,9 +5061,10 @@ Continue?</translation>
       <translation> No. {0}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
       <location filename="../../escritorio/servicios/correo.py" />
       <source> a las {0}</source>
-      <translation type="unfinished" />
+      <translation> at {0}</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
@@ -5020,6 +5074,7 @@ Continue?</translation>
     </message>
     <message>
       <location filename="../../escritorio/datos/respaldo.py" />
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
       <location filename="../../escritorio/servicios/correo.py" />
       <source> en {0}</source>
       <translation> in {0}</translation>
@@ -5039,6 +5094,11 @@ Continue?</translation>
       <location filename="../../escritorio/servicios/pagos.py" />
       <source> o </source>
       <translation> or </translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/extractos.py" />
+      <source> y </source>
+      <translation> and </translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/firma_digital.py" />
@@ -5076,9 +5136,19 @@ Continue?</translation>
       <translation>(the ordinary quorum)</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/extractos.py" />
+      <source>(indique el tipo de cambio: en la línea de órdenes, --tipo-cambio {0}/{1}=X)</source>
+      <translation>(give the exchange rate: on the command line, --tipo-cambio {0}/{1}=X)</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/sesiones.py" />
       <source>(la mayoría ordinaria)</source>
       <translation>(the ordinary majority)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/conciliacion.py" />
+      <source>(la referencia {0} tiene el dígito verificador equivocado y no se usó)</source>
+      <translation>(the reference {0} has the wrong check digit and was not used)</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/mayorias.py" />
@@ -5099,6 +5169,11 @@ Continue?</translation>
       <location filename="../../escritorio/servicios/miembros.py" />
       <source>(ocupado por {0} en su nombre)</source>
       <translation>(held by {0} on its behalf)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/extractos.py" />
+      <source>(se importó antes y su pago se anuló: se puede volver a registrar)</source>
+      <translation>(imported before and its payment was voided: it can be recorded again)</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/importacion.py" />
@@ -5159,15 +5234,46 @@ Continue?</translation>
       <translation>1 to 90 days</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/extractos.py" />
+      <source>1 con un problema</source>
+      <translation>1 with a problem</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/voto_de_los_morosos.py" />
       <source>1 cuota anual impaga suspende el voto{0}</source>
       <translation>1 unpaid annual fee suspends the vote{0}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/extractos.py" />
+      <source>1 dudosa por resolver</source>
+      <translation>1 uncertain to resolve</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/extractos.py" />
+      <source>1 débito ignorado</source>
+      <translation>1 debit ignored</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
       <location filename="../../escritorio/servicios/sesiones.py" />
       <source>1 día</source>
       <translation>1 day</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/extractos.py" />
+      <source>1 elegido a mano</source>
+      <translation>1 chosen by hand</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/extractos.py" />
+      <source>1 ignorada</source>
+      <translation>1 ignored</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/extractos.py" />
+      <source>1 línea</source>
+      <translation>1 line</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/miembros.py" />
@@ -5190,10 +5296,25 @@ Continue?</translation>
       <translation>1 new member</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/extractos.py" />
+      <source>1 pago a registrar por {1}</source>
+      <translation>1 payment to record for {1}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/elecciones.py" />
       <location filename="../../escritorio/dominio/organos.py" />
       <source>1 puesto</source>
       <translation>1 seat</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/extractos.py" />
+      <source>1 que no se registra</source>
+      <translation>1 not to be recorded</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/extractos.py" />
+      <source>1 reconocido solo</source>
+      <translation>1 recognised automatically</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/cuotas/escalas.py" />
@@ -5209,6 +5330,11 @@ Continue?</translation>
       <location filename="../../escritorio/dominio/elecciones.py" />
       <source>1 ya electa para el período</source>
       <translation>1 already elected for the period</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/extractos.py" />
+      <source>1 ya importada</source>
+      <translation>1 already imported</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/excel/cuotas.py" />
@@ -5228,9 +5354,19 @@ Continue?</translation>
       <translation>: </translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
+      <source>; le sigue {0} por el orden de sucesión.</source>
+      <translation>; {0} follows in the order of succession.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/pagos.py" />
       <source>; queda {0} a favor del miembro</source>
       <translation>; {0} remains as credit in the member’s favor</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
+      <source>; su convocatoria no se mandó por correo.</source>
+      <translation>; its notice of meeting was not sent by email.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/acerca.py" />
@@ -5278,12 +5414,12 @@ Continue?</translation>
     <message>
       <location filename="../../escritorio/servicios/correo.py" />
       <source>A {0}, {1} de {2}:</source>
-      <translation type="unfinished" />
+      <translation>To {0}, {1} of {2}:</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/correo.py" />
       <source>A {0}:</source>
-      <translation type="unfinished" />
+      <translation>To {0}:</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/asociacion.py" />
@@ -5336,6 +5472,11 @@ Continue?</translation>
       <location filename="../../escritorio/interfaz/piezas/documentos.py" />
       <source>Abrir la carpeta</source>
       <translation>Open the folder</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/inicio/proximos_pasos.py" />
+      <source>Abrir la sesión</source>
+      <translation>Open the session</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/aplicacion.py" />
@@ -5396,7 +5537,7 @@ Continue?</translation>
     <message>
       <location filename="../../escritorio/servicios/correo.py" />
       <source>Acta aprobada: {0}, {1}</source>
-      <translation type="unfinished" />
+      <translation>Approved minutes: {0}, {1}</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/firmas.py" />
@@ -5426,7 +5567,7 @@ Continue?</translation>
     <message>
       <location filename="../../escritorio/servicios/correo.py" />
       <source>Acta {0} {1}</source>
-      <translation type="unfinished" />
+      <translation>Minutes {0} {1}</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
@@ -5455,14 +5596,14 @@ Continue?</translation>
       <translation>Activities</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/sitio/mapa.py" />
       <location filename="../../escritorio/dominio/emparejamiento.py" />
+      <location filename="../../escritorio/dominio/mapa.py" />
       <location filename="../../escritorio/interfaz/modelos/miembros.py" />
-      <location filename="../../escritorio/interfaz/vistas/mapa.py" />
       <location filename="../../escritorio/interfaz/vistas/miembros.py" />
       <location filename="../../escritorio/servicios/busqueda.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/efectos.py" />
-      <location filename="../../escritorio/servicios/mapa.py" />
       <location filename="../../escritorio/servicios/miembros.py" />
       <location filename="../../escritorio/servicios/padron.py" />
       <location filename="../../escritorio/servicios/publicacion.py" />
@@ -5498,7 +5639,7 @@ Continue?</translation>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <source>Adjuntos del correo</source>
-      <translation type="unfinished" />
+      <translation>Mail attachments</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/mayorias.py" />
@@ -5849,6 +5990,11 @@ Do you want to open it now?</translation>
       <translation>National association</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/vistas/inicio/proximos_pasos.py" />
+      <source>Atrasado</source>
+      <translation>Overdue</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/servicios/organos.py" />
       <source>Atribuciones</source>
@@ -5920,17 +6066,32 @@ Do you want to open it now?</translation>
     <message>
       <location filename="../../escritorio/servicios/correo.py" />
       <source>Aviso de cobro {0} {1}</source>
-      <translation type="unfinished" />
+      <translation>Payment notice {0} {1}</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/correo.py" />
       <source>Aviso de cobro — {0}</source>
-      <translation type="unfinished" />
+      <translation>Payment notice — {0}</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/correo.py" />
       <source>Avisos de cobro al {0}</source>
-      <translation type="unfinished" />
+      <translation>Payment notices as of {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/agenda_cuotas.py" />
+      <source>Avisos de cobro: 1 miembro debe recibir el {1}.º aviso.</source>
+      <translation>Payment reminders: 1 member is due reminder {1}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/agenda_cuotas.py" />
+      <source>Avisos de cobro: {0} miembros deben recibir el {1}.º aviso.</source>
+      <translation>Payment reminders: {0} members are due reminder {1}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/agenda_cuotas.py" />
+      <source>Avisos de cobro: {0} miembros deben recibir su aviso ({1}).</source>
+      <translation>Payment reminders: {0} members are due their reminder ({1}).</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
@@ -5971,14 +6132,14 @@ Do you want to open it now?</translation>
       <translation>Babel</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/sitio/mapa.py" />
       <location filename="../../escritorio/dominio/emparejamiento.py" />
+      <location filename="../../escritorio/dominio/mapa.py" />
       <location filename="../../escritorio/interfaz/modelos/miembros.py" />
-      <location filename="../../escritorio/interfaz/vistas/mapa.py" />
       <location filename="../../escritorio/interfaz/vistas/miembros.py" />
       <location filename="../../escritorio/servicios/busqueda.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/efectos.py" />
-      <location filename="../../escritorio/servicios/mapa.py" />
       <location filename="../../escritorio/servicios/miembros.py" />
       <location filename="../../escritorio/servicios/padron.py" />
       <location filename="../../escritorio/servicios/publicacion.py" />
@@ -5990,6 +6151,32 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <source>Baja de {0} desde el {1}</source>
       <translation>Withdrawal of {0} as of {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/agenda.py" />
+      <location filename="../../escritorio/interfaz/vistas/inicio/proximos_pasos.py" />
+      <source>Bandeja de salida</source>
+      <translation>Outbox</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/agenda_cuotas.py" />
+      <source>Bandeja de salida: 1 mensaje espera salir (desde el {1}).</source>
+      <translation>Outbox: 1 message waiting to go out (since {1}).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/agenda_cuotas.py" />
+      <source>Bandeja de salida: 1 mensaje quedó por confirmar; mire si salió.</source>
+      <translation>Outbox: 1 message is unconfirmed; check whether it went out.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/agenda_cuotas.py" />
+      <source>Bandeja de salida: {0} mensajes esperan salir (desde el {1}).</source>
+      <translation>Outbox: {0} messages waiting to go out (since {1}).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/agenda_cuotas.py" />
+      <source>Bandeja de salida: {0} mensajes quedaron por confirmar; mire si salieron.</source>
+      <translation>Outbox: {0} messages are unconfirmed; check whether they went out.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/viaje.py" />
@@ -6138,6 +6325,11 @@ Do you want to open it now?</translation>
       <translation>Each member present may hold any number of proxies{0}.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/agenda_cuotas.py" />
+      <source>Cada miembro recibe el aviso siguiente al último que se le envió; le toca a uno desde el {0}.</source>
+      <translation>Each member gets the reminder after the last one sent to them; one has been due since {0}.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/votaciones.py" />
       <source>Cada voto nominal es a_favor, en_contra o abstencion.</source>
       <translation>Each roll-call vote is a_favor, en_contra or abstencion.</translation>
@@ -6171,6 +6363,11 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
       <source>Cambiar el cargo que se elige</source>
       <translation>Change the position being elected</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/extractos.py" />
+      <source>Cambie el encabezado de esa columna por uno de estos (o agréguela): {0}.</source>
+      <translation>Change that column’s header to one of these (or add the column): {0}.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/bitacora.py" />
@@ -6442,6 +6639,11 @@ Do you want to open it now?</translation>
       <translation>Column</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/extractos.py" />
+      <source>Columnas que no se usan: {0}.</source>
+      <translation>Columns not used: {0}.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/organos.py" />
       <location filename="../../escritorio/interfaz/dialogos/organo.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
@@ -6527,6 +6729,11 @@ Do you want to open it now?</translation>
       <translation>With {0} of {1} {2} present, the quorum is met{3}.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto_revision.py" />
+      <source>Con problema</source>
+      <translation>With a problem</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/vistas/cuotas/cargos.py" />
       <source>Con saldo</source>
       <translation>With balance due</translation>
@@ -6583,7 +6790,7 @@ Do you want to open it now?</translation>
       <translation>Contacts</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/mapa.py" />
+      <location filename="../../escritorio/dominio/mapa.py" />
       <source>Contornos: Natural Earth (dominio público). Ciudades: GeoNames (geonames.org, CC BY 4.0).</source>
       <translation>Outlines: Natural Earth (public domain). Cities: GeoNames (geonames.org, CC BY 4.0).</translation>
     </message>
@@ -6635,6 +6842,11 @@ Do you want to open it now?</translation>
       <translation>Convene session</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/vistas/inicio/proximos_pasos.py" />
+      <source>Convocar…</source>
+      <translation>Convene…</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/pdf/convocatoria.py" />
       <location filename="../../escritorio/dominio/verificacion.py" />
       <source>Convocatoria</source>
@@ -6648,7 +6860,7 @@ Do you want to open it now?</translation>
     <message>
       <location filename="../../escritorio/servicios/correo.py" />
       <source>Convocatoria {0} {1}</source>
-      <translation type="unfinished" />
+      <translation>Notice of meeting {0} {1}</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/emisiones.py" />
@@ -6658,7 +6870,7 @@ Do you want to open it now?</translation>
     <message>
       <location filename="../../escritorio/servicios/correo.py" />
       <source>Convocatoria: {0}, {1}</source>
-      <translation type="unfinished" />
+      <translation>Notice of meeting: {0}, {1}</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/excel/convenios.py" />
@@ -6667,6 +6879,14 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/interfaz/vistas/convenios/__init__.py" />
       <source>Cooperación</source>
       <translation>Cooperation</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/emparejamiento.py" />
+      <location filename="../../escritorio/dominio/importacion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
+      <location filename="../../escritorio/servicios/importacion.py" />
+      <source>Coordenadas</source>
+      <translation>Coordinates</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/excel/organos.py" />
@@ -6678,6 +6898,7 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
       <location filename="../../escritorio/interfaz/vistas/organos.py" />
       <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
@@ -6706,7 +6927,7 @@ Do you want to open it now?</translation>
     <message>
       <location filename="../../escritorio/servicios/correo.py" />
       <source>Copia «{0}»: {1}.</source>
-      <translation type="unfinished" />
+      <translation>Copy «{0}»: {1}.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
@@ -6747,7 +6968,7 @@ Do you want to open it now?</translation>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <source>Correo enviado</source>
-      <translation type="unfinished" />
+      <translation>Sent mail</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/elecciones.py" />
@@ -6765,14 +6986,24 @@ Do you want to open it now?</translation>
       <translation>Create backup</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/extractos.py" />
+      <source>Crédito</source>
+      <translation>Credit</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/acerca.py" />
       <source>Créditos</source>
       <translation>Credits</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/extractos.py" />
+      <source>Cuenta</source>
+      <translation>Account</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <source>Cuenta de correo</source>
-      <translation type="unfinished" />
+      <translation>Mail account</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/excel/convenios.py" />
@@ -6790,6 +7021,7 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/interfaz/dialogos/pago.py" />
       <location filename="../../escritorio/interfaz/vistas/cuotas/emision.py" />
       <location filename="../../escritorio/interfaz/vistas/cuotas/escalas.py" />
+      <location filename="../../escritorio/servicios/agenda_cuotas.py" />
       <location filename="../../escritorio/servicios/cobranza.py" />
       <location filename="../../escritorio/servicios/cuotas.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
@@ -6813,6 +7045,7 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/interfaz/dialogos/pago.py" />
       <location filename="../../escritorio/interfaz/vistas/cuotas/emision.py" />
       <location filename="../../escritorio/interfaz/vistas/cuotas/escalas.py" />
+      <location filename="../../escritorio/servicios/agenda_cuotas.py" />
       <location filename="../../escritorio/servicios/cobranza.py" />
       <location filename="../../escritorio/servicios/cuotas.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
@@ -6820,6 +7053,11 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/servicios/pagos.py" />
       <source>Cuota de ingreso</source>
       <translation>Admission fee</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/agenda_cuotas.py" />
+      <source>Cuotas anuales {0}: sin emitir; se devengan el {1} y vencen el {2}.</source>
+      <translation>Annual fees {0}: not issued; they accrue on {1} and fall due on {2}.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
@@ -6950,6 +7188,7 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/documentos/pdf/estatuto.py" />
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/servicios/estatutos.py" />
+      <location filename="../../escritorio/servicios/extractos.py" />
       <location filename="../../escritorio/servicios/obligaciones_de_convenios.py" />
       <source>Descripción</source>
       <translation>Description</translation>
@@ -7003,6 +7242,11 @@ Do you want to open it now?</translation>
       <translation>Appointment</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/vistas/inicio/proximos_pasos.py" />
+      <source>Designar…</source>
+      <translation>Appoint…</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/vigencia_de_listas.py" />
       <source>Después de esta carta se envió otra por lo mismo: nivel {0}, con fecha de corte del {1}.</source>
       <translation>After this letter, another one was sent for the same fees: level {0}, with a cut-off date of {1}.</translation>
@@ -7025,7 +7269,7 @@ Do you want to open it now?</translation>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <source>Destinatarios del correo</source>
-      <translation type="unfinished" />
+      <translation>Mail recipients</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/bitacora.py" />
@@ -7057,6 +7301,7 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
       <location filename="../../escritorio/interfaz/vistas/organos.py" />
       <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
@@ -7130,6 +7375,22 @@ Do you want to open it now?</translation>
       <translation>Two-thirds</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto_revision.py" />
+      <source>Dudosa</source>
+      <translation>Uncertain</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto_revision.py" />
+      <location filename="../../escritorio/servicios/extractos.py" />
+      <source>Débito</source>
+      <translation>Debit</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/extractos.py" />
+      <source>Débito/Crédito</source>
+      <translation>Debit/Credit</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/sesiones.py" />
       <source>Días de anticipación</source>
       <translation>Days of advance notice</translation>
@@ -7143,6 +7404,11 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/servicios/periodos.py" />
       <source>Días: «{0}» no es posible; escriba de 0 a 3660.</source>
       <translation>Days: “{0}” is not possible; enter a number from 0 to 3660.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/agenda.py" />
+      <source>Días: «{0}» no es posible; escriba de 0 a {1} (90 mira un trimestre).</source>
+      <translation>Days: «{0}» is not possible; write 0 to {1} (90 looks a quarter ahead).</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/recibo.py" />
@@ -7195,7 +7461,7 @@ Do you want to open it now?</translation>
     <message>
       <location filename="../../escritorio/servicios/correo.py" />
       <source>El acta de esta sesión todavía no está aprobada: se envía el acta aprobada, nunca un borrador.</source>
-      <translation type="unfinished" />
+      <translation>The minutes of this session are not approved yet: only approved minutes are sent, never a draft.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/sesiones.py" />
@@ -7350,7 +7616,7 @@ Do you want to open it now?</translation>
     <message>
       <location filename="../../escritorio/servicios/correo.py" />
       <source>El contacto «{0}» no tiene correo: agréguelo antes de elegir qué recibe.</source>
-      <translation type="unfinished" />
+      <translation>The contact «{0}» has no e-mail address: add it before choosing what they receive.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/pdf_de_convenios.py" />
@@ -7426,7 +7692,7 @@ Do you want to open it now?</translation>
     <message>
       <location filename="../../escritorio/servicios/despacho.py" />
       <source>El envío se cortó después de entregar el mensaje al servidor y antes de su respuesta: quizá salió. Búsquelo por su Message-ID en los enviados de la cuenta y márquelo como enviado, o devuélvalo a la bandeja.</source>
-      <translation type="unfinished" />
+      <translation>Sending was cut off after the message was handed to the server and before its answer: it may have left. Look for its Message-ID in the account's sent mail and mark it as sent, or put it back in the outbox.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/ficha.py" />
@@ -7471,7 +7737,7 @@ Do you want to open it now?</translation>
     <message>
       <location filename="../../escritorio/servicios/correo.py" />
       <source>El mensaje {0} no está por confirmar.</source>
-      <translation type="unfinished" />
+      <translation>Message {0} is not awaiting confirmation.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/sesiones.py" />
@@ -7517,7 +7783,7 @@ Do you want to open it now?</translation>
     <message>
       <location filename="../../escritorio/servicios/correo.py" />
       <source>El miembro {0} {1}: no se envía nada.</source>
-      <translation type="unfinished" />
+      <translation>Member {0} {1}: nothing is sent.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/pagos.py" />
@@ -7647,7 +7913,7 @@ Do you want to open it now?</translation>
     <message>
       <location filename="../../escritorio/servicios/despacho.py" />
       <source>El servidor de correo {0} presentó un certificado que este equipo no reconoce (quizá uno propio, autofirmado). Su huella SHA-256 es {1}. Compárela con la que le dé quien administra el servidor y, si coincide, acéptela (en la ventana, o con «escritorio correo aceptar-certificado {1}»). Hasta entonces no se envía nada.</source>
-      <translation type="unfinished" />
+      <translation>The mail server {0} presented a certificate this computer does not recognise (perhaps its own, self-signed). Its SHA-256 fingerprint is {1}. Compare it with the one given by whoever runs the server and, if it matches, accept it (in the window, or with «escritorio correo aceptar-certificado {1}»). Until then nothing is sent.</translation>
     </message>
     <message>
       <location filename="../../escritorio/datos/postgres/conexion.py" />
@@ -7665,6 +7931,11 @@ Do you want to open it now?</translation>
       <translation>The server asks for the password of {0}:</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/despacho.py" />
+      <source>El servidor pidió reintentar más tarde: {0}</source>
+      <translation>The server asked to try again later: {0}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/datos/postgres/transaccion.py" />
       <source>El servidor rechazó el cambio ({0}): no se guardó nada.</source>
       <translation>The server rejected the change ({0}): nothing was saved.</translation>
@@ -7677,17 +7948,17 @@ Do you want to open it now?</translation>
     <message>
       <location filename="../../escritorio/servicios/despacho.py" />
       <source>El servidor rechazó todas las direcciones.</source>
-      <translation type="unfinished" />
+      <translation>The server refused every address.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/despacho.py" />
       <source>El servidor {0} no aceptó el usuario y la clave: {1}</source>
-      <translation type="unfinished" />
+      <translation>The server {0} did not accept the user and password: {1}</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/despacho.py" />
       <source>El servidor {0} no ofrece STARTTLS: no se envía la clave ni los mensajes sin cifrar. Elija «tls» (puerto 465) si el servidor lo usa.</source>
-      <translation type="unfinished" />
+      <translation>The server {0} does not offer STARTTLS: neither the password nor the messages are sent unencrypted. Choose «tls» (port 465) if the server uses it.</translation>
     </message>
     <message>
       <location filename="../../escritorio/datos/postgres/conexion.py" />
@@ -7703,6 +7974,11 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/dominio/cuotas.py" />
       <source>El tramo desde {0} habitantes está fuera de lo posible: la población va de 0 a {1}.</source>
       <translation>The tier from {0} inhabitants is out of range: the population goes from 0 to {1}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
+      <source>El traspaso renueva también la Comisión Directiva (anterior, actual y siguiente).</source>
+      <translation>The handover also renews the Executive Board (previous, current and next).</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/cuotas.py" />
@@ -7775,6 +8051,11 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/servicios/elecciones.py" />
       <source>Elección en la sesión del {0} ({1})</source>
       <translation>Election at the session of {0} ({1})</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto_revision.py" />
+      <source>Elegida a mano</source>
+      <translation>Chosen by hand</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/firma_digital.py" />
@@ -7921,7 +8202,7 @@ Do you want to open it now?</translation>
     <message>
       <location filename="../../escritorio/servicios/correo.py" />
       <source>Enlace para participar: {0}</source>
-      <translation type="unfinished" />
+      <translation>Link to take part: {0}</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/convocatoria.py" />
@@ -7973,6 +8254,11 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/servicios/tablero.py" />
       <source>Escala de cuota anual vigente desde el {0}</source>
       <translation>Annual fee scale in force since {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/agenda_cuotas.py" />
+      <source>Escala de cuota anual vigente desde el {0}{1}.</source>
+      <translation>Annual fee scale in force since {0}{1}.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/revision_de_reglas.py" />
@@ -8078,7 +8364,7 @@ Open it with File → Open to see what is missing and enter it again in the data
     <message>
       <location filename="../../escritorio/servicios/correo.py" />
       <source>Ese mensaje todavía no salió: no se puede anotar que rebotó o llegó.</source>
-      <translation type="unfinished" />
+      <translation>That message has not left yet: it cannot be recorded as bounced or received.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/poderes.py" />
@@ -8114,6 +8400,11 @@ Open it with File → Open to see what is missing and enter it again in the data
       <location filename="../../escritorio/servicios/elecciones.py" />
       <source>Esta elección ya tiene su segunda vuelta («{0}»).</source>
       <translation>This election already has its runoff (“{0}”).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/inicio/proximos_pasos.py" />
+      <source>Esta semana</source>
+      <translation>This week</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/acta.py" />
@@ -8167,6 +8458,11 @@ Open it with File → Open to see what is missing and enter it again in the data
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <source>Estatuto y reglamentos</source>
       <translation>Statutes and regulations</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/inicio/proximos_pasos.py" />
+      <source>Este mes</source>
+      <translation>This month</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/vigencia_de_listas.py" />
@@ -8255,6 +8551,7 @@ Open it with File → Open to see what is missing and enter it again in the data
       <location filename="../../escritorio/interfaz/vistas/cuotas/emision.py" />
       <location filename="../../escritorio/interfaz/vistas/cuotas/escalas.py" />
       <location filename="../../escritorio/interfaz/vistas/sesiones.py" />
+      <location filename="../../escritorio/servicios/agenda_cuotas.py" />
       <location filename="../../escritorio/servicios/cobranza.py" />
       <location filename="../../escritorio/servicios/cuotas.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
@@ -8271,7 +8568,7 @@ Open it with File → Open to see what is missing and enter it again in the data
     <message>
       <location filename="../../escritorio/servicios/despacho.py" />
       <source>Falta la clave de la cuenta de correo {0}: escríbala al configurar la cuenta (se guarda en el llavero del sistema) o désela a la orden.</source>
-      <translation type="unfinished" />
+      <translation>The password of the mail account {0} is missing: type it when setting up the account (it is kept in the system keyring) or give it to the command.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/sesiones.py" />
@@ -8309,6 +8606,7 @@ Open it with File → Open to see what is missing and enter it again in the data
       <location filename="../../escritorio/interfaz/dialogos/firma_digital.py" />
       <location filename="../../escritorio/servicios/cuotas.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
+      <location filename="../../escritorio/servicios/extractos.py" />
       <location filename="../../escritorio/servicios/miembros.py" />
       <location filename="../../escritorio/servicios/sesiones.py" />
       <source>Fecha</source>
@@ -8360,9 +8658,19 @@ Open it with File → Open to see what is missing and enter it again in the data
       <translation>Handover date</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/extractos.py" />
+      <source>Fecha valor</source>
+      <translation>Value date</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/importacion.py" />
       <source>Fila</source>
       <translation>Row</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/registro_de_extractos.py" />
+      <source>Fila {0} de {1}:</source>
+      <translation>Row {0} of {1}:</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/emparejamiento.py" />
@@ -8689,9 +8997,21 @@ Open it with File → Open to see what is missing and enter it again in the data
       <translation>Languages</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto_revision.py" />
+      <source>Ignorada</source>
+      <translation>Ignored</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/vistas/estatutos.py" />
       <source>Igual</source>
       <translation>Unchanged</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/excel/cuotas.py" />
+      <location filename="../../escritorio/documentos/pdf/recibo.py" />
+      <location filename="../../escritorio/servicios/extractos.py" />
+      <source>Importe</source>
+      <translation>Amount</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/obligaciones_de_convenios.py" />
@@ -8861,6 +9181,7 @@ Open it with File → Open to see what is missing and enter it again in the data
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
       <location filename="../../escritorio/interfaz/vistas/organos.py" />
       <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
@@ -8896,6 +9217,26 @@ Open it with File → Open to see what is missing and enter it again in the data
       <translation>Guests</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/vistas/inicio/proximos_pasos.py" />
+      <source>Ir a la elección</source>
+      <translation>Go to the election</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/inicio/proximos_pasos.py" />
+      <source>Ir a la emisión</source>
+      <translation>Go to issuing</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/inicio/proximos_pasos.py" />
+      <source>Ir a la votación</source>
+      <translation>Go to the vote</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/inicio/proximos_pasos.py" />
+      <source>Ir al acta</source>
+      <translation>Go to the minutes</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/elecciones.py" />
       <source>La Secretaría Ejecutiva la ejerce una ciudad miembro: la candidatura electa no nombra a ninguna.</source>
       <translation>The Executive Secretariat is held by a member city: the elected candidacy does not name one.</translation>
@@ -8928,7 +9269,7 @@ Open it with File → Open to see what is missing and enter it again in the data
     <message>
       <location filename="../../escritorio/servicios/correo.py" />
       <source>La asociación todavía no tiene cuenta de correo. Configúrela en Archivo › Cuenta de correo… o con «escritorio correo cuenta --servidor … --remitente …».</source>
-      <translation type="unfinished" />
+      <translation>The association has no mail account yet. Set it up in File › Mail account… or with «escritorio correo cuenta --servidor … --remitente …».</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/estatutos.py" />
@@ -9503,14 +9844,18 @@ Remove it from the list of recent databases? (The file is not touched: if it tur
       <translation>This body’s rules do not allow proxies{0}; that is what {1} say.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/emparejamiento.py" />
+      <location filename="../../escritorio/dominio/importacion.py" />
       <location filename="../../escritorio/dominio/ubicacion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
+      <location filename="../../escritorio/servicios/importacion.py" />
       <source>Latitud</source>
       <translation>Latitude</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/correo.py" />
       <source>Le recordamos que {0} adeuda {1} en cuotas vencidas. Se adjunta el aviso de cobro, con el detalle y su código de verificación.</source>
-      <translation type="unfinished" />
+      <translation>We remind you that {0} owes {1} in overdue fees. The payment notice is attached, with the detail and its verification code.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/publicacion.py" />
@@ -9590,7 +9935,11 @@ The details were saved in:
 {0}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/emparejamiento.py" />
+      <location filename="../../escritorio/dominio/importacion.py" />
       <location filename="../../escritorio/dominio/ubicacion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
+      <location filename="../../escritorio/servicios/importacion.py" />
       <source>Longitud</source>
       <translation>Longitude</translation>
     </message>
@@ -9613,6 +9962,15 @@ The details were saved in:
       <location filename="../../escritorio/dominio/voto_de_los_morosos.py" />
       <source>Los estatutos no suspenden el voto por cuotas impagas: quien debe cuotas vota y cuenta para el quórum.</source>
       <translation>The statutes do not suspend the vote for unpaid fees: members who owe fees vote and count toward the quorum.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/agenda.py" />
+      <source>Los mensajes de la bandeja de salida se envían (o se revisan) desde la línea de órdenes:
+
+{0}</source>
+      <translation>The messages in the outbox are sent (or checked) from the command line:
+
+{0}</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/sesiones.py" />
@@ -9758,6 +10116,7 @@ The details were saved in:
       <location filename="../../escritorio/documentos/pdf/organos.py" />
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
+      <location filename="../../escritorio/servicios/extractos.py" />
       <source>Miembro</source>
       <translation>Member</translation>
     </message>
@@ -9818,8 +10177,14 @@ The details were saved in:
       <location filename="../../escritorio/documentos/excel/cuotas.py" />
       <location filename="../../escritorio/documentos/pdf/estado_cuenta.py" />
       <location filename="../../escritorio/servicios/cuotas.py" />
+      <location filename="../../escritorio/servicios/extractos.py" />
       <source>Moneda</source>
       <translation>Currency</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/extractos.py" />
+      <source>Moneda de la cuenta: {0}.</source>
+      <translation>Account currency: {0}.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/pagos.py" />
@@ -9891,6 +10256,11 @@ The details were saved in:
       <location filename="../../escritorio/servicios/publicacion.py" />
       <source>Municipio</source>
       <translation>Municipality</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/inicio/proximos_pasos.py" />
+      <source>Más adelante</source>
+      <translation>Later</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/excel/cuotas.py" />
@@ -10027,7 +10397,7 @@ The details were saved in:
     <message>
       <location filename="../../escritorio/servicios/correo.py" />
       <source>No existe el contacto {0} en esta asociación.</source>
-      <translation type="unfinished" />
+      <translation>There is no contact {0} in this association.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/convenios.py" />
@@ -10037,7 +10407,7 @@ The details were saved in:
     <message>
       <location filename="../../escritorio/servicios/correo.py" />
       <source>No existe el destinatario {0} en esta asociación.</source>
-      <translation type="unfinished" />
+      <translation>There is no recipient {0} in this association.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/mandatos.py" />
@@ -10048,7 +10418,7 @@ The details were saved in:
     <message>
       <location filename="../../escritorio/servicios/correo.py" />
       <source>No existe el mensaje {0} en esta asociación.</source>
-      <translation type="unfinished" />
+      <translation>There is no message {0} in this association.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/cobranza.py" />
@@ -10214,7 +10584,7 @@ The details were saved in:
     <message>
       <location filename="../../escritorio/servicios/correo.py" />
       <source>No hay a quién enviarlo: ninguno de los destinatarios tiene dirección de correo. Agréguela en la ficha de cada miembro (correo institucional o un contacto que reciba «{0}»).</source>
-      <translation type="unfinished" />
+      <translation>There is no one to send it to: none of the recipients has an e-mail address. Add it in each member's file (institutional e-mail or a contact who receives «{0}»).</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/rotacion.py" />
@@ -10548,7 +10918,7 @@ You can open the folder and copy it to another computer, or install a program fo
     <message>
       <location filename="../../escritorio/servicios/correo.py" />
       <source>No se guardó la cuenta de correo:</source>
-      <translation type="unfinished" />
+      <translation>The mail account was not saved:</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/cuotas.py" />
@@ -10742,6 +11112,11 @@ What you wrote is still on screen: select it and copy it (Ctrl+A, Ctrl+C) into a
       <translation>Could not use the database {0}: {1}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/extractos.py" />
+      <source>No se puede asignar:</source>
+      <translation>Cannot assign:</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/elecciones.py" />
       <source>No se puede confirmar la elección:</source>
       <translation>The election cannot be confirmed:</translation>
@@ -10822,6 +11197,11 @@ What you wrote is still on screen: select it and copy it (Ctrl+A, Ctrl+C) into a
       <translation>Cannot restore into the folder {0}: {1}. Nothing was touched: the database is as it was.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/registro_de_extractos.py" />
+      <source>No se pueden guardar los recibos en {0}: {1}</source>
+      <translation>The receipts cannot be saved in {0}: {1}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/convenios.py" />
       <source>No se quitó la parte:</source>
       <translation>The party was not removed:</translation>
@@ -10830,6 +11210,11 @@ What you wrote is still on screen: select it and copy it (Ctrl+A, Ctrl+C) into a
       <location filename="../../escritorio/servicios/asociaciones.py" />
       <source>No se quitó {0} de {1}:</source>
       <translation>{0} was not removed from {1}:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto_revision.py" />
+      <source>No se registra</source>
+      <translation>Not recorded</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/miembros.py" />
@@ -10891,7 +11276,18 @@ Check the list and confirm again.</translation>
       <translation>The vote was not recorded:</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/registro_de_extractos.py" />
+      <source>No se registró nada: {0} líneas de {1} esperan una respuesta.</source>
+      <translation>Nothing was recorded: {0} lines of {1} await an answer.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/registro_de_extractos.py" />
+      <source>No se registró ningún pago</source>
+      <translation>No payment was recorded</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/pagos.py" />
+      <location filename="../../escritorio/servicios/registro_de_extractos.py" />
       <source>No se registró ningún pago.</source>
       <translation>No payment was recorded.</translation>
     </message>
@@ -10956,7 +11352,7 @@ Check the list and confirm again.</translation>
     <message>
       <location filename="../../escritorio/servicios/correo.py" />
       <source>Nombre del remitente</source>
-      <translation type="unfinished" />
+      <translation>Sender name</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/bienvenida.py" />
@@ -11034,6 +11430,7 @@ Check the list and confirm again.</translation>
       <location filename="../../escritorio/interfaz/vistas/unidades.py" />
       <location filename="../../escritorio/servicios/actas.py" />
       <location filename="../../escritorio/servicios/adherentes.py" />
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
@@ -11087,7 +11484,7 @@ Check the list and confirm again.</translation>
     <message>
       <location filename="../../escritorio/servicios/correo.py" />
       <source>Orden del día:</source>
-      <translation type="unfinished" />
+      <translation>Agenda:</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/acta.py" />
@@ -11600,6 +11997,7 @@ Check the list and confirm again.</translation>
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
       <location filename="../../escritorio/interfaz/vistas/organos.py" />
       <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
@@ -11661,7 +12059,7 @@ Check the list and confirm again.</translation>
     <message>
       <location filename="../../escritorio/servicios/correo.py" />
       <source>Puerto: debe ser un número entre 1 y 65535 (587 con STARTTLS, 465 con TLS).</source>
-      <translation type="unfinished" />
+      <translation>Port: must be a number between 1 and 65535 (587 with STARTTLS, 465 with TLS).</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/organo.py" />
@@ -11796,12 +12194,12 @@ Once closed, the {1} cannot be repeated or corrected.</translation>
     <message>
       <location filename="../../escritorio/servicios/correo.py" />
       <source>Recibe: {0}.</source>
-      <translation type="unfinished" />
+      <translation>Receives: {0}.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/correo.py" />
       <source>Recibimos su pago de {0} del {1}. Se adjunta su recibo {2}, con su código de verificación.</source>
-      <translation type="unfinished" />
+      <translation>We received your payment of {0} on {1}. Your receipt {2} is attached, with its verification code.</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/verificacion.py" />
@@ -11869,6 +12267,13 @@ Once closed, the {1} cannot be repeated or corrected.</translation>
       <location filename="../../escritorio/interfaz/piezas/elegir_archivo.py" />
       <source>Reemplazar archivo</source>
       <translation>Replace file</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/pdf/estado_cuenta.py" />
+      <location filename="../../escritorio/documentos/pdf/recibo.py" />
+      <location filename="../../escritorio/servicios/extractos.py" />
+      <source>Referencia</source>
+      <translation>Reference</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/pagos.py" />
@@ -12015,7 +12420,7 @@ Once closed, the {1} cannot be repeated or corrected.</translation>
     <message>
       <location filename="../../escritorio/servicios/correo.py" />
       <source>Remitente: {0}.</source>
-      <translation type="unfinished" />
+      <translation>Sender: {0}.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/convenios.py" />
@@ -12221,24 +12626,32 @@ Once closed, the {1} cannot be repeated or corrected.</translation>
       <translation>READ-ONLY — {0} No changes can be saved.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/excel/cuotas.py" />
+      <location filename="../../escritorio/documentos/pdf/avisos.py" />
+      <location filename="../../escritorio/documentos/pdf/estado_cuenta.py" />
+      <location filename="../../escritorio/servicios/extractos.py" />
+      <source>Saldo</source>
+      <translation>Balance</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/correo.py" />
       <source>Se adjunta el acta aprobada de la {0}, celebrada el {1}, con su código de verificación.</source>
-      <translation type="unfinished" />
+      <translation>Attached are the approved minutes of the {0}, held on {1}, with their verification code.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/correo.py" />
       <source>Se adjunta la convocatoria en PDF, con su código de verificación.</source>
-      <translation type="unfinished" />
+      <translation>The notice of meeting is attached as a PDF, with its verification code.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/correo.py" />
       <source>Se adjunta: {0}, con su código de verificación.</source>
-      <translation type="unfinished" />
+      <translation>Attached: {0}, with its verification code.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/correo.py" />
       <source>Se anota «rebotado» o «recibido», no «{0}».</source>
-      <translation type="unfinished" />
+      <translation>Record «rebotado» (bounced) or «recibido» (received), not «{0}».</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
@@ -12266,6 +12679,11 @@ Once closed, the {1} cannot be repeated or corrected.</translation>
       <translation>A text file is expected (.txt or .md, in UTF-8 or Windows-1252) with each article on a line “Artículo N”; if the statutes are in Word or PDF, copy and paste them into a text file (or into the form in the window).</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/registro_de_extractos.py" />
+      <source>Se guardaron {0} recibos de {1} en {2}; el del recibo {3} no se pudo escribir: {4}</source>
+      <translation>{0} of {1} receipts were saved in {2}; receipt {3} could not be written: {4}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/datos/postgres/transaccion.py" />
       <source>Se perdió la conexión con el servidor {0}: no se guardó nada. Revise la red y vuelva a abrir la base; lo que estaba escribiendo no llegó al servidor.</source>
       <translation>The connection to the server {0} was lost: nothing was saved. Check the network and open the database again; what was being written did not reach the server.</translation>
@@ -12289,6 +12707,16 @@ will be replaced with the backup
 {2}{3}.
 
 A copy of the current database will first be saved in the “respaldos” folder.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/registro_de_extractos.py" />
+      <source>Se registraron {0} pagos, con los recibos {1} a {2}</source>
+      <translation>{0} payments were recorded, with receipts {1} to {2}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/registro_de_extractos.py" />
+      <source>Se registró 1 pago, con el recibo {0}</source>
+      <translation>1 payment was recorded, with receipt {0}</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/aplicacion.py" />
@@ -12350,6 +12778,7 @@ The damaged file was kept as:
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
       <location filename="../../escritorio/interfaz/vistas/organos.py" />
       <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
@@ -12370,6 +12799,7 @@ The damaged file was kept as:
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
       <location filename="../../escritorio/interfaz/vistas/organos.py" />
       <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
@@ -12390,6 +12820,7 @@ The damaged file was kept as:
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
       <location filename="../../escritorio/interfaz/vistas/organos.py" />
       <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
@@ -12410,6 +12841,7 @@ The damaged file was kept as:
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
       <location filename="../../escritorio/interfaz/vistas/organos.py" />
       <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
@@ -12441,7 +12873,8 @@ The damaged file was kept as:
       <location filename="../../escritorio/servicios/correo.py" />
       <source>Secretaría Ejecutiva
 {0}</source>
-      <translation type="unfinished" />
+      <translation>Executive Secretariat
+{0}</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/organo.py" />
@@ -12476,9 +12909,14 @@ The damaged file was kept as:
       <translation>Runoff: {0}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto_revision.py" />
+      <source>Segura</source>
+      <translation>Certain</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/correo.py" />
       <source>Seguridad: elija {0}.</source>
-      <translation type="unfinished" />
+      <translation>Security: choose {0}.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/menu_idioma.py" />
@@ -12513,7 +12951,7 @@ The damaged file was kept as:
     <message>
       <location filename="../../escritorio/servicios/correo.py" />
       <source>Servidor</source>
-      <translation type="unfinished" />
+      <translation>Server</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/recientes.py" />
@@ -12604,7 +13042,7 @@ Open the copy now?</translation>
     <message>
       <location filename="../../escritorio/servicios/despacho.py" />
       <source>Sin conexión con {0}:{1} ({2}): los mensajes siguen en la bandeja y salen la próxima vez.</source>
-      <translation type="unfinished" />
+      <translation>No connection to {0}:{1} ({2}): the messages stay in the outbox and leave next time.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/firma_digital.py" />
@@ -12627,7 +13065,7 @@ Open the copy now?</translation>
       <translation>No population</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/mapa.py" />
+      <location filename="../../escritorio/dominio/mapa.py" />
       <source>Sin tramo</source>
       <translation>No bracket</translation>
     </message>
@@ -12678,6 +13116,11 @@ Open the copy now?</translation>
       <translation>Only approved minutes can be signed.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
+      <source>Su regla</source>
+      <translation>Its rule</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/datos/postgres/conexion.py" />
       <source>Su usuario del servidor («{0}») no tiene un papel de Escritorio: puede ver, pero no cambiar nada. Pida a quien administra el servidor que le asigne uno.</source>
       <translation>Your server user (“{0}”) has no Escritorio role: you can view, but not change anything. Ask whoever administers the server to assign you one.</translation>
@@ -12707,6 +13150,7 @@ Open the copy now?</translation>
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
       <location filename="../../escritorio/interfaz/vistas/organos.py" />
       <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
@@ -12727,6 +13171,7 @@ Open the copy now?</translation>
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
       <location filename="../../escritorio/interfaz/vistas/organos.py" />
       <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
@@ -12748,15 +13193,15 @@ Open the copy now?</translation>
       <translation>Suspended</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/sitio/mapa.py" />
       <location filename="../../escritorio/dominio/emparejamiento.py" />
+      <location filename="../../escritorio/dominio/mapa.py" />
       <location filename="../../escritorio/dominio/morosidad.py" />
       <location filename="../../escritorio/interfaz/modelos/miembros.py" />
-      <location filename="../../escritorio/interfaz/vistas/mapa.py" />
       <location filename="../../escritorio/interfaz/vistas/miembros.py" />
       <location filename="../../escritorio/servicios/busqueda.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/efectos.py" />
-      <location filename="../../escritorio/servicios/mapa.py" />
       <location filename="../../escritorio/servicios/miembros.py" />
       <location filename="../../escritorio/servicios/padron.py" />
       <location filename="../../escritorio/servicios/publicacion.py" />
@@ -12854,6 +13299,7 @@ Open the copy now?</translation>
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
       <location filename="../../escritorio/interfaz/vistas/organos.py" />
       <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
@@ -13001,6 +13447,7 @@ Open the copy now?</translation>
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
       <location filename="../../escritorio/interfaz/vistas/organos.py" />
       <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
@@ -13101,6 +13548,11 @@ Open the copy now?</translation>
       <translation>Bank transfer</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/vistas/inicio/proximos_pasos.py" />
+      <source>Traspaso…</source>
+      <translation>Handover…</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/mayorias.py" />
       <location filename="../../escritorio/interfaz/dialogos/eleccion_recuento.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
@@ -13138,6 +13590,11 @@ Open the copy now?</translation>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <source>Ubicaciones en el mapa</source>
       <translation>Locations on the map</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/emparejamiento.py" />
+      <source>Ubicación: {0} → {1}</source>
+      <translation>Location: {0} → {1}</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/aprobacion_de_actas.py" />
@@ -13232,6 +13689,11 @@ This is done at the end of this same session or at the body's next session.</tra
       <translation>Responsible unit or body: there is no body {0} in this association.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
+      <source>Unidades temáticas: vencen {0} mandatos de {1} unidades el {2}.</source>
+      <translation>Thematic units: {0} terms of office in {1} units expire on {2}.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/convenio_acciones.py" />
       <location filename="../../escritorio/interfaz/modelos/convenios.py" />
       <source>Universidad</source>
@@ -13287,6 +13749,21 @@ This is done at the end of this same session or at the body's next session.</tra
       <translation>Due date</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/vistas/inicio/proximos_pasos.py" />
+      <source>Ver las unidades</source>
+      <translation>See the units</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/inicio/proximos_pasos.py" />
+      <source>Ver los avisos</source>
+      <translation>See the reminders</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/inicio/proximos_pasos.py" />
+      <source>Ver los cargos</source>
+      <translation>See the charges</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/firma_digital.py" />
       <source>Verificar las firmas de un PDF</source>
       <translation>Verify the signatures of a PDF</translation>
@@ -13321,6 +13798,7 @@ This is done at the end of this same session or at the body's next session.</tra
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
       <location filename="../../escritorio/interfaz/vistas/organos.py" />
       <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
@@ -13501,6 +13979,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>There is already an amendment of those articles in force on {0}; choose another date or correct the existing amendment.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto_revision.py" />
+      <source>Ya importada</source>
+      <translation>Already imported</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
       <source>a favor + en contra (las abstenciones no cuentan)</source>
       <translation>in favor + against (abstentions do not count)</translation>
@@ -13592,7 +14075,7 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
     <message>
       <location filename="../../escritorio/servicios/correo.py" />
       <source>autoridad</source>
-      <translation type="unfinished" />
+      <translation>authority</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/miembros.py" />
@@ -13645,11 +14128,13 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>draft: it may change until it is approved</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
       <location filename="../../escritorio/servicios/organos.py" />
       <source>cada año</source>
       <translation>every year</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
       <location filename="../../escritorio/servicios/organos.py" />
       <source>cada mes</source>
       <translation>every month</translation>
@@ -13660,6 +14145,7 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>each party is a member or an external party, not both nor neither</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
       <location filename="../../escritorio/servicios/organos.py" />
       <source>cada {0} meses</source>
       <translation>every {0} months</translation>
@@ -13736,6 +14222,7 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>column {0}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/extractos.py" />
       <location filename="../../escritorio/dominio/importacion.py" />
       <source>columna {0} ({1})</source>
       <translation>column {0} ({1})</translation>
@@ -13764,7 +14251,7 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
     <message>
       <location filename="../../escritorio/servicios/correo.py" />
       <source>confirmado a mano</source>
-      <translation type="unfinished" />
+      <translation>confirmed by hand</translation>
     </message>
     <message>
       <location filename="../../escritorio/datos/postgres/papeles.py" />
@@ -13790,6 +14277,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/dominio/elecciones.py" />
       <source>corresponde una segunda vuelta entre {0}</source>
       <translation>a runoff between {0} is required</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/conciliacion.py" />
+      <source>código oficial {0} en el texto</source>
+      <translation>official code {0} in the text</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/ficha.py" />
@@ -13855,6 +14347,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/dominio/miembros.py" />
       <source>debe estar entre 1800 y {0}</source>
       <translation>must be between 1800 and {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
+      <source>debía aprobarse en la sesión siguiente, del {0}</source>
+      <translation>it should have been approved at the next session, on {0}</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/miembros.py" />
@@ -13938,6 +14435,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>two-thirds of {0}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/extractos.py" />
+      <source>débito: no es un cobro</source>
+      <translation>debit: not a collection</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/pdf_de_convenios.py" />
       <source>el PDF del convenio</source>
       <translation>the agreement's PDF</translation>
@@ -13957,6 +14459,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/servicios/informes_sesiones.py" />
       <source>el acta</source>
       <translation>the minutes</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
+      <source>el acta sigue en borrador</source>
+      <translation>the minutes are still a draft</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/firma_digital.py" />
@@ -13982,6 +14489,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/servicios/importacion.py" />
       <source>el archivo no tiene filas de datos debajo de los encabezados</source>
       <translation>the file has no data rows below the headers</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/extractos.py" />
+      <source>el archivo no tiene una columna «Moneda» y su importe no dice en qué moneda está. Indique la moneda de la cuenta (en la línea de órdenes, --moneda ARS; en la ventana, «Moneda de la cuenta»), o agregue la columna «Moneda».</source>
+      <translation>the file has no “Currency” column and its amount does not say which currency it is in. Give the account’s currency (on the command line, --moneda ARS; in the window, “Account currency”), or add the “Currency” column.</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/entrada.py" />
@@ -14136,12 +14648,12 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
     <message>
       <location filename="../../escritorio/servicios/despacho.py" />
       <source>el servidor no responde en ese puerto</source>
-      <translation type="unfinished" />
+      <translation>the server does not answer on that port</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/despacho.py" />
       <source>el servidor no respondió a tiempo</source>
-      <translation type="unfinished" />
+      <translation>the server did not answer in time</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/estatutos.py" />
@@ -14153,6 +14665,21 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/interfaz/dialogos/acerca.py" />
       <source>el texto de los PDF (HarfBuzz)</source>
       <translation>the text in the PDFs (HarfBuzz)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/conciliacion.py" />
+      <source>el texto nombra a {0} miembros: {1}</source>
+      <translation>the text names {0} members: {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/conciliacion.py" />
+      <source>el texto nombra a «{0}»</source>
+      <translation>the text names “{0}”</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/conciliacion.py" />
+      <source>el texto tiene referencias de {0} miembros</source>
+      <translation>the text has references of {0} members</translation>
     </message>
     <message>
       <location filename="../../escritorio/datos/conexion.py" />
@@ -14188,6 +14715,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>eleccion</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/extractos.py" />
+      <source>elegido a mano</source>
+      <translation>chosen by hand</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/direccion_publica.py" />
       <source>empieza con «{0}:»; solo sirve una dirección web, que empieza con https:// (o http://)</source>
       <translation>starts with “{0}:”; only a web address works, and it starts with https:// (or http://)</translation>
@@ -14211,6 +14743,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/dominio/importacion.py" />
       <source>es anterior a la fecha de ingreso ({0}); revise una de las dos</source>
       <translation>is earlier than the admission date ({0}); check one of the two</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/celdas_del_banco.py" />
+      <source>es demasiado grande; el máximo es {0}</source>
+      <translation>is too large; the maximum is {0}</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/direccion_publica.py" />
@@ -14273,9 +14810,19 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>this row and row {0} belong to the same member (“{1}”); each member must appear only once</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/importacion.py" />
+      <source>está vacía y la {0} no: la ubicación necesita las dos (o deje las dos vacías)</source>
+      <translation>is empty but the {0} is not: the location needs both (or leave both empty)</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/miembros.py" />
       <source>está vacía; escriba el número de habitantes</source>
       <translation>is empty; enter the number of inhabitants</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/ubicacion.py" />
+      <source>está vacía; escriba la latitud y la longitud (por ejemplo, -34.61, -58.38)</source>
+      <translation>is empty; write the latitude and the longitude (for example, -34.61, -58.38)</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/ubicacion.py" />
@@ -14319,9 +14866,34 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>exemption</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
+      <source>extraordinaria</source>
+      <translation>extraordinary</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/extractos.py" />
+      <source>falta el importe; escríbalo o borre la fila</source>
+      <translation>the amount is missing; write it or delete the row</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/cuotas.py" />
       <source>falta el importe; escríbalo, por ejemplo 500,00</source>
       <translation>the amount is missing; type it, for example 500.00</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/extractos.py" />
+      <source>falta la columna de la fecha. {0}</source>
+      <translation>the date column is missing. {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/extractos.py" />
+      <source>falta la columna del importe. {0}</source>
+      <translation>the amount column is missing. {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/celdas_del_banco.py" />
+      <source>falta la fecha</source>
+      <translation>the date is missing</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/entrada.py" />
@@ -14332,6 +14904,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/dominio/cuotas.py" />
       <source>falta la población; escriba desde cuántos habitantes rige el tramo (por ejemplo 100.000)</source>
       <translation>the population is missing; type from how many inhabitants the tier applies (for example 100,000)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
+      <source>falta redactar el acta</source>
+      <translation>the minutes are not written yet</translation>
     </message>
     <message>
       <location filename="../../escritorio/datos/conexion.py" />
@@ -14371,6 +14948,16 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>row {0} “{1}”</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/registro_de_extractos.py" />
+      <source>fila {0}: el miembro {1} ya no está en la asociación (se eliminó mientras se revisaba el extracto); vuelva a importar el archivo</source>
+      <translation>row {0}: member {1} is no longer in the association (deleted while the statement was being reviewed); import the file again</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/registro_de_extractos.py" />
+      <source>fila {0}: {1}</source>
+      <translation>row {0}: {1}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/miembros.py" />
       <source>firma de una declaración</source>
       <translation>signature of a declaration</translation>
@@ -14408,6 +14995,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
     </message>
     <message>
       <location filename="../../escritorio/dominio/importacion.py" />
+      <source>hay una columna {0} y falta la columna {1}: la ubicación necesita las dos (o una columna Coordenadas con «latitud, longitud»)</source>
+      <translation>there is a {0} column but no {1} column: the location needs both (or one Coordinates column with «latitude, longitude»)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/importacion.py" />
       <source>hay una fecha de estado pero la columna Estado está vacía; escriba el estado (Activo, Suspendido o Baja) o borre esta celda</source>
       <translation>there is a status date but the Status column is empty; enter the status (Active, Suspended or Withdrawn) or clear this cell</translation>
     </message>
@@ -14430,6 +15022,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/servicios/verificar_documento.py" />
       <source>idéntico byte a byte al original, generado el {0} (hora UTC)</source>
       <translation>identical byte for byte to the original, generated on {0} (UTC time)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/extractos.py" />
+      <source>importe en cero</source>
+      <translation>zero amount</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/acerca.py" />
@@ -14513,6 +15110,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
     </message>
     <message>
       <location filename="../../escritorio/dominio/importacion.py" />
+      <source>la columna {0} trae las coordenadas y la columna {1} también trae la {2}; deje una sola forma: Latitud y Longitud, o Coordenadas</source>
+      <translation>column {0} has the coordinates and column {1} also has the {2}; keep only one form: Latitude and Longitude, or Coordinates</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/importacion.py" />
       <source>la columna «{0}» está repetida (ya aparece en la columna {1}); deje solo una</source>
       <translation>the column “{0}” is repeated (it already appears in column {1}); keep only one</translation>
     </message>
@@ -14537,9 +15139,34 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>the certificate’s password (not stored)</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
+      <source>la elección de {0} de la sesión n.º {1} del {2}</source>
+      <translation>the election of {0} at session no. {1} on {2}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/extractos.py" />
+      <source>la fila tiene a la vez un crédito y un débito ({0}); deje solo uno</source>
+      <translation>the row has both a credit and a debit ({0}); leave only one</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/emparejamiento.py" />
       <source>la fila {0}</source>
       <translation>row {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/extractos.py" />
+      <source>la fila {0} no es una línea del extracto (las líneas van de la fila {1} a la {2})</source>
+      <translation>row {0} is not a line of the statement (the lines go from row {1} to {2})</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/extractos.py" />
+      <source>la fila {0} no existe</source>
+      <translation>row {0} does not exist</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/extractos.py" />
+      <source>la fila {0} no se puede asignar: {1}</source>
+      <translation>row {0} cannot be assigned: {1}</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/acerca.py" />
@@ -14547,9 +15174,19 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>digital signatures</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/ubicacion.py" />
+      <source>la latitud</source>
+      <translation>the latitude</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/acerca.py" />
       <source>la letra de los PDF</source>
       <translation>the typeface of the PDFs</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/ubicacion.py" />
+      <source>la longitud</source>
+      <translation>the longitude</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/informes_organos.py" />
@@ -14670,6 +15307,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>the dates mix two orders: {0} can only be read as day/month, and {1} only as month/day. Nothing was imported, so as not to swap the day and the month. Correct the ones that are the wrong way round (better, write them all as yyyy-mm-dd, for example 2024-04-13)</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/extractos.py" />
+      <source>las fechas se contradicen: la fila {0} dice «{1}» (día/mes) y la fila {2} dice «{3}» (mes/día). Escríbalas todas igual, mejor como aaaa-mm-dd.</source>
+      <translation>the dates contradict each other: row {0} says “{1}” (day/month) and row {2} says “{3}” (month/day). Write them all the same way, preferably as yyyy-mm-dd.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/orden_de_fechas.py" />
       <source>las fechas se pueden leer de dos maneras y ninguna de la columna lo decide (ninguna tiene un número mayor que 12): «{0}» es el {1} si es día/mes, o el {2} si es mes/día. Fechas ambiguas: {3}. No se importó nada, para no cambiar el día por el mes. {4}</source>
       <translation>the dates can be read two ways and none in the column settles it (none has a number greater than 12): “{0}” is {1} if it is day/month, or {2} if it is month/day. Ambiguous dates: {3}. Nothing was imported, so as not to swap the day and the month. {4}</translation>
@@ -14725,6 +15367,16 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>the details of association {0}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/extractos.py" />
+      <source>los encabezados están en esta fila pero {0}</source>
+      <translation>the headers are in this row but {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/extractos.py" />
+      <source>los importes se contradicen: la fila {0} escribe «{1}» (coma decimal) y la fila {2} «{3}» (punto decimal). Guarde el archivo de nuevo desde el banco o escríbalos todos igual.</source>
+      <translation>the amounts contradict each other: row {0} writes “{1}” (decimal comma) and row {2} “{3}” (decimal point). Export the file again from the bank or write them all the same way.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
       <source>los miembros con derecho a voto</source>
       <translation>the members entitled to vote</translation>
@@ -14778,6 +15430,16 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/dominio/mayorias.py" />
       <source>mayoría: {0}</source>
       <translation>majority: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/miembros.py" />
+      <source>mensaje de correo enviado</source>
+      <translation>e-mail message sent</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/miembros.py" />
+      <source>mensajes de correo enviados</source>
+      <translation>e-mail messages sent</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/busqueda.py" />
@@ -14874,10 +15536,40 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>none: only the code was verified (compare the paper with these details)</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/conciliacion.py" />
+      <source>ningún miembro reconocido en el texto</source>
+      <translation>no member recognised in the text</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/conciliacion.py" />
+      <source>ningún nombre ni referencia en el texto; {0} es el único miembro que debe exactamente {1}</source>
+      <translation>no name or reference in the text; {0} is the only member owing exactly {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/conciliacion.py" />
+      <source>ningún nombre ni referencia en el texto; {0} miembros deben exactamente {1}</source>
+      <translation>no name or reference in the text; {0} members owe exactly {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/extractos.py" />
+      <source>ningún pago a registrar</source>
+      <translation>no payment to record</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/ficha.py" />
       <location filename="../../escritorio/servicios/sesiones.py" />
       <source>no</source>
       <translation>no</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/extractos.py" />
+      <source>no dice en qué moneda está el importe (vacía o «$», que no dice cuál). Escriba el código (ARS, USD…) o indique la moneda de la cuenta (en la línea de órdenes, --moneda ARS; en la ventana, «Moneda de la cuenta»).</source>
+      <translation>does not say which currency the amount is in (empty or “$”, which does not say which). Write the code (ARS, USD…) or give the account’s currency (on the command line, --moneda ARS; in the window, “Account currency”).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/extractos.py" />
+      <source>no dice si es un crédito o un débito; escriba C o D (o Crédito, Débito)</source>
+      <translation>does not say whether it is a credit or a debit; write C or D (or Crédito, Débito)</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/verificar_documento.py" />
@@ -14915,9 +15607,14 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>is not a member status; use Active, Suspended or Withdrawn (if this column holds the region —a state of Brazil or Mexico—, title it “Region”)</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/celdas_del_banco.py" />
+      <source>no es un importe; escríbalo con cifras, por ejemplo 1.250,50</source>
+      <translation>is not an amount; write it with digits, for example 1.250,50</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/correo.py" />
       <source>no es un miembro vigente</source>
-      <translation type="unfinished" />
+      <translation>is not a current member</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/importacion.py" />
@@ -14960,14 +15657,29 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>is not a valid email address (example: name@municipality.gov)</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/celdas_del_banco.py" />
+      <source>no es una fecha que exista; revise el día y el mes</source>
+      <translation>is not a date that exists; check the day and the month</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/miembros.py" />
       <source>no es una fecha válida; escríbala como dd/mm/aaaa (por ejemplo 15/03/1995)</source>
       <translation>is not a valid date; write it as dd/mm/yyyy (for example 15/03/1995)</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/celdas_del_banco.py" />
+      <source>no es una fecha; escríbala como 05/02/2026 o 2026-02-05</source>
+      <translation>is not a date; write it as 05/02/2026 or 2026-02-05</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/entrada.py" />
       <source>no es {0}</source>
       <translation>is not {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/extractos.py" />
+      <source>no existe el miembro con id {0} en esta asociación (fila {1}); vea los ids con «escritorio miembros listar»</source>
+      <translation>there is no member with id {0} in this association (row {1}); see the ids with “escritorio miembros listar”</translation>
     </message>
     <message>
       <location filename="../../escritorio/salida.py" />
@@ -14987,7 +15699,7 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
     <message>
       <location filename="../../escritorio/servicios/correo.py" />
       <source>no integra el órgano de esta sesión</source>
-      <translation type="unfinished" />
+      <translation>is not part of this session's organ</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/cupos_de_eleccion.py" />
@@ -15005,9 +15717,19 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>nothing was attached</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/extractos.py" />
+      <source>no se encontró la fila de los encabezados: ninguna de las primeras {0} filas nombra una fecha y un importe. La fila de los encabezados debe tener al menos «Fecha» e «Importe» (o «Monto», o «Crédito» y «Débito»); también se reconocen «Descripción», «Concepto», «Referencia» y «Moneda».</source>
+      <translation>the header row was not found: none of the first {0} rows names a date and an amount. The header row must have at least “Fecha” and “Importe” (or “Monto”, or “Crédito” and “Débito”); “Descripción”, “Concepto”, “Referencia” and “Moneda” are also recognised.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/despacho.py" />
       <source>no se encuentra el servidor (¿hay conexión a internet?)</source>
-      <translation type="unfinished" />
+      <translation>the server cannot be found (is there an internet connection?)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/ubicacion.py" />
+      <source>no se entiende como «latitud, longitud»; escriba por ejemplo -34.61, -58.38 (o -34,61; -58,38), o use dos columnas, Latitud y Longitud</source>
+      <translation>cannot be read as «latitude, longitude»; write for example -34.61, -58.38 (or -34,61; -58,38), or use two columns, Latitude and Longitude</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/importacion.py" />
@@ -15052,6 +15774,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>cannot be read (it is damaged or it is not an Escritorio backup)</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/extractos.py" />
+      <source>no se registra (así se eligió)</source>
+      <translation>not recorded (as chosen)</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/firma_digital.py" />
       <source>no se usan en este nivel</source>
       <translation>not used at this level</translation>
@@ -15059,7 +15786,7 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
     <message>
       <location filename="../../escritorio/servicios/correo.py" />
       <source>no tiene un aviso de cobro pendiente</source>
-      <translation type="unfinished" />
+      <translation>has no pending payment notice</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/actas.py" />
@@ -15101,6 +15828,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/interfaz/dialogos/acerca.py" />
       <source>openpyxl</source>
       <translation>openpyxl</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
+      <source>ordinaria</source>
+      <translation>ordinary</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/cuotas/cargos.py" />
@@ -15148,6 +15880,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
       <source>pleno</source>
       <translation>full</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/nomenclator.py" />
+      <source>población</source>
+      <translation>population</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/revision_de_reglas.py" />
@@ -15242,9 +15979,19 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>thematic network</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/conciliacion.py" />
+      <source>referencia de pago {0}</source>
+      <translation>payment reference {0}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/verificar_documento.py" />
       <source>registrado por fuera de Escritorio</source>
       <translation>recorded outside Escritorio</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/nomenclator.py" />
+      <source>región</source>
+      <translation>region</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/acerca.py" />
@@ -15282,9 +16029,34 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>{0} was applied. {1}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
+      <source>se aprueba en la próxima sesión del órgano</source>
+      <translation>they are approved at the body's next session</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
+      <source>se aprueba en la próxima sesión, hasta el {0}</source>
+      <translation>they are approved at the next session, by {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
+      <source>se aprueba en la próxima sesión, que correspondía hasta el {0}</source>
+      <translation>they are approved at the next session, which was due by {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
+      <source>se aprueba en la sesión siguiente, del {0}</source>
+      <translation>they are approved at the next session, on {0}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/convenios.py" />
       <source>se escribe en días, de 0 a {0}</source>
       <translation>it is written in days, from 0 to {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/extractos.py" />
+      <source>se leyó la hoja «{0}»; el libro tiene además {1}: indique la hoja de los movimientos (en la línea de órdenes, --hoja; en la ventana, «Hoja»).</source>
+      <translation>sheet “{0}” was read; the workbook also has {1}: give the sheet with the transactions (on the command line, --hoja; in the window, “Sheet”).</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/modelos/convenios.py" />
@@ -15385,6 +16157,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/datos/postgres/papeles.py" />
       <source>sin papel</source>
       <translation>no role</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/inicio/proximos_pasos.py" />
+      <source>sin plazo</source>
+      <translation>no deadline</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/emparejamiento.py" />
@@ -15497,6 +16274,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>contains spaces; a web address is written without spaces, for example https://mercociudades.org/escritorio</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/celdas_del_banco.py" />
+      <source>tiene más decimales de los que admite {0} ({1})</source>
+      <translation>has more decimals than {0} allows ({1})</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/salida.py" />
       <source>tiene un carácter de control invisible</source>
       <translation>has an invisible control character</translation>
@@ -15566,6 +16348,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/dominio/mayorias.py" />
       <source>tres cuartos de {0}</source>
       <translation>three-quarters of {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/nomenclator.py" />
+      <source>ubicación</source>
+      <translation>location</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/acerca.py" />
@@ -15892,6 +16679,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>there is already another record with the same “{0}”</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/extractos.py" />
+      <source>ya importada el {0} (recibo {1})</source>
+      <translation>already imported on {0} (receipt {1})</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/aplicacion.py" />
       <source>{0}
 
@@ -15996,9 +16788,14 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>{0} abstention</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/extractos.py" />
+      <source>{0} con un problema</source>
+      <translation>{0} with a problem</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/correo.py" />
       <source>{0} convoca a {1}: {2}, el {3}{4}.</source>
-      <translation type="unfinished" />
+      <translation>{0} convenes {1}: {2}, on {3}{4}.</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/voto_de_los_morosos.py" />
@@ -16036,6 +16833,16 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>{0} returned from its trip to the server</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/extractos.py" />
+      <source>{0} dudosas por resolver</source>
+      <translation>{0} uncertain to resolve</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/extractos.py" />
+      <source>{0} débitos ignorados</source>
+      <translation>{0} debits ignored</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/organos.py" />
       <location filename="../../escritorio/servicios/periodos.py" />
       <source>{0} día</source>
@@ -16044,6 +16851,7 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
     <message>
       <location filename="../../escritorio/dominio/organos.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
       <location filename="../../escritorio/servicios/periodos.py" />
       <location filename="../../escritorio/servicios/sesiones.py" />
       <source>{0} días</source>
@@ -16053,6 +16861,11 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <location filename="../../escritorio/dominio/convenios.py" />
       <source>{0} días no caben en un período del convenio ({1} días): el plazo para denunciarlo vencería antes de empezar el período</source>
       <translation>{0} days do not fit in a period of the agreement ({1} days): the deadline to give notice would pass before the period starts</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/agenda_cuotas.py" />
+      <source>{0} el {1}.º</source>
+      <translation>{0} reminder {1}</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/asociaciones.py" />
@@ -16068,6 +16881,11 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <location filename="../../escritorio/servicios/asociaciones.py" />
       <source>{0} el {3} tiene {1} miembros que no están de baja ({2}). Antes de quitar el país, dé de baja a esos miembros con fecha {3} o anterior (Miembros › Dar de baja, o «escritorio miembros baja ID --fecha AAAA-MM-DD --motivo …»); si se cargaron con un país equivocado, corrija el país en su ficha.</source>
       <translation>{0} on {3} it has {1} members who have not withdrawn ({2}). Before removing the country, record the withdrawal of those members dated {3} or earlier (Members › Record withdrawal, or “escritorio miembros baja ID --fecha AAAA-MM-DD --motivo …”); if they were entered with the wrong country, correct the country in their record.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/extractos.py" />
+      <source>{0} elegidos a mano</source>
+      <translation>{0} chosen by hand</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/elecciones.py" />
@@ -16215,9 +17033,16 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>{0} signs the {1}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/sitio/mapa.py" />
+      <location filename="../../escritorio/dominio/mapa.py" />
       <location filename="../../escritorio/servicios/tablero.py" />
       <source>{0} hab.</source>
       <translation>{0} inhab.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/nomenclator.py" />
+      <source>{0} hab. ({1}, estimación {2})</source>
+      <translation>{0} inhab. ({1}, {2} estimate)</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/cuotas.py" />
@@ -16245,6 +17070,11 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>{0} today it has {1} members who have not withdrawn ({2}). Before removing the country, record the withdrawal of those members dated {3} or earlier (Members › Record withdrawal, or “escritorio miembros baja ID --fecha AAAA-MM-DD --motivo …”); if they were entered with the wrong country, correct the country in their record.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/extractos.py" />
+      <source>{0} ignoradas</source>
+      <translation>{0} ignored</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <source>{0} invitado (corregido) a la {1}</source>
       <translation>{0} invited (corrected) to the {1}</translation>
@@ -16263,6 +17093,21 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <source>{0} llevada de viaje por {1}</source>
       <translation>{0} taken on a trip by {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/extractos.py" />
+      <source>{0} líneas</source>
+      <translation>{0} lines</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/registro_de_extractos.py" />
+      <source>{0} líneas dudosas o con problemas quedaron sin registrar (filas {1})</source>
+      <translation>{0} uncertain or problem lines were left unrecorded (rows {1})</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/registro_de_extractos.py" />
+      <source>{0} líneas ya las había registrado otra importación mientras tanto (filas {1})</source>
+      <translation>{0} lines had already been recorded by another import in the meantime (rows {1})</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/miembros.py" />
@@ -16380,6 +17225,11 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>{0} ends no term of office; {1}.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/extractos.py" />
+      <source>{0} no tiene movimientos debajo de los encabezados (fila {1}): no hay nada que importar.</source>
+      <translation>{0} has no transactions below the headers (row {1}): there is nothing to import.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/importacion.py" />
       <source>{0} nuevos, {1} actualizados, {2} sin cambios</source>
       <translation>{0} new, {1} updated, {2} unchanged</translation>
@@ -16393,6 +17243,11 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <location filename="../../escritorio/dominio/elecciones.py" />
       <source>{0} nulos</source>
       <translation>{0} invalid</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/extractos.py" />
+      <source>{0} pagos a registrar por {1}</source>
+      <translation>{0} payments to record for {1}</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
@@ -16421,6 +17276,16 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <location filename="../../escritorio/servicios/organos.py" />
       <source>{0} puestos</source>
       <translation>{0} seats</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/extractos.py" />
+      <source>{0} que no se registran</source>
+      <translation>{0} not to be recorded</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/extractos.py" />
+      <source>{0} reconocidos solos</source>
+      <translation>{0} recognised automatically</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
@@ -16509,12 +17374,14 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <location filename="../../escritorio/documentos/pdf/estado_cuenta.py" />
       <location filename="../../escritorio/dominio/elecciones.py" />
       <location filename="../../escritorio/dominio/organos.py" />
+      <location filename="../../escritorio/servicios/agenda_cuotas.py" />
       <location filename="../../escritorio/servicios/cobranza.py" />
       <source>{0} y {1}</source>
       <translation>{0} and {1}</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/orden_de_fechas.py" />
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
       <location filename="../../escritorio/servicios/asociaciones.py" />
       <source>{0} y {1} más</source>
       <translation>{0} and {1} more</translation>
@@ -16548,6 +17415,11 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <location filename="../../escritorio/servicios/adherentes.py" />
       <source>{0} ya firma la {1}.</source>
       <translation>{0} already signs {1}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/extractos.py" />
+      <source>{0} ya importadas</source>
+      <translation>{0} already imported</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
@@ -16665,6 +17537,11 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>{0}, role {1}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/conciliacion.py" />
+      <source>{0}, pero el texto también nombra a {1}</source>
+      <translation>{0}, but the text also names {1}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/voto_de_los_morosos.py" />
       <source>{0}, pero en las sesiones de {1} no se aplica: quien la debe vota igual.</source>
       <translation>{0}, but it does not apply in the sessions of {1}: whoever owes it votes anyway.</translation>
@@ -16690,6 +17567,11 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>{0}, represented by {1}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
+      <source>{0}, sesión n.º {1} del {2}</source>
+      <translation>{0}, session no. {1} on {2}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/sesiones.py" />
       <source>{0}/{1} más uno</source>
       <translation>{0}/{1} plus one</translation>
@@ -16698,6 +17580,11 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <location filename="../../escritorio/servicios/importacion.py" />
       <source>{0}: 1 problema; no se importó nada. Corríjalo y vuelva a importar:</source>
       <translation>{0}: 1 problem; nothing was imported. Correct it and import again:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/extractos.py" />
+      <source>{0}: 1 problema; no se registró nada. Corríjalo y vuelva a importar:</source>
+      <translation>{0}: 1 problem; nothing was recorded. Fix it and import again:</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
@@ -16735,9 +17622,29 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>{0}: where the document says “{1}”, it now says “{2}”.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
+      <source>{0}: el acta aprobada el {1} falta firmarla.</source>
+      <translation>{0}: the minutes approved on {1} still have to be signed.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
+      <source>{0}: el acta se aprueba en la sesión n.º {1} del {2}.</source>
+      <translation>{0}: the minutes are approved at session no. {1} on {2}.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/instantaneas.py" />
       <source>{0}: el documento tenía {1}; hoy, {2}.</source>
       <translation>{0}: the document had {1}; today, {2}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
+      <source>{0}: el mandato de {1} ({2}) vence el {3}.</source>
+      <translation>{0}: the term of office of {1} ({2}) expires on {3}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
+      <source>{0}: el mandato de {1} ({2}) vence el {3}{4}.</source>
+      <translation>{0}: the term of office of {1} ({2}) expires on {3}{4}.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/padron.py" />
@@ -16748,6 +17655,21 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <location filename="../../escritorio/servicios/padron.py" />
       <source>{0}: el padrón se exporta como libro de Excel; use la extensión .xlsx.</source>
       <translation>{0}: the member register is exported as an Excel workbook; use the .xlsx extension.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
+      <source>{0}: el período de {1} ({2}) terminó el {3}{4} y sigue sin renovarse.</source>
+      <translation>{0}: the period of {1} ({2}) ended on {3}{4} and has not been renewed.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
+      <source>{0}: el período de {1} termina el {2}{3}</source>
+      <translation>{0}: the period of {1} ends on {2}{3}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
+      <source>{0}: el período de {1} terminó el {2}{3} y falta el traspaso</source>
+      <translation>{0}: the period of {1} ended on {2}{3} and the handover is missing</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/sesiones.py" />
@@ -16795,9 +17717,14 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>{0}: the fraction {1}/{2} will not work; use one like 1/2, 2/3 or 3/4 (the numerator between 1 and the denominator).</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
+      <source>{0}: la sesión ordinaria que corresponde hasta el {1} debía convocarse a más tardar el {2}.</source>
+      <translation>{0}: the ordinary session due by {1} had to be convened by {2} at the latest.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/organos.py" />
-      <source>{0}: la última sesión celebrada fue el {1}; {2} pide reunirse {3}. Hay una sesión atrasada.</source>
-      <translation>{0}: the last session held was on {1}; {2} requires meeting {3}. A session is overdue.</translation>
+      <source>{0}: la última sesión ordinaria celebrada fue el {1}; {2} pide reunirse {3}. Hay una sesión atrasada.</source>
+      <translation>{0}: the last ordinary session held was on {1}; {2} requires meeting {3}. A session is overdue.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/vigencia_de_listas.py" />
@@ -16825,6 +17752,16 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>{0}: nothing was imported. The database rejected a repeated member (same country, region and name, or same code, as another one already registered) because some member was changed outside Escritorio. Run “escritorio verificar” to see which one, open it in its record and save it, and import again.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
+      <source>{0}: próxima sesión ordinaria hasta el {1}.</source>
+      <translation>{0}: next ordinary session by {1}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
+      <source>{0}: próxima sesión ordinaria hasta el {1}; convocarla a más tardar el {2}.</source>
+      <translation>{0}: next ordinary session by {1}; convene it by {2} at the latest.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/voto_de_los_morosos.py" />
       <source>{0}: quien la debe no vota ni cuenta para el quórum.</source>
       <translation>{0}: whoever owes it does not vote or count toward the quorum.</translation>
@@ -16850,6 +17787,36 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>{0}: {1} was added.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
+      <source>{0}: se convoca con {1} de anticipación.</source>
+      <translation>{0}: convened {1} in advance.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
+      <source>{0}: se reúne {1}; la última sesión ordinaria fue el {2}.</source>
+      <translation>{0}: meets {1}; the last ordinary session was on {2}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
+      <source>{0}: sesión ordinaria atrasada; correspondía hasta el {1}.</source>
+      <translation>{0}: ordinary session overdue; it was due by {1}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
+      <source>{0}: sesión {1} n.º {2} el {3}{4}</source>
+      <translation>{0}: {1} session no. {2} on {3}{4}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
+      <source>{0}: sigue convocada; regístrela celebrada (con su asistencia) o suspendida.</source>
+      <translation>{0}: still convened; record it as held (with its attendance) or suspended.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
+      <source>{0}: su aprobación se votó en la sesión n.º {1} del {2}; registre el acta aprobada.</source>
+      <translation>{0}: their approval was voted at session no. {1} on {2}; record the minutes as approved.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/organos.py" />
       <source>{0}: tiene {1} integrantes; {2} fija {3}.</source>
       <translation>{0}: has {1} members; {2} sets {3}.</translation>
@@ -16863,6 +17830,21 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <location filename="../../escritorio/servicios/aprobacion_de_actas.py" />
       <source>{0}: vacío</source>
       <translation>{0}: empty</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/agenda_cuotas.py" />
+      <source>{0}: vence 1 cargo el {1} ({2} por cobrar).</source>
+      <translation>{0}: 1 charge falls due on {1} ({2} to collect).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
+      <source>{0}: vencen {1} mandatos el {2} ({3}).</source>
+      <translation>{0}: {1} terms of office expire on {2} ({3}).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/agenda_cuotas.py" />
+      <source>{0}: vencen {3} cargos el {1} ({2} por cobrar).</source>
+      <translation>{0}: {3} charges fall due on {1} ({2} to collect).</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/instantaneas.py" />
@@ -16895,6 +17877,11 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>{0}: {1} at the {2}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
+      <source>{0}: {1} está cerrada sin confirmar; confírmela para que rija desde el {2}.</source>
+      <translation>{0}: {1} is closed but not confirmed; confirm it so that it applies from {2}.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/organos.py" />
       <source>{0}: {1} figura como Presidente, pero {2} da la presidencia a quien ejerce la {3} ({4}). Corrija el cargo de ese mandato.</source>
       <translation>{0}: {1} is listed as President, but {2} gives the presidency to whoever holds the {3} ({4}). Correct the position in that term of office.</translation>
@@ -16910,6 +17897,11 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>{0}: {1} until {2}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
+      <source>{0}: {1} mandatos cumplieron su período el {2} y siguen sin renovarse ({3}).</source>
+      <translation>{0}: {1} terms of office completed their period on {2} and have not been renewed ({3}).</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/organos.py" />
       <source>{0}: {1} miembros activos no figuran; {2} la integra con todos.</source>
       <translation>{0}: {1} active members are missing; {2} includes all of them.</translation>
@@ -16918,6 +17910,11 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <location filename="../../escritorio/servicios/sesiones.py" />
       <source>{0}: {1} minutos para la segunda convocatoria es demasiado; escriba hasta 10.080 (una semana).</source>
       <translation>{0}: {1} minutes for the second call is too long; enter up to 10,080 (one week).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
+      <source>{0}: {1} no tiene el recuento cerrado.</source>
+      <translation>{0}: {1} has no closed count.</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/organos.py" />
@@ -16933,6 +17930,11 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <location filename="../../escritorio/servicios/importacion.py" />
       <source>{0}: {1} problemas; no se importó nada. Corríjalos y vuelva a importar:</source>
       <translation>{0}: {1} problems; nothing was imported. Correct them and import again:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/extractos.py" />
+      <source>{0}: {1} problemas; no se registró nada. Corríjalos y vuelva a importar:</source>
+      <translation>{0}: {1} problems; nothing was recorded. Fix them and import again:</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/archivos.py" />
@@ -16970,6 +17972,11 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>{0}: {1}/{2} plus one is more than everyone: there would never be a quorum. Remove “plus one” or use a smaller fraction.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
+      <source>{0}: {1}; {2}.</source>
+      <translation>{0}: {1}; {2}.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/asociaciones.py" />
       <source>{0}: «{1}» → «{2}»</source>
       <translation>{0}: “{1}” → “{2}”</translation>
@@ -16998,6 +18005,11 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <location filename="../../escritorio/servicios/importacion.py" />
       <source>{0}; ningún miembro existente cambia.</source>
       <translation>{0}; no existing member changes.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/conciliacion.py" />
+      <source>{0}; solo {1} debe exactamente {2}</source>
+      <translation>{0}; only {1} owes exactly {2}</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/cobranza.py" />
@@ -17168,7 +18180,7 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
     <message>
       <location filename="../../escritorio/dominio/correo.py" />
       <source>«{0}» no es una clase de correo (son: {1})</source>
-      <translation type="unfinished" />
+      <translation>«{0}» is not a kind of mail (they are: {1})</translation>
     </message>
     <message>
       <location filename="../../escritorio/datos/postgres/conexion.py" />
@@ -17184,6 +18196,11 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <location filename="../../escritorio/dominio/entrada.py" />
       <source>«{0}» no es {1}; escríbalo con cifras del 0 al 9</source>
       <translation>“{0}” is not {1}; write it with the digits 0 to 9</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/extractos.py" />
+      <source>«{0}» no se entiende; escriba MONEDA_DEL_PAGO/MONEDA_DE_LOS_CARGOS=X, por ejemplo ARS/USD=1400 (1400 pesos por dólar)</source>
+      <translation>“{0}” is not understood; write PAYMENT_CURRENCY/CHARGES_CURRENCY=X, for example ARS/USD=1400 (1400 pesos per dollar)</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/asociaciones.py" />
@@ -17304,6 +18321,12 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>• {0} ({1}): {2}.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/registro_de_extractos.py" />
+      <source>… y {0} más.</source>
+      <translation>… and {0} more.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/extractos.py" />
       <location filename="../../escritorio/servicios/importacion.py" />
       <source>… y {0} problemas más.</source>
       <translation>… and {0} more problems.</translation>
@@ -17345,14 +18368,9 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
   <context>
     <name>LienzoDelMapa</name>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/mapa.py" />
+      <location filename="../../escritorio/interfaz/vistas/inicio/mapa.py" />
       <source>Sin miembros para mostrar</source>
       <translation>No members to show</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/mapa.py" />
-      <source>{0} hab.</source>
-      <translation>{0} inhab.</translation>
     </message>
   </context>
   <context>
@@ -17596,6 +18614,169 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
     </message>
   </context>
   <context>
+    <name>PaginaRevision</name>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto_revision.py" />
+      <source> (hoja «{0}»)</source>
+      <translation> (sheet “{0}”)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto_revision.py" />
+      <source>Aceptar la propuesta</source>
+      <translation>Accept the proposal</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto_revision.py" />
+      <source>Aplicar el tipo de cambio</source>
+      <translation>Apply the exchange rate</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto_revision.py" />
+      <source>Asignar</source>
+      <translation>Assign</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto_revision.py" />
+      <source>Cada línea dudosa elegida que tiene un miembro propuesto queda asignada a él.</source>
+      <translation>Each selected uncertain line with a proposed member is assigned to that member.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto_revision.py" />
+      <source>Dejar sin registrar las dudosas (quedan para otra importación)</source>
+      <translation>Leave the uncertain ones unrecorded (they stay for another import)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto_revision.py" />
+      <source>Elija un miembro de la lista (escriba parte del nombre), o «No registrar esta línea».</source>
+      <translation>Choose a member from the list (type part of the name), or “Do not record this line”.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto_revision.py" />
+      <source>Elija una línea de la tabla para ver su texto entero y asignarle un miembro.</source>
+      <translation>Choose a line in the table to see its whole text and assign it a member.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto_revision.py" />
+      <source>Estado</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto_revision.py" />
+      <source>Fecha</source>
+      <translation>Date</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto_revision.py" />
+      <source>Fila</source>
+      <translation>Row</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto_revision.py" />
+      <source>Fila {0}, {1}, {2}: «{3}». {4}: {5}.</source>
+      <translation>Row {0}, {1}, {2}: “{3}”. {4}: {5}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto_revision.py" />
+      <source>Importe</source>
+      <translation>Amount</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto_revision.py" />
+      <source>La línea elegida es del miembro del selector (o no se registra).</source>
+      <translation>The selected line belongs to the member in the selector (or is not recorded).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto_revision.py" />
+      <source>Miembro</source>
+      <translation>Member</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto_revision.py" />
+      <source>Miembro:</source>
+      <translation>Member:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto_revision.py" />
+      <source>Motivo</source>
+      <translation>Reason</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto_revision.py" />
+      <source>Quedan {0} líneas por resolver: asígnelas (o elija «No registrar esta línea»), o marque «Dejar sin registrar las dudosas».</source>
+      <translation>{0} lines remain to resolve: assign them (or choose “Do not record this line”), or tick “Leave the uncertain ones unrecorded”.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto_revision.py" />
+      <source>Registrando los pagos</source>
+      <translation>Recording the payments</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto_revision.py" />
+      <source>Registrar 1 pago</source>
+      <translation>Record 1 payment</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto_revision.py" />
+      <source>Registrar {0} pagos</source>
+      <translation>Record {0} payments</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto_revision.py" />
+      <source>Revisando el extracto</source>
+      <translation>Reviewing the statement</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto_revision.py" />
+      <source>Solo dudosas</source>
+      <translation>Uncertain only</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto_revision.py" />
+      <source>Solo las líneas que esperan una respuesta (dudosas o con un problema).</source>
+      <translation>Only the lines awaiting an answer (uncertain or with a problem).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto_revision.py" />
+      <source>Texto del banco</source>
+      <translation>Bank text</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto_revision.py" />
+      <source>Tipo de cambio {0} por 1 {1}: {2}.</source>
+      <translation>Exchange rate {0} per 1 {1}: {2}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto_revision.py" />
+      <source>Tipo de cambio: {0} por 1 {1}</source>
+      <translation>Exchange rate: {0} per 1 {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto_revision.py" />
+      <source>Todo se registra junto, con un recibo por pago: si algo falla, no se registra nada.</source>
+      <translation>Everything is recorded together, with one receipt per payment: if anything fails, nothing is recorded.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto_revision.py" />
+      <source>Volver</source>
+      <translation>Back</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto_revision.py" />
+      <source>{0} líneas elegidas.</source>
+      <translation>{0} lines selected.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto_revision.py" />
+      <source>{0}{1}: encabezados en la fila {2}</source>
+      <translation>{0}{1}: headers in row {2}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto_revision.py" />
+      <source>— No registrar esta línea —</source>
+      <translation>— Do not record this line —</translation>
+    </message>
+  </context>
+  <context>
     <name>PanelEleccion</name>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/eleccion.py" />
@@ -17721,6 +18902,54 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <location filename="../../escritorio/interfaz/dialogos/eleccion.py" />
       <source>sin derecho a voto</source>
       <translation>without voting rights</translation>
+    </message>
+  </context>
+  <context>
+    <name>PanelProximosPasos</name>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/inicio/proximos_pasos.py" />
+      <source>1 atrasado</source>
+      <translation>1 overdue</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/inicio/proximos_pasos.py" />
+      <source>Buscando lo que viene…</source>
+      <translation>Looking at what comes next…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/inicio/proximos_pasos.py" />
+      <source>Lo sentimos: no se pudieron calcular los próximos pasos. Los detalles quedaron en {0}</source>
+      <translation>Sorry: the next steps could not be worked out. The details are in {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/inicio/proximos_pasos.py" />
+      <source>Nada pendiente en los próximos {0} días.</source>
+      <translation>Nothing pending in the next {0} days.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/inicio/proximos_pasos.py" />
+      <source>Próximos pasos</source>
+      <translation>Next steps</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/inicio/proximos_pasos.py" />
+      <source>Ver los {0} pasos</source>
+      <translation>See all {0} steps</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/inicio/proximos_pasos.py" />
+      <source>Ver menos</source>
+      <translation>See fewer</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/inicio/proximos_pasos.py" />
+      <source>al {0}, próximos {1} días</source>
+      <translation>as of {0}, next {1} days</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/inicio/proximos_pasos.py" />
+      <source>{0} atrasados</source>
+      <translation>{0} overdue</translation>
     </message>
   </context>
   <context>
@@ -19049,11 +20278,6 @@ Continue?</translation>
       <source>sin fecha</source>
       <translation>no date</translation>
     </message>
-    <message>
-      <location filename="../../escritorio/interfaz/dialogos/ficha_datos.py" />
-      <source>{0} hab. ({1}, estimación {2})</source>
-      <translation>{0} inhab. ({1}, {2} estimate)</translation>
-    </message>
   </context>
   <context>
     <name>PestanaEmision</name>
@@ -19787,6 +21011,11 @@ Use this only if the admission was a mistake: the record, its population and its
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/cuotas/pagos.py" />
+      <source>Importar extracto…</source>
+      <translation>Import statement…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/cuotas/pagos.py" />
       <source>Importe</source>
       <translation>Amount</translation>
     </message>
@@ -19832,6 +21061,11 @@ Reason for voiding:</translation>
       <location filename="../../escritorio/interfaz/vistas/cuotas/pagos.py" />
       <source>Referencia</source>
       <translation>Reference</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/cuotas/pagos.py" />
+      <source>Registrar de una vez los cobros de un extracto bancario o de la planilla de tesorería (.csv, .xlsx), con la revisión de cada línea antes.</source>
+      <translation>Record at once the collections of a bank statement or of the treasurer’s sheet (.csv, .xlsx), reviewing each line first.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/cuotas/pagos.py" />
@@ -20454,42 +21688,42 @@ Reason for voiding:</translation>
   <context>
     <name>TarjetaDelMapa</name>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/mapa.py" />
+      <location filename="../../escritorio/interfaz/vistas/inicio/mapa.py" />
       <source>1 miembro sin ubicación en el mapa ({0}).</source>
       <translation>1 member without a location on the map ({0}).</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/mapa.py" />
+      <location filename="../../escritorio/interfaz/vistas/inicio/mapa.py" />
       <source>Color por estado</source>
       <translation>Colour by status</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/mapa.py" />
+      <location filename="../../escritorio/interfaz/vistas/inicio/mapa.py" />
       <source>Color por tramo de población</source>
       <translation>Colour by population bracket</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/mapa.py" />
+      <location filename="../../escritorio/interfaz/vistas/inicio/mapa.py" />
       <source>Mapa de la red</source>
       <translation>Network map</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/mapa.py" />
+      <location filename="../../escritorio/interfaz/vistas/inicio/mapa.py" />
       <source>Propone la ubicación de los miembros que no la tienen con las ciudades de GeoNames; muestra lo que haría antes de guardar.</source>
       <translation>Proposes a location for members without one from GeoNames' cities; shows what it would do before saving.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/mapa.py" />
+      <location filename="../../escritorio/interfaz/vistas/inicio/mapa.py" />
       <source>Qué dice el color de cada círculo; el tamaño es la población.</source>
       <translation>What each circle's colour shows; its size is the population.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/mapa.py" />
+      <location filename="../../escritorio/interfaz/vistas/inicio/mapa.py" />
       <source>Ubicar con el nomenclátor…</source>
       <translation>Locate with the gazetteer…</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/mapa.py" />
+      <location filename="../../escritorio/interfaz/vistas/inicio/mapa.py" />
       <source>{0} sin ubicación en el mapa ({1}).</source>
       <translation>{0} without a location on the map ({1}).</translation>
     </message>
@@ -21103,142 +22337,137 @@ Escritorio reopened it: what you see now is what is in the file, and whatever yo
   <context>
     <name>VistaInicio</name>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/inicio.py" />
+      <location filename="../../escritorio/interfaz/vistas/inicio/__init__.py" />
       <source>Abre Cuotas › Escalas con una escala nueva: desde cuándo rige, su moneda y el importe de cada tramo.</source>
       <translation>Opens Fees › Fee scales with a new scale: when it takes effect, its currency and the amount for each tier.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/inicio.py" />
+      <location filename="../../escritorio/interfaz/vistas/inicio/__init__.py" />
       <source>Cambios recientes</source>
       <translation>Recent changes</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/inicio.py" />
+      <location filename="../../escritorio/interfaz/vistas/inicio/__init__.py" />
       <source>Cobrado</source>
       <translation>Collected</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/inicio.py" />
+      <location filename="../../escritorio/interfaz/vistas/inicio/__init__.py" />
       <source>Crear la escala de cuotas…</source>
       <translation>Create the fee scale…</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/inicio.py" />
+      <location filename="../../escritorio/interfaz/vistas/inicio/__init__.py" />
       <source>Cuotas anuales: lo facturado cada año y lo cobrado de ellas hasta hoy.</source>
       <translation>Annual fees: the amount billed each year and how much of it has been collected to date.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/inicio.py" />
+      <location filename="../../escritorio/interfaz/vistas/inicio/__init__.py" />
       <source>El nomenclátor no conoce a ninguno de los {0} miembros sin ubicación. Escriba su latitud y su longitud en la ficha de cada uno (pestaña Datos).</source>
       <translation>The gazetteer knows none of the {0} members without a location. Type their latitude and longitude in each one's record (Data tab).</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/inicio.py" />
+      <location filename="../../escritorio/interfaz/vistas/inicio/__init__.py" />
       <source>Facturado</source>
       <translation>Billed</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/inicio.py" />
+      <location filename="../../escritorio/interfaz/vistas/inicio/__init__.py" />
       <source>Facturado y cobrado por año</source>
       <translation>Billed and collected by year</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/inicio.py" />
+      <location filename="../../escritorio/interfaz/vistas/inicio/__init__.py" />
       <source>Fundada el {0}</source>
       <translation>Founded on {0}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/inicio.py" />
+      <location filename="../../escritorio/interfaz/vistas/inicio/__init__.py" />
       <source>La asociación todavía no tiene una escala de cuota anual vigente. Los tramos de población salen de ella: los mismos que fijan la cuota de cada miembro.</source>
       <translation>The association does not have an annual fee scale in force yet. The population tiers come from it: the same ones that set each member's fee.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/inicio.py" />
-      <source>Mandatos por vencer en los próximos 60 días: {0} ({1}). El primero: {2} Véalos en Órganos.</source>
-      <translation>Terms of office expiring in the next 60 days: {0} ({1}). The first: {2} See them in Bodies.</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/inicio.py" />
+      <location filename="../../escritorio/interfaz/vistas/inicio/__init__.py" />
       <source>Miembros activos y suspendidos; no cuenta las bajas.</source>
       <translation>Active and suspended members; withdrawn members are not counted.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/inicio.py" />
+      <location filename="../../escritorio/interfaz/vistas/inicio/__init__.py" />
       <source>Miembros fundadores</source>
       <translation>Founding members</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/inicio.py" />
+      <location filename="../../escritorio/interfaz/vistas/inicio/__init__.py" />
       <source>Miembros por estado</source>
       <translation>Members by status</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/inicio.py" />
+      <location filename="../../escritorio/interfaz/vistas/inicio/__init__.py" />
       <source>Miembros por país</source>
       <translation>Members by country</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/inicio.py" />
+      <location filename="../../escritorio/interfaz/vistas/inicio/__init__.py" />
       <source>Miembros por tramo de población</source>
       <translation>Members by population tier</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/inicio.py" />
+      <location filename="../../escritorio/interfaz/vistas/inicio/__init__.py" />
       <source>No hay miembros fundadores registrados.</source>
       <translation>No founding members recorded.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/inicio.py" />
+      <location filename="../../escritorio/interfaz/vistas/inicio/__init__.py" />
       <source>Se ubicarán {0} miembros con las ciudades de GeoNames (geonames.org, CC BY 4.0):</source>
       <translation>{0} members will be located with GeoNames' cities (geonames.org, CC BY 4.0):</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/inicio.py" />
+      <location filename="../../escritorio/interfaz/vistas/inicio/__init__.py" />
       <source>Sede: {0}</source>
       <translation>Headquarters: {0}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/inicio.py" />
+      <location filename="../../escritorio/interfaz/vistas/inicio/__init__.py" />
       <source>Todavía no hay cambios registrados.</source>
       <translation>No changes recorded yet.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/inicio.py" />
+      <location filename="../../escritorio/interfaz/vistas/inicio/__init__.py" />
       <source>Ubicar con el nomenclátor</source>
       <translation>Locate with the gazetteer</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/inicio.py" />
+      <location filename="../../escritorio/interfaz/vistas/inicio/__init__.py" />
       <source>en el padrón</source>
       <translation>in the register</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/inicio.py" />
+      <location filename="../../escritorio/interfaz/vistas/inicio/__init__.py" />
       <source>miembro vigente</source>
       <translation>current member</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/inicio.py" />
+      <location filename="../../escritorio/interfaz/vistas/inicio/__init__.py" />
       <source>miembros vigentes</source>
       <translation>current members</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/inicio.py" />
+      <location filename="../../escritorio/interfaz/vistas/inicio/__init__.py" />
       <source>{0} miembros ubicados en el mapa.</source>
       <translation>{0} members located on the map.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/inicio.py" />
+      <location filename="../../escritorio/interfaz/vistas/inicio/__init__.py" />
       <source>{0} no están en el nomenclátor y quedan sin ubicar: {1}.</source>
       <translation>{0} are not in the gazetteer and stay without a location: {1}.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/inicio.py" />
+      <location filename="../../escritorio/interfaz/vistas/inicio/__init__.py" />
       <source>{0} tienen otras ciudades con el mismo nombre en su país: se elige la más poblada; revise su ubicación en la ficha.</source>
       <translation>{0} have other cities with the same name in their country: the most populous is chosen; check their location in the record.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/inicio.py" />
+      <location filename="../../escritorio/interfaz/vistas/inicio/__init__.py" />
       <source>¿Guardar estas ubicaciones?</source>
       <translation>Save these locations?</translation>
     </message>
@@ -22209,9 +23438,40 @@ They will then cite the text in force since the amendment.</translation>
       <translation>&lt;p&gt;&lt;b&gt;The first row must contain the headers.&lt;/b&gt; The order of the columns does not matter; in the next step you can indicate what data each one contains.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Required:&lt;/b&gt; {0}.&lt;br&gt;&lt;b&gt;Optional:&lt;/b&gt; {1}.&lt;/p&gt;&lt;p&gt;The country can be written as its two-letter ISO code (AR, BR…) or by name. A member already in the register is recognized by its Code or by country, region and name, and is updated; an empty cell never erases any data.&lt;/p&gt;&lt;p&gt;Nothing is saved until the last step: before that, you will see every problem in the file or a summary of what will change.&lt;/p&gt;</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto.py" />
+      <source>&lt;p&gt;El extracto que exporta el banco o la planilla de cobros de tesorería. Los encabezados pueden estar más abajo (el banco y la cuenta arriba); se reconocen estas columnas, con los nombres que usan los bancos de la región: &lt;b&gt;{0}&lt;/b&gt;. Hacen falta una fecha y un importe (o Crédito y Débito).&lt;/p&gt;&lt;p&gt;Cada crédito se asigna a un miembro por su &lt;b&gt;referencia de pago&lt;/b&gt; (la de sus avisos de cobro y su estado de cuenta), su código, su nombre o lo que debe. Lo dudoso se pregunta. Los débitos y lo que ya se importó antes no se registran.&lt;/p&gt;&lt;p&gt;Nada se guarda hasta «Registrar»: antes verá cada línea y por qué.&lt;/p&gt;</source>
+      <translation>&lt;p&gt;The statement exported by the bank, or the treasurer’s collections sheet. The headers may be further down (the bank and the account above); these columns are recognised, with the names the banks of the region use: &lt;b&gt;{0}&lt;/b&gt;. A date and an amount (or Credit and Debit) are needed.&lt;/p&gt;&lt;p&gt;Each credit is assigned to a member by their &lt;b&gt;payment reference&lt;/b&gt; (the one on their dunning letters and account statement), their code, their name or what they owe. Anything uncertain is asked. Debits and what was already imported are not recorded.&lt;/p&gt;&lt;p&gt;Nothing is saved until “Record”: first you will see each line and why.&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto.py" />
       <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
       <source>Archivo:</source>
       <translation>File:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto.py" />
+      <source>COMISIÓN MANTENIMIENTO</source>
+      <translation>MAINTENANCE FEE</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto.py" />
+      <source>Cancelar</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto.py" />
+      <source>Concepto</source>
+      <translation>Description</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto.py" />
+      <source>Crédito</source>
+      <translation>Credit</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto.py" />
+      <source>Débito</source>
+      <translation>Debit</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
@@ -22219,14 +23479,60 @@ They will then cite the text in force since the amendment.</translation>
       <translation>Choose the file</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto.py" />
+      <source>Elegir el extracto</source>
+      <translation>Choose the statement</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
       <source>Elegir la planilla</source>
       <translation>Choose the spreadsheet</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto.py" />
+      <source>En un libro de Excel, el nombre o el número de la hoja de los movimientos.</source>
+      <translation>In an Excel workbook, the name or number of the sheet with the transactions.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto.py" />
       <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
       <source>Examinar…</source>
       <translation>Browse…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto.py" />
+      <source>Extractos (*.csv *.txt *.xlsx)</source>
+      <translation>Statements (*.csv *.txt *.xlsx)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto.py" />
+      <source>Fecha</source>
+      <translation>Date</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto.py" />
+      <source>Hoja:</source>
+      <translation>Sheet:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto.py" />
+      <source>Importar un extracto bancario</source>
+      <translation>Import a bank statement</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto.py" />
+      <source>La moneda de la cuenta, para las líneas que no dicen la suya (un extracto sin columna «Moneda», o con «$»).</source>
+      <translation>The account’s currency, for lines that do not state theirs (a statement without a “Currency” column, or with “$”).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto.py" />
+      <source>Leer el extracto</source>
+      <translation>Read the statement</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto.py" />
+      <source>Moneda de la cuenta:</source>
+      <translation>Account currency:</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
@@ -22239,14 +23545,49 @@ They will then cite the text in force since the amendment.</translation>
       <translation>Spreadsheets (*.xlsx *.csv *.txt)</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto.py" />
+      <source>Por ejemplo:</source>
+      <translation>For example:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto.py" />
+      <source>Referencia</source>
+      <translation>Reference</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
       <source>Ruta del archivo .xlsx o .csv</source>
       <translation>Path of the .xlsx or .csv file</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto.py" />
+      <source>Ruta del extracto (.csv, .txt o .xlsx)</source>
+      <translation>Path of the statement (.csv, .txt or .xlsx)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto.py" />
+      <source>TRANSF RECIBIDA RCS-0012-5</source>
+      <translation>TRANSFER RECEIVED RCS-0012-5</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto.py" />
+      <source>TRANSFERENCIA MUNICIPALIDAD DE ROSARIO</source>
+      <translation>TRANSFER MUNICIPALITY OF ROSARIO</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
       <source>Una planilla de Excel (.xlsx) o un archivo CSV, con un miembro por fila. Los miembros se agregan al padrón de {0}.</source>
       <translation>An Excel spreadsheet (.xlsx) or a CSV file, with one member per row. The members are added to the member register of {0}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto.py" />
+      <source>la primera</source>
+      <translation>the first one</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto.py" />
+      <source>la que diga el archivo</source>
+      <translation>the one in the file</translation>
     </message>
   </context>
   <context>
@@ -22350,14 +23691,49 @@ They will then cite the text in force since the amendment.</translation>
   <context>
     <name>_PaginaResultado</name>
     <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto.py" />
+      <source>Cerrar</source>
+      <translation>Close</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
       <source>El padrón de {0} ya incluye los datos de {1}.</source>
       <translation>The member register of {0} now includes the data from {1}.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto.py" />
+      <source>Fila</source>
+      <translation>Row</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto.py" />
+      <source>Guardar los recibos en una carpeta…</source>
+      <translation>Save the receipts in a folder…</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
       <source>Importación terminada</source>
       <translation>Import finished</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto.py" />
+      <source>Importe</source>
+      <translation>Amount</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto.py" />
+      <source>Miembro</source>
+      <translation>Member</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto.py" />
+      <source>Pagos registrados</source>
+      <translation>Payments recorded</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto.py" />
+      <source>Recibo</source>
+      <translation>Receipt</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
