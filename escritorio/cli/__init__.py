@@ -28,6 +28,8 @@ Un módulo por área; cada uno agrega sus órdenes con `agregar_ordenes(ordenes)
   deshacer.py     deshacer, rehacer (el último cambio reversible propio, como Edición › Deshacer)
   servidor.py     servidor (instalar, subir, copia, usuario): el modo servidor en PostgreSQL
   busqueda.py     buscar (en miembros, sesiones, resoluciones, artículos y pagos; la paleta Ctrl+K de la ventana)
+  memoria.py      memoria (la memoria anual en PDF/A y Excel, y los textos de la secretaría)
+  plan_de_trabajo.py  unidades editar-actividad, estado-actividad, informe-actividad, pdf-informe, atrasadas
 """
 
 import importlib
@@ -61,6 +63,7 @@ REGISTRO = {
     "buscar": ("busqueda", "agregar_ordenes"),
     "publicar": ("publicar", "agregar_ordenes"),
     "correo": ("correo", "agregar_ordenes"),
+    "memoria": ("memoria", "agregar_ordenes"),
 }
 _CON_VALOR = ("--db", "--operador", "--idioma")  # opciones generales que llevan un valor a continuación
 

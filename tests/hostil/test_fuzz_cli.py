@@ -256,6 +256,19 @@ CATALOGO = {
     "correo confirmar": {"mensaje": "entero", "--salio": "marca", "--no-salio": "marca", "--json": "marca",
                          "--asociacion": "sigla"},
     "correo recibe": {"contacto": "entero", "clases": "texto", "--json": "marca", "--asociacion": "sigla"},
+    # La memoria anual (issue 47, §2): la introducción y el texto de una sección, de un archivo cualquiera.
+    "memoria generar": {"anio": "anio", "archivo": "salida_pdf", "--excel": "salida_xlsx", "--reemplazar": "marca",
+                        "--json": "marca", "--asociacion": "sigla"},
+    "memoria texto": {"anio": "anio", "--introduccion": "norma_archivo", "--quitar-introduccion": "marca",
+                      "--json": "marca", "--asociacion": "sigla"},
+    "memoria textos": {"anio": "anio", "--json": "marca", "--asociacion": "sigla"},
+    "memoria seccion": {"anio": "anio", "--titulo": "texto", "--archivo": "norma_archivo", "--texto": "texto",
+                        "--despues-de": "texto", "--json": "marca", "--asociacion": "sigla"},
+    "memoria editar-seccion": {"seccion": "entero", "--titulo": "texto", "--archivo": "norma_archivo",
+                               "--texto": "texto", "--despues-de": "texto", "--al-final": "marca", "--json": "marca",
+                               "--asociacion": "sigla"},
+    "memoria mover-seccion": {"seccion": "entero", "--arriba": "marca", "--abajo": "marca", "--asociacion": "sigla"},
+    "memoria quitar-seccion": {"seccion": "entero", "--asociacion": "sigla"},
 }
 # «demo» crea la red entera (unos segundos) y sobre una base con la demo solo puede decir que ya está: se
 # prueba una vez aparte (test_demo_sobre_la_demo), no en cada ejemplo.

@@ -202,6 +202,10 @@ COMO_ABRIR: dict[str, Callable[[Demo], object]] = {
         "dialogos.informe_actividad", "DialogoInformeActividad", OFICINA, lambda d: d.actividad()["id"], PADRE),
     "dialogos.fecha_actividad.DialogoFechaDeActividad": _lazy(
         "dialogos.fecha_actividad", "DialogoFechaDeActividad", lambda d: d.actividad()["titulo"], PADRE),
+    # La memoria anual (issue 47, §2) y una de sus secciones propias.
+    "dialogos.memoria.DialogoMemoria": _lazy("dialogos.memoria", "DialogoMemoria", OFICINA, PADRE),
+    "dialogos.memoria.DialogoSeccionMemoria": _lazy("dialogos.memoria", "DialogoSeccionMemoria", OFICINA,
+                                                    lambda d: 2026, lambda d: None, PADRE),
     "dialogos.adherentes.DialogoAdherentes": _lazy(
         "dialogos.adherentes", "DialogoAdherentes", OFICINA, lambda d: d.resolucion("declaracion"), PADRE),
     "dialogos.asociacion.DialogoAsociacion": _lazy(

@@ -20,7 +20,7 @@ import escritorio
 from certificados import crear_certificado
 from escritorio.datos import actas as tabla_actas
 from escritorio.servicios import (actas, asociaciones, busqueda, estatutos, ficha, firmas, mandatos, miembros, organos,
-                                  pagos, plan_de_trabajo, respaldo, rotacion, sesiones, unidades, votaciones)
+                                  memoria_textos, pagos, plan_de_trabajo, respaldo, rotacion, sesiones, unidades, votaciones)
 from escritorio.servicios.base import abrir_base
 from escritorio.servicios.contexto import Contexto
 
@@ -111,6 +111,9 @@ def _casos(contexto: Contexto, ruta: Path):
         plan_de_trabajo.actividades_atrasadas(c, date(2099, 1, 1))
     yield plan_de_trabajo.InformeDeActividad, [plan_de_trabajo.actividad_de(c, a["id"]) for a in de_la_red[:5]]
     yield plan_de_trabajo.InformeAdjunto, plan_de_trabajo.informes_de(c, de_la_red[0]["id"])
+    # La memoria anual: las secciones propias de la secretaría.
+    memoria_textos.agregar_seccion(c, 2025, "Hitos del año", "Se celebró la Cumbre.", "miembros")
+    yield memoria_textos.SeccionPropia, memoria_textos.textos_de_la_memoria(c, 2025).secciones
     yield votaciones.ResolucionListada, votaciones.listar_resoluciones(c)
     yield firmas.FirmaListada, firmas.listar_firmas(c) + firmas.firmas_del_acta(c, aprobada["id"])
     # Buscar en todo: una búsqueda que encuentra de cada clase («2026»: sesiones, resoluciones; «sao», miembros…).
