@@ -21,6 +21,7 @@ from ..dominio import formato
 from ..dominio.memoria import Memoria, Seccion, TextoLibre
 from ..dominio.traduccion import traducir
 from .archivos import destino_del_archivo, escribir_archivo
+from .base import hoy
 from .contexto import Contexto
 from .documentos import Emision, emitir
 from .emisiones import emision_memoria
@@ -111,7 +112,7 @@ def generar_memoria(contexto: Contexto, anio: object, pdf: Path | str | None = N
         db = contexto.db
         hecho.paginas = emitir(db, emision_memoria(contexto.asociacion_id, memoria, titulo_de_la_memoria),
                                destino_pdf, lambda sello: escribir_archivo(escribir_memoria_pdf, destino_pdf, memoria,
-                                                                           sello=sello),
+                                                                           generado=hoy(), sello=sello),
                                vista_previa=vista_previa)
     if destino_excel is not None:
         hecho.hojas = escribir_archivo(escribir_memoria_xlsx, destino_excel, memoria,

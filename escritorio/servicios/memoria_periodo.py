@@ -83,8 +83,10 @@ def columna(titulo: str, peso: float = 1.0, cifra_: bool = False) -> Columna:
 
 
 def tabla(clave: str, titulo: str, columnas: list[Columna], filas: list[FilaDeTabla], vacio: str,
-          total: list[str] | None = None, agrupada_por: str | None = None) -> Tabla:
-    return Tabla(clave, titulo, tuple(columnas), tuple(filas), vacio, tuple(total) if total else None, agrupada_por)
+          total: list[Celda] | None = None, agrupada_por: str | None = None) -> Tabla:
+    """Sin filas, sin total: la tabla dice `vacio`."""
+    return Tabla(clave, titulo, tuple(columnas), tuple(filas), vacio, tuple(total) if total and filas else None,
+                 agrupada_por)
 
 
 def fila(celdas: list[Celda], clave: object = "", valor: object = None, grupo: str = "") -> FilaDeTabla:
