@@ -131,9 +131,14 @@ def editar_actividad(contexto: Contexto, actividad_id: int, cambiada: NuevaActiv
         tabla_unidades.actualizar_actividad(db, actividad_id, titulo, desde, hasta, cambiada.responsable_id, resultado)
 
 
+def accion_en_palabras(desde: str, hacia: str) -> str:
+    """«Empezar», «Marcar realizada»…: el paso de `desde` a `hacia` en el idioma en curso."""
+    return traducir(ACCIONES_ACTIVIDAD[(desde, hacia)])
+
+
 def pasos_posibles(estado: str) -> list[tuple[str, str]]:
     """[(estado al que puede pasar, la acción en palabras del idioma en curso)] desde `estado`."""
-    return [(hacia, traducir(ACCIONES_ACTIVIDAD[(estado, hacia)])) for hacia in TRANSICIONES_ACTIVIDAD.get(estado, ())]
+    return [(hacia, accion_en_palabras(estado, hacia)) for hacia in TRANSICIONES_ACTIVIDAD.get(estado, ())]
 
 
 def _estado(codigo: str) -> str:

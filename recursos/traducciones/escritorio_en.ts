@@ -99,13 +99,18 @@
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/actividad.py" />
+      <source>Corregir la actividad — {0}</source>
+      <translation>Correct the activity — {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/actividad.py" />
       <source>Desde:</source>
       <translation>From:</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/actividad.py" />
-      <source>Escriba el título de la actividad.</source>
-      <translation>Enter the title of the activity.</translation>
+      <source>El estado cambia con «Cambiar estado» en el plan de trabajo.</source>
+      <translation>The status changes with «Change status» in the work plan.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/actividad.py" />
@@ -114,8 +119,18 @@
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/actividad.py" />
+      <source>Guardar</source>
+      <translation>Save</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/actividad.py" />
       <source>Hasta:</source>
       <translation>To:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/actividad.py" />
+      <source>No se guardó nada: sus cambios siguen en pantalla y lo que guardó el otro programa sigue en la base.</source>
+      <translation>Nothing was saved: your changes are still on screen and what the other program saved is still in the database.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/actividad.py" />
@@ -139,8 +154,18 @@
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/actividad.py" />
+      <source>Se recargó la actividad con los datos actuales; sus cambios no se guardaron.</source>
+      <translation>The activity was reloaded with the current data; your changes were not saved.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/actividad.py" />
       <source>Título:</source>
       <translation>Title:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/actividad.py" />
+      <source>la actividad</source>
+      <translation>the activity</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/actividad.py" />
@@ -1834,6 +1859,29 @@ The new database{0} remains empty; you can open it later with File &gt; Open.</t
     </message>
   </context>
   <context>
+    <name>DialogoFechaDeActividad</name>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/fecha_actividad.py" />
+      <source>Cancelar</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/fecha_actividad.py" />
+      <source>Fue el:</source>
+      <translation>It was on:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/fecha_actividad.py" />
+      <source>Marcar realizada</source>
+      <translation>Mark as done</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/fecha_actividad.py" />
+      <source>«{0}» no tiene fechas. ¿Cuándo se realizó? La fecha queda como su fin.</source>
+      <translation>«{0}» has no dates. When did it take place? The date becomes its end.</translation>
+    </message>
+  </context>
+  <context>
     <name>DialogoFichaMiembro</name>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/ficha_miembro.py" />
@@ -1980,6 +2028,99 @@ The new database{0} remains empty; you can open it later with File &gt; Open.</t
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
       <source>{0} mandatos · {1} con correcciones</source>
       <translation>{0} terms of office · {1} with corrections</translation>
+    </message>
+  </context>
+  <context>
+    <name>DialogoInformeActividad</name>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/informe_actividad.py" />
+      <source>Adjuntado</source>
+      <translation>Attached</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/informe_actividad.py" />
+      <source>Adjuntar el informe en PDF</source>
+      <translation>Attach the PDF report</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/informe_actividad.py" />
+      <source>Adjuntar un PDF…</source>
+      <translation>Attach a PDF…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/informe_actividad.py" />
+      <source>Cerrar</source>
+      <translation>Close</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/informe_actividad.py" />
+      <source>Documentos PDF (*.pdf)</source>
+      <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/informe_actividad.py" />
+      <source>Guardar el informe</source>
+      <translation>Save the report</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/informe_actividad.py" />
+      <source>Guardar una copia del informe</source>
+      <translation>Save a copy of the report</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/informe_actividad.py" />
+      <source>Guardar una copia…</source>
+      <translation>Save a copy…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/informe_actividad.py" />
+      <source>Informe de la actividad — {0}</source>
+      <translation>Activity report — {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/informe_actividad.py" />
+      <source>Informe en PDF</source>
+      <translation>PDF report</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/informe_actividad.py" />
+      <source>Informes en PDF (el último es el vigente; los anteriores se conservan):</source>
+      <translation>PDF reports (the last one is the current one; earlier ones are kept):</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/informe_actividad.py" />
+      <source>La actividad no tiene informe en PDF.</source>
+      <translation>The activity has no PDF report.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/informe_actividad.py" />
+      <source>Resultado:</source>
+      <translation>Result:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/informe_actividad.py" />
+      <source>SHA-256</source>
+      <translation>SHA-256</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/informe_actividad.py" />
+      <source>Se adjuntará al guardar: {0} ({1}).</source>
+      <translation>It will be attached when saving: {0} ({1}).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/informe_actividad.py" />
+      <source>Tamaño</source>
+      <translation>Size</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/informe_actividad.py" />
+      <source>lo que se logró: participantes, acuerdos, publicaciones…</source>
+      <translation>what was achieved: participants, agreements, publications…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/informe_actividad.py" />
+      <source>sin fecha</source>
+      <translation>no date</translation>
     </message>
   </context>
   <context>
@@ -2209,6 +2350,149 @@ The new database{0} remains empty; you can open it later with File &gt; Open.</t
       <location filename="../../escritorio/interfaz/dialogos/manual.py" />
       <source>Índice</source>
       <translation>Contents</translation>
+    </message>
+  </context>
+  <context>
+    <name>DialogoMemoria</name>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/memoria.py" />
+      <source>Agregar…</source>
+      <translation>Add…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/memoria.py" />
+      <source>Año:</source>
+      <translation>Year:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/memoria.py" />
+      <source>Bajar</source>
+      <translation>Move down</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/memoria.py" />
+      <source>Cerrar</source>
+      <translation>Close</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/memoria.py" />
+      <source>Corregir…</source>
+      <translation>Correct…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/memoria.py" />
+      <source>El año todavía no terminó: la memoria cuenta hasta hoy. Lo demás sale de la base al hacerla.</source>
+      <translation>The year has not ended yet: the report counts up to today. The rest comes from the database when it is made.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/memoria.py" />
+      <source>Guardar en Excel…</source>
+      <translation>Save as Excel…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/memoria.py" />
+      <source>Guardar en PDF…</source>
+      <translation>Save as PDF…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/memoria.py" />
+      <source>Guardar la introducción</source>
+      <translation>Save the introduction</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/memoria.py" />
+      <source>Guardar la memoria en Excel</source>
+      <translation>Save the annual report as Excel</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/memoria.py" />
+      <source>Guardar la memoria en PDF</source>
+      <translation>Save the annual report as PDF</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/memoria.py" />
+      <source>Introducción</source>
+      <translation>Introduction</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/memoria.py" />
+      <source>La introducción de la memoria (opcional): lo que la secretaría quiere destacar del año. Los párrafos, separados por una línea en blanco.</source>
+      <translation>The introduction of the report (optional): what the secretariat wants to highlight about the year. Paragraphs separated by a blank line.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/memoria.py" />
+      <source>La introducción de {0} tiene cambios sin guardar. ¿Guardarlos antes de pasar a {1}?</source>
+      <translation>The {0} introduction has unsaved changes. Save them before moving to {1}?</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/memoria.py" />
+      <source>La introducción tiene cambios sin guardar. ¿Guardarlos?</source>
+      <translation>The introduction has unsaved changes. Save them?</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/memoria.py" />
+      <source>Memoria anual</source>
+      <translation>Annual report</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/memoria.py" />
+      <source>Memoria guardada en {0}</source>
+      <translation>Report saved in {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/memoria.py" />
+      <source>Memoria impresa.</source>
+      <translation>Report printed.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/memoria.py" />
+      <source>Memoria {0} en Excel guardada en {1}: {2} hojas.</source>
+      <translation>{0} report in Excel saved in {1}: {2} sheets.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/memoria.py" />
+      <source>Memoria {0} guardada en {1}: {2} páginas.</source>
+      <translation>{0} report saved in {1}: {2} pages.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/memoria.py" />
+      <source>Miembros, sesiones, resoluciones, elecciones, unidades temáticas y cuotas salen de la base al hacerla; aquí se escribe lo que no está en ella.</source>
+      <translation>Members, sessions, resolutions, elections, thematic units and fees come from the database when it is made; here you write what is not in it.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/memoria.py" />
+      <source>Quitar</source>
+      <translation>Remove</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/memoria.py" />
+      <source>Quitar la sección</source>
+      <translation>Remove the section</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/memoria.py" />
+      <source>Secciones propias</source>
+      <translation>Own sections</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/memoria.py" />
+      <source>Sin guardar.</source>
+      <translation>Not saved.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/memoria.py" />
+      <source>Subir</source>
+      <translation>Move up</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/memoria.py" />
+      <source>Ver e imprimir…</source>
+      <translation>View and print…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/memoria.py" />
+      <source>¿Quitar la sección «{0}» de la memoria {1}? La bitácora guarda su texto.</source>
+      <translation>Remove the section «{0}» from the {1} report? The change log keeps its text.</translation>
     </message>
   </context>
   <context>
@@ -3746,6 +4030,64 @@ This is a SAFETY BACKUP: it keeps the database as it was before a restore or an 
     </message>
   </context>
   <context>
+    <name>DialogoSeccionMemoria</name>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/memoria.py" />
+      <source>Al final de la memoria</source>
+      <translation>At the end of the report</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/memoria.py" />
+      <source>Cancelar</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/memoria.py" />
+      <source>Corregir la sección</source>
+      <translation>Correct the section</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/memoria.py" />
+      <source>Después de «{0}»</source>
+      <translation>After «{0}»</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/memoria.py" />
+      <source>El texto de la sección; los párrafos, separados por una línea en blanco.</source>
+      <translation>The text of the section; paragraphs separated by a blank line.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/memoria.py" />
+      <source>Guardar</source>
+      <translation>Save</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/memoria.py" />
+      <source>Memoria {0}.</source>
+      <translation>{0} report.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/memoria.py" />
+      <source>Nueva sección de la memoria</source>
+      <translation>New section of the report</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/memoria.py" />
+      <source>Título:</source>
+      <translation>Title:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/memoria.py" />
+      <source>Va:</source>
+      <translation>Goes:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/memoria.py" />
+      <source>por ejemplo: Hitos del año</source>
+      <translation>for example: Highlights of the year</translation>
+    </message>
+  </context>
+  <context>
     <name>DialogoSolicitud</name>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/solicitud.py" />
@@ -4470,6 +4812,11 @@ Continue?</translation>
       <translation> No. {0}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source> a las {0}</source>
+      <translation> at {0}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/efectos.py" />
       <source> al {0}</source>
@@ -4477,6 +4824,7 @@ Continue?</translation>
     </message>
     <message>
       <location filename="../../escritorio/datos/respaldo.py" />
+      <location filename="../../escritorio/servicios/correo.py" />
       <source> en {0}</source>
       <translation> in {0}</translation>
     </message>
@@ -4502,6 +4850,11 @@ Continue?</translation>
       <translation> · long term</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/menu_documentos.py" />
+      <source>&amp;Documentos</source>
+      <translation>&amp;Documents</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/menu_idioma.py" />
       <source>&amp;Idioma de la ventana</source>
       <translation>&amp;Interface language</translation>
@@ -4515,6 +4868,11 @@ Continue?</translation>
       <location filename="../../escritorio/interfaz/viaje.py" />
       <source>&amp;Llevar una sesión de viaje…</source>
       <translation>&amp;Take a session on a trip…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/menu_documentos.py" />
+      <source>&amp;Memoria anual…</source>
+      <translation>&amp;Annual report…</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/cuotas.py" />
@@ -4732,6 +5090,16 @@ Continue?</translation>
       <translation>{1} is allocated to {0} but its balance is {2}.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>A {0}, {1} de {2}:</source>
+      <translation>To {0}, {1} of {2}:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>A {0}:</source>
+      <translation>To {0}:</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/asociacion.py" />
       <location filename="../../escritorio/interfaz/dialogos/bienvenida.py" />
       <source>A4</source>
@@ -4840,6 +5208,11 @@ Continue?</translation>
       <translation>Minutes No. {0} ({1}), still in draft</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>Acta aprobada: {0}, {1}</source>
+      <translation>Approved minutes: {0}, {1}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/firmas.py" />
       <source>Acta de la sesión N.º {0} del {1} ({2})</source>
       <translation>Minutes of session no. {0} of the {1} ({2})</translation>
@@ -4865,9 +5238,20 @@ Continue?</translation>
       <translation>Minutes {0}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>Acta {0} {1}</source>
+      <translation>Minutes {0} {1}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <source>Actas</source>
       <translation>Minutes</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/sitio/secciones.py" />
+      <location filename="../../escritorio/servicios/memoria_unidades.py" />
+      <source>Actividad</source>
+      <translation>Activity</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
@@ -4887,8 +5271,14 @@ Continue?</translation>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
+      <location filename="../../escritorio/servicios/memoria_unidades.py" />
       <source>Actividades</source>
       <translation>Activities</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_unidades.py" />
+      <source>Actividades en {0}</source>
+      <translation>Activities in {0}</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/emparejamiento.py" />
@@ -4927,9 +5317,19 @@ Continue?</translation>
       <translation>Amount owed</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <source>Adherentes</source>
+      <translation>Adherents</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/actas.py" />
       <source>Adhieren sin ser miembros: {0}</source>
       <translation>Endorsed by non-members: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>Adjuntos del correo</source>
+      <translation>Mail attachments</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/mayorias.py" />
@@ -4951,6 +5351,21 @@ Continue?</translation>
       <location filename="../../escritorio/servicios/efectos.py" />
       <source>Admitido por {0}{1}, desde el {2}</source>
       <translation>Admitted by {0}{1}, from {2}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_red.py" />
+      <source>Admitidos</source>
+      <translation>Admitted</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_red.py" />
+      <source>Admitidos en {0}</source>
+      <translation>Admitted in {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <source>Adoptadas en {0}</source>
+      <translation>Adopted in {0}</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
@@ -5003,6 +5418,16 @@ Continue?</translation>
       <location filename="../../escritorio/datos/postgres/viaje.py" />
       <source>Al devolver la sesión {0}, la tabla «{1}» no quedó igual a la copia: no se guardó nada en el servidor y la sesión sigue llevada.</source>
       <translation>While returning session {0}, the table “{1}” did not end up identical to the copy: nothing was saved on the server and the session is still taken out.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_cuotas.py" />
+      <source>Al día</source>
+      <translation>Up to date</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_red.py" />
+      <source>Al {0} la red reúne {1} de {2}, que representan {3}.</source>
+      <translation>As of {0} the network brings together {1} from {2}, representing {3}.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/bitacora.py" />
@@ -5261,12 +5686,18 @@ Do you want to open it now?</translation>
       <translation>Attendance of {0} removed from the {1}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <source>Asistencia media</source>
+      <translation>Average attendance</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/sesiones.py" />
       <source>Asistencia «{0}» desconocida; use presente, ausente o excusado.</source>
       <translation>Unknown attendance “{0}”; use presente, ausente or excusado.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/emisiones.py" />
       <source>Asociación</source>
       <translation>Association</translation>
     </message>
@@ -5278,6 +5709,16 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/servicios/publicacion.py" />
       <source>Asociación nacional</source>
       <translation>National association</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <source>Asumieron en los órganos</source>
+      <translation>Took office in the bodies</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_unidades.py" />
+      <source>Atrasadas al {0}</source>
+      <translation>Overdue as of {0}</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
@@ -5300,6 +5741,7 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
       <location filename="../../escritorio/servicios/ficha.py" />
       <location filename="../../escritorio/servicios/importacion.py" />
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
       <source>Autoridad</source>
       <translation>Authority</translation>
     </message>
@@ -5347,6 +5789,21 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/servicios/emisiones.py" />
       <source>Aviso de cobro a {0} al {1}</source>
       <translation>Payment reminder to {0} as of {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>Aviso de cobro {0} {1}</source>
+      <translation>Payment notice {0} {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>Aviso de cobro — {0}</source>
+      <translation>Payment notice — {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>Avisos de cobro al {0}</source>
+      <translation>Payment notices as of {0}</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
@@ -5406,6 +5863,16 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <source>Baja de {0} desde el {1}</source>
       <translation>Withdrawal of {0} as of {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_red.py" />
+      <source>Bajas</source>
+      <translation>Departures</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_red.py" />
+      <source>Bajas en {0}</source>
+      <translation>Departures in {0}</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/viaje.py" />
@@ -5621,7 +6088,10 @@ Do you want to open it now?</translation>
     <message>
       <location filename="../../escritorio/documentos/pdf/unidades.py" />
       <location filename="../../escritorio/interfaz/dialogos/actividad.py" />
-      <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/interfaz/dialogos/informe_actividad.py" />
+      <location filename="../../escritorio/interfaz/vistas/unidades/plan.py" />
+      <location filename="../../escritorio/servicios/memoria_unidades.py" />
+      <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
       <location filename="../../escritorio/servicios/publicacion.py" />
       <source>Cancelada</source>
       <translation>Canceled</translation>
@@ -5657,6 +6127,11 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/interfaz/viaje.py" />
       <source>Cancelar el viaje de una sesión…</source>
       <translation>Cancel a session's trip…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
+      <source>Cancelar la actividad</source>
+      <translation>Cancel the activity</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
@@ -5714,6 +6189,7 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
       <location filename="../../escritorio/servicios/ficha.py" />
       <location filename="../../escritorio/servicios/importacion.py" />
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
       <source>Cargo</source>
       <translation>Position</translation>
     </message>
@@ -5848,9 +6324,41 @@ Do you want to open it now?</translation>
       <translation>Close the election first: it is the elected candidacy that is confirmed.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <source>Cita</source>
+      <translation>Citation</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/bienvenida.py" />
       <source>Ciudad sede:</source>
       <translation>Headquarters city:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/excel/cuotas.py" />
+      <location filename="../../escritorio/documentos/pdf/cobranza.py" />
+      <location filename="../../escritorio/servicios/memoria_cuotas.py" />
+      <source>Cobrado</source>
+      <translation>Collected</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_cuotas.py" />
+      <source>Cobrado en {0}</source>
+      <translation>Collected in {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_cuotas.py" />
+      <source>Cobrado por mes en {0}</source>
+      <translation>Collected per month in {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_cuotas.py" />
+      <source>Cobrado por mes en {0}, en {1}: {2}.</source>
+      <translation>Collected per month in {0}, in {1}: {2}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_cuotas.py" />
+      <source>Cobranza por mes ({0})</source>
+      <translation>Collection per month ({0})</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/importacion.py" />
@@ -5928,6 +6436,11 @@ Do you want to open it now?</translation>
       <translation>With that correction the term of office would end before it begins.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/memoria_unidades.py" />
+      <source>Con informe en PDF</source>
+      <translation>With a PDF report</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/sesiones.py" />
       <source>Con la presencia de {0} de {1} {2} no hay quórum: se requiere {3}{4}.</source>
       <translation>With {0} of {1} {2} present, there is no quorum: {3} is required{4}.</translation>
@@ -5941,6 +6454,11 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/dominio/sesiones.py" />
       <source>Con la presencia de {0} de {1} {2} se verifica el quórum{3}.</source>
       <translation>With {0} of {1} {2} present, the quorum is met{3}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <source>Con quórum</source>
+      <translation>With quorum</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/cuotas/cargos.py" />
@@ -6056,9 +6574,25 @@ Do you want to open it now?</translation>
       <translation>Notice of meeting for the {0}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>Convocatoria {0} {1}</source>
+      <translation>Notice of meeting {0} {1}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/emisiones.py" />
       <source>Convocatoria · {0}</source>
       <translation>Notice of meeting · {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>Convocatoria: {0}, {1}</source>
+      <translation>Notice of meeting: {0}, {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/pdf/unidades.py" />
+      <location filename="../../escritorio/servicios/memoria_unidades.py" />
+      <source>Coordinación</source>
+      <translation>Coordination</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/excel/organos.py" />
@@ -6069,12 +6603,13 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
       <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
       <location filename="../../escritorio/servicios/informes_organos.py" />
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
       <location filename="../../escritorio/servicios/miembros.py" />
       <location filename="../../escritorio/servicios/periodos.py" />
       <source>Coordinador</source>
@@ -6094,6 +6629,11 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/interfaz/dialogos/recibo_pago.py" />
       <source>Copia del recibo guardada en {0}</source>
       <translation>Copy of the receipt saved to {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>Copia «{0}»: {1}.</source>
+      <translation>Copy «{0}»: {1}.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
@@ -6132,6 +6672,11 @@ Do you want to open it now?</translation>
       <translation>Email</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>Correo enviado</source>
+      <translation>Sent mail</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/elecciones.py" />
       <source>Corresponde una segunda vuelta entre {0} por {1}.</source>
       <translation>A runoff between {0} is required for {1}.</translation>
@@ -6150,6 +6695,11 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/interfaz/dialogos/acerca.py" />
       <source>Créditos</source>
       <translation>Credits</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>Cuenta de correo</source>
+      <translation>Mail account</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/recibo.py" />
@@ -6188,6 +6738,26 @@ Do you want to open it now?</translation>
       <translation>Admission fee</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/memoria_cuotas.py" />
+      <source>Cuotas</source>
+      <translation>Fees</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_cuotas.py" />
+      <source>Cuotas anuales emitidas para {0}</source>
+      <translation>Annual fees issued for {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_cuotas.py" />
+      <source>Cuotas de {0} por país y miembros en mora al {1}</source>
+      <translation>{0} fees by country and members in arrears as of {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_cuotas.py" />
+      <source>Cuotas de {0} por tramo</source>
+      <translation>{0} fees by band</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <source>Cuotas emitidas</source>
       <translation>Issued fees</translation>
@@ -6206,6 +6776,12 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/servicios/emisiones.py" />
       <source>Cuotas reclamadas</source>
       <translation>Fees claimed</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_cuotas.py" />
+      <location filename="../../escritorio/servicios/memoria_secciones.py" />
+      <source>Cuotas y cobranza</source>
+      <translation>Fees and collection</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/mayorias.py" />
@@ -6258,19 +6834,31 @@ Do you want to open it now?</translation>
       <translation>Owes {0} overdue annual fees</translation>
     </message>
     <message>
-      <location filename="../../escritorio/dominio/sesiones.py" />
-      <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
-      <location filename="../../escritorio/servicios/adherentes.py" />
-      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
-      <location filename="../../escritorio/servicios/publicacion.py" />
-      <source>Decisión</source>
-      <translation>Decision</translation>
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <source>Decisiones</source>
+      <translation>Decisions</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/sesiones.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
       <location filename="../../escritorio/servicios/adherentes.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <location filename="../../escritorio/servicios/publicacion.py" />
+      <source>Decisión</source>
+      <translation>Decision</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <source>Declaraciones</source>
+      <translation>Declarations</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/sesiones.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
+      <location filename="../../escritorio/servicios/adherentes.py" />
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
       <location filename="../../escritorio/servicios/publicacion.py" />
       <source>Declaración</source>
       <translation>Declaration</translation>
@@ -6289,6 +6877,16 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
       <source>Deje los campos vacíos si asiste la autoridad del miembro.</source>
       <translation>Leave the fields empty if the member’s authority attends in person.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria.py" />
+      <source>Del {0} al {1}</source>
+      <translation>From {0} to {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria.py" />
+      <source>Del {0} al {1} (el año todavía no terminó)</source>
+      <translation>From {0} to {1} (the year has not ended yet)</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/convocatoria.py" />
@@ -6329,7 +6927,9 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/servicios/elecciones.py" />
       <location filename="../../escritorio/servicios/ficha.py" />
       <location filename="../../escritorio/servicios/mandatos.py" />
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
       <location filename="../../escritorio/servicios/organos.py" />
+      <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
       <location filename="../../escritorio/servicios/revision_de_reglas.py" />
       <location filename="../../escritorio/servicios/unidades.py" />
       <source>Desde</source>
@@ -6356,6 +6956,7 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/interfaz/dialogos/organo.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
       <location filename="../../escritorio/servicios/ficha.py" />
+      <location filename="../../escritorio/servicios/memoria_red.py" />
       <location filename="../../escritorio/servicios/organos.py" />
       <location filename="../../escritorio/servicios/padron.py" />
       <location filename="../../escritorio/servicios/revision_de_reglas.py" />
@@ -6366,6 +6967,11 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/servicios/vigencia_de_listas.py" />
       <source>Después de esta carta se envió otra por lo mismo: nivel {0}, con fecha de corte del {1}.</source>
       <translation>After this letter, another one was sent for the same fees: level {0}, with a cut-off date of {1}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_textos.py" />
+      <source>Después de: «{0}» no es una sección de la memoria; use {1} (o nada: al final).</source>
+      <translation>After: «{0}» is not a section of the report; use {1} (or nothing: at the end).</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/deshacer.py" />
@@ -6383,9 +6989,19 @@ Do you want to open it now?</translation>
       <translation>Recipients</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>Destinatarios del correo</source>
+      <translation>Mail recipients</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/bitacora.py" />
       <source>Detalle</source>
       <translation>Details</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_cuotas.py" />
+      <source>Deuda vencida al {0}</source>
+      <translation>Overdue debt as of {0}</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/viaje.py" />
@@ -6411,12 +7027,13 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
       <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
       <location filename="../../escritorio/servicios/informes_organos.py" />
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
       <location filename="../../escritorio/servicios/miembros.py" />
       <location filename="../../escritorio/servicios/periodos.py" />
       <source>Director</source>
@@ -6434,6 +7051,7 @@ Do you want to open it now?</translation>
       <translation>Dissolution</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/correo.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
       <source>Documento</source>
       <translation>Document</translation>
@@ -6534,6 +7152,11 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/servicios/vigencia_de_listas.py" />
       <source>El acta aprobada se emitió el {0} con el código {1}.</source>
       <translation>The approved minutes were issued on {0} with the code {1}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>El acta de esta sesión todavía no está aprobada: se envía el acta aprobada, nunca un borrador.</source>
+      <translation>The minutes of this session are not approved yet: only approved minutes are sent, never a draft.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/sesiones.py" />
@@ -6686,6 +7309,11 @@ Do you want to open it now?</translation>
       <translation>Charge {0} is not a pending charge of this member.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>El contacto «{0}» no tiene correo: agréguelo antes de elegir qué recibe.</source>
+      <translation>The contact «{0}» has no e-mail address: add it before choosing what they receive.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/ficha.py" />
       <location filename="../../escritorio/servicios/ficha.py" />
       <source>El correo {0}.</source>
@@ -6742,6 +7370,11 @@ Do you want to open it now?</translation>
       <translation>The due day “{0}” is not a valid day (format MM-DD, for example 01-01).</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/despacho.py" />
+      <source>El envío se cortó después de entregar el mensaje al servidor y antes de su respuesta: quizá salió. Búsquelo por su Message-ID en los enviados de la cuenta y márquelo como enviado, o devuélvalo a la bandeja.</source>
+      <translation>Sending was cut off after the message was handed to the server and before its answer: it may have left. Look for its Message-ID in the account's sent mail and mark it as sent, or put it back in the outbox.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/ficha.py" />
       <source>El fin del mandato no puede ser anterior a su inicio.</source>
       <translation>The end of the term of office cannot be before its start.</translation>
@@ -6755,6 +7388,16 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/dominio/cuotas.py" />
       <source>El importe del tramo desde {0} es demasiado grande; el máximo es {1}.</source>
       <translation>The amount of the tier from {0} is too large; the maximum is {1}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
+      <source>El informe adjunto debe ser un PDF.</source>
+      <translation>The attached report must be a PDF.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
+      <source>El informe «{0}» guardado en la base ya no da su huella SHA-256 anotada ({1}): fue alterado por fuera del programa. No se escribió la copia; revise la base con «escritorio verificar».</source>
+      <translation>The report «{0}» stored in the database no longer matches its recorded SHA-256 fingerprint ({1}): it was altered outside the program. The copy was not written; check the database with «escritorio verificar».</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/busqueda.py" />
@@ -6782,6 +7425,11 @@ Do you want to open it now?</translation>
       <translation>The manifest {0} is damaged or was not written by Escritorio: nothing was touched. Publish to an empty folder (and, if it was your site, copy it again from there).</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>El mensaje {0} no está por confirmar.</source>
+      <translation>Message {0} is not awaiting confirmation.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/sesiones.py" />
       <source>El miembro con id {0} no integra el órgano en la fecha de la sesión: no se registra su asistencia (los invitados y observadores van en la lista de invitados).</source>
       <translation>The member with id {0} does not sit on the body on the date of the session: its attendance is not recorded (guests and observers go in the guest list).</translation>
@@ -6799,6 +7447,7 @@ Do you want to open it now?</translation>
     <message>
       <location filename="../../escritorio/servicios/elecciones.py" />
       <location filename="../../escritorio/servicios/organos.py" />
+      <location filename="../../escritorio/servicios/unidades.py" />
       <source>El miembro {0} no pertenece a esta asociación.</source>
       <translation>Member {0} does not belong to this association.</translation>
     </message>
@@ -6821,6 +7470,11 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/servicios/ficha.py" />
       <source>El miembro {0} no tiene el contacto {1}; sus contactos, con su número, se ven en su ficha o con «miembros contactos {0}».</source>
       <translation>Member {0} has no contact {1}; its contacts, with their numbers, are shown in its record or with “miembros contactos {0}”.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>El miembro {0} {1}: no se envía nada.</source>
+      <translation>Member {0} {1}: nothing is sent.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/pagos.py" />
@@ -6948,6 +7602,11 @@ Do you want to open it now?</translation>
       <translation>The backup {0}{1} belongs to ANOTHER database, not to {2}{3}. Nothing was restored. If you really want to replace this database with the other one, ask for it explicitly (on the command line, --de-otra-base); the current database is saved first.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/despacho.py" />
+      <source>El servidor de correo {0} presentó un certificado que este equipo no reconoce (quizá uno propio, autofirmado). Su huella SHA-256 es {1}. Compárela con la que le dé quien administra el servidor y, si coincide, acéptela (en la ventana, o con «escritorio correo aceptar-certificado {1}»). Hasta entonces no se envía nada.</source>
+      <translation>The mail server {0} presented a certificate this computer does not recognise (perhaps its own, self-signed). Its SHA-256 fingerprint is {1}. Compare it with the one given by whoever runs the server and, if it matches, accept it (in the window, or with «escritorio correo aceptar-certificado {1}»). Until then nothing is sent.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/datos/postgres/conexion.py" />
       <source>El servidor no tiene el usuario «{0}» ({1}). Pida a quien administra el servidor que le cree un usuario («escritorio servidor usuario»).</source>
       <translation>The server has no user “{0}” ({1}). Ask the server administrator to create a user for you (“escritorio servidor usuario”).</translation>
@@ -6971,6 +7630,21 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/datos/postgres/conexion.py" />
       <source>El servidor rechazó la clave del usuario «{0}» ({1}). Revise el usuario y la clave; si la olvidó, pida a quien administra el servidor que le asigne otra.</source>
       <translation>The server rejected the password for user “{0}” ({1}). Check the user name and password; if you have forgotten it, ask the server administrator to assign you a new one.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/despacho.py" />
+      <source>El servidor rechazó todas las direcciones.</source>
+      <translation>The server refused every address.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/despacho.py" />
+      <source>El servidor {0} no aceptó el usuario y la clave: {1}</source>
+      <translation>The server {0} did not accept the user and password: {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/despacho.py" />
+      <source>El servidor {0} no ofrece STARTTLS: no se envía la clave ni los mensajes sin cifrar. Elija «tls» (puerto 465) si el servidor lo usa.</source>
+      <translation>The server {0} does not offer STARTTLS: neither the password nor the messages are sent unencrypted. Choose «tls» (port 465) if the server uses it.</translation>
     </message>
     <message>
       <location filename="../../escritorio/datos/postgres/conexion.py" />
@@ -7014,11 +7688,23 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion_piezas.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
       <location filename="../../escritorio/servicios/revision_de_reglas.py" />
       <location filename="../../escritorio/servicios/sesiones.py" />
       <location filename="../../escritorio/servicios/vinculos_de_resolucion.py" />
       <source>Elecciones</source>
       <translation>Elections</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <source>Elecciones en {0}</source>
+      <translation>Elections in {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <location filename="../../escritorio/servicios/memoria_secciones.py" />
+      <source>Elecciones y autoridades</source>
+      <translation>Elections and authorities</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/convocatoria.py" />
@@ -7058,6 +7744,12 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/servicios/elecciones.py" />
       <source>Elección en la sesión del {0} ({1})</source>
       <translation>Election at the session of {0} ({1})</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/excel/sesion.py" />
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <source>Electa</source>
+      <translation>Elected</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/firma_digital.py" />
@@ -7105,6 +7797,11 @@ Do you want to open it now?</translation>
       <translation>Deletion of {0} (admitted by mistake)</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/memoria_cuotas.py" />
+      <source>Emitido</source>
+      <translation>Issued</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/verificar_documento.py" />
       <source>Emitido: {0} (hora UTC de la base)</source>
       <translation>Issued: {0} (database UTC time)</translation>
@@ -7123,6 +7820,11 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/dominio/elecciones.py" />
       <source>Empate entre {0}, de {1}, con {2} cada una, para {3} que le queda a {1} de su cupo de {4} ({5}).</source>
       <translation>Tie between {0}, from {1}, with {2} each, for the {3} that {1} has left of its quota of {4} ({5}).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
+      <source>Empezar</source>
+      <translation>Start</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/excel/sesion.py" />
@@ -7146,7 +7848,10 @@ Do you want to open it now?</translation>
     <message>
       <location filename="../../escritorio/documentos/pdf/unidades.py" />
       <location filename="../../escritorio/interfaz/dialogos/actividad.py" />
-      <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/interfaz/dialogos/informe_actividad.py" />
+      <location filename="../../escritorio/interfaz/vistas/unidades/plan.py" />
+      <location filename="../../escritorio/servicios/memoria_unidades.py" />
+      <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
       <location filename="../../escritorio/servicios/publicacion.py" />
       <source>En curso</source>
       <translation>In progress</translation>
@@ -7167,6 +7872,16 @@ Do you want to open it now?</translation>
       <translation>In the copy, the approved minutes of session {0} do not match their record (they were changed outside Escritorio): they are not returned. Run “escritorio verificar” on the copy.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <source>En línea</source>
+      <translation>Online</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_cuotas.py" />
+      <source>En mora</source>
+      <translation>In arrears</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/sesiones.py" />
       <source>En segunda convocatoria, con la presencia de {0} de {1} {2}, la sesión se realiza con los presentes{3}.</source>
       <translation>On second call, with {0} of {1} {2} present, the session is held with those present{3}.</translation>
@@ -7175,6 +7890,11 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/dominio/mayorias.py" />
       <source>En una elección, la mayoría simple es la candidatura más votada: no se cuenta sobre {0}. Deje la base en «emitidos», o elija mayoría absoluta {1}.</source>
       <translation>In an election, a simple majority is the candidacy with the most votes: it is not counted over {0}. Leave the base at “votes cast”, or choose an absolute majority {1}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_red.py" />
+      <source>En {0} no hubo ingresos ni bajas.</source>
+      <translation>In {0} there were no admissions or departures.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/publicacion.py" />
@@ -7187,6 +7907,11 @@ Do you want to open it now?</translation>
       <translation>In {0}, on {1}, at {2}, {4} meets in {3}, with the attendance detailed below.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/memoria_red.py" />
+      <source>En {0}: {1} y {2}.</source>
+      <translation>In {0}: {1} and {2}.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/importacion.py" />
       <source>Encabezado</source>
       <translation>Header</translation>
@@ -7195,6 +7920,11 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/servicios/sesiones.py" />
       <source>Enlace</source>
       <translation>Link</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>Enlace para participar: {0}</source>
+      <translation>Link to take part: {0}</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/convocatoria.py" />
@@ -7344,6 +8074,11 @@ Open it with File → Open to see what is missing and enter it again in the data
       <translation>Escritorio reopened the database and checked all of it: everything that had been saved is there, nothing was lost. If you were typing something at that moment, check that it is there.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>Ese mensaje todavía no salió: no se puede anotar que rebotó o llegó.</source>
+      <translation>That message has not left yet: it cannot be recorded as bounced or received.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/poderes.py" />
       <source>Ese miembro ya lleva {0} poder; el máximo es {1}{2}. No se registró el poder de {3} a {4} en la sesión del {5}: así lo dicen {6}; elija a otro portador.</source>
       <translation>That member already holds {0} proxy; the maximum is {1}{2}. The proxy from {3} to {4} for the session of {5} was not recorded: that is what {6} say; choose another proxy holder.</translation>
@@ -7388,6 +8123,8 @@ Open it with File → Open to see what is missing and enter it again in the data
       <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
       <location filename="../../escritorio/servicios/importacion.py" />
+      <location filename="../../escritorio/servicios/memoria_unidades.py" />
+      <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
       <location filename="../../escritorio/servicios/vigencia.py" />
       <source>Estado</source>
       <translation>Status</translation>
@@ -7407,7 +8144,13 @@ Open it with File → Open to see what is missing and enter it again in the data
       <translation>Status since</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
+      <source>Estado «{0}» desconocido.</source>
+      <translation>Unknown status «{0}».</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/miembros.py" />
+      <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
       <location filename="../../escritorio/servicios/unidades.py" />
       <source>Estado «{0}» desconocido; use {1}.</source>
       <translation>Unknown status “{0}”; use {1}.</translation>
@@ -7522,6 +8265,7 @@ Open it with File → Open to see what is missing and enter it again in the data
       <location filename="../../escritorio/servicios/cuotas.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
       <location filename="../../escritorio/servicios/pagos.py" />
       <source>Extraordinaria</source>
       <translation>Extraordinary</translation>
@@ -7530,6 +8274,11 @@ Open it with File → Open to see what is missing and enter it again in the data
       <location filename="../../escritorio/dominio/normas.py" />
       <source>Falta el artículo {0} (¿un encabezado mal escrito?).</source>
       <translation>Article {0} is missing (a misspelled heading?).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/despacho.py" />
+      <source>Falta la clave de la cuenta de correo {0}: escríbala al configurar la cuenta (se guarda en el llavero del sistema) o désela a la orden.</source>
+      <translation>The password of the mail account {0} is missing: type it when setting up the account (it is kept in the system keyring) or give it to the command.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/sesiones.py" />
@@ -7567,7 +8316,10 @@ Open it with File → Open to see what is missing and enter it again in the data
       <location filename="../../escritorio/interfaz/dialogos/firma_digital.py" />
       <location filename="../../escritorio/servicios/cuotas.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <location filename="../../escritorio/servicios/memoria_red.py" />
       <location filename="../../escritorio/servicios/miembros.py" />
+      <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
       <location filename="../../escritorio/servicios/sesiones.py" />
       <source>Fecha</source>
       <translation>Date</translation>
@@ -7618,6 +8370,12 @@ Open it with File → Open to see what is missing and enter it again in the data
       <translation>Handover date</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/pdf/unidades.py" />
+      <location filename="../../escritorio/servicios/memoria_unidades.py" />
+      <source>Fechas</source>
+      <translation>Dates</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/importacion.py" />
       <source>Fila</source>
       <translation>Row</translation>
@@ -7626,6 +8384,11 @@ Open it with File → Open to see what is missing and enter it again in the data
       <location filename="../../escritorio/dominio/emparejamiento.py" />
       <source>Fila {0}: «{1}» figura como {2} en el archivo y como {3} en el padrón. La importación no cambia el estado de un miembro que ya está (una baja termina además sus mandatos): si corresponde, regístrelo desde su ficha o con «escritorio miembros baja» o «miembros suspender».</source>
       <translation>Row {0}: “{1}” appears as {2} in the file and as {3} in the register. The import does not change the status of a member who is already registered (a withdrawal also ends their terms of office): if appropriate, record it from their record or with “escritorio miembros baja” or “miembros suspender”.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>Firma</source>
+      <translation>Signature</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/firma_digital.py" />
@@ -7819,9 +8582,11 @@ Open it with File → Open to see what is missing and enter it again in the data
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
+      <location filename="../../escritorio/servicios/emisiones.py" />
       <location filename="../../escritorio/servicios/ficha.py" />
       <location filename="../../escritorio/servicios/mandatos.py" />
       <location filename="../../escritorio/servicios/organos.py" />
+      <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
       <location filename="../../escritorio/servicios/unidades.py" />
       <source>Hasta</source>
       <translation>To</translation>
@@ -7927,6 +8692,16 @@ Open it with File → Open to see what is missing and enter it again in the data
       <translation>Allocation to {0}: “{1}” is negative; type how much of the payment goes to that charge, or leave it empty.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
+      <source>Indique cuándo fue la actividad realizada.</source>
+      <translation>State when the completed activity took place.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
+      <source>Indique cuándo fue la actividad.</source>
+      <translation>State when the activity took place.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/pagos.py" />
       <source>Indique cuánto se imputa a cada cargo, o elija la imputación automática.</source>
       <translation>Indicate how much is allocated to each charge, or choose automatic allocation.</translation>
@@ -8016,6 +8791,23 @@ Open it with File → Open to see what is missing and enter it again in the data
       <translation>Report on {0}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/memoria_unidades.py" />
+      <source>Informe en PDF: {0} (SHA-256 {1}…)</source>
+      <translation>PDF report: {0} (SHA-256 {1}…)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>Informes de actividades</source>
+      <translation>Activity reports</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/pdf/padron.py" />
+      <location filename="../../escritorio/documentos/sitio/secciones.py" />
+      <location filename="../../escritorio/servicios/memoria_red.py" />
+      <source>Ingreso</source>
+      <translation>Admission</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/acerca.py" />
       <source>Instalación normal: los datos del programa (la base por omisión y el registro de errores) están en {0}</source>
       <translation>Standard installation: the program data (the default database and the error log) are in {0}</translation>
@@ -8039,12 +8831,13 @@ Open it with File → Open to see what is missing and enter it again in the data
       <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
       <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
       <location filename="../../escritorio/servicios/informes_organos.py" />
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
       <location filename="../../escritorio/servicios/miembros.py" />
       <location filename="../../escritorio/servicios/periodos.py" />
       <source>Integrante</source>
@@ -8054,6 +8847,7 @@ Open it with File → Open to see what is missing and enter it again in the data
       <location filename="../../escritorio/documentos/pdf/organos.py" />
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
       <source>Integrantes</source>
       <translation>Members</translation>
     </message>
@@ -8061,6 +8855,12 @@ Open it with File → Open to see what is missing and enter it again in the data
       <location filename="../../escritorio/interfaz/dialogos/firma_digital.py" />
       <source>Integridad</source>
       <translation>Integrity</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria.py" />
+      <location filename="../../escritorio/servicios/memoria_textos.py" />
+      <source>Introducción</source>
+      <translation>Introduction</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
@@ -8080,9 +8880,35 @@ Open it with File → Open to see what is missing and enter it again in the data
       <translation>The Executive Secretariat is held by a member city: the elected candidacy does not name one.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
       <location filename="../../escritorio/servicios/unidades.py" />
       <source>La actividad termina antes de empezar.</source>
       <translation>The activity ends before it begins.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
+      <source>La actividad termina antes de empezar: empieza el {0}.</source>
+      <translation>The activity ends before it starts: it starts on {0}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
+      <source>La actividad «{0}» está {1}: no pasa a {2}. Desde ahí puede pasar a: {3}.</source>
+      <translation>The activity «{0}» is {1}: it cannot become {2}. From there it can become: {3}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
+      <source>La actividad «{0}» no tiene el informe {1}.</source>
+      <translation>The activity «{0}» does not have report {1}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
+      <source>La actividad «{0}» no tiene informe en PDF adjunto.</source>
+      <translation>The activity «{0}» has no attached PDF report.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
+      <source>La actividad «{0}» ya está {1}.</source>
+      <translation>The activity «{0}» is already {1}.</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/mayorias.py" />
@@ -8098,6 +8924,16 @@ Open it with File → Open to see what is missing and enter it again in the data
       <location filename="../../escritorio/servicios/rotacion.py" />
       <source>La asociación no tiene un órgano de tipo Secretaría Ejecutiva.</source>
       <translation>The association has no body of type Executive Secretariat.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_unidades.py" />
+      <source>La asociación no tiene unidades temáticas.</source>
+      <translation>The association has no thematic units.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>La asociación todavía no tiene cuenta de correo. Configúrela en Archivo › Cuenta de correo… o con «escritorio correo cuenta --servidor … --remitente …».</source>
+      <translation>The association has no mail account yet. Set it up in File › Mail account… or with «escritorio correo cuenta --servidor … --remitente …».</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/estatutos.py" />
@@ -8522,6 +9358,11 @@ Remove it from the list of recent databases? (The file is not touched: if it tur
       <translation>The resolution, its vote or the minutes containing it have changed since this document was issued.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/memoria_textos.py" />
+      <source>La sección «{0}» ya es la {1}.</source>
+      <translation>The section «{0}» is already the {1} one.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/acerca.py" />
       <source>La secretaría de una asociación de municipios: padrón, cuotas, estatutos, órganos, unidades temáticas y sesiones, con sus documentos.</source>
       <translation>The secretariat of an association of municipalities: member register, fees, statutes, bodies, thematic units and sessions, with their documents.</translation>
@@ -8662,6 +9503,11 @@ Remove it from the list of recent databases? (The file is not touched: if it tur
       <translation>Latitude</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>Le recordamos que {0} adeuda {1} en cuotas vencidas. Se adjunta el aviso de cobro, con el detalle y su código de verificación.</source>
+      <translation>We remind you that {0} owes {1} in overdue fees. The payment notice is attached, with the detail and its verification code.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/publicacion.py" />
       <source>Leyendo lo que se publica…</source>
       <translation>Reading what will be published…</translation>
@@ -8795,6 +9641,7 @@ The details were saved in:
       <location filename="../../escritorio/documentos/pdf/resolucion.py" />
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
       <location filename="../../escritorio/servicios/sesiones.py" />
       <source>Lugar</source>
       <translation>Location</translation>
@@ -8834,6 +9681,21 @@ The details were saved in:
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <source>Mandatos</source>
       <translation>Terms of office</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <source>Mandatos que empezaron</source>
+      <translation>Terms that began</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <source>Mandatos que terminaron</source>
+      <translation>Terms that ended</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
+      <source>Marcar realizada</source>
+      <translation>Mark as done</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/acerca.py" />
@@ -8892,6 +9754,22 @@ The details were saved in:
       <translation>Unknown payment method “{0}”; use {1}.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/verificacion.py" />
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>Memoria anual</source>
+      <translation>Annual report</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria.py" />
+      <source>Memoria anual {0}</source>
+      <translation>Annual report {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_cuotas.py" />
+      <source>Mes</source>
+      <translation>Month</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/excel/cuotas.py" />
       <location filename="../../escritorio/documentos/excel/organos.py" />
       <location filename="../../escritorio/documentos/excel/sesion.py" />
@@ -8899,6 +9777,8 @@ The details were saved in:
       <location filename="../../escritorio/documentos/pdf/organos.py" />
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <location filename="../../escritorio/servicios/memoria_red.py" />
       <source>Miembro</source>
       <translation>Member</translation>
     </message>
@@ -8927,9 +9807,41 @@ The details were saved in:
       <location filename="../../escritorio/servicios/busqueda.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
+      <location filename="../../escritorio/servicios/memoria_red.py" />
+      <location filename="../../escritorio/servicios/memoria_secciones.py" />
       <location filename="../../escritorio/servicios/padron.py" />
       <source>Miembros</source>
       <translation>Members</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_red.py" />
+      <source>Miembros admitidos en {0}</source>
+      <translation>Members admitted in {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_red.py" />
+      <source>Miembros al {0}</source>
+      <translation>Members as of {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_cuotas.py" />
+      <source>Miembros en mora al {0}</source>
+      <translation>Members in arrears as of {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_red.py" />
+      <source>Miembros por país</source>
+      <translation>Members by country</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_red.py" />
+      <source>Miembros por tramo de la escala de cuotas</source>
+      <translation>Members by band of the fee scale</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_red.py" />
+      <source>Miembros por tramo de población al {0}: {1}.</source>
+      <translation>Members by population band as of {0}: {1}.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/firmas.py" />
@@ -8947,6 +9859,7 @@ The details were saved in:
       <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
       <location filename="../../escritorio/servicios/ficha.py" />
       <location filename="../../escritorio/servicios/importacion.py" />
+      <location filename="../../escritorio/servicios/memoria_red.py" />
       <source>Modo de ingreso</source>
       <translation>Admission method</translation>
     </message>
@@ -8988,6 +9901,7 @@ The details were saved in:
       <location filename="../../escritorio/servicios/cuotas.py" />
       <location filename="../../escritorio/servicios/ficha.py" />
       <location filename="../../escritorio/servicios/mandatos.py" />
+      <location filename="../../escritorio/servicios/memoria_red.py" />
       <location filename="../../escritorio/servicios/miembros.py" />
       <location filename="../../escritorio/servicios/rotacion.py" />
       <source>Motivo</source>
@@ -9099,6 +10013,21 @@ The details were saved in:
       <translation>No document issued by this database has the code {0}: it is from another database, it was copied wrongly, or it is fake.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <source>Ningún mandato terminó en {0}.</source>
+      <translation>No term ended in {0}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <source>Ningún miembro registró una nueva autoridad local en {0}.</source>
+      <translation>No member registered a new local authority in {0}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <source>Ningún órgano celebró sesiones en {0}.</source>
+      <translation>No body held sessions in {0}.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/firma_digital.py" />
       <source>Nivel</source>
       <translation>Level</translation>
@@ -9138,6 +10067,11 @@ The details were saved in:
       <translation>No (withdrawn)</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <source>No ({0})</source>
+      <translation>No ({0})</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/asociaciones.py" />
       <source>No cambió nada: los datos indicados ya eran los de la asociación.</source>
       <translation>Nothing changed: the data given were already the association’s.</translation>
@@ -9158,10 +10092,25 @@ The details were saved in:
       <translation>The file {0} does not exist: give the copy made by “escritorio servidor llevar” (for example, cumbre.db).</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>No existe el contacto {0} en esta asociación.</source>
+      <translation>There is no contact {0} in this association.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>No existe el destinatario {0} en esta asociación.</source>
+      <translation>There is no recipient {0} in this association.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/mandatos.py" />
       <location filename="../../escritorio/servicios/organos.py" />
       <source>No existe el mandato {0}.</source>
       <translation>Term of office {0} does not exist.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>No existe el mensaje {0} en esta asociación.</source>
+      <translation>There is no message {0} in this association.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/cobranza.py" />
@@ -9211,6 +10160,11 @@ The details were saved in:
       <location filename="../../escritorio/servicios/mandatos.py" />
       <source>No existe el órgano {0} en esta asociación.</source>
       <translation>Body {0} does not exist in this association.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
+      <source>No existe la actividad {0} en esta asociación (los números se ven con «unidades actividades UNIDAD»).</source>
+      <translation>There is no activity {0} in this association (the numbers are shown by «unidades actividades UNIDAD»).</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/asociaciones.py" />
@@ -9280,6 +10234,11 @@ The details were saved in:
       <translation>Resolution {0} does not exist in this association.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/memoria_textos.py" />
+      <source>No existe la sección {0} en las memorias de esta asociación (los números se ven con «memoria textos AÑO»).</source>
+      <translation>There is no section {0} in the reports of this association (the numbers are shown by «memoria textos AÑO»).</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/datos/postgres/viaje.py" />
       <source>No existe la sesión {0} en el servidor.</source>
       <translation>Session {0} does not exist on the server.</translation>
@@ -9315,6 +10274,11 @@ The details were saved in:
       <translation>There being no further business, the session is closed at {0}.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>No hay a quién enviarlo: ninguno de los destinatarios tiene dirección de correo. Agréguela en la ficha de cada miembro (correo institucional o un contacto que reciba «{0}»).</source>
+      <translation>There is no one to send it to: none of the recipients has an e-mail address. Add it in each member's file (institutional e-mail or a contact who receives «{0}»).</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/rotacion.py" />
       <source>No hay a quién traspasar: defina el orden de sucesión de la Secretaría Ejecutiva.</source>
       <translation>There is no one to hand over to: define the order of succession of the Executive Secretariat.</translation>
@@ -9338,6 +10302,11 @@ The details were saved in:
       <location filename="../../escritorio/servicios/deshacer.py" />
       <source>No hay nada para rehacer.</source>
       <translation>There is nothing to redo.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
+      <source>No hay nada que registrar: escriba el resultado o adjunte el informe en PDF.</source>
+      <translation>There is nothing to record: write the result or attach the PDF report.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/asociaciones.py" />
@@ -9487,6 +10456,11 @@ You can open the folder and copy it to another computer, or install a program fo
       <translation>The activity was not added:</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/memoria_textos.py" />
+      <source>No se agregó la sección:</source>
+      <translation>The section was not added:</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/voto_de_los_morosos.py" />
       <location filename="../../escritorio/servicios/cobranza.py" />
       <source>No se aplica en las sesiones de: {0}.</source>
@@ -9578,6 +10552,11 @@ You can open the folder and copy it to another computer, or install a program fo
       <translation>No free name for the backup was found in {0}.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
+      <source>No se escribió la copia</source>
+      <translation>The copy was not written</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/informes_cuotas.py" />
       <source>No se exportó el padrón de cuotas</source>
       <translation>The fee register was not exported</translation>
@@ -9628,9 +10607,29 @@ You can open the folder and copy it to another computer, or install a program fo
       <translation>The collection summary was not saved</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
+      <source>No se guardó la actividad:</source>
+      <translation>The activity was not saved:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>No se guardó la cuenta de correo:</source>
+      <translation>The mail account was not saved:</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/cuotas.py" />
       <source>No se guardó la escala:</source>
       <translation>The scale was not saved:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_textos.py" />
+      <source>No se guardó la introducción:</source>
+      <translation>The introduction was not saved:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_textos.py" />
+      <source>No se guardó la sección:</source>
+      <translation>The section was not saved:</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion_piezas.py" />
@@ -9639,6 +10638,7 @@ You can open the folder and copy it to another computer, or install a program fo
     </message>
     <message>
       <location filename="../../escritorio/salida.py" />
+      <location filename="../../escritorio/servicios/memoria_textos.py" />
       <source>No se guardó nada</source>
       <translation>Nothing was saved</translation>
     </message>
@@ -9697,9 +10697,24 @@ You can overwrite those changes with yours, reload the form with the current dat
       <translation>No change to association {0} was saved:</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/memoria_periodo.py" />
+      <source>No se hizo la memoria</source>
+      <translation>The report was not made</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_periodo.py" />
+      <source>No se hizo la memoria: el año {0} todavía no empezó (la de {1} cuenta hasta hoy).</source>
+      <translation>The report was not made: the year {0} has not started yet (the {1} one counts up to today).</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/cuotas.py" />
       <source>No se hizo nada</source>
       <translation>Nothing was done</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
+      <source>No se listó nada</source>
+      <translation>Nothing was listed</translation>
     </message>
     <message>
       <location filename="../../escritorio/datos/respaldo.py" />
@@ -9787,6 +10802,12 @@ What you wrote is still on screen: select it and copy it (Ctrl+A, Ctrl+C) into a
       <location filename="../../escritorio/datos/diagnostico.py" />
       <source>No se pudo leer o escribir en el disco donde está {0}; no se guardó nada. Compruebe el disco (¿se desconectó una memoria USB o una unidad de red?) e inténtelo de nuevo.</source>
       <translation>Could not read from or write to the disk where {0} is; nothing was saved. Check the disk (was a USB drive or a network drive disconnected?) and try again.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_textos.py" />
+      <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
+      <source>No se pudo leer {0} ({1}): no se guardó nada.</source>
+      <translation>Could not read {0} ({1}): nothing was saved.</translation>
     </message>
     <message>
       <location filename="../../escritorio/datos/respaldo.py" />
@@ -9985,9 +11006,19 @@ Check the list and confirm again.</translation>
       <translation>Name</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
+      <source>Nombre del archivo</source>
+      <translation>File name</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/sesiones.py" />
       <source>Nombre del invitado</source>
       <translation>Guest’s name</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>Nombre del remitente</source>
+      <translation>Sender name</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/bienvenida.py" />
@@ -10006,6 +11037,16 @@ Check the list and confirm again.</translation>
       <location filename="../../escritorio/servicios/informes_sesiones.py" />
       <source>Nominal</source>
       <translation>Roll call</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <source>Nuevas autoridades locales</source>
+      <translation>New local authorities</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <source>Nuevas autoridades locales de los miembros</source>
+      <translation>Members' new local authorities</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
@@ -10042,7 +11083,7 @@ Check the list and confirm again.</translation>
       <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
       <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <location filename="../../escritorio/servicios/actas.py" />
       <location filename="../../escritorio/servicios/adherentes.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
@@ -10050,6 +11091,7 @@ Check the list and confirm again.</translation>
       <location filename="../../escritorio/servicios/elecciones.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
       <location filename="../../escritorio/servicios/informes_organos.py" />
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
       <location filename="../../escritorio/servicios/miembros.py" />
       <location filename="../../escritorio/servicios/periodos.py" />
       <source>Observador</source>
@@ -10096,10 +11138,16 @@ Check the list and confirm again.</translation>
       <translation>Agenda</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>Orden del día:</source>
+      <translation>Agenda:</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/pdf/acta.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
       <location filename="../../escritorio/interfaz/vistas/sesiones.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
       <source>Ordinaria</source>
       <translation>Ordinary</translation>
     </message>
@@ -10250,6 +11298,7 @@ Check the list and confirm again.</translation>
     <message>
       <location filename="../../escritorio/servicios/busqueda.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/memoria_cuotas.py" />
       <source>Pagos</source>
       <translation>Payments</translation>
     </message>
@@ -10267,6 +11316,11 @@ Check the list and confirm again.</translation>
       <location filename="../../escritorio/servicios/asociaciones.py" />
       <source>Papel: «{0}» desconocido; use {1}.</source>
       <translation>Paper size: unknown “{0}”; use {1}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
+      <source>Para marcarla realizada, indique cuándo fue: la actividad «{0}» no tiene fechas (con --fecha en la línea de órdenes).</source>
+      <translation>To mark it as done, state when it took place: the activity «{0}» has no dates (with --fecha on the command line).</translation>
     </message>
     <message>
       <location filename="../../escritorio/datos/conexion.py" />
@@ -10297,6 +11351,8 @@ Check the list and confirm again.</translation>
       <location filename="../../escritorio/servicios/asociaciones.py" />
       <location filename="../../escritorio/servicios/ficha.py" />
       <location filename="../../escritorio/servicios/importacion.py" />
+      <location filename="../../escritorio/servicios/memoria_cuotas.py" />
+      <location filename="../../escritorio/servicios/memoria_red.py" />
       <location filename="../../escritorio/servicios/padron.py" />
       <source>País</source>
       <translation>Country</translation>
@@ -10334,6 +11390,7 @@ Check the list and confirm again.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/emisiones.py" />
+      <location filename="../../escritorio/servicios/memoria_red.py" />
       <source>Países</source>
       <translation>Countries</translation>
     </message>
@@ -10407,6 +11464,11 @@ Check the list and confirm again.</translation>
       <translation>Work plan</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/memoria_unidades.py" />
+      <source>Planes de trabajo: actividades de {0}</source>
+      <translation>Work plans: activities of {0}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <source>Poblaciones</source>
       <translation>Populations</translation>
@@ -10420,6 +11482,7 @@ Check the list and confirm again.</translation>
       <location filename="../../escritorio/dominio/importacion.py" />
       <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
       <location filename="../../escritorio/servicios/importacion.py" />
+      <location filename="../../escritorio/servicios/memoria_red.py" />
       <source>Población</source>
       <translation>Population</translation>
     </message>
@@ -10437,6 +11500,11 @@ Check the list and confirm again.</translation>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <source>Población de {0}: {1} hab.{2}</source>
       <translation>Population of {0}: {1} inhab.{2}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_red.py" />
+      <source>Población representada</source>
+      <translation>Population represented</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/padron.py" />
@@ -10469,6 +11537,11 @@ Check the list and confirm again.</translation>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/informes_sesiones.py" />
       <source>Presente</source>
+      <translation>Present</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <source>Presentes</source>
       <translation>Present</translation>
     </message>
     <message>
@@ -10509,12 +11582,13 @@ Check the list and confirm again.</translation>
       <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
       <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
       <location filename="../../escritorio/servicios/informes_organos.py" />
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
       <location filename="../../escritorio/servicios/miembros.py" />
       <location filename="../../escritorio/servicios/periodos.py" />
       <source>Presidente</source>
@@ -10523,7 +11597,10 @@ Check the list and confirm again.</translation>
     <message>
       <location filename="../../escritorio/documentos/pdf/unidades.py" />
       <location filename="../../escritorio/interfaz/dialogos/actividad.py" />
-      <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/interfaz/dialogos/informe_actividad.py" />
+      <location filename="../../escritorio/interfaz/vistas/unidades/plan.py" />
+      <location filename="../../escritorio/servicios/memoria_unidades.py" />
+      <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
       <location filename="../../escritorio/servicios/publicacion.py" />
       <source>Prevista</source>
       <translation>Planned</translation>
@@ -10567,6 +11644,11 @@ Check the list and confirm again.</translation>
       <location filename="../../escritorio/dominio/cuotas.py" />
       <source>Prorrateo: {0} de 12 meses (ingreso {1})</source>
       <translation>Prorated: {0} of 12 months (joined {1})</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>Puerto: debe ser un número entre 1 y 65535 (587 con STARTTLS, 465 con TLS).</source>
+      <translation>Port: must be a number between 1 and 65535 (587 with STARTTLS, 465 with TLS).</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/organo.py" />
@@ -10651,9 +11733,19 @@ Once closed, the {1} cannot be repeated or corrected.</translation>
       <translation>Removed</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <source>Quién</source>
+      <translation>Who</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/bitacora.py" />
       <source>Qué pasó</source>
       <translation>What happened</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <source>Quórum</source>
+      <translation>Quorum</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/sesiones.py" />
@@ -10671,12 +11763,25 @@ Once closed, the {1} cannot be repeated or corrected.</translation>
       <translation>Quorum: {0}; {1}.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
+      <source>Reabrir</source>
+      <translation>Reopen</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/pdf/unidades.py" />
       <location filename="../../escritorio/interfaz/dialogos/actividad.py" />
-      <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/interfaz/dialogos/informe_actividad.py" />
+      <location filename="../../escritorio/interfaz/vistas/unidades/plan.py" />
+      <location filename="../../escritorio/servicios/memoria_unidades.py" />
+      <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
       <location filename="../../escritorio/servicios/publicacion.py" />
       <source>Realizada</source>
       <translation>Completed</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_unidades.py" />
+      <source>Realizadas</source>
+      <translation>Done</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/conflicto.py" />
@@ -10697,6 +11802,16 @@ Once closed, the {1} cannot be repeated or corrected.</translation>
       <location filename="../../escritorio/dominio/mayorias.py" />
       <source>Rechazada: {0}; {1} ({2}).</source>
       <translation>Rejected: {0}; {1} ({2}).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>Recibe: {0}.</source>
+      <translation>Receives: {0}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>Recibimos su pago de {0} del {1}. Se adjunta su recibo {2}, con su código de verificación.</source>
+      <translation>We received your payment of {0} on {1}. Your receipt {2} is attached, with its verification code.</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/verificacion.py" />
@@ -10721,6 +11836,7 @@ Once closed, the {1} cannot be repeated or corrected.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/busqueda.py" />
+      <location filename="../../escritorio/servicios/correo.py" />
       <source>Recibo {0}</source>
       <translation>Receipt {0}</translation>
     </message>
@@ -10736,10 +11852,16 @@ Once closed, the {1} cannot be repeated or corrected.</translation>
       <translation>Receipts</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <source>Recomendaciones</source>
+      <translation>Recommendations</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/sesiones.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
       <location filename="../../escritorio/servicios/adherentes.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
       <location filename="../../escritorio/servicios/publicacion.py" />
       <source>Recomendación</source>
       <translation>Recommendation</translation>
@@ -10902,6 +12024,11 @@ Once closed, the {1} cannot be repeated or corrected.</translation>
       <translation>Redone: {0}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>Remitente: {0}.</source>
+      <translation>Sender: {0}.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/acerca.py" />
       <source>ReportLab</source>
       <translation>ReportLab</translation>
@@ -10922,8 +12049,15 @@ Once closed, the {1} cannot be repeated or corrected.</translation>
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/servicios/busqueda.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
       <source>Resoluciones</source>
       <translation>Resolutions</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <location filename="../../escritorio/servicios/memoria_secciones.py" />
+      <source>Resoluciones y declaraciones</source>
+      <translation>Resolutions and declarations</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/sesiones.py" />
@@ -10931,6 +12065,7 @@ Once closed, the {1} cannot be repeated or corrected.</translation>
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
       <location filename="../../escritorio/servicios/adherentes.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
       <location filename="../../escritorio/servicios/publicacion.py" />
       <source>Resolución</source>
       <translation>Resolution</translation>
@@ -10968,6 +12103,14 @@ Once closed, the {1} cannot be repeated or corrected.</translation>
       <translation>Backup restored</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/pdf/unidades.py" />
+      <location filename="../../escritorio/documentos/sitio/secciones.py" />
+      <location filename="../../escritorio/servicios/memoria_unidades.py" />
+      <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
+      <source>Responsable</source>
+      <translation>Responsible</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/respaldos.py" />
       <source>Restaurar respaldo</source>
       <translation>Restore backup</translation>
@@ -10976,6 +12119,9 @@ Once closed, the {1} cannot be repeated or corrected.</translation>
       <location filename="../../escritorio/documentos/excel/sesion.py" />
       <location filename="../../escritorio/documentos/pdf/unidades.py" />
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <location filename="../../escritorio/servicios/memoria_unidades.py" />
+      <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
       <location filename="../../escritorio/servicios/unidades.py" />
       <source>Resultado</source>
       <translation>Outcome</translation>
@@ -10996,6 +12142,7 @@ Once closed, the {1} cannot be repeated or corrected.</translation>
       <translation>The candidacy of {0} was elected, with {1}; {2} ({3}). {4}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/excel/memoria.py" />
       <location filename="../../escritorio/servicios/padron.py" />
       <source>Resumen</source>
       <translation>Summary</translation>
@@ -11020,6 +12167,11 @@ Once closed, the {1} cannot be repeated or corrected.</translation>
       <location filename="../../escritorio/interfaz/dialogos/asociacion.py" />
       <source>Retirado</source>
       <translation>Withdrawn</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
+      <source>Retomar</source>
+      <translation>Resume</translation>
     </message>
     <message>
       <location filename="../../escritorio/salida.py" />
@@ -11080,6 +12232,39 @@ Once closed, the {1} cannot be repeated or corrected.</translation>
       <location filename="../../escritorio/interfaz/aplicacion.py" />
       <source>SOLO LECTURA — {0} No se puede guardar ningún cambio.</source>
       <translation>READ-ONLY — {0} No changes can be saved.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/excel/cuotas.py" />
+      <location filename="../../escritorio/documentos/pdf/avisos.py" />
+      <location filename="../../escritorio/documentos/pdf/estado_cuenta.py" />
+      <location filename="../../escritorio/servicios/memoria_cuotas.py" />
+      <source>Saldo</source>
+      <translation>Balance</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_cuotas.py" />
+      <source>Saldo de las cuotas de {0}</source>
+      <translation>Balance of the {0} fees</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>Se adjunta el acta aprobada de la {0}, celebrada el {1}, con su código de verificación.</source>
+      <translation>Attached are the approved minutes of the {0}, held on {1}, with their verification code.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>Se adjunta la convocatoria en PDF, con su código de verificación.</source>
+      <translation>The notice of meeting is attached as a PDF, with its verification code.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>Se adjunta: {0}, con su código de verificación.</source>
+      <translation>Attached: {0}, with its verification code.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>Se anota «rebotado» o «recibido», no «{0}».</source>
+      <translation>Record «rebotado» (bounced) or «recibido» (received), not «{0}».</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
@@ -11166,6 +12351,17 @@ The damaged file was kept as:
       <translation>The database was reopened</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/sitio/paginas.py" />
+      <location filename="../../escritorio/servicios/emisiones.py" />
+      <source>Secciones</source>
+      <translation>Sections</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>Secciones de la memoria anual</source>
+      <translation>Sections of the annual report</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/eleccion_recuento.py" />
       <location filename="../../escritorio/servicios/actas.py" />
       <location filename="../../escritorio/servicios/documentos.py" />
@@ -11190,12 +12386,13 @@ The damaged file was kept as:
       <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
       <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
       <location filename="../../escritorio/servicios/informes_organos.py" />
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
       <location filename="../../escritorio/servicios/miembros.py" />
       <location filename="../../escritorio/servicios/periodos.py" />
       <source>Secretario</source>
@@ -11210,12 +12407,13 @@ The damaged file was kept as:
       <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
       <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
       <location filename="../../escritorio/servicios/informes_organos.py" />
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
       <location filename="../../escritorio/servicios/miembros.py" />
       <location filename="../../escritorio/servicios/periodos.py" />
       <source>Secretario Ejecutivo</source>
@@ -11230,12 +12428,13 @@ The damaged file was kept as:
       <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
       <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
       <location filename="../../escritorio/servicios/informes_organos.py" />
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
       <location filename="../../escritorio/servicios/miembros.py" />
       <location filename="../../escritorio/servicios/periodos.py" />
       <source>Secretario de Finanzas</source>
@@ -11250,12 +12449,13 @@ The damaged file was kept as:
       <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
       <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
       <location filename="../../escritorio/servicios/informes_organos.py" />
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
       <location filename="../../escritorio/servicios/miembros.py" />
       <location filename="../../escritorio/servicios/periodos.py" />
       <source>Secretario de Programación</source>
@@ -11277,6 +12477,13 @@ The damaged file was kept as:
       <location filename="../../escritorio/servicios/organos.py" />
       <source>Secretaría Ejecutiva</source>
       <translation>Executive Secretariat</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>Secretaría Ejecutiva
+{0}</source>
+      <translation>Executive Secretariat
+{0}</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/organo.py" />
@@ -11306,9 +12513,19 @@ The damaged file was kept as:
       <translation>Headquarters</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <source>Segunda convocatoria ({0})</source>
+      <translation>Second call ({0})</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/elecciones.py" />
       <source>Segunda vuelta: {0}</source>
       <translation>Runoff: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>Seguridad: elija {0}.</source>
+      <translation>Security: choose {0}.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/menu_idioma.py" />
@@ -11341,6 +12558,11 @@ The damaged file was kept as:
       <translation>Timestamp:</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>Servidor</source>
+      <translation>Server</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/recientes.py" />
       <source>Servidor: {0} en {1} ({2})</source>
       <translation>Server: {0} on {1} ({2})</translation>
@@ -11350,8 +12572,25 @@ The damaged file was kept as:
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/servicios/busqueda.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
       <source>Sesiones</source>
       <translation>Sessions</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <source>Sesiones celebradas</source>
+      <translation>Sessions held</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <source>Sesiones celebradas en {0}</source>
+      <translation>Sessions held in {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <location filename="../../escritorio/servicios/memoria_secciones.py" />
+      <source>Sesiones de los órganos</source>
+      <translation>Sessions of the bodies</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
@@ -11359,11 +12598,17 @@ The damaged file was kept as:
       <translation>Session trips</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <source>Sesiones por órgano</source>
+      <translation>Sessions by body</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/pdf/acta.py" />
       <location filename="../../escritorio/documentos/pdf/convocatoria.py" />
       <location filename="../../escritorio/documentos/pdf/resolucion.py" />
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
       <source>Sesión</source>
       <translation>Session</translation>
     </message>
@@ -11417,9 +12662,29 @@ Open the copy now?</translation>
       <translation>Acronym: an association with the acronym “{0}” already exists; choose another.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/memoria_unidades.py" />
+      <source>Sin actividades de los planes de trabajo en {0}.</source>
+      <translation>No work plan activities in {0}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_red.py" />
+      <source>Sin bajas en {0}.</source>
+      <translation>No departures in {0}.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
       <source>Sin cambios</source>
       <translation>Unchanged</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <source>Sin cambios de autoridades en los órganos en {0}.</source>
+      <translation>No changes of authorities in the bodies in {0}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <source>Sin candidatura electa</source>
+      <translation>No candidacy elected</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/elecciones.py" />
@@ -11427,9 +12692,19 @@ Open the copy now?</translation>
       <translation>No candidacies.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/despacho.py" />
+      <source>Sin conexión con {0}:{1} ({2}): los mensajes siguen en la bandeja y salen la próxima vez.</source>
+      <translation>No connection to {0}:{1} ({2}): the messages stay in the outbox and leave next time.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/firma_digital.py" />
       <source>Sin conexión: los certificados de la cadena (intermedio, raíz: .crt, .cer, .pem) y las listas de revocación (.crl) de su autoridad certificante. Con conexión no hacen falta: se buscan solos.</source>
       <translation>Offline: the chain certificates (intermediate, root: .crt, .cer, .pem) and the revocation lists (.crl) of your certificate authority. Online they are not needed: they are fetched automatically.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_cuotas.py" />
+      <source>Sin cuotas anuales emitidas para {0}.</source>
+      <translation>No annual fees issued for {0}.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/verificar_documento.py" />
@@ -11442,9 +12717,39 @@ Open the copy now?</translation>
       <translation>No data</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <source>Sin elecciones en {0}.</source>
+      <translation>No elections in {0}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_red.py" />
+      <source>Sin escala de cuota anual vigente al {0}: los miembros no se agrupan por tramo.</source>
+      <translation>No annual fee scale in force on {0}: members are not grouped by band.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_red.py" />
+      <source>Sin miembros admitidos en {0}.</source>
+      <translation>No members admitted in {0}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_red.py" />
+      <source>Sin miembros al {0}.</source>
+      <translation>No members as of {0}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_cuotas.py" />
+      <source>Sin pagos recibidos en {0}.</source>
+      <translation>No payments received in {0}.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/tablero.py" />
       <source>Sin población</source>
       <translation>No population</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <source>Sin resoluciones ni declaraciones adoptadas en {0}.</source>
+      <translation>No resolutions or declarations adopted in {0}.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/mapa.py" />
@@ -11483,6 +12788,7 @@ Open the copy now?</translation>
       <location filename="../../escritorio/dominio/emparejamiento.py" />
       <location filename="../../escritorio/dominio/importacion.py" />
       <location filename="../../escritorio/servicios/ficha.py" />
+      <location filename="../../escritorio/servicios/memoria_red.py" />
       <location filename="../../escritorio/servicios/padron.py" />
       <source>Solicitud propia</source>
       <translation>Own application</translation>
@@ -11526,12 +12832,13 @@ Open the copy now?</translation>
       <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
       <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
       <location filename="../../escritorio/servicios/informes_organos.py" />
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
       <location filename="../../escritorio/servicios/miembros.py" />
       <location filename="../../escritorio/servicios/periodos.py" />
       <source>Subcoordinador</source>
@@ -11546,12 +12853,13 @@ Open the copy now?</translation>
       <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
       <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
       <location filename="../../escritorio/servicios/informes_organos.py" />
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
       <location filename="../../escritorio/servicios/miembros.py" />
       <location filename="../../escritorio/servicios/periodos.py" />
       <source>Suplente</source>
@@ -11605,6 +12913,11 @@ Open the copy now?</translation>
       <translation>Yes</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <source>Sí ({0})</source>
+      <translation>Yes ({0})</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/bitacora.py" />
       <source>Tabla</source>
       <translation>Table</translation>
@@ -11638,6 +12951,11 @@ Open the copy now?</translation>
       <translation>Term of office as {3} of {4} ended by {0}{1}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <source>Terminaron su mandato</source>
+      <translation>Ended their term</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/excel/organos.py" />
       <location filename="../../escritorio/documentos/pdf/organos.py" />
       <location filename="../../escritorio/documentos/pdf/unidades.py" />
@@ -11646,20 +12964,23 @@ Open the copy now?</translation>
       <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
       <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
       <location filename="../../escritorio/servicios/informes_organos.py" />
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
       <location filename="../../escritorio/servicios/miembros.py" />
       <location filename="../../escritorio/servicios/periodos.py" />
       <source>Tesorero</source>
       <translation>Treasurer</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/excel/memoria.py" />
       <location filename="../../escritorio/documentos/pdf/resolucion.py" />
       <location filename="../../escritorio/servicios/estatutos.py" />
+      <location filename="../../escritorio/servicios/memoria_textos.py" />
       <source>Texto</source>
       <translation>Text</translation>
     </message>
@@ -11782,12 +13103,13 @@ Open the copy now?</translation>
       <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
       <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
       <location filename="../../escritorio/servicios/informes_organos.py" />
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
       <location filename="../../escritorio/servicios/miembros.py" />
       <location filename="../../escritorio/servicios/periodos.py" />
       <source>Titular</source>
@@ -11840,9 +13162,17 @@ Open the copy now?</translation>
       <location filename="../../escritorio/documentos/excel/cuotas.py" />
       <location filename="../../escritorio/documentos/pdf/cobranza.py" />
       <location filename="../../escritorio/documentos/pdf/recibo.py" />
+      <location filename="../../escritorio/servicios/memoria_cuotas.py" />
+      <location filename="../../escritorio/servicios/memoria_red.py" />
       <location filename="../../escritorio/servicios/padron.py" />
       <source>Total</source>
       <translation>Total</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/excel/cuotas.py" />
+      <location filename="../../escritorio/servicios/memoria_cuotas.py" />
+      <source>Tramo</source>
+      <translation>Band</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
@@ -11895,6 +13225,9 @@ Open the copy now?</translation>
       <location filename="../../escritorio/documentos/pdf/unidades.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
       <location filename="../../escritorio/servicios/estatutos.py" />
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <location filename="../../escritorio/servicios/memoria_textos.py" />
+      <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
       <location filename="../../escritorio/servicios/unidades.py" />
       <source>Título</source>
       <translation>Title</translation>
@@ -11968,6 +13301,11 @@ This is done at the end of this same session or at the body's next session.</tra
       <translation>A balance of up to {0} or {1} does not suspend the vote{2}.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
+      <source>Una actividad realizada conserva su fecha: indique cuándo fue.</source>
+      <translation>A completed activity keeps its date: state when it took place.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/mayorias.py" />
       <source>Una decisión ordinaria pide</source>
       <translation>An ordinary decision requires</translation>
@@ -11990,6 +13328,7 @@ This is done at the end of this same session or at the body's next session.</tra
     <message>
       <location filename="../../escritorio/interfaz/piezas/elegir_archivo.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
+      <location filename="../../escritorio/servicios/memoria_unidades.py" />
       <source>Unidad</source>
       <translation>Drive</translation>
     </message>
@@ -12003,12 +13342,27 @@ This is done at the end of this same session or at the body's next session.</tra
       <translation>Thematic unit</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/pdf/organos.py" />
+      <location filename="../../escritorio/documentos/sitio/paginas.py" />
+      <location filename="../../escritorio/documentos/sitio/secciones.py" />
+      <location filename="../../escritorio/servicios/memoria_secciones.py" />
+      <location filename="../../escritorio/servicios/memoria_unidades.py" />
+      <source>Unidades temáticas</source>
+      <translation>Thematic units</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_unidades.py" />
+      <source>Unidades y su coordinación al {0}</source>
+      <translation>Units and their coordination as of {0}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion_aprobacion.py" />
       <source>Use el botón «Sesión celebrada…», arriba a la derecha.</source>
       <translation>Use the “Session held…” button, at the top right.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/bitacora.py" />
+      <location filename="../../escritorio/servicios/correo.py" />
       <source>Usuario</source>
       <translation>User</translation>
     </message>
@@ -12018,6 +13372,7 @@ This is done at the end of this same session or at the body's next session.</tra
       <translation>Validation:</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/excel/memoria.py" />
       <location filename="../../escritorio/servicios/importacion.py" />
       <source>Valor</source>
       <translation>Value</translation>
@@ -12062,12 +13417,13 @@ This is done at the end of this same session or at the body's next session.</tra
       <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
       <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
       <location filename="../../escritorio/servicios/informes_organos.py" />
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
       <location filename="../../escritorio/servicios/miembros.py" />
       <location filename="../../escritorio/servicios/periodos.py" />
       <source>Vicepresidente</source>
@@ -12200,6 +13556,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>{0} already exists. It was not replaced; choose another name.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
+      <source>Ya existe {0}: no se escribió la copia. Elija otro nombre, o agregue --reemplazar para reemplazar ese archivo.</source>
+      <translation>{0} already exists: the copy was not written. Choose another name, or add --reemplazar to replace that file.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/firmas.py" />
       <source>Ya existe {0}: no se exportó nada. Elija otro nombre, o agregue --reemplazar para reemplazar ese archivo.</source>
       <translation>{0} already exists: nothing was exported. Choose another name, or add --reemplazar to replace that file.</translation>
@@ -12270,6 +13631,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>at the beginning, </translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/memoria_textos.py" />
+      <source>al final</source>
+      <translation>at the end</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/asociacion.py" />
       <location filename="../../escritorio/interfaz/dialogos/bienvenida.py" />
       <source>alianza</source>
@@ -12322,6 +13688,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
       <source>asociado</source>
       <translation>associate</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>autoridad</source>
+      <translation>authority</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/miembros.py" />
@@ -12486,6 +13857,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>con_saldo</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>confirmado a mano</source>
+      <translation>confirmed by hand</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/datos/postgres/papeles.py" />
       <source>consulta (solo leer)</source>
       <translation>read-only (view only)</translation>
@@ -12599,6 +13975,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/servicios/sesiones.py" />
       <source>desde siempre</source>
       <translation>from the beginning</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_textos.py" />
+      <source>después de «{0}»</source>
+      <translation>after «{0}»</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/verificar_documento.py" />
@@ -12811,6 +14192,16 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/servicios/informes_cuotas.py" />
       <source>el resumen de cobranza</source>
       <translation>the collection summary</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/despacho.py" />
+      <source>el servidor no responde en ese puerto</source>
+      <translation>the server does not answer on that port</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/despacho.py" />
+      <source>el servidor no respondió a tiempo</source>
+      <translation>the server did not answer in time</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/estatutos.py" />
@@ -13115,6 +14506,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>members</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
+      <source>la actividad «{0}»</source>
+      <translation>the activity «{0}»</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/informes_sesiones.py" />
       <source>la asistencia y las votaciones</source>
       <translation>the attendance and the votes</translation>
@@ -13180,6 +14576,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>the notice of meeting</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
+      <source>la copia del informe</source>
+      <translation>the copy of the report</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/verificar_documento.py" />
       <source>la copia {0} del documento {1}</source>
       <translation>copy {0} of document {1}</translation>
@@ -13208,6 +14609,16 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/servicios/informes_organos.py" />
       <source>la matriz de participación</source>
       <translation>the participation matrix</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria.py" />
+      <source>la memoria</source>
+      <translation>the annual report</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria.py" />
+      <source>la memoria en Excel</source>
+      <translation>the annual report in Excel</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/sesiones.py" />
@@ -13262,6 +14673,7 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>the resolution</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/correo.py" />
       <location filename="../../escritorio/servicios/documentos.py" />
       <source>la resolución {0}</source>
       <translation>resolution {0}</translation>
@@ -13443,6 +14855,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>member present</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/memoria_red.py" />
+      <source>miembros</source>
+      <translation>members</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/mayorias.py" />
       <location filename="../../escritorio/dominio/sesiones.py" />
       <location filename="../../escritorio/interfaz/dialogos/eleccion_recuento.py" />
@@ -13562,6 +14979,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>is not a member status; use Active, Suspended or Withdrawn (if this column holds the region —a state of Brazil or Mexico—, title it “Region”)</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>no es un miembro vigente</source>
+      <translation>is not a current member</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/importacion.py" />
       <source>no es un modo de ingreso conocido; use {0} o {1}</source>
       <translation>is not a known admission method; use {0} or {1}</translation>
@@ -13627,6 +15049,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>does not sit on the body</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>no integra el órgano de esta sesión</source>
+      <translation>is not part of this session's organ</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/cupos_de_eleccion.py" />
       <source>no miembro</source>
       <translation>non-member</translation>
@@ -13637,9 +15064,19 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>there is no space left on the disk; free some space or choose another disk</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/despacho.py" />
+      <source>no se encuentra el servidor (¿hay conexión a internet?)</source>
+      <translation>the server cannot be found (is there an internet connection?)</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/importacion.py" />
       <source>no se entiende; escriba Sí (es fundador) o No</source>
       <translation>is not understood; enter Yes (is a founder) or No</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
+      <source>no se escribió la copia</source>
+      <translation>the copy was not written</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/firmas.py" />
@@ -13681,6 +15118,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/interfaz/dialogos/firma_digital.py" />
       <source>no se usan en este nivel</source>
       <translation>not used at this level</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>no tiene un aviso de cobro pendiente</source>
+      <translation>has no pending payment notice</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/actas.py" />
@@ -13789,6 +15231,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/servicios/revision_de_reglas.py" />
       <source>primer año de quien ingresa</source>
       <translation>first year of a new member</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_textos.py" />
+      <source>primera</source>
+      <translation>first</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
@@ -14497,6 +15944,16 @@ No hay un respaldo sano de esta base en la carpeta «respaldos» ({1}). La base 
 There is no healthy backup of this database in the “respaldos” folder ({1}). The damaged database was not touched. If you have a backup elsewhere, open it or restore it from File &gt; Restore backup.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/memoria.py" />
+      <source>{0} %</source>
+      <translation>{0}%</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_unidades.py" />
+      <source>{0} (atrasada)</source>
+      <translation>{0} (overdue)</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/emisiones.py" />
       <source>{0} (borrador) · {1}</source>
       <translation>{0} (draft) · {1}</translation>
@@ -14577,6 +16034,21 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>{0} abstention</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/memoria_red.py" />
+      <source>{0} baja</source>
+      <translation>{0} departure</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_red.py" />
+      <source>{0} bajas</source>
+      <translation>{0} departures</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>{0} convoca a {1}: {2}, el {3}{4}.</source>
+      <translation>{0} convenes {1}: {2}, on {3}{4}.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/voto_de_los_morosos.py" />
       <source>{0} cuotas anuales impagas suspenden el voto{1}</source>
       <translation>{0} unpaid annual fees suspend the vote{1}</translation>
@@ -14593,6 +16065,7 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
     </message>
     <message>
       <location filename="../../escritorio/servicios/firmantes.py" />
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
       <source>{0} de {1}</source>
       <translation>{0} of {1}</translation>
     </message>
@@ -14711,6 +16184,16 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>{0} is a folder, not an Escritorio database. Nothing was restored.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
+      <source>{0} es una carpeta: elija el archivo PDF del informe.</source>
+      <translation>{0} is a folder: choose the PDF file of the report.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_textos.py" />
+      <source>{0} es una carpeta: indique el archivo de texto con {1}.</source>
+      <translation>{0} is a folder: give the text file with {1}.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/firmas.py" />
       <source>{0} es una carpeta: indique un archivo PDF.</source>
       <translation>{0} is a folder: choose a PDF file.</translation>
@@ -14791,6 +16274,17 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>{0} entitled to vote in {1}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/memoria_red.py" />
+      <source>{0} habitante</source>
+      <translation>{0} inhabitant</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/pdf/estado_cuenta.py" />
+      <location filename="../../escritorio/servicios/memoria_red.py" />
+      <source>{0} habitantes</source>
+      <translation>{0} inhabitants</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/asociaciones.py" />
       <source>{0} hoy no es país de la asociación{1}; no hay nada que quitar.</source>
       <translation>{0} today it is not a country of the association{1}; there is nothing to remove.</translation>
@@ -14804,6 +16298,16 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <location filename="../../escritorio/servicios/asociaciones.py" />
       <source>{0} hoy tiene {1} miembros que no están de baja ({2}). Antes de quitar el país, dé de baja a esos miembros con fecha {3} o anterior (Miembros › Dar de baja, o «escritorio miembros baja ID --fecha AAAA-MM-DD --motivo …»); si se cargaron con un país equivocado, corrija el país en su ficha.</source>
       <translation>{0} today it has {1} members who have not withdrawn ({2}). Before removing the country, record the withdrawal of those members dated {3} or earlier (Members › Record withdrawal, or “escritorio miembros baja ID --fecha AAAA-MM-DD --motivo …”); if they were entered with the wrong country, correct the country in their record.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_red.py" />
+      <source>{0} ingreso</source>
+      <translation>{0} admission</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_red.py" />
+      <source>{0} ingresos</source>
+      <translation>{0} admissions</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
@@ -14841,6 +16345,12 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>{0} months</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/pdf/cobranza.py" />
+      <location filename="../../escritorio/servicios/memoria_red.py" />
+      <source>{0} miembro</source>
+      <translation>{0} member</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/informes_organos.py" />
       <source>{0} miembro activo</source>
       <translation>{0} active member</translation>
@@ -14854,6 +16364,12 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <location filename="../../escritorio/servicios/informes_organos.py" />
       <source>{0} miembro activo y {1} suspendidos (sin voto)</source>
       <translation>{0} active member and {1} suspended (no vote)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/pdf/cobranza.py" />
+      <location filename="../../escritorio/servicios/memoria_red.py" />
+      <source>{0} miembros</source>
+      <translation>{0} members</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/informes_organos.py" />
@@ -14904,6 +16420,16 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <location filename="../../escritorio/servicios/asociaciones.py" />
       <source>{0} no es ni fue país de la asociación; no hay nada que quitar.</source>
       <translation>{0} it is not and never was a country of the association; there is nothing to remove.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
+      <source>{0} no es un PDF (no empieza con «%PDF-»): adjunte el informe en PDF.</source>
+      <translation>{0} is not a PDF (it does not start with «%PDF-»): attach the report as a PDF.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_textos.py" />
+      <source>{0} no es un archivo de texto: guarde {1} como texto (.txt, UTF-8).</source>
+      <translation>{0} is not a text file: save {1} as text (.txt, UTF-8).</translation>
     </message>
     <message>
       <location filename="../../escritorio/datos/respaldo.py" />
@@ -14966,6 +16492,21 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>{0} becomes {1}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/memoria_red.py" />
+      <source>{0} país</source>
+      <translation>{0} country</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_red.py" />
+      <source>{0} países</source>
+      <translation>{0} countries</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
+      <source>{0} pesa {1} MB; el informe adjunto puede pesar hasta {2} MB. Achíquelo (por ejemplo, con las fotos en menor resolución) o guárdelo aparte y cítelo en el resultado.</source>
+      <translation>{0} weighs {1} MB; the attached report may weigh up to {2} MB. Make it smaller (for example, with lower-resolution photos) or keep it elsewhere and cite it in the result.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/organos.py" />
       <source>{0} por país {1}</source>
       <translation>{0} per {1} country</translation>
@@ -15006,6 +16547,12 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <location filename="../../escritorio/servicios/sesiones.py" />
       <source>{0} sesión ordinaria — {1}</source>
       <translation>{0} ordinary session — {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/pdf/acta.py" />
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <source>{0} sesión {1}</source>
+      <translation>{0} {1} session</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/elecciones.py" />
@@ -15058,6 +16605,11 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <location filename="../../escritorio/servicios/votaciones.py" />
       <source>{0} votos nominales son de miembros sin derecho a voto en esta sesión.</source>
       <translation>{0} roll-call votes are from members without voting rights at this session.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <source>{0} y en línea</source>
+      <translation>{0} and online</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/avisos.py" />
@@ -15590,6 +17142,16 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>{3} of {4} by {0}{1}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/memoria_cuotas.py" />
+      <source>«Cobrado en {0}» suma los pagos recibidos en el año (de cuotas de cualquier año), en la moneda de los cargos a que se imputan; las tablas por tramo y por país muestran las cuotas de {0} y lo cobrado de ellas al {1}.</source>
+      <translation>«Collected in {0}» adds up the payments received in the year (for fees of any year), in the currency of the charges they are applied to; the tables by band and by country show the {0} fees and what was collected of them as of {1}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <source>«Presentes» cuenta a quienes estuvieron en la sala. El quórum cuenta a los presentes con voto y a los representados por un poder, sobre la base que fija la regla de quórum de cada órgano.</source>
+      <translation>«Present» counts those who were in the room. The quorum counts the members present with a vote and those represented by proxy, over the base set by each body's quorum rule.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/datos/respaldo.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <source>«{0}»</source>
@@ -15706,6 +17268,11 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>“{0}” is not a recognized country; type its two-letter ISO code (AR, BR, UY…) or its name</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/correo.py" />
+      <source>«{0}» no es una clase de correo (son: {1})</source>
+      <translation>«{0}» is not a kind of mail (they are: {1})</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/datos/postgres/conexion.py" />
       <source>«{0}» no es una dirección de servidor válida. Escríbala así: postgresql://USUARIO@EQUIPO:5432/BASE</source>
       <translation>“{0}” is not a valid server address. Write it like this: postgresql://USUARIO@EQUIPO:5432/BASE</translation>
@@ -15766,6 +17333,7 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <location filename="../../escritorio/documentos/pdf/resolucion.py" />
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
       <source>Órgano</source>
       <translation>Body</translation>
     </message>
@@ -15777,6 +17345,11 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <location filename="../../escritorio/servicios/emisiones.py" />
       <source>Órganos</source>
       <translation>Bodies</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <source>Órganos que sesionaron</source>
+      <translation>Bodies that met</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/acerca.py" />
@@ -15797,6 +17370,11 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <source>órgano #{0}</source>
       <translation>body #{0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_textos.py" />
+      <source>última</source>
+      <translation>last</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/firmas.py" />
@@ -18226,6 +19804,111 @@ Reason for voiding:</translation>
     </message>
   </context>
   <context>
+    <name>PestanaPlan</name>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/unidades/plan.py" />
+      <source>1 atrasada</source>
+      <translation>1 overdue</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/unidades/plan.py" />
+      <source>Actividad</source>
+      <translation>Activity</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/unidades/plan.py" />
+      <source>Año:</source>
+      <translation>Year:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/unidades/plan.py" />
+      <source>Cambiar estado</source>
+      <translation>Change status</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/unidades/plan.py" />
+      <source>Corregir…</source>
+      <translation>Correct…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/unidades/plan.py" />
+      <source>El resultado de la actividad y su informe en PDF</source>
+      <translation>The result of the activity and its PDF report</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/unidades/plan.py" />
+      <source>Estado</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/unidades/plan.py" />
+      <source>Fechas</source>
+      <translation>Dates</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/unidades/plan.py" />
+      <source>Informe de la unidad</source>
+      <translation>Unit report</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/unidades/plan.py" />
+      <source>Informe de la unidad (PDF)…</source>
+      <translation>Unit report (PDF)…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/unidades/plan.py" />
+      <source>Informe en PDF: {0}
+SHA-256 {1}</source>
+      <translation>PDF report: {0}
+SHA-256 {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/unidades/plan.py" />
+      <source>Informe…</source>
+      <translation>Report…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/unidades/plan.py" />
+      <source>Nueva actividad…</source>
+      <translation>New activity…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/unidades/plan.py" />
+      <source>Plan de trabajo</source>
+      <translation>Work plan</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/unidades/plan.py" />
+      <source>Responsable</source>
+      <translation>Responsible</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/unidades/plan.py" />
+      <source>Resultado</source>
+      <translation>Result</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/unidades/plan.py" />
+      <source>Todos los años</source>
+      <translation>All years</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/unidades/plan.py" />
+      <source>{0} atrasadas</source>
+      <translation>{0} overdue</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/unidades/plan.py" />
+      <source>{0} sin fecha (se ven en «Todos los años»)</source>
+      <translation>{0} without a date (shown under «All years»)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/unidades/plan.py" />
+      <source>{0} · atrasada</source>
+      <translation>{0} · overdue</translation>
+    </message>
+  </context>
+  <context>
     <name>PestanaPoblacion</name>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/ficha_poblacion.py" />
@@ -20208,182 +21891,147 @@ They will then cite the text in force since the amendment.</translation>
   <context>
     <name>VistaUnidades</name>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <source>, dependientes de «{0}».</source>
       <translation>, under “{0}”.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <source>1 unidad temática</source>
       <translation>1 thematic unit</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/unidades.py" />
-      <source>Actividad</source>
-      <translation>Activity</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <source>Agregar participante…</source>
       <translation>Add participant…</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <source>Cargar las 15 unidades de Mercociudades</source>
       <translation>Load the 15 Mercociudades units</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <source>Coordinación</source>
       <translation>Coordination</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <source>Desde</source>
       <translation>From</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/unidades.py" />
-      <source>Estado</source>
-      <translation>Status</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <source>Hasta</source>
       <translation>To</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/unidades.py" />
-      <source>Informe de la unidad</source>
-      <translation>Unit report</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/unidades.py" />
-      <source>Informe de la unidad (PDF)…</source>
-      <translation>Unit report (PDF)…</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <source>La asociación todavía no tiene unidades temáticas</source>
       <translation>The association has no thematic units yet</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <source>Matriz de participación</source>
       <translation>Participation matrix</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <source>Matriz de participación (Excel)…</source>
       <translation>Participation matrix (Excel)…</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <source>Miembro</source>
       <translation>Member</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <source>Miembros × unidades temáticas, con el papel de cada uno hoy</source>
       <translation>Members × thematic units, with each one's current role</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/unidades.py" />
-      <source>Nueva actividad…</source>
-      <translation>New activity…</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <source>Objetivos</source>
       <translation>Objectives</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <source>Papel</source>
       <translation>Role</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <source>Participantes</source>
       <translation>Participants</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <source>Participantes ({0})</source>
       <translation>Participants ({0})</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <source>País</source>
       <translation>Country</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <source>Persona</source>
       <translation>Person</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <source>Plan de trabajo</source>
       <translation>Work plan</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <source>Plan de trabajo ({0})</source>
       <translation>Work plan ({0})</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <source>Puede empezar con las 15 unidades temáticas de Mercociudades (Ambiente, Cultura, Educación, Género, Juventud, Turismo…), cada una con sus objetivos. Después se les asignan coordinación, participantes y plan de trabajo.</source>
       <translation>You can start with the 15 Mercociudades thematic units (Environment, Culture, Education, Gender, Youth, Tourism…), each with its objectives. Then you assign them coordination, participants and a work plan.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/unidades.py" />
-      <source>Responsable</source>
-      <translation>Responsible</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/unidades.py" />
-      <source>Resultado</source>
-      <translation>Outcome</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <source>Se crearon {0} unidades temáticas.</source>
       <translation>{0} thematic units were created.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <source>Se crearán las 15 unidades temáticas de Mercociudades con sus objetivos</source>
       <translation>The 15 Mercociudades thematic units will be created with their objectives</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <source>Sin objetivos registrados.</source>
       <translation>No objectives recorded.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <source>Subcoordinación</source>
       <translation>Sub-coordination</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <source>Unidades temáticas</source>
       <translation>Thematic units</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <source>depende de {0}</source>
       <translation>under {0}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <source>{0} unidades temáticas</source>
       <translation>{0} thematic units</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <source>¿Continuar?</source>
       <translation>Continue?</translation>
     </message>

@@ -99,13 +99,18 @@
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/actividad.py" />
+      <source>Corregir la actividad — {0}</source>
+      <translation>Corrigir a atividade — {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/actividad.py" />
       <source>Desde:</source>
       <translation>Desde:</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/actividad.py" />
-      <source>Escriba el título de la actividad.</source>
-      <translation>Digite o título da atividade.</translation>
+      <source>El estado cambia con «Cambiar estado» en el plan de trabajo.</source>
+      <translation>A situação muda com «Mudar situação» no plano de trabalho.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/actividad.py" />
@@ -114,8 +119,18 @@
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/actividad.py" />
+      <source>Guardar</source>
+      <translation>Salvar</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/actividad.py" />
       <source>Hasta:</source>
       <translation>Até:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/actividad.py" />
+      <source>No se guardó nada: sus cambios siguen en pantalla y lo que guardó el otro programa sigue en la base.</source>
+      <translation>Nada foi salvo: suas alterações continuam na tela e o que o outro programa salvou continua na base.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/actividad.py" />
@@ -139,8 +154,18 @@
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/actividad.py" />
+      <source>Se recargó la actividad con los datos actuales; sus cambios no se guardaron.</source>
+      <translation>A atividade foi recarregada com os dados atuais; suas alterações não foram salvas.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/actividad.py" />
       <source>Título:</source>
       <translation>Título:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/actividad.py" />
+      <source>la actividad</source>
+      <translation>a atividade</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/actividad.py" />
@@ -1834,6 +1859,29 @@ O novo banco de dados{0} fica vazio; você pode abri-lo mais tarde em Arquivo &g
     </message>
   </context>
   <context>
+    <name>DialogoFechaDeActividad</name>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/fecha_actividad.py" />
+      <source>Cancelar</source>
+      <translation>Cancelar</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/fecha_actividad.py" />
+      <source>Fue el:</source>
+      <translation>Foi em:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/fecha_actividad.py" />
+      <source>Marcar realizada</source>
+      <translation>Marcar como realizada</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/fecha_actividad.py" />
+      <source>«{0}» no tiene fechas. ¿Cuándo se realizó? La fecha queda como su fin.</source>
+      <translation>«{0}» não tem datas. Quando foi realizada? A data fica como o seu fim.</translation>
+    </message>
+  </context>
+  <context>
     <name>DialogoFichaMiembro</name>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/ficha_miembro.py" />
@@ -1980,6 +2028,99 @@ O novo banco de dados{0} fica vazio; você pode abri-lo mais tarde em Arquivo &g
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
       <source>{0} mandatos · {1} con correcciones</source>
       <translation>{0} mandatos · {1} com correções</translation>
+    </message>
+  </context>
+  <context>
+    <name>DialogoInformeActividad</name>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/informe_actividad.py" />
+      <source>Adjuntado</source>
+      <translation>Anexado</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/informe_actividad.py" />
+      <source>Adjuntar el informe en PDF</source>
+      <translation>Anexar o relatório em PDF</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/informe_actividad.py" />
+      <source>Adjuntar un PDF…</source>
+      <translation>Anexar um PDF…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/informe_actividad.py" />
+      <source>Cerrar</source>
+      <translation>Fechar</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/informe_actividad.py" />
+      <source>Documentos PDF (*.pdf)</source>
+      <translation>Documentos PDF (*.pdf)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/informe_actividad.py" />
+      <source>Guardar el informe</source>
+      <translation>Salvar o relatório</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/informe_actividad.py" />
+      <source>Guardar una copia del informe</source>
+      <translation>Salvar uma cópia do relatório</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/informe_actividad.py" />
+      <source>Guardar una copia…</source>
+      <translation>Salvar uma cópia…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/informe_actividad.py" />
+      <source>Informe de la actividad — {0}</source>
+      <translation>Relatório da atividade — {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/informe_actividad.py" />
+      <source>Informe en PDF</source>
+      <translation>Relatório em PDF</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/informe_actividad.py" />
+      <source>Informes en PDF (el último es el vigente; los anteriores se conservan):</source>
+      <translation>Relatórios em PDF (o último é o vigente; os anteriores são conservados):</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/informe_actividad.py" />
+      <source>La actividad no tiene informe en PDF.</source>
+      <translation>A atividade não tem relatório em PDF.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/informe_actividad.py" />
+      <source>Resultado:</source>
+      <translation>Resultado:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/informe_actividad.py" />
+      <source>SHA-256</source>
+      <translation>SHA-256</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/informe_actividad.py" />
+      <source>Se adjuntará al guardar: {0} ({1}).</source>
+      <translation>Será anexado ao salvar: {0} ({1}).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/informe_actividad.py" />
+      <source>Tamaño</source>
+      <translation>Tamanho</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/informe_actividad.py" />
+      <source>lo que se logró: participantes, acuerdos, publicaciones…</source>
+      <translation>o que se conseguiu: participantes, acordos, publicações…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/informe_actividad.py" />
+      <source>sin fecha</source>
+      <translation>sem data</translation>
     </message>
   </context>
   <context>
@@ -2209,6 +2350,149 @@ O novo banco de dados{0} fica vazio; você pode abri-lo mais tarde em Arquivo &g
       <location filename="../../escritorio/interfaz/dialogos/manual.py" />
       <source>Índice</source>
       <translation>Índice</translation>
+    </message>
+  </context>
+  <context>
+    <name>DialogoMemoria</name>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/memoria.py" />
+      <source>Agregar…</source>
+      <translation>Adicionar…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/memoria.py" />
+      <source>Año:</source>
+      <translation>Ano:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/memoria.py" />
+      <source>Bajar</source>
+      <translation>Descer</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/memoria.py" />
+      <source>Cerrar</source>
+      <translation>Fechar</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/memoria.py" />
+      <source>Corregir…</source>
+      <translation>Corrigir…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/memoria.py" />
+      <source>El año todavía no terminó: la memoria cuenta hasta hoy. Lo demás sale de la base al hacerla.</source>
+      <translation>O ano ainda não terminou: o relatório conta até hoje. O resto sai da base ao gerá-lo.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/memoria.py" />
+      <source>Guardar en Excel…</source>
+      <translation>Salvar em Excel…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/memoria.py" />
+      <source>Guardar en PDF…</source>
+      <translation>Salvar em PDF…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/memoria.py" />
+      <source>Guardar la introducción</source>
+      <translation>Salvar a introdução</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/memoria.py" />
+      <source>Guardar la memoria en Excel</source>
+      <translation>Salvar o relatório anual em Excel</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/memoria.py" />
+      <source>Guardar la memoria en PDF</source>
+      <translation>Salvar o relatório anual em PDF</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/memoria.py" />
+      <source>Introducción</source>
+      <translation>Introdução</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/memoria.py" />
+      <source>La introducción de la memoria (opcional): lo que la secretaría quiere destacar del año. Los párrafos, separados por una línea en blanco.</source>
+      <translation>A introdução do relatório (opcional): o que a secretaria quer destacar do ano. Os parágrafos, separados por uma linha em branco.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/memoria.py" />
+      <source>La introducción de {0} tiene cambios sin guardar. ¿Guardarlos antes de pasar a {1}?</source>
+      <translation>A introdução de {0} tem alterações não salvas. Salvá-las antes de passar para {1}?</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/memoria.py" />
+      <source>La introducción tiene cambios sin guardar. ¿Guardarlos?</source>
+      <translation>A introdução tem alterações não salvas. Salvá-las?</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/memoria.py" />
+      <source>Memoria anual</source>
+      <translation>Relatório anual</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/memoria.py" />
+      <source>Memoria guardada en {0}</source>
+      <translation>Relatório salvo em {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/memoria.py" />
+      <source>Memoria impresa.</source>
+      <translation>Relatório impresso.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/memoria.py" />
+      <source>Memoria {0} en Excel guardada en {1}: {2} hojas.</source>
+      <translation>Relatório {0} em Excel salvo em {1}: {2} planilhas.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/memoria.py" />
+      <source>Memoria {0} guardada en {1}: {2} páginas.</source>
+      <translation>Relatório {0} salvo em {1}: {2} páginas.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/memoria.py" />
+      <source>Miembros, sesiones, resoluciones, elecciones, unidades temáticas y cuotas salen de la base al hacerla; aquí se escribe lo que no está en ella.</source>
+      <translation>Membros, sessões, resoluções, eleições, unidades temáticas e contribuições saem da base ao gerá-lo; aqui se escreve o que não está nela.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/memoria.py" />
+      <source>Quitar</source>
+      <translation>Remover</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/memoria.py" />
+      <source>Quitar la sección</source>
+      <translation>Remover a seção</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/memoria.py" />
+      <source>Secciones propias</source>
+      <translation>Seções próprias</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/memoria.py" />
+      <source>Sin guardar.</source>
+      <translation>Não salvo.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/memoria.py" />
+      <source>Subir</source>
+      <translation>Subir</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/memoria.py" />
+      <source>Ver e imprimir…</source>
+      <translation>Ver e imprimir…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/memoria.py" />
+      <source>¿Quitar la sección «{0}» de la memoria {1}? La bitácora guarda su texto.</source>
+      <translation>Remover a seção «{0}» do relatório {1}? O registro de alterações guarda o seu texto.</translation>
     </message>
   </context>
   <context>
@@ -3746,6 +4030,64 @@ Es una COPIA DE SEGURIDAD: guarda la base como estaba antes de restaurar o de ac
     </message>
   </context>
   <context>
+    <name>DialogoSeccionMemoria</name>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/memoria.py" />
+      <source>Al final de la memoria</source>
+      <translation>No final do relatório</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/memoria.py" />
+      <source>Cancelar</source>
+      <translation>Cancelar</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/memoria.py" />
+      <source>Corregir la sección</source>
+      <translation>Corrigir a seção</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/memoria.py" />
+      <source>Después de «{0}»</source>
+      <translation>Depois de «{0}»</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/memoria.py" />
+      <source>El texto de la sección; los párrafos, separados por una línea en blanco.</source>
+      <translation>O texto da seção; os parágrafos, separados por uma linha em branco.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/memoria.py" />
+      <source>Guardar</source>
+      <translation>Salvar</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/memoria.py" />
+      <source>Memoria {0}.</source>
+      <translation>Relatório {0}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/memoria.py" />
+      <source>Nueva sección de la memoria</source>
+      <translation>Nova seção do relatório</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/memoria.py" />
+      <source>Título:</source>
+      <translation>Título:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/memoria.py" />
+      <source>Va:</source>
+      <translation>Vai:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/memoria.py" />
+      <source>por ejemplo: Hitos del año</source>
+      <translation>por exemplo: Marcos do ano</translation>
+    </message>
+  </context>
+  <context>
     <name>DialogoSolicitud</name>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/solicitud.py" />
@@ -4475,6 +4817,11 @@ Continuar?</translation>
       <translation> nº {0}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source> a las {0}</source>
+      <translation> às {0}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/efectos.py" />
       <source> al {0}</source>
@@ -4488,6 +4835,7 @@ Continuar?</translation>
     </message>
     <message>
       <location filename="../../escritorio/datos/respaldo.py" />
+      <location filename="../../escritorio/servicios/correo.py" />
       <source> en {0}</source>
       <translation> em {0}</translation>
     </message>
@@ -4529,6 +4877,11 @@ Continuar?</translation>
       <translation>% recebido</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/menu_documentos.py" />
+      <source>&amp;Documentos</source>
+      <translation>&amp;Documentos</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/menu_idioma.py" />
       <source>&amp;Idioma de la ventana</source>
       <translation>&amp;Idioma da interface</translation>
@@ -4542,6 +4895,11 @@ Continuar?</translation>
       <location filename="../../escritorio/interfaz/viaje.py" />
       <source>&amp;Llevar una sesión de viaje…</source>
       <translation>&amp;Levar uma sessão em viagem…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/menu_documentos.py" />
+      <source>&amp;Memoria anual…</source>
+      <translation>&amp;Relatório anual…</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/estatuto.py" />
@@ -4794,6 +5152,16 @@ Continuar?</translation>
       <translation>A {0} são imputados {1}, mas seu saldo é {2}.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>A {0}, {1} de {2}:</source>
+      <translation>A {0}, {1} de {2}:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>A {0}:</source>
+      <translation>A {0}:</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/asociacion.py" />
       <location filename="../../escritorio/interfaz/dialogos/bienvenida.py" />
       <source>A4</source>
@@ -4917,6 +5285,11 @@ Continuar?</translation>
       <translation>Ata aprovada</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>Acta aprobada: {0}, {1}</source>
+      <translation>Ata aprovada: {0}, {1}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/firmas.py" />
       <source>Acta de la sesión N.º {0} del {1} ({2})</source>
       <translation>Ata da sessão n.º {0} — {1} ({2})</translation>
@@ -4947,12 +5320,18 @@ Continuar?</translation>
       <translation>Ata {0}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>Acta {0} {1}</source>
+      <translation>Ata {0} {1}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <source>Actas</source>
       <translation>Atas</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
+      <location filename="../../escritorio/servicios/memoria_unidades.py" />
       <source>Actividad</source>
       <translation>Atividade</translation>
     </message>
@@ -4974,8 +5353,14 @@ Continuar?</translation>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
+      <location filename="../../escritorio/servicios/memoria_unidades.py" />
       <source>Actividades</source>
       <translation>Atividades</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_unidades.py" />
+      <source>Actividades en {0}</source>
+      <translation>Atividades em {0}</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/emparejamiento.py" />
@@ -5014,6 +5399,11 @@ Continuar?</translation>
       <translation>Valor devido</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <source>Adherentes</source>
+      <translation>Adesões</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <source>Adhesiones</source>
       <translation>Adesões</translation>
@@ -5027,6 +5417,11 @@ Continuar?</translation>
       <location filename="../../escritorio/servicios/actas.py" />
       <source>Adhieren sin ser miembros: {0}</source>
       <translation>Aderem sem ser membros: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>Adjuntos del correo</source>
+      <translation>Anexos do e-mail</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/mayorias.py" />
@@ -5048,6 +5443,21 @@ Continuar?</translation>
       <location filename="../../escritorio/servicios/efectos.py" />
       <source>Admitido por {0}{1}, desde el {2}</source>
       <translation>Admitido por {0}{1}, a partir de {2}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_red.py" />
+      <source>Admitidos</source>
+      <translation>Admitidos</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_red.py" />
+      <source>Admitidos en {0}</source>
+      <translation>Admitidos em {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <source>Adoptadas en {0}</source>
+      <translation>Adotadas em {0}</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
@@ -5105,6 +5515,16 @@ Continuar?</translation>
       <location filename="../../escritorio/datos/postgres/viaje.py" />
       <source>Al devolver la sesión {0}, la tabla «{1}» no quedó igual a la copia: no se guardó nada en el servidor y la sesión sigue llevada.</source>
       <translation>Ao devolver a sessão {0}, a tabela “{1}” não ficou igual à cópia: nada foi salvo no servidor e a sessão continua levada.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_cuotas.py" />
+      <source>Al día</source>
+      <translation>Em dia</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_red.py" />
+      <source>Al {0} la red reúne {1} de {2}, que representan {3}.</source>
+      <translation>Em {0} a rede reúne {1} de {2}, que representam {3}.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/bitacora.py" />
@@ -5393,12 +5813,18 @@ Deseja abri-lo agora?</translation>
       <translation>Presença de {0} removida da {1}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <source>Asistencia media</source>
+      <translation>Presença média</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/sesiones.py" />
       <source>Asistencia «{0}» desconocida; use presente, ausente o excusado.</source>
       <translation>Presença “{0}” desconhecida; use presente, ausente ou excusado.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/emisiones.py" />
       <source>Asociación</source>
       <translation>Associação</translation>
     </message>
@@ -5412,9 +5838,19 @@ Deseja abri-lo agora?</translation>
       <translation>Associação nacional</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <source>Asumieron en los órganos</source>
+      <translation>Assumiram nos órgãos</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/pdf/convocatoria.py" />
       <source>Atención: convocatoria con plazo reducido</source>
       <translation>Atenção: convocação com prazo reduzido</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_unidades.py" />
+      <source>Atrasadas al {0}</source>
+      <translation>Atrasadas em {0}</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
@@ -5447,6 +5883,7 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
       <location filename="../../escritorio/servicios/ficha.py" />
       <location filename="../../escritorio/servicios/importacion.py" />
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
       <source>Autoridad</source>
       <translation>Autoridade</translation>
     </message>
@@ -5501,6 +5938,16 @@ Deseja abri-lo agora?</translation>
       <translation>Aviso de cobrança a {0} em {1}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>Aviso de cobro {0} {1}</source>
+      <translation>Aviso de cobrança {0} {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>Aviso de cobro — {0}</source>
+      <translation>Aviso de cobrança — {0}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/pdf/avisos.py" />
       <source>Aviso de cuotas pendientes</source>
       <translation>Aviso de contribuições pendentes</translation>
@@ -5526,6 +5973,11 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/documentos/pdf/organos.py" />
       <source>Avisos ({0})</source>
       <translation>Avisos ({0})</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>Avisos de cobro al {0}</source>
+      <translation>Avisos de cobrança em {0}</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/avisos.py" />
@@ -5605,6 +6057,16 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <source>Baja de {0} desde el {1}</source>
       <translation>Desligamento de {0} desde {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_red.py" />
+      <source>Bajas</source>
+      <translation>Desligamentos</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_red.py" />
+      <source>Bajas en {0}</source>
+      <translation>Desligamentos em {0}</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/excel/sesion.py" />
@@ -5845,7 +6307,10 @@ Deseja abri-lo agora?</translation>
     <message>
       <location filename="../../escritorio/documentos/pdf/unidades.py" />
       <location filename="../../escritorio/interfaz/dialogos/actividad.py" />
-      <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/interfaz/dialogos/informe_actividad.py" />
+      <location filename="../../escritorio/interfaz/vistas/unidades/plan.py" />
+      <location filename="../../escritorio/servicios/memoria_unidades.py" />
+      <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
       <location filename="../../escritorio/servicios/publicacion.py" />
       <source>Cancelada</source>
       <translation>Cancelada</translation>
@@ -5881,6 +6346,11 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/interfaz/viaje.py" />
       <source>Cancelar el viaje de una sesión…</source>
       <translation>Cancelar a viagem de uma sessão…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
+      <source>Cancelar la actividad</source>
+      <translation>Cancelar a atividade</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/excel/sesion.py" />
@@ -5943,6 +6413,7 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
       <location filename="../../escritorio/servicios/ficha.py" />
       <location filename="../../escritorio/servicios/importacion.py" />
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
       <source>Cargo</source>
       <translation>Cargo</translation>
     </message>
@@ -6077,6 +6548,11 @@ Deseja abri-lo agora?</translation>
       <translation>Encerre primeiro a eleição: o que se confirma é a candidatura eleita.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <source>Cita</source>
+      <translation>Citação</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/pdf/unidades.py" />
       <source>Ciudad</source>
       <translation>Cidade</translation>
@@ -6094,8 +6570,29 @@ Deseja abri-lo agora?</translation>
     <message>
       <location filename="../../escritorio/documentos/excel/cuotas.py" />
       <location filename="../../escritorio/documentos/pdf/cobranza.py" />
+      <location filename="../../escritorio/servicios/memoria_cuotas.py" />
       <source>Cobrado</source>
       <translation>Recebido</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_cuotas.py" />
+      <source>Cobrado en {0}</source>
+      <translation>Arrecadado em {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_cuotas.py" />
+      <source>Cobrado por mes en {0}</source>
+      <translation>Arrecadado por mês em {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_cuotas.py" />
+      <source>Cobrado por mes en {0}, en {1}: {2}.</source>
+      <translation>Arrecadado por mês em {0}, em {1}: {2}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_cuotas.py" />
+      <source>Cobranza por mes ({0})</source>
+      <translation>Arrecadação por mês ({0})</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/importacion.py" />
@@ -6208,6 +6705,11 @@ Deseja abri-lo agora?</translation>
       <translation>Com essa correção, o mandato terminaria antes de começar.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/memoria_unidades.py" />
+      <source>Con informe en PDF</source>
+      <translation>Com relatório em PDF</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/sesiones.py" />
       <source>Con la presencia de {0} de {1} {2} no hay quórum: se requiere {3}{4}.</source>
       <translation>Com a presença de {0} de {1} {2}, não há quórum: é necessário {3}{4}.</translation>
@@ -6221,6 +6723,11 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/dominio/sesiones.py" />
       <source>Con la presencia de {0} de {1} {2} se verifica el quórum{3}.</source>
       <translation>Com a presença de {0} de {1} {2}, verifica-se o quórum{3}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <source>Con quórum</source>
+      <translation>Com quórum</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/cuotas/cargos.py" />
@@ -6374,12 +6881,23 @@ Deseja abri-lo agora?</translation>
       <translation>Convocação emitida em {0}.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>Convocatoria {0} {1}</source>
+      <translation>Convocação {0} {1}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/emisiones.py" />
       <source>Convocatoria · {0}</source>
       <translation>Convocação · {0}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>Convocatoria: {0}, {1}</source>
+      <translation>Convocação: {0}, {1}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/pdf/unidades.py" />
+      <location filename="../../escritorio/servicios/memoria_unidades.py" />
       <source>Coordinación</source>
       <translation>Coordenação</translation>
     </message>
@@ -6392,12 +6910,13 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
       <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
       <location filename="../../escritorio/servicios/informes_organos.py" />
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
       <location filename="../../escritorio/servicios/miembros.py" />
       <location filename="../../escritorio/servicios/periodos.py" />
       <source>Coordinador</source>
@@ -6422,6 +6941,11 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/interfaz/dialogos/recibo_pago.py" />
       <source>Copia del recibo guardada en {0}</source>
       <translation>Cópia do recibo salva em {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>Copia «{0}»: {1}.</source>
+      <translation>Cópia «{0}»: {1}.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
@@ -6475,6 +6999,11 @@ Deseja abri-lo agora?</translation>
       <translation>E-mail</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>Correo enviado</source>
+      <translation>E-mail enviado</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/elecciones.py" />
       <source>Corresponde una segunda vuelta entre {0} por {1}.</source>
       <translation>Cabe um segundo turno entre {0} para {1}.</translation>
@@ -6493,6 +7022,11 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/interfaz/dialogos/acerca.py" />
       <source>Créditos</source>
       <translation>Créditos</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>Cuenta de correo</source>
+      <translation>Conta de e-mail</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/estado_cuenta.py" />
@@ -6536,6 +7070,26 @@ Deseja abri-lo agora?</translation>
       <translation>Contribuição de adesão</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/memoria_cuotas.py" />
+      <source>Cuotas</source>
+      <translation>Contribuições</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_cuotas.py" />
+      <source>Cuotas anuales emitidas para {0}</source>
+      <translation>Contribuições anuais emitidas para {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_cuotas.py" />
+      <source>Cuotas de {0} por país y miembros en mora al {1}</source>
+      <translation>Contribuições de {0} por país e membros inadimplentes em {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_cuotas.py" />
+      <source>Cuotas de {0} por tramo</source>
+      <translation>Contribuições de {0} por faixa</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <source>Cuotas emitidas</source>
       <translation>Contribuições emitidas</translation>
@@ -6559,6 +7113,12 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/servicios/emisiones.py" />
       <source>Cuotas reclamadas</source>
       <translation>Contribuições cobradas</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_cuotas.py" />
+      <location filename="../../escritorio/servicios/memoria_secciones.py" />
+      <source>Cuotas y cobranza</source>
+      <translation>Contribuições e arrecadação</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/mayorias.py" />
@@ -6612,6 +7172,11 @@ Deseja abri-lo agora?</translation>
       <translation>Desligado em {0} · Motivo: {1}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/excel/memoria.py" />
+      <source>Dato</source>
+      <translation>Dado</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <source>Datos abiertos</source>
       <translation>Dados abertos</translation>
@@ -6662,19 +7227,31 @@ Deseja abri-lo agora?</translation>
       <translation>Deve {0} contribuições anuais vencidas</translation>
     </message>
     <message>
-      <location filename="../../escritorio/dominio/sesiones.py" />
-      <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
-      <location filename="../../escritorio/servicios/adherentes.py" />
-      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
-      <location filename="../../escritorio/servicios/publicacion.py" />
-      <source>Decisión</source>
-      <translation>Decisão</translation>
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <source>Decisiones</source>
+      <translation>Decisões</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/sesiones.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
       <location filename="../../escritorio/servicios/adherentes.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <location filename="../../escritorio/servicios/publicacion.py" />
+      <source>Decisión</source>
+      <translation>Decisão</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <source>Declaraciones</source>
+      <translation>Declarações</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/sesiones.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
+      <location filename="../../escritorio/servicios/adherentes.py" />
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
       <location filename="../../escritorio/servicios/publicacion.py" />
       <source>Declaración</source>
       <translation>Declaração</translation>
@@ -6693,6 +7270,16 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
       <source>Deje los campos vacíos si asiste la autoridad del miembro.</source>
       <translation>Deixe os campos vazios se a autoridade do membro comparecer pessoalmente.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria.py" />
+      <source>Del {0} al {1}</source>
+      <translation>De {0} a {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria.py" />
+      <source>Del {0} al {1} (el año todavía no terminó)</source>
+      <translation>De {0} a {1} (o ano ainda não terminou)</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/convocatoria.py" />
@@ -6763,7 +7350,9 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/servicios/elecciones.py" />
       <location filename="../../escritorio/servicios/ficha.py" />
       <location filename="../../escritorio/servicios/mandatos.py" />
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
       <location filename="../../escritorio/servicios/organos.py" />
+      <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
       <location filename="../../escritorio/servicios/revision_de_reglas.py" />
       <location filename="../../escritorio/servicios/unidades.py" />
       <source>Desde</source>
@@ -6790,6 +7379,7 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/interfaz/dialogos/organo.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
       <location filename="../../escritorio/servicios/ficha.py" />
+      <location filename="../../escritorio/servicios/memoria_red.py" />
       <location filename="../../escritorio/servicios/organos.py" />
       <location filename="../../escritorio/servicios/padron.py" />
       <location filename="../../escritorio/servicios/revision_de_reglas.py" />
@@ -6800,6 +7390,11 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/servicios/vigencia_de_listas.py" />
       <source>Después de esta carta se envió otra por lo mismo: nivel {0}, con fecha de corte del {1}.</source>
       <translation>Depois desta carta, foi enviada outra pelo mesmo motivo: nível {0}, com data de corte de {1}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_textos.py" />
+      <source>Después de: «{0}» no es una sección de la memoria; use {1} (o nada: al final).</source>
+      <translation>Depois de: «{0}» não é uma seção do relatório; use {1} (ou nada: no final).</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/deshacer.py" />
@@ -6822,6 +7417,11 @@ Deseja abri-lo agora?</translation>
       <translation>Destinatários ({0})</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>Destinatarios del correo</source>
+      <translation>Destinatários do e-mail</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/bitacora.py" />
       <source>Detalle</source>
       <translation>Detalhe</translation>
@@ -6830,6 +7430,11 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/documentos/excel/cuotas.py" />
       <source>Deuda total</source>
       <translation>Dívida total</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_cuotas.py" />
+      <source>Deuda vencida al {0}</source>
+      <translation>Dívida vencida em {0}</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/viaje.py" />
@@ -6855,12 +7460,13 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
       <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
       <location filename="../../escritorio/servicios/informes_organos.py" />
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
       <location filename="../../escritorio/servicios/miembros.py" />
       <location filename="../../escritorio/servicios/periodos.py" />
       <source>Director</source>
@@ -6878,6 +7484,7 @@ Deseja abri-lo agora?</translation>
       <translation>Dissolução</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/correo.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
       <source>Documento</source>
       <translation>Documento</translation>
@@ -6993,6 +7600,11 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <source>El acta de esta sesión todavía no está aprobada: lo que sigue puede cambiar.</source>
       <translation>A ata desta sessão ainda não foi aprovada: o que segue pode mudar.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>El acta de esta sesión todavía no está aprobada: se envía el acta aprobada, nunca un borrador.</source>
+      <translation>A ata desta sessão ainda não foi aprovada: envia-se a ata aprovada, nunca um rascunho.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/sesiones.py" />
@@ -7175,6 +7787,11 @@ Deseja abri-lo agora?</translation>
       <translation>Não foi possível validar o certificado “{0}” com os dados da sua autoridade ({1}). Nada foi assinado.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>El contacto «{0}» no tiene correo: agréguelo antes de elegir qué recibe.</source>
+      <translation>O contato «{0}» não tem e-mail: adicione-o antes de escolher o que recebe.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/ficha.py" />
       <location filename="../../escritorio/servicios/ficha.py" />
       <source>El correo {0}.</source>
@@ -7231,6 +7848,11 @@ Deseja abri-lo agora?</translation>
       <translation>O dia de vencimento “{0}” não é um dia válido (formato MM-DD, por exemplo 01-01).</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/despacho.py" />
+      <source>El envío se cortó después de entregar el mensaje al servidor y antes de su respuesta: quizá salió. Búsquelo por su Message-ID en los enviados de la cuenta y márquelo como enviado, o devuélvalo a la bandeja.</source>
+      <translation>O envio foi interrompido depois de entregar a mensagem ao servidor e antes da resposta: talvez tenha saído. Procure-a pelo Message-ID nos enviados da conta e marque-a como enviada, ou devolva-a à caixa de saída.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <source>El estatuto vigente y la historia de sus reformas</source>
       <translation>O estatuto vigente e a história de suas reformas</translation>
@@ -7249,6 +7871,16 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/dominio/cuotas.py" />
       <source>El importe del tramo desde {0} es demasiado grande; el máximo es {1}.</source>
       <translation>O valor da faixa a partir de {0} é grande demais; o máximo é {1}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
+      <source>El informe adjunto debe ser un PDF.</source>
+      <translation>O relatório anexado deve ser um PDF.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
+      <source>El informe «{0}» guardado en la base ya no da su huella SHA-256 anotada ({1}): fue alterado por fuera del programa. No se escribió la copia; revise la base con «escritorio verificar».</source>
+      <translation>O relatório «{0}» salvo na base já não dá a sua impressão SHA-256 anotada ({1}): foi alterado fora do programa. A cópia não foi escrita; revise a base com «escritorio verificar».</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/busqueda.py" />
@@ -7276,6 +7908,11 @@ Deseja abri-lo agora?</translation>
       <translation>O manifesto {0} está danificado ou não é do Escritorio: nada é alterado. Publique em uma pasta vazia (e, se era o seu site, copie-o de novo a partir dela).</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>El mensaje {0} no está por confirmar.</source>
+      <translation>A mensagem {0} não está aguardando confirmação.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/sesiones.py" />
       <source>El miembro con id {0} no integra el órgano en la fecha de la sesión: no se registra su asistencia (los invitados y observadores van en la lista de invitados).</source>
       <translation>O membro com id {0} não integra o órgão na data da sessão: sua presença não é registrada (convidados e observadores vão na lista de convidados).</translation>
@@ -7293,6 +7930,7 @@ Deseja abri-lo agora?</translation>
     <message>
       <location filename="../../escritorio/servicios/elecciones.py" />
       <location filename="../../escritorio/servicios/organos.py" />
+      <location filename="../../escritorio/servicios/unidades.py" />
       <source>El miembro {0} no pertenece a esta asociación.</source>
       <translation>O membro {0} não pertence a esta associação.</translation>
     </message>
@@ -7315,6 +7953,11 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/servicios/ficha.py" />
       <source>El miembro {0} no tiene el contacto {1}; sus contactos, con su número, se ven en su ficha o con «miembros contactos {0}».</source>
       <translation>O membro {0} não tem o contato {1}; os contatos dele, com o número de cada um, podem ser vistos na ficha ou com “miembros contactos {0}”.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>El miembro {0} {1}: no se envía nada.</source>
+      <translation>O membro {0} {1}: nada é enviado.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/pagos.py" />
@@ -7457,6 +8100,11 @@ Deseja abri-lo agora?</translation>
       <translation>O backup {0}{1} é de OUTRO banco de dados, não de {2}{3}. Nada foi restaurado. Se você realmente quiser substituir este banco de dados pelo outro, peça isso explicitamente (na linha de comando, --de-otra-base); o banco de dados atual é guardado antes.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/despacho.py" />
+      <source>El servidor de correo {0} presentó un certificado que este equipo no reconoce (quizá uno propio, autofirmado). Su huella SHA-256 es {1}. Compárela con la que le dé quien administra el servidor y, si coincide, acéptela (en la ventana, o con «escritorio correo aceptar-certificado {1}»). Hasta entonces no se envía nada.</source>
+      <translation>O servidor de e-mail {0} apresentou um certificado que este computador não reconhece (talvez próprio, autoassinado). A impressão digital SHA-256 é {1}. Compare-a com a fornecida por quem administra o servidor e, se coincidir, aceite-a (na janela, ou com «escritorio correo aceptar-certificado {1}»). Até lá nada é enviado.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/datos/postgres/conexion.py" />
       <source>El servidor no tiene el usuario «{0}» ({1}). Pida a quien administra el servidor que le cree un usuario («escritorio servidor usuario»).</source>
       <translation>O servidor não tem o usuário “{0}” ({1}). Peça a quem administra o servidor que crie um usuário para você (“escritorio servidor usuario”).</translation>
@@ -7480,6 +8128,21 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/datos/postgres/conexion.py" />
       <source>El servidor rechazó la clave del usuario «{0}» ({1}). Revise el usuario y la clave; si la olvidó, pida a quien administra el servidor que le asigne otra.</source>
       <translation>O servidor recusou a senha do usuário “{0}” ({1}). Confira o usuário e a senha; se você a esqueceu, peça a quem administra o servidor que defina outra.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/despacho.py" />
+      <source>El servidor rechazó todas las direcciones.</source>
+      <translation>O servidor recusou todos os endereços.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/despacho.py" />
+      <source>El servidor {0} no aceptó el usuario y la clave: {1}</source>
+      <translation>O servidor {0} não aceitou o usuário e a senha: {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/despacho.py" />
+      <source>El servidor {0} no ofrece STARTTLS: no se envía la clave ni los mensajes sin cifrar. Elija «tls» (puerto 465) si el servidor lo usa.</source>
+      <translation>O servidor {0} não oferece STARTTLS: a senha e as mensagens não são enviadas sem criptografia. Escolha «tls» (porta 465) se o servidor a usar.</translation>
     </message>
     <message>
       <location filename="../../escritorio/datos/postgres/conexion.py" />
@@ -7528,11 +8191,23 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion_piezas.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
       <location filename="../../escritorio/servicios/revision_de_reglas.py" />
       <location filename="../../escritorio/servicios/sesiones.py" />
       <location filename="../../escritorio/servicios/vinculos_de_resolucion.py" />
       <source>Elecciones</source>
       <translation>Eleições</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <source>Elecciones en {0}</source>
+      <translation>Eleições em {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <location filename="../../escritorio/servicios/memoria_secciones.py" />
+      <source>Elecciones y autoridades</source>
+      <translation>Eleições e autoridades</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/convocatoria.py" />
@@ -7575,6 +8250,7 @@ Deseja abri-lo agora?</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/excel/sesion.py" />
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
       <source>Electa</source>
       <translation>Eleita</translation>
     </message>
@@ -7629,6 +8305,16 @@ Deseja abri-lo agora?</translation>
       <translation>Exclusão de {0} (adesão registrada por engano)</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/pdf/memoria.py" />
+      <source>Emitida el {0}</source>
+      <translation>Emitido em {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_cuotas.py" />
+      <source>Emitido</source>
+      <translation>Emitido</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/pdf/recibo.py" />
       <source>Emitido con {0}</source>
       <translation>Emitido com {0}</translation>
@@ -7659,6 +8345,11 @@ Deseja abri-lo agora?</translation>
       <translation>Empate entre {0}, de {1}, com {2} cada uma, para {3}, o que resta a {1} da sua cota de {4} ({5}).</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
+      <source>Empezar</source>
+      <translation>Iniciar</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/excel/sesion.py" />
       <location filename="../../escritorio/documentos/pdf/acta.py" />
       <location filename="../../escritorio/interfaz/dialogos/eleccion_recuento.py" />
@@ -7685,7 +8376,10 @@ Deseja abri-lo agora?</translation>
     <message>
       <location filename="../../escritorio/documentos/pdf/unidades.py" />
       <location filename="../../escritorio/interfaz/dialogos/actividad.py" />
-      <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/interfaz/dialogos/informe_actividad.py" />
+      <location filename="../../escritorio/interfaz/vistas/unidades/plan.py" />
+      <location filename="../../escritorio/servicios/memoria_unidades.py" />
+      <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
       <location filename="../../escritorio/servicios/publicacion.py" />
       <source>En curso</source>
       <translation>Em andamento</translation>
@@ -7706,6 +8400,16 @@ Deseja abri-lo agora?</translation>
       <translation>Na cópia, a ata aprovada da sessão {0} não coincide com o seu registro (foi alterada fora do Escritorio): não é devolvida. Execute “escritorio verificar” sobre a cópia.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <source>En línea</source>
+      <translation>On-line</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_cuotas.py" />
+      <source>En mora</source>
+      <translation>Inadimplentes</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/sesiones.py" />
       <source>En segunda convocatoria, con la presencia de {0} de {1} {2}, la sesión se realiza con los presentes{3}.</source>
       <translation>Em segunda convocação, com a presença de {0} de {1} {2}, a sessão é realizada com os presentes{3}.</translation>
@@ -7714,6 +8418,11 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/dominio/mayorias.py" />
       <source>En una elección, la mayoría simple es la candidatura más votada: no se cuenta sobre {0}. Deje la base en «emitidos», o elija mayoría absoluta {1}.</source>
       <translation>Em uma eleição, a maioria simples é a candidatura mais votada: não se calcula sobre {0}. Deixe a base em “emitidos” ou escolha maioria absoluta {1}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_red.py" />
+      <source>En {0} no hubo ingresos ni bajas.</source>
+      <translation>Em {0} não houve admissões nem desligamentos.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/publicacion.py" />
@@ -7726,6 +8435,11 @@ Deseja abri-lo agora?</translation>
       <translation>Em {0}, {1}, às {2} horas, reúne-se em {3} {4}, com a presença detalhada a seguir.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/memoria_red.py" />
+      <source>En {0}: {1} y {2}.</source>
+      <translation>Em {0}: {1} e {2}.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/importacion.py" />
       <source>Encabezado</source>
       <translation>Cabeçalho</translation>
@@ -7734,6 +8448,11 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/servicios/sesiones.py" />
       <source>Enlace</source>
       <translation>Link</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>Enlace para participar: {0}</source>
+      <translation>Link para participar: {0}</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/convocatoria.py" />
@@ -7883,6 +8602,11 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <translation>O Escritorio reabriu o banco de dados e o verificou inteiro: está tudo o que tinha sido salvo, nada se perdeu. Se você estava escrevendo algo nesse momento, confira se está lá.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>Ese mensaje todavía no salió: no se puede anotar que rebotó o llegó.</source>
+      <translation>Essa mensagem ainda não saiu: não se pode anotar que voltou ou chegou.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/poderes.py" />
       <source>Ese miembro ya lleva {0} poder; el máximo es {1}{2}. No se registró el poder de {3} a {4} en la sesión del {5}: así lo dicen {6}; elija a otro portador.</source>
       <translation>Esse membro já porta {0} procuração; o máximo é {1}{2}. A procuração de {3} para {4} na sessão de {5} não foi registrada: é o que determinam {6}; escolha outro procurador.</translation>
@@ -7927,6 +8651,8 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
       <location filename="../../escritorio/servicios/importacion.py" />
+      <location filename="../../escritorio/servicios/memoria_unidades.py" />
+      <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
       <location filename="../../escritorio/servicios/vigencia.py" />
       <source>Estado</source>
       <translation>Situação</translation>
@@ -7951,7 +8677,13 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <translation>Situação desde</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
+      <source>Estado «{0}» desconocido.</source>
+      <translation>Situação «{0}» desconhecida.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/miembros.py" />
+      <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
       <location filename="../../escritorio/servicios/unidades.py" />
       <source>Estado «{0}» desconocido; use {1}.</source>
       <translation>Situação “{0}” desconhecida; use {1}.</translation>
@@ -8081,6 +8813,7 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <location filename="../../escritorio/servicios/cuotas.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
       <location filename="../../escritorio/servicios/pagos.py" />
       <source>Extraordinaria</source>
       <translation>Extraordinária</translation>
@@ -8095,6 +8828,11 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <location filename="../../escritorio/dominio/normas.py" />
       <source>Falta el artículo {0} (¿un encabezado mal escrito?).</source>
       <translation>Falta o artigo {0} (um cabeçalho escrito errado?).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/despacho.py" />
+      <source>Falta la clave de la cuenta de correo {0}: escríbala al configurar la cuenta (se guarda en el llavero del sistema) o désela a la orden.</source>
+      <translation>Falta a senha da conta de e-mail {0}: digite-a ao configurar a conta (fica guardada no chaveiro do sistema) ou passe-a ao comando.</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/firma_largo_plazo.py" />
@@ -8137,7 +8875,10 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <location filename="../../escritorio/interfaz/dialogos/firma_digital.py" />
       <location filename="../../escritorio/servicios/cuotas.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <location filename="../../escritorio/servicios/memoria_red.py" />
       <location filename="../../escritorio/servicios/miembros.py" />
+      <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
       <location filename="../../escritorio/servicios/sesiones.py" />
       <source>Fecha</source>
       <translation>Data</translation>
@@ -8199,6 +8940,7 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/unidades.py" />
+      <location filename="../../escritorio/servicios/memoria_unidades.py" />
       <source>Fechas</source>
       <translation>Datas</translation>
     </message>
@@ -8211,6 +8953,11 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <location filename="../../escritorio/dominio/emparejamiento.py" />
       <source>Fila {0}: «{1}» figura como {2} en el archivo y como {3} en el padrón. La importación no cambia el estado de un miembro que ya está (una baja termina además sus mandatos): si corresponde, regístrelo desde su ficha o con «escritorio miembros baja» o «miembros suspender».</source>
       <translation>Linha {0}: “{1}” consta como {2} no arquivo e como {3} no cadastro. A importação não altera a situação de um membro que já está cadastrado (um desligamento também encerra os mandatos dele): se for o caso, registre-a na ficha do membro ou com “escritorio miembros baja” ou “miembros suspender”.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>Firma</source>
+      <translation>Assinatura</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/firma_digital.py" />
@@ -8413,6 +9160,16 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <translation>Grupos de trabalho</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/excel/memoria.py" />
+      <source>Gráfico</source>
+      <translation>Gráfico</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/excel/memoria.py" />
+      <source>Gráficos</source>
+      <translation>Gráficos</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/firma_largo_plazo.py" />
       <source>Guarda en el PDF la cadena y la revocación, para validarla sin conexión dentro de años. Con conexión se buscan solas; sin ella, dé los archivos de su autoridad. Sin sello de tiempo queda en B-B.</source>
       <translation>Guarda no PDF a cadeia e a revogação, para validá-la sem conexão daqui a anos. Com conexão, elas são buscadas automaticamente; sem conexão, forneça os arquivos da sua autoridade. Sem carimbo do tempo, fica em B-B.</translation>
@@ -8454,9 +9211,11 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
+      <location filename="../../escritorio/servicios/emisiones.py" />
       <location filename="../../escritorio/servicios/ficha.py" />
       <location filename="../../escritorio/servicios/mandatos.py" />
       <location filename="../../escritorio/servicios/organos.py" />
+      <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
       <location filename="../../escritorio/servicios/unidades.py" />
       <source>Hasta</source>
       <translation>Até</translation>
@@ -8491,6 +9250,11 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <source>Historia de reformas</source>
       <translation>História das reformas</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/excel/memoria.py" />
+      <source>Hoja</source>
+      <translation>Planilha</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/acta.py" />
@@ -8593,6 +9357,16 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <translation>Imputação a {0}: “{1}” é negativo; digite quanto do pagamento vai para esse lançamento, ou deixe em branco.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
+      <source>Indique cuándo fue la actividad realizada.</source>
+      <translation>Indique quando foi a atividade realizada.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
+      <source>Indique cuándo fue la actividad.</source>
+      <translation>Indique quando foi a atividade.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/pagos.py" />
       <source>Indique cuánto se imputa a cada cargo, o elija la imputación automática.</source>
       <translation>Indique quanto é imputado a cada lançamento, ou escolha a imputação automática.</translation>
@@ -8687,8 +9461,19 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <translation>Relatório de {0}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/memoria_unidades.py" />
+      <source>Informe en PDF: {0} (SHA-256 {1}…)</source>
+      <translation>Relatório em PDF: {0} (SHA-256 {1}…)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>Informes de actividades</source>
+      <translation>Relatórios de atividades</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/pdf/padron.py" />
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
+      <location filename="../../escritorio/servicios/memoria_red.py" />
       <source>Ingreso</source>
       <translation>Adesão</translation>
     </message>
@@ -8721,12 +9506,13 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
       <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
       <location filename="../../escritorio/servicios/informes_organos.py" />
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
       <location filename="../../escritorio/servicios/miembros.py" />
       <location filename="../../escritorio/servicios/periodos.py" />
       <source>Integrante</source>
@@ -8736,6 +9522,7 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <location filename="../../escritorio/documentos/pdf/organos.py" />
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
       <source>Integrantes</source>
       <translation>Integrantes</translation>
     </message>
@@ -8743,6 +9530,12 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <location filename="../../escritorio/interfaz/dialogos/firma_digital.py" />
       <source>Integridad</source>
       <translation>Integridade</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria.py" />
+      <location filename="../../escritorio/servicios/memoria_textos.py" />
+      <source>Introducción</source>
+      <translation>Introdução</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
@@ -8767,9 +9560,35 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <translation>A Secretaria Executiva é exercida por uma cidade membro: a candidatura eleita não indica nenhuma cidade.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
       <location filename="../../escritorio/servicios/unidades.py" />
       <source>La actividad termina antes de empezar.</source>
       <translation>A atividade termina antes de começar.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
+      <source>La actividad termina antes de empezar: empieza el {0}.</source>
+      <translation>A atividade termina antes de começar: começa em {0}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
+      <source>La actividad «{0}» está {1}: no pasa a {2}. Desde ahí puede pasar a: {3}.</source>
+      <translation>A atividade «{0}» está {1}: não passa a {2}. Dali pode passar a: {3}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
+      <source>La actividad «{0}» no tiene el informe {1}.</source>
+      <translation>A atividade «{0}» não tem o relatório {1}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
+      <source>La actividad «{0}» no tiene informe en PDF adjunto.</source>
+      <translation>A atividade «{0}» não tem relatório em PDF anexado.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
+      <source>La actividad «{0}» ya está {1}.</source>
+      <translation>A atividade «{0}» já está {1}.</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/mayorias.py" />
@@ -8795,6 +9614,16 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <location filename="../../escritorio/servicios/rotacion.py" />
       <source>La asociación no tiene un órgano de tipo Secretaría Ejecutiva.</source>
       <translation>A associação não tem um órgão do tipo Secretaria Executiva.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_unidades.py" />
+      <source>La asociación no tiene unidades temáticas.</source>
+      <translation>A associação não tem unidades temáticas.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>La asociación todavía no tiene cuenta de correo. Configúrela en Archivo › Cuenta de correo… o con «escritorio correo cuenta --servidor … --remitente …».</source>
+      <translation>A associação ainda não tem conta de e-mail. Configure-a em Arquivo › Conta de e-mail… ou com «escritorio correo cuenta --servidor … --remitente …».</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/estatutos.py" />
@@ -9256,6 +10085,11 @@ Removê-lo da lista de bases recentes? (O arquivo não é alterado: se voltar a 
       <translation>A resolução, sua votação ou a ata que a contém mudaram desde que este documento foi emitido.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/memoria_textos.py" />
+      <source>La sección «{0}» ya es la {1}.</source>
+      <translation>A seção «{0}» já é a {1}.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/acerca.py" />
       <source>La secretaría de una asociación de municipios: padrón, cuotas, estatutos, órganos, unidades temáticas y sesiones, con sus documentos.</source>
       <translation>A secretaria de uma associação de municípios: cadastro de membros, contribuições, estatutos, órgãos, unidades temáticas e sessões, com seus documentos.</translation>
@@ -9446,6 +10280,11 @@ Removê-lo da lista de bases recentes? (O arquivo não é alterado: se voltar a 
       <translation>Latitude</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>Le recordamos que {0} adeuda {1} en cuotas vencidas. Se adjunta el aviso de cobro, con el detalle y su código de verificación.</source>
+      <translation>Lembramos que {0} deve {1} em cotas vencidas. Segue anexo o aviso de cobrança, com o detalhe e seu código de verificação.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/publicacion.py" />
       <source>Leyendo lo que se publica…</source>
       <translation>Lendo o que será publicado…</translation>
@@ -9510,6 +10349,11 @@ Feche o Escritorio e abra-o de novo para continuar trabalhando; até lá nada é
       <location filename="../../escritorio/servicios/vigencia_de_listas.py" />
       <source>Lo que este documento lista ya no está en la base: se borró después de emitirlo.</source>
       <translation>O que este documento lista não está mais no banco de dados: foi apagado depois que o documento foi emitido.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/pdf/memoria.py" />
+      <source>Lo que muestra el gráfico: {0}</source>
+      <translation>O que o gráfico mostra: {0}</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/busqueda.py" />
@@ -9599,6 +10443,7 @@ Os detalhes foram registrados em:
       <location filename="../../escritorio/documentos/pdf/resolucion.py" />
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
       <location filename="../../escritorio/servicios/sesiones.py" />
       <source>Lugar</source>
       <translation>Local</translation>
@@ -9643,6 +10488,21 @@ Os detalhes foram registrados em:
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <source>Mandatos</source>
       <translation>Mandatos</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <source>Mandatos que empezaron</source>
+      <translation>Mandatos que começaram</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <source>Mandatos que terminaron</source>
+      <translation>Mandatos que terminaram</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
+      <source>Marcar realizada</source>
+      <translation>Marcar como realizada</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/acerca.py" />
@@ -9721,6 +10581,22 @@ Os detalhes foram registrados em:
       <translation>Forma de pagamento “{0}” desconhecida; use {1}.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/verificacion.py" />
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>Memoria anual</source>
+      <translation>Relatório anual</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria.py" />
+      <source>Memoria anual {0}</source>
+      <translation>Relatório anual {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_cuotas.py" />
+      <source>Mes</source>
+      <translation>Mês</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/excel/cuotas.py" />
       <location filename="../../escritorio/documentos/excel/organos.py" />
       <location filename="../../escritorio/documentos/excel/sesion.py" />
@@ -9728,6 +10604,8 @@ Os detalhes foram registrados em:
       <location filename="../../escritorio/documentos/pdf/organos.py" />
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <location filename="../../escritorio/servicios/memoria_red.py" />
       <source>Miembro</source>
       <translation>Membro</translation>
     </message>
@@ -9761,9 +10639,41 @@ Os detalhes foram registrados em:
       <location filename="../../escritorio/servicios/busqueda.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
+      <location filename="../../escritorio/servicios/memoria_red.py" />
+      <location filename="../../escritorio/servicios/memoria_secciones.py" />
       <location filename="../../escritorio/servicios/padron.py" />
       <source>Miembros</source>
       <translation>Membros</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_red.py" />
+      <source>Miembros admitidos en {0}</source>
+      <translation>Membros admitidos em {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_red.py" />
+      <source>Miembros al {0}</source>
+      <translation>Membros em {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_cuotas.py" />
+      <source>Miembros en mora al {0}</source>
+      <translation>Membros inadimplentes em {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_red.py" />
+      <source>Miembros por país</source>
+      <translation>Membros por país</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_red.py" />
+      <source>Miembros por tramo de la escala de cuotas</source>
+      <translation>Membros por faixa da escala de contribuições</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_red.py" />
+      <source>Miembros por tramo de población al {0}: {1}.</source>
+      <translation>Membros por faixa de população em {0}: {1}.</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/acta.py" />
@@ -9796,6 +10706,7 @@ Os detalhes foram registrados em:
       <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
       <location filename="../../escritorio/servicios/ficha.py" />
       <location filename="../../escritorio/servicios/importacion.py" />
+      <location filename="../../escritorio/servicios/memoria_red.py" />
       <source>Modo de ingreso</source>
       <translation>Forma de adesão</translation>
     </message>
@@ -9847,6 +10758,7 @@ Os detalhes foram registrados em:
       <location filename="../../escritorio/servicios/cuotas.py" />
       <location filename="../../escritorio/servicios/ficha.py" />
       <location filename="../../escritorio/servicios/mandatos.py" />
+      <location filename="../../escritorio/servicios/memoria_red.py" />
       <location filename="../../escritorio/servicios/miembros.py" />
       <location filename="../../escritorio/servicios/rotacion.py" />
       <source>Motivo</source>
@@ -9983,9 +10895,24 @@ Os detalhes foram registrados em:
       <translation>Nenhum documento emitido por este banco de dados tem o código {0}: é de outro banco de dados, foi copiado errado ou é falso.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <source>Ningún mandato terminó en {0}.</source>
+      <translation>Nenhum mandato terminou em {0}.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/excel/organos.py" />
       <source>Ningún miembro participa en unidades temáticas en esa fecha.</source>
       <translation>Nenhum membro participa de unidades temáticas nessa data.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <source>Ningún miembro registró una nueva autoridad local en {0}.</source>
+      <translation>Nenhum membro registrou uma nova autoridade local em {0}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <source>Ningún órgano celebró sesiones en {0}.</source>
+      <translation>Nenhum órgão realizou sessões em {0}.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/firma_digital.py" />
@@ -10027,6 +10954,11 @@ Os detalhes foram registrados em:
       <translation>Não (desligado)</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <source>No ({0})</source>
+      <translation>Não ({0})</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/asociaciones.py" />
       <source>No cambió nada: los datos indicados ya eran los de la asociación.</source>
       <translation>Nada mudou: os dados indicados já eram os da associação.</translation>
@@ -10047,10 +10979,25 @@ Os detalhes foram registrados em:
       <translation>O arquivo {0} não existe: indique a cópia feita por “escritorio servidor llevar” (por exemplo, cumbre.db).</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>No existe el contacto {0} en esta asociación.</source>
+      <translation>Não existe o contato {0} nesta associação.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>No existe el destinatario {0} en esta asociación.</source>
+      <translation>Não existe o destinatário {0} nesta associação.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/mandatos.py" />
       <location filename="../../escritorio/servicios/organos.py" />
       <source>No existe el mandato {0}.</source>
       <translation>Não existe o mandato {0}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>No existe el mensaje {0} en esta asociación.</source>
+      <translation>Não existe a mensagem {0} nesta associação.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/cobranza.py" />
@@ -10100,6 +11047,11 @@ Os detalhes foram registrados em:
       <location filename="../../escritorio/servicios/mandatos.py" />
       <source>No existe el órgano {0} en esta asociación.</source>
       <translation>Não existe o órgão {0} nesta associação.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
+      <source>No existe la actividad {0} en esta asociación (los números se ven con «unidades actividades UNIDAD»).</source>
+      <translation>Não existe a atividade {0} nesta associação (os números aparecem com «unidades actividades UNIDAD»).</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/asociaciones.py" />
@@ -10169,6 +11121,11 @@ Os detalhes foram registrados em:
       <translation>A resolução {0} não existe nesta associação.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/memoria_textos.py" />
+      <source>No existe la sección {0} en las memorias de esta asociación (los números se ven con «memoria textos AÑO»).</source>
+      <translation>Não existe a seção {0} nos relatórios desta associação (os números aparecem com «memoria textos AÑO»).</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/datos/postgres/viaje.py" />
       <source>No existe la sesión {0} en el servidor.</source>
       <translation>A sessão {0} não existe no servidor.</translation>
@@ -10207,6 +11164,11 @@ Os detalhes foram registrados em:
       <location filename="../../escritorio/servicios/actas.py" />
       <source>No habiendo más asuntos que tratar, se levanta la sesión siendo las {0} horas.</source>
       <translation>Nada mais havendo a tratar, encerra-se a sessão às {0} horas.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>No hay a quién enviarlo: ninguno de los destinatarios tiene dirección de correo. Agréguela en la ficha de cada miembro (correo institucional o un contacto que reciba «{0}»).</source>
+      <translation>Não há a quem enviar: nenhum dos destinatários tem endereço de e-mail. Adicione-o na ficha de cada membro (e-mail institucional ou um contato que receba «{0}»).</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/rotacion.py" />
@@ -10258,6 +11220,11 @@ Os detalhes foram registrados em:
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <source>No hay nada que mostrar.</source>
       <translation>Não há nada para mostrar.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
+      <source>No hay nada que registrar: escriba el resultado o adjunte el informe en PDF.</source>
+      <translation>Não há nada a registrar: escreva o resultado ou anexe o relatório em PDF.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/asociaciones.py" />
@@ -10422,6 +11389,11 @@ Você pode abrir a pasta e copiá-lo para outro computador, ou instalar um progr
       <translation>A atividade não foi adicionada:</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/memoria_textos.py" />
+      <source>No se agregó la sección:</source>
+      <translation>A seção não foi adicionada:</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/voto_de_los_morosos.py" />
       <location filename="../../escritorio/servicios/cobranza.py" />
       <source>No se aplica en las sesiones de: {0}.</source>
@@ -10513,6 +11485,11 @@ Você pode abrir a pasta e copiá-lo para outro computador, ou instalar um progr
       <translation>Não foi encontrado um nome livre para o backup em {0}.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
+      <source>No se escribió la copia</source>
+      <translation>A cópia não foi escrita</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/informes_cuotas.py" />
       <source>No se exportó el padrón de cuotas</source>
       <translation>O cadastro de contribuições não foi exportado</translation>
@@ -10563,9 +11540,29 @@ Você pode abrir a pasta e copiá-lo para outro computador, ou instalar um progr
       <translation>O resumo da arrecadação não foi salvo</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
+      <source>No se guardó la actividad:</source>
+      <translation>A atividade não foi salva:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>No se guardó la cuenta de correo:</source>
+      <translation>A conta de e-mail não foi salva:</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/cuotas.py" />
       <source>No se guardó la escala:</source>
       <translation>A tabela não foi salva:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_textos.py" />
+      <source>No se guardó la introducción:</source>
+      <translation>A introdução não foi salva:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_textos.py" />
+      <source>No se guardó la sección:</source>
+      <translation>A seção não foi salva:</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion_piezas.py" />
@@ -10574,6 +11571,7 @@ Você pode abrir a pasta e copiá-lo para outro computador, ou instalar um progr
     </message>
     <message>
       <location filename="../../escritorio/salida.py" />
+      <location filename="../../escritorio/servicios/memoria_textos.py" />
       <source>No se guardó nada</source>
       <translation>Nada foi salvo</translation>
     </message>
@@ -10632,9 +11630,24 @@ Você pode sobrescrever essas alterações com as suas, recarregar o formulário
       <translation>Nenhuma alteração da associação {0} foi salva:</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/memoria_periodo.py" />
+      <source>No se hizo la memoria</source>
+      <translation>O relatório não foi gerado</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_periodo.py" />
+      <source>No se hizo la memoria: el año {0} todavía no empezó (la de {1} cuenta hasta hoy).</source>
+      <translation>O relatório não foi gerado: o ano {0} ainda não começou (o de {1} conta até hoje).</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/cuotas.py" />
       <source>No se hizo nada</source>
       <translation>Nada foi feito</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
+      <source>No se listó nada</source>
+      <translation>Nada foi listado</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/firma_largo_plazo.py" />
@@ -10732,6 +11745,12 @@ O texto continua na tela: selecione-o e copie-o (Ctrl+A, Ctrl+C) para outro prog
       <location filename="../../escritorio/datos/diagnostico.py" />
       <source>No se pudo leer o escribir en el disco donde está {0}; no se guardó nada. Compruebe el disco (¿se desconectó una memoria USB o una unidad de red?) e inténtelo de nuevo.</source>
       <translation>Não foi possível ler ou gravar no disco onde está {0}; nada foi salvo. Verifique o disco (um pen drive ou uma unidade de rede foi desconectado?) e tente novamente.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_textos.py" />
+      <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
+      <source>No se pudo leer {0} ({1}): no se guardó nada.</source>
+      <translation>Não foi possível ler {0} ({1}): nada foi salvo.</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/firma_largo_plazo.py" />
@@ -10950,9 +11969,19 @@ Revise a lista e confirme novamente.</translation>
       <translation>Nome</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
+      <source>Nombre del archivo</source>
+      <translation>Nome do arquivo</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/sesiones.py" />
       <source>Nombre del invitado</source>
       <translation>Nome do convidado</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>Nombre del remitente</source>
+      <translation>Nome do remetente</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/bienvenida.py" />
@@ -11023,6 +12052,16 @@ Revise a lista e confirme novamente.</translation>
       <translation>Vemo-nos na obrigação de lembrar que o estatuto da Associação{0} prevê que a falta de pagamento das contribuições possa acarretar a suspensão do direito a voto nos órgãos da Associação. É nosso desejo que {1} mantenha plenamente sua participação nas decisões da nossa rede.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <source>Nuevas autoridades locales</source>
+      <translation>Novas autoridades locais</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <source>Nuevas autoridades locales de los miembros</source>
+      <translation>Novas autoridades locais dos membros</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/pdf/avisos.py" />
       <source>Nuevo aviso de cuotas pendientes</source>
       <translation>Novo aviso de contribuições pendentes</translation>
@@ -11072,7 +12111,7 @@ Revise a lista e confirme novamente.</translation>
       <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
       <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <location filename="../../escritorio/servicios/actas.py" />
       <location filename="../../escritorio/servicios/adherentes.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
@@ -11080,6 +12119,7 @@ Revise a lista e confirme novamente.</translation>
       <location filename="../../escritorio/servicios/elecciones.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
       <location filename="../../escritorio/servicios/informes_organos.py" />
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
       <location filename="../../escritorio/servicios/miembros.py" />
       <location filename="../../escritorio/servicios/periodos.py" />
       <source>Observador</source>
@@ -11126,10 +12166,16 @@ Revise a lista e confirme novamente.</translation>
       <translation>Ordem do dia</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>Orden del día:</source>
+      <translation>Ordem do dia:</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/pdf/acta.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
       <location filename="../../escritorio/interfaz/vistas/sesiones.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
       <source>Ordinaria</source>
       <translation>Ordinária</translation>
     </message>
@@ -11300,6 +12346,7 @@ Revise a lista e confirme novamente.</translation>
     <message>
       <location filename="../../escritorio/servicios/busqueda.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/memoria_cuotas.py" />
       <source>Pagos</source>
       <translation>Pagamentos</translation>
     </message>
@@ -11332,6 +12379,11 @@ Revise a lista e confirme novamente.</translation>
       <location filename="../../escritorio/documentos/cadena_de_certificados.py" />
       <source>Para la firma a largo plazo hace falta la cadena del certificado {0} hasta su raíz, y falta el certificado de «{1}», el emisor de «{2}»{3}. Pídale a su autoridad certificante los certificados de su cadena (intermedio y raíz: archivos .crt, .cer o .pem) y délos {4}. No se firmó nada.</source>
       <translation>Para a assinatura de longo prazo é preciso a cadeia do certificado {0} até a raiz, e falta o certificado de “{1}”, o emissor de “{2}”{3}. Peça à sua autoridade certificadora os certificados da cadeia (intermediário e raiz: arquivos .crt, .cer ou .pem) e forneça-os {4}. Nada foi assinado.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
+      <source>Para marcarla realizada, indique cuándo fue: la actividad «{0}» no tiene fechas (con --fecha en la línea de órdenes).</source>
+      <translation>Para marcá-la como realizada, indique quando foi: a atividade «{0}» não tem datas (com --fecha na linha de comandos).</translation>
     </message>
     <message>
       <location filename="../../escritorio/datos/conexion.py" />
@@ -11372,6 +12424,8 @@ Revise a lista e confirme novamente.</translation>
       <location filename="../../escritorio/servicios/asociaciones.py" />
       <location filename="../../escritorio/servicios/ficha.py" />
       <location filename="../../escritorio/servicios/importacion.py" />
+      <location filename="../../escritorio/servicios/memoria_cuotas.py" />
+      <location filename="../../escritorio/servicios/memoria_red.py" />
       <location filename="../../escritorio/servicios/padron.py" />
       <source>País</source>
       <translation>País</translation>
@@ -11409,6 +12463,7 @@ Revise a lista e confirme novamente.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/emisiones.py" />
+      <location filename="../../escritorio/servicios/memoria_red.py" />
       <source>Países</source>
       <translation>Países</translation>
     </message>
@@ -11488,6 +12543,11 @@ Revise a lista e confirme novamente.</translation>
       <translation>Plano de trabalho</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/memoria_unidades.py" />
+      <source>Planes de trabajo: actividades de {0}</source>
+      <translation>Planos de trabalho: atividades de {0}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <source>Poblaciones</source>
       <translation>Populações</translation>
@@ -11501,6 +12561,7 @@ Revise a lista e confirme novamente.</translation>
       <location filename="../../escritorio/dominio/importacion.py" />
       <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
       <location filename="../../escritorio/servicios/importacion.py" />
+      <location filename="../../escritorio/servicios/memoria_red.py" />
       <source>Población</source>
       <translation>População</translation>
     </message>
@@ -11518,6 +12579,11 @@ Revise a lista e confirme novamente.</translation>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <source>Población de {0}: {1} hab.{2}</source>
       <translation>População de {0}: {1} hab.{2}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_red.py" />
+      <source>Población representada</source>
+      <translation>População representada</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/padron.py" />
@@ -11603,6 +12669,11 @@ Revise a lista e confirme novamente.</translation>
       <translation>Presente</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <source>Presentes</source>
+      <translation>Presentes</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/pdf/organos.py" />
       <location filename="../../escritorio/servicios/actas.py" />
       <location filename="../../escritorio/servicios/aprobacion_de_actas.py" />
@@ -11640,12 +12711,13 @@ Revise a lista e confirme novamente.</translation>
       <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
       <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
       <location filename="../../escritorio/servicios/informes_organos.py" />
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
       <location filename="../../escritorio/servicios/miembros.py" />
       <location filename="../../escritorio/servicios/periodos.py" />
       <source>Presidente</source>
@@ -11654,7 +12726,10 @@ Revise a lista e confirme novamente.</translation>
     <message>
       <location filename="../../escritorio/documentos/pdf/unidades.py" />
       <location filename="../../escritorio/interfaz/dialogos/actividad.py" />
-      <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/interfaz/dialogos/informe_actividad.py" />
+      <location filename="../../escritorio/interfaz/vistas/unidades/plan.py" />
+      <location filename="../../escritorio/servicios/memoria_unidades.py" />
+      <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
       <location filename="../../escritorio/servicios/publicacion.py" />
       <source>Prevista</source>
       <translation>Prevista</translation>
@@ -11708,6 +12783,11 @@ Revise a lista e confirme novamente.</translation>
       <location filename="../../escritorio/documentos/sitio/paginas.py" />
       <source>Publicado con Escritorio desde el registro de la asociación.</source>
       <translation>Publicado com o Escritorio a partir do registro da associação.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>Puerto: debe ser un número entre 1 y 65535 (587 con STARTTLS, 465 con TLS).</source>
+      <translation>Porta: deve ser um número entre 1 e 65535 (587 com STARTTLS, 465 com TLS).</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/organo.py" />
@@ -11814,6 +12894,11 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
       <translation>Removido</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <source>Quién</source>
+      <translation>Quem</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/bitacora.py" />
       <source>Qué pasó</source>
       <translation>O que aconteceu</translation>
@@ -11822,6 +12907,11 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <source>Qué se publica aquí</source>
       <translation>O que se publica aqui</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <source>Quórum</source>
+      <translation>Quórum</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/sesiones.py" />
@@ -11854,12 +12944,25 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
       <translation>RECIBO ANULADO. Este comprovante não vale como prova de pagamento.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
+      <source>Reabrir</source>
+      <translation>Reabrir</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/pdf/unidades.py" />
       <location filename="../../escritorio/interfaz/dialogos/actividad.py" />
-      <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/interfaz/dialogos/informe_actividad.py" />
+      <location filename="../../escritorio/interfaz/vistas/unidades/plan.py" />
+      <location filename="../../escritorio/servicios/memoria_unidades.py" />
+      <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
       <location filename="../../escritorio/servicios/publicacion.py" />
       <source>Realizada</source>
       <translation>Realizada</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_unidades.py" />
+      <source>Realizadas</source>
+      <translation>Realizadas</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/conflicto.py" />
@@ -11882,9 +12985,19 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
       <translation>Rejeitada: {0}; {1} ({2}).</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>Recibe: {0}.</source>
+      <translation>Recebe: {0}.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/pdf/recibo.py" />
       <source>Recibimos de</source>
       <translation>Recebemos de</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>Recibimos su pago de {0} del {1}. Se adjunta su recibo {2}, con su código de verificación.</source>
+      <translation>Recebemos seu pagamento de {0} em {1}. Segue anexo seu recibo {2}, com seu código de verificação.</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/verificacion.py" />
@@ -11914,6 +13027,7 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/busqueda.py" />
+      <location filename="../../escritorio/servicios/correo.py" />
       <source>Recibo {0}</source>
       <translation>Recibo {0}</translation>
     </message>
@@ -11929,10 +13043,16 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
       <translation>Recibos</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <source>Recomendaciones</source>
+      <translation>Recomendações</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/sesiones.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
       <location filename="../../escritorio/servicios/adherentes.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
       <location filename="../../escritorio/servicios/publicacion.py" />
       <source>Recomendación</source>
       <translation>Recomendação</translation>
@@ -12125,6 +13245,11 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
       <translation>Reimpressão n.º {0} do recibo original; o mesmo pagamento, com o mesmo código de verificação.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>Remitente: {0}.</source>
+      <translation>Remetente: {0}.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/acerca.py" />
       <source>ReportLab</source>
       <translation>ReportLab</translation>
@@ -12145,6 +13270,7 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/servicios/busqueda.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
       <source>Resoluciones</source>
       <translation>Resoluções</translation>
     </message>
@@ -12154,11 +13280,18 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
       <translation>Resoluções adotadas ({0})</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <location filename="../../escritorio/servicios/memoria_secciones.py" />
+      <source>Resoluciones y declaraciones</source>
+      <translation>Resoluções e declarações</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/sesiones.py" />
       <location filename="../../escritorio/dominio/verificacion.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
       <location filename="../../escritorio/servicios/adherentes.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
       <location filename="../../escritorio/servicios/publicacion.py" />
       <source>Resolución</source>
       <translation>Resolução</translation>
@@ -12198,6 +13331,8 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
     <message>
       <location filename="../../escritorio/documentos/pdf/unidades.py" />
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
+      <location filename="../../escritorio/servicios/memoria_unidades.py" />
+      <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
       <source>Responsable</source>
       <translation>Responsável</translation>
     </message>
@@ -12210,6 +13345,9 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
       <location filename="../../escritorio/documentos/excel/sesion.py" />
       <location filename="../../escritorio/documentos/pdf/unidades.py" />
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <location filename="../../escritorio/servicios/memoria_unidades.py" />
+      <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
       <location filename="../../escritorio/servicios/unidades.py" />
       <source>Resultado</source>
       <translation>Resultado</translation>
@@ -12230,6 +13368,7 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
       <translation>Foi eleita a candidatura de {0}, com {1}; {2} ({3}). {4}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/excel/memoria.py" />
       <location filename="../../escritorio/servicios/padron.py" />
       <source>Resumen</source>
       <translation>Resumo</translation>
@@ -12259,6 +13398,11 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
       <location filename="../../escritorio/interfaz/dialogos/asociacion.py" />
       <source>Retirado</source>
       <translation>Retirado</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
+      <source>Retomar</source>
+      <translation>Retomar</translation>
     </message>
     <message>
       <location filename="../../escritorio/salida.py" />
@@ -12311,6 +13455,11 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
       <translation>Função</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/excel/memoria.py" />
+      <source>Rótulo</source>
+      <translation>Rótulo</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <source>SHA-256</source>
       <translation>SHA-256</translation>
@@ -12334,6 +13483,7 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
       <location filename="../../escritorio/documentos/excel/cuotas.py" />
       <location filename="../../escritorio/documentos/pdf/avisos.py" />
       <location filename="../../escritorio/documentos/pdf/estado_cuenta.py" />
+      <location filename="../../escritorio/servicios/memoria_cuotas.py" />
       <source>Saldo</source>
       <translation>Saldo</translation>
     </message>
@@ -12346,6 +13496,31 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
       <location filename="../../escritorio/documentos/pdf/estado_cuenta.py" />
       <source>Saldo al {0}: {1} ({2})</source>
       <translation>Saldo em {0}: {1} ({2})</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_cuotas.py" />
+      <source>Saldo de las cuotas de {0}</source>
+      <translation>Saldo das contribuições de {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>Se adjunta el acta aprobada de la {0}, celebrada el {1}, con su código de verificación.</source>
+      <translation>Segue anexa a ata aprovada da {0}, realizada em {1}, com seu código de verificação.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>Se adjunta la convocatoria en PDF, con su código de verificación.</source>
+      <translation>Segue anexa a convocação em PDF, com seu código de verificação.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>Se adjunta: {0}, con su código de verificación.</source>
+      <translation>Segue anexo: {0}, com seu código de verificação.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>Se anota «rebotado» o «recibido», no «{0}».</source>
+      <translation>Anota-se «rebotado» (devolvido) ou «recibido» (recebido), não «{0}».</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
@@ -12438,8 +13613,19 @@ O arquivo danificado foi guardado como:
     </message>
     <message>
       <location filename="../../escritorio/documentos/sitio/paginas.py" />
+      <location filename="../../escritorio/servicios/emisiones.py" />
       <source>Secciones</source>
       <translation>Seções</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>Secciones de la memoria anual</source>
+      <translation>Seções do relatório anual</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/excel/memoria.py" />
+      <source>Sección</source>
+      <translation>Seção</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/eleccion_recuento.py" />
@@ -12466,12 +13652,13 @@ O arquivo danificado foi guardado como:
       <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
       <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
       <location filename="../../escritorio/servicios/informes_organos.py" />
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
       <location filename="../../escritorio/servicios/miembros.py" />
       <location filename="../../escritorio/servicios/periodos.py" />
       <source>Secretario</source>
@@ -12486,12 +13673,13 @@ O arquivo danificado foi guardado como:
       <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
       <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
       <location filename="../../escritorio/servicios/informes_organos.py" />
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
       <location filename="../../escritorio/servicios/miembros.py" />
       <location filename="../../escritorio/servicios/periodos.py" />
       <source>Secretario Ejecutivo</source>
@@ -12506,12 +13694,13 @@ O arquivo danificado foi guardado como:
       <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
       <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
       <location filename="../../escritorio/servicios/informes_organos.py" />
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
       <location filename="../../escritorio/servicios/miembros.py" />
       <location filename="../../escritorio/servicios/periodos.py" />
       <source>Secretario de Finanzas</source>
@@ -12526,12 +13715,13 @@ O arquivo danificado foi guardado como:
       <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
       <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
       <location filename="../../escritorio/servicios/informes_organos.py" />
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
       <location filename="../../escritorio/servicios/miembros.py" />
       <location filename="../../escritorio/servicios/periodos.py" />
       <source>Secretario de Programación</source>
@@ -12553,6 +13743,13 @@ O arquivo danificado foi guardado como:
       <location filename="../../escritorio/servicios/organos.py" />
       <source>Secretaría Ejecutiva</source>
       <translation>Secretaria Executiva</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>Secretaría Ejecutiva
+{0}</source>
+      <translation>Secretaria Executiva
+{0}</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/organo.py" />
@@ -12592,6 +13789,11 @@ O arquivo danificado foi guardado como:
       <translation>Sede</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <source>Segunda convocatoria ({0})</source>
+      <translation>Segunda convocação ({0})</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/elecciones.py" />
       <source>Segunda vuelta: {0}</source>
       <translation>Segundo turno: {0}</translation>
@@ -12600,6 +13802,11 @@ O arquivo danificado foi guardado como:
       <location filename="../../escritorio/documentos/pdf/avisos.py" />
       <source>Segundo aviso de cuotas pendientes</source>
       <translation>Segundo aviso de contribuições pendentes</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>Seguridad: elija {0}.</source>
+      <translation>Segurança: escolha {0}.</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
@@ -12642,6 +13849,16 @@ O arquivo danificado foi guardado como:
       <translation>Voto</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/excel/memoria.py" />
+      <source>Serie</source>
+      <translation>Série</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>Servidor</source>
+      <translation>Servidor</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/recientes.py" />
       <source>Servidor: {0} en {1} ({2})</source>
       <translation>Servidor: {0} em {1} ({2})</translation>
@@ -12651,8 +13868,25 @@ O arquivo danificado foi guardado como:
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/servicios/busqueda.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
       <source>Sesiones</source>
       <translation>Sessões</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <source>Sesiones celebradas</source>
+      <translation>Sessões realizadas</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <source>Sesiones celebradas en {0}</source>
+      <translation>Sessões realizadas em {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <location filename="../../escritorio/servicios/memoria_secciones.py" />
+      <source>Sesiones de los órganos</source>
+      <translation>Sessões dos órgãos</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
@@ -12660,11 +13894,17 @@ O arquivo danificado foi guardado como:
       <translation>Sessões em viagem</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <source>Sesiones por órgano</source>
+      <translation>Sessões por órgão</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/pdf/acta.py" />
       <location filename="../../escritorio/documentos/pdf/convocatoria.py" />
       <location filename="../../escritorio/documentos/pdf/resolucion.py" />
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
       <source>Sesión</source>
       <translation>Sessão</translation>
     </message>
@@ -12728,9 +13968,29 @@ Abrir a cópia agora?</translation>
       <translation>Sem JavaScript: acrescente o código ao endereço desta pasta, «verificar/CÓDIGO.html».</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/memoria_unidades.py" />
+      <source>Sin actividades de los planes de trabajo en {0}.</source>
+      <translation>Sem atividades dos planos de trabalho em {0}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_red.py" />
+      <source>Sin bajas en {0}.</source>
+      <translation>Sem desligamentos em {0}.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
       <source>Sin cambios</source>
       <translation>Sem alterações</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <source>Sin cambios de autoridades en los órganos en {0}.</source>
+      <translation>Sem mudanças de autoridades nos órgãos em {0}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <source>Sin candidatura electa</source>
+      <translation>Sem candidatura eleita</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/elecciones.py" />
@@ -12738,9 +13998,19 @@ Abrir a cópia agora?</translation>
       <translation>Sem candidaturas.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/despacho.py" />
+      <source>Sin conexión con {0}:{1} ({2}): los mensajes siguen en la bandeja y salen la próxima vez.</source>
+      <translation>Sem conexão com {0}:{1} ({2}): as mensagens continuam na caixa de saída e saem na próxima vez.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/firma_digital.py" />
       <source>Sin conexión: los certificados de la cadena (intermedio, raíz: .crt, .cer, .pem) y las listas de revocación (.crl) de su autoridad certificante. Con conexión no hacen falta: se buscan solos.</source>
       <translation>Sem conexão: os certificados da cadeia (intermediário, raiz: .crt, .cer, .pem) e as listas de revogação (.crl) da sua autoridade certificadora. Com conexão não são necessários: são buscados automaticamente.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_cuotas.py" />
+      <source>Sin cuotas anuales emitidas para {0}.</source>
+      <translation>Sem contribuições anuais emitidas para {0}.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/verificar_documento.py" />
@@ -12758,6 +14028,16 @@ Abrir a cópia agora?</translation>
       <translation>Sem deliberações registradas.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <source>Sin elecciones en {0}.</source>
+      <translation>Sem eleições em {0}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_red.py" />
+      <source>Sin escala de cuota anual vigente al {0}: los miembros no se agrupan por tramo.</source>
+      <translation>Sem escala de contribuição anual vigente em {0}: os membros não se agrupam por faixa.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/pdf/organos.py" />
       <source>Sin integrantes al {0}.</source>
       <translation>Sem integrantes em {0}.</translation>
@@ -12766,6 +14046,16 @@ Abrir a cópia agora?</translation>
       <location filename="../../escritorio/documentos/pdf/organos.py" />
       <source>Sin integrantes registrados</source>
       <translation>Nenhum integrante registrado</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_red.py" />
+      <source>Sin miembros admitidos en {0}.</source>
+      <translation>Sem membros admitidos em {0}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_red.py" />
+      <source>Sin miembros al {0}.</source>
+      <translation>Sem membros em {0}.</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/estado_cuenta.py" />
@@ -12788,9 +14078,19 @@ Abrir a cópia agora?</translation>
       <translation>Sem mais para o momento, subscrevemo-nos atenciosamente.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/memoria_cuotas.py" />
+      <source>Sin pagos recibidos en {0}.</source>
+      <translation>Sem pagamentos recebidos em {0}.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/tablero.py" />
       <source>Sin población</source>
       <translation>Sem população</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <source>Sin resoluciones ni declaraciones adoptadas en {0}.</source>
+      <translation>Sem resoluções nem declarações adotadas em {0}.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/mapa.py" />
@@ -12839,6 +14139,7 @@ Abrir a cópia agora?</translation>
       <location filename="../../escritorio/dominio/emparejamiento.py" />
       <location filename="../../escritorio/dominio/importacion.py" />
       <location filename="../../escritorio/servicios/ficha.py" />
+      <location filename="../../escritorio/servicios/memoria_red.py" />
       <location filename="../../escritorio/servicios/padron.py" />
       <source>Solicitud propia</source>
       <translation>Solicitação própria</translation>
@@ -12892,12 +14193,13 @@ Abrir a cópia agora?</translation>
       <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
       <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
       <location filename="../../escritorio/servicios/informes_organos.py" />
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
       <location filename="../../escritorio/servicios/miembros.py" />
       <location filename="../../escritorio/servicios/periodos.py" />
       <source>Subcoordinador</source>
@@ -12917,12 +14219,13 @@ Abrir a cópia agora?</translation>
       <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
       <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
       <location filename="../../escritorio/servicios/informes_organos.py" />
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
       <location filename="../../escritorio/servicios/miembros.py" />
       <location filename="../../escritorio/servicios/periodos.py" />
       <source>Suplente</source>
@@ -12981,6 +14284,11 @@ Abrir a cópia agora?</translation>
       <translation>Sim</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <source>Sí ({0})</source>
+      <translation>Sim ({0})</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/bitacora.py" />
       <source>Tabla</source>
       <translation>Tabela</translation>
@@ -13014,6 +14322,11 @@ Abrir a cópia agora?</translation>
       <translation>Término do mandato de {3} de {4} por {0}{1}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <source>Terminaron su mandato</source>
+      <translation>Terminaram o mandato</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/excel/organos.py" />
       <location filename="../../escritorio/documentos/pdf/organos.py" />
       <location filename="../../escritorio/documentos/pdf/unidades.py" />
@@ -13022,12 +14335,13 @@ Abrir a cópia agora?</translation>
       <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
       <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
       <location filename="../../escritorio/servicios/informes_organos.py" />
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
       <location filename="../../escritorio/servicios/miembros.py" />
       <location filename="../../escritorio/servicios/periodos.py" />
       <source>Tesorero</source>
@@ -13039,8 +14353,10 @@ Abrir a cópia agora?</translation>
       <translation>Tesouraria</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/excel/memoria.py" />
       <location filename="../../escritorio/documentos/pdf/resolucion.py" />
       <location filename="../../escritorio/servicios/estatutos.py" />
+      <location filename="../../escritorio/servicios/memoria_textos.py" />
       <source>Texto</source>
       <translation>Texto</translation>
     </message>
@@ -13098,6 +14414,11 @@ Abrir a cópia agora?</translation>
       <location filename="../../escritorio/servicios/verificar_documento.py" />
       <source>Texto: {0}el emitido dice «{1}» y el archivo no lo dice.</source>
       <translation>Texto: {0}o emitido diz “{1}” e o arquivo não diz.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/excel/memoria.py" />
+      <source>Textos</source>
+      <translation>Textos</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/emisiones.py" />
@@ -13193,12 +14514,13 @@ Abrir a cópia agora?</translation>
       <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
       <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
       <location filename="../../escritorio/servicios/informes_organos.py" />
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
       <location filename="../../escritorio/servicios/miembros.py" />
       <location filename="../../escritorio/servicios/periodos.py" />
       <source>Titular</source>
@@ -13251,6 +14573,8 @@ Abrir a cópia agora?</translation>
       <location filename="../../escritorio/documentos/excel/cuotas.py" />
       <location filename="../../escritorio/documentos/pdf/cobranza.py" />
       <location filename="../../escritorio/documentos/pdf/recibo.py" />
+      <location filename="../../escritorio/servicios/memoria_cuotas.py" />
+      <location filename="../../escritorio/servicios/memoria_red.py" />
       <location filename="../../escritorio/servicios/padron.py" />
       <source>Total</source>
       <translation>Total</translation>
@@ -13292,6 +14616,7 @@ Abrir a cópia agora?</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/excel/cuotas.py" />
+      <location filename="../../escritorio/servicios/memoria_cuotas.py" />
       <source>Tramo</source>
       <translation>Faixa</translation>
     </message>
@@ -13346,6 +14671,9 @@ Abrir a cópia agora?</translation>
       <location filename="../../escritorio/documentos/pdf/unidades.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
       <location filename="../../escritorio/servicios/estatutos.py" />
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <location filename="../../escritorio/servicios/memoria_textos.py" />
+      <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
       <location filename="../../escritorio/servicios/unidades.py" />
       <source>Título</source>
       <translation>Título</translation>
@@ -13419,6 +14747,11 @@ Isso é feito no final desta mesma sessão ou na próxima sessão do órgão.</t
       <translation>Um saldo de até {0} ou {1} não suspende o voto{2}.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
+      <source>Una actividad realizada conserva su fecha: indique cuándo fue.</source>
+      <translation>Uma atividade realizada conserva a sua data: indique quando foi.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/mayorias.py" />
       <source>Una decisión ordinaria pide</source>
       <translation>Uma decisão ordinária exige</translation>
@@ -13441,6 +14774,7 @@ Isso é feito no final desta mesma sessão ou na próxima sessão do órgão.</t
     <message>
       <location filename="../../escritorio/interfaz/piezas/elegir_archivo.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
+      <location filename="../../escritorio/servicios/memoria_unidades.py" />
       <source>Unidad</source>
       <translation>Unidade</translation>
     </message>
@@ -13462,8 +14796,15 @@ Isso é feito no final desta mesma sessão ou na próxima sessão do órgão.</t
       <location filename="../../escritorio/documentos/pdf/organos.py" />
       <location filename="../../escritorio/documentos/sitio/paginas.py" />
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
+      <location filename="../../escritorio/servicios/memoria_secciones.py" />
+      <location filename="../../escritorio/servicios/memoria_unidades.py" />
       <source>Unidades temáticas</source>
       <translation>Unidades temáticas</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_unidades.py" />
+      <source>Unidades y su coordinación al {0}</source>
+      <translation>Unidades e sua coordenação em {0}</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion_aprobacion.py" />
@@ -13472,6 +14813,7 @@ Isso é feito no final desta mesma sessão ou na próxima sessão do órgão.</t
     </message>
     <message>
       <location filename="../../escritorio/servicios/bitacora.py" />
+      <location filename="../../escritorio/servicios/correo.py" />
       <source>Usuario</source>
       <translation>Usuário</translation>
     </message>
@@ -13481,6 +14823,7 @@ Isso é feito no final desta mesma sessão ou na próxima sessão do órgão.</t
       <translation>Validação:</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/excel/memoria.py" />
       <location filename="../../escritorio/servicios/importacion.py" />
       <source>Valor</source>
       <translation>Valor</translation>
@@ -13562,12 +14905,13 @@ Isso é feito no final desta mesma sessão ou na próxima sessão do órgão.</t
       <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
       <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
       <location filename="../../escritorio/servicios/informes_organos.py" />
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
       <location filename="../../escritorio/servicios/miembros.py" />
       <location filename="../../escritorio/servicios/periodos.py" />
       <source>Vicepresidente</source>
@@ -13710,6 +15054,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>{0} já existe. Ele não foi substituído; escolha outro nome.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
+      <source>Ya existe {0}: no se escribió la copia. Elija otro nombre, o agregue --reemplazar para reemplazar ese archivo.</source>
+      <translation>{0} já existe: a cópia não foi escrita. Escolha outro nome, ou adicione --reemplazar para substituir esse arquivo.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/firmas.py" />
       <source>Ya existe {0}: no se exportó nada. Elija otro nombre, o agregue --reemplazar para reemplazar ese archivo.</source>
       <translation>{0} já existe: nada foi exportado. Escolha outro nome, ou adicione --reemplazar para substituir esse arquivo.</translation>
@@ -13800,6 +15149,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>no início, </translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/memoria_textos.py" />
+      <source>al final</source>
+      <translation>no final</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/asociacion.py" />
       <location filename="../../escritorio/interfaz/dialogos/bienvenida.py" />
       <source>alianza</source>
@@ -13862,6 +15216,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
       <source>asociado</source>
       <translation>associado</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>autoridad</source>
+      <translation>autoridade</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/miembros.py" />
@@ -14041,6 +15400,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>con_saldo</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>confirmado a mano</source>
+      <translation>confirmado manualmente</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/datos/postgres/papeles.py" />
       <source>consulta (solo leer)</source>
       <translation>consulta (somente leitura)</translation>
@@ -14184,6 +15548,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/documentos/pdf/unidades.py" />
       <source>desde {0}</source>
       <translation>desde {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_textos.py" />
+      <source>después de «{0}»</source>
+      <translation>depois de «{0}»</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/verificar_documento.py" />
@@ -14416,6 +15785,16 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/servicios/informes_cuotas.py" />
       <source>el resumen de cobranza</source>
       <translation>o resumo da arrecadação</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/despacho.py" />
+      <source>el servidor no responde en ese puerto</source>
+      <translation>o servidor não responde nessa porta</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/despacho.py" />
+      <source>el servidor no respondió a tiempo</source>
+      <translation>o servidor não respondeu a tempo</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/estatutos.py" />
@@ -14730,6 +16109,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>integrantes</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
+      <source>la actividad «{0}»</source>
+      <translation>a atividade «{0}»</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/informes_sesiones.py" />
       <source>la asistencia y las votaciones</source>
       <translation>a presença e as votações</translation>
@@ -14795,6 +16179,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>a convocação</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
+      <source>la copia del informe</source>
+      <translation>a cópia do relatório</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/verificar_documento.py" />
       <source>la copia {0} del documento {1}</source>
       <translation>a cópia {0} do documento {1}</translation>
@@ -14823,6 +16212,16 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/servicios/informes_organos.py" />
       <source>la matriz de participación</source>
       <translation>a matriz de participação</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria.py" />
+      <source>la memoria</source>
+      <translation>o relatório anual</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria.py" />
+      <source>la memoria en Excel</source>
+      <translation>o relatório anual em Excel</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/sesiones.py" />
@@ -14877,6 +16276,7 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>a resolução</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/correo.py" />
       <location filename="../../escritorio/servicios/documentos.py" />
       <source>la resolución {0}</source>
       <translation>a resolução {0}</translation>
@@ -15068,6 +16468,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>membro presente</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/memoria_red.py" />
+      <source>miembros</source>
+      <translation>membros</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/mayorias.py" />
       <location filename="../../escritorio/dominio/sesiones.py" />
       <location filename="../../escritorio/interfaz/dialogos/eleccion_recuento.py" />
@@ -15192,6 +16597,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>não é uma situação de membro; use Ativo, Suspenso ou Desligado (se esta coluna traz a região —um estado do Brasil ou do México—, dê a ela o título “Região”)</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>no es un miembro vigente</source>
+      <translation>não é um membro vigente</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/importacion.py" />
       <source>no es un modo de ingreso conocido; use {0} o {1}</source>
       <translation>não é uma forma de adesão conhecida; use {0} ou {1}</translation>
@@ -15257,6 +16667,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>não integra o órgão</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>no integra el órgano de esta sesión</source>
+      <translation>não integra o órgão desta sessão</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/cupos_de_eleccion.py" />
       <source>no miembro</source>
       <translation>não membro</translation>
@@ -15267,9 +16682,19 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>não há espaço livre no disco; libere espaço ou escolha outro disco</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/despacho.py" />
+      <source>no se encuentra el servidor (¿hay conexión a internet?)</source>
+      <translation>o servidor não foi encontrado (há conexão com a internet?)</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/importacion.py" />
       <source>no se entiende; escriba Sí (es fundador) o No</source>
       <translation>não foi entendido; escreva Sim (é fundador) ou Não</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
+      <source>no se escribió la copia</source>
+      <translation>a cópia não foi escrita</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/firmas.py" />
@@ -15316,6 +16741,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/interfaz/dialogos/firma_digital.py" />
       <source>no se usan en este nivel</source>
       <translation>não são usados neste nível</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>no tiene un aviso de cobro pendiente</source>
+      <translation>não tem aviso de cobrança pendente</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/actas.py" />
@@ -15429,6 +16859,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/servicios/revision_de_reglas.py" />
       <source>primer año de quien ingresa</source>
       <translation>primeiro ano de quem ingressa</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_textos.py" />
+      <source>primera</source>
+      <translation>primeira</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
@@ -16182,6 +17617,16 @@ No hay un respaldo sano de esta base en la carpeta «respaldos» ({1}). La base 
 Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}). O banco de dados danificado não foi alterado. Se você tiver um backup em outro lugar, abra-o ou restaure-o em Arquivo &gt; Restaurar backup.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/memoria.py" />
+      <source>{0} %</source>
+      <translation>{0} %</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_unidades.py" />
+      <source>{0} (atrasada)</source>
+      <translation>{0} (atrasada)</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/emisiones.py" />
       <source>{0} (borrador) · {1}</source>
       <translation>{0} (rascunho) · {1}</translation>
@@ -16295,6 +17740,16 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>{0} em {1} ({2})</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/memoria_red.py" />
+      <source>{0} baja</source>
+      <translation>{0} desligamento</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_red.py" />
+      <source>{0} bajas</source>
+      <translation>{0} desligamentos</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/pdf/unidades.py" />
       <source>{0} cancelada</source>
       <translation>{0} cancelada</translation>
@@ -16325,6 +17780,11 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>{0} com voto; voto suspenso: {1}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>{0} convoca a {1}: {2}, el {3}{4}.</source>
+      <translation>{0} convoca {1}: {2}, em {3}{4}.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/voto_de_los_morosos.py" />
       <source>{0} cuotas anuales impagas suspenden el voto{1}</source>
       <translation>{0} contribuições anuais não pagas suspendem o voto{1}</translation>
@@ -16341,6 +17801,7 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
     </message>
     <message>
       <location filename="../../escritorio/servicios/firmantes.py" />
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
       <source>{0} de {1}</source>
       <translation>{0} de {1}</translation>
     </message>
@@ -16469,6 +17930,16 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>{0} é uma pasta, não um banco de dados do Escritorio. Nada foi restaurado.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
+      <source>{0} es una carpeta: elija el archivo PDF del informe.</source>
+      <translation>{0} é uma pasta: escolha o arquivo PDF do relatório.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_textos.py" />
+      <source>{0} es una carpeta: indique el archivo de texto con {1}.</source>
+      <translation>{0} é uma pasta: indique o arquivo de texto com {1}.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/firmas.py" />
       <source>{0} es una carpeta: indique un archivo PDF.</source>
       <translation>{0} é uma pasta: indique um arquivo PDF.</translation>
@@ -16549,7 +18020,13 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>{0} habilitado a votar na {1}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/memoria_red.py" />
+      <source>{0} habitante</source>
+      <translation>{0} habitante</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/pdf/estado_cuenta.py" />
+      <location filename="../../escritorio/servicios/memoria_red.py" />
       <source>{0} habitantes</source>
       <translation>{0} habitantes</translation>
     </message>
@@ -16573,6 +18050,16 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <location filename="../../escritorio/servicios/asociaciones.py" />
       <source>{0} hoy tiene {1} miembros que no están de baja ({2}). Antes de quitar el país, dé de baja a esos miembros con fecha {3} o anterior (Miembros › Dar de baja, o «escritorio miembros baja ID --fecha AAAA-MM-DD --motivo …»); si se cargaron con un país equivocado, corrija el país en su ficha.</source>
       <translation>{0} hoje tem {1} membros que não estão desligados ({2}). Antes de remover o país, registre o desligamento desses membros com data {3} ou anterior (Membros › Registrar desligamento, ou “escritorio miembros baja ID --fecha AAAA-MM-DD --motivo …”); se foram cadastrados com um país errado, corrija o país na ficha deles.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_red.py" />
+      <source>{0} ingreso</source>
+      <translation>{0} admissão</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_red.py" />
+      <source>{0} ingresos</source>
+      <translation>{0} admissões</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
@@ -16611,6 +18098,7 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/cobranza.py" />
+      <location filename="../../escritorio/servicios/memoria_red.py" />
       <source>{0} miembro</source>
       <translation>{0} membro</translation>
     </message>
@@ -16641,6 +18129,7 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/cobranza.py" />
+      <location filename="../../escritorio/servicios/memoria_red.py" />
       <source>{0} miembros</source>
       <translation>{0} membros</translation>
     </message>
@@ -16713,6 +18202,16 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <location filename="../../escritorio/servicios/asociaciones.py" />
       <source>{0} no es ni fue país de la asociación; no hay nada que quitar.</source>
       <translation>{0} não é nem foi país da associação; não há nada a remover.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
+      <source>{0} no es un PDF (no empieza con «%PDF-»): adjunte el informe en PDF.</source>
+      <translation>{0} não é um PDF (não começa com «%PDF-»): anexe o relatório em PDF.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_textos.py" />
+      <source>{0} no es un archivo de texto: guarde {1} como texto (.txt, UTF-8).</source>
+      <translation>{0} não é um arquivo de texto: salve {1} como texto (.txt, UTF-8).</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/cadena_de_certificados.py" />
@@ -16790,6 +18289,21 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>{0} passa a {1}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/memoria_red.py" />
+      <source>{0} país</source>
+      <translation>{0} país</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_red.py" />
+      <source>{0} países</source>
+      <translation>{0} países</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
+      <source>{0} pesa {1} MB; el informe adjunto puede pesar hasta {2} MB. Achíquelo (por ejemplo, con las fotos en menor resolución) o guárdelo aparte y cítelo en el resultado.</source>
+      <translation>{0} pesa {1} MB; o relatório anexado pode pesar até {2} MB. Reduza-o (por exemplo, com as fotos em menor resolução) ou guarde-o à parte e cite-o no resultado.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/pdf/organos.py" />
       <source>{0} por cuotas impagas</source>
       <translation>{0} por contribuições não pagas</translation>
@@ -16863,6 +18377,7 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/acta.py" />
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
       <source>{0} sesión {1}</source>
       <translation>{0} sessão {1}</translation>
     </message>
@@ -16942,6 +18457,11 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <location filename="../../escritorio/documentos/pdf/avisos.py" />
       <source>{0} y</source>
       <translation>{0} e</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <source>{0} y en línea</source>
+      <translation>{0} e on-line</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/avisos.py" />
@@ -17514,6 +19034,16 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>{3} de {4} por {0}{1}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/memoria_cuotas.py" />
+      <source>«Cobrado en {0}» suma los pagos recibidos en el año (de cuotas de cualquier año), en la moneda de los cargos a que se imputan; las tablas por tramo y por país muestran las cuotas de {0} y lo cobrado de ellas al {1}.</source>
+      <translation>«Arrecadado em {0}» soma os pagamentos recebidos no ano (de contribuições de qualquer ano), na moeda das cobranças a que se imputam; as tabelas por faixa e por país mostram as contribuições de {0} e o arrecadado delas em {1}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <source>«Presentes» cuenta a quienes estuvieron en la sala. El quórum cuenta a los presentes con voto y a los representados por un poder, sobre la base que fija la regla de quórum de cada órgano.</source>
+      <translation>«Presentes» conta quem esteve na sala. O quórum conta os presentes com voto e os representados por procuração, sobre a base que fixa a regra de quórum de cada órgão.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/datos/respaldo.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <source>«{0}»</source>
@@ -17635,6 +19165,11 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>“{0}” não é um país reconhecido; digite o código ISO de duas letras (AR, BR, UY…) ou o nome do país</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/correo.py" />
+      <source>«{0}» no es una clase de correo (son: {1})</source>
+      <translation>«{0}» não é um tipo de e-mail (são: {1})</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/datos/postgres/conexion.py" />
       <source>«{0}» no es una dirección de servidor válida. Escríbala así: postgresql://USUARIO@EQUIPO:5432/BASE</source>
       <translation>“{0}” não é um endereço de servidor válido. Escreva-o assim: postgresql://USUARIO@EQUIPO:5432/BASE</translation>
@@ -17691,6 +19226,7 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/estatuto.py" />
+      <location filename="../../escritorio/documentos/pdf/memoria.py" />
       <source>Índice</source>
       <translation>Índice</translation>
     </message>
@@ -17700,6 +19236,7 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <location filename="../../escritorio/documentos/pdf/resolucion.py" />
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
       <source>Órgano</source>
       <translation>Órgão</translation>
     </message>
@@ -17716,6 +19253,11 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <location filename="../../escritorio/documentos/pdf/organos.py" />
       <source>Órganos e integrantes vigentes al {0}. En cada caja, los titulares y cargos principales; la composición completa de cada órgano se imprime aparte.</source>
       <translation>Órgãos e integrantes vigentes em {0}. Em cada caixa, os titulares e os cargos principais; a composição completa de cada órgão é impressa à parte.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <source>Órganos que sesionaron</source>
+      <translation>Órgãos que se reuniram</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/excel/cuotas.py" />
@@ -17741,6 +19283,11 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <source>órgano #{0}</source>
       <translation>órgão #{0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_textos.py" />
+      <source>última</source>
+      <translation>última</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/firmas.py" />
@@ -20170,6 +21717,111 @@ Motivo da anulação:</translation>
     </message>
   </context>
   <context>
+    <name>PestanaPlan</name>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/unidades/plan.py" />
+      <source>1 atrasada</source>
+      <translation>1 atrasada</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/unidades/plan.py" />
+      <source>Actividad</source>
+      <translation>Atividade</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/unidades/plan.py" />
+      <source>Año:</source>
+      <translation>Ano:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/unidades/plan.py" />
+      <source>Cambiar estado</source>
+      <translation>Mudar situação</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/unidades/plan.py" />
+      <source>Corregir…</source>
+      <translation>Corrigir…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/unidades/plan.py" />
+      <source>El resultado de la actividad y su informe en PDF</source>
+      <translation>O resultado da atividade e o seu relatório em PDF</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/unidades/plan.py" />
+      <source>Estado</source>
+      <translation>Situação</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/unidades/plan.py" />
+      <source>Fechas</source>
+      <translation>Datas</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/unidades/plan.py" />
+      <source>Informe de la unidad</source>
+      <translation>Relatório da unidade</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/unidades/plan.py" />
+      <source>Informe de la unidad (PDF)…</source>
+      <translation>Relatório da unidade (PDF)…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/unidades/plan.py" />
+      <source>Informe en PDF: {0}
+SHA-256 {1}</source>
+      <translation>Relatório em PDF: {0}
+SHA-256 {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/unidades/plan.py" />
+      <source>Informe…</source>
+      <translation>Relatório…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/unidades/plan.py" />
+      <source>Nueva actividad…</source>
+      <translation>Nova atividade…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/unidades/plan.py" />
+      <source>Plan de trabajo</source>
+      <translation>Plano de trabalho</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/unidades/plan.py" />
+      <source>Responsable</source>
+      <translation>Responsável</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/unidades/plan.py" />
+      <source>Resultado</source>
+      <translation>Resultado</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/unidades/plan.py" />
+      <source>Todos los años</source>
+      <translation>Todos os anos</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/unidades/plan.py" />
+      <source>{0} atrasadas</source>
+      <translation>{0} atrasadas</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/unidades/plan.py" />
+      <source>{0} sin fecha (se ven en «Todos los años»)</source>
+      <translation>{0} sem data (aparecem em «Todos os anos»)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/unidades/plan.py" />
+      <source>{0} · atrasada</source>
+      <translation>{0} · atrasada</translation>
+    </message>
+  </context>
+  <context>
     <name>PestanaPoblacion</name>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/ficha_poblacion.py" />
@@ -22152,182 +23804,147 @@ Elas passarão a citar o texto em vigor desde a reforma.</translation>
   <context>
     <name>VistaUnidades</name>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <source>, dependientes de «{0}».</source>
       <translation>, vinculadas a “{0}”.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <source>1 unidad temática</source>
       <translation>1 unidade temática</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/unidades.py" />
-      <source>Actividad</source>
-      <translation>Atividade</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <source>Agregar participante…</source>
       <translation>Adicionar participante…</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <source>Cargar las 15 unidades de Mercociudades</source>
       <translation>Carregar as 15 unidades da Mercociudades</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <source>Coordinación</source>
       <translation>Coordenação</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <source>Desde</source>
       <translation>Desde</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/unidades.py" />
-      <source>Estado</source>
-      <translation>Situação</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <source>Hasta</source>
       <translation>Até</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/unidades.py" />
-      <source>Informe de la unidad</source>
-      <translation>Relatório da unidade</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/unidades.py" />
-      <source>Informe de la unidad (PDF)…</source>
-      <translation>Relatório da unidade (PDF)…</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <source>La asociación todavía no tiene unidades temáticas</source>
       <translation>A associação ainda não tem unidades temáticas</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <source>Matriz de participación</source>
       <translation>Matriz de participação</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <source>Matriz de participación (Excel)…</source>
       <translation>Matriz de participação (Excel)…</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <source>Miembro</source>
       <translation>Membro</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <source>Miembros × unidades temáticas, con el papel de cada uno hoy</source>
       <translation>Membros × unidades temáticas, com o papel de cada um hoje</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/unidades.py" />
-      <source>Nueva actividad…</source>
-      <translation>Nova atividade…</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <source>Objetivos</source>
       <translation>Objetivos</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <source>Papel</source>
       <translation>Papel</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <source>Participantes</source>
       <translation>Participantes</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <source>Participantes ({0})</source>
       <translation>Participantes ({0})</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <source>País</source>
       <translation>País</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <source>Persona</source>
       <translation>Pessoa</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <source>Plan de trabajo</source>
       <translation>Plano de trabalho</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <source>Plan de trabajo ({0})</source>
       <translation>Plano de trabalho ({0})</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <source>Puede empezar con las 15 unidades temáticas de Mercociudades (Ambiente, Cultura, Educación, Género, Juventud, Turismo…), cada una con sus objetivos. Después se les asignan coordinación, participantes y plan de trabajo.</source>
       <translation>Você pode começar com as 15 unidades temáticas da Mercociudades (Meio Ambiente, Cultura, Educação, Gênero, Juventude, Turismo…), cada uma com seus objetivos. Depois, atribua a elas coordenação, participantes e plano de trabalho.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/unidades.py" />
-      <source>Responsable</source>
-      <translation>Responsável</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/unidades.py" />
-      <source>Resultado</source>
-      <translation>Resultado</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <source>Se crearon {0} unidades temáticas.</source>
       <translation>Foram criadas {0} unidades temáticas.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <source>Se crearán las 15 unidades temáticas de Mercociudades con sus objetivos</source>
       <translation>Serão criadas as 15 unidades temáticas da Mercociudades com seus objetivos</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <source>Sin objetivos registrados.</source>
       <translation>Nenhum objetivo registrado.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <source>Subcoordinación</source>
       <translation>Subcoordenação</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <source>Unidades temáticas</source>
       <translation>Unidades temáticas</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <source>depende de {0}</source>
       <translation>depende de {0}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <source>{0} unidades temáticas</source>
       <translation>{0} unidades temáticas</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <source>¿Continuar?</source>
       <translation>Continuar?</translation>
     </message>
