@@ -109,8 +109,8 @@
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/actividad.py" />
-      <source>El estado cambia con «Cambiar estado» en el plan de trabajo.</source>
-      <translation>The status changes with «Change status» in the work plan.</translation>
+      <source>El estado cambia con el botón «Estado» del plan de trabajo.</source>
+      <translation>The status changes with the «Status» button of the work plan.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/actividad.py" />
@@ -19822,11 +19822,6 @@ Reason for voiding:</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/unidades/plan.py" />
-      <source>Cambiar estado</source>
-      <translation>Change status</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/unidades/plan.py" />
       <source>Corregir…</source>
       <translation>Correct…</translation>
     </message>
@@ -19844,6 +19839,11 @@ Reason for voiding:</translation>
       <location filename="../../escritorio/interfaz/vistas/unidades/plan.py" />
       <source>Fechas</source>
       <translation>Dates</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/unidades/plan.py" />
+      <source>Hacer avanzar la actividad: empezarla, marcarla realizada, cancelarla…</source>
+      <translation>Move the activity forward: start it, mark it as done, cancel it…</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/unidades/plan.py" />

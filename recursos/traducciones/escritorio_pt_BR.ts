@@ -109,8 +109,8 @@
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/actividad.py" />
-      <source>El estado cambia con «Cambiar estado» en el plan de trabajo.</source>
-      <translation>A situação muda com «Mudar situação» no plano de trabalho.</translation>
+      <source>El estado cambia con el botón «Estado» del plan de trabajo.</source>
+      <translation>A situação muda com o botão «Situação» do plano de trabalho.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/actividad.py" />
@@ -21735,11 +21735,6 @@ Motivo da anulação:</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/unidades/plan.py" />
-      <source>Cambiar estado</source>
-      <translation>Mudar situação</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/unidades/plan.py" />
       <source>Corregir…</source>
       <translation>Corrigir…</translation>
     </message>
@@ -21757,6 +21752,11 @@ Motivo da anulação:</translation>
       <location filename="../../escritorio/interfaz/vistas/unidades/plan.py" />
       <source>Fechas</source>
       <translation>Datas</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/unidades/plan.py" />
+      <source>Hacer avanzar la actividad: empezarla, marcarla realizada, cancelarla…</source>
+      <translation>Fazer a atividade avançar: iniciá-la, marcá-la como realizada, cancelá-la…</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/unidades/plan.py" />

@@ -92,7 +92,7 @@ class DialogoActividad(DeLaOficina, DialogoBase):
         if actividad is not None:
             # El estado avanza con su orden (Empezar, Marcar realizada…), desde el área: aquí solo se muestra.
             self.estado.setEnabled(False)
-            disposicion.addWidget(nota(self.tr("El estado cambia con «Cambiar estado» en el plan de trabajo.")))
+            disposicion.addWidget(nota(self.tr("El estado cambia con el botón «Estado» del plan de trabajo.")))
             self._llenar(actividad)
         disposicion.addWidget(self.mensaje)
         disposicion.addStretch(1)

@@ -121,6 +121,7 @@ class DialogoMemoria(DeLaOficina, DialogoBase):
             "La introducción de la memoria (opcional): lo que la secretaría quiere destacar del año. Los párrafos, "
             "separados por una línea en blanco."))
         self.introduccion.textChanged.connect(self._marcar_pendiente)
+        self.introduccion.setMinimumHeight(70)
         self.boton_guardar_introduccion = QPushButton(icono("guardar"), self.tr("Guardar la introducción"))
         self.boton_guardar_introduccion.clicked.connect(self.guardar_introduccion)
         self.estado_introduccion = nota()
@@ -133,6 +134,7 @@ class DialogoMemoria(DeLaOficina, DialogoBase):
         columna.addLayout(fila)
 
         self.lista = QListWidget()
+        self.lista.setMinimumHeight(50)
         self.lista.currentRowChanged.connect(lambda _: self._elegida())
         self.lista.itemDoubleClicked.connect(lambda _: self.corregir_seccion())
         self.boton_agregar = QPushButton(icono("nuevo"), self.tr("Agregar…"))
@@ -181,7 +183,8 @@ class DialogoMemoria(DeLaOficina, DialogoBase):
         disposicion.addWidget(self.mensaje)
         disposicion.addWidget(self.hecho)
         disposicion.addWidget(botones)
-        self.setMinimumSize(680, 460)
+        self.setMinimumSize(640, 400)
+        self.caber_en_la_pantalla(760, 620)
         self._leer()
 
     # --- los textos del año ---------------------------------------------------------------------------------
