@@ -1,6 +1,6 @@
 """Códigos de verificación de los documentos que escribe Escritorio: todos los PDF (actas, también en borrador,
 resoluciones, recibos, estados de cuenta, convocatorias, avisos de cobro, padrón, composiciones, organigrama, texto
-de una norma, resumen de cobranza e informe de una unidad).
+de una norma, resumen de cobranza, informe de una unidad y memoria anual).
 
 Reglas puras, sin base ni archivos:
 - El código sale de la huella del registro: SHA-256 de «base|tipo|referencia|huella», sus primeros 60 bits en
