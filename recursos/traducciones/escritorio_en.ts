@@ -8791,6 +8791,7 @@ Open it with File → Open to see what is missing and enter it again in the data
       <translation>Report on {0}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/pdf/unidades.py" />
       <location filename="../../escritorio/servicios/memoria_unidades.py" />
       <source>Informe en PDF: {0} (SHA-256 {1}…)</source>
       <translation>PDF report: {0} (SHA-256 {1}…)</translation>

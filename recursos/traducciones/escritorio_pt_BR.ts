@@ -9461,6 +9461,7 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <translation>Relatório de {0}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/pdf/unidades.py" />
       <location filename="../../escritorio/servicios/memoria_unidades.py" />
       <source>Informe en PDF: {0} (SHA-256 {1}…)</source>
       <translation>Relatório em PDF: {0} (SHA-256 {1}…)</translation>

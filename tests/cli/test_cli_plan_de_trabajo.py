@@ -92,6 +92,13 @@ def test_una_actividad_avanza_se_corrige_y_rinde_su_informe(cli, red, tmp_path):
     [del_anio] = [a for a in _plan(cli, red, "--anio", anio) if a["id"] == informe_anual["id"]]
     assert (del_anio["estado"], del_anio["informe"]["nombre"], del_anio["atrasada"]) == ("realizada", "informe.pdf",
                                                                                           False)
+    # El informe de la unidad en PDF lo dice: la ciudad responsable con su país y el informe adjunto con su huella.
+    ok(cli("unidades", "informe", "UT Cultura", "unidad.pdf", db=red))
+    from pypdf import PdfReader
+
+    texto = " ".join(" ".join((p.extract_text() or "").split()) for p in PdfReader(tmp_path / "unidad.pdf").pages)
+    assert f"Informe en PDF: informe.pdf (SHA-256 {huella[:16]}…)" in texto
+    assert f"{informe_anual['responsable']} (Brasil)" in texto
 
 
 def test_lo_atrasado_de_toda_la_red(cli, red):
