@@ -67,8 +67,8 @@ def _por_mes(periodo: Periodo, por_mes: dict[str, list[tuple[int, int]]]) -> lis
         valores = tuple(importe for _, importe in meses[:ultimo])
         textos = tuple(formato.importe(v, moneda) if v else "" for v in valores)   # sin rótulo en un mes sin cobros
         descripcion = traducir("Cobrado por mes en {0}, en {1}: {2}.").format(
-            periodo.anio, moneda, "; ".join(f"{formato.mes(m, corto=False)}: {t}" for m, t in
-                                             zip(range(1, ultimo + 1), textos)))
+            periodo.anio, moneda, "; ".join(f"{formato.mes(m, corto=False)}: {formato.importe(v, moneda)}" for m, v in
+                                             zip(range(1, ultimo + 1), valores)))
         bloques.append(Grafico(f"cobranza_por_mes_{moneda}", traducir("Cobranza por mes ({0})").format(moneda),
                                etiquetas, (Serie(moneda, tuple(v / 10 ** formato.decimales(moneda) for v in valores)),),
                                (textos,), descripcion, moneda))
