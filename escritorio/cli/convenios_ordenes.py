@@ -20,7 +20,7 @@ _OPCION_DEL_CAMPO = {"tipo": "--tipo", "titulo": "--titulo", "objeto": "--objeto
                      "resolucion_id": "--resolucion", "partes": "--miembro/--externa", "firmante": "--firmante",
                      "motivo": "--motivo", "el": "--el", "descripcion": "--descripcion", "vence": "--vence",
                      "importe": "--importe", "moneda": "--moneda", "cumplida_el": "--el", "nombre": "--nombre",
-                     "pais": "--pais"}
+                     "pais": "--pais", "al": "--al", "desde": "--desde", "hasta": "--hasta"}
 
 
 # --- mostrar ------------------------------------------------------------------------------------------------
@@ -65,7 +65,7 @@ def orden_listar(args) -> None:
     from ..servicios.convenios import FiltroConvenios, listar_convenios
 
     filtro = FiltroConvenios(args.tipo, args.estado, args.miembro, args.externa, args.organo)
-    lista = listar_convenios(oficina_de(args).contexto, filtro, args.al)
+    lista = _con_opciones(lambda: listar_convenios(oficina_de(args).contexto, filtro, args.al), "pudo listar")
     if args.json:
         imprimir_json(lista)
         return
@@ -80,7 +80,7 @@ def orden_ver(args) -> None:
     from ..servicios.pdf_de_convenios import pdf_firmado
 
     contexto = oficina_de(args).contexto
-    c = convenio_de_la_asociacion(contexto, args.convenio, args.al)
+    c = _con_opciones(lambda: convenio_de_la_asociacion(contexto, args.convenio, args.al), "pudo ver el convenio")
     historial = historial_de_pdfs(contexto, args.convenio)
     if args.json:
         imprimir_json({**c, "historial_pdf": historial})
@@ -298,7 +298,8 @@ def orden_exportar(args) -> None:
     comprobar_salida(args.archivo, ".xlsx", "el registro de convenios", reemplazar=args.reemplazar,
                      sin_hacer="no se exportó nada")
     filtro = FiltroConvenios(args.tipo, args.estado, args.miembro, args.externa, args.organo)
-    escritos = exportar_registro_de_convenios(oficina_de(args).contexto, args.archivo, args.al, filtro)
+    escritos = _con_opciones(lambda: exportar_registro_de_convenios(oficina_de(args).contexto, args.archivo, args.al,
+                                                                    filtro), "exportó nada")
     print(f"Registro de convenios exportado a {args.archivo}: {formato.numero(escritos)} convenio"
           f"{'' if escritos == 1 else 's'}.")
 
@@ -307,9 +308,13 @@ def orden_vencimientos(args) -> None:
     from ..servicios.base import hoy
     from ..servicios.vencimientos_de_convenios import vencimientos
 
-    desde = args.desde or hoy()
+    from ..servicios.convenios import fecha_de_consulta
+
+    desde = _con_opciones(lambda: fecha_de_consulta(args.desde or hoy(), "Desde", "desde"),
+                          "pudieron ver los vencimientos")
     hasta = args.hasta or desde + timedelta(days=DIAS_DE_AVISO)
-    lista = vencimientos(oficina_de(args).contexto, desde, hasta, atrasadas=not args.sin_atrasadas)
+    lista = _con_opciones(lambda: vencimientos(oficina_de(args).contexto, desde, hasta,
+                                               atrasadas=not args.sin_atrasadas), "pudieron ver los vencimientos")
     if args.json:
         imprimir_json([{**v.__dict__, "fecha": v.fecha.isoformat()} for v in lista])
         return

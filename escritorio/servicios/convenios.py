@@ -174,6 +174,17 @@ def _listado(fila: dict, partes: list[dict], obligaciones: list[dict], pdf: dict
         "proxima_obligacion": min((o["vence"] for o in pendientes), default=None), "pdf": _pdf(pdf)}
 
 
+def fecha_de_consulta(al: date | None, rotulo: str = "Fecha", clave: str = "al") -> date:
+    """La fecha en que se mira el registro (hoy, si no se dice): de 1900 a diez años adelante, como toda fecha que
+    se escribe; más allá, ErrorValidacion con su campo (las renovaciones de cada mes no se cuentan hasta el año 9999)."""
+    if al is None:
+        return fecha_de_hoy()
+    revision = Revision()
+    revision.fecha(traducir(rotulo), al, futura=True, clave=clave)
+    revision.lanzar(traducir("No se puede mirar el registro en esa fecha:"))
+    return al
+
+
 def _sigla(contexto: Contexto) -> str:
     return tabla_asociaciones.por_id(contexto.db, contexto.asociacion_id)["sigla"]
 
@@ -192,7 +203,7 @@ def listar_convenios(contexto: Contexto, filtro: FiltroConvenios | None = None,
     """Los convenios de la asociación con su estado en `al` (hoy, si no se dice), del más reciente al más viejo,
     los que pasan `filtro`."""
     db, asociacion_id = contexto.db, contexto.asociacion_id
-    al, filtro = al or fecha_de_hoy(), filtro or FiltroConvenios()
+    al, filtro = fecha_de_consulta(al), filtro or FiltroConvenios()
     if filtro.estado is not None and filtro.estado not in ESTADOS_CONVENIO:
         raise ErrorEscritorio(traducir("«{0}» no es un estado de convenio (son: {1}).").format(
             filtro.estado, ", ".join(ESTADOS_CONVENIO)))
@@ -216,7 +227,7 @@ def convenio_de_la_asociacion(contexto: Contexto, convenio_id: int, al: date | N
     pdfs = tabla_convenios.pdfs(db, convenio_id)
     return _listado(fila, tabla_convenios.partes(db, [convenio_id])[convenio_id],
                     tabla_convenios.obligaciones(db, [convenio_id])[convenio_id], pdfs[0] if pdfs else None,
-                    al or fecha_de_hoy(), _sigla(contexto))
+                    fecha_de_consulta(al), _sigla(contexto))
 
 
 def historial_de_pdfs(contexto: Contexto, convenio_id: int) -> list[PdfAdjunto]:

@@ -58,6 +58,8 @@ NOMBRES_DE_TABLAS = {
     "adjuntos_mensaje": "Adjuntos del correo", "convenios": "Convenios", "partes_externas": "Partes externas",
     "partes_convenio": "Partes de los convenios", "obligaciones_convenio": "Obligaciones de los convenios",
     "pdfs_convenio": "PDF firmados de los convenios",
+    "memorias": "Memoria anual", "secciones_memoria": "Secciones de la memoria anual",
+    "informes_actividad": "Informes de actividades",
 }
 
 

@@ -11,7 +11,7 @@ from ..dominio.convenios import TIPOS_OBLIGACION, plazos_para_denunciar, ultimo_
 from ..dominio.traduccion import traducir
 from ..errores import ErrorEscritorio
 from .contexto import Contexto
-from .convenios import ConvenioListado, ObligacionDelConvenio, listar_convenios, vigencia_de
+from .convenios import ConvenioListado, ObligacionDelConvenio, fecha_de_consulta, listar_convenios, vigencia_de
 
 
 @dataclass(frozen=True)
@@ -60,6 +60,8 @@ def vencimientos(contexto: Contexto, desde: date, hasta: date, *, atrasadas: boo
 
     Es lo que muestra la agenda de «Próximos pasos» y «escritorio convenios vencimientos»; cada uno lleva el
     convenio (y la obligación) para abrirlo con un clic, y `texto` en el idioma en curso."""
+    fecha_de_consulta(desde, "Desde", "desde")
+    fecha_de_consulta(hasta, "Hasta", "hasta")
     if hasta < desde:
         raise ErrorEscritorio(traducir("La ventana de vencimientos termina ({0}) antes de empezar ({1}).").format(
             formato.fecha(hasta), formato.fecha(desde)))

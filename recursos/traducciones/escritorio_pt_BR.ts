@@ -297,13 +297,18 @@
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/actividad.py" />
+      <source>Corregir la actividad — {0}</source>
+      <translation>Corrigir a atividade — {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/actividad.py" />
       <source>Desde:</source>
       <translation>Desde:</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/actividad.py" />
-      <source>Escriba el título de la actividad.</source>
-      <translation>Digite o título da atividade.</translation>
+      <source>El estado cambia con el botón «Estado» del plan de trabajo.</source>
+      <translation>A situação muda com o botão «Situação» do plano de trabalho.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/actividad.py" />
@@ -312,8 +317,18 @@
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/actividad.py" />
+      <source>Guardar</source>
+      <translation>Salvar</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/actividad.py" />
       <source>Hasta:</source>
       <translation>Até:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/actividad.py" />
+      <source>No se guardó nada: sus cambios siguen en pantalla y lo que guardó el otro programa sigue en la base.</source>
+      <translation>Nada foi salvo: suas alterações continuam na tela e o que o outro programa salvou continua na base.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/actividad.py" />
@@ -337,8 +352,18 @@
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/actividad.py" />
+      <source>Se recargó la actividad con los datos actuales; sus cambios no se guardaron.</source>
+      <translation>A atividade foi recarregada com os dados atuais; suas alterações não foram salvas.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/actividad.py" />
       <source>Título:</source>
       <translation>Título:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/actividad.py" />
+      <source>la actividad</source>
+      <translation>a atividade</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/actividad.py" />
@@ -2218,6 +2243,29 @@ O novo banco de dados{0} fica vazio; você pode abri-lo mais tarde em Arquivo &g
     </message>
   </context>
   <context>
+    <name>DialogoFechaDeActividad</name>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/fecha_actividad.py" />
+      <source>Cancelar</source>
+      <translation>Cancelar</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/fecha_actividad.py" />
+      <source>Fue el:</source>
+      <translation>Foi em:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/fecha_actividad.py" />
+      <source>Marcar realizada</source>
+      <translation>Marcar como realizada</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/fecha_actividad.py" />
+      <source>«{0}» no tiene fechas. ¿Cuándo se realizó? La fecha queda como su fin.</source>
+      <translation>«{0}» não tem datas. Quando foi realizada? A data fica como o seu fim.</translation>
+    </message>
+  </context>
+  <context>
     <name>DialogoFichaMiembro</name>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/ficha_miembro.py" />
@@ -2369,6 +2417,99 @@ O novo banco de dados{0} fica vazio; você pode abri-lo mais tarde em Arquivo &g
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
       <source>{0} mandatos · {1} con correcciones</source>
       <translation>{0} mandatos · {1} com correções</translation>
+    </message>
+  </context>
+  <context>
+    <name>DialogoInformeActividad</name>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/informe_actividad.py" />
+      <source>Adjuntado</source>
+      <translation>Anexado</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/informe_actividad.py" />
+      <source>Adjuntar el informe en PDF</source>
+      <translation>Anexar o relatório em PDF</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/informe_actividad.py" />
+      <source>Adjuntar un PDF…</source>
+      <translation>Anexar um PDF…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/informe_actividad.py" />
+      <source>Cerrar</source>
+      <translation>Fechar</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/informe_actividad.py" />
+      <source>Documentos PDF (*.pdf)</source>
+      <translation>Documentos PDF (*.pdf)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/informe_actividad.py" />
+      <source>Guardar el informe</source>
+      <translation>Salvar o relatório</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/informe_actividad.py" />
+      <source>Guardar una copia del informe</source>
+      <translation>Salvar uma cópia do relatório</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/informe_actividad.py" />
+      <source>Guardar una copia…</source>
+      <translation>Salvar uma cópia…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/informe_actividad.py" />
+      <source>Informe de la actividad — {0}</source>
+      <translation>Relatório da atividade — {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/informe_actividad.py" />
+      <source>Informe en PDF</source>
+      <translation>Relatório em PDF</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/informe_actividad.py" />
+      <source>Informes en PDF (el último es el vigente; los anteriores se conservan):</source>
+      <translation>Relatórios em PDF (o último é o vigente; os anteriores são conservados):</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/informe_actividad.py" />
+      <source>La actividad no tiene informe en PDF.</source>
+      <translation>A atividade não tem relatório em PDF.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/informe_actividad.py" />
+      <source>Resultado:</source>
+      <translation>Resultado:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/informe_actividad.py" />
+      <source>SHA-256</source>
+      <translation>SHA-256</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/informe_actividad.py" />
+      <source>Se adjuntará al guardar: {0} ({1}).</source>
+      <translation>Será anexado ao salvar: {0} ({1}).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/informe_actividad.py" />
+      <source>Tamaño</source>
+      <translation>Tamanho</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/informe_actividad.py" />
+      <source>lo que se logró: participantes, acuerdos, publicaciones…</source>
+      <translation>o que se conseguiu: participantes, acordos, publicações…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/informe_actividad.py" />
+      <source>sin fecha</source>
+      <translation>sem data</translation>
     </message>
   </context>
   <context>
@@ -2598,6 +2739,149 @@ O novo banco de dados{0} fica vazio; você pode abri-lo mais tarde em Arquivo &g
       <location filename="../../escritorio/interfaz/dialogos/manual.py" />
       <source>Índice</source>
       <translation>Índice</translation>
+    </message>
+  </context>
+  <context>
+    <name>DialogoMemoria</name>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/memoria.py" />
+      <source>Agregar…</source>
+      <translation>Adicionar…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/memoria.py" />
+      <source>Año:</source>
+      <translation>Ano:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/memoria.py" />
+      <source>Bajar</source>
+      <translation>Descer</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/memoria.py" />
+      <source>Cerrar</source>
+      <translation>Fechar</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/memoria.py" />
+      <source>Corregir…</source>
+      <translation>Corrigir…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/memoria.py" />
+      <source>El año todavía no terminó: la memoria cuenta hasta hoy. Lo demás sale de la base al hacerla.</source>
+      <translation>O ano ainda não terminou: o relatório conta até hoje. O resto sai da base ao gerá-lo.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/memoria.py" />
+      <source>Guardar en Excel…</source>
+      <translation>Salvar em Excel…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/memoria.py" />
+      <source>Guardar en PDF…</source>
+      <translation>Salvar em PDF…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/memoria.py" />
+      <source>Guardar la introducción</source>
+      <translation>Salvar a introdução</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/memoria.py" />
+      <source>Guardar la memoria en Excel</source>
+      <translation>Salvar o relatório anual em Excel</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/memoria.py" />
+      <source>Guardar la memoria en PDF</source>
+      <translation>Salvar o relatório anual em PDF</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/memoria.py" />
+      <source>Introducción</source>
+      <translation>Introdução</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/memoria.py" />
+      <source>La introducción de la memoria (opcional): lo que la secretaría quiere destacar del año. Los párrafos, separados por una línea en blanco.</source>
+      <translation>A introdução do relatório (opcional): o que a secretaria quer destacar do ano. Os parágrafos, separados por uma linha em branco.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/memoria.py" />
+      <source>La introducción de {0} tiene cambios sin guardar. ¿Guardarlos antes de pasar a {1}?</source>
+      <translation>A introdução de {0} tem alterações não salvas. Salvá-las antes de passar para {1}?</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/memoria.py" />
+      <source>La introducción tiene cambios sin guardar. ¿Guardarlos?</source>
+      <translation>A introdução tem alterações não salvas. Salvá-las?</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/memoria.py" />
+      <source>Memoria anual</source>
+      <translation>Relatório anual</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/memoria.py" />
+      <source>Memoria guardada en {0}</source>
+      <translation>Relatório salvo em {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/memoria.py" />
+      <source>Memoria impresa.</source>
+      <translation>Relatório impresso.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/memoria.py" />
+      <source>Memoria {0} en Excel guardada en {1}: {2} hojas.</source>
+      <translation>Relatório {0} em Excel salvo em {1}: {2} planilhas.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/memoria.py" />
+      <source>Memoria {0} guardada en {1}: {2} páginas.</source>
+      <translation>Relatório {0} salvo em {1}: {2} páginas.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/memoria.py" />
+      <source>Miembros, sesiones, resoluciones, elecciones, unidades temáticas y cuotas salen de la base al hacerla; aquí se escribe lo que no está en ella.</source>
+      <translation>Membros, sessões, resoluções, eleições, unidades temáticas e contribuições saem da base ao gerá-lo; aqui se escreve o que não está nela.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/memoria.py" />
+      <source>Quitar</source>
+      <translation>Remover</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/memoria.py" />
+      <source>Quitar la sección</source>
+      <translation>Remover a seção</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/memoria.py" />
+      <source>Secciones propias</source>
+      <translation>Seções próprias</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/memoria.py" />
+      <source>Sin guardar.</source>
+      <translation>Não salvo.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/memoria.py" />
+      <source>Subir</source>
+      <translation>Subir</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/memoria.py" />
+      <source>Ver e imprimir…</source>
+      <translation>Ver e imprimir…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/memoria.py" />
+      <source>¿Quitar la sección «{0}» de la memoria {1}? La bitácora guarda su texto.</source>
+      <translation>Remover a seção «{0}» do relatório {1}? O registro de alterações guarda o seu texto.</translation>
     </message>
   </context>
   <context>
@@ -4299,6 +4583,64 @@ Es una COPIA DE SEGURIDAD: guarda la base como estaba antes de restaurar o de ac
     </message>
   </context>
   <context>
+    <name>DialogoSeccionMemoria</name>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/memoria.py" />
+      <source>Al final de la memoria</source>
+      <translation>No final do relatório</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/memoria.py" />
+      <source>Cancelar</source>
+      <translation>Cancelar</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/memoria.py" />
+      <source>Corregir la sección</source>
+      <translation>Corrigir a seção</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/memoria.py" />
+      <source>Después de «{0}»</source>
+      <translation>Depois de «{0}»</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/memoria.py" />
+      <source>El texto de la sección; los párrafos, separados por una línea en blanco.</source>
+      <translation>O texto da seção; os parágrafos, separados por uma linha em branco.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/memoria.py" />
+      <source>Guardar</source>
+      <translation>Salvar</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/memoria.py" />
+      <source>Memoria {0}.</source>
+      <translation>Relatório {0}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/memoria.py" />
+      <source>Nueva sección de la memoria</source>
+      <translation>Nova seção do relatório</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/memoria.py" />
+      <source>Título:</source>
+      <translation>Título:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/memoria.py" />
+      <source>Va:</source>
+      <translation>Vai:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/memoria.py" />
+      <source>por ejemplo: Hitos del año</source>
+      <translation>por exemplo: Marcos do ano</translation>
+    </message>
+  </context>
+  <context>
     <name>DialogoSolicitud</name>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/solicitud.py" />
@@ -5133,6 +5475,11 @@ Continuar?</translation>
       <translation>% recebido</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/menu_documentos.py" />
+      <source>&amp;Documentos</source>
+      <translation>&amp;Documentos</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/menu_idioma.py" />
       <source>&amp;Idioma de la ventana</source>
       <translation>&amp;Idioma da interface</translation>
@@ -5146,6 +5493,11 @@ Continuar?</translation>
       <location filename="../../escritorio/interfaz/viaje.py" />
       <source>&amp;Llevar una sesión de viaje…</source>
       <translation>&amp;Levar uma sessão em viagem…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/menu_documentos.py" />
+      <source>&amp;Memoria anual…</source>
+      <translation>&amp;Relatório anual…</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/estatuto.py" />
@@ -5663,6 +6015,7 @@ Continuar?</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
+      <location filename="../../escritorio/servicios/memoria_unidades.py" />
       <source>Actividad</source>
       <translation>Atividade</translation>
     </message>
@@ -5684,8 +6037,14 @@ Continuar?</translation>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
+      <location filename="../../escritorio/servicios/memoria_unidades.py" />
       <source>Actividades</source>
       <translation>Atividades</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_unidades.py" />
+      <source>Actividades en {0}</source>
+      <translation>Atividades em {0}</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/sitio/mapa.py" />
@@ -5722,6 +6081,11 @@ Continuar?</translation>
       <location filename="../../escritorio/servicios/emisiones.py" />
       <source>Adeudado</source>
       <translation>Valor devido</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <source>Adherentes</source>
+      <translation>Adesões</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
@@ -5763,6 +6127,21 @@ Continuar?</translation>
       <location filename="../../escritorio/servicios/efectos.py" />
       <source>Admitido por {0}{1}, desde el {2}</source>
       <translation>Admitido por {0}{1}, a partir de {2}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_red.py" />
+      <source>Admitidos</source>
+      <translation>Admitidos</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_red.py" />
+      <source>Admitidos en {0}</source>
+      <translation>Admitidos em {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <source>Adoptadas en {0}</source>
+      <translation>Adotadas em {0}</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
@@ -5820,6 +6199,16 @@ Continuar?</translation>
       <location filename="../../escritorio/datos/postgres/viaje.py" />
       <source>Al devolver la sesión {0}, la tabla «{1}» no quedó igual a la copia: no se guardó nada en el servidor y la sesión sigue llevada.</source>
       <translation>Ao devolver a sessão {0}, a tabela “{1}” não ficou igual à cópia: nada foi salvo no servidor e a sessão continua levada.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_cuotas.py" />
+      <source>Al día</source>
+      <translation>Em dia</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_red.py" />
+      <source>Al {0} la red reúne {1} de {2}, que representan {3}.</source>
+      <translation>Em {0} a rede reúne {1} de {2}, que representam {3}.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/bitacora.py" />
@@ -6108,12 +6497,18 @@ Deseja abri-lo agora?</translation>
       <translation>Presença de {0} removida da {1}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <source>Asistencia media</source>
+      <translation>Presença média</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/sesiones.py" />
       <source>Asistencia «{0}» desconocida; use presente, ausente o excusado.</source>
       <translation>Presença “{0}” desconhecida; use presente, ausente ou excusado.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/emisiones.py" />
       <source>Asociación</source>
       <translation>Associação</translation>
     </message>
@@ -6127,6 +6522,11 @@ Deseja abri-lo agora?</translation>
       <translation>Associação nacional</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <source>Asumieron en los órganos</source>
+      <translation>Assumiram nos órgãos</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/pdf/convocatoria.py" />
       <source>Atención: convocatoria con plazo reducido</source>
       <translation>Atenção: convocação com prazo reduzido</translation>
@@ -6135,6 +6535,11 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/documentos/excel/convenios.py" />
       <source>Atrasada</source>
       <translation>Atrasada</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_unidades.py" />
+      <source>Atrasadas al {0}</source>
+      <translation>Atrasadas em {0}</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/inicio/proximos_pasos.py" />
@@ -6172,6 +6577,7 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
       <location filename="../../escritorio/servicios/ficha.py" />
       <location filename="../../escritorio/servicios/importacion.py" />
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
       <source>Autoridad</source>
       <translation>Autoridade</translation>
     </message>
@@ -6360,6 +6766,16 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <source>Baja de {0} desde el {1}</source>
       <translation>Desligamento de {0} desde {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_red.py" />
+      <source>Bajas</source>
+      <translation>Desligamentos</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_red.py" />
+      <source>Bajas en {0}</source>
+      <translation>Desligamentos em {0}</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/agenda.py" />
@@ -6646,7 +7062,10 @@ Deseja abri-lo agora?</translation>
     <message>
       <location filename="../../escritorio/documentos/pdf/unidades.py" />
       <location filename="../../escritorio/interfaz/dialogos/actividad.py" />
-      <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/interfaz/dialogos/informe_actividad.py" />
+      <location filename="../../escritorio/interfaz/vistas/unidades/plan.py" />
+      <location filename="../../escritorio/servicios/memoria_unidades.py" />
+      <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
       <location filename="../../escritorio/servicios/publicacion.py" />
       <source>Cancelada</source>
       <translation>Cancelada</translation>
@@ -6682,6 +7101,11 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/interfaz/viaje.py" />
       <source>Cancelar el viaje de una sesión…</source>
       <translation>Cancelar a viagem de uma sessão…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
+      <source>Cancelar la actividad</source>
+      <translation>Cancelar a atividade</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/excel/sesion.py" />
@@ -6744,6 +7168,7 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
       <location filename="../../escritorio/servicios/ficha.py" />
       <location filename="../../escritorio/servicios/importacion.py" />
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
       <source>Cargo</source>
       <translation>Cargo</translation>
     </message>
@@ -6878,6 +7303,11 @@ Deseja abri-lo agora?</translation>
       <translation>Encerre primeiro a eleição: o que se confirma é a candidatura eleita.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <source>Cita</source>
+      <translation>Citação</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/pdf/unidades.py" />
       <source>Ciudad</source>
       <translation>Cidade</translation>
@@ -6895,8 +7325,29 @@ Deseja abri-lo agora?</translation>
     <message>
       <location filename="../../escritorio/documentos/excel/cuotas.py" />
       <location filename="../../escritorio/documentos/pdf/cobranza.py" />
+      <location filename="../../escritorio/servicios/memoria_cuotas.py" />
       <source>Cobrado</source>
       <translation>Recebido</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_cuotas.py" />
+      <source>Cobrado en {0}</source>
+      <translation>Arrecadado em {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_cuotas.py" />
+      <source>Cobrado por mes en {0}</source>
+      <translation>Arrecadado por mês em {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_cuotas.py" />
+      <source>Cobrado por mes en {0}, en {1}: {2}.</source>
+      <translation>Arrecadado por mês em {0}, em {1}: {2}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_cuotas.py" />
+      <source>Cobranza por mes ({0})</source>
+      <translation>Arrecadação por mês ({0})</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/importacion.py" />
@@ -7014,6 +7465,11 @@ Deseja abri-lo agora?</translation>
       <translation>Com essa correção, o mandato terminaria antes de começar.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/memoria_unidades.py" />
+      <source>Con informe en PDF</source>
+      <translation>Com relatório em PDF</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/sesiones.py" />
       <source>Con la presencia de {0} de {1} {2} no hay quórum: se requiere {3}{4}.</source>
       <translation>Com a presença de {0} de {1} {2}, não há quórum: é necessário {3}{4}.</translation>
@@ -7032,6 +7488,11 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/interfaz/dialogos/extracto_revision.py" />
       <source>Con problema</source>
       <translation>Com problema</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <source>Con quórum</source>
+      <translation>Com quórum</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/cuotas/cargos.py" />
@@ -7228,6 +7689,7 @@ Deseja abri-lo agora?</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/unidades.py" />
+      <location filename="../../escritorio/servicios/memoria_unidades.py" />
       <source>Coordinación</source>
       <translation>Coordenação</translation>
     </message>
@@ -7240,13 +7702,14 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
       <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <location filename="../../escritorio/servicios/agenda_organos.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
       <location filename="../../escritorio/servicios/informes_organos.py" />
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
       <location filename="../../escritorio/servicios/miembros.py" />
       <location filename="../../escritorio/servicios/periodos.py" />
       <source>Coordinador</source>
@@ -7423,9 +7886,29 @@ Deseja abri-lo agora?</translation>
       <translation>Contribuição de adesão</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/memoria_cuotas.py" />
+      <source>Cuotas</source>
+      <translation>Contribuições</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_cuotas.py" />
+      <source>Cuotas anuales emitidas para {0}</source>
+      <translation>Contribuições anuais emitidas para {0}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/agenda_cuotas.py" />
       <source>Cuotas anuales {0}: sin emitir; se devengan el {1} y vencen el {2}.</source>
       <translation>Contribuições anuais {0}: não emitidas; são devidas em {1} e vencem em {2}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_cuotas.py" />
+      <source>Cuotas de {0} por país y miembros en mora al {1}</source>
+      <translation>Contribuições de {0} por país e membros inadimplentes em {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_cuotas.py" />
+      <source>Cuotas de {0} por tramo</source>
+      <translation>Contribuições de {0} por faixa</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
@@ -7451,6 +7934,12 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/servicios/emisiones.py" />
       <source>Cuotas reclamadas</source>
       <translation>Contribuições cobradas</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_cuotas.py" />
+      <location filename="../../escritorio/servicios/memoria_secciones.py" />
+      <source>Cuotas y cobranza</source>
+      <translation>Contribuições e arrecadação</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/mayorias.py" />
@@ -7504,6 +7993,11 @@ Deseja abri-lo agora?</translation>
       <translation>Desligado em {0} · Motivo: {1}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/excel/memoria.py" />
+      <source>Dato</source>
+      <translation>Dado</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <source>Datos abiertos</source>
       <translation>Dados abertos</translation>
@@ -7554,19 +8048,31 @@ Deseja abri-lo agora?</translation>
       <translation>Deve {0} contribuições anuais vencidas</translation>
     </message>
     <message>
-      <location filename="../../escritorio/dominio/sesiones.py" />
-      <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
-      <location filename="../../escritorio/servicios/adherentes.py" />
-      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
-      <location filename="../../escritorio/servicios/publicacion.py" />
-      <source>Decisión</source>
-      <translation>Decisão</translation>
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <source>Decisiones</source>
+      <translation>Decisões</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/sesiones.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
       <location filename="../../escritorio/servicios/adherentes.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <location filename="../../escritorio/servicios/publicacion.py" />
+      <source>Decisión</source>
+      <translation>Decisão</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <source>Declaraciones</source>
+      <translation>Declarações</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/sesiones.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
+      <location filename="../../escritorio/servicios/adherentes.py" />
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
       <location filename="../../escritorio/servicios/publicacion.py" />
       <source>Declaración</source>
       <translation>Declaração</translation>
@@ -7590,6 +8096,16 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
       <source>Deje los campos vacíos si asiste la autoridad del miembro.</source>
       <translation>Deixe os campos vazios se a autoridade do membro comparecer pessoalmente.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria.py" />
+      <source>Del {0} al {1}</source>
+      <translation>De {0} a {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria.py" />
+      <source>Del {0} al {1} (el año todavía no terminó)</source>
+      <translation>De {0} a {1} (o ano ainda não terminou)</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/convocatoria.py" />
@@ -7662,7 +8178,9 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/servicios/elecciones.py" />
       <location filename="../../escritorio/servicios/ficha.py" />
       <location filename="../../escritorio/servicios/mandatos.py" />
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
       <location filename="../../escritorio/servicios/organos.py" />
+      <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
       <location filename="../../escritorio/servicios/revision_de_reglas.py" />
       <location filename="../../escritorio/servicios/unidades.py" />
       <source>Desde</source>
@@ -7689,6 +8207,7 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/interfaz/dialogos/organo.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
       <location filename="../../escritorio/servicios/ficha.py" />
+      <location filename="../../escritorio/servicios/memoria_red.py" />
       <location filename="../../escritorio/servicios/organos.py" />
       <location filename="../../escritorio/servicios/padron.py" />
       <location filename="../../escritorio/servicios/revision_de_reglas.py" />
@@ -7704,6 +8223,11 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/servicios/vigencia_de_listas.py" />
       <source>Después de esta carta se envió otra por lo mismo: nivel {0}, con fecha de corte del {1}.</source>
       <translation>Depois desta carta, foi enviada outra pelo mesmo motivo: nível {0}, com data de corte de {1}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_textos.py" />
+      <source>Después de: «{0}» no es una sección de la memoria; use {1} (o nada: al final).</source>
+      <translation>Depois de: «{0}» não é uma seção do relatório; use {1} (ou nada: no final).</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/deshacer.py" />
@@ -7741,6 +8265,11 @@ Deseja abri-lo agora?</translation>
       <translation>Dívida total</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/memoria_cuotas.py" />
+      <source>Deuda vencida al {0}</source>
+      <translation>Dívida vencida em {0}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/viaje.py" />
       <source>Dev&amp;olver la sesión al servidor…</source>
       <translation>Dev&amp;olver a sessão ao servidor…</translation>
@@ -7764,13 +8293,14 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
       <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <location filename="../../escritorio/servicios/agenda_organos.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
       <location filename="../../escritorio/servicios/informes_organos.py" />
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
       <location filename="../../escritorio/servicios/miembros.py" />
       <location filename="../../escritorio/servicios/periodos.py" />
       <source>Director</source>
@@ -8234,6 +8764,16 @@ Deseja abri-lo agora?</translation>
       <translation>O valor da faixa a partir de {0} é grande demais; o máximo é {1}.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
+      <source>El informe adjunto debe ser un PDF.</source>
+      <translation>O relatório anexado deve ser um PDF.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
+      <source>El informe «{0}» guardado en la base ya no da su huella SHA-256 anotada ({1}): fue alterado por fuera del programa. No se escribió la copia; revise la base con «escritorio verificar».</source>
+      <translation>O relatório «{0}» salvo na base já não dá a sua impressão SHA-256 anotada ({1}): foi alterado fora do programa. A cópia não foi escrita; revise a base com «escritorio verificar».</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/busqueda.py" />
       <source>El límite de resultados por clase va de 1 a {0} (se pidió {1}).</source>
       <translation>O limite de resultados por tipo vai de 1 a {0} (foi pedido {1}).</translation>
@@ -8286,6 +8826,7 @@ Deseja abri-lo agora?</translation>
     <message>
       <location filename="../../escritorio/servicios/elecciones.py" />
       <location filename="../../escritorio/servicios/organos.py" />
+      <location filename="../../escritorio/servicios/unidades.py" />
       <source>El miembro {0} no pertenece a esta asociación.</source>
       <translation>O membro {0} não pertence a esta associação.</translation>
     </message>
@@ -8556,11 +9097,23 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion_piezas.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
       <location filename="../../escritorio/servicios/revision_de_reglas.py" />
       <location filename="../../escritorio/servicios/sesiones.py" />
       <location filename="../../escritorio/servicios/vinculos_de_resolucion.py" />
       <source>Elecciones</source>
       <translation>Eleições</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <source>Elecciones en {0}</source>
+      <translation>Eleições em {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <location filename="../../escritorio/servicios/memoria_secciones.py" />
+      <source>Elecciones y autoridades</source>
+      <translation>Eleições e autoridades</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/convocatoria.py" />
@@ -8603,6 +9156,7 @@ Deseja abri-lo agora?</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/excel/sesion.py" />
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
       <source>Electa</source>
       <translation>Eleita</translation>
     </message>
@@ -8667,6 +9221,16 @@ Deseja abri-lo agora?</translation>
       <translation>Exclusão de {0} (adesão registrada por engano)</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/pdf/memoria.py" />
+      <source>Emitida el {0}</source>
+      <translation>Emitido em {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_cuotas.py" />
+      <source>Emitido</source>
+      <translation>Emitido</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/pdf/recibo.py" />
       <source>Emitido con {0}</source>
       <translation>Emitido com {0}</translation>
@@ -8697,6 +9261,11 @@ Deseja abri-lo agora?</translation>
       <translation>Empate entre {0}, de {1}, com {2} cada uma, para {3}, o que resta a {1} da sua cota de {4} ({5}).</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
+      <source>Empezar</source>
+      <translation>Iniciar</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/excel/sesion.py" />
       <location filename="../../escritorio/documentos/pdf/acta.py" />
       <location filename="../../escritorio/interfaz/dialogos/eleccion_recuento.py" />
@@ -8723,7 +9292,10 @@ Deseja abri-lo agora?</translation>
     <message>
       <location filename="../../escritorio/documentos/pdf/unidades.py" />
       <location filename="../../escritorio/interfaz/dialogos/actividad.py" />
-      <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/interfaz/dialogos/informe_actividad.py" />
+      <location filename="../../escritorio/interfaz/vistas/unidades/plan.py" />
+      <location filename="../../escritorio/servicios/memoria_unidades.py" />
+      <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
       <location filename="../../escritorio/servicios/publicacion.py" />
       <source>En curso</source>
       <translation>Em andamento</translation>
@@ -8744,6 +9316,16 @@ Deseja abri-lo agora?</translation>
       <translation>Na cópia, a ata aprovada da sessão {0} não coincide com o seu registro (foi alterada fora do Escritorio): não é devolvida. Execute “escritorio verificar” sobre a cópia.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <source>En línea</source>
+      <translation>On-line</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_cuotas.py" />
+      <source>En mora</source>
+      <translation>Inadimplentes</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/sesiones.py" />
       <source>En segunda convocatoria, con la presencia de {0} de {1} {2}, la sesión se realiza con los presentes{3}.</source>
       <translation>Em segunda convocação, com a presença de {0} de {1} {2}, a sessão é realizada com os presentes{3}.</translation>
@@ -8754,6 +9336,11 @@ Deseja abri-lo agora?</translation>
       <translation>Em uma eleição, a maioria simples é a candidatura mais votada: não se calcula sobre {0}. Deixe a base em “emitidos” ou escolha maioria absoluta {1}.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/memoria_red.py" />
+      <source>En {0} no hubo ingresos ni bajas.</source>
+      <translation>Em {0} não houve admissões nem desligamentos.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/publicacion.py" />
       <source>En {0} ya hay archivos que el sitio no publicó y que tendría que reemplazar ({1}): no se toca nada. Muévalos o publique en otra carpeta.</source>
       <translation>Em {0} já há arquivos que o site não publicou e que teria de substituir ({1}): nada é alterado. Mova-os ou publique em outra pasta.</translation>
@@ -8762,6 +9349,11 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/servicios/actas.py" />
       <source>En {0}, el {1}, siendo las {2} horas, se reúne en {3} {4}, con la asistencia que se detalla a continuación.</source>
       <translation>Em {0}, {1}, às {2} horas, reúne-se em {3} {4}, com a presença detalhada a seguir.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_red.py" />
+      <source>En {0}: {1} y {2}.</source>
+      <translation>Em {0}: {1} e {2}.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/importacion.py" />
@@ -8990,6 +9582,8 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
       <location filename="../../escritorio/servicios/importacion.py" />
+      <location filename="../../escritorio/servicios/memoria_unidades.py" />
+      <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
       <location filename="../../escritorio/servicios/vigencia.py" />
       <source>Estado</source>
       <translation>Situação</translation>
@@ -9014,7 +9608,13 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <translation>Situação desde</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
+      <source>Estado «{0}» desconocido.</source>
+      <translation>Situação «{0}» desconhecida.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/miembros.py" />
+      <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
       <location filename="../../escritorio/servicios/unidades.py" />
       <source>Estado «{0}» desconocido; use {1}.</source>
       <translation>Situação “{0}” desconhecida; use {1}.</translation>
@@ -9150,6 +9750,7 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <location filename="../../escritorio/servicios/cuotas.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
       <location filename="../../escritorio/servicios/pagos.py" />
       <source>Extraordinaria</source>
       <translation>Extraordinária</translation>
@@ -9212,7 +9813,10 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <location filename="../../escritorio/servicios/cuotas.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
       <location filename="../../escritorio/servicios/extractos.py" />
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <location filename="../../escritorio/servicios/memoria_red.py" />
       <location filename="../../escritorio/servicios/miembros.py" />
+      <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
       <location filename="../../escritorio/servicios/sesiones.py" />
       <source>Fecha</source>
       <translation>Data</translation>
@@ -9279,6 +9883,7 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/unidades.py" />
+      <location filename="../../escritorio/servicios/memoria_unidades.py" />
       <source>Fechas</source>
       <translation>Datas</translation>
     </message>
@@ -9535,6 +10140,16 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <translation>Grupos de trabalho</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/excel/memoria.py" />
+      <source>Gráfico</source>
+      <translation>Gráfico</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/excel/memoria.py" />
+      <source>Gráficos</source>
+      <translation>Gráficos</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/firma_largo_plazo.py" />
       <source>Guarda en el PDF la cadena y la revocación, para validarla sin conexión dentro de años. Con conexión se buscan solas; sin ella, dé los archivos de su autoridad. Sin sello de tiempo queda en B-B.</source>
       <translation>Guarda no PDF a cadeia e a revogação, para validá-la sem conexão daqui a anos. Com conexão, elas são buscadas automaticamente; sem conexão, forneça os arquivos da sua autoridade. Sem carimbo do tempo, fica em B-B.</translation>
@@ -9576,9 +10191,11 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
+      <location filename="../../escritorio/servicios/emisiones.py" />
       <location filename="../../escritorio/servicios/ficha.py" />
       <location filename="../../escritorio/servicios/mandatos.py" />
       <location filename="../../escritorio/servicios/organos.py" />
+      <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
       <location filename="../../escritorio/servicios/unidades.py" />
       <source>Hasta</source>
       <translation>Até</translation>
@@ -9621,6 +10238,11 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <source>Historia de reformas</source>
       <translation>História das reformas</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/excel/memoria.py" />
+      <source>Hoja</source>
+      <translation>Planilha</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/acta.py" />
@@ -9744,6 +10366,16 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <translation>Imputação a {0}: “{1}” é negativo; digite quanto do pagamento vai para esse lançamento, ou deixe em branco.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
+      <source>Indique cuándo fue la actividad realizada.</source>
+      <translation>Indique quando foi a atividade realizada.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
+      <source>Indique cuándo fue la actividad.</source>
+      <translation>Indique quando foi a atividade.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/pagos.py" />
       <source>Indique cuánto se imputa a cada cargo, o elija la imputación automática.</source>
       <translation>Indique quanto é imputado a cada lançamento, ou escolha a imputação automática.</translation>
@@ -9846,8 +10478,20 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <translation>Relatório de {0}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/pdf/unidades.py" />
+      <location filename="../../escritorio/servicios/memoria_unidades.py" />
+      <source>Informe en PDF: {0} (SHA-256 {1}…)</source>
+      <translation>Relatório em PDF: {0} (SHA-256 {1}…)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>Informes de actividades</source>
+      <translation>Relatórios de atividades</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/pdf/padron.py" />
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
+      <location filename="../../escritorio/servicios/memoria_red.py" />
       <source>Ingreso</source>
       <translation>Adesão</translation>
     </message>
@@ -9886,13 +10530,14 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
       <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <location filename="../../escritorio/servicios/agenda_organos.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
       <location filename="../../escritorio/servicios/informes_organos.py" />
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
       <location filename="../../escritorio/servicios/miembros.py" />
       <location filename="../../escritorio/servicios/periodos.py" />
       <source>Integrante</source>
@@ -9902,6 +10547,7 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <location filename="../../escritorio/documentos/pdf/organos.py" />
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
       <source>Integrantes</source>
       <translation>Integrantes</translation>
     </message>
@@ -9909,6 +10555,12 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <location filename="../../escritorio/interfaz/dialogos/firma_digital.py" />
       <source>Integridad</source>
       <translation>Integridade</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria.py" />
+      <location filename="../../escritorio/servicios/memoria_textos.py" />
+      <source>Introducción</source>
+      <translation>Introdução</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
@@ -9953,9 +10605,35 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <translation>A Secretaria Executiva é exercida por uma cidade membro: a candidatura eleita não indica nenhuma cidade.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
       <location filename="../../escritorio/servicios/unidades.py" />
       <source>La actividad termina antes de empezar.</source>
       <translation>A atividade termina antes de começar.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
+      <source>La actividad termina antes de empezar: empieza el {0}.</source>
+      <translation>A atividade termina antes de começar: começa em {0}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
+      <source>La actividad «{0}» está {1}: no pasa a {2}. Desde ahí puede pasar a: {3}.</source>
+      <translation>A atividade «{0}» está {1}: não passa a {2}. Dali pode passar a: {3}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
+      <source>La actividad «{0}» no tiene el informe {1}.</source>
+      <translation>A atividade «{0}» não tem o relatório {1}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
+      <source>La actividad «{0}» no tiene informe en PDF adjunto.</source>
+      <translation>A atividade «{0}» não tem relatório em PDF anexado.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
+      <source>La actividad «{0}» ya está {1}.</source>
+      <translation>A atividade «{0}» já está {1}.</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/mayorias.py" />
@@ -9986,6 +10664,11 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <location filename="../../escritorio/servicios/rotacion.py" />
       <source>La asociación no tiene un órgano de tipo Secretaría Ejecutiva.</source>
       <translation>A associação não tem um órgão do tipo Secretaria Executiva.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_unidades.py" />
+      <source>La asociación no tiene unidades temáticas.</source>
+      <translation>A associação não tem unidades temáticas.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/correo.py" />
@@ -10462,6 +11145,11 @@ Removê-lo da lista de bases recentes? (O arquivo não é alterado: se voltar a 
       <translation>A resolução, sua votação ou a ata que a contém mudaram desde que este documento foi emitido.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/memoria_textos.py" />
+      <source>La sección «{0}» ya es la {1}.</source>
+      <translation>A seção «{0}» já é a {1}.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/acerca.py" />
       <source>La secretaría de una asociación de municipios: padrón, cuotas, estatutos, órganos, unidades temáticas y sesiones, con sus documentos.</source>
       <translation>A secretaria de uma associação de municípios: cadastro de membros, contribuições, estatutos, órgãos, unidades temáticas e sessões, com seus documentos.</translation>
@@ -10732,6 +11420,11 @@ Feche o Escritorio e abra-o de novo para continuar trabalhando; até lá nada é
       <translation>O que este documento lista não está mais no banco de dados: foi apagado depois que o documento foi emitido.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/pdf/memoria.py" />
+      <source>Lo que muestra el gráfico: {0}</source>
+      <translation>O que o gráfico mostra: {0}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/busqueda.py" />
       <source>Lo que se busca tiene que ser un texto de hasta {0} caracteres (se escribió {1}).</source>
       <translation>O que se busca tem de ser um texto de até {0} caracteres (foi digitado {1}).</translation>
@@ -10837,6 +11530,7 @@ Os detalhes foram registrados em:
       <location filename="../../escritorio/documentos/pdf/resolucion.py" />
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
       <location filename="../../escritorio/servicios/sesiones.py" />
       <source>Lugar</source>
       <translation>Local</translation>
@@ -10883,6 +11577,16 @@ Os detalhes foram registrados em:
       <translation>Mandatos</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <source>Mandatos que empezaron</source>
+      <translation>Mandatos que começaram</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <source>Mandatos que terminaron</source>
+      <translation>Mandatos que terminaram</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/sitio/paginas.py" />
       <source>Mapa</source>
       <translation>Mapa</translation>
@@ -10896,6 +11600,11 @@ Os detalhes foram registrados em:
       <location filename="../../escritorio/documentos/sitio/mapa.py" />
       <source>Mapa de la red: {0} miembros en {1} países</source>
       <translation>Mapa da rede: {0} membros em {1} países</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
+      <source>Marcar realizada</source>
+      <translation>Marcar como realizada</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/acerca.py" />
@@ -10982,6 +11691,22 @@ Os detalhes foram registrados em:
       <translation>Filiação a outra rede</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/verificacion.py" />
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>Memoria anual</source>
+      <translation>Relatório anual</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria.py" />
+      <source>Memoria anual {0}</source>
+      <translation>Relatório anual {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_cuotas.py" />
+      <source>Mes</source>
+      <translation>Mês</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/excel/cuotas.py" />
       <location filename="../../escritorio/documentos/excel/organos.py" />
       <location filename="../../escritorio/documentos/excel/sesion.py" />
@@ -10990,6 +11715,8 @@ Os detalhes foram registrados em:
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
       <location filename="../../escritorio/servicios/extractos.py" />
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <location filename="../../escritorio/servicios/memoria_red.py" />
       <source>Miembro</source>
       <translation>Membro</translation>
     </message>
@@ -11023,9 +11750,41 @@ Os detalhes foram registrados em:
       <location filename="../../escritorio/servicios/busqueda.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
+      <location filename="../../escritorio/servicios/memoria_red.py" />
+      <location filename="../../escritorio/servicios/memoria_secciones.py" />
       <location filename="../../escritorio/servicios/padron.py" />
       <source>Miembros</source>
       <translation>Membros</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_red.py" />
+      <source>Miembros admitidos en {0}</source>
+      <translation>Membros admitidos em {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_red.py" />
+      <source>Miembros al {0}</source>
+      <translation>Membros em {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_cuotas.py" />
+      <source>Miembros en mora al {0}</source>
+      <translation>Membros inadimplentes em {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_red.py" />
+      <source>Miembros por país</source>
+      <translation>Membros por país</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_red.py" />
+      <source>Miembros por tramo de la escala de cuotas</source>
+      <translation>Membros por faixa da escala de contribuições</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_red.py" />
+      <source>Miembros por tramo de población al {0}: {1}.</source>
+      <translation>Membros por faixa de população em {0}: {1}.</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/acta.py" />
@@ -11058,6 +11817,7 @@ Os detalhes foram registrados em:
       <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
       <location filename="../../escritorio/servicios/ficha.py" />
       <location filename="../../escritorio/servicios/importacion.py" />
+      <location filename="../../escritorio/servicios/memoria_red.py" />
       <source>Modo de ingreso</source>
       <translation>Forma de adesão</translation>
     </message>
@@ -11117,6 +11877,7 @@ Os detalhes foram registrados em:
       <location filename="../../escritorio/servicios/cuotas.py" />
       <location filename="../../escritorio/servicios/ficha.py" />
       <location filename="../../escritorio/servicios/mandatos.py" />
+      <location filename="../../escritorio/servicios/memoria_red.py" />
       <location filename="../../escritorio/servicios/miembros.py" />
       <location filename="../../escritorio/servicios/rotacion.py" />
       <source>Motivo</source>
@@ -11263,14 +12024,29 @@ Os detalhes foram registrados em:
       <translation>Nenhum documento emitido por este banco de dados tem o código {0}: é de outro banco de dados, foi copiado errado ou é falso.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <source>Ningún mandato terminó en {0}.</source>
+      <translation>Nenhum mandato terminou em {0}.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/excel/organos.py" />
       <source>Ningún miembro participa en unidades temáticas en esa fecha.</source>
       <translation>Nenhum membro participa de unidades temáticas nessa data.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <source>Ningún miembro registró una nueva autoridad local en {0}.</source>
+      <translation>Nenhum membro registrou uma nova autoridade local em {0}.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/sitio/mapa.py" />
       <source>Ningún miembro tiene su ubicación registrada todavía.</source>
       <translation>Nenhum membro tem sua localização registrada ainda.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <source>Ningún órgano celebró sesiones en {0}.</source>
+      <translation>Nenhum órgão realizou sessões em {0}.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/firma_digital.py" />
@@ -11311,6 +12087,11 @@ Os detalhes foram registrados em:
       <location filename="../../escritorio/dominio/morosidad.py" />
       <source>No (de baja)</source>
       <translation>Não (desligado)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <source>No ({0})</source>
+      <translation>Não ({0})</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/asociaciones.py" />
@@ -11413,6 +12194,11 @@ Os detalhes foram registrados em:
       <translation>Não existe o órgão {0} nesta associação.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
+      <source>No existe la actividad {0} en esta asociación (los números se ven con «unidades actividades UNIDAD»).</source>
+      <translation>Não existe a atividade {0} nesta associação (os números aparecem com «unidades actividades UNIDAD»).</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/asociaciones.py" />
       <location filename="../../escritorio/servicios/cuotas.py" />
       <location filename="../../escritorio/servicios/miembros.py" />
@@ -11488,6 +12274,11 @@ Os detalhes foram registrados em:
       <location filename="../../escritorio/servicios/vinculos_de_resolucion.py" />
       <source>No existe la resolución {0} en esta asociación.</source>
       <translation>A resolução {0} não existe nesta associação.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_textos.py" />
+      <source>No existe la sección {0} en las memorias de esta asociación (los números se ven con «memoria textos AÑO»).</source>
+      <translation>Não existe a seção {0} nos relatórios desta associação (os números aparecem com «memoria textos AÑO»).</translation>
     </message>
     <message>
       <location filename="../../escritorio/datos/postgres/viaje.py" />
@@ -11589,6 +12380,11 @@ Os detalhes foram registrados em:
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <source>No hay nada que mostrar.</source>
       <translation>Não há nada para mostrar.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
+      <source>No hay nada que registrar: escriba el resultado o adjunte el informe en PDF.</source>
+      <translation>Não há nada a registrar: escreva o resultado ou anexe o relatório em PDF.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/asociaciones.py" />
@@ -11763,6 +12559,11 @@ Você pode abrir a pasta e copiá-lo para outro computador, ou instalar um progr
       <translation>A parte não foi adicionada:</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/memoria_textos.py" />
+      <source>No se agregó la sección:</source>
+      <translation>A seção não foi adicionada:</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/voto_de_los_morosos.py" />
       <location filename="../../escritorio/servicios/cobranza.py" />
       <source>No se aplica en las sesiones de: {0}.</source>
@@ -11854,6 +12655,11 @@ Você pode abrir a pasta e copiá-lo para outro computador, ou instalar um progr
       <translation>Não foi encontrado um nome livre para o backup em {0}.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
+      <source>No se escribió la copia</source>
+      <translation>A cópia não foi escrita</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/informes_cuotas.py" />
       <source>No se exportó el padrón de cuotas</source>
       <translation>O cadastro de contribuições não foi exportado</translation>
@@ -11910,6 +12716,11 @@ Você pode abrir a pasta e copiá-lo para outro computador, ou instalar um progr
       <translation>O resumo da arrecadação não foi salvo</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
+      <source>No se guardó la actividad:</source>
+      <translation>A atividade não foi salva:</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/correo.py" />
       <source>No se guardó la cuenta de correo:</source>
       <translation>A conta de e-mail não foi salva:</translation>
@@ -11918,6 +12729,11 @@ Você pode abrir a pasta e copiá-lo para outro computador, ou instalar um progr
       <location filename="../../escritorio/servicios/cuotas.py" />
       <source>No se guardó la escala:</source>
       <translation>A tabela não foi salva:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_textos.py" />
+      <source>No se guardó la introducción:</source>
+      <translation>A introdução não foi salva:</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/partes_externas.py" />
@@ -11930,12 +12746,18 @@ Você pode abrir a pasta e copiá-lo para outro computador, ou instalar um progr
       <translation>A parte externa não foi salva: já existe uma chamada «{0}» (número {1}); escolha-a no convênio ou corrija essa.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/memoria_textos.py" />
+      <source>No se guardó la sección:</source>
+      <translation>A seção não foi salva:</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion_piezas.py" />
       <source>No se guardó lo escrito</source>
       <translation>O texto não foi salvo</translation>
     </message>
     <message>
       <location filename="../../escritorio/salida.py" />
+      <location filename="../../escritorio/servicios/memoria_textos.py" />
       <source>No se guardó nada</source>
       <translation>Nada foi salvo</translation>
     </message>
@@ -11994,9 +12816,24 @@ Você pode sobrescrever essas alterações com as suas, recarregar o formulário
       <translation>Nenhuma alteração da associação {0} foi salva:</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/memoria_periodo.py" />
+      <source>No se hizo la memoria</source>
+      <translation>O relatório não foi gerado</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_periodo.py" />
+      <source>No se hizo la memoria: el año {0} todavía no empezó (la de {1} cuenta hasta hoy).</source>
+      <translation>O relatório não foi gerado: o ano {0} ainda não começou (o de {1} conta até hoje).</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/cuotas.py" />
       <source>No se hizo nada</source>
       <translation>Nada foi feito</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
+      <source>No se listó nada</source>
+      <translation>Nada foi listado</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/obligaciones_de_convenios.py" />
@@ -12101,6 +12938,12 @@ O texto continua na tela: selecione-o e copie-o (Ctrl+A, Ctrl+C) para outro prog
       <translation>Não foi possível ler ou gravar no disco onde está {0}; nada foi salvo. Verifique o disco (um pen drive ou uma unidade de rede foi desconectado?) e tente novamente.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/memoria_textos.py" />
+      <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
+      <source>No se pudo leer {0} ({1}): no se guardó nada.</source>
+      <translation>Não foi possível ler {0} ({1}): nada foi salvo.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/firma_largo_plazo.py" />
       <source>No se pudo obtener el sello de tiempo de {0}: el servidor no respondió o rechazó el pedido. Revise la conexión y la dirección del servidor. No se firmó nada.</source>
       <translation>Não foi possível obter o carimbo do tempo de {0}: o servidor não respondeu ou recusou o pedido. Verifique a conexão e o endereço do servidor. Nada foi assinado.</translation>
@@ -12194,6 +13037,11 @@ O texto continua na tela: selecione-o e copie-o (Ctrl+A, Ctrl+C) para outro prog
       <location filename="../../escritorio/servicios/estatutos.py" />
       <source>No se puede leer «{0}»: {1}. Revise la ruta; no se guardó nada.</source>
       <translation>Não é possível ler “{0}”: {1}. Verifique o caminho; nada foi salvo.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/convenios.py" />
+      <source>No se puede mirar el registro en esa fecha:</source>
+      <translation>Não é possível ver o registro nessa data:</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/piezas/paginas_pdf.py" />
@@ -12369,6 +13217,11 @@ Revise a lista e confirme novamente.</translation>
       <translation>Nome</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
+      <source>Nombre del archivo</source>
+      <translation>Nome do arquivo</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/sesiones.py" />
       <source>Nombre del invitado</source>
       <translation>Nome do convidado</translation>
@@ -12452,6 +13305,16 @@ Revise a lista e confirme novamente.</translation>
       <translation>Vemo-nos na obrigação de lembrar que o estatuto da Associação{0} prevê que a falta de pagamento das contribuições possa acarretar a suspensão do direito a voto nos órgãos da Associação. É nosso desejo que {1} mantenha plenamente sua participação nas decisões da nossa rede.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <source>Nuevas autoridades locales</source>
+      <translation>Novas autoridades locais</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <source>Nuevas autoridades locales de los miembros</source>
+      <translation>Novas autoridades locais dos membros</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/pdf/avisos.py" />
       <source>Nuevo aviso de cuotas pendientes</source>
       <translation>Novo aviso de contribuições pendentes</translation>
@@ -12521,7 +13384,7 @@ Revise a lista e confirme novamente.</translation>
       <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
       <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <location filename="../../escritorio/servicios/actas.py" />
       <location filename="../../escritorio/servicios/adherentes.py" />
       <location filename="../../escritorio/servicios/agenda_organos.py" />
@@ -12530,6 +13393,7 @@ Revise a lista e confirme novamente.</translation>
       <location filename="../../escritorio/servicios/elecciones.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
       <location filename="../../escritorio/servicios/informes_organos.py" />
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
       <location filename="../../escritorio/servicios/miembros.py" />
       <location filename="../../escritorio/servicios/periodos.py" />
       <source>Observador</source>
@@ -12585,6 +13449,7 @@ Revise a lista e confirme novamente.</translation>
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
       <location filename="../../escritorio/interfaz/vistas/sesiones.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
       <source>Ordinaria</source>
       <translation>Ordinária</translation>
     </message>
@@ -12799,6 +13664,7 @@ Revise a lista e confirme novamente.</translation>
     <message>
       <location filename="../../escritorio/servicios/busqueda.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/memoria_cuotas.py" />
       <source>Pagos</source>
       <translation>Pagamentos</translation>
     </message>
@@ -12831,6 +13697,11 @@ Revise a lista e confirme novamente.</translation>
       <location filename="../../escritorio/documentos/cadena_de_certificados.py" />
       <source>Para la firma a largo plazo hace falta la cadena del certificado {0} hasta su raíz, y falta el certificado de «{1}», el emisor de «{2}»{3}. Pídale a su autoridad certificante los certificados de su cadena (intermedio y raíz: archivos .crt, .cer o .pem) y délos {4}. No se firmó nada.</source>
       <translation>Para a assinatura de longo prazo é preciso a cadeia do certificado {0} até a raiz, e falta o certificado de “{1}”, o emissor de “{2}”{3}. Peça à sua autoridade certificadora os certificados da cadeia (intermediário e raiz: arquivos .crt, .cer ou .pem) e forneça-os {4}. Nada foi assinado.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
+      <source>Para marcarla realizada, indique cuándo fue: la actividad «{0}» no tiene fechas (con --fecha en la línea de órdenes).</source>
+      <translation>Para marcá-la como realizada, indique quando foi: a atividade «{0}» não tem datas (com --fecha na linha de comandos).</translation>
     </message>
     <message>
       <location filename="../../escritorio/datos/conexion.py" />
@@ -12896,6 +13767,8 @@ Revise a lista e confirme novamente.</translation>
       <location filename="../../escritorio/servicios/asociaciones.py" />
       <location filename="../../escritorio/servicios/ficha.py" />
       <location filename="../../escritorio/servicios/importacion.py" />
+      <location filename="../../escritorio/servicios/memoria_cuotas.py" />
+      <location filename="../../escritorio/servicios/memoria_red.py" />
       <location filename="../../escritorio/servicios/padron.py" />
       <source>País</source>
       <translation>País</translation>
@@ -12938,6 +13811,7 @@ Revise a lista e confirme novamente.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/emisiones.py" />
+      <location filename="../../escritorio/servicios/memoria_red.py" />
       <source>Países</source>
       <translation>Países</translation>
     </message>
@@ -13019,6 +13893,11 @@ Revise a lista e confirme novamente.</translation>
       <translation>Plano de trabalho</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/memoria_unidades.py" />
+      <source>Planes de trabajo: actividades de {0}</source>
+      <translation>Planos de trabalho: atividades de {0}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <source>Poblaciones</source>
       <translation>Populações</translation>
@@ -13032,6 +13911,7 @@ Revise a lista e confirme novamente.</translation>
       <location filename="../../escritorio/dominio/importacion.py" />
       <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
       <location filename="../../escritorio/servicios/importacion.py" />
+      <location filename="../../escritorio/servicios/memoria_red.py" />
       <source>Población</source>
       <translation>População</translation>
     </message>
@@ -13049,6 +13929,11 @@ Revise a lista e confirme novamente.</translation>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <source>Población de {0}: {1} hab.{2}</source>
       <translation>População de {0}: {1} hab.{2}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_red.py" />
+      <source>Población representada</source>
+      <translation>População representada</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/padron.py" />
@@ -13153,6 +14038,11 @@ Revise a lista e confirme novamente.</translation>
       <translation>Presente</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <source>Presentes</source>
+      <translation>Presentes</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/pdf/organos.py" />
       <location filename="../../escritorio/servicios/actas.py" />
       <location filename="../../escritorio/servicios/aprobacion_de_actas.py" />
@@ -13190,13 +14080,14 @@ Revise a lista e confirme novamente.</translation>
       <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
       <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <location filename="../../escritorio/servicios/agenda_organos.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
       <location filename="../../escritorio/servicios/informes_organos.py" />
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
       <location filename="../../escritorio/servicios/miembros.py" />
       <location filename="../../escritorio/servicios/periodos.py" />
       <source>Presidente</source>
@@ -13205,7 +14096,10 @@ Revise a lista e confirme novamente.</translation>
     <message>
       <location filename="../../escritorio/documentos/pdf/unidades.py" />
       <location filename="../../escritorio/interfaz/dialogos/actividad.py" />
-      <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/interfaz/dialogos/informe_actividad.py" />
+      <location filename="../../escritorio/interfaz/vistas/unidades/plan.py" />
+      <location filename="../../escritorio/servicios/memoria_unidades.py" />
+      <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
       <location filename="../../escritorio/servicios/publicacion.py" />
       <source>Prevista</source>
       <translation>Prevista</translation>
@@ -13370,6 +14264,11 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
       <translation>Removido</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <source>Quién</source>
+      <translation>Quem</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/bitacora.py" />
       <source>Qué pasó</source>
       <translation>O que aconteceu</translation>
@@ -13378,6 +14277,11 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <source>Qué se publica aquí</source>
       <translation>O que se publica aqui</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <source>Quórum</source>
+      <translation>Quórum</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/sesiones.py" />
@@ -13410,12 +14314,25 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
       <translation>RECIBO ANULADO. Este comprovante não vale como prova de pagamento.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
+      <source>Reabrir</source>
+      <translation>Reabrir</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/pdf/unidades.py" />
       <location filename="../../escritorio/interfaz/dialogos/actividad.py" />
-      <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/interfaz/dialogos/informe_actividad.py" />
+      <location filename="../../escritorio/interfaz/vistas/unidades/plan.py" />
+      <location filename="../../escritorio/servicios/memoria_unidades.py" />
+      <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
       <location filename="../../escritorio/servicios/publicacion.py" />
       <source>Realizada</source>
       <translation>Realizada</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_unidades.py" />
+      <source>Realizadas</source>
+      <translation>Realizadas</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/conflicto.py" />
@@ -13496,10 +14413,16 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
       <translation>Recibos</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <source>Recomendaciones</source>
+      <translation>Recomendações</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/sesiones.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
       <location filename="../../escritorio/servicios/adherentes.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
       <location filename="../../escritorio/servicios/publicacion.py" />
       <source>Recomendación</source>
       <translation>Recomendação</translation>
@@ -13746,6 +14669,7 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/servicios/busqueda.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
       <source>Resoluciones</source>
       <translation>Resoluções</translation>
     </message>
@@ -13755,12 +14679,19 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
       <translation>Resoluções adotadas ({0})</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <location filename="../../escritorio/servicios/memoria_secciones.py" />
+      <source>Resoluciones y declaraciones</source>
+      <translation>Resoluções e declarações</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/sesiones.py" />
       <location filename="../../escritorio/dominio/verificacion.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
       <location filename="../../escritorio/servicios/adherentes.py" />
       <location filename="../../escritorio/servicios/convenios.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
       <location filename="../../escritorio/servicios/publicacion.py" />
       <source>Resolución</source>
       <translation>Resolução</translation>
@@ -13805,6 +14736,8 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
     <message>
       <location filename="../../escritorio/documentos/pdf/unidades.py" />
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
+      <location filename="../../escritorio/servicios/memoria_unidades.py" />
+      <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
       <source>Responsable</source>
       <translation>Responsável</translation>
     </message>
@@ -13817,6 +14750,9 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
       <location filename="../../escritorio/documentos/excel/sesion.py" />
       <location filename="../../escritorio/documentos/pdf/unidades.py" />
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <location filename="../../escritorio/servicios/memoria_unidades.py" />
+      <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
       <location filename="../../escritorio/servicios/unidades.py" />
       <source>Resultado</source>
       <translation>Resultado</translation>
@@ -13837,6 +14773,7 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
       <translation>Foi eleita a candidatura de {0}, com {1}; {2} ({3}). {4}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/excel/memoria.py" />
       <location filename="../../escritorio/servicios/padron.py" />
       <source>Resumen</source>
       <translation>Resumo</translation>
@@ -13866,6 +14803,11 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
       <location filename="../../escritorio/interfaz/dialogos/asociacion.py" />
       <source>Retirado</source>
       <translation>Retirado</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
+      <source>Retomar</source>
+      <translation>Retomar</translation>
     </message>
     <message>
       <location filename="../../escritorio/salida.py" />
@@ -13918,6 +14860,11 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
       <translation>Função</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/excel/memoria.py" />
+      <source>Rótulo</source>
+      <translation>Rótulo</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <source>SHA-256</source>
       <translation>SHA-256</translation>
@@ -13942,6 +14889,7 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
       <location filename="../../escritorio/documentos/pdf/avisos.py" />
       <location filename="../../escritorio/documentos/pdf/estado_cuenta.py" />
       <location filename="../../escritorio/servicios/extractos.py" />
+      <location filename="../../escritorio/servicios/memoria_cuotas.py" />
       <source>Saldo</source>
       <translation>Saldo</translation>
     </message>
@@ -13954,6 +14902,11 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
       <location filename="../../escritorio/documentos/pdf/estado_cuenta.py" />
       <source>Saldo al {0}: {1} ({2})</source>
       <translation>Saldo em {0}: {1} ({2})</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_cuotas.py" />
+      <source>Saldo de las cuotas de {0}</source>
+      <translation>Saldo das contribuições de {0}</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/correo.py" />
@@ -14081,8 +15034,19 @@ O arquivo danificado foi guardado como:
     </message>
     <message>
       <location filename="../../escritorio/documentos/sitio/paginas.py" />
+      <location filename="../../escritorio/servicios/emisiones.py" />
       <source>Secciones</source>
       <translation>Seções</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>Secciones de la memoria anual</source>
+      <translation>Seções do relatório anual</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/excel/memoria.py" />
+      <source>Sección</source>
+      <translation>Seção</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/eleccion_recuento.py" />
@@ -14109,13 +15073,14 @@ O arquivo danificado foi guardado como:
       <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
       <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <location filename="../../escritorio/servicios/agenda_organos.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
       <location filename="../../escritorio/servicios/informes_organos.py" />
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
       <location filename="../../escritorio/servicios/miembros.py" />
       <location filename="../../escritorio/servicios/periodos.py" />
       <source>Secretario</source>
@@ -14130,13 +15095,14 @@ O arquivo danificado foi guardado como:
       <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
       <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <location filename="../../escritorio/servicios/agenda_organos.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
       <location filename="../../escritorio/servicios/informes_organos.py" />
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
       <location filename="../../escritorio/servicios/miembros.py" />
       <location filename="../../escritorio/servicios/periodos.py" />
       <source>Secretario Ejecutivo</source>
@@ -14151,13 +15117,14 @@ O arquivo danificado foi guardado como:
       <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
       <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <location filename="../../escritorio/servicios/agenda_organos.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
       <location filename="../../escritorio/servicios/informes_organos.py" />
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
       <location filename="../../escritorio/servicios/miembros.py" />
       <location filename="../../escritorio/servicios/periodos.py" />
       <source>Secretario de Finanzas</source>
@@ -14172,13 +15139,14 @@ O arquivo danificado foi guardado como:
       <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
       <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <location filename="../../escritorio/servicios/agenda_organos.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
       <location filename="../../escritorio/servicios/informes_organos.py" />
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
       <location filename="../../escritorio/servicios/miembros.py" />
       <location filename="../../escritorio/servicios/periodos.py" />
       <source>Secretario de Programación</source>
@@ -14246,6 +15214,11 @@ O arquivo danificado foi guardado como:
       <translation>Sede</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <source>Segunda convocatoria ({0})</source>
+      <translation>Segunda convocação ({0})</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/elecciones.py" />
       <source>Segunda vuelta: {0}</source>
       <translation>Segundo turno: {0}</translation>
@@ -14306,6 +15279,11 @@ O arquivo danificado foi guardado como:
       <translation>Voto</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/excel/memoria.py" />
+      <source>Serie</source>
+      <translation>Série</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/correo.py" />
       <source>Servidor</source>
       <translation>Servidor</translation>
@@ -14320,8 +15298,25 @@ O arquivo danificado foi guardado como:
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/servicios/busqueda.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
       <source>Sesiones</source>
       <translation>Sessões</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <source>Sesiones celebradas</source>
+      <translation>Sessões realizadas</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <source>Sesiones celebradas en {0}</source>
+      <translation>Sessões realizadas em {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <location filename="../../escritorio/servicios/memoria_secciones.py" />
+      <source>Sesiones de los órganos</source>
+      <translation>Sessões dos órgãos</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
@@ -14329,11 +15324,17 @@ O arquivo danificado foi guardado como:
       <translation>Sessões em viagem</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <source>Sesiones por órgano</source>
+      <translation>Sessões por órgão</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/pdf/acta.py" />
       <location filename="../../escritorio/documentos/pdf/convocatoria.py" />
       <location filename="../../escritorio/documentos/pdf/resolucion.py" />
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
       <source>Sesión</source>
       <translation>Sessão</translation>
     </message>
@@ -14402,9 +15403,29 @@ Abrir a cópia agora?</translation>
       <translation>Sem PDF</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/memoria_unidades.py" />
+      <source>Sin actividades de los planes de trabajo en {0}.</source>
+      <translation>Sem atividades dos planos de trabalho em {0}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_red.py" />
+      <source>Sin bajas en {0}.</source>
+      <translation>Sem desligamentos em {0}.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
       <source>Sin cambios</source>
       <translation>Sem alterações</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <source>Sin cambios de autoridades en los órganos en {0}.</source>
+      <translation>Sem mudanças de autoridades nos órgãos em {0}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <source>Sin candidatura electa</source>
+      <translation>Sem candidatura eleita</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/elecciones.py" />
@@ -14422,6 +15443,11 @@ Abrir a cópia agora?</translation>
       <translation>Sem conexão: os certificados da cadeia (intermediário, raiz: .crt, .cer, .pem) e as listas de revogação (.crl) da sua autoridade certificadora. Com conexão não são necessários: são buscados automaticamente.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/memoria_cuotas.py" />
+      <source>Sin cuotas anuales emitidas para {0}.</source>
+      <translation>Sem contribuições anuais emitidas para {0}.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/verificar_documento.py" />
       <source>Sin código no se puede comprobar contra la base que diga lo que se registró (los metadatos de un PDF se pueden escribir a mano). Para tener uno verificable, vuelva a generarlo desde Escritorio: sale con su código.</source>
       <translation>Sem código, não é possível conferir no banco de dados se ele diz o que foi registrado (os metadados de um PDF podem ser escritos à mão). Para ter um documento verificável, gere-o novamente no Escritorio: ele sai com o seu código.</translation>
@@ -14437,6 +15463,16 @@ Abrir a cópia agora?</translation>
       <translation>Sem deliberações registradas.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <source>Sin elecciones en {0}.</source>
+      <translation>Sem eleições em {0}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_red.py" />
+      <source>Sin escala de cuota anual vigente al {0}: los miembros no se agrupan por tramo.</source>
+      <translation>Sem escala de contribuição anual vigente em {0}: os membros não se agrupam por faixa.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/pdf/organos.py" />
       <source>Sin integrantes al {0}.</source>
       <translation>Sem integrantes em {0}.</translation>
@@ -14445,6 +15481,16 @@ Abrir a cópia agora?</translation>
       <location filename="../../escritorio/documentos/pdf/organos.py" />
       <source>Sin integrantes registrados</source>
       <translation>Nenhum integrante registrado</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_red.py" />
+      <source>Sin miembros admitidos en {0}.</source>
+      <translation>Sem membros admitidos em {0}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_red.py" />
+      <source>Sin miembros al {0}.</source>
+      <translation>Sem membros em {0}.</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/estado_cuenta.py" />
@@ -14467,9 +15513,19 @@ Abrir a cópia agora?</translation>
       <translation>Sem mais para o momento, subscrevemo-nos atenciosamente.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/memoria_cuotas.py" />
+      <source>Sin pagos recibidos en {0}.</source>
+      <translation>Sem pagamentos recebidos em {0}.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/tablero.py" />
       <source>Sin población</source>
       <translation>Sem população</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <source>Sin resoluciones ni declaraciones adoptadas en {0}.</source>
+      <translation>Sem resoluções nem declarações adotadas em {0}.</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/mapa.py" />
@@ -14523,6 +15579,7 @@ Abrir a cópia agora?</translation>
       <location filename="../../escritorio/dominio/emparejamiento.py" />
       <location filename="../../escritorio/dominio/importacion.py" />
       <location filename="../../escritorio/servicios/ficha.py" />
+      <location filename="../../escritorio/servicios/memoria_red.py" />
       <location filename="../../escritorio/servicios/padron.py" />
       <source>Solicitud propia</source>
       <translation>Solicitação própria</translation>
@@ -14581,13 +15638,14 @@ Abrir a cópia agora?</translation>
       <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
       <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <location filename="../../escritorio/servicios/agenda_organos.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
       <location filename="../../escritorio/servicios/informes_organos.py" />
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
       <location filename="../../escritorio/servicios/miembros.py" />
       <location filename="../../escritorio/servicios/periodos.py" />
       <source>Subcoordinador</source>
@@ -14607,13 +15665,14 @@ Abrir a cópia agora?</translation>
       <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
       <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <location filename="../../escritorio/servicios/agenda_organos.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
       <location filename="../../escritorio/servicios/informes_organos.py" />
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
       <location filename="../../escritorio/servicios/miembros.py" />
       <location filename="../../escritorio/servicios/periodos.py" />
       <source>Suplente</source>
@@ -14670,6 +15729,11 @@ Abrir a cópia agora?</translation>
       <location filename="../../escritorio/servicios/padron.py" />
       <source>Sí</source>
       <translation>Sim</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <source>Sí ({0})</source>
+      <translation>Sim ({0})</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/bitacora.py" />
@@ -14732,6 +15796,11 @@ Abrir a cópia agora?</translation>
       <translation>Encerrado em</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <source>Terminaron su mandato</source>
+      <translation>Terminaram o mandato</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/excel/organos.py" />
       <location filename="../../escritorio/documentos/pdf/organos.py" />
       <location filename="../../escritorio/documentos/pdf/unidades.py" />
@@ -14740,13 +15809,14 @@ Abrir a cópia agora?</translation>
       <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
       <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <location filename="../../escritorio/servicios/agenda_organos.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
       <location filename="../../escritorio/servicios/informes_organos.py" />
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
       <location filename="../../escritorio/servicios/miembros.py" />
       <location filename="../../escritorio/servicios/periodos.py" />
       <source>Tesorero</source>
@@ -14758,8 +15828,10 @@ Abrir a cópia agora?</translation>
       <translation>Tesouraria</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/excel/memoria.py" />
       <location filename="../../escritorio/documentos/pdf/resolucion.py" />
       <location filename="../../escritorio/servicios/estatutos.py" />
+      <location filename="../../escritorio/servicios/memoria_textos.py" />
       <source>Texto</source>
       <translation>Texto</translation>
     </message>
@@ -14817,6 +15889,11 @@ Abrir a cópia agora?</translation>
       <location filename="../../escritorio/servicios/verificar_documento.py" />
       <source>Texto: {0}el emitido dice «{1}» y el archivo no lo dice.</source>
       <translation>Texto: {0}o emitido diz “{1}” e o arquivo não diz.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/excel/memoria.py" />
+      <source>Textos</source>
+      <translation>Textos</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/emisiones.py" />
@@ -14923,13 +16000,14 @@ Abrir a cópia agora?</translation>
       <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
       <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <location filename="../../escritorio/servicios/agenda_organos.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
       <location filename="../../escritorio/servicios/informes_organos.py" />
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
       <location filename="../../escritorio/servicios/miembros.py" />
       <location filename="../../escritorio/servicios/periodos.py" />
       <source>Titular</source>
@@ -14987,6 +16065,8 @@ Abrir a cópia agora?</translation>
       <location filename="../../escritorio/documentos/excel/cuotas.py" />
       <location filename="../../escritorio/documentos/pdf/cobranza.py" />
       <location filename="../../escritorio/documentos/pdf/recibo.py" />
+      <location filename="../../escritorio/servicios/memoria_cuotas.py" />
+      <location filename="../../escritorio/servicios/memoria_red.py" />
       <location filename="../../escritorio/servicios/padron.py" />
       <source>Total</source>
       <translation>Total</translation>
@@ -15028,6 +16108,7 @@ Abrir a cópia agora?</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/excel/cuotas.py" />
+      <location filename="../../escritorio/servicios/memoria_cuotas.py" />
       <source>Tramo</source>
       <translation>Faixa</translation>
     </message>
@@ -15088,6 +16169,9 @@ Abrir a cópia agora?</translation>
       <location filename="../../escritorio/servicios/convenios.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
       <location filename="../../escritorio/servicios/estatutos.py" />
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <location filename="../../escritorio/servicios/memoria_textos.py" />
+      <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
       <location filename="../../escritorio/servicios/unidades.py" />
       <source>Título</source>
       <translation>Título</translation>
@@ -15166,6 +16250,11 @@ Isso é feito no final desta mesma sessão ou na próxima sessão do órgão.</t
       <translation>Um saldo de até {0} ou {1} não suspende o voto{2}.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
+      <source>Una actividad realizada conserva su fecha: indique cuándo fue.</source>
+      <translation>Uma atividade realizada conserva a sua data: indique quando foi.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/mayorias.py" />
       <source>Una decisión ordinaria pide</source>
       <translation>Uma decisão ordinária exige</translation>
@@ -15188,6 +16277,7 @@ Isso é feito no final desta mesma sessão ou na próxima sessão do órgão.</t
     <message>
       <location filename="../../escritorio/interfaz/piezas/elegir_archivo.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
+      <location filename="../../escritorio/servicios/memoria_unidades.py" />
       <source>Unidad</source>
       <translation>Unidade</translation>
     </message>
@@ -15219,6 +16309,8 @@ Isso é feito no final desta mesma sessão ou na próxima sessão do órgão.</t
       <location filename="../../escritorio/documentos/pdf/organos.py" />
       <location filename="../../escritorio/documentos/sitio/paginas.py" />
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
+      <location filename="../../escritorio/servicios/memoria_secciones.py" />
+      <location filename="../../escritorio/servicios/memoria_unidades.py" />
       <source>Unidades temáticas</source>
       <translation>Unidades temáticas</translation>
     </message>
@@ -15226,6 +16318,11 @@ Isso é feito no final desta mesma sessão ou na próxima sessão do órgão.</t
       <location filename="../../escritorio/servicios/agenda_organos.py" />
       <source>Unidades temáticas: vencen {0} mandatos de {1} unidades el {2}.</source>
       <translation>Unidades temáticas: vencem {0} mandatos de {1} unidades em {2}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_unidades.py" />
+      <source>Unidades y su coordinación al {0}</source>
+      <translation>Unidades e sua coordenação em {0}</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/convenio_acciones.py" />
@@ -15250,6 +16347,7 @@ Isso é feito no final desta mesma sessão ou na próxima sessão do órgão.</t
       <translation>Validação:</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/excel/memoria.py" />
       <location filename="../../escritorio/servicios/importacion.py" />
       <source>Valor</source>
       <translation>Valor</translation>
@@ -15373,13 +16471,14 @@ Isso é feito no final desta mesma sessão ou na próxima sessão do órgão.</t
       <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
       <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <location filename="../../escritorio/servicios/agenda_organos.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
       <location filename="../../escritorio/servicios/informes_organos.py" />
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
       <location filename="../../escritorio/servicios/miembros.py" />
       <location filename="../../escritorio/servicios/periodos.py" />
       <source>Vicepresidente</source>
@@ -15525,6 +16624,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>{0} já existe. Ele não foi substituído; escolha outro nome.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
+      <source>Ya existe {0}: no se escribió la copia. Elija otro nombre, o agregue --reemplazar para reemplazar ese archivo.</source>
+      <translation>{0} já existe: a cópia não foi escrita. Escolha outro nome, ou adicione --reemplazar para substituir esse arquivo.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/firmas.py" />
       <source>Ya existe {0}: no se exportó nada. Elija otro nombre, o agregue --reemplazar para reemplazar ese archivo.</source>
       <translation>{0} já existe: nada foi exportado. Escolha outro nome, ou adicione --reemplazar para substituir esse arquivo.</translation>
@@ -15623,6 +16727,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/servicios/verificar_documento.py" />
       <source>al comienzo, </source>
       <translation>no início, </translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_textos.py" />
+      <source>al final</source>
+      <translation>no final</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/asociacion.py" />
@@ -16053,6 +17162,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/documentos/pdf/unidades.py" />
       <source>desde {0}</source>
       <translation>desde {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_textos.py" />
+      <source>después de «{0}»</source>
+      <translation>depois de «{0}»</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/verificar_documento.py" />
@@ -16750,6 +17864,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>integrantes</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
+      <source>la actividad «{0}»</source>
+      <translation>a atividade «{0}»</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/informes_sesiones.py" />
       <source>la asistencia y las votaciones</source>
       <translation>a presença e as votações</translation>
@@ -16820,6 +17939,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>a convocação</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
+      <source>la copia del informe</source>
+      <translation>a cópia do relatório</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/verificar_documento.py" />
       <source>la copia {0} del documento {1}</source>
       <translation>a cópia {0} do documento {1}</translation>
@@ -16888,6 +18012,16 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/dominio/convenios.py" />
       <source>la membresía en otra red es de la asociación misma: márquela como parte</source>
       <translation>a filiação a outra rede é da própria associação: marque-a como parte</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria.py" />
+      <source>la memoria</source>
+      <translation>o relatório anual</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria.py" />
+      <source>la memoria en Excel</source>
+      <translation>o relatório anual em Excel</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/sesiones.py" />
@@ -17157,6 +18291,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/dominio/mayorias.py" />
       <source>miembro presente</source>
       <translation>membro presente</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_red.py" />
+      <source>miembros</source>
+      <translation>membros</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/mayorias.py" />
@@ -17448,6 +18587,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>não foi entendido; escreva Sim (é fundador) ou Não</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
+      <source>no se escribió la copia</source>
+      <translation>a cópia não foi escrita</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/firmas.py" />
       <location filename="../../escritorio/servicios/pdf_de_convenios.py" />
       <source>no se exportó nada</source>
@@ -17631,6 +18775,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/servicios/revision_de_reglas.py" />
       <source>primer año de quien ingresa</source>
       <translation>primeiro ano de quem ingressa</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_textos.py" />
+      <source>primera</source>
+      <translation>primeira</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
@@ -18474,6 +19623,16 @@ No hay un respaldo sano de esta base en la carpeta «respaldos» ({1}). La base 
 Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}). O banco de dados danificado não foi alterado. Se você tiver um backup em outro lugar, abra-o ou restaure-o em Arquivo &gt; Restaurar backup.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/memoria.py" />
+      <source>{0} %</source>
+      <translation>{0} %</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_unidades.py" />
+      <source>{0} (atrasada)</source>
+      <translation>{0} (atrasada)</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/emisiones.py" />
       <source>{0} (borrador) · {1}</source>
       <translation>{0} (rascunho) · {1}</translation>
@@ -18587,6 +19746,16 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>{0} em {1} ({2})</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/memoria_red.py" />
+      <source>{0} baja</source>
+      <translation>{0} desligamento</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_red.py" />
+      <source>{0} bajas</source>
+      <translation>{0} desligamentos</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/pdf/unidades.py" />
       <source>{0} cancelada</source>
       <translation>{0} cancelada</translation>
@@ -18643,6 +19812,7 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
     </message>
     <message>
       <location filename="../../escritorio/servicios/firmantes.py" />
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
       <source>{0} de {1}</source>
       <translation>{0} de {1}</translation>
     </message>
@@ -18807,6 +19977,16 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>{0} é uma pasta: escolha o arquivo PDF do convênio.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
+      <source>{0} es una carpeta: elija el archivo PDF del informe.</source>
+      <translation>{0} é uma pasta: escolha o arquivo PDF do relatório.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_textos.py" />
+      <source>{0} es una carpeta: indique el archivo de texto con {1}.</source>
+      <translation>{0} é uma pasta: indique o arquivo de texto com {1}.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/firmas.py" />
       <source>{0} es una carpeta: indique un archivo PDF.</source>
       <translation>{0} é uma pasta: indique um arquivo PDF.</translation>
@@ -18904,7 +20084,13 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>{0} habilitado a votar na {1}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/memoria_red.py" />
+      <source>{0} habitante</source>
+      <translation>{0} habitante</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/pdf/estado_cuenta.py" />
+      <location filename="../../escritorio/servicios/memoria_red.py" />
       <source>{0} habitantes</source>
       <translation>{0} habitantes</translation>
     </message>
@@ -18933,6 +20119,16 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <location filename="../../escritorio/servicios/extractos.py" />
       <source>{0} ignoradas</source>
       <translation>{0} ignoradas</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_red.py" />
+      <source>{0} ingreso</source>
+      <translation>{0} admissão</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_red.py" />
+      <source>{0} ingresos</source>
+      <translation>{0} admissões</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
@@ -18986,6 +20182,7 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/cobranza.py" />
+      <location filename="../../escritorio/servicios/memoria_red.py" />
       <source>{0} miembro</source>
       <translation>{0} membro</translation>
     </message>
@@ -19016,6 +20213,7 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/cobranza.py" />
+      <location filename="../../escritorio/servicios/memoria_red.py" />
       <source>{0} miembros</source>
       <translation>{0} membros</translation>
     </message>
@@ -19093,6 +20291,16 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <location filename="../../escritorio/servicios/asociaciones.py" />
       <source>{0} no es ni fue país de la asociación; no hay nada que quitar.</source>
       <translation>{0} não é nem foi país da associação; não há nada a remover.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
+      <source>{0} no es un PDF (no empieza con «%PDF-»): adjunte el informe en PDF.</source>
+      <translation>{0} não é um PDF (não começa com «%PDF-»): anexe o relatório em PDF.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_textos.py" />
+      <source>{0} no es un archivo de texto: guarde {1} como texto (.txt, UTF-8).</source>
+      <translation>{0} não é um arquivo de texto: salve {1} como texto (.txt, UTF-8).</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/cadena_de_certificados.py" />
@@ -19185,6 +20393,21 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>{0} passa a {1}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/memoria_red.py" />
+      <source>{0} país</source>
+      <translation>{0} país</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_red.py" />
+      <source>{0} países</source>
+      <translation>{0} países</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
+      <source>{0} pesa {1} MB; el informe adjunto puede pesar hasta {2} MB. Achíquelo (por ejemplo, con las fotos en menor resolución) o guárdelo aparte y cítelo en el resultado.</source>
+      <translation>{0} pesa {1} MB; o relatório anexado pode pesar até {2} MB. Reduza-o (por exemplo, com as fotos em menor resolução) ou guarde-o à parte e cite-o no resultado.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/pdf/adjunto.py" />
       <location filename="../../escritorio/servicios/pdf_de_convenios.py" />
       <source>{0} pesa {1}: un convenio escaneado pesa mucho menos (el máximo es {2}). Escanéelo con menos resolución o en escala de grises.</source>
@@ -19274,6 +20497,7 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/acta.py" />
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
       <source>{0} sesión {1}</source>
       <translation>{0} sessão {1}</translation>
     </message>
@@ -19353,6 +20577,11 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <location filename="../../escritorio/documentos/pdf/avisos.py" />
       <source>{0} y</source>
       <translation>{0} e</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <source>{0} y en línea</source>
+      <translation>{0} e on-line</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/avisos.py" />
@@ -20087,6 +21316,16 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>{3} de {4} por {0}{1}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/memoria_cuotas.py" />
+      <source>«Cobrado en {0}» suma los pagos recibidos en el año (de cuotas de cualquier año), en la moneda de los cargos a que se imputan; las tablas por tramo y por país muestran las cuotas de {0} y lo cobrado de ellas al {1}.</source>
+      <translation>«Arrecadado em {0}» soma os pagamentos recebidos no ano (de contribuições de qualquer ano), na moeda das cobranças a que se imputam; as tabelas por faixa e por país mostram as contribuições de {0} e o arrecadado delas em {1}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <source>«Presentes» cuenta a quienes estuvieron en la sala. El quórum cuenta a los presentes con voto y a los representados por un poder, sobre la base que fija la regla de quórum de cada órgano.</source>
+      <translation>«Presentes» conta quem esteve na sala. O quórum conta os presentes com voto e os representados por procuração, sobre a base que fixa a regra de quórum de cada órgão.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/datos/respaldo.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <source>«{0}»</source>
@@ -20284,6 +21523,7 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/estatuto.py" />
+      <location filename="../../escritorio/documentos/pdf/memoria.py" />
       <source>Índice</source>
       <translation>Índice</translation>
     </message>
@@ -20293,6 +21533,7 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <location filename="../../escritorio/documentos/pdf/resolucion.py" />
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
       <source>Órgano</source>
       <translation>Órgão</translation>
     </message>
@@ -20309,6 +21550,11 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <location filename="../../escritorio/documentos/pdf/organos.py" />
       <source>Órganos e integrantes vigentes al {0}. En cada caja, los titulares y cargos principales; la composición completa de cada órgano se imprime aparte.</source>
       <translation>Órgãos e integrantes vigentes em {0}. Em cada caixa, os titulares e os cargos principais; a composição completa de cada órgão é impressa à parte.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <source>Órganos que sesionaron</source>
+      <translation>Órgãos que se reuniram</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/excel/cuotas.py" />
@@ -20344,6 +21590,11 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <source>órgano #{0}</source>
       <translation>órgão #{0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_textos.py" />
+      <source>última</source>
+      <translation>última</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/firmas.py" />
@@ -23154,6 +24405,111 @@ Motivo da anulação:</translation>
     </message>
   </context>
   <context>
+    <name>PestanaPlan</name>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/unidades/plan.py" />
+      <source>1 atrasada</source>
+      <translation>1 atrasada</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/unidades/plan.py" />
+      <source>Actividad</source>
+      <translation>Atividade</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/unidades/plan.py" />
+      <source>Año:</source>
+      <translation>Ano:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/unidades/plan.py" />
+      <source>Corregir…</source>
+      <translation>Corrigir…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/unidades/plan.py" />
+      <source>El resultado de la actividad y su informe en PDF</source>
+      <translation>O resultado da atividade e o seu relatório em PDF</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/unidades/plan.py" />
+      <source>Estado</source>
+      <translation>Situação</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/unidades/plan.py" />
+      <source>Fechas</source>
+      <translation>Datas</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/unidades/plan.py" />
+      <source>Hacer avanzar la actividad: empezarla, marcarla realizada, cancelarla…</source>
+      <translation>Fazer a atividade avançar: iniciá-la, marcá-la como realizada, cancelá-la…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/unidades/plan.py" />
+      <source>Informe de la unidad</source>
+      <translation>Relatório da unidade</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/unidades/plan.py" />
+      <source>Informe de la unidad (PDF)…</source>
+      <translation>Relatório da unidade (PDF)…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/unidades/plan.py" />
+      <source>Informe en PDF: {0}
+SHA-256 {1}</source>
+      <translation>Relatório em PDF: {0}
+SHA-256 {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/unidades/plan.py" />
+      <source>Informe…</source>
+      <translation>Relatório…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/unidades/plan.py" />
+      <source>Nueva actividad…</source>
+      <translation>Nova atividade…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/unidades/plan.py" />
+      <source>Plan de trabajo</source>
+      <translation>Plano de trabalho</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/unidades/plan.py" />
+      <source>Responsable</source>
+      <translation>Responsável</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/unidades/plan.py" />
+      <source>Resultado</source>
+      <translation>Resultado</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/unidades/plan.py" />
+      <source>Todos los años</source>
+      <translation>Todos os anos</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/unidades/plan.py" />
+      <source>{0} atrasadas</source>
+      <translation>{0} atrasadas</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/unidades/plan.py" />
+      <source>{0} sin fecha (se ven en «Todos los años»)</source>
+      <translation>{0} sem data (aparecem em «Todos os anos»)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/unidades/plan.py" />
+      <source>{0} · atrasada</source>
+      <translation>{0} · atrasada</translation>
+    </message>
+  </context>
+  <context>
     <name>PestanaPoblacion</name>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/ficha_poblacion.py" />
@@ -25297,182 +26653,147 @@ Elas passarão a citar o texto em vigor desde a reforma.</translation>
   <context>
     <name>VistaUnidades</name>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <source>, dependientes de «{0}».</source>
       <translation>, vinculadas a “{0}”.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <source>1 unidad temática</source>
       <translation>1 unidade temática</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/unidades.py" />
-      <source>Actividad</source>
-      <translation>Atividade</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <source>Agregar participante…</source>
       <translation>Adicionar participante…</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <source>Cargar las 15 unidades de Mercociudades</source>
       <translation>Carregar as 15 unidades da Mercociudades</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <source>Coordinación</source>
       <translation>Coordenação</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <source>Desde</source>
       <translation>Desde</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/unidades.py" />
-      <source>Estado</source>
-      <translation>Situação</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <source>Hasta</source>
       <translation>Até</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/unidades.py" />
-      <source>Informe de la unidad</source>
-      <translation>Relatório da unidade</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/unidades.py" />
-      <source>Informe de la unidad (PDF)…</source>
-      <translation>Relatório da unidade (PDF)…</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <source>La asociación todavía no tiene unidades temáticas</source>
       <translation>A associação ainda não tem unidades temáticas</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <source>Matriz de participación</source>
       <translation>Matriz de participação</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <source>Matriz de participación (Excel)…</source>
       <translation>Matriz de participação (Excel)…</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <source>Miembro</source>
       <translation>Membro</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <source>Miembros × unidades temáticas, con el papel de cada uno hoy</source>
       <translation>Membros × unidades temáticas, com o papel de cada um hoje</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/unidades.py" />
-      <source>Nueva actividad…</source>
-      <translation>Nova atividade…</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <source>Objetivos</source>
       <translation>Objetivos</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <source>Papel</source>
       <translation>Papel</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <source>Participantes</source>
       <translation>Participantes</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <source>Participantes ({0})</source>
       <translation>Participantes ({0})</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <source>País</source>
       <translation>País</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <source>Persona</source>
       <translation>Pessoa</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <source>Plan de trabajo</source>
       <translation>Plano de trabalho</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <source>Plan de trabajo ({0})</source>
       <translation>Plano de trabalho ({0})</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <source>Puede empezar con las 15 unidades temáticas de Mercociudades (Ambiente, Cultura, Educación, Género, Juventud, Turismo…), cada una con sus objetivos. Después se les asignan coordinación, participantes y plan de trabajo.</source>
       <translation>Você pode começar com as 15 unidades temáticas da Mercociudades (Meio Ambiente, Cultura, Educação, Gênero, Juventude, Turismo…), cada uma com seus objetivos. Depois, atribua a elas coordenação, participantes e plano de trabalho.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/unidades.py" />
-      <source>Responsable</source>
-      <translation>Responsável</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/unidades.py" />
-      <source>Resultado</source>
-      <translation>Resultado</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <source>Se crearon {0} unidades temáticas.</source>
       <translation>Foram criadas {0} unidades temáticas.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <source>Se crearán las 15 unidades temáticas de Mercociudades con sus objetivos</source>
       <translation>Serão criadas as 15 unidades temáticas da Mercociudades com seus objetivos</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <source>Sin objetivos registrados.</source>
       <translation>Nenhum objetivo registrado.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <source>Subcoordinación</source>
       <translation>Subcoordenação</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <source>Unidades temáticas</source>
       <translation>Unidades temáticas</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <source>depende de {0}</source>
       <translation>depende de {0}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <source>{0} unidades temáticas</source>
       <translation>{0} unidades temáticas</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <source>¿Continuar?</source>
       <translation>Continuar?</translation>
     </message>

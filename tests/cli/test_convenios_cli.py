@@ -156,3 +156,11 @@ def test_el_registro_en_excel_y_los_vencimientos(cli, copia_de_la_demo, tmp_path
     terminado = _json(cli, base, "ver", "6", "--al", (hoy + timedelta(days=1)).isoformat())
     assert terminado["estado"] == "terminado" and terminado["motivo_terminacion"] == "Rescisión de común acuerdo"
     assert "ya terminó" in falla(cli("convenios", "terminar", "6", "--motivo", "Otra vez", db=base))
+
+
+def test_una_fecha_de_consulta_imposible_se_dice_con_su_opcion(cli, copia_de_la_demo):
+    """El fuzzer halló «--al 9999-12-31»: contar renovaciones mensuales hasta el año 9999 se salía del calendario."""
+    for orden in (("listar", "--al", "9999-12-31"), ("ver", "1", "--al", "9999-12-31"),
+                  ("vencimientos", "--desde", "9999-12-01"), ("vencimientos", "--hasta", "9999-12-01")):
+        error = falla(cli("convenios", *orden, db=copia_de_la_demo))
+        assert "está demasiado adelante" in error and f"({orden[-2]})" in error, error
