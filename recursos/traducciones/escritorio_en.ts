@@ -7272,10 +7272,26 @@ Do you want to open it now?</translation>
       <translation>Password:</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/memoria_convenios.py" />
+      <source>Convenio</source>
+      <translation>Agreement</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/excel/convenios.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <source>Convenios</source>
       <translation>Agreements</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_convenios.py" />
+      <source>Convenios que rigieron en {0}</source>
+      <translation>Agreements in force during {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_convenios.py" />
+      <location filename="../../escritorio/servicios/memoria_secciones.py" />
+      <source>Convenios y hermanamientos</source>
+      <translation>Agreements and twinnings</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/editor_sesion.py" />
@@ -7349,6 +7365,7 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/interfaz/dialogos/convenio.py" />
       <location filename="../../escritorio/interfaz/modelos/convenios.py" />
       <location filename="../../escritorio/interfaz/vistas/convenios/__init__.py" />
+      <location filename="../../escritorio/servicios/memoria_convenios.py" />
       <source>Cooperación</source>
       <translation>Cooperation</translation>
     </message>
@@ -7673,6 +7690,11 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/servicios/vencimientos_de_convenios.py" />
       <source>Deja de regir el convenio «{0}» (terminado: {1})</source>
       <translation>The agreement «{0}» ceases to apply (terminated: {1})</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_convenios.py" />
+      <source>Dejaron de regir</source>
+      <translation>Ceased to apply</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
@@ -9026,6 +9048,11 @@ Open it with File → Open to see what is missing and enter it again in the data
       <translation>Status</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/memoria_convenios.py" />
+      <source>Estado al corte</source>
+      <translation>Status at the cut-off date</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/pdf/estado_cuenta.py" />
       <location filename="../../escritorio/dominio/verificacion.py" />
       <source>Estado de cuenta</source>
@@ -9313,12 +9340,14 @@ Open it with File → Open to see what is missing and enter it again in the data
       <location filename="../../escritorio/interfaz/dialogos/convenio.py" />
       <location filename="../../escritorio/interfaz/modelos/convenios.py" />
       <location filename="../../escritorio/interfaz/vistas/convenios/__init__.py" />
+      <location filename="../../escritorio/servicios/memoria_convenios.py" />
       <source>Financiamiento</source>
       <translation>Funding</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/convenios.py" />
       <location filename="../../escritorio/servicios/correo.py" />
+      <location filename="../../escritorio/servicios/memoria_convenios.py" />
       <source>Firma</source>
       <translation>Signature</translation>
     </message>
@@ -9350,6 +9379,11 @@ Open it with File → Open to see what is missing and enter it again in the data
       <location filename="../../escritorio/interfaz/dialogos/firma_digital.py" />
       <source>Firmado por {0} el {1} (firma n.º {2} del documento). El PDF firmado quedó guardado; «Guardar PDF firmado…» lo copia a un archivo.</source>
       <translation>Signed by {0} on {1} (signature no. {2} on the document). The signed PDF was saved; “Save signed PDF…” copies it to a file.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_convenios.py" />
+      <source>Firmados en {0}</source>
+      <translation>Signed in {0}</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/actas.py" />
@@ -9567,6 +9601,7 @@ Open it with File → Open to see what is missing and enter it again in the data
       <location filename="../../escritorio/interfaz/dialogos/convenio.py" />
       <location filename="../../escritorio/interfaz/modelos/convenios.py" />
       <location filename="../../escritorio/interfaz/vistas/convenios/__init__.py" />
+      <location filename="../../escritorio/servicios/memoria_convenios.py" />
       <source>Hermanamiento</source>
       <translation>Twinning</translation>
     </message>
@@ -10816,6 +10851,7 @@ The details were saved in:
       <location filename="../../escritorio/interfaz/dialogos/convenio.py" />
       <location filename="../../escritorio/interfaz/modelos/convenios.py" />
       <location filename="../../escritorio/interfaz/vistas/convenios/__init__.py" />
+      <location filename="../../escritorio/servicios/memoria_convenios.py" />
       <source>Membresía en otra red</source>
       <translation>Membership of another network</translation>
     </message>
@@ -12270,6 +12306,11 @@ Check the list and confirm again.</translation>
       <translation>Subject</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/memoria_convenios.py" />
+      <source>Obligaciones cumplidas</source>
+      <translation>Obligations fulfilled</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <source>Obligaciones de los convenios</source>
       <translation>Agreement obligations</translation>
@@ -12580,6 +12621,7 @@ Check the list and confirm again.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/convenios.py" />
+      <location filename="../../escritorio/servicios/memoria_convenios.py" />
       <source>Partes</source>
       <translation>Parties</translation>
     </message>
@@ -12812,6 +12854,7 @@ Check the list and confirm again.</translation>
       <location filename="../../escritorio/documentos/excel/convenios.py" />
       <location filename="../../escritorio/interfaz/modelos/convenios.py" />
       <location filename="../../escritorio/interfaz/vistas/convenios/__init__.py" />
+      <location filename="../../escritorio/servicios/memoria_convenios.py" />
       <source>Por iniciar</source>
       <translation>Not yet started</translation>
     </message>
@@ -12819,6 +12862,7 @@ Check the list and confirm again.</translation>
       <location filename="../../escritorio/documentos/excel/convenios.py" />
       <location filename="../../escritorio/interfaz/modelos/convenios.py" />
       <location filename="../../escritorio/interfaz/vistas/convenios/__init__.py" />
+      <location filename="../../escritorio/servicios/memoria_convenios.py" />
       <source>Por vencer</source>
       <translation>About to expire</translation>
     </message>
@@ -13361,6 +13405,7 @@ Once closed, the {1} cannot be repeated or corrected.</translation>
       <location filename="../../escritorio/documentos/excel/convenios.py" />
       <location filename="../../escritorio/interfaz/modelos/convenios.py" />
       <location filename="../../escritorio/interfaz/vistas/convenios/__init__.py" />
+      <location filename="../../escritorio/servicios/memoria_convenios.py" />
       <source>Renovado automáticamente</source>
       <translation>Automatically renewed</translation>
     </message>
@@ -14069,6 +14114,11 @@ Open the copy now?</translation>
       <translation>Offline: the chain certificates (intermediate, root: .crt, .cer, .pem) and the revocation lists (.crl) of your certificate authority. Online they are not needed: they are fetched automatically.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/memoria_convenios.py" />
+      <source>Sin convenios que rigieran en {0}.</source>
+      <translation>No agreements in force during {0}.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/memoria_cuotas.py" />
       <source>Sin cuotas anuales emitidas para {0}.</source>
       <translation>No annual fees issued for {0}.</translation>
@@ -14343,6 +14393,7 @@ Open the copy now?</translation>
       <location filename="../../escritorio/documentos/excel/convenios.py" />
       <location filename="../../escritorio/interfaz/modelos/convenios.py" />
       <location filename="../../escritorio/interfaz/vistas/convenios/__init__.py" />
+      <location filename="../../escritorio/servicios/memoria_convenios.py" />
       <source>Terminado</source>
       <translation>Terminated</translation>
     </message>
@@ -14437,6 +14488,7 @@ Open the copy now?</translation>
       <location filename="../../escritorio/servicios/convenios.py" />
       <location filename="../../escritorio/servicios/ficha.py" />
       <location filename="../../escritorio/servicios/importacion.py" />
+      <location filename="../../escritorio/servicios/memoria_convenios.py" />
       <source>Tipo</source>
       <translation>Type</translation>
     </message>
@@ -14842,6 +14894,7 @@ This is done at the end of this same session or at the body's next session.</tra
       <location filename="../../escritorio/documentos/excel/convenios.py" />
       <location filename="../../escritorio/interfaz/modelos/convenios.py" />
       <location filename="../../escritorio/interfaz/vistas/convenios/__init__.py" />
+      <location filename="../../escritorio/servicios/memoria_convenios.py" />
       <source>Vencido</source>
       <translation>Expired</translation>
     </message>
@@ -14914,10 +14967,16 @@ This is done at the end of this same session or at the body's next session.</tra
       <translation>Vice-President</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/memoria_convenios.py" />
+      <source>Vigencia</source>
+      <translation>In force</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/excel/convenios.py" />
       <location filename="../../escritorio/interfaz/modelos/convenios.py" />
       <location filename="../../escritorio/interfaz/vistas/convenios/__init__.py" />
       <location filename="../../escritorio/interfaz/vistas/cuotas/escalas.py" />
+      <location filename="../../escritorio/servicios/memoria_convenios.py" />
       <source>Vigente</source>
       <translation>In force</translation>
     </message>
@@ -14932,6 +14991,11 @@ This is done at the end of this same session or at the body's next session.</tra
       <location filename="../../escritorio/servicios/verificar_documento.py" />
       <source>Vigentes</source>
       <translation>Current</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_convenios.py" />
+      <source>Vigentes al corte</source>
+      <translation>In force at the cut-off date</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/excel/sesion.py" />
@@ -15489,6 +15553,7 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/cuotas/escalas.py" />
+      <location filename="../../escritorio/servicios/memoria_convenios.py" />
       <source>desde el {0}</source>
       <translation>from {0}</translation>
     </message>
@@ -19109,6 +19174,11 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <location filename="../../escritorio/dominio/instantaneas.py" />
       <source>{0}: ya no figura (el documento tenía {1}).</source>
       <translation>{0}: no longer appears (the document had {1}).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_convenios.py" />
+      <source>{0}: {1}</source>
+      <translation>{0}: {1}</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/cuotas.py" />

@@ -7594,10 +7594,26 @@ Deseja abri-lo agora?</translation>
       <translation>Senha:</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/memoria_convenios.py" />
+      <source>Convenio</source>
+      <translation>Convênio</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/excel/convenios.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <source>Convenios</source>
       <translation>Convênios</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_convenios.py" />
+      <source>Convenios que rigieron en {0}</source>
+      <translation>Convênios que vigoraram em {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_convenios.py" />
+      <location filename="../../escritorio/servicios/memoria_secciones.py" />
+      <source>Convenios y hermanamientos</source>
+      <translation>Convênios e irmandades</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/editor_sesion.py" />
@@ -7676,6 +7692,7 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/interfaz/dialogos/convenio.py" />
       <location filename="../../escritorio/interfaz/modelos/convenios.py" />
       <location filename="../../escritorio/interfaz/vistas/convenios/__init__.py" />
+      <location filename="../../escritorio/servicios/memoria_convenios.py" />
       <source>Cooperación</source>
       <translation>Cooperação</translation>
     </message>
@@ -8086,6 +8103,11 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/servicios/vencimientos_de_convenios.py" />
       <source>Deja de regir el convenio «{0}» (terminado: {1})</source>
       <translation>O convênio «{0}» deixa de vigorar (encerrado: {1})</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_convenios.py" />
+      <source>Dejaron de regir</source>
+      <translation>Deixaram de vigorar</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
@@ -9589,6 +9611,11 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <translation>Situação</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/memoria_convenios.py" />
+      <source>Estado al corte</source>
+      <translation>Situação na data de corte</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/pdf/estado_cuenta.py" />
       <location filename="../../escritorio/dominio/verificacion.py" />
       <source>Estado de cuenta</source>
@@ -9917,12 +9944,14 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <location filename="../../escritorio/interfaz/dialogos/convenio.py" />
       <location filename="../../escritorio/interfaz/modelos/convenios.py" />
       <location filename="../../escritorio/interfaz/vistas/convenios/__init__.py" />
+      <location filename="../../escritorio/servicios/memoria_convenios.py" />
       <source>Financiamiento</source>
       <translation>Financiamento</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/convenios.py" />
       <location filename="../../escritorio/servicios/correo.py" />
+      <location filename="../../escritorio/servicios/memoria_convenios.py" />
       <source>Firma</source>
       <translation>Assinatura</translation>
     </message>
@@ -9964,6 +9993,11 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <location filename="../../escritorio/interfaz/dialogos/firma_digital.py" />
       <source>Firmado por {0} el {1} (firma n.º {2} del documento). El PDF firmado quedó guardado; «Guardar PDF firmado…» lo copia a un archivo.</source>
       <translation>Assinado por {0} em {1} (assinatura nº {2} do documento). O PDF assinado ficou salvo; “Salvar PDF assinado…” o copia para um arquivo.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_convenios.py" />
+      <source>Firmados en {0}</source>
+      <translation>Assinados em {0}</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/actas.py" />
@@ -10231,6 +10265,7 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <location filename="../../escritorio/interfaz/dialogos/convenio.py" />
       <location filename="../../escritorio/interfaz/modelos/convenios.py" />
       <location filename="../../escritorio/interfaz/vistas/convenios/__init__.py" />
+      <location filename="../../escritorio/servicios/memoria_convenios.py" />
       <source>Hermanamiento</source>
       <translation>Irmandade</translation>
     </message>
@@ -11687,6 +11722,7 @@ Os detalhes foram registrados em:
       <location filename="../../escritorio/interfaz/dialogos/convenio.py" />
       <location filename="../../escritorio/interfaz/modelos/convenios.py" />
       <location filename="../../escritorio/interfaz/vistas/convenios/__init__.py" />
+      <location filename="../../escritorio/servicios/memoria_convenios.py" />
       <source>Membresía en otra red</source>
       <translation>Filiação a outra rede</translation>
     </message>
@@ -13362,6 +13398,11 @@ Revise a lista e confirme novamente.</translation>
       <translation>Obrigações</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/memoria_convenios.py" />
+      <source>Obligaciones cumplidas</source>
+      <translation>Obrigações cumpridas</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <source>Obligaciones de los convenios</source>
       <translation>Obrigações dos convênios</translation>
@@ -13712,6 +13753,7 @@ Revise a lista e confirme novamente.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/convenios.py" />
+      <location filename="../../escritorio/servicios/memoria_convenios.py" />
       <source>Partes</source>
       <translation>Partes</translation>
     </message>
@@ -13964,6 +14006,7 @@ Revise a lista e confirme novamente.</translation>
       <location filename="../../escritorio/documentos/excel/convenios.py" />
       <location filename="../../escritorio/interfaz/modelos/convenios.py" />
       <location filename="../../escritorio/interfaz/vistas/convenios/__init__.py" />
+      <location filename="../../escritorio/servicios/memoria_convenios.py" />
       <source>Por iniciar</source>
       <translation>A iniciar</translation>
     </message>
@@ -14011,6 +14054,7 @@ Revise a lista e confirme novamente.</translation>
       <location filename="../../escritorio/documentos/excel/convenios.py" />
       <location filename="../../escritorio/interfaz/modelos/convenios.py" />
       <location filename="../../escritorio/interfaz/vistas/convenios/__init__.py" />
+      <location filename="../../escritorio/servicios/memoria_convenios.py" />
       <source>Por vencer</source>
       <translation>A vencer</translation>
     </message>
@@ -14645,6 +14689,7 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
       <location filename="../../escritorio/documentos/excel/convenios.py" />
       <location filename="../../escritorio/interfaz/modelos/convenios.py" />
       <location filename="../../escritorio/interfaz/vistas/convenios/__init__.py" />
+      <location filename="../../escritorio/servicios/memoria_convenios.py" />
       <source>Renovado automáticamente</source>
       <translation>Renovado automaticamente</translation>
     </message>
@@ -15443,6 +15488,11 @@ Abrir a cópia agora?</translation>
       <translation>Sem conexão: os certificados da cadeia (intermediário, raiz: .crt, .cer, .pem) e as listas de revogação (.crl) da sua autoridade certificadora. Com conexão não são necessários: são buscados automaticamente.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/memoria_convenios.py" />
+      <source>Sin convenios que rigieran en {0}.</source>
+      <translation>Sem convênios que vigorassem em {0}.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/memoria_cuotas.py" />
       <source>Sin cuotas anuales emitidas para {0}.</source>
       <translation>Sem contribuições anuais emitidas para {0}.</translation>
@@ -15787,6 +15837,7 @@ Abrir a cópia agora?</translation>
       <location filename="../../escritorio/documentos/excel/convenios.py" />
       <location filename="../../escritorio/interfaz/modelos/convenios.py" />
       <location filename="../../escritorio/interfaz/vistas/convenios/__init__.py" />
+      <location filename="../../escritorio/servicios/memoria_convenios.py" />
       <source>Terminado</source>
       <translation>Encerrado</translation>
     </message>
@@ -15916,6 +15967,7 @@ Abrir a cópia agora?</translation>
       <location filename="../../escritorio/servicios/convenios.py" />
       <location filename="../../escritorio/servicios/ficha.py" />
       <location filename="../../escritorio/servicios/importacion.py" />
+      <location filename="../../escritorio/servicios/memoria_convenios.py" />
       <source>Tipo</source>
       <translation>Tipo</translation>
     </message>
@@ -16371,6 +16423,7 @@ Isso é feito no final desta mesma sessão ou na próxima sessão do órgão.</t
       <location filename="../../escritorio/documentos/excel/convenios.py" />
       <location filename="../../escritorio/interfaz/modelos/convenios.py" />
       <location filename="../../escritorio/interfaz/vistas/convenios/__init__.py" />
+      <location filename="../../escritorio/servicios/memoria_convenios.py" />
       <source>Vencido</source>
       <translation>Vencido</translation>
     </message>
@@ -16485,10 +16538,16 @@ Isso é feito no final desta mesma sessão ou na próxima sessão do órgão.</t
       <translation>Vice-presidente</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/memoria_convenios.py" />
+      <source>Vigencia</source>
+      <translation>Vigência</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/excel/convenios.py" />
       <location filename="../../escritorio/interfaz/modelos/convenios.py" />
       <location filename="../../escritorio/interfaz/vistas/convenios/__init__.py" />
       <location filename="../../escritorio/interfaz/vistas/cuotas/escalas.py" />
+      <location filename="../../escritorio/servicios/memoria_convenios.py" />
       <source>Vigente</source>
       <translation>Vigente</translation>
     </message>
@@ -16503,6 +16562,11 @@ Isso é feito no final desta mesma sessão ou na próxima sessão do órgão.</t
       <location filename="../../escritorio/servicios/verificar_documento.py" />
       <source>Vigentes</source>
       <translation>Vigentes</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_convenios.py" />
+      <source>Vigentes al corte</source>
+      <translation>Vigentes na data de corte</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/convocatoria.py" />
@@ -17140,6 +17204,7 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/cuotas/escalas.py" />
+      <location filename="../../escritorio/servicios/memoria_convenios.py" />
       <source>desde el {0}</source>
       <translation>desde {0}</translation>
     </message>
@@ -21114,6 +21179,11 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <location filename="../../escritorio/dominio/instantaneas.py" />
       <source>{0}: ya no figura (el documento tenía {1}).</source>
       <translation>{0}: não consta mais (o documento tinha {1}).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_convenios.py" />
+      <source>{0}: {1}</source>
+      <translation>{0}: {1}</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/cuotas.py" />
