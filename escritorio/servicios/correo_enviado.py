@@ -120,7 +120,7 @@ def alcance_de_la_sesion(contexto: Contexto, sesion_id: int, clase: str = "convo
     alcance.sin_envio = [nombres[m][0] for m in sin_mensaje if m not in sin_dir]
     if llegadas:
         alcance.primer_envio, alcance.desde = min(llegadas), max(llegadas)
-        if clase == "convocatoria":
+        if clase == "convocatoria" and alcance.desde <= date.fromisoformat(sesion["fecha"]):
             alcance.aviso = anticipacion(date.fromisoformat(sesion["fecha"]), alcance.desde,
                                          sesion["anticipacion_dias"], sesion["articulo_convocatoria"])[1]
     alcance.texto = _texto(alcance, date.fromisoformat(sesion["fecha"]))

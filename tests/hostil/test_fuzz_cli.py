@@ -244,6 +244,9 @@ CATALOGO = {
     "correo confirmar": {"mensaje": "entero", "--salio": "marca", "--no-salio": "marca", "--json": "marca",
                          "--asociacion": "sigla"},
     "correo recibe": {"contacto": "entero", "clases": "texto", "--json": "marca", "--asociacion": "sigla"},
+    "correo probar": {"--json": "marca", "--asociacion": "sigla"},
+    "correo anular": {"mensaje": "entero", "--json": "marca", "--asociacion": "sigla"},
+    "correo alcance": {"sesion": "id_sesion", "--acta": "marca", "--json": "marca", "--asociacion": "sigla"},
 }
 # «demo» crea la red entera (unos segundos) y sobre una base con la demo solo puede decir que ya está: se
 # prueba una vez aparte (test_demo_sobre_la_demo), no en cada ejemplo.
