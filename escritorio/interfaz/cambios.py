@@ -18,7 +18,8 @@ from collections.abc import Callable, Iterable
 
 from PySide6.QtCore import QObject, Signal, Slot
 
-TEMAS = frozenset({"asociacion", "miembros", "pagos", "cargos", "organos", "mandatos", "normas", "sesiones"})
+TEMAS = frozenset({"asociacion", "miembros", "pagos", "cargos", "organos", "mandatos", "normas", "sesiones",
+                   "correo"})
 TODO = TEMAS
 
 # De qué tema es cada tabla de la base (lo usan las pruebas para comprobar que cada área se suscribe a lo que lee).
@@ -35,6 +36,8 @@ TABLAS = {
     "sesiones": ("sesiones", "asistencias", "invitados", "puntos_orden", "votaciones", "habilitados_votacion",
                  "actas", "resoluciones", "firmantes_declaracion", "sesiones_de_viaje", "efectos_resolucion",
                  "adherentes_declaracion", "puntos_aprobacion_acta"),
+    # La bandeja de salida: cada paso de un envío la cambia (los adjuntos, archivos_correo, no tienen bitácora).
+    "correo": ("cuentas_correo", "mensajes", "destinatarios_mensaje", "adjuntos_mensaje"),
 }
 TEMA_DE_TABLA = {tabla: tema for tema, tablas in TABLAS.items() for tabla in tablas}
 

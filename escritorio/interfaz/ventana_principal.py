@@ -32,6 +32,7 @@ from .menu_idioma import agregar_menu_idioma, agregar_menu_idioma_documentos, av
 from .piezas import PilaDeAreas
 from .piezas.de_la_oficina import DeLaOficina
 from .busqueda import instalar_busqueda
+from .correo_en_la_ventana import agregar_acciones_de_correo, al_abrir_la_base, correo_cambiado, se_puede_cerrar
 from .otra_base import cambiar_a_archivo, soltar
 from .recientes import agregar_menu_recientes, anotar_base_reciente
 from .viaje import actualizar_acciones_de_viaje, agregar_acciones_de_viaje, rotulo_de_viaje
@@ -208,6 +209,7 @@ class VentanaPrincipal(DeLaOficina, QMainWindow):
         self._accion(archivo, self.tr("Verificar la bas&e…"), self.verificar_base, icono_de="verificar")
         self._accion(archivo, self.tr("&Datos de la asociación…"), self.editar_asociacion, icono_de="asociacion")
         self._accion(archivo, self.tr("&Publicar el sitio…"), self.publicar_sitio, icono_de="exportar")
+        agregar_acciones_de_correo(self, archivo)   # Cuenta de correo…, Bandeja de salida… y el aviso de la barra
         agregar_menu_idioma(archivo, self, self.ajustes)
         agregar_menu_idioma_documentos(archivo, lambda codigo: self.etiqueta_idioma_documentos.setText(
             aviso_de_idioma_de_documentos(codigo)))
@@ -318,6 +320,7 @@ class VentanaPrincipal(DeLaOficina, QMainWindow):
         self.selector.blockSignals(False)
         self.barra.setVisible(len(asociaciones) > 1)
         self._elegir_asociacion(indice)
+        al_abrir_la_base(self)   # el cartero de esta base: lo que quedó esperando sale en cuanto haya conexión
 
     def _rotulo_de_la_base(self, db) -> str:
         """La barra de estado: la ruta del archivo, o el servidor con quién entró y con qué papel."""
@@ -369,6 +372,10 @@ class VentanaPrincipal(DeLaOficina, QMainWindow):
     def _datos_cambiados(self, temas: frozenset[str] = TODO) -> None:
         """Algo se guardó (`temas`, ver `cambios.py`): el título y el selector si cambió la asociación, Inicio y la
         cuenta de miembros de la barra de estado."""
+        if "correo" in temas:
+            correo_cambiado(self)   # el aviso de la barra de estado: cuántos mensajes esperan
+            if temas <= {"correo"}:
+                return   # cada paso de un envío avisa: Inicio y la cuenta de miembros no cambian por eso
         if "asociacion" in temas and self.asociacion is not None:
             self._releer_asociaciones()
         # Inicio se recalcula solo cuando está a la vista (con miles de miembros no es gratis).
@@ -605,6 +612,10 @@ class VentanaPrincipal(DeLaOficina, QMainWindow):
         # Lo escrito en una sesión se guarda antes de cerrar; si quedó solo en pantalla (ni en la base ni en un
         # archivo: ya se avisó), la ventana no se cierra esta vez, para que se pueda copiar.
         if not self.guardar_pendiente():
+            evento.ignore()
+            return
+        # Con mensajes en la bandeja de salida, se dice cuántos y que salen la próxima vez (o se envían ahora).
+        if not se_puede_cerrar(self):
             evento.ignore()
             return
         tamano_ventana.guardar(self, self.ajustes, self.divisor)
