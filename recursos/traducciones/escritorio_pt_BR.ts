@@ -701,6 +701,204 @@ Registrar o desligamento e encerrar {4}?</translation>
     </message>
   </context>
   <context>
+    <name>DialogoBandejaSalida</name>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/bandeja_salida.py" />
+      <source>Anotar rebote…</source>
+      <translation>Registrar devolução…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/bandeja_salida.py" />
+      <source>Anotar recibido</source>
+      <translation>Registrar recebimento</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/bandeja_salida.py" />
+      <source>Anulados</source>
+      <translation>Anulados</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/bandeja_salida.py" />
+      <source>Anular</source>
+      <translation>Anular</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/bandeja_salida.py" />
+      <source>Anular el mensaje</source>
+      <translation>Anular a mensagem</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/bandeja_salida.py" />
+      <source>Asunto</source>
+      <translation>Assunto</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/bandeja_salida.py" />
+      <source>Bandeja de salida</source>
+      <translation>Caixa de saída</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/bandeja_salida.py" />
+      <source>Cerrar</source>
+      <translation>Fechar</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/bandeja_salida.py" />
+      <source>Cuenta de correo…</source>
+      <translation>Conta de e-mail…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/bandeja_salida.py" />
+      <source>Cuándo</source>
+      <translation>Quando</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/bandeja_salida.py" />
+      <source>Direcciones</source>
+      <translation>Endereços</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/bandeja_salida.py" />
+      <source>Dirección</source>
+      <translation>Endereço</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/bandeja_salida.py" />
+      <source>Elija un mensaje para ver sus destinatarios y lo que respondió el servidor.</source>
+      <translation>Escolha uma mensagem para ver seus destinatários e o que o servidor respondeu.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/bandeja_salida.py" />
+      <source>Enviados</source>
+      <translation>Enviados</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/bandeja_salida.py" />
+      <source>Enviar ahora</source>
+      <translation>Enviar agora</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/bandeja_salida.py" />
+      <source>Estado</source>
+      <translation>Situação</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/bandeja_salida.py" />
+      <source>Estado: {0} · intentos: {1} · Message-ID: {2}</source>
+      <translation>Situação: {0} · tentativas: {1} · Message-ID: {2}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/bandeja_salida.py" />
+      <source>Este mensaje todavía no salió: no sale nunca (queda en la historia)</source>
+      <translation>Esta mensagem ainda não saiu: não sairá nunca (fica no histórico)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/bandeja_salida.py" />
+      <source>Fecha</source>
+      <translation>Data</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/bandeja_salida.py" />
+      <source>Lo encontró por su Message-ID en los enviados de la cuenta</source>
+      <translation>Você a encontrou pelo Message-ID nos enviados da conta</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/bandeja_salida.py" />
+      <source>Mensaje elegido</source>
+      <translation>Mensagem escolhida</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/bandeja_salida.py" />
+      <source>Mensaje por confirmar</source>
+      <translation>Mensagem a confirmar</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/bandeja_salida.py" />
+      <source>Miembro</source>
+      <translation>Membro</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/bandeja_salida.py" />
+      <source>Mostrar:</source>
+      <translation>Mostrar:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/bandeja_salida.py" />
+      <source>Motivo</source>
+      <translation>Motivo</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/bandeja_salida.py" />
+      <source>No hay mensajes esperando: todo lo puesto en la bandeja salió.</source>
+      <translation>Nenhuma mensagem esperando: tudo o que foi para a caixa de saída saiu.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/bandeja_salida.py" />
+      <source>No hay mensajes para mostrar.</source>
+      <translation>Não há mensagens para mostrar.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/bandeja_salida.py" />
+      <source>No salió: volver a la bandeja</source>
+      <translation>Não saiu: voltar à caixa de saída</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/bandeja_salida.py" />
+      <source>Rechazados</source>
+      <translation>Recusados</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/bandeja_salida.py" />
+      <source>Salió: marcarlo enviado</source>
+      <translation>Saiu: marcar como enviada</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/bandeja_salida.py" />
+      <source>Sin salir (esperando o por confirmar)</source>
+      <translation>Sem sair (esperando ou a confirmar)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/bandeja_salida.py" />
+      <source>Solo los mensajes de: {0}</source>
+      <translation>Só as mensagens de: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/bandeja_salida.py" />
+      <source>Tipo</source>
+      <translation>Tipo</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/bandeja_salida.py" />
+      <source>Todos</source>
+      <translation>Todos</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/bandeja_salida.py" />
+      <source>Ver toda la bandeja</source>
+      <translation>Ver toda a caixa de saída</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/bandeja_salida.py" />
+      <source>{0} mensajes.</source>
+      <translation>{0} mensagens.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/bandeja_salida.py" />
+      <source>«{0}» a {1} no saldrá nunca (queda en la historia como anulado). ¿Anularlo?</source>
+      <translation>«{0}» para {1} não sairá nunca (fica no histórico como anulada). Anular?</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/bandeja_salida.py" />
+      <source>¿El mensaje no está en los enviados de la cuenta? Vuelve a la bandeja y sale con el próximo envío.</source>
+      <translation>A mensagem não está nos enviados da conta? Volta à caixa de saída e sai no próximo envio.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/bandeja_salida.py" />
+      <source>¿Encontró el mensaje {0} en los enviados de la cuenta? Queda como enviado y no sale de nuevo.</source>
+      <translation>Encontrou a mensagem {0} nos enviados da conta? Fica como enviada e não sai de novo.</translation>
+    </message>
+  </context>
+  <context>
     <name>DialogoBienvenida</name>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/bienvenida.py" />
@@ -1415,6 +1613,11 @@ O novo banco de dados{0} fica vazio; você pode abri-lo mais tarde em Arquivo &g
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/ficha_autoridades.py" />
+      <source>Lo marcado le llega a este contacto. Lo que ningún contacto marca va al correo institucional del miembro.</source>
+      <translation>O que estiver marcado chega a este contato. O que nenhum contato marcar vai para o e-mail institucional do membro.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/ficha_autoridades.py" />
       <source>No se guardó nada: sus cambios siguen en pantalla y lo que guardó el otro programa sigue en la base.</source>
       <translation>Nada foi salvo: suas alterações continuam na tela e o que o outro programa salvou continua no banco de dados.</translation>
     </message>
@@ -1432,6 +1635,11 @@ O novo banco de dados{0} fica vazio; você pode abri-lo mais tarde em Arquivo &g
       <location filename="../../escritorio/interfaz/dialogos/ficha_autoridades.py" />
       <source>Prensa</source>
       <translation>Imprensa</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/ficha_autoridades.py" />
+      <source>Recibe por correo:</source>
+      <translation>Recebe por e-mail:</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/ficha_autoridades.py" />
@@ -1575,6 +1783,297 @@ O novo banco de dados{0} fica vazio; você pode abri-lo mais tarde em Arquivo &g
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
       <source>Órgano:</source>
       <translation>Órgão:</translation>
+    </message>
+  </context>
+  <context>
+    <name>DialogoCuentaCorreo</name>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/cuenta_correo.py" />
+      <source>&lt;b&gt;El servidor presentó un certificado que este equipo no reconoce&lt;/b&gt; (quizá uno propio, autofirmado). Su huella SHA-256 es:&lt;br&gt;&lt;tt&gt;{0}&lt;/tt&gt;&lt;br&gt;Compárela con la que le dé quien administra el servidor. Acéptela solo si coincide: desde entonces se exige ese mismo certificado.</source>
+      <translation>&lt;b&gt;O servidor apresentou um certificado que este computador não reconhece&lt;/b&gt; (talvez um próprio, autoassinado). Sua impressão digital SHA-256 é:&lt;br&gt;&lt;tt&gt;{0}&lt;/tt&gt;&lt;br&gt;Compare-a com a que lhe der quem administra o servidor. Aceite-a só se coincidir: a partir daí, exige-se esse mesmo certificado.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/cuenta_correo.py" />
+      <source>Aceptar este certificado</source>
+      <translation>Aceitar este certificado</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/cuenta_correo.py" />
+      <source>Cancelar</source>
+      <translation>Cancelar</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/cuenta_correo.py" />
+      <source>Certificado propio aceptado (si cambia el servidor o el puerto, hay que aceptarlo de nuevo). Huella SHA-256:&lt;br&gt;&lt;tt&gt;{0}&lt;/tt&gt;</source>
+      <translation>Certificado próprio aceito (se o servidor ou a porta mudar, é preciso aceitá-lo de novo). Impressão digital SHA-256:&lt;br&gt;&lt;tt&gt;{0}&lt;/tt&gt;</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/cuenta_correo.py" />
+      <source>Clave:</source>
+      <translation>Senha:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/cuenta_correo.py" />
+      <source>Cuenta de correo</source>
+      <translation>Conta de e-mail</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/cuenta_correo.py" />
+      <source>El certificado se olvidará al guardar.</source>
+      <translation>O certificado será esquecido ao salvar.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/cuenta_correo.py" />
+      <source>Este equipo no tiene un llavero del sistema donde guardar la clave: se usa mientras Escritorio esté abierto y se vuelve a pedir la próxima vez.</source>
+      <translation>Este computador não tem um chaveiro do sistema onde salvar a senha: ela é usada enquanto o Escritorio estiver aberto e será pedida de novo na próxima vez.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/cuenta_correo.py" />
+      <source>Falta aceptar el certificado del servidor: compare su huella (arriba) y, si coincide, acéptela.</source>
+      <translation>Falta aceitar o certificado do servidor: compare sua impressão digital (acima) e, se coincidir, aceite-a.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/cuenta_correo.py" />
+      <source>Firma:</source>
+      <translation>Assinatura:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/cuenta_correo.py" />
+      <source>Guardar</source>
+      <translation>Salvar</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/cuenta_correo.py" />
+      <source>La firma al pie de cada mensaje (si no, «Secretaría Ejecutiva» y el nombre de la asociación)</source>
+      <translation>A assinatura ao pé de cada mensagem (se não houver, «Secretaria Executiva» e o nome da associação)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/cuenta_correo.py" />
+      <source>Los mensajes salen por el servidor de correo de la asociación (SMTP). Gmail y Microsoft 365 piden una clave de aplicación, no la de siempre: la guía explica cómo sacarla. La clave se guarda en el llavero del sistema, nunca en la base.</source>
+      <translation>As mensagens saem pelo servidor de e-mail da associação (SMTP). O Gmail e o Microsoft 365 pedem uma senha de app, não a de sempre: o guia explica como obtê-la. A senha fica no chaveiro do sistema, nunca no banco de dados.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/cuenta_correo.py" />
+      <source>Nombre del remitente:</source>
+      <translation>Nome do remetente:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/cuenta_correo.py" />
+      <source>Olvidar el certificado</source>
+      <translation>Esquecer o certificado</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/cuenta_correo.py" />
+      <source>Otro servidor</source>
+      <translation>Outro servidor</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/cuenta_correo.py" />
+      <source>Probar la conexión</source>
+      <translation>Testar a conexão</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/cuenta_correo.py" />
+      <source>Proveedor:</source>
+      <translation>Provedor:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/cuenta_correo.py" />
+      <source>Puerto:</source>
+      <translation>Porta:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/cuenta_correo.py" />
+      <source>Remitente:</source>
+      <translation>Remetente:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/cuenta_correo.py" />
+      <source>Secretaría Ejecutiva</source>
+      <translation>Secretaria Executiva</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/cuenta_correo.py" />
+      <source>Seguridad:</source>
+      <translation>Segurança:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/cuenta_correo.py" />
+      <source>Servidor:</source>
+      <translation>Servidor:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/cuenta_correo.py" />
+      <source>Usuario:</source>
+      <translation>Usuário:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/cuenta_correo.py" />
+      <source>casi siempre, la misma dirección</source>
+      <translation>quase sempre, o mesmo endereço</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/cuenta_correo.py" />
+      <source>guardada en el llavero del sistema (escriba otra para cambiarla)</source>
+      <translation>salva no chaveiro do sistema (digite outra para trocá-la)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/cuenta_correo.py" />
+      <source>la clave de la cuenta (o la clave de aplicación)</source>
+      <translation>a senha da conta (ou a senha de app)</translation>
+    </message>
+  </context>
+  <context>
+    <name>DialogoEnviarCorreo</name>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/enviar_correo.py" />
+      <source>(falta configurar la cuenta de correo)</source>
+      <translation>(falta configurar a conta de e-mail)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/enviar_correo.py" />
+      <source>Adjuntos:</source>
+      <translation>Anexos:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/enviar_correo.py" />
+      <source>Asunto:</source>
+      <translation>Assunto:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/enviar_correo.py" />
+      <source>Así lo recibe {0}</source>
+      <translation>Assim recebe {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/enviar_correo.py" />
+      <source>Cada mensaje lleva una copia a estas direcciones (separadas por comas)</source>
+      <translation>Cada mensagem leva uma cópia para estes endereços (separados por vírgulas)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/enviar_correo.py" />
+      <source>Cada miembro recibe su propio mensaje, con {0} en PDF adjunto (con su código de verificación). Le llega a los contactos de su ficha que marcaron esta clase de correo; si ninguno, a su correo institucional.</source>
+      <translation>Cada membro recebe sua própria mensagem, com {0} em PDF anexo (com seu código de verificação). Chega aos contatos da sua ficha que marcaram esta classe de e-mail; se nenhum, ao seu e-mail institucional.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/enviar_correo.py" />
+      <source>Cancelar</source>
+      <translation>Cancelar</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/enviar_correo.py" />
+      <source>Copia a:</source>
+      <translation>Cópia para:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/enviar_correo.py" />
+      <source>Copia:</source>
+      <translation>Cópia:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/enviar_correo.py" />
+      <source>Cuenta de correo…</source>
+      <translation>Conta de e-mail…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/enviar_correo.py" />
+      <source>De:</source>
+      <translation>De:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/enviar_correo.py" />
+      <source>Destinatarios</source>
+      <translation>Destinatários</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/enviar_correo.py" />
+      <source>Doble clic: abrir su ficha para agregar un correo o un contacto que reciba esta clase de correo</source>
+      <translation>Clique duplo: abrir sua ficha para acrescentar um e-mail ou um contato que receba esta classe de e-mail</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/enviar_correo.py" />
+      <source>Enviar</source>
+      <translation>Enviar</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/enviar_correo.py" />
+      <source>La asociación todavía no tiene cuenta de correo: configúrela para poder enviar. La vista previa ya muestra cada mensaje.</source>
+      <translation>A associação ainda não tem conta de e-mail: configure-a para poder enviar. A prévia já mostra cada mensagem.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/enviar_correo.py" />
+      <source>Le llega a</source>
+      <translation>Chega a</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/enviar_correo.py" />
+      <source>Miembro</source>
+      <translation>Membro</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/enviar_correo.py" />
+      <source>Ninguno</source>
+      <translation>Nenhum</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/enviar_correo.py" />
+      <source>Para:</source>
+      <translation>Para:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/enviar_correo.py" />
+      <source>Sin dirección de correo, no reciben nada ({0}). Agréguela en su ficha (doble clic):</source>
+      <translation>Sem endereço de e-mail, não recebem nada ({0}). Acrescente-o na ficha (clique duplo):</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/enviar_correo.py" />
+      <source>Todos</source>
+      <translation>Todos</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/enviar_correo.py" />
+      <source>Vista previa</source>
+      <translation>Prévia</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/enviar_correo.py" />
+      <source>archivo@red.org, presidencia@red.org</source>
+      <translation>arquivo@rede.org, presidencia@rede.org</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/enviar_correo.py" />
+      <source>el acta aprobada</source>
+      <translation>a ata aprovada</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/enviar_correo.py" />
+      <source>el recibo</source>
+      <translation>o recibo</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/enviar_correo.py" />
+      <source>la convocatoria</source>
+      <translation>a convocação</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/enviar_correo.py" />
+      <source>la resolución</source>
+      <translation>a resolução</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/enviar_correo.py" />
+      <source>su aviso de cobro</source>
+      <translation>seu aviso de cobrança</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/enviar_correo.py" />
+      <source>{0} de {1} mensajes marcados</source>
+      <translation>{0} de {1} mensagens marcadas</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/enviar_correo.py" />
+      <source>{0} mensajes</source>
+      <translation>{0} mensagens</translation>
     </message>
   </context>
   <context>
@@ -1849,6 +2348,11 @@ O novo banco de dados{0} fica vazio; você pode abri-lo mais tarde em Arquivo &g
       <location filename="../../escritorio/interfaz/dialogos/ficha_miembro.py" />
       <source>Cerrar</source>
       <translation>Fechar</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/ficha_miembro.py" />
+      <source>Correo</source>
+      <translation>E-mail</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/ficha_miembro.py" />
@@ -4285,6 +4789,16 @@ Solte outro PDF para verificá-lo</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/editor_sesion.py" />
+      <source>Enviar el acta por correo…</source>
+      <translation>Enviar a ata por e-mail…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/editor_sesion.py" />
+      <source>Enviar la convocatoria por correo…</source>
+      <translation>Enviar a convocação por e-mail…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/editor_sesion.py" />
       <source>Exportar asistencia y votaciones</source>
       <translation>Exportar presença e votações</translation>
     </message>
@@ -4475,6 +4989,11 @@ Continuar?</translation>
       <translation> nº {0}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source> a las {0}</source>
+      <translation> às {0}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/efectos.py" />
       <source> al {0}</source>
@@ -4488,6 +5007,7 @@ Continuar?</translation>
     </message>
     <message>
       <location filename="../../escritorio/datos/respaldo.py" />
+      <location filename="../../escritorio/servicios/correo.py" />
       <source> en {0}</source>
       <translation> em {0}</translation>
     </message>
@@ -4663,6 +5183,7 @@ Continuar?</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
+      <location filename="../../escritorio/servicios/correo_enviado.py" />
       <location filename="../../escritorio/servicios/sesiones.py" />
       <source>1 día</source>
       <translation>1 dia</translation>
@@ -4794,6 +5315,16 @@ Continuar?</translation>
       <translation>A {0} são imputados {1}, mas seu saldo é {2}.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>A {0}, {1} de {2}:</source>
+      <translation>A {0}, {1} de {2}:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>A {0}:</source>
+      <translation>A {0}:</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/asociacion.py" />
       <location filename="../../escritorio/interfaz/dialogos/bienvenida.py" />
       <source>A4</source>
@@ -4882,6 +5413,11 @@ Continuar?</translation>
       <translation>Ação</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/dialogos/correo_piezas.py" />
+      <source>Aceptado por el servidor</source>
+      <translation>Aceito pelo servidor</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
       <location filename="../../escritorio/interfaz/piezas/documentos.py" />
       <source>Aceptar</source>
@@ -4913,8 +5449,19 @@ Continuar?</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
+      <location filename="../../escritorio/servicios/correo_enviado.py" />
       <source>Acta aprobada</source>
       <translation>Ata aprovada</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_correo.py" />
+      <source>Acta aprobada: {0}</source>
+      <translation>Ata aprovada: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>Acta aprobada: {0}, {1}</source>
+      <translation>Ata aprovada: {0}, {1}</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/firmas.py" />
@@ -4947,9 +5494,19 @@ Continuar?</translation>
       <translation>Ata {0}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>Acta {0} {1}</source>
+      <translation>Ata {0} {1}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <source>Actas</source>
       <translation>Atas</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/ficha_autoridades.py" />
+      <source>Actas aprobadas</source>
+      <translation>Atas aprovadas</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
@@ -5027,6 +5584,11 @@ Continuar?</translation>
       <location filename="../../escritorio/servicios/actas.py" />
       <source>Adhieren sin ser miembros: {0}</source>
       <translation>Aderem sem ser membros: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>Adjuntos del correo</source>
+      <translation>Anexos do e-mail</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/mayorias.py" />
@@ -5142,9 +5704,25 @@ Continuar?</translation>
       <translation>Registrado para desfazer: {0}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/dialogos/correo_piezas.py" />
+      <source>Anotar un rebote</source>
+      <translation>Registrar uma devolução</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/vistas/cuotas/escalas.py" />
       <source>Anterior</source>
       <translation>Anterior</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/correo_piezas.py" />
+      <location filename="../../escritorio/servicios/correo_enviado.py" />
+      <source>Anulado</source>
+      <translation>Anulada</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/correo_enviado.py" />
+      <source>Anulado antes de salir.</source>
+      <translation>Anulada antes de sair.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/acerca.py" />
@@ -5501,6 +6079,16 @@ Deseja abri-lo agora?</translation>
       <translation>Aviso de cobrança a {0} em {1}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>Aviso de cobro {0} {1}</source>
+      <translation>Aviso de cobrança {0} {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>Aviso de cobro — {0}</source>
+      <translation>Aviso de cobrança — {0}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/pdf/avisos.py" />
       <source>Aviso de cuotas pendientes</source>
       <translation>Aviso de contribuições pendentes</translation>
@@ -5526,6 +6114,16 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/documentos/pdf/organos.py" />
       <source>Avisos ({0})</source>
       <translation>Avisos ({0})</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/ficha_autoridades.py" />
+      <source>Avisos de cobro</source>
+      <translation>Avisos de cobrança</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>Avisos de cobro al {0}</source>
+      <translation>Avisos de cobrança em {0}</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/avisos.py" />
@@ -5605,6 +6203,16 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <source>Baja de {0} desde el {1}</source>
       <translation>Desligamento de {0} desde {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/correo_en_la_ventana.py" />
+      <source>Bandeja de &amp;salida…</source>
+      <translation>&amp;Caixa de saída…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/correo_en_la_ventana.py" />
+      <source>Bandeja de salida</source>
+      <translation>Caixa de saída</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/excel/sesion.py" />
@@ -5731,6 +6339,11 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/interfaz/busqueda.py" />
       <source>Buscar miembros, sesiones, resoluciones, artículos del estatuto y pagos por número de recibo ({0})</source>
       <translation>Buscar membros, sessões, resoluções, artigos do estatuto e pagamentos por número de recibo ({0})</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/cartero.py" />
+      <source>Búsquelos por su Message-ID en los enviados de la cuenta y márquelos aquí.</source>
+      <translation>Procure-as pelo Message-ID nos enviados da conta e marque-as aqui.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/acerca.py" />
@@ -5866,6 +6479,7 @@ Deseja abri-lo agora?</translation>
       <translation>Cancelando: desfazendo o que foi feito…</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/correo_en_la_ventana.py" />
       <location filename="../../escritorio/interfaz/dialogos/conflicto.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion_piezas.py" />
       <location filename="../../escritorio/interfaz/trabajos.py" />
@@ -6011,6 +6625,11 @@ Deseja abri-lo agora?</translation>
       <translation>Fechar</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/correo_en_la_ventana.py" />
+      <source>Cerrar igual</source>
+      <translation>Fechar assim mesmo</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion_piezas.py" />
       <source>Cerrar {0}</source>
       <translation>Encerrar {0}</translation>
@@ -6090,6 +6709,11 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/documentos/pdf/unidades.py" />
       <source>Ciudades participantes ({0})</source>
       <translation>Cidades participantes ({0})</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/correo_en_la_ventana.py" />
+      <source>Clic: abrir la bandeja de salida.</source>
+      <translation>Clique: abrir a caixa de saída.</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/excel/cuotas.py" />
@@ -6251,6 +6875,11 @@ Deseja abri-lo agora?</translation>
       <translation>Descrição</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/despacho.py" />
+      <source>Conexión correcta con {0}:{1}</source>
+      <translation>Conexão correta com {0}:{1}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/firma_digital.py" />
       <source>Confianza</source>
       <translation>Confiança</translation>
@@ -6360,6 +6989,7 @@ Deseja abri-lo agora?</translation>
     <message>
       <location filename="../../escritorio/documentos/pdf/convocatoria.py" />
       <location filename="../../escritorio/dominio/verificacion.py" />
+      <location filename="../../escritorio/servicios/correo_enviado.py" />
       <source>Convocatoria</source>
       <translation>Convocação</translation>
     </message>
@@ -6374,9 +7004,29 @@ Deseja abri-lo agora?</translation>
       <translation>Convocação emitida em {0}.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>Convocatoria {0} {1}</source>
+      <translation>Convocação {0} {1}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/emisiones.py" />
       <source>Convocatoria · {0}</source>
       <translation>Convocação · {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_correo.py" />
+      <source>Convocatoria: {0}</source>
+      <translation>Convocação: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>Convocatoria: {0}, {1}</source>
+      <translation>Convocação: {0}, {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/ficha_autoridades.py" />
+      <source>Convocatorias</source>
+      <translation>Convocações</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/unidades.py" />
@@ -6405,6 +7055,7 @@ Deseja abri-lo agora?</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
+      <location filename="../../escritorio/interfaz/dialogos/correo_piezas.py" />
       <source>Copia</source>
       <translation>Cópia</translation>
     </message>
@@ -6422,6 +7073,11 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/interfaz/dialogos/recibo_pago.py" />
       <source>Copia del recibo guardada en {0}</source>
       <translation>Cópia do recibo salva em {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>Copia «{0}»: {1}.</source>
+      <translation>Cópia «{0}»: {1}.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
@@ -6475,6 +7131,11 @@ Deseja abri-lo agora?</translation>
       <translation>E-mail</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>Correo enviado</source>
+      <translation>E-mail enviado</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/elecciones.py" />
       <source>Corresponde una segunda vuelta entre {0} por {1}.</source>
       <translation>Cabe um segundo turno entre {0} para {1}.</translation>
@@ -6493,6 +7154,16 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/interfaz/dialogos/acerca.py" />
       <source>Créditos</source>
       <translation>Créditos</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/correo_en_la_ventana.py" />
+      <source>Cuenta de &amp;correo…</source>
+      <translation>Conta de &amp;e-mail…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>Cuenta de correo</source>
+      <translation>Conta de e-mail</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/estado_cuenta.py" />
@@ -6822,6 +7493,11 @@ Deseja abri-lo agora?</translation>
       <translation>Destinatários ({0})</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>Destinatarios del correo</source>
+      <translation>Destinatários do e-mail</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/bitacora.py" />
       <source>Detalle</source>
       <translation>Detalhe</translation>
@@ -6878,6 +7554,7 @@ Deseja abri-lo agora?</translation>
       <translation>Dissolução</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/correo.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
       <source>Documento</source>
       <translation>Documento</translation>
@@ -6993,6 +7670,11 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <source>El acta de esta sesión todavía no está aprobada: lo que sigue puede cambiar.</source>
       <translation>A ata desta sessão ainda não foi aprovada: o que segue pode mudar.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>El acta de esta sesión todavía no está aprobada: se envía el acta aprobada, nunca un borrador.</source>
+      <translation>A ata desta sessão ainda não foi aprovada: envia-se a ata aprovada, nunca um rascunho.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/sesiones.py" />
@@ -7175,6 +7857,11 @@ Deseja abri-lo agora?</translation>
       <translation>Não foi possível validar o certificado “{0}” com os dados da sua autoridade ({1}). Nada foi assinado.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>El contacto «{0}» no tiene correo: agréguelo antes de elegir qué recibe.</source>
+      <translation>O contato «{0}» não tem e-mail: acrescente-o antes de escolher o que recebe.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/ficha.py" />
       <location filename="../../escritorio/servicios/ficha.py" />
       <source>El correo {0}.</source>
@@ -7231,6 +7918,11 @@ Deseja abri-lo agora?</translation>
       <translation>O dia de vencimento “{0}” não é um dia válido (formato MM-DD, por exemplo 01-01).</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/despacho.py" />
+      <source>El envío se cortó después de entregar el mensaje al servidor y antes de su respuesta: quizá salió. Búsquelo por su Message-ID en los enviados de la cuenta y márquelo como enviado, o devuélvalo a la bandeja.</source>
+      <translation>O envio foi interrompido depois de entregar a mensagem ao servidor e antes da resposta dele: talvez tenha saído. Procure-a pelo Message-ID nos enviados da conta e marque-a como enviada, ou devolva-a à caixa de saída.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <source>El estatuto vigente y la historia de sus reformas</source>
       <translation>O estatuto vigente e a história de suas reformas</translation>
@@ -7276,6 +7968,21 @@ Deseja abri-lo agora?</translation>
       <translation>O manifesto {0} está danificado ou não é do Escritorio: nada é alterado. Publique em uma pasta vazia (e, se era o seu site, copie-o de novo a partir dela).</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/dialogos/correo_piezas.py" />
+      <source>El mensaje a {0} volvió. Motivo (lo que dice el aviso de rebote, p. ej. «buzón lleno»):</source>
+      <translation>A mensagem para {0} voltou. Motivo (o que diz o aviso de devolução, p. ex. «caixa cheia»):</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>El mensaje {0} no está por confirmar.</source>
+      <translation>A mensagem {0} não está a confirmar.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/correo_enviado.py" />
+      <source>El mensaje {0} ya no espera en la bandeja ({1}): solo se anula uno que todavía no salió.</source>
+      <translation>A mensagem {0} já não espera na caixa de saída ({1}): só se anula uma que ainda não saiu.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/sesiones.py" />
       <source>El miembro con id {0} no integra el órgano en la fecha de la sesión: no se registra su asistencia (los invitados y observadores van en la lista de invitados).</source>
       <translation>O membro com id {0} não integra o órgão na data da sessão: sua presença não é registrada (convidados e observadores vão na lista de convidados).</translation>
@@ -7315,6 +8022,11 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/servicios/ficha.py" />
       <source>El miembro {0} no tiene el contacto {1}; sus contactos, con su número, se ven en su ficha o con «miembros contactos {0}».</source>
       <translation>O membro {0} não tem o contato {1}; os contatos dele, com o número de cada um, podem ser vistos na ficha ou com “miembros contactos {0}”.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>El miembro {0} {1}: no se envía nada.</source>
+      <translation>O membro {0} {1}: não se envia nada.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/pagos.py" />
@@ -7402,6 +8114,11 @@ Deseja abri-lo agora?</translation>
       <translation>O papel “{0}” não existe: use secretaria, tesoreria ou consulta.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/correo_enviado.py" />
+      <source>El plazo de anticipación cuenta desde el {0} ({1} antes de la sesión).</source>
+      <translation>O prazo de antecedência conta a partir de {0} ({1} antes da sessão).</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/cuotas.py" />
       <source>El primer tramo debe empezar en 0 habitantes (empieza en {0}).</source>
       <translation>A primeira faixa deve começar em 0 habitantes (começa em {0}).</translation>
@@ -7457,6 +8174,11 @@ Deseja abri-lo agora?</translation>
       <translation>O backup {0}{1} é de OUTRO banco de dados, não de {2}{3}. Nada foi restaurado. Se você realmente quiser substituir este banco de dados pelo outro, peça isso explicitamente (na linha de comando, --de-otra-base); o banco de dados atual é guardado antes.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/despacho.py" />
+      <source>El servidor de correo {0} presentó un certificado que este equipo no reconoce (quizá uno propio, autofirmado). Su huella SHA-256 es {1}. Compárela con la que le dé quien administra el servidor y, si coincide, acéptela (en la ventana, o con «escritorio correo aceptar-certificado {1}»). Hasta entonces no se envía nada.</source>
+      <translation>O servidor de e-mail {0} apresentou um certificado que este computador não reconhece (talvez um próprio, autoassinado). Sua impressão digital SHA-256 é {1}. Compare-a com a que lhe der quem administra o servidor e, se coincidir, aceite-a (na janela, ou com «escritorio correo aceptar-certificado {1}»). Até lá não se envia nada.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/datos/postgres/conexion.py" />
       <source>El servidor no tiene el usuario «{0}» ({1}). Pida a quien administra el servidor que le cree un usuario («escritorio servidor usuario»).</source>
       <translation>O servidor não tem o usuário “{0}” ({1}). Peça a quem administra o servidor que crie um usuário para você (“escritorio servidor usuario”).</translation>
@@ -7480,6 +8202,21 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/datos/postgres/conexion.py" />
       <source>El servidor rechazó la clave del usuario «{0}» ({1}). Revise el usuario y la clave; si la olvidó, pida a quien administra el servidor que le asigne otra.</source>
       <translation>O servidor recusou a senha do usuário “{0}” ({1}). Confira o usuário e a senha; se você a esqueceu, peça a quem administra o servidor que defina outra.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/despacho.py" />
+      <source>El servidor rechazó todas las direcciones.</source>
+      <translation>O servidor recusou todos os endereços.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/despacho.py" />
+      <source>El servidor {0} no aceptó el usuario y la clave: {1}</source>
+      <translation>O servidor {0} não aceitou o usuário e a senha: {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/despacho.py" />
+      <source>El servidor {0} no ofrece STARTTLS: no se envía la clave ni los mensajes sin cifrar. Elija «tls» (puerto 465) si el servidor lo usa.</source>
+      <translation>O servidor {0} não oferece STARTTLS: a senha e as mensagens não são enviadas sem criptografia. Escolha «tls» (porta 465) se o servidor a usar.</translation>
     </message>
     <message>
       <location filename="../../escritorio/datos/postgres/conexion.py" />
@@ -7736,6 +8473,11 @@ Deseja abri-lo agora?</translation>
       <translation>Link</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>Enlace para participar: {0}</source>
+      <translation>Link para participar: {0}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/pdf/convocatoria.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
       <source>Enlace virtual</source>
@@ -7745,6 +8487,43 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/servicios/adherentes.py" />
       <source>Entidad</source>
       <translation>Entidade</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/correo_piezas.py" />
+      <location filename="../../escritorio/servicios/correo_enviado.py" />
+      <source>Enviado</source>
+      <translation>Enviada</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/cartero.py" />
+      <source>Enviando el correo: {0} de {1}…</source>
+      <translation>Enviando o e-mail: {0} de {1}…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/correo_en_la_ventana.py" />
+      <source>Enviando los mensajes de la bandeja de salida…</source>
+      <translation>Enviando as mensagens da caixa de saída…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_correo.py" />
+      <source>Enviar el acta por correo</source>
+      <translation>Enviar a ata por e-mail</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_correo.py" />
+      <source>Enviar la convocatoria por correo</source>
+      <translation>Enviar a convocação por e-mail</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_correo.py" />
+      <source>Enviar la resolución por correo</source>
+      <translation>Enviar a resolução por e-mail</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/correo_piezas.py" />
+      <location filename="../../escritorio/servicios/correo_enviado.py" />
+      <source>Enviándose</source>
+      <translation>Sendo enviada</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/cuotas/pagos.py" />
@@ -7883,6 +8662,11 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <translation>O Escritorio reabriu o banco de dados e o verificou inteiro: está tudo o que tinha sido salvo, nada se perdeu. Se você estava escrevendo algo nesse momento, confira se está lá.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>Ese mensaje todavía no salió: no se puede anotar que rebotó o llegó.</source>
+      <translation>Essa mensagem ainda não saiu: não se pode registrar que voltou ou chegou.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/poderes.py" />
       <source>Ese miembro ya lleva {0} poder; el máximo es {1}{2}. No se registró el poder de {3} a {4} en la sesión del {5}: así lo dicen {6}; elija a otro portador.</source>
       <translation>Esse membro já porta {0} procuração; o máximo é {1}{2}. A procuração de {3} para {4} na sessão de {5} não foi registrada: é o que determinam {6}; escolha outro procurador.</translation>
@@ -7891,6 +8675,12 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <location filename="../../escritorio/servicios/poderes.py" />
       <source>Ese miembro ya lleva {0} poderes; el máximo es {1}{2}. No se registró el poder de {3} a {4} en la sesión del {5}: así lo dicen {6}; elija a otro portador.</source>
       <translation>Esse membro já porta {0} procurações; o máximo é {1}{2}. A procuração de {3} para {4} na sessão de {5} não foi registrada: é o que determinam {6}; escolha outro procurador.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/correo_piezas.py" />
+      <location filename="../../escritorio/servicios/correo_enviado.py" />
+      <source>Esperando</source>
+      <translation>Esperando</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/elecciones.py" />
@@ -8097,6 +8887,11 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <translation>Falta o artigo {0} (um cabeçalho escrito errado?).</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/despacho.py" />
+      <source>Falta la clave de la cuenta de correo {0}: escríbala al configurar la cuenta (se guarda en el llavero del sistema) o désela a la orden.</source>
+      <translation>Falta a senha da conta de e-mail {0}: digite-a ao configurar a conta (fica no chaveiro do sistema) ou passe-a ao comando.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/firma_largo_plazo.py" />
       <source>Falta la lista de revocación (CRL) de «{0}», que dice si el certificado «{1}» fue revocado. Descárguela{2} (en otra computadora, si esta no tiene conexión) y désela {3}. Con conexión y sin dar ninguna CRL, el programa la busca solo. No se firmó nada.</source>
       <translation>Falta a lista de revogação (CRL) de “{0}”, que diz se o certificado “{1}” foi revogado. Baixe-a{2} (em outro computador, se este não tiver conexão) e forneça-a {3}. Com conexão e sem fornecer nenhuma CRL, o programa a busca sozinho. Nada foi assinado.</translation>
@@ -8211,6 +9006,11 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <location filename="../../escritorio/dominio/emparejamiento.py" />
       <source>Fila {0}: «{1}» figura como {2} en el archivo y como {3} en el padrón. La importación no cambia el estado de un miembro que ya está (una baja termina además sus mandatos): si corresponde, regístrelo desde su ficha o con «escritorio miembros baja» o «miembros suspender».</source>
       <translation>Linha {0}: “{1}” consta como {2} no arquivo e como {3} no cadastro. A importação não altera a situação de um membro que já está cadastrado (um desligamento também encerra os mandatos dele): se for o caso, registre-a na ficha do membro ou com “escritorio miembros baja” ou “miembros suspender”.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/cuenta_de_correo.py" />
+      <source>Firma</source>
+      <translation>Assinatura</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/firma_digital.py" />
@@ -8745,6 +9545,11 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <translation>Integridade</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/correo_en_la_ventana.py" />
+      <source>Intentar enviarlos ahora</source>
+      <translation>Tentar enviá-las agora</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
       <location filename="../../escritorio/servicios/actas.py" />
       <source>Invitado</source>
@@ -8795,6 +9600,11 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <location filename="../../escritorio/servicios/rotacion.py" />
       <source>La asociación no tiene un órgano de tipo Secretaría Ejecutiva.</source>
       <translation>A associação não tem um órgão do tipo Secretaria Executiva.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/cuenta_de_correo.py" />
+      <source>La asociación todavía no tiene cuenta de correo. Configúrela en Archivo › Cuenta de correo… o con «escritorio correo cuenta --servidor … --remitente …».</source>
+      <translation>A associação ainda não tem conta de e-mail. Configure-a em Arquivo › Conta de e-mail… ou com «escritorio correo cuenta --servidor … --remitente …».</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/estatutos.py" />
@@ -9446,6 +10256,11 @@ Removê-lo da lista de bases recentes? (O arquivo não é alterado: se voltar a 
       <translation>Latitude</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>Le recordamos que {0} adeuda {1} en cuotas vencidas. Se adjunta el aviso de cobro, con el detalle y su código de verificación.</source>
+      <translation>Lembramos que {0} deve {1} em quotas vencidas. Segue anexo o aviso de cobrança, com o detalhe e seu código de verificação.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/publicacion.py" />
       <source>Leyendo lo que se publica…</source>
       <translation>Lendo o que será publicado…</translation>
@@ -10047,10 +10862,26 @@ Os detalhes foram registrados em:
       <translation>O arquivo {0} não existe: indique a cópia feita por “escritorio servidor llevar” (por exemplo, cumbre.db).</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>No existe el contacto {0} en esta asociación.</source>
+      <translation>Não existe o contato {0} nesta associação.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>No existe el destinatario {0} en esta asociación.</source>
+      <translation>Não existe o destinatário {0} nesta associação.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/mandatos.py" />
       <location filename="../../escritorio/servicios/organos.py" />
       <source>No existe el mandato {0}.</source>
       <translation>Não existe o mandato {0}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <location filename="../../escritorio/servicios/correo_enviado.py" />
+      <source>No existe el mensaje {0} en esta asociación.</source>
+      <translation>Não existe a mensagem {0} nesta associação.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/cobranza.py" />
@@ -10207,6 +11038,11 @@ Os detalhes foram registrados em:
       <location filename="../../escritorio/servicios/actas.py" />
       <source>No habiendo más asuntos que tratar, se levanta la sesión siendo las {0} horas.</source>
       <translation>Nada mais havendo a tratar, encerra-se a sessão às {0} horas.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>No hay a quién enviarlo: ninguno de los destinatarios tiene dirección de correo. Agréguela en la ficha de cada miembro (correo institucional o un contacto que reciba «{0}»).</source>
+      <translation>Não há a quem enviar: nenhum dos destinatários tem endereço de e-mail. Acrescente-o na ficha de cada membro (e-mail institucional ou um contato que receba «{0}»).</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/rotacion.py" />
@@ -10563,6 +11399,11 @@ Você pode abrir a pasta e copiá-lo para outro computador, ou instalar um progr
       <translation>O resumo da arrecadação não foi salvo</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/cuenta_de_correo.py" />
+      <source>No se guardó la cuenta de correo:</source>
+      <translation>A conta de e-mail não foi salva:</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/cuotas.py" />
       <source>No se guardó la escala:</source>
       <translation>A tabela não foi salva:</translation>
@@ -10660,6 +11501,11 @@ Você pode sobrescrever essas alterações com as suas, recarregar o formulário
       <location filename="../../escritorio/datos/postgres/conexion.py" />
       <source>No se pudo conectar con el servidor {0}: {1}. Revise que el equipo del servidor esté encendido y en la red, y que la dirección sea la correcta.</source>
       <translation>Não foi possível conectar ao servidor {0}: {1}. Confira se o computador do servidor está ligado e na rede, e se o endereço está correto.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/despacho.py" />
+      <source>No se pudo conectar con {0}:{1} ({2}). Revise el servidor, el puerto y la seguridad (STARTTLS va con el 587, TLS con el 465), y que este equipo tenga conexión.</source>
+      <translation>Não foi possível conectar com {0}:{1} ({2}). Confira o servidor, a porta e a segurança (STARTTLS vai com a 587, TLS com a 465), e se este computador tem conexão.</translation>
     </message>
     <message>
       <location filename="../../escritorio/datos/respaldo.py" />
@@ -10955,6 +11801,11 @@ Revise a lista e confirme novamente.</translation>
       <translation>Nome do convidado</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/cuenta_de_correo.py" />
+      <source>Nombre del remitente</source>
+      <translation>Nome do remetente</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/bienvenida.py" />
       <source>Nombre, sigla y tipo. Podrá cambiarlos más adelante en Archivo › Datos de la asociación.</source>
       <translation>Nome, sigla e tipo. Você poderá alterá-los mais tarde em Arquivo › Dados da associação.</translation>
@@ -11086,6 +11937,11 @@ Revise a lista e confirme novamente.</translation>
       <translation>Observador</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/cartero.py" />
+      <source>Ocurrió un error inesperado al enviar; los detalles quedaron en {0}.</source>
+      <translation>Ocorreu um erro inesperado ao enviar; os detalhes ficaram em {0}.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion_piezas.py" />
       <source>Ocurrió un error inesperado; los detalles quedaron en {0}.</source>
       <translation>Ocorreu um erro inesperado; os detalhes foram registrados em {0}.</translation>
@@ -11124,6 +11980,11 @@ Revise a lista e confirme novamente.</translation>
       <location filename="../../escritorio/servicios/emisiones.py" />
       <source>Orden del día</source>
       <translation>Ordem do dia</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>Orden del día:</source>
+      <translation>Ordem do dia:</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/acta.py" />
@@ -11322,6 +12183,11 @@ Revise a lista e confirme novamente.</translation>
       <location filename="../../escritorio/servicios/asociaciones.py" />
       <source>Papel: «{0}» desconocido; use {1}.</source>
       <translation>Papel: “{0}” desconhecido; use {1}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/correo_piezas.py" />
+      <source>Para</source>
+      <translation>Para</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
@@ -11540,6 +12406,12 @@ Revise a lista e confirme novamente.</translation>
       <translation>Procuração para</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/dialogos/correo_piezas.py" />
+      <location filename="../../escritorio/servicios/correo_enviado.py" />
+      <source>Por confirmar</source>
+      <translation>A confirmar</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/pdf/avisos.py" />
       <source>Por ello, les solicitamos que regularicen la deuda a la mayor brevedad posible o que se comuniquen sin demora con la Secretaría Ejecutiva para acordar un plan de pago.</source>
       <translation>Por isso, solicitamos que regularizem a dívida com a maior brevidade possível ou que entrem em contato sem demora com a Secretaria Executiva para acordar um plano de pagamento.</translation>
@@ -11710,6 +12582,11 @@ Revise a lista e confirme novamente.</translation>
       <translation>Publicado com o Escritorio a partir do registro da associação.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/cuenta_de_correo.py" />
+      <source>Puerto: debe ser un número entre 1 y 65535 (587 con STARTTLS, 465 con TLS).</source>
+      <translation>Porta: deve ser um número entre 1 e 65535 (587 com STARTTLS, 465 com TLS).</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/organo.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
       <location filename="../../escritorio/servicios/organos.py" />
@@ -11804,6 +12681,21 @@ La {1} cerrada no se puede repetir ni corregir.</source>
 A {1} encerrada não pode ser repetida nem corrigida.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/correo_en_la_ventana.py" />
+      <source>Queda {0} mensaje en la bandeja de salida sin enviar.</source>
+      <translation>Resta {0} mensagem na caixa de saída sem enviar.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/correo_en_la_ventana.py" />
+      <source>Quedan mensajes sin enviar</source>
+      <translation>Restam mensagens sem enviar</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/correo_en_la_ventana.py" />
+      <source>Quedan {0} mensajes en la bandeja de salida sin enviar.</source>
+      <translation>Restam {0} mensagens na caixa de saída sem enviar.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/elecciones.py" />
       <source>Quedan {0} puestos</source>
       <translation>Restam {0} lugares</translation>
@@ -11862,6 +12754,11 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
       <translation>Realizada</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/dialogos/correo_piezas.py" />
+      <source>Rebotado</source>
+      <translation>Devolvida</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/conflicto.py" />
       <source>Recargar</source>
       <translation>Recarregar</translation>
@@ -11882,9 +12779,31 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
       <translation>Rejeitada: {0}; {1} ({2}).</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/dialogos/correo_piezas.py" />
+      <location filename="../../escritorio/servicios/correo_enviado.py" />
+      <source>Rechazado</source>
+      <translation>Recusada</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <location filename="../../escritorio/servicios/ficha.py" />
+      <source>Recibe: {0}.</source>
+      <translation>Recebe: {0}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/correo_piezas.py" />
+      <source>Recibido (confirmado)</source>
+      <translation>Recebida (confirmado)</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/pdf/recibo.py" />
       <source>Recibimos de</source>
       <translation>Recebemos de</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>Recibimos su pago de {0} del {1}. Se adjunta su recibo {2}, con su código de verificación.</source>
+      <translation>Recebemos seu pagamento de {0} de {1}. Segue anexo seu recibo {2}, com seu código de verificação.</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/verificacion.py" />
@@ -11914,6 +12833,7 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/busqueda.py" />
+      <location filename="../../escritorio/servicios/correo.py" />
       <source>Recibo {0}</source>
       <translation>Recibo {0}</translation>
     </message>
@@ -11924,6 +12844,7 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/recibo.py" />
+      <location filename="../../escritorio/interfaz/dialogos/ficha_autoridades.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <source>Recibos</source>
       <translation>Recibos</translation>
@@ -12125,6 +13046,11 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
       <translation>Reimpressão n.º {0} do recibo original; o mesmo pagamento, com o mesmo código de verificação.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/cuenta_de_correo.py" />
+      <source>Remitente: {0}.</source>
+      <translation>Remetente: {0}.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/acerca.py" />
       <source>ReportLab</source>
       <translation>ReportLab</translation>
@@ -12143,6 +13069,7 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
     <message>
       <location filename="../../escritorio/documentos/sitio/paginas.py" />
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
+      <location filename="../../escritorio/interfaz/dialogos/ficha_autoridades.py" />
       <location filename="../../escritorio/servicios/busqueda.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <source>Resoluciones</source>
@@ -12331,6 +13258,11 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
       <translation>SOMENTE LEITURA — {0} Nenhuma alteração pode ser salva.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/dialogos/cuenta_correo.py" />
+      <source>STARTTLS (puerto 587)</source>
+      <translation>STARTTLS (porta 587)</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/excel/cuotas.py" />
       <location filename="../../escritorio/documentos/pdf/avisos.py" />
       <location filename="../../escritorio/documentos/pdf/estado_cuenta.py" />
@@ -12346,6 +13278,31 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
       <location filename="../../escritorio/documentos/pdf/estado_cuenta.py" />
       <source>Saldo al {0}: {1} ({2})</source>
       <translation>Saldo em {0}: {1} ({2})</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/correo_enviado.py" />
+      <source>Salió después de la sesión: no cuenta como convocatoria.</source>
+      <translation>Saiu depois da sessão: não conta como convocação.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>Se adjunta el acta aprobada de la {0}, celebrada el {1}, con su código de verificación.</source>
+      <translation>Segue anexa a ata aprovada da {0}, realizada em {1}, com seu código de verificação.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>Se adjunta la convocatoria en PDF, con su código de verificación.</source>
+      <translation>Segue anexa a convocação em PDF, com seu código de verificação.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>Se adjunta: {0}, con su código de verificación.</source>
+      <translation>Segue anexo: {0}, com seu código de verificação.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>Se anota «rebotado» o «recibido», no «{0}».</source>
+      <translation>Registra-se «rebotado» ou «recibido», não «{0}».</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
@@ -12435,6 +13392,11 @@ O arquivo danificado foi guardado como:
       <location filename="../../escritorio/documentos/pdf/acta.py" />
       <source>Se votó con otra mayoría. Motivo:</source>
       <translation>A votação adotou outra maioria. Motivo:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/cartero.py" />
+      <source>Se vuelve a intentar solo, cada minuto, mientras el programa esté abierto.</source>
+      <translation>Tenta-se de novo sozinho, a cada minuto, enquanto o programa estiver aberto.</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/sitio/paginas.py" />
@@ -12555,6 +13517,13 @@ O arquivo danificado foi guardado como:
       <translation>Secretaria Executiva</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>Secretaría Ejecutiva
+{0}</source>
+      <translation>Secretaria Executiva
+{0}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/organo.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
       <location filename="../../escritorio/servicios/organos.py" />
@@ -12602,6 +13571,11 @@ O arquivo danificado foi guardado como:
       <translation>Segundo aviso de contribuições pendentes</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/cuenta_de_correo.py" />
+      <source>Seguridad: elija {0}.</source>
+      <translation>Segurança: escolha {0}.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <source>Según</source>
       <translation>Conforme</translation>
@@ -12640,6 +13614,11 @@ O arquivo danificado foi guardado como:
       <location filename="../../escritorio/documentos/excel/sesion.py" />
       <source>Sentido</source>
       <translation>Voto</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/cuenta_de_correo.py" />
+      <source>Servidor</source>
+      <translation>Servidor</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/recientes.py" />
@@ -12702,6 +13681,11 @@ Abrir a cópia agora?</translation>
       <translation>Sessão {0}, levada por {1} em {2} (UTC)</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/correo_en_la_ventana.py" />
+      <source>Si cierra, quedan guardados en la base y salen solos la próxima vez que abra Escritorio con conexión (o con «escritorio correo enviar»).</source>
+      <translation>Se fechar, ficam guardadas no banco de dados e saem sozinhas na próxima vez que abrir o Escritorio com conexão (ou com «escritorio correo enviar»).</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/pdf/avisos.py" />
       <source>Si el pago ya hubiera sido realizado, les agradeceremos que nos hagan llegar el comprobante para registrarlo y que desestimen el presente aviso.</source>
       <translation>Caso o pagamento já tenha sido efetuado, agradecemos o envio do comprovante para o devido registro e solicitamos que desconsiderem este aviso.</translation>
@@ -12736,6 +13720,16 @@ Abrir a cópia agora?</translation>
       <location filename="../../escritorio/servicios/elecciones.py" />
       <source>Sin candidaturas.</source>
       <translation>Sem candidaturas.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/cuenta_correo.py" />
+      <source>Sin cifrar (solo en la red de la oficina)</source>
+      <translation>Sem criptografia (só na rede do escritório)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/despacho.py" />
+      <source>Sin conexión con {0}:{1} ({2}): los mensajes siguen en la bandeja y salen la próxima vez.</source>
+      <translation>Sem conexão com {0}:{1} ({2}): as mensagens continuam na caixa de saída e saem na próxima vez.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/firma_digital.py" />
@@ -12981,6 +13975,11 @@ Abrir a cópia agora?</translation>
       <translation>Sim</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/dialogos/cuenta_correo.py" />
+      <source>TLS directo (puerto 465)</source>
+      <translation>TLS direto (porta 465)</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/bitacora.py" />
       <source>Tabla</source>
       <translation>Tabela</translation>
@@ -13012,6 +14011,11 @@ Abrir a cópia agora?</translation>
       <location filename="../../escritorio/servicios/efectos.py" />
       <source>Termina su mandato de {3} de {4} por {0}{1}</source>
       <translation>Término do mandato de {3} de {4} por {0}{1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/correo_en_la_ventana.py" />
+      <source>Terminando de enviar el mensaje en curso…</source>
+      <translation>Terminando de enviar a mensagem em curso…</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/excel/organos.py" />
@@ -13389,6 +14393,11 @@ Isso é feito no final desta mesma sessão ou na próxima sessão do órgão.</t
       <translation>Um rascunho é corrigido diretamente; a errata é para atas aprovadas.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/ficha.py" />
+      <source>Un contacto sin correo no recibe nada: escriba su correo o desmarque lo que recibe.</source>
+      <translation>Um contato sem e-mail não recebe nada: digite o e-mail dele ou desmarque o que recebe.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/rotacion.py" />
       <source>Un miembro figura dos veces en el orden de sucesión.</source>
       <translation>Um membro aparece duas vezes na ordem de sucessão.</translation>
@@ -13472,6 +14481,7 @@ Isso é feito no final desta mesma sessão ou na próxima sessão do órgão.</t
     </message>
     <message>
       <location filename="../../escritorio/servicios/bitacora.py" />
+      <location filename="../../escritorio/servicios/cuenta_de_correo.py" />
       <source>Usuario</source>
       <translation>Usuário</translation>
     </message>
@@ -13500,6 +14510,11 @@ Isso é feito no final desta mesma sessão ou na próxima sessão do órgão.</t
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <source>Ver</source>
       <translation>Ver</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_correo.py" />
+      <source>Ver los envíos</source>
+      <translation>Ver os envios</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/estado_cuenta.py" />
@@ -13864,6 +14879,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>associado</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>autoridad</source>
+      <translation>autoridade</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/miembros.py" />
       <source>autoridad anterior</source>
       <translation>autoridade anterior</translation>
@@ -13990,6 +15010,16 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>número de população anterior</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/despacho.py" />
+      <source>cifrada, con el certificado propio aceptado</source>
+      <translation>criptografada, com o certificado próprio aceito</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/despacho.py" />
+      <source>cifrada, con un certificado que este equipo reconoce</source>
+      <translation>criptografada, com um certificado que este computador reconhece</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/miembros.py" />
       <source>cifras de población anteriores</source>
       <translation>números de população anteriores</translation>
@@ -14039,6 +15069,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/interfaz/vistas/cuotas/cargos.py" />
       <source>con_saldo</source>
       <translation>con_saldo</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>confirmado a mano</source>
+      <translation>confirmado manualmente</translation>
     </message>
     <message>
       <location filename="../../escritorio/datos/postgres/papeles.py" />
@@ -14416,6 +15451,21 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/servicios/informes_cuotas.py" />
       <source>el resumen de cobranza</source>
       <translation>o resumo da arrecadação</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/despacho.py" />
+      <source>el servidor aceptó el usuario {0} y su clave</source>
+      <translation>o servidor aceitou o usuário {0} e sua senha</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/despacho.py" />
+      <source>el servidor no responde en ese puerto</source>
+      <translation>o servidor não responde nessa porta</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/despacho.py" />
+      <source>el servidor no respondió a tiempo</source>
+      <translation>o servidor não respondeu a tempo</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/estatutos.py" />
@@ -14877,6 +15927,7 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>a resolução</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/correo.py" />
       <location filename="../../escritorio/servicios/documentos.py" />
       <source>la resolución {0}</source>
       <translation>a resolução {0}</translation>
@@ -15192,6 +16243,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>não é uma situação de membro; use Ativo, Suspenso ou Desligado (se esta coluna traz a região —um estado do Brasil ou do México—, dê a ela o título “Região”)</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>no es un miembro vigente</source>
+      <translation>não é um membro vigente</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/importacion.py" />
       <source>no es un modo de ingreso conocido; use {0} o {1}</source>
       <translation>não é uma forma de adesão conhecida; use {0} ou {1}</translation>
@@ -15257,6 +16313,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>não integra o órgão</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>no integra el órgano de esta sesión</source>
+      <translation>não integra o órgão desta sessão</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/cupos_de_eleccion.py" />
       <source>no miembro</source>
       <translation>não membro</translation>
@@ -15265,6 +16326,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/datos/respaldo.py" />
       <source>no queda espacio en el disco; libere espacio o elija otro disco</source>
       <translation>não há espaço livre no disco; libere espaço ou escolha outro disco</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/despacho.py" />
+      <source>no se encuentra el servidor (¿hay conexión a internet?)</source>
+      <translation>o servidor não foi encontrado (há conexão com a internet?)</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/importacion.py" />
@@ -15316,6 +16382,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/interfaz/dialogos/firma_digital.py" />
       <source>no se usan en este nivel</source>
       <translation>não são usados neste nível</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>no tiene un aviso de cobro pendiente</source>
+      <translation>não tem um aviso de cobrança pendente</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/actas.py" />
@@ -15601,6 +16672,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/servicios/actas.py" />
       <source>sin candidaturas</source>
       <translation>sem candidaturas</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/despacho.py" />
+      <source>sin cifrar</source>
+      <translation>sem criptografia</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/estado_cuenta.py" />
@@ -16325,6 +17401,11 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>{0} com voto; voto suspenso: {1}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>{0} convoca a {1}: {2}, el {3}{4}.</source>
+      <translation>{0} convoca {1}: {2}, em {3}{4}.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/voto_de_los_morosos.py" />
       <source>{0} cuotas anuales impagas suspenden el voto{1}</source>
       <translation>{0} contribuições anuais não pagas suspendem o voto{1}</translation>
@@ -16343,6 +17424,11 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <location filename="../../escritorio/servicios/firmantes.py" />
       <source>{0} de {1}</source>
       <translation>{0} de {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/correo_enviado.py" />
+      <source>{0} de {1} integrantes</source>
+      <translation>{0} de {1} integrantes</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/asociaciones.py" />
@@ -16368,6 +17454,7 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
     <message>
       <location filename="../../escritorio/dominio/organos.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
+      <location filename="../../escritorio/servicios/correo_enviado.py" />
       <location filename="../../escritorio/servicios/periodos.py" />
       <location filename="../../escritorio/servicios/sesiones.py" />
       <source>{0} días</source>
@@ -16402,6 +17489,16 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <location filename="../../escritorio/documentos/pdf/unidades.py" />
       <source>{0} en cursos</source>
       <translation>{0} em andamento</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/correo_enviado.py" />
+      <source>{0} enviada por correo a {1} el {2}</source>
+      <translation>{0} enviada por e-mail a {1} em {2}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/correo_enviado.py" />
+      <source>{0} enviada por correo a {1} entre el {2} y el {3}</source>
+      <translation>{0} enviada por e-mail a {1} entre {2} e {3}</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/entrada.py" />
@@ -16497,6 +17594,16 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <location filename="../../escritorio/servicios/estatutos.py" />
       <source>{0} es {1}, no un archivo de texto. {2} No se guardó nada.</source>
       <translation>{0} é {1}, não um arquivo de texto. {2} Nada foi salvo.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/correo_enviado.py" />
+      <source>{0} espera en la bandeja ({1})</source>
+      <translation>{0} espera na caixa de saída ({1})</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/correo_enviado.py" />
+      <source>{0} esperan en la bandeja ({1})</source>
+      <translation>{0} esperam na caixa de saída ({1})</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/entrada.py" />
@@ -16600,6 +17707,46 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>{0} mandatos começam depois e não são alterados</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/cartero.py" />
+      <source>{0} mensaje en la bandeja de salida</source>
+      <translation>{0} mensagem na caixa de saída</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/cartero.py" />
+      <source>{0} mensaje espera conexión</source>
+      <translation>{0} mensagem espera conexão</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/cartero.py" />
+      <source>{0} mensaje espera: revise la cuenta de correo</source>
+      <translation>{0} mensagem espera: confira a conta de e-mail</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/correo_en_la_ventana.py" />
+      <source>{0} mensaje está por confirmar: quizá salió. Revíselo en Archivo › Bandeja de salida.</source>
+      <translation>{0} mensagem está a confirmar: talvez tenha saído. Confira em Arquivo › Caixa de saída.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/cartero.py" />
+      <source>{0} mensajes en la bandeja de salida</source>
+      <translation>{0} mensagens na caixa de saída</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/cartero.py" />
+      <source>{0} mensajes esperan conexión</source>
+      <translation>{0} mensagens esperam conexão</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/cartero.py" />
+      <source>{0} mensajes esperan: revise la cuenta de correo</source>
+      <translation>{0} mensagens esperam: confira a conta de e-mail</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/correo_en_la_ventana.py" />
+      <source>{0} mensajes están por confirmar: quizá salieron. Revíselos en Archivo › Bandeja de salida.</source>
+      <translation>{0} mensagens estão a confirmar: talvez tenham saído. Confira em Arquivo › Caixa de saída.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/organos.py" />
       <source>{0} mes</source>
       <translation>{0} mês</translation>
@@ -16700,6 +17847,16 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>{0} membros · {1} habitantes</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/correo_enviado.py" />
+      <source>{0} no elegido ({1})</source>
+      <translation>{0} não escolhido ({1})</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/correo_enviado.py" />
+      <source>{0} no elegidos ({1})</source>
+      <translation>{0} não escolhidos ({1})</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/viaje.py" />
       <source>{0} no es la copia de una sesión llevada (falta {1}): no hay nada que devolver. Una sesión se lleva con «escritorio servidor llevar».</source>
       <translation>{0} não é a cópia de uma sessão levada (falta {1}): não há nada para devolver. Uma sessão é levada com “escritorio servidor llevar”.</translation>
@@ -16790,6 +17947,16 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>{0} passa a {1}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/cartero.py" />
+      <source>{0} por confirmar (quizá salieron)</source>
+      <translation>{0} a confirmar (talvez tenham saído)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/cartero.py" />
+      <source>{0} por confirmar (quizá salió)</source>
+      <translation>{0} a confirmar (talvez tenha saído)</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/pdf/organos.py" />
       <source>{0} por cuotas impagas</source>
       <translation>{0} por contribuições não pagas</translation>
@@ -16832,6 +17999,16 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>{0} realizadas</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/correo_enviado.py" />
+      <source>{0} rechazado o rebotado ({1})</source>
+      <translation>{0} recusado ou devolvido ({1})</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/correo_enviado.py" />
+      <source>{0} rechazados o rebotados ({1})</source>
+      <translation>{0} recusados ou devolvidos ({1})</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <source>{0} sale del orden de sucesión {1}</source>
       <translation>{0} sai da ordem de sucessão {1}</translation>
@@ -16870,6 +18047,11 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <location filename="../../escritorio/dominio/elecciones.py" />
       <source>{0} sin cubrir: no hay más candidaturas con votos que puedan ocuparlos.</source>
       <translation>{0} sem preencher: não há mais candidaturas com votos que possam ocupá-los.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/correo_enviado.py" />
+      <source>{0} sin dirección ({1})</source>
+      <translation>{0} sem endereço ({1})</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/unidades.py" />
@@ -17329,6 +18511,11 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>{0}: ainda diz “{1}” (…{2}…), que é do modelo</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/correo_enviado.py" />
+      <source>{0}: todavía no llegó por correo a ninguno de los {1} integrantes</source>
+      <translation>{0}: ainda não chegou por e-mail a nenhum dos {1} integrantes</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/aprobacion_de_actas.py" />
       <source>{0}: vacío</source>
       <translation>{0}: vazio</translation>
@@ -17633,6 +18820,11 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <location filename="../../escritorio/dominio/paises.py" />
       <source>«{0}» no es un país reconocido; escriba su código ISO de dos letras (AR, BR, UY…) o su nombre</source>
       <translation>“{0}” não é um país reconhecido; digite o código ISO de duas letras (AR, BR, UY…) ou o nome do país</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/correo.py" />
+      <source>«{0}» no es una clase de correo (son: {1})</source>
+      <translation>«{0}» não é uma classe de e-mail (são: {1})</translation>
     </message>
     <message>
       <location filename="../../escritorio/datos/postgres/conexion.py" />
@@ -18269,6 +19461,11 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion_acta.py" />
+      <source>Acta por correo…</source>
+      <translation>Ata por e-mail…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_acta.py" />
       <source>Adjunta el PDF escaneado con las firmas; el acta pasa a «firmada».</source>
       <translation>Anexa o PDF digitalizado com as assinaturas; a ata passa a “assinada”.</translation>
     </message>
@@ -18324,6 +19521,11 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion_acta.py" />
+      <source>Convocatoria por correo…</source>
+      <translation>Convocação por e-mail…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_acta.py" />
       <source>Corrección</source>
       <translation>Correção</translation>
     </message>
@@ -18351,6 +19553,11 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <location filename="../../escritorio/interfaz/dialogos/sesion_acta.py" />
       <source>El PDF escaneado con las firmas ya está adjunto y no se reemplaza; un error se registra en una fe de erratas.</source>
       <translation>O PDF digitalizado com as assinaturas já está anexado e não é substituído; um erro é registrado em uma errata.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_acta.py" />
+      <source>El acta aprobada a quienes integran el órgano, con su PDF</source>
+      <translation>A ata aprovada a quem integra o órgão, com seu PDF</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion_acta.py" />
@@ -18780,6 +19987,11 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/ficha_autoridades.py" />
+      <source>Recibe por correo</source>
+      <translation>Recebe por e-mail</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/ficha_autoridades.py" />
       <source>Registrar</source>
       <translation>Registrar</translation>
     </message>
@@ -18843,8 +20055,23 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/cuotas/avisos.py" />
+      <source>Cada miembro recibe su carta por correo, con su PDF; las cartas quedan registradas como enviadas, como al generarlas</source>
+      <translation>Cada membro recebe sua carta por e-mail, com seu PDF; as cartas ficam registradas como enviadas, como ao gerá-las</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/cuotas/avisos.py" />
       <source>Cargos</source>
       <translation>Lançamentos</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/cuotas/avisos.py" />
+      <source>Enviar los avisos de cobro por correo</source>
+      <translation>Enviar os avisos de cobrança por e-mail</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/cuotas/avisos.py" />
+      <source>Enviar por correo…</source>
+      <translation>Enviar por e-mail…</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/cuotas/avisos.py" />
@@ -18982,6 +20209,64 @@ Continuar?</translation>
       <location filename="../../escritorio/interfaz/vistas/cuotas/cargos.py" />
       <source>{0} cargos · Facturado {1} · Cobrado {2} ({3}) · Saldo &lt;b&gt;{4}&lt;/b&gt;</source>
       <translation>{0} lançamentos · Faturado {1} · Recebido {2} ({3}) · Saldo &lt;b&gt;{4}&lt;/b&gt;</translation>
+    </message>
+  </context>
+  <context>
+    <name>PestanaCorreo</name>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/ficha_correo.py" />
+      <source> (copia)</source>
+      <translation> (cópia)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/ficha_correo.py" />
+      <source>Anotar rebote…</source>
+      <translation>Registrar devolução…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/ficha_correo.py" />
+      <source>Anotar recibido</source>
+      <translation>Registrar recebimento</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/ficha_correo.py" />
+      <source>Bandeja de salida…</source>
+      <translation>Caixa de saída…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/ficha_correo.py" />
+      <source>Dirección</source>
+      <translation>Endereço</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/ficha_correo.py" />
+      <source>Documento</source>
+      <translation>Documento</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/ficha_correo.py" />
+      <source>Estado</source>
+      <translation>Situação</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/ficha_correo.py" />
+      <source>Fecha</source>
+      <translation>Data</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/ficha_correo.py" />
+      <source>Lo enviado por correo a este miembro: a qué dirección, cuándo y qué respondió el servidor. Si después llega un aviso de rebote, o el miembro confirma que lo recibió, anótelo aquí.</source>
+      <translation>O que foi enviado por e-mail a este membro: para qual endereço, quando e o que o servidor respondeu. Se depois chegar um aviso de devolução, ou o membro confirmar que recebeu, registre aqui.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/ficha_correo.py" />
+      <source>Motivo</source>
+      <translation>Motivo</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/ficha_correo.py" />
+      <source>Todavía no se le envió nada por correo.</source>
+      <translation>Ainda não lhe foi enviado nada por e-mail.</translation>
     </message>
   </context>
   <context>
@@ -20067,6 +21352,11 @@ Use somente se a adesão foi um erro: são apagados a ficha, a população e os 
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/cuotas/pagos.py" />
+      <source>El recibo {0} está anulado: no se envía.</source>
+      <translation>O recibo {0} está anulado: não se envia.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/cuotas/pagos.py" />
       <source>El recibo {0} ya está anulado.</source>
       <translation>O recibo {0} já está anulado.</translation>
     </message>
@@ -20079,6 +21369,21 @@ Use somente se a adesão foi um erro: são apagados a ficha, a população e os 
       <location filename="../../escritorio/interfaz/vistas/cuotas/pagos.py" />
       <source>Elija primero un pago en la tabla.</source>
       <translation>Escolha primeiro um pagamento na tabela.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/cuotas/pagos.py" />
+      <source>Enviar el recibo por correo</source>
+      <translation>Enviar o recibo por e-mail</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/cuotas/pagos.py" />
+      <source>Enviar el recibo…</source>
+      <translation>Enviar o recibo…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/cuotas/pagos.py" />
+      <source>Envía por correo el recibo {0} a {1}, con su PDF.</source>
+      <translation>Envia por e-mail o recibo {0} a {1}, com seu PDF.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/cuotas/pagos.py" />
@@ -20318,6 +21623,16 @@ Motivo da anulação:</translation>
       <location filename="../../escritorio/interfaz/dialogos/sesion_votaciones.py" />
       <source>En contra</source>
       <translation>Contra</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_votaciones.py" />
+      <source>Enviar por correo…</source>
+      <translation>Enviar por e-mail…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_votaciones.py" />
+      <source>Envía la resolución adoptada por correo a los miembros, con su PDF</source>
+      <translation>Envia a resolução adotada por e-mail aos membros, com seu PDF</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion_votaciones.py" />

@@ -49,8 +49,8 @@ class DialogoCuentaCorreo(DeLaOficina, DialogoBase):
             "del sistema, nunca en la base."))
         self.proveedor = QComboBox()
         self.proveedor.addItem(self.tr("Otro servidor"), None)
-        for nombre in PROVEEDORES:
-            self.proveedor.addItem(nombre, nombre)
+        for proveedor in PROVEEDORES:   # nombres propios: no se traducen
+            self.proveedor.addItem(proveedor, proveedor)
         self.proveedor.activated.connect(self._tomar_proveedor)
         self.servidor = QLineEdit(cuenta.servidor if cuenta else "")
         self.servidor.setPlaceholderText("smtp.municipio.gob")
