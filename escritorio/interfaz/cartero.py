@@ -76,6 +76,10 @@ class _EnLaBase(QObject):
 
     @Slot(object)
     def _atender(self, pedido: _Pedido) -> None:
+        if not base_abierta(self.oficina.db):   # se cerró por debajo (restaurar un respaldo): el envío se detiene
+            pedido.error = _Detenido()
+            pedido.listo.set()
+            return
         if _ocupada(self.oficina.db):
             QTimer.singleShot(ESPERA_DEL_PASO_MS, lambda: self._atender(pedido))
             return
@@ -208,7 +212,7 @@ class Cartero(QObject):
 
     # --- enviar ----------------------------------------------------------------------------------------------
     def _reintentar(self) -> None:
-        if self.problema is None and self.estado.esperando:
+        if self.problema is None and self.estado.esperando and base_abierta(self.oficina.db):
             self.enviar_ahora()
 
     def enviar_ahora(self) -> bool:

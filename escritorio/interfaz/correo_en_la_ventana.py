@@ -52,6 +52,12 @@ def al_abrir_la_base(ventana) -> None:
     pintar_aviso(ventana)
 
 
+def detener_el_correo(ventana) -> None:
+    """Antes de cerrar la base por debajo (restaurar un respaldo): el envío en curso termina su mensaje y se detiene."""
+    if ventana.cartero is not None:
+        ventana.cartero.detener()
+
+
 def correo_cambiado(ventana) -> None:
     """Cambió la bandeja (se puso algo, salió algo, lo cambió otro programa) o se eligió otra asociación."""
     if ventana.cartero is not None:

@@ -50,17 +50,17 @@ class DialogoFichaMiembro(DeLaOficina, PestanaDatos, PestanaPoblacion, PestanaAu
         self.pestanas.addTab(self._pestana_poblacion(), self.tr("Población"))
         self.pestanas.addTab(self._pestana_autoridades(), self.tr("Autoridad y contactos"))
         self.pestanas.addTab(self._pestana_estado(), self.tr("Estado"))
-        # «Cuenta» (ficha_cuenta.PestanaCuenta) se arma la primera vez que se abre.
-        self.pestana_cuenta = None
-        self._pagina_cuenta = QWidget()
-        self.pestanas.addTab(self._pagina_cuenta, self.tr("Cuenta"))
-        self.pestanas.currentChanged.connect(self._abrir_cuenta)
-        # «Correo» (ficha_correo.PestanaCorreo): lo enviado a este miembro; también se arma al abrirla.
+        # «Correo» (ficha_correo.PestanaCorreo): lo enviado a este miembro; se arma la primera vez que se abre.
         self.pestana_correo = None
         self._pagina_correo = QWidget()
         self.pestanas.addTab(self._pagina_correo, self.tr("Correo"))
         self.pestanas.setTabEnabled(self.pestanas.indexOf(self._pagina_correo), miembro_id is not None)
         self.pestanas.currentChanged.connect(self._abrir_correo)
+        # «Cuenta» (ficha_cuenta.PestanaCuenta) también, y queda la última.
+        self.pestana_cuenta = None
+        self._pagina_cuenta = QWidget()
+        self.pestanas.addTab(self._pagina_cuenta, self.tr("Cuenta"))
+        self.pestanas.currentChanged.connect(self._abrir_cuenta)
 
         self.mensaje = QLabel()
         self.mensaje.setWordWrap(True)
