@@ -309,6 +309,66 @@ def test_la_bandeja_resuelve_a_mano_uno_por_confirmar_y_anula_uno_que_espera(qtb
     qtbot.waitUntil(lambda: not ventana.aviso_correo.isVisible())
 
 
+def test_un_certificado_sin_aceptar_detiene_el_envio_a_la_vista_hasta_aceptarlo_en_la_cuenta(qtbot, abrir,
+                                                                                            copia_de_la_demo, tmp_path):
+    ventana = abrir(copia_de_la_demo)
+    contexto = ventana.oficina.contexto
+    certificado = certificado_autofirmado(tmp_path)
+    with ServidorSMTP(tls=certificado) as servidor:
+        configurar_cuenta(contexto, servidor="127.0.0.1", puerto=servidor.puerto, seguridad="starttls",
+                          remitente=REMITENTE)
+        encolar(contexto, preparar_convocatoria(contexto, SESION, miembros=_integrantes(contexto, 1)))
+        ventana.cartero.enviar_ahora()
+        qtbot.waitUntil(lambda: ventana.aviso_correo.text() == "1 mensaje espera: revise la cuenta de correo",
+                        timeout=20_000)
+        assert "no reconoce" in ventana.aviso_correo.toolTip()
+        # No se reintenta solo (el reintento corre cada 0,3 s): hasta que se arregle la cuenta, nada sale.
+        assert not ventana.cartero.reintento.isActive()
+        qtbot.wait(900)
+        assert not servidor.recibidos and not ventana.cartero.enviando
+
+        def aceptar(dialogo: DialogoCuentaCorreo):
+            qtbot.mouseClick(dialogo.boton_probar, Qt.MouseButton.LeftButton)
+            qtbot.mouseClick(dialogo.boton_aceptar_certificado, Qt.MouseButton.LeftButton)
+            qtbot.mouseClick(dialogo.boton_guardar, Qt.MouseButton.LeftButton)
+
+        hecho = []
+        cuando_se_abra(DialogoCuentaCorreo, aceptar, hecho)
+        ventana.accion_cuenta_correo.trigger()
+        qtbot.waitUntil(lambda: bool(hecho))
+        qtbot.waitUntil(lambda: len(servidor.recibidos) == 1, timeout=20_000)   # al guardar la cuenta, sale
+    qtbot.waitUntil(lambda: not ventana.aviso_correo.isVisible())
+
+
+def test_lo_que_recibe_un_contacto_se_marca_en_la_ficha_y_el_envio_va_a_el(qtbot, abrir, copia_de_la_demo):
+    ventana = abrir(copia_de_la_demo)
+    contexto = ventana.oficina.contexto
+    (primero,) = _integrantes(contexto, 1)
+    ficha = DialogoFichaMiembro(ventana.oficina, primero, ventana)
+    qtbot.addWidget(ficha)
+    ficha.show()
+    ficha.pestanas.setCurrentIndex(2)
+
+    def en_el_contacto(dialogo):
+        dialogo.nombre.setText("Tesorería")
+        dialogo.correo.setText("tesoreria@municipio.ejemplo.org")
+        dialogo.recibe["convocatoria"].setChecked(True)
+        dialogo.recibe["recibo"].setChecked(True)
+        dialogo.accept()
+
+    from escritorio.interfaz.dialogos.ficha_autoridades import DialogoContacto
+    hecho = []
+    cuando_se_abra(DialogoContacto, en_el_contacto, hecho)
+    qtbot.mouseClick(ficha.boton_agregar_contacto, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(hecho))
+    tabla = ficha.tabla_contactos
+    fila = next(i for i in range(tabla.rowCount()) if tabla.item(i, 0).text() == "Tesorería")
+    assert tabla.item(fila, 4).text() == "Convocatorias, Recibos"
+    ficha.close()
+    (mensaje,) = [m for m in preparar_convocatoria(contexto, SESION).mensajes if m.miembro_id == primero]
+    assert mensaje.para == [("tesoreria@municipio.ejemplo.org", "Tesorería")]
+
+
 def _responder_al_cerrar(boton: str, vistos: list) -> None:
     """Cuando aparezca el aviso de mensajes sin enviar, anota su texto y elige `boton`."""
     def mirar():
