@@ -222,6 +222,8 @@ class Cartero(QObject):
             return False
         if self.oficina.asociacion is None or not base_abierta(self.oficina.db):
             return False
+        if self.oficina.estado.solo_lectura is not None:   # abierta solo para consultar: no se anota nada
+            return False
         self._otra_vez = False
         self.problema = None
         self._detener = False
