@@ -103,7 +103,7 @@ def se_puede_cerrar(ventana) -> bool:
         return True
     if cartero.enviando:
         _esperar_el_envio(ventana, cartero, detener=True)
-    cartero.actualizar()
+    _contar_sin_reintentar(cartero)   # con el aviso abierto no empieza otro envío por su cuenta
     while cartero.estado.esperando or cartero.estado.por_confirmar:
         caja = QMessageBox(QMessageBox.Icon.Warning, tr("Quedan mensajes sin enviar"), _texto_al_cerrar(cartero),
                            QMessageBox.StandardButton.NoButton, ventana)
@@ -119,12 +119,19 @@ def se_puede_cerrar(ventana) -> bool:
         if elegido is cerrar:
             break
         if elegido is not intentar:
+            cartero.actualizar()   # se sigue trabajando: el reintento vuelve a correr
             return False
-        if cartero.enviar_ahora():
+        cartero.enviar_ahora()
+        if cartero.enviando:
             _esperar_el_envio(ventana, cartero)
-        cartero.actualizar()
+        _contar_sin_reintentar(cartero)
     cartero.soltar()
     return True
+
+
+def _contar_sin_reintentar(cartero: Cartero) -> None:
+    cartero.actualizar()
+    cartero.reintento.stop()
 
 
 def _texto_al_cerrar(cartero: Cartero) -> str:
