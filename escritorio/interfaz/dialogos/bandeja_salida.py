@@ -142,6 +142,7 @@ class DialogoBandejaSalida(DeLaOficina, DialogoBase):
         self._recarga.timeout.connect(self.recargar)
         self.cartero.cambio.connect(self._recarga.start)
         self.finished.connect(lambda _r: self.cartero.cambio.disconnect(self._recarga.start))
+        self.cartero.actualizar()   # lo que espera ahora (otro programa pudo poner o enviar algo)
         self.recargar()
         self.caber_en_la_pantalla(980, 620)
 
