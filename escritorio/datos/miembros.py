@@ -413,6 +413,7 @@ CITAS_DEL_MIEMBRO = {
     "candidaturas": ("miembro_id = :id", 0),
     "votos_eleccion": ("miembro_id = :id", 0),
     "efectos_resolucion": ("miembro_id = :id", 0),
+    "mensajes": ("miembro_id = :id", 0),   # el correo que se le envió (o espera salir): migración 0027
 }
 
 

@@ -14488,6 +14488,16 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>majority: {0}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/miembros.py" />
+      <source>mensaje de correo</source>
+      <translation>email message</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/miembros.py" />
+      <source>mensajes de correo</source>
+      <translation>email messages</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/busqueda.py" />
       <source>miembro</source>
       <translation>member</translation>

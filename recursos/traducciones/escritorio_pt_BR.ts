@@ -16103,6 +16103,16 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>maioria: {0}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/miembros.py" />
+      <source>mensaje de correo</source>
+      <translation>mensagem de e-mail</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/miembros.py" />
+      <source>mensajes de correo</source>
+      <translation>mensagens de e-mail</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/busqueda.py" />
       <source>miembro</source>
       <translation>membro</translation>

@@ -199,3 +199,12 @@ def test_las_copias_se_escriben_como_un_texto_con_varias_direcciones(red):
     with pytest.raises(ErrorValidacion) as error:
         preparar_convocatoria(red.contexto, red.sesion, copias="archivo@litoral, @@")
     assert "copia" in error.value.campos
+
+
+def test_un_miembro_con_correo_enviado_tiene_historia_y_no_se_borra_como_alta_por_error(red, db):
+    from escritorio.servicios.miembros import puede_eliminarse
+
+    _cuenta(red.contexto, puerto_libre())
+    encolar(red.contexto, preparar_convocatoria(red.contexto, red.sesion, miembros=[red.ids["Paraná"]]))
+    se_puede, motivo = puede_eliminarse(db, red.ids["Paraná"])
+    assert not se_puede and "1 mensaje de correo" in motivo
