@@ -36,6 +36,17 @@ def _guardar(widget: QWidget, carpeta: Path, nombre: str, tamano: tuple[int, int
     return ruta
 
 
+def _esperar_los_proximos_pasos(panel, segundos: float = 30) -> None:
+    """Inicio pide «Próximos pasos» a otro hilo: la captura espera a que lleguen."""
+    import time
+
+    limite = time.monotonic() + segundos
+    while not (panel.listo and panel.agenda is not None) and time.monotonic() < limite:
+        QApplication.processEvents()
+        time.sleep(0.02)
+    QApplication.processEvents()
+
+
 def _archivo_con_errores(carpeta: Path) -> Path:
     from openpyxl import Workbook
 
@@ -90,7 +101,11 @@ def capturar(carpeta: Path) -> list[Path]:
 
         ventana = VentanaPrincipal(db, ajustes)
         ventana.navegacion.setCurrentRow(0)
+        ventana.resize(1200, 800)
+        ventana.show()
+        _esperar_los_proximos_pasos(ventana.inicio.proximos_pasos)   # los calcula otro hilo
         hechas.append(_guardar(ventana, carpeta, "inicio", (1200, 800)))
+        hechas.append(_guardar(ventana.inicio.tarjeta_pasos, carpeta, "proximos_pasos"))
         ventana.navegacion.setCurrentRow(1)
         hechas.append(_guardar(ventana, carpeta, "miembros", (1200, 800)))
         ventana.miembros.busqueda.setText("sao paulo")

@@ -3,7 +3,7 @@
 
 Estados de salida: 0 bien, 1 error de datos (mensaje en castellano; no se guardó nada), 2 error de uso,
 3 lo pedido SÍ se guardó en la base pero no se pudo escribir el archivo de salida (por ejemplo el recibo de
-«pagos registrar --recibo»): el mensaje lo dice por separado y da la orden exacta para generarlo de nuevo
+«pagos registrar --recibo» o uno de los de «pagos importar --recibos»): el mensaje lo dice por separado y da la orden exacta para generarlo de nuevo
 (no repita la orden original: registraría otra vez).
 4 y 5 en «firma verificar»: 4 las firmas están íntegras pero algún certificado no se pudo validar contra una
 autoridad de confianza; 5 alguna firma está alterada (ver cli/firmas.py).
@@ -15,6 +15,7 @@ Un módulo por área; cada uno agrega sus órdenes con `agregar_ordenes(ordenes)
   comun.py        abrir la base de la orden, elegir la asociación, --asociacion, --json, la orden exacta, estado 3
   asociacion.py   demo, asociacion            miembros.py     miembros
   cuotas.py       cuotas                      pagos.py        pagos
+  extractos.py    pagos importar (los cobros de un extracto bancario: plan, preguntas, todo o nada)
   organos.py      organos, unidades           reglas.py       organos reglas
   organos_alta.py organos crear, designar, terminar-mandato, mandatos, quitar-regla;
                   unidades actividad, actividades, informe
@@ -28,6 +29,7 @@ Un módulo por área; cada uno agrega sus órdenes con `agregar_ordenes(ordenes)
   deshacer.py     deshacer, rehacer (el último cambio reversible propio, como Edición › Deshacer)
   servidor.py     servidor (instalar, subir, copia, usuario): el modo servidor en PostgreSQL
   busqueda.py     buscar (en miembros, sesiones, resoluciones, artículos y pagos; la paleta Ctrl+K de la ventana)
+  agenda.py       agenda (los próximos pasos, con la orden que hace cada uno: el panel de Inicio)
 """
 
 import importlib
@@ -61,6 +63,7 @@ REGISTRO = {
     "buscar": ("busqueda", "agregar_ordenes"),
     "publicar": ("publicar", "agregar_ordenes"),
     "correo": ("correo", "agregar_ordenes"),
+    "agenda": ("agenda", "agregar_ordenes"),
 }
 _CON_VALOR = ("--db", "--operador", "--idioma")  # opciones generales que llevan un valor a continuación
 

@@ -1,8 +1,10 @@
 """argparse en castellano (los mensajes propios de argparse se traducen aquí, en un solo lugar), el Analizador y
-los tipos de argumento: fecha, id, cantidad, fracción, lista de países, lista de ids, poder y representante. Un
+los tipos de argumento: fecha, id, cantidad, fracción, lista de países, lista de ids, lista de idiomas, poder y
+representante. Un
 valor que no sirve es un error de uso (estado 2) con el motivo, antes de abrir la base."""
 
 import argparse
+import re
 import sys
 from datetime import date
 
@@ -50,6 +52,9 @@ class Analizador(argparse.ArgumentParser):
         kwargs.setdefault("add_help", False)
         kwargs.setdefault("formatter_class", argparse.RawDescriptionHelpFormatter)
         super().__init__(*args, **kwargs)
+        # «-34,61» (la coma decimal, como se escribe en castellano y en portugués) es un número negativo, un valor,
+        # no una opción desconocida: argparse solo reconoce «-34.61».
+        self._negative_number_matcher = re.compile(r"^-\d+(?:[.,]\d+)?$|^-[.,]\d+$")
         self.add_argument("-h", "--help", action="help", help="muestra esta ayuda y termina")
 
     def _get_values(self, action, arg_strings):
@@ -157,6 +162,22 @@ def lista_de_ids(texto: str) -> list[int]:
                                              "1-40), con hasta 100.000 ids")
         ids.extend(range(desde, hasta + 1))
     return ids
+
+
+def lista_de_idiomas(texto: str) -> list[str]:
+    """«es,pt» -> ["es", "pt"] (sin repetir, en su orden): los idiomas de documentos, como los pide --idioma."""
+    from ..dominio.entrada import muestra
+    from ..dominio.traduccion import IDIOMAS_DE_DOCUMENTOS
+
+    partes = [p.strip().lower() for p in texto.replace(";", ",").split(",") if p.strip()]
+    desconocidos = [p for p in partes if p not in IDIOMAS_DE_DOCUMENTOS]
+    if not partes or desconocidos:
+        opciones = ", ".join(f"{c} ({n})" for c, n in IDIOMAS_DE_DOCUMENTOS.items())
+        raise argparse.ArgumentTypeError(
+            (f"«{muestra(', '.join(desconocidos), 30)}» no es un idioma de documentos; " if desconocidos else "")
+            + f"escriba los idiomas separados por comas, el primero el de la raíz del sitio, por ejemplo es,pt "
+              f"(los que hay: {opciones})")
+    return list(dict.fromkeys(partes))
 
 
 def poder(texto: str) -> tuple[int, int]:

@@ -3,8 +3,8 @@ o los avisos de cobro (cada miembro su carta), la bandeja de salida y lo que pas
 servicios que la ventana (servicios/correo.py y servicios/despacho.py).
 
 Estados de salida: 0 hecho; 1 no se pudo (datos mal escritos, sin cuenta, un certificado que hay que aceptar, «correo
-probar» sin conexión); 2 la orden está mal escrita; 3 los mensajes quedaron en la bandeja porque no hubo conexión
-(salen con «correo enviar»)."""
+probar» sin conexión); 2 la orden está mal escrita; 3 hay mensajes que quedaron en la bandeja porque no hubo conexión
+o el servidor pidió reintentar más tarde (salen con «correo enviar»)."""
 
 import os
 import sys
@@ -268,7 +268,8 @@ def _despachar(args, contexto, encolados=None) -> None:
     resultado = despachar(contexto, clave=_clave(args))
     if args.json:
         imprimir_json({"en_la_bandeja": encolados, "enviados": resultado.enviados, "rechazados": resultado.rechazados,
-                       "por_confirmar": resultado.por_confirmar, "esperando": resultado.esperando,
+                       "por_confirmar": resultado.por_confirmar, "aplazados": resultado.aplazados,
+                       "esperando": resultado.esperando,
                        "sin_conexion": resultado.sin_conexion})
     else:
         print(f"Enviados: {formato.numero(len(resultado.enviados))}.", end="")
@@ -281,7 +282,11 @@ def _despachar(args, contexto, encolados=None) -> None:
         print()
         if resultado.sin_conexion:
             print(f"{resultado.sin_conexion} Esperando: {formato.numero(resultado.esperando)}.", file=sys.stderr)
-    if resultado.sin_conexion:
+        elif resultado.aplazados:
+            print(f"El servidor pidió reintentar más tarde {formato.numero(len(resultado.aplazados))} mensajes: "
+                  "siguen en la bandeja y salen con «escritorio correo enviar» (vea «escritorio correo bandeja "
+                  "--estado pendiente»).", file=sys.stderr)
+    if resultado.sin_conexion or resultado.aplazados:
         raise SystemExit(SIN_CONEXION)
 
 

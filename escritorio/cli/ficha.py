@@ -15,7 +15,8 @@ from ..errores import ErrorEscritorio, ErrorValidacion
 from .argumentos import fecha, identificador
 from .comun import con_json, contexto_de, fecha_escrita, imprimir_json
 
-_OPCION_DEL_CAMPO = {"nombre": "--nombre", "pais": "--pais", "tipo": "--tipo", "region": "--region",
+_OPCION_DEL_CAMPO = {"latitud": "--latitud", "longitud": "--longitud", "fuente_ubicacion": "--fuente-ubicacion",
+                     "nombre": "--nombre", "pais": "--pais", "tipo": "--tipo", "region": "--region",
                      "codigo": "--codigo", "fecha_ingreso": "--fecha-ingreso", "modo_ingreso": "--modo-ingreso",
                      "correo": "--correo", "telefono": "--telefono", "poblacion": "--poblacion",
                      "anio": "--anio-poblacion", "fuente": "--fuente-poblacion", "persona": "--persona",
@@ -29,9 +30,12 @@ def agregar_ficha(sub) -> list:
     agregar = sub.add_parser(
         "agregar", help="agrega un miembro sin archivo de importación",
         description="Agrega un miembro con sus datos, como «Nuevo miembro» en la ventana: nombre, país (de la "
-                    "asociación) y población son obligatorios. Queda activo desde su fecha de ingreso (o desde hoy).",
-        epilog='Ejemplo:\n  escritorio miembros agregar --nombre "Rosario" --pais AR --region "Santa Fe" '
-               '--poblacion 1348725 --anio-poblacion 2022 --fecha-ingreso 2026-03-20')
+                    "asociación) y población son obligatorios. Queda activo desde su fecha de ingreso (o desde hoy). "
+                    "Si el nomenclátor (GeoNames) conoce la ciudad, dice lo que propone (región, población con su año "
+                    "y fuente, ubicación en el mapa) y lo usa solo con --nomenclator, para lo que no se indica.",
+        epilog='Ejemplos:\n  escritorio miembros agregar --nombre "Rosario" --pais AR --region "Santa Fe" '
+               '--poblacion 1348725 --anio-poblacion 2022 --fecha-ingreso 2026-03-20\n'
+               '  escritorio miembros agregar --nombre "Rosario" --pais AR --nomenclator')
     editar = sub.add_parser(
         "editar", help="corrige los datos de la ficha de un miembro",
         description="Corrige los datos de la ficha de un miembro (como «Guardar» en su ficha): solo cambian los que "
@@ -55,8 +59,14 @@ def agregar_ficha(sub) -> list:
     agregar.add_argument("--anio-poblacion", metavar="AAAA", help="año de la cifra de población")
     agregar.add_argument("--fuente-poblacion", metavar="TEXTO", help="de dónde sale la cifra (censo, estimación)")
     agregar.add_argument("--fundador", action="store_true", help="miembro fundador")
+    agregar.add_argument("--latitud", metavar="GRADOS", help="su lugar en el mapa: grados decimales (-32,95 o «32,95 S»)")
+    agregar.add_argument("--longitud", metavar="GRADOS", help="grados decimales (-60,64 o «60,64 O»)")
+    agregar.add_argument("--fuente-ubicacion", metavar="TEXTO", help="de dónde salen la latitud y la longitud")
+    agregar.add_argument("--nomenclator", action="store_true",
+                         help="usa lo que propone el nomenclátor (GeoNames) para lo que no se indica: región, "
+                              "población con su año y fuente, y ubicación (sin esta opción solo se muestra)")
     editar.add_argument("--fundador", choices=("si", "no"), metavar="si|no", help="si es miembro fundador")
-    agregar.set_defaults(funcion=orden_agregar)
+    agregar.set_defaults(funcion=orden_agregar, analizador=agregar)
     editar.set_defaults(funcion=orden_editar)
 
     poblacion = sub.add_parser("poblacion", help="registra una cifra de población de un miembro",
@@ -153,17 +163,69 @@ def _mostrar(contexto, miembro_id: int, args, hecho: str, dato: str = "") -> Non
 
 
 def orden_agregar(args) -> None:
+    """Como «Nuevo miembro»: lo que propone el nomenclátor se dice siempre y se usa solo con --nomenclator, para lo
+    que no se indicó (la misma regla que «Usar estos datos» en la ficha: dominio.nomenclator.lo_que_completa)."""
+    from ..documentos.visible import abreviar
     from ..dominio.ficha import FichaMiembro
+    from ..dominio.nomenclator import lo_que_completa
     from ..servicios.ficha import guardar_ficha
+    from ..servicios.nomenclator import proponer
+    from ..servicios.ubicaciones import FUENTE_A_MANO
+    from .ubicaciones import texto_de_la_propuesta
 
+    if (args.latitud is None) != (args.longitud is None):
+        args.analizador.error("--latitud y --longitud van juntas: la ubicación necesita las dos")
     contexto = contexto_de(args)
-    ficha = FichaMiembro(nombre=args.nombre, pais=args.pais, tipo=args.tipo or "municipio", region=args.region,
+    region, poblacion = args.region, (args.poblacion, args.anio_poblacion, args.fuente_poblacion)
+    ubicacion = None if args.latitud is None else (args.latitud, args.longitud,
+                                                   args.fuente_ubicacion or FUENTE_A_MANO)
+    propuesta = proponer(args.nombre, args.pais)
+    completa = propuesta and lo_que_completa(propuesta[0], hay_region=bool((region or "").strip()),
+                                             hay_poblacion=args.poblacion is not None, hay_ubicacion=bool(ubicacion))
+    if args.nomenclator:
+        if propuesta is None:
+            raise ErrorEscritorio(f"El nomenclátor no tiene una ciudad «{abreviar(args.nombre, 80)}» en "
+                                  f"{abreviar(_nombre_del_pais(args.pais), 60)}: no se agregó el miembro. Escriba la población "
+                                  "(--poblacion) y, si la sabe, la ubicación (--latitud y --longitud), o agréguelo "
+                                  "sin --nomenclator.")
+        region = completa.region or region
+        poblacion = completa.poblacion or poblacion
+        ubicacion = completa.ubicacion or ubicacion
+    ficha = FichaMiembro(nombre=args.nombre, pais=args.pais, tipo=args.tipo or "municipio", region=region,
                          codigo=args.codigo, fecha_ingreso=args.fecha_ingreso,
                          modo_ingreso=args.modo_ingreso or "solicitud_propia", fundador=args.fundador,
                          correo=args.correo, telefono=args.telefono)
-    miembro_id = _con_opciones(lambda: guardar_ficha(contexto, ficha, poblacion=(
-        args.poblacion, args.anio_poblacion, args.fuente_poblacion)), "agregó el miembro")
+    try:
+        miembro_id = _con_opciones(lambda: guardar_ficha(contexto, ficha, poblacion=poblacion, ubicacion=ubicacion),
+                                   "agregó el miembro")
+    except ErrorEscritorio as error:
+        if propuesta is None or args.nomenclator:
+            raise
+        raise ErrorEscritorio(f"{error.mensaje}\n{texto_de_la_propuesta(*propuesta)} Para usar lo que falta de esa "
+                              "propuesta, repita la orden con --nomenclator.") from None
     _mostrar(contexto, miembro_id, args, "Miembro agregado", "ingreso")
+    if args.json or propuesta is None or not completa.que():
+        return
+    if args.nomenclator:
+        print(f"Del nomenclátor, pedido con --nomenclator: {_y(completa.que())}. " + texto_de_la_propuesta(*propuesta))
+    else:
+        texto = texto_de_la_propuesta(*propuesta) + f" No se usó (sin --nomenclator): queda sin {_y(completa.que())}."
+        if completa.ubicacion:
+            texto += (f" Para ubicarlo en el mapa con esa propuesta: escritorio miembros ubicacion {miembro_id} "
+                      "--nomenclator")
+        print(texto)
+
+
+def _nombre_del_pais(pais: str) -> str:
+    from ..dominio.paises import codigo_pais, nombre_pais
+
+    codigo = codigo_pais(pais)
+    return nombre_pais(codigo) if codigo else pais
+
+
+def _y(partes: list[str]) -> str:
+    """[«región», «ubicación»] -> «región y ubicación»."""
+    return partes[0] if len(partes) == 1 else ", ".join(partes[:-1]) + " y " + partes[-1]
 
 
 def orden_editar(args) -> None:

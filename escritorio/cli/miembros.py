@@ -1,12 +1,13 @@
 """«miembros»: el padrón. Importar (todo o nada) y exportar planillas, el padrón en PDF, listar, y las bajas y
 suspensiones con los mandatos que terminan. La ficha de uno (agregar sin archivo, editar, población, autoridad,
-reactivar) está en ficha.py."""
+reactivar) está en ficha.py; su lugar en el mapa (ubicacion, ubicar), en ubicaciones.py."""
 
 import gc
 import sys
 from datetime import date
 from .argumentos import cantidad, fecha, identificador, poblacion
 from .ficha import agregar_ficha
+from .ubicaciones import agregar_ubicaciones
 from .comun import oficina_de, abrir_base_de, asociacion_de, con_asociacion, contexto_de, imprimir_json
 from ..salida import comprobar_salida
 from ..dominio import formato
@@ -22,7 +23,8 @@ def agregar_ordenes(ordenes) -> None:
                     "el archivo entero; con ;, , o tabuladores). Columnas obligatorias: "
                     "Nombre, País, Población. Opcionales: Región, Código, Año de la población, Fuente, Tipo, "
                     "Fecha de ingreso, Autoridad, Cargo, Correo, Teléfono, Estado, Estado desde, Motivo del estado, "
-                    "Fundador, Modo de ingreso (las que escribe «miembros exportar»). Si una fila tiene errores no se "
+                    "Fundador, Modo de ingreso, Latitud y Longitud (las que escribe «miembros exportar»; la ubicación "
+                    "también en una sola columna, Coordenadas: «-34.61, -58.38»). Si una fila tiene errores no se "
                     "importa nada. Una fecha como 05/04/2024 se lee por la evidencia del archivo (25/04/2024 en la misma "
                     "columna decide día/mes); si nada lo decide, se rechaza: use aaaa-mm-dd o --fechas.")
     importar.add_argument("archivo", metavar="ARCHIVO")
@@ -76,7 +78,7 @@ def agregar_ordenes(ordenes) -> None:
     solicitud.add_argument("--json", action="store_true", help="salida en JSON")
     solicitud.set_defaults(funcion=orden_miembros_solicitud, analizador=solicitud)
     for parser in (importar, exportar, padron, listar, baja, suspender, regla_suspension, solicitud,
-                   *agregar_ficha(sub)):
+                   *agregar_ficha(sub), *agregar_ubicaciones(sub)):
         con_asociacion(parser)
 
 

@@ -1,5 +1,6 @@
 """«pagos»: registrar un pago (se imputa a los cargos más viejos; con --recibo, el PDF: si no se puede escribir
-después de registrar, estado 3 y la orden exacta para generarlo), anular, el recibo en PDF y listar."""
+después de registrar, estado 3 y la orden exacta para generarlo), anular, el recibo en PDF, listar e importar los
+cobros de un extracto bancario (cli/extractos.py)."""
 
 import json
 import sys
@@ -7,6 +8,7 @@ import sys
 from ..documentos.visible import abreviar
 from ..dominio.cuotas import MEDIOS_PAGO
 from .argumentos import fecha, identificador
+from .extractos import agregar_importar
 from .comun import SALIDA_GUARDADO_SIN_ARCHIVO, oficina_de, con_asociacion, orden_exacta
 from ..errores import ErrorEscritorio
 from ..salida import comprobar_salida
@@ -51,6 +53,7 @@ def agregar_ordenes(ordenes) -> None:
     listar.set_defaults(funcion=orden_pagos_listar)
     for parser in (registrar, anular, recibo, listar):
         con_asociacion(parser)
+    agregar_importar(sub)
 
 
 def orden_pago_registrar(args) -> int:

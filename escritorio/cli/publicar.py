@@ -2,6 +2,7 @@
 usará la ventana). Estados de salida: 0 publicado (o ya estaba al día), 1 no se pudo (la carpeta no es de un sitio de
 Escritorio, un archivo ajeno en el camino, una clase a incluir que no existe), 2 la orden está mal escrita."""
 
+from .argumentos import lista_de_idiomas
 from .comun import con_asociacion, con_json, imprimir_json, oficina_de
 from ..dominio import formato
 from ..dominio.publicacion import CLASES_A_PEDIR, leer_inclusiones
@@ -19,7 +20,11 @@ archivo que el sitio no escribió); manifiesto.json lista cada archivo con su SH
 ejemplos:
   escritorio publicar sitio/
   escritorio publicar sitio/ --incluir contactos
-  escritorio --idioma pt publicar site/            (el sitio en portugués)"""
+  escritorio --idioma pt publicar site/            (el sitio en portugués)
+  escritorio publicar sitio/ --idiomas es,pt       (en castellano en sitio/ y en portugués en sitio/pt/)
+con --idiomas, el primero va en la raíz de la carpeta (allí lleva el QR de los documentos impresos) y cada otro en
+su subcarpeta (pt/); cada página enlaza a la misma página en los otros idiomas. Un sitio publicado en un idioma
+sigue en su lugar al agregarle otro; publicarlo otra vez sin --idiomas borra las subcarpetas de los otros."""
 
 
 def agregar_ordenes(ordenes) -> None:
@@ -33,6 +38,9 @@ def agregar_ordenes(ordenes) -> None:
                                                             "anterior")
     publicar.add_argument("--incluir", metavar="CLASES",
                           help="lo que no es público por sí mismo y se publica igual: " + ", ".join(CLASES_A_PEDIR))
+    publicar.add_argument("--idiomas", metavar="es,pt", type=lista_de_idiomas,
+                          help="el sitio en varios idiomas de una vez: el primero en la carpeta, cada otro en su "
+                               "subcarpeta (manda sobre --idioma)")
     con_asociacion(publicar)
     con_json(publicar)
     publicar.set_defaults(funcion=orden_publicar)
@@ -47,14 +55,17 @@ def orden_publicar(args) -> None:
     except ValueError as error:
         raise ErrorValidacion(str(error)) from None
     carpeta = comprobar_nombre(args.carpeta, "la carpeta del sitio", "no se publicó nada")
-    hecho = publicar(oficina_de(args).contexto, carpeta, incluir=incluir)
+    hecho = publicar(oficina_de(args).contexto, carpeta, incluir=incluir, idiomas=args.idiomas)
     if args.json:
         imprimir_json({"carpeta": str(hecho.carpeta), "escritos": hecho.escritos, "borrados": hecho.borrados,
                        "iguales": hecho.iguales, "paginas": hecho.paginas, "bytes": hecho.bytes,
-                       "actas_emitidas": hecho.actas_emitidas})
+                       "actas_emitidas": hecho.actas_emitidas, "idiomas": hecho.idiomas})
         return
     print(f"Sitio publicado en {hecho.carpeta}: {formato.numero(hecho.paginas)} páginas, "
           f"{formato.numero(round(hecho.bytes / 1024))} KB.")
+    if len(hecho.idiomas) > 1:
+        print(f"En {', '.join(hecho.idiomas)}: {hecho.idiomas[0]} en la carpeta; "
+              + "; ".join(f"{idioma} en {idioma}/" for idioma in hecho.idiomas[1:]) + ".")
     if not hecho.escritos and not hecho.borrados:
         print("Ya estaba al día: no se cambió ningún archivo.")
     else:

@@ -25,7 +25,7 @@ _COLUMNAS_CLAVES = ("fila", "repeticion", "clave", "orden", "codigo", "nombre", 
 # Una fila validada (dominio.importacion.FilaMiembro), con las fechas en ISO.
 COLUMNAS_FILA = ("fila", "nombre", "pais", "poblacion", "region", "codigo", "anio_poblacion", "fuente", "tipo",
                  "fecha_ingreso", "autoridad", "cargo", "correo", "telefono", "estado", "estado_desde",
-                 "estado_motivo", "fundador", "modo_ingreso")
+                 "estado_motivo", "fundador", "modo_ingreso", "latitud", "longitud")
 _TRAMO = 1000
 
 

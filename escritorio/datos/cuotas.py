@@ -169,6 +169,17 @@ def saldos_agrupados(db: BaseDeDatos, asociacion_id: int, al: str) -> list[tuple
            GROUP BY c.id""", {"a": asociacion_id, "al": al}).fetchall()
 
 
+def cargos_con_saldo_hasta(db: BaseDeDatos, asociacion_id: int, al: str, hasta: str) -> list[tuple]:
+    """(cargo_id, miembro_id, tipo, año, importe, pagado, moneda, vencimiento) de los cargos que vencen hasta `hasta`
+    y a `al` tienen saldo (lo pagado, como en `saldos_de_cargos`): lo que mira la agenda (lo que vence y los avisos
+    que tocan). Recorre los cargos de la asociación por su índice y suma lo imputado a cada uno por el suyo."""
+    return db.execute(
+        f"""SELECT * FROM (SELECT c.id, c.miembro_id, c.tipo_cargo, c.anio, c.importe, {_PAGADO} AS pagado, c.moneda,
+                                  c.vencimiento
+                           FROM cargos c WHERE c.asociacion_id = :a AND c.vencimiento <= :hasta) AS con_pagado
+            WHERE importe > pagado ORDER BY vencimiento, id""", {"a": asociacion_id, "al": al, "hasta": hasta}).fetchall()
+
+
 def fechas_de_ingreso(db: BaseDeDatos, asociacion_id: int) -> dict[int, str]:
     """miembro_id -> fecha de ingreso (AAAA-MM-DD) de los que la tienen: la morosidad no cuenta tiempo anterior."""
     return dict(db.execute("SELECT id, fecha_ingreso FROM miembros WHERE asociacion_id = ? AND fecha_ingreso IS NOT NULL",

@@ -1,7 +1,7 @@
 -- Esquema actual de la base de Escritorio.
 -- GENERADO, NO EDITAR: «python -m escritorio.datos.esquema_actual» lo regenera a partir de las migraciones
 -- (escritorio/datos/esquema.py y esquema_documentos.py, que son la fuente y solo crecen).
--- Última migración: 0027_correo (27 migraciones).
+-- Última migración: 0029_lineas_de_extracto (28 migraciones).
 -- Cada tabla va en el orden de la migración que la creó, seguida de sus índices y después sus triggers, en
 -- el orden en que se crearon. No incluye el registro de migraciones (_sqlite_migrations, de sqlite-utils) ni los
 -- índices automáticos de PRIMARY KEY y UNIQUE.
@@ -1749,3 +1749,36 @@ CREATE TRIGGER bitacora_adjuntos_mensaje_cambio AFTER UPDATE ON adjuntos_mensaje
 
 CREATE TRIGGER bitacora_adjuntos_mensaje_baja AFTER DELETE ON adjuntos_mensaje BEGIN
     INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('adjuntos_mensaje', OLD.id, 'borrado', json_array(OLD.id, OLD.mensaje_id, OLD.nombre, OLD.archivo_id)); END;
+
+
+-- ==================== 0029_lineas_de_extracto =========================================================
+
+-- lineas_de_extracto (creada en 0029_lineas_de_extracto)
+CREATE TABLE lineas_de_extracto (
+    id INTEGER PRIMARY KEY,
+    asociacion_id INTEGER NOT NULL REFERENCES asociaciones(id),
+    huella TEXT NOT NULL CHECK (length(huella) = 64),
+    pago_id INTEGER NOT NULL REFERENCES pagos(id),
+    archivo TEXT NOT NULL,
+    fila INTEGER NOT NULL CHECK (fila > 0),
+    fecha TEXT NOT NULL CHECK (date(fecha) IS fecha),
+    importe INTEGER NOT NULL CHECK (importe > 0),
+    moneda TEXT NOT NULL CHECK (length(moneda) = 3),
+    descripcion TEXT,
+    motivo TEXT NOT NULL CHECK (motivo IN ('referencia', 'codigo', 'nombre', 'nombre_e_importe', 'importe', 'a_mano')),
+    importada_en TEXT NOT NULL DEFAULT (datetime('now'))
+);
+
+CREATE INDEX lineas_de_extracto_huella ON lineas_de_extracto(asociacion_id, huella);
+
+CREATE INDEX lineas_de_extracto_pago ON lineas_de_extracto(pago_id);
+
+CREATE TRIGGER bitacora_lineas_de_extracto_alta AFTER INSERT ON lineas_de_extracto BEGIN
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('lineas_de_extracto', NEW.id, 'alta', json_array(NEW.id, NEW.asociacion_id, NEW.huella, NEW.pago_id, NEW.archivo, NEW.fila, NEW.fecha, NEW.importe, NEW.moneda, NEW.descripcion, NEW.motivo, NEW.importada_en)); END;
+
+CREATE TRIGGER bitacora_lineas_de_extracto_cambio AFTER UPDATE ON lineas_de_extracto WHEN OLD.id IS NOT NEW.id OR OLD.asociacion_id IS NOT NEW.asociacion_id OR OLD.huella IS NOT NEW.huella OR OLD.pago_id IS NOT NEW.pago_id OR OLD.archivo IS NOT NEW.archivo OR OLD.fila IS NOT NEW.fila OR OLD.fecha IS NOT NEW.fecha OR OLD.importe IS NOT NEW.importe OR OLD.moneda IS NOT NEW.moneda OR OLD.descripcion IS NOT NEW.descripcion OR OLD.motivo IS NOT NEW.motivo OR OLD.importada_en IS NOT NEW.importada_en BEGIN
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('lineas_de_extracto', NEW.id, 'cambio',
+        json_object('antes', json_array(OLD.id, OLD.asociacion_id, OLD.huella, OLD.pago_id, OLD.archivo, OLD.fila, OLD.fecha, OLD.importe, OLD.moneda, OLD.descripcion, OLD.motivo, OLD.importada_en), 'despues', json_array(NEW.id, NEW.asociacion_id, NEW.huella, NEW.pago_id, NEW.archivo, NEW.fila, NEW.fecha, NEW.importe, NEW.moneda, NEW.descripcion, NEW.motivo, NEW.importada_en))); END;
+
+CREATE TRIGGER bitacora_lineas_de_extracto_baja AFTER DELETE ON lineas_de_extracto BEGIN
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('lineas_de_extracto', OLD.id, 'borrado', json_array(OLD.id, OLD.asociacion_id, OLD.huella, OLD.pago_id, OLD.archivo, OLD.fila, OLD.fecha, OLD.importe, OLD.moneda, OLD.descripcion, OLD.motivo, OLD.importada_en)); END;

@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterable, Iterator
 
 from .base_de_datos import BaseDeDatos
 from .dialecto import distinto, elemento_json, es_servidor, seguir_numeracion
+from .ubicaciones import GUARDAR as GUARDAR_UBICACION
 
 from ..dominio.miembros import clave_emparejamiento
 from ..dominio.texto import normalizar
@@ -127,21 +128,23 @@ def escribir_lotes(db: BaseDeDatos, tareas: Iterable[tuple[str, list]], progreso
 
 
 # Las tablas en las que una importación inserta filas nuevas (sus altas se anotan en bloque: bitacora.py).
-TABLAS_DE_LA_IMPORTACION = ["miembros", "poblaciones", "estados_miembro", "autoridades"]
+TABLAS_DE_LA_IMPORTACION = ["miembros", "poblaciones", "estados_miembro", "autoridades", "ubicaciones_miembro"]
 
 
 def escribir_importacion(db: BaseDeDatos, *, miembros: list, fichas: list, poblaciones: list, estados: list,
-                         cierres: list, autoridades: list, altas=None) -> None:
+                         cierres: list, autoridades: list, ubicaciones: list = (), altas=None) -> None:
     """Un lote de una importación, en este orden, dentro de la transacción abierta: miembros nuevos (filas de
     INSERTAR_MIEMBRO), fichas actualizadas (ACTUALIZAR_FICHA), poblaciones, estados, autoridades que terminan
-    (CERRAR_AUTORIDAD) y autoridades nuevas.
+    (CERRAR_AUTORIDAD), autoridades nuevas y ubicaciones en el mapa (nuevas o corregidas: ubicaciones.GUARDAR; la
+    corregida se anota en la bitácora con su trigger de cambios).
 
     `altas` (un bitacora.AltasEnBloque): anota en la bitácora las altas de cada tabla apenas insertadas, de una vez,
     en lugar de que su trigger lo haga fila por fila."""
     for sql, filas, tabla in ((INSERTAR_MIEMBRO, miembros, "miembros"), (ACTUALIZAR_FICHA, fichas, None),
                               (INSERTAR_POBLACION, poblaciones, "poblaciones"),
                               (INSERTAR_ESTADO, estados, "estados_miembro"), (CERRAR_AUTORIDAD, cierres, None),
-                              (INSERTAR_AUTORIDAD, autoridades, "autoridades")):
+                              (INSERTAR_AUTORIDAD, autoridades, "autoridades"),
+                              (GUARDAR_UBICACION, ubicaciones, "ubicaciones_miembro")):
         if not filas:
             continue
         desde = altas.ultimo_id(tabla) if altas is not None and tabla else None
@@ -413,7 +416,7 @@ CITAS_DEL_MIEMBRO = {
     "candidaturas": ("miembro_id = :id", 0),
     "votos_eleccion": ("miembro_id = :id", 0),
     "efectos_resolucion": ("miembro_id = :id", 0),
-    "mensajes": ("miembro_id = :id", 0),   # el correo que se le envió (o espera salir): migración 0027
+    "mensajes": ("miembro_id = :id", 0),
 }
 
 

@@ -139,9 +139,10 @@ def borrar_regla(db: BaseDeDatos, regla_id: int) -> None:
 
 
 def ultima_sesion_celebrada(db: BaseDeDatos, organo_id: int, hasta: str) -> str | None:
-    """La fecha de la última sesión celebrada del órgano hasta ese día; None si no hubo."""
-    return db.execute("SELECT max(fecha) FROM sesiones WHERE organo_id = ? AND estado = 'celebrada' AND fecha <= ?",
-                      [organo_id, hasta]).fetchone()[0]
+    """La fecha de la última sesión ordinaria celebrada del órgano hasta ese día; None si no hubo (una extraordinaria
+    no cuenta para la frecuencia: el estatuto pide reunirse ordinariamente cada tantos meses)."""
+    return db.execute("SELECT max(fecha) FROM sesiones WHERE organo_id = ? AND estado = 'celebrada' "
+                      "AND tipo = 'ordinaria' AND fecha <= ?", [organo_id, hasta]).fetchone()[0]
 
 
 # --- las reglas que citan artículos, para revisarlas tras una reforma ---------------------------------------

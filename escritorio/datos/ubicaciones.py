@@ -3,13 +3,14 @@
 from .base_de_datos import BaseDeDatos
 
 INSERTAR = "INSERT INTO ubicaciones_miembro (miembro_id, latitud, longitud, fuente) VALUES (?, ?, ?, ?)"
+# Nueva, o en lugar de la que tenía (una sola fila por miembro, que conserva su id).
+GUARDAR = (INSERTAR + " ON CONFLICT (miembro_id) DO UPDATE SET latitud = excluded.latitud, "
+           "longitud = excluded.longitud, fuente = excluded.fuente")
 
 
 def guardar(db: BaseDeDatos, miembro_id: int, latitud: float, longitud: float, fuente: str | None) -> None:
     """La ubicación del miembro, nueva o en lugar de la que tenía (una sola fila por miembro)."""
-    db.execute("INSERT INTO ubicaciones_miembro (miembro_id, latitud, longitud, fuente) VALUES (?, ?, ?, ?) "
-               "ON CONFLICT (miembro_id) DO UPDATE SET latitud = excluded.latitud, longitud = excluded.longitud, "
-               "fuente = excluded.fuente", [miembro_id, latitud, longitud, fuente])
+    db.execute(GUARDAR, [miembro_id, latitud, longitud, fuente])
 
 
 def quitar(db: BaseDeDatos, miembro_id: int) -> bool:

@@ -1,7 +1,7 @@
 """Decidir, fila por fila, si el archivo trae un miembro nuevo, cambios o nada nuevo.
 
 Se empareja por Código cuando la fila lo trae; si no, por país, región y nombre sin
-mayúsculas ni acentos. Una celda vacía nunca borra un dato existente.
+mayúsculas ni acentos. Una celda vacía nunca borra un dato existente (tampoco la ubicación en el mapa).
 """
 
 from dataclasses import dataclass, field
@@ -56,6 +56,7 @@ class MiembroExistente:
     fundador: bool = False
     modo_ingreso: str = "solicitud_propia"
     estado: str = "activo"  # el vigente
+    ubicacion: tuple[float, float] | None = None  # (latitud, longitud) en el mapa
 
 
 @dataclass
@@ -67,6 +68,7 @@ class Cambio:
     ficha: dict  # valores finales de CAMPOS_FICHA
     poblacion: tuple[int, int | None, str | None] | None = None  # (cifra, año o None, fuente) a agregar
     autoridad: tuple[str, str] | None = None  # (persona, cargo) que pasa a ser la vigente
+    ubicacion: tuple[float, float] | None = None  # (latitud, longitud) nueva en el mapa
     descripcion: list[str] = field(default_factory=list)
 
 
@@ -134,6 +136,11 @@ def _comparar(fila: FilaMiembro, existente: MiembroExistente) -> Cambio:
             cambio.autoridad = (fila.autoridad, cargo)
             cambio.descripcion.append(traducir("Autoridad: {0} → {1} ({2})").format(
                 _mostrar(existente.autoridad), fila.autoridad, cargo))
+    if fila.latitud is not None and (fila.latitud, fila.longitud) != existente.ubicacion:
+        cambio.ubicacion = (fila.latitud, fila.longitud)
+        antes = formato.coordenadas(*existente.ubicacion) if existente.ubicacion else "—"
+        cambio.descripcion.append(traducir("Ubicación: {0} → {1}").format(
+            antes, formato.coordenadas(fila.latitud, fila.longitud)))
     return cambio
 
 

@@ -12,6 +12,7 @@ from . import miembros as m
 from .miembros import MODOS_INGRESO, TIPOS
 from .paises import codigo_pais, pais_de_la_asociacion
 from .texto import normalizar
+from .ubicacion import leer_coordenada, leer_par_de_coordenadas
 from .traduccion import catalogos_instalados, en_cada_catalogo, traducir
 
 
@@ -45,6 +46,10 @@ COLUMNAS = (
     Columna("estado_motivo", "Motivo del estado"),
     Columna("fundador", "Fundador"),
     Columna("modo_ingreso", "Modo de ingreso"),
+    # Dónde está el miembro en el mapa (grados decimales): en dos columnas o en una, «latitud, longitud».
+    Columna("latitud", "Latitud"),
+    Columna("longitud", "Longitud"),
+    Columna("coordenadas", "Coordenadas"),
 )
 # Columnas de fecha: su orden (dd/mm o mm/dd) se decide por la evidencia del archivo (dominio/orden_de_fechas).
 COLUMNAS_FECHA = ("fecha_ingreso", "estado_desde")
@@ -71,6 +76,13 @@ _ALIAS = {
     **{a: "anio_poblacion" for a in ("ano del censo", "anio del censo", "ano do censo", "ano da populacao")},
     **{a: "fuente" for a in ("fonte", "fonte da populacao")},
     **{a: "codigo" for a in ("codigo ibge", "codigo ine", "codigo del municipio", "codigo do municipio")},
+    # Como las llaman las planillas de ciudades y lo que exportan los mapas en línea y los SIG.
+    # («Ubicación» no: suele traer la dirección postal.)
+    **{a: "latitud" for a in ("lat", "latitude", "latitud (grados)", "latitude (graus)")},
+    **{a: "longitud" for a in ("lon", "lng", "long", "longitude", "longitud (grados)", "longitude (graus)")},
+    **{a: "coordenadas" for a in ("coordenadas geograficas", "coordinates", "lat, lon", "lat,lon", "lat, lng",
+                                  "lat,lng", "lat/lon", "latitud, longitud", "latitude, longitude",
+                                  "latitud y longitud")},
 }
 # «Estado» es el del miembro en el padrón exportado (activo, baja…) y la región en Brasil o México: sin otra columna de
 # región, lo deciden los valores de la columna (ver `mapear_encabezados`).
@@ -234,6 +246,7 @@ def mapear_encabezados(encabezados: list[object], muestra: list[tuple] | None = 
                 fila=1, columna=letra_columna(indice)))
             continue
         mapeo.indices[campo] = indice
+    problemas += problemas_de_coordenadas(mapeo.indices)
     faltan = [traducir(_ENCABEZADO[c.campo]) for c in COLUMNAS if c.obligatoria and c.campo not in mapeo.indices]
     if faltan:
         encontrados = (", ".join(entrada.muestra(str(e).strip()) for e in encabezados if not m.esta_vacio(e))
@@ -242,6 +255,32 @@ def mapear_encabezados(encabezados: list[object], muestra: list[tuple] | None = 
             traducir("faltan columnas obligatorias: {0}. La primera fila debe tener los encabezados "
                      "(encontrados: {1})").format(", ".join(faltan), encontrados), fila=1))
     return mapeo, problemas
+
+
+def problemas_de_coordenadas(indices: dict[str, int]) -> list[Problema]:
+    """La ubicación viene en dos columnas (Latitud y Longitud, las dos) o en una (Coordenadas), no en las dos formas:
+    una sola columna de las dos, o las dos formas a la vez, es un problema de los encabezados."""
+    dos = [campo for campo in _LATITUD_Y_LONGITUD if campo in indices]
+    if "coordenadas" in indices and dos:
+        return [Problema(traducir("la columna {0} trae las coordenadas y la columna {1} también trae la {2}; deje "
+                                  "una sola forma: Latitud y Longitud, o Coordenadas").format(
+            letra_columna(indices["coordenadas"]), letra_columna(indices[dos[0]]), _rotulo(dos[0]).lower()),
+            fila=1, columna=letra_columna(indices[dos[0]]))]
+    if len(dos) == 1:
+        [hay] = dos
+        [falta] = [campo for campo in _LATITUD_Y_LONGITUD if campo != hay]
+        return [Problema(traducir("hay una columna {0} y falta la columna {1}: la ubicación necesita las dos (o una "
+                                  "columna Coordenadas con «latitud, longitud»)").format(
+            _rotulo(hay), _rotulo(falta)), fila=1, columna=letra_columna(indices[hay]))]
+    return []
+
+
+_LATITUD_Y_LONGITUD = ("latitud", "longitud")
+
+
+def _rotulo(campo: str) -> str:
+    """El encabezado de un campo, en el idioma en curso."""
+    return traducir(_ENCABEZADO[campo])
 
 
 @dataclass
@@ -267,6 +306,8 @@ class FilaMiembro:
     estado_motivo: str | None = None
     fundador: bool | None = None
     modo_ingreso: str | None = None
+    latitud: float | None = None   # dónde está en el mapa: las dos o ninguna
+    longitud: float | None = None
 
     def clave(self) -> tuple[str, str, str]:
         return m.clave_emparejamiento(self.pais, self.region, self.nombre)
@@ -412,9 +453,39 @@ def validar_fila(numero: int, valores: tuple, mapeo: Mapeo, hoy: date,
                 *(traducir(MODOS_INGRESO[clave]) for clave in MODOS_INGRESO)))
         leido["modo_ingreso"] = modo
 
+    _validar_ubicacion(celda, bruto, problema, leido, mapeo)
+
     if problemas:
         return None, problemas
     return FilaMiembro(fila=numero, **leido), []
+
+
+def _validar_ubicacion(celda, bruto, problema, leido: dict, mapeo: Mapeo) -> None:
+    """Latitud y Longitud (las dos o ninguna), o Coordenadas con las dos: grados decimales con las reglas de la
+    ficha (dominio/ubicacion)."""
+    if "coordenadas" in mapeo.indices:
+        crudo = celda("coordenadas")
+        if crudo is not None:
+            try:
+                leido["latitud"], leido["longitud"] = leer_par_de_coordenadas(crudo)
+            except ValueError as error:
+                problema("coordenadas", crudo, str(error))
+        return
+    if "latitud" not in mapeo.indices or "longitud" not in mapeo.indices:
+        return
+    crudos = {campo: celda(campo) for campo in _LATITUD_Y_LONGITUD}
+    vacias = [campo for campo in crudos if crudos[campo] is None and m.esta_vacio(bruto(campo))]
+    if len(vacias) == 1:
+        [otra] = [campo for campo in _LATITUD_Y_LONGITUD if campo not in vacias]
+        problema(vacias[0], None, traducir("está vacía y la {0} no: la ubicación necesita las dos (o deje las dos "
+                                           "vacías)").format(_rotulo(otra).lower()))
+        return
+    for campo, crudo in crudos.items():
+        if crudo is not None:
+            try:
+                leido[campo] = leer_coordenada(crudo, campo)
+            except ValueError as error:
+                problema(campo, crudo, str(error))
 
 
 def _validar_estado(celda, problema, leido: dict, rechazadas: set[str]) -> None:

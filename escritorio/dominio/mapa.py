@@ -6,7 +6,11 @@ La proyección es equirrectangular con el ancho corregido por el coseno de la la
 región (el Cono Sur, la Península) se ve como la conoce cualquiera y no necesita más que una multiplicación."""
 
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+
+from . import formato
+from .miembros import ESTADOS
+from .traduccion import traducir
 
 # Estado -> color, los mismos del anillo de Inicio (activo en el acento, suspendido en ámbar).
 COLORES_ESTADO = {"activo": "#3b78b4", "suspendido": "#e0a23a"}
@@ -105,3 +109,72 @@ def radio(poblacion: int | None, maxima: int, *, minimo: float = 2.5, maximo: fl
     if not poblacion or maxima <= 0:
         return minimo
     return minimo + (maximo - minimo) * math.sqrt(min(poblacion, maxima) / maxima)
+
+
+def creditos() -> str:
+    """El crédito de los datos del mapa, en el idioma en curso (GeoNames pide que se lo nombre donde se usan)."""
+    return traducir("Contornos: Natural Earth (dominio público). Ciudades: GeoNames (geonames.org, CC BY 4.0).")
+
+
+@dataclass(frozen=True)
+class PuntoDelMapa:
+    miembro_id: int
+    nombre: str
+    pais: str
+    pais_nombre: str
+    estado: str
+    poblacion: int | None
+    tramo: int | None          # índice del tramo de la escala vigente (0 = el de menos población); None sin escala o cifra
+    latitud: float
+    longitud: float
+    region: str | None = None
+
+
+@dataclass
+class MapaDeLaRed:
+    puntos: list[PuntoDelMapa] = field(default_factory=list)
+    sin_ubicacion: list[dict] = field(default_factory=list)     # {id, nombre, pais_nombre} de los vigentes sin ubicar
+    encuadre: Encuadre | None = None
+    paises: dict[str, list[list[float]]] = field(default_factory=dict)   # los contornos que tocan el encuadre
+    paises_de_la_red: frozenset[str] = frozenset()
+    tramos: list[str] = field(default_factory=list)             # el rótulo de cada tramo, en orden
+    poblacion_maxima: int = 0
+
+    def color(self, punto: PuntoDelMapa, por: str) -> str:
+        """El color del punto coloreando `por` «estado» o «tramo»."""
+        if por == "tramo":
+            return color_de_tramo(punto.tramo, len(self.tramos))
+        return COLORES_ESTADO.get(punto.estado, COLOR_SIN_TRAMO)
+
+    def leyenda(self, por: str) -> list[tuple[str, str, int]]:
+        """(color, rótulo, cuántos) de cada categoría que aparece en el mapa, en orden."""
+        if por == "tramo":
+            filas = [(color_de_tramo(i, len(self.tramos)), rotulo, sum(1 for p in self.puntos if p.tramo == i))
+                     for i, rotulo in enumerate(self.tramos)]
+            sin = sum(1 for p in self.puntos if p.tramo is None)
+            if sin:
+                filas.append((COLOR_SIN_TRAMO, traducir("Sin tramo"), sin))
+        else:
+            nombres = {estado: traducir(ESTADOS[estado]) for estado in ESTADOS}
+            filas = [(color, nombres[clave], sum(1 for p in self.puntos if p.estado == clave))
+                     for clave, color in COLORES_ESTADO.items()]
+        return [fila for fila in filas if fila[2]]
+
+    def radio(self, punto: PuntoDelMapa, escala: float = 1.0) -> float:
+        return radio(punto.poblacion, self.poblacion_maxima) * escala
+
+    def describir(self, punto: PuntoDelMapa, por: str) -> str:
+        """Quién es el círculo, en una línea: «Montevideo (Uruguay) · 1.270.737 hab. · Activo» (y su tramo si el color
+        es el tramo). Lo dicen la ayuda al pasar el puntero en Inicio y el título de cada círculo en el sitio."""
+        partes = [f"{punto.nombre} ({punto.pais_nombre})"]
+        if punto.poblacion is not None:
+            partes.append(traducir("{0} hab.").format(formato.numero(punto.poblacion)))
+        partes.append(traducir(ESTADOS.get(punto.estado, punto.estado)))
+        if por == "tramo" and punto.tramo is not None:
+            partes.append(self.tramos[punto.tramo])
+        return " · ".join(partes)
+
+    def color_del_sitio(self) -> str:
+        """Qué dice el color en el sitio publicado, donde no hay selector: el tramo de población si la asociación
+        tiene una escala con tramos (el tamaño dice la cifra; el color, en qué tramo cae), si no el estado."""
+        return "tramo" if self.tramos else "estado"

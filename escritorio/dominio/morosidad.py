@@ -181,6 +181,38 @@ def siguiente_aviso(dias_vencido: int, niveles: list[int], ultimo_nivel: int = 0
     return ultimo_nivel + 1
 
 
+def dia_del_aviso(exigible: date, niveles: list[int], ultimo_nivel: int = 0,
+                  enviado_el: date | None = None) -> date | None:
+    """Desde qué día toca a un cargo su aviso siguiente (el `ultimo_nivel` + 1), con la regla de `siguiente_aviso`
+    mirada como fecha: el día en que su atraso (desde `exigible`) llega a los días de ese escalón y, desde el aviso
+    anterior (`enviado_el`), pasó lo que separa los dos. None si ya se enviaron todos (o, sin la fecha del anterior,
+    no se puede saber)."""
+    escalones = sorted(niveles)
+    if ultimo_nivel >= len(escalones):
+        return None
+    dia = exigible + timedelta(days=escalones[ultimo_nivel])
+    if ultimo_nivel:
+        if enviado_el is None:
+            return None
+        dia = max(dia, enviado_el + timedelta(days=escalones[ultimo_nivel] - escalones[ultimo_nivel - 1]))
+    return dia
+
+
+def aviso_que_toca(cargo: SaldoCargo, al: date, niveles: list[int], ultimo_nivel: int = 0,
+                   enviado_el: date | None = None) -> tuple[int, date] | None:
+    """El aviso que toca al cargo el día `al` y desde cuándo le toca: (nivel, día), o None si no tiene saldo, todavía
+    no es exigible o no le toca ninguno. La usan las cartas de aviso (servicios.cobranza.preparar_avisos) y la agenda
+    de próximos pasos: una sola regla."""
+    exigible = cargo.exigible
+    if cargo.saldo <= 0 or exigible >= al:
+        return None
+    desde_el_ultimo = (al - enviado_el).days if enviado_el is not None else None
+    nivel = siguiente_aviso((al - exigible).days, niveles, ultimo_nivel, desde_el_ultimo)
+    if nivel is None:
+        return None
+    return nivel, dia_del_aviso(exigible, niveles, ultimo_nivel, enviado_el)
+
+
 def leer_niveles(texto: str) -> list[int]:
     """'30,90,180' -> [30, 90, 180]."""
     try:

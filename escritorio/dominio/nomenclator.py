@@ -7,7 +7,10 @@ secretaría la acepta o la corrige."""
 
 from dataclasses import dataclass
 
+from . import formato
+from .paises import nombre_pais
 from .texto import normalizar
+from .traduccion import traducir
 
 FUENTE = "GeoNames (geonames.org)"
 # La instantánea de GeoNames (cities15000) no fecha cada cifra: se toma como estimación de 2015, como la demo.
@@ -43,3 +46,34 @@ def buscar(lugares: list[Lugar], nombre: str, pais: str | None = None) -> list[L
     encontrados = [lugar for lugar in lugares if normalizar(lugar.nombre) == buscado
                    and (pais is None or lugar.pais == pais)]
     return sorted(encontrados, key=lambda lugar: (-lugar.poblacion, lugar.geonameid))
+
+
+def describir(lugar: Lugar) -> str:
+    """Lo que propone el nomenclátor de una ciudad, para leerlo antes de aceptarlo: «Santa Fe · 1.173.533 hab.
+    (GeoNames (geonames.org), estimación 2015) · 32,95° S, 60,64° O». Lo dicen la ficha y «miembros agregar»."""
+    return " · ".join([lugar.region or nombre_pais(lugar.pais),
+                       traducir("{0} hab. ({1}, estimación {2})").format(formato.numero(lugar.poblacion), lugar.fuente,
+                                                                         lugar.anio),
+                       formato.coordenadas(lugar.latitud, lugar.longitud)])
+
+
+@dataclass(frozen=True)
+class LoQueCompleta:
+    """Lo que una propuesta aceptada pone en un alta; None, lo que no toca."""
+
+    region: str | None
+    poblacion: tuple[int, int, str] | None        # (cifra, año, fuente)
+    ubicacion: tuple[float, float, str] | None     # (latitud, longitud, fuente)
+
+    def que(self) -> list[str]:
+        """Los datos que pone, en palabras («región», «población», «ubicación»)."""
+        return [nombre for nombre, valor in ((traducir("región"), self.region), (traducir("población"), self.poblacion),
+                                             (traducir("ubicación"), self.ubicacion)) if valor is not None]
+
+
+def lo_que_completa(lugar: Lugar, *, hay_region: bool, hay_poblacion: bool, hay_ubicacion: bool) -> LoQueCompleta:
+    """La propuesta aceptada completa lo que falta y nunca pisa lo escrito: la región si está vacía, la población
+    (con su año y su fuente) si no se escribió una cifra, la ubicación si no se dio."""
+    return LoQueCompleta(region=lugar.region if lugar.region and not hay_region else None,
+                         poblacion=None if hay_poblacion else (lugar.poblacion, lugar.anio, lugar.fuente),
+                         ubicacion=None if hay_ubicacion else (lugar.latitud, lugar.longitud, lugar.fuente))

@@ -106,7 +106,9 @@ def _elementos_de(caracter: str, enie_propia: bool) -> tuple[tuple[str, str, str
     if minuscula in _DIGRAFOS:
         return tuple((_peso_primario(c), "", "\x03") for c in _DIGRAFOS[minuscula])
     plegada = caracter.casefold()
-    if plegada != minuscula and len(minuscula) == 1:   # ſ → s, ﬁ → fi: la letra común, con diferencia terciaria
+    # ſ → s, ﬁ → fi: la letra común, con diferencia terciaria. Donde plegar solo vuelve a la otra forma de la misma
+    # letra (el cheroqui pliega a mayúsculas: «ꮖ» → «Ꮖ»), no hay otra letra que buscar.
+    if plegada != minuscula and plegada.lower() != minuscula and len(minuscula) == 1:
         return tuple((peso, marcas, "\x03") for c in plegada for peso, marcas, _ in _elementos_de(c, enie_propia))
     if minuscula in _LETRAS_CON_BARRA:
         base, marca = _LETRAS_CON_BARRA[minuscula]

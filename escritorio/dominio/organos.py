@@ -224,13 +224,16 @@ def troika(orden: list[int], actual: int | None) -> tuple[int | None, int | None
 
 def sesion_atrasada(ultima: date | None, frecuencia_meses: int | None, al: date) -> bool:
     """Un órgano que debe reunirse cada N meses está atrasado cuando pasó el día en que se cumplen N meses
-    de su última sesión (ese mismo día todavía está en fecha)."""
+    de su última sesión ordinaria (ese mismo día todavía está en fecha)."""
     if not frecuencia_meses or ultima is None:
         return False
-    meses = ultima.month - 1 + frecuencia_meses
-    anio, mes = ultima.year + meses // 12, meses % 12 + 1
-    dias_del_mes = (date(anio + (mes == 12), mes % 12 + 1, 1) - date(anio, mes, 1)).days
-    return al > date(anio, mes, min(ultima.day, dias_del_mes))
+    return al > proxima_sesion_a_mas_tardar(ultima, frecuencia_meses)
+
+
+def proxima_sesion_a_mas_tardar(ultima: date, frecuencia_meses: int) -> date:
+    """El último día en que puede celebrarse la sesión ordinaria que sigue a la del día `ultima` en un órgano que se
+    reúne cada `frecuencia_meses`: el mismo día, tantos meses después (del 31/08 con 6 meses, el 28 o 29/02)."""
+    return sumar_meses(ultima, frecuencia_meses)
 
 
 # --- períodos de los mandatos (issue 41, §3) ---------------------------------------------------------------

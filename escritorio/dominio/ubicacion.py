@@ -58,3 +58,37 @@ def validar_ubicacion(latitud: object, longitud: object) -> tuple[tuple[float, f
     if errores:
         return None, errores
     return (valores["latitud"], valores["longitud"]), {}
+
+
+# «-34.61, -58.38», «-34,61; -58,38», «-34.61 -58.38», «34.61 S 58.38 O», «(-34.61, -58.38)»: una celda con las dos.
+_SEPARADOR_CLARO = re.compile(r";|,\s+")
+_ENVOLTURA = "()[]{}"
+
+
+def leer_par_de_coordenadas(valor: object) -> tuple[float, float]:
+    """«latitud, longitud» en una sola celda (la columna «Coordenadas» de una planilla, lo que copia un mapa en
+    línea). Se separan por punto y coma, por una coma seguida de espacio, por la única coma si no hay otra (los
+    decimales, entonces, con punto) o por espacios. ValueError con el motivo en el idioma en curso; cada coordenada,
+    con las reglas de `leer_coordenada`."""
+    texto = "" if valor is None or isinstance(valor, bool) else str(valor).strip().strip(_ENVOLTURA).strip()
+    if not texto:
+        raise ValueError(traducir("está vacía; escriba la latitud y la longitud (por ejemplo, -34.61, -58.38)"))
+    if _SEPARADOR_CLARO.search(texto):
+        partes = _SEPARADOR_CLARO.split(texto)
+    elif texto.count(",") == 1:
+        partes = texto.split(",")
+    else:
+        partes = texto.split()
+        if len(partes) == 4 and all(p.upper() in ("N", "S", "E", "O", "W") for p in partes[1::2]):
+            partes = [f"{partes[0]} {partes[1]}", f"{partes[2]} {partes[3]}"]
+    if len(partes) != 2:
+        raise ValueError(traducir("no se entiende como «latitud, longitud»; escriba por ejemplo -34.61, -58.38 (o "
+                                  "-34,61; -58,38), o use dos columnas, Latitud y Longitud"))
+    valores = {}
+    for campo, parte, rotulo in (("latitud", partes[0], traducir("la latitud")),
+                                 ("longitud", partes[1], traducir("la longitud"))):
+        try:
+            valores[campo] = leer_coordenada(parte.strip(), campo)
+        except ValueError as error:
+            raise ValueError(f"{rotulo} {error}") from None
+    return valores["latitud"], valores["longitud"]

@@ -28,7 +28,7 @@ TODO = TEMAS
 TABLAS = {
     "asociacion": ("asociaciones", "paises_asociacion", "categorias_pais"),
     "miembros": ("miembros", "contactos", "estados_miembro", "poblaciones", "ubicaciones_miembro"),
-    "pagos": ("pagos", "imputaciones", "recibos"),
+    "pagos": ("pagos", "imputaciones", "recibos", "lineas_de_extracto"),
     "cargos": ("cargos", "escalas", "tramos", "exenciones", "avisos", "lotes_avisos"),
     "organos": ("organos", "reglas_composicion", "reglas_quorum", "orden_sucesion", "actividades"),
     "mandatos": ("mandatos", "correcciones_mandato", "autoridades", "elecciones", "candidaturas", "votos_eleccion"),
@@ -36,8 +36,8 @@ TABLAS = {
     "sesiones": ("sesiones", "asistencias", "invitados", "puntos_orden", "votaciones", "habilitados_votacion",
                  "actas", "resoluciones", "firmantes_declaracion", "sesiones_de_viaje", "efectos_resolucion",
                  "adherentes_declaracion", "puntos_aprobacion_acta"),
-    # La bandeja de salida: cada paso de un envío la cambia (los adjuntos, archivos_correo, no tienen bitácora).
-    "correo": ("cuentas_correo", "mensajes", "destinatarios_mensaje", "adjuntos_mensaje"),
+    # La bandeja de salida (migración 0027): la mira Inicio › Próximos pasos (lo que espera salir).
+    "correo": ("cuentas_correo", "mensajes", "destinatarios_mensaje", "adjuntos_mensaje", "archivos_correo"),
 }
 TEMA_DE_TABLA = {tabla: tema for tema, tablas in TABLAS.items() for tabla in tablas}
 

@@ -44,10 +44,12 @@ VIGILAR_MS = 1000
 
 # Cada área, por su nombre, con la fábrica que la arma: el import va adentro, para cargar el módulo solo al abrirla.
 def _vista_inicio(ventana):
+    from .agenda import ir_al_paso
     from .vistas.inicio import VistaInicio
 
     vista = VistaInicio()
     vista.crear_escala.connect(ventana.crear_escala)   # sin escala no hay tramos: Inicio ofrece crearla
+    vista.actuar.connect(partial(ir_al_paso, ventana))   # un paso de «Próximos pasos» lleva adonde se hace
     return vista
 
 
@@ -223,6 +225,11 @@ class VentanaPrincipal(DeLaOficina, QMainWindow):
         self._accion(ayuda, self.tr("&Acerca de Escritorio"), self.ver_acerca, icono_de="acerca")
         instalar_busqueda(self)   # Ctrl+K y «Buscar en todo…» junto al menú (busqueda.py)
 
+        self._inicio_por_el_correo = QTimer(self)
+        self._inicio_por_el_correo.setSingleShot(True)
+        self._inicio_por_el_correo.setInterval(400)
+        self._inicio_por_el_correo.timeout.connect(self._inicio_tras_el_correo)
+
         self.etiqueta_ruta = QLabel()
         self.etiqueta_miembros = QLabel()
         self.etiqueta_idioma_documentos = QLabel(aviso_de_idioma_de_documentos(pedido_en_la_ventana()))
@@ -280,6 +287,10 @@ class VentanaPrincipal(DeLaOficina, QMainWindow):
         cuotas = self.cuotas
         cuotas.pestanas.setCurrentWidget(cuotas.escalas)
         cuotas.escalas.nueva()
+
+    def _inicio_tras_el_correo(self) -> None:
+        if base_abierta(self.db) and self._inicio_pendiente and self._a_la_vista("inicio"):
+            self._refrescar_inicio()
 
     def _refrescar_inicio(self) -> None:
         self._inicio_pendiente = False
@@ -375,7 +386,10 @@ class VentanaPrincipal(DeLaOficina, QMainWindow):
         if "correo" in temas:
             correo_cambiado(self)   # el aviso de la barra de estado: cuántos mensajes esperan
             if temas <= {"correo"}:
-                return   # cada paso de un envío avisa: Inicio y la cuenta de miembros no cambian por eso
+                # Cada paso de un envío avisa: Inicio (lo que espera salir) se recalcula una sola vez, al rato.
+                self._inicio_pendiente = True
+                self._inicio_por_el_correo.start()
+                return
         if "asociacion" in temas and self.asociacion is not None:
             self._releer_asociaciones()
         # Inicio se recalcula solo cuando está a la vista (con miles de miembros no es gratis).
@@ -618,6 +632,7 @@ class VentanaPrincipal(DeLaOficina, QMainWindow):
         if not se_puede_cerrar(self):
             evento.ignore()
             return
+        self._inicio_por_el_correo.stop()
         tamano_ventana.guardar(self, self.ajustes, self.divisor)
         self.ajustes.setValue("ventana/area", self.navegacion.currentRow())
         if self.area_armada("miembros"):

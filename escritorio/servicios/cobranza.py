@@ -12,8 +12,8 @@ from ..datos import morosidad as tabla_morosidad
 from ..datos import organos as tabla_organos
 from ..dominio.cuotas import TIPOS_CARGO
 from ..dominio.dinero import formatear
-from ..dominio.morosidad import (TRAMOS_ANTIGUEDAD, Deuda, SaldoCargo, Tolerancia, leer_niveles, puede_votar,
-                                 siguiente_aviso, voto_perdido_desde)
+from ..dominio.morosidad import (TRAMOS_ANTIGUEDAD, Deuda, SaldoCargo, Tolerancia, aviso_que_toca, leer_niveles,
+                                 puede_votar, voto_perdido_desde)
 from ..dominio.paises import nombre_pais
 from ..dominio.traduccion import traducir
 from ..dominio import formato
@@ -448,14 +448,12 @@ def preparar_avisos(contexto: Contexto, al: date | None = None) -> list[Aviso]:
             suspendidos.add(deuda.miembro_id)
     por_miembro: dict[int, Aviso] = {}
     for s in sorted(_saldos(db, asociacion_id, al), key=lambda s: (s.vencimiento, s.cargo_id)):
-        if s.saldo <= 0 or s.exigible >= al:
-            continue
-        dias = (al - s.exigible).days  # el atraso no cuenta tiempo anterior al ingreso del miembro
         ultimo, enviado_el = ultimos.get(s.cargo_id, (0, None))
-        nivel = siguiente_aviso(dias, niveles, ultimo,
-                                (al - date.fromisoformat(enviado_el)).days if enviado_el else None)
-        if nivel is None:
+        toca = aviso_que_toca(s, al, niveles, ultimo, date.fromisoformat(enviado_el) if enviado_el else None)
+        if toca is None:
             continue
+        nivel = toca[0]
+        dias = (al - s.exigible).days  # el atraso no cuenta tiempo anterior al ingreso del miembro
         m = miembros[s.miembro_id]
         if s.miembro_id not in por_miembro:
             cuantos, ultimo = previos.get(s.miembro_id, (0, None))

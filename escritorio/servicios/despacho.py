@@ -58,6 +58,7 @@ class ResultadoDespacho:
     enviados: list[int] = field(default_factory=list)
     rechazados: list[int] = field(default_factory=list)
     por_confirmar: list[int] = field(default_factory=list)
+    aplazados: list[int] = field(default_factory=list)   # el servidor dijo «ahora no» (4xx): esperan y se reintentan
     esperando: int = 0
     sin_conexion: str | None = None     # por qué no se pudo conectar (los mensajes siguen esperando)
 
@@ -90,6 +91,7 @@ def huella_del_certificado(servidor: str, puerto: int, seguridad: str, tiempo: f
         conexion.starttls(context=sin_verificar)
     try:
         return hashlib.sha256(conexion.sock.getpeercert(binary_form=True)).hexdigest()
+        resultado.esperando = len(resultado.aplazados)
     finally:
         try:
             conexion.quit()
@@ -188,17 +190,18 @@ def despachar(contexto: Contexto, *, clave: str | None = None, tiempo: float = E
                 base(lambda: _quedo_por_confirmar(db, mensaje_id))
                 resultado.por_confirmar.append(mensaje_id)
                 resultado.sin_conexion = _sin_conexion(cuenta, error.__cause__ or error)
-                resultado.esperando = len(pendientes) - indice - 1
+                resultado.esperando = len(pendientes) - indice - 1 + len(resultado.aplazados)
                 return resultado
             except (OSError, smtplib.SMTPServerDisconnected) as error:
                 # Se cortó antes de DATA: este y los que siguen esperan la próxima vez.
                 resultado.sin_conexion = _sin_conexion(cuenta, error)
-                resultado.esperando = len(pendientes) - indice
+                resultado.esperando = len(pendientes) - indice + len(resultado.aplazados)
                 return resultado
             {"enviado": resultado.enviados, "rechazado": resultado.rechazados,
-             "por_confirmar": resultado.por_confirmar}.get(estado, []).append(mensaje_id)
+             "por_confirmar": resultado.por_confirmar, "aplazado": resultado.aplazados}.get(estado, []).append(mensaje_id)
             if al_enviar:
                 al_enviar(mensaje_id, estado)
+        resultado.esperando = len(resultado.aplazados)
     finally:
         try:
             conexion.quit()
@@ -282,15 +285,27 @@ def _enviar_uno(contexto: Contexto, cuenta: CuentaCorreo, conexion: smtplib.SMTP
         adjuntos=[(nombre, contenido) for nombre, contenido, _ in adjuntos])
     todas = [d["direccion"] for d in destinatarios]
     codigo, texto = conexion.mail(cuenta.remitente)
+    if _temporal(codigo):
+        conexion.rset()
+        motivo = _respuesta(codigo, texto)
+        return base(lambda: _aplazado(db, mensaje_id, motivo))
     if codigo != 250:
         conexion.rset()
         motivo = _respuesta(codigo, texto)
         return base(lambda: _rechazado(db, mensaje_id, motivo, todas))
-    rechazadas = {}
+    rechazadas, aplazadas = {}, {}
     for d in destinatarios:
         codigo, texto = conexion.rcpt(d["direccion"])
-        if codigo not in (250, 251):
+        if _temporal(codigo):
+            aplazadas[d["direccion"]] = _respuesta(codigo, texto)
+        elif codigo not in (250, 251):
             rechazadas[d["direccion"]] = _respuesta(codigo, texto)
+    if aplazadas:
+        # Una dirección que el servidor no acepta por ahora (450, 451: lista gris, buzón ocupado): el mensaje entero
+        # espera y se reintenta; nada salió todavía, así que reintentarlo no duplica a nadie.
+        conexion.rset()
+        motivo = "; ".join(f"{d}: {m}" for d, m in aplazadas.items())
+        return base(lambda: _aplazado(db, mensaje_id, motivo))
     if len(rechazadas) == len(destinatarios):
         conexion.rset()
         return base(lambda: _todas_rechazadas(db, mensaje_id, rechazadas))
@@ -304,6 +319,8 @@ def _enviar_uno(contexto: Contexto, cuenta: CuentaCorreo, conexion: smtplib.SMTP
         # Se cortó durante DATA o esperando su respuesta: quizá salió. Queda «por confirmar».
         raise _CorteDuranteData(str(error)) from error
     respuesta = _respuesta(codigo, texto)
+    if _temporal(codigo):   # el servidor no se quedó con el mensaje: vuelve a esperar
+        return base(lambda: _aplazado(db, mensaje_id, respuesta))
     if codigo != 250:
         return base(lambda: _rechazado(db, mensaje_id, respuesta, todas))
     aceptadas = [d for d in todas if d not in rechazadas]
@@ -338,6 +355,18 @@ def _enviado(db, mensaje_id: int, respuesta: str, aceptadas: list[str], rechazad
 
 class _CorteDuranteData(OSError):
     """La conexión se cortó en DATA: el mensaje queda «enviando» y los siguientes esperan."""
+
+
+def _temporal(codigo: int) -> bool:
+    """Una respuesta 4xx de SMTP es «ahora no» (RFC 5321, 4.2.1): se reintenta, no es un rechazo."""
+    return 400 <= codigo < 500
+
+
+def _aplazado(db, mensaje_id: int, motivo: str) -> str:
+    with transaccion(db):
+        tabla_correo.cambiar_estado(db, mensaje_id, "pendiente", error=traducir(
+            "El servidor pidió reintentar más tarde: {0}").format(motivo), intento=True)
+    return "aplazado"
 
 
 def _rechazado(db, mensaje_id: int, motivo: str, direcciones: list[str]) -> str:

@@ -32,12 +32,13 @@ from ..datos.base_de_datos import BaseDeDatos
 from ..datos import asociaciones as tabla_asociaciones
 from ..datos import bitacora as tabla_bitacora
 from ..datos import miembros as tabla_miembros
+from ..datos import ubicaciones as tabla_ubicaciones
 from ..datos.borrador_importacion import Borrador, fijar_espera
 from ..datos.conexion import solo_lectura, transaccion
 from ..documentos.excel.lectura import Tabla, leer_tabla, nombre_citable
 from ..dominio import orden_de_fechas
 from ..dominio.emparejamiento import Cambio, ConClave, Emparejador, MiembroExistente, choques_de_una_clave, el_miembro
-from ..dominio.entrada import muestra
+from ..dominio.entrada import LARGO_NOMBRE, muestra, texto as texto_limpio
 from ..dominio.importacion import (COLUMNAS, COLUMNAS_FECHA, COLUMNAS_INFORMATIVAS, EvidenciaDeFechas, FilaMiembro,
                                    Mapeo, Problema, clave_de_repeticion, letra_columna, mapear_encabezados,
                                    problema_repetido, ubicar, validar_fila)
@@ -157,6 +158,7 @@ def _error_de_archivo(ruta: Path, problemas: list[Problema]) -> ErrorValidacion:
 
 def _existentes(db: BaseDeDatos, asociacion_id: int, hoy: date) -> list[MiembroExistente]:
     cifras = tabla_miembros.cifras_por_miembro(db, asociacion_id)
+    ubicaciones = tabla_ubicaciones.de_la_asociacion(db, asociacion_id)
     return [
         MiembroExistente(
             id=f["id"], nombre=f["nombre"], pais=f["pais"], region=f["region"], codigo=f["codigo"],
@@ -164,7 +166,7 @@ def _existentes(db: BaseDeDatos, asociacion_id: int, hoy: date) -> list[MiembroE
             correo=f["correo"], telefono=f["telefono"], poblacion=f["poblacion"],
             anio_poblacion=f["anio_poblacion"], autoridad=f["autoridad"], cargo=f["cargo"],
             cifras=cifras.get(f["id"], set()), fundador=bool(f["fundador"]), modo_ingreso=f["modo_ingreso"],
-            estado=f["estado"])
+            estado=f["estado"], ubicacion=ubicaciones[f["id"]][:2] if f["id"] in ubicaciones else None)
         for f in tabla_miembros.vigentes(db, asociacion_id, hoy.isoformat())
     ]
 
@@ -261,19 +263,29 @@ def _a_tupla(f: FilaMiembro) -> tuple:
     """En el orden de borrador_importacion.COLUMNAS_FILA."""
     return (f.fila, f.nombre, f.pais, f.poblacion, f.region, f.codigo, f.anio_poblacion, f.fuente, f.tipo,
             _iso(f.fecha_ingreso), f.autoridad, f.cargo, f.correo, f.telefono, f.estado, _iso(f.estado_desde),
-            f.estado_motivo, f.fundador, f.modo_ingreso)
+            f.estado_motivo, f.fundador, f.modo_ingreso, f.latitud, f.longitud)
 
 
 def _de_tupla(t: tuple) -> FilaMiembro:
     (fila, nombre, pais, poblacion, region, codigo, anio_poblacion, fuente, tipo, fecha_ingreso, autoridad, cargo,
-     correo, telefono, estado, estado_desde, estado_motivo, fundador, modo_ingreso) = t
+     correo, telefono, estado, estado_desde, estado_motivo, fundador, modo_ingreso, latitud, longitud) = t
     return FilaMiembro(fila, nombre, pais, poblacion, region, codigo, anio_poblacion, fuente, tipo,
                        date.fromisoformat(fecha_ingreso) if fecha_ingreso else None, autoridad, cargo, correo,
                        telefono, estado, date.fromisoformat(estado_desde) if estado_desde else None, estado_motivo,
-                       None if fundador is None else bool(fundador), modo_ingreso)
+                       None if fundador is None else bool(fundador), modo_ingreso, latitud, longitud)
 
 
 # --- escribir de a lotes -------------------------------------------------------------------------------------
+
+def fuente_de_la_ubicacion(ruta: Path | None) -> str:
+    """De dónde sale la ubicación que trae un archivo importado: «Importación (padron.xlsx)», o «Importación» si el
+    nombre del archivo no se puede guardar tal cual (lo guardado nunca lleva caracteres de control)."""
+    try:
+        nombre = texto_limpio(ruta.name, maximo=LARGO_NOMBRE) if ruta is not None else ""
+    except ValueError:
+        nombre = ""
+    return f"Importación ({nombre})" if nombre else "Importación"
+
 
 def _estados_del_nuevo(miembro_id: int, fila: FilaMiembro, ingreso: str | None, hoy: date) -> list[tuple]:
     """La historia de estados de un miembro nuevo: activo desde su ingreso y, si el archivo lo dice suspendido o de
@@ -296,9 +308,11 @@ class _Escritor:
     revertir igual, y se sigue leyendo solo para informarlos todos."""
 
     def __init__(self, db: BaseDeDatos, asociacion_id: int, hoy: date, repetidas: set[str], altas,
-                 progreso: Progreso | None = None, total: int | None = None):
-        """`progreso`: se informa «escribiendo» con las filas escritas tras cada lote."""
+                 progreso: Progreso | None = None, total: int | None = None, ruta: Path | None = None):
+        """`progreso`: se informa «escribiendo» con las filas escritas tras cada lote. `ruta`: el archivo (la fuente
+        de las ubicaciones que trae)."""
         self._db, self._asociacion_id, self._altas = db, asociacion_id, altas
+        self._fuente_ubicacion = fuente_de_la_ubicacion(ruta)
         self._hoy, self._ayer = hoy.isoformat(), (hoy - timedelta(days=1)).isoformat()
         self._fecha_hoy = hoy
         # Claves que ya tienen dos o más miembros (duplicados anteriores al índice): quien las conserva al
@@ -314,7 +328,8 @@ class _Escritor:
 
     @staticmethod
     def _lote_vacio() -> dict[str, list]:
-        return {"miembros": [], "fichas": [], "poblaciones": [], "estados": [], "cierres": [], "autoridades": []}
+        return {"miembros": [], "fichas": [], "poblaciones": [], "estados": [], "cierres": [], "autoridades": [],
+                "ubicaciones": []}
 
     def alta(self, fila: FilaMiembro, clave: str) -> None:
         miembro_id, self._siguiente = self._siguiente, self._siguiente + 1
@@ -329,6 +344,8 @@ class _Escritor:
         lote["estados"].extend(_estados_del_nuevo(miembro_id, fila, ingreso, self._fecha_hoy))
         if fila.autoridad:
             lote["autoridades"].append((miembro_id, fila.autoridad, fila.cargo or cargo_local(fila.pais), None, None))
+        if fila.latitud is not None:
+            lote["ubicaciones"].append((miembro_id, fila.latitud, fila.longitud, self._fuente_ubicacion))
         self._contar()
 
     def cambio(self, cambio: Cambio, clave: str) -> None:
@@ -343,6 +360,8 @@ class _Escritor:
         if cambio.autoridad:
             lote["cierres"].append((self._ayer, cambio.miembro_id, self._hoy))
             lote["autoridades"].append((cambio.miembro_id, *cambio.autoridad, self._hoy, None))
+        if cambio.ubicacion:
+            lote["ubicaciones"].append((cambio.miembro_id, *cambio.ubicacion, self._fuente_ubicacion))
         self._contar()
 
     def _contar(self) -> None:
@@ -631,7 +650,8 @@ def aplicar(contexto: Contexto, analisis: Analisis, *, hoy: date | None = None,
         with tabla_bitacora.altas_en_bloque(db, tabla_miembros.TABLAS_DE_LA_IMPORTACION) as altas:
             borrador.olvidar_claves()
             pasada = _Pasada(db, asociacion_id, hoy, borrador)
-            pasada.escritor = _Escritor(db, asociacion_id, hoy, pasada.claves_repetidas(), altas)
+            pasada.escritor = _Escritor(db, asociacion_id, hoy, pasada.claves_repetidas(), altas,
+                                        ruta=analisis.ruta)
             for hechas, tupla in enumerate(borrador.filas()):
                 if progreso and hechas % FILAS_POR_LOTE == 0:
                     progreso("escribiendo", hechas, total)
@@ -690,7 +710,8 @@ def _de_una_vez(contexto: Contexto, ruta: Path, *, hoy: date, progreso: Progreso
             fijar_espera(db, espera)  # ya con el permiso: la espera de siempre
             with tabla_bitacora.altas_en_bloque(db, tabla_miembros.TABLAS_DE_LA_IMPORTACION) as altas:
                 pasada = _Pasada(db, asociacion_id, hoy, borrador)
-                pasada.escritor = _Escritor(db, asociacion_id, hoy, pasada.claves_repetidas(), altas, progreso)
+                pasada.escritor = _Escritor(db, asociacion_id, hoy, pasada.claves_repetidas(), altas, progreso,
+                                            ruta=ruta)
                 problemas = _recorrer(contexto, tabla_archivo, mapeo, pasada, hoy=hoy, elegido=elegido,
                                       ordenes=ordenes, progreso=progreso)
                 if problemas:

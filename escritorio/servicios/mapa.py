@@ -1,31 +1,24 @@
 """El mapa de la red: los miembros vigentes ubicados, con su estado y su tramo de población, sobre los contornos de
 los países (Natural Earth, dominio público, en recursos/datos/contornos_paises.json; sin red). Lo dibujan Inicio
-(interfaz/vistas/mapa.py) y el sitio publicado (documentos/sitio/mapa.py)."""
+(interfaz/vistas/inicio/mapa.py) y el sitio publicado (documentos/sitio/mapa.py), con las reglas y los tipos de
+`dominio.mapa` (proyección, colores, tamaños y leyenda)."""
 
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 
 from ..datos import asociaciones as tabla_asociaciones
 from ..datos import ubicaciones as tabla_ubicaciones
 from ..dominio import mapa as reglas
-from ..dominio.miembros import ESTADOS, NO_MIEMBRO
-from ..dominio.traduccion import traducir
+from ..dominio.mapa import MapaDeLaRed, PuntoDelMapa
+from ..dominio.miembros import NO_MIEMBRO
 from ..recursos import carpeta_recursos
 from .base import hoy as fecha_de_hoy
 from .contexto import Contexto
 from .cuotas import listar_escalas
 from .miembros import listar_miembros
-
-CREDITOS = "Contornos: Natural Earth (dominio público). Ciudades: GeoNames (geonames.org, CC BY 4.0)."
-
-
-def creditos() -> str:
-    """El crédito de los datos del mapa, en el idioma en curso (GeoNames pide que se lo nombre donde se usan)."""
-    return traducir("Contornos: Natural Earth (dominio público). Ciudades: GeoNames (geonames.org, CC BY 4.0).")
 
 
 @lru_cache(maxsize=1)
@@ -33,52 +26,6 @@ def contornos() -> dict[str, list[list[float]]]:
     """Código de país -> anillos [lon, lat, …] de Natural Earth 1:50m."""
     ruta = carpeta_recursos() / "datos" / "contornos_paises.json"
     return json.loads(ruta.read_text(encoding="utf-8"))["paises"]
-
-
-@dataclass(frozen=True)
-class PuntoDelMapa:
-    miembro_id: int
-    nombre: str
-    pais: str
-    pais_nombre: str
-    estado: str
-    poblacion: int | None
-    tramo: int | None          # índice del tramo de la escala vigente (0 = el de menos población); None sin escala o cifra
-    latitud: float
-    longitud: float
-
-
-@dataclass
-class MapaDeLaRed:
-    puntos: list[PuntoDelMapa] = field(default_factory=list)
-    sin_ubicacion: list[dict] = field(default_factory=list)     # {id, nombre, pais_nombre} de los vigentes sin ubicar
-    encuadre: reglas.Encuadre | None = None
-    paises: dict[str, list[list[float]]] = field(default_factory=dict)   # los contornos que tocan el encuadre
-    paises_de_la_red: frozenset[str] = frozenset()
-    tramos: list[str] = field(default_factory=list)             # el rótulo de cada tramo, en orden
-    poblacion_maxima: int = 0
-
-    def color(self, punto: PuntoDelMapa, por: str) -> str:
-        """El color del punto coloreando `por` «estado» o «tramo»."""
-        if por == "tramo":
-            return reglas.color_de_tramo(punto.tramo, len(self.tramos))
-        return reglas.COLORES_ESTADO.get(punto.estado, reglas.COLOR_SIN_TRAMO)
-
-    def leyenda(self, por: str) -> list[tuple[str, str, int]]:
-        """(color, rótulo, cuántos) de cada categoría que aparece en el mapa, en orden."""
-        if por == "tramo":
-            filas = [(reglas.color_de_tramo(i, len(self.tramos)), rotulo, sum(1 for p in self.puntos if p.tramo == i))
-                     for i, rotulo in enumerate(self.tramos)]
-            sin = sum(1 for p in self.puntos if p.tramo is None)
-            if sin:
-                filas.append((reglas.COLOR_SIN_TRAMO, traducir("Sin tramo"), sin))
-        else:
-            filas = [(color, traducir(ESTADOS[estado]), sum(1 for p in self.puntos if p.estado == estado))
-                     for estado, color in reglas.COLORES_ESTADO.items()]
-        return [fila for fila in filas if fila[2]]
-
-    def radio(self, punto: PuntoDelMapa, escala: float = 1.0) -> float:
-        return reglas.radio(punto.poblacion, self.poblacion_maxima) * escala
 
 
 def _escala_vigente(contexto: Contexto, al: date):
@@ -114,7 +61,7 @@ def mapa_de_la_red(contexto: Contexto, *, al: date | None = None) -> MapaDeLaRed
         latitud, longitud, _ = ubicaciones[m["id"]]
         tramo = tramos.index(escala.tramo(m["poblacion"])) if escala and m["poblacion"] is not None else None
         mapa.puntos.append(PuntoDelMapa(m["id"], m["nombre"], m["pais"], m["pais_nombre"], m["estado"],
-                                        m["poblacion"], tramo, latitud, longitud))
+                                        m["poblacion"], tramo, latitud, longitud, m["region"]))
     mapa.poblacion_maxima = max((p.poblacion or 0 for p in mapa.puntos), default=0)
     # Los puntos chicos encima de los grandes: ninguno queda tapado.
     mapa.puntos.sort(key=lambda p: -(p.poblacion or 0))

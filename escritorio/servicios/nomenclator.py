@@ -6,6 +6,7 @@ import csv
 from functools import lru_cache
 
 from ..dominio.nomenclator import Lugar, buscar
+from ..dominio.paises import codigo_pais
 from ..recursos import carpeta_recursos, ciudades_geonames
 
 
@@ -29,3 +30,13 @@ def lugares() -> tuple[Lugar, ...]:
 def buscar_ciudad(nombre: str, pais: str | None = None) -> list[Lugar]:
     """Las ciudades del nomenclátor con ese nombre (y país), la propuesta primero (ver `dominio.nomenclator.buscar`)."""
     return buscar(list(lugares()), nombre, pais)
+
+
+def proponer(nombre: str, pais: str | None) -> tuple[Lugar, int] | None:
+    """La ciudad que el nomenclátor propone para un miembro `nombre` de `pais` (código o nombre del país) y cuántas
+    otras se llaman igual en ese país; None si no conoce ninguna. No escribe nada: quien la muestra la hace aceptar."""
+    codigo = codigo_pais(pais) if pais else None
+    if not codigo:
+        return None
+    ciudades = buscar_ciudad(nombre or "", codigo)
+    return (ciudades[0], len(ciudades) - 1) if ciudades else None

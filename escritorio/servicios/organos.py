@@ -456,7 +456,8 @@ def composicion(contexto: Contexto, organo_id: int, al: date | None = None, *,
 
 
 def aviso_de_sesion_atrasada(db: BaseDeDatos, organo: dict, al: date) -> str | None:
-    """«Consejo: la última sesión celebrada fue el 16/03/2026; el Estatuto, art. 13 pide reunirse cada 6 meses.», en
+    """«Consejo: la última sesión ordinaria celebrada fue el 16/03/2026; el Estatuto, art. 13 pide reunirse cada 6
+    meses.», en
     el idioma en curso (el de la ventana o, en un documento de composición, el del documento)."""
     if not organo.get("frecuencia_meses"):
         return None
@@ -471,7 +472,7 @@ def aviso_de_sesion_atrasada(db: BaseDeDatos, organo: dict, al: date) -> str | N
     meses = organo["frecuencia_meses"]
     cada = (traducir("cada mes") if meses == 1
             else (traducir("cada año") if meses == 12 else traducir("cada {0} meses").format(meses)))
-    return traducir("{0}: la última sesión celebrada fue el {1}; {2} pide reunirse {3}. Hay una sesión "
+    return traducir("{0}: la última sesión ordinaria celebrada fue el {1}; {2} pide reunirse {3}. Hay una sesión "
                     "atrasada.").format(organo["nombre"], formato.fecha(ultima), cita, cada)
 
 

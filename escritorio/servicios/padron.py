@@ -10,6 +10,7 @@ from ..datos.base_de_datos import BaseDeDatos
 
 from ..datos import asociaciones as tabla_asociaciones
 from ..datos import miembros as tabla_miembros
+from ..datos import ubicaciones as tabla_ubicaciones
 from ..documentos.excel.escritura import (FORMATO_ANIO, FORMATO_FECHA, FORMATO_MILES, ColumnaHoja, Hoja,
                                           Propiedades, escribir_libro, fecha_o_nada)
 from ..documentos.visible import es_cifra
@@ -26,13 +27,15 @@ from .idioma_de_los_documentos import en_el_idioma_de_los_documentos
 _ANCHOS = {"Nombre": 34, "País": 14, "Región": 20, "Código": 12, "Población": 14,
            "Año de la población": 10, "Fuente": 16, "Tipo": 18, "Fecha de ingreso": 13,
            "Autoridad": 28, "Cargo": 18, "Correo": 30, "Teléfono": 16, "Estado": 12, "Estado desde": 13,
-           "Motivo del estado": 30, "Fundador": 10, "Modo de ingreso": 16}
+           "Motivo del estado": 30, "Fundador": 10, "Modo de ingreso": 16, "Latitud": 11, "Longitud": 11}
 _FORMATOS = {"Población": FORMATO_MILES, "Año de la población": FORMATO_ANIO, "Fecha de ingreso": FORMATO_FECHA,
              "Estado desde": FORMATO_FECHA}
 # Los mismos encabezados que la importación, en el mismo orden: el archivo se puede reimportar (también en otra
 # base) y cada miembro conserva su estado (con fecha y motivo), la marca de fundador y el modo de ingreso.
-# En castellano: `_columnas_padron` los escribe en el idioma del documento.
-COLUMNAS_PADRON = [ColumnaHoja(c.encabezado, _ANCHOS[c.encabezado], _FORMATOS.get(c.encabezado)) for c in COLUMNAS]
+# En castellano: `_columnas_padron` los escribe en el idioma del documento. La ubicación va en Latitud y Longitud
+# (la columna Coordenadas es otra forma de escribir lo mismo, para importar).
+COLUMNAS_PADRON = [ColumnaHoja(c.encabezado, _ANCHOS[c.encabezado], _FORMATOS.get(c.encabezado)) for c in COLUMNAS
+                   if c.campo != "coordenadas"]
 
 
 def _columnas_padron() -> list[ColumnaHoja]:
@@ -57,15 +60,18 @@ def _rotulos() -> _Rotulos:
                     {k: traducir(v) for k, v in MODOS_INGRESO.items()}, traducir("Sí"), traducir("No"))
 
 
-def _fila_xlsx(m: dict, estado: tuple | None = None, rotulos: _Rotulos | None = None) -> tuple:
+def _fila_xlsx(m: dict, estado: tuple | None = None, rotulos: _Rotulos | None = None,
+               ubicacion: tuple | None = None) -> tuple:
     """`estado`: (estado, desde, motivo) del que rige, si el miembro tiene alguno registrado. `rotulos`: los de
-    `_rotulos()` (por omisión, se buscan para esta fila)."""
+    `_rotulos()` (por omisión, se buscan para esta fila). `ubicacion`: (latitud, longitud, fuente), si está en el
+    mapa."""
     _, desde, motivo = estado or (None, None, None)
+    latitud, longitud, _ = ubicacion or (None, None, None)
     r = rotulos or _rotulos()
     return (m["nombre"], m["pais_nombre"], m["region"], m["codigo"], m["poblacion"], m["anio_poblacion"],
             m["fuente_poblacion"], r.tipos[m["tipo"]], fecha_o_nada(m["fecha_ingreso"]), m["autoridad"],
             m["cargo"], m["correo"], m["telefono"], r.estados[m["estado"]], fecha_o_nada(desde), motivo,
-            r.si if m["fundador"] else r.no, r.modos.get(m["modo_ingreso"], m["modo_ingreso"]))
+            r.si if m["fundador"] else r.no, r.modos.get(m["modo_ingreso"], m["modo_ingreso"]), latitud, longitud)
 
 
 def _por_pais(miembros: list[dict]) -> list[tuple[str, list[dict]]]:
@@ -140,8 +146,10 @@ def exportar_padron_xlsx(contexto: Contexto, ruta: Path | str,
     total = len(miembros)
     estados = tabla_miembros.estados_vigentes(db, asociacion_id, fecha_de_hoy().isoformat())
     rotulos = _rotulos()
+    ubicaciones = tabla_ubicaciones.de_la_asociacion(db, asociacion_id)
     hojas = [
-        Hoja(hoja_padron, _columnas_padron(), (_fila_xlsx(m, estados.get(m["id"]), rotulos) for m in miembros)),
+        Hoja(hoja_padron, _columnas_padron(), (_fila_xlsx(m, estados.get(m["id"]), rotulos, ubicaciones.get(m["id"]))
+                                               for m in miembros)),
         Hoja(traducir("Resumen"), [ColumnaHoja(traducir("País"), 22),
                                    ColumnaHoja(traducir("Miembros"), 12, FORMATO_MILES),
                                    ColumnaHoja(traducir("Población total"), 18, FORMATO_MILES)],

@@ -1,6 +1,7 @@
 """Pagos: registrar con imputación (automática del más viejo al más nuevo, o elegida), recibos numerados
 por asociación y año, saldo a favor y anulación con motivo. Un pago nunca se borra."""
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
@@ -457,11 +458,26 @@ def _registrado(nuevo: NuevoPago, prevision: PrevisionPago, pago_id: int, numero
                           prevision.moneda_cargos)
 
 
-def registrar_pagos(contexto: Contexto, nuevos: list[NuevoPago]) -> list[PagoRegistrado]:
-    """Registra muchos pagos seguidos (los de años anteriores de una red que empieza a usar el programa), en el
-    orden dado y en UNA transacción: cada uno con las mismas reglas que `registrar_pago` y con los saldos que dejaron
-    los anteriores, y su recibo el siguiente de su año. Si uno no se puede registrar no se registra ninguno:
-    ErrorValidacion con sus problemas y cuál es. Las cuentas se leen una vez y los pagos se escriben de una vez, con
+def prever_pagos(contexto: Contexto, nuevos: list[NuevoPago]) -> list[PrevisionPago]:
+    """Lo que haría `registrar_pagos` con cada pago, en el orden dado (cada uno con los saldos que dejaron los
+    anteriores), sin escribir nada: las cuentas se leen una vez. Un pago con problemas no descuenta nada."""
+    cuentas = _Cuentas(contexto)
+    previsiones = []
+    for nuevo in nuevos:
+        prevision = _prever(cuentas, nuevo)
+        if not prevision.problemas:
+            cuentas.imputar(prevision.imputaciones)
+        previsiones.append(prevision)
+    return previsiones
+
+
+def registrar_pagos(contexto: Contexto, nuevos: list[NuevoPago],
+                    nombrar: Callable[[int, NuevoPago], str] | None = None) -> list[PagoRegistrado]:
+    """Registra muchos pagos seguidos (los de años anteriores de una red que empieza a usar el programa, las líneas
+    de un extracto bancario), en el orden dado y en UNA transacción: cada uno con las mismas reglas que
+    `registrar_pago` y con los saldos que dejaron los anteriores, y su recibo el siguiente de su año. Si uno no se
+    puede registrar no se registra ninguno: ErrorValidacion con sus problemas y cuál es (`nombrar(orden, nuevo)` lo
+    dice a su manera: «Fila 12 del extracto:»). Las cuentas se leen una vez y los pagos se escriben de una vez, con
     la base tomada."""
     db, asociacion_id = contexto.db, contexto.asociacion_id
     registrados, pagos, imputaciones, recibos = [], [], [], []
@@ -471,7 +487,7 @@ def registrar_pagos(contexto: Contexto, nuevos: list[NuevoPago]) -> list[PagoReg
         for orden, nuevo in enumerate(nuevos, start=1):
             prevision = _prever(cuentas, nuevo)
             if prevision.problemas:
-                cual = traducir("Pago {0} de {1} (miembro {2}, {3}):").format(
+                cual = nombrar(orden, nuevo) if nombrar else traducir("Pago {0} de {1} (miembro {2}, {3}):").format(
                     orden, len(nuevos), nuevo.miembro_id, formato.fecha(nuevo.fecha) if isinstance(nuevo.fecha, date)
                     else entrada.muestra(nuevo.fecha))
                 raise ErrorValidacion(traducir("No se registró ningún pago.") + " " + cual + "\n"

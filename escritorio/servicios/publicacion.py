@@ -21,12 +21,12 @@ import json
 import os
 import tempfile
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from .. import __version__
 from ..datos import documentos as tabla_documentos
-from ..documentos.sitio.contenido import ContenidoDelSitio, DocumentoVerificable, SesionPublica
+from ..documentos.sitio.contenido import ContenidoDelSitio, DocumentoVerificable, SesionPublica, prefijo_del_idioma
 from ..documentos.sitio.secciones import armar_sitio
 from ..dominio.miembros import ESTADOS_REGISTRADOS, TIPOS
 from ..dominio.publicacion import MANIFIESTO, documento_publico, plan_de_publicacion
@@ -43,8 +43,9 @@ from .base import hoy
 from .contexto import Contexto
 from .direccion_publica import direccion_publica
 from .estatutos import listar_normas, listar_reformas, texto_en
-from .idioma_de_los_documentos import idioma_del_documento
+from .idioma_de_los_documentos import idioma_del_documento, idioma_pedido, leer_idioma
 from .informes_sesiones import imprimir_acta
+from .mapa import mapa_de_la_red
 from .miembros import listar_miembros
 from .organos import composicion, listar_organos, mandatos_de
 from .sesiones import listar_sesiones, orden_del_dia
@@ -66,6 +67,7 @@ class Publicacion:
     paginas: int             # páginas HTML del sitio
     bytes: int               # lo que ocupa el sitio entero
     actas_emitidas: int      # PDF de actas emitidos en esta publicación (una copia registrada cada uno)
+    idiomas: list[str] = field(default_factory=list)   # los del sitio; el primero, en la raíz de la carpeta
 
 
 def _sha256(contenido: bytes) -> str:
@@ -157,23 +159,39 @@ def _escribir(carpeta: Path, ruta: str, contenido: bytes) -> None:
         raise
 
 
-def _pdf_del_acta(contexto: Contexto, sesion: dict, huella: str, anterior: dict, carpeta: Path, emitir: bool
-                  ) -> tuple[str, bytes, bool]:
-    """(ruta en el sitio, el PDF/A, si se emitió ahora). El de la publicación anterior, si es de esta misma huella y
-    sigue intacto en el sitio; si no, se emite una copia nueva (registrada, con su código). Sin `emitir` (el
-    primer paso, que solo ve qué archivos tendrá el sitio), ninguna copia: el PDF queda vacío."""
-    ruta = f"actas/acta-{sesion['id']}.pdf"
+@dataclass
+class _LoYaEmitido:
+    """Los PDF de actas que se pueden volver a usar sin emitir otra copia: los de la publicación anterior que siguen
+    intactos en la carpeta (`anterior`, su manifiesto) y los emitidos en esta misma publicación (`ahora`: {ruta en el
+    sitio: (clave, PDF)}; en un sitio de varios idiomas, el contenido de cada idioma se arma otra vez al final con
+    ellos, para que la verificación de cada uno liste las copias emitidas en los otros)."""
+
+    carpeta: Path
+    anterior: dict
+    ahora: dict[str, tuple[str, bytes]] = field(default_factory=dict)
+
+
+def _pdf_del_acta(contexto: Contexto, sesion: dict, clave: str, ruta: str, emitidos: _LoYaEmitido, emitir: bool
+                  ) -> tuple[bytes, bool]:
+    """(el PDF/A, si se emitió ahora) del acta que va en `ruta` (desde la carpeta del sitio). El ya emitido con esta
+    misma `clave` (la huella del acta y el idioma), si lo hay; si no, se emite una copia nueva (registrada, con su
+    código). Sin `emitir` (el primer paso, que solo ve qué archivos tendrá el sitio), ninguna copia: el PDF queda
+    vacío."""
+    if emitidos.ahora.get(ruta, ("", b""))[0] == clave:
+        return emitidos.ahora[ruta][1], False
+    carpeta, anterior = emitidos.carpeta, emitidos.anterior
     previo = carpeta / ruta
-    if anterior.get("actas", {}).get(ruta) == huella and previo.is_file() and _dentro(carpeta, previo):
+    if anterior.get("actas", {}).get(ruta) == clave and previo.is_file() and _dentro(carpeta, previo):
         publicado = previo.read_bytes()
         if _sha256(publicado) == anterior.get("archivos", {}).get(ruta):   # sigue intacto
-            return ruta, publicado, False
+            return publicado, False
     if not emitir:
-        return ruta, b"", False
+        return b"", False
     with tempfile.TemporaryDirectory(prefix="escritorio-acta-") as temporal:
         archivo = Path(temporal) / "acta.pdf"
         imprimir_acta(contexto, sesion["id"], archivo)
-        return ruta, archivo.read_bytes(), True
+        emitidos.ahora[ruta] = (clave, archivo.read_bytes())
+        return emitidos.ahora[ruta][1], True
 
 
 def _clave_del_acta(huella: str | None, idioma: str) -> str:
@@ -189,8 +207,8 @@ def _codigo_del_archivo(contexto: Contexto, contenido: bytes) -> str | None:
     return None
 
 
-def _sesiones(contexto: Contexto, incluir: frozenset[str], anterior: dict, carpeta: Path,
-              contenido: ContenidoDelSitio, emitir: bool) -> tuple[set[int], int]:
+def _sesiones(contexto: Contexto, incluir: frozenset[str], emitidos: _LoYaEmitido, contenido: ContenidoDelSitio,
+              emitir: bool) -> tuple[set[int], int]:
     """Las sesiones del calendario; devuelve las que se publican enteras (asistencia, votos, resoluciones) y cuántas
     actas se emitieron."""
     enteras, emitidas = set(), 0
@@ -209,8 +227,10 @@ def _sesiones(contexto: Contexto, incluir: frozenset[str], anterior: dict, carpe
             if aprobada:
                 publica.aprobada_el, publica.aprobada_por, publica.huella_acta = (acta.aprobada_el, acta.aprobada_por,
                                                                                    acta.huella)
-                ruta, pdf, nuevo = _pdf_del_acta(contexto, s, _clave_del_acta(acta.huella, contenido.idioma), anterior,
-                                                 carpeta, emitir)
+                ruta = f"actas/acta-{s['id']}.pdf"
+                pdf, nuevo = _pdf_del_acta(contexto, s, _clave_del_acta(acta.huella, contenido.idioma),
+                                           prefijo_del_idioma(contenido.idioma, contenido.idiomas) + ruta, emitidos,
+                                           emitir)
                 emitidas += nuevo
                 contenido.archivos[ruta] = pdf
                 publica.pdf, publica.pdf_sha256 = ruta, _sha256(pdf)
@@ -240,15 +260,18 @@ def _documentos(contexto: Contexto, incluir: frozenset[str], sesion_de: dict[int
 
 
 def contenido_del_sitio(contexto: Contexto, incluir: frozenset[str] = frozenset(), *, anterior: dict | None = None,
-                        carpeta: Path | None = None, emitir: bool = True) -> tuple[ContenidoDelSitio, int]:
+                        carpeta: Path | None = None, emitir: bool = True, idiomas: list[str] | None = None,
+                        emitidos: _LoYaEmitido | None = None) -> tuple[ContenidoDelSitio, int]:
     """Lo que publica el sitio, en el idioma en curso, y cuántas actas emitió para él (sin `emitir`, ninguna: los
-    PDF que faltan quedan vacíos)."""
-    anterior = anterior or {}
+    PDF que faltan quedan vacíos). `idiomas`: los del sitio, si son varios (ver `prefijo_del_idioma`); `emitidos`:
+    los PDF de actas que se pueden volver a usar (si no, los de la publicación `anterior` en `carpeta`)."""
+    emitidos = emitidos or _LoYaEmitido(carpeta or Path("."), anterior or {})
     asociacion = next(a for a in listar_asociaciones(contexto.db) if a["id"] == contexto.asociacion_id)
+    idioma = idioma_del_documento(contexto)
     contenido = ContenidoDelSitio(
         asociacion={k: asociacion.get(k) for k in ("nombre", "sigla", "tipo", "sede", "fecha_fundacion")},
-        idioma=idioma_del_documento(contexto), datos_al=hoy().isoformat(), con_contactos="contactos" in incluir,
-        direccion_publica=direccion_publica(contexto))
+        idioma=idioma, datos_al=hoy().isoformat(), con_contactos="contactos" in incluir,
+        direccion_publica=direccion_publica(contexto), idiomas=list(idiomas or [idioma]))
     for norma in listar_normas(contexto):
         contenido.normas.append({
             "titulo": norma["titulo"], "tipo": norma["tipo"],
@@ -269,7 +292,8 @@ def contenido_del_sitio(contexto: Contexto, incluir: frozenset[str] = frozenset(
                                                            "atribuciones", "articulo")},
                                   "asientos": composicion(contexto, o["id"]).asientos,
                                   "mandatos": list(mandatos_de(contexto, o["id"]))})
-    enteras, emitidas = _sesiones(contexto, incluir, anterior, carpeta or Path("."), contenido, emitir)
+    contenido.mapa = mapa_de_la_red(contexto)
+    enteras, emitidas = _sesiones(contexto, incluir, emitidos, contenido, emitir)
     fechas = {s.id: s.fecha for s in contenido.sesiones}
     resoluciones = listar_resoluciones(contexto)
     for r in resoluciones:
@@ -290,17 +314,21 @@ def contenido_del_sitio(contexto: Contexto, incluir: frozenset[str] = frozenset(
 
 
 def publicar(contexto: Contexto, carpeta: Path | str, *, incluir: frozenset[str] = frozenset(),
+             idiomas: list[str] | None = None,
              avance: Callable[[str, int, int], None] | None = None) -> Publicacion:
     """Publica (o pone al día) el sitio de la asociación en `carpeta`, en el idioma de sus documentos (o el pedido
-    con `idioma_de_los_documentos.idioma_pedido`). Solo escribe lo que cambió y solo borra lo que el sitio ya no
-    publica. `avance(qué, hecho, total)`, si se da, se llama en cada paso (la ventana muestra el progreso; si lanza
-    una excepción, como «Cancelado», se deja de publicar).
+    con `idioma_de_los_documentos.idioma_pedido`), o en cada uno de `idiomas` («es», «pt»): el primero en la raíz
+    de la carpeta y cada otro en su subcarpeta, con un enlace en cada página a la misma página en los otros. Solo
+    escribe lo que cambió y solo borra lo que el sitio ya no publica. `avance(qué, hecho, total)`, si se da, se
+    llama en cada paso (la ventana muestra el progreso; si lanza una excepción, como «Cancelado», se deja de
+    publicar).
 
     Antes de escribir el primer archivo se guarda el manifiesto «pendiente» (lo que ya era del sitio más lo que se va
     a escribir): si la publicación se corta a mitad (disco lleno, un PDF abierto en un visor de Windows, el programa
     cerrado), la siguiente reconoce todo como del sitio y termina el trabajo."""
     informar = avance or (lambda que, hecho, total: None)
     carpeta = Path(carpeta).expanduser()
+    idiomas = _idiomas_del_sitio(contexto, idiomas)
     anterior = _manifiesto_anterior(carpeta)
     identidad = _identidad(contexto)
     if anterior and anterior.get("identidad", identidad) != identidad:
@@ -308,27 +336,44 @@ def publicar(contexto: Contexto, carpeta: Path | str, *, incluir: frozenset[str]
             "La carpeta {0} tiene el sitio de otra asociación o de otra base ({1}): no se toca. Elija la carpeta del "
             "sitio de esta asociación, o una vacía.").format(carpeta, anterior.get("asociacion") or "?"))
     propios = set(anterior.get("archivos", {}))
-    with en_idioma(idioma_del_documento(contexto)):
-        # Primero, sin emitir nada: qué archivos tendrá el sitio. Si uno ajeno está en el camino, no se hace nada
-        # (ni se registra una copia de un acta que nadie recibiría).
-        informar(traducir("Leyendo lo que se publica…"), 0, 0)
-        previo, _ = contenido_del_sitio(contexto, incluir, anterior=anterior, carpeta=carpeta, emitir=False)
-        _sin_ajenos(carpeta, [r for r in armar_sitio(previo) if r not in propios])
-        # Después, de verdad: las actas que faltan se emiten (cada una, su escritura) y se verifican ya registradas.
-        informar(traducir("Armando las páginas…"), 0, 0)
-        contenido, emitidas = contenido_del_sitio(contexto, incluir, anterior=anterior, carpeta=carpeta)
-        archivos = armar_sitio(contenido)
+    emitidos = _LoYaEmitido(carpeta, anterior)
+
+    def armar(emitir: bool) -> tuple[list[ContenidoDelSitio], dict[str, bytes], int]:
+        contenidos, archivos, emitidas = [], {}, 0
+        for idioma in idiomas:
+            with idioma_pedido(idioma), en_idioma(idioma):
+                contenido, nuevas = contenido_del_sitio(contexto, incluir, emitir=emitir, idiomas=idiomas,
+                                                        emitidos=emitidos)
+                archivos.update(armar_sitio(contenido))
+            contenidos.append(contenido)
+            emitidas += nuevas
+        return contenidos, archivos, emitidas
+
+    # Primero, sin emitir nada: qué archivos tendrá el sitio. Si uno ajeno está en el camino, no se hace nada (ni se
+    # registra una copia de un acta que nadie recibiría).
+    informar(traducir("Leyendo lo que se publica…"), 0, 0)
+    _, previstos, _ = armar(emitir=False)
+    _sin_ajenos(carpeta, [r for r in previstos if r not in propios])
+    # Después, de verdad: las actas que faltan se emiten (cada una, su escritura) y se verifican ya registradas.
+    informar(traducir("Armando las páginas…"), 0, 0)
+    contenidos, archivos, emitidas = armar(emitir=True)
+    if emitidas and len(idiomas) > 1:
+        # Un acta emitida en un idioma es una copia más del mismo documento: la verificación de los otros idiomas
+        # (armada antes) tiene que listarla. Se arma otra vez con lo ya emitido (no se emite nada más).
+        contenidos, archivos, _ = armar(emitir=True)
+    principal = contenidos[0]
     huellas = {ruta: _sha256(datos) for ruta, datos in archivos.items()}
     plan = plan_de_publicacion(_en_disco(carpeta, anterior), huellas)
     _sin_ajenos(carpeta, [r for r in plan.escribir if r not in propios])
 
     def manifiesto(archivos_del_sitio: dict[str, str], actas: dict[str, str]) -> bytes:
-        datos = {"generador": f"Escritorio {__version__}", "asociacion": contenido.asociacion["sigla"],
-                 "identidad": identidad, "idioma": contenido.idioma, "incluye": sorted(incluir), "actas": actas,
-                 "archivos": archivos_del_sitio}
+        datos = {"generador": f"Escritorio {__version__}", "asociacion": principal.asociacion["sigla"],
+                 "identidad": identidad, "idioma": principal.idioma, "idiomas": idiomas, "incluye": sorted(incluir),
+                 "actas": actas, "archivos": archivos_del_sitio}
         return (json.dumps(datos, ensure_ascii=False, indent=1, sort_keys=True) + "\n").encode("utf-8")
 
-    actas = {s.pdf: _clave_del_acta(s.huella_acta, contenido.idioma) for s in contenido.sesiones if s.pdf}
+    actas = {prefijo_del_idioma(c.idioma, idiomas) + s.pdf: _clave_del_acta(s.huella_acta, c.idioma)
+             for c in contenidos for s in c.sesiones if s.pdf}
     if plan.escribir or plan.borrar:
         _escribir(carpeta, MANIFIESTO, manifiesto({**anterior.get("archivos", {}), **huellas},
                                                   {**anterior.get("actas", {}), **actas}))
@@ -345,7 +390,15 @@ def publicar(contexto: Contexto, carpeta: Path | str, *, incluir: frozenset[str]
         _escribir(carpeta, MANIFIESTO, final)
     return Publicacion(carpeta=carpeta, escritos=plan.escribir, borrados=plan.borrar, iguales=len(plan.iguales),
                        paginas=sum(1 for r in archivos if r.endswith(".html")),
-                       bytes=sum(len(d) for d in archivos.values()), actas_emitidas=emitidas)
+                       bytes=sum(len(d) for d in archivos.values()), actas_emitidas=emitidas, idiomas=idiomas)
+
+
+def _idiomas_del_sitio(contexto: Contexto, idiomas: list[str] | None) -> list[str]:
+    """Los idiomas pedidos, sin repetir y en su orden; ninguno: el de los documentos (el pedido o el de la
+    asociación)."""
+    if not idiomas:
+        return [idioma_del_documento(contexto)]
+    return list(dict.fromkeys(leer_idioma(idioma) for idioma in idiomas))
 
 
 def _identidad(contexto: Contexto) -> str:

@@ -2315,6 +2315,39 @@ The new database{0} remains empty; you can open it later with File &gt; Open.</t
     </message>
   </context>
   <context>
+    <name>DialogoExtracto</name>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto.py" />
+      <source>Carpeta para los recibos</source>
+      <translation>Folder for the receipts</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto.py" />
+      <source>Guardando los recibos</source>
+      <translation>Saving the receipts</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto.py" />
+      <source>Importar extracto bancario — {0}</source>
+      <translation>Import bank statement — {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto.py" />
+      <source>Leyendo el extracto</source>
+      <translation>Reading the statement</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto.py" />
+      <source>Se canceló: los recibos ya escritos quedan en la carpeta.</source>
+      <translation>Cancelled: the receipts already written stay in the folder.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto.py" />
+      <source>{0} recibos guardados en {1} (ninguno reemplazó a otro archivo).</source>
+      <translation>{0} receipts saved in {1} (none replaced another file).</translation>
+    </message>
+  </context>
+  <context>
     <name>DialogoFeDeErratas</name>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
@@ -3123,6 +3156,11 @@ The new database{0} remains empty; you can open it later with File &gt; Open.</t
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/publicar.py" />
+      <source>El idioma de las páginas de la carpeta (el QR de los documentos impresos lleva a ellas).</source>
+      <translation>The language of the pages in the folder (the QR code on printed documents leads to them).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/publicar.py" />
       <source>Elegir…</source>
       <translation>Choose…</translation>
     </message>
@@ -3140,6 +3178,11 @@ The new database{0} remains empty; you can open it later with File &gt; Open.</t
       <location filename="../../escritorio/interfaz/dialogos/publicar.py" />
       <source>Idioma del sitio</source>
       <translation>Site language</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/publicar.py" />
+      <source>Publica también el sitio en este idioma, en la subcarpeta «{0}/», con un enlace en cada página a la misma página en el otro idioma.</source>
+      <translation>Also publishes the site in this language, in the «{0}/» subfolder, with a link on every page to the same page in the other language.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/publicar.py" />
@@ -3170,6 +3213,16 @@ The new database{0} remains empty; you can open it later with File &gt; Open.</t
       <location filename="../../escritorio/interfaz/dialogos/publicar.py" />
       <source>Sitio publicado en {0}: {1} páginas, {2} KB.</source>
       <translation>Site published in {0}: {1} pages, {2} KB.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/publicar.py" />
+      <source>También en</source>
+      <translation>Also in</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/publicar.py" />
+      <source>También en {0}, en la subcarpeta {1}/.</source>
+      <translation>Also in {0}, in the {1}/ subfolder.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/publicar.py" />
@@ -4984,6 +5037,7 @@ Continue?</translation>
       <translation> No. {0}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
       <location filename="../../escritorio/servicios/correo.py" />
       <source> a las {0}</source>
       <translation> at {0}</translation>
@@ -4996,6 +5050,7 @@ Continue?</translation>
     </message>
     <message>
       <location filename="../../escritorio/datos/respaldo.py" />
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
       <location filename="../../escritorio/servicios/correo.py" />
       <source> en {0}</source>
       <translation> in {0}</translation>
@@ -5015,6 +5070,11 @@ Continue?</translation>
       <location filename="../../escritorio/servicios/pagos.py" />
       <source> o </source>
       <translation> or </translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/extractos.py" />
+      <source> y </source>
+      <translation> and </translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/firma_digital.py" />
@@ -5052,9 +5112,19 @@ Continue?</translation>
       <translation>(the ordinary quorum)</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/extractos.py" />
+      <source>(indique el tipo de cambio: en la línea de órdenes, --tipo-cambio {0}/{1}=X)</source>
+      <translation>(give the exchange rate: on the command line, --tipo-cambio {0}/{1}=X)</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/sesiones.py" />
       <source>(la mayoría ordinaria)</source>
       <translation>(the ordinary majority)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/conciliacion.py" />
+      <source>(la referencia {0} tiene el dígito verificador equivocado y no se usó)</source>
+      <translation>(the reference {0} has the wrong check digit and was not used)</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/mayorias.py" />
@@ -5075,6 +5145,11 @@ Continue?</translation>
       <location filename="../../escritorio/servicios/miembros.py" />
       <source>(ocupado por {0} en su nombre)</source>
       <translation>(held by {0} on its behalf)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/extractos.py" />
+      <source>(se importó antes y su pago se anuló: se puede volver a registrar)</source>
+      <translation>(imported before and its payment was voided: it can be recorded again)</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/importacion.py" />
@@ -5135,16 +5210,47 @@ Continue?</translation>
       <translation>1 to 90 days</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/extractos.py" />
+      <source>1 con un problema</source>
+      <translation>1 with a problem</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/voto_de_los_morosos.py" />
       <source>1 cuota anual impaga suspende el voto{0}</source>
       <translation>1 unpaid annual fee suspends the vote{0}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/extractos.py" />
+      <source>1 dudosa por resolver</source>
+      <translation>1 uncertain to resolve</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/extractos.py" />
+      <source>1 débito ignorado</source>
+      <translation>1 debit ignored</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
       <location filename="../../escritorio/servicios/correo_enviado.py" />
       <location filename="../../escritorio/servicios/sesiones.py" />
       <source>1 día</source>
       <translation>1 day</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/extractos.py" />
+      <source>1 elegido a mano</source>
+      <translation>1 chosen by hand</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/extractos.py" />
+      <source>1 ignorada</source>
+      <translation>1 ignored</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/extractos.py" />
+      <source>1 línea</source>
+      <translation>1 line</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/miembros.py" />
@@ -5167,10 +5273,25 @@ Continue?</translation>
       <translation>1 new member</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/extractos.py" />
+      <source>1 pago a registrar por {1}</source>
+      <translation>1 payment to record for {1}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/elecciones.py" />
       <location filename="../../escritorio/dominio/organos.py" />
       <source>1 puesto</source>
       <translation>1 seat</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/extractos.py" />
+      <source>1 que no se registra</source>
+      <translation>1 not to be recorded</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/extractos.py" />
+      <source>1 reconocido solo</source>
+      <translation>1 recognised automatically</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/cuotas/escalas.py" />
@@ -5186,6 +5307,11 @@ Continue?</translation>
       <location filename="../../escritorio/dominio/elecciones.py" />
       <source>1 ya electa para el período</source>
       <translation>1 already elected for the period</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/extractos.py" />
+      <source>1 ya importada</source>
+      <translation>1 already imported</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/excel/cuotas.py" />
@@ -5205,9 +5331,19 @@ Continue?</translation>
       <translation>: </translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
+      <source>; le sigue {0} por el orden de sucesión.</source>
+      <translation>; {0} follows in the order of succession.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/pagos.py" />
       <source>; queda {0} a favor del miembro</source>
       <translation>; {0} remains as credit in the member’s favor</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
+      <source>; su convocatoria no se mandó por correo.</source>
+      <translation>; its notice of meeting was not sent by email.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/acerca.py" />
@@ -5313,6 +5449,11 @@ Continue?</translation>
       <location filename="../../escritorio/interfaz/piezas/documentos.py" />
       <source>Abrir la carpeta</source>
       <translation>Open the folder</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/inicio/proximos_pasos.py" />
+      <source>Abrir la sesión</source>
+      <translation>Open the session</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/aplicacion.py" />
@@ -5453,14 +5594,14 @@ Continue?</translation>
       <translation>Activities</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/sitio/mapa.py" />
       <location filename="../../escritorio/dominio/emparejamiento.py" />
+      <location filename="../../escritorio/dominio/mapa.py" />
       <location filename="../../escritorio/interfaz/modelos/miembros.py" />
-      <location filename="../../escritorio/interfaz/vistas/mapa.py" />
       <location filename="../../escritorio/interfaz/vistas/miembros.py" />
       <location filename="../../escritorio/servicios/busqueda.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/efectos.py" />
-      <location filename="../../escritorio/servicios/mapa.py" />
       <location filename="../../escritorio/servicios/miembros.py" />
       <location filename="../../escritorio/servicios/padron.py" />
       <location filename="../../escritorio/servicios/publicacion.py" />
@@ -5496,7 +5637,7 @@ Continue?</translation>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <source>Adjuntos del correo</source>
-      <translation>Email attachments</translation>
+      <translation>Mail attachments</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/mayorias.py" />
@@ -5863,6 +6004,11 @@ Do you want to open it now?</translation>
       <translation>National association</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/vistas/inicio/proximos_pasos.py" />
+      <source>Atrasado</source>
+      <translation>Overdue</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/servicios/organos.py" />
       <source>Atribuciones</source>
@@ -5934,12 +6080,12 @@ Do you want to open it now?</translation>
     <message>
       <location filename="../../escritorio/servicios/correo.py" />
       <source>Aviso de cobro {0} {1}</source>
-      <translation>Payment reminder {0} {1}</translation>
+      <translation>Payment notice {0} {1}</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/correo.py" />
       <source>Aviso de cobro — {0}</source>
-      <translation>Payment reminder — {0}</translation>
+      <translation>Payment notice — {0}</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/ficha_autoridades.py" />
@@ -5949,7 +6095,22 @@ Do you want to open it now?</translation>
     <message>
       <location filename="../../escritorio/servicios/correo.py" />
       <source>Avisos de cobro al {0}</source>
-      <translation>Payment reminders as of {0}</translation>
+      <translation>Payment notices as of {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/agenda_cuotas.py" />
+      <source>Avisos de cobro: 1 miembro debe recibir el {1}.º aviso.</source>
+      <translation>Payment reminders: 1 member is due reminder {1}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/agenda_cuotas.py" />
+      <source>Avisos de cobro: {0} miembros deben recibir el {1}.º aviso.</source>
+      <translation>Payment reminders: {0} members are due reminder {1}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/agenda_cuotas.py" />
+      <source>Avisos de cobro: {0} miembros deben recibir su aviso ({1}).</source>
+      <translation>Payment reminders: {0} members are due their reminder ({1}).</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
@@ -5990,14 +6151,14 @@ Do you want to open it now?</translation>
       <translation>Babel</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/sitio/mapa.py" />
       <location filename="../../escritorio/dominio/emparejamiento.py" />
+      <location filename="../../escritorio/dominio/mapa.py" />
       <location filename="../../escritorio/interfaz/modelos/miembros.py" />
-      <location filename="../../escritorio/interfaz/vistas/mapa.py" />
       <location filename="../../escritorio/interfaz/vistas/miembros.py" />
       <location filename="../../escritorio/servicios/busqueda.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/efectos.py" />
-      <location filename="../../escritorio/servicios/mapa.py" />
       <location filename="../../escritorio/servicios/miembros.py" />
       <location filename="../../escritorio/servicios/padron.py" />
       <location filename="../../escritorio/servicios/publicacion.py" />
@@ -6016,9 +6177,31 @@ Do you want to open it now?</translation>
       <translation>&amp;Outbox…</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/agenda.py" />
       <location filename="../../escritorio/interfaz/correo_en_la_ventana.py" />
+      <location filename="../../escritorio/interfaz/vistas/inicio/proximos_pasos.py" />
       <source>Bandeja de salida</source>
       <translation>Outbox</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/agenda_cuotas.py" />
+      <source>Bandeja de salida: 1 mensaje espera salir (desde el {1}).</source>
+      <translation>Outbox: 1 message waiting to go out (since {1}).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/agenda_cuotas.py" />
+      <source>Bandeja de salida: 1 mensaje quedó por confirmar; mire si salió.</source>
+      <translation>Outbox: 1 message is unconfirmed; check whether it went out.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/agenda_cuotas.py" />
+      <source>Bandeja de salida: {0} mensajes esperan salir (desde el {1}).</source>
+      <translation>Outbox: {0} messages waiting to go out (since {1}).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/agenda_cuotas.py" />
+      <source>Bandeja de salida: {0} mensajes quedaron por confirmar; mire si salieron.</source>
+      <translation>Outbox: {0} messages are unconfirmed; check whether they went out.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/viaje.py" />
@@ -6172,6 +6355,11 @@ Do you want to open it now?</translation>
       <translation>Each member present may hold any number of proxies{0}.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/agenda_cuotas.py" />
+      <source>Cada miembro recibe el aviso siguiente al último que se le envió; le toca a uno desde el {0}.</source>
+      <translation>Each member gets the reminder after the last one sent to them; one has been due since {0}.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/votaciones.py" />
       <source>Cada voto nominal es a_favor, en_contra o abstencion.</source>
       <translation>Each roll-call vote is a_favor, en_contra or abstencion.</translation>
@@ -6205,6 +6393,11 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
       <source>Cambiar el cargo que se elige</source>
       <translation>Change the position being elected</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/extractos.py" />
+      <source>Cambie el encabezado de esa columna por uno de estos (o agréguela): {0}.</source>
+      <translation>Change that column’s header to one of these (or add the column): {0}.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/bitacora.py" />
@@ -6487,6 +6680,11 @@ Do you want to open it now?</translation>
       <translation>Column</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/extractos.py" />
+      <source>Columnas que no se usan: {0}.</source>
+      <translation>Columns not used: {0}.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/organos.py" />
       <location filename="../../escritorio/interfaz/dialogos/organo.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
@@ -6572,6 +6770,11 @@ Do you want to open it now?</translation>
       <translation>With {0} of {1} {2} present, the quorum is met{3}.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto_revision.py" />
+      <source>Con problema</source>
+      <translation>With a problem</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/vistas/cuotas/cargos.py" />
       <source>Con saldo</source>
       <translation>With balance due</translation>
@@ -6633,7 +6836,7 @@ Do you want to open it now?</translation>
       <translation>Contacts</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/mapa.py" />
+      <location filename="../../escritorio/dominio/mapa.py" />
       <source>Contornos: Natural Earth (dominio público). Ciudades: GeoNames (geonames.org, CC BY 4.0).</source>
       <translation>Outlines: Natural Earth (public domain). Cities: GeoNames (geonames.org, CC BY 4.0).</translation>
     </message>
@@ -6679,6 +6882,11 @@ Do you want to open it now?</translation>
       <translation>Convene session</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/vistas/inicio/proximos_pasos.py" />
+      <source>Convocar…</source>
+      <translation>Convene…</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/pdf/convocatoria.py" />
       <location filename="../../escritorio/dominio/verificacion.py" />
       <location filename="../../escritorio/servicios/correo_enviado.py" />
@@ -6716,6 +6924,14 @@ Do you want to open it now?</translation>
       <translation>Notices of meeting</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/emparejamiento.py" />
+      <location filename="../../escritorio/dominio/importacion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
+      <location filename="../../escritorio/servicios/importacion.py" />
+      <source>Coordenadas</source>
+      <translation>Coordinates</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/excel/organos.py" />
       <location filename="../../escritorio/documentos/pdf/organos.py" />
       <location filename="../../escritorio/documentos/pdf/unidades.py" />
@@ -6725,6 +6941,7 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
       <location filename="../../escritorio/interfaz/vistas/organos.py" />
       <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
@@ -6759,7 +6976,7 @@ Do you want to open it now?</translation>
     <message>
       <location filename="../../escritorio/servicios/correo.py" />
       <source>Copia «{0}»: {1}.</source>
-      <translation>Copy “{0}”: {1}.</translation>
+      <translation>Copy «{0}»: {1}.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
@@ -6800,7 +7017,7 @@ Do you want to open it now?</translation>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <source>Correo enviado</source>
-      <translation>Sent email</translation>
+      <translation>Sent mail</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/elecciones.py" />
@@ -6818,9 +7035,19 @@ Do you want to open it now?</translation>
       <translation>Create backup</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/extractos.py" />
+      <source>Crédito</source>
+      <translation>Credit</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/acerca.py" />
       <source>Créditos</source>
       <translation>Credits</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/extractos.py" />
+      <source>Cuenta</source>
+      <translation>Account</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/correo_en_la_ventana.py" />
@@ -6830,13 +7057,14 @@ Do you want to open it now?</translation>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <source>Cuenta de correo</source>
-      <translation>Email account</translation>
+      <translation>Mail account</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/recibo.py" />
       <location filename="../../escritorio/interfaz/dialogos/pago.py" />
       <location filename="../../escritorio/interfaz/vistas/cuotas/emision.py" />
       <location filename="../../escritorio/interfaz/vistas/cuotas/escalas.py" />
+      <location filename="../../escritorio/servicios/agenda_cuotas.py" />
       <location filename="../../escritorio/servicios/cobranza.py" />
       <location filename="../../escritorio/servicios/cuotas.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
@@ -6860,6 +7088,7 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/interfaz/dialogos/pago.py" />
       <location filename="../../escritorio/interfaz/vistas/cuotas/emision.py" />
       <location filename="../../escritorio/interfaz/vistas/cuotas/escalas.py" />
+      <location filename="../../escritorio/servicios/agenda_cuotas.py" />
       <location filename="../../escritorio/servicios/cobranza.py" />
       <location filename="../../escritorio/servicios/cuotas.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
@@ -6867,6 +7096,11 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/servicios/pagos.py" />
       <source>Cuota de ingreso</source>
       <translation>Admission fee</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/agenda_cuotas.py" />
+      <source>Cuotas anuales {0}: sin emitir; se devengan el {1} y vencen el {2}.</source>
+      <translation>Annual fees {0}: not issued; they accrue on {1} and fall due on {2}.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
@@ -6992,6 +7226,7 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/documentos/pdf/estatuto.py" />
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/servicios/estatutos.py" />
+      <location filename="../../escritorio/servicios/extractos.py" />
       <source>Descripción</source>
       <translation>Description</translation>
     </message>
@@ -7044,6 +7279,11 @@ Do you want to open it now?</translation>
       <translation>Appointment</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/vistas/inicio/proximos_pasos.py" />
+      <source>Designar…</source>
+      <translation>Appoint…</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/vigencia_de_listas.py" />
       <source>Después de esta carta se envió otra por lo mismo: nivel {0}, con fecha de corte del {1}.</source>
       <translation>After this letter, another one was sent for the same fees: level {0}, with a cut-off date of {1}.</translation>
@@ -7066,7 +7306,7 @@ Do you want to open it now?</translation>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <source>Destinatarios del correo</source>
-      <translation>Email recipients</translation>
+      <translation>Mail recipients</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/bitacora.py" />
@@ -7098,6 +7338,7 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
       <location filename="../../escritorio/interfaz/vistas/organos.py" />
       <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
@@ -7170,6 +7411,22 @@ Do you want to open it now?</translation>
       <translation>Two-thirds</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto_revision.py" />
+      <source>Dudosa</source>
+      <translation>Uncertain</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto_revision.py" />
+      <location filename="../../escritorio/servicios/extractos.py" />
+      <source>Débito</source>
+      <translation>Debit</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/extractos.py" />
+      <source>Débito/Crédito</source>
+      <translation>Debit/Credit</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/sesiones.py" />
       <source>Días de anticipación</source>
       <translation>Days of advance notice</translation>
@@ -7183,6 +7440,11 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/servicios/periodos.py" />
       <source>Días: «{0}» no es posible; escriba de 0 a 3660.</source>
       <translation>Days: “{0}” is not possible; enter a number from 0 to 3660.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/agenda.py" />
+      <source>Días: «{0}» no es posible; escriba de 0 a {1} (90 mira un trimestre).</source>
+      <translation>Days: «{0}» is not possible; write 0 to {1} (90 looks a quarter ahead).</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/recibo.py" />
@@ -7225,7 +7487,7 @@ Do you want to open it now?</translation>
     <message>
       <location filename="../../escritorio/servicios/correo.py" />
       <source>El acta de esta sesión todavía no está aprobada: se envía el acta aprobada, nunca un borrador.</source>
-      <translation>The minutes of this session are not approved yet: the approved minutes are sent, never a draft.</translation>
+      <translation>The minutes of this session are not approved yet: only approved minutes are sent, never a draft.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/sesiones.py" />
@@ -7380,7 +7642,7 @@ Do you want to open it now?</translation>
     <message>
       <location filename="../../escritorio/servicios/correo.py" />
       <source>El contacto «{0}» no tiene correo: agréguelo antes de elegir qué recibe.</source>
-      <translation>Contact “{0}” has no email: add it before choosing what it receives.</translation>
+      <translation>The contact «{0}» has no e-mail address: add it before choosing what they receive.</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/ficha.py" />
@@ -7441,7 +7703,7 @@ Do you want to open it now?</translation>
     <message>
       <location filename="../../escritorio/servicios/despacho.py" />
       <source>El envío se cortó después de entregar el mensaje al servidor y antes de su respuesta: quizá salió. Búsquelo por su Message-ID en los enviados de la cuenta y márquelo como enviado, o devuélvalo a la bandeja.</source>
-      <translation>Sending was cut after the message was handed to the server and before its answer: it may have left. Look it up by its Message-ID in the account's sent folder and mark it as sent, or put it back in the outbox.</translation>
+      <translation>Sending was cut off after the message was handed to the server and before its answer: it may have left. Look for its Message-ID in the account's sent mail and mark it as sent, or put it back in the outbox.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/ficha.py" />
@@ -7677,7 +7939,7 @@ Do you want to open it now?</translation>
     <message>
       <location filename="../../escritorio/servicios/despacho.py" />
       <source>El servidor de correo {0} presentó un certificado que este equipo no reconoce (quizá uno propio, autofirmado). Su huella SHA-256 es {1}. Compárela con la que le dé quien administra el servidor y, si coincide, acéptela (en la ventana, o con «escritorio correo aceptar-certificado {1}»). Hasta entonces no se envía nada.</source>
-      <translation>Mail server {0} presented a certificate this computer does not recognise (perhaps its own, self-signed). Its SHA-256 fingerprint is {1}. Compare it with the one given by whoever runs the server and, if it matches, accept it (in the window, or with “escritorio correo aceptar-certificado {1}”). Until then nothing is sent.</translation>
+      <translation>The mail server {0} presented a certificate this computer does not recognise (perhaps its own, self-signed). Its SHA-256 fingerprint is {1}. Compare it with the one given by whoever runs the server and, if it matches, accept it (in the window, or with «escritorio correo aceptar-certificado {1}»). Until then nothing is sent.</translation>
     </message>
     <message>
       <location filename="../../escritorio/datos/postgres/conexion.py" />
@@ -7693,6 +7955,11 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/interfaz/viaje.py" />
       <source>El servidor pide la clave de {0}:</source>
       <translation>The server asks for the password of {0}:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/despacho.py" />
+      <source>El servidor pidió reintentar más tarde: {0}</source>
+      <translation>The server asked to try again later: {0}</translation>
     </message>
     <message>
       <location filename="../../escritorio/datos/postgres/transaccion.py" />
@@ -7712,12 +7979,12 @@ Do you want to open it now?</translation>
     <message>
       <location filename="../../escritorio/servicios/despacho.py" />
       <source>El servidor {0} no aceptó el usuario y la clave: {1}</source>
-      <translation>Server {0} did not accept the user and password: {1}</translation>
+      <translation>The server {0} did not accept the user and password: {1}</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/despacho.py" />
       <source>El servidor {0} no ofrece STARTTLS: no se envía la clave ni los mensajes sin cifrar. Elija «tls» (puerto 465) si el servidor lo usa.</source>
-      <translation>Server {0} does not offer STARTTLS: neither the password nor the messages are sent unencrypted. Choose “tls” (port 465) if the server uses it.</translation>
+      <translation>The server {0} does not offer STARTTLS: neither the password nor the messages are sent unencrypted. Choose «tls» (port 465) if the server uses it.</translation>
     </message>
     <message>
       <location filename="../../escritorio/datos/postgres/conexion.py" />
@@ -7733,6 +8000,11 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/dominio/cuotas.py" />
       <source>El tramo desde {0} habitantes está fuera de lo posible: la población va de 0 a {1}.</source>
       <translation>The tier from {0} inhabitants is out of range: the population goes from 0 to {1}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
+      <source>El traspaso renueva también la Comisión Directiva (anterior, actual y siguiente).</source>
+      <translation>The handover also renews the Executive Board (previous, current and next).</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/cuotas.py" />
@@ -7805,6 +8077,11 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/servicios/elecciones.py" />
       <source>Elección en la sesión del {0} ({1})</source>
       <translation>Election at the session of {0} ({1})</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto_revision.py" />
+      <source>Elegida a mano</source>
+      <translation>Chosen by hand</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/firma_digital.py" />
@@ -8032,6 +8309,11 @@ Do you want to open it now?</translation>
       <translation>Annual fee scale in force since {0}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/agenda_cuotas.py" />
+      <source>Escala de cuota anual vigente desde el {0}{1}.</source>
+      <translation>Annual fee scale in force since {0}{1}.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/revision_de_reglas.py" />
       <source>Escala de cuotas desde el {0} ({1})</source>
       <translation>Fee scale from {0} ({1})</translation>
@@ -8179,6 +8461,11 @@ Open it with File → Open to see what is missing and enter it again in the data
       <translation>This election already has its runoff (“{0}”).</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/vistas/inicio/proximos_pasos.py" />
+      <source>Esta semana</source>
+      <translation>This week</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/pdf/acta.py" />
       <location filename="../../escritorio/documentos/pdf/padron.py" />
       <location filename="../../escritorio/documentos/pdf/unidades.py" />
@@ -8230,6 +8517,11 @@ Open it with File → Open to see what is missing and enter it again in the data
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <source>Estatuto y reglamentos</source>
       <translation>Statutes and regulations</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/inicio/proximos_pasos.py" />
+      <source>Este mes</source>
+      <translation>This month</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/vigencia_de_listas.py" />
@@ -8318,6 +8610,7 @@ Open it with File → Open to see what is missing and enter it again in the data
       <location filename="../../escritorio/interfaz/vistas/cuotas/emision.py" />
       <location filename="../../escritorio/interfaz/vistas/cuotas/escalas.py" />
       <location filename="../../escritorio/interfaz/vistas/sesiones.py" />
+      <location filename="../../escritorio/servicios/agenda_cuotas.py" />
       <location filename="../../escritorio/servicios/cobranza.py" />
       <location filename="../../escritorio/servicios/cuotas.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
@@ -8334,7 +8627,7 @@ Open it with File → Open to see what is missing and enter it again in the data
     <message>
       <location filename="../../escritorio/servicios/despacho.py" />
       <source>Falta la clave de la cuenta de correo {0}: escríbala al configurar la cuenta (se guarda en el llavero del sistema) o désela a la orden.</source>
-      <translation>The password of email account {0} is missing: type it when setting up the account (it is kept in the system keyring) or give it to the command.</translation>
+      <translation>The password of the mail account {0} is missing: type it when setting up the account (it is kept in the system keyring) or give it to the command.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/sesiones.py" />
@@ -8372,6 +8665,7 @@ Open it with File → Open to see what is missing and enter it again in the data
       <location filename="../../escritorio/interfaz/dialogos/firma_digital.py" />
       <location filename="../../escritorio/servicios/cuotas.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
+      <location filename="../../escritorio/servicios/extractos.py" />
       <location filename="../../escritorio/servicios/miembros.py" />
       <location filename="../../escritorio/servicios/sesiones.py" />
       <source>Fecha</source>
@@ -8423,9 +8717,19 @@ Open it with File → Open to see what is missing and enter it again in the data
       <translation>Handover date</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/extractos.py" />
+      <source>Fecha valor</source>
+      <translation>Value date</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/importacion.py" />
       <source>Fila</source>
       <translation>Row</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/registro_de_extractos.py" />
+      <source>Fila {0} de {1}:</source>
+      <translation>Row {0} of {1}:</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/emparejamiento.py" />
@@ -8712,9 +9016,21 @@ Open it with File → Open to see what is missing and enter it again in the data
       <translation>Languages</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto_revision.py" />
+      <source>Ignorada</source>
+      <translation>Ignored</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/vistas/estatutos.py" />
       <source>Igual</source>
       <translation>Unchanged</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/excel/cuotas.py" />
+      <location filename="../../escritorio/documentos/pdf/recibo.py" />
+      <location filename="../../escritorio/servicios/extractos.py" />
+      <source>Importe</source>
+      <translation>Amount</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/piezas/impresion.py" />
@@ -8850,6 +9166,7 @@ Open it with File → Open to see what is missing and enter it again in the data
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
       <location filename="../../escritorio/interfaz/vistas/organos.py" />
       <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
@@ -8890,6 +9207,26 @@ Open it with File → Open to see what is missing and enter it again in the data
       <translation>Guests</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/vistas/inicio/proximos_pasos.py" />
+      <source>Ir a la elección</source>
+      <translation>Go to the election</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/inicio/proximos_pasos.py" />
+      <source>Ir a la emisión</source>
+      <translation>Go to issuing</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/inicio/proximos_pasos.py" />
+      <source>Ir a la votación</source>
+      <translation>Go to the vote</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/inicio/proximos_pasos.py" />
+      <source>Ir al acta</source>
+      <translation>Go to the minutes</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/elecciones.py" />
       <source>La Secretaría Ejecutiva la ejerce una ciudad miembro: la candidatura electa no nombra a ninguna.</source>
       <translation>The Executive Secretariat is held by a member city: the elected candidacy does not name one.</translation>
@@ -8917,7 +9254,7 @@ Open it with File → Open to see what is missing and enter it again in the data
     <message>
       <location filename="../../escritorio/servicios/cuenta_de_correo.py" />
       <source>La asociación todavía no tiene cuenta de correo. Configúrela en Archivo › Cuenta de correo… o con «escritorio correo cuenta --servidor … --remitente …».</source>
-      <translation>The association has no email account yet. Set it up in File › Email account… or with “escritorio correo cuenta --servidor … --remitente …”.</translation>
+      <translation>The association has no mail account yet. Set it up in File › Mail account… or with «escritorio correo cuenta --servidor … --remitente …».</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/estatutos.py" />
@@ -9477,14 +9814,18 @@ Remove it from the list of recent databases? (The file is not touched: if it tur
       <translation>This body’s rules do not allow proxies{0}; that is what {1} say.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/emparejamiento.py" />
+      <location filename="../../escritorio/dominio/importacion.py" />
       <location filename="../../escritorio/dominio/ubicacion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
+      <location filename="../../escritorio/servicios/importacion.py" />
       <source>Latitud</source>
       <translation>Latitude</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/correo.py" />
       <source>Le recordamos que {0} adeuda {1} en cuotas vencidas. Se adjunta el aviso de cobro, con el detalle y su código de verificación.</source>
-      <translation>We remind you that {0} owes {1} in overdue fees. The payment reminder is attached, with the details and its verification code.</translation>
+      <translation>We remind you that {0} owes {1} in overdue fees. The payment notice is attached, with the detail and its verification code.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/publicacion.py" />
@@ -9564,7 +9905,11 @@ The details were saved in:
 {0}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/emparejamiento.py" />
+      <location filename="../../escritorio/dominio/importacion.py" />
       <location filename="../../escritorio/dominio/ubicacion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
+      <location filename="../../escritorio/servicios/importacion.py" />
       <source>Longitud</source>
       <translation>Longitude</translation>
     </message>
@@ -9587,6 +9932,15 @@ The details were saved in:
       <location filename="../../escritorio/dominio/voto_de_los_morosos.py" />
       <source>Los estatutos no suspenden el voto por cuotas impagas: quien debe cuotas vota y cuenta para el quórum.</source>
       <translation>The statutes do not suspend the vote for unpaid fees: members who owe fees vote and count toward the quorum.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/agenda.py" />
+      <source>Los mensajes de la bandeja de salida se envían (o se revisan) desde la línea de órdenes:
+
+{0}</source>
+      <translation>The messages in the outbox are sent (or checked) from the command line:
+
+{0}</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/sesiones.py" />
@@ -9724,6 +10078,7 @@ The details were saved in:
       <location filename="../../escritorio/documentos/pdf/organos.py" />
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
+      <location filename="../../escritorio/servicios/extractos.py" />
       <source>Miembro</source>
       <translation>Member</translation>
     </message>
@@ -9784,8 +10139,14 @@ The details were saved in:
       <location filename="../../escritorio/documentos/excel/cuotas.py" />
       <location filename="../../escritorio/documentos/pdf/estado_cuenta.py" />
       <location filename="../../escritorio/servicios/cuotas.py" />
+      <location filename="../../escritorio/servicios/extractos.py" />
       <source>Moneda</source>
       <translation>Currency</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/extractos.py" />
+      <source>Moneda de la cuenta: {0}.</source>
+      <translation>Account currency: {0}.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/pagos.py" />
@@ -9855,6 +10216,11 @@ The details were saved in:
       <location filename="../../escritorio/servicios/publicacion.py" />
       <source>Municipio</source>
       <translation>Municipality</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/inicio/proximos_pasos.py" />
+      <source>Más adelante</source>
+      <translation>Later</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/excel/cuotas.py" />
@@ -10158,7 +10524,7 @@ The details were saved in:
     <message>
       <location filename="../../escritorio/servicios/correo.py" />
       <source>No hay a quién enviarlo: ninguno de los destinatarios tiene dirección de correo. Agréguela en la ficha de cada miembro (correo institucional o un contacto que reciba «{0}»).</source>
-      <translation>There is no one to send it to: none of the recipients has an email address. Add it in each member's record (institutional email or a contact that receives “{0}”).</translation>
+      <translation>There is no one to send it to: none of the recipients has an e-mail address. Add it in each member's file (institutional e-mail or a contact who receives «{0}»).</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/rotacion.py" />
@@ -10476,7 +10842,7 @@ You can open the folder and copy it to another computer, or install a program fo
     <message>
       <location filename="../../escritorio/servicios/cuenta_de_correo.py" />
       <source>No se guardó la cuenta de correo:</source>
-      <translation>The email account was not saved:</translation>
+      <translation>The mail account was not saved:</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/cuotas.py" />
@@ -10660,6 +11026,11 @@ What you wrote is still on screen: select it and copy it (Ctrl+A, Ctrl+C) into a
       <translation>Could not use the database {0}: {1}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/extractos.py" />
+      <source>No se puede asignar:</source>
+      <translation>Cannot assign:</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/elecciones.py" />
       <source>No se puede confirmar la elección:</source>
       <translation>The election cannot be confirmed:</translation>
@@ -10735,9 +11106,19 @@ What you wrote is still on screen: select it and copy it (Ctrl+A, Ctrl+C) into a
       <translation>Cannot restore into the folder {0}: {1}. Nothing was touched: the database is as it was.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/registro_de_extractos.py" />
+      <source>No se pueden guardar los recibos en {0}: {1}</source>
+      <translation>The receipts cannot be saved in {0}: {1}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/asociaciones.py" />
       <source>No se quitó {0} de {1}:</source>
       <translation>{0} was not removed from {1}:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto_revision.py" />
+      <source>No se registra</source>
+      <translation>Not recorded</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/miembros.py" />
@@ -10799,7 +11180,18 @@ Check the list and confirm again.</translation>
       <translation>The vote was not recorded:</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/registro_de_extractos.py" />
+      <source>No se registró nada: {0} líneas de {1} esperan una respuesta.</source>
+      <translation>Nothing was recorded: {0} lines of {1} await an answer.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/registro_de_extractos.py" />
+      <source>No se registró ningún pago</source>
+      <translation>No payment was recorded</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/pagos.py" />
+      <location filename="../../escritorio/servicios/registro_de_extractos.py" />
       <source>No se registró ningún pago.</source>
       <translation>No payment was recorded.</translation>
     </message>
@@ -10906,6 +11298,7 @@ Check the list and confirm again.</translation>
       <location filename="../../escritorio/interfaz/vistas/unidades.py" />
       <location filename="../../escritorio/servicios/actas.py" />
       <location filename="../../escritorio/servicios/adherentes.py" />
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
@@ -11392,6 +11785,7 @@ Check the list and confirm again.</translation>
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
       <location filename="../../escritorio/interfaz/vistas/organos.py" />
       <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
@@ -11694,6 +12088,13 @@ Once closed, the {1} cannot be repeated or corrected.</translation>
       <location filename="../../escritorio/interfaz/piezas/elegir_archivo.py" />
       <source>Reemplazar archivo</source>
       <translation>Replace file</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/pdf/estado_cuenta.py" />
+      <location filename="../../escritorio/documentos/pdf/recibo.py" />
+      <location filename="../../escritorio/servicios/extractos.py" />
+      <source>Referencia</source>
+      <translation>Reference</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/pagos.py" />
@@ -12024,6 +12425,14 @@ Once closed, the {1} cannot be repeated or corrected.</translation>
       <translation>STARTTLS (port 587)</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/excel/cuotas.py" />
+      <location filename="../../escritorio/documentos/pdf/avisos.py" />
+      <location filename="../../escritorio/documentos/pdf/estado_cuenta.py" />
+      <location filename="../../escritorio/servicios/extractos.py" />
+      <source>Saldo</source>
+      <translation>Balance</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/correo_enviado.py" />
       <source>Salió después de la sesión: no cuenta como convocatoria.</source>
       <translation>It left after the session: it does not count as notice.</translation>
@@ -12036,7 +12445,7 @@ Once closed, the {1} cannot be repeated or corrected.</translation>
     <message>
       <location filename="../../escritorio/servicios/correo.py" />
       <source>Se adjunta la convocatoria en PDF, con su código de verificación.</source>
-      <translation>The notice of meeting is attached as PDF, with its verification code.</translation>
+      <translation>The notice of meeting is attached as a PDF, with its verification code.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/correo.py" />
@@ -12046,7 +12455,7 @@ Once closed, the {1} cannot be repeated or corrected.</translation>
     <message>
       <location filename="../../escritorio/servicios/correo.py" />
       <source>Se anota «rebotado» o «recibido», no «{0}».</source>
-      <translation>Record “rebotado” or “recibido”, not “{0}”.</translation>
+      <translation>Record «rebotado» (bounced) or «recibido» (received), not «{0}».</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
@@ -12074,6 +12483,11 @@ Once closed, the {1} cannot be repeated or corrected.</translation>
       <translation>A text file is expected (.txt or .md, in UTF-8 or Windows-1252) with each article on a line “Artículo N”; if the statutes are in Word or PDF, copy and paste them into a text file (or into the form in the window).</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/registro_de_extractos.py" />
+      <source>Se guardaron {0} recibos de {1} en {2}; el del recibo {3} no se pudo escribir: {4}</source>
+      <translation>{0} of {1} receipts were saved in {2}; receipt {3} could not be written: {4}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/datos/postgres/transaccion.py" />
       <source>Se perdió la conexión con el servidor {0}: no se guardó nada. Revise la red y vuelva a abrir la base; lo que estaba escribiendo no llegó al servidor.</source>
       <translation>The connection to the server {0} was lost: nothing was saved. Check the network and open the database again; what was being written did not reach the server.</translation>
@@ -12097,6 +12511,16 @@ will be replaced with the backup
 {2}{3}.
 
 A copy of the current database will first be saved in the “respaldos” folder.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/registro_de_extractos.py" />
+      <source>Se registraron {0} pagos, con los recibos {1} a {2}</source>
+      <translation>{0} payments were recorded, with receipts {1} to {2}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/registro_de_extractos.py" />
+      <source>Se registró 1 pago, con el recibo {0}</source>
+      <translation>1 payment was recorded, with receipt {0}</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/aplicacion.py" />
@@ -12163,6 +12587,7 @@ The damaged file was kept as:
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
       <location filename="../../escritorio/interfaz/vistas/organos.py" />
       <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
@@ -12183,6 +12608,7 @@ The damaged file was kept as:
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
       <location filename="../../escritorio/interfaz/vistas/organos.py" />
       <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
@@ -12203,6 +12629,7 @@ The damaged file was kept as:
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
       <location filename="../../escritorio/interfaz/vistas/organos.py" />
       <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
@@ -12223,6 +12650,7 @@ The damaged file was kept as:
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
       <location filename="../../escritorio/interfaz/vistas/organos.py" />
       <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
@@ -12288,6 +12716,11 @@ The damaged file was kept as:
       <location filename="../../escritorio/servicios/elecciones.py" />
       <source>Segunda vuelta: {0}</source>
       <translation>Runoff: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto_revision.py" />
+      <source>Segura</source>
+      <translation>Certain</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/cuenta_de_correo.py" />
@@ -12451,7 +12884,7 @@ Open the copy now?</translation>
       <translation>No population</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/mapa.py" />
+      <location filename="../../escritorio/dominio/mapa.py" />
       <source>Sin tramo</source>
       <translation>No bracket</translation>
     </message>
@@ -12502,6 +12935,11 @@ Open the copy now?</translation>
       <translation>Only approved minutes can be signed.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
+      <source>Su regla</source>
+      <translation>Its rule</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/datos/postgres/conexion.py" />
       <source>Su usuario del servidor («{0}») no tiene un papel de Escritorio: puede ver, pero no cambiar nada. Pida a quien administra el servidor que le asigne uno.</source>
       <translation>Your server user (“{0}”) has no Escritorio role: you can view, but not change anything. Ask whoever administers the server to assign you one.</translation>
@@ -12531,6 +12969,7 @@ Open the copy now?</translation>
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
       <location filename="../../escritorio/interfaz/vistas/organos.py" />
       <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
@@ -12551,6 +12990,7 @@ Open the copy now?</translation>
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
       <location filename="../../escritorio/interfaz/vistas/organos.py" />
       <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
@@ -12572,15 +13012,15 @@ Open the copy now?</translation>
       <translation>Suspended</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/sitio/mapa.py" />
       <location filename="../../escritorio/dominio/emparejamiento.py" />
+      <location filename="../../escritorio/dominio/mapa.py" />
       <location filename="../../escritorio/dominio/morosidad.py" />
       <location filename="../../escritorio/interfaz/modelos/miembros.py" />
-      <location filename="../../escritorio/interfaz/vistas/mapa.py" />
       <location filename="../../escritorio/interfaz/vistas/miembros.py" />
       <location filename="../../escritorio/servicios/busqueda.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/efectos.py" />
-      <location filename="../../escritorio/servicios/mapa.py" />
       <location filename="../../escritorio/servicios/miembros.py" />
       <location filename="../../escritorio/servicios/padron.py" />
       <location filename="../../escritorio/servicios/publicacion.py" />
@@ -12661,6 +13101,7 @@ Open the copy now?</translation>
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
       <location filename="../../escritorio/interfaz/vistas/organos.py" />
       <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
@@ -12797,6 +13238,7 @@ Open the copy now?</translation>
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
       <location filename="../../escritorio/interfaz/vistas/organos.py" />
       <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
@@ -12897,6 +13339,11 @@ Open the copy now?</translation>
       <translation>Bank transfer</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/vistas/inicio/proximos_pasos.py" />
+      <source>Traspaso…</source>
+      <translation>Handover…</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/mayorias.py" />
       <location filename="../../escritorio/interfaz/dialogos/eleccion_recuento.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
@@ -12933,6 +13380,11 @@ Open the copy now?</translation>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <source>Ubicaciones en el mapa</source>
       <translation>Locations on the map</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/emparejamiento.py" />
+      <source>Ubicación: {0} → {1}</source>
+      <translation>Location: {0} → {1}</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/aprobacion_de_actas.py" />
@@ -13022,6 +13474,11 @@ This is done at the end of this same session or at the body's next session.</tra
       <translation>Thematic unit</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
+      <source>Unidades temáticas: vencen {0} mandatos de {1} unidades el {2}.</source>
+      <translation>Thematic units: {0} terms of office in {1} units expire on {2}.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion_aprobacion.py" />
       <source>Use el botón «Sesión celebrada…», arriba a la derecha.</source>
       <translation>Use the “Session held…” button, at the top right.</translation>
@@ -13047,6 +13504,21 @@ This is done at the end of this same session or at the body's next session.</tra
       <location filename="../../escritorio/servicios/cuotas.py" />
       <source>Vencimiento</source>
       <translation>Due date</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/inicio/proximos_pasos.py" />
+      <source>Ver las unidades</source>
+      <translation>See the units</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/inicio/proximos_pasos.py" />
+      <source>Ver los avisos</source>
+      <translation>See the reminders</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/inicio/proximos_pasos.py" />
+      <source>Ver los cargos</source>
+      <translation>See the charges</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion_correo.py" />
@@ -13088,6 +13560,7 @@ This is done at the end of this same session or at the body's next session.</tra
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
       <location filename="../../escritorio/interfaz/vistas/organos.py" />
       <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
@@ -13260,6 +13733,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>There is already an amendment of those articles in force on {0}; choose another date or correct the existing amendment.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto_revision.py" />
+      <source>Ya importada</source>
+      <translation>Already imported</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
       <source>a favor + en contra (las abstenciones no cuentan)</source>
       <translation>in favor + against (abstentions do not count)</translation>
@@ -13404,16 +13882,19 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>draft: it may change until it is approved</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
       <location filename="../../escritorio/servicios/organos.py" />
       <source>cada año</source>
       <translation>every year</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
       <location filename="../../escritorio/servicios/organos.py" />
       <source>cada mes</source>
       <translation>every month</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
       <location filename="../../escritorio/servicios/organos.py" />
       <source>cada {0} meses</source>
       <translation>every {0} months</translation>
@@ -13500,6 +13981,7 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>column {0}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/extractos.py" />
       <location filename="../../escritorio/dominio/importacion.py" />
       <source>columna {0} ({1})</source>
       <translation>column {0} ({1})</translation>
@@ -13544,6 +14026,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/dominio/elecciones.py" />
       <source>corresponde una segunda vuelta entre {0}</source>
       <translation>a runoff between {0} is required</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/conciliacion.py" />
+      <source>código oficial {0} en el texto</source>
+      <translation>official code {0} in the text</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/ficha.py" />
@@ -13609,6 +14096,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/dominio/miembros.py" />
       <source>debe estar entre 1800 y {0}</source>
       <translation>must be between 1800 and {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
+      <source>debía aprobarse en la sesión siguiente, del {0}</source>
+      <translation>it should have been approved at the next session, on {0}</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/miembros.py" />
@@ -13687,6 +14179,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>two-thirds of {0}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/extractos.py" />
+      <source>débito: no es un cobro</source>
+      <translation>debit: not a collection</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/firmas.py" />
       <source>el PDF firmado</source>
       <translation>the signed PDF</translation>
@@ -13701,6 +14198,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/servicios/informes_sesiones.py" />
       <source>el acta</source>
       <translation>the minutes</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
+      <source>el acta sigue en borrador</source>
+      <translation>the minutes are still a draft</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/firma_digital.py" />
@@ -13726,6 +14228,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/servicios/importacion.py" />
       <source>el archivo no tiene filas de datos debajo de los encabezados</source>
       <translation>the file has no data rows below the headers</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/extractos.py" />
+      <source>el archivo no tiene una columna «Moneda» y su importe no dice en qué moneda está. Indique la moneda de la cuenta (en la línea de órdenes, --moneda ARS; en la ventana, «Moneda de la cuenta»), o agregue la columna «Moneda».</source>
+      <translation>the file has no “Currency” column and its amount does not say which currency it is in. Give the account’s currency (on the command line, --moneda ARS; in the window, “Account currency”), or add the “Currency” column.</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/entrada.py" />
@@ -13884,6 +14391,21 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>the text in the PDFs (HarfBuzz)</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/conciliacion.py" />
+      <source>el texto nombra a {0} miembros: {1}</source>
+      <translation>the text names {0} members: {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/conciliacion.py" />
+      <source>el texto nombra a «{0}»</source>
+      <translation>the text names “{0}”</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/conciliacion.py" />
+      <source>el texto tiene referencias de {0} miembros</source>
+      <translation>the text has references of {0} members</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/datos/conexion.py" />
       <location filename="../../escritorio/datos/postgres/transaccion.py" />
       <source>el valor no está entre los permitidos: regla «{0}»</source>
@@ -13905,6 +14427,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
       <source>eleccion</source>
       <translation>eleccion</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/extractos.py" />
+      <source>elegido a mano</source>
+      <translation>chosen by hand</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/direccion_publica.py" />
@@ -13930,6 +14457,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/dominio/importacion.py" />
       <source>es anterior a la fecha de ingreso ({0}); revise una de las dos</source>
       <translation>is earlier than the admission date ({0}); check one of the two</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/celdas_del_banco.py" />
+      <source>es demasiado grande; el máximo es {0}</source>
+      <translation>is too large; the maximum is {0}</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/direccion_publica.py" />
@@ -13987,9 +14519,19 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>this row and row {0} belong to the same member (“{1}”); each member must appear only once</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/importacion.py" />
+      <source>está vacía y la {0} no: la ubicación necesita las dos (o deje las dos vacías)</source>
+      <translation>is empty but the {0} is not: the location needs both (or leave both empty)</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/miembros.py" />
       <source>está vacía; escriba el número de habitantes</source>
       <translation>is empty; enter the number of inhabitants</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/ubicacion.py" />
+      <source>está vacía; escriba la latitud y la longitud (por ejemplo, -34.61, -58.38)</source>
+      <translation>is empty; write the latitude and the longitude (for example, -34.61, -58.38)</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/ubicacion.py" />
@@ -14032,9 +14574,34 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>exemption</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
+      <source>extraordinaria</source>
+      <translation>extraordinary</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/extractos.py" />
+      <source>falta el importe; escríbalo o borre la fila</source>
+      <translation>the amount is missing; write it or delete the row</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/cuotas.py" />
       <source>falta el importe; escríbalo, por ejemplo 500,00</source>
       <translation>the amount is missing; type it, for example 500.00</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/extractos.py" />
+      <source>falta la columna de la fecha. {0}</source>
+      <translation>the date column is missing. {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/extractos.py" />
+      <source>falta la columna del importe. {0}</source>
+      <translation>the amount column is missing. {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/celdas_del_banco.py" />
+      <source>falta la fecha</source>
+      <translation>the date is missing</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/entrada.py" />
@@ -14045,6 +14612,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/dominio/cuotas.py" />
       <source>falta la población; escriba desde cuántos habitantes rige el tramo (por ejemplo 100.000)</source>
       <translation>the population is missing; type from how many inhabitants the tier applies (for example 100,000)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
+      <source>falta redactar el acta</source>
+      <translation>the minutes are not written yet</translation>
     </message>
     <message>
       <location filename="../../escritorio/datos/conexion.py" />
@@ -14084,6 +14656,16 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>row {0} “{1}”</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/registro_de_extractos.py" />
+      <source>fila {0}: el miembro {1} ya no está en la asociación (se eliminó mientras se revisaba el extracto); vuelva a importar el archivo</source>
+      <translation>row {0}: member {1} is no longer in the association (deleted while the statement was being reviewed); import the file again</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/registro_de_extractos.py" />
+      <source>fila {0}: {1}</source>
+      <translation>row {0}: {1}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/miembros.py" />
       <source>firma de una declaración</source>
       <translation>signature of a declaration</translation>
@@ -14121,6 +14703,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
     </message>
     <message>
       <location filename="../../escritorio/dominio/importacion.py" />
+      <source>hay una columna {0} y falta la columna {1}: la ubicación necesita las dos (o una columna Coordenadas con «latitud, longitud»)</source>
+      <translation>there is a {0} column but no {1} column: the location needs both (or one Coordinates column with «latitude, longitude»)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/importacion.py" />
       <source>hay una fecha de estado pero la columna Estado está vacía; escriba el estado (Activo, Suspendido o Baja) o borre esta celda</source>
       <translation>there is a status date but the Status column is empty; enter the status (Active, Suspended or Withdrawn) or clear this cell</translation>
     </message>
@@ -14143,6 +14730,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/servicios/verificar_documento.py" />
       <source>idéntico byte a byte al original, generado el {0} (hora UTC)</source>
       <translation>identical byte for byte to the original, generated on {0} (UTC time)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/extractos.py" />
+      <source>importe en cero</source>
+      <translation>zero amount</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/acerca.py" />
@@ -14226,6 +14818,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
     </message>
     <message>
       <location filename="../../escritorio/dominio/importacion.py" />
+      <source>la columna {0} trae las coordenadas y la columna {1} también trae la {2}; deje una sola forma: Latitud y Longitud, o Coordenadas</source>
+      <translation>column {0} has the coordinates and column {1} also has the {2}; keep only one form: Latitude and Longitude, or Coordinates</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/importacion.py" />
       <source>la columna «{0}» está repetida (ya aparece en la columna {1}); deje solo una</source>
       <translation>the column “{0}” is repeated (it already appears in column {1}); keep only one</translation>
     </message>
@@ -14250,9 +14847,34 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>the certificate’s password (not stored)</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
+      <source>la elección de {0} de la sesión n.º {1} del {2}</source>
+      <translation>the election of {0} at session no. {1} on {2}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/extractos.py" />
+      <source>la fila tiene a la vez un crédito y un débito ({0}); deje solo uno</source>
+      <translation>the row has both a credit and a debit ({0}); leave only one</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/emparejamiento.py" />
       <source>la fila {0}</source>
       <translation>row {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/extractos.py" />
+      <source>la fila {0} no es una línea del extracto (las líneas van de la fila {1} a la {2})</source>
+      <translation>row {0} is not a line of the statement (the lines go from row {1} to {2})</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/extractos.py" />
+      <source>la fila {0} no existe</source>
+      <translation>row {0} does not exist</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/extractos.py" />
+      <source>la fila {0} no se puede asignar: {1}</source>
+      <translation>row {0} cannot be assigned: {1}</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/acerca.py" />
@@ -14260,9 +14882,19 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>digital signatures</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/ubicacion.py" />
+      <source>la latitud</source>
+      <translation>the latitude</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/acerca.py" />
       <source>la letra de los PDF</source>
       <translation>the typeface of the PDFs</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/ubicacion.py" />
+      <source>la longitud</source>
+      <translation>the longitude</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/informes_organos.py" />
@@ -14378,6 +15010,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>the dates mix two orders: {0} can only be read as day/month, and {1} only as month/day. Nothing was imported, so as not to swap the day and the month. Correct the ones that are the wrong way round (better, write them all as yyyy-mm-dd, for example 2024-04-13)</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/extractos.py" />
+      <source>las fechas se contradicen: la fila {0} dice «{1}» (día/mes) y la fila {2} dice «{3}» (mes/día). Escríbalas todas igual, mejor como aaaa-mm-dd.</source>
+      <translation>the dates contradict each other: row {0} says “{1}” (day/month) and row {2} says “{3}” (month/day). Write them all the same way, preferably as yyyy-mm-dd.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/orden_de_fechas.py" />
       <source>las fechas se pueden leer de dos maneras y ninguna de la columna lo decide (ninguna tiene un número mayor que 12): «{0}» es el {1} si es día/mes, o el {2} si es mes/día. Fechas ambiguas: {3}. No se importó nada, para no cambiar el día por el mes. {4}</source>
       <translation>the dates can be read two ways and none in the column settles it (none has a number greater than 12): “{0}” is {1} if it is day/month, or {2} if it is month/day. Ambiguous dates: {3}. Nothing was imported, so as not to swap the day and the month. {4}</translation>
@@ -14431,6 +15068,16 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/servicios/asociaciones.py" />
       <source>los datos de la asociación {0}</source>
       <translation>the details of association {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/extractos.py" />
+      <source>los encabezados están en esta fila pero {0}</source>
+      <translation>the headers are in this row but {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/extractos.py" />
+      <source>los importes se contradicen: la fila {0} escribe «{1}» (coma decimal) y la fila {2} «{3}» (punto decimal). Guarde el archivo de nuevo desde el banco o escríbalos todos igual.</source>
+      <translation>the amounts contradict each other: row {0} writes “{1}” (decimal comma) and row {2} “{3}” (decimal point). Export the file again from the bank or write them all the same way.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
@@ -14489,13 +15136,13 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
     </message>
     <message>
       <location filename="../../escritorio/servicios/miembros.py" />
-      <source>mensaje de correo</source>
-      <translation>email message</translation>
+      <source>mensaje de correo enviado</source>
+      <translation>e-mail message sent</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/miembros.py" />
-      <source>mensajes de correo</source>
-      <translation>email messages</translation>
+      <source>mensajes de correo enviados</source>
+      <translation>e-mail messages sent</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/busqueda.py" />
@@ -14592,10 +15239,40 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>none: only the code was verified (compare the paper with these details)</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/conciliacion.py" />
+      <source>ningún miembro reconocido en el texto</source>
+      <translation>no member recognised in the text</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/conciliacion.py" />
+      <source>ningún nombre ni referencia en el texto; {0} es el único miembro que debe exactamente {1}</source>
+      <translation>no name or reference in the text; {0} is the only member owing exactly {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/conciliacion.py" />
+      <source>ningún nombre ni referencia en el texto; {0} miembros deben exactamente {1}</source>
+      <translation>no name or reference in the text; {0} members owe exactly {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/extractos.py" />
+      <source>ningún pago a registrar</source>
+      <translation>no payment to record</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/ficha.py" />
       <location filename="../../escritorio/servicios/sesiones.py" />
       <source>no</source>
       <translation>no</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/extractos.py" />
+      <source>no dice en qué moneda está el importe (vacía o «$», que no dice cuál). Escriba el código (ARS, USD…) o indique la moneda de la cuenta (en la línea de órdenes, --moneda ARS; en la ventana, «Moneda de la cuenta»).</source>
+      <translation>does not say which currency the amount is in (empty or “$”, which does not say which). Write the code (ARS, USD…) or give the account’s currency (on the command line, --moneda ARS; in the window, “Account currency”).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/extractos.py" />
+      <source>no dice si es un crédito o un débito; escriba C o D (o Crédito, Débito)</source>
+      <translation>does not say whether it is a credit or a debit; write C or D (or Crédito, Débito)</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/verificar_documento.py" />
@@ -14631,6 +15308,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/dominio/importacion.py" />
       <source>no es un estado de miembro; use Activo, Suspendido o Baja (si esta columna trae la región —un estado de Brasil o de México—, titúlela «Región»)</source>
       <translation>is not a member status; use Active, Suspended or Withdrawn (if this column holds the region —a state of Brazil or Mexico—, title it “Region”)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/celdas_del_banco.py" />
+      <source>no es un importe; escríbalo con cifras, por ejemplo 1.250,50</source>
+      <translation>is not an amount; write it with digits, for example 1.250,50</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/correo.py" />
@@ -14678,14 +15360,29 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>is not a valid email address (example: name@municipality.gov)</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/celdas_del_banco.py" />
+      <source>no es una fecha que exista; revise el día y el mes</source>
+      <translation>is not a date that exists; check the day and the month</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/miembros.py" />
       <source>no es una fecha válida; escríbala como dd/mm/aaaa (por ejemplo 15/03/1995)</source>
       <translation>is not a valid date; write it as dd/mm/yyyy (for example 15/03/1995)</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/celdas_del_banco.py" />
+      <source>no es una fecha; escríbala como 05/02/2026 o 2026-02-05</source>
+      <translation>is not a date; write it as 05/02/2026 or 2026-02-05</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/entrada.py" />
       <source>no es {0}</source>
       <translation>is not {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/extractos.py" />
+      <source>no existe el miembro con id {0} en esta asociación (fila {1}); vea los ids con «escritorio miembros listar»</source>
+      <translation>there is no member with id {0} in this association (row {1}); see the ids with “escritorio miembros listar”</translation>
     </message>
     <message>
       <location filename="../../escritorio/salida.py" />
@@ -14705,7 +15402,7 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
     <message>
       <location filename="../../escritorio/servicios/correo.py" />
       <source>no integra el órgano de esta sesión</source>
-      <translation>does not sit on the body of this session</translation>
+      <translation>is not part of this session's organ</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/cupos_de_eleccion.py" />
@@ -14718,9 +15415,19 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>there is no space left on the disk; free some space or choose another disk</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/extractos.py" />
+      <source>no se encontró la fila de los encabezados: ninguna de las primeras {0} filas nombra una fecha y un importe. La fila de los encabezados debe tener al menos «Fecha» e «Importe» (o «Monto», o «Crédito» y «Débito»); también se reconocen «Descripción», «Concepto», «Referencia» y «Moneda».</source>
+      <translation>the header row was not found: none of the first {0} rows names a date and an amount. The header row must have at least “Fecha” and “Importe” (or “Monto”, or “Crédito” and “Débito”); “Descripción”, “Concepto”, “Referencia” and “Moneda” are also recognised.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/despacho.py" />
       <source>no se encuentra el servidor (¿hay conexión a internet?)</source>
       <translation>the server cannot be found (is there an internet connection?)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/ubicacion.py" />
+      <source>no se entiende como «latitud, longitud»; escriba por ejemplo -34.61, -58.38 (o -34,61; -58,38), o use dos columnas, Latitud y Longitud</source>
+      <translation>cannot be read as «latitude, longitude»; write for example -34.61, -58.38 (or -34,61; -58,38), or use two columns, Latitude and Longitude</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/importacion.py" />
@@ -14764,6 +15471,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>cannot be read (it is damaged or it is not an Escritorio backup)</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/extractos.py" />
+      <source>no se registra (así se eligió)</source>
+      <translation>not recorded (as chosen)</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/firma_digital.py" />
       <source>no se usan en este nivel</source>
       <translation>not used at this level</translation>
@@ -14771,7 +15483,7 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
     <message>
       <location filename="../../escritorio/servicios/correo.py" />
       <source>no tiene un aviso de cobro pendiente</source>
-      <translation>has no pending payment reminder</translation>
+      <translation>has no pending payment notice</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/actas.py" />
@@ -14808,6 +15520,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/interfaz/dialogos/acerca.py" />
       <source>openpyxl</source>
       <translation>openpyxl</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
+      <source>ordinaria</source>
+      <translation>ordinary</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/cuotas/cargos.py" />
@@ -14855,6 +15572,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
       <source>pleno</source>
       <translation>full</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/nomenclator.py" />
+      <source>población</source>
+      <translation>population</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/revision_de_reglas.py" />
@@ -14949,9 +15671,19 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>thematic network</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/conciliacion.py" />
+      <source>referencia de pago {0}</source>
+      <translation>payment reference {0}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/verificar_documento.py" />
       <source>registrado por fuera de Escritorio</source>
       <translation>recorded outside Escritorio</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/nomenclator.py" />
+      <source>región</source>
+      <translation>region</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/acerca.py" />
@@ -14987,6 +15719,31 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/servicios/actas.py" />
       <source>se aplicó {0}. {1}</source>
       <translation>{0} was applied. {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
+      <source>se aprueba en la próxima sesión del órgano</source>
+      <translation>they are approved at the body's next session</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
+      <source>se aprueba en la próxima sesión, hasta el {0}</source>
+      <translation>they are approved at the next session, by {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
+      <source>se aprueba en la próxima sesión, que correspondía hasta el {0}</source>
+      <translation>they are approved at the next session, which was due by {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
+      <source>se aprueba en la sesión siguiente, del {0}</source>
+      <translation>they are approved at the next session, on {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/extractos.py" />
+      <source>se leyó la hoja «{0}»; el libro tiene además {1}: indique la hoja de los movimientos (en la línea de órdenes, --hoja; en la ventana, «Hoja»).</source>
+      <translation>sheet “{0}” was read; the workbook also has {1}: give the sheet with the transactions (on the command line, --hoja; in the window, “Sheet”).</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/mayorias.py" />
@@ -15077,6 +15834,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/datos/postgres/papeles.py" />
       <source>sin papel</source>
       <translation>no role</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/inicio/proximos_pasos.py" />
+      <source>sin plazo</source>
+      <translation>no deadline</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/emparejamiento.py" />
@@ -15189,6 +15951,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>contains spaces; a web address is written without spaces, for example https://mercociudades.org/escritorio</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/celdas_del_banco.py" />
+      <source>tiene más decimales de los que admite {0} ({1})</source>
+      <translation>has more decimals than {0} allows ({1})</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/salida.py" />
       <source>tiene un carácter de control invisible</source>
       <translation>has an invisible control character</translation>
@@ -15258,6 +16025,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/dominio/mayorias.py" />
       <source>tres cuartos de {0}</source>
       <translation>three-quarters of {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/nomenclator.py" />
+      <source>ubicación</source>
+      <translation>location</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/acerca.py" />
@@ -15569,6 +16341,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>there is already another record with the same “{0}”</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/extractos.py" />
+      <source>ya importada el {0} (recibo {1})</source>
+      <translation>already imported on {0} (receipt {1})</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/aplicacion.py" />
       <source>{0}
 
@@ -15673,6 +16450,11 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>{0} abstention</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/extractos.py" />
+      <source>{0} con un problema</source>
+      <translation>{0} with a problem</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/correo.py" />
       <source>{0} convoca a {1}: {2}, el {3}{4}.</source>
       <translation>{0} convenes {1}: {2}, on {3}{4}.</translation>
@@ -15718,6 +16500,16 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>{0} returned from its trip to the server</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/extractos.py" />
+      <source>{0} dudosas por resolver</source>
+      <translation>{0} uncertain to resolve</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/extractos.py" />
+      <source>{0} débitos ignorados</source>
+      <translation>{0} debits ignored</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/organos.py" />
       <location filename="../../escritorio/servicios/periodos.py" />
       <source>{0} día</source>
@@ -15726,11 +16518,17 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
     <message>
       <location filename="../../escritorio/dominio/organos.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
       <location filename="../../escritorio/servicios/correo_enviado.py" />
       <location filename="../../escritorio/servicios/periodos.py" />
       <location filename="../../escritorio/servicios/sesiones.py" />
       <source>{0} días</source>
       <translation>{0} days</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/agenda_cuotas.py" />
+      <source>{0} el {1}.º</source>
+      <translation>{0} reminder {1}</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/asociaciones.py" />
@@ -15746,6 +16544,11 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <location filename="../../escritorio/servicios/asociaciones.py" />
       <source>{0} el {3} tiene {1} miembros que no están de baja ({2}). Antes de quitar el país, dé de baja a esos miembros con fecha {3} o anterior (Miembros › Dar de baja, o «escritorio miembros baja ID --fecha AAAA-MM-DD --motivo …»); si se cargaron con un país equivocado, corrija el país en su ficha.</source>
       <translation>{0} on {3} it has {1} members who have not withdrawn ({2}). Before removing the country, record the withdrawal of those members dated {3} or earlier (Members › Record withdrawal, or “escritorio miembros baja ID --fecha AAAA-MM-DD --motivo …”); if they were entered with the wrong country, correct the country in their record.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/extractos.py" />
+      <source>{0} elegidos a mano</source>
+      <translation>{0} chosen by hand</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/elecciones.py" />
@@ -15903,9 +16706,16 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>{0} signs the {1}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/sitio/mapa.py" />
+      <location filename="../../escritorio/dominio/mapa.py" />
       <location filename="../../escritorio/servicios/tablero.py" />
       <source>{0} hab.</source>
       <translation>{0} inhab.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/nomenclator.py" />
+      <source>{0} hab. ({1}, estimación {2})</source>
+      <translation>{0} inhab. ({1}, {2} estimate)</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/cuotas.py" />
@@ -15933,6 +16743,11 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>{0} today it has {1} members who have not withdrawn ({2}). Before removing the country, record the withdrawal of those members dated {3} or earlier (Members › Record withdrawal, or “escritorio miembros baja ID --fecha AAAA-MM-DD --motivo …”); if they were entered with the wrong country, correct the country in their record.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/extractos.py" />
+      <source>{0} ignoradas</source>
+      <translation>{0} ignored</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <source>{0} invitado (corregido) a la {1}</source>
       <translation>{0} invited (corrected) to the {1}</translation>
@@ -15951,6 +16766,21 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <source>{0} llevada de viaje por {1}</source>
       <translation>{0} taken on a trip by {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/extractos.py" />
+      <source>{0} líneas</source>
+      <translation>{0} lines</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/registro_de_extractos.py" />
+      <source>{0} líneas dudosas o con problemas quedaron sin registrar (filas {1})</source>
+      <translation>{0} uncertain or problem lines were left unrecorded (rows {1})</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/registro_de_extractos.py" />
+      <source>{0} líneas ya las había registrado otra importación mientras tanto (filas {1})</source>
+      <translation>{0} lines had already been recorded by another import in the meantime (rows {1})</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/miembros.py" />
@@ -16118,6 +16948,11 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>{0} ends no term of office; {1}.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/extractos.py" />
+      <source>{0} no tiene movimientos debajo de los encabezados (fila {1}): no hay nada que importar.</source>
+      <translation>{0} has no transactions below the headers (row {1}): there is nothing to import.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/importacion.py" />
       <source>{0} nuevos, {1} actualizados, {2} sin cambios</source>
       <translation>{0} new, {1} updated, {2} unchanged</translation>
@@ -16131,6 +16966,11 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <location filename="../../escritorio/dominio/elecciones.py" />
       <source>{0} nulos</source>
       <translation>{0} invalid</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/extractos.py" />
+      <source>{0} pagos a registrar por {1}</source>
+      <translation>{0} payments to record for {1}</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
@@ -16165,6 +17005,11 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>{0} seats</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/extractos.py" />
+      <source>{0} que no se registran</source>
+      <translation>{0} not to be recorded</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/correo_enviado.py" />
       <source>{0} rechazado o rebotado ({1})</source>
       <translation>{0} refused or bounced ({1})</translation>
@@ -16173,6 +17018,11 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <location filename="../../escritorio/servicios/correo_enviado.py" />
       <source>{0} rechazados o rebotados ({1})</source>
       <translation>{0} refused or bounced ({1})</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/extractos.py" />
+      <source>{0} reconocidos solos</source>
+      <translation>{0} recognised automatically</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
@@ -16266,12 +17116,14 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <location filename="../../escritorio/documentos/pdf/estado_cuenta.py" />
       <location filename="../../escritorio/dominio/elecciones.py" />
       <location filename="../../escritorio/dominio/organos.py" />
+      <location filename="../../escritorio/servicios/agenda_cuotas.py" />
       <location filename="../../escritorio/servicios/cobranza.py" />
       <source>{0} y {1}</source>
       <translation>{0} and {1}</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/orden_de_fechas.py" />
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
       <location filename="../../escritorio/servicios/asociaciones.py" />
       <source>{0} y {1} más</source>
       <translation>{0} and {1} more</translation>
@@ -16305,6 +17157,11 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <location filename="../../escritorio/servicios/adherentes.py" />
       <source>{0} ya firma la {1}.</source>
       <translation>{0} already signs {1}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/extractos.py" />
+      <source>{0} ya importadas</source>
+      <translation>{0} already imported</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
@@ -16417,6 +17274,11 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>{0}, role {1}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/conciliacion.py" />
+      <source>{0}, pero el texto también nombra a {1}</source>
+      <translation>{0}, but the text also names {1}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/voto_de_los_morosos.py" />
       <source>{0}, pero en las sesiones de {1} no se aplica: quien la debe vota igual.</source>
       <translation>{0}, but it does not apply in the sessions of {1}: whoever owes it votes anyway.</translation>
@@ -16442,6 +17304,11 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>{0}, represented by {1}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
+      <source>{0}, sesión n.º {1} del {2}</source>
+      <translation>{0}, session no. {1} on {2}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/sesiones.py" />
       <source>{0}/{1} más uno</source>
       <translation>{0}/{1} plus one</translation>
@@ -16450,6 +17317,11 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <location filename="../../escritorio/servicios/importacion.py" />
       <source>{0}: 1 problema; no se importó nada. Corríjalo y vuelva a importar:</source>
       <translation>{0}: 1 problem; nothing was imported. Correct it and import again:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/extractos.py" />
+      <source>{0}: 1 problema; no se registró nada. Corríjalo y vuelva a importar:</source>
+      <translation>{0}: 1 problem; nothing was recorded. Fix it and import again:</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
@@ -16487,9 +17359,29 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>{0}: where the document says “{1}”, it now says “{2}”.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
+      <source>{0}: el acta aprobada el {1} falta firmarla.</source>
+      <translation>{0}: the minutes approved on {1} still have to be signed.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
+      <source>{0}: el acta se aprueba en la sesión n.º {1} del {2}.</source>
+      <translation>{0}: the minutes are approved at session no. {1} on {2}.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/instantaneas.py" />
       <source>{0}: el documento tenía {1}; hoy, {2}.</source>
       <translation>{0}: the document had {1}; today, {2}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
+      <source>{0}: el mandato de {1} ({2}) vence el {3}.</source>
+      <translation>{0}: the term of office of {1} ({2}) expires on {3}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
+      <source>{0}: el mandato de {1} ({2}) vence el {3}{4}.</source>
+      <translation>{0}: the term of office of {1} ({2}) expires on {3}{4}.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/padron.py" />
@@ -16500,6 +17392,21 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <location filename="../../escritorio/servicios/padron.py" />
       <source>{0}: el padrón se exporta como libro de Excel; use la extensión .xlsx.</source>
       <translation>{0}: the member register is exported as an Excel workbook; use the .xlsx extension.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
+      <source>{0}: el período de {1} ({2}) terminó el {3}{4} y sigue sin renovarse.</source>
+      <translation>{0}: the period of {1} ({2}) ended on {3}{4} and has not been renewed.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
+      <source>{0}: el período de {1} termina el {2}{3}</source>
+      <translation>{0}: the period of {1} ends on {2}{3}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
+      <source>{0}: el período de {1} terminó el {2}{3} y falta el traspaso</source>
+      <translation>{0}: the period of {1} ended on {2}{3} and the handover is missing</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/sesiones.py" />
@@ -16547,9 +17454,14 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>{0}: the fraction {1}/{2} will not work; use one like 1/2, 2/3 or 3/4 (the numerator between 1 and the denominator).</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
+      <source>{0}: la sesión ordinaria que corresponde hasta el {1} debía convocarse a más tardar el {2}.</source>
+      <translation>{0}: the ordinary session due by {1} had to be convened by {2} at the latest.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/organos.py" />
-      <source>{0}: la última sesión celebrada fue el {1}; {2} pide reunirse {3}. Hay una sesión atrasada.</source>
-      <translation>{0}: the last session held was on {1}; {2} requires meeting {3}. A session is overdue.</translation>
+      <source>{0}: la última sesión ordinaria celebrada fue el {1}; {2} pide reunirse {3}. Hay una sesión atrasada.</source>
+      <translation>{0}: the last ordinary session held was on {1}; {2} requires meeting {3}. A session is overdue.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/vigencia_de_listas.py" />
@@ -16577,6 +17489,16 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>{0}: nothing was imported. The database rejected a repeated member (same country, region and name, or same code, as another one already registered) because some member was changed outside Escritorio. Run “escritorio verificar” to see which one, open it in its record and save it, and import again.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
+      <source>{0}: próxima sesión ordinaria hasta el {1}.</source>
+      <translation>{0}: next ordinary session by {1}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
+      <source>{0}: próxima sesión ordinaria hasta el {1}; convocarla a más tardar el {2}.</source>
+      <translation>{0}: next ordinary session by {1}; convene it by {2} at the latest.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/voto_de_los_morosos.py" />
       <source>{0}: quien la debe no vota ni cuenta para el quórum.</source>
       <translation>{0}: whoever owes it does not vote or count toward the quorum.</translation>
@@ -16602,6 +17524,36 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>{0}: {1} was added.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
+      <source>{0}: se convoca con {1} de anticipación.</source>
+      <translation>{0}: convened {1} in advance.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
+      <source>{0}: se reúne {1}; la última sesión ordinaria fue el {2}.</source>
+      <translation>{0}: meets {1}; the last ordinary session was on {2}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
+      <source>{0}: sesión ordinaria atrasada; correspondía hasta el {1}.</source>
+      <translation>{0}: ordinary session overdue; it was due by {1}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
+      <source>{0}: sesión {1} n.º {2} el {3}{4}</source>
+      <translation>{0}: {1} session no. {2} on {3}{4}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
+      <source>{0}: sigue convocada; regístrela celebrada (con su asistencia) o suspendida.</source>
+      <translation>{0}: still convened; record it as held (with its attendance) or suspended.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
+      <source>{0}: su aprobación se votó en la sesión n.º {1} del {2}; registre el acta aprobada.</source>
+      <translation>{0}: their approval was voted at session no. {1} on {2}; record the minutes as approved.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/organos.py" />
       <source>{0}: tiene {1} integrantes; {2} fija {3}.</source>
       <translation>{0}: has {1} members; {2} sets {3}.</translation>
@@ -16620,6 +17572,21 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <location filename="../../escritorio/servicios/aprobacion_de_actas.py" />
       <source>{0}: vacío</source>
       <translation>{0}: empty</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/agenda_cuotas.py" />
+      <source>{0}: vence 1 cargo el {1} ({2} por cobrar).</source>
+      <translation>{0}: 1 charge falls due on {1} ({2} to collect).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
+      <source>{0}: vencen {1} mandatos el {2} ({3}).</source>
+      <translation>{0}: {1} terms of office expire on {2} ({3}).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/agenda_cuotas.py" />
+      <source>{0}: vencen {3} cargos el {1} ({2} por cobrar).</source>
+      <translation>{0}: {3} charges fall due on {1} ({2} to collect).</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/instantaneas.py" />
@@ -16652,6 +17619,11 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>{0}: {1} at the {2}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
+      <source>{0}: {1} está cerrada sin confirmar; confírmela para que rija desde el {2}.</source>
+      <translation>{0}: {1} is closed but not confirmed; confirm it so that it applies from {2}.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/organos.py" />
       <source>{0}: {1} figura como Presidente, pero {2} da la presidencia a quien ejerce la {3} ({4}). Corrija el cargo de ese mandato.</source>
       <translation>{0}: {1} is listed as President, but {2} gives the presidency to whoever holds the {3} ({4}). Correct the position in that term of office.</translation>
@@ -16667,6 +17639,11 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>{0}: {1} until {2}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
+      <source>{0}: {1} mandatos cumplieron su período el {2} y siguen sin renovarse ({3}).</source>
+      <translation>{0}: {1} terms of office completed their period on {2} and have not been renewed ({3}).</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/organos.py" />
       <source>{0}: {1} miembros activos no figuran; {2} la integra con todos.</source>
       <translation>{0}: {1} active members are missing; {2} includes all of them.</translation>
@@ -16675,6 +17652,11 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <location filename="../../escritorio/servicios/sesiones.py" />
       <source>{0}: {1} minutos para la segunda convocatoria es demasiado; escriba hasta 10.080 (una semana).</source>
       <translation>{0}: {1} minutes for the second call is too long; enter up to 10,080 (one week).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
+      <source>{0}: {1} no tiene el recuento cerrado.</source>
+      <translation>{0}: {1} has no closed count.</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/organos.py" />
@@ -16690,6 +17672,11 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <location filename="../../escritorio/servicios/importacion.py" />
       <source>{0}: {1} problemas; no se importó nada. Corríjalos y vuelva a importar:</source>
       <translation>{0}: {1} problems; nothing was imported. Correct them and import again:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/extractos.py" />
+      <source>{0}: {1} problemas; no se registró nada. Corríjalos y vuelva a importar:</source>
+      <translation>{0}: {1} problems; nothing was recorded. Fix them and import again:</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/archivos.py" />
@@ -16727,6 +17714,11 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>{0}: {1}/{2} plus one is more than everyone: there would never be a quorum. Remove “plus one” or use a smaller fraction.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
+      <source>{0}: {1}; {2}.</source>
+      <translation>{0}: {1}; {2}.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/asociaciones.py" />
       <source>{0}: «{1}» → «{2}»</source>
       <translation>{0}: “{1}” → “{2}”</translation>
@@ -16755,6 +17747,11 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <location filename="../../escritorio/servicios/importacion.py" />
       <source>{0}; ningún miembro existente cambia.</source>
       <translation>{0}; no existing member changes.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/conciliacion.py" />
+      <source>{0}; solo {1} debe exactamente {2}</source>
+      <translation>{0}; only {1} owes exactly {2}</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/cobranza.py" />
@@ -16915,7 +17912,7 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
     <message>
       <location filename="../../escritorio/dominio/correo.py" />
       <source>«{0}» no es una clase de correo (son: {1})</source>
-      <translation>“{0}” is not a kind of mail (they are: {1})</translation>
+      <translation>«{0}» is not a kind of mail (they are: {1})</translation>
     </message>
     <message>
       <location filename="../../escritorio/datos/postgres/conexion.py" />
@@ -16931,6 +17928,11 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <location filename="../../escritorio/dominio/entrada.py" />
       <source>«{0}» no es {1}; escríbalo con cifras del 0 al 9</source>
       <translation>“{0}” is not {1}; write it with the digits 0 to 9</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/extractos.py" />
+      <source>«{0}» no se entiende; escriba MONEDA_DEL_PAGO/MONEDA_DE_LOS_CARGOS=X, por ejemplo ARS/USD=1400 (1400 pesos por dólar)</source>
+      <translation>“{0}” is not understood; write PAYMENT_CURRENCY/CHARGES_CURRENCY=X, for example ARS/USD=1400 (1400 pesos per dollar)</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/asociaciones.py" />
@@ -17041,6 +18043,12 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>• {0} ({1}): {2}.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/registro_de_extractos.py" />
+      <source>… y {0} más.</source>
+      <translation>… and {0} more.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/extractos.py" />
       <location filename="../../escritorio/servicios/importacion.py" />
       <source>… y {0} problemas más.</source>
       <translation>… and {0} more problems.</translation>
@@ -17082,14 +18090,9 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
   <context>
     <name>LienzoDelMapa</name>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/mapa.py" />
+      <location filename="../../escritorio/interfaz/vistas/inicio/mapa.py" />
       <source>Sin miembros para mostrar</source>
       <translation>No members to show</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/mapa.py" />
-      <source>{0} hab.</source>
-      <translation>{0} inhab.</translation>
     </message>
   </context>
   <context>
@@ -17295,6 +18298,169 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
     </message>
   </context>
   <context>
+    <name>PaginaRevision</name>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto_revision.py" />
+      <source> (hoja «{0}»)</source>
+      <translation> (sheet “{0}”)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto_revision.py" />
+      <source>Aceptar la propuesta</source>
+      <translation>Accept the proposal</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto_revision.py" />
+      <source>Aplicar el tipo de cambio</source>
+      <translation>Apply the exchange rate</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto_revision.py" />
+      <source>Asignar</source>
+      <translation>Assign</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto_revision.py" />
+      <source>Cada línea dudosa elegida que tiene un miembro propuesto queda asignada a él.</source>
+      <translation>Each selected uncertain line with a proposed member is assigned to that member.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto_revision.py" />
+      <source>Dejar sin registrar las dudosas (quedan para otra importación)</source>
+      <translation>Leave the uncertain ones unrecorded (they stay for another import)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto_revision.py" />
+      <source>Elija un miembro de la lista (escriba parte del nombre), o «No registrar esta línea».</source>
+      <translation>Choose a member from the list (type part of the name), or “Do not record this line”.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto_revision.py" />
+      <source>Elija una línea de la tabla para ver su texto entero y asignarle un miembro.</source>
+      <translation>Choose a line in the table to see its whole text and assign it a member.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto_revision.py" />
+      <source>Estado</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto_revision.py" />
+      <source>Fecha</source>
+      <translation>Date</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto_revision.py" />
+      <source>Fila</source>
+      <translation>Row</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto_revision.py" />
+      <source>Fila {0}, {1}, {2}: «{3}». {4}: {5}.</source>
+      <translation>Row {0}, {1}, {2}: “{3}”. {4}: {5}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto_revision.py" />
+      <source>Importe</source>
+      <translation>Amount</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto_revision.py" />
+      <source>La línea elegida es del miembro del selector (o no se registra).</source>
+      <translation>The selected line belongs to the member in the selector (or is not recorded).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto_revision.py" />
+      <source>Miembro</source>
+      <translation>Member</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto_revision.py" />
+      <source>Miembro:</source>
+      <translation>Member:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto_revision.py" />
+      <source>Motivo</source>
+      <translation>Reason</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto_revision.py" />
+      <source>Quedan {0} líneas por resolver: asígnelas (o elija «No registrar esta línea»), o marque «Dejar sin registrar las dudosas».</source>
+      <translation>{0} lines remain to resolve: assign them (or choose “Do not record this line”), or tick “Leave the uncertain ones unrecorded”.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto_revision.py" />
+      <source>Registrando los pagos</source>
+      <translation>Recording the payments</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto_revision.py" />
+      <source>Registrar 1 pago</source>
+      <translation>Record 1 payment</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto_revision.py" />
+      <source>Registrar {0} pagos</source>
+      <translation>Record {0} payments</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto_revision.py" />
+      <source>Revisando el extracto</source>
+      <translation>Reviewing the statement</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto_revision.py" />
+      <source>Solo dudosas</source>
+      <translation>Uncertain only</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto_revision.py" />
+      <source>Solo las líneas que esperan una respuesta (dudosas o con un problema).</source>
+      <translation>Only the lines awaiting an answer (uncertain or with a problem).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto_revision.py" />
+      <source>Texto del banco</source>
+      <translation>Bank text</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto_revision.py" />
+      <source>Tipo de cambio {0} por 1 {1}: {2}.</source>
+      <translation>Exchange rate {0} per 1 {1}: {2}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto_revision.py" />
+      <source>Tipo de cambio: {0} por 1 {1}</source>
+      <translation>Exchange rate: {0} per 1 {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto_revision.py" />
+      <source>Todo se registra junto, con un recibo por pago: si algo falla, no se registra nada.</source>
+      <translation>Everything is recorded together, with one receipt per payment: if anything fails, nothing is recorded.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto_revision.py" />
+      <source>Volver</source>
+      <translation>Back</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto_revision.py" />
+      <source>{0} líneas elegidas.</source>
+      <translation>{0} lines selected.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto_revision.py" />
+      <source>{0}{1}: encabezados en la fila {2}</source>
+      <translation>{0}{1}: headers in row {2}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto_revision.py" />
+      <source>— No registrar esta línea —</source>
+      <translation>— Do not record this line —</translation>
+    </message>
+  </context>
+  <context>
     <name>PanelEleccion</name>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/eleccion.py" />
@@ -17420,6 +18586,54 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <location filename="../../escritorio/interfaz/dialogos/eleccion.py" />
       <source>sin derecho a voto</source>
       <translation>without voting rights</translation>
+    </message>
+  </context>
+  <context>
+    <name>PanelProximosPasos</name>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/inicio/proximos_pasos.py" />
+      <source>1 atrasado</source>
+      <translation>1 overdue</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/inicio/proximos_pasos.py" />
+      <source>Buscando lo que viene…</source>
+      <translation>Looking at what comes next…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/inicio/proximos_pasos.py" />
+      <source>Lo sentimos: no se pudieron calcular los próximos pasos. Los detalles quedaron en {0}</source>
+      <translation>Sorry: the next steps could not be worked out. The details are in {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/inicio/proximos_pasos.py" />
+      <source>Nada pendiente en los próximos {0} días.</source>
+      <translation>Nothing pending in the next {0} days.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/inicio/proximos_pasos.py" />
+      <source>Próximos pasos</source>
+      <translation>Next steps</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/inicio/proximos_pasos.py" />
+      <source>Ver los {0} pasos</source>
+      <translation>See all {0} steps</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/inicio/proximos_pasos.py" />
+      <source>Ver menos</source>
+      <translation>See fewer</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/inicio/proximos_pasos.py" />
+      <source>al {0}, próximos {1} días</source>
+      <translation>as of {0}, next {1} days</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/inicio/proximos_pasos.py" />
+      <source>{0} atrasados</source>
+      <translation>{0} overdue</translation>
     </message>
   </context>
   <context>
@@ -18715,11 +19929,6 @@ Continue?</translation>
       <source>sin fecha</source>
       <translation>no date</translation>
     </message>
-    <message>
-      <location filename="../../escritorio/interfaz/dialogos/ficha_datos.py" />
-      <source>{0} hab. ({1}, estimación {2})</source>
-      <translation>{0} inhab. ({1}, {2} estimate)</translation>
-    </message>
   </context>
   <context>
     <name>PestanaEmision</name>
@@ -19453,11 +20662,6 @@ Use this only if the admission was a mistake: the record, its population and its
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/cuotas/pagos.py" />
-      <source>Enviar el recibo…</source>
-      <translation>Email the receipt…</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/cuotas/pagos.py" />
       <source>Envía por correo el recibo {0} a {1}, con su PDF.</source>
       <translation>Emails receipt {0} to {1}, with its PDF.</translation>
     </message>
@@ -19470,6 +20674,11 @@ Use this only if the admission was a mistake: the record, its population and its
       <location filename="../../escritorio/interfaz/vistas/cuotas/pagos.py" />
       <source>Fecha</source>
       <translation>Date</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/cuotas/pagos.py" />
+      <source>Importar extracto…</source>
+      <translation>Import statement…</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/cuotas/pagos.py" />
@@ -19490,6 +20699,11 @@ Use this only if the admission was a mistake: the record, its population and its
       <location filename="../../escritorio/interfaz/vistas/cuotas/pagos.py" />
       <source>Ningún pago coincide con la búsqueda o el año elegidos.</source>
       <translation>No payment matches the search or the chosen year.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/cuotas/pagos.py" />
+      <source>Por correo…</source>
+      <translation>By email…</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/cuotas/pagos.py" />
@@ -19518,6 +20732,11 @@ Reason for voiding:</translation>
       <location filename="../../escritorio/interfaz/vistas/cuotas/pagos.py" />
       <source>Referencia</source>
       <translation>Reference</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/cuotas/pagos.py" />
+      <source>Registrar de una vez los cobros de un extracto bancario o de la planilla de tesorería (.csv, .xlsx), con la revisión de cada línea antes.</source>
+      <translation>Record at once the collections of a bank statement or of the treasurer’s sheet (.csv, .xlsx), reviewing each line first.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/cuotas/pagos.py" />
@@ -20097,42 +21316,42 @@ Reason for voiding:</translation>
   <context>
     <name>TarjetaDelMapa</name>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/mapa.py" />
+      <location filename="../../escritorio/interfaz/vistas/inicio/mapa.py" />
       <source>1 miembro sin ubicación en el mapa ({0}).</source>
       <translation>1 member without a location on the map ({0}).</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/mapa.py" />
+      <location filename="../../escritorio/interfaz/vistas/inicio/mapa.py" />
       <source>Color por estado</source>
       <translation>Colour by status</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/mapa.py" />
+      <location filename="../../escritorio/interfaz/vistas/inicio/mapa.py" />
       <source>Color por tramo de población</source>
       <translation>Colour by population bracket</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/mapa.py" />
+      <location filename="../../escritorio/interfaz/vistas/inicio/mapa.py" />
       <source>Mapa de la red</source>
       <translation>Network map</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/mapa.py" />
+      <location filename="../../escritorio/interfaz/vistas/inicio/mapa.py" />
       <source>Propone la ubicación de los miembros que no la tienen con las ciudades de GeoNames; muestra lo que haría antes de guardar.</source>
       <translation>Proposes a location for members without one from GeoNames' cities; shows what it would do before saving.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/mapa.py" />
+      <location filename="../../escritorio/interfaz/vistas/inicio/mapa.py" />
       <source>Qué dice el color de cada círculo; el tamaño es la población.</source>
       <translation>What each circle's colour shows; its size is the population.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/mapa.py" />
+      <location filename="../../escritorio/interfaz/vistas/inicio/mapa.py" />
       <source>Ubicar con el nomenclátor…</source>
       <translation>Locate with the gazetteer…</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/mapa.py" />
+      <location filename="../../escritorio/interfaz/vistas/inicio/mapa.py" />
       <source>{0} sin ubicación en el mapa ({1}).</source>
       <translation>{0} without a location on the map ({1}).</translation>
     </message>
@@ -20633,142 +21852,137 @@ Escritorio reopened it: what you see now is what is in the file, and whatever yo
   <context>
     <name>VistaInicio</name>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/inicio.py" />
+      <location filename="../../escritorio/interfaz/vistas/inicio/__init__.py" />
       <source>Abre Cuotas › Escalas con una escala nueva: desde cuándo rige, su moneda y el importe de cada tramo.</source>
       <translation>Opens Fees › Fee scales with a new scale: when it takes effect, its currency and the amount for each tier.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/inicio.py" />
+      <location filename="../../escritorio/interfaz/vistas/inicio/__init__.py" />
       <source>Cambios recientes</source>
       <translation>Recent changes</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/inicio.py" />
+      <location filename="../../escritorio/interfaz/vistas/inicio/__init__.py" />
       <source>Cobrado</source>
       <translation>Collected</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/inicio.py" />
+      <location filename="../../escritorio/interfaz/vistas/inicio/__init__.py" />
       <source>Crear la escala de cuotas…</source>
       <translation>Create the fee scale…</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/inicio.py" />
+      <location filename="../../escritorio/interfaz/vistas/inicio/__init__.py" />
       <source>Cuotas anuales: lo facturado cada año y lo cobrado de ellas hasta hoy.</source>
       <translation>Annual fees: the amount billed each year and how much of it has been collected to date.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/inicio.py" />
+      <location filename="../../escritorio/interfaz/vistas/inicio/__init__.py" />
       <source>El nomenclátor no conoce a ninguno de los {0} miembros sin ubicación. Escriba su latitud y su longitud en la ficha de cada uno (pestaña Datos).</source>
       <translation>The gazetteer knows none of the {0} members without a location. Type their latitude and longitude in each one's record (Data tab).</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/inicio.py" />
+      <location filename="../../escritorio/interfaz/vistas/inicio/__init__.py" />
       <source>Facturado</source>
       <translation>Billed</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/inicio.py" />
+      <location filename="../../escritorio/interfaz/vistas/inicio/__init__.py" />
       <source>Facturado y cobrado por año</source>
       <translation>Billed and collected by year</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/inicio.py" />
+      <location filename="../../escritorio/interfaz/vistas/inicio/__init__.py" />
       <source>Fundada el {0}</source>
       <translation>Founded on {0}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/inicio.py" />
+      <location filename="../../escritorio/interfaz/vistas/inicio/__init__.py" />
       <source>La asociación todavía no tiene una escala de cuota anual vigente. Los tramos de población salen de ella: los mismos que fijan la cuota de cada miembro.</source>
       <translation>The association does not have an annual fee scale in force yet. The population tiers come from it: the same ones that set each member's fee.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/inicio.py" />
-      <source>Mandatos por vencer en los próximos 60 días: {0} ({1}). El primero: {2} Véalos en Órganos.</source>
-      <translation>Terms of office expiring in the next 60 days: {0} ({1}). The first: {2} See them in Bodies.</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/inicio.py" />
+      <location filename="../../escritorio/interfaz/vistas/inicio/__init__.py" />
       <source>Miembros activos y suspendidos; no cuenta las bajas.</source>
       <translation>Active and suspended members; withdrawn members are not counted.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/inicio.py" />
+      <location filename="../../escritorio/interfaz/vistas/inicio/__init__.py" />
       <source>Miembros fundadores</source>
       <translation>Founding members</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/inicio.py" />
+      <location filename="../../escritorio/interfaz/vistas/inicio/__init__.py" />
       <source>Miembros por estado</source>
       <translation>Members by status</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/inicio.py" />
+      <location filename="../../escritorio/interfaz/vistas/inicio/__init__.py" />
       <source>Miembros por país</source>
       <translation>Members by country</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/inicio.py" />
+      <location filename="../../escritorio/interfaz/vistas/inicio/__init__.py" />
       <source>Miembros por tramo de población</source>
       <translation>Members by population tier</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/inicio.py" />
+      <location filename="../../escritorio/interfaz/vistas/inicio/__init__.py" />
       <source>No hay miembros fundadores registrados.</source>
       <translation>No founding members recorded.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/inicio.py" />
+      <location filename="../../escritorio/interfaz/vistas/inicio/__init__.py" />
       <source>Se ubicarán {0} miembros con las ciudades de GeoNames (geonames.org, CC BY 4.0):</source>
       <translation>{0} members will be located with GeoNames' cities (geonames.org, CC BY 4.0):</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/inicio.py" />
+      <location filename="../../escritorio/interfaz/vistas/inicio/__init__.py" />
       <source>Sede: {0}</source>
       <translation>Headquarters: {0}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/inicio.py" />
+      <location filename="../../escritorio/interfaz/vistas/inicio/__init__.py" />
       <source>Todavía no hay cambios registrados.</source>
       <translation>No changes recorded yet.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/inicio.py" />
+      <location filename="../../escritorio/interfaz/vistas/inicio/__init__.py" />
       <source>Ubicar con el nomenclátor</source>
       <translation>Locate with the gazetteer</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/inicio.py" />
+      <location filename="../../escritorio/interfaz/vistas/inicio/__init__.py" />
       <source>en el padrón</source>
       <translation>in the register</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/inicio.py" />
+      <location filename="../../escritorio/interfaz/vistas/inicio/__init__.py" />
       <source>miembro vigente</source>
       <translation>current member</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/inicio.py" />
+      <location filename="../../escritorio/interfaz/vistas/inicio/__init__.py" />
       <source>miembros vigentes</source>
       <translation>current members</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/inicio.py" />
+      <location filename="../../escritorio/interfaz/vistas/inicio/__init__.py" />
       <source>{0} miembros ubicados en el mapa.</source>
       <translation>{0} members located on the map.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/inicio.py" />
+      <location filename="../../escritorio/interfaz/vistas/inicio/__init__.py" />
       <source>{0} no están en el nomenclátor y quedan sin ubicar: {1}.</source>
       <translation>{0} are not in the gazetteer and stay without a location: {1}.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/inicio.py" />
+      <location filename="../../escritorio/interfaz/vistas/inicio/__init__.py" />
       <source>{0} tienen otras ciudades con el mismo nombre en su país: se elige la más poblada; revise su ubicación en la ficha.</source>
       <translation>{0} have other cities with the same name in their country: the most populous is chosen; check their location in the record.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/inicio.py" />
+      <location filename="../../escritorio/interfaz/vistas/inicio/__init__.py" />
       <source>¿Guardar estas ubicaciones?</source>
       <translation>Save these locations?</translation>
     </message>
@@ -21731,9 +22945,40 @@ They will then cite the text in force since the amendment.</translation>
       <translation>&lt;p&gt;&lt;b&gt;The first row must contain the headers.&lt;/b&gt; The order of the columns does not matter; in the next step you can indicate what data each one contains.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Required:&lt;/b&gt; {0}.&lt;br&gt;&lt;b&gt;Optional:&lt;/b&gt; {1}.&lt;/p&gt;&lt;p&gt;The country can be written as its two-letter ISO code (AR, BR…) or by name. A member already in the register is recognized by its Code or by country, region and name, and is updated; an empty cell never erases any data.&lt;/p&gt;&lt;p&gt;Nothing is saved until the last step: before that, you will see every problem in the file or a summary of what will change.&lt;/p&gt;</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto.py" />
+      <source>&lt;p&gt;El extracto que exporta el banco o la planilla de cobros de tesorería. Los encabezados pueden estar más abajo (el banco y la cuenta arriba); se reconocen estas columnas, con los nombres que usan los bancos de la región: &lt;b&gt;{0}&lt;/b&gt;. Hacen falta una fecha y un importe (o Crédito y Débito).&lt;/p&gt;&lt;p&gt;Cada crédito se asigna a un miembro por su &lt;b&gt;referencia de pago&lt;/b&gt; (la de sus avisos de cobro y su estado de cuenta), su código, su nombre o lo que debe. Lo dudoso se pregunta. Los débitos y lo que ya se importó antes no se registran.&lt;/p&gt;&lt;p&gt;Nada se guarda hasta «Registrar»: antes verá cada línea y por qué.&lt;/p&gt;</source>
+      <translation>&lt;p&gt;The statement exported by the bank, or the treasurer’s collections sheet. The headers may be further down (the bank and the account above); these columns are recognised, with the names the banks of the region use: &lt;b&gt;{0}&lt;/b&gt;. A date and an amount (or Credit and Debit) are needed.&lt;/p&gt;&lt;p&gt;Each credit is assigned to a member by their &lt;b&gt;payment reference&lt;/b&gt; (the one on their dunning letters and account statement), their code, their name or what they owe. Anything uncertain is asked. Debits and what was already imported are not recorded.&lt;/p&gt;&lt;p&gt;Nothing is saved until “Record”: first you will see each line and why.&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto.py" />
       <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
       <source>Archivo:</source>
       <translation>File:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto.py" />
+      <source>COMISIÓN MANTENIMIENTO</source>
+      <translation>MAINTENANCE FEE</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto.py" />
+      <source>Cancelar</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto.py" />
+      <source>Concepto</source>
+      <translation>Description</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto.py" />
+      <source>Crédito</source>
+      <translation>Credit</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto.py" />
+      <source>Débito</source>
+      <translation>Debit</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
@@ -21741,14 +22986,60 @@ They will then cite the text in force since the amendment.</translation>
       <translation>Choose the file</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto.py" />
+      <source>Elegir el extracto</source>
+      <translation>Choose the statement</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
       <source>Elegir la planilla</source>
       <translation>Choose the spreadsheet</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto.py" />
+      <source>En un libro de Excel, el nombre o el número de la hoja de los movimientos.</source>
+      <translation>In an Excel workbook, the name or number of the sheet with the transactions.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto.py" />
       <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
       <source>Examinar…</source>
       <translation>Browse…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto.py" />
+      <source>Extractos (*.csv *.txt *.xlsx)</source>
+      <translation>Statements (*.csv *.txt *.xlsx)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto.py" />
+      <source>Fecha</source>
+      <translation>Date</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto.py" />
+      <source>Hoja:</source>
+      <translation>Sheet:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto.py" />
+      <source>Importar un extracto bancario</source>
+      <translation>Import a bank statement</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto.py" />
+      <source>La moneda de la cuenta, para las líneas que no dicen la suya (un extracto sin columna «Moneda», o con «$»).</source>
+      <translation>The account’s currency, for lines that do not state theirs (a statement without a “Currency” column, or with “$”).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto.py" />
+      <source>Leer el extracto</source>
+      <translation>Read the statement</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto.py" />
+      <source>Moneda de la cuenta:</source>
+      <translation>Account currency:</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
@@ -21761,14 +23052,49 @@ They will then cite the text in force since the amendment.</translation>
       <translation>Spreadsheets (*.xlsx *.csv *.txt)</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto.py" />
+      <source>Por ejemplo:</source>
+      <translation>For example:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto.py" />
+      <source>Referencia</source>
+      <translation>Reference</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
       <source>Ruta del archivo .xlsx o .csv</source>
       <translation>Path of the .xlsx or .csv file</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto.py" />
+      <source>Ruta del extracto (.csv, .txt o .xlsx)</source>
+      <translation>Path of the statement (.csv, .txt or .xlsx)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto.py" />
+      <source>TRANSF RECIBIDA RCS-0012-5</source>
+      <translation>TRANSFER RECEIVED RCS-0012-5</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto.py" />
+      <source>TRANSFERENCIA MUNICIPALIDAD DE ROSARIO</source>
+      <translation>TRANSFER MUNICIPALITY OF ROSARIO</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
       <source>Una planilla de Excel (.xlsx) o un archivo CSV, con un miembro por fila. Los miembros se agregan al padrón de {0}.</source>
       <translation>An Excel spreadsheet (.xlsx) or a CSV file, with one member per row. The members are added to the member register of {0}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto.py" />
+      <source>la primera</source>
+      <translation>the first one</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto.py" />
+      <source>la que diga el archivo</source>
+      <translation>the one in the file</translation>
     </message>
   </context>
   <context>
@@ -21872,14 +23198,49 @@ They will then cite the text in force since the amendment.</translation>
   <context>
     <name>_PaginaResultado</name>
     <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto.py" />
+      <source>Cerrar</source>
+      <translation>Close</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
       <source>El padrón de {0} ya incluye los datos de {1}.</source>
       <translation>The member register of {0} now includes the data from {1}.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto.py" />
+      <source>Fila</source>
+      <translation>Row</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto.py" />
+      <source>Guardar los recibos en una carpeta…</source>
+      <translation>Save the receipts in a folder…</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
       <source>Importación terminada</source>
       <translation>Import finished</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto.py" />
+      <source>Importe</source>
+      <translation>Amount</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto.py" />
+      <source>Miembro</source>
+      <translation>Member</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto.py" />
+      <source>Pagos registrados</source>
+      <translation>Payments recorded</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto.py" />
+      <source>Recibo</source>
+      <translation>Receipt</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/importacion.py" />

@@ -2315,6 +2315,39 @@ O novo banco de dados{0} fica vazio; você pode abri-lo mais tarde em Arquivo &g
     </message>
   </context>
   <context>
+    <name>DialogoExtracto</name>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto.py" />
+      <source>Carpeta para los recibos</source>
+      <translation>Pasta para os recibos</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto.py" />
+      <source>Guardando los recibos</source>
+      <translation>Salvando os recibos</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto.py" />
+      <source>Importar extracto bancario — {0}</source>
+      <translation>Importar extrato bancário — {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto.py" />
+      <source>Leyendo el extracto</source>
+      <translation>Lendo o extrato</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto.py" />
+      <source>Se canceló: los recibos ya escritos quedan en la carpeta.</source>
+      <translation>Cancelado: os recibos já escritos ficam na pasta.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto.py" />
+      <source>{0} recibos guardados en {1} (ninguno reemplazó a otro archivo).</source>
+      <translation>{0} recibos salvos em {1} (nenhum substituiu outro arquivo).</translation>
+    </message>
+  </context>
+  <context>
     <name>DialogoFeDeErratas</name>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
@@ -3123,6 +3156,11 @@ O novo banco de dados{0} fica vazio; você pode abri-lo mais tarde em Arquivo &g
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/publicar.py" />
+      <source>El idioma de las páginas de la carpeta (el QR de los documentos impresos lleva a ellas).</source>
+      <translation>O idioma das páginas da pasta (o QR dos documentos impressos leva a elas).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/publicar.py" />
       <source>Elegir…</source>
       <translation>Escolher…</translation>
     </message>
@@ -3140,6 +3178,11 @@ O novo banco de dados{0} fica vazio; você pode abri-lo mais tarde em Arquivo &g
       <location filename="../../escritorio/interfaz/dialogos/publicar.py" />
       <source>Idioma del sitio</source>
       <translation>Idioma do site</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/publicar.py" />
+      <source>Publica también el sitio en este idioma, en la subcarpeta «{0}/», con un enlace en cada página a la misma página en el otro idioma.</source>
+      <translation>Publica também o site neste idioma, na subpasta «{0}/», com um link em cada página para a mesma página no outro idioma.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/publicar.py" />
@@ -3170,6 +3213,16 @@ O novo banco de dados{0} fica vazio; você pode abri-lo mais tarde em Arquivo &g
       <location filename="../../escritorio/interfaz/dialogos/publicar.py" />
       <source>Sitio publicado en {0}: {1} páginas, {2} KB.</source>
       <translation>Site publicado em {0}: {1} páginas, {2} KB.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/publicar.py" />
+      <source>También en</source>
+      <translation>Também em</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/publicar.py" />
+      <source>También en {0}, en la subcarpeta {1}/.</source>
+      <translation>Também em {0}, na subpasta {1}/.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/publicar.py" />
@@ -4989,6 +5042,7 @@ Continuar?</translation>
       <translation> nº {0}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
       <location filename="../../escritorio/servicios/correo.py" />
       <source> a las {0}</source>
       <translation> às {0}</translation>
@@ -5007,6 +5061,7 @@ Continuar?</translation>
     </message>
     <message>
       <location filename="../../escritorio/datos/respaldo.py" />
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
       <location filename="../../escritorio/servicios/correo.py" />
       <source> en {0}</source>
       <translation> em {0}</translation>
@@ -5036,6 +5091,11 @@ Continuar?</translation>
       <location filename="../../escritorio/servicios/pagos.py" />
       <source> o </source>
       <translation> ou </translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/extractos.py" />
+      <source> y </source>
+      <translation> e </translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/firma_digital.py" />
@@ -5084,9 +5144,19 @@ Continuar?</translation>
       <translation>(o quórum ordinário)</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/extractos.py" />
+      <source>(indique el tipo de cambio: en la línea de órdenes, --tipo-cambio {0}/{1}=X)</source>
+      <translation>(informe a taxa de câmbio: na linha de comando, --tipo-cambio {0}/{1}=X)</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/sesiones.py" />
       <source>(la mayoría ordinaria)</source>
       <translation>(a maioria ordinária)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/conciliacion.py" />
+      <source>(la referencia {0} tiene el dígito verificador equivocado y no se usó)</source>
+      <translation>(a referência {0} tem o dígito verificador errado e não foi usada)</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/mayorias.py" />
@@ -5107,6 +5177,11 @@ Continuar?</translation>
       <location filename="../../escritorio/servicios/miembros.py" />
       <source>(ocupado por {0} en su nombre)</source>
       <translation>(ocupado por {0} em seu nome)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/extractos.py" />
+      <source>(se importó antes y su pago se anuló: se puede volver a registrar)</source>
+      <translation>(importada antes e seu pagamento foi anulado: pode ser registrada de novo)</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/importacion.py" />
@@ -5177,16 +5252,47 @@ Continuar?</translation>
       <translation>1 a 90 dias</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/extractos.py" />
+      <source>1 con un problema</source>
+      <translation>1 com um problema</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/voto_de_los_morosos.py" />
       <source>1 cuota anual impaga suspende el voto{0}</source>
       <translation>1 contribuição anual não paga suspende o voto{0}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/extractos.py" />
+      <source>1 dudosa por resolver</source>
+      <translation>1 duvidosa a resolver</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/extractos.py" />
+      <source>1 débito ignorado</source>
+      <translation>1 débito ignorado</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
       <location filename="../../escritorio/servicios/correo_enviado.py" />
       <location filename="../../escritorio/servicios/sesiones.py" />
       <source>1 día</source>
       <translation>1 dia</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/extractos.py" />
+      <source>1 elegido a mano</source>
+      <translation>1 escolhido à mão</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/extractos.py" />
+      <source>1 ignorada</source>
+      <translation>1 ignorada</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/extractos.py" />
+      <source>1 línea</source>
+      <translation>1 linha</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/miembros.py" />
@@ -5209,10 +5315,25 @@ Continuar?</translation>
       <translation>1 membro novo</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/extractos.py" />
+      <source>1 pago a registrar por {1}</source>
+      <translation>1 pagamento a registrar por {1}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/elecciones.py" />
       <location filename="../../escritorio/dominio/organos.py" />
       <source>1 puesto</source>
       <translation>1 lugar</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/extractos.py" />
+      <source>1 que no se registra</source>
+      <translation>1 que não será registrada</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/extractos.py" />
+      <source>1 reconocido solo</source>
+      <translation>1 reconhecido sozinho</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/cuotas/escalas.py" />
@@ -5228,6 +5349,11 @@ Continuar?</translation>
       <location filename="../../escritorio/dominio/elecciones.py" />
       <source>1 ya electa para el período</source>
       <translation>1 já eleita para o período</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/extractos.py" />
+      <source>1 ya importada</source>
+      <translation>1 já importada</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/recibo.py" />
@@ -5252,9 +5378,19 @@ Continuar?</translation>
       <translation>: </translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
+      <source>; le sigue {0} por el orden de sucesión.</source>
+      <translation>; segue {0}, pela ordem de sucessão.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/pagos.py" />
       <source>; queda {0} a favor del miembro</source>
       <translation>; fica {0} a favor do membro</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
+      <source>; su convocatoria no se mandó por correo.</source>
+      <translation>; sua convocação não foi enviada por e-mail.</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/estatuto.py" />
@@ -5380,6 +5516,11 @@ Continuar?</translation>
       <location filename="../../escritorio/interfaz/piezas/documentos.py" />
       <source>Abrir la carpeta</source>
       <translation>Abrir a pasta</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/inicio/proximos_pasos.py" />
+      <source>Abrir la sesión</source>
+      <translation>Abrir a sessão</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/aplicacion.py" />
@@ -5535,14 +5676,14 @@ Continuar?</translation>
       <translation>Atividades</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/sitio/mapa.py" />
       <location filename="../../escritorio/dominio/emparejamiento.py" />
+      <location filename="../../escritorio/dominio/mapa.py" />
       <location filename="../../escritorio/interfaz/modelos/miembros.py" />
-      <location filename="../../escritorio/interfaz/vistas/mapa.py" />
       <location filename="../../escritorio/interfaz/vistas/miembros.py" />
       <location filename="../../escritorio/servicios/busqueda.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/efectos.py" />
-      <location filename="../../escritorio/servicios/mapa.py" />
       <location filename="../../escritorio/servicios/miembros.py" />
       <location filename="../../escritorio/servicios/padron.py" />
       <location filename="../../escritorio/servicios/publicacion.py" />
@@ -5995,6 +6136,11 @@ Deseja abri-lo agora?</translation>
       <translation>Atenção: convocação com prazo reduzido</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/vistas/inicio/proximos_pasos.py" />
+      <source>Atrasado</source>
+      <translation>Atrasado</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/servicios/organos.py" />
       <source>Atribuciones</source>
@@ -6126,6 +6272,21 @@ Deseja abri-lo agora?</translation>
       <translation>Avisos de cobrança em {0}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/agenda_cuotas.py" />
+      <source>Avisos de cobro: 1 miembro debe recibir el {1}.º aviso.</source>
+      <translation>Avisos de cobrança: 1 membro deve receber o {1}º aviso.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/agenda_cuotas.py" />
+      <source>Avisos de cobro: {0} miembros deben recibir el {1}.º aviso.</source>
+      <translation>Avisos de cobrança: {0} membros devem receber o {1}º aviso.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/agenda_cuotas.py" />
+      <source>Avisos de cobro: {0} miembros deben recibir su aviso ({1}).</source>
+      <translation>Avisos de cobrança: {0} membros devem receber seu aviso ({1}).</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/pdf/avisos.py" />
       <source>Avisos de cuotas pendientes</source>
       <translation>Avisos de contribuições pendentes</translation>
@@ -6184,14 +6345,14 @@ Deseja abri-lo agora?</translation>
       <translation>Babel</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/sitio/mapa.py" />
       <location filename="../../escritorio/dominio/emparejamiento.py" />
+      <location filename="../../escritorio/dominio/mapa.py" />
       <location filename="../../escritorio/interfaz/modelos/miembros.py" />
-      <location filename="../../escritorio/interfaz/vistas/mapa.py" />
       <location filename="../../escritorio/interfaz/vistas/miembros.py" />
       <location filename="../../escritorio/servicios/busqueda.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/efectos.py" />
-      <location filename="../../escritorio/servicios/mapa.py" />
       <location filename="../../escritorio/servicios/miembros.py" />
       <location filename="../../escritorio/servicios/padron.py" />
       <location filename="../../escritorio/servicios/publicacion.py" />
@@ -6210,9 +6371,31 @@ Deseja abri-lo agora?</translation>
       <translation>&amp;Caixa de saída…</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/agenda.py" />
       <location filename="../../escritorio/interfaz/correo_en_la_ventana.py" />
+      <location filename="../../escritorio/interfaz/vistas/inicio/proximos_pasos.py" />
       <source>Bandeja de salida</source>
       <translation>Caixa de saída</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/agenda_cuotas.py" />
+      <source>Bandeja de salida: 1 mensaje espera salir (desde el {1}).</source>
+      <translation>Caixa de saída: 1 mensagem aguarda envio (desde {1}).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/agenda_cuotas.py" />
+      <source>Bandeja de salida: 1 mensaje quedó por confirmar; mire si salió.</source>
+      <translation>Caixa de saída: 1 mensagem ficou por confirmar; verifique se saiu.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/agenda_cuotas.py" />
+      <source>Bandeja de salida: {0} mensajes esperan salir (desde el {1}).</source>
+      <translation>Caixa de saída: {0} mensagens aguardam envio (desde {1}).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/agenda_cuotas.py" />
+      <source>Bandeja de salida: {0} mensajes quedaron por confirmar; mire si salieron.</source>
+      <translation>Caixa de saída: {0} mensagens ficaram por confirmar; verifique se saíram.</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/excel/sesion.py" />
@@ -6386,6 +6569,16 @@ Deseja abri-lo agora?</translation>
       <translation>Cada membro presente pode portar procurações sem limite{0}.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/agenda_cuotas.py" />
+      <source>Cada miembro recibe el aviso siguiente al último que se le envió; le toca a uno desde el {0}.</source>
+      <translation>Cada membro recebe o aviso seguinte ao último que lhe foi enviado; um deles está pendente desde {0}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/sitio/mapa.py" />
+      <source>Cada miembro vigente con ubicación es un círculo sobre los contornos de los países; los países de la red están en un gris más oscuro. La lista junto al mapa dice lo mismo en texto.</source>
+      <translation>Cada membro vigente com localização é um círculo sobre os contornos dos países; os países da rede estão em um cinza mais escuro. A lista ao lado do mapa diz o mesmo em texto.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/votaciones.py" />
       <source>Cada voto nominal es a_favor, en_contra o abstencion.</source>
       <translation>Cada voto nominal é a_favor, en_contra ou abstencion.</translation>
@@ -6424,6 +6617,11 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
       <source>Cambiar el cargo que se elige</source>
       <translation>Alterar o cargo em eleição</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/extractos.py" />
+      <source>Cambie el encabezado de esa columna por uno de estos (o agréguela): {0}.</source>
+      <translation>Mude o cabeçalho dessa coluna para um destes (ou acrescente-a): {0}.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/bitacora.py" />
@@ -6727,6 +6925,11 @@ Deseja abri-lo agora?</translation>
       <translation>Coluna</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/extractos.py" />
+      <source>Columnas que no se usan: {0}.</source>
+      <translation>Colunas que não são usadas: {0}.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/pdf/organos.py" />
       <source>Comisiones directivas</source>
       <translation>Comissões diretivas</translation>
@@ -6847,6 +7050,11 @@ Deseja abri-lo agora?</translation>
       <translation>Com a presença de {0} de {1} {2}, verifica-se o quórum{3}.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto_revision.py" />
+      <source>Con problema</source>
+      <translation>Com problema</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/vistas/cuotas/cargos.py" />
       <source>Con saldo</source>
       <translation>Com saldo pendente</translation>
@@ -6941,7 +7149,7 @@ Deseja abri-lo agora?</translation>
       <translation>Contatos</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/mapa.py" />
+      <location filename="../../escritorio/dominio/mapa.py" />
       <source>Contornos: Natural Earth (dominio público). Ciudades: GeoNames (geonames.org, CC BY 4.0).</source>
       <translation>Contornos: Natural Earth (domínio público). Cidades: GeoNames (geonames.org, CC BY 4.0).</translation>
     </message>
@@ -6987,6 +7195,11 @@ Deseja abri-lo agora?</translation>
       <translation>Convocar sessão</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/vistas/inicio/proximos_pasos.py" />
+      <source>Convocar…</source>
+      <translation>Convocar…</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/pdf/convocatoria.py" />
       <location filename="../../escritorio/dominio/verificacion.py" />
       <location filename="../../escritorio/servicios/correo_enviado.py" />
@@ -7029,6 +7242,14 @@ Deseja abri-lo agora?</translation>
       <translation>Convocações</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/emparejamiento.py" />
+      <location filename="../../escritorio/dominio/importacion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
+      <location filename="../../escritorio/servicios/importacion.py" />
+      <source>Coordenadas</source>
+      <translation>Coordenadas</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/pdf/unidades.py" />
       <source>Coordinación</source>
       <translation>Coordenação</translation>
@@ -7043,6 +7264,7 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
       <location filename="../../escritorio/interfaz/vistas/organos.py" />
       <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
@@ -7151,9 +7373,19 @@ Deseja abri-lo agora?</translation>
       <translation>Criar backup</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/extractos.py" />
+      <source>Crédito</source>
+      <translation>Crédito</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/acerca.py" />
       <source>Créditos</source>
       <translation>Créditos</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/extractos.py" />
+      <source>Cuenta</source>
+      <translation>Conta</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/correo_en_la_ventana.py" />
@@ -7175,6 +7407,7 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/interfaz/dialogos/pago.py" />
       <location filename="../../escritorio/interfaz/vistas/cuotas/emision.py" />
       <location filename="../../escritorio/interfaz/vistas/cuotas/escalas.py" />
+      <location filename="../../escritorio/servicios/agenda_cuotas.py" />
       <location filename="../../escritorio/servicios/cobranza.py" />
       <location filename="../../escritorio/servicios/cuotas.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
@@ -7198,6 +7431,7 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/interfaz/dialogos/pago.py" />
       <location filename="../../escritorio/interfaz/vistas/cuotas/emision.py" />
       <location filename="../../escritorio/interfaz/vistas/cuotas/escalas.py" />
+      <location filename="../../escritorio/servicios/agenda_cuotas.py" />
       <location filename="../../escritorio/servicios/cobranza.py" />
       <location filename="../../escritorio/servicios/cuotas.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
@@ -7205,6 +7439,11 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/servicios/pagos.py" />
       <source>Cuota de ingreso</source>
       <translation>Contribuição de adesão</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/agenda_cuotas.py" />
+      <source>Cuotas anuales {0}: sin emitir; se devengan el {1} y vencen el {2}.</source>
+      <translation>Contribuições anuais {0}: não emitidas; são devidas em {1} e vencem em {2}.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
@@ -7416,6 +7655,7 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/documentos/pdf/estatuto.py" />
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/servicios/estatutos.py" />
+      <location filename="../../escritorio/servicios/extractos.py" />
       <source>Descripción</source>
       <translation>Descrição</translation>
     </message>
@@ -7466,6 +7706,11 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/servicios/revision_de_reglas.py" />
       <source>Designación</source>
       <translation>Designação</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/inicio/proximos_pasos.py" />
+      <source>Designar…</source>
+      <translation>Designar…</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/vigencia_de_listas.py" />
@@ -7532,6 +7777,7 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
       <location filename="../../escritorio/interfaz/vistas/organos.py" />
       <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
@@ -7604,6 +7850,22 @@ Deseja abri-lo agora?</translation>
       <translation>Dois terços</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto_revision.py" />
+      <source>Dudosa</source>
+      <translation>Duvidosa</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto_revision.py" />
+      <location filename="../../escritorio/servicios/extractos.py" />
+      <source>Débito</source>
+      <translation>Débito</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/extractos.py" />
+      <source>Débito/Crédito</source>
+      <translation>Débito/Crédito</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/sesiones.py" />
       <source>Días de anticipación</source>
       <translation>Dias de antecedência</translation>
@@ -7622,6 +7884,11 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/servicios/periodos.py" />
       <source>Días: «{0}» no es posible; escriba de 0 a 3660.</source>
       <translation>Dias: “{0}” não é possível; digite de 0 a 3660.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/agenda.py" />
+      <source>Días: «{0}» no es posible; escriba de 0 a {1} (90 mira un trimestre).</source>
+      <translation>Dias: «{0}» não é possível; escreva de 0 a {1} (90 olha um trimestre).</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/sitio/paginas.py" />
@@ -7857,9 +8124,19 @@ Deseja abri-lo agora?</translation>
       <translation>Não foi possível validar o certificado “{0}” com os dados da sua autoridade ({1}). Nada foi assinado.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/sitio/mapa.py" />
+      <source>El color es el estado de cada miembro; el tamaño del círculo, su población.</source>
+      <translation>A cor é a situação de cada membro; o tamanho do círculo, sua população.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/sitio/mapa.py" />
+      <source>El color es el tramo de población de cada miembro; el tamaño del círculo, su población.</source>
+      <translation>A cor é a faixa de população de cada membro; o tamanho do círculo, sua população.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/correo.py" />
       <source>El contacto «{0}» no tiene correo: agréguelo antes de elegir qué recibe.</source>
-      <translation>O contato «{0}» não tem e-mail: acrescente-o antes de escolher o que recebe.</translation>
+      <translation>O contato «{0}» não tem e-mail: adicione-o antes de escolher o que recebe.</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/ficha.py" />
@@ -7920,7 +8197,7 @@ Deseja abri-lo agora?</translation>
     <message>
       <location filename="../../escritorio/servicios/despacho.py" />
       <source>El envío se cortó después de entregar el mensaje al servidor y antes de su respuesta: quizá salió. Búsquelo por su Message-ID en los enviados de la cuenta y márquelo como enviado, o devuélvalo a la bandeja.</source>
-      <translation>O envio foi interrompido depois de entregar a mensagem ao servidor e antes da resposta dele: talvez tenha saído. Procure-a pelo Message-ID nos enviados da conta e marque-a como enviada, ou devolva-a à caixa de saída.</translation>
+      <translation>O envio foi interrompido depois de entregar a mensagem ao servidor e antes da resposta: talvez tenha saído. Procure-a pelo Message-ID nos enviados da conta e marque-a como enviada, ou devolva-a à caixa de saída.</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
@@ -7968,6 +8245,11 @@ Deseja abri-lo agora?</translation>
       <translation>O manifesto {0} está danificado ou não é do Escritorio: nada é alterado. Publique em uma pasta vazia (e, se era o seu site, copie-o de novo a partir dela).</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/sitio/secciones.py" />
+      <source>El mapa de la red, con la lista de dónde está cada miembro</source>
+      <translation>O mapa da rede, com a lista de onde está cada membro</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/correo_piezas.py" />
       <source>El mensaje a {0} volvió. Motivo (lo que dice el aviso de rebote, p. ej. «buzón lleno»):</source>
       <translation>A mensagem para {0} voltou. Motivo (o que diz o aviso de devolução, p. ex. «caixa cheia»):</translation>
@@ -7975,7 +8257,7 @@ Deseja abri-lo agora?</translation>
     <message>
       <location filename="../../escritorio/servicios/correo.py" />
       <source>El mensaje {0} no está por confirmar.</source>
-      <translation>A mensagem {0} não está a confirmar.</translation>
+      <translation>A mensagem {0} não está aguardando confirmação.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/correo_enviado.py" />
@@ -8026,7 +8308,7 @@ Deseja abri-lo agora?</translation>
     <message>
       <location filename="../../escritorio/servicios/correo.py" />
       <source>El miembro {0} {1}: no se envía nada.</source>
-      <translation>O membro {0} {1}: não se envia nada.</translation>
+      <translation>O membro {0} {1}: nada é enviado.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/pagos.py" />
@@ -8176,7 +8458,7 @@ Deseja abri-lo agora?</translation>
     <message>
       <location filename="../../escritorio/servicios/despacho.py" />
       <source>El servidor de correo {0} presentó un certificado que este equipo no reconoce (quizá uno propio, autofirmado). Su huella SHA-256 es {1}. Compárela con la que le dé quien administra el servidor y, si coincide, acéptela (en la ventana, o con «escritorio correo aceptar-certificado {1}»). Hasta entonces no se envía nada.</source>
-      <translation>O servidor de e-mail {0} apresentou um certificado que este computador não reconhece (talvez um próprio, autoassinado). Sua impressão digital SHA-256 é {1}. Compare-a com a que lhe der quem administra o servidor e, se coincidir, aceite-a (na janela, ou com «escritorio correo aceptar-certificado {1}»). Até lá não se envia nada.</translation>
+      <translation>O servidor de e-mail {0} apresentou um certificado que este computador não reconhece (talvez próprio, autoassinado). A impressão digital SHA-256 é {1}. Compare-a com a fornecida por quem administra o servidor e, se coincidir, aceite-a (na janela, ou com «escritorio correo aceptar-certificado {1}»). Até lá nada é enviado.</translation>
     </message>
     <message>
       <location filename="../../escritorio/datos/postgres/conexion.py" />
@@ -8192,6 +8474,11 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/interfaz/viaje.py" />
       <source>El servidor pide la clave de {0}:</source>
       <translation>O servidor pede a senha de {0}:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/despacho.py" />
+      <source>El servidor pidió reintentar más tarde: {0}</source>
+      <translation>O servidor pediu para tentar de novo mais tarde: {0}</translation>
     </message>
     <message>
       <location filename="../../escritorio/datos/postgres/transaccion.py" />
@@ -8237,6 +8524,11 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/dominio/cuotas.py" />
       <source>El tramo desde {0} habitantes está fuera de lo posible: la población va de 0 a {1}.</source>
       <translation>A faixa a partir de {0} habitantes está fora do possível: a população vai de 0 a {1}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
+      <source>El traspaso renueva también la Comisión Directiva (anterior, actual y siguiente).</source>
+      <translation>A transmissão renova também a Comissão Diretiva (anterior, atual e seguinte).</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/cuotas.py" />
@@ -8314,6 +8606,11 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/documentos/excel/sesion.py" />
       <source>Electa</source>
       <translation>Eleita</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto_revision.py" />
+      <source>Elegida a mano</source>
+      <translation>Escolhida à mão</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/firma_digital.py" />
@@ -8561,6 +8858,11 @@ Deseja abri-lo agora?</translation>
       <translation>Tabela de contribuição anual vigente desde {0}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/agenda_cuotas.py" />
+      <source>Escala de cuota anual vigente desde el {0}{1}.</source>
+      <translation>Tabela de contribuição anual vigente desde {0}{1}.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/revision_de_reglas.py" />
       <source>Escala de cuotas desde el {0} ({1})</source>
       <translation>Tabela de contribuições desde {0} ({1})</translation>
@@ -8664,7 +8966,7 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
     <message>
       <location filename="../../escritorio/servicios/correo.py" />
       <source>Ese mensaje todavía no salió: no se puede anotar que rebotó o llegó.</source>
-      <translation>Essa mensagem ainda não saiu: não se pode registrar que voltou ou chegou.</translation>
+      <translation>Essa mensagem ainda não saiu: não se pode anotar que voltou ou chegou.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/poderes.py" />
@@ -8706,6 +9008,11 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <location filename="../../escritorio/servicios/elecciones.py" />
       <source>Esta elección ya tiene su segunda vuelta («{0}»).</source>
       <translation>Esta eleição já tem seu segundo turno (“{0}”).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/inicio/proximos_pasos.py" />
+      <source>Esta semana</source>
+      <translation>Esta semana</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/acta.py" />
@@ -8764,6 +9071,11 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <source>Estatuto y reglamentos</source>
       <translation>Estatuto e regimentos</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/inicio/proximos_pasos.py" />
+      <source>Este mes</source>
+      <translation>Este mês</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
@@ -8867,6 +9179,7 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <location filename="../../escritorio/interfaz/vistas/cuotas/emision.py" />
       <location filename="../../escritorio/interfaz/vistas/cuotas/escalas.py" />
       <location filename="../../escritorio/interfaz/vistas/sesiones.py" />
+      <location filename="../../escritorio/servicios/agenda_cuotas.py" />
       <location filename="../../escritorio/servicios/cobranza.py" />
       <location filename="../../escritorio/servicios/cuotas.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
@@ -8889,7 +9202,7 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
     <message>
       <location filename="../../escritorio/servicios/despacho.py" />
       <source>Falta la clave de la cuenta de correo {0}: escríbala al configurar la cuenta (se guarda en el llavero del sistema) o désela a la orden.</source>
-      <translation>Falta a senha da conta de e-mail {0}: digite-a ao configurar a conta (fica no chaveiro do sistema) ou passe-a ao comando.</translation>
+      <translation>Falta a senha da conta de e-mail {0}: digite-a ao configurar a conta (fica guardada no chaveiro do sistema) ou passe-a ao comando.</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/firma_largo_plazo.py" />
@@ -8932,6 +9245,7 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <location filename="../../escritorio/interfaz/dialogos/firma_digital.py" />
       <location filename="../../escritorio/servicios/cuotas.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
+      <location filename="../../escritorio/servicios/extractos.py" />
       <location filename="../../escritorio/servicios/miembros.py" />
       <location filename="../../escritorio/servicios/sesiones.py" />
       <source>Fecha</source>
@@ -8988,6 +9302,11 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <translation>Data da transmissão</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/extractos.py" />
+      <source>Fecha valor</source>
+      <translation>Data valor</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/pdf/recibo.py" />
       <source>Fecha: {0}</source>
       <translation>Data: {0}</translation>
@@ -9001,6 +9320,11 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <location filename="../../escritorio/servicios/importacion.py" />
       <source>Fila</source>
       <translation>Linha</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/registro_de_extractos.py" />
+      <source>Fila {0} de {1}:</source>
+      <translation>Linha {0} de {1}:</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/emparejamiento.py" />
@@ -9362,6 +9686,11 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <translation>Idiomas</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto_revision.py" />
+      <source>Ignorada</source>
+      <translation>Ignorada</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/vistas/estatutos.py" />
       <source>Igual</source>
       <translation>Igual</translation>
@@ -9369,6 +9698,7 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
     <message>
       <location filename="../../escritorio/documentos/excel/cuotas.py" />
       <location filename="../../escritorio/documentos/pdf/recibo.py" />
+      <location filename="../../escritorio/servicios/extractos.py" />
       <source>Importe</source>
       <translation>Valor</translation>
     </message>
@@ -9522,6 +9852,7 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
       <location filename="../../escritorio/interfaz/vistas/organos.py" />
       <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
@@ -9565,6 +9896,26 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <location filename="../../escritorio/documentos/pdf/acta.py" />
       <source>Invitados y observadores, sin voto ({0})</source>
       <translation>Convidados e observadores, sem voto ({0})</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/inicio/proximos_pasos.py" />
+      <source>Ir a la elección</source>
+      <translation>Ir à eleição</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/inicio/proximos_pasos.py" />
+      <source>Ir a la emisión</source>
+      <translation>Ir à emissão</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/inicio/proximos_pasos.py" />
+      <source>Ir a la votación</source>
+      <translation>Ir à votação</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/inicio/proximos_pasos.py" />
+      <source>Ir al acta</source>
+      <translation>Ir à ata</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/elecciones.py" />
@@ -10251,14 +10602,18 @@ Removê-lo da lista de bases recentes? (O arquivo não é alterado: se voltar a 
       <translation>As unidades temáticas e seus planos de trabalho</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/emparejamiento.py" />
+      <location filename="../../escritorio/dominio/importacion.py" />
       <location filename="../../escritorio/dominio/ubicacion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
+      <location filename="../../escritorio/servicios/importacion.py" />
       <source>Latitud</source>
       <translation>Latitude</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/correo.py" />
       <source>Le recordamos que {0} adeuda {1} en cuotas vencidas. Se adjunta el aviso de cobro, con el detalle y su código de verificación.</source>
-      <translation>Lembramos que {0} deve {1} em quotas vencidas. Segue anexo o aviso de cobrança, com o detalhe e seu código de verificação.</translation>
+      <translation>Lembramos que {0} deve {1} em cotas vencidas. Segue anexo o aviso de cobrança, com o detalhe e seu código de verificação.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/publicacion.py" />
@@ -10343,7 +10698,11 @@ Os detalhes foram registrados em:
 {0}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/emparejamiento.py" />
+      <location filename="../../escritorio/dominio/importacion.py" />
       <location filename="../../escritorio/dominio/ubicacion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
+      <location filename="../../escritorio/servicios/importacion.py" />
       <source>Longitud</source>
       <translation>Longitude</translation>
     </message>
@@ -10376,6 +10735,20 @@ Os detalhes foram registrados em:
       <location filename="../../escritorio/dominio/voto_de_los_morosos.py" />
       <source>Los estatutos no suspenden el voto por cuotas impagas: quien debe cuotas vota y cuenta para el quórum.</source>
       <translation>Os estatutos não suspendem o voto por contribuições não pagas: quem deve contribuições vota e conta para o quórum.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/agenda.py" />
+      <source>Los mensajes de la bandeja de salida se envían (o se revisan) desde la línea de órdenes:
+
+{0}</source>
+      <translation>As mensagens da caixa de saída são enviadas (ou revisadas) pela linha de comando:
+
+{0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/sitio/mapa.py" />
+      <source>Los miembros en el mapa, por país</source>
+      <translation>Os membros no mapa, por país</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
@@ -10458,6 +10831,21 @@ Os detalhes foram registrados em:
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <source>Mandatos</source>
       <translation>Mandatos</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/sitio/paginas.py" />
+      <source>Mapa</source>
+      <translation>Mapa</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/sitio/mapa.py" />
+      <source>Mapa de la red</source>
+      <translation>Mapa da rede</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/sitio/mapa.py" />
+      <source>Mapa de la red: {0} miembros en {1} países</source>
+      <translation>Mapa da rede: {0} membros em {1} países</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/acerca.py" />
@@ -10543,6 +10931,7 @@ Os detalhes foram registrados em:
       <location filename="../../escritorio/documentos/pdf/organos.py" />
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
+      <location filename="../../escritorio/servicios/extractos.py" />
       <source>Miembro</source>
       <translation>Membro</translation>
     </message>
@@ -10623,8 +11012,14 @@ Os detalhes foram registrados em:
       <location filename="../../escritorio/documentos/excel/cuotas.py" />
       <location filename="../../escritorio/documentos/pdf/estado_cuenta.py" />
       <location filename="../../escritorio/servicios/cuotas.py" />
+      <location filename="../../escritorio/servicios/extractos.py" />
       <source>Moneda</source>
       <translation>Moeda</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/extractos.py" />
+      <source>Moneda de la cuenta: {0}.</source>
+      <translation>Moeda da conta: {0}.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/pagos.py" />
@@ -10721,6 +11116,11 @@ Os detalhes foram registrados em:
       <translation>Município</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/vistas/inicio/proximos_pasos.py" />
+      <source>Más adelante</source>
+      <translation>Mais adiante</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/excel/cuotas.py" />
       <source>Más antigua</source>
       <translation>Mais antiga</translation>
@@ -10801,6 +11201,11 @@ Os detalhes foram registrados em:
       <location filename="../../escritorio/documentos/excel/organos.py" />
       <source>Ningún miembro participa en unidades temáticas en esa fecha.</source>
       <translation>Nenhum membro participa de unidades temáticas nessa data.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/sitio/mapa.py" />
+      <source>Ningún miembro tiene su ubicación registrada todavía.</source>
+      <translation>Nenhum membro tem sua localização registrada ainda.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/firma_digital.py" />
@@ -11042,7 +11447,7 @@ Os detalhes foram registrados em:
     <message>
       <location filename="../../escritorio/servicios/correo.py" />
       <source>No hay a quién enviarlo: ninguno de los destinatarios tiene dirección de correo. Agréguela en la ficha de cada miembro (correo institucional o un contacto que reciba «{0}»).</source>
-      <translation>Não há a quem enviar: nenhum dos destinatários tem endereço de e-mail. Acrescente-o na ficha de cada membro (e-mail institucional ou um contato que receba «{0}»).</translation>
+      <translation>Não há a quem enviar: nenhum dos destinatários tem endereço de e-mail. Adicione-o na ficha de cada membro (e-mail institucional ou um contato que receba «{0}»).</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/rotacion.py" />
@@ -11078,6 +11483,11 @@ Os detalhes foram registrados em:
       <location filename="../../escritorio/documentos/pdf/padron.py" />
       <source>No hay miembros para listar.</source>
       <translation>Não há membros para listar.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/sitio/mapa.py" />
+      <source>No hay miembros vigentes para mostrar en el mapa.</source>
+      <translation>Não há membros vigentes para mostrar no mapa.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/deshacer.py" />
@@ -11600,6 +12010,11 @@ O texto continua na tela: selecione-o e copie-o (Ctrl+A, Ctrl+C) para outro prog
       <translation>Não foi possível usar o banco de dados {0}: {1}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/extractos.py" />
+      <source>No se puede asignar:</source>
+      <translation>Não é possível atribuir:</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/elecciones.py" />
       <source>No se puede confirmar la elección:</source>
       <translation>Não é possível confirmar a eleição:</translation>
@@ -11680,9 +12095,19 @@ O texto continua na tela: selecione-o e copie-o (Ctrl+A, Ctrl+C) para outro prog
       <translation>Não é possível restaurar na pasta {0}: {1}. Nada foi tocado: o banco de dados continua como estava.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/registro_de_extractos.py" />
+      <source>No se pueden guardar los recibos en {0}: {1}</source>
+      <translation>Não é possível salvar os recibos em {0}: {1}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/asociaciones.py" />
       <source>No se quitó {0} de {1}:</source>
       <translation>{0} não foi removido de {1}:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto_revision.py" />
+      <source>No se registra</source>
+      <translation>Não é registrada</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/acta.py" />
@@ -11749,7 +12174,18 @@ Revise a lista e confirme novamente.</translation>
       <translation>A votação não foi registrada:</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/registro_de_extractos.py" />
+      <source>No se registró nada: {0} líneas de {1} esperan una respuesta.</source>
+      <translation>Nada foi registrado: {0} linhas de {1} aguardam uma resposta.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/registro_de_extractos.py" />
+      <source>No se registró ningún pago</source>
+      <translation>Nenhum pagamento foi registrado</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/pagos.py" />
+      <location filename="../../escritorio/servicios/registro_de_extractos.py" />
       <source>No se registró ningún pago.</source>
       <translation>Nenhum pagamento foi registrado.</translation>
     </message>
@@ -11926,6 +12362,7 @@ Revise a lista e confirme novamente.</translation>
       <location filename="../../escritorio/interfaz/vistas/unidades.py" />
       <location filename="../../escritorio/servicios/actas.py" />
       <location filename="../../escritorio/servicios/adherentes.py" />
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
@@ -12050,6 +12487,11 @@ Revise a lista e confirme novamente.</translation>
       <location filename="../../escritorio/interfaz/dialogos/conflicto.py" />
       <source>Otro programa cambió estos datos</source>
       <translation>Outro programa alterou estes dados</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/sitio/paginas.py" />
+      <source>Otros idiomas</source>
+      <translation>Outros idiomas</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/avisos.py" />
@@ -12513,6 +12955,7 @@ Revise a lista e confirme novamente.</translation>
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
       <location filename="../../escritorio/interfaz/vistas/organos.py" />
       <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
@@ -12803,7 +13246,7 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
     <message>
       <location filename="../../escritorio/servicios/correo.py" />
       <source>Recibimos su pago de {0} del {1}. Se adjunta su recibo {2}, con su código de verificación.</source>
-      <translation>Recebemos seu pagamento de {0} de {1}. Segue anexo seu recibo {2}, com seu código de verificação.</translation>
+      <translation>Recebemos seu pagamento de {0} em {1}. Segue anexo seu recibo {2}, com seu código de verificação.</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/verificacion.py" />
@@ -12889,9 +13332,16 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
       <translation>Ref.: {0}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/pdf/estado_cuenta.py" />
       <location filename="../../escritorio/documentos/pdf/recibo.py" />
+      <location filename="../../escritorio/servicios/extractos.py" />
       <source>Referencia</source>
       <translation>Referência</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/pdf/avisos.py" />
+      <source>Referencia de pago: {0} (escríbala en el concepto de la transferencia)</source>
+      <translation>Referência de pagamento: {0} (escreva-a no histórico da transferência)</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/pagos.py" />
@@ -13266,6 +13716,7 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
       <location filename="../../escritorio/documentos/excel/cuotas.py" />
       <location filename="../../escritorio/documentos/pdf/avisos.py" />
       <location filename="../../escritorio/documentos/pdf/estado_cuenta.py" />
+      <location filename="../../escritorio/servicios/extractos.py" />
       <source>Saldo</source>
       <translation>Saldo</translation>
     </message>
@@ -13302,7 +13753,7 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
     <message>
       <location filename="../../escritorio/servicios/correo.py" />
       <source>Se anota «rebotado» o «recibido», no «{0}».</source>
-      <translation>Registra-se «rebotado» ou «recibido», não «{0}».</translation>
+      <translation>Anota-se «rebotado» (devolvido) ou «recibido» (recebido), não «{0}».</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
@@ -13330,6 +13781,11 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
       <translation>Espera-se um arquivo de texto (.txt ou .md, em UTF-8 ou Windows-1252) com cada artigo em uma linha “Artículo N”; se o estatuto estiver em Word ou PDF, copie-o e cole-o em um arquivo de texto (ou no formulário da janela).</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/registro_de_extractos.py" />
+      <source>Se guardaron {0} recibos de {1} en {2}; el del recibo {3} no se pudo escribir: {4}</source>
+      <translation>Foram salvos {0} recibos de {1} em {2}; o do recibo {3} não pôde ser escrito: {4}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/datos/postgres/transaccion.py" />
       <source>Se perdió la conexión con el servidor {0}: no se guardó nada. Revise la red y vuelva a abrir la base; lo que estaba escribiendo no llegó al servidor.</source>
       <translation>A conexão com o servidor {0} foi perdida: nada foi salvo. Verifique a rede e abra a base novamente; o que estava sendo gravado não chegou ao servidor.</translation>
@@ -13353,6 +13809,16 @@ será substituído pelo backup
 {2}{3}.
 
 Antes, uma cópia do banco de dados atual será guardada na pasta “respaldos”.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/registro_de_extractos.py" />
+      <source>Se registraron {0} pagos, con los recibos {1} a {2}</source>
+      <translation>Foram registrados {0} pagamentos, com os recibos {1} a {2}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/registro_de_extractos.py" />
+      <source>Se registró 1 pago, con el recibo {0}</source>
+      <translation>Foi registrado 1 pagamento, com o recibo {0}</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/aplicacion.py" />
@@ -13429,6 +13895,7 @@ O arquivo danificado foi guardado como:
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
       <location filename="../../escritorio/interfaz/vistas/organos.py" />
       <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
@@ -13449,6 +13916,7 @@ O arquivo danificado foi guardado como:
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
       <location filename="../../escritorio/interfaz/vistas/organos.py" />
       <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
@@ -13469,6 +13937,7 @@ O arquivo danificado foi guardado como:
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
       <location filename="../../escritorio/interfaz/vistas/organos.py" />
       <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
@@ -13489,6 +13958,7 @@ O arquivo danificado foi guardado como:
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
       <location filename="../../escritorio/interfaz/vistas/organos.py" />
       <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
@@ -13569,6 +14039,11 @@ O arquivo danificado foi guardado como:
       <location filename="../../escritorio/documentos/pdf/avisos.py" />
       <source>Segundo aviso de cuotas pendientes</source>
       <translation>Segundo aviso de contribuições pendentes</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto_revision.py" />
+      <source>Segura</source>
+      <translation>Segura</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/cuenta_de_correo.py" />
@@ -13787,9 +14262,14 @@ Abrir a cópia agora?</translation>
       <translation>Sem população</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/mapa.py" />
+      <location filename="../../escritorio/dominio/mapa.py" />
       <source>Sin tramo</source>
       <translation>Sem faixa</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/sitio/mapa.py" />
+      <source>Sin ubicación en el mapa</source>
+      <translation>Sem localização no mapa</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/modelos/sesiones.py" />
@@ -13858,6 +14338,11 @@ Abrir a cópia agora?</translation>
       <translation>O seu arquivo é idêntico a uma cópia emitida (SHA-256 {0}).</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
+      <source>Su regla</source>
+      <translation>Sua regra</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/datos/postgres/conexion.py" />
       <source>Su usuario del servidor («{0}») no tiene un papel de Escritorio: puede ver, pero no cambiar nada. Pida a quien administra el servidor que le asigne uno.</source>
       <translation>Seu usuário do servidor (“{0}”) não tem um papel do Escritorio: pode ver, mas não alterar nada. Peça a quem administra o servidor que lhe atribua um.</translation>
@@ -13887,6 +14372,7 @@ Abrir a cópia agora?</translation>
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
       <location filename="../../escritorio/interfaz/vistas/organos.py" />
       <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
@@ -13912,6 +14398,7 @@ Abrir a cópia agora?</translation>
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
       <location filename="../../escritorio/interfaz/vistas/organos.py" />
       <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
@@ -13933,15 +14420,15 @@ Abrir a cópia agora?</translation>
       <translation>Suspensa</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/sitio/mapa.py" />
       <location filename="../../escritorio/dominio/emparejamiento.py" />
+      <location filename="../../escritorio/dominio/mapa.py" />
       <location filename="../../escritorio/dominio/morosidad.py" />
       <location filename="../../escritorio/interfaz/modelos/miembros.py" />
-      <location filename="../../escritorio/interfaz/vistas/mapa.py" />
       <location filename="../../escritorio/interfaz/vistas/miembros.py" />
       <location filename="../../escritorio/servicios/busqueda.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/efectos.py" />
-      <location filename="../../escritorio/servicios/mapa.py" />
       <location filename="../../escritorio/servicios/miembros.py" />
       <location filename="../../escritorio/servicios/padron.py" />
       <location filename="../../escritorio/servicios/publicacion.py" />
@@ -14027,6 +14514,7 @@ Abrir a cópia agora?</translation>
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
       <location filename="../../escritorio/interfaz/vistas/organos.py" />
       <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
@@ -14198,6 +14686,7 @@ Abrir a cópia agora?</translation>
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
       <location filename="../../escritorio/interfaz/vistas/organos.py" />
       <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
@@ -14240,6 +14729,11 @@ Abrir a cópia agora?</translation>
       <location filename="../../escritorio/servicios/revision_de_reglas.py" />
       <source>Todos los miembros activos</source>
       <translation>Todos os membros ativos</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/sitio/mapa.py" />
+      <source>Todos los miembros vigentes están en el mapa.</source>
+      <translation>Todos os membros vigentes estão no mapa.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/cuotas.py" />
@@ -14338,6 +14832,11 @@ Abrir a cópia agora?</translation>
       <translation>Transferência</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/vistas/inicio/proximos_pasos.py" />
+      <source>Traspaso…</source>
+      <translation>Transmissão…</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/mayorias.py" />
       <location filename="../../escritorio/interfaz/dialogos/eleccion_recuento.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
@@ -14374,6 +14873,11 @@ Abrir a cópia agora?</translation>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <source>Ubicaciones en el mapa</source>
       <translation>Localizações no mapa</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/emparejamiento.py" />
+      <source>Ubicación: {0} → {1}</source>
+      <translation>Localização: {0} → {1}</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/aprobacion_de_actas.py" />
@@ -14475,6 +14979,11 @@ Isso é feito no final desta mesma sessão ou na próxima sessão do órgão.</t
       <translation>Unidades temáticas</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
+      <source>Unidades temáticas: vencen {0} mandatos de {1} unidades el {2}.</source>
+      <translation>Unidades temáticas: vencem {0} mandatos de {1} unidades em {2}.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion_aprobacion.py" />
       <source>Use el botón «Sesión celebrada…», arriba a la derecha.</source>
       <translation>Use o botão «Sessão realizada…», no canto superior direito.</translation>
@@ -14510,6 +15019,21 @@ Isso é feito no final desta mesma sessão ou na próxima sessão do órgão.</t
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <source>Ver</source>
       <translation>Ver</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/inicio/proximos_pasos.py" />
+      <source>Ver las unidades</source>
+      <translation>Ver as unidades</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/inicio/proximos_pasos.py" />
+      <source>Ver los avisos</source>
+      <translation>Ver os avisos</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/inicio/proximos_pasos.py" />
+      <source>Ver los cargos</source>
+      <translation>Ver os lançamentos</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion_correo.py" />
@@ -14554,6 +15078,11 @@ Isso é feito no final desta mesma sessão ou na próxima sessão do órgão.</t
       <translation>Verifique-o em {0} ou com o código {1} no Escritorio.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/sitio/secciones.py" />
+      <source>Verlos en el mapa</source>
+      <translation>Vê-los no mapa</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/viaje.py" />
       <source>Viaje de la sesión {0} cancelado: ya se puede modificar en el servidor.</source>
       <translation>Viagem da sessão {0} cancelada: já pode ser modificada no servidor.</translation>
@@ -14578,6 +15107,7 @@ Isso é feito no final desta mesma sessão ou na próxima sessão do órgão.</t
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
       <location filename="../../escritorio/interfaz/vistas/organos.py" />
       <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
@@ -14760,6 +15290,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>Já há uma reforma desses artigos com vigência em {0}; escolha outra data ou corrija a reforma existente.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto_revision.py" />
+      <source>Ya importada</source>
+      <translation>Já importada</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/pdf/estado_cuenta.py" />
       <source>a favor</source>
       <translation>a favor</translation>
@@ -14939,16 +15474,19 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>rascunho: pode mudar até ser aprovado</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
       <location filename="../../escritorio/servicios/organos.py" />
       <source>cada año</source>
       <translation>todo ano</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
       <location filename="../../escritorio/servicios/organos.py" />
       <source>cada mes</source>
       <translation>todo mês</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
       <location filename="../../escritorio/servicios/organos.py" />
       <source>cada {0} meses</source>
       <translation>a cada {0} meses</translation>
@@ -15035,6 +15573,7 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>coluna {0}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/extractos.py" />
       <location filename="../../escritorio/dominio/importacion.py" />
       <source>columna {0} ({1})</source>
       <translation>coluna {0} ({1})</translation>
@@ -15099,6 +15638,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/documentos/pdf/organos.py" />
       <source>cuotas impagas</source>
       <translation>contribuições não pagas</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/conciliacion.py" />
+      <source>código oficial {0} en el texto</source>
+      <translation>código oficial {0} no texto</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/ficha.py" />
@@ -15169,6 +15713,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/dominio/miembros.py" />
       <source>debe estar entre 1800 y {0}</source>
       <translation>deve estar entre 1800 e {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
+      <source>debía aprobarse en la sesión siguiente, del {0}</source>
+      <translation>devia ser aprovada na sessão seguinte, de {0}</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/miembros.py" />
@@ -15267,6 +15816,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>dois terços de {0}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/extractos.py" />
+      <source>débito: no es un cobro</source>
+      <translation>débito: não é um recebimento</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/firmas.py" />
       <source>el PDF firmado</source>
       <translation>o PDF assinado</translation>
@@ -15293,6 +15847,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>a ata</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
+      <source>el acta sigue en borrador</source>
+      <translation>a ata continua em rascunho</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/firma_digital.py" />
       <source>el archivo .p12 o .pfx de quien firma</source>
       <translation>o arquivo .p12 ou .pfx de quem assina</translation>
@@ -15316,6 +15875,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/servicios/importacion.py" />
       <source>el archivo no tiene filas de datos debajo de los encabezados</source>
       <translation>o arquivo não tem linhas de dados abaixo dos cabeçalhos</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/extractos.py" />
+      <source>el archivo no tiene una columna «Moneda» y su importe no dice en qué moneda está. Indique la moneda de la cuenta (en la línea de órdenes, --moneda ARS; en la ventana, «Moneda de la cuenta»), o agregue la columna «Moneda».</source>
+      <translation>o arquivo não tem uma coluna «Moeda» e o valor não diz em que moeda está. Informe a moeda da conta (na linha de comando, --moneda ARS; na janela, «Moeda da conta»), ou acrescente a coluna «Moeda».</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/entrada.py" />
@@ -15479,6 +16043,21 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>o texto dos PDFs (HarfBuzz)</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/conciliacion.py" />
+      <source>el texto nombra a {0} miembros: {1}</source>
+      <translation>o texto nomeia {0} membros: {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/conciliacion.py" />
+      <source>el texto nombra a «{0}»</source>
+      <translation>o texto nomeia «{0}»</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/conciliacion.py" />
+      <source>el texto tiene referencias de {0} miembros</source>
+      <translation>o texto tem referências de {0} membros</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/datos/conexion.py" />
       <location filename="../../escritorio/datos/postgres/transaccion.py" />
       <source>el valor no está entre los permitidos: regla «{0}»</source>
@@ -15500,6 +16079,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
       <source>eleccion</source>
       <translation>eleccion</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/extractos.py" />
+      <source>elegido a mano</source>
+      <translation>escolhido à mão</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/direccion_publica.py" />
@@ -15530,6 +16114,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/dominio/importacion.py" />
       <source>es anterior a la fecha de ingreso ({0}); revise una de las dos</source>
       <translation>é anterior à data de adesão ({0}); revise uma das duas</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/celdas_del_banco.py" />
+      <source>es demasiado grande; el máximo es {0}</source>
+      <translation>é grande demais; o máximo é {0}</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/direccion_publica.py" />
@@ -15587,9 +16176,19 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>esta linha e a linha {0} correspondem ao mesmo membro (“{1}”); cada membro deve constar uma única vez</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/importacion.py" />
+      <source>está vacía y la {0} no: la ubicación necesita las dos (o deje las dos vacías)</source>
+      <translation>está vazia e a {0} não: a localização precisa das duas (ou deixe as duas vazias)</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/miembros.py" />
       <source>está vacía; escriba el número de habitantes</source>
       <translation>está vazia; escreva o número de habitantes</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/ubicacion.py" />
+      <source>está vacía; escriba la latitud y la longitud (por ejemplo, -34.61, -58.38)</source>
+      <translation>está vazia; escreva a latitude e a longitude (por exemplo, -34.61, -58.38)</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/ubicacion.py" />
@@ -15632,9 +16231,34 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>isenção</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
+      <source>extraordinaria</source>
+      <translation>extraordinária</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/extractos.py" />
+      <source>falta el importe; escríbalo o borre la fila</source>
+      <translation>falta o valor; escreva-o ou apague a linha</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/cuotas.py" />
       <source>falta el importe; escríbalo, por ejemplo 500,00</source>
       <translation>falta o valor; digite-o, por exemplo 500,00</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/extractos.py" />
+      <source>falta la columna de la fecha. {0}</source>
+      <translation>falta a coluna da data. {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/extractos.py" />
+      <source>falta la columna del importe. {0}</source>
+      <translation>falta a coluna do valor. {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/celdas_del_banco.py" />
+      <source>falta la fecha</source>
+      <translation>falta a data</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/entrada.py" />
@@ -15645,6 +16269,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/dominio/cuotas.py" />
       <source>falta la población; escriba desde cuántos habitantes rige el tramo (por ejemplo 100.000)</source>
       <translation>falta a população; digite a partir de quantos habitantes vale a faixa (por exemplo 100.000)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
+      <source>falta redactar el acta</source>
+      <translation>falta redigir a ata</translation>
     </message>
     <message>
       <location filename="../../escritorio/datos/conexion.py" />
@@ -15682,6 +16311,16 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/dominio/orden_de_fechas.py" />
       <source>fila {0} «{1}»</source>
       <translation>linha {0} “{1}”</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/registro_de_extractos.py" />
+      <source>fila {0}: el miembro {1} ya no está en la asociación (se eliminó mientras se revisaba el extracto); vuelva a importar el archivo</source>
+      <translation>linha {0}: o membro {1} já não está na associação (foi excluído enquanto o extrato era revisado); importe o arquivo de novo</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/registro_de_extractos.py" />
+      <source>fila {0}: {1}</source>
+      <translation>linha {0}: {1}</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/miembros.py" />
@@ -15726,6 +16365,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
     </message>
     <message>
       <location filename="../../escritorio/dominio/importacion.py" />
+      <source>hay una columna {0} y falta la columna {1}: la ubicación necesita las dos (o una columna Coordenadas con «latitud, longitud»)</source>
+      <translation>há uma coluna {0} e falta a coluna {1}: a localização precisa das duas (ou de uma coluna Coordenadas com «latitude, longitude»)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/importacion.py" />
       <source>hay una fecha de estado pero la columna Estado está vacía; escriba el estado (Activo, Suspendido o Baja) o borre esta celda</source>
       <translation>há uma data de situação, mas a coluna Situação está vazia; escreva a situação (Ativo, Suspenso ou Desligado) ou apague esta célula</translation>
     </message>
@@ -15748,6 +16392,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/servicios/verificar_documento.py" />
       <source>idéntico byte a byte al original, generado el {0} (hora UTC)</source>
       <translation>idêntico byte a byte ao original, gerado em {0} (hora UTC)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/extractos.py" />
+      <source>importe en cero</source>
+      <translation>valor zero</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/acerca.py" />
@@ -15831,6 +16480,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
     </message>
     <message>
       <location filename="../../escritorio/dominio/importacion.py" />
+      <source>la columna {0} trae las coordenadas y la columna {1} también trae la {2}; deje una sola forma: Latitud y Longitud, o Coordenadas</source>
+      <translation>a coluna {0} traz as coordenadas e a coluna {1} também traz a {2}; deixe uma só forma: Latitude e Longitude, ou Coordenadas</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/importacion.py" />
       <source>la columna «{0}» está repetida (ya aparece en la columna {1}); deje solo una</source>
       <translation>a coluna “{0}” está repetida (já aparece na coluna {1}); deixe só uma</translation>
     </message>
@@ -15855,9 +16509,34 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>a do certificado (não é salva)</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
+      <source>la elección de {0} de la sesión n.º {1} del {2}</source>
+      <translation>a eleição de {0} da sessão nº {1} de {2}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/extractos.py" />
+      <source>la fila tiene a la vez un crédito y un débito ({0}); deje solo uno</source>
+      <translation>a linha tem ao mesmo tempo um crédito e um débito ({0}); deixe só um</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/emparejamiento.py" />
       <source>la fila {0}</source>
       <translation>a linha {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/extractos.py" />
+      <source>la fila {0} no es una línea del extracto (las líneas van de la fila {1} a la {2})</source>
+      <translation>a linha {0} não é uma linha do extrato (as linhas vão da linha {1} à {2})</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/extractos.py" />
+      <source>la fila {0} no existe</source>
+      <translation>a linha {0} não existe</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/extractos.py" />
+      <source>la fila {0} no se puede asignar: {1}</source>
+      <translation>a linha {0} não pode ser atribuída: {1}</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/acerca.py" />
@@ -15865,9 +16544,19 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>a assinatura digital</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/ubicacion.py" />
+      <source>la latitud</source>
+      <translation>a latitude</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/acerca.py" />
       <source>la letra de los PDF</source>
       <translation>a fonte dos PDFs</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/ubicacion.py" />
+      <source>la longitud</source>
+      <translation>a longitude</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/informes_organos.py" />
@@ -15983,6 +16672,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>as datas misturam duas ordens: {0} só podem ser lidas como dia/mês, e {1} só como mês/dia. Nada foi importado, para não trocar o dia pelo mês. Corrija as que estiverem invertidas (melhor: escreva todas como aaaa-mm-dd, por exemplo 2024-04-13)</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/extractos.py" />
+      <source>las fechas se contradicen: la fila {0} dice «{1}» (día/mes) y la fila {2} dice «{3}» (mes/día). Escríbalas todas igual, mejor como aaaa-mm-dd.</source>
+      <translation>as datas se contradizem: a linha {0} diz «{1}» (dia/mês) e a linha {2} diz «{3}» (mês/dia). Escreva-as todas igual, de preferência como aaaa-mm-dd.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/orden_de_fechas.py" />
       <source>las fechas se pueden leer de dos maneras y ninguna de la columna lo decide (ninguna tiene un número mayor que 12): «{0}» es el {1} si es día/mes, o el {2} si es mes/día. Fechas ambiguas: {3}. No se importó nada, para no cambiar el día por el mes. {4}</source>
       <translation>as datas podem ser lidas de duas maneiras e nenhuma da coluna decide (nenhuma tem um número maior que 12): “{0}” é {1} se for dia/mês, ou {2} se for mês/dia. Datas ambíguas: {3}. Nada foi importado, para não trocar o dia pelo mês. {4}</translation>
@@ -16048,6 +16742,16 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>os dados do PDF não bastam para validar o certificado “{0}” ({1})</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/extractos.py" />
+      <source>los encabezados están en esta fila pero {0}</source>
+      <translation>os cabeçalhos estão nesta linha mas {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/extractos.py" />
+      <source>los importes se contradicen: la fila {0} escribe «{1}» (coma decimal) y la fila {2} «{3}» (punto decimal). Guarde el archivo de nuevo desde el banco o escríbalos todos igual.</source>
+      <translation>os valores se contradizem: a linha {0} escreve «{1}» (vírgula decimal) e a linha {2} «{3}» (ponto decimal). Exporte o arquivo de novo do banco ou escreva-os todos igual.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
       <source>los miembros con derecho a voto</source>
       <translation>os membros com direito a voto</translation>
@@ -16104,13 +16808,13 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
     </message>
     <message>
       <location filename="../../escritorio/servicios/miembros.py" />
-      <source>mensaje de correo</source>
-      <translation>mensagem de e-mail</translation>
+      <source>mensaje de correo enviado</source>
+      <translation>mensagem de e-mail enviada</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/miembros.py" />
-      <source>mensajes de correo</source>
-      <translation>mensagens de e-mail</translation>
+      <source>mensajes de correo enviados</source>
+      <translation>mensagens de e-mail enviadas</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/busqueda.py" />
@@ -16212,10 +16916,40 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>nenhum: foi verificado só o código (compare o papel com estes dados)</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/conciliacion.py" />
+      <source>ningún miembro reconocido en el texto</source>
+      <translation>nenhum membro reconhecido no texto</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/conciliacion.py" />
+      <source>ningún nombre ni referencia en el texto; {0} es el único miembro que debe exactamente {1}</source>
+      <translation>nenhum nome nem referência no texto; {0} é o único membro que deve exatamente {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/conciliacion.py" />
+      <source>ningún nombre ni referencia en el texto; {0} miembros deben exactamente {1}</source>
+      <translation>nenhum nome nem referência no texto; {0} membros devem exatamente {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/extractos.py" />
+      <source>ningún pago a registrar</source>
+      <translation>nenhum pagamento a registrar</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/ficha.py" />
       <location filename="../../escritorio/servicios/sesiones.py" />
       <source>no</source>
       <translation>não</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/extractos.py" />
+      <source>no dice en qué moneda está el importe (vacía o «$», que no dice cuál). Escriba el código (ARS, USD…) o indique la moneda de la cuenta (en la línea de órdenes, --moneda ARS; en la ventana, «Moneda de la cuenta»).</source>
+      <translation>não diz em que moeda está o valor (vazia ou «$», que não diz qual). Escreva o código (ARS, USD…) ou informe a moeda da conta (na linha de comando, --moneda ARS; na janela, «Moeda da conta»).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/extractos.py" />
+      <source>no dice si es un crédito o un débito; escriba C o D (o Crédito, Débito)</source>
+      <translation>não diz se é um crédito ou um débito; escreva C ou D (ou Crédito, Débito)</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/verificar_documento.py" />
@@ -16251,6 +16985,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/dominio/importacion.py" />
       <source>no es un estado de miembro; use Activo, Suspendido o Baja (si esta columna trae la región —un estado de Brasil o de México—, titúlela «Región»)</source>
       <translation>não é uma situação de membro; use Ativo, Suspenso ou Desligado (se esta coluna traz a região —um estado do Brasil ou do México—, dê a ela o título “Região”)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/celdas_del_banco.py" />
+      <source>no es un importe; escríbalo con cifras, por ejemplo 1.250,50</source>
+      <translation>não é um valor; escreva-o com algarismos, por exemplo 1.250,50</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/correo.py" />
@@ -16298,14 +17037,29 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>não é um endereço de e-mail válido (exemplo: nome@municipio.gov.br)</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/celdas_del_banco.py" />
+      <source>no es una fecha que exista; revise el día y el mes</source>
+      <translation>não é uma data que exista; revise o dia e o mês</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/miembros.py" />
       <source>no es una fecha válida; escríbala como dd/mm/aaaa (por ejemplo 15/03/1995)</source>
       <translation>não é uma data válida; escreva-a como dd/mm/aaaa (por exemplo 15/03/1995)</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/celdas_del_banco.py" />
+      <source>no es una fecha; escríbala como 05/02/2026 o 2026-02-05</source>
+      <translation>não é uma data; escreva-a como 05/02/2026 ou 2026-02-05</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/entrada.py" />
       <source>no es {0}</source>
       <translation>não é {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/extractos.py" />
+      <source>no existe el miembro con id {0} en esta asociación (fila {1}); vea los ids con «escritorio miembros listar»</source>
+      <translation>não existe o membro com id {0} nesta associação (linha {1}); veja os ids com «escritorio miembros listar»</translation>
     </message>
     <message>
       <location filename="../../escritorio/salida.py" />
@@ -16338,9 +17092,19 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>não há espaço livre no disco; libere espaço ou escolha outro disco</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/extractos.py" />
+      <source>no se encontró la fila de los encabezados: ninguna de las primeras {0} filas nombra una fecha y un importe. La fila de los encabezados debe tener al menos «Fecha» e «Importe» (o «Monto», o «Crédito» y «Débito»); también se reconocen «Descripción», «Concepto», «Referencia» y «Moneda».</source>
+      <translation>a linha dos cabeçalhos não foi encontrada: nenhuma das primeiras {0} linhas nomeia uma data e um valor. A linha dos cabeçalhos deve ter pelo menos «Data» e «Valor» (ou «Crédito» e «Débito»); também são reconhecidos «Histórico», «Documento» e «Moeda».</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/despacho.py" />
       <source>no se encuentra el servidor (¿hay conexión a internet?)</source>
       <translation>o servidor não foi encontrado (há conexão com a internet?)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/ubicacion.py" />
+      <source>no se entiende como «latitud, longitud»; escriba por ejemplo -34.61, -58.38 (o -34,61; -58,38), o use dos columnas, Latitud y Longitud</source>
+      <translation>não se entende como «latitude, longitude»; escreva por exemplo -34.61, -58.38 (ou -34,61; -58,38), ou use duas colunas, Latitude e Longitude</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/importacion.py" />
@@ -16389,6 +17153,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>não pode ser lido (está danificado ou não é um backup do Escritorio)</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/extractos.py" />
+      <source>no se registra (así se eligió)</source>
+      <translation>não é registrada (assim foi escolhido)</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/firma_digital.py" />
       <source>no se usan en este nivel</source>
       <translation>não são usados neste nível</translation>
@@ -16396,7 +17165,7 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
     <message>
       <location filename="../../escritorio/servicios/correo.py" />
       <source>no tiene un aviso de cobro pendiente</source>
-      <translation>não tem um aviso de cobrança pendente</translation>
+      <translation>não tem aviso de cobrança pendente</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/actas.py" />
@@ -16433,6 +17202,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/interfaz/dialogos/acerca.py" />
       <source>openpyxl</source>
       <translation>openpyxl</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
+      <source>ordinaria</source>
+      <translation>ordinária</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
@@ -16485,6 +17259,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
       <source>pleno</source>
       <translation>pleno</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/nomenclator.py" />
+      <source>población</source>
+      <translation>população</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/revision_de_reglas.py" />
@@ -16579,9 +17358,19 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>rede temática</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/conciliacion.py" />
+      <source>referencia de pago {0}</source>
+      <translation>referência de pagamento {0}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/verificar_documento.py" />
       <source>registrado por fuera de Escritorio</source>
       <translation>registrado por fora do Escritorio</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/nomenclator.py" />
+      <source>región</source>
+      <translation>região</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/acerca.py" />
@@ -16617,6 +17406,31 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/servicios/actas.py" />
       <source>se aplicó {0}. {1}</source>
       <translation>aplicou-se {0}. {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
+      <source>se aprueba en la próxima sesión del órgano</source>
+      <translation>é aprovada na próxima sessão do órgão</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
+      <source>se aprueba en la próxima sesión, hasta el {0}</source>
+      <translation>é aprovada na próxima sessão, até {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
+      <source>se aprueba en la próxima sesión, que correspondía hasta el {0}</source>
+      <translation>é aprovada na próxima sessão, que cabia até {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
+      <source>se aprueba en la sesión siguiente, del {0}</source>
+      <translation>é aprovada na sessão seguinte, de {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/extractos.py" />
+      <source>se leyó la hoja «{0}»; el libro tiene además {1}: indique la hoja de los movimientos (en la línea de órdenes, --hoja; en la ventana, «Hoja»).</source>
+      <translation>foi lida a planilha «{0}»; o arquivo tem também {1}: indique a planilha dos lançamentos (na linha de comando, --hoja; na janela, «Planilha»).</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/mayorias.py" />
@@ -16717,6 +17531,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/datos/postgres/papeles.py" />
       <source>sin papel</source>
       <translation>sem papel</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/inicio/proximos_pasos.py" />
+      <source>sin plazo</source>
+      <translation>sem prazo</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/emparejamiento.py" />
@@ -16834,6 +17653,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>tem espaços; um endereço web é escrito sem espaços, por exemplo https://mercociudades.org/escritorio</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/celdas_del_banco.py" />
+      <source>tiene más decimales de los que admite {0} ({1})</source>
+      <translation>tem mais casas decimais do que {0} admite ({1})</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/salida.py" />
       <source>tiene un carácter de control invisible</source>
       <translation>tem um caractere de controle invisível</translation>
@@ -16903,6 +17727,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/dominio/mayorias.py" />
       <source>tres cuartos de {0}</source>
       <translation>três quartos de {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/nomenclator.py" />
+      <source>ubicación</source>
+      <translation>localização</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/acerca.py" />
@@ -17244,6 +18073,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>já existe outro registro com o mesmo “{0}”</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/extractos.py" />
+      <source>ya importada el {0} (recibo {1})</source>
+      <translation>já importada em {0} (recibo {1})</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/aplicacion.py" />
       <source>{0}
 
@@ -17401,6 +18235,11 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>{0} cidades integrantes</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/extractos.py" />
+      <source>{0} con un problema</source>
+      <translation>{0} com um problema</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/pdf/organos.py" />
       <source>{0} con voto</source>
       <translation>{0} com voto</translation>
@@ -17456,6 +18295,16 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>{0} devolvida da viagem ao servidor</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/extractos.py" />
+      <source>{0} dudosas por resolver</source>
+      <translation>{0} duvidosas a resolver</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/extractos.py" />
+      <source>{0} débitos ignorados</source>
+      <translation>{0} débitos ignorados</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/organos.py" />
       <location filename="../../escritorio/servicios/periodos.py" />
       <source>{0} día</source>
@@ -17464,11 +18313,17 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
     <message>
       <location filename="../../escritorio/dominio/organos.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
       <location filename="../../escritorio/servicios/correo_enviado.py" />
       <location filename="../../escritorio/servicios/periodos.py" />
       <location filename="../../escritorio/servicios/sesiones.py" />
       <source>{0} días</source>
       <translation>{0} dias</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/agenda_cuotas.py" />
+      <source>{0} el {1}.º</source>
+      <translation>{0} o {1}º</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/asociaciones.py" />
@@ -17484,6 +18339,11 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <location filename="../../escritorio/servicios/asociaciones.py" />
       <source>{0} el {3} tiene {1} miembros que no están de baja ({2}). Antes de quitar el país, dé de baja a esos miembros con fecha {3} o anterior (Miembros › Dar de baja, o «escritorio miembros baja ID --fecha AAAA-MM-DD --motivo …»); si se cargaron con un país equivocado, corrija el país en su ficha.</source>
       <translation>{0} em {3} tem {1} membros que não estão desligados ({2}). Antes de remover o país, registre o desligamento desses membros com data {3} ou anterior (Membros › Registrar desligamento, ou “escritorio miembros baja ID --fecha AAAA-MM-DD --motivo …”); se foram cadastrados com um país errado, corrija o país na ficha deles.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/extractos.py" />
+      <source>{0} elegidos a mano</source>
+      <translation>{0} escolhidos à mão</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/elecciones.py" />
@@ -17651,9 +18511,16 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>{0} assina a {1}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/sitio/mapa.py" />
+      <location filename="../../escritorio/dominio/mapa.py" />
       <location filename="../../escritorio/servicios/tablero.py" />
       <source>{0} hab.</source>
       <translation>{0} hab.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/nomenclator.py" />
+      <source>{0} hab. ({1}, estimación {2})</source>
+      <translation>{0} hab. ({1}, estimativa {2})</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/cuotas.py" />
@@ -17692,6 +18559,11 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>{0} hoje tem {1} membros que não estão desligados ({2}). Antes de remover o país, registre o desligamento desses membros com data {3} ou anterior (Membros › Registrar desligamento, ou “escritorio miembros baja ID --fecha AAAA-MM-DD --motivo …”); se foram cadastrados com um país errado, corrija o país na ficha deles.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/extractos.py" />
+      <source>{0} ignoradas</source>
+      <translation>{0} ignoradas</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <source>{0} invitado (corregido) a la {1}</source>
       <translation>{0} convidado (corrigido) para a {1}</translation>
@@ -17710,6 +18582,21 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <source>{0} llevada de viaje por {1}</source>
       <translation>{0} levada em viagem por {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/extractos.py" />
+      <source>{0} líneas</source>
+      <translation>{0} linhas</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/registro_de_extractos.py" />
+      <source>{0} líneas dudosas o con problemas quedaron sin registrar (filas {1})</source>
+      <translation>{0} linhas duvidosas ou com problemas ficaram sem registrar (linhas {1})</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/registro_de_extractos.py" />
+      <source>{0} líneas ya las había registrado otra importación mientras tanto (filas {1})</source>
+      <translation>{0} linhas já tinham sido registradas por outra importação nesse meio-tempo (linhas {1})</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/miembros.py" />
@@ -17852,6 +18739,11 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>{0} membros suspensos</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/sitio/mapa.py" />
+      <source>{0} miembros vigentes en el mapa; {1} sin ubicación.</source>
+      <translation>{0} membros vigentes no mapa; {1} sem localização.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/pdf/padron.py" />
       <source>{0} miembros · {1} habitantes</source>
       <translation>{0} membros · {1} habitantes</translation>
@@ -17922,6 +18814,11 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>{0} não encerra nenhum mandato; {1}.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/extractos.py" />
+      <source>{0} no tiene movimientos debajo de los encabezados (fila {1}): no hay nada que importar.</source>
+      <translation>{0} não tem lançamentos abaixo dos cabeçalhos (linha {1}): não há nada a importar.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/importacion.py" />
       <source>{0} nuevos, {1} actualizados, {2} sin cambios</source>
       <translation>{0} novos, {1} atualizados, {2} sem alterações</translation>
@@ -17945,6 +18842,11 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <location filename="../../escritorio/documentos/pdf/avisos.py" />
       <source>{0} o más cuotas anuales</source>
       <translation>{0} ou mais contribuições anuais</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/extractos.py" />
+      <source>{0} pagos a registrar por {1}</source>
+      <translation>{0} pagamentos a registrar por {1}</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
@@ -17999,6 +18901,11 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>{0} lugares</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/extractos.py" />
+      <source>{0} que no se registran</source>
+      <translation>{0} que não serão registradas</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/pdf/unidades.py" />
       <source>{0} realizada</source>
       <translation>{0} realizada</translation>
@@ -18017,6 +18924,11 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <location filename="../../escritorio/servicios/correo_enviado.py" />
       <source>{0} rechazados o rebotados ({1})</source>
       <translation>{0} recusados ou devolvidos ({1})</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/extractos.py" />
+      <source>{0} reconocidos solos</source>
+      <translation>{0} reconhecidos sozinhos</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
@@ -18140,12 +19052,14 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <location filename="../../escritorio/documentos/pdf/estado_cuenta.py" />
       <location filename="../../escritorio/dominio/elecciones.py" />
       <location filename="../../escritorio/dominio/organos.py" />
+      <location filename="../../escritorio/servicios/agenda_cuotas.py" />
       <location filename="../../escritorio/servicios/cobranza.py" />
       <source>{0} y {1}</source>
       <translation>{0} e {1}</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/orden_de_fechas.py" />
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
       <location filename="../../escritorio/servicios/asociaciones.py" />
       <source>{0} y {1} más</source>
       <translation>{0} e mais {1}</translation>
@@ -18179,6 +19093,11 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <location filename="../../escritorio/servicios/adherentes.py" />
       <source>{0} ya firma la {1}.</source>
       <translation>{0} já assina a {1}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/extractos.py" />
+      <source>{0} ya importadas</source>
+      <translation>{0} já importadas</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
@@ -18239,6 +19158,11 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <location filename="../../escritorio/documentos/pdf/organos.py" />
       <source>{0} · de oficio ({1})</source>
       <translation>{0} · membro nato ({1})</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/pdf/estado_cuenta.py" />
+      <source>{0} · escríbala en el concepto de la transferencia</source>
+      <translation>{0} · escreva-a no histórico da transferência</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/padron.py" />
@@ -18321,6 +19245,11 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>{0}, papel {1}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/conciliacion.py" />
+      <source>{0}, pero el texto también nombra a {1}</source>
+      <translation>{0}, mas o texto também nomeia {1}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/voto_de_los_morosos.py" />
       <source>{0}, pero en las sesiones de {1} no se aplica: quien la debe vota igual.</source>
       <translation>{0}, mas nas sessões de {1} não se aplica: quem a deve vota mesmo assim.</translation>
@@ -18346,6 +19275,11 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>{0}, representada por {1}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
+      <source>{0}, sesión n.º {1} del {2}</source>
+      <translation>{0}, sessão nº {1} de {2}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/pdf/estado_cuenta.py" />
       <source>{0}, una cuenta por moneda · movimientos hasta el {1}</source>
       <translation>{0}, uma conta por moeda · movimentos até {1}</translation>
@@ -18359,6 +19293,11 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <location filename="../../escritorio/servicios/importacion.py" />
       <source>{0}: 1 problema; no se importó nada. Corríjalo y vuelva a importar:</source>
       <translation>{0}: 1 problema; nada foi importado. Corrija-o e importe novamente:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/extractos.py" />
+      <source>{0}: 1 problema; no se registró nada. Corríjalo y vuelva a importar:</source>
+      <translation>{0}: 1 problema; nada foi registrado. Corrija-o e importe de novo:</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
@@ -18396,9 +19335,29 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>{0}: onde o documento diz “{1}”, hoje diz “{2}”.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
+      <source>{0}: el acta aprobada el {1} falta firmarla.</source>
+      <translation>{0}: falta assinar a ata aprovada em {1}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
+      <source>{0}: el acta se aprueba en la sesión n.º {1} del {2}.</source>
+      <translation>{0}: a ata é aprovada na sessão nº {1} de {2}.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/instantaneas.py" />
       <source>{0}: el documento tenía {1}; hoy, {2}.</source>
       <translation>{0}: o documento tinha {1}; hoje, {2}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
+      <source>{0}: el mandato de {1} ({2}) vence el {3}.</source>
+      <translation>{0}: o mandato de {1} ({2}) vence em {3}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
+      <source>{0}: el mandato de {1} ({2}) vence el {3}{4}.</source>
+      <translation>{0}: o mandato de {1} ({2}) vence em {3}{4}.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/padron.py" />
@@ -18409,6 +19368,21 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <location filename="../../escritorio/servicios/padron.py" />
       <source>{0}: el padrón se exporta como libro de Excel; use la extensión .xlsx.</source>
       <translation>{0}: o cadastro de membros é exportado como pasta de trabalho do Excel; use a extensão .xlsx.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
+      <source>{0}: el período de {1} ({2}) terminó el {3}{4} y sigue sin renovarse.</source>
+      <translation>{0}: o período de {1} ({2}) terminou em {3}{4} e continua sem renovação.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
+      <source>{0}: el período de {1} termina el {2}{3}</source>
+      <translation>{0}: o período de {1} termina em {2}{3}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
+      <source>{0}: el período de {1} terminó el {2}{3} y falta el traspaso</source>
+      <translation>{0}: o período de {1} terminou em {2}{3} e falta a transmissão</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/sesiones.py" />
@@ -18456,9 +19430,14 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>{0}: a fração {1}/{2} não serve; use uma como 1/2, 2/3 ou 3/4 (o numerador entre 1 e o denominador).</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
+      <source>{0}: la sesión ordinaria que corresponde hasta el {1} debía convocarse a más tardar el {2}.</source>
+      <translation>{0}: a sessão ordinária que cabe até {1} devia ser convocada até {2}, no máximo.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/organos.py" />
-      <source>{0}: la última sesión celebrada fue el {1}; {2} pide reunirse {3}. Hay una sesión atrasada.</source>
-      <translation>{0}: a última sessão realizada foi em {1}; {2} exige reunir-se {3}. Há uma sessão atrasada.</translation>
+      <source>{0}: la última sesión ordinaria celebrada fue el {1}; {2} pide reunirse {3}. Hay una sesión atrasada.</source>
+      <translation>{0}: a última sessão ordinária realizada foi em {1}; {2} exige reunir-se {3}. Há uma sessão atrasada.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/vigencia_de_listas.py" />
@@ -18486,6 +19465,16 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>{0}: nada foi importado. O banco de dados rejeitou um membro repetido (mesmo país, região e nome, ou mesmo código, que outro já registrado) porque algum membro foi alterado fora do Escritorio. Execute “escritorio verificar” para ver qual, abra-o na ficha dele, salve-o e importe novamente.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
+      <source>{0}: próxima sesión ordinaria hasta el {1}.</source>
+      <translation>{0}: próxima sessão ordinária até {1}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
+      <source>{0}: próxima sesión ordinaria hasta el {1}; convocarla a más tardar el {2}.</source>
+      <translation>{0}: próxima sessão ordinária até {1}; convocá-la até {2}, no máximo.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/voto_de_los_morosos.py" />
       <source>{0}: quien la debe no vota ni cuenta para el quórum.</source>
       <translation>{0}: quem a deve não vota nem conta para o quórum.</translation>
@@ -18511,6 +19500,36 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>{0}: foi acrescentado {1}.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
+      <source>{0}: se convoca con {1} de anticipación.</source>
+      <translation>{0}: convoca-se com {1} de antecedência.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
+      <source>{0}: se reúne {1}; la última sesión ordinaria fue el {2}.</source>
+      <translation>{0}: reúne-se {1}; a última sessão ordinária foi em {2}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
+      <source>{0}: sesión ordinaria atrasada; correspondía hasta el {1}.</source>
+      <translation>{0}: sessão ordinária atrasada; cabia até {1}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
+      <source>{0}: sesión {1} n.º {2} el {3}{4}</source>
+      <translation>{0}: sessão {1} nº {2} em {3}{4}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
+      <source>{0}: sigue convocada; regístrela celebrada (con su asistencia) o suspendida.</source>
+      <translation>{0}: continua convocada; registre-a como realizada (com sua presença) ou suspensa.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
+      <source>{0}: su aprobación se votó en la sesión n.º {1} del {2}; registre el acta aprobada.</source>
+      <translation>{0}: sua aprovação foi votada na sessão nº {1} de {2}; registre a ata aprovada.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/organos.py" />
       <source>{0}: tiene {1} integrantes; {2} fija {3}.</source>
       <translation>{0}: tem {1} integrantes; {2} fixa {3}.</translation>
@@ -18529,6 +19548,21 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <location filename="../../escritorio/servicios/aprobacion_de_actas.py" />
       <source>{0}: vacío</source>
       <translation>{0}: vazio</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/agenda_cuotas.py" />
+      <source>{0}: vence 1 cargo el {1} ({2} por cobrar).</source>
+      <translation>{0}: vence 1 lançamento em {1} ({2} a receber).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
+      <source>{0}: vencen {1} mandatos el {2} ({3}).</source>
+      <translation>{0}: vencem {1} mandatos em {2} ({3}).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/agenda_cuotas.py" />
+      <source>{0}: vencen {3} cargos el {1} ({2} por cobrar).</source>
+      <translation>{0}: vencem {3} lançamentos em {1} ({2} a receber).</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/instantaneas.py" />
@@ -18561,6 +19595,11 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>{0}: {1} na {2}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
+      <source>{0}: {1} está cerrada sin confirmar; confírmela para que rija desde el {2}.</source>
+      <translation>{0}: {1} está encerrada sem confirmar; confirme-a para que vigore desde {2}.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/organos.py" />
       <source>{0}: {1} figura como Presidente, pero {2} da la presidencia a quien ejerce la {3} ({4}). Corrija el cargo de ese mandato.</source>
       <translation>{0}: {1} consta como Presidente, mas {2} dá a presidência a quem exerce a {3} ({4}). Corrija o cargo desse mandato.</translation>
@@ -18576,6 +19615,11 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>{0}: {1} até {2}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
+      <source>{0}: {1} mandatos cumplieron su período el {2} y siguen sin renovarse ({3}).</source>
+      <translation>{0}: {1} mandatos cumpriram seu período em {2} e continuam sem renovação ({3}).</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/organos.py" />
       <source>{0}: {1} miembros activos no figuran; {2} la integra con todos.</source>
       <translation>{0}: {1} membros ativos não constam; {2} inclui todos.</translation>
@@ -18584,6 +19628,11 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <location filename="../../escritorio/servicios/sesiones.py" />
       <source>{0}: {1} minutos para la segunda convocatoria es demasiado; escriba hasta 10.080 (una semana).</source>
       <translation>{0}: {1} minutos para a segunda convocação é demais; digite até 10.080 (uma semana).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
+      <source>{0}: {1} no tiene el recuento cerrado.</source>
+      <translation>{0}: {1} não tem a apuração encerrada.</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/organos.py" />
@@ -18599,6 +19648,11 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <location filename="../../escritorio/servicios/importacion.py" />
       <source>{0}: {1} problemas; no se importó nada. Corríjalos y vuelva a importar:</source>
       <translation>{0}: {1} problemas; nada foi importado. Corrija-os e importe novamente:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/extractos.py" />
+      <source>{0}: {1} problemas; no se registró nada. Corríjalos y vuelva a importar:</source>
+      <translation>{0}: {1} problemas; nada foi registrado. Corrija-os e importe de novo:</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/archivos.py" />
@@ -18641,6 +19695,11 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>{0}: {1}/{2} mais um é mais que todos: nunca haveria quórum. Retire “mais um” ou use uma fração menor.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/agenda_organos.py" />
+      <source>{0}: {1}; {2}.</source>
+      <translation>{0}: {1}; {2}.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/asociaciones.py" />
       <source>{0}: «{1}» → «{2}»</source>
       <translation>{0}: “{1}” → “{2}”</translation>
@@ -18669,6 +19728,11 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <location filename="../../escritorio/servicios/importacion.py" />
       <source>{0}; ningún miembro existente cambia.</source>
       <translation>{0}; nenhum membro existente muda.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/conciliacion.py" />
+      <source>{0}; solo {1} debe exactamente {2}</source>
+      <translation>{0}; só {1} deve exatamente {2}</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/cobranza.py" />
@@ -18834,7 +19898,7 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
     <message>
       <location filename="../../escritorio/dominio/correo.py" />
       <source>«{0}» no es una clase de correo (son: {1})</source>
-      <translation>«{0}» não é uma classe de e-mail (são: {1})</translation>
+      <translation>«{0}» não é um tipo de e-mail (são: {1})</translation>
     </message>
     <message>
       <location filename="../../escritorio/datos/postgres/conexion.py" />
@@ -18850,6 +19914,11 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <location filename="../../escritorio/dominio/entrada.py" />
       <source>«{0}» no es {1}; escríbalo con cifras del 0 al 9</source>
       <translation>“{0}” não é {1}; escreva-o com algarismos de 0 a 9</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/extractos.py" />
+      <source>«{0}» no se entiende; escriba MONEDA_DEL_PAGO/MONEDA_DE_LOS_CARGOS=X, por ejemplo ARS/USD=1400 (1400 pesos por dólar)</source>
+      <translation>«{0}» não se entende; escreva MOEDA_DO_PAGAMENTO/MOEDA_DAS_COBRANÇAS=X, por exemplo ARS/USD=1400 (1400 pesos por dólar)</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/asociaciones.py" />
@@ -18975,6 +20044,12 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>• {0} ({1}): {2}.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/registro_de_extractos.py" />
+      <source>… y {0} más.</source>
+      <translation>… e mais {0}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/extractos.py" />
       <location filename="../../escritorio/servicios/importacion.py" />
       <source>… y {0} problemas más.</source>
       <translation>… e mais {0} problemas.</translation>
@@ -19016,14 +20091,9 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
   <context>
     <name>LienzoDelMapa</name>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/mapa.py" />
+      <location filename="../../escritorio/interfaz/vistas/inicio/mapa.py" />
       <source>Sin miembros para mostrar</source>
       <translation>Sem membros para mostrar</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/mapa.py" />
-      <source>{0} hab.</source>
-      <translation>{0} hab.</translation>
     </message>
   </context>
   <context>
@@ -19229,6 +20299,169 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
     </message>
   </context>
   <context>
+    <name>PaginaRevision</name>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto_revision.py" />
+      <source> (hoja «{0}»)</source>
+      <translation> (planilha «{0}»)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto_revision.py" />
+      <source>Aceptar la propuesta</source>
+      <translation>Aceitar a proposta</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto_revision.py" />
+      <source>Aplicar el tipo de cambio</source>
+      <translation>Aplicar a taxa de câmbio</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto_revision.py" />
+      <source>Asignar</source>
+      <translation>Atribuir</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto_revision.py" />
+      <source>Cada línea dudosa elegida que tiene un miembro propuesto queda asignada a él.</source>
+      <translation>Cada linha duvidosa selecionada que tem um membro proposto fica atribuída a ele.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto_revision.py" />
+      <source>Dejar sin registrar las dudosas (quedan para otra importación)</source>
+      <translation>Deixar as duvidosas sem registrar (ficam para outra importação)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto_revision.py" />
+      <source>Elija un miembro de la lista (escriba parte del nombre), o «No registrar esta línea».</source>
+      <translation>Escolha um membro da lista (digite parte do nome), ou «Não registrar esta linha».</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto_revision.py" />
+      <source>Elija una línea de la tabla para ver su texto entero y asignarle un miembro.</source>
+      <translation>Escolha uma linha da tabela para ver seu texto inteiro e atribuir-lhe um membro.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto_revision.py" />
+      <source>Estado</source>
+      <translation>Situação</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto_revision.py" />
+      <source>Fecha</source>
+      <translation>Data</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto_revision.py" />
+      <source>Fila</source>
+      <translation>Linha</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto_revision.py" />
+      <source>Fila {0}, {1}, {2}: «{3}». {4}: {5}.</source>
+      <translation>Linha {0}, {1}, {2}: «{3}». {4}: {5}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto_revision.py" />
+      <source>Importe</source>
+      <translation>Valor</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto_revision.py" />
+      <source>La línea elegida es del miembro del selector (o no se registra).</source>
+      <translation>A linha selecionada é do membro do seletor (ou não é registrada).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto_revision.py" />
+      <source>Miembro</source>
+      <translation>Membro</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto_revision.py" />
+      <source>Miembro:</source>
+      <translation>Membro:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto_revision.py" />
+      <source>Motivo</source>
+      <translation>Motivo</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto_revision.py" />
+      <source>Quedan {0} líneas por resolver: asígnelas (o elija «No registrar esta línea»), o marque «Dejar sin registrar las dudosas».</source>
+      <translation>Faltam {0} linhas a resolver: atribua-as (ou escolha «Não registrar esta linha»), ou marque «Deixar as duvidosas sem registrar».</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto_revision.py" />
+      <source>Registrando los pagos</source>
+      <translation>Registrando os pagamentos</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto_revision.py" />
+      <source>Registrar 1 pago</source>
+      <translation>Registrar 1 pagamento</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto_revision.py" />
+      <source>Registrar {0} pagos</source>
+      <translation>Registrar {0} pagamentos</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto_revision.py" />
+      <source>Revisando el extracto</source>
+      <translation>Revisando o extrato</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto_revision.py" />
+      <source>Solo dudosas</source>
+      <translation>Só duvidosas</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto_revision.py" />
+      <source>Solo las líneas que esperan una respuesta (dudosas o con un problema).</source>
+      <translation>Só as linhas que aguardam uma resposta (duvidosas ou com um problema).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto_revision.py" />
+      <source>Texto del banco</source>
+      <translation>Texto do banco</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto_revision.py" />
+      <source>Tipo de cambio {0} por 1 {1}: {2}.</source>
+      <translation>Taxa de câmbio {0} por 1 {1}: {2}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto_revision.py" />
+      <source>Tipo de cambio: {0} por 1 {1}</source>
+      <translation>Taxa de câmbio: {0} por 1 {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto_revision.py" />
+      <source>Todo se registra junto, con un recibo por pago: si algo falla, no se registra nada.</source>
+      <translation>Tudo é registrado junto, com um recibo por pagamento: se algo falhar, nada é registrado.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto_revision.py" />
+      <source>Volver</source>
+      <translation>Voltar</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto_revision.py" />
+      <source>{0} líneas elegidas.</source>
+      <translation>{0} linhas selecionadas.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto_revision.py" />
+      <source>{0}{1}: encabezados en la fila {2}</source>
+      <translation>{0}{1}: cabeçalhos na linha {2}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto_revision.py" />
+      <source>— No registrar esta línea —</source>
+      <translation>— Não registrar esta linha —</translation>
+    </message>
+  </context>
+  <context>
     <name>PanelEleccion</name>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/eleccion.py" />
@@ -19354,6 +20587,54 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <location filename="../../escritorio/interfaz/dialogos/eleccion.py" />
       <source>sin derecho a voto</source>
       <translation>sem direito a voto</translation>
+    </message>
+  </context>
+  <context>
+    <name>PanelProximosPasos</name>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/inicio/proximos_pasos.py" />
+      <source>1 atrasado</source>
+      <translation>1 atrasado</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/inicio/proximos_pasos.py" />
+      <source>Buscando lo que viene…</source>
+      <translation>Buscando o que vem…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/inicio/proximos_pasos.py" />
+      <source>Lo sentimos: no se pudieron calcular los próximos pasos. Los detalles quedaron en {0}</source>
+      <translation>Desculpe: não foi possível calcular os próximos passos. Os detalhes ficaram em {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/inicio/proximos_pasos.py" />
+      <source>Nada pendiente en los próximos {0} días.</source>
+      <translation>Nada pendente nos próximos {0} dias.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/inicio/proximos_pasos.py" />
+      <source>Próximos pasos</source>
+      <translation>Próximos passos</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/inicio/proximos_pasos.py" />
+      <source>Ver los {0} pasos</source>
+      <translation>Ver os {0} passos</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/inicio/proximos_pasos.py" />
+      <source>Ver menos</source>
+      <translation>Ver menos</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/inicio/proximos_pasos.py" />
+      <source>al {0}, próximos {1} días</source>
+      <translation>em {0}, próximos {1} dias</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/inicio/proximos_pasos.py" />
+      <source>{0} atrasados</source>
+      <translation>{0} atrasados</translation>
     </message>
   </context>
   <context>
@@ -20649,11 +21930,6 @@ Continuar?</translation>
       <source>sin fecha</source>
       <translation>sem data</translation>
     </message>
-    <message>
-      <location filename="../../escritorio/interfaz/dialogos/ficha_datos.py" />
-      <source>{0} hab. ({1}, estimación {2})</source>
-      <translation>{0} hab. ({1}, estimativa {2})</translation>
-    </message>
   </context>
   <context>
     <name>PestanaEmision</name>
@@ -21387,11 +22663,6 @@ Use somente se a adesão foi um erro: são apagados a ficha, a população e os 
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/cuotas/pagos.py" />
-      <source>Enviar el recibo…</source>
-      <translation>Enviar o recibo…</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/cuotas/pagos.py" />
       <source>Envía por correo el recibo {0} a {1}, con su PDF.</source>
       <translation>Envia por e-mail o recibo {0} a {1}, com seu PDF.</translation>
     </message>
@@ -21404,6 +22675,11 @@ Use somente se a adesão foi um erro: são apagados a ficha, a população e os 
       <location filename="../../escritorio/interfaz/vistas/cuotas/pagos.py" />
       <source>Fecha</source>
       <translation>Data</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/cuotas/pagos.py" />
+      <source>Importar extracto…</source>
+      <translation>Importar extrato…</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/cuotas/pagos.py" />
@@ -21424,6 +22700,11 @@ Use somente se a adesão foi um erro: são apagados a ficha, a população e os 
       <location filename="../../escritorio/interfaz/vistas/cuotas/pagos.py" />
       <source>Ningún pago coincide con la búsqueda o el año elegidos.</source>
       <translation>Nenhum pagamento corresponde à busca ou ao ano escolhidos.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/cuotas/pagos.py" />
+      <source>Por correo…</source>
+      <translation>Por e-mail…</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/cuotas/pagos.py" />
@@ -21452,6 +22733,11 @@ Motivo da anulação:</translation>
       <location filename="../../escritorio/interfaz/vistas/cuotas/pagos.py" />
       <source>Referencia</source>
       <translation>Referência</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/cuotas/pagos.py" />
+      <source>Registrar de una vez los cobros de un extracto bancario o de la planilla de tesorería (.csv, .xlsx), con la revisión de cada línea antes.</source>
+      <translation>Registrar de uma vez os recebimentos de um extrato bancário ou da planilha da tesouraria (.csv, .xlsx), com a revisão de cada linha antes.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/cuotas/pagos.py" />
@@ -22031,42 +23317,42 @@ Motivo da anulação:</translation>
   <context>
     <name>TarjetaDelMapa</name>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/mapa.py" />
+      <location filename="../../escritorio/interfaz/vistas/inicio/mapa.py" />
       <source>1 miembro sin ubicación en el mapa ({0}).</source>
       <translation>1 membro sem localização no mapa ({0}).</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/mapa.py" />
+      <location filename="../../escritorio/interfaz/vistas/inicio/mapa.py" />
       <source>Color por estado</source>
       <translation>Cor por situação</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/mapa.py" />
+      <location filename="../../escritorio/interfaz/vistas/inicio/mapa.py" />
       <source>Color por tramo de población</source>
       <translation>Cor por faixa populacional</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/mapa.py" />
+      <location filename="../../escritorio/interfaz/vistas/inicio/mapa.py" />
       <source>Mapa de la red</source>
       <translation>Mapa da rede</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/mapa.py" />
+      <location filename="../../escritorio/interfaz/vistas/inicio/mapa.py" />
       <source>Propone la ubicación de los miembros que no la tienen con las ciudades de GeoNames; muestra lo que haría antes de guardar.</source>
       <translation>Propõe a localização dos membros que não a têm com as cidades do GeoNames; mostra o que faria antes de salvar.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/mapa.py" />
+      <location filename="../../escritorio/interfaz/vistas/inicio/mapa.py" />
       <source>Qué dice el color de cada círculo; el tamaño es la población.</source>
       <translation>O que a cor de cada círculo indica; o tamanho é a população.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/mapa.py" />
+      <location filename="../../escritorio/interfaz/vistas/inicio/mapa.py" />
       <source>Ubicar con el nomenclátor…</source>
       <translation>Localizar com o dicionário geográfico…</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/mapa.py" />
+      <location filename="../../escritorio/interfaz/vistas/inicio/mapa.py" />
       <source>{0} sin ubicación en el mapa ({1}).</source>
       <translation>{0} sem localização no mapa ({1}).</translation>
     </message>
@@ -22567,142 +23853,137 @@ O Escritorio o abriu novamente: o que você vê agora é o que há no arquivo, e
   <context>
     <name>VistaInicio</name>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/inicio.py" />
+      <location filename="../../escritorio/interfaz/vistas/inicio/__init__.py" />
       <source>Abre Cuotas › Escalas con una escala nueva: desde cuándo rige, su moneda y el importe de cada tramo.</source>
       <translation>Abre Contribuições › Tabelas com uma tabela nova: desde quando vale, sua moeda e o valor de cada faixa.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/inicio.py" />
+      <location filename="../../escritorio/interfaz/vistas/inicio/__init__.py" />
       <source>Cambios recientes</source>
       <translation>Alterações recentes</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/inicio.py" />
+      <location filename="../../escritorio/interfaz/vistas/inicio/__init__.py" />
       <source>Cobrado</source>
       <translation>Recebido</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/inicio.py" />
+      <location filename="../../escritorio/interfaz/vistas/inicio/__init__.py" />
       <source>Crear la escala de cuotas…</source>
       <translation>Criar a tabela de contribuições…</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/inicio.py" />
+      <location filename="../../escritorio/interfaz/vistas/inicio/__init__.py" />
       <source>Cuotas anuales: lo facturado cada año y lo cobrado de ellas hasta hoy.</source>
       <translation>Contribuições anuais: o valor faturado a cada ano e o quanto dele foi recebido até hoje.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/inicio.py" />
+      <location filename="../../escritorio/interfaz/vistas/inicio/__init__.py" />
       <source>El nomenclátor no conoce a ninguno de los {0} miembros sin ubicación. Escriba su latitud y su longitud en la ficha de cada uno (pestaña Datos).</source>
       <translation>O dicionário geográfico não conhece nenhum dos {0} membros sem localização. Escreva a latitude e a longitude na ficha de cada um (aba Dados).</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/inicio.py" />
+      <location filename="../../escritorio/interfaz/vistas/inicio/__init__.py" />
       <source>Facturado</source>
       <translation>Faturado</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/inicio.py" />
+      <location filename="../../escritorio/interfaz/vistas/inicio/__init__.py" />
       <source>Facturado y cobrado por año</source>
       <translation>Faturado e recebido por ano</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/inicio.py" />
+      <location filename="../../escritorio/interfaz/vistas/inicio/__init__.py" />
       <source>Fundada el {0}</source>
       <translation>Fundada em {0}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/inicio.py" />
+      <location filename="../../escritorio/interfaz/vistas/inicio/__init__.py" />
       <source>La asociación todavía no tiene una escala de cuota anual vigente. Los tramos de población salen de ella: los mismos que fijan la cuota de cada miembro.</source>
       <translation>A associação ainda não tem uma tabela de contribuição anual vigente. As faixas de população vêm dela: as mesmas que definem a contribuição de cada membro.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/inicio.py" />
-      <source>Mandatos por vencer en los próximos 60 días: {0} ({1}). El primero: {2} Véalos en Órganos.</source>
-      <translation>Mandatos a vencer nos próximos 60 dias: {0} ({1}). O primeiro: {2} Veja-os em Órgãos.</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/inicio.py" />
+      <location filename="../../escritorio/interfaz/vistas/inicio/__init__.py" />
       <source>Miembros activos y suspendidos; no cuenta las bajas.</source>
       <translation>Membros ativos e suspensos; não inclui os desligados.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/inicio.py" />
+      <location filename="../../escritorio/interfaz/vistas/inicio/__init__.py" />
       <source>Miembros fundadores</source>
       <translation>Membros fundadores</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/inicio.py" />
+      <location filename="../../escritorio/interfaz/vistas/inicio/__init__.py" />
       <source>Miembros por estado</source>
       <translation>Membros por situação</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/inicio.py" />
+      <location filename="../../escritorio/interfaz/vistas/inicio/__init__.py" />
       <source>Miembros por país</source>
       <translation>Membros por país</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/inicio.py" />
+      <location filename="../../escritorio/interfaz/vistas/inicio/__init__.py" />
       <source>Miembros por tramo de población</source>
       <translation>Membros por faixa populacional</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/inicio.py" />
+      <location filename="../../escritorio/interfaz/vistas/inicio/__init__.py" />
       <source>No hay miembros fundadores registrados.</source>
       <translation>Não há membros fundadores registrados.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/inicio.py" />
+      <location filename="../../escritorio/interfaz/vistas/inicio/__init__.py" />
       <source>Se ubicarán {0} miembros con las ciudades de GeoNames (geonames.org, CC BY 4.0):</source>
       <translation>Serão localizados {0} membros com as cidades do GeoNames (geonames.org, CC BY 4.0):</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/inicio.py" />
+      <location filename="../../escritorio/interfaz/vistas/inicio/__init__.py" />
       <source>Sede: {0}</source>
       <translation>Sede: {0}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/inicio.py" />
+      <location filename="../../escritorio/interfaz/vistas/inicio/__init__.py" />
       <source>Todavía no hay cambios registrados.</source>
       <translation>Ainda não há alterações registradas.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/inicio.py" />
+      <location filename="../../escritorio/interfaz/vistas/inicio/__init__.py" />
       <source>Ubicar con el nomenclátor</source>
       <translation>Localizar com o dicionário geográfico</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/inicio.py" />
+      <location filename="../../escritorio/interfaz/vistas/inicio/__init__.py" />
       <source>en el padrón</source>
       <translation>no cadastro</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/inicio.py" />
+      <location filename="../../escritorio/interfaz/vistas/inicio/__init__.py" />
       <source>miembro vigente</source>
       <translation>membro atual</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/inicio.py" />
+      <location filename="../../escritorio/interfaz/vistas/inicio/__init__.py" />
       <source>miembros vigentes</source>
       <translation>membros atuais</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/inicio.py" />
+      <location filename="../../escritorio/interfaz/vistas/inicio/__init__.py" />
       <source>{0} miembros ubicados en el mapa.</source>
       <translation>{0} membros localizados no mapa.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/inicio.py" />
+      <location filename="../../escritorio/interfaz/vistas/inicio/__init__.py" />
       <source>{0} no están en el nomenclátor y quedan sin ubicar: {1}.</source>
       <translation>{0} não estão no dicionário geográfico e ficam sem localização: {1}.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/inicio.py" />
+      <location filename="../../escritorio/interfaz/vistas/inicio/__init__.py" />
       <source>{0} tienen otras ciudades con el mismo nombre en su país: se elige la más poblada; revise su ubicación en la ficha.</source>
       <translation>{0} têm outras cidades com o mesmo nome no país: escolhe-se a mais populosa; revise a localização na ficha.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/inicio.py" />
+      <location filename="../../escritorio/interfaz/vistas/inicio/__init__.py" />
       <source>¿Guardar estas ubicaciones?</source>
       <translation>Salvar estas localizações?</translation>
     </message>
@@ -23665,9 +24946,40 @@ Elas passarão a citar o texto em vigor desde a reforma.</translation>
       <translation>&lt;p&gt;&lt;b&gt;A primeira linha deve ter os cabeçalhos.&lt;/b&gt; A ordem das colunas não importa; no passo seguinte você poderá indicar qual dado cada uma traz.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Obrigatórias:&lt;/b&gt; {0}.&lt;br&gt;&lt;b&gt;Opcionais:&lt;/b&gt; {1}.&lt;/p&gt;&lt;p&gt;O país pode ser escrito com seu código ISO de duas letras (AR, BR…) ou com seu nome. Um membro que já está no cadastro é reconhecido pelo Código ou por país, região e nome, e é atualizado; uma célula vazia nunca apaga um dado.&lt;/p&gt;&lt;p&gt;Nada é salvo até o último passo: antes, você verá cada problema do arquivo ou o resumo do que vai mudar.&lt;/p&gt;</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto.py" />
+      <source>&lt;p&gt;El extracto que exporta el banco o la planilla de cobros de tesorería. Los encabezados pueden estar más abajo (el banco y la cuenta arriba); se reconocen estas columnas, con los nombres que usan los bancos de la región: &lt;b&gt;{0}&lt;/b&gt;. Hacen falta una fecha y un importe (o Crédito y Débito).&lt;/p&gt;&lt;p&gt;Cada crédito se asigna a un miembro por su &lt;b&gt;referencia de pago&lt;/b&gt; (la de sus avisos de cobro y su estado de cuenta), su código, su nombre o lo que debe. Lo dudoso se pregunta. Los débitos y lo que ya se importó antes no se registran.&lt;/p&gt;&lt;p&gt;Nada se guarda hasta «Registrar»: antes verá cada línea y por qué.&lt;/p&gt;</source>
+      <translation>&lt;p&gt;O extrato exportado pelo banco ou a planilha de recebimentos da tesouraria. Os cabeçalhos podem estar mais abaixo (o banco e a conta em cima); são reconhecidas estas colunas, com os nomes que os bancos da região usam: &lt;b&gt;{0}&lt;/b&gt;. São necessários uma data e um valor (ou Crédito e Débito).&lt;/p&gt;&lt;p&gt;Cada crédito é atribuído a um membro por sua &lt;b&gt;referência de pagamento&lt;/b&gt; (a dos seus avisos de cobrança e do seu extrato de conta), seu código, seu nome ou o que deve. O duvidoso é perguntado. Os débitos e o que já foi importado antes não são registrados.&lt;/p&gt;&lt;p&gt;Nada é salvo até «Registrar»: antes você verá cada linha e o motivo.&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto.py" />
       <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
       <source>Archivo:</source>
       <translation>Arquivo:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto.py" />
+      <source>COMISIÓN MANTENIMIENTO</source>
+      <translation>TARIFA DE MANUTENÇÃO</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto.py" />
+      <source>Cancelar</source>
+      <translation>Cancelar</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto.py" />
+      <source>Concepto</source>
+      <translation>Histórico</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto.py" />
+      <source>Crédito</source>
+      <translation>Crédito</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto.py" />
+      <source>Débito</source>
+      <translation>Débito</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
@@ -23675,14 +24987,60 @@ Elas passarão a citar o texto em vigor desde a reforma.</translation>
       <translation>Escolher o arquivo</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto.py" />
+      <source>Elegir el extracto</source>
+      <translation>Escolher o extrato</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
       <source>Elegir la planilla</source>
       <translation>Escolher a planilha</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto.py" />
+      <source>En un libro de Excel, el nombre o el número de la hoja de los movimientos.</source>
+      <translation>Num arquivo do Excel, o nome ou o número da planilha dos lançamentos.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto.py" />
       <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
       <source>Examinar…</source>
       <translation>Procurar…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto.py" />
+      <source>Extractos (*.csv *.txt *.xlsx)</source>
+      <translation>Extratos (*.csv *.txt *.xlsx)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto.py" />
+      <source>Fecha</source>
+      <translation>Data</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto.py" />
+      <source>Hoja:</source>
+      <translation>Planilha:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto.py" />
+      <source>Importar un extracto bancario</source>
+      <translation>Importar um extrato bancário</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto.py" />
+      <source>La moneda de la cuenta, para las líneas que no dicen la suya (un extracto sin columna «Moneda», o con «$»).</source>
+      <translation>A moeda da conta, para as linhas que não dizem a sua (um extrato sem coluna «Moeda», ou com «$»).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto.py" />
+      <source>Leer el extracto</source>
+      <translation>Ler o extrato</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto.py" />
+      <source>Moneda de la cuenta:</source>
+      <translation>Moeda da conta:</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
@@ -23695,14 +25053,49 @@ Elas passarão a citar o texto em vigor desde a reforma.</translation>
       <translation>Planilhas (*.xlsx *.csv *.txt)</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto.py" />
+      <source>Por ejemplo:</source>
+      <translation>Por exemplo:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto.py" />
+      <source>Referencia</source>
+      <translation>Referência</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
       <source>Ruta del archivo .xlsx o .csv</source>
       <translation>Caminho do arquivo .xlsx ou .csv</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto.py" />
+      <source>Ruta del extracto (.csv, .txt o .xlsx)</source>
+      <translation>Caminho do extrato (.csv, .txt ou .xlsx)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto.py" />
+      <source>TRANSF RECIBIDA RCS-0012-5</source>
+      <translation>TED RECEBIDA RCS-0012-5</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto.py" />
+      <source>TRANSFERENCIA MUNICIPALIDAD DE ROSARIO</source>
+      <translation>TRANSFERÊNCIA PREFEITURA DE ROSARIO</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
       <source>Una planilla de Excel (.xlsx) o un archivo CSV, con un miembro por fila. Los miembros se agregan al padrón de {0}.</source>
       <translation>Uma planilha do Excel (.xlsx) ou um arquivo CSV, com um membro por linha. Os membros são adicionados ao cadastro de membros de {0}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto.py" />
+      <source>la primera</source>
+      <translation>a primeira</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto.py" />
+      <source>la que diga el archivo</source>
+      <translation>a que o arquivo disser</translation>
     </message>
   </context>
   <context>
@@ -23806,14 +25199,49 @@ Elas passarão a citar o texto em vigor desde a reforma.</translation>
   <context>
     <name>_PaginaResultado</name>
     <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto.py" />
+      <source>Cerrar</source>
+      <translation>Fechar</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
       <source>El padrón de {0} ya incluye los datos de {1}.</source>
       <translation>O cadastro de membros de {0} já inclui os dados de {1}.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto.py" />
+      <source>Fila</source>
+      <translation>Linha</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto.py" />
+      <source>Guardar los recibos en una carpeta…</source>
+      <translation>Salvar os recibos numa pasta…</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
       <source>Importación terminada</source>
       <translation>Importação concluída</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto.py" />
+      <source>Importe</source>
+      <translation>Valor</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto.py" />
+      <source>Miembro</source>
+      <translation>Membro</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto.py" />
+      <source>Pagos registrados</source>
+      <translation>Pagamentos registrados</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/extracto.py" />
+      <source>Recibo</source>
+      <translation>Recibo</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/importacion.py" />

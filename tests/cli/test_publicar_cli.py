@@ -48,3 +48,30 @@ def test_en_portugues_con_la_opcion_general(cli, copia_de_la_demo, tmp_path):
     assert cli("--idioma", "pt", "publicar", str(sitio), db=copia_de_la_demo).returncode == 0
     inicio = (sitio / "index.html").read_text(encoding="utf-8")
     assert '<html lang="pt">' in inicio and "O que se publica aqui" in inicio
+
+
+def test_en_los_dos_idiomas_con_idiomas(cli, copia_de_la_demo, tmp_path):
+    sitio = tmp_path / "sitio"
+    hecho = cli("publicar", str(sitio), "--idiomas", "es,pt", db=copia_de_la_demo)
+    assert hecho.returncode == 0, hecho.stderr
+    assert "En es, pt: es en la carpeta; pt en pt/." in hecho.stdout
+    assert "Actas emitidas para el sitio (una copia registrada cada una): 6." in hecho.stdout
+    assert '<html lang="es">' in (sitio / "mapa.html").read_text(encoding="utf-8")
+    assert '<html lang="pt">' in (sitio / "pt" / "mapa.html").read_text(encoding="utf-8")
+    otra = cli("publicar", str(sitio), "--idiomas", "es, pt", "--json", db=copia_de_la_demo)
+    assert json.loads(otra.stdout)["idiomas"] == ["es", "pt"] and json.loads(otra.stdout)["escritos"] == []
+    # --idiomas manda sobre la opción general --idioma: el primero de la lista va en la carpeta.
+    site = tmp_path / "site"
+    assert cli("--idioma", "es", "publicar", str(site), "--idiomas", "pt,es", db=copia_de_la_demo).returncode == 0
+    assert '<html lang="pt">' in (site / "index.html").read_text(encoding="utf-8")
+    assert (site / "es" / "index.html").is_file()
+
+
+def test_un_idioma_que_no_existe_es_un_error_de_uso(cli, copia_de_la_demo, tmp_path):
+    for valor in ("es,fr", "", ","):
+        mal = cli("publicar", str(tmp_path / "sitio"), "--idiomas", valor, db=copia_de_la_demo)
+        assert mal.returncode == 2, valor
+        assert "escriba los idiomas separados por comas, el primero el de la raíz del sitio" in mal.stderr
+    assert "«fr» no es un idioma de documentos" in cli("publicar", str(tmp_path / "sitio"), "--idiomas", "es,fr",
+                                                      db=copia_de_la_demo).stderr
+    assert not (tmp_path / "sitio").exists()

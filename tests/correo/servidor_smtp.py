@@ -30,6 +30,7 @@ class Recibido:
 class Manejador:
     recibidos: list[Recibido] = field(default_factory=list)
     rechazar: set[str] = field(default_factory=set)
+    aplazar: set[str] = field(default_factory=set)     # responde «ahora no» (lista gris) a estas direcciones
     # Se llama con (fase, número de mensaje) en «mail» y «data»: la prueba puede matar al cliente ahí.
     al_llegar: object = None
 
@@ -42,6 +43,8 @@ class Manejador:
     async def handle_RCPT(self, server, session, envelope, address, rcpt_options):
         if address.lower() in self.rechazar:
             return "550 5.1.1 Buzón inexistente"
+        if address.lower() in self.aplazar:
+            return "451 4.7.1 Lista gris: intente más tarde"
         envelope.rcpt_tos.append(address)
         return "250 OK"
 

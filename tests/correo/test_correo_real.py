@@ -211,3 +211,28 @@ def test_starttls_con_un_certificado_propio_solo_despues_de_aceptarlo_a_sabienda
 def _der(ruta_pem) -> bytes:
     import ssl
     return ssl.PEM_cert_to_DER_cert(ruta_pem.read_text())
+
+
+def test_una_direccion_en_lista_gris_espera_y_sale_una_sola_vez_cuando_el_servidor_la_acepta(cli, cli_proceso, base):
+    """Un 4xx de SMTP (lista gris, buzón ocupado) es «ahora no», no un rechazo: el mensaje sigue en la bandeja con el
+    motivo, la orden termina con 3 y, cuando el servidor lo acepta, sale una sola vez."""
+    (aplazada,) = _filas(base, "SELECT correo FROM miembros WHERE nombre = 'Mar del Plata'")[0]
+    with ServidorSMTP() as servidor:
+        servidor.manejador.aplazar = {aplazada}
+        _cuenta(cli, base, servidor.puerto)
+        hecho = cli_proceso("correo", "convocatoria", SESION, db=base)
+        assert hecho.returncode == 3, hecho.stderr
+        assert f"Enviados: {INTEGRANTES - 1}." in hecho.stdout
+        assert "reintentar más tarde 1 mensajes" in hecho.stderr
+        assert _estados(base) == {"enviado": INTEGRANTES - 1, "pendiente": 1}
+        ((error, intentos),) = _filas(base, "SELECT ultimo_error, intentos FROM mensajes WHERE estado = 'pendiente'")
+        assert "451 4.7.1 Lista gris" in error and intentos == 1
+        assert all(aplazada not in r.destinatarios for r in servidor.recibidos)
+
+        servidor.manejador.aplazar = set()
+        hecho = cli_proceso("correo", "enviar", db=base)
+        assert hecho.returncode == 0, hecho.stderr
+        assert "Enviados: 1." in hecho.stdout
+        assert [r.destinatarios for r in servidor.recibidos].count([aplazada]) == 1
+        assert len(servidor.recibidos) == INTEGRANTES
+    assert _estados(base) == {"enviado": INTEGRANTES}

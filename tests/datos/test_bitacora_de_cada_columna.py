@@ -23,6 +23,7 @@ from escritorio.datos.esquema_aprobacion_de_actas import TABLAS_CON_BITACORA_002
 from escritorio.datos.esquema_deshacer import TABLAS_CON_BITACORA_0023
 from escritorio.datos.esquema_ubicaciones import TABLAS_CON_BITACORA_0026
 from escritorio.datos.esquema_correo import TABLAS_CON_BITACORA_0027
+from escritorio.datos.esquema_extractos import TABLAS_CON_BITACORA_0029
 
 # Tablas sin bitácora, a propósito: la bitácora misma y sus sellos, la identidad de la base (fija desde que se crea)
 # y el registro de migraciones de sqlite-utils; los adjuntos del correo (archivos_correo: solo el PDF y su huella, que
@@ -92,7 +93,7 @@ def test_cada_tabla_tiene_bitacora_salvo_las_excluidas_a_proposito(tmp_path):
                   *TABLAS_CON_BITACORA_0013, *TABLAS_CON_BITACORA_0014, *TABLAS_CON_BITACORA_0016, *TABLAS_CON_BITACORA_0017,
                   *TABLAS_CON_BITACORA_0020, *TABLAS_CON_BITACORA_0021, *TABLAS_CON_BITACORA_0022,
                   *TABLAS_CON_BITACORA_0023, *TABLAS_CON_BITACORA_0026,
-                  *TABLAS_CON_BITACORA_0027}
+                  *TABLAS_CON_BITACORA_0027, *TABLAS_CON_BITACORA_0029}
     assert declaradas == set(_tablas(db)) - SIN_BITACORA
 
 

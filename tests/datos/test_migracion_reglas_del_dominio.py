@@ -10,7 +10,7 @@ import sqlite3
 
 import pytest
 
-from escritorio.dominio import correo
+from escritorio.dominio import conciliacion, correo
 from escritorio.dominio.deshacer import TIPOS_DE_CAMBIO
 from escritorio.dominio.incidentes import TIPOS_INCIDENTE
 from escritorio.datos.migraciones import Migraciones
@@ -120,6 +120,7 @@ VALORES_PERMITIDOS = {
     ("adherentes_declaracion", "tipo"): sesiones.TIPOS_ADHERENTE,
     ("cargos", "tipo_cargo"): cuotas.TIPOS_CARGO,
     ("pagos", "medio"): cuotas.MEDIOS_PAGO,
+    ("lineas_de_extracto", "motivo"): tuple(conciliacion.MOTIVOS),
     ("imputaciones", "origen"): cuotas.ORIGENES_IMPUTACION,
     ("normas", "tipo"): normas.TIPOS_NORMA,
     ("versiones_articulo", "derogado"): SI_NO,

@@ -98,3 +98,16 @@ def test_el_orden_es_total_y_repetible(textos):
     assert all(clave_de_orden(a) <= clave_de_orden(b) for a, b in zip(ordenados, ordenados[1:]))
     # Dos textos distintos nunca empatan (el último nivel es el texto mismo, sin espacios de más).
     assert len({clave_de_orden(t) for t in textos}) == len({" ".join(t.split()) for t in textos})
+
+
+def test_ningun_caracter_de_unicode_deja_sin_clave_a_un_nombre():
+    """El cheroqui pliega a mayúsculas («ꮖ».casefold() es «Ꮖ»): plegar y volver a minúsculas daba vueltas sin fin
+    (RecursionError en cualquier lista ordenada con ese nombre). Cada punto de código tiene su clave, y la mayúscula y
+    la minúscula de una letra cheroqui van juntas, la minúscula antes."""
+    # Solo estos caracteres toman el camino de plegar (el resto no puede dar vueltas): se prueban todos.
+    que_pliegan = [chr(p) for p in range(0x110000) if chr(p).casefold() != chr(p).lower()]
+    assert len(que_pliegan) > 100 and "ꮖ" in que_pliegan
+    for caracter in que_pliegan:
+        clave_de_orden("Ciudad " + caracter)
+        clave_de_orden("Ciudad " + caracter.upper())
+    assert sorted(["Ꮖb", "ꮖa", "Ꮖa"], key=clave_de_orden) == ["ꮖa", "Ꮖa", "Ꮖb"]

@@ -323,6 +323,8 @@ def _numeros(valor):
 # `cambios_reversibles` guarda las filas enteras que un cambio tocó (JSON, antes y después), para deshacerlo: su
 # largo es el de la fila, no el de un campo escrito.
 _REGISTROS_DERIVADOS = {"documentos_emitidos", "archivos_emitidos", "cambios_reversibles"}
+# Las tablas cuyos números tienen signo: la latitud y la longitud de un miembro (negativas al sur y al oeste).
+_CON_SIGNO = {"ubicaciones_miembro"}
 
 
 def lo_guardado_no_tiene_nada_raro(ruta_db, desde_id: int, fuente: bytes) -> list[str]:
@@ -355,7 +357,7 @@ def lo_guardado_no_tiene_nada_raro(ruta_db, desde_id: int, fuente: bytes) -> lis
                 problemas.append(f"{entidad}: se guardó el texto «[]», que nadie escribió")
             if "Ã" in texto and not mojibake_en_fuente:
                 problemas.append(f"{entidad}: se guardó mojibake {texto[:60]!r} (el archivo no lo decía)")
-        for numero in _numeros(valor):
+        for numero in _numeros(valor) if entidad not in _CON_SIGNO else ():
             if numero < 0:
                 problemas.append(f"{entidad}: se guardó el número negativo {numero}")
     return problemas

@@ -143,6 +143,54 @@ def plan_norma() -> st.SearchStrategy[tuple]:
     )
 
 
+# Un extracto bancario de la red de ejemplo: Rosario (id 3) por su referencia de pago, una comisión, algo de nadie.
+ENCABEZADOS_EXTRACTO = ("Fecha", "Concepto", "Importe", "Moneda")
+EXTRACTO_VALIDO = ("extracto_csv", (("01/03/2026", "TRANSF RCS-0003-4 CUOTA", "150,00", "USD"),
+                                    ("02/03/2026", "COMISION", "-12,50", "USD"),
+                                    ("03/03/2026", "INTERESES", "3,10", "USD")), ";", "utf-8")
+
+
+def plan_extracto() -> st.SearchStrategy[tuple]:
+    """Un archivo para «pagos importar»: el extracto válido, uno con celdas hostiles (en .csv de cualquier separador y
+    codificación, o en .xlsx), bytes al azar, un zip roto o cualquier otra ruta."""
+    fila = st.tuples(st.one_of(celda_hostil(), st.sampled_from(["01/03/2026", "2026-03-02", "31/02/2026", "03/25/2026"])),
+                     st.one_of(celda_hostil(), st.sampled_from(["TRANSF RCS-0003-4", "PAGO ROSARIO", "Montevideo"])),
+                     st.one_of(celda_hostil(), st.sampled_from(["150,00", "-12,50", "1.234,56", "1,234.56", "(5)"])),
+                     st.one_of(celda_hostil(), st.sampled_from(["USD", "$", "US$", "ARS", "XYZ", ""])))
+    return st.one_of(
+        st.just(EXTRACTO_VALIDO),
+        st.tuples(st.just("extracto_csv"), st.lists(fila, min_size=1, max_size=4).map(tuple),
+                  st.sampled_from([";", ",", "\t", "|"]),
+                  st.sampled_from(["utf-8", "utf-8-sig", "cp1252", "utf-16", "latin-1"])),
+        st.tuples(st.just("extracto_xlsx"), st.lists(fila, min_size=1, max_size=4).map(tuple), st.just(";"),
+                  st.just("utf-8")),
+        st.tuples(st.just("bytes"), st.sampled_from([".csv", ".xlsx", ".txt", ""]), st.binary(max_size=300)),
+        st.sampled_from([("no_existe",), ("carpeta",), ("vacio",), ("zip_roto",), ("xml_roto",)]),
+        st.tuples(st.just("crudo"), texto_hostil()),
+    )
+
+
+def escribir_extracto(destino, en_xlsx: bool, filas, separador: str, codificacion: str):
+    """El extracto en disco: unas líneas del banco arriba, los encabezados y las filas; devuelve la ruta."""
+    if en_xlsx:
+        destino = destino.with_suffix(".xlsx")
+        escribir_xlsx_crudo(destino, [list(f) for f in filas], ENCABEZADOS_EXTRACTO)
+        return destino
+
+    def celda(valor) -> str:
+        texto = "" if valor is None else str(valor)
+        if any(c in texto for c in ";,\t|\"\r\n"):
+            texto = '"' + texto.replace('"', '""') + '"'
+        return texto
+
+    lineas = ["Banco del fuzzer", separador.join(ENCABEZADOS_EXTRACTO)] + [separador.join(celda(c) for c in f)
+                                                                          for f in filas]
+    texto = "\r\n".join(lineas) + "\r\n"
+    destino.write_bytes(texto.encode(codificacion, "surrogateescape") if codificacion.startswith("utf-8")
+                        else texto.encode(codificacion, "replace"))
+    return destino
+
+
 def plan_respaldo_origen() -> st.SearchStrategy[tuple]:
     return st.one_of(
         st.sampled_from([("copia_de_la_base",), ("no_existe",), ("carpeta",), ("vacio",), ("la_misma",),

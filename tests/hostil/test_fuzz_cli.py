@@ -49,7 +49,13 @@ CATALOGO = {
                          "--codigo": "texto", "--poblacion": "entero", "--anio-poblacion": "anio",
                          "--fuente-poblacion": "texto", "--fecha-ingreso": "fecha", "--modo-ingreso": "eleccion",
                          "--fundador": "marca", "--correo": "texto", "--telefono": "texto", "--json": "marca",
-                         "--asociacion": "sigla"},
+                         "--latitud": "coordenada", "--longitud": "coordenada", "--fuente-ubicacion": "texto",
+                         "--nomenclator": "marca", "--asociacion": "sigla"},
+    # El lugar en el mapa: ver, fijar (grados con coma, punto o hemisferio), quitar, el nomenclátor.
+    "miembros ubicacion": {"miembro": "id_miembro", "--latitud": "coordenada", "--longitud": "coordenada",
+                           "--fuente": "texto", "--nomenclator": "marca", "--quitar": "marca", "--json": "marca",
+                           "--asociacion": "sigla"},
+    "miembros ubicar": {"--simular": "marca", "--json": "marca", "--asociacion": "sigla"},
     "miembros editar": {"miembro": "id_miembro", "--nombre": "texto", "--pais": "pais", "--tipo": "eleccion",
                         "--region": "texto", "--codigo": "texto", "--fecha-ingreso": "fecha", "--modo-ingreso": "eleccion",
                         "--fundador": "eleccion", "--correo": "texto", "--telefono": "texto", "--json": "marca",
@@ -92,6 +98,11 @@ CATALOGO = {
     "pagos anular": {"pago": "id_pago", "--motivo": "texto", "--asociacion": "sigla"},
     "pagos recibo": {"pago": "id_pago", "archivo": "salida_pdf", "--asociacion": "sigla"},
     "pagos listar": {"--miembro": "id_miembro", "--json": "marca", "--asociacion": "sigla"},
+    # El extracto bancario: el archivo es un extracto (válido, con celdas hostiles o cualquier otra cosa); la carpeta de
+    # los recibos, como un destino de respaldo (vacía, ajena, un archivo, una que no existe, un nombre hostil).
+    "pagos importar": {"archivo": "extracto", "--simular": "marca", "--hoja": "texto", "--moneda": "moneda",
+                       "--tipo-cambio": "tipo_cambio", "--asignar": "asignacion", "--omitir-dudosas": "marca",
+                       "--recibos": "respaldo_destino", "--json": "marca", "--asociacion": "sigla"},
     "organos listar": {"--json": "marca", "--asociacion": "sigla"},
     "organos composicion": {"organo": "organo", "--al": "fecha", "--json": "marca", "--pdf": "salida_pdf",
                             "--xlsx": "salida_xlsx", "--asociacion": "sigla"},
@@ -223,7 +234,8 @@ CATALOGO = {
     "firma exportar": {"firma": "entero", "--salida": "salida_pdf", "--reemplazar": "marca", "--asociacion": "sigla"},
     "buscar": {"texto": "texto", "--limite": "entero", "--json": "marca", "--asociacion": "sigla"},
     # La carpeta del sitio: vacía, con archivos ajenos, un archivo, una que no existe, un nombre hostil.
-    "publicar": {"carpeta": "respaldo_destino", "--incluir": "texto", "--json": "marca", "--asociacion": "sigla"},
+    "publicar": {"carpeta": "respaldo_destino", "--incluir": "texto", "--idiomas": "idiomas", "--json": "marca",
+                 "--asociacion": "sigla"},
     # El correo: ningún mensaje llega a un servidor (la cuenta, si se guarda, es la de un texto al azar: no resuelve).
     "correo cuenta": {"--servidor": "texto", "--puerto": "texto", "--seguridad": "eleccion", "--usuario": "texto",
                       "--remitente": "texto", "--nombre": "texto", "--firma": "texto", "--pedir-clave": "marca",
@@ -247,13 +259,14 @@ CATALOGO = {
     "correo probar": {"--json": "marca", "--asociacion": "sigla"},
     "correo anular": {"mensaje": "entero", "--json": "marca", "--asociacion": "sigla"},
     "correo alcance": {"sesion": "id_sesion", "--acta": "marca", "--json": "marca", "--asociacion": "sigla"},
+    "agenda": {"--dias": "entero", "--json": "marca", "--asociacion": "sigla"},
 }
 # «demo» crea la red entera (unos segundos) y sobre una base con la demo solo puede decir que ya está: se
 # prueba una vez aparte (test_demo_sobre_la_demo), no en cada ejemplo.
 LENTAS = {"demo"}
 # Estados de salida documentados además de 0, 1 y 2 (docstring de escritorio/cli.py).
 ESTADOS_EXTRA = {**{f"correo {o}": (3,) for o in ("convocatoria", "acta", "resolucion", "recibo", "avisos", "enviar")},
-                 "pagos registrar": (3,), "firma acta": (3,), "firma resolucion": (3,), "firma verificar": (4, 5),
+                 "pagos registrar": (3,), "pagos importar": (3,), "firma acta": (3,), "firma resolucion": (3,), "firma verificar": (4, 5),
                  "documento verificar": (4, 5)}
 
 
@@ -306,6 +319,7 @@ def _validos(clase: str, accion: argparse.Action, ids: dict) -> st.SearchStrateg
         "eleccion": st.sampled_from(list(accion.choices or ["x"])),
         "fecha": fechas,
         "idiomas": st.sampled_from(["es", "es,pt"]),
+        "coordenada": st.sampled_from(["-34,61", "-58.38", "34.6 S", "58,38 O", "0", "-90", "179.99999"]),
         "paises": st.sampled_from(["AR:pleno,UY:asociado", "BR", "AR:pleno,BR:pleno,CL:observador"]),
         "pais": st.sampled_from(["PY", "Paraguay", "AR", "BO"]),
         "categoria": st.sampled_from(["pleno", "asociado", "observador"]),
@@ -347,6 +361,8 @@ def _validos(clase: str, accion: argparse.Action, ids: dict) -> st.SearchStrateg
         "votos_eleccion": st.sampled_from(["1:3,2:1", "1:0", "2:15,3:2,4:1"]),
         "votos_nominales": st.sampled_from([f"{ids['miembro'][0]}:1,{ids['miembro'][1]}:blanco",
                                             f"{ids['miembro'][2]}:abstencion"]),
+        "tipo_cambio": st.sampled_from(["ARS/USD=1400", "BRL/USD=5,2", "USD/USD=1"]),
+        "asignacion": st.sampled_from([f"2={ids['miembro'][0]}", "2=no", f"3={ids['miembro'][-1]}", "3=omitir"]),
     }[clase]
 
 
@@ -359,6 +375,9 @@ def _hostiles(clase: str) -> st.SearchStrategy:
         "eleccion": e.texto_hostil(),
         "fecha": e.fecha_hostil(),
         "idiomas": st.one_of(e.texto_hostil(), st.sampled_from(["xx", "es,,pt", "ESPAÑOL", "es;pt"])),
+        "coordenada": st.one_of(e.texto_hostil(), numero, st.sampled_from(["95", "-180.5", "1e400", "NaN", "inf",
+                                                                            "34,6 N S", "-34,6 S", "34,6 E", "٣٤",
+                                                                            "34,61,5", "−34,61", ""])),
         "paises": st.one_of(e.texto_hostil(), st.sampled_from(["XX:pleno", "AR:rey", "Argentina:pleno", ":,:",
                                                                 "AR:pleno,AR:asociado", "ar", "ZZ"])),
         "pais": st.one_of(e.texto_hostil(), st.sampled_from(["XX", "py", "Atlantis", "ZZZ", "P\u202eY", "Paraguay "])),
@@ -394,10 +413,15 @@ def _hostiles(clase: str) -> st.SearchStrategy:
                                                                         "1:٣", ",", "1:99999999999"])),
         "votos_nominales": st.one_of(e.texto_hostil(), st.sampled_from(["1", "1:", "1:nulo", "1:BLANCO", "1:2,1:3",
                                                                          "0:1", ","])),
+        "tipo_cambio": st.one_of(e.texto_hostil(), st.sampled_from(["ARS=1400", "ARS/USD=", "ARS/USD=0", "ARS/USD=1e400",
+                                                                     "XYZ/USD=2", "ars/usd=١٤٠٠", "/=", "ARS/USD=-5"])),
+        "asignacion": st.one_of(e.texto_hostil(), st.sampled_from(["2", "=5", "2=", "0=1", "2=0", "2=-1", "99999999=1",
+                                                                    "2=999999", "2=Rosario", "٢=١", "2=no=1"])),
     }[clase]
 
 
 _ARCHIVOS = {"salida_pdf": e.plan_salida, "salida_xlsx": e.plan_salida, "padron": e.plan_padron,
+             "extracto": e.plan_extracto,
              "norma_archivo": e.plan_norma, "respaldo_origen": e.plan_respaldo_origen,
              "respaldo_destino": e.plan_respaldo_destino}
 
@@ -442,7 +466,7 @@ def _materializar(clase: str, plan: tuple, carpeta: Path, base: Path) -> str | N
     if tipo == "copia_de_la_base":
         (carpeta / "otra").mkdir(exist_ok=True)
         return str(shutil.copy2(base, carpeta / "otra" / "copia.db"))
-    destino = carpeta / ("entrada" + {"padron": ".csv", "norma_archivo": ".txt"}.get(clase, ".db"))
+    destino = carpeta / ("entrada" + {"padron": ".csv", "extracto": ".csv", "norma_archivo": ".txt"}.get(clase, ".db"))
     if tipo == "vacio":
         destino.write_bytes(b"")
     elif tipo == "bytes":
@@ -469,6 +493,8 @@ def _materializar(clase: str, plan: tuple, carpeta: Path, base: Path) -> str | N
     elif tipo == "xlsx":
         destino = destino.with_suffix(".xlsx")
         e.escribir_xlsx_crudo(destino, resto[0])
+    elif tipo in ("extracto_csv", "extracto_xlsx"):
+        destino = e.escribir_extracto(destino, tipo == "extracto_xlsx", *resto)
     elif tipo == "texto":
         texto, codificacion = resto
         destino.write_bytes(texto.encode(codificacion, "surrogateescape") if codificacion.startswith("utf-8")
@@ -543,7 +569,8 @@ def caso_de_orden(draw, orden: str, ids: dict):
 
 _PLAN_VALIDO = {"padron": ("csv", (("Nueva Ciudad Fuzz", "AR", "1000"),)),
                 "norma_archivo": ("texto", "Artículo 1\nLa red se llama Fuzz.\nArtículo 2\nSede rotativa.\n", "utf-8"),
-                "respaldo_origen": ("copia_de_la_base",), "respaldo_destino": ("omitir",)}
+                "respaldo_origen": ("copia_de_la_base",), "respaldo_destino": ("omitir",),
+                "extracto": e.EXTRACTO_VALIDO}
 
 
 def armar_argv(orden: str, caso, carpeta: Path, base: Path) -> tuple[list[str], list]:

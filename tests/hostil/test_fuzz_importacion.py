@@ -8,6 +8,7 @@ base pasa `verificar`.
 """
 
 import sqlite3
+from pathlib import Path
 
 from hypothesis import given
 from hypothesis import strategies as st
@@ -18,7 +19,7 @@ from arnes import (CASOS, PERFIL, carpeta_de_caso, comprobar_caso, correr_cli, l
 
 ENCABEZADOS = ["Nombre", "País", "Población"]
 OPCIONALES = ["Región", "Código", "Año de la población", "Fuente", "Tipo", "Fecha de ingreso", "Autoridad",
-              "Cargo", "Correo", "Teléfono"]
+              "Cargo", "Correo", "Teléfono", "Latitud", "Longitud", "Coordenadas", "Lat", "Lng"]
 CODIFICACIONES = ["utf-8", "utf-8-sig", "cp1252", "latin-1", "utf-16", "mezcla"]
 
 
@@ -146,6 +147,65 @@ def test_utf8_con_un_byte_latin1_nunca_crea_mojibake(demo):
                 comprobar_caso(demo, base, resultado, [])
             else:
                 raros = lo_guardado_no_tiene_nada_raro(base, ultimo, b"")
+                assert not raros, "\n".join(raros) + f"\n{resultado}"
+
+    propiedad()
+
+
+# --- el extracto bancario («pagos importar»): el mismo lector, con las reglas de los bancos ----------------------
+
+def _extracto_en_disco(plan, carpeta) -> str:
+    """La ruta del extracto del plan (e.plan_extracto), escrito en `carpeta`."""
+    tipo, *resto = plan
+    destino = carpeta / "extracto.csv"
+    if tipo in ("extracto_csv", "extracto_xlsx"):
+        return str(e.escribir_extracto(destino, tipo == "extracto_xlsx", *resto))
+    if tipo == "bytes":
+        destino = destino.with_suffix(resto[0])
+        destino.write_bytes(resto[1])
+    elif tipo == "zip_roto":
+        destino = destino.with_suffix(".xlsx")
+        e.escribir_zip_roto(destino)
+    elif tipo == "xml_roto":
+        destino = destino.with_suffix(".xlsx")
+        e.escribir_xlsx_xml_roto(destino)
+    elif tipo == "vacio":
+        destino.write_bytes(b"")
+    elif tipo == "carpeta":
+        destino.mkdir()
+    elif tipo == "crudo":
+        return resto[0]
+    return str(destino)   # «no_existe»: la ruta, sin el archivo
+
+
+def test_importar_extractos_hostiles(demo):
+    """Extractos con celdas hostiles (fechas imposibles, importes de 25 cifras, monedas raras, controles y bidi), en
+    cualquier separador y codificación, .xlsx escritos a mano, bytes al azar y zips rotos, importados con o sin
+    --simular, --moneda y --omitir-dudosas: o estado 0 y lo guardado no tiene nada raro, o estado 1 con un mensaje
+    en castellano (que nombra el archivo si hay uno) y la base igual que antes."""
+
+    @PERFIL
+    @given(plan=e.plan_extracto(), simular=st.booleans(), moneda=st.sampled_from([None, "USD", "ARS", "xx"]),
+           omitir=st.booleans())
+    def propiedad(plan, simular, moneda, omitir):
+        CASOS["importacion"] += 1
+        with carpeta_de_caso(demo) as carpeta:
+            base = carpeta / "red.db"
+            archivo = _extracto_en_disco(plan, carpeta)
+            ultimo = _ultimo_de_bitacora(base)
+            opciones = ((["--simular"] if simular else []) + (["--moneda", moneda] if moneda else [])
+                        + (["--omitir-dudosas"] if omitir else []))
+            argv = ["--db", str(base), "pagos", "importar", *opciones, "--", archivo]
+            resultado = correr_cli(argv, carpeta)
+            celdas = [str(c) for fila in (plan[1] if plan[0].startswith("extracto") else ()) for c in fila]
+            comprobar_caso(demo, base, resultado, [archivo, *celdas, *argv], estados=(0, 1))
+            en_disco = Path(archivo).is_file() if plan[0] != "crudo" else False
+            if resultado.estado == 1 and en_disco:
+                assert Path(archivo).name in resultado.errores or "espera" in resultado.errores \
+                    or "Moneda de la cuenta" in resultado.errores or "No se puede asignar" in resultado.errores, \
+                    f"el mensaje no nombra el archivo\n{resultado}"
+            if resultado.estado == 0:
+                raros = lo_guardado_no_tiene_nada_raro(base, ultimo, Path(archivo).read_bytes() if en_disco else b"")
                 assert not raros, "\n".join(raros) + f"\n{resultado}"
 
     propiedad()

@@ -119,6 +119,23 @@ def _planilla(demo: Demo) -> str:
     return str(ruta)
 
 
+def _extracto(d: Demo):
+    """La revisión de un extracto de la red de ejemplo (la página más llena del diálogo): seguras, un débito y
+    dudosas."""
+    from datetime import date, timedelta
+
+    from escritorio.interfaz.dialogos.extracto import DialogoExtracto
+    dia = (date.today() - timedelta(days=10)).strftime("%d/%m/%Y")
+    ruta = d.ruta.with_name("extracto_para_importar.csv")
+    ruta.write_text("Banco de prueba\nFecha;Concepto;Referencia;Débito;Crédito;Moneda\n"
+                    f"{dia};TRANSFERENCIA MUNICIPALIDAD DE ROSARIO;1;;150,00;USD\n"
+                    f"{dia};COMISION MANTENIMIENTO;2;12,50;;USD\n{dia};PAGO CUOTA CONCEPCION;3;;400,00;USD\n"
+                    f"{dia};INTERESES;4;;3,10;USD\n", encoding="utf-8")
+    dialogo = DialogoExtracto(d.oficina, d.padre, d.ajustes, ruta=str(ruta))
+    dialogo.leer()
+    return dialogo
+
+
 def _convocar(d: Demo):
     from escritorio.interfaz.dialogos.sesion import DialogoConvocar
     from escritorio.servicios.base import hoy
@@ -230,6 +247,7 @@ COMO_ABRIR: dict[str, Callable[[Demo], object]] = {
         "dialogos.firma_digital", "DialogoFirmaDigital", OFICINA, lambda d: "acta",
         lambda d: d.sesion("aprobada")["id"], lambda d: "Acta", PADRE, lambda d: d.ajustes),
     "dialogos.importacion.AsistenteImportacion": _importacion,
+    "dialogos.extracto.DialogoExtracto": _extracto,
     "dialogos.mandato.DialogoMandato": _lazy(
         "dialogos.mandato", "DialogoMandato", OFICINA, lambda d: d.organo("consejo"), lambda d: d.miembros, PADRE),
     "dialogos.mandato.DialogoTerminarMandato": _lazy(

@@ -177,6 +177,7 @@ def recorrer(ventana, ancho: int, alto: int, carpeta: Path | None, esperar) -> t
         if pestana is not None:
             pestana[0].setCurrentIndex(pestana[1])
         esperar()
+        _esperar_los_proximos_pasos(vista, esperar)
         # Cada área pide su mínimo al mostrarse (con sus datos): la ventana crecería más allá de la pantalla.
         if (ventana.width(), ventana.height()) != (ancho, alto):
             problemas.append(f"[{nombre}] la ventana debía medir {ancho}×{alto} y creció a "
@@ -198,6 +199,16 @@ def recorrer(ventana, ancho: int, alto: int, carpeta: Path | None, esperar) -> t
             ventana.grab().save(str(ruta))
             capturas.append(str(ruta))
     return problemas, capturas
+
+
+def _esperar_los_proximos_pasos(vista, esperar, intentos: int = 200) -> None:
+    """Inicio pide «Próximos pasos» a otro hilo y los muestra al llegar: se mira la pantalla con ellos."""
+    panel = getattr(vista, "proximos_pasos", None)
+    while panel is not None and not panel.listo and intentos:
+        esperar()
+        intentos -= 1
+    if panel is not None:
+        esperar()   # el panel lleno pide otro reparto de la página: se mira después de hecho
 
 
 def pestanas_de_una_sesion(ventana, esperar):

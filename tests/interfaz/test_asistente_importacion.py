@@ -366,3 +366,32 @@ def test_una_hoja_danada_mas_abajo_de_la_vista_previa_se_explica_al_validar(asis
     assert "No se puede leer padron.xlsx como libro de Excel (.xlsx): el contenido de la hoja está dañado" in aviso
     assert "a partir de la fila 150" in aviso
     assert contar_miembros(Contexto(base, red["id"])) == 0
+
+
+def test_la_ubicacion_en_el_mapa_se_reconoce_se_valida_y_se_importa(asistente, tmp_path, base, red):
+    """Issue 45 §4: las columnas de latitud y longitud (aquí «Lat» y «Lng») se reconocen solas; un valor fuera de
+    rango se lista con su fila y su columna y no se importa nada; corregido, cada miembro queda en el mapa."""
+    from escritorio.servicios.ubicaciones import ubicacion_de
+
+    encabezados = ["Ciudad", "País", "Habitantes", "Lat", "Lng"]
+    mal = _xlsx(tmp_path / "ciudades.xlsx", encabezados, [["Rosario", "AR", 1348725, -32.94682, -60.63932],
+                                                          ["Salto", "UY", 104028, -131.38, -57.96]])
+    wizard = asistente(mal)
+    wizard.next()
+    assert [c.currentData() for c in wizard.pagina_columnas.combos][3:] == ["latitud", "longitud"]
+    wizard.next()
+    assert _filas(wizard.pagina_validacion.tabla_problemas) == [
+        ["3", "D (Latitud)", "-131.38", "Debe estar entre -90 y 90 grados"]]
+    assert contar_miembros(Contexto(base, red["id"])) == 0
+
+    bien = _xlsx(tmp_path / "ciudades corregidas.xlsx", encabezados,
+                 [["Rosario", "AR", 1348725, -32.94682, -60.63932], ["Salto", "UY", 104028, -31.38, -57.96]])
+    wizard = asistente(bien)
+    _llegar_a_validacion(wizard)
+    wizard.next()
+    assert wizard.resultado.nuevos == 2
+    contexto = Contexto(base, red["id"])
+    ubicaciones = [ubicacion_de(contexto, i) for i in (1, 2)]
+    assert ubicaciones == [
+        {"latitud": -32.94682, "longitud": -60.63932, "fuente": "Importación (ciudades corregidas.xlsx)"},
+        {"latitud": -31.38, "longitud": -57.96, "fuente": "Importación (ciudades corregidas.xlsx)"}]

@@ -1,5 +1,5 @@
 """Issue 41, §3 en la ventana, sobre una copia de la demo: el período de un órgano se fija con «Período…», los
-mandatos por vencer se avisan en Órganos y en Inicio, la morosidad dice «No (de baja)» de quien se fue, la escala
+mandatos por vencer se avisan en Órganos y en Inicio (Próximos pasos), la morosidad dice «No (de baja)» de quien se fue, la escala
 elige cómo se cobra el año de la baja, y una declaración recibe firmas y adhesiones de quien no es miembro.
 Con capturas a 1024×600 (en /tmp/escritorio-mandatos-*.png)."""
 
@@ -84,6 +84,7 @@ def test_periodo_y_mandatos_por_vencer_en_organos(qtbot, demo_abierta, monkeypat
 
 
 def test_inicio_avisa_los_mandatos_por_vencer(qtbot, demo_abierta):
+    """Los mandatos por vencer se ven en «Próximos pasos» (el panel de la agenda, que reemplazó al aviso suelto)."""
     db, asociacion = demo_abierta
     vence = _vence_pronto(db, asociacion)
     vista = VistaInicio()
@@ -91,11 +92,11 @@ def test_inicio_avisa_los_mandatos_por_vencer(qtbot, demo_abierta):
     vista.resize(1024, 600)
     vista.show()
     vista.mostrar(oficina_de(db, asociacion))
-    assert vista.aviso_vencimientos.isVisibleTo(vista)
-    texto = vista.aviso_vencimientos.text()
-    assert texto.startswith("Mandatos por vencer en los próximos 60 días:") and "Consejo" in texto
-    assert "Véalos en Órganos." in texto
-    assert f"El primero: Valparaíso (Consejo, suplente): el mandato vence hoy, {vence}." in texto
+    panel = vista.proximos_pasos
+    qtbot.waitUntil(lambda: panel.listo and panel.agenda is not None)
+    paso = next(p for p in panel.pasos if p.texto == f"Consejo: el mandato de Valparaíso (suplente) vence el {vence}.")
+    assert paso.urgencia == "esta_semana" and paso.accion.que == "mandatos"
+    assert "Valparaíso (Consejo, suplente): el mandato vence hoy" in paso.detalle[0]
     qtbot.wait(100)
     vista.grab().save("/tmp/escritorio-mandatos-inicio.png")
 

@@ -157,3 +157,21 @@ def test_la_ubicacion_se_corrige_a_mano_se_valida_y_se_quita_con_guardar(qtbot, 
     otra.longitud.clear()
     assert otra.guardar()
     assert ubicacion_de(contexto, dialogo.miembro_id) is None
+
+
+def test_usar_la_propuesta_no_pisa_lo_escrito(qtbot, ficha_nueva, db):
+    """La misma regla que «miembros agregar --nomenclator» (dominio.nomenclator.lo_que_completa): la región y la
+    población escritas quedan; la ubicación, que se pidió usar, se pone."""
+    dialogo = ficha_nueva
+    qtbot.keyClicks(dialogo.nombre, "Rosario")
+    dialogo.pais.setCurrentIndex(dialogo.pais.findData("AR"))
+    qtbot.keyClicks(dialogo.region, "Provincia de Santa Fe")
+    qtbot.keyClicks(dialogo.poblacion, "1348725")
+    qtbot.keyClicks(dialogo.anio, "2022")
+    dialogo.boton_usar.click()
+    assert (dialogo.region.text(), dialogo.poblacion.text(), dialogo.anio.text()) == (
+        "Provincia de Santa Fe", "1348725", "2022")
+    assert (dialogo.latitud.text(), dialogo.fuente_ubicacion.text()) == ("-32,94682", "GeoNames (geonames.org)")
+    assert dialogo.guardar()
+    guardada = obtener_ficha(db, dialogo.miembro_id)
+    assert [(p["cifra"], p["anio"]) for p in guardada["poblaciones"]] == [(1348725, 2022)]

@@ -44,8 +44,8 @@ def test_desde_el_menu_archivo_publica_con_lo_elegido_y_la_segunda_vez_no_cambia
     QTimer.singleShot(0, en_el_dialogo)
     publicar.trigger()
     qtbot.waitUntil(lambda: len(vistos) == 2)
-    assert vistos[0].startswith(f"Sitio publicado en {sitio}: 35 páginas")
-    assert "Archivos escritos: 40; borrados (ya no son públicos): 0; sin cambios: 0." in vistos[0]
+    assert vistos[0].startswith(f"Sitio publicado en {sitio}: 36 páginas")
+    assert "Archivos escritos: 41; borrados (ya no son públicos): 0; sin cambios: 0." in vistos[0]
     assert "Ya estaba al día: no se cambió ningún archivo." in vistos[1]
     assert "relaciones.internacionales@buenosaires.ar.ejemplo.org" in (sitio / "miembros.html").read_text()
     assert json.loads((sitio / "manifiesto.json").read_text(encoding="utf-8"))["incluye"] == ["contactos"]
@@ -78,3 +78,23 @@ def test_en_portugues_si_se_elige_y_la_carpeta_propuesta_es_propia(qtbot, demo_a
     dialogo.carpeta.setText(str(tmp_path / "site"))
     assert dialogo.publicar()
     assert '<html lang="pt">' in (tmp_path / "site" / "index.html").read_text(encoding="utf-8")
+
+
+def test_ademas_en_portugues_publica_los_dos_idiomas_y_lo_dice(qtbot, demo_abierta, tmp_path):
+    db, asociacion = demo_abierta
+    dialogo = DialogoPublicar(oficina_de(db, asociacion))
+    qtbot.addWidget(dialogo)
+    dialogo.show()
+    qtbot.waitExposed(dialogo)
+    assert dialogo.tambien["es"].isHidden() and dialogo.tambien["pt"].isVisible()   # el del sitio no es «también en»
+    qtbot.mouseClick(dialogo.tambien["pt"], Qt.MouseButton.LeftButton)
+    dialogo.carpeta.setText(str(tmp_path / "sitio"))
+    assert dialogo.publicar()
+    assert "También en Português, en la subcarpeta pt/." in dialogo.veredicto.text()
+    assert '<html lang="pt">' in (tmp_path / "sitio" / "pt" / "index.html").read_text(encoding="utf-8")
+    assert json.loads((tmp_path / "sitio" / "manifiesto.json").read_text(encoding="utf-8"))["idiomas"] == ["es", "pt"]
+    # Elegir portugués como idioma del sitio: «también en» ofrece el castellano, y lo marcado en portugués se suelta.
+    dialogo.idioma.setCurrentIndex(dialogo.idioma.findData("pt"))
+    assert dialogo.tambien["pt"].isHidden() and not dialogo.tambien["pt"].isChecked()
+    assert dialogo.tambien["es"].isVisible() and dialogo.idiomas() == ["pt"]
+    dialogo.grab().save(str(tmp_path / "dialogo.png"))

@@ -1,11 +1,13 @@
 """El sitio de transparencia de la red de ejemplo en un navegador de verdad (issue 45 §5): el Chromium del sistema
 (Debian: paquete chromium; .ci/run lo instala), manejado con Playwright, sin conexión.
 
-Cada página tiene idioma, título y un solo encabezado principal, y sus encabezados no saltan niveles; toda imagen
-tiene texto alternativo; cada enlace interno lleva a un archivo del sitio; axe-core (tests/navegador/axe, versión
-4.11.1, MPL-2.0) no encuentra faltas graves ni críticas de accesibilidad; y la página de verificación reconoce el
-PDF emitido y rechaza uno cambiado, calculando la huella en el navegador. Las capturas quedan en
-`tests/artefactos/sitio/` (o ESCRITORIO_ARTEFACTOS).
+El sitio se publica en los dos idiomas (castellano en la carpeta, portugués en pt/). Cada página tiene su idioma,
+título y un solo encabezado principal, y sus encabezados no saltan niveles; toda imagen tiene texto alternativo;
+cada enlace interno lleva a un archivo del sitio (también el de la misma página en el otro idioma); axe-core
+(tests/navegador/axe, versión 4.11.1, MPL-2.0) no encuentra faltas graves ni críticas de accesibilidad; el mapa de
+la red se dibuja (un círculo por miembro ubicado, dentro del dibujo), tiene nombre accesible y la lista al lado; y
+la página de verificación reconoce el PDF emitido y rechaza uno cambiado, calculando la huella en el navegador. Las
+capturas quedan en `tests/artefactos/sitio/` (o ESCRITORIO_ARTEFACTOS).
 """
 
 import os
@@ -27,7 +29,8 @@ def carpeta_de_artefactos() -> Path:
 
 @pytest.fixture(scope="module")
 def sitio(demo_creada_por_la_cli, tmp_path_factory) -> Path:
-    """La red de ejemplo publicada una vez en el módulo (con la dirección pública: también OParl)."""
+    """La red de ejemplo publicada una vez en el módulo, en castellano y en portugués (pt/), con la dirección
+    pública: también OParl."""
     from escritorio.servicios.asociaciones import editar_asociacion
     from escritorio.servicios.base import abrir_base
     from escritorio.servicios.contexto import Contexto
@@ -40,7 +43,7 @@ def sitio(demo_creada_por_la_cli, tmp_path_factory) -> Path:
     try:
         contexto = Contexto(db, 1)
         editar_asociacion(contexto, direccion_publica="https://redsur.ejemplo.org")
-        publicar(contexto, carpeta / "sitio")
+        publicar(contexto, carpeta / "sitio", idiomas=["es", "pt"])
     finally:
         db.close()
     return carpeta / "sitio"
@@ -67,24 +70,32 @@ def _paginas(sitio: Path) -> list[Path]:
     return sorted(sitio.rglob("*.html"))
 
 
+def _idioma_de(sitio: Path, archivo: Path) -> str:
+    return "pt" if archivo.is_relative_to(sitio / "pt") else "es"
+
+
 def _una_de_cada_clase(sitio: Path) -> list[Path]:
     """Las páginas de una carpeta (cada órgano, cada sesión, cada verificación) salen de la misma plantilla: axe
-    (unos segundos por página) mira cada página suelta y una de cada carpeta, la más grande."""
-    sueltas = sorted(sitio.glob("*.html"))
-    por_carpeta = {}
-    for archivo in _paginas(sitio):
-        if archivo.parent != sitio and archivo.name != "index.html":
-            mayor = por_carpeta.get(archivo.parent)
-            if mayor is None or archivo.stat().st_size > mayor.stat().st_size:
-                por_carpeta[archivo.parent] = archivo
-    return sueltas + sorted(sitio.glob("*/index.html")) + sorted(por_carpeta.values())
+    (unos segundos por página) mira cada página suelta y una de cada carpeta, la más grande, en cada idioma."""
+    elegidas = []
+    for raiz in (sitio, sitio / "pt"):
+        sueltas = sorted(raiz.glob("*.html"))
+        por_carpeta = {}
+        for archivo in raiz.glob("*/*.html"):
+            if archivo.parent.name != "pt" and archivo.name != "index.html":
+                mayor = por_carpeta.get(archivo.parent)
+                if mayor is None or archivo.stat().st_size > mayor.stat().st_size:
+                    por_carpeta[archivo.parent] = archivo
+        indices = [i for i in sorted(raiz.glob("*/index.html")) if i.parent.name != "pt"]
+        elegidas += sueltas + indices + sorted(por_carpeta.values())
+    return elegidas
 
 
 def test_cada_pagina_tiene_idioma_titulo_encabezados_en_orden_y_enlaces_que_llevan_a_algo(sitio, pagina):
     for archivo in _paginas(sitio):
         pagina.goto(archivo.as_uri())
         nombre = archivo.relative_to(sitio)
-        assert pagina.evaluate("document.documentElement.lang") == "es", nombre
+        assert pagina.evaluate("document.documentElement.lang") == _idioma_de(sitio, archivo), nombre
         assert pagina.title().strip(), nombre
         niveles = pagina.evaluate("Array.from(document.querySelectorAll('h1,h2,h3,h4,h5,h6'))"
                                   ".map(h => Number(h.tagName[1]))")
@@ -110,7 +121,9 @@ def test_axe_no_encuentra_faltas_graves_de_accesibilidad(sitio, pagina):
     pagina.add_script_tag(path=str(AXE))
     assert {"image-alt", "color-contrast"} <= set(pagina.evaluate(_GRAVES))
     graves = {}
-    for archivo in _una_de_cada_clase(sitio):
+    revisadas = _una_de_cada_clase(sitio)
+    assert {sitio / "mapa.html", sitio / "pt" / "mapa.html", sitio / "pt" / "index.html"} <= set(revisadas)
+    for archivo in revisadas:
         pagina.goto(archivo.as_uri())
         pagina.add_script_tag(path=str(AXE))
         faltas = pagina.evaluate(_GRAVES)
@@ -152,11 +165,72 @@ def test_sin_javascript_se_lee_todo_y_la_verificacion_muestra_las_huellas(sitio,
 def test_capturas_para_mirar(sitio, pagina):
     carpeta = carpeta_de_artefactos() / "sitio"
     carpeta.mkdir(parents=True, exist_ok=True)
-    for ruta in ("index.html", "miembros.html", "organos/2.html", "sesiones/3.html", "verificar/index.html"):
+    for ruta in ("index.html", "miembros.html", "mapa.html", "organos/2.html", "sesiones/3.html",
+                 "verificar/index.html", "pt/index.html", "pt/mapa.html"):
         pagina.goto((sitio / ruta).as_uri())
         destino = carpeta / (ruta.replace("/", "_").replace(".html", ".png"))
         pagina.screenshot(path=str(destino), full_page=False)
         assert destino.stat().st_size > 10_000
+    for ancho, alto in ((1280, 900), (400, 800)):   # el mapa en una pantalla grande y en un teléfono
+        pagina.set_viewport_size({"width": ancho, "height": alto})
+        pagina.goto((sitio / "mapa.html").as_uri())
+        pagina.screenshot(path=str(carpeta / f"mapa_{ancho}.png"))
+
+
+_MAPA = "svg.mapa"
+
+
+def test_el_mapa_se_dibuja_con_un_circulo_por_miembro_y_tiene_nombre_y_la_lista_al_lado(sitio, pagina):
+    pagina.goto((sitio / "mapa.html").as_uri())
+    mapa = pagina.get_by_role("img", name="Mapa de la red: 298 miembros en 9 países")
+    assert mapa.is_visible()
+    caja = mapa.bounding_box()
+    assert caja["width"] > 300 and caja["height"] > 300
+    circulos = pagina.eval_on_selector_all(f"{_MAPA} circle", "cs => cs.map(c => c.getBoundingClientRect())"
+                                                            ".map(r => [r.x, r.y, r.width, r.height])")
+    assert len(circulos) == 298
+    # Cada círculo se ve (tamaño) y cae dentro del dibujo: la proyección no deja a nadie afuera.
+    assert all(ancho > 2 and alto > 2 for _, _, ancho, alto in circulos)
+    assert all(caja["x"] - 1 <= x and x + ancho <= caja["x"] + caja["width"] + 1 and caja["y"] - 1 <= y
+               and y + alto <= caja["y"] + caja["height"] + 1 for x, y, ancho, alto in circulos)
+    assert pagina.eval_on_selector_all(f"{_MAPA} path", "ps => ps.filter(p => p.getBBox().width > 0).length") >= 9
+    # Lo que el dibujo dice, en texto: la leyenda y la lista de al lado (a la derecha en una pantalla de 1024).
+    assert pagina.locator(".leyenda li").count() == 4
+    lista = pagina.get_by_role("region", name="Los miembros en el mapa, por país")
+    assert lista.locator("ul.en-el-mapa li").count() == 298
+    assert lista.get_by_role("heading", name="Sin ubicación en el mapa").is_visible()
+    assert lista.bounding_box()["x"] >= caja["x"] + caja["width"]
+    assert "GeoNames (geonames.org, CC BY 4.0)" in pagina.text_content(".credito")
+    # El mapa queda a la vista mientras se baja por la lista (a mitad de ella: al final, la página lo empuja).
+    lista.get_by_role("heading", name="Paraguay").evaluate("h => h.scrollIntoView()")
+    assert pagina.evaluate("window.scrollY") > 2000
+    caja_abajo = mapa.bounding_box()
+    assert 0 <= caja_abajo["y"] and caja_abajo["y"] + caja_abajo["height"] <= 600 + 1
+
+
+def test_en_un_telefono_la_lista_va_debajo_del_mapa(sitio, navegador):
+    contexto = navegador.new_context(viewport={"width": 400, "height": 800})
+    pagina = contexto.new_page()
+    pagina.goto((sitio / "mapa.html").as_uri())
+    mapa = pagina.locator(_MAPA).bounding_box()
+    lista = pagina.locator(".columna-lista").bounding_box()
+    assert mapa["width"] <= 400 and lista["y"] >= mapa["y"] + mapa["height"]
+    assert pagina.evaluate("document.documentElement.scrollWidth") <= 400   # nada se sale de la pantalla
+    contexto.close()
+
+
+def test_el_mapa_en_portugues_y_el_enlace_al_otro_idioma_lleva_a_la_misma_pagina(sitio, pagina):
+    pagina.goto((sitio / "sesiones" / "3.html").as_uri())
+    pagina.get_by_role("navigation", name="Otros idiomas").get_by_role("link", name="Português").click()
+    assert pagina.url.endswith("/pt/sesiones/3.html")
+    assert pagina.evaluate("document.documentElement.lang") == "pt"
+    pagina.get_by_role("link", name="Mapa", exact=True).click()
+    assert pagina.url.endswith("/pt/mapa.html")
+    assert pagina.get_by_role("img", name="Mapa da rede: 298 membros em 9 países").is_visible()
+    assert pagina.locator(f"{_MAPA} circle").count() == 298
+    pagina.get_by_role("navigation", name="Outros idiomas").get_by_role("link", name="Español").click()
+    assert pagina.url.endswith("/sitio/mapa.html")
+    assert pagina.evaluate("document.documentElement.lang") == "es"
 
 
 def test_el_codigo_se_escribe_como_viene_y_lleva_a_su_pagina(sitio, pagina):

@@ -1,8 +1,10 @@
 """`escritorio publicar` sobre la red de ejemplo, como proceso completo (issue 45): publicar el sitio en una carpeta
 nueva (emite las actas en PDF/A) y volver a publicarlo después de un cambio (una actividad nueva en una unidad: solo
-cambia una página). Línea base, en el mismo proceso y alternada: `escritorio miembros listar` sobre la misma base
-(arrancar el programa y abrir la base, lo que toda orden paga). Objetivos: publicar de nuevo tras un cambio cuesta
-menos de la mitad que la primera publicación, y la primera tarda menos de 10 s."""
+cambia una página). Lo mismo en los dos idiomas (`--idiomas es,pt`: el doble de páginas y las actas emitidas en
+portugués; tras el cambio, dos páginas). Línea base, en el mismo proceso y alternada: `escritorio miembros listar`
+sobre la misma base (arrancar el programa y abrir la base, lo que toda orden paga). Objetivos: publicar de nuevo tras
+un cambio cuesta menos de la mitad que la primera publicación, y la primera tarda menos de 10 s (20 s en dos
+idiomas)."""
 
 import json
 import statistics
@@ -13,6 +15,7 @@ import time
 from pathlib import Path
 
 OBJETIVO_PRIMERA_S = 10.0
+OBJETIVO_PRIMERA_DOS_IDIOMAS_S = 20.0
 OBJETIVO_RAZON = 0.5
 VECES = 3
 
@@ -36,22 +39,34 @@ def main() -> bool:
         organos = json.loads(subprocess.run([sys.executable, "-m", "escritorio", "--db", str(base), "organos",
                                              "listar", "--json"], check=True, capture_output=True, text=True).stdout)
         unidad = next(o["id"] for o in organos if o["tipo"] == "unidad_tematica")
-        linea_base, primeras, de_nuevo = [], [], []
+        linea_base, primeras, de_nuevo, primeras_dos, de_nuevo_dos = [], [], [], [], []
         for vez in range(VECES):
             linea_base.append(_orden(base, "miembros", "listar"))
-            sitio = carpeta / f"sitio{vez}"
+            sitio, sitio_dos = carpeta / f"sitio{vez}", carpeta / f"dos{vez}"
             primeras.append(_orden(base, "publicar", str(sitio)))
+            primeras_dos.append(_orden(base, "publicar", str(sitio_dos), "--idiomas", "es,pt"))
             _orden(base, "unidades", "actividad", str(unidad), "--titulo", f"Seminario {vez}")
             de_nuevo.append(_orden(base, "publicar", str(sitio)))
-        paginas = len(list((carpeta / "sitio0").rglob("*.html")))
-        tamano = sum(p.stat().st_size for p in (carpeta / "sitio0").rglob("*") if p.is_file())
-    base_s, primera_s, otra_s = (statistics.median(x) for x in (linea_base, primeras, de_nuevo))
-    razon = otra_s / primera_s
-    cumple = primera_s < OBJETIVO_PRIMERA_S and razon < OBJETIVO_RAZON
-    print(f"`escritorio publicar` (red de ejemplo: {paginas} páginas, {tamano // 1024} KB): primera {primera_s:.2f} s "
-          f"({primera_s / base_s:.1f}× la línea base de {base_s:.2f} s), de nuevo tras un cambio {otra_s:.2f} s "
-          f"({otra_s / base_s:.1f}× la base; {razon:.2f} de la primera). Objetivos: primera < {OBJETIVO_PRIMERA_S:.0f} s, "
-          f"de nuevo < {OBJETIVO_RAZON:.1f} de la primera: {'OK' if cumple else 'NO CUMPLE'}", flush=True)
+            de_nuevo_dos.append(_orden(base, "publicar", str(sitio_dos), "--idiomas", "es,pt"))
+        tamanos = {}
+        for nombre in ("sitio0", "dos0"):
+            raiz = carpeta / nombre
+            tamanos[nombre] = (len(list(raiz.rglob("*.html"))), sum(p.stat().st_size for p in raiz.rglob("*")
+                                                                     if p.is_file()) // 1024)
+    base_s = statistics.median(linea_base)
+    cumple = True
+    for que, (paginas, kb), primera, otra, limite in (
+            ("en un idioma", tamanos["sitio0"], primeras, de_nuevo, OBJETIVO_PRIMERA_S),
+            ("en dos idiomas (--idiomas es,pt)", tamanos["dos0"], primeras_dos, de_nuevo_dos,
+             OBJETIVO_PRIMERA_DOS_IDIOMAS_S)):
+        primera_s, otra_s = statistics.median(primera), statistics.median(otra)
+        razon = otra_s / primera_s
+        bien = primera_s < limite and razon < OBJETIVO_RAZON
+        cumple = cumple and bien
+        print(f"`escritorio publicar` {que} (red de ejemplo: {paginas} páginas, {kb} KB): primera {primera_s:.2f} s "
+              f"({primera_s / base_s:.1f}× la línea base de {base_s:.2f} s), de nuevo tras un cambio {otra_s:.2f} s "
+              f"({otra_s / base_s:.1f}× la base; {razon:.2f} de la primera). Objetivos: primera < {limite:.0f} s, "
+              f"de nuevo < {OBJETIVO_RAZON:.1f} de la primera: {'OK' if bien else 'NO CUMPLE'}", flush=True)
     return cumple
 
 

@@ -20,6 +20,7 @@ BANCOS = [
     "bench_servidor",
     "bench_busqueda",
     "bench_publicar",
+    "bench_extracto",
 ]
 
 

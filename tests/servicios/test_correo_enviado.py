@@ -207,4 +207,4 @@ def test_un_miembro_con_correo_enviado_tiene_historia_y_no_se_borra_como_alta_po
     _cuenta(red.contexto, puerto_libre())
     encolar(red.contexto, preparar_convocatoria(red.contexto, red.sesion, miembros=[red.ids["Paraná"]]))
     se_puede, motivo = puede_eliminarse(db, red.ids["Paraná"])
-    assert not se_puede and "1 mensaje de correo" in motivo
+    assert not se_puede and "1 mensaje de correo enviado" in motivo

@@ -601,5 +601,5 @@ def test_organo_con_sesion_atrasada_avisa_con_su_articulo(tmp_path, demo_como):
     en_fecha = composicion(contexto, consejo["id"], ultima.replace(month=ultima.month + 1))
     assert not any("atrasada" in a for a in en_fecha.avisos)
     tarde = composicion(contexto, consejo["id"], ultima.replace(year=ultima.year + 1))
-    assert any(a.startswith("Consejo: la última sesión celebrada fue el") and "Estatuto, art. 13" in a
+    assert any(a.startswith("Consejo: la última sesión ordinaria celebrada fue el") and "Estatuto, art. 13" in a
                and "cada 6 meses" in a for a in tarde.avisos)

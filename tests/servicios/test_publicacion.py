@@ -31,7 +31,7 @@ class _Pagina(HTMLParser):
         atributos = dict(atributos)
         if etiqueta == "html":
             self.idioma = atributos.get("lang")
-        elif etiqueta == "title":
+        elif etiqueta == "title" and not self.titulo:   # el de la página, no el de un dibujo SVG (el mapa)
             self._en_titulo = True
         elif etiqueta == "h1":
             self.h1 += 1

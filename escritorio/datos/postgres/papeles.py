@@ -18,7 +18,7 @@ from psycopg import sql
 PAPELES = {"secretaria": "escritorio_secretaria", "tesoreria": "escritorio_tesoreria",
            "consulta": "escritorio_consulta"}
 TABLAS_DE_TESORERIA = ("escalas", "tramos", "cargos", "exenciones", "pagos", "imputaciones", "recibos",
-                       "lotes_avisos", "avisos")
+                       "lotes_avisos", "avisos", "lineas_de_extracto")
 SOLO_DEL_SERVIDOR = ("bitacora", "bitacora_sellos", "escritorio_migraciones", "escritorio_cerrojo")
 # Funciones con los permisos del dueño que solo ejecutan los papeles que escriben (las demás que no son de todos, como
 # escritorio_anotar, las ejecutan solo el dueño y sus triggers).

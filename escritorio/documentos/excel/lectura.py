@@ -21,7 +21,7 @@ import warnings
 import zipfile
 import zlib
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from xml.etree.ElementTree import ParseError
 
@@ -52,6 +52,7 @@ class Tabla:
     encabezados: list
     filas: Iterator[tuple[int, tuple]]
     hoja: str | None = None
+    hojas: list[str] = field(default_factory=list)   # las del libro, en orden (un .csv no tiene)
 
 
 def _fila_vacia(valores) -> bool:
@@ -173,7 +174,23 @@ def _sin_escapes(valores: tuple) -> tuple:
                  for v in valores)
 
 
-def _leer_xlsx(ruta: Path) -> Tabla:
+def _elegir_hoja(ruta: Path, libro, hoja: str | None):
+    """La hoja pedida por su nombre (sin mayúsculas ni espacios de más) o por su número desde 1; sin pedir, la
+    primera."""
+    if hoja is None:
+        return libro.worksheets[0]
+    pedida = " ".join(str(hoja).split()).casefold()
+    for numero, candidata in enumerate(libro.worksheets, start=1):
+        if " ".join(candidata.title.split()).casefold() == pedida or pedida == str(numero):
+            return candidata
+    nombres = ", ".join(f"«{muestra(h.title)}»" for h in libro.worksheets)
+    raise ErrorEscritorio(f"{nombre_citable(ruta)} no tiene una hoja «{muestra(hoja)}»; sus hojas son {nombres} "
+                          "(indique el nombre o el número de la hoja, desde 1).")
+
+
+def _leer_xlsx(ruta: Path, hoja_pedida: str | None = None, *, entera: bool = False) -> Tabla:
+    """La tabla de la hoja (la primera si no se pide otra). `entera`: sin tomar la fila 1 como encabezados, cada
+    fila con datos (un extracto bancario trae arriba el banco, la cuenta y el período)."""
     _revisar_inicio_xlsx(ruta)
     from openpyxl import load_workbook  # solo al importar: la CLI arranca más rápido sin openpyxl
 
@@ -186,15 +203,16 @@ def _leer_xlsx(ruta: Path) -> Tabla:
             libro = load_workbook(ruta, read_only=True, data_only=True)
             if not libro.worksheets:
                 raise ErrorEscritorio(f"{nombre_citable(ruta)} no tiene ninguna hoja con datos. {_GUARDAR_XLSX}")
-            hoja = libro.worksheets[0]
+            hoja = _elegir_hoja(ruta, libro, hoja_pedida)
+            hojas = [h.title for h in libro.worksheets]
             filas = filas_de_la_hoja(libro, hoja)
-            numero, primera = next(filas, (None, ()))
+            numero, primera = (0, ()) if entera else next(filas, (None, ()))
     except Exception as error:
         if libro is not None:
             libro.close()
         raise _traducir(ruta, error) from None
     encabezados = list(_sin_escapes(primera)) if numero == 1 else []
-    if not encabezados or _fila_vacia(encabezados):
+    if not entera and (not encabezados or _fila_vacia(encabezados)):
         filas.close()
         libro.close()
         empieza = (f" (sus datos empiezan en la fila {numero}: borre las filas vacías de arriba)"
@@ -214,7 +232,7 @@ def _leer_xlsx(ruta: Path) -> Tabla:
             filas.close()
             libro.close()
 
-    return Tabla(encabezados, resto(), hoja.title)
+    return Tabla(encabezados, resto(), hoja.title, hojas)
 
 
 # --- .csv -------------------------------------------------------------------------------------
@@ -231,12 +249,40 @@ def _separador(primera_linea: str) -> str:
 _LINEA_SEP = re.compile(r"sep=([^\r\n])\r?\n", re.IGNORECASE)
 
 
-def _registros(texto: str):
-    """(fila de la hoja, valores) de cada registro del CSV; también las filas vacías."""
+_SEPARADORES = (";", ",", "\t", "|")
+_LINEAS_DE_MUESTRA = 40
+
+
+def _separador_de_la_muestra(texto: str) -> str:
+    """El separador de un archivo cuya primera línea puede no ser la de los encabezados (un extracto bancario
+    empieza con el banco y la cuenta): el que arma más filas del mismo ancho (más de una columna) en las primeras
+    líneas, leídas como las lee el módulo csv (las comillas cuentan). A igualdad, ';', ',', tabulador, '|'."""
+    muestra_ = "\n".join(texto.splitlines()[:_LINEAS_DE_MUESTRA])
+
+    def puntaje(separador: str) -> tuple[int, int]:
+        try:
+            anchos = [len(f) for f in csv.reader(io.StringIO(muestra_, newline=""), delimiter=separador) if len(f) > 1]
+        except csv.Error:
+            return 0, 0
+        if not anchos:
+            return 0, 0
+        ancho = max(set(anchos), key=lambda a: (anchos.count(a), a))
+        return anchos.count(ancho), ancho
+
+    mejor = max(_SEPARADORES, key=lambda s: (puntaje(s), -_SEPARADORES.index(s)))
+    return mejor if puntaje(mejor)[0] else ","
+
+
+def _registros(texto: str, *, entera: bool = False):
+    """(fila de la hoja, valores) de cada registro del CSV; también las filas vacías. `entera`: el separador se
+    decide por las primeras líneas, no solo por la primera."""
     indicado = _LINEA_SEP.match(texto)
     if indicado:
         texto = texto[indicado.end():]
-    separador = indicado[1] if indicado else _separador(texto.split("\n", 1)[0])
+    if indicado:
+        separador = indicado[1]
+    else:
+        separador = _separador_de_la_muestra(texto) if entera else _separador(texto.split("\n", 1)[0])
     # newline="" deja al lector de csv los saltos de línea dentro de celdas entre comillas.
     lector = csv.reader(io.StringIO(texto, newline=""), delimiter=separador)
     return enumerate(lector, start=1)
@@ -328,12 +374,14 @@ def _decodificar(ruta: Path, datos: bytes) -> str:
         raise _byte_raro(ruta, cuerpo, "cp1252", mezclado=False) from None
 
 
-def _leer_csv(ruta: Path) -> Tabla:
+def _leer_csv(ruta: Path, *, entera: bool = False) -> Tabla:
     texto = _decodificar(ruta, _leer_bytes(ruta))
-    if not _LINEA_SEP.sub("", texto, count=1).split("\n", 1)[0].strip():
+    if entera and not texto.strip():
+        raise ErrorEscritorio(f"{nombre_citable(ruta)} está vacío: no tiene ninguna fila.")
+    if not entera and not _LINEA_SEP.sub("", texto, count=1).split("\n", 1)[0].strip():
         raise ErrorEscritorio(f"{nombre_citable(ruta)} está vacío o su primera fila no tiene encabezados: la fila 1 debe tener "
                               "los encabezados (Nombre, País, Población…).")
-    registros = _registros(texto)
+    registros = _registros(texto, entera=entera)
     leidas = [0]  # la última fila leída, para nombrar la siguiente si falla
 
     def siguiente():
@@ -353,7 +401,7 @@ def _leer_csv(ruta: Path) -> Tabla:
         leidas[0] = fila
         return valores
 
-    encabezados = siguiente()
+    encabezados = [] if entera else siguiente()
 
     def resto():
         # Cada registro es una fila de la hoja (también las líneas en blanco, que el lector devuelve
@@ -369,8 +417,7 @@ def _leer_csv(ruta: Path) -> Tabla:
     return Tabla(encabezados, resto())
 
 
-def leer_tabla(ruta: Path | str) -> Tabla:
-    ruta = Path(ruta)
+def _revisar_ruta(ruta: Path) -> None:
     try:
         carpeta, archivo = ruta.is_dir(), ruta.is_file()
     except OSError as error:  # un nombre desmedido (ENAMETOOLONG) o una ruta de red caída
@@ -379,16 +426,43 @@ def leer_tabla(ruta: Path | str) -> Tabla:
         raise _traducir(ruta, IsADirectoryError())
     if not archivo:
         raise _traducir(ruta, FileNotFoundError())
+
+
+def leer_tabla(ruta: Path | str) -> Tabla:
+    ruta = Path(ruta)
+    _revisar_ruta(ruta)
     extension = ruta.suffix.lower()
     if extension == ".xlsx":
         return _leer_xlsx(ruta)
     if extension in (".csv", ".txt"):
         return _leer_csv(ruta)
+    raise _formato_no_admitido(ruta)
+
+
+def leer_hoja_entera(ruta: Path | str, hoja: str | None = None) -> Tabla:
+    """Cada fila con datos de la hoja (de un .csv, del archivo), con su número, sin tomar ninguna como encabezados:
+    quien lee decide dónde empiezan los datos. `hoja`: el nombre o el número (desde 1) de la hoja de un .xlsx; en un
+    .csv no se puede pedir otra."""
+    ruta = Path(ruta)
+    _revisar_ruta(ruta)
+    extension = ruta.suffix.lower()
+    if extension == ".xlsx":
+        return _leer_xlsx(ruta, hoja, entera=True)
+    if extension in (".csv", ".txt"):
+        if hoja is not None and str(hoja).strip() not in ("", "1"):
+            raise ErrorEscritorio(f"{nombre_citable(ruta)} es un archivo de texto (CSV) y tiene una sola hoja: no "
+                                  "indique la hoja.")
+        return _leer_csv(ruta, entera=True)
+    raise _formato_no_admitido(ruta)
+
+
+def _formato_no_admitido(ruta: Path) -> ErrorEscritorio:
+    extension = ruta.suffix.lower()
     if extension in (".xls", ".xlsm", ".xlsb", ".ods"):
-        raise ErrorEscritorio(
+        return ErrorEscritorio(
             f"{nombre_citable(ruta)}: formato no admitido. Use un libro de Excel (.xlsx) o un archivo .csv: ábralo en Excel o "
             "LibreOffice y use Archivo > Guardar como > «Libro de Excel (.xlsx)».")
-    raise ErrorEscritorio(
+    return ErrorEscritorio(
         f"{nombre_citable(ruta)}: formato no admitido. Use un libro de Excel (.xlsx) o un archivo .csv (o el .txt de "
         "texto que guarda Excel): ábralo en Excel o LibreOffice y use Archivo > Guardar como > «CSV UTF-8 (delimitado "
         "por comas)».")

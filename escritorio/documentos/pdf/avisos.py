@@ -26,6 +26,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
 from escritorio import NOMBRE_APLICACION
+from escritorio.dominio.conciliacion import referencia_de_pago
 from escritorio.dominio.dinero import formatear
 
 from escritorio.dominio.formato import fecha_larga
@@ -464,6 +465,12 @@ def _dibujar_carta(c: Canvas, g: _Geometria, aviso, *, asociacion: str, sigla: s
     y -= 12
     c.setFont(FUENTE_NEGRITA, _TAMANO)
     c.drawString(g.izquierda, y, traducir("Ref.: {0}").format(referencia_de(aviso)))
+    miembro_id = getattr(aviso, "miembro_id", None)
+    if isinstance(miembro_id, int):   # la que se escribe al transferir: el extracto la reconoce (issue 47)
+        y -= _INTERLINEA
+        c.setFont(FUENTE, _TAMANO - 1)
+        c.drawString(g.izquierda, y, traducir("Referencia de pago: {0} (escríbala en el concepto de la "
+                                              "transferencia)").format(referencia_de_pago(sigla, miembro_id)))
     y -= _INTERLINEA + 10
     c.setFont(FUENTE, _TAMANO)
     c.drawString(g.izquierda, y, traducir("De nuestra mayor consideración:"))

@@ -21,6 +21,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
 from escritorio import NOMBRE_APLICACION
+from escritorio.dominio.conciliacion import referencia_de_pago
 from escritorio.dominio.dinero import formatear
 from escritorio.dominio.traduccion import traducir
 from escritorio.dominio import formato
@@ -148,7 +149,7 @@ def _en_rojo() -> set[str]:
 
 def _ficha(estado, fecha: date, monedas: Sequence[str] = (),
            baja: tuple[date, str | None] | None = None,
-           voto: tuple[date | None, str] | None = None) -> list[tuple[str, str]]:
+           voto: tuple[date | None, str] | None = None, sigla: str | None = None) -> list[tuple[str, str]]:
     miembro = estado.miembro or {}
     datos = [(traducir("Miembro"), str(miembro.get("nombre") or ""))]
     if baja is not None:  # en rojo, bajo el nombre, en cada hoja: una hoja suelta también lo dice
@@ -169,6 +170,9 @@ def _ficha(estado, fecha: date, monedas: Sequence[str] = (),
     else:
         datos.append((traducir("Moneda"), traducir("{0} · movimientos hasta el {1}").format(estado.moneda,
                                                                                            fecha_corta(fecha))))
+    if isinstance(miembro.get("id"), int):   # la que se escribe al transferir: el extracto la reconoce (issue 47)
+        datos.append((traducir("Referencia"), traducir("{0} · escríbala en el concepto de la transferencia")
+                      .format(referencia_de_pago(sigla, miembro["id"]))))
     return datos
 
 
@@ -270,7 +274,7 @@ def escribir_estado_cuenta_pdf(ruta: str | os.PathLike, *, asociacion: str, sigl
     varias = len(estados) > 1
     nombre = str((estado.miembro or {}).get("nombre") or "")
     encabezado = Encabezado(asociacion, sigla, traducir(TITULO), fecha)
-    ficha = _ficha(estado, fecha, [e.moneda for e in estados], baja, voto)
+    ficha = _ficha(estado, fecha, [e.moneda for e in estados], baja, voto, sigla)
     if sello is not None and sello.direccion:
         ficha.append((traducir(_ETIQUETA_VERIFICACION), donde_verificar(sello)))
     hoja = _preparar_hoja(papel, encabezado, ficha, reservado=lado_del_qr(sello) + 4 * mm if sello else 0)

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from escritorio.dominio.mapa import MapaDeLaRed
+
 
 @dataclass
 class SesionPublica:
@@ -57,3 +59,13 @@ class ContenidoDelSitio:
     unidades: list[dict] = field(default_factory=list)     # id, nombre, atribuciones, actividades [dict]
     documentos: list[DocumentoVerificable] = field(default_factory=list)
     archivos: dict[str, bytes] = field(default_factory=dict)  # los PDF/A de las actas: {ruta en el sitio: bytes}
+    mapa: MapaDeLaRed | None = None                         # los miembros vigentes en el mapa (servicios.mapa)
+    # En qué idiomas sale el sitio (el primero, en la raíz de la carpeta; cada otro, en su subcarpeta «pt/»…) y en
+    # cuál de ellos va este contenido: ver `prefijo_del_idioma`.
+    idiomas: list[str] = field(default_factory=list)
+
+
+def prefijo_del_idioma(idioma: str, idiomas: list[str]) -> str:
+    """Dónde va cada idioma de un sitio: el primero en la raíz (ahí apunta el QR de los documentos impresos, y un
+    sitio publicado en un idioma sigue en su lugar al agregarle otro); los demás, en una carpeta con su código."""
+    return "" if not idiomas or idioma == idiomas[0] else f"{idioma}/"

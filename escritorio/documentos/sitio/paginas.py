@@ -11,7 +11,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from html import escape
 
-from escritorio.dominio.traduccion import traducir
+from escritorio.dominio.traduccion import IDIOMAS_DE_DOCUMENTOS, traducir
+
+from .contenido import prefijo_del_idioma
 
 ESTILO = "estilo.css"
 GUION_DE_VERIFICACION = "verificar.js"
@@ -50,14 +52,34 @@ def enlace(desde: str, hacia: str, texto: object) -> str:
 def secciones() -> list[Enlace]:
     """La navegación de todas las páginas."""
     return [Enlace("index.html", traducir("Inicio")), Enlace("estatuto.html", traducir("Estatuto")),
-            Enlace("miembros.html", traducir("Miembros")), Enlace("organos.html", traducir("Órganos")),
+            Enlace("miembros.html", traducir("Miembros")), Enlace("mapa.html", traducir("Mapa")),
+            Enlace("organos.html", traducir("Órganos")),
             Enlace("sesiones.html", traducir("Sesiones")), Enlace("resoluciones.html", traducir("Resoluciones")),
             Enlace("unidades.html", traducir("Unidades temáticas")),
             Enlace("verificar/index.html", traducir("Verificar un documento"))]
 
 
-def marco(pagina: Pagina, *, idioma: str, asociacion: str) -> str:
-    """La página entera: cabecera, navegación, migas, contenido y pie."""
+def _otros_idiomas(pagina: Pagina, idioma: str, idiomas: list[str]) -> tuple[str, str]:
+    """(los <link rel="alternate" hreflang> de la cabecera, el enlace visible a la misma página en cada otro idioma)
+    de un sitio en varios idiomas; vacíos si está en uno solo. La misma página existe en cada idioma (sale de los
+    mismos datos), en la raíz la del primero y en «pt/…» las de los demás (`prefijo_del_idioma`)."""
+    if len(idiomas) < 2:
+        return "", ""
+    desde = prefijo_del_idioma(idioma, idiomas) + pagina.ruta
+
+    def hacia(otro: str) -> str:
+        return escape(relativa(desde, prefijo_del_idioma(otro, idiomas) + pagina.ruta))
+
+    alternativas = "".join(f'<link rel="alternate" hreflang="{t(otro)}" href="{hacia(otro)}">\n' for otro in idiomas)
+    enlaces = "".join(f'<li><a href="{hacia(otro)}" hreflang="{t(otro)}" lang="{t(otro)}">'
+                      f"{t(IDIOMAS_DE_DOCUMENTOS.get(otro, otro))}</a></li>" for otro in idiomas if otro != idioma)
+    return alternativas, f'<nav class="idiomas" aria-label="{t(traducir("Otros idiomas"))}"><ul>{enlaces}</ul></nav>'
+
+
+def marco(pagina: Pagina, *, idioma: str, asociacion: str, idiomas: list[str] | None = None) -> str:
+    """La página entera: cabecera (con el enlace a la misma página en los otros idiomas del sitio, si tiene más de
+    uno), navegación, migas, contenido y pie."""
+    alternativas, cambiar_de_idioma = _otros_idiomas(pagina, idioma, idiomas or [idioma])
     nav = "".join(f"<li>{enlace(pagina.ruta, s.ruta, s.texto)}</li>" for s in secciones())
     migas = ""
     if pagina.migas:
@@ -72,8 +94,8 @@ def marco(pagina: Pagina, *, idioma: str, asociacion: str) -> str:
         f'<!DOCTYPE html>\n<html lang="{t(idioma)}">\n<head>\n<meta charset="utf-8">\n'
         f'<meta name="viewport" content="width=device-width, initial-scale=1">\n'
         f"<title>{titulo}</title>\n"
-        f'<link rel="stylesheet" href="{escape(relativa(pagina.ruta, ESTILO))}">\n{guion}</head>\n<body>\n'
-        f'<header><p class="asociacion">{t(asociacion)}</p>\n'
+        f'<link rel="stylesheet" href="{escape(relativa(pagina.ruta, ESTILO))}">\n{alternativas}{guion}</head>\n'
+        f'<body>\n<header>{cambiar_de_idioma}<p class="asociacion">{t(asociacion)}</p>\n'
         f'<nav aria-label="{t(traducir("Secciones"))}"><ul>{nav}</ul></nav></header>\n'
         f"<main>\n{migas}<h1>{t(pagina.titulo)}</h1>\n{pagina.cuerpo}\n</main>\n"
         f"<footer><p>{t(pie)}</p></footer>\n</body>\n</html>\n")
@@ -117,6 +139,7 @@ header { background: var(--marca); color: #fff; padding: .75rem 1rem; }
 header .asociacion { margin: 0 0 .5rem; font-weight: bold; font-size: 1.2rem; }
 header ul { list-style: none; margin: 0; padding: 0; display: flex; flex-wrap: wrap; gap: .25rem 1rem; }
 header a { color: #fff; }
+header .idiomas { float: right; margin-left: 1rem; }
 main { max-width: 60rem; margin: 0 auto; padding: 1rem; }
 .migas { font-size: .9rem; color: var(--suave); }
 h1 { font-size: 1.6rem; line-height: 1.25; }

@@ -9,10 +9,12 @@ from html import escape
 
 from escritorio.dominio import formato
 from escritorio.dominio.direccion_publica import CARPETA as CARPETA_VERIFICAR, EXTENSION
+from escritorio.dominio.mapa import creditos
 from escritorio.dominio.organos import CARGOS
 from escritorio.dominio.traduccion import traducir
 
-from .contenido import ContenidoDelSitio, SesionPublica
+from .contenido import ContenidoDelSitio, SesionPublica, prefijo_del_idioma
+from .mapa import CSS as CSS_DEL_MAPA, RUTA as RUTA_DEL_MAPA, pagina_del_mapa
 from .oparl import armar_oparl
 from .paginas import (CSS, ESTILO, GUION_DE_VERIFICACION, JS, Enlace, Pagina, datos, enlace, lista, marco, parrafos,
                       t, tabla)
@@ -47,6 +49,7 @@ def _inicio(c: ContenidoDelSitio) -> Pagina:
     partes.append(lista([
         enlace("index.html", "estatuto.html", traducir("El estatuto vigente y la historia de sus reformas")),
         enlace("index.html", "miembros.html", traducir("Las ciudades miembro, por país, con su población")),
+        enlace("index.html", RUTA_DEL_MAPA, traducir("El mapa de la red, con la lista de dónde está cada miembro")),
         enlace("index.html", "organos.html", traducir("Cada órgano con su composición y sus mandatos")),
         enlace("index.html", "sesiones.html", traducir("El calendario de sesiones, con el orden del día, la asistencia, "
                                                         "las votaciones y el acta aprobada")),
@@ -56,9 +59,11 @@ def _inicio(c: ContenidoDelSitio) -> Pagina:
     ]))
     if c.direccion_publica:
         partes.append(f"<h2>{t(traducir('Datos abiertos'))}</h2>")
+        # Uno solo por sitio, en la raíz (en el primer idioma): otro idioma lleva al mismo.
+        raiz = "../" * prefijo_del_idioma(c.idioma, c.idiomas).count("/")
         partes.append("<p>" + t(traducir("Los mismos datos, en el estándar abierto OParl 1.1, para leerlos con cualquier "
-                                         "programa: ")) + enlace("index.html", "oparl/system.json", "oparl/system.json")
-                      + "</p>")
+                                         "programa: ")) + enlace("index.html", raiz + "oparl/system.json",
+                                                                 "oparl/system.json") + "</p>")
     return Pagina("index.html", a["nombre"], "\n".join(partes))
 
 
@@ -90,7 +95,8 @@ def _miembros(c: ContenidoDelSitio) -> Pagina:
                    traducir("Ingreso"), traducir("Estado"), traducir("Autoridad")]
     if c.con_contactos:
         encabezados += [traducir("Correo"), traducir("Teléfono")]
-    partes = [f"<p>{t(traducir('{0} miembros en {1} países.').format(formato.numero(len(c.miembros)), formato.numero(len(por_pais))))}</p>"]
+    partes = [f"<p>{t(traducir('{0} miembros en {1} países.').format(formato.numero(len(c.miembros)), formato.numero(len(por_pais))))} "
+              + enlace("miembros.html", RUTA_DEL_MAPA, traducir("Verlos en el mapa")) + "</p>"]
     for pais, miembros in por_pais.items():
         filas = []
         for m in miembros:
@@ -105,6 +111,8 @@ def _miembros(c: ContenidoDelSitio) -> Pagina:
                 fila += [t(m.get("correo")), t(m.get("telefono"))]
             filas.append(fila)
         partes.append(f"<h2>{t(pais)}</h2>" + tabla(encabezados, filas))
+    # Las regiones y poblaciones pueden venir del nomenclátor (GeoNames pide que se lo nombre donde se usa).
+    partes.append(f'<p class="credito">{t(creditos())}</p>')
     return Pagina("miembros.html", traducir("Miembros"), "\n".join(partes))
 
 
@@ -272,14 +280,18 @@ def _verificacion(c: ContenidoDelSitio) -> list[Pagina]:
 
 
 def armar_sitio(c: ContenidoDelSitio) -> dict[str, bytes]:
-    """Cada archivo del sitio: {ruta relativa (con «/»): contenido}."""
-    paginas = [_inicio(c), _estatuto(c), _miembros(c), *_organos(c), *_sesiones(c), _resoluciones(c), _unidades(c),
-               *_verificacion(c)]
-    archivos = {p.ruta: marco(p, idioma=c.idioma, asociacion=c.asociacion["nombre"]).encode("utf-8")
+    """Cada archivo del sitio en el idioma de `c`: {ruta relativa a la carpeta del sitio (con «/»): contenido}. En un
+    sitio de varios idiomas (`c.idiomas`), los de otro idioma que el primero van en su subcarpeta, y los datos
+    abiertos OParl, una sola vez, en la raíz."""
+    paginas = [_inicio(c), _estatuto(c), _miembros(c),
+               pagina_del_mapa(c.mapa, idioma=c.idioma, migas=[Enlace("miembros.html", traducir("Miembros"))]),
+               *_organos(c), *_sesiones(c), _resoluciones(c), _unidades(c), *_verificacion(c)]
+    archivos = {p.ruta: marco(p, idioma=c.idioma, asociacion=c.asociacion["nombre"], idiomas=c.idiomas).encode("utf-8")
                 for p in paginas}
-    archivos[ESTILO] = CSS.encode("utf-8")
+    archivos[ESTILO] = (CSS + CSS_DEL_MAPA).encode("utf-8")
     archivos[GUION_DE_VERIFICACION] = JS.encode("utf-8")
     archivos.update(c.archivos)
-    if c.direccion_publica:
+    prefijo = prefijo_del_idioma(c.idioma, c.idiomas)
+    if c.direccion_publica and not prefijo:
         archivos.update(armar_oparl(c, c.direccion_publica))
-    return archivos
+    return {prefijo + ruta: contenido for ruta, contenido in archivos.items()}

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (QComboBox, QDialogButtonBox, QHBoxLayout, QHeader
 
 from ...dominio import formato
 from ...errores import ErrorEscritorio
+from ...servicios.base import base_abierta
 from ...servicios.correo import bandeja, resolver_por_confirmar
 from ...servicios.correo_enviado import anular_mensaje
 from ...servicios.oficina import Oficina
@@ -141,13 +142,22 @@ class DialogoBandejaSalida(DeLaOficina, DialogoBase):
         self._recarga.setInterval(150)
         self._recarga.timeout.connect(self.recargar)
         self.cartero.cambio.connect(self._recarga.start)
-        self.finished.connect(lambda _r: self.cartero.cambio.disconnect(self._recarga.start))
+        self.finished.connect(self._dejar_de_seguir)
         self.cartero.actualizar()   # lo que espera ahora (otro programa pudo poner o enviar algo)
         self.recargar()
         self.caber_en_la_pantalla(980, 620)
 
+    def _dejar_de_seguir(self, _resultado: int = 0) -> None:
+        self._recarga.stop()
+        try:
+            self.cartero.cambio.disconnect(self._recarga.start)
+        except (RuntimeError, TypeError):   # ya desconectada
+            pass
+
     # --- datos --------------------------------------------------------------------------------------------------
     def recargar(self) -> None:
+        if not base_abierta(self.db):   # la ventana pasó a otra base (o se cerró) con la bandeja todavía abierta
+            return
         elegido = self.elegido()
         self._pintar_estado()
         try:

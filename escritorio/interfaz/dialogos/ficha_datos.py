@@ -23,7 +23,7 @@ from ...servicios.asociaciones import paises_de
 from ...dominio import formato
 from ...servicios.ficha import guardar_ficha, obtener_ficha
 from ...servicios.nomenclator import buscar_ciudad
-from ...dominio.nomenclator import FUENTE as FUENTE_NOMENCLATOR
+from ...dominio.nomenclator import FUENTE as FUENTE_NOMENCLATOR, describir, lo_que_completa
 from ..comun import miles
 from ..piezas import DERECHA, nuevo_formulario
 from .baja import editor_de_fecha
@@ -239,11 +239,7 @@ class PestanaDatos:
             self.propuesta.show()
             return
         lugar = lugares[0]
-        partes = [lugar.region or paises.nombre_pais(lugar.pais),
-                  self.tr("{0} hab. ({1}, estimación {2})").format(formato.numero(lugar.poblacion), lugar.fuente,
-                                                                   lugar.anio),
-                  formato.coordenadas(lugar.latitud, lugar.longitud)]
-        texto = self.tr("El nomenclátor propone para «{0}»: {1}.").format(lugar.nombre, " · ".join(partes))
+        texto = self.tr("El nomenclátor propone para «{0}»: {1}.").format(lugar.nombre, describir(lugar))
         if len(lugares) > 1:
             texto += " " + self.tr("Hay {0} ciudades más con ese nombre en el país: se propone la más poblada.").format(
                 len(lugares) - 1)
@@ -257,18 +253,24 @@ class PestanaDatos:
         lugar = self._lugar_propuesto
         if lugar is None:
             return
-        self.latitud.setText(formato.coordenada(lugar.latitud))
-        self.longitud.setText(formato.coordenada(lugar.longitud))
-        self.fuente_ubicacion.setText(lugar.fuente)
+        # La regla de lo que completa es la de «miembros agregar --nomenclator» (dominio.nomenclator); la ubicación,
+        # aquí, se reemplaza: se pidió usar la propuesta.
+        completa = lo_que_completa(lugar, hay_region=bool(self.region.text().strip()), hay_ubicacion=False,
+                                   hay_poblacion=self.miembro_id is not None or bool(self.poblacion.text().strip()))
+        latitud, longitud, fuente = completa.ubicacion
+        self.latitud.setText(formato.coordenada(latitud))
+        self.longitud.setText(formato.coordenada(longitud))
+        self.fuente_ubicacion.setText(fuente)
         for campo in (self.latitud, self.longitud, self.fuente_ubicacion):
             self._editado(campo)
-        if not self.region.text().strip() and lugar.region:
-            self.region.setText(lugar.region)
+        if completa.region is not None:
+            self.region.setText(completa.region)
             self._editado(self.region)
-        if self.miembro_id is None and not self.poblacion.text().strip():
-            self.poblacion.setText(formato.numero(lugar.poblacion))
-            self.anio.setText(str(lugar.anio))
-            self.fuente.setText(lugar.fuente)
+        if completa.poblacion is not None:
+            cifra, anio, fuente = completa.poblacion
+            self.poblacion.setText(formato.numero(cifra))
+            self.anio.setText(str(anio))
+            self.fuente.setText(fuente)
             for campo in (self.poblacion, self.anio, self.fuente):
                 self._editado(campo)
         self.boton_usar.hide()

@@ -1,6 +1,7 @@
 """Archivo > Publicar el sitio…: el sitio de transparencia de la asociación en una carpeta, con el MISMO servicio que
-«escritorio publicar» (servicios/publicacion.py). Aquí se elige la carpeta, el idioma y lo que se incluye además
-de lo público (las clases de dominio/publicacion.py); qué es público y qué archivos cambian lo decide el servicio."""
+«escritorio publicar» (servicios/publicacion.py). Aquí se elige la carpeta, el idioma (y los otros en que sale
+también, como «--idiomas»: cada uno en su subcarpeta) y lo que se incluye además de lo público (las clases de
+dominio/publicacion.py); qué es público y qué archivos cambian lo decide el servicio."""
 
 from pathlib import Path
 
@@ -48,9 +49,25 @@ class DialogoPublicar(DeLaOficina, DialogoBase):
             self.idioma.addItem(nombre, codigo)
         propio = (oficina.asociacion or {}).get("idioma_documentos") or "es"
         self.idioma.setCurrentIndex(max(self.idioma.findData(propio), 0))
+        self.idioma.setToolTip(self.tr("El idioma de las páginas de la carpeta (el QR de los documentos impresos lleva "
+                                       "a ellas)."))
+        # «También en…»: el mismo sitio en otro idioma, en su subcarpeta («pt/»), con un enlace en cada página.
+        self.tambien: dict[str, QCheckBox] = {}
+        otros = QHBoxLayout()
+        for codigo, nombre in IDIOMAS_DE_DOCUMENTOS.items():
+            casilla = QCheckBox(nombre)
+            casilla.setObjectName(f"tambien_{codigo}")
+            casilla.setToolTip(self.tr("Publica también el sitio en este idioma, en la subcarpeta «{0}/», con un "
+                                       "enlace en cada página a la misma página en el otro idioma.").format(codigo))
+            self.tambien[codigo] = casilla
+            otros.addWidget(casilla)
+        otros.addStretch(1)
+        self.idioma.currentIndexChanged.connect(self._otros_idiomas)
+        self._otros_idiomas()
         formulario = QFormLayout()
         formulario.addRow(self.tr("Carpeta del sitio"), fila)
         formulario.addRow(self.tr("Idioma del sitio"), self.idioma)
+        formulario.addRow(self.tr("También en"), otros)
         grupo = QGroupBox(self.tr("Publicar además (no es público por sí mismo)"))
         casillas = QVBoxLayout(grupo)
         self.incluir: dict[str, QCheckBox] = {}
@@ -90,11 +107,23 @@ class DialogoPublicar(DeLaOficina, DialogoBase):
         if elegida:
             self.carpeta.setText(elegida)
 
+    def _otros_idiomas(self) -> None:
+        """El idioma del sitio no se ofrece como «también en»."""
+        for codigo, casilla in self.tambien.items():
+            principal = codigo == self.idioma.currentData()
+            casilla.setVisible(not principal)
+            if principal:
+                casilla.setChecked(False)
+
+    def idiomas(self) -> list[str]:
+        """Los del sitio: el elegido primero (va en la carpeta), después los marcados en «También en»."""
+        principal = self.idioma.currentData()
+        return [principal] + [c for c, casilla in self.tambien.items() if casilla.isChecked() and c != principal]
+
     def incluidas(self) -> frozenset[str]:
         return frozenset(clase for clase, casilla in self.incluir.items() if casilla.isChecked())
 
     def publicar(self) -> bool:
-        from ...servicios.idioma_de_los_documentos import idioma_pedido
         from ...servicios.publicacion import publicar
 
         carpeta = self.carpeta.text().strip()
@@ -102,11 +131,10 @@ class DialogoPublicar(DeLaOficina, DialogoBase):
             pintar_resultado(self.veredicto, False, self.tr("Elija la carpeta del sitio."))
             self.veredicto.setVisible(True)
             return False
-        contexto, incluir, idioma = self.contexto, self.incluidas(), self.idioma.currentData()
+        contexto, incluir, idiomas = self.contexto, self.incluidas(), self.idiomas()
 
         def trabajo(informar):   # Cancelar deja de publicar en el paso siguiente (informar lanza Cancelado)
-            with idioma_pedido(idioma):
-                return publicar(contexto, carpeta, incluir=incluir, avance=informar)
+            return publicar(contexto, carpeta, incluir=incluir, idiomas=idiomas, avance=informar)
 
         try:
             hecho = ejecutar_con_progreso(self, self.tr("Publicar el sitio"), trabajo)
@@ -126,6 +154,9 @@ class DialogoPublicar(DeLaOficina, DialogoBase):
         self.hecho = hecho
         resumen = self.tr("Sitio publicado en {0}: {1} páginas, {2} KB.").format(
             hecho.carpeta, formato.numero(hecho.paginas), formato.numero(round(hecho.bytes / 1024)))
+        for otro in hecho.idiomas[1:]:
+            resumen += "\n" + self.tr("También en {0}, en la subcarpeta {1}/.").format(
+                IDIOMAS_DE_DOCUMENTOS.get(otro, otro), otro)
         if hecho.escritos or hecho.borrados:
             resumen += "\n" + self.tr("Archivos escritos: {0}; borrados (ya no son públicos): {1}; sin cambios: {2}.").format(
                 formato.numero(len(hecho.escritos)), formato.numero(len(hecho.borrados)), formato.numero(hecho.iguales))

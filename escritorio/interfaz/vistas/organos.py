@@ -137,7 +137,7 @@ class VistaOrganos(AreaPerezosa):
         self.tabla.activated.connect(lambda _: self.historia())   # doble clic o Enter
 
         self.boton_designar = QPushButton(icono("designar"), self.tr("Designar…"))
-        self.boton_designar.clicked.connect(self.designar)
+        self.boton_designar.clicked.connect(lambda: self.designar())
         self.boton_terminar = QPushButton(icono("terminar"), self.tr("Terminar mandato…"))
         self.boton_terminar.clicked.connect(self.terminar)
         self.boton_historia = QPushButton(icono("historia"), self.tr("Historia…"))
@@ -561,14 +561,16 @@ class VistaOrganos(AreaPerezosa):
         if creado is not None:
             self._cambio(creado)
 
-    def designar(self) -> None:
+    def designar(self, desde: date | None = None, cargo: str | None = None) -> None:
+        """El diálogo de designar en el órgano elegido (desde `desde`, con `cargo`, si se dan: como lo pide Inicio ›
+        Próximos pasos para los mandatos que vencen)."""
         from ..dialogos.mandato import DialogoMandato
 
         organo = self.organo
         if organo is None:
             return
-        cargo = "integrante" if organo["tipo"] in ("unidad_tematica", "grupo_trabajo") else "titular"
-        dialogo = DialogoMandato(self.oficina, organo, self._miembros, self, cargo=cargo)
+        cargo = cargo or ("integrante" if organo["tipo"] in ("unidad_tematica", "grupo_trabajo") else "titular")
+        dialogo = DialogoMandato(self.oficina, organo, self._miembros, self, cargo=cargo, desde=desde)
         dialogo.exec()
         hecho = dialogo.mandato_id
         descartar(dialogo)

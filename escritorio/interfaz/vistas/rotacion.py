@@ -4,7 +4,9 @@ de períodos cumplidos, en ejercicio y previstos, y el traspaso con vista previa
 Todo lo pide a `servicios.rotacion` y `servicios.organos.troika_al`.
 """
 
-from PySide6.QtCore import Qt, Signal
+from datetime import date
+
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ...errores import ErrorEscritorio
@@ -48,7 +50,7 @@ class PanelRotacion(DeLaOficina, QWidget):
 
         self.boton_traspaso = QPushButton(self.tr("Traspaso…"))
         self.boton_traspaso.setToolTip(self.tr("Traspasar la Secretaría Ejecutiva a la ciudad siguiente, con vista previa"))
-        self.boton_traspaso.clicked.connect(self.traspaso)
+        self.boton_traspaso.clicked.connect(lambda: self.traspaso())
         cabeza = QHBoxLayout()
         cabeza.addWidget(subtitulo(self.tr("Secretaría Ejecutiva y Comisión Directiva (troika)")))
         cabeza.addStretch(1)
@@ -120,12 +122,16 @@ class PanelRotacion(DeLaOficina, QWidget):
         if fila is not None and fila < self.calendario.rowCount():
             self.calendario.scrollToItem(self.calendario.item(fila, 0), self.calendario.ScrollHint.PositionAtCenter)
 
-    def traspaso(self) -> None:
+    def traspaso(self, fecha: date | None = None) -> None:
+        """El diálogo del traspaso (el día `fecha`, si se da: el siguiente al fin del período, como lo pide Inicio ›
+        Próximos pasos)."""
         from ..dialogos.organo import DialogoTraspaso
 
         if self.db is None:
             return
         dialogo = DialogoTraspaso(self.oficina, self._miembros, self)
+        if fecha is not None:
+            dialogo.fecha.setDate(QDate(fecha))
         dialogo.exec()
         hecho = dialogo.hecho
         descartar(dialogo)

@@ -424,7 +424,9 @@ class VistaSesiones(AreaPerezosa):
         if por_ver > max(self._escrito_por_el_editor, self._leido_en) and self.isVisible():
             self.recargar()
 
-    def convocar(self, fecha: date | None = None) -> None:
+    def convocar(self, fecha: date | None = None, organo_id: int | None = None) -> None:
+        """El diálogo de convocar, con el órgano elegido arriba (u `organo_id`, como lo pide Inicio › Próximos pasos) y
+        el día `fecha` si se da."""
         from ..dialogos.sesion import DialogoConvocar
 
         if self.db is None:
@@ -433,7 +435,7 @@ class VistaSesiones(AreaPerezosa):
             QMessageBox.information(self, self.tr("Convocar sesión"),
                                     self.tr("Primero cree los órganos de la asociación (área Órganos)."))
             return
-        organo = self.combo_organo.currentData()
+        organo = organo_id if organo_id is not None else self.combo_organo.currentData()
         dialogo = DialogoConvocar(self.oficina, self._organos, self.sesiones, organo, fecha, self)
         dialogo.exec()
         sesion_id = dialogo.sesion_id

@@ -60,14 +60,18 @@ class PestanaPagos(Pestana):
                                                  ctrl_f_en=self)
         self.resumen = QLabel()
         self.boton_registrar = boton(self.tr("Registrar pago…"), self.registrar, "pago")
+        self.boton_extracto = boton(self.tr("Importar extracto…"), self.importar_extracto, "importar")
+        self.boton_extracto.setToolTip(self.tr("Registrar de una vez los cobros de un extracto bancario o de la planilla "
+                                               "de tesorería (.csv, .xlsx), con la revisión de cada línea antes."))
         self.boton_anular = boton(self.tr("Anular…"), self.anular, "anular")
         self.boton_recibo = boton(self.tr("Recibo (PDF)…"), self.recibo, "recibo")
-        self.boton_correo = boton(self.tr("Enviar el recibo…"), self.enviar_recibo, "enviar_correo")
+        # «Por correo…» junto a «Recibo (PDF)…»: con cinco botones, el rótulo corto entra a 1366×768 al 150 %.
+        self.boton_correo = boton(self.tr("Por correo…"), self.enviar_recibo, "enviar_correo")
         disposicion = QVBoxLayout(self)
         disposicion.addLayout(arriba)
         disposicion.addWidget(self.tabla, 1)
-        disposicion.addLayout(botonera(self.boton_registrar, self.boton_anular, self.boton_recibo, self.boton_correo,
-                                       derecha=self.resumen))
+        disposicion.addLayout(botonera(self.boton_registrar, self.boton_extracto, self.boton_anular, self.boton_recibo,
+                                       self.boton_correo, derecha=self.resumen))
         # Anular y el recibo actúan sobre el pago elegido: sin filas o sin elegir, deshabilitados (y dicen por qué);
         # se habilitan solos al aparecer filas o al elegir una.
         self.tabla.selectionModel().selectionChanged.connect(lambda *_: self._actualizar_botones())
@@ -142,6 +146,18 @@ class PestanaPagos(Pestana):
             self.busqueda.clear()
             self.actualizar()
             self.seleccionar(registrado.pago_id)
+
+    def importar_extracto(self) -> None:
+        from ...dialogos.extracto import DialogoExtracto
+
+        dialogo = DialogoExtracto(self.oficina, padre=self, ajustes=self.vista.ajustes)
+        dialogo.exec()
+        registrados = dialogo.resultado.registrados if dialogo.resultado else []
+        descartar(dialogo)
+        if registrados:
+            self.busqueda.clear()
+            self.actualizar()
+            self.seleccionar(registrados[-1].pago.pago_id)
 
     def anular(self) -> None:
         pago = self._exigir(self.tabla, self.tr("un pago"))

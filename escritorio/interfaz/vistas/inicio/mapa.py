@@ -1,6 +1,7 @@
 """El mapa de la red en Inicio: los contornos de los países (Natural Earth) y un círculo por miembro vigente ubicado,
 coloreado por estado o por tramo de población, con su leyenda. Sin mosaicos de internet: todo sale de
-`servicios.mapa.mapa_de_la_red`, que también dibuja el sitio publicado; aquí solo se pinta.
+`servicios.mapa.mapa_de_la_red` (con las reglas de `dominio.mapa`), que también dibuja el sitio publicado
+(documentos/sitio/mapa.py); aquí solo se pinta.
 
 Pasar el puntero por un círculo muestra el miembro; un doble clic abre su ficha (`abrir_miembro`). Si hay miembros
 sin ubicación, la tarjeta lo dice y ofrece ubicarlos con el nomenclátor (`ubicar`), que pregunta antes de escribir.
@@ -13,12 +14,9 @@ from PySide6.QtGui import QColor, QHelpEvent, QPainter, QPainterPath, QPalette, 
 from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QToolTip, QVBoxLayout,
                                QWidget)
 
-from ...dominio import formato
-from ...dominio.mapa import Proyeccion
-from ...dominio.miembros import ESTADOS
-from ...servicios.mapa import MapaDeLaRed, PuntoDelMapa, creditos
-from ..comun import tr
-from ..graficos import fuente_titulo, mezclar
+from ....dominio import formato
+from ....dominio.mapa import MapaDeLaRed, Proyeccion, PuntoDelMapa, creditos
+from ...graficos import fuente_titulo, mezclar
 
 _COLOR_PROPIO = "#d6dee7"     # los países de la asociación
 _COLOR_AJENO = "#f2f4f6"      # los demás
@@ -99,13 +97,7 @@ class LienzoDelMapa(QWidget):
         return min(cerca, key=lambda d: d[0])[1] if cerca else None
 
     def texto_de(self, punto: PuntoDelMapa) -> str:
-        partes = [f"{punto.nombre} ({punto.pais_nombre})"]
-        if punto.poblacion is not None:
-            partes.append(self.tr("{0} hab.").format(formato.numero(punto.poblacion)))
-        partes.append(tr(ESTADOS.get(punto.estado, punto.estado)))
-        if self.por == "tramo" and punto.tramo is not None:
-            partes.append(self.mapa.tramos[punto.tramo])
-        return " · ".join(partes)
+        return self.mapa.describir(punto, self.por)
 
     def event(self, evento: QEvent) -> bool:
         if evento.type() == QEvent.Type.ToolTip and isinstance(evento, QHelpEvent):

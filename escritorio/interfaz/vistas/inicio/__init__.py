@@ -1,8 +1,9 @@
-"""Inicio: el tablero de la asociación (el mapa de la red; miembros por estado, país y tramo; cuotas facturadas y
-cobradas; cambios; fundadores).
+"""Inicio: el tablero de la asociación (los próximos pasos; el mapa de la red; miembros por estado, país y tramo;
+cuotas facturadas y cobradas; cambios; fundadores).
 
-Solo muestra lo que devuelven `servicios.tablero.tablero`, `servicios.mapa.mapa_de_la_red` y
-`servicios.cobranza.facturado_y_cobrado_por_anio`; no consulta la base por su cuenta.
+Solo muestra lo que devuelven `servicios.tablero.tablero`, `servicios.mapa.mapa_de_la_red`,
+`servicios.cobranza.facturado_y_cobrado_por_anio` y `servicios.agenda` (el panel «Próximos pasos», que la calcula
+aparte: vistas/inicio/proximos_pasos.py); no consulta la base por su cuenta.
 Las tarjetas se reacomodan en una, dos o tres columnas según el ancho de la ventana.
 """
 
@@ -13,16 +14,17 @@ from PySide6.QtGui import QFont, QHelpEvent, QPainter, QPalette, QPen
 from PySide6.QtWidgets import (QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QScrollArea, QSizePolicy,
                                QToolTip, QVBoxLayout, QWidget)
 
-from ...servicios.asociaciones import TIPOS_ASOCIACION
-from ...servicios.cobranza import facturado_y_cobrado_por_anio
-from ...servicios.mapa import mapa_de_la_red
-from ...servicios.tablero import tablero
-from ...servicios.ubicaciones import ubicar_con_el_nomenclator
-from ...servicios.oficina import Oficina
-from ..comun import fecha_dma, formatear, miles, mostrar_error, tr
-from ...dominio.formato import coordenadas as formatear_coordenadas
+from ....servicios.asociaciones import TIPOS_ASOCIACION
+from ....servicios.cobranza import facturado_y_cobrado_por_anio
+from ....servicios.mapa import mapa_de_la_red
+from ....servicios.tablero import tablero
+from ....servicios.ubicaciones import ubicar_con_el_nomenclator
+from ....servicios.oficina import Oficina
+from ...comun import fecha_dma, formatear, miles, mostrar_error, tr
+from ....dominio.formato import coordenadas as formatear_coordenadas
 from .mapa import TarjetaDelMapa
-from ..graficos import ACENTO, GraficoAnillo, GraficoBarras, GraficoBarrasAgrupadas, fuente_titulo, mezclar
+from .proximos_pasos import PanelProximosPasos
+from ...graficos import ACENTO, GraficoAnillo, GraficoBarras, GraficoBarrasAgrupadas, fuente_titulo, mezclar
 
 # Estado -> color: activo en el acento, suspendido en ámbar, baja en gris.
 _COLORES_ESTADO = ("#3b78b4", "#e0a23a", "#a3acb6")
@@ -220,9 +222,11 @@ class ListaTextos(QWidget):
 
 class VistaInicio(QWidget):
     """El tablero de Inicio de una asociación. Emite `crear_escala` cuando se pide crear la escala de cuotas (sin
-    ella no hay tramos que mostrar): la ventana abre Cuotas › Escalas con su diálogo."""
+    ella no hay tramos que mostrar): la ventana abre Cuotas › Escalas con su diálogo; y `actuar(paso)` al elegir un
+    paso de «Próximos pasos»: la ventana va adonde se hace (interfaz/agenda.py)."""
 
     crear_escala = Signal()
+    actuar = Signal(object)
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -299,14 +303,11 @@ class VistaInicio(QWidget):
         principal.setContentsMargins(20, 20, 20, 20)
         principal.setSpacing(16)
         principal.addWidget(self.encabezado)
-        # Los mandatos por vencer (servicios.periodos): un aviso, solo si los hay.
-        self.aviso_vencimientos = QLabel()
-        self.aviso_vencimientos.setWordWrap(True)
-        self.aviso_vencimientos.setObjectName("avisoVencimientos")
-        self.aviso_vencimientos.setStyleSheet("QLabel#avisoVencimientos { color: #8a5a00; background: #fdf6e3; "
-                                              "border: 1px solid #e8d9a8; border-radius: 6px; padding: 8px 12px; }")
-        self.aviso_vencimientos.hide()
-        principal.addWidget(self.aviso_vencimientos)
+        # Lo que le toca hacer a la secretaría (servicios.agenda), arriba de todo y a todo el ancho.
+        self.proximos_pasos = PanelProximosPasos()
+        self.proximos_pasos.actuar.connect(self.actuar)
+        self.tarjeta_pasos = Tarjeta(self.proximos_pasos)
+        principal.addWidget(self.tarjeta_pasos)
         principal.addLayout(self._rejilla)
         principal.addStretch(1)
 
@@ -391,8 +392,8 @@ class VistaInicio(QWidget):
         self.lista_fundadores.mostrar(datos.fundadores)
         self._oficina = oficina
         self._mostrar_mapa(oficina)
-        self._mostrar_vencimientos(oficina)
         self._mostrar_cobranza(oficina)
+        self.proximos_pasos.cargar(oficina)   # en otro hilo: llega después de pintar el tablero
 
     def _mostrar_mapa(self, oficina: Oficina) -> None:
         try:
@@ -447,31 +448,14 @@ class VistaInicio(QWidget):
             "{0} miembros ubicados en el mapa.").format(miles(len(hecho.ubicados))))
 
     def _abrir_miembro(self, miembro_id: int) -> None:
-        from ..dialogos.ficha_miembro import DialogoFichaMiembro
-        from ..piezas import descartar
+        from ...dialogos.ficha_miembro import DialogoFichaMiembro
+        from ...piezas import descartar
 
         if self._oficina is None:
             return
         dialogo = DialogoFichaMiembro(self._oficina, miembro_id, self)
         dialogo.exec()
         descartar(dialogo)
-
-    def _mostrar_vencimientos(self, oficina: Oficina) -> None:
-        """«Mandatos por vencer en los próximos 60 días: 18 (el primero, …). Véalos en Órganos.»"""
-        from ...servicios.periodos import vencimientos
-
-        try:
-            lista = vencimientos(oficina.contexto, 60)
-        except Exception:  # noqa: BLE001 - un aviso que no se calcula no impide ver el tablero
-            lista = []
-        if not lista:
-            self.aviso_vencimientos.hide()
-            return
-        organos = sorted({v["organo"] for v in lista})
-        self.aviso_vencimientos.setText(self.tr(
-            "Mandatos por vencer en los próximos 60 días: {0} ({1}). El primero: {2} Véalos en Órganos.").format(
-            miles(len(lista)), ", ".join(organos[:4]) + ("…" if len(organos) > 4 else ""), lista[0]["texto"]))
-        self.aviso_vencimientos.show()
 
     def _mostrar_cobranza(self, oficina: Oficina) -> None:
         """Facturado y cobrado de las cuotas anuales; sin cuotas emitidas la tarjeta no se muestra."""

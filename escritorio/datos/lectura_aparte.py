@@ -1,0 +1,28 @@
+"""Una conexión aparte, solo para leer, al mismo archivo que la base abierta: para leer en otro hilo (la agenda de
+Inicio, con miles de miembros y años de cuotas) sin tocar la conexión de la ventana, que puede estar guardando
+mientras tanto (dos hilos en una misma conexión compartirían su transacción).
+
+Es una conexión de SQLite (`mode=ro`): no escribe, no crea ni borra el diario, y lee lo último confirmado. SQLite
+coordina las conexiones de un mismo proceso a un mismo archivo (lleva la cuenta de los cerrojos por archivo y no
+cierra un descriptor mientras otra conexión los tiene); lo que rompe los cerrojos es abrir el archivo por fuera de
+SQLite («How To Corrupt Your Database Files», §2.2), y eso no se hace. En el servidor o en una base en memoria no
+hay un archivo que abrir: `None`, y quien pide lee con su conexión.
+"""
+
+import sqlite3
+from pathlib import Path
+
+from .base_de_datos import BaseDeDatos
+from .conexion import ESPERA_MS
+from .dialecto import es_servidor
+
+
+def abrir_para_leer(db: BaseDeDatos) -> BaseDeDatos | None:
+    """Otra conexión, de solo lectura, al archivo de `db` (no la toca: sirve desde otro hilo); None si `db` no es un
+    archivo. Quien la pide la cierra (`close`)."""
+    ruta = None if es_servidor(db) else db.estado.ruta
+    if ruta is None or not Path(ruta).is_file():
+        return None
+    conexion = sqlite3.connect(Path(ruta).resolve().as_uri() + "?mode=ro", uri=True, timeout=ESPERA_MS / 1000,
+                               check_same_thread=False)
+    return BaseDeDatos(conexion)

@@ -1,0 +1,240 @@
+"""¿De qué miembro es este cobro? Las reglas con que una línea del extracto bancario se asigna a un miembro (issue 47).
+
+Puro: recibe los miembros (nombre, código oficial, lo que deben en cada moneda) y el texto y el importe de la línea,
+y devuelve una `Propuesta` con el miembro, la confianza y el motivo dicho para leer. Las reglas, de la más fuerte a
+la más débil:
+
+1. **La referencia de pago del miembro** (`referencia_de_pago`): la sigla de la asociación, el id del miembro en
+   cuatro cifras o más y un dígito verificador (Luhn), «RCS-0012-5». Va impresa en los avisos de cobro y en el estado
+   de cuenta para que el miembro la escriba en el concepto de la transferencia. El dígito verificador hace que un
+   número mal copiado (0012 por 0021) no caiga en otro miembro: una referencia con el dígito equivocado no cuenta.
+2. **El código oficial** del miembro (IBGE, INE…: el de su ficha), de al menos cuatro caracteres con alguna cifra,
+   como palabra entera del texto.
+3. **El nombre** del miembro en el texto, sin mayúsculas ni tildes, como palabras enteras («MUNICIPALIDAD DE
+   ROSARIO» nombra a Rosario; también sin «Municipalidad de», «Prefeitura de»…). Si el texto nombra a «San José»
+   y a «San José de Mayo», cuenta el nombre más largo. En la columna de quién paga (Ordenante, Miembro) vale lo mismo.
+4. **El importe adeudado**: un único miembro que debe exactamente ese importe en esa moneda.
+
+Confianza: **segura** (una referencia, un código o un nombre que señalan a un solo miembro y nada lo contradice): se
+registra sin preguntar; **probable** (el importe adeudado, o un nombre de varios miembros que el importe decide, o una
+referencia y un nombre que no coinciden): se propone y se pregunta; **ninguna**: se pregunta sin propuesta.
+"""
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from . import formato
+from .texto import normalizar
+from .traduccion import traducir
+
+SEGURA, PROBABLE, NINGUNA = "segura", "probable", "ninguna"
+CONFIANZAS = {SEGURA: "Segura", PROBABLE: "Probable", NINGUNA: "Sin miembro"}
+# Por qué se propone un miembro (se guarda con la línea importada: columna `lineas_de_extracto.motivo`).
+MOTIVOS = {"referencia": "Referencia de pago", "codigo": "Código oficial", "nombre": "Nombre",
+           "nombre_e_importe": "Nombre e importe", "importe": "Importe adeudado", "a_mano": "Elegido a mano"}
+PREFIJO_SIN_SIGLA = "REF"
+_LARGO_MINIMO_DEL_CODIGO = 4
+_PALABRAS = re.compile(r"[0-9a-z]+")
+# Lo que antecede al nombre de una ciudad en su nombre oficial o en el texto de un banco: el miembro «Municipalidad de
+# Rosario» también se reconoce por «Rosario».
+_ANTESALAS = tuple(tuple(a.split()) for a in (
+    "municipalidad de", "municipalidad del", "ilustre municipalidad de", "i municipalidad de", "intendencia de",
+    "intendencia municipal de", "prefeitura de", "prefeitura municipal de", "prefeitura do", "prefeitura da",
+    "alcaldia de", "alcaldia del", "ayuntamiento de", "gobierno de", "gobierno autonomo municipal de",
+    "gobierno municipal de", "ciudad de", "ciudad autonoma de", "municipio de", "municipio del", "comuna de",
+    "provincia de", "estado de", "departamento de", "camara municipal de", "consejo municipal de"))
+
+
+def prefijo_de_referencia(sigla: str | None) -> str:
+    """«RCS» de la sigla «R.C.S.» (letras y cifras ASCII, en mayúsculas, hasta ocho, empezando con una letra)."""
+    limpio = "".join(c for c in normalizar(sigla).upper() if c.isascii() and c.isalnum())[:8]
+    return limpio if limpio[:1].isalpha() else PREFIJO_SIN_SIGLA
+
+
+def digito_verificador(numero: int) -> int:
+    """El dígito de Luhn de `numero`: detecta una cifra cambiada y casi todo par de cifras vecinas invertidas."""
+    suma = 0
+    for posicion, cifra in enumerate(reversed(str(numero))):
+        valor = int(cifra) * (2 if posicion % 2 == 0 else 1)
+        suma += valor - 9 if valor > 9 else valor
+    return (10 - suma % 10) % 10
+
+
+def referencia_de_pago(sigla: str | None, miembro_id: int) -> str:
+    """La referencia que el miembro escribe en el concepto de su transferencia: «RCS-0012-5»."""
+    return f"{prefijo_de_referencia(sigla)}-{miembro_id:04d}-{digito_verificador(miembro_id)}"
+
+
+def _patron_de_referencia(prefijo: str) -> re.Pattern:
+    return re.compile(rf"(?<![A-Z0-9]){re.escape(prefijo)}[\s\-_./#:]*([0-9]{{1,9}})[\s\-_./]*([0-9])(?![0-9])")
+
+
+def referencias_en(texto: str, prefijo: str) -> list[tuple[int, str, bool]]:
+    """(id del miembro, referencia como está escrita, dígito correcto) de cada referencia de pago del texto."""
+    mayusculas = normalizar(texto).upper()
+    return [(int(m[1]), m[0], digito_verificador(int(m[1])) == int(m[2]))
+            for m in _patron_de_referencia(prefijo).finditer(mayusculas) if int(m[1]) > 0]
+
+
+@dataclass(frozen=True)
+class MiembroConciliable:
+    """Lo que se sabe de un miembro para reconocerlo: `deudas` son sus saldos pendientes por moneda."""
+
+    id: int
+    nombre: str
+    pais: str = ""
+    codigo: str | None = None
+    deudas: dict[str, int] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Propuesta:
+    """El miembro propuesto para una línea (None: ninguno), la confianza, el motivo (`MOTIVOS`) y la explicación
+    para leer; `candidatos`: los miembros entre los que se duda (el propuesto primero, si lo hay)."""
+
+    miembro_id: int | None
+    confianza: str
+    motivo: str | None
+    explicacion: str
+    candidatos: tuple[int, ...] = ()
+
+
+def _palabras(texto: str) -> tuple[str, ...]:
+    return tuple(_PALABRAS.findall(normalizar(texto)))
+
+
+def _sin_antesala(palabras: tuple[str, ...]) -> tuple[str, ...] | None:
+    for antesala in _ANTESALAS:
+        if palabras[:len(antesala)] == antesala and len(palabras) > len(antesala):
+            return palabras[len(antesala):]
+    return None
+
+
+class Conciliador:
+    """Los miembros indexados una vez; `proponer` decide cada línea (miles por segundo)."""
+
+    def __init__(self, miembros: Iterable[MiembroConciliable], sigla: str | None):
+        self.prefijo = prefijo_de_referencia(sigla)
+        self.miembros = {m.id: m for m in miembros}
+        self._nombres: dict[tuple[str, ...], set[int]] = {}
+        self._codigos: dict[tuple[str, ...], set[int]] = {}
+        self._por_deuda: dict[tuple[str, int], list[int]] = {}
+        for m in self.miembros.values():
+            palabras = _palabras(m.nombre)
+            for forma in (palabras, _sin_antesala(palabras)):
+                if forma:
+                    self._nombres.setdefault(forma, set()).add(m.id)
+            codigo = _palabras(m.codigo or "")
+            if len("".join(codigo)) >= _LARGO_MINIMO_DEL_CODIGO and any(c.isdigit() for c in "".join(codigo)):
+                self._codigos.setdefault(codigo, set()).add(m.id)
+            for moneda, deuda in m.deudas.items():
+                if deuda > 0:
+                    self._por_deuda.setdefault((moneda, deuda), []).append(m.id)
+        self._largo_nombre = max((len(k) for k in self._nombres), default=0)
+        self._largo_codigo = max((len(k) for k in self._codigos), default=0)
+
+    def nombre(self, miembro_id: int) -> str:
+        return self.miembros[miembro_id].nombre
+
+    # --- cada regla -------------------------------------------------------------------------
+
+    @staticmethod
+    def _en_el_texto(palabras: tuple[str, ...], indice: dict[tuple[str, ...], set[int]], largo: int) -> set[int]:
+        """Los miembros cuyo nombre (o código) está en el texto como palabras enteras; si dos se pisan, el más
+        largo («san jose de mayo» y no «san jose»)."""
+        hallados: list[tuple[int, int, set[int]]] = []   # (inicio, fin, miembros)
+        for inicio in range(len(palabras)):
+            for cuanto in range(min(largo, len(palabras) - inicio), 0, -1):
+                ids = indice.get(palabras[inicio:inicio + cuanto])
+                if ids:
+                    hallados.append((inicio, inicio + cuanto, ids))
+                    break
+        quedan = [h for h in hallados if not any(o is not h and o[0] <= h[0] and h[1] <= o[1] and
+                                                 (o[1] - o[0]) > (h[1] - h[0]) for o in hallados)]
+        return set().union(*(ids for _, _, ids in quedan)) if quedan else set()
+
+    def por_referencia(self, texto: str) -> tuple[set[int], list[str]]:
+        """(miembros de las referencias válidas, referencias escritas con el dígito equivocado)."""
+        buenas, malas = set(), []
+        for miembro_id, escrita, valida in referencias_en(texto, self.prefijo):
+            if valida and miembro_id in self.miembros:
+                buenas.add(miembro_id)
+            elif not valida:
+                malas.append(escrita)
+        return buenas, malas
+
+    def por_codigo(self, texto: str) -> set[int]:
+        return self._en_el_texto(_palabras(texto), self._codigos, self._largo_codigo) if self._codigos else set()
+
+    def por_nombre(self, texto: str) -> set[int]:
+        return self._en_el_texto(_palabras(texto), self._nombres, self._largo_nombre)
+
+    def por_importe(self, importe: int, moneda: str | None) -> list[int]:
+        return list(self._por_deuda.get((moneda, importe), [])) if moneda else []
+
+    # --- la decisión -----------------------------------------------------------------------
+
+    def proponer(self, texto: str, importe: int, moneda: str | None, quien: str = "") -> Propuesta:
+        """La propuesta para una línea: `texto`, todo lo que dice (descripción, referencia); `quien`, la columna
+        de quién paga si el archivo la tiene (un nombre exacto allí pesa como el código)."""
+        todo = f"{quien} {texto}"
+        referencias, malas = self.por_referencia(todo)
+        exactos = self._nombres.get(_palabras(quien), set()) if quien else set()
+        codigos = self.por_codigo(todo)
+        nombres = exactos or self.por_nombre(todo)
+        if len(referencias) == 1:
+            return self._una_regla(next(iter(referencias)), "referencia", traducir("referencia de pago {0}").format(
+                referencia_de_pago(self.prefijo, next(iter(referencias)))), codigos | nombres)
+        if len(referencias) > 1:
+            return self._duda(referencias, traducir("el texto tiene referencias de {0} miembros").format(
+                len(referencias)), importe, moneda)
+        malas_texto = (" " + traducir("(la referencia {0} tiene el dígito verificador equivocado y no se usó)").format(
+            malas[0])) if malas else ""
+        if len(codigos) == 1:
+            miembro_id = next(iter(codigos))
+            return self._una_regla(miembro_id, "codigo", traducir("código oficial {0} en el texto").format(
+                self.miembros[miembro_id].codigo) + malas_texto, nombres)
+        if len(nombres) == 1:
+            miembro_id = next(iter(nombres))
+            return self._una_regla(miembro_id, "nombre", traducir("el texto nombra a «{0}»").format(
+                self.nombre(miembro_id)) + malas_texto, set())
+        if len(nombres) > 1 or len(codigos) > 1:
+            dudosos = nombres | codigos
+            return self._duda(dudosos, traducir("el texto nombra a {0} miembros: {1}").format(
+                len(dudosos), self._lista(dudosos)) + malas_texto, importe, moneda)
+        por_importe = self.por_importe(importe, moneda)
+        if len(por_importe) == 1:
+            return Propuesta(por_importe[0], PROBABLE, "importe", traducir(
+                "ningún nombre ni referencia en el texto; {0} es el único miembro que debe exactamente {1}").format(
+                self.nombre(por_importe[0]), formato.dinero(importe, moneda)) + malas_texto, tuple(por_importe))
+        if len(por_importe) > 1:
+            return Propuesta(None, NINGUNA, None, traducir(
+                "ningún nombre ni referencia en el texto; {0} miembros deben exactamente {1}").format(
+                len(por_importe), formato.dinero(importe, moneda)) + malas_texto, tuple(sorted(por_importe)[:20]))
+        return Propuesta(None, NINGUNA, None, traducir("ningún miembro reconocido en el texto") + malas_texto)
+
+    def _lista(self, ids: Iterable[int], maximo: int = 4) -> str:
+        """«San José (CR), San José (UY)»: los nombres, con el país si se repiten."""
+        miembros = [self.miembros[i] for i in ids]
+        repetidos = {m.nombre for m in miembros if sum(o.nombre == m.nombre for o in miembros) > 1}
+        nombres = sorted(f"{m.nombre} ({m.pais})" if m.nombre in repetidos and m.pais else m.nombre for m in miembros)
+        texto = ", ".join(nombres[:maximo])
+        return texto + (f"… (+{len(nombres) - maximo})" if len(nombres) > maximo else "")
+
+    def _una_regla(self, miembro_id: int, motivo: str, explicacion: str, otros: set[int]) -> Propuesta:
+        """Una regla fuerte señala a un miembro: segura, salvo que otra regla nombre a otro."""
+        otros = otros - {miembro_id}
+        if otros:
+            return Propuesta(miembro_id, PROBABLE, motivo, traducir("{0}, pero el texto también nombra a {1}").format(
+                explicacion, self._lista(otros)), (miembro_id, *sorted(otros)))
+        return Propuesta(miembro_id, SEGURA, motivo, explicacion, (miembro_id,))
+
+    def _duda(self, ids: set[int], explicacion: str, importe: int, moneda: str | None) -> Propuesta:
+        """Varios miembros posibles: si uno solo de ellos debe exactamente el importe, se lo propone."""
+        deben = [i for i in sorted(ids) if moneda and self.miembros[i].deudas.get(moneda) == importe]
+        if len(deben) == 1:
+            return Propuesta(deben[0], PROBABLE, "nombre_e_importe", traducir("{0}; solo {1} debe exactamente {2}")
+                             .format(explicacion, self.nombre(deben[0]), formato.dinero(importe, moneda)),
+                             (deben[0], *sorted(ids - {deben[0]})))
+        return Propuesta(None, NINGUNA, None, explicacion, tuple(sorted(ids)))

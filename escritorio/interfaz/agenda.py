@@ -1,0 +1,147 @@
+"""Adónde lleva cada paso del panel «Próximos pasos» de Inicio: un clic va al lugar (y, si lo hay, al diálogo) donde se
+hace, como si se hubiera ido a mano. La acción del paso la decide el servicio (`dominio.agenda.Accion`); aquí, solo
+el lugar de cada una (`LUGARES`, uno por cada acción de `dominio.agenda.ACCIONES`):
+
+- convocar: Sesiones, con el diálogo de convocar para ese órgano y la fecha que sugiere el paso;
+- una sesión convocada (prepararla, mandar su convocatoria, registrarla celebrada): la sesión abierta en el editor;
+- un acta: la sesión en el editor, en la pestaña Acta (Aprobar…, Firmar…); si su aprobación ya está en el orden del
+  día de otra sesión, esa sesión, con el punto elegido;
+- una elección: la sesión en el editor, en Votaciones, con el punto de la elección elegido;
+- el traspaso: Órganos › Rotación de la Secretaría Ejecutiva, con el diálogo del traspaso en su fecha;
+- mandatos de un órgano: Órganos, con el órgano elegido y el diálogo de designar; de las unidades: Unidades temáticas;
+- emitir, cargos, avisos: Cuotas, en su pestaña, con el año o la fecha del paso;
+- la bandeja de salida: todavía no tiene un lugar en la ventana (la arma otra rama); mientras tanto, la orden.
+
+La ventana solo conecta la señal de Inicio con `ir_al_paso`.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import QMessageBox
+
+from .comun import tr
+
+if TYPE_CHECKING:
+    from ..dominio.agenda import Accion, Paso
+
+
+def _mostrar_area(ventana, vista) -> None:
+    """Pone a la vista el área `vista` por la navegación (como un clic: guarda lo pendiente de una sesión)."""
+    ventana.navegacion.setCurrentRow(ventana.areas.indexOf(vista))
+
+
+def ir_al_paso(ventana, paso: Paso) -> None:
+    """Lleva la ventana al lugar donde se hace `paso` (ver el docstring del módulo)."""
+    if ventana.asociacion is None:
+        return
+    LUGARES[paso.accion.que](ventana, paso.accion)
+
+
+def _convocar(ventana, accion: Accion) -> None:
+    vista = ventana.sesiones
+    _mostrar_area(ventana, vista)
+    vista.convocar(accion.fecha, accion.organo_id)
+
+
+def _sesion(ventana, sesion_id: int):
+    vista = ventana.sesiones
+    _mostrar_area(ventana, vista)
+    vista.abrir(sesion_id)
+    return vista.editor
+
+
+def _abrir_sesion(ventana, accion: Accion) -> None:
+    _sesion(ventana, accion.sesion_id)
+
+
+def _acta(ventana, accion: Accion) -> None:
+    if accion.que == "aprobar_acta" and accion.punto_id is not None and accion.otra_sesion_id is not None:
+        editor = _sesion(ventana, accion.otra_sesion_id)   # el punto «Aprobación del acta» está en la otra sesión
+        editor.pestanas.setCurrentWidget(editor.orden)
+        editor.orden.seleccionar(accion.punto_id)
+        return
+    editor = _sesion(ventana, accion.sesion_id)
+    editor.pestanas.setCurrentWidget(editor.tab_acta)
+
+
+def _eleccion(ventana, accion: Accion) -> None:
+    editor = _sesion(ventana, accion.sesion_id)
+    editor.pestanas.setCurrentWidget(editor.votaciones)
+    editor.votaciones.seleccionar(accion.punto_id)
+
+
+def _traspaso(ventana, accion: Accion) -> None:
+    vista = ventana.organos
+    _mostrar_area(ventana, vista)
+    vista.pestanas.setCurrentWidget(vista.rotacion)
+    vista.rotacion.traspaso(accion.fecha)
+
+
+def _mandatos(ventana, accion: Accion) -> None:
+    vista = ventana.organos
+    _mostrar_area(ventana, vista)
+    vista.pestanas.setCurrentIndex(0)
+    if vista.seleccionar(accion.organo_id):
+        vista.designar(accion.fecha, accion.cargo)
+
+
+def _unidades(ventana, accion: Accion) -> None:
+    vista = ventana.unidades
+    _mostrar_area(ventana, vista)
+    if accion.organo:
+        vista.seleccionar(accion.organo)
+
+
+def _cuotas(ventana, pestana: str):
+    vista = ventana.cuotas
+    _mostrar_area(ventana, vista)
+    destino = getattr(vista, pestana)
+    vista.pestanas.setCurrentWidget(destino)
+    return destino
+
+
+def _emitir(ventana, accion: Accion) -> None:
+    _cuotas(ventana, "emision").anio.setValue(accion.anio)
+
+
+def _cargos(ventana, accion: Accion) -> None:
+    pestana = _cuotas(ventana, "cargos")
+    pestana.anio.setValue(accion.anio)
+    pestana.estado.setCurrentIndex(max(pestana.estado.findData("con_saldo"), 0))   # lo que falta cobrar
+
+
+def _avisos(ventana, accion: Accion) -> None:
+    pestana = _cuotas(ventana, "avisos")
+    if accion.fecha is not None:
+        pestana.al.setDate(QDate(accion.fecha))
+
+
+def _bandeja(ventana, accion: Accion) -> None:
+    # La ventana de la bandeja de salida llega con la otra mitad del correo: mientras tanto, lo que la hace.
+    orden = "escritorio correo enviar" if accion.que == "bandeja" else "escritorio correo bandeja --estado por_confirmar"
+    QMessageBox.information(ventana, tr("Bandeja de salida"), tr(
+        "Los mensajes de la bandeja de salida se envían (o se revisan) desde la línea de órdenes:\n\n{0}").format(orden))
+
+
+LUGARES = {
+    "convocar": _convocar,
+    "preparar_sesion": _abrir_sesion,
+    "enviar_convocatoria": _abrir_sesion,
+    "registrar_sesion": _abrir_sesion,
+    "redactar_acta": _acta,
+    "aprobar_acta": _acta,
+    "firmar_acta": _acta,
+    "traspaso": _traspaso,
+    "mandatos": _mandatos,
+    "unidades": _unidades,
+    "cerrar_eleccion": _eleccion,
+    "confirmar_eleccion": _eleccion,
+    "emitir": _emitir,
+    "cargos": _cargos,
+    "avisos": _avisos,
+    "bandeja": _bandeja,
+    "por_confirmar": _bandeja,
+}

@@ -1,0 +1,175 @@
+"""«escritorio pagos importar EXTRACTO» sobre la red de ejemplo: el plan primero; --simular no escribe; con líneas
+dudosas no registra nada y dice cómo responder (--asignar FILA=ID, FILA=no, --omitir-dudosas); respondidas, todo
+junto con sus recibos (y sus PDF con --recibos); dos veces, nada dos veces; --json; los errores de uso; y el estado
+de salida de un proceso real."""
+
+import json
+import sqlite3
+from datetime import date, timedelta
+
+import pytest
+
+from ayudas import sin_traza
+from escritorio.dominio.conciliacion import referencia_de_pago
+from extractos_de_prueba import Movimiento, banco_debito_credito
+
+HACE = date.today() - timedelta(days=20)
+
+
+def _ids(base) -> dict[str, int]:
+    conexion = sqlite3.connect(f"file:{base}?mode=ro", uri=True)
+    try:
+        return {nombre: i for i, nombre in conexion.execute(
+            "SELECT id, nombre FROM miembros WHERE nombre IN ('Rosario', 'Porto Alegre', 'Montevideo')")}
+    finally:
+        conexion.close()
+
+
+def _contar(base, tabla) -> int:
+    conexion = sqlite3.connect(f"file:{base}?mode=ro", uri=True)
+    try:
+        return conexion.execute(f"SELECT count(*) FROM {tabla}").fetchone()[0]
+    finally:
+        conexion.close()
+
+
+@pytest.fixture
+def extracto(tmp_path, copia_de_la_demo):
+    """Cuatro líneas: Montevideo por su referencia de pago, Rosario por su nombre, una comisión y unos intereses que
+    no son de nadie (la línea dudosa, fila 10)."""
+    ids = _ids(copia_de_la_demo)
+    ruta = banco_debito_credito(tmp_path / "marzo.csv", [
+        Movimiento(HACE, f"TRANSF RECIBIDA {referencia_de_pago('RCS', ids['Montevideo'])}", "600.00", "A1"),
+        Movimiento(HACE, "TRANSFERENCIA MUNICIPALIDAD DE ROSARIO", "150.00", "A2"),
+        Movimiento(HACE + timedelta(days=1), "COMISION MANTENIMIENTO", "-12.50", "A3"),
+        Movimiento(HACE + timedelta(days=2), "INTERESES", "3.10", "A4")])
+    return ruta, ids
+
+
+def test_simular_imprime_el_plan_y_no_escribe(cli, copia_de_la_demo, extracto):
+    ruta, ids = extracto
+    antes = _contar(copia_de_la_demo, "pagos")
+    resultado = cli("pagos", "importar", ruta, "--simular", "--moneda", "USD", db=copia_de_la_demo)
+    assert resultado.returncode == 0, resultado.stderr
+    salida = resultado.stdout
+    assert salida.startswith("marzo.csv: encabezados en la fila 5; Fecha: A (Fecha), Descripción: B (Concepto), "
+                             "Referencia: C (Nro. Comprobante), Débito: D (Débito), Crédito: E (Crédito), "
+                             "Saldo: F (Saldo).")
+    referencia = referencia_de_pago("RCS", ids["Montevideo"])
+    assert (f"segura          «TRANSF RECIBIDA {referencia}» → Montevideo (UY) [id {ids['Montevideo']}]: referencia "
+            f"de pago {referencia}") in salida
+    assert f"→ Rosario (AR) [id {ids['Rosario']}]: el texto nombra a «Rosario»" in salida
+    assert "débito          «COMISION MANTENIMIENTO» → débito: no es un cobro" in salida
+    assert "DUDOSA          «INTERESES» → ningún miembro reconocido en el texto" in salida
+    assert ("4 líneas: 2 pagos a registrar por USD 750,00 (2 reconocidos solos, 0 elegidos a mano); 1 dudosa por "
+            "resolver; 1 débito ignorado.") in salida
+    assert salida.rstrip().endswith("Simulación: no se registró nada.")
+    assert _contar(copia_de_la_demo, "pagos") == antes
+
+
+def test_con_una_dudosa_no_registra_nada_y_dice_como_responder(cli, copia_de_la_demo, extracto):
+    ruta, _ = extracto
+    antes = _contar(copia_de_la_demo, "pagos")
+    resultado = cli("pagos", "importar", ruta, "--moneda", "USD", db=copia_de_la_demo)
+    assert resultado.returncode == 1
+    sin_traza(resultado)
+    assert resultado.stderr.startswith("No se registró nada: 1 línea de marzo.csv espera una respuesta:\n"
+                                       "  - fila 10: ningún miembro reconocido en el texto\n")
+    assert (f"por ejemplo: «escritorio --db {copia_de_la_demo} pagos importar {ruta} --moneda USD --asignar 10=ID»"
+            in resultado.stderr)
+    assert _contar(copia_de_la_demo, "pagos") == antes and _contar(copia_de_la_demo, "lineas_de_extracto") == 0
+
+
+def test_respondida_registra_todo_con_sus_recibos_y_dos_veces_nada_dos_veces(cli, copia_de_la_demo, extracto,
+                                                                             tmp_path):
+    ruta, ids = extracto
+    antes = _contar(copia_de_la_demo, "pagos")
+    carpeta = tmp_path / "recibos"
+    resultado = cli("pagos", "importar", ruta, "--moneda", "USD", "--asignar", "10=no", "--recibos", carpeta,
+                    db=copia_de_la_demo)
+    assert resultado.returncode == 0, resultado.stderr
+    assert "no se registra  «INTERESES» → no se registra (así se eligió)" in resultado.stdout
+    assert "Se registraron 2 pagos, con los recibos " in resultado.stdout
+    assert f"2 recibos guardados en {carpeta}." in resultado.stdout
+    assert sorted(p.suffix for p in carpeta.iterdir()) == [".pdf", ".pdf"]
+    listados = json.loads(cli("pagos", "listar", "--json", db=copia_de_la_demo).stdout)
+    nuevos = [p for p in listados if p["referencia"] in ("A1", "A2")]
+    assert sorted((p["miembro_id"], p["importe"]) for p in nuevos) == sorted(
+        [(ids["Montevideo"], 60000), (ids["Rosario"], 15000)])
+    # la misma orden otra vez: nada nuevo, y lo dice
+    otra = cli("pagos", "importar", ruta, "--moneda", "USD", "--asignar", "10=no", db=copia_de_la_demo)
+    assert otra.returncode == 0, otra.stderr
+    assert "4 líneas: ningún pago a registrar; 1 que no se registra; 2 ya importadas; 1 débito ignorado." in otra.stdout
+    assert "ya importada    «TRANSFERENCIA MUNICIPALIDAD DE ROSARIO» → ya importada el " in otra.stdout
+    assert "No se registró ningún pago." in otra.stdout
+    assert _contar(copia_de_la_demo, "pagos") == antes + 2
+
+
+def test_omitir_dudosas_y_json(cli, copia_de_la_demo, extracto):
+    ruta, ids = extracto
+    resultado = cli("pagos", "importar", ruta, "--moneda", "USD", "--omitir-dudosas", "--json", db=copia_de_la_demo)
+    assert resultado.returncode == 0, resultado.stderr
+    datos = json.loads(resultado.stdout)
+    assert (datos["archivo"], datos["fila_de_encabezados"], datos["simulado"]) == ("marzo.csv", 5, False)
+    assert datos["cifras"]["automaticas"] == 2 and datos["cifras"]["dudosas"] == 1 and datos["cifras"]["debitos"] == 1
+    por_fila = {linea["fila"]: linea for linea in datos["lineas"]}
+    assert (por_fila[7]["estado"], por_fila[7]["miembro_id"], por_fila[7]["regla"], por_fila[7]["confianza"],
+            por_fila[7]["importe"], por_fila[7]["moneda"]) == ("segura", ids["Montevideo"], "referencia", "segura",
+                                                               "600.00", "USD")
+    assert por_fila[10]["estado"] == "dudosa" and por_fila[10]["miembro_id"] is None
+    assert [r["fila"] for r in datos["registrados"]] == [7, 8]
+
+
+def test_el_tipo_de_cambio_por_la_linea_de_ordenes(cli, copia_de_la_demo, tmp_path):
+    ids = _ids(copia_de_la_demo)
+    ruta = banco_debito_credito(tmp_path / "pesos.csv", [
+        Movimiento(HACE, f"TRANSF {referencia_de_pago('RCS', ids['Rosario'])}", "210000.00", "P1")])
+    sin_cambio = cli("pagos", "importar", ruta, "--moneda", "ARS", db=copia_de_la_demo)
+    assert sin_cambio.returncode == 1
+    assert ("El pago es en ARS y los cargos en USD: indique el tipo de cambio (ARS por 1 USD). (indique el tipo de "
+            "cambio: en la línea de órdenes, --tipo-cambio ARS/USD=X)") in sin_cambio.stderr
+    con_cambio = cli("pagos", "importar", ruta, "--moneda", "ARS", "--tipo-cambio", "ARS/USD=1400",
+                     db=copia_de_la_demo)
+    assert con_cambio.returncode == 0, con_cambio.stderr
+    assert "1 línea: 1 pago a registrar por ARS 210.000,00" in con_cambio.stdout
+
+
+def test_si_un_recibo_no_se_puede_escribir_los_pagos_quedan_y_el_estado_es_3(cli, copia_de_la_demo, extracto,
+                                                                             tmp_path, monkeypatch):
+    from escritorio.servicios import informes_cuotas
+
+    def disco_lleno(*_, **__):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(informes_cuotas, "imprimir_recibo", disco_lleno)
+    ruta, _ = extracto
+    antes = _contar(copia_de_la_demo, "pagos")
+    resultado = cli("pagos", "importar", ruta, "--moneda", "USD", "--omitir-dudosas", "--recibos", tmp_path / "r",
+                    db=copia_de_la_demo)
+    assert resultado.returncode == 3
+    assert "Se guardaron 0 recibos de 2 en " in resultado.stderr
+    assert "Los pagos quedaron registrados (no repita «pagos importar»: no registraría nada nuevo)" in resultado.stderr
+    assert _contar(copia_de_la_demo, "pagos") == antes + 2
+
+
+@pytest.mark.parametrize("argumentos, dice", [
+    (("--asignar", "9"), "«9»: falta el «=»; escriba FILA=ID_DEL_MIEMBRO"),
+    (("--asignar", "9=Rosario"), "el id del miembro"),
+    (("--tipo-cambio", "ARS=1400"), "«ARS=1400» no se entiende; escriba MONEDA_DEL_PAGO/MONEDA_DE_LOS_CARGOS=X"),
+    (("--tipo-cambio", "ARS/USD=0"), "no es mayor que cero"),
+])
+def test_errores_de_uso(cli, copia_de_la_demo, extracto, argumentos, dice):
+    ruta, _ = extracto
+    resultado = cli("pagos", "importar", ruta, *argumentos, db=copia_de_la_demo)
+    assert resultado.returncode == 2
+    assert dice in resultado.stderr
+
+
+def test_el_proceso_real_termina_con_1_si_quedan_preguntas_y_con_0_si_no(cli_proceso, copia_de_la_demo, extracto):
+    ruta, _ = extracto
+    dudosa = cli_proceso("pagos", "importar", ruta, "--moneda", "USD", db=copia_de_la_demo)
+    assert dudosa.returncode == 1 and "fila 10: ningún miembro reconocido" in dudosa.stderr
+    sin_traza(dudosa)
+    resuelta = cli_proceso("pagos", "importar", ruta, "--moneda", "USD", "--asignar", "10=no", db=copia_de_la_demo)
+    assert resuelta.returncode == 0, resuelta.stderr
+    assert "Se registraron 2 pagos" in resuelta.stdout

@@ -1,0 +1,240 @@
+"""Importar los cobros de un extracto bancario (issue 47), en los dos motores: el plan (quién pagó y por qué, qué se
+pregunta) sin escribir nada; después todos los pagos con sus recibos en una transacción, o ninguno; el mismo
+archivo dos veces no registra nada dos veces (tampoco dos importaciones a la vez: la segunda decide dentro de su
+transacción); el tipo de cambio, las asignaciones a mano y los recibos en una carpeta sin reemplazar nada."""
+
+from datetime import date, timedelta
+
+import pytest
+
+from ayudas import contar
+from escritorio.datos.conexion import transaccion
+from escritorio.dominio.conciliacion import referencia_de_pago
+from escritorio.errores import ErrorEscritorio, ErrorValidacion
+from escritorio.servicios.contexto import Contexto
+from escritorio.servicios.cuotas import definir_escala, emitir, escala_desde_texto
+from escritorio.servicios.extractos import OpcionesDeExtracto, planear_extracto, replanear
+from escritorio.servicios.miembros import eliminar_por_error
+from escritorio.servicios.pagos import anular_pago, obtener_pago
+from escritorio.servicios.registro_de_extractos import guardar_recibos, registrar_extracto
+from extractos_de_prueba import Movimiento, banco_debito_credito
+
+
+def _alta(db, asociacion, nombre, poblacion, pais="UY", codigo=None) -> int:
+    with transaccion(db):
+        miembro = db.insertar("INSERT INTO miembros (asociacion_id, nombre, pais, codigo) VALUES (?, ?, ?, ?)",
+                              [asociacion, nombre, pais, codigo])
+        db.execute("INSERT INTO poblaciones (miembro_id, cifra, anio) VALUES (?, ?, 2020)", [miembro, poblacion])
+        db.execute("INSERT INTO estados_miembro (miembro_id, estado, desde) VALUES (?, 'activo', '2000-01-01')",
+                   [miembro])
+    return miembro
+
+
+@pytest.fixture
+def red(db, asociacion_id):
+    """La RML con sus cuotas 2025 y 2026 emitidas (USD): Montevideo debe 1.000 (500 + 500), Paysandú 200 (100 +
+    100), Rosario 2.000, dos «San José» (el de Uruguay 1.000, el de la Argentina 2.000) y Salto, que nunca tuvo
+    cargos."""
+    contexto = Contexto(db, asociacion_id)
+    definir_escala(contexto, escala_desde_texto(date(2002, 1, 1), "USD", "0:100,100000:500,500000:1000"))
+    ids = {"montevideo": _alta(db, asociacion_id, "Montevideo", 400_000),
+           "paysandu": _alta(db, asociacion_id, "Paysandú", 76_000, codigo="UY-PAY-11"),
+           "rosario": _alta(db, asociacion_id, "Municipalidad de Rosario", 900_000, "AR"),
+           "san_jose_uy": _alta(db, asociacion_id, "San José", 150_000),
+           "san_jose_ar": _alta(db, asociacion_id, "San José", 600_000, "AR")}
+    emitir(contexto, 2025)
+    emitir(contexto, 2026)
+    ids["salto"] = _alta(db, asociacion_id, "Salto", 104_000)
+    return contexto, ids
+
+
+def _extracto(tmp_path, ids, nombre="extracto.csv", extra=()):
+    return banco_debito_credito(tmp_path / nombre, [
+        Movimiento(date(2026, 3, 2), f"TRANSF RECIBIDA {referencia_de_pago('RML', ids['montevideo'])}", "500.00", "101"),
+        Movimiento(date(2026, 3, 3), "COMISION MANTENIMIENTO", "-12.50", "102"),
+        Movimiento(date(2026, 3, 4), "TRANSF MUNICIPALIDAD DE ROSARIO CUOTA", "2000.00", "103"),
+        Movimiento(date(2026, 3, 5), "PAGO COD UY-PAY-11", "100.00", "104"),
+        Movimiento(date(2026, 3, 6), "TRANSF SAN JOSE", "2000.00", "105"),        # dos San José: el importe propone
+        Movimiento(date(2026, 3, 9), "DEPOSITO EN EFECTIVO", "200.00", "106"),    # solo Paysandú debe 200
+        Movimiento(date(2026, 3, 10), "INTERESES", "3.10", "107"),                # nadie
+        *extra])
+
+
+def _estados(plan):
+    return {linea.fila: (linea.estado, linea.miembro_id) for linea in plan.lineas}
+
+
+def test_el_plan_dice_cada_linea_y_por_que_sin_escribir_nada(db, red, tmp_path):
+    contexto, ids = red
+    antes = contar(db, "pagos"), contar(db, "bitacora")
+    plan = planear_extracto(contexto, _extracto(tmp_path, ids), OpcionesDeExtracto(moneda="USD"))
+    assert _estados(plan) == {
+        7: ("segura", ids["montevideo"]), 8: ("debito", None), 9: ("segura", ids["rosario"]),
+        10: ("segura", ids["paysandu"]), 11: ("dudosa", ids["san_jose_ar"]), 12: ("dudosa", ids["paysandu"]),
+        13: ("dudosa", None)}
+    por_fila = {linea.fila: linea for linea in plan.lineas}
+    assert por_fila[7].motivo == f"referencia de pago {referencia_de_pago('RML', ids['montevideo'])}"
+    assert por_fila[9].motivo == "el texto nombra a «Municipalidad de Rosario»"
+    assert por_fila[10].motivo == "código oficial UY-PAY-11 en el texto"
+    assert por_fila[11].motivo == ("el texto nombra a 2 miembros: San José (AR), San José (UY); solo San José debe "
+                                   "exactamente USD 2.000,00")
+    assert "Paysandú es el único miembro que debe exactamente USD 200,00" in por_fila[12].motivo
+    # la previsión: lo que se imputará y lo que queda a favor, con las reglas de siempre
+    assert (por_fila[7].imputado, por_fila[7].a_favor) == (50000, 0)
+    assert plan.frase() == ("7 líneas: 3 pagos a registrar por USD 2.600,00 (3 reconocidos solos, 0 elegidos a mano); "
+                            "3 dudosas por resolver; 1 débito ignorado.")
+    assert (contar(db, "pagos"), contar(db, "bitacora")) == antes
+
+
+def test_con_preguntas_sin_responder_no_se_registra_nada(db, red, tmp_path):
+    contexto, ids = red
+    plan = planear_extracto(contexto, _extracto(tmp_path, ids), OpcionesDeExtracto(moneda="USD"))
+    with pytest.raises(ErrorValidacion) as error:
+        registrar_extracto(contexto, plan)
+    assert error.value.mensaje.startswith("No se registró nada: 3 líneas de extracto.csv esperan una respuesta.")
+    assert "fila 13: ningún miembro reconocido en el texto" in error.value.mensaje
+    assert contar(db, "pagos") == 0 and contar(db, "lineas_de_extracto") == 0
+
+
+def test_respondidas_se_registra_todo_junto_con_sus_recibos(db, red, tmp_path):
+    contexto, ids = red
+    plan = planear_extracto(contexto, _extracto(tmp_path, ids), OpcionesDeExtracto(moneda="USD"),
+                            {11: ids["san_jose_uy"], 12: ids["paysandu"], 13: None})
+    assert _estados(plan)[11] == ("elegida", ids["san_jose_uy"]) and _estados(plan)[13] == ("omitida", None)
+    resultado = registrar_extracto(contexto, plan)
+    assert [(r.fila, r.miembro_id, r.pago.recibo) for r in resultado.registrados] == [
+        (7, ids["montevideo"], "0001/2026"), (9, ids["rosario"], "0002/2026"), (10, ids["paysandu"], "0003/2026"),
+        (11, ids["san_jose_uy"], "0004/2026"), (12, ids["paysandu"], "0005/2026")]
+    assert resultado.resumen() == "Se registraron 5 pagos, con los recibos 0001/2026 a 0005/2026."
+    # Paysandú pagó dos veces (100 por su código, 200 por el importe): la segunda ve lo que dejó la primera
+    primero, segundo = (obtener_pago(contexto, r.pago.pago_id) for r in resultado.registrados[2:5:2])
+    assert [i["importe"] for i in primero["imputaciones"]] == [10000]
+    assert [i["importe"] for i in segundo["imputaciones"]] == [10000] and resultado.registrados[4].pago.a_favor == 10000
+    assert (segundo["referencia"], segundo["medio"], segundo["fecha"]) == ("106", "deposito", "2026-03-09")
+    guardadas = db.execute("SELECT fila, motivo, archivo, importe FROM lineas_de_extracto ORDER BY fila").fetchall()
+    assert [tuple(f) for f in guardadas] == [(7, "referencia", "extracto.csv", 50000), (9, "nombre", "extracto.csv", 200000),
+                                             (10, "codigo", "extracto.csv", 10000), (11, "a_mano", "extracto.csv", 200000),
+                                             (12, "a_mano", "extracto.csv", 20000)]
+
+
+def test_el_mismo_archivo_dos_veces_no_registra_nada_dos_veces(db, red, tmp_path):
+    contexto, ids = red
+    ruta = _extracto(tmp_path, ids)
+    registrar_extracto(contexto, planear_extracto(contexto, ruta, OpcionesDeExtracto(moneda="USD")), omitir_dudosas=True)
+    assert contar(db, "pagos") == 3
+    otra_vez = planear_extracto(contexto, ruta, OpcionesDeExtracto(moneda="USD"))
+    assert [linea.estado for linea in otra_vez.lineas] == ["ya_importada", "debito", "ya_importada", "ya_importada",
+                                                           "dudosa", "dudosa", "dudosa"]
+    assert otra_vez.lineas[0].motivo.startswith("ya importada el ") and otra_vez.lineas[0].recibo == "0001/2026"
+    resultado = registrar_extracto(contexto, otra_vez, omitir_dudosas=True)
+    assert resultado.registrados == [] and contar(db, "pagos") == 3
+    # el extracto del mes siguiente repite las líneas del anterior y agrega una: solo esa es nueva (también en .xlsx)
+    siguiente = _extracto(tmp_path, ids, "abril.csv", [Movimiento(date(2026, 4, 1), "TRANSF MONTEVIDEO", "500.00", "201")])
+    plan = planear_extracto(contexto, siguiente, OpcionesDeExtracto(moneda="USD"), {11: None, 12: None, 13: None})
+    assert [linea.fila for linea in plan.lineas if linea.a_registrar] == [14]
+    assert len(registrar_extracto(contexto, plan).registrados) == 1 and contar(db, "pagos") == 4
+
+
+def test_dos_importaciones_del_mismo_archivo_a_la_vez_registran_una_vez(db, red, tmp_path, destino):
+    """Las dos armaron su plan antes de que ninguna registrara (dos ventanas, dos procesos): la segunda decide dentro
+    de su transacción y no registra lo que la primera ya registró."""
+    from escritorio.servicios.base import abrir_base
+
+    contexto, ids = red
+    ruta = _extracto(tmp_path, ids)
+    otra = abrir_base(destino)
+    try:
+        otro_contexto = Contexto(otra, contexto.asociacion_id)
+        plan_otro = planear_extracto(otro_contexto, ruta, OpcionesDeExtracto(moneda="USD"))
+        plan = planear_extracto(contexto, ruta, OpcionesDeExtracto(moneda="USD"))
+        primero = registrar_extracto(contexto, plan, omitir_dudosas=True)
+        segundo = registrar_extracto(otro_contexto, plan_otro, omitir_dudosas=True)
+    finally:
+        otra.close()
+    assert len(primero.registrados) == 3
+    assert segundo.registrados == [] and segundo.ya_registradas == [7, 9, 10]
+    assert "3 líneas ya las había registrado otra importación mientras tanto (filas 7, 9, 10)" in segundo.resumen()
+    assert contar(db, "pagos") == 3 and contar(db, "lineas_de_extracto") == 3
+
+
+def test_una_linea_que_falla_al_registrar_deja_todo_sin_registrar(db, red, tmp_path):
+    """Entre el plan y el registro alguien eliminó (por error de carga) al miembro de una línea: ningún pago se
+    registra, y el mensaje dice la fila."""
+    contexto, ids = red
+    ruta = _extracto(tmp_path, ids, extra=[Movimiento(date(2026, 3, 11), "TRANSF SALTO", "100.00", "108")])
+    plan = planear_extracto(contexto, ruta, OpcionesDeExtracto(moneda="USD"))
+    assert _estados(plan)[14] == ("segura", ids["salto"])
+    eliminar_por_error(db, ids["salto"])
+    with pytest.raises(ErrorValidacion) as error:
+        registrar_extracto(contexto, plan, omitir_dudosas=True)
+    assert ("fila 14: el miembro Salto (UY) ya no está en la asociación (se eliminó mientras se revisaba el extracto)"
+            in error.value.mensaje)
+    assert contar(db, "pagos") == 0 and contar(db, "recibos") == 0 and contar(db, "lineas_de_extracto") == 0
+
+
+def test_un_pago_con_fecha_futura_es_un_problema_de_su_fila(db, red, tmp_path):
+    contexto, ids = red
+    manana = date.today() + timedelta(days=1)
+    ruta = _extracto(tmp_path, ids, extra=[Movimiento(manana, "TRANSF MONTEVIDEO", "500.00", "109")])
+    plan = planear_extracto(contexto, ruta, OpcionesDeExtracto(moneda="USD"), {11: None, 12: None, 13: None})
+    linea = plan.lineas[-1]
+    assert linea.estado == "problema" and "La fecha del pago está en el futuro" in linea.motivo
+    with pytest.raises(ErrorValidacion, match="1 líneas de extracto.csv esperan una respuesta"):
+        registrar_extracto(contexto, plan)
+    assert len(registrar_extracto(contexto, plan, omitir_dudosas=True).registrados) == 3
+
+
+def test_un_pago_en_otra_moneda_pide_el_tipo_de_cambio(db, red, tmp_path):
+    contexto, ids = red
+    ruta = banco_debito_credito(tmp_path / "pesos.csv", [
+        Movimiento(date(2026, 3, 2), "TRANSF MUNICIPALIDAD DE ROSARIO", "1400000.00", "1")])
+    plan = planear_extracto(contexto, ruta, OpcionesDeExtracto(moneda="ARS"))
+    assert plan.lineas[0].estado == "problema"
+    assert plan.lineas[0].motivo == ("El pago es en ARS y los cargos en USD: indique el tipo de cambio (ARS por 1 USD). "
+                                     "(indique el tipo de cambio: en la línea de órdenes, --tipo-cambio ARS/USD=X)")
+    plan = replanear(contexto, plan, {}, OpcionesDeExtracto(moneda="ARS", tipos_de_cambio={("ARS", "USD"): "1400"}))
+    assert (plan.lineas[0].estado, plan.lineas[0].imputado, plan.lineas[0].moneda_cargos) == ("segura", 100000, "USD")
+    pago = obtener_pago(contexto, registrar_extracto(contexto, plan).registrados[0].pago.pago_id)
+    assert (pago["importe"], pago["moneda"], pago["tipo_cambio"], pago["importe_imputable"]) == (
+        140000000, "ARS", "1400", 100000)
+
+
+def test_una_linea_cuyo_pago_se_anulo_se_puede_volver_a_importar(db, red, tmp_path):
+    contexto, ids = red
+    ruta = _extracto(tmp_path, ids)
+    resultado = registrar_extracto(contexto, planear_extracto(contexto, ruta, OpcionesDeExtracto(moneda="USD")),
+                                   omitir_dudosas=True)
+    anular_pago(contexto, resultado.registrados[1].pago.pago_id, "Era de San José de Mayo, no de Rosario")
+    plan = planear_extracto(contexto, ruta, OpcionesDeExtracto(moneda="USD"), {9: ids["san_jose_uy"]})
+    linea = next(linea for linea in plan.lineas if linea.fila == 9)
+    assert (linea.estado, linea.miembro_id) == ("elegida", ids["san_jose_uy"])
+    assert linea.motivo == "elegido a mano (se importó antes y su pago se anuló: se puede volver a registrar)"
+    assert [r.fila for r in registrar_extracto(contexto, plan, omitir_dudosas=True).registrados] == [9]
+    assert contar(db, "lineas_de_extracto") == 4
+
+
+def test_asignaciones_que_no_se_pueden_hacer(db, red, tmp_path):
+    contexto, ids = red
+    ruta = _extracto(tmp_path, ids)
+    with pytest.raises(ErrorEscritorio) as error:
+        planear_extracto(contexto, ruta, OpcionesDeExtracto(moneda="USD"), {8: ids["rosario"], 99: ids["rosario"],
+                                                                            13: 999_999})
+    assert error.value.mensaje == (
+        "No se puede asignar:\n"
+        "  - la fila 8 no se puede asignar: débito: no es un cobro\n"
+        "  - no existe el miembro con id 999999 en esta asociación (fila 13); vea los ids con «escritorio miembros "
+        "listar»\n"
+        "  - la fila 99 no es una línea del extracto (las líneas van de la fila 7 a la 13)")
+
+
+def test_los_recibos_van_a_una_carpeta_sin_reemplazar_nada(db, red, tmp_path):
+    contexto, ids = red
+    resultado = registrar_extracto(contexto, planear_extracto(contexto, _extracto(tmp_path, ids),
+                                                              OpcionesDeExtracto(moneda="USD")), omitir_dudosas=True)
+    carpeta = tmp_path / "recibos"
+    carpeta.mkdir()
+    (carpeta / "recibo-0001-2026.pdf").write_bytes(b"lo que ya estaba")
+    rutas = guardar_recibos(contexto, [r.pago for r in resultado.registrados], carpeta)
+    assert [r.name for r in rutas] == ["recibo-0001-2026 (2).pdf", "recibo-0002-2026.pdf", "recibo-0003-2026.pdf"]
+    assert (carpeta / "recibo-0001-2026.pdf").read_bytes() == b"lo que ya estaba"
+    assert all(r.read_bytes().startswith(b"%PDF") for r in rutas)
