@@ -30,6 +30,8 @@ Un módulo por área; cada uno agrega sus órdenes con `agregar_ordenes(ordenes)
   servidor.py     servidor (instalar, subir, copia, usuario): el modo servidor en PostgreSQL
   busqueda.py     buscar (en miembros, sesiones, resoluciones, artículos y pagos; la paleta Ctrl+K de la ventana)
   agenda.py       agenda (los próximos pasos, con la orden que hace cada uno: el panel de Inicio)
+  memoria.py      memoria (la memoria anual en PDF/A y Excel, y los textos de la secretaría)
+  plan_de_trabajo.py  unidades editar-actividad, estado-actividad, informe-actividad, pdf-informe, atrasadas
 """
 
 import importlib
@@ -64,6 +66,7 @@ REGISTRO = {
     "publicar": ("publicar", "agregar_ordenes"),
     "correo": ("correo", "agregar_ordenes"),
     "agenda": ("agenda", "agregar_ordenes"),
+    "memoria": ("memoria", "agregar_ordenes"),
 }
 _CON_VALOR = ("--db", "--operador", "--idioma")  # opciones generales que llevan un valor a continuación
 

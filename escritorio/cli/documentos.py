@@ -38,8 +38,8 @@ def agregar_ordenes(ordenes) -> None:
         "documento", help="verificar contra la base cualquier documento que emitió Escritorio",
         description="Documentos de archivo: todo PDF que escribe Escritorio (actas, también en borrador, resoluciones, "
                     "recibos, estados de cuenta, convocatorias, avisos de cobro, padrón, composiciones, organigrama, "
-                    "estatuto y reglamentos, resumen de cobranza, informes de unidades) lleva un código de verificación "
-                    "y un QR que lo contiene.")
+                    "estatuto y reglamentos, resumen de cobranza, informes de unidades, memoria anual) lleva un "
+                    "código de verificación y un QR que lo contiene.")
     sub = documento.add_subparsers(dest="accion", title="acciones", metavar="ACCION", required=True)
     verificar = sub.add_parser(
         "verificar", help="dice si un PDF (o el código de un papel) es auténtico y vigente",

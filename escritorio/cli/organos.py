@@ -11,6 +11,7 @@ from ..documentos.visible import abreviar, visible
 from .argumentos import cantidad, fecha, identificador, lista_de_ids
 from .comun import oficina_de, con_asociacion
 from .organos_alta import agregar_alta_de_organos, agregar_plan_de_trabajo, linea_de_regla
+from .plan_de_trabajo import agregar_ordenes_del_plan
 from .reglas import agregar_reglas
 from ..salida import comprobar_salida
 
@@ -118,6 +119,7 @@ def agregar_unidades(ordenes) -> None:
     for parser in (plantilla, matriz):
         con_asociacion(parser)
     agregar_plan_de_trabajo(sub_u)  # «unidades actividad» y «unidades actividades»
+    agregar_ordenes_del_plan(sub_u)  # editar-actividad, estado-actividad, informe-actividad, pdf-informe, atrasadas
 
 
 def orden_organos_listar(args) -> None:

@@ -10,6 +10,7 @@ from ..dominio.organos import CARGOS, TIPOS_ORGANO
 from ..dominio.unidades import ESTADOS_ACTIVIDAD
 from .argumentos import cantidad, fecha, identificador
 from .comun import con_asociacion, con_json, contexto_de, fecha_escrita, imprimir_json
+from .plan_de_trabajo import actividad_json, fechas_de
 
 
 def agregar_alta_de_organos(sub) -> list:
@@ -99,9 +100,13 @@ def agregar_plan_de_trabajo(sub) -> list:
                            help="lo que se logró o se espera lograr (el «Resultado» de la ventana)")
     con_json(actividad)
     actividad.set_defaults(funcion=orden_actividad)
-    actividades = sub.add_parser("actividades", help="el plan de trabajo de una unidad",
-                                 description="Las actividades del plan de trabajo de una unidad temática.")
+    actividades = sub.add_parser("actividades", help="el plan de trabajo de una unidad (de un año, con --anio)",
+                                 description="Las actividades del plan de trabajo de una unidad temática, con su "
+                                             "número, fechas, estado, responsable e informe; las atrasadas (previstas "
+                                             "o en curso después de su fin) llevan «ATRASADA». Con --anio, solo las "
+                                             "que ocurren ese año.")
     actividades.add_argument("unidad", metavar="UNIDAD", help="id de la unidad o su nombre exacto")
+    actividades.add_argument("--anio", metavar="AÑO", help="solo las actividades de ese año")
     con_json(actividades)
     actividades.set_defaults(funcion=orden_actividades)
     informe = sub.add_parser("informe", help="informe de una unidad en PDF (coordinación, plan de trabajo, "
@@ -228,12 +233,6 @@ def orden_quitar_regla(args) -> None:
 
 # --- unidades -----------------------------------------------------------------------------------------------------
 
-def _actividad_json(a) -> dict:
-    return {"id": a["id"], "unidad_id": a["organo_id"], "titulo": a["titulo"], "desde": a["desde"],
-            "hasta": a["hasta"], "estado": a["estado"], "responsable_id": a["responsable_id"],
-            "responsable": a["responsable"], "resultado": a["resultado"]}
-
-
 def orden_actividad(args) -> None:
     from ..documentos.visible import abreviar
     from ..servicios.organos import elegir_organo
@@ -246,7 +245,7 @@ def orden_actividad(args) -> None:
         responsable_id=args.responsable, resultado=args.resultado))
     actividad = next(a for a in actividades_de(contexto, unidad["id"]) if a["id"] == actividad_id)
     if args.json:
-        imprimir_json(_actividad_json(actividad) | {"unidad": unidad["nombre"]})
+        imprimir_json(actividad_json(actividad) | {"unidad": unidad["nombre"]})
         return
     print(f"Actividad {actividad_id} agregada al plan de trabajo de {abreviar(unidad['nombre'], 80)}: "
           f"{abreviar(actividad['titulo'], 100)} ({ESTADOS_ACTIVIDAD[actividad['estado']].lower()}).")
@@ -254,21 +253,33 @@ def orden_actividad(args) -> None:
 
 def orden_actividades(args) -> None:
     from ..documentos.visible import abreviar
+    from ..dominio.paises import nombre_pais
     from ..servicios.organos import elegir_organo
-    from ..servicios.unidades import actividades_de
+    from ..servicios.plan_de_trabajo import plan_del_anio
 
     contexto = contexto_de(args)
     unidad = elegir_organo(contexto, args.unidad)
-    lista = actividades_de(contexto, unidad["id"])
+    plan = plan_del_anio(contexto, unidad["id"], args.anio)
+    lista = plan.actividades
     if args.json:
-        imprimir_json([_actividad_json(a) for a in lista])
+        imprimir_json([actividad_json(a) for a in lista])
         return
     for a in lista:
-        fechas = " – ".join(fecha_escrita(f) for f in (a["desde"], a["hasta"]) if f) or "sin fecha"
-        responsable = f"  responsable: {abreviar(a['responsable'], 40)}" if a["responsable"] else ""
-        print(f"{a['id']:>6}  {abreviar(a['titulo'], 60):<60} {fechas:<23} "
-              f"{ESTADOS_ACTIVIDAD[a['estado']]}{responsable}")
-    print(f"{unidad['nombre']}: {len(lista)} actividad{'' if len(lista) == 1 else 'es'}.")
+        responsable = ""
+        if a["responsable"]:
+            pais = f" ({nombre_pais(a['responsable_pais'])})" if a["responsable_pais"] else ""
+            responsable = f"  responsable: {abreviar(a['responsable'], 40)}{pais}"
+        informe = "  [informe PDF]" if a["informe_id"] else ""
+        atrasada = "  ATRASADA" if a["id"] in plan.atrasadas else ""
+        print(f"{a['id']:>6}  {abreviar(a['titulo'], 60):<60} {fechas_de(a):<23} "
+              f"{ESTADOS_ACTIVIDAD[a['estado']]}{atrasada}{responsable}{informe}")
+    en = f" en {plan.anio}" if plan.anio is not None else ""
+    resumen = f"{unidad['nombre']}: {len(lista)} actividad{'' if len(lista) == 1 else 'es'}{en}"
+    if plan.atrasadas:
+        resumen += f", {len(plan.atrasadas)} atrasada{'' if len(plan.atrasadas) == 1 else 's'}"
+    if plan.sin_fecha:
+        resumen += (f" (y {plan.sin_fecha} sin fecha, que no son de ningún año: se ven sin --anio)")
+    print(resumen + ".")
 
 
 def orden_informe(args) -> None:

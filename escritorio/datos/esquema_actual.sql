@@ -1,7 +1,7 @@
 -- Esquema actual de la base de Escritorio.
 -- GENERADO, NO EDITAR: «python -m escritorio.datos.esquema_actual» lo regenera a partir de las migraciones
 -- (escritorio/datos/esquema.py y esquema_documentos.py, que son la fuente y solo crecen).
--- Última migración: 0029_lineas_de_extracto (28 migraciones).
+-- Última migración: 0030_memoria_anual_e_informes_de_actividad (29 migraciones).
 -- Cada tabla va en el orden de la migración que la creó, seguida de sus índices y después sus triggers, en
 -- el orden en que se crearon. No incluye el registro de migraciones (_sqlite_migrations, de sqlite-utils) ni los
 -- índices automáticos de PRIMARY KEY y UNIQUE.
@@ -1316,7 +1316,7 @@ CREATE TABLE documentos_emitidos (
     id INTEGER PRIMARY KEY,
     asociacion_id INTEGER NOT NULL REFERENCES asociaciones(id),
     codigo TEXT NOT NULL UNIQUE,
-    tipo TEXT NOT NULL CHECK (tipo IN ('acta', 'resolucion', 'recibo', 'estado_cuenta', 'acta_borrador', 'convocatoria', 'aviso', 'padron', 'composicion', 'organigrama', 'norma', 'resumen_cobranza', 'informe_unidad')),
+    tipo TEXT NOT NULL CHECK (tipo IN ('acta', 'resolucion', 'recibo', 'estado_cuenta', 'acta_borrador', 'convocatoria', 'aviso', 'padron', 'composicion', 'organigrama', 'norma', 'resumen_cobranza', 'informe_unidad', 'memoria')),
     referencia INTEGER NOT NULL,  -- id del acta, la resolución, el recibo o el miembro (estado de cuenta)
     huella TEXT NOT NULL CHECK (length(huella) = 64),  -- la del registro en el momento de emitir
     resumen TEXT NOT NULL CHECK (json_valid(resumen)),  -- lo que el documento afirma, para mostrarlo
@@ -1782,3 +1782,75 @@ CREATE TRIGGER bitacora_lineas_de_extracto_cambio AFTER UPDATE ON lineas_de_extr
 
 CREATE TRIGGER bitacora_lineas_de_extracto_baja AFTER DELETE ON lineas_de_extracto BEGIN
     INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('lineas_de_extracto', OLD.id, 'borrado', json_array(OLD.id, OLD.asociacion_id, OLD.huella, OLD.pago_id, OLD.archivo, OLD.fila, OLD.fecha, OLD.importe, OLD.moneda, OLD.descripcion, OLD.motivo, OLD.importada_en)); END;
+
+
+-- ==================== 0030_memoria_anual_e_informes_de_actividad ======================================
+
+-- memorias (creada en 0030_memoria_anual_e_informes_de_actividad)
+CREATE TABLE memorias (
+    id INTEGER PRIMARY KEY,
+    asociacion_id INTEGER NOT NULL REFERENCES asociaciones(id),
+    anio INTEGER NOT NULL CHECK (anio BETWEEN 1900 AND 2999),
+    introduccion TEXT,
+    UNIQUE (asociacion_id, anio)
+);
+
+CREATE TRIGGER bitacora_memorias_alta AFTER INSERT ON memorias BEGIN
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('memorias', NEW.id, 'alta', json_array(NEW.id, NEW.asociacion_id, NEW.anio, NEW.introduccion)); END;
+
+CREATE TRIGGER bitacora_memorias_cambio AFTER UPDATE ON memorias WHEN OLD.id IS NOT NEW.id OR OLD.asociacion_id IS NOT NEW.asociacion_id OR OLD.anio IS NOT NEW.anio OR OLD.introduccion IS NOT NEW.introduccion BEGIN
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('memorias', NEW.id, 'cambio',
+        json_object('antes', json_array(OLD.id, OLD.asociacion_id, OLD.anio, OLD.introduccion), 'despues', json_array(NEW.id, NEW.asociacion_id, NEW.anio, NEW.introduccion))); END;
+
+CREATE TRIGGER bitacora_memorias_baja AFTER DELETE ON memorias BEGIN
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('memorias', OLD.id, 'borrado', json_array(OLD.id, OLD.asociacion_id, OLD.anio, OLD.introduccion)); END;
+
+-- secciones_memoria (creada en 0030_memoria_anual_e_informes_de_actividad)
+CREATE TABLE secciones_memoria (
+    id INTEGER PRIMARY KEY,
+    memoria_id INTEGER NOT NULL REFERENCES memorias(id),
+    posicion INTEGER NOT NULL CHECK (posicion >= 1),
+    titulo TEXT NOT NULL CHECK (length(trim(titulo)) > 0),
+    texto TEXT NOT NULL CHECK (length(trim(texto)) > 0),
+    despues_de TEXT
+);
+
+CREATE INDEX secciones_memoria_memoria ON secciones_memoria(memoria_id, posicion);
+
+CREATE TRIGGER bitacora_secciones_memoria_alta AFTER INSERT ON secciones_memoria BEGIN
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('secciones_memoria', NEW.id, 'alta', json_array(NEW.id, NEW.memoria_id, NEW.posicion, NEW.titulo, NEW.texto, NEW.despues_de)); END;
+
+CREATE TRIGGER bitacora_secciones_memoria_cambio AFTER UPDATE ON secciones_memoria WHEN OLD.id IS NOT NEW.id OR OLD.memoria_id IS NOT NEW.memoria_id OR OLD.posicion IS NOT NEW.posicion OR OLD.titulo IS NOT NEW.titulo OR OLD.texto IS NOT NEW.texto OR OLD.despues_de IS NOT NEW.despues_de BEGIN
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('secciones_memoria', NEW.id, 'cambio',
+        json_object('antes', json_array(OLD.id, OLD.memoria_id, OLD.posicion, OLD.titulo, OLD.texto, OLD.despues_de), 'despues', json_array(NEW.id, NEW.memoria_id, NEW.posicion, NEW.titulo, NEW.texto, NEW.despues_de))); END;
+
+CREATE TRIGGER bitacora_secciones_memoria_baja AFTER DELETE ON secciones_memoria BEGIN
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('secciones_memoria', OLD.id, 'borrado', json_array(OLD.id, OLD.memoria_id, OLD.posicion, OLD.titulo, OLD.texto, OLD.despues_de)); END;
+
+-- informes_actividad (creada en 0030_memoria_anual_e_informes_de_actividad)
+CREATE TABLE informes_actividad (
+    id INTEGER PRIMARY KEY,
+    actividad_id INTEGER NOT NULL REFERENCES actividades(id),
+    nombre TEXT NOT NULL CHECK (length(trim(nombre)) > 0),
+    sha256 TEXT NOT NULL CHECK (length(sha256) = 64),
+    pdf BLOB NOT NULL CHECK (substr(pdf, 1, 5) = CAST('%PDF-' AS BLOB)),
+    adjuntado_en TEXT NOT NULL DEFAULT (datetime('now'))
+);
+
+CREATE INDEX informes_actividad_actividad ON informes_actividad(actividad_id);
+
+CREATE TRIGGER informes_actividad_solo_agregar_update BEFORE UPDATE ON informes_actividad
+    BEGIN SELECT RAISE(ABORT, 'El informe de una actividad no se cambia ni se borra: adjunte otro (el último es el vigente).'); END;
+
+CREATE TRIGGER informes_actividad_solo_agregar_delete BEFORE DELETE ON informes_actividad
+    BEGIN SELECT RAISE(ABORT, 'El informe de una actividad no se cambia ni se borra: adjunte otro (el último es el vigente).'); END;
+
+CREATE TRIGGER bitacora_informes_actividad_alta AFTER INSERT ON informes_actividad BEGIN
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('informes_actividad', NEW.id, 'alta', json_array(NEW.id, NEW.actividad_id, NEW.nombre, NEW.sha256, NEW.adjuntado_en)); END;
+
+CREATE TRIGGER bitacora_informes_actividad_cambio AFTER UPDATE ON informes_actividad WHEN OLD.id IS NOT NEW.id OR OLD.actividad_id IS NOT NEW.actividad_id OR OLD.nombre IS NOT NEW.nombre OR OLD.sha256 IS NOT NEW.sha256 OR OLD.adjuntado_en IS NOT NEW.adjuntado_en BEGIN
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('informes_actividad', NEW.id, 'cambio',
+        json_object('antes', json_array(OLD.id, OLD.actividad_id, OLD.nombre, OLD.sha256, OLD.adjuntado_en), 'despues', json_array(NEW.id, NEW.actividad_id, NEW.nombre, NEW.sha256, NEW.adjuntado_en))); END;
+
+CREATE TRIGGER bitacora_informes_actividad_baja AFTER DELETE ON informes_actividad BEGIN
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('informes_actividad', OLD.id, 'borrado', json_array(OLD.id, OLD.actividad_id, OLD.nombre, OLD.sha256, OLD.adjuntado_en)); END;

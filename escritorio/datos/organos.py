@@ -66,9 +66,18 @@ def fijar_orden(db: BaseDeDatos, organo_id: int, miembros: list[int]) -> None:
 
 
 def actividades(db: BaseDeDatos, organo_id: int) -> list[dict]:
-    return list(db.query(
-        "SELECT a.*, m.nombre AS responsable FROM actividades a LEFT JOIN miembros m ON m.id = a.responsable_id "
-        "WHERE a.organo_id = ? ORDER BY coalesce(a.desde, ''), a.id", [organo_id]))
+    """El plan de trabajo de la unidad, por fecha, con el responsable y su país y el informe vigente (el último)."""
+    return list(db.query(f"{COLUMNAS_DE_ACTIVIDAD} WHERE a.organo_id = ? ORDER BY coalesce(a.desde, a.hasta, ''), a.id",
+                         [organo_id]))
+
+
+# Una actividad con su responsable (la ciudad y su país) y su informe vigente: el último adjuntado.
+COLUMNAS_DE_ACTIVIDAD = (
+    "SELECT a.id, a.organo_id, a.titulo, a.desde, a.hasta, a.estado, a.responsable_id, a.resultado, "
+    "m.nombre AS responsable, m.pais AS responsable_pais, i.id AS informe_id, i.nombre AS informe_nombre, "
+    "i.sha256 AS informe_sha256 "
+    "FROM actividades a LEFT JOIN miembros m ON m.id = a.responsable_id "
+    "LEFT JOIN informes_actividad i ON i.id = (SELECT max(id) FROM informes_actividad WHERE actividad_id = a.id)")
 
 
 INSERTAR_ACTIVIDAD = (

@@ -159,6 +159,14 @@ def fecha_larga(valor: date | str, con_dia: bool = False, idioma: str | None = N
     return format_date(dia, "full", locale=localizacion_)
 
 
+def mes(numero: int, corto: bool = True, idioma: str | None = None) -> str:
+    """El nombre del mes `numero` (1 a 12) para rotular: corto, «ene», «fev», «Jan»; largo, «enero», «fevereiro»,
+    «January» (CLDR, como se escribe solo: sin «de»)."""
+    from babel.dates import get_month_names
+
+    return get_month_names("abbreviated" if corto else "wide", "stand-alone", locale=localizacion(idioma))[numero]
+
+
 def coordenada(grados: float, idioma: str | None = None) -> str:
     """Los grados de una latitud o longitud como se escriben en un campo: con signo y la coma o el punto decimal del
     idioma, sin ceros de más (-34.61315 -> «-34,61315»; -60.0 -> «-60»)."""

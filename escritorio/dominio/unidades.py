@@ -46,3 +46,44 @@ UNIDADES_MERCOCIUDADES = (
      "demandas por destinos."),
 )
 ESTADOS_ACTIVIDAD = {"prevista": "Prevista", "en_curso": "En curso", "realizada": "Realizada", "cancelada": "Cancelada"}
+
+# Cómo avanza una actividad del plan de trabajo: prevista → en curso → realizada (o cancelada). Una realizada por
+# error vuelve a «en curso» y una cancelada se retoma como prevista; nada más (una realizada no pasa a cancelada: se
+# reabre primero).
+TRANSICIONES_ACTIVIDAD = {
+    "prevista": ("en_curso", "realizada", "cancelada"),
+    "en_curso": ("realizada", "cancelada"),
+    "realizada": ("en_curso",),
+    "cancelada": ("prevista",),
+}
+# Lo que dice cada paso, como acción (botones, menú): «Empezar», «Marcar realizada»…
+ACCIONES_ACTIVIDAD = {
+    ("prevista", "en_curso"): "Empezar", ("prevista", "realizada"): "Marcar realizada",
+    ("prevista", "cancelada"): "Cancelar la actividad", ("en_curso", "realizada"): "Marcar realizada",
+    ("en_curso", "cancelada"): "Cancelar la actividad", ("realizada", "en_curso"): "Reabrir",
+    ("cancelada", "prevista"): "Retomar",
+}
+ABIERTOS = ("prevista", "en_curso")   # los estados de una actividad que todavía tiene que pasar
+
+
+def puede_pasar(desde: str, hacia: str) -> bool:
+    return hacia in TRANSICIONES_ACTIVIDAD.get(desde, ())
+
+
+def fecha_de_cierre(desde: str | None, hasta: str | None) -> str | None:
+    """El día en que la actividad debía terminar (AAAA-MM-DD): su «hasta» o, si es de un día, su «desde»."""
+    return hasta or desde
+
+
+def atrasada(estado: str, desde: str | None, hasta: str | None, al: str) -> bool:
+    """¿Sigue abierta (prevista o en curso) después del día en que debía terminar? `al` y las fechas, AAAA-MM-DD."""
+    cierre = fecha_de_cierre(desde, hasta)
+    return estado in ABIERTOS and cierre is not None and cierre < al
+
+
+def toca_el_anio(desde: str | None, hasta: str | None, anio: int) -> bool:
+    """¿La actividad ocurre (aunque sea en parte) en `anio`? Sin fechas, no es de ningún año."""
+    if desde is None and hasta is None:
+        return False
+    primero, ultimo = f"{anio:04d}-01-01", f"{anio:04d}-12-31"
+    return (desde or hasta) <= ultimo and (hasta or desde) >= primero

@@ -1,6 +1,6 @@
 """Códigos de verificación de los documentos que escribe Escritorio: todos los PDF (actas, también en borrador,
 resoluciones, recibos, estados de cuenta, convocatorias, avisos de cobro, padrón, composiciones, organigrama, texto
-de una norma, resumen de cobranza e informe de una unidad).
+de una norma, resumen de cobranza, informe de una unidad y memoria anual).
 
 Reglas puras, sin base ni archivos:
 - El código sale de la huella del registro: SHA-256 de «base|tipo|referencia|huella», sus primeros 60 bits en
@@ -30,7 +30,9 @@ TIPOS = {"acta": "Acta", "resolucion": "Resolución", "recibo": "Recibo", "estad
          "acta_borrador": "Acta en borrador", "convocatoria": "Convocatoria", "aviso": "Aviso de cobro",
          "padron": "Padrón de miembros", "composicion": "Composición de un órgano", "organigrama": "Organigrama",
          "norma": "Texto de una norma", "resumen_cobranza": "Resumen de cobranza",
-         "informe_unidad": "Informe de una unidad temática"}
+         "informe_unidad": "Informe de una unidad temática",
+         # Migración 0030: la memoria anual.
+         "memoria": "Memoria anual"}
 # Los que además se firman digitalmente (PAdES), con su nombre en una frase.
 TIPOS_FIRMA_DIGITAL = {"acta": "acta", "resolucion": "resolución"}
 
@@ -60,7 +62,8 @@ def tipo_en_palabras(tipo: str) -> str:
             "padron": traducir("Padrón de miembros"), "composicion": traducir("Composición de un órgano"),
             "organigrama": traducir("Organigrama"), "norma": traducir("Texto de una norma"),
             "resumen_cobranza": traducir("Resumen de cobranza"),
-            "informe_unidad": traducir("Informe de una unidad temática")}[tipo]
+            "informe_unidad": traducir("Informe de una unidad temática"),
+            "memoria": traducir("Memoria anual")}[tipo]
 
 
 # Códigos de salida de «escritorio documento verificar» (1 y 2 son los de siempre: error de datos y de uso; 3, lo

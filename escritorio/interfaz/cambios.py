@@ -26,11 +26,12 @@ TODO = TEMAS
 # Las que no están son internas (bitácora, migraciones, identidad, registro de documentos emitidos y firmas, y los
 # cambios para deshacer, `cambios_reversibles`: el menú Edición los lee cada vez que se abre).
 TABLAS = {
-    "asociacion": ("asociaciones", "paises_asociacion", "categorias_pais"),
+    "asociacion": ("asociaciones", "paises_asociacion", "categorias_pais", "memorias", "secciones_memoria"),
     "miembros": ("miembros", "contactos", "estados_miembro", "poblaciones", "ubicaciones_miembro"),
     "pagos": ("pagos", "imputaciones", "recibos", "lineas_de_extracto"),
     "cargos": ("cargos", "escalas", "tramos", "exenciones", "avisos", "lotes_avisos"),
-    "organos": ("organos", "reglas_composicion", "reglas_quorum", "orden_sucesion", "actividades"),
+    "organos": ("organos", "reglas_composicion", "reglas_quorum", "orden_sucesion", "actividades",
+                "informes_actividad"),
     "mandatos": ("mandatos", "correcciones_mandato", "autoridades", "elecciones", "candidaturas", "votos_eleccion"),
     "normas": ("normas", "versiones_articulo", "reformas", "fe_de_erratas"),
     "sesiones": ("sesiones", "asistencias", "invitados", "puntos_orden", "votaciones", "habilitados_votacion",

@@ -26,6 +26,7 @@ from .diario import atender_diario_perdido
 from .comun import descartar, miles, mostrar_error
 from .iconos import icono
 from ..servicios.idioma_de_los_documentos import pedido_en_la_ventana
+from .menu_documentos import agregar_menu_documentos
 from .menu_edicion import MenuEdicion
 from .orden_alfabetico import fijar_asociacion
 from .menu_idioma import agregar_menu_idioma, agregar_menu_idioma_documentos, aviso_de_idioma_de_documentos
@@ -218,6 +219,7 @@ class VentanaPrincipal(DeLaOficina, QMainWindow):
         archivo.addSeparator()
         self._accion(archivo, self.tr("&Salir"), self.close, QKeySequence.StandardKey.Quit, "salir")
         self.edicion = MenuEdicion(self)   # Edición › Deshacer / Rehacer (menu_edicion.py)
+        agregar_menu_documentos(self)      # Documentos › Memoria anual… (menu_documentos.py)
         ayuda = self.menuBar().addMenu(self.tr("A&yuda"))
         self._accion(ayuda, self.tr("&Manual de uso"), self.ver_manual, QKeySequence.StandardKey.HelpContents,
                      "manual")

@@ -56,6 +56,8 @@ NOMBRES_DE_TABLAS = {
     "cambios_reversibles": "Deshacer", "ubicaciones_miembro": "Ubicaciones en el mapa",
     "cuentas_correo": "Cuenta de correo", "mensajes": "Correo enviado", "destinatarios_mensaje": "Destinatarios del correo",
     "adjuntos_mensaje": "Adjuntos del correo",
+    "memorias": "Memoria anual", "secciones_memoria": "Secciones de la memoria anual",
+    "informes_actividad": "Informes de actividades",
 }
 
 

@@ -1,6 +1,6 @@
 """Las emisiones de los documentos que llevan código desde la migración 0024: el acta en borrador, la convocatoria,
 los avisos de cobro, el padrón, la composición de un órgano, el organigrama, el texto de una norma, el resumen de
-cobranza y el informe de una unidad temática.
+cobranza y el informe de una unidad temática; y, desde la migración 0030, la memoria anual.
 
 Cada una se arma con los MISMOS datos con que se escribe el documento (los junta el servicio que lo imprime) y
 guarda, además de qué es y qué afirma su texto, una instantánea compacta de lo que dice (`dominio.instantaneas`):
@@ -11,6 +11,7 @@ los del papel) y la verificación la vuelve a armar en ese mismo idioma (`resume
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 from ..datos import documentos as tabla_documentos
@@ -20,6 +21,7 @@ from ..dominio.dinero import formatear
 from ..dominio.instantaneas import Instantanea
 from ..dominio.organos import CARGOS
 from ..dominio.paises import nombre_pais
+from ..dominio import formato
 from ..dominio.traduccion import idioma_en_curso, traducir
 from ..idiomas.traduccion import en_cada_idioma
 from .contexto import Contexto
@@ -157,6 +159,41 @@ def emision_norma(asociacion_id: int, norma: dict, articulos, reformas: list[dic
     return _emision(asociacion_id, "norma", norma["id"], instantanea, titulo=titulo,
                     datos=[[traducir("Documento"), titulo], [traducir("Artículos"), str(len(articulos))]],
                     afirma=[[traducir("Título"), titulo]], parametros={"al": al.isoformat()})
+
+
+# --- memoria anual ------------------------------------------------------------------------------------------
+
+def emision_memoria(asociacion_id: int, memoria, titulo_en: Callable[[int], str]) -> Emision:
+    """`memoria`: la `dominio.memoria.Memoria` que se imprime; `titulo_en(anio)`, su título en el idioma en curso
+    (`servicios.memoria.titulo_de_la_memoria`). Una sección de la instantánea por sección de la memoria: sus cifras,
+    las filas de sus tablas, los valores de sus gráficos y el texto de la secretaría (con su clave y su valor en
+    crudo). Sirve igual para una sección nueva: no sabe cuáles son."""
+    from ..dominio.memoria import Cifras, Grafico, Tabla, TextoLibre, en_crudo, texto_de
+
+    instantanea = Instantanea()
+    for seccion in memoria.secciones:
+        parte = instantanea.seccion(seccion.clave, seccion.titulo, _cuenta("{0} dato", "{0} datos"))
+        for bloque in seccion.bloques:
+            if isinstance(bloque, Cifras):
+                for c in bloque.cifras:
+                    parte.agregar(f"cifra:{c.clave}", f"{c.rotulo}: {texto_de(c.valor)}", en_crudo(c.valor))
+            elif isinstance(bloque, Tabla):
+                for f in bloque.filas:
+                    texto = " · ".join(texto_de(c) for c in f.celdas[:3])
+                    parte.agregar(f"{bloque.clave}:{f.clave}", f"{bloque.titulo}: {texto}",
+                                  f.valor if f.valor is not None else [en_crudo(c) for c in f.celdas])
+            elif isinstance(bloque, Grafico):
+                parte.agregar(f"grafico:{bloque.clave}", bloque.titulo,
+                              [list(bloque.etiquetas), [list(s.valores) for s in bloque.series]])
+            elif isinstance(bloque, TextoLibre):
+                parte.agregar("texto", seccion.titulo, bloque.texto)
+    titulo = memoria.titulo
+    datos = [[traducir("Documento"), titulo], [traducir("Asociación"), memoria.asociacion],
+             [traducir("Hasta"), formato.fecha(memoria.al)], [traducir("Secciones"), str(len(memoria.secciones))]]
+    anio = memoria.anio
+    return _emision(asociacion_id, "memoria", asociacion_id, instantanea, titulo=titulo, datos=datos,
+                    afirma=[["Título", *en_cada_idioma(lambda: titulo_en(anio))]],
+                    parametros={"anio": anio, "al": memoria.al.isoformat()}, fijos={"anio": anio})
 
 
 # --- cuotas -------------------------------------------------------------------------------------------------

@@ -12,7 +12,7 @@ from ..datos import unidades as tabla_unidades
 from ..datos.conexion import transaccion
 from ..dominio.traduccion import traducir
 from ..dominio.unidades import ESTADOS_ACTIVIDAD, UNIDADES_MERCOCIUDADES
-from ..errores import ErrorEscritorio
+from ..errores import ErrorEscritorio, ErrorValidacion, ProblemaDeCampo
 from .base import hoy as fecha_de_hoy
 from .campos import LARGO_CORTO, LARGO_LARGO, Revision
 from .contexto import Contexto
@@ -31,7 +31,11 @@ class Actividad(TypedDict):
     estado: str
     responsable_id: int | None
     resultado: str | None
-    responsable: str | None
+    responsable: str | None          # la ciudad (el miembro) responsable
+    responsable_pais: str | None     # su país (ISO 3166)
+    informe_id: int | None           # el informe en PDF vigente (el último adjuntado), si tiene
+    informe_nombre: str | None
+    informe_sha256: str | None
 
 
 def unidades(contexto: Contexto) -> list[OrganoListado]:
@@ -62,30 +66,50 @@ class NuevaActividad:
     resultado: str | None = None
 
 
+def revisar_actividad(nueva: NuevaActividad, que: str) -> tuple[str, str | None]:
+    """(título, resultado) limpios; ErrorValidacion con cada problema y su campo (titulo, desde, hasta, estado,
+    resultado) si algo no sirve. `que`: el título del error («No se agregó la actividad:»). La regla de agregar y de
+    editar una actividad."""
+    revision = Revision()
+    if not nueva.titulo or not str(nueva.titulo).strip():
+        revision.problemas.append(ProblemaDeCampo("titulo", traducir("Escriba el título de la actividad.")))
+        titulo = None
+    else:
+        titulo = revision.texto(traducir("Título"), nueva.titulo, maximo=LARGO_CORTO, clave="titulo")
+    resultado = revision.texto(traducir("Resultado"), nueva.resultado, maximo=LARGO_LARGO, multilinea=True,
+                               obligatorio=False, clave="resultado")
+    revision.fecha(traducir("Desde"), nueva.desde, futura=True, clave="desde")
+    revision.fecha(traducir("Hasta"), nueva.hasta, futura=True, clave="hasta")
+    if nueva.estado not in ESTADOS_ACTIVIDAD:
+        revision.problemas.append(ProblemaDeCampo("estado", traducir("Estado «{0}» desconocido; use {1}.").format(
+            nueva.estado, ", ".join(ESTADOS_ACTIVIDAD))))
+    if nueva.desde and nueva.hasta and nueva.hasta < nueva.desde:
+        revision.problemas.append(ProblemaDeCampo("hasta", traducir("La actividad termina antes de empezar.")))
+    if revision.hay_problemas():
+        if len(revision.problemas) == 1:   # un solo problema: su texto, sin título ni viñeta
+            raise ErrorValidacion(str(revision.problemas[0]), list(revision.problemas))
+        revision.lanzar(que)
+    return titulo, resultado
+
+
+def exigir_responsable(contexto: Contexto, responsable_id: int | None) -> None:
+    """El responsable, si lo hay, es un miembro de la asociación (se llama dentro de la transacción)."""
+    if responsable_id is not None and not tabla_miembros.es_de_la_asociacion(contexto.db, contexto.asociacion_id,
+                                                                              responsable_id):
+        raise ErrorValidacion(traducir("El miembro {0} no pertenece a esta asociación: elija otro responsable "
+                                       "(los ids se ven con «miembros listar»).").format(responsable_id),
+                              [ProblemaDeCampo("responsable", traducir(
+                                  "El miembro {0} no pertenece a esta asociación.").format(responsable_id))])
+
+
 def agregar_actividad(contexto: Contexto, unidad_id: int, nueva: NuevaActividad) -> int:
     db, asociacion_id = contexto.db, contexto.asociacion_id
     unidad = tabla_organos.organo(db, unidad_id)
     if unidad is None or unidad["asociacion_id"] != asociacion_id:
         raise ErrorEscritorio(traducir("No existe la unidad {0} en esta asociación.").format(unidad_id))
-    if not nueva.titulo or not nueva.titulo.strip():
-        raise ErrorEscritorio(traducir("Escriba el título de la actividad."))
-    revision = Revision()
-    titulo = revision.texto(traducir("Título"), nueva.titulo, maximo=LARGO_CORTO)
-    resultado = revision.texto(traducir("Resultado"), nueva.resultado, maximo=LARGO_LARGO, multilinea=True,
-                               obligatorio=False)
-    revision.fecha(traducir("Desde"), nueva.desde, futura=True)
-    revision.fecha(traducir("Hasta"), nueva.hasta, futura=True)
-    revision.lanzar(traducir("No se agregó la actividad:"))
-    if nueva.estado not in ESTADOS_ACTIVIDAD:
-        raise ErrorEscritorio(traducir("Estado «{0}» desconocido; use {1}.").format(
-            nueva.estado, ", ".join(ESTADOS_ACTIVIDAD)))
-    if nueva.desde and nueva.hasta and nueva.hasta < nueva.desde:
-        raise ErrorEscritorio(traducir("La actividad termina antes de empezar."))
+    titulo, resultado = revisar_actividad(nueva, traducir("No se agregó la actividad:"))
     with transaccion(db):
-        if nueva.responsable_id is not None and not tabla_miembros.es_de_la_asociacion(db, asociacion_id,
-                                                                                       nueva.responsable_id):
-            raise ErrorEscritorio(traducir("El miembro {0} no pertenece a esta asociación: elija otro responsable "
-                                           "(los ids se ven con «miembros listar»).").format(nueva.responsable_id))
+        exigir_responsable(contexto, nueva.responsable_id)
         return tabla_unidades.insertar_actividad(
             db, unidad_id, titulo, nueva.desde.isoformat() if nueva.desde else None,
             nueva.hasta.isoformat() if nueva.hasta else None, nueva.estado, nueva.responsable_id, resultado)

@@ -4,7 +4,8 @@ guardada. Si cambió, se dice qué (`dominio.instantaneas.cambios`): «Integrant
 Vocal», «Argentina: el documento tenía 310 miembros; hoy, 312».
 
 Lo que se compara con hoy: el padrón, el organigrama y el resumen de cobranza como están hoy; la composición, el
-informe de una unidad y el texto de una norma a la fecha del documento o a hoy, la que sea posterior (una
+informe de una unidad, el texto de una norma y la memoria anual (sin pasar del 31 de diciembre de su año) a la fecha
+del documento o a hoy, la que sea posterior (una
 composición de marzo que ya no es la de hoy quedó reemplazada, como un estado de cuenta con pagos posteriores); una
 carta de aviso con los saldos de hoy de lo que reclamaba (y si después se envió otra por lo mismo); la convocatoria
 con su sesión; un acta en borrador con el registro de su sesión y su estado (si se aprobó, el papel es un borrador
@@ -27,7 +28,7 @@ from .documentos import Emision, fecha_escrita
 from .vigencia import Estado
 
 TIPOS_DE_LISTA = ("acta_borrador", "convocatoria", "aviso", "padron", "composicion", "organigrama", "norma",
-                  "resumen_cobranza", "informe_unidad")
+                  "resumen_cobranza", "informe_unidad", "memoria")
 
 
 def _hasta_hoy(parametros: dict) -> date:
@@ -78,6 +79,11 @@ def _rehacer(contexto: Contexto, tipo: str, referencia: int, parametros: dict) -
         return emisiones.emision_resumen_cobranza(referencia, anio, resumen_por_pais(padron_de_cuotas(contexto, anio)))
     if tipo == "aviso":
         return emisiones.emision_de_la_carta(contexto, referencia, _hasta_hoy({}))
+    if tipo == "memoria":
+        from .base import hoy
+        from .memoria import rehacer_emision
+
+        return rehacer_emision(contexto, parametros, hoy())
     if tipo == "convocatoria":
         from .informes_sesiones import datos_de_la_convocatoria
         from .sesiones import titulo_sesion

@@ -99,13 +99,18 @@
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/actividad.py" />
+      <source>Corregir la actividad — {0}</source>
+      <translation>Correct the activity — {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/actividad.py" />
       <source>Desde:</source>
       <translation>From:</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/actividad.py" />
-      <source>Escriba el título de la actividad.</source>
-      <translation>Enter the title of the activity.</translation>
+      <source>El estado cambia con el botón «Estado» del plan de trabajo.</source>
+      <translation>The status changes with the «Status» button of the work plan.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/actividad.py" />
@@ -114,8 +119,18 @@
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/actividad.py" />
+      <source>Guardar</source>
+      <translation>Save</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/actividad.py" />
       <source>Hasta:</source>
       <translation>To:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/actividad.py" />
+      <source>No se guardó nada: sus cambios siguen en pantalla y lo que guardó el otro programa sigue en la base.</source>
+      <translation>Nothing was saved: your changes are still on screen and what the other program saved is still in the database.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/actividad.py" />
@@ -139,8 +154,18 @@
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/actividad.py" />
+      <source>Se recargó la actividad con los datos actuales; sus cambios no se guardaron.</source>
+      <translation>The activity was reloaded with the current data; your changes were not saved.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/actividad.py" />
       <source>Título:</source>
       <translation>Title:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/actividad.py" />
+      <source>la actividad</source>
+      <translation>the activity</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/actividad.py" />
@@ -2366,6 +2391,29 @@ The new database{0} remains empty; you can open it later with File &gt; Open.</t
     </message>
   </context>
   <context>
+    <name>DialogoFechaDeActividad</name>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/fecha_actividad.py" />
+      <source>Cancelar</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/fecha_actividad.py" />
+      <source>Fue el:</source>
+      <translation>It was on:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/fecha_actividad.py" />
+      <source>Marcar realizada</source>
+      <translation>Mark as done</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/fecha_actividad.py" />
+      <source>«{0}» no tiene fechas. ¿Cuándo se realizó? La fecha queda como su fin.</source>
+      <translation>«{0}» has no dates. When did it take place? The date becomes its end.</translation>
+    </message>
+  </context>
+  <context>
     <name>DialogoFichaMiembro</name>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/ficha_miembro.py" />
@@ -2517,6 +2565,99 @@ The new database{0} remains empty; you can open it later with File &gt; Open.</t
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
       <source>{0} mandatos · {1} con correcciones</source>
       <translation>{0} terms of office · {1} with corrections</translation>
+    </message>
+  </context>
+  <context>
+    <name>DialogoInformeActividad</name>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/informe_actividad.py" />
+      <source>Adjuntado</source>
+      <translation>Attached</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/informe_actividad.py" />
+      <source>Adjuntar el informe en PDF</source>
+      <translation>Attach the PDF report</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/informe_actividad.py" />
+      <source>Adjuntar un PDF…</source>
+      <translation>Attach a PDF…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/informe_actividad.py" />
+      <source>Cerrar</source>
+      <translation>Close</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/informe_actividad.py" />
+      <source>Documentos PDF (*.pdf)</source>
+      <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/informe_actividad.py" />
+      <source>Guardar el informe</source>
+      <translation>Save the report</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/informe_actividad.py" />
+      <source>Guardar una copia del informe</source>
+      <translation>Save a copy of the report</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/informe_actividad.py" />
+      <source>Guardar una copia…</source>
+      <translation>Save a copy…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/informe_actividad.py" />
+      <source>Informe de la actividad — {0}</source>
+      <translation>Activity report — {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/informe_actividad.py" />
+      <source>Informe en PDF</source>
+      <translation>PDF report</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/informe_actividad.py" />
+      <source>Informes en PDF (el último es el vigente; los anteriores se conservan):</source>
+      <translation>PDF reports (the last one is the current one; earlier ones are kept):</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/informe_actividad.py" />
+      <source>La actividad no tiene informe en PDF.</source>
+      <translation>The activity has no PDF report.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/informe_actividad.py" />
+      <source>Resultado:</source>
+      <translation>Result:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/informe_actividad.py" />
+      <source>SHA-256</source>
+      <translation>SHA-256</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/informe_actividad.py" />
+      <source>Se adjuntará al guardar: {0} ({1}).</source>
+      <translation>It will be attached when saving: {0} ({1}).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/informe_actividad.py" />
+      <source>Tamaño</source>
+      <translation>Size</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/informe_actividad.py" />
+      <source>lo que se logró: participantes, acuerdos, publicaciones…</source>
+      <translation>what was achieved: participants, agreements, publications…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/informe_actividad.py" />
+      <source>sin fecha</source>
+      <translation>no date</translation>
     </message>
   </context>
   <context>
@@ -2746,6 +2887,149 @@ The new database{0} remains empty; you can open it later with File &gt; Open.</t
       <location filename="../../escritorio/interfaz/dialogos/manual.py" />
       <source>Índice</source>
       <translation>Contents</translation>
+    </message>
+  </context>
+  <context>
+    <name>DialogoMemoria</name>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/memoria.py" />
+      <source>Agregar…</source>
+      <translation>Add…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/memoria.py" />
+      <source>Año:</source>
+      <translation>Year:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/memoria.py" />
+      <source>Bajar</source>
+      <translation>Move down</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/memoria.py" />
+      <source>Cerrar</source>
+      <translation>Close</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/memoria.py" />
+      <source>Corregir…</source>
+      <translation>Correct…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/memoria.py" />
+      <source>El año todavía no terminó: la memoria cuenta hasta hoy. Lo demás sale de la base al hacerla.</source>
+      <translation>The year has not ended yet: the report counts up to today. The rest comes from the database when it is made.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/memoria.py" />
+      <source>Guardar en Excel…</source>
+      <translation>Save as Excel…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/memoria.py" />
+      <source>Guardar en PDF…</source>
+      <translation>Save as PDF…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/memoria.py" />
+      <source>Guardar la introducción</source>
+      <translation>Save the introduction</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/memoria.py" />
+      <source>Guardar la memoria en Excel</source>
+      <translation>Save the annual report as Excel</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/memoria.py" />
+      <source>Guardar la memoria en PDF</source>
+      <translation>Save the annual report as PDF</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/memoria.py" />
+      <source>Introducción</source>
+      <translation>Introduction</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/memoria.py" />
+      <source>La introducción de la memoria (opcional): lo que la secretaría quiere destacar del año. Los párrafos, separados por una línea en blanco.</source>
+      <translation>The introduction of the report (optional): what the secretariat wants to highlight about the year. Paragraphs separated by a blank line.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/memoria.py" />
+      <source>La introducción de {0} tiene cambios sin guardar. ¿Guardarlos antes de pasar a {1}?</source>
+      <translation>The {0} introduction has unsaved changes. Save them before moving to {1}?</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/memoria.py" />
+      <source>La introducción tiene cambios sin guardar. ¿Guardarlos?</source>
+      <translation>The introduction has unsaved changes. Save them?</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/memoria.py" />
+      <source>Memoria anual</source>
+      <translation>Annual report</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/memoria.py" />
+      <source>Memoria guardada en {0}</source>
+      <translation>Report saved in {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/memoria.py" />
+      <source>Memoria impresa.</source>
+      <translation>Report printed.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/memoria.py" />
+      <source>Memoria {0} en Excel guardada en {1}: {2} hojas.</source>
+      <translation>{0} report in Excel saved in {1}: {2} sheets.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/memoria.py" />
+      <source>Memoria {0} guardada en {1}: {2} páginas.</source>
+      <translation>{0} report saved in {1}: {2} pages.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/memoria.py" />
+      <source>Miembros, sesiones, resoluciones, elecciones, unidades temáticas y cuotas salen de la base al hacerla; aquí se escribe lo que no está en ella.</source>
+      <translation>Members, sessions, resolutions, elections, thematic units and fees come from the database when it is made; here you write what is not in it.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/memoria.py" />
+      <source>Quitar</source>
+      <translation>Remove</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/memoria.py" />
+      <source>Quitar la sección</source>
+      <translation>Remove the section</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/memoria.py" />
+      <source>Secciones propias</source>
+      <translation>Own sections</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/memoria.py" />
+      <source>Sin guardar.</source>
+      <translation>Not saved.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/memoria.py" />
+      <source>Subir</source>
+      <translation>Move up</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/memoria.py" />
+      <source>Ver e imprimir…</source>
+      <translation>View and print…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/memoria.py" />
+      <source>¿Quitar la sección «{0}» de la memoria {1}? La bitácora guarda su texto.</source>
+      <translation>Remove the section «{0}» from the {1} report? The change log keeps its text.</translation>
     </message>
   </context>
   <context>
@@ -4303,6 +4587,64 @@ This is a SAFETY BACKUP: it keeps the database as it was before a restore or an 
     </message>
   </context>
   <context>
+    <name>DialogoSeccionMemoria</name>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/memoria.py" />
+      <source>Al final de la memoria</source>
+      <translation>At the end of the report</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/memoria.py" />
+      <source>Cancelar</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/memoria.py" />
+      <source>Corregir la sección</source>
+      <translation>Correct the section</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/memoria.py" />
+      <source>Después de «{0}»</source>
+      <translation>After «{0}»</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/memoria.py" />
+      <source>El texto de la sección; los párrafos, separados por una línea en blanco.</source>
+      <translation>The text of the section; paragraphs separated by a blank line.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/memoria.py" />
+      <source>Guardar</source>
+      <translation>Save</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/memoria.py" />
+      <source>Memoria {0}.</source>
+      <translation>{0} report.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/memoria.py" />
+      <source>Nueva sección de la memoria</source>
+      <translation>New section of the report</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/memoria.py" />
+      <source>Título:</source>
+      <translation>Title:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/memoria.py" />
+      <source>Va:</source>
+      <translation>Goes:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/memoria.py" />
+      <source>por ejemplo: Hitos del año</source>
+      <translation>for example: Highlights of the year</translation>
+    </message>
+  </context>
+  <context>
     <name>DialogoSolicitud</name>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/solicitud.py" />
@@ -5082,6 +5424,11 @@ Continue?</translation>
       <translation> · long term</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/menu_documentos.py" />
+      <source>&amp;Documentos</source>
+      <translation>&amp;Documents</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/menu_idioma.py" />
       <source>&amp;Idioma de la ventana</source>
       <translation>&amp;Interface language</translation>
@@ -5095,6 +5442,11 @@ Continue?</translation>
       <location filename="../../escritorio/interfaz/viaje.py" />
       <source>&amp;Llevar una sesión de viaje…</source>
       <translation>&amp;Take a session on a trip…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/menu_documentos.py" />
+      <source>&amp;Memoria anual…</source>
+      <translation>&amp;Annual report…</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/cuotas.py" />
@@ -5573,6 +5925,12 @@ Continue?</translation>
       <translation>Approved minutes</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/sitio/secciones.py" />
+      <location filename="../../escritorio/servicios/memoria_unidades.py" />
+      <source>Actividad</source>
+      <translation>Activity</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <source>Actividad «{0}» {1} modificada</source>
       <translation>Activity “{0}” {1} changed</translation>
@@ -5590,8 +5948,14 @@ Continue?</translation>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
+      <location filename="../../escritorio/servicios/memoria_unidades.py" />
       <source>Actividades</source>
       <translation>Activities</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_unidades.py" />
+      <source>Actividades en {0}</source>
+      <translation>Activities in {0}</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/sitio/mapa.py" />
@@ -5630,6 +5994,11 @@ Continue?</translation>
       <translation>Amount owed</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <source>Adherentes</source>
+      <translation>Adherents</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/actas.py" />
       <source>Adhieren sin ser miembros: {0}</source>
       <translation>Endorsed by non-members: {0}</translation>
@@ -5659,6 +6028,21 @@ Continue?</translation>
       <location filename="../../escritorio/servicios/efectos.py" />
       <source>Admitido por {0}{1}, desde el {2}</source>
       <translation>Admitted by {0}{1}, from {2}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_red.py" />
+      <source>Admitidos</source>
+      <translation>Admitted</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_red.py" />
+      <source>Admitidos en {0}</source>
+      <translation>Admitted in {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <source>Adoptadas en {0}</source>
+      <translation>Adopted in {0}</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
@@ -5711,6 +6095,16 @@ Continue?</translation>
       <location filename="../../escritorio/datos/postgres/viaje.py" />
       <source>Al devolver la sesión {0}, la tabla «{1}» no quedó igual a la copia: no se guardó nada en el servidor y la sesión sigue llevada.</source>
       <translation>While returning session {0}, the table “{1}” did not end up identical to the copy: nothing was saved on the server and the session is still taken out.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_cuotas.py" />
+      <source>Al día</source>
+      <translation>Up to date</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_red.py" />
+      <source>Al {0} la red reúne {1} de {2}, que representan {3}.</source>
+      <translation>As of {0} the network brings together {1} from {2}, representing {3}.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/bitacora.py" />
@@ -5985,12 +6379,18 @@ Do you want to open it now?</translation>
       <translation>Attendance of {0} removed from the {1}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <source>Asistencia media</source>
+      <translation>Average attendance</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/sesiones.py" />
       <source>Asistencia «{0}» desconocida; use presente, ausente o excusado.</source>
       <translation>Unknown attendance “{0}”; use presente, ausente or excusado.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/emisiones.py" />
       <source>Asociación</source>
       <translation>Association</translation>
     </message>
@@ -6002,6 +6402,16 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/servicios/publicacion.py" />
       <source>Asociación nacional</source>
       <translation>National association</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <source>Asumieron en los órganos</source>
+      <translation>Took office in the bodies</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_unidades.py" />
+      <source>Atrasadas al {0}</source>
+      <translation>Overdue as of {0}</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/inicio/proximos_pasos.py" />
@@ -6029,6 +6439,7 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
       <location filename="../../escritorio/servicios/ficha.py" />
       <location filename="../../escritorio/servicios/importacion.py" />
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
       <source>Autoridad</source>
       <translation>Authority</translation>
     </message>
@@ -6170,6 +6581,16 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <source>Baja de {0} desde el {1}</source>
       <translation>Withdrawal of {0} as of {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_red.py" />
+      <source>Bajas</source>
+      <translation>Departures</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_red.py" />
+      <source>Bajas en {0}</source>
+      <translation>Departures in {0}</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/correo_en_la_ventana.py" />
@@ -6432,7 +6853,10 @@ Do you want to open it now?</translation>
     <message>
       <location filename="../../escritorio/documentos/pdf/unidades.py" />
       <location filename="../../escritorio/interfaz/dialogos/actividad.py" />
-      <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/interfaz/dialogos/informe_actividad.py" />
+      <location filename="../../escritorio/interfaz/vistas/unidades/plan.py" />
+      <location filename="../../escritorio/servicios/memoria_unidades.py" />
+      <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
       <location filename="../../escritorio/servicios/publicacion.py" />
       <source>Cancelada</source>
       <translation>Canceled</translation>
@@ -6469,6 +6893,11 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/interfaz/viaje.py" />
       <source>Cancelar el viaje de una sesión…</source>
       <translation>Cancel a session's trip…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
+      <source>Cancelar la actividad</source>
+      <translation>Cancel the activity</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
@@ -6526,6 +6955,7 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
       <location filename="../../escritorio/servicios/ficha.py" />
       <location filename="../../escritorio/servicios/importacion.py" />
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
       <source>Cargo</source>
       <translation>Position</translation>
     </message>
@@ -6665,6 +7095,11 @@ Do you want to open it now?</translation>
       <translation>Close the election first: it is the elected candidacy that is confirmed.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <source>Cita</source>
+      <translation>Citation</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/bienvenida.py" />
       <source>Ciudad sede:</source>
       <translation>Headquarters city:</translation>
@@ -6673,6 +7108,33 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/interfaz/correo_en_la_ventana.py" />
       <source>Clic: abrir la bandeja de salida.</source>
       <translation>Click: open the outbox.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/excel/cuotas.py" />
+      <location filename="../../escritorio/documentos/pdf/cobranza.py" />
+      <location filename="../../escritorio/servicios/memoria_cuotas.py" />
+      <source>Cobrado</source>
+      <translation>Collected</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_cuotas.py" />
+      <source>Cobrado en {0}</source>
+      <translation>Collected in {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_cuotas.py" />
+      <source>Cobrado por mes en {0}</source>
+      <translation>Collected per month in {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_cuotas.py" />
+      <source>Cobrado por mes en {0}, en {1}: {2}.</source>
+      <translation>Collected per month in {0}, in {1}: {2}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_cuotas.py" />
+      <source>Cobranza por mes ({0})</source>
+      <translation>Collection per month ({0})</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/importacion.py" />
@@ -6755,6 +7217,11 @@ Do you want to open it now?</translation>
       <translation>With that correction the term of office would end before it begins.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/memoria_unidades.py" />
+      <source>Con informe en PDF</source>
+      <translation>With a PDF report</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/sesiones.py" />
       <source>Con la presencia de {0} de {1} {2} no hay quórum: se requiere {3}{4}.</source>
       <translation>With {0} of {1} {2} present, there is no quorum: {3} is required{4}.</translation>
@@ -6773,6 +7240,11 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/interfaz/dialogos/extracto_revision.py" />
       <source>Con problema</source>
       <translation>With a problem</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <source>Con quórum</source>
+      <translation>With quorum</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/cuotas/cargos.py" />
@@ -6932,6 +7404,12 @@ Do you want to open it now?</translation>
       <translation>Coordinates</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/pdf/unidades.py" />
+      <location filename="../../escritorio/servicios/memoria_unidades.py" />
+      <source>Coordinación</source>
+      <translation>Coordination</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/excel/organos.py" />
       <location filename="../../escritorio/documentos/pdf/organos.py" />
       <location filename="../../escritorio/documentos/pdf/unidades.py" />
@@ -6940,13 +7418,14 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
       <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <location filename="../../escritorio/servicios/agenda_organos.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
       <location filename="../../escritorio/servicios/informes_organos.py" />
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
       <location filename="../../escritorio/servicios/miembros.py" />
       <location filename="../../escritorio/servicios/periodos.py" />
       <source>Coordinador</source>
@@ -7098,9 +7577,29 @@ Do you want to open it now?</translation>
       <translation>Admission fee</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/memoria_cuotas.py" />
+      <source>Cuotas</source>
+      <translation>Fees</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_cuotas.py" />
+      <source>Cuotas anuales emitidas para {0}</source>
+      <translation>Annual fees issued for {0}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/agenda_cuotas.py" />
       <source>Cuotas anuales {0}: sin emitir; se devengan el {1} y vencen el {2}.</source>
       <translation>Annual fees {0}: not issued; they accrue on {1} and fall due on {2}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_cuotas.py" />
+      <source>Cuotas de {0} por país y miembros en mora al {1}</source>
+      <translation>{0} fees by country and members in arrears as of {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_cuotas.py" />
+      <source>Cuotas de {0} por tramo</source>
+      <translation>{0} fees by band</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
@@ -7121,6 +7620,12 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/servicios/emisiones.py" />
       <source>Cuotas reclamadas</source>
       <translation>Fees claimed</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_cuotas.py" />
+      <location filename="../../escritorio/servicios/memoria_secciones.py" />
+      <source>Cuotas y cobranza</source>
+      <translation>Fees and collection</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/mayorias.py" />
@@ -7173,19 +7678,31 @@ Do you want to open it now?</translation>
       <translation>Owes {0} overdue annual fees</translation>
     </message>
     <message>
-      <location filename="../../escritorio/dominio/sesiones.py" />
-      <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
-      <location filename="../../escritorio/servicios/adherentes.py" />
-      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
-      <location filename="../../escritorio/servicios/publicacion.py" />
-      <source>Decisión</source>
-      <translation>Decision</translation>
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <source>Decisiones</source>
+      <translation>Decisions</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/sesiones.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
       <location filename="../../escritorio/servicios/adherentes.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <location filename="../../escritorio/servicios/publicacion.py" />
+      <source>Decisión</source>
+      <translation>Decision</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <source>Declaraciones</source>
+      <translation>Declarations</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/sesiones.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
+      <location filename="../../escritorio/servicios/adherentes.py" />
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
       <location filename="../../escritorio/servicios/publicacion.py" />
       <source>Declaración</source>
       <translation>Declaration</translation>
@@ -7204,6 +7721,16 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
       <source>Deje los campos vacíos si asiste la autoridad del miembro.</source>
       <translation>Leave the fields empty if the member’s authority attends in person.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria.py" />
+      <source>Del {0} al {1}</source>
+      <translation>From {0} to {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria.py" />
+      <source>Del {0} al {1} (el año todavía no terminó)</source>
+      <translation>From {0} to {1} (the year has not ended yet)</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/convocatoria.py" />
@@ -7245,7 +7772,9 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/servicios/elecciones.py" />
       <location filename="../../escritorio/servicios/ficha.py" />
       <location filename="../../escritorio/servicios/mandatos.py" />
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
       <location filename="../../escritorio/servicios/organos.py" />
+      <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
       <location filename="../../escritorio/servicios/revision_de_reglas.py" />
       <location filename="../../escritorio/servicios/unidades.py" />
       <source>Desde</source>
@@ -7272,6 +7801,7 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/interfaz/dialogos/organo.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
       <location filename="../../escritorio/servicios/ficha.py" />
+      <location filename="../../escritorio/servicios/memoria_red.py" />
       <location filename="../../escritorio/servicios/organos.py" />
       <location filename="../../escritorio/servicios/padron.py" />
       <location filename="../../escritorio/servicios/revision_de_reglas.py" />
@@ -7287,6 +7817,11 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/servicios/vigencia_de_listas.py" />
       <source>Después de esta carta se envió otra por lo mismo: nivel {0}, con fecha de corte del {1}.</source>
       <translation>After this letter, another one was sent for the same fees: level {0}, with a cut-off date of {1}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_textos.py" />
+      <source>Después de: «{0}» no es una sección de la memoria; use {1} (o nada: al final).</source>
+      <translation>After: «{0}» is not a section of the report; use {1} (or nothing: at the end).</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/deshacer.py" />
@@ -7314,6 +7849,11 @@ Do you want to open it now?</translation>
       <translation>Details</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/memoria_cuotas.py" />
+      <source>Deuda vencida al {0}</source>
+      <translation>Overdue debt as of {0}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/viaje.py" />
       <source>Dev&amp;olver la sesión al servidor…</source>
       <translation>R&amp;eturn the session to the server…</translation>
@@ -7337,13 +7877,14 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
       <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <location filename="../../escritorio/servicios/agenda_organos.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
       <location filename="../../escritorio/servicios/informes_organos.py" />
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
       <location filename="../../escritorio/servicios/miembros.py" />
       <location filename="../../escritorio/servicios/periodos.py" />
       <source>Director</source>
@@ -7721,6 +8262,16 @@ Do you want to open it now?</translation>
       <translation>The amount of the tier from {0} is too large; the maximum is {1}.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
+      <source>El informe adjunto debe ser un PDF.</source>
+      <translation>The attached report must be a PDF.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
+      <source>El informe «{0}» guardado en la base ya no da su huella SHA-256 anotada ({1}): fue alterado por fuera del programa. No se escribió la copia; revise la base con «escritorio verificar».</source>
+      <translation>The report «{0}» stored in the database no longer matches its recorded SHA-256 fingerprint ({1}): it was altered outside the program. The copy was not written; check the database with «escritorio verificar».</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/busqueda.py" />
       <source>El límite de resultados por clase va de 1 a {0} (se pidió {1}).</source>
       <translation>The limit of results per kind goes from 1 to {0} ({1} was requested).</translation>
@@ -7778,6 +8329,7 @@ Do you want to open it now?</translation>
     <message>
       <location filename="../../escritorio/servicios/elecciones.py" />
       <location filename="../../escritorio/servicios/organos.py" />
+      <location filename="../../escritorio/servicios/unidades.py" />
       <source>El miembro {0} no pertenece a esta asociación.</source>
       <translation>Member {0} does not belong to this association.</translation>
     </message>
@@ -8033,11 +8585,23 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion_piezas.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
       <location filename="../../escritorio/servicios/revision_de_reglas.py" />
       <location filename="../../escritorio/servicios/sesiones.py" />
       <location filename="../../escritorio/servicios/vinculos_de_resolucion.py" />
       <source>Elecciones</source>
       <translation>Elections</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <source>Elecciones en {0}</source>
+      <translation>Elections in {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <location filename="../../escritorio/servicios/memoria_secciones.py" />
+      <source>Elecciones y autoridades</source>
+      <translation>Elections and authorities</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/convocatoria.py" />
@@ -8077,6 +8641,12 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/servicios/elecciones.py" />
       <source>Elección en la sesión del {0} ({1})</source>
       <translation>Election at the session of {0} ({1})</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/excel/sesion.py" />
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <source>Electa</source>
+      <translation>Elected</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/extracto_revision.py" />
@@ -8129,6 +8699,11 @@ Do you want to open it now?</translation>
       <translation>Deletion of {0} (admitted by mistake)</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/memoria_cuotas.py" />
+      <source>Emitido</source>
+      <translation>Issued</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/verificar_documento.py" />
       <source>Emitido: {0} (hora UTC de la base)</source>
       <translation>Issued: {0} (database UTC time)</translation>
@@ -8147,6 +8722,11 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/dominio/elecciones.py" />
       <source>Empate entre {0}, de {1}, con {2} cada una, para {3} que le queda a {1} de su cupo de {4} ({5}).</source>
       <translation>Tie between {0}, from {1}, with {2} each, for the {3} that {1} has left of its quota of {4} ({5}).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
+      <source>Empezar</source>
+      <translation>Start</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/excel/sesion.py" />
@@ -8170,7 +8750,10 @@ Do you want to open it now?</translation>
     <message>
       <location filename="../../escritorio/documentos/pdf/unidades.py" />
       <location filename="../../escritorio/interfaz/dialogos/actividad.py" />
-      <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/interfaz/dialogos/informe_actividad.py" />
+      <location filename="../../escritorio/interfaz/vistas/unidades/plan.py" />
+      <location filename="../../escritorio/servicios/memoria_unidades.py" />
+      <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
       <location filename="../../escritorio/servicios/publicacion.py" />
       <source>En curso</source>
       <translation>In progress</translation>
@@ -8191,6 +8774,16 @@ Do you want to open it now?</translation>
       <translation>In the copy, the approved minutes of session {0} do not match their record (they were changed outside Escritorio): they are not returned. Run “escritorio verificar” on the copy.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <source>En línea</source>
+      <translation>Online</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_cuotas.py" />
+      <source>En mora</source>
+      <translation>In arrears</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/sesiones.py" />
       <source>En segunda convocatoria, con la presencia de {0} de {1} {2}, la sesión se realiza con los presentes{3}.</source>
       <translation>On second call, with {0} of {1} {2} present, the session is held with those present{3}.</translation>
@@ -8201,6 +8794,11 @@ Do you want to open it now?</translation>
       <translation>In an election, a simple majority is the candidacy with the most votes: it is not counted over {0}. Leave the base at “votes cast”, or choose an absolute majority {1}.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/memoria_red.py" />
+      <source>En {0} no hubo ingresos ni bajas.</source>
+      <translation>In {0} there were no admissions or departures.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/publicacion.py" />
       <source>En {0} ya hay archivos que el sitio no publicó y que tendría que reemplazar ({1}): no se toca nada. Muévalos o publique en otra carpeta.</source>
       <translation>{0} already holds files the site did not publish and would have to replace ({1}): nothing was touched. Move them or publish to another folder.</translation>
@@ -8209,6 +8807,11 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/servicios/actas.py" />
       <source>En {0}, el {1}, siendo las {2} horas, se reúne en {3} {4}, con la asistencia que se detalla a continuación.</source>
       <translation>In {0}, on {1}, at {2}, {4} meets in {3}, with the attendance detailed below.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_red.py" />
+      <source>En {0}: {1} y {2}.</source>
+      <translation>In {0}: {1} and {2}.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/importacion.py" />
@@ -8475,6 +9078,8 @@ Open it with File → Open to see what is missing and enter it again in the data
       <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
       <location filename="../../escritorio/servicios/importacion.py" />
+      <location filename="../../escritorio/servicios/memoria_unidades.py" />
+      <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
       <location filename="../../escritorio/servicios/vigencia.py" />
       <source>Estado</source>
       <translation>Status</translation>
@@ -8494,7 +9099,13 @@ Open it with File → Open to see what is missing and enter it again in the data
       <translation>Status since</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
+      <source>Estado «{0}» desconocido.</source>
+      <translation>Unknown status «{0}».</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/miembros.py" />
+      <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
       <location filename="../../escritorio/servicios/unidades.py" />
       <source>Estado «{0}» desconocido; use {1}.</source>
       <translation>Unknown status “{0}”; use {1}.</translation>
@@ -8615,6 +9226,7 @@ Open it with File → Open to see what is missing and enter it again in the data
       <location filename="../../escritorio/servicios/cuotas.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
       <location filename="../../escritorio/servicios/pagos.py" />
       <source>Extraordinaria</source>
       <translation>Extraordinary</translation>
@@ -8666,7 +9278,10 @@ Open it with File → Open to see what is missing and enter it again in the data
       <location filename="../../escritorio/servicios/cuotas.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
       <location filename="../../escritorio/servicios/extractos.py" />
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <location filename="../../escritorio/servicios/memoria_red.py" />
       <location filename="../../escritorio/servicios/miembros.py" />
+      <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
       <location filename="../../escritorio/servicios/sesiones.py" />
       <source>Fecha</source>
       <translation>Date</translation>
@@ -8720,6 +9335,12 @@ Open it with File → Open to see what is missing and enter it again in the data
       <location filename="../../escritorio/servicios/extractos.py" />
       <source>Fecha valor</source>
       <translation>Value date</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/pdf/unidades.py" />
+      <location filename="../../escritorio/servicios/memoria_unidades.py" />
+      <source>Fechas</source>
+      <translation>Dates</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/importacion.py" />
@@ -8933,9 +9554,11 @@ Open it with File → Open to see what is missing and enter it again in the data
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
+      <location filename="../../escritorio/servicios/emisiones.py" />
       <location filename="../../escritorio/servicios/ficha.py" />
       <location filename="../../escritorio/servicios/mandatos.py" />
       <location filename="../../escritorio/servicios/organos.py" />
+      <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
       <location filename="../../escritorio/servicios/unidades.py" />
       <source>Hasta</source>
       <translation>To</translation>
@@ -9053,6 +9676,16 @@ Open it with File → Open to see what is missing and enter it again in the data
       <translation>Allocation to {0}: “{1}” is negative; type how much of the payment goes to that charge, or leave it empty.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
+      <source>Indique cuándo fue la actividad realizada.</source>
+      <translation>State when the completed activity took place.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
+      <source>Indique cuándo fue la actividad.</source>
+      <translation>State when the activity took place.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/pagos.py" />
       <source>Indique cuánto se imputa a cada cargo, o elija la imputación automática.</source>
       <translation>Indicate how much is allocated to each charge, or choose automatic allocation.</translation>
@@ -9142,6 +9775,24 @@ Open it with File → Open to see what is missing and enter it again in the data
       <translation>Report on {0}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/pdf/unidades.py" />
+      <location filename="../../escritorio/servicios/memoria_unidades.py" />
+      <source>Informe en PDF: {0} (SHA-256 {1}…)</source>
+      <translation>PDF report: {0} (SHA-256 {1}…)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>Informes de actividades</source>
+      <translation>Activity reports</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/pdf/padron.py" />
+      <location filename="../../escritorio/documentos/sitio/secciones.py" />
+      <location filename="../../escritorio/servicios/memoria_red.py" />
+      <source>Ingreso</source>
+      <translation>Admission</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/acerca.py" />
       <source>Instalación normal: los datos del programa (la base por omisión y el registro de errores) están en {0}</source>
       <translation>Standard installation: the program data (the default database and the error log) are in {0}</translation>
@@ -9165,13 +9816,14 @@ Open it with File → Open to see what is missing and enter it again in the data
       <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
       <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <location filename="../../escritorio/servicios/agenda_organos.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
       <location filename="../../escritorio/servicios/informes_organos.py" />
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
       <location filename="../../escritorio/servicios/miembros.py" />
       <location filename="../../escritorio/servicios/periodos.py" />
       <source>Integrante</source>
@@ -9181,6 +9833,7 @@ Open it with File → Open to see what is missing and enter it again in the data
       <location filename="../../escritorio/documentos/pdf/organos.py" />
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
       <source>Integrantes</source>
       <translation>Members</translation>
     </message>
@@ -9193,6 +9846,12 @@ Open it with File → Open to see what is missing and enter it again in the data
       <location filename="../../escritorio/interfaz/correo_en_la_ventana.py" />
       <source>Intentar enviarlos ahora</source>
       <translation>Try to send them now</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria.py" />
+      <location filename="../../escritorio/servicios/memoria_textos.py" />
+      <source>Introducción</source>
+      <translation>Introduction</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
@@ -9232,9 +9891,35 @@ Open it with File → Open to see what is missing and enter it again in the data
       <translation>The Executive Secretariat is held by a member city: the elected candidacy does not name one.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
       <location filename="../../escritorio/servicios/unidades.py" />
       <source>La actividad termina antes de empezar.</source>
       <translation>The activity ends before it begins.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
+      <source>La actividad termina antes de empezar: empieza el {0}.</source>
+      <translation>The activity ends before it starts: it starts on {0}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
+      <source>La actividad «{0}» está {1}: no pasa a {2}. Desde ahí puede pasar a: {3}.</source>
+      <translation>The activity «{0}» is {1}: it cannot become {2}. From there it can become: {3}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
+      <source>La actividad «{0}» no tiene el informe {1}.</source>
+      <translation>The activity «{0}» does not have report {1}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
+      <source>La actividad «{0}» no tiene informe en PDF adjunto.</source>
+      <translation>The activity «{0}» has no attached PDF report.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
+      <source>La actividad «{0}» ya está {1}.</source>
+      <translation>The activity «{0}» is already {1}.</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/mayorias.py" />
@@ -9250,6 +9935,11 @@ Open it with File → Open to see what is missing and enter it again in the data
       <location filename="../../escritorio/servicios/rotacion.py" />
       <source>La asociación no tiene un órgano de tipo Secretaría Ejecutiva.</source>
       <translation>The association has no body of type Executive Secretariat.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_unidades.py" />
+      <source>La asociación no tiene unidades temáticas.</source>
+      <translation>The association has no thematic units.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/cuenta_de_correo.py" />
@@ -9679,6 +10369,11 @@ Remove it from the list of recent databases? (The file is not touched: if it tur
       <translation>The resolution, its vote or the minutes containing it have changed since this document was issued.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/memoria_textos.py" />
+      <source>La sección «{0}» ya es la {1}.</source>
+      <translation>The section «{0}» is already the {1} one.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/acerca.py" />
       <source>La secretaría de una asociación de municipios: padrón, cuotas, estatutos, órganos, unidades temáticas y sesiones, con sus documentos.</source>
       <translation>The secretariat of an association of municipalities: member register, fees, statutes, bodies, thematic units and sessions, with their documents.</translation>
@@ -9974,6 +10669,7 @@ The details were saved in:
       <location filename="../../escritorio/documentos/pdf/resolucion.py" />
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
       <location filename="../../escritorio/servicios/sesiones.py" />
       <source>Lugar</source>
       <translation>Location</translation>
@@ -10013,6 +10709,21 @@ The details were saved in:
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <source>Mandatos</source>
       <translation>Terms of office</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <source>Mandatos que empezaron</source>
+      <translation>Terms that began</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <source>Mandatos que terminaron</source>
+      <translation>Terms that ended</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
+      <source>Marcar realizada</source>
+      <translation>Mark as done</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/acerca.py" />
@@ -10071,6 +10782,22 @@ The details were saved in:
       <translation>Unknown payment method “{0}”; use {1}.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/verificacion.py" />
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>Memoria anual</source>
+      <translation>Annual report</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria.py" />
+      <source>Memoria anual {0}</source>
+      <translation>Annual report {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_cuotas.py" />
+      <source>Mes</source>
+      <translation>Month</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/excel/cuotas.py" />
       <location filename="../../escritorio/documentos/excel/organos.py" />
       <location filename="../../escritorio/documentos/excel/sesion.py" />
@@ -10079,6 +10806,8 @@ The details were saved in:
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
       <location filename="../../escritorio/servicios/extractos.py" />
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <location filename="../../escritorio/servicios/memoria_red.py" />
       <source>Miembro</source>
       <translation>Member</translation>
     </message>
@@ -10107,9 +10836,41 @@ The details were saved in:
       <location filename="../../escritorio/servicios/busqueda.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
+      <location filename="../../escritorio/servicios/memoria_red.py" />
+      <location filename="../../escritorio/servicios/memoria_secciones.py" />
       <location filename="../../escritorio/servicios/padron.py" />
       <source>Miembros</source>
       <translation>Members</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_red.py" />
+      <source>Miembros admitidos en {0}</source>
+      <translation>Members admitted in {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_red.py" />
+      <source>Miembros al {0}</source>
+      <translation>Members as of {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_cuotas.py" />
+      <source>Miembros en mora al {0}</source>
+      <translation>Members in arrears as of {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_red.py" />
+      <source>Miembros por país</source>
+      <translation>Members by country</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_red.py" />
+      <source>Miembros por tramo de la escala de cuotas</source>
+      <translation>Members by band of the fee scale</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_red.py" />
+      <source>Miembros por tramo de población al {0}: {1}.</source>
+      <translation>Members by population band as of {0}: {1}.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/firmas.py" />
@@ -10127,6 +10888,7 @@ The details were saved in:
       <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
       <location filename="../../escritorio/servicios/ficha.py" />
       <location filename="../../escritorio/servicios/importacion.py" />
+      <location filename="../../escritorio/servicios/memoria_red.py" />
       <source>Modo de ingreso</source>
       <translation>Admission method</translation>
     </message>
@@ -10174,6 +10936,7 @@ The details were saved in:
       <location filename="../../escritorio/servicios/cuotas.py" />
       <location filename="../../escritorio/servicios/ficha.py" />
       <location filename="../../escritorio/servicios/mandatos.py" />
+      <location filename="../../escritorio/servicios/memoria_red.py" />
       <location filename="../../escritorio/servicios/miembros.py" />
       <location filename="../../escritorio/servicios/rotacion.py" />
       <source>Motivo</source>
@@ -10290,6 +11053,21 @@ The details were saved in:
       <translation>No document issued by this database has the code {0}: it is from another database, it was copied wrongly, or it is fake.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <source>Ningún mandato terminó en {0}.</source>
+      <translation>No term ended in {0}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <source>Ningún miembro registró una nueva autoridad local en {0}.</source>
+      <translation>No member registered a new local authority in {0}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <source>Ningún órgano celebró sesiones en {0}.</source>
+      <translation>No body held sessions in {0}.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/firma_digital.py" />
       <source>Nivel</source>
       <translation>Level</translation>
@@ -10327,6 +11105,11 @@ The details were saved in:
       <location filename="../../escritorio/dominio/morosidad.py" />
       <source>No (de baja)</source>
       <translation>No (withdrawn)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <source>No ({0})</source>
+      <translation>No ({0})</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/asociaciones.py" />
@@ -10420,6 +11203,11 @@ The details were saved in:
       <translation>Body {0} does not exist in this association.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
+      <source>No existe la actividad {0} en esta asociación (los números se ven con «unidades actividades UNIDAD»).</source>
+      <translation>There is no activity {0} in this association (the numbers are shown by «unidades actividades UNIDAD»).</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/asociaciones.py" />
       <location filename="../../escritorio/servicios/cuotas.py" />
       <location filename="../../escritorio/servicios/miembros.py" />
@@ -10487,6 +11275,11 @@ The details were saved in:
       <translation>Resolution {0} does not exist in this association.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/memoria_textos.py" />
+      <source>No existe la sección {0} en las memorias de esta asociación (los números se ven con «memoria textos AÑO»).</source>
+      <translation>There is no section {0} in the reports of this association (the numbers are shown by «memoria textos AÑO»).</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/datos/postgres/viaje.py" />
       <source>No existe la sesión {0} en el servidor.</source>
       <translation>Session {0} does not exist on the server.</translation>
@@ -10550,6 +11343,11 @@ The details were saved in:
       <location filename="../../escritorio/servicios/deshacer.py" />
       <source>No hay nada para rehacer.</source>
       <translation>There is nothing to redo.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
+      <source>No hay nada que registrar: escriba el resultado o adjunte el informe en PDF.</source>
+      <translation>There is nothing to record: write the result or attach the PDF report.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/asociaciones.py" />
@@ -10699,6 +11497,11 @@ You can open the folder and copy it to another computer, or install a program fo
       <translation>The activity was not added:</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/memoria_textos.py" />
+      <source>No se agregó la sección:</source>
+      <translation>The section was not added:</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/voto_de_los_morosos.py" />
       <location filename="../../escritorio/servicios/cobranza.py" />
       <source>No se aplica en las sesiones de: {0}.</source>
@@ -10790,6 +11593,11 @@ You can open the folder and copy it to another computer, or install a program fo
       <translation>No free name for the backup was found in {0}.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
+      <source>No se escribió la copia</source>
+      <translation>The copy was not written</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/informes_cuotas.py" />
       <source>No se exportó el padrón de cuotas</source>
       <translation>The fee register was not exported</translation>
@@ -10840,6 +11648,11 @@ You can open the folder and copy it to another computer, or install a program fo
       <translation>The collection summary was not saved</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
+      <source>No se guardó la actividad:</source>
+      <translation>The activity was not saved:</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/cuenta_de_correo.py" />
       <source>No se guardó la cuenta de correo:</source>
       <translation>The mail account was not saved:</translation>
@@ -10850,12 +11663,23 @@ You can open the folder and copy it to another computer, or install a program fo
       <translation>The scale was not saved:</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/memoria_textos.py" />
+      <source>No se guardó la introducción:</source>
+      <translation>The introduction was not saved:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_textos.py" />
+      <source>No se guardó la sección:</source>
+      <translation>The section was not saved:</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion_piezas.py" />
       <source>No se guardó lo escrito</source>
       <translation>Your text was not saved</translation>
     </message>
     <message>
       <location filename="../../escritorio/salida.py" />
+      <location filename="../../escritorio/servicios/memoria_textos.py" />
       <source>No se guardó nada</source>
       <translation>Nothing was saved</translation>
     </message>
@@ -10914,9 +11738,24 @@ You can overwrite those changes with yours, reload the form with the current dat
       <translation>No change to association {0} was saved:</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/memoria_periodo.py" />
+      <source>No se hizo la memoria</source>
+      <translation>The report was not made</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_periodo.py" />
+      <source>No se hizo la memoria: el año {0} todavía no empezó (la de {1} cuenta hasta hoy).</source>
+      <translation>The report was not made: the year {0} has not started yet (the {1} one counts up to today).</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/cuotas.py" />
       <source>No se hizo nada</source>
       <translation>Nothing was done</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
+      <source>No se listó nada</source>
+      <translation>Nothing was listed</translation>
     </message>
     <message>
       <location filename="../../escritorio/datos/respaldo.py" />
@@ -11009,6 +11848,12 @@ What you wrote is still on screen: select it and copy it (Ctrl+A, Ctrl+C) into a
       <location filename="../../escritorio/datos/diagnostico.py" />
       <source>No se pudo leer o escribir en el disco donde está {0}; no se guardó nada. Compruebe el disco (¿se desconectó una memoria USB o una unidad de red?) e inténtelo de nuevo.</source>
       <translation>Could not read from or write to the disk where {0} is; nothing was saved. Check the disk (was a USB drive or a network drive disconnected?) and try again.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_textos.py" />
+      <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
+      <source>No se pudo leer {0} ({1}): no se guardó nada.</source>
+      <translation>Could not read {0} ({1}): nothing was saved.</translation>
     </message>
     <message>
       <location filename="../../escritorio/datos/respaldo.py" />
@@ -11233,6 +12078,11 @@ Check the list and confirm again.</translation>
       <translation>Name</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
+      <source>Nombre del archivo</source>
+      <translation>File name</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/sesiones.py" />
       <source>Nombre del invitado</source>
       <translation>Guest’s name</translation>
@@ -11259,6 +12109,16 @@ Check the list and confirm again.</translation>
       <location filename="../../escritorio/servicios/informes_sesiones.py" />
       <source>Nominal</source>
       <translation>Roll call</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <source>Nuevas autoridades locales</source>
+      <translation>New local authorities</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <source>Nuevas autoridades locales de los miembros</source>
+      <translation>Members' new local authorities</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
@@ -11295,7 +12155,7 @@ Check the list and confirm again.</translation>
       <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
       <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <location filename="../../escritorio/servicios/actas.py" />
       <location filename="../../escritorio/servicios/adherentes.py" />
       <location filename="../../escritorio/servicios/agenda_organos.py" />
@@ -11304,6 +12164,7 @@ Check the list and confirm again.</translation>
       <location filename="../../escritorio/servicios/elecciones.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
       <location filename="../../escritorio/servicios/informes_organos.py" />
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
       <location filename="../../escritorio/servicios/miembros.py" />
       <location filename="../../escritorio/servicios/periodos.py" />
       <source>Observador</source>
@@ -11364,6 +12225,7 @@ Check the list and confirm again.</translation>
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
       <location filename="../../escritorio/interfaz/vistas/sesiones.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
       <source>Ordinaria</source>
       <translation>Ordinary</translation>
     </message>
@@ -11514,6 +12376,7 @@ Check the list and confirm again.</translation>
     <message>
       <location filename="../../escritorio/servicios/busqueda.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/memoria_cuotas.py" />
       <source>Pagos</source>
       <translation>Payments</translation>
     </message>
@@ -11536,6 +12399,11 @@ Check the list and confirm again.</translation>
       <location filename="../../escritorio/interfaz/dialogos/correo_piezas.py" />
       <source>Para</source>
       <translation>To</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
+      <source>Para marcarla realizada, indique cuándo fue: la actividad «{0}» no tiene fechas (con --fecha en la línea de órdenes).</source>
+      <translation>To mark it as done, state when it took place: the activity «{0}» has no dates (with --fecha on the command line).</translation>
     </message>
     <message>
       <location filename="../../escritorio/datos/conexion.py" />
@@ -11566,6 +12434,8 @@ Check the list and confirm again.</translation>
       <location filename="../../escritorio/servicios/asociaciones.py" />
       <location filename="../../escritorio/servicios/ficha.py" />
       <location filename="../../escritorio/servicios/importacion.py" />
+      <location filename="../../escritorio/servicios/memoria_cuotas.py" />
+      <location filename="../../escritorio/servicios/memoria_red.py" />
       <location filename="../../escritorio/servicios/padron.py" />
       <source>País</source>
       <translation>Country</translation>
@@ -11603,6 +12473,7 @@ Check the list and confirm again.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/emisiones.py" />
+      <location filename="../../escritorio/servicios/memoria_red.py" />
       <source>Países</source>
       <translation>Countries</translation>
     </message>
@@ -11676,6 +12547,11 @@ Check the list and confirm again.</translation>
       <translation>Work plan</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/memoria_unidades.py" />
+      <source>Planes de trabajo: actividades de {0}</source>
+      <translation>Work plans: activities of {0}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <source>Poblaciones</source>
       <translation>Populations</translation>
@@ -11689,6 +12565,7 @@ Check the list and confirm again.</translation>
       <location filename="../../escritorio/dominio/importacion.py" />
       <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
       <location filename="../../escritorio/servicios/importacion.py" />
+      <location filename="../../escritorio/servicios/memoria_red.py" />
       <source>Población</source>
       <translation>Population</translation>
     </message>
@@ -11706,6 +12583,11 @@ Check the list and confirm again.</translation>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <source>Población de {0}: {1} hab.{2}</source>
       <translation>Population of {0}: {1} inhab.{2}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_red.py" />
+      <source>Población representada</source>
+      <translation>Population represented</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/padron.py" />
@@ -11747,6 +12629,11 @@ Check the list and confirm again.</translation>
       <translation>Present</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <source>Presentes</source>
+      <translation>Present</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/pdf/organos.py" />
       <location filename="../../escritorio/servicios/actas.py" />
       <location filename="../../escritorio/servicios/aprobacion_de_actas.py" />
@@ -11784,13 +12671,14 @@ Check the list and confirm again.</translation>
       <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
       <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <location filename="../../escritorio/servicios/agenda_organos.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
       <location filename="../../escritorio/servicios/informes_organos.py" />
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
       <location filename="../../escritorio/servicios/miembros.py" />
       <location filename="../../escritorio/servicios/periodos.py" />
       <source>Presidente</source>
@@ -11799,7 +12687,10 @@ Check the list and confirm again.</translation>
     <message>
       <location filename="../../escritorio/documentos/pdf/unidades.py" />
       <location filename="../../escritorio/interfaz/dialogos/actividad.py" />
-      <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/interfaz/dialogos/informe_actividad.py" />
+      <location filename="../../escritorio/interfaz/vistas/unidades/plan.py" />
+      <location filename="../../escritorio/servicios/memoria_unidades.py" />
+      <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
       <location filename="../../escritorio/servicios/publicacion.py" />
       <source>Prevista</source>
       <translation>Planned</translation>
@@ -11947,9 +12838,19 @@ Once closed, the {1} cannot be repeated or corrected.</translation>
       <translation>Removed</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <source>Quién</source>
+      <translation>Who</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/bitacora.py" />
       <source>Qué pasó</source>
       <translation>What happened</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <source>Quórum</source>
+      <translation>Quorum</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/sesiones.py" />
@@ -11967,12 +12868,25 @@ Once closed, the {1} cannot be repeated or corrected.</translation>
       <translation>Quorum: {0}; {1}.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
+      <source>Reabrir</source>
+      <translation>Reopen</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/pdf/unidades.py" />
       <location filename="../../escritorio/interfaz/dialogos/actividad.py" />
-      <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/interfaz/dialogos/informe_actividad.py" />
+      <location filename="../../escritorio/interfaz/vistas/unidades/plan.py" />
+      <location filename="../../escritorio/servicios/memoria_unidades.py" />
+      <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
       <location filename="../../escritorio/servicios/publicacion.py" />
       <source>Realizada</source>
       <translation>Completed</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_unidades.py" />
+      <source>Realizadas</source>
+      <translation>Done</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/correo_piezas.py" />
@@ -12061,10 +12975,16 @@ Once closed, the {1} cannot be repeated or corrected.</translation>
       <translation>Receipts</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <source>Recomendaciones</source>
+      <translation>Recommendations</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/sesiones.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
       <location filename="../../escritorio/servicios/adherentes.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
       <location filename="../../escritorio/servicios/publicacion.py" />
       <source>Recomendación</source>
       <translation>Recommendation</translation>
@@ -12260,8 +13180,15 @@ Once closed, the {1} cannot be repeated or corrected.</translation>
       <location filename="../../escritorio/interfaz/dialogos/ficha_autoridades.py" />
       <location filename="../../escritorio/servicios/busqueda.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
       <source>Resoluciones</source>
       <translation>Resolutions</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <location filename="../../escritorio/servicios/memoria_secciones.py" />
+      <source>Resoluciones y declaraciones</source>
+      <translation>Resolutions and declarations</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/sesiones.py" />
@@ -12269,6 +13196,7 @@ Once closed, the {1} cannot be repeated or corrected.</translation>
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
       <location filename="../../escritorio/servicios/adherentes.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
       <location filename="../../escritorio/servicios/publicacion.py" />
       <source>Resolución</source>
       <translation>Resolution</translation>
@@ -12306,6 +13234,14 @@ Once closed, the {1} cannot be repeated or corrected.</translation>
       <translation>Backup restored</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/pdf/unidades.py" />
+      <location filename="../../escritorio/documentos/sitio/secciones.py" />
+      <location filename="../../escritorio/servicios/memoria_unidades.py" />
+      <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
+      <source>Responsable</source>
+      <translation>Responsible</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/respaldos.py" />
       <source>Restaurar respaldo</source>
       <translation>Restore backup</translation>
@@ -12314,6 +13250,9 @@ Once closed, the {1} cannot be repeated or corrected.</translation>
       <location filename="../../escritorio/documentos/excel/sesion.py" />
       <location filename="../../escritorio/documentos/pdf/unidades.py" />
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <location filename="../../escritorio/servicios/memoria_unidades.py" />
+      <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
       <location filename="../../escritorio/servicios/unidades.py" />
       <source>Resultado</source>
       <translation>Outcome</translation>
@@ -12334,6 +13273,7 @@ Once closed, the {1} cannot be repeated or corrected.</translation>
       <translation>The candidacy of {0} was elected, with {1}; {2} ({3}). {4}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/excel/memoria.py" />
       <location filename="../../escritorio/servicios/padron.py" />
       <source>Resumen</source>
       <translation>Summary</translation>
@@ -12358,6 +13298,11 @@ Once closed, the {1} cannot be repeated or corrected.</translation>
       <location filename="../../escritorio/interfaz/dialogos/asociacion.py" />
       <source>Retirado</source>
       <translation>Withdrawn</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
+      <source>Retomar</source>
+      <translation>Resume</translation>
     </message>
     <message>
       <location filename="../../escritorio/salida.py" />
@@ -12429,8 +13374,14 @@ Once closed, the {1} cannot be repeated or corrected.</translation>
       <location filename="../../escritorio/documentos/pdf/avisos.py" />
       <location filename="../../escritorio/documentos/pdf/estado_cuenta.py" />
       <location filename="../../escritorio/servicios/extractos.py" />
+      <location filename="../../escritorio/servicios/memoria_cuotas.py" />
       <source>Saldo</source>
       <translation>Balance</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_cuotas.py" />
+      <source>Saldo de las cuotas de {0}</source>
+      <translation>Balance of the {0} fees</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/correo_enviado.py" />
@@ -12562,6 +13513,17 @@ The damaged file was kept as:
       <translation>It is retried automatically, every minute, while the program is open.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/sitio/paginas.py" />
+      <location filename="../../escritorio/servicios/emisiones.py" />
+      <source>Secciones</source>
+      <translation>Sections</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>Secciones de la memoria anual</source>
+      <translation>Sections of the annual report</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/eleccion_recuento.py" />
       <location filename="../../escritorio/servicios/actas.py" />
       <location filename="../../escritorio/servicios/documentos.py" />
@@ -12586,13 +13548,14 @@ The damaged file was kept as:
       <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
       <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <location filename="../../escritorio/servicios/agenda_organos.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
       <location filename="../../escritorio/servicios/informes_organos.py" />
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
       <location filename="../../escritorio/servicios/miembros.py" />
       <location filename="../../escritorio/servicios/periodos.py" />
       <source>Secretario</source>
@@ -12607,13 +13570,14 @@ The damaged file was kept as:
       <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
       <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <location filename="../../escritorio/servicios/agenda_organos.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
       <location filename="../../escritorio/servicios/informes_organos.py" />
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
       <location filename="../../escritorio/servicios/miembros.py" />
       <location filename="../../escritorio/servicios/periodos.py" />
       <source>Secretario Ejecutivo</source>
@@ -12628,13 +13592,14 @@ The damaged file was kept as:
       <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
       <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <location filename="../../escritorio/servicios/agenda_organos.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
       <location filename="../../escritorio/servicios/informes_organos.py" />
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
       <location filename="../../escritorio/servicios/miembros.py" />
       <location filename="../../escritorio/servicios/periodos.py" />
       <source>Secretario de Finanzas</source>
@@ -12649,13 +13614,14 @@ The damaged file was kept as:
       <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
       <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <location filename="../../escritorio/servicios/agenda_organos.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
       <location filename="../../escritorio/servicios/informes_organos.py" />
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
       <location filename="../../escritorio/servicios/miembros.py" />
       <location filename="../../escritorio/servicios/periodos.py" />
       <source>Secretario de Programación</source>
@@ -12711,6 +13677,11 @@ The damaged file was kept as:
       <location filename="../../escritorio/servicios/asociaciones.py" />
       <source>Sede</source>
       <translation>Headquarters</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <source>Segunda convocatoria ({0})</source>
+      <translation>Second call ({0})</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/elecciones.py" />
@@ -12772,8 +13743,25 @@ The damaged file was kept as:
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/servicios/busqueda.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
       <source>Sesiones</source>
       <translation>Sessions</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <source>Sesiones celebradas</source>
+      <translation>Sessions held</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <source>Sesiones celebradas en {0}</source>
+      <translation>Sessions held in {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <location filename="../../escritorio/servicios/memoria_secciones.py" />
+      <source>Sesiones de los órganos</source>
+      <translation>Sessions of the bodies</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
@@ -12781,11 +13769,17 @@ The damaged file was kept as:
       <translation>Session trips</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <source>Sesiones por órgano</source>
+      <translation>Sessions by body</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/pdf/acta.py" />
       <location filename="../../escritorio/documentos/pdf/convocatoria.py" />
       <location filename="../../escritorio/documentos/pdf/resolucion.py" />
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
       <source>Sesión</source>
       <translation>Session</translation>
     </message>
@@ -12844,9 +13838,29 @@ Open the copy now?</translation>
       <translation>Acronym: an association with the acronym “{0}” already exists; choose another.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/memoria_unidades.py" />
+      <source>Sin actividades de los planes de trabajo en {0}.</source>
+      <translation>No work plan activities in {0}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_red.py" />
+      <source>Sin bajas en {0}.</source>
+      <translation>No departures in {0}.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
       <source>Sin cambios</source>
       <translation>Unchanged</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <source>Sin cambios de autoridades en los órganos en {0}.</source>
+      <translation>No changes of authorities in the bodies in {0}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <source>Sin candidatura electa</source>
+      <translation>No candidacy elected</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/elecciones.py" />
@@ -12869,6 +13883,11 @@ Open the copy now?</translation>
       <translation>Offline: the chain certificates (intermediate, root: .crt, .cer, .pem) and the revocation lists (.crl) of your certificate authority. Online they are not needed: they are fetched automatically.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/memoria_cuotas.py" />
+      <source>Sin cuotas anuales emitidas para {0}.</source>
+      <translation>No annual fees issued for {0}.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/verificar_documento.py" />
       <source>Sin código no se puede comprobar contra la base que diga lo que se registró (los metadatos de un PDF se pueden escribir a mano). Para tener uno verificable, vuelva a generarlo desde Escritorio: sale con su código.</source>
       <translation>Without a code, it cannot be checked against the database that it says what was recorded (a PDF's metadata can be written by hand). To get a verifiable one, generate it again from Escritorio: it comes out with its code.</translation>
@@ -12879,9 +13898,39 @@ Open the copy now?</translation>
       <translation>No data</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <source>Sin elecciones en {0}.</source>
+      <translation>No elections in {0}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_red.py" />
+      <source>Sin escala de cuota anual vigente al {0}: los miembros no se agrupan por tramo.</source>
+      <translation>No annual fee scale in force on {0}: members are not grouped by band.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_red.py" />
+      <source>Sin miembros admitidos en {0}.</source>
+      <translation>No members admitted in {0}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_red.py" />
+      <source>Sin miembros al {0}.</source>
+      <translation>No members as of {0}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_cuotas.py" />
+      <source>Sin pagos recibidos en {0}.</source>
+      <translation>No payments received in {0}.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/tablero.py" />
       <source>Sin población</source>
       <translation>No population</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <source>Sin resoluciones ni declaraciones adoptadas en {0}.</source>
+      <translation>No resolutions or declarations adopted in {0}.</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/mapa.py" />
@@ -12920,6 +13969,7 @@ Open the copy now?</translation>
       <location filename="../../escritorio/dominio/emparejamiento.py" />
       <location filename="../../escritorio/dominio/importacion.py" />
       <location filename="../../escritorio/servicios/ficha.py" />
+      <location filename="../../escritorio/servicios/memoria_red.py" />
       <location filename="../../escritorio/servicios/padron.py" />
       <source>Solicitud propia</source>
       <translation>Own application</translation>
@@ -12968,13 +14018,14 @@ Open the copy now?</translation>
       <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
       <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <location filename="../../escritorio/servicios/agenda_organos.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
       <location filename="../../escritorio/servicios/informes_organos.py" />
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
       <location filename="../../escritorio/servicios/miembros.py" />
       <location filename="../../escritorio/servicios/periodos.py" />
       <source>Subcoordinador</source>
@@ -12989,13 +14040,14 @@ Open the copy now?</translation>
       <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
       <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <location filename="../../escritorio/servicios/agenda_organos.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
       <location filename="../../escritorio/servicios/informes_organos.py" />
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
       <location filename="../../escritorio/servicios/miembros.py" />
       <location filename="../../escritorio/servicios/periodos.py" />
       <source>Suplente</source>
@@ -13049,6 +14101,11 @@ Open the copy now?</translation>
       <translation>Yes</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <source>Sí ({0})</source>
+      <translation>Yes ({0})</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/cuenta_correo.py" />
       <source>TLS directo (puerto 465)</source>
       <translation>Direct TLS (port 465)</translation>
@@ -13092,6 +14149,11 @@ Open the copy now?</translation>
       <translation>Finishing the message being sent…</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <source>Terminaron su mandato</source>
+      <translation>Ended their term</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/excel/organos.py" />
       <location filename="../../escritorio/documentos/pdf/organos.py" />
       <location filename="../../escritorio/documentos/pdf/unidades.py" />
@@ -13100,21 +14162,24 @@ Open the copy now?</translation>
       <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
       <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <location filename="../../escritorio/servicios/agenda_organos.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
       <location filename="../../escritorio/servicios/informes_organos.py" />
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
       <location filename="../../escritorio/servicios/miembros.py" />
       <location filename="../../escritorio/servicios/periodos.py" />
       <source>Tesorero</source>
       <translation>Treasurer</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/excel/memoria.py" />
       <location filename="../../escritorio/documentos/pdf/resolucion.py" />
       <location filename="../../escritorio/servicios/estatutos.py" />
+      <location filename="../../escritorio/servicios/memoria_textos.py" />
       <source>Texto</source>
       <translation>Text</translation>
     </message>
@@ -13237,13 +14302,14 @@ Open the copy now?</translation>
       <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
       <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <location filename="../../escritorio/servicios/agenda_organos.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
       <location filename="../../escritorio/servicios/informes_organos.py" />
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
       <location filename="../../escritorio/servicios/miembros.py" />
       <location filename="../../escritorio/servicios/periodos.py" />
       <source>Titular</source>
@@ -13296,9 +14362,17 @@ Open the copy now?</translation>
       <location filename="../../escritorio/documentos/excel/cuotas.py" />
       <location filename="../../escritorio/documentos/pdf/cobranza.py" />
       <location filename="../../escritorio/documentos/pdf/recibo.py" />
+      <location filename="../../escritorio/servicios/memoria_cuotas.py" />
+      <location filename="../../escritorio/servicios/memoria_red.py" />
       <location filename="../../escritorio/servicios/padron.py" />
       <source>Total</source>
       <translation>Total</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/excel/cuotas.py" />
+      <location filename="../../escritorio/servicios/memoria_cuotas.py" />
+      <source>Tramo</source>
+      <translation>Band</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
@@ -13356,6 +14430,9 @@ Open the copy now?</translation>
       <location filename="../../escritorio/documentos/pdf/unidades.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
       <location filename="../../escritorio/servicios/estatutos.py" />
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <location filename="../../escritorio/servicios/memoria_textos.py" />
+      <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
       <location filename="../../escritorio/servicios/unidades.py" />
       <source>Título</source>
       <translation>Title</translation>
@@ -13439,6 +14516,11 @@ This is done at the end of this same session or at the body's next session.</tra
       <translation>A balance of up to {0} or {1} does not suspend the vote{2}.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
+      <source>Una actividad realizada conserva su fecha: indique cuándo fue.</source>
+      <translation>A completed activity keeps its date: state when it took place.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/mayorias.py" />
       <source>Una decisión ordinaria pide</source>
       <translation>An ordinary decision requires</translation>
@@ -13461,6 +14543,7 @@ This is done at the end of this same session or at the body's next session.</tra
     <message>
       <location filename="../../escritorio/interfaz/piezas/elegir_archivo.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
+      <location filename="../../escritorio/servicios/memoria_unidades.py" />
       <source>Unidad</source>
       <translation>Drive</translation>
     </message>
@@ -13474,9 +14557,23 @@ This is done at the end of this same session or at the body's next session.</tra
       <translation>Thematic unit</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/pdf/organos.py" />
+      <location filename="../../escritorio/documentos/sitio/paginas.py" />
+      <location filename="../../escritorio/documentos/sitio/secciones.py" />
+      <location filename="../../escritorio/servicios/memoria_secciones.py" />
+      <location filename="../../escritorio/servicios/memoria_unidades.py" />
+      <source>Unidades temáticas</source>
+      <translation>Thematic units</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/agenda_organos.py" />
       <source>Unidades temáticas: vencen {0} mandatos de {1} unidades el {2}.</source>
       <translation>Thematic units: {0} terms of office in {1} units expire on {2}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_unidades.py" />
+      <source>Unidades y su coordinación al {0}</source>
+      <translation>Units and their coordination as of {0}</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion_aprobacion.py" />
@@ -13495,6 +14592,7 @@ This is done at the end of this same session or at the body's next session.</tra
       <translation>Validation:</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/excel/memoria.py" />
       <location filename="../../escritorio/servicios/importacion.py" />
       <source>Valor</source>
       <translation>Value</translation>
@@ -13559,13 +14657,14 @@ This is done at the end of this same session or at the body's next session.</tra
       <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
       <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <location filename="../../escritorio/servicios/agenda_organos.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
       <location filename="../../escritorio/servicios/informes_organos.py" />
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
       <location filename="../../escritorio/servicios/miembros.py" />
       <location filename="../../escritorio/servicios/periodos.py" />
       <source>Vicepresidente</source>
@@ -13698,6 +14797,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>{0} already exists. It was not replaced; choose another name.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
+      <source>Ya existe {0}: no se escribió la copia. Elija otro nombre, o agregue --reemplazar para reemplazar ese archivo.</source>
+      <translation>{0} already exists: the copy was not written. Choose another name, or add --reemplazar to replace that file.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/firmas.py" />
       <source>Ya existe {0}: no se exportó nada. Elija otro nombre, o agregue --reemplazar para reemplazar ese archivo.</source>
       <translation>{0} already exists: nothing was exported. Choose another name, or add --reemplazar to replace that file.</translation>
@@ -13771,6 +14875,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/servicios/verificar_documento.py" />
       <source>al comienzo, </source>
       <translation>at the beginning, </translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_textos.py" />
+      <source>al final</source>
+      <translation>at the end</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/asociacion.py" />
@@ -14136,6 +15245,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/servicios/sesiones.py" />
       <source>desde siempre</source>
       <translation>from the beginning</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_textos.py" />
+      <source>después de «{0}»</source>
+      <translation>after «{0}»</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/verificar_documento.py" />
@@ -14767,6 +15881,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>members</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
+      <source>la actividad «{0}»</source>
+      <translation>the activity «{0}»</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/informes_sesiones.py" />
       <source>la asistencia y las votaciones</source>
       <translation>the attendance and the votes</translation>
@@ -14837,6 +15956,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>the notice of meeting</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
+      <source>la copia del informe</source>
+      <translation>the copy of the report</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/verificar_documento.py" />
       <source>la copia {0} del documento {1}</source>
       <translation>copy {0} of document {1}</translation>
@@ -14900,6 +16024,16 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/servicios/informes_organos.py" />
       <source>la matriz de participación</source>
       <translation>the participation matrix</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria.py" />
+      <source>la memoria</source>
+      <translation>the annual report</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria.py" />
+      <source>la memoria en Excel</source>
+      <translation>the annual report in Excel</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/sesiones.py" />
@@ -15159,6 +16293,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/dominio/mayorias.py" />
       <source>miembro presente</source>
       <translation>member present</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_red.py" />
+      <source>miembros</source>
+      <translation>members</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/mayorias.py" />
@@ -15435,6 +16574,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>is not understood; enter Yes (is a founder) or No</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
+      <source>no se escribió la copia</source>
+      <translation>the copy was not written</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/firmas.py" />
       <source>no se exportó nada</source>
       <translation>nothing was exported</translation>
@@ -15602,6 +16746,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/servicios/revision_de_reglas.py" />
       <source>primer año de quien ingresa</source>
       <translation>first year of a new member</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_textos.py" />
+      <source>primera</source>
+      <translation>first</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
@@ -16370,6 +17519,16 @@ No hay un respaldo sano de esta base en la carpeta «respaldos» ({1}). La base 
 There is no healthy backup of this database in the “respaldos” folder ({1}). The damaged database was not touched. If you have a backup elsewhere, open it or restore it from File &gt; Restore backup.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/memoria.py" />
+      <source>{0} %</source>
+      <translation>{0}%</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_unidades.py" />
+      <source>{0} (atrasada)</source>
+      <translation>{0} (overdue)</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/emisiones.py" />
       <source>{0} (borrador) · {1}</source>
       <translation>{0} (draft) · {1}</translation>
@@ -16450,6 +17609,16 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>{0} abstention</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/memoria_red.py" />
+      <source>{0} baja</source>
+      <translation>{0} departure</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_red.py" />
+      <source>{0} bajas</source>
+      <translation>{0} departures</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/extractos.py" />
       <source>{0} con un problema</source>
       <translation>{0} with a problem</translation>
@@ -16476,6 +17645,7 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
     </message>
     <message>
       <location filename="../../escritorio/servicios/firmantes.py" />
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
       <source>{0} de {1}</source>
       <translation>{0} of {1}</translation>
     </message>
@@ -16631,6 +17801,16 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>{0} is a folder, not an Escritorio database. Nothing was restored.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
+      <source>{0} es una carpeta: elija el archivo PDF del informe.</source>
+      <translation>{0} is a folder: choose the PDF file of the report.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_textos.py" />
+      <source>{0} es una carpeta: indique el archivo de texto con {1}.</source>
+      <translation>{0} is a folder: give the text file with {1}.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/firmas.py" />
       <source>{0} es una carpeta: indique un archivo PDF.</source>
       <translation>{0} is a folder: choose a PDF file.</translation>
@@ -16728,6 +17908,17 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>{0} entitled to vote in {1}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/memoria_red.py" />
+      <source>{0} habitante</source>
+      <translation>{0} inhabitant</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/pdf/estado_cuenta.py" />
+      <location filename="../../escritorio/servicios/memoria_red.py" />
+      <source>{0} habitantes</source>
+      <translation>{0} inhabitants</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/asociaciones.py" />
       <source>{0} hoy no es país de la asociación{1}; no hay nada que quitar.</source>
       <translation>{0} today it is not a country of the association{1}; there is nothing to remove.</translation>
@@ -16746,6 +17937,16 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <location filename="../../escritorio/servicios/extractos.py" />
       <source>{0} ignoradas</source>
       <translation>{0} ignored</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_red.py" />
+      <source>{0} ingreso</source>
+      <translation>{0} admission</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_red.py" />
+      <source>{0} ingresos</source>
+      <translation>{0} admissions</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
@@ -16838,6 +18039,12 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>{0} months</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/pdf/cobranza.py" />
+      <location filename="../../escritorio/servicios/memoria_red.py" />
+      <source>{0} miembro</source>
+      <translation>{0} member</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/informes_organos.py" />
       <source>{0} miembro activo</source>
       <translation>{0} active member</translation>
@@ -16851,6 +18058,12 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <location filename="../../escritorio/servicios/informes_organos.py" />
       <source>{0} miembro activo y {1} suspendidos (sin voto)</source>
       <translation>{0} active member and {1} suspended (no vote)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/pdf/cobranza.py" />
+      <location filename="../../escritorio/servicios/memoria_red.py" />
+      <source>{0} miembros</source>
+      <translation>{0} members</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/informes_organos.py" />
@@ -16911,6 +18124,16 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <location filename="../../escritorio/servicios/asociaciones.py" />
       <source>{0} no es ni fue país de la asociación; no hay nada que quitar.</source>
       <translation>{0} it is not and never was a country of the association; there is nothing to remove.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
+      <source>{0} no es un PDF (no empieza con «%PDF-»): adjunte el informe en PDF.</source>
+      <translation>{0} is not a PDF (it does not start with «%PDF-»): attach the report as a PDF.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_textos.py" />
+      <source>{0} no es un archivo de texto: guarde {1} como texto (.txt, UTF-8).</source>
+      <translation>{0} is not a text file: save {1} as text (.txt, UTF-8).</translation>
     </message>
     <message>
       <location filename="../../escritorio/datos/respaldo.py" />
@@ -16981,6 +18204,21 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <source>{0} pasa a {1}</source>
       <translation>{0} becomes {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_red.py" />
+      <source>{0} país</source>
+      <translation>{0} country</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_red.py" />
+      <source>{0} países</source>
+      <translation>{0} countries</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
+      <source>{0} pesa {1} MB; el informe adjunto puede pesar hasta {2} MB. Achíquelo (por ejemplo, con las fotos en menor resolución) o guárdelo aparte y cítelo en el resultado.</source>
+      <translation>{0} weighs {1} MB; the attached report may weigh up to {2} MB. Make it smaller (for example, with lower-resolution photos) or keep it elsewhere and cite it in the result.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/cartero.py" />
@@ -17055,6 +18293,12 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>{0} ordinary session — {1}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/pdf/acta.py" />
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <source>{0} sesión {1}</source>
+      <translation>{0} {1} session</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/elecciones.py" />
       <source>{0} sin cubrir: no hay más candidaturas con votos que puedan ocuparlos.</source>
       <translation>{0} unfilled: there are no more candidacies with votes to fill them.</translation>
@@ -17110,6 +18354,11 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <location filename="../../escritorio/servicios/votaciones.py" />
       <source>{0} votos nominales son de miembros sin derecho a voto en esta sesión.</source>
       <translation>{0} roll-call votes are from members without voting rights at this session.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <source>{0} y en línea</source>
+      <translation>{0} and online</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/avisos.py" />
@@ -17794,6 +19043,16 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>{3} of {4} by {0}{1}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/memoria_cuotas.py" />
+      <source>«Cobrado en {0}» suma los pagos recibidos en el año (de cuotas de cualquier año), en la moneda de los cargos a que se imputan; las tablas por tramo y por país muestran las cuotas de {0} y lo cobrado de ellas al {1}.</source>
+      <translation>«Collected in {0}» adds up the payments received in the year (for fees of any year), in the currency of the charges they are applied to; the tables by band and by country show the {0} fees and what was collected of them as of {1}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <source>«Presentes» cuenta a quienes estuvieron en la sala. El quórum cuenta a los presentes con voto y a los representados por un poder, sobre la base que fija la regla de quórum de cada órgano.</source>
+      <translation>«Present» counts those who were in the room. The quorum counts the members present with a vote and those represented by proxy, over the base set by each body's quorum rule.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/datos/respaldo.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <source>«{0}»</source>
@@ -17980,6 +19239,7 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <location filename="../../escritorio/documentos/pdf/resolucion.py" />
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
       <source>Órgano</source>
       <translation>Body</translation>
     </message>
@@ -17991,6 +19251,11 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <location filename="../../escritorio/servicios/emisiones.py" />
       <source>Órganos</source>
       <translation>Bodies</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <source>Órganos que sesionaron</source>
+      <translation>Bodies that met</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/acerca.py" />
@@ -18011,6 +19276,11 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <source>órgano #{0}</source>
       <translation>body #{0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_textos.py" />
+      <source>última</source>
+      <translation>last</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/firmas.py" />
@@ -20770,6 +22040,111 @@ Reason for voiding:</translation>
     </message>
   </context>
   <context>
+    <name>PestanaPlan</name>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/unidades/plan.py" />
+      <source>1 atrasada</source>
+      <translation>1 overdue</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/unidades/plan.py" />
+      <source>Actividad</source>
+      <translation>Activity</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/unidades/plan.py" />
+      <source>Año:</source>
+      <translation>Year:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/unidades/plan.py" />
+      <source>Corregir…</source>
+      <translation>Correct…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/unidades/plan.py" />
+      <source>El resultado de la actividad y su informe en PDF</source>
+      <translation>The result of the activity and its PDF report</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/unidades/plan.py" />
+      <source>Estado</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/unidades/plan.py" />
+      <source>Fechas</source>
+      <translation>Dates</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/unidades/plan.py" />
+      <source>Hacer avanzar la actividad: empezarla, marcarla realizada, cancelarla…</source>
+      <translation>Move the activity forward: start it, mark it as done, cancel it…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/unidades/plan.py" />
+      <source>Informe de la unidad</source>
+      <translation>Unit report</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/unidades/plan.py" />
+      <source>Informe de la unidad (PDF)…</source>
+      <translation>Unit report (PDF)…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/unidades/plan.py" />
+      <source>Informe en PDF: {0}
+SHA-256 {1}</source>
+      <translation>PDF report: {0}
+SHA-256 {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/unidades/plan.py" />
+      <source>Informe…</source>
+      <translation>Report…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/unidades/plan.py" />
+      <source>Nueva actividad…</source>
+      <translation>New activity…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/unidades/plan.py" />
+      <source>Plan de trabajo</source>
+      <translation>Work plan</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/unidades/plan.py" />
+      <source>Responsable</source>
+      <translation>Responsible</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/unidades/plan.py" />
+      <source>Resultado</source>
+      <translation>Result</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/unidades/plan.py" />
+      <source>Todos los años</source>
+      <translation>All years</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/unidades/plan.py" />
+      <source>{0} atrasadas</source>
+      <translation>{0} overdue</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/unidades/plan.py" />
+      <source>{0} sin fecha (se ven en «Todos los años»)</source>
+      <translation>{0} without a date (shown under «All years»)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/unidades/plan.py" />
+      <source>{0} · atrasada</source>
+      <translation>{0} · overdue</translation>
+    </message>
+  </context>
+  <context>
     <name>PestanaPoblacion</name>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/ficha_poblacion.py" />
@@ -22757,182 +24132,147 @@ They will then cite the text in force since the amendment.</translation>
   <context>
     <name>VistaUnidades</name>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <source>, dependientes de «{0}».</source>
       <translation>, under “{0}”.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <source>1 unidad temática</source>
       <translation>1 thematic unit</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/unidades.py" />
-      <source>Actividad</source>
-      <translation>Activity</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <source>Agregar participante…</source>
       <translation>Add participant…</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <source>Cargar las 15 unidades de Mercociudades</source>
       <translation>Load the 15 Mercociudades units</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <source>Coordinación</source>
       <translation>Coordination</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <source>Desde</source>
       <translation>From</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/unidades.py" />
-      <source>Estado</source>
-      <translation>Status</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <source>Hasta</source>
       <translation>To</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/unidades.py" />
-      <source>Informe de la unidad</source>
-      <translation>Unit report</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/unidades.py" />
-      <source>Informe de la unidad (PDF)…</source>
-      <translation>Unit report (PDF)…</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <source>La asociación todavía no tiene unidades temáticas</source>
       <translation>The association has no thematic units yet</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <source>Matriz de participación</source>
       <translation>Participation matrix</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <source>Matriz de participación (Excel)…</source>
       <translation>Participation matrix (Excel)…</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <source>Miembro</source>
       <translation>Member</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <source>Miembros × unidades temáticas, con el papel de cada uno hoy</source>
       <translation>Members × thematic units, with each one's current role</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/unidades.py" />
-      <source>Nueva actividad…</source>
-      <translation>New activity…</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <source>Objetivos</source>
       <translation>Objectives</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <source>Papel</source>
       <translation>Role</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <source>Participantes</source>
       <translation>Participants</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <source>Participantes ({0})</source>
       <translation>Participants ({0})</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <source>País</source>
       <translation>Country</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <source>Persona</source>
       <translation>Person</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <source>Plan de trabajo</source>
       <translation>Work plan</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <source>Plan de trabajo ({0})</source>
       <translation>Work plan ({0})</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <source>Puede empezar con las 15 unidades temáticas de Mercociudades (Ambiente, Cultura, Educación, Género, Juventud, Turismo…), cada una con sus objetivos. Después se les asignan coordinación, participantes y plan de trabajo.</source>
       <translation>You can start with the 15 Mercociudades thematic units (Environment, Culture, Education, Gender, Youth, Tourism…), each with its objectives. Then you assign them coordination, participants and a work plan.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/unidades.py" />
-      <source>Responsable</source>
-      <translation>Responsible</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/unidades.py" />
-      <source>Resultado</source>
-      <translation>Outcome</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <source>Se crearon {0} unidades temáticas.</source>
       <translation>{0} thematic units were created.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <source>Se crearán las 15 unidades temáticas de Mercociudades con sus objetivos</source>
       <translation>The 15 Mercociudades thematic units will be created with their objectives</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <source>Sin objetivos registrados.</source>
       <translation>No objectives recorded.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <source>Subcoordinación</source>
       <translation>Sub-coordination</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <source>Unidades temáticas</source>
       <translation>Thematic units</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <source>depende de {0}</source>
       <translation>under {0}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <source>{0} unidades temáticas</source>
       <translation>{0} thematic units</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <source>¿Continuar?</source>
       <translation>Continue?</translation>
     </message>

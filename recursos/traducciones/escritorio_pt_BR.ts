@@ -99,13 +99,18 @@
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/actividad.py" />
+      <source>Corregir la actividad — {0}</source>
+      <translation>Corrigir a atividade — {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/actividad.py" />
       <source>Desde:</source>
       <translation>Desde:</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/actividad.py" />
-      <source>Escriba el título de la actividad.</source>
-      <translation>Digite o título da atividade.</translation>
+      <source>El estado cambia con el botón «Estado» del plan de trabajo.</source>
+      <translation>A situação muda com o botão «Situação» do plano de trabalho.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/actividad.py" />
@@ -114,8 +119,18 @@
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/actividad.py" />
+      <source>Guardar</source>
+      <translation>Salvar</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/actividad.py" />
       <source>Hasta:</source>
       <translation>Até:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/actividad.py" />
+      <source>No se guardó nada: sus cambios siguen en pantalla y lo que guardó el otro programa sigue en la base.</source>
+      <translation>Nada foi salvo: suas alterações continuam na tela e o que o outro programa salvou continua na base.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/actividad.py" />
@@ -139,8 +154,18 @@
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/actividad.py" />
+      <source>Se recargó la actividad con los datos actuales; sus cambios no se guardaron.</source>
+      <translation>A atividade foi recarregada com os dados atuais; suas alterações não foram salvas.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/actividad.py" />
       <source>Título:</source>
       <translation>Título:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/actividad.py" />
+      <source>la actividad</source>
+      <translation>a atividade</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/actividad.py" />
@@ -2366,6 +2391,29 @@ O novo banco de dados{0} fica vazio; você pode abri-lo mais tarde em Arquivo &g
     </message>
   </context>
   <context>
+    <name>DialogoFechaDeActividad</name>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/fecha_actividad.py" />
+      <source>Cancelar</source>
+      <translation>Cancelar</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/fecha_actividad.py" />
+      <source>Fue el:</source>
+      <translation>Foi em:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/fecha_actividad.py" />
+      <source>Marcar realizada</source>
+      <translation>Marcar como realizada</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/fecha_actividad.py" />
+      <source>«{0}» no tiene fechas. ¿Cuándo se realizó? La fecha queda como su fin.</source>
+      <translation>«{0}» não tem datas. Quando foi realizada? A data fica como o seu fim.</translation>
+    </message>
+  </context>
+  <context>
     <name>DialogoFichaMiembro</name>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/ficha_miembro.py" />
@@ -2517,6 +2565,99 @@ O novo banco de dados{0} fica vazio; você pode abri-lo mais tarde em Arquivo &g
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
       <source>{0} mandatos · {1} con correcciones</source>
       <translation>{0} mandatos · {1} com correções</translation>
+    </message>
+  </context>
+  <context>
+    <name>DialogoInformeActividad</name>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/informe_actividad.py" />
+      <source>Adjuntado</source>
+      <translation>Anexado</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/informe_actividad.py" />
+      <source>Adjuntar el informe en PDF</source>
+      <translation>Anexar o relatório em PDF</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/informe_actividad.py" />
+      <source>Adjuntar un PDF…</source>
+      <translation>Anexar um PDF…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/informe_actividad.py" />
+      <source>Cerrar</source>
+      <translation>Fechar</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/informe_actividad.py" />
+      <source>Documentos PDF (*.pdf)</source>
+      <translation>Documentos PDF (*.pdf)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/informe_actividad.py" />
+      <source>Guardar el informe</source>
+      <translation>Salvar o relatório</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/informe_actividad.py" />
+      <source>Guardar una copia del informe</source>
+      <translation>Salvar uma cópia do relatório</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/informe_actividad.py" />
+      <source>Guardar una copia…</source>
+      <translation>Salvar uma cópia…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/informe_actividad.py" />
+      <source>Informe de la actividad — {0}</source>
+      <translation>Relatório da atividade — {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/informe_actividad.py" />
+      <source>Informe en PDF</source>
+      <translation>Relatório em PDF</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/informe_actividad.py" />
+      <source>Informes en PDF (el último es el vigente; los anteriores se conservan):</source>
+      <translation>Relatórios em PDF (o último é o vigente; os anteriores são conservados):</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/informe_actividad.py" />
+      <source>La actividad no tiene informe en PDF.</source>
+      <translation>A atividade não tem relatório em PDF.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/informe_actividad.py" />
+      <source>Resultado:</source>
+      <translation>Resultado:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/informe_actividad.py" />
+      <source>SHA-256</source>
+      <translation>SHA-256</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/informe_actividad.py" />
+      <source>Se adjuntará al guardar: {0} ({1}).</source>
+      <translation>Será anexado ao salvar: {0} ({1}).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/informe_actividad.py" />
+      <source>Tamaño</source>
+      <translation>Tamanho</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/informe_actividad.py" />
+      <source>lo que se logró: participantes, acuerdos, publicaciones…</source>
+      <translation>o que se conseguiu: participantes, acordos, publicações…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/informe_actividad.py" />
+      <source>sin fecha</source>
+      <translation>sem data</translation>
     </message>
   </context>
   <context>
@@ -2746,6 +2887,149 @@ O novo banco de dados{0} fica vazio; você pode abri-lo mais tarde em Arquivo &g
       <location filename="../../escritorio/interfaz/dialogos/manual.py" />
       <source>Índice</source>
       <translation>Índice</translation>
+    </message>
+  </context>
+  <context>
+    <name>DialogoMemoria</name>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/memoria.py" />
+      <source>Agregar…</source>
+      <translation>Adicionar…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/memoria.py" />
+      <source>Año:</source>
+      <translation>Ano:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/memoria.py" />
+      <source>Bajar</source>
+      <translation>Descer</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/memoria.py" />
+      <source>Cerrar</source>
+      <translation>Fechar</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/memoria.py" />
+      <source>Corregir…</source>
+      <translation>Corrigir…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/memoria.py" />
+      <source>El año todavía no terminó: la memoria cuenta hasta hoy. Lo demás sale de la base al hacerla.</source>
+      <translation>O ano ainda não terminou: o relatório conta até hoje. O resto sai da base ao gerá-lo.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/memoria.py" />
+      <source>Guardar en Excel…</source>
+      <translation>Salvar em Excel…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/memoria.py" />
+      <source>Guardar en PDF…</source>
+      <translation>Salvar em PDF…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/memoria.py" />
+      <source>Guardar la introducción</source>
+      <translation>Salvar a introdução</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/memoria.py" />
+      <source>Guardar la memoria en Excel</source>
+      <translation>Salvar o relatório anual em Excel</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/memoria.py" />
+      <source>Guardar la memoria en PDF</source>
+      <translation>Salvar o relatório anual em PDF</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/memoria.py" />
+      <source>Introducción</source>
+      <translation>Introdução</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/memoria.py" />
+      <source>La introducción de la memoria (opcional): lo que la secretaría quiere destacar del año. Los párrafos, separados por una línea en blanco.</source>
+      <translation>A introdução do relatório (opcional): o que a secretaria quer destacar do ano. Os parágrafos, separados por uma linha em branco.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/memoria.py" />
+      <source>La introducción de {0} tiene cambios sin guardar. ¿Guardarlos antes de pasar a {1}?</source>
+      <translation>A introdução de {0} tem alterações não salvas. Salvá-las antes de passar para {1}?</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/memoria.py" />
+      <source>La introducción tiene cambios sin guardar. ¿Guardarlos?</source>
+      <translation>A introdução tem alterações não salvas. Salvá-las?</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/memoria.py" />
+      <source>Memoria anual</source>
+      <translation>Relatório anual</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/memoria.py" />
+      <source>Memoria guardada en {0}</source>
+      <translation>Relatório salvo em {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/memoria.py" />
+      <source>Memoria impresa.</source>
+      <translation>Relatório impresso.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/memoria.py" />
+      <source>Memoria {0} en Excel guardada en {1}: {2} hojas.</source>
+      <translation>Relatório {0} em Excel salvo em {1}: {2} planilhas.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/memoria.py" />
+      <source>Memoria {0} guardada en {1}: {2} páginas.</source>
+      <translation>Relatório {0} salvo em {1}: {2} páginas.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/memoria.py" />
+      <source>Miembros, sesiones, resoluciones, elecciones, unidades temáticas y cuotas salen de la base al hacerla; aquí se escribe lo que no está en ella.</source>
+      <translation>Membros, sessões, resoluções, eleições, unidades temáticas e contribuições saem da base ao gerá-lo; aqui se escreve o que não está nela.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/memoria.py" />
+      <source>Quitar</source>
+      <translation>Remover</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/memoria.py" />
+      <source>Quitar la sección</source>
+      <translation>Remover a seção</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/memoria.py" />
+      <source>Secciones propias</source>
+      <translation>Seções próprias</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/memoria.py" />
+      <source>Sin guardar.</source>
+      <translation>Não salvo.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/memoria.py" />
+      <source>Subir</source>
+      <translation>Subir</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/memoria.py" />
+      <source>Ver e imprimir…</source>
+      <translation>Ver e imprimir…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/memoria.py" />
+      <source>¿Quitar la sección «{0}» de la memoria {1}? La bitácora guarda su texto.</source>
+      <translation>Remover a seção «{0}» do relatório {1}? O registro de alterações guarda o seu texto.</translation>
     </message>
   </context>
   <context>
@@ -4303,6 +4587,64 @@ Es una COPIA DE SEGURIDAD: guarda la base como estaba antes de restaurar o de ac
     </message>
   </context>
   <context>
+    <name>DialogoSeccionMemoria</name>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/memoria.py" />
+      <source>Al final de la memoria</source>
+      <translation>No final do relatório</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/memoria.py" />
+      <source>Cancelar</source>
+      <translation>Cancelar</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/memoria.py" />
+      <source>Corregir la sección</source>
+      <translation>Corrigir a seção</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/memoria.py" />
+      <source>Después de «{0}»</source>
+      <translation>Depois de «{0}»</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/memoria.py" />
+      <source>El texto de la sección; los párrafos, separados por una línea en blanco.</source>
+      <translation>O texto da seção; os parágrafos, separados por uma linha em branco.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/memoria.py" />
+      <source>Guardar</source>
+      <translation>Salvar</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/memoria.py" />
+      <source>Memoria {0}.</source>
+      <translation>Relatório {0}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/memoria.py" />
+      <source>Nueva sección de la memoria</source>
+      <translation>Nova seção do relatório</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/memoria.py" />
+      <source>Título:</source>
+      <translation>Título:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/memoria.py" />
+      <source>Va:</source>
+      <translation>Vai:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/memoria.py" />
+      <source>por ejemplo: Hitos del año</source>
+      <translation>por exemplo: Marcos do ano</translation>
+    </message>
+  </context>
+  <context>
     <name>DialogoSolicitud</name>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/solicitud.py" />
@@ -5109,6 +5451,11 @@ Continuar?</translation>
       <translation>% recebido</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/menu_documentos.py" />
+      <source>&amp;Documentos</source>
+      <translation>&amp;Documentos</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/menu_idioma.py" />
       <source>&amp;Idioma de la ventana</source>
       <translation>&amp;Idioma da interface</translation>
@@ -5122,6 +5469,11 @@ Continuar?</translation>
       <location filename="../../escritorio/interfaz/viaje.py" />
       <source>&amp;Llevar una sesión de viaje…</source>
       <translation>&amp;Levar uma sessão em viagem…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/menu_documentos.py" />
+      <source>&amp;Memoria anual…</source>
+      <translation>&amp;Relatório anual…</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/estatuto.py" />
@@ -5651,6 +6003,7 @@ Continuar?</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
+      <location filename="../../escritorio/servicios/memoria_unidades.py" />
       <source>Actividad</source>
       <translation>Atividade</translation>
     </message>
@@ -5672,8 +6025,14 @@ Continuar?</translation>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
+      <location filename="../../escritorio/servicios/memoria_unidades.py" />
       <source>Actividades</source>
       <translation>Atividades</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_unidades.py" />
+      <source>Actividades en {0}</source>
+      <translation>Atividades em {0}</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/sitio/mapa.py" />
@@ -5710,6 +6069,11 @@ Continuar?</translation>
       <location filename="../../escritorio/servicios/emisiones.py" />
       <source>Adeudado</source>
       <translation>Valor devido</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <source>Adherentes</source>
+      <translation>Adesões</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
@@ -5751,6 +6115,21 @@ Continuar?</translation>
       <location filename="../../escritorio/servicios/efectos.py" />
       <source>Admitido por {0}{1}, desde el {2}</source>
       <translation>Admitido por {0}{1}, a partir de {2}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_red.py" />
+      <source>Admitidos</source>
+      <translation>Admitidos</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_red.py" />
+      <source>Admitidos en {0}</source>
+      <translation>Admitidos em {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <source>Adoptadas en {0}</source>
+      <translation>Adotadas em {0}</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
@@ -5808,6 +6187,16 @@ Continuar?</translation>
       <location filename="../../escritorio/datos/postgres/viaje.py" />
       <source>Al devolver la sesión {0}, la tabla «{1}» no quedó igual a la copia: no se guardó nada en el servidor y la sesión sigue llevada.</source>
       <translation>Ao devolver a sessão {0}, a tabela “{1}” não ficou igual à cópia: nada foi salvo no servidor e a sessão continua levada.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_cuotas.py" />
+      <source>Al día</source>
+      <translation>Em dia</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_red.py" />
+      <source>Al {0} la red reúne {1} de {2}, que representan {3}.</source>
+      <translation>Em {0} a rede reúne {1} de {2}, que representam {3}.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/bitacora.py" />
@@ -6112,12 +6501,18 @@ Deseja abri-lo agora?</translation>
       <translation>Presença de {0} removida da {1}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <source>Asistencia media</source>
+      <translation>Presença média</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/sesiones.py" />
       <source>Asistencia «{0}» desconocida; use presente, ausente o excusado.</source>
       <translation>Presença “{0}” desconhecida; use presente, ausente ou excusado.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/emisiones.py" />
       <source>Asociación</source>
       <translation>Associação</translation>
     </message>
@@ -6131,9 +6526,19 @@ Deseja abri-lo agora?</translation>
       <translation>Associação nacional</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <source>Asumieron en los órganos</source>
+      <translation>Assumiram nos órgãos</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/pdf/convocatoria.py" />
       <source>Atención: convocatoria con plazo reducido</source>
       <translation>Atenção: convocação com prazo reduzido</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_unidades.py" />
+      <source>Atrasadas al {0}</source>
+      <translation>Atrasadas em {0}</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/inicio/proximos_pasos.py" />
@@ -6171,6 +6576,7 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
       <location filename="../../escritorio/servicios/ficha.py" />
       <location filename="../../escritorio/servicios/importacion.py" />
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
       <source>Autoridad</source>
       <translation>Autoridade</translation>
     </message>
@@ -6364,6 +6770,16 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <source>Baja de {0} desde el {1}</source>
       <translation>Desligamento de {0} desde {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_red.py" />
+      <source>Bajas</source>
+      <translation>Desligamentos</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_red.py" />
+      <source>Bajas en {0}</source>
+      <translation>Desligamentos em {0}</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/correo_en_la_ventana.py" />
@@ -6656,7 +7072,10 @@ Deseja abri-lo agora?</translation>
     <message>
       <location filename="../../escritorio/documentos/pdf/unidades.py" />
       <location filename="../../escritorio/interfaz/dialogos/actividad.py" />
-      <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/interfaz/dialogos/informe_actividad.py" />
+      <location filename="../../escritorio/interfaz/vistas/unidades/plan.py" />
+      <location filename="../../escritorio/servicios/memoria_unidades.py" />
+      <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
       <location filename="../../escritorio/servicios/publicacion.py" />
       <source>Cancelada</source>
       <translation>Cancelada</translation>
@@ -6693,6 +7112,11 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/interfaz/viaje.py" />
       <source>Cancelar el viaje de una sesión…</source>
       <translation>Cancelar a viagem de uma sessão…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
+      <source>Cancelar la actividad</source>
+      <translation>Cancelar a atividade</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/excel/sesion.py" />
@@ -6755,6 +7179,7 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
       <location filename="../../escritorio/servicios/ficha.py" />
       <location filename="../../escritorio/servicios/importacion.py" />
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
       <source>Cargo</source>
       <translation>Cargo</translation>
     </message>
@@ -6894,6 +7319,11 @@ Deseja abri-lo agora?</translation>
       <translation>Encerre primeiro a eleição: o que se confirma é a candidatura eleita.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <source>Cita</source>
+      <translation>Citação</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/pdf/unidades.py" />
       <source>Ciudad</source>
       <translation>Cidade</translation>
@@ -6916,8 +7346,29 @@ Deseja abri-lo agora?</translation>
     <message>
       <location filename="../../escritorio/documentos/excel/cuotas.py" />
       <location filename="../../escritorio/documentos/pdf/cobranza.py" />
+      <location filename="../../escritorio/servicios/memoria_cuotas.py" />
       <source>Cobrado</source>
       <translation>Recebido</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_cuotas.py" />
+      <source>Cobrado en {0}</source>
+      <translation>Arrecadado em {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_cuotas.py" />
+      <source>Cobrado por mes en {0}</source>
+      <translation>Arrecadado por mês em {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_cuotas.py" />
+      <source>Cobrado por mes en {0}, en {1}: {2}.</source>
+      <translation>Arrecadado por mês em {0}, em {1}: {2}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_cuotas.py" />
+      <source>Cobranza por mes ({0})</source>
+      <translation>Arrecadação por mês ({0})</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/importacion.py" />
@@ -7035,6 +7486,11 @@ Deseja abri-lo agora?</translation>
       <translation>Com essa correção, o mandato terminaria antes de começar.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/memoria_unidades.py" />
+      <source>Con informe en PDF</source>
+      <translation>Com relatório em PDF</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/sesiones.py" />
       <source>Con la presencia de {0} de {1} {2} no hay quórum: se requiere {3}{4}.</source>
       <translation>Com a presença de {0} de {1} {2}, não há quórum: é necessário {3}{4}.</translation>
@@ -7053,6 +7509,11 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/interfaz/dialogos/extracto_revision.py" />
       <source>Con problema</source>
       <translation>Com problema</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <source>Con quórum</source>
+      <translation>Com quórum</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/cuotas/cargos.py" />
@@ -7251,6 +7712,7 @@ Deseja abri-lo agora?</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/unidades.py" />
+      <location filename="../../escritorio/servicios/memoria_unidades.py" />
       <source>Coordinación</source>
       <translation>Coordenação</translation>
     </message>
@@ -7263,13 +7725,14 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
       <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <location filename="../../escritorio/servicios/agenda_organos.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
       <location filename="../../escritorio/servicios/informes_organos.py" />
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
       <location filename="../../escritorio/servicios/miembros.py" />
       <location filename="../../escritorio/servicios/periodos.py" />
       <source>Coordinador</source>
@@ -7441,9 +7904,29 @@ Deseja abri-lo agora?</translation>
       <translation>Contribuição de adesão</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/memoria_cuotas.py" />
+      <source>Cuotas</source>
+      <translation>Contribuições</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_cuotas.py" />
+      <source>Cuotas anuales emitidas para {0}</source>
+      <translation>Contribuições anuais emitidas para {0}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/agenda_cuotas.py" />
       <source>Cuotas anuales {0}: sin emitir; se devengan el {1} y vencen el {2}.</source>
       <translation>Contribuições anuais {0}: não emitidas; são devidas em {1} e vencem em {2}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_cuotas.py" />
+      <source>Cuotas de {0} por país y miembros en mora al {1}</source>
+      <translation>Contribuições de {0} por país e membros inadimplentes em {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_cuotas.py" />
+      <source>Cuotas de {0} por tramo</source>
+      <translation>Contribuições de {0} por faixa</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
@@ -7469,6 +7952,12 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/servicios/emisiones.py" />
       <source>Cuotas reclamadas</source>
       <translation>Contribuições cobradas</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_cuotas.py" />
+      <location filename="../../escritorio/servicios/memoria_secciones.py" />
+      <source>Cuotas y cobranza</source>
+      <translation>Contribuições e arrecadação</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/mayorias.py" />
@@ -7522,6 +8011,11 @@ Deseja abri-lo agora?</translation>
       <translation>Desligado em {0} · Motivo: {1}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/excel/memoria.py" />
+      <source>Dato</source>
+      <translation>Dado</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <source>Datos abiertos</source>
       <translation>Dados abertos</translation>
@@ -7572,19 +8066,31 @@ Deseja abri-lo agora?</translation>
       <translation>Deve {0} contribuições anuais vencidas</translation>
     </message>
     <message>
-      <location filename="../../escritorio/dominio/sesiones.py" />
-      <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
-      <location filename="../../escritorio/servicios/adherentes.py" />
-      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
-      <location filename="../../escritorio/servicios/publicacion.py" />
-      <source>Decisión</source>
-      <translation>Decisão</translation>
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <source>Decisiones</source>
+      <translation>Decisões</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/sesiones.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
       <location filename="../../escritorio/servicios/adherentes.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <location filename="../../escritorio/servicios/publicacion.py" />
+      <source>Decisión</source>
+      <translation>Decisão</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <source>Declaraciones</source>
+      <translation>Declarações</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/sesiones.py" />
+      <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
+      <location filename="../../escritorio/servicios/adherentes.py" />
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
       <location filename="../../escritorio/servicios/publicacion.py" />
       <source>Declaración</source>
       <translation>Declaração</translation>
@@ -7603,6 +8109,16 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
       <source>Deje los campos vacíos si asiste la autoridad del miembro.</source>
       <translation>Deixe os campos vazios se a autoridade do membro comparecer pessoalmente.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria.py" />
+      <source>Del {0} al {1}</source>
+      <translation>De {0} a {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria.py" />
+      <source>Del {0} al {1} (el año todavía no terminó)</source>
+      <translation>De {0} a {1} (o ano ainda não terminou)</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/convocatoria.py" />
@@ -7674,7 +8190,9 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/servicios/elecciones.py" />
       <location filename="../../escritorio/servicios/ficha.py" />
       <location filename="../../escritorio/servicios/mandatos.py" />
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
       <location filename="../../escritorio/servicios/organos.py" />
+      <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
       <location filename="../../escritorio/servicios/revision_de_reglas.py" />
       <location filename="../../escritorio/servicios/unidades.py" />
       <source>Desde</source>
@@ -7701,6 +8219,7 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/interfaz/dialogos/organo.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
       <location filename="../../escritorio/servicios/ficha.py" />
+      <location filename="../../escritorio/servicios/memoria_red.py" />
       <location filename="../../escritorio/servicios/organos.py" />
       <location filename="../../escritorio/servicios/padron.py" />
       <location filename="../../escritorio/servicios/revision_de_reglas.py" />
@@ -7716,6 +8235,11 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/servicios/vigencia_de_listas.py" />
       <source>Después de esta carta se envió otra por lo mismo: nivel {0}, con fecha de corte del {1}.</source>
       <translation>Depois desta carta, foi enviada outra pelo mesmo motivo: nível {0}, com data de corte de {1}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_textos.py" />
+      <source>Después de: «{0}» no es una sección de la memoria; use {1} (o nada: al final).</source>
+      <translation>Depois de: «{0}» não é uma seção do relatório; use {1} (ou nada: no final).</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/deshacer.py" />
@@ -7753,6 +8277,11 @@ Deseja abri-lo agora?</translation>
       <translation>Dívida total</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/memoria_cuotas.py" />
+      <source>Deuda vencida al {0}</source>
+      <translation>Dívida vencida em {0}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/viaje.py" />
       <source>Dev&amp;olver la sesión al servidor…</source>
       <translation>Dev&amp;olver a sessão ao servidor…</translation>
@@ -7776,13 +8305,14 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
       <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <location filename="../../escritorio/servicios/agenda_organos.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
       <location filename="../../escritorio/servicios/informes_organos.py" />
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
       <location filename="../../escritorio/servicios/miembros.py" />
       <location filename="../../escritorio/servicios/periodos.py" />
       <source>Director</source>
@@ -8220,6 +8750,16 @@ Deseja abri-lo agora?</translation>
       <translation>O valor da faixa a partir de {0} é grande demais; o máximo é {1}.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
+      <source>El informe adjunto debe ser un PDF.</source>
+      <translation>O relatório anexado deve ser um PDF.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
+      <source>El informe «{0}» guardado en la base ya no da su huella SHA-256 anotada ({1}): fue alterado por fuera del programa. No se escribió la copia; revise la base con «escritorio verificar».</source>
+      <translation>O relatório «{0}» salvo na base já não dá a sua impressão SHA-256 anotada ({1}): foi alterado fora do programa. A cópia não foi escrita; revise a base com «escritorio verificar».</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/busqueda.py" />
       <source>El límite de resultados por clase va de 1 a {0} (se pidió {1}).</source>
       <translation>O limite de resultados por tipo vai de 1 a {0} (foi pedido {1}).</translation>
@@ -8282,6 +8822,7 @@ Deseja abri-lo agora?</translation>
     <message>
       <location filename="../../escritorio/servicios/elecciones.py" />
       <location filename="../../escritorio/servicios/organos.py" />
+      <location filename="../../escritorio/servicios/unidades.py" />
       <source>El miembro {0} no pertenece a esta asociación.</source>
       <translation>O membro {0} não pertence a esta associação.</translation>
     </message>
@@ -8557,11 +9098,23 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion_piezas.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
       <location filename="../../escritorio/servicios/revision_de_reglas.py" />
       <location filename="../../escritorio/servicios/sesiones.py" />
       <location filename="../../escritorio/servicios/vinculos_de_resolucion.py" />
       <source>Elecciones</source>
       <translation>Eleições</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <source>Elecciones en {0}</source>
+      <translation>Eleições em {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <location filename="../../escritorio/servicios/memoria_secciones.py" />
+      <source>Elecciones y autoridades</source>
+      <translation>Eleições e autoridades</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/convocatoria.py" />
@@ -8604,6 +9157,7 @@ Deseja abri-lo agora?</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/excel/sesion.py" />
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
       <source>Electa</source>
       <translation>Eleita</translation>
     </message>
@@ -8663,6 +9217,16 @@ Deseja abri-lo agora?</translation>
       <translation>Exclusão de {0} (adesão registrada por engano)</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/pdf/memoria.py" />
+      <source>Emitida el {0}</source>
+      <translation>Emitido em {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_cuotas.py" />
+      <source>Emitido</source>
+      <translation>Emitido</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/pdf/recibo.py" />
       <source>Emitido con {0}</source>
       <translation>Emitido com {0}</translation>
@@ -8693,6 +9257,11 @@ Deseja abri-lo agora?</translation>
       <translation>Empate entre {0}, de {1}, com {2} cada uma, para {3}, o que resta a {1} da sua cota de {4} ({5}).</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
+      <source>Empezar</source>
+      <translation>Iniciar</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/excel/sesion.py" />
       <location filename="../../escritorio/documentos/pdf/acta.py" />
       <location filename="../../escritorio/interfaz/dialogos/eleccion_recuento.py" />
@@ -8719,7 +9288,10 @@ Deseja abri-lo agora?</translation>
     <message>
       <location filename="../../escritorio/documentos/pdf/unidades.py" />
       <location filename="../../escritorio/interfaz/dialogos/actividad.py" />
-      <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/interfaz/dialogos/informe_actividad.py" />
+      <location filename="../../escritorio/interfaz/vistas/unidades/plan.py" />
+      <location filename="../../escritorio/servicios/memoria_unidades.py" />
+      <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
       <location filename="../../escritorio/servicios/publicacion.py" />
       <source>En curso</source>
       <translation>Em andamento</translation>
@@ -8740,6 +9312,16 @@ Deseja abri-lo agora?</translation>
       <translation>Na cópia, a ata aprovada da sessão {0} não coincide com o seu registro (foi alterada fora do Escritorio): não é devolvida. Execute “escritorio verificar” sobre a cópia.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <source>En línea</source>
+      <translation>On-line</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_cuotas.py" />
+      <source>En mora</source>
+      <translation>Inadimplentes</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/sesiones.py" />
       <source>En segunda convocatoria, con la presencia de {0} de {1} {2}, la sesión se realiza con los presentes{3}.</source>
       <translation>Em segunda convocação, com a presença de {0} de {1} {2}, a sessão é realizada com os presentes{3}.</translation>
@@ -8750,6 +9332,11 @@ Deseja abri-lo agora?</translation>
       <translation>Em uma eleição, a maioria simples é a candidatura mais votada: não se calcula sobre {0}. Deixe a base em “emitidos” ou escolha maioria absoluta {1}.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/memoria_red.py" />
+      <source>En {0} no hubo ingresos ni bajas.</source>
+      <translation>Em {0} não houve admissões nem desligamentos.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/publicacion.py" />
       <source>En {0} ya hay archivos que el sitio no publicó y que tendría que reemplazar ({1}): no se toca nada. Muévalos o publique en otra carpeta.</source>
       <translation>Em {0} já há arquivos que o site não publicou e que teria de substituir ({1}): nada é alterado. Mova-os ou publique em outra pasta.</translation>
@@ -8758,6 +9345,11 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/servicios/actas.py" />
       <source>En {0}, el {1}, siendo las {2} horas, se reúne en {3} {4}, con la asistencia que se detalla a continuación.</source>
       <translation>Em {0}, {1}, às {2} horas, reúne-se em {3} {4}, com a presença detalhada a seguir.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_red.py" />
+      <source>En {0}: {1} y {2}.</source>
+      <translation>Em {0}: {1} e {2}.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/importacion.py" />
@@ -9024,6 +9616,8 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
       <location filename="../../escritorio/servicios/importacion.py" />
+      <location filename="../../escritorio/servicios/memoria_unidades.py" />
+      <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
       <location filename="../../escritorio/servicios/vigencia.py" />
       <source>Estado</source>
       <translation>Situação</translation>
@@ -9048,7 +9642,13 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <translation>Situação desde</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
+      <source>Estado «{0}» desconocido.</source>
+      <translation>Situação «{0}» desconhecida.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/miembros.py" />
+      <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
       <location filename="../../escritorio/servicios/unidades.py" />
       <source>Estado «{0}» desconocido; use {1}.</source>
       <translation>Situação “{0}” desconhecida; use {1}.</translation>
@@ -9184,6 +9784,7 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <location filename="../../escritorio/servicios/cuotas.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
       <location filename="../../escritorio/servicios/pagos.py" />
       <source>Extraordinaria</source>
       <translation>Extraordinária</translation>
@@ -9246,7 +9847,10 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <location filename="../../escritorio/servicios/cuotas.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
       <location filename="../../escritorio/servicios/extractos.py" />
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <location filename="../../escritorio/servicios/memoria_red.py" />
       <location filename="../../escritorio/servicios/miembros.py" />
+      <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
       <location filename="../../escritorio/servicios/sesiones.py" />
       <source>Fecha</source>
       <translation>Data</translation>
@@ -9313,6 +9917,7 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/unidades.py" />
+      <location filename="../../escritorio/servicios/memoria_unidades.py" />
       <source>Fechas</source>
       <translation>Datas</translation>
     </message>
@@ -9537,6 +10142,16 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <translation>Grupos de trabalho</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/excel/memoria.py" />
+      <source>Gráfico</source>
+      <translation>Gráfico</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/excel/memoria.py" />
+      <source>Gráficos</source>
+      <translation>Gráficos</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/firma_largo_plazo.py" />
       <source>Guarda en el PDF la cadena y la revocación, para validarla sin conexión dentro de años. Con conexión se buscan solas; sin ella, dé los archivos de su autoridad. Sin sello de tiempo queda en B-B.</source>
       <translation>Guarda no PDF a cadeia e a revogação, para validá-la sem conexão daqui a anos. Com conexão, elas são buscadas automaticamente; sem conexão, forneça os arquivos da sua autoridade. Sem carimbo do tempo, fica em B-B.</translation>
@@ -9578,9 +10193,11 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
+      <location filename="../../escritorio/servicios/emisiones.py" />
       <location filename="../../escritorio/servicios/ficha.py" />
       <location filename="../../escritorio/servicios/mandatos.py" />
       <location filename="../../escritorio/servicios/organos.py" />
+      <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
       <location filename="../../escritorio/servicios/unidades.py" />
       <source>Hasta</source>
       <translation>Até</translation>
@@ -9615,6 +10232,11 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <source>Historia de reformas</source>
       <translation>História das reformas</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/excel/memoria.py" />
+      <source>Hoja</source>
+      <translation>Planilha</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/acta.py" />
@@ -9723,6 +10345,16 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <translation>Imputação a {0}: “{1}” é negativo; digite quanto do pagamento vai para esse lançamento, ou deixe em branco.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
+      <source>Indique cuándo fue la actividad realizada.</source>
+      <translation>Indique quando foi a atividade realizada.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
+      <source>Indique cuándo fue la actividad.</source>
+      <translation>Indique quando foi a atividade.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/pagos.py" />
       <source>Indique cuánto se imputa a cada cargo, o elija la imputación automática.</source>
       <translation>Indique quanto é imputado a cada lançamento, ou escolha a imputação automática.</translation>
@@ -9817,8 +10449,20 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <translation>Relatório de {0}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/pdf/unidades.py" />
+      <location filename="../../escritorio/servicios/memoria_unidades.py" />
+      <source>Informe en PDF: {0} (SHA-256 {1}…)</source>
+      <translation>Relatório em PDF: {0} (SHA-256 {1}…)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>Informes de actividades</source>
+      <translation>Relatórios de atividades</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/pdf/padron.py" />
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
+      <location filename="../../escritorio/servicios/memoria_red.py" />
       <source>Ingreso</source>
       <translation>Adesão</translation>
     </message>
@@ -9851,13 +10495,14 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
       <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <location filename="../../escritorio/servicios/agenda_organos.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
       <location filename="../../escritorio/servicios/informes_organos.py" />
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
       <location filename="../../escritorio/servicios/miembros.py" />
       <location filename="../../escritorio/servicios/periodos.py" />
       <source>Integrante</source>
@@ -9867,6 +10512,7 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <location filename="../../escritorio/documentos/pdf/organos.py" />
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
       <source>Integrantes</source>
       <translation>Integrantes</translation>
     </message>
@@ -9879,6 +10525,12 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <location filename="../../escritorio/interfaz/correo_en_la_ventana.py" />
       <source>Intentar enviarlos ahora</source>
       <translation>Tentar enviá-las agora</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria.py" />
+      <location filename="../../escritorio/servicios/memoria_textos.py" />
+      <source>Introducción</source>
+      <translation>Introdução</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
@@ -9923,9 +10575,35 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <translation>A Secretaria Executiva é exercida por uma cidade membro: a candidatura eleita não indica nenhuma cidade.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
       <location filename="../../escritorio/servicios/unidades.py" />
       <source>La actividad termina antes de empezar.</source>
       <translation>A atividade termina antes de começar.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
+      <source>La actividad termina antes de empezar: empieza el {0}.</source>
+      <translation>A atividade termina antes de começar: começa em {0}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
+      <source>La actividad «{0}» está {1}: no pasa a {2}. Desde ahí puede pasar a: {3}.</source>
+      <translation>A atividade «{0}» está {1}: não passa a {2}. Dali pode passar a: {3}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
+      <source>La actividad «{0}» no tiene el informe {1}.</source>
+      <translation>A atividade «{0}» não tem o relatório {1}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
+      <source>La actividad «{0}» no tiene informe en PDF adjunto.</source>
+      <translation>A atividade «{0}» não tem relatório em PDF anexado.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
+      <source>La actividad «{0}» ya está {1}.</source>
+      <translation>A atividade «{0}» já está {1}.</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/mayorias.py" />
@@ -9951,6 +10629,11 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <location filename="../../escritorio/servicios/rotacion.py" />
       <source>La asociación no tiene un órgano de tipo Secretaría Ejecutiva.</source>
       <translation>A associação não tem um órgão do tipo Secretaria Executiva.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_unidades.py" />
+      <source>La asociación no tiene unidades temáticas.</source>
+      <translation>A associação não tem unidades temáticas.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/cuenta_de_correo.py" />
@@ -10417,6 +11100,11 @@ Removê-lo da lista de bases recentes? (O arquivo não é alterado: se voltar a 
       <translation>A resolução, sua votação ou a ata que a contém mudaram desde que este documento foi emitido.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/memoria_textos.py" />
+      <source>La sección «{0}» ya es la {1}.</source>
+      <translation>A seção «{0}» já é a {1}.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/acerca.py" />
       <source>La secretaría de una asociación de municipios: padrón, cuotas, estatutos, órganos, unidades temáticas y sesiones, con sus documentos.</source>
       <translation>A secretaria de uma associação de municípios: cadastro de membros, contribuições, estatutos, órgãos, unidades temáticas e sessões, com seus documentos.</translation>
@@ -10682,6 +11370,11 @@ Feche o Escritorio e abra-o de novo para continuar trabalhando; até lá nada é
       <translation>O que este documento lista não está mais no banco de dados: foi apagado depois que o documento foi emitido.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/pdf/memoria.py" />
+      <source>Lo que muestra el gráfico: {0}</source>
+      <translation>O que o gráfico mostra: {0}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/busqueda.py" />
       <source>Lo que se busca tiene que ser un texto de hasta {0} caracteres (se escribió {1}).</source>
       <translation>O que se busca tem de ser um texto de até {0} caracteres (foi digitado {1}).</translation>
@@ -10787,6 +11480,7 @@ Os detalhes foram registrados em:
       <location filename="../../escritorio/documentos/pdf/resolucion.py" />
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
       <location filename="../../escritorio/servicios/sesiones.py" />
       <source>Lugar</source>
       <translation>Local</translation>
@@ -10833,6 +11527,16 @@ Os detalhes foram registrados em:
       <translation>Mandatos</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <source>Mandatos que empezaron</source>
+      <translation>Mandatos que começaram</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <source>Mandatos que terminaron</source>
+      <translation>Mandatos que terminaram</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/sitio/paginas.py" />
       <source>Mapa</source>
       <translation>Mapa</translation>
@@ -10846,6 +11550,11 @@ Os detalhes foram registrados em:
       <location filename="../../escritorio/documentos/sitio/mapa.py" />
       <source>Mapa de la red: {0} miembros en {1} países</source>
       <translation>Mapa da rede: {0} membros em {1} países</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
+      <source>Marcar realizada</source>
+      <translation>Marcar como realizada</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/acerca.py" />
@@ -10924,6 +11633,22 @@ Os detalhes foram registrados em:
       <translation>Forma de pagamento “{0}” desconhecida; use {1}.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/verificacion.py" />
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>Memoria anual</source>
+      <translation>Relatório anual</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria.py" />
+      <source>Memoria anual {0}</source>
+      <translation>Relatório anual {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_cuotas.py" />
+      <source>Mes</source>
+      <translation>Mês</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/excel/cuotas.py" />
       <location filename="../../escritorio/documentos/excel/organos.py" />
       <location filename="../../escritorio/documentos/excel/sesion.py" />
@@ -10932,6 +11657,8 @@ Os detalhes foram registrados em:
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
       <location filename="../../escritorio/servicios/extractos.py" />
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <location filename="../../escritorio/servicios/memoria_red.py" />
       <source>Miembro</source>
       <translation>Membro</translation>
     </message>
@@ -10965,9 +11692,41 @@ Os detalhes foram registrados em:
       <location filename="../../escritorio/servicios/busqueda.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
+      <location filename="../../escritorio/servicios/memoria_red.py" />
+      <location filename="../../escritorio/servicios/memoria_secciones.py" />
       <location filename="../../escritorio/servicios/padron.py" />
       <source>Miembros</source>
       <translation>Membros</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_red.py" />
+      <source>Miembros admitidos en {0}</source>
+      <translation>Membros admitidos em {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_red.py" />
+      <source>Miembros al {0}</source>
+      <translation>Membros em {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_cuotas.py" />
+      <source>Miembros en mora al {0}</source>
+      <translation>Membros inadimplentes em {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_red.py" />
+      <source>Miembros por país</source>
+      <translation>Membros por país</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_red.py" />
+      <source>Miembros por tramo de la escala de cuotas</source>
+      <translation>Membros por faixa da escala de contribuições</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_red.py" />
+      <source>Miembros por tramo de población al {0}: {1}.</source>
+      <translation>Membros por faixa de população em {0}: {1}.</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/acta.py" />
@@ -11000,6 +11759,7 @@ Os detalhes foram registrados em:
       <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
       <location filename="../../escritorio/servicios/ficha.py" />
       <location filename="../../escritorio/servicios/importacion.py" />
+      <location filename="../../escritorio/servicios/memoria_red.py" />
       <source>Modo de ingreso</source>
       <translation>Forma de adesão</translation>
     </message>
@@ -11057,6 +11817,7 @@ Os detalhes foram registrados em:
       <location filename="../../escritorio/servicios/cuotas.py" />
       <location filename="../../escritorio/servicios/ficha.py" />
       <location filename="../../escritorio/servicios/mandatos.py" />
+      <location filename="../../escritorio/servicios/memoria_red.py" />
       <location filename="../../escritorio/servicios/miembros.py" />
       <location filename="../../escritorio/servicios/rotacion.py" />
       <source>Motivo</source>
@@ -11198,14 +11959,29 @@ Os detalhes foram registrados em:
       <translation>Nenhum documento emitido por este banco de dados tem o código {0}: é de outro banco de dados, foi copiado errado ou é falso.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <source>Ningún mandato terminó en {0}.</source>
+      <translation>Nenhum mandato terminou em {0}.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/excel/organos.py" />
       <source>Ningún miembro participa en unidades temáticas en esa fecha.</source>
       <translation>Nenhum membro participa de unidades temáticas nessa data.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <source>Ningún miembro registró una nueva autoridad local en {0}.</source>
+      <translation>Nenhum membro registrou uma nova autoridade local em {0}.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/sitio/mapa.py" />
       <source>Ningún miembro tiene su ubicación registrada todavía.</source>
       <translation>Nenhum membro tem sua localização registrada ainda.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <source>Ningún órgano celebró sesiones en {0}.</source>
+      <translation>Nenhum órgão realizou sessões em {0}.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/firma_digital.py" />
@@ -11245,6 +12021,11 @@ Os detalhes foram registrados em:
       <location filename="../../escritorio/dominio/morosidad.py" />
       <source>No (de baja)</source>
       <translation>Não (desligado)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <source>No ({0})</source>
+      <translation>Não ({0})</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/asociaciones.py" />
@@ -11338,6 +12119,11 @@ Os detalhes foram registrados em:
       <translation>Não existe o órgão {0} nesta associação.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
+      <source>No existe la actividad {0} en esta asociación (los números se ven con «unidades actividades UNIDAD»).</source>
+      <translation>Não existe a atividade {0} nesta associação (os números aparecem com «unidades actividades UNIDAD»).</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/asociaciones.py" />
       <location filename="../../escritorio/servicios/cuotas.py" />
       <location filename="../../escritorio/servicios/miembros.py" />
@@ -11403,6 +12189,11 @@ Os detalhes foram registrados em:
       <location filename="../../escritorio/servicios/vinculos_de_resolucion.py" />
       <source>No existe la resolución {0} en esta asociación.</source>
       <translation>A resolução {0} não existe nesta associação.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_textos.py" />
+      <source>No existe la sección {0} en las memorias de esta asociación (los números se ven con «memoria textos AÑO»).</source>
+      <translation>Não existe a seção {0} nos relatórios desta associação (os números aparecem com «memoria textos AÑO»).</translation>
     </message>
     <message>
       <location filename="../../escritorio/datos/postgres/viaje.py" />
@@ -11504,6 +12295,11 @@ Os detalhes foram registrados em:
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <source>No hay nada que mostrar.</source>
       <translation>Não há nada para mostrar.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
+      <source>No hay nada que registrar: escriba el resultado o adjunte el informe en PDF.</source>
+      <translation>Não há nada a registrar: escreva o resultado ou anexe o relatório em PDF.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/asociaciones.py" />
@@ -11668,6 +12464,11 @@ Você pode abrir a pasta e copiá-lo para outro computador, ou instalar um progr
       <translation>A atividade não foi adicionada:</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/memoria_textos.py" />
+      <source>No se agregó la sección:</source>
+      <translation>A seção não foi adicionada:</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/voto_de_los_morosos.py" />
       <location filename="../../escritorio/servicios/cobranza.py" />
       <source>No se aplica en las sesiones de: {0}.</source>
@@ -11759,6 +12560,11 @@ Você pode abrir a pasta e copiá-lo para outro computador, ou instalar um progr
       <translation>Não foi encontrado um nome livre para o backup em {0}.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
+      <source>No se escribió la copia</source>
+      <translation>A cópia não foi escrita</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/informes_cuotas.py" />
       <source>No se exportó el padrón de cuotas</source>
       <translation>O cadastro de contribuições não foi exportado</translation>
@@ -11809,6 +12615,11 @@ Você pode abrir a pasta e copiá-lo para outro computador, ou instalar um progr
       <translation>O resumo da arrecadação não foi salvo</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
+      <source>No se guardó la actividad:</source>
+      <translation>A atividade não foi salva:</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/cuenta_de_correo.py" />
       <source>No se guardó la cuenta de correo:</source>
       <translation>A conta de e-mail não foi salva:</translation>
@@ -11819,12 +12630,23 @@ Você pode abrir a pasta e copiá-lo para outro computador, ou instalar um progr
       <translation>A tabela não foi salva:</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/memoria_textos.py" />
+      <source>No se guardó la introducción:</source>
+      <translation>A introdução não foi salva:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_textos.py" />
+      <source>No se guardó la sección:</source>
+      <translation>A seção não foi salva:</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion_piezas.py" />
       <source>No se guardó lo escrito</source>
       <translation>O texto não foi salvo</translation>
     </message>
     <message>
       <location filename="../../escritorio/salida.py" />
+      <location filename="../../escritorio/servicios/memoria_textos.py" />
       <source>No se guardó nada</source>
       <translation>Nada foi salvo</translation>
     </message>
@@ -11883,9 +12705,24 @@ Você pode sobrescrever essas alterações com as suas, recarregar o formulário
       <translation>Nenhuma alteração da associação {0} foi salva:</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/memoria_periodo.py" />
+      <source>No se hizo la memoria</source>
+      <translation>O relatório não foi gerado</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_periodo.py" />
+      <source>No se hizo la memoria: el año {0} todavía no empezó (la de {1} cuenta hasta hoy).</source>
+      <translation>O relatório não foi gerado: o ano {0} ainda não começou (o de {1} conta até hoje).</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/cuotas.py" />
       <source>No se hizo nada</source>
       <translation>Nada foi feito</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
+      <source>No se listó nada</source>
+      <translation>Nada foi listado</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/firma_largo_plazo.py" />
@@ -11988,6 +12825,12 @@ O texto continua na tela: selecione-o e copie-o (Ctrl+A, Ctrl+C) para outro prog
       <location filename="../../escritorio/datos/diagnostico.py" />
       <source>No se pudo leer o escribir en el disco donde está {0}; no se guardó nada. Compruebe el disco (¿se desconectó una memoria USB o una unidad de red?) e inténtelo de nuevo.</source>
       <translation>Não foi possível ler ou gravar no disco onde está {0}; nada foi salvo. Verifique o disco (um pen drive ou uma unidade de rede foi desconectado?) e tente novamente.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_textos.py" />
+      <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
+      <source>No se pudo leer {0} ({1}): no se guardó nada.</source>
+      <translation>Não foi possível ler {0} ({1}): nada foi salvo.</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/firma_largo_plazo.py" />
@@ -12232,6 +13075,11 @@ Revise a lista e confirme novamente.</translation>
       <translation>Nome</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
+      <source>Nombre del archivo</source>
+      <translation>Nome do arquivo</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/sesiones.py" />
       <source>Nombre del invitado</source>
       <translation>Nome do convidado</translation>
@@ -12310,6 +13158,16 @@ Revise a lista e confirme novamente.</translation>
       <translation>Vemo-nos na obrigação de lembrar que o estatuto da Associação{0} prevê que a falta de pagamento das contribuições possa acarretar a suspensão do direito a voto nos órgãos da Associação. É nosso desejo que {1} mantenha plenamente sua participação nas decisões da nossa rede.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <source>Nuevas autoridades locales</source>
+      <translation>Novas autoridades locais</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <source>Nuevas autoridades locales de los miembros</source>
+      <translation>Novas autoridades locais dos membros</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/pdf/avisos.py" />
       <source>Nuevo aviso de cuotas pendientes</source>
       <translation>Novo aviso de contribuições pendentes</translation>
@@ -12359,7 +13217,7 @@ Revise a lista e confirme novamente.</translation>
       <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
       <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <location filename="../../escritorio/servicios/actas.py" />
       <location filename="../../escritorio/servicios/adherentes.py" />
       <location filename="../../escritorio/servicios/agenda_organos.py" />
@@ -12368,6 +13226,7 @@ Revise a lista e confirme novamente.</translation>
       <location filename="../../escritorio/servicios/elecciones.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
       <location filename="../../escritorio/servicios/informes_organos.py" />
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
       <location filename="../../escritorio/servicios/miembros.py" />
       <location filename="../../escritorio/servicios/periodos.py" />
       <source>Observador</source>
@@ -12428,6 +13287,7 @@ Revise a lista e confirme novamente.</translation>
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
       <location filename="../../escritorio/interfaz/vistas/sesiones.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
       <source>Ordinaria</source>
       <translation>Ordinária</translation>
     </message>
@@ -12603,6 +13463,7 @@ Revise a lista e confirme novamente.</translation>
     <message>
       <location filename="../../escritorio/servicios/busqueda.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/memoria_cuotas.py" />
       <source>Pagos</source>
       <translation>Pagamentos</translation>
     </message>
@@ -12640,6 +13501,11 @@ Revise a lista e confirme novamente.</translation>
       <location filename="../../escritorio/documentos/cadena_de_certificados.py" />
       <source>Para la firma a largo plazo hace falta la cadena del certificado {0} hasta su raíz, y falta el certificado de «{1}», el emisor de «{2}»{3}. Pídale a su autoridad certificante los certificados de su cadena (intermedio y raíz: archivos .crt, .cer o .pem) y délos {4}. No se firmó nada.</source>
       <translation>Para a assinatura de longo prazo é preciso a cadeia do certificado {0} até a raiz, e falta o certificado de “{1}”, o emissor de “{2}”{3}. Peça à sua autoridade certificadora os certificados da cadeia (intermediário e raiz: arquivos .crt, .cer ou .pem) e forneça-os {4}. Nada foi assinado.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
+      <source>Para marcarla realizada, indique cuándo fue: la actividad «{0}» no tiene fechas (con --fecha en la línea de órdenes).</source>
+      <translation>Para marcá-la como realizada, indique quando foi: a atividade «{0}» não tem datas (com --fecha na linha de comandos).</translation>
     </message>
     <message>
       <location filename="../../escritorio/datos/conexion.py" />
@@ -12680,6 +13546,8 @@ Revise a lista e confirme novamente.</translation>
       <location filename="../../escritorio/servicios/asociaciones.py" />
       <location filename="../../escritorio/servicios/ficha.py" />
       <location filename="../../escritorio/servicios/importacion.py" />
+      <location filename="../../escritorio/servicios/memoria_cuotas.py" />
+      <location filename="../../escritorio/servicios/memoria_red.py" />
       <location filename="../../escritorio/servicios/padron.py" />
       <source>País</source>
       <translation>País</translation>
@@ -12717,6 +13585,7 @@ Revise a lista e confirme novamente.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/emisiones.py" />
+      <location filename="../../escritorio/servicios/memoria_red.py" />
       <source>Países</source>
       <translation>Países</translation>
     </message>
@@ -12796,6 +13665,11 @@ Revise a lista e confirme novamente.</translation>
       <translation>Plano de trabalho</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/memoria_unidades.py" />
+      <source>Planes de trabajo: actividades de {0}</source>
+      <translation>Planos de trabalho: atividades de {0}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <source>Poblaciones</source>
       <translation>Populações</translation>
@@ -12809,6 +13683,7 @@ Revise a lista e confirme novamente.</translation>
       <location filename="../../escritorio/dominio/importacion.py" />
       <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
       <location filename="../../escritorio/servicios/importacion.py" />
+      <location filename="../../escritorio/servicios/memoria_red.py" />
       <source>Población</source>
       <translation>População</translation>
     </message>
@@ -12826,6 +13701,11 @@ Revise a lista e confirme novamente.</translation>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <source>Población de {0}: {1} hab.{2}</source>
       <translation>População de {0}: {1} hab.{2}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_red.py" />
+      <source>Población representada</source>
+      <translation>População representada</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/padron.py" />
@@ -12917,6 +13797,11 @@ Revise a lista e confirme novamente.</translation>
       <translation>Presente</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <source>Presentes</source>
+      <translation>Presentes</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/pdf/organos.py" />
       <location filename="../../escritorio/servicios/actas.py" />
       <location filename="../../escritorio/servicios/aprobacion_de_actas.py" />
@@ -12954,13 +13839,14 @@ Revise a lista e confirme novamente.</translation>
       <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
       <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <location filename="../../escritorio/servicios/agenda_organos.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
       <location filename="../../escritorio/servicios/informes_organos.py" />
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
       <location filename="../../escritorio/servicios/miembros.py" />
       <location filename="../../escritorio/servicios/periodos.py" />
       <source>Presidente</source>
@@ -12969,7 +13855,10 @@ Revise a lista e confirme novamente.</translation>
     <message>
       <location filename="../../escritorio/documentos/pdf/unidades.py" />
       <location filename="../../escritorio/interfaz/dialogos/actividad.py" />
-      <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/interfaz/dialogos/informe_actividad.py" />
+      <location filename="../../escritorio/interfaz/vistas/unidades/plan.py" />
+      <location filename="../../escritorio/servicios/memoria_unidades.py" />
+      <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
       <location filename="../../escritorio/servicios/publicacion.py" />
       <source>Prevista</source>
       <translation>Prevista</translation>
@@ -13149,6 +14038,11 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
       <translation>Removido</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <source>Quién</source>
+      <translation>Quem</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/bitacora.py" />
       <source>Qué pasó</source>
       <translation>O que aconteceu</translation>
@@ -13157,6 +14051,11 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <source>Qué se publica aquí</source>
       <translation>O que se publica aqui</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <source>Quórum</source>
+      <translation>Quórum</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/sesiones.py" />
@@ -13189,12 +14088,25 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
       <translation>RECIBO ANULADO. Este comprovante não vale como prova de pagamento.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
+      <source>Reabrir</source>
+      <translation>Reabrir</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/pdf/unidades.py" />
       <location filename="../../escritorio/interfaz/dialogos/actividad.py" />
-      <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/interfaz/dialogos/informe_actividad.py" />
+      <location filename="../../escritorio/interfaz/vistas/unidades/plan.py" />
+      <location filename="../../escritorio/servicios/memoria_unidades.py" />
+      <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
       <location filename="../../escritorio/servicios/publicacion.py" />
       <source>Realizada</source>
       <translation>Realizada</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_unidades.py" />
+      <source>Realizadas</source>
+      <translation>Realizadas</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/correo_piezas.py" />
@@ -13293,10 +14205,16 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
       <translation>Recibos</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <source>Recomendaciones</source>
+      <translation>Recomendações</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/sesiones.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
       <location filename="../../escritorio/servicios/adherentes.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
       <location filename="../../escritorio/servicios/publicacion.py" />
       <source>Recomendación</source>
       <translation>Recomendação</translation>
@@ -13522,6 +14440,7 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
       <location filename="../../escritorio/interfaz/dialogos/ficha_autoridades.py" />
       <location filename="../../escritorio/servicios/busqueda.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
       <source>Resoluciones</source>
       <translation>Resoluções</translation>
     </message>
@@ -13531,11 +14450,18 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
       <translation>Resoluções adotadas ({0})</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <location filename="../../escritorio/servicios/memoria_secciones.py" />
+      <source>Resoluciones y declaraciones</source>
+      <translation>Resoluções e declarações</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/sesiones.py" />
       <location filename="../../escritorio/dominio/verificacion.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
       <location filename="../../escritorio/servicios/adherentes.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
       <location filename="../../escritorio/servicios/publicacion.py" />
       <source>Resolución</source>
       <translation>Resolução</translation>
@@ -13575,6 +14501,8 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
     <message>
       <location filename="../../escritorio/documentos/pdf/unidades.py" />
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
+      <location filename="../../escritorio/servicios/memoria_unidades.py" />
+      <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
       <source>Responsable</source>
       <translation>Responsável</translation>
     </message>
@@ -13587,6 +14515,9 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
       <location filename="../../escritorio/documentos/excel/sesion.py" />
       <location filename="../../escritorio/documentos/pdf/unidades.py" />
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <location filename="../../escritorio/servicios/memoria_unidades.py" />
+      <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
       <location filename="../../escritorio/servicios/unidades.py" />
       <source>Resultado</source>
       <translation>Resultado</translation>
@@ -13607,6 +14538,7 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
       <translation>Foi eleita a candidatura de {0}, com {1}; {2} ({3}). {4}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/excel/memoria.py" />
       <location filename="../../escritorio/servicios/padron.py" />
       <source>Resumen</source>
       <translation>Resumo</translation>
@@ -13636,6 +14568,11 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
       <location filename="../../escritorio/interfaz/dialogos/asociacion.py" />
       <source>Retirado</source>
       <translation>Retirado</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
+      <source>Retomar</source>
+      <translation>Retomar</translation>
     </message>
     <message>
       <location filename="../../escritorio/salida.py" />
@@ -13688,6 +14625,11 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
       <translation>Função</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/excel/memoria.py" />
+      <source>Rótulo</source>
+      <translation>Rótulo</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <source>SHA-256</source>
       <translation>SHA-256</translation>
@@ -13717,6 +14659,7 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
       <location filename="../../escritorio/documentos/pdf/avisos.py" />
       <location filename="../../escritorio/documentos/pdf/estado_cuenta.py" />
       <location filename="../../escritorio/servicios/extractos.py" />
+      <location filename="../../escritorio/servicios/memoria_cuotas.py" />
       <source>Saldo</source>
       <translation>Saldo</translation>
     </message>
@@ -13729,6 +14672,11 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
       <location filename="../../escritorio/documentos/pdf/estado_cuenta.py" />
       <source>Saldo al {0}: {1} ({2})</source>
       <translation>Saldo em {0}: {1} ({2})</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_cuotas.py" />
+      <source>Saldo de las cuotas de {0}</source>
+      <translation>Saldo das contribuições de {0}</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/correo_enviado.py" />
@@ -13866,8 +14814,19 @@ O arquivo danificado foi guardado como:
     </message>
     <message>
       <location filename="../../escritorio/documentos/sitio/paginas.py" />
+      <location filename="../../escritorio/servicios/emisiones.py" />
       <source>Secciones</source>
       <translation>Seções</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>Secciones de la memoria anual</source>
+      <translation>Seções do relatório anual</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/excel/memoria.py" />
+      <source>Sección</source>
+      <translation>Seção</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/eleccion_recuento.py" />
@@ -13894,13 +14853,14 @@ O arquivo danificado foi guardado como:
       <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
       <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <location filename="../../escritorio/servicios/agenda_organos.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
       <location filename="../../escritorio/servicios/informes_organos.py" />
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
       <location filename="../../escritorio/servicios/miembros.py" />
       <location filename="../../escritorio/servicios/periodos.py" />
       <source>Secretario</source>
@@ -13915,13 +14875,14 @@ O arquivo danificado foi guardado como:
       <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
       <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <location filename="../../escritorio/servicios/agenda_organos.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
       <location filename="../../escritorio/servicios/informes_organos.py" />
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
       <location filename="../../escritorio/servicios/miembros.py" />
       <location filename="../../escritorio/servicios/periodos.py" />
       <source>Secretario Ejecutivo</source>
@@ -13936,13 +14897,14 @@ O arquivo danificado foi guardado como:
       <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
       <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <location filename="../../escritorio/servicios/agenda_organos.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
       <location filename="../../escritorio/servicios/informes_organos.py" />
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
       <location filename="../../escritorio/servicios/miembros.py" />
       <location filename="../../escritorio/servicios/periodos.py" />
       <source>Secretario de Finanzas</source>
@@ -13957,13 +14919,14 @@ O arquivo danificado foi guardado como:
       <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
       <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <location filename="../../escritorio/servicios/agenda_organos.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
       <location filename="../../escritorio/servicios/informes_organos.py" />
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
       <location filename="../../escritorio/servicios/miembros.py" />
       <location filename="../../escritorio/servicios/periodos.py" />
       <source>Secretario de Programación</source>
@@ -14031,6 +14994,11 @@ O arquivo danificado foi guardado como:
       <translation>Sede</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <source>Segunda convocatoria ({0})</source>
+      <translation>Segunda convocação ({0})</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/elecciones.py" />
       <source>Segunda vuelta: {0}</source>
       <translation>Segundo turno: {0}</translation>
@@ -14091,6 +15059,11 @@ O arquivo danificado foi guardado como:
       <translation>Voto</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/excel/memoria.py" />
+      <source>Serie</source>
+      <translation>Série</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/cuenta_de_correo.py" />
       <source>Servidor</source>
       <translation>Servidor</translation>
@@ -14105,8 +15078,25 @@ O arquivo danificado foi guardado como:
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/servicios/busqueda.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
       <source>Sesiones</source>
       <translation>Sessões</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <source>Sesiones celebradas</source>
+      <translation>Sessões realizadas</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <source>Sesiones celebradas en {0}</source>
+      <translation>Sessões realizadas em {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <location filename="../../escritorio/servicios/memoria_secciones.py" />
+      <source>Sesiones de los órganos</source>
+      <translation>Sessões dos órgãos</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
@@ -14114,11 +15104,17 @@ O arquivo danificado foi guardado como:
       <translation>Sessões em viagem</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <source>Sesiones por órgano</source>
+      <translation>Sessões por órgão</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/pdf/acta.py" />
       <location filename="../../escritorio/documentos/pdf/convocatoria.py" />
       <location filename="../../escritorio/documentos/pdf/resolucion.py" />
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
       <source>Sesión</source>
       <translation>Sessão</translation>
     </message>
@@ -14187,9 +15183,29 @@ Abrir a cópia agora?</translation>
       <translation>Sem JavaScript: acrescente o código ao endereço desta pasta, «verificar/CÓDIGO.html».</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/memoria_unidades.py" />
+      <source>Sin actividades de los planes de trabajo en {0}.</source>
+      <translation>Sem atividades dos planos de trabalho em {0}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_red.py" />
+      <source>Sin bajas en {0}.</source>
+      <translation>Sem desligamentos em {0}.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
       <source>Sin cambios</source>
       <translation>Sem alterações</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <source>Sin cambios de autoridades en los órganos en {0}.</source>
+      <translation>Sem mudanças de autoridades nos órgãos em {0}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <source>Sin candidatura electa</source>
+      <translation>Sem candidatura eleita</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/elecciones.py" />
@@ -14212,6 +15228,11 @@ Abrir a cópia agora?</translation>
       <translation>Sem conexão: os certificados da cadeia (intermediário, raiz: .crt, .cer, .pem) e as listas de revogação (.crl) da sua autoridade certificadora. Com conexão não são necessários: são buscados automaticamente.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/memoria_cuotas.py" />
+      <source>Sin cuotas anuales emitidas para {0}.</source>
+      <translation>Sem contribuições anuais emitidas para {0}.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/verificar_documento.py" />
       <source>Sin código no se puede comprobar contra la base que diga lo que se registró (los metadatos de un PDF se pueden escribir a mano). Para tener uno verificable, vuelva a generarlo desde Escritorio: sale con su código.</source>
       <translation>Sem código, não é possível conferir no banco de dados se ele diz o que foi registrado (os metadados de um PDF podem ser escritos à mão). Para ter um documento verificável, gere-o novamente no Escritorio: ele sai com o seu código.</translation>
@@ -14227,6 +15248,16 @@ Abrir a cópia agora?</translation>
       <translation>Sem deliberações registradas.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <source>Sin elecciones en {0}.</source>
+      <translation>Sem eleições em {0}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_red.py" />
+      <source>Sin escala de cuota anual vigente al {0}: los miembros no se agrupan por tramo.</source>
+      <translation>Sem escala de contribuição anual vigente em {0}: os membros não se agrupam por faixa.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/pdf/organos.py" />
       <source>Sin integrantes al {0}.</source>
       <translation>Sem integrantes em {0}.</translation>
@@ -14235,6 +15266,16 @@ Abrir a cópia agora?</translation>
       <location filename="../../escritorio/documentos/pdf/organos.py" />
       <source>Sin integrantes registrados</source>
       <translation>Nenhum integrante registrado</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_red.py" />
+      <source>Sin miembros admitidos en {0}.</source>
+      <translation>Sem membros admitidos em {0}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_red.py" />
+      <source>Sin miembros al {0}.</source>
+      <translation>Sem membros em {0}.</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/estado_cuenta.py" />
@@ -14257,9 +15298,19 @@ Abrir a cópia agora?</translation>
       <translation>Sem mais para o momento, subscrevemo-nos atenciosamente.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/memoria_cuotas.py" />
+      <source>Sin pagos recibidos en {0}.</source>
+      <translation>Sem pagamentos recebidos em {0}.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/tablero.py" />
       <source>Sin población</source>
       <translation>Sem população</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <source>Sin resoluciones ni declaraciones adoptadas en {0}.</source>
+      <translation>Sem resoluções nem declarações adotadas em {0}.</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/mapa.py" />
@@ -14313,6 +15364,7 @@ Abrir a cópia agora?</translation>
       <location filename="../../escritorio/dominio/emparejamiento.py" />
       <location filename="../../escritorio/dominio/importacion.py" />
       <location filename="../../escritorio/servicios/ficha.py" />
+      <location filename="../../escritorio/servicios/memoria_red.py" />
       <location filename="../../escritorio/servicios/padron.py" />
       <source>Solicitud propia</source>
       <translation>Solicitação própria</translation>
@@ -14371,13 +15423,14 @@ Abrir a cópia agora?</translation>
       <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
       <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <location filename="../../escritorio/servicios/agenda_organos.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
       <location filename="../../escritorio/servicios/informes_organos.py" />
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
       <location filename="../../escritorio/servicios/miembros.py" />
       <location filename="../../escritorio/servicios/periodos.py" />
       <source>Subcoordinador</source>
@@ -14397,13 +15450,14 @@ Abrir a cópia agora?</translation>
       <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
       <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <location filename="../../escritorio/servicios/agenda_organos.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
       <location filename="../../escritorio/servicios/informes_organos.py" />
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
       <location filename="../../escritorio/servicios/miembros.py" />
       <location filename="../../escritorio/servicios/periodos.py" />
       <source>Suplente</source>
@@ -14462,6 +15516,11 @@ Abrir a cópia agora?</translation>
       <translation>Sim</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <source>Sí ({0})</source>
+      <translation>Sim ({0})</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/cuenta_correo.py" />
       <source>TLS directo (puerto 465)</source>
       <translation>TLS direto (porta 465)</translation>
@@ -14505,6 +15564,11 @@ Abrir a cópia agora?</translation>
       <translation>Terminando de enviar a mensagem em curso…</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <source>Terminaron su mandato</source>
+      <translation>Terminaram o mandato</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/excel/organos.py" />
       <location filename="../../escritorio/documentos/pdf/organos.py" />
       <location filename="../../escritorio/documentos/pdf/unidades.py" />
@@ -14513,13 +15577,14 @@ Abrir a cópia agora?</translation>
       <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
       <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <location filename="../../escritorio/servicios/agenda_organos.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
       <location filename="../../escritorio/servicios/informes_organos.py" />
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
       <location filename="../../escritorio/servicios/miembros.py" />
       <location filename="../../escritorio/servicios/periodos.py" />
       <source>Tesorero</source>
@@ -14531,8 +15596,10 @@ Abrir a cópia agora?</translation>
       <translation>Tesouraria</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/excel/memoria.py" />
       <location filename="../../escritorio/documentos/pdf/resolucion.py" />
       <location filename="../../escritorio/servicios/estatutos.py" />
+      <location filename="../../escritorio/servicios/memoria_textos.py" />
       <source>Texto</source>
       <translation>Texto</translation>
     </message>
@@ -14590,6 +15657,11 @@ Abrir a cópia agora?</translation>
       <location filename="../../escritorio/servicios/verificar_documento.py" />
       <source>Texto: {0}el emitido dice «{1}» y el archivo no lo dice.</source>
       <translation>Texto: {0}o emitido diz “{1}” e o arquivo não diz.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/excel/memoria.py" />
+      <source>Textos</source>
+      <translation>Textos</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/emisiones.py" />
@@ -14685,13 +15757,14 @@ Abrir a cópia agora?</translation>
       <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
       <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <location filename="../../escritorio/servicios/agenda_organos.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
       <location filename="../../escritorio/servicios/informes_organos.py" />
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
       <location filename="../../escritorio/servicios/miembros.py" />
       <location filename="../../escritorio/servicios/periodos.py" />
       <source>Titular</source>
@@ -14749,6 +15822,8 @@ Abrir a cópia agora?</translation>
       <location filename="../../escritorio/documentos/excel/cuotas.py" />
       <location filename="../../escritorio/documentos/pdf/cobranza.py" />
       <location filename="../../escritorio/documentos/pdf/recibo.py" />
+      <location filename="../../escritorio/servicios/memoria_cuotas.py" />
+      <location filename="../../escritorio/servicios/memoria_red.py" />
       <location filename="../../escritorio/servicios/padron.py" />
       <source>Total</source>
       <translation>Total</translation>
@@ -14790,6 +15865,7 @@ Abrir a cópia agora?</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/excel/cuotas.py" />
+      <location filename="../../escritorio/servicios/memoria_cuotas.py" />
       <source>Tramo</source>
       <translation>Faixa</translation>
     </message>
@@ -14849,6 +15925,9 @@ Abrir a cópia agora?</translation>
       <location filename="../../escritorio/documentos/pdf/unidades.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
       <location filename="../../escritorio/servicios/estatutos.py" />
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <location filename="../../escritorio/servicios/memoria_textos.py" />
+      <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
       <location filename="../../escritorio/servicios/unidades.py" />
       <source>Título</source>
       <translation>Título</translation>
@@ -14932,6 +16011,11 @@ Isso é feito no final desta mesma sessão ou na próxima sessão do órgão.</t
       <translation>Um saldo de até {0} ou {1} não suspende o voto{2}.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
+      <source>Una actividad realizada conserva su fecha: indique cuándo fue.</source>
+      <translation>Uma atividade realizada conserva a sua data: indique quando foi.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/mayorias.py" />
       <source>Una decisión ordinaria pide</source>
       <translation>Uma decisão ordinária exige</translation>
@@ -14954,6 +16038,7 @@ Isso é feito no final desta mesma sessão ou na próxima sessão do órgão.</t
     <message>
       <location filename="../../escritorio/interfaz/piezas/elegir_archivo.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
+      <location filename="../../escritorio/servicios/memoria_unidades.py" />
       <source>Unidad</source>
       <translation>Unidade</translation>
     </message>
@@ -14975,6 +16060,8 @@ Isso é feito no final desta mesma sessão ou na próxima sessão do órgão.</t
       <location filename="../../escritorio/documentos/pdf/organos.py" />
       <location filename="../../escritorio/documentos/sitio/paginas.py" />
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
+      <location filename="../../escritorio/servicios/memoria_secciones.py" />
+      <location filename="../../escritorio/servicios/memoria_unidades.py" />
       <source>Unidades temáticas</source>
       <translation>Unidades temáticas</translation>
     </message>
@@ -14982,6 +16069,11 @@ Isso é feito no final desta mesma sessão ou na próxima sessão do órgão.</t
       <location filename="../../escritorio/servicios/agenda_organos.py" />
       <source>Unidades temáticas: vencen {0} mandatos de {1} unidades el {2}.</source>
       <translation>Unidades temáticas: vencem {0} mandatos de {1} unidades em {2}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_unidades.py" />
+      <source>Unidades y su coordinación al {0}</source>
+      <translation>Unidades e sua coordenação em {0}</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion_aprobacion.py" />
@@ -15000,6 +16092,7 @@ Isso é feito no final desta mesma sessão ou na próxima sessão do órgão.</t
       <translation>Validação:</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/excel/memoria.py" />
       <location filename="../../escritorio/servicios/importacion.py" />
       <source>Valor</source>
       <translation>Valor</translation>
@@ -15106,13 +16199,14 @@ Isso é feito no final desta mesma sessão ou na próxima sessão do órgão.</t
       <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
       <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <location filename="../../escritorio/servicios/agenda_organos.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
       <location filename="../../escritorio/servicios/informes_organos.py" />
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
       <location filename="../../escritorio/servicios/miembros.py" />
       <location filename="../../escritorio/servicios/periodos.py" />
       <source>Vicepresidente</source>
@@ -15255,6 +16349,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>{0} já existe. Ele não foi substituído; escolha outro nome.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
+      <source>Ya existe {0}: no se escribió la copia. Elija otro nombre, o agregue --reemplazar para reemplazar ese archivo.</source>
+      <translation>{0} já existe: a cópia não foi escrita. Escolha outro nome, ou adicione --reemplazar para substituir esse arquivo.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/firmas.py" />
       <source>Ya existe {0}: no se exportó nada. Elija otro nombre, o agregue --reemplazar para reemplazar ese archivo.</source>
       <translation>{0} já existe: nada foi exportado. Escolha outro nome, ou adicione --reemplazar para substituir esse arquivo.</translation>
@@ -15348,6 +16447,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/servicios/verificar_documento.py" />
       <source>al comienzo, </source>
       <translation>no início, </translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_textos.py" />
+      <source>al final</source>
+      <translation>no final</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/asociacion.py" />
@@ -15768,6 +16872,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/documentos/pdf/unidades.py" />
       <source>desde {0}</source>
       <translation>desde {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_textos.py" />
+      <source>después de «{0}»</source>
+      <translation>depois de «{0}»</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/verificar_documento.py" />
@@ -16429,6 +17538,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>integrantes</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
+      <source>la actividad «{0}»</source>
+      <translation>a atividade «{0}»</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/informes_sesiones.py" />
       <source>la asistencia y las votaciones</source>
       <translation>a presença e as votações</translation>
@@ -16499,6 +17613,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>a convocação</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
+      <source>la copia del informe</source>
+      <translation>a cópia do relatório</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/verificar_documento.py" />
       <source>la copia {0} del documento {1}</source>
       <translation>a cópia {0} do documento {1}</translation>
@@ -16562,6 +17681,16 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/servicios/informes_organos.py" />
       <source>la matriz de participación</source>
       <translation>a matriz de participação</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria.py" />
+      <source>la memoria</source>
+      <translation>o relatório anual</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria.py" />
+      <source>la memoria en Excel</source>
+      <translation>o relatório anual em Excel</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/sesiones.py" />
@@ -16831,6 +17960,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/dominio/mayorias.py" />
       <source>miembro presente</source>
       <translation>membro presente</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_red.py" />
+      <source>miembros</source>
+      <translation>membros</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/mayorias.py" />
@@ -17112,6 +18246,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>não foi entendido; escreva Sim (é fundador) ou Não</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
+      <source>no se escribió la copia</source>
+      <translation>a cópia não foi escrita</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/firmas.py" />
       <source>no se exportó nada</source>
       <translation>nada foi exportado</translation>
@@ -17289,6 +18428,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/servicios/revision_de_reglas.py" />
       <source>primer año de quien ingresa</source>
       <translation>primeiro ano de quem ingressa</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_textos.py" />
+      <source>primera</source>
+      <translation>primeira</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
@@ -18102,6 +19246,16 @@ No hay un respaldo sano de esta base en la carpeta «respaldos» ({1}). La base 
 Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}). O banco de dados danificado não foi alterado. Se você tiver um backup em outro lugar, abra-o ou restaure-o em Arquivo &gt; Restaurar backup.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/memoria.py" />
+      <source>{0} %</source>
+      <translation>{0} %</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_unidades.py" />
+      <source>{0} (atrasada)</source>
+      <translation>{0} (atrasada)</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/emisiones.py" />
       <source>{0} (borrador) · {1}</source>
       <translation>{0} (rascunho) · {1}</translation>
@@ -18215,6 +19369,16 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>{0} em {1} ({2})</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/memoria_red.py" />
+      <source>{0} baja</source>
+      <translation>{0} desligamento</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_red.py" />
+      <source>{0} bajas</source>
+      <translation>{0} desligamentos</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/pdf/unidades.py" />
       <source>{0} cancelada</source>
       <translation>{0} cancelada</translation>
@@ -18271,6 +19435,7 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
     </message>
     <message>
       <location filename="../../escritorio/servicios/firmantes.py" />
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
       <source>{0} de {1}</source>
       <translation>{0} de {1}</translation>
     </message>
@@ -18436,6 +19601,16 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>{0} é uma pasta, não um banco de dados do Escritorio. Nada foi restaurado.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
+      <source>{0} es una carpeta: elija el archivo PDF del informe.</source>
+      <translation>{0} é uma pasta: escolha o arquivo PDF do relatório.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_textos.py" />
+      <source>{0} es una carpeta: indique el archivo de texto con {1}.</source>
+      <translation>{0} é uma pasta: indique o arquivo de texto com {1}.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/firmas.py" />
       <source>{0} es una carpeta: indique un archivo PDF.</source>
       <translation>{0} é uma pasta: indique um arquivo PDF.</translation>
@@ -18533,7 +19708,13 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>{0} habilitado a votar na {1}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/memoria_red.py" />
+      <source>{0} habitante</source>
+      <translation>{0} habitante</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/pdf/estado_cuenta.py" />
+      <location filename="../../escritorio/servicios/memoria_red.py" />
       <source>{0} habitantes</source>
       <translation>{0} habitantes</translation>
     </message>
@@ -18562,6 +19743,16 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <location filename="../../escritorio/servicios/extractos.py" />
       <source>{0} ignoradas</source>
       <translation>{0} ignoradas</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_red.py" />
+      <source>{0} ingreso</source>
+      <translation>{0} admissão</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_red.py" />
+      <source>{0} ingresos</source>
+      <translation>{0} admissões</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
@@ -18655,6 +19846,7 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/cobranza.py" />
+      <location filename="../../escritorio/servicios/memoria_red.py" />
       <source>{0} miembro</source>
       <translation>{0} membro</translation>
     </message>
@@ -18685,6 +19877,7 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/cobranza.py" />
+      <location filename="../../escritorio/servicios/memoria_red.py" />
       <source>{0} miembros</source>
       <translation>{0} membros</translation>
     </message>
@@ -18774,6 +19967,16 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>{0} não é nem foi país da associação; não há nada a remover.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
+      <source>{0} no es un PDF (no empieza con «%PDF-»): adjunte el informe en PDF.</source>
+      <translation>{0} não é um PDF (não começa com «%PDF-»): anexe o relatório em PDF.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_textos.py" />
+      <source>{0} no es un archivo de texto: guarde {1} como texto (.txt, UTF-8).</source>
+      <translation>{0} não é um arquivo de texto: salve {1} como texto (.txt, UTF-8).</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/cadena_de_certificados.py" />
       <source>{0} no es un certificado ni una lista de revocación (CRL) que se pueda leer. Dé los archivos que publica su autoridad certificante: sus certificados (.crt, .cer, .pem) y sus CRL (.crl). No se firmó nada.</source>
       <translation>{0} não é um certificado nem uma lista de revogação (CRL) que possa ser lida. Forneça os arquivos que sua autoridade certificadora publica: os certificados dela (.crt, .cer, .pem) e as CRL dela (.crl). Nada foi assinado.</translation>
@@ -18857,6 +20060,21 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <source>{0} pasa a {1}</source>
       <translation>{0} passa a {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_red.py" />
+      <source>{0} país</source>
+      <translation>{0} país</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_red.py" />
+      <source>{0} países</source>
+      <translation>{0} países</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
+      <source>{0} pesa {1} MB; el informe adjunto puede pesar hasta {2} MB. Achíquelo (por ejemplo, con las fotos en menor resolución) o guárdelo aparte y cítelo en el resultado.</source>
+      <translation>{0} pesa {1} MB; o relatório anexado pode pesar até {2} MB. Reduza-o (por exemplo, com as fotos em menor resolução) ou guarde-o à parte e cite-o no resultado.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/cartero.py" />
@@ -18962,6 +20180,7 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/acta.py" />
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
       <source>{0} sesión {1}</source>
       <translation>{0} sessão {1}</translation>
     </message>
@@ -19046,6 +20265,11 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <location filename="../../escritorio/documentos/pdf/avisos.py" />
       <source>{0} y</source>
       <translation>{0} e</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <source>{0} y en línea</source>
+      <translation>{0} e on-line</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/avisos.py" />
@@ -19775,6 +20999,16 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>{3} de {4} por {0}{1}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/memoria_cuotas.py" />
+      <source>«Cobrado en {0}» suma los pagos recibidos en el año (de cuotas de cualquier año), en la moneda de los cargos a que se imputan; las tablas por tramo y por país muestran las cuotas de {0} y lo cobrado de ellas al {1}.</source>
+      <translation>«Arrecadado em {0}» soma os pagamentos recebidos no ano (de contribuições de qualquer ano), na moeda das cobranças a que se imputam; as tabelas por faixa e por país mostram as contribuições de {0} e o arrecadado delas em {1}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <source>«Presentes» cuenta a quienes estuvieron en la sala. El quórum cuenta a los presentes con voto y a los representados por un poder, sobre la base que fija la regla de quórum de cada órgano.</source>
+      <translation>«Presentes» conta quem esteve na sala. O quórum conta os presentes com voto e os representados por procuração, sobre a base que fixa a regra de quórum de cada órgão.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/datos/respaldo.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <source>«{0}»</source>
@@ -19962,6 +21196,7 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/estatuto.py" />
+      <location filename="../../escritorio/documentos/pdf/memoria.py" />
       <source>Índice</source>
       <translation>Índice</translation>
     </message>
@@ -19971,6 +21206,7 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <location filename="../../escritorio/documentos/pdf/resolucion.py" />
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
       <source>Órgano</source>
       <translation>Órgão</translation>
     </message>
@@ -19987,6 +21223,11 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <location filename="../../escritorio/documentos/pdf/organos.py" />
       <source>Órganos e integrantes vigentes al {0}. En cada caja, los titulares y cargos principales; la composición completa de cada órgano se imprime aparte.</source>
       <translation>Órgãos e integrantes vigentes em {0}. Em cada caixa, os titulares e os cargos principais; a composição completa de cada órgão é impressa à parte.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <source>Órganos que sesionaron</source>
+      <translation>Órgãos que se reuniram</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/excel/cuotas.py" />
@@ -20012,6 +21253,11 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <source>órgano #{0}</source>
       <translation>órgão #{0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_textos.py" />
+      <source>última</source>
+      <translation>última</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/firmas.py" />
@@ -22771,6 +24017,111 @@ Motivo da anulação:</translation>
     </message>
   </context>
   <context>
+    <name>PestanaPlan</name>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/unidades/plan.py" />
+      <source>1 atrasada</source>
+      <translation>1 atrasada</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/unidades/plan.py" />
+      <source>Actividad</source>
+      <translation>Atividade</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/unidades/plan.py" />
+      <source>Año:</source>
+      <translation>Ano:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/unidades/plan.py" />
+      <source>Corregir…</source>
+      <translation>Corrigir…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/unidades/plan.py" />
+      <source>El resultado de la actividad y su informe en PDF</source>
+      <translation>O resultado da atividade e o seu relatório em PDF</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/unidades/plan.py" />
+      <source>Estado</source>
+      <translation>Situação</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/unidades/plan.py" />
+      <source>Fechas</source>
+      <translation>Datas</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/unidades/plan.py" />
+      <source>Hacer avanzar la actividad: empezarla, marcarla realizada, cancelarla…</source>
+      <translation>Fazer a atividade avançar: iniciá-la, marcá-la como realizada, cancelá-la…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/unidades/plan.py" />
+      <source>Informe de la unidad</source>
+      <translation>Relatório da unidade</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/unidades/plan.py" />
+      <source>Informe de la unidad (PDF)…</source>
+      <translation>Relatório da unidade (PDF)…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/unidades/plan.py" />
+      <source>Informe en PDF: {0}
+SHA-256 {1}</source>
+      <translation>Relatório em PDF: {0}
+SHA-256 {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/unidades/plan.py" />
+      <source>Informe…</source>
+      <translation>Relatório…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/unidades/plan.py" />
+      <source>Nueva actividad…</source>
+      <translation>Nova atividade…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/unidades/plan.py" />
+      <source>Plan de trabajo</source>
+      <translation>Plano de trabalho</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/unidades/plan.py" />
+      <source>Responsable</source>
+      <translation>Responsável</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/unidades/plan.py" />
+      <source>Resultado</source>
+      <translation>Resultado</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/unidades/plan.py" />
+      <source>Todos los años</source>
+      <translation>Todos os anos</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/unidades/plan.py" />
+      <source>{0} atrasadas</source>
+      <translation>{0} atrasadas</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/unidades/plan.py" />
+      <source>{0} sin fecha (se ven en «Todos los años»)</source>
+      <translation>{0} sem data (aparecem em «Todos os anos»)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/unidades/plan.py" />
+      <source>{0} · atrasada</source>
+      <translation>{0} · atrasada</translation>
+    </message>
+  </context>
+  <context>
     <name>PestanaPoblacion</name>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/ficha_poblacion.py" />
@@ -24758,182 +26109,147 @@ Elas passarão a citar o texto em vigor desde a reforma.</translation>
   <context>
     <name>VistaUnidades</name>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <source>, dependientes de «{0}».</source>
       <translation>, vinculadas a “{0}”.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <source>1 unidad temática</source>
       <translation>1 unidade temática</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/unidades.py" />
-      <source>Actividad</source>
-      <translation>Atividade</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <source>Agregar participante…</source>
       <translation>Adicionar participante…</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <source>Cargar las 15 unidades de Mercociudades</source>
       <translation>Carregar as 15 unidades da Mercociudades</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <source>Coordinación</source>
       <translation>Coordenação</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <source>Desde</source>
       <translation>Desde</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/unidades.py" />
-      <source>Estado</source>
-      <translation>Situação</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <source>Hasta</source>
       <translation>Até</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/unidades.py" />
-      <source>Informe de la unidad</source>
-      <translation>Relatório da unidade</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/unidades.py" />
-      <source>Informe de la unidad (PDF)…</source>
-      <translation>Relatório da unidade (PDF)…</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <source>La asociación todavía no tiene unidades temáticas</source>
       <translation>A associação ainda não tem unidades temáticas</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <source>Matriz de participación</source>
       <translation>Matriz de participação</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <source>Matriz de participación (Excel)…</source>
       <translation>Matriz de participação (Excel)…</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <source>Miembro</source>
       <translation>Membro</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <source>Miembros × unidades temáticas, con el papel de cada uno hoy</source>
       <translation>Membros × unidades temáticas, com o papel de cada um hoje</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/unidades.py" />
-      <source>Nueva actividad…</source>
-      <translation>Nova atividade…</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <source>Objetivos</source>
       <translation>Objetivos</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <source>Papel</source>
       <translation>Papel</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <source>Participantes</source>
       <translation>Participantes</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <source>Participantes ({0})</source>
       <translation>Participantes ({0})</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <source>País</source>
       <translation>País</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <source>Persona</source>
       <translation>Pessoa</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <source>Plan de trabajo</source>
       <translation>Plano de trabalho</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <source>Plan de trabajo ({0})</source>
       <translation>Plano de trabalho ({0})</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <source>Puede empezar con las 15 unidades temáticas de Mercociudades (Ambiente, Cultura, Educación, Género, Juventud, Turismo…), cada una con sus objetivos. Después se les asignan coordinación, participantes y plan de trabajo.</source>
       <translation>Você pode começar com as 15 unidades temáticas da Mercociudades (Meio Ambiente, Cultura, Educação, Gênero, Juventude, Turismo…), cada uma com seus objetivos. Depois, atribua a elas coordenação, participantes e plano de trabalho.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/unidades.py" />
-      <source>Responsable</source>
-      <translation>Responsável</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/unidades.py" />
-      <source>Resultado</source>
-      <translation>Resultado</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <source>Se crearon {0} unidades temáticas.</source>
       <translation>Foram criadas {0} unidades temáticas.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <source>Se crearán las 15 unidades temáticas de Mercociudades con sus objetivos</source>
       <translation>Serão criadas as 15 unidades temáticas da Mercociudades com seus objetivos</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <source>Sin objetivos registrados.</source>
       <translation>Nenhum objetivo registrado.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <source>Subcoordinación</source>
       <translation>Subcoordenação</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <source>Unidades temáticas</source>
       <translation>Unidades temáticas</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <source>depende de {0}</source>
       <translation>depende de {0}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <source>{0} unidades temáticas</source>
       <translation>{0} unidades temáticas</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/unidades.py" />
+      <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <source>¿Continuar?</source>
       <translation>Continuar?</translation>
     </message>

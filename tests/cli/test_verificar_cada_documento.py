@@ -62,6 +62,8 @@ DOCUMENTOS = {
     "resumen de cobranza": (["cuotas", "cobranza", "2026"], 0, "Auténtico y vigente. Resumen de cobranza 2026"),
     "informe de unidad": (["unidades", "informe", "6"], 0, "Auténtico y vigente. Informe de UT Ambiente"),
     "avisos de cobro": (["cuotas", "avisos"], 0, "Auténtico y vigente. Es un lote de"),
+    "memoria anual": (["memoria", str(date.today().year - 1)], 0,
+                      f"Auténtico y vigente. Memoria anual {date.today().year - 1}: el registro no cambió"),
 }
 
 

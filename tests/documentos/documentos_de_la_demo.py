@@ -41,6 +41,7 @@ TIPOS = {
     "estatuto": "Estatuto (texto vigente)",
     "reglamento": "Reglamento (texto de una norma)",
     "unidad": "Informe de una unidad temática",
+    "memoria": "Memoria anual",
 }
 FIRMADOS = {
     "acta_firmada_1": ("acta_aprobada", "Acta aprobada, firmada una vez"),
@@ -157,6 +158,7 @@ def hacer_documentos(carpeta: Path, db: Path) -> dict[str, Path | str]:
         "estatuto": ("estatutos", "texto", "{}"),
         "reglamento": ("estatutos", "texto", "{}", "--norma", f"Reglamento de {ESPECIAL}"),
         "unidad": ("unidades", "informe", datos["unidad"], "{}"),
+        "memoria": ("memoria", datos["anio"], "{}"),
     }
     resolucion = resolucion_de_la_demo(db)
     if resolucion is not None:

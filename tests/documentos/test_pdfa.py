@@ -53,7 +53,7 @@ def documentos(base_de_los_documentos) -> dict[str, Path | str]:
 # Documentos en los que el miembro (o el reglamento) aparece con su nombre. El resumen de cobranza cuenta por
 # país y el organigrama muestra órganos: no nombran al miembro, pero llevan igual fuentes incrustadas y PDF/A.
 CON_EL_NOMBRE = ["padron", "convocatoria", "acta_borrador", "reglamento", "recibo", "recibos_lote", "estado_cuenta",
-                 "avisos", "composicion"]
+                 "avisos", "composicion", "memoria"]
 SIN_FIRMAR = list(TIPOS)
 TODOS = SIN_FIRMAR + list(FIRMADOS)
 assert set(CON_EL_NOMBRE) <= set(SIN_FIRMAR)

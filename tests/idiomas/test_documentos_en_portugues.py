@@ -195,3 +195,21 @@ def test_la_bitacora_exportada_en_portugues_tiene_titulo_hoja_y_encabezados_en_p
         if en_castellano in ("Momento (hora local)", "Usuario", "Qué pasó", "Tabla", "Acción", "Detalle"):
             assert encabezado != en_castellano   # «Nº», «Operador», «Registro» pueden quedar iguales en portugués
     assert {f[7] for f in filas} <= acciones and "Cambio" not in acciones
+
+
+def test_la_memoria_anual_sale_en_portugues(cli, copia_de_la_demo, tmp_path):
+    """La memoria anual (issue 47, §2) en portugués: títulos, secciones, cifras, tablas y gráficos; los nombres de los
+    órganos y de las unidades, como se escribieron."""
+    anio = date.today().year - 1
+    ok(cli("--idioma", "pt", "memoria", anio, "relatorio.pdf", db=copia_de_la_demo))
+    texto = texto_pdf(tmp_path / "relatorio.pdf")
+    for esperado in (f"Relatório anual {anio}", f"De 1 de janeiro de {anio} a 31 de dezembro de {anio}", "Índice",
+                     "1. Membros", "2. Sessões dos órgãos", "3. Resoluções e declarações", "4. Eleições e autoridades",
+                     "5. Unidades temáticas", "6. Contribuições e arrecadação", f"Membros em 31/12/{anio}",
+                     "Membros por faixa da escala de contribuições", "O que o gráfico mostra:", "Arrecadação por mês",
+                     f"Sem membros admitidos em {anio}.", "Código de verificação", "Gerado com Escritorio em"):
+        assert esperado in texto, esperado
+    for castellano in ("Memoria anual", "Sesiones de los órganos", "Cuotas y cobranza", "Lo que muestra el gráfico",
+                       "Sin miembros admitidos", "Generado con"):
+        assert castellano not in texto, castellano
+    assert "Asamblea General de Socios" in texto and "UT Cultura" in texto   # lo que escribió la secretaría

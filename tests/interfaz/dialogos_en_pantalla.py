@@ -106,6 +106,11 @@ class Demo:
                     return dict(sesion_de_la_asociacion(self.contexto, sesion["id"])), dict(punto)
         raise LookupError(tipo)
 
+    def actividad(self) -> dict:
+        """Una actividad del plan de trabajo de la red de ejemplo (la primera, con su resultado)."""
+        from escritorio.servicios.plan_de_trabajo import actividades_de_la_red
+        return actividades_de_la_red(self.contexto)[0]
+
     def resolucion(self, tipo: str) -> dict:
         from escritorio.servicios.votaciones import listar_resoluciones
         return next(r for r in listar_resoluciones(self.contexto) if r["tipo"] == tipo)
@@ -218,6 +223,15 @@ COMO_ABRIR: dict[str, Callable[[Demo], object]] = {
     "dialogos.actividad.DialogoActividad": _lazy(
         "dialogos.actividad", "DialogoActividad", OFICINA, lambda d: d.organo("unidad_tematica"),
         lambda d: d.miembros, lambda d: None, PADRE),
+    # El plan de trabajo (issue 47, §4): corregir (el mismo diálogo con la actividad), el informe y la fecha.
+    "dialogos.informe_actividad.DialogoInformeActividad": _lazy(
+        "dialogos.informe_actividad", "DialogoInformeActividad", OFICINA, lambda d: d.actividad()["id"], PADRE),
+    "dialogos.fecha_actividad.DialogoFechaDeActividad": _lazy(
+        "dialogos.fecha_actividad", "DialogoFechaDeActividad", lambda d: d.actividad()["titulo"], PADRE),
+    # La memoria anual (issue 47, §2) y una de sus secciones propias.
+    "dialogos.memoria.DialogoMemoria": _lazy("dialogos.memoria", "DialogoMemoria", OFICINA, PADRE),
+    "dialogos.memoria.DialogoSeccionMemoria": _lazy("dialogos.memoria", "DialogoSeccionMemoria", OFICINA,
+                                                    lambda d: 2026, lambda d: None, PADRE),
     "dialogos.adherentes.DialogoAdherentes": _lazy(
         "dialogos.adherentes", "DialogoAdherentes", OFICINA, lambda d: d.resolucion("declaracion"), PADRE),
     "dialogos.asociacion.DialogoAsociacion": _lazy(

@@ -11,7 +11,7 @@ import ast
 import re
 import types
 import typing
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 
 import pytest
@@ -20,7 +20,7 @@ import escritorio
 from certificados import crear_certificado
 from escritorio.datos import actas as tabla_actas
 from escritorio.servicios import (actas, asociaciones, busqueda, estatutos, ficha, firmas, mandatos, miembros, organos,
-                                  pagos, respaldo, rotacion, sesiones, unidades, votaciones)
+                                  memoria_textos, pagos, plan_de_trabajo, respaldo, rotacion, sesiones, unidades, votaciones)
 from escritorio.servicios.base import abrir_base
 from escritorio.servicios.contexto import Contexto
 
@@ -102,7 +102,18 @@ def _casos(contexto: Contexto, ruta: Path):
     yield sesiones.SesionListada, lista_sesiones
     yield sesiones.PuntoDelOrden, puntos
     yield sesiones.Destinatario, [d for s in lista_sesiones for d in sesiones.destinatarios(c, s["id"])]
+    # El plan de trabajo: una actividad con su informe en PDF (para tener las columnas del informe llenas).
+    de_la_red = plan_de_trabajo.actividades_de_la_red(c)
+    plan_de_trabajo.registrar_informe(c, de_la_red[0]["id"], "Participaron 40 ciudades.",
+                                      pdf=("informe.pdf", b"%PDF-1.4\n%%EOF\n"))
     yield unidades.Actividad, [a for u in unidades.unidades(c) for a in unidades.actividades(db, u["id"])]
+    yield plan_de_trabajo.ActividadDeLaRed, plan_de_trabajo.actividades_de_la_red(c) + \
+        plan_de_trabajo.actividades_atrasadas(c, date(2099, 1, 1))
+    yield plan_de_trabajo.InformeDeActividad, [plan_de_trabajo.actividad_de(c, a["id"]) for a in de_la_red[:5]]
+    yield plan_de_trabajo.InformeAdjunto, plan_de_trabajo.informes_de(c, de_la_red[0]["id"])
+    # La memoria anual: las secciones propias de la secretaría.
+    memoria_textos.agregar_seccion(c, 2025, "Hitos del año", "Se celebró la Cumbre.", "miembros")
+    yield memoria_textos.SeccionPropia, memoria_textos.textos_de_la_memoria(c, 2025).secciones
     yield votaciones.ResolucionListada, votaciones.listar_resoluciones(c)
     yield firmas.FirmaListada, firmas.listar_firmas(c) + firmas.firmas_del_acta(c, aprobada["id"])
     # Buscar en todo: una búsqueda que encuentra de cada clase («2026»: sesiones, resoluciones; «sao», miembros…).

@@ -9,17 +9,16 @@ import pytest
 from escritorio.errores import ErrorBaseDeDatos
 from escritorio.servicios.base import abrir_base
 
-ULTIMA = "0027_correo"
+ULTIMA = "0030_memoria_anual_e_informes_de_actividad"
 
 
 def _volver_a_la_version_anterior(url: str) -> None:
-    """La base como la habría dejado la versión de Escritorio anterior a la última migración (la 0027: sin el
-    correo de la secretaría). Es la última de verdad: una base con un hueco en el medio (sin una
-    migración vieja pero con las nuevas) no existe, y su actualización perdería lo de las posteriores."""
+    """La base como la habría dejado la versión de Escritorio anterior a la última migración (la 0030: sin la
+    memoria anual ni los informes de las actividades). Es la última de verdad: una base con un hueco en el medio (sin
+    una migración vieja pero con las nuevas) no existe, y su actualización perdería lo de las posteriores."""
     with psycopg.connect(url, autocommit=True) as conexion:
-        for tabla in ("adjuntos_mensaje", "archivos_correo", "destinatarios_mensaje", "mensajes", "cuentas_correo"):
+        for tabla in ("secciones_memoria", "memorias", "informes_actividad"):
             conexion.execute(f"DROP TABLE {tabla} CASCADE")
-        conexion.execute("ALTER TABLE contactos DROP COLUMN recibe")
         conexion.execute("DELETE FROM escritorio_migraciones WHERE nombre = %s", [ULTIMA])
 
 
@@ -53,9 +52,9 @@ def test_la_base_de_la_version_anterior_se_pone_al_dia_en_una_nueva_sin_tocar_la
     db = abrir_base(base_nueva)  # la nueva abre: está al día
     try:
         assert db.execute("SELECT count(*) FROM miembros").fetchone()[0] == miembros
-        # Las tablas nuevas, vacías: la bandeja de salida empieza sin mensajes y ningún contacto recibe correo aún.
-        assert db.execute("SELECT count(*) FROM mensajes").fetchone()[0] == 0
-        assert db.execute("SELECT count(*) FROM contactos WHERE recibe IS NOT NULL").fetchone()[0] == 0
+        # Las tablas nuevas, vacías: ninguna memoria tiene todavía textos ni una actividad su informe en PDF.
+        assert db.execute("SELECT count(*) FROM memorias").fetchone()[0] == 0
+        assert db.execute("SELECT count(*) FROM informes_actividad").fetchone()[0] == 0
         assert db.execute("SELECT count(*) FROM bitacora_sellos").fetchone()[0] >= sellos
     finally:
         db.close()
@@ -67,7 +66,7 @@ def test_la_base_de_la_version_anterior_se_pone_al_dia_en_una_nueva_sin_tocar_la
         assert conexion.execute("SELECT count(*) FROM escritorio_migraciones WHERE nombre = %s",
                                 [ULTIMA]).fetchone()[0] == 0
         assert conexion.execute("SELECT count(*) FROM information_schema.tables "
-                                "WHERE table_name = 'mensajes'").fetchone()[0] == 0
+                                "WHERE table_name = 'memorias'").fetchone()[0] == 0
     assert _contar(vieja, "miembros") == miembros
 
     otra_vez = cli("servidor", "actualizar", vieja, base_nueva)  # la nueva ya tiene datos: no se pisa

@@ -161,6 +161,23 @@ def _resumen_plan(actividades: Sequence[dict]) -> str:
         total, ", ".join(partes))
 
 
+def _responsable(actividad: dict) -> str:
+    """La ciudad responsable con su país («Rosario (Argentina)»)."""
+    if not actividad.get("responsable"):
+        return SIN_DATO
+    pais = actividad.get("responsable_pais")
+    return f"{actividad['responsable']} ({nombre_pais(pais)})" if pais else actividad["responsable"]
+
+
+def _resultado(actividad: dict) -> str:
+    """El resultado y, si tiene, el informe en PDF adjunto con el comienzo de su huella."""
+    partes = [actividad["resultado"]] if actividad.get("resultado") else []
+    if actividad.get("informe_id"):
+        partes.append(traducir("Informe en PDF: {0} (SHA-256 {1}…)").format(actividad["informe_nombre"],
+                                                                            actividad["informe_sha256"][:16]))
+    return " — ".join(partes) or SIN_DATO
+
+
 def _plan(actividades: Sequence[dict], ancho: float) -> list[Flowable]:
     historia: list[Flowable] = [CondPageBreak(90), parrafo(traducir("Plan de trabajo"), _SECCION)]
     if not actividades:
@@ -178,8 +195,8 @@ def _plan(actividades: Sequence[dict], ancho: float) -> list[Flowable]:
             parrafo(fechas_actividad(a), _CELDA),
             parrafo(traducir(ESTADOS_ACTIVIDAD[estado]) if estado in ESTADOS_ACTIVIDAD else (estado or SIN_DATO),
                     estilo(f"estado_{estado}", fontName=FUENTE_NEGRITA, fontSize=8.5, leading=10.5, textColor=color)),
-            parrafo(a.get("responsable") or SIN_DATO, _CELDA),
-            parrafo(a.get("resultado") or SIN_DATO, _CELDA if a.get("resultado") else _CELDA_GRIS),
+            parrafo(_responsable(a), _CELDA),
+            parrafo(_resultado(a), _CELDA if a.get("resultado") or a.get("informe_id") else _CELDA_GRIS),
         ])
     anchos = [ancho * p for p in (0.26, 0.22, 0.10, 0.14, 0.28)]
     # Una situación no se parte a media palabra («Em andamento»): su columna crece lo justo, a costa de Resultado.

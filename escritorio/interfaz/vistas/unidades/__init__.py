@@ -1,27 +1,26 @@
 """El área Unidades temáticas: objetivos, coordinación, participantes y plan de trabajo de cada unidad;
 la plantilla de las 15 unidades de Mercociudades y la matriz de participación en Excel.
 
-Todo lo pide a `servicios.unidades` y `servicios.organos` (la composición de cada unidad).
+Todo lo pide a `servicios.unidades` y `servicios.organos` (la composición de cada unidad). La pestaña Plan de
+trabajo está en `plan.py` (año, lo atrasado, corregir, estados e informe de cada actividad).
 """
 
 from PySide6.QtCore import QSettings, QSize, Qt
-from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMessageBox, QPushButton,
                                QSplitter, QStackedWidget, QTabWidget, QVBoxLayout, QWidget)
 
-from ...dominio.organos import CARGOS
-from ...dominio.paises import nombre_pais
-from ...dominio.unidades import ESTADOS_ACTIVIDAD
-from ...servicios.base import hoy
-from ...servicios.miembros import listar_miembros
-from ...servicios.organos import composicion, listar_organos
-from ...servicios.unidades import actividades, cargar_plantilla, unidades
-from ..comun import descartar, fecha_dma, mostrar_error, tr
-from ..iconos import icono
-from ..piezas import (AreaPerezosa, ACENTO, GRIS, ROJO, VERDE, escalar, guardar_documento, llenar_tabla, nombre_de_archivo, nota, pagina_vacia, panel,
-                      tabla_lectura, titulo)
+from ....dominio.organos import CARGOS
+from ....dominio.paises import nombre_pais
+from ....servicios.base import hoy
+from ....servicios.miembros import listar_miembros
+from ....servicios.organos import composicion, listar_organos
+from ....servicios.unidades import cargar_plantilla, unidades
+from ...comun import descartar, fecha_dma, mostrar_error, tr
+from ...iconos import icono
+from ...piezas import (AreaPerezosa, ACENTO, GRIS, escalar, guardar_documento, llenar_tabla, nombre_de_archivo, nota,
+                       pagina_vacia, panel, tabla_lectura, titulo)
+from .plan import PestanaPlan
 
-COLORES_ESTADO = {"prevista": ACENTO, "en_curso": "#8a5a00", "realizada": VERDE, "cancelada": ROJO}
 _COORDINACION = ("coordinador", "subcoordinador")
 
 
@@ -42,7 +41,6 @@ class VistaUnidades(AreaPerezosa):
         self._unidades: list[dict] = []
         self._miembros: list[dict] = []
         self.composicion = None
-        self.actividades: list[dict] = []
         self._construir()
 
     # --- construcción -----------------------------------------------------------------------
@@ -50,8 +48,6 @@ class VistaUnidades(AreaPerezosa):
         self.boton_matriz = QPushButton(icono("excel"), self.tr("Matriz de participación (Excel)…"))
         self.boton_matriz.setToolTip(self.tr("Miembros × unidades temáticas, con el papel de cada uno hoy"))
         self.boton_matriz.clicked.connect(self.exportar_matriz)
-        self.boton_informe = QPushButton(icono("pdf"), self.tr("Informe de la unidad (PDF)…"))
-        self.boton_informe.clicked.connect(self.imprimir_informe)
 
         self.lista = QListWidget()
         self.lista.setUniformItemSizes(True)
@@ -84,19 +80,8 @@ class VistaUnidades(AreaPerezosa):
         caja.addSpacing(2)
         caja.addWidget(self.coordinacion)
 
-        # Plan de trabajo.
-        self.tabla_actividades = tabla_lectura([self.tr("Actividad"), self.tr("Desde"), self.tr("Hasta"),
-                                                self.tr("Estado"), self.tr("Responsable"), self.tr("Resultado")], 0, 5)
-        self.boton_actividad = QPushButton(icono("actividad"), self.tr("Nueva actividad…"))
-        self.boton_actividad.clicked.connect(self.nueva_actividad)
-        plan = QWidget()
-        caja = QVBoxLayout(plan)
-        caja.addWidget(self.tabla_actividades, 1)
-        fila = QHBoxLayout()
-        fila.addWidget(self.boton_actividad)
-        fila.addStretch(1)
-        fila.addWidget(self.boton_informe)
-        caja.addLayout(fila)
+        # Plan de trabajo (plan.py).
+        self.plan = PestanaPlan(self)
 
         # Participantes.
         self.tabla_participantes = tabla_lectura([self.tr("Miembro"), self.tr("País"), self.tr("Papel"),
@@ -112,7 +97,7 @@ class VistaUnidades(AreaPerezosa):
         caja.addLayout(fila)
 
         self.pestanas = QTabWidget()
-        self.pestanas.addTab(plan, self.tr("Plan de trabajo"))
+        self.pestanas.addTab(self.plan, self.tr("Plan de trabajo"))
         self.pestanas.addTab(participantes, self.tr("Participantes"))
 
         derecha = QWidget()
@@ -201,15 +186,14 @@ class VistaUnidades(AreaPerezosa):
     # --- la unidad elegida ----------------------------------------------------------------------
     def _unidad_elegida(self) -> None:
         unidad = self.unidad
-        for boton in (self.boton_actividad, self.boton_participante):
-            boton.setEnabled(unidad is not None)
-        self.boton_informe.setEnabled(unidad is not None)
+        self.boton_participante.setEnabled(unidad is not None)
         if unidad is None or self.db is None:
-            self.composicion, self.actividades = None, []
+            self.composicion = None
+            self.plan.mostrar()
             return
         try:
             self.composicion = composicion(self.contexto, unidad["id"], hoy())
-            self.actividades = actividades(self.db, unidad["id"])
+            self.plan.mostrar()
         except Exception as error:  # noqa: BLE001
             mostrar_error(self, error, "unidad temática")
             return
@@ -222,7 +206,6 @@ class VistaUnidades(AreaPerezosa):
         self.detalle.setText("  ·  ".join(partes))
         self.objetivos.setText(unidad.get("atribuciones") or self.tr("Sin objetivos registrados."))
         self._mostrar_coordinacion()
-        self._mostrar_actividades()
         self._mostrar_participantes()
 
     def _mostrar_coordinacion(self) -> None:
@@ -236,18 +219,6 @@ class VistaUnidades(AreaPerezosa):
             f"<b>{self.tr('Coordinación')}:</b> {quienes('coordinador')}"
             f"&nbsp;&nbsp;&nbsp;<b>{self.tr('Subcoordinación')}:</b> {quienes('subcoordinador')}")
 
-    def _mostrar_actividades(self) -> None:
-        filas = [[a["titulo"], fecha_dma(a["desde"]) or "—", fecha_dma(a["hasta"]) or "—",
-                  tr(ESTADOS_ACTIVIDAD.get(a["estado"], a["estado"])), a.get("responsable") or "",
-                  " ".join((a.get("resultado") or "").split())] for a in self.actividades]
-        llenar_tabla(self.tabla_actividades, filas, datos=self.actividades,
-                     color=lambda n: GRIS if self.actividades[n]["estado"] == "cancelada" else None)
-        for fila, actividad in enumerate(self.actividades):
-            self.tabla_actividades.item(fila, 3).setForeground(QColor(COLORES_ESTADO.get(actividad["estado"], GRIS)))
-            if actividad.get("resultado"):
-                self.tabla_actividades.item(fila, 5).setToolTip(actividad["resultado"])
-        self.pestanas.setTabText(0, self.tr("Plan de trabajo ({0})").format(len(self.actividades)))
-
     def _mostrar_participantes(self) -> None:
         asientos = self.composicion.asientos
         filas = [[a.miembro or "—", nombre_pais(a.pais) if a.pais else "", tr(CARGOS.get(a.cargo, a.cargo)),
@@ -256,35 +227,47 @@ class VistaUnidades(AreaPerezosa):
                      negrita=lambda n: asientos[n].cargo in _COORDINACION)
         self.pestanas.setTabText(1, self.tr("Participantes ({0})").format(len(asientos)))
 
+    # --- lo que usa la pestaña del plan (plan.AreaUnidades) -------------------------------------
+    @property
+    def ajustes(self) -> QSettings | None:
+        return self._ajustes
+
+    def contar_actividades(self, cantidad: int) -> None:
+        self.pestanas.setTabText(0, self.tr("Plan de trabajo ({0})").format(cantidad))
+
+    # Lo de siempre, por su nombre en el área (las pruebas y la búsqueda lo usan así).
+    @property
+    def tabla_actividades(self):
+        return self.plan.tabla
+
+    @property
+    def actividades(self) -> list[dict]:
+        return self.plan.actividades
+
+    @property
+    def boton_actividad(self) -> QPushButton:
+        return self.plan.boton_nueva
+
+    @property
+    def boton_informe(self) -> QPushButton:
+        return self.plan.boton_informe
+
     def titulos_de_actividades(self) -> list[str]:
-        return [a["titulo"] for a in self.actividades]
+        return self.plan.titulos()
+
+    def nueva_actividad(self) -> None:
+        self.plan.nueva_actividad()
+
+    def imprimir_informe(self) -> None:
+        self.plan.imprimir_informe()
 
     # --- acciones ------------------------------------------------------------------------------
     def _cambio(self) -> None:
         """Se guardó algo desde el área: se recarga ya, con la unidad a la vista (la oficina avisa al resto)."""
         self.recargar(self.unidad_id())
 
-    def nueva_actividad(self) -> None:
-        from ..dialogos.actividad import DialogoActividad
-
-        unidad = self.unidad
-        if unidad is None:
-            return
-        coordinadora = next((a.miembro_id for a in (self.composicion.asientos if self.composicion else [])
-                             if a.cargo == "coordinador"), None)
-        dialogo = DialogoActividad(self.oficina, unidad, self._miembros, coordinadora, self)
-        dialogo.exec()
-        hecha = dialogo.actividad_id
-        descartar(dialogo)
-        if hecha is not None:
-            self._cambio()   # las actividades son de la unidad
-            self.pestanas.setCurrentIndex(0)
-            fila = next((n for n, a in enumerate(self.actividades) if a["id"] == hecha), None)
-            if fila is not None:
-                self.tabla_actividades.selectRow(fila)
-
     def agregar_participante(self) -> None:
-        from ..dialogos.mandato import DialogoMandato
+        from ...dialogos.mandato import DialogoMandato
 
         unidad = self.unidad
         if unidad is None:
@@ -317,7 +300,7 @@ class VistaUnidades(AreaPerezosa):
                                 self.tr("Se crearon {0} unidades temáticas.").format(creadas))
 
     def exportar_matriz(self) -> None:
-        from ...servicios.informes_organos import exportar_matriz_unidades
+        from ....servicios.informes_organos import exportar_matriz_unidades
 
         if self.db is None:
             return
@@ -325,14 +308,3 @@ class VistaUnidades(AreaPerezosa):
         guardar_documento(self, self.tr("Matriz de participación"),
                           f"matriz-unidades-{nombre_de_archivo(self.asociacion['sigla'])}-{al.isoformat()}.xlsx",
                           lambda ruta: exportar_matriz_unidades(self.contexto, ruta, al), self._ajustes)
-
-    def imprimir_informe(self) -> None:
-        from ...servicios.informes_organos import imprimir_informe_unidad
-
-        unidad = self.unidad
-        if unidad is None:
-            return
-        al = hoy()
-        guardar_documento(self, self.tr("Informe de la unidad"), f"{nombre_de_archivo(unidad['nombre'])}-{al.isoformat()}.pdf",
-                          lambda ruta: imprimir_informe_unidad(self.contexto, unidad["id"], ruta, al),
-                          self._ajustes)
