@@ -1,4 +1,4 @@
-"""La ficha de un miembro: datos, historia de población, autoridades y contactos, estados y cuenta.
+"""La ficha de un miembro: datos, historia de población, autoridades y contactos, estados, cuenta y correo.
 
 Los datos de la pestaña «Datos» se guardan con «Guardar». Lo que se agrega a una historia
 (una cifra, una autoridad, un estado, un contacto) se registra en el momento: por eso el
@@ -7,7 +7,8 @@ diálogo se cierra con «Cerrar» y no ofrece «Cancelar».
 Cada pestaña vive en su módulo, como las del editor de sesión: `ficha_datos`, `ficha_poblacion`,
 `ficha_autoridades` (con el diálogo de un contacto) y `ficha_estado`; las piezas comunes, en `ficha_piezas`.
 Aquí se arman las pestañas y queda lo que comparten: el miembro, las marcas de validación y los avisos del pie,
-la historia releída tras cada registro, el teclado y el cierre. «Cuenta» es `ficha_cuenta.PestanaCuenta`.
+la historia releída tras cada registro, el teclado y el cierre. «Cuenta» es `ficha_cuenta.PestanaCuenta`; «Correo»,
+lo que se le envió por correo, `ficha_correo.PestanaCorreo`.
 """
 
 from PySide6.QtCore import Qt
@@ -49,7 +50,13 @@ class DialogoFichaMiembro(DeLaOficina, PestanaDatos, PestanaPoblacion, PestanaAu
         self.pestanas.addTab(self._pestana_poblacion(), self.tr("Población"))
         self.pestanas.addTab(self._pestana_autoridades(), self.tr("Autoridad y contactos"))
         self.pestanas.addTab(self._pestana_estado(), self.tr("Estado"))
-        # «Cuenta» (ficha_cuenta.PestanaCuenta) se arma la primera vez que se abre.
+        # «Correo» (ficha_correo.PestanaCorreo): lo enviado a este miembro; se arma la primera vez que se abre.
+        self.pestana_correo = None
+        self._pagina_correo = QWidget()
+        self.pestanas.addTab(self._pagina_correo, self.tr("Correo"))
+        self.pestanas.setTabEnabled(self.pestanas.indexOf(self._pagina_correo), miembro_id is not None)
+        self.pestanas.currentChanged.connect(self._abrir_correo)
+        # «Cuenta» (ficha_cuenta.PestanaCuenta) también, y queda la última.
         self.pestana_cuenta = None
         self._pagina_cuenta = QWidget()
         self.pestanas.addTab(self._pagina_cuenta, self.tr("Cuenta"))
@@ -94,6 +101,21 @@ class DialogoFichaMiembro(DeLaOficina, PestanaDatos, PestanaPoblacion, PestanaAu
         disposicion = QVBoxLayout(self._pagina_cuenta)
         disposicion.setContentsMargins(0, 0, 0, 0)
         disposicion.addWidget(self.pestana_cuenta)
+
+    def mostrar_correo(self) -> None:
+        """Pone a la vista la pestaña Correo (lo enviado a este miembro)."""
+        self.pestanas.setCurrentWidget(self._pagina_correo)
+
+    def _abrir_correo(self, indice: int) -> None:
+        from .ficha_correo import PestanaCorreo
+
+        if (self.pestanas.widget(indice) is not self._pagina_correo or self.pestana_correo is not None
+                or self.miembro_id is None):
+            return
+        self.pestana_correo = PestanaCorreo(self.oficina, self.miembro_id, self)
+        disposicion = QVBoxLayout(self._pagina_correo)
+        disposicion.setContentsMargins(0, 0, 0, 0)
+        disposicion.addWidget(self.pestana_correo)
 
     def _cuenta_cambiada(self) -> None:
         self.cambios = True
