@@ -2,9 +2,9 @@
 o los avisos de cobro (cada miembro su carta), la bandeja de salida y lo que pasó con cada mensaje. Los mismos
 servicios que la ventana (servicios/correo.py y servicios/despacho.py).
 
-Estados de salida: 0 hecho; 1 no se pudo (datos mal escritos, sin cuenta, un certificado que hay que aceptar); 2 la
-orden está mal escrita; 3 hay mensajes que quedaron en la bandeja porque no hubo conexión o el servidor pidió
-reintentar más tarde (salen con «correo enviar»)."""
+Estados de salida: 0 hecho; 1 no se pudo (datos mal escritos, sin cuenta, un certificado que hay que aceptar, «correo
+probar» sin conexión); 2 la orden está mal escrita; 3 hay mensajes que quedaron en la bandeja porque no hubo conexión
+o el servidor pidió reintentar más tarde (salen con «correo enviar»)."""
 
 import os
 import sys
@@ -126,6 +126,27 @@ def agregar_ordenes(ordenes) -> None:
     grupo.add_argument("--no-salio", action="store_true", help="no salió: vuelve a la bandeja para salir")
     confirmar.set_defaults(funcion=orden_confirmar)
 
+    probar = sub.add_parser("probar", help="prueba la conexión con el servidor de correo, sin enviar nada",
+                            description="Se conecta de verdad con la cuenta guardada (el cifrado, el certificado, el "
+                                        "usuario y la clave) y dice qué comprobó; no envía nada. La clave, de la "
+                                        f"variable {VARIABLE_CLAVE} o del llavero del sistema.")
+    probar.set_defaults(funcion=orden_probar)
+
+    anular = sub.add_parser("anular", help="anula un mensaje que todavía espera en la bandeja",
+                            description="Un mensaje que todavía no salió (el número que muestra «correo bandeja») no "
+                                        "sale nunca: queda «anulado», con su historia. Uno que salió no se anula.")
+    anular.add_argument("mensaje", type=identificador, metavar="MENSAJE")
+    anular.set_defaults(funcion=orden_anular)
+
+    alcance = sub.add_parser("alcance", help="a cuántos integrantes llegó la convocatoria (o el acta) de una sesión",
+                             description="A quiénes del órgano llegó por correo la convocatoria de la sesión (o, con "
+                                         "--acta, el acta aprobada): los alcanzados, los que esperan, los rechazados "
+                                         "o rebotados, los que no tienen dirección y los no elegidos, y desde qué día "
+                                         "cuenta el plazo de anticipación (el día que llegó al último alcanzado).")
+    alcance.add_argument("sesion", type=identificador, metavar="SESION")
+    alcance.add_argument("--acta", action="store_true", help="el acta aprobada, no la convocatoria")
+    alcance.set_defaults(funcion=orden_alcance)
+
     recibe = sub.add_parser("recibe", help="qué clases de correo recibe un contacto de un miembro",
                             description="Qué recibe un contacto (su número lo muestra «miembros contactos ID»): "
                                         + ", ".join(CLASES) + ". Vacío: nada.")
@@ -133,7 +154,7 @@ def agregar_ordenes(ordenes) -> None:
     recibe.add_argument("clases", metavar="CLASES", help="separadas por comas, o \"\" para ninguna")
     recibe.set_defaults(funcion=orden_recibe)
 
-    for parser in (cuenta, certificado, bandeja, enviar, anotar, confirmar, recibe, *envios):
+    for parser in (cuenta, certificado, bandeja, enviar, anotar, confirmar, probar, anular, alcance, recibe, *envios):
         con_asociacion(parser)
         con_json(parser)
 
@@ -314,3 +335,35 @@ def orden_recibe(args) -> None:
 
     valor = fijar_lo_que_recibe(oficina_de(args).contexto, args.contacto, args.clases)
     print(f"El contacto {args.contacto} recibe: {valor.replace(',', ', ') if valor else 'nada'}.")
+
+
+def orden_probar(args) -> None:
+    from ..servicios.cuenta_de_correo import exigir_cuenta
+    from ..servicios.despacho import probar_cuenta
+
+    texto = probar_cuenta(exigir_cuenta(oficina_de(args).contexto), _clave(args))
+    if args.json:
+        imprimir_json({"conectada": True, "texto": texto})
+    else:
+        print(texto)
+
+
+def orden_anular(args) -> None:
+    from ..servicios.correo_enviado import anular_mensaje
+
+    anular_mensaje(oficina_de(args).contexto, args.mensaje)
+    print(f"El mensaje {args.mensaje} quedó anulado: no sale.")
+
+
+def orden_alcance(args) -> None:
+    from ..servicios.correo_enviado import alcance_de_la_sesion
+
+    alcance = alcance_de_la_sesion(oficina_de(args).contexto, args.sesion, "acta" if args.acta else "convocatoria")
+    if args.json:
+        imprimir_json(None if alcance is None else {
+            **alcance.__dict__, "primer_envio": alcance.primer_envio and alcance.primer_envio.isoformat(),
+            "desde": alcance.desde and alcance.desde.isoformat()})
+    elif alcance is None:
+        print("Nunca se envió por correo." if not args.acta else "El acta nunca se envió por correo.")
+    else:
+        print(alcance.texto)

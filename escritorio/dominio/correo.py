@@ -24,8 +24,17 @@ ESTADOS_MENSAJE = {"pendiente": "Esperando", "enviando": "Enviándose", "enviado
 TIPOS_DESTINATARIO = {"para": "Para", "copia": "Copia"}
 ESTADOS_DESTINATARIO = {"pendiente": "Esperando", "aceptado": "Aceptado por el servidor", "rechazado": "Rechazado",
                         "rebotado": "Rebotado", "recibido": "Recibido (confirmado)"}
-# Los que se pueden anotar a mano después del envío.
+# Los que se pueden anotar a mano después del envío, y en qué estado del mensaje (uno que todavía no salió, no).
 ANOTABLES = ("rebotado", "recibido")
+ANOTABLE_EN = ("enviado", "por_confirmar")
+# Los que todavía no salieron y se pueden anular (no salen nunca): solo los que esperan.
+ANULABLE_EN = ("pendiente",)
+# Para tomar la cuenta de un proveedor conocido: servidor, puerto y seguridad (la guía dice cómo sacar la clave de
+# aplicación de cada uno).
+PROVEEDORES = {
+    "Gmail / Google Workspace": ("smtp.gmail.com", 587, "starttls"),
+    "Outlook / Microsoft 365": ("smtp.office365.com", 587, "starttls"),
+}
 
 _VINETA = re.compile(r"^\s*(\d+\.|-|•)\s+")
 _PROHIBIDOS_EN_NOMBRE = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')

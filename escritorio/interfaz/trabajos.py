@@ -15,6 +15,16 @@ from .comun import descartar, tr
 # La función recibe informar(etapa, hecho, total); si el usuario canceló, informar lanza Cancelado.
 Informar = Callable[[str, int, int | None], None]
 
+# Cuántos trabajos corren ahora en otro hilo con la conexión de la ventana: mientras tanto nadie más la usa (el envío
+# de correo en segundo plano, interfaz/cartero.py, espera a que terminen).
+_en_curso = [0]
+
+
+def en_curso() -> bool:
+    """¿Hay un trabajo usando la base en otro hilo?"""
+    return _en_curso[0] > 0
+
+
 ETAPAS = {"leyendo": "Leyendo y validando…", "escribiendo": "Guardando…", "generando": "Generando el archivo…",
           "esperando": "Otra ventana o programa está guardando en la base: esperando a que termine…"}
 
@@ -89,10 +99,14 @@ def ejecutar_con_progreso(padre: QWidget | None, titulo: str, funcion: Callable[
     trabajador.listo.connect(receptor.terminar, Qt.ConnectionType.QueuedConnection)
     dialogo.canceled.connect(cancelar)
     hilo.started.connect(trabajador.ejecutar)
-    hilo.start()
-    bucle.exec()
-    hilo.quit()
-    hilo.wait()
+    _en_curso[0] += 1
+    try:
+        hilo.start()
+        bucle.exec()
+        hilo.quit()
+        hilo.wait()
+    finally:
+        _en_curso[0] -= 1
     dialogo.canceled.disconnect(cancelar)
     dialogo.close()
     descartar(dialogo)

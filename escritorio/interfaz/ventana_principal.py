@@ -33,6 +33,7 @@ from .menu_idioma import agregar_menu_idioma, agregar_menu_idioma_documentos, av
 from .piezas import PilaDeAreas
 from .piezas.de_la_oficina import DeLaOficina
 from .busqueda import instalar_busqueda
+from .correo_en_la_ventana import agregar_acciones_de_correo, al_abrir_la_base, correo_cambiado, se_puede_cerrar
 from .otra_base import cambiar_a_archivo, soltar
 from .recientes import agregar_menu_recientes, anotar_base_reciente
 from .viaje import actualizar_acciones_de_viaje, agregar_acciones_de_viaje, rotulo_de_viaje
@@ -219,6 +220,7 @@ class VentanaPrincipal(DeLaOficina, QMainWindow):
         self._accion(archivo, self.tr("Verificar la bas&e…"), self.verificar_base, icono_de="verificar")
         self._accion(archivo, self.tr("&Datos de la asociación…"), self.editar_asociacion, icono_de="asociacion")
         self._accion(archivo, self.tr("&Publicar el sitio…"), self.publicar_sitio, icono_de="exportar")
+        agregar_acciones_de_correo(self, archivo)   # Cuenta de correo…, Bandeja de salida… y el aviso de la barra
         agregar_menu_idioma(archivo, self, self.ajustes)
         agregar_menu_idioma_documentos(archivo, lambda codigo: self.etiqueta_idioma_documentos.setText(
             aviso_de_idioma_de_documentos(codigo)))
@@ -232,6 +234,11 @@ class VentanaPrincipal(DeLaOficina, QMainWindow):
         ayuda.addSeparator()
         self._accion(ayuda, self.tr("&Acerca de Escritorio"), self.ver_acerca, icono_de="acerca")
         instalar_busqueda(self)   # Ctrl+K y «Buscar en todo…» junto al menú (busqueda.py)
+
+        self._inicio_por_el_correo = QTimer(self)
+        self._inicio_por_el_correo.setSingleShot(True)
+        self._inicio_por_el_correo.setInterval(400)
+        self._inicio_por_el_correo.timeout.connect(self._inicio_tras_el_correo)
 
         self.etiqueta_ruta = QLabel()
         self.etiqueta_miembros = QLabel()
@@ -291,6 +298,10 @@ class VentanaPrincipal(DeLaOficina, QMainWindow):
         cuotas.pestanas.setCurrentWidget(cuotas.escalas)
         cuotas.escalas.nueva()
 
+    def _inicio_tras_el_correo(self) -> None:
+        if base_abierta(self.db) and self._inicio_pendiente and self._a_la_vista("inicio"):
+            self._refrescar_inicio()
+
     def _refrescar_inicio(self) -> None:
         self._inicio_pendiente = False
         self.inicio.mostrar(self.oficina)
@@ -330,6 +341,7 @@ class VentanaPrincipal(DeLaOficina, QMainWindow):
         self.selector.blockSignals(False)
         self.barra.setVisible(len(asociaciones) > 1)
         self._elegir_asociacion(indice)
+        al_abrir_la_base(self)   # el cartero de esta base: lo que quedó esperando sale en cuanto haya conexión
 
     def _rotulo_de_la_base(self, db) -> str:
         """La barra de estado: la ruta del archivo, o el servidor con quién entró y con qué papel."""
@@ -381,6 +393,13 @@ class VentanaPrincipal(DeLaOficina, QMainWindow):
     def _datos_cambiados(self, temas: frozenset[str] = TODO) -> None:
         """Algo se guardó (`temas`, ver `cambios.py`): el título y el selector si cambió la asociación, Inicio y la
         cuenta de miembros de la barra de estado."""
+        if "correo" in temas:
+            correo_cambiado(self)   # el aviso de la barra de estado: cuántos mensajes esperan
+            if temas <= {"correo"}:
+                # Cada paso de un envío avisa: Inicio (lo que espera salir) se recalcula una sola vez, al rato.
+                self._inicio_pendiente = True
+                self._inicio_por_el_correo.start()
+                return
         if "asociacion" in temas and self.asociacion is not None:
             self._releer_asociaciones()
         # Inicio se recalcula solo cuando está a la vista (con miles de miembros no es gratis).
@@ -619,6 +638,11 @@ class VentanaPrincipal(DeLaOficina, QMainWindow):
         if not self.guardar_pendiente():
             evento.ignore()
             return
+        # Con mensajes en la bandeja de salida, se dice cuántos y que salen la próxima vez (o se envían ahora).
+        if not se_puede_cerrar(self):
+            evento.ignore()
+            return
+        self._inicio_por_el_correo.stop()
         tamano_ventana.guardar(self, self.ajustes, self.divisor)
         self.ajustes.setValue("ventana/area", self.navegacion.currentRow())
         if self.area_armada("miembros"):

@@ -11,6 +11,7 @@ La ventana (Sesiones, Cuotas, la bandeja) y la CLI («escritorio correo …») l
 from __future__ import annotations
 
 import hashlib
+import re
 import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -22,100 +23,14 @@ from ..datos import asociaciones as tabla_asociaciones
 from ..datos.conexion import transaccion
 from ..dominio import correo as reglas
 from ..dominio import formato
-from ..dominio.entrada import LARGO_CORTO, LARGO_NOMBRE
 from ..dominio.miembros import leer_correo
 from ..dominio.traduccion import traducir
 from ..errores import ErrorEscritorio, ErrorValidacion
 from .base import hoy as fecha_de_hoy
-from .campos import Revision
 from .contexto import Contexto
-from . import llavero
-
-LARGO_FIRMA = 2000
-
-
-# --- la cuenta ---------------------------------------------------------------------------------------------------
-
-@dataclass(frozen=True)
-class CuentaCorreo:
-    servidor: str
-    puerto: int
-    seguridad: str
-    remitente: str
-    usuario: str | None = None
-    nombre_remitente: str | None = None
-    firma: str | None = None
-    certificado_aceptado: str | None = None
-
-    @property
-    def direccion_llavero(self) -> str:
-        """La clave de la cuenta en el llavero del sistema (como la del servidor de la base: sin la clave)."""
-        return f"smtp://{self.usuario or ''}@{self.servidor}:{self.puerto}"
-
-
-def cuenta_de_correo(contexto: Contexto) -> CuentaCorreo | None:
-    fila = tabla_correo.cuenta(contexto.db, contexto.asociacion_id)
-    return CuentaCorreo(**fila) if fila else None
-
-
-def exigir_cuenta(contexto: Contexto) -> CuentaCorreo:
-    cuenta = cuenta_de_correo(contexto)
-    if cuenta is None:
-        raise ErrorEscritorio(traducir(
-            "La asociación todavía no tiene cuenta de correo. Configúrela en Archivo › Cuenta de correo… o con "
-            "«escritorio correo cuenta --servidor … --remitente …»."))
-    return cuenta
-
-
-def configurar_cuenta(contexto: Contexto, *, servidor: object, remitente: object, seguridad: str = "starttls",
-                      puerto: object = None, usuario: object = None, nombre_remitente: object = None,
-                      firma: object = None, clave: str | None = None) -> CuentaCorreo:
-    """Guarda la cuenta SMTP de la asociación (y la clave en el llavero del sistema, si se da). Cambiar el servidor
-    olvida el certificado aceptado: hay que volver a aceptarlo a sabiendas."""
-    revision = Revision()
-    servidor = revision.texto(traducir("Servidor"), servidor, maximo=LARGO_NOMBRE, clave="servidor")
-    usuario = revision.texto(traducir("Usuario"), usuario, maximo=LARGO_CORTO, obligatorio=False, clave="usuario")
-    nombre_remitente = revision.texto(traducir("Nombre del remitente"), nombre_remitente, maximo=LARGO_NOMBRE,
-                                      obligatorio=False, clave="nombre_remitente")
-    firma = revision.texto(traducir("Firma"), firma, maximo=LARGO_FIRMA, obligatorio=False, multilinea=True,
-                           clave="firma")
-    errores = dict(revision.campos)
-    if seguridad not in reglas.SEGURIDADES:
-        errores["seguridad"] = traducir("Seguridad: elija {0}.").format(", ".join(reglas.SEGURIDADES))
-    try:
-        remitente = leer_correo(remitente or "")
-    except ValueError as error:
-        errores["remitente"] = traducir("Remitente: {0}.").format(error)
-    if puerto in (None, ""):
-        puerto = reglas.PUERTOS.get(seguridad, 587)
-    try:
-        puerto = int(str(puerto).strip())
-        if not 1 <= puerto <= 65535:
-            raise ValueError
-    except ValueError:
-        errores["puerto"] = traducir("Puerto: debe ser un número entre 1 y 65535 (587 con STARTTLS, 465 con TLS).")
-    if errores:
-        raise ErrorValidacion(traducir("No se guardó la cuenta de correo:") + "\n"
-                              + "\n".join(f"  - {m}" for m in errores.values()), campos=errores)
-    with transaccion(contexto.db):
-        anterior = tabla_correo.cuenta(contexto.db, contexto.asociacion_id)
-        misma = anterior and (anterior["servidor"], anterior["puerto"]) == (servidor, puerto)
-        datos = {"servidor": servidor, "puerto": puerto, "seguridad": seguridad, "usuario": usuario,
-                 "remitente": remitente, "nombre_remitente": nombre_remitente, "firma": firma,
-                 "certificado_aceptado": anterior["certificado_aceptado"] if misma else None}
-        tabla_correo.guardar_cuenta(contexto.db, contexto.asociacion_id, datos)
-    cuenta = CuentaCorreo(**datos)
-    if clave:
-        llavero.guardar_clave(cuenta.direccion_llavero, clave)
-    return cuenta
-
-
-def aceptar_certificado(contexto: Contexto, huella: str | None) -> None:
-    """La secretaría acepta a sabiendas el certificado propio (autofirmado) de su servidor: se guarda su SHA-256 y
-    solo ese certificado se acepta después. None lo olvida."""
-    exigir_cuenta(contexto)
-    with transaccion(contexto.db):
-        tabla_correo.aceptar_certificado(contexto.db, contexto.asociacion_id, huella)
+# La cuenta vive en su módulo (cuenta_de_correo.py); la CLI y la ventana la siguen pidiendo aquí también.
+from .cuenta_de_correo import (CONSERVAR, CuentaCorreo, aceptar_certificado, configurar_cuenta,  # noqa: F401
+                               cuenta_a_probar, cuenta_de_correo, exigir_cuenta)
 
 
 def fijar_lo_que_recibe(contexto: Contexto, contacto_id: int, clases: object) -> str | None:
@@ -168,13 +83,16 @@ class Envio:
 
 
 def _copias(copias) -> list[tuple[str, None]]:
+    """Las copias que agrega la secretaría: una lista de direcciones o un texto con varias («a@x.org, b@y.org»)."""
+    if isinstance(copias, str):
+        copias = [c for c in re.split(r"[,;\s]+", copias) if c]
     salida = []
     for direccion in copias or ():
         try:
             salida.append((leer_correo(direccion), None))
         except ValueError as error:
             raise ErrorValidacion(traducir("Copia «{0}»: {1}.").format(direccion, error),
-                                  campos={"copia": str(error)}) from None
+                                  campos={"copia": traducir("Copia «{0}»: {1}.").format(direccion, error)}) from None
     return salida
 
 
@@ -196,6 +114,13 @@ def _direcciones(db, miembro_ids: list[int], clase: str) -> dict[int, tuple[str,
                 direcciones.append((direccion, persona))
         salida[miembro_id] = (nombre, direcciones)
     return salida
+
+
+def sin_direccion(contexto: Contexto, miembro_ids: list[int], clase: str) -> list[int]:
+    """De esos miembros, los que no recibirían un mensaje de esa clase: ningún contacto la marcó y no tienen correo
+    institucional (la misma regla con que se prepara cada envío)."""
+    direcciones = _direcciones(contexto.db, list(miembro_ids), clase)
+    return [m for m in miembro_ids if not direcciones[m][1]]
 
 
 def _firma(cuenta: CuentaCorreo | None, asociacion: dict) -> str:
@@ -502,7 +427,7 @@ def anotar(contexto: Contexto, destinatario_id: int, estado: str, motivo: str | 
         fila = tabla_correo.destinatario(contexto.db, contexto.asociacion_id, destinatario_id)
         if fila is None:
             raise ErrorEscritorio(traducir("No existe el destinatario {0} en esta asociación.").format(destinatario_id))
-        if fila["estado_mensaje"] not in ("enviado", "por_confirmar"):
+        if fila["estado_mensaje"] not in reglas.ANOTABLE_EN:
             raise ErrorEscritorio(traducir("Ese mensaje todavía no salió: no se puede anotar que rebotó o llegó."))
         tabla_correo.anotar_destinatario(contexto.db, destinatario_id, estado, motivo,
                                          datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M:%S"))

@@ -20,6 +20,7 @@ import ssl
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
+from typing import TypeVar
 
 from ..datos import correo as tabla_correo
 from ..datos.conexion import transaccion
@@ -28,9 +29,10 @@ from ..dominio.traduccion import traducir
 from ..errores import ErrorEscritorio
 from . import llavero
 from .contexto import Contexto
-from .correo import CuentaCorreo, exigir_cuenta
+from .cuenta_de_correo import CuentaCorreo, exigir_cuenta
 
 ESPERA_SEGUNDOS = 30
+T = TypeVar("T")
 
 
 def _POR_CONFIRMAR() -> str:  # noqa: N802 - un texto fijo, traducido al usarlo
@@ -142,19 +144,34 @@ def _respuesta(codigo: int, texto: bytes | str) -> str:
     return f"{codigo} {' '.join(str(texto).split())}"
 
 
+def _aqui(paso: Callable[[], T]) -> T:
+    return paso()
+
+
 def despachar(contexto: Contexto, *, clave: str | None = None, tiempo: float = ESPERA_SEGUNDOS,
-              al_enviar: Callable[[int, str], None] | None = None) -> ResultadoDespacho:
+              al_enviar: Callable[[int, str], None] | None = None,
+              en_la_base: Callable[[Callable[[], T]], T] | None = None) -> ResultadoDespacho:
     """Envía los mensajes que esperan, en orden, por una conexión. Devuelve qué salió, qué rechazó el servidor, qué
     quedó por confirmar y cuántos siguen esperando (con el motivo si no hubo conexión). `al_enviar(mensaje_id,
-    estado)` avisa cada uno (la barra de progreso de la ventana)."""
-    cuenta = exigir_cuenta(contexto)
+    estado)` avisa cada uno (la ventana cuenta cuántos salieron; si lanza una excepción, el envío se detiene ahí,
+    con el mensaje anterior ya registrado y los siguientes esperando).
+
+    `en_la_base(paso)` corre cada paso que lee o escribe la base (por omisión, aquí mismo): la ventana envía en un
+    hilo, para no quedarse quieta mientras el servidor responde, y corre esos pasos en el suyo, el de la conexión.
+    Entre un paso y otro solo hay red: la base nunca queda tomada mientras se espera al servidor."""
+    base = en_la_base or _aqui
+    cuenta = base(lambda: exigir_cuenta(contexto))
     db = contexto.db
     resultado = ResultadoDespacho()
-    with transaccion(db):
-        resultado.por_confirmar += [m["id"] for m in tabla_correo.mensajes(db, contexto.asociacion_id,
-                                                                          estados=("enviando",))]
-        tabla_correo.enviando_a_por_confirmar(db, contexto.asociacion_id, _POR_CONFIRMAR())
-    pendientes = [m["id"] for m in tabla_correo.mensajes(db, contexto.asociacion_id, estados=("pendiente",))]
+
+    def leer_la_bandeja() -> tuple[list[int], list[int]]:
+        with transaccion(db):
+            cortados = [m["id"] for m in tabla_correo.mensajes(db, contexto.asociacion_id, estados=("enviando",))]
+            tabla_correo.enviando_a_por_confirmar(db, contexto.asociacion_id, _POR_CONFIRMAR())
+        return cortados, [m["id"] for m in tabla_correo.mensajes(db, contexto.asociacion_id, estados=("pendiente",))]
+
+    cortados, pendientes = base(leer_la_bandeja)
+    resultado.por_confirmar += cortados
     if not pendientes:
         return resultado
     clave = clave or (llavero.clave_guardada(cuenta.direccion_llavero) if cuenta.usuario else None)
@@ -167,11 +184,10 @@ def despachar(contexto: Contexto, *, clave: str | None = None, tiempo: float = E
     try:
         for indice, mensaje_id in enumerate(pendientes):
             try:
-                estado = _enviar_uno(contexto, cuenta, conexion, mensaje_id)
+                estado = _enviar_uno(contexto, cuenta, conexion, mensaje_id, base)
             except _CorteDuranteData as error:
                 # Quizá salió: queda por confirmar (nunca se reenvía solo); los que siguen esperan.
-                with transaccion(db):
-                    tabla_correo.cambiar_estado(db, mensaje_id, "por_confirmar", error=_POR_CONFIRMAR())
+                base(lambda: _quedo_por_confirmar(db, mensaje_id))
                 resultado.por_confirmar.append(mensaje_id)
                 resultado.sin_conexion = _sin_conexion(cuenta, error.__cause__ or error)
                 resultado.esperando = len(pendientes) - indice - 1 + len(resultado.aplazados)
@@ -194,38 +210,89 @@ def despachar(contexto: Contexto, *, clave: str | None = None, tiempo: float = E
     return resultado
 
 
-def _sin_conexion(cuenta: CuentaCorreo, error: Exception) -> str:
-    motivo = str(error) or error.__class__.__name__
+def _quedo_por_confirmar(db, mensaje_id: int) -> None:
+    with transaccion(db):
+        tabla_correo.cambiar_estado(db, mensaje_id, "por_confirmar", error=_POR_CONFIRMAR())
+
+
+def _motivo(error: Exception) -> str:
+    """Por qué no hubo conexión, dicho para la secretaría."""
     if isinstance(error, (ConnectionRefusedError, socket.timeout, TimeoutError, socket.gaierror)):
-        motivo = {ConnectionRefusedError: traducir("el servidor no responde en ese puerto"),
-                  socket.gaierror: traducir("no se encuentra el servidor (¿hay conexión a internet?)")}.get(
+        return {ConnectionRefusedError: traducir("el servidor no responde en ese puerto"),
+                socket.gaierror: traducir("no se encuentra el servidor (¿hay conexión a internet?)")}.get(
             type(error), traducir("el servidor no respondió a tiempo"))
+    return str(error) or error.__class__.__name__
+
+
+def _sin_conexion(cuenta: CuentaCorreo, error: Exception) -> str:
     return traducir("Sin conexión con {0}:{1} ({2}): los mensajes siguen en la bandeja y salen la próxima vez.").format(
-        cuenta.servidor, cuenta.puerto, motivo)
+        cuenta.servidor, cuenta.puerto, _motivo(error))
 
 
-def _enviar_uno(contexto: Contexto, cuenta: CuentaCorreo, conexion: smtplib.SMTP, mensaje_id: int) -> str | None:
+def probar_cuenta(cuenta: CuentaCorreo, clave: str | None = None, tiempo: float = ESPERA_SEGUNDOS) -> str:
+    """Se conecta de verdad con la cuenta (cifrado, certificado, usuario y clave) sin enviar nada, y dice qué
+    comprobó. Sin la clave, la del llavero. Lanza `CertificadoNoConfiable` (con la huella, para aceptarla a
+    sabiendas) o un ErrorEscritorio que dice qué falló: no hay servidor, no ofrece STARTTLS, no aceptó la clave."""
+    clave = clave or (llavero.clave_guardada(cuenta.direccion_llavero) if cuenta.usuario else None)
+    try:
+        conexion = _conectar(cuenta, clave, tiempo)
+        try:
+            conexion.noop()
+        finally:
+            try:
+                conexion.quit()
+            except (smtplib.SMTPException, OSError):
+                conexion.close()
+    except (OSError, smtplib.SMTPException) as error:
+        raise ErrorEscritorio(traducir(
+            "No se pudo conectar con {0}:{1} ({2}). Revise el servidor, el puerto y la seguridad (STARTTLS va con el "
+            "587, TLS con el 465), y que este equipo tenga conexión.").format(
+            cuenta.servidor, cuenta.puerto, _motivo(error))) from None
+    partes = [traducir("Conexión correcta con {0}:{1}").format(cuenta.servidor, cuenta.puerto)]
+    if cuenta.seguridad == "ninguna":
+        partes.append(traducir("sin cifrar"))
+    elif cuenta.certificado_aceptado:
+        partes.append(traducir("cifrada, con el certificado propio aceptado"))
+    else:
+        partes.append(traducir("cifrada, con un certificado que este equipo reconoce"))
+    if cuenta.usuario:
+        partes.append(traducir("el servidor aceptó el usuario {0} y su clave").format(cuenta.usuario))
+    return "; ".join(partes) + "."
+
+
+def _enviar_uno(contexto: Contexto, cuenta: CuentaCorreo, conexion: smtplib.SMTP, mensaje_id: int,
+                base: Callable[[Callable[[], T]], T] = _aqui) -> str | None:
     """Envía un mensaje por la conexión abierta y registra qué pasó. Devuelve su estado final, o None si otro
     proceso lo tomó primero. Un corte antes de DATA sube como OSError/SMTPServerDisconnected (nada escrito)."""
     db = contexto.db
-    fila = tabla_correo.mensaje(db, contexto.asociacion_id, mensaje_id)
-    if fila is None or fila["estado"] != "pendiente":
+
+    def leer() -> tuple[dict, list[dict], list[tuple[str, bytes, str]]] | None:
+        fila = tabla_correo.mensaje(db, contexto.asociacion_id, mensaje_id)
+        if fila is None or fila["estado"] != "pendiente":
+            return None
+        return (fila, tabla_correo.destinatarios(db, [mensaje_id]).get(mensaje_id, []),
+                tabla_correo.adjuntos(db, mensaje_id))
+
+    leido = base(leer)
+    if leido is None:
         return None
-    destinatarios = tabla_correo.destinatarios(db, [mensaje_id]).get(mensaje_id, [])
-    adjuntos = tabla_correo.adjuntos(db, mensaje_id)
+    fila, destinatarios, adjuntos = leido
     correo = armar_mensaje(
         message_id=fila["message_id"], remitente=cuenta.remitente, nombre_remitente=cuenta.nombre_remitente,
         para=[(d["direccion"], d["nombre"]) for d in destinatarios if d["tipo"] == "para"],
         copia=[(d["direccion"], d["nombre"]) for d in destinatarios if d["tipo"] == "copia"],
         asunto=fila["asunto"], texto=fila["texto"], html_=fila["html"],
         adjuntos=[(nombre, contenido) for nombre, contenido, _ in adjuntos])
+    todas = [d["direccion"] for d in destinatarios]
     codigo, texto = conexion.mail(cuenta.remitente)
     if _temporal(codigo):
         conexion.rset()
-        return _aplazado(db, mensaje_id, _respuesta(codigo, texto))
+        motivo = _respuesta(codigo, texto)
+        return base(lambda: _aplazado(db, mensaje_id, motivo))
     if codigo != 250:
         conexion.rset()
-        return _rechazado(db, mensaje_id, _respuesta(codigo, texto), [d["direccion"] for d in destinatarios])
+        motivo = _respuesta(codigo, texto)
+        return base(lambda: _rechazado(db, mensaje_id, motivo, todas))
     rechazadas, aplazadas = {}, {}
     for d in destinatarios:
         codigo, texto = conexion.rcpt(d["direccion"])
@@ -237,20 +304,13 @@ def _enviar_uno(contexto: Contexto, cuenta: CuentaCorreo, conexion: smtplib.SMTP
         # Una dirección que el servidor no acepta por ahora (450, 451: lista gris, buzón ocupado): el mensaje entero
         # espera y se reintenta; nada salió todavía, así que reintentarlo no duplica a nadie.
         conexion.rset()
-        return _aplazado(db, mensaje_id, "; ".join(f"{d}: {m}" for d, m in aplazadas.items()))
+        motivo = "; ".join(f"{d}: {m}" for d, m in aplazadas.items())
+        return base(lambda: _aplazado(db, mensaje_id, motivo))
     if len(rechazadas) == len(destinatarios):
         conexion.rset()
-        with transaccion(db):
-            ahora = _ahora()
-            for direccion, motivo in rechazadas.items():
-                tabla_correo.estado_de_destinatarios(db, mensaje_id, "rechazado", motivo, ahora, [direccion])
-            tabla_correo.cambiar_estado(db, mensaje_id, "rechazado", error=traducir(
-                "El servidor rechazó todas las direcciones."), intento=True)
-        return "rechazado"
+        return base(lambda: _todas_rechazadas(db, mensaje_id, rechazadas))
     # Tomar el mensaje justo antes de DATA: si otro proceso ya lo tomó, no se envía dos veces.
-    with transaccion(db):
-        tomado = tabla_correo.tomar_para_enviar(db, mensaje_id)
-    if not tomado:
+    if not base(lambda: _tomar(db, mensaje_id)):
         conexion.rset()
         return None
     try:
@@ -258,14 +318,34 @@ def _enviar_uno(contexto: Contexto, cuenta: CuentaCorreo, conexion: smtplib.SMTP
     except (OSError, smtplib.SMTPServerDisconnected) as error:
         # Se cortó durante DATA o esperando su respuesta: quizá salió. Queda «por confirmar».
         raise _CorteDuranteData(str(error)) from error
+    respuesta = _respuesta(codigo, texto)
     if _temporal(codigo):   # el servidor no se quedó con el mensaje: vuelve a esperar
-        return _aplazado(db, mensaje_id, _respuesta(codigo, texto))
+        return base(lambda: _aplazado(db, mensaje_id, respuesta))
     if codigo != 250:
-        return _rechazado(db, mensaje_id, _respuesta(codigo, texto), [d["direccion"] for d in destinatarios])
+        return base(lambda: _rechazado(db, mensaje_id, respuesta, todas))
+    aceptadas = [d for d in todas if d not in rechazadas]
+    return base(lambda: _enviado(db, mensaje_id, respuesta, aceptadas, rechazadas))
+
+
+def _tomar(db, mensaje_id: int) -> bool:
+    with transaccion(db):
+        return tabla_correo.tomar_para_enviar(db, mensaje_id)
+
+
+def _todas_rechazadas(db, mensaje_id: int, rechazadas: dict[str, str]) -> str:
     with transaccion(db):
         ahora = _ahora()
-        aceptadas = [d["direccion"] for d in destinatarios if d["direccion"] not in rechazadas]
-        tabla_correo.estado_de_destinatarios(db, mensaje_id, "aceptado", _respuesta(codigo, texto), ahora, aceptadas)
+        for direccion, motivo in rechazadas.items():
+            tabla_correo.estado_de_destinatarios(db, mensaje_id, "rechazado", motivo, ahora, [direccion])
+        tabla_correo.cambiar_estado(db, mensaje_id, "rechazado", error=traducir(
+            "El servidor rechazó todas las direcciones."), intento=True)
+    return "rechazado"
+
+
+def _enviado(db, mensaje_id: int, respuesta: str, aceptadas: list[str], rechazadas: dict[str, str]) -> str:
+    with transaccion(db):
+        ahora = _ahora()
+        tabla_correo.estado_de_destinatarios(db, mensaje_id, "aceptado", respuesta, ahora, aceptadas)
         for direccion, motivo in rechazadas.items():
             tabla_correo.estado_de_destinatarios(db, mensaje_id, "rechazado", motivo, ahora, [direccion])
         tabla_correo.cambiar_estado(db, mensaje_id, "enviado", enviado_en=ahora,

@@ -11,6 +11,7 @@ from typing import TypedDict
 from ..datos.base_de_datos import BaseDeDatos
 
 from ..datos import asociaciones as tabla_asociaciones
+from ..datos import correo as tabla_correo
 from ..datos import miembros as tabla_miembros
 from ..datos import ubicaciones as tabla_ubicaciones
 from ..datos.conexion import transaccion
@@ -471,28 +472,52 @@ def _revisar_contacto(nombre: str, rol: str | None, correo: str | None,
 
 
 def guardar_contacto(db: BaseDeDatos, miembro_id: int, nombre: str, rol: str | None = None, correo: str | None = None,
-                     telefono: str | None = None, contacto_id: int | None = None, leido: dict | None = None) -> int:
+                     telefono: str | None = None, contacto_id: int | None = None, leido: dict | None = None,
+                     recibe: object = None) -> int:
     """Contacto con rol (por ejemplo «Enlace técnico»). Los contactos no son historia: se pueden quitar.
 
     `leido`: el contacto como se mostró al abrir su formulario; si otro programa lo cambió o lo quitó desde
-    entonces, no se guarda nada (ErrorConflicto o un mensaje)."""
+    entonces, no se guarda nada (ErrorConflicto o un mensaje). `recibe`: qué clases de correo recibe
+    («convocatoria,acta», o una lista; vacío: ninguna), en la misma escritura (`servicios.correo.fijar_lo_que_recibe`
+    dice la regla); None lo deja como estaba."""
     valores, errores = _revisar_contacto(nombre, rol, correo, telefono)
+    clases = _revisar_lo_que_recibe(recibe, valores[2] if valores else correo, errores)
     if errores:
         raise _error_de_campos(errores)
     with transaccion(db):   # que el miembro exista, con la base tomada: otra ventana pudo eliminarlo recién
         obtener_ficha(db, miembro_id)
         if contacto_id is None:
-            return tabla_miembros.insertar_contacto(db, miembro_id, *valores)
-        if leido is not None:
-            actual = tabla_miembros.contacto(db, miembro_id, contacto_id)
-            if actual is None:
-                raise ErrorEscritorio(traducir(
-                    "No se guardó nada: mientras el formulario estaba abierto, otro programa quitó el contacto «{0}». "
-                    "Cierre el formulario; si hace falta, agréguelo de nuevo.").format(leido.get("nombre")))
-            exigir_sin_cambios(leido, actual, {campo: traducir(CAMPOS_CONTACTO[campo]) for campo in CAMPOS_CONTACTO},
-                               traducir("el contacto «{0}»").format(actual["nombre"]))
-        tabla_miembros.actualizar_contacto(db, miembro_id, contacto_id, *valores)
+            contacto_id = tabla_miembros.insertar_contacto(db, miembro_id, *valores)
+        else:
+            if leido is not None:
+                actual = tabla_miembros.contacto(db, miembro_id, contacto_id)
+                if actual is None:
+                    raise ErrorEscritorio(traducir(
+                        "No se guardó nada: mientras el formulario estaba abierto, otro programa quitó el contacto "
+                        "«{0}». Cierre el formulario; si hace falta, agréguelo de nuevo.").format(leido.get("nombre")))
+                exigir_sin_cambios(leido, actual, {campo: traducir(CAMPOS_CONTACTO[campo]) for campo in
+                                                   CAMPOS_CONTACTO}, traducir("el contacto «{0}»").format(actual["nombre"]))
+            tabla_miembros.actualizar_contacto(db, miembro_id, contacto_id, *valores)
+        if recibe is not None:
+            tabla_correo.fijar_recibe(db, contacto_id, clases)
         return contacto_id
+
+
+def _revisar_lo_que_recibe(recibe: object, correo: str | None, errores: dict[str, str]) -> str | None:
+    """Las clases de correo que recibe un contacto, como se guardan; el problema, en `errores["recibe"]`."""
+    from ..dominio.correo import leer_clases
+
+    if recibe is None:
+        return None
+    try:
+        clases = leer_clases(recibe if isinstance(recibe, str) else ",".join(recibe))
+    except ValueError as error:
+        errores["recibe"] = traducir("Recibe: {0}.").format(error)
+        return None
+    if clases and not (correo or "").strip():
+        errores["recibe"] = traducir("Un contacto sin correo no recibe nada: escriba su correo o desmarque lo que "
+                                     "recibe.")
+    return clases
 
 
 def quitar_contacto(db: BaseDeDatos, contacto_id: int, miembro_id: int | None = None) -> None:

@@ -924,6 +924,204 @@ Record the withdrawal and end {4}?</translation>
     </message>
   </context>
   <context>
+    <name>DialogoBandejaSalida</name>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/bandeja_salida.py" />
+      <source>Anotar rebote…</source>
+      <translation>Record a bounce…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/bandeja_salida.py" />
+      <source>Anotar recibido</source>
+      <translation>Record as received</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/bandeja_salida.py" />
+      <source>Anulados</source>
+      <translation>Cancelled</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/bandeja_salida.py" />
+      <source>Anular</source>
+      <translation>Cancel it</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/bandeja_salida.py" />
+      <source>Anular el mensaje</source>
+      <translation>Cancel the message</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/bandeja_salida.py" />
+      <source>Asunto</source>
+      <translation>Subject</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/bandeja_salida.py" />
+      <source>Bandeja de salida</source>
+      <translation>Outbox</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/bandeja_salida.py" />
+      <source>Cerrar</source>
+      <translation>Close</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/bandeja_salida.py" />
+      <source>Cuenta de correo…</source>
+      <translation>Email account…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/bandeja_salida.py" />
+      <source>Cuándo</source>
+      <translation>When</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/bandeja_salida.py" />
+      <source>Direcciones</source>
+      <translation>Addresses</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/bandeja_salida.py" />
+      <source>Dirección</source>
+      <translation>Address</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/bandeja_salida.py" />
+      <source>Elija un mensaje para ver sus destinatarios y lo que respondió el servidor.</source>
+      <translation>Choose a message to see its recipients and what the server answered.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/bandeja_salida.py" />
+      <source>Enviados</source>
+      <translation>Sent</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/bandeja_salida.py" />
+      <source>Enviar ahora</source>
+      <translation>Send now</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/bandeja_salida.py" />
+      <source>Estado</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/bandeja_salida.py" />
+      <source>Estado: {0} · intentos: {1} · Message-ID: {2}</source>
+      <translation>Status: {0} · attempts: {1} · Message-ID: {2}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/bandeja_salida.py" />
+      <source>Este mensaje todavía no salió: no sale nunca (queda en la historia)</source>
+      <translation>This message has not left yet: it will never leave (it stays in the history)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/bandeja_salida.py" />
+      <source>Fecha</source>
+      <translation>Date</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/bandeja_salida.py" />
+      <source>Lo encontró por su Message-ID en los enviados de la cuenta</source>
+      <translation>You found it by its Message-ID in the account's sent folder</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/bandeja_salida.py" />
+      <source>Mensaje elegido</source>
+      <translation>Selected message</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/bandeja_salida.py" />
+      <source>Mensaje por confirmar</source>
+      <translation>Message to confirm</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/bandeja_salida.py" />
+      <source>Miembro</source>
+      <translation>Member</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/bandeja_salida.py" />
+      <source>Mostrar:</source>
+      <translation>Show:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/bandeja_salida.py" />
+      <source>Motivo</source>
+      <translation>Reason</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/bandeja_salida.py" />
+      <source>No hay mensajes esperando: todo lo puesto en la bandeja salió.</source>
+      <translation>No messages waiting: everything put in the outbox has left.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/bandeja_salida.py" />
+      <source>No hay mensajes para mostrar.</source>
+      <translation>No messages to show.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/bandeja_salida.py" />
+      <source>No salió: volver a la bandeja</source>
+      <translation>It did not leave: back to the outbox</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/bandeja_salida.py" />
+      <source>Rechazados</source>
+      <translation>Refused</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/bandeja_salida.py" />
+      <source>Salió: marcarlo enviado</source>
+      <translation>It left: mark it as sent</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/bandeja_salida.py" />
+      <source>Sin salir (esperando o por confirmar)</source>
+      <translation>Not sent (waiting or to confirm)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/bandeja_salida.py" />
+      <source>Solo los mensajes de: {0}</source>
+      <translation>Only the messages of: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/bandeja_salida.py" />
+      <source>Tipo</source>
+      <translation>Type</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/bandeja_salida.py" />
+      <source>Todos</source>
+      <translation>All</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/bandeja_salida.py" />
+      <source>Ver toda la bandeja</source>
+      <translation>See the whole outbox</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/bandeja_salida.py" />
+      <source>{0} mensajes.</source>
+      <translation>{0} messages.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/bandeja_salida.py" />
+      <source>«{0}» a {1} no saldrá nunca (queda en la historia como anulado). ¿Anularlo?</source>
+      <translation>“{0}” to {1} will never leave (it stays in the history as cancelled). Cancel it?</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/bandeja_salida.py" />
+      <source>¿El mensaje no está en los enviados de la cuenta? Vuelve a la bandeja y sale con el próximo envío.</source>
+      <translation>Is the message not in the account's sent folder? It goes back to the outbox and leaves with the next sending.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/bandeja_salida.py" />
+      <source>¿Encontró el mensaje {0} en los enviados de la cuenta? Queda como enviado y no sale de nuevo.</source>
+      <translation>Did you find message {0} in the account's sent folder? It is recorded as sent and does not leave again.</translation>
+    </message>
+  </context>
+  <context>
     <name>DialogoBienvenida</name>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/bienvenida.py" />
@@ -1638,6 +1836,11 @@ The new database{0} remains empty; you can open it later with File &gt; Open.</t
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/ficha_autoridades.py" />
+      <source>Lo marcado le llega a este contacto. Lo que ningún contacto marca va al correo institucional del miembro.</source>
+      <translation>What is ticked reaches this contact. What no contact ticks goes to the member's institutional email.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/ficha_autoridades.py" />
       <source>No se guardó nada: sus cambios siguen en pantalla y lo que guardó el otro programa sigue en la base.</source>
       <translation>Nothing was saved: your changes are still on screen and what the other program saved is still in the database.</translation>
     </message>
@@ -1655,6 +1858,11 @@ The new database{0} remains empty; you can open it later with File &gt; Open.</t
       <location filename="../../escritorio/interfaz/dialogos/ficha_autoridades.py" />
       <source>Prensa</source>
       <translation>Press</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/ficha_autoridades.py" />
+      <source>Recibe por correo:</source>
+      <translation>Receives by email:</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/ficha_autoridades.py" />
@@ -1951,6 +2159,297 @@ The new database{0} remains empty; you can open it later with File &gt; Open.</t
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
       <source>Órgano:</source>
       <translation>Body:</translation>
+    </message>
+  </context>
+  <context>
+    <name>DialogoCuentaCorreo</name>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/cuenta_correo.py" />
+      <source>&lt;b&gt;El servidor presentó un certificado que este equipo no reconoce&lt;/b&gt; (quizá uno propio, autofirmado). Su huella SHA-256 es:&lt;br&gt;&lt;tt&gt;{0}&lt;/tt&gt;&lt;br&gt;Compárela con la que le dé quien administra el servidor. Acéptela solo si coincide: desde entonces se exige ese mismo certificado.</source>
+      <translation>&lt;b&gt;The server presented a certificate this computer does not recognise&lt;/b&gt; (perhaps its own, self-signed). Its SHA-256 fingerprint is:&lt;br&gt;&lt;tt&gt;{0}&lt;/tt&gt;&lt;br&gt;Compare it with the one given by whoever runs the server. Accept it only if it matches: from then on that same certificate is required.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/cuenta_correo.py" />
+      <source>Aceptar este certificado</source>
+      <translation>Accept this certificate</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/cuenta_correo.py" />
+      <source>Cancelar</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/cuenta_correo.py" />
+      <source>Certificado propio aceptado (si cambia el servidor o el puerto, hay que aceptarlo de nuevo). Huella SHA-256:&lt;br&gt;&lt;tt&gt;{0}&lt;/tt&gt;</source>
+      <translation>Own certificate accepted (if the server or the port changes, it must be accepted again). SHA-256 fingerprint:&lt;br&gt;&lt;tt&gt;{0}&lt;/tt&gt;</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/cuenta_correo.py" />
+      <source>Clave:</source>
+      <translation>Password:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/cuenta_correo.py" />
+      <source>Cuenta de correo</source>
+      <translation>Email account</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/cuenta_correo.py" />
+      <source>El certificado se olvidará al guardar.</source>
+      <translation>The certificate will be forgotten when you save.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/cuenta_correo.py" />
+      <source>Este equipo no tiene un llavero del sistema donde guardar la clave: se usa mientras Escritorio esté abierto y se vuelve a pedir la próxima vez.</source>
+      <translation>This computer has no system keyring to keep the password: it is used while Escritorio is open and will be asked for again next time.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/cuenta_correo.py" />
+      <source>Falta aceptar el certificado del servidor: compare su huella (arriba) y, si coincide, acéptela.</source>
+      <translation>The server's certificate still has to be accepted: compare its fingerprint (above) and, if it matches, accept it.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/cuenta_correo.py" />
+      <source>Firma:</source>
+      <translation>Signature:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/cuenta_correo.py" />
+      <source>Guardar</source>
+      <translation>Save</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/cuenta_correo.py" />
+      <source>La firma al pie de cada mensaje (si no, «Secretaría Ejecutiva» y el nombre de la asociación)</source>
+      <translation>The signature at the foot of each message (otherwise, “Executive Secretariat” and the association's name)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/cuenta_correo.py" />
+      <source>Los mensajes salen por el servidor de correo de la asociación (SMTP). Gmail y Microsoft 365 piden una clave de aplicación, no la de siempre: la guía explica cómo sacarla. La clave se guarda en el llavero del sistema, nunca en la base.</source>
+      <translation>Messages leave through the association's mail server (SMTP). Gmail and Microsoft 365 ask for an app password, not the usual one: the guide explains how to get it. The password is kept in the system keyring, never in the database.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/cuenta_correo.py" />
+      <source>Nombre del remitente:</source>
+      <translation>Sender name:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/cuenta_correo.py" />
+      <source>Olvidar el certificado</source>
+      <translation>Forget the certificate</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/cuenta_correo.py" />
+      <source>Otro servidor</source>
+      <translation>Another server</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/cuenta_correo.py" />
+      <source>Probar la conexión</source>
+      <translation>Test the connection</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/cuenta_correo.py" />
+      <source>Proveedor:</source>
+      <translation>Provider:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/cuenta_correo.py" />
+      <source>Puerto:</source>
+      <translation>Port:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/cuenta_correo.py" />
+      <source>Remitente:</source>
+      <translation>Sender:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/cuenta_correo.py" />
+      <source>Secretaría Ejecutiva</source>
+      <translation>Executive Secretariat</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/cuenta_correo.py" />
+      <source>Seguridad:</source>
+      <translation>Security:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/cuenta_correo.py" />
+      <source>Servidor:</source>
+      <translation>Server:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/cuenta_correo.py" />
+      <source>Usuario:</source>
+      <translation>User:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/cuenta_correo.py" />
+      <source>casi siempre, la misma dirección</source>
+      <translation>almost always, the same address</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/cuenta_correo.py" />
+      <source>guardada en el llavero del sistema (escriba otra para cambiarla)</source>
+      <translation>saved in the system keyring (type another to change it)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/cuenta_correo.py" />
+      <source>la clave de la cuenta (o la clave de aplicación)</source>
+      <translation>the account's password (or the app password)</translation>
+    </message>
+  </context>
+  <context>
+    <name>DialogoEnviarCorreo</name>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/enviar_correo.py" />
+      <source>(falta configurar la cuenta de correo)</source>
+      <translation>(the email account is not set up yet)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/enviar_correo.py" />
+      <source>Adjuntos:</source>
+      <translation>Attachments:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/enviar_correo.py" />
+      <source>Asunto:</source>
+      <translation>Subject:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/enviar_correo.py" />
+      <source>Así lo recibe {0}</source>
+      <translation>As {0} receives it</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/enviar_correo.py" />
+      <source>Cada mensaje lleva una copia a estas direcciones (separadas por comas)</source>
+      <translation>Each message carries a copy to these addresses (separated by commas)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/enviar_correo.py" />
+      <source>Cada miembro recibe su propio mensaje, con {0} en PDF adjunto (con su código de verificación). Le llega a los contactos de su ficha que marcaron esta clase de correo; si ninguno, a su correo institucional.</source>
+      <translation>Each member receives its own message, with {0} attached as PDF (with its verification code). It reaches the contacts in its record that ticked this kind of mail; if none, its institutional email.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/enviar_correo.py" />
+      <source>Cancelar</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/enviar_correo.py" />
+      <source>Copia a:</source>
+      <translation>Copy to:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/enviar_correo.py" />
+      <source>Copia:</source>
+      <translation>Cc:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/enviar_correo.py" />
+      <source>Cuenta de correo…</source>
+      <translation>Email account…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/enviar_correo.py" />
+      <source>De:</source>
+      <translation>From:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/enviar_correo.py" />
+      <source>Destinatarios</source>
+      <translation>Recipients</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/enviar_correo.py" />
+      <source>Doble clic: abrir su ficha para agregar un correo o un contacto que reciba esta clase de correo</source>
+      <translation>Double-click: open its record to add an email or a contact that receives this kind of mail</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/enviar_correo.py" />
+      <source>Enviar</source>
+      <translation>Send</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/enviar_correo.py" />
+      <source>La asociación todavía no tiene cuenta de correo: configúrela para poder enviar. La vista previa ya muestra cada mensaje.</source>
+      <translation>The association has no email account yet: set it up to be able to send. The preview already shows each message.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/enviar_correo.py" />
+      <source>Le llega a</source>
+      <translation>Goes to</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/enviar_correo.py" />
+      <source>Miembro</source>
+      <translation>Member</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/enviar_correo.py" />
+      <source>Ninguno</source>
+      <translation>None</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/enviar_correo.py" />
+      <source>Para:</source>
+      <translation>To:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/enviar_correo.py" />
+      <source>Sin dirección de correo, no reciben nada ({0}). Agréguela en su ficha (doble clic):</source>
+      <translation>No email address, they receive nothing ({0}). Add it in their record (double-click):</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/enviar_correo.py" />
+      <source>Todos</source>
+      <translation>All</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/enviar_correo.py" />
+      <source>Vista previa</source>
+      <translation>Preview</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/enviar_correo.py" />
+      <source>archivo@red.org, presidencia@red.org</source>
+      <translation>archive@network.org, presidency@network.org</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/enviar_correo.py" />
+      <source>el acta aprobada</source>
+      <translation>the approved minutes</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/enviar_correo.py" />
+      <source>el recibo</source>
+      <translation>the receipt</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/enviar_correo.py" />
+      <source>la convocatoria</source>
+      <translation>the notice of meeting</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/enviar_correo.py" />
+      <source>la resolución</source>
+      <translation>the resolution</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/enviar_correo.py" />
+      <source>su aviso de cobro</source>
+      <translation>its payment reminder</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/enviar_correo.py" />
+      <source>{0} de {1} mensajes marcados</source>
+      <translation>{0} of {1} messages ticked</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/enviar_correo.py" />
+      <source>{0} mensajes</source>
+      <translation>{0} messages</translation>
     </message>
   </context>
   <context>
@@ -2286,6 +2785,11 @@ The new database{0} remains empty; you can open it later with File &gt; Open.</t
       <location filename="../../escritorio/interfaz/dialogos/ficha_miembro.py" />
       <source>Convenios</source>
       <translation>Agreements</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/ficha_miembro.py" />
+      <source>Correo</source>
+      <translation>Email</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/ficha_miembro.py" />
@@ -5218,6 +5722,16 @@ Drop another PDF to verify it</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/editor_sesion.py" />
+      <source>Enviar el acta por correo…</source>
+      <translation>Email the minutes…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/editor_sesion.py" />
+      <source>Enviar la convocatoria por correo…</source>
+      <translation>Email the notice of meeting…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/editor_sesion.py" />
       <source>Exportar asistencia y votaciones</source>
       <translation>Export attendance and votes</translation>
     </message>
@@ -5608,6 +6122,7 @@ Continue?</translation>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
       <location filename="../../escritorio/servicios/agenda_organos.py" />
+      <location filename="../../escritorio/servicios/correo_enviado.py" />
       <location filename="../../escritorio/servicios/sesiones.py" />
       <source>1 día</source>
       <translation>1 day</translation>
@@ -5857,6 +6372,11 @@ Continue?</translation>
       <translation>Action</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/dialogos/correo_piezas.py" />
+      <source>Aceptado por el servidor</source>
+      <translation>Accepted by the server</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
       <location filename="../../escritorio/interfaz/piezas/documentos.py" />
       <source>Aceptar</source>
@@ -5885,6 +6405,17 @@ Continue?</translation>
       <location filename="../../escritorio/servicios/documentos.py" />
       <source>Acta N.º {0} ({1}), todavía en borrador</source>
       <translation>Minutes No. {0} ({1}), still in draft</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/sitio/secciones.py" />
+      <location filename="../../escritorio/servicios/correo_enviado.py" />
+      <source>Acta aprobada</source>
+      <translation>Approved minutes</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_correo.py" />
+      <source>Acta aprobada: {0}</source>
+      <translation>Approved minutes: {0}</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/correo.py" />
@@ -5925,6 +6456,11 @@ Continue?</translation>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <source>Actas</source>
       <translation>Minutes</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/ficha_autoridades.py" />
+      <source>Actas aprobadas</source>
+      <translation>Approved minutes</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
@@ -6139,9 +6675,25 @@ Continue?</translation>
       <translation>Recorded for undo: {0}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/dialogos/correo_piezas.py" />
+      <source>Anotar un rebote</source>
+      <translation>Record a bounce</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/vistas/cuotas/escalas.py" />
       <source>Anterior</source>
       <translation>Previous</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/correo_piezas.py" />
+      <location filename="../../escritorio/servicios/correo_enviado.py" />
+      <source>Anulado</source>
+      <translation>Cancelled</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/correo_enviado.py" />
+      <source>Anulado antes de salir.</source>
+      <translation>Cancelled before leaving.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/acerca.py" />
@@ -6485,6 +7037,11 @@ Do you want to open it now?</translation>
       <translation>Payment notice — {0}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/dialogos/ficha_autoridades.py" />
+      <source>Avisos de cobro</source>
+      <translation>Payment reminders</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/correo.py" />
       <source>Avisos de cobro al {0}</source>
       <translation>Payment notices as of {0}</translation>
@@ -6574,7 +7131,13 @@ Do you want to open it now?</translation>
       <translation>Departures in {0}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/correo_en_la_ventana.py" />
+      <source>Bandeja de &amp;salida…</source>
+      <translation>&amp;Outbox…</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/agenda.py" />
+      <location filename="../../escritorio/interfaz/correo_en_la_ventana.py" />
       <location filename="../../escritorio/interfaz/vistas/inicio/proximos_pasos.py" />
       <source>Bandeja de salida</source>
       <translation>Outbox</translation>
@@ -6721,6 +7284,11 @@ Do you want to open it now?</translation>
       <translation>Search members, sessions, resolutions, articles of the statutes, and payments by receipt number ({0})</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/cartero.py" />
+      <source>Búsquelos por su Message-ID en los enviados de la cuenta y márquelos aquí.</source>
+      <translation>Look them up by their Message-ID in the account's sent folder and mark them here.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/acerca.py" />
       <source>CC BY 4.0</source>
       <translation>CC BY 4.0</translation>
@@ -6847,6 +7415,7 @@ Do you want to open it now?</translation>
       <translation>Canceling: undoing what was done…</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/correo_en_la_ventana.py" />
       <location filename="../../escritorio/interfaz/dialogos/conflicto.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion_piezas.py" />
       <location filename="../../escritorio/interfaz/trabajos.py" />
@@ -6993,6 +7562,11 @@ Do you want to open it now?</translation>
       <translation>Close</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/correo_en_la_ventana.py" />
+      <source>Cerrar igual</source>
+      <translation>Close anyway</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion_piezas.py" />
       <source>Cerrar {0}</source>
       <translation>Close {0}</translation>
@@ -7067,6 +7641,11 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/interfaz/dialogos/bienvenida.py" />
       <source>Ciudad sede:</source>
       <translation>Headquarters city:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/correo_en_la_ventana.py" />
+      <source>Clic: abrir la bandeja de salida.</source>
+      <translation>Click: open the outbox.</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/excel/cuotas.py" />
@@ -7216,6 +7795,11 @@ Do you want to open it now?</translation>
       <translation>With {0}, less would be required. Vote with the rule, or with a stricter one (a larger fraction, or a broader base) and the reason for the change.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/despacho.py" />
+      <source>Conexión correcta con {0}:{1}</source>
+      <translation>Connected to {0}:{1}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/firma_digital.py" />
       <source>Confianza</source>
       <translation>Trust</translation>
@@ -7337,6 +7921,7 @@ Do you want to open it now?</translation>
     <message>
       <location filename="../../escritorio/documentos/pdf/convocatoria.py" />
       <location filename="../../escritorio/dominio/verificacion.py" />
+      <location filename="../../escritorio/servicios/correo_enviado.py" />
       <source>Convocatoria</source>
       <translation>Notice of meeting</translation>
     </message>
@@ -7356,9 +7941,19 @@ Do you want to open it now?</translation>
       <translation>Notice of meeting · {0}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_correo.py" />
+      <source>Convocatoria: {0}</source>
+      <translation>Notice of meeting: {0}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/correo.py" />
       <source>Convocatoria: {0}, {1}</source>
       <translation>Notice of meeting: {0}, {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/ficha_autoridades.py" />
+      <source>Convocatorias</source>
+      <translation>Notices of meeting</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/excel/convenios.py" />
@@ -7404,6 +7999,12 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/servicios/periodos.py" />
       <source>Coordinador</source>
       <translation>Coordinator</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/sitio/secciones.py" />
+      <location filename="../../escritorio/interfaz/dialogos/correo_piezas.py" />
+      <source>Copia</source>
+      <translation>Cc</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/viaje.py" />
@@ -7495,6 +8096,11 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/servicios/extractos.py" />
       <source>Cuenta</source>
       <translation>Account</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/correo_en_la_ventana.py" />
+      <source>Cuenta de &amp;correo…</source>
+      <translation>&amp;Email account…</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
@@ -8308,9 +8914,19 @@ Do you want to open it now?</translation>
       <translation>The manifest {0} is damaged or was not written by Escritorio: nothing was touched. Publish to an empty folder (and, if it was your site, copy it again from there).</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/dialogos/correo_piezas.py" />
+      <source>El mensaje a {0} volvió. Motivo (lo que dice el aviso de rebote, p. ej. «buzón lleno»):</source>
+      <translation>The message to {0} bounced. Reason (what the bounce notice says, e.g. “mailbox full”):</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/correo.py" />
       <source>El mensaje {0} no está por confirmar.</source>
       <translation>Message {0} is not awaiting confirmation.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/correo_enviado.py" />
+      <source>El mensaje {0} ya no espera en la bandeja ({1}): solo se anula uno que todavía no salió.</source>
+      <translation>Message {0} is no longer waiting in the outbox ({1}): only a message that has not left can be cancelled.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/sesiones.py" />
@@ -8428,6 +9044,11 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/servicios/servidor.py" />
       <source>El papel «{0}» no existe: use secretaria, tesoreria o consulta.</source>
       <translation>The role “{0}” does not exist: use secretaria, tesoreria or consulta.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/correo_enviado.py" />
+      <source>El plazo de anticipación cuenta desde el {0} ({1} antes de la sesión).</source>
+      <translation>The notice period counts from {0} ({1} before the session).</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/cuotas.py" />
@@ -8841,6 +9462,43 @@ Do you want to open it now?</translation>
       <translation>Entity</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/dialogos/correo_piezas.py" />
+      <location filename="../../escritorio/servicios/correo_enviado.py" />
+      <source>Enviado</source>
+      <translation>Sent</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/cartero.py" />
+      <source>Enviando el correo: {0} de {1}…</source>
+      <translation>Sending email: {0} of {1}…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/correo_en_la_ventana.py" />
+      <source>Enviando los mensajes de la bandeja de salida…</source>
+      <translation>Sending the messages in the outbox…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_correo.py" />
+      <source>Enviar el acta por correo</source>
+      <translation>Email the minutes</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_correo.py" />
+      <source>Enviar la convocatoria por correo</source>
+      <translation>Email the notice of meeting</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_correo.py" />
+      <source>Enviar la resolución por correo</source>
+      <translation>Email the resolution</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/correo_piezas.py" />
+      <location filename="../../escritorio/servicios/correo_enviado.py" />
+      <source>Enviándose</source>
+      <translation>Sending</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/vistas/cuotas/pagos.py" />
       <source>Equivale a {0} (tipo de cambio {1} {2} por 1 {3})</source>
       <translation>Equivalent to {0} (exchange rate {1} {2} per 1 {3})</translation>
@@ -9000,6 +9658,12 @@ Open it with File → Open to see what is missing and enter it again in the data
       <location filename="../../escritorio/servicios/poderes.py" />
       <source>Ese miembro ya lleva {0} poderes; el máximo es {1}{2}. No se registró el poder de {3} a {4} en la sesión del {5}: así lo dicen {6}; elija a otro portador.</source>
       <translation>That member already holds {0} proxies; the maximum is {1}{2}. The proxy from {3} to {4} for the session of {5} was not recorded: that is what {6} say; choose another proxy holder.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/correo_piezas.py" />
+      <location filename="../../escritorio/servicios/correo_enviado.py" />
+      <source>Esperando</source>
+      <translation>Waiting</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/elecciones.py" />
@@ -9346,7 +10010,7 @@ Open it with File → Open to see what is missing and enter it again in the data
     </message>
     <message>
       <location filename="../../escritorio/servicios/convenios.py" />
-      <location filename="../../escritorio/servicios/correo.py" />
+      <location filename="../../escritorio/servicios/cuenta_de_correo.py" />
       <location filename="../../escritorio/servicios/memoria_convenios.py" />
       <source>Firma</source>
       <translation>Signature</translation>
@@ -9893,6 +10557,11 @@ Open it with File → Open to see what is missing and enter it again in the data
       <translation>Integrity</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/correo_en_la_ventana.py" />
+      <source>Intentar enviarlos ahora</source>
+      <translation>Try to send them now</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/memoria.py" />
       <location filename="../../escritorio/servicios/memoria_textos.py" />
       <source>Introducción</source>
@@ -9992,7 +10661,7 @@ Open it with File → Open to see what is missing and enter it again in the data
       <translation>The association has no thematic units.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/correo.py" />
+      <location filename="../../escritorio/servicios/cuenta_de_correo.py" />
       <source>La asociación todavía no tiene cuenta de correo. Configúrela en Archivo › Cuenta de correo… o con «escritorio correo cuenta --servidor … --remitente …».</source>
       <translation>The association has no mail account yet. Set it up in File › Mail account… or with «escritorio correo cuenta --servidor … --remitente …».</translation>
     </message>
@@ -11236,6 +11905,7 @@ The details were saved in:
     </message>
     <message>
       <location filename="../../escritorio/servicios/correo.py" />
+      <location filename="../../escritorio/servicios/correo_enviado.py" />
       <source>No existe el mensaje {0} en esta asociación.</source>
       <translation>There is no message {0} in this association.</translation>
     </message>
@@ -11765,7 +12435,7 @@ You can open the folder and copy it to another computer, or install a program fo
       <translation>The activity was not saved:</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/correo.py" />
+      <location filename="../../escritorio/servicios/cuenta_de_correo.py" />
       <source>No se guardó la cuenta de correo:</source>
       <translation>The mail account was not saved:</translation>
     </message>
@@ -11898,6 +12568,11 @@ You can overwrite those changes with yours, reload the form with the current dat
       <location filename="../../escritorio/datos/postgres/conexion.py" />
       <source>No se pudo conectar con el servidor {0}: {1}. Revise que el equipo del servidor esté encendido y en la red, y que la dirección sea la correcta.</source>
       <translation>Could not connect to the server {0}: {1}. Check that the server machine is switched on and on the network, and that the address is correct.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/despacho.py" />
+      <source>No se pudo conectar con {0}:{1} ({2}). Revise el servidor, el puerto y la seguridad (STARTTLS va con el 587, TLS con el 465), y que este equipo tenga conexión.</source>
+      <translation>Could not connect to {0}:{1} ({2}). Check the server, the port and the security (STARTTLS goes with 587, TLS with 465), and that this computer is online.</translation>
     </message>
     <message>
       <location filename="../../escritorio/datos/respaldo.py" />
@@ -12241,7 +12916,7 @@ Check the list and confirm again.</translation>
       <translation>Guest’s name</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/correo.py" />
+      <location filename="../../escritorio/servicios/cuenta_de_correo.py" />
       <source>Nombre del remitente</source>
       <translation>Sender name</translation>
     </message>
@@ -12347,6 +13022,11 @@ Check the list and confirm again.</translation>
       <location filename="../../escritorio/servicios/periodos.py" />
       <source>Observador</source>
       <translation>Observer</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/cartero.py" />
+      <source>Ocurrió un error inesperado al enviar; los detalles quedaron en {0}.</source>
+      <translation>An unexpected error occurred while sending; the details are in {0}.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion_piezas.py" />
@@ -12608,6 +13288,11 @@ Check the list and confirm again.</translation>
       <translation>Paper size: unknown “{0}”; use {1}.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/dialogos/correo_piezas.py" />
+      <source>Para</source>
+      <translation>To</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
       <source>Para marcarla realizada, indique cuándo fue: la actividad «{0}» no tiene fechas (con --fecha en la línea de órdenes).</source>
       <translation>To mark it as done, state when it took place: the activity «{0}» has no dates (with --fecha on the command line).</translation>
@@ -12851,6 +13536,12 @@ Check the list and confirm again.</translation>
       <translation>Population: {0} → {1}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/dialogos/correo_piezas.py" />
+      <location filename="../../escritorio/servicios/correo_enviado.py" />
+      <source>Por confirmar</source>
+      <translation>To confirm</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/excel/convenios.py" />
       <location filename="../../escritorio/interfaz/modelos/convenios.py" />
       <location filename="../../escritorio/interfaz/vistas/convenios/__init__.py" />
@@ -12997,7 +13688,7 @@ Check the list and confirm again.</translation>
       <translation>Prorated: {0} of 12 months (joined {1})</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/correo.py" />
+      <location filename="../../escritorio/servicios/cuenta_de_correo.py" />
       <source>Puerto: debe ser un número entre 1 y 65535 (587 con STARTTLS, 465 con TLS).</source>
       <translation>Port: must be a number between 1 and 65535 (587 with STARTTLS, 465 with TLS).</translation>
     </message>
@@ -13074,6 +13765,21 @@ La {1} cerrada no se puede repetir ni corregir.</source>
 Once closed, the {1} cannot be repeated or corrected.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/correo_en_la_ventana.py" />
+      <source>Queda {0} mensaje en la bandeja de salida sin enviar.</source>
+      <translation>{0} message is left unsent in the outbox.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/correo_en_la_ventana.py" />
+      <source>Quedan mensajes sin enviar</source>
+      <translation>Messages left unsent</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/correo_en_la_ventana.py" />
+      <source>Quedan {0} mensajes en la bandeja de salida sin enviar.</source>
+      <translation>{0} messages are left unsent in the outbox.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/elecciones.py" />
       <source>Quedan {0} puestos</source>
       <translation>{0} seats remain</translation>
@@ -13135,6 +13841,11 @@ Once closed, the {1} cannot be repeated or corrected.</translation>
       <translation>Done</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/dialogos/correo_piezas.py" />
+      <source>Rebotado</source>
+      <translation>Bounced</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/conflicto.py" />
       <source>Recargar</source>
       <translation>Reload</translation>
@@ -13155,9 +13866,21 @@ Once closed, the {1} cannot be repeated or corrected.</translation>
       <translation>Rejected: {0}; {1} ({2}).</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/dialogos/correo_piezas.py" />
+      <location filename="../../escritorio/servicios/correo_enviado.py" />
+      <source>Rechazado</source>
+      <translation>Refused</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/correo.py" />
+      <location filename="../../escritorio/servicios/ficha.py" />
       <source>Recibe: {0}.</source>
       <translation>Receives: {0}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/correo_piezas.py" />
+      <source>Recibido (confirmado)</source>
+      <translation>Received (confirmed)</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/correo.py" />
@@ -13198,6 +13921,7 @@ Once closed, the {1} cannot be repeated or corrected.</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/recibo.py" />
+      <location filename="../../escritorio/interfaz/dialogos/ficha_autoridades.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <source>Recibos</source>
       <translation>Receipts</translation>
@@ -13387,7 +14111,7 @@ Once closed, the {1} cannot be repeated or corrected.</translation>
       <translation>Redone: {0}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/correo.py" />
+      <location filename="../../escritorio/servicios/cuenta_de_correo.py" />
       <source>Remitente: {0}.</source>
       <translation>Sender: {0}.</translation>
     </message>
@@ -13428,6 +14152,7 @@ Once closed, the {1} cannot be repeated or corrected.</translation>
     <message>
       <location filename="../../escritorio/documentos/sitio/paginas.py" />
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
+      <location filename="../../escritorio/interfaz/dialogos/ficha_autoridades.py" />
       <location filename="../../escritorio/servicios/busqueda.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/memoria_organos.py" />
@@ -13621,6 +14346,11 @@ Once closed, the {1} cannot be repeated or corrected.</translation>
       <translation>READ-ONLY — {0} No changes can be saved.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/dialogos/cuenta_correo.py" />
+      <source>STARTTLS (puerto 587)</source>
+      <translation>STARTTLS (port 587)</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/excel/cuotas.py" />
       <location filename="../../escritorio/documentos/pdf/avisos.py" />
       <location filename="../../escritorio/documentos/pdf/estado_cuenta.py" />
@@ -13633,6 +14363,11 @@ Once closed, the {1} cannot be repeated or corrected.</translation>
       <location filename="../../escritorio/servicios/memoria_cuotas.py" />
       <source>Saldo de las cuotas de {0}</source>
       <translation>Balance of the {0} fees</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/correo_enviado.py" />
+      <source>Salió después de la sesión: no cuenta como convocatoria.</source>
+      <translation>It left after the session: it does not count as notice.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/correo.py" />
@@ -13752,6 +14487,11 @@ The damaged file was kept as:
       <location filename="../../escritorio/interfaz/diario.py" />
       <source>Se volvió a abrir la base</source>
       <translation>The database was reopened</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/cartero.py" />
+      <source>Se vuelve a intentar solo, cada minuto, mientras el programa esté abierto.</source>
+      <translation>It is retried automatically, every minute, while the program is open.</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/sitio/paginas.py" />
@@ -13935,7 +14675,7 @@ The damaged file was kept as:
       <translation>Certain</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/correo.py" />
+      <location filename="../../escritorio/servicios/cuenta_de_correo.py" />
       <source>Seguridad: elija {0}.</source>
       <translation>Security: choose {0}.</translation>
     </message>
@@ -13970,7 +14710,7 @@ The damaged file was kept as:
       <translation>Timestamp:</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/correo.py" />
+      <location filename="../../escritorio/servicios/cuenta_de_correo.py" />
       <source>Servidor</source>
       <translation>Server</translation>
     </message>
@@ -14058,6 +14798,11 @@ Open the copy now?</translation>
       <translation>Session {0}, taken out by {1} on {2} (UTC)</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/correo_en_la_ventana.py" />
+      <source>Si cierra, quedan guardados en la base y salen solos la próxima vez que abra Escritorio con conexión (o con «escritorio correo enviar»).</source>
+      <translation>If you close, they stay in the database and leave on their own the next time you open Escritorio with a connection (or with “escritorio correo enviar”).</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/servicios/asociaciones.py" />
       <source>Sigla</source>
@@ -14102,6 +14847,11 @@ Open the copy now?</translation>
       <location filename="../../escritorio/servicios/elecciones.py" />
       <source>Sin candidaturas.</source>
       <translation>No candidacies.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/cuenta_correo.py" />
+      <source>Sin cifrar (solo en la red de la oficina)</source>
+      <translation>Unencrypted (only on the office network)</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/despacho.py" />
@@ -14342,6 +15092,11 @@ Open the copy now?</translation>
       <translation>Yes ({0})</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/dialogos/cuenta_correo.py" />
+      <source>TLS directo (puerto 465)</source>
+      <translation>Direct TLS (port 465)</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/bitacora.py" />
       <source>Tabla</source>
       <translation>Table</translation>
@@ -14401,6 +15156,11 @@ Open the copy now?</translation>
       <location filename="../../escritorio/servicios/convenios.py" />
       <source>Terminado el</source>
       <translation>Terminated on</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/correo_en_la_ventana.py" />
+      <source>Terminando de enviar el mensaje en curso…</source>
+      <translation>Finishing the message being sent…</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/memoria_organos.py" />
@@ -14748,6 +15508,11 @@ This is done at the end of this same session or at the body's next session.</tra
       <translation>A draft is corrected directly; an errata is for approved minutes.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/ficha.py" />
+      <source>Un contacto sin correo no recibe nada: escriba su correo o desmarque lo que recibe.</source>
+      <translation>A contact without an email receives nothing: type its email or untick what it receives.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/rotacion.py" />
       <source>Un miembro figura dos veces en el orden de sucesión.</source>
       <translation>A member appears twice in the order of succession.</translation>
@@ -14860,7 +15625,7 @@ This is done at the end of this same session or at the body's next session.</tra
     </message>
     <message>
       <location filename="../../escritorio/servicios/bitacora.py" />
-      <location filename="../../escritorio/servicios/correo.py" />
+      <location filename="../../escritorio/servicios/cuenta_de_correo.py" />
       <source>Usuario</source>
       <translation>User</translation>
     </message>
@@ -14918,6 +15683,11 @@ This is done at the end of this same session or at the body's next session.</tra
       <location filename="../../escritorio/interfaz/vistas/inicio/proximos_pasos.py" />
       <source>Ver los cargos</source>
       <translation>See the charges</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_correo.py" />
+      <source>Ver los envíos</source>
+      <translation>See the messages</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/firma_digital.py" />
@@ -15385,6 +16155,16 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>previous population figure</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/despacho.py" />
+      <source>cifrada, con el certificado propio aceptado</source>
+      <translation>encrypted, with the accepted own certificate</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/despacho.py" />
+      <source>cifrada, con un certificado que este equipo reconoce</source>
+      <translation>encrypted, with a certificate this computer recognises</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/miembros.py" />
       <source>cifras de población anteriores</source>
       <translation>previous population figures</translation>
@@ -15828,6 +16608,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/servicios/informes_cuotas.py" />
       <source>el resumen de cobranza</source>
       <translation>the collection summary</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/despacho.py" />
+      <source>el servidor aceptó el usuario {0} y su clave</source>
+      <translation>the server accepted user {0} and its password</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/despacho.py" />
@@ -17348,6 +18133,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>no candidacies</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/despacho.py" />
+      <source>sin cifrar</source>
+      <translation>unencrypted</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/sesiones.py" />
       <source>sin exigencia</source>
       <translation>no requirement</translation>
@@ -18058,6 +18848,11 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>{0} of {1}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/correo_enviado.py" />
+      <source>{0} de {1} integrantes</source>
+      <translation>{0} of {1} members</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/asociaciones.py" />
       <source>{0} deja de ser país de {1} desde el {2}{3}; antes de esa fecha se sigue contando con la categoría que tenía.</source>
       <translation>{0} is no longer a country of {1} as of {2}{3}; before that date it still counts with the category it had.</translation>
@@ -18092,6 +18887,7 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <location filename="../../escritorio/dominio/organos.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
       <location filename="../../escritorio/servicios/agenda_organos.py" />
+      <location filename="../../escritorio/servicios/correo_enviado.py" />
       <location filename="../../escritorio/servicios/periodos.py" />
       <location filename="../../escritorio/servicios/sesiones.py" />
       <source>{0} días</source>
@@ -18131,6 +18927,16 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <location filename="../../escritorio/dominio/elecciones.py" />
       <source>{0} en blanco</source>
       <translation>{0} blank</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/correo_enviado.py" />
+      <source>{0} enviada por correo a {1} el {2}</source>
+      <translation>{0} emailed to {1} on {2}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/correo_enviado.py" />
+      <source>{0} enviada por correo a {1} entre el {2} y el {3}</source>
+      <translation>{0} emailed to {1} between {2} and {3}</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/entrada.py" />
@@ -18246,6 +19052,16 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <location filename="../../escritorio/servicios/estatutos.py" />
       <source>{0} es {1}, no un archivo de texto. {2} No se guardó nada.</source>
       <translation>{0} is {1}, not a text file. {2} Nothing was saved.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/correo_enviado.py" />
+      <source>{0} espera en la bandeja ({1})</source>
+      <translation>{0} waiting in the outbox ({1})</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/correo_enviado.py" />
+      <source>{0} esperan en la bandeja ({1})</source>
+      <translation>{0} waiting in the outbox ({1})</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/entrada.py" />
@@ -18386,6 +19202,46 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>{0} terms of office start later and are not changed</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/cartero.py" />
+      <source>{0} mensaje en la bandeja de salida</source>
+      <translation>{0} message in the outbox</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/cartero.py" />
+      <source>{0} mensaje espera conexión</source>
+      <translation>{0} message waiting for a connection</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/cartero.py" />
+      <source>{0} mensaje espera: revise la cuenta de correo</source>
+      <translation>{0} message waiting: check the email account</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/correo_en_la_ventana.py" />
+      <source>{0} mensaje está por confirmar: quizá salió. Revíselo en Archivo › Bandeja de salida.</source>
+      <translation>{0} message is awaiting confirmation: it may have left. Check it in File › Outbox.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/cartero.py" />
+      <source>{0} mensajes en la bandeja de salida</source>
+      <translation>{0} messages in the outbox</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/cartero.py" />
+      <source>{0} mensajes esperan conexión</source>
+      <translation>{0} messages waiting for a connection</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/cartero.py" />
+      <source>{0} mensajes esperan: revise la cuenta de correo</source>
+      <translation>{0} messages waiting: check the email account</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/correo_en_la_ventana.py" />
+      <source>{0} mensajes están por confirmar: quizá salieron. Revíselos en Archivo › Bandeja de salida.</source>
+      <translation>{0} messages are awaiting confirmation: they may have left. Check them in File › Outbox.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/organos.py" />
       <source>{0} mes</source>
       <translation>{0} month</translation>
@@ -18456,6 +19312,16 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <location filename="../../escritorio/servicios/importacion.py" />
       <source>{0} miembros nuevos</source>
       <translation>{0} new members</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/correo_enviado.py" />
+      <source>{0} no elegido ({1})</source>
+      <translation>{0} not chosen ({1})</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/correo_enviado.py" />
+      <source>{0} no elegidos ({1})</source>
+      <translation>{0} not chosen ({1})</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/viaje.py" />
@@ -18574,6 +19440,16 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>{0} weighs {1}: a scanned agreement weighs much less (the maximum is {2}). Scan it at a lower resolution or in greyscale.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/cartero.py" />
+      <source>{0} por confirmar (quizá salieron)</source>
+      <translation>{0} to confirm (they may have left)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/cartero.py" />
+      <source>{0} por confirmar (quizá salió)</source>
+      <translation>{0} to confirm (it may have left)</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/organos.py" />
       <source>{0} por país {1}</source>
       <translation>{0} per {1} country</translation>
@@ -18589,6 +19465,16 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <location filename="../../escritorio/servicios/extractos.py" />
       <source>{0} que no se registran</source>
       <translation>{0} not to be recorded</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/correo_enviado.py" />
+      <source>{0} rechazado o rebotado ({1})</source>
+      <translation>{0} refused or bounced ({1})</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/correo_enviado.py" />
+      <source>{0} rechazados o rebotados ({1})</source>
+      <translation>{0} refused or bounced ({1})</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/extractos.py" />
@@ -18635,6 +19521,11 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <location filename="../../escritorio/dominio/elecciones.py" />
       <source>{0} sin cubrir: no hay más candidaturas con votos que puedan ocuparlos.</source>
       <translation>{0} unfilled: there are no more candidacies with votes to fill them.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/correo_enviado.py" />
+      <source>{0} sin dirección ({1})</source>
+      <translation>{0} without an address ({1})</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/elecciones.py" />
@@ -19144,6 +20035,11 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <location filename="../../escritorio/servicios/aprobacion_de_actas.py" />
       <source>{0}: todavía dice «{1}» (…{2}…), que es de la plantilla</source>
       <translation>{0}: still says “{1}” (…{2}…), which is from the template</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/correo_enviado.py" />
+      <source>{0}: todavía no llegó por correo a ninguno de los {1} integrantes</source>
+      <translation>{0}: it has not reached any of the {1} members by email yet</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/aprobacion_de_actas.py" />
@@ -20480,6 +21376,11 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion_acta.py" />
+      <source>Acta por correo…</source>
+      <translation>Minutes by email…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_acta.py" />
       <source>Adjunta el PDF escaneado con las firmas; el acta pasa a «firmada».</source>
       <translation>Attaches the scanned PDF with the signatures; the minutes become “signed”.</translation>
     </message>
@@ -20535,6 +21436,11 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion_acta.py" />
+      <source>Convocatoria por correo…</source>
+      <translation>Notice by email…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_acta.py" />
       <source>Corrección</source>
       <translation>Correction</translation>
     </message>
@@ -20562,6 +21468,11 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <location filename="../../escritorio/interfaz/dialogos/sesion_acta.py" />
       <source>El PDF escaneado con las firmas ya está adjunto y no se reemplaza; un error se registra en una fe de erratas.</source>
       <translation>The scanned PDF with the signatures is already attached and is not replaced; an error is recorded in an errata.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_acta.py" />
+      <source>El acta aprobada a quienes integran el órgano, con su PDF</source>
+      <translation>The approved minutes to the members of the body, with their PDF</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion_acta.py" />
@@ -20991,6 +21902,11 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/ficha_autoridades.py" />
+      <source>Recibe por correo</source>
+      <translation>Receives by email</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/ficha_autoridades.py" />
       <source>Registrar</source>
       <translation>Record</translation>
     </message>
@@ -21054,8 +21970,23 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/cuotas/avisos.py" />
+      <source>Cada miembro recibe su carta por correo, con su PDF; las cartas quedan registradas como enviadas, como al generarlas</source>
+      <translation>Each member receives its letter by email, with its PDF; the letters are recorded as sent, as when generating them</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/cuotas/avisos.py" />
       <source>Cargos</source>
       <translation>Charges</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/cuotas/avisos.py" />
+      <source>Enviar los avisos de cobro por correo</source>
+      <translation>Email the payment reminders</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/cuotas/avisos.py" />
+      <source>Enviar por correo…</source>
+      <translation>Send by email…</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/cuotas/avisos.py" />
@@ -21251,6 +22182,64 @@ Continue?</translation>
       <location filename="../../escritorio/interfaz/dialogos/ficha_convenios.py" />
       <source>Tipo</source>
       <translation>Type</translation>
+    </message>
+  </context>
+  <context>
+    <name>PestanaCorreo</name>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/ficha_correo.py" />
+      <source> (copia)</source>
+      <translation> (cc)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/ficha_correo.py" />
+      <source>Anotar rebote…</source>
+      <translation>Record a bounce…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/ficha_correo.py" />
+      <source>Anotar recibido</source>
+      <translation>Record as received</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/ficha_correo.py" />
+      <source>Bandeja de salida…</source>
+      <translation>Outbox…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/ficha_correo.py" />
+      <source>Dirección</source>
+      <translation>Address</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/ficha_correo.py" />
+      <source>Documento</source>
+      <translation>Document</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/ficha_correo.py" />
+      <source>Estado</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/ficha_correo.py" />
+      <source>Fecha</source>
+      <translation>Date</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/ficha_correo.py" />
+      <source>Lo enviado por correo a este miembro: a qué dirección, cuándo y qué respondió el servidor. Si después llega un aviso de rebote, o el miembro confirma que lo recibió, anótelo aquí.</source>
+      <translation>What was emailed to this member: to which address, when and what the server answered. If a bounce notice arrives later, or the member confirms receipt, record it here.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/ficha_correo.py" />
+      <source>Motivo</source>
+      <translation>Reason</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/ficha_correo.py" />
+      <source>Todavía no se le envió nada por correo.</source>
+      <translation>Nothing has been emailed to it yet.</translation>
     </message>
   </context>
   <context>
@@ -22331,6 +23320,11 @@ Use this only if the admission was a mistake: the record, its population and its
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/cuotas/pagos.py" />
+      <source>El recibo {0} está anulado: no se envía.</source>
+      <translation>Receipt {0} is void: it is not sent.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/cuotas/pagos.py" />
       <source>El recibo {0} ya está anulado.</source>
       <translation>Receipt {0} is already voided.</translation>
     </message>
@@ -22343,6 +23337,16 @@ Use this only if the admission was a mistake: the record, its population and its
       <location filename="../../escritorio/interfaz/vistas/cuotas/pagos.py" />
       <source>Elija primero un pago en la tabla.</source>
       <translation>First choose a payment in the table.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/cuotas/pagos.py" />
+      <source>Enviar el recibo por correo</source>
+      <translation>Email the receipt</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/cuotas/pagos.py" />
+      <source>Envía por correo el recibo {0} a {1}, con su PDF.</source>
+      <translation>Emails receipt {0} to {1}, with its PDF.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/cuotas/pagos.py" />
@@ -22378,6 +23382,11 @@ Use this only if the admission was a mistake: the record, its population and its
       <location filename="../../escritorio/interfaz/vistas/cuotas/pagos.py" />
       <source>Ningún pago coincide con la búsqueda o el año elegidos.</source>
       <translation>No payment matches the search or the chosen year.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/cuotas/pagos.py" />
+      <source>Por correo…</source>
+      <translation>By email…</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/cuotas/pagos.py" />
@@ -22750,6 +23759,16 @@ SHA-256 {1}</translation>
       <location filename="../../escritorio/interfaz/dialogos/sesion_votaciones.py" />
       <source>En contra</source>
       <translation>Against</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_votaciones.py" />
+      <source>Enviar por correo…</source>
+      <translation>Send by email…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_votaciones.py" />
+      <source>Envía la resolución adoptada por correo a los miembros, con su PDF</source>
+      <translation>Emails the adopted resolution to the members, with its PDF</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion_votaciones.py" />

@@ -924,6 +924,204 @@ Registrar o desligamento e encerrar {4}?</translation>
     </message>
   </context>
   <context>
+    <name>DialogoBandejaSalida</name>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/bandeja_salida.py" />
+      <source>Anotar rebote…</source>
+      <translation>Registrar devolução…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/bandeja_salida.py" />
+      <source>Anotar recibido</source>
+      <translation>Registrar recebimento</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/bandeja_salida.py" />
+      <source>Anulados</source>
+      <translation>Anulados</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/bandeja_salida.py" />
+      <source>Anular</source>
+      <translation>Anular</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/bandeja_salida.py" />
+      <source>Anular el mensaje</source>
+      <translation>Anular a mensagem</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/bandeja_salida.py" />
+      <source>Asunto</source>
+      <translation>Assunto</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/bandeja_salida.py" />
+      <source>Bandeja de salida</source>
+      <translation>Caixa de saída</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/bandeja_salida.py" />
+      <source>Cerrar</source>
+      <translation>Fechar</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/bandeja_salida.py" />
+      <source>Cuenta de correo…</source>
+      <translation>Conta de e-mail…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/bandeja_salida.py" />
+      <source>Cuándo</source>
+      <translation>Quando</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/bandeja_salida.py" />
+      <source>Direcciones</source>
+      <translation>Endereços</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/bandeja_salida.py" />
+      <source>Dirección</source>
+      <translation>Endereço</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/bandeja_salida.py" />
+      <source>Elija un mensaje para ver sus destinatarios y lo que respondió el servidor.</source>
+      <translation>Escolha uma mensagem para ver seus destinatários e o que o servidor respondeu.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/bandeja_salida.py" />
+      <source>Enviados</source>
+      <translation>Enviados</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/bandeja_salida.py" />
+      <source>Enviar ahora</source>
+      <translation>Enviar agora</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/bandeja_salida.py" />
+      <source>Estado</source>
+      <translation>Situação</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/bandeja_salida.py" />
+      <source>Estado: {0} · intentos: {1} · Message-ID: {2}</source>
+      <translation>Situação: {0} · tentativas: {1} · Message-ID: {2}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/bandeja_salida.py" />
+      <source>Este mensaje todavía no salió: no sale nunca (queda en la historia)</source>
+      <translation>Esta mensagem ainda não saiu: não sairá nunca (fica no histórico)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/bandeja_salida.py" />
+      <source>Fecha</source>
+      <translation>Data</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/bandeja_salida.py" />
+      <source>Lo encontró por su Message-ID en los enviados de la cuenta</source>
+      <translation>Você a encontrou pelo Message-ID nos enviados da conta</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/bandeja_salida.py" />
+      <source>Mensaje elegido</source>
+      <translation>Mensagem escolhida</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/bandeja_salida.py" />
+      <source>Mensaje por confirmar</source>
+      <translation>Mensagem a confirmar</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/bandeja_salida.py" />
+      <source>Miembro</source>
+      <translation>Membro</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/bandeja_salida.py" />
+      <source>Mostrar:</source>
+      <translation>Mostrar:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/bandeja_salida.py" />
+      <source>Motivo</source>
+      <translation>Motivo</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/bandeja_salida.py" />
+      <source>No hay mensajes esperando: todo lo puesto en la bandeja salió.</source>
+      <translation>Nenhuma mensagem esperando: tudo o que foi para a caixa de saída saiu.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/bandeja_salida.py" />
+      <source>No hay mensajes para mostrar.</source>
+      <translation>Não há mensagens para mostrar.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/bandeja_salida.py" />
+      <source>No salió: volver a la bandeja</source>
+      <translation>Não saiu: voltar à caixa de saída</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/bandeja_salida.py" />
+      <source>Rechazados</source>
+      <translation>Recusados</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/bandeja_salida.py" />
+      <source>Salió: marcarlo enviado</source>
+      <translation>Saiu: marcar como enviada</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/bandeja_salida.py" />
+      <source>Sin salir (esperando o por confirmar)</source>
+      <translation>Sem sair (esperando ou a confirmar)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/bandeja_salida.py" />
+      <source>Solo los mensajes de: {0}</source>
+      <translation>Só as mensagens de: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/bandeja_salida.py" />
+      <source>Tipo</source>
+      <translation>Tipo</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/bandeja_salida.py" />
+      <source>Todos</source>
+      <translation>Todos</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/bandeja_salida.py" />
+      <source>Ver toda la bandeja</source>
+      <translation>Ver toda a caixa de saída</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/bandeja_salida.py" />
+      <source>{0} mensajes.</source>
+      <translation>{0} mensagens.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/bandeja_salida.py" />
+      <source>«{0}» a {1} no saldrá nunca (queda en la historia como anulado). ¿Anularlo?</source>
+      <translation>«{0}» para {1} não sairá nunca (fica no histórico como anulada). Anular?</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/bandeja_salida.py" />
+      <source>¿El mensaje no está en los enviados de la cuenta? Vuelve a la bandeja y sale con el próximo envío.</source>
+      <translation>A mensagem não está nos enviados da conta? Volta à caixa de saída e sai no próximo envio.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/bandeja_salida.py" />
+      <source>¿Encontró el mensaje {0} en los enviados de la cuenta? Queda como enviado y no sale de nuevo.</source>
+      <translation>Encontrou a mensagem {0} nos enviados da conta? Fica como enviada e não sai de novo.</translation>
+    </message>
+  </context>
+  <context>
     <name>DialogoBienvenida</name>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/bienvenida.py" />
@@ -1638,6 +1836,11 @@ O novo banco de dados{0} fica vazio; você pode abri-lo mais tarde em Arquivo &g
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/ficha_autoridades.py" />
+      <source>Lo marcado le llega a este contacto. Lo que ningún contacto marca va al correo institucional del miembro.</source>
+      <translation>O que estiver marcado chega a este contato. O que nenhum contato marcar vai para o e-mail institucional do membro.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/ficha_autoridades.py" />
       <source>No se guardó nada: sus cambios siguen en pantalla y lo que guardó el otro programa sigue en la base.</source>
       <translation>Nada foi salvo: suas alterações continuam na tela e o que o outro programa salvou continua no banco de dados.</translation>
     </message>
@@ -1655,6 +1858,11 @@ O novo banco de dados{0} fica vazio; você pode abri-lo mais tarde em Arquivo &g
       <location filename="../../escritorio/interfaz/dialogos/ficha_autoridades.py" />
       <source>Prensa</source>
       <translation>Imprensa</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/ficha_autoridades.py" />
+      <source>Recibe por correo:</source>
+      <translation>Recebe por e-mail:</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/ficha_autoridades.py" />
@@ -1951,6 +2159,297 @@ O novo banco de dados{0} fica vazio; você pode abri-lo mais tarde em Arquivo &g
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
       <source>Órgano:</source>
       <translation>Órgão:</translation>
+    </message>
+  </context>
+  <context>
+    <name>DialogoCuentaCorreo</name>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/cuenta_correo.py" />
+      <source>&lt;b&gt;El servidor presentó un certificado que este equipo no reconoce&lt;/b&gt; (quizá uno propio, autofirmado). Su huella SHA-256 es:&lt;br&gt;&lt;tt&gt;{0}&lt;/tt&gt;&lt;br&gt;Compárela con la que le dé quien administra el servidor. Acéptela solo si coincide: desde entonces se exige ese mismo certificado.</source>
+      <translation>&lt;b&gt;O servidor apresentou um certificado que este computador não reconhece&lt;/b&gt; (talvez um próprio, autoassinado). Sua impressão digital SHA-256 é:&lt;br&gt;&lt;tt&gt;{0}&lt;/tt&gt;&lt;br&gt;Compare-a com a que lhe der quem administra o servidor. Aceite-a só se coincidir: a partir daí, exige-se esse mesmo certificado.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/cuenta_correo.py" />
+      <source>Aceptar este certificado</source>
+      <translation>Aceitar este certificado</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/cuenta_correo.py" />
+      <source>Cancelar</source>
+      <translation>Cancelar</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/cuenta_correo.py" />
+      <source>Certificado propio aceptado (si cambia el servidor o el puerto, hay que aceptarlo de nuevo). Huella SHA-256:&lt;br&gt;&lt;tt&gt;{0}&lt;/tt&gt;</source>
+      <translation>Certificado próprio aceito (se o servidor ou a porta mudar, é preciso aceitá-lo de novo). Impressão digital SHA-256:&lt;br&gt;&lt;tt&gt;{0}&lt;/tt&gt;</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/cuenta_correo.py" />
+      <source>Clave:</source>
+      <translation>Senha:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/cuenta_correo.py" />
+      <source>Cuenta de correo</source>
+      <translation>Conta de e-mail</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/cuenta_correo.py" />
+      <source>El certificado se olvidará al guardar.</source>
+      <translation>O certificado será esquecido ao salvar.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/cuenta_correo.py" />
+      <source>Este equipo no tiene un llavero del sistema donde guardar la clave: se usa mientras Escritorio esté abierto y se vuelve a pedir la próxima vez.</source>
+      <translation>Este computador não tem um chaveiro do sistema onde salvar a senha: ela é usada enquanto o Escritorio estiver aberto e será pedida de novo na próxima vez.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/cuenta_correo.py" />
+      <source>Falta aceptar el certificado del servidor: compare su huella (arriba) y, si coincide, acéptela.</source>
+      <translation>Falta aceitar o certificado do servidor: compare sua impressão digital (acima) e, se coincidir, aceite-a.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/cuenta_correo.py" />
+      <source>Firma:</source>
+      <translation>Assinatura:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/cuenta_correo.py" />
+      <source>Guardar</source>
+      <translation>Salvar</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/cuenta_correo.py" />
+      <source>La firma al pie de cada mensaje (si no, «Secretaría Ejecutiva» y el nombre de la asociación)</source>
+      <translation>A assinatura ao pé de cada mensagem (se não houver, «Secretaria Executiva» e o nome da associação)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/cuenta_correo.py" />
+      <source>Los mensajes salen por el servidor de correo de la asociación (SMTP). Gmail y Microsoft 365 piden una clave de aplicación, no la de siempre: la guía explica cómo sacarla. La clave se guarda en el llavero del sistema, nunca en la base.</source>
+      <translation>As mensagens saem pelo servidor de e-mail da associação (SMTP). O Gmail e o Microsoft 365 pedem uma senha de app, não a de sempre: o guia explica como obtê-la. A senha fica no chaveiro do sistema, nunca no banco de dados.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/cuenta_correo.py" />
+      <source>Nombre del remitente:</source>
+      <translation>Nome do remetente:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/cuenta_correo.py" />
+      <source>Olvidar el certificado</source>
+      <translation>Esquecer o certificado</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/cuenta_correo.py" />
+      <source>Otro servidor</source>
+      <translation>Outro servidor</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/cuenta_correo.py" />
+      <source>Probar la conexión</source>
+      <translation>Testar a conexão</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/cuenta_correo.py" />
+      <source>Proveedor:</source>
+      <translation>Provedor:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/cuenta_correo.py" />
+      <source>Puerto:</source>
+      <translation>Porta:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/cuenta_correo.py" />
+      <source>Remitente:</source>
+      <translation>Remetente:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/cuenta_correo.py" />
+      <source>Secretaría Ejecutiva</source>
+      <translation>Secretaria Executiva</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/cuenta_correo.py" />
+      <source>Seguridad:</source>
+      <translation>Segurança:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/cuenta_correo.py" />
+      <source>Servidor:</source>
+      <translation>Servidor:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/cuenta_correo.py" />
+      <source>Usuario:</source>
+      <translation>Usuário:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/cuenta_correo.py" />
+      <source>casi siempre, la misma dirección</source>
+      <translation>quase sempre, o mesmo endereço</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/cuenta_correo.py" />
+      <source>guardada en el llavero del sistema (escriba otra para cambiarla)</source>
+      <translation>salva no chaveiro do sistema (digite outra para trocá-la)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/cuenta_correo.py" />
+      <source>la clave de la cuenta (o la clave de aplicación)</source>
+      <translation>a senha da conta (ou a senha de app)</translation>
+    </message>
+  </context>
+  <context>
+    <name>DialogoEnviarCorreo</name>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/enviar_correo.py" />
+      <source>(falta configurar la cuenta de correo)</source>
+      <translation>(falta configurar a conta de e-mail)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/enviar_correo.py" />
+      <source>Adjuntos:</source>
+      <translation>Anexos:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/enviar_correo.py" />
+      <source>Asunto:</source>
+      <translation>Assunto:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/enviar_correo.py" />
+      <source>Así lo recibe {0}</source>
+      <translation>Assim recebe {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/enviar_correo.py" />
+      <source>Cada mensaje lleva una copia a estas direcciones (separadas por comas)</source>
+      <translation>Cada mensagem leva uma cópia para estes endereços (separados por vírgulas)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/enviar_correo.py" />
+      <source>Cada miembro recibe su propio mensaje, con {0} en PDF adjunto (con su código de verificación). Le llega a los contactos de su ficha que marcaron esta clase de correo; si ninguno, a su correo institucional.</source>
+      <translation>Cada membro recebe sua própria mensagem, com {0} em PDF anexo (com seu código de verificação). Chega aos contatos da sua ficha que marcaram esta classe de e-mail; se nenhum, ao seu e-mail institucional.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/enviar_correo.py" />
+      <source>Cancelar</source>
+      <translation>Cancelar</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/enviar_correo.py" />
+      <source>Copia a:</source>
+      <translation>Cópia para:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/enviar_correo.py" />
+      <source>Copia:</source>
+      <translation>Cópia:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/enviar_correo.py" />
+      <source>Cuenta de correo…</source>
+      <translation>Conta de e-mail…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/enviar_correo.py" />
+      <source>De:</source>
+      <translation>De:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/enviar_correo.py" />
+      <source>Destinatarios</source>
+      <translation>Destinatários</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/enviar_correo.py" />
+      <source>Doble clic: abrir su ficha para agregar un correo o un contacto que reciba esta clase de correo</source>
+      <translation>Clique duplo: abrir sua ficha para acrescentar um e-mail ou um contato que receba esta classe de e-mail</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/enviar_correo.py" />
+      <source>Enviar</source>
+      <translation>Enviar</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/enviar_correo.py" />
+      <source>La asociación todavía no tiene cuenta de correo: configúrela para poder enviar. La vista previa ya muestra cada mensaje.</source>
+      <translation>A associação ainda não tem conta de e-mail: configure-a para poder enviar. A prévia já mostra cada mensagem.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/enviar_correo.py" />
+      <source>Le llega a</source>
+      <translation>Chega a</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/enviar_correo.py" />
+      <source>Miembro</source>
+      <translation>Membro</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/enviar_correo.py" />
+      <source>Ninguno</source>
+      <translation>Nenhum</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/enviar_correo.py" />
+      <source>Para:</source>
+      <translation>Para:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/enviar_correo.py" />
+      <source>Sin dirección de correo, no reciben nada ({0}). Agréguela en su ficha (doble clic):</source>
+      <translation>Sem endereço de e-mail, não recebem nada ({0}). Acrescente-o na ficha (clique duplo):</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/enviar_correo.py" />
+      <source>Todos</source>
+      <translation>Todos</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/enviar_correo.py" />
+      <source>Vista previa</source>
+      <translation>Prévia</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/enviar_correo.py" />
+      <source>archivo@red.org, presidencia@red.org</source>
+      <translation>arquivo@rede.org, presidencia@rede.org</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/enviar_correo.py" />
+      <source>el acta aprobada</source>
+      <translation>a ata aprovada</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/enviar_correo.py" />
+      <source>el recibo</source>
+      <translation>o recibo</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/enviar_correo.py" />
+      <source>la convocatoria</source>
+      <translation>a convocação</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/enviar_correo.py" />
+      <source>la resolución</source>
+      <translation>a resolução</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/enviar_correo.py" />
+      <source>su aviso de cobro</source>
+      <translation>seu aviso de cobrança</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/enviar_correo.py" />
+      <source>{0} de {1} mensajes marcados</source>
+      <translation>{0} de {1} mensagens marcadas</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/enviar_correo.py" />
+      <source>{0} mensajes</source>
+      <translation>{0} mensagens</translation>
     </message>
   </context>
   <context>
@@ -2286,6 +2785,11 @@ O novo banco de dados{0} fica vazio; você pode abri-lo mais tarde em Arquivo &g
       <location filename="../../escritorio/interfaz/dialogos/ficha_miembro.py" />
       <source>Convenios</source>
       <translation>Convênios</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/ficha_miembro.py" />
+      <source>Correo</source>
+      <translation>E-mail</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/ficha_miembro.py" />
@@ -5218,6 +5722,16 @@ Solte outro PDF para verificá-lo</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/editor_sesion.py" />
+      <source>Enviar el acta por correo…</source>
+      <translation>Enviar a ata por e-mail…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/editor_sesion.py" />
+      <source>Enviar la convocatoria por correo…</source>
+      <translation>Enviar a convocação por e-mail…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/editor_sesion.py" />
       <source>Exportar asistencia y votaciones</source>
       <translation>Exportar presença e votações</translation>
     </message>
@@ -5655,6 +6169,7 @@ Continuar?</translation>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
       <location filename="../../escritorio/servicios/agenda_organos.py" />
+      <location filename="../../escritorio/servicios/correo_enviado.py" />
       <location filename="../../escritorio/servicios/sesiones.py" />
       <source>1 día</source>
       <translation>1 dia</translation>
@@ -5934,6 +6449,11 @@ Continuar?</translation>
       <translation>Ação</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/dialogos/correo_piezas.py" />
+      <source>Aceptado por el servidor</source>
+      <translation>Aceito pelo servidor</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
       <location filename="../../escritorio/interfaz/piezas/documentos.py" />
       <source>Aceptar</source>
@@ -5965,8 +6485,14 @@ Continuar?</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
+      <location filename="../../escritorio/servicios/correo_enviado.py" />
       <source>Acta aprobada</source>
       <translation>Ata aprovada</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_correo.py" />
+      <source>Acta aprobada: {0}</source>
+      <translation>Ata aprovada: {0}</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/correo.py" />
@@ -6012,6 +6538,11 @@ Continuar?</translation>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <source>Actas</source>
       <translation>Atas</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/ficha_autoridades.py" />
+      <source>Actas aprobadas</source>
+      <translation>Atas aprovadas</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
@@ -6246,9 +6777,25 @@ Continuar?</translation>
       <translation>Registrado para desfazer: {0}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/dialogos/correo_piezas.py" />
+      <source>Anotar un rebote</source>
+      <translation>Registrar uma devolução</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/vistas/cuotas/escalas.py" />
       <source>Anterior</source>
       <translation>Anterior</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/correo_piezas.py" />
+      <location filename="../../escritorio/servicios/correo_enviado.py" />
+      <source>Anulado</source>
+      <translation>Anulada</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/correo_enviado.py" />
+      <source>Anulado antes de salir.</source>
+      <translation>Anulada antes de sair.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/acerca.py" />
@@ -6669,6 +7216,11 @@ Deseja abri-lo agora?</translation>
       <translation>Avisos ({0})</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/dialogos/ficha_autoridades.py" />
+      <source>Avisos de cobro</source>
+      <translation>Avisos de cobrança</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/correo.py" />
       <source>Avisos de cobro al {0}</source>
       <translation>Avisos de cobrança em {0}</translation>
@@ -6778,7 +7330,13 @@ Deseja abri-lo agora?</translation>
       <translation>Desligamentos em {0}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/correo_en_la_ventana.py" />
+      <source>Bandeja de &amp;salida…</source>
+      <translation>&amp;Caixa de saída…</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/agenda.py" />
+      <location filename="../../escritorio/interfaz/correo_en_la_ventana.py" />
       <location filename="../../escritorio/interfaz/vistas/inicio/proximos_pasos.py" />
       <source>Bandeja de salida</source>
       <translation>Caixa de saída</translation>
@@ -6928,6 +7486,11 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/interfaz/busqueda.py" />
       <source>Buscar miembros, sesiones, resoluciones, artículos del estatuto y pagos por número de recibo ({0})</source>
       <translation>Buscar membros, sessões, resoluções, artigos do estatuto e pagamentos por número de recibo ({0})</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/cartero.py" />
+      <source>Búsquelos por su Message-ID en los enviados de la cuenta y márquelos aquí.</source>
+      <translation>Procure-as pelo Message-ID nos enviados da conta e marque-as aqui.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/acerca.py" />
@@ -7086,6 +7649,7 @@ Deseja abri-lo agora?</translation>
       <translation>Cancelando: desfazendo o que foi feito…</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/correo_en_la_ventana.py" />
       <location filename="../../escritorio/interfaz/dialogos/conflicto.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion_piezas.py" />
       <location filename="../../escritorio/interfaz/trabajos.py" />
@@ -7237,6 +7801,11 @@ Deseja abri-lo agora?</translation>
       <translation>Fechar</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/correo_en_la_ventana.py" />
+      <source>Cerrar igual</source>
+      <translation>Fechar assim mesmo</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion_piezas.py" />
       <source>Cerrar {0}</source>
       <translation>Encerrar {0}</translation>
@@ -7321,6 +7890,11 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/documentos/pdf/unidades.py" />
       <source>Ciudades participantes ({0})</source>
       <translation>Cidades participantes ({0})</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/correo_en_la_ventana.py" />
+      <source>Clic: abrir la bandeja de salida.</source>
+      <translation>Clique: abrir a caixa de saída.</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/excel/cuotas.py" />
@@ -7523,6 +8097,11 @@ Deseja abri-lo agora?</translation>
       <translation>Descrição</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/despacho.py" />
+      <source>Conexión correcta con {0}:{1}</source>
+      <translation>Conexão correta com {0}:{1}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/firma_digital.py" />
       <source>Confianza</source>
       <translation>Confiança</translation>
@@ -7659,6 +8238,7 @@ Deseja abri-lo agora?</translation>
     <message>
       <location filename="../../escritorio/documentos/pdf/convocatoria.py" />
       <location filename="../../escritorio/dominio/verificacion.py" />
+      <location filename="../../escritorio/servicios/correo_enviado.py" />
       <source>Convocatoria</source>
       <translation>Convocação</translation>
     </message>
@@ -7683,9 +8263,19 @@ Deseja abri-lo agora?</translation>
       <translation>Convocação · {0}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_correo.py" />
+      <source>Convocatoria: {0}</source>
+      <translation>Convocação: {0}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/correo.py" />
       <source>Convocatoria: {0}, {1}</source>
       <translation>Convocação: {0}, {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/ficha_autoridades.py" />
+      <source>Convocatorias</source>
+      <translation>Convocações</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/excel/convenios.py" />
@@ -7734,6 +8324,7 @@ Deseja abri-lo agora?</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
+      <location filename="../../escritorio/interfaz/dialogos/correo_piezas.py" />
       <source>Copia</source>
       <translation>Cópia</translation>
     </message>
@@ -7842,6 +8433,11 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/servicios/extractos.py" />
       <source>Cuenta</source>
       <translation>Conta</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/correo_en_la_ventana.py" />
+      <source>Cuenta de &amp;correo…</source>
+      <translation>Conta de &amp;e-mail…</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
@@ -8826,9 +9422,19 @@ Deseja abri-lo agora?</translation>
       <translation>O mapa da rede, com a lista de onde está cada membro</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/dialogos/correo_piezas.py" />
+      <source>El mensaje a {0} volvió. Motivo (lo que dice el aviso de rebote, p. ej. «buzón lleno»):</source>
+      <translation>A mensagem para {0} voltou. Motivo (o que diz o aviso de devolução, p. ex. «caixa cheia»):</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/correo.py" />
       <source>El mensaje {0} no está por confirmar.</source>
       <translation>A mensagem {0} não está aguardando confirmação.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/correo_enviado.py" />
+      <source>El mensaje {0} ya no espera en la bandeja ({1}): solo se anula uno que todavía no salió.</source>
+      <translation>A mensagem {0} já não espera na caixa de saída ({1}): só se anula uma que ainda não saiu.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/sesiones.py" />
@@ -8961,6 +9567,11 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/servicios/servidor.py" />
       <source>El papel «{0}» no existe: use secretaria, tesoreria o consulta.</source>
       <translation>O papel “{0}” não existe: use secretaria, tesoreria ou consulta.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/correo_enviado.py" />
+      <source>El plazo de anticipación cuenta desde el {0} ({1} antes de la sesión).</source>
+      <translation>O prazo de antecedência conta a partir de {0} ({1} antes da sessão).</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/cuotas.py" />
@@ -9404,6 +10015,43 @@ Deseja abri-lo agora?</translation>
       <translation>Entidade</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/dialogos/correo_piezas.py" />
+      <location filename="../../escritorio/servicios/correo_enviado.py" />
+      <source>Enviado</source>
+      <translation>Enviada</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/cartero.py" />
+      <source>Enviando el correo: {0} de {1}…</source>
+      <translation>Enviando o e-mail: {0} de {1}…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/correo_en_la_ventana.py" />
+      <source>Enviando los mensajes de la bandeja de salida…</source>
+      <translation>Enviando as mensagens da caixa de saída…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_correo.py" />
+      <source>Enviar el acta por correo</source>
+      <translation>Enviar a ata por e-mail</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_correo.py" />
+      <source>Enviar la convocatoria por correo</source>
+      <translation>Enviar a convocação por e-mail</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_correo.py" />
+      <source>Enviar la resolución por correo</source>
+      <translation>Enviar a resolução por e-mail</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/correo_piezas.py" />
+      <location filename="../../escritorio/servicios/correo_enviado.py" />
+      <source>Enviándose</source>
+      <translation>Sendo enviada</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/vistas/cuotas/pagos.py" />
       <source>Equivale a {0} (tipo de cambio {1} {2} por 1 {3})</source>
       <translation>Equivale a {0} (câmbio de {1} {2} por 1 {3})</translation>
@@ -9563,6 +10211,12 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <location filename="../../escritorio/servicios/poderes.py" />
       <source>Ese miembro ya lleva {0} poderes; el máximo es {1}{2}. No se registró el poder de {3} a {4} en la sesión del {5}: así lo dicen {6}; elija a otro portador.</source>
       <translation>Esse membro já porta {0} procurações; o máximo é {1}{2}. A procuração de {3} para {4} na sessão de {5} não foi registrada: é o que determinam {6}; escolha outro procurador.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/correo_piezas.py" />
+      <location filename="../../escritorio/servicios/correo_enviado.py" />
+      <source>Esperando</source>
+      <translation>Esperando</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/elecciones.py" />
@@ -9950,7 +10604,7 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
     </message>
     <message>
       <location filename="../../escritorio/servicios/convenios.py" />
-      <location filename="../../escritorio/servicios/correo.py" />
+      <location filename="../../escritorio/servicios/cuenta_de_correo.py" />
       <location filename="../../escritorio/servicios/memoria_convenios.py" />
       <source>Firma</source>
       <translation>Assinatura</translation>
@@ -10592,6 +11246,11 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <translation>Integridade</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/correo_en_la_ventana.py" />
+      <source>Intentar enviarlos ahora</source>
+      <translation>Tentar enviá-las agora</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/memoria.py" />
       <location filename="../../escritorio/servicios/memoria_textos.py" />
       <source>Introducción</source>
@@ -10706,7 +11365,7 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <translation>A associação não tem unidades temáticas.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/correo.py" />
+      <location filename="../../escritorio/servicios/cuenta_de_correo.py" />
       <source>La asociación todavía no tiene cuenta de correo. Configúrela en Archivo › Cuenta de correo… o con «escritorio correo cuenta --servidor … --remitente …».</source>
       <translation>A associação ainda não tem conta de e-mail. Configure-a em Arquivo › Conta de e-mail… ou com «escritorio correo cuenta --servidor … --remitente …».</translation>
     </message>
@@ -12177,6 +12836,7 @@ Os detalhes foram registrados em:
     </message>
     <message>
       <location filename="../../escritorio/servicios/correo.py" />
+      <location filename="../../escritorio/servicios/correo_enviado.py" />
       <source>No existe el mensaje {0} en esta asociación.</source>
       <translation>Não existe a mensagem {0} nesta associação.</translation>
     </message>
@@ -12757,7 +13417,7 @@ Você pode abrir a pasta e copiá-lo para outro computador, ou instalar um progr
       <translation>A atividade não foi salva:</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/correo.py" />
+      <location filename="../../escritorio/servicios/cuenta_de_correo.py" />
       <source>No se guardó la cuenta de correo:</source>
       <translation>A conta de e-mail não foi salva:</translation>
     </message>
@@ -12900,6 +13560,11 @@ Você pode sobrescrever essas alterações com as suas, recarregar o formulário
       <location filename="../../escritorio/datos/postgres/conexion.py" />
       <source>No se pudo conectar con el servidor {0}: {1}. Revise que el equipo del servidor esté encendido y en la red, y que la dirección sea la correcta.</source>
       <translation>Não foi possível conectar ao servidor {0}: {1}. Confira se o computador do servidor está ligado e na rede, e se o endereço está correto.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/despacho.py" />
+      <source>No se pudo conectar con {0}:{1} ({2}). Revise el servidor, el puerto y la seguridad (STARTTLS va con el 587, TLS con el 465), y que este equipo tenga conexión.</source>
+      <translation>Não foi possível conectar com {0}:{1} ({2}). Confira o servidor, a porta e a segurança (STARTTLS vai com a 587, TLS com a 465), e se este computador tem conexão.</translation>
     </message>
     <message>
       <location filename="../../escritorio/datos/respaldo.py" />
@@ -13263,7 +13928,7 @@ Revise a lista e confirme novamente.</translation>
       <translation>Nome do convidado</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/correo.py" />
+      <location filename="../../escritorio/servicios/cuenta_de_correo.py" />
       <source>Nombre del remitente</source>
       <translation>Nome do remetente</translation>
     </message>
@@ -13439,6 +14104,11 @@ Revise a lista e confirme novamente.</translation>
       <location filename="../../escritorio/servicios/periodos.py" />
       <source>Observador</source>
       <translation>Observador</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/cartero.py" />
+      <source>Ocurrió un error inesperado al enviar; los detalles quedaron en {0}.</source>
+      <translation>Ocorreu um erro inesperado ao enviar; os detalhes ficaram em {0}.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion_piezas.py" />
@@ -13730,6 +14400,11 @@ Revise a lista e confirme novamente.</translation>
       <translation>Papel: “{0}” desconhecido; use {1}.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/dialogos/correo_piezas.py" />
+      <source>Para</source>
+      <translation>Para</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <source>Para comparar a mano, calcule la huella SHA-256 del archivo (en Windows: certutil -hashfile archivo.pdf SHA256; en Linux o macOS: sha256sum archivo.pdf) y búsquela en la tabla.</source>
       <translation>Para comparar à mão, calcule a impressão SHA-256 do arquivo (no Windows: certutil -hashfile arquivo.pdf SHA256; no Linux ou macOS: sha256sum arquivo.pdf) e procure-a na tabela.</translation>
@@ -13998,6 +14673,12 @@ Revise a lista e confirme novamente.</translation>
       <translation>Procuração para</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/dialogos/correo_piezas.py" />
+      <location filename="../../escritorio/servicios/correo_enviado.py" />
+      <source>Por confirmar</source>
+      <translation>A confirmar</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/pdf/avisos.py" />
       <source>Por ello, les solicitamos que regularicen la deuda a la mayor brevedad posible o que se comuniquen sin demora con la Secretaría Ejecutiva para acordar un plan de pago.</source>
       <translation>Por isso, solicitamos que regularizem a dívida com a maior brevidade possível ou que entrem em contato sem demora com a Secretaria Executiva para acordar um plano de pagamento.</translation>
@@ -14199,7 +14880,7 @@ Revise a lista e confirme novamente.</translation>
       <translation>Publicado com o Escritorio a partir do registro da associação.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/correo.py" />
+      <location filename="../../escritorio/servicios/cuenta_de_correo.py" />
       <source>Puerto: debe ser un número entre 1 y 65535 (587 con STARTTLS, 465 con TLS).</source>
       <translation>Porta: deve ser um número entre 1 e 65535 (587 com STARTTLS, 465 com TLS).</translation>
     </message>
@@ -14298,6 +14979,21 @@ La {1} cerrada no se puede repetir ni corregir.</source>
 A {1} encerrada não pode ser repetida nem corrigida.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/correo_en_la_ventana.py" />
+      <source>Queda {0} mensaje en la bandeja de salida sin enviar.</source>
+      <translation>Resta {0} mensagem na caixa de saída sem enviar.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/correo_en_la_ventana.py" />
+      <source>Quedan mensajes sin enviar</source>
+      <translation>Restam mensagens sem enviar</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/correo_en_la_ventana.py" />
+      <source>Quedan {0} mensajes en la bandeja de salida sin enviar.</source>
+      <translation>Restam {0} mensagens na caixa de saída sem enviar.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/elecciones.py" />
       <source>Quedan {0} puestos</source>
       <translation>Restam {0} lugares</translation>
@@ -14379,6 +15075,11 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
       <translation>Realizadas</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/dialogos/correo_piezas.py" />
+      <source>Rebotado</source>
+      <translation>Devolvida</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/conflicto.py" />
       <source>Recargar</source>
       <translation>Recarregar</translation>
@@ -14399,9 +15100,21 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
       <translation>Rejeitada: {0}; {1} ({2}).</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/dialogos/correo_piezas.py" />
+      <location filename="../../escritorio/servicios/correo_enviado.py" />
+      <source>Rechazado</source>
+      <translation>Recusada</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/correo.py" />
+      <location filename="../../escritorio/servicios/ficha.py" />
       <source>Recibe: {0}.</source>
       <translation>Recebe: {0}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/correo_piezas.py" />
+      <source>Recibido (confirmado)</source>
+      <translation>Recebida (confirmado)</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/recibo.py" />
@@ -14452,6 +15165,7 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/recibo.py" />
+      <location filename="../../escritorio/interfaz/dialogos/ficha_autoridades.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <source>Recibos</source>
       <translation>Recibos</translation>
@@ -14671,7 +15385,7 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
       <translation>Reimpressão n.º {0} do recibo original; o mesmo pagamento, com o mesmo código de verificação.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/correo.py" />
+      <location filename="../../escritorio/servicios/cuenta_de_correo.py" />
       <source>Remitente: {0}.</source>
       <translation>Remetente: {0}.</translation>
     </message>
@@ -14712,6 +15426,7 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
     <message>
       <location filename="../../escritorio/documentos/sitio/paginas.py" />
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
+      <location filename="../../escritorio/interfaz/dialogos/ficha_autoridades.py" />
       <location filename="../../escritorio/servicios/busqueda.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/memoria_organos.py" />
@@ -14930,6 +15645,11 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
       <translation>SOMENTE LEITURA — {0} Nenhuma alteração pode ser salva.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/dialogos/cuenta_correo.py" />
+      <source>STARTTLS (puerto 587)</source>
+      <translation>STARTTLS (porta 587)</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/excel/cuotas.py" />
       <location filename="../../escritorio/documentos/pdf/avisos.py" />
       <location filename="../../escritorio/documentos/pdf/estado_cuenta.py" />
@@ -14952,6 +15672,11 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
       <location filename="../../escritorio/servicios/memoria_cuotas.py" />
       <source>Saldo de las cuotas de {0}</source>
       <translation>Saldo das contribuições de {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/correo_enviado.py" />
+      <source>Salió después de la sesión: no cuenta como convocatoria.</source>
+      <translation>Saiu depois da sessão: não conta como convocação.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/correo.py" />
@@ -15076,6 +15801,11 @@ O arquivo danificado foi guardado como:
       <location filename="../../escritorio/documentos/pdf/acta.py" />
       <source>Se votó con otra mayoría. Motivo:</source>
       <translation>A votação adotou outra maioria. Motivo:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/cartero.py" />
+      <source>Se vuelve a intentar solo, cada minuto, mientras el programa esté abierto.</source>
+      <translation>Tenta-se de novo sozinho, a cada minuto, enquanto o programa estiver aberto.</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/sitio/paginas.py" />
@@ -15279,7 +16009,7 @@ O arquivo danificado foi guardado como:
       <translation>Segura</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/correo.py" />
+      <location filename="../../escritorio/servicios/cuenta_de_correo.py" />
       <source>Seguridad: elija {0}.</source>
       <translation>Segurança: escolha {0}.</translation>
     </message>
@@ -15329,7 +16059,7 @@ O arquivo danificado foi guardado como:
       <translation>Série</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/correo.py" />
+      <location filename="../../escritorio/servicios/cuenta_de_correo.py" />
       <source>Servidor</source>
       <translation>Servidor</translation>
     </message>
@@ -15417,6 +16147,11 @@ Abrir a cópia agora?</translation>
       <translation>Sessão {0}, levada por {1} em {2} (UTC)</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/correo_en_la_ventana.py" />
+      <source>Si cierra, quedan guardados en la base y salen solos la próxima vez que abra Escritorio con conexión (o con «escritorio correo enviar»).</source>
+      <translation>Se fechar, ficam guardadas no banco de dados e saem sozinhas na próxima vez que abrir o Escritorio com conexão (ou com «escritorio correo enviar»).</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/pdf/avisos.py" />
       <source>Si el pago ya hubiera sido realizado, les agradeceremos que nos hagan llegar el comprobante para registrarlo y que desestimen el presente aviso.</source>
       <translation>Caso o pagamento já tenha sido efetuado, agradecemos o envio do comprovante para o devido registro e solicitamos que desconsiderem este aviso.</translation>
@@ -15476,6 +16211,11 @@ Abrir a cópia agora?</translation>
       <location filename="../../escritorio/servicios/elecciones.py" />
       <source>Sin candidaturas.</source>
       <translation>Sem candidaturas.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/cuenta_correo.py" />
+      <source>Sin cifrar (solo en la red de la oficina)</source>
+      <translation>Sem criptografia (só na rede do escritório)</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/despacho.py" />
@@ -15786,6 +16526,11 @@ Abrir a cópia agora?</translation>
       <translation>Sim ({0})</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/dialogos/cuenta_correo.py" />
+      <source>TLS directo (puerto 465)</source>
+      <translation>TLS direto (porta 465)</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/bitacora.py" />
       <source>Tabla</source>
       <translation>Tabela</translation>
@@ -15845,6 +16590,11 @@ Abrir a cópia agora?</translation>
       <location filename="../../escritorio/servicios/convenios.py" />
       <source>Terminado el</source>
       <translation>Encerrado em</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/correo_en_la_ventana.py" />
+      <source>Terminando de enviar el mensaje en curso…</source>
+      <translation>Terminando de enviar a mensagem em curso…</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/memoria_organos.py" />
@@ -16272,6 +17022,11 @@ Isso é feito no final desta mesma sessão ou na próxima sessão do órgão.</t
       <translation>Um rascunho é corrigido diretamente; a errata é para atas aprovadas.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/ficha.py" />
+      <source>Un contacto sin correo no recibe nada: escriba su correo o desmarque lo que recibe.</source>
+      <translation>Um contato sem e-mail não recebe nada: digite o e-mail dele ou desmarque o que recebe.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/rotacion.py" />
       <source>Un miembro figura dos veces en el orden de sucesión.</source>
       <translation>Um membro aparece duas vezes na ordem de sucessão.</translation>
@@ -16389,7 +17144,7 @@ Isso é feito no final desta mesma sessão ou na próxima sessão do órgão.</t
     </message>
     <message>
       <location filename="../../escritorio/servicios/bitacora.py" />
-      <location filename="../../escritorio/servicios/correo.py" />
+      <location filename="../../escritorio/servicios/cuenta_de_correo.py" />
       <source>Usuario</source>
       <translation>Usuário</translation>
     </message>
@@ -16457,6 +17212,11 @@ Isso é feito no final desta mesma sessão ou na próxima sessão do órgão.</t
       <location filename="../../escritorio/interfaz/vistas/inicio/proximos_pasos.py" />
       <source>Ver los cargos</source>
       <translation>Ver os lançamentos</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_correo.py" />
+      <source>Ver los envíos</source>
+      <translation>Ver os envios</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/estado_cuenta.py" />
@@ -17001,6 +17761,16 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>número de população anterior</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/despacho.py" />
+      <source>cifrada, con el certificado propio aceptado</source>
+      <translation>criptografada, com o certificado próprio aceito</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/despacho.py" />
+      <source>cifrada, con un certificado que este equipo reconoce</source>
+      <translation>criptografada, com um certificado que este computador reconhece</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/miembros.py" />
       <source>cifras de población anteriores</source>
       <translation>números de população anteriores</translation>
@@ -17504,6 +18274,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/servicios/informes_cuotas.py" />
       <source>el resumen de cobranza</source>
       <translation>o resumo da arrecadação</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/despacho.py" />
+      <source>el servidor aceptó el usuario {0} y su clave</source>
+      <translation>o servidor aceitou o usuário {0} e sua senha</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/despacho.py" />
@@ -19069,6 +19844,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>sem candidaturas</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/despacho.py" />
+      <source>sin cifrar</source>
+      <translation>sem criptografia</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/pdf/estado_cuenta.py" />
       <source>sin deuda</source>
       <translation>sem dívida</translation>
@@ -19882,6 +20662,11 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>{0} de {1}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/correo_enviado.py" />
+      <source>{0} de {1} integrantes</source>
+      <translation>{0} de {1} integrantes</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/asociaciones.py" />
       <source>{0} deja de ser país de {1} desde el {2}{3}; antes de esa fecha se sigue contando con la categoría que tenía.</source>
       <translation>{0} deixa de ser país de {1} a partir de {2}{3}; antes dessa data continua contando com a categoria que tinha.</translation>
@@ -19916,6 +20701,7 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <location filename="../../escritorio/dominio/organos.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
       <location filename="../../escritorio/servicios/agenda_organos.py" />
+      <location filename="../../escritorio/servicios/correo_enviado.py" />
       <location filename="../../escritorio/servicios/periodos.py" />
       <location filename="../../escritorio/servicios/sesiones.py" />
       <source>{0} días</source>
@@ -19965,6 +20751,16 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <location filename="../../escritorio/documentos/pdf/unidades.py" />
       <source>{0} en cursos</source>
       <translation>{0} em andamento</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/correo_enviado.py" />
+      <source>{0} enviada por correo a {1} el {2}</source>
+      <translation>{0} enviada por e-mail a {1} em {2}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/correo_enviado.py" />
+      <source>{0} enviada por correo a {1} entre el {2} y el {3}</source>
+      <translation>{0} enviada por e-mail a {1} entre {2} e {3}</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/entrada.py" />
@@ -20080,6 +20876,16 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <location filename="../../escritorio/servicios/estatutos.py" />
       <source>{0} es {1}, no un archivo de texto. {2} No se guardó nada.</source>
       <translation>{0} é {1}, não um arquivo de texto. {2} Nada foi salvo.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/correo_enviado.py" />
+      <source>{0} espera en la bandeja ({1})</source>
+      <translation>{0} espera na caixa de saída ({1})</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/correo_enviado.py" />
+      <source>{0} esperan en la bandeja ({1})</source>
+      <translation>{0} esperam na caixa de saída ({1})</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/adjunto.py" />
@@ -20236,6 +21042,46 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>{0} mandatos começam depois e não são alterados</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/cartero.py" />
+      <source>{0} mensaje en la bandeja de salida</source>
+      <translation>{0} mensagem na caixa de saída</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/cartero.py" />
+      <source>{0} mensaje espera conexión</source>
+      <translation>{0} mensagem espera conexão</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/cartero.py" />
+      <source>{0} mensaje espera: revise la cuenta de correo</source>
+      <translation>{0} mensagem espera: confira a conta de e-mail</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/correo_en_la_ventana.py" />
+      <source>{0} mensaje está por confirmar: quizá salió. Revíselo en Archivo › Bandeja de salida.</source>
+      <translation>{0} mensagem está a confirmar: talvez tenha saído. Confira em Arquivo › Caixa de saída.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/cartero.py" />
+      <source>{0} mensajes en la bandeja de salida</source>
+      <translation>{0} mensagens na caixa de saída</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/cartero.py" />
+      <source>{0} mensajes esperan conexión</source>
+      <translation>{0} mensagens esperam conexão</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/cartero.py" />
+      <source>{0} mensajes esperan: revise la cuenta de correo</source>
+      <translation>{0} mensagens esperam: confira a conta de e-mail</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/correo_en_la_ventana.py" />
+      <source>{0} mensajes están por confirmar: quizá salieron. Revíselos en Archivo › Bandeja de salida.</source>
+      <translation>{0} mensagens estão a confirmar: talvez tenham saído. Confira em Arquivo › Caixa de saída.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/organos.py" />
       <source>{0} mes</source>
       <translation>{0} mês</translation>
@@ -20341,6 +21187,16 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <location filename="../../escritorio/documentos/pdf/padron.py" />
       <source>{0} miembros · {1} habitantes</source>
       <translation>{0} membros · {1} habitantes</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/correo_enviado.py" />
+      <source>{0} no elegido ({1})</source>
+      <translation>{0} não escolhido ({1})</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/correo_enviado.py" />
+      <source>{0} no elegidos ({1})</source>
+      <translation>{0} não escolhidos ({1})</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/viaje.py" />
@@ -20479,6 +21335,16 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>{0} pesa {1}: um convênio digitalizado pesa muito menos (o máximo é {2}). Digitalize-o com menos resolução ou em escala de cinza.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/cartero.py" />
+      <source>{0} por confirmar (quizá salieron)</source>
+      <translation>{0} a confirmar (talvez tenham saído)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/cartero.py" />
+      <source>{0} por confirmar (quizá salió)</source>
+      <translation>{0} a confirmar (talvez tenha saído)</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/pdf/organos.py" />
       <source>{0} por cuotas impagas</source>
       <translation>{0} por contribuições não pagas</translation>
@@ -20526,6 +21392,16 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>{0} realizadas</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/correo_enviado.py" />
+      <source>{0} rechazado o rebotado ({1})</source>
+      <translation>{0} recusado ou devolvido ({1})</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/correo_enviado.py" />
+      <source>{0} rechazados o rebotados ({1})</source>
+      <translation>{0} recusados ou devolvidos ({1})</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/extractos.py" />
       <source>{0} reconocidos solos</source>
       <translation>{0} reconhecidos sozinhos</translation>
@@ -20570,6 +21446,11 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <location filename="../../escritorio/dominio/elecciones.py" />
       <source>{0} sin cubrir: no hay más candidaturas con votos que puedan ocuparlos.</source>
       <translation>{0} sem preencher: não há mais candidaturas com votos que possam ocupá-los.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/correo_enviado.py" />
+      <source>{0} sin dirección ({1})</source>
+      <translation>{0} sem endereço ({1})</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/unidades.py" />
@@ -21149,6 +22030,11 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <location filename="../../escritorio/servicios/aprobacion_de_actas.py" />
       <source>{0}: todavía dice «{1}» (…{2}…), que es de la plantilla</source>
       <translation>{0}: ainda diz “{1}” (…{2}…), que é do modelo</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/correo_enviado.py" />
+      <source>{0}: todavía no llegó por correo a ninguno de los {1} integrantes</source>
+      <translation>{0}: ainda não chegou por e-mail a nenhum dos {1} integrantes</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/aprobacion_de_actas.py" />
@@ -22511,6 +23397,11 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion_acta.py" />
+      <source>Acta por correo…</source>
+      <translation>Ata por e-mail…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_acta.py" />
       <source>Adjunta el PDF escaneado con las firmas; el acta pasa a «firmada».</source>
       <translation>Anexa o PDF digitalizado com as assinaturas; a ata passa a “assinada”.</translation>
     </message>
@@ -22566,6 +23457,11 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion_acta.py" />
+      <source>Convocatoria por correo…</source>
+      <translation>Convocação por e-mail…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_acta.py" />
       <source>Corrección</source>
       <translation>Correção</translation>
     </message>
@@ -22593,6 +23489,11 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <location filename="../../escritorio/interfaz/dialogos/sesion_acta.py" />
       <source>El PDF escaneado con las firmas ya está adjunto y no se reemplaza; un error se registra en una fe de erratas.</source>
       <translation>O PDF digitalizado com as assinaturas já está anexado e não é substituído; um erro é registrado em uma errata.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_acta.py" />
+      <source>El acta aprobada a quienes integran el órgano, con su PDF</source>
+      <translation>A ata aprovada a quem integra o órgão, com seu PDF</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion_acta.py" />
@@ -23022,6 +23923,11 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/ficha_autoridades.py" />
+      <source>Recibe por correo</source>
+      <translation>Recebe por e-mail</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/ficha_autoridades.py" />
       <source>Registrar</source>
       <translation>Registrar</translation>
     </message>
@@ -23085,8 +23991,23 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/cuotas/avisos.py" />
+      <source>Cada miembro recibe su carta por correo, con su PDF; las cartas quedan registradas como enviadas, como al generarlas</source>
+      <translation>Cada membro recebe sua carta por e-mail, com seu PDF; as cartas ficam registradas como enviadas, como ao gerá-las</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/cuotas/avisos.py" />
       <source>Cargos</source>
       <translation>Lançamentos</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/cuotas/avisos.py" />
+      <source>Enviar los avisos de cobro por correo</source>
+      <translation>Enviar os avisos de cobrança por e-mail</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/cuotas/avisos.py" />
+      <source>Enviar por correo…</source>
+      <translation>Enviar por e-mail…</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/cuotas/avisos.py" />
@@ -23282,6 +24203,64 @@ Continuar?</translation>
       <location filename="../../escritorio/interfaz/dialogos/ficha_convenios.py" />
       <source>Tipo</source>
       <translation>Tipo</translation>
+    </message>
+  </context>
+  <context>
+    <name>PestanaCorreo</name>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/ficha_correo.py" />
+      <source> (copia)</source>
+      <translation> (cópia)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/ficha_correo.py" />
+      <source>Anotar rebote…</source>
+      <translation>Registrar devolução…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/ficha_correo.py" />
+      <source>Anotar recibido</source>
+      <translation>Registrar recebimento</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/ficha_correo.py" />
+      <source>Bandeja de salida…</source>
+      <translation>Caixa de saída…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/ficha_correo.py" />
+      <source>Dirección</source>
+      <translation>Endereço</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/ficha_correo.py" />
+      <source>Documento</source>
+      <translation>Documento</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/ficha_correo.py" />
+      <source>Estado</source>
+      <translation>Situação</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/ficha_correo.py" />
+      <source>Fecha</source>
+      <translation>Data</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/ficha_correo.py" />
+      <source>Lo enviado por correo a este miembro: a qué dirección, cuándo y qué respondió el servidor. Si después llega un aviso de rebote, o el miembro confirma que lo recibió, anótelo aquí.</source>
+      <translation>O que foi enviado por e-mail a este membro: para qual endereço, quando e o que o servidor respondeu. Se depois chegar um aviso de devolução, ou o membro confirmar que recebeu, registre aqui.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/ficha_correo.py" />
+      <source>Motivo</source>
+      <translation>Motivo</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/ficha_correo.py" />
+      <source>Todavía no se le envió nada por correo.</source>
+      <translation>Ainda não lhe foi enviado nada por e-mail.</translation>
     </message>
   </context>
   <context>
@@ -24362,6 +25341,11 @@ Use somente se a adesão foi um erro: são apagados a ficha, a população e os 
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/cuotas/pagos.py" />
+      <source>El recibo {0} está anulado: no se envía.</source>
+      <translation>O recibo {0} está anulado: não se envia.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/cuotas/pagos.py" />
       <source>El recibo {0} ya está anulado.</source>
       <translation>O recibo {0} já está anulado.</translation>
     </message>
@@ -24374,6 +25358,16 @@ Use somente se a adesão foi um erro: são apagados a ficha, a população e os 
       <location filename="../../escritorio/interfaz/vistas/cuotas/pagos.py" />
       <source>Elija primero un pago en la tabla.</source>
       <translation>Escolha primeiro um pagamento na tabela.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/cuotas/pagos.py" />
+      <source>Enviar el recibo por correo</source>
+      <translation>Enviar o recibo por e-mail</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/cuotas/pagos.py" />
+      <source>Envía por correo el recibo {0} a {1}, con su PDF.</source>
+      <translation>Envia por e-mail o recibo {0} a {1}, com seu PDF.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/cuotas/pagos.py" />
@@ -24409,6 +25403,11 @@ Use somente se a adesão foi um erro: são apagados a ficha, a população e os 
       <location filename="../../escritorio/interfaz/vistas/cuotas/pagos.py" />
       <source>Ningún pago coincide con la búsqueda o el año elegidos.</source>
       <translation>Nenhum pagamento corresponde à busca ou ao ano escolhidos.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/cuotas/pagos.py" />
+      <source>Por correo…</source>
+      <translation>Por e-mail…</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/cuotas/pagos.py" />
@@ -24781,6 +25780,16 @@ SHA-256 {1}</translation>
       <location filename="../../escritorio/interfaz/dialogos/sesion_votaciones.py" />
       <source>En contra</source>
       <translation>Contra</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_votaciones.py" />
+      <source>Enviar por correo…</source>
+      <translation>Enviar por e-mail…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_votaciones.py" />
+      <source>Envía la resolución adoptada por correo a los miembros, con su PDF</source>
+      <translation>Envia a resolução adotada por e-mail aos membros, com seu PDF</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion_votaciones.py" />

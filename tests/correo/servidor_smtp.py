@@ -98,7 +98,9 @@ class ServidorSMTP:
         if usuario:
             def autenticar(server, session, envelope, mechanism, auth_data):
                 ok = isinstance(auth_data, LoginPassword) and (auth_data.login.decode(), auth_data.password.decode()) == usuario
-                return AuthResult(success=ok)
+                # handled=False: aiosmtpd responde él mismo «535» a una clave mala (con handled, que es lo que
+                # supone AuthResult, no respondía nada y el cliente esperaba hasta vencer su plazo).
+                return AuthResult(success=ok, handled=False)
             opciones.update(authenticator=autenticar, auth_require_tls=bool(tls), auth_required=True)
         self.controlador = Controller(self.manejador, hostname="127.0.0.1", port=self.puerto, **opciones)
 

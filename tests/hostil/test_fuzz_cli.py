@@ -268,6 +268,9 @@ CATALOGO = {
     "correo confirmar": {"mensaje": "entero", "--salio": "marca", "--no-salio": "marca", "--json": "marca",
                          "--asociacion": "sigla"},
     "correo recibe": {"contacto": "entero", "clases": "texto", "--json": "marca", "--asociacion": "sigla"},
+    "correo probar": {"--json": "marca", "--asociacion": "sigla"},
+    "correo anular": {"mensaje": "entero", "--json": "marca", "--asociacion": "sigla"},
+    "correo alcance": {"sesion": "id_sesion", "--acta": "marca", "--json": "marca", "--asociacion": "sigla"},
     "agenda": {"--dias": "entero", "--json": "marca", "--asociacion": "sigla"},
     # La memoria anual (issue 47, §2): la introducción y el texto de una sección, de un archivo cualquiera.
     "memoria generar": {"anio": "anio", "archivo": "salida_pdf", "--excel": "salida_xlsx", "--reemplazar": "marca",

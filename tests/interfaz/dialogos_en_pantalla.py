@@ -202,6 +202,15 @@ def _importacion(d: Demo):
     return AsistenteImportacion(d.oficina, d.padre, ruta_inicial=_planilla(d))
 
 
+def _enviar_convocatoria(d: Demo):
+    """La convocatoria de una sesión de la demo por correo: 17 integrantes, la vista previa de cada mensaje."""
+    from escritorio.interfaz.dialogos.enviar_correo import DialogoEnviarCorreo
+    from escritorio.servicios.correo import preparar_convocatoria
+    sesion = d.sesion("borrador")["id"]
+    return DialogoEnviarCorreo(d.oficina, "Enviar la convocatoria por correo", lambda miembros, copias:
+                               preparar_convocatoria(d.contexto, sesion, miembros=miembros, copias=copias), d.padre)
+
+
 def _lazy(modulo: str, clase: str, *argumentos: Callable[["Demo"], object], **nombrados: Callable[["Demo"], object]):
     """Una entrada de la tabla: importa la clase al abrir y le pasa los argumentos calculados con la demo."""
     def crear(d: Demo):
@@ -243,6 +252,10 @@ COMO_ABRIR: dict[str, Callable[[Demo], object]] = {
         "dialogos.convenio_acciones", "DialogoParteExterna", OFICINA, lambda d: None, PADRE),
     "dialogos.convenio_acciones.DialogoPartesExternas": _lazy(
         "dialogos.convenio_acciones", "DialogoPartesExternas", OFICINA, PADRE),
+    "dialogos.bandeja_salida.DialogoBandejaSalida": _lazy("dialogos.bandeja_salida", "DialogoBandejaSalida", OFICINA,
+                                                          PADRE),
+    "dialogos.cuenta_correo.DialogoCuentaCorreo": _lazy("dialogos.cuenta_correo", "DialogoCuentaCorreo", OFICINA, PADRE),
+    "dialogos.enviar_correo.DialogoEnviarCorreo": _enviar_convocatoria,
     "dialogos.baja.DialogoBaja": _lazy(
         "dialogos.baja", "DialogoBaja", OFICINA, lambda d: d.miembro("Salto")["id"], lambda d: "Salto", PADRE),
     "dialogos.bienvenida.DialogoBienvenida": _lazy("dialogos.bienvenida", "DialogoBienvenida", PADRE,

@@ -62,7 +62,6 @@ def ventana(qtbot, red, tmp_path, monkeypatch):
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
     _, db = red
     ventana = VentanaPrincipal(db, QSettings(str(tmp_path / "ajustes.ini"), QSettings.Format.IniFormat))
-    qtbot.addWidget(ventana)
     ventana.resize(1366, 768)
     ventana.navegacion.setCurrentRow(0)
     ventana.show()
@@ -70,7 +69,13 @@ def ventana(qtbot, red, tmp_path, monkeypatch):
     panel = ventana.inicio.proximos_pasos
     qtbot.waitUntil(lambda: panel.listo and panel.agenda is not None, timeout=10_000)
     yield ventana
+    # Una prueba deja mensajes en la bandeja: al cerrar, la ventana avisaría (y esperaría una respuesta). Se suelta
+    # antes el cartero; por eso la ventana no se da a qtbot, que la cerraría primero.
+    if ventana.cartero is not None:
+        ventana.cartero.soltar()
+        ventana.cartero = None
     ventana.close()
+    ventana.deleteLater()
 
 
 def _fila(ventana, empieza: str):

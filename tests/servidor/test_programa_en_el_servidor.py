@@ -177,3 +177,28 @@ def test_la_linea_de_ordenes_usa_la_clave_guardada_en_el_llavero(demo_en_el_serv
     con_clave = cli("miembros", "listar", db=direccion)
     assert con_clave.returncode == 0, con_clave.stderr
     assert "Rosario" in con_clave.stdout
+
+
+def test_tesoreria_envia_por_correo_un_recibo_y_no_cambia_la_cuenta(demo_en_el_servidor, login_pg, cli):
+    """Tesorería emite recibos y avisos: los deja en la bandeja de salida con su login (el servidor le da las tablas
+    del correo), pero la cuenta de correo de la asociación la configura secretaría."""
+    ana = login_pg(demo_en_el_servidor, "ana", "secretaria")
+    tomas = login_pg(demo_en_el_servidor, "tomas", "tesoreria")
+    hecho = cli("correo", "cuenta", "--servidor", "127.0.0.1", "--puerto", "1", "--seguridad", "ninguna",
+                "--remitente", "secretaria@redsur.ejemplo.org", db=ana)
+    assert hecho.returncode == 0, hecho.stderr
+    with psycopg.connect(demo_en_el_servidor) as c:
+        c.execute("UPDATE miembros SET correo = 'tesoreria@rosario.ejemplo.org' WHERE nombre = 'Rosario'")
+        (pago,) = c.execute("SELECT min(p.id) FROM pagos p JOIN miembros m ON m.id = p.miembro_id "
+                            "WHERE m.nombre = 'Rosario' AND p.anulado_en IS NULL").fetchone()
+    antes = _contar(demo_en_el_servidor, "mensajes")
+    recibo = cli("correo", "recibo", pago, db=tomas)   # nadie escucha en el puerto 1: queda esperando
+    assert recibo.returncode == 3, recibo.stderr
+    assert "Traceback" not in recibo.stderr
+    assert _contar(demo_en_el_servidor, "mensajes") == antes + 1
+    with psycopg.connect(demo_en_el_servidor) as c:
+        assert c.execute("SELECT operador FROM bitacora_sellos ORDER BY id DESC LIMIT 1").fetchone() == ("tomas",)
+
+    cuenta = cli("correo", "cuenta", "--servidor", "smtp.otro.ejemplo", "--remitente", "x@otro.ejemplo", db=tomas)
+    assert cuenta.returncode == 1
+    assert "no tiene permiso" in cuenta.stderr and "Traceback" not in cuenta.stderr

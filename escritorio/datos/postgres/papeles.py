@@ -17,8 +17,11 @@ from psycopg import sql
 
 PAPELES = {"secretaria": "escritorio_secretaria", "tesoreria": "escritorio_tesoreria",
            "consulta": "escritorio_consulta"}
+# Tesorería también pone en la bandeja de salida (y despacha) los recibos y los avisos de cobro que emite; la cuenta de
+# correo (cuentas_correo) la configura secretaría.
 TABLAS_DE_TESORERIA = ("escalas", "tramos", "cargos", "exenciones", "pagos", "imputaciones", "recibos",
-                       "lotes_avisos", "avisos", "lineas_de_extracto")
+                       "lotes_avisos", "avisos", "lineas_de_extracto",
+                       "mensajes", "destinatarios_mensaje", "adjuntos_mensaje", "archivos_correo")
 SOLO_DEL_SERVIDOR = ("bitacora", "bitacora_sellos", "escritorio_migraciones", "escritorio_cerrojo")
 # Funciones con los permisos del dueño que solo ejecutan los papeles que escriben (las demás que no son de todos, como
 # escritorio_anotar, las ejecutan solo el dueño y sus triggers).

@@ -28,6 +28,7 @@ from ..piezas import (ROJO, VERDE, CajaAvisos, EtiquetaRecortada, escalar, guard
 from ..piezas.de_la_oficina import DeLaOficina
 from .sesion_acta import PestanaActa
 from .sesion_asistencia import PestanaAsistencia
+from .sesion_correo import enviar_documento, enviar_resolucion, mostrar_lo_enviado, rotulo_del_correo, ver_los_envios
 from .sesion_orden import PestanaOrden
 from .sesion_piezas import COLOR_ACTA, COLOR_SESION, EN_PANTALLA, chip, fecha_larga, pintar_chip
 from .sesion_votaciones import PestanaVotaciones
@@ -75,10 +76,17 @@ class EditorSesion(DeLaOficina, QWidget):
         menu = QMenu(self.boton_documentos)
         for texto, funcion in ((self.tr("Convocatoria (PDF)…"), self.imprimir_convocatoria),
                                (self.tr("Acta (PDF)…"), self.imprimir_acta),
-                               (self.tr("Asistencia y votaciones (Excel)…"), self.exportar_sesion)):
+                               (self.tr("Asistencia y votaciones (Excel)…"), self.exportar_sesion),
+                               (None, None),
+                               (self.tr("Enviar la convocatoria por correo…"), self.enviar_convocatoria),
+                               (self.tr("Enviar el acta por correo…"), self.enviar_acta)):
+            if texto is None:
+                menu.addSeparator()
+                continue
             accion = QAction(texto, menu)
             accion.triggered.connect(funcion)
             menu.addAction(accion)
+        self.accion_enviar_acta = menu.actions()[-1]
         self.boton_documentos.setMenu(menu)
         # El título en una línea (con «…» si no entra): la fecha, el lugar y el título entero, en su ayuda emergente.
         self.titulo = EtiquetaRecortada()
@@ -95,6 +103,9 @@ class EditorSesion(DeLaOficina, QWidget):
         self.banner.setStyleSheet("QLabel#bannerActa { background: #eef4fb; border: 1px solid #b8cfe6; color: #1f4466; "
                                   "border-radius: 6px; padding: 8px 12px; }")
         self.banner.hide()
+        # Lo enviado por correo (la convocatoria, el acta): a cuántos llegó y desde cuándo cuenta el plazo.
+        self.correo_enviado = rotulo_del_correo()
+        self.correo_enviado.linkActivated.connect(lambda clase: ver_los_envios(self, clase, self))
         self.aviso = CajaAvisos()
 
         self.orden = PestanaOrden(self)
@@ -139,6 +150,7 @@ class EditorSesion(DeLaOficina, QWidget):
         detalles.setSpacing(6)
         detalles.addLayout(encabezado)
         detalles.addWidget(self.banner)
+        detalles.addWidget(self.correo_enviado)
         detalles.addWidget(self.aviso)
         caja = QVBoxLayout(self)
         caja.setContentsMargins(4, 0, 4, 0)
@@ -237,6 +249,8 @@ class EditorSesion(DeLaOficina, QWidget):
                 "asistencia, votaciones y texto). Las correcciones van en una fe de erratas.").format(
                 self.acta.aprobada_por or "—", fecha_dma(self.acta.aprobada_el), firmada))
         self.banner.setVisible(self.acta.estado != "borrador")
+        self.accion_enviar_acta.setEnabled(self.acta.estado != "borrador")
+        mostrar_lo_enviado(self, self.correo_enviado)
         self._acomodar()
 
     def _chip_quorum(self) -> None:
@@ -452,6 +466,29 @@ class EditorSesion(DeLaOficina, QWidget):
                                       f"{elegida['numeracion']} — {elegida['titulo']}", self, self._ajustes)
         dialogo.exec()
         descartar(dialogo)
+
+    # --- correo (sesion_correo.py) ---
+    def enviar_convocatoria(self) -> None:
+        self.guardar_pendiente()
+        if enviar_documento(self, "convocatoria", self):
+            self.actualizar_correo()
+
+    def enviar_acta(self) -> None:
+        self.guardar_pendiente()
+        if enviar_documento(self, "acta", self):
+            self.actualizar_correo()
+
+    def enviar_resolucion_por_correo(self, punto: dict) -> None:
+        """Envía por correo una resolución adoptada en el punto (si hay varias, se elige cuál)."""
+        elegida = self._elegir_resolucion(punto)
+        if elegida is not None:
+            enviar_resolucion(self, elegida, self)
+
+    def actualizar_correo(self) -> None:
+        """Solo cambió la bandeja de salida (un mensaje salió, rebotó…): el recuadro del correo, sin releer todo."""
+        if self.db is not None and self.sesion_id is not None:
+            mostrar_lo_enviado(self, self.correo_enviado)
+            self._acomodar()
 
     def exportar_sesion(self) -> None:
         from ...servicios.informes_sesiones import exportar_sesion

@@ -5,15 +5,16 @@ registrar la nueva, y los contactos (con el diálogo para agregar o editar uno).
 """
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QComboBox, QDialogButtonBox, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
-                               QMessageBox, QPushButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialogButtonBox, QGridLayout, QGroupBox, QHBoxLayout, QLabel,
+                               QLineEdit, QMessageBox, QPushButton, QVBoxLayout, QWidget)
 
 from ...servicios.oficina import Oficina
 from ..piezas.de_la_oficina import DeLaOficina
+from ...dominio.correo import CLASES, recibe as recibe_la_clase
 from ...dominio.miembros import cargo_local
 from ...errores import ErrorConflicto, ErrorValidacion
 from ...servicios.ficha import guardar_contacto, quitar_contacto, registrar_autoridad
-from ..comun import fecha_dma, marcar_invalido, mostrar_error
+from ..comun import fecha_dma, marcar_invalido, mostrar_error, tr
 from ..piezas import ESTILO_ERROR, DialogoBase, nuevo_formulario
 from .baja import editor_de_fecha
 from .conflicto import RECARGAR, SOBRESCRIBIR, preguntar_conflicto
@@ -49,7 +50,8 @@ class PestanaAutoridades:
         rejilla.addWidget(nota, 1, 1, 1, 6)
         rejilla.setColumnStretch(1, 1)
 
-        self.tabla_contactos = tabla_historia([self.tr("Nombre"), self.tr("Rol"), self.tr("Correo"), self.tr("Teléfono")], 0, 2)
+        self.tabla_contactos = tabla_historia([self.tr("Nombre"), self.tr("Rol"), self.tr("Correo"), self.tr("Teléfono"),
+                                               self.tr("Recibe por correo")], 0, 2)
         self.tabla_contactos.doubleClicked.connect(lambda _i: self.editar_contacto())
         self.boton_agregar_contacto = QPushButton(self.tr("Agregar…"))
         self.boton_editar_contacto = QPushButton(self.tr("Editar…"))
@@ -154,13 +156,19 @@ class PestanaAutoridades:
             f"{autoridad['persona']} ({autoridad['cargo']})" if autoridad else self.tr("sin registrar"))
         self._actualizar_cargo()
         llenar_historia(self.tabla_contactos, [
-            [c["nombre"], texto_o_vacio(c["rol"]), texto_o_vacio(c["correo"]), texto_o_vacio(c["telefono"])]
+            [c["nombre"], texto_o_vacio(c["rol"]), texto_o_vacio(c["correo"]), texto_o_vacio(c["telefono"]),
+             lo_que_recibe(c.get("recibe"))]
             for c in ficha["contactos"]], datos=ficha["contactos"])
         self._actualizar_botones_contacto()
 
 
+def lo_que_recibe(clases: str | None) -> str:
+    """«Convocatorias, Actas aprobadas» (lo que un contacto recibe por correo); vacío si nada."""
+    return ", ".join(tr(CLASES[c]) for c in CLASES if recibe_la_clase(clases, c))
+
+
 class DialogoContacto(DeLaOficina, DialogoBase):
-    """Agregar o editar un contacto del miembro (nombre, rol, correo, teléfono)."""
+    """Agregar o editar un contacto del miembro (nombre, rol, correo, teléfono y qué recibe por correo)."""
 
     ROLES = ("Enlace técnico", "Relaciones internacionales", "Secretaría", "Prensa")
 
@@ -183,6 +191,23 @@ class DialogoContacto(DeLaOficina, DialogoBase):
         formulario.addRow(self.tr("Rol:"), self.rol)
         formulario.addRow(self.tr("Correo:"), self.correo)
         formulario.addRow(self.tr("Teléfono:"), self.telefono)
+        # Qué clases de correo le llegan a este contacto (si ningún contacto marca una, va al correo institucional).
+        self.recibe: dict[str, QCheckBox] = {}
+        casillas = QGridLayout()
+        casillas.setContentsMargins(0, 0, 0, 0)
+        for numero, (clase, nombre) in enumerate(CLASES.items()):
+            casilla = QCheckBox(tr(nombre))
+            casilla.setObjectName(f"recibe_{clase}")
+            casilla.setChecked(recibe_la_clase(contacto.get("recibe") if contacto else None, clase))
+            casilla.toggled.connect(lambda _m: (marcar_invalido(self.correo, None), self.aviso.hide()))
+            self.recibe[clase] = casilla
+            casillas.addWidget(casilla, numero // 2, numero % 2)
+        formulario.addRow(self.tr("Recibe por correo:"), casillas)
+        ayuda = QLabel(self.tr("Lo marcado le llega a este contacto. Lo que ningún contacto marca va al correo "
+                               "institucional del miembro."))
+        ayuda.setWordWrap(True)
+        ayuda.setStyleSheet(ESTILO_NOTA_FICHA)
+        formulario.addRow("", ayuda)
         self.aviso = QLabel()
         self.aviso.setStyleSheet(ESTILO_ERROR)
         self.aviso.setWordWrap(True)
@@ -203,7 +228,8 @@ class DialogoContacto(DeLaOficina, DialogoBase):
             guardar_contacto(self.db, self.miembro_id, self.nombre.text(), self.rol.currentText(),
                              self.correo.text(), self.telefono.text(),
                              contacto_id=self.contacto["id"] if self.contacto else None,
-                             leido=leido or self.contacto)
+                             leido=leido or self.contacto,
+                             recibe=[clase for clase, casilla in self.recibe.items() if casilla.isChecked()])
         except ErrorConflicto as error:
             respuesta = preguntar_conflicto(self, error, self.tr("el contacto"))
             if respuesta == SOBRESCRIBIR:
@@ -224,7 +250,7 @@ class DialogoContacto(DeLaOficina, DialogoBase):
         except ErrorValidacion as error:
             campos = getattr(error, "campos", None) or {}
             for campo, widget in (("nombre", self.nombre), ("correo", self.correo)):
-                marcar_invalido(widget, campos.get(campo))
+                marcar_invalido(widget, campos.get(campo) or (campos.get("recibe") if campo == "correo" else None))
             self.aviso.setText("\n".join(campos.values()) or error.mensaje)
             self.aviso.show()
             return

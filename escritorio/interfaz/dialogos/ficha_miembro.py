@@ -1,4 +1,5 @@
-"""La ficha de un miembro: datos, historia de población, autoridades y contactos, estados, cuenta y convenios.
+"""La ficha de un miembro: datos, historia de población, autoridades y contactos, estados, convenios, correo y
+cuenta.
 
 Los datos de la pestaña «Datos» se guardan con «Guardar». Lo que se agrega a una historia
 (una cifra, una autoridad, un estado, un contacto) se registra en el momento: por eso el
@@ -8,7 +9,7 @@ Cada pestaña vive en su módulo, como las del editor de sesión: `ficha_datos`,
 `ficha_autoridades` (con el diálogo de un contacto) y `ficha_estado`; las piezas comunes, en `ficha_piezas`.
 Aquí se arman las pestañas y queda lo que comparten: el miembro, las marcas de validación y los avisos del pie,
 la historia releída tras cada registro, el teclado y el cierre. «Cuenta» es `ficha_cuenta.PestanaCuenta`; «Convenios»,
-`ficha_convenios.PestanaConvenios`.
+`ficha_convenios.PestanaConvenios`; «Correo», lo que se le envió por correo, `ficha_correo.PestanaCorreo`.
 """
 
 from PySide6.QtCore import Qt
@@ -54,8 +55,15 @@ class DialogoFichaMiembro(DeLaOficina, PestanaDatos, PestanaPoblacion, PestanaAu
         self.pestana_convenios = None
         self._pagina_convenios = QWidget()
         self.pestanas.addTab(self._pagina_convenios, self.tr("Convenios"))
+        self.pestanas.setTabEnabled(self.pestanas.indexOf(self._pagina_convenios), miembro_id is not None)
         self.pestanas.currentChanged.connect(self._abrir_convenios)
-        # «Cuenta» (ficha_cuenta.PestanaCuenta) se arma la primera vez que se abre; es la última.
+        # «Correo» (ficha_correo.PestanaCorreo): lo enviado a este miembro; se arma la primera vez que se abre.
+        self.pestana_correo = None
+        self._pagina_correo = QWidget()
+        self.pestanas.addTab(self._pagina_correo, self.tr("Correo"))
+        self.pestanas.setTabEnabled(self.pestanas.indexOf(self._pagina_correo), miembro_id is not None)
+        self.pestanas.currentChanged.connect(self._abrir_correo)
+        # «Cuenta» (ficha_cuenta.PestanaCuenta) también, y queda la última.
         self.pestana_cuenta = None
         self._pagina_cuenta = QWidget()
         self.pestanas.addTab(self._pagina_cuenta, self.tr("Cuenta"))
@@ -115,6 +123,21 @@ class DialogoFichaMiembro(DeLaOficina, PestanaDatos, PestanaPoblacion, PestanaAu
     def mostrar_convenios(self) -> None:
         """Pone a la vista la pestaña Convenios."""
         self.pestanas.setCurrentWidget(self._pagina_convenios)
+
+    def mostrar_correo(self) -> None:
+        """Pone a la vista la pestaña Correo (lo enviado a este miembro)."""
+        self.pestanas.setCurrentWidget(self._pagina_correo)
+
+    def _abrir_correo(self, indice: int) -> None:
+        from .ficha_correo import PestanaCorreo
+
+        if (self.pestanas.widget(indice) is not self._pagina_correo or self.pestana_correo is not None
+                or self.miembro_id is None):
+            return
+        self.pestana_correo = PestanaCorreo(self.oficina, self.miembro_id, self)
+        disposicion = QVBoxLayout(self._pagina_correo)
+        disposicion.setContentsMargins(0, 0, 0, 0)
+        disposicion.addWidget(self.pestana_correo)
 
     def _cuenta_cambiada(self) -> None:
         self.cambios = True

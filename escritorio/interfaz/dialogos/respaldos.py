@@ -17,6 +17,7 @@ from ...dominio.tamano import tamano_legible
 from ...servicios.base import abrir_base
 from ...servicios.respaldo import (COPIAS_DE_SEGURIDAD, borrar_respaldo, crear_respaldo, describir, es_de_otra_base,
                                    listar_respaldos, respaldos_del_servidor, restaurar_respaldo)
+from ..correo_en_la_ventana import detener_el_correo
 from ..comun import descartar, mostrar_error, tr
 from ..piezas import DialogoBase, elegir_archivo
 
@@ -182,6 +183,7 @@ def restaurar_desde_ventana(ventana) -> None:
     # Lo escrito en una sesión va a la base antes de cerrarla: queda en la copia «antes-de-restaurar».
     if not ventana.guardar_pendiente():
         return
+    detener_el_correo(ventana)   # el envío en segundo plano no escribe en la base que se reemplaza
     ventana.db.close()
     anterior = None
     try:

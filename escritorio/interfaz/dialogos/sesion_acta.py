@@ -95,6 +95,11 @@ class PestanaActa(QWidget):
         self.boton_acta.clicked.connect(self.editor.imprimir_acta)
         self.boton_excel = QPushButton(self.tr("Asistencia y votaciones (Excel)…"))
         self.boton_excel.clicked.connect(self.editor.exportar_sesion)
+        self.boton_convocatoria_correo = QPushButton(self.tr("Convocatoria por correo…"))
+        self.boton_convocatoria_correo.clicked.connect(self.editor.enviar_convocatoria)
+        self.boton_acta_correo = QPushButton(self.tr("Acta por correo…"))
+        self.boton_acta_correo.setToolTip(self.tr("El acta aprobada a quienes integran el órgano, con su PDF"))
+        self.boton_acta_correo.clicked.connect(self.editor.enviar_acta)
 
         # Disposición: estado arriba, el texto del borrador, acciones del acta, erratas y documentos.
         estado = QHBoxLayout()
@@ -129,7 +134,8 @@ class PestanaActa(QWidget):
                       self.boton_erratas):
             acciones.addWidget(boton)
         documentos = FilaFluida()
-        for boton in (self.boton_convocatoria, self.boton_acta, self.boton_excel):
+        for boton in (self.boton_convocatoria, self.boton_acta, self.boton_excel, self.boton_convocatoria_correo,
+                      self.boton_acta_correo):
             documentos.addWidget(boton)
 
         contenido = QWidget()
@@ -224,6 +230,7 @@ class PestanaActa(QWidget):
         self.boton_firmar.setEnabled(estado != "borrador" and not con_pdf)
         self.boton_firmar.setText(self.tr("PDF firmado adjunto") if con_pdf else self.tr("Firmar (adjuntar PDF firmado)…"))
         self.boton_erratas.setEnabled(estado != "borrador")
+        self.boton_acta_correo.setEnabled(estado != "borrador")   # se envía el acta aprobada, nunca un borrador
         # Firma digital (.p12/.pfx): solo con el acta aprobada; se puede firmar otra vez encima (la presidencia).
         # Si se puede firmar lo decide el servicio (la misma regla que «firma acta» en la línea de órdenes).
         from ...servicios.firmas import motivo_para_no_firmar   # tarde: carga pyHanko

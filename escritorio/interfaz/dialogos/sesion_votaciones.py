@@ -144,6 +144,11 @@ class PestanaVotaciones(QWidget):
         self.boton_firma_resolucion.setToolTip(self.tr("Firma la resolución adoptada con el certificado .p12/.pfx de "
                                                        "quien firma (sin conexión) y muestra sus firmas"))
         self.boton_firma_resolucion.clicked.connect(lambda: self._punto and self.editor.firmar_resolucion(self._punto))
+        self.boton_correo_resolucion = QPushButton(self.tr("Enviar por correo…"))
+        self.boton_correo_resolucion.setToolTip(self.tr("Envía la resolución adoptada por correo a los miembros, con "
+                                                        "su PDF"))
+        self.boton_correo_resolucion.clicked.connect(
+            lambda: self._punto and self.editor.enviar_resolucion_por_correo(self._punto))
         self.boton_adherentes = QPushButton(self.tr("Firmas y adhesiones…"))
         self.boton_adherentes.setToolTip(self.tr("Los miembros que firman la declaración y quienes adhieren sin ser "
                                                  "miembros (otras redes, observadores, organizaciones)"))
@@ -171,7 +176,7 @@ class PestanaVotaciones(QWidget):
         self.boton_eleccion.clicked.connect(lambda: self._votar_si_no(False))
         acciones = FilaFluida()   # fuera del desplazamiento: si no entran en una fila, siguen debajo
         for boton in (self.boton_cerrar, self.boton_resolucion, self.boton_pdf_resolucion, self.boton_firma_resolucion,
-                      self.boton_adherentes):
+                      self.boton_correo_resolucion, self.boton_adherentes):
             acciones.addWidget(boton)
         acciones.addStretch(1)
         acciones.addWidget(self.boton_eleccion)
@@ -351,6 +356,7 @@ class PestanaVotaciones(QWidget):
         self.resoluciones.setText(self.editor.texto_resoluciones(p))
         self.boton_pdf_resolucion.setVisible(bool(self.editor.resoluciones_de(p)))
         self.boton_firma_resolucion.setVisible(bool(self.editor.resoluciones_de(p)))
+        self.boton_correo_resolucion.setVisible(bool(self.editor.resoluciones_de(p)))
         self.boton_adherentes.setVisible(any(r["tipo"] == "declaracion" for r in self.editor.resoluciones_de(p)))
         self.fijar_solo_lectura(self.editor.solo_lectura)
 

@@ -44,8 +44,9 @@ class VistaSesiones(AreaPerezosa):
     """La lista de sesiones y el editor de la sesión abierta. Lo que se guarda lo avisa la oficina."""
 
     # La lista (sesiones y órganos) y el editor: integrantes, quién tiene el voto suspendido por deuda, las reglas
-    # de quórum y las normas que citan.
-    MUESTRA = frozenset({"sesiones", "organos", "mandatos", "miembros", "pagos", "cargos", "normas", "asociacion"})
+    # de quórum y las normas que citan, y a cuántos llegó por correo la convocatoria o el acta.
+    MUESTRA = frozenset({"sesiones", "organos", "mandatos", "miembros", "pagos", "cargos", "normas", "asociacion",
+                         "correo"})
 
     def __init__(self, ajustes: QSettings | None = None, padre: QWidget | None = None):
         super().__init__(padre)
@@ -398,7 +399,14 @@ class VistaSesiones(AreaPerezosa):
     def invalidar(self, temas: frozenset[str] = TODO, numero: int | None = None) -> None:
         """Con una sesión abierta, lo que escribió su editor ya lo muestra él (lo dice con `cambiado` después de
         escribir): la lista queda vieja hasta volver a ella. Lo demás (un pago que devuelve el voto, deshacer desde el
-        menú Edición, otro programa) recarga también el editor."""
+        menú Edición, otro programa) recarga también el editor. Si solo cambió la bandeja de salida (cada paso de un
+        envío), el editor a la vista rehace solo su recuadro del correo."""
+        if temas and temas <= {"correo"}:
+            if self.paginas.currentWidget() is self.editor and self.isVisible():
+                self.editor.actualizar_correo()
+            elif not self.isVisible():
+                self._pendiente = True
+            return
         if numero is not None and self.paginas.currentWidget() is self.editor and self.isVisible():
             self._lista_vieja = True
             self._por_ver = max(self._por_ver, numero)

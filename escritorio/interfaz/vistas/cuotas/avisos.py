@@ -54,11 +54,14 @@ class PestanaAvisos(Pestana):
         self.resumen = QLabel()
         self.resumen.setTextFormat(Qt.TextFormat.RichText)
         self.boton_generar = boton(self.tr("Generar cartas (PDF)…"), self.generar, "avisos")
+        self.boton_correo = boton(self.tr("Enviar por correo…"), self.enviar, "enviar_correo")
+        self.boton_correo.setToolTip(self.tr("Cada miembro recibe su carta por correo, con su PDF; las cartas quedan "
+                                             "registradas como enviadas, como al generarlas"))
         disposicion = QVBoxLayout(self)
         disposicion.addLayout(arriba)
         disposicion.addWidget(self.explicacion)   # debajo, a todo el ancho: se parte en las líneas que haga falta
         disposicion.addWidget(self.tabla, 1)
-        disposicion.addLayout(botonera(self.boton_generar, derecha=self.resumen))
+        disposicion.addLayout(botonera(self.boton_generar, self.boton_correo, derecha=self.resumen))
 
     def _fecha(self) -> date:
         return self.al.date().toPython()
@@ -82,6 +85,7 @@ class PestanaAvisos(Pestana):
         if any(a.varias_monedas for a in avisos):  # «USD 500,00 y EUR 450,00» no cabe en el ancho de siempre
             self.tabla.resizeColumnToContents(self._COLUMNA_TOTAL)
         self.boton_generar.setEnabled(bool(avisos))
+        self.boton_correo.setEnabled(bool(avisos))
         if avisos:
             self.resumen.setText(self.tr("{0} cartas · total adeudado <b>{1}</b>").format(
                 miles(len(avisos)), sumas([total for a in avisos for total in a.por_moneda()])))
@@ -103,4 +107,22 @@ class PestanaAvisos(Pestana):
         hecho = guardar_documento(self, titulo, f"avisos-{self.asociacion['sigla']}-{al.isoformat()}.pdf",
                                   lambda ruta: generar_avisos(self.contexto, ruta, al), self.vista.ajustes)
         if hecho:
+            self.actualizar()
+
+    def enviar(self) -> None:
+        """Las cartas que tocan, cada miembro la suya, por correo (servicios.correo.preparar_avisos)."""
+        from ....servicios.correo import preparar_avisos as avisos_por_correo
+        from ...comun import descartar
+        from ...dialogos.enviar_correo import DialogoEnviarCorreo
+
+        if not self.modelo.rowCount():
+            return
+        contexto, al = self.contexto, self._fecha()
+        dialogo = DialogoEnviarCorreo(self.oficina, self.tr("Enviar los avisos de cobro por correo"),
+                                      lambda miembros, copias: avisos_por_correo(contexto, al=al, miembros=miembros,
+                                                                                 copias=copias), self)
+        dialogo.exec()
+        encolados = dialogo.encolados
+        descartar(dialogo)
+        if encolados:
             self.actualizar()

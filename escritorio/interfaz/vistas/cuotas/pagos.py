@@ -65,11 +65,13 @@ class PestanaPagos(Pestana):
                                                "de tesorería (.csv, .xlsx), con la revisión de cada línea antes."))
         self.boton_anular = boton(self.tr("Anular…"), self.anular, "anular")
         self.boton_recibo = boton(self.tr("Recibo (PDF)…"), self.recibo, "recibo")
+        # «Por correo…» junto a «Recibo (PDF)…»: con cinco botones, el rótulo corto entra a 1366×768 al 150 %.
+        self.boton_correo = boton(self.tr("Por correo…"), self.enviar_recibo, "enviar_correo")
         disposicion = QVBoxLayout(self)
         disposicion.addLayout(arriba)
         disposicion.addWidget(self.tabla, 1)
         disposicion.addLayout(botonera(self.boton_registrar, self.boton_extracto, self.boton_anular, self.boton_recibo,
-                                       derecha=self.resumen))
+                                       self.boton_correo, derecha=self.resumen))
         # Anular y el recibo actúan sobre el pago elegido: sin filas o sin elegir, deshabilitados (y dicen por qué);
         # se habilitan solos al aparecer filas o al elegir una.
         self.tabla.selectionModel().selectionChanged.connect(lambda *_: self._actualizar_botones())
@@ -87,6 +89,10 @@ class PestanaPagos(Pestana):
                 .format(pago["recibo"]))
             self.boton_recibo.setEnabled(True)
             self.boton_recibo.setToolTip(self.tr("El recibo {0} en PDF, para imprimir o enviar.").format(pago["recibo"]))
+            self.boton_correo.setEnabled(not anulado)
+            self.boton_correo.setToolTip(
+                self.tr("El recibo {0} está anulado: no se envía.").format(pago["recibo"]) if anulado
+                else self.tr("Envía por correo el recibo {0} a {1}, con su PDF.").format(pago["recibo"], pago["miembro"]))
             return
         if self.modelo.rowCount():
             porque = self.tr("Elija primero un pago en la tabla.")
@@ -94,7 +100,7 @@ class PestanaPagos(Pestana):
             porque = self.tr("Ningún pago coincide con la búsqueda o el año elegidos.")
         else:
             porque = self.tr("Todavía no hay pagos: registre uno con «Registrar pago…».")
-        for boton in (self.boton_anular, self.boton_recibo):
+        for boton in (self.boton_anular, self.boton_recibo, self.boton_correo):
             boton.setEnabled(False)
             boton.setToolTip(porque)
 
@@ -181,6 +187,21 @@ class PestanaPagos(Pestana):
         if pago is not None:
             self._documento(self.tr("Recibo"), f"recibo-{pago['recibo'].replace('/', '-')}.pdf",
                             lambda ruta: imprimir_recibo(self.contexto, pago["id"], ruta))
+
+    def enviar_recibo(self) -> None:
+        """El recibo del pago elegido por correo a quien pagó (servicios.correo.preparar_recibo)."""
+        from ....servicios.correo import preparar_recibo
+        from ...dialogos.enviar_correo import DialogoEnviarCorreo
+
+        pago = self._exigir(self.tabla, self.tr("un pago"))
+        if pago is None:
+            return
+        contexto, pago_id = self.contexto, pago["id"]
+        dialogo = DialogoEnviarCorreo(self.oficina, self.tr("Enviar el recibo por correo"),
+                                      lambda _miembros, copias: preparar_recibo(contexto, pago_id, copias=copias),
+                                      self, elegir=False)
+        dialogo.exec()
+        descartar(dialogo)
 
     def _abrir_cuenta(self) -> None:
         pago = fila_elegida(self.tabla)

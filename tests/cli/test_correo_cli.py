@@ -1,0 +1,49 @@
+"""«escritorio correo probar / anular / alcance»: la otra puerta de lo que la ventana hace con la cuenta, la bandeja
+y la convocatoria de una sesión (issue 46), sobre la red de ejemplo y un servidor SMTP de verdad en 127.0.0.1."""
+
+import json
+
+from correo.servidor_smtp import ServidorSMTP, puerto_libre
+
+SESION = 4   # la LXII sesión ordinaria del Consejo de la demo: 17 integrantes con correo institucional
+
+
+def _cuenta(cli, base, puerto) -> None:
+    hecho = cli("correo", "cuenta", "--servidor", "127.0.0.1", "--puerto", puerto, "--seguridad", "ninguna",
+                "--remitente", "secretaria@redsur.ejemplo.org", db=base)
+    assert hecho.returncode == 0, hecho.stderr
+
+
+def test_probar_la_cuenta_dice_que_se_conecto_o_por_que_no(cli, copia_de_la_demo):
+    sin_cuenta = cli("correo", "probar", db=copia_de_la_demo)
+    assert sin_cuenta.returncode == 1 and "todavía no tiene cuenta de correo" in sin_cuenta.stderr
+    libre = puerto_libre()
+    _cuenta(cli, copia_de_la_demo, libre)
+    caido = cli("correo", "probar", db=copia_de_la_demo)
+    assert caido.returncode == 1
+    assert f"No se pudo conectar con 127.0.0.1:{libre} (el servidor no responde en ese puerto)" in caido.stderr
+    with ServidorSMTP(puerto=libre) as servidor:
+        hecho = cli("correo", "probar", "--json", db=copia_de_la_demo)
+        assert hecho.returncode == 0, hecho.stderr
+        assert json.loads(hecho.stdout) == {"conectada": True,
+                                            "texto": f"Conexión correcta con 127.0.0.1:{libre}; sin cifrar."}
+        assert not servidor.recibidos   # probar no envía nada
+
+
+def test_alcance_y_anular_un_mensaje_que_espera(cli, copia_de_la_demo):
+    assert cli("correo", "alcance", SESION, db=copia_de_la_demo).stdout.strip() == "Nunca se envió por correo."
+    _cuenta(cli, copia_de_la_demo, puerto_libre())
+    assert cli("correo", "convocatoria", SESION, "--no-enviar", db=copia_de_la_demo).returncode == 0
+    alcance = json.loads(cli("correo", "alcance", SESION, "--json", db=copia_de_la_demo).stdout)
+    assert alcance["integrantes"] == 17 and len(alcance["esperando"]) == 17 and alcance["desde"] is None
+    assert alcance["texto"].startswith("Convocatoria: todavía no llegó por correo a ninguno de los 17 integrantes; "
+                                       "17 esperan en la bandeja (")
+    mensaje = json.loads(cli("correo", "bandeja", "--json", db=copia_de_la_demo).stdout)[0]["id"]
+    anulado = cli("correo", "anular", mensaje, db=copia_de_la_demo)
+    assert anulado.returncode == 0 and f"El mensaje {mensaje} quedó anulado" in anulado.stdout
+    otra_vez = cli("correo", "anular", mensaje, db=copia_de_la_demo)
+    assert otra_vez.returncode == 1 and "ya no espera en la bandeja (anulado)" in otra_vez.stderr
+    anulados = json.loads(cli("correo", "bandeja", "--estado", "anulado", "--json", db=copia_de_la_demo).stdout)
+    assert [m["id"] for m in anulados] == [mensaje]
+    acta = cli("correo", "alcance", SESION, "--acta", db=copia_de_la_demo)
+    assert acta.stdout.strip() == "El acta nunca se envió por correo."
