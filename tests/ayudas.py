@@ -213,3 +213,18 @@ def armar_demo_el_dia(db, parche, dia: date) -> int:
     hoy_fijo(parche, dia)
     demo.crear_red_demo(db)
     return db.execute("SELECT id FROM asociaciones WHERE sigla = 'RCS'").fetchone()[0]
+
+
+def pdf_de_prueba(texto: str = "Convenio firmado") -> bytes:
+    """Un PDF de una página que cualquier lector abre, distinto para cada texto y siempre con los mismos bytes (el
+    «convenio firmado y escaneado» de las pruebas del registro de convenios)."""
+    import io
+
+    from reportlab.pdfgen import canvas
+
+    salida = io.BytesIO()
+    hoja = canvas.Canvas(salida, invariant=1)
+    hoja.drawString(72, 720, texto)
+    hoja.showPage()
+    hoja.save()
+    return salida.getvalue()

@@ -29,6 +29,7 @@ Un módulo por área; cada uno agrega sus órdenes con `agregar_ordenes(ordenes)
   deshacer.py     deshacer, rehacer (el último cambio reversible propio, como Edición › Deshacer)
   servidor.py     servidor (instalar, subir, copia, usuario): el modo servidor en PostgreSQL
   busqueda.py     buscar (en miembros, sesiones, resoluciones, artículos y pagos; la paleta Ctrl+K de la ventana)
+  convenios.py    convenios (registro de convenios y hermanamientos: partes, plazos, obligaciones, PDF, Excel)
   agenda.py       agenda (los próximos pasos, con la orden que hace cada uno: el panel de Inicio)
   memoria.py      memoria (la memoria anual en PDF/A y Excel, y los textos de la secretaría)
   plan_de_trabajo.py  unidades editar-actividad, estado-actividad, informe-actividad, pdf-informe, atrasadas
@@ -65,6 +66,7 @@ REGISTRO = {
     "buscar": ("busqueda", "agregar_ordenes"),
     "publicar": ("publicar", "agregar_ordenes"),
     "correo": ("correo", "agregar_ordenes"),
+    "convenios": ("convenios", "agregar_ordenes"),
     "agenda": ("agenda", "agregar_ordenes"),
     "memoria": ("memoria", "agregar_ordenes"),
 }

@@ -1,7 +1,7 @@
 -- Esquema actual de la base de Escritorio.
 -- GENERADO, NO EDITAR: «python -m escritorio.datos.esquema_actual» lo regenera a partir de las migraciones
 -- (escritorio/datos/esquema.py y esquema_documentos.py, que son la fuente y solo crecen).
--- Última migración: 0030_memoria_anual_e_informes_de_actividad (29 migraciones).
+-- Última migración: 0030_memoria_anual_e_informes_de_actividad (30 migraciones).
 -- Cada tabla va en el orden de la migración que la creó, seguida de sus índices y después sus triggers, en
 -- el orden en que se crearon. No incluye el registro de migraciones (_sqlite_migrations, de sqlite-utils) ni los
 -- índices automáticos de PRIMARY KEY y UNIQUE.
@@ -1749,6 +1749,150 @@ CREATE TRIGGER bitacora_adjuntos_mensaje_cambio AFTER UPDATE ON adjuntos_mensaje
 
 CREATE TRIGGER bitacora_adjuntos_mensaje_baja AFTER DELETE ON adjuntos_mensaje BEGIN
     INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('adjuntos_mensaje', OLD.id, 'borrado', json_array(OLD.id, OLD.mensaje_id, OLD.nombre, OLD.archivo_id)); END;
+
+
+-- ==================== 0028_convenios ==================================================================
+
+-- partes_externas (creada en 0028_convenios)
+CREATE TABLE partes_externas (
+    id INTEGER PRIMARY KEY,
+    asociacion_id INTEGER NOT NULL REFERENCES asociaciones(id),
+    nombre TEXT NOT NULL CHECK (length(trim(nombre)) > 0),
+    tipo TEXT NOT NULL CHECK (tipo IN ('red', 'gobierno_nacional', 'gobierno_local', 'organismo_internacional', 'universidad', 'sociedad_civil', 'otra')),
+    pais TEXT CHECK (pais IS NULL OR (length(pais) = 2 AND pais = upper(pais))),
+    UNIQUE (asociacion_id, nombre)
+);
+
+CREATE TRIGGER bitacora_partes_externas_alta AFTER INSERT ON partes_externas BEGIN
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('partes_externas', NEW.id, 'alta', json_array(NEW.id, NEW.asociacion_id, NEW.nombre, NEW.tipo, NEW.pais)); END;
+
+CREATE TRIGGER bitacora_partes_externas_cambio AFTER UPDATE ON partes_externas WHEN OLD.id IS NOT NEW.id OR OLD.asociacion_id IS NOT NEW.asociacion_id OR OLD.nombre IS NOT NEW.nombre OR OLD.tipo IS NOT NEW.tipo OR OLD.pais IS NOT NEW.pais BEGIN
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('partes_externas', NEW.id, 'cambio',
+        json_object('antes', json_array(OLD.id, OLD.asociacion_id, OLD.nombre, OLD.tipo, OLD.pais), 'despues', json_array(NEW.id, NEW.asociacion_id, NEW.nombre, NEW.tipo, NEW.pais))); END;
+
+CREATE TRIGGER bitacora_partes_externas_baja AFTER DELETE ON partes_externas BEGIN
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('partes_externas', OLD.id, 'borrado', json_array(OLD.id, OLD.asociacion_id, OLD.nombre, OLD.tipo, OLD.pais)); END;
+
+-- convenios (creada en 0028_convenios)
+CREATE TABLE convenios (
+    id INTEGER PRIMARY KEY,
+    asociacion_id INTEGER NOT NULL REFERENCES asociaciones(id),
+    tipo TEXT NOT NULL CHECK (tipo IN ('cooperacion', 'hermanamiento', 'financiamiento', 'membresia')),
+    titulo TEXT NOT NULL CHECK (length(trim(titulo)) > 0),
+    objeto TEXT,
+    firmado_el TEXT CHECK (firmado_el IS NULL OR date(firmado_el) IS firmado_el),
+    inicio TEXT NOT NULL CHECK (inicio IS NULL OR date(inicio) IS inicio),
+    fin TEXT CHECK (fin IS NULL OR date(fin) IS fin),
+    renovacion_meses INTEGER CHECK (renovacion_meses IS NULL OR renovacion_meses BETWEEN 1 AND 120),
+    renovaciones_maximas INTEGER CHECK (renovaciones_maximas IS NULL OR renovaciones_maximas BETWEEN 1 AND 99),
+    preaviso_dias INTEGER CHECK (preaviso_dias IS NULL OR preaviso_dias BETWEEN 0 AND 3650),
+    asociacion_es_parte INTEGER NOT NULL DEFAULT 1 CHECK (asociacion_es_parte IN (0, 1)),
+    organo_id INTEGER REFERENCES organos(id),
+    resolucion_id INTEGER REFERENCES resoluciones(id),
+    terminado_el TEXT CHECK (terminado_el IS NULL OR date(terminado_el) IS terminado_el),
+    motivo_terminacion TEXT,
+    CHECK (fin IS NULL OR fin > inicio),
+    CHECK (renovacion_meses IS NULL OR fin IS NOT NULL),
+    CHECK (renovaciones_maximas IS NULL OR renovacion_meses IS NOT NULL),
+    CHECK (terminado_el IS NULL OR terminado_el >= inicio),
+    CHECK ((terminado_el IS NULL) = (motivo_terminacion IS NULL))
+);
+
+CREATE INDEX convenios_asociacion ON convenios(asociacion_id);
+
+CREATE TRIGGER bitacora_convenios_alta AFTER INSERT ON convenios BEGIN
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('convenios', NEW.id, 'alta', json_array(NEW.id, NEW.asociacion_id, NEW.tipo, NEW.titulo, NEW.objeto, NEW.firmado_el, NEW.inicio, NEW.fin, NEW.renovacion_meses, NEW.renovaciones_maximas, NEW.preaviso_dias, NEW.asociacion_es_parte, NEW.organo_id, NEW.resolucion_id, NEW.terminado_el, NEW.motivo_terminacion)); END;
+
+CREATE TRIGGER bitacora_convenios_cambio AFTER UPDATE ON convenios WHEN OLD.id IS NOT NEW.id OR OLD.asociacion_id IS NOT NEW.asociacion_id OR OLD.tipo IS NOT NEW.tipo OR OLD.titulo IS NOT NEW.titulo OR OLD.objeto IS NOT NEW.objeto OR OLD.firmado_el IS NOT NEW.firmado_el OR OLD.inicio IS NOT NEW.inicio OR OLD.fin IS NOT NEW.fin OR OLD.renovacion_meses IS NOT NEW.renovacion_meses OR OLD.renovaciones_maximas IS NOT NEW.renovaciones_maximas OR OLD.preaviso_dias IS NOT NEW.preaviso_dias OR OLD.asociacion_es_parte IS NOT NEW.asociacion_es_parte OR OLD.organo_id IS NOT NEW.organo_id OR OLD.resolucion_id IS NOT NEW.resolucion_id OR OLD.terminado_el IS NOT NEW.terminado_el OR OLD.motivo_terminacion IS NOT NEW.motivo_terminacion BEGIN
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('convenios', NEW.id, 'cambio',
+        json_object('antes', json_array(OLD.id, OLD.asociacion_id, OLD.tipo, OLD.titulo, OLD.objeto, OLD.firmado_el, OLD.inicio, OLD.fin, OLD.renovacion_meses, OLD.renovaciones_maximas, OLD.preaviso_dias, OLD.asociacion_es_parte, OLD.organo_id, OLD.resolucion_id, OLD.terminado_el, OLD.motivo_terminacion), 'despues', json_array(NEW.id, NEW.asociacion_id, NEW.tipo, NEW.titulo, NEW.objeto, NEW.firmado_el, NEW.inicio, NEW.fin, NEW.renovacion_meses, NEW.renovaciones_maximas, NEW.preaviso_dias, NEW.asociacion_es_parte, NEW.organo_id, NEW.resolucion_id, NEW.terminado_el, NEW.motivo_terminacion))); END;
+
+CREATE TRIGGER bitacora_convenios_baja AFTER DELETE ON convenios BEGIN
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('convenios', OLD.id, 'borrado', json_array(OLD.id, OLD.asociacion_id, OLD.tipo, OLD.titulo, OLD.objeto, OLD.firmado_el, OLD.inicio, OLD.fin, OLD.renovacion_meses, OLD.renovaciones_maximas, OLD.preaviso_dias, OLD.asociacion_es_parte, OLD.organo_id, OLD.resolucion_id, OLD.terminado_el, OLD.motivo_terminacion)); END;
+
+-- partes_convenio (creada en 0028_convenios)
+CREATE TABLE partes_convenio (
+    id INTEGER PRIMARY KEY,
+    convenio_id INTEGER NOT NULL REFERENCES convenios(id),
+    miembro_id INTEGER REFERENCES miembros(id),
+    parte_externa_id INTEGER REFERENCES partes_externas(id),
+    firmante TEXT,
+    CHECK ((miembro_id IS NULL) <> (parte_externa_id IS NULL)),
+    UNIQUE (convenio_id, miembro_id),
+    UNIQUE (convenio_id, parte_externa_id)
+);
+
+CREATE INDEX partes_convenio_convenio ON partes_convenio(convenio_id);
+
+CREATE INDEX partes_convenio_miembro ON partes_convenio(miembro_id);
+
+CREATE TRIGGER bitacora_partes_convenio_alta AFTER INSERT ON partes_convenio BEGIN
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('partes_convenio', NEW.id, 'alta', json_array(NEW.id, NEW.convenio_id, NEW.miembro_id, NEW.parte_externa_id, NEW.firmante)); END;
+
+CREATE TRIGGER bitacora_partes_convenio_cambio AFTER UPDATE ON partes_convenio WHEN OLD.id IS NOT NEW.id OR OLD.convenio_id IS NOT NEW.convenio_id OR OLD.miembro_id IS NOT NEW.miembro_id OR OLD.parte_externa_id IS NOT NEW.parte_externa_id OR OLD.firmante IS NOT NEW.firmante BEGIN
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('partes_convenio', NEW.id, 'cambio',
+        json_object('antes', json_array(OLD.id, OLD.convenio_id, OLD.miembro_id, OLD.parte_externa_id, OLD.firmante), 'despues', json_array(NEW.id, NEW.convenio_id, NEW.miembro_id, NEW.parte_externa_id, NEW.firmante))); END;
+
+CREATE TRIGGER bitacora_partes_convenio_baja AFTER DELETE ON partes_convenio BEGIN
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('partes_convenio', OLD.id, 'borrado', json_array(OLD.id, OLD.convenio_id, OLD.miembro_id, OLD.parte_externa_id, OLD.firmante)); END;
+
+-- obligaciones_convenio (creada en 0028_convenios)
+CREATE TABLE obligaciones_convenio (
+    id INTEGER PRIMARY KEY,
+    convenio_id INTEGER NOT NULL REFERENCES convenios(id),
+    tipo TEXT NOT NULL CHECK (tipo IN ('informe', 'pago', 'otra')),
+    descripcion TEXT NOT NULL CHECK (length(trim(descripcion)) > 0),
+    vence TEXT NOT NULL CHECK (vence IS NULL OR date(vence) IS vence),
+    importe INTEGER,
+    moneda TEXT CHECK (moneda IS NULL OR (length(moneda) = 3 AND moneda = upper(moneda))),
+    estado TEXT NOT NULL DEFAULT 'pendiente' CHECK (estado IN ('pendiente', 'cumplida')),
+    cumplida_el TEXT CHECK (cumplida_el IS NULL OR date(cumplida_el) IS cumplida_el),
+    CHECK ((importe IS NULL) = (moneda IS NULL)),
+    CHECK ((estado = 'cumplida') = (cumplida_el IS NOT NULL))
+);
+
+CREATE INDEX obligaciones_convenio_convenio ON obligaciones_convenio(convenio_id);
+
+CREATE TRIGGER bitacora_obligaciones_convenio_alta AFTER INSERT ON obligaciones_convenio BEGIN
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('obligaciones_convenio', NEW.id, 'alta', json_array(NEW.id, NEW.convenio_id, NEW.tipo, NEW.descripcion, NEW.vence, NEW.importe, NEW.moneda, NEW.estado, NEW.cumplida_el)); END;
+
+CREATE TRIGGER bitacora_obligaciones_convenio_cambio AFTER UPDATE ON obligaciones_convenio WHEN OLD.id IS NOT NEW.id OR OLD.convenio_id IS NOT NEW.convenio_id OR OLD.tipo IS NOT NEW.tipo OR OLD.descripcion IS NOT NEW.descripcion OR OLD.vence IS NOT NEW.vence OR OLD.importe IS NOT NEW.importe OR OLD.moneda IS NOT NEW.moneda OR OLD.estado IS NOT NEW.estado OR OLD.cumplida_el IS NOT NEW.cumplida_el BEGIN
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('obligaciones_convenio', NEW.id, 'cambio',
+        json_object('antes', json_array(OLD.id, OLD.convenio_id, OLD.tipo, OLD.descripcion, OLD.vence, OLD.importe, OLD.moneda, OLD.estado, OLD.cumplida_el), 'despues', json_array(NEW.id, NEW.convenio_id, NEW.tipo, NEW.descripcion, NEW.vence, NEW.importe, NEW.moneda, NEW.estado, NEW.cumplida_el))); END;
+
+CREATE TRIGGER bitacora_obligaciones_convenio_baja AFTER DELETE ON obligaciones_convenio BEGIN
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('obligaciones_convenio', OLD.id, 'borrado', json_array(OLD.id, OLD.convenio_id, OLD.tipo, OLD.descripcion, OLD.vence, OLD.importe, OLD.moneda, OLD.estado, OLD.cumplida_el)); END;
+
+-- pdfs_convenio (creada en 0028_convenios)
+CREATE TABLE pdfs_convenio (
+    id INTEGER PRIMARY KEY,
+    convenio_id INTEGER NOT NULL REFERENCES convenios(id),
+    nombre TEXT NOT NULL CHECK (length(trim(nombre)) > 0),
+    sha256 TEXT NOT NULL CHECK (length(sha256) = 64),
+    paginas INTEGER NOT NULL CHECK (paginas > 0),
+    adjuntado_en TEXT NOT NULL DEFAULT (datetime('now')),
+    pdf BLOB NOT NULL CHECK (substr(pdf, 1, 5) = CAST('%PDF-' AS BLOB))
+);
+
+CREATE INDEX pdfs_convenio_convenio ON pdfs_convenio(convenio_id);
+
+CREATE TRIGGER pdfs_convenio_fijo_update BEFORE UPDATE ON pdfs_convenio
+    BEGIN SELECT RAISE(ABORT, 'El PDF firmado de un convenio no se cambia ni se borra: se adjunta otro.');
+    END;
+
+CREATE TRIGGER pdfs_convenio_fijo_delete BEFORE DELETE ON pdfs_convenio
+    BEGIN SELECT RAISE(ABORT, 'El PDF firmado de un convenio no se cambia ni se borra: se adjunta otro.');
+    END;
+
+CREATE TRIGGER bitacora_pdfs_convenio_alta AFTER INSERT ON pdfs_convenio BEGIN
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('pdfs_convenio', NEW.id, 'alta', json_array(NEW.id, NEW.convenio_id, NEW.nombre, NEW.sha256, NEW.paginas, NEW.adjuntado_en)); END;
+
+CREATE TRIGGER bitacora_pdfs_convenio_cambio AFTER UPDATE ON pdfs_convenio WHEN OLD.id IS NOT NEW.id OR OLD.convenio_id IS NOT NEW.convenio_id OR OLD.nombre IS NOT NEW.nombre OR OLD.sha256 IS NOT NEW.sha256 OR OLD.paginas IS NOT NEW.paginas OR OLD.adjuntado_en IS NOT NEW.adjuntado_en BEGIN
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('pdfs_convenio', NEW.id, 'cambio',
+        json_object('antes', json_array(OLD.id, OLD.convenio_id, OLD.nombre, OLD.sha256, OLD.paginas, OLD.adjuntado_en), 'despues', json_array(NEW.id, NEW.convenio_id, NEW.nombre, NEW.sha256, NEW.paginas, NEW.adjuntado_en))); END;
+
+CREATE TRIGGER bitacora_pdfs_convenio_baja AFTER DELETE ON pdfs_convenio BEGIN
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('pdfs_convenio', OLD.id, 'borrado', json_array(OLD.id, OLD.convenio_id, OLD.nombre, OLD.sha256, OLD.paginas, OLD.adjuntado_en)); END;
 
 
 -- ==================== 0029_lineas_de_extracto =========================================================

@@ -26,6 +26,7 @@ from ..servicios.base import una_sola_escritura
 from ..servicios.contexto import Contexto
 from ..servicios.ficha import AltaDeMiembro, AutoridadDelAlta, ContactoDelAlta, dar_de_alta
 from ..servicios.miembros import listar_miembros
+from .convenios import cargar_convenios_demo
 from .cuotas import cargar_cuotas_demo
 from .organos import cargar_organos_demo
 from .sesiones import cargar_sesiones_demo
@@ -132,7 +133,7 @@ def _en_orden_fundacional(fundadoras: set[int], miembros: list[dict]) -> list[in
 # Las etapas de la red de ejemplo y cuánto del total pesa cada una al terminar (medido: las sesiones son la mitad).
 ETAPAS_DEMO = (("Leyendo las ciudades de GeoNames…", 2), ("Guardando los 300 miembros…", 10),
                ("Emitiendo las cuotas y registrando los pagos…", 35), ("Creando los órganos y sus mandatos…", 40),
-               ("Convocando y celebrando las sesiones de ejemplo…", 100))
+               ("Convocando y celebrando las sesiones de ejemplo…", 97), ("Registrando los convenios…", 100))
 
 
 def _altas(azar: random.Random, ciudades: list[dict], regiones: dict[tuple[str, str], str]) -> list[AltaDeMiembro]:
@@ -190,4 +191,6 @@ def crear_red_demo(db: "BaseDeDatos", progreso: Callable[[str, int, int], None] 
         avanzar(4)
         cargar_sesiones_demo(contexto, organos, hoy)
         avanzar(5)
+        cargar_convenios_demo(contexto, hoy)
+        avanzar(6)
     return ResultadoDemo(NOMBRE, SIGLA, len(altas), len(PAISES))

@@ -19,7 +19,7 @@ from collections.abc import Callable, Iterable
 from PySide6.QtCore import QObject, Signal, Slot
 
 TEMAS = frozenset({"asociacion", "miembros", "pagos", "cargos", "organos", "mandatos", "normas", "sesiones",
-                   "correo"})
+                   "correo", "convenios"})
 TODO = TEMAS
 
 # De qué tema es cada tabla de la base (lo usan las pruebas para comprobar que cada área se suscribe a lo que lee).
@@ -37,6 +37,7 @@ TABLAS = {
     "sesiones": ("sesiones", "asistencias", "invitados", "puntos_orden", "votaciones", "habilitados_votacion",
                  "actas", "resoluciones", "firmantes_declaracion", "sesiones_de_viaje", "efectos_resolucion",
                  "adherentes_declaracion", "puntos_aprobacion_acta"),
+    "convenios": ("convenios", "partes_convenio", "partes_externas", "obligaciones_convenio", "pdfs_convenio"),
     # La bandeja de salida (migración 0027): la mira Inicio › Próximos pasos (lo que espera salir).
     "correo": ("cuentas_correo", "mensajes", "destinatarios_mensaje", "adjuntos_mensaje", "archivos_correo"),
 }

@@ -34,6 +34,7 @@ AREAS = {
     "organos": "mdi6.sitemap-outline",
     "unidades": "mdi6.lightbulb-group-outline",
     "sesiones": "mdi6.account-group-outline",
+    "convenios": "mdi6.handshake-outline",
 }
 ACCIONES = {
     "nuevo": "mdi6.plus-circle-outline",
@@ -91,6 +92,9 @@ ACCIONES = {
     "salir": "mdi6.exit-to-app",
     "asociacion": "mdi6.domain",
     "mas": "mdi6.dots-horizontal",
+    "adjuntar": "mdi6.paperclip",
+    "terminar_convenio": "mdi6.stop-circle-outline",
+    "parte_externa": "mdi6.office-building-outline",
 }
 ICONOS = {**AREAS, **ACCIONES}
 

@@ -90,10 +90,16 @@ def _vista_sesiones(ventana):
     return VistaSesiones(ventana.ajustes)
 
 
+def _vista_convenios(ventana):
+    from .vistas.convenios import VistaConvenios
+
+    return VistaConvenios(ventana.ajustes)
+
+
 # Las áreas en el orden de la navegación (el índice de cada una es su fila y su lugar en `ventana.areas`).
 AREAS = {"inicio": _vista_inicio, "miembros": _vista_miembros, "cuotas": _vista_cuotas,
          "estatutos": _vista_estatutos, "organos": _vista_organos, "unidades": _vista_unidades,
-         "sesiones": _vista_sesiones}
+         "sesiones": _vista_sesiones, "convenios": _vista_convenios}
 NOMBRES = tuple(AREAS)
 
 
@@ -126,6 +132,7 @@ class VentanaPrincipal(DeLaOficina, QMainWindow):
     organos = property(lambda self: self._area("organos"))
     unidades = property(lambda self: self._area("unidades"))
     sesiones = property(lambda self: self._area("sesiones"))
+    convenios = property(lambda self: self._area("convenios"))
 
     def __init__(self, db, ajustes: QSettings | None = None):
         super().__init__()
@@ -173,7 +180,8 @@ class VentanaPrincipal(DeLaOficina, QMainWindow):
         self.areas = PilaDeAreas(self._area_armada)
         titulos = {"inicio": self.tr("Inicio"), "miembros": self.tr("Miembros"), "cuotas": self.tr("Cuotas"),
                    "estatutos": self.tr("Estatutos"), "organos": self.tr("Órganos"),
-                   "unidades": self.tr("Unidades temáticas"), "sesiones": self.tr("Sesiones")}
+                   "unidades": self.tr("Unidades temáticas"), "sesiones": self.tr("Sesiones"),
+                   "convenios": self.tr("Convenios")}
         for nombre, fabrica in AREAS.items():
             QListWidgetItem(icono(nombre), titulos[nombre], self.navegacion)
             self.areas.agregar(partial(fabrica, self))

@@ -55,7 +55,9 @@ NOMBRES_DE_TABLAS = {
     "firmas_digitales": "Firmas digitales", "sesiones_de_viaje": "Sesiones de viaje",
     "cambios_reversibles": "Deshacer", "ubicaciones_miembro": "Ubicaciones en el mapa",
     "cuentas_correo": "Cuenta de correo", "mensajes": "Correo enviado", "destinatarios_mensaje": "Destinatarios del correo",
-    "adjuntos_mensaje": "Adjuntos del correo",
+    "adjuntos_mensaje": "Adjuntos del correo", "convenios": "Convenios", "partes_externas": "Partes externas",
+    "partes_convenio": "Partes de los convenios", "obligaciones_convenio": "Obligaciones de los convenios",
+    "pdfs_convenio": "PDF firmados de los convenios",
     "memorias": "Memoria anual", "secciones_memoria": "Secciones de la memoria anual",
     "informes_actividad": "Informes de actividades",
 }

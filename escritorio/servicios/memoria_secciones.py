@@ -4,10 +4,10 @@ Cada constructor tiene su clave (la que usan las secciones propias de la secreta
 título y la función que la arma con los datos del año (`Periodo` -> `dominio.memoria.Seccion`). Los escritores (PDF,
 Excel) y la verificación recorren lo que devuelven sin saber qué sección es.
 
-Para agregar una sección (p. ej. «Convenios», cuando exista `servicios/convenios.py`): escribir su función en un
-módulo propio (`servicios/memoria_convenios.py`: `seccion_convenios(periodo) -> Seccion`, con sus tablas y sus
-«Sin … en {año}» cuando no hay nada) y agregar aquí su `Constructor` en el lugar donde debe ir. Nada más: el índice,
-la planilla, la huella y la verificación la toman solas.
+Para agregar una sección: escribir su función en un módulo propio (como «Convenios y hermanamientos» en
+`servicios/memoria_convenios.py`: `seccion_convenios(periodo) -> Seccion`, con sus tablas y sus «Sin … en {año}»
+cuando no hay nada) y agregar aquí su `Constructor` en el lugar donde debe ir. Nada más: el índice, la planilla, la
+huella y la verificación la toman solas.
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from ..dominio.memoria import Seccion
 from ..dominio.traduccion import traducir
+from .memoria_convenios import seccion_convenios
 from .memoria_cuotas import seccion_cuotas
 from .memoria_organos import seccion_autoridades, seccion_resoluciones, seccion_sesiones
 from .memoria_periodo import Periodo
@@ -38,6 +39,7 @@ SECCIONES: tuple[Constructor, ...] = (
     Constructor("autoridades", "Elecciones y autoridades", seccion_autoridades),
     Constructor("unidades", "Unidades temáticas", seccion_unidades),
     Constructor("cuotas", "Cuotas y cobranza", seccion_cuotas),
+    Constructor("convenios", "Convenios y hermanamientos", seccion_convenios),
 )
 CLAVES = tuple(c.clave for c in SECCIONES)
 

@@ -356,6 +356,7 @@ _HISTORIA = {
     "candidaturas": ("candidatura", "candidaturas"),
     "votos_eleccion": ("voto en una elección", "votos en elecciones"),
     "efectos_resolucion": ("decisión de una resolución sobre el miembro", "decisiones de resoluciones sobre el miembro"),
+    "partes_convenio": ("convenio del que es parte", "convenios de los que es parte"),
     "mensajes": ("mensaje de correo enviado", "mensajes de correo enviados"),
 }
 

@@ -182,6 +182,8 @@ def _verificar(db: BaseDeDatos) -> Verificacion:
         _actas(db, resultado)
     if "firmas_digitales" in tablas:
         _firmas_digitales(db, resultado)
+    if "pdfs_convenio" in tablas:
+        _pdfs_de_convenios(db, resultado)
     if "bitacora_sellos" in tablas:
         _testigos(db, resultado)
     pendientes = [m.name for m in MIGRACIONES.pending(db)]
@@ -220,6 +222,7 @@ def _verificar_servidor(db: BaseDeDatos) -> Verificacion:
     _datos_contra_bitacora(db, resultado)
     _actas(db, resultado)
     _firmas_digitales(db, resultado)
+    _pdfs_de_convenios(db, resultado)
     resultado.detalles.append(f"Base: {db.url} (servidor PostgreSQL)")
     resultado.detalles.append(f"Esquema: {len(migraciones_del_servidor(db))} migraciones aplicadas.")
     for tabla, nombre in (("asociaciones", "Asociaciones"), ("miembros", "Miembros")):
@@ -488,6 +491,19 @@ def _firmas_digitales(db: BaseDeDatos, resultado: Verificacion) -> None:
             f"firmarlo («escritorio firma verificar --guardada N» dice qué firma no cuadra). Qué hacer: {RESTAURAR}.")
     if cantidad and not alterados:
         resultado.detalles.append(f"Firmas digitales: {cantidad} PDF firmados, todos iguales a lo guardado.")
+
+
+def _pdfs_de_convenios(db: BaseDeDatos, resultado: Verificacion) -> None:
+    """Cada PDF firmado de un convenio da la huella SHA-256 anotada al adjuntarlo (la bitácora protege esa huella)."""
+    from .pdf_de_convenios import pdfs_de_convenios_alterados
+
+    cantidad, alterados = pdfs_de_convenios_alterados(db)
+    for cual in alterados:
+        resultado.problemas.append(
+            f"Convenios: {cual} fue cambiado por fuera de Escritorio: ya no da la huella SHA-256 anotada al "
+            f"adjuntarlo. Qué hacer: {RESTAURAR}, o vuelva a adjuntar el original.")
+    if cantidad and not alterados:
+        resultado.detalles.append(f"Convenios: {cantidad} PDF firmados, todos iguales a lo adjuntado.")
 
 
 # --- la cabeza de la cadena, anotada fuera de la base ---------------------------------------------------

@@ -63,6 +63,204 @@
     </message>
   </context>
   <context>
+    <name>DetalleConvenio</name>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/convenios/detalle.py" />
+      <source>(hasta {0} veces)</source>
+      <translation>(up to {0} times)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/convenios/detalle.py" />
+      <source>Atrasada</source>
+      <translation>Overdue</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/convenios/detalle.py" />
+      <source>Autorizado por</source>
+      <translation>Authorised by</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/convenios/detalle.py" />
+      <source>Deja de regir</source>
+      <translation>Ceases to apply</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/convenios/detalle.py" />
+      <source>Denunciarlo hasta</source>
+      <translation>Give notice by</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/convenios/detalle.py" />
+      <source>Descripción</source>
+      <translation>Description</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/convenios/detalle.py" />
+      <source>Elija un convenio de la lista.</source>
+      <translation>Choose an agreement from the list.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/convenios/detalle.py" />
+      <source>Estado</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/convenios/detalle.py" />
+      <source>Firmado</source>
+      <translation>Signed</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/convenios/detalle.py" />
+      <source>Importe</source>
+      <translation>Amount</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/convenios/detalle.py" />
+      <source>Marcar cumplida</source>
+      <translation>Mark as done</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/convenios/detalle.py" />
+      <source>Nueva obligación…</source>
+      <translation>New obligation…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/convenios/detalle.py" />
+      <source>Objeto</source>
+      <translation>Subject</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/convenios/detalle.py" />
+      <source>Obligaciones</source>
+      <translation>Obligations</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/convenios/detalle.py" />
+      <source>Obligaciones ({0})</source>
+      <translation>Obligations ({0})</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/convenios/detalle.py" />
+      <source>PDF firmado</source>
+      <translation>Signed PDF</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/convenios/detalle.py" />
+      <source>Partes</source>
+      <translation>Parties</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/convenios/detalle.py" />
+      <source>Preaviso</source>
+      <translation>Notice period</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/convenios/detalle.py" />
+      <source>Renovación</source>
+      <translation>Renewal</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/convenios/detalle.py" />
+      <source>Responsable</source>
+      <translation>Responsible</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/convenios/detalle.py" />
+      <source>Resumen</source>
+      <translation>Summary</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/convenios/detalle.py" />
+      <source>Rige</source>
+      <translation>In force</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/convenios/detalle.py" />
+      <source>Tipo</source>
+      <translation>Type</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/convenios/detalle.py" />
+      <source>Vence</source>
+      <translation>Due</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/convenios/detalle.py" />
+      <source>Volver a pendiente</source>
+      <translation>Back to pending</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/convenios/detalle.py" />
+      <source>desde el {0}</source>
+      <translation>from {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/convenios/detalle.py" />
+      <source>el {0}</source>
+      <translation>on {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/convenios/detalle.py" />
+      <source>firmó {0}</source>
+      <translation>signed by {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/convenios/detalle.py" />
+      <source>hasta el {0}</source>
+      <translation>until {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/convenios/detalle.py" />
+      <source>miembro</source>
+      <translation>member</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/convenios/detalle.py" />
+      <source>por tiempo indeterminado</source>
+      <translation>indefinitely</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/convenios/detalle.py" />
+      <source>renovado una vez</source>
+      <translation>renewed once</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/convenios/detalle.py" />
+      <source>renovado {0} veces</source>
+      <translation>renewed {0} times</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/convenios/detalle.py" />
+      <source>se renueva solo cada {0} meses</source>
+      <translation>renews itself every {0} months</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/convenios/detalle.py" />
+      <source>terminado el {0}: {1}</source>
+      <translation>terminated on {0}: {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/convenios/detalle.py" />
+      <source>todavía no se adjuntó</source>
+      <translation>not attached yet</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/convenios/detalle.py" />
+      <source>{0} (la asociación)</source>
+      <translation>{0} (the association)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/convenios/detalle.py" />
+      <source>{0} ({1} páginas, {2}), adjuntado el {3}; SHA-256 {4}…</source>
+      <translation>{0} ({1} pages, {2}), attached on {3}; SHA-256 {4}…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/convenios/detalle.py" />
+      <source>{0} días</source>
+      <translation>{0} days</translation>
+    </message>
+  </context>
+  <context>
     <name>DialogoAcerca</name>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/acerca.py" />
@@ -1698,6 +1896,159 @@ The new database{0} remains empty; you can open it later with File &gt; Open.</t
     </message>
   </context>
   <context>
+    <name>DialogoConvenio</name>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/convenio.py" />
+      <source> días antes del fin</source>
+      <translation> days before the end</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/convenio.py" />
+      <source> meses</source>
+      <translation> months</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/convenio.py" />
+      <source> veces</source>
+      <translation> times</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/convenio.py" />
+      <source>Autorizado por:</source>
+      <translation>Authorised by:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/convenio.py" />
+      <source>Cancelar</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/convenio.py" />
+      <source>Corregir el convenio</source>
+      <translation>Correct the agreement</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/convenio.py" />
+      <source>Datos</source>
+      <translation>Details</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/convenio.py" />
+      <source>Denuncia:</source>
+      <translation>Termination notice:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/convenio.py" />
+      <source>Fin:</source>
+      <translation>End:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/convenio.py" />
+      <source>Firma:</source>
+      <translation>Signature:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/convenio.py" />
+      <source>Guardar</source>
+      <translation>Save</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/convenio.py" />
+      <source>Nuevo convenio</source>
+      <translation>New agreement</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/convenio.py" />
+      <source>Objeto:</source>
+      <translation>Subject:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/convenio.py" />
+      <source>Partes</source>
+      <translation>Parties</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/convenio.py" />
+      <source>Preaviso para denunciarlo:</source>
+      <translation>Notice to terminate it:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/convenio.py" />
+      <source>Renovación:</source>
+      <translation>Renewal:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/convenio.py" />
+      <source>Responsable:</source>
+      <translation>Responsible:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/convenio.py" />
+      <source>Rige desde:</source>
+      <translation>In force from:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/convenio.py" />
+      <source>Se firmó el</source>
+      <translation>Signed on</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/convenio.py" />
+      <source>Se renueva solo por períodos de</source>
+      <translation>Renews itself for periods of</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/convenio.py" />
+      <source>Termina el</source>
+      <translation>Ends on</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/convenio.py" />
+      <source>Tipo:</source>
+      <translation>Type:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/convenio.py" />
+      <source>Título:</source>
+      <translation>Title:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/convenio.py" />
+      <source>de qué trata: lo que cada parte se compromete a hacer (opcional)</source>
+      <translation>what it is about: what each party undertakes to do (optional)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/convenio.py" />
+      <source>el convenio</source>
+      <translation>the agreement</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/convenio.py" />
+      <source>hasta </source>
+      <translation>up to </translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/convenio.py" />
+      <source>por ejemplo: Convenio marco de cooperación con la Universidad…</source>
+      <translation>for example: Framework cooperation agreement with the University…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/convenio.py" />
+      <source>sin límite</source>
+      <translation>no limit</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/convenio.py" />
+      <source>— ninguna —</source>
+      <translation>— none —</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/convenio.py" />
+      <source>— ninguno —</source>
+      <translation>— none —</translation>
+    </message>
+  </context>
+  <context>
     <name>DialogoConvocar</name>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
@@ -2432,6 +2783,11 @@ The new database{0} remains empty; you can open it later with File &gt; Open.</t
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/ficha_miembro.py" />
+      <source>Convenios</source>
+      <translation>Agreements</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/ficha_miembro.py" />
       <source>Correo</source>
       <translation>Email</translation>
     </message>
@@ -3141,6 +3497,54 @@ The new database{0} remains empty; you can open it later with File &gt; Open.</t
     </message>
   </context>
   <context>
+    <name>DialogoObligacion</name>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/convenio_acciones.py" />
+      <source>12.500,00</source>
+      <translation>12,500.00</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/convenio_acciones.py" />
+      <source>Agregar obligación</source>
+      <translation>Add obligation</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/convenio_acciones.py" />
+      <source>Del convenio «{0}».</source>
+      <translation>Of the agreement «{0}».</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/convenio_acciones.py" />
+      <source>Descripción:</source>
+      <translation>Description:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/convenio_acciones.py" />
+      <source>Importe (si es un pago):</source>
+      <translation>Amount (for a payment):</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/convenio_acciones.py" />
+      <source>Nueva obligación</source>
+      <translation>New obligation</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/convenio_acciones.py" />
+      <source>Tipo:</source>
+      <translation>Type:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/convenio_acciones.py" />
+      <source>Vence:</source>
+      <translation>Due:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/convenio_acciones.py" />
+      <source>por ejemplo: Informe técnico de medio término</source>
+      <translation>for example: Mid-term technical report</translation>
+    </message>
+  </context>
+  <context>
     <name>DialogoPago</name>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/pago.py" />
@@ -3371,6 +3775,102 @@ The new database{0} remains empty; you can open it later with File &gt; Open.</t
       <location filename="../../escritorio/interfaz/dialogos/pago.py" />
       <source>✔ {0}.</source>
       <translation>✔ {0}.</translation>
+    </message>
+  </context>
+  <context>
+    <name>DialogoParteExterna</name>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/convenio_acciones.py" />
+      <source>Corregir la parte externa</source>
+      <translation>Correct the external party</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/convenio_acciones.py" />
+      <source>Guardar</source>
+      <translation>Save</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/convenio_acciones.py" />
+      <source>Nombre:</source>
+      <translation>Name:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/convenio_acciones.py" />
+      <source>Nueva parte externa</source>
+      <translation>New external party</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/convenio_acciones.py" />
+      <source>Otra red, un gobierno nacional, un organismo internacional, una universidad… Se carga una vez y se elige en cada convenio.</source>
+      <translation>Another network, a national government, an international organisation, a university… Registered once and chosen in each agreement.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/convenio_acciones.py" />
+      <source>País:</source>
+      <translation>Country:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/convenio_acciones.py" />
+      <source>Tipo:</source>
+      <translation>Type:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/convenio_acciones.py" />
+      <source>por ejemplo: Universidad de la República (Udelar)</source>
+      <translation>for example: Universidad de la República (Udelar)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/convenio_acciones.py" />
+      <source>— sin país (organismo internacional) —</source>
+      <translation>— no country (international organisation) —</translation>
+    </message>
+  </context>
+  <context>
+    <name>DialogoPartesExternas</name>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/convenio_acciones.py" />
+      <source>Cerrar</source>
+      <translation>Close</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/convenio_acciones.py" />
+      <source>Convenios</source>
+      <translation>Agreements</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/convenio_acciones.py" />
+      <source>Corregir…</source>
+      <translation>Correct…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/convenio_acciones.py" />
+      <source>Nombre</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/convenio_acciones.py" />
+      <source>Nueva…</source>
+      <translation>New…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/convenio_acciones.py" />
+      <source>Partes externas</source>
+      <translation>External parties</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/convenio_acciones.py" />
+      <source>País</source>
+      <translation>Country</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/convenio_acciones.py" />
+      <source>Quienes firman convenios sin ser miembros de la asociación.</source>
+      <translation>Those who sign agreements without being members of the association.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/convenio_acciones.py" />
+      <source>Tipo</source>
+      <translation>Type</translation>
     </message>
   </context>
   <context>
@@ -4690,6 +5190,44 @@ This is a SAFETY BACKUP: it keeps the database as it was before a restore or an 
       <location filename="../../escritorio/interfaz/dialogos/solicitud.py" />
       <source>nombre de la ciudad</source>
       <translation>city name</translation>
+    </message>
+  </context>
+  <context>
+    <name>DialogoTerminarConvenio</name>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/convenio_acciones.py" />
+      <source>Denuncia notificada hoy: rige hasta el {0}</source>
+      <translation>Notice of termination given today: in force until {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/convenio_acciones.py" />
+      <source>Motivo:</source>
+      <translation>Reason:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/convenio_acciones.py" />
+      <source>Termina en otra fecha (rescisión, común acuerdo):</source>
+      <translation>Ends on another date (rescission, mutual agreement):</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/convenio_acciones.py" />
+      <source>Terminar</source>
+      <translation>Terminate</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/convenio_acciones.py" />
+      <source>Terminar el convenio</source>
+      <translation>Terminate the agreement</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/convenio_acciones.py" />
+      <source>por ejemplo: Denuncia de la Universidad por nota del 10/03</source>
+      <translation>for example: Termination notice from the University by letter of 10/03</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/convenio_acciones.py" />
+      <source>«{0}». Queda registrado que termina; su historia y su PDF no se borran.</source>
+      <translation>«{0}». It is recorded that it ends; its history and its PDF are not deleted.</translation>
     </message>
   </context>
   <context>
@@ -7318,6 +7856,28 @@ Do you want to open it now?</translation>
       <translation>Password:</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/memoria_convenios.py" />
+      <source>Convenio</source>
+      <translation>Agreement</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/excel/convenios.py" />
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>Convenios</source>
+      <translation>Agreements</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_convenios.py" />
+      <source>Convenios que rigieron en {0}</source>
+      <translation>Agreements in force during {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_convenios.py" />
+      <location filename="../../escritorio/servicios/memoria_secciones.py" />
+      <source>Convenios y hermanamientos</source>
+      <translation>Agreements and twinnings</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/editor_sesion.py" />
       <location filename="../../escritorio/interfaz/vistas/sesiones.py" />
       <location filename="../../escritorio/servicios/aprobacion_de_actas.py" />
@@ -7394,6 +7954,15 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/interfaz/dialogos/ficha_autoridades.py" />
       <source>Convocatorias</source>
       <translation>Notices of meeting</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/excel/convenios.py" />
+      <location filename="../../escritorio/interfaz/dialogos/convenio.py" />
+      <location filename="../../escritorio/interfaz/modelos/convenios.py" />
+      <location filename="../../escritorio/interfaz/vistas/convenios/__init__.py" />
+      <location filename="../../escritorio/servicios/memoria_convenios.py" />
+      <source>Cooperación</source>
+      <translation>Cooperation</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/emparejamiento.py" />
@@ -7537,6 +8106,17 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <source>Cuenta de correo</source>
       <translation>Mail account</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/excel/convenios.py" />
+      <location filename="../../escritorio/interfaz/modelos/convenios.py" />
+      <source>Cumplida</source>
+      <translation>Done</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/obligaciones_de_convenios.py" />
+      <source>Cumplida el</source>
+      <translation>Done on</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/recibo.py" />
@@ -7713,6 +8293,16 @@ Do you want to open it now?</translation>
       <translation>First define which position is being elected in item “{0}”.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/vencimientos_de_convenios.py" />
+      <source>Deja de regir el convenio «{0}» (terminado: {1})</source>
+      <translation>The agreement «{0}» ceases to apply (terminated: {1})</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_convenios.py" />
+      <source>Dejaron de regir</source>
+      <translation>Ceased to apply</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
       <source>Deje los campos vacíos si asiste la autoridad ({0}).</source>
       <translation>Leave the fields empty if the authority ({0}) attends in person.</translation>
@@ -7754,6 +8344,7 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/servicios/estatutos.py" />
       <location filename="../../escritorio/servicios/extractos.py" />
+      <location filename="../../escritorio/servicios/obligaciones_de_convenios.py" />
       <source>Descripción</source>
       <translation>Description</translation>
     </message>
@@ -7910,6 +8501,7 @@ Do you want to open it now?</translation>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/firma_digital.py" />
       <location filename="../../escritorio/interfaz/piezas/documentos.py" />
+      <location filename="../../escritorio/interfaz/vistas/convenios/__init__.py" />
       <source>Documento PDF (*.pdf)</source>
       <translation>PDF document (*.pdf)</translation>
     </message>
@@ -8004,6 +8596,16 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/interfaz/dialogos/bienvenida.py" />
       <source>Ej.: Red de Municipios del Litoral</source>
       <translation>E.g. Regional Municipal League</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/pdf_de_convenios.py" />
+      <source>El PDF firmado del convenio {0} ({1}) fue cambiado por fuera de Escritorio: ya no da la huella SHA-256 anotada al adjuntarlo ({2}…). No se usa. Restaure el respaldo más reciente que verifique sano, o vuelva a adjuntar el original.</source>
+      <translation>The signed PDF of agreement {0} ({1}) was changed outside Escritorio: it no longer gives the SHA-256 fingerprint recorded when it was attached ({2}…). It is not used. Restore the most recent backup that verifies as sound, or attach the original again.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/pdf_de_convenios.py" />
+      <source>El PDF {0} no es del convenio {1}.</source>
+      <translation>PDF {0} does not belong to agreement {1}.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/actas.py" />
@@ -8184,6 +8786,21 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/servicios/correo.py" />
       <source>El contacto «{0}» no tiene correo: agréguelo antes de elegir qué recibe.</source>
       <translation>The contact «{0}» has no e-mail address: add it before choosing what they receive.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/pdf_de_convenios.py" />
+      <source>El convenio {0} no tiene su PDF firmado adjunto.</source>
+      <translation>Agreement {0} has no signed PDF attached.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/convenios.py" />
+      <source>El convenio «{0}» ya terminó el {1} ({2}); no se cambió nada.</source>
+      <translation>The agreement «{0}» already ended on {1} ({2}); nothing was changed.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/pdf_de_convenios.py" />
+      <source>El convenio «{0}» ya tiene su PDF firmado ({1}, adjuntado el {2}): no se reemplazó. Si este es el correcto, adjúntelo pidiendo reemplazar el anterior (que queda guardado en el historial).</source>
+      <translation>The agreement «{0}» already has its signed PDF ({1}, attached on {2}): it was not replaced. If this one is the right one, attach it asking to replace the previous one (which stays in the history).</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/ficha.py" />
@@ -8669,6 +9286,11 @@ Do you want to open it now?</translation>
       <translation>Choose how the member was admitted.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/pdf_de_convenios.py" />
+      <source>Elija el PDF del convenio firmado. No se adjuntó nada.</source>
+      <translation>Choose the PDF of the signed agreement. Nothing was attached.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/firmas.py" />
       <source>Elija el archivo del certificado (.p12 o .pfx) de quien firma. No se firmó nada.</source>
       <translation>Choose the certificate file (.p12 or .pfx) of the signer. Nothing was signed.</translation>
@@ -8907,6 +9529,11 @@ Do you want to open it now?</translation>
       <translation>This is a batch of {0} documents issued together in this file; each one carries its own code and is verified on its own (also with the code on its page).</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/convenios.py" />
+      <source>Esa parte no está en el convenio «{0}»; no se quitó nada.</source>
+      <translation>That party is not in the agreement «{0}»; nothing was removed.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/tablero.py" />
       <source>Escala de cuota anual vigente desde el {0}</source>
       <translation>Annual fee scale in force since {0}</translation>
@@ -9083,6 +9710,11 @@ Open it with File → Open to see what is missing and enter it again in the data
       <location filename="../../escritorio/servicios/vigencia.py" />
       <source>Estado</source>
       <translation>Status</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_convenios.py" />
+      <source>Estado al corte</source>
+      <translation>Status at the cut-off date</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/estado_cuenta.py" />
@@ -9358,7 +9990,28 @@ Open it with File → Open to see what is missing and enter it again in the data
       <translation>Row {0}: “{1}” appears as {2} in the file and as {3} in the register. The import does not change the status of a member who is already registered (a withdrawal also ends their terms of office): if appropriate, record it from their record or with “escritorio miembros baja” or “miembros suspender”.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/convenios.py" />
+      <source>Fin</source>
+      <translation>End</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/convenios/vencimientos.py" />
+      <source>Fin del convenio</source>
+      <translation>End of the agreement</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/excel/convenios.py" />
+      <location filename="../../escritorio/interfaz/dialogos/convenio.py" />
+      <location filename="../../escritorio/interfaz/modelos/convenios.py" />
+      <location filename="../../escritorio/interfaz/vistas/convenios/__init__.py" />
+      <location filename="../../escritorio/servicios/memoria_convenios.py" />
+      <source>Financiamiento</source>
+      <translation>Funding</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/convenios.py" />
       <location filename="../../escritorio/servicios/cuenta_de_correo.py" />
+      <location filename="../../escritorio/servicios/memoria_convenios.py" />
       <source>Firma</source>
       <translation>Signature</translation>
     </message>
@@ -9392,6 +10045,11 @@ Open it with File → Open to see what is missing and enter it again in the data
       <translation>Signed by {0} on {1} (signature no. {2} on the document). The signed PDF was saved; “Save signed PDF…” copies it to a file.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/memoria_convenios.py" />
+      <source>Firmados en {0}</source>
+      <translation>Signed in {0}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/actas.py" />
       <source>Firman: {0}</source>
       <translation>Signed by: {0}</translation>
@@ -9403,6 +10061,7 @@ Open it with File → Open to see what is missing and enter it again in the data
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/firma_digital.py" />
+      <location filename="../../escritorio/servicios/convenios.py" />
       <source>Firmante</source>
       <translation>Signer</translation>
     </message>
@@ -9506,6 +10165,18 @@ Open it with File → Open to see what is missing and enter it again in the data
       <translation>Government</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/dialogos/convenio_acciones.py" />
+      <location filename="../../escritorio/interfaz/modelos/convenios.py" />
+      <source>Gobierno local no miembro</source>
+      <translation>Non-member local government</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/convenio_acciones.py" />
+      <location filename="../../escritorio/interfaz/modelos/convenios.py" />
+      <source>Gobierno nacional</source>
+      <translation>National government</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/importacion.py" />
       <location filename="../../escritorio/interfaz/vistas/miembros.py" />
       <location filename="../../escritorio/servicios/ficha.py" />
@@ -9590,6 +10261,15 @@ Open it with File → Open to see what is missing and enter it again in the data
       <translation>Built with</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/excel/convenios.py" />
+      <location filename="../../escritorio/interfaz/dialogos/convenio.py" />
+      <location filename="../../escritorio/interfaz/modelos/convenios.py" />
+      <location filename="../../escritorio/interfaz/vistas/convenios/__init__.py" />
+      <location filename="../../escritorio/servicios/memoria_convenios.py" />
+      <source>Hermanamiento</source>
+      <translation>Twinning</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/pdf/acta.py" />
       <location filename="../../escritorio/documentos/pdf/convocatoria.py" />
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
@@ -9654,6 +10334,21 @@ Open it with File → Open to see what is missing and enter it again in the data
       <location filename="../../escritorio/servicios/extractos.py" />
       <source>Importe</source>
       <translation>Amount</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/obligaciones_de_convenios.py" />
+      <source>Importe: debe ser mayor que cero.</source>
+      <translation>Amount: must be greater than zero.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/obligaciones_de_convenios.py" />
+      <source>Importe: falta; escríbalo (por ejemplo 12.500,00) o deje también la moneda vacía.</source>
+      <translation>Amount: missing; write it (for example 12,500.00) or leave the currency empty too.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/obligaciones_de_convenios.py" />
+      <source>Importe: {0}.</source>
+      <translation>Amount: {0}.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/piezas/impresion.py" />
@@ -9765,6 +10460,14 @@ Open it with File → Open to see what is missing and enter it again in the data
       <translation>Informational</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/excel/convenios.py" />
+      <location filename="../../escritorio/interfaz/dialogos/convenio_acciones.py" />
+      <location filename="../../escritorio/interfaz/modelos/convenios.py" />
+      <location filename="../../escritorio/servicios/vencimientos_de_convenios.py" />
+      <source>Informe</source>
+      <translation>Report</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/verificacion.py" />
       <source>Informe de una unidad temática</source>
       <translation>Thematic unit report</translation>
@@ -9791,6 +10494,17 @@ Open it with File → Open to see what is missing and enter it again in the data
       <location filename="../../escritorio/servicios/memoria_red.py" />
       <source>Ingreso</source>
       <translation>Admission</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/sitio/paginas.py" />
+      <location filename="../../escritorio/servicios/convenios.py" />
+      <source>Inicio</source>
+      <translation>Start</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/convenios.py" />
+      <source>Inicio: el convenio terminó el {0}; no puede empezar después.</source>
+      <translation>Start: the agreement ended on {0}; it cannot start afterwards.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/acerca.py" />
@@ -9930,6 +10644,11 @@ Open it with File → Open to see what is missing and enter it again in the data
       <location filename="../../escritorio/servicios/aprobacion_de_actas.py" />
       <source>La aprueba: {0}.</source>
       <translation>Approved by: {0}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/convenios.py" />
+      <source>La asociación firma</source>
+      <translation>The association signs</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/rotacion.py" />
@@ -10284,6 +11003,16 @@ Remove it from the list of recent databases? (The file is not touched: if it tur
       <translation>The motion was rejected in the vote: it is not adopted as a resolution.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/obligaciones_de_convenios.py" />
+      <source>La obligación «{0}» ya está cumplida desde el {1}; no se cambió nada.</source>
+      <translation>The obligation «{0}» has been done since {1}; nothing was changed.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/obligaciones_de_convenios.py" />
+      <source>La obligación «{0}» ya está pendiente; no se cambió nada.</source>
+      <translation>The obligation «{0}» is already pending; nothing was changed.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/ficha.py" />
       <source>La población es obligatoria.</source>
       <translation>The population is required.</translation>
@@ -10442,6 +11171,11 @@ Remove it from the list of recent databases? (The file is not touched: if it tur
       <location filename="../../escritorio/servicios/ubicaciones.py" />
       <source>La ubicación no se guardó:</source>
       <translation>The location was not saved:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/vencimientos_de_convenios.py" />
+      <source>La ventana de vencimientos termina ({0}) antes de empezar ({1}).</source>
+      <translation>The due-date window ends ({0}) before it starts ({1}).</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/menu_idioma.py" />
@@ -10782,6 +11516,15 @@ The details were saved in:
       <translation>Unknown payment method “{0}”; use {1}.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/excel/convenios.py" />
+      <location filename="../../escritorio/interfaz/dialogos/convenio.py" />
+      <location filename="../../escritorio/interfaz/modelos/convenios.py" />
+      <location filename="../../escritorio/interfaz/vistas/convenios/__init__.py" />
+      <location filename="../../escritorio/servicios/memoria_convenios.py" />
+      <source>Membresía en otra red</source>
+      <translation>Membership of another network</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/verificacion.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <source>Memoria anual</source>
@@ -10917,6 +11660,7 @@ The details were saved in:
     </message>
     <message>
       <location filename="../../escritorio/dominio/cuotas.py" />
+      <location filename="../../escritorio/servicios/obligaciones_de_convenios.py" />
       <location filename="../../escritorio/servicios/pagos.py" />
       <source>Moneda: {0}.</source>
       <translation>Currency: {0}.</translation>
@@ -10933,6 +11677,7 @@ The details were saved in:
     </message>
     <message>
       <location filename="../../escritorio/documentos/excel/sesion.py" />
+      <location filename="../../escritorio/servicios/convenios.py" />
       <location filename="../../escritorio/servicios/cuotas.py" />
       <location filename="../../escritorio/servicios/ficha.py" />
       <location filename="../../escritorio/servicios/mandatos.py" />
@@ -11093,6 +11838,7 @@ The details were saved in:
       <translation>Level:</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/excel/convenios.py" />
       <location filename="../../escritorio/documentos/excel/organos.py" />
       <location filename="../../escritorio/documentos/excel/sesion.py" />
       <location filename="../../escritorio/documentos/pdf/organos.py" />
@@ -11122,6 +11868,11 @@ The details were saved in:
       <translation>The file {0} does not exist. Check the path.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/pdf_de_convenios.py" />
+      <source>No existe el archivo {0}. Revise la ruta; no se adjuntó nada.</source>
+      <translation>File {0} does not exist. Check the path; nothing was attached.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/estatutos.py" />
       <source>No existe el archivo {0}. Revise la ruta; no se guardó nada.</source>
       <translation>The file {0} does not exist. Check the path; nothing was saved.</translation>
@@ -11135,6 +11886,11 @@ The details were saved in:
       <location filename="../../escritorio/servicios/correo.py" />
       <source>No existe el contacto {0} en esta asociación.</source>
       <translation>There is no contact {0} in this association.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/convenios.py" />
+      <source>No existe el convenio {0} en esta asociación («escritorio convenios listar» da los números).</source>
+      <translation>There is no agreement {0} in this association («escritorio convenios listar» gives the numbers).</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/correo.py" />
@@ -11245,6 +12001,16 @@ The details were saved in:
       <location filename="../../escritorio/servicios/estatutos.py" />
       <source>No existe la norma {0} en esta asociación.</source>
       <translation>Rule {0} does not exist in this association.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/obligaciones_de_convenios.py" />
+      <source>No existe la obligación {0} en esta asociación («escritorio convenios ver ID» da los números de las de cada convenio).</source>
+      <translation>There is no obligation {0} in this association («escritorio convenios ver ID» gives the numbers of each agreement's obligations).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/partes_externas.py" />
+      <source>No existe la parte externa {0} en esta asociación («escritorio convenios externas» da los números).</source>
+      <translation>There is no external party {0} in this association («escritorio convenios externas» gives the numbers).</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/organos.py" />
@@ -11497,6 +12263,16 @@ You can open the folder and copy it to another computer, or install a program fo
       <translation>The activity was not added:</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/obligaciones_de_convenios.py" />
+      <source>No se agregó la obligación:</source>
+      <translation>The obligation was not added:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/convenios.py" />
+      <source>No se agregó la parte:</source>
+      <translation>The party was not added:</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/memoria_textos.py" />
       <source>No se agregó la sección:</source>
       <translation>The section was not added:</translation>
@@ -11609,6 +12385,7 @@ You can open the folder and copy it to another computer, or install a program fo
     </message>
     <message>
       <location filename="../../escritorio/servicios/firmas.py" />
+      <location filename="../../escritorio/servicios/pdf_de_convenios.py" />
       <source>No se exportó nada</source>
       <translation>Nothing was exported</translation>
     </message>
@@ -11643,6 +12420,11 @@ You can open the folder and copy it to another computer, or install a program fo
       <translation>The draft minutes were not saved:</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/convenios.py" />
+      <source>No se guardó el convenio:</source>
+      <translation>The agreement was not saved:</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/informes_cuotas.py" />
       <source>No se guardó el resumen de cobranza</source>
       <translation>The collection summary was not saved</translation>
@@ -11666,6 +12448,16 @@ You can open the folder and copy it to another computer, or install a program fo
       <location filename="../../escritorio/servicios/memoria_textos.py" />
       <source>No se guardó la introducción:</source>
       <translation>The introduction was not saved:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/partes_externas.py" />
+      <source>No se guardó la parte externa:</source>
+      <translation>The external party was not saved:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/partes_externas.py" />
+      <source>No se guardó la parte externa: ya hay una que se llama «{0}» (número {1}); elíjala en el convenio o corrija esa.</source>
+      <translation>The external party was not saved: there is already one called «{0}» (number {1}); choose it in the agreement or correct that one.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/memoria_textos.py" />
@@ -11756,6 +12548,11 @@ You can overwrite those changes with yours, reload the form with the current dat
       <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
       <source>No se listó nada</source>
       <translation>Nothing was listed</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/obligaciones_de_convenios.py" />
+      <source>No se marcó la obligación:</source>
+      <translation>The obligation was not marked:</translation>
     </message>
     <message>
       <location filename="../../escritorio/datos/respaldo.py" />
@@ -11931,9 +12728,19 @@ What you wrote is still on screen: select it and copy it (Ctrl+A, Ctrl+C) into a
       <translation>Cannot read {0}: {1}.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/pdf_de_convenios.py" />
+      <source>No se puede leer {0}: {1}. Copie el archivo a una carpeta suya y vuelva a intentar; no se adjuntó nada.</source>
+      <translation>Cannot read {0}: {1}. Copy the file to one of your folders and try again; nothing was attached.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/estatutos.py" />
       <source>No se puede leer «{0}»: {1}. Revise la ruta; no se guardó nada.</source>
       <translation>Cannot read “{0}”: {1}. Check the path; nothing was saved.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/convenios.py" />
+      <source>No se puede mirar el registro en esa fecha:</source>
+      <translation>The register cannot be viewed on that date:</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/piezas/paginas_pdf.py" />
@@ -11954,6 +12761,11 @@ What you wrote is still on screen: select it and copy it (Ctrl+A, Ctrl+C) into a
       <location filename="../../escritorio/servicios/registro_de_extractos.py" />
       <source>No se pueden guardar los recibos en {0}: {1}</source>
       <translation>The receipts cannot be saved in {0}: {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/convenios.py" />
+      <source>No se quitó la parte:</source>
+      <translation>The party was not removed:</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/asociaciones.py" />
@@ -12046,6 +12858,21 @@ Check the list and confirm again.</translation>
       <translation>“{0}” was not redone. {1}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/convenios.py" />
+      <source>No se terminó el convenio:</source>
+      <translation>The agreement was not terminated:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/convenios.py" />
+      <source>No se terminó el convenio: el {0} es anterior a su inicio ({1}).</source>
+      <translation>The agreement was not terminated: {0} is before its start ({1}).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/convenios.py" />
+      <source>No se terminó el convenio: «{0}» deja de regir el {1} sin renovarse; no puede terminar después ({2}).</source>
+      <translation>The agreement was not terminated: «{0}» ceases to apply on {1} without renewal; it cannot end later ({2}).</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/firma_digital.py" />
       <source>No se ve en la página: ninguna línea de firma libre lleva el nombre del certificado.</source>
       <translation>It does not appear on the page: no free signature line has the certificate's name.</translation>
@@ -12074,6 +12901,7 @@ Check the list and confirm again.</translation>
       <location filename="../../escritorio/servicios/ficha.py" />
       <location filename="../../escritorio/servicios/importacion.py" />
       <location filename="../../escritorio/servicios/organos.py" />
+      <location filename="../../escritorio/servicios/partes_externas.py" />
       <source>Nombre</source>
       <translation>Name</translation>
     </message>
@@ -12101,6 +12929,11 @@ Check the list and confirm again.</translation>
       <location filename="../../escritorio/interfaz/dialogos/bienvenida.py" />
       <source>Nombre:</source>
       <translation>Name:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/partes_externas.py" />
+      <source>Nombre: ya hay una parte externa con ese nombre.</source>
+      <translation>Name: there is already an external party with that name.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/eleccion_recuento.py" />
@@ -12141,6 +12974,26 @@ Check the list and confirm again.</translation>
       <location filename="../../escritorio/servicios/emisiones.py" />
       <source>Objetivos</source>
       <translation>Objectives</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/convenios.py" />
+      <source>Objeto</source>
+      <translation>Subject</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_convenios.py" />
+      <source>Obligaciones cumplidas</source>
+      <translation>Obligations fulfilled</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>Obligaciones de los convenios</source>
+      <translation>Agreement obligations</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/convenios/vencimientos.py" />
+      <source>Obligación</source>
+      <translation>Obligation</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/excel/organos.py" />
@@ -12248,9 +13101,35 @@ Check the list and confirm again.</translation>
       <translation>Organization chart</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/dialogos/convenio_acciones.py" />
+      <location filename="../../escritorio/interfaz/modelos/convenios.py" />
+      <source>Organismo internacional</source>
+      <translation>International organisation</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/adherentes.py" />
       <source>Organización</source>
       <translation>Organization</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/convenio_acciones.py" />
+      <location filename="../../escritorio/interfaz/modelos/convenios.py" />
+      <source>Organización de la sociedad civil</source>
+      <translation>Civil society organisation</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/excel/convenios.py" />
+      <location filename="../../escritorio/interfaz/dialogos/convenio_acciones.py" />
+      <location filename="../../escritorio/interfaz/modelos/convenios.py" />
+      <location filename="../../escritorio/servicios/vencimientos_de_convenios.py" />
+      <source>Otra</source>
+      <translation>Other</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/convenio_acciones.py" />
+      <location filename="../../escritorio/interfaz/modelos/convenios.py" />
+      <source>Otra red de ciudades</source>
+      <translation>Another network of cities</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/trabajos.py" />
@@ -12292,6 +13171,11 @@ Check the list and confirm again.</translation>
       <translation>Signed PDF saved to {0}.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>PDF firmados de los convenios</source>
+      <translation>Signed PDFs of the agreements</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/acerca.py" />
       <source>PDF/A</source>
       <translation>PDF/A</translation>
@@ -12327,6 +13211,14 @@ Check the list and confirm again.</translation>
       <location filename="../../escritorio/interfaz/vistas/cuotas/cargos.py" />
       <source>Pagados</source>
       <translation>Paid</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/excel/convenios.py" />
+      <location filename="../../escritorio/interfaz/dialogos/convenio_acciones.py" />
+      <location filename="../../escritorio/interfaz/modelos/convenios.py" />
+      <location filename="../../escritorio/servicios/vencimientos_de_convenios.py" />
+      <source>Pago</source>
+      <translation>Payment</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/pagos.py" />
@@ -12413,6 +13305,32 @@ Check the list and confirm again.</translation>
       <translation>To recover the database: “escritorio respaldo recuperar” (sets the damaged file aside with the date and restores the latest healthy backup of this same database).</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/convenios.py" />
+      <location filename="../../escritorio/servicios/memoria_convenios.py" />
+      <source>Partes</source>
+      <translation>Parties</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>Partes de los convenios</source>
+      <translation>Agreement parties</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>Partes externas</source>
+      <translation>External parties</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/convenios.py" />
+      <source>Partes: el miembro {0} no es de esta asociación («escritorio miembros listar» da los números).</source>
+      <translation>Parties: member {0} does not belong to this association («escritorio miembros listar» gives the numbers).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/convenios.py" />
+      <source>Partes: no existe la parte externa {0} en esta asociación («escritorio convenios externas» da los números).</source>
+      <translation>Parties: there is no external party {0} in this association («escritorio convenios externas» gives the numbers).</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/excel/organos.py" />
       <location filename="../../escritorio/servicios/informes_organos.py" />
       <source>Participación en las unidades temáticas al {0}</source>
@@ -12467,6 +13385,11 @@ Check the list and confirm again.</translation>
       <translation>Country: {0}.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/partes_externas.py" />
+      <source>País: «{0}» no es un país reconocido; escriba su código ISO de dos letras (AR, FR, ES…) o su nombre, o déjelo vacío para un organismo internacional.</source>
+      <translation>Country: «{0}» is not a recognised country; write its two-letter ISO code (AR, FR, ES…) or its name, or leave it empty for an international organisation.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/asociaciones.py" />
       <source>País: «{0}» no es un país reconocido; use el código ISO de dos letras (AR, BR, UY…) o su nombre.</source>
       <translation>Country: “{0}” is not a recognized country; use the two-letter ISO code (AR, BR, UY…) or its name.</translation>
@@ -12511,6 +13434,14 @@ Check the list and confirm again.</translation>
       <location filename="../../escritorio/servicios/asociaciones.py" />
       <source>Países: «{0}» no es un país reconocido; use el código ISO de dos letras (AR, BR, UY…) o su nombre, por ejemplo "AR:pleno,UY:asociado".</source>
       <translation>Countries: “{0}” is not a recognized country; use the two-letter ISO code (AR, BR, UY…) or its name, for example "AR:pleno,UY:asociado".</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/excel/convenios.py" />
+      <location filename="../../escritorio/documentos/excel/cuotas.py" />
+      <location filename="../../escritorio/documentos/pdf/cobranza.py" />
+      <location filename="../../escritorio/interfaz/modelos/convenios.py" />
+      <source>Pendiente</source>
+      <translation>Pending</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/excel/organos.py" />
@@ -12611,9 +13542,30 @@ Check the list and confirm again.</translation>
       <translation>To confirm</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/excel/convenios.py" />
+      <location filename="../../escritorio/interfaz/modelos/convenios.py" />
+      <location filename="../../escritorio/interfaz/vistas/convenios/__init__.py" />
+      <location filename="../../escritorio/servicios/memoria_convenios.py" />
+      <source>Por iniciar</source>
+      <translation>Not yet started</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/excel/convenios.py" />
+      <location filename="../../escritorio/interfaz/modelos/convenios.py" />
+      <location filename="../../escritorio/interfaz/vistas/convenios/__init__.py" />
+      <location filename="../../escritorio/servicios/memoria_convenios.py" />
+      <source>Por vencer</source>
+      <translation>About to expire</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/cuotas.py" />
       <source>Porcentaje: {0}. El porcentaje de exención va de 1 a 100 (100 = exención total); no se registró la exención.</source>
       <translation>Percentage: {0}. The exemption percentage goes from 1 to 100 (100 = full exemption); the exemption was not recorded.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/convenios.py" />
+      <source>Preaviso</source>
+      <translation>Notice period</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/trabajos.py" />
@@ -13075,6 +14027,11 @@ Once closed, the {1} cannot be repeated or corrected.</translation>
       <translation>Record</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/informes_convenios.py" />
+      <source>Registro de convenios al {0}</source>
+      <translation>Register of agreements as of {0}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/pdf/padron.py" />
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/dominio/emparejamiento.py" />
@@ -13159,6 +14116,24 @@ Once closed, the {1} cannot be repeated or corrected.</translation>
       <translation>Sender: {0}.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/convenios.py" />
+      <source>Renovaciones</source>
+      <translation>Renewals</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/convenios.py" />
+      <source>Renovación automática</source>
+      <translation>Automatic renewal</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/excel/convenios.py" />
+      <location filename="../../escritorio/interfaz/modelos/convenios.py" />
+      <location filename="../../escritorio/interfaz/vistas/convenios/__init__.py" />
+      <location filename="../../escritorio/servicios/memoria_convenios.py" />
+      <source>Renovado automáticamente</source>
+      <translation>Automatically renewed</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/acerca.py" />
       <source>ReportLab</source>
       <translation>ReportLab</translation>
@@ -13195,6 +14170,7 @@ Once closed, the {1} cannot be repeated or corrected.</translation>
       <location filename="../../escritorio/dominio/verificacion.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
       <location filename="../../escritorio/servicios/adherentes.py" />
+      <location filename="../../escritorio/servicios/convenios.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/memoria_organos.py" />
       <location filename="../../escritorio/servicios/publicacion.py" />
@@ -13205,6 +14181,11 @@ Once closed, the {1} cannot be repeated or corrected.</translation>
       <location filename="../../escritorio/servicios/firmas.py" />
       <source>Resolución {0}</source>
       <translation>Resolution {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/convenios.py" />
+      <source>Resolución: no existe la resolución {0} en esta asociación («escritorio resoluciones listar» da los números).</source>
+      <translation>Resolution: there is no resolution {0} in this association («escritorio resoluciones listar» gives the numbers).</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/respaldos.py" />
@@ -13883,6 +14864,11 @@ Open the copy now?</translation>
       <translation>Offline: the chain certificates (intermediate, root: .crt, .cer, .pem) and the revocation lists (.crl) of your certificate authority. Online they are not needed: they are fetched automatically.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/memoria_convenios.py" />
+      <source>Sin convenios que rigieran en {0}.</source>
+      <translation>No agreements in force during {0}.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/memoria_cuotas.py" />
       <source>Sin cuotas anuales emitidas para {0}.</source>
       <translation>No annual fees issued for {0}.</translation>
@@ -14134,14 +15120,42 @@ Open the copy now?</translation>
       <translation>Phone</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/convenios.py" />
+      <source>Termina el</source>
+      <translation>Ends on</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/efectos.py" />
       <source>Termina el mandato de {0}: {1} — {2}, el {3}</source>
       <translation>Ends the term of office of {0}: {1} — {2}, on {3}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/convenios.py" />
+      <source>Termina el: es anterior al inicio del convenio.</source>
+      <translation>Ends on: it is before the start of the agreement.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/convenios.py" />
+      <source>Termina el: es posterior al fin del convenio.</source>
+      <translation>Ends on: it is after the end of the agreement.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/efectos.py" />
       <source>Termina su mandato de {3} de {4} por {0}{1}</source>
       <translation>Term of office as {3} of {4} ended by {0}{1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/excel/convenios.py" />
+      <location filename="../../escritorio/interfaz/modelos/convenios.py" />
+      <location filename="../../escritorio/interfaz/vistas/convenios/__init__.py" />
+      <location filename="../../escritorio/servicios/memoria_convenios.py" />
+      <source>Terminado</source>
+      <translation>Terminated</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/convenios.py" />
+      <source>Terminado el</source>
+      <translation>Terminated on</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/correo_en_la_ventana.py" />
@@ -14231,8 +15245,10 @@ Open the copy now?</translation>
       <location filename="../../escritorio/dominio/importacion.py" />
       <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
       <location filename="../../escritorio/servicios/asociaciones.py" />
+      <location filename="../../escritorio/servicios/convenios.py" />
       <location filename="../../escritorio/servicios/ficha.py" />
       <location filename="../../escritorio/servicios/importacion.py" />
+      <location filename="../../escritorio/servicios/memoria_convenios.py" />
       <source>Tipo</source>
       <translation>Type</translation>
     </message>
@@ -14292,6 +15308,16 @@ Open the copy now?</translation>
       <location filename="../../escritorio/servicios/asociaciones.py" />
       <source>Tipo: «{0}» desconocido; use uno de: {1}.</source>
       <translation>Type: unknown “{0}”; use one of: {1}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/obligaciones_de_convenios.py" />
+      <source>Tipo: «{0}» no es un tipo de obligación (son: {1}).</source>
+      <translation>Type: «{0}» is not a kind of obligation (they are: {1}).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/partes_externas.py" />
+      <source>Tipo: «{0}» no es un tipo de parte (son: {1}).</source>
+      <translation>Type: «{0}» is not a kind of party (they are: {1}).</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/excel/organos.py" />
@@ -14428,6 +15454,7 @@ Open the copy now?</translation>
     <message>
       <location filename="../../escritorio/documentos/pdf/estatuto.py" />
       <location filename="../../escritorio/documentos/pdf/unidades.py" />
+      <location filename="../../escritorio/servicios/convenios.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
       <location filename="../../escritorio/servicios/estatutos.py" />
       <location filename="../../escritorio/servicios/memoria_organos.py" />
@@ -14557,6 +15584,16 @@ This is done at the end of this same session or at the body's next session.</tra
       <translation>Thematic unit</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/convenios.py" />
+      <source>Unidad u órgano responsable</source>
+      <translation>Responsible unit or body</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/convenios.py" />
+      <source>Unidad u órgano responsable: no existe el órgano {0} en esta asociación.</source>
+      <translation>Responsible unit or body: there is no body {0} in this association.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/pdf/organos.py" />
       <location filename="../../escritorio/documentos/sitio/paginas.py" />
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
@@ -14574,6 +15611,12 @@ This is done at the end of this same session or at the body's next session.</tra
       <location filename="../../escritorio/servicios/memoria_unidades.py" />
       <source>Unidades y su coordinación al {0}</source>
       <translation>Units and their coordination as of {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/convenio_acciones.py" />
+      <location filename="../../escritorio/interfaz/modelos/convenios.py" />
+      <source>Universidad</source>
+      <translation>University</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion_aprobacion.py" />
@@ -14596,6 +15639,29 @@ This is done at the end of this same session or at the body's next session.</tra
       <location filename="../../escritorio/servicios/importacion.py" />
       <source>Valor</source>
       <translation>Value</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/obligaciones_de_convenios.py" />
+      <source>Vence</source>
+      <translation>Due</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/vencimientos_de_convenios.py" />
+      <source>Vence el convenio «{0}»</source>
+      <translation>The agreement «{0}» expires</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/vencimientos_de_convenios.py" />
+      <source>Vence el convenio «{0}», sin más renovaciones</source>
+      <translation>The agreement «{0}» expires, with no more renewals</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/excel/convenios.py" />
+      <location filename="../../escritorio/interfaz/modelos/convenios.py" />
+      <location filename="../../escritorio/interfaz/vistas/convenios/__init__.py" />
+      <location filename="../../escritorio/servicios/memoria_convenios.py" />
+      <source>Vencido</source>
+      <translation>Expired</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/avisos.py" />
@@ -14671,7 +15737,16 @@ This is done at the end of this same session or at the body's next session.</tra
       <translation>Vice-President</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/memoria_convenios.py" />
+      <source>Vigencia</source>
+      <translation>In force</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/excel/convenios.py" />
+      <location filename="../../escritorio/interfaz/modelos/convenios.py" />
+      <location filename="../../escritorio/interfaz/vistas/convenios/__init__.py" />
       <location filename="../../escritorio/interfaz/vistas/cuotas/escalas.py" />
+      <location filename="../../escritorio/servicios/memoria_convenios.py" />
       <source>Vigente</source>
       <translation>In force</translation>
     </message>
@@ -14686,6 +15761,11 @@ This is done at the end of this same session or at the body's next session.</tra
       <location filename="../../escritorio/servicios/verificar_documento.py" />
       <source>Vigentes</source>
       <translation>Current</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_convenios.py" />
+      <source>Vigentes al corte</source>
+      <translation>In force at the cut-off date</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/excel/sesion.py" />
@@ -14805,6 +15885,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/servicios/firmas.py" />
       <source>Ya existe {0}: no se exportó nada. Elija otro nombre, o agregue --reemplazar para reemplazar ese archivo.</source>
       <translation>{0} already exists: nothing was exported. Choose another name, or add --reemplazar to replace that file.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/pdf_de_convenios.py" />
+      <source>Ya existe {0}: no se exportó nada. Elija otro nombre, o pida reemplazar ese archivo.</source>
+      <translation>{0} already exists: nothing was exported. Choose another name, or ask to replace that file.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/viaje.py" />
@@ -15003,6 +16088,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>every month</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/convenios.py" />
+      <source>cada parte es un miembro o una parte externa, no las dos ni ninguna</source>
+      <translation>each party is a member or an external party, not both nor neither</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/agenda_organos.py" />
       <location filename="../../escritorio/servicios/organos.py" />
       <source>cada {0} meses</source>
@@ -15127,6 +16217,16 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>read-only (view only)</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/miembros.py" />
+      <source>convenio del que es parte</source>
+      <translation>agreement it is a party to</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/miembros.py" />
+      <source>convenios de los que es parte</source>
+      <translation>agreements it is a party to</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/elecciones.py" />
       <source>corresponde una nueva votación</source>
       <translation>a new vote is required</translation>
@@ -15227,7 +16327,13 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>of the {0}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/modelos/convenios.py" />
+      <source>denunciar hasta el {0}</source>
+      <translation>give notice by {0}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/vistas/cuotas/escalas.py" />
+      <location filename="../../escritorio/servicios/memoria_convenios.py" />
       <source>desde el {0}</source>
       <translation>from {0}</translation>
     </message>
@@ -15298,6 +16404,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>debit: not a collection</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/pdf_de_convenios.py" />
+      <source>el PDF del convenio</source>
+      <translation>the agreement's PDF</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/firmas.py" />
       <source>el PDF firmado</source>
       <translation>the signed PDF</translation>
@@ -15364,6 +16475,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>the contact “{0}”</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/convenios.py" />
+      <source>el convenio «{0}»</source>
+      <translation>the agreement «{0}»</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/publicar.py" />
       <source>el correo y el teléfono de cada miembro</source>
       <translation>each member's e-mail and phone</translation>
@@ -15412,6 +16528,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/servicios/informes_cuotas.py" />
       <source>el lote de avisos</source>
       <translation>the batch of payment reminders</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/convenios.py" />
+      <source>el límite de renovaciones necesita el período de la renovación automática</source>
+      <translation>the limit of renewals needs the period of the automatic renewal</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
@@ -15469,9 +16590,19 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>payment {0}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/convenios.py" />
+      <source>el período se escribe en meses, de 1 a {0}</source>
+      <translation>the period is written in months, from 1 to {0}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/informes_cuotas.py" />
       <source>el recibo</source>
       <translation>the receipt</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/informes_convenios.py" />
+      <source>el registro de convenios</source>
+      <translation>the register of agreements</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/informes_cuotas.py" />
@@ -15536,6 +16667,16 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/dominio/morosidad.py" />
       <source>el {0} % de la cuota</source>
       <translation>{0}% of the fee</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/convenios.py" />
+      <source>el {0} es posterior al fin del convenio ({1})</source>
+      <translation>{0} is after the end of the agreement ({1})</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/convenios.py" />
+      <source>el {0} no es posterior al inicio ({1}); un convenio termina después de empezar</source>
+      <translation>{0} is not after the start ({1}); an agreement ends after it starts</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
@@ -15628,6 +16769,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>fee scale</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/convenios.py" />
+      <source>escriba cuántas veces se renueva, de 1 a {0} (vacío: sin límite)</source>
+      <translation>write how many times it renews, from 1 to {0} (empty: no limit)</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/emparejamiento.py" />
       <source>esta fila y la fila {0} corresponden al mismo miembro («{1}»); cada miembro debe figurar una sola vez</source>
       <translation>this row and row {0} belong to the same member (“{1}”); each member must appear only once</translation>
@@ -15653,6 +16799,7 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>is empty; type the decimal degrees (for example, -34.61)</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/pdf/adjunto.py" />
       <location filename="../../escritorio/dominio/importacion.py" />
       <source>está vacío</source>
       <translation>is empty</translation>
@@ -16024,6 +17171,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/servicios/informes_organos.py" />
       <source>la matriz de participación</source>
       <translation>the participation matrix</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/convenios.py" />
+      <source>la membresía en otra red es de la asociación misma: márquela como parte</source>
+      <translation>membership of another network belongs to the association itself: mark it as a party</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/memoria.py" />
@@ -16554,6 +17706,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>there is no space left on the disk; free some space or choose another disk</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/pdf_de_convenios.py" />
+      <source>no se adjuntó nada</source>
+      <translation>nothing was attached</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/extractos.py" />
       <source>no se encontró la fila de los encabezados: ninguna de las primeras {0} filas nombra una fecha y un importe. La fila de los encabezados debe tener al menos «Fecha» e «Importe» (o «Monto», o «Crédito» y «Débito»); también se reconocen «Descripción», «Concepto», «Referencia» y «Moneda».</source>
       <translation>the header row was not found: none of the first {0} rows names a date and an amount. The header row must have at least “Fecha” and “Importe” (or “Monto”, or “Crédito” and “Débito”); “Descripción”, “Concepto”, “Referencia” and “Moneda” are also recognised.</translation>
@@ -16580,6 +17737,7 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
     </message>
     <message>
       <location filename="../../escritorio/servicios/firmas.py" />
+      <location filename="../../escritorio/servicios/pdf_de_convenios.py" />
       <source>no se exportó nada</source>
       <translation>nothing was exported</translation>
     </message>
@@ -16653,6 +17811,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/interfaz/dialogos/acerca.py" />
       <source>num2words</source>
       <translation>num2words</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/modelos/convenios.py" />
+      <source>obligación el {0}</source>
+      <translation>obligation on {0}</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/asociacion.py" />
@@ -16890,9 +18053,19 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>they are approved at the next session, on {0}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/convenios.py" />
+      <source>se escribe en días, de 0 a {0}</source>
+      <translation>it is written in days, from 0 to {0}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/extractos.py" />
       <source>se leyó la hoja «{0}»; el libro tiene además {1}: indique la hoja de los movimientos (en la línea de órdenes, --hoja; en la ventana, «Hoja»).</source>
       <translation>sheet “{0}” was read; the workbook also has {1}: give the sheet with the transactions (on the command line, --hoja; in the window, “Sheet”).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/modelos/convenios.py" />
+      <source>se renueva el {0}</source>
+      <translation>renews on {0}</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/mayorias.py" />
@@ -16945,6 +18118,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>{0} session{1} {2} ({3})</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/convenios.py" />
+      <source>si la asociación no lo firma, al menos una parte debe ser un miembro (si no, no es un convenio de la red)</source>
+      <translation>if the association does not sign it, at least one party must be a member (otherwise it is not an agreement of the network)</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/revision_de_reglas.py" />
       <source>sin artículo</source>
       <translation>no article</translation>
@@ -16973,6 +18151,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/interfaz/dialogos/firma_digital.py" />
       <source>sin fecha</source>
       <translation>no date</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/modelos/convenios.py" />
+      <source>sin fin</source>
+      <translation>no end</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/sesiones.py" />
@@ -17216,6 +18399,16 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>a null character</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/convenios.py" />
+      <source>un convenio sin fecha de fin no se renueva; escriba el fin del primer período o quite la renovación</source>
+      <translation>an agreement without an end date does not renew; write the end of the first period or remove the renewal</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/convenios.py" />
+      <source>un convenio tiene al menos dos partes (contando a la asociación si lo firma); agregue las que faltan</source>
+      <translation>an agreement has at least two parties (counting the association if it signs); add the missing ones</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/verificar_documento.py" />
       <source>un documento</source>
       <translation>a document</translation>
@@ -17345,6 +18538,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/salida.py" />
       <source>una parte de la ruta no es una carpeta</source>
       <translation>part of the path is not a folder</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/convenios.py" />
+      <source>una parte está dos veces; quite la repetida</source>
+      <translation>a party appears twice; remove the repeated one</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/cuotas.py" />
@@ -17696,6 +18894,11 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>{0} days</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/convenios.py" />
+      <source>{0} días no caben en un período del convenio ({1} días): el plazo para denunciarlo vencería antes de empezar el período</source>
+      <translation>{0} days do not fit in a period of the agreement ({1} days): the deadline to give notice would pass before the period starts</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/agenda_cuotas.py" />
       <source>{0} el {1}.º</source>
       <translation>{0} reminder {1}</translation>
@@ -17761,6 +18964,11 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>{0} is the database in use itself: choose another file for the backup.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/pdf_de_convenios.py" />
+      <source>{0} es un archivo de la base abierta, no el PDF del convenio. No se adjuntó nada.</source>
+      <translation>{0} is a file of the open database, not the agreement's PDF. Nothing was attached.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/piezas/elegir_archivo.py" />
       <source>{0} es un archivo de la base que Escritorio tiene abierta (la base, su diario o su índice). Escritorio no lo lee ni lo escribe por fuera de la base: elija otro archivo. Para copiar la base use Archivo → Crear respaldo.</source>
       <translation>{0} is a file of the database Escritorio has open (the database, its journal or its index). Escritorio does not read or write it outside the database: choose another file. To copy the database use File → Create backup.</translation>
@@ -17799,6 +19007,11 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <location filename="../../escritorio/datos/respaldo.py" />
       <source>{0} es una carpeta, no una base de Escritorio. No se restauró nada.</source>
       <translation>{0} is a folder, not an Escritorio database. Nothing was restored.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/pdf_de_convenios.py" />
+      <source>{0} es una carpeta: elija el archivo PDF del convenio.</source>
+      <translation>{0} is a folder: choose the agreement's PDF file.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
@@ -18221,6 +19434,12 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>{0} weighs {1} MB; the attached report may weigh up to {2} MB. Make it smaller (for example, with lower-resolution photos) or keep it elsewhere and cite it in the result.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/pdf/adjunto.py" />
+      <location filename="../../escritorio/servicios/pdf_de_convenios.py" />
+      <source>{0} pesa {1}: un convenio escaneado pesa mucho menos (el máximo es {2}). Escanéelo con menos resolución o en escala de grises.</source>
+      <translation>{0} weighs {1}: a scanned agreement weighs much less (the maximum is {2}). Scan it at a lower resolution or in greyscale.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/cartero.py" />
       <source>{0} por confirmar (quizá salieron)</source>
       <translation>{0} to confirm (they may have left)</translation>
@@ -18476,6 +19695,11 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <location filename="../../escritorio/servicios/cobranza.py" />
       <source>{0} — ANULADO: {1}</source>
       <translation>{0} — VOIDED: {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/vencimientos_de_convenios.py" />
+      <source>{0} — convenio «{1}»</source>
+      <translation>{0} — agreement «{1}»</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/actas.py" />
@@ -18848,6 +20072,11 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>{0}: no longer appears (the document had {1}).</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/memoria_convenios.py" />
+      <source>{0}: {1}</source>
+      <translation>{0}: {1}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/cuotas.py" />
       <source>{0}: {1} (de 0 a {2}; 0 = sin tolerancia).</source>
       <translation>{0}: {1} (from 0 to {2}; 0 = no tolerance).</translation>
@@ -19134,6 +20363,11 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>“{0}” is not an internet domain; type your site's domain, with its ending, for example mercociudades.org</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/convenios.py" />
+      <source>«{0}» no es un estado de convenio (son: {1}).</source>
+      <translation>«{0}» is not an agreement status (they are: {1}).</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/idioma_de_los_documentos.py" />
       <source>«{0}» no es un idioma de documentos; use {1}.</source>
       <translation>“{0}” is not a document language; use {1}.</translation>
@@ -19167,6 +20401,11 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <location filename="../../escritorio/dominio/paises.py" />
       <source>«{0}» no es un país reconocido; escriba su código ISO de dos letras (AR, BR, UY…) o su nombre</source>
       <translation>“{0}” is not a recognized country; type its two-letter ISO code (AR, BR, UY…) or its name</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/convenios.py" />
+      <source>«{0}» no es un tipo de convenio (son: {1})</source>
+      <translation>«{0}» is not a kind of agreement (they are: {1})</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/correo.py" />
@@ -19256,6 +20495,16 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <location filename="../../escritorio/servicios/memoria_organos.py" />
       <source>Órganos que sesionaron</source>
       <translation>Bodies that met</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/vencimientos_de_convenios.py" />
+      <source>Último día para denunciar el convenio «{0}»: si no, se renueva el {1} por {2} meses</source>
+      <translation>Last day to give notice to terminate the agreement «{0}»: otherwise it renews on {1} for {2} months</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/convenios/vencimientos.py" />
+      <source>Último día para denunciarlo</source>
+      <translation>Last day to give notice</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/acerca.py" />
@@ -19499,6 +20748,44 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <location filename="../../escritorio/interfaz/modelos/sesiones.py" />
       <source>{0} (no está presente)</source>
       <translation>{0} (not present)</translation>
+    </message>
+  </context>
+  <context>
+    <name>ModeloConvenios</name>
+    <message>
+      <location filename="../../escritorio/interfaz/modelos/convenios.py" />
+      <source>Convenio</source>
+      <translation>Agreement</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/modelos/convenios.py" />
+      <source>Estado</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/modelos/convenios.py" />
+      <source>Inicio</source>
+      <translation>Start</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/modelos/convenios.py" />
+      <source>Partes</source>
+      <translation>Parties</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/modelos/convenios.py" />
+      <source>Próximo plazo</source>
+      <translation>Next deadline</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/modelos/convenios.py" />
+      <source>Rige hasta</source>
+      <translation>In force until</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/modelos/convenios.py" />
+      <source>Tipo</source>
+      <translation>Type</translation>
     </message>
   </context>
   <context>
@@ -19992,6 +21279,74 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <location filename="../../escritorio/interfaz/vistas/rotacion.py" />
       <source>{0} períodos registrados desde el {1}; los {2} siguientes siguen el orden de sucesión.</source>
       <translation>{0} periods recorded since {1}; the next {2} follow the order of succession.</translation>
+    </message>
+  </context>
+  <context>
+    <name>PartesDelConvenio</name>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/convenio_partes.py" />
+      <source>Agregar miembro</source>
+      <translation>Add member</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/convenio_partes.py" />
+      <source>Agregar parte externa</source>
+      <translation>Add external party</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/convenio_partes.py" />
+      <source>Doble clic en «Firmó por ella» para escribir quién firmó por cada parte.</source>
+      <translation>Double-click «Signed for it» to write who signed for each party.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/convenio_partes.py" />
+      <source>Firmó por ella</source>
+      <translation>Signed for it</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/convenio_partes.py" />
+      <source>La asociación misma es parte (firma el convenio)</source>
+      <translation>The association itself is a party (signs the agreement)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/convenio_partes.py" />
+      <source>Miembro</source>
+      <translation>Member</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/convenio_partes.py" />
+      <source>Miembro:</source>
+      <translation>Member:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/convenio_partes.py" />
+      <source>Nueva parte externa…</source>
+      <translation>New external party…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/convenio_partes.py" />
+      <source>Parte</source>
+      <translation>Party</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/convenio_partes.py" />
+      <source>Parte externa:</source>
+      <translation>External party:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/convenio_partes.py" />
+      <source>Quitar la parte elegida</source>
+      <translation>Remove the chosen party</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/convenio_partes.py" />
+      <source>Tipo</source>
+      <translation>Type</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/convenio_partes.py" />
+      <source>Un hermanamiento lo firman las ciudades: la red lo registra.</source>
+      <translation>A twinning is signed by the cities: the network registers it.</translation>
     </message>
   </context>
   <context>
@@ -20769,6 +22124,64 @@ Continue?</translation>
       <location filename="../../escritorio/interfaz/vistas/cuotas/cargos.py" />
       <source>{0} cargos · Facturado {1} · Cobrado {2} ({3}) · Saldo &lt;b&gt;{4}&lt;/b&gt;</source>
       <translation>{0} charges · Billed {1} · Collected {2} ({3}) · Balance &lt;b&gt;{4}&lt;/b&gt;</translation>
+    </message>
+  </context>
+  <context>
+    <name>PestanaConvenios</name>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/ficha_convenios.py" />
+      <source>Con</source>
+      <translation>With</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/ficha_convenios.py" />
+      <source>Convenio</source>
+      <translation>Agreement</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/ficha_convenios.py" />
+      <source>El miembro no es parte de ningún convenio registrado.</source>
+      <translation>The member is not a party to any registered agreement.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/ficha_convenios.py" />
+      <source>Estado</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/ficha_convenios.py" />
+      <source>Inicio</source>
+      <translation>Start</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/ficha_convenios.py" />
+      <source>Los convenios se cargan y se corrigen en el área Convenios.</source>
+      <translation>Agreements are registered and corrected in the Agreements area.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/ficha_convenios.py" />
+      <source>Parte de un convenio; no vigente hoy.</source>
+      <translation>Party to one agreement; not in force today.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/ficha_convenios.py" />
+      <source>Parte de un convenio; vigente hoy.</source>
+      <translation>Party to one agreement; in force today.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/ficha_convenios.py" />
+      <source>Parte de {0} convenios; {1} vigentes hoy.</source>
+      <translation>Party to {0} agreements; {1} in force today.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/ficha_convenios.py" />
+      <source>Rige hasta</source>
+      <translation>In force until</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/ficha_convenios.py" />
+      <source>Tipo</source>
+      <translation>Type</translation>
     </message>
   </context>
   <context>
@@ -22243,6 +23656,59 @@ SHA-256 {1}</translation>
     </message>
   </context>
   <context>
+    <name>PestanaVencimientos</name>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/convenios/vencimientos.py" />
+      <source>1 vencimiento</source>
+      <translation>1 due date</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/convenios/vencimientos.py" />
+      <source>Detalle</source>
+      <translation>Detail</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/convenios/vencimientos.py" />
+      <source>Fecha</source>
+      <translation>Date</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/convenios/vencimientos.py" />
+      <source>Las obligaciones pendientes que ya vencieron aparecen primero, en rojo. Doble clic: ir al convenio.</source>
+      <translation>Pending obligations already overdue come first, in red. Double-click: go to the agreement.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/convenios/vencimientos.py" />
+      <source>Qué</source>
+      <translation>What</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/convenios/vencimientos.py" />
+      <source>Vence en</source>
+      <translation>Due in</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/convenios/vencimientos.py" />
+      <source>atrasada</source>
+      <translation>overdue</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/convenios/vencimientos.py" />
+      <source>los próximos {0} días</source>
+      <translation>the next {0} days</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/convenios/vencimientos.py" />
+      <source>{0} atrasadas</source>
+      <translation>{0} overdue</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/convenios/vencimientos.py" />
+      <source>{0} vencimientos</source>
+      <translation>{0} due dates</translation>
+    </message>
+  </context>
+  <context>
     <name>PestanaVotaciones</name>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion_votaciones.py" />
@@ -22840,6 +24306,11 @@ SHA-256 {1}</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/ventana_principal.py" />
+      <source>Convenios</source>
+      <translation>Agreements</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/ventana_principal.py" />
       <source>Crear &amp;respaldo…</source>
       <translation>Create &amp;backup…</translation>
     </message>
@@ -22931,6 +24402,114 @@ Escritorio reopened it: what you see now is what is in the file, and whatever yo
       <location filename="../../escritorio/interfaz/ventana_principal.py" />
       <source>Órganos</source>
       <translation>Bodies</translation>
+    </message>
+  </context>
+  <context>
+    <name>VistaConvenios</name>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/convenios/__init__.py" />
+      <source>Adjuntar PDF firmado…</source>
+      <translation>Attach signed PDF…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/convenios/__init__.py" />
+      <source>Adjuntar el convenio firmado</source>
+      <translation>Attach the signed agreement</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/convenios/__init__.py" />
+      <source>Aquí se llevan los convenios de cooperación, los hermanamientos entre ciudades, los financiamientos y la membresía en otras redes: sus partes, plazos, renovaciones, obligaciones y el PDF firmado.</source>
+      <translation>Here you keep cooperation agreements, twinnings between cities, funding agreements and membership of other networks: their parties, terms, renewals, obligations and the signed PDF.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/convenios/__init__.py" />
+      <source>Buscar por título, parte u objeto</source>
+      <translation>Search by title, party or subject</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/convenios/__init__.py" />
+      <source>Cargar el primer convenio…</source>
+      <translation>Register the first agreement…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/convenios/__init__.py" />
+      <source>Corregir…</source>
+      <translation>Correct…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/convenios/__init__.py" />
+      <source>Exportar a Excel…</source>
+      <translation>Export to Excel…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/convenios/__init__.py" />
+      <source>La asociación todavía no registró convenios</source>
+      <translation>The association has not registered any agreements yet</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/convenios/__init__.py" />
+      <source>Nuevo convenio…</source>
+      <translation>New agreement…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/convenios/__init__.py" />
+      <source>Partes externas…</source>
+      <translation>External parties…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/convenios/__init__.py" />
+      <source>Registro</source>
+      <translation>Register</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/convenios/__init__.py" />
+      <source>Registro de convenios</source>
+      <translation>Register of agreements</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/convenios/__init__.py" />
+      <source>Terminar…</source>
+      <translation>Terminate…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/convenios/__init__.py" />
+      <source>Todos los estados</source>
+      <translation>All statuses</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/convenios/__init__.py" />
+      <source>Todos los tipos</source>
+      <translation>All types</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/convenios/__init__.py" />
+      <source>Vencimientos</source>
+      <translation>Due dates</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/convenios/__init__.py" />
+      <source>Vencimientos ({0})</source>
+      <translation>Due dates ({0})</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/convenios/__init__.py" />
+      <source>Ver PDF firmado</source>
+      <translation>View signed PDF</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/convenios/__init__.py" />
+      <source>{0} convenios, {1} vigentes</source>
+      <translation>{0} agreements, {1} in force</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/convenios/__init__.py" />
+      <source>{0} por vencer</source>
+      <translation>{0} about to expire</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/convenios/__init__.py" />
+      <source>«{0}» ya tiene su PDF firmado ({1}). ¿Reemplazarlo por otro? El anterior queda guardado en su historial.</source>
+      <translation>«{0}» already has its signed PDF ({1}). Replace it with another one? The previous one stays in its history.</translation>
     </message>
   </context>
   <context>
@@ -24275,6 +25854,14 @@ They will then cite the text in force since the amendment.</translation>
       <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <source>¿Continuar?</source>
       <translation>Continue?</translation>
+    </message>
+  </context>
+  <context>
+    <name>_ConMensaje</name>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/convenio_acciones.py" />
+      <source>Cancelar</source>
+      <translation>Cancel</translation>
     </message>
   </context>
   <context>

@@ -63,6 +63,204 @@
     </message>
   </context>
   <context>
+    <name>DetalleConvenio</name>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/convenios/detalle.py" />
+      <source>(hasta {0} veces)</source>
+      <translation>(até {0} vezes)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/convenios/detalle.py" />
+      <source>Atrasada</source>
+      <translation>Atrasada</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/convenios/detalle.py" />
+      <source>Autorizado por</source>
+      <translation>Autorizado por</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/convenios/detalle.py" />
+      <source>Deja de regir</source>
+      <translation>Deixa de vigorar</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/convenios/detalle.py" />
+      <source>Denunciarlo hasta</source>
+      <translation>Denunciá-lo até</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/convenios/detalle.py" />
+      <source>Descripción</source>
+      <translation>Descrição</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/convenios/detalle.py" />
+      <source>Elija un convenio de la lista.</source>
+      <translation>Escolha um convênio da lista.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/convenios/detalle.py" />
+      <source>Estado</source>
+      <translation>Situação</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/convenios/detalle.py" />
+      <source>Firmado</source>
+      <translation>Assinado</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/convenios/detalle.py" />
+      <source>Importe</source>
+      <translation>Valor</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/convenios/detalle.py" />
+      <source>Marcar cumplida</source>
+      <translation>Marcar como cumprida</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/convenios/detalle.py" />
+      <source>Nueva obligación…</source>
+      <translation>Nova obrigação…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/convenios/detalle.py" />
+      <source>Objeto</source>
+      <translation>Objeto</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/convenios/detalle.py" />
+      <source>Obligaciones</source>
+      <translation>Obrigações</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/convenios/detalle.py" />
+      <source>Obligaciones ({0})</source>
+      <translation>Obrigações ({0})</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/convenios/detalle.py" />
+      <source>PDF firmado</source>
+      <translation>PDF assinado</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/convenios/detalle.py" />
+      <source>Partes</source>
+      <translation>Partes</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/convenios/detalle.py" />
+      <source>Preaviso</source>
+      <translation>Aviso prévio</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/convenios/detalle.py" />
+      <source>Renovación</source>
+      <translation>Renovação</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/convenios/detalle.py" />
+      <source>Responsable</source>
+      <translation>Responsável</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/convenios/detalle.py" />
+      <source>Resumen</source>
+      <translation>Resumo</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/convenios/detalle.py" />
+      <source>Rige</source>
+      <translation>Vigora</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/convenios/detalle.py" />
+      <source>Tipo</source>
+      <translation>Tipo</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/convenios/detalle.py" />
+      <source>Vence</source>
+      <translation>Vence</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/convenios/detalle.py" />
+      <source>Volver a pendiente</source>
+      <translation>Voltar a pendente</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/convenios/detalle.py" />
+      <source>desde el {0}</source>
+      <translation>desde {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/convenios/detalle.py" />
+      <source>el {0}</source>
+      <translation>em {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/convenios/detalle.py" />
+      <source>firmó {0}</source>
+      <translation>assinou {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/convenios/detalle.py" />
+      <source>hasta el {0}</source>
+      <translation>até {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/convenios/detalle.py" />
+      <source>miembro</source>
+      <translation>membro</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/convenios/detalle.py" />
+      <source>por tiempo indeterminado</source>
+      <translation>por tempo indeterminado</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/convenios/detalle.py" />
+      <source>renovado una vez</source>
+      <translation>renovado uma vez</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/convenios/detalle.py" />
+      <source>renovado {0} veces</source>
+      <translation>renovado {0} vezes</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/convenios/detalle.py" />
+      <source>se renueva solo cada {0} meses</source>
+      <translation>renova-se sozinho a cada {0} meses</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/convenios/detalle.py" />
+      <source>terminado el {0}: {1}</source>
+      <translation>encerrado em {0}: {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/convenios/detalle.py" />
+      <source>todavía no se adjuntó</source>
+      <translation>ainda não foi anexado</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/convenios/detalle.py" />
+      <source>{0} (la asociación)</source>
+      <translation>{0} (a associação)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/convenios/detalle.py" />
+      <source>{0} ({1} páginas, {2}), adjuntado el {3}; SHA-256 {4}…</source>
+      <translation>{0} ({1} páginas, {2}), anexado em {3}; SHA-256 {4}…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/convenios/detalle.py" />
+      <source>{0} días</source>
+      <translation>{0} dias</translation>
+    </message>
+  </context>
+  <context>
     <name>DialogoAcerca</name>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/acerca.py" />
@@ -1698,6 +1896,159 @@ O novo banco de dados{0} fica vazio; você pode abri-lo mais tarde em Arquivo &g
     </message>
   </context>
   <context>
+    <name>DialogoConvenio</name>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/convenio.py" />
+      <source> días antes del fin</source>
+      <translation> dias antes do fim</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/convenio.py" />
+      <source> meses</source>
+      <translation> meses</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/convenio.py" />
+      <source> veces</source>
+      <translation> vezes</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/convenio.py" />
+      <source>Autorizado por:</source>
+      <translation>Autorizado por:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/convenio.py" />
+      <source>Cancelar</source>
+      <translation>Cancelar</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/convenio.py" />
+      <source>Corregir el convenio</source>
+      <translation>Corrigir o convênio</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/convenio.py" />
+      <source>Datos</source>
+      <translation>Dados</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/convenio.py" />
+      <source>Denuncia:</source>
+      <translation>Denúncia:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/convenio.py" />
+      <source>Fin:</source>
+      <translation>Fim:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/convenio.py" />
+      <source>Firma:</source>
+      <translation>Assinatura:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/convenio.py" />
+      <source>Guardar</source>
+      <translation>Salvar</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/convenio.py" />
+      <source>Nuevo convenio</source>
+      <translation>Novo convênio</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/convenio.py" />
+      <source>Objeto:</source>
+      <translation>Objeto:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/convenio.py" />
+      <source>Partes</source>
+      <translation>Partes</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/convenio.py" />
+      <source>Preaviso para denunciarlo:</source>
+      <translation>Aviso prévio para denunciá-lo:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/convenio.py" />
+      <source>Renovación:</source>
+      <translation>Renovação:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/convenio.py" />
+      <source>Responsable:</source>
+      <translation>Responsável:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/convenio.py" />
+      <source>Rige desde:</source>
+      <translation>Vigora a partir de:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/convenio.py" />
+      <source>Se firmó el</source>
+      <translation>Assinado em</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/convenio.py" />
+      <source>Se renueva solo por períodos de</source>
+      <translation>Renova-se sozinho por períodos de</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/convenio.py" />
+      <source>Termina el</source>
+      <translation>Termina em</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/convenio.py" />
+      <source>Tipo:</source>
+      <translation>Tipo:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/convenio.py" />
+      <source>Título:</source>
+      <translation>Título:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/convenio.py" />
+      <source>de qué trata: lo que cada parte se compromete a hacer (opcional)</source>
+      <translation>do que trata: o que cada parte se compromete a fazer (opcional)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/convenio.py" />
+      <source>el convenio</source>
+      <translation>o convênio</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/convenio.py" />
+      <source>hasta </source>
+      <translation>até </translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/convenio.py" />
+      <source>por ejemplo: Convenio marco de cooperación con la Universidad…</source>
+      <translation>por exemplo: Convênio-quadro de cooperação com a Universidade…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/convenio.py" />
+      <source>sin límite</source>
+      <translation>sem limite</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/convenio.py" />
+      <source>— ninguna —</source>
+      <translation>— nenhuma —</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/convenio.py" />
+      <source>— ninguno —</source>
+      <translation>— nenhum —</translation>
+    </message>
+  </context>
+  <context>
     <name>DialogoConvocar</name>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
@@ -2432,6 +2783,11 @@ O novo banco de dados{0} fica vazio; você pode abri-lo mais tarde em Arquivo &g
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/ficha_miembro.py" />
+      <source>Convenios</source>
+      <translation>Convênios</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/ficha_miembro.py" />
       <source>Correo</source>
       <translation>E-mail</translation>
     </message>
@@ -3141,6 +3497,54 @@ O novo banco de dados{0} fica vazio; você pode abri-lo mais tarde em Arquivo &g
     </message>
   </context>
   <context>
+    <name>DialogoObligacion</name>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/convenio_acciones.py" />
+      <source>12.500,00</source>
+      <translation>12.500,00</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/convenio_acciones.py" />
+      <source>Agregar obligación</source>
+      <translation>Adicionar obrigação</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/convenio_acciones.py" />
+      <source>Del convenio «{0}».</source>
+      <translation>Do convênio «{0}».</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/convenio_acciones.py" />
+      <source>Descripción:</source>
+      <translation>Descrição:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/convenio_acciones.py" />
+      <source>Importe (si es un pago):</source>
+      <translation>Valor (se for um pagamento):</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/convenio_acciones.py" />
+      <source>Nueva obligación</source>
+      <translation>Nova obrigação</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/convenio_acciones.py" />
+      <source>Tipo:</source>
+      <translation>Tipo:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/convenio_acciones.py" />
+      <source>Vence:</source>
+      <translation>Vence:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/convenio_acciones.py" />
+      <source>por ejemplo: Informe técnico de medio término</source>
+      <translation>por exemplo: Relatório técnico de meio período</translation>
+    </message>
+  </context>
+  <context>
     <name>DialogoPago</name>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/pago.py" />
@@ -3371,6 +3775,102 @@ O novo banco de dados{0} fica vazio; você pode abri-lo mais tarde em Arquivo &g
       <location filename="../../escritorio/interfaz/dialogos/pago.py" />
       <source>✔ {0}.</source>
       <translation>✔ {0}.</translation>
+    </message>
+  </context>
+  <context>
+    <name>DialogoParteExterna</name>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/convenio_acciones.py" />
+      <source>Corregir la parte externa</source>
+      <translation>Corrigir a parte externa</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/convenio_acciones.py" />
+      <source>Guardar</source>
+      <translation>Salvar</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/convenio_acciones.py" />
+      <source>Nombre:</source>
+      <translation>Nome:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/convenio_acciones.py" />
+      <source>Nueva parte externa</source>
+      <translation>Nova parte externa</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/convenio_acciones.py" />
+      <source>Otra red, un gobierno nacional, un organismo internacional, una universidad… Se carga una vez y se elige en cada convenio.</source>
+      <translation>Outra rede, um governo nacional, um organismo internacional, uma universidade… Cadastra-se uma vez e escolhe-se em cada convênio.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/convenio_acciones.py" />
+      <source>País:</source>
+      <translation>País:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/convenio_acciones.py" />
+      <source>Tipo:</source>
+      <translation>Tipo:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/convenio_acciones.py" />
+      <source>por ejemplo: Universidad de la República (Udelar)</source>
+      <translation>por exemplo: Universidad de la República (Udelar)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/convenio_acciones.py" />
+      <source>— sin país (organismo internacional) —</source>
+      <translation>— sem país (organismo internacional) —</translation>
+    </message>
+  </context>
+  <context>
+    <name>DialogoPartesExternas</name>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/convenio_acciones.py" />
+      <source>Cerrar</source>
+      <translation>Fechar</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/convenio_acciones.py" />
+      <source>Convenios</source>
+      <translation>Convênios</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/convenio_acciones.py" />
+      <source>Corregir…</source>
+      <translation>Corrigir…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/convenio_acciones.py" />
+      <source>Nombre</source>
+      <translation>Nome</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/convenio_acciones.py" />
+      <source>Nueva…</source>
+      <translation>Nova…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/convenio_acciones.py" />
+      <source>Partes externas</source>
+      <translation>Partes externas</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/convenio_acciones.py" />
+      <source>País</source>
+      <translation>País</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/convenio_acciones.py" />
+      <source>Quienes firman convenios sin ser miembros de la asociación.</source>
+      <translation>Quem assina convênios sem ser membro da associação.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/convenio_acciones.py" />
+      <source>Tipo</source>
+      <translation>Tipo</translation>
     </message>
   </context>
   <context>
@@ -4693,6 +5193,44 @@ Es una COPIA DE SEGURIDAD: guarda la base como estaba antes de restaurar o de ac
     </message>
   </context>
   <context>
+    <name>DialogoTerminarConvenio</name>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/convenio_acciones.py" />
+      <source>Denuncia notificada hoy: rige hasta el {0}</source>
+      <translation>Denúncia notificada hoje: vigora até {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/convenio_acciones.py" />
+      <source>Motivo:</source>
+      <translation>Motivo:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/convenio_acciones.py" />
+      <source>Termina en otra fecha (rescisión, común acuerdo):</source>
+      <translation>Termina em outra data (rescisão, comum acordo):</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/convenio_acciones.py" />
+      <source>Terminar</source>
+      <translation>Encerrar</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/convenio_acciones.py" />
+      <source>Terminar el convenio</source>
+      <translation>Encerrar o convênio</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/convenio_acciones.py" />
+      <source>por ejemplo: Denuncia de la Universidad por nota del 10/03</source>
+      <translation>por exemplo: Denúncia da Universidade por nota de 10/03</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/convenio_acciones.py" />
+      <source>«{0}». Queda registrado que termina; su historia y su PDF no se borran.</source>
+      <translation>«{0}». Fica registrado que termina; seu histórico e seu PDF não são apagados.</translation>
+    </message>
+  </context>
+  <context>
     <name>DialogoTerminarMandato</name>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
@@ -5494,6 +6032,11 @@ Continuar?</translation>
       <location filename="../../escritorio/servicios/sesiones.py" />
       <source>(el quórum ordinario)</source>
       <translation>(o quórum ordinário)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/excel/convenios.py" />
+      <source>(hasta {0} veces)</source>
+      <translation>(até {0} vezes)</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/extractos.py" />
@@ -6536,6 +7079,11 @@ Deseja abri-lo agora?</translation>
       <translation>Atenção: convocação com prazo reduzido</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/excel/convenios.py" />
+      <source>Atrasada</source>
+      <translation>Atrasada</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/memoria_unidades.py" />
       <source>Atrasadas al {0}</source>
       <translation>Atrasadas em {0}</translation>
@@ -7003,6 +7551,11 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/servicios/elecciones.py" />
       <source>Cada voto nominal es para una candidatura de esta elección, en blanco o abstención.</source>
       <translation>Cada voto nominal é para uma candidatura desta eleição, em branco ou abstenção.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/excel/convenios.py" />
+      <source>Cada {0} meses</source>
+      <translation>A cada {0} meses</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
@@ -7620,6 +8173,28 @@ Deseja abri-lo agora?</translation>
       <translation>Senha:</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/memoria_convenios.py" />
+      <source>Convenio</source>
+      <translation>Convênio</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/excel/convenios.py" />
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>Convenios</source>
+      <translation>Convênios</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_convenios.py" />
+      <source>Convenios que rigieron en {0}</source>
+      <translation>Convênios que vigoraram em {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_convenios.py" />
+      <location filename="../../escritorio/servicios/memoria_secciones.py" />
+      <source>Convenios y hermanamientos</source>
+      <translation>Convênios e irmandades</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/editor_sesion.py" />
       <location filename="../../escritorio/interfaz/vistas/sesiones.py" />
       <location filename="../../escritorio/servicios/aprobacion_de_actas.py" />
@@ -7701,6 +8276,15 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/interfaz/dialogos/ficha_autoridades.py" />
       <source>Convocatorias</source>
       <translation>Convocações</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/excel/convenios.py" />
+      <location filename="../../escritorio/interfaz/dialogos/convenio.py" />
+      <location filename="../../escritorio/interfaz/modelos/convenios.py" />
+      <location filename="../../escritorio/interfaz/vistas/convenios/__init__.py" />
+      <location filename="../../escritorio/servicios/memoria_convenios.py" />
+      <source>Cooperación</source>
+      <translation>Cooperação</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/emparejamiento.py" />
@@ -7864,6 +8448,17 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/documentos/pdf/estado_cuenta.py" />
       <source>Cuenta en {0}</source>
       <translation>Conta em {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/excel/convenios.py" />
+      <location filename="../../escritorio/interfaz/modelos/convenios.py" />
+      <source>Cumplida</source>
+      <translation>Cumprida</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/obligaciones_de_convenios.py" />
+      <source>Cumplida el</source>
+      <translation>Cumprida em</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/recibo.py" />
@@ -8101,6 +8696,16 @@ Deseja abri-lo agora?</translation>
       <translation>Defina primeiro qual cargo está em eleição no item “{0}”.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/vencimientos_de_convenios.py" />
+      <source>Deja de regir el convenio «{0}» (terminado: {1})</source>
+      <translation>O convênio «{0}» deixa de vigorar (encerrado: {1})</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_convenios.py" />
+      <source>Dejaron de regir</source>
+      <translation>Deixaram de vigorar</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
       <source>Deje los campos vacíos si asiste la autoridad ({0}).</source>
       <translation>Deixe os campos vazios se a autoridade ({0}) comparecer pessoalmente.</translation>
@@ -8172,6 +8777,7 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/servicios/estatutos.py" />
       <location filename="../../escritorio/servicios/extractos.py" />
+      <location filename="../../escritorio/servicios/obligaciones_de_convenios.py" />
       <source>Descripción</source>
       <translation>Descrição</translation>
     </message>
@@ -8338,6 +8944,7 @@ Deseja abri-lo agora?</translation>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/firma_digital.py" />
       <location filename="../../escritorio/interfaz/piezas/documentos.py" />
+      <location filename="../../escritorio/interfaz/vistas/convenios/__init__.py" />
       <source>Documento PDF (*.pdf)</source>
       <translation>Documento PDF (*.pdf)</translation>
     </message>
@@ -8442,6 +9049,16 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/interfaz/dialogos/bienvenida.py" />
       <source>Ej.: Red de Municipios del Litoral</source>
       <translation>Ex.: Rede de Municípios do Litoral</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/pdf_de_convenios.py" />
+      <source>El PDF firmado del convenio {0} ({1}) fue cambiado por fuera de Escritorio: ya no da la huella SHA-256 anotada al adjuntarlo ({2}…). No se usa. Restaure el respaldo más reciente que verifique sano, o vuelva a adjuntar el original.</source>
+      <translation>O PDF assinado do convênio {0} ({1}) foi alterado fora do Escritorio: já não dá a impressão SHA-256 anotada ao anexá-lo ({2}…). Não é usado. Restaure o backup mais recente que verifique íntegro, ou anexe o original novamente.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/pdf_de_convenios.py" />
+      <source>El PDF {0} no es del convenio {1}.</source>
+      <translation>O PDF {0} não é do convênio {1}.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/actas.py" />
@@ -8667,6 +9284,21 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/servicios/correo.py" />
       <source>El contacto «{0}» no tiene correo: agréguelo antes de elegir qué recibe.</source>
       <translation>O contato «{0}» não tem e-mail: adicione-o antes de escolher o que recebe.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/pdf_de_convenios.py" />
+      <source>El convenio {0} no tiene su PDF firmado adjunto.</source>
+      <translation>O convênio {0} não tem o PDF assinado anexado.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/convenios.py" />
+      <source>El convenio «{0}» ya terminó el {1} ({2}); no se cambió nada.</source>
+      <translation>O convênio «{0}» já terminou em {1} ({2}); nada foi alterado.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/pdf_de_convenios.py" />
+      <source>El convenio «{0}» ya tiene su PDF firmado ({1}, adjuntado el {2}): no se reemplazó. Si este es el correcto, adjúntelo pidiendo reemplazar el anterior (que queda guardado en el historial).</source>
+      <translation>O convênio «{0}» já tem o PDF assinado ({1}, anexado em {2}): não foi substituído. Se este é o correto, anexe-o pedindo para substituir o anterior (que fica guardado no histórico).</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/ficha.py" />
@@ -9182,6 +9814,11 @@ Deseja abri-lo agora?</translation>
       <translation>Escolha como o membro aderiu.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/pdf_de_convenios.py" />
+      <source>Elija el PDF del convenio firmado. No se adjuntó nada.</source>
+      <translation>Escolha o PDF do convênio assinado. Nada foi anexado.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <source>Elija el PDF que recibió</source>
       <translation>Escolha o PDF que recebeu</translation>
@@ -9445,6 +10082,11 @@ Deseja abri-lo agora?</translation>
       <translation>É um lote de {0} documentos emitidos juntos neste arquivo; cada um tem o seu código e é verificado separadamente (também com o código da sua página).</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/convenios.py" />
+      <source>Esa parte no está en el convenio «{0}»; no se quitó nada.</source>
+      <translation>Essa parte não está no convênio «{0}»; nada foi removido.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/tablero.py" />
       <source>Escala de cuota anual vigente desde el {0}</source>
       <translation>Tabela de contribuição anual vigente desde {0}</translation>
@@ -9621,6 +10263,11 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <location filename="../../escritorio/servicios/vigencia.py" />
       <source>Estado</source>
       <translation>Situação</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_convenios.py" />
+      <source>Estado al corte</source>
+      <translation>Situação na data de corte</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/estado_cuenta.py" />
@@ -9937,7 +10584,28 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <translation>Linha {0}: “{1}” consta como {2} no arquivo e como {3} no cadastro. A importação não altera a situação de um membro que já está cadastrado (um desligamento também encerra os mandatos dele): se for o caso, registre-a na ficha do membro ou com “escritorio miembros baja” ou “miembros suspender”.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/convenios.py" />
+      <source>Fin</source>
+      <translation>Fim</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/convenios/vencimientos.py" />
+      <source>Fin del convenio</source>
+      <translation>Fim do convênio</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/excel/convenios.py" />
+      <location filename="../../escritorio/interfaz/dialogos/convenio.py" />
+      <location filename="../../escritorio/interfaz/modelos/convenios.py" />
+      <location filename="../../escritorio/interfaz/vistas/convenios/__init__.py" />
+      <location filename="../../escritorio/servicios/memoria_convenios.py" />
+      <source>Financiamiento</source>
+      <translation>Financiamento</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/convenios.py" />
       <location filename="../../escritorio/servicios/cuenta_de_correo.py" />
+      <location filename="../../escritorio/servicios/memoria_convenios.py" />
       <source>Firma</source>
       <translation>Assinatura</translation>
     </message>
@@ -9981,6 +10649,11 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <translation>Assinado por {0} em {1} (assinatura nº {2} do documento). O PDF assinado ficou salvo; “Salvar PDF assinado…” o copia para um arquivo.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/memoria_convenios.py" />
+      <source>Firmados en {0}</source>
+      <translation>Assinados em {0}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/actas.py" />
       <source>Firman: {0}</source>
       <translation>Assinam: {0}</translation>
@@ -9992,6 +10665,7 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/firma_digital.py" />
+      <location filename="../../escritorio/servicios/convenios.py" />
       <source>Firmante</source>
       <translation>Signatário</translation>
     </message>
@@ -10120,6 +10794,18 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <translation>Governo</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/dialogos/convenio_acciones.py" />
+      <location filename="../../escritorio/interfaz/modelos/convenios.py" />
+      <source>Gobierno local no miembro</source>
+      <translation>Governo local não membro</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/convenio_acciones.py" />
+      <location filename="../../escritorio/interfaz/modelos/convenios.py" />
+      <source>Gobierno nacional</source>
+      <translation>Governo nacional</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/importacion.py" />
       <location filename="../../escritorio/interfaz/vistas/miembros.py" />
       <location filename="../../escritorio/servicios/ficha.py" />
@@ -10229,6 +10915,15 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <translation>Feito com</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/excel/convenios.py" />
+      <location filename="../../escritorio/interfaz/dialogos/convenio.py" />
+      <location filename="../../escritorio/interfaz/modelos/convenios.py" />
+      <location filename="../../escritorio/interfaz/vistas/convenios/__init__.py" />
+      <location filename="../../escritorio/servicios/memoria_convenios.py" />
+      <source>Hermanamiento</source>
+      <translation>Irmandade</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <source>Historia de reformas</source>
       <translation>História das reformas</translation>
@@ -10323,6 +11018,21 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <location filename="../../escritorio/servicios/extractos.py" />
       <source>Importe</source>
       <translation>Valor</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/obligaciones_de_convenios.py" />
+      <source>Importe: debe ser mayor que cero.</source>
+      <translation>Valor: deve ser maior que zero.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/obligaciones_de_convenios.py" />
+      <source>Importe: falta; escríbalo (por ejemplo 12.500,00) o deje también la moneda vacía.</source>
+      <translation>Valor: falta; escreva-o (por exemplo 12.500,00) ou deixe também a moeda vazia.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/obligaciones_de_convenios.py" />
+      <source>Importe: {0}.</source>
+      <translation>Valor: {0}.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/piezas/impresion.py" />
@@ -10434,6 +11144,14 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <translation>Informativo</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/excel/convenios.py" />
+      <location filename="../../escritorio/interfaz/dialogos/convenio_acciones.py" />
+      <location filename="../../escritorio/interfaz/modelos/convenios.py" />
+      <location filename="../../escritorio/servicios/vencimientos_de_convenios.py" />
+      <source>Informe</source>
+      <translation>Relatório</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/verificacion.py" />
       <source>Informe de una unidad temática</source>
       <translation>Relatório de uma unidade temática</translation>
@@ -10468,8 +11186,14 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
     </message>
     <message>
       <location filename="../../escritorio/documentos/sitio/paginas.py" />
+      <location filename="../../escritorio/servicios/convenios.py" />
       <source>Inicio</source>
       <translation>Início</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/convenios.py" />
+      <source>Inicio: el convenio terminó el {0}; no puede empezar después.</source>
+      <translation>Início: o convênio terminou em {0}; não pode começar depois.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/acerca.py" />
@@ -10619,6 +11343,11 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <source>La asistencia, las votaciones y las resoluciones se publican cuando se aprueba el acta.</source>
       <translation>A presença, as votações e as resoluções são publicadas quando a ata é aprovada.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/convenios.py" />
+      <source>La asociación firma</source>
+      <translation>A associação assina</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
@@ -11010,6 +11739,16 @@ Removê-lo da lista de bases recentes? (O arquivo não é alterado: se voltar a 
       <translation>A norma não tinha artigos vigentes em {0}.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/obligaciones_de_convenios.py" />
+      <source>La obligación «{0}» ya está cumplida desde el {1}; no se cambió nada.</source>
+      <translation>A obrigação «{0}» já está cumprida desde {1}; nada foi alterado.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/obligaciones_de_convenios.py" />
+      <source>La obligación «{0}» ya está pendiente; no se cambió nada.</source>
+      <translation>A obrigação «{0}» já está pendente; nada foi alterado.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/ficha.py" />
       <source>La población es obligatoria.</source>
       <translation>A população é obrigatória.</translation>
@@ -11193,6 +11932,11 @@ Removê-lo da lista de bases recentes? (O arquivo não é alterado: se voltar a 
       <location filename="../../escritorio/documentos/pdf/unidades.py" />
       <source>La unidad no tiene coordinación designada en esta fecha.</source>
       <translation>A unidade não tem coordenação designada nesta data.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/vencimientos_de_convenios.py" />
+      <source>La ventana de vencimientos termina ({0}) antes de empezar ({1}).</source>
+      <translation>A janela de vencimentos termina ({0}) antes de começar ({1}).</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/menu_idioma.py" />
@@ -11633,6 +12377,15 @@ Os detalhes foram registrados em:
       <translation>Forma de pagamento “{0}” desconhecida; use {1}.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/excel/convenios.py" />
+      <location filename="../../escritorio/interfaz/dialogos/convenio.py" />
+      <location filename="../../escritorio/interfaz/modelos/convenios.py" />
+      <location filename="../../escritorio/interfaz/vistas/convenios/__init__.py" />
+      <location filename="../../escritorio/servicios/memoria_convenios.py" />
+      <source>Membresía en otra red</source>
+      <translation>Filiação a outra rede</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/verificacion.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <source>Memoria anual</source>
@@ -11788,6 +12541,7 @@ Os detalhes foram registrados em:
     </message>
     <message>
       <location filename="../../escritorio/dominio/cuotas.py" />
+      <location filename="../../escritorio/servicios/obligaciones_de_convenios.py" />
       <location filename="../../escritorio/servicios/pagos.py" />
       <source>Moneda: {0}.</source>
       <translation>Moeda: {0}.</translation>
@@ -11814,6 +12568,7 @@ Os detalhes foram registrados em:
     </message>
     <message>
       <location filename="../../escritorio/documentos/excel/sesion.py" />
+      <location filename="../../escritorio/servicios/convenios.py" />
       <location filename="../../escritorio/servicios/cuotas.py" />
       <location filename="../../escritorio/servicios/ficha.py" />
       <location filename="../../escritorio/servicios/mandatos.py" />
@@ -11954,6 +12709,11 @@ Os detalhes foram registrados em:
       <translation>Nenhuma sessão está em viagem: não há viagem para cancelar.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/excel/convenios.py" />
+      <source>Ningún convenio tiene obligaciones registradas.</source>
+      <translation>Nenhum convênio tem obrigações registradas.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/verificar_documento.py" />
       <source>Ningún documento emitido por esta base tiene el código {0}: es de otra base de datos, está mal copiado o es falso.</source>
       <translation>Nenhum documento emitido por este banco de dados tem o código {0}: é de outro banco de dados, foi copiado errado ou é falso.</translation>
@@ -12009,6 +12769,7 @@ Os detalhes foram registrados em:
       <translation>Nível:</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/excel/convenios.py" />
       <location filename="../../escritorio/documentos/excel/organos.py" />
       <location filename="../../escritorio/documentos/excel/sesion.py" />
       <location filename="../../escritorio/documentos/pdf/organos.py" />
@@ -12038,6 +12799,11 @@ Os detalhes foram registrados em:
       <translation>O arquivo {0} não existe. Verifique o caminho.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/pdf_de_convenios.py" />
+      <source>No existe el archivo {0}. Revise la ruta; no se adjuntó nada.</source>
+      <translation>O arquivo {0} não existe. Verifique o caminho; nada foi anexado.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/estatutos.py" />
       <source>No existe el archivo {0}. Revise la ruta; no se guardó nada.</source>
       <translation>O arquivo {0} não existe. Verifique o caminho; nada foi salvo.</translation>
@@ -12051,6 +12817,11 @@ Os detalhes foram registrados em:
       <location filename="../../escritorio/servicios/correo.py" />
       <source>No existe el contacto {0} en esta asociación.</source>
       <translation>Não existe o contato {0} nesta associação.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/convenios.py" />
+      <source>No existe el convenio {0} en esta asociación («escritorio convenios listar» da los números).</source>
+      <translation>Não existe o convênio {0} nesta associação («escritorio convenios listar» dá os números).</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/correo.py" />
@@ -12161,6 +12932,16 @@ Os detalhes foram registrados em:
       <location filename="../../escritorio/servicios/estatutos.py" />
       <source>No existe la norma {0} en esta asociación.</source>
       <translation>A norma {0} não existe nesta associação.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/obligaciones_de_convenios.py" />
+      <source>No existe la obligación {0} en esta asociación («escritorio convenios ver ID» da los números de las de cada convenio).</source>
+      <translation>Não existe a obrigação {0} nesta associação («escritorio convenios ver ID» dá os números das de cada convênio).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/partes_externas.py" />
+      <source>No existe la parte externa {0} en esta asociación («escritorio convenios externas» da los números).</source>
+      <translation>Não existe a parte externa {0} nesta associação («escritorio convenios externas» dá os números).</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/organos.py" />
@@ -12464,6 +13245,16 @@ Você pode abrir a pasta e copiá-lo para outro computador, ou instalar um progr
       <translation>A atividade não foi adicionada:</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/obligaciones_de_convenios.py" />
+      <source>No se agregó la obligación:</source>
+      <translation>A obrigação não foi adicionada:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/convenios.py" />
+      <source>No se agregó la parte:</source>
+      <translation>A parte não foi adicionada:</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/memoria_textos.py" />
       <source>No se agregó la sección:</source>
       <translation>A seção não foi adicionada:</translation>
@@ -12576,6 +13367,7 @@ Você pode abrir a pasta e copiá-lo para outro computador, ou instalar um progr
     </message>
     <message>
       <location filename="../../escritorio/servicios/firmas.py" />
+      <location filename="../../escritorio/servicios/pdf_de_convenios.py" />
       <source>No se exportó nada</source>
       <translation>Nada foi exportado</translation>
     </message>
@@ -12610,6 +13402,11 @@ Você pode abrir a pasta e copiá-lo para outro computador, ou instalar um progr
       <translation>O rascunho da ata não foi salvo:</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/convenios.py" />
+      <source>No se guardó el convenio:</source>
+      <translation>O convênio não foi salvo:</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/informes_cuotas.py" />
       <source>No se guardó el resumen de cobranza</source>
       <translation>O resumo da arrecadação não foi salvo</translation>
@@ -12633,6 +13430,16 @@ Você pode abrir a pasta e copiá-lo para outro computador, ou instalar um progr
       <location filename="../../escritorio/servicios/memoria_textos.py" />
       <source>No se guardó la introducción:</source>
       <translation>A introdução não foi salva:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/partes_externas.py" />
+      <source>No se guardó la parte externa:</source>
+      <translation>A parte externa não foi salva:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/partes_externas.py" />
+      <source>No se guardó la parte externa: ya hay una que se llama «{0}» (número {1}); elíjala en el convenio o corrija esa.</source>
+      <translation>A parte externa não foi salva: já existe uma chamada «{0}» (número {1}); escolha-a no convênio ou corrija essa.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/memoria_textos.py" />
@@ -12723,6 +13530,11 @@ Você pode sobrescrever essas alterações com as suas, recarregar o formulário
       <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
       <source>No se listó nada</source>
       <translation>Nada foi listado</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/obligaciones_de_convenios.py" />
+      <source>No se marcó la obligación:</source>
+      <translation>A obrigação não foi marcada:</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/firma_largo_plazo.py" />
@@ -12913,6 +13725,11 @@ O texto continua na tela: selecione-o e copie-o (Ctrl+A, Ctrl+C) para outro prog
       <translation>Não é possível ler {0}: {1}.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/pdf_de_convenios.py" />
+      <source>No se puede leer {0}: {1}. Copie el archivo a una carpeta suya y vuelva a intentar; no se adjuntó nada.</source>
+      <translation>Não é possível ler {0}: {1}. Copie o arquivo para uma pasta sua e tente de novo; nada foi anexado.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/cadena_de_certificados.py" />
       <source>No se puede leer {0}: {1}. No se firmó nada.</source>
       <translation>Não é possível ler {0}: {1}. Nada foi assinado.</translation>
@@ -12921,6 +13738,11 @@ O texto continua na tela: selecione-o e copie-o (Ctrl+A, Ctrl+C) para outro prog
       <location filename="../../escritorio/servicios/estatutos.py" />
       <source>No se puede leer «{0}»: {1}. Revise la ruta; no se guardó nada.</source>
       <translation>Não é possível ler “{0}”: {1}. Verifique o caminho; nada foi salvo.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/convenios.py" />
+      <source>No se puede mirar el registro en esa fecha:</source>
+      <translation>Não é possível ver o registro nessa data:</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/piezas/paginas_pdf.py" />
@@ -12941,6 +13763,11 @@ O texto continua na tela: selecione-o e copie-o (Ctrl+A, Ctrl+C) para outro prog
       <location filename="../../escritorio/servicios/registro_de_extractos.py" />
       <source>No se pueden guardar los recibos en {0}: {1}</source>
       <translation>Não é possível salvar os recibos em {0}: {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/convenios.py" />
+      <source>No se quitó la parte:</source>
+      <translation>A parte não foi removida:</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/asociaciones.py" />
@@ -13038,6 +13865,21 @@ Revise a lista e confirme novamente.</translation>
       <translation>Não se refez «{0}». {1}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/convenios.py" />
+      <source>No se terminó el convenio:</source>
+      <translation>O convênio não foi encerrado:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/convenios.py" />
+      <source>No se terminó el convenio: el {0} es anterior a su inicio ({1}).</source>
+      <translation>O convênio não foi encerrado: {0} é anterior ao seu início ({1}).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/convenios.py" />
+      <source>No se terminó el convenio: «{0}» deja de regir el {1} sin renovarse; no puede terminar después ({2}).</source>
+      <translation>O convênio não foi encerrado: «{0}» deixa de vigorar em {1} sem renovação; não pode terminar depois ({2}).</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/firma_digital.py" />
       <source>No se ve en la página: ninguna línea de firma libre lleva el nombre del certificado.</source>
       <translation>Não aparece na página: nenhuma linha de assinatura livre tem o nome do certificado.</translation>
@@ -13071,6 +13913,7 @@ Revise a lista e confirme novamente.</translation>
       <location filename="../../escritorio/servicios/ficha.py" />
       <location filename="../../escritorio/servicios/importacion.py" />
       <location filename="../../escritorio/servicios/organos.py" />
+      <location filename="../../escritorio/servicios/partes_externas.py" />
       <source>Nombre</source>
       <translation>Nome</translation>
     </message>
@@ -13098,6 +13941,11 @@ Revise a lista e confirme novamente.</translation>
       <location filename="../../escritorio/interfaz/dialogos/bienvenida.py" />
       <source>Nombre:</source>
       <translation>Nome:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/partes_externas.py" />
+      <source>Nombre: ya hay una parte externa con ese nombre.</source>
+      <translation>Nome: já existe uma parte externa com esse nome.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/eleccion_recuento.py" />
@@ -13205,6 +14053,31 @@ Revise a lista e confirme novamente.</translation>
       <translation>Objetivos</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/convenios.py" />
+      <source>Objeto</source>
+      <translation>Objeto</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/excel/convenios.py" />
+      <source>Obligaciones</source>
+      <translation>Obrigações</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_convenios.py" />
+      <source>Obligaciones cumplidas</source>
+      <translation>Obrigações cumpridas</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>Obligaciones de los convenios</source>
+      <translation>Obrigações dos convênios</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/convenios/vencimientos.py" />
+      <source>Obligación</source>
+      <translation>Obrigação</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/excel/organos.py" />
       <location filename="../../escritorio/documentos/pdf/organos.py" />
       <location filename="../../escritorio/documentos/pdf/unidades.py" />
@@ -13310,9 +14183,35 @@ Revise a lista e confirme novamente.</translation>
       <translation>Organograma</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/dialogos/convenio_acciones.py" />
+      <location filename="../../escritorio/interfaz/modelos/convenios.py" />
+      <source>Organismo internacional</source>
+      <translation>Organismo internacional</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/adherentes.py" />
       <source>Organización</source>
       <translation>Organização</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/convenio_acciones.py" />
+      <location filename="../../escritorio/interfaz/modelos/convenios.py" />
+      <source>Organización de la sociedad civil</source>
+      <translation>Organização da sociedade civil</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/excel/convenios.py" />
+      <location filename="../../escritorio/interfaz/dialogos/convenio_acciones.py" />
+      <location filename="../../escritorio/interfaz/modelos/convenios.py" />
+      <location filename="../../escritorio/servicios/vencimientos_de_convenios.py" />
+      <source>Otra</source>
+      <translation>Outra</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/convenio_acciones.py" />
+      <location filename="../../escritorio/interfaz/modelos/convenios.py" />
+      <source>Otra red de ciudades</source>
+      <translation>Outra rede de cidades</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/trabajos.py" />
@@ -13374,6 +14273,11 @@ Revise a lista e confirme novamente.</translation>
       <translation>PDF assinado salvo em {0}.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>PDF firmados de los convenios</source>
+      <translation>PDFs assinados dos convênios</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/acerca.py" />
       <source>PDF/A</source>
       <translation>PDF/A</translation>
@@ -13414,6 +14318,14 @@ Revise a lista e confirme novamente.</translation>
       <location filename="../../escritorio/interfaz/vistas/cuotas/cargos.py" />
       <source>Pagados</source>
       <translation>Pagos</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/excel/convenios.py" />
+      <location filename="../../escritorio/interfaz/dialogos/convenio_acciones.py" />
+      <location filename="../../escritorio/interfaz/modelos/convenios.py" />
+      <location filename="../../escritorio/servicios/vencimientos_de_convenios.py" />
+      <source>Pago</source>
+      <translation>Pagamento</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/pagos.py" />
@@ -13515,6 +14427,32 @@ Revise a lista e confirme novamente.</translation>
       <translation>Para recuperar o banco de dados: “escritorio respaldo recuperar” (separa o arquivo danificado com a data e restaura o último backup íntegro deste mesmo banco de dados).</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/convenios.py" />
+      <location filename="../../escritorio/servicios/memoria_convenios.py" />
+      <source>Partes</source>
+      <translation>Partes</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>Partes de los convenios</source>
+      <translation>Partes dos convênios</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>Partes externas</source>
+      <translation>Partes externas</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/convenios.py" />
+      <source>Partes: el miembro {0} no es de esta asociación («escritorio miembros listar» da los números).</source>
+      <translation>Partes: o membro {0} não é desta associação («escritorio miembros listar» dá os números).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/convenios.py" />
+      <source>Partes: no existe la parte externa {0} en esta asociación («escritorio convenios externas» da los números).</source>
+      <translation>Partes: não existe a parte externa {0} nesta associação («escritorio convenios externas» dá os números).</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/excel/organos.py" />
       <source>Participación</source>
       <translation>Participação</translation>
@@ -13579,6 +14517,11 @@ Revise a lista e confirme novamente.</translation>
       <translation>País: {0}.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/partes_externas.py" />
+      <source>País: «{0}» no es un país reconocido; escriba su código ISO de dos letras (AR, FR, ES…) o su nombre, o déjelo vacío para un organismo internacional.</source>
+      <translation>País: «{0}» não é um país reconhecido; escreva seu código ISO de duas letras (AR, FR, ES…) ou seu nome, ou deixe-o vazio para um organismo internacional.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/asociaciones.py" />
       <source>País: «{0}» no es un país reconocido; use el código ISO de dos letras (AR, BR, UY…) o su nombre.</source>
       <translation>País: “{0}” não é um país reconhecido; use o código ISO de duas letras (AR, BR, UY…) ou o nome do país.</translation>
@@ -13625,8 +14568,10 @@ Revise a lista e confirme novamente.</translation>
       <translation>Países: “{0}” não é um país reconhecido; use o código ISO de duas letras (AR, BR, UY…) ou o nome do país, por exemplo "AR:pleno,UY:asociado".</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/excel/convenios.py" />
       <location filename="../../escritorio/documentos/excel/cuotas.py" />
       <location filename="../../escritorio/documentos/pdf/cobranza.py" />
+      <location filename="../../escritorio/interfaz/modelos/convenios.py" />
       <source>Pendiente</source>
       <translation>Pendente</translation>
     </message>
@@ -13739,6 +14684,14 @@ Revise a lista e confirme novamente.</translation>
       <translation>Por isso, solicitamos que regularizem a dívida com a maior brevidade possível ou que entrem em contato sem demora com a Secretaria Executiva para acordar um plano de pagamento.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/excel/convenios.py" />
+      <location filename="../../escritorio/interfaz/modelos/convenios.py" />
+      <location filename="../../escritorio/interfaz/vistas/convenios/__init__.py" />
+      <location filename="../../escritorio/servicios/memoria_convenios.py" />
+      <source>Por iniciar</source>
+      <translation>A iniciar</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/pdf/convocatoria.py" />
       <source>Por la presente se convoca a los integrantes del órgano a la sesión que se celebrará el {0} a las {1} horas en modalidad virtual, por el enlace indicado, para tratar el siguiente orden del día.</source>
       <translation>Pela presente, convocam-se os integrantes do órgão para a sessão que será realizada no dia {0}, às {1} horas, em modalidade virtual, pelo link indicado, para tratar da seguinte ordem do dia.</translation>
@@ -13779,9 +14732,22 @@ Revise a lista e confirme novamente.</translation>
       <translation>Pela presente, convocam-se os integrantes do órgão para a sessão que será realizada no dia {0}, para tratar da seguinte ordem do dia.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/excel/convenios.py" />
+      <location filename="../../escritorio/interfaz/modelos/convenios.py" />
+      <location filename="../../escritorio/interfaz/vistas/convenios/__init__.py" />
+      <location filename="../../escritorio/servicios/memoria_convenios.py" />
+      <source>Por vencer</source>
+      <translation>A vencer</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/cuotas.py" />
       <source>Porcentaje: {0}. El porcentaje de exención va de 1 a 100 (100 = exención total); no se registró la exención.</source>
       <translation>Porcentagem: {0}. A porcentagem de isenção vai de 1 a 100 (100 = isenção total); a isenção não foi registrada.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/convenios.py" />
+      <source>Preaviso</source>
+      <translation>Aviso prévio</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/trabajos.py" />
@@ -14325,6 +15291,11 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
       <translation>Registro</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/informes_convenios.py" />
+      <source>Registro de convenios al {0}</source>
+      <translation>Registro de convênios em {0}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/pdf/padron.py" />
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/dominio/emparejamiento.py" />
@@ -14419,6 +15390,24 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
       <translation>Remetente: {0}.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/convenios.py" />
+      <source>Renovaciones</source>
+      <translation>Renovações</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/convenios.py" />
+      <source>Renovación automática</source>
+      <translation>Renovação automática</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/excel/convenios.py" />
+      <location filename="../../escritorio/interfaz/modelos/convenios.py" />
+      <location filename="../../escritorio/interfaz/vistas/convenios/__init__.py" />
+      <location filename="../../escritorio/servicios/memoria_convenios.py" />
+      <source>Renovado automáticamente</source>
+      <translation>Renovado automaticamente</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/acerca.py" />
       <source>ReportLab</source>
       <translation>ReportLab</translation>
@@ -14460,6 +15449,7 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
       <location filename="../../escritorio/dominio/verificacion.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
       <location filename="../../escritorio/servicios/adherentes.py" />
+      <location filename="../../escritorio/servicios/convenios.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/memoria_organos.py" />
       <location filename="../../escritorio/servicios/publicacion.py" />
@@ -14470,6 +15460,11 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
       <location filename="../../escritorio/servicios/firmas.py" />
       <source>Resolución {0}</source>
       <translation>Resolução {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/convenios.py" />
+      <source>Resolución: no existe la resolución {0} en esta asociación («escritorio resoluciones listar» da los números).</source>
+      <translation>Resolução: não existe a resolução {0} nesta associação («escritorio resoluciones listar» dá os números).</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/respaldos.py" />
@@ -15183,6 +16178,11 @@ Abrir a cópia agora?</translation>
       <translation>Sem JavaScript: acrescente o código ao endereço desta pasta, «verificar/CÓDIGO.html».</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/excel/convenios.py" />
+      <source>Sin PDF</source>
+      <translation>Sem PDF</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/memoria_unidades.py" />
       <source>Sin actividades de los planes de trabajo en {0}.</source>
       <translation>Sem atividades dos planos de trabalho em {0}.</translation>
@@ -15226,6 +16226,11 @@ Abrir a cópia agora?</translation>
       <location filename="../../escritorio/interfaz/dialogos/firma_digital.py" />
       <source>Sin conexión: los certificados de la cadena (intermedio, raíz: .crt, .cer, .pem) y las listas de revocación (.crl) de su autoridad certificante. Con conexión no hacen falta: se buscan solos.</source>
       <translation>Sem conexão: os certificados da cadeia (intermediário, raiz: .crt, .cer, .pem) e as listas de revogação (.crl) da sua autoridade certificadora. Com conexão não são necessários: são buscados automaticamente.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_convenios.py" />
+      <source>Sin convenios que rigieran en {0}.</source>
+      <translation>Sem convênios que vigorassem em {0}.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/memoria_cuotas.py" />
@@ -15549,14 +16554,42 @@ Abrir a cópia agora?</translation>
       <translation>Telefone</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/convenios.py" />
+      <source>Termina el</source>
+      <translation>Termina em</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/efectos.py" />
       <source>Termina el mandato de {0}: {1} — {2}, el {3}</source>
       <translation>Encerra o mandato de {0}: {1} — {2}, em {3}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/convenios.py" />
+      <source>Termina el: es anterior al inicio del convenio.</source>
+      <translation>Termina em: é anterior ao início do convênio.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/convenios.py" />
+      <source>Termina el: es posterior al fin del convenio.</source>
+      <translation>Termina em: é posterior ao fim do convênio.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/efectos.py" />
       <source>Termina su mandato de {3} de {4} por {0}{1}</source>
       <translation>Término do mandato de {3} de {4} por {0}{1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/excel/convenios.py" />
+      <location filename="../../escritorio/interfaz/modelos/convenios.py" />
+      <location filename="../../escritorio/interfaz/vistas/convenios/__init__.py" />
+      <location filename="../../escritorio/servicios/memoria_convenios.py" />
+      <source>Terminado</source>
+      <translation>Encerrado</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/convenios.py" />
+      <source>Terminado el</source>
+      <translation>Encerrado em</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/correo_en_la_ventana.py" />
@@ -15681,8 +16714,10 @@ Abrir a cópia agora?</translation>
       <location filename="../../escritorio/dominio/importacion.py" />
       <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
       <location filename="../../escritorio/servicios/asociaciones.py" />
+      <location filename="../../escritorio/servicios/convenios.py" />
       <location filename="../../escritorio/servicios/ficha.py" />
       <location filename="../../escritorio/servicios/importacion.py" />
+      <location filename="../../escritorio/servicios/memoria_convenios.py" />
       <source>Tipo</source>
       <translation>Tipo</translation>
     </message>
@@ -15747,6 +16782,16 @@ Abrir a cópia agora?</translation>
       <location filename="../../escritorio/servicios/asociaciones.py" />
       <source>Tipo: «{0}» desconocido; use uno de: {1}.</source>
       <translation>Tipo: “{0}” desconhecido; use um destes: {1}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/obligaciones_de_convenios.py" />
+      <source>Tipo: «{0}» no es un tipo de obligación (son: {1}).</source>
+      <translation>Tipo: «{0}» não é um tipo de obrigação (são: {1}).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/partes_externas.py" />
+      <source>Tipo: «{0}» no es un tipo de parte (son: {1}).</source>
+      <translation>Tipo: «{0}» não é um tipo de parte (são: {1}).</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/excel/organos.py" />
@@ -15923,6 +16968,7 @@ Abrir a cópia agora?</translation>
     <message>
       <location filename="../../escritorio/documentos/pdf/estatuto.py" />
       <location filename="../../escritorio/documentos/pdf/unidades.py" />
+      <location filename="../../escritorio/servicios/convenios.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
       <location filename="../../escritorio/servicios/estatutos.py" />
       <location filename="../../escritorio/servicios/memoria_organos.py" />
@@ -16052,6 +17098,16 @@ Isso é feito no final desta mesma sessão ou na próxima sessão do órgão.</t
       <translation>Unidade temática</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/convenios.py" />
+      <source>Unidad u órgano responsable</source>
+      <translation>Unidade ou órgão responsável</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/convenios.py" />
+      <source>Unidad u órgano responsable: no existe el órgano {0} en esta asociación.</source>
+      <translation>Unidade ou órgão responsável: não existe o órgão {0} nesta associação.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/excel/organos.py" />
       <source>Unidades</source>
       <translation>Unidades</translation>
@@ -16076,6 +17132,12 @@ Isso é feito no final desta mesma sessão ou na próxima sessão do órgão.</t
       <translation>Unidades e sua coordenação em {0}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/dialogos/convenio_acciones.py" />
+      <location filename="../../escritorio/interfaz/modelos/convenios.py" />
+      <source>Universidad</source>
+      <translation>Universidade</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion_aprobacion.py" />
       <source>Use el botón «Sesión celebrada…», arriba a la derecha.</source>
       <translation>Use o botão «Sessão realizada…», no canto superior direito.</translation>
@@ -16096,6 +17158,29 @@ Isso é feito no final desta mesma sessão ou na próxima sessão do órgão.</t
       <location filename="../../escritorio/servicios/importacion.py" />
       <source>Valor</source>
       <translation>Valor</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/obligaciones_de_convenios.py" />
+      <source>Vence</source>
+      <translation>Vence</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/vencimientos_de_convenios.py" />
+      <source>Vence el convenio «{0}»</source>
+      <translation>Vence o convênio «{0}»</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/vencimientos_de_convenios.py" />
+      <source>Vence el convenio «{0}», sin más renovaciones</source>
+      <translation>Vence o convênio «{0}», sem mais renovações</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/excel/convenios.py" />
+      <location filename="../../escritorio/interfaz/modelos/convenios.py" />
+      <location filename="../../escritorio/interfaz/vistas/convenios/__init__.py" />
+      <location filename="../../escritorio/servicios/memoria_convenios.py" />
+      <source>Vencido</source>
+      <translation>Vencido</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/estado_cuenta.py" />
@@ -16213,7 +17298,16 @@ Isso é feito no final desta mesma sessão ou na próxima sessão do órgão.</t
       <translation>Vice-presidente</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/memoria_convenios.py" />
+      <source>Vigencia</source>
+      <translation>Vigência</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/excel/convenios.py" />
+      <location filename="../../escritorio/interfaz/modelos/convenios.py" />
+      <location filename="../../escritorio/interfaz/vistas/convenios/__init__.py" />
       <location filename="../../escritorio/interfaz/vistas/cuotas/escalas.py" />
+      <location filename="../../escritorio/servicios/memoria_convenios.py" />
       <source>Vigente</source>
       <translation>Vigente</translation>
     </message>
@@ -16228,6 +17322,11 @@ Isso é feito no final desta mesma sessão ou na próxima sessão do órgão.</t
       <location filename="../../escritorio/servicios/verificar_documento.py" />
       <source>Vigentes</source>
       <translation>Vigentes</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_convenios.py" />
+      <source>Vigentes al corte</source>
+      <translation>Vigentes na data de corte</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/convocatoria.py" />
@@ -16357,6 +17456,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/servicios/firmas.py" />
       <source>Ya existe {0}: no se exportó nada. Elija otro nombre, o agregue --reemplazar para reemplazar ese archivo.</source>
       <translation>{0} já existe: nada foi exportado. Escolha outro nome, ou adicione --reemplazar para substituir esse arquivo.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/pdf_de_convenios.py" />
+      <source>Ya existe {0}: no se exportó nada. Elija otro nombre, o pida reemplazar ese archivo.</source>
+      <translation>{0} já existe: nada foi exportado. Escolha outro nome, ou peça para substituir esse arquivo.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/viaje.py" />
@@ -16590,6 +17694,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>todo mês</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/convenios.py" />
+      <source>cada parte es un miembro o una parte externa, no las dos ni ninguna</source>
+      <translation>cada parte é um membro ou uma parte externa, nem as duas nem nenhuma</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/agenda_organos.py" />
       <location filename="../../escritorio/servicios/organos.py" />
       <source>cada {0} meses</source>
@@ -16724,6 +17833,16 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>consulta (somente leitura)</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/miembros.py" />
+      <source>convenio del que es parte</source>
+      <translation>convênio do qual é parte</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/miembros.py" />
+      <source>convenios de los que es parte</source>
+      <translation>convênios dos quais é parte</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <source>copia {0}</source>
       <translation>cópia {0}</translation>
@@ -16844,12 +17963,18 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>do {0}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/modelos/convenios.py" />
+      <source>denunciar hasta el {0}</source>
+      <translation>denunciar até {0}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/pdf/unidades.py" />
       <source>depende de: {0}</source>
       <translation>depende de: {0}</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/cuotas/escalas.py" />
+      <location filename="../../escritorio/servicios/memoria_convenios.py" />
       <source>desde el {0}</source>
       <translation>desde {0}</translation>
     </message>
@@ -16930,6 +18055,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>débito: não é um recebimento</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/pdf_de_convenios.py" />
+      <source>el PDF del convenio</source>
+      <translation>o PDF do convênio</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/firmas.py" />
       <source>el PDF firmado</source>
       <translation>o PDF assinado</translation>
@@ -17006,6 +18136,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>o contato “{0}”</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/convenios.py" />
+      <source>el convenio «{0}»</source>
+      <translation>o convênio «{0}»</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/publicar.py" />
       <source>el correo y el teléfono de cada miembro</source>
       <translation>o e-mail e o telefone de cada membro</translation>
@@ -17054,6 +18189,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/servicios/informes_cuotas.py" />
       <source>el lote de avisos</source>
       <translation>o lote de avisos de cobrança</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/convenios.py" />
+      <source>el límite de renovaciones necesita el período de la renovación automática</source>
+      <translation>o limite de renovações precisa do período da renovação automática</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/avisos.py" />
@@ -17116,9 +18256,19 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>o pagamento {0}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/convenios.py" />
+      <source>el período se escribe en meses, de 1 a {0}</source>
+      <translation>o período é escrito em meses, de 1 a {0}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/informes_cuotas.py" />
       <source>el recibo</source>
       <translation>o recibo</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/informes_convenios.py" />
+      <source>el registro de convenios</source>
+      <translation>o registro de convênios</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/informes_cuotas.py" />
@@ -17183,6 +18333,16 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/dominio/morosidad.py" />
       <source>el {0} % de la cuota</source>
       <translation>{0}% da contribuição</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/convenios.py" />
+      <source>el {0} es posterior al fin del convenio ({1})</source>
+      <translation>{0} é posterior ao fim do convênio ({1})</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/convenios.py" />
+      <source>el {0} no es posterior al inicio ({1}); un convenio termina después de empezar</source>
+      <translation>{0} não é posterior ao início ({1}); um convênio termina depois de começar</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
@@ -17280,6 +18440,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>tabela</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/convenios.py" />
+      <source>escriba cuántas veces se renueva, de 1 a {0} (vacío: sin límite)</source>
+      <translation>escreva quantas vezes se renova, de 1 a {0} (vazio: sem limite)</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/emparejamiento.py" />
       <source>esta fila y la fila {0} corresponden al mismo miembro («{1}»); cada miembro debe figurar una sola vez</source>
       <translation>esta linha e a linha {0} correspondem ao mesmo membro (“{1}”); cada membro deve constar uma única vez</translation>
@@ -17305,6 +18470,7 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>está vazia; escreva os graus decimais (por exemplo, -34,61)</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/pdf/adjunto.py" />
       <location filename="../../escritorio/dominio/importacion.py" />
       <source>está vacío</source>
       <translation>está vazio</translation>
@@ -17681,6 +18847,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/servicios/informes_organos.py" />
       <source>la matriz de participación</source>
       <translation>a matriz de participação</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/convenios.py" />
+      <source>la membresía en otra red es de la asociación misma: márquela como parte</source>
+      <translation>a filiação a outra rede é da própria associação: marque-a como parte</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/memoria.py" />
@@ -18111,6 +19282,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>não é nenhum dos arquivos emitidos e seu texto é diferente</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/pdf/adjunto.py" />
+      <source>no es un PDF (no empieza como un PDF)</source>
+      <translation>não é um PDF (não começa como um PDF)</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/datos/respaldo.py" />
       <source>no es un archivo</source>
       <translation>não é um arquivo</translation>
@@ -18226,6 +19402,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>não há espaço livre no disco; libere espaço ou escolha outro disco</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/pdf_de_convenios.py" />
+      <source>no se adjuntó nada</source>
+      <translation>nada foi anexado</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/extractos.py" />
       <source>no se encontró la fila de los encabezados: ninguna de las primeras {0} filas nombra una fecha y un importe. La fila de los encabezados debe tener al menos «Fecha» e «Importe» (o «Monto», o «Crédito» y «Débito»); también se reconocen «Descripción», «Concepto», «Referencia» y «Moneda».</source>
       <translation>a linha dos cabeçalhos não foi encontrada: nenhuma das primeiras {0} linhas nomeia uma data e um valor. A linha dos cabeçalhos deve ter pelo menos «Data» e «Valor» (ou «Crédito» e «Débito»); também são reconhecidos «Histórico», «Documento» e «Moeda».</translation>
@@ -18252,6 +19433,7 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
     </message>
     <message>
       <location filename="../../escritorio/servicios/firmas.py" />
+      <location filename="../../escritorio/servicios/pdf_de_convenios.py" />
       <source>no se exportó nada</source>
       <translation>nada foi exportado</translation>
     </message>
@@ -18330,6 +19512,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/interfaz/dialogos/acerca.py" />
       <source>num2words</source>
       <translation>num2words</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/modelos/convenios.py" />
+      <source>obligación el {0}</source>
+      <translation>obrigação em {0}</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/asociacion.py" />
@@ -18572,9 +19759,19 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>é aprovada na sessão seguinte, de {0}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/convenios.py" />
+      <source>se escribe en días, de 0 a {0}</source>
+      <translation>é escrito em dias, de 0 a {0}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/extractos.py" />
       <source>se leyó la hoja «{0}»; el libro tiene además {1}: indique la hoja de los movimientos (en la línea de órdenes, --hoja; en la ventana, «Hoja»).</source>
       <translation>foi lida a planilha «{0}»; o arquivo tem também {1}: indique a planilha dos lançamentos (na linha de comando, --hoja; na janela, «Planilha»).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/modelos/convenios.py" />
+      <source>se renueva el {0}</source>
+      <translation>renova-se em {0}</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/mayorias.py" />
@@ -18632,6 +19829,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>sessão {0}{1} {2} ({3})</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/convenios.py" />
+      <source>si la asociación no lo firma, al menos una parte debe ser un miembro (si no, no es un convenio de la red)</source>
+      <translation>se a associação não o assina, ao menos uma parte deve ser um membro (senão, não é um convênio da rede)</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/revision_de_reglas.py" />
       <source>sin artículo</source>
       <translation>sem artigo</translation>
@@ -18665,6 +19867,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/interfaz/dialogos/firma_digital.py" />
       <source>sin fecha</source>
       <translation>sem data</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/modelos/convenios.py" />
+      <source>sin fin</source>
+      <translation>sem fim</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/sesiones.py" />
@@ -18913,6 +20120,16 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>um caractere nulo</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/convenios.py" />
+      <source>un convenio sin fecha de fin no se renueva; escriba el fin del primer período o quite la renovación</source>
+      <translation>um convênio sem data de fim não se renova; escreva o fim do primeiro período ou retire a renovação</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/convenios.py" />
+      <source>un convenio tiene al menos dos partes (contando a la asociación si lo firma); agregue las que faltan</source>
+      <translation>um convênio tem ao menos duas partes (contando a associação se ela o assina); adicione as que faltam</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/verificar_documento.py" />
       <source>un documento</source>
       <translation>um documento</translation>
@@ -19042,6 +20259,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/salida.py" />
       <source>una parte de la ruta no es una carpeta</source>
       <translation>uma parte do caminho não é uma pasta</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/convenios.py" />
+      <source>una parte está dos veces; quite la repetida</source>
+      <translation>uma parte aparece duas vezes; remova a repetida</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/cuotas.py" />
@@ -19486,6 +20708,11 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>{0} dias</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/convenios.py" />
+      <source>{0} días no caben en un período del convenio ({1} días): el plazo para denunciarlo vencería antes de empezar el período</source>
+      <translation>{0} dias não cabem em um período do convênio ({1} dias): o prazo para denunciá-lo venceria antes de começar o período</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/agenda_cuotas.py" />
       <source>{0} el {1}.º</source>
       <translation>{0} o {1}º</translation>
@@ -19561,6 +20788,11 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>{0} é o próprio banco de dados em uso: escolha outro arquivo para o backup.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/pdf_de_convenios.py" />
+      <source>{0} es un archivo de la base abierta, no el PDF del convenio. No se adjuntó nada.</source>
+      <translation>{0} é um arquivo da base aberta, não o PDF do convênio. Nada foi anexado.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/piezas/elegir_archivo.py" />
       <source>{0} es un archivo de la base que Escritorio tiene abierta (la base, su diario o su índice). Escritorio no lo lee ni lo escribe por fuera de la base: elija otro archivo. Para copiar la base use Archivo → Crear respaldo.</source>
       <translation>{0} é um arquivo do banco de dados que o Escritorio tem aberto (o banco, o diário ou o índice). O Escritorio não o lê nem o escreve por fora do banco de dados: escolha outro arquivo. Para copiar o banco de dados use Arquivo → Criar backup.</translation>
@@ -19599,6 +20831,11 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <location filename="../../escritorio/datos/respaldo.py" />
       <source>{0} es una carpeta, no una base de Escritorio. No se restauró nada.</source>
       <translation>{0} é uma pasta, não um banco de dados do Escritorio. Nada foi restaurado.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/pdf_de_convenios.py" />
+      <source>{0} es una carpeta: elija el archivo PDF del convenio.</source>
+      <translation>{0} é uma pasta: escolha o arquivo PDF do convênio.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
@@ -19651,6 +20888,11 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>{0} esperam na caixa de saída ({1})</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/pdf/adjunto.py" />
+      <source>{0} está dañado o incompleto: no se puede abrir como PDF. Vuelva a escanearlo o pida el archivo otra vez.</source>
+      <translation>{0} está danificado ou incompleto: não pode ser aberto como PDF. Digitalize-o de novo ou peça o arquivo outra vez.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/entrada.py" />
       <source>{0} está demasiado adelante (el límite es {1}); revise el año</source>
       <translation>{0} está longe demais no futuro (o limite é {1}); revise o ano</translation>
@@ -19664,6 +20906,11 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <location filename="../../escritorio/dominio/entrada.py" />
       <source>{0} está fuera de lo posible; debe estar entre {1} y {2}</source>
       <translation>{0} está fora do possível; deve estar entre {1} e {2}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/pdf/adjunto.py" />
+      <source>{0} está protegido con contraseña: guarde una copia sin contraseña y adjunte esa.</source>
+      <translation>{0} está protegido por senha: salve uma cópia sem senha e anexe essa.</translation>
     </message>
     <message>
       <location filename="../../escritorio/datos/conexion.py" />
@@ -20022,6 +21269,11 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>{0} não tem lançamentos abaixo dos cabeçalhos (linha {1}): não há nada a importar.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/pdf/adjunto.py" />
+      <source>{0} no tiene páginas. Adjunte el PDF del convenio firmado.</source>
+      <translation>{0} não tem páginas. Anexe o PDF do convênio assinado.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/importacion.py" />
       <source>{0} nuevos, {1} actualizados, {2} sin cambios</source>
       <translation>{0} novos, {1} atualizados, {2} sem alterações</translation>
@@ -20075,6 +21327,12 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
       <source>{0} pesa {1} MB; el informe adjunto puede pesar hasta {2} MB. Achíquelo (por ejemplo, con las fotos en menor resolución) o guárdelo aparte y cítelo en el resultado.</source>
       <translation>{0} pesa {1} MB; o relatório anexado pode pesar até {2} MB. Reduza-o (por exemplo, com as fotos em menor resolução) ou guarde-o à parte e cite-o no resultado.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/pdf/adjunto.py" />
+      <location filename="../../escritorio/servicios/pdf_de_convenios.py" />
+      <source>{0} pesa {1}: un convenio escaneado pesa mucho menos (el máximo es {2}). Escanéelo con menos resolución o en escala de grises.</source>
+      <translation>{0} pesa {1}: um convênio digitalizado pesa muito menos (o máximo é {2}). Digitalize-o com menos resolução ou em escala de cinza.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/cartero.py" />
@@ -20359,6 +21617,11 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>{0} {1} e {2}.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/pdf/adjunto.py" />
+      <source>{0} {1}. Adjunte el PDF del convenio firmado.</source>
+      <translation>{0} {1}. Anexe o PDF do convênio assinado.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/datos/respaldo.py" />
       <source>{0} {1}: Escritorio no lo reemplaza. No se modificó; elija otro nombre.</source>
       <translation>{0} {1}: o Escritorio não o substitui. Ele não foi modificado; escolha outro nome.</translation>
@@ -20412,6 +21675,11 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <location filename="../../escritorio/servicios/cobranza.py" />
       <source>{0} — ANULADO: {1}</source>
       <translation>{0} — ANULADO: {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/vencimientos_de_convenios.py" />
+      <source>{0} — convenio «{1}»</source>
+      <translation>{0} — convênio «{1}»</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/acta.py" />
@@ -20799,6 +22067,11 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>{0}: não consta mais (o documento tinha {1}).</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/memoria_convenios.py" />
+      <source>{0}: {1}</source>
+      <translation>{0}: {1}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/cuotas.py" />
       <source>{0}: {1} (de 0 a {2}; 0 = sin tolerancia).</source>
       <translation>{0}: {1} (de 0 a {2}; 0 = sem tolerância).</translation>
@@ -21090,6 +22363,11 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>“{0}” não é um domínio de internet; escreva o do seu site, com a terminação, por exemplo mercociudades.org</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/convenios.py" />
+      <source>«{0}» no es un estado de convenio (son: {1}).</source>
+      <translation>«{0}» não é uma situação de convênio (são: {1}).</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/idioma_de_los_documentos.py" />
       <source>«{0}» no es un idioma de documentos; use {1}.</source>
       <translation>“{0}” não é um idioma de documentos; use {1}.</translation>
@@ -21128,6 +22406,11 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <location filename="../../escritorio/dominio/paises.py" />
       <source>«{0}» no es un país reconocido; escriba su código ISO de dos letras (AR, BR, UY…) o su nombre</source>
       <translation>“{0}” não é um país reconhecido; digite o código ISO de duas letras (AR, BR, UY…) ou o nome do país</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/convenios.py" />
+      <source>«{0}» no es un tipo de convenio (son: {1})</source>
+      <translation>«{0}» não é um tipo de convênio (são: {1})</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/correo.py" />
@@ -21233,6 +22516,16 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <location filename="../../escritorio/documentos/excel/cuotas.py" />
       <source>Último año</source>
       <translation>Último ano</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/vencimientos_de_convenios.py" />
+      <source>Último día para denunciar el convenio «{0}»: si no, se renueva el {1} por {2} meses</source>
+      <translation>Último dia para denunciar o convênio «{0}»: se não, renova-se em {1} por {2} meses</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/convenios/vencimientos.py" />
+      <source>Último día para denunciarlo</source>
+      <translation>Último dia para denunciá-lo</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/acerca.py" />
@@ -21476,6 +22769,44 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <location filename="../../escritorio/interfaz/modelos/sesiones.py" />
       <source>{0} (no está presente)</source>
       <translation>{0} (não está presente)</translation>
+    </message>
+  </context>
+  <context>
+    <name>ModeloConvenios</name>
+    <message>
+      <location filename="../../escritorio/interfaz/modelos/convenios.py" />
+      <source>Convenio</source>
+      <translation>Convênio</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/modelos/convenios.py" />
+      <source>Estado</source>
+      <translation>Situação</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/modelos/convenios.py" />
+      <source>Inicio</source>
+      <translation>Início</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/modelos/convenios.py" />
+      <source>Partes</source>
+      <translation>Partes</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/modelos/convenios.py" />
+      <source>Próximo plazo</source>
+      <translation>Próximo prazo</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/modelos/convenios.py" />
+      <source>Rige hasta</source>
+      <translation>Vigora até</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/modelos/convenios.py" />
+      <source>Tipo</source>
+      <translation>Tipo</translation>
     </message>
   </context>
   <context>
@@ -21969,6 +23300,74 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <location filename="../../escritorio/interfaz/vistas/rotacion.py" />
       <source>{0} períodos registrados desde el {1}; los {2} siguientes siguen el orden de sucesión.</source>
       <translation>{0} períodos registrados desde {1}; os {2} seguintes seguem a ordem de sucessão.</translation>
+    </message>
+  </context>
+  <context>
+    <name>PartesDelConvenio</name>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/convenio_partes.py" />
+      <source>Agregar miembro</source>
+      <translation>Adicionar membro</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/convenio_partes.py" />
+      <source>Agregar parte externa</source>
+      <translation>Adicionar parte externa</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/convenio_partes.py" />
+      <source>Doble clic en «Firmó por ella» para escribir quién firmó por cada parte.</source>
+      <translation>Clique duas vezes em «Assinou por ela» para escrever quem assinou por cada parte.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/convenio_partes.py" />
+      <source>Firmó por ella</source>
+      <translation>Assinou por ela</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/convenio_partes.py" />
+      <source>La asociación misma es parte (firma el convenio)</source>
+      <translation>A própria associação é parte (assina o convênio)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/convenio_partes.py" />
+      <source>Miembro</source>
+      <translation>Membro</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/convenio_partes.py" />
+      <source>Miembro:</source>
+      <translation>Membro:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/convenio_partes.py" />
+      <source>Nueva parte externa…</source>
+      <translation>Nova parte externa…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/convenio_partes.py" />
+      <source>Parte</source>
+      <translation>Parte</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/convenio_partes.py" />
+      <source>Parte externa:</source>
+      <translation>Parte externa:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/convenio_partes.py" />
+      <source>Quitar la parte elegida</source>
+      <translation>Remover a parte escolhida</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/convenio_partes.py" />
+      <source>Tipo</source>
+      <translation>Tipo</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/convenio_partes.py" />
+      <source>Un hermanamiento lo firman las ciudades: la red lo registra.</source>
+      <translation>Uma irmandade é assinada pelas cidades: a rede a registra.</translation>
     </message>
   </context>
   <context>
@@ -22746,6 +24145,64 @@ Continuar?</translation>
       <location filename="../../escritorio/interfaz/vistas/cuotas/cargos.py" />
       <source>{0} cargos · Facturado {1} · Cobrado {2} ({3}) · Saldo &lt;b&gt;{4}&lt;/b&gt;</source>
       <translation>{0} lançamentos · Faturado {1} · Recebido {2} ({3}) · Saldo &lt;b&gt;{4}&lt;/b&gt;</translation>
+    </message>
+  </context>
+  <context>
+    <name>PestanaConvenios</name>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/ficha_convenios.py" />
+      <source>Con</source>
+      <translation>Com</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/ficha_convenios.py" />
+      <source>Convenio</source>
+      <translation>Convênio</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/ficha_convenios.py" />
+      <source>El miembro no es parte de ningún convenio registrado.</source>
+      <translation>O membro não é parte de nenhum convênio registrado.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/ficha_convenios.py" />
+      <source>Estado</source>
+      <translation>Situação</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/ficha_convenios.py" />
+      <source>Inicio</source>
+      <translation>Início</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/ficha_convenios.py" />
+      <source>Los convenios se cargan y se corrigen en el área Convenios.</source>
+      <translation>Os convênios são cadastrados e corrigidos na área Convênios.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/ficha_convenios.py" />
+      <source>Parte de un convenio; no vigente hoy.</source>
+      <translation>Parte de um convênio; não vigente hoje.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/ficha_convenios.py" />
+      <source>Parte de un convenio; vigente hoy.</source>
+      <translation>Parte de um convênio; vigente hoje.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/ficha_convenios.py" />
+      <source>Parte de {0} convenios; {1} vigentes hoy.</source>
+      <translation>Parte de {0} convênios; {1} vigentes hoje.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/ficha_convenios.py" />
+      <source>Rige hasta</source>
+      <translation>Vigora até</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/ficha_convenios.py" />
+      <source>Tipo</source>
+      <translation>Tipo</translation>
     </message>
   </context>
   <context>
@@ -24220,6 +25677,59 @@ SHA-256 {1}</translation>
     </message>
   </context>
   <context>
+    <name>PestanaVencimientos</name>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/convenios/vencimientos.py" />
+      <source>1 vencimiento</source>
+      <translation>1 vencimento</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/convenios/vencimientos.py" />
+      <source>Detalle</source>
+      <translation>Detalhe</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/convenios/vencimientos.py" />
+      <source>Fecha</source>
+      <translation>Data</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/convenios/vencimientos.py" />
+      <source>Las obligaciones pendientes que ya vencieron aparecen primero, en rojo. Doble clic: ir al convenio.</source>
+      <translation>As obrigações pendentes já vencidas aparecem primeiro, em vermelho. Clique duplo: ir ao convênio.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/convenios/vencimientos.py" />
+      <source>Qué</source>
+      <translation>O quê</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/convenios/vencimientos.py" />
+      <source>Vence en</source>
+      <translation>Vence em</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/convenios/vencimientos.py" />
+      <source>atrasada</source>
+      <translation>atrasada</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/convenios/vencimientos.py" />
+      <source>los próximos {0} días</source>
+      <translation>os próximos {0} dias</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/convenios/vencimientos.py" />
+      <source>{0} atrasadas</source>
+      <translation>{0} atrasadas</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/convenios/vencimientos.py" />
+      <source>{0} vencimientos</source>
+      <translation>{0} vencimentos</translation>
+    </message>
+  </context>
+  <context>
     <name>PestanaVotaciones</name>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion_votaciones.py" />
@@ -24817,6 +26327,11 @@ SHA-256 {1}</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/ventana_principal.py" />
+      <source>Convenios</source>
+      <translation>Convênios</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/ventana_principal.py" />
       <source>Crear &amp;respaldo…</source>
       <translation>Criar &amp;backup…</translation>
     </message>
@@ -24908,6 +26423,114 @@ O Escritorio o abriu novamente: o que você vê agora é o que há no arquivo, e
       <location filename="../../escritorio/interfaz/ventana_principal.py" />
       <source>Órganos</source>
       <translation>Órgãos</translation>
+    </message>
+  </context>
+  <context>
+    <name>VistaConvenios</name>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/convenios/__init__.py" />
+      <source>Adjuntar PDF firmado…</source>
+      <translation>Anexar PDF assinado…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/convenios/__init__.py" />
+      <source>Adjuntar el convenio firmado</source>
+      <translation>Anexar o convênio assinado</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/convenios/__init__.py" />
+      <source>Aquí se llevan los convenios de cooperación, los hermanamientos entre ciudades, los financiamientos y la membresía en otras redes: sus partes, plazos, renovaciones, obligaciones y el PDF firmado.</source>
+      <translation>Aqui ficam os convênios de cooperação, as irmandades entre cidades, os financiamentos e a filiação a outras redes: suas partes, prazos, renovações, obrigações e o PDF assinado.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/convenios/__init__.py" />
+      <source>Buscar por título, parte u objeto</source>
+      <translation>Buscar por título, parte ou objeto</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/convenios/__init__.py" />
+      <source>Cargar el primer convenio…</source>
+      <translation>Cadastrar o primeiro convênio…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/convenios/__init__.py" />
+      <source>Corregir…</source>
+      <translation>Corrigir…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/convenios/__init__.py" />
+      <source>Exportar a Excel…</source>
+      <translation>Exportar para Excel…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/convenios/__init__.py" />
+      <source>La asociación todavía no registró convenios</source>
+      <translation>A associação ainda não registrou convênios</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/convenios/__init__.py" />
+      <source>Nuevo convenio…</source>
+      <translation>Novo convênio…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/convenios/__init__.py" />
+      <source>Partes externas…</source>
+      <translation>Partes externas…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/convenios/__init__.py" />
+      <source>Registro</source>
+      <translation>Registro</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/convenios/__init__.py" />
+      <source>Registro de convenios</source>
+      <translation>Registro de convênios</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/convenios/__init__.py" />
+      <source>Terminar…</source>
+      <translation>Encerrar…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/convenios/__init__.py" />
+      <source>Todos los estados</source>
+      <translation>Todas as situações</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/convenios/__init__.py" />
+      <source>Todos los tipos</source>
+      <translation>Todos os tipos</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/convenios/__init__.py" />
+      <source>Vencimientos</source>
+      <translation>Vencimentos</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/convenios/__init__.py" />
+      <source>Vencimientos ({0})</source>
+      <translation>Vencimentos ({0})</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/convenios/__init__.py" />
+      <source>Ver PDF firmado</source>
+      <translation>Ver PDF assinado</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/convenios/__init__.py" />
+      <source>{0} convenios, {1} vigentes</source>
+      <translation>{0} convênios, {1} vigentes</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/convenios/__init__.py" />
+      <source>{0} por vencer</source>
+      <translation>{0} a vencer</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/convenios/__init__.py" />
+      <source>«{0}» ya tiene su PDF firmado ({1}). ¿Reemplazarlo por otro? El anterior queda guardado en su historial.</source>
+      <translation>«{0}» já tem o PDF assinado ({1}). Substituí-lo por outro? O anterior fica guardado no histórico.</translation>
     </message>
   </context>
   <context>
@@ -26252,6 +27875,14 @@ Elas passarão a citar o texto em vigor desde a reforma.</translation>
       <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <source>¿Continuar?</source>
       <translation>Continuar?</translation>
+    </message>
+  </context>
+  <context>
+    <name>_ConMensaje</name>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/convenio_acciones.py" />
+      <source>Cancelar</source>
+      <translation>Cancelar</translation>
     </message>
   </context>
   <context>

@@ -23,6 +23,7 @@ from escritorio.datos.esquema_aprobacion_de_actas import TABLAS_CON_BITACORA_002
 from escritorio.datos.esquema_deshacer import TABLAS_CON_BITACORA_0023
 from escritorio.datos.esquema_ubicaciones import TABLAS_CON_BITACORA_0026
 from escritorio.datos.esquema_correo import TABLAS_CON_BITACORA_0027
+from escritorio.datos.esquema_convenios import TABLAS_CON_BITACORA_0028
 from escritorio.datos.esquema_extractos import TABLAS_CON_BITACORA_0029
 from escritorio.datos.esquema_memoria import TABLAS_CON_BITACORA_0030
 
@@ -36,7 +37,7 @@ SIN_BITACORA = {"bitacora", "bitacora_sellos", "identidad_base", "_sqlite_migrat
 # en otra columna; la clave de emparejamiento de un miembro se deriva de su país, región y nombre (migración 0010),
 # que sí se registran.
 NO_REGISTRADAS = {("actas", "firmada_pdf"), ("firmas_digitales", "pdf"), ("informes_actividad", "pdf"),
-                  ("miembros", "clave")}
+                  ("pdfs_convenio", "pdf"), ("miembros", "clave")}
 
 ACCIONES = ("alta", "cambio", "baja")
 FALTA = object()  # una columna que el registro no trae
@@ -95,7 +96,8 @@ def test_cada_tabla_tiene_bitacora_salvo_las_excluidas_a_proposito(tmp_path):
                   *TABLAS_CON_BITACORA_0013, *TABLAS_CON_BITACORA_0014, *TABLAS_CON_BITACORA_0016, *TABLAS_CON_BITACORA_0017,
                   *TABLAS_CON_BITACORA_0020, *TABLAS_CON_BITACORA_0021, *TABLAS_CON_BITACORA_0022,
                   *TABLAS_CON_BITACORA_0023, *TABLAS_CON_BITACORA_0026,
-                  *TABLAS_CON_BITACORA_0027, *TABLAS_CON_BITACORA_0029, *TABLAS_CON_BITACORA_0030}
+                  *TABLAS_CON_BITACORA_0027, *TABLAS_CON_BITACORA_0028, *TABLAS_CON_BITACORA_0029,
+                  *TABLAS_CON_BITACORA_0030}
     assert declaradas == set(_tablas(db)) - SIN_BITACORA
 
 

@@ -10,7 +10,7 @@ import sqlite3
 
 import pytest
 
-from escritorio.dominio import conciliacion, correo
+from escritorio.dominio import conciliacion, convenios, correo
 from escritorio.dominio.deshacer import TIPOS_DE_CAMBIO
 from escritorio.dominio.incidentes import TIPOS_INCIDENTE
 from escritorio.datos.migraciones import Migraciones
@@ -100,6 +100,11 @@ SI_NO = (0, 1)  # una columna que es una marca sí/no (INTEGER): no necesita con
 # (tabla, columna) -> los valores que el programa conoce. Una tabla o columna nueva con una lista IN (…) necesita
 # su fila aquí (y su constante en dominio/); una constante que cambia sin su migración hace fallar la prueba.
 VALORES_PERMITIDOS = {
+    ("partes_externas", "tipo"): tuple(convenios.TIPOS_PARTE_EXTERNA),
+    ("convenios", "tipo"): tuple(convenios.TIPOS_CONVENIO),
+    ("convenios", "asociacion_es_parte"): SI_NO,
+    ("obligaciones_convenio", "tipo"): tuple(convenios.TIPOS_OBLIGACION),
+    ("obligaciones_convenio", "estado"): tuple(convenios.ESTADOS_OBLIGACION),
     ("cuentas_correo", "seguridad"): tuple(correo.SEGURIDADES),
     ("mensajes", "clase"): tuple(correo.CLASES),
     ("mensajes", "estado"): tuple(correo.ESTADOS_MENSAJE),

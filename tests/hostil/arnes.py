@@ -187,6 +187,11 @@ def crear_demo(carpeta: Path) -> Demo:
             "SELECT m.nombre, m.pais, max(p.cifra) FROM miembros m JOIN poblaciones p ON p.miembro_id = m.id "
             "GROUP BY m.id ORDER BY m.id").fetchall(),
         "entidad": sorted({e for (e,) in conexion.execute("SELECT DISTINCT entidad FROM bitacora")}),
+        "convenio": [i for (i,) in conexion.execute("SELECT id FROM convenios ORDER BY id")],
+        "externa": [i for (i,) in conexion.execute("SELECT id FROM partes_externas ORDER BY id")],
+        "obligacion": [i for (i,) in conexion.execute("SELECT id FROM obligaciones_convenio ORDER BY id")],
+        "id_organo": [i for (i,) in conexion.execute("SELECT id FROM organos ORDER BY id")],
+        "resolucion": [i for (i,) in conexion.execute("SELECT id FROM resoluciones ORDER BY id")],
     }
     ultimo = conexion.execute("SELECT max(id) FROM bitacora").fetchone()[0]
     conexion.close()

@@ -16,6 +16,7 @@ import io
 import os
 import zipfile
 
+from ayudas import pdf_de_prueba
 from hypothesis import strategies as st
 
 # --- caracteres ---------------------------------------------------------------------------------------
@@ -139,6 +140,21 @@ def plan_norma() -> st.SearchStrategy[tuple]:
                   st.sampled_from(["utf-8", "utf-8-sig", "cp1252", "utf-16", "latin-1"])),
         st.tuples(st.just("bytes"), st.binary(max_size=400)),
         st.sampled_from([("no_existe",), ("carpeta",), ("vacio",), ("zip_roto",), ("binario_grande",)]),
+        st.tuples(st.just("crudo"), texto_hostil()),
+    )
+
+
+PDF_VALIDO = pdf_de_prueba("Convenio firmado (fuzzer)")
+
+
+def plan_pdf() -> st.SearchStrategy[tuple]:
+    """Un archivo para «convenios adjuntar»: el PDF firmado, o algo que no lo es."""
+    return st.one_of(
+        st.just(("bytes", PDF_VALIDO)),
+        st.tuples(st.just("bytes"), st.binary(max_size=400)),
+        st.tuples(st.just("bytes"), st.sampled_from([PDF_VALIDO[:200], b"%PDF-1.4\n%%EOF", b"%PDF-" + bytes(300),
+                                                     PDF_VALIDO.replace(b"/Type /Page", b"/Type /Pagina")])),
+        st.sampled_from([("no_existe",), ("carpeta",), ("vacio",), ("binario_grande",)]),
         st.tuples(st.just("crudo"), texto_hostil()),
     )
 

@@ -288,6 +288,37 @@ CATALOGO = {
 }
 # «demo» crea la red entera (unos segundos) y sobre una base con la demo solo puede decir que ya está: se
 # prueba una vez aparte (test_demo_sobre_la_demo), no en cada ejemplo.
+_FILTROS_CONVENIOS = {"--tipo": "eleccion", "--estado": "eleccion", "--miembro": "id_miembro",
+                      "--externa": "id_externa", "--organo": "id_organo", "--al": "fecha", "--asociacion": "sigla"}
+_DATOS_CONVENIO = {"--tipo": "eleccion", "--titulo": "texto", "--objeto": "texto", "--inicio": "fecha", "--fin": "fecha",
+                   "--firma": "fecha", "--renovacion": "entero", "--renovaciones": "entero", "--preaviso": "entero",
+                   "--la-asociacion-firma": "si_no", "--organo": "id_organo", "--resolucion": "id_resolucion",
+                   "--json": "marca", "--asociacion": "sigla"}
+CATALOGO.update({
+    "convenios listar": {**_FILTROS_CONVENIOS, "--json": "marca"},
+    "convenios ver": {"convenio": "id_convenio", "--al": "fecha", "--json": "marca", "--asociacion": "sigla"},
+    "convenios agregar": {**_DATOS_CONVENIO, "--miembro": "parte_miembro", "--externa": "parte_externa"},
+    "convenios editar": {"convenio": "id_convenio", **_DATOS_CONVENIO},
+    "convenios parte": {"convenio": "id_convenio", "--miembro": "id_miembro", "--externa": "id_externa",
+                        "--firmante": "texto", "--quitar": "marca", "--json": "marca", "--asociacion": "sigla"},
+    "convenios terminar": {"convenio": "id_convenio", "--motivo": "texto", "--el": "fecha", "--json": "marca",
+                           "--asociacion": "sigla"},
+    "convenios externa": {"--nombre": "texto", "--tipo": "eleccion", "--pais": "pais", "--editar": "id_externa",
+                          "--json": "marca", "--asociacion": "sigla"},
+    "convenios externas": {"--json": "marca", "--asociacion": "sigla"},
+    "convenios obligacion": {"convenio": "id_convenio", "--tipo": "eleccion", "--descripcion": "texto",
+                             "--vence": "fecha", "--importe": "monto", "--moneda": "moneda", "--json": "marca",
+                             "--asociacion": "sigla"},
+    "convenios cumplir": {"obligacion": "id_obligacion", "--el": "fecha", "--pendiente": "marca", "--json": "marca",
+                          "--asociacion": "sigla"},
+    "convenios adjuntar": {"convenio": "id_convenio", "archivo": "pdf_entrada", "--reemplazar": "marca",
+                           "--asociacion": "sigla"},
+    "convenios pdf": {"convenio": "id_convenio", "archivo": "salida_pdf", "--version": "entero",
+                      "--reemplazar": "marca", "--asociacion": "sigla"},
+    "convenios exportar": {"archivo": "salida_xlsx", **_FILTROS_CONVENIOS, "--reemplazar": "marca"},
+    "convenios vencimientos": {"--desde": "fecha", "--hasta": "fecha", "--sin-atrasadas": "marca", "--json": "marca",
+                               "--asociacion": "sigla"},
+})
 LENTAS = {"demo"}
 # Estados de salida documentados además de 0, 1 y 2 (docstring de escritorio/cli.py).
 ESTADOS_EXTRA = {**{f"correo {o}": (3,) for o in ("convocatoria", "acta", "resolucion", "recibo", "avisos", "enviar")},
@@ -386,6 +417,15 @@ def _validos(clase: str, accion: argparse.Action, ids: dict) -> st.SearchStrateg
         "votos_eleccion": st.sampled_from(["1:3,2:1", "1:0", "2:15,3:2,4:1"]),
         "votos_nominales": st.sampled_from([f"{ids['miembro'][0]}:1,{ids['miembro'][1]}:blanco",
                                             f"{ids['miembro'][2]}:abstencion"]),
+        # El registro de convenios («convenios …»).
+        "id_convenio": st.sampled_from(ids["convenio"]),
+        "id_externa": st.sampled_from(ids["externa"]),
+        "id_obligacion": st.sampled_from(ids["obligacion"]),
+        "id_organo": st.sampled_from(ids["id_organo"][:3] + ids["id_organo"][-3:]),
+        "id_resolucion": st.sampled_from(ids["resolucion"]),
+        "si_no": st.sampled_from(["si", "no", "sí"]),
+        "parte_miembro": st.sampled_from([str(ids["miembro"][5]), f"{ids['miembro'][7]}:Ana Pérez"]),
+        "parte_externa": st.sampled_from([str(ids["externa"][0]), f"{ids['externa'][-1]}:Rectoría"]),
         "tipo_cambio": st.sampled_from(["ARS/USD=1400", "BRL/USD=5,2", "USD/USD=1"]),
         "asignacion": st.sampled_from([f"2={ids['miembro'][0]}", "2=no", f"3={ids['miembro'][-1]}", "3=omitir"]),
     }[clase]
@@ -424,6 +464,11 @@ def _hostiles(clase: str) -> st.SearchStrategy:
         "tipo_sesion": st.one_of(e.texto_hostil(), st.sampled_from(["ORDINARIA", "especial", "ordinaria "])),
         "tipo_punto": st.one_of(e.texto_hostil(), st.sampled_from(["Votación", "eleccion ", "x"])),
         "tipo_decision": st.one_of(e.texto_hostil(), st.sampled_from(["reforma", "ORDINARIA", "disolución"])),
+        "id_convenio": numero, "id_externa": numero, "id_obligacion": numero, "id_organo": numero,
+        "id_resolucion": numero,
+        "si_no": st.one_of(e.texto_hostil(), st.sampled_from(["SI", "yes", "", "n"])),
+        "parte_miembro": st.one_of(numero, e.texto_hostil(), st.sampled_from([":", "12:", ":Ana", "0:x", "1:\u202eAna"])),
+        "parte_externa": st.one_of(numero, e.texto_hostil(), st.sampled_from([":", "999:", "x:y"])),
         "ids": st.one_of(e.texto_hostil(), st.sampled_from(["1,,2", "5-2", "1-99999999999", "-3", "1,x", "١٢", ",",
                                                              "1--3", "999999"])),
         "poder": st.one_of(e.texto_hostil(), st.sampled_from(["12", "12:", ":12", "3:3", "0:1", "1:999999", "1:2:3"])),
@@ -446,6 +491,7 @@ def _hostiles(clase: str) -> st.SearchStrategy:
 
 
 _ARCHIVOS = {"salida_pdf": e.plan_salida, "salida_xlsx": e.plan_salida, "padron": e.plan_padron,
+             "pdf_entrada": e.plan_pdf,
              "extracto": e.plan_extracto,
              "norma_archivo": e.plan_norma, "respaldo_origen": e.plan_respaldo_origen,
              "respaldo_destino": e.plan_respaldo_destino}
@@ -491,7 +537,8 @@ def _materializar(clase: str, plan: tuple, carpeta: Path, base: Path) -> str | N
     if tipo == "copia_de_la_base":
         (carpeta / "otra").mkdir(exist_ok=True)
         return str(shutil.copy2(base, carpeta / "otra" / "copia.db"))
-    destino = carpeta / ("entrada" + {"padron": ".csv", "extracto": ".csv", "norma_archivo": ".txt"}.get(clase, ".db"))
+    destino = carpeta / ("entrada" + {"padron": ".csv", "extracto": ".csv", "norma_archivo": ".txt",
+                                      "pdf_entrada": ".pdf"}.get(clase, ".db"))
     if tipo == "vacio":
         destino.write_bytes(b"")
     elif tipo == "bytes":
@@ -592,7 +639,7 @@ def caso_de_orden(draw, orden: str, ids: dict):
     return plan_db, elegidos, operador
 
 
-_PLAN_VALIDO = {"padron": ("csv", (("Nueva Ciudad Fuzz", "AR", "1000"),)),
+_PLAN_VALIDO = {"padron": ("csv", (("Nueva Ciudad Fuzz", "AR", "1000"),)), "pdf_entrada": ("bytes", e.PDF_VALIDO),
                 "norma_archivo": ("texto", "Artículo 1\nLa red se llama Fuzz.\nArtículo 2\nSede rotativa.\n", "utf-8"),
                 "respaldo_origen": ("copia_de_la_base",), "respaldo_destino": ("omitir",),
                 "extracto": e.EXTRACTO_VALIDO}

@@ -30,7 +30,8 @@ from pathlib import Path
 RAIZ = Path(__file__).resolve().parents[2]
 
 # Las bases de otros diálogos: no se abren solas.
-BASES = {"piezas.dialogo.DialogoBase", "piezas.dialogo.AsistenteBase", "dialogos.sesion_piezas.DialogoFormulario"}
+BASES = {"piezas.dialogo.DialogoBase", "piezas.dialogo.AsistenteBase", "dialogos.sesion_piezas.DialogoFormulario",
+         "dialogos.convenio_acciones._ConMensaje"}
 
 
 def nombre_de_clase(clase: type) -> str:
@@ -105,6 +106,11 @@ class Demo:
                 if punto["tipo"] == tipo:
                     return dict(sesion_de_la_asociacion(self.contexto, sesion["id"])), dict(punto)
         raise LookupError(tipo)
+
+    def convenio(self, tipo: str = "cooperacion") -> dict:
+        """El primer convenio de ese tipo de la demo (con sus partes, obligaciones y plazos)."""
+        from escritorio.servicios.convenios import listar_convenios
+        return next(c for c in listar_convenios(self.contexto) if c["tipo"] == tipo)
 
     def actividad(self) -> dict:
         """Una actividad del plan de trabajo de la red de ejemplo (la primera, con su resultado)."""
@@ -236,6 +242,16 @@ COMO_ABRIR: dict[str, Callable[[Demo], object]] = {
         "dialogos.adherentes", "DialogoAdherentes", OFICINA, lambda d: d.resolucion("declaracion"), PADRE),
     "dialogos.asociacion.DialogoAsociacion": _lazy(
         "dialogos.asociacion", "DialogoAsociacion", OFICINA, PADRE),
+    "dialogos.convenio.DialogoConvenio": _lazy(
+        "dialogos.convenio", "DialogoConvenio", OFICINA, lambda d: d.convenio()["id"], PADRE),
+    "dialogos.convenio_acciones.DialogoObligacion": _lazy(
+        "dialogos.convenio_acciones", "DialogoObligacion", OFICINA, lambda d: d.convenio("financiamiento"), PADRE),
+    "dialogos.convenio_acciones.DialogoTerminarConvenio": _lazy(
+        "dialogos.convenio_acciones", "DialogoTerminarConvenio", OFICINA, lambda d: d.convenio(), PADRE),
+    "dialogos.convenio_acciones.DialogoParteExterna": _lazy(
+        "dialogos.convenio_acciones", "DialogoParteExterna", OFICINA, lambda d: None, PADRE),
+    "dialogos.convenio_acciones.DialogoPartesExternas": _lazy(
+        "dialogos.convenio_acciones", "DialogoPartesExternas", OFICINA, PADRE),
     "dialogos.bandeja_salida.DialogoBandejaSalida": _lazy("dialogos.bandeja_salida", "DialogoBandejaSalida", OFICINA,
                                                           PADRE),
     "dialogos.cuenta_correo.DialogoCuentaCorreo": _lazy("dialogos.cuenta_correo", "DialogoCuentaCorreo", OFICINA, PADRE),

@@ -19,8 +19,9 @@ import pytest
 import escritorio
 from certificados import crear_certificado
 from escritorio.datos import actas as tabla_actas
-from escritorio.servicios import (actas, asociaciones, busqueda, estatutos, ficha, firmas, mandatos, miembros, organos,
-                                  memoria_textos, pagos, plan_de_trabajo, respaldo, rotacion, sesiones, unidades, votaciones)
+from escritorio.servicios import (actas, asociaciones, busqueda, convenios, estatutos, ficha, firmas, mandatos,
+                                  memoria_textos, miembros, organos, pagos, partes_externas, pdf_de_convenios,
+                                  plan_de_trabajo, respaldo, rotacion, sesiones, unidades, votaciones)
 from escritorio.servicios.base import abrir_base
 from escritorio.servicios.contexto import Contexto
 
@@ -67,6 +68,10 @@ def red(demo_creada_por_la_cli, tmp_path_factory):
     aprobada = next(s for s in sesiones.listar_sesiones(contexto) if s["estado_acta"] == "aprobada")
     p12, _ = crear_certificado(carpeta, "Lucía Fernández", CONTRASENA)
     firmas.firmar_con_certificado(contexto, "acta", aprobada["id"], p12, CONTRASENA)
+    # Un convenio con su PDF firmado adjunto (la red de ejemplo no trae PDF): el acta firmada sirve de PDF.
+    firmado = carpeta / "convenio firmado.pdf"
+    firmado.write_bytes(firmas.pdf_firmado(contexto, firmas.listar_firmas(contexto)[0]["id"]))
+    pdf_de_convenios.adjuntar_pdf(contexto, convenios.listar_convenios(contexto)[0]["id"], firmado)
     yield contexto, ruta
     db.close()
 
@@ -116,6 +121,13 @@ def _casos(contexto: Contexto, ruta: Path):
     yield memoria_textos.SeccionPropia, memoria_textos.textos_de_la_memoria(c, 2025).secciones
     yield votaciones.ResolucionListada, votaciones.listar_resoluciones(c)
     yield firmas.FirmaListada, firmas.listar_firmas(c) + firmas.firmas_del_acta(c, aprobada["id"])
+    lista_convenios = convenios.listar_convenios(c)
+    yield convenios.ConvenioListado, lista_convenios + [convenios.convenio_de_la_asociacion(c, x["id"])
+                                                        for x in lista_convenios]
+    yield convenios.ParteDelConvenio, [p for x in lista_convenios for p in x["partes"]]
+    yield convenios.ObligacionDelConvenio, [o for x in lista_convenios for o in x["obligaciones"]]
+    yield convenios.PdfAdjunto, [h for x in lista_convenios for h in convenios.historial_de_pdfs(c, x["id"])]
+    yield partes_externas.ParteExterna, partes_externas.listar_partes_externas(c)
     # Buscar en todo: una búsqueda que encuentra de cada clase («2026»: sesiones, resoluciones; «sao», miembros…).
     hallados = [busqueda.buscar(c, texto) for texto in ("2026", "sao", "adeuden", "12/2025", "xyzzy")]
     yield busqueda.Busqueda, hallados

@@ -1,4 +1,5 @@
-"""La ficha de un miembro: datos, historia de población, autoridades y contactos, estados, cuenta y correo.
+"""La ficha de un miembro: datos, historia de población, autoridades y contactos, estados, convenios, correo y
+cuenta.
 
 Los datos de la pestaña «Datos» se guardan con «Guardar». Lo que se agrega a una historia
 (una cifra, una autoridad, un estado, un contacto) se registra en el momento: por eso el
@@ -7,8 +8,8 @@ diálogo se cierra con «Cerrar» y no ofrece «Cancelar».
 Cada pestaña vive en su módulo, como las del editor de sesión: `ficha_datos`, `ficha_poblacion`,
 `ficha_autoridades` (con el diálogo de un contacto) y `ficha_estado`; las piezas comunes, en `ficha_piezas`.
 Aquí se arman las pestañas y queda lo que comparten: el miembro, las marcas de validación y los avisos del pie,
-la historia releída tras cada registro, el teclado y el cierre. «Cuenta» es `ficha_cuenta.PestanaCuenta`; «Correo»,
-lo que se le envió por correo, `ficha_correo.PestanaCorreo`.
+la historia releída tras cada registro, el teclado y el cierre. «Cuenta» es `ficha_cuenta.PestanaCuenta`; «Convenios»,
+`ficha_convenios.PestanaConvenios`; «Correo», lo que se le envió por correo, `ficha_correo.PestanaCorreo`.
 """
 
 from PySide6.QtCore import Qt
@@ -50,6 +51,12 @@ class DialogoFichaMiembro(DeLaOficina, PestanaDatos, PestanaPoblacion, PestanaAu
         self.pestanas.addTab(self._pestana_poblacion(), self.tr("Población"))
         self.pestanas.addTab(self._pestana_autoridades(), self.tr("Autoridad y contactos"))
         self.pestanas.addTab(self._pestana_estado(), self.tr("Estado"))
+        # «Convenios» (ficha_convenios.PestanaConvenios): los convenios en que el miembro es parte, al abrirla.
+        self.pestana_convenios = None
+        self._pagina_convenios = QWidget()
+        self.pestanas.addTab(self._pagina_convenios, self.tr("Convenios"))
+        self.pestanas.setTabEnabled(self.pestanas.indexOf(self._pagina_convenios), miembro_id is not None)
+        self.pestanas.currentChanged.connect(self._abrir_convenios)
         # «Correo» (ficha_correo.PestanaCorreo): lo enviado a este miembro; se arma la primera vez que se abre.
         self.pestana_correo = None
         self._pagina_correo = QWidget()
@@ -101,6 +108,21 @@ class DialogoFichaMiembro(DeLaOficina, PestanaDatos, PestanaPoblacion, PestanaAu
         disposicion = QVBoxLayout(self._pagina_cuenta)
         disposicion.setContentsMargins(0, 0, 0, 0)
         disposicion.addWidget(self.pestana_cuenta)
+
+    def _abrir_convenios(self, indice: int) -> None:
+        if (self.pestanas.widget(indice) is not self._pagina_convenios or self.pestana_convenios is not None
+                or self.miembro_id is None):
+            return
+        from .ficha_convenios import PestanaConvenios
+
+        self.pestana_convenios = PestanaConvenios(self.oficina, self.miembro_id, self)
+        disposicion = QVBoxLayout(self._pagina_convenios)
+        disposicion.setContentsMargins(0, 0, 0, 0)
+        disposicion.addWidget(self.pestana_convenios)
+
+    def mostrar_convenios(self) -> None:
+        """Pone a la vista la pestaña Convenios."""
+        self.pestanas.setCurrentWidget(self._pagina_convenios)
 
     def mostrar_correo(self) -> None:
         """Pone a la vista la pestaña Correo (lo enviado a este miembro)."""
