@@ -147,7 +147,14 @@ def test_la_asamblea_son_todos_los_activos(demo_fechada_db, rcs):
     activos = {m["id"] for m in listar_miembros(contexto, al=HOY) if m["estado"] == "activo"}
     asamblea = composicion(contexto, organo(demo_fechada_db, rcs, "Asamblea General de Socios"), HOY)
     assert {a.miembro_id for a in asamblea.asientos} == activos
-    assert len(activos) > 250 and asamblea.avisos == []
+    assert len(activos) > 250
+    # La Cumbre anual de la demo es el 20/11 del año anterior y la extraordinaria de mayo no la reemplaza: hasta el
+    # 20/11 la Asamblea está al día; el día de la demo (23/11) su sesión ordinaria ya está atrasada, y se dice.
+    assert composicion(contexto, organo(demo_fechada_db, rcs, "Asamblea General de Socios"),
+                       date(HOY.year, 11, 20)).avisos == []
+    assert asamblea.avisos == [
+        "Asamblea General de Socios: la última sesión ordinaria celebrada fue el 20/11/2025; el Estatuto, art. 12 "
+        "pide reunirse cada año. Hay una sesión atrasada."]
 
 
 @pytest.mark.parametrize("dia", [date(2025, 6, 1), HOY])

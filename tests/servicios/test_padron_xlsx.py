@@ -51,10 +51,10 @@ def test_hoja_padron_lista_para_el_tesorero(db, padron, tmp_path):
     hoja = libro["Padrón"]
     assert cantidad == 5
     assert [c.value for c in hoja[1]] == ENCABEZADOS_COMPLETOS + ["Estado", "Estado desde", "Motivo del estado",
-                                                                 "Fundador", "Modo de ingreso"]
+                                                                 "Fundador", "Modo de ingreso", "Latitud", "Longitud"]
     assert all(c.font.b for c in hoja[1])
     assert hoja.freeze_panes == "A2"
-    assert hoja.auto_filter.ref == "A1:R6"
+    assert hoja.auto_filter.ref == "A1:T6"
     assert hoja.max_row == 6
     poblaciones = [hoja.cell(row=fila, column=5) for fila in range(2, 7)]
     assert all(c.number_format == "#,##0" and isinstance(c.value, int) for c in poblaciones)
@@ -73,7 +73,7 @@ def test_filas_ordenadas_por_pais_y_nombre_con_valores_legibles(db, padron, tmp_
     assert filas["Rosario"] == ("Rosario", "Argentina", "Santa Fe", "82084", 1_276_000, 2022, "INDEC", "Municipio",
                                 datetime(1995, 11, 11), "Pablo Javkin", "Intendente", "ri@rosario.gob.ar",
                                 "+54 341 480 2000", "Activo", datetime(1995, 11, 11), "Alta por importación", "No",
-                                "Solicitud propia")
+                                "Solicitud propia", None, None)   # sin ubicación en el archivo importado
     assert filas["Porto Alegre"][10] == "Prefeito"
     assert filas["Estado do Paraná"][7] == "Gobierno regional"
 
