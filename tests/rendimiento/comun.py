@@ -33,29 +33,6 @@ def miles(numero: int) -> str:
     return f"{numero:,}".replace(",", ".")
 
 
-def pagar_buena_parte(db, asociacion: int) -> int:
-    """Paga el 80 % de los cargos (directo en SQL: es la preparación, no lo que se mide)."""
-    import random
-
-    azar = random.Random(7)
-    cargos = db.execute("SELECT id, miembro_id, anio, importe FROM cargos WHERE asociacion_id = ?",
-                        [asociacion]).fetchall()
-    with db.conn:
-        numero = 0
-        for cargo_id, miembro_id, anio, importe in cargos:
-            if azar.random() < 0.8:
-                numero += 1
-                pago = db.conn.execute(
-                    "INSERT INTO pagos (asociacion_id, miembro_id, fecha, importe, moneda, moneda_imputacion, "
-                    "importe_imputable, medio) VALUES (?, ?, ?, ?, 'USD', 'USD', ?, 'transferencia')",
-                    [asociacion, miembro_id, f"{anio}-05-01", importe, importe]).lastrowid
-                db.conn.execute("INSERT INTO imputaciones (pago_id, cargo_id, importe) VALUES (?, ?, ?)",
-                                [pago, cargo_id, importe])
-                db.conn.execute("INSERT INTO recibos (asociacion_id, anio, numero, pago_id) VALUES (?, ?, ?, ?)",
-                                [asociacion, anio, numero, pago])
-    return len(cargos)
-
-
 def escribir_xlsx(ruta: Path, filas: list[list]) -> Path:
     from openpyxl import Workbook
 
@@ -105,10 +82,11 @@ def informar(nombre: str, base: float, nuestro: float, limite: float, unidad: st
 # --- procesos reales, alternados --------------------------------------------------------------------------------
 
 class Corrida:
-    """Lo que midió una corrida de un proceso: segundos de reloj y el pico de memoria residente del proceso (MB)."""
+    """Lo que midió una corrida de un proceso: segundos de reloj y el pico de memoria residente del proceso (MB); con
+    una marca (`correr_hasta_marca`), `hasta_salir`: los segundos de la marca al final del proceso."""
 
-    def __init__(self, segundos: float, pico_mb: float, salida: str):
-        self.segundos, self.pico_mb, self.salida = segundos, pico_mb, salida
+    def __init__(self, segundos: float, pico_mb: float, salida: str, hasta_salir: float | None = None):
+        self.segundos, self.pico_mb, self.salida, self.hasta_salir = segundos, pico_mb, salida, hasta_salir
 
 
 # El proceso medido no lo lanza el banco sino un lanzador mínimo: en Linux el pico de memoria que informa wait4
@@ -213,7 +191,9 @@ def objetivo(nombre: str, valor: float, limite: float, unidad: str) -> bool:
 
 def correr_hasta_marca(orden: list[str], marca: str, entorno: dict | None = None) -> Corrida:
     """Como `correr_proceso`, pero el tiempo es hasta que el proceso escribe la línea `marca` (lo que la persona
-    espera: hasta ver la ventana), no hasta que termina; la memoria es el pico del proceso entero."""
+    espera: hasta ver la ventana), no hasta que termina; la memoria es el pico del proceso entero, y `hasta_salir`
+    los segundos desde la marca hasta que el proceso terminó (la ventana que se cierra en cuanto se pinta: lo que
+    espera quien la cierra)."""
     import subprocess
 
     proceso, anotacion = _lanzar(orden, entorno, None, subprocess.DEVNULL)
@@ -223,7 +203,7 @@ def correr_hasta_marca(orden: list[str], marca: str, entorno: dict | None = None
         lineas.append(linea)
         if momento is None and linea.strip() == marca:
             momento = time.monotonic()
-    inicio, _, pico_mb, estado = _leer_anotacion(proceso, anotacion)
+    inicio, fin, pico_mb, estado = _leer_anotacion(proceso, anotacion)
     if momento is None or estado != 0:
         raise RuntimeError(f"{' '.join(map(str, orden))} no escribió {marca}:\n{''.join(lineas)[-2000:]}")
-    return Corrida(momento - inicio, pico_mb, "".join(lineas))
+    return Corrida(momento - inicio, pico_mb, "".join(lineas), fin - momento)
