@@ -18,6 +18,7 @@ from .diagnostico import (RECUPERAR, aviso_disco_lleno, aviso_version_nueva, com
                           migraciones_desconocidas, sin_espacio, traducir_error)
 from . import integridad
 from .esquema import MIGRACIONES
+from .estadisticas import despues_de_muchos_cambios
 from .vigilancia import archivo_reemplazado, recordar_archivo, ruta_abierta
 from .respaldo import limpiar_restos, respaldar, respaldar_automaticamente
 from .respaldo_de_apertura import RespaldoDeApertura
@@ -498,6 +499,7 @@ def transaccion(db: BaseDeDatos, *, esperar: Callable[[float], None] | None = No
         else:
             conn.execute("RELEASE escritorio")
         return
+    cambios_antes = conn.total_changes
     try:
         # Se lee una vez: la ventana puede retirar el aviso desde su hilo mientras un trabajo escribe en otro.
         aviso = _aviso_de_espera
@@ -543,4 +545,5 @@ def transaccion(db: BaseDeDatos, *, esperar: Callable[[float], None] | None = No
             ruta = ruta_de(db)
             if testigo.en_disco(ruta):
                 testigo.actualizar(conn, ruta)
+        despues_de_muchos_cambios(conn, conn.total_changes - cambios_antes)  # las estadísticas, al día
         db.estado.avisar_lo_confirmado(tablas)
