@@ -41,7 +41,11 @@ def optimizar(conn: sqlite3.Connection) -> bool:
 
 def al_cerrar(conn: sqlite3.Connection, solo_lectura: bool) -> None:
     """Antes de cerrar una conexión: si escribió algo, `PRAGMA optimize` (no escribe si no hace falta)."""
-    if not solo_lectura and conn.total_changes and not conn.in_transaction:
+    try:
+        escribio = not solo_lectura and conn.total_changes and not conn.in_transaction
+    except sqlite3.ProgrammingError:   # ya estaba cerrada
+        return
+    if escribio:
         optimizar(conn)
 
 

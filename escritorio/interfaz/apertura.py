@@ -87,9 +87,10 @@ def abrir_para_la_ventana(ruta: Path, *, respaldo_despues: bool = False):
 
 
 def _respaldo_pendiente(db) -> str | None:
-    from ..servicios.base import hacer_respaldo_de_apertura
+    """Lo que la apertura deja para después de pintar: la comprobación pendiente y el respaldo que falte."""
+    from ..servicios.base import tareas_de_la_apertura
 
-    return hacer_respaldo_de_apertura(db)
+    return tareas_de_la_apertura(db)
 
 
 class AperturaAdelantada:

@@ -167,8 +167,13 @@ def test_el_lanzador_hace_el_respaldo_de_apertura_con_la_ventana_ya_abierta(qtbo
         assert listar_respaldos(ruta)[0]["integro"] is True
 
     assert _lanzar_y_mirar(qtbot, tmp_path, monkeypatch, ruta, mirar) == 0
-    respaldos = listar_respaldos(ruta)  # al cerrar, la rotación deja el más nuevo del día: el de cierre
-    assert [r["motivo"] for r in respaldos] == ["cierre"] and respaldos[0]["integro"] is True
+    # Nadie escribió en la sesión: la base es igual al respaldo de apertura, y al cerrar no se copia otra vez
+    # (el testigo lo anota: la próxima apertura tampoco la copia).
+    respaldos = listar_respaldos(ruta)
+    assert [r["motivo"] for r in respaldos] == ["apertura"] and respaldos[0]["integro"] is True
+    from escritorio.datos import testigo
+
+    assert testigo.leer(ruta).respaldada["respaldo"] == respaldos[0]["ruta"].name
 
 
 def test_el_lanzador_avisa_si_no_pudo_hacer_el_respaldo_de_apertura(qtbot, tmp_path, monkeypatch, demo_como):

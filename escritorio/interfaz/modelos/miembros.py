@@ -1,16 +1,25 @@
-"""Modelo de la tabla de miembros y su filtro, pensados para decenas de miles de filas.
+"""Modelo de la tabla de miembros y su filtro, pensados para cien mil filas.
 
 El modelo guarda los miembros tal como llegan del servicio y arma el texto de cada celda al
 pintarla (solo las filas visibles). Ordenar y filtrar se hacen sobre listas de Python con claves
 calculadas una vez: nunca se llama a data() por cada comparación ni por cada fila filtrada.
+
+Filtrar una tecla con 100.000 miembros entra en unos milisegundos (issue 48):
+- el texto de búsqueda de cada miembro (`claves`) se prepara de a tramos con la ventana quieta, después de cargar
+  (y de una vez, en C, con `texto.normalizar_varios`): la primera tecla no lo espera;
+- el filtro recorre listas de números de fila con una comprensión por criterio (sin llamar a una función de Python
+  por fila), y cuando la búsqueda nueva solo agrega letras o palabras a la anterior, mira solo las filas que ya
+  quedaban (lo que se encuentra ahora está entre lo que se encontraba);
+- entre el modelo y la tabla, un proxy de identidad (que no arma un mapa de filas de cien mil entradas a cada
+  tecla): el orden y el filtro los hace el modelo.
 """
 
 from functools import lru_cache
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QAbstractTableModel, QIdentityProxyModel, QModelIndex, Qt, QTimer
 
 from ...dominio.miembros import ESTADOS_REGISTRADOS as ESTADOS
-from ...dominio.texto import normalizar
+from ...dominio.texto import normalizar, normalizar_varios
 from ..comun import fecha_dma, miles, tr
 from ..idioma import idioma_actual
 from ..orden_alfabetico import clave_en_la_ventana
@@ -44,43 +53,89 @@ class Criterios:
                 and (self.tipo is None or miembro["tipo"] == self.tipo)
                 and all(palabra in clave for palabra in self.palabras))
 
+    def estrechan(self, anteriores: "Criterios") -> bool:
+        """¿Todo lo que aceptan estos criterios lo aceptaban los `anteriores`? (mismos país, estado y tipo, y cada
+        palabra de antes está dentro de alguna de las de ahora: «sa» → «san», «san» → «san j»)"""
+        return ((self.pais, self.estado, self.tipo) == (anteriores.pais, anteriores.estado, anteriores.tipo)
+                and all(any(vieja in nueva for nueva in self.palabras) for vieja in anteriores.palabras))
+
 
 class ModeloMiembros(QAbstractTableModel):
     TITULOS = ("Nombre", "País", "Región", "Población", "Estado", "Ingreso")
+    TRAMO_DE_CLAVES = 10_000   # cuántos textos de búsqueda se preparan en cada pausa de la ventana
 
     def __init__(self, padre=None):
         super().__init__(padre)
         self._todos: list[dict] = []
-        self._claves: list[str] | None = None  # texto de búsqueda de cada miembro de _todos
+        self._claves: list[str] = []   # texto de búsqueda de cada miembro de _todos (los primeros ya preparados)
+        self._columnas: dict[str, list] = {}   # país, estado y tipo de cada miembro de _todos, para filtrar
         self._criterios = Criterios()
+        self._indices: list[int] | None = None   # las filas de _todos que se ven, en orden (None: todas)
         self._miembros: list[dict] = []  # los visibles, en orden
+        self._preparando = QTimer(self)
+        self._preparando.setInterval(0)
+        self._preparando.timeout.connect(self._preparar_un_tramo)
 
     # --- carga y filtro ----------------------------------------------------------------------
     def cargar(self, miembros: list[dict]) -> None:
         self.beginResetModel()
-        self._todos, self._claves = miembros, None
+        self._todos, self._claves, self._columnas = miembros, [], {}
         self._aplicar()
         self.endResetModel()
+        self._preparando.start()   # los textos de búsqueda, de a tramos, cuando la ventana esté quieta
 
     def filtrar(self, criterios: Criterios) -> None:
+        anteriores, visibles = self._criterios, self._indices
         self.beginResetModel()
         self._criterios = criterios
-        self._aplicar()
+        self._aplicar(visibles if visibles is not None and criterios.estrechan(anteriores) else None)
         self.endResetModel()
 
-    def _aplicar(self) -> None:
-        if self._criterios.vacios():
-            self._miembros = self._todos
-        else:
-            aceptan = self._criterios.aceptan
-            self._miembros = [m for m, clave in zip(self._todos, self.claves) if aceptan(m, clave)]
+    def _aplicar(self, desde: list[int] | None = None) -> None:
+        """Las filas visibles según los criterios, mirando solo las de `desde` si se da (una búsqueda que estrecha
+        la anterior). Una comprensión por criterio, sin llamar a Python por cada fila."""
+        criterios = self._criterios
+        if criterios.vacios():
+            self._indices, self._miembros = None, self._todos
+            return
+        indices = range(len(self._todos)) if desde is None else desde
+        for campo in ("pais", "estado", "tipo"):
+            buscado = getattr(criterios, campo)
+            if buscado is not None:
+                valores = self._columna(campo)
+                indices = [i for i in indices if valores[i] == buscado]
+        if criterios.palabras:
+            claves = self.claves
+            for palabra in criterios.palabras:
+                indices = [i for i in indices if palabra in claves[i]]
+        self._indices = list(indices)
+        todos = self._todos
+        self._miembros = [todos[i] for i in self._indices]
+
+    def _columna(self, campo: str) -> list:
+        if campo not in self._columnas:
+            self._columnas[campo] = [m[campo] for m in self._todos]
+        return self._columnas[campo]
+
+    @staticmethod
+    def _textos(miembros: list[dict]) -> list[str]:
+        return normalizar_varios([f"{m['nombre']} {m['pais_nombre']} {m['region'] or ''} {m['codigo'] or ''}"
+                                  for m in miembros])
+
+    def _preparar_un_tramo(self) -> None:
+        hechas = len(self._claves)
+        if hechas >= len(self._todos):
+            self._preparando.stop()
+            return
+        self._claves.extend(self._textos(self._todos[hechas:hechas + self.TRAMO_DE_CLAVES]))
 
     @property
     def claves(self) -> list[str]:
-        """Nombre, país, región y código normalizados de cada miembro: se calculan al primer filtro."""
-        if self._claves is None:
-            self._claves = [normalizar(f"{m['nombre']} {m['pais_nombre']} {m['region'] or ''} {m['codigo'] or ''}")
-                            for m in self._todos]
+        """Nombre, país, región y código normalizados de cada miembro: se preparan de a tramos después de cargar; si
+        alguien filtra antes, lo que falta se prepara ahora."""
+        if len(self._claves) < len(self._todos):
+            self._claves.extend(self._textos(self._todos[len(self._claves):]))
+            self._preparando.stop()
         return self._claves
 
     @property
@@ -151,9 +206,12 @@ class ModeloMiembros(QAbstractTableModel):
         claves = [(self._clave_orden(m, columna), clave_en_la_ventana(m["nombre"])) for m in self._todos]
         posiciones = sorted(range(len(claves)), key=claves.__getitem__, reverse=orden == Qt.SortOrder.DescendingOrder)
         self._todos = [self._todos[i] for i in posiciones]
-        if self._claves is not None:
-            self._claves = [self._claves[i] for i in posiciones]
+        listas = self._claves[:len(posiciones)] if len(self._claves) >= len(posiciones) else None
+        self._claves = [listas[i] for i in posiciones] if listas is not None else []
+        self._columnas = {campo: [valores[i] for i in posiciones] for campo, valores in self._columnas.items()}
         self._aplicar()
+        if len(self._claves) < len(self._todos):
+            self._preparando.start()
         nueva_fila = {m["id"]: i for i, m in enumerate(self._miembros)}
         self.changePersistentIndexList(
             viejos, [self.index(nueva_fila[i], v.column()) if i in nueva_fila else QModelIndex()
@@ -161,12 +219,13 @@ class ModeloMiembros(QAbstractTableModel):
         self.layoutChanged.emit()
 
 
-class FiltroMiembros(QSortFilterProxyModel):
+class FiltroMiembros(QIdentityProxyModel):
     """La capa de búsqueda y orden entre el modelo y la tabla.
 
     Guarda los criterios (texto sin mayúsculas ni acentos: 'sao paulo' encuentra 'São Paulo';
     país, estado y tipo) y delega el trabajo en el modelo de origen, que filtra y ordena listas de
-    Python: así no se llama a Python por cada fila desde C++, lo que con 16.000 miembros se nota.
+    Python: así no se llama a Python por cada fila desde C++, lo que con 16.000 miembros se nota. Es un proxy de
+    identidad (la fila de la tabla es la del modelo): no arma un mapa de filas a cada tecla.
     """
 
     def __init__(self, padre=None):
