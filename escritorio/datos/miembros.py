@@ -93,9 +93,19 @@ def padron(db: BaseDeDatos, asociacion_id: int, hoy: str) -> list[dict]:
     """Cada miembro como lo muestra la tabla de Miembros: sus datos, la población y el estado vigentes al día `hoy`
     (las mismas reglas que `vigentes`), en una sola consulta; ordenados por nombre como lo lee una persona (sin
     mayúsculas ni tildes) y, a igual nombre, por id."""
+    return [dict(zip(COLUMNAS_DEL_PADRON, fila)) for fila in padron_en_tuplas(db, asociacion_id, hoy)]
+
+
+# Las columnas de `padron_en_tuplas`, en su orden.
+COLUMNAS_DEL_PADRON = ("id", "nombre", "pais", "region", "codigo", "tipo", "fecha_ingreso", "poblacion", "estado")
+
+
+def padron_en_tuplas(db: BaseDeDatos, asociacion_id: int, hoy: str) -> list[tuple]:
+    """`padron`, una tupla por miembro (COLUMNAS_DEL_PADRON) en lugar de un diccionario: con 100.000 miembros, la
+    décima de segundo de armar cien mil diccionarios que la ventana no necesita."""
     if not es_servidor(db):
         db.conn.create_function("normalizar", 1, normalizar, deterministic=True)
-    return list(db.query(_PADRON + _por_nombre(db), {"asociacion": asociacion_id, "hoy": hoy}))
+    return db.execute(_PADRON + _por_nombre(db), {"asociacion": asociacion_id, "hoy": hoy}).fetchall()
 
 
 def contar(db: BaseDeDatos, asociacion_id: int) -> int:

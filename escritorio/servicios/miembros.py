@@ -73,11 +73,43 @@ def listar_miembros(contexto: Contexto, *, al: date | None = None) -> list[Miemb
 def listar_padron(contexto: Contexto, *, al: date | None = None) -> list[FilaDelPadron]:
     """Lo que muestra la tabla de Miembros de cada miembro, en el orden de `listar_miembros`. Más liviana: es lo que
     se espera al abrir la ventana (con 16.000 miembros, 0,05 s de consulta en lugar de 0,08 s)."""
+    padron = padron_de_la_tabla(contexto, al=al)
+    return [padron.como_fila(fila) for fila in padron.filas]
+
+
+@dataclass
+class PadronDeLaTabla:
+    """El padrón como lo pinta la tabla de Miembros, sin un diccionario por miembro (issue 48: con 100.000 miembros,
+    una décima de segundo menos hasta ver la ventana): una tupla por miembro con las `COLUMNAS`, en el orden de
+    `listar_padron`, y el nombre de cada país en el idioma en curso. `como_fila` da la fila de uno (FilaDelPadron)
+    cuando hace falta entera (el miembro elegido)."""
+
+    filas: list[tuple]
+    paises: dict[str, str]
+    COLUMNAS = tabla_miembros.COLUMNAS_DEL_PADRON
+    ID, NOMBRE, PAIS, REGION, CODIGO, TIPO, INGRESO, POBLACION, ESTADO = range(len(tabla_miembros.COLUMNAS_DEL_PADRON))
+
+    def como_fila(self, fila: tuple) -> FilaDelPadron:
+        return FilaDelPadron(**dict(zip(self.COLUMNAS, fila)), pais_nombre=self.paises[fila[self.PAIS]])
+
+    def __len__(self) -> int:
+        return len(self.filas)
+
+
+def padron_de_la_tabla(contexto: Contexto, *, al: date | None = None) -> PadronDeLaTabla:
+    """El padrón de la tabla de Miembros (ver `PadronDeLaTabla`), ordenado por país y nombre como lo lee una persona
+    en el idioma de la asociación."""
     al = al or fecha_de_hoy()
     clave = clave_de_la_asociacion(contexto)
-    filas = tabla_miembros.padron(contexto.db, contexto.asociacion_id, al.isoformat())   # casi en orden: ordenar es barato
-    filas.sort(key=lambda f: (clave(f["nombre"]), f["id"]))
-    return _como_se_lee(filas, clave)
+    filas = tabla_miembros.padron_en_tuplas(contexto.db, contexto.asociacion_id, al.isoformat())   # casi en orden
+    nombre, identidad, pais = PadronDeLaTabla.NOMBRE, PadronDeLaTabla.ID, PadronDeLaTabla.PAIS
+    filas.sort(key=lambda f: (clave(f[nombre]), f[identidad]))
+    paises: dict[str, tuple[str, tuple]] = {}   # código -> (nombre, clave de orden): pocos países, miles de miembros
+    for codigo in {f[pais] for f in filas}:
+        nombre_del_pais = nombre_pais(codigo)
+        paises[codigo] = (nombre_del_pais, clave(nombre_del_pais))
+    filas.sort(key=lambda f: paises[f[pais]][1])   # estable: dentro de cada país, el orden por nombre
+    return PadronDeLaTabla(filas, {codigo: nombre for codigo, (nombre, _) in paises.items()})
 
 
 def _como_se_lee(filas: list[dict], clave) -> list[dict]:
