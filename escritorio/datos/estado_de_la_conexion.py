@@ -40,6 +40,10 @@ class EstadoDeLaConexion:
     # (PRAGMA data_version, filas escritas por esta conexión) al terminar de abrir: al cerrar, si nadie escribió desde
     # entonces, la base sigue igual a su respaldo (respaldo_de_cierre.py).
     al_abrir: tuple[int, int] | None = None
+    # El padrón de la tabla de Miembros leído por adelantado en el hilo que abre la base para la ventana, mientras se
+    # cargan Qt y la ventana (servicios.miembros.adelantar_padron); lo toma, una vez, la primera lectura del padrón
+    # de esa asociación si nadie escribió desde entonces.
+    padron_adelantado: Any = None
     # Al abrir, la cadena de sellos no tenía lo que vio el testigo (conexion.aviso_del_testigo); None si lo tenía.
     aviso_del_testigo: str | None = None
     # En la copia de una sesión que viaja, esa sesión: solo ella se registra (conexion.transaccion lo exige).

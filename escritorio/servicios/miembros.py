@@ -96,14 +96,64 @@ class PadronDeLaTabla:
         return len(self.filas)
 
 
+def _por_nombre(contexto: Contexto, al: date) -> list[tuple]:
+    """Las filas del padrón ordenadas por nombre (y a igual nombre, por id) en el idioma de la asociación."""
+    clave = clave_de_la_asociacion(contexto)
+    filas = tabla_miembros.padron_en_tuplas(contexto.db, contexto.asociacion_id, al.isoformat())   # casi en orden
+    nombre, identidad = PadronDeLaTabla.NOMBRE, PadronDeLaTabla.ID
+    filas.sort(key=lambda f: (clave(f[nombre]), f[identidad]))
+    return filas
+
+
+@dataclass
+class _Adelantado:
+    asociacion_id: int
+    al: date
+    marca: tuple[int, int]
+    filas: list[tuple]
+
+
+def _marca(db: BaseDeDatos) -> tuple[int, int] | None:
+    """Lo que cambia si alguien escribe en la base: (PRAGMA data_version, filas que escribió esta conexión)."""
+    if db.dialecto != "sqlite":
+        return None
+    return db.execute("PRAGMA data_version").fetchone()[0], db.cambios_propios
+
+
+def adelantar_padron(db: BaseDeDatos, sigla: str | None = None) -> None:
+    """Lee el padrón de la tabla de Miembros de la asociación que mostrará la ventana (la de `sigla`, o la primera)
+    desde el hilo que abre la base, mientras se cargan Qt y la ventana: la consulta y el orden por nombre (medio
+    segundo con 100.000 miembros) no se suman a la espera. Lo toma `padron_de_la_tabla`, una vez, si nadie escribió
+    desde entonces; los nombres de los países (en el idioma de la ventana, que todavía no está puesto) los pone
+    ella."""
+    from ..datos import asociaciones as tabla_asociaciones
+
+    marca = _marca(db)
+    asociaciones = tabla_asociaciones.listar(db)
+    if marca is None or not asociaciones:
+        return
+    elegida = next((a for a in asociaciones if a["sigla"] == sigla), asociaciones[0])
+    al = fecha_de_hoy()
+    db.estado.padron_adelantado = _Adelantado(elegida["id"], al, marca, _por_nombre(Contexto(db, elegida["id"]), al))
+
+
+def _tomar_adelantado(contexto: Contexto, al: date) -> list[tuple] | None:
+    adelantado, contexto.db.estado.padron_adelantado = contexto.db.estado.padron_adelantado, None
+    if (adelantado is None or (adelantado.asociacion_id, adelantado.al) != (contexto.asociacion_id, al)
+            or adelantado.marca != _marca(contexto.db)):
+        return None
+    return adelantado.filas
+
+
 def padron_de_la_tabla(contexto: Contexto, *, al: date | None = None) -> PadronDeLaTabla:
     """El padrón de la tabla de Miembros (ver `PadronDeLaTabla`), ordenado por país y nombre como lo lee una persona
     en el idioma de la asociación."""
     al = al or fecha_de_hoy()
+    filas = _tomar_adelantado(contexto, al)
+    if filas is None:
+        filas = _por_nombre(contexto, al)
+    pais = PadronDeLaTabla.PAIS
     clave = clave_de_la_asociacion(contexto)
-    filas = tabla_miembros.padron_en_tuplas(contexto.db, contexto.asociacion_id, al.isoformat())   # casi en orden
-    nombre, identidad, pais = PadronDeLaTabla.NOMBRE, PadronDeLaTabla.ID, PadronDeLaTabla.PAIS
-    filas.sort(key=lambda f: (clave(f[nombre]), f[identidad]))
     paises: dict[str, tuple[str, tuple]] = {}   # código -> (nombre, clave de orden): pocos países, miles de miembros
     for codigo in {f[pais] for f in filas}:
         nombre_del_pais = nombre_pais(codigo)

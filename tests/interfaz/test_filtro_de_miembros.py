@@ -74,3 +74,24 @@ def test_los_textos_de_busqueda_se_preparan_solos_despues_de_cargar(qtbot, tmp_p
     assert set(elegido) >= {"id", "nombre", "pais", "pais_nombre", "estado", "poblacion"}
     assert "rosario" in normalizar(elegido["nombre"] + " " + (elegido["region"] or ""))
     assert isinstance(vista.filtro, FiltroMiembros)
+
+
+def test_la_apertura_lee_el_padron_si_la_ventana_abre_en_miembros(tmp_path, copia_de_la_demo):
+    """El hilo que abre la base lee el padrón de la asociación que se verá (apertura.py), solo si la ventana abrirá en
+    Miembros; la fila de Miembros que mira es la de la ventana."""
+    from escritorio.interfaz.apertura import AREA_MIEMBROS, _padron_que_mostrara, abrir_para_la_ventana
+    from escritorio.interfaz.ventana_principal import indice_del_area
+
+    assert AREA_MIEMBROS == indice_del_area("miembros")
+    ajustes = QSettings(str(tmp_path / "ajustes.ini"), QSettings.Format.IniFormat)
+    ajustes.setValue("ventana/area", indice_del_area("cuotas"))
+    assert _padron_que_mostrara(ajustes) is False
+    ajustes.setValue("ventana/area", AREA_MIEMBROS)
+    assert _padron_que_mostrara(ajustes) is True
+    ajustes.setValue("ultima_asociacion", "RCS")
+    assert _padron_que_mostrara(ajustes) == "RCS"
+    db = abrir_para_la_ventana(copia_de_la_demo, padron_de="RCS")
+    try:
+        assert db.estado.padron_adelantado is not None and len(db.estado.padron_adelantado.filas) == 300
+    finally:
+        db.close()
