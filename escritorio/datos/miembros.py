@@ -61,7 +61,7 @@ WHERE m.asociacion_id = :asociacion
 # Lo que muestra la tabla de Miembros (y busca su filtro): sin autoridad, contactos ni fuente, que no se ven ahí.
 _PADRON = f"""
 SELECT m.id, m.nombre, m.pais, m.region, m.codigo, m.tipo, m.fecha_ingreso,
-       p.cifra AS poblacion, coalesce(e.estado, {ANTES_DEL_PRIMER_ESTADO}) AS estado
+       p.cifra AS poblacion, coalesce(e.estado, {ANTES_DEL_PRIMER_ESTADO}) AS estado, m.fundador
 FROM miembros m
 {CIFRA_VIGENTE}
 {_ESTADO_VIGENTE}
@@ -97,7 +97,8 @@ def padron(db: BaseDeDatos, asociacion_id: int, hoy: str) -> list[dict]:
 
 
 # Las columnas de `padron_en_tuplas`, en su orden.
-COLUMNAS_DEL_PADRON = ("id", "nombre", "pais", "region", "codigo", "tipo", "fecha_ingreso", "poblacion", "estado")
+COLUMNAS_DEL_PADRON = ("id", "nombre", "pais", "region", "codigo", "tipo", "fecha_ingreso", "poblacion", "estado",
+                       "fundador")
 
 
 def padron_en_tuplas(db: BaseDeDatos, asociacion_id: int, hoy: str) -> list[tuple]:

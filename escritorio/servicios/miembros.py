@@ -42,6 +42,7 @@ class FilaDelPadron(TypedDict):
     fecha_ingreso: str | None
     poblacion: int | None
     estado: str
+    fundador: bool
     pais_nombre: str
 
 
@@ -50,7 +51,6 @@ class MiembroDelPadron(FilaDelPadron):
 
     asociacion_id: int
     modo_ingreso: str
-    fundador: bool
     correo: str | None
     telefono: str | None
     anio_poblacion: int | None
@@ -87,10 +87,13 @@ class PadronDeLaTabla:
     filas: list[tuple]
     paises: dict[str, str]
     COLUMNAS = tabla_miembros.COLUMNAS_DEL_PADRON
-    ID, NOMBRE, PAIS, REGION, CODIGO, TIPO, INGRESO, POBLACION, ESTADO = range(len(tabla_miembros.COLUMNAS_DEL_PADRON))
+    ID, NOMBRE, PAIS, REGION, CODIGO, TIPO, INGRESO, POBLACION, ESTADO, FUNDADOR = range(
+        len(tabla_miembros.COLUMNAS_DEL_PADRON))
 
     def como_fila(self, fila: tuple) -> FilaDelPadron:
-        return FilaDelPadron(**dict(zip(self.COLUMNAS, fila)), pais_nombre=self.paises[fila[self.PAIS]])
+        fila_del_padron = FilaDelPadron(**dict(zip(self.COLUMNAS, fila)), pais_nombre=self.paises[fila[self.PAIS]])
+        fila_del_padron["fundador"] = bool(fila_del_padron["fundador"])
+        return fila_del_padron
 
     def __len__(self) -> int:
         return len(self.filas)
