@@ -61,7 +61,7 @@ def _comparar(nombre: str, ruta: Path) -> bool:
 
     completa = alternar(lambda: correr_proceso(linea_base), sin_sello, pares=5)
     print(f"  la primera orden tras un cambio por fuera o una semana: "
-          f"{completa.segundos:.3f} s · razón {completa.razon:.2f}x", flush=True)
+          f"{completa.segundos:.3f} s · razón {completa.razon:.2f}x · procesador {completa.cpu:.3f} s", flush=True)
     return objetivo(f"primera orden después de un cambio por fuera ({nombre})", completa.segundos, 0.5, "s") and cumple
 
 

@@ -71,7 +71,8 @@ def _medir(cantidad: int, carpeta: Path):
     print(f"`pagos registrar` con {miles(cantidad)} miembros ({ruta.stat().st_size / 2**20:.0f} MB): línea base "
           f"{comparacion.segundos_base:.3f} s · Escritorio {comparacion.segundos:.3f} s (de {min(c.segundos for c in comparacion.nuestro):.3f} "
           f"a {max(c.segundos for c in comparacion.nuestro):.3f}) · razón {comparacion.razon:.2f}x · "
-          f"pico {comparacion.pico_mb:.0f} MB", flush=True)
+          f"procesador {comparacion.cpu_base:.3f} s y {comparacion.cpu:.3f} s · pico {comparacion.pico_mb:.0f} MB",
+          flush=True)
     return comparacion
 
 

@@ -93,7 +93,8 @@ def _lanzador_real(nombre: str, ruta: Path, carpeta: Path) -> bool:
     cierre_maximo = max(c.hasta_salir for c in comparacion.nuestro)
     print(f"Abrir el programa hasta ver los {miles(cantidad)} miembros de {nombre} ({ruta.stat().st_size / 2**20:.0f} "
           f"MB; lanzador real, proceso entero): vista desnuda {comparacion.segundos_base:.3f} s · Escritorio "
-          f"{comparacion.segundos:.3f} s · razón {comparacion.razon:.2f}x · pico de memoria {comparacion.pico_mb:.0f} MB "
+          f"{comparacion.segundos:.3f} s · razón {comparacion.razon:.2f}x (procesador {comparacion.cpu_base:.3f} s y "
+          f"{comparacion.cpu:.3f} s) · pico de memoria {comparacion.pico_mb:.0f} MB "
           f"(vista desnuda {max(c.pico_mb for c in comparacion.base):.0f} MB); cerrarla: mediana {cierre:.3f} s, "
           f"máximo {cierre_maximo:.3f} s (vista desnuda "
           f"{statistics.median(c.hasta_salir for c in comparacion.base):.3f} s)", flush=True)
