@@ -159,3 +159,17 @@ def test_una_transaccion_grande_las_pone_al_dia_sin_esperar_al_cierre(copia):
         assert {idx for idx, _ in _estadisticas(copia, "cargos")} >= {"sqlite_autoindex_cargos_1"}
     finally:
         cerrar_base(db)
+
+
+def test_los_saldos_a_favor_recorren_los_pagos_en_su_orden(copia):
+    """Emitir busca los pagos con saldo a favor: mirando cada pago una vez en el orden de la tabla, no saltando por el
+    índice del miembro de un pago a otro por todo el archivo (6 veces más lento con diez años de pagos)."""
+    from escritorio.datos import cuotas as tabla_cuotas
+
+    db = abrir_base(copia, crear=False)
+    try:
+        consultas = _consultas_de(db, lambda: tabla_cuotas.miembros_con_saldo_a_favor(db, 1, "USD"))
+        (plan,) = [p for c, p in _planes(db, consultas) if "FROM pagos p" in c]
+        assert "SCAN p" in plan and not any("pagos_miembro" in paso for paso in plan), plan
+    finally:
+        cerrar_base(db)

@@ -17,7 +17,7 @@ from pathlib import Path
 from openpyxl import Workbook
 
 import bases
-from comun import alternar, correr_proceso, informar, objetivo
+from comun import alternar, correr_proceso, informar, medir, objetivo
 from escritorio.datos.miembros import ORDEN_CIFRA_VIGENTE
 from escritorio.servicios import cobranza, cuotas
 from escritorio.servicios.base import abrir_base, cerrar_base
