@@ -22,7 +22,7 @@ from .estadisticas import despues_de_muchos_cambios
 from .vigilancia import archivo_reemplazado, recordar_archivo, ruta_abierta
 from .respaldo import limpiar_restos, respaldar, respaldar_automaticamente
 from .comprobacion_diferida import ComprobacionPendiente
-from .respaldo_de_apertura import RespaldoDeApertura, respaldo_al_abrir_de
+from .respaldo_de_apertura import AlAbrir, RespaldoDeApertura, respaldo_al_abrir_de, respaldo_vigente
 from . import testigo
 
 ESPERA_MS = 5000
@@ -241,8 +241,13 @@ def abrir(ruta: Path | str, *, respaldo_al_abrir: bool = False, crear: bool = Tr
             completa, pendiente = True, False
         try:
             conn.execute("PRAGMA journal_mode = WAL")
+            # Desde aquí, lo que escriba otro lo dice data_version (respaldo_de_cierre.py): se lee antes de la foto.
+            db.estado.al_abrir = (conn.execute("PRAGMA data_version").fetchone()[0], conn.total_changes)
             if existe and respaldo_al_abrir and aplicadas:
                 if respaldo_despues and not pendientes:  # con migraciones, la copia va antes de aplicarlas
+                    if al_abrir.motivo is None and not respaldo_vigente(ruta, al_abrir.respaldada_con_estado,
+                                                                        integridad.estado_del_archivo(ruta)):
+                        al_abrir = AlAbrir("apertura")   # otro escribió mientras se abría: ya no es igual
                     db.estado.respaldada_al_abrir = al_abrir.respaldada
                     if al_abrir.motivo is not None:
                         db.estado.respaldo_de_apertura = RespaldoDeApertura(ruta, al_abrir.motivo, al_abrir.momento)
@@ -260,7 +265,8 @@ def abrir(ruta: Path | str, *, respaldo_al_abrir: bool = False, crear: bool = Tr
             MIGRACIONES.apply(db)
         recordar_archivo(db, ruta)
         _sellar_al_abrir(db, ruta, completa and existe, pendiente)  # una base recién creada no tiene nada que comprobar
-        db.estado.al_abrir = (conn.execute("PRAGMA data_version").fetchone()[0], conn.total_changes)
+        if pendientes:   # las migraciones son de esta conexión: cuentan como un cambio de la sesión
+            db.estado.al_abrir = (db.estado.al_abrir[0], -1) if db.estado.al_abrir else None
         db.estado.aviso_del_testigo = aviso_del_testigo(ruta, testigo.comprobar_al_abrir(conn, ruta) if existe else [])
         return db
     except ErrorBaseDeDatos:

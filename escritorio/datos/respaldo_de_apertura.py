@@ -42,7 +42,8 @@ class AlAbrir:
     `momento` (el del cierre pendiente; None: ahora), o `motivo` None si ya es igual a `respaldada`."""
     motivo: str | None
     momento: datetime | None = None
-    respaldada: dict | None = None
+    respaldada: dict | None = None   # {respaldo, huella}
+    respaldada_con_estado: dict | None = None   # lo que anotó el testigo: también el estado del archivo
 
 
 def respaldo_vigente(ruta_base: Path, anotada: dict | None, estado: list[int] | None) -> bool:
@@ -69,7 +70,8 @@ def respaldo_al_abrir_de(ruta_base: Path) -> AlAbrir:
             except (KeyError, TypeError, ValueError):
                 return AlAbrir("apertura")
         if respaldo_vigente(Path(ruta_base), visto.respaldada, estado):
-            return AlAbrir(None, respaldada={k: visto.respaldada[k] for k in ("respaldo", "huella")})
+            return AlAbrir(None, respaldada={k: visto.respaldada[k] for k in ("respaldo", "huella")},
+                           respaldada_con_estado=visto.respaldada)
     return AlAbrir("apertura")
 
 
