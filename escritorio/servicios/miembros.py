@@ -117,10 +117,12 @@ class _Adelantado:
 
 
 def _marca(db: BaseDeDatos) -> tuple[int, int] | None:
-    """Lo que cambia si alguien escribe en la base: (PRAGMA data_version, filas que escribió esta conexión)."""
+    """Lo que cambia si alguien escribe en la base: (la versión de los datos, filas que escribió esta conexión)."""
+    from ..datos.vigilancia import version_de_datos
+
     if db.dialecto != "sqlite":
         return None
-    return db.execute("PRAGMA data_version").fetchone()[0], db.cambios_propios
+    return version_de_datos(db), db.cambios_propios
 
 
 def adelantar_padron(db: BaseDeDatos, sigla: str | None = None) -> None:
