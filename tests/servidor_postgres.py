@@ -87,7 +87,10 @@ class ServidorDePruebas:
         shutil.rmtree(self.carpeta, ignore_errors=True)
 
 
-def arrancar() -> ServidorDePruebas:
+def arrancar(*, durable: bool = False) -> ServidorDePruebas:
+    """Un servidor nuevo en una carpeta temporal. Para las pruebas, sin esperar al disco en cada confirmación (fsync,
+    synchronous_commit y full_page_writes apagados: lo que se prueba es la lógica, y la carpeta puede estar en la
+    memoria); con `durable` (los bancos de rendimiento), con la durabilidad de siempre de PostgreSQL."""
     programas, usuario = _programas(), _usuario_sin_privilegios()
     carpeta = Path(tempfile.mkdtemp(prefix="escritorio-pg-"))
     if usuario:
@@ -103,7 +106,9 @@ def arrancar() -> ServidorDePruebas:
     if hecho.returncode:
         raise RuntimeError(f"initdb no pudo crear el servidor de pruebas:\n{hecho.stdout}\n{hecho.stderr}")
     opciones = (f"-c port={servidor.puerto} -c listen_addresses=127.0.0.1 -c unix_socket_directories={carpeta} "
-                "-c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=60")
+                "-c max_connections=60")
+    if not durable:
+        opciones += " -c fsync=off -c synchronous_commit=off -c full_page_writes=off"
     hecho = servidor._correr([str(programas / "pg_ctl"), "start", "-w", "-t", "60", "-D", str(carpeta / "datos"),
                               "-l", str(carpeta / "servidor.log"), "-o", opciones])
     if hecho.returncode:

@@ -10,6 +10,7 @@ Las migraciones siguen siendo las de sqlite-utils (migraciones.py), que se impor
 import sqlite3
 from collections.abc import Iterator, Sequence
 
+from .estadisticas import al_cerrar
 from .estado_de_la_conexion import EstadoDeLaConexion
 
 # Sentencias de control de transacción: no se confirman solas aunque abran una (SAVEPOINT fuera de una transacción).
@@ -77,6 +78,7 @@ class BaseDeDatos:
     def close(self) -> None:
         if self.estado.respaldo_de_apertura is not None:
             self.estado.respaldo_de_apertura.hacer()  # se espera (o se hace, si nadie lo empezó) antes de cerrar
+        al_cerrar(self.conn, self.estado.solo_lectura is not None)  # PRAGMA optimize, si escribió (estadisticas.py)
         self.conn.close()
 
 

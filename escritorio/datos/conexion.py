@@ -18,9 +18,11 @@ from .diagnostico import (RECUPERAR, aviso_disco_lleno, aviso_version_nueva, com
                           migraciones_desconocidas, sin_espacio, traducir_error)
 from . import integridad
 from .esquema import MIGRACIONES
+from .estadisticas import despues_de_muchos_cambios
 from .vigilancia import archivo_reemplazado, recordar_archivo, ruta_abierta
 from .respaldo import limpiar_restos, respaldar, respaldar_automaticamente
-from .respaldo_de_apertura import RespaldoDeApertura
+from .comprobacion_diferida import ComprobacionPendiente
+from .respaldo_de_apertura import AlAbrir, RespaldoDeApertura, respaldo_al_abrir_de, respaldo_vigente
 from . import testigo
 
 ESPERA_MS = 5000
@@ -129,15 +131,21 @@ def _problemas_del_archivo(conn: sqlite3.Connection, ruta: Path) -> list[str]:
         lectura.close()
 
 
+def error_de_dano(ruta: Path, problemas: list[str]) -> ErrorBaseDanada:
+    """El mensaje de una base que la comprobación completa encontró dañada (antes de escribir nada)."""
+    mensaje = traducir("La base de datos {0} está dañada ({1}). No se modificó. {2}")
+    return ErrorBaseDanada(mensaje.format(ruta, problemas[0].splitlines()[0], traducir(RECUPERAR)),
+                           mensaje.format(ruta, problemas[0].splitlines()[0], "").strip())
+
+
 def _comprobar(conn: sqlite3.Connection, ruta: Path, completa: bool = True) -> None:
-    """Sin `completa` (el sello de la última comprobación sigue vigente: integridad.py) no se recorre el archivo
-    entero; leer el esquema basta para notar una cabecera o un catálogo dañados."""
+    """Sin `completa` (el sello de la última comprobación sigue vigente, o se deja para antes de escribir:
+    comprobacion_diferida.py) no se recorre el archivo entero; leer el esquema basta para notar una cabecera o un
+    catálogo dañados."""
     problemas = _problemas_del_archivo(conn, ruta) if completa else []
     if problemas:
         integridad.anotar_dano(ruta)
-        mensaje = traducir("La base de datos {0} está dañada ({1}). No se modificó. {2}")
-        raise ErrorBaseDanada(mensaje.format(ruta, problemas[0].splitlines()[0], traducir(RECUPERAR)),
-                              mensaje.format(ruta, problemas[0].splitlines()[0], "").strip())
+        raise error_de_dano(ruta, problemas)
     if not es_base_escritorio(conn):
         raise ErrorBaseDeDatos(traducir(
             "{0} es una base SQLite de otro programa, no de Escritorio. No se modificó; "
@@ -159,13 +167,18 @@ def abrir(ruta: Path | str, *, respaldo_al_abrir: bool = False, crear: bool = Tr
           comprobacion_completa: bool = False, respaldo_despues: bool = False) -> BaseDeDatos:
     """Abre (o, con `crear`, crea) una base de Escritorio lista para usar, con el esquema al día.
 
-    La base se comprueba entera (quick_check) con `comprobacion_completa` o `respaldo_al_abrir` (la ventana), y
-    si no tiene un sello vigente de la última comprobación (integridad.py); `cerrar(db)` la vuelve a sellar.
+    La base se recorre entera (quick_check) al abrirla con `comprobacion_completa`, con `respaldo_al_abrir` sin
+    `respaldo_despues`, si hay migraciones que aplicar o si alguien vio daño en ella (integridad.dano_visto). Si no,
+    y no tiene un sello vigente de la última comprobación (integridad.py), la comprobación queda pendiente para antes
+    de la primera escritura (comprobacion_diferida.py; la ventana la hace en segundo plano); `cerrar(db)` la vuelve a
+    sellar si abrió sana o la comprobó.
 
     Si hay migraciones pendientes sobre una base con datos, antes se crea un respaldo. Con
     `respaldo_al_abrir` (la ventana lo pide) se hace además el respaldo automático de apertura, rotado. Con
-    `respaldo_despues`, al abrir solo se toma la foto que se copiará: la copia la hace `hacer_respaldo_de_apertura`
-    (la ventana, desde otro hilo, después de mostrarse) o, si nadie la hizo, cerrar la base.
+    `respaldo_despues` (la ventana), solo si la base no es ya igual a su último respaldo automático
+    (respaldo_de_apertura.respaldo_al_abrir): al abrir solo se toma la foto que se copiará, y la copia la hace
+    `hacer_respaldo_de_apertura` (la ventana, desde otro hilo, después de mostrarse) o, si nadie la hizo, cerrar la
+    base.
     Sin `crear`, una ruta inexistente o un archivo de 0 bytes es un error (nunca se convierte en base).
     Una base creada por una versión más nueva, o en un disco sin espacio, se abre solo para consultar:
     `solo_lectura(db)` dice por qué y toda transacción falla con ese mensaje.
@@ -197,7 +210,12 @@ def abrir(ruta: Path | str, *, respaldo_al_abrir: bool = False, crear: bool = Tr
         raise ErrorBaseDeDatos(traducir(
             "{0} no es una base de datos de Escritorio (ni siquiera es SQLite). No se modificó; "
             "elija el archivo correcto con --db RUTA.").format(ruta))
-    completa = comprobacion_completa or respaldo_al_abrir or not (existe and integridad.sello_vigente(ruta))
+    sellada = existe and integridad.sello_vigente(ruta)
+    completa = existe and (comprobacion_completa or (respaldo_al_abrir and not respaldo_despues)
+                           or integridad.dano_visto(ruta))
+    pendiente = existe and not sellada and not completa   # se comprueba antes de escribir (o la ventana, en seguida)
+    # Antes de conectar (la conexión crea el diario): qué respaldo le falta a la base tal como está en el disco.
+    al_abrir = respaldo_al_abrir_de(ruta) if existe and respaldo_al_abrir and respaldo_despues else None
     conn = sqlite3.connect(ruta, timeout=ESPERA_MS / 1000, check_same_thread=False)
     try:
         conn.execute(f"PRAGMA busy_timeout = {ESPERA_MS}")
@@ -218,11 +236,21 @@ def abrir(ruta: Path | str, *, respaldo_al_abrir: bool = False, crear: bool = Tr
         db = _base(conn)
         aplicadas = MIGRACIONES.applied(db)  # se leen una vez: abrir no repite la consulta en cada pregunta
         pendientes = MIGRACIONES.pending(db, aplicadas)
+        if pendiente and pendientes:   # una migración escribe: antes, la base se recorre entera
+            _comprobar(conn, ruta, True)
+            completa, pendiente = True, False
         try:
             conn.execute("PRAGMA journal_mode = WAL")
+            # Desde aquí, lo que escriba otro lo dice data_version (respaldo_de_cierre.py): se lee antes de la foto.
+            db.estado.al_abrir = (conn.execute("PRAGMA data_version").fetchone()[0], conn.total_changes)
             if existe and respaldo_al_abrir and aplicadas:
                 if respaldo_despues and not pendientes:  # con migraciones, la copia va antes de aplicarlas
-                    db.estado.respaldo_de_apertura = RespaldoDeApertura(ruta)
+                    if al_abrir.motivo is None and not respaldo_vigente(ruta, al_abrir.respaldada_con_estado,
+                                                                        integridad.estado_del_archivo(ruta)):
+                        al_abrir = AlAbrir("apertura")   # otro escribió mientras se abría: ya no es igual
+                    db.estado.respaldada_al_abrir = al_abrir.respaldada
+                    if al_abrir.motivo is not None:
+                        db.estado.respaldo_de_apertura = RespaldoDeApertura(ruta, al_abrir.motivo, al_abrir.momento)
                 else:
                     respaldar_automaticamente(conn, ruta, "apertura")
         except (sqlite3.Error, OSError, ErrorEscritorio) as error:
@@ -236,7 +264,9 @@ def abrir(ruta: Path | str, *, respaldo_al_abrir: bool = False, crear: bool = Tr
         if pendientes:
             MIGRACIONES.apply(db)
         recordar_archivo(db, ruta)
-        _sellar_al_abrir(db, ruta, completa and existe)  # una base recién creada no tiene nada que comprobar
+        _sellar_al_abrir(db, ruta, completa and existe, pendiente)  # una base recién creada no tiene nada que comprobar
+        if pendientes:   # las migraciones son de esta conexión: cuentan como un cambio de la sesión
+            db.estado.al_abrir = (db.estado.al_abrir[0], -1) if db.estado.al_abrir else None
         db.estado.aviso_del_testigo = aviso_del_testigo(ruta, testigo.comprobar_al_abrir(conn, ruta) if existe else [])
         return db
     except ErrorBaseDeDatos:
@@ -288,9 +318,15 @@ def hacer_respaldo_de_apertura(db: BaseDeDatos) -> str | None:
     ).format(ruta, motivo_del_sistema(pendiente.error).rstrip("."))
 
 
-def _sellar_al_abrir(db: BaseDeDatos, ruta: Path, comprobada: bool) -> None:
+def _sellar_al_abrir(db: BaseDeDatos, ruta: Path, comprobada: bool, pendiente: bool = False) -> None:
     """La base abrió sana: se recuerda en el objeto (para sellarla al cerrar) y, si se acaba de comprobar
-    entera, se sella ya (con testigo nuevo si aún no tenía: sin él no hay dónde anotar el sello)."""
+    entera, se sella ya (con testigo nuevo si aún no tenía: sin él no hay dónde anotar el sello). Con la comprobación
+    `pendiente`, todavía no se sabe: la hace la primera escritura (o la ventana en segundo plano)."""
+    if pendiente:
+        if testigo.en_disco(ruta) and testigo.leer(ruta) is None:
+            testigo.actualizar(db.conn, ruta)   # dónde anotar el sello cuando se compruebe
+        db.estado.comprobacion_pendiente = ComprobacionPendiente(ruta)
+        return
     db.estado.sana = True
     if comprobada and testigo.en_disco(ruta):
         if testigo.leer(ruta) is None:
@@ -406,6 +442,48 @@ def _comenzar_con_aviso(conn: sqlite3.Connection, ruta: Path, esperando: Callabl
             listo()
 
 
+def _exigir_comprobada(db: BaseDeDatos) -> None:
+    """Antes de la primera escritura de una base que abrió sin recorrerse (comprobacion_diferida.py): se recorre
+    entera ahora (o se espera a la ventana, que la recorre en segundo plano). Dañada: ErrorBaseDanada y nada se
+    escribe. Sana: queda sellada, y la conexión la vuelve a sellar al cerrarse."""
+    pendiente = db.estado.comprobacion_pendiente
+    if pendiente is None:
+        return
+    _exigir_archivo_vivo(db)   # si otro programa la movió o la reemplazó, eso es lo que hay que decir
+    try:
+        problemas = pendiente.hacer(cancelable=False)
+    except sqlite3.Error as error:
+        raise traducir_error(error, pendiente.ruta) from None
+    if problemas:
+        raise error_de_dano(pendiente.ruta, problemas)
+    db.estado.comprobacion_pendiente = None
+    db.estado.sana = True
+
+
+def completar_comprobacion(db: BaseDeDatos) -> str | None:
+    """La comprobación que quedó pendiente al abrir, hecha ahora (la ventana, desde el hilo de la apertura, cuando ya
+    se ve el padrón). None si la base está sana, se canceló o no había nada pendiente; si está dañada, qué avisar:
+    la base queda solo para consultar (nada se guarda en una base dañada)."""
+    pendiente = db.estado.comprobacion_pendiente
+    if pendiente is None:
+        return None
+    try:
+        problemas = pendiente.hacer()
+    except sqlite3.Error as error:
+        problemas = [str(error)]
+        integridad.anotar_dano(pendiente.ruta)
+    if not problemas:
+        if problemas is not None:
+            db.estado.sana = True
+        return None
+    aviso = traducir(
+        "La base de datos {0} está dañada ({1}): no se guardará nada en ella. Cierre Escritorio y vuelva a abrirlo: "
+        "le ofrecerá recuperar el último respaldo sano de esta base (o Archivo → Restaurar respaldo…)."
+    ).format(pendiente.ruta, problemas[0].splitlines()[0])
+    db.estado.solo_lectura = SoloLectura(aviso, str(error_de_dano(pendiente.ruta, problemas)))
+    return aviso
+
+
 def _exigir_archivo_vivo(db: BaseDeDatos) -> None:
     """Dentro de la transacción: si el archivo de la ruta ya no es el abierto, no se escribe en el viejo."""
     motivo = archivo_reemplazado(db)
@@ -498,6 +576,8 @@ def transaccion(db: BaseDeDatos, *, esperar: Callable[[float], None] | None = No
         else:
             conn.execute("RELEASE escritorio")
         return
+    _exigir_comprobada(db)   # el daño se nota antes de escribir (comprobacion_diferida.py)
+    cambios_antes = conn.total_changes
     try:
         # Se lee una vez: la ventana puede retirar el aviso desde su hilo mientras un trabajo escribe en otro.
         aviso = _aviso_de_espera
@@ -543,4 +623,5 @@ def transaccion(db: BaseDeDatos, *, esperar: Callable[[float], None] | None = No
             ruta = ruta_de(db)
             if testigo.en_disco(ruta):
                 testigo.actualizar(conn, ruta)
+        despues_de_muchos_cambios(conn, conn.total_changes - cambios_antes)  # las estadísticas, al día
         db.estado.avisar_lo_confirmado(tablas)

@@ -320,9 +320,13 @@ def anular_pago(db: BaseDeDatos, pago_id: int, motivo: str) -> None:
 
 
 def miembros_con_saldo_a_favor(db: BaseDeDatos, asociacion_id: int, moneda: str) -> list[int]:
-    """Los miembros con algún pago vigente en `moneda` que todavía no se imputó entero."""
+    """Los miembros con algún pago vigente en `moneda` que todavía no se imputó entero.
+
+    Mira cada pago una vez, recorriendo la tabla en su orden (`+p.miembro_id`: sin el índice del miembro, que SQLite
+    elegía para no ordenar y que lo hacía saltar de un pago a otro por todo el archivo: con 16.000 miembros y diez años
+    de pagos, 1,9 s en lugar de 0,3 en cada emisión)."""
     return [f[0] for f in db.execute(
-        """SELECT DISTINCT p.miembro_id FROM pagos p WHERE p.asociacion_id = ? AND p.anulado_en IS NULL
+        """SELECT DISTINCT +p.miembro_id FROM pagos p WHERE p.asociacion_id = ? AND p.anulado_en IS NULL
            AND p.moneda_imputacion = ?
            AND p.importe_imputable > coalesce((SELECT sum(importe) FROM imputaciones WHERE pago_id = p.id), 0)""",
         [asociacion_id, moneda])]

@@ -30,8 +30,20 @@ class EstadoDeLaConexion:
     sana: bool = False
     # Por qué solo se puede consultar (una versión más nueva, el disco lleno): conexion.SoloLectura, o None.
     solo_lectura: Any = None
-    # El respaldo de apertura que la ventana deja para después de mostrarse (respaldo_de_apertura.py).
+    # La comprobación completa que quedó pendiente al abrir sin recorrer la base (comprobacion_diferida.py): la
+    # primera escritura la exige; la ventana la hace en segundo plano. None si no hace falta o ya se hizo.
+    comprobacion_pendiente: Any = None
+    # El respaldo de apertura que la ventana deja para después de mostrarse (respaldo_de_apertura.py); None si no
+    # hace falta: la base era igual a su último respaldo automático (`respaldada_al_abrir` dice cuál).
     respaldo_de_apertura: Any = None
+    respaldada_al_abrir: dict | None = None
+    # (PRAGMA data_version, filas escritas por esta conexión) al terminar de abrir: al cerrar, si nadie escribió desde
+    # entonces, la base sigue igual a su respaldo (respaldo_de_cierre.py).
+    al_abrir: tuple[int, int] | None = None
+    # El padrón de la tabla de Miembros leído por adelantado en el hilo que abre la base para la ventana, mientras se
+    # cargan Qt y la ventana (servicios.miembros.adelantar_padron); lo toma, una vez, la primera lectura del padrón
+    # de esa asociación si nadie escribió desde entonces.
+    padron_adelantado: Any = None
     # Al abrir, la cadena de sellos no tenía lo que vio el testigo (conexion.aviso_del_testigo); None si lo tenía.
     aviso_del_testigo: str | None = None
     # En la copia de una sesión que viaja, esa sesión: solo ella se registra (conexion.transaccion lo exige).

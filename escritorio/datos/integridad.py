@@ -29,15 +29,16 @@ _con_dano: set[Path] = set()  # las bases en las que este proceso vio daño: no 
 
 
 def estado_del_archivo(ruta: Path | str) -> list[int] | None:
-    """Tamaño, fecha de modificación (ns) y nodo de la base, y tamaño y fecha de su diario -wal (0 si no hay).
-    None si la base no existe."""
+    """Tamaño, fecha de modificación (ns) y nodo de la base, y tamaño y fecha de su diario -wal (0 si no hay, o si
+    está vacío: un diario vacío no tiene nada, y SQLite lo deja así cuando un proceso la abrió y no escribió, aunque
+    lo hayan matado). None si la base no existe."""
     try:
         base = os.stat(ruta)
     except OSError:
         return None
     try:
         diario = os.stat(str(ruta) + "-wal")
-        del_diario = [diario.st_size, diario.st_mtime_ns]
+        del_diario = [diario.st_size, diario.st_mtime_ns] if diario.st_size else [0, 0]
     except OSError:
         del_diario = [0, 0]
     return [base.st_size, base.st_mtime_ns, base.st_ino, *del_diario]
@@ -82,11 +83,18 @@ def ahora_iso() -> str:
 
 
 def anotar_dano(ruta: Path | str) -> None:
-    """Este proceso vio daño en la base: no la sella al cerrar, y el sello anterior se borra para que ningún
-    otro proceso confíe en él (la próxima apertura, de quien sea, la comprueba entera)."""
+    """Este proceso vio daño en la base: no la sella al cerrar, y el sello anterior se reemplaza por la constancia del
+    daño para que ningún otro proceso confíe en él: la próxima apertura, de quien sea, la comprueba entera antes de
+    abrirla (`dano_visto`), y la ventana ofrece recuperar el último respaldo sano."""
     ruta = Path(ruta)
     _con_dano.add(ruta.resolve())
     anterior = testigo.leer(ruta) if testigo.en_disco(ruta) else None
-    if anterior is not None and anterior.comprobada is not None:
-        anterior.comprobada = None
+    if anterior is not None:
+        anterior.comprobada = {"dano_en": ahora_iso()}
         testigo.escribir(ruta, anterior)
+
+
+def dano_visto(ruta: Path | str) -> bool:
+    """¿Alguien vio daño en la base y nadie la comprobó sana después? (entonces se comprueba antes de abrirla)"""
+    anotado = testigo.leer(Path(ruta))
+    return bool(anotado and isinstance(anotado.comprobada, dict) and "dano_en" in anotado.comprobada)

@@ -21,7 +21,9 @@ import glob
 import os
 import re
 import sqlite3
+import threading
 import time
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
@@ -97,15 +99,83 @@ def _borrar_con_diarios(ruta: Path) -> None:
         Path(str(ruta) + sufijo).unlink(missing_ok=True)
 
 
-def _copiar_a(origen: sqlite3.Connection, temporal: Path) -> None:
-    """Copia la base abierta en `origen` al archivo `temporal` (que se rehace desde cero)."""
+def _borrar_temporal(ruta: Path) -> None:
+    """Después de una copia, terminada o no: su temporal se va. Si el sistema no lo deja (Windows, mientras se termina
+    de escribir en el disco), queda con su nombre `.parcial`, que nunca se toma por un respaldo, y lo borra la
+    próxima apertura (limpiar_restos)."""
+    try:
+        _borrar_con_diarios(ruta)
+    except OSError:
+        pass
+
+
+class RespaldoInterrumpido(Exception):
+    """Una copia que se dejó a medias a propósito (la ventana se cerró, o no entraba en el tiempo de cerrarla): su
+    temporal se borra y no queda ningún respaldo nuevo."""
+
+
+# La copia avanza de a 8 MB (con páginas de 4 KB) cuando se la puede interrumpir: entre paso y paso se mira.
+PAGINAS_POR_PASO = 2048
+_BLOQUE = 1 << 20
+
+
+def _huella_de(ruta: Path, interrumpir: Callable[[], None] | None = None) -> str:
+    import hashlib
+
+    digesto = hashlib.sha256()
+    with open(ruta, "rb") as archivo:
+        for bloque in iter(lambda: archivo.read(_BLOQUE), b""):
+            digesto.update(bloque)
+            if interrumpir is not None:
+                interrumpir()
+    return digesto.hexdigest()
+
+
+def _asegurar_en_disco(ruta: Path, con_huella: bool, interrumpir: Callable[[], None] | None) -> str | None:
+    """Lleva el archivo recién copiado al disco (fsync) y, mientras el disco escribe, calcula su SHA-256 leyéndolo de
+    la memoria del sistema: las dos esperas se pisan en lugar de sumarse (con 100.000 miembros, 0,6 s en lugar de
+    1,2). Devuelve la huella (None sin `con_huella`)."""
+    errores: list[OSError] = []
+
+    def sincronizar() -> None:
+        try:
+            descriptor = os.open(ruta, os.O_RDWR | getattr(os, "O_BINARY", 0))
+            try:
+                os.fsync(descriptor)
+            finally:
+                os.close(descriptor)
+        except OSError as error:
+            errores.append(error)
+
+    hilo = threading.Thread(target=sincronizar, name="respaldo-al-disco", daemon=True)
+    hilo.start()
+    huella = _huella_de(ruta, interrumpir) if con_huella else None   # interrumpida: el temporal no se espera
+    hilo.join()
+    if errores:
+        raise errores[0]
+    return huella
+
+
+def _copiar_a(origen: sqlite3.Connection, temporal: Path, *, con_huella: bool = False,
+              interrumpir: Callable[[], None] | None = None) -> str | None:
+    """Copia la base abierta en `origen` al archivo `temporal` (que se rehace desde cero) y lo deja en el disco;
+    con `con_huella`, devuelve su SHA-256. `interrumpir()`, si se da, se llama entre paso y paso de la copia y de la
+    huella, y puede lanzar RespaldoInterrumpido para dejarla (quien llama borra el temporal).
+
+    La copia escribe sin esperar al disco en cada página (synchronous = OFF: el temporal no vale nada hasta que se
+    renombra) y se asegura en el disco de una vez al terminar, antes de ponerla en su lugar."""
     _borrar_con_diarios(temporal)
     copia = sqlite3.connect(temporal)
     try:
-        origen.backup(copia)
+        copia.execute("PRAGMA synchronous = OFF")
+        if interrumpir is None:
+            origen.backup(copia)
+        else:
+            origen.backup(copia, pages=PAGINAS_POR_PASO, progress=lambda *_: interrumpir())
         copia.execute("PRAGMA journal_mode = DELETE")
     finally:
         copia.close()
+    return _asegurar_en_disco(temporal, con_huella, interrumpir)
 
 
 def _mover_sin_pisar(temporal: Path, destino: Path) -> None:
@@ -130,11 +200,18 @@ def copiar_conexion(origen: sqlite3.Connection, destino: Path, *, reemplazar: bo
     """Copia la base abierta en `origen` a `destino` (archivo único, sin diario WAL). Sin `reemplazar`,
     si `destino` ya existe se lanza FileExistsError y no se toca. Con `comprobar`, la copia se recorre entera
     antes de ponerla en su lugar: si salió dañada (la base lo está), ErrorBaseDanada y `destino` no se toca."""
+    return _copiar(origen, destino, reemplazar=reemplazar, comprobar=comprobar)[0]
+
+
+def _copiar(origen: sqlite3.Connection, destino: Path, *, reemplazar: bool = False, comprobar: bool = False,
+            con_huella: bool = False, interrumpir: Callable[[], None] | None = None) -> tuple[Path, str | None]:
+    """`copiar_conexion`, y la huella SHA-256 de la copia calculada mientras se asegura en el disco. El destino
+    aparece de una vez (un renombre), ya entero y en el disco: nunca hay un respaldo a medias con su nombre."""
     destino = Path(destino)
     destino.parent.mkdir(parents=True, exist_ok=True)
     temporal = _temporal_de(destino)
     try:
-        _copiar_a(origen, temporal)
+        huella = _copiar_a(origen, temporal, con_huella=con_huella, interrumpir=interrumpir)
         if comprobar:
             _exigir_copia_sana(temporal, destino)
         if reemplazar:
@@ -142,8 +219,8 @@ def copiar_conexion(origen: sqlite3.Connection, destino: Path, *, reemplazar: bo
         else:
             _mover_sin_pisar(temporal, destino)
     finally:
-        _borrar_con_diarios(temporal)
-    return destino
+        _borrar_temporal(temporal)
+    return destino, huella
 
 
 def destino_libre(carpeta: Path, nombre: str) -> Path:
@@ -168,13 +245,16 @@ def _exigir_copia_sana(copia: Path, destino: Path) -> None:
                               mensaje.format(problemas[0].splitlines()[0], destino, "").strip())
 
 
-def _copiar_con_nombre_libre(conn: sqlite3.Connection, carpeta: Path, nombre: str, comprobar: bool = False) -> Path:
-    """Copia a `carpeta/nombre` o, si otro proceso lo tomó entretanto, al siguiente nombre libre."""
+def _copiar_con_nombre_libre(conn: sqlite3.Connection, carpeta: Path, nombre: str, comprobar: bool = False, *,
+                             con_huella: bool = False,
+                             interrumpir: Callable[[], None] | None = None) -> tuple[Path, str | None]:
+    """Copia a `carpeta/nombre` o, si otro proceso lo tomó entretanto, al siguiente nombre libre: (ruta, huella)."""
     # Antes, y fuera del reintento: si `carpeta` es un archivo, mkdir da FileExistsError, que no es un nombre tomado.
     carpeta.mkdir(parents=True, exist_ok=True)
     for _ in range(100):
         try:
-            return copiar_conexion(conn, destino_libre(carpeta, nombre), comprobar=comprobar)
+            return _copiar(conn, destino_libre(carpeta, nombre), comprobar=comprobar, con_huella=con_huella,
+                           interrumpir=interrumpir)
         except FileExistsError:
             continue
     raise ErrorBaseDeDatos(traducir("No se encontró un nombre libre para el respaldo en {0}.").format(carpeta))
@@ -245,9 +325,11 @@ def respaldar(conn: sqlite3.Connection, ruta_base: Path, motivo: str = "manual",
     try:
         if destino is None or Path(destino).is_dir():
             carpeta = carpeta_respaldos(ruta_base) if destino is None else Path(destino)
-            hecho = _copiar_con_nombre_libre(conn, carpeta, nombre_respaldo(ruta_base, motivo), comprobar)
-            if motivo in COPIAS_DE_SEGURIDAD:
-                _sellar(hecho)  # la copia antes de migrar también lleva su huella
+            sellada = motivo in COPIAS_DE_SEGURIDAD   # la copia antes de migrar también lleva su huella
+            hecho, huella = _copiar_con_nombre_libre(conn, carpeta, nombre_respaldo(ruta_base, motivo), comprobar,
+                                                     con_huella=sellada)
+            if sellada:
+                _sellar(hecho, huella)
         else:
             destino = expandir(destino)
             if destino.parent.exists() and not destino.parent.is_dir():
@@ -317,18 +399,21 @@ def _pertenencia(ruta: Path, prefijo: str, base_id: str | None, suya: str | None
 
 
 def huella_de_archivo(ruta: Path) -> str:
-    import hashlib
-
-    digesto = hashlib.sha256()
-    with open(ruta, "rb") as archivo:
-        for bloque in iter(lambda: archivo.read(1 << 20), b""):
-            digesto.update(bloque)
-    return digesto.hexdigest()
+    return _huella_de(ruta)
 
 
-def _sellar(ruta: Path) -> None:
-    """Junto a cada respaldo queda su huella SHA-256: un respaldo alterado o incompleto se nota."""
-    Path(str(ruta) + ".sha256").write_text(f"{huella_de_archivo(ruta)}  {ruta.name}\n", encoding="ascii")
+def _sellar(ruta: Path, huella: str | None = None) -> None:
+    """Junto a cada respaldo queda su huella SHA-256 (la calculada al copiarlo, o leyéndolo): un respaldo alterado o
+    incompleto se nota."""
+    Path(str(ruta) + ".sha256").write_text(f"{huella or huella_de_archivo(ruta)}  {ruta.name}\n", encoding="ascii")
+
+
+def huella_anotada(ruta: Path) -> str | None:
+    """La huella que quedó junto al respaldo (sin volver a leerlo); None si no tiene."""
+    try:
+        return Path(str(ruta) + ".sha256").read_text(encoding="ascii").split()[0]
+    except (OSError, IndexError, UnicodeDecodeError):
+        return None
 
 
 def es_integro(ruta: Path) -> bool | None:
@@ -503,11 +588,11 @@ def _resguardar_actual(ruta_base: Path, estado: str, conn: sqlite3.Connection | 
     # como nadie más puede confirmar mientras `conn` retiene el permiso, lo que ve es lo último confirmado.
     lectura = sqlite3.connect(f"file:{ruta_base.as_posix()}?mode=ro", uri=True)
     try:
-        destino = _copiar_con_nombre_libre(lectura, carpeta_respaldos(ruta_base),
-                                           nombre_respaldo(ruta_base, "antes-de-restaurar"))
+        destino, huella = _copiar_con_nombre_libre(lectura, carpeta_respaldos(ruta_base),
+                                                   nombre_respaldo(ruta_base, "antes-de-restaurar"), con_huella=True)
     finally:
         lectura.close()
-    _sellar(destino)
+    _sellar(destino, huella)
     return destino
 
 
@@ -615,11 +700,15 @@ _DIARIOS, _SEMANALES, _MENSUALES = 7, 4, 12
 
 
 def respaldar_automaticamente(conn: sqlite3.Connection, ruta_base: Path, motivo: str,
-                              momento: datetime | None = None) -> Path:
-    """Respaldo automático sellado con su huella, y luego la rotación de los automáticos."""
+                              momento: datetime | None = None, *,
+                              interrumpir: Callable[[], None] | None = None) -> Path:
+    """Respaldo automático sellado con su huella (calculada al copiarlo), y luego la rotación de los automáticos.
+    `interrumpir()`: ver `_copiar_a` (RespaldoInterrumpido: no queda nada nuevo)."""
     ruta_base = Path(ruta_base)
-    destino = _copiar_con_nombre_libre(conn, carpeta_respaldos(ruta_base), nombre_respaldo(ruta_base, motivo, momento))
-    _sellar(destino)
+    destino, huella = _copiar_con_nombre_libre(conn, carpeta_respaldos(ruta_base),
+                                               nombre_respaldo(ruta_base, motivo, momento), con_huella=True,
+                                               interrumpir=interrumpir)
+    _sellar(destino, huella)
     _asegurar_testigo(conn, ruta_base)
     testigo.anotar_respaldo(conn, destino)
     rotar(carpeta_respaldos(ruta_base), ruta_base.stem, momento or datetime.now(), testigo.identidad(conn))

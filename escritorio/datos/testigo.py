@@ -43,6 +43,15 @@ class Testigo:
     alarmas: list | None = None  # cabezas vistas que la cadena ya no tiene: {sello_id, huella, hasta, notada_en}
     reconocidas: list | None = None  # las alarmas que una persona reconoció, con cuándo y por qué
     restaurando: dict | None = None  # la cabeza del respaldo que se está restaurando (sello_id, huella)
+    # Qué respaldo automático tiene el contenido de la base tal como quedó al cerrarla la ventana: {respaldo, huella,
+    # archivo} (archivo: su estado al cerrarla, integridad.estado_del_archivo). Si la base sigue así, al abrirla otra
+    # vez no hace falta copiarla (respaldo_de_apertura.py).
+    respaldada: dict | None = None
+    # El respaldo de cierre que no entró en el segundo de cerrar la ventana: {motivo, momento, archivo}; lo hace la
+    # próxima apertura de la ventana, en segundo plano, si la base sigue como quedó (respaldo_de_cierre.py).
+    respaldo_pendiente: dict | None = None
+    # Qué tan rápido se copió su último respaldo automático (MB/s): para no empezar al cerrar uno que no entra.
+    respaldo_mb_s: float | None = None
 
 
 def identidad(conn: sqlite3.Connection) -> str | None:
@@ -78,7 +87,9 @@ def leer(ruta_base: Path) -> Testigo | None:
                        restaurada_en=datos.get("restaurada_en"), respaldo=bool(datos.get("respaldo")),
                        escrito_en=datos.get("escrito_en"), base=datos.get("base"),
                        comprobada=datos.get("comprobada"), alarmas=datos.get("alarmas"),
-                       reconocidas=datos.get("reconocidas"), restaurando=datos.get("restaurando"))
+                       reconocidas=datos.get("reconocidas"), restaurando=datos.get("restaurando"),
+                       respaldada=datos.get("respaldada"), respaldo_pendiente=datos.get("respaldo_pendiente"),
+                       respaldo_mb_s=datos.get("respaldo_mb_s"))
     except (OSError, ValueError, AttributeError):
         return None
 
@@ -159,7 +170,10 @@ def actualizar(conn: sqlite3.Connection, ruta_base: Path, *, restaurada_en: str 
                                 restaurada_en=restaurada_en or (anterior.restaurada_en if anterior else None),
                                 comprobada=anterior.comprobada if anterior else None,
                                 alarmas=anterior.alarmas if anterior else None,
-                                reconocidas=anterior.reconocidas if anterior else None))
+                                reconocidas=anterior.reconocidas if anterior else None,
+                                respaldada=anterior.respaldada if anterior else None,
+                                respaldo_pendiente=anterior.respaldo_pendiente if anterior else None,
+                                respaldo_mb_s=anterior.respaldo_mb_s if anterior else None))
 
 
 def comprobar_al_abrir(conn: sqlite3.Connection, ruta_base: Path) -> list[dict]:

@@ -73,9 +73,11 @@ def tomar_cerrojo(ruta: Path) -> QLockFile | Ocupada:
     return Ocupada(str(equipo or "?"), str(pid or "?"))
 
 
-def abrir_para_la_ventana(ruta: Path, *, respaldo_despues: bool = False):
-    """Abre la base como la ventana: comprobada entera y con el respaldo de apertura (con `respaldo_despues`, su
-    foto tomada y la copia pendiente: `servicios.base.hacer_respaldo_de_apertura`)."""
+def abrir_para_la_ventana(ruta: Path, *, respaldo_despues: bool = False, padron_de: str | bool = False):
+    """Abre la base como la ventana: con la comprobación y el respaldo de apertura (con `respaldo_despues`, para
+    después de pintar: `servicios.base.tareas_de_la_apertura`). Con `padron_de` (la sigla de la asociación que
+    mostrará la ventana, o True: la primera), lee también su padrón, que la tabla de Miembros toma al armarse
+    (servicios.miembros.adelantar_padron): en este hilo, mientras se cargan Qt y la ventana."""
     from ..servicios.base import abrir_base
     from ..servicios.respaldo import respaldo_para_recuperar
 
@@ -83,13 +85,22 @@ def abrir_para_la_ventana(ruta: Path, *, respaldo_despues: bool = False):
         # Quedó en 0 bytes (un corte, una copia fallida) y tiene respaldos: se ofrece recuperarla, no se
         # convierte en silencio en una base nueva y vacía.
         raise ErrorBaseDanada(f"La base de datos {ruta} quedó vacía (0 bytes).")
-    return abrir_base(ruta, respaldo_al_abrir=True, respaldo_despues=respaldo_despues)
+    db = abrir_base(ruta, respaldo_al_abrir=True, respaldo_despues=respaldo_despues)
+    if padron_de is not False:
+        from ..servicios.miembros import adelantar_padron
+
+        try:
+            adelantar_padron(db, padron_de if isinstance(padron_de, str) else None)
+        except Exception:  # noqa: BLE001 - es un adelanto: si falla, la tabla lo lee como siempre (y lo dice ella)
+            pass
+    return db
 
 
 def _respaldo_pendiente(db) -> str | None:
-    from ..servicios.base import hacer_respaldo_de_apertura
+    """Lo que la apertura deja para después de pintar: la comprobación pendiente y el respaldo que falte."""
+    from ..servicios.base import tareas_de_la_apertura
 
-    return hacer_respaldo_de_apertura(db)
+    return tareas_de_la_apertura(db)
 
 
 class AperturaAdelantada:
@@ -165,5 +176,22 @@ def empezar(ruta_db: str | None, ajustes: QSettings) -> Arranque:
         return Arranque(ajustes, ruta, None, None)
     cerrojo = tomar_cerrojo(ruta)
     base = None if isinstance(cerrojo, Ocupada) else AperturaAdelantada(
-        partial(abrir_para_la_ventana, ruta, respaldo_despues=True), despues=_respaldo_pendiente)
+        partial(abrir_para_la_ventana, ruta, respaldo_despues=True, padron_de=_padron_que_mostrara(ajustes)),
+        despues=_respaldo_pendiente)
     return Arranque(ajustes, ruta, cerrojo, base)
+
+
+AREA_MIEMBROS = 1   # la fila de Miembros en la navegación (ventana_principal.indice_del_area("miembros"))
+VARIABLE_DE_MEDICION = "ESCRITORIO_MEDIR_ARRANQUE"   # la de medicion.py: con ella, la ventana abre en Miembros
+
+
+def _padron_que_mostrara(ajustes: QSettings) -> str | bool:
+    """Si la ventana abrirá en Miembros (la última área que se usó, o la que se mide), la sigla de la asociación que
+    mostrará (la última que se usó; True si no hay): su padrón se lee en el hilo de la apertura. Si no, False."""
+    try:
+        area = int(ajustes.value("ventana/area", 0))
+    except (TypeError, ValueError):
+        area = 0
+    if area != AREA_MIEMBROS and not os.environ.get(VARIABLE_DE_MEDICION):
+        return False
+    return str(ajustes.value("ultima_asociacion") or "") or True

@@ -3,7 +3,7 @@
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QLockFile, QSettings, QTimer, QTranslator
+from PySide6.QtCore import QEvent, QLockFile, QObject, QSettings, QTimer, QTranslator
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -13,8 +13,8 @@ from ..datos.conexion import ruta_de
 from ..datos.postgres import es_url_de_servidor
 from ..datos.rutas import en_carpeta_de_red
 from ..errores import ErrorBaseDanada
-from ..servicios.base import cerrar_base, es_del_servidor, hacer_respaldo_de_apertura
-from ..servicios.respaldo import describir, recuperar_base_danada, respaldo_de_cierre, respaldo_para_recuperar
+from ..servicios.base import base_abierta, cerrar_base, es_del_servidor
+from ..servicios.respaldo import cerrar_la_ventana, describir, recuperar_base_danada, respaldo_para_recuperar
 from ..recursos import carpeta_recursos
 from ..registro import registrar_inesperado
 from .apertura import (AperturaAdelantada, Arranque, Ocupada, abrir_para_la_ventana, ajustes_del_programa, empezar,
@@ -171,12 +171,36 @@ def avisar_solo_lectura(ventana) -> None:
     actualizar()
 
 
+class _TrasLaPrimeraPintura(QObject):
+    """Llama a `funcion` una vez, con el bucle de eventos libre, cuando `widget` terminó de pintarse por primera vez
+    (o a los `tope_ms`, si no se pinta: minimizada)."""
+
+    def __init__(self, widget, funcion, tope_ms: int = 2000):
+        super().__init__(widget)
+        self._funcion, self._hecho = funcion, False
+        widget.installEventFilter(self)
+        QTimer.singleShot(tope_ms, self._llamar)
+
+    def eventFilter(self, objeto, evento) -> bool:  # noqa: N802 (nombre de Qt)
+        if evento.type() == QEvent.Type.Paint:
+            objeto.removeEventFilter(self)
+            QTimer.singleShot(0, self._llamar)   # después de toda la pintura (la de la tabla viene en la misma pasada)
+        return False
+
+    def _llamar(self) -> None:
+        if not self._hecho:
+            self._hecho = True
+            self._funcion()
+
+
 def avisar_al_terminar_el_respaldo(ventana, adelantada: AperturaAdelantada | None, cada_ms: int = 100) -> None:
-    """El respaldo de apertura sigue en su hilo con la ventana ya a la vista (apertura.py): al terminar, si no se
-    pudo, se avisa sin detener la ventana; con el disco lleno, la franja de solo lectura lo dice."""
+    """La comprobación pendiente y el respaldo de apertura siguen en su hilo con la ventana ya a la vista
+    (apertura.py), y empiezan cuando el padrón ya se pintó: no le quitan procesador. Al terminar, si no se pudo o la
+    base está dañada, se avisa sin detener la ventana; con el disco lleno o la base dañada, la franja de solo lectura
+    lo dice."""
     if adelantada is None:
         return
-    QTimer.singleShot(0, adelantada.seguir)  # con el bucle de eventos andando: la ventana ya está armada
+    _TrasLaPrimeraPintura(ventana, adelantada.seguir)
     reloj = QTimer(ventana)
 
     def mirar() -> None:
@@ -252,14 +276,13 @@ def ejecutar(ruta_db: str | None = None, arranque: Arranque | None = None) -> in
     avisar_al_terminar_el_respaldo(ventana, arranque.base)
     estado = app.exec()
     try:
-        from ..datos.conexion import solo_lectura
-
-        hacer_respaldo_de_apertura(ventana.db)  # si aún copia la base como abrió, se espera: va antes que el de cierre
-        if solo_lectura(ventana.db) is None:  # solo para consultar: no se escribe nada, ni un respaldo
-            respaldo_de_cierre(ventana.db)
+        # En un segundo: lo que corría en segundo plano se deja, el respaldo de cierre si entra (o pendiente para la
+        # próxima apertura) y la base cerrada y sellada (servicios.respaldo.cerrar_la_ventana).
+        cerrar_la_ventana(ventana.db)
     except Exception:  # un respaldo fallido al salir no debe impedir cerrar: queda en el registro
         registrar_inesperado("respaldo al cerrar")
-    cerrar_base(ventana.db)
+        if base_abierta(ventana.db):
+            cerrar_base(ventana.db)
     soltar(ventana.cerrojo)   # el de la base que quedó abierta (ninguno en el servidor)
     return estado
 

@@ -10,7 +10,7 @@ import os
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 
-VARIABLE = "ESCRITORIO_MEDIR_ARRANQUE"
+from .apertura import VARIABLE_DE_MEDICION as VARIABLE
 MARCA = "PADRON_PINTADO"
 
 

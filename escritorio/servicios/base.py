@@ -127,3 +127,17 @@ def hacer_respaldo_de_apertura(db: BaseDeDatos) -> str | None:
     """El respaldo de apertura que `abrir_base(…, respaldo_despues=True)` dejó para después: lo hace (o espera a que
     termine) y devuelve qué avisar si no se pudo (con el disco lleno, la base queda solo para consultar)."""
     return conexion.hacer_respaldo_de_apertura(db)
+
+
+def tareas_de_la_apertura(db: BaseDeDatos) -> str | None:
+    """Lo que la ventana deja para después de pintar el padrón, en su orden: la comprobación completa que haya quedado
+    pendiente (datos/comprobacion_diferida.py) y, con la base sana, el respaldo que le falte
+    (datos/respaldo_de_apertura.py). Devuelve qué avisar, o None. Cerrar la ventana las cancela."""
+    aviso = conexion.completar_comprobacion(db)
+    if aviso is not None:
+        if db.estado.respaldo_de_apertura is not None:
+            db.estado.respaldo_de_apertura.cancelar()   # una base dañada no se copia como respaldo
+        return aviso
+    if db.estado.comprobacion_pendiente is not None and not db.estado.comprobacion_pendiente.terminada:
+        return None   # se canceló: la ventana se está cerrando
+    return conexion.hacer_respaldo_de_apertura(db)

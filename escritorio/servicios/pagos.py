@@ -424,10 +424,10 @@ def registrar_pago(contexto: Contexto, nuevo: NuevoPago) -> PagoRegistrado:
     """Registra el pago tal como lo describe `prever_pago` (la misma lectura del monto, el tipo de cambio y la
     imputación); si algo falta o está mal, ErrorValidacion con todos los problemas y no se escribe nada."""
     db = contexto.db
-    _rechazar(prever_pago(contexto, nuevo).problemas)
     with transaccion(db):
-        # Los saldos se leen con la base tomada: dos pagos registrados a la vez (dos ventanas, la CLI) no
-        # imputan dos veces la misma deuda.
+        # La previsión se hace una vez, con la base tomada: los saldos que decide leer son los de ese momento, y dos
+        # pagos registrados a la vez (dos ventanas, la CLI) no imputan dos veces la misma deuda. Si hay problemas, la
+        # transacción se deshace sin haber escrito nada.
         prevision = prever_pago(contexto, nuevo)
         _rechazar(prevision.problemas)
         return _escribir_pago(contexto, nuevo, prevision)

@@ -66,6 +66,16 @@ def respaldo_de_cierre(db: BaseDeDatos) -> Path | None:
     return copias.respaldar_automaticamente(db.conn, ruta_de(db), "cierre")
 
 
+def cerrar_la_ventana(db: BaseDeDatos):
+    """Al cerrar la ventana, en un segundo: deja lo que corría en segundo plano, hace el respaldo de cierre si entra
+    (o no hace falta: la base es igual a un respaldo que ya tiene), si no lo deja pendiente para la próxima apertura,
+    y cierra la base sellada (datos/respaldo_de_cierre.py). Devuelve el `Cierre`. En el servidor, solo la cierra."""
+    from ..datos.conexion import cerrar
+    from ..datos.respaldo_de_cierre import cerrar_la_sesion
+
+    return cerrar_la_sesion(db, cerrar)
+
+
 def listar_respaldos(ruta_base: Path | str) -> list[RespaldoListado]:
     """Todos los respaldos de la carpeta, con `pertenencia`: propia, antigua (sin identidad, con el nombre de
     esta base), probable (la identidad de la base no se conoce) o ajena (de otra base o sin identificar)."""

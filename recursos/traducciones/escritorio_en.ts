@@ -10696,6 +10696,11 @@ Open it with File → Open to see what is missing and enter it again in the data
       <translation>The database {0} is damaged ({1}). It was not modified. {2}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/datos/conexion.py" />
+      <source>La base de datos {0} está dañada ({1}): no se guardará nada en ella. Cierre Escritorio y vuelva a abrirlo: le ofrecerá recuperar el último respaldo sano de esta base (o Archivo → Restaurar respaldo…).</source>
+      <translation>The database {0} is damaged ({1}): nothing will be saved in it. Close Escritorio and open it again: it will offer to recover the last healthy backup of this database (or File → Restore backup…).</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/datos/diagnostico.py" />
       <source>La base de datos {0} está en uso por otro programa o por otra ventana de Escritorio. Ciérrelo e inténtelo de nuevo.</source>
       <translation>The database {0} is in use by another program or by another Escritorio window. Close it and try again.</translation>

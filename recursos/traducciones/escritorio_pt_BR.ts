@@ -11405,6 +11405,11 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <translation>O banco de dados {0} está danificado ({1}). Ele não foi modificado. {2}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/datos/conexion.py" />
+      <source>La base de datos {0} está dañada ({1}): no se guardará nada en ella. Cierre Escritorio y vuelva a abrirlo: le ofrecerá recuperar el último respaldo sano de esta base (o Archivo → Restaurar respaldo…).</source>
+      <translation>O banco de dados {0} está danificado ({1}): nada será salvo nele. Feche o Escritorio e abra-o novamente: ele oferecerá recuperar o último backup são deste banco de dados (ou Arquivo → Restaurar backup…).</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/datos/diagnostico.py" />
       <source>La base de datos {0} está en uso por otro programa o por otra ventana de Escritorio. Ciérrelo e inténtelo de nuevo.</source>
       <translation>O banco de dados {0} está em uso por outro programa ou por outra janela do Escritorio. Feche-o e tente novamente.</translation>

@@ -111,16 +111,33 @@ def dañar(ruta) -> None:
     ruta.write_bytes(bytes(datos))
 
 
+def _primera_escritura(ruta):
+    """Abrir la base (sin sello: su comprobación queda pendiente) e intentar escribir en ella."""
+    from escritorio.datos.conexion import transaccion
+
+    db = abrir(ruta)
+    try:
+        with transaccion(db):
+            db.execute("UPDATE asociaciones SET nombre = nombre || ' (no se guarda)'")
+    finally:
+        db.close()
+
+
 def test_base_danada_se_rechaza_sin_tocarla(tmp_path, demo_creada_por_la_cli):
     ruta = base_con_datos(tmp_path / "escritorio.db", demo_creada_por_la_cli)
     dañar(ruta)
     antes = huella(ruta)
 
     with pytest.raises(ErrorBaseDeDatos) as error:
-        abrir(ruta)
+        _primera_escritura(ruta)   # la comprobación pendiente, antes de escribir
 
     assert "dañad" in error.value.mensaje
     assert "escritorio respaldo recuperar" in error.value.mensaje
+    assert huella(ruta) == antes
+
+    with pytest.raises(ErrorBaseDeDatos) as error:   # ya se vio el daño: la próxima apertura la comprueba antes
+        abrir(ruta)
+    assert "dañad" in error.value.mensaje
     assert huella(ruta) == antes
 
 
@@ -130,7 +147,7 @@ def test_mensaje_de_base_danada_es_breve(tmp_path, demo_creada_por_la_cli):
     dañar(ruta)
 
     with pytest.raises(ErrorBaseDeDatos) as error:
-        abrir(ruta)
+        abrir(ruta, comprobacion_completa=True)
 
     lineas = error.value.mensaje.splitlines()
     assert len(lineas) <= 3, f"el mensaje tiene {len(lineas)} líneas"

@@ -1,5 +1,7 @@
-"""Cuándo se recorre la base entera al abrirla (datos/integridad.py): la ventana siempre; la línea de órdenes solo
-si el archivo cambió desde la última comprobación que pasó, o si esa comprobación tiene más de una semana."""
+"""Cuándo se recorre la base entera (datos/integridad.py, datos/comprobacion_diferida.py): solo si el archivo cambió
+desde la última comprobación que pasó, si esa comprobación tiene más de una semana o si alguien vio daño; y entonces
+antes de la primera escritura (una consulta no la espera ni sella la base), o antes de abrirla si alguien ya vio daño
+en ella."""
 
 import json
 import os
@@ -41,11 +43,15 @@ def _danar_en_el_lugar(ruta, tabla: str = "bitacora", *, conservar_fecha: bool) 
 
 
 def _base_sellada(copia_de_la_demo, cli_proceso):
-    """La demo después de una orden de la línea de órdenes que la abrió (y la comprobó entera) y la cerró."""
-    hecho = cli_proceso("asociacion", "listar", db=copia_de_la_demo)
+    """La demo después de una orden de la línea de órdenes que escribió (y antes la comprobó entera) y la cerró."""
+    hecho = cli_proceso("asociacion", "crear", "--nombre", "Red del sello", "--sigla", "RDS", db=copia_de_la_demo)
     assert hecho.returncode == 0, hecho.stderr
     assert integridad.sello_vigente(copia_de_la_demo)
     return copia_de_la_demo
+
+
+def _escribir(ruta, cli_proceso):
+    return cli_proceso("asociacion", "crear", "--nombre", "Red que no se guarda", "--sigla", "RNG", db=ruta)
 
 
 def _fechar_sello(ruta, dias_atras: int) -> None:
@@ -54,7 +60,13 @@ def _fechar_sello(ruta, dias_atras: int) -> None:
     testigo.ruta_testigo(ruta).write_text(json.dumps(datos), encoding="utf-8")
 
 
-def test_la_primera_orden_comprueba_y_sella_la_base(copia_de_la_demo, cli_proceso):
+def test_una_consulta_no_recorre_ni_sella_una_base_sin_sello(copia_de_la_demo, cli_proceso):
+    hecho = cli_proceso("asociacion", "listar", db=copia_de_la_demo)
+    assert hecho.returncode == 0, hecho.stderr
+    assert not integridad.sello_vigente(copia_de_la_demo), "no la recorrió: no puede decir que está sana"
+
+
+def test_la_primera_orden_que_escribe_comprueba_y_sella_la_base(copia_de_la_demo, cli_proceso):
     ruta = _base_sellada(copia_de_la_demo, cli_proceso)
 
     sello = testigo.leer(ruta).comprobada
@@ -78,17 +90,25 @@ def test_con_el_sello_vigente_la_orden_no_recorre_la_base_pero_la_ventana_si(cop
     assert hecho.returncode == 1 and "dañad" in hecho.stderr
 
 
-def test_un_archivo_cambiado_por_fuera_se_comprueba_entero(copia_de_la_demo, cli_proceso):
+def test_un_archivo_cambiado_por_fuera_se_comprueba_entero_antes_de_escribir(copia_de_la_demo, cli_proceso):
     ruta = _base_sellada(copia_de_la_demo, cli_proceso)
     _danar_en_el_lugar(ruta, conservar_fecha=False)
     antes = ruta.read_bytes()
 
-    hecho = cli_proceso("asociacion", "listar", db=ruta)
+    consulta = cli_proceso("asociacion", "listar", db=ruta)   # no lee la bitácora dañada: no espera la comprobación
+    assert consulta.returncode == 0, consulta.stderr
+    assert not integridad.sello_vigente(ruta), "la consulta no la recorrió: no la sella"
+
+    hecho = _escribir(ruta, cli_proceso)
 
     assert hecho.returncode == 1
     assert "dañad" in hecho.stderr and "respaldo recuperar" in hecho.stderr
     assert ruta.read_bytes() == antes
     assert not integridad.sello_vigente(ruta)
+    assert integridad.dano_visto(ruta)
+    # Quien vio el daño lo dejó anotado: la próxima orden, aunque solo consulte, la recorre antes de abrirla.
+    consulta = cli_proceso("asociacion", "listar", db=ruta)
+    assert consulta.returncode == 1 and "dañad" in consulta.stderr
 
 
 def test_un_sello_de_mas_de_una_semana_no_alcanza(copia_de_la_demo, cli_proceso):
@@ -96,7 +116,7 @@ def test_un_sello_de_mas_de_una_semana_no_alcanza(copia_de_la_demo, cli_proceso)
     _danar_en_el_lugar(ruta, conservar_fecha=True)
     _fechar_sello(ruta, dias_atras=8)
 
-    hecho = cli_proceso("asociacion", "listar", db=ruta)
+    hecho = _escribir(ruta, cli_proceso)
 
     assert hecho.returncode == 1
     assert "dañad" in hecho.stderr

@@ -256,3 +256,39 @@ def test_titulo_de_pais_nunca_queda_solo_al_pie(tmp_path):
                 todas = lineas(leidas[1])
                 assert todas[todas.index("Estado") + 1:][:3] == ["Brasil", str(k + 1), "Brasil 1"]
     assert empujado, "ningún k construyó el caso del título que cabría solo"
+
+
+# --- La maquetación sin guardar las líneas de cada fila (issue 48: el padrón de 100.000 miembros en 350 MB) -------
+
+def _sin_atajo(monkeypatch):
+    """Cada fila con sus líneas guardadas, como antes del issue 48: la referencia con que se compara."""
+    from escritorio.documentos.pdf import base
+
+    medir = base.Medidor.medir
+
+    def medir_entera(self, fila):
+        return [base.Medida(m.tipo, m.lineas_de_cada_celda(), m.alto, m.texto) if m.lineas is None else m
+                for m in medir(self, fila)]
+
+    monkeypatch.setattr(base.Medidor, "medir", medir_entera)
+
+
+def test_las_filas_de_una_linea_no_guardan_sus_lineas_y_el_pdf_dice_lo_mismo(tmp_path, monkeypatch):
+    largo = "Municipalidad de la Ciudad de San Fernando del Valle de Catamarca y sus alrededores " * 2
+    grupos = [muchos("Argentina", 150), GrupoPais("Brasil", [
+        miembro(largo), miembro("Campana \u0007 invisible"), miembro("Gua\u0303rambaré", region=None),
+        *[miembro(f"Prefeitura {i}") for i in range(120)]])]
+    hoja = maquetar(filas_tabla(grupos), COLUMNAS, "A4", Encabezado("Asociación", "AMS", TITULO, HOY))
+    medidas = [m for pagina in hoja.paginas for m in pagina if m.tipo.__name__ == "Fila"]
+    sin_lineas = [m for m in medidas if m.lineas is None]
+    assert len(sin_lineas) >= len(medidas) - 3   # solo guardan sus líneas la que se parte y la que se recorta
+    assert all(m.lineas is not None for m in medidas if largo[:20] in "".join(m.lineas_de_cada_celda()[0]))
+
+    escribir(tmp_path / "ahora.pdf", grupos)
+    _sin_atajo(monkeypatch)
+    escribir(tmp_path / "antes.pdf", grupos)
+
+    ahora, antes = PdfReader(tmp_path / "ahora.pdf").pages, PdfReader(tmp_path / "antes.pdf").pages
+    assert len(ahora) == len(antes) > 1
+    assert [p.extract_text() for p in ahora] == [p.extract_text() for p in antes]
+    assert "Campana [U+0007] invisible" in texto(tmp_path / "ahora.pdf")

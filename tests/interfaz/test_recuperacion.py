@@ -167,8 +167,13 @@ def test_el_lanzador_hace_el_respaldo_de_apertura_con_la_ventana_ya_abierta(qtbo
         assert listar_respaldos(ruta)[0]["integro"] is True
 
     assert _lanzar_y_mirar(qtbot, tmp_path, monkeypatch, ruta, mirar) == 0
-    respaldos = listar_respaldos(ruta)  # al cerrar, la rotación deja el más nuevo del día: el de cierre
-    assert [r["motivo"] for r in respaldos] == ["cierre"] and respaldos[0]["integro"] is True
+    # Nadie escribió en la sesión: la base es igual al respaldo de apertura, y al cerrar no se copia otra vez
+    # (el testigo lo anota: la próxima apertura tampoco la copia).
+    respaldos = listar_respaldos(ruta)
+    assert [r["motivo"] for r in respaldos] == ["apertura"] and respaldos[0]["integro"] is True
+    from escritorio.datos import testigo
+
+    assert testigo.leer(ruta).respaldada["respaldo"] == respaldos[0]["ruta"].name
 
 
 def test_el_lanzador_avisa_si_no_pudo_hacer_el_respaldo_de_apertura(qtbot, tmp_path, monkeypatch, demo_como):
@@ -190,3 +195,34 @@ def test_el_lanzador_avisa_si_no_pudo_hacer_el_respaldo_de_apertura(qtbot, tmp_p
     monkeypatch.setattr(aplicacion, "registrar_inesperado", lambda *a, **k: None)  # el de cierre también falla
     assert _lanzar_y_mirar(qtbot, tmp_path, monkeypatch, ruta, mirar) == 0
     assert avisos[0].startswith(f"No se pudo hacer el respaldo de apertura de {ruta}")
+
+
+def test_el_dano_que_encuentra_la_comprobacion_en_segundo_plano_deja_la_ventana_en_solo_lectura(
+        qtbot, tmp_path, monkeypatch, demo_como):
+    """Una base que cambió por fuera y está dañada donde el padrón no lee (la bitácora): la ventana la muestra sin
+    esperar la comprobación, que corre después de pintar; al encontrar el daño, la franja lo dice, no se copia como
+    respaldo y la próxima apertura la comprueba antes de abrirla (y ofrece recuperarla)."""
+    from PySide6.QtWidgets import QLabel
+
+    from escritorio.datos import integridad
+
+    ruta = demo_como("red.db")
+    conexion = sqlite3.connect(ruta)
+    paginas = [f[0] for f in conexion.execute("SELECT pageno FROM dbstat WHERE name = 'bitacora' AND pagetype = 'leaf'")]
+    conexion.close()
+    tamano = int.from_bytes(ruta.read_bytes()[16:18], "big")
+    with open(ruta, "r+b") as archivo:
+        for pagina in paginas:
+            archivo.seek((pagina - 1) * tamano + 8)
+            archivo.write(b"\xff" * 200)
+    vistos = {}
+
+    def mirar(ventana):
+        qtbot.waitUntil(lambda: not ventana.franja_solo_lectura.isHidden(), timeout=20_000)
+        vistos["franja"] = ventana.franja_solo_lectura.findChild(QLabel, "texto_solo_lectura").text()
+
+    assert _lanzar_y_mirar(qtbot, tmp_path, monkeypatch, ruta, mirar) == 0
+    assert "SOLO LECTURA" in vistos["franja"] and "está dañada" in vistos["franja"]
+    assert "recuperar el último respaldo sano" in vistos["franja"]
+    assert listar_respaldos(ruta) == []   # una base dañada no se copia como respaldo
+    assert integridad.dano_visto(ruta)

@@ -31,7 +31,7 @@ for carpeta in (AQUI, AQUI.parents[1]):  # comun.py y el paquete escritorio, se 
     if str(carpeta) not in sys.path:
         sys.path.insert(0, str(carpeta))
 
-from comun import escribir_xlsx, filas_miembros, medir_alternado, miles, objetivo, pagar_buena_parte  # noqa: E402
+from comun import escribir_xlsx, medir_alternado, miles, objetivo  # noqa: E402
 
 MIEMBROS = 3_600
 ANIOS = range(2016, 2026)
@@ -93,8 +93,10 @@ def _sesiones_y_resoluciones(db, asociacion: int) -> tuple[int, int]:
 
 
 def base_grande(carpeta: Path, cantidad: int = MIEMBROS) -> tuple[Path, int, dict[str, int]]:
-    """(ruta, asociación, cuentas) de la red grande, armada con los servicios (padrón, escala, cuotas, normas) y,
-    para pagos y sesiones, directo en SQL."""
+    """(ruta, asociación, cuentas) de la red grande, armada con los servicios (padrón, escala, cuotas, normas), los
+    pagos de una tesorería de verdad en lote (los de tests/rendimiento/bases.py: la mayoría al día, el resto debe los
+    últimos años) y las sesiones directo en SQL."""
+    import bases
     from escritorio.servicios import cuotas
     from escritorio.servicios.asociaciones import NuevaAsociacion, crear_asociacion
     from escritorio.servicios.base import abrir_base
@@ -106,11 +108,13 @@ def base_grande(carpeta: Path, cantidad: int = MIEMBROS) -> tuple[Path, int, dic
     db = abrir_base(ruta)
     asociacion = crear_asociacion(db, NuevaAsociacion(nombre="Red grande", sigla="RG"))
     contexto = Contexto(db, asociacion)
-    importar_miembros(contexto, escribir_xlsx(carpeta / "padron.xlsx", filas_miembros(cantidad)))
+    importar_miembros(contexto, escribir_xlsx(carpeta / "padron.xlsx", bases.filas_realistas(cantidad)))
     cuotas.definir_escala(contexto, cuotas.escala_desde_texto(date(2002, 1, 1), "USD", TRAMOS, articulo="art. 3"))
     for anio in ANIOS:
         cuotas.emitir(contexto, anio)
-    cargos = pagar_buena_parte(db, asociacion)
+    anuales = bases.cuotas_anuales(contexto)
+    bases.registrar_pagos_en_lote(contexto, bases.pagos_de_la_tesoreria(anuales, date.today()))
+    cargos = len(anuales)
     cargar_norma(contexto, "estatuto", "Estatuto", _estatuto(), date(2002, 1, 1))
     cargar_norma(contexto, "reglamento", "Reglamento de cuotas", _estatuto(12), date(2010, 1, 1))
     sesiones, resoluciones = _sesiones_y_resoluciones(db, asociacion)

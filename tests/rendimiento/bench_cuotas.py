@@ -1,39 +1,45 @@
-"""Cuotas con 16.000 miembros: emisión y padrón de cuotas a .xlsx (la morosidad de 10 años, en bench_morosidad).
+"""Cuotas con 16.000 miembros sobre la base de una tesorería de verdad (tests/rendimiento/bases.py: diez años de
+cuotas, 2017-2026, y pagos de la mayoría): emitir el año siguiente (2027), que se emite a TODOS los miembros, y el
+padrón de cuotas a .xlsx (la morosidad de 10 años, en bench_morosidad).
 
 Objetivos del issue: emisión ≤ 2x un INSERT … SELECT con CASE sobre los mismos datos, medida como la espera quien
-la pide: «escritorio cuotas emitir AÑO» como proceso entero frente a un proceso que hace ese INSERT … SELECT, en
-pares alternados; padrón de cuotas ≤ 1,5x openpyxl en modo de solo escritura con las mismas filas.
+la pide: «escritorio cuotas emitir 2027» como proceso entero frente a un proceso que hace ese INSERT … SELECT, en
+pares alternados, cada corrida sobre su propia copia de la base (la misma emisión cada vez); padrón de cuotas ≤ 1,5x
+openpyxl en modo de solo escritura con las mismas filas.
 """
 
 import os
 import shutil
 import sys
 import tempfile
-from datetime import date
 from pathlib import Path
 
 from openpyxl import Workbook
 
-from comun import alternar, correr_proceso, escribir_xlsx, filas_miembros, informar, medir, objetivo
+import bases
+from comun import alternar, correr_proceso, informar, medir, objetivo
 from escritorio.datos.miembros import ORDEN_CIFRA_VIGENTE
 from escritorio.servicios import cobranza, cuotas
-from escritorio.servicios.asociaciones import NuevaAsociacion, crear_asociacion
-from escritorio.servicios.base import abrir_base
+from escritorio.servicios.base import abrir_base, cerrar_base
 from escritorio.servicios.contexto import Contexto
-from escritorio.servicios.importacion import importar_miembros
 
 CANTIDAD = 16_000
-ANIO_PADRON = 2025
-TRAMOS = "0:100,100000:500,500000:1000,3000000:2000"
+ANIO = 2027          # el año siguiente al último emitido: todos los miembros ya ingresaron
+ANIO_PADRON = 2026
 
 
-def _base_de_prueba(carpeta: Path):
-    db = abrir_base(carpeta / "escritorio.db")
-    asociacion = crear_asociacion(db, NuevaAsociacion(nombre="Red de prueba", sigla="RP"))
-    contexto = Contexto(db, asociacion)
-    importar_miembros(contexto, escribir_xlsx(carpeta / "origen.xlsx", filas_miembros(CANTIDAD)))
-    cuotas.definir_escala(contexto, cuotas.escala_desde_texto(date(2002, 1, 1), "USD", TRAMOS, articulo="art. 3"))
-    return db, asociacion
+class _Copias:
+    """Una copia nueva de la base para cada corrida (fuera de la medición): cada emisión es la misma."""
+
+    def __init__(self, carpeta: Path):
+        self.carpeta, self.numero = carpeta, 0
+
+    def nueva(self) -> Path:
+        self.numero += 1
+        if self.numero > 2:   # 114 MB cada una: se borra la de dos corridas atrás
+            vieja = self.carpeta / f"copia-{self.numero - 2}"
+            shutil.rmtree(vieja, ignore_errors=True)
+        return bases.copia(CANTIDAD, self.carpeta / f"copia-{self.numero}" / "escritorio.db")
 
 
 def _insert_select(db, asociacion: int, anio: int) -> None:
@@ -80,45 +86,49 @@ def _entorno_instalado(carpeta: Path) -> dict:
     return entorno
 
 
-def _medir_emision_por_la_cli(ruta: Path, asociacion: int) -> bool:
-    """«escritorio cuotas emitir AÑO» entero (abrir la base, planear, emitir, informar) frente a la línea base en su
-    propio proceso; cada par emite un año distinto (2002-2006) para las dos.
-
-    Cada una escribe en su propia copia de la misma base: si la línea base escribiera en la de Escritorio, cada orden
-    la encontraría cambiada por otro programa y la comprobaría entera al abrirla (datos/integridad.py), lo que en el
-    uso real no pasa entre dos órdenes. Antes de medir, una corrida de cada una sin medir: deja compilado el código
-    y la base de Escritorio sellada por su última orden, como la deja el uso de todos los días."""
-    copia = ruta.with_name("linea-base.db")
-    shutil.copy(ruta, copia)
+def _medir_emision_por_la_cli(carpeta: Path, asociacion: int) -> bool:
+    """«escritorio cuotas emitir 2027» entero (abrir la base, planear, emitir, informar) frente a la línea base en su
+    propio proceso; cada corrida, de cada una, sobre su propia copia recién hecha de la base (sellada como la deja el
+    uso de todos los días). Antes de medir, una corrida de cada una sin medir: deja compilado el código."""
     programa = _linea_base_en_proceso(asociacion)
-    entorno = _entorno_instalado(ruta.parent)
-    base = lambda anio: correr_proceso([sys.executable, "-c", programa, str(copia), str(anio)], entorno)  # noqa: E731
-    nuestro = lambda *orden: correr_proceso(  # noqa: E731
-        [sys.executable, "-m", "escritorio", "--db", str(ruta), "cuotas", "emitir", *map(str, orden)], entorno)
-    base(2009)  # sin medir; la línea base no lee lo que escribió (otro tipo de cargo, otro año)
-    nuestro(2002, "--simular")
-    anios_base, anios_nuestros = iter(range(2002, 2010)), iter(range(2002, 2010))
-    comparacion = alternar(lambda: base(next(anios_base)), lambda: nuestro(next(anios_nuestros)), pares=5)
-    print(f"Emisión de {CANTIDAD} cuotas por la CLI (proceso entero): línea base {comparacion.segundos_base:.3f} s"
-          f" · Escritorio {comparacion.segundos:.3f} s · razón {comparacion.razon:.2f}x"
+    entorno = _entorno_instalado(carpeta)
+    copias = _Copias(carpeta)
+    base = lambda: correr_proceso([sys.executable, "-c", programa, str(copias.nueva()), str(ANIO)], entorno)  # noqa: E731
+    nuestro = lambda: correr_proceso(  # noqa: E731
+        [sys.executable, "-m", "escritorio", "--db", str(copias.nueva()), "cuotas", "emitir", str(ANIO)], entorno)
+    base(), nuestro()  # sin medir
+    comparacion = alternar(base, nuestro, pares=5)
+    creados = comparacion.nuestro[-1].salida
+    print(f"Emisión de {ANIO} a los {CANTIDAD} miembros por la CLI (proceso entero): línea base "
+          f"{comparacion.segundos_base:.3f} s · Escritorio {comparacion.segundos:.3f} s · razón {comparacion.razon:.2f}x"
           f" · pico {comparacion.pico_mb:.0f} MB", flush=True)
+    print(f"  ({creados.strip().splitlines()[0] if creados.strip() else ''})", flush=True)
     return objetivo("emisión por la CLI", comparacion.razon, 2.0, "x")
 
 
-def _medir_emision(db, asociacion) -> tuple[float, float]:
-    # Los mismos años para ambas: la línea base escribe cargos «extraordinarios», la emisión cuotas anuales.
-    anios_base, anios_nuestros = iter(range(2010, 2020)), iter(range(2010, 2020))
-    base = medir(lambda: _insert_select(db, asociacion, next(anios_base)), repeticiones=3)
-    nuestro = medir(lambda: cuotas.emitir(Contexto(db, asociacion), next(anios_nuestros)), repeticiones=3)
-    return base, nuestro
+def _medir_emision(carpeta: Path, asociacion: int) -> tuple[float, float]:
+    """En el proceso: el INSERT … SELECT y emitir(), alternados, cada uno en su propia copia abierta antes de medir."""
+    import statistics
+    import time
+
+    copias = _Copias(carpeta / "en-proceso")
+    tiempos_base, tiempos_nuestros = [], []
+    for _ in range(3):
+        for tiempos, hacer in ((tiempos_base, lambda db: _insert_select(db, asociacion, ANIO)),
+                               (tiempos_nuestros, lambda db: cuotas.emitir(Contexto(db, asociacion), ANIO))):
+            db = abrir_base(copias.nueva(), crear=False)
+            inicio = time.perf_counter()
+            hacer(db)
+            tiempos.append(time.perf_counter() - inicio)
+            cerrar_base(db)
+    return statistics.median(tiempos_base), statistics.median(tiempos_nuestros)
 
 
 def _medir_padron(db, asociacion, carpeta: Path) -> tuple[float, float]:
     from escritorio.servicios.informes_cuotas import exportar_padron_cuotas
 
-    # 2025: todos los miembros ya ingresaron (las fechas de ingreso van de 1995 a 2024), 16.000 filas.
+    # 2026: todos los miembros ya ingresaron (de 1990 a 2015) y tienen su cuota, 16.000 filas.
     contexto = Contexto(db, asociacion)
-    cuotas.emitir(contexto, ANIO_PADRON)
     filas = cobranza.padron_de_cuotas(contexto, ANIO_PADRON)
     assert len(filas) == CANTIDAD, len(filas)
 
@@ -155,12 +165,13 @@ def _medir_padron(db, asociacion, carpeta: Path) -> tuple[float, float]:
 def main() -> bool:
     with tempfile.TemporaryDirectory() as temporal:
         carpeta = Path(temporal)
-        db, asociacion = _base_de_prueba(carpeta)
-        db.close()
-        ok_cli = _medir_emision_por_la_cli(carpeta / "escritorio.db", asociacion)
-        db = abrir_base(carpeta / "escritorio.db")
-        base, nuestro = _medir_emision(db, asociacion)
-        ok_emision = informar(f"Emisión de {CANTIDAD} cuotas (solo emitir(), en el proceso)", base, nuestro, 2.0)
+        ruta = bases.copia(CANTIDAD, carpeta / "escritorio.db")
+        asociacion = bases.asociacion_de(ruta)
+        ok_cli = _medir_emision_por_la_cli(carpeta, asociacion)
+        base, nuestro = _medir_emision(carpeta, asociacion)
+        ok_emision = informar(f"Emisión de {ANIO} a los {CANTIDAD} miembros (solo emitir(), en el proceso)", base,
+                              nuestro, 2.0)
+        db = abrir_base(ruta, crear=False)
         base, nuestro = _medir_padron(db, asociacion, carpeta)
         ok_padron = informar(f"Padrón de cuotas de {CANTIDAD} filas (.xlsx)", base, nuestro, 1.5)
         db.close()

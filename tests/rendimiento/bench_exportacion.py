@@ -1,4 +1,5 @@
-"""Exportar 16.000 miembros a .xlsx frente a openpyxl en modo de solo escritura volcando las mismas filas.
+"""Exportar 16.000 miembros (la base de una tesorería de verdad, tests/rendimiento/bases.py) a .xlsx frente a openpyxl
+en modo de solo escritura volcando las mismas filas.
 
 Objetivo del issue: razón ≤ 1,5. La medición de Escritorio incluye la consulta a la base.
 """
@@ -9,11 +10,10 @@ from pathlib import Path
 
 from openpyxl import Workbook
 
-from comun import escribir_xlsx, filas_miembros, informar, medir
-from escritorio.servicios.asociaciones import NuevaAsociacion, crear_asociacion
+import bases
+from comun import informar, medir
 from escritorio.servicios.base import abrir_base
 from escritorio.servicios.contexto import Contexto
-from escritorio.servicios.importacion import importar_miembros
 from escritorio.servicios.miembros import listar_miembros
 from escritorio.servicios.padron import _fila_xlsx, exportar_padron_xlsx
 
@@ -23,9 +23,9 @@ CANTIDAD = 16_000
 def main() -> bool:
     with tempfile.TemporaryDirectory() as temporal:
         carpeta = Path(temporal)
-        db = abrir_base(carpeta / "escritorio.db")
-        asociacion = crear_asociacion(db, NuevaAsociacion(nombre="Red de prueba", sigla="RP"))
-        importar_miembros(Contexto(db, asociacion), escribir_xlsx(carpeta / "origen.xlsx", filas_miembros(CANTIDAD)))
+        ruta = bases.copia(CANTIDAD, carpeta / "escritorio.db")
+        asociacion = bases.asociacion_de(ruta)
+        db = abrir_base(ruta, crear=False)
         filas = [_fila_xlsx(m) for m in listar_miembros(Contexto(db, asociacion))]  # las mismas filas que se exportan
 
         def linea_base():

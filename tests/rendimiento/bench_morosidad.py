@@ -1,4 +1,5 @@
-"""Morosidad de 16.000 miembros con 10 años de cuotas, a .xlsx, como la pide el tesorero.
+"""Morosidad de 16.000 miembros con 10 años de cuotas, a .xlsx, como la pide el tesorero, sobre la base de una
+tesorería de verdad (tests/rendimiento/bases.py: diez años de cuotas de cada miembro, la mayoría pagadas).
 
 Lo que se mide es la orden entera, como proceso: `python -m escritorio --db BASE cuotas morosidad SALIDA.xlsx
 --al 2026-12-31` (arrancar, abrir la base con sus comprobaciones, calcular la deuda de cada miembro y moneda,
@@ -6,7 +7,7 @@ escribir el libro), frente a una línea base en su propio proceso: una consulta 
 imputaciones por miembro y moneda, y openpyxl en modo de solo escritura con esas filas (valores sin formato).
 Pares alternados, medianas.
 
-Metas (issue #17): la orden entera en menos de 1 s con 16.000 miembros × 10 años (el 80 % de los cargos pagados).
+Metas (issue #17): la orden entera en menos de 1 s con 16.000 miembros × 10 años (el 80 % de los miembros al día).
 Y que crezca a lo sumo en proporción a los miembros: se corre también con 1.000 miembros y el tiempo del cálculo y
 la escritura (en el proceso, sin el arranque, que no depende del tamaño) no puede crecer más de 16 veces (con un
 25 % de margen para el ruido de la medición: 20x).
@@ -18,20 +19,15 @@ import tempfile
 from datetime import date
 from pathlib import Path
 
-from comun import (alternar, correr_proceso, escribir_xlsx, filas_miembros, medir, miles, objetivo,
-                   pagar_buena_parte)
-from escritorio.servicios import cuotas
-from escritorio.servicios.asociaciones import NuevaAsociacion, crear_asociacion
+import bases
+from comun import alternar, correr_proceso, medir, miles, objetivo
 from escritorio.servicios.base import abrir_base
 from escritorio.servicios.contexto import Contexto
-from escritorio.servicios.importacion import importar_miembros
 
 GRANDE = 16_000
 CHICA = 1_000
-ANIOS = range(2017, 2027)  # 10 años de cuotas anuales
 AL = date(2026, 12, 31)
 MARGEN_LINEAL = 1.25
-TRAMOS = "0:100,100000:500,500000:1000,3000000:2000"
 
 # La línea base: una sola consulta agrega saldo, cuotas impagas, años, antigüedad y el vencimiento más antiguo por
 # miembro y moneda; openpyxl escribe esas filas tal cual (sin estilos, sin propiedades ni impresión).
@@ -69,19 +65,14 @@ print(len(filas))
 
 
 def _base(carpeta: Path, cantidad: int) -> tuple[Path, int, int]:
-    """(ruta, asociación, cargos): `cantidad` miembros importados por el servicio, 10 años emitidos, 80 % pagado."""
-    carpeta.mkdir()
-    ruta = carpeta / "escritorio.db"
-    db = abrir_base(ruta)
-    asociacion = crear_asociacion(db, NuevaAsociacion(nombre="Red de prueba", sigla="RP"))
-    contexto = Contexto(db, asociacion)
-    importar_miembros(contexto, escribir_xlsx(carpeta / "origen.xlsx", filas_miembros(cantidad)))
-    cuotas.definir_escala(contexto, cuotas.escala_desde_texto(date(2002, 1, 1), "USD", TRAMOS, articulo="art. 3"))
-    for anio in ANIOS:
-        cuotas.emitir(contexto, anio)
-    cargos = pagar_buena_parte(db, asociacion)
-    db.close()
-    return ruta, asociacion, cargos
+    """(ruta, asociación, cargos): la copia de la base de una tesorería de `cantidad` miembros (bases.py)."""
+    import sqlite3
+
+    ruta = bases.copia(cantidad, carpeta / "escritorio.db")
+    conexion = sqlite3.connect(f"file:{ruta}?mode=ro", uri=True)
+    cargos = conexion.execute("SELECT count(*) FROM cargos").fetchone()[0]
+    conexion.close()
+    return ruta, bases.asociacion_de(ruta), cargos
 
 
 def _entorno_instalado(carpeta: Path) -> dict:

@@ -1,4 +1,6 @@
-"""La misma red de 16.000 miembros en los dos motores: el archivo (SQLite, la línea base) y un servidor PostgreSQL.
+"""La misma red de 16.000 miembros con diez años de cuotas y pagos (tests/rendimiento/bases.py) en los dos motores: el
+archivo (SQLite, la línea base) y un servidor PostgreSQL con la durabilidad de siempre (fsync, synchronous_commit y
+full_page_writes encendidos, como en una oficina: cada confirmación llega al disco).
 
 Lo que se mide es lo que espera quien trabaja en la oficina, con la orden entera como proceso y la misma base en los
 dos lados (la del servidor llega con «escritorio servidor subir», que prueba el traslado):
@@ -18,6 +20,7 @@ from datetime import date
 from pathlib import Path
 
 from bench_morosidad import AL, _base, _entorno_instalado
+from bench_pagos import _que_debe
 from comun import alternar, correr_proceso, miles, objetivo
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # tests/: el servidor de las pruebas
@@ -26,26 +29,11 @@ MIEMBROS = 16_000
 LIMITE = 2.0
 
 
-def _sellar(ruta: Path) -> None:
-    """Los pagos de la preparación se escriben con SQL directo (comun.pagar_buena_parte): una transacción del
-    programa sella esos registros de la bitácora, como si los hubiera registrado él (subir exige la cadena entera)."""
-    from escritorio.datos.conexion import transaccion
-    from escritorio.servicios.base import abrir_base
-
-    db = abrir_base(ruta)
-    try:
-        with transaccion(db):
-            pass
-    finally:
-        db.close()
-
-
 def _subir(ruta: Path, servidor) -> str:
     import psycopg
 
     from escritorio.servicios.servidor import subir_base
 
-    _sellar(ruta)
     with psycopg.connect(servidor.url(), autocommit=True) as conexion:
         conexion.execute("CREATE DATABASE banco")
     url = servidor.url("banco")
@@ -56,14 +44,14 @@ def _subir(ruta: Path, servidor) -> str:
 def main() -> bool:
     from servidor_postgres import arrancar
 
-    servidor = arrancar()
+    servidor = arrancar(durable=True)
     try:
         with tempfile.TemporaryDirectory() as temporal:
             carpeta = Path(temporal)
             ruta, asociacion, cargos = _base(carpeta / "red", MIEMBROS)
             url = _subir(ruta, servidor)
             entorno = _entorno_instalado(carpeta)
-            miembro = 1
+            miembro = _que_debe(ruta)
             ordenes = {
                 f"morosidad a .xlsx ({miles(cargos)} cargos)":
                     lambda: ["cuotas", "morosidad", str(carpeta / "morosidad.xlsx"), "--al", AL.isoformat()],

@@ -1,20 +1,20 @@
-"""La ventana con 16.000 miembros: hasta la tabla pintada, filtrar una tecla y memoria residente.
+"""La ventana con las bases de una tesorería de verdad (16.000 y 100.000 miembros con diez años de cuotas y pagos,
+tests/rendimiento/bases.py): hasta la tabla pintada, cerrarla, filtrar una tecla y memoria residente.
 
 Primero, como lo espera quien abre el programa: `python -m escritorio --db BASE` como proceso, por el lanzador real
-(con la comprobación y el respaldo al abrir), hasta que la tabla de Miembros se pintó (interfaz/medicion.py), frente a
-un proceso que abre Qt, lee con sqlite3 las mismas filas del mismo archivo (los miembros de la asociación que se ve) y
-pinta una QTableView desnuda; pares alternados, medianas y el pico de memoria de cada proceso. Meta del issue #17:
-≤ 2x y menos de 1 s. Se mide con la base de 16.000 miembros del issue y con la red de ejemplo (300 miembros con su
-historia: varias cifras de población, bajas, autoridades, cuotas, órganos y sesiones).
+(con la comprobación y los respaldos que haga al abrir y al cerrar), hasta que la tabla de Miembros se pintó
+(interfaz/medicion.py), frente a un proceso que abre Qt, lee con sqlite3 las mismas filas del mismo archivo (los
+miembros de la asociación que se ve) y pinta una QTableView desnuda; pares alternados, medianas y el pico de memoria de
+cada proceso. La ventana se cierra en cuanto se pinta: de la marca al fin del proceso es lo que espera quien la
+cierra. La base es la del uso de todos los días: cerrada en orden por el programa (bases.copia, sellada), y cada
+corrida deja la base como la encuentra la siguiente. Metas: hasta ver el padrón ≤ 2x la vista desnuda y menos de 1 s
+(con 16.000 y con 100.000), cerrar en menos de 1 s, memoria < 350 MB.
 
 Los dos procesos corren con el código ya compilado (PYTHONPYCACHEPREFIX en una carpeta temporal y una corrida de
-calentamiento de cada uno, que no se cuenta), como corre el programa instalado (el paquete lleva el código
-compilado): con PYTHONDONTWRITEBYTECODE, que el entorno de desarrollo puede tener, cada arranque volvería a compilar
-los módulos de Escritorio (~0,15 s que ningún usuario espera). También se informa, aparte, cuánto pesaría esperar el
-respaldo al abrir (abrir la base con y sin él, en el mismo proceso): es lo que la ventana ya no hace esperar.
+calentamiento de cada uno, que no se cuenta), como corre el programa instalado.
 
-Objetivos del issue: tabla pintada en menos de 1,5 s y a lo sumo 2x una QTableView desnuda sobre
-las mismas filas en una lista; filtrar una tecla en menos de 50 ms (mediana); memoria < 350 MB.
+Después, en el proceso, con 100.000 miembros: la tabla (modelo y filtro de Escritorio) frente a una QTableView desnuda
+sobre las mismas filas en una lista (≤ 2x), y filtrar una tecla: mediana y máximo de 12 teclas < 50 ms.
 """
 
 import os
@@ -29,16 +29,15 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QEvent, QModelIndex, QSettings, Qt  # noqa: E402
 from PySide6.QtWidgets import QApplication, QTableView  # noqa: E402
 
-from comun import (alternar, correr_hasta_marca, escribir_xlsx, filas_miembros, informar,  # noqa: E402
-                   medir_alternado, objetivo)
+import bases  # noqa: E402
+from comun import alternar, correr_hasta_marca, informar, miles, objetivo  # noqa: E402
 from escritorio.demo import crear_red_demo  # noqa: E402
 from escritorio.servicios.oficina import Oficina  # noqa: E402
-from escritorio.servicios.asociaciones import NuevaAsociacion, crear_asociacion  # noqa: E402
-from escritorio.servicios.base import abrir_base, cerrar_base  # noqa: E402
+from escritorio.servicios.base import abrir_base  # noqa: E402
 from escritorio.servicios.contexto import Contexto  # noqa: E402
-from escritorio.servicios.importacion import importar_miembros  # noqa: E402
 
-CANTIDAD = 16_000
+TAMANOS = (16_000, 100_000)
+EN_EL_PROCESO = 100_000
 MARCA = "PADRON_PINTADO"  # la de escritorio/interfaz/medicion.py
 VENTANA_DESNUDA = f"""
 import sqlite3, sys
@@ -85,29 +84,41 @@ def _lanzador_real(nombre: str, ruta: Path, carpeta: Path) -> bool:
         entorno.pop(variable, None)
     desnuda = [sys.executable, "-c", VENTANA_DESNUDA, str(ruta), str(asociacion)]
     escritorio = [sys.executable, "-m", "escritorio", "--db", str(ruta)]
+    _como_la_deja_la_ventana(ruta)
     for orden in (desnuda, escritorio):  # calentamiento: compila y deja el código en la carpeta; no se cuenta
         correr_hasta_marca(orden, MARCA, entorno)
     comparacion = alternar(lambda: correr_hasta_marca(desnuda, MARCA, entorno),
                            lambda: correr_hasta_marca(escritorio, MARCA, entorno), pares=5)
-    print(f"Abrir el programa hasta ver los {cantidad} miembros de {nombre} (lanzador real, proceso entero): vista "
-          f"desnuda {comparacion.segundos_base:.3f} s · Escritorio {comparacion.segundos:.3f} s · razón "
-          f"{comparacion.razon:.2f}x · pico de memoria {comparacion.pico_mb:.0f} MB "
-          f"(vista desnuda {max(c.pico_mb for c in comparacion.base):.0f} MB)", flush=True)
+    cierre = statistics.median(c.hasta_salir for c in comparacion.nuestro)
+    cierre_maximo = max(c.hasta_salir for c in comparacion.nuestro)
+    print(f"Abrir el programa hasta ver los {miles(cantidad)} miembros de {nombre} ({ruta.stat().st_size / 2**20:.0f} "
+          f"MB; lanzador real, proceso entero): vista desnuda {comparacion.segundos_base:.3f} s · Escritorio "
+          f"{comparacion.segundos:.3f} s · razón {comparacion.razon:.2f}x (procesador {comparacion.cpu_base:.3f} s y "
+          f"{comparacion.cpu:.3f} s) · pico de memoria {comparacion.pico_mb:.0f} MB "
+          f"(vista desnuda {max(c.pico_mb for c in comparacion.base):.0f} MB); cerrarla: mediana {cierre:.3f} s, "
+          f"máximo {cierre_maximo:.3f} s (vista desnuda "
+          f"{statistics.median(c.hasta_salir for c in comparacion.base):.3f} s)", flush=True)
     return all([objetivo("ventana frente a la vista desnuda", comparacion.razon, 2.0, "x"),
                 objetivo("ventana hasta ver el padrón", comparacion.segundos, 1.0, "s"),
+                objetivo("cerrar la ventana (la más lenta de 5)", cierre_maximo, 1.0, "s"),
                 objetivo("memoria de la ventana", comparacion.pico_mb, 350, "MB")])
 
 
-def _respaldo_al_abrir(ruta: Path) -> None:
-    """Cuánto pesaría esperar el respaldo al abrir: abrir la base como la ventana (comprobándola entera), con y sin
-    el respaldo, alternados en el mismo proceso. Solo informa: la meta es la de la espera entera."""
-    def abrir(**opciones):
-        return lambda: cerrar_base(abrir_base(ruta, crear=False, **opciones))
-
-    sin, con = medir_alternado([abrir(comprobacion_completa=True), abrir(respaldo_al_abrir=True)], repeticiones=5)
-    print(f"  abrir la base de {ruta.stat().st_size / 2**20:.0f} MB como la ventana: {sin * 1000:.0f} ms sin el "
-          f"respaldo al abrir, {con * 1000:.0f} ms esperándolo: la ventana ahorra {(con - sin) * 1000:.0f} ms "
-          "copiándolo después", flush=True)
+def _como_la_deja_la_ventana(ruta: Path) -> None:
+    """La base como la deja un día de trabajo: una sesión de la ventana que terminó lo que hace en segundo plano (la
+    comprobación y el respaldo que le faltaba) y se cerró en orden. Cada corrida medida la encuentra así, y así la
+    deja (la ventana medida se cierra sin cambiar nada). Con el programa anterior al issue 48, que comprobaba y
+    copiaba la base en cada apertura y cada cierre, no hay nada que preparar."""
+    try:
+        from escritorio.servicios.base import tareas_de_la_apertura
+        from escritorio.servicios.respaldo import cerrar_la_ventana
+    except ImportError:
+        return
+    db = abrir_base(ruta, crear=False, respaldo_al_abrir=True, respaldo_despues=True)
+    aviso = tareas_de_la_apertura(db)
+    cierre = cerrar_la_ventana(db)
+    if aviso is not None or cierre.pendiente:
+        raise RuntimeError(f"la sesión de preparación no dejó la base respaldada: {aviso or cierre}")
 
 
 def _red_de_ejemplo(carpeta: Path) -> Path:
@@ -133,6 +144,13 @@ class _ModeloLista(QAbstractTableModel):
         if rol == Qt.ItemDataRole.DisplayRole:
             return self.filas[indice.row()][indice.column()]
         return None
+
+
+def _esperar(app, segundos: float) -> None:
+    fin = time.perf_counter() + segundos
+    while time.perf_counter() < fin:
+        app.processEvents()
+        time.sleep(0.01)
 
 
 def _memoria_mb() -> float:
@@ -169,19 +187,28 @@ def main() -> bool:
     app = QApplication.instance() or QApplication([])
     with tempfile.TemporaryDirectory() as temporal:
         carpeta = Path(temporal)
-        db = abrir_base(carpeta / "escritorio.db")
-        asociacion = crear_asociacion(db, NuevaAsociacion(nombre="Red de prueba", sigla="RP"))
-        filas = filas_miembros(CANTIDAD)
-        importar_miembros(Contexto(db, asociacion), escribir_xlsx(carpeta / "origen.xlsx", filas))
-        db.close()
-        ok_lanzador = _lanzador_real(f"una red de {CANTIDAD} (como en el issue)", carpeta / "escritorio.db", carpeta)
-        _respaldo_al_abrir(carpeta / "escritorio.db")
+        cumple = []
+        for cantidad in TAMANOS:
+            ruta = bases.copia(cantidad, carpeta / f"red-{cantidad}" / "escritorio.db")
+            cumple.append(_lanzador_real(f"una tesorería de {miles(cantidad)} miembros con diez años de cuotas", ruta,
+                                         ruta.parent))
         demo = _red_de_ejemplo(carpeta / "demo")
-        ok_demo = _lanzador_real("la red de ejemplo", demo, carpeta / "demo")
-        _respaldo_al_abrir(demo)
+        cumple.append(_lanzador_real("la red de ejemplo", demo, carpeta / "demo"))
 
+        ruta = carpeta / f"red-{EN_EL_PROCESO}" / "escritorio.db"
+        asociacion = bases.asociacion_de(ruta)
+        db = abrir_base(ruta, crear=False)
+        from escritorio.interfaz.vistas.miembros import VistaMiembros
+        from escritorio.servicios import miembros as servicio
+
+        # Lo que lee el área Miembros (desde el issue 48, una tupla por miembro; antes, un diccionario).
+        leer = getattr(servicio, "padron_de_la_tabla", servicio.listar_padron)
+        miembros = leer(Contexto(db, asociacion))
+        filas = [servicio.PadronDeLaTabla.como_fila(miembros, f) for f in miembros.filas] \
+            if hasattr(miembros, "filas") else miembros
         # Línea base: una QTableView desnuda sobre las mismas filas (ya en memoria, en una lista).
-        visibles = [(f[0], f[1], f[2], f"{f[4]:,}", "Activo", str(f[8])) for f in filas]
+        visibles = [(m["nombre"], m["pais"], m["region"], f"{m['poblacion'] or 0:,}", m["estado"],
+                     str(m["fecha_ingreso"])) for m in filas]
 
         # Las dos tablas sin la cabecera vertical (los números de fila), como la muestra el área Miembros: con ella
         # visible, la de Escritorio además le respondería a Python cada número de fila que pinta (la desnuda no tiene
@@ -193,13 +220,6 @@ def main() -> bool:
             tabla.resize(1000, 700)
             _pintar(tabla, app)
             return tabla
-
-        # Lo mismo, con el área Miembros: modelo, filtro y vista sobre las filas ya consultadas.
-        from escritorio.interfaz.vistas.miembros import VistaMiembros
-        from escritorio.servicios.miembros import listar_padron
-
-        db = abrir_base(carpeta / "escritorio.db")
-        miembros = listar_padron(Contexto(db, asociacion))   # lo que lee el área Miembros
 
         def tabla_de_miembros():
             # La misma QTableView, pero con el modelo y el filtro de Escritorio (búsqueda y orden listos).
@@ -219,7 +239,7 @@ def main() -> bool:
 
         def area_miembros():
             vista = VistaMiembros(QSettings(str(carpeta / "vista.ini"), QSettings.Format.IniFormat))
-            vista.mostrar(Oficina(db, {"id": asociacion, "sigla": "RP", "nombre": "Red de prueba"}), miembros)
+            vista.mostrar(Oficina(db, {"id": asociacion, "sigla": bases.SIGLA, "nombre": "Red"}), miembros)
             vista.resize(1000, 700)
             _pintar(vista, app)
             return vista
@@ -231,14 +251,16 @@ def main() -> bool:
         db.close()
 
         # La ventana completa, en frío: abrir la base, consultar, armar la ventana y pintar la tabla.
-
         ajustes = QSettings(str(carpeta / "ajustes.ini"), QSettings.Format.IniFormat)
         ajustes.setValue("ventana/area", 1)  # abrir en Miembros
         inicio = time.perf_counter()
-        ventana = VentanaPrincipal(abrir_base(carpeta / "escritorio.db"), ajustes)
+        ventana = VentanaPrincipal(abrir_base(ruta, crear=False), ajustes)
         _pintar(ventana, app)
         nuestro = time.perf_counter() - inicio
-        assert ventana.miembros.filtro.rowCount() == CANTIDAD
+        assert ventana.miembros.filtro.rowCount() == len(miembros)
+        # Quien abre la ventana empieza a escribir después de verla: la ventana tuvo sus pausas (en ellas prepara lo
+        # que usa la búsqueda, ModeloMiembros.claves).
+        _esperar(app, 1.0)
 
         tiempos = []
         for texto in ("s", "sa", "san", "san ", "san j", "san jo", "san jos", "san jose", "", "b", "bu", "bue"):
@@ -247,21 +269,22 @@ def main() -> bool:
             app.processEvents()
             ventana.miembros.tabla.viewport().repaint()
             tiempos.append(time.perf_counter() - inicio)
-        mediana = statistics.median(tiempos) * 1000
+        mediana, maximo = statistics.median(tiempos) * 1000, max(tiempos) * 1000
         memoria = _memoria_mb()
         ventana.close()
 
-    cumple_ratio = informar(f"Tabla de miembros ({CANTIDAD} filas ya consultadas, modelo + filtro de Escritorio), "
-                            "frente a una QTableView desnuda sobre la lista", base, solo_tabla, 2.0)
+    cantidad = miles(len(miembros))
+    cumple.append(informar(f"Tabla de miembros ({cantidad} filas ya consultadas, modelo + filtro de Escritorio), "
+                           "frente a una QTableView desnuda sobre la lista", base, solo_tabla, 2.0))
     print(f"  área Miembros completa (buscador, filtros, botones y tabla), en caliente: {solo_vista * 1000:.0f} ms "
           f"({solo_vista / base:.1f}x la vista desnuda)")
-    print(f"  ventana completa desde la base hasta la tabla pintada: {nuestro:.2f} s (objetivo < 1,5 s) "
-          f"{'OK' if nuestro < 1.5 else 'NO CUMPLE'}; razón frente a la vista desnuda {nuestro / base:.1f}x "
-          "(incluye la consulta a SQLite, que la línea base no hace)")
-    print(f"  filtrar una tecla: mediana {mediana:.1f} ms, máximo {max(tiempos) * 1000:.1f} ms "
-          f"(objetivo < 50 ms) {'OK' if mediana < 50 else 'NO CUMPLE'}")
-    print(f"  memoria residente: {memoria:.0f} MB (objetivo < 350 MB) {'OK' if memoria < 350 else 'NO CUMPLE'}")
-    return ok_lanzador and ok_demo and cumple_ratio and nuestro < 1.5 and mediana < 50 and memoria < 350
+    print(f"  ventana completa desde la base hasta la tabla pintada, en el proceso: {nuestro:.2f} s; razón frente a la "
+          f"vista desnuda {nuestro / base:.1f}x (incluye la consulta a SQLite, que la línea base no hace)")
+    print(f"  filtrar una tecla con {cantidad} miembros: mediana {mediana:.1f} ms, máximo {maximo:.1f} ms")
+    cumple.append(objetivo(f"filtrar una tecla con {cantidad} miembros (mediana)", mediana, 50, "ms"))
+    cumple.append(objetivo(f"filtrar una tecla con {cantidad} miembros (la más lenta de 12)", maximo, 50, "ms"))
+    cumple.append(objetivo(f"memoria residente de la ventana con {cantidad} miembros", memoria, 350, "MB"))
+    return all(cumple)
 
 
 if __name__ == "__main__":

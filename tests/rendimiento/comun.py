@@ -33,29 +33,6 @@ def miles(numero: int) -> str:
     return f"{numero:,}".replace(",", ".")
 
 
-def pagar_buena_parte(db, asociacion: int) -> int:
-    """Paga el 80 % de los cargos (directo en SQL: es la preparación, no lo que se mide)."""
-    import random
-
-    azar = random.Random(7)
-    cargos = db.execute("SELECT id, miembro_id, anio, importe FROM cargos WHERE asociacion_id = ?",
-                        [asociacion]).fetchall()
-    with db.conn:
-        numero = 0
-        for cargo_id, miembro_id, anio, importe in cargos:
-            if azar.random() < 0.8:
-                numero += 1
-                pago = db.conn.execute(
-                    "INSERT INTO pagos (asociacion_id, miembro_id, fecha, importe, moneda, moneda_imputacion, "
-                    "importe_imputable, medio) VALUES (?, ?, ?, ?, 'USD', 'USD', ?, 'transferencia')",
-                    [asociacion, miembro_id, f"{anio}-05-01", importe, importe]).lastrowid
-                db.conn.execute("INSERT INTO imputaciones (pago_id, cargo_id, importe) VALUES (?, ?, ?)",
-                                [pago, cargo_id, importe])
-                db.conn.execute("INSERT INTO recibos (asociacion_id, anio, numero, pago_id) VALUES (?, ?, ?, ?)",
-                                [asociacion, anio, numero, pago])
-    return len(cargos)
-
-
 def escribir_xlsx(ruta: Path, filas: list[list]) -> Path:
     from openpyxl import Workbook
 
@@ -105,10 +82,13 @@ def informar(nombre: str, base: float, nuestro: float, limite: float, unidad: st
 # --- procesos reales, alternados --------------------------------------------------------------------------------
 
 class Corrida:
-    """Lo que midió una corrida de un proceso: segundos de reloj y el pico de memoria residente del proceso (MB)."""
+    """Lo que midió una corrida de un proceso: segundos de reloj y el pico de memoria residente del proceso (MB); con
+    una marca (`correr_hasta_marca`), `hasta_salir`: los segundos de la marca al final del proceso."""
 
-    def __init__(self, segundos: float, pico_mb: float, salida: str):
-        self.segundos, self.pico_mb, self.salida = segundos, pico_mb, salida
+    def __init__(self, segundos: float, pico_mb: float, salida: str, hasta_salir: float | None = None,
+                 cpu: float | None = None):
+        self.segundos, self.pico_mb, self.salida, self.hasta_salir = segundos, pico_mb, salida, hasta_salir
+        self.cpu = cpu  # segundos de procesador (usuario + sistema) del proceso entero: lo que el ruido no cambia tanto
 
 
 # El proceso medido no lo lanza el banco sino un lanzador mínimo: en Linux el pico de memoria que informa wait4
@@ -123,7 +103,7 @@ if pid == 0:
 _, estado, uso = os.wait4(pid, 0)
 fin = time.monotonic()
 with open(sys.argv[1], "w") as anotacion:
-    anotacion.write(f"{inicio} {fin} {uso.ru_maxrss} {os.waitstatus_to_exitcode(estado)}")
+    anotacion.write(f"{inicio} {fin} {uso.ru_maxrss} {os.waitstatus_to_exitcode(estado)} {uso.ru_utime + uso.ru_stime}")
 """
 
 
@@ -154,13 +134,13 @@ def _lanzar(orden: list[str], entorno: dict | None, carpeta: Path | None, stderr
     return proceso, anotacion
 
 
-def _leer_anotacion(proceso, anotacion: Path) -> tuple[float, float, float, int]:
+def _leer_anotacion(proceso, anotacion: Path) -> tuple[float, float, float, int, float]:
     proceso.wait()
     try:
-        inicio, fin, pico_kb, estado = anotacion.read_text().split()
+        inicio, fin, pico_kb, estado, cpu = anotacion.read_text().split()
     finally:
         anotacion.unlink(missing_ok=True)
-    return float(inicio), float(fin), int(pico_kb) / 1024, int(estado)  # ru_maxrss en KB en Linux
+    return float(inicio), float(fin), int(pico_kb) / 1024, int(estado), float(cpu)  # ru_maxrss en KB en Linux
 
 
 def correr_proceso(orden: list[str], entorno: dict | None = None, carpeta: Path | None = None) -> Corrida:
@@ -169,10 +149,10 @@ def correr_proceso(orden: list[str], entorno: dict | None = None, carpeta: Path 
 
     proceso, anotacion = _lanzar(orden, entorno, carpeta, subprocess.STDOUT)
     salida = proceso.stdout.read()
-    inicio, fin, pico_mb, estado = _leer_anotacion(proceso, anotacion)
+    inicio, fin, pico_mb, estado, cpu = _leer_anotacion(proceso, anotacion)
     if estado != 0:
         raise RuntimeError(f"{' '.join(map(str, orden))} terminó con {estado}:\n{salida[-2000:]}")
-    return Corrida(fin - inicio, pico_mb, salida)
+    return Corrida(fin - inicio, pico_mb, salida, cpu=cpu)
 
 
 class Comparacion:
@@ -183,6 +163,8 @@ class Comparacion:
         self.segundos_base = statistics.median(c.segundos for c in base)
         self.segundos = statistics.median(c.segundos for c in nuestro)
         self.pico_mb = max(c.pico_mb for c in nuestro)
+        self.cpu_base = statistics.median(c.cpu for c in base) if all(c.cpu is not None for c in base) else None
+        self.cpu = statistics.median(c.cpu for c in nuestro) if all(c.cpu is not None for c in nuestro) else None
         self.razon = self.segundos / self.segundos_base
 
 
@@ -213,7 +195,9 @@ def objetivo(nombre: str, valor: float, limite: float, unidad: str) -> bool:
 
 def correr_hasta_marca(orden: list[str], marca: str, entorno: dict | None = None) -> Corrida:
     """Como `correr_proceso`, pero el tiempo es hasta que el proceso escribe la línea `marca` (lo que la persona
-    espera: hasta ver la ventana), no hasta que termina; la memoria es el pico del proceso entero."""
+    espera: hasta ver la ventana), no hasta que termina; la memoria es el pico del proceso entero, y `hasta_salir`
+    los segundos desde la marca hasta que el proceso terminó (la ventana que se cierra en cuanto se pinta: lo que
+    espera quien la cierra)."""
     import subprocess
 
     proceso, anotacion = _lanzar(orden, entorno, None, subprocess.DEVNULL)
@@ -223,7 +207,7 @@ def correr_hasta_marca(orden: list[str], marca: str, entorno: dict | None = None
         lineas.append(linea)
         if momento is None and linea.strip() == marca:
             momento = time.monotonic()
-    inicio, _, pico_mb, estado = _leer_anotacion(proceso, anotacion)
+    inicio, fin, pico_mb, estado, cpu = _leer_anotacion(proceso, anotacion)
     if momento is None or estado != 0:
         raise RuntimeError(f"{' '.join(map(str, orden))} no escribió {marca}:\n{''.join(lineas)[-2000:]}")
-    return Corrida(momento - inicio, pico_mb, "".join(lineas))
+    return Corrida(momento - inicio, pico_mb, "".join(lineas), fin - momento, cpu)

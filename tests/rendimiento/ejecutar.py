@@ -14,6 +14,7 @@ BANCOS = [
     "bench_ventana",
     "bench_cuotas",
     "bench_morosidad",
+    "bench_pagos",
     "bench_acta",
     "bench_demo",
     "bench_escala",

@@ -305,12 +305,18 @@ FilaTabla = Fila | Grupo | Subtotal | Total | Espacio | Reserva
 
 @dataclass(slots=True)
 class Medida:
-    """Una fila ya partida en líneas: `lineas` tiene una lista por celda (una sola si abarca todo)."""
+    """Una fila ya partida en líneas: `lineas` tiene una lista por celda (una sola si abarca todo). La fila común,
+    con cada celda en una línea tal cual, no guarda sus líneas (`lineas` None): las toma de `celdas` al dibujarla. Con
+    100.000 miembros son cien mil tuplas de listas menos en la memoria mientras se arma el PDF."""
 
     tipo: type
-    lineas: tuple[list[str], ...]
+    lineas: tuple[list[str], ...] | None
     alto: float
     texto: str = ""
+    celdas: Sequence[str] = ()
+
+    def lineas_de_cada_celda(self) -> tuple[list[str], ...]:
+        return self.lineas if self.lineas is not None else tuple([celda] for celda in self.celdas)
 
 
 class Columnas:
@@ -355,6 +361,9 @@ class Medidor:
         """Una medida por fila, o varias si la fila no cabe entera ni en una página vacía."""
         if isinstance(fila, Fila):
             lineas = tuple(partir_texto(t, FUENTE, TAMANO, u) for t, u in zip(fila.celdas, self._utiles))
+            if len(lineas) == len(fila.celdas) and all(
+                    len(partes) == 1 and partes[0] == celda for partes, celda in zip(lineas, fila.celdas)):
+                return [Medida(Fila, None, alto(1), celdas=fila.celdas)]   # cada celda en una línea, tal cual
             return self._trocear(Fila, lineas)
         if isinstance(fila, (Espacio, Reserva)):
             return [Medida(type(fila), ([],), fila.alto)]
@@ -481,7 +490,7 @@ class Pluma:
 
 def _dibujar_celdas(c: Canvas, cols: Columnas, medida: Medida, y: float) -> None:
     base = y - RELLENO_V - _BASE
-    for lineas, (x, derecha) in zip(medida.lineas, cols.anclas):
+    for lineas, (x, derecha) in zip(medida.lineas_de_cada_celda(), cols.anclas):
         y_linea = base
         for linea in lineas:
             if linea:
@@ -574,7 +583,8 @@ def escribir_tabla_pdf(ruta: str | os.PathLike, *, papel: str, encabezado: Encab
     if sello is not None and filas:
         filas = [*filas, Reserva(LADO_QR + 10)]
     maq = maquetar(filas, columnas, papel, encabezado)
-    total = len(maq.paginas)
+    total, hay_filas = len(maq.paginas), bool(filas)
+    del filas   # lo que se dibuja ya está en las medidas de cada página
     with escritura_atomica(ruta) as temporal:
         c = Lienzo(temporal, pagesize=(maq.hoja.ancho, maq.hoja.alto), initialFontName=FUENTE)
         c.setTitle(encabezado.titulo)
@@ -586,9 +596,11 @@ def escribir_tabla_pdf(ruta: str | os.PathLike, *, papel: str, encabezado: Encab
         pluma = Pluma(c)
         if progreso:
             progreso(0, total)
-        for numero, medidas in enumerate(maq.paginas, start=1):
+        for numero in range(1, total + 1):
+            # Cada página se suelta al dibujarla: lo que queda en memoria es el PDF, no la maquetación entera.
+            medidas, maq.paginas[numero - 1] = maq.paginas[numero - 1], None
             dibujar_encabezado(c, maq.hoja, encabezado)
-            if medidas or filas:
+            if medidas or hay_filas:
                 y = dibujar_titulos(pluma, maq.columnas, maq.titulos, maq.hoja.arriba_contenido)
                 dibujar_filas(pluma, maq.columnas, medidas, y)
                 for medida in medidas:

@@ -1,16 +1,27 @@
-"""Modelo de la tabla de miembros y su filtro, pensados para decenas de miles de filas.
+"""Modelo de la tabla de miembros y su filtro, pensados para cien mil filas.
 
-El modelo guarda los miembros tal como llegan del servicio y arma el texto de cada celda al
-pintarla (solo las filas visibles). Ordenar y filtrar se hacen sobre listas de Python con claves
+El modelo guarda los miembros tal como llegan del servicio (`PadronDeLaTabla`: una tupla por miembro, sin un
+diccionario cada uno) y arma el texto de cada celda al pintarla (solo las filas visibles); el diccionario de un
+miembro (`miembro`) se arma cuando alguien lo pide (el elegido). Ordenar y filtrar se hacen sobre listas de Python con claves
 calculadas una vez: nunca se llama a data() por cada comparación ni por cada fila filtrada.
+
+Filtrar una tecla con 100.000 miembros entra en unos milisegundos (issue 48):
+- el texto de búsqueda de cada miembro (`claves`) se prepara de a tramos con la ventana quieta, después de cargar
+  (y de una vez, en C, con `texto.normalizar_varios`): la primera tecla no lo espera;
+- el filtro recorre listas de números de fila con una comprensión por criterio (sin llamar a una función de Python
+  por fila), y cuando la búsqueda nueva solo agrega letras o palabras a la anterior, mira solo las filas que ya
+  quedaban (lo que se encuentra ahora está entre lo que se encontraba);
+- entre el modelo y la tabla, un proxy de identidad (que no arma un mapa de filas de cien mil entradas a cada
+  tecla): el orden y el filtro los hace el modelo.
 """
 
 from functools import lru_cache
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QAbstractTableModel, QIdentityProxyModel, QModelIndex, Qt, QTimer
 
 from ...dominio.miembros import ESTADOS_REGISTRADOS as ESTADOS
-from ...dominio.texto import normalizar
+from ...dominio.texto import normalizar, normalizar_varios
+from ...servicios.miembros import FilaDelPadron, PadronDeLaTabla
 from ..comun import fecha_dma, miles, tr
 from ..idioma import idioma_actual
 from ..orden_alfabetico import clave_en_la_ventana
@@ -39,102 +50,162 @@ class Criterios:
         return not (self.palabras or self.pais or self.estado or self.tipo)
 
     def aceptan(self, miembro: dict, clave: str) -> bool:
+        """Para un miembro suelto (la ficha de uno): lo mismo que el filtro de la tabla."""
         return ((self.pais is None or miembro["pais"] == self.pais)
                 and (self.estado is None or miembro["estado"] == self.estado)
                 and (self.tipo is None or miembro["tipo"] == self.tipo)
                 and all(palabra in clave for palabra in self.palabras))
 
+    def estrechan(self, anteriores: "Criterios") -> bool:
+        """¿Todo lo que aceptan estos criterios lo aceptaban los `anteriores`? (mismos país, estado y tipo, y cada
+        palabra de antes está dentro de alguna de las de ahora: «sa» → «san», «san» → «san j»)"""
+        return ((self.pais, self.estado, self.tipo) == (anteriores.pais, anteriores.estado, anteriores.tipo)
+                and all(any(vieja in nueva for nueva in self.palabras) for vieja in anteriores.palabras))
+
+
+_P = PadronDeLaTabla
+_CAMPOS_DEL_FILTRO = {"pais": _P.PAIS, "estado": _P.ESTADO, "tipo": _P.TIPO}
+
 
 class ModeloMiembros(QAbstractTableModel):
     TITULOS = ("Nombre", "País", "Región", "Población", "Estado", "Ingreso")
+    TRAMO_DE_CLAVES = 10_000   # cuántos textos de búsqueda se preparan en cada pausa de la ventana
+    PAUSA_MS = 300             # después de cargar, cuándo se empieza a prepararlos (la tabla ya se pintó)
 
     def __init__(self, padre=None):
         super().__init__(padre)
-        self._todos: list[dict] = []
-        self._claves: list[str] | None = None  # texto de búsqueda de cada miembro de _todos
+        self._padron = PadronDeLaTabla([], {})
+        self._todos: list[tuple] = []   # las filas del padrón, en el orden de la tabla
+        self._claves: list[str] = []   # texto de búsqueda de cada miembro de _todos (los primeros ya preparados)
+        self._columnas: dict[str, list] = {}   # país, estado y tipo de cada miembro de _todos, para filtrar
         self._criterios = Criterios()
-        self._miembros: list[dict] = []  # los visibles, en orden
+        self._visibles: list[tuple] = []   # las filas que se ven, en orden
+        self._indices: list[int] | None = None   # sus lugares en _todos (None: todas)
+        self._preparando = QTimer(self)
+        self._preparando.setInterval(0)
+        self._preparando.timeout.connect(self._preparar_un_tramo)
+        self._espera = QTimer(self)
+        self._espera.setSingleShot(True)
+        self._espera.setInterval(self.PAUSA_MS)
+        self._espera.timeout.connect(self._preparando.start)
 
     # --- carga y filtro ----------------------------------------------------------------------
-    def cargar(self, miembros: list[dict]) -> None:
+    def cargar(self, padron: PadronDeLaTabla) -> None:
         self.beginResetModel()
-        self._todos, self._claves = miembros, None
+        self._padron, self._todos, self._claves, self._columnas = padron, list(padron.filas), [], {}
         self._aplicar()
         self.endResetModel()
+        self._preparando.stop()
+        self._espera.start()   # los textos de búsqueda, de a tramos, cuando la tabla ya se pintó
 
     def filtrar(self, criterios: Criterios) -> None:
+        anteriores, visibles = self._criterios, self._indices
         self.beginResetModel()
         self._criterios = criterios
-        self._aplicar()
+        self._aplicar(visibles if visibles is not None and criterios.estrechan(anteriores) else None)
         self.endResetModel()
 
-    def _aplicar(self) -> None:
-        if self._criterios.vacios():
-            self._miembros = self._todos
-        else:
-            aceptan = self._criterios.aceptan
-            self._miembros = [m for m, clave in zip(self._todos, self.claves) if aceptan(m, clave)]
+    def _aplicar(self, desde: list[int] | None = None) -> None:
+        """Las filas visibles según los criterios, mirando solo las de `desde` si se da (una búsqueda que estrecha
+        la anterior). Una comprensión por criterio, sin llamar a Python por cada fila."""
+        criterios = self._criterios
+        if criterios.vacios():
+            self._indices, self._visibles = None, self._todos
+            return
+        indices = range(len(self._todos)) if desde is None else desde
+        for campo in _CAMPOS_DEL_FILTRO:
+            buscado = getattr(criterios, campo)
+            if buscado is not None:
+                valores = self._columna(campo)
+                indices = [i for i in indices if valores[i] == buscado]
+        if criterios.palabras:
+            claves = self.claves
+            for palabra in criterios.palabras:
+                indices = [i for i in indices if palabra in claves[i]]
+        self._indices = list(indices)
+        todos = self._todos
+        self._visibles = [todos[i] for i in self._indices]
+
+    def _columna(self, campo: str) -> list:
+        if campo not in self._columnas:
+            posicion = _CAMPOS_DEL_FILTRO[campo]
+            self._columnas[campo] = [f[posicion] for f in self._todos]
+        return self._columnas[campo]
+
+    def _textos(self, filas: list[tuple]) -> list[str]:
+        paises = self._padron.paises
+        return normalizar_varios([f"{f[_P.NOMBRE]} {paises[f[_P.PAIS]]} {f[_P.REGION] or ''} {f[_P.CODIGO] or ''}"
+                                  for f in filas])
+
+    def _preparar_un_tramo(self) -> None:
+        hechas = len(self._claves)
+        if hechas >= len(self._todos):
+            self._preparando.stop()
+            return
+        self._claves.extend(self._textos(self._todos[hechas:hechas + self.TRAMO_DE_CLAVES]))
 
     @property
     def claves(self) -> list[str]:
-        """Nombre, país, región y código normalizados de cada miembro: se calculan al primer filtro."""
-        if self._claves is None:
-            self._claves = [normalizar(f"{m['nombre']} {m['pais_nombre']} {m['region'] or ''} {m['codigo'] or ''}")
-                            for m in self._todos]
+        """Nombre, país, región y código normalizados de cada miembro: se preparan de a tramos después de cargar; si
+        alguien filtra antes, lo que falta se prepara ahora."""
+        if len(self._claves) < len(self._todos):
+            self._claves.extend(self._textos(self._todos[len(self._claves):]))
+            self._espera.stop()
+            self._preparando.stop()
         return self._claves
+
+    @property
+    def claves_preparadas(self) -> int:
+        """Cuántos textos de búsqueda ya se prepararon (los demás, en las próximas pausas de la ventana)."""
+        return len(self._claves)
 
     @property
     def total(self) -> int:
         return len(self._todos)
 
-    @property
-    def miembros(self) -> list[dict]:
-        return self._miembros
-
-    def miembro(self, fila: int) -> dict:
-        return self._miembros[fila]
+    def miembro(self, fila: int) -> FilaDelPadron:
+        """El miembro de esa fila de la tabla, entero."""
+        return self._padron.como_fila(self._visibles[fila])
 
     def fila_de(self, miembro_id: int) -> int | None:
-        return next((i for i, m in enumerate(self._miembros) if m["id"] == miembro_id), None)
+        return next((i for i, f in enumerate(self._visibles) if f[_P.ID] == miembro_id), None)
 
     # --- celdas --------------------------------------------------------------------------------
-    @staticmethod
-    def _texto(m: dict, columna: int) -> str:
+    def _texto(self, f: tuple, columna: int) -> str:
         if columna == NOMBRE:
-            return m["nombre"]
+            return f[_P.NOMBRE]
         if columna == PAIS:
-            return m["pais_nombre"]
+            return self._padron.paises[f[_P.PAIS]]
         if columna == REGION:
-            return m["region"] or ""
+            return f[_P.REGION] or ""
         if columna == POBLACION:
-            return miles(m["poblacion"])
+            return miles(f[_P.POBLACION])
         if columna == ESTADO:
-            return _estado_visible(m["estado"], idioma_actual())
-        return fecha_dma(m["fecha_ingreso"])
+            return _estado_visible(f[_P.ESTADO], idioma_actual())
+        return fecha_dma(f[_P.INGRESO])
 
-    @staticmethod
-    def _clave_orden(m: dict, columna: int):
+    def _clave_orden(self, f: tuple, columna: int):
         if columna == POBLACION:
-            return m["poblacion"] or 0
+            return f[_P.POBLACION] or 0
         if columna == INGRESO:
-            return m["fecha_ingreso"] or ""
+            return f[_P.INGRESO] or ""
         if columna == ESTADO:
-            return m["estado"]
-        return clave_en_la_ventana(ModeloMiembros._texto(m, columna))   # el orden del padrón impreso
+            return f[_P.ESTADO]
+        return clave_en_la_ventana(self._texto(f, columna))   # el orden del padrón impreso
 
     def rowCount(self, padre=QModelIndex()):
-        return 0 if padre.isValid() else len(self._miembros)
+        return 0 if padre.isValid() else len(self._visibles)
 
     def columnCount(self, padre=QModelIndex()):
         return 0 if padre.isValid() else len(self.TITULOS)
 
     def data(self, indice, rol=0):
         if rol == _MOSTRAR:
-            return self._texto(self._miembros[indice.row()], indice.column())
+            return self._texto(self._visibles[indice.row()], indice.column())
         if rol == _ALINEAR and indice.column() == POBLACION:
             return _DERECHA
         if rol == _ID:
-            return self._miembros[indice.row()]["id"]
+            return self._visibles[indice.row()][_P.ID]
         return None
 
     def headerData(self, seccion, orientacion, rol=Qt.ItemDataRole.DisplayRole):
@@ -147,26 +218,30 @@ class ModeloMiembros(QAbstractTableModel):
             return
         self.layoutAboutToBeChanged.emit()
         viejos = self.persistentIndexList()
-        ids_viejos = [self._miembros[i.row()]["id"] for i in viejos]
-        claves = [(self._clave_orden(m, columna), clave_en_la_ventana(m["nombre"])) for m in self._todos]
+        ids_viejos = [self._visibles[i.row()][_P.ID] for i in viejos]
+        claves = [(self._clave_orden(f, columna), clave_en_la_ventana(f[_P.NOMBRE])) for f in self._todos]
         posiciones = sorted(range(len(claves)), key=claves.__getitem__, reverse=orden == Qt.SortOrder.DescendingOrder)
         self._todos = [self._todos[i] for i in posiciones]
-        if self._claves is not None:
-            self._claves = [self._claves[i] for i in posiciones]
+        listas = self._claves if len(self._claves) >= len(posiciones) else None
+        self._claves = [listas[i] for i in posiciones] if listas is not None else []
+        self._columnas = {campo: [valores[i] for i in posiciones] for campo, valores in self._columnas.items()}
         self._aplicar()
-        nueva_fila = {m["id"]: i for i, m in enumerate(self._miembros)}
+        if len(self._claves) < len(self._todos):
+            self._espera.start()
+        nueva_fila = {f[_P.ID]: i for i, f in enumerate(self._visibles)}
         self.changePersistentIndexList(
             viejos, [self.index(nueva_fila[i], v.column()) if i in nueva_fila else QModelIndex()
                      for i, v in zip(ids_viejos, viejos)])
         self.layoutChanged.emit()
 
 
-class FiltroMiembros(QSortFilterProxyModel):
+class FiltroMiembros(QIdentityProxyModel):
     """La capa de búsqueda y orden entre el modelo y la tabla.
 
     Guarda los criterios (texto sin mayúsculas ni acentos: 'sao paulo' encuentra 'São Paulo';
     país, estado y tipo) y delega el trabajo en el modelo de origen, que filtra y ordena listas de
-    Python: así no se llama a Python por cada fila desde C++, lo que con 16.000 miembros se nota.
+    Python: así no se llama a Python por cada fila desde C++, lo que con 16.000 miembros se nota. Es un proxy de
+    identidad (la fila de la tabla es la del modelo): no arma un mapa de filas a cada tecla.
     """
 
     def __init__(self, padre=None):

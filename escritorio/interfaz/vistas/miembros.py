@@ -8,9 +8,8 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeade
                                QLineEdit, QMessageBox, QPushButton, QStackedWidget, QTableView, QVBoxLayout, QWidget)
 
 from ...dominio.miembros import ESTADOS_REGISTRADOS, TIPOS
-from ...dominio.paises import nombre_pais
 from ...errores import Cancelado
-from ...servicios.miembros import FilaDelPadron, listar_padron
+from ...servicios.miembros import PadronDeLaTabla, padron_de_la_tabla
 from ...servicios.oficina import Oficina
 from ..comun import descartar, miles, mostrar_error, tr
 from ..modelos.miembros import FiltroMiembros, ModeloMiembros
@@ -158,19 +157,19 @@ class VistaMiembros(DeLaOficina, QWidget):
         return combo
 
     # --- datos --------------------------------------------------------------------------------
-    def mostrar(self, oficina: Oficina, miembros: list[FilaDelPadron] | None = None) -> None:
+    def mostrar(self, oficina: Oficina, miembros: PadronDeLaTabla | None = None) -> None:
         """`miembros`, si ya se consultaron, evita pedirlos de nuevo al servicio."""
         self.oficina = oficina
         self._leido_en = -1
         self.recargar(miembros=miembros)
 
-    def recargar(self, seleccionar: int | None = None, miembros: list[FilaDelPadron] | None = None) -> None:
+    def recargar(self, seleccionar: int | None = None, miembros: PadronDeLaTabla | None = None) -> None:
         self._pendiente = False
         self._leido_en = self.oficina.confirmadas
         if miembros is None:
-            miembros = listar_padron(self.contexto)
+            miembros = padron_de_la_tabla(self.contexto)
         self.modelo.cargar(miembros)
-        paises = sorted((nombre_pais(codigo), codigo) for codigo in {m["pais"] for m in miembros})
+        paises = sorted((nombre, codigo) for codigo, nombre in miembros.paises.items())
         actual = self.combo_pais.currentData()
         self.combo_pais.blockSignals(True)
         self.combo_pais.clear()

@@ -1,0 +1,97 @@
+"""El filtro de la tabla de Miembros con cien mil filas (interfaz/modelos/miembros.py, issue 48): lo que muestra es lo
+mismo que mirar miembro por miembro con la regla de siempre (`Criterios.aceptan`), tecla a tecla, aunque la búsqueda
+nueva solo mire las filas que dejó la anterior; los textos de búsqueda se preparan solos después de pintar, y el
+miembro elegido llega entero."""
+
+from PySide6.QtCore import QSettings
+
+from escritorio.dominio.texto import normalizar
+from escritorio.interfaz.modelos.miembros import Criterios, FiltroMiembros, ModeloMiembros
+from escritorio.interfaz.vistas.miembros import VistaMiembros
+from escritorio.servicios.miembros import listar_padron, padron_de_la_tabla
+
+
+def _lo_que_se_ve(modelo: ModeloMiembros) -> list[int]:
+    return [modelo.miembro(fila)["id"] for fila in range(modelo.rowCount())]
+
+
+def _a_mano(filas: list[dict], criterios: Criterios) -> list[int]:
+    """La regla de siempre, miembro por miembro."""
+    return [m["id"] for m in filas
+            if criterios.aceptan(m, normalizar(f"{m['nombre']} {m['pais_nombre']} {m['region'] or ''} "
+                                               f"{m['codigo'] or ''}"))]
+
+
+def test_tecla_a_tecla_muestra_lo_mismo_que_la_regla_de_siempre(qtbot, demo_abierta):
+    from escritorio.servicios.contexto import Contexto
+
+    db, asociacion = demo_abierta
+    contexto = Contexto(db, asociacion["id"])
+    filas = listar_padron(contexto)
+    modelo = ModeloMiembros()
+    modelo.cargar(padron_de_la_tabla(contexto))
+    assert _lo_que_se_ve(modelo) == [m["id"] for m in filas]
+    pais = filas[0]["pais"]
+    pasos = [  # escribir (estrecha), borrar (ensancha), otra palabra, un país, un estado, quitar todo
+        {"texto": "s"}, {"texto": "sa"}, {"texto": "san"}, {"texto": "san "}, {"texto": "san j"}, {"texto": "sa"},
+        {"texto": "a"}, {"texto": "a", "pais": pais}, {"texto": "an", "pais": pais}, {"texto": "an", "pais": None},
+        {"texto": "an", "estado": "activo"}, {"texto": "ano", "estado": "activo"}, {"texto": "", "estado": None},
+        {"texto": "ÁVILA sao"}, {"texto": "zzz no existe"}, {"texto": ""}]
+    for paso in pasos:
+        criterios = Criterios(paso["texto"], paso.get("pais"), paso.get("estado"), paso.get("tipo"))
+        modelo.filtrar(criterios)
+        assert _lo_que_se_ve(modelo) == _a_mano(filas, criterios), paso
+    modelo.sort(3)   # por población: el filtro sigue valiendo sobre el orden nuevo
+    criterios = Criterios("san")
+    modelo.filtrar(criterios)
+    por_poblacion = sorted(filas, key=lambda m: m["poblacion"] or 0)
+    assert sorted(_lo_que_se_ve(modelo)) == sorted(_a_mano(por_poblacion, criterios))
+
+
+def test_estrechar_solo_cuando_lo_nuevo_esta_dentro_de_lo_anterior():
+    assert Criterios("san j").estrechan(Criterios("san"))
+    assert Criterios("san").estrechan(Criterios("sa"))
+    assert Criterios("juan san").estrechan(Criterios("san"))
+    assert not Criterios("sa").estrechan(Criterios("san"))          # borrar ensancha
+    assert not Criterios("san", pais="UY").estrechan(Criterios("san", pais="AR"))
+    assert not Criterios("san").estrechan(Criterios("san", pais="AR"))   # quitar el país ensancha
+
+
+def test_los_textos_de_busqueda_se_preparan_solos_despues_de_cargar(qtbot, tmp_path, demo_abierta):
+    from escritorio.servicios.oficina import Oficina
+
+    db, asociacion = demo_abierta
+    vista = VistaMiembros(QSettings(str(tmp_path / "vista.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(vista)
+    vista.mostrar(Oficina(db, asociacion))
+    vista.show()
+    modelo = vista.modelo
+    assert modelo.claves_preparadas < modelo.total   # no antes de pintar
+    qtbot.waitUntil(lambda: modelo.claves_preparadas == modelo.total, timeout=5000)
+    qtbot.keyClicks(vista.busqueda, "rosario")
+    assert vista.filtro.rowCount() >= 1
+    elegido = modelo.miembro(0)
+    assert set(elegido) >= {"id", "nombre", "pais", "pais_nombre", "estado", "poblacion"}
+    assert "rosario" in normalizar(elegido["nombre"] + " " + (elegido["region"] or ""))
+    assert isinstance(vista.filtro, FiltroMiembros)
+
+
+def test_la_apertura_lee_el_padron_si_la_ventana_abre_en_miembros(tmp_path, copia_de_la_demo):
+    """El hilo que abre la base lee el padrón de la asociación que se verá (apertura.py), solo si la ventana abrirá en
+    Miembros; la fila de Miembros que mira es la de la ventana."""
+    from escritorio.interfaz.apertura import AREA_MIEMBROS, _padron_que_mostrara, abrir_para_la_ventana
+    from escritorio.interfaz.ventana_principal import indice_del_area
+
+    assert AREA_MIEMBROS == indice_del_area("miembros")
+    ajustes = QSettings(str(tmp_path / "ajustes.ini"), QSettings.Format.IniFormat)
+    ajustes.setValue("ventana/area", indice_del_area("cuotas"))
+    assert _padron_que_mostrara(ajustes) is False
+    ajustes.setValue("ventana/area", AREA_MIEMBROS)
+    assert _padron_que_mostrara(ajustes) is True
+    ajustes.setValue("ultima_asociacion", "RCS")
+    assert _padron_que_mostrara(ajustes) == "RCS"
+    db = abrir_para_la_ventana(copia_de_la_demo, padron_de="RCS")
+    try:
+        assert db.estado.padron_adelantado is not None and len(db.estado.padron_adelantado.filas) == 300
+    finally:
+        db.close()
