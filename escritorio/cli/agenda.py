@@ -46,6 +46,7 @@ ORDENES: dict[str, Callable[[Accion], list]] = {
     "avisos": lambda a: ["cuotas", "avisos", f"avisos-{_fecha(a)}.pdf"],
     "bandeja": lambda a: ["correo", "enviar"],
     "por_confirmar": lambda a: ["correo", "bandeja", "--estado", "por_confirmar"],
+    "convenio": lambda a: ["convenios", "ver", a.referencia],
 }
 
 
@@ -59,12 +60,13 @@ def orden_de(args, paso: Paso) -> str:
 
 def agregar_ordenes(ordenes) -> None:
     agenda = ordenes.add_parser(
-        "agenda", help="los próximos pasos: sesiones por convocar, actas, mandatos, cuotas, avisos, correo",
+        "agenda", help="los próximos pasos: sesiones por convocar, actas, mandatos, cuotas, avisos, correo, convenios",
         description="Lo que le toca hacer a la secretaría, con su fecha y lo atrasado primero (lo mismo que el panel "
                     "«Próximos pasos» de Inicio): las sesiones que corresponden por la frecuencia de cada órgano y "
                     "hasta cuándo convocarlas, las actas sin aprobar, los mandatos y el período de la Secretaría "
                     "Ejecutiva que terminan, las elecciones sin confirmar, la emisión de cuotas que falta, los cargos "
-                    "que vencen, los avisos de cobro que tocan y los mensajes que esperan en la bandeja de salida. "
+                    "que vencen, los avisos de cobro que tocan, los mensajes que esperan en la bandeja de salida y, de los "
+                    "convenios, los que dejan de regir, los últimos días para denunciarlos y las obligaciones que vencen. "
                     "Debajo de cada paso, la orden que lo hace.",
         epilog="Ejemplos:\n  escritorio agenda\n  escritorio agenda --dias 30\n  escritorio agenda --json")
     agenda.add_argument("--dias", type=cantidad, default=HORIZONTE, metavar="N",

@@ -35,7 +35,7 @@ HORIZONTE_MAXIMO = 3660    # diez años, como los demás «--dias» del programa
 
 # Las clases de paso (la primera columna de la agenda), con su etiqueta en castellano.
 CLASES = {"sesion": "Sesión", "acta": "Acta", "mandato": "Mandato", "eleccion": "Elección", "cuota": "Cuotas",
-          "aviso": "Avisos de cobro", "correo": "Correo"}
+          "aviso": "Avisos de cobro", "correo": "Correo", "convenio": "Convenio"}
 
 # Lo que se hace con un paso: la ventana lleva cada una a un lugar (interfaz/agenda.py) y la línea de órdenes la
 # escribe como una orden (cli/agenda.py). Una fuente nueva que necesita otra acción la agrega aquí y en esos dos.
@@ -57,6 +57,7 @@ ACCIONES = frozenset({
     "avisos",               # preparar los avisos de cobro que tocan (fecha de corte)
     "bandeja",              # la bandeja de salida: enviar lo que espera
     "por_confirmar",        # la bandeja de salida: resolver lo que quedó «por confirmar»
+    "convenio",             # un convenio que vence, que hay que denunciar o con una obligación (referencia: su id)
 })
 
 

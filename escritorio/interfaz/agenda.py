@@ -10,7 +10,8 @@ el lugar de cada una (`LUGARES`, uno por cada acción de `dominio.agenda.ACCIONE
 - el traspaso: Órganos › Rotación de la Secretaría Ejecutiva, con el diálogo del traspaso en su fecha;
 - mandatos de un órgano: Órganos, con el órgano elegido y el diálogo de designar; de las unidades: Unidades temáticas;
 - emitir, cargos, avisos: Cuotas, en su pestaña, con el año o la fecha del paso;
-- la bandeja de salida: todavía no tiene un lugar en la ventana (la arma otra rama); mientras tanto, la orden.
+- la bandeja de salida: Archivo › Bandeja de salida… (el mismo diálogo);
+- un convenio: el área Convenios, con el convenio elegido.
 
 La ventana solo conecta la señal de Inicio con `ir_al_paso`.
 """
@@ -20,7 +21,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QMessageBox
 
 from .comun import tr
 
@@ -119,11 +119,16 @@ def _avisos(ventana, accion: Accion) -> None:
         pestana.al.setDate(QDate(accion.fecha))
 
 
-def _bandeja(ventana, accion: Accion) -> None:
-    # La ventana de la bandeja de salida llega con la otra mitad del correo: mientras tanto, lo que la hace.
-    orden = "escritorio correo enviar" if accion.que == "bandeja" else "escritorio correo bandeja --estado por_confirmar"
-    QMessageBox.information(ventana, tr("Bandeja de salida"), tr(
-        "Los mensajes de la bandeja de salida se envían (o se revisan) desde la línea de órdenes:\n\n{0}").format(orden))
+def _bandeja(ventana, _accion: Accion) -> None:
+    from .correo_en_la_ventana import abrir_bandeja
+
+    abrir_bandeja(ventana)
+
+
+def _convenio(ventana, accion: Accion) -> None:
+    vista = ventana.convenios
+    _mostrar_area(ventana, vista)
+    vista.ir_al_convenio(accion.referencia)
 
 
 LUGARES = {
@@ -144,4 +149,5 @@ LUGARES = {
     "avisos": _avisos,
     "bandeja": _bandeja,
     "por_confirmar": _bandeja,
+    "convenio": _convenio,
 }

@@ -23,6 +23,7 @@ from ..dominio import agenda as reglas
 from ..dominio.agenda import Paso
 from ..dominio.traduccion import traducir
 from ..errores import ErrorEscritorio
+from .agenda_convenios import pasos_de_convenios
 from .agenda_cuotas import pasos_de_la_emision, pasos_de_los_cobros, pasos_del_correo
 from .agenda_organos import pasos_de_actas, pasos_de_elecciones, pasos_de_mandatos, pasos_de_sesiones
 from .base import hoy as fecha_de_hoy
@@ -39,6 +40,7 @@ FUENTES: dict[str, Fuente] = {
     "emision": pasos_de_la_emision,
     "cobros": pasos_de_los_cobros,
     "correo": pasos_del_correo,
+    "convenios": pasos_de_convenios,
 }
 
 

@@ -7136,7 +7136,6 @@ Do you want to open it now?</translation>
       <translation>&amp;Outbox…</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/agenda.py" />
       <location filename="../../escritorio/interfaz/correo_en_la_ventana.py" />
       <location filename="../../escritorio/interfaz/vistas/inicio/proximos_pasos.py" />
       <source>Bandeja de salida</source>
@@ -11366,15 +11365,6 @@ The details were saved in:
       <location filename="../../escritorio/dominio/voto_de_los_morosos.py" />
       <source>Los estatutos no suspenden el voto por cuotas impagas: quien debe cuotas vota y cuenta para el quórum.</source>
       <translation>The statutes do not suspend the vote for unpaid fees: members who owe fees vote and count toward the quorum.</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/agenda.py" />
-      <source>Los mensajes de la bandeja de salida se envían (o se revisan) desde la línea de órdenes:
-
-{0}</source>
-      <translation>The messages in the outbox are sent (or checked) from the command line:
-
-{0}</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/sesiones.py" />
@@ -15673,6 +15663,11 @@ This is done at the end of this same session or at the body's next session.</tra
       <location filename="../../escritorio/servicios/cuotas.py" />
       <source>Vencimiento</source>
       <translation>Due date</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/inicio/proximos_pasos.py" />
+      <source>Ver el convenio</source>
+      <translation>View the agreement</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/inicio/proximos_pasos.py" />

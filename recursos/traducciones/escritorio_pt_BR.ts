@@ -7335,7 +7335,6 @@ Deseja abri-lo agora?</translation>
       <translation>&amp;Caixa de saída…</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/agenda.py" />
       <location filename="../../escritorio/interfaz/correo_en_la_ventana.py" />
       <location filename="../../escritorio/interfaz/vistas/inicio/proximos_pasos.py" />
       <source>Bandeja de salida</source>
@@ -12177,15 +12176,6 @@ Os detalhes foram registrados em:
       <location filename="../../escritorio/dominio/voto_de_los_morosos.py" />
       <source>Los estatutos no suspenden el voto por cuotas impagas: quien debe cuotas vota y cuenta para el quórum.</source>
       <translation>Os estatutos não suspendem o voto por contribuições não pagas: quem deve contribuições vota e conta para o quórum.</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/agenda.py" />
-      <source>Los mensajes de la bandeja de salida se envían (o se revisan) desde la línea de órdenes:
-
-{0}</source>
-      <translation>As mensagens da caixa de saída são enviadas (ou revisadas) pela linha de comando:
-
-{0}</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/sitio/mapa.py" />
@@ -17202,6 +17192,11 @@ Isso é feito no final desta mesma sessão ou na próxima sessão do órgão.</t
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <source>Ver</source>
       <translation>Ver</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/inicio/proximos_pasos.py" />
+      <source>Ver el convenio</source>
+      <translation>Ver o convênio</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/inicio/proximos_pasos.py" />

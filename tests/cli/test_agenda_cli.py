@@ -70,7 +70,7 @@ def test_una_asociacion_sin_nada_pendiente(cli, ruta_db):
 
 def _accion(que: str) -> Accion:
     return Accion(que, organo_id=3, organo="Comisión Directiva", sesion_id=4, otra_sesion_id=6, punto_id=9,
-                  resolucion_id=11, anio=2027, fecha=date(2026, 12, 1), cargo="titular")
+                  resolucion_id=11, anio=2027, fecha=date(2026, 12, 1), cargo="titular", referencia=5)
 
 
 @pytest.mark.parametrize("que", sorted(ACCIONES))

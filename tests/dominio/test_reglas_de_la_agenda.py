@@ -95,7 +95,7 @@ def test_una_accion_o_una_clase_que_no_existen_son_un_error_del_programa():
     with pytest.raises(ValueError, match="Acción desconocida"):
         Accion("borrar_todo")
     with pytest.raises(ValueError, match="Clase de paso desconocida"):
-        Paso("convenio", HOY, "x", Accion("emitir"))
+        Paso("rifa", HOY, "x", Accion("emitir"))
     assert "convocar" in ACCIONES and "sesion" in CLASES
 
 

@@ -64,6 +64,16 @@ def _hacer(cli, base, paso: dict, **escribe):
     return hecho
 
 
+CONVENIO_QUE_VENCE = "Vence el convenio «Capacitación conjunta en gestión de residuos»"
+INFORME_DEL_CONVENIO = ("Informe: Informe técnico y financiero de medio término — convenio «Programa de fortalecimiento "
+                        "de la planificación urbana en ciudades intermedias»")
+
+
+def _filas(base, sql: str, *valores) -> list[tuple]:
+    with sqlite3.connect(base) as conexion:
+        return conexion.execute(sql, valores).fetchall()
+
+
 def _paso(resultado: dict, texto: str) -> dict:
     return next(p for p in resultado["pasos"] if p["texto"] == texto)
 
@@ -79,8 +89,15 @@ def test_lo_que_ve_la_secretaria_el_23_de_noviembre(cli, base):
         (ESTE_MES, "2026-11-30", TRASPASO),
         (MAS_ADELANTE, "2026-12-31", "Unidades temáticas: vencen 45 mandatos de 15 unidades el 31/12/2026."),
         (MAS_ADELANTE, "2027-01-01", EMISION),
+        # Del registro de convenios: el de residuos termina 45 días después de la demo, sin renovación, y el informe
+        # de medio término del financiamiento vence al año de su inicio.
+        (MAS_ADELANTE, "2027-01-07", CONVENIO_QUE_VENCE),
+        (MAS_ADELANTE, "2027-01-09", INFORME_DEL_CONVENIO),
     ]
     ordenes = {p["texto"]: p["orden"].split(str(base) + " ", 1)[1] for p in resultado["pasos"]}
+    (residuos,) = [f for f in _filas(base, "SELECT id FROM convenios WHERE titulo = ?",
+                                     "Capacitación conjunta en gestión de residuos")]
+    assert ordenes[CONVENIO_QUE_VENCE] == f"convenios ver {residuos[0]}"
     assert ordenes[ASAMBLEA_ATRASADA] == ("sesiones convocar 'Asamblea General de Socios' --fecha 2026-12-23 "
                                           "--lugar LUGAR")
     assert ordenes[TRASPASO] == "organos traspaso --fecha 2026-12-01"
@@ -237,7 +254,7 @@ def test_el_panel_y_la_orden_dicen_la_fecha_en_el_formato_de_siempre(cli, base):
     assert hecho.returncode == 0, hecho.stderr
     salida = hecho.stdout
     assert salida.startswith("Próximos pasos de RCS al 23/11/2026 (hasta el 21/02/2027, 90 días):")
-    assert "\nAtrasado (2)\n" in salida and "\nEste mes (2)\n" in salida and "\nMás adelante (2)\n" in salida
+    assert "\nAtrasado (2)\n" in salida and "\nEste mes (2)\n" in salida and "\nMás adelante (4)\n" in salida
     assert f"  30/04/2023  {AVISOS}\n" in salida
     assert f"→ escritorio --db {base} cuotas emitir 2027" in salida
     assert formato.fecha(DIA_DE_LA_DEMO) == "23/11/2026"

@@ -178,6 +178,7 @@ def recorrer(ventana, ancho: int, alto: int, carpeta: Path | None, esperar) -> t
             pestana[0].setCurrentIndex(pestana[1])
         esperar()
         _esperar_los_proximos_pasos(vista, esperar)
+        _esperar_que_se_acomode(vista, esperar)
         # Cada área pide su mínimo al mostrarse (con sus datos): la ventana crecería más allá de la pantalla.
         if (ventana.width(), ventana.height()) != (ancho, alto):
             problemas.append(f"[{nombre}] la ventana debía medir {ancho}×{alto} y creció a "
@@ -207,8 +208,25 @@ def _esperar_los_proximos_pasos(vista, esperar, intentos: int = 200) -> None:
     while panel is not None and not panel.listo and intentos:
         esperar()
         intentos -= 1
-    if panel is not None:
-        esperar()   # el panel lleno pide otro reparto de la página: se mira después de hecho
+
+
+def _geometrias(vista) -> list:
+    from PySide6.QtWidgets import QWidget
+
+    return [(w.objectName(), w.geometry().getRect()) for w in vista.findChildren(QWidget) if w.isVisible()]
+
+
+def _esperar_que_se_acomode(vista, esperar, intentos: int = 40) -> None:
+    """Lo que llega después de mostrarse (el panel de Inicio, el mapa) pide otro reparto, que Qt hace en varias vueltas
+    (el panel, la página, el área desplazable): se mira cuando dos vueltas seguidas dejan todo en su lugar. Un
+    reparto que nunca se asienta o que se asienta encimado sigue siendo un problema que la revisión encuentra."""
+    antes = _geometrias(vista)
+    while intentos:
+        esperar()
+        ahora = _geometrias(vista)
+        if ahora == antes:
+            return
+        antes, intentos = ahora, intentos - 1
 
 
 def pestanas_de_una_sesion(ventana, esperar):

@@ -15,6 +15,7 @@ from escritorio.dominio.agenda import ACCIONES, ATRASADO, Accion, Paso
 from escritorio.interfaz.agenda import LUGARES, ir_al_paso
 from escritorio.interfaz.dialogos import mandato, organo, sesion as dialogo_sesion
 from escritorio.interfaz.ventana_principal import VentanaPrincipal
+from escritorio.interfaz.dialogos.bandeja_salida import DialogoBandejaSalida
 from escritorio.interfaz.vistas.inicio.proximos_pasos import VISIBLES
 from escritorio.servicios.agenda import agenda
 from escritorio.servicios.base import abrir_base, hoy
@@ -175,10 +176,13 @@ def test_cada_accion_lleva_a_su_lugar(ventana, qtbot, red, monkeypatch):
         monkeypatch.setattr(clase, "exec", lambda d, mirar=mirar: dialogos.append(mirar(d)) or 0)
     mensajes = []
     monkeypatch.setattr(QMessageBox, "information", lambda _p, titulo, texto, *a, **k: mensajes.append(texto))
+    dialogos_de_la_bandeja = []
+    monkeypatch.setattr(DialogoBandejaSalida, "exec", lambda d: dialogos_de_la_bandeja.append(d.windowTitle()) or 0)
     punto_eleccion = db.execute("SELECT punto_id FROM elecciones ORDER BY id LIMIT 1").fetchone()[0]
     sesion_eleccion = db.execute("SELECT sesion_id FROM puntos_orden WHERE id = ?", [punto_eleccion]).fetchone()[0]
+    convenio = db.execute("SELECT max(id) FROM convenios").fetchone()[0]
     datos = dict(organo_id=grupo.consejo, organo="Consejo", sesion_id=CONSEJO_62, anio=hoy().year + 1,
-                 fecha=date(2027, 1, 1), cargo="titular")
+                 fecha=date(2027, 1, 1), cargo="titular", referencia=convenio)
     for que in sorted(ACCIONES):
         dialogos.clear()
         mensajes.clear()
@@ -213,8 +217,10 @@ def test_cada_accion_lleva_a_su_lugar(ventana, qtbot, red, monkeypatch):
                 assert pestana.anio.value() == hoy().year + 1
             else:
                 assert pestana.al.date().toPython() == hoy() - timedelta(days=3)
+        elif que == "convenio":
+            assert actual is ventana.convenios and ventana.convenios.convenio["id"] == convenio, que
         else:
-            assert mensajes and "escritorio correo" in mensajes[0], que
+            assert dialogos_de_la_bandeja and dialogos_de_la_bandeja[-1] is not None, que
 
 
 def test_el_panel_se_pone_al_dia_cuando_algo_cambia(ventana, qtbot, red):

@@ -41,7 +41,7 @@ _BOTONES = {
     "firmar_acta": "Ir al acta", "traspaso": "Traspaso…", "mandatos": "Designar…", "unidades": "Ver las unidades",
     "cerrar_eleccion": "Ir a la elección", "confirmar_eleccion": "Ir a la elección", "emitir": "Ir a la emisión",
     "cargos": "Ver los cargos", "avisos": "Ver los avisos", "bandeja": "Bandeja de salida",
-    "por_confirmar": "Bandeja de salida",
+    "por_confirmar": "Bandeja de salida", "convenio": "Ver el convenio",
 }
 
 
