@@ -23,6 +23,7 @@ from ..datos import asociaciones as tabla_asociaciones
 from ..datos.conexion import transaccion
 from ..dominio import correo as reglas
 from ..dominio import formato
+from ..dominio.conciliacion import referencia_de_pago
 from ..dominio.miembros import leer_correo
 from ..dominio.traduccion import traducir
 from ..errores import ErrorEscritorio, ErrorValidacion
@@ -295,7 +296,9 @@ def preparar_avisos(contexto: Contexto, *, al: date | None = None, miembros: lis
         deuda = ", ".join(formato.dinero(importe, moneda) for importe, moneda in aviso.por_moneda())
         return "\n\n".join((saludo, traducir(
             "Le recordamos que {0} adeuda {1} en cuotas vencidas. Se adjunta el aviso de cobro, con el detalle y su "
-            "código de verificación.").format(aviso.miembro, deuda), _firma(cuenta, asociacion)))
+            "código de verificación.").format(aviso.miembro, deuda), traducir(
+            "Al pagar por transferencia, indique la referencia {0}: así reconocemos su pago en el extracto.").format(
+            referencia_de_pago(asociacion["sigla"], miembro_id)), _firma(cuenta, asociacion)))
 
     asunto = traducir("Aviso de cobro — {0}").format(asociacion["nombre"])
     return _armar(envio, contexto.db, elegidos, _copias(copias), asunto, cuerpo, lambda m: m)

@@ -6640,6 +6640,11 @@ Continue?</translation>
       <translation>Up to date</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>Al pagar por transferencia, indique la referencia {0}: así reconocemos su pago en el extracto.</source>
+      <translation>When paying by transfer, quote the reference {0}: that is how we recognise your payment in the bank statement.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/memoria_red.py" />
       <source>Al {0} la red reúne {1} de {2}, que representan {3}.</source>
       <translation>As of {0} the network brings together {1} from {2}, representing {3}.</translation>

@@ -6737,6 +6737,11 @@ Continuar?</translation>
       <translation>Em dia</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>Al pagar por transferencia, indique la referencia {0}: así reconocemos su pago en el extracto.</source>
+      <translation>Ao pagar por transferência, informe a referência {0}: assim reconhecemos seu pagamento no extrato.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/memoria_red.py" />
       <source>Al {0} la red reúne {1} de {2}, que representan {3}.</source>
       <translation>Em {0} a rede reúne {1} de {2}, que representam {3}.</translation>
