@@ -45,7 +45,8 @@ for carpeta in (AQUI, AQUI.parents[1]):
     if str(carpeta) not in sys.path:
         sys.path.insert(0, str(carpeta))
 
-from comun import alternar, correr_proceso, escribir_xlsx, filas_miembros, miles, objetivo, pagar_buena_parte  # noqa: E402
+from bases import cuotas_anuales, pagos_de_la_tesoreria, registrar_pagos_en_lote  # noqa: E402
+from comun import alternar, correr_proceso, escribir_xlsx, filas_miembros, miles, objetivo  # noqa: E402
 
 LINEAS = 5_000
 MIEMBROS = 3_000
@@ -69,7 +70,8 @@ db.close()
 
 
 def base_grande(carpeta: Path, cantidad: int) -> tuple[Path, int, dict]:
-    """La red: padrón importado, escala, diez años de cuotas emitidas y el 80 % pagadas (en SQL: la preparación)."""
+    """La red: padrón importado, escala, diez años de cuotas emitidas y pagadas en buena parte (en lote: la
+    preparación, no lo que se mide)."""
     from escritorio.servicios import cuotas
     from escritorio.servicios.asociaciones import NuevaAsociacion, crear_asociacion
     from escritorio.servicios.base import abrir_base
@@ -84,7 +86,10 @@ def base_grande(carpeta: Path, cantidad: int) -> tuple[Path, int, dict]:
     cuotas.definir_escala(contexto, cuotas.escala_desde_texto(date(2002, 1, 1), "USD", TRAMOS, articulo="art. 3"))
     for anio in ANIOS:
         cuotas.emitir(contexto, anio)
-    cargos = pagar_buena_parte(db, asociacion)
+    # Diez años de una tesorería: los pagos de la mayoría, como los arman los demás bancos (bases.py).
+    anuales = cuotas_anuales(contexto)
+    registrar_pagos_en_lote(contexto, pagos_de_la_tesoreria(anuales, date(ANIOS[-1], 11, 1)))
+    cargos = len(anuales)
     deudas = {}
     for miembro, importe, pagado in db.execute(
             "SELECT c.miembro_id, c.importe, coalesce((SELECT sum(i.importe) FROM imputaciones i WHERE i.cargo_id = c.id), 0) "
