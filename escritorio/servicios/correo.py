@@ -91,6 +91,7 @@ def _copias(copias) -> list[tuple[str, None]]:
     for direccion in copias or ():
         try:
             salida.append((leer_correo(direccion), None))
+            reglas.direccion_smtp(direccion)   # que se pueda enviar (sin tildes antes de la @)
         except ValueError as error:
             raise ErrorValidacion(traducir("Copia «{0}»: {1}.").format(direccion, error),
                                   campos={"copia": traducir("Copia «{0}»: {1}.").format(direccion, error)}) from None

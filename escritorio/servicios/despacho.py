@@ -24,7 +24,7 @@ from typing import TypeVar
 
 from ..datos import correo as tabla_correo
 from ..datos.conexion import transaccion
-from ..dominio.correo import armar_mensaje
+from ..dominio.correo import armar_mensaje, direccion_smtp
 from ..dominio.traduccion import traducir
 from ..errores import ErrorEscritorio
 from . import llavero
@@ -161,6 +161,12 @@ def despachar(contexto: Contexto, *, clave: str | None = None, tiempo: float = E
     Entre un paso y otro solo hay red: la base nunca queda tomada mientras se espera al servidor."""
     base = en_la_base or _aqui
     cuenta = base(lambda: exigir_cuenta(contexto))
+    try:
+        direccion_smtp(cuenta.remitente)
+    except ValueError as error:
+        raise ErrorEscritorio(traducir("El remitente de la cuenta de correo, {0}, {1}. Corríjalo en Archivo › Cuenta "
+                                       "de correo… (o con «escritorio correo cuenta»).").format(
+            cuenta.remitente, error)) from None
     db = contexto.db
     resultado = ResultadoDespacho()
 
@@ -277,14 +283,28 @@ def _enviar_uno(contexto: Contexto, cuenta: CuentaCorreo, conexion: smtplib.SMTP
     if leido is None:
         return None
     fila, destinatarios, adjuntos = leido
+    # Cada dirección como viaja por SMTP (el dominio internacional en IDNA); la que no puede viajar (tildes antes de
+    # la @) queda rechazada con su motivo, sin detener a las demás ni a los mensajes que siguen.
+    en_ascii, rechazadas = {}, {}
+    for d in destinatarios:
+        try:
+            en_ascii[d["direccion"]] = direccion_smtp(d["direccion"])
+        except ValueError as error:
+            rechazadas[d["direccion"]] = str(error)
     correo = armar_mensaje(
-        message_id=fila["message_id"], remitente=cuenta.remitente, nombre_remitente=cuenta.nombre_remitente,
-        para=[(d["direccion"], d["nombre"]) for d in destinatarios if d["tipo"] == "para"],
-        copia=[(d["direccion"], d["nombre"]) for d in destinatarios if d["tipo"] == "copia"],
+        message_id=fila["message_id"], remitente=direccion_smtp(cuenta.remitente),
+        nombre_remitente=cuenta.nombre_remitente,
+        para=[(en_ascii[d["direccion"]], d["nombre"]) for d in destinatarios
+              if d["tipo"] == "para" and d["direccion"] in en_ascii],
+        copia=[(en_ascii[d["direccion"]], d["nombre"]) for d in destinatarios
+               if d["tipo"] == "copia" and d["direccion"] in en_ascii],
         asunto=fila["asunto"], texto=fila["texto"], html_=fila["html"],
         adjuntos=[(nombre, contenido) for nombre, contenido, _ in adjuntos])
     todas = [d["direccion"] for d in destinatarios]
-    codigo, texto = conexion.mail(cuenta.remitente)
+    if len(rechazadas) == len(destinatarios):
+        return base(lambda: _todas_rechazadas(db, mensaje_id, rechazadas, traducir(
+            "No se envió: ninguna de sus direcciones se puede usar.")))
+    codigo, texto = conexion.mail(direccion_smtp(cuenta.remitente))
     if _temporal(codigo):
         conexion.rset()
         motivo = _respuesta(codigo, texto)
@@ -293,9 +313,11 @@ def _enviar_uno(contexto: Contexto, cuenta: CuentaCorreo, conexion: smtplib.SMTP
         conexion.rset()
         motivo = _respuesta(codigo, texto)
         return base(lambda: _rechazado(db, mensaje_id, motivo, todas))
-    rechazadas, aplazadas = {}, {}
+    aplazadas = {}
     for d in destinatarios:
-        codigo, texto = conexion.rcpt(d["direccion"])
+        if d["direccion"] not in en_ascii:
+            continue
+        codigo, texto = conexion.rcpt(en_ascii[d["direccion"]])
         if _temporal(codigo):
             aplazadas[d["direccion"]] = _respuesta(codigo, texto)
         elif codigo not in (250, 251):
@@ -332,12 +354,12 @@ def _tomar(db, mensaje_id: int) -> bool:
         return tabla_correo.tomar_para_enviar(db, mensaje_id)
 
 
-def _todas_rechazadas(db, mensaje_id: int, rechazadas: dict[str, str]) -> str:
+def _todas_rechazadas(db, mensaje_id: int, rechazadas: dict[str, str], error: str | None = None) -> str:
     with transaccion(db):
         ahora = _ahora()
         for direccion, motivo in rechazadas.items():
             tabla_correo.estado_de_destinatarios(db, mensaje_id, "rechazado", motivo, ahora, [direccion])
-        tabla_correo.cambiar_estado(db, mensaje_id, "rechazado", error=traducir(
+        tabla_correo.cambiar_estado(db, mensaje_id, "rechazado", error=error or traducir(
             "El servidor rechazó todas las direcciones."), intento=True)
     return "rechazado"
 

@@ -9090,6 +9090,11 @@ Do you want to open it now?</translation>
       <translation>The receipt has been VOID since {0}: {1}.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/despacho.py" />
+      <source>El remitente de la cuenta de correo, {0}, {1}. Corríjalo en Archivo › Cuenta de correo… (o con «escritorio correo cuenta»).</source>
+      <translation>The sender of the email account, {0}, {1}. Correct it in File › Email account… (or with «escritorio correo cuenta»).</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/datos/respaldo.py" />
       <source>El respaldo elegido es la propia base en uso; elija un archivo de respaldo.</source>
       <translation>The chosen backup is the database in use itself; choose a backup file.</translation>
@@ -12367,6 +12372,11 @@ You can open the folder and copy it to another computer, or install a program fo
       <location filename="../../escritorio/datos/respaldo.py" />
       <source>No se encontró un nombre libre para el respaldo en {0}.</source>
       <translation>No free name for the backup was found in {0}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/despacho.py" />
+      <source>No se envió: ninguna de sus direcciones se puede usar.</source>
+      <translation>Not sent: none of its addresses can be used.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
@@ -17341,6 +17351,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>contains “?” or “#”; type only the address of the site folder, to which Escritorio adds /verificar/ and the code of each document</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/correo.py" />
+      <source>lo que sigue a la @ no es un nombre de dominio válido</source>
+      <translation>what follows the @ is not a valid domain name</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/publicar.py" />
       <source>lo tratado en las sesiones cuya acta no se aprobó</source>
       <translation>what was dealt with in sessions whose minutes are not approved</translation>
@@ -17651,6 +17666,7 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>is not a known type; use {0}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/correo.py" />
       <location filename="../../escritorio/dominio/miembros.py" />
       <source>no es una dirección de correo válida (ejemplo: nombre@municipio.gob)</source>
       <translation>is not a valid email address (example: name@municipality.gov)</translation>
@@ -18286,6 +18302,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/dominio/direccion_publica.py" />
       <source>tiene espacios; una dirección web se escribe sin espacios, por ejemplo https://mercociudades.org/escritorio</source>
       <translation>contains spaces; a web address is written without spaces, for example https://mercociudades.org/escritorio</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/correo.py" />
+      <source>tiene letras fuera de ASCII (eñes, tildes) antes de la @, que el correo común no lleva: pida una dirección sin ellas</source>
+      <translation>has non-ASCII letters (ñ, accents) before the @, which ordinary email does not carry: ask for an address without them</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/celdas_del_banco.py" />

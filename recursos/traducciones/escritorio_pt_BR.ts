@@ -9613,6 +9613,11 @@ Deseja abri-lo agora?</translation>
       <translation>O recibo está ANULADO desde {0}: {1}.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/despacho.py" />
+      <source>El remitente de la cuenta de correo, {0}, {1}. Corríjalo en Archivo › Cuenta de correo… (o con «escritorio correo cuenta»).</source>
+      <translation>O remetente da conta de e-mail, {0}, {1}. Corrija-o em Arquivo › Conta de e-mail… (ou com «escritorio correo cuenta»).</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/datos/respaldo.py" />
       <source>El respaldo elegido es la propia base en uso; elija un archivo de respaldo.</source>
       <translation>O backup escolhido é o próprio banco de dados em uso; escolha um arquivo de backup.</translation>
@@ -13349,6 +13354,11 @@ Você pode abrir a pasta e copiá-lo para outro computador, ou instalar um progr
       <location filename="../../escritorio/datos/respaldo.py" />
       <source>No se encontró un nombre libre para el respaldo en {0}.</source>
       <translation>Não foi encontrado um nome livre para o backup em {0}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/despacho.py" />
+      <source>No se envió: ninguna de sus direcciones se puede usar.</source>
+      <translation>Não enviado: nenhum dos seus endereços pode ser usado.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
@@ -19017,6 +19027,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>contém “?” ou “#”; escreva só o endereço da pasta do site, ao qual o Escritorio acrescenta /verificar/ e o código de cada documento</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/correo.py" />
+      <source>lo que sigue a la @ no es un nombre de dominio válido</source>
+      <translation>o que vem depois do @ não é um nome de domínio válido</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/publicar.py" />
       <source>lo tratado en las sesiones cuya acta no se aprobó</source>
       <translation>o tratado nas sessões cuja ata não foi aprovada</translation>
@@ -19347,6 +19362,7 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>não é um tipo conhecido; use {0}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/correo.py" />
       <location filename="../../escritorio/dominio/miembros.py" />
       <source>no es una dirección de correo válida (ejemplo: nombre@municipio.gob)</source>
       <translation>não é um endereço de e-mail válido (exemplo: nome@municipio.gov.br)</translation>
@@ -20007,6 +20023,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/dominio/direccion_publica.py" />
       <source>tiene espacios; una dirección web se escribe sin espacios, por ejemplo https://mercociudades.org/escritorio</source>
       <translation>tem espaços; um endereço web é escrito sem espaços, por exemplo https://mercociudades.org/escritorio</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/correo.py" />
+      <source>tiene letras fuera de ASCII (eñes, tildes) antes de la @, que el correo común no lleva: pida una dirección sin ellas</source>
+      <translation>tem letras fora do ASCII (ñ, acentos) antes do @, que o e-mail comum não aceita: peça um endereço sem elas</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/celdas_del_banco.py" />

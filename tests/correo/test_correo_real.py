@@ -236,3 +236,28 @@ def test_una_direccion_en_lista_gris_espera_y_sale_una_sola_vez_cuando_el_servid
         assert [r.destinatarios for r in servidor.recibidos].count([aplazada]) == 1
         assert len(servidor.recibidos) == INTEGRANTES
     assert _estados(base) == {"enviado": INTEGRANTES}
+
+
+def test_una_direccion_con_letras_fuera_de_ascii_no_traba_la_bandeja(cli, cli_proceso, base):
+    """Un correo con eñes o tildes en el dominio (un dominio internacional) sale con el dominio en ASCII (IDNA); uno
+    con tildes antes de la @ no se puede enviar por SMTP común: queda rechazado con el motivo, y los demás mensajes
+    salen igual. Una copia así se rechaza al escribirla, sin dejar nada en la bandeja."""
+    ids = dict(_filas(base, "SELECT nombre, id FROM miembros WHERE nombre IN ('Montevideo', 'Salto')"))
+    assert cli("miembros", "editar", ids["Montevideo"], "--correo", "relaciones@intendencia-peñalolén.ejemplo.org",
+               db=base).returncode == 0
+    assert cli("miembros", "editar", ids["Salto"], "--correo", "josé.pérez@salto.ejemplo.org",
+               db=base).returncode == 0
+    with ServidorSMTP() as servidor:
+        _cuenta(cli, base, servidor.puerto)
+        copia = cli("correo", "convocatoria", SESION, "--copia", "ñandú@redsur.ejemplo.org", db=base)
+        assert copia.returncode == 1 and "ñandú@redsur.ejemplo.org" in copia.stderr and "@" in copia.stderr
+        assert "inesperado" not in copia.stderr and _estados(base) == {}
+        hecho = cli_proceso("correo", "convocatoria", SESION, db=base)
+        assert hecho.returncode == 0, hecho.stdout + hecho.stderr
+        assert "Rechazados por el servidor: 1" in hecho.stdout or "Rechazados: 1" in hecho.stdout, hecho.stdout
+        assert len(servidor.recibidos) == INTEGRANTES - 1
+        idn = [r for r in servidor.recibidos if r.destinatarios == ["relaciones@xn--intendencia-pealoln-szb7n.ejemplo.org"]]
+        assert len(idn) == 1 and idn[0].mensaje["To"].addresses[0].display_name == "Montevideo"
+    assert _estados(base) == {"enviado": INTEGRANTES - 1, "rechazado": 1}
+    ((motivo,),) = _filas(base, "SELECT motivo FROM destinatarios_mensaje WHERE estado = 'rechazado'")
+    assert "josé.pérez@salto.ejemplo.org" in motivo or "antes de la @" in motivo
