@@ -174,3 +174,19 @@ def _texto(alcance: AlcanceDeLaSesion, fecha_sesion: date) -> str:
 
 def _dias(cantidad: int) -> str:
     return traducir("1 día") if cantidad == 1 else traducir("{0} días").format(formato.numero(cantidad))
+
+
+# --- los adjuntos guardados --------------------------------------------------------------------------------------
+
+def adjuntos_alterados(db) -> tuple[int, list[str]]:
+    """Para «escritorio verificar»: cuántos PDF adjuntos guarda la bandeja y, de los que ya no son el documento que
+    emitió Escritorio (su contenido no da la huella anotada, o la huella no es la de un documento emitido), cuáles y
+    en qué mensajes. La tabla de adjuntos no tiene bitácora: esto es lo que la protege."""
+    cantidad, alterados = 0, []
+    for archivo_id, anotado, calculado, emitido, mensajes in tabla_correo.huellas_de_adjuntos(db):
+        cantidad += 1
+        if anotado != calculado or not emitido:
+            lista = ", ".join(str(m) for m in mensajes[:10]) + ("…" if len(mensajes) > 10 else "")
+            alterados.append(f"el adjunto n.º {archivo_id} (en los mensajes {lista})" if len(mensajes) != 1 else
+                             f"el adjunto n.º {archivo_id} (en el mensaje {lista})")
+    return cantidad, alterados

@@ -283,6 +283,13 @@ def _enviar_uno(contexto: Contexto, cuenta: CuentaCorreo, conexion: smtplib.SMTP
     if leido is None:
         return None
     fila, destinatarios, adjuntos = leido
+    # El PDF que sale es el documento emitido: uno cambiado por fuera de Escritorio (la tabla de adjuntos no tiene
+    # bitácora) no sale; el mensaje queda sin enviar con el motivo, y «verificar» lo dice.
+    cambiados = [nombre for nombre, contenido, sha in adjuntos
+                 if hashlib.sha256(contenido).hexdigest() != sha or not base(
+                     lambda sha=sha: tabla_correo.es_archivo_emitido(db, sha))]
+    if cambiados:
+        return base(lambda: _adjunto_cambiado(db, mensaje_id, cambiados))
     # Cada dirección como viaja por SMTP (el dominio internacional en IDNA); la que no puede viajar (tildes antes de
     # la @) queda rechazada con su motivo, sin detener a las demás ni a los mensajes que siguen.
     en_ascii, rechazadas = {}, {}
@@ -347,6 +354,16 @@ def _enviar_uno(contexto: Contexto, cuenta: CuentaCorreo, conexion: smtplib.SMTP
         return base(lambda: _rechazado(db, mensaje_id, respuesta, todas))
     aceptadas = [d for d in todas if d not in rechazadas]
     return base(lambda: _enviado(db, mensaje_id, respuesta, aceptadas, rechazadas))
+
+
+def _adjunto_cambiado(db, mensaje_id: int, nombres: list[str]) -> str:
+    with transaccion(db):
+        if not tabla_correo.mensaje_pendiente_a(db, mensaje_id, "rechazado", traducir(
+                "No se envió: su adjunto «{0}» fue cambiado por fuera de Escritorio y ya no es el documento emitido. "
+                "Revise la base con «escritorio verificar» (Archivo › Verificar la base…).").format(
+                    "», «".join(nombres))):
+            return None
+    return "rechazado"
 
 
 def _tomar(db, mensaje_id: int) -> bool:

@@ -12379,6 +12379,11 @@ You can open the folder and copy it to another computer, or install a program fo
       <translation>Not sent: none of its addresses can be used.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/despacho.py" />
+      <source>No se envió: su adjunto «{0}» fue cambiado por fuera de Escritorio y ya no es el documento emitido. Revise la base con «escritorio verificar» (Archivo › Verificar la base…).</source>
+      <translation>Not sent: its attachment «{0}» was changed outside Escritorio and is no longer the issued document. Check the database with «escritorio verificar» (File › Check the database…).</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
       <source>No se escribió la copia</source>
       <translation>The copy was not written</translation>

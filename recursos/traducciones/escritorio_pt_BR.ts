@@ -13361,6 +13361,11 @@ Você pode abrir a pasta e copiá-lo para outro computador, ou instalar um progr
       <translation>Não enviado: nenhum dos seus endereços pode ser usado.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/despacho.py" />
+      <source>No se envió: su adjunto «{0}» fue cambiado por fuera de Escritorio y ya no es el documento emitido. Revise la base con «escritorio verificar» (Archivo › Verificar la base…).</source>
+      <translation>Não enviado: seu anexo «{0}» foi alterado fora do Escritorio e já não é o documento emitido. Verifique o banco de dados com «escritorio verificar» (Arquivo › Verificar o banco de dados…).</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
       <source>No se escribió la copia</source>
       <translation>A cópia não foi escrita</translation>

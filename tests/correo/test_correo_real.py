@@ -261,3 +261,28 @@ def test_una_direccion_con_letras_fuera_de_ascii_no_traba_la_bandeja(cli, cli_pr
     assert _estados(base) == {"enviado": INTEGRANTES - 1, "rechazado": 1}
     ((motivo,),) = _filas(base, "SELECT motivo FROM destinatarios_mensaje WHERE estado = 'rechazado'")
     assert "josé.pérez@salto.ejemplo.org" in motivo or "antes de la @" in motivo
+
+
+def test_un_adjunto_cambiado_por_fuera_en_la_bandeja_no_sale_y_verificar_lo_dice(cli, cli_proceso, base):
+    """Alguien con sqlite3 cambia el PDF de un mensaje que espera (la tabla de adjuntos no tiene triggers que lo
+    impidan): «verificar» lo dice, y el envío no manda ese PDF; los demás mensajes salen."""
+    with ServidorSMTP() as servidor:
+        _cuenta(cli, base, servidor.puerto)
+        assert cli("correo", "recibo", 1, "--no-enviar", db=base).returncode == 0
+        assert cli("correo", "convocatoria", SESION, "--no-enviar", db=base).returncode == 0
+        ((archivo, original),) = _filas(base, "SELECT c.id, c.contenido FROM archivos_correo c JOIN adjuntos_mensaje a "
+                                              "ON a.archivo_id = c.id WHERE a.mensaje_id = 1")
+        with sqlite3.connect(base) as conexion:
+            conexion.execute("UPDATE archivos_correo SET contenido = ? WHERE id = ?",
+                             [bytes(original).replace(b"Recibo", b"Recib0", 1) + b"%falso\n", archivo])
+        verificado = cli_proceso("verificar", db=base)
+        assert verificado.returncode == 1, verificado.stdout
+        assert "adjunto" in verificado.stderr and "cambiado por fuera de Escritorio" in verificado.stderr
+        hecho = cli_proceso("correo", "enviar", db=base)
+        assert "inesperado" not in hecho.stderr
+        assert len(servidor.recibidos) == INTEGRANTES
+        assert all(not r.mensaje["Subject"].startswith("Recibo ") for r in servidor.recibidos)
+        adjuntos = [a.get_content() for r in servidor.recibidos for a in r.mensaje.iter_attachments()]
+        assert all(b"%falso" not in a for a in adjuntos)
+    ((estado, error),) = _filas(base, "SELECT estado, ultimo_error FROM mensajes WHERE id = 1")
+    assert estado != "enviado" and "cambiado por fuera de Escritorio" in error
