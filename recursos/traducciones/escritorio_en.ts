@@ -10009,6 +10009,11 @@ Open it with File → Open to see what is missing and enter it again in the data
       <translation>End of the agreement</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/convenios.py" />
+      <source>Fin: el convenio terminó antes el {0} (está registrado así); con este fin habría dejado de regir solo el {1}, antes de esa terminación. Escriba un fin posterior al {0}.</source>
+      <translation>End: the agreement ended early on {0} (it is recorded so); with this end it would have ceased on its own on {1}, before that termination. Enter an end after {0}.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/excel/convenios.py" />
       <location filename="../../escritorio/interfaz/dialogos/convenio.py" />
       <location filename="../../escritorio/interfaz/modelos/convenios.py" />

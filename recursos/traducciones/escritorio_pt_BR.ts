@@ -10603,6 +10603,11 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <translation>Fim do convênio</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/convenios.py" />
+      <source>Fin: el convenio terminó antes el {0} (está registrado así); con este fin habría dejado de regir solo el {1}, antes de esa terminación. Escriba un fin posterior al {0}.</source>
+      <translation>Fim: o convênio terminou antes, em {0} (está registrado assim); com este fim teria deixado de vigorar sozinho em {1}, antes desse término. Escreva um fim posterior a {0}.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/excel/convenios.py" />
       <location filename="../../escritorio/interfaz/dialogos/convenio.py" />
       <location filename="../../escritorio/interfaz/modelos/convenios.py" />
