@@ -352,7 +352,8 @@ def _escribir_documentos(contexto: Contexto, envio: Envio, carpeta: Path) -> dic
     if envio.clase == "aviso":
         from .informes_cuotas import generar_avisos_por_miembro
 
-        cartas = generar_avisos_por_miembro(contexto, carpeta, envio.al, [m.miembro_id for m in envio.mensajes])
+        lote, cartas = generar_avisos_por_miembro(contexto, carpeta, envio.al, [m.miembro_id for m in envio.mensajes])
+        envio.referencia = lote   # cada mensaje sabe en qué lote quedó anotada su carta (anularlo la quita)
         return {miembro_id: (envio.documentos[miembro_id][0], ruta.read_bytes()) for miembro_id, ruta in cartas.items()}
     salida = {}
     for clave, (nombre, escribir) in envio.documentos.items():
