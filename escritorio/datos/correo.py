@@ -172,6 +172,16 @@ def mensaje_pendiente_a(db: BaseDeDatos, mensaje_id: int, estado: str, error: st
                       [estado, error, mensaje_id]).rowcount == 1
 
 
+def con_estado(db: BaseDeDatos, mensaje_ids: list[int], estado: str) -> set[int]:
+    """De esos mensajes, los que están hoy en `estado`."""
+    salida = set()
+    for inicio in range(0, len(mensaje_ids), 500):
+        lote = mensaje_ids[inicio:inicio + 500]
+        salida |= {f[0] for f in db.execute(f"SELECT id FROM mensajes WHERE estado = ? AND id IN "
+                                            f"({', '.join('?' * len(lote))})", [estado, *lote])}
+    return salida
+
+
 def tomar_para_enviar(db: BaseDeDatos, mensaje_id: int) -> bool:
     """Marca el mensaje «enviando» solo si seguía «pendiente» (justo antes de DATA); False si otro lo tomó."""
     return db.execute("UPDATE mensajes SET estado = 'enviando', intentos = intentos + 1 "

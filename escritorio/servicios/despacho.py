@@ -160,6 +160,16 @@ def despachar(contexto: Contexto, *, clave: str | None = None, tiempo: float = E
     hilo, para no quedarse quieta mientras el servidor responde, y corre esos pasos en el suyo, el de la conexión.
     Entre un paso y otro solo hay red: la base nunca queda tomada mientras se espera al servidor."""
     base = en_la_base or _aqui
+    resultado = _despachar(contexto, clave, tiempo, al_enviar, base)
+    if resultado.por_confirmar:
+        # Un «enviándose» al empezar puede ser de otro envío en curso (la ventana y la CLI a la vez), no de uno que
+        # murió: si ese otro ya registró la respuesta del servidor, el mensaje no está por confirmar.
+        siguen = base(lambda: tabla_correo.con_estado(contexto.db, resultado.por_confirmar, "por_confirmar"))
+        resultado.por_confirmar = [m for m in resultado.por_confirmar if m in siguen]
+    return resultado
+
+
+def _despachar(contexto: Contexto, clave: str | None, tiempo: float, al_enviar, base) -> ResultadoDespacho:
     cuenta = base(lambda: exigir_cuenta(contexto))
     try:
         direccion_smtp(cuenta.remitente)

@@ -286,3 +286,45 @@ def test_un_adjunto_cambiado_por_fuera_en_la_bandeja_no_sale_y_verificar_lo_dice
         assert all(b"%falso" not in a for a in adjuntos)
     ((estado, error),) = _filas(base, "SELECT estado, ultimo_error FROM mensajes WHERE id = 1")
     assert estado != "enviado" and "cambiado por fuera de Escritorio" in error
+
+
+def test_dos_envios_a_la_vez_no_dan_por_confirmar_lo_que_el_otro_estaba_enviando(cli, base, entorno_cli):
+    """La ventana y «correo enviar» a la vez: el segundo empieza mientras el primero espera la respuesta del servidor
+    a un mensaje («enviándose»). Ninguno sale dos veces, ninguno se pierde, y el segundo no dice «Por confirmar»
+    de ese mensaje, que el primero terminó de enviar."""
+    import asyncio
+    from correo.servidor_smtp import Manejador
+
+    orden = [sys.executable, "-m", "escritorio", "--db", str(base), "correo", "enviar"]
+
+    class DosEnvios(Manejador):
+        segundo = None
+        sesiones: set = set()
+
+        async def handle_MAIL(self, server, session, envelope, address, mail_options):
+            self.sesiones.add(id(session))
+            return await super().handle_MAIL(server, session, envelope, address, mail_options)
+
+        async def handle_DATA(self, server, session, envelope):
+            if len(self.recibidos) == 2 and self.segundo is None:
+                # El primero espera la respuesta al tercer mensaje: arranca el segundo, y se responde cuando ya envía.
+                self.segundo = subprocess.Popen(orden, env=entorno_cli, stdout=subprocess.PIPE,
+                                                stderr=subprocess.PIPE, text=True)
+                while len(self.sesiones) < 2 and self.segundo.poll() is None:
+                    await asyncio.sleep(0.05)
+            else:
+                await asyncio.sleep(0.2)
+            return await super().handle_DATA(server, session, envelope)
+
+    servidor = ServidorSMTP()
+    servidor.manejador = servidor.controlador.handler = DosEnvios()
+    with servidor:
+        _cuenta(cli, base, servidor.puerto)
+        assert cli("correo", "convocatoria", SESION, "--no-enviar", db=base).returncode == 0
+        primero = subprocess.run(orden, env=entorno_cli, capture_output=True, text=True, timeout=120)
+        salida, errores = servidor.manejador.segundo.communicate(timeout=120)
+        ids = [r.mensaje["Message-ID"].strip() for r in servidor.recibidos]
+    assert primero.returncode == 0 and servidor.manejador.segundo.returncode == 0, primero.stderr + errores
+    assert len(ids) == INTEGRANTES and len(set(ids)) == INTEGRANTES
+    assert _estados(base) == {"enviado": INTEGRANTES}
+    assert "Por confirmar" not in primero.stdout + salida, primero.stdout + salida
