@@ -125,10 +125,17 @@ def huellas_de_adjuntos(db: BaseDeDatos):
 
 
 def cambiar_estado(db: BaseDeDatos, mensaje_id: int, estado: str, *, error: str | None = None,
-                   intento: bool = False, enviado_en: str | None = None) -> None:
-    db.execute("UPDATE mensajes SET estado = ?, ultimo_error = ?, intentos = intentos + ?, "
-               "enviado_en = coalesce(?, enviado_en) WHERE id = ?",
-               [estado, error, 1 if intento else 0, enviado_en, mensaje_id])
+                   intento: bool = False, enviado_en: str | None = None,
+                   desde: tuple[str, ...] | None = None) -> bool:
+    """Cambia el estado del mensaje; con `desde`, solo si está en uno de esos estados (False si no: otro proceso
+    lo tomó o ya lo registró)."""
+    sql = ("UPDATE mensajes SET estado = ?, ultimo_error = ?, intentos = intentos + ?, "
+           "enviado_en = coalesce(?, enviado_en) WHERE id = ?")
+    valores = [estado, error, 1 if intento else 0, enviado_en, mensaje_id]
+    if desde:
+        sql += f" AND estado IN ({', '.join('?' * len(desde))})"
+        valores += list(desde)
+    return db.execute(sql, valores).rowcount == 1
 
 
 def estado_de_destinatarios(db: BaseDeDatos, mensaje_id: int, estado: str, motivo: str | None, cuando: str,
@@ -164,12 +171,6 @@ def enviando_a_por_confirmar(db: BaseDeDatos, asociacion_id: int, motivo: str) -
     """Los que quedaron «enviando» (el programa murió entre DATA y la respuesta): pasan a «por confirmar»."""
     return db.execute("UPDATE mensajes SET estado = 'por_confirmar', ultimo_error = ? WHERE asociacion_id = ? "
                       "AND estado = 'enviando'", [motivo, asociacion_id]).rowcount
-
-
-def mensaje_pendiente_a(db: BaseDeDatos, mensaje_id: int, estado: str, error: str) -> bool:
-    """Pasa el mensaje a `estado` (con su motivo) solo si sigue «pendiente»; False si otro proceso ya lo tomó."""
-    return db.execute("UPDATE mensajes SET estado = ?, ultimo_error = ? WHERE id = ? AND estado = 'pendiente'",
-                      [estado, error, mensaje_id]).rowcount == 1
 
 
 def con_estado(db: BaseDeDatos, mensaje_ids: list[int], estado: str) -> set[int]:

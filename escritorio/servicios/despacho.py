@@ -32,6 +32,11 @@ from .contexto import Contexto
 from .cuenta_de_correo import CuentaCorreo, exigir_cuenta
 
 ESPERA_SEGUNDOS = 30
+# Lo que se anota de un mensaje solo vale desde el estado en que se lo dejó: antes de tomarlo (MAIL, RCPT), si sigue
+# esperando (otro envío a la vez pudo tomarlo y enviarlo mientras tanto); después de tomarlo, si sigue tomado (o si
+# otro envío, al empezar, lo creyó cortado y lo pasó a «por confirmar»).
+ANTES_DE_TOMARLO = ("pendiente",)
+TOMADO = ("enviando", "por_confirmar")
 T = TypeVar("T")
 
 
@@ -325,11 +330,11 @@ def _enviar_uno(contexto: Contexto, cuenta: CuentaCorreo, conexion: smtplib.SMTP
     if _temporal(codigo):
         conexion.rset()
         motivo = _respuesta(codigo, texto)
-        return base(lambda: _aplazado(db, mensaje_id, motivo))
+        return base(lambda: _aplazado(db, mensaje_id, motivo, ANTES_DE_TOMARLO))
     if codigo != 250:
         conexion.rset()
         motivo = _respuesta(codigo, texto)
-        return base(lambda: _rechazado(db, mensaje_id, motivo, todas))
+        return base(lambda: _rechazado(db, mensaje_id, motivo, todas, ANTES_DE_TOMARLO))
     aplazadas = {}
     for d in destinatarios:
         if d["direccion"] not in en_ascii:
@@ -344,7 +349,7 @@ def _enviar_uno(contexto: Contexto, cuenta: CuentaCorreo, conexion: smtplib.SMTP
         # espera y se reintenta; nada salió todavía, así que reintentarlo no duplica a nadie.
         conexion.rset()
         motivo = "; ".join(f"{d}: {m}" for d, m in aplazadas.items())
-        return base(lambda: _aplazado(db, mensaje_id, motivo))
+        return base(lambda: _aplazado(db, mensaje_id, motivo, ANTES_DE_TOMARLO))
     if len(rechazadas) == len(destinatarios):
         conexion.rset()
         return base(lambda: _todas_rechazadas(db, mensaje_id, rechazadas))
@@ -359,16 +364,16 @@ def _enviar_uno(contexto: Contexto, cuenta: CuentaCorreo, conexion: smtplib.SMTP
         raise _CorteDuranteData(str(error)) from error
     respuesta = _respuesta(codigo, texto)
     if _temporal(codigo):   # el servidor no se quedó con el mensaje: vuelve a esperar
-        return base(lambda: _aplazado(db, mensaje_id, respuesta))
+        return base(lambda: _aplazado(db, mensaje_id, respuesta, TOMADO))
     if codigo != 250:
-        return base(lambda: _rechazado(db, mensaje_id, respuesta, todas))
+        return base(lambda: _rechazado(db, mensaje_id, respuesta, todas, TOMADO))
     aceptadas = [d for d in todas if d not in rechazadas]
     return base(lambda: _enviado(db, mensaje_id, respuesta, aceptadas, rechazadas))
 
 
-def _adjunto_cambiado(db, mensaje_id: int, nombres: list[str]) -> str:
+def _adjunto_cambiado(db, mensaje_id: int, nombres: list[str]) -> str | None:
     with transaccion(db):
-        if not tabla_correo.mensaje_pendiente_a(db, mensaje_id, "rechazado", traducir(
+        if not tabla_correo.cambiar_estado(db, mensaje_id, "rechazado", desde=ANTES_DE_TOMARLO, error=traducir(
                 "No se envió: su adjunto «{0}» fue cambiado por fuera de Escritorio y ya no es el documento emitido. "
                 "Revise la base con «escritorio verificar» (Archivo › Verificar la base…).").format(
                     "», «".join(nombres))):
@@ -381,13 +386,14 @@ def _tomar(db, mensaje_id: int) -> bool:
         return tabla_correo.tomar_para_enviar(db, mensaje_id)
 
 
-def _todas_rechazadas(db, mensaje_id: int, rechazadas: dict[str, str], error: str | None = None) -> str:
+def _todas_rechazadas(db, mensaje_id: int, rechazadas: dict[str, str], error: str | None = None) -> str | None:
     with transaccion(db):
+        if not tabla_correo.cambiar_estado(db, mensaje_id, "rechazado", error=error or traducir(
+                "El servidor rechazó todas las direcciones."), intento=True, desde=ANTES_DE_TOMARLO):
+            return None
         ahora = _ahora()
         for direccion, motivo in rechazadas.items():
             tabla_correo.estado_de_destinatarios(db, mensaje_id, "rechazado", motivo, ahora, [direccion])
-        tabla_correo.cambiar_estado(db, mensaje_id, "rechazado", error=error or traducir(
-            "El servidor rechazó todas las direcciones."), intento=True)
     return "rechazado"
 
 
@@ -411,15 +417,17 @@ def _temporal(codigo: int) -> bool:
     return 400 <= codigo < 500
 
 
-def _aplazado(db, mensaje_id: int, motivo: str) -> str:
+def _aplazado(db, mensaje_id: int, motivo: str, desde: tuple[str, ...]) -> str | None:
     with transaccion(db):
-        tabla_correo.cambiar_estado(db, mensaje_id, "pendiente", error=traducir(
-            "El servidor pidió reintentar más tarde: {0}").format(motivo), intento=True)
+        if not tabla_correo.cambiar_estado(db, mensaje_id, "pendiente", error=traducir(
+                "El servidor pidió reintentar más tarde: {0}").format(motivo), intento=True, desde=desde):
+            return None
     return "aplazado"
 
 
-def _rechazado(db, mensaje_id: int, motivo: str, direcciones: list[str]) -> str:
+def _rechazado(db, mensaje_id: int, motivo: str, direcciones: list[str], desde: tuple[str, ...]) -> str | None:
     with transaccion(db):
+        if not tabla_correo.cambiar_estado(db, mensaje_id, "rechazado", error=motivo, desde=desde):
+            return None
         tabla_correo.estado_de_destinatarios(db, mensaje_id, "rechazado", motivo, _ahora(), direcciones)
-        tabla_correo.cambiar_estado(db, mensaje_id, "rechazado", error=motivo)
     return "rechazado"

@@ -328,3 +328,56 @@ def test_dos_envios_a_la_vez_no_dan_por_confirmar_lo_que_el_otro_estaba_enviando
     assert len(ids) == INTEGRANTES and len(set(ids)) == INTEGRANTES
     assert _estados(base) == {"enviado": INTEGRANTES}
     assert "Por confirmar" not in primero.stdout + salida, primero.stdout + salida
+
+
+def test_un_ahora_no_que_llega_tarde_a_otro_envio_no_devuelve_a_la_bandeja_lo_ya_enviado(cli, base, entorno_cli):
+    """Dos envíos a la vez: el segundo leyó un mensaje como «esperando», el primero lo tomó y lo envió, y después el
+    servidor le contesta al segundo «ahora no» (4xx, por ejemplo demasiadas conexiones). Eso no vuelve a poner en la
+    bandeja un mensaje que ya salió: el siguiente envío no lo manda dos veces."""
+    import asyncio
+    from correo.servidor_smtp import Manejador
+
+    orden = [sys.executable, "-m", "escritorio", "--db", str(base), "correo", "enviar"]
+
+    class AhoraNo(Manejador):
+        segundo = None
+        primera = None
+        primero_enviado = False
+
+        async def handle_MAIL(self, server, session, envelope, address, mail_options):
+            if self.primera is None:
+                self.primera = id(session)
+            elif id(session) != self.primera and self.segundo is not None and not self.primero_enviado:
+                while not self.primero_enviado:          # el primero termina su mensaje…
+                    await asyncio.sleep(0.05)
+                await asyncio.sleep(0.5)                   # …y lo anota; recién entonces, al segundo: «ahora no»
+                return "451 4.7.0 Demasiadas conexiones, intente más tarde"
+            return await super().handle_MAIL(server, session, envelope, address, mail_options)
+
+        async def handle_RCPT(self, server, session, envelope, address, rcpt_options):
+            if id(session) == self.primera and self.segundo is None:
+                # El primero va a tomar su primer mensaje: antes, el segundo arranca y lo lee «esperando».
+                self.segundo = subprocess.Popen(orden, env=entorno_cli, stdout=subprocess.PIPE,
+                                                stderr=subprocess.PIPE, text=True)
+                await asyncio.sleep(3)
+            return await super().handle_RCPT(server, session, envelope, address, rcpt_options)
+
+        async def handle_DATA(self, server, session, envelope):
+            respuesta = await super().handle_DATA(server, session, envelope)
+            if id(session) == self.primera:
+                self.primero_enviado = True
+            return respuesta
+
+    servidor = ServidorSMTP()
+    servidor.manejador = servidor.controlador.handler = AhoraNo()
+    with servidor:
+        _cuenta(cli, base, servidor.puerto)
+        assert cli("correo", "recibo", 1, "--no-enviar", db=base).returncode == 0
+        assert cli("correo", "recibo", 2, "--no-enviar", db=base).returncode == 0
+        primero = subprocess.run(orden, env=entorno_cli, capture_output=True, text=True, timeout=120)
+        servidor.manejador.segundo.communicate(timeout=120)
+        tercero = subprocess.run(orden, env=entorno_cli, capture_output=True, text=True, timeout=120)
+        ids = [r.mensaje["Message-ID"].strip() for r in servidor.recibidos]
+    assert primero.returncode == 0 and tercero.returncode == 0, primero.stderr + tercero.stderr
+    assert len(ids) == 2 and len(set(ids)) == 2, ids
+    assert _estados(base) == {"enviado": 2}
