@@ -20459,6 +20459,11 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>“{0}” is not a valid date (YYYY-MM-DD).</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/unidades.py" />
+      <source>«{0}» no es una unidad temática: los planes de trabajo son de las unidades («escritorio unidades actividades» las nombra). No se agregó la actividad.</source>
+      <translation>«{0}» is not a thematic unit: work plans belong to the units («escritorio unidades actividades» names them). The activity was not added.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/entrada.py" />
       <source>«{0}» no es {1}; escríbalo con cifras del 0 al 9</source>
       <translation>“{0}” is not {1}; write it with the digits 0 to 9</translation>

@@ -22464,6 +22464,11 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>“{0}” não é uma data válida (AAAA-MM-DD).</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/unidades.py" />
+      <source>«{0}» no es una unidad temática: los planes de trabajo son de las unidades («escritorio unidades actividades» las nombra). No se agregó la actividad.</source>
+      <translation>«{0}» não é uma unidade temática: os planos de trabalho são das unidades («escritorio unidades actividades» as nomeia). A atividade não foi adicionada.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/entrada.py" />
       <source>«{0}» no es {1}; escríbalo con cifras del 0 al 9</source>
       <translation>“{0}” não é {1}; escreva-o com algarismos de 0 a 9</translation>
