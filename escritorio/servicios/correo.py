@@ -257,6 +257,10 @@ def preparar_recibo(contexto: Contexto, pago_id: int, *, copias=()) -> Envio:
     from .pagos import obtener_pago
 
     pago = obtener_pago(contexto, pago_id)
+    if pago["anulado_en"]:
+        # La carta diría «recibimos su pago» con un recibo que dice ANULADO.
+        raise ErrorEscritorio(traducir("El pago {0} (recibo {1}) está anulado: su recibo no se envía por correo.")
+                              .format(pago_id, pago["recibo"]))
     cuenta = cuenta_de_correo(contexto)
     asociacion = tabla_asociaciones.por_id(contexto.db, contexto.asociacion_id)
     titulo = traducir("Recibo {0}").format(pago["recibo"])

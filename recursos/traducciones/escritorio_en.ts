@@ -9040,6 +9040,11 @@ Do you want to open it now?</translation>
       <translation>The payment is no longer in the database.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>El pago {0} (recibo {1}) está anulado: su recibo no se envía por correo.</source>
+      <translation>Payment {0} (receipt {1}) is void: its receipt is not sent by email.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/pagos.py" />
       <source>El pago {0} ya fue anulado el {1}: {2}.</source>
       <translation>Payment {0} was already voided on {1}: {2}.</translation>

@@ -9563,6 +9563,11 @@ Deseja abri-lo agora?</translation>
       <translation>O pagamento não está mais no banco de dados.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>El pago {0} (recibo {1}) está anulado: su recibo no se envía por correo.</source>
+      <translation>O pagamento {0} (recibo {1}) está anulado: seu recibo não é enviado por e-mail.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/pagos.py" />
       <source>El pago {0} ya fue anulado el {1}: {2}.</source>
       <translation>O pagamento {0} já foi anulado em {1}: {2}.</translation>

@@ -74,3 +74,15 @@ def test_un_aviso_de_cobro_anulado_antes_de_salir_vuelve_a_tocarle_al_miembro(cl
     assert texto_de_la_agenda() == agenda_antes
     otra_vez = cli("correo", "avisos", "--miembros", uno, "--no-enviar", db=base)
     assert otra_vez.returncode == 0, otra_vez.stderr
+
+
+def test_el_recibo_de_un_pago_anulado_no_se_envia(cli, copia_de_la_demo):
+    """La carta diría «Recibimos su pago… se adjunta su recibo» con un PDF que dice «RECIBO ANULADO: no acredita
+    ningún pago». La ventana ya no ofrece el botón; la línea de órdenes tampoco lo envía."""
+    base = copia_de_la_demo
+    _cuenta(cli, base, puerto_libre())
+    assert cli("pagos", "anular", 5, "--motivo", "Cargado dos veces", db=base).returncode == 0
+    for opcion in ("--simular", "--no-enviar"):
+        hecho = cli("correo", "recibo", 5, opcion, db=base)
+        assert hecho.returncode == 1 and "anulado" in hecho.stderr, hecho.stdout + hecho.stderr
+    assert json.loads(cli("correo", "bandeja", "--json", db=base).stdout) == []
