@@ -12,9 +12,11 @@ from typing import TypedDict
 
 from ..datos import memoria as tabla_memoria
 from ..datos.conexion import transaccion
+from ..dominio.entrada import muestra
 from ..dominio.traduccion import traducir
 from ..errores import ErrorEscritorio, ErrorValidacion, ProblemaDeCampo
 from .campos import LARGO_DOCUMENTO, LARGO_NOMBRE, Revision
+from .conflictos import exigir_sin_cambios
 from .contexto import Contexto
 from .memoria_secciones import CLAVES, titulo_de
 
@@ -62,8 +64,14 @@ def _memoria_id(contexto: Contexto, anio: int) -> int:
     return fila["id"] if fila else tabla_memoria.crear_memoria(contexto.db, contexto.asociacion_id, anio)
 
 
-def fijar_introduccion(contexto: Contexto, anio: object, texto: str | None) -> str | None:
-    """La introducción de la memoria del año (un texto vacío la quita). Devuelve la que queda."""
+_SIN_COMPARAR = object()
+
+
+def fijar_introduccion(contexto: Contexto, anio: object, texto: str | None,
+                       leida: str | None | object = _SIN_COMPARAR) -> str | None:
+    """La introducción de la memoria del año (un texto vacío la quita). Devuelve la que queda. `leida`: la
+    introducción como estaba al abrirla la ventana; si otro programa la cambió entretanto, ErrorConflicto (con la
+    actual en `.actual["introduccion"]`, para sobrescribir a sabiendas pasándola como `leida`)."""
     anio = _anio(anio)
     revision = Revision()
     limpio = revision.texto(traducir("Introducción"), texto, maximo=LARGO_DOCUMENTO, multilinea=True,
@@ -71,6 +79,12 @@ def fijar_introduccion(contexto: Contexto, anio: object, texto: str | None) -> s
     revision.lanzar(traducir("No se guardó la introducción:"))
     limpio = limpio or None
     with transaccion(contexto.db):
+        if leida is not _SIN_COMPARAR:
+            fila = tabla_memoria.memoria(contexto.db, contexto.asociacion_id, anio)
+            exigir_sin_cambios({"introduccion": leida}, {"introduccion": fila["introduccion"] if fila else None},
+                               {"introduccion": traducir("Introducción")},
+                               traducir("la introducción de la memoria {0}").format(anio),
+                               {"introduccion": lambda v: muestra(v, 300) if v else traducir("(vacío)")})
         tabla_memoria.fijar_introduccion(contexto.db, _memoria_id(contexto, anio), limpio)
     return limpio
 

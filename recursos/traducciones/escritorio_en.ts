@@ -3384,6 +3384,11 @@ The new database{0} remains empty; you can open it later with File &gt; Open.</t
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/memoria.py" />
+      <source>la introducción</source>
+      <translation>the introduction</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/memoria.py" />
       <source>¿Quitar la sección «{0}» de la memoria {1}? La bitácora guarda su texto.</source>
       <translation>Remove the section «{0}» from the {1} report? The change log keeps its text.</translation>
     </message>
@@ -6065,6 +6070,7 @@ Continue?</translation>
       <location filename="../../escritorio/servicios/asociaciones.py" />
       <location filename="../../escritorio/servicios/conflictos.py" />
       <location filename="../../escritorio/servicios/ficha.py" />
+      <location filename="../../escritorio/servicios/memoria_textos.py" />
       <source>(vacío)</source>
       <translation>(empty)</translation>
     </message>
@@ -17181,6 +17187,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/interfaz/dialogos/acerca.py" />
       <source>la firma digital</source>
       <translation>digital signatures</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_textos.py" />
+      <source>la introducción de la memoria {0}</source>
+      <translation>the introduction of the {0} annual report</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/ubicacion.py" />

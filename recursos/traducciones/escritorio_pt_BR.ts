@@ -3384,6 +3384,11 @@ O novo banco de dados{0} fica vazio; você pode abri-lo mais tarde em Arquivo &g
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/memoria.py" />
+      <source>la introducción</source>
+      <translation>a introdução</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/memoria.py" />
       <source>¿Quitar la sección «{0}» de la memoria {1}? La bitácora guarda su texto.</source>
       <translation>Remover a seção «{0}» do relatório {1}? O registro de alterações guarda o seu texto.</translation>
     </message>
@@ -6102,6 +6107,7 @@ Continuar?</translation>
       <location filename="../../escritorio/servicios/asociaciones.py" />
       <location filename="../../escritorio/servicios/conflictos.py" />
       <location filename="../../escritorio/servicios/ficha.py" />
+      <location filename="../../escritorio/servicios/memoria_textos.py" />
       <source>(vacío)</source>
       <translation>(vazio)</translation>
     </message>
@@ -18857,6 +18863,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/interfaz/dialogos/acerca.py" />
       <source>la firma digital</source>
       <translation>a assinatura digital</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_textos.py" />
+      <source>la introducción de la memoria {0}</source>
+      <translation>a introdução do relatório anual {0}</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/ubicacion.py" />
