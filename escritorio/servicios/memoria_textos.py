@@ -119,10 +119,18 @@ def seccion_de(contexto: Contexto, seccion_id: int) -> SeccionPropia:
     return {clave: fila[clave] for clave in SeccionPropia.__annotations__}
 
 
-def editar_seccion(contexto: Contexto, seccion_id: int, titulo: str, texto: str, despues_de: str | None) -> None:
+def editar_seccion(contexto: Contexto, seccion_id: int, titulo: str, texto: str, despues_de: str | None,
+                   leida: SeccionPropia | None = None) -> None:
+    """`leida`: la sección como estaba al abrir el formulario; si otro programa la corrigió entretanto,
+    ErrorConflicto (con la actual en `.actual`, para sobrescribir a sabiendas pasándola como `leida`)."""
     titulo, texto, despues_de = _revisar_seccion(titulo, texto, despues_de, traducir("No se guardó la sección:"))
     with transaccion(contexto.db):   # leída con la base tomada: otra ventana pudo quitarla
-        seccion_de(contexto, seccion_id)
+        actual = seccion_de(contexto, seccion_id)
+        exigir_sin_cambios(leida, actual, {"titulo": traducir("Título"), "texto": traducir("Texto"),
+                                           "despues_de": traducir("Va")},
+                           traducir("la sección «{0}» de la memoria").format(muestra(actual["titulo"], 80)),
+                           {"texto": lambda v: muestra(v, 300) if v else traducir("(vacío)"),
+                            "despues_de": lambda v: lugar_en_palabras(v)})
         tabla_memoria.actualizar_seccion(contexto.db, seccion_id, titulo, texto, despues_de)
 
 

@@ -5145,6 +5145,11 @@ This is a SAFETY BACKUP: it keeps the database as it was before a restore or an 
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/memoria.py" />
+      <source>la sección</source>
+      <translation>the section</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/memoria.py" />
       <source>por ejemplo: Hitos del año</source>
       <translation>for example: Highlights of the year</translation>
     </message>
@@ -15661,6 +15666,11 @@ This is done at the end of this same session or at the body's next session.</tra
       <translation>User</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/memoria_textos.py" />
+      <source>Va</source>
+      <translation>Goes</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/firma_digital.py" />
       <source>Validación:</source>
       <translation>Validation:</translation>
@@ -17295,6 +17305,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/salida.py" />
       <source>la ruta tiene demasiados enlaces</source>
       <translation>the path has too many links</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_textos.py" />
+      <source>la sección «{0}» de la memoria</source>
+      <translation>the section «{0}» of the annual report</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/acerca.py" />

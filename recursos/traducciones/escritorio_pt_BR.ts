@@ -5145,6 +5145,11 @@ Es una COPIA DE SEGURIDAD: guarda la base como estaba antes de restaurar o de ac
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/memoria.py" />
+      <source>la sección</source>
+      <translation>a seção</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/memoria.py" />
       <source>por ejemplo: Hitos del año</source>
       <translation>por exemplo: Marcos do ano</translation>
     </message>
@@ -17180,6 +17185,11 @@ Isso é feito no final desta mesma sessão ou na próxima sessão do órgão.</t
       <translation>Usuário</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/memoria_textos.py" />
+      <source>Va</source>
+      <translation>Vai</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/firma_digital.py" />
       <source>Validación:</source>
       <translation>Validação:</translation>
@@ -18971,6 +18981,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/salida.py" />
       <source>la ruta tiene demasiados enlaces</source>
       <translation>o caminho tem links demais</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria_textos.py" />
+      <source>la sección «{0}» de la memoria</source>
+      <translation>a seção «{0}» do relatório anual</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/acerca.py" />

@@ -54,7 +54,7 @@ class DialogoSeccionMemoria(DeLaOficina, DialogoBase):
         botones = QDialogButtonBox()
         self.boton_guardar = botones.addButton(self.tr("Guardar"), QDialogButtonBox.ButtonRole.AcceptRole)
         botones.addButton(self.tr("Cancelar"), QDialogButtonBox.ButtonRole.RejectRole)
-        self.boton_guardar.clicked.connect(self.guardar)
+        self.boton_guardar.clicked.connect(lambda: self.guardar())
         botones.rejected.connect(self.reject)
         disposicion = QVBoxLayout(self)
         disposicion.addWidget(nota(self.tr("Memoria {0}.").format(anio)))
@@ -64,7 +64,7 @@ class DialogoSeccionMemoria(DeLaOficina, DialogoBase):
         disposicion.addWidget(botones)
         self.setMinimumSize(560, 380)
 
-    def guardar(self) -> None:
+    def guardar(self, leida: SeccionPropia | None = None) -> None:
         for widget in (self.titulo, self.texto, self.lugar):
             marcar_invalido(widget, None)
         try:
@@ -73,8 +73,19 @@ class DialogoSeccionMemoria(DeLaOficina, DialogoBase):
                                                 self.texto.toPlainText(), self.lugar.currentData())
             else:
                 editar_seccion(self.contexto, self.seccion["id"], self.titulo.text(), self.texto.toPlainText(),
-                               self.lugar.currentData())
+                               self.lugar.currentData(), leida=leida or self.seccion)
                 self.guardada = self.seccion["id"]
+        except ErrorConflicto as conflicto:
+            # Otro programa la corrigió mientras el formulario estaba abierto: nada se pisa sin preguntar.
+            respuesta = preguntar_conflicto(self, conflicto, self.tr("la sección"))
+            if respuesta == SOBRESCRIBIR:
+                self.guardar(conflicto.actual)
+            elif respuesta == RECARGAR:
+                self.seccion = conflicto.actual
+                self.titulo.setText(self.seccion["titulo"])
+                self.texto.setPlainText(self.seccion["texto"])
+                self.lugar.setCurrentIndex(max(0, self.lugar.findData(self.seccion["despues_de"])))
+            return
         except ErrorValidacion as error:
             for campo, widget in (("titulo", self.titulo), ("texto", self.texto), ("despues_de", self.lugar)):
                 marcar_invalido(widget, error.campos.get(campo))
