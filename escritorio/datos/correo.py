@@ -1,5 +1,7 @@
 """Consultas y escrituras del correo: la cuenta, la bandeja de salida, sus destinatarios y adjuntos (migración 0027)."""
 
+import hashlib
+
 from .base_de_datos import BaseDeDatos, insertar_fila
 
 CAMPOS_CUENTA = ("servidor", "puerto", "seguridad", "usuario", "remitente", "nombre_remitente", "firma",
@@ -105,11 +107,35 @@ def adjuntos(db: BaseDeDatos, mensaje_id: int) -> list[tuple[str, bytes, str]]:
         "WHERE a.mensaje_id = ? ORDER BY a.id", [mensaje_id])]
 
 
+def es_archivo_emitido(db: BaseDeDatos, sha256: str) -> bool:
+    """¿Es la huella de un documento que emitió Escritorio (archivos_emitidos, que no se cambia ni se borra)?"""
+    return db.execute("SELECT 1 FROM archivos_emitidos WHERE sha256 = ? LIMIT 1", [sha256]).fetchone() is not None
+
+
+def huellas_de_adjuntos(db: BaseDeDatos):
+    """(id, sha256 anotado, sha256 del contenido guardado, si la anotada es de un documento emitido, ids de los
+    mensajes que lo llevan) de cada adjunto guardado, uno a la vez (para «escritorio verificar»)."""
+    for (archivo_id,) in db.execute("SELECT id FROM archivos_correo ORDER BY id").fetchall():
+        anotado, contenido, emitido = db.execute(
+            "SELECT c.sha256, c.contenido, EXISTS (SELECT 1 FROM archivos_emitidos e WHERE e.sha256 = c.sha256) "
+            "FROM archivos_correo c WHERE c.id = ?", [archivo_id]).fetchone()
+        mensajes = [f[0] for f in db.execute("SELECT mensaje_id FROM adjuntos_mensaje WHERE archivo_id = ? "
+                                             "ORDER BY mensaje_id", [archivo_id]).fetchall()]
+        yield archivo_id, anotado, hashlib.sha256(bytes(contenido or b"")).hexdigest(), bool(emitido), mensajes
+
+
 def cambiar_estado(db: BaseDeDatos, mensaje_id: int, estado: str, *, error: str | None = None,
-                   intento: bool = False, enviado_en: str | None = None) -> None:
-    db.execute("UPDATE mensajes SET estado = ?, ultimo_error = ?, intentos = intentos + ?, "
-               "enviado_en = coalesce(?, enviado_en) WHERE id = ?",
-               [estado, error, 1 if intento else 0, enviado_en, mensaje_id])
+                   intento: bool = False, enviado_en: str | None = None,
+                   desde: tuple[str, ...] | None = None) -> bool:
+    """Cambia el estado del mensaje; con `desde`, solo si está en uno de esos estados (False si no: otro proceso
+    lo tomó o ya lo registró)."""
+    sql = ("UPDATE mensajes SET estado = ?, ultimo_error = ?, intentos = intentos + ?, "
+           "enviado_en = coalesce(?, enviado_en) WHERE id = ?")
+    valores = [estado, error, 1 if intento else 0, enviado_en, mensaje_id]
+    if desde:
+        sql += f" AND estado IN ({', '.join('?' * len(desde))})"
+        valores += list(desde)
+    return db.execute(sql, valores).rowcount == 1
 
 
 def estado_de_destinatarios(db: BaseDeDatos, mensaje_id: int, estado: str, motivo: str | None, cuando: str,
@@ -145,6 +171,16 @@ def enviando_a_por_confirmar(db: BaseDeDatos, asociacion_id: int, motivo: str) -
     """Los que quedaron «enviando» (el programa murió entre DATA y la respuesta): pasan a «por confirmar»."""
     return db.execute("UPDATE mensajes SET estado = 'por_confirmar', ultimo_error = ? WHERE asociacion_id = ? "
                       "AND estado = 'enviando'", [motivo, asociacion_id]).rowcount
+
+
+def con_estado(db: BaseDeDatos, mensaje_ids: list[int], estado: str) -> set[int]:
+    """De esos mensajes, los que están hoy en `estado`."""
+    salida = set()
+    for inicio in range(0, len(mensaje_ids), 500):
+        lote = mensaje_ids[inicio:inicio + 500]
+        salida |= {f[0] for f in db.execute(f"SELECT id FROM mensajes WHERE estado = ? AND id IN "
+                                            f"({', '.join('?' * len(lote))})", [estado, *lote])}
+    return salida
 
 
 def tomar_para_enviar(db: BaseDeDatos, mensaje_id: int) -> bool:

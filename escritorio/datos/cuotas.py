@@ -377,6 +377,12 @@ def insertar_lote_de_avisos(db: BaseDeDatos, asociacion_id: int, al: str, avisos
     return lote
 
 
+def quitar_avisos_de_la_carta(db: BaseDeDatos, lote_id: int, miembro_id: int) -> int:
+    """Quita del lote los renglones de la carta de ese miembro (la que no salió nunca): vuelven a tocarle."""
+    return db.execute("DELETE FROM avisos WHERE lote_id = ? AND cargo_id IN (SELECT id FROM cargos WHERE miembro_id = ?)",
+                      [lote_id, miembro_id]).rowcount
+
+
 def recibo_del_pago(db: BaseDeDatos, pago_id: int) -> dict | None:
     """{anio, numero} del recibo del pago; None si no tiene."""
     return next(db.query("SELECT anio, numero FROM recibos WHERE pago_id = ?", [pago_id]), None)

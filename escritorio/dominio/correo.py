@@ -63,8 +63,29 @@ def nombre_de_adjunto(titulo: str, extension: str = ".pdf") -> str:
     return limpio + extension
 
 
+def direccion_smtp(direccion: str) -> str:
+    """La dirección como viaja por SMTP, en ASCII: un dominio con eñes o tildes («intendencia-peñalolén.org») va en
+    IDNA («xn--…»); letras fuera de ASCII antes de la @ no las acepta el SMTP común (haría falta SMTPUTF8), así que
+    ValueError con el motivo."""
+    usuario, arroba, dominio = direccion.strip().rpartition("@")
+    if not arroba or not usuario or not dominio:
+        raise ValueError(traducir("no es una dirección de correo válida (ejemplo: nombre@municipio.gob)"))
+    if not usuario.isascii():
+        raise ValueError(traducir("tiene letras fuera de ASCII (eñes, tildes) antes de la @, que el correo común no "
+                                  "lleva: pida una dirección sin ellas"))
+    if not dominio.isascii():
+        try:
+            dominio = dominio.encode("idna").decode("ascii")
+        except UnicodeError:
+            raise ValueError(traducir("lo que sigue a la @ no es un nombre de dominio válido")) from None
+    return f"{usuario}@{dominio}"
+
+
 def dominio_de(direccion: str) -> str:
-    return direccion.rsplit("@", 1)[-1].strip().lower() or "escritorio.invalid"
+    try:
+        return direccion_smtp(direccion).rsplit("@", 1)[-1].lower()
+    except ValueError:
+        return "escritorio.invalid"
 
 
 def nuevo_message_id(remitente: str) -> str:

@@ -365,10 +365,17 @@ def guardar_convenio(contexto: Contexto, datos: DatosConvenio, convenio_id: int 
 
 
 def _termina_antes(datos: DatosConvenio, terminado_el: date) -> list[ProblemaDeCampo]:
-    """Un convenio terminado no puede empezar después de su terminación."""
+    """Un convenio terminado no puede empezar después de su terminación, ni dejar de regir solo antes de ella (lo
+    mismo que `terminar_convenio` pide al revés: no termina después de su fin)."""
     if datos.inicio > terminado_el:
         return [ProblemaDeCampo("inicio", traducir("Inicio: el convenio terminó el {0}; no puede empezar después.")
                                 .format(formato.fecha(terminado_el)))]
+    ultimo = ultimo_dia_de_vigencia(datos.vigencia)
+    if ultimo is not None and ultimo < terminado_el:
+        return [ProblemaDeCampo("fin", traducir(
+            "Fin: el convenio terminó antes el {0} (está registrado así); con este fin habría dejado de regir solo "
+            "el {1}, antes de esa terminación. Escriba un fin posterior al {0}.").format(
+            formato.fecha(terminado_el), formato.fecha(ultimo)))]
     return []
 
 

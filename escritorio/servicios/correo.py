@@ -91,6 +91,7 @@ def _copias(copias) -> list[tuple[str, None]]:
     for direccion in copias or ():
         try:
             salida.append((leer_correo(direccion), None))
+            reglas.direccion_smtp(direccion)   # que se pueda enviar (sin tildes antes de la @)
         except ValueError as error:
             raise ErrorValidacion(traducir("Copia «{0}»: {1}.").format(direccion, error),
                                   campos={"copia": traducir("Copia «{0}»: {1}.").format(direccion, error)}) from None
@@ -256,6 +257,10 @@ def preparar_recibo(contexto: Contexto, pago_id: int, *, copias=()) -> Envio:
     from .pagos import obtener_pago
 
     pago = obtener_pago(contexto, pago_id)
+    if pago["anulado_en"]:
+        # La carta diría «recibimos su pago» con un recibo que dice ANULADO.
+        raise ErrorEscritorio(traducir("El pago {0} (recibo {1}) está anulado: su recibo no se envía por correo.")
+                              .format(pago_id, pago["recibo"]))
     cuenta = cuenta_de_correo(contexto)
     asociacion = tabla_asociaciones.por_id(contexto.db, contexto.asociacion_id)
     titulo = traducir("Recibo {0}").format(pago["recibo"])
@@ -351,7 +356,8 @@ def _escribir_documentos(contexto: Contexto, envio: Envio, carpeta: Path) -> dic
     if envio.clase == "aviso":
         from .informes_cuotas import generar_avisos_por_miembro
 
-        cartas = generar_avisos_por_miembro(contexto, carpeta, envio.al, [m.miembro_id for m in envio.mensajes])
+        lote, cartas = generar_avisos_por_miembro(contexto, carpeta, envio.al, [m.miembro_id for m in envio.mensajes])
+        envio.referencia = lote   # cada mensaje sabe en qué lote quedó anotada su carta (anularlo la quita)
         return {miembro_id: (envio.documentos[miembro_id][0], ruta.read_bytes()) for miembro_id, ruta in cartas.items()}
     salida = {}
     for clave, (nombre, escribir) in envio.documentos.items():

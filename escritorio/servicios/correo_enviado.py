@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
 
 from ..datos import correo as tabla_correo
+from ..datos import cuotas as tabla_cuotas
 from ..datos.conexion import transaccion
 from ..dominio.correo import ANULABLE_EN, ESTADOS_MENSAJE
 from ..dominio import formato
@@ -57,6 +58,10 @@ def anular_mensaje(contexto: Contexto, mensaje_id: int) -> None:
                 "El mensaje {0} ya no espera en la bandeja ({1}): solo se anula uno que todavía no salió.").format(
                 mensaje_id, traducir(ESTADOS_MENSAJE[fila["estado"]]).lower()))
         tabla_correo.cambiar_estado(contexto.db, mensaje_id, "anulado", error=traducir("Anulado antes de salir."))
+        if fila["clase"] == "aviso" and fila["referencia"] is not None and fila["miembro_id"] is not None:
+            # Al ponerlo en la bandeja, su carta quedó anotada en el lote como enviada; no sale nunca: el miembro no
+            # recibió ese aviso y le vuelve a tocar (el mismo, no el siguiente).
+            tabla_cuotas.quitar_avisos_de_la_carta(contexto.db, fila["referencia"], fila["miembro_id"])
 
 
 # --- a quién llegó el documento de una sesión ---------------------------------------------------------------------
@@ -174,3 +179,19 @@ def _texto(alcance: AlcanceDeLaSesion, fecha_sesion: date) -> str:
 
 def _dias(cantidad: int) -> str:
     return traducir("1 día") if cantidad == 1 else traducir("{0} días").format(formato.numero(cantidad))
+
+
+# --- los adjuntos guardados --------------------------------------------------------------------------------------
+
+def adjuntos_alterados(db) -> tuple[int, list[str]]:
+    """Para «escritorio verificar»: cuántos PDF adjuntos guarda la bandeja y, de los que ya no son el documento que
+    emitió Escritorio (su contenido no da la huella anotada, o la huella no es la de un documento emitido), cuáles y
+    en qué mensajes. La tabla de adjuntos no tiene bitácora: esto es lo que la protege."""
+    cantidad, alterados = 0, []
+    for archivo_id, anotado, calculado, emitido, mensajes in tabla_correo.huellas_de_adjuntos(db):
+        cantidad += 1
+        if anotado != calculado or not emitido:
+            lista = ", ".join(str(m) for m in mensajes[:10]) + ("…" if len(mensajes) > 10 else "")
+            alterados.append(f"el adjunto n.º {archivo_id} (en los mensajes {lista})" if len(mensajes) != 1 else
+                             f"el adjunto n.º {archivo_id} (en el mensaje {lista})")
+    return cantidad, alterados

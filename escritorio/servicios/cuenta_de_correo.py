@@ -71,6 +71,7 @@ def _revisar_cuenta(*, servidor: object, remitente: object, seguridad: str, puer
         errores["seguridad"] = traducir("Seguridad: elija {0}.").format(", ".join(reglas.SEGURIDADES))
     try:
         remitente = leer_correo(remitente or "")
+        reglas.direccion_smtp(remitente)   # que se pueda enviar desde ella (sin tildes antes de la @)
     except ValueError as error:
         errores["remitente"] = traducir("Remitente: {0}.").format(error)
     if puerto in (None, ""):

@@ -24,7 +24,7 @@ from typing import TypeVar
 
 from ..datos import correo as tabla_correo
 from ..datos.conexion import transaccion
-from ..dominio.correo import armar_mensaje
+from ..dominio.correo import armar_mensaje, direccion_smtp
 from ..dominio.traduccion import traducir
 from ..errores import ErrorEscritorio
 from . import llavero
@@ -32,6 +32,11 @@ from .contexto import Contexto
 from .cuenta_de_correo import CuentaCorreo, exigir_cuenta
 
 ESPERA_SEGUNDOS = 30
+# Lo que se anota de un mensaje solo vale desde el estado en que se lo dejó: antes de tomarlo (MAIL, RCPT), si sigue
+# esperando (otro envío a la vez pudo tomarlo y enviarlo mientras tanto); después de tomarlo, si sigue tomado (o si
+# otro envío, al empezar, lo creyó cortado y lo pasó a «por confirmar»).
+ANTES_DE_TOMARLO = ("pendiente",)
+TOMADO = ("enviando", "por_confirmar")
 T = TypeVar("T")
 
 
@@ -160,7 +165,23 @@ def despachar(contexto: Contexto, *, clave: str | None = None, tiempo: float = E
     hilo, para no quedarse quieta mientras el servidor responde, y corre esos pasos en el suyo, el de la conexión.
     Entre un paso y otro solo hay red: la base nunca queda tomada mientras se espera al servidor."""
     base = en_la_base or _aqui
+    resultado = _despachar(contexto, clave, tiempo, al_enviar, base)
+    if resultado.por_confirmar:
+        # Un «enviándose» al empezar puede ser de otro envío en curso (la ventana y la CLI a la vez), no de uno que
+        # murió: si ese otro ya registró la respuesta del servidor, el mensaje no está por confirmar.
+        siguen = base(lambda: tabla_correo.con_estado(contexto.db, resultado.por_confirmar, "por_confirmar"))
+        resultado.por_confirmar = [m for m in resultado.por_confirmar if m in siguen]
+    return resultado
+
+
+def _despachar(contexto: Contexto, clave: str | None, tiempo: float, al_enviar, base) -> ResultadoDespacho:
     cuenta = base(lambda: exigir_cuenta(contexto))
+    try:
+        direccion_smtp(cuenta.remitente)
+    except ValueError as error:
+        raise ErrorEscritorio(traducir("El remitente de la cuenta de correo, {0}, {1}. Corríjalo en Archivo › Cuenta "
+                                       "de correo… (o con «escritorio correo cuenta»).").format(
+            cuenta.remitente, error)) from None
     db = contexto.db
     resultado = ResultadoDespacho()
 
@@ -277,25 +298,48 @@ def _enviar_uno(contexto: Contexto, cuenta: CuentaCorreo, conexion: smtplib.SMTP
     if leido is None:
         return None
     fila, destinatarios, adjuntos = leido
+    # El PDF que sale es el documento emitido: uno cambiado por fuera de Escritorio (la tabla de adjuntos no tiene
+    # bitácora) no sale; el mensaje queda sin enviar con el motivo, y «verificar» lo dice.
+    cambiados = [nombre for nombre, contenido, sha in adjuntos
+                 if hashlib.sha256(contenido).hexdigest() != sha or not base(
+                     lambda sha=sha: tabla_correo.es_archivo_emitido(db, sha))]
+    if cambiados:
+        return base(lambda: _adjunto_cambiado(db, mensaje_id, cambiados))
+    # Cada dirección como viaja por SMTP (el dominio internacional en IDNA); la que no puede viajar (tildes antes de
+    # la @) queda rechazada con su motivo, sin detener a las demás ni a los mensajes que siguen.
+    en_ascii, rechazadas = {}, {}
+    for d in destinatarios:
+        try:
+            en_ascii[d["direccion"]] = direccion_smtp(d["direccion"])
+        except ValueError as error:
+            rechazadas[d["direccion"]] = str(error)
     correo = armar_mensaje(
-        message_id=fila["message_id"], remitente=cuenta.remitente, nombre_remitente=cuenta.nombre_remitente,
-        para=[(d["direccion"], d["nombre"]) for d in destinatarios if d["tipo"] == "para"],
-        copia=[(d["direccion"], d["nombre"]) for d in destinatarios if d["tipo"] == "copia"],
+        message_id=fila["message_id"], remitente=direccion_smtp(cuenta.remitente),
+        nombre_remitente=cuenta.nombre_remitente,
+        para=[(en_ascii[d["direccion"]], d["nombre"]) for d in destinatarios
+              if d["tipo"] == "para" and d["direccion"] in en_ascii],
+        copia=[(en_ascii[d["direccion"]], d["nombre"]) for d in destinatarios
+               if d["tipo"] == "copia" and d["direccion"] in en_ascii],
         asunto=fila["asunto"], texto=fila["texto"], html_=fila["html"],
         adjuntos=[(nombre, contenido) for nombre, contenido, _ in adjuntos])
     todas = [d["direccion"] for d in destinatarios]
-    codigo, texto = conexion.mail(cuenta.remitente)
+    if len(rechazadas) == len(destinatarios):
+        return base(lambda: _todas_rechazadas(db, mensaje_id, rechazadas, traducir(
+            "No se envió: ninguna de sus direcciones se puede usar.")))
+    codigo, texto = conexion.mail(direccion_smtp(cuenta.remitente))
     if _temporal(codigo):
         conexion.rset()
         motivo = _respuesta(codigo, texto)
-        return base(lambda: _aplazado(db, mensaje_id, motivo))
+        return base(lambda: _aplazado(db, mensaje_id, motivo, ANTES_DE_TOMARLO))
     if codigo != 250:
         conexion.rset()
         motivo = _respuesta(codigo, texto)
-        return base(lambda: _rechazado(db, mensaje_id, motivo, todas))
-    rechazadas, aplazadas = {}, {}
+        return base(lambda: _rechazado(db, mensaje_id, motivo, todas, ANTES_DE_TOMARLO))
+    aplazadas = {}
     for d in destinatarios:
-        codigo, texto = conexion.rcpt(d["direccion"])
+        if d["direccion"] not in en_ascii:
+            continue
+        codigo, texto = conexion.rcpt(en_ascii[d["direccion"]])
         if _temporal(codigo):
             aplazadas[d["direccion"]] = _respuesta(codigo, texto)
         elif codigo not in (250, 251):
@@ -305,7 +349,7 @@ def _enviar_uno(contexto: Contexto, cuenta: CuentaCorreo, conexion: smtplib.SMTP
         # espera y se reintenta; nada salió todavía, así que reintentarlo no duplica a nadie.
         conexion.rset()
         motivo = "; ".join(f"{d}: {m}" for d, m in aplazadas.items())
-        return base(lambda: _aplazado(db, mensaje_id, motivo))
+        return base(lambda: _aplazado(db, mensaje_id, motivo, ANTES_DE_TOMARLO))
     if len(rechazadas) == len(destinatarios):
         conexion.rset()
         return base(lambda: _todas_rechazadas(db, mensaje_id, rechazadas))
@@ -320,11 +364,21 @@ def _enviar_uno(contexto: Contexto, cuenta: CuentaCorreo, conexion: smtplib.SMTP
         raise _CorteDuranteData(str(error)) from error
     respuesta = _respuesta(codigo, texto)
     if _temporal(codigo):   # el servidor no se quedó con el mensaje: vuelve a esperar
-        return base(lambda: _aplazado(db, mensaje_id, respuesta))
+        return base(lambda: _aplazado(db, mensaje_id, respuesta, TOMADO))
     if codigo != 250:
-        return base(lambda: _rechazado(db, mensaje_id, respuesta, todas))
+        return base(lambda: _rechazado(db, mensaje_id, respuesta, todas, TOMADO))
     aceptadas = [d for d in todas if d not in rechazadas]
     return base(lambda: _enviado(db, mensaje_id, respuesta, aceptadas, rechazadas))
+
+
+def _adjunto_cambiado(db, mensaje_id: int, nombres: list[str]) -> str | None:
+    with transaccion(db):
+        if not tabla_correo.cambiar_estado(db, mensaje_id, "rechazado", desde=ANTES_DE_TOMARLO, error=traducir(
+                "No se envió: su adjunto «{0}» fue cambiado por fuera de Escritorio y ya no es el documento emitido. "
+                "Revise la base con «escritorio verificar» (Archivo › Verificar la base…).").format(
+                    "», «".join(nombres))):
+            return None
+    return "rechazado"
 
 
 def _tomar(db, mensaje_id: int) -> bool:
@@ -332,13 +386,14 @@ def _tomar(db, mensaje_id: int) -> bool:
         return tabla_correo.tomar_para_enviar(db, mensaje_id)
 
 
-def _todas_rechazadas(db, mensaje_id: int, rechazadas: dict[str, str]) -> str:
+def _todas_rechazadas(db, mensaje_id: int, rechazadas: dict[str, str], error: str | None = None) -> str | None:
     with transaccion(db):
+        if not tabla_correo.cambiar_estado(db, mensaje_id, "rechazado", error=error or traducir(
+                "El servidor rechazó todas las direcciones."), intento=True, desde=ANTES_DE_TOMARLO):
+            return None
         ahora = _ahora()
         for direccion, motivo in rechazadas.items():
             tabla_correo.estado_de_destinatarios(db, mensaje_id, "rechazado", motivo, ahora, [direccion])
-        tabla_correo.cambiar_estado(db, mensaje_id, "rechazado", error=traducir(
-            "El servidor rechazó todas las direcciones."), intento=True)
     return "rechazado"
 
 
@@ -362,15 +417,17 @@ def _temporal(codigo: int) -> bool:
     return 400 <= codigo < 500
 
 
-def _aplazado(db, mensaje_id: int, motivo: str) -> str:
+def _aplazado(db, mensaje_id: int, motivo: str, desde: tuple[str, ...]) -> str | None:
     with transaccion(db):
-        tabla_correo.cambiar_estado(db, mensaje_id, "pendiente", error=traducir(
-            "El servidor pidió reintentar más tarde: {0}").format(motivo), intento=True)
+        if not tabla_correo.cambiar_estado(db, mensaje_id, "pendiente", error=traducir(
+                "El servidor pidió reintentar más tarde: {0}").format(motivo), intento=True, desde=desde):
+            return None
     return "aplazado"
 
 
-def _rechazado(db, mensaje_id: int, motivo: str, direcciones: list[str]) -> str:
+def _rechazado(db, mensaje_id: int, motivo: str, direcciones: list[str], desde: tuple[str, ...]) -> str | None:
     with transaccion(db):
+        if not tabla_correo.cambiar_estado(db, mensaje_id, "rechazado", error=motivo, desde=desde):
+            return None
         tabla_correo.estado_de_destinatarios(db, mensaje_id, "rechazado", motivo, _ahora(), direcciones)
-        tabla_correo.cambiar_estado(db, mensaje_id, "rechazado", error=motivo)
     return "rechazado"

@@ -197,10 +197,11 @@ def generar_avisos(contexto: Contexto, ruta: Path | str, al: date | None = None)
 
 
 @en_el_idioma_de_los_documentos
-def generar_avisos_por_miembro(contexto: Contexto, carpeta: Path, al: date, miembros: list[int]) -> dict[int, Path]:
+def generar_avisos_por_miembro(contexto: Contexto, carpeta: Path, al: date,
+                               miembros: list[int]) -> tuple[int | None, dict[int, Path]]:
     """Como `generar_avisos`, pero una carta por archivo (para enviar a cada miembro la suya por correo) y solo las
     de `miembros`: registra el lote de esos avisos y emite cada carta con su código, en una transacción. Devuelve
-    miembro_id -> el PDF de su carta."""
+    el id del lote (None si no había avisos) y miembro_id -> el PDF de su carta."""
     from ..documentos.pdf.avisos import escribir_avisos_pdf
     from .documentos import emitir_varios
     from .emisiones import emisiones_de_avisos
@@ -211,7 +212,7 @@ def generar_avisos_por_miembro(contexto: Contexto, carpeta: Path, al: date, miem
     with transaccion(db):
         avisos = [a for a in preparar_avisos(contexto, al) if a.miembro_id in elegidos]
         if not avisos:
-            return {}
+            return None, {}
         lote = registrar_avisos(contexto, avisos, al)
         datos = tabla_asociaciones.por_id(db, asociacion_id)
         cartas = emisiones_de_avisos(contexto, lote, avisos)
@@ -223,4 +224,4 @@ def generar_avisos_por_miembro(contexto: Contexto, carpeta: Path, al: date, miem
                 lugar=datos["sede"] or "", articulo_suspension=datos["articulo_suspension"],
                 cuotas_para_suspender=datos["cuotas_para_suspender"], sellos=sellos))
             rutas[aviso.miembro_id] = ruta
-    return rutas
+    return lote, rutas

@@ -12,9 +12,11 @@ from typing import TypedDict
 
 from ..datos import memoria as tabla_memoria
 from ..datos.conexion import transaccion
+from ..dominio.entrada import muestra
 from ..dominio.traduccion import traducir
 from ..errores import ErrorEscritorio, ErrorValidacion, ProblemaDeCampo
 from .campos import LARGO_DOCUMENTO, LARGO_NOMBRE, Revision
+from .conflictos import exigir_sin_cambios
 from .contexto import Contexto
 from .memoria_secciones import CLAVES, titulo_de
 
@@ -62,8 +64,14 @@ def _memoria_id(contexto: Contexto, anio: int) -> int:
     return fila["id"] if fila else tabla_memoria.crear_memoria(contexto.db, contexto.asociacion_id, anio)
 
 
-def fijar_introduccion(contexto: Contexto, anio: object, texto: str | None) -> str | None:
-    """La introducción de la memoria del año (un texto vacío la quita). Devuelve la que queda."""
+_SIN_COMPARAR = object()
+
+
+def fijar_introduccion(contexto: Contexto, anio: object, texto: str | None,
+                       leida: str | None | object = _SIN_COMPARAR) -> str | None:
+    """La introducción de la memoria del año (un texto vacío la quita). Devuelve la que queda. `leida`: la
+    introducción como estaba al abrirla la ventana; si otro programa la cambió entretanto, ErrorConflicto (con la
+    actual en `.actual["introduccion"]`, para sobrescribir a sabiendas pasándola como `leida`)."""
     anio = _anio(anio)
     revision = Revision()
     limpio = revision.texto(traducir("Introducción"), texto, maximo=LARGO_DOCUMENTO, multilinea=True,
@@ -71,6 +79,12 @@ def fijar_introduccion(contexto: Contexto, anio: object, texto: str | None) -> s
     revision.lanzar(traducir("No se guardó la introducción:"))
     limpio = limpio or None
     with transaccion(contexto.db):
+        if leida is not _SIN_COMPARAR:
+            fila = tabla_memoria.memoria(contexto.db, contexto.asociacion_id, anio)
+            exigir_sin_cambios({"introduccion": leida}, {"introduccion": fila["introduccion"] if fila else None},
+                               {"introduccion": traducir("Introducción")},
+                               traducir("la introducción de la memoria {0}").format(anio),
+                               {"introduccion": lambda v: muestra(v, 300) if v else traducir("(vacío)")})
         tabla_memoria.fijar_introduccion(contexto.db, _memoria_id(contexto, anio), limpio)
     return limpio
 
@@ -105,10 +119,18 @@ def seccion_de(contexto: Contexto, seccion_id: int) -> SeccionPropia:
     return {clave: fila[clave] for clave in SeccionPropia.__annotations__}
 
 
-def editar_seccion(contexto: Contexto, seccion_id: int, titulo: str, texto: str, despues_de: str | None) -> None:
+def editar_seccion(contexto: Contexto, seccion_id: int, titulo: str, texto: str, despues_de: str | None,
+                   leida: SeccionPropia | None = None) -> None:
+    """`leida`: la sección como estaba al abrir el formulario; si otro programa la corrigió entretanto,
+    ErrorConflicto (con la actual en `.actual`, para sobrescribir a sabiendas pasándola como `leida`)."""
     titulo, texto, despues_de = _revisar_seccion(titulo, texto, despues_de, traducir("No se guardó la sección:"))
     with transaccion(contexto.db):   # leída con la base tomada: otra ventana pudo quitarla
-        seccion_de(contexto, seccion_id)
+        actual = seccion_de(contexto, seccion_id)
+        exigir_sin_cambios(leida, actual, {"titulo": traducir("Título"), "texto": traducir("Texto"),
+                                           "despues_de": traducir("Va")},
+                           traducir("la sección «{0}» de la memoria").format(muestra(actual["titulo"], 80)),
+                           {"texto": lambda v: muestra(v, 300) if v else traducir("(vacío)"),
+                            "despues_de": lambda v: lugar_en_palabras(v)})
         tabla_memoria.actualizar_seccion(contexto.db, seccion_id, titulo, texto, despues_de)
 
 

@@ -107,6 +107,11 @@ def agregar_actividad(contexto: Contexto, unidad_id: int, nueva: NuevaActividad)
     unidad = tabla_organos.organo(db, unidad_id)
     if unidad is None or unidad["asociacion_id"] != asociacion_id:
         raise ErrorEscritorio(traducir("No existe la unidad {0} en esta asociación.").format(unidad_id))
+    if unidad["tipo"] != "unidad_tematica":
+        # Los planes de trabajo son de las unidades temáticas: los de otro órgano no se verían en ningún lugar.
+        raise ErrorEscritorio(traducir("«{0}» no es una unidad temática: los planes de trabajo son de las unidades "
+                                       "(«escritorio unidades actividades» las nombra). No se agregó la actividad.")
+                              .format(unidad["nombre"]))
     titulo, resultado = revisar_actividad(nueva, traducir("No se agregó la actividad:"))
     with transaccion(db):
         exigir_responsable(contexto, nueva.responsable_id)

@@ -184,6 +184,8 @@ def _verificar(db: BaseDeDatos) -> Verificacion:
         _firmas_digitales(db, resultado)
     if "pdfs_convenio" in tablas:
         _pdfs_de_convenios(db, resultado)
+    if "archivos_correo" in tablas:
+        _adjuntos_del_correo(db, resultado)
     if "bitacora_sellos" in tablas:
         _testigos(db, resultado)
     pendientes = [m.name for m in MIGRACIONES.pending(db)]
@@ -223,6 +225,7 @@ def _verificar_servidor(db: BaseDeDatos) -> Verificacion:
     _actas(db, resultado)
     _firmas_digitales(db, resultado)
     _pdfs_de_convenios(db, resultado)
+    _adjuntos_del_correo(db, resultado)
     resultado.detalles.append(f"Base: {db.url} (servidor PostgreSQL)")
     resultado.detalles.append(f"Esquema: {len(migraciones_del_servidor(db))} migraciones aplicadas.")
     for tabla, nombre in (("asociaciones", "Asociaciones"), ("miembros", "Miembros")):
@@ -504,6 +507,21 @@ def _pdfs_de_convenios(db: BaseDeDatos, resultado: Verificacion) -> None:
             f"adjuntarlo. Qué hacer: {RESTAURAR}, o vuelva a adjuntar el original.")
     if cantidad and not alterados:
         resultado.detalles.append(f"Convenios: {cantidad} PDF firmados, todos iguales a lo adjuntado.")
+
+
+def _adjuntos_del_correo(db: BaseDeDatos, resultado: Verificacion) -> None:
+    """Cada PDF adjunto de la bandeja de salida es el documento que emitió Escritorio (su huella es la anotada y la
+    de un documento emitido): uno cambiado no sale, y aquí se dice."""
+    from .correo_enviado import adjuntos_alterados
+
+    cantidad, alterados = adjuntos_alterados(db)
+    for cual in alterados:
+        resultado.problemas.append(
+            f"Correo: {cual} fue cambiado por fuera de Escritorio: ya no es el documento emitido que se adjuntó. "
+            "Los mensajes que esperan con ese adjunto no salen. Qué hacer: vea esos mensajes con «escritorio correo "
+            f"bandeja» y {RESTAURAR}, o anúlelos y vuelva a enviar el documento.")
+    if cantidad and not alterados:
+        resultado.detalles.append(f"Correo: {cantidad} PDF adjuntos, todos iguales a los documentos emitidos.")
 
 
 # --- la cabeza de la cadena, anotada fuera de la base ---------------------------------------------------

@@ -3384,6 +3384,11 @@ The new database{0} remains empty; you can open it later with File &gt; Open.</t
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/memoria.py" />
+      <source>la introducción</source>
+      <translation>the introduction</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/memoria.py" />
       <source>¿Quitar la sección «{0}» de la memoria {1}? La bitácora guarda su texto.</source>
       <translation>Remove the section «{0}» from the {1} report? The change log keeps its text.</translation>
     </message>
@@ -5140,6 +5145,11 @@ This is a SAFETY BACKUP: it keeps the database as it was before a restore or an 
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/memoria.py" />
+      <source>la sección</source>
+      <translation>the section</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/memoria.py" />
       <source>por ejemplo: Hitos del año</source>
       <translation>for example: Highlights of the year</translation>
     </message>
@@ -6065,6 +6075,7 @@ Continue?</translation>
       <location filename="../../escritorio/servicios/asociaciones.py" />
       <location filename="../../escritorio/servicios/conflictos.py" />
       <location filename="../../escritorio/servicios/ficha.py" />
+      <location filename="../../escritorio/servicios/memoria_textos.py" />
       <source>(vacío)</source>
       <translation>(empty)</translation>
     </message>
@@ -9040,6 +9051,11 @@ Do you want to open it now?</translation>
       <translation>The payment is no longer in the database.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>El pago {0} (recibo {1}) está anulado: su recibo no se envía por correo.</source>
+      <translation>Payment {0} (receipt {1}) is void: its receipt is not sent by email.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/pagos.py" />
       <source>El pago {0} ya fue anulado el {1}: {2}.</source>
       <translation>Payment {0} was already voided on {1}: {2}.</translation>
@@ -9088,6 +9104,11 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/servicios/vigencia.py" />
       <source>El recibo está ANULADO desde el {0}: {1}.</source>
       <translation>The receipt has been VOID since {0}: {1}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/despacho.py" />
+      <source>El remitente de la cuenta de correo, {0}, {1}. Corríjalo en Archivo › Cuenta de correo… (o con «escritorio correo cuenta»).</source>
+      <translation>The sender of the email account, {0}, {1}. Correct it in File › Email account… (or with «escritorio correo cuenta»).</translation>
     </message>
     <message>
       <location filename="../../escritorio/datos/respaldo.py" />
@@ -10002,6 +10023,11 @@ Open it with File → Open to see what is missing and enter it again in the data
       <location filename="../../escritorio/interfaz/vistas/convenios/vencimientos.py" />
       <source>Fin del convenio</source>
       <translation>End of the agreement</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/convenios.py" />
+      <source>Fin: el convenio terminó antes el {0} (está registrado así); con este fin habría dejado de regir solo el {1}, antes de esa terminación. Escriba un fin posterior al {0}.</source>
+      <translation>End: the agreement ended early on {0} (it is recorded so); with this end it would have ceased on its own on {1}, before that termination. Enter an end after {0}.</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/excel/convenios.py" />
@@ -12367,6 +12393,16 @@ You can open the folder and copy it to another computer, or install a program fo
       <location filename="../../escritorio/datos/respaldo.py" />
       <source>No se encontró un nombre libre para el respaldo en {0}.</source>
       <translation>No free name for the backup was found in {0}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/despacho.py" />
+      <source>No se envió: ninguna de sus direcciones se puede usar.</source>
+      <translation>Not sent: none of its addresses can be used.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/despacho.py" />
+      <source>No se envió: su adjunto «{0}» fue cambiado por fuera de Escritorio y ya no es el documento emitido. Revise la base con «escritorio verificar» (Archivo › Verificar la base…).</source>
+      <translation>Not sent: its attachment «{0}» was changed outside Escritorio and is no longer the issued document. Check the database with «escritorio verificar» (File › Check the database…).</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
@@ -15630,6 +15666,11 @@ This is done at the end of this same session or at the body's next session.</tra
       <translation>User</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/memoria_textos.py" />
+      <source>Va</source>
+      <translation>Goes</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/firma_digital.py" />
       <source>Validación:</source>
       <translation>Validation:</translation>
@@ -17158,6 +17199,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>digital signatures</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/memoria_textos.py" />
+      <source>la introducción de la memoria {0}</source>
+      <translation>the introduction of the {0} annual report</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/ubicacion.py" />
       <source>la latitud</source>
       <translation>the latitude</translation>
@@ -17261,6 +17307,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>the path has too many links</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/memoria_textos.py" />
+      <source>la sección «{0}» de la memoria</source>
+      <translation>the section «{0}» of the annual report</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/acerca.py" />
       <source>la ventana</source>
       <translation>the user interface</translation>
@@ -17339,6 +17390,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/dominio/direccion_publica.py" />
       <source>lleva «?» o «#»; escriba solo la dirección de la carpeta del sitio, a la que Escritorio agrega /verificar/ y el código de cada documento</source>
       <translation>contains “?” or “#”; type only the address of the site folder, to which Escritorio adds /verificar/ and the code of each document</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/correo.py" />
+      <source>lo que sigue a la @ no es un nombre de dominio válido</source>
+      <translation>what follows the @ is not a valid domain name</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/publicar.py" />
@@ -17651,6 +17707,7 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>is not a known type; use {0}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/correo.py" />
       <location filename="../../escritorio/dominio/miembros.py" />
       <source>no es una dirección de correo válida (ejemplo: nombre@municipio.gob)</source>
       <translation>is not a valid email address (example: name@municipality.gov)</translation>
@@ -18286,6 +18343,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/dominio/direccion_publica.py" />
       <source>tiene espacios; una dirección web se escribe sin espacios, por ejemplo https://mercociudades.org/escritorio</source>
       <translation>contains spaces; a web address is written without spaces, for example https://mercociudades.org/escritorio</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/correo.py" />
+      <source>tiene letras fuera de ASCII (eñes, tildes) antes de la @, que el correo común no lleva: pida una dirección sin ellas</source>
+      <translation>has non-ASCII letters (ñ, accents) before the @, which ordinary email does not carry: ask for an address without them</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/celdas_del_banco.py" />
@@ -20426,6 +20488,11 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <location filename="../../escritorio/servicios/mandatos.py" />
       <source>«{0}» no es una fecha válida (AAAA-MM-DD).</source>
       <translation>“{0}” is not a valid date (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/unidades.py" />
+      <source>«{0}» no es una unidad temática: los planes de trabajo son de las unidades («escritorio unidades actividades» las nombra). No se agregó la actividad.</source>
+      <translation>«{0}» is not a thematic unit: work plans belong to the units («escritorio unidades actividades» names them). The activity was not added.</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/entrada.py" />

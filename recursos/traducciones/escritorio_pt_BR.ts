@@ -3384,6 +3384,11 @@ O novo banco de dados{0} fica vazio; você pode abri-lo mais tarde em Arquivo &g
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/memoria.py" />
+      <source>la introducción</source>
+      <translation>a introdução</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/memoria.py" />
       <source>¿Quitar la sección «{0}» de la memoria {1}? La bitácora guarda su texto.</source>
       <translation>Remover a seção «{0}» do relatório {1}? O registro de alterações guarda o seu texto.</translation>
     </message>
@@ -5140,6 +5145,11 @@ Es una COPIA DE SEGURIDAD: guarda la base como estaba antes de restaurar o de ac
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/memoria.py" />
+      <source>la sección</source>
+      <translation>a seção</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/memoria.py" />
       <source>por ejemplo: Hitos del año</source>
       <translation>por exemplo: Marcos do ano</translation>
     </message>
@@ -6102,6 +6112,7 @@ Continuar?</translation>
       <location filename="../../escritorio/servicios/asociaciones.py" />
       <location filename="../../escritorio/servicios/conflictos.py" />
       <location filename="../../escritorio/servicios/ficha.py" />
+      <location filename="../../escritorio/servicios/memoria_textos.py" />
       <source>(vacío)</source>
       <translation>(vazio)</translation>
     </message>
@@ -9563,6 +9574,11 @@ Deseja abri-lo agora?</translation>
       <translation>O pagamento não está mais no banco de dados.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>El pago {0} (recibo {1}) está anulado: su recibo no se envía por correo.</source>
+      <translation>O pagamento {0} (recibo {1}) está anulado: seu recibo não é enviado por e-mail.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/pagos.py" />
       <source>El pago {0} ya fue anulado el {1}: {2}.</source>
       <translation>O pagamento {0} já foi anulado em {1}: {2}.</translation>
@@ -9611,6 +9627,11 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/servicios/vigencia.py" />
       <source>El recibo está ANULADO desde el {0}: {1}.</source>
       <translation>O recibo está ANULADO desde {0}: {1}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/despacho.py" />
+      <source>El remitente de la cuenta de correo, {0}, {1}. Corríjalo en Archivo › Cuenta de correo… (o con «escritorio correo cuenta»).</source>
+      <translation>O remetente da conta de e-mail, {0}, {1}. Corrija-o em Arquivo › Conta de e-mail… (ou com «escritorio correo cuenta»).</translation>
     </message>
     <message>
       <location filename="../../escritorio/datos/respaldo.py" />
@@ -10596,6 +10617,11 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <location filename="../../escritorio/interfaz/vistas/convenios/vencimientos.py" />
       <source>Fin del convenio</source>
       <translation>Fim do convênio</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/convenios.py" />
+      <source>Fin: el convenio terminó antes el {0} (está registrado así); con este fin habría dejado de regir solo el {1}, antes de esa terminación. Escriba un fin posterior al {0}.</source>
+      <translation>Fim: o convênio terminou antes, em {0} (está registrado assim); com este fim teria deixado de vigorar sozinho em {1}, antes desse término. Escreva um fim posterior a {0}.</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/excel/convenios.py" />
@@ -13349,6 +13375,16 @@ Você pode abrir a pasta e copiá-lo para outro computador, ou instalar um progr
       <location filename="../../escritorio/datos/respaldo.py" />
       <source>No se encontró un nombre libre para el respaldo en {0}.</source>
       <translation>Não foi encontrado um nome livre para o backup em {0}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/despacho.py" />
+      <source>No se envió: ninguna de sus direcciones se puede usar.</source>
+      <translation>Não enviado: nenhum dos seus endereços pode ser usado.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/despacho.py" />
+      <source>No se envió: su adjunto «{0}» fue cambiado por fuera de Escritorio y ya no es el documento emitido. Revise la base con «escritorio verificar» (Archivo › Verificar la base…).</source>
+      <translation>Não enviado: seu anexo «{0}» foi alterado fora do Escritorio e já não é o documento emitido. Verifique o banco de dados com «escritorio verificar» (Arquivo › Verificar o banco de dados…).</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
@@ -17149,6 +17185,11 @@ Isso é feito no final desta mesma sessão ou na próxima sessão do órgão.</t
       <translation>Usuário</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/memoria_textos.py" />
+      <source>Va</source>
+      <translation>Vai</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/firma_digital.py" />
       <source>Validación:</source>
       <translation>Validação:</translation>
@@ -18834,6 +18875,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>a assinatura digital</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/memoria_textos.py" />
+      <source>la introducción de la memoria {0}</source>
+      <translation>a introdução do relatório anual {0}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/ubicacion.py" />
       <source>la latitud</source>
       <translation>a latitude</translation>
@@ -18937,6 +18983,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>o caminho tem links demais</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/memoria_textos.py" />
+      <source>la sección «{0}» de la memoria</source>
+      <translation>a seção «{0}» do relatório anual</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/acerca.py" />
       <source>la ventana</source>
       <translation>a interface</translation>
@@ -19015,6 +19066,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/dominio/direccion_publica.py" />
       <source>lleva «?» o «#»; escriba solo la dirección de la carpeta del sitio, a la que Escritorio agrega /verificar/ y el código de cada documento</source>
       <translation>contém “?” ou “#”; escreva só o endereço da pasta do site, ao qual o Escritorio acrescenta /verificar/ e o código de cada documento</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/correo.py" />
+      <source>lo que sigue a la @ no es un nombre de dominio válido</source>
+      <translation>o que vem depois do @ não é um nome de domínio válido</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/publicar.py" />
@@ -19347,6 +19403,7 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>não é um tipo conhecido; use {0}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/correo.py" />
       <location filename="../../escritorio/dominio/miembros.py" />
       <source>no es una dirección de correo válida (ejemplo: nombre@municipio.gob)</source>
       <translation>não é um endereço de e-mail válido (exemplo: nome@municipio.gov.br)</translation>
@@ -20007,6 +20064,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/dominio/direccion_publica.py" />
       <source>tiene espacios; una dirección web se escribe sin espacios, por ejemplo https://mercociudades.org/escritorio</source>
       <translation>tem espaços; um endereço web é escrito sem espaços, por exemplo https://mercociudades.org/escritorio</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/correo.py" />
+      <source>tiene letras fuera de ASCII (eñes, tildes) antes de la @, que el correo común no lleva: pida una dirección sin ellas</source>
+      <translation>tem letras fora do ASCII (ñ, acentos) antes do @, que o e-mail comum não aceita: peça um endereço sem elas</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/celdas_del_banco.py" />
@@ -22431,6 +22493,11 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <location filename="../../escritorio/servicios/mandatos.py" />
       <source>«{0}» no es una fecha válida (AAAA-MM-DD).</source>
       <translation>“{0}” não é uma data válida (AAAA-MM-DD).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/unidades.py" />
+      <source>«{0}» no es una unidad temática: los planes de trabajo son de las unidades («escritorio unidades actividades» las nombra). No se agregó la actividad.</source>
+      <translation>«{0}» não é uma unidade temática: os planos de trabalho são das unidades («escritorio unidades actividades» as nomeia). A atividade não foi adicionada.</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/entrada.py" />

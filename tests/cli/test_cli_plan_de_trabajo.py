@@ -113,3 +113,12 @@ def test_lo_atrasado_de_toda_la_red(cli, red):
     # Marcar una realizada la saca de la lista.
     ok(cli("unidades", "estado-actividad", str(despues[0]["id"]), "realizada", db=red))
     assert len(como_json(cli("unidades", "atrasadas", "--al", f"{int(anio) + 1}-01-05", "--json", db=red))) == 14
+
+
+def test_una_actividad_solo_va_al_plan_de_una_unidad_tematica(cli, red):
+    """El Consejo no es una unidad temática: su «plan de trabajo» no aparece en el área Unidades ni en la memoria,
+    así que la actividad no se agrega (antes se guardaba y quedaba donde nadie la veía)."""
+    hecho = cli("unidades", "actividad", "Consejo", "--titulo", "Seminario", "--fecha", "2026-05-01", db=red)
+    assert hecho.returncode == 1 and "no es una unidad temática" in hecho.stderr, hecho.stdout + hecho.stderr
+    assert "Traceback" not in hecho.stderr
+    assert ok(cli("unidades", "actividad", "UT Cultura", "--titulo", "Seminario", "--fecha", "2026-05-01", db=red))

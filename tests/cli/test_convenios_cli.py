@@ -164,3 +164,17 @@ def test_una_fecha_de_consulta_imposible_se_dice_con_su_opcion(cli, copia_de_la_
                   ("vencimientos", "--desde", "9999-12-01"), ("vencimientos", "--hasta", "9999-12-01")):
         error = falla(cli("convenios", *orden, db=copia_de_la_demo))
         assert "está demasiado adelante" in error and f"({orden[-2]})" in error, error
+
+
+def test_un_convenio_terminado_no_se_corrige_a_un_fin_anterior_a_su_terminacion(cli, copia_de_la_demo):
+    """Terminado por rescisión el 01/06/2026, su fin no puede corregirse al 01/03/2026 (ni a «sin fin» con un fin
+    anterior): la terminación quedaría después del fin, y el convenio diría que rigió hasta junio habiendo vencido
+    en marzo. Lo mismo que «terminar» ya rechaza al revés."""
+    base = copia_de_la_demo
+    (convenio,) = [c for c in _json(cli, base, "listar") if c["titulo"].startswith("Capacitación conjunta")]
+    ok(cli("convenios", "terminar", convenio["id"], "--el", "2026-06-01", "--motivo", "Rescisión", db=base))
+    error = falla(cli("convenios", "editar", convenio["id"], "--fin", "2026-03-01", db=base))
+    assert "(--fin)" in error and "01/06/2026" in error
+    ver = _json(cli, base, "ver", convenio["id"])
+    assert (ver["fin"], ver["terminado_el"]) == (convenio["fin"], "2026-06-01")
+    ok(cli("convenios", "editar", convenio["id"], "--fin", "2026-06-30", db=base))   # después de la terminación, sí

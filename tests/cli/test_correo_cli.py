@@ -47,3 +47,42 @@ def test_alcance_y_anular_un_mensaje_que_espera(cli, copia_de_la_demo):
     assert [m["id"] for m in anulados] == [mensaje]
     acta = cli("correo", "alcance", SESION, "--acta", db=copia_de_la_demo)
     assert acta.stdout.strip() == "El acta nunca se envió por correo."
+
+
+def test_un_aviso_de_cobro_anulado_antes_de_salir_vuelve_a_tocarle_al_miembro(cli, copia_de_la_demo):
+    """Al poner los avisos en la bandeja, el lote queda anotado como enviado (la carta se emite). Si la secretaría
+    anula el mensaje (no sale nunca), ese miembro no recibió su aviso: le vuelve a tocar el mismo (el 1.º, no el
+    2.º después), la agenda lo cuenta y se le puede enviar otra vez."""
+    base = copia_de_la_demo
+    _cuenta(cli, base, puerto_libre())
+
+    def que_tocan():
+        return json.loads(cli("correo", "avisos", "--simular", "--json", db=base).stdout)["mensajes"]
+
+    def texto_de_la_agenda():
+        pasos = json.loads(cli("agenda", "--json", db=base).stdout)["pasos"]
+        return next(p["texto"] for p in pasos if p["clase"] == "aviso")
+
+    antes = que_tocan()
+    uno = antes[0]["miembro_id"]
+    agenda_antes = texto_de_la_agenda()
+    assert cli("correo", "avisos", "--miembros", uno, "--no-enviar", db=base).returncode == 0
+    assert uno not in [m["miembro_id"] for m in que_tocan()]
+    (mensaje,) = json.loads(cli("correo", "bandeja", "--estado", "pendiente", "--json", db=base).stdout)
+    assert cli("correo", "anular", mensaje["id"], db=base).returncode == 0
+    assert [m["miembro_id"] for m in que_tocan()] == [m["miembro_id"] for m in antes]
+    assert texto_de_la_agenda() == agenda_antes
+    otra_vez = cli("correo", "avisos", "--miembros", uno, "--no-enviar", db=base)
+    assert otra_vez.returncode == 0, otra_vez.stderr
+
+
+def test_el_recibo_de_un_pago_anulado_no_se_envia(cli, copia_de_la_demo):
+    """La carta diría «Recibimos su pago… se adjunta su recibo» con un PDF que dice «RECIBO ANULADO: no acredita
+    ningún pago». La ventana ya no ofrece el botón; la línea de órdenes tampoco lo envía."""
+    base = copia_de_la_demo
+    _cuenta(cli, base, puerto_libre())
+    assert cli("pagos", "anular", 5, "--motivo", "Cargado dos veces", db=base).returncode == 0
+    for opcion in ("--simular", "--no-enviar"):
+        hecho = cli("correo", "recibo", 5, opcion, db=base)
+        assert hecho.returncode == 1 and "anulado" in hecho.stderr, hecho.stdout + hecho.stderr
+    assert json.loads(cli("correo", "bandeja", "--json", db=base).stdout) == []

@@ -236,3 +236,148 @@ def test_una_direccion_en_lista_gris_espera_y_sale_una_sola_vez_cuando_el_servid
         assert [r.destinatarios for r in servidor.recibidos].count([aplazada]) == 1
         assert len(servidor.recibidos) == INTEGRANTES
     assert _estados(base) == {"enviado": INTEGRANTES}
+
+
+def test_una_direccion_con_letras_fuera_de_ascii_no_traba_la_bandeja(cli, cli_proceso, base):
+    """Un correo con eñes o tildes en el dominio (un dominio internacional) sale con el dominio en ASCII (IDNA); uno
+    con tildes antes de la @ no se puede enviar por SMTP común: queda rechazado con el motivo, y los demás mensajes
+    salen igual. Una copia así se rechaza al escribirla, sin dejar nada en la bandeja."""
+    ids = dict(_filas(base, "SELECT nombre, id FROM miembros WHERE nombre IN ('Montevideo', 'Salto')"))
+    assert cli("miembros", "editar", ids["Montevideo"], "--correo", "relaciones@intendencia-peñalolén.ejemplo.org",
+               db=base).returncode == 0
+    assert cli("miembros", "editar", ids["Salto"], "--correo", "josé.pérez@salto.ejemplo.org",
+               db=base).returncode == 0
+    with ServidorSMTP() as servidor:
+        _cuenta(cli, base, servidor.puerto)
+        copia = cli("correo", "convocatoria", SESION, "--copia", "ñandú@redsur.ejemplo.org", db=base)
+        assert copia.returncode == 1 and "ñandú@redsur.ejemplo.org" in copia.stderr and "@" in copia.stderr
+        assert "inesperado" not in copia.stderr and _estados(base) == {}
+        hecho = cli_proceso("correo", "convocatoria", SESION, db=base)
+        assert hecho.returncode == 0, hecho.stdout + hecho.stderr
+        assert "Rechazados por el servidor: 1" in hecho.stdout or "Rechazados: 1" in hecho.stdout, hecho.stdout
+        assert len(servidor.recibidos) == INTEGRANTES - 1
+        idn = [r for r in servidor.recibidos if r.destinatarios == ["relaciones@xn--intendencia-pealoln-szb7n.ejemplo.org"]]
+        assert len(idn) == 1 and idn[0].mensaje["To"].addresses[0].display_name == "Montevideo"
+    assert _estados(base) == {"enviado": INTEGRANTES - 1, "rechazado": 1}
+    ((motivo,),) = _filas(base, "SELECT motivo FROM destinatarios_mensaje WHERE estado = 'rechazado'")
+    assert "josé.pérez@salto.ejemplo.org" in motivo or "antes de la @" in motivo
+
+
+def test_un_adjunto_cambiado_por_fuera_en_la_bandeja_no_sale_y_verificar_lo_dice(cli, cli_proceso, base):
+    """Alguien con sqlite3 cambia el PDF de un mensaje que espera (la tabla de adjuntos no tiene triggers que lo
+    impidan): «verificar» lo dice, y el envío no manda ese PDF; los demás mensajes salen."""
+    with ServidorSMTP() as servidor:
+        _cuenta(cli, base, servidor.puerto)
+        assert cli("correo", "recibo", 1, "--no-enviar", db=base).returncode == 0
+        assert cli("correo", "convocatoria", SESION, "--no-enviar", db=base).returncode == 0
+        ((archivo, original),) = _filas(base, "SELECT c.id, c.contenido FROM archivos_correo c JOIN adjuntos_mensaje a "
+                                              "ON a.archivo_id = c.id WHERE a.mensaje_id = 1")
+        with sqlite3.connect(base) as conexion:
+            conexion.execute("UPDATE archivos_correo SET contenido = ? WHERE id = ?",
+                             [bytes(original).replace(b"Recibo", b"Recib0", 1) + b"%falso\n", archivo])
+        verificado = cli_proceso("verificar", db=base)
+        assert verificado.returncode == 1, verificado.stdout
+        assert "adjunto" in verificado.stderr and "cambiado por fuera de Escritorio" in verificado.stderr
+        hecho = cli_proceso("correo", "enviar", db=base)
+        assert "inesperado" not in hecho.stderr
+        assert len(servidor.recibidos) == INTEGRANTES
+        assert all(not r.mensaje["Subject"].startswith("Recibo ") for r in servidor.recibidos)
+        adjuntos = [a.get_content() for r in servidor.recibidos for a in r.mensaje.iter_attachments()]
+        assert all(b"%falso" not in a for a in adjuntos)
+    ((estado, error),) = _filas(base, "SELECT estado, ultimo_error FROM mensajes WHERE id = 1")
+    assert estado != "enviado" and "cambiado por fuera de Escritorio" in error
+
+
+def test_dos_envios_a_la_vez_no_dan_por_confirmar_lo_que_el_otro_estaba_enviando(cli, base, entorno_cli):
+    """La ventana y «correo enviar» a la vez: el segundo empieza mientras el primero espera la respuesta del servidor
+    a un mensaje («enviándose»). Ninguno sale dos veces, ninguno se pierde, y el segundo no dice «Por confirmar»
+    de ese mensaje, que el primero terminó de enviar."""
+    import asyncio
+    from correo.servidor_smtp import Manejador
+
+    orden = [sys.executable, "-m", "escritorio", "--db", str(base), "correo", "enviar"]
+
+    class DosEnvios(Manejador):
+        segundo = None
+        sesiones: set = set()
+
+        async def handle_MAIL(self, server, session, envelope, address, mail_options):
+            self.sesiones.add(id(session))
+            return await super().handle_MAIL(server, session, envelope, address, mail_options)
+
+        async def handle_DATA(self, server, session, envelope):
+            if len(self.recibidos) == 2 and self.segundo is None:
+                # El primero espera la respuesta al tercer mensaje: arranca el segundo, y se responde cuando ya envía.
+                self.segundo = subprocess.Popen(orden, env=entorno_cli, stdout=subprocess.PIPE,
+                                                stderr=subprocess.PIPE, text=True)
+                while len(self.sesiones) < 2 and self.segundo.poll() is None:
+                    await asyncio.sleep(0.05)
+            else:
+                await asyncio.sleep(0.2)
+            return await super().handle_DATA(server, session, envelope)
+
+    servidor = ServidorSMTP()
+    servidor.manejador = servidor.controlador.handler = DosEnvios()
+    with servidor:
+        _cuenta(cli, base, servidor.puerto)
+        assert cli("correo", "convocatoria", SESION, "--no-enviar", db=base).returncode == 0
+        primero = subprocess.run(orden, env=entorno_cli, capture_output=True, text=True, timeout=120)
+        salida, errores = servidor.manejador.segundo.communicate(timeout=120)
+        ids = [r.mensaje["Message-ID"].strip() for r in servidor.recibidos]
+    assert primero.returncode == 0 and servidor.manejador.segundo.returncode == 0, primero.stderr + errores
+    assert len(ids) == INTEGRANTES and len(set(ids)) == INTEGRANTES
+    assert _estados(base) == {"enviado": INTEGRANTES}
+    assert "Por confirmar" not in primero.stdout + salida, primero.stdout + salida
+
+
+def test_un_ahora_no_que_llega_tarde_a_otro_envio_no_devuelve_a_la_bandeja_lo_ya_enviado(cli, base, entorno_cli):
+    """Dos envíos a la vez: el segundo leyó un mensaje como «esperando», el primero lo tomó y lo envió, y después el
+    servidor le contesta al segundo «ahora no» (4xx, por ejemplo demasiadas conexiones). Eso no vuelve a poner en la
+    bandeja un mensaje que ya salió: el siguiente envío no lo manda dos veces."""
+    import asyncio
+    from correo.servidor_smtp import Manejador
+
+    orden = [sys.executable, "-m", "escritorio", "--db", str(base), "correo", "enviar"]
+
+    class AhoraNo(Manejador):
+        segundo = None
+        primera = None
+        primero_enviado = False
+
+        async def handle_MAIL(self, server, session, envelope, address, mail_options):
+            if self.primera is None:
+                self.primera = id(session)
+            elif id(session) != self.primera and self.segundo is not None and not self.primero_enviado:
+                while not self.primero_enviado:          # el primero termina su mensaje…
+                    await asyncio.sleep(0.05)
+                await asyncio.sleep(0.5)                   # …y lo anota; recién entonces, al segundo: «ahora no»
+                return "451 4.7.0 Demasiadas conexiones, intente más tarde"
+            return await super().handle_MAIL(server, session, envelope, address, mail_options)
+
+        async def handle_RCPT(self, server, session, envelope, address, rcpt_options):
+            if id(session) == self.primera and self.segundo is None:
+                # El primero va a tomar su primer mensaje: antes, el segundo arranca y lo lee «esperando».
+                self.segundo = subprocess.Popen(orden, env=entorno_cli, stdout=subprocess.PIPE,
+                                                stderr=subprocess.PIPE, text=True)
+                await asyncio.sleep(3)
+            return await super().handle_RCPT(server, session, envelope, address, rcpt_options)
+
+        async def handle_DATA(self, server, session, envelope):
+            respuesta = await super().handle_DATA(server, session, envelope)
+            if id(session) == self.primera:
+                self.primero_enviado = True
+            return respuesta
+
+    servidor = ServidorSMTP()
+    servidor.manejador = servidor.controlador.handler = AhoraNo()
+    with servidor:
+        _cuenta(cli, base, servidor.puerto)
+        assert cli("correo", "recibo", 1, "--no-enviar", db=base).returncode == 0
+        assert cli("correo", "recibo", 2, "--no-enviar", db=base).returncode == 0
+        primero = subprocess.run(orden, env=entorno_cli, capture_output=True, text=True, timeout=120)
+        servidor.manejador.segundo.communicate(timeout=120)
+        tercero = subprocess.run(orden, env=entorno_cli, capture_output=True, text=True, timeout=120)
+        ids = [r.mensaje["Message-ID"].strip() for r in servidor.recibidos]
+    assert primero.returncode == 0 and tercero.returncode == 0, primero.stderr + tercero.stderr
+    assert len(ids) == 2 and len(set(ids)) == 2, ids
+    assert _estados(base) == {"enviado": 2}

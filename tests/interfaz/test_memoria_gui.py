@@ -124,3 +124,57 @@ def test_guardar_en_pdf_y_en_excel_el_archivo_que_se_eligio(memoria, ventana, mo
     antes = sorted(p.name for p in Path(tmp_path).iterdir())
     assert memoria.guardar_pdf() is False
     assert sorted(p.name for p in Path(tmp_path).iterdir()) == antes
+
+
+def test_la_introduccion_que_otro_programa_cambio_mientras_tanto_no_se_pisa_en_silencio(memoria, ventana, cli,
+                                                                                     copia_de_la_demo, tmp_path,
+                                                                                     monkeypatch):
+    """La secretaria escribe la introducción en la ventana; mientras tanto alguien la fija desde la línea de órdenes.
+    «Guardar la introducción» no la reemplaza sin preguntar: ofrece sobrescribir, recargar o cancelar."""
+    from escritorio.interfaz.dialogos import conflicto
+
+    memoria.introduccion.setPlainText("Lo que escribe la ventana.")
+    archivo = tmp_path / "intro.txt"
+    archivo.write_text("Lo que escribió la línea de órdenes.", encoding="utf-8")
+    hecho = cli("memoria", "texto", ANIO, "--introduccion", archivo, db=copia_de_la_demo)
+    assert hecho.returncode == 0, hecho.stderr
+    preguntas = []
+    monkeypatch.setattr(dialogos_memoria, "preguntar_conflicto",
+                        lambda _p, error, _que: preguntas.append(error) or conflicto.CANCELAR, raising=False)
+    memoria.boton_guardar_introduccion.click()
+    assert len(preguntas) == 1
+    assert textos_de_la_memoria(ventana.oficina.contexto, ANIO).introduccion == "Lo que escribió la línea de órdenes."
+    assert memoria.introduccion.toPlainText() == "Lo que escribe la ventana."   # lo suyo sigue en pantalla
+    # Sobrescribir, a sabiendas.
+    monkeypatch.setattr(dialogos_memoria, "preguntar_conflicto", lambda *a: conflicto.SOBRESCRIBIR)
+    memoria.boton_guardar_introduccion.click()
+    assert textos_de_la_memoria(ventana.oficina.contexto, ANIO).introduccion == "Lo que escribe la ventana."
+    assert memoria.estado_introduccion.text() == ""
+
+
+def test_una_seccion_que_otro_programa_corrigio_mientras_tanto_no_se_pisa_en_silencio(memoria, ventana, cli,
+                                                                                     copia_de_la_demo, monkeypatch):
+    from escritorio.interfaz.dialogos import conflicto
+
+    hecho = cli("memoria", "seccion", ANIO, "--titulo", "Hitos del año", "--texto", "Primera versión.",
+                db=copia_de_la_demo)
+    assert hecho.returncode == 0, hecho.stderr
+    memoria._leer()
+    preguntas = []
+    monkeypatch.setattr(dialogos_memoria, "preguntar_conflicto",
+                        lambda _p, error, _que: preguntas.append(error) or conflicto.CANCELAR, raising=False)
+
+    def corregir(dialogo):
+        dialogo.texto.setPlainText("Lo que corrige la ventana.")
+        # Mientras el diálogo está abierto, la línea de órdenes corrige la misma sección.
+        otra = cli("memoria", "editar-seccion", dialogo.seccion["id"], "--texto", "Lo que corrigió la línea de "
+                   "órdenes.", db=copia_de_la_demo)
+        assert otra.returncode == 0, otra.stderr
+        dialogo.boton_guardar.click()
+        return QDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(dialogos_memoria.DialogoSeccionMemoria, "exec", corregir)
+    memoria.boton_corregir.click()
+    assert len(preguntas) == 1
+    [seccion] = textos_de_la_memoria(ventana.oficina.contexto, ANIO).secciones
+    assert seccion["texto"] == "Lo que corrigió la línea de órdenes."

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import (QComboBox, QDialogButtonBox, QFormLayout, QGroupB
                                QListWidget, QListWidgetItem, QMessageBox, QPlainTextEdit, QPushButton, QSpinBox,
                                QVBoxLayout, QWidget)
 
-from ...errores import ErrorEscritorio, ErrorValidacion
+from ...errores import ErrorConflicto, ErrorEscritorio, ErrorValidacion
 from ...servicios.base import hoy
 from ...servicios.memoria import generar_memoria, titulo_de_la_memoria
 from ...servicios.memoria_secciones import lugares
@@ -17,6 +17,7 @@ from ...servicios.memoria_textos import (SeccionPropia, agregar_seccion, editar_
                                          lugar_en_palabras, mover_seccion, quitar_seccion, textos_de_la_memoria)
 from ...servicios.oficina import Oficina
 from ..comun import descartar, marcar_invalido, mostrar_error
+from .conflicto import RECARGAR, SOBRESCRIBIR, preguntar_conflicto
 from ..iconos import icono
 from ..piezas import ESTILO_ERROR, DialogoBase, guardar_documento, nombre_de_archivo, nota
 from ..piezas.de_la_oficina import DeLaOficina
@@ -53,7 +54,7 @@ class DialogoSeccionMemoria(DeLaOficina, DialogoBase):
         botones = QDialogButtonBox()
         self.boton_guardar = botones.addButton(self.tr("Guardar"), QDialogButtonBox.ButtonRole.AcceptRole)
         botones.addButton(self.tr("Cancelar"), QDialogButtonBox.ButtonRole.RejectRole)
-        self.boton_guardar.clicked.connect(self.guardar)
+        self.boton_guardar.clicked.connect(lambda: self.guardar())
         botones.rejected.connect(self.reject)
         disposicion = QVBoxLayout(self)
         disposicion.addWidget(nota(self.tr("Memoria {0}.").format(anio)))
@@ -63,7 +64,7 @@ class DialogoSeccionMemoria(DeLaOficina, DialogoBase):
         disposicion.addWidget(botones)
         self.setMinimumSize(560, 380)
 
-    def guardar(self) -> None:
+    def guardar(self, leida: SeccionPropia | None = None) -> None:
         for widget in (self.titulo, self.texto, self.lugar):
             marcar_invalido(widget, None)
         try:
@@ -72,8 +73,19 @@ class DialogoSeccionMemoria(DeLaOficina, DialogoBase):
                                                 self.texto.toPlainText(), self.lugar.currentData())
             else:
                 editar_seccion(self.contexto, self.seccion["id"], self.titulo.text(), self.texto.toPlainText(),
-                               self.lugar.currentData())
+                               self.lugar.currentData(), leida=leida or self.seccion)
                 self.guardada = self.seccion["id"]
+        except ErrorConflicto as conflicto:
+            # Otro programa la corrigió mientras el formulario estaba abierto: nada se pisa sin preguntar.
+            respuesta = preguntar_conflicto(self, conflicto, self.tr("la sección"))
+            if respuesta == SOBRESCRIBIR:
+                self.guardar(conflicto.actual)
+            elif respuesta == RECARGAR:
+                self.seccion = conflicto.actual
+                self.titulo.setText(self.seccion["titulo"])
+                self.texto.setPlainText(self.seccion["texto"])
+                self.lugar.setCurrentIndex(max(0, self.lugar.findData(self.seccion["despues_de"])))
+            return
         except ErrorValidacion as error:
             for campo, widget in (("titulo", self.titulo), ("texto", self.texto), ("despues_de", self.lugar)):
                 marcar_invalido(widget, error.campos.get(campo))
@@ -240,10 +252,22 @@ class DialogoMemoria(DeLaOficina, DialogoBase):
         self.hecho.clear()
         self._leer()
 
-    def _guardar_introduccion_de(self, anio: int) -> bool:
+    def _guardar_introduccion_de(self, anio: int, leida: str | None = None) -> bool:
         marcar_invalido(self.introduccion, None)
+        leida = self._introduccion_guardada if leida is None else leida
         try:
-            guardada = fijar_introduccion(self.contexto, anio, self.introduccion.toPlainText())
+            guardada = fijar_introduccion(self.contexto, anio, self.introduccion.toPlainText(), leida=leida or None)
+        except ErrorConflicto as conflicto:
+            # Otro programa la cambió mientras estaba abierta: nada se pisa sin preguntar.
+            actual = conflicto.actual["introduccion"] or ""
+            respuesta = preguntar_conflicto(self, conflicto, self.tr("la introducción"))
+            if respuesta == SOBRESCRIBIR:
+                return self._guardar_introduccion_de(anio, actual)
+            if respuesta == RECARGAR:
+                self._introduccion_guardada = actual
+                self.introduccion.setPlainText(actual)
+                self._marcar_pendiente()
+            return False
         except ErrorValidacion as error:
             marcar_invalido(self.introduccion, error.campos.get("introduccion"))
             self._error(error.mensaje)
