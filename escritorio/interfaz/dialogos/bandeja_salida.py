@@ -70,7 +70,7 @@ class DialogoBandejaSalida(DeLaOficina, DialogoBase):
         filtros.addSpacing(12)
         filtros.addWidget(self.solo_documento, 1)
         filtros.addWidget(self.boton_todo)
-        filtros.addWidget(self.vacia)
+        filtros.addWidget(self.vacia, 1)   # sin el documento, el filtro queda junto a «Mostrar:»
         self.solo_documento.setVisible(clase is not None)
         self.boton_todo.setVisible(clase is not None)
 

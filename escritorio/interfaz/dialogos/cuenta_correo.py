@@ -74,6 +74,13 @@ class DialogoCuentaCorreo(DeLaOficina, DialogoBase):
             "Este equipo no tiene un llavero del sistema donde guardar la clave: se usa mientras Escritorio esté "
             "abierto y se vuelve a pedir la próxima vez."))
         self.sin_llavero.setVisible(not llavero.hay_llavero())
+        # El aviso va debajo de la clave, en la misma columna: como fila propia del formulario se partía en un
+        # renglón angosto (el formulario no estira un rótulo ni le recalcula el alto al ancho que le da).
+        campo_clave = QWidget()
+        columna_clave = QVBoxLayout(campo_clave)
+        columna_clave.setContentsMargins(0, 0, 0, 0)
+        columna_clave.addWidget(self.clave)
+        columna_clave.addWidget(self.sin_llavero)
         self.remitente = QLineEdit(cuenta.remitente if cuenta else "")
         self.remitente.setPlaceholderText("secretaria@red.org")
         self.nombre = QLineEdit(cuenta.nombre_remitente or "" if cuenta else "")
@@ -95,8 +102,7 @@ class DialogoCuentaCorreo(DeLaOficina, DialogoBase):
         formulario.addRow(self.tr("Servidor:"), self.servidor)
         formulario.addRow(self.tr("Seguridad:"), en_linea(self.seguridad, QLabel(self.tr("Puerto:")), self.puerto))
         formulario.addRow(self.tr("Usuario:"), self.usuario)
-        formulario.addRow(self.tr("Clave:"), self.clave)
-        formulario.addRow("", self.sin_llavero)
+        formulario.addRow(self.tr("Clave:"), campo_clave)
         formulario.addRow(self.tr("Remitente:"), self.remitente)
         formulario.addRow(self.tr("Nombre del remitente:"), self.nombre)
         formulario.addRow(self.tr("Firma:"), self.firma)

@@ -323,7 +323,7 @@ class DialogoReglasSesion(DeLaOficina, DialogoBase):
         self.desde_siempre.setToolTip(self.tr("Sin fecha: rigen para todas las sesiones que no tengan una versión "
                                               "posterior."))
         self.versiones = nota()
-        fila_desde = en_linea(QLabel(self.tr("Rigen desde:")), self.desde, self.desde_siempre, estirar=False)
+        fila_desde = en_linea(QLabel(self.tr("Rigen desde:")), self.desde, self.desde_siempre)
 
         # Quórum general.
         self.general = EditorRegla("ordinaria")
