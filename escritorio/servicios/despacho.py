@@ -287,22 +287,22 @@ def _enviar_uno(contexto: Contexto, cuenta: CuentaCorreo, conexion: smtplib.SMTP
     proceso lo tomó primero. Un corte antes de DATA sube como OSError/SMTPServerDisconnected (nada escrito)."""
     db = contexto.db
 
-    def leer() -> tuple[dict, list[dict], list[tuple[str, bytes, str]]] | None:
+    def leer() -> tuple[dict, list[dict], list[tuple[str, bytes, str]], set[str]] | None:
         fila = tabla_correo.mensaje(db, contexto.asociacion_id, mensaje_id)
         if fila is None or fila["estado"] != "pendiente":
             return None
-        return (fila, tabla_correo.destinatarios(db, [mensaje_id]).get(mensaje_id, []),
-                tabla_correo.adjuntos(db, mensaje_id))
+        adjuntos = tabla_correo.adjuntos(db, mensaje_id)
+        emitidos = {sha for _, _, sha in adjuntos if tabla_correo.es_archivo_emitido(db, sha)}
+        return fila, tabla_correo.destinatarios(db, [mensaje_id]).get(mensaje_id, []), adjuntos, emitidos
 
     leido = base(leer)
     if leido is None:
         return None
-    fila, destinatarios, adjuntos = leido
+    fila, destinatarios, adjuntos, emitidos = leido
     # El PDF que sale es el documento emitido: uno cambiado por fuera de Escritorio (la tabla de adjuntos no tiene
     # bitácora) no sale; el mensaje queda sin enviar con el motivo, y «verificar» lo dice.
     cambiados = [nombre for nombre, contenido, sha in adjuntos
-                 if hashlib.sha256(contenido).hexdigest() != sha or not base(
-                     lambda sha=sha: tabla_correo.es_archivo_emitido(db, sha))]
+                 if hashlib.sha256(contenido).hexdigest() != sha or sha not in emitidos]
     if cambiados:
         return base(lambda: _adjunto_cambiado(db, mensaje_id, cambiados))
     # Cada dirección como viaja por SMTP (el dominio internacional en IDNA); la que no puede viajar (tildes antes de
