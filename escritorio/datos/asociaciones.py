@@ -1,8 +1,10 @@
 """Consultas y escrituras de asociaciones y de la categoría de sus países."""
 
+import json
 from datetime import date
 
 from .base_de_datos import BaseDeDatos, insertar_fila
+from .bitacora import columnas_legibles
 
 CAMPOS = ("nombre", "sigla", "tipo", "fecha_fundacion", "sede", "idiomas", "papel", "idioma_documentos",
           "direccion_publica")
@@ -115,6 +117,22 @@ def listar(db: BaseDeDatos) -> list[dict]:
 
 def por_sigla(db: BaseDeDatos, sigla: str) -> dict | None:
     return next(db.query("SELECT * FROM asociaciones WHERE lower(sigla) = lower(?)", [sigla.strip()]), None)
+
+
+def siglas_anteriores(db: BaseDeDatos, asociacion_id: int) -> list[str]:
+    """Las siglas que tuvo la asociación antes de la actual, de la más reciente a la más vieja, según su bitácora
+    (cada cambio guarda la fila de antes). Sin bitácora, ninguna."""
+    if "bitacora" not in db.table_names():
+        return []
+    lugar = columnas_legibles(db, "asociaciones").index("sigla")
+    siglas: list[str] = []
+    for (datos,) in db.execute("SELECT datos FROM bitacora WHERE entidad = 'asociaciones' AND entidad_id = ? "
+                               "AND accion = 'cambio' ORDER BY id DESC", [asociacion_id]):
+        antes = json.loads(datos).get("antes") or []
+        sigla = antes[lugar] if len(antes) > lugar else None
+        if sigla and sigla not in siglas:
+            siglas.append(sigla)
+    return siglas
 
 
 def por_id(db: BaseDeDatos, asociacion_id: int) -> dict | None:

@@ -114,8 +114,11 @@ def _sin_antesala(palabras: tuple[str, ...]) -> tuple[str, ...] | None:
 class Conciliador:
     """Los miembros indexados una vez; `proponer` decide cada línea (miles por segundo)."""
 
-    def __init__(self, miembros: Iterable[MiembroConciliable], sigla: str | None):
+    def __init__(self, miembros: Iterable[MiembroConciliable], sigla: str | None, siglas_anteriores: Iterable[str] = ()):
         self.prefijo = prefijo_de_referencia(sigla)
+        # Una carta impresa antes de que la asociación cambiara de sigla lleva la referencia con la sigla de entonces:
+        # sigue valiendo (el dígito verificador es del número del miembro, no de la sigla).
+        self._prefijos = list(dict.fromkeys([self.prefijo, *(prefijo_de_referencia(s) for s in siglas_anteriores)]))
         self.miembros = {m.id: m for m in miembros}
         self._nombres: dict[tuple[str, ...], set[int]] = {}
         self._codigos: dict[tuple[str, ...], set[int]] = {}
@@ -157,11 +160,12 @@ class Conciliador:
     def por_referencia(self, texto: str) -> tuple[set[int], list[str]]:
         """(miembros de las referencias válidas, referencias escritas con el dígito equivocado)."""
         buenas, malas = set(), []
-        for miembro_id, escrita, valida in referencias_en(texto, self.prefijo):
-            if valida and miembro_id in self.miembros:
-                buenas.add(miembro_id)
-            elif not valida:
-                malas.append(escrita)
+        for prefijo in self._prefijos:
+            for miembro_id, escrita, valida in referencias_en(texto, prefijo):
+                if valida and miembro_id in self.miembros:
+                    buenas.add(miembro_id)
+                elif not valida:
+                    malas.append(escrita)
         return buenas, malas
 
     def por_codigo(self, texto: str) -> set[int]:

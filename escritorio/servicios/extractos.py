@@ -277,7 +277,8 @@ class _Reconocer:
         db, asociacion_id = self._contexto.db, self._contexto.asociacion_id
         asociacion = tabla_asociaciones.por_id(db, asociacion_id) or {}
         miembros = _miembros(self._contexto)
-        self._conciliador = Conciliador(miembros, asociacion.get("sigla"))
+        self._conciliador = Conciliador(miembros, asociacion.get("sigla"),
+                                        tabla_asociaciones.siglas_anteriores(db, asociacion_id))
         self._nombres = {m.id: f"{m.nombre} ({m.pais})" if m.pais else m.nombre for m in miembros}
 
     @property

@@ -238,3 +238,19 @@ def test_los_recibos_van_a_una_carpeta_sin_reemplazar_nada(db, red, tmp_path):
     assert [r.name for r in rutas] == ["recibo-0001-2026 (2).pdf", "recibo-0002-2026.pdf", "recibo-0003-2026.pdf"]
     assert (carpeta / "recibo-0001-2026.pdf").read_bytes() == b"lo que ya estaba"
     assert all(r.read_bytes().startswith(b"%PDF") for r in rutas)
+
+
+def test_la_referencia_de_una_carta_impresa_antes_de_cambiar_la_sigla_sigue_reconociendo_al_miembro(db, red, tmp_path):
+    """El dígito verificador es del número del miembro: la carta que dice «RML-…» sigue valiendo después de que la
+    asociación pasó a llamarse «RMU» (antes la transferencia quedaba sin miembro y había que elegirlo a mano); la
+    referencia nueva también, y una sigla que la asociación nunca tuvo, no."""
+    from escritorio.servicios.asociaciones import editar_asociacion
+
+    contexto, ids = red
+    editar_asociacion(contexto, sigla="RMU")
+    extracto = banco_debito_credito(tmp_path / "despues.csv", [
+        Movimiento(date(2026, 3, 2), f"TRANSF {referencia_de_pago('RML', ids['montevideo'])}", "500.00", "201"),
+        Movimiento(date(2026, 3, 3), f"TRANSF {referencia_de_pago('RMU', ids['salto'])}", "100.00", "202"),
+        Movimiento(date(2026, 3, 4), f"TRANSF {referencia_de_pago('XYZ', ids['rosario'])}", "7.00", "203")])
+    plan = planear_extracto(contexto, extracto, OpcionesDeExtracto(moneda="USD"))
+    assert _estados(plan) == {7: ("segura", ids["montevideo"]), 8: ("segura", ids["salto"]), 9: ("dudosa", None)}
