@@ -23,7 +23,7 @@ El Markdown es un subconjunto chico (el de pandoc, que también lee GitHub salvo
   también en GitHub); en el HTML queda relativa a la carpeta del manual.
 - En el texto: `**negrita**`, `*cursiva*`, `` `código` ``, `[enlace](destino)`, `[[Botón o menú]]` (el rótulo de
   un botón), `<kbd>Ctrl+F</kbd>` (una tecla), `<br>` y `\\*` para un asterisco. Un enlace a otro capítulo
-  (`03-cuotas.md#pagos`) lleva a su ancla; uno a otro documento del repositorio (`../../servidor.md`) queda como
+  (`04-cuotas.md#pagos`) lleva a su ancla; uno a otro documento del repositorio (`../../servidor.md`) queda como
   texto (el manual no abre archivos de afuera); uno a Internet se muestra, sin seguirlo.
 """
 
@@ -74,7 +74,7 @@ _EN_LINEA = re.compile(
 class Contexto:
     """Lo que hace falta para resolver enlaces e imágenes de un archivo de la guía."""
     archivo: Path
-    anclas_de_capitulo: dict[str, str] = field(default_factory=dict)   # "03-cuotas.md" -> "cuotas"
+    anclas_de_capitulo: dict[str, str] = field(default_factory=dict)   # "04-cuotas.md" -> "cuotas"
     salida: Path = Path(".")   # la carpeta del manual generado (las imágenes quedan relativas a ella)
 
 

@@ -52,7 +52,7 @@ trabaja sin ventana (sin Qt: sirve en un servidor sin pantalla). En el programa 
 llama `Escritorio.exe`; desde el código, `python -m escritorio` o `.venv/bin/escritorio`. Los mensajes y la ayuda
 de la línea de órdenes están en castellano; `--idioma` cambia solo el idioma de los documentos que escribe.
 
-Para qué sirve cada orden y ejemplos de uso: la [guía de usuaria](guia/es/09-linea-de-ordenes.md) y las páginas de
+Para qué sirve cada orden y ejemplos de uso: la [guía de usuaria](guia/es/14-linea-de-ordenes.md) y las páginas de
 [referencia](referencia/README.md) de cada área.
 
 Las opciones generales van **antes** de la orden: `escritorio --db C:\\redes\\litoral.db miembros listar`.

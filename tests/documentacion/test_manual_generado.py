@@ -45,7 +45,7 @@ def guia_copiada(tmp_path, monkeypatch):
 
 
 def test_un_cambio_en_la_guia_cambia_el_manual_y_la_comprobacion_lo_nota(guia_copiada, capsys):
-    cuotas = guia_copiada / "es" / "03-cuotas.md"
+    cuotas = guia_copiada / "es" / "04-cuotas.md"
     cuotas.write_text(cuotas.read_text(encoding="utf-8").replace(
         "## Escalas {#escalas}", "## Escalas de cuotas {#escalas}"), encoding="utf-8")
     html = generar("es")
@@ -57,9 +57,9 @@ def test_un_cambio_en_la_guia_cambia_el_manual_y_la_comprobacion_lo_nota(guia_co
 
 
 def test_lo_que_el_generador_no_entiende_se_dice_con_archivo_y_linea(guia_copiada):
-    miembros = guia_copiada / "es" / "02-miembros.md"
+    miembros = guia_copiada / "es" / "03-miembros.md"
     miembros.write_text(miembros.read_text(encoding="utf-8") + "\n> Una nota sin su clase.\n", encoding="utf-8")
-    with pytest.raises(ErrorDeLaGuia, match=r"docs/guia/es/02-miembros\.md:\d+: una nota empieza con"):
+    with pytest.raises(ErrorDeLaGuia, match=r"docs/guia/es/03-miembros\.md:\d+: una nota empieza con"):
         generar("es")
 
 
@@ -67,10 +67,10 @@ def test_el_markdown_de_la_guia_se_convierte_como_el_manual_de_siempre(tmp_path)
     """Cada construcción del subconjunto de Markdown da el HTML que el manual usaba (y el QTextBrowser muestra)."""
     from generar_manual import Contexto, convertir
 
-    contexto = Contexto(GUIA / "es" / "02-miembros.md", {"03-cuotas.md": "cuotas"}, generar_manual.RAIZ / "recursos" / "manual")
+    contexto = Contexto(GUIA / "es" / "03-miembros.md", {"04-cuotas.md": "cuotas"}, generar_manual.RAIZ / "recursos" / "manual")
     texto = (
         "Pulse [[Archivo > Abrir…]] o <kbd>Ctrl+O</kbd>; **Datos obligatorios (\\*)**, *cursiva*, `a < b`,\n"
-        "[pagos](03-cuotas.md#pagos), [Cuotas](03-cuotas.md), [el servidor](../../servidor.md) y [GeoNames](https://www.geonames.org/).\n"
+        "[pagos](04-cuotas.md#pagos), [Cuotas](04-cuotas.md), [el servidor](../../servidor.md) y [GeoNames](https://www.geonames.org/).\n"
         "\n"
         "- uno\n"
         "  sigue\n"
