@@ -26,6 +26,7 @@ from pathlib import Path
 
 from .. import __version__
 from ..datos import documentos as tabla_documentos
+from ..datos import miembros as tabla_miembros
 from ..documentos.sitio.contenido import ContenidoDelSitio, DocumentoVerificable, SesionPublica, prefijo_del_idioma
 from ..documentos.sitio.secciones import armar_sitio
 from ..dominio.miembros import ESTADOS_REGISTRADOS, TIPOS
@@ -277,11 +278,14 @@ def contenido_del_sitio(contexto: Contexto, incluir: frozenset[str] = frozenset(
             "titulo": norma["titulo"], "tipo": norma["tipo"],
             "articulos": [a for a in texto_en(contexto, norma["id"]) if not a.derogado],
             "reformas": list(listar_reformas(contexto, norma["id"]))})
+    estados = tabla_miembros.estados_vigentes(contexto.db, contexto.asociacion_id, contenido.datos_al)
     for m in listar_miembros(contexto):
         if m["estado"] not in ESTADOS_REGISTRADOS or m["estado"] == "solicitante":
             continue
         fila = {k: m.get(k) for k in ("id", "nombre", "pais", "pais_nombre", "region", "poblacion", "anio_poblacion",
                                       "tipo", "fecha_ingreso", "estado", "autoridad", "cargo")}
+        # Desde cuándo ya no es miembro: los datos abiertos no la dan por vigente (OParl, endDate).
+        fila["baja_desde"] = estados[m["id"]][1] if m["estado"] == "baja" and m["id"] in estados else None
         fila["tipo_nombre"] = traducir(TIPOS.get(m["tipo"], m["tipo"]))
         fila["estado_nombre"] = traducir(ESTADOS_REGISTRADOS.get(m["estado"], m["estado"]))
         if contenido.con_contactos:
