@@ -303,3 +303,20 @@ def test_otro_idioma_emite_las_actas_en_ese_idioma(rcs, tmp_path):
     with idioma_pedido("pt"):
         hecho = publicar(rcs, sitio)
     assert hecho.actas_emitidas == 3 and "actas/acta-3.pdf" in hecho.escritos
+
+
+def test_el_inicio_cuenta_los_paises_de_los_miembros_activos(rcs, tmp_path):
+    """Las 14 ciudades de Bolivia se fueron de la red: el inicio dice los miembros activos y los países donde los hay
+    (8, no los 9 de antes); la página de miembros sigue listándolas con su baja."""
+    from datetime import date
+
+    from escritorio.servicios.miembros import dar_de_baja, listar_miembros
+
+    activos = [m for m in listar_miembros(rcs) if m["estado"] == "activo"]
+    bolivia = [m for m in activos if m["pais"] == "BO"]
+    assert len(bolivia) == 14
+    for m in bolivia:
+        dar_de_baja(rcs.db, m["id"], date(2026, 1, 10), "Retiro de la red", rcs.asociacion_id)
+    publicar(rcs, tmp_path / "sitio")
+    assert f"{len(activos) - 14} miembros activos en 8 países." in texto(tmp_path / "sitio" / "index.html")
+    assert "Bolivia" in texto(tmp_path / "sitio" / "miembros.html")
