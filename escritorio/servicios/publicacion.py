@@ -30,6 +30,7 @@ from ..datos import miembros as tabla_miembros
 from ..documentos.sitio.contenido import ContenidoDelSitio, DocumentoVerificable, SesionPublica, prefijo_del_idioma
 from ..documentos.sitio.secciones import armar_sitio
 from ..dominio.miembros import ESTADOS_REGISTRADOS, TIPOS
+from ..dominio.organos import TIPOS_ORGANO
 from ..dominio.publicacion import MANIFIESTO, documento_publico, plan_de_publicacion
 from ..dominio.sesiones import ESTADOS_SESION, TIPOS_RESOLUCION
 from ..dominio.traduccion import traducir
@@ -292,8 +293,9 @@ def contenido_del_sitio(contexto: Contexto, incluir: frozenset[str] = frozenset(
             fila.update(correo=m.get("correo"), telefono=m.get("telefono"))
         contenido.miembros.append(fila)
     for o in listar_organos(contexto):
-        contenido.organos.append({**{k: o.get(k) for k in ("id", "nombre", "tipo_nombre", "padre", "padre_id",
-                                                           "atribuciones", "articulo")},
+        contenido.organos.append({**{k: o.get(k) for k in ("id", "nombre", "padre", "padre_id", "atribuciones",
+                                                           "articulo")},
+                                  "tipo_nombre": traducir(TIPOS_ORGANO.get(o["tipo"], o["tipo"])),
                                   "asientos": composicion(contexto, o["id"]).asientos,
                                   "mandatos": list(mandatos_de(contexto, o["id"]))})
     contenido.mapa = mapa_de_la_red(contexto)
