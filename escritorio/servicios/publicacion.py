@@ -140,12 +140,16 @@ def _escribir(carpeta: Path, ruta: str, contenido: bytes) -> None:
     un servidor web lo sirve con otro usuario). Nunca fuera de la carpeta del sitio (una subcarpeta que es un enlace
     a otro lugar se rechaza)."""
     destino = carpeta / ruta
-    destino.parent.mkdir(parents=True, exist_ok=True)
-    for nivel in [destino.parent, *destino.parent.parents]:
-        if nivel == carpeta or not _dentro(carpeta, nivel):
-            break
-        nivel.chmod(0o755)
-    if not _dentro(carpeta, destino.parent):
+    existente = destino.parent   # la carpeta más honda que ya existe: se mira antes de crear nada debajo
+    while not existente.exists() and existente != carpeta:
+        existente = existente.parent
+    if _dentro(carpeta, existente):
+        destino.parent.mkdir(parents=True, exist_ok=True)
+        for nivel in [destino.parent, *destino.parent.parents]:
+            if nivel == carpeta or not _dentro(carpeta, nivel):
+                break
+            nivel.chmod(0o755)
+    if not _dentro(carpeta, existente) or not _dentro(carpeta, destino.parent):
         raise ErrorEscritorio(traducir("{0} lleva fuera de la carpeta del sitio (un enlace a otra carpeta): no se "
                                        "escribe ahí. Quite el enlace o publique en otra carpeta.").format(destino.parent))
     descriptor, temporal = tempfile.mkstemp(prefix=".escritorio-", dir=destino.parent)

@@ -320,3 +320,19 @@ def test_el_inicio_cuenta_los_paises_de_los_miembros_activos(rcs, tmp_path):
     publicar(rcs, tmp_path / "sitio")
     assert f"{len(activos) - 14} miembros activos en 8 países." in texto(tmp_path / "sitio" / "index.html")
     assert "Bolivia" in texto(tmp_path / "sitio" / "miembros.html")
+
+
+def test_una_subcarpeta_que_es_un_enlace_afuera_no_hace_crear_carpetas_afuera(rcs, tmp_path):
+    """pt/ del sitio cambiado por un enlace a otra carpeta: publicar se niega y no crea nada en ella (ni la
+    subcarpeta actas/ que el sitio en portugués necesitaría)."""
+    sitio = tmp_path / "sitio"
+    publicar(rcs, sitio, idiomas=["es", "pt"])
+    fuera = tmp_path / "fuera"
+    fuera.mkdir()
+    import shutil
+
+    shutil.rmtree(sitio / "pt")
+    (sitio / "pt").symlink_to(fuera, target_is_directory=True)
+    with pytest.raises(ErrorEscritorio, match="fuera de la carpeta del sitio"):
+        publicar(rcs, sitio, idiomas=["es", "pt"])
+    assert list(fuera.iterdir()) == []
