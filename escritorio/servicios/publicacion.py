@@ -326,6 +326,18 @@ def contenido_del_sitio(contexto: Contexto, incluir: frozenset[str] = frozenset(
 def publicar(contexto: Contexto, carpeta: Path | str, *, incluir: frozenset[str] = frozenset(),
              idiomas: list[str] | None = None,
              avance: Callable[[str, int, int], None] | None = None) -> Publicacion:
+    """Ver `_publicar`. Un error del disco (sin permiso, sin lugar, un enlace roto donde va una carpeta) llega a la
+    ventana y a la línea de órdenes como el mismo aviso en castellano, no como un error inesperado."""
+    from ..salida import mensaje_de_oserror
+
+    try:
+        return _publicar(contexto, carpeta, incluir=incluir, idiomas=idiomas, avance=avance)
+    except OSError as error:
+        raise ErrorEscritorio(mensaje_de_oserror(error, carpeta)) from None
+
+
+def _publicar(contexto: Contexto, carpeta: Path | str, *, incluir: frozenset[str], idiomas: list[str] | None,
+              avance: Callable[[str, int, int], None] | None) -> Publicacion:
     """Publica (o pone al día) el sitio de la asociación en `carpeta`, en el idioma de sus documentos (o el pedido
     con `idioma_de_los_documentos.idioma_pedido`), o en cada uno de `idiomas` («es», «pt»): el primero en la raíz
     de la carpeta y cada otro en su subcarpeta, con un enlace en cada página a la misma página en los otros. Solo

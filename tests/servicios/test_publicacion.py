@@ -216,7 +216,7 @@ def test_una_publicacion_cortada_a_mitad_la_termina_la_siguiente(rcs, tmp_path, 
 
     monkeypatch.setattr(publicacion, "_escribir", se_corta)
     sitio = tmp_path / "sitio"
-    with pytest.raises(OSError):
+    with pytest.raises(ErrorEscritorio, match="el disco está lleno .*Libere espacio en el disco y repita la orden"):
         publicar(rcs, sitio)
     monkeypatch.setattr(publicacion, "_escribir", escribir)
     hecho = publicar(rcs, sitio)
@@ -336,3 +336,18 @@ def test_una_subcarpeta_que_es_un_enlace_afuera_no_hace_crear_carpetas_afuera(rc
     with pytest.raises(ErrorEscritorio, match="fuera de la carpeta del sitio"):
         publicar(rcs, sitio, idiomas=["es", "pt"])
     assert list(fuera.iterdir()) == []
+
+
+def test_un_error_del_disco_se_dice_en_castellano_y_no_como_error_inesperado(rcs, tmp_path):
+    """pt/ del sitio es un enlace roto: el sistema no deja crear la carpeta. La ventana y la línea de órdenes reciben
+    el mismo aviso en castellano (qué archivo y qué pasó), no un error inesperado de Python."""
+    sitio = tmp_path / "sitio"
+    publicar(rcs, sitio, idiomas=["es", "pt"])
+    import shutil
+
+    shutil.rmtree(sitio / "pt")
+    (sitio / "pt").symlink_to(tmp_path / "no-existe", target_is_directory=True)
+    with pytest.raises(ErrorEscritorio) as error:
+        publicar(rcs, sitio, idiomas=["es", "pt"])
+    assert f"No se pudo usar el archivo «{sitio / 'pt'}»: ya existe." in error.value.mensaje
+    assert not (tmp_path / "no-existe").exists()
