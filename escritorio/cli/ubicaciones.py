@@ -40,9 +40,10 @@ def agregar_ubicaciones(sub) -> list:
     ubicar = sub.add_parser(
         "ubicar", help="ubica con el nomenclátor a los miembros que no tienen lugar en el mapa",
         description="Propone la ubicación de cada miembro que no la tiene con la ciudad del nomenclátor (GeoNames, "
-                    "CC BY 4.0) de su nombre y su país (si hay varias, la de su región o la más poblada: se dice cuántas "
-                    "más hay, para revisarlas) y la guarda, toda en una operación, con la fuente «GeoNames (geonames.org)», como "
-                    "«Ubicar con el nomenclátor…» en Inicio. Los que ya tienen ubicación no se tocan.",
+                    "CC BY 4.0) de su nombre y su país (si hay varias, la de su región o la más poblada: se dice "
+                    "cuántas más hay, para revisarlas) y la guarda, toda en una operación, con la fuente «GeoNames "
+                    "(geonames.org)», como «Ubicar con el nomenclátor…» en Inicio. Los que ya tienen ubicación no se "
+                    "tocan.",
         epilog="Ejemplos:\n  escritorio miembros ubicar --simular     (solo muestra lo que haría)\n"
                "  escritorio miembros ubicar")
     ubicar.add_argument("--simular", action="store_true", help="muestra lo que haría, sin guardar nada")
