@@ -179,7 +179,7 @@ def orden_agregar(args) -> None:
     region, poblacion = args.region, (args.poblacion, args.anio_poblacion, args.fuente_poblacion)
     ubicacion = None if args.latitud is None else (args.latitud, args.longitud,
                                                    args.fuente_ubicacion or FUENTE_A_MANO)
-    propuesta = proponer(args.nombre, args.pais)
+    propuesta = proponer(args.nombre, args.pais, args.region)
     completa = propuesta and lo_que_completa(propuesta[0], hay_region=bool((region or "").strip()),
                                              hay_poblacion=args.poblacion is not None, hay_ubicacion=bool(ubicacion))
     if args.nomenclator:

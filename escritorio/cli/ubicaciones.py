@@ -40,9 +40,10 @@ def agregar_ubicaciones(sub) -> list:
     ubicar = sub.add_parser(
         "ubicar", help="ubica con el nomenclátor a los miembros que no tienen lugar en el mapa",
         description="Propone la ubicación de cada miembro que no la tiene con la ciudad del nomenclátor (GeoNames, "
-                    "CC BY 4.0) de su nombre y su país (la más poblada si hay varias: se dice cuántas más hay, para "
-                    "revisarlas) y la guarda, toda en una operación, con la fuente «GeoNames (geonames.org)», como "
-                    "«Ubicar con el nomenclátor…» en Inicio. Los que ya tienen ubicación no se tocan.",
+                    "CC BY 4.0) de su nombre y su país (si hay varias, la de su región o la más poblada: se dice "
+                    "cuántas más hay, para revisarlas) y la guarda, toda en una operación, con la fuente «GeoNames "
+                    "(geonames.org)», como «Ubicar con el nomenclátor…» en Inicio. Los que ya tienen ubicación no se "
+                    "tocan.",
         epilog="Ejemplos:\n  escritorio miembros ubicar --simular     (solo muestra lo que haría)\n"
                "  escritorio miembros ubicar")
     ubicar.add_argument("--simular", action="store_true", help="muestra lo que haría, sin guardar nada")
@@ -63,7 +64,7 @@ def texto_de_la_propuesta(lugar: Lugar, otras: int) -> str:
     texto = f"El nomenclátor propone para «{lugar.nombre}»: {describir(lugar)}."
     if otras:
         texto += (f" Hay {formato.numero(otras)} {'ciudad más' if otras == 1 else 'ciudades más'} con ese nombre en el "
-                  "país: se propone la más poblada.")
+                  "país: se propone la de la región del miembro, si una lo es, o la más poblada.")
     return texto
 
 
@@ -87,7 +88,7 @@ def orden_ubicacion(args) -> None:
     if args.quitar:
         hecho = "quitada" if quitar_ubicacion(contexto, args.miembro) else "no tenía"
     elif args.nomenclator:
-        propuesta = proponer(miembro["nombre"], miembro["pais"])
+        propuesta = proponer(miembro["nombre"], miembro["pais"], miembro.get("region"))
         if propuesta is None:
             raise ErrorEscritorio(f"El nomenclátor no tiene una ciudad «{abreviar(miembro['nombre'], 80)}» en "
                                   f"{miembro['pais_nombre']}: no se cambió nada. Escriba la ubicación con --latitud y "
@@ -109,7 +110,7 @@ def orden_ubicacion(args) -> None:
         print(f"{nombre} no tenía ubicación: no se cambió nada.")
     elif ubicacion is None:
         print(f"{nombre} no tiene ubicación en el mapa.")
-        propuesta = proponer(miembro["nombre"], miembro["pais"])
+        propuesta = proponer(miembro["nombre"], miembro["pais"], miembro.get("region"))
         if propuesta is not None:
             print(texto_de_la_propuesta(*propuesta) + f" Para usarla: escritorio miembros ubicacion {args.miembro} "
                                                       "--nomenclator")

@@ -336,6 +336,11 @@ def nombres_y_paises(db: BaseDeDatos, asociacion_id: int) -> list[tuple[int, str
     return db.execute("SELECT id, nombre, pais FROM miembros WHERE asociacion_id = ?", [asociacion_id]).fetchall()
 
 
+def nombres_paises_y_regiones(db: BaseDeDatos, asociacion_id: int) -> list[tuple[int, str, str, str | None]]:
+    """(id, nombre, país, región) de cada miembro de la asociación."""
+    return db.execute("SELECT id, nombre, pais, region FROM miembros WHERE asociacion_id = ?", [asociacion_id]).fetchall()
+
+
 def ficha_corta(db: BaseDeDatos, miembro_id: int) -> dict | None:
     """{id, nombre, asociacion_id, fecha_ingreso} del miembro; None si no existe."""
     return next(db.query("SELECT id, nombre, asociacion_id, fecha_ingreso FROM miembros WHERE id = ?", [miembro_id]), None)

@@ -36,16 +36,19 @@ class Lugar:
         return ANIO_DE_LAS_CIFRAS
 
 
-def buscar(lugares: list[Lugar], nombre: str, pais: str | None = None) -> list[Lugar]:
+def buscar(lugares: list[Lugar], nombre: str, pais: str | None = None, region: str | None = None) -> list[Lugar]:
     """Las ciudades que se llaman `nombre` (sin mayúsculas ni tildes: «sao paulo» encuentra São Paulo), del país
     `pais` si se da, de la más poblada a la menos: la primera es la que se propone; las demás, las otras posibles
-    (hay varias San José, varias Santa Rosa)."""
+    (hay varias San José, varias Santa Rosa). Con `region` (la que el miembro tiene registrada), las de esa región
+    primero: la Mercedes de Corrientes no se propone en Buenos Aires por ser más chica."""
     buscado = normalizar(nombre)
     if not buscado:
         return []
     encontrados = [lugar for lugar in lugares if normalizar(lugar.nombre) == buscado
                    and (pais is None or lugar.pais == pais)]
-    return sorted(encontrados, key=lambda lugar: (-lugar.poblacion, lugar.geonameid))
+    de_la_region = normalizar(region or "")
+    return sorted(encontrados, key=lambda lugar: (bool(de_la_region) and normalizar(lugar.region or "") != de_la_region,
+                                                  -lugar.poblacion, lugar.geonameid))
 
 
 def describir(lugar: Lugar) -> str:

@@ -63,19 +63,22 @@ def validar_ubicacion(latitud: object, longitud: object) -> tuple[tuple[float, f
 # «-34.61, -58.38», «-34,61; -58,38», «-34.61 -58.38», «34.61 S 58.38 O», «(-34.61, -58.38)»: una celda con las dos.
 _SEPARADOR_CLARO = re.compile(r";|,\s+")
 _ENVOLTURA = "()[]{}"
+# «-34,61»: una coordenada con coma decimal (falta la otra), no «-34» y «61»; dos enteros así no se adivinan.
+_ENTERO_COMA_ENTERO = re.compile(r"^[+-]?\d+,\d+$")
 
 
 def leer_par_de_coordenadas(valor: object) -> tuple[float, float]:
     """«latitud, longitud» en una sola celda (la columna «Coordenadas» de una planilla, lo que copia un mapa en
     línea). Se separan por punto y coma, por una coma seguida de espacio, por la única coma si no hay otra (los
-    decimales, entonces, con punto) o por espacios. ValueError con el motivo en el idioma en curso; cada coordenada,
+    decimales, entonces, con punto; «-34,61», sin punto ni signo después de la coma, es un número con coma decimal
+    y no se separa) o por espacios. ValueError con el motivo en el idioma en curso; cada coordenada,
     con las reglas de `leer_coordenada`."""
     texto = "" if valor is None or isinstance(valor, bool) else str(valor).strip().strip(_ENVOLTURA).strip()
     if not texto:
         raise ValueError(traducir("está vacía; escriba la latitud y la longitud (por ejemplo, -34.61, -58.38)"))
     if _SEPARADOR_CLARO.search(texto):
         partes = _SEPARADOR_CLARO.split(texto)
-    elif texto.count(",") == 1:
+    elif texto.count(",") == 1 and not _ENTERO_COMA_ENTERO.match(texto):
         partes = texto.split(",")
     else:
         partes = texto.split()

@@ -27,16 +27,17 @@ def lugares() -> tuple[Lugar, ...]:
                      for f in csv.DictReader(archivo))
 
 
-def buscar_ciudad(nombre: str, pais: str | None = None) -> list[Lugar]:
+def buscar_ciudad(nombre: str, pais: str | None = None, region: str | None = None) -> list[Lugar]:
     """Las ciudades del nomenclátor con ese nombre (y país), la propuesta primero (ver `dominio.nomenclator.buscar`)."""
-    return buscar(list(lugares()), nombre, pais)
+    return buscar(list(lugares()), nombre, pais, region)
 
 
-def proponer(nombre: str, pais: str | None) -> tuple[Lugar, int] | None:
-    """La ciudad que el nomenclátor propone para un miembro `nombre` de `pais` (código o nombre del país) y cuántas
-    otras se llaman igual en ese país; None si no conoce ninguna. No escribe nada: quien la muestra la hace aceptar."""
+def proponer(nombre: str, pais: str | None, region: str | None = None) -> tuple[Lugar, int] | None:
+    """La ciudad que el nomenclátor propone para un miembro `nombre` de `pais` (código o nombre del país), la de su
+    `region` si hay varias y una es de ella, y cuántas otras se llaman igual en ese país; None si no conoce ninguna.
+    No escribe nada: quien la muestra la hace aceptar."""
     codigo = codigo_pais(pais) if pais else None
     if not codigo:
         return None
-    ciudades = buscar_ciudad(nombre or "", codigo)
+    ciudades = buscar_ciudad(nombre or "", codigo, region)
     return (ciudades[0], len(ciudades) - 1) if ciudades else None

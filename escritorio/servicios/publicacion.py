@@ -26,9 +26,11 @@ from pathlib import Path
 
 from .. import __version__
 from ..datos import documentos as tabla_documentos
+from ..datos import miembros as tabla_miembros
 from ..documentos.sitio.contenido import ContenidoDelSitio, DocumentoVerificable, SesionPublica, prefijo_del_idioma
 from ..documentos.sitio.secciones import armar_sitio
 from ..dominio.miembros import ESTADOS_REGISTRADOS, TIPOS
+from ..dominio.organos import TIPOS_ORGANO
 from ..dominio.publicacion import MANIFIESTO, documento_publico, plan_de_publicacion
 from ..dominio.sesiones import ESTADOS_SESION, TIPOS_RESOLUCION
 from ..dominio.traduccion import traducir
@@ -138,12 +140,16 @@ def _escribir(carpeta: Path, ruta: str, contenido: bytes) -> None:
     un servidor web lo sirve con otro usuario). Nunca fuera de la carpeta del sitio (una subcarpeta que es un enlace
     a otro lugar se rechaza)."""
     destino = carpeta / ruta
-    destino.parent.mkdir(parents=True, exist_ok=True)
-    for nivel in [destino.parent, *destino.parent.parents]:
-        if nivel == carpeta or not _dentro(carpeta, nivel):
-            break
-        nivel.chmod(0o755)
-    if not _dentro(carpeta, destino.parent):
+    existente = destino.parent   # la carpeta más honda que ya existe: se mira antes de crear nada debajo
+    while not existente.exists() and existente != carpeta:
+        existente = existente.parent
+    if _dentro(carpeta, existente):
+        destino.parent.mkdir(parents=True, exist_ok=True)
+        for nivel in [destino.parent, *destino.parent.parents]:
+            if nivel == carpeta or not _dentro(carpeta, nivel):
+                break
+            nivel.chmod(0o755)
+    if not _dentro(carpeta, existente) or not _dentro(carpeta, destino.parent):
         raise ErrorEscritorio(traducir("{0} lleva fuera de la carpeta del sitio (un enlace a otra carpeta): no se "
                                        "escribe ahí. Quite el enlace o publique en otra carpeta.").format(destino.parent))
     descriptor, temporal = tempfile.mkstemp(prefix=".escritorio-", dir=destino.parent)
@@ -277,19 +283,23 @@ def contenido_del_sitio(contexto: Contexto, incluir: frozenset[str] = frozenset(
             "titulo": norma["titulo"], "tipo": norma["tipo"],
             "articulos": [a for a in texto_en(contexto, norma["id"]) if not a.derogado],
             "reformas": list(listar_reformas(contexto, norma["id"]))})
+    estados = tabla_miembros.estados_vigentes(contexto.db, contexto.asociacion_id, contenido.datos_al)
     for m in listar_miembros(contexto):
         if m["estado"] not in ESTADOS_REGISTRADOS or m["estado"] == "solicitante":
             continue
         fila = {k: m.get(k) for k in ("id", "nombre", "pais", "pais_nombre", "region", "poblacion", "anio_poblacion",
                                       "tipo", "fecha_ingreso", "estado", "autoridad", "cargo")}
+        # Desde cuándo ya no es miembro: los datos abiertos no la dan por vigente (OParl, endDate).
+        fila["baja_desde"] = estados[m["id"]][1] if m["estado"] == "baja" and m["id"] in estados else None
         fila["tipo_nombre"] = traducir(TIPOS.get(m["tipo"], m["tipo"]))
         fila["estado_nombre"] = traducir(ESTADOS_REGISTRADOS.get(m["estado"], m["estado"]))
         if contenido.con_contactos:
             fila.update(correo=m.get("correo"), telefono=m.get("telefono"))
         contenido.miembros.append(fila)
     for o in listar_organos(contexto):
-        contenido.organos.append({**{k: o.get(k) for k in ("id", "nombre", "tipo_nombre", "padre", "padre_id",
-                                                           "atribuciones", "articulo")},
+        contenido.organos.append({**{k: o.get(k) for k in ("id", "nombre", "padre", "padre_id", "atribuciones",
+                                                           "articulo")},
+                                  "tipo_nombre": traducir(TIPOS_ORGANO.get(o["tipo"], o["tipo"])),
                                   "asientos": composicion(contexto, o["id"]).asientos,
                                   "mandatos": list(mandatos_de(contexto, o["id"]))})
     contenido.mapa = mapa_de_la_red(contexto)
@@ -316,6 +326,18 @@ def contenido_del_sitio(contexto: Contexto, incluir: frozenset[str] = frozenset(
 def publicar(contexto: Contexto, carpeta: Path | str, *, incluir: frozenset[str] = frozenset(),
              idiomas: list[str] | None = None,
              avance: Callable[[str, int, int], None] | None = None) -> Publicacion:
+    """Ver `_publicar`. Un error del disco (sin permiso, sin lugar, un enlace roto donde va una carpeta) llega a la
+    ventana y a la línea de órdenes como el mismo aviso en castellano, no como un error inesperado."""
+    from ..salida import mensaje_de_oserror
+
+    try:
+        return _publicar(contexto, carpeta, incluir=incluir, idiomas=idiomas, avance=avance)
+    except OSError as error:
+        raise ErrorEscritorio(mensaje_de_oserror(error, carpeta)) from None
+
+
+def _publicar(contexto: Contexto, carpeta: Path | str, *, incluir: frozenset[str], idiomas: list[str] | None,
+              avance: Callable[[str, int, int], None] | None) -> Publicacion:
     """Publica (o pone al día) el sitio de la asociación en `carpeta`, en el idioma de sus documentos (o el pedido
     con `idioma_de_los_documentos.idioma_pedido`), o en cada uno de `idiomas` («es», «pt»): el primero en la raíz
     de la carpeta y cada otro en su subcarpeta, con un enlace en cada página a la misma página en los otros. Solo

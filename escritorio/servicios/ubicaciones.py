@@ -88,12 +88,13 @@ class PlanDeUbicacion:
 def _plan(contexto: Contexto) -> PlanDeUbicacion:
     plan = PlanDeUbicacion()
     ubicados = tabla_ubicaciones.de_la_asociacion(contexto.db, contexto.asociacion_id)
-    for miembro_id, nombre, pais in tabla_miembros.nombres_y_paises(contexto.db, contexto.asociacion_id):
+    for miembro_id, nombre, pais, region in tabla_miembros.nombres_paises_y_regiones(contexto.db,
+                                                                                    contexto.asociacion_id):
         miembro = {"id": miembro_id, "nombre": nombre, "pais": pais}
         if miembro_id in ubicados:
             plan.ya_ubicados += 1
             continue
-        ciudades = buscar_ciudad(nombre, pais)
+        ciudades = buscar_ciudad(nombre, pais, region)
         if not ciudades:
             plan.sin_coincidencia.append(miembro)
             continue
@@ -104,10 +105,10 @@ def _plan(contexto: Contexto) -> PlanDeUbicacion:
 
 
 def ubicar_con_el_nomenclator(contexto: Contexto, *, simular: bool = False) -> PlanDeUbicacion:
-    """Propone la ubicación de cada miembro que no tiene, con la ciudad del nomenclátor de su nombre y su país (la
-    más poblada si hay varias: el plan dice cuántas más hay, para revisarlas en la ficha). Con `simular`, solo el
-    plan; si no, lo escribe todo en una transacción, con la fuente «GeoNames (geonames.org)». Los que ya tienen
-    ubicación no se tocan."""
+    """Propone la ubicación de cada miembro que no tiene, con la ciudad del nomenclátor de su nombre y su país (si
+    hay varias, la de su región o, si ninguna lo es, la más poblada: el plan dice cuántas más hay, para revisarlas
+    en la ficha). Con `simular`, solo el plan; si no, lo escribe todo en una transacción, con la fuente «GeoNames
+    (geonames.org)». Los que ya tienen ubicación no se tocan."""
     if simular:
         return _plan(contexto)
     with transaccion(contexto.db):

@@ -6902,6 +6902,7 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/interfaz/dialogos/organo.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
       <location filename="../../escritorio/servicios/organos.py" />
+      <location filename="../../escritorio/servicios/publicacion.py" />
       <source>Asamblea</source>
       <translation>Assembly</translation>
     </message>
@@ -7704,6 +7705,7 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/interfaz/dialogos/organo.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
       <location filename="../../escritorio/servicios/organos.py" />
+      <location filename="../../escritorio/servicios/publicacion.py" />
       <source>Comisión Directiva</source>
       <translation>Executive Board</translation>
     </message>
@@ -7717,6 +7719,7 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/interfaz/dialogos/organo.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
       <location filename="../../escritorio/servicios/organos.py" />
+      <location filename="../../escritorio/servicios/publicacion.py" />
       <source>Comité</source>
       <translation>Committee</translation>
     </message>
@@ -7725,6 +7728,7 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/interfaz/dialogos/organo.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
       <location filename="../../escritorio/servicios/organos.py" />
+      <location filename="../../escritorio/servicios/publicacion.py" />
       <source>Comité Ejecutivo</source>
       <translation>Executive Committee</translation>
     </message>
@@ -7829,6 +7833,7 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/interfaz/dialogos/organo.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
       <location filename="../../escritorio/servicios/organos.py" />
+      <location filename="../../escritorio/servicios/publicacion.py" />
       <source>Congreso</source>
       <translation>Congress</translation>
     </message>
@@ -7837,6 +7842,7 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/interfaz/dialogos/organo.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
       <location filename="../../escritorio/servicios/organos.py" />
+      <location filename="../../escritorio/servicios/publicacion.py" />
       <source>Consejo</source>
       <translation>Council</translation>
     </message>
@@ -10220,6 +10226,7 @@ Open it with File → Open to see what is missing and enter it again in the data
       <location filename="../../escritorio/interfaz/dialogos/organo.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
       <location filename="../../escritorio/servicios/organos.py" />
+      <location filename="../../escritorio/servicios/publicacion.py" />
       <source>Grupo de trabajo</source>
       <translation>Working group</translation>
     </message>
@@ -13178,6 +13185,7 @@ Check the list and confirm again.</translation>
       <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
       <location filename="../../escritorio/servicios/adherentes.py" />
       <location filename="../../escritorio/servicios/organos.py" />
+      <location filename="../../escritorio/servicios/publicacion.py" />
       <source>Otro</source>
       <translation>Other</translation>
     </message>
@@ -14658,6 +14666,7 @@ The damaged file was kept as:
       <location filename="../../escritorio/interfaz/dialogos/organo.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
       <location filename="../../escritorio/servicios/organos.py" />
+      <location filename="../../escritorio/servicios/publicacion.py" />
       <source>Secretaría Ejecutiva</source>
       <translation>Executive Secretariat</translation>
     </message>
@@ -14686,6 +14695,7 @@ The damaged file was kept as:
       <location filename="../../escritorio/interfaz/dialogos/organo.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
       <location filename="../../escritorio/servicios/organos.py" />
+      <location filename="../../escritorio/servicios/publicacion.py" />
       <source>Secretaría Técnica</source>
       <translation>Technical Secretariat</translation>
     </message>
@@ -15616,6 +15626,7 @@ This is done at the end of this same session or at the body's next session.</tra
       <location filename="../../escritorio/interfaz/dialogos/organo.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
       <location filename="../../escritorio/servicios/organos.py" />
+      <location filename="../../escritorio/servicios/publicacion.py" />
       <source>Unidad temática</source>
       <translation>Thematic unit</translation>
     </message>
@@ -25004,8 +25015,8 @@ Escritorio reopened it: what you see now is what is in the file, and whatever yo
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/inicio/__init__.py" />
-      <source>{0} tienen otras ciudades con el mismo nombre en su país: se elige la más poblada; revise su ubicación en la ficha.</source>
-      <translation>{0} have other cities with the same name in their country: the most populous is chosen; check their location in the record.</translation>
+      <source>{0} tienen otras ciudades con el mismo nombre en su país: se elige la de su región o, si ninguna lo es, la más poblada; revise su ubicación en la ficha.</source>
+      <translation>{0} have other cities with the same name in their country: the one in their region is chosen or, if none is, the most populous; check their location in the member record.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/inicio/__init__.py" />

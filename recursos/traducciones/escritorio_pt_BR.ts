@@ -7024,6 +7024,7 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/interfaz/dialogos/organo.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
       <location filename="../../escritorio/servicios/organos.py" />
+      <location filename="../../escritorio/servicios/publicacion.py" />
       <source>Asamblea</source>
       <translation>Assembleia</translation>
     </message>
@@ -7958,6 +7959,7 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/interfaz/dialogos/organo.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
       <location filename="../../escritorio/servicios/organos.py" />
+      <location filename="../../escritorio/servicios/publicacion.py" />
       <source>Comisión Directiva</source>
       <translation>Comissão Diretiva</translation>
     </message>
@@ -7971,6 +7973,7 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/interfaz/dialogos/organo.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
       <location filename="../../escritorio/servicios/organos.py" />
+      <location filename="../../escritorio/servicios/publicacion.py" />
       <source>Comité</source>
       <translation>Comitê</translation>
     </message>
@@ -7979,6 +7982,7 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/interfaz/dialogos/organo.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
       <location filename="../../escritorio/servicios/organos.py" />
+      <location filename="../../escritorio/servicios/publicacion.py" />
       <source>Comité Ejecutivo</source>
       <translation>Comitê Executivo</translation>
     </message>
@@ -8131,6 +8135,7 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/interfaz/dialogos/organo.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
       <location filename="../../escritorio/servicios/organos.py" />
+      <location filename="../../escritorio/servicios/publicacion.py" />
       <source>Congreso</source>
       <translation>Congresso</translation>
     </message>
@@ -8144,6 +8149,7 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/interfaz/dialogos/organo.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
       <location filename="../../escritorio/servicios/organos.py" />
+      <location filename="../../escritorio/servicios/publicacion.py" />
       <source>Consejo</source>
       <translation>Conselho</translation>
     </message>
@@ -10849,6 +10855,7 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <location filename="../../escritorio/interfaz/dialogos/organo.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
       <location filename="../../escritorio/servicios/organos.py" />
+      <location filename="../../escritorio/servicios/publicacion.py" />
       <source>Grupo de trabajo</source>
       <translation>Grupo de trabalho</translation>
     </message>
@@ -14260,6 +14267,7 @@ Revise a lista e confirme novamente.</translation>
       <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
       <location filename="../../escritorio/servicios/adherentes.py" />
       <location filename="../../escritorio/servicios/organos.py" />
+      <location filename="../../escritorio/servicios/publicacion.py" />
       <source>Otro</source>
       <translation>Outro</translation>
     </message>
@@ -15977,6 +15985,7 @@ O arquivo danificado foi guardado como:
       <location filename="../../escritorio/interfaz/dialogos/organo.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
       <location filename="../../escritorio/servicios/organos.py" />
+      <location filename="../../escritorio/servicios/publicacion.py" />
       <source>Secretaría Ejecutiva</source>
       <translation>Secretaria Executiva</translation>
     </message>
@@ -16005,6 +16014,7 @@ O arquivo danificado foi guardado como:
       <location filename="../../escritorio/interfaz/dialogos/organo.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
       <location filename="../../escritorio/servicios/organos.py" />
+      <location filename="../../escritorio/servicios/publicacion.py" />
       <source>Secretaría Técnica</source>
       <translation>Secretaria Técnica</translation>
     </message>
@@ -17130,6 +17140,7 @@ Isso é feito no final desta mesma sessão ou na próxima sessão do órgão.</t
       <location filename="../../escritorio/interfaz/dialogos/organo.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
       <location filename="../../escritorio/servicios/organos.py" />
+      <location filename="../../escritorio/servicios/publicacion.py" />
       <source>Unidad temática</source>
       <translation>Unidade temática</translation>
     </message>
@@ -27025,8 +27036,8 @@ O Escritorio o abriu novamente: o que você vê agora é o que há no arquivo, e
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/inicio/__init__.py" />
-      <source>{0} tienen otras ciudades con el mismo nombre en su país: se elige la más poblada; revise su ubicación en la ficha.</source>
-      <translation>{0} têm outras cidades com o mesmo nome no país: escolhe-se a mais populosa; revise a localização na ficha.</translation>
+      <source>{0} tienen otras ciudades con el mismo nombre en su país: se elige la de su región o, si ninguna lo es, la más poblada; revise su ubicación en la ficha.</source>
+      <translation>{0} têm outras cidades com o mesmo nome em seu país: escolhe-se a de sua região ou, se nenhuma for, a mais populosa; revise sua localização na ficha.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/inicio/__init__.py" />

@@ -130,3 +130,13 @@ def test_sin_direccion_publica_no_hay_oparl(demo_db, tmp_path):
     publicar(Contexto(demo_db, 1), tmp_path / "sitio")
     assert not (tmp_path / "sitio" / "oparl").exists()
     assert "OParl" not in (tmp_path / "sitio" / "index.html").read_text(encoding="utf-8")
+
+
+def test_la_ciudad_que_se_fue_de_la_red_tiene_su_fecha_de_baja(sitio):
+    """Viamão se fue de la red el 01/11/2019 (el sitio lo dice: «Baja»): en OParl su Organization termina ese día,
+    no queda como miembro vigente; una ciudad activa no tiene fecha de fin."""
+    organizaciones = json.loads((sitio / "oparl" / "organizations.json").read_text(encoding="utf-8"))["data"]
+    viamao = next(o for o in organizaciones if o["name"] == "Viamão")
+    assert viamao["endDate"] == "2019-11-01"
+    rosario = next(o for o in organizaciones if o["name"] == "Rosario")
+    assert "endDate" not in rosario

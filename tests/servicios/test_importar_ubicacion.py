@@ -84,6 +84,25 @@ def test_una_celda_coordenadas_que_no_se_entiende_dice_como_escribirla(contexto,
     assert contar(contexto.db, "miembros") == 0
 
 
+def test_una_sola_coma_sin_espacio_entre_dos_enteros_no_se_lee_como_dos_coordenadas(contexto, tmp_path):
+    """«-32,94» es la latitud con coma decimal (falta la longitud), no «-32, 94» (un punto en el océano Índico): se
+    rechaza y no se importa nada. «-32.94,-60.63» y «-32,-60» (con signo la segunda) se siguen leyendo."""
+    ruta = escribir_csv(tmp_path / "padron.csv", [["Rosario", "AR", "1.276.000", "-32,94"],
+                                                   ["Salto", "UY", "104.028", "31,38"]],
+                        ["Nombre", "País", "Población", "Coordenadas"])
+    with pytest.raises(ErrorValidacion) as error:
+        importar_miembros(contexto, ruta)
+    mensaje = str(error.value)
+    assert "Fila 2, columna D (Coordenadas), valor «-32,94»: no se entiende como «latitud, longitud»" in mensaje
+    assert "Fila 3, columna D (Coordenadas), valor «31,38»: no se entiende como «latitud, longitud»" in mensaje
+    assert (contar(contexto.db, "miembros"), contar(contexto.db, "ubicaciones_miembro")) == (0, 0)
+    importar_miembros(contexto, escribir_csv(tmp_path / "bien.csv", [["Rosario", "AR", "1.276.000", "-32.94,-60.63"],
+                                                                     ["Salto", "UY", "104.028", "-31,-57"]],
+                                             ["Nombre", "País", "Población", "Coordenadas"]))
+    assert sorted(contexto.db.execute("SELECT latitud, longitud FROM ubicaciones_miembro").fetchall()) == [
+        (-32.94, -60.63), (-31.0, -57.0)]
+
+
 @pytest.mark.parametrize("encabezados, motivo", [
     (["Nombre", "País", "Población", "Latitud"], "hay una columna Latitud y falta la columna Longitud"),
     (["Nombre", "País", "Población", "Coordenadas", "Lon"],

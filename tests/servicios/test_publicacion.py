@@ -216,7 +216,7 @@ def test_una_publicacion_cortada_a_mitad_la_termina_la_siguiente(rcs, tmp_path, 
 
     monkeypatch.setattr(publicacion, "_escribir", se_corta)
     sitio = tmp_path / "sitio"
-    with pytest.raises(OSError):
+    with pytest.raises(ErrorEscritorio, match="el disco está lleno .*Libere espacio en el disco y repita la orden"):
         publicar(rcs, sitio)
     monkeypatch.setattr(publicacion, "_escribir", escribir)
     hecho = publicar(rcs, sitio)
@@ -303,3 +303,51 @@ def test_otro_idioma_emite_las_actas_en_ese_idioma(rcs, tmp_path):
     with idioma_pedido("pt"):
         hecho = publicar(rcs, sitio)
     assert hecho.actas_emitidas == 3 and "actas/acta-3.pdf" in hecho.escritos
+
+
+def test_el_inicio_cuenta_los_paises_de_los_miembros_activos(rcs, tmp_path):
+    """Las 14 ciudades de Bolivia se fueron de la red: el inicio dice los miembros activos y los países donde los hay
+    (8, no los 9 de antes); la página de miembros sigue listándolas con su baja."""
+    from datetime import date
+
+    from escritorio.servicios.miembros import dar_de_baja, listar_miembros
+
+    activos = [m for m in listar_miembros(rcs) if m["estado"] == "activo"]
+    bolivia = [m for m in activos if m["pais"] == "BO"]
+    assert len(bolivia) == 14
+    for m in bolivia:
+        dar_de_baja(rcs.db, m["id"], date(2026, 1, 10), "Retiro de la red", rcs.asociacion_id)
+    publicar(rcs, tmp_path / "sitio")
+    assert f"{len(activos) - 14} miembros activos en 8 países." in texto(tmp_path / "sitio" / "index.html")
+    assert "Bolivia" in texto(tmp_path / "sitio" / "miembros.html")
+
+
+def test_una_subcarpeta_que_es_un_enlace_afuera_no_hace_crear_carpetas_afuera(rcs, tmp_path):
+    """pt/ del sitio cambiado por un enlace a otra carpeta: publicar se niega y no crea nada en ella (ni la
+    subcarpeta actas/ que el sitio en portugués necesitaría)."""
+    sitio = tmp_path / "sitio"
+    publicar(rcs, sitio, idiomas=["es", "pt"])
+    fuera = tmp_path / "fuera"
+    fuera.mkdir()
+    import shutil
+
+    shutil.rmtree(sitio / "pt")
+    (sitio / "pt").symlink_to(fuera, target_is_directory=True)
+    with pytest.raises(ErrorEscritorio, match="fuera de la carpeta del sitio"):
+        publicar(rcs, sitio, idiomas=["es", "pt"])
+    assert list(fuera.iterdir()) == []
+
+
+def test_un_error_del_disco_se_dice_en_castellano_y_no_como_error_inesperado(rcs, tmp_path):
+    """pt/ del sitio es un enlace roto: el sistema no deja crear la carpeta. La ventana y la línea de órdenes reciben
+    el mismo aviso en castellano (qué archivo y qué pasó), no un error inesperado de Python."""
+    sitio = tmp_path / "sitio"
+    publicar(rcs, sitio, idiomas=["es", "pt"])
+    import shutil
+
+    shutil.rmtree(sitio / "pt")
+    (sitio / "pt").symlink_to(tmp_path / "no-existe", target_is_directory=True)
+    with pytest.raises(ErrorEscritorio) as error:
+        publicar(rcs, sitio, idiomas=["es", "pt"])
+    assert f"No se pudo usar el archivo «{sitio / 'pt'}»: ya existe." in error.value.mensaje
+    assert not (tmp_path / "no-existe").exists()

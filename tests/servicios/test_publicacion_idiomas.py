@@ -150,3 +150,19 @@ def test_el_primero_va_en_la_raiz_y_un_idioma_que_no_existe_se_rechaza(rcs, tmp_
     with pytest.raises(ErrorValidacion, match="no es un idioma de documentos"):
         publicar(rcs, tmp_path / "otro", idiomas=["es", "fr"])
     assert not (tmp_path / "otro").exists()
+
+
+def test_el_tipo_de_cada_organo_sale_en_el_idioma_de_cada_sitio(rcs, tmp_path):
+    """En pt/organos.html la Asamblea es de tipo «Assembleia» y la Secretaría Ejecutiva, «Secretaria Executiva» (la
+    palabra del programa, traducida; el nombre del órgano es el que escribió la asociación); en el castellano, como
+    siempre."""
+    sitio = tmp_path / "sitio"
+    publicar(rcs, sitio, idiomas=["es", "pt"])
+    tipo = re.compile(r"<tr><td><a [^>]*>[^<]*</a></td><td>([^<]*)</td>")   # la columna Tipo
+    tipos_pt = set(tipo.findall((sitio / "pt" / "organos.html").read_text(encoding="utf-8")))
+    tipos_es = set(tipo.findall((sitio / "organos.html").read_text(encoding="utf-8")))
+    assert tipos_pt == {"Assembleia", "Conselho", "Comissão Diretiva", "Secretaria Executiva", "Unidade temática",
+                        "Secretaria Técnica"}
+    assert tipos_es == {"Asamblea", "Consejo", "Comisión Directiva", "Secretaría Ejecutiva", "Unidad temática",
+                        "Secretaría Técnica"}
+    assert "<dt>Tipo</dt><dd>Assembleia</dd>" in (sitio / "pt" / "organos" / "1.html").read_text(encoding="utf-8")

@@ -126,6 +126,21 @@ def test_ubicar_con_el_nomenclator_muestra_el_plan_y_solo_escribe_si_no_se_simul
     assert otra_vez.ubicados == [] and otra_vez.ya_ubicados == 2
 
 
+def test_entre_ciudades_del_mismo_nombre_el_nomenclator_elige_la_de_la_region_del_miembro(contexto, db):
+    """Hay dos Mercedes en Argentina: la de Buenos Aires (52.949 hab.) y la de Corrientes (30.649). Un miembro
+    «Mercedes» de la región Corrientes va al mapa en Corrientes, no en la más poblada; sin región, la más poblada."""
+    from escritorio.servicios.nomenclator import proponer
+
+    corrientes = guardar_ficha(contexto, FichaMiembro("Mercedes", "AR", region="Corrientes"),
+                               poblacion=(30_000, 2022, "Censo"))
+    hecho = ubicar_con_el_nomenclator(contexto)
+    assert hecho.con_otras_posibles == {corrientes: 1}
+    assert ubicacion_de(contexto, corrientes) == {"latitud": -29.18186, "longitud": -58.07895,
+                                                  "fuente": "GeoNames (geonames.org)"}
+    assert proponer("Mercedes", "AR", "corrientes")[0].region == "Corrientes"
+    assert proponer("Mercedes", "AR")[0].region == "Buenos Aires"
+
+
 def test_el_mapa_de_la_demo_tiene_a_cada_vigente_en_su_lugar_y_los_tramos_de_la_escala(demo_abierta):
     db, asociacion = demo_abierta
     mapa = mapa_de_la_red(Contexto(db, asociacion["id"]))

@@ -100,6 +100,7 @@ def armar_oparl(c: ContenidoDelSitio, base: str) -> dict[str, bytes]:
             "id": url(f"organization/miembro-{m['id']}.json"), "type": _tipo("Organization"), "body": cuerpo,
             "name": m["nombre"], "organizationType": "Institution",
             "classification": m.get("tipo_nombre"), "startDate": m.get("fecha_ingreso"),
+            "endDate": m.get("baja_desde"),
             "keyword": [k for k in (m.get("pais_nombre"), m.get("region")) if k],
             "web": f"{base}/miembros.html"}))
     for clave, persona in personas.items():

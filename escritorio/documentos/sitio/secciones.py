@@ -40,11 +40,11 @@ def pagina_de_verificacion(codigo: str) -> str:
 
 def _inicio(c: ContenidoDelSitio) -> Pagina:
     a = c.asociacion
-    vigentes = sum(1 for m in c.miembros if m.get("estado") == "activo")
+    activos = [m for m in c.miembros if m.get("estado") == "activo"]
     partes = [datos([(traducir("Sigla"), a.get("sigla")), (traducir("Sede"), a.get("sede")),
                      (traducir("Fundada el"), formato.fecha(a.get("fecha_fundacion"))),
                      (traducir("Datos al"), formato.fecha(c.datos_al))])]
-    partes.append(f"<p>{t(traducir('{0} miembros activos en {1} países.').format(formato.numero(vigentes), formato.numero(len({m['pais'] for m in c.miembros}))))}</p>")
+    partes.append(f"<p>{t(traducir('{0} miembros activos en {1} países.').format(formato.numero(len(activos)), formato.numero(len({m['pais'] for m in activos}))))}</p>")
     partes.append("<h2>" + t(traducir("Qué se publica aquí")) + "</h2>")
     partes.append(lista([
         enlace("index.html", "estatuto.html", traducir("El estatuto vigente y la historia de sus reformas")),

@@ -427,8 +427,9 @@ class VistaInicio(QWidget):
         texto = self.tr("Se ubicarán {0} miembros con las ciudades de GeoNames (geonames.org, CC BY 4.0):").format(
             miles(len(plan.ubicados))) + "\n" + ejemplos + ("\n  …" if len(plan.ubicados) > 8 else "")
         if plan.con_otras_posibles:
-            texto += "\n\n" + self.tr("{0} tienen otras ciudades con el mismo nombre en su país: se elige la más "
-                                       "poblada; revise su ubicación en la ficha.").format(
+            texto += "\n\n" + self.tr("{0} tienen otras ciudades con el mismo nombre en su país: se elige la de su "
+                                       "región o, si ninguna lo es, la más poblada; revise su ubicación en la "
+                                       "ficha.").format(
                 miles(len(plan.con_otras_posibles)))
         if plan.sin_coincidencia:
             texto += "\n\n" + self.tr("{0} no están en el nomenclátor y quedan sin ubicar: {1}.").format(
