@@ -247,21 +247,28 @@ def _sesiones(contexto: Contexto, incluir: frozenset[str], emitidos: _LoYaEmitid
 
 def _documentos(contexto: Contexto, incluir: frozenset[str], sesion_de: dict[int, int | None],
                 enteras: set[int]) -> list[DocumentoVerificable]:
-    """Las páginas de verificación: de los documentos de clase pública (o pedida); una resolución, solo si su sesión
-    se publica entera (su acta está aprobada, o se pidió «sin_aprobar»)."""
+    """Las páginas de verificación de cada documento emitido, porque su QR lleva allí. Las de clase pública (o
+    pedida) dicen lo que el documento afirma; una resolución, solo si su sesión se publica entera (su acta está
+    aprobada, o se pidió «sin_aprobar»). Las demás (un recibo, un aviso, un borrador…) quedan reservadas: el
+    veredicto y las huellas de sus copias, para que quien tiene el papel compruebe que es una copia emitida, sin
+    nada de lo que dice (ni su clase ni su fecha)."""
     publicos = []
     for documento in tabla_documentos.documentos_de_la_asociacion(contexto.db, contexto.asociacion_id):
-        if not documento_publico(documento["tipo"], incluir):
-            continue
-        if documento["tipo"] == "resolucion" and sesion_de.get(documento["referencia"]) not in enteras:
-            continue
         verificacion = verificar_codigo(contexto.db, documento["codigo"])
+        copias = tabla_documentos.archivos_de(contexto.db, documento["id"])
+        if not documento_publico(documento["tipo"], incluir) or (
+                documento["tipo"] == "resolucion" and sesion_de.get(documento["referencia"]) not in enteras):
+            publicos.append(DocumentoVerificable(
+                codigo=documento["codigo"], tipo=traducir("Documento"), veredicto=verificacion.titulo,
+                vigente=verificacion.veredicto == VIGENTE, motivos=[], datos=[], emitido_en=None,
+                copias=[{"copia": a["copia"], "sha256": a["sha256"], "generado_en": None} for a in copias],
+                reservado=True))
+            continue
         publicos.append(DocumentoVerificable(
             codigo=documento["codigo"], tipo=tipo_en_palabras(documento["tipo"]), veredicto=verificacion.titulo,
             vigente=verificacion.veredicto == VIGENTE, motivos=list(verificacion.motivos),
             datos=[list(par) for par in verificacion.documento], emitido_en=documento["emitido_en"],
-            copias=[{"copia": a["copia"], "sha256": a["sha256"], "generado_en": a["generado_en"]}
-                    for a in tabla_documentos.archivos_de(contexto.db, documento["id"])]))
+            copias=[{"copia": a["copia"], "sha256": a["sha256"], "generado_en": a["generado_en"]} for a in copias]))
     return publicos
 
 

@@ -8516,6 +8516,7 @@ Do you want to open it now?</translation>
     <message>
       <location filename="../../escritorio/dominio/correo.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
+      <location filename="../../escritorio/servicios/publicacion.py" />
       <source>Documento</source>
       <translation>Document</translation>
     </message>

@@ -8959,6 +8959,7 @@ Deseja abri-lo agora?</translation>
     <message>
       <location filename="../../escritorio/dominio/correo.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
+      <location filename="../../escritorio/servicios/publicacion.py" />
       <source>Documento</source>
       <translation>Documento</translation>
     </message>
@@ -11390,6 +11391,11 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <source>La asociación no cargó su estatuto.</source>
       <translation>A associação não cadastrou o seu estatuto.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/sitio/secciones.py" />
+      <source>La asociación no publica lo que dice esta clase de documentos. Quien lo tiene puede comprobar aquí que su archivo es una copia emitida: su huella SHA-256 tiene que estar en la tabla.</source>
+      <translation>A associação não publica o que diz esta classe de documentos. Quem o tem pode comprovar aqui que seu arquivo é uma cópia emitida: sua impressão SHA-256 tem de estar na tabela.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/rotacion.py" />

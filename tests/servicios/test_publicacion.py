@@ -113,17 +113,29 @@ def test_lo_privado_queda_fuera_salvo_que_se_pida_por_su_nombre(rcs, tmp_path):
     assert "relaciones.internacionales@buenosaires.ar.ejemplo.org" not in (sitio / "miembros.html").read_text()
     borrador = texto(sitio / "sesiones" / "4.html")   # la sesión del Consejo con el acta en borrador
     assert "se publican cuando se aprueba el acta" in borrador and "Asistencia" not in borrador
-    assert not (sitio / "verificar" / f"{recibo['codigo']}.html").exists()
     assert not (sitio / "actas" / "acta-4.pdf").exists()
+    # El QR del recibo lleva a su página: reservada, con el veredicto y la huella, sin nada de lo que dice.
+    pagina_del_recibo = sitio / "verificar" / f"{recibo['codigo']}.html"
+    [huella] = [a["sha256"] for a in rcs.db.query(
+        "SELECT a.sha256 FROM archivos_emitidos a JOIN documentos_emitidos d ON d.id = a.documento_id "
+        "WHERE d.codigo = ?", [recibo["codigo"]])]
+    reservada = texto(pagina_del_recibo)
+    assert "Auténtico y vigente" in reservada and huella in pagina_del_recibo.read_text(encoding="utf-8")
+    assert "no publica lo que dice" in reservada
+    assert not any(dato in reservada for dato in ("Recibo", "Lo que el documento afirma", "Emitido el", "Generada"))
+    del_recibo = {m["nombre"] for m in rcs.db.query(
+        "SELECT m.nombre FROM pagos p JOIN miembros m ON m.id = p.miembro_id WHERE p.id = 214")}
+    assert del_recibo and not any(nombre in reservada for nombre in del_recibo)
 
     publicar(rcs, sitio, incluir=frozenset({"contactos", "cobranza", "sin_aprobar"}))
     assert "relaciones.internacionales@buenosaires.ar.ejemplo.org" in (sitio / "miembros.html").read_text()
     borrador = texto(sitio / "sesiones" / "4.html")
     assert "Asistencia" in borrador and "todavía no está aprobada" in borrador
-    assert (sitio / "verificar" / f"{recibo['codigo']}.html").exists()
+    entera = texto(pagina_del_recibo)
+    assert "Lo que el documento afirma" in entera and any(nombre in entera for nombre in del_recibo)
 
-    publicar(rcs, sitio)   # deja de pedirse: se borra lo que ya no es público
-    assert not (sitio / "verificar" / f"{recibo['codigo']}.html").exists()
+    publicar(rcs, sitio)   # deja de pedirse: vuelve a quedar reservada
+    assert texto(pagina_del_recibo) == reservada
     assert "relaciones.internacionales@buenosaires.ar.ejemplo.org" not in (sitio / "miembros.html").read_text()
 
 
@@ -183,6 +195,9 @@ def test_nada_ajeno_se_toca(rcs, tmp_path):
         publicar(rcs, sitio, incluir=frozenset({"cobranza"}))
     assert propia.read_text(encoding="utf-8") == "una página que escribió otro"
     assert rcs.db.execute("SELECT count(*) FROM archivos_emitidos").fetchone()[0] == emitidos
+    with pytest.raises(ErrorEscritorio, match="que el sitio no publicó"):   # también su página reservada
+        publicar(rcs, sitio)
+    propia.unlink()
     publicar(rcs, sitio)
     assert (sitio / "notas.txt").read_text(encoding="utf-8") == "mías"
     assert copias < emitidos
@@ -233,9 +248,10 @@ def test_la_resolucion_de_un_acta_en_borrador_no_se_publica(rcs, tmp_path):
     [codigo] = [d["codigo"] for d in rcs.db.query("SELECT codigo FROM documentos_emitidos WHERE tipo = 'resolucion'")]
     sitio = tmp_path / "sitio"
     publicar(rcs, sitio)
-    assert not (sitio / "verificar" / f"{codigo}.html").exists()
+    pagina = sitio / "verificar" / f"{codigo}.html"   # reservada: lo que resolvió no se publica con el acta sin aprobar
+    assert "no publica lo que dice" in texto(pagina) and "Lo que el documento afirma" not in texto(pagina)
     publicar(rcs, sitio, incluir=frozenset({"sin_aprobar"}))
-    assert (sitio / "verificar" / f"{codigo}.html").exists()
+    assert "Lo que el documento afirma" in texto(pagina)
 
 
 def test_nunca_escribe_fuera_de_la_carpeta_ni_en_el_sitio_de_otra_asociacion(rcs, tmp_path, db, asociacion_id):

@@ -40,6 +40,7 @@ class DocumentoVerificable:
     datos: list[list[str]]               # lo que el documento afirma: [rótulo, valor]
     emitido_en: str | None
     copias: list[dict]                   # copia (0: el original), sha256, generado_en
+    reservado: bool = False              # de una clase que no se publica: solo el veredicto y las huellas
 
 
 @dataclass

@@ -255,15 +255,20 @@ def _verificacion(c: ContenidoDelSitio) -> list[Pagina]:
         ruta = pagina_de_verificacion(d.codigo)
         partes = [f'<p class="{"bien" if d.vigente else "aviso"}"><strong>{t(d.veredicto)}</strong></p>']
         partes += [f"<p>{t(m)}</p>" for m in d.motivos]
-        partes.append(f"<h2>{t(traducir('Lo que el documento afirma'))}</h2>")
-        partes.append(datos([(r, v) for r, v in d.datos] + [(traducir("Emitido el"), formato.fecha(str(d.emitido_en)[:10])
-                                                              if d.emitido_en else None)]))
+        if d.reservado:
+            partes.append(f"<p>{t(traducir('La asociación no publica lo que dice esta clase de documentos. Quien lo tiene puede comprobar aquí que su archivo es una copia emitida: su huella SHA-256 tiene que estar en la tabla.'))}</p>")
+        else:
+            partes.append(f"<h2>{t(traducir('Lo que el documento afirma'))}</h2>")
+            partes.append(datos([(r, v) for r, v in d.datos] + [
+                (traducir("Emitido el"), formato.fecha(str(d.emitido_en)[:10]) if d.emitido_en else None)]))
         partes.append(f"<h2>{t(traducir('Copias emitidas'))}</h2>")
-        partes.append(tabla([traducir("Copia"), traducir("Generada"), traducir("SHA-256")],
-                            [[t(traducir("original") if k["copia"] == 0 else traducir("copia {0}").format(k["copia"])),
-                              t(formato.fecha(str(k["generado_en"])[:10]) if k.get("generado_en") else ""),
-                              f'<code class="huella" data-sha256="{escape(k["sha256"])}">{t(k["sha256"])}</code>']
-                             for k in d.copias]))
+        columnas = [traducir("Copia"), traducir("SHA-256")] if d.reservado else [
+            traducir("Copia"), traducir("Generada"), traducir("SHA-256")]
+        filas = [[t(traducir("original") if k["copia"] == 0 else traducir("copia {0}").format(k["copia"])),
+                  t(formato.fecha(str(k["generado_en"])[:10]) if k.get("generado_en") else ""),
+                  f'<code class="huella" data-sha256="{escape(k["sha256"])}">{t(k["sha256"])}</code>']
+                 for k in d.copias]
+        partes.append(tabla(columnas, [[f[0], f[2]] for f in filas] if d.reservado else filas))
         partes.append(
             f'<div id="comprobar" class="comprobar" hidden data-igual="{t(traducir("Su archivo es idéntico a una copia emitida (SHA-256 {0})."))}" '
             f'data-distinto="{t(traducir("Su archivo NO es ninguna de las copias emitidas (SHA-256 {0}): puede estar alterado, o ser otra impresión; compare lo que dice con lo de arriba."))}" '
