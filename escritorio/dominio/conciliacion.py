@@ -67,14 +67,17 @@ def referencia_de_pago(sigla: str | None, miembro_id: int) -> str:
 
 
 def _patron_de_referencia(prefijo: str) -> re.Pattern:
-    return re.compile(rf"(?<![A-Z0-9]){re.escape(prefijo)}[\s\-_./#:]*([0-9]{{1,9}})[\s\-_./]*([0-9])(?![0-9])")
+    """El número del miembro va impreso en cuatro cifras o más («RCS-0012-5», «RCS00125»); con menos, solo si un
+    separador lo aparta del dígito («RCS-12-5»): «CUOTA RCS 2022» es un año, no el miembro 202 con el dígito 2."""
+    sigla = rf"(?<![A-Z0-9]){re.escape(prefijo)}[\s\-_./#:]*"
+    return re.compile(rf"{sigla}(?:([0-9]{{4,9}})[\s\-_./]*|([0-9]{{1,3}})[\s\-_./]+)([0-9])(?![0-9])")
 
 
 def referencias_en(texto: str, prefijo: str) -> list[tuple[int, str, bool]]:
     """(id del miembro, referencia como está escrita, dígito correcto) de cada referencia de pago del texto."""
     mayusculas = normalizar(texto).upper()
-    return [(int(m[1]), m[0], digito_verificador(int(m[1])) == int(m[2]))
-            for m in _patron_de_referencia(prefijo).finditer(mayusculas) if int(m[1]) > 0]
+    return [(int(m[1] or m[2]), m[0], digito_verificador(int(m[1] or m[2])) == int(m[3]))
+            for m in _patron_de_referencia(prefijo).finditer(mayusculas) if int(m[1] or m[2]) > 0]
 
 
 @dataclass(frozen=True)

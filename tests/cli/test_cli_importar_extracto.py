@@ -173,3 +173,23 @@ def test_el_proceso_real_termina_con_1_si_quedan_preguntas_y_con_0_si_no(cli_pro
     resuelta = cli_proceso("pagos", "importar", ruta, "--moneda", "USD", "--asignar", "10=no", db=copia_de_la_demo)
     assert resuelta.returncode == 0, resuelta.stderr
     assert "Se registraron 2 pagos" in resuelta.stdout
+
+
+def test_un_anio_junto_a_la_sigla_no_es_la_referencia_de_otro_miembro(cli, copia_de_la_demo, tmp_path):
+    """«CUOTA RCS 2022» es la cuota de 2022, no la referencia de pago del miembro 202 con el dígito 2: la referencia
+    se imprime con el número en cuatro cifras (RCS-0202-2), y tres cifras pegadas al dígito no la forman. Antes la
+    línea se daba por segura y el pago caía en Palmira (id 202 de la demo) sin preguntar."""
+    conexion = sqlite3.connect(f"file:{copia_de_la_demo}?mode=ro", uri=True)
+    try:
+        assert conexion.execute("SELECT nombre FROM miembros WHERE id = 202").fetchone() == ("Palmira",)
+    finally:
+        conexion.close()
+    ruta = banco_debito_credito(tmp_path / "cuotas.csv", [
+        Movimiento(HACE, "CUOTA RCS 2022", "600.00", "B1"),
+        Movimiento(HACE, "TRANSF RCS-202-2", "600.00", "B2")])
+    resultado = cli("pagos", "importar", ruta, "--simular", "--moneda", "USD", db=copia_de_la_demo)
+    assert resultado.returncode == 0, resultado.stderr
+    fila_anio, fila_referencia = [l for l in resultado.stdout.splitlines() if l.startswith("  fila ")]
+    assert "DUDOSA" in fila_anio and "Palmira" not in fila_anio, fila_anio
+    # la referencia escrita con un separador antes del dígito sigue valiendo, aunque le falte el cero
+    assert "segura" in fila_referencia and "Palmira (CO) [id 202]: referencia de pago RCS-0202-2" in fila_referencia
