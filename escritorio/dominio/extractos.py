@@ -19,8 +19,9 @@ líneas leídas o los problemas, cada uno con su fila y su columna.
   muestran como ignorados; una fila sin fecha ni importe que sigue a una línea es la continuación de su descripción
   (así exportan algunos bancos).
 - **La huella de cada línea** (`huella_de_linea`): fecha, importe, moneda, descripción, referencia, cuenta, saldo y
-  quién paga, sin mayúsculas ni tildes, más cuántas líneas idénticas la preceden en el archivo: la misma línea
-  importada dos veces (el mismo archivo, o el extracto del mes siguiente que la repite) se reconoce.
+  quién paga, sin mayúsculas ni tildes (el saldo como número y un comprobante de cifras sin ceros a la izquierda,
+  como los deja Excel al guardar el archivo otra vez), más cuántas líneas idénticas la preceden en el archivo: la
+  misma línea importada dos veces (el mismo archivo, o el extracto del mes siguiente que la repite) se reconoce.
 """
 
 import hashlib
@@ -414,7 +415,7 @@ def _leer_fila(numero: int, valores: tuple, encabezados: Encabezados, orden: str
                    descripcion=texto_del_banco(_celda(valores, indices, DESCRIPCION)),
                    referencia=texto_del_banco(_celda(valores, indices, REFERENCIA), entrada.LARGO_NOMBRE),
                    cuenta=texto_del_banco(_celda(valores, indices, CUENTA), entrada.LARGO_NOMBRE),
-                   saldo=texto_del_banco(_celda(valores, indices, SALDO), 60),
+                   saldo=_saldo_escrito(_celda(valores, indices, SALDO), decimales),
                    miembro=texto_del_banco(_celda(valores, indices, MIEMBRO), entrada.LARGO_NOMBRE))
     if importe == 0:
         return LineaLeida(importe=0, clase=IGNORADA, motivo=traducir("importe en cero"), **comunes)
@@ -447,12 +448,30 @@ def _menores_o_cero(importe: Decimal, moneda: str | None) -> int:
         return 0
 
 
+def _saldo_escrito(valor: object, decimales: str | None) -> str:
+    """El saldo como número («10600» de «10.600,00», «10600» o la celda 10600.0 de un .xlsx), para que la huella no
+    cambie cuando Excel guarda otra vez el extracto; el texto tal cual si no es un importe."""
+    texto = texto_del_banco(valor, 60)
+    if es_vacia(valor):
+        return texto
+    try:
+        return format(leer_importe(valor, decimales).normalize(), "f")
+    except ValueError:
+        return texto
+
+
+def _sin_ceros_a_la_izquierda(texto: str) -> str:
+    """«000101» -> «101»: un comprobante o una cuenta solo de cifras, como lo deja Excel al guardar."""
+    return (texto.lstrip("0") or "0") if texto.isdigit() else texto
+
+
 def huella_de_linea(linea: LineaLeida, ocurrencia: int) -> str:
     """La identidad de un movimiento, para no registrarlo dos veces: el SHA-256 de lo que lo distingue (sin
     mayúsculas, tildes ni espacios de más) y de cuántas líneas idénticas lo preceden en el archivo (`ocurrencia`,
     desde 1: dos transferencias iguales el mismo día son dos)."""
     datos = [linea.fecha.isoformat() if linea.fecha else "", linea.importe, linea.moneda or "",
-             normalizar(linea.descripcion), normalizar(linea.referencia), normalizar(linea.cuenta),
+             normalizar(linea.descripcion), _sin_ceros_a_la_izquierda(normalizar(linea.referencia)),
+             _sin_ceros_a_la_izquierda(normalizar(linea.cuenta)),
              normalizar(linea.saldo), normalizar(linea.miembro), ocurrencia]
     return hashlib.sha256(json.dumps(datos, ensure_ascii=False, separators=(",", ":")).encode()).hexdigest()
 

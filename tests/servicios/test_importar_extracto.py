@@ -135,6 +135,50 @@ def test_el_mismo_archivo_dos_veces_no_registra_nada_dos_veces(db, red, tmp_path
     assert len(registrar_extracto(contexto, plan).registrados) == 1 and contar(db, "pagos") == 4
 
 
+def _como_lo_guarda_excel(origen, destino):
+    """El extracto abierto en Excel y guardado otra vez como CSV: los importes y el saldo pierden los puntos de miles
+    y los ceros decimales («10.500,00» -> «10500», «12,50» -> «12,5») y el número de comprobante sus ceros a la
+    izquierda («000101» -> «101»)."""
+    import csv
+    import io
+    from decimal import Decimal
+
+    def numero(texto):
+        if not texto:
+            return texto
+        valor = Decimal(texto.replace(".", "").replace(",", "."))
+        return format(valor.normalize(), "f").replace(".", ",")
+
+    filas = list(csv.reader(io.StringIO(origen.read_bytes().decode("cp1252")), delimiter=";"))
+    encabezado = next(i for i, fila in enumerate(filas) if fila[:1] == ["Fecha"])
+    for fila in filas[encabezado + 1:]:
+        if len(fila) == 6:
+            fila[2] = fila[2].lstrip("0") if fila[2].isdigit() else fila[2]
+            fila[3:6] = [numero(v) for v in fila[3:6]]
+    salida = io.StringIO()
+    csv.writer(salida, delimiter=";", lineterminator="\r\n").writerows(filas)
+    destino.write_bytes(salida.getvalue().encode("cp1252"))
+    return destino
+
+
+def test_el_mismo_extracto_guardado_de_nuevo_con_excel_no_registra_nada_dos_veces(db, red, tmp_path):
+    """La tesorera abre el extracto en Excel, lo guarda y lo importa otra vez: es el mismo extracto (las mismas
+    fechas, importes, textos, comprobantes y saldos, escritos de otra manera) y no registra ningún pago de nuevo.
+    Antes el saldo «10.500,00» leído como «10500» y el comprobante «000101» como «101» cambiaban la huella de cada
+    línea y todos los pagos se registraban dos veces."""
+    contexto, ids = red
+    ruta = _extracto(tmp_path, ids)
+    registrar_extracto(contexto, planear_extracto(contexto, ruta, OpcionesDeExtracto(moneda="USD")), omitir_dudosas=True)
+    assert contar(db, "pagos") == 3
+    copia = _como_lo_guarda_excel(ruta, tmp_path / "extracto (Excel).csv")
+    assert copia.read_bytes() != ruta.read_bytes()
+    otra_vez = planear_extracto(contexto, copia, OpcionesDeExtracto(moneda="USD"))
+    assert [linea.estado for linea in otra_vez.lineas] == ["ya_importada", "debito", "ya_importada", "ya_importada",
+                                                           "dudosa", "dudosa", "dudosa"]
+    assert registrar_extracto(contexto, otra_vez, omitir_dudosas=True).registrados == []
+    assert contar(db, "pagos") == 3
+
+
 def test_dos_importaciones_del_mismo_archivo_a_la_vez_registran_una_vez(db, red, tmp_path, destino):
     """Las dos armaron su plan antes de que ninguna registrara (dos ventanas, dos procesos): la segunda decide dentro
     de su transacción y no registra lo que la primera ya registró."""
