@@ -9,7 +9,7 @@ la más débil:
    de cuenta para que el miembro la escriba en el concepto de la transferencia. El dígito verificador hace que un
    número mal copiado (0012 por 0021) no caiga en otro miembro: una referencia con el dígito equivocado no cuenta.
 2. **El código oficial** del miembro (IBGE, INE…: el de su ficha), de al menos cuatro caracteres con alguna cifra,
-   como palabra entera del texto.
+   como palabra entera del concepto (no en la columna de comprobante: es el número de operación del banco).
 3. **El nombre** del miembro en el texto, sin mayúsculas ni tildes, como palabras enteras («MUNICIPALIDAD DE
    ROSARIO» nombra a Rosario; también sin «Municipalidad de», «Prefeitura de»…). Si el texto nombra a «San José»
    y a «San José de Mayo», cuenta el nombre más largo. En la columna de quién paga (Ordenante, Miembro) vale lo mismo.
@@ -178,13 +178,16 @@ class Conciliador:
 
     # --- la decisión -----------------------------------------------------------------------
 
-    def proponer(self, texto: str, importe: int, moneda: str | None, quien: str = "") -> Propuesta:
-        """La propuesta para una línea: `texto`, todo lo que dice (descripción, referencia); `quien`, la columna
-        de quién paga si el archivo la tiene (un nombre exacto allí pesa como el código)."""
-        todo = f"{quien} {texto}"
+    def proponer(self, texto: str, importe: int, moneda: str | None, quien: str = "",
+                 comprobante: str = "") -> Propuesta:
+        """La propuesta para una línea: `texto`, lo que dice (la descripción); `quien`, la columna de quién paga si
+        el archivo la tiene (un nombre exacto allí pesa como el código); `comprobante`, la columna de referencia
+        del banco. El código oficial no se busca en el comprobante: es el número de operación del banco, y que
+        coincida con el código IBGE de un miembro (siete cifras) no dice que pagó ese miembro."""
+        todo = f"{quien} {texto} {comprobante}"
         referencias, malas = self.por_referencia(todo)
         exactos = self._nombres.get(_palabras(quien), set()) if quien else set()
-        codigos = self.por_codigo(todo)
+        codigos = self.por_codigo(f"{quien} {texto}")
         nombres = exactos or self.por_nombre(todo)
         if len(referencias) == 1:
             return self._una_regla(next(iter(referencias)), "referencia", traducir("referencia de pago {0}").format(

@@ -291,8 +291,8 @@ class _Reconocer:
             return self._anteriores[huella]
         if self._conciliador is None:
             self._armar()
-        return self._conciliador.proponer(f"{linea.descripcion} {linea.referencia}", linea.importe, linea.moneda,
-                                          linea.miembro)
+        return self._conciliador.proponer(linea.descripcion, linea.importe, linea.moneda, linea.miembro,
+                                          linea.referencia)
 
 
 def _decidir(contexto: Contexto, lineas: list[LineaLeida], claves: list[str], opciones: OpcionesDeExtracto,

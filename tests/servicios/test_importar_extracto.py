@@ -282,3 +282,17 @@ def test_los_recibos_van_a_una_carpeta_sin_reemplazar_nada(db, red, tmp_path):
     assert [r.name for r in rutas] == ["recibo-0001-2026 (2).pdf", "recibo-0002-2026.pdf", "recibo-0003-2026.pdf"]
     assert (carpeta / "recibo-0001-2026.pdf").read_bytes() == b"lo que ya estaba"
     assert all(r.read_bytes().startswith(b"%PDF") for r in rutas)
+
+
+def test_un_numero_de_operacion_igual_al_codigo_de_un_miembro_no_le_asigna_el_pago(db, red, tmp_path, asociacion_id):
+    """La columna «Nro. Comprobante» trae el número de operación del banco: que coincida con el código IBGE de un
+    miembro (siete cifras, como tantos números de operación) no dice que pagó ese miembro. Antes un depósito sin
+    nombre con el comprobante 3550308 se registraba seguro a São Paulo; el código escrito en el concepto sigue
+    reconociéndolo."""
+    contexto, ids = red
+    sao_paulo = _alta(db, asociacion_id, "São Paulo", 11_000_000, "BR", codigo="3550308")
+    ruta = banco_debito_credito(tmp_path / "operaciones.csv", [
+        Movimiento(date(2026, 3, 2), "DEPOSITO EN EFECTIVO", "150.00", "3550308"),
+        Movimiento(date(2026, 3, 3), "TRANSF IBGE 3550308", "150.00", "0004417")])
+    plan = planear_extracto(contexto, ruta, OpcionesDeExtracto(moneda="USD"))
+    assert _estados(plan) == {7: ("dudosa", None), 8: ("segura", sao_paulo)}
