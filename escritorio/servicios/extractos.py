@@ -366,6 +366,12 @@ def _prever(contexto: Contexto, plan: list[LineaDelPlan], opciones: OpcionesDeEx
                 linea.linea.moneda, prevision.moneda_cargos) if falta_cambio and prevision.moneda_cargos else "")
         else:
             linea.imputado, linea.a_favor = prevision.imputado, prevision.a_favor
+            if linea.a_favor:
+                # Lo que no va a ninguna cuota se ve antes de registrar (un pago que quizás ya se anotó a mano).
+                moneda = prevision.moneda_cargos or linea.linea.moneda
+                linea.motivo += "; " + (traducir("debía {1}: {0} quedan a favor del miembro") if linea.imputado
+                                        else traducir("no debe nada: {0} quedan a favor del miembro")).format(
+                    formato.dinero(linea.a_favor, moneda), formato.dinero(linea.imputado, moneda))
 
 
 def planear_extracto(contexto: Contexto, ruta: Path | str, opciones: OpcionesDeExtracto | None = None,

@@ -16358,6 +16358,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>it should have been approved at the next session, on {0}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/extractos.py" />
+      <source>debía {1}: {0} quedan a favor del miembro</source>
+      <translation>owed {1}: {0} remain as credit in the member’s favor</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/miembros.py" />
       <source>decisiones de resoluciones sobre el miembro</source>
       <translation>resolution decisions about the member</translation>
@@ -17615,6 +17620,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/servicios/sesiones.py" />
       <source>no</source>
       <translation>no</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/extractos.py" />
+      <source>no debe nada: {0} quedan a favor del miembro</source>
+      <translation>owes nothing: {0} remain as credit in the member’s favor</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/extractos.py" />

@@ -17989,6 +17989,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>devia ser aprovada na sessão seguinte, de {0}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/extractos.py" />
+      <source>debía {1}: {0} quedan a favor del miembro</source>
+      <translation>devia {1}: {0} ficam a favor do membro</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/miembros.py" />
       <source>decisiones de resoluciones sobre el miembro</source>
       <translation>decisões de resoluções sobre o membro</translation>
@@ -19306,6 +19311,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/servicios/sesiones.py" />
       <source>no</source>
       <translation>não</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/extractos.py" />
+      <source>no debe nada: {0} quedan a favor del miembro</source>
+      <translation>não deve nada: {0} ficam a favor do membro</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/extractos.py" />

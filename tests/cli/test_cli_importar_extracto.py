@@ -193,3 +193,15 @@ def test_un_anio_junto_a_la_sigla_no_es_la_referencia_de_otro_miembro(cli, copia
     assert "DUDOSA" in fila_anio and "Palmira" not in fila_anio, fila_anio
     # la referencia escrita con un separador antes del dígito sigue valiendo, aunque le falte el cero
     assert "segura" in fila_referencia and "Palmira (CO) [id 202]: referencia de pago RCS-0202-2" in fila_referencia
+
+
+def test_el_plan_dice_lo_que_queda_a_favor_de_quien_no_lo_debia(cli, copia_de_la_demo, tmp_path):
+    """Bahía Blanca no debe nada: un pago suyo en el extracto (quizás ya registrado a mano) queda entero a favor, y el
+    plan lo dice antes de registrar, como lo dice el diálogo de un pago. Antes la línea decía solo «segura»."""
+    ruta = banco_debito_credito(tmp_path / "favor.csv", [
+        Movimiento(HACE, "TRANSFERENCIA MUNICIPALIDAD DE BAHIA BLANCA", "600.00", "C1")])
+    resultado = cli("pagos", "importar", ruta, "--simular", "--moneda", "USD", db=copia_de_la_demo)
+    assert resultado.returncode == 0, resultado.stderr
+    [linea] = [l for l in resultado.stdout.splitlines() if l.startswith("  fila ")]
+    assert "segura" in linea and "Bahía Blanca (AR) [id 18]" in linea
+    assert linea.endswith("el texto nombra a «Bahía Blanca»; no debe nada: USD 600,00 quedan a favor del miembro"), linea

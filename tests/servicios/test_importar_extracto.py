@@ -252,7 +252,8 @@ def test_una_linea_cuyo_pago_se_anulo_se_puede_volver_a_importar(db, red, tmp_pa
     plan = planear_extracto(contexto, ruta, OpcionesDeExtracto(moneda="USD"), {9: ids["san_jose_uy"]})
     linea = next(linea for linea in plan.lineas if linea.fila == 9)
     assert (linea.estado, linea.miembro_id) == ("elegida", ids["san_jose_uy"])
-    assert linea.motivo == "elegido a mano (se importó antes y su pago se anuló: se puede volver a registrar)"
+    assert linea.motivo == ("elegido a mano (se importó antes y su pago se anuló: se puede volver a registrar); debía "
+                            "USD 1.000,00: USD 1.000,00 quedan a favor del miembro")
     assert [r.fila for r in registrar_extracto(contexto, plan, omitir_dudosas=True).registrados] == [9]
     assert contar(db, "lineas_de_extracto") == 4
 
