@@ -13,6 +13,8 @@ la más débil:
 3. **El nombre** del miembro en el texto, sin mayúsculas ni tildes, como palabras enteras («MUNICIPALIDAD DE
    ROSARIO» nombra a Rosario; también sin «Municipalidad de», «Prefeitura de»…). Si el texto nombra a «San José»
    y a «San José de Mayo», cuenta el nombre más largo. En la columna de quién paga (Ordenante, Miembro) vale lo mismo.
+   Un nombre de una sola palabra, suelto en el texto («Juan Pérez Rocha», «Suc. Santos»: un apellido, una sucursal),
+   de un miembro que no debe nada solo se propone; con «Municipalidad de», «Prefeitura de»… delante es seguro.
 4. **El importe adeudado**: un único miembro que debe exactamente ese importe en esa moneda.
 
 Confianza: **segura** (una referencia, un código o un nombre que señalan a un solo miembro y nada lo contradice): se
@@ -203,8 +205,14 @@ class Conciliador:
                 self.miembros[miembro_id].codigo) + malas_texto, nombres)
         if len(nombres) == 1:
             miembro_id = next(iter(nombres))
-            return self._una_regla(miembro_id, "nombre", traducir("el texto nombra a «{0}»").format(
-                self.nombre(miembro_id)) + malas_texto, set())
+            explicacion = traducir("el texto nombra a «{0}»").format(self.nombre(miembro_id)) + malas_texto
+            if (not exactos and not self._nombre_claro(todo, miembro_id)
+                    and not any(deuda > 0 for deuda in self.miembros[miembro_id].deudas.values())):
+                # Una palabra suelta puede ser un apellido («Rocha») o una sucursal («Santos»): de quien no debe
+                # nada, se pregunta (o es un pago que ya se registró a mano).
+                return Propuesta(miembro_id, PROBABLE, "nombre", traducir("{0}, pero no debe nada").format(
+                    explicacion), (miembro_id,))
+            return self._una_regla(miembro_id, "nombre", explicacion, set())
         if len(nombres) > 1 or len(codigos) > 1:
             dudosos = nombres | codigos
             return self._duda(dudosos, traducir("el texto nombra a {0} miembros: {1}").format(
@@ -219,6 +227,15 @@ class Conciliador:
                 "ningún nombre ni referencia en el texto; {0} miembros deben exactamente {1}").format(
                 len(por_importe), formato.dinero(importe, moneda)) + malas_texto, tuple(sorted(por_importe)[:20]))
         return Propuesta(None, NINGUNA, None, traducir("ningún miembro reconocido en el texto") + malas_texto)
+
+    def _nombre_claro(self, texto: str, miembro_id: int) -> bool:
+        """¿El texto nombra al miembro con más de una palabra («Bahía Blanca», «Municipalidad de Rosario», «Prefeitura
+        de Santos»)? Una sola palabra suelta («Rocha», «Santos») puede ser otra cosa."""
+        palabras = _palabras(texto)
+        nombre = _palabras(self.miembros[miembro_id].nombre)
+        corta = _sin_antesala(nombre) or nombre
+        formas = [f for f in (nombre, corta) if len(f) > 1] + [a + corta for a in _ANTESALAS]
+        return any(palabras[i:i + len(f)] == f for f in formas for i in range(len(palabras) - len(f) + 1))
 
     def _lista(self, ids: Iterable[int], maximo: int = 4) -> str:
         """«San José (CR), San José (UY)»: los nombres, con el país si se repiten."""

@@ -19839,6 +19839,11 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>{0}, but it does not apply in the sessions of {1}: whoever owes them votes anyway.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/conciliacion.py" />
+      <source>{0}, pero no debe nada</source>
+      <translation>{0}, but owes nothing</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/actas.py" />
       <source>{0}, por poder otorgado a {1}</source>
       <translation>{0}, by proxy given to {1}</translation>

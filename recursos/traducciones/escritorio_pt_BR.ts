@@ -21829,6 +21829,11 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>{0}, mas nas sessões de {1} não se aplica: quem as deve vota mesmo assim.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/conciliacion.py" />
+      <source>{0}, pero no debe nada</source>
+      <translation>{0}, mas não deve nada</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/actas.py" />
       <source>{0}, por poder otorgado a {1}</source>
       <translation>{0}, por procuração outorgada a {1}</translation>

@@ -196,12 +196,29 @@ def test_un_anio_junto_a_la_sigla_no_es_la_referencia_de_otro_miembro(cli, copia
 
 
 def test_el_plan_dice_lo_que_queda_a_favor_de_quien_no_lo_debia(cli, copia_de_la_demo, tmp_path):
-    """Bahía Blanca no debe nada: un pago suyo en el extracto (quizás ya registrado a mano) queda entero a favor, y el
-    plan lo dice antes de registrar, como lo dice el diálogo de un pago. Antes la línea decía solo «segura»."""
+    """Bahía Blanca no debe nada: un pago suyo en el extracto (con su referencia de pago, quizás ya registrado a mano)
+    queda entero a favor, y el plan lo dice antes de registrar, como lo dice el diálogo de un pago. Antes la línea
+    decía solo «segura»."""
     ruta = banco_debito_credito(tmp_path / "favor.csv", [
-        Movimiento(HACE, "TRANSFERENCIA MUNICIPALIDAD DE BAHIA BLANCA", "600.00", "C1")])
+        Movimiento(HACE, "TRANSFERENCIA RCS-0018-2", "600.00", "C1")])
     resultado = cli("pagos", "importar", ruta, "--simular", "--moneda", "USD", db=copia_de_la_demo)
     assert resultado.returncode == 0, resultado.stderr
     [linea] = [l for l in resultado.stdout.splitlines() if l.startswith("  fila ")]
     assert "segura" in linea and "Bahía Blanca (AR) [id 18]" in linea
-    assert linea.endswith("el texto nombra a «Bahía Blanca»; no debe nada: USD 600,00 quedan a favor del miembro"), linea
+    assert linea.endswith("referencia de pago RCS-0018-2; no debe nada: USD 600,00 quedan a favor del miembro"), linea
+
+
+def test_un_apellido_o_una_sucursal_con_el_nombre_de_quien_no_debe_nada_se_pregunta(cli, copia_de_la_demo, tmp_path):
+    """«Rocha» es un apellido y «Santos» una sucursal del banco; las dos son ciudades de la demo que no deben nada. Un
+    nombre suelto en el texto de quien no debe nada se propone y se pregunta (antes se registraba seguro, y el pago
+    del señor Pérez Rocha quedaba a favor de la ciudad de Rocha). Quien debe sigue reconocido por su nombre."""
+    ruta = banco_debito_credito(tmp_path / "nombres.csv", [
+        Movimiento(HACE, "TRANSF RECIBIDA DE JUAN PEREZ ROCHA", "600.00", "D1"),
+        Movimiento(HACE, "DEPOSITO EFECTIVO SUC SANTOS", "150.00", "D2"),
+        Movimiento(HACE, "TRANSFERENCIA MUNICIPALIDAD DE MORON", "600.00", "D3")])
+    resultado = cli("pagos", "importar", ruta, "--simular", "--moneda", "USD", db=copia_de_la_demo)
+    assert resultado.returncode == 0, resultado.stderr
+    rocha, santos, moron = [l for l in resultado.stdout.splitlines() if l.startswith("  fila ")]
+    assert "DUDOSA" in rocha and "¿Rocha (UY) [id 271]?" in rocha and "no debe nada" in rocha, rocha
+    assert "DUDOSA" in santos and "¿Santos (BR) [id 114]?" in santos, santos
+    assert "segura" in moron and "Morón (AR) [id 15]: el texto nombra a «Morón»" in moron, moron

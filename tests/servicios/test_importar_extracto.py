@@ -205,7 +205,7 @@ def test_una_linea_que_falla_al_registrar_deja_todo_sin_registrar(db, red, tmp_p
     """Entre el plan y el registro alguien eliminó (por error de carga) al miembro de una línea: ningún pago se
     registra, y el mensaje dice la fila."""
     contexto, ids = red
-    ruta = _extracto(tmp_path, ids, extra=[Movimiento(date(2026, 3, 11), "TRANSF SALTO", "100.00", "108")])
+    ruta = _extracto(tmp_path, ids, extra=[Movimiento(date(2026, 3, 11), "TRANSF MUNICIPALIDAD DE SALTO", "100.00", "108")])
     plan = planear_extracto(contexto, ruta, OpcionesDeExtracto(moneda="USD"))
     assert _estados(plan)[14] == ("segura", ids["salto"])
     eliminar_por_error(db, ids["salto"])
