@@ -328,6 +328,11 @@ def _decidir(contexto: Contexto, lineas: list[LineaLeida], claves: list[str], op
             plan.append(LineaDelPlan(linea, huella, estado, (traducir("no se registra (así se eligió)")
                                      if elegido is None else traducir("elegido a mano")) + nota, propuesta, elegido,
                                      nombres.get(elegido), asignada=True))
+        elif propuesta.confianza == SEGURA and huella in anuladas:
+            # Su pago se anuló (quizás porque no era de ese miembro): no vuelve solo al mismo; se propone y se pregunta.
+            plan.append(LineaDelPlan(linea, huella, "dudosa", propuesta.explicacion + " " + traducir(
+                "(se importó antes y su pago se anuló: confirme el miembro o elija otro)"), propuesta,
+                propuesta.miembro_id, nombres.get(propuesta.miembro_id)))
         elif propuesta.confianza == SEGURA:
             plan.append(LineaDelPlan(linea, huella, "segura", motivo, propuesta, propuesta.miembro_id,
                                      nombres.get(propuesta.miembro_id)))

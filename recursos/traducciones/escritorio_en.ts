@@ -6048,6 +6048,11 @@ Continue?</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/extractos.py" />
+      <source>(se importó antes y su pago se anuló: confirme el miembro o elija otro)</source>
+      <translation>(imported before and its payment was voided: confirm the member or choose another)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/extractos.py" />
       <source>(se importó antes y su pago se anuló: se puede volver a registrar)</source>
       <translation>(imported before and its payment was voided: it can be recorded again)</translation>
     </message>

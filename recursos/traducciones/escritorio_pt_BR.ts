@@ -6085,6 +6085,11 @@ Continuar?</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/extractos.py" />
+      <source>(se importó antes y su pago se anuló: confirme el miembro o elija otro)</source>
+      <translation>(importada antes e seu pagamento foi anulado: confirme o membro ou escolha outro)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/extractos.py" />
       <source>(se importó antes y su pago se anuló: se puede volver a registrar)</source>
       <translation>(importada antes e seu pagamento foi anulado: pode ser registrada de novo)</translation>
     </message>

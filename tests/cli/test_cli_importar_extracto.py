@@ -222,3 +222,37 @@ def test_un_apellido_o_una_sucursal_con_el_nombre_de_quien_no_debe_nada_se_pregu
     assert "DUDOSA" in rocha and "¿Rocha (UY) [id 271]?" in rocha and "no debe nada" in rocha, rocha
     assert "DUDOSA" in santos and "¿Santos (BR) [id 114]?" in santos, santos
     assert "segura" in moron and "Morón (AR) [id 15]: el texto nombra a «Morón»" in moron, moron
+
+
+def test_una_linea_cuyo_pago_se_anulo_no_vuelve_sola_al_mismo_miembro(cli, copia_de_la_demo, tmp_path):
+    """El pago de la línea se anuló porque no era de Morón: importar otra vez el archivo ya no se lo vuelve a registrar
+    a Morón sin preguntar (antes la línea salía «segura» y el mismo pago mal asignado volvía con otro recibo). La
+    línea se pregunta, con Morón propuesto; respondida, se registra a quien se eligió."""
+    ruta = banco_debito_credito(tmp_path / "noviembre.csv", [
+        Movimiento(HACE, "TRANSFERENCIA MUNICIPALIDAD DE MORON", "600.00", "F1")])
+    assert cli("pagos", "importar", ruta, "--moneda", "USD", db=copia_de_la_demo).returncode == 0
+    conexion = sqlite3.connect(copia_de_la_demo)
+    try:
+        [(pago_id, miembro_id)] = conexion.execute(
+            "SELECT p.id, p.miembro_id FROM pagos p JOIN lineas_de_extracto l ON l.pago_id = p.id").fetchall()
+    finally:
+        conexion.close()
+    assert miembro_id == 15   # Morón
+    assert cli("pagos", "anular", str(pago_id), "--motivo", "Era de Paraná, no de Morón",
+               db=copia_de_la_demo).returncode == 0
+    pagos = _contar(copia_de_la_demo, "pagos")
+
+    otra_vez = cli("pagos", "importar", ruta, "--moneda", "USD", db=copia_de_la_demo)
+    assert otra_vez.returncode == 1 and _contar(copia_de_la_demo, "pagos") == pagos
+    [linea] = [l for l in otra_vez.stdout.splitlines() if l.startswith("  fila ")]
+    assert "DUDOSA" in linea and "¿Morón (AR) [id 15]?" in linea and "su pago se anuló" in linea, linea
+    assert "--asignar 7=15" in otra_vez.stderr
+
+    respondida = cli("pagos", "importar", ruta, "--moneda", "USD", "--asignar", "7=19", db=copia_de_la_demo)
+    assert respondida.returncode == 0, respondida.stderr
+    conexion = sqlite3.connect(f"file:{copia_de_la_demo}?mode=ro", uri=True)
+    try:
+        assert conexion.execute("SELECT miembro_id FROM pagos WHERE anulado_en IS NULL AND id IN "
+                                "(SELECT pago_id FROM lineas_de_extracto)").fetchall() == [(19,)]
+    finally:
+        conexion.close()
