@@ -20510,6 +20510,11 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>“{0}” is not a valid date (YYYY-MM-DD).</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/informes_organos.py" />
+      <source>«{0}» no es una unidad temática: el informe es de las unidades («escritorio unidades actividades» las nombra); la composición de otro órgano la da «escritorio organos composicion». No se guardó nada.</source>
+      <translation>«{0}» is not a thematic unit: the report is for the units («escritorio unidades actividades» names them); the composition of another body is given by «escritorio organos composicion». Nothing was saved.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/unidades.py" />
       <source>«{0}» no es una unidad temática: los planes de trabajo son de las unidades («escritorio unidades actividades» las nombra). No se agregó la actividad.</source>
       <translation>«{0}» is not a thematic unit: work plans belong to the units («escritorio unidades actividades» names them). The activity was not added.</translation>

@@ -22515,6 +22515,11 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>“{0}” não é uma data válida (AAAA-MM-DD).</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/informes_organos.py" />
+      <source>«{0}» no es una unidad temática: el informe es de las unidades («escritorio unidades actividades» las nombra); la composición de otro órgano la da «escritorio organos composicion». No se guardó nada.</source>
+      <translation>«{0}» não é uma unidade temática: o relatório é das unidades («escritorio unidades actividades» as nomeia); a composição de outro órgão é dada por «escritorio organos composicion». Nada foi salvo.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/unidades.py" />
       <source>«{0}» no es una unidad temática: los planes de trabajo son de las unidades («escritorio unidades actividades» las nombra). No se agregó la actividad.</source>
       <translation>«{0}» não é uma unidade temática: os planos de trabalho são das unidades («escritorio unidades actividades» as nomeia). A atividade não foi adicionada.</translation>
