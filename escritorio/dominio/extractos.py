@@ -380,6 +380,8 @@ def _leer_fila(numero: int, valores: tuple, encabezados: Encabezados, orden: str
         otras = [_celda(valores, indices, c) for c in (REFERENCIA, SALDO, MONEDA, SIGNO, MIEMBRO) if c in indices]
         solo_texto = not es_vacia(descripcion) and all(es_vacia(v) for v in otras)
         return "continuacion" if sin_importe and solo_texto and not resumen else None
+    if sin_importe and resumen:
+        return None   # «Saldo anterior» o «Saldo final» con su fecha y sin importe: no es un movimiento
     try:
         fecha = leer_fecha(crudo_fecha, orden == "dma")
     except ValueError as error:

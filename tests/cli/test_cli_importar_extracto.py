@@ -256,3 +256,24 @@ def test_una_linea_cuyo_pago_se_anulo_no_vuelve_sola_al_mismo_miembro(cli, copia
                                 "(SELECT pago_id FROM lineas_de_extracto)").fetchall() == [(19,)]
     finally:
         conexion.close()
+
+
+def test_las_filas_de_saldo_con_fecha_y_sin_importe_no_traban_la_importacion(cli, copia_de_la_demo, tmp_path):
+    """Muchos bancos ponen el saldo anterior y el final con su fecha y sin importe: no son movimientos (la guía lo
+    promete) y antes trababan todo el extracto con «falta el importe». Un movimiento sin importe sigue siendo un
+    problema de su fila."""
+    fecha = HACE.strftime("%d/%m/%Y")
+    ruta = tmp_path / "con_saldos.csv"
+    ruta.write_text("Fecha;Concepto;Importe;Saldo\n"
+                    f"{fecha};SALDO ANTERIOR;;10.000,00\n"
+                    f"{fecha};TRANSFERENCIA MUNICIPALIDAD DE MORON;600,00;10.600,00\n"
+                    f"{fecha};Saldo final del período;;10.600,00\n", encoding="utf-8")
+    resultado = cli("pagos", "importar", ruta, "--simular", "--moneda", "USD", db=copia_de_la_demo)
+    assert resultado.returncode == 0, resultado.stderr
+    [linea] = [l for l in resultado.stdout.splitlines() if l.startswith("  fila ")]
+    assert "fila 3" in linea and "Morón (AR) [id 15]" in linea
+
+    ruta.write_text("Fecha;Concepto;Importe\n"
+                    f"{fecha};TRANSFERENCIA MUNICIPALIDAD DE MORON;\n", encoding="utf-8")
+    falta = cli("pagos", "importar", ruta, "--simular", "--moneda", "USD", db=copia_de_la_demo)
+    assert falta.returncode == 1 and "Fila 2, columna C (Importe): falta el importe" in falta.stderr, falta.stderr
