@@ -311,7 +311,10 @@ def leer_lineas(filas: list[tuple[int, tuple]], encabezados: Encabezados, *,
             "columna «Moneda».")))
     lineas: list[LineaLeida] = []
     ultima = None   # la fila de la última línea leída, o de su última continuación
+    repetidos = [normalizar(t) for t in encabezados.textos]
     for numero, valores in datos:
+        if [normalizar(texto_del_banco(v)) for v in valores[:len(repetidos)]] == repetidos:
+            continue   # los encabezados repetidos en cada página (un extracto pasado de PDF a planilla)
         linea = _leer_fila(numero, valores, encabezados, orden, decimales, moneda, problemas, sin_moneda)
         if linea == "continuacion":
             if lineas and ultima == numero - 1:

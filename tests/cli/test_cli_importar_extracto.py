@@ -277,3 +277,19 @@ def test_las_filas_de_saldo_con_fecha_y_sin_importe_no_traban_la_importacion(cli
                     f"{fecha};TRANSFERENCIA MUNICIPALIDAD DE MORON;\n", encoding="utf-8")
     falta = cli("pagos", "importar", ruta, "--simular", "--moneda", "USD", db=copia_de_la_demo)
     assert falta.returncode == 1 and "Fila 2, columna C (Importe): falta el importe" in falta.stderr, falta.stderr
+
+
+def test_los_encabezados_repetidos_en_cada_pagina_no_traban_la_importacion(cli, copia_de_la_demo, tmp_path):
+    """Un extracto pasado de PDF a planilla repite la fila de encabezados en cada página: esa fila no es un movimiento
+    (antes: «Fila 4, columna A (Fecha), valor «Fecha»: no es una fecha» y nada se importaba)."""
+    fecha = HACE.strftime("%d/%m/%Y")
+    ruta = tmp_path / "paginas.csv"
+    ruta.write_text("Fecha;Concepto;Importe\n"
+                    f"{fecha};TRANSFERENCIA MUNICIPALIDAD DE MORON;600,00\n"
+                    ";;\n"
+                    "FECHA ; Concepto;Importe\n"
+                    f"{fecha};TRANSFERENCIA MUNICIPALIDAD DE PARANA;600,00\n", encoding="utf-8")
+    resultado = cli("pagos", "importar", ruta, "--simular", "--moneda", "USD", db=copia_de_la_demo)
+    assert resultado.returncode == 0, resultado.stderr
+    lineas = [l for l in resultado.stdout.splitlines() if l.startswith("  fila ")]
+    assert len(lineas) == 2 and "Morón (AR)" in lineas[0] and "fila 5" in lineas[1] and "Paraná (AR)" in lineas[1]
