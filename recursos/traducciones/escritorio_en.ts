@@ -3007,6 +3007,11 @@ The new database{0} remains empty; you can open it later with File &gt; Open.</t
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/informe_actividad.py" />
+      <source>el informe de la actividad</source>
+      <translation>the activity report</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/informe_actividad.py" />
       <source>lo que se logró: participantes, acuerdos, publicaciones…</source>
       <translation>what was achieved: participants, agreements, publications…</translation>
     </message>

@@ -3007,6 +3007,11 @@ O novo banco de dados{0} fica vazio; você pode abri-lo mais tarde em Arquivo &g
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/informe_actividad.py" />
+      <source>el informe de la actividad</source>
+      <translation>o relatório da atividade</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/informe_actividad.py" />
       <source>lo que se logró: participantes, acuerdos, publicaciones…</source>
       <translation>o que se conseguiu: participantes, acordos, publicações…</translation>
     </message>
