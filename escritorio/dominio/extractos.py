@@ -34,7 +34,7 @@ from decimal import Decimal
 
 from . import entrada
 from .celdas_del_banco import (MONEDAS_ESCRITAS, a_menores, es_vacia, evidencia_de_decimales, evidencia_de_orden,
-                               leer_fecha, leer_importe, leer_moneda, texto_del_banco)
+                               leer_fecha, leer_importe, leer_moneda, moneda_del_importe, texto_del_banco)
 from .importacion import Problema, letra_columna
 from .texto import normalizar
 from .traduccion import traducir
@@ -301,21 +301,18 @@ def leer_lineas(filas: list[tuple[int, tuple]], encabezados: Encabezados, *,
             "decimal). Guarde el archivo de nuevo desde el banco o escríbalos todos igual.").format(
             donde[","][0], donde[","][1], donde["."][0], donde["."][1])))
         decimales = ","
-    # Sin columna de moneda, sin moneda en el encabezado del importe y sin la de la cuenta, ninguna línea la dice:
-    # un solo problema para el archivo, no uno por fila.
+    # Sin columna de moneda, sin moneda en el encabezado del importe y sin la de la cuenta, solo la dice el importe
+    # («US$ 600,00»): si alguno no la dice, un solo problema para el archivo, no uno por fila.
     sin_moneda = MONEDA not in indices and encabezados.moneda_de_columna is None and moneda is None
-    if sin_moneda:
-        problemas.append(Problema(traducir(
-            "el archivo no tiene una columna «Moneda» y su importe no dice en qué moneda está. Indique la moneda de "
-            "la cuenta (en la línea de órdenes, --moneda ARS; en la ventana, «Moneda de la cuenta»), o agregue la "
-            "columna «Moneda».")))
+    faltan_moneda: list[int] = []   # sin moneda en ninguna parte: las filas cuyo importe tampoco la dice
     lineas: list[LineaLeida] = []
     ultima = None   # la fila de la última línea leída, o de su última continuación
     repetidos = [normalizar(t) for t in encabezados.textos]
     for numero, valores in datos:
         if [normalizar(texto_del_banco(v)) for v in valores[:len(repetidos)]] == repetidos:
             continue   # los encabezados repetidos en cada página (un extracto pasado de PDF a planilla)
-        linea = _leer_fila(numero, valores, encabezados, orden, decimales, moneda, problemas, sin_moneda)
+        linea = _leer_fila(numero, valores, encabezados, orden, decimales, moneda, problemas,
+                           faltan_moneda if sin_moneda else None)
         if linea == "continuacion":
             if lineas and ultima == numero - 1:
                 mas = texto_del_banco(_celda(valores, indices, DESCRIPCION))
@@ -325,6 +322,11 @@ def leer_lineas(filas: list[tuple[int, tuple]], encabezados: Encabezados, *,
         if linea is not None:
             lineas.append(linea)
             ultima = numero
+    if faltan_moneda:
+        problemas.append(Problema(traducir(
+            "el archivo no tiene una columna «Moneda» y su importe no dice en qué moneda está. Indique la moneda de "
+            "la cuenta (en la línea de órdenes, --moneda ARS; en la ventana, «Moneda de la cuenta»), o agregue la "
+            "columna «Moneda».")))
     avisos = []
     if encabezados.ignoradas:
         avisos.append(traducir("Columnas que no se usan: {0}.").format(", ".join(encabezados.ignoradas)))
@@ -367,7 +369,7 @@ def _importe_y_clase(crudos: dict[str, object], decimales: str | None) -> tuple[
 
 def _leer_fila(numero: int, valores: tuple, encabezados: Encabezados, orden: str, decimales: str | None,
                moneda_cuenta: str | None, problemas: list[Problema],
-               sin_moneda: bool = False) -> "LineaLeida | str | None":
+               faltan_moneda: list[int] | None = None) -> "LineaLeida | str | None":
     """La línea de una fila; None si la fila no es un movimiento (saldos, totales) o tiene problemas (quedan en
     `problemas`); «continuacion» si solo trae más descripción para la línea anterior."""
     indices = encabezados.indices
@@ -413,7 +415,16 @@ def _leer_fila(numero: int, valores: tuple, encabezados: Encabezados, orden: str
         except ValueError as error:
             problemas.append(_problema(encabezados, numero, MONEDA, _celda(valores, indices, MONEDA), str(error)))
             return None
-    moneda = moneda or encabezados.moneda_de_columna or moneda_cuenta
+    # La que dice la celda del importe («US$ 600,00») manda sobre la de la cuenta; si contradice la de la columna
+    # Moneda o la del encabezado, la fila no se lee.
+    escrita = next((m for m in (moneda_del_importe(v) for v in crudos.values()) if m), None)
+    otra = moneda or encabezados.moneda_de_columna
+    if escrita and otra and escrita != otra:
+        campo = next(c for c, v in crudos.items() if moneda_del_importe(v))
+        problemas.append(_problema(encabezados, numero, campo, crudos[campo], traducir(
+            "el importe dice {0} y la moneda de la línea es {1}; corrija una de las dos").format(escrita, otra)))
+        return None
+    moneda = otra or escrita or moneda_cuenta
     if fecha is None:
         return None
     comunes = dict(fila=numero, fecha=fecha, moneda=moneda,
@@ -428,7 +439,9 @@ def _leer_fila(numero: int, valores: tuple, encabezados: Encabezados, orden: str
         return LineaLeida(importe=_menores_o_cero(importe, moneda), clase=DEBITO_LINEA,
                           motivo=traducir("débito: no es un cobro"), **comunes)
     if moneda is None:
-        if not sin_moneda:   # sin columna de moneda, el problema ya se dijo una vez para todo el archivo
+        if faltan_moneda is not None:   # sin columna de moneda: un problema para todo el archivo
+            faltan_moneda.append(numero)
+        else:
             problemas.append(_problema(encabezados, numero, MONEDA, _celda(valores, indices, MONEDA), traducir(
                 "no dice en qué moneda está el importe (vacía o «$», que no dice cuál). Escriba el código (ARS, USD…) "
                 "o indique la moneda de la cuenta (en la línea de órdenes, --moneda ARS; en la ventana, «Moneda de la "

@@ -16581,6 +16581,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>the general one (above)</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/extractos.py" />
+      <source>el importe dice {0} y la moneda de la línea es {1}; corrija una de las dos</source>
+      <translation>the amount says {0} and the currency of the line is {1}; correct one of them</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/informes_organos.py" />
       <source>el informe de la unidad</source>
       <translation>the unit report</translation>

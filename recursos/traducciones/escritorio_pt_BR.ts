@@ -18242,6 +18242,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>o geral (acima)</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/extractos.py" />
+      <source>el importe dice {0} y la moneda de la línea es {1}; corrija una de las dos</source>
+      <translation>o valor diz {0} e a moeda da linha é {1}; corrija uma das duas</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/informes_organos.py" />
       <source>el informe de la unidad</source>
       <translation>o relatório da unidade</translation>

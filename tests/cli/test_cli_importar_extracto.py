@@ -293,3 +293,25 @@ def test_los_encabezados_repetidos_en_cada_pagina_no_traban_la_importacion(cli, 
     assert resultado.returncode == 0, resultado.stderr
     lineas = [l for l in resultado.stdout.splitlines() if l.startswith("  fila ")]
     assert len(lineas) == 2 and "Morón (AR)" in lineas[0] and "fila 5" in lineas[1] and "Paraná (AR)" in lineas[1]
+
+
+def test_la_moneda_escrita_en_el_importe_es_la_de_la_linea(cli, copia_de_la_demo, tmp_path):
+    """«US$ 600,00» dice dólares: con --moneda ARS (la de la cuenta) esa línea no se lee como 600 pesos (antes sí, y
+    con un tipo de cambio se registraba un pago de 600 pesos por uno de 600 dólares); sin --moneda no se pide la
+    moneda de la cuenta si cada importe la dice. Si la columna Moneda dice otra, es un problema de la fila."""
+    fecha = HACE.strftime("%d/%m/%Y")
+    ruta = tmp_path / "con_simbolo.csv"
+    ruta.write_text("Fecha;Concepto;Importe\n"
+                    f"{fecha};TRANSFERENCIA MUNICIPALIDAD DE MORON;US$ 600,00\n"
+                    f"{fecha};TRANSFERENCIA MUNICIPALIDAD DE PARANA;600,00 USD\n", encoding="utf-8")
+    for opciones in ((), ("--moneda", "ARS")):
+        resultado = cli("pagos", "importar", ruta, "--simular", *opciones, db=copia_de_la_demo)
+        assert resultado.returncode == 0, resultado.stderr
+        moron, parana = [l for l in resultado.stdout.splitlines() if l.startswith("  fila ")]
+        assert "USD 600,00  segura" in moron and "USD 600,00  segura" in parana, resultado.stdout
+
+    ruta.write_text("Fecha;Concepto;Importe;Moneda\n"
+                    f"{fecha};TRANSFERENCIA MUNICIPALIDAD DE MORON;US$ 600,00;ARS\n", encoding="utf-8")
+    contradice = cli("pagos", "importar", ruta, "--simular", db=copia_de_la_demo)
+    assert contradice.returncode == 1 and "Fila 2, columna C (Importe)" in contradice.stderr
+    assert "el importe dice USD y la moneda de la línea es ARS" in contradice.stderr, contradice.stderr
