@@ -202,6 +202,24 @@ def a_menores(numero: Decimal, moneda: str) -> int:
     return int(menores)
 
 
+_MONEDA_EN_EL_IMPORTE = re.compile(r"US\$|U\$S|U\$D|R\$|\$U|€|₲|\bGs\b\.?|\bS/\.?|\b[A-Z]{3}\b")
+
+
+def moneda_del_importe(valor: object) -> str | None:
+    """La moneda que dice la celda del importe («US$ 600,00», «600,00 USD», «R$ 1.234,56»); None si no dice ninguna
+    o solo «$», que no dice cuál."""
+    if not isinstance(valor, str):
+        return None
+    for escrita in _MONEDA_EN_EL_IMPORTE.findall(valor):
+        try:
+            moneda = leer_moneda(escrita)
+        except ValueError:
+            continue   # tres letras que no son una moneda («CR», «DB» no llegan aquí; «TRF», sí)
+        if moneda:
+            return moneda
+    return None
+
+
 def leer_moneda(valor: object) -> str | None:
     """La moneda de una celda: el código ISO 4217 o un símbolo que dice cuál es (US$, R$, €); None si está vacía o
     no dice cuál («$», «pesos»). ValueError si no es una moneda."""

@@ -9,10 +9,12 @@ la más débil:
    de cuenta para que el miembro la escriba en el concepto de la transferencia. El dígito verificador hace que un
    número mal copiado (0012 por 0021) no caiga en otro miembro: una referencia con el dígito equivocado no cuenta.
 2. **El código oficial** del miembro (IBGE, INE…: el de su ficha), de al menos cuatro caracteres con alguna cifra,
-   como palabra entera del texto.
+   como palabra entera del concepto (no en la columna de comprobante: es el número de operación del banco).
 3. **El nombre** del miembro en el texto, sin mayúsculas ni tildes, como palabras enteras («MUNICIPALIDAD DE
    ROSARIO» nombra a Rosario; también sin «Municipalidad de», «Prefeitura de»…). Si el texto nombra a «San José»
    y a «San José de Mayo», cuenta el nombre más largo. En la columna de quién paga (Ordenante, Miembro) vale lo mismo.
+   Un nombre de una sola palabra, suelto en el texto («Juan Pérez Rocha», «Suc. Santos»: un apellido, una sucursal),
+   de un miembro que no debe nada solo se propone; con «Municipalidad de», «Prefeitura de»… delante es seguro.
 4. **El importe adeudado**: un único miembro que debe exactamente ese importe en esa moneda.
 
 Confianza: **segura** (una referencia, un código o un nombre que señalan a un solo miembro y nada lo contradice): se
@@ -67,14 +69,17 @@ def referencia_de_pago(sigla: str | None, miembro_id: int) -> str:
 
 
 def _patron_de_referencia(prefijo: str) -> re.Pattern:
-    return re.compile(rf"(?<![A-Z0-9]){re.escape(prefijo)}[\s\-_./#:]*([0-9]{{1,9}})[\s\-_./]*([0-9])(?![0-9])")
+    """El número del miembro va impreso en cuatro cifras o más («RCS-0012-5», «RCS00125»); con menos, solo si un
+    separador lo aparta del dígito («RCS-12-5»): «CUOTA RCS 2022» es un año, no el miembro 202 con el dígito 2."""
+    sigla = rf"(?<![A-Z0-9]){re.escape(prefijo)}[\s\-_./#:]*"
+    return re.compile(rf"{sigla}(?:([0-9]{{4,9}})[\s\-_./]*|([0-9]{{1,3}})[\s\-_./]+)([0-9])(?![0-9])")
 
 
 def referencias_en(texto: str, prefijo: str) -> list[tuple[int, str, bool]]:
     """(id del miembro, referencia como está escrita, dígito correcto) de cada referencia de pago del texto."""
     mayusculas = normalizar(texto).upper()
-    return [(int(m[1]), m[0], digito_verificador(int(m[1])) == int(m[2]))
-            for m in _patron_de_referencia(prefijo).finditer(mayusculas) if int(m[1]) > 0]
+    return [(int(m[1] or m[2]), m[0], digito_verificador(int(m[1] or m[2])) == int(m[3]))
+            for m in _patron_de_referencia(prefijo).finditer(mayusculas) if int(m[1] or m[2]) > 0]
 
 
 @dataclass(frozen=True)
@@ -179,13 +184,16 @@ class Conciliador:
 
     # --- la decisión -----------------------------------------------------------------------
 
-    def proponer(self, texto: str, importe: int, moneda: str | None, quien: str = "") -> Propuesta:
-        """La propuesta para una línea: `texto`, todo lo que dice (descripción, referencia); `quien`, la columna
-        de quién paga si el archivo la tiene (un nombre exacto allí pesa como el código)."""
-        todo = f"{quien} {texto}"
+    def proponer(self, texto: str, importe: int, moneda: str | None, quien: str = "",
+                 comprobante: str = "") -> Propuesta:
+        """La propuesta para una línea: `texto`, lo que dice (la descripción); `quien`, la columna de quién paga si
+        el archivo la tiene (un nombre exacto allí pesa como el código); `comprobante`, la columna de referencia
+        del banco. El código oficial no se busca en el comprobante: es el número de operación del banco, y que
+        coincida con el código IBGE de un miembro (siete cifras) no dice que pagó ese miembro."""
+        todo = f"{quien} {texto} {comprobante}"
         referencias, malas = self.por_referencia(todo)
         exactos = self._nombres.get(_palabras(quien), set()) if quien else set()
-        codigos = self.por_codigo(todo)
+        codigos = self.por_codigo(f"{quien} {texto}")
         nombres = exactos or self.por_nombre(todo)
         if len(referencias) == 1:
             return self._una_regla(next(iter(referencias)), "referencia", traducir("referencia de pago {0}").format(
@@ -201,8 +209,14 @@ class Conciliador:
                 self.miembros[miembro_id].codigo) + malas_texto, nombres)
         if len(nombres) == 1:
             miembro_id = next(iter(nombres))
-            return self._una_regla(miembro_id, "nombre", traducir("el texto nombra a «{0}»").format(
-                self.nombre(miembro_id)) + malas_texto, set())
+            explicacion = traducir("el texto nombra a «{0}»").format(self.nombre(miembro_id)) + malas_texto
+            if (not exactos and not self._nombre_claro(todo, miembro_id)
+                    and not any(deuda > 0 for deuda in self.miembros[miembro_id].deudas.values())):
+                # Una palabra suelta puede ser un apellido («Rocha») o una sucursal («Santos»): de quien no debe
+                # nada, se pregunta (o es un pago que ya se registró a mano).
+                return Propuesta(miembro_id, PROBABLE, "nombre", traducir("{0}, pero no debe nada").format(
+                    explicacion), (miembro_id,))
+            return self._una_regla(miembro_id, "nombre", explicacion, set())
         if len(nombres) > 1 or len(codigos) > 1:
             dudosos = nombres | codigos
             return self._duda(dudosos, traducir("el texto nombra a {0} miembros: {1}").format(
@@ -217,6 +231,15 @@ class Conciliador:
                 "ningún nombre ni referencia en el texto; {0} miembros deben exactamente {1}").format(
                 len(por_importe), formato.dinero(importe, moneda)) + malas_texto, tuple(sorted(por_importe)[:20]))
         return Propuesta(None, NINGUNA, None, traducir("ningún miembro reconocido en el texto") + malas_texto)
+
+    def _nombre_claro(self, texto: str, miembro_id: int) -> bool:
+        """¿El texto nombra al miembro con más de una palabra («Bahía Blanca», «Municipalidad de Rosario», «Prefeitura
+        de Santos»)? Una sola palabra suelta («Rocha», «Santos») puede ser otra cosa."""
+        palabras = _palabras(texto)
+        nombre = _palabras(self.miembros[miembro_id].nombre)
+        corta = _sin_antesala(nombre) or nombre
+        formas = [f for f in (nombre, corta) if len(f) > 1] + [a + corta for a in _ANTESALAS]
+        return any(palabras[i:i + len(f)] == f for f in formas for i in range(len(palabras) - len(f) + 1))
 
     def _lista(self, ids: Iterable[int], maximo: int = 4) -> str:
         """«San José (CR), San José (UY)»: los nombres, con el país si se repiten."""

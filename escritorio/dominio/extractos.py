@@ -19,8 +19,9 @@ líneas leídas o los problemas, cada uno con su fila y su columna.
   muestran como ignorados; una fila sin fecha ni importe que sigue a una línea es la continuación de su descripción
   (así exportan algunos bancos).
 - **La huella de cada línea** (`huella_de_linea`): fecha, importe, moneda, descripción, referencia, cuenta, saldo y
-  quién paga, sin mayúsculas ni tildes, más cuántas líneas idénticas la preceden en el archivo: la misma línea
-  importada dos veces (el mismo archivo, o el extracto del mes siguiente que la repite) se reconoce.
+  quién paga, sin mayúsculas ni tildes (el saldo como número y un comprobante de cifras sin ceros a la izquierda,
+  como los deja Excel al guardar el archivo otra vez), más cuántas líneas idénticas la preceden en el archivo: la
+  misma línea importada dos veces (el mismo archivo, o el extracto del mes siguiente que la repite) se reconoce.
 """
 
 import hashlib
@@ -33,7 +34,7 @@ from decimal import Decimal
 
 from . import entrada
 from .celdas_del_banco import (MONEDAS_ESCRITAS, a_menores, es_vacia, evidencia_de_decimales, evidencia_de_orden,
-                               leer_fecha, leer_importe, leer_moneda, texto_del_banco)
+                               leer_fecha, leer_importe, leer_moneda, moneda_del_importe, texto_del_banco)
 from .importacion import Problema, letra_columna
 from .texto import normalizar
 from .traduccion import traducir
@@ -300,18 +301,18 @@ def leer_lineas(filas: list[tuple[int, tuple]], encabezados: Encabezados, *,
             "decimal). Guarde el archivo de nuevo desde el banco o escríbalos todos igual.").format(
             donde[","][0], donde[","][1], donde["."][0], donde["."][1])))
         decimales = ","
-    # Sin columna de moneda, sin moneda en el encabezado del importe y sin la de la cuenta, ninguna línea la dice:
-    # un solo problema para el archivo, no uno por fila.
+    # Sin columna de moneda, sin moneda en el encabezado del importe y sin la de la cuenta, solo la dice el importe
+    # («US$ 600,00»): si alguno no la dice, un solo problema para el archivo, no uno por fila.
     sin_moneda = MONEDA not in indices and encabezados.moneda_de_columna is None and moneda is None
-    if sin_moneda:
-        problemas.append(Problema(traducir(
-            "el archivo no tiene una columna «Moneda» y su importe no dice en qué moneda está. Indique la moneda de "
-            "la cuenta (en la línea de órdenes, --moneda ARS; en la ventana, «Moneda de la cuenta»), o agregue la "
-            "columna «Moneda».")))
+    faltan_moneda: list[int] = []   # sin moneda en ninguna parte: las filas cuyo importe tampoco la dice
     lineas: list[LineaLeida] = []
     ultima = None   # la fila de la última línea leída, o de su última continuación
+    repetidos = [normalizar(t) for t in encabezados.textos]
     for numero, valores in datos:
-        linea = _leer_fila(numero, valores, encabezados, orden, decimales, moneda, problemas, sin_moneda)
+        if [normalizar(texto_del_banco(v)) for v in valores[:len(repetidos)]] == repetidos:
+            continue   # los encabezados repetidos en cada página (un extracto pasado de PDF a planilla)
+        linea = _leer_fila(numero, valores, encabezados, orden, decimales, moneda, problemas,
+                           faltan_moneda if sin_moneda else None)
         if linea == "continuacion":
             if lineas and ultima == numero - 1:
                 mas = texto_del_banco(_celda(valores, indices, DESCRIPCION))
@@ -321,6 +322,11 @@ def leer_lineas(filas: list[tuple[int, tuple]], encabezados: Encabezados, *,
         if linea is not None:
             lineas.append(linea)
             ultima = numero
+    if faltan_moneda:
+        problemas.append(Problema(traducir(
+            "el archivo no tiene una columna «Moneda» y su importe no dice en qué moneda está. Indique la moneda de "
+            "la cuenta (en la línea de órdenes, --moneda ARS; en la ventana, «Moneda de la cuenta»), o agregue la "
+            "columna «Moneda».")))
     avisos = []
     if encabezados.ignoradas:
         avisos.append(traducir("Columnas que no se usan: {0}.").format(", ".join(encabezados.ignoradas)))
@@ -363,7 +369,7 @@ def _importe_y_clase(crudos: dict[str, object], decimales: str | None) -> tuple[
 
 def _leer_fila(numero: int, valores: tuple, encabezados: Encabezados, orden: str, decimales: str | None,
                moneda_cuenta: str | None, problemas: list[Problema],
-               sin_moneda: bool = False) -> "LineaLeida | str | None":
+               faltan_moneda: list[int] | None = None) -> "LineaLeida | str | None":
     """La línea de una fila; None si la fila no es un movimiento (saldos, totales) o tiene problemas (quedan en
     `problemas`); «continuacion» si solo trae más descripción para la línea anterior."""
     indices = encabezados.indices
@@ -379,6 +385,8 @@ def _leer_fila(numero: int, valores: tuple, encabezados: Encabezados, orden: str
         otras = [_celda(valores, indices, c) for c in (REFERENCIA, SALDO, MONEDA, SIGNO, MIEMBRO) if c in indices]
         solo_texto = not es_vacia(descripcion) and all(es_vacia(v) for v in otras)
         return "continuacion" if sin_importe and solo_texto and not resumen else None
+    if sin_importe and resumen:
+        return None   # «Saldo anterior» o «Saldo final» con su fecha y sin importe: no es un movimiento
     try:
         fecha = leer_fecha(crudo_fecha, orden == "dma")
     except ValueError as error:
@@ -407,14 +415,23 @@ def _leer_fila(numero: int, valores: tuple, encabezados: Encabezados, orden: str
         except ValueError as error:
             problemas.append(_problema(encabezados, numero, MONEDA, _celda(valores, indices, MONEDA), str(error)))
             return None
-    moneda = moneda or encabezados.moneda_de_columna or moneda_cuenta
+    # La que dice la celda del importe («US$ 600,00») manda sobre la de la cuenta; si contradice la de la columna
+    # Moneda o la del encabezado, la fila no se lee.
+    escrita = next((m for m in (moneda_del_importe(v) for v in crudos.values()) if m), None)
+    otra = moneda or encabezados.moneda_de_columna
+    if escrita and otra and escrita != otra:
+        campo = next(c for c, v in crudos.items() if moneda_del_importe(v))
+        problemas.append(_problema(encabezados, numero, campo, crudos[campo], traducir(
+            "el importe dice {0} y la moneda de la línea es {1}; corrija una de las dos").format(escrita, otra)))
+        return None
+    moneda = otra or escrita or moneda_cuenta
     if fecha is None:
         return None
     comunes = dict(fila=numero, fecha=fecha, moneda=moneda,
                    descripcion=texto_del_banco(_celda(valores, indices, DESCRIPCION)),
                    referencia=texto_del_banco(_celda(valores, indices, REFERENCIA), entrada.LARGO_NOMBRE),
                    cuenta=texto_del_banco(_celda(valores, indices, CUENTA), entrada.LARGO_NOMBRE),
-                   saldo=texto_del_banco(_celda(valores, indices, SALDO), 60),
+                   saldo=_saldo_escrito(_celda(valores, indices, SALDO), decimales),
                    miembro=texto_del_banco(_celda(valores, indices, MIEMBRO), entrada.LARGO_NOMBRE))
     if importe == 0:
         return LineaLeida(importe=0, clase=IGNORADA, motivo=traducir("importe en cero"), **comunes)
@@ -422,7 +439,9 @@ def _leer_fila(numero: int, valores: tuple, encabezados: Encabezados, orden: str
         return LineaLeida(importe=_menores_o_cero(importe, moneda), clase=DEBITO_LINEA,
                           motivo=traducir("débito: no es un cobro"), **comunes)
     if moneda is None:
-        if not sin_moneda:   # sin columna de moneda, el problema ya se dijo una vez para todo el archivo
+        if faltan_moneda is not None:   # sin columna de moneda: un problema para todo el archivo
+            faltan_moneda.append(numero)
+        else:
             problemas.append(_problema(encabezados, numero, MONEDA, _celda(valores, indices, MONEDA), traducir(
                 "no dice en qué moneda está el importe (vacía o «$», que no dice cuál). Escriba el código (ARS, USD…) "
                 "o indique la moneda de la cuenta (en la línea de órdenes, --moneda ARS; en la ventana, «Moneda de la "
@@ -447,12 +466,30 @@ def _menores_o_cero(importe: Decimal, moneda: str | None) -> int:
         return 0
 
 
+def _saldo_escrito(valor: object, decimales: str | None) -> str:
+    """El saldo como número («10600» de «10.600,00», «10600» o la celda 10600.0 de un .xlsx), para que la huella no
+    cambie cuando Excel guarda otra vez el extracto; el texto tal cual si no es un importe."""
+    texto = texto_del_banco(valor, 60)
+    if es_vacia(valor):
+        return texto
+    try:
+        return format(leer_importe(valor, decimales).normalize(), "f")
+    except ValueError:
+        return texto
+
+
+def _sin_ceros_a_la_izquierda(texto: str) -> str:
+    """«000101» -> «101»: un comprobante o una cuenta solo de cifras, como lo deja Excel al guardar."""
+    return (texto.lstrip("0") or "0") if texto.isdigit() else texto
+
+
 def huella_de_linea(linea: LineaLeida, ocurrencia: int) -> str:
     """La identidad de un movimiento, para no registrarlo dos veces: el SHA-256 de lo que lo distingue (sin
     mayúsculas, tildes ni espacios de más) y de cuántas líneas idénticas lo preceden en el archivo (`ocurrencia`,
     desde 1: dos transferencias iguales el mismo día son dos)."""
     datos = [linea.fecha.isoformat() if linea.fecha else "", linea.importe, linea.moneda or "",
-             normalizar(linea.descripcion), normalizar(linea.referencia), normalizar(linea.cuenta),
+             normalizar(linea.descripcion), _sin_ceros_a_la_izquierda(normalizar(linea.referencia)),
+             _sin_ceros_a_la_izquierda(normalizar(linea.cuenta)),
              normalizar(linea.saldo), normalizar(linea.miembro), ocurrencia]
     return hashlib.sha256(json.dumps(datos, ensure_ascii=False, separators=(",", ":")).encode()).hexdigest()
 

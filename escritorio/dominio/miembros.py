@@ -33,6 +33,12 @@ SOLICITANTE = "solicitante"
 ESTADOS_REGISTRADOS = {**ESTADOS, SOLICITANTE: "Solicitante"}
 # Quien en una fecha no es miembro: no integra órganos ni el padrón vigente ni paga cuotas.
 NO_MIEMBRO = ("baja", SOLICITANTE)
+
+
+def era_miembro(estado: str, fecha_ingreso: str | None, al: str) -> bool:
+    """¿Era miembro al día `al` (ISO)? Su estado de ese día no es de no miembro y ya había ingresado: antes de su
+    primer estado un miembro figura activo, y un año pasado no cuenta a quien ingresó después."""
+    return estado not in NO_MIEMBRO and (fecha_ingreso is None or fecha_ingreso <= al)
 CATEGORIAS_PAIS = {"pleno": "País pleno", "asociado": "País asociado", "observador": "Observador"}
 # En la historia con fecha de un país (categorias_pais), además: retirado desde una fecha.
 CATEGORIAS_PAIS_CON_FECHA = {**CATEGORIAS_PAIS, "retirado": "Retirado"}

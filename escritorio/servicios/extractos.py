@@ -292,8 +292,8 @@ class _Reconocer:
             return self._anteriores[huella]
         if self._conciliador is None:
             self._armar()
-        return self._conciliador.proponer(f"{linea.descripcion} {linea.referencia}", linea.importe, linea.moneda,
-                                          linea.miembro)
+        return self._conciliador.proponer(linea.descripcion, linea.importe, linea.moneda, linea.miembro,
+                                          linea.referencia)
 
 
 def _decidir(contexto: Contexto, lineas: list[LineaLeida], claves: list[str], opciones: OpcionesDeExtracto,
@@ -329,6 +329,11 @@ def _decidir(contexto: Contexto, lineas: list[LineaLeida], claves: list[str], op
             plan.append(LineaDelPlan(linea, huella, estado, (traducir("no se registra (así se eligió)")
                                      if elegido is None else traducir("elegido a mano")) + nota, propuesta, elegido,
                                      nombres.get(elegido), asignada=True))
+        elif propuesta.confianza == SEGURA and huella in anuladas:
+            # Su pago se anuló (quizás porque no era de ese miembro): no vuelve solo al mismo; se propone y se pregunta.
+            plan.append(LineaDelPlan(linea, huella, "dudosa", propuesta.explicacion + " " + traducir(
+                "(se importó antes y su pago se anuló: confirme el miembro o elija otro)"), propuesta,
+                propuesta.miembro_id, nombres.get(propuesta.miembro_id)))
         elif propuesta.confianza == SEGURA:
             plan.append(LineaDelPlan(linea, huella, "segura", motivo, propuesta, propuesta.miembro_id,
                                      nombres.get(propuesta.miembro_id)))
@@ -367,6 +372,12 @@ def _prever(contexto: Contexto, plan: list[LineaDelPlan], opciones: OpcionesDeEx
                 linea.linea.moneda, prevision.moneda_cargos) if falta_cambio and prevision.moneda_cargos else "")
         else:
             linea.imputado, linea.a_favor = prevision.imputado, prevision.a_favor
+            if linea.a_favor:
+                # Lo que no va a ninguna cuota se ve antes de registrar (un pago que quizás ya se anotó a mano).
+                moneda = prevision.moneda_cargos or linea.linea.moneda
+                linea.motivo += "; " + (traducir("debía {1}: {0} quedan a favor del miembro") if linea.imputado
+                                        else traducir("no debe nada: {0} quedan a favor del miembro")).format(
+                    formato.dinero(linea.a_favor, moneda), formato.dinero(linea.imputado, moneda))
 
 
 def planear_extracto(contexto: Contexto, ruta: Path | str, opciones: OpcionesDeExtracto | None = None,

@@ -10,6 +10,7 @@ from ..dominio.organos import CARGOS, SIN_VOTO_SUSPENDIDO
 from ..dominio.paises import nombre_pais
 from ..dominio.traduccion import traducir
 from ..dominio import formato
+from ..errores import ErrorEscritorio
 from .base import hoy as fecha_de_hoy
 from .contexto import Contexto
 from .estatutos import norma_de_la_asociacion, listar_reformas, texto_en
@@ -130,8 +131,13 @@ def imprimir_informe_unidad(contexto: Contexto, unidad_id: int, ruta: Path | str
 
     db, asociacion_id = contexto.db, contexto.asociacion_id
     ruta, al = destino_del_archivo(ruta, ".pdf", traducir("el informe de la unidad")), al or fecha_de_hoy()
-    comp = composicion(contexto, unidad_id, al)
     unidad = next(o for o in listar_organos(contexto) if o["id"] == unidad_id)  # con el nombre de su órgano superior
+    if unidad["tipo"] != "unidad_tematica":
+        # El documento se titula «Informe de unidad temática» y se emite numerado: no de otro órgano.
+        raise ErrorEscritorio(traducir("«{0}» no es una unidad temática: el informe es de las unidades («escritorio "
+                                       "unidades actividades» las nombra); la composición de otro órgano la da "
+                                       "«escritorio organos composicion». No se guardó nada.").format(unidad["nombre"]))
+    comp = composicion(contexto, unidad_id, al)
     plan = actividades(db, unidad_id)
     emision = emision_informe_unidad(asociacion_id, unidad, comp, plan)
     return emitir(db, emision, ruta, lambda sello: escribir_archivo(

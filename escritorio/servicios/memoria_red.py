@@ -8,7 +8,7 @@ from collections import Counter
 from ..datos import memoria as tabla_memoria
 from ..dominio import formato
 from ..dominio.memoria import Cifras, Grafico, Parrafo, Seccion, Serie
-from ..dominio.miembros import MODOS_INGRESO, NO_MIEMBRO
+from ..dominio.miembros import MODOS_INGRESO, era_miembro
 from ..dominio.paises import nombre_pais
 from ..dominio.traduccion import traducir
 from .memoria_periodo import Periodo, cifra, columna, cuantos, dia, fila, tabla
@@ -26,7 +26,7 @@ def seccion_miembros(periodo: Periodo) -> Seccion:
     contexto, anio, al = periodo.contexto, periodo.anio, periodo.al
     db, asociacion_id = contexto.db, contexto.asociacion_id
     todos = miembros_al_corte(periodo)
-    vigentes = [m for m in todos if m["estado"] not in NO_MIEMBRO]
+    vigentes = [m for m in todos if era_miembro(m["estado"], m["fecha_ingreso"], periodo.al_iso)]
     ingresos = [i for i in tabla_memoria.ingresos(db, asociacion_id, periodo.desde_iso, periodo.al_iso)]
     bajas = [c for c in tabla_memoria.cambios_de_estado(db, asociacion_id, periodo.desde_iso, periodo.al_iso)
              if c["estado"] == "baja"]

@@ -219,11 +219,13 @@ def leer_pdf_del_informe(ruta: Path | str) -> tuple[str, bytes]:
 
 
 def registrar_informe(contexto: Contexto, actividad_id: int, resultado: str | None = None, *,
-                      pdf: tuple[str, bytes] | None = None, cambiar_resultado: bool = True) -> InformeRegistrado:
+                      pdf: tuple[str, bytes] | None = None, cambiar_resultado: bool = True,
+                      leida: dict | None = None) -> InformeRegistrado:
     """El informe de la actividad: su resultado (el texto; con `cambiar_resultado` False queda el que tenía) y, si
     se da `pdf` (nombre, contenido: `leer_pdf_del_informe`), el informe en PDF guardado entero con su SHA-256. Un
     PDF nuevo no reemplaza al anterior: se agrega y pasa a ser el vigente (el anterior queda, con su huella). Todo
-    en una transacción."""
+    en una transacción. `leida`: la actividad como la mostró el formulario; si otro programa cambió su resultado
+    entretanto, ErrorConflicto y no se guarda nada."""
     db = contexto.db
     texto = texto_revisado(traducir("Resultado"), resultado, maximo=LARGO_LARGO, multilinea=True,
                            obligatorio=False) if cambiar_resultado else None
@@ -241,6 +243,8 @@ def registrar_informe(contexto: Contexto, actividad_id: int, resultado: str | No
     with transaccion(db):   # la actividad, con la base tomada
         actual = actividad_de(contexto, actividad_id)
         if cambiar_resultado:
+            exigir_sin_cambios(leida, actual, {"resultado": traducir("Resultado")},
+                               traducir("la actividad «{0}»").format(actual["titulo"]))
             tabla_unidades.fijar_resultado(db, actividad_id, texto)
         informe_id = tabla_unidades.insertar_informe(db, actividad_id, nombre, sha256, pdf[1]) if pdf else None
     return InformeRegistrado(actividad_id, texto if cambiar_resultado else actual["resultado"], informe_id, sha256)

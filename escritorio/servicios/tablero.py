@@ -9,7 +9,7 @@ from datetime import date
 
 
 from ..datos import miembros as tabla_miembros
-from ..dominio.miembros import ESTADOS, NO_MIEMBRO
+from ..dominio.miembros import ESTADOS, era_miembro
 from ..dominio.traduccion import traducir
 from ..dominio import formato
 from .base import hoy as fecha_de_hoy
@@ -66,7 +66,8 @@ def tablero(contexto: Contexto, *, al: date | None = None) -> Tablero:
     db, asociacion_id = contexto.db, contexto.asociacion_id
     miembros = listar_miembros(Contexto(db, asociacion_id), al=al)
     estados = Counter(m["estado"] for m in miembros)
-    vigentes = [m for m in miembros if m["estado"] not in NO_MIEMBRO]
+    corte = (al or fecha_de_hoy()).isoformat()
+    vigentes = [m for m in miembros if era_miembro(m["estado"], m["fecha_ingreso"], corte)]
     paises = Counter(m["pais_nombre"] for m in vigentes)
     por_tramo, escala_de_los_tramos = _por_tramo(contexto, vigentes, al or fecha_de_hoy())
     return Tablero(

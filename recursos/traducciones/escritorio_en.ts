@@ -3007,6 +3007,11 @@ The new database{0} remains empty; you can open it later with File &gt; Open.</t
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/informe_actividad.py" />
+      <source>el informe de la actividad</source>
+      <translation>the activity report</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/informe_actividad.py" />
       <source>lo que se logró: participantes, acuerdos, publicaciones…</source>
       <translation>what was achieved: participants, agreements, publications…</translation>
     </message>
@@ -6045,6 +6050,11 @@ Continue?</translation>
       <location filename="../../escritorio/servicios/miembros.py" />
       <source>(ocupado por {0} en su nombre)</source>
       <translation>(held by {0} on its behalf)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/extractos.py" />
+      <source>(se importó antes y su pago se anuló: confirme el miembro o elija otro)</source>
+      <translation>(imported before and its payment was voided: confirm the member or choose another)</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/extractos.py" />
@@ -16370,6 +16380,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>it should have been approved at the next session, on {0}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/extractos.py" />
+      <source>debía {1}: {0} quedan a favor del miembro</source>
+      <translation>owed {1}: {0} remain as credit in the member’s favor</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/miembros.py" />
       <source>decisiones de resoluciones sobre el miembro</source>
       <translation>resolution decisions about the member</translation>
@@ -16576,6 +16591,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
       <source>el general (arriba)</source>
       <translation>the general one (above)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/extractos.py" />
+      <source>el importe dice {0} y la moneda de la línea es {1}; corrija una de las dos</source>
+      <translation>the amount says {0} and the currency of the line is {1}; correct one of them</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/informes_organos.py" />
@@ -17627,6 +17647,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/servicios/sesiones.py" />
       <source>no</source>
       <translation>no</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/extractos.py" />
+      <source>no debe nada: {0} quedan a favor del miembro</source>
+      <translation>owes nothing: {0} remain as credit in the member’s favor</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/extractos.py" />
@@ -19841,6 +19866,11 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>{0}, but it does not apply in the sessions of {1}: whoever owes them votes anyway.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/conciliacion.py" />
+      <source>{0}, pero no debe nada</source>
+      <translation>{0}, but owes nothing</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/actas.py" />
       <source>{0}, por poder otorgado a {1}</source>
       <translation>{0}, by proxy given to {1}</translation>
@@ -20500,6 +20530,11 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <location filename="../../escritorio/servicios/mandatos.py" />
       <source>«{0}» no es una fecha válida (AAAA-MM-DD).</source>
       <translation>“{0}” is not a valid date (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/informes_organos.py" />
+      <source>«{0}» no es una unidad temática: el informe es de las unidades («escritorio unidades actividades» las nombra); la composición de otro órgano la da «escritorio organos composicion». No se guardó nada.</source>
+      <translation>«{0}» is not a thematic unit: the report is for the units («escritorio unidades actividades» names them); the composition of another body is given by «escritorio organos composicion». Nothing was saved.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/unidades.py" />

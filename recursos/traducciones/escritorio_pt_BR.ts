@@ -3007,6 +3007,11 @@ O novo banco de dados{0} fica vazio; você pode abri-lo mais tarde em Arquivo &g
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/informe_actividad.py" />
+      <source>el informe de la actividad</source>
+      <translation>o relatório da atividade</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/informe_actividad.py" />
       <source>lo que se logró: participantes, acuerdos, publicaciones…</source>
       <translation>o que se conseguiu: participantes, acordos, publicações…</translation>
     </message>
@@ -6082,6 +6087,11 @@ Continuar?</translation>
       <location filename="../../escritorio/servicios/miembros.py" />
       <source>(ocupado por {0} en su nombre)</source>
       <translation>(ocupado por {0} em seu nome)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/extractos.py" />
+      <source>(se importó antes y su pago se anuló: confirme el miembro o elija otro)</source>
+      <translation>(importada antes e seu pagamento foi anulado: confirme o membro ou escolha outro)</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/extractos.py" />
@@ -18006,6 +18016,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>devia ser aprovada na sessão seguinte, de {0}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/extractos.py" />
+      <source>debía {1}: {0} quedan a favor del miembro</source>
+      <translation>devia {1}: {0} ficam a favor do membro</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/miembros.py" />
       <source>decisiones de resoluciones sobre el miembro</source>
       <translation>decisões de resoluções sobre o membro</translation>
@@ -18242,6 +18257,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
       <source>el general (arriba)</source>
       <translation>o geral (acima)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/extractos.py" />
+      <source>el importe dice {0} y la moneda de la línea es {1}; corrija una de las dos</source>
+      <translation>o valor diz {0} e a moeda da linha é {1}; corrija uma das duas</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/informes_organos.py" />
@@ -19323,6 +19343,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/servicios/sesiones.py" />
       <source>no</source>
       <translation>não</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/extractos.py" />
+      <source>no debe nada: {0} quedan a favor del miembro</source>
+      <translation>não deve nada: {0} ficam a favor do membro</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/extractos.py" />
@@ -21836,6 +21861,11 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>{0}, mas nas sessões de {1} não se aplica: quem as deve vota mesmo assim.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/conciliacion.py" />
+      <source>{0}, pero no debe nada</source>
+      <translation>{0}, mas não deve nada</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/actas.py" />
       <source>{0}, por poder otorgado a {1}</source>
       <translation>{0}, por procuração outorgada a {1}</translation>
@@ -22510,6 +22540,11 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <location filename="../../escritorio/servicios/mandatos.py" />
       <source>«{0}» no es una fecha válida (AAAA-MM-DD).</source>
       <translation>“{0}” não é uma data válida (AAAA-MM-DD).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/informes_organos.py" />
+      <source>«{0}» no es una unidad temática: el informe es de las unidades («escritorio unidades actividades» las nombra); la composición de otro órgano la da «escritorio organos composicion». No se guardó nada.</source>
+      <translation>«{0}» não é uma unidade temática: o relatório é das unidades («escritorio unidades actividades» as nomeia); a composição de outro órgão é dada por «escritorio organos composicion». Nada foi salvo.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/unidades.py" />

@@ -173,3 +173,145 @@ def test_el_proceso_real_termina_con_1_si_quedan_preguntas_y_con_0_si_no(cli_pro
     resuelta = cli_proceso("pagos", "importar", ruta, "--moneda", "USD", "--asignar", "10=no", db=copia_de_la_demo)
     assert resuelta.returncode == 0, resuelta.stderr
     assert "Se registraron 2 pagos" in resuelta.stdout
+
+
+def test_un_anio_junto_a_la_sigla_no_es_la_referencia_de_otro_miembro(cli, copia_de_la_demo, tmp_path):
+    """«CUOTA RCS 2022» es la cuota de 2022, no la referencia de pago del miembro 202 con el dígito 2: la referencia
+    se imprime con el número en cuatro cifras (RCS-0202-2), y tres cifras pegadas al dígito no la forman. Antes la
+    línea se daba por segura y el pago caía en Palmira (id 202 de la demo) sin preguntar."""
+    conexion = sqlite3.connect(f"file:{copia_de_la_demo}?mode=ro", uri=True)
+    try:
+        assert conexion.execute("SELECT nombre FROM miembros WHERE id = 202").fetchone() == ("Palmira",)
+    finally:
+        conexion.close()
+    ruta = banco_debito_credito(tmp_path / "cuotas.csv", [
+        Movimiento(HACE, "CUOTA RCS 2022", "600.00", "B1"),
+        Movimiento(HACE, "TRANSF RCS-202-2", "600.00", "B2")])
+    resultado = cli("pagos", "importar", ruta, "--simular", "--moneda", "USD", db=copia_de_la_demo)
+    assert resultado.returncode == 0, resultado.stderr
+    fila_anio, fila_referencia = [l for l in resultado.stdout.splitlines() if l.startswith("  fila ")]
+    assert "DUDOSA" in fila_anio and "Palmira" not in fila_anio, fila_anio
+    # la referencia escrita con un separador antes del dígito sigue valiendo, aunque le falte el cero
+    assert "segura" in fila_referencia and "Palmira (CO) [id 202]: referencia de pago RCS-0202-2" in fila_referencia
+
+
+def test_el_plan_dice_lo_que_queda_a_favor_de_quien_no_lo_debia(cli, copia_de_la_demo, tmp_path):
+    """Bahía Blanca no debe nada: un pago suyo en el extracto (con su referencia de pago, quizás ya registrado a mano)
+    queda entero a favor, y el plan lo dice antes de registrar, como lo dice el diálogo de un pago. Antes la línea
+    decía solo «segura»."""
+    ruta = banco_debito_credito(tmp_path / "favor.csv", [
+        Movimiento(HACE, "TRANSFERENCIA RCS-0018-2", "600.00", "C1")])
+    resultado = cli("pagos", "importar", ruta, "--simular", "--moneda", "USD", db=copia_de_la_demo)
+    assert resultado.returncode == 0, resultado.stderr
+    [linea] = [l for l in resultado.stdout.splitlines() if l.startswith("  fila ")]
+    assert "segura" in linea and "Bahía Blanca (AR) [id 18]" in linea
+    assert linea.endswith("referencia de pago RCS-0018-2; no debe nada: USD 600,00 quedan a favor del miembro"), linea
+
+
+def test_un_apellido_o_una_sucursal_con_el_nombre_de_quien_no_debe_nada_se_pregunta(cli, copia_de_la_demo, tmp_path):
+    """«Rocha» es un apellido y «Santos» una sucursal del banco; las dos son ciudades de la demo que no deben nada. Un
+    nombre suelto en el texto de quien no debe nada se propone y se pregunta (antes se registraba seguro, y el pago
+    del señor Pérez Rocha quedaba a favor de la ciudad de Rocha). Quien debe sigue reconocido por su nombre."""
+    ruta = banco_debito_credito(tmp_path / "nombres.csv", [
+        Movimiento(HACE, "TRANSF RECIBIDA DE JUAN PEREZ ROCHA", "600.00", "D1"),
+        Movimiento(HACE, "DEPOSITO EFECTIVO SUC SANTOS", "150.00", "D2"),
+        Movimiento(HACE, "TRANSFERENCIA MUNICIPALIDAD DE MORON", "600.00", "D3")])
+    resultado = cli("pagos", "importar", ruta, "--simular", "--moneda", "USD", db=copia_de_la_demo)
+    assert resultado.returncode == 0, resultado.stderr
+    rocha, santos, moron = [l for l in resultado.stdout.splitlines() if l.startswith("  fila ")]
+    assert "DUDOSA" in rocha and "¿Rocha (UY) [id 271]?" in rocha and "no debe nada" in rocha, rocha
+    assert "DUDOSA" in santos and "¿Santos (BR) [id 114]?" in santos, santos
+    assert "segura" in moron and "Morón (AR) [id 15]: el texto nombra a «Morón»" in moron, moron
+
+
+def test_una_linea_cuyo_pago_se_anulo_no_vuelve_sola_al_mismo_miembro(cli, copia_de_la_demo, tmp_path):
+    """El pago de la línea se anuló porque no era de Morón: importar otra vez el archivo ya no se lo vuelve a registrar
+    a Morón sin preguntar (antes la línea salía «segura» y el mismo pago mal asignado volvía con otro recibo). La
+    línea se pregunta, con Morón propuesto; respondida, se registra a quien se eligió."""
+    ruta = banco_debito_credito(tmp_path / "noviembre.csv", [
+        Movimiento(HACE, "TRANSFERENCIA MUNICIPALIDAD DE MORON", "600.00", "F1")])
+    assert cli("pagos", "importar", ruta, "--moneda", "USD", db=copia_de_la_demo).returncode == 0
+    conexion = sqlite3.connect(copia_de_la_demo)
+    try:
+        [(pago_id, miembro_id)] = conexion.execute(
+            "SELECT p.id, p.miembro_id FROM pagos p JOIN lineas_de_extracto l ON l.pago_id = p.id").fetchall()
+    finally:
+        conexion.close()
+    assert miembro_id == 15   # Morón
+    assert cli("pagos", "anular", str(pago_id), "--motivo", "Era de Paraná, no de Morón",
+               db=copia_de_la_demo).returncode == 0
+    pagos = _contar(copia_de_la_demo, "pagos")
+
+    otra_vez = cli("pagos", "importar", ruta, "--moneda", "USD", db=copia_de_la_demo)
+    assert otra_vez.returncode == 1 and _contar(copia_de_la_demo, "pagos") == pagos
+    [linea] = [l for l in otra_vez.stdout.splitlines() if l.startswith("  fila ")]
+    assert "DUDOSA" in linea and "¿Morón (AR) [id 15]?" in linea and "su pago se anuló" in linea, linea
+    assert "--asignar 7=15" in otra_vez.stderr
+
+    respondida = cli("pagos", "importar", ruta, "--moneda", "USD", "--asignar", "7=19", db=copia_de_la_demo)
+    assert respondida.returncode == 0, respondida.stderr
+    conexion = sqlite3.connect(f"file:{copia_de_la_demo}?mode=ro", uri=True)
+    try:
+        assert conexion.execute("SELECT miembro_id FROM pagos WHERE anulado_en IS NULL AND id IN "
+                                "(SELECT pago_id FROM lineas_de_extracto)").fetchall() == [(19,)]
+    finally:
+        conexion.close()
+
+
+def test_las_filas_de_saldo_con_fecha_y_sin_importe_no_traban_la_importacion(cli, copia_de_la_demo, tmp_path):
+    """Muchos bancos ponen el saldo anterior y el final con su fecha y sin importe: no son movimientos (la guía lo
+    promete) y antes trababan todo el extracto con «falta el importe». Un movimiento sin importe sigue siendo un
+    problema de su fila."""
+    fecha = HACE.strftime("%d/%m/%Y")
+    ruta = tmp_path / "con_saldos.csv"
+    ruta.write_text("Fecha;Concepto;Importe;Saldo\n"
+                    f"{fecha};SALDO ANTERIOR;;10.000,00\n"
+                    f"{fecha};TRANSFERENCIA MUNICIPALIDAD DE MORON;600,00;10.600,00\n"
+                    f"{fecha};Saldo final del período;;10.600,00\n", encoding="utf-8")
+    resultado = cli("pagos", "importar", ruta, "--simular", "--moneda", "USD", db=copia_de_la_demo)
+    assert resultado.returncode == 0, resultado.stderr
+    [linea] = [l for l in resultado.stdout.splitlines() if l.startswith("  fila ")]
+    assert "fila 3" in linea and "Morón (AR) [id 15]" in linea
+
+    ruta.write_text("Fecha;Concepto;Importe\n"
+                    f"{fecha};TRANSFERENCIA MUNICIPALIDAD DE MORON;\n", encoding="utf-8")
+    falta = cli("pagos", "importar", ruta, "--simular", "--moneda", "USD", db=copia_de_la_demo)
+    assert falta.returncode == 1 and "Fila 2, columna C (Importe): falta el importe" in falta.stderr, falta.stderr
+
+
+def test_los_encabezados_repetidos_en_cada_pagina_no_traban_la_importacion(cli, copia_de_la_demo, tmp_path):
+    """Un extracto pasado de PDF a planilla repite la fila de encabezados en cada página: esa fila no es un movimiento
+    (antes: «Fila 4, columna A (Fecha), valor «Fecha»: no es una fecha» y nada se importaba)."""
+    fecha = HACE.strftime("%d/%m/%Y")
+    ruta = tmp_path / "paginas.csv"
+    ruta.write_text("Fecha;Concepto;Importe\n"
+                    f"{fecha};TRANSFERENCIA MUNICIPALIDAD DE MORON;600,00\n"
+                    ";;\n"
+                    "FECHA ; Concepto;Importe\n"
+                    f"{fecha};TRANSFERENCIA MUNICIPALIDAD DE PARANA;600,00\n", encoding="utf-8")
+    resultado = cli("pagos", "importar", ruta, "--simular", "--moneda", "USD", db=copia_de_la_demo)
+    assert resultado.returncode == 0, resultado.stderr
+    lineas = [l for l in resultado.stdout.splitlines() if l.startswith("  fila ")]
+    assert len(lineas) == 2 and "Morón (AR)" in lineas[0] and "fila 5" in lineas[1] and "Paraná (AR)" in lineas[1]
+
+
+def test_la_moneda_escrita_en_el_importe_es_la_de_la_linea(cli, copia_de_la_demo, tmp_path):
+    """«US$ 600,00» dice dólares: con --moneda ARS (la de la cuenta) esa línea no se lee como 600 pesos (antes sí, y
+    con un tipo de cambio se registraba un pago de 600 pesos por uno de 600 dólares); sin --moneda no se pide la
+    moneda de la cuenta si cada importe la dice. Si la columna Moneda dice otra, es un problema de la fila."""
+    fecha = HACE.strftime("%d/%m/%Y")
+    ruta = tmp_path / "con_simbolo.csv"
+    ruta.write_text("Fecha;Concepto;Importe\n"
+                    f"{fecha};TRANSFERENCIA MUNICIPALIDAD DE MORON;US$ 600,00\n"
+                    f"{fecha};TRANSFERENCIA MUNICIPALIDAD DE PARANA;600,00 USD\n", encoding="utf-8")
+    for opciones in ((), ("--moneda", "ARS")):
+        resultado = cli("pagos", "importar", ruta, "--simular", *opciones, db=copia_de_la_demo)
+        assert resultado.returncode == 0, resultado.stderr
+        moron, parana = [l for l in resultado.stdout.splitlines() if l.startswith("  fila ")]
+        assert "USD 600,00  segura" in moron and "USD 600,00  segura" in parana, resultado.stdout
+
+    ruta.write_text("Fecha;Concepto;Importe;Moneda\n"
+                    f"{fecha};TRANSFERENCIA MUNICIPALIDAD DE MORON;US$ 600,00;ARS\n", encoding="utf-8")
+    contradice = cli("pagos", "importar", ruta, "--simular", db=copia_de_la_demo)
+    assert contradice.returncode == 1 and "Fila 2, columna C (Importe)" in contradice.stderr
+    assert "el importe dice USD y la moneda de la línea es ARS" in contradice.stderr, contradice.stderr

@@ -122,3 +122,24 @@ def test_una_actividad_solo_va_al_plan_de_una_unidad_tematica(cli, red):
     assert hecho.returncode == 1 and "no es una unidad temática" in hecho.stderr, hecho.stdout + hecho.stderr
     assert "Traceback" not in hecho.stderr
     assert ok(cli("unidades", "actividad", "UT Cultura", "--titulo", "Seminario", "--fecha", "2026-05-01", db=red))
+
+
+def test_el_informe_de_unidad_tematica_solo_es_de_una_unidad(cli, red, tmp_path):
+    """«unidades informe Consejo» emitía un documento numerado y verificable titulado «Informe de unidad temática» del
+    Consejo, que no lo es; ahora lo dice y no emite nada (ni el PDF ni el registro del documento)."""
+    import sqlite3
+
+    def documentos() -> int:
+        conexion = sqlite3.connect(f"file:{red}?mode=ro", uri=True)
+        try:
+            return conexion.execute("SELECT count(*) FROM documentos_emitidos").fetchone()[0]
+        finally:
+            conexion.close()
+
+    antes = documentos()
+    hecho = cli("unidades", "informe", "Consejo", tmp_path / "consejo.pdf", db=red)
+    assert hecho.returncode == 1 and "«Consejo» no es una unidad temática" in hecho.stderr, hecho.stdout + hecho.stderr
+    assert "Traceback" not in hecho.stderr
+    assert not (tmp_path / "consejo.pdf").exists() and documentos() == antes
+    assert ok(cli("unidades", "informe", "UT Cultura", tmp_path / "cultura.pdf", db=red))
+    assert (tmp_path / "cultura.pdf").exists() and documentos() == antes + 1

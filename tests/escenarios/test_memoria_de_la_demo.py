@@ -140,6 +140,27 @@ def test_un_ingreso_y_una_baja_del_anio(red):
     assert baja.celdas == ("Montevideo", "Uruguay", date(2026, 6, 30), "Renuncia presentada")
 
 
+def test_un_anio_pasado_no_cuenta_a_quien_todavia_no_habia_ingresado(red):
+    """La memoria de 2015 cuenta los miembros que la red tenía al 31/12/2015: no los 58 que ingresaron después
+    (antes los contaba a todos, con su población y su tramo, porque antes de su primer estado un miembro figura
+    activo). La de 1980, antes de que la red existiera, no tiene miembros."""
+    corte = "2015-12-31"
+    ya_estaban = [m for m in listar_miembros(red, al=date(2015, 12, 31))
+                  if m["estado"] not in NO_MIEMBRO and m["fecha_ingreso"] <= corte]
+    despues = [m for m in listar_miembros(red) if m["fecha_ingreso"] > corte]
+    assert len(ya_estaban) == 241 and len(despues) == 58
+    seccion = _seccion(armar_memoria(red, 2015), "miembros")
+    cifras = _cifras(seccion)
+    assert cifras["miembros"] == 241
+    assert cifras["poblacion"] == sum(m["poblacion"] or 0 for m in ya_estaban)
+    assert _tabla(seccion, "miembros_por_pais").total[1] == 241
+    tramos = next(b for b in seccion.bloques if isinstance(b, Grafico))
+    assert sum(tramos.series[0].valores) == 241
+
+    vacia = _seccion(armar_memoria(red, 1980), "miembros")
+    assert _cifras(vacia) == {"miembros": 0, "admitidos": 0, "bajas": 0, "paises": 0, "poblacion": 0}
+
+
 def test_el_pdf_dice_lo_que_la_memoria_y_se_verifica(red, tmp_path):
     """(Sus reglas de PDF/A y sus fuentes las prueba tests/documentos/test_pdfa.py, con los demás documentos.)"""
     fijar_introduccion(red, 2025, "Un año de consolidación de la red.\n\nLa Cumbre de Montevideo marcó el rumbo.")

@@ -197,3 +197,40 @@ def test_los_botones_del_plan_entran_en_1024x600(unidades, qtbot):
     for boton in (unidades.plan.boton_nueva, unidades.plan.boton_corregir, unidades.plan.boton_estado,
                   unidades.plan.boton_informe_actividad, unidades.plan.boton_informe):
         assert boton.isVisible() and boton.width() >= boton.sizeHint().width() - 1, boton.text()
+
+
+def test_el_resultado_que_otro_programa_cambio_mientras_tanto_no_se_pisa_en_silencio(unidades, monkeypatch):
+    """Con el informe de una actividad abierto, otro programa (la línea de órdenes, otra ventana) guarda su resultado:
+    «Guardar» pregunta sobrescribir, recargar o cancelar (antes lo pisaba sin decir nada); cancelar no guarda nada y
+    recargar muestra lo de ahora; sobrescribir guarda lo de la ventana."""
+    from escritorio.interfaz.dialogos import conflicto
+    from escritorio.servicios.plan_de_trabajo import registrar_informe
+
+    elegida = _elegir(unidades, "Seminario regional de cultura")
+    respuestas = [conflicto.CANCELAR, conflicto.RECARGAR, conflicto.SOBRESCRIBIR]
+    preguntas = []
+    monkeypatch.setattr(informe_actividad, "preguntar_conflicto",
+                        lambda _p, error, _que: preguntas.append(error) or respuestas.pop(0), raising=False)
+    visto = {}
+
+    def escribir(dialogo):
+        dialogo.resultado.setPlainText("Lo que escribe la ventana.")
+        # Mientras el diálogo está abierto, otro programa guarda el resultado de la misma actividad.
+        registrar_informe(_contexto(unidades), elegida["id"], "Lo que guardó la línea de órdenes.")
+        dialogo.boton_guardar.click()                      # cancelar: nada se guarda, el formulario queda
+        visto["cancelado"] = (actividad_de(_contexto(unidades), elegida["id"])["resultado"],
+                              dialogo.resultado.toPlainText())
+        dialogo.boton_guardar.click()                      # recargar: muestra lo de ahora
+        visto["recargado"] = dialogo.resultado.toPlainText()
+        dialogo.resultado.setPlainText("Lo que escribe la ventana, después de leer lo otro.")
+        registrar_informe(_contexto(unidades), elegida["id"], "Otra vez la línea de órdenes.")
+        dialogo.boton_guardar.click()                      # sobrescribir
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(informe_actividad.DialogoInformeActividad, "exec", escribir)
+    unidades.plan.boton_informe_actividad.click()
+    assert len(preguntas) == 3
+    assert visto["cancelado"] == ("Lo que guardó la línea de órdenes.", "Lo que escribe la ventana.")
+    assert visto["recargado"] == "Lo que guardó la línea de órdenes."
+    assert actividad_de(_contexto(unidades), elegida["id"])["resultado"] == (
+        "Lo que escribe la ventana, después de leer lo otro.")

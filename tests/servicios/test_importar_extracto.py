@@ -135,6 +135,50 @@ def test_el_mismo_archivo_dos_veces_no_registra_nada_dos_veces(db, red, tmp_path
     assert len(registrar_extracto(contexto, plan).registrados) == 1 and contar(db, "pagos") == 4
 
 
+def _como_lo_guarda_excel(origen, destino):
+    """El extracto abierto en Excel y guardado otra vez como CSV: los importes y el saldo pierden los puntos de miles
+    y los ceros decimales («10.500,00» -> «10500», «12,50» -> «12,5») y el número de comprobante sus ceros a la
+    izquierda («000101» -> «101»)."""
+    import csv
+    import io
+    from decimal import Decimal
+
+    def numero(texto):
+        if not texto:
+            return texto
+        valor = Decimal(texto.replace(".", "").replace(",", "."))
+        return format(valor.normalize(), "f").replace(".", ",")
+
+    filas = list(csv.reader(io.StringIO(origen.read_bytes().decode("cp1252")), delimiter=";"))
+    encabezado = next(i for i, fila in enumerate(filas) if fila[:1] == ["Fecha"])
+    for fila in filas[encabezado + 1:]:
+        if len(fila) == 6:
+            fila[2] = fila[2].lstrip("0") if fila[2].isdigit() else fila[2]
+            fila[3:6] = [numero(v) for v in fila[3:6]]
+    salida = io.StringIO()
+    csv.writer(salida, delimiter=";", lineterminator="\r\n").writerows(filas)
+    destino.write_bytes(salida.getvalue().encode("cp1252"))
+    return destino
+
+
+def test_el_mismo_extracto_guardado_de_nuevo_con_excel_no_registra_nada_dos_veces(db, red, tmp_path):
+    """La tesorera abre el extracto en Excel, lo guarda y lo importa otra vez: es el mismo extracto (las mismas
+    fechas, importes, textos, comprobantes y saldos, escritos de otra manera) y no registra ningún pago de nuevo.
+    Antes el saldo «10.500,00» leído como «10500» y el comprobante «000101» como «101» cambiaban la huella de cada
+    línea y todos los pagos se registraban dos veces."""
+    contexto, ids = red
+    ruta = _extracto(tmp_path, ids)
+    registrar_extracto(contexto, planear_extracto(contexto, ruta, OpcionesDeExtracto(moneda="USD")), omitir_dudosas=True)
+    assert contar(db, "pagos") == 3
+    copia = _como_lo_guarda_excel(ruta, tmp_path / "extracto (Excel).csv")
+    assert copia.read_bytes() != ruta.read_bytes()
+    otra_vez = planear_extracto(contexto, copia, OpcionesDeExtracto(moneda="USD"))
+    assert [linea.estado for linea in otra_vez.lineas] == ["ya_importada", "debito", "ya_importada", "ya_importada",
+                                                           "dudosa", "dudosa", "dudosa"]
+    assert registrar_extracto(contexto, otra_vez, omitir_dudosas=True).registrados == []
+    assert contar(db, "pagos") == 3
+
+
 def test_dos_importaciones_del_mismo_archivo_a_la_vez_registran_una_vez(db, red, tmp_path, destino):
     """Las dos armaron su plan antes de que ninguna registrara (dos ventanas, dos procesos): la segunda decide dentro
     de su transacción y no registra lo que la primera ya registró."""
@@ -161,7 +205,7 @@ def test_una_linea_que_falla_al_registrar_deja_todo_sin_registrar(db, red, tmp_p
     """Entre el plan y el registro alguien eliminó (por error de carga) al miembro de una línea: ningún pago se
     registra, y el mensaje dice la fila."""
     contexto, ids = red
-    ruta = _extracto(tmp_path, ids, extra=[Movimiento(date(2026, 3, 11), "TRANSF SALTO", "100.00", "108")])
+    ruta = _extracto(tmp_path, ids, extra=[Movimiento(date(2026, 3, 11), "TRANSF MUNICIPALIDAD DE SALTO", "100.00", "108")])
     plan = planear_extracto(contexto, ruta, OpcionesDeExtracto(moneda="USD"))
     assert _estados(plan)[14] == ("segura", ids["salto"])
     eliminar_por_error(db, ids["salto"])
@@ -208,7 +252,8 @@ def test_una_linea_cuyo_pago_se_anulo_se_puede_volver_a_importar(db, red, tmp_pa
     plan = planear_extracto(contexto, ruta, OpcionesDeExtracto(moneda="USD"), {9: ids["san_jose_uy"]})
     linea = next(linea for linea in plan.lineas if linea.fila == 9)
     assert (linea.estado, linea.miembro_id) == ("elegida", ids["san_jose_uy"])
-    assert linea.motivo == "elegido a mano (se importó antes y su pago se anuló: se puede volver a registrar)"
+    assert linea.motivo == ("elegido a mano (se importó antes y su pago se anuló: se puede volver a registrar); debía "
+                            "USD 1.000,00: USD 1.000,00 quedan a favor del miembro")
     assert [r.fila for r in registrar_extracto(contexto, plan, omitir_dudosas=True).registrados] == [9]
     assert contar(db, "lineas_de_extracto") == 4
 
@@ -254,3 +299,17 @@ def test_la_referencia_de_una_carta_impresa_antes_de_cambiar_la_sigla_sigue_reco
         Movimiento(date(2026, 3, 4), f"TRANSF {referencia_de_pago('XYZ', ids['rosario'])}", "7.00", "203")])
     plan = planear_extracto(contexto, extracto, OpcionesDeExtracto(moneda="USD"))
     assert _estados(plan) == {7: ("segura", ids["montevideo"]), 8: ("segura", ids["salto"]), 9: ("dudosa", None)}
+
+
+def test_un_numero_de_operacion_igual_al_codigo_de_un_miembro_no_le_asigna_el_pago(db, red, tmp_path, asociacion_id):
+    """La columna «Nro. Comprobante» trae el número de operación del banco: que coincida con el código IBGE de un
+    miembro (siete cifras, como tantos números de operación) no dice que pagó ese miembro. Antes un depósito sin
+    nombre con el comprobante 3550308 se registraba seguro a São Paulo; el código escrito en el concepto sigue
+    reconociéndolo."""
+    contexto, ids = red
+    sao_paulo = _alta(db, asociacion_id, "São Paulo", 11_000_000, "BR", codigo="3550308")
+    ruta = banco_debito_credito(tmp_path / "operaciones.csv", [
+        Movimiento(date(2026, 3, 2), "DEPOSITO EN EFECTIVO", "150.00", "3550308"),
+        Movimiento(date(2026, 3, 3), "TRANSF IBGE 3550308", "150.00", "0004417")])
+    plan = planear_extracto(contexto, ruta, OpcionesDeExtracto(moneda="USD"))
+    assert _estados(plan) == {7: ("dudosa", None), 8: ("segura", sao_paulo)}

@@ -12,11 +12,12 @@ from PySide6.QtWidgets import (QDialogButtonBox, QHBoxLayout, QLabel, QPlainText
 
 from ...dominio.tamano import tamano_legible
 from ...dominio.unidades import ESTADOS_ACTIVIDAD
-from ...errores import ErrorEscritorio, ErrorValidacion
+from ...errores import ErrorConflicto, ErrorEscritorio, ErrorValidacion
 from ...servicios.oficina import Oficina
 from ...servicios.plan_de_trabajo import (actividad_de, guardar_copia_del_informe, informes_de,
                                           leer_pdf_del_informe, registrar_informe)
 from ..comun import fecha_dma, marcar_invalido, mostrar_error, tr
+from .conflicto import RECARGAR, SOBRESCRIBIR, preguntar_conflicto
 from ..iconos import icono
 from ..piezas import (ESTILO_ERROR, DialogoBase, elegir_archivo, guardar_documento, llenar_tabla, nombre_de_archivo,
                       nota, subtitulo, tabla_lectura)
@@ -126,10 +127,20 @@ class DialogoInformeActividad(DeLaOficina, DialogoBase):
             self.pdf[0], tamano_legible(len(self.pdf[1]))))
         return True
 
-    def guardar(self) -> None:
+    def guardar(self, leida: dict | None = None) -> None:
         marcar_invalido(self.resultado, None)
         try:
-            registrar_informe(self.contexto, self.actividad["id"], self.resultado.toPlainText(), pdf=self.pdf)
+            registrar_informe(self.contexto, self.actividad["id"], self.resultado.toPlainText(), pdf=self.pdf,
+                              leida=leida or self.actividad)
+        except ErrorConflicto as conflicto:
+            # Otro programa guardó el resultado mientras el diálogo estaba abierto: nada se pisa sin preguntar.
+            respuesta = preguntar_conflicto(self, conflicto, self.tr("el informe de la actividad"))
+            if respuesta == SOBRESCRIBIR:
+                self.guardar(conflicto.actual)
+            elif respuesta == RECARGAR:
+                self.actividad = conflicto.actual
+                self.resultado.setPlainText(self.actividad["resultado"] or "")
+            return
         except ErrorValidacion as error:
             marcar_invalido(self.resultado, error.campos.get("resultado"))
             self._error(error.mensaje)
