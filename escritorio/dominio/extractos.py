@@ -22,6 +22,8 @@ líneas leídas o los problemas, cada uno con su fila y su columna.
   quién paga, sin mayúsculas ni tildes (el saldo como número y un comprobante de cifras sin ceros a la izquierda,
   como los deja Excel al guardar el archivo otra vez), más cuántas líneas idénticas la preceden en el archivo: la
   misma línea importada dos veces (el mismo archivo, o el extracto del mes siguiente que la repite) se reconoce.
+  Las líneas importadas con la huella de la versión anterior (el saldo tal como vino) se reconocen por ella
+  (`huellas_anteriores`).
 """
 
 import hashlib
@@ -236,6 +238,7 @@ class LineaLeida:
     saldo: str = ""
     miembro: str = ""       # lo que dice una columna de quién paga (Ordenante, Miembro, Ciudad)
     clase: str = CREDITO_LINEA
+    saldo_escrito: str = ""  # el saldo como vino en el archivo (la huella de antes: `huellas_anteriores`)
     motivo: str = ""        # por qué se ignora (IGNORADA)
 
     @property
@@ -432,6 +435,7 @@ def _leer_fila(numero: int, valores: tuple, encabezados: Encabezados, orden: str
                    referencia=texto_del_banco(_celda(valores, indices, REFERENCIA), entrada.LARGO_NOMBRE),
                    cuenta=texto_del_banco(_celda(valores, indices, CUENTA), entrada.LARGO_NOMBRE),
                    saldo=_saldo_escrito(_celda(valores, indices, SALDO), decimales),
+                   saldo_escrito=texto_del_banco(_celda(valores, indices, SALDO), 60),
                    miembro=texto_del_banco(_celda(valores, indices, MIEMBRO), entrada.LARGO_NOMBRE))
     if importe == 0:
         return LineaLeida(importe=0, clase=IGNORADA, motivo=traducir("importe en cero"), **comunes)
@@ -494,12 +498,31 @@ def huella_de_linea(linea: LineaLeida, ocurrencia: int) -> str:
     return hashlib.sha256(json.dumps(datos, ensure_ascii=False, separators=(",", ":")).encode()).hexdigest()
 
 
-def huellas(lineas: list[LineaLeida]) -> list[str]:
-    """La huella de cada línea, en orden, contando las idénticas que la preceden."""
+def _huella_anterior(linea: LineaLeida, ocurrencia: int) -> str:
+    """La huella como la guardaba Escritorio antes de que la huella tomara el saldo como número y los comprobantes
+    sin ceros a la izquierda: la de las líneas ya importadas entonces, que tienen que seguir reconociéndose."""
+    datos = [linea.fecha.isoformat() if linea.fecha else "", linea.importe, linea.moneda or "",
+             normalizar(linea.descripcion), normalizar(linea.referencia), normalizar(linea.cuenta),
+             normalizar(linea.saldo_escrito), normalizar(linea.miembro), ocurrencia]
+    return hashlib.sha256(json.dumps(datos, ensure_ascii=False, separators=(",", ":")).encode()).hexdigest()
+
+
+def _contadas(lineas: list[LineaLeida], huella) -> list[str]:
     vistas: dict[str, int] = {}
     resultado = []
     for linea in lineas:
-        base = huella_de_linea(linea, 0)
+        base = huella(linea, 0)
         vistas[base] = vistas.get(base, 0) + 1
-        resultado.append(huella_de_linea(linea, vistas[base]))
+        resultado.append(huella(linea, vistas[base]))
     return resultado
+
+
+def huellas(lineas: list[LineaLeida]) -> list[str]:
+    """La huella de cada línea, en orden, contando las idénticas que la preceden."""
+    return _contadas(lineas, huella_de_linea)
+
+
+def huellas_anteriores(lineas: list[LineaLeida]) -> list[str]:
+    """La huella de cada línea como la calculaba la versión anterior (`_huella_anterior`), en orden: una línea
+    importada con ella no se registra otra vez."""
+    return _contadas(lineas, _huella_anterior)

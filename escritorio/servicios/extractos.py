@@ -21,7 +21,7 @@ from ..dominio import entrada, formato
 from ..dominio.celdas_del_banco import medio_del_texto
 from ..dominio.conciliacion import SEGURA, Conciliador, MiembroConciliable, Propuesta
 from ..dominio.extractos import (CREDITO_LINEA, DEBITO_LINEA, ROTULOS, Encabezados, LineaLeida, buscar_encabezados,
-                                 huellas, leer_lineas)
+                                 huellas, huellas_anteriores, leer_lineas)
 from ..dominio.importacion import Problema, letra_columna
 from ..dominio.morosidad import SaldoCargo
 from ..dominio.traduccion import traducir
@@ -66,6 +66,7 @@ class LineaDelPlan:
     imputado: int = 0                       # en moneda_cargos
     a_favor: int = 0
     problemas: list[str] = field(default_factory=list)
+    huella_anterior: str = ""               # como la calculaba la versión anterior (dominio.extractos)
     recibo: str | None = None               # el de una línea ya importada
 
     @property
@@ -305,7 +306,13 @@ def _decidir(contexto: Contexto, lineas: list[LineaLeida], claves: list[str], op
     registradas = tabla_extractos.lineas_registradas(db, asociacion_id)
     anuladas = tabla_extractos.lineas_anuladas(db, asociacion_id)
     plan: list[LineaDelPlan] = []
-    for linea, huella in zip(lineas, claves):
+    anteriores = huellas_anteriores(lineas)
+    for linea, huella, anterior_ in zip(lineas, claves, anteriores):
+        # Una línea importada antes de que cambiara el cálculo de la huella se reconoce por la de entonces.
+        if huella not in registradas and anterior_ in registradas:
+            registradas[huella] = registradas[anterior_]
+        if anterior_ in anuladas:
+            anuladas = anuladas | {huella}
         if linea.clase == DEBITO_LINEA:
             plan.append(LineaDelPlan(linea, huella, "debito", linea.motivo))
             continue
@@ -340,6 +347,8 @@ def _decidir(contexto: Contexto, lineas: list[LineaLeida], claves: list[str], op
         else:
             plan.append(LineaDelPlan(linea, huella, "dudosa", motivo, propuesta, propuesta.miembro_id,
                                      nombres.get(propuesta.miembro_id)))
+    for linea_del_plan, anterior_ in zip(plan, anteriores):
+        linea_del_plan.huella_anterior = anterior_
     _exigir_asignaciones(nombres, {linea.fila: linea for linea in plan}, asignaciones)
     _prever(contexto, plan, opciones)
     return plan, nombres

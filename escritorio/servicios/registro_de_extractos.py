@@ -96,7 +96,7 @@ def registrar_extracto(contexto: Contexto, plan: PlanDeExtracto, *, omitir_dudos
         for linea in plan.lineas:
             if not linea.a_registrar:
                 continue
-            if linea.huella in registradas:
+            if linea.huella in registradas or linea.huella_anterior in registradas:
                 resultado.ya_registradas.append(linea.fila)
             else:
                 lineas.append(linea)

@@ -313,3 +313,30 @@ def test_un_numero_de_operacion_igual_al_codigo_de_un_miembro_no_le_asigna_el_pa
         Movimiento(date(2026, 3, 3), "TRANSF IBGE 3550308", "150.00", "0004417")])
     plan = planear_extracto(contexto, ruta, OpcionesDeExtracto(moneda="USD"))
     assert _estados(plan) == {7: ("dudosa", None), 8: ("segura", sao_paulo)}
+
+
+def test_lo_importado_con_la_huella_de_antes_no_se_registra_otra_vez(db, red, tmp_path):
+    """Una base que importó el extracto con la versión anterior guardó la huella de entonces (el saldo «10.500,00»
+    tal como vino, los comprobantes con sus ceros): importarlo otra vez con esta versión no registra nada dos veces,
+    ni al planear ni al registrar un plan armado antes."""
+    from escritorio.dominio.extractos import huellas, huellas_anteriores
+
+    contexto, ids = red
+    ruta = _extracto(tmp_path, ids)
+    plan = planear_extracto(contexto, ruta, OpcionesDeExtracto(moneda="USD"))
+    lineas = [linea.linea for linea in plan.lineas]
+    de_antes = dict(zip(huellas(lineas), huellas_anteriores(lineas)))
+    assert all(nueva != vieja for nueva, vieja in de_antes.items())   # el saldo con miles cambia cada huella
+    plan_de_otra_ventana = planear_extracto(contexto, ruta, OpcionesDeExtracto(moneda="USD"))
+    registrar_extracto(contexto, plan, omitir_dudosas=True)
+    with transaccion(db):   # como las dejó la versión anterior
+        for nueva, vieja in de_antes.items():
+            db.execute("UPDATE lineas_de_extracto SET huella = ? WHERE huella = ?", [vieja, nueva])
+    assert contar(db, "pagos") == 3
+    otra_vez = planear_extracto(contexto, ruta, OpcionesDeExtracto(moneda="USD"))
+    assert [linea.estado for linea in otra_vez.lineas][:4] == ["ya_importada", "debito", "ya_importada",
+                                                               "ya_importada"]
+    assert registrar_extracto(contexto, otra_vez, omitir_dudosas=True).registrados == []
+    segundo = registrar_extracto(contexto, plan_de_otra_ventana, omitir_dudosas=True)
+    assert segundo.registrados == [] and segundo.ya_registradas == [7, 9, 10]
+    assert contar(db, "pagos") == 3
