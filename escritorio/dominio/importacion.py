@@ -12,7 +12,7 @@ from . import miembros as m
 from .miembros import MODOS_INGRESO, TIPOS
 from .paises import codigo_pais, pais_de_la_asociacion
 from .texto import normalizar
-from .ubicacion import leer_coordenada, leer_par_de_coordenadas
+from .ubicacion import en_el_cruce_del_ecuador, leer_coordenada, leer_par_de_coordenadas, motivo_del_cruce
 from .traduccion import catalogos_instalados, en_cada_catalogo, traducir
 
 
@@ -486,6 +486,8 @@ def _validar_ubicacion(celda, bruto, problema, leido: dict, mapeo: Mapeo) -> Non
                 leido[campo] = leer_coordenada(crudo, campo)
             except ValueError as error:
                 problema(campo, crudo, str(error))
+    if en_el_cruce_del_ecuador(leido.get("latitud"), leido.get("longitud")):
+        problema("latitud", crudos["latitud"], motivo_del_cruce())
 
 
 def _validar_estado(celda, problema, leido: dict, rechazadas: set[str]) -> None:

@@ -46,8 +46,19 @@ def leer_coordenada(valor: object, campo: str) -> float:
     return round(grados, DECIMALES) + 0.0   # + 0.0: -0.0 se guarda y se muestra como 0
 
 
+def en_el_cruce_del_ecuador(latitud: float, longitud: float) -> bool:
+    """¿0, 0? Es el mar frente a África, donde no hay ciudad: lo que escriben algunas planillas cuando no saben la
+    ubicación. Guardado, el miembro aparecería allí y el mapa de la red se estiraría hasta ese punto."""
+    return latitud == 0 and longitud == 0
+
+
+def motivo_del_cruce() -> str:
+    return traducir("0, 0 es un punto en el mar (donde se cruzan el ecuador y el meridiano de Greenwich), no una "
+                    "ciudad: si no se sabe la ubicación, deje la latitud y la longitud vacías")
+
+
 def validar_ubicacion(latitud: object, longitud: object) -> tuple[tuple[float, float] | None, dict[str, str]]:
-    """((latitud, longitud) o None, campo -> motivo con su rótulo): las dos van juntas."""
+    """((latitud, longitud) o None, campo -> motivo con su rótulo): las dos van juntas, y no en 0, 0."""
     valores, errores = {}, {}
     for campo, valor, rotulo in (("latitud", latitud, traducir("Latitud")), ("longitud", longitud,
                                                                              traducir("Longitud"))):
@@ -57,6 +68,8 @@ def validar_ubicacion(latitud: object, longitud: object) -> tuple[tuple[float, f
             errores[campo] = f"{rotulo}: {error}."
     if errores:
         return None, errores
+    if en_el_cruce_del_ecuador(valores["latitud"], valores["longitud"]):
+        return None, {"latitud": f"{traducir('Latitud')}: {motivo_del_cruce()}."}
     return (valores["latitud"], valores["longitud"]), {}
 
 
@@ -94,4 +107,6 @@ def leer_par_de_coordenadas(valor: object) -> tuple[float, float]:
             valores[campo] = leer_coordenada(parte.strip(), campo)
         except ValueError as error:
             raise ValueError(f"{rotulo} {error}") from None
+    if en_el_cruce_del_ecuador(valores["latitud"], valores["longitud"]):
+        raise ValueError(motivo_del_cruce())
     return valores["latitud"], valores["longitud"]

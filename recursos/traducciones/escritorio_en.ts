@@ -6115,6 +6115,11 @@ Continue?</translation>
       <translation>, {0} with an amount different from the one issued (they are not changed)</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/ubicacion.py" />
+      <source>0, 0 es un punto en el mar (donde se cruzan el ecuador y el meridiano de Greenwich), no una ciudad: si no se sabe la ubicación, deje la latitud y la longitud vacías</source>
+      <translation>0, 0 is a point in the sea (where the equator crosses the Greenwich meridian), not a city: if the location is not known, leave the latitude and longitude empty</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/excel/cuotas.py" />
       <location filename="../../escritorio/interfaz/vistas/cuotas/morosidad.py" />
       <source>1 a 90 días</source>

@@ -6162,6 +6162,11 @@ Continuar?</translation>
       <translation>, {0} com valor diferente do emitido (não são alterados)</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/ubicacion.py" />
+      <source>0, 0 es un punto en el mar (donde se cruzan el ecuador y el meridiano de Greenwich), no una ciudad: si no se sabe la ubicación, deje la latitud y la longitud vacías</source>
+      <translation>0, 0 é um ponto no mar (onde o equador cruza o meridiano de Greenwich), não uma cidade: se a localização não é conhecida, deixe a latitude e a longitude vazias</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/excel/cuotas.py" />
       <location filename="../../escritorio/interfaz/vistas/cuotas/morosidad.py" />
       <source>1 a 90 días</source>

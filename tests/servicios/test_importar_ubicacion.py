@@ -157,3 +157,35 @@ def test_el_padron_exportado_lleva_la_ubicacion_y_vuelve_a_importarse(contexto, 
     assert importar_miembros(otra, tmp_path / "padron.xlsx").nuevos == 2
     assert {n: u and (u["latitud"], u["longitud"]) for n, u in _ubicaciones(otra).items()} == {
         "Rosario": (-32.94682, -60.63932), "Salto": None}
+
+
+def test_cero_cero_no_es_una_ubicacion_y_se_dice_con_su_fila(contexto, tmp_path):
+    """Algunas planillas escriben 0 y 0 cuando no saben dónde queda la ciudad: guardado, el miembro aparecía en el
+    mar frente a África y el mapa de la red se estiraba hasta allí. Se rechaza con su fila; un cero solo (una ciudad
+    sobre el ecuador, como Macapá) sigue valiendo."""
+    columnas = escribir_csv(tmp_path / "padron.csv", [["Rosario", "AR", "1.276.000", "0", "0"],
+                                                      ["Macapá", "BR", "512.902", "0,03889", "-51,06639"]],
+                            ["Nombre", "País", "Población", "Latitud", "Longitud"])
+    with pytest.raises(ErrorValidacion) as error:
+        importar_miembros(contexto, columnas)
+    assert "Fila 2, columna D (Latitud), valor «0»: 0, 0 es un punto en el mar" in str(error.value)
+    una_celda = escribir_csv(tmp_path / "coordenadas.csv", [["Rosario", "AR", "1.276.000", "0, 0"]],
+                             ["Nombre", "País", "Población", "Coordenadas"])
+    with pytest.raises(ErrorValidacion, match="Fila 2, columna D \\(Coordenadas\\), valor «0, 0»: 0, 0 es un punto"):
+        importar_miembros(contexto, una_celda)
+    assert (contar(contexto.db, "miembros"), contar(contexto.db, "ubicaciones_miembro")) == (0, 0)
+    solo_macapa = escribir_csv(tmp_path / "macapa.csv", [["Macapá", "BR", "512.902", "0,03889", "-51,06639"]],
+                               ["Nombre", "País", "Población", "Latitud", "Longitud"])
+    importar_miembros(contexto, solo_macapa)
+    assert (_ubicaciones(contexto)["Macapá"]["latitud"], _ubicaciones(contexto)["Macapá"]["longitud"]) == (
+        0.03889, -51.06639)
+
+
+def test_cero_cero_tampoco_desde_la_ficha_ni_la_linea_de_ordenes(contexto, tmp_path):
+    importar_miembros(contexto, escribir_csv(tmp_path / "parana.csv", [["Paraná", "AR", "247.863"]],
+                                             ["Nombre", "País", "Población"]))
+    [miembro] = [m["id"] for m in listar_miembros(contexto)]
+    with pytest.raises(ErrorValidacion) as error:
+        fijar_ubicacion(contexto, miembro, "0", "0,0")
+    assert set(error.value.campos) == {"latitud"} and "0, 0 es un punto en el mar" in error.value.mensaje
+    assert ubicacion_de(contexto, miembro) is None
