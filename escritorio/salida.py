@@ -120,7 +120,7 @@ def _nombre_invalido(destino: Path) -> str | None:
     return None
 
 
-def comprobar_salida(ruta: Path | str, extension: str, que: str, *, reemplazar: bool = True,
+def comprobar_salida(ruta: Path | str, extension: str, que: str, *, reemplazar: bool = False,
                      sin_hacer: str | None = None) -> Path:
     """La ruta donde se escribirá `que` («el acta», «el padrón»), comprobada antes de generar nada.
 

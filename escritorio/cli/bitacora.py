@@ -24,6 +24,7 @@ def agregar_ordenes(ordenes) -> None:
     listar_b.add_argument("--detalle", action="store_true",
                           help="agrega a cada cambio el dato crudo: tabla, registro, hora UTC y valores antes → después")
     listar_b.set_defaults(funcion=orden_bitacora_listar)
+    exportar_b.add_argument("--reemplazar", action="store_true", help="si el archivo ya existe, lo reemplaza")
     exportar_b.set_defaults(funcion=orden_bitacora_exportar)
 
     verificar = ordenes.add_parser(
@@ -78,7 +79,7 @@ def orden_bitacora_listar(args) -> None:
 def orden_bitacora_exportar(args) -> None:
     from ..servicios import bitacora
 
-    comprobar_salida(args.archivo, ".xlsx", "la bitácora")
+    comprobar_salida(args.archivo, ".xlsx", "la bitácora", reemplazar=args.reemplazar)
     _entidad(args)
     cantidad = bitacora.exportar(abrir_base_de(args), args.archivo, entidad=args.entidad, desde=args.desde, hasta=args.hasta)
     print(f"Bitácora exportada a {args.archivo}: {cantidad} cambios.")

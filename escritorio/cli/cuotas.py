@@ -61,14 +61,17 @@ def agregar_ordenes(ordenes) -> None:
     exportar = sub.add_parser("exportar", help="padrón de cuotas de un año a .xlsx", description="Padrón de cuotas del año a .xlsx.")
     exportar.add_argument("anio", metavar="AÑO")
     exportar.add_argument("archivo", metavar="ARCHIVO.xlsx")
+    exportar.add_argument("--reemplazar", action="store_true", help="si el archivo ya existe, lo reemplaza")
     exportar.set_defaults(funcion=orden_exportar)
     morosidad = sub.add_parser("morosidad", help="deudas vencidas a .xlsx", description="Morosidad a una fecha, a .xlsx.")
     morosidad.add_argument("archivo", metavar="ARCHIVO.xlsx")
     morosidad.add_argument("--al", type=fecha, metavar="AAAA-MM-DD", help="fecha de corte (por defecto, hoy)")
+    morosidad.add_argument("--reemplazar", action="store_true", help="si el archivo ya existe, lo reemplaza")
     morosidad.set_defaults(funcion=orden_morosidad)
     cuenta = sub.add_parser("estado-cuenta", help="estado de cuenta de un miembro en PDF", description="Estado de cuenta en PDF.")
     cuenta.add_argument("--miembro", type=identificador, required=True, metavar="ID")
     cuenta.add_argument("archivo", metavar="ARCHIVO.pdf")
+    cuenta.add_argument("--reemplazar", action="store_true", help="si el archivo ya existe, lo reemplaza")
     cuenta.set_defaults(funcion=orden_estado_cuenta)
     avisos = sub.add_parser("avisos", help="genera el lote de avisos de cobro en PDF",
                             description="Cartas de aviso de cobro por atraso; cada aviso se registra y no se repite.")
@@ -102,6 +105,7 @@ def agregar_ordenes(ordenes) -> None:
                                           "PDF, como «Resumen de cobranza (PDF)…» en Cuotas.")
     cobranza.add_argument("anio", metavar="AÑO")
     cobranza.add_argument("archivo", metavar="ARCHIVO.pdf")
+    cobranza.add_argument("--reemplazar", action="store_true", help="si el archivo ya existe, lo reemplaza")
     cobranza.set_defaults(funcion=orden_cobranza)
     for parser in (definir, listar, emitir, exportar, morosidad, cuenta, avisos, exencion, voto, tolerancia, cobranza):
         con_asociacion(parser)
@@ -170,7 +174,7 @@ def orden_emitir(args) -> None:
 def orden_exportar(args) -> None:
     from ..servicios.informes_cuotas import exportar_padron_cuotas
 
-    comprobar_salida(args.archivo, ".xlsx", "el padrón de cuotas")
+    comprobar_salida(args.archivo, ".xlsx", "el padrón de cuotas", reemplazar=args.reemplazar)
     oficina = oficina_de(args)
     cantidad = exportar_padron_cuotas(oficina.contexto, args.anio, args.archivo)
     print(f"Padrón de cuotas {int(args.anio)} exportado a {args.archivo}: {cantidad} cargos.")
@@ -179,7 +183,7 @@ def orden_exportar(args) -> None:
 def orden_cobranza(args) -> None:
     from ..servicios.informes_cuotas import imprimir_resumen_cobranza
 
-    comprobar_salida(args.archivo, ".pdf", "el resumen de cobranza")
+    comprobar_salida(args.archivo, ".pdf", "el resumen de cobranza", reemplazar=args.reemplazar)
     oficina = oficina_de(args)
     paginas = imprimir_resumen_cobranza(oficina.contexto, args.anio, args.archivo)
     print(f"Resumen de cobranza {args.anio} guardado en {args.archivo}: {paginas} "
@@ -189,7 +193,7 @@ def orden_cobranza(args) -> None:
 def orden_morosidad(args) -> None:
     from ..servicios.informes_cuotas import exportar_morosidad
 
-    comprobar_salida(args.archivo, ".xlsx", "la morosidad")
+    comprobar_salida(args.archivo, ".xlsx", "la morosidad", reemplazar=args.reemplazar)
     oficina = oficina_de(args)
     cantidad = exportar_morosidad(oficina.contexto, args.archivo, args.al)
     print(f"Morosidad exportada a {args.archivo}: {cantidad} miembros con deuda vencida.")
@@ -198,7 +202,7 @@ def orden_morosidad(args) -> None:
 def orden_estado_cuenta(args) -> None:
     from ..servicios.informes_cuotas import imprimir_estado_de_cuenta
 
-    comprobar_salida(args.archivo, ".pdf", "el estado de cuenta")
+    comprobar_salida(args.archivo, ".pdf", "el estado de cuenta", reemplazar=args.reemplazar)
     oficina = oficina_de(args)
     imprimir_estado_de_cuenta(oficina.contexto, args.miembro, args.archivo)
     print(f"Estado de cuenta guardado en {args.archivo}.")

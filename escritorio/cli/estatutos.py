@@ -59,6 +59,7 @@ def agregar_ordenes(ordenes) -> None:
     texto.add_argument("archivo", metavar="ARCHIVO.pdf")
     texto.add_argument("--al", type=fecha, metavar="AAAA-MM-DD", help="fecha (por defecto, hoy)")
     texto.add_argument("--norma", help="id o título de la norma (por defecto, el estatuto)")
+    texto.add_argument("--reemplazar", action="store_true", help="si el archivo ya existe, lo reemplaza")
     texto.set_defaults(funcion=orden_texto)
     cargar = sub_e.add_parser("cargar", help="carga una norma desde un .txt o .md con encabezados «Artículo N»",
                               description="Carga una norma. Cada artículo empieza con una línea «Artículo N».")
@@ -119,7 +120,7 @@ def orden_texto(args) -> None:
     from ..servicios.estatutos import elegir_norma
     from ..servicios.informes_organos import imprimir_texto_norma
 
-    comprobar_salida(args.archivo, ".pdf", "el texto de la norma")
+    comprobar_salida(args.archivo, ".pdf", "el texto de la norma", reemplazar=args.reemplazar)
     oficina = oficina_de(args)
     contexto = oficina.contexto
     norma = elegir_norma(contexto, args.norma)

@@ -36,10 +36,12 @@ def agregar_ordenes(ordenes) -> None:
     importar.set_defaults(funcion=orden_miembros_importar)
     exportar = sub.add_parser("exportar", help="exporta el padrón a .xlsx", description="Exporta el padrón completo a .xlsx (se puede volver a importar).")
     exportar.add_argument("archivo", metavar="ARCHIVO.xlsx")
+    exportar.add_argument("--reemplazar", action="store_true", help="si el archivo ya existe, lo reemplaza")
     exportar.set_defaults(funcion=orden_miembros_exportar)
     padron = sub.add_parser("padron", help="imprime el padrón en PDF", description="Padrón en PDF agrupado por país, sin las bajas.")
     padron.add_argument("archivo", metavar="ARCHIVO.pdf")
     padron.add_argument("--incluir-bajas", action="store_true", help="incluye también los miembros dados de baja")
+    padron.add_argument("--reemplazar", action="store_true", help="si el archivo ya existe, lo reemplaza")
     padron.set_defaults(funcion=orden_miembros_padron)
     listar = sub.add_parser("listar", help="lista los miembros", description="Lista los miembros con sus datos vigentes.")
     listar.add_argument("--json", action="store_true", help="salida en JSON")
@@ -126,7 +128,7 @@ def orden_miembros_importar(args) -> None:
 def orden_miembros_exportar(args) -> None:
     from ..servicios.padron import exportar_padron_xlsx
 
-    comprobar_salida(args.archivo, ".xlsx", "el padrón")
+    comprobar_salida(args.archivo, ".xlsx", "el padrón", reemplazar=args.reemplazar)
     cantidad = exportar_padron_xlsx(contexto_de(args), args.archivo)
     print(f"Padrón exportado a {args.archivo}: {cantidad} miembros.")
 
@@ -134,7 +136,7 @@ def orden_miembros_exportar(args) -> None:
 def orden_miembros_padron(args) -> None:
     from ..servicios.padron import imprimir_padron_pdf
 
-    comprobar_salida(args.archivo, ".pdf", "el padrón impreso")
+    comprobar_salida(args.archivo, ".pdf", "el padrón impreso", reemplazar=args.reemplazar)
     paginas = imprimir_padron_pdf(contexto_de(args), args.archivo, incluir_bajas=args.incluir_bajas)
     print(f"Padrón impreso en {args.archivo}: {paginas} {'página' if paginas == 1 else 'páginas'}.")
 

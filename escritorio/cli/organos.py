@@ -30,10 +30,12 @@ def agregar_ordenes(ordenes) -> None:
     comp.add_argument("--json", action="store_true", help="salida en JSON")
     comp.add_argument("--pdf", metavar="ARCHIVO.pdf", help="además, guarda la composición en PDF")
     comp.add_argument("--xlsx", metavar="ARCHIVO.xlsx", help="además, guarda la composición en Excel")
+    comp.add_argument("--reemplazar", action="store_true", help="si los archivos ya existen, los reemplaza")
     comp.set_defaults(funcion=orden_composicion)
     organigrama = sub.add_parser("organigrama", help="organigrama en PDF", description="Organigrama con los titulares.")
     organigrama.add_argument("archivo", metavar="ARCHIVO.pdf")
     organigrama.add_argument("--al", type=fecha, metavar="AAAA-MM-DD")
+    organigrama.add_argument("--reemplazar", action="store_true", help="si el archivo ya existe, lo reemplaza")
     organigrama.set_defaults(funcion=orden_organigrama)
     traspaso = sub.add_parser("traspaso", help="traspasa la Secretaría Ejecutiva a la siguiente ciudad",
                               description="Traspaso de la Secretaría Ejecutiva y nueva Comisión Directiva (troika).")
@@ -115,6 +117,7 @@ def agregar_unidades(ordenes) -> None:
     matriz = sub_u.add_parser("matriz", help="matriz de participación (miembros × unidades) en .xlsx",
                               description="Matriz de participación.")
     matriz.add_argument("archivo", metavar="ARCHIVO.xlsx")
+    matriz.add_argument("--reemplazar", action="store_true", help="si el archivo ya existe, lo reemplaza")
     matriz.set_defaults(funcion=orden_matriz)
     for parser in (plantilla, matriz):
         con_asociacion(parser)
@@ -143,9 +146,9 @@ def orden_composicion(args) -> None:
     from ..servicios.organos import composicion, elegir_organo, reglas_de_composicion
 
     if args.pdf:
-        comprobar_salida(args.pdf, ".pdf", "la composición")
+        comprobar_salida(args.pdf, ".pdf", "la composición", reemplazar=args.reemplazar)
     if args.xlsx:
-        comprobar_salida(args.xlsx, ".xlsx", "la composición")
+        comprobar_salida(args.xlsx, ".xlsx", "la composición", reemplazar=args.reemplazar)
     oficina = oficina_de(args)
     contexto = oficina.contexto
     organo = elegir_organo(contexto, args.organo)
@@ -186,7 +189,7 @@ def orden_composicion(args) -> None:
 def orden_organigrama(args) -> None:
     from ..servicios.informes_organos import imprimir_organigrama
 
-    comprobar_salida(args.archivo, ".pdf", "el organigrama")
+    comprobar_salida(args.archivo, ".pdf", "el organigrama", reemplazar=args.reemplazar)
     oficina = oficina_de(args)
     imprimir_organigrama(oficina.contexto, args.archivo, args.al)
     print(f"Organigrama guardado en {args.archivo}.")
@@ -293,7 +296,7 @@ def orden_plantilla(args) -> None:
 def orden_matriz(args) -> None:
     from ..servicios.informes_organos import exportar_matriz_unidades
 
-    comprobar_salida(args.archivo, ".xlsx", "la matriz de participación")
+    comprobar_salida(args.archivo, ".xlsx", "la matriz de participación", reemplazar=args.reemplazar)
     oficina = oficina_de(args)
     exportar_matriz_unidades(oficina.contexto, args.archivo)
     print(f"Matriz de participación guardada en {args.archivo}.")

@@ -115,6 +115,7 @@ def agregar_plan_de_trabajo(sub) -> list:
     informe.add_argument("unidad", metavar="UNIDAD", help="id de la unidad o su nombre exacto")
     informe.add_argument("archivo", metavar="ARCHIVO.pdf")
     informe.add_argument("--al", type=fecha, metavar="AAAA-MM-DD", help="fecha (por defecto, hoy)")
+    informe.add_argument("--reemplazar", action="store_true", help="si el archivo ya existe, lo reemplaza")
     informe.set_defaults(funcion=orden_informe)
     for parser in (actividad, actividades, informe):
         con_asociacion(parser)
@@ -287,7 +288,7 @@ def orden_informe(args) -> None:
     from ..servicios.informes_organos import imprimir_informe_unidad
     from ..servicios.organos import elegir_organo
 
-    comprobar_salida(args.archivo, ".pdf", "el informe de la unidad")
+    comprobar_salida(args.archivo, ".pdf", "el informe de la unidad", reemplazar=args.reemplazar)
     contexto = contexto_de(args)
     unidad = elegir_organo(contexto, args.unidad)
     imprimir_informe_unidad(contexto, unidad["id"], args.archivo, args.al)

@@ -46,6 +46,7 @@ def agregar_ordenes(ordenes) -> None:
     recibo = sub.add_parser("recibo", help="recibo de un pago en PDF", description="Recibo de un pago en PDF.")
     recibo.add_argument("pago", type=identificador, metavar="ID")
     recibo.add_argument("archivo", metavar="ARCHIVO.pdf")
+    recibo.add_argument("--reemplazar", action="store_true", help="si el archivo ya existe, lo reemplaza")
     recibo.set_defaults(funcion=orden_recibo)
     listar = sub.add_parser("listar", help="lista los pagos", description="Lista los pagos.")
     listar.add_argument("--miembro", type=identificador, metavar="ID")
@@ -109,7 +110,7 @@ def orden_pago_anular(args) -> None:
 def orden_recibo(args) -> None:
     from ..servicios.informes_cuotas import imprimir_recibo
 
-    comprobar_salida(args.archivo, ".pdf", "el recibo")
+    comprobar_salida(args.archivo, ".pdf", "el recibo", reemplazar=args.reemplazar)
     oficina = oficina_de(args)
     copia = imprimir_recibo(oficina.contexto, args.pago, args.archivo)
     if copia:   # el original ya había salido: el servicio escribió una COPIA (la misma regla que la ventana)

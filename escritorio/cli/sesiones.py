@@ -28,15 +28,18 @@ def agregar_ordenes(ordenes) -> None:
     convocatoria = sub.add_parser("convocatoria", help="convocatoria en PDF", description="Convocatoria de una sesión en PDF.")
     convocatoria.add_argument("sesion", type=identificador, metavar="ID")
     convocatoria.add_argument("archivo", metavar="ARCHIVO.pdf")
+    convocatoria.add_argument("--reemplazar", action="store_true", help="si el archivo ya existe, lo reemplaza")
     convocatoria.set_defaults(funcion=orden_convocatoria)
     acta = sub.add_parser("acta", help="acta en PDF", description="Acta de una sesión en PDF (BORRADOR si no está aprobada).")
     acta.add_argument("sesion", type=identificador, metavar="ID")
     acta.add_argument("archivo", metavar="ARCHIVO.pdf")
+    acta.add_argument("--reemplazar", action="store_true", help="si el archivo ya existe, lo reemplaza")
     acta.set_defaults(funcion=orden_acta)
     exportar = sub.add_parser("exportar", help="asistencia y votaciones a .xlsx",
                               description="Asistencia y votaciones de una sesión a .xlsx.")
     exportar.add_argument("sesion", type=identificador, metavar="ID")
     exportar.add_argument("archivo", metavar="ARCHIVO.xlsx")
+    exportar.add_argument("--reemplazar", action="store_true", help="si el archivo ya existe, lo reemplaza")
     exportar.set_defaults(funcion=orden_exportar)
     elecciones = sub.add_parser("elecciones", help="elecciones de cargos de una sesión y su resultado",
                                 description="Elecciones de cargos de una sesión: candidaturas, votos, resultado y si "
@@ -107,7 +110,7 @@ def orden_listar(args) -> None:
 def orden_convocatoria(args) -> None:
     from ..servicios.informes_sesiones import imprimir_convocatoria
 
-    comprobar_salida(args.archivo, ".pdf", "la convocatoria")
+    comprobar_salida(args.archivo, ".pdf", "la convocatoria", reemplazar=args.reemplazar)
     oficina = oficina_de(args)
     imprimir_convocatoria(oficina.contexto, args.sesion, args.archivo)
     print(f"Convocatoria guardada en {args.archivo}.")
@@ -116,7 +119,7 @@ def orden_convocatoria(args) -> None:
 def orden_acta(args) -> None:
     from ..servicios.informes_sesiones import imprimir_acta
 
-    comprobar_salida(args.archivo, ".pdf", "el acta")
+    comprobar_salida(args.archivo, ".pdf", "el acta", reemplazar=args.reemplazar)
     oficina = oficina_de(args)
     paginas = imprimir_acta(oficina.contexto, args.sesion, args.archivo)
     print(f"Acta guardada en {args.archivo} ({paginas} {'página' if paginas == 1 else 'páginas'}).")
@@ -125,7 +128,7 @@ def orden_acta(args) -> None:
 def orden_exportar(args) -> None:
     from ..servicios.informes_sesiones import exportar_sesion
 
-    comprobar_salida(args.archivo, ".xlsx", "la asistencia y las votaciones")
+    comprobar_salida(args.archivo, ".xlsx", "la asistencia y las votaciones", reemplazar=args.reemplazar)
     oficina = oficina_de(args)
     exportar_sesion(oficina.contexto, args.sesion, args.archivo)
     print(f"Asistencia y votaciones guardadas en {args.archivo}.")

@@ -344,7 +344,7 @@ def test_estado_de_cuenta_y_recibo(cli, base, ids, tmp_path):
     assert "999.999.999.999.999.999 habitantes" in texto
     _bien(cli("cuotas", "estado-cuenta", "--miembro", "5", largo, db=base))
     assert "mucho habitantes" in _texto_pdf(largo)[0]
-    _bien(cli("cuotas", "estado-cuenta", "--miembro", "2", largo, db=base))
+    _bien(cli("cuotas", "estado-cuenta", "--miembro", "2", largo, "--reemplazar", db=base))
     texto, paginas = _texto_pdf(largo)
     assert "recortado: tenía 100.011 caracteres" in texto.replace("\n", " ") and paginas == 1
 

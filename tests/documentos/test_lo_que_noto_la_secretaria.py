@@ -229,7 +229,7 @@ def test_las_firmas_del_acta_nombran_a_quien_firma_con_el_cargo_en_su_genero(cli
     finally:
         db.close()
     ok(cli("sesiones", "borrador", sesion["id"], "--secretaria", "Sr. Julián Rodríguez", db=copia_de_la_demo))
-    ok(cli("sesiones", "acta", sesion["id"], "acta.pdf", db=copia_de_la_demo))
+    ok(cli("sesiones", "acta", sesion["id"], "acta.pdf", "--reemplazar", db=copia_de_la_demo))
     firmas = _bloque_de_firmas(" ".join(paginas(tmp_path / "acta.pdf")))
     assert "Patricia Sosa" in firmas and "Presidenta" in firmas and "Intendenta de Mar del Plata" in firmas
     assert "Sr. Julián Rodríguez" in firmas and "Secretario" in firmas

@@ -77,7 +77,7 @@ def _medir_tamano(cantidad: int, carpeta: Path) -> dict[str, tuple[float, float]
     entorno.pop("ESCRITORIO_DB", None)
     esperas = {
         "morosidad de 10 años a .xlsx": lambda n: correr_proceso(_escritorio(
-            ruta, "cuotas", "morosidad", carpeta / f"morosidad-{n}.xlsx", "--al", "2026-12-31")),
+            ruta, "cuotas", "morosidad", carpeta / f"morosidad-{n}.xlsx", "--al", "2026-12-31", "--reemplazar")),
         "asociacion listar": lambda n: correr_proceso(_escritorio(ruta, "asociacion", "listar")),
         "registrar un pago": lambda n: correr_proceso(_escritorio(
             ruta, "pagos", "registrar", "--miembro", miembro, "--monto", "1", "--moneda", "USD", "--fecha",

@@ -99,7 +99,7 @@ def _medir(carpeta: Path, cantidad: int):
     """(comparación de procesos, segundos en el proceso) con `cantidad` miembros."""
     ruta, asociacion, cargos = _base(carpeta, cantidad)
     orden = [sys.executable, "-m", "escritorio", "--db", str(ruta), "cuotas", "morosidad",
-             str(carpeta / "morosidad.xlsx"), "--al", AL.isoformat()]
+             str(carpeta / "morosidad.xlsx"), "--al", AL.isoformat(), "--reemplazar"]
     linea_base = [sys.executable, "-c", LINEA_BASE, str(ruta), str(asociacion), AL.isoformat(),
                   str(carpeta / "base.xlsx")]
     entorno = _entorno_instalado(carpeta)

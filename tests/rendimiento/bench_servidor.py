@@ -54,7 +54,7 @@ def main() -> bool:
             miembro = _que_debe(ruta)
             ordenes = {
                 f"morosidad a .xlsx ({miles(cargos)} cargos)":
-                    lambda: ["cuotas", "morosidad", str(carpeta / "morosidad.xlsx"), "--al", AL.isoformat()],
+                    lambda: ["cuotas", "morosidad", str(carpeta / "morosidad.xlsx"), "--al", AL.isoformat(), "--reemplazar"],
                 f"miembros listar ({miles(MIEMBROS)})": lambda: ["miembros", "listar"],
                 "pagos registrar (una transacción)":
                     lambda: ["pagos", "registrar", "--miembro", str(miembro), "--monto", "1", "--moneda", "USD",
