@@ -10,7 +10,8 @@ ORDENES = [
     ["cuotas", "estado-cuenta", "--miembro", "1", "{x}.pdf"], ["cuotas", "cobranza", "2025", "{x}.pdf"],
     ["pagos", "recibo", "1", "{x}.pdf"], ["organos", "organigrama", "{x}.pdf"],
     ["organos", "composicion", "Consejo", "--pdf", "{x}.pdf"], ["estatutos", "texto", "{x}.pdf"],
-    ["unidades", "matriz", "{x}.xlsx"], ["sesiones", "convocatoria", "1", "{x}.pdf"],
+    ["unidades", "matriz", "{x}.xlsx"], ["unidades", "informe", "UT Cultura", "{x}.pdf"],
+    ["sesiones", "convocatoria", "1", "{x}.pdf"],
     ["sesiones", "acta", "1", "{x}.pdf"], ["sesiones", "exportar", "1", "{x}.xlsx"],
     ["bitacora", "exportar", "{x}.xlsx"],
 ]
