@@ -22583,8 +22583,13 @@ Continue?</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/ficha_datos.py" />
-      <source>Hay {0} ciudades más con ese nombre en el país: se propone la más poblada.</source>
-      <translation>There are {0} more cities with that name in the country: the most populous is proposed.</translation>
+      <source>Hay otra ciudad con ese nombre en el país: se propone la de la región escrita o, si ninguna lo es, la más poblada.</source>
+      <translation>There is another city with that name in the country: the one in the region written is proposed or, if neither is, the most populous.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/ficha_datos.py" />
+      <source>Hay {0} ciudades más con ese nombre en el país: se propone la de la región escrita o, si ninguna lo es, la más poblada.</source>
+      <translation>There are {0} more cities with that name in the country: the one in the region written is proposed or, if none is, the most populous.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/ficha_datos.py" />

@@ -24609,8 +24609,13 @@ Continuar?</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/ficha_datos.py" />
-      <source>Hay {0} ciudades más con ese nombre en el país: se propone la más poblada.</source>
-      <translation>Há mais {0} cidades com esse nome no país: propõe-se a mais populosa.</translation>
+      <source>Hay otra ciudad con ese nombre en el país: se propone la de la región escrita o, si ninguna lo es, la más poblada.</source>
+      <translation>Há outra cidade com esse nome no país: propõe-se a da região escrita ou, se nenhuma for, a mais populosa.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/ficha_datos.py" />
+      <source>Hay {0} ciudades más con ese nombre en el país: se propone la de la región escrita o, si ninguna lo es, la más poblada.</source>
+      <translation>Há mais {0} cidades com esse nome no país: propõe-se a da região escrita ou, se nenhuma for, a mais populosa.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/ficha_datos.py" />

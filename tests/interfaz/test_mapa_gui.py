@@ -175,3 +175,17 @@ def test_usar_la_propuesta_no_pisa_lo_escrito(qtbot, ficha_nueva, db):
     assert dialogo.guardar()
     guardada = obtener_ficha(db, dialogo.miembro_id)
     assert [(p["cifra"], p["anio"]) for p in guardada["poblaciones"]] == [(1348725, 2022)]
+
+
+def test_la_ficha_propone_la_ciudad_de_la_region_escrita_como_miembros_ubicar(qtbot, ficha_nueva):
+    """Dos Mercedes en la Argentina: sin región la ficha propone la de Buenos Aires (la más poblada); con «Corrientes»
+    escrita en Región, la de Corrientes, como «miembros ubicar» (antes la ficha proponía siempre la más poblada)."""
+    dialogo = ficha_nueva
+    qtbot.keyClicks(dialogo.nombre, "Mercedes")
+    dialogo.pais.setCurrentIndex(dialogo.pais.findData("AR"))
+    assert "Buenos Aires" in dialogo.propuesta.text() and "Hay otra ciudad con ese nombre" in dialogo.propuesta.text()
+    qtbot.keyClicks(dialogo.region, "Corrientes")
+    dialogo.boton_nomenclator.click()
+    assert "Corrientes" in dialogo.propuesta.text() and "de la región escrita" in dialogo.propuesta.text()
+    dialogo.boton_usar.click()
+    assert (dialogo.latitud.text(), dialogo.longitud.text()) == ("-29,18186", "-58,07895")

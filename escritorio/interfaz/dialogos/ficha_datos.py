@@ -22,7 +22,7 @@ from ...errores import ErrorConflicto, ErrorValidacion
 from ...servicios.asociaciones import paises_de
 from ...dominio import formato
 from ...servicios.ficha import guardar_ficha, obtener_ficha
-from ...servicios.nomenclator import buscar_ciudad
+from ...servicios.nomenclator import proponer
 from ...dominio.nomenclator import FUENTE as FUENTE_NOMENCLATOR, describir, lo_que_completa
 from ..comun import miles
 from ..piezas import DERECHA, nuevo_formulario
@@ -225,9 +225,10 @@ class PestanaDatos:
     def _proponer_del_nomenclator(self, automatico: bool) -> None:
         """Muestra lo que el nomenclátor sabe de la ciudad del nombre y país escritos; no cambia ningún campo."""
         nombre, pais = self.nombre.text().strip(), self.pais.currentData()
-        lugares = buscar_ciudad(nombre, pais) if nombre and pais else []
-        self._lugar_propuesto = lugares[0] if lugares else None
-        if not lugares:
+        # La misma regla que «miembros ubicar»: entre ciudades del mismo nombre, la de la región escrita.
+        propuesta = proponer(nombre, pais, self.region.text().strip() or None) if nombre and pais else None
+        self._lugar_propuesto = propuesta[0] if propuesta else None
+        if propuesta is None:
             self.boton_usar.hide()
             if automatico:
                 self.propuesta.hide()
@@ -238,11 +239,14 @@ class PestanaDatos:
                 self.tr("Escriba el nombre y elija el país del miembro para buscarlo en el nomenclátor."))
             self.propuesta.show()
             return
-        lugar = lugares[0]
+        lugar, otras = propuesta
         texto = self.tr("El nomenclátor propone para «{0}»: {1}.").format(lugar.nombre, describir(lugar))
-        if len(lugares) > 1:
-            texto += " " + self.tr("Hay {0} ciudades más con ese nombre en el país: se propone la más poblada.").format(
-                len(lugares) - 1)
+        if otras == 1:
+            texto += " " + self.tr("Hay otra ciudad con ese nombre en el país: se propone la de la región escrita o, "
+                                   "si ninguna lo es, la más poblada.")
+        elif otras:
+            texto += " " + self.tr("Hay {0} ciudades más con ese nombre en el país: se propone la de la región "
+                                   "escrita o, si ninguna lo es, la más poblada.").format(otras)
         self.propuesta.setText(texto)
         self.propuesta.show()
         self.boton_usar.show()
