@@ -4,6 +4,7 @@ oficial (tests/oparl/esquemas: los de OParl/spec en la versión v1.1.1, commit 7
 lleva a algo del sitio. Sin dirección pública no hay OParl: sus identidades son direcciones."""
 
 import json
+import sqlite3
 from datetime import date, datetime
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -140,3 +141,21 @@ def test_la_ciudad_que_se_fue_de_la_red_tiene_su_fecha_de_baja(sitio):
     assert viamao["endDate"] == "2019-11-01"
     rosario = next(o for o in organizaciones if o["name"] == "Rosario")
     assert "endDate" not in rosario
+
+
+def test_una_hora_imposible_escrita_por_otro_programa_no_impide_publicar(demo_db, tmp_path):
+    """Con sqlite3 alguien dejó una sesión a las «29:59» (el CHECK de la tabla solo mira la forma): publicar ya no
+    termina en «Lo sentimos…»; esa reunión sale sin comienzo en OParl y las demás, con el suyo."""
+    contexto = Contexto(demo_db, 1)
+    editar_asociacion(contexto, direccion_publica=BASE)
+    for (sesion,) in demo_db.execute("SELECT id FROM sesiones WHERE hora IS NOT NULL ORDER BY id DESC").fetchall():
+        try:   # la de un acta aprobada no se deja cambiar (sus disparadores): la primera que sí
+            demo_db.execute("UPDATE sesiones SET hora = '29:59' WHERE id = ?", [sesion])
+            break
+        except sqlite3.IntegrityError:
+            continue
+    publicar(contexto, tmp_path / "sitio")
+    reunion = json.loads((tmp_path / "sitio" / "oparl" / "meeting" / f"{sesion}.json").read_text(encoding="utf-8"))
+    assert reunion.get("start") is None
+    otras = [json.loads(r.read_text(encoding="utf-8")) for r in (tmp_path / "sitio" / "oparl" / "meeting").glob("*.json")]
+    assert any(_fecha_y_hora(r.get("start")) for r in otras if r.get("start"))

@@ -128,7 +128,7 @@ def armar_oparl(c: ContenidoDelSitio, base: str) -> dict[str, bytes]:
                                                              "type": _tipo("Location"), "description": s.lugar,
                                                              "meetings": [reunion_id]})
         # La hora de la sesión es la del lugar; OParl pide la zona: la de este equipo (el de la secretaría).
-        inicio = datetime.fromisoformat(f"{s.fecha}T{s.hora}").astimezone().isoformat() if s.hora else None
+        inicio = _inicio(s.fecha, s.hora)
         reuniones.append(agregar(f"meeting/{s.id}.json", {
             "id": reunion_id, "type": _tipo("Meeting"), "name": s.titulo, "meetingState": s.estado,
             "cancelled": False, "start": inicio, "location": lugar,
@@ -166,3 +166,12 @@ def armar_oparl(c: ContenidoDelSitio, base: str) -> dict[str, bytes]:
         salida[f"{CARPETA}/{nombre}"] = _lista(datos)
     return {ruta: (json.dumps(objeto, ensure_ascii=False, indent=1, sort_keys=True) + "\n").encode("utf-8")
             for ruta, objeto in salida.items()}
+
+
+def _inicio(fecha: str, hora: str | None) -> str | None:
+    """El comienzo de la sesión con la zona de este equipo; None sin hora o con una imposible que otro programa
+    escribió en la base («29:59»): la sesión se publica igual, sin comienzo (OParl lo pide con hora)."""
+    try:
+        return datetime.fromisoformat(f"{fecha}T{hora}").astimezone().isoformat() if hora else None
+    except ValueError:
+        return None
