@@ -337,6 +337,9 @@ def publicar(contexto: Contexto, carpeta: Path | str, *, incluir: frozenset[str]
     ventana y a la línea de órdenes como el mismo aviso en castellano, no como un error inesperado."""
     from ..salida import mensaje_de_oserror
 
+    if not str(carpeta).strip():
+        raise ErrorEscritorio(traducir("Falta la carpeta del sitio: indique dónde publicarlo (por ejemplo, «sitio», "
+                                       "una carpeta vacía o la del sitio que ya publicó)."))
     try:
         return _publicar(contexto, carpeta, incluir=incluir, idiomas=idiomas, avance=avance)
     except OSError as error:

@@ -9916,6 +9916,11 @@ Open it with File → Open to see what is missing and enter it again in the data
       <translation>Article {0} is missing (a misspelled heading?).</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/publicacion.py" />
+      <source>Falta la carpeta del sitio: indique dónde publicarlo (por ejemplo, «sitio», una carpeta vacía o la del sitio que ya publicó).</source>
+      <translation>The site folder is missing: say where to publish it (for example, «sitio», an empty folder or the folder of the site you published before).</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/despacho.py" />
       <source>Falta la clave de la cuenta de correo {0}: escríbala al configurar la cuenta (se guarda en el llavero del sistema) o désela a la orden.</source>
       <translation>The password of the mail account {0} is missing: type it when setting up the account (it is kept in the system keyring) or give it to the command.</translation>

@@ -10495,6 +10495,11 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <translation>Falta o artigo {0} (um cabeçalho escrito errado?).</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/publicacion.py" />
+      <source>Falta la carpeta del sitio: indique dónde publicarlo (por ejemplo, «sitio», una carpeta vacía o la del sitio que ya publicó).</source>
+      <translation>Falta a pasta do site: indique onde publicá-lo (por exemplo, «sitio», uma pasta vazia ou a do site que já publicou).</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/despacho.py" />
       <source>Falta la clave de la cuenta de correo {0}: escríbala al configurar la cuenta (se guarda en el llavero del sistema) o désela a la orden.</source>
       <translation>Falta a senha da conta de e-mail {0}: digite-a ao configurar a conta (fica guardada no chaveiro do sistema) ou passe-a ao comando.</translation>

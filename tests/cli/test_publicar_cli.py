@@ -38,6 +38,9 @@ def test_lo_que_no_se_puede_sale_con_1_y_dice_por_que(cli, copia_de_la_demo, tmp
     assert "no es un sitio publicado por Escritorio (no tiene manifiesto.json): no se toca nada" in tocada.stderr
     assert [p.name for p in ajena.iterdir()] == ["carta.odt"]
 
+    vacia = cli("publicar", "", db=copia_de_la_demo)   # antes hablaba de la carpeta «.»
+    assert vacia.returncode == 1 and "Falta la carpeta del sitio" in vacia.stderr
+
 
 def test_la_orden_mal_escrita_sale_con_2(cli, copia_de_la_demo):
     assert cli("publicar", db=copia_de_la_demo).returncode == 2
