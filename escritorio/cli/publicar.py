@@ -54,7 +54,9 @@ def orden_publicar(args) -> None:
         incluir = leer_inclusiones(args.incluir)
     except ValueError as error:
         raise ErrorValidacion(str(error)) from None
-    carpeta = comprobar_nombre(args.carpeta, "la carpeta del sitio", "no se publicó nada")
+    # Vacía, la decide el servicio («falta la carpeta»): como ruta sería «.», la carpeta donde se está.
+    carpeta = comprobar_nombre(args.carpeta, "la carpeta del sitio", "no se publicó nada") if args.carpeta.strip() \
+        else args.carpeta
     hecho = publicar(oficina_de(args).contexto, carpeta, incluir=incluir, idiomas=args.idiomas)
     if args.json:
         imprimir_json({"carpeta": str(hecho.carpeta), "escritos": hecho.escritos, "borrados": hecho.borrados,
