@@ -75,10 +75,14 @@ class _Receptor(QObject):
 
 
 def ejecutar_con_progreso(padre: QWidget | None, titulo: str, funcion: Callable[[Informar], object], *,
-                          mostrar_desde_ms: int = 300):
+                          mostrar_desde_ms: int = 300, cancelable: bool = True):
     """`mostrar_desde_ms`: el diálogo aparece con el primer avance pasado ese tiempo (si el trabajo va a durar más);
-    0 lo muestra con el primer avance (cuando no hay otra ventana a la vista, p. ej. al crear la red de ejemplo)."""
+    0 lo muestra con el primer avance (cuando no hay otra ventana a la vista, p. ej. al crear la red de ejemplo).
+    `cancelable=False` para un trabajo que no mira `informar` (no se puede interrumpir): el diálogo no ofrece
+    «Cancelar», que no haría nada y diría «se deshace lo hecho» mientras el trabajo termina igual."""
     dialogo = QProgressDialog(tr("Preparando…"), tr("Cancelar"), 0, 0, padre)
+    if not cancelable:
+        dialogo.setCancelButton(None)
     dialogo.setWindowTitle(titulo)
     dialogo.setWindowModality(Qt.WindowModality.WindowModal)
     dialogo.setMinimumDuration(mostrar_desde_ms)

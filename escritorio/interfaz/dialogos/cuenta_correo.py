@@ -226,7 +226,7 @@ class DialogoCuentaCorreo(DeLaOficina, DialogoBase):
         clave = self.clave.text() or self.cartero.clave
         try:
             texto = ejecutar_con_progreso(self, self.tr("Probar la conexión"),
-                                          lambda _informar: probar_cuenta(cuenta, clave, ESPERA_AL_PROBAR_S))
+                                          lambda _informar: probar_cuenta(cuenta, clave, ESPERA_AL_PROBAR_S), cancelable=False)
         except CertificadoNoConfiable as error:
             self._huella_presentada = error.huella
             self._mostrar_certificado()

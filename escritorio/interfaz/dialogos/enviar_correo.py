@@ -340,7 +340,7 @@ class DialogoEnviarCorreo(DeLaOficina, DialogoBase):
             return
         contexto = self.contexto
         try:
-            ids = ejecutar_con_progreso(self, self.windowTitle(), lambda _informar: encolar(contexto, envio))
+            ids = ejecutar_con_progreso(self, self.windowTitle(), lambda _informar: encolar(contexto, envio), cancelable=False)
         except Cancelado:
             return
         except ErrorEscritorio as error:

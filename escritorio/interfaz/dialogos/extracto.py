@@ -193,7 +193,7 @@ class DialogoExtracto(DeLaOficina, DialogoBase):
         opciones = pagina.opciones()
         try:
             plan = ejecutar_con_progreso(self, self.tr("Leyendo el extracto"),
-                                         lambda _informar: planear_extracto(self.contexto, ruta, opciones))
+                                         lambda _informar: planear_extracto(self.contexto, ruta, opciones), cancelable=False)
         except Cancelado:
             return
         except ErrorValidacion as error:

@@ -219,7 +219,7 @@ class PaginaRevision(QWidget):
         try:
             nuevo = ejecutar_con_progreso(self, self.tr("Revisando el extracto"),
                                           lambda _informar: replanear(self._dialogo.contexto, plan, asignaciones,
-                                                                      opciones))
+                                                                      opciones), cancelable=False)
         except Cancelado:
             return
         except ErrorEscritorio as error:
@@ -272,7 +272,7 @@ class PaginaRevision(QWidget):
         try:
             resultado = ejecutar_con_progreso(self, self.tr("Registrando los pagos"),
                                               lambda _informar: registrar_extracto(self._dialogo.contexto, plan,
-                                                                                   omitir_dudosas=omitir))
+                                                                                   omitir_dudosas=omitir), cancelable=False)
         except Cancelado:
             return
         except ErrorEscritorio as error:

@@ -289,7 +289,7 @@ class DialogoFirmaDigital(DeLaOficina, DialogoBase):
             firma = ejecutar_con_progreso(self, tr("Firmando"), lambda _informar: firmar_con_certificado(
                 self.contexto, self.tipo, self.referencia, datos[0], datos[1],
                 motivo=datos[2], lugar=datos[3], nivel=nivel, sello_tiempo=sello or None,
-                archivos_de_validacion=archivos))
+                archivos_de_validacion=archivos), cancelable=False)
         except Cancelado:
             return
         except ContrasenaIncorrecta as error:

@@ -65,7 +65,7 @@ def guardar_recibo(padre: QWidget, contexto: Contexto, registrado: PagoRegistrad
         ajustes.setValue("exportar/carpeta", str(Path(ruta).parent))
     try:
         copia = ejecutar_con_progreso(padre, tr("Recibo"), lambda _informar: imprimir_recibo(
-            contexto, registrado.pago_id, ruta))
+            contexto, registrado.pago_id, ruta), cancelable=False)
     except Cancelado:
         return False, tr("Cancelado: no se guardó el recibo.")
     except Exception as error:  # noqa: BLE001 - se muestra al usuario y queda registrado

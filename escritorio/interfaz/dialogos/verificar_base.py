@@ -52,7 +52,7 @@ class DialogoVerificarBase(DeLaOficina, DialogoBase):
     def comprobar(self) -> None:
         try:
             resultado = ejecutar_con_progreso(self.parentWidget(), self.tr("Verificar la base"),
-                                              lambda _informar: verificar(self.db))
+                                              lambda _informar: verificar(self.db), cancelable=False)
         except Exception as error:  # noqa: BLE001 - se muestra y queda registrado
             mostrar_error(self, error, "verificar la base")
             return

@@ -144,7 +144,7 @@ class DialogoVerificarDocumento(DeLaOficina, DialogoBase):
 
     def _verificar(self, funcion, que: str) -> None:
         try:
-            resultado = ejecutar_con_progreso(self, self.tr("Verificar un documento"), funcion)
+            resultado = ejecutar_con_progreso(self, self.tr("Verificar un documento"), funcion, cancelable=False)
         except ErrorEscritorio as error:  # no es un PDF, está dañado, el código está mal escrito
             self.resultado = None
             self.zona.setText(self.tr("Suelte aquí el PDF del documento"))

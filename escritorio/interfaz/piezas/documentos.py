@@ -30,7 +30,7 @@ def guardar_documento(padre: QWidget, titulo: str, nombre: str, funcion: Callabl
     if ajustes is not None:
         ajustes.setValue("exportar/carpeta", str(Path(ruta).parent))
     try:
-        ejecutar_con_progreso(padre, titulo, lambda _informar: funcion(ruta))
+        ejecutar_con_progreso(padre, titulo, lambda _informar: funcion(ruta), cancelable=False)
     except Cancelado:
         QMessageBox.information(padre, titulo, tr("Cancelado: no se creó ningún archivo."))
         return False

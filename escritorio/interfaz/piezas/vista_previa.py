@@ -165,7 +165,7 @@ class DialogoVistaPrevia(DialogoBase):
 
     def _escribir(self, ruta: Path, vista_previa: bool) -> None:
         ejecutar_con_progreso(self, self.documento.titulo,
-                              lambda _informar: self.documento.escribir(ruta, vista_previa))
+                              lambda _informar: self.documento.escribir(ruta, vista_previa), cancelable=False)
 
     def _salida(self, ruta: Path) -> Path:
         """Escribe en `ruta` lo que sale (el archivo mostrado, copiado; o el documento emitido) y devuelve su ruta."""
