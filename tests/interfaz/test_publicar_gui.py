@@ -98,3 +98,24 @@ def test_ademas_en_portugues_publica_los_dos_idiomas_y_lo_dice(qtbot, demo_abier
     assert dialogo.tambien["pt"].isHidden() and not dialogo.tambien["pt"].isChecked()
     assert dialogo.tambien["es"].isVisible() and dialogo.idiomas() == ["pt"]
     dialogo.grab().save(str(tmp_path / "dialogo.png"))
+
+
+def test_un_nombre_suelto_en_la_carpeta_va_a_documentos_escritorio_y_no_a_donde_se_abrio_el_programa(
+        qtbot, demo_abierta, tmp_path, monkeypatch):
+    """Quien escribe «sitio-nuevo» en el campo no ve la carpeta desde la que se abrió el programa: el sitio queda
+    junto a la carpeta propuesta (Documentos/Escritorio) y el campo muestra la ruta entera."""
+    from pathlib import Path
+
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("HOME", str(tmp_path / "casa"))   # Documentos de esta prueba, no los del equipo
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "casa" / ".config"))
+    db, asociacion = demo_abierta
+    dialogo = DialogoPublicar(oficina_de(db, asociacion))
+    qtbot.addWidget(dialogo)
+    dialogo.show()
+    donde = Path(dialogo.carpeta.text()).parent   # Documentos/Escritorio
+    dialogo.carpeta.setText("sitio-nuevo")
+    assert dialogo.publicar()
+    assert (donde / "sitio-nuevo" / "index.html").is_file() and donde.is_relative_to(tmp_path / "casa")
+    assert not (tmp_path / "sitio-nuevo").exists()
+    assert dialogo.carpeta.text() == str(donde / "sitio-nuevo")

@@ -20,10 +20,23 @@ from ..piezas.de_la_oficina import DeLaOficina
 from ..trabajos import ejecutar_con_progreso
 
 
+def _documentos() -> Path:
+    return Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home()))
+
+
 def carpeta_propuesta(sigla: str) -> str:
     """Documentos/Escritorio/sitio-SIGLA: una carpeta propia del sitio, nunca la de los documentos."""
-    documentos = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
-    return str(Path(documentos) / "Escritorio" / f"sitio-{sigla.lower()}")
+    return str(_documentos() / "Escritorio" / f"sitio-{sigla.lower()}")
+
+
+def carpeta_escrita(texto: str) -> str:
+    """La carpeta que se escribió en el campo: un nombre suelto («sitio») o una ruta relativa va dentro de
+    Documentos/Escritorio, donde la propuesta, y no en la carpeta desde la que se abrió el programa (que quien lo
+    usa no ve)."""
+    texto = texto.strip()
+    if not texto or Path(texto).expanduser().is_absolute():
+        return str(Path(texto).expanduser()) if texto else ""
+    return str(_documentos() / "Escritorio" / texto)
 
 
 class DialogoPublicar(DeLaOficina, DialogoBase):
@@ -126,11 +139,12 @@ class DialogoPublicar(DeLaOficina, DialogoBase):
     def publicar(self) -> bool:
         from ...servicios.publicacion import publicar
 
-        carpeta = self.carpeta.text().strip()
+        carpeta = carpeta_escrita(self.carpeta.text())
         if not carpeta:
             pintar_resultado(self.veredicto, False, self.tr("Elija la carpeta del sitio."))
             self.veredicto.setVisible(True)
             return False
+        self.carpeta.setText(carpeta)   # se ve dónde queda
         contexto, incluir, idiomas = self.contexto, self.incluidas(), self.idiomas()
 
         def trabajo(informar):   # Cancelar deja de publicar en el paso siguiente (informar lanza Cancelado)
