@@ -159,3 +159,28 @@ def test_una_hora_imposible_escrita_por_otro_programa_no_impide_publicar(demo_db
     assert reunion.get("start") is None
     otras = [json.loads(r.read_text(encoding="utf-8")) for r in (tmp_path / "sitio" / "oparl" / "meeting").glob("*.json")]
     assert any(_fecha_y_hora(r.get("start")) for r in otras if r.get("start"))
+
+
+def test_dos_personas_del_mismo_nombre_de_ciudades_distintas_son_dos(demo_db, tmp_path):
+    """Antes una `Person` era un nombre: dos «María González», de Rosario y de Salto, quedaban en una sola persona
+    con los mandatos de las dos. Ahora son dos; la misma persona por la misma ciudad en varios órganos sigue siendo una."""
+    contexto = Contexto(demo_db, 1)
+    editar_asociacion(contexto, direccion_publica=BASE)
+    cambiados = []
+    for mandato, miembro in demo_db.execute("SELECT id, miembro_id FROM mandatos WHERE miembro_id IS NOT NULL "
+                                            "AND hasta IS NULL ORDER BY id").fetchall():
+        if miembro in {m for _, m in cambiados}:
+            continue
+        try:
+            demo_db.execute("UPDATE mandatos SET persona = 'María González' WHERE id = ?", [mandato])
+        except sqlite3.IntegrityError:
+            continue
+        cambiados.append((mandato, miembro))
+        if len(cambiados) == 2:
+            break
+    assert len(cambiados) == 2
+    publicar(contexto, tmp_path / "sitio")
+    personas = [json.loads(p.read_text(encoding="utf-8")) for p in (tmp_path / "sitio" / "oparl" / "person").glob("*.json")]
+    gonzalez = [p for p in personas if p["name"] == "María González"]
+    assert len(gonzalez) == 2
+    assert sorted(len(p["membership"]) for p in gonzalez) == [1, 1]

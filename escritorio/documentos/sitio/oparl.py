@@ -9,7 +9,7 @@ Cómo se corresponden nuestros términos con los suyos (también en docs/publica
 - cada ciudad miembro es una `Organization` de tipo «Institution»: en OParl una `Person` es una persona, y quien es
   miembro de la red es la ciudad, no su intendenta;
 - cada mandato es un `Membership` en el órgano: `onBehalfOf` la ciudad que ocupa el lugar y, si el registro nombra a
-  quien la representa, `person` esa persona (una `Person` por nombre); `role` el cargo y `votingRight` si vota;
+  quien la representa, `person` esa persona (una `Person` por nombre y ciudad); `role` el cargo y `votingRight` si vota;
 - cada sesión es un `Meeting` con su orden del día (`AgendaItem`) y, si el acta está aprobada, el acta en PDF/A como
   `verbatimProtocol` (`File`, con su SHA-1 y SHA-512: OParl 1.1 no tiene campo para el SHA-256, que está en la
   página de la sesión y en el manifiesto);
@@ -49,8 +49,11 @@ def _sin_vacios(objeto: dict) -> dict:
     return {k: v for k, v in objeto.items() if v not in (None, "", [])}
 
 
-def _persona_id(nombre: str) -> str:
-    return hashlib.sha256(nombre.strip().casefold().encode("utf-8")).hexdigest()[:16]
+def _persona_id(nombre: str, miembro_id: int | None = None) -> str:
+    """Una `Person` por nombre y ciudad: la misma persona en varios órganos por su ciudad es una; dos del mismo
+    nombre que representan a ciudades distintas, dos."""
+    clave = f"{nombre.strip().casefold()}\x00{miembro_id or ''}"
+    return hashlib.sha256(clave.encode("utf-8")).hexdigest()[:16]
 
 
 def armar_oparl(c: ContenidoDelSitio, base: str) -> dict[str, bytes]:
@@ -78,7 +81,7 @@ def armar_oparl(c: ContenidoDelSitio, base: str) -> dict[str, bytes]:
             ciudad = url(f"organization/miembro-{m['miembro_id']}.json") if m.get("miembro_id") else None
             persona = None
             if m.get("persona"):
-                clave = _persona_id(m["persona"])
+                clave = _persona_id(m["persona"], m.get("miembro_id"))
                 persona = url(f"person/{clave}.json")
                 personas.setdefault(clave, {"id": persona, "type": _tipo("Person"), "body": cuerpo,
                                             "name": m["persona"], "membership": []})
@@ -89,7 +92,7 @@ def armar_oparl(c: ContenidoDelSitio, base: str) -> dict[str, bytes]:
                 "endDate": m.get("hasta"), "web": f"{base}/organos/{o['id']}.html"})
             membresias.append(membresia["id"])
             if persona:
-                personas[_persona_id(m["persona"])]["membership"].append(membresia)
+                personas[clave]["membership"].append(membresia)
         organizaciones.append(agregar(f"organization/organo-{o['id']}.json", {
             "id": url(f"organization/organo-{o['id']}.json"), "type": _tipo("Organization"), "body": cuerpo,
             "name": o["nombre"], "organizationType": "Gremium", "classification": o.get("tipo_nombre"),
