@@ -307,12 +307,13 @@ def _decidir(contexto: Contexto, lineas: list[LineaLeida], claves: list[str], op
     anuladas = tabla_extractos.lineas_anuladas(db, asociacion_id)
     plan: list[LineaDelPlan] = []
     anteriores = huellas_anteriores(lineas)
-    for linea, huella, anterior_ in zip(lineas, claves, anteriores):
+    for huella, anterior in zip(claves, anteriores):
         # Una línea importada antes de que cambiara el cálculo de la huella se reconoce por la de entonces.
-        if huella not in registradas and anterior_ in registradas:
-            registradas[huella] = registradas[anterior_]
-        if anterior_ in anuladas:
-            anuladas = anuladas | {huella}
+        if anterior in registradas:
+            registradas.setdefault(huella, registradas[anterior])
+        if anterior in anuladas:
+            anuladas.add(huella)
+    for linea, huella in zip(lineas, claves):
         if linea.clase == DEBITO_LINEA:
             plan.append(LineaDelPlan(linea, huella, "debito", linea.motivo))
             continue
@@ -347,8 +348,8 @@ def _decidir(contexto: Contexto, lineas: list[LineaLeida], claves: list[str], op
         else:
             plan.append(LineaDelPlan(linea, huella, "dudosa", motivo, propuesta, propuesta.miembro_id,
                                      nombres.get(propuesta.miembro_id)))
-    for linea_del_plan, anterior_ in zip(plan, anteriores):
-        linea_del_plan.huella_anterior = anterior_
+    for linea_del_plan, anterior in zip(plan, anteriores):
+        linea_del_plan.huella_anterior = anterior
     _exigir_asignaciones(nombres, {linea.fila: linea for linea in plan}, asignaciones)
     _prever(contexto, plan, opciones)
     return plan, nombres
