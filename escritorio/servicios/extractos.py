@@ -306,7 +306,8 @@ def _decidir(contexto: Contexto, lineas: list[LineaLeida], claves: list[str], op
     registradas = tabla_extractos.lineas_registradas(db, asociacion_id)
     anuladas = tabla_extractos.lineas_anuladas(db, asociacion_id)
     plan: list[LineaDelPlan] = []
-    anteriores = huellas_anteriores(lineas)
+    # Con nada importado antes, no hay huella de la versión anterior que buscar (y se ahorra calcularlas).
+    anteriores = huellas_anteriores(lineas) if registradas or anuladas else [""] * len(lineas)
     for huella, anterior in zip(claves, anteriores):
         # Una línea importada antes de que cambiara el cálculo de la huella se reconoce por la de entonces.
         if anterior in registradas:
