@@ -15,6 +15,7 @@ from pathlib import Path
 from ..datos import extractos as tabla_extractos
 from ..datos.conexion import transaccion
 from ..dominio import formato
+from ..dominio.extractos import huellas_anteriores
 from ..dominio.traduccion import traducir
 from ..errores import ErrorEscritorio, ErrorValidacion
 from .contexto import Contexto
@@ -92,11 +93,14 @@ def registrar_extracto(contexto: Contexto, plan: PlanDeExtracto, *, omitir_dudos
     db, asociacion_id = contexto.db, contexto.asociacion_id
     with transaccion(db):
         registradas = tabla_extractos.lineas_registradas(db, asociacion_id)   # con la base tomada
+        # El plan no las calculó si entonces no había nada importado (dominio.extractos.huellas_anteriores).
+        anteriores = ([l.huella_anterior for l in plan.lineas] if not registradas or all(
+            l.huella_anterior for l in plan.lineas) else huellas_anteriores([l.linea for l in plan.lineas]))
         lineas = []
-        for linea in plan.lineas:
+        for linea, anterior in zip(plan.lineas, anteriores):
             if not linea.a_registrar:
                 continue
-            if linea.huella in registradas or linea.huella_anterior in registradas:
+            if linea.huella in registradas or anterior in registradas:
                 resultado.ya_registradas.append(linea.fila)
             else:
                 lineas.append(linea)
