@@ -1,7 +1,6 @@
 """Registro de errores inesperados en un archivo rotativo de la carpeta de datos (nunca en pantalla)."""
 
 import logging
-from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
 from .datos.rutas import carpeta_datos
@@ -24,6 +23,8 @@ def configurar() -> Path:
         ruta.parent.mkdir(parents=True, exist_ok=True)
         # backslashreplace: un argumento con bytes que no son UTF-8 (un nombre de archivo en Latin-1) se anota
         # como \udcXX en lugar de hacer fallar el registro (y mostrar su traza en la pantalla).
+        from logging.handlers import RotatingFileHandler   # (con pickle: unos 10 ms) solo si hay algo que anotar
+
         manejador = RotatingFileHandler(ruta, maxBytes=1_000_000, backupCount=5, encoding="utf-8",
                                         errors="backslashreplace")
     except OSError:

@@ -41,7 +41,7 @@ class EstadoDeLaConexion:
     # entonces, la base sigue igual a su respaldo (respaldo_de_cierre.py).
     al_abrir: tuple[int, int] | None = None
     # El padrón de la tabla de Miembros leído por adelantado en el hilo que abre la base para la ventana, mientras se
-    # cargan Qt y la ventana (servicios.miembros.adelantar_padron); lo toma, una vez, la primera lectura del padrón
+    # cargan Qt y la ventana (servicios.padron_por_partes: su primera pantalla); lo toma, una vez, la tabla al armarse
     # de esa asociación si nadie escribió desde entonces.
     padron_adelantado: Any = None
     # Al abrir, la cadena de sellos no tenía lo que vio el testigo (conexion.aviso_del_testigo); None si lo tenía.

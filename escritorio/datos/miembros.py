@@ -110,6 +110,32 @@ def padron_en_tuplas(db: BaseDeDatos, asociacion_id: int, hoy: str) -> list[tupl
     return db.execute(_PADRON + _por_nombre(db), {"asociacion": asociacion_id, "hoy": hoy}).fetchall()
 
 
+def paises_del_padron(db: BaseDeDatos, asociacion_id: int) -> list[str]:
+    """Los códigos de país de los miembros de la asociación (del índice, sin leer las filas)."""
+    return [fila[0] for fila in db.execute("SELECT DISTINCT pais FROM miembros WHERE asociacion_id = ?",
+                                           [asociacion_id])]
+
+
+def nombres_del_pais(db: BaseDeDatos, asociacion_id: int, pais: str) -> list[tuple[int, str]]:
+    """(id, nombre) de los miembros de la asociación en ese país: para saber cuáles van primero sin leer su historia."""
+    return db.execute("SELECT id, nombre FROM miembros WHERE asociacion_id = ? AND pais = ?",
+                      [asociacion_id, pais]).fetchall()
+
+
+def padron_de_los_ids(db: BaseDeDatos, asociacion_id: int, hoy: str, ids: list[int]) -> list[tuple]:
+    """Las filas de `padron_en_tuplas` de esos miembros (pocos: los de la primera pantalla), sin orden."""
+    if not ids:
+        return []
+    marcas = ", ".join(f":id{i}" for i in range(len(ids)))
+    parametros = {"asociacion": asociacion_id, "hoy": hoy, **{f"id{i}": v for i, v in enumerate(ids)}}
+    return db.execute(_PADRON + f" AND m.id IN ({marcas})", parametros).fetchall()
+
+
+def padron_del_pais(db: BaseDeDatos, asociacion_id: int, hoy: str, pais: str):
+    """Un cursor sobre las filas de `padron_en_tuplas` de los miembros de ese país, sin orden (se leen de a tramos)."""
+    return db.execute(_PADRON + " AND m.pais = :pais", {"asociacion": asociacion_id, "hoy": hoy, "pais": pais})
+
+
 def contar(db: BaseDeDatos, asociacion_id: int) -> int:
     return db.execute("SELECT count(*) FROM miembros WHERE asociacion_id = ?", [asociacion_id]).fetchone()[0]
 

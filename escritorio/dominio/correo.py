@@ -6,11 +6,13 @@ from __future__ import annotations
 
 import html
 import re
-from email.message import EmailMessage
-from email.policy import SMTP
-from email.utils import formataddr, make_msgid
+from typing import TYPE_CHECKING
 
 from .traduccion import traducir
+
+if TYPE_CHECKING:
+    from email.message import EmailMessage
+# El paquete email (unos 15 ms) se carga al armar un mensaje, no al abrir la ventana, que solo mira la bandeja.
 
 # Clase de mensaje -> cómo se llama (también, qué marca un contacto que quiere recibirla).
 CLASES = {"convocatoria": "Convocatorias", "acta": "Actas aprobadas", "resolucion": "Resoluciones",
@@ -91,6 +93,8 @@ def dominio_de(direccion: str) -> str:
 def nuevo_message_id(remitente: str) -> str:
     """Un Message-ID propio, único, con el dominio del remitente: es lo que permite buscar en el servidor si un
     mensaje «por confirmar» salió."""
+    from email.utils import make_msgid
+
     return make_msgid(idstring="escritorio", domain=dominio_de(remitente))
 
 
@@ -115,7 +119,9 @@ def armar_mensaje(*, message_id: str, remitente: str, nombre_remitente: str | No
                   adjuntos: list[tuple[str, bytes]], fecha: str | None = None) -> EmailMessage:
     """El mensaje tal como sale: texto y HTML como alternativas, cada adjunto con su nombre (RFC 2231 si no es ASCII),
     encabezados codificados (RFC 2047) y líneas CRLF (política SMTP)."""
-    from email.utils import formatdate
+    from email.message import EmailMessage
+    from email.policy import SMTP
+    from email.utils import formataddr, formatdate
 
     mensaje = EmailMessage(policy=SMTP)
     mensaje["Message-ID"] = message_id

@@ -61,6 +61,12 @@ def codigo_pais(texto: object) -> str | None:
     return _codigo_de_texto(texto if isinstance(texto, str) else str(texto or ""))
 
 
+def idioma_de_los_nombres(catalogo: str | None = None) -> str:
+    """El idioma de los nombres de los países para el catálogo `catalogo` de la ventana («pt_BR» -> «pt»), o para
+    el idioma en curso."""
+    return _IDIOMA_DEL_CATALOGO.get(catalogo or idioma_en_curso(), "es")
+
+
 def _idioma_de_los_nombres(idioma: str | None) -> str:
     """El idioma pedido o, sin él, el del idioma en curso (el catálogo «pt_BR» -> «pt»; uno sin nombres, «es»)."""
     if idioma:

@@ -73,11 +73,11 @@ def tomar_cerrojo(ruta: Path) -> QLockFile | Ocupada:
     return Ocupada(str(equipo or "?"), str(pid or "?"))
 
 
-def abrir_para_la_ventana(ruta: Path, *, respaldo_despues: bool = False, padron_de: str | bool = False):
+def abrir_para_la_ventana(ruta: Path, *, respaldo_despues: bool = False, padron: "PadronQueMostrara | None" = None):
     """Abre la base como la ventana: con la comprobación y el respaldo de apertura (con `respaldo_despues`, para
-    después de pintar: `servicios.base.tareas_de_la_apertura`). Con `padron_de` (la sigla de la asociación que
-    mostrará la ventana, o True: la primera), lee también su padrón, que la tabla de Miembros toma al armarse
-    (servicios.miembros.adelantar_padron): en este hilo, mientras se cargan Qt y la ventana."""
+    después de pintar: `servicios.base.tareas_de_la_apertura`). Con `padron` (la asociación que mostrará la
+    ventana y su idioma), lee también la primera pantalla de su padrón, que la tabla de Miembros toma al armarse
+    (servicios.padron_por_partes): en este hilo, mientras se cargan Qt y la ventana."""
     from ..servicios.base import abrir_base
     from ..servicios.respaldo import respaldo_para_recuperar
 
@@ -86,11 +86,11 @@ def abrir_para_la_ventana(ruta: Path, *, respaldo_despues: bool = False, padron_
         # convierte en silencio en una base nueva y vacía.
         raise ErrorBaseDanada(f"La base de datos {ruta} quedó vacía (0 bytes).")
     db = abrir_base(ruta, respaldo_al_abrir=True, respaldo_despues=respaldo_despues)
-    if padron_de is not False:
-        from ..servicios.miembros import adelantar_padron
+    if padron is not None:
+        from ..servicios.padron_por_partes import adelantar_primera_pantalla
 
         try:
-            adelantar_padron(db, padron_de if isinstance(padron_de, str) else None)
+            adelantar_primera_pantalla(db, padron.sigla, padron.idioma())
         except Exception:  # noqa: BLE001 - es un adelanto: si falla, la tabla lo lee como siempre (y lo dice ella)
             pass
     return db
@@ -176,7 +176,7 @@ def empezar(ruta_db: str | None, ajustes: QSettings) -> Arranque:
         return Arranque(ajustes, ruta, None, None)
     cerrojo = tomar_cerrojo(ruta)
     base = None if isinstance(cerrojo, Ocupada) else AperturaAdelantada(
-        partial(abrir_para_la_ventana, ruta, respaldo_despues=True, padron_de=_padron_que_mostrara(ajustes)),
+        partial(abrir_para_la_ventana, ruta, respaldo_despues=True, padron=_padron_que_mostrara(ajustes)),
         despues=_respaldo_pendiente)
     return Arranque(ajustes, ruta, cerrojo, base)
 
@@ -185,13 +185,30 @@ AREA_MIEMBROS = 1   # la fila de Miembros en la navegación (ventana_principal.i
 VARIABLE_DE_MEDICION = "ESCRITORIO_MEDIR_ARRANQUE"   # la de medicion.py: con ella, la ventana abre en Miembros
 
 
-def _padron_que_mostrara(ajustes: QSettings) -> str | bool:
-    """Si la ventana abrirá en Miembros (la última área que se usó, o la que se mide), la sigla de la asociación que
-    mostrará (la última que se usó; True si no hay): su padrón se lee en el hilo de la apertura. Si no, False."""
+@dataclass
+class PadronQueMostrara:
+    """La asociación cuyo padrón mostrará la ventana y los ajustes de donde sale su idioma (una copia propia: el
+    hilo de la apertura no usa la de la ventana)."""
+    sigla: str | None     # la última que se usó; None: la primera
+    ajustes: QSettings
+
+    def idioma(self) -> str:
+        """El de los nombres de los países en la ventana (el que elegirá aplicacion.py). En el hilo: lo que cuesta
+        cargar se carga allí, no antes de empezar a abrir la base."""
+        from ..dominio.paises import idioma_de_los_nombres
+        from .idioma import idioma_elegido
+
+        return idioma_de_los_nombres(idioma_elegido(self.ajustes))
+
+
+def _padron_que_mostrara(ajustes: QSettings) -> PadronQueMostrara | None:
+    """Si la ventana abrirá en Miembros (la última área que se usó, o la que se mide), qué padrón mostrará: su
+    primera pantalla se lee en el hilo de la apertura. Si no, None."""
     try:
         area = int(ajustes.value("ventana/area", 0))
     except (TypeError, ValueError):
         area = 0
     if area != AREA_MIEMBROS and not os.environ.get(VARIABLE_DE_MEDICION):
-        return False
-    return str(ajustes.value("ultima_asociacion") or "") or True
+        return None
+    return PadronQueMostrara(str(ajustes.value("ultima_asociacion") or "") or None,
+                             QSettings(ajustes.fileName(), ajustes.format()))

@@ -1,7 +1,9 @@
 """Para `make bench`: medir, por el lanzador real, lo que espera quien abre el programa hasta ver el padrón.
 
 Con la variable ESCRITORIO_MEDIR_ARRANQUE, la ventana abre en Miembros (como la abre quien la cerró ahí: se arma solo
-esa área), escribe MARCA en la salida estándar en cuanto su tabla se pintó por primera vez y se cierra. El banco mide
+esa área), escribe MARCA en la salida estándar en cuanto su tabla se pintó por primera vez, MARCA_COMPLETO cuando
+la tabla tiene el padrón entero (con muchos miembros, el resto llega después de la primera pantalla:
+servicios/padron_por_partes.py) y se cierra. El banco mide
 desde que lanza el proceso hasta esa línea: Python, Qt, abrir la base (con su comprobación y el respaldo al abrir),
 armar la ventana y pintar; el respaldo de cierre no. Sin la variable no hace nada.
 """
@@ -12,12 +14,13 @@ from PySide6.QtCore import QEvent, QObject, QTimer
 
 from .apertura import VARIABLE_DE_MEDICION as VARIABLE
 MARCA = "PADRON_PINTADO"
+MARCA_COMPLETO = "PADRON_COMPLETO"
 
 
 class _AlPintar(QObject):
-    def __init__(self, app, vista):
+    def __init__(self, app, vista, miembros):
         super().__init__(vista)
-        self._app, self._vista = app, vista
+        self._app, self._vista, self._miembros = app, vista, miembros
 
     def eventFilter(self, objeto, evento) -> bool:  # noqa: N802 (nombre de Qt)
         if evento.type() == QEvent.Type.Paint:
@@ -27,6 +30,13 @@ class _AlPintar(QObject):
 
     def _avisar_y_salir(self) -> None:
         print(MARCA, flush=True)
+        if self._miembros.modelo.completo:
+            self._completo()
+        else:
+            self._miembros.llenado.terminado.connect(self._completo)
+
+    def _completo(self) -> None:
+        print(MARCA_COMPLETO, flush=True)
         self._app.quit()
 
 
@@ -45,5 +55,5 @@ def medir_si_se_pide(app, ventana) -> None:
     if not os.environ.get(VARIABLE):
         return
     vista = ventana.miembros.tabla.viewport()
-    vista.installEventFilter(_AlPintar(app, vista))
+    vista.installEventFilter(_AlPintar(app, vista, ventana.miembros))
     ventana.navegacion.setCurrentRow(indice_del_area("miembros"))

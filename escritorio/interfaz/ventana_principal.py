@@ -647,5 +647,6 @@ class VentanaPrincipal(DeLaOficina, QMainWindow):
         self.ajustes.setValue("ventana/area", self.navegacion.currentRow())
         if self.area_armada("miembros"):
             self.miembros.guardar_estado()
+            self.miembros.detener_llenado()
         self._dejar_de_escuchar()   # la escucha del servidor (en un archivo no hay nada que cerrar)
         super().closeEvent(evento)

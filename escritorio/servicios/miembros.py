@@ -5,6 +5,7 @@ que la registra; una suspensión también, si el estatuto lo dice (asociaciones.
 Cada mandato terminado queda con su corrección registrada y el motivo («Baja del miembro el …: …»).
 """
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import TypedDict
@@ -25,7 +26,6 @@ from ..errores import ErrorEscritorio, ErrorValidacion
 from .base import hoy as fecha_de_hoy
 from .campos import Revision
 from .contexto import Contexto
-from .cuotas import ajustar_cuota_por_baja
 from .mandatos import corregir_mandato
 from .orden_alfabetico import clave_de_la_asociacion
 
@@ -65,9 +65,7 @@ def listar_miembros(contexto: Contexto, *, al: date | None = None) -> list[Miemb
     filas = tabla_miembros.vigentes(contexto.db, contexto.asociacion_id, al.isoformat())
     for fila in filas:
         fila["fundador"] = bool(fila["fundador"])
-    clave = clave_de_la_asociacion(contexto)
-    filas.sort(key=lambda f: (clave(f["nombre"]), f["id"]))
-    return _como_se_lee(filas, clave)
+    return _como_se_lee(filas, contexto)
 
 
 def listar_padron(contexto: Contexto, *, al: date | None = None) -> list[FilaDelPadron]:
@@ -82,10 +80,12 @@ class PadronDeLaTabla:
     """El padrón como lo pinta la tabla de Miembros, sin un diccionario por miembro (issue 48: con 100.000 miembros,
     una décima de segundo menos hasta ver la ventana): una tupla por miembro con las `COLUMNAS`, en el orden de
     `listar_padron`, y el nombre de cada país en el idioma en curso. `como_fila` da la fila de uno (FilaDelPadron)
-    cuando hace falta entera (el miembro elegido)."""
+    cuando hace falta entera (el miembro elegido). `total`: cuántos miembros tiene el padrón entero, si estas filas
+    son solo las primeras (padron_por_partes.py); None si están todas."""
 
     filas: list[tuple]
     paises: dict[str, str]
+    total: int | None = None
     COLUMNAS = tabla_miembros.COLUMNAS_DEL_PADRON
     ID, NOMBRE, PAIS, REGION, CODIGO, TIPO, INGRESO, POBLACION, ESTADO, FUNDADOR = range(
         len(tabla_miembros.COLUMNAS_DEL_PADRON))
@@ -95,90 +95,78 @@ class PadronDeLaTabla:
         fila_del_padron["fundador"] = bool(fila_del_padron["fundador"])
         return fila_del_padron
 
+    @property
+    def completo(self) -> bool:
+        return self.total is None or self.total <= len(self.filas)
+
     def __len__(self) -> int:
         return len(self.filas)
 
 
-def _por_nombre(contexto: Contexto, al: date) -> list[tuple]:
-    """Las filas del padrón ordenadas por nombre (y a igual nombre, por id) en el idioma de la asociación."""
+@dataclass
+class OrdenDelPadron:
+    """El orden del padrón como lo lee una persona, una sola regla para la tabla, las listas y la lectura por
+    partes: por país (su nombre en el idioma de la ventana, `nombres`, y a igual nombre el código) y, dentro de
+    cada país, por nombre (`clave`, la colación del idioma de la asociación) y a igual nombre por id."""
+
+    nombres: dict[str, str]          # código -> nombre del país
+    paises_en_orden: list[str]       # los códigos, en el orden de la tabla
+    clave: Callable[[object], tuple]
+
+    @property
+    def lugar(self) -> dict[str, int]:
+        return {codigo: lugar for lugar, codigo in enumerate(self.paises_en_orden)}
+
+    def claves_en_el_pais(self, filas: list, nombre=PadronDeLaTabla.NOMBRE, identidad=PadronDeLaTabla.ID) -> list:
+        """La clave de orden de cada fila dentro de su país: su nombre y, a igual nombre, su id."""
+        clave = self.clave
+        return [(clave(f[nombre]), f[identidad]) for f in filas]
+
+    def ordenar_en_el_pais(self, filas: list, nombre=PadronDeLaTabla.NOMBRE, identidad=PadronDeLaTabla.ID) -> None:
+        filas[:] = self.en_orden(filas, self.claves_en_el_pais(filas, nombre, identidad))
+
+    @staticmethod
+    def en_orden(filas: list, claves: list) -> list:
+        """Las filas de un país ordenadas por sus `claves_en_el_pais` (ya calculadas)."""
+        return [filas[i] for i in sorted(range(len(filas)), key=claves.__getitem__)]
+
+
+def orden_del_padron(contexto: Contexto, codigos, idioma: str | None = None) -> OrdenDelPadron:
+    """El orden de los países `codigos` (nombres en `idioma`, o en el idioma en curso) y de los nombres."""
     clave = clave_de_la_asociacion(contexto)
+    nombres, claves = {}, {}
+    for codigo in set(codigos):   # pocos países, miles de miembros
+        nombres[codigo] = nombre_pais(codigo, idioma)
+        claves[codigo] = (clave(nombres[codigo]), codigo)
+    return OrdenDelPadron(nombres, sorted(claves, key=claves.__getitem__), clave)
+
+
+def _por_nombre(contexto: Contexto, al: date, orden: OrdenDelPadron) -> list[tuple]:
+    """Las filas del padrón ordenadas por nombre (y a igual nombre, por id) en el idioma de la asociación."""
     filas = tabla_miembros.padron_en_tuplas(contexto.db, contexto.asociacion_id, al.isoformat())   # casi en orden
-    nombre, identidad = PadronDeLaTabla.NOMBRE, PadronDeLaTabla.ID
-    filas.sort(key=lambda f: (clave(f[nombre]), f[identidad]))
+    orden.ordenar_en_el_pais(filas)
     return filas
 
 
-@dataclass
-class _Adelantado:
-    asociacion_id: int
-    al: date
-    marca: tuple[int, int]
-    filas: list[tuple]
-
-
-def _marca(db: BaseDeDatos) -> tuple[int, int] | None:
-    """Lo que cambia si alguien escribe en la base: (la versión de los datos, filas que escribió esta conexión)."""
-    from ..datos.vigilancia import version_de_datos
-
-    if db.dialecto != "sqlite":
-        return None
-    return version_de_datos(db), db.cambios_propios
-
-
-def adelantar_padron(db: BaseDeDatos, sigla: str | None = None) -> None:
-    """Lee el padrón de la tabla de Miembros de la asociación que mostrará la ventana (la de `sigla`, o la primera)
-    desde el hilo que abre la base, mientras se cargan Qt y la ventana: la consulta y el orden por nombre (medio
-    segundo con 100.000 miembros) no se suman a la espera. Lo toma `padron_de_la_tabla`, una vez, si nadie escribió
-    desde entonces; los nombres de los países (en el idioma de la ventana, que todavía no está puesto) los pone
-    ella."""
-    from ..datos import asociaciones as tabla_asociaciones
-
-    marca = _marca(db)
-    asociaciones = tabla_asociaciones.listar(db)
-    if marca is None or not asociaciones:
-        return
-    elegida = next((a for a in asociaciones if a["sigla"] == sigla), asociaciones[0])
-    al = fecha_de_hoy()
-    db.estado.padron_adelantado = _Adelantado(elegida["id"], al, marca, _por_nombre(Contexto(db, elegida["id"]), al))
-
-
-def _tomar_adelantado(contexto: Contexto, al: date) -> list[tuple] | None:
-    adelantado, contexto.db.estado.padron_adelantado = contexto.db.estado.padron_adelantado, None
-    if (adelantado is None or (adelantado.asociacion_id, adelantado.al) != (contexto.asociacion_id, al)
-            or adelantado.marca != _marca(contexto.db)):
-        return None
-    return adelantado.filas
-
-
 def padron_de_la_tabla(contexto: Contexto, *, al: date | None = None) -> PadronDeLaTabla:
-    """El padrón de la tabla de Miembros (ver `PadronDeLaTabla`), ordenado por país y nombre como lo lee una persona
-    en el idioma de la asociación."""
+    """El padrón de la tabla de Miembros (ver `PadronDeLaTabla`), entero, ordenado por país y nombre como lo lee una
+    persona (`OrdenDelPadron`)."""
     al = al or fecha_de_hoy()
-    filas = _tomar_adelantado(contexto, al)
-    if filas is None:
-        filas = _por_nombre(contexto, al)
-    pais = PadronDeLaTabla.PAIS
-    clave = clave_de_la_asociacion(contexto)
-    paises: dict[str, tuple[str, tuple]] = {}   # código -> (nombre, clave de orden): pocos países, miles de miembros
-    for codigo in {f[pais] for f in filas}:
-        nombre_del_pais = nombre_pais(codigo)
-        paises[codigo] = (nombre_del_pais, clave(nombre_del_pais))
-    filas.sort(key=lambda f: paises[f[pais]][1])   # estable: dentro de cada país, el orden por nombre
-    return PadronDeLaTabla(filas, {codigo: nombre for codigo, (nombre, _) in paises.items()})
+    orden = orden_del_padron(contexto, tabla_miembros.paises_del_padron(contexto.db, contexto.asociacion_id))
+    filas = _por_nombre(contexto, al, orden)
+    lugar, pais = orden.lugar, PadronDeLaTabla.PAIS
+    filas.sort(key=lambda f: lugar[f[pais]])   # estable: dentro de cada país, el orden por nombre
+    return PadronDeLaTabla(filas, orden.nombres)
 
 
-def _como_se_lee(filas: list[dict], clave) -> list[dict]:
-    """Con el nombre de su país, y ordenadas por país y nombre como los lee una persona en el idioma de la
-    asociación (`orden_alfabetico`: «Łódź» con la L; en castellano, «Ñuñoa» después de «Nuño»). Llegan ordenadas
-    por nombre e id: ordenar por país conserva ese orden."""
-    paises: dict[str, tuple[str, tuple]] = {}   # código -> (nombre, clave de orden): pocos países, miles de miembros
+def _como_se_lee(filas: list[dict], contexto: Contexto) -> list[dict]:
+    """Con el nombre de su país, y ordenadas por país y nombre como los lee una persona (`OrdenDelPadron`)."""
+    orden = orden_del_padron(contexto, {fila["pais"] for fila in filas})
+    orden.ordenar_en_el_pais(filas, "nombre", "id")
+    lugar = orden.lugar
     for fila in filas:
-        codigo = fila["pais"]
-        if codigo not in paises:
-            nombre = nombre_pais(codigo)
-            paises[codigo] = (nombre, clave(nombre))
-        fila["pais_nombre"] = paises[codigo][0]
-    filas.sort(key=lambda f: paises[f["pais"]][1])
+        fila["pais_nombre"] = orden.nombres[fila["pais"]]
+    filas.sort(key=lambda f: lugar[f["pais"]])
     return filas
 
 
@@ -406,6 +394,8 @@ def cambiar_estado(db: BaseDeDatos, miembro_id: int, estado: str, desde: date, m
                 "{0}. Ahora terminarían:\n{1}\nRevise la lista y confirme de nuevo.").format(miembro["nombre"], lista))
         tabla_miembros.insertar_estado(db, miembro_id, estado, desde.isoformat(), motivo.strip())
         if estado == "baja":  # la cuota del año ya emitida, si la escala cobra hasta el mes de la baja
+            from .cuotas import ajustar_cuota_por_baja   # las cuotas (10 ms de módulos) no hacen falta para abrir
+
             efecto.cuota = ajustar_cuota_por_baja(Contexto(db, miembro["asociacion_id"]), miembro_id, desde)
         if efecto.terminan:
             texto = _motivo_de_correccion(efecto, motivo.strip())

@@ -25264,6 +25264,11 @@ Escritorio reopened it: what you see now is what is in the file, and whatever yo
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/miembros.py" />
+      <source>{0} de {1} miembros (llegando los demás…)</source>
+      <translation>{0} of {1} members (the rest are on their way…)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/miembros.py" />
       <source>{0} ya está dado de baja.</source>
       <translation>{0} has already withdrawn.</translation>
     </message>

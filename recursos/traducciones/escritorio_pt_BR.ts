@@ -27290,6 +27290,11 @@ O Escritorio o abriu novamente: o que você vê agora é o que há no arquivo, e
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/miembros.py" />
+      <source>{0} de {1} miembros (llegando los demás…)</source>
+      <translation>{0} de {1} membros (chegando os demais…)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/miembros.py" />
       <source>{0} ya está dado de baja.</source>
       <translation>{0} já foi desligado.</translation>
     </message>

@@ -76,22 +76,33 @@ def test_los_textos_de_busqueda_se_preparan_solos_despues_de_cargar(qtbot, tmp_p
     assert isinstance(vista.filtro, FiltroMiembros)
 
 
-def test_la_apertura_lee_el_padron_si_la_ventana_abre_en_miembros(tmp_path, copia_de_la_demo):
-    """El hilo que abre la base lee el padrón de la asociación que se verá (apertura.py), solo si la ventana abrirá en
-    Miembros; la fila de Miembros que mira es la de la ventana."""
+def test_la_apertura_lee_la_primera_pantalla_si_la_ventana_abre_en_miembros(tmp_path, copia_de_la_demo, monkeypatch):
+    """El hilo que abre la base lee la primera pantalla del padrón de la asociación que se verá (apertura.py), solo
+    si la ventana abrirá en Miembros, con los países en el idioma que tendrá la ventana; la fila de Miembros que mira
+    es la de la ventana."""
     from escritorio.interfaz.apertura import AREA_MIEMBROS, _padron_que_mostrara, abrir_para_la_ventana
     from escritorio.interfaz.ventana_principal import indice_del_area
+    from escritorio.servicios.padron_por_partes import PRIMERA_PANTALLA
 
     assert AREA_MIEMBROS == indice_del_area("miembros")
+    monkeypatch.delenv("ESCRITORIO_IDIOMA")   # el idioma elegido en la ventana, no el que fijan las pruebas
     ajustes = QSettings(str(tmp_path / "ajustes.ini"), QSettings.Format.IniFormat)
     ajustes.setValue("ventana/area", indice_del_area("cuotas"))
-    assert _padron_que_mostrara(ajustes) is False
+    assert _padron_que_mostrara(ajustes) is None
     ajustes.setValue("ventana/area", AREA_MIEMBROS)
-    assert _padron_que_mostrara(ajustes) is True
+    ajustes.setValue("idioma", "pt_BR")
+    ajustes.sync()
+    que = _padron_que_mostrara(ajustes)
+    assert que.sigla is None and que.idioma() == "pt"
     ajustes.setValue("ultima_asociacion", "RCS")
-    assert _padron_que_mostrara(ajustes) == "RCS"
-    db = abrir_para_la_ventana(copia_de_la_demo, padron_de="RCS")
+    ajustes.sync()
+    que = _padron_que_mostrara(ajustes)
+    assert que.sigla == "RCS"
+    db = abrir_para_la_ventana(copia_de_la_demo, padron=que)
     try:
-        assert db.estado.padron_adelantado is not None and len(db.estado.padron_adelantado.filas) == 300
+        adelantada = db.estado.padron_adelantado
+        assert adelantada is not None and adelantada.idioma == "pt"
+        assert len(adelantada.padron.filas) == PRIMERA_PANTALLA and adelantada.padron.total == 300
+        assert adelantada.padron.paises["BR"] == "Brasil" and adelantada.padron.paises.get("ES", "Espanha") == "Espanha"
     finally:
         db.close()

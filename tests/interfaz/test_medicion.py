@@ -1,11 +1,11 @@
 """El gancho de `make bench` (interfaz/medicion.py): con ESCRITORIO_MEDIR_ARRANQUE, el programa real abre la base,
-muestra Miembros, avisa cuando su tabla se pintó y se cierra bien; sin la variable no cambia nada."""
+muestra Miembros, avisa cuando su tabla se pintó y cuando tiene el padrón entero, y se cierra bien; sin la variable no cambia nada."""
 
 import os
 import subprocess
 import sys
 
-from escritorio.interfaz.medicion import MARCA, VARIABLE
+from escritorio.interfaz.medicion import MARCA, MARCA_COMPLETO, VARIABLE
 
 
 def test_el_lanzador_real_avisa_al_pintar_el_padron_y_se_cierra(copia_de_la_demo, tmp_path):
@@ -15,6 +15,9 @@ def test_el_lanzador_real_avisa_al_pintar_el_padron_y_se_cierra(copia_de_la_demo
     hecho = subprocess.run([sys.executable, "-m", "escritorio", "--db", str(copia_de_la_demo)], env=entorno,
                            capture_output=True, text=True, timeout=120)
     assert hecho.returncode == 0, hecho.stderr
-    assert hecho.stdout.splitlines().count(MARCA) == 1
+    lineas = hecho.stdout.splitlines()
+    assert lineas.count(MARCA) == 1 and lineas.count(MARCA_COMPLETO) == 1
+    # La demo tiene más miembros que la primera pantalla: primero se pinta, después llega el resto.
+    assert lineas.index(MARCA) < lineas.index(MARCA_COMPLETO)
     # El respaldo al abrir (parte de lo medido) y el de cierre quedaron junto a la base.
     assert len(list((copia_de_la_demo.parent / "respaldos").glob("*.db"))) >= 1

@@ -5,10 +5,13 @@ Primero, como lo espera quien abre el programa: `python -m escritorio --db BASE`
 (con la comprobación y los respaldos que haga al abrir y al cerrar), hasta que la tabla de Miembros se pintó
 (interfaz/medicion.py), frente a un proceso que abre Qt, lee con sqlite3 las mismas filas del mismo archivo (los
 miembros de la asociación que se ve) y pinta una QTableView desnuda; pares alternados, medianas y el pico de memoria de
-cada proceso. La ventana se cierra en cuanto se pinta: de la marca al fin del proceso es lo que espera quien la
-cierra. La base es la del uso de todos los días: cerrada en orden por el programa (bases.copia, sellada), y cada
-corrida deja la base como la encuentra la siguiente. Metas: hasta ver el padrón ≤ 2x la vista desnuda y menos de 1 s
-(con 16.000 y con 100.000), cerrar en menos de 1 s, memoria < 350 MB.
+cada proceso. Desde el issue 48 la tabla se pinta con la primera pantalla del padrón y el resto llega después
+(servicios/padron_por_partes.py): se mide también hasta que la tabla tiene el padrón entero (la segunda marca), que
+es lo que la vista desnuda tiene al pintarse. La ventana se cierra en cuanto tiene el padrón entero: de esa marca al
+fin del proceso es lo que espera quien la cierra. La base es la del uso de todos los días: cerrada en orden por el
+programa (bases.copia, sellada), y cada corrida deja la base como la encuentra la siguiente. Metas: hasta ver el
+padrón ≤ 2x la vista desnuda y menos de 1 s (con 16.000 y con 100.000), el padrón entero en menos de 1 s, cerrar en
+menos de 1 s, memoria < 350 MB.
 
 Los dos procesos corren con el código ya compilado (PYTHONPYCACHEPREFIX en una carpeta temporal y una corrida de
 calentamiento de cada uno, que no se cuenta), como corre el programa instalado.
@@ -38,7 +41,8 @@ from escritorio.servicios.contexto import Contexto  # noqa: E402
 
 TAMANOS = (16_000, 100_000)
 EN_EL_PROCESO = 100_000
-MARCA = "PADRON_PINTADO"  # la de escritorio/interfaz/medicion.py
+MARCA = "PADRON_PINTADO"  # las de escritorio/interfaz/medicion.py
+MARCA_COMPLETO = "PADRON_COMPLETO"
 VENTANA_DESNUDA = f"""
 import sqlite3, sys
 from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, QObject, Qt, QTimer
@@ -88,18 +92,21 @@ def _lanzador_real(nombre: str, ruta: Path, carpeta: Path) -> bool:
     for orden in (desnuda, escritorio):  # calentamiento: compila y deja el código en la carpeta; no se cuenta
         correr_hasta_marca(orden, MARCA, entorno)
     comparacion = alternar(lambda: correr_hasta_marca(desnuda, MARCA, entorno),
-                           lambda: correr_hasta_marca(escritorio, MARCA, entorno), pares=5)
+                           lambda: correr_hasta_marca(escritorio, MARCA, entorno, despues=MARCA_COMPLETO), pares=5)
+    entero = statistics.median(c.hasta_la_ultima for c in comparacion.nuestro)
     cierre = statistics.median(c.hasta_salir for c in comparacion.nuestro)
     cierre_maximo = max(c.hasta_salir for c in comparacion.nuestro)
     print(f"Abrir el programa hasta ver los {miles(cantidad)} miembros de {nombre} ({ruta.stat().st_size / 2**20:.0f} "
           f"MB; lanzador real, proceso entero): vista desnuda {comparacion.segundos_base:.3f} s · Escritorio "
-          f"{comparacion.segundos:.3f} s · razón {comparacion.razon:.2f}x (procesador {comparacion.cpu_base:.3f} s y "
+          f"{comparacion.segundos:.3f} s · razón {comparacion.razon:.2f}x; con el padrón entero en la tabla "
+          f"{entero:.3f} s, razón {entero / comparacion.segundos_base:.2f}x (procesador {comparacion.cpu_base:.3f} s y "
           f"{comparacion.cpu:.3f} s) · pico de memoria {comparacion.pico_mb:.0f} MB "
           f"(vista desnuda {max(c.pico_mb for c in comparacion.base):.0f} MB); cerrarla: mediana {cierre:.3f} s, "
           f"máximo {cierre_maximo:.3f} s (vista desnuda "
           f"{statistics.median(c.hasta_salir for c in comparacion.base):.3f} s)", flush=True)
     return all([objetivo("ventana frente a la vista desnuda", comparacion.razon, 2.0, "x"),
                 objetivo("ventana hasta ver el padrón", comparacion.segundos, 1.0, "s"),
+                objetivo("ventana hasta tener el padrón entero", entero, 1.0, "s"),
                 objetivo("cerrar la ventana (la más lenta de 5)", cierre_maximo, 1.0, "s"),
                 objetivo("memoria de la ventana", comparacion.pico_mb, 350, "MB")])
 

@@ -86,8 +86,10 @@ class Corrida:
     una marca (`correr_hasta_marca`), `hasta_salir`: los segundos de la marca al final del proceso."""
 
     def __init__(self, segundos: float, pico_mb: float, salida: str, hasta_salir: float | None = None,
-                 cpu: float | None = None):
+                 cpu: float | None = None, hasta_la_ultima: float | None = None):
         self.segundos, self.pico_mb, self.salida, self.hasta_salir = segundos, pico_mb, salida, hasta_salir
+        # con varias marcas (`correr_hasta_marca(…, despues=…)`): los segundos hasta la última
+        self.hasta_la_ultima = segundos if hasta_la_ultima is None else hasta_la_ultima
         self.cpu = cpu  # segundos de procesador (usuario + sistema) del proceso entero: lo que el ruido no cambia tanto
 
 
@@ -193,21 +195,23 @@ def objetivo(nombre: str, valor: float, limite: float, unidad: str) -> bool:
     return cumple
 
 
-def correr_hasta_marca(orden: list[str], marca: str, entorno: dict | None = None) -> Corrida:
+def correr_hasta_marca(orden: list[str], marca: str, entorno: dict | None = None, despues: str | None = None) -> Corrida:
     """Como `correr_proceso`, pero el tiempo es hasta que el proceso escribe la línea `marca` (lo que la persona
     espera: hasta ver la ventana), no hasta que termina; la memoria es el pico del proceso entero, y `hasta_salir`
-    los segundos desde la marca hasta que el proceso terminó (la ventana que se cierra en cuanto se pinta: lo que
-    espera quien la cierra)."""
+    los segundos desde la última marca hasta que el proceso terminó (la ventana que se cierra en cuanto se pinta: lo
+    que espera quien la cierra). Con `despues`, otra línea que el proceso escribe más tarde (la ventana con todo
+    cargado): `hasta_la_ultima`, los segundos hasta ella."""
     import subprocess
 
     proceso, anotacion = _lanzar(orden, entorno, None, subprocess.DEVNULL)
-    momento = None
+    momentos: dict[str, float] = {}
     lineas = []
     for linea in proceso.stdout:
         lineas.append(linea)
-        if momento is None and linea.strip() == marca:
-            momento = time.monotonic()
+        if linea.strip() in (marca, despues) and linea.strip() not in momentos:
+            momentos[linea.strip()] = time.monotonic()
     inicio, fin, pico_mb, estado, cpu = _leer_anotacion(proceso, anotacion)
-    if momento is None or estado != 0:
+    if marca not in momentos or estado != 0:
         raise RuntimeError(f"{' '.join(map(str, orden))} no escribió {marca}:\n{''.join(lineas)[-2000:]}")
-    return Corrida(momento - inicio, pico_mb, "".join(lineas), fin - momento, cpu)
+    ultima = momentos.get(despues, momentos[marca])   # un programa que no la escribe: lo tenía todo con la marca
+    return Corrida(momentos[marca] - inicio, pico_mb, "".join(lineas), fin - ultima, cpu, ultima - inicio)

@@ -81,6 +81,8 @@ class ModeloMiembros(QAbstractTableModel):
         self._criterios = Criterios()
         self._visibles: list[tuple] = []   # las filas que se ven, en orden
         self._indices: list[int] | None = None   # sus lugares en _todos (None: todas)
+        self._total_del_padron: int | None = None   # mientras llega el resto del padrón (agregar): cuántos serán
+        self._orden_pedido: tuple | None = None   # el orden que se pidió con la cabecera mientras llegaba el resto
         self._preparando = QTimer(self)
         self._preparando.setInterval(0)
         self._preparando.timeout.connect(self._preparar_un_tramo)
@@ -93,10 +95,52 @@ class ModeloMiembros(QAbstractTableModel):
     def cargar(self, padron: PadronDeLaTabla) -> None:
         self.beginResetModel()
         self._padron, self._todos, self._claves, self._columnas = padron, list(padron.filas), [], {}
+        self._total_del_padron, self._orden_pedido = (None if padron.completo else padron.total), None
         self._aplicar()
         self.endResetModel()
         self._preparando.stop()
         self._espera.start()   # los textos de búsqueda, de a tramos, cuando la tabla ya se pintó
+
+    def agregar(self, filas: list[tuple]) -> None:
+        """Filas que siguen al final del padrón (las que llegan después de la primera pantalla: vistas/miembros.py):
+        se agregan al final de la tabla, las que el filtro deja ver, sin mover las que ya están."""
+        if not filas:
+            return
+        inicio = len(self._todos)
+        for campo, valores in self._columnas.items():
+            posicion = _CAMPOS_DEL_FILTRO[campo]
+            valores.extend(f[posicion] for f in filas)
+        if self._indices is None:   # sin filtro, las visibles son _todos
+            self.beginInsertRows(QModelIndex(), inicio, inicio + len(filas) - 1)
+            self._todos.extend(filas)
+            self.endInsertRows()
+        else:
+            self._todos.extend(filas)
+            nuevos = self._filtrados(range(inicio, len(self._todos)))
+            if nuevos:
+                antes = len(self._visibles)
+                self.beginInsertRows(QModelIndex(), antes, antes + len(nuevos) - 1)
+                self._indices.extend(nuevos)
+                self._visibles.extend(self._todos[i] for i in nuevos)
+                self.endInsertRows()
+        if len(self._claves) < len(self._todos) and not self._preparando.isActive():
+            self._espera.start()
+
+    def completar(self) -> None:
+        """Llegó todo el padrón: el total es el de la tabla, y el orden pedido con la cabecera entretanto se aplica
+        a todas las filas."""
+        self._total_del_padron = None
+        if self._orden_pedido is not None:
+            self.sort(*self._orden_pedido)
+
+    @property
+    def completo(self) -> bool:
+        return self._total_del_padron is None
+
+    @property
+    def total_del_padron(self) -> int:
+        """Cuántos miembros tiene el padrón, aunque todavía estén llegando."""
+        return len(self._todos) if self._total_del_padron is None else max(self._total_del_padron, len(self._todos))
 
     def filtrar(self, criterios: Criterios) -> None:
         anteriores, visibles = self._criterios, self._indices
@@ -112,7 +156,13 @@ class ModeloMiembros(QAbstractTableModel):
         if criterios.vacios():
             self._indices, self._visibles = None, self._todos
             return
-        indices = range(len(self._todos)) if desde is None else desde
+        self._indices = self._filtrados(range(len(self._todos)) if desde is None else desde)
+        todos = self._todos
+        self._visibles = [todos[i] for i in self._indices]
+
+    def _filtrados(self, indices) -> list[int]:
+        """De los lugares `indices` de _todos, los de las filas que aceptan los criterios."""
+        criterios = self._criterios
         for campo in _CAMPOS_DEL_FILTRO:
             buscado = getattr(criterios, campo)
             if buscado is not None:
@@ -122,9 +172,7 @@ class ModeloMiembros(QAbstractTableModel):
             claves = self.claves
             for palabra in criterios.palabras:
                 indices = [i for i in indices if palabra in claves[i]]
-        self._indices = list(indices)
-        todos = self._todos
-        self._visibles = [todos[i] for i in self._indices]
+        return list(indices)
 
     def _columna(self, campo: str) -> list:
         if campo not in self._columnas:
@@ -216,6 +264,8 @@ class ModeloMiembros(QAbstractTableModel):
     def sort(self, columna, orden=Qt.SortOrder.AscendingOrder):
         if not 0 <= columna < len(self.TITULOS):
             return
+        if not self.completo:
+            self._orden_pedido = (columna, orden)
         self.layoutAboutToBeChanged.emit()
         viejos = self.persistentIndexList()
         ids_viejos = [self._visibles[i.row()][_P.ID] for i in viejos]

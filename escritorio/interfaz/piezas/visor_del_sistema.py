@@ -7,7 +7,6 @@ sistema (`hay_visor_de_pdf`), y lo que se dice después de abrir es «se pidió�
 
 import functools
 import shutil
-import subprocess
 import sys
 from pathlib import Path
 
@@ -49,6 +48,8 @@ def _asociado_en_linux(tipo: str) -> bool:
     xdg_mime = shutil.which("xdg-mime")
     if xdg_mime is None:
         return False   # sin xdg-utils, Qt tampoco tiene con qué abrirlo
+    import subprocess   # solo en Linux y al preguntar: no al abrir la ventana
+
     salida = subprocess.run([xdg_mime, "query", "default", tipo], capture_output=True, text=True, timeout=5,
                             check=False)
     return salida.returncode == 0 and bool(salida.stdout.strip())

@@ -9,9 +9,12 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeade
 
 from ...dominio.miembros import ESTADOS_REGISTRADOS, TIPOS
 from ...errores import Cancelado
+from ...dominio.paises import idioma_de_los_nombres
 from ...servicios.miembros import PadronDeLaTabla, padron_de_la_tabla
+from ...servicios.padron_por_partes import tomar_primera_pantalla
 from ...servicios.oficina import Oficina
 from ..comun import descartar, miles, mostrar_error, tr
+from ..modelos.llenado_del_padron import LlenadoDelPadron
 from ..modelos.miembros import FiltroMiembros, ModeloMiembros
 from ..piezas import AtajosDeBusqueda, nota, ofrecer_abrir, titulo
 from ..trabajos import ejecutar_con_progreso
@@ -41,6 +44,10 @@ class VistaMiembros(DeLaOficina, QWidget):
         self.filtro = FiltroMiembros(self)
         self.filtro.setSourceModel(self.modelo)
         self._construir()
+        # Al abrir la ventana, la tabla muestra la primera pantalla del padrón y el resto llega después
+        # (servicios/padron_por_partes.py).
+        self.llenado = LlenadoDelPadron(self.modelo, self.tabla.viewport(), self)
+        self.llenado.terminado.connect(self._actualizar_resumen)
 
     # --- construcción -----------------------------------------------------------------------
     def _construir(self) -> None:
@@ -159,6 +166,7 @@ class VistaMiembros(DeLaOficina, QWidget):
     # --- datos --------------------------------------------------------------------------------
     def mostrar(self, oficina: Oficina, miembros: PadronDeLaTabla | None = None) -> None:
         """`miembros`, si ya se consultaron, evita pedirlos de nuevo al servicio."""
+        self.llenado.detener()
         self.oficina = oficina
         self._leido_en = -1
         self.recargar(miembros=miembros)
@@ -166,9 +174,13 @@ class VistaMiembros(DeLaOficina, QWidget):
     def recargar(self, seleccionar: int | None = None, miembros: PadronDeLaTabla | None = None) -> None:
         self._pendiente = False
         self._leido_en = self.oficina.confirmadas
-        if miembros is None:
-            miembros = padron_de_la_tabla(self.contexto)
+        self.llenado.detener()
+        idioma = idioma_de_los_nombres()
+        if miembros is None:   # la primera pantalla leída al abrir la ventana (una vez), o el padrón entero
+            miembros = tomar_primera_pantalla(self.contexto, idioma) or padron_de_la_tabla(self.contexto)
         self.modelo.cargar(miembros)
+        if not miembros.completo:
+            self.llenado.empezar(self.contexto, miembros, idioma, recargar=self._recargar_entero)
         paises = sorted((nombre, codigo) for codigo, nombre in miembros.paises.items())
         actual = self.combo_pais.currentData()
         self.combo_pais.blockSignals(True)
@@ -183,6 +195,19 @@ class VistaMiembros(DeLaOficina, QWidget):
             self._filtrar(pais=None)
         if seleccionar is not None:
             self.seleccionar(seleccionar)
+
+    def _recargar_entero(self, miembros: PadronDeLaTabla | None) -> None:
+        """La tabla entera de nuevo (el resto del padrón no se pudo agregar detrás de lo que se veía), con el mismo
+        miembro elegido."""
+        elegido = self.miembro_seleccionado()
+        try:
+            self.recargar(seleccionar=elegido["id"] if elegido else None, miembros=miembros)
+        except Exception as error:  # noqa: BLE001
+            mostrar_error(self, error, "leer el padrón")
+
+    def detener_llenado(self) -> None:
+        """Antes de cerrar la base: deja de leer el resto del padrón (y suelta su conexión)."""
+        self.llenado.detener()
 
     def invalidar(self, temas: frozenset[str] = frozenset(), numero: int | None = None) -> None:
         """Se escribió algo que el padrón muestra: se recarga (conservando la fila elegida) si está a la vista; si no,
@@ -218,7 +243,12 @@ class VistaMiembros(DeLaOficina, QWidget):
         self.filtro.fijar(**criterios)
 
     def _actualizar_resumen(self, *_) -> None:
-        self.resumen.setText(self.tr("{0} de {1} miembros").format(self.filtro.rowCount(), self.modelo.total))
+        if self.modelo.completo:
+            self.resumen.setText(self.tr("{0} de {1} miembros").format(miles(self.filtro.rowCount()),
+                                                                      miles(self.modelo.total)))
+        else:
+            self.resumen.setText(self.tr("{0} de {1} miembros (llegando los demás…)").format(
+                miles(self.filtro.rowCount()), miles(self.modelo.total_del_padron)))
         self._actualizar_vacio()
         self._actualizar_acciones()
 

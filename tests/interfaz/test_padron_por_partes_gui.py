@@ -1,0 +1,105 @@
+"""La tabla de Miembros al abrir la ventana (issue 48): se pinta con la primera pantalla del padrón, leída en el hilo
+de la apertura, y el resto llega solo, de a tramos, al final de la tabla: lo que se ve no se mueve, la fila elegida
+sigue elegida, y buscar u ordenar mientras llega da lo mismo que con todo el padrón
+(interfaz/modelos/llenado_del_padron.py, servicios/padron_por_partes.py)."""
+
+import sqlite3
+
+import pytest
+from PySide6.QtCore import QItemSelectionModel, QSettings, Qt
+
+from escritorio.dominio.paises import idioma_de_los_nombres
+from escritorio.dominio.texto import normalizar
+from escritorio.interfaz.vistas.miembros import VistaMiembros
+from escritorio.servicios.contexto import Contexto
+from escritorio.servicios.miembros import listar_padron, padron_de_la_tabla
+from escritorio.servicios.oficina import Oficina
+from escritorio.servicios.padron_por_partes import PRIMERA_PANTALLA, adelantar_primera_pantalla
+
+
+@pytest.fixture
+def vista_recien_abierta(qtbot, tmp_path, demo_abierta):
+    """La vista como la arma la ventana al abrir: con la primera pantalla adelantada (la demo tiene 300 miembros)."""
+    db, asociacion = demo_abierta
+    adelantar_primera_pantalla(db, asociacion["sigla"], idioma_de_los_nombres())
+    vista = VistaMiembros(QSettings(str(tmp_path / "vista.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(vista)
+    vista.resize(1000, 600)
+    vista.mostrar(Oficina(db, asociacion))
+    return vista, Contexto(db, asociacion["id"])
+
+
+def _ids_a_la_vista(vista) -> list[int]:
+    return [vista.modelo.miembro(fila)["id"] for fila in range(vista.filtro.rowCount())]
+
+
+def test_abre_con_la_primera_pantalla_y_el_resto_llega_sin_mover_lo_que_se_ve(qtbot, vista_recien_abierta):
+    vista, contexto = vista_recien_abierta
+    entero = [f[0] for f in padron_de_la_tabla(contexto).filas]
+    assert vista.modelo.total == PRIMERA_PANTALLA < len(entero)
+    assert _ids_a_la_vista(vista) == entero[:PRIMERA_PANTALLA]
+    assert "llegando" in vista.resumen.text() and "300" in vista.resumen.text()
+    reinicios = []
+    vista.filtro.modelReset.connect(lambda: reinicios.append(1))
+    vista.tabla.selectionModel().setCurrentIndex(
+        vista.filtro.index(5, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+    elegido = vista.miembro_seleccionado()["id"]
+
+    vista.show()   # el resto empieza cuando la tabla se pintó
+    qtbot.waitUntil(lambda: vista.modelo.completo, timeout=10_000)
+
+    assert _ids_a_la_vista(vista) == entero
+    assert reinicios == []   # se agregaron filas al final: la tabla no se recargó
+    assert vista.miembro_seleccionado()["id"] == elegido
+    assert vista.tabla.currentIndex().row() == 5
+    assert vista.resumen.text() == "300 de 300 miembros"
+
+
+def test_buscar_mientras_llega_encuentra_tambien_lo_que_llega_despues(qtbot, vista_recien_abierta):
+    vista, contexto = vista_recien_abierta
+    qtbot.keyClicks(vista.busqueda, "san")
+    vista.show()
+    qtbot.waitUntil(lambda: vista.modelo.completo, timeout=10_000)
+    esperado = [m["id"] for m in listar_padron(contexto)
+                if "san" in normalizar(f"{m['nombre']} {m['pais_nombre']} {m['region'] or ''} {m['codigo'] or ''}")]
+    assert len(esperado) > 0
+    assert _ids_a_la_vista(vista) == esperado
+    assert vista.resumen.text() == f"{len(esperado)} de 300 miembros"
+
+
+def test_ordenar_mientras_llega_ordena_el_padron_entero(qtbot, vista_recien_abierta):
+    vista, contexto = vista_recien_abierta
+    vista.tabla.sortByColumn(3, Qt.SortOrder.DescendingOrder)   # Población, de mayor a menor, antes de que llegue
+    vista.show()
+    qtbot.waitUntil(lambda: vista.modelo.completo, timeout=10_000)
+    poblaciones = [vista.modelo.miembro(fila)["poblacion"] or 0 for fila in range(vista.filtro.rowCount())]
+    assert len(poblaciones) == 300
+    assert poblaciones == sorted(poblaciones, reverse=True)
+
+
+def test_si_otro_programa_escribe_antes_de_que_llegue_el_resto_se_ve_lo_que_hay(qtbot, vista_recien_abierta):
+    """Un miembro que va arriba, agregado por otro programa entre la primera pantalla y el resto: la tabla termina
+    mostrando el padrón como está en la base (se carga entera otra vez), no una mezcla."""
+    vista, contexto = vista_recien_abierta
+    primer_pais = vista.modelo.miembro(0)["pais"]
+    otro = sqlite3.connect(contexto.db.execute("PRAGMA database_list").fetchone()[2])
+    with otro:
+        otro.execute("INSERT INTO miembros (asociacion_id, nombre, pais) VALUES (?, '¡Aaa primero!', ?)",
+                     [contexto.asociacion_id, primer_pais])
+    otro.close()
+    vista.show()
+    qtbot.waitUntil(lambda: vista.modelo.completo, timeout=10_000)
+    assert _ids_a_la_vista(vista) == [f[0] for f in padron_de_la_tabla(contexto).filas]
+    assert vista.modelo.miembro(0)["nombre"] == "¡Aaa primero!"
+    assert vista.resumen.text() == "301 de 301 miembros"
+
+
+def test_recargar_o_cerrar_mientras_llega_deja_de_leer(qtbot, vista_recien_abierta):
+    vista, contexto = vista_recien_abierta
+    vista.show()
+    qtbot.waitUntil(lambda: vista.llenado.activo and vista.llenado._lectura is not None, timeout=5000)
+    lectura = vista.llenado._lectura
+    vista.detener_llenado()   # lo que hace la ventana al cerrarse
+    assert not vista.llenado.activo and lectura._db is None   # su conexión de lectura, suelta
+    vista.recargar()   # y una recarga lee el padrón entero, de una vez
+    assert vista.modelo.completo and vista.modelo.total == 300
