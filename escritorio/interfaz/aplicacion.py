@@ -3,7 +3,7 @@
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QLockFile, QObject, QSettings, QTimer, QTranslator
+from PySide6.QtCore import QEvent, QLockFile, QObject, QSettings, Qt, QTimer, QTranslator
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -193,14 +193,24 @@ class _TrasLaPrimeraPintura(QObject):
             self._funcion()
 
 
+def _despues_del_padron(ventana, funcion) -> None:
+    """`funcion` ya, o cuando llegue el resto del padrón si todavía está llegando (no le quita procesador)."""
+    if ventana.area_armada("miembros") and ventana.miembros.llenado.activo:
+        ventana.miembros.llenado.terminado.connect(funcion, Qt.ConnectionType.SingleShotConnection)
+        ventana.miembros.llenado.detenido.connect(funcion, Qt.ConnectionType.SingleShotConnection)
+    else:
+        funcion()
+
+
 def avisar_al_terminar_el_respaldo(ventana, adelantada: AperturaAdelantada | None, cada_ms: int = 100) -> None:
     """La comprobación pendiente y el respaldo de apertura siguen en su hilo con la ventana ya a la vista
-    (apertura.py), y empiezan cuando el padrón ya se pintó: no le quitan procesador. Al terminar, si no se pudo o la
+    (apertura.py), y empiezan cuando el padrón ya se pintó y, si llega por partes, cuando llegó entero: no le quitan
+    procesador. Al terminar, si no se pudo o la
     base está dañada, se avisa sin detener la ventana; con el disco lleno o la base dañada, la franja de solo lectura
     lo dice."""
     if adelantada is None:
         return
-    _TrasLaPrimeraPintura(ventana, adelantada.seguir)
+    _TrasLaPrimeraPintura(ventana, lambda: _despues_del_padron(ventana, adelantada.seguir))
     reloj = QTimer(ventana)
 
     def mirar() -> None:

@@ -103,3 +103,37 @@ def test_recargar_o_cerrar_mientras_llega_deja_de_leer(qtbot, vista_recien_abier
     assert not vista.llenado.activo and lectura._db is None   # su conexión de lectura, suelta
     vista.recargar()   # y una recarga lee el padrón entero, de una vez
     assert vista.modelo.completo and vista.modelo.total == 300
+
+
+def test_el_respaldo_de_apertura_espera_a_que_llegue_el_padron(qtbot, tmp_path, copia_de_la_demo):
+    """Lo que la apertura deja para después de pintar (la comprobación pendiente y el respaldo) empieza cuando la
+    tabla tiene el padrón entero: no le quita procesador a lo que falta traer."""
+    import threading
+
+    from escritorio.interfaz import aplicacion
+    from escritorio.interfaz.apertura import (AREA_MIEMBROS, AperturaAdelantada, PadronQueMostrara,
+                                              abrir_para_la_ventana)
+    from escritorio.interfaz.ventana_principal import VentanaPrincipal
+
+    ajustes = QSettings(str(tmp_path / "ajustes.ini"), QSettings.Format.IniFormat)
+    ajustes.setValue("ventana/area", AREA_MIEMBROS)
+    db = abrir_para_la_ventana(copia_de_la_demo, respaldo_despues=True,
+                               padron=PadronQueMostrara("RCS", ajustes))
+    assert db.estado.padron_adelantado is not None
+    ventana = VentanaPrincipal(db, ajustes)
+    qtbot.addWidget(ventana)
+    modelo = ventana.miembros.modelo
+    assert not modelo.completo
+    al_empezar_el_respaldo = []
+    hecho = threading.Event()
+
+    def respaldo(_db):
+        al_empezar_el_respaldo.append(modelo.completo)
+        hecho.set()
+
+    aplicacion.avisar_al_terminar_el_respaldo(ventana, AperturaAdelantada(lambda: db, despues=respaldo))
+    ventana.show()
+    qtbot.waitUntil(hecho.is_set, timeout=10_000)
+    assert al_empezar_el_respaldo == [True] and modelo.total == 300
+    ventana.close()
+    db.close()

@@ -20,6 +20,7 @@ class LlenadoDelPadron(QObject):
     """Trae lo que falta del padrón al `modelo` (un ModeloMiembros). `terminado` se emite cuando está entero."""
 
     terminado = Signal()
+    detenido = Signal()   # se dejó de traer antes de terminar (la tabla se carga entera, o se cierra la base)
     ESPERA_MAXIMA_MS = 1000   # si la tabla no se pinta (la ventana minimizada), se empieza igual
 
     def __init__(self, modelo, vista, padre=None):
@@ -95,6 +96,7 @@ class LlenadoDelPadron(QObject):
 
     def detener(self) -> None:
         """Deja de traer (la tabla se va a cargar entera de nuevo, o se cierra la base)."""
+        activo = self.activo
         self._reloj.stop()
         self._tope.stop()
         self._vista.removeEventFilter(self)
@@ -102,3 +104,5 @@ class LlenadoDelPadron(QObject):
         if self._lectura is not None:
             self._lectura.cerrar()
             self._lectura = None
+        if activo:
+            self.detenido.emit()
