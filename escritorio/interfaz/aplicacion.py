@@ -205,9 +205,8 @@ def _despues_del_padron(ventana, funcion) -> None:
 def avisar_al_terminar_el_respaldo(ventana, adelantada: AperturaAdelantada | None, cada_ms: int = 100) -> None:
     """La comprobación pendiente y el respaldo de apertura siguen en su hilo con la ventana ya a la vista
     (apertura.py), y empiezan cuando el padrón ya se pintó y, si llega por partes, cuando llegó entero: no le quitan
-    procesador. Al terminar, si no se pudo o la
-    base está dañada, se avisa sin detener la ventana; con el disco lleno o la base dañada, la franja de solo lectura
-    lo dice."""
+    procesador. Al terminar, si no se pudo o la base está dañada, se avisa sin detener la ventana; con el disco
+    lleno o la base dañada, la franja de solo lectura lo dice."""
     if adelantada is None:
         return
     _TrasLaPrimeraPintura(ventana, lambda: _despues_del_padron(ventana, adelantada.seguir))
