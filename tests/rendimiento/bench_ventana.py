@@ -211,11 +211,15 @@ def main() -> bool:
         # Lo que lee el área Miembros (desde el issue 48, una tupla por miembro; antes, un diccionario).
         leer = getattr(servicio, "padron_de_la_tabla", servicio.listar_padron)
         miembros = leer(Contexto(db, asociacion))
-        filas = [servicio.PadronDeLaTabla.como_fila(miembros, f) for f in miembros.filas] \
-            if hasattr(miembros, "filas") else miembros
-        # Línea base: una QTableView desnuda sobre las mismas filas (ya en memoria, en una lista).
-        visibles = [(m["nombre"], m["pais"], m["region"], f"{m['poblacion'] or 0:,}", m["estado"],
-                     str(m["fecha_ingreso"])) for m in filas]
+        # Línea base: una QTableView desnuda sobre las mismas filas (ya en memoria, en una lista), armada sin un
+        # diccionario por miembro: cien mil diccionarios del banco (unos 60 MB) no son memoria de la ventana.
+        if hasattr(miembros, "filas"):
+            p = servicio.PadronDeLaTabla
+            visibles = [(f[p.NOMBRE], f[p.PAIS], f[p.REGION], f"{f[p.POBLACION] or 0:,}", f[p.ESTADO],
+                         str(f[p.INGRESO])) for f in miembros.filas]
+        else:   # el programa de antes del issue 48: un diccionario por miembro
+            visibles = [(m["nombre"], m["pais"], m["region"], f"{m['poblacion'] or 0:,}", m["estado"],
+                         str(m["fecha_ingreso"])) for m in miembros]
 
         # Las dos tablas sin la cabecera vertical (los números de fila), como la muestra el área Miembros: con ella
         # visible, la de Escritorio además le respondería a Python cada número de fila que pinta (la desnuda no tiene
