@@ -52,3 +52,34 @@ def test_un_pais_nuevo_que_llega_con_el_resto_se_ve_con_su_nombre(qtbot, vista_r
     assert vista.filtro.index(cuenca, 1).data() == "Ecuador"
     assert "Ecuador" in _paises_de_la_lista(vista)
     assert vista.resumen.text() == "301 de 301 miembros"
+
+
+def test_una_busqueda_sin_resultados_en_la_primera_pantalla_no_dice_que_no_hay_ninguno(qtbot, vista_recien_abierta):
+    """«maracaibo» no está en la primera pantalla (Venezuela llega al final): mientras llega el resto, la ventana no
+    afirma «Ninguno de los 200 miembros cumple la búsqueda» (son 300 y faltan 100 por mirar); dice cuántos van y que
+    llegan los demás, y al llegar muestra Maracaibo. Una búsqueda que nadie cumple lo dice al final, con los 300."""
+    vista, _ = vista_recien_abierta
+    qtbot.keyClicks(vista.busqueda, "maracaibo")
+    assert vista.filtro.rowCount() == 0
+    assert vista.paginas.currentWidget() is vista.tabla
+    assert vista.resumen.text() == "0 de 300 miembros (llegando los demás…)"
+    vista.show()
+    qtbot.waitUntil(lambda: vista.modelo.completo, timeout=10_000)
+    assert [vista.modelo.miembro(f)["nombre"] for f in range(vista.filtro.rowCount())] == ["Maracaibo"]
+    assert vista.paginas.currentWidget() is vista.tabla and vista.resumen.text() == "1 de 300 miembros"
+
+    vista.busqueda.setText("zzzz")
+    assert vista.paginas.currentWidget() is vista.pagina_vacia
+    assert vista.vacio_texto.text().startswith("Ninguno de los 300 miembros cumple la búsqueda «zzzz»")
+
+
+def test_sin_resultados_mientras_llega_y_ninguno_al_final(qtbot, vista_recien_abierta):
+    """La página «Ningún miembro coincide» aparece cuando llegó todo el padrón, con el total verdadero."""
+    vista, _ = vista_recien_abierta
+    qtbot.keyClicks(vista.busqueda, "zzzz")
+    assert vista.paginas.currentWidget() is vista.tabla
+    vista.show()
+    qtbot.waitUntil(lambda: vista.modelo.completo, timeout=10_000)
+    assert vista.paginas.currentWidget() is vista.pagina_vacia
+    assert vista.vacio_texto.text().startswith("Ninguno de los 300 miembros cumple la búsqueda «zzzz»")
+    assert vista.resumen.text() == "0 de 300 miembros"
