@@ -29,6 +29,15 @@ def _leer_todo(contexto, mostradas, tramo=7, idioma=None) -> tuple[list, Lectura
     return filas, lectura
 
 
+def _leer_todo_con_paises(contexto, primera) -> tuple[list, LecturaDelPadron]:
+    """Como lo lee la ventana: después de la primera pantalla y sabiendo sus países."""
+    lectura = LecturaDelPadron(contexto, hoy(), primera.filas, paises=primera.paises)
+    filas = list(primera.filas)
+    while not lectura.terminada:
+        filas += lectura.avanzar(7)
+    return filas, lectura
+
+
 @pytest.mark.parametrize("cuantas", [1, 25, 200, 299, 300, 1000])
 def test_la_primera_pantalla_y_el_resto_son_el_padron_entero_en_su_orden(demo_db, asociacion_de_la_demo, cuantas):
     contexto = Contexto(demo_db, asociacion_de_la_demo["id"])
@@ -218,11 +227,3 @@ def test_un_pais_que_lo_mostrado_no_tiene_desfasa(demo_db, asociacion_de_la_demo
     assert lectura.desfasada
     assert lectura.padron().filas == padron_de_la_tabla(contexto).filas
     assert lectura.padron().paises["EC"] == "Ecuador"
-
-
-def _leer_todo_con_paises(contexto, primera):
-    lectura = LecturaDelPadron(contexto, hoy(), primera.filas, paises=primera.paises)
-    filas = list(primera.filas)
-    while not lectura.terminada:
-        filas += lectura.avanzar(7)
-    return filas, lectura
