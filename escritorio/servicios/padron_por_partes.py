@@ -15,6 +15,7 @@ El orden es uno solo, el de `servicios.miembros.OrdenDelPadron`: el mismo que da
 una vez (lo prueba tests/servicios/test_padron_por_partes.py).
 """
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
@@ -104,9 +105,11 @@ class LecturaDelPadron:
     """El padrón entero, país por país en el orden de la tabla, de a tramos, después de `mostradas` (las filas que
     la tabla ya muestra, el principio del padrón). `avanzar()` lee un tramo y devuelve las filas que quedaron listas
     para agregar al final de la tabla (las de un país que se terminó de leer, ya ordenadas, sin las ya mostradas).
-    Lee de su propia conexión de solo lectura, todo de una misma foto de la base; `cerrar()` la suelta."""
+    Lee de su propia conexión de solo lectura, todo de una misma foto de la base; `cerrar()` la suelta. `paises`:
+    los códigos de los países que la tabla conoce (los de lo mostrado, con sus nombres y su lista de países)."""
 
-    def __init__(self, contexto: Contexto, al: date, mostradas: list[tuple], idioma: str | None = None):
+    def __init__(self, contexto: Contexto, al: date, mostradas: list[tuple], idioma: str | None = None, *,
+                 paises: Iterable[str] | None = None):
         self._db = foto_para_leer(contexto.db)
         try:
             self._asociacion_id, self._hoy = contexto.asociacion_id, al.isoformat()
@@ -120,7 +123,9 @@ class LecturaDelPadron:
         self._del_pais: list[tuple] = []
         self._claves_del_pais: list = []   # la clave de orden de cada una, calculada en el tramo que la leyó
         self._mostradas, self._coincidentes = mostradas, 0
-        self.desfasada = False      # lo mostrado no es el principio del padrón leído: hay que cargarlo entero
+        # Lo mostrado no es el principio del padrón leído, o la foto tiene otros países (uno nuevo no tendría nombre
+        # en la tabla ni lugar en su lista de países): hay que cargarlo entero.
+        self.desfasada = paises is not None and set(paises) != set(codigos)
         self.leidas: list[tuple] = []   # todo lo leído, en orden (para cargarlo entero si quedó desfasada)
 
     @property

@@ -125,7 +125,7 @@ def test_la_ventana_muestra_lo_que_importa_la_linea_de_ordenes_sin_tocar_nada(ve
     assert proceso.returncode == 0, errores
 
     assert vista.filtro.rowCount() == 2300
-    assert vista.resumen.text() == "2300 de 2300 miembros"
+    assert vista.resumen.text() == "2.300 de 2.300 miembros"
     assert "otro programa" in ventana.statusBar().currentMessage()
     qtbot.keyClicks(vista.busqueda, "villa prueba 1999")
     assert [vista.filtro.index(f, 0).data() for f in range(vista.filtro.rowCount())] == ["Villa Prueba 1999"]

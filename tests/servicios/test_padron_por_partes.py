@@ -29,6 +29,15 @@ def _leer_todo(contexto, mostradas, tramo=7, idioma=None) -> tuple[list, Lectura
     return filas, lectura
 
 
+def _leer_todo_con_paises(contexto, primera) -> tuple[list, LecturaDelPadron]:
+    """Como lo lee la ventana: después de la primera pantalla y sabiendo sus países."""
+    lectura = LecturaDelPadron(contexto, hoy(), primera.filas, paises=primera.paises)
+    filas = list(primera.filas)
+    while not lectura.terminada:
+        filas += lectura.avanzar(7)
+    return filas, lectura
+
+
 @pytest.mark.parametrize("cuantas", [1, 25, 200, 299, 300, 1000])
 def test_la_primera_pantalla_y_el_resto_son_el_padron_entero_en_su_orden(demo_db, asociacion_de_la_demo, cuantas):
     contexto = Contexto(demo_db, asociacion_de_la_demo["id"])
@@ -200,3 +209,21 @@ def test_una_base_solo_para_consultar_se_lee_entera_como_siempre(tmp_path, copia
         assert db.estado.padron_adelantado is None
     finally:
         db.close()
+
+
+def test_un_pais_que_lo_mostrado_no_tiene_desfasa(demo_db, asociacion_de_la_demo):
+    """Otro programa agregó un miembro de un país nuevo que va después de la primera pantalla: lo mostrado sigue
+    siendo el principio, pero la tabla no tiene el nombre de ese país ni lo ofrece en su lista: se carga entera."""
+    contexto = Contexto(demo_db, asociacion_de_la_demo["id"])
+    primera = primera_pantalla(contexto, hoy(), cuantas=50)
+    _, sin_cambios = _leer_todo_con_paises(contexto, primera)
+    assert not sin_cambios.desfasada
+    otro = sqlite3.connect(demo_db.execute("PRAGMA database_list").fetchone()[2])
+    with otro:
+        otro.execute("INSERT INTO miembros (asociacion_id, nombre, pais) VALUES (?, 'Cuenca', 'EC')",
+                     [asociacion_de_la_demo["id"]])
+    otro.close()
+    _, lectura = _leer_todo_con_paises(contexto, primera)
+    assert lectura.desfasada
+    assert lectura.padron().filas == padron_de_la_tabla(contexto).filas
+    assert lectura.padron().paises["EC"] == "Ecuador"

@@ -48,7 +48,7 @@ class LlenadoDelPadron(QObject):
         programa escribió entretanto), o con None leyéndolo de una vez (si no se puede leer por partes: eso dice
         el error si lo hay)."""
         self.detener()
-        self._pedido, self._recargar = (contexto, list(mostrado.filas), idioma), recargar
+        self._pedido, self._recargar = (contexto, mostrado, idioma), recargar
         self._vista.installEventFilter(self)
         self._tope.start()
 
@@ -62,9 +62,10 @@ class LlenadoDelPadron(QObject):
         self._tope.stop()
         if self._pedido is None:
             return
-        (contexto, mostradas, idioma), self._pedido = self._pedido, None
+        (contexto, mostrado, idioma), self._pedido = self._pedido, None
         try:
-            self._lectura = LecturaDelPadron(contexto, fecha_de_hoy(), mostradas, idioma)
+            self._lectura = LecturaDelPadron(contexto, fecha_de_hoy(), list(mostrado.filas), idioma,
+                                             paises=mostrado.paises)
         except Exception:  # noqa: BLE001 - se lee entero de una vez, como siempre (y eso dice el error si lo hay)
             self._fallo()
             return

@@ -254,7 +254,9 @@ class VistaMiembros(DeLaOficina, QWidget):
 
     def _actualizar_vacio(self) -> None:
         """La tabla, o, si no queda ninguna fila, una explicación con el botón para seguir."""
-        if self.filtro.rowCount():
+        # Mientras llega el resto del padrón, lo que falta puede cumplir el filtro: la tabla, vacía por ahora (el
+        # resumen dice que llegan los demás), y no «Ninguno de los 200 miembros cumple…».
+        if self.filtro.rowCount() or not self.modelo.completo:
             self.paginas.setCurrentWidget(self.tabla)
             return
         sin_miembros = self.modelo.total == 0
