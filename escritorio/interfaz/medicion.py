@@ -21,6 +21,7 @@ class _AlPintar(QObject):
     def __init__(self, app, vista, miembros):
         super().__init__(vista)
         self._app, self._vista, self._miembros = app, vista, miembros
+        self._avisado = False
 
     def eventFilter(self, objeto, evento) -> bool:  # noqa: N802 (nombre de Qt)
         if evento.type() == QEvent.Type.Paint:
@@ -30,14 +31,17 @@ class _AlPintar(QObject):
 
     def _avisar_y_salir(self) -> None:
         print(MARCA, flush=True)
-        if self._miembros.modelo.completo:
-            self._completo()
-        else:
-            self._miembros.llenado.terminado.connect(self._completo)
+        llenado = self._miembros.llenado
+        llenado.terminado.connect(self._si_esta_completo)
+        # Si se deja de traer por partes (un error, otro programa escribió), la tabla se lee entera enseguida.
+        llenado.detenido.connect(lambda: QTimer.singleShot(0, self._si_esta_completo))
+        self._si_esta_completo()
 
-    def _completo(self) -> None:
-        print(MARCA_COMPLETO, flush=True)
-        self._app.quit()
+    def _si_esta_completo(self) -> None:
+        if self._miembros.modelo.completo and not self._avisado:
+            self._avisado = True
+            print(MARCA_COMPLETO, flush=True)
+            self._app.quit()
 
 
 def abrir_en_miembros_si_se_mide(ajustes) -> None:

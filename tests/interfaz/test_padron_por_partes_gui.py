@@ -137,3 +137,34 @@ def test_el_respaldo_de_apertura_espera_a_que_llegue_el_padron(qtbot, tmp_path, 
     assert al_empezar_el_respaldo == [True] and modelo.total == 300
     ventana.close()
     db.close()
+
+
+def test_el_orden_elegido_con_la_cabecera_sigue_al_recargar(qtbot, vista_recien_abierta):
+    """Ordenar por Población y después guardar algo (la tabla se recarga): sigue ordenada como dice la flecha."""
+    vista, contexto = vista_recien_abierta
+    vista.show()
+    qtbot.waitUntil(lambda: vista.modelo.completo, timeout=10_000)
+    vista.tabla.sortByColumn(3, Qt.SortOrder.DescendingOrder)
+    vista.recargar()   # lo que hace la vista después de una ficha, una baja o lo que escribe otro programa
+    poblaciones = [vista.modelo.miembro(fila)["poblacion"] or 0 for fila in range(vista.filtro.rowCount())]
+    assert len(poblaciones) == 300 and poblaciones == sorted(poblaciones, reverse=True)
+    assert vista.tabla.horizontalHeader().sortIndicatorSection() == 3
+
+
+def test_al_abrir_no_queda_una_flecha_de_orden_de_la_vez_anterior(qtbot, tmp_path, demo_abierta):
+    """Los anchos de las columnas se recuerdan; la flecha de orden no, porque la tabla abre en el orden del padrón."""
+    db, asociacion = demo_abierta
+    ajustes = QSettings(str(tmp_path / "vista.ini"), QSettings.Format.IniFormat)
+    primera = VistaMiembros(ajustes)
+    qtbot.addWidget(primera)
+    primera.mostrar(Oficina(db, asociacion))
+    primera.tabla.setColumnWidth(0, 333)
+    primera.tabla.sortByColumn(3, Qt.SortOrder.DescendingOrder)
+    primera.guardar_estado()
+
+    segunda = VistaMiembros(ajustes)
+    qtbot.addWidget(segunda)
+    segunda.mostrar(Oficina(db, asociacion))
+    assert segunda.tabla.columnWidth(0) == 333
+    assert segunda.tabla.horizontalHeader().sortIndicatorSection() == -1
+    assert _ids_a_la_vista(segunda) == [f[0] for f in padron_de_la_tabla(Contexto(db, asociacion["id"])).filas]

@@ -82,7 +82,9 @@ class ModeloMiembros(QAbstractTableModel):
         self._visibles: list[tuple] = []   # las filas que se ven, en orden
         self._indices: list[int] | None = None   # sus lugares en _todos (None: todas)
         self._total_del_padron: int | None = None   # mientras llega el resto del padrón (agregar): cuántos serán
-        self._orden_pedido: tuple | None = None   # el orden que se pidió con la cabecera mientras llegaba el resto
+        # El orden elegido con la cabecera (columna, sentido): sigue valiendo al recargar y cuando llega el resto del
+        # padrón; None, el del padrón.
+        self._orden: tuple | None = None
         self._preparando = QTimer(self)
         self._preparando.setInterval(0)
         self._preparando.timeout.connect(self._preparar_un_tramo)
@@ -95,11 +97,13 @@ class ModeloMiembros(QAbstractTableModel):
     def cargar(self, padron: PadronDeLaTabla) -> None:
         self.beginResetModel()
         self._padron, self._todos, self._claves, self._columnas = padron, list(padron.filas), [], {}
-        self._total_del_padron, self._orden_pedido = (None if padron.completo else padron.total), None
+        self._total_del_padron = None if padron.completo else padron.total
         self._aplicar()
         self.endResetModel()
         self._preparando.stop()
         self._espera.start()   # los textos de búsqueda, de a tramos, cuando la tabla ya se pintó
+        if self._orden is not None and self.completo:   # recargar no deshace el orden que se eligió
+            self.sort(*self._orden)
 
     def agregar(self, filas: list[tuple]) -> None:
         """Filas que siguen al final del padrón (las que llegan después de la primera pantalla: vistas/miembros.py):
@@ -127,11 +131,11 @@ class ModeloMiembros(QAbstractTableModel):
             self._espera.start()
 
     def completar(self) -> None:
-        """Llegó todo el padrón: el total es el de la tabla, y el orden pedido con la cabecera entretanto se aplica
-        a todas las filas."""
+        """Llegó todo el padrón: el total es el de la tabla, y el orden elegido con la cabecera se aplica a todas las
+        filas."""
         self._total_del_padron = None
-        if self._orden_pedido is not None:
-            self.sort(*self._orden_pedido)
+        if self._orden is not None:
+            self.sort(*self._orden)
 
     @property
     def completo(self) -> bool:
@@ -263,9 +267,9 @@ class ModeloMiembros(QAbstractTableModel):
 
     def sort(self, columna, orden=Qt.SortOrder.AscendingOrder):
         if not 0 <= columna < len(self.TITULOS):
+            self._orden = None   # sin columna: el orden del padrón desde la próxima carga
             return
-        if not self.completo:
-            self._orden_pedido = (columna, orden)
+        self._orden = (columna, orden)
         self.layoutAboutToBeChanged.emit()
         viejos = self.persistentIndexList()
         ids_viejos = [self._visibles[i.row()][_P.ID] for i in viejos]

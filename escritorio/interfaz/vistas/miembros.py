@@ -85,6 +85,9 @@ class VistaMiembros(DeLaOficina, QWidget):
         guardado = self._ajustes.value("miembros/columnas")
         if guardado is not None:
             cabecera.restoreState(guardado)
+            # Los anchos y el orden de las columnas vuelven; la flecha de orden no: la tabla abre en el orden del
+            # padrón (con la primera pantalla, antes de que llegue el resto), y una flecha diría otra cosa.
+            cabecera.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         # «activated» es el doble clic y también Enter (con doubleClicked además, un doble clic abría la ficha dos veces).
         self.tabla.activated.connect(lambda _: self.editar())
         # Ctrl+F, escribir, Flecha abajo o Enter: al resultado; Enter en la fila abre la ficha; Esc vuelve a buscar.
