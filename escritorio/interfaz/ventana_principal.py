@@ -632,6 +632,11 @@ class VentanaPrincipal(DeLaOficina, QMainWindow):
         tamano_ventana.restaurar(self, self.ajustes, self.divisor)
         self.navegacion.setCurrentRow(area_guardada(self.ajustes))
 
+    def dejar_de_leer(self) -> None:
+        """Antes de cerrar la base: lo que se lee en segundo plano con otra conexión (el resto del padrón) se deja."""
+        if self.area_armada("miembros"):
+            self.miembros.detener_llenado()
+
     def closeEvent(self, evento) -> None:
         # Lo escrito en una sesión se guarda antes de cerrar; si quedó solo en pantalla (ni en la base ni en un
         # archivo: ya se avisó), la ventana no se cierra esta vez, para que se pueda copiar.
@@ -647,6 +652,6 @@ class VentanaPrincipal(DeLaOficina, QMainWindow):
         self.ajustes.setValue("ventana/area", self.navegacion.currentRow())
         if self.area_armada("miembros"):
             self.miembros.guardar_estado()
-            self.miembros.detener_llenado()
+        self.dejar_de_leer()
         self._dejar_de_escuchar()   # la escucha del servidor (en un archivo no hay nada que cerrar)
         super().closeEvent(evento)

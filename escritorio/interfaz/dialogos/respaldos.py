@@ -184,6 +184,7 @@ def restaurar_desde_ventana(ventana) -> None:
     if not ventana.guardar_pendiente():
         return
     detener_el_correo(ventana)   # el envío en segundo plano no escribe en la base que se reemplaza
+    ventana.dejar_de_leer()      # ni se sigue leyendo de ella
     ventana.db.close()
     anterior = None
     try:
