@@ -358,16 +358,6 @@ def version_del_motor() -> str:
     return sqlite3.sqlite_version
 
 
-def foto_para_leer(db: BaseDeDatos) -> BaseDeDatos:
-    """Otra conexión al archivo de `db`, de solo lectura, con una transacción de lectura ya abierta: lo que se lea
-    por ella, aunque sea de a tramos, es de la misma foto de la base, mientras `db` sigue escribiendo (WAL). Se
-    termina con `close()` (que deshace la transacción de lectura)."""
-    conn = _conexion_de_lectura(ruta_de(db))
-    conn.execute("BEGIN")
-    conn.execute("SELECT 1 FROM sqlite_master LIMIT 1").fetchall()   # la foto se toma con la primera lectura
-    return _base(conn)
-
-
 def ruta_de(db: BaseDeDatos) -> Path:
     """El archivo de la base abierta."""
     fila = db.execute("PRAGMA database_list").fetchone()

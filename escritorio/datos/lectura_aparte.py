@@ -26,3 +26,15 @@ def abrir_para_leer(db: BaseDeDatos) -> BaseDeDatos | None:
     conexion = sqlite3.connect(Path(ruta).resolve().as_uri() + "?mode=ro", uri=True, timeout=ESPERA_MS / 1000,
                                check_same_thread=False)
     return BaseDeDatos(conexion)
+
+
+def foto_para_leer(db: BaseDeDatos) -> BaseDeDatos | None:
+    """Como `abrir_para_leer`, con una transacción de lectura ya abierta: lo que se lea por ella, aunque sea de a
+    tramos, es de la misma foto de la base (el padrón por partes), mientras `db` sigue escribiendo. `close()` la
+    termina."""
+    aparte = abrir_para_leer(db)
+    if aparte is None:
+        return None
+    aparte.execute("BEGIN")
+    aparte.execute("SELECT 1 FROM sqlite_master LIMIT 1").fetchall()   # la foto se toma con la primera lectura
+    return aparte

@@ -21,7 +21,7 @@ from datetime import date
 
 from ..datos import miembros as tabla_miembros
 from ..datos.base_de_datos import BaseDeDatos
-from ..datos.conexion import foto_para_leer
+from ..datos.lectura_aparte import foto_para_leer
 from .base import hoy as fecha_de_hoy
 from .contexto import Contexto
 from .miembros import OrdenDelPadron, PadronDeLaTabla, orden_del_padron
@@ -111,6 +111,8 @@ class LecturaDelPadron:
     def __init__(self, contexto: Contexto, al: date, mostradas: list[tuple], idioma: str | None = None, *,
                  paises: Iterable[str] | None = None):
         self._db = foto_para_leer(contexto.db)
+        if self._db is None:   # no es un archivo: no se llega aquí (adelantar_primera_pantalla no adelanta nada)
+            raise ValueError("el padrón por partes se lee de un archivo SQLite")
         try:
             self._asociacion_id, self._hoy = contexto.asociacion_id, al.isoformat()
             codigos = tabla_miembros.paises_del_padron(self._db, self._asociacion_id)
