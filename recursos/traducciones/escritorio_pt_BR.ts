@@ -16463,6 +16463,11 @@ Abrir a cópia agora?</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
+      <source>Su archivo NO es ninguna de las copias emitidas (SHA-256 {0}): puede estar alterado, o ser otra impresión; pregunte a la asociación por el documento con este código.</source>
+      <translation>O seu arquivo NÃO é nenhuma das cópias emitidas (SHA-256 {0}): pode estar alterado, ou ser outra impressão; pergunte à associação pelo documento com este código.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <source>Su archivo es idéntico a una copia emitida (SHA-256 {0}).</source>
       <translation>O seu arquivo é idêntico a uma cópia emitida (SHA-256 {0}).</translation>
     </message>

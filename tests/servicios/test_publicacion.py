@@ -122,6 +122,8 @@ def test_lo_privado_queda_fuera_salvo_que_se_pida_por_su_nombre(rcs, tmp_path):
     reservada = texto(pagina_del_recibo)
     assert "Auténtico y vigente" in reservada and huella in pagina_del_recibo.read_text(encoding="utf-8")
     assert "no publica lo que dice" in reservada
+    html_reservada = pagina_del_recibo.read_text(encoding="utf-8")   # lo que dice si el archivo elegido es otro
+    assert "pregunte a la asociación" in html_reservada and "lo de arriba" not in html_reservada
     assert not any(dato in reservada for dato in ("Recibo", "Lo que el documento afirma", "Emitido el", "Generada"))
     del_recibo = {m["nombre"] for m in rcs.db.query(
         "SELECT m.nombre FROM pagos p JOIN miembros m ON m.id = p.miembro_id WHERE p.id = 214")}

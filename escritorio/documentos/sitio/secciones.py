@@ -269,9 +269,15 @@ def _verificacion(c: ContenidoDelSitio) -> list[Pagina]:
                   f'<code class="huella" data-sha256="{escape(k["sha256"])}">{t(k["sha256"])}</code>']
                  for k in d.copias]
         partes.append(tabla(columnas, [[f[0], f[2]] for f in filas] if d.reservado else filas))
+        # Lo que se dice de un archivo distinto: en una página reservada no hay «arriba» con qué compararlo.
+        distinto = (traducir("Su archivo NO es ninguna de las copias emitidas (SHA-256 {0}): puede estar alterado, o "
+                             "ser otra impresión; pregunte a la asociación por el documento con este código.")
+                    if d.reservado else
+                    traducir("Su archivo NO es ninguna de las copias emitidas (SHA-256 {0}): puede estar alterado, o "
+                             "ser otra impresión; compare lo que dice con lo de arriba."))
         partes.append(
             f'<div id="comprobar" class="comprobar" hidden data-igual="{t(traducir("Su archivo es idéntico a una copia emitida (SHA-256 {0})."))}" '
-            f'data-distinto="{t(traducir("Su archivo NO es ninguna de las copias emitidas (SHA-256 {0}): puede estar alterado, o ser otra impresión; compare lo que dice con lo de arriba."))}" '
+            f'data-distinto="{t(distinto)}" '
             f'data-sin-cripto="{t(traducir("Este navegador no calcula la huella aquí: compárela a mano (abajo)."))}">'
             f'<h2>{t(traducir("Comprobar su archivo"))}</h2>'
             f'<p>{t(traducir("El archivo no se envía a ninguna parte: su huella se calcula en este equipo."))}</p>'
