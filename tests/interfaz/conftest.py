@@ -59,3 +59,25 @@ def _el_idioma_de_la_ventana_vuelve_a_como_estaba():
         app.idioma = idioma
     QLocale.setDefault(localizacion)
     fijar_idioma_del_proceso(del_proceso)
+
+
+@pytest.fixture
+def vista_recien_abierta(qtbot, tmp_path, demo_abierta):
+    """(vista, contexto): el área Miembros como la arma la ventana al abrir, con la primera pantalla del padrón
+    adelantada y el resto por llegar (la demo tiene 300 miembros; la primera pantalla llega hasta Colombia). El resto
+    empieza a llegar cuando la vista se muestra y se pinta (servicios/padron_por_partes.py)."""
+    from PySide6.QtCore import QSettings
+
+    from escritorio.dominio.paises import idioma_de_los_nombres
+    from escritorio.interfaz.vistas.miembros import VistaMiembros
+    from escritorio.servicios.contexto import Contexto
+    from escritorio.servicios.oficina import Oficina
+    from escritorio.servicios.padron_por_partes import adelantar_primera_pantalla
+
+    db, asociacion = demo_abierta
+    adelantar_primera_pantalla(db, asociacion["sigla"], idioma_de_los_nombres())
+    vista = VistaMiembros(QSettings(str(tmp_path / "vista.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(vista)
+    vista.resize(1000, 600)
+    vista.mostrar(Oficina(db, asociacion))
+    return vista, Contexto(db, asociacion["id"])

@@ -5,28 +5,14 @@ sigue elegida, y buscar u ordenar mientras llega da lo mismo que con todo el pad
 
 import sqlite3
 
-import pytest
 from PySide6.QtCore import QItemSelectionModel, QSettings, Qt
 
-from escritorio.dominio.paises import idioma_de_los_nombres
 from escritorio.dominio.texto import normalizar
 from escritorio.interfaz.vistas.miembros import VistaMiembros
 from escritorio.servicios.contexto import Contexto
 from escritorio.servicios.miembros import listar_padron, padron_de_la_tabla
 from escritorio.servicios.oficina import Oficina
-from escritorio.servicios.padron_por_partes import PRIMERA_PANTALLA, adelantar_primera_pantalla
-
-
-@pytest.fixture
-def vista_recien_abierta(qtbot, tmp_path, demo_abierta):
-    """La vista como la arma la ventana al abrir: con la primera pantalla adelantada (la demo tiene 300 miembros)."""
-    db, asociacion = demo_abierta
-    adelantar_primera_pantalla(db, asociacion["sigla"], idioma_de_los_nombres())
-    vista = VistaMiembros(QSettings(str(tmp_path / "vista.ini"), QSettings.Format.IniFormat))
-    qtbot.addWidget(vista)
-    vista.resize(1000, 600)
-    vista.mostrar(Oficina(db, asociacion))
-    return vista, Contexto(db, asociacion["id"])
+from escritorio.servicios.padron_por_partes import PRIMERA_PANTALLA
 
 
 def _ids_a_la_vista(vista) -> list[int]:

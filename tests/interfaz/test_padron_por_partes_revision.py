@@ -5,25 +5,8 @@ de `padron_de_la_tabla` leído de nuevo (interfaz/modelos/llenado_del_padron.py,
 import pytest
 from PySide6.QtCore import QSettings
 
-from escritorio.dominio.paises import idioma_de_los_nombres
-from escritorio.interfaz.vistas.miembros import VistaMiembros
 from escritorio.servicios.contexto import Contexto
 from escritorio.servicios.miembros import padron_de_la_tabla
-from escritorio.servicios.oficina import Oficina
-from escritorio.servicios.padron_por_partes import adelantar_primera_pantalla
-
-
-@pytest.fixture
-def vista_recien_abierta(qtbot, tmp_path, demo_abierta):
-    """La vista como la arma la ventana al abrir: con la primera pantalla adelantada (la demo tiene 300 miembros;
-    la primera pantalla llega hasta Colombia)."""
-    db, asociacion = demo_abierta
-    adelantar_primera_pantalla(db, asociacion["sigla"], idioma_de_los_nombres())
-    vista = VistaMiembros(QSettings(str(tmp_path / "vista.ini"), QSettings.Format.IniFormat))
-    qtbot.addWidget(vista)
-    vista.resize(1000, 600)
-    vista.mostrar(Oficina(db, asociacion))
-    return vista, Contexto(db, asociacion["id"])
 
 
 def _ids_a_la_vista(vista) -> list[int]:
