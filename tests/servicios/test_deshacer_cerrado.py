@@ -3,7 +3,6 @@ no se deshace (ni se rehace) si después se cerró algo que lee esas filas: una 
 acta aprobada (también la de otra sesión, aprobada por una resolución de esta), un documento emitido, un recibo, un
 mensaje enviado. Lo que se cerró antes del cambio no lo impide. En los dos motores."""
 
-from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -197,3 +196,30 @@ def test_la_ficha_despues_del_recibo_o_de_un_mensaje(red):
     assert rechazo(deshacer, contexto).startswith("No se puede deshacer «cambio de la ficha de Paraná».")
     assert obtener_ficha(contexto.db, parana)["correo"] == "nueva@parana.ejemplo.org"
     assert verificar(contexto.db) == []
+
+
+def test_la_eleccion_definida_se_quita_antes_y_la_cerrada_impide_deshacer(red):
+    from escritorio.dominio.mayorias import ReglaMayoria
+    from escritorio.dominio.sesiones import ReglaQuorum
+    from escritorio.servicios.elecciones import (NuevaEleccion, Recuento, agregar_candidatura, cerrar_eleccion,
+                                                 definir_eleccion)
+    from escritorio.servicios.sesiones import fijar_regla_quorum, sesion_de_la_asociacion
+
+    contexto, ids, (sesion, _) = red
+    consejo = sesion_de_la_asociacion(contexto, sesion)["organo_id"]
+    fijar_regla_quorum(contexto, consejo, ReglaQuorum(tipo_decision="eleccion"), quorum_propio=False,
+                       mayoria=ReglaMayoria("absoluta", "emitidos", "Estatuto, art. 14"))
+    fijar_operador("Marta")   # Marta arma la elección; la asistencia la marca quien opera
+    punto = agregar_punto(contexto, sesion, "Elección de la Presidencia", "eleccion")
+    definir_eleccion(contexto, punto, NuevaEleccion(consejo, "presidente", date(2026, 7, 1), date(2028, 6, 30)))
+    # Lo que depende del punto sin estar cerrado sigue diciendo «quítelo antes» (no es un acto cerrado).
+    assert "quítelo antes" in por_deshacer(contexto)["motivo"]
+    candidata = agregar_candidatura(contexto, punto, ids["Montevideo"])
+    fijar_operador(None)
+    todos_presentes(contexto, sesion, ids)
+    assert por_deshacer(contexto)["posible"]
+    cerrar_eleccion(contexto, punto, Recuento(votos={candidata: 3}))
+
+    assert por_deshacer(contexto)["motivo"].startswith(
+        "Después se cerró la elección «Elección de la Presidencia»: deshacerlo contradiría")
+    assert rechazo(deshacer, contexto).startswith("No se puede deshacer «marcas de asistencia de 3 miembros».")
