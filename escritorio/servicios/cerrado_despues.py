@@ -64,7 +64,7 @@ def actos_cerrados(contexto: Contexto, cambio: dict, despues_de: int) -> list[st
     db = contexto.db
     sesiones = _de_la_fila(cambio, ("asistencias", "puntos_orden"), "sesion_id")
     miembros = _de_la_fila(cambio, ("miembros",), "id") + _de_la_fila(cambio, ("ubicaciones_miembro",), "miembro_id")
-    actos = consultas.de_la_sesion(db, sesiones, despues_de,
+    actos = consultas.de_la_sesion(db, contexto.asociacion_id, sesiones, despues_de,
                                    con_convocatoria=any(f["tabla"] == "puntos_orden" for f in cambio["filas"]))
     actos = sorted(actos + consultas.del_miembro(db, sorted(set(miembros)), despues_de), key=lambda a: a["registro"])
     mensajes: dict = {}
