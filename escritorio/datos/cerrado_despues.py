@@ -73,7 +73,8 @@ def de_la_sesion(db: BaseDeDatos, asociacion_id: int, sesiones: list[int], despu
 
 def del_miembro(db: BaseDeDatos, miembros: list[int], despues_de: int) -> list[dict]:
     """Lo cerrado después de `despues_de` que lee la ficha de esos miembros: recibos emitidos por sus pagos,
-    documentos emitidos sobre ellos (el recibo, el estado de cuenta) y mensajes que se les enviaron."""
+    documentos emitidos sobre ellos (el recibo, el estado de cuenta), mensajes que se les enviaron y actas aprobadas
+    o firmadas de sesiones en cuya asistencia figuran (el acta los nombra)."""
     if not miembros:
         return []
     en, r = _lista(miembros), despues_de
@@ -87,6 +88,11 @@ def del_miembro(db: BaseDeDatos, miembros: list[int], despues_de: int) -> list[d
         (f"SELECT 'mensaje' AS clase, m.clase AS de, m.asunto, {_primero_despues('mensajes', 'm')} AS registro "
          f"FROM mensajes m WHERE m.estado IN ({_lista(ENVIADOS)}) AND m.miembro_id IN ({en})",
          [r, *ENVIADOS, *miembros]),
+        ("SELECT 'acta' AS clase, a.estado, s.numero, s.tipo, o.nombre AS organo, "
+         f"{_primero_despues('actas', 'a')} AS registro FROM actas a "
+         "JOIN sesiones s ON s.id = a.sesion_id JOIN organos o ON o.id = s.organo_id "
+         f"WHERE a.estado <> 'borrador' AND a.sesion_id IN (SELECT sesion_id FROM asistencias "
+         f"WHERE miembro_id IN ({en}))", [r, *miembros]),
     ]
     return _juntar(db, consultas)
 

@@ -7,7 +7,8 @@ La regla, en una oración: un cambio no se deshace ni se rehace si, después, qu
   resolución de esta aprueba), los documentos emitidos sobre ella (el acta, el borrador del acta, la resolución; la
   convocatoria, solo para el orden del día) y los mensajes enviados con ellos.
 - La ficha de un miembro la leen: los recibos de sus pagos, los documentos emitidos sobre él (el recibo, el estado
-  de cuenta) y los mensajes que se le enviaron.
+  de cuenta), los mensajes que se le enviaron y las actas aprobadas o firmadas de las sesiones en cuya asistencia
+  figura (el acta lo nombra).
 Los listados generales (el padrón, la composición de un órgano) no cuentan: dicen su fecha y cualquier cambio
 posterior, deshecho o no, los deja no vigentes.
 

@@ -164,6 +164,31 @@ def test_un_punto_agregado_y_la_convocatoria_enviada(red):
     assert [p["titulo"] for p in orden_del_dia(contexto, sesion)] == ["Informe de la Secretaría"]
 
 
+def test_la_ficha_de_quien_figura_en_un_acta_aprobada_despues(red):
+    contexto, ids, (primera, segunda) = red
+    todos_presentes(contexto, primera, ids)
+    marcar_celebrada(contexto, primera, "13:00")
+    guardar_borrador(contexto, primera, apertura="Se abre.", cierre="Se cierra.", preside="Rosario",
+                     secretaria="Montevideo")
+    f = obtener_ficha(contexto.db, ids["Montevideo"])
+    guardar_ficha(contexto, FichaMiembro(nombre="Montevideo (Intendencia)", pais=f["pais"], correo=f["correo"],
+                                         fecha_ingreso=date.fromisoformat(f["fecha_ingreso"])),
+                  miembro_id=ids["Montevideo"])
+    fijar_operador("Marta")   # la aprobación, en la sesión siguiente, la registra otra persona
+    todos_presentes(contexto, segunda, ids)
+    resolucion = resolucion_que_aprueba_el_acta(contexto, primera, en=segunda, a_favor=3)
+    aprobar_acta(contexto, primera, resolucion["id"], date(2026, 6, 20))
+    fijar_operador(None)
+
+    pendiente = por_deshacer(contexto)
+    assert pendiente["descripcion"] == "cambio de la ficha de Montevideo (Intendencia)"
+    assert pendiente["motivo"] == ("Después se aprobó el acta de la I sesión ordinaria — Consejo: deshacerlo "
+                                   "contradiría lo que ya quedó cerrado. Si hay un error, corríjalo con un cambio "
+                                   "nuevo (queda constancia de los dos).")
+    assert rechazo(deshacer, contexto).startswith("No se puede deshacer «cambio de la ficha de Montevideo")
+    assert obtener_ficha(contexto.db, ids["Montevideo"])["nombre"] == "Montevideo (Intendencia)"
+
+
 def test_la_ficha_despues_del_recibo_o_de_un_mensaje(red):
     contexto, ids, _ = red
     rosario = ids["Rosario"]
