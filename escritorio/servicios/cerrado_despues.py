@@ -17,6 +17,7 @@ deshace: si otro proceso cerró la votación mientras el menú estaba abierto, e
 """
 
 from ..datos import cerrado_despues as consultas
+from ..documentos.visible import abreviar
 from ..dominio.sesiones import cita_resolucion
 from ..dominio.traduccion import traducir
 from ..dominio.verificacion import tipo_en_palabras
@@ -25,6 +26,7 @@ from .contexto import Contexto
 from .sesiones import titulo_sesion
 
 CUANTOS_SE_NOMBRAN = 3   # los primeros actos cerrados; del resto, cuántos más
+LARGO_DEL_TITULO = 60    # un título o un asunto largo no hace del aviso (ni de la ayuda del menú) una página
 
 
 def _de_la_fila(cambio: dict, tablas: tuple[str, ...], columna: str) -> list[int]:
@@ -34,14 +36,15 @@ def _de_la_fila(cambio: dict, tablas: tuple[str, ...], columna: str) -> list[int
 
 def _en_palabras(acto: dict, mensajes: dict) -> str:
     clase = acto["clase"]
+    titulo = abreviar(acto.get("titulo") or acto.get("asunto") or "", LARGO_DEL_TITULO)
     if clase == "votacion":
         return traducir("se cerró la votación «{0}» ({1} a favor, {2} en contra)").format(
-            acto["titulo"], formato.numero(acto["a_favor"]), formato.numero(acto["en_contra"]))
+            titulo, formato.numero(acto["a_favor"]), formato.numero(acto["en_contra"]))
     if clase == "eleccion":
-        return traducir("se cerró la elección «{0}»").format(acto["titulo"])
+        return traducir("se cerró la elección «{0}»").format(titulo)
     if clase == "resolucion":
         return traducir("se adoptó la {0} «{1}»").format(
-            cita_resolucion(acto["tipo"], acto["numero"], acto["anio"], acto["organo"]), acto["titulo"])
+            cita_resolucion(acto["tipo"], acto["numero"], acto["anio"], acto["organo"]), titulo)
     if clase == "acta":
         sesion = titulo_sesion({"numero": acto["numero"], "tipo": acto["tipo"], "organo": acto["organo"]})
         plantilla = traducir("se firmó el acta de la {0}") if acto["estado"] == "firmada" else traducir(
@@ -55,7 +58,7 @@ def _en_palabras(acto: dict, mensajes: dict) -> str:
         return traducir("se emitió el recibo N.º {0}").format(numero_recibo(acto["anio"], acto["numero"]))
     cuantos = mensajes[(acto["de"], acto["asunto"])]
     return (traducir("se envió el mensaje «{0}»") if cuantos == 1 else
-            traducir("se enviaron {1} mensajes «{0}»")).format(acto["asunto"], formato.numero(cuantos))
+            traducir("se enviaron {1} mensajes «{0}»")).format(titulo, formato.numero(cuantos))
 
 
 def actos_cerrados(contexto: Contexto, cambio: dict, despues_de: int) -> list[str]:

@@ -10,6 +10,7 @@ import pytest
 
 from correo.servidor_smtp import ServidorSMTP
 from escritorio.datos.bitacora import fijar_operador, verificar
+from escritorio.datos.conexion import transaccion
 from escritorio.dominio.ficha import FichaMiembro
 from escritorio.errores import ErrorEscritorio
 from escritorio.servicios.actas import aprobar_acta, guardar_borrador
@@ -248,3 +249,19 @@ def test_la_eleccion_definida_se_quita_antes_y_la_cerrada_impide_deshacer(red):
     assert por_deshacer(contexto)["motivo"].startswith(
         "Después se cerró la elección «Elección de la Presidencia»: deshacerlo contradiría")
     assert rechazo(deshacer, contexto).startswith("No se puede deshacer «marcas de asistencia de 3 miembros».")
+
+
+def test_un_titulo_largo_o_con_controles_se_muestra_corto_y_visible(red):
+    """El título lo escribió alguien (o un programa, con sqlite3 o psql): el aviso no lo copia entero ni pasa
+    secuencias de la terminal (ESC) a la consola o a la ayuda del menú."""
+    contexto, ids, (_, sesion) = red
+    punto = agregar_punto(contexto, sesion, "Plan de trabajo 2027", "votacion")
+    todos_presentes(contexto, sesion, ids)
+    votar(contexto, punto, NuevaVotacion(a_favor=3))
+    with transaccion(contexto.db):
+        contexto.db.execute("UPDATE puntos_orden SET titulo = ? WHERE id = ?", ["\x1b]0;x\x07" + "Plan " * 100, punto])
+
+    motivo = por_deshacer(contexto)["motivo"]
+    assert "\x1b" not in motivo and "\x07" not in motivo
+    votacion = motivo[motivo.index("«") + 1:motivo.index("»")]
+    assert len(votacion) <= 60 and votacion.endswith("…")
