@@ -294,7 +294,11 @@ def test_la_asistencia_no_se_deshace_despues_de_cerrar_la_votacion(qtbot, ventan
     assert avisos[-1][1].startswith(f"No se puede deshacer «marcas de asistencia de {cuantos} miembros». {motivo}")
     assert "contradiría lo que ya quedó cerrado" in avisos[-1][1]
     assert _asistencia_en_la_base(ruta, sesion_id) == presentes   # nada se tocó
-    assert {f.estado for f in ventana.sesiones.editor.tab_asistencia.filas} == {"presente"}
+    editor = ventana.sesiones.editor
+    assert {f.estado for f in editor.tab_asistencia.filas} == {"presente"}
+    # Lo que el issue vio: «Asistencia (0/40)» junto a una votación cerrada de 39. Aquí la pestaña sigue contando a todos.
+    total = len(presentes)
+    assert editor.pestanas.tabText(editor.pestanas.indexOf(editor.tab_asistencia)) == f"Asistencia ({total}/{total})"
 
 
 def test_si_otro_programa_cierra_la_votacion_con_el_menu_abierto_no_se_deshace(qtbot, ventana, copia_de_la_demo,
