@@ -296,7 +296,7 @@ def test_la_asistencia_no_se_deshace_despues_de_cerrar_la_votacion(qtbot, ventan
     assert _asistencia_en_la_base(ruta, sesion_id) == presentes   # nada se tocó
     editor = ventana.sesiones.editor
     assert {f.estado for f in editor.tab_asistencia.filas} == {"presente"}
-    # Lo que el issue vio: «Asistencia (0/40)» junto a una votación cerrada de 39. Aquí la pestaña sigue contando a todos.
+    # Lo que el issue vio: «Asistencia (0/40)» junto a una votación cerrada de 39. La pestaña sigue contando a todos.
     total = len(presentes)
     assert editor.pestanas.tabText(editor.pestanas.indexOf(editor.tab_asistencia)) == f"Asistencia ({total}/{total})"
 
