@@ -1,7 +1,7 @@
 -- Esquema actual de la base de Escritorio.
 -- GENERADO, NO EDITAR: «python -m escritorio.datos.esquema_actual» lo regenera a partir de las migraciones
 -- (escritorio/datos/esquema.py y esquema_documentos.py, que son la fuente y solo crecen).
--- Última migración: 0034_estadisticas (31 migraciones).
+-- Última migración: 0040_bitacora_por_fila (32 migraciones).
 -- Cada tabla va en el orden de la migración que la creó, seguida de sus índices y después sus triggers, en
 -- el orden en que se crearon. No incluye el registro de migraciones (_sqlite_migrations, de sqlite-utils) ni los
 -- índices automáticos de PRIMARY KEY y UNIQUE.
@@ -1104,6 +1104,8 @@ CREATE TABLE bitacora (
     accion TEXT NOT NULL CHECK (accion IN ('alta', 'cambio', 'borrado')),
     datos TEXT NOT NULL
 );
+
+CREATE INDEX bitacora_por_fila ON bitacora(entidad, entidad_id);
 
 CREATE TRIGGER bitacora_solo_agregar_update BEFORE UPDATE ON bitacora
     BEGIN SELECT RAISE(ABORT, 'La bitácora solo admite agregar registros.'); END;

@@ -8456,6 +8456,16 @@ Do you want to open it now?</translation>
       <translation>Something that depends on that change was recorded afterwards ({0}): remove it first, or leave the change as it is.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/cerrado_despues.py" />
+      <source>Después {0}: deshacerlo contradiría lo que ya quedó cerrado. Si hay un error, corríjalo con un cambio nuevo (queda constancia de los dos).</source>
+      <translation>Afterwards {0}: undoing it would contradict what has already been closed. If there is a mistake, correct it with a new change (both are recorded).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/cerrado_despues.py" />
+      <source>Después {0}: rehacerlo contradiría lo que ya quedó cerrado.</source>
+      <translation>Afterwards {0}: redoing it would contradict what has already been closed.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/deshacer.py" />
       <source>Después, {0} hizo otro cambio sobre lo mismo ({1}: {2}). Deshacer pisaría ese cambio; si hace falta, corríjalo a mano.</source>
       <translation>Afterwards, {0} made another change to the same thing ({1}: {2}). Undoing would overwrite that change; if needed, correct it by hand.</translation>
@@ -18132,6 +18142,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>withdrawn</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/cerrado_despues.py" />
+      <source>se adoptó la {0} «{1}»</source>
+      <translation>{0} “{1}” was adopted</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/salida.py" />
       <source>se agotó el espacio asignado en el disco</source>
       <translation>the disk quota is used up</translation>
@@ -18140,6 +18155,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/servicios/actas.py" />
       <source>se aplicó {0}. {1}</source>
       <translation>{0} was applied. {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/cerrado_despues.py" />
+      <source>se aprobó el acta de la {0}</source>
+      <translation>the minutes of the {0} were approved</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/agenda_organos.py" />
@@ -18162,9 +18182,44 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>they are approved at the next session, on {0}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/cerrado_despues.py" />
+      <source>se cerró la elección «{0}»</source>
+      <translation>the election “{0}” was closed</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/cerrado_despues.py" />
+      <source>se cerró la votación «{0}» ({1} a favor, {2} en contra)</source>
+      <translation>the vote “{0}” was closed ({1} in favour, {2} against)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/cerrado_despues.py" />
+      <source>se emitió el documento {0} ({1})</source>
+      <translation>document {0} ({1}) was issued</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/cerrado_despues.py" />
+      <source>se emitió el recibo N.º {0}</source>
+      <translation>receipt no. {0} was issued</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/cerrado_despues.py" />
+      <source>se enviaron {1} mensajes «{0}»</source>
+      <translation>{1} messages “{0}” were sent</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/cerrado_despues.py" />
+      <source>se envió el mensaje «{0}»</source>
+      <translation>the message “{0}” was sent</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/convenios.py" />
       <source>se escribe en días, de 0 a {0}</source>
       <translation>it is written in days, from 0 to {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/cerrado_despues.py" />
+      <source>se firmó el acta de la {0}</source>
+      <translation>the minutes of the {0} were signed</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/extractos.py" />
@@ -18919,6 +18974,11 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <location filename="../../escritorio/dominio/elecciones.py" />
       <source>{0} abstención</source>
       <translation>{0} abstention</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/cerrado_despues.py" />
+      <source>{0} actos más</source>
+      <translation>{0} more acts</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/memoria_red.py" />
@@ -19699,6 +19759,7 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <location filename="../../escritorio/dominio/elecciones.py" />
       <location filename="../../escritorio/dominio/organos.py" />
       <location filename="../../escritorio/servicios/agenda_cuotas.py" />
+      <location filename="../../escritorio/servicios/cerrado_despues.py" />
       <location filename="../../escritorio/servicios/cobranza.py" />
       <source>{0} y {1}</source>
       <translation>{0} and {1}</translation>

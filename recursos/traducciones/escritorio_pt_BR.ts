@@ -8889,6 +8889,16 @@ Deseja abri-lo agora?</translation>
       <translation>Depois foi registrado algo que depende dessa alteração ({0}): remova-o antes ou deixe a alteração como está.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/cerrado_despues.py" />
+      <source>Después {0}: deshacerlo contradiría lo que ya quedó cerrado. Si hay un error, corríjalo con un cambio nuevo (queda constancia de los dos).</source>
+      <translation>Depois {0}: desfazê-la contradiria o que já ficou encerrado. Se houver um erro, corrija-o com uma alteração nova (as duas ficam registradas).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/cerrado_despues.py" />
+      <source>Después {0}: rehacerlo contradiría lo que ya quedó cerrado.</source>
+      <translation>Depois {0}: refazê-la contradiria o que já ficou encerrado.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/deshacer.py" />
       <source>Después, {0} hizo otro cambio sobre lo mismo ({1}: {2}). Deshacer pisaría ese cambio; si hace falta, corríjalo a mano.</source>
       <translation>Depois, {0} fez outra alteração no mesmo dado ({1}: {2}). Desfazer apagaria essa alteração; se for preciso, corrija-a à mão.</translation>
@@ -19848,6 +19858,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>retirado</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/cerrado_despues.py" />
+      <source>se adoptó la {0} «{1}»</source>
+      <translation>foi adotada a {0} «{1}»</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/salida.py" />
       <source>se agotó el espacio asignado en el disco</source>
       <translation>acabou a cota de espaço em disco</translation>
@@ -19856,6 +19871,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/servicios/actas.py" />
       <source>se aplicó {0}. {1}</source>
       <translation>aplicou-se {0}. {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/cerrado_despues.py" />
+      <source>se aprobó el acta de la {0}</source>
+      <translation>foi aprovada a ata da {0}</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/agenda_organos.py" />
@@ -19878,9 +19898,44 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>é aprovada na sessão seguinte, de {0}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/cerrado_despues.py" />
+      <source>se cerró la elección «{0}»</source>
+      <translation>foi encerrada a eleição «{0}»</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/cerrado_despues.py" />
+      <source>se cerró la votación «{0}» ({1} a favor, {2} en contra)</source>
+      <translation>foi encerrada a votação «{0}» ({1} a favor, {2} contra)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/cerrado_despues.py" />
+      <source>se emitió el documento {0} ({1})</source>
+      <translation>foi emitido o documento {0} ({1})</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/cerrado_despues.py" />
+      <source>se emitió el recibo N.º {0}</source>
+      <translation>foi emitido o recibo n.º {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/cerrado_despues.py" />
+      <source>se enviaron {1} mensajes «{0}»</source>
+      <translation>foram enviadas {1} mensagens «{0}»</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/cerrado_despues.py" />
+      <source>se envió el mensaje «{0}»</source>
+      <translation>foi enviada a mensagem «{0}»</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/convenios.py" />
       <source>se escribe en días, de 0 a {0}</source>
       <translation>é escrito em dias, de 0 a {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/cerrado_despues.py" />
+      <source>se firmó el acta de la {0}</source>
+      <translation>foi assinada a ata da {0}</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/extractos.py" />
@@ -20701,6 +20756,11 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <location filename="../../escritorio/documentos/pdf/unidades.py" />
       <source>{0} actividades: {1}.</source>
       <translation>{0} atividades: {1}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/cerrado_despues.py" />
+      <source>{0} actos más</source>
+      <translation>mais {0} atos</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/avisos.py" />
@@ -21659,6 +21719,7 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <location filename="../../escritorio/dominio/elecciones.py" />
       <location filename="../../escritorio/dominio/organos.py" />
       <location filename="../../escritorio/servicios/agenda_cuotas.py" />
+      <location filename="../../escritorio/servicios/cerrado_despues.py" />
       <location filename="../../escritorio/servicios/cobranza.py" />
       <source>{0} y {1}</source>
       <translation>{0} e {1}</translation>
