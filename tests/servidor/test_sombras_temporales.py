@@ -236,3 +236,146 @@ def test_con_temp_concedido_una_sombra_de_cada_tabla_no_cambia_nada(base, servid
               f"{len(tablas) * len(rechazos)} intentos / {len(tablas) * len(rechazos) - len(pasaron)} rechazados; "
               f"{len(tablas)} cambios admitidos, todos en la bitácora de verdad.")
     assert not pasaron, pasaron
+
+
+# --- Ajustes de sesión que escribe el cliente ------------------------------------------------------------------------
+
+def test_un_set_del_cliente_no_abre_la_devolucion_ni_cambia_quien_sella(base):
+    url, logins = base
+    # Quien llevó la sesión no la cambia en el servidor con un SET LOCAL: solo dentro de su devolución.
+    assert _intentar(logins["secretaria"], "SELECT escritorio_llevar_sesion(4, repeat('a', 64))") == "ok"
+    assert _intentar(logins["secretaria"], "SET LOCAL escritorio.devolviendo = '4'",
+                     "UPDATE sesiones SET lugar = 'Por fuera' WHERE id = 4") == "regla"
+    assert _intentar(logins["secretaria"], "SET LOCAL escritorio.devolviendo = '4'",
+                     "SELECT escritorio_sesion_devuelta(4)") == "regla"
+    # Abrir la devolución es solo de quien la llevó (y de su función).
+    assert _intentar(logins["tesoreria"], "SELECT escritorio_comenzar_devolucion(4)") == "permiso"
+    assert _intentar(logins["consulta"], "SELECT escritorio_devolviendo()") == "permiso"
+    # El sello anota el login de verdad, diga lo que diga escritorio.usuario.
+    assert _intentar(logins["secretaria"], "SET escritorio.usuario = 'Otra Persona'",
+                     "UPDATE miembros SET region = 'Norte' WHERE id = (SELECT min(id) FROM miembros)") == "ok"
+    assert _uno(url, "SELECT usuario, operador FROM bitacora_sellos ORDER BY id DESC LIMIT 1") == (
+        "sombra_secretaria", "sombra_secretaria")
+
+
+# --- El correo enviado y los extractos importados no se reescriben ---------------------------------------------------
+
+def _constancias(url: str) -> dict[str, int]:
+    """Un mensaje enviado con dos destinatarios (uno aceptado, otro todavía sin resultado) y una línea de extracto,
+    como los deja el programa (las escribe quien administra: la demo no envía correo ni importa extractos)."""
+    with psycopg.connect(url) as c:
+        mensaje = c.execute("INSERT INTO mensajes (asociacion_id, message_id, clase, asunto, texto, html, estado, "
+                            "intentos, enviado_en) VALUES (1, '<sombra@escritorio>', 'convocatoria', 'Convocatoria', "
+                            "'Texto', '<p>Texto</p>', 'enviado', 1, '2026-11-20 10:00:00') RETURNING id").fetchone()[0]
+        aceptado = c.execute("INSERT INTO destinatarios_mensaje (mensaje_id, direccion, tipo, estado, motivo, cuando) "
+                             "VALUES (%s, 'a@muni.example', 'para', 'aceptado', '250 OK', '2026-11-20 10:00:00') "
+                             "RETURNING id", [mensaje]).fetchone()[0]
+        c.execute("INSERT INTO destinatarios_mensaje (mensaje_id, direccion, tipo) VALUES (%s, 'b@muni.example', "
+                  "'copia')", [mensaje])
+        pago = c.execute("SELECT min(id) FROM pagos").fetchone()[0]
+        linea = c.execute("INSERT INTO lineas_de_extracto (asociacion_id, huella, pago_id, archivo, fila, fecha, "
+                          "importe, moneda, motivo) VALUES (1, repeat('e', 64), %s, 'extracto.csv', 2, '2026-03-01', "
+                          "100, 'USD', 'referencia') RETURNING id", [pago]).fetchone()[0]
+    return {"mensaje": mensaje, "aceptado": aceptado, "linea": linea, "pago": pago}
+
+
+_CONSTANCIAS = {
+    "mensaje: cambiar el asunto": "UPDATE mensajes SET asunto = 'Otra cosa' WHERE id = {mensaje}",
+    "mensaje: volver a pendiente": "UPDATE mensajes SET estado = 'pendiente' WHERE id = {mensaje}",
+    "mensaje: cambiar la hora de envío": "UPDATE mensajes SET enviado_en = '2026-01-01 00:00:00' WHERE id = {mensaje}",
+    "mensaje: borrar": "DELETE FROM mensajes WHERE id = {mensaje}",
+    "destinatario: cambiar la dirección": "UPDATE destinatarios_mensaje SET direccion = 'x@otro.example' "
+                                          "WHERE id = {aceptado}",
+    "destinatario: aceptado a rechazado": "UPDATE destinatarios_mensaje SET estado = 'rechazado' WHERE id = {aceptado}",
+    "destinatario: borrar": "DELETE FROM destinatarios_mensaje WHERE mensaje_id = {mensaje}",
+    "adjuntos: borrar": "DELETE FROM adjuntos_mensaje",
+    "extracto: cambiar el importe": "UPDATE lineas_de_extracto SET importe = 1 WHERE id = {linea}",
+    "extracto: cambiar la huella": "UPDATE lineas_de_extracto SET huella = repeat('0', 64) WHERE id = {linea}",
+    "extracto: borrar": "DELETE FROM lineas_de_extracto WHERE id = {linea}",
+}
+# Lo que el programa sí hace (datos/correo.py, datos/extractos.py): debe seguir pudiendo.
+_PERMITIDO = {
+    "destinatario: anotar un rebote": "UPDATE destinatarios_mensaje SET estado = 'rebotado', motivo = '550', "
+                                      "cuando = '2026-11-21 09:00:00' WHERE id = {aceptado}",
+    "extracto: importar otra línea": "INSERT INTO lineas_de_extracto (asociacion_id, huella, pago_id, archivo, fila, "
+                                     "fecha, importe, moneda, motivo) VALUES (1, repeat('f', 64), {pago}, "
+                                     "'extracto.csv', 3, '2026-03-02', 50, 'USD', 'a_mano')",
+}
+
+
+def test_el_correo_enviado_y_los_extractos_no_se_reescriben(base, capsys):
+    url, logins = base
+    ids = _constancias(url)
+    resultados = {(nombre, papel): _intentar(logins[papel], sentencia.format(**ids))
+                  for nombre, sentencia in _CONSTANCIAS.items() for papel in PAPELES}
+    pasaron = {k: v for k, v in resultados.items() if v == "ok"}
+    with capsys.disabled():
+        print(f"\nConstancias: {len(resultados)} intentos papel×cambio / {len(resultados) - len(pasaron)} rechazados "
+              f"({sum(v == 'permiso' for v in resultados.values())} por permiso, "
+              f"{sum(v == 'regla' for v in resultados.values())} por una regla).")
+    assert not pasaron, pasaron
+    for nombre, sentencia in _PERMITIDO.items():
+        for papel in ("secretaria", "tesoreria"):
+            assert _intentar(logins[papel], sentencia.format(**ids)) == "ok", (nombre, papel)
+    assert _uno(url, "SELECT asunto, estado, enviado_en FROM mensajes WHERE id = %s", [ids["mensaje"]]) == (
+        "Convocatoria", "enviado", "2026-11-20 10:00:00")
+
+
+# --- Un servidor que ya existía ----------------------------------------------------------------------------------
+
+def _como_un_servidor_de_antes(url: str) -> None:
+    """Deja la base como la dejaba la versión anterior: cada función sin ruta de búsqueda fija ni esquema en sus
+    tablas, TEMP para PUBLIC y el correo enviado y los extractos reescribibles por los papeles que escriben."""
+    with psycopg.connect(url) as c:
+        for sentencia in esquema.sentencias():
+            if sentencia.startswith("CREATE FUNCTION"):
+                vieja = re.sub(r"\nSET search_path = [^\n]*? AS \$\$", " AS $$", sentencia).replace("public.", "")
+                c.execute(vieja.replace("CREATE FUNCTION", "CREATE OR REPLACE FUNCTION", 1))
+        c.execute("DO $$ BEGIN EXECUTE format('GRANT TEMPORARY ON DATABASE %I TO PUBLIC', current_database()); END $$")
+        for grupo in ("escritorio_secretaria", "escritorio_tesoreria"):
+            c.execute(f"GRANT UPDATE, DELETE ON mensajes, destinatarios_mensaje, lineas_de_extracto TO {grupo}")
+
+
+def test_servidor_reforzar_lleva_las_defensas_a_una_base_existente(base, tmp_path):
+    import os
+    import subprocess
+    import sys
+
+    url, logins = base
+    _como_un_servidor_de_antes(url)
+    cargo = _cargo_con_pagos(url)
+    # El ataque del issue, tal como pasaba: la cuota con pagos cambia.
+    assert _ataque_cargo(logins["tesoreria"], cargo) == "ok"
+    assert _uno(url, "SELECT importe FROM cargos WHERE id = %s", [cargo])[0] == 1
+    with psycopg.connect(url) as c:
+        from escritorio.datos.postgres import sin_sombras
+
+        assert len(sin_sombras.funciones_sin_ruta_fija(_Envoltura(c))) > 60
+
+    entorno = {**os.environ, "HOME": str(tmp_path), "XDG_DATA_HOME": str(tmp_path / "datos"), "LC_ALL": "C.UTF-8"}
+    hecho = subprocess.run([sys.executable, "-m", "escritorio", "servidor", "reforzar", url], capture_output=True,
+                           text=True, env=entorno, timeout=120)
+    assert hecho.returncode == 0, hecho.stdout + hecho.stderr
+    assert "reforzada" in hecho.stdout and "Nadie con un papel de Escritorio puede crear tablas temporales" in \
+        hecho.stdout, hecho.stdout
+
+    assert _ataque_cargo(logins["tesoreria"], cargo) == "permiso"
+    assert _ataque_cargo(logins["tesoreria"], cargo, con_temporal=False) == "regla"
+    assert _intentar(logins["secretaria"], "DELETE FROM lineas_de_extracto") == "permiso"
+    funciones = _funciones(url)
+    assert [f for f, _, ajustes in funciones if _RUTA_FIJA not in (ajustes or [])] == []
+    # Se puede repetir: la segunda vez no cambia nada más.
+    assert subprocess.run([sys.executable, "-m", "escritorio", "servidor", "reforzar", url], capture_output=True,
+                          text=True, env=entorno, timeout=120).returncode == 0
+
+
+def test_reforzar_una_base_de_otra_version_no_toca_nada(base):
+    from escritorio.errores import ErrorEscritorio
+    from escritorio.servicios.servidor import reforzar_base
+
+    url, _ = base
+    with psycopg.connect(url) as c:
+        ultima = c.execute("SELECT max(nombre) FROM escritorio_migraciones").fetchone()[0]
+        c.execute("DELETE FROM escritorio_migraciones WHERE nombre = %s", [ultima])
+    with pytest.raises(ErrorEscritorio, match="servidor actualizar"):
+        reforzar_base(url)
