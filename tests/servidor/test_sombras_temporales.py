@@ -379,3 +379,41 @@ def test_reforzar_una_base_de_otra_version_no_toca_nada(base):
         c.execute("DELETE FROM escritorio_migraciones WHERE nombre = %s", [ultima])
     with pytest.raises(ErrorEscritorio, match="servidor actualizar"):
         reforzar_base(url)
+
+
+def test_verificar_avisa_de_un_servidor_sin_reforzar(base):
+    from escritorio.datos.postgres import conexion
+    from escritorio.servicios.verificacion import verificar
+
+    def problemas() -> list[str]:
+        db = conexion.conectar(url)
+        try:
+            return verificar(db).problemas
+        finally:
+            db.close()
+
+    url, _ = base
+    assert not [p for p in problemas() if "reforzar" in p]
+    _como_un_servidor_de_antes(url)
+    avisos = [p for p in problemas() if "escritorio servidor reforzar" in p]
+    assert len(avisos) == 2, avisos
+    assert "sin ruta de búsqueda fija" in avisos[0] and "regla_cargos_fijo_update()" in avisos[0]
+    assert "pueden crear tablas temporales: PUBLIC" in avisos[1]
+
+
+def test_la_devolucion_abierta_por_su_funcion_conserva_la_hora_de_la_copia(base, login_pg):
+    """Lo legítimo sigue andando: dentro de la devolución que abre su función, un documento emitido en la copia
+    conserva su hora; la transacción siguiente ya no es una devolución."""
+    url, logins = base
+    otra = login_pg(url, "sombra_otra_secretaria", "secretaria")
+    assert _intentar(logins["secretaria"], "SELECT escritorio_llevar_sesion(4, repeat('a', 64))") == "ok"
+    assert _intentar(otra, "SELECT escritorio_comenzar_devolucion(4)") == "regla"  # no la llevó ella
+    assert _intentar(logins["secretaria"], "SELECT escritorio_comenzar_devolucion(4)",
+                     "SELECT escritorio_registrar_documento(1, 'VIAJE-0001', 'resolucion', 1, repeat('7', 64), '{}', "
+                     "'2026-05-05 10:00:00')") == "ok"
+    assert _intentar(logins["secretaria"], "SELECT escritorio_registrar_documento(1, 'VIAJE-0002', 'resolucion', 1, "
+                     "repeat('8', 64), '{}', '2026-05-05 10:00:00')") == "ok"
+    horas = dict(_uno(url, "SELECT array_agg(ARRAY[codigo, emitido_en]) FROM documentos_emitidos WHERE codigo LIKE "
+                           "'VIAJE-%'")[0])
+    assert horas["VIAJE-0001"] == "2026-05-05 10:00:00"
+    assert horas["VIAJE-0002"] != "2026-05-05 10:00:00"

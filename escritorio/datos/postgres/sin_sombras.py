@@ -55,10 +55,12 @@ def sentencias_de_la_base(grupos: list[str]) -> list[str]:
 
 
 def funciones_sin_ruta_fija(db) -> list[str]:
-    """Las funciones del esquema `public` cuya ruta de búsqueda no es la fija (vacío: todas la tienen)."""
+    """Las funciones del esquema `public` cuya ruta de búsqueda no es la fija (vacío: todas la tienen). Las de una
+    extensión instalada allí no cuentan: no son de Escritorio y no las llama ninguna regla."""
     return [f[0] for f in db.execute(
         "SELECT p.oid::regprocedure::text FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace "
-        "WHERE n.nspname = 'public' AND NOT coalesce(p.proconfig @> ARRAY[?], false) ORDER BY 1",
+        "WHERE n.nspname = 'public' AND NOT coalesce(p.proconfig @> ARRAY[?], false) AND NOT EXISTS (SELECT 1 FROM "
+        "pg_depend d WHERE d.classid = 'pg_proc'::regclass AND d.objid = p.oid AND d.deptype = 'e') ORDER BY 1",
         [f"search_path={RUTA_FIJA}"])]
 
 
