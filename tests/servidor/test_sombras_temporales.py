@@ -144,9 +144,11 @@ def test_cada_funcion_tiene_su_ruta_fija_y_nombra_sus_tablas_con_esquema(base):
     assert len(funciones) > 60, funciones  # las reglas, la bitácora, los documentos, los viajes, el correo
     sin_ruta = [firma for firma, _, ajustes in funciones if _RUTA_FIJA not in (ajustes or [])]
     assert not sin_ruta, f"Funciones sin ruta de búsqueda fija: {sin_ruta}"
+    # Cualquier nombre de una tabla en el código (fuera de los textos entre comillas: los mensajes), que no venga
+    # después de «public.» (ni sea una columna: «x.tabla») ni sea una llamada: también «FROM a, b».
     nombres = "|".join(sorted(tablas, key=len, reverse=True))
-    sin_esquema = {firma: re.findall(rf"\b(?:FROM|JOIN|INTO|UPDATE|TABLE)\s+(?:{nombres})\b(?!\s*\.)", codigo, re.I)
-                   for firma, codigo, _ in funciones}
+    desnudo = re.compile(rf"(?<![\w.])({nombres})\b(?!\s*[.(])")
+    sin_esquema = {firma: desnudo.findall(re.sub(r"'(?:[^']|'')*'", "''", codigo)) for firma, codigo, _ in funciones}
     assert not {f: t for f, t in sin_esquema.items() if t}, "Tablas sin esquema en funciones"
     with psycopg.connect(url) as c:
         from escritorio.datos.postgres import sin_sombras
