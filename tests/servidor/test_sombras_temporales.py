@@ -19,13 +19,19 @@ _RUTA_FIJA = "search_path=pg_catalog, public, pg_temp"
 
 
 @pytest.fixture
-def base(demo_en_el_servidor, login_pg):
+def base(demo_en_el_servidor, login_pg, servidor_pg):
     """La demo en el servidor, reforzada como lo hace quien administra un servidor existente (la copia de una base
     con CREATE DATABASE … TEMPLATE no hereda los permisos sobre la base), y un login por papel."""
     from escritorio.servicios.servidor import reforzar_base
 
     reforzar_base(demo_en_el_servidor)
     logins = {papel: login_pg(demo_en_el_servidor, f"sombra_{papel}", papel) for papel in PAPELES}
+    # Y un login del servidor sin ningún papel (cualquier otra cuenta: PostgreSQL le deja conectarse a la base).
+    with psycopg.connect(servidor_pg.url(), autocommit=True) as administrador:
+        administrador.execute("DROP ROLE IF EXISTS sombra_sin_papel")
+        administrador.execute("CREATE ROLE sombra_sin_papel LOGIN PASSWORD 'clave-sin-papel'")
+    logins["sin_papel"] = servidor_pg.url(demo_en_el_servidor.rsplit("/", 1)[1], usuario="sombra_sin_papel",
+                                          clave="clave-sin-papel")
     return demo_en_el_servidor, logins
 
 
@@ -171,15 +177,16 @@ def test_ningun_papel_hace_sombra_a_una_tabla_que_lee_una_funcion(base, capsys):
     url, logins = base
     tablas = tablas_que_leen_las_funciones(url)
     assert {"imputaciones", "actas", "bitacora", "votaciones", "sesiones_de_viaje"} <= set(tablas), tablas
+    quienes = (*PAPELES, "sin_papel")
     intentos = {(papel, tabla): _intentar(logins[papel], f"CREATE TEMP TABLE {tabla} (x bigint)")
-                for papel in PAPELES for tabla in tablas}
+                for papel in quienes for tabla in tablas}
     with psycopg.connect(url) as c:
-        con_temp = [p for p in PAPELES if c.execute("SELECT has_database_privilege(%s, current_database(), "
+        con_temp = [p for p in quienes if c.execute("SELECT has_database_privilege(%s, current_database(), "
                                                     "'TEMPORARY')", [f"sombra_{p}"]).fetchone()[0]]
         publico = c.execute("SELECT has_database_privilege('public', current_database(), 'TEMPORARY')").fetchone()[0]
     negados = sum(r == "permiso" for r in intentos.values())
     with capsys.disabled():
-        print(f"\nSombras temporales: {len(PAPELES)} papeles × {len(tablas)} tablas que leen las funciones = "
+        print(f"\nSombras temporales: {len(quienes)} logins (3 papeles y uno sin papel) × {len(tablas)} tablas que leen las funciones = "
               f"{len(intentos)} intentos de CREATE TEMP TABLE / {negados} negados.")
     assert negados == len(intentos), {k: v for k, v in intentos.items() if v != "permiso"}
     assert con_temp == [] and not publico
