@@ -426,3 +426,15 @@ def test_la_devolucion_abierta_por_su_funcion_conserva_la_hora_de_la_copia(base,
                            "'VIAJE-%'")[0])
     assert horas["VIAJE-0001"] == "2026-05-05 10:00:00"
     assert horas["VIAJE-0002"] != "2026-05-05 10:00:00"
+
+
+def test_reforzar_lo_hace_quien_administra(base):
+    """Un login de secretaría no reescribe las funciones ni los permisos: el mensaje lo dice y nada cambia."""
+    from escritorio.errores import ErrorEscritorio
+    from escritorio.servicios.servidor import reforzar_base
+
+    url, logins = base
+    antes = _funciones(url)
+    with pytest.raises(ErrorEscritorio, match="lo hace quien administra el servidor"):
+        reforzar_base(logins["secretaria"])
+    assert _funciones(url) == antes
