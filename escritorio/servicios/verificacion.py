@@ -215,6 +215,7 @@ def _verificar_servidor(db: BaseDeDatos) -> Verificacion:
             "del servidor la desactivó, y mientras tanto la base admite cambios que Escritorio nunca hace (por "
             f"ejemplo, en un acta aprobada). Qué hacer: quien administra el servidor la vuelve a activar "
             f"(ALTER TABLE {tabla} ENABLE TRIGGER {regla}) y revisa con esta misma orden qué cambió.")
+    resultado.problemas += _sombras_posibles(db)
     resultado.problemas += _miembros_repetidos(db)
     for problema in verificar_bitacora(db):
         resultado.problemas.append(problema + " Alguien modificó la bitácora del servidor por fuera de Escritorio: "
@@ -231,6 +232,22 @@ def _verificar_servidor(db: BaseDeDatos) -> Verificacion:
     for tabla, nombre in (("asociaciones", "Asociaciones"), ("miembros", "Miembros")):
         resultado.detalles.append(f"{nombre}: {datos.cantidad_de_filas(db, tabla)}")
     return resultado
+
+
+def _sombras_posibles(db: BaseDeDatos) -> list[str]:
+    """Lo que dejaría a una tabla temporal hacer sombra a una regla (issue 58): una base de antes de «servidor
+    reforzar», o copiada con CREATE DATABASE … TEMPLATE (los permisos sobre la base no viajan con la copia)."""
+    from ..datos.postgres import papeles, sin_sombras
+
+    problemas = []
+    arreglo = f"Qué hacer: quien administra el servidor corre «escritorio servidor reforzar {db.url}»."
+    if sin_ruta := sin_sombras.funciones_sin_ruta_fija(db):
+        problemas.append(f"Funciones del servidor sin ruta de búsqueda fija: {', '.join(sin_ruta)}. Una tabla "
+                         f"temporal con el nombre de una tabla que leen les haría sombra. {arreglo}")
+    if quienes := sin_sombras.temporales_permitidas(db, list(papeles.PAPELES.values())):
+        problemas.append(f"En esta base del servidor pueden crear tablas temporales: {', '.join(quienes)}. Las "
+                         f"reglas no las leen, pero nadie con un papel de Escritorio debería poder crearlas. {arreglo}")
+    return problemas
 
 
 # --- miembros repetidos -----------------------------------------------------------------------------

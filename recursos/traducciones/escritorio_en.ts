@@ -9233,6 +9233,11 @@ Do you want to open it now?</translation>
       <translation>The handover also renews the Executive Board (previous, current and next).</translation>
     </message>
     <message>
+      <location filename="../../escritorio/datos/postgres/esquema.py" />
+      <source>El usuario «{0}» no puede cambiar las funciones ni los permisos de la base {1}: lo hace quien administra el servidor (el dueño de las tablas). No se tocó nada.</source>
+      <translation>The user “{0}” cannot change the functions or the permissions of the database {1}: the server administrator (the owner of the tables) does it. Nothing was changed.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/cuotas.py" />
       <source>El vencimiento ya pasó: los cargos nuevos vencen el {0} y hoy es {1}, así que nacen vencidos (entran ya en la morosidad, en los avisos de cobro y en la regla del voto). Si no es lo que quiere, elija otro vencimiento antes de emitir.</source>
       <translation>The due date has already passed: the new charges are due on {0} and today is {1}, so they are overdue from the start (they enter arrears, payment reminders and the voting rule right away). If that is not what you want, choose another due date before issuing.</translation>
@@ -10774,6 +10779,11 @@ Open it with File → Open to see what is missing and enter it again in the data
       <translation>The database {0} is in use by another program or by another Escritorio window. Close it and try again.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/servidor.py" />
+      <source>La base del servidor {0} es de una versión anterior de Escritorio (le faltan {1}): póngala al día con «escritorio servidor actualizar {0} URL_NUEVA», que deja la base nueva ya reforzada. No se tocó nada.</source>
+      <translation>The server database {0} is from an earlier version of Escritorio (it lacks {1}): bring it up to date with “escritorio servidor actualizar {0} URL_NUEVA”, which leaves the new database already hardened. Nothing was changed.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/datos/postgres/esquema.py" />
       <source>La base del servidor {0} es de una versión anterior de Escritorio: le faltan cambios del esquema ({1}). No se modificó nada. Quien administra el servidor la pone al día, sin tocarla, en una base nueva: «escritorio servidor actualizar {0} URL_NUEVA» (README, «Varias personas»).</source>
       <translation>The server database {0} is from an earlier version of Escritorio: it lacks schema changes ({1}). Nothing was modified. The server administrator brings it up to date, without touching it, in a new database: “escritorio servidor actualizar {0} NEW_URL” (README, “Varias personas”).</translation>
@@ -10782,6 +10792,11 @@ Open it with File → Open to see what is missing and enter it again in the data
       <location filename="../../escritorio/servicios/servidor.py" />
       <source>La base del servidor {0} es de una versión más nueva de Escritorio que este programa: actualícela con esa versión.</source>
       <translation>The server database {0} is from a newer version of Escritorio than this program: update it with that version.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/servidor.py" />
+      <source>La base del servidor {0} es de una versión más nueva de Escritorio que este programa: refuércela con esa versión.</source>
+      <translation>The server database {0} is from a newer version of Escritorio than this program: harden it with that version.</translation>
     </message>
     <message>
       <location filename="../../escritorio/datos/postgres/conexion.py" />
@@ -10797,6 +10812,11 @@ Open it with File → Open to see what is missing and enter it again in the data
       <location filename="../../escritorio/servicios/servidor.py" />
       <source>La base del servidor {0} no es una base de Escritorio (no tiene su esquema): no hay nada que copiar.</source>
       <translation>The database on server {0} is not an Escritorio database (it does not have its schema): there is nothing to copy.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/servidor.py" />
+      <source>La base del servidor {0} no es una base de Escritorio (no tiene su esquema): no hay nada que reforzar.</source>
+      <translation>The server database {0} is not an Escritorio database (it does not have its schema): there is nothing to harden.</translation>
     </message>
     <message>
       <location filename="../../escritorio/datos/postgres/traslado.py" />

@@ -9761,6 +9761,11 @@ Deseja abri-lo agora?</translation>
       <translation>A transmissão renova também a Comissão Diretiva (anterior, atual e seguinte).</translation>
     </message>
     <message>
+      <location filename="../../escritorio/datos/postgres/esquema.py" />
+      <source>El usuario «{0}» no puede cambiar las funciones ni los permisos de la base {1}: lo hace quien administra el servidor (el dueño de las tablas). No se tocó nada.</source>
+      <translation>O usuário «{0}» não pode alterar as funções nem as permissões da base {1}: quem faz isso é quem administra o servidor (o dono das tabelas). Nada foi alterado.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/cuotas.py" />
       <source>El vencimiento ya pasó: los cargos nuevos vencen el {0} y hoy es {1}, así que nacen vencidos (entran ya en la morosidad, en los avisos de cobro y en la regla del voto). Si no es lo que quiere, elija otro vencimiento antes de emitir.</source>
       <translation>O vencimento já passou: as cobranças novas vencem em {0} e hoje é {1}, então já nascem vencidas (entram já na inadimplência, nos avisos de cobrança e na regra do voto). Se não é o que deseja, escolha outro vencimento antes de emitir.</translation>
@@ -11488,6 +11493,11 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <translation>O banco de dados {0} está em uso por outro programa ou por outra janela do Escritorio. Feche-o e tente novamente.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/servidor.py" />
+      <source>La base del servidor {0} es de una versión anterior de Escritorio (le faltan {1}): póngala al día con «escritorio servidor actualizar {0} URL_NUEVA», que deja la base nueva ya reforzada. No se tocó nada.</source>
+      <translation>A base do servidor {0} é de uma versão anterior do Escritorio (faltam {1}): atualize-a com «escritorio servidor actualizar {0} URL_NUEVA», que deixa a base nova já reforçada. Nada foi alterado.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/datos/postgres/esquema.py" />
       <source>La base del servidor {0} es de una versión anterior de Escritorio: le faltan cambios del esquema ({1}). No se modificó nada. Quien administra el servidor la pone al día, sin tocarla, en una base nueva: «escritorio servidor actualizar {0} URL_NUEVA» (README, «Varias personas»).</source>
       <translation>O banco de dados do servidor {0} é de uma versão anterior do Escritorio: faltam-lhe alterações do esquema ({1}). Nada foi modificado. Quem administra o servidor o atualiza, sem mexer nele, em um banco novo: “escritorio servidor actualizar {0} URL_NOVA” (README, “Varias personas”).</translation>
@@ -11496,6 +11506,11 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <location filename="../../escritorio/servicios/servidor.py" />
       <source>La base del servidor {0} es de una versión más nueva de Escritorio que este programa: actualícela con esa versión.</source>
       <translation>O banco de dados do servidor {0} é de uma versão mais nova do Escritorio que este programa: atualize-o com essa versão.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/servidor.py" />
+      <source>La base del servidor {0} es de una versión más nueva de Escritorio que este programa: refuércela con esa versión.</source>
+      <translation>A base do servidor {0} é de uma versão do Escritorio mais nova que este programa: reforce-a com essa versão.</translation>
     </message>
     <message>
       <location filename="../../escritorio/datos/postgres/conexion.py" />
@@ -11511,6 +11526,11 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <location filename="../../escritorio/servicios/servidor.py" />
       <source>La base del servidor {0} no es una base de Escritorio (no tiene su esquema): no hay nada que copiar.</source>
       <translation>O banco de dados do servidor {0} não é um banco de dados do Escritorio (não tem o seu esquema): não há nada para copiar.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/servidor.py" />
+      <source>La base del servidor {0} no es una base de Escritorio (no tiene su esquema): no hay nada que reforzar.</source>
+      <translation>A base do servidor {0} não é uma base do Escritorio (não tem o seu esquema): não há nada para reforçar.</translation>
     </message>
     <message>
       <location filename="../../escritorio/datos/postgres/traslado.py" />

@@ -228,6 +228,7 @@ CATALOGO = {
     "servidor subir": {"url": "texto"},
     "servidor copia": {"url": "texto", "destino": "respaldo_destino"},
     "servidor actualizar": {"url": "texto", "url_nueva": "texto"},
+    "servidor reforzar": {"url": "texto"},
     "servidor usuario": {"url": "texto", "nombre": "texto", "--papel": "eleccion"},
     "servidor llevar": {"url": "texto", "sesion": "id_sesion", "destino": "respaldo_destino"},
     "servidor devolver": {"url": "texto", "copia": "respaldo_origen"},
