@@ -109,6 +109,14 @@ def exigir_cuenta_atada(contexto: Contexto, clave: str | None) -> CuentaCorreo:
     incidente sin reconocer) y, si tiene usuario, la atadura coincide con esta clave (nadie cambió el servidor, el
     puerto, la seguridad ni el certificado desde que se guardó en el programa). Si no, `CuentaNoConfiable` con qué
     pasó y cómo arreglarlo."""
+    cuenta = exigir_cuenta_sin_cambios_por_fuera(contexto)
+    exigir_atadura(cuenta, clave)
+    return cuenta
+
+
+def exigir_cuenta_sin_cambios_por_fuera(contexto: Contexto) -> CuentaCorreo:
+    """La cuenta guardada, si su fila no la escribió otro programa; si no, `CuentaNoConfiable`. (Lee la base: la
+    ventana lo corre en el hilo de la conexión; `exigir_atadura`, que solo calcula, en el del envío.)"""
     cuenta = exigir_cuenta(contexto)
     por_fuera = tabla_correo.cuenta_cambiada_por_fuera(contexto.db, contexto.asociacion_id)
     if por_fuera is not None:
@@ -117,6 +125,11 @@ def exigir_cuenta_atada(contexto: Contexto, clave: str | None) -> CuentaCorreo:
             "por ella ni se manda su clave.").format(cuenta.servidor, cuenta.puerto, cuenta.seguridad)
             + (" " + traducir("Vea el incidente con «escritorio verificar».") if por_fuera.startswith("incidente")
                else "") + " " + _arreglo())
+    return cuenta
+
+
+def exigir_atadura(cuenta: CuentaCorreo, clave: str | None) -> None:
+    """Con usuario y clave: la atadura de la cuenta coincide con esta clave; si no, `CuentaNoConfiable`."""
     if cuenta.usuario and clave:
         if not cuenta.atadura:
             raise CuentaNoConfiable(traducir(
@@ -128,7 +141,6 @@ def exigir_cuenta_atada(contexto: Contexto, clave: str | None) -> CuentaCorreo:
                 "La cuenta de correo no es la que se guardó en Escritorio con esta clave: cambió el servidor, el "
                 "puerto, la seguridad o el certificado ({0}:{1}, {2}), o la clave no es la guardada con la "
                 "cuenta.").format(cuenta.servidor, cuenta.puerto, cuenta.seguridad) + " " + _arreglo())
-    return cuenta
 
 
 def exigir_cuenta(contexto: Contexto) -> CuentaCorreo:

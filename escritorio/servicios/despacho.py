@@ -29,7 +29,8 @@ from ..dominio.traduccion import traducir
 from ..errores import ErrorEscritorio
 from . import llavero
 from .contexto import Contexto
-from .cuenta_de_correo import CuentaCorreo, exigir_cuenta, exigir_cuenta_atada
+from .cuenta_de_correo import (CuentaCorreo, exigir_atadura, exigir_cuenta, exigir_cuenta_atada,
+                               exigir_cuenta_sin_cambios_por_fuera)
 from .verificacion import ancla_actual
 
 ESPERA_SEGUNDOS = 30
@@ -204,7 +205,8 @@ def _despachar(contexto: Contexto, clave: str | None, tiempo: float, al_enviar, 
     clave = clave or (llavero.clave_guardada(cuenta.direccion_llavero) if cuenta.usuario else None)
     # La fila que se leyó al empezar, comprobada antes de conectarse: nadie la cambió por fuera y, con usuario, la
     # clave es la que se ató a este servidor al guardarla en el programa.
-    cuenta = base(lambda: exigir_cuenta_atada(contexto, clave))
+    cuenta = base(lambda: exigir_cuenta_sin_cambios_por_fuera(contexto))
+    exigir_atadura(cuenta, clave)
     try:
         conexion = _conectar(cuenta, clave, tiempo)
     except (OSError, smtplib.SMTPException) as error:
