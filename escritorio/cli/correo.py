@@ -328,6 +328,9 @@ def orden_bandeja(args) -> None:
             print(f"         [{d['id']}] {d['tipo']}: {d['direccion']} · {ESTADOS_DESTINATARIO[d['estado']]}{motivo}")
         if m.estado in ("por_confirmar", "rechazado") and m.ultimo_error:
             print(f"         {m.ultimo_error} (Message-ID {m.message_id})")
+        if m.ancla and m.estado in ("enviado", "por_confirmar"):
+            sello, _, huella = m.ancla.partition(" ")
+            print(f"         Huella de la bitácora: sello {sello} · {huella}")
 
 
 def orden_anotar(args) -> None:

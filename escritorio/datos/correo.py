@@ -121,7 +121,7 @@ def mensajes(db: BaseDeDatos, asociacion_id: int, *, estados: tuple[str, ...] | 
             valores.append(valor)
     return list(db.query(
         "SELECT m.id, m.message_id, m.clase, m.referencia, m.miembro_id, mi.nombre AS miembro, m.asunto, m.estado, "
-        "m.intentos, m.ultimo_error, m.creado_en, m.enviado_en FROM mensajes m "
+        "m.intentos, m.ultimo_error, m.creado_en, m.enviado_en, m.ancla FROM mensajes m "
         "LEFT JOIN miembros mi ON mi.id = m.miembro_id WHERE " + " AND ".join(condiciones) + " ORDER BY m.id",
         valores))
 

@@ -1022,6 +1022,11 @@ Record the withdrawal and end {4}?</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/bandeja_salida.py" />
+      <source>Huella de la bitácora: sello {0} · {1}</source>
+      <translation>Audit log hash: seal {0} · {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/bandeja_salida.py" />
       <source>Lo encontró por su Message-ID en los enviados de la cuenta</source>
       <translation>You found it by its Message-ID in the account's sent folder</translation>
     </message>

@@ -1022,6 +1022,11 @@ Registrar o desligamento e encerrar {4}?</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/bandeja_salida.py" />
+      <source>Huella de la bitácora: sello {0} · {1}</source>
+      <translation>Hash do registro de auditoria: selo {0} · {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/bandeja_salida.py" />
       <source>Lo encontró por su Message-ID en los enviados de la cuenta</source>
       <translation>Você a encontrou pelo Message-ID nos enviados da conta</translation>
     </message>

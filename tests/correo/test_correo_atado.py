@@ -182,6 +182,7 @@ def test_cada_mensaje_lleva_la_cabeza_de_la_bitacora_en_un_encabezado_y_al_pie(c
     assert _ANCLA.findall(texto) == [(str(sello), huella)]
     assert linea in mensaje.get_body(("html",)).get_content()
     assert _filas(base, "SELECT ancla FROM mensajes") == [(f"{sello} {huella}",)]
+    assert linea in cli("correo", "bandeja", db=base).stdout   # cuál salió, también en la bandeja
     verificado = cli("verificar", "--ancla", linea, db=base)
     assert verificado.returncode == 0, verificado.stdout + verificado.stderr
     assert str(sello) in verificado.stdout

@@ -480,6 +480,16 @@ def test_sin_cifrar_la_clave_sale_solo_con_la_casilla_y_nunca_hacia_una_cuenta_c
         ventana.cartero.enviar_ahora()
         qtbot.waitUntil(lambda: len(servidor.recibidos) == 1, timeout=20_000)
         assert servidor.autenticaciones == [("secretaria", "clave-de-la-oficina")]
+        # La bandeja dice qué cabeza de la bitácora salió con el mensaje: la misma línea que lleva al pie.
+        qtbot.waitUntil(lambda: not ventana.cartero.enviando, timeout=20_000)
+        pie = servidor.recibidos[0].mensaje.get_body(("plain",)).get_content().strip().splitlines()[-1]
+        assert pie.startswith("Huella de la bitácora: sello ")
+        bandeja_de_salida = DialogoBandejaSalida(ventana.oficina, ventana)
+        qtbot.addWidget(bandeja_de_salida)
+        bandeja_de_salida.show()
+        bandeja_de_salida.tabla.selectRow(0)
+        assert pie in bandeja_de_salida.detalle.text()
+        bandeja_de_salida.close()
 
         with sqlite3.connect(copia_de_la_demo) as conexion:
             conexion.execute("UPDATE cuentas_correo SET puerto = ?", [atacante.puerto])
