@@ -382,6 +382,7 @@ class MensajeDeLaBandeja:
     creado_en: str
     enviado_en: str | None
     destinatarios: list[dict]
+    ancla: str | None = None     # la cabeza de la bitácora que salió con el mensaje: «sello huella»
 
 
 def bandeja(contexto: Contexto, *, estados: tuple[str, ...] | None = None, clase: str | None = None,

@@ -1022,6 +1022,11 @@ Record the withdrawal and end {4}?</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/bandeja_salida.py" />
+      <source>Huella de la bitácora: sello {0} · {1}</source>
+      <translation>Audit log hash: seal {0} · {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/bandeja_salida.py" />
       <source>Lo encontró por su Message-ID en los enviados de la cuenta</source>
       <translation>You found it by its Message-ID in the account's sent folder</translation>
     </message>
@@ -2217,6 +2222,11 @@ The new database{0} remains empty; you can open it later with File &gt; Open.</t
       <location filename="../../escritorio/interfaz/dialogos/cuenta_correo.py" />
       <source>Guardar</source>
       <translation>Save</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/cuenta_correo.py" />
+      <source>La clave puede viajar sin cifrar (solo en la red de la oficina)</source>
+      <translation>The password may travel unencrypted (only on the office network)</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/cuenta_correo.py" />
@@ -10981,6 +10991,26 @@ Remove it from the list of recent databases? (The file is not touched: if it tur
       <translation>The copy has changes outside session {0} ({1}): only the session taken out is returned. Nothing was returned; make those changes on the server or, if the copy is not coming back, cancel the trip with “escritorio servidor cancelar-viaje”.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/cuenta_de_correo.py" />
+      <source>La cuenta de correo fue cambiada por fuera de Escritorio (ahora dice {0}:{1}, {2}): no se envía nada por ella ni se manda su clave.</source>
+      <translation>The mail account was changed outside Escritorio (it now says {0}:{1}, {2}): nothing is sent through it and its password is not sent.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/cuenta_de_correo.py" />
+      <source>La cuenta de correo no es la que se guardó en Escritorio con esta clave: cambió el servidor, el puerto, la seguridad o el certificado ({0}:{1}, {2}), o la clave no es la guardada con la cuenta.</source>
+      <translation>The mail account is not the one saved in Escritorio with this password: the server, port, security or certificate changed ({0}:{1}, {2}), or the password is not the one saved with the account.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/cuenta_de_correo.py" />
+      <source>La cuenta de correo se guardó sin su clave (o antes de que Escritorio atara la clave a su servidor): no se manda la clave a {0}:{1} sin saber que es el servidor que se guardó.</source>
+      <translation>The mail account was saved without its password (or before Escritorio bound the password to its server): the password is not sent to {0}:{1} without knowing it is the server that was saved.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/despacho.py" />
+      <source>La cuenta de correo {0} no cifra la conexión y nadie confirmó en Escritorio que su clave pueda viajar sin cifrar: no se manda. Elija STARTTLS o TLS, o confírmelo al guardar la cuenta (Archivo › Cuenta de correo…, o «escritorio correo cuenta … --clave-sin-cifrar»).</source>
+      <translation>The mail account {0} does not encrypt the connection and nobody confirmed in Escritorio that its password may travel unencrypted: it is not sent. Choose STARTTLS or TLS, or confirm it when saving the account (File › Mail account…, or «escritorio correo cuenta … --clave-sin-cifrar»).</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/vigencia.py" />
       <source>La cuenta registra movimientos que este estado de cuenta (al {0}) no tiene:</source>
       <translation>The account records transactions that this account statement (as of {0}) does not have:</translation>
@@ -12454,6 +12484,11 @@ You can open the folder and copy it to another computer, or install a program fo
     </message>
     <message>
       <location filename="../../escritorio/servicios/despacho.py" />
+      <source>No se envió: el mensaje guardado en la bandeja no se puede armar ({0}). Quizá fue cambiado por fuera de Escritorio: revise la base con «escritorio verificar» y, si hace falta, vuelva a enviarlo desde el documento.</source>
+      <translation>Not sent: the message stored in the outbox cannot be built ({0}). It may have been changed outside Escritorio: check the database with «escritorio verificar» and, if needed, send it again from the document.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/despacho.py" />
       <source>No se envió: ninguna de sus direcciones se puede usar.</source>
       <translation>Not sent: none of its addresses can be used.</translation>
     </message>
@@ -13386,6 +13421,11 @@ Check the list and confirm again.</translation>
       <location filename="../../escritorio/interfaz/dialogos/correo_piezas.py" />
       <source>Para</source>
       <translation>To</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/cuenta_de_correo.py" />
+      <source>Para aceptar el certificado hace falta la clave de la cuenta {0}: Escritorio ata la clave al servidor y a su certificado. Désela a la orden (variable ESCRITORIO_CLAVE_CORREO) o acepte el certificado en Archivo › Cuenta de correo…. No se guardó nada.</source>
+      <translation>Accepting the certificate needs the password of the account {0}: Escritorio binds the password to the server and its certificate. Give it to the command (variable ESCRITORIO_CLAVE_CORREO) or accept the certificate in File › Mail account…. Nothing was saved.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
@@ -14381,6 +14421,11 @@ Once closed, the {1} cannot be repeated or corrected.</translation>
       <translation>Resume</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/cuenta_de_correo.py" />
+      <source>Revise el servidor, el puerto y la seguridad con quien administra el correo y guarde la cuenta de nuevo en Escritorio, con su clave (Archivo › Cuenta de correo…, o «escritorio correo cuenta» con la clave en la variable ESCRITORIO_CLAVE_CORREO). No se envió nada y la clave no salió del equipo.</source>
+      <translation>Check the server, port and security with whoever runs the mail and save the account again in Escritorio, with its password (File › Mail account…, or «escritorio correo cuenta» with the password in the variable ESCRITORIO_CLAVE_CORREO). Nothing was sent and the password did not leave this computer.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/salida.py" />
       <source>Revise la ruta (o elija otra carpeta u otro nombre) y repita la orden.</source>
       <translation>Check the path (or choose another folder or name) and run the command again.</translation>
@@ -14775,6 +14820,11 @@ The damaged file was kept as:
       <location filename="../../escritorio/servicios/cuenta_de_correo.py" />
       <source>Seguridad: elija {0}.</source>
       <translation>Security: choose {0}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/cuenta_de_correo.py" />
+      <source>Seguridad: sin cifrar, la clave de {0} viajaría a la vista de quien mire la red. Elija STARTTLS o TLS, o confirme que la clave puede viajar sin cifrar (solo en la red de la oficina).</source>
+      <translation>Security: unencrypted, the password of {0} would travel in plain sight of anyone watching the network. Choose STARTTLS or TLS, or confirm that the password may travel unencrypted (only on the office network).</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/menu_idioma.py" />
@@ -15742,6 +15792,11 @@ This is done at the end of this same session or at the body's next session.</tra
       <location filename="../../escritorio/servicios/importacion.py" />
       <source>Valor</source>
       <translation>Value</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/cuenta_de_correo.py" />
+      <source>Vea el incidente con «escritorio verificar».</source>
+      <translation>See the incident with «escritorio verificar».</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/obligaciones_de_convenios.py" />
@@ -18475,6 +18530,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/dominio/celdas_del_banco.py" />
       <source>tiene más decimales de los que admite {0} ({1})</source>
       <translation>has more decimals than {0} allows ({1})</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/correo.py" />
+      <source>tiene saltos de línea u otros caracteres de control, que una dirección no lleva</source>
+      <translation>has line breaks or other control characters, which an address does not have</translation>
     </message>
     <message>
       <location filename="../../escritorio/salida.py" />

@@ -1022,6 +1022,11 @@ Registrar o desligamento e encerrar {4}?</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/bandeja_salida.py" />
+      <source>Huella de la bitácora: sello {0} · {1}</source>
+      <translation>Hash do registro de auditoria: selo {0} · {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/bandeja_salida.py" />
       <source>Lo encontró por su Message-ID en los enviados de la cuenta</source>
       <translation>Você a encontrou pelo Message-ID nos enviados da conta</translation>
     </message>
@@ -2217,6 +2222,11 @@ O novo banco de dados{0} fica vazio; você pode abri-lo mais tarde em Arquivo &g
       <location filename="../../escritorio/interfaz/dialogos/cuenta_correo.py" />
       <source>Guardar</source>
       <translation>Salvar</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/cuenta_correo.py" />
+      <source>La clave puede viajar sin cifrar (solo en la red de la oficina)</source>
+      <translation>A senha pode trafegar sem criptografia (só na rede do escritório)</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/cuenta_correo.py" />
@@ -11707,6 +11717,26 @@ Removê-lo da lista de bases recentes? (O arquivo não é alterado: se voltar a 
       <translation>A cópia tem alterações fora da sessão {0} ({1}): só a sessão levada é devolvida. Nada foi devolvido; faça essas alterações no servidor ou, se a cópia não vai voltar, cancele a viagem com “escritorio servidor cancelar-viaje”.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/cuenta_de_correo.py" />
+      <source>La cuenta de correo fue cambiada por fuera de Escritorio (ahora dice {0}:{1}, {2}): no se envía nada por ella ni se manda su clave.</source>
+      <translation>A conta de e-mail foi alterada por fora do Escritorio (agora diz {0}:{1}, {2}): nada é enviado por ela e a senha não é enviada.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/cuenta_de_correo.py" />
+      <source>La cuenta de correo no es la que se guardó en Escritorio con esta clave: cambió el servidor, el puerto, la seguridad o el certificado ({0}:{1}, {2}), o la clave no es la guardada con la cuenta.</source>
+      <translation>A conta de e-mail não é a que foi salva no Escritorio com esta senha: mudou o servidor, a porta, a segurança ou o certificado ({0}:{1}, {2}), ou a senha não é a salva com a conta.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/cuenta_de_correo.py" />
+      <source>La cuenta de correo se guardó sin su clave (o antes de que Escritorio atara la clave a su servidor): no se manda la clave a {0}:{1} sin saber que es el servidor que se guardó.</source>
+      <translation>A conta de e-mail foi salva sem a senha (ou antes de o Escritorio vincular a senha ao servidor): a senha não é enviada a {0}:{1} sem saber que é o servidor que foi salvo.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/despacho.py" />
+      <source>La cuenta de correo {0} no cifra la conexión y nadie confirmó en Escritorio que su clave pueda viajar sin cifrar: no se manda. Elija STARTTLS o TLS, o confírmelo al guardar la cuenta (Archivo › Cuenta de correo…, o «escritorio correo cuenta … --clave-sin-cifrar»).</source>
+      <translation>A conta de e-mail {0} não criptografa a conexão e ninguém confirmou no Escritorio que a senha pode trafegar sem criptografia: ela não é enviada. Escolha STARTTLS ou TLS, ou confirme ao salvar a conta (Arquivo › Conta de e-mail…, ou «escritorio correo cuenta … --clave-sin-cifrar»).</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/vigencia.py" />
       <source>La cuenta registra movimientos que este estado de cuenta (al {0}) no tiene:</source>
       <translation>A conta registra movimentos que este extrato (em {0}) não tem:</translation>
@@ -13441,6 +13471,11 @@ Você pode abrir a pasta e copiá-lo para outro computador, ou instalar um progr
     </message>
     <message>
       <location filename="../../escritorio/servicios/despacho.py" />
+      <source>No se envió: el mensaje guardado en la bandeja no se puede armar ({0}). Quizá fue cambiado por fuera de Escritorio: revise la base con «escritorio verificar» y, si hace falta, vuelva a enviarlo desde el documento.</source>
+      <translation>Não enviada: a mensagem guardada na caixa de saída não pode ser montada ({0}). Talvez tenha sido alterada por fora do Escritorio: verifique o banco com «escritorio verificar» e, se necessário, envie de novo a partir do documento.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/despacho.py" />
       <source>No se envió: ninguna de sus direcciones se puede usar.</source>
       <translation>Não enviado: nenhum dos seus endereços pode ser usado.</translation>
     </message>
@@ -14503,6 +14538,11 @@ Revise a lista e confirme novamente.</translation>
       <location filename="../../escritorio/interfaz/dialogos/correo_piezas.py" />
       <source>Para</source>
       <translation>Para</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/cuenta_de_correo.py" />
+      <source>Para aceptar el certificado hace falta la clave de la cuenta {0}: Escritorio ata la clave al servidor y a su certificado. Désela a la orden (variable ESCRITORIO_CLAVE_CORREO) o acepte el certificado en Archivo › Cuenta de correo…. No se guardó nada.</source>
+      <translation>Para aceitar o certificado é preciso a senha da conta {0}: o Escritorio vincula a senha ao servidor e ao seu certificado. Informe-a ao comando (variável ESCRITORIO_CLAVE_CORREO) ou aceite o certificado em Arquivo › Conta de e-mail…. Nada foi salvo.</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
@@ -15670,6 +15710,11 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
       <translation>Retomar</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/cuenta_de_correo.py" />
+      <source>Revise el servidor, el puerto y la seguridad con quien administra el correo y guarde la cuenta de nuevo en Escritorio, con su clave (Archivo › Cuenta de correo…, o «escritorio correo cuenta» con la clave en la variable ESCRITORIO_CLAVE_CORREO). No se envió nada y la clave no salió del equipo.</source>
+      <translation>Confira o servidor, a porta e a segurança com quem administra o e-mail e salve a conta de novo no Escritorio, com a senha (Arquivo › Conta de e-mail…, ou «escritorio correo cuenta» com a senha na variável ESCRITORIO_CLAVE_CORREO). Nada foi enviado e a senha não saiu do computador.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/salida.py" />
       <source>Revise la ruta (o elija otra carpeta u otro nombre) y repita la orden.</source>
       <translation>Revise o caminho (ou escolha outra pasta ou outro nome) e repita o comando.</translation>
@@ -16114,6 +16159,11 @@ O arquivo danificado foi guardado como:
       <location filename="../../escritorio/servicios/cuenta_de_correo.py" />
       <source>Seguridad: elija {0}.</source>
       <translation>Segurança: escolha {0}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/cuenta_de_correo.py" />
+      <source>Seguridad: sin cifrar, la clave de {0} viajaría a la vista de quien mire la red. Elija STARTTLS o TLS, o confirme que la clave puede viajar sin cifrar (solo en la red de la oficina).</source>
+      <translation>Segurança: sem criptografia, a senha de {0} trafegaria à vista de quem observar a rede. Escolha STARTTLS ou TLS, ou confirme que a senha pode trafegar sem criptografia (só na rede do escritório).</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
@@ -17271,6 +17321,11 @@ Isso é feito no final desta mesma sessão ou na próxima sessão do órgão.</t
       <location filename="../../escritorio/servicios/importacion.py" />
       <source>Valor</source>
       <translation>Valor</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/cuenta_de_correo.py" />
+      <source>Vea el incidente con «escritorio verificar».</source>
+      <translation>Veja o incidente com «escritorio verificar».</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/obligaciones_de_convenios.py" />
@@ -20206,6 +20261,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/dominio/celdas_del_banco.py" />
       <source>tiene más decimales de los que admite {0} ({1})</source>
       <translation>tem mais casas decimais do que {0} admite ({1})</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/correo.py" />
+      <source>tiene saltos de línea u otros caracteres de control, que una dirección no lleva</source>
+      <translation>tem quebras de linha ou outros caracteres de controle, que um endereço não tem</translation>
     </message>
     <message>
       <location filename="../../escritorio/salida.py" />

@@ -106,6 +106,7 @@ VALORES_PERMITIDOS = {
     ("obligaciones_convenio", "tipo"): tuple(convenios.TIPOS_OBLIGACION),
     ("obligaciones_convenio", "estado"): tuple(convenios.ESTADOS_OBLIGACION),
     ("cuentas_correo", "seguridad"): tuple(correo.SEGURIDADES),
+    ("cuentas_correo", "clave_sin_cifrar"): SI_NO,
     ("mensajes", "clase"): tuple(correo.CLASES),
     ("mensajes", "estado"): tuple(correo.ESTADOS_MENSAJE),
     ("destinatarios_mensaje", "tipo"): tuple(correo.TIPOS_DESTINATARIO),

@@ -252,6 +252,7 @@ CATALOGO = {
     # El correo: ningún mensaje llega a un servidor (la cuenta, si se guarda, es la de un texto al azar: no resuelve).
     "correo cuenta": {"--servidor": "texto", "--puerto": "texto", "--seguridad": "eleccion", "--usuario": "texto",
                       "--remitente": "texto", "--nombre": "texto", "--firma": "texto", "--pedir-clave": "marca",
+                      "--clave-sin-cifrar": "marca",
                       "--json": "marca", "--asociacion": "sigla"},
     "correo aceptar-certificado": {"huella": "texto", "--olvidar": "marca", "--json": "marca", "--asociacion": "sigla"},
     **{f"correo {clase}": {referencia: valor, "--copia": "texto", "--simular": "marca", "--no-enviar": "marca",
