@@ -1,0 +1,157 @@
+"""Una reescritura agregada y vuelta a sellar no pasa «verificar» (issue 58, punto 2).
+
+Quien tiene el archivo quita los triggers que protegen una tabla, cambia una fila (los triggers de la bitácora
+siguen y anotan el cambio), agrega un sello calculado como los de Escritorio (`bitacora._huella`, como
+`_sellar_tramo`) y vuelve a crear los triggers tal cual. La cadena sigue entera, el testigo y las anclas anteriores
+siguen en ella, cada fila es la que anotó la bitácora: antes, «verificar» decía «sana». Pero el registro dice algo
+que Escritorio nunca escribe (un pago que cambia de importe, un acta aprobada que cambia, una votación cerrada que
+cambia sus números, un número de recibo repetido): ahora es una alarma que lo nombra, selle quien lo selle.
+Y un documento emitido sin su alta en la cadena (el «FAKE-ACTA-0001» antedatado) también.
+
+sqlite3 sobre el archivo, como quien manipula; «escritorio verificar» como proceso real."""
+
+import sqlite3
+from datetime import datetime, timezone
+
+from escritorio.datos.base_de_datos import BaseDeDatos
+from escritorio.datos.bitacora import _huella
+
+
+def _reescribir_y_sellar(ruta, tablas, *sentencias, sellar=True, parametros=None):
+    """Quita los triggers protectores de `tablas` (no los de la bitácora), ejecuta las sentencias, sella lo que
+    anotó la bitácora como lo haría Escritorio y repone los triggers. Devuelve (primer, último) registro agregado."""
+    conn = sqlite3.connect(ruta, isolation_level=None)
+    try:
+        conn.execute("BEGIN")
+        marcas = ", ".join("?" for _ in tablas)
+        triggers = conn.execute(
+            f"SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name IN ({marcas}) "
+            "AND name NOT LIKE 'bitacora!_%' ESCAPE '!'", list(tablas)).fetchall()
+        for nombre, _ in triggers:
+            conn.execute(f'DROP TRIGGER "{nombre}"')
+        antes = conn.execute("SELECT max(id) FROM bitacora").fetchone()[0]
+        for sentencia in sentencias:
+            conn.execute(sentencia, (parametros or {}).get(sentencia, []))
+        hasta = conn.execute("SELECT max(id) FROM bitacora").fetchone()[0]
+        if sellar and hasta > antes:
+            desde_previo, anterior = conn.execute(
+                "SELECT hasta_id, huella FROM bitacora_sellos ORDER BY id DESC LIMIT 1").fetchone()
+            momento = datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M:%S.%f")[:23]
+            huella, _ = _huella(BaseDeDatos(conn), anterior, momento, "secretaria", None, desde_previo + 1, hasta)
+            conn.execute("INSERT INTO bitacora_sellos (momento, usuario, operador, desde_id, hasta_id, huella_anterior, "
+                         "huella) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                         [momento, "secretaria", None, desde_previo + 1, hasta, anterior, huella])
+        for _, sql in triggers:
+            conn.execute(sql)
+        conn.execute("COMMIT")
+        return antes + 1, hasta
+    finally:
+        conn.close()
+
+
+def _leer(ruta, consulta, parametros=()):
+    conn = sqlite3.connect(ruta)
+    try:
+        return conn.execute(consulta, parametros).fetchall()
+    finally:
+        conn.close()
+
+
+def _verificar_con_alarma(cli_proceso, ruta, *textos):
+    hecho = cli_proceso("verificar", db=ruta)
+    salida = hecho.stdout + hecho.stderr
+    assert hecho.returncode == 1, salida
+    assert "está sana" not in salida
+    for texto in textos:
+        assert texto in salida, salida
+    return salida
+
+
+def test_un_pago_cambiado_y_vuelto_a_sellar_es_una_alarma_que_nombra_el_registro(demo_como, cli_proceso):
+    ruta = demo_como("x.db")
+    (ancla_vieja,) = _leer(ruta, "SELECT max(id) FROM bitacora_sellos")[0]
+    registro, _ = _reescribir_y_sellar(ruta, ["pagos"], "UPDATE pagos SET importe = 1, importe_imputable = 1 WHERE id = 1")
+    (sello,) = _leer(ruta, "SELECT max(id) FROM bitacora_sellos")[0]
+    assert sello == ancla_vieja + 1  # la cadena sigue: el sello forjado extiende la cabeza que vio el testigo
+    salida = _verificar_con_alarma(
+        cli_proceso, ruta, f"Registro {registro} de la bitácora (sello {sello}", "sellado por secretaria",
+        "«pagos», fila 1, cambio: importe 50000 → 1, importe_imputable 50000 → 1", "pagos_registrado_fijo")
+    assert "Testigo: el sello" in salida  # el testigo, en cambio, no ve nada: la cadena lo extiende
+
+    # Una escritura común después no lo lava: la alarma sigue.
+    hecho = cli_proceso("miembros", "editar", "5", "--telefono", "+54 11 4000-0001", db=ruta)
+    assert hecho.returncode == 0, hecho.stderr
+    _verificar_con_alarma(cli_proceso, ruta, f"Registro {registro} de la bitácora", "pagos_registrado_fijo")
+
+
+def test_un_acta_aprobada_reescrita_y_vuelta_a_sellar_es_una_alarma(demo_como, cli_proceso):
+    ruta = demo_como("x.db")
+    registro, _ = _reescribir_y_sellar(ruta, ["actas"],
+                                       "UPDATE actas SET apertura = apertura || ' [FORJADO]' WHERE id = 1")
+    _verificar_con_alarma(cli_proceso, ruta, f"Registro {registro} de la bitácora", "«actas», fila 1, cambio: apertura",
+                          "actas_congeladas")
+
+
+def test_los_numeros_de_una_votacion_cerrada_no_cambian(demo_como, cli_proceso):
+    ruta = demo_como("x.db")
+    ((votacion, sesion),) = _leer(ruta, "SELECT v.id, p.sesion_id FROM votaciones v JOIN puntos_orden p ON "
+                                        "p.id = v.punto_id JOIN actas a ON a.sesion_id = p.sesion_id "
+                                        "WHERE a.estado = 'aprobada' ORDER BY v.id LIMIT 1")
+    registro, _ = _reescribir_y_sellar(ruta, ["votaciones"],
+                                       f"UPDATE votaciones SET a_favor = 0, en_contra = 99 WHERE id = {votacion}")
+    _verificar_con_alarma(cli_proceso, ruta, f"Registro {registro} de la bitácora",
+                          f"«votaciones», fila {votacion}, cambio: a_favor", "en_contra 0 → 99",
+                          "votaciones_congelado_update")
+
+
+def test_un_numero_de_recibo_no_se_repite(demo_como, cli_proceso):
+    """El recibo 1 se borra y se vuelve a emitir, con su mismo número, para otro pago: la tabla queda sin filas
+    repetidas (el índice único se cumple), pero la bitácora tiene dos altas con ese número."""
+    ruta = demo_como("x.db")
+    ((asociacion, anio, numero),) = _leer(ruta, "SELECT asociacion_id, anio, numero FROM recibos WHERE id = 1")
+    ((otro_pago,),) = _leer(ruta, "SELECT pago_id FROM recibos WHERE id = 2")
+    _, ultimo = _reescribir_y_sellar(
+        ruta, ["recibos"], "DELETE FROM recibos WHERE id = 1", "DELETE FROM recibos WHERE id = 2",
+        f"INSERT INTO recibos (id, asociacion_id, anio, numero, pago_id) VALUES (2, {asociacion}, {anio}, {numero}, "
+        f"{otro_pago})")
+    _verificar_con_alarma(cli_proceso, ruta, f"Registro {ultimo} de la bitácora", "«recibos», fila 2, agregada",
+                          "un número de recibo no se repite", "repite el alta del registro", "recibos_fijo_delete")
+
+
+def test_un_documento_emitido_sin_su_alta_en_la_cadena_es_una_alarma(demo_como, cli_proceso):
+    """El «FAKE-ACTA-0001» antedatado: registrado con todos los triggers quitados, sin registro en la bitácora."""
+    ruta = demo_como("x.db")
+    conn = sqlite3.connect(ruta, isolation_level=None)
+    try:
+        conn.execute("BEGIN")
+        triggers = conn.execute("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' "
+                                "AND tbl_name = 'documentos_emitidos'").fetchall()
+        for nombre, _ in triggers:
+            conn.execute(f'DROP TRIGGER "{nombre}"')
+        (huella,) = conn.execute("SELECT huella FROM actas WHERE id = 1").fetchone()
+        conn.execute("INSERT INTO documentos_emitidos (asociacion_id, codigo, tipo, referencia, huella, resumen, "
+                     "emitido_en) VALUES (1, 'FAKE-ACTA-0001', 'acta', 1, ?, '{}', '2024-01-10 10:00:00')", [huella])
+        for _, sql in triggers:
+            conn.execute(sql)
+        conn.execute("COMMIT")
+    finally:
+        conn.close()
+    _verificar_con_alarma(cli_proceso, ruta, "Documento emitido FAKE-ACTA-0001 (acta, fila 1)",
+                          "no tiene su alta en la bitácora")
+
+
+def test_un_documento_que_agrego_otro_programa_no_se_vuelve_propio_al_reconocer_el_incidente(demo_como, cli_proceso):
+    """Con los triggers puestos la bitácora lo anota, y la próxima escritura lo sella aparte como incidente: reconocer
+    el incidente explica lo que pasó, pero el documento sigue sin ser uno que Escritorio emitió."""
+    ruta = demo_como("x.db")
+    (huella,) = _leer(ruta, "SELECT huella FROM actas WHERE id = 1")[0]
+    conn = sqlite3.connect(ruta)
+    conn.execute("INSERT INTO documentos_emitidos (asociacion_id, codigo, tipo, referencia, huella, resumen, emitido_en) "
+                 "VALUES (1, 'FAKE-ACTA-0001', 'acta', 1, ?, '{}', '2024-01-10 10:00:00')", [huella])
+    conn.commit()
+    conn.close()
+    assert cli_proceso("miembros", "editar", "5", "--telefono", "+54 11 4000-0001", db=ruta).returncode == 0
+    reconocido = cli_proceso("verificar", "--reconocer", "1", "--motivo", "Lo cargó soporte", db=ruta)
+    assert "Incidente 1 reconocido: Lo cargó soporte" in reconocido.stdout, reconocido.stdout + reconocido.stderr
+    _verificar_con_alarma(cli_proceso, ruta, "Documento emitido FAKE-ACTA-0001", "la escribió otro programa",
+                          "aparte, como el incidente 1")
