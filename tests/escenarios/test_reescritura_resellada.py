@@ -155,3 +155,57 @@ def test_un_documento_que_agrego_otro_programa_no_se_vuelve_propio_al_reconocer_
     assert "Incidente 1 reconocido: Lo cargó soporte" in reconocido.stdout, reconocido.stdout + reconocido.stderr
     _verificar_con_alarma(cli_proceso, ruta, "Documento emitido FAKE-ACTA-0001", "la escribió otro programa",
                           "aparte, como el incidente 1")
+
+
+def test_un_anio_de_escrituras_comunes_no_da_ninguna_falsa_alarma(demo_como, cli, cli_proceso):
+    """La red de ejemplo entera y después lo de todos los días por la CLI: emitir, cobrar, imprimir (cada PDF registra
+    su documento emitido), anular, dar de baja, deshacer y rehacer, convocar, tomar asistencia, votar y aprobar un
+    acta. Todo lo escribió Escritorio: ninguna regla salta, y verificar dice «sana»."""
+    ruta = demo_como("x.db")
+
+    def orden(*argumentos):
+        hecho = cli(*argumentos, db=ruta)
+        assert hecho.returncode == 0, (argumentos, hecho.stdout, hecho.stderr)
+        return hecho
+
+    orden("cuotas", "emitir", "2027")
+    orden("pagos", "registrar", "--miembro", "5", "--monto", "500", "--moneda", "USD", "--fecha", "2026-11-20")
+    ((pago,),) = _leer(ruta, "SELECT max(id) FROM pagos")
+    orden("pagos", "recibo", pago, "recibo.pdf")
+    orden("pagos", "anular", pago, "--motivo", "Error de carga")
+    orden("pagos", "registrar", "--miembro", "8", "--monto", "500", "--moneda", "USD", "--fecha", "2026-11-21")
+    orden("cuotas", "estado-cuenta", "--miembro", "5", "cuenta.pdf")
+    orden("miembros", "editar", "6", "--telefono", "+54 11 4000-0002")
+    orden("deshacer")
+    orden("rehacer")
+    orden("miembros", "baja", "7", "--motivo", "Renuncia")
+    orden("sesiones", "acta", "1", "acta-1.pdf")
+    orden("resoluciones", "pdf", "1", "--salida", "resolucion.pdf")
+    # el acta en borrador de la sesión 4 se aprueba en ella misma: punto, votación, resolución
+    ((presentes,),) = _leer(ruta, "SELECT count(*) FROM asistencias WHERE sesion_id = 4 AND estado = 'presente'")
+    orden("sesiones", "acta", "4", "borrador-4.pdf")
+    orden("sesiones", "punto-aprobacion-acta", "4")
+    ((punto,),) = _leer(ruta, "SELECT max(id) FROM puntos_orden")
+    orden("sesiones", "votar", punto, "--a-favor", presentes)
+    orden("sesiones", "resolucion", punto, "--titulo", "Aprobar el acta")
+    ((resolucion,),) = _leer(ruta, "SELECT max(id) FROM resoluciones")
+    orden("sesiones", "aprobar-acta", "4", "--resolucion", resolucion)
+    orden("sesiones", "acta", "4", "acta-4.pdf")
+    orden("sesiones", "convocar", "2", "--fecha", "2026-11-28", "--lugar", "Sede de la red")
+    ((sesion,),) = _leer(ruta, "SELECT max(id) FROM sesiones")
+    integrantes = [str(m) for (m,) in _leer(ruta, "SELECT miembro_id FROM mandatos WHERE organo_id = 2 AND desde <= "
+                                                   "'2026-11-28' AND (hasta IS NULL OR hasta >= '2026-11-28') AND "
+                                                   "miembro_id IS NOT NULL ORDER BY id LIMIT 3")]
+    assert integrantes
+    orden("sesiones", "asistencia", sesion, "--presentes", ",".join(integrantes))
+    orden("deshacer")
+    orden("sesiones", "punto", sesion, "--titulo", "Informe de tesorería")
+    orden("sesiones", "convocatoria", sesion, "convocatoria.pdf")
+    ((documentos,),) = _leer(ruta, "SELECT count(*) FROM documentos_emitidos")
+    assert documentos >= 7
+
+    hecho = cli_proceso("verificar", db=ruta)
+    assert hecho.returncode == 0, hecho.stdout + hecho.stderr
+    assert "está sana" in hecho.stdout
+    assert f"y {documentos} documentos emitidos contra la cadena: todo es algo que Escritorio pudo haber escrito" \
+        in hecho.stdout
