@@ -32,11 +32,16 @@ def _fuera_de_regla(db: BaseDeDatos, tipo: str, indice: int) -> str:
 
 
 def registros_a_repasar(db: BaseDeDatos, completos: list[tuple[str, str]],
-                        altas_por_valor: list[tuple[str, list[tuple[str, int]]]]) -> Iterator[tuple]:
+                        altas_por_valor: list[tuple[str, list[tuple[str, int]]]],
+                        ademas: list[int] = ()) -> Iterator[tuple]:
     """(id, entidad, entidad_id, acción, datos) de la bitácora, en orden de id y de a tramos: todos los registros de
-    cada (entidad, acción) de `completos`, y de cada (entidad, [(tipo, índice)…]) de `altas_por_valor` solo las altas
-    con algún valor fuera de regla (así no pasan por Python el millón de cuotas de una base grande)."""
+    cada (entidad, acción) de `completos`; de cada (entidad, [(tipo, índice)…]) de `altas_por_valor` solo las altas
+    con algún valor fuera de regla (así no pasan por Python el millón de cuotas de una base grande); y los registros
+    `ademas` (pocos: las altas que repiten un número)."""
     condiciones, parametros = [], []
+    if ademas:
+        condiciones.append("id IN (" + ", ".join("?" for _ in ademas) + ")")
+        parametros += list(ademas)
     if completos:
         condiciones.append("(entidad, accion) IN (VALUES " + ", ".join("(?, ?)" for _ in completos) + ")")
         parametros += [valor for par in completos for valor in par]
@@ -57,15 +62,12 @@ def altas_repetidas(db: BaseDeDatos, entidad: str, indices: list[int]) -> dict[i
     """Las altas de `entidad` cuyos valores en `indices` (un número de recibo: asociación, año y número) repiten los
     de un alta anterior: {registro: el registro del alta anterior con esos valores}."""
     clave = ", ".join(_valor(db, i) for i in indices)
+    juntar = "string_agg(id::text, ',')" if db.dialecto == "postgresql" else "group_concat(id)"
     repetidos = {}
-    cursor = db.execute(
-        f"""SELECT id, primero FROM (
-                SELECT id, min(id) OVER (PARTITION BY {clave}) AS primero,
-                       count(*) OVER (PARTITION BY {clave}) AS veces
-                FROM bitacora WHERE entidad = ? AND accion = 'alta') AS altas
-            WHERE veces > 1 AND id <> primero ORDER BY id""", [entidad])
-    while tramo := cursor.fetchmany(_POR_TRAMO):
-        repetidos.update(dict(tramo))
+    for primero, todos in db.execute(
+            f"SELECT min(id), {juntar} FROM bitacora WHERE entidad = ? AND accion = 'alta' GROUP BY {clave} "
+            "HAVING count(*) > 1", [entidad]).fetchall():
+        repetidos.update({int(r): primero for r in str(todos).split(",") if int(r) != primero})
     return repetidos
 
 

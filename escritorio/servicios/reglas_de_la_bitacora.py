@@ -425,10 +425,15 @@ def repasar(db: BaseDeDatos) -> Repaso:
         estado.primera_imputacion = datos.primeras_altas_por_valor(
             db, "imputaciones", columnas["imputaciones"].index("cargo_id"), tocadas)
     # Las altas que solo miran valores (el dinero) se filtran en la consulta; lo demás se lee entero.
+    # Las altas repetidas ya se conocen: se leen solo esas (pocas; muchas, se lee el par entero).
     completos, por_valor = set(), {}
+    repetidas = sorted(r for _, r in estado.repetidas) if len(estado.repetidas) <= 500 else []
     for (tabla, accion), de_par in por_par.items():
-        if accion == "alta" and all(isinstance(r.condicion, FueraDeRegla) for r in de_par):
+        if accion == "alta" and all(isinstance(r.condicion, FueraDeRegla)
+                                    or (r.condicion is repetida and (repetidas or not estado.repetidas))
+                                    for r in de_par):
             por_valor[tabla] = sorted({(r.condicion.tipo, columnas[tabla].index(c)) for r in de_par
+                                       if isinstance(r.condicion, FueraDeRegla)
                                        for c in r.condicion.columnas if c in columnas[tabla]})
         else:
             completos.add((tabla, accion))
@@ -438,7 +443,7 @@ def repasar(db: BaseDeDatos) -> Repaso:
     sellos = _Sellos(db)
     repaso = Repaso()
     altas_de_documentos: dict[int, list[Registro]] = {}
-    for fila in datos.registros_a_repasar(db, sorted(completos), sorted(por_valor.items())):
+    for fila in datos.registros_a_repasar(db, sorted(completos), sorted(por_valor.items()), repetidas):
         r = _registro(fila, columnas)
         repaso.registros += 1
         for regla in por_par.get((r.tabla, r.accion), ()):
