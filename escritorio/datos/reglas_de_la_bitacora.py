@@ -13,6 +13,10 @@ _POR_TRAMO = 5000
 MAXIMO_IMPORTE = 1000000000000000  # el de los triggers del dinero (esquema_actual.sql)
 
 
+def tablas(db: BaseDeDatos) -> set[str]:
+    return set(db.table_names())
+
+
 def _valor(db: BaseDeDatos, indice: int) -> str:
     if db.dialecto == "postgresql":
         return f"(datos::jsonb ->> {int(indice)})"

@@ -405,7 +405,7 @@ class _Sellos:
 def repasar(db: BaseDeDatos) -> Repaso:
     """Cada registro de la bitácora que alguna regla mira, contra las reglas, en orden; y los documentos emitidos
     contra la cadena. Lee de a tramos: una base de 100.000 miembros tiene millones de registros."""
-    tablas = set(db.table_names())
+    tablas = datos.tablas(db)
     reglas = [r for r in REGLAS if r.tabla in tablas]
     columnas = {t: columnas_legibles(db, t) for t in {r.tabla for r in reglas} | _DEL_ESTADO}
     columnas = {t: c for t, c in columnas.items() if c}
