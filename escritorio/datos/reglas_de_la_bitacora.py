@@ -108,6 +108,14 @@ def sellos(db: BaseDeDatos) -> Iterator[tuple]:
         yield from tramo
 
 
+def ultima_migracion(db: BaseDeDatos) -> str | None:
+    """Cuándo (UTC, «AAAA-MM-DD HH:MM:SS…») se aplicó la última migración al archivo; None en el servidor o sin
+    registro de migraciones."""
+    if db.dialecto == "postgresql" or "_sqlite_migrations" not in tablas(db):
+        return None
+    return db.execute("SELECT max(applied_at) FROM _sqlite_migrations").fetchone()[0]
+
+
 def ultimo_registro_sellado(db: BaseDeDatos) -> int:
     return db.execute("SELECT coalesce(max(hasta_id), 0) FROM bitacora_sellos").fetchone()[0]
 

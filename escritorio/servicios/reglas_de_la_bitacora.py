@@ -41,6 +41,7 @@ class Registro:
     accion: str
     antes: dict | None
     despues: dict | None
+    anterior: bool = False  # sus valores no son tantos como las columnas de hoy: de un esquema anterior
 
     def cambiadas(self, columnas=None) -> list[str]:
         if self.accion != "cambio":
@@ -336,6 +337,7 @@ class Repaso:
     alarmas: list[Alarma] = field(default_factory=list)
     registros: int = 0      # los registros repasados (los que alguna regla mira)
     documentos: int = 0     # los documentos emitidos cruzados con la cadena
+    anteriores: int = 0     # registros de un esquema anterior: solo las reglas que no miran columnas
 
 
 def _valores(columnas: list[str], arreglo) -> dict | None:
@@ -353,11 +355,16 @@ def _registro(fila: tuple, columnas: dict[str, list[str]]) -> Registro:
     nombres = columnas[tabla]
     if accion == "cambio":
         valores = valores if isinstance(valores, dict) else {}
-        return Registro(registro_id, tabla, fila_id, accion, _valores(nombres, valores.get("antes")) or {},
-                        _valores(nombres, valores.get("despues")) or {})
+        arreglos = [valores.get("antes"), valores.get("despues")]
+        return Registro(registro_id, tabla, fila_id, accion, _valores(nombres, arreglos[0]) or {},
+                        _valores(nombres, arreglos[1]) or {}, _de_otro_largo(arreglos, nombres))
     fila_valores = _valores(nombres, valores) or {}
     return Registro(registro_id, tabla, fila_id, accion, fila_valores if accion == "borrado" else None,
-                    fila_valores if accion == "alta" else None)
+                    fila_valores if accion == "alta" else None, _de_otro_largo([valores], nombres))
+
+
+def _de_otro_largo(arreglos: list, nombres: list[str]) -> bool:
+    return any(isinstance(a, list) and len(a) != len(nombres) for a in arreglos)
 
 
 def _corto(valor) -> str:
@@ -443,10 +450,23 @@ def repasar(db: BaseDeDatos) -> Repaso:
     sellos = _Sellos(db)
     repaso = Repaso()
     altas_de_documentos: dict[int, list[Registro]] = {}
+    ultima_migracion = datos.ultima_migracion(db)
     for fila in datos.registros_a_repasar(db, sorted(completos), sorted(por_valor.items()), repetidas):
         r = _registro(fila, columnas)
         repaso.registros += 1
+        if r.anterior:
+            # Sus valores no se pueden nombrar con las columnas de hoy (la tabla ganó o cambió columnas después):
+            # solo valen las reglas que no miran columnas. Pero después de la última migración, Escritorio ya
+            # escribía con las columnas de hoy: uno así, sellado después, no lo escribió el programa.
+            sello = sellos.de(r.id)
+            if ultima_migracion and sello and sello[1][:19] > ultima_migracion[:19]:
+                repaso.alarmas.append(sellos.alarma(r.id, (
+                    f"«{r.tabla}», fila {r.fila}: el registro no tiene un valor por cada columna de la tabla, y "
+                    "se selló después de la última actualización del esquema (Escritorio siempre anota todas)")))
+            repaso.anteriores += 1
         for regla in por_par.get((r.tabla, r.accion), ()):
+            if r.anterior and regla.condicion is not siempre:
+                continue
             if regla.condicion(r, estado):
                 repaso.alarmas.append(sellos.alarma(r.id, _texto_de_regla(r, regla, estado)))
         estado.anotar(r)

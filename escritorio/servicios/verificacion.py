@@ -447,7 +447,9 @@ def _reglas_de_la_bitacora(db: BaseDeDatos, resultado: Verificacion) -> None:
         resultado.detalles.append(
             f"Reglas: {repaso.registros} registros de la bitácora repasados contra las reglas del esquema (los que "
             f"alguna mira) y {repaso.documentos} documentos emitidos contra la cadena: todo es algo que Escritorio "
-            "pudo haber escrito.")
+            "pudo haber escrito."
+            + (f" {repaso.anteriores} registros de un esquema anterior (de antes de que sus tablas ganaran columnas) "
+               "se repasaron solo con las reglas que no miran columnas." if repaso.anteriores else ""))
 
 
 def _hallazgos(tabla: str, cambiadas: list[int], borradas: list[int], agregadas: list[int]) -> list[str]:

@@ -209,3 +209,15 @@ def test_un_anio_de_escrituras_comunes_no_da_ninguna_falsa_alarma(demo_como, cli
     assert "está sana" in hecho.stdout
     assert f"y {documentos} documentos emitidos contra la cadena: todo es algo que Escritorio pudo haber escrito" \
         in hecho.stdout
+
+
+def test_un_registro_escrito_a_mano_con_menos_valores_tampoco_pasa(demo_como, cli_proceso):
+    """Quien escribe el registro a mano, con un valor de menos (para que sus columnas no se lean), y lo sella: después
+    de la última migración Escritorio anota siempre todas las columnas, así que también es una alarma."""
+    ruta = demo_como("x.db")
+    sentencia = ("INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('pagos', 1, 'cambio', "
+                 "json_object('antes', json_array(1, 1, 5, '2020-02-02', 50000), "
+                 "'despues', json_array(1, 1, 5, '2020-02-02', 1)))")
+    registro, _ = _reescribir_y_sellar(ruta, ["pagos"], sentencia)
+    _verificar_con_alarma(cli_proceso, ruta, f"Registro {registro} de la bitácora",
+                          "el registro no tiene un valor por cada columna de la tabla")
