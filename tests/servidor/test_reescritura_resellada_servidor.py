@@ -48,3 +48,17 @@ def test_un_pago_cambiado_y_vuelto_a_sellar_en_el_servidor_es_una_alarma(demo_en
     assert any(f"Registro {registro} de la bitácora (sello" in p and "sellado por " in p
                and f"«pagos», fila {pago}, cambio: importe" in p and "pagos_registrado_fijo" in p
                for p in resultado.problemas), resultado.problemas
+
+
+def test_los_documentos_que_emite_el_programa_en_el_servidor_no_dan_falsa_alarma(demo_en_el_servidor, login_pg, cli,
+                                                                                   tmp_path):
+    url = demo_en_el_servidor
+    tomas, sara = login_pg(url, "tomas", "tesoreria"), login_pg(url, "sara", "secretaria")
+    with psycopg.connect(url) as c:
+        (pago,) = c.execute("SELECT min(p.id) FROM pagos p JOIN recibos r ON r.pago_id = p.id").fetchone()
+    assert cli("pagos", "recibo", pago, tmp_path / "recibo.pdf", db=tomas).returncode == 0
+    assert cli("sesiones", "acta", "1", tmp_path / "acta.pdf", db=sara).returncode == 0
+    assert cli("pagos", "anular", pago, "--motivo", "Error de carga", db=tomas).returncode == 0
+    resultado = _verificar(url)
+    assert resultado.correcta, resultado.problemas
+    assert any("y 2 documentos emitidos contra la cadena" in d for d in resultado.detalles), resultado.detalles
