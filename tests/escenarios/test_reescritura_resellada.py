@@ -67,16 +67,26 @@ def _verificar_con_alarma(cli_proceso, ruta, *textos):
     return salida
 
 
-def test_un_pago_cambiado_y_vuelto_a_sellar_es_una_alarma_que_nombra_el_registro(demo_como, cli_proceso):
+def test_un_pago_cambiado_y_vuelto_a_sellar_es_una_alarma_que_nombra_el_registro(demo_como, cli_proceso, tmp_path):
     ruta = demo_como("x.db")
+    recibo = tmp_path / "recibo.pdf"
+    assert cli_proceso("pagos", "recibo", "2", recibo, db=ruta).returncode == 0  # su pie lleva la cabeza de la cadena
+    ancla = cli_proceso("bitacora", "ancla", db=ruta).stdout.strip()
     (ancla_vieja,) = _leer(ruta, "SELECT max(id) FROM bitacora_sellos")[0]
     registro, _ = _reescribir_y_sellar(ruta, ["pagos"], "UPDATE pagos SET importe = 1, importe_imputable = 1 WHERE id = 1")
     (sello,) = _leer(ruta, "SELECT max(id) FROM bitacora_sellos")[0]
     assert sello == ancla_vieja + 1  # la cadena sigue: el sello forjado extiende la cabeza que vio el testigo
-    salida = _verificar_con_alarma(
-        cli_proceso, ruta, f"Registro {registro} de la bitácora (sello {sello}", "sellado por secretaria",
-        "«pagos», fila 1, cambio: importe 50000 → 1, importe_imputable 50000 → 1", "pagos_registrado_fijo")
-    assert "Testigo: el sello" in salida  # el testigo, en cambio, no ve nada: la cadena lo extiende
+    listado = cli_proceso("bitacora", "listar", "--entidad", "pagos", db=ruta).stdout
+    assert "Pago 0001/2020 de Betim modificado: importe" in listado.splitlines()[0], listado  # a la vista
+    # El testigo, el ancla exportada y la impresa en el recibo siguen en la cadena: ninguna lo nota sola.
+    hecho = cli_proceso("verificar", "--ancla", recibo, "--ancla", ancla, db=ruta)
+    salida = hecho.stdout + hecho.stderr
+    assert salida.count("sigue en la cadena, igual") == 2 and "Testigo: el sello" in salida, salida
+    # Pero el registro dice lo que Escritorio nunca escribe.
+    assert hecho.returncode == 1
+    for texto in (f"Registro {registro} de la bitácora (sello {sello}", "sellado por secretaria",
+                  "«pagos», fila 1, cambio: importe 50000 → 1, importe_imputable 50000 → 1", "pagos_registrado_fijo"):
+        assert texto in salida, salida
 
     # Una escritura común después no lo lava: la alarma sigue.
     hecho = cli_proceso("miembros", "editar", "5", "--telefono", "+54 11 4000-0001", db=ruta)
