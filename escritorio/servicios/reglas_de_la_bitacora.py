@@ -63,7 +63,7 @@ class Estado:
         fila = r.despues
         if fila is None:
             return
-        if r.tabla == "actas" and fila.get("estado") in CONGELADA:
+        if r.tabla == "actas" and fila.get("estado") in CONGELADA and fila.get("sesion_id") is not None:
             self.congelada.add(fila.get("sesion_id"))
         elif r.tabla == "puntos_orden":
             self.sesion_del_punto[fila.get("id")] = fila.get("sesion_id")
@@ -503,8 +503,8 @@ def _documentos_contra_la_cadena(db: BaseDeDatos, columnas: list[str], altas: di
                                          "Escritorio: no es un documento que el programa haya emitido."))
             continue
         alta = registros[0]
-        if len(registros) > 1:
-            continue  # el alta repetida ya es una alarma de la regla del código
+        if len(registros) > 1 or alta.accion != "alta":
+            continue  # otro registro de la fila (un cambio, un alta repetida) ya es una alarma de su regla
         if any(fila.get(columna) != valor for columna, valor in (alta.despues or {}).items()):
             repaso.alarmas.append(sellos.alarma(alta.id, f"{nombre}: no es el que anotó su alta en la bitácora "
                                                          "(la fila se cambió por fuera de Escritorio)."))
