@@ -231,3 +231,16 @@ def test_un_registro_escrito_a_mano_con_menos_valores_tampoco_pasa(demo_como, cl
     registro, _ = _reescribir_y_sellar(ruta, ["pagos"], sentencia)
     _verificar_con_alarma(cli_proceso, ruta, f"Registro {registro} de la bitácora",
                           "el registro no tiene un valor por cada columna de la tabla")
+
+
+def test_una_cuota_con_pagos_cambiada_y_vuelta_a_sellar_es_una_alarma(demo_como, cli_proceso):
+    """La cuota que ya tiene un pago imputado no cambia (aunque el pago se anule): su importe bajado a 0,01 con los
+    triggers quitados y la cadena vuelta a sellar."""
+    ruta = demo_como("x.db")
+    ((cargo,),) = _leer(ruta, "SELECT min(cargo_id) FROM imputaciones")
+    ((libre,),) = _leer(ruta, "SELECT min(id) FROM cargos WHERE id NOT IN (SELECT cargo_id FROM imputaciones)")
+    registro, ultimo = _reescribir_y_sellar(ruta, ["cargos"], f"UPDATE cargos SET importe = 1 WHERE id = {cargo}",
+                                            f"UPDATE cargos SET importe = importe + 1 WHERE id = {libre}")
+    salida = _verificar_con_alarma(cli_proceso, ruta, f"Registro {registro} de la bitácora",
+                                   f"«cargos», fila {cargo}, cambio: importe", "cargos_fijo_update")
+    assert f"Registro {ultimo} de la bitácora" not in salida  # una cuota sin pagos sí se puede cambiar
