@@ -244,3 +244,15 @@ def test_una_cuota_con_pagos_cambiada_y_vuelta_a_sellar_es_una_alarma(demo_como,
     salida = _verificar_con_alarma(cli_proceso, ruta, f"Registro {registro} de la bitácora",
                                    f"«cargos», fila {cargo}, cambio: importe", "cargos_fijo_update")
     assert f"Registro {ultimo} de la bitácora" not in salida  # una cuota sin pagos sí se puede cambiar
+
+
+def test_los_votos_de_una_eleccion_cerrada_no_cambian(demo_como, cli_proceso):
+    """La elección de una sesión con el acta aprobada: los votos de una candidatura, cambiados y vueltos a sellar."""
+    ruta = demo_como("x.db")
+    ((candidatura,),) = _leer(ruta, "SELECT min(c.id) FROM candidaturas c JOIN elecciones e ON e.id = c.eleccion_id "
+                                    "JOIN puntos_orden p ON p.id = e.punto_id JOIN actas a ON a.sesion_id = p.sesion_id "
+                                    "WHERE a.estado = 'aprobada'")
+    registro, _ = _reescribir_y_sellar(ruta, ["candidaturas"],
+                                       f"UPDATE candidaturas SET votos = votos + 50 WHERE id = {candidatura}")
+    _verificar_con_alarma(cli_proceso, ruta, f"Registro {registro} de la bitácora",
+                          f"«candidaturas», fila {candidatura}, cambio: votos", "candidaturas_congelado_update")
