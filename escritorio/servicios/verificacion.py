@@ -178,6 +178,7 @@ def _verificar(db: BaseDeDatos) -> Verificacion:
     _esquema(db, resultado)
     if "bitacora" in tablas:
         _datos_contra_bitacora(db, resultado)
+        _reglas_de_la_bitacora(db, resultado)
     if "actas" in tablas:
         _actas(db, resultado)
     if "firmas_digitales" in tablas:
@@ -223,6 +224,7 @@ def _verificar_servidor(db: BaseDeDatos) -> Verificacion:
     resultado.detalles.append(f"Bitácora: {datos.cantidad_de_registros_de_bitacora(db)} registros "
                               f"en {datos.cantidad_de_sellos(db)} transacciones selladas.")
     _datos_contra_bitacora(db, resultado)
+    _reglas_de_la_bitacora(db, resultado)
     _actas(db, resultado)
     _firmas_digitales(db, resultado)
     _pdfs_de_convenios(db, resultado)
@@ -427,6 +429,44 @@ def _datos_contra_bitacora(db: BaseDeDatos, resultado: Verificacion) -> None:
                if db.dialecto == "postgresql" else f"{RESTAURAR}."))
     else:
         resultado.detalles.append("Datos: cada fila anotada en la bitácora está como la dejó su último cambio.")
+
+
+_ALARMAS_CON_DETALLE = 20
+
+
+def _reglas_de_la_bitacora(db: BaseDeDatos, resultado: Verificacion) -> None:
+    """Cada registro de la bitácora contra lo que Escritorio pudo haber escrito, y los documentos emitidos contra la
+    cadena (servicios/reglas_de_la_bitacora.py): un sello correcto no vuelve legítimo lo que el programa nunca hace."""
+    from .reglas_de_la_bitacora import repasar
+
+    repaso = repasar(db)
+    que_hacer = ("Qué hacer: véalo con «escritorio bitacora listar»; esto no se reconoce como un incidente (ningún "
+                 + ("motivo lo vuelve algo que Escritorio escribió): quien administra el servidor restaura el último "
+                    "respaldo sano (pg_restore)." if db.dialecto == "postgresql"
+                    else f"motivo lo vuelve algo que Escritorio escribió): {RESTAURAR}."))
+    for alarma in repaso.alarmas[:_ALARMAS_CON_DETALLE]:
+        if alarma.registro is None:
+            donde = ""
+        elif alarma.sello is None:
+            donde = f"Registro {alarma.registro} de la bitácora (sin sellar): "
+        else:
+            donde = (f"Registro {alarma.registro} de la bitácora (sello {alarma.sello}, del {alarma.momento} UTC, "
+                     f"sellado por {alarma.sellado_por or 'desconocido'}"
+                     + (f", aparte, como el incidente {alarma.ajeno}" if alarma.ajeno is not None else "") + "): ")
+        resultado.problemas.append(f"{donde}{alarma.texto} {que_hacer}")
+    if len(repaso.alarmas) > _ALARMAS_CON_DETALLE:
+        resto = repaso.alarmas[_ALARMAS_CON_DETALLE:]
+        registros = [a.registro for a in resto if a.registro is not None]
+        resultado.problemas.append(
+            f"Y {len(resto)} registros o documentos más que Escritorio no pudo haber escrito"
+            + (f" (registros {_ids(registros)})" if registros else "") + f". {que_hacer}")
+    if not repaso.alarmas:
+        resultado.detalles.append(
+            f"Reglas: {repaso.registros} registros de la bitácora repasados contra las reglas del esquema (los que "
+            f"alguna mira) y {repaso.documentos} documentos emitidos contra la cadena: todo es algo que Escritorio "
+            "pudo haber escrito."
+            + (f" {repaso.anteriores} registros de un esquema anterior (de antes de que sus tablas ganaran columnas) "
+               "se repasaron solo con las reglas que no miran columnas." if repaso.anteriores else ""))
 
 
 def _hallazgos(tabla: str, cambiadas: list[int], borradas: list[int], agregadas: list[int]) -> list[str]:
