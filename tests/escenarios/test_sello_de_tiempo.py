@@ -199,3 +199,38 @@ def test_sin_conexion_la_escritura_se_hace_y_se_intentara_de_nuevo(demo_como, cl
     a_mano = cli_proceso("bitacora", "sellar-tiempo", db=ruta)
     assert a_mano.returncode == 1 and "No se obtuvo el sello de tiempo" in a_mano.stderr
     assert "Traceback" not in a_mano.stderr
+
+
+def test_la_ventana_configura_el_servidor_y_pide_el_sello(qtbot, demo_como, tsa, monkeypatch):
+    """Archivo → Verificar la base…: la dirección se guarda en la base (la misma que ve la línea de órdenes), «Pedir
+    sello ahora» lo guarda y la verificación lo nombra; una dirección que no es http(s) se rechaza con su motivo."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from ayudas import oficina_de
+    from escritorio.interfaz.dialogos.verificar_base import DialogoVerificarBase
+    from escritorio.servicios.base import abrir_base
+
+    ruta = demo_como("x.db")
+    errores = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, texto, *a, **k: errores.append(texto))
+    db = abrir_base(ruta, comprobacion_completa=True)
+    try:
+        dialogo = DialogoVerificarBase(oficina_de(db))
+        qtbot.addWidget(dialogo)
+        dialogo.show()
+        assert "Apagado" in dialogo.estado_sello.text() and not dialogo.boton_sellar.isEnabled()
+        dialogo.servidor_sello.setText("javascript:alert(5)")
+        dialogo.boton_guardar_sello.click()
+        assert errores and "no es la dirección de un servidor de sello de tiempo" in errores[0]
+
+        dialogo.servidor_sello.setText(tsa.url_tsa)
+        dialogo.boton_guardar_sello.click()
+        assert dialogo.boton_sellar.isEnabled()
+        dialogo.boton_sellar.click()
+        assert tsa.pedidos["tsa"] == 1
+        assert "Sellos guardados: 1" in dialogo.estado_sello.text()
+        assert "Sello de Tiempo de Prueba" in dialogo.estado_sello.text()
+        assert "certifica el sello" in dialogo.informe.toPlainText()
+        assert dialogo.resumen.text() == "La base de datos está sana."
+    finally:
+        db.close()
