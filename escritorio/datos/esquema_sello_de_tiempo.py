@@ -13,11 +13,16 @@
 La registra `esquema.py`, al final. Nunca se modifica una migración publicada: los cambios van en una nueva.
 """
 
+from ..dominio.sello_de_tiempo import ORIGENES_DEL_CERTIFICADO
 from .base_de_datos import BaseDeDatos
 from .migraciones import disparadores_de_bitacora, ejecutar
 
 _SOLO_AGREGAR = "Un sello de tiempo guardado no se cambia ni se borra: es la prueba de lo que había en esa hora."
 _HUELLA = "length({0}) = 64"
+
+
+def _lista(valores: tuple[str, ...]) -> str:
+    return ", ".join(f"'{v}'" for v in valores)
 
 
 def crear_sellos_de_tiempo(db: BaseDeDatos) -> None:
@@ -27,7 +32,7 @@ def crear_sellos_de_tiempo(db: BaseDeDatos) -> None:
             url TEXT NOT NULL CHECK (substr(url, 1, 7) = 'http://' OR substr(url, 1, 8) = 'https://'),
             certificado BLOB,
             certificado_sha256 TEXT CHECK (certificado_sha256 IS NULL OR ({_HUELLA.format('certificado_sha256')})),
-            origen_certificado TEXT CHECK (origen_certificado IN ('primer_uso', 'dado')),
+            origen_certificado TEXT CHECK (origen_certificado IN ({_lista(ORIGENES_DEL_CERTIFICADO)})),
             CHECK ((certificado IS NULL) = (certificado_sha256 IS NULL)
                    AND (certificado IS NULL) = (origen_certificado IS NULL))
         )""",

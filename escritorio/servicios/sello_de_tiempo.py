@@ -28,6 +28,7 @@ from ..datos.base_de_datos import BaseDeDatos
 from ..datos.conexion import solo_lectura, transaccion
 from ..documentos import sello_de_tiempo as rfc3161
 from ..dominio import formato
+from ..dominio.sello_de_tiempo import ORIGENES_DEL_CERTIFICADO
 from ..dominio.entrada import muestra
 from ..errores import ErrorEscritorio
 
@@ -103,7 +104,7 @@ def configurar_servidor(db: BaseDeDatos, url: str, certificado: bytes | None = N
     der = rfc3161.certificado_de_archivo(certificado) if certificado is not None else None
     with transaccion(db):
         datos.fijar_servidor(db, url, der, hashlib.sha256(der).hexdigest() if der else None,
-                             "dado" if der else None)
+                             ORIGENES_DEL_CERTIFICADO[1] if der else None)
     return servidor(db)
 
 
