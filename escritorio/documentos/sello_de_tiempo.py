@@ -178,6 +178,14 @@ def firmado_por(datos: bytes, confianza: bytes) -> bool:
                 and not estado.get("trust_problem_indic"))
 
 
+def comprobar_firma(datos: bytes, confianza: bytes | None) -> tuple[bool, bool]:
+    """(firma íntegra, firmada por `confianza` o por uno que él emitió), con una sola validación si es de confianza
+    (lo común: `verificar` recorre todos los sellos guardados)."""
+    if confianza is not None and firmado_por(datos, confianza):
+        return True, True
+    return firma_intacta(datos), False
+
+
 def certificado_de_archivo(contenido: bytes) -> bytes:
     """El certificado (DER) de un archivo .pem, .crt o .cer. ErrorEscritorio si no es un certificado X.509."""
     from asn1crypto import pem, x509

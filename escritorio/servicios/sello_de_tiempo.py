@@ -230,13 +230,19 @@ def _nombre(fila: dict) -> str:
     return f"el sello de tiempo {fila['id']} (del {momento_legible(fila['momento'])}, de {fila['tsa']})"
 
 
-def _confianza(token: bytes, leido: rfc3161.SelloLeido, configurado: dict | None) -> tuple[bool, str]:
+def _firma(token: bytes, configurado: dict | None) -> tuple[bool, bool]:
+    """(firma íntegra, firmada por el certificado de confianza de la base)."""
+    confianza = bytes(configurado["certificado"]) if configurado and configurado["certificado"] else None
+    return rfc3161.comprobar_firma(token, confianza)
+
+
+def _confianza(leido: rfc3161.SelloLeido, configurado: dict | None, de_confianza: bool) -> tuple[bool, str]:
     """(si el certificado que firmó es el fijado en la base, en qué descansa lo que se afirma)."""
     firmante = f"«{leido.tsa}» (certificado SHA-256 {leido.certificado_sha256})"
     if configurado is None or configurado["certificado"] is None:
         return False, (f"firmado por {firmante}; esta base no tiene un certificado de la TSA fijado: compare esa huella "
                        "con la que publica su autoridad de sello de tiempo")
-    if not rfc3161.firmado_por(token, bytes(configurado["certificado"])):
+    if not de_confianza:
         return False, (f"firmado por {firmante}, que no es el certificado fijado en esta base (SHA-256 "
                        f"{configurado['certificado_sha256'][:16]}…)")
     origen = ("fijado al primer sello que se guardó" if configurado["origen_certificado"] == "primer_uso" else
@@ -266,7 +272,8 @@ def comprobar_guardados(db: BaseDeDatos) -> Comprobacion:
         except rfc3161.SelloNoObtenido as error:
             resultado.problemas.append(f"Sello de tiempo: {nombre} no se puede leer ({error.mensaje}).")
             continue
-        if not rfc3161.firma_intacta(token):
+        intacta, de_confianza = _firma(token, configurado)
+        if not intacta:
             resultado.problemas.append(
                 f"Sello de tiempo: la firma de {nombre} no cubre lo que dice (la hora, la huella o el nonce se "
                 "cambiaron después de firmado): no prueba nada. Qué hacer: restaure el último respaldo sano.")
@@ -286,7 +293,7 @@ def comprobar_guardados(db: BaseDeDatos) -> Comprobacion:
                 f"{tiene}: la cadena se rehízo después de esa hora. Qué hacer: restaure el último respaldo que "
                 "verifique sano; lo que cambió está entre esa hora y hoy.")
             continue
-        confiable, en_que = _confianza(token, leido, configurado)
+        confiable, en_que = _confianza(leido, configurado, de_confianza)
         if not confiable:
             resultado.avisos.append(f"Sello de tiempo: {nombre} certifica el sello {fila['sello_id']}, pero está "
                                     f"{en_que}.")
@@ -314,7 +321,9 @@ def comprobar_archivo(db: BaseDeDatos, ruta: str | Path) -> Comprobacion:
     except rfc3161.SelloNoObtenido as error:
         raise ErrorEscritorio(f"--ancla {muestra(ruta.name, 80)}: {error.mensaje}.") from None
     nombre = f"el sello de tiempo {ruta.name} (del {momento_legible(leido.momento.isoformat())}, de {leido.tsa})"
-    if not rfc3161.firma_intacta(token):
+    configurado = datos.servidor(db) if datos.disponible(db) else None
+    intacta, de_confianza = _firma(token, configurado)
+    if not intacta:
         resultado.problemas.append(f"Ancla: la firma de {nombre} no cubre lo que dice (se cambió después de firmado): "
                                    "no prueba nada.")
         return resultado
@@ -334,7 +343,7 @@ def comprobar_archivo(db: BaseDeDatos, ruta: str | Path) -> Comprobacion:
                    f"({datos.huella_del_sello(db, leido.sello)[:16]}…): la cadena se rehízo después de esa hora")
         resultado.problemas.append(f"Ancla: {nombre} {que}. Qué hacer: restaure el último respaldo que verifique sano.")
         return resultado
-    confiable, en_que = _confianza(token, leido, datos.servidor(db) if datos.disponible(db) else None)
+    confiable, en_que = _confianza(leido, configurado, de_confianza)
     linea = f"Ancla: {nombre} certifica el sello {candidatos[0]}, que sigue en la cadena, igual; {en_que}."
     (resultado.detalles if confiable else resultado.avisos).append(linea)
     return resultado

@@ -234,3 +234,24 @@ def test_la_ventana_configura_el_servidor_y_pide_el_sello(qtbot, demo_como, tsa,
         assert dialogo.resumen.text() == "La base de datos está sana."
     finally:
         db.close()
+
+
+def test_la_confianza_descansa_en_el_certificado_dado_y_otro_no_se_guarda(demo_como, cli_proceso, tsa, tmp_path):
+    """Con --certificado, cada sello tiene que venir firmado por ese certificado o por uno que él emitió: el de la
+    raíz de la autoridad sirve; el de otra autoridad (aquí la intermedia, que no emitió el de la TSA) no, y el sello
+    no se guarda."""
+    from cryptography.hazmat.primitives import serialization
+
+    ruta = demo_como("x.db")
+    otra = tmp_path / "otra.pem"
+    otra.write_bytes(tsa.intermedia.cert.public_bytes(serialization.Encoding.PEM))
+    _orden(cli_proceso, ruta, "bitacora", "sello-de-tiempo", "--servidor", tsa.url_tsa, "--certificado", str(otra))
+    rechazado = cli_proceso("bitacora", "sellar-tiempo", db=ruta)
+    assert rechazado.returncode == 1 and "firmó con otro certificado" in rechazado.stderr, rechazado.stderr
+    assert json.loads(_orden(cli_proceso, ruta, "bitacora", "sello-de-tiempo", "--json").stdout)["sellos"] == []
+
+    _orden(cli_proceso, ruta, "bitacora", "sello-de-tiempo", "--servidor", tsa.url_tsa, "--certificado",
+           str(tsa.archivo_raiz))
+    _orden(cli_proceso, ruta, "bitacora", "sellar-tiempo")
+    sana = _orden(cli_proceso, ruta, "verificar")
+    assert "el certificado dado por quien configuró el servidor" in sana.stdout, sana.stdout
