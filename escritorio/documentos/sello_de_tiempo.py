@@ -71,8 +71,8 @@ def pedir_sello(url: str, sello: int, huella: str, *, espera: float) -> bytes:
         respuesta = asyncio.run(HTTPTimeStamper(url, timeout=espera).async_request_tsa_response(pedido))
         datos = respuesta.dump()
     except Exception:  # noqa: BLE001 - requests, asn1crypto y pyHanko lanzan muchos tipos
-        raise SelloNoObtenido(f"el servidor de sello de tiempo {url} no respondió o no respondió un sello de tiempo "
-                              "(sin conexión, dirección equivocada o servidor caído)") from None
+        raise SelloNoObtenido(f"el servidor de sello de tiempo {url} no respondió con un sello de tiempo (sin "
+                              "conexión, una dirección equivocada o el servidor caído)") from None
     leido = leer_sello(datos)
     if leido.nonce != nonce or leido.imprenta != imprenta(sello, huella):
         raise SelloNoObtenido(f"el servidor de sello de tiempo {url} respondió un sello de otro pedido")

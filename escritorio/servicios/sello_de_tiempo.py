@@ -77,11 +77,19 @@ def momento_legible(iso: str) -> str:
 
 def _url(url: str) -> str:
     url = (url or "").strip()
-    if not url.lower().startswith(("http://", "https://")) or len(url) > LARGO_URL or any(
+    esquema, separador, resto = url.partition("://")
+    url = esquema.lower() + separador + resto   # HTTP://… es la misma dirección; la base guarda el esquema en minúscula
+    from urllib.parse import urlsplit
+
+    try:
+        sin_servidor = not urlsplit(url).hostname
+    except ValueError:
+        sin_servidor = True
+    if sin_servidor or not url.startswith(("http://", "https://")) or len(url) > LARGO_URL or any(
             c.isspace() or not c.isprintable() for c in url):
         raise ErrorEscritorio(f"«{muestra(url, 80)}» no es la dirección de un servidor de sello de tiempo: debe empezar "
-                              "con http:// o https:// y no llevar espacios (por ejemplo https://freetsa.org/tsr). No "
-                              "se cambió nada.")
+                              "con http:// o https://, seguir con el nombre del servidor y no llevar espacios (por "
+                              "ejemplo https://tsa.ejemplo.org/tsr). No se cambió nada.")
     return url
 
 
@@ -183,10 +191,10 @@ def sellar_si_toca(db: BaseDeDatos, *, ahora: datetime | None = None) -> str | N
         return (f"Sello de tiempo: {hecho.tsa} certificó el sello {hecho.sello_id} de la bitácora "
                 f"({momento_legible(hecho.momento)}).")
     except SelloNoObtenido as error:
-        return (f"Sello de tiempo: no se pudo obtener ahora ({error.motivo}). Lo que usted guardó está a salvo; se "
+        return (f"Sello de tiempo: no se pudo obtener ahora: {error.motivo}. Lo que usted guardó está a salvo; se "
                 "intentará de nuevo con la próxima escritura.")
     except ErrorEscritorio as error:
-        return f"Sello de tiempo: no se guardó ({error.mensaje}). Lo que usted guardó está a salvo."
+        return f"Sello de tiempo: no se guardó. {error.mensaje} Lo que usted guardó está a salvo."
     except Exception:  # noqa: BLE001 - nunca falla la escritura de quien trabaja por un ancla que es opcional
         from ..registro import registrar_inesperado
 
