@@ -153,9 +153,13 @@ def test_borrar_los_sellos_guardados_no_lava_el_tsr_que_salio_de_la_oficina(demo
 def test_un_sello_de_tiempo_cambiado_no_tiene_la_firma_de_la_tsa(demo_como, cli_proceso, tsa, tmp_path):
     ruta, tsr = demo_como("x.db"), tmp_path / "cabeza.tsr"
     _sellada(cli_proceso, ruta, tsa, tsr)
+    from asn1crypto import tsp
+
     original = tsr.read_bytes()
-    donde = original.index(b"20", original.index(b"\x18"))   # la hora (GeneralizedTime) del TSTInfo
-    cambiado = original[:donde] + b"19" + original[donde + 2:]   # un siglo antes
+    hora = tsp.TimeStampResp.load(original)["time_stamp_token"]["content"]["encap_content_info"]["content"] \
+        .parsed["gen_time"].dump()                                 # la hora firmada (GeneralizedTime), en DER
+    assert original.count(hora) == 1 and hora[2:4] == b"20"
+    cambiado = original.replace(hora, hora[:2] + b"19" + hora[4:])   # un siglo antes
     falso = tmp_path / "falso.tsr"
     falso.write_bytes(cambiado)
     contra = cli_proceso("verificar", "--ancla", str(falso), db=ruta)
