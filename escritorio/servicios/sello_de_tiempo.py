@@ -128,25 +128,58 @@ def sellos_guardados(db: BaseDeDatos) -> list[SelloDeTiempo]:
 
 # --- pedir y guardar ----------------------------------------------------------------------------------------------
 
-def sellar_ahora(db: BaseDeDatos, *, url: str | None = None, espera: float = ESPERA_AL_PEDIR_S) -> SelloDeTiempo:
-    """Pide a la TSA (la configurada, o `url`) el sello de tiempo de la cabeza actual de la bitácora y lo guarda.
-    ErrorEscritorio con el motivo si no hay servidor, no hay cabeza, no hay conexión o el certificado no es el
-    fijado; en ese caso no se guarda nada."""
+@dataclass(frozen=True)
+class PedidoDeSello:
+    """Qué pedir: la cabeza (sello, huella) a la TSA de `url`. Se arma con la base y se pide sin ella (`pedir`)."""
+    url: str
+    sello: int
+    huella: str
+
+
+def preparar_pedido(db: BaseDeDatos, url: str | None = None) -> PedidoDeSello:
+    """La cabeza actual y la dirección (la configurada, o `url`). ErrorEscritorio si no hay servidor ni cabeza."""
     configurado = servidor(db)
     if url is None and configurado is None:
         raise ErrorEscritorio("Esta base no tiene servidor de sello de tiempo. Configúrelo con «escritorio bitacora "
                               "sello-de-tiempo --servidor URL» (la dirección RFC 3161 de su autoridad de sello de "
                               "tiempo), o dé la dirección en esta orden con --servidor URL.")
-    url = _url(url) if url is not None else configurado.url
     cabeza = datos.cabeza(db)
     if cabeza is None:
         raise ErrorEscritorio("La bitácora todavía no tiene sellos: no hay cabeza que sellar. Registre algo primero.")
-    sello, huella = cabeza
+    return PedidoDeSello(_url(url) if url is not None else configurado.url, cabeza[0], cabeza[1])
+
+
+def pedido_que_toca(db: BaseDeDatos, *, ahora: datetime | None = None) -> PedidoDeSello | None:
+    """El pedido automático, si toca: hay servidor, la base admite escrituras, la cabeza cambió desde el último sello
+    de tiempo y pasó `CADA_CUANTO` desde que se guardó. None si no."""
+    if solo_lectura(db) is not None or not datos.disponible(db):
+        return None
+    configurado = datos.servidor(db)
+    cabeza = datos.cabeza(db)
+    if configurado is None or cabeza is None:
+        return None
+    ultimo = datos.ultimo(db)
+    ahora = ahora or datetime.now(timezone.utc)
+    if ultimo is not None and (ultimo["sello_id"] >= cabeza[0] or
+                               ahora - datetime.fromisoformat(ultimo["pedido_en"].replace("Z", "+00:00"))
+                               < CADA_CUANTO):
+        return None
+    return PedidoDeSello(configurado["url"], cabeza[0], cabeza[1])
+
+
+def pedir(pedido: PedidoDeSello, *, espera: float = ESPERA_AL_PEDIR_S) -> bytes:
+    """El sello de tiempo (el .tsr) de la TSA, sin tocar la base (puede correr en otro hilo): SelloNoObtenido si no."""
     try:
-        token = rfc3161.pedir_sello(url, sello, huella, espera=espera)  # sin la base tomada: la red puede tardar
+        return rfc3161.pedir_sello(pedido.url, pedido.sello, pedido.huella, espera=espera)
     except rfc3161.SelloNoObtenido as error:
         raise SelloNoObtenido(f"No se obtuvo el sello de tiempo: {error.mensaje}. No se guardó nada; revise la "
                               "conexión y la dirección, y vuelva a intentarlo.", error.mensaje) from None
+
+
+def guardar_sello(db: BaseDeDatos, pedido: PedidoDeSello, token: bytes) -> SelloDeTiempo:
+    """Guarda el sello de tiempo obtenido para `pedido`, en una transacción: si la cadena sigue teniendo ese sello con
+    esa huella y, con el servidor configurado, si lo firmó el certificado fijado (el primero se fija aquí)."""
+    url, sello, huella = pedido.url, pedido.sello, pedido.huella
     leido = rfc3161.leer_sello(token)
     with transaccion(db):
         if datos.huella_del_sello(db, sello) != huella:
@@ -171,36 +204,43 @@ def sellar_ahora(db: BaseDeDatos, *, url: str | None = None, espera: float = ESP
     return SelloDeTiempo(**{k: v for k, v in datos.sello(db, nuevo).items() if k != "token"})
 
 
-def sellar_si_toca(db: BaseDeDatos, *, ahora: datetime | None = None) -> str | None:
-    """Después de una escritura: si hay servidor, la cabeza cambió desde el último sello de tiempo y pasó un día
-    (`CADA_CUANTO`), pide uno con una espera corta. Nunca lanza: devuelve qué decir (o None si no tocaba)."""
-    try:
-        if solo_lectura(db) is not None or not datos.disponible(db):
-            return None
-        configurado = datos.servidor(db)
-        cabeza = datos.cabeza(db)
-        if configurado is None or cabeza is None:
-            return None
-        ultimo = datos.ultimo(db)
-        ahora = ahora or datetime.now(timezone.utc)
-        if ultimo is not None and (ultimo["sello_id"] >= cabeza[0] or
-                                   ahora - datetime.fromisoformat(ultimo["pedido_en"].replace("Z", "+00:00"))
-                                   < CADA_CUANTO):
-            return None
-        hecho = sellar_ahora(db, espera=ESPERA_AUTOMATICA_S)
-        return (f"Sello de tiempo: {hecho.tsa} certificó el sello {hecho.sello_id} de la bitácora "
-                f"({momento_legible(hecho.momento)}).")
-    except SelloNoObtenido as error:
+def sellar_ahora(db: BaseDeDatos, *, url: str | None = None, espera: float = ESPERA_AL_PEDIR_S) -> SelloDeTiempo:
+    """Pide a la TSA (la configurada, o `url`) el sello de tiempo de la cabeza actual de la bitácora y lo guarda.
+    ErrorEscritorio con el motivo si no hay servidor, no hay cabeza, no hay conexión o el certificado no es el
+    fijado; en ese caso no se guarda nada. La red va sin la base tomada: la transacción es solo la de guardar."""
+    pedido = preparar_pedido(db, url)
+    return guardar_sello(db, pedido, pedir(pedido, espera=espera))
+
+
+def nota_del_sello(hecho: SelloDeTiempo) -> str:
+    return (f"Sello de tiempo: {hecho.tsa} certificó el sello {hecho.sello_id} de la bitácora "
+            f"({momento_legible(hecho.momento)}).")
+
+
+def nota_sin_sello(error: Exception) -> str:
+    """Qué decir cuando el pedido automático no se pudo (nunca hace fallar lo que se estaba haciendo)."""
+    if isinstance(error, SelloNoObtenido):
         return (f"Sello de tiempo: no se pudo obtener ahora: {error.motivo}. Lo que usted guardó está a salvo; se "
                 "intentará de nuevo con la próxima escritura.")
-    except ErrorEscritorio as error:
+    if isinstance(error, ErrorEscritorio):
         return f"Sello de tiempo: no se guardó. {error.mensaje} Lo que usted guardó está a salvo."
-    except Exception:  # noqa: BLE001 - nunca falla la escritura de quien trabaja por un ancla que es opcional
-        from ..registro import registrar_inesperado
+    from ..registro import registrar_inesperado
 
-        ruta = registrar_inesperado("sello de tiempo automático")
-        return (f"Sello de tiempo: no se pudo obtener ahora (error inesperado, detalles en {ruta}). Lo que usted "
-                "guardó está a salvo; se intentará de nuevo con la próxima escritura.")
+    ruta = registrar_inesperado("sello de tiempo automático")
+    return (f"Sello de tiempo: no se pudo obtener ahora (error inesperado, detalles en {ruta}). Lo que usted guardó "
+            "está a salvo; se intentará de nuevo con la próxima escritura.")
+
+
+def sellar_si_toca(db: BaseDeDatos, *, ahora: datetime | None = None) -> str | None:
+    """Después de una escritura: si toca (`pedido_que_toca`), pide el sello con una espera corta y lo guarda. Nunca
+    lanza: devuelve qué decir (o None si no tocaba)."""
+    try:
+        pedido = pedido_que_toca(db, ahora=ahora)
+        if pedido is None:
+            return None
+        return nota_del_sello(guardar_sello(db, pedido, pedir(pedido, espera=ESPERA_AUTOMATICA_S)))
+    except Exception as error:  # noqa: BLE001 - nunca falla la escritura de quien trabaja por un ancla opcional
+        return nota_sin_sello(error)
 
 
 def exportar(db: BaseDeDatos, sello_de_tiempo_id: int | None, destino: Path) -> SelloDeTiempo:
