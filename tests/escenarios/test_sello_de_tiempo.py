@@ -21,6 +21,7 @@ import pytest
 
 from escritorio.datos.base_de_datos import BaseDeDatos
 from escritorio.datos.bitacora import _huella
+from escritorio.servicios import sello_de_tiempo
 from pki_local import PKILocal
 
 
@@ -259,3 +260,36 @@ def test_la_confianza_descansa_en_el_certificado_dado_y_otro_no_se_guarda(demo_c
     _orden(cli_proceso, ruta, "bitacora", "sellar-tiempo")
     sana = _orden(cli_proceso, ruta, "verificar")
     assert "el certificado dado por quien configuró el servidor" in sana.stdout, sana.stdout
+
+
+def test_la_ventana_sella_en_segundo_plano_despues_de_escribir(qtbot, demo_como, tsa, monkeypatch):
+    """En la ventana, después de una escritura (o al abrir), el sello se pide en otro hilo y se guarda en el de la
+    ventana; sin conexión, solo una nota. La ventana no espera a la red."""
+    from ayudas import oficina_de
+    from escritorio.interfaz import sellador as modulo
+    from escritorio.servicios.base import abrir_base
+
+    monkeypatch.setattr(modulo, "PAUSA_MS", 10)
+    ruta = demo_como("x.db")
+    db = abrir_base(ruta, comprobacion_completa=True)
+    try:
+        oficina = oficina_de(db)
+        sello_de_tiempo.configurar_servidor(db, f"http://127.0.0.1:{_puerto_cerrado()}/tsa")
+        sellador = modulo.Sellador(oficina)
+        notas = []
+        sellador.nota.connect(notas.append)
+        sellador.pausa.setInterval(10)
+        sellador.pausa.start()
+        qtbot.waitUntil(lambda: bool(notas), timeout=10_000)
+        assert "se intentará de nuevo con la próxima escritura" in notas[-1]
+        assert sello_de_tiempo.sellos_guardados(db) == []
+
+        # Con la autoridad al alcance, la próxima escritura de la oficina lo consigue.
+        sello_de_tiempo.configurar_servidor(db, tsa.url_tsa)   # una escritura: avisa a la oficina
+        qtbot.waitUntil(lambda: len(notas) >= 2, timeout=10_000)
+        assert "Sello de Tiempo de Prueba certificó el sello" in notas[-1], notas
+        guardados = sello_de_tiempo.sellos_guardados(db)
+        assert len(guardados) == 1 and tsa.pedidos["tsa"] == 1
+        sellador.soltar()
+    finally:
+        db.close()
