@@ -151,8 +151,9 @@ def preparar_pedido(db: BaseDeDatos, url: str | None = None) -> PedidoDeSello:
 
 def pedido_que_toca(db: BaseDeDatos, *, ahora: datetime | None = None) -> PedidoDeSello | None:
     """El pedido automático, si toca: hay servidor, la base admite escrituras, la cabeza cambió desde el último sello
-    de tiempo y pasó `CADA_CUANTO` desde que se guardó. None si no."""
-    if solo_lectura(db) is not None or not datos.disponible(db):
+    de tiempo y pasó `CADA_CUANTO` desde que se guardó. None si no. En el modo servidor, nunca: allí escriben
+    varias personas con papeles distintos (tesorería no guarda sellos); se pide con «bitacora sellar-tiempo»."""
+    if db.dialecto == "postgresql" or solo_lectura(db) is not None or not datos.disponible(db):
         return None
     configurado = datos.servidor(db)
     cabeza = datos.cabeza(db)
