@@ -126,6 +126,20 @@ def construir_analizador(orden: str | None = None) -> Analizador:
     return raiz
 
 
+def _sello_de_tiempo_despues_de_escribir(args) -> None:
+    """Si la orden escribió y la base tiene servidor de sello de tiempo, el sello de la cabeza (como mucho uno por día,
+    con pocos segundos de espera; sin conexión, solo una nota: la escritura ya está hecha)."""
+    from ..servicios.base import base_abierta
+
+    for db in args.bases_abiertas:
+        if base_abierta(db) and db.cambios_propios:
+            from ..servicios.sello_de_tiempo import sellar_si_toca
+
+            nota = sellar_si_toca(db)
+            if nota:
+                print(nota, file=sys.stderr)
+
+
 def principal(argv: list[str] | None = None, *, ventana: Callable[[str | None], int] | None = None) -> int:
     """`escritorio ARGV`: analiza, ejecuta la orden y devuelve el estado de salida (ver arriba). Sin orden llama a
     `ventana(ruta_de_la_base_o_None)`, que da `__main__` (aquí no se importa Qt); sin `ventana`, falta la orden
@@ -156,6 +170,7 @@ def principal(argv: list[str] | None = None, *, ventana: Callable[[str | None], 
                 estado = funcion(args)
         else:
             estado = funcion(args)
+        _sello_de_tiempo_despues_de_escribir(args)
         return estado if isinstance(estado, int) else 0
     except ErrorEscritorio as error:
         from ..errores import ErrorBaseDanada

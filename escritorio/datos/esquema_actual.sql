@@ -1,7 +1,7 @@
 -- Esquema actual de la base de Escritorio.
 -- GENERADO, NO EDITAR: «python -m escritorio.datos.esquema_actual» lo regenera a partir de las migraciones
 -- (escritorio/datos/esquema.py y esquema_documentos.py, que son la fuente y solo crecen).
--- Última migración: 0040_bitacora_por_fila (33 migraciones).
+-- Última migración: 0040_bitacora_por_fila (34 migraciones).
 -- Cada tabla va en el orden de la migración que la creó, seguida de sus índices y después sus triggers, en
 -- el orden en que se crearon. No incluye el registro de migraciones (_sqlite_migrations, de sqlite-utils) ni los
 -- índices automáticos de PRIMARY KEY y UNIQUE.
@@ -2005,3 +2005,59 @@ CREATE TRIGGER bitacora_informes_actividad_cambio AFTER UPDATE ON informes_activ
 
 CREATE TRIGGER bitacora_informes_actividad_baja AFTER DELETE ON informes_actividad BEGIN
     INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('informes_actividad', OLD.id, 'borrado', json_array(OLD.id, OLD.actividad_id, OLD.nombre, OLD.sha256, OLD.adjuntado_en)); END;
+
+
+-- ==================== 0037_sello_de_tiempo ============================================================
+
+-- servidor_sello_de_tiempo (creada en 0037_sello_de_tiempo)
+CREATE TABLE servidor_sello_de_tiempo (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    url TEXT NOT NULL CHECK (substr(url, 1, 7) = 'http://' OR substr(url, 1, 8) = 'https://'),
+    certificado BLOB,
+    certificado_sha256 TEXT CHECK (certificado_sha256 IS NULL OR (length(certificado_sha256) = 64)),
+    origen_certificado TEXT CHECK (origen_certificado IN ('primer_uso', 'dado')),
+    CHECK ((certificado IS NULL) = (certificado_sha256 IS NULL)
+           AND (certificado IS NULL) = (origen_certificado IS NULL))
+);
+
+CREATE TRIGGER bitacora_servidor_sello_de_tiempo_alta AFTER INSERT ON servidor_sello_de_tiempo BEGIN
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('servidor_sello_de_tiempo', NEW.id, 'alta', json_array(NEW.id, NEW.url, NEW.certificado_sha256, NEW.origen_certificado)); END;
+
+CREATE TRIGGER bitacora_servidor_sello_de_tiempo_cambio AFTER UPDATE ON servidor_sello_de_tiempo WHEN OLD.id IS NOT NEW.id OR OLD.url IS NOT NEW.url OR OLD.certificado_sha256 IS NOT NEW.certificado_sha256 OR OLD.origen_certificado IS NOT NEW.origen_certificado BEGIN
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('servidor_sello_de_tiempo', NEW.id, 'cambio',
+        json_object('antes', json_array(OLD.id, OLD.url, OLD.certificado_sha256, OLD.origen_certificado), 'despues', json_array(NEW.id, NEW.url, NEW.certificado_sha256, NEW.origen_certificado))); END;
+
+CREATE TRIGGER bitacora_servidor_sello_de_tiempo_baja AFTER DELETE ON servidor_sello_de_tiempo BEGIN
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('servidor_sello_de_tiempo', OLD.id, 'borrado', json_array(OLD.id, OLD.url, OLD.certificado_sha256, OLD.origen_certificado)); END;
+
+-- sellos_de_tiempo (creada en 0037_sello_de_tiempo)
+CREATE TABLE sellos_de_tiempo (
+    id INTEGER PRIMARY KEY,
+    sello_id INTEGER NOT NULL CHECK (sello_id >= 1),
+    huella TEXT NOT NULL CHECK (length(huella) = 64),
+    servidor TEXT NOT NULL,
+    momento TEXT NOT NULL,
+    tsa TEXT NOT NULL,
+    certificado_sha256 TEXT NOT NULL CHECK (length(certificado_sha256) = 64),
+    token_sha256 TEXT NOT NULL CHECK (length(token_sha256) = 64),
+    token BLOB NOT NULL,
+    pedido_en TEXT NOT NULL
+);
+
+CREATE INDEX sellos_de_tiempo_sello ON sellos_de_tiempo(sello_id);
+
+CREATE TRIGGER sellos_de_tiempo_solo_agregar_update BEFORE UPDATE ON sellos_de_tiempo
+    BEGIN SELECT RAISE(ABORT, 'Un sello de tiempo guardado no se cambia ni se borra: es la prueba de lo que había en esa hora.'); END;
+
+CREATE TRIGGER sellos_de_tiempo_solo_agregar_delete BEFORE DELETE ON sellos_de_tiempo
+    BEGIN SELECT RAISE(ABORT, 'Un sello de tiempo guardado no se cambia ni se borra: es la prueba de lo que había en esa hora.'); END;
+
+CREATE TRIGGER bitacora_sellos_de_tiempo_alta AFTER INSERT ON sellos_de_tiempo BEGIN
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('sellos_de_tiempo', NEW.id, 'alta', json_array(NEW.id, NEW.sello_id, NEW.huella, NEW.servidor, NEW.momento, NEW.tsa, NEW.certificado_sha256, NEW.token_sha256, NEW.pedido_en)); END;
+
+CREATE TRIGGER bitacora_sellos_de_tiempo_cambio AFTER UPDATE ON sellos_de_tiempo WHEN OLD.id IS NOT NEW.id OR OLD.sello_id IS NOT NEW.sello_id OR OLD.huella IS NOT NEW.huella OR OLD.servidor IS NOT NEW.servidor OR OLD.momento IS NOT NEW.momento OR OLD.tsa IS NOT NEW.tsa OR OLD.certificado_sha256 IS NOT NEW.certificado_sha256 OR OLD.token_sha256 IS NOT NEW.token_sha256 OR OLD.pedido_en IS NOT NEW.pedido_en BEGIN
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('sellos_de_tiempo', NEW.id, 'cambio',
+        json_object('antes', json_array(OLD.id, OLD.sello_id, OLD.huella, OLD.servidor, OLD.momento, OLD.tsa, OLD.certificado_sha256, OLD.token_sha256, OLD.pedido_en), 'despues', json_array(NEW.id, NEW.sello_id, NEW.huella, NEW.servidor, NEW.momento, NEW.tsa, NEW.certificado_sha256, NEW.token_sha256, NEW.pedido_en))); END;
+
+CREATE TRIGGER bitacora_sellos_de_tiempo_baja AFTER DELETE ON sellos_de_tiempo BEGIN
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('sellos_de_tiempo', OLD.id, 'borrado', json_array(OLD.id, OLD.sello_id, OLD.huella, OLD.servidor, OLD.momento, OLD.tsa, OLD.certificado_sha256, OLD.token_sha256, OLD.pedido_en)); END;

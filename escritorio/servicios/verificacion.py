@@ -189,6 +189,7 @@ def _verificar(db: BaseDeDatos) -> Verificacion:
         _adjuntos_del_correo(db, resultado)
     if "bitacora_sellos" in tablas:
         _testigos(db, resultado)
+    _sellos_de_tiempo(db, resultado)
     pendientes = [m.name for m in MIGRACIONES.pending(db)]
     if pendientes:
         resultado.problemas.append(f"Migraciones pendientes: {', '.join(pendientes)}. Abra la base con esta versión de "
@@ -229,6 +230,7 @@ def _verificar_servidor(db: BaseDeDatos) -> Verificacion:
     _firmas_digitales(db, resultado)
     _pdfs_de_convenios(db, resultado)
     _adjuntos_del_correo(db, resultado)
+    _sellos_de_tiempo(db, resultado)
     resultado.detalles.append(f"Base: {db.url} (servidor PostgreSQL)")
     resultado.detalles.append(f"Esquema: {len(migraciones_del_servidor(db))} migraciones aplicadas.")
     for tabla, nombre in (("asociaciones", "Asociaciones"), ("miembros", "Miembros")):
@@ -581,6 +583,16 @@ def _adjuntos_del_correo(db: BaseDeDatos, resultado: Verificacion) -> None:
         resultado.detalles.append(f"Correo: {cantidad} PDF adjuntos, todos iguales a los documentos emitidos.")
 
 
+def _sellos_de_tiempo(db: BaseDeDatos, resultado: Verificacion) -> None:
+    """Cada sello de tiempo RFC 3161 guardado sigue en la cadena, firmado por su TSA (servicios/sello_de_tiempo.py)."""
+    from .sello_de_tiempo import comprobar_guardados
+
+    hecho = comprobar_guardados(db)
+    resultado.problemas += hecho.problemas
+    resultado.detalles += hecho.detalles
+    resultado.avisos += hecho.avisos
+
+
 # --- la cabeza de la cadena, anotada fuera de la base ---------------------------------------------------
 
 def _corta(huella: str | None) -> str:
@@ -723,6 +735,16 @@ def comprobar_anclas(db: BaseDeDatos, valores: list[str], resultado: Verificacio
     """Cada ancla (un papel impreso, una exportada) debe seguir en la cadena con la misma huella: una cadena
     rehecha por fuera de Escritorio ya no coincide con los papeles que la gente tiene en la mano."""
     for valor in valores:
+        # --- sello de tiempo RFC 3161 (.tsr): su propia comprobación (issue 58, h-sello-de-tiempo) ---
+        if valor.lower().endswith(".tsr"):
+            from .sello_de_tiempo import comprobar_archivo
+
+            hecho = comprobar_archivo(db, valor)
+            resultado.problemas += hecho.problemas
+            resultado.detalles += hecho.detalles
+            resultado.avisos += hecho.avisos
+            continue
+        # --- fin del sello de tiempo ---
         for sello, huella in _anclas_de(valor):
             actual = datos.huella_del_sello(db, sello)
             if actual is not None and actual.startswith(huella):

@@ -5350,8 +5350,28 @@ This is a SAFETY BACKUP: it keeps the database as it was before a restore or an 
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/verificar_base.py" />
+      <source>Apagado: la cadena no se sella con la hora de un tercero. Escriba la dirección RFC 3161 de una autoridad de sello de tiempo y pulse Guardar.</source>
+      <translation>Off: the chain is not sealed with a third party's time. Enter the RFC 3161 address of a time-stamping authority and press Save.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/verificar_base.py" />
+      <source>Certificado de confianza: «{0}», SHA-256 {1}…</source>
+      <translation>Trusted certificate: “{0}”, SHA-256 {1}…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/verificar_base.py" />
+      <source>El certificado de la autoridad se fija con el primer sello que se guarde.</source>
+      <translation>The authority's certificate is pinned with the first timestamp saved.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/verificar_base.py" />
       <source>Faltan cambios que vio el testigo (copia puesta a mano)</source>
       <translation>Changes seen by the witness file are missing (copy put in place by hand)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/verificar_base.py" />
+      <source>Guardar</source>
+      <translation>Save</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/verificar_base.py" />
@@ -5375,6 +5395,16 @@ This is a SAFETY BACKUP: it keeps the database as it was before a restore or an 
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/verificar_base.py" />
+      <source>Pedir sello ahora</source>
+      <translation>Request timestamp now</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/verificar_base.py" />
+      <source>Pedir sello de tiempo</source>
+      <translation>Request timestamp</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/verificar_base.py" />
       <source>Por qué: qué pasó y quién lo sabe (queda en la bitácora)</source>
       <translation>Why: what happened and who knows about it (it stays in the audit log)</translation>
     </message>
@@ -5385,6 +5415,16 @@ This is a SAFETY BACKUP: it keeps the database as it was before a restore or an 
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/verificar_base.py" />
+      <source>Sello de tiempo:</source>
+      <translation>Timestamp:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/verificar_base.py" />
+      <source>Sellos guardados: {0}; el último, del {1}, certifica el sello {2}.</source>
+      <translation>Saved timestamps: {0}; the latest, from {1}, certifies seal {2}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/verificar_base.py" />
       <source>Un incidente es algo que otro programa, no Escritorio, escribió en la base; una alarma del testigo, que faltan cambios que ya se habían guardado (por ejemplo, alguien copió a mano un respaldo viejo). Se informan cada vez hasta que una persona los explica; la explicación queda en la bitácora.</source>
       <translation>An incident is something another program, not Escritorio, wrote into the database; a witness alarm means changes that had already been saved are missing (for example, someone copied an old backup by hand). They are reported every time until a person explains them; the explanation stays in the audit log.</translation>
     </message>
@@ -5392,6 +5432,11 @@ This is a SAFETY BACKUP: it keeps the database as it was before a restore or an 
       <location filename="../../escritorio/interfaz/dialogos/verificar_base.py" />
       <source>Verificar la base</source>
       <translation>Check the database</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/verificar_base.py" />
+      <source>dirección del servidor de sello de tiempo (http://…); vacío: apagado</source>
+      <translation>timestamp server address (http://…); empty: off</translation>
     </message>
   </context>
   <context>

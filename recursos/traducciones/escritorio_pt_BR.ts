@@ -5350,8 +5350,28 @@ Es una COPIA DE SEGURIDAD: guarda la base como estaba antes de restaurar o de ac
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/verificar_base.py" />
+      <source>Apagado: la cadena no se sella con la hora de un tercero. Escriba la dirección RFC 3161 de una autoridad de sello de tiempo y pulse Guardar.</source>
+      <translation>Desligado: a cadeia não é selada com a hora de um terceiro. Digite o endereço RFC 3161 de uma autoridade de carimbo do tempo e clique em Salvar.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/verificar_base.py" />
+      <source>Certificado de confianza: «{0}», SHA-256 {1}…</source>
+      <translation>Certificado de confiança: «{0}», SHA-256 {1}…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/verificar_base.py" />
+      <source>El certificado de la autoridad se fija con el primer sello que se guarde.</source>
+      <translation>O certificado da autoridade é fixado com o primeiro carimbo salvo.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/verificar_base.py" />
       <source>Faltan cambios que vio el testigo (copia puesta a mano)</source>
       <translation>Faltam alterações que a testemunha viu (cópia colocada à mão)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/verificar_base.py" />
+      <source>Guardar</source>
+      <translation>Salvar</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/verificar_base.py" />
@@ -5375,6 +5395,16 @@ Es una COPIA DE SEGURIDAD: guarda la base como estaba antes de restaurar o de ac
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/verificar_base.py" />
+      <source>Pedir sello ahora</source>
+      <translation>Pedir carimbo agora</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/verificar_base.py" />
+      <source>Pedir sello de tiempo</source>
+      <translation>Pedir carimbo do tempo</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/verificar_base.py" />
       <source>Por qué: qué pasó y quién lo sabe (queda en la bitácora)</source>
       <translation>Por quê: o que aconteceu e quem sabe (fica no registro de auditoria)</translation>
     </message>
@@ -5385,6 +5415,16 @@ Es una COPIA DE SEGURIDAD: guarda la base como estaba antes de restaurar o de ac
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/verificar_base.py" />
+      <source>Sello de tiempo:</source>
+      <translation>Carimbo do tempo:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/verificar_base.py" />
+      <source>Sellos guardados: {0}; el último, del {1}, certifica el sello {2}.</source>
+      <translation>Carimbos salvos: {0}; o último, de {1}, certifica o selo {2}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/verificar_base.py" />
       <source>Un incidente es algo que otro programa, no Escritorio, escribió en la base; una alarma del testigo, que faltan cambios que ya se habían guardado (por ejemplo, alguien copió a mano un respaldo viejo). Se informan cada vez hasta que una persona los explica; la explicación queda en la bitácora.</source>
       <translation>Um incidente é algo que outro programa, não o Escritorio, escreveu no banco de dados; um alarme da testemunha, que faltam alterações que já tinham sido salvas (por exemplo, alguém copiou à mão um backup antigo). São informados toda vez até que uma pessoa os explique; a explicação fica no registro de auditoria.</translation>
     </message>
@@ -5392,6 +5432,11 @@ Es una COPIA DE SEGURIDAD: guarda la base como estaba antes de restaurar o de ac
       <location filename="../../escritorio/interfaz/dialogos/verificar_base.py" />
       <source>Verificar la base</source>
       <translation>Verificar o banco de dados</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/verificar_base.py" />
+      <source>dirección del servidor de sello de tiempo (http://…); vacío: apagado</source>
+      <translation>endereço do servidor de carimbo do tempo (http://…); vazio: desligado</translation>
     </message>
   </context>
   <context>
