@@ -300,6 +300,8 @@ REGLAS: tuple[Regla, ...] = (
     *_fijas("pdfs_convenio", "El PDF firmado de un convenio no se cambia ni se borra: se adjunta otro"),
     *_fijas("informes_actividad", "El informe de una actividad no se cambia ni se borra: se adjunta otro",
             nombre="informes_actividad_solo_agregar"),
+    *_fijas("sellos_de_tiempo", "Un sello de tiempo guardado no se cambia ni se borra: se pide otro",
+            nombre="sellos_de_tiempo_solo_agregar"),
     # incidentes
     Regla(("incidentes_sin_borrar",), "incidentes", ("borrado",), siempre,
           "Un incidente no se borra: se reconoce con un motivo"),
