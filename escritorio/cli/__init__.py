@@ -126,6 +126,13 @@ def construir_analizador(orden: str | None = None) -> Analizador:
     return raiz
 
 
+def _error(mensaje: str) -> None:
+    """El mensaje de un error a stderr, sin caracteres de control (ver `entrada.para_la_consola`)."""
+    from ..dominio.entrada import para_la_consola
+
+    print(para_la_consola(mensaje), file=sys.stderr)
+
+
 def principal(argv: list[str] | None = None, *, ventana: Callable[[str | None], int] | None = None) -> int:
     """`escritorio ARGV`: analiza, ejecuta la orden y devuelve el estado de salida (ver arriba). Sin orden llama a
     `ventana(ruta_de_la_base_o_None)`, que da `__main__` (aquí no se importa Qt); sin `ventana`, falta la orden
@@ -168,7 +175,7 @@ def principal(argv: list[str] | None = None, *, ventana: Callable[[str | None], 
             generica = "«escritorio respaldo recuperar»"
             mensaje = mensaje.replace(generica, f"«{exacta}»") if generica in mensaje else \
                 f"{mensaje}\nPara recuperar la base: «{exacta}»."
-        print(mensaje, file=sys.stderr)  # los datos citados ya vienen sin invisibles (entrada.muestra)
+        _error(mensaje)  # los datos citados ya vienen sin invisibles (entrada.muestra); por si alguno no
         return 1
     except BrokenPipeError:
         # La salida se cortó (por ejemplo `| head`): no es un error del usuario.
@@ -185,14 +192,14 @@ def principal(argv: list[str] | None = None, *, ventana: Callable[[str | None], 
             registrar_inesperado(orden)
         except Exception:  # noqa: BLE001 - si el registro tampoco se puede escribir (disco lleno), basta el mensaje
             pass
-        print(mensaje_de_oserror(error), file=sys.stderr)
+        _error(mensaje_de_oserror(error))
         return 1
     except Exception as error:
         from ..datos.conexion import texto_no_utf8
 
         traducido = texto_no_utf8(error)  # una consulta que fuera de una transacción leyó bytes de otro programa
         if traducido is not None:
-            print(traducido.mensaje, file=sys.stderr)
+            _error(traducido.mensaje)
             return 1
         from ..registro import registrar_inesperado
 

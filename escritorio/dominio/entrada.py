@@ -173,6 +173,13 @@ def muestra(valor: object, largo: int = 40) -> str:
     return _muestra("" if valor is None else str(valor), largo)
 
 
+def para_la_consola(mensaje: str) -> str:
+    """Un mensaje de una o varias líneas con cada carácter de control o invisible cambiado por «�», como en
+    `muestra` pero sin acortarlo: lo último que pasa por la CLI antes de escribir un error, para que un dato citado
+    sin `muestra` (una ruta, una dirección) no mande secuencias ESC/OSC a la terminal."""
+    return "\n".join(_muestra(linea, len(linea)) for linea in mensaje.split("\n"))
+
+
 # --- fechas y años ----------------------------------------------------------------------------
 
 def fecha_en_rango(fecha: date, *, hoy: date, historica: bool = False, futura: bool = False) -> date:
