@@ -48,3 +48,42 @@ def test_una_ruta_con_secuencias_se_cita_sin_ellas(cli, copia_de_la_demo, argume
     _sin_secuencias(resultado)
     assert resultado.returncode == 1
     assert "/no-existe�]0;PWNED�" in resultado.stderr
+
+
+def _en_una_terminal(argumentos: list[str], entorno: dict, carpeta) -> tuple[int, bytes]:
+    """(estado, lo que vio la terminal) de la CLI con su salida y sus errores en una pseudoterminal."""
+    import os
+    import pty
+    import subprocess
+    import sys
+
+    maestro, esclavo = pty.openpty()
+    proceso = subprocess.Popen([sys.executable, "-m", "escritorio", *argumentos], cwd=carpeta, env=entorno,
+                               stdin=subprocess.DEVNULL, stdout=esclavo, stderr=esclavo)
+    os.close(esclavo)
+    visto = b""
+    while True:
+        try:
+            datos = os.read(maestro, 65536)
+        except OSError:   # EIO: el proceso cerró la terminal
+            break
+        if not datos:
+            break
+        visto += datos
+    os.close(maestro)
+    return proceso.wait(timeout=120), visto
+
+
+def test_en_una_terminal_la_salida_normal_tampoco_devuelve_secuencias(copia_de_la_demo, entorno_cli, tmp_path):
+    """«Acta guardada en RUTA» cita la ruta pedida (una carpeta cuyo nombre lleva la secuencia): en una terminal,
+    sin ESC ni BEL; el archivo se escribe donde se pidió. (A un archivo o a otro programa la salida va byte a byte.)"""
+    with sqlite3.connect(copia_de_la_demo) as conexion:
+        [(sesion,)] = conexion.execute("SELECT sesion_id FROM actas WHERE estado = 'borrador' LIMIT 1").fetchall()
+    carpeta = tmp_path / f"actas{OSC}"
+    carpeta.mkdir()
+    estado, visto = _en_una_terminal(["--db", str(copia_de_la_demo), "sesiones", "acta", str(sesion),
+                                      str(carpeta / "borrador.pdf")], entorno_cli, tmp_path)
+    assert estado == 0, visto
+    assert b"\x1b" not in visto and b"\x07" not in visto, visto
+    assert "Acta guardada en".encode() in visto and "actas�]0;PWNED�/borrador.pdf".encode() in visto
+    assert (carpeta / "borrador.pdf").is_file()
