@@ -206,9 +206,9 @@ def _exigir_tamano(ruta: Path) -> None:
         return
     if tamano > LIMITE_DE_BYTES:
         raise _demasiado_grande(ruta, traducir("pesa {0}").format(tamano_legible(tamano)))
-    if ruta.suffix.lower() == ".xlsx" and (bytes_por_dentro(ruta) or 0) > LIMITE_DESCOMPRIMIDO:
-        raise _demasiado_grande(ruta, traducir("ocupa {0} descomprimido").format(
-            tamano_legible(bytes_por_dentro(ruta) or 0)))
+    descomprimido = bytes_por_dentro(ruta) if ruta.suffix.lower() == ".xlsx" else None
+    if descomprimido is not None and descomprimido > LIMITE_DESCOMPRIMIDO:
+        raise _demasiado_grande(ruta, traducir("ocupa {0} descomprimido").format(tamano_legible(descomprimido)))
 
 
 def _filas_hasta_el_limite(ruta: Path, filas) -> list:
