@@ -101,3 +101,22 @@ def test_un_xlsx_que_por_dentro_ocupa_demasiado_se_rechaza_sin_descomprimirlo(co
     assert mensaje.startswith("extracto.xlsx ocupa 1"), mensaje
     assert "MB descomprimido: es más de lo que trae un extracto bancario" in mensaje
     assert memoria < 120_000, f"{memoria} KB"
+
+
+def test_un_xlsx_de_mas_filas_que_el_limite_se_deja_de_leer_en_la_de_mas(copia_de_la_demo, entorno_cli, tmp_path):
+    """El .xlsx se lee de a una fila (la hoja es XML que se recorre): en la 50.001 se cierra el libro."""
+    from openpyxl import Workbook
+
+    libro = Workbook(write_only=True)
+    hoja = libro.create_sheet("Movimientos")
+    hoja.append(["Fecha", "Concepto", "Nro. Comprobante", "Débito", "Crédito", "Saldo"])
+    for i in range(LIMITE_DE_FILAS):
+        hoja.append(["02/03/2026", f"TRANSFERENCIA RECIBIDA CLIENTE {i}", f"C{i:08d}", None, 150.0, 10150.0])
+    ruta = tmp_path / "anual.xlsx"
+    libro.save(ruta)
+    antes = _contar(copia_de_la_demo)
+    estado, mensaje, memoria, _ = _importar(copia_de_la_demo, ruta, entorno_cli, tmp_path)
+    assert estado == 1, mensaje
+    assert mensaje.startswith("anual.xlsx tiene más de 50.000 filas con datos"), mensaje
+    assert memoria < 300_000, f"{memoria} KB"
+    assert _contar(copia_de_la_demo) == antes
