@@ -6756,6 +6756,11 @@ Continue?</translation>
       <translation>Addition to {0}{1}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/verificacion.py" />
+      <source>Alterado o desconocido</source>
+      <translation>Altered or unknown</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/descripcion_deshacer.py" />
       <source>Anotado para deshacer: {0}</source>
       <translation>Recorded for undo: {0}</translation>
@@ -7097,6 +7102,16 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/interfaz/dialogos/firma_digital.py" />
       <source>Autoridades de confianza…</source>
       <translation>Trusted authorities…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/verificacion.py" />
+      <source>Auténtico y vigente</source>
+      <translation>Authentic and current</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/verificacion.py" />
+      <source>Auténtico, pero no vigente</source>
+      <translation>Authentic, but not current</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/verificacion.py" />
@@ -9558,11 +9573,6 @@ Do you want to open it now?</translation>
       <translation>Header</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones.py" />
-      <source>Enlace</source>
-      <translation>Link</translation>
-    </message>
-    <message>
       <location filename="../../escritorio/servicios/correo.py" />
       <source>Enlace para participar: {0}</source>
       <translation>Link to take part: {0}</translation>
@@ -9572,6 +9582,11 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/servicios/emisiones.py" />
       <source>Enlace virtual</source>
       <translation>Virtual meeting link</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/sesiones.py" />
+      <source>Enlace: {0}.</source>
+      <translation>Link: {0}.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/adherentes.py" />
@@ -9644,6 +9659,11 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/servicios/verificar_documento.py" />
       <source>Es un lote de {0} documentos emitidos juntos en este archivo; cada uno lleva su código y se verifica solo (también con el código de su página).</source>
       <translation>This is a batch of {0} documents issued together in this file; each one carries its own code and is verified on its own (also with the code on its page).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/verificacion.py" />
+      <source>Es una copia emitida por la asociación, pero lo que dice ya no es lo que la asociación tiene por válido hoy (se reemplazó, o no era la versión definitiva). Pregunte a la asociación por el documento con este código.</source>
+      <translation>It is a copy issued by the association, but what it says is no longer what the association holds as valid today (it was replaced, or it was not the final version). Ask the association about the document with this code.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/convenios.py" />
@@ -16912,6 +16932,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>starts with “{0}:”; only a web address works, and it starts with https:// (or http://)</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/enlace_de_reunion.py" />
+      <source>empieza con «{0}:»; solo sirve una dirección web, que empieza con https:// (o http://), por ejemplo {1}</source>
+      <translation>starts with “{0}:”; only a web address will do, starting with https:// (or http://), for example {1}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/salida.py" />
       <source>error de lectura o escritura del disco (¿se quitó el pendrive o se cortó la red?)</source>
       <translation>disk read or write error (was the USB drive removed or the network cut?)</translation>
@@ -17102,6 +17127,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/datos/postgres/transaccion.py" />
       <source>falta un dato obligatorio: «{0}»</source>
       <translation>a required value is missing: “{0}”</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/enlace_de_reunion.py" />
+      <source>falta «https://» al principio; copie el enlace completo de la invitación, por ejemplo {0}</source>
+      <translation>“https://” is missing at the beginning; copy the full link from the invitation, for example {0}</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/direccion_publica.py" />
@@ -17557,6 +17587,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/dominio/direccion_publica.py" />
       <source>lleva un usuario o una clave («…@»); escriba la dirección pública, la que cualquiera abre sin clave</source>
       <translation>contains a user name or password (“…@”); type the public address, the one anyone can open without a password</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/enlace_de_reunion.py" />
+      <source>lleva un usuario o una clave antes del servidor («…@»), que hace que el enlace lleve a otro lugar; copie el enlace de la invitación, por ejemplo {0}</source>
+      <translation>has a user name or password before the server (“…@”), which makes the link lead somewhere else; copy the link from the invitation, for example {0}</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/direccion_publica.py" />
@@ -18022,6 +18057,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>not used at this level</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/enlace_de_reunion.py" />
+      <source>no tiene el nombre del servidor después de «https://»; copie el enlace completo de la invitación, por ejemplo {0}</source>
+      <translation>has no server name after “https://”; copy the full link from the invitation, for example {0}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/correo.py" />
       <source>no tiene un aviso de cobro pendiente</source>
       <translation>has no pending payment notice</translation>
@@ -18063,6 +18103,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>observer</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/extractos.py" />
+      <source>ocupa {0} descomprimido</source>
+      <translation>takes up {0} uncompressed</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/acerca.py" />
       <source>openpyxl</source>
       <translation>openpyxl</translation>
@@ -18097,6 +18142,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/salida.py" />
       <source>permiso denegado (no hay permiso para escribir allí; si el archivo está abierto en otro programa, ciérrelo)</source>
       <translation>permission denied (no permission to write there; if the file is open in another program, close it)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/extractos.py" />
+      <source>pesa {0}</source>
+      <translation>is {0}</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/acerca.py" />
@@ -18562,6 +18612,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>has its vote suspended for unpaid fees{0}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/enlace_de_reunion.py" />
+      <source>tiene espacios; un enlace se escribe sin espacios, por ejemplo {0}</source>
+      <translation>has spaces; a link is written without spaces, for example {0}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/direccion_publica.py" />
       <source>tiene espacios; una dirección web se escribe sin espacios, por ejemplo https://mercociudades.org/escritorio</source>
       <translation>contains spaces; a web address is written without spaces, for example https://mercociudades.org/escritorio</translation>
@@ -18570,6 +18625,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/dominio/correo.py" />
       <source>tiene letras fuera de ASCII (eñes, tildes) antes de la @, que el correo común no lleva: pida una dirección sin ellas</source>
       <translation>has non-ASCII letters (ñ, accents) before the @, which ordinary email does not carry: ask for an address without them</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/extractos.py" />
+      <source>tiene más de {0} filas con datos</source>
+      <translation>has more than {0} rows with data</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/celdas_del_banco.py" />
@@ -19972,6 +20032,11 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>{0} {1}: Escritorio does not replace it. It was not modified; choose another name.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/extractos.py" />
+      <source>{0} {1}: es más de lo que trae un extracto bancario (se importan hasta {2} y {3} filas de una vez; un año de movimientos de una asociación son unos pocos miles de líneas). No se registró nada. Descargue del banco el extracto de a un mes (o de a unos pocos meses) e impórtelos uno por uno: una línea que ya se importó no se registra dos veces.</source>
+      <translation>{0} {1}: that is more than a bank statement holds (up to {2} and {3} rows are imported at once; a year of an association's transactions is a few thousand lines). Nothing was recorded. Download the statement from the bank one month at a time (or a few months) and import them one by one: a line already imported is not recorded twice.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/emisiones.py" />
       <source>{0} {1}: saldo {2}</source>
       <translation>{0} {1}: balance {2}</translation>
@@ -20754,6 +20819,7 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
     </message>
     <message>
       <location filename="../../escritorio/dominio/direccion_publica.py" />
+      <location filename="../../escritorio/dominio/enlace_de_reunion.py" />
       <source>«{0}» no sirve: {1}</source>
       <translation>“{0}” cannot be used: {1}</translation>
     </message>

@@ -6853,6 +6853,11 @@ Continuar?</translation>
       <translation>Inclusão em {0}{1}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/verificacion.py" />
+      <source>Alterado o desconocido</source>
+      <translation>Alterado ou desconhecido</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/pdf/acta.py" />
       <source>Anexo — Fe de erratas</source>
       <translation>Anexo — Errata</translation>
@@ -7244,6 +7249,16 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/interfaz/dialogos/firma_digital.py" />
       <source>Autoridades de confianza…</source>
       <translation>Autoridades confiáveis…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/verificacion.py" />
+      <source>Auténtico y vigente</source>
+      <translation>Autêntico e vigente</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/verificacion.py" />
+      <source>Auténtico, pero no vigente</source>
+      <translation>Autêntico, mas não vigente</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/excel/organos.py" />
@@ -10111,11 +10126,6 @@ Deseja abri-lo agora?</translation>
       <translation>Cabeçalho</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones.py" />
-      <source>Enlace</source>
-      <translation>Link</translation>
-    </message>
-    <message>
       <location filename="../../escritorio/servicios/correo.py" />
       <source>Enlace para participar: {0}</source>
       <translation>Link para participar: {0}</translation>
@@ -10125,6 +10135,11 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/servicios/emisiones.py" />
       <source>Enlace virtual</source>
       <translation>Link virtual</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/sesiones.py" />
+      <source>Enlace: {0}.</source>
+      <translation>Link: {0}.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/adherentes.py" />
@@ -10197,6 +10212,11 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/servicios/verificar_documento.py" />
       <source>Es un lote de {0} documentos emitidos juntos en este archivo; cada uno lleva su código y se verifica solo (también con el código de su página).</source>
       <translation>É um lote de {0} documentos emitidos juntos neste arquivo; cada um tem o seu código e é verificado separadamente (também com o código da sua página).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/verificacion.py" />
+      <source>Es una copia emitida por la asociación, pero lo que dice ya no es lo que la asociación tiene por válido hoy (se reemplazó, o no era la versión definitiva). Pregunte a la asociación por el documento con este código.</source>
+      <translation>É uma cópia emitida pela associação, mas o que ela diz já não é o que a associação considera válido hoje (foi substituída, ou não era a versão definitiva). Pergunte à associação pelo documento com este código.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/convenios.py" />
@@ -18588,6 +18608,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>começa com “{0}:”; só serve um endereço web, que começa com https:// (ou http://)</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/enlace_de_reunion.py" />
+      <source>empieza con «{0}:»; solo sirve una dirección web, que empieza con https:// (o http://), por ejemplo {1}</source>
+      <translation>começa com «{0}:»; só serve um endereço web, que começa com https:// (ou http://), por exemplo {1}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <source>en borrador</source>
       <translation>em rascunho</translation>
@@ -18783,6 +18808,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/datos/postgres/transaccion.py" />
       <source>falta un dato obligatorio: «{0}»</source>
       <translation>falta um dado obrigatório: “{0}”</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/enlace_de_reunion.py" />
+      <source>falta «https://» al principio; copie el enlace completo de la invitación, por ejemplo {0}</source>
+      <translation>falta «https://» no início; copie o link completo do convite, por exemplo {0}</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/direccion_publica.py" />
@@ -19243,6 +19273,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/dominio/direccion_publica.py" />
       <source>lleva un usuario o una clave («…@»); escriba la dirección pública, la que cualquiera abre sin clave</source>
       <translation>contém um usuário ou uma senha (“…@”); escreva o endereço público, aquele que qualquer pessoa abre sem senha</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/enlace_de_reunion.py" />
+      <source>lleva un usuario o una clave antes del servidor («…@»), que hace que el enlace lleve a otro lugar; copie el enlace de la invitación, por ejemplo {0}</source>
+      <translation>tem um usuário ou uma senha antes do servidor («…@»), o que faz o link levar a outro lugar; copie o link do convite, por exemplo {0}</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/direccion_publica.py" />
@@ -19733,6 +19768,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>não são usados neste nível</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/enlace_de_reunion.py" />
+      <source>no tiene el nombre del servidor después de «https://»; copie el enlace completo de la invitación, por ejemplo {0}</source>
+      <translation>não tem o nome do servidor depois de «https://»; copie o link completo do convite, por exemplo {0}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/correo.py" />
       <source>no tiene un aviso de cobro pendiente</source>
       <translation>não tem aviso de cobrança pendente</translation>
@@ -19774,6 +19814,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>observador</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/extractos.py" />
+      <source>ocupa {0} descomprimido</source>
+      <translation>ocupa {0} descompactado</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/acerca.py" />
       <source>openpyxl</source>
       <translation>openpyxl</translation>
@@ -19813,6 +19858,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/salida.py" />
       <source>permiso denegado (no hay permiso para escribir allí; si el archivo está abierto en otro programa, ciérrelo)</source>
       <translation>permissão negada (não há permissão para gravar ali; se o arquivo estiver aberto em outro programa, feche-o)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/extractos.py" />
+      <source>pesa {0}</source>
+      <translation>pesa {0}</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/acerca.py" />
@@ -20293,6 +20343,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>está com o voto suspenso por contribuições não pagas{0}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/enlace_de_reunion.py" />
+      <source>tiene espacios; un enlace se escribe sin espacios, por ejemplo {0}</source>
+      <translation>tem espaços; um link é escrito sem espaços, por exemplo {0}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/direccion_publica.py" />
       <source>tiene espacios; una dirección web se escribe sin espacios, por ejemplo https://mercociudades.org/escritorio</source>
       <translation>tem espaços; um endereço web é escrito sem espaços, por exemplo https://mercociudades.org/escritorio</translation>
@@ -20301,6 +20356,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/dominio/correo.py" />
       <source>tiene letras fuera de ASCII (eñes, tildes) antes de la @, que el correo común no lleva: pida una dirección sin ellas</source>
       <translation>tem letras fora do ASCII (ñ, acentos) antes do @, que o e-mail comum não aceita: peça um endereço sem elas</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/extractos.py" />
+      <source>tiene más de {0} filas con datos</source>
+      <translation>tem mais de {0} linhas com dados</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/celdas_del_banco.py" />
@@ -21937,6 +21997,11 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>{0} {1}: o Escritorio não o substitui. Ele não foi modificado; escolha outro nome.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/extractos.py" />
+      <source>{0} {1}: es más de lo que trae un extracto bancario (se importan hasta {2} y {3} filas de una vez; un año de movimientos de una asociación son unos pocos miles de líneas). No se registró nada. Descargue del banco el extracto de a un mes (o de a unos pocos meses) e impórtelos uno por uno: una línea que ya se importó no se registra dos veces.</source>
+      <translation>{0} {1}: é mais do que traz um extrato bancário (importam-se até {2} e {3} linhas de uma vez; um ano de movimentos de uma associação são uns poucos milhares de linhas). Nada foi registrado. Baixe do banco o extrato de um mês por vez (ou de poucos meses) e importe-os um a um: uma linha já importada não é registrada duas vezes.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/emisiones.py" />
       <source>{0} {1}: saldo {2}</source>
       <translation>{0} {1}: saldo {2}</translation>
@@ -22769,6 +22834,7 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
     </message>
     <message>
       <location filename="../../escritorio/dominio/direccion_publica.py" />
+      <location filename="../../escritorio/dominio/enlace_de_reunion.py" />
       <source>«{0}» no sirve: {1}</source>
       <translation>“{0}” não serve: {1}</translation>
     </message>
