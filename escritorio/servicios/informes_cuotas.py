@@ -128,6 +128,9 @@ def imprimir_recibo(contexto: Contexto, pago_id: int, ruta: Path | str, *, vista
     from .documentos import emision_recibo, emitir  # con su código de verificación; una reimpresión dice COPIA
 
     pago = obtener_pago(contexto, pago_id)
+    from .congelados import exigir_intactas, filas_del_recibo
+
+    exigir_intactas(db, filas_del_recibo(db, pago_id), traducir("El recibo del pago {0}").format(pago_id))
 
     def escribir(sello: Sello | None) -> int | None:
         escribir_archivo(escribir_recibo_pdf, ruta, **_membrete(db, asociacion_id), pago=pago,
