@@ -2,6 +2,8 @@
 tramos cubren los sellos, cuáles de ellos son de incidentes (lo que escribió otro programa), las filas de hoy y
 las filas que forman una sesión, un recibo o una resolución. Solo lee."""
 
+import json
+
 from .base_de_datos import BaseDeDatos
 from .postgres import columnas_de
 
@@ -53,15 +55,17 @@ def sin_sellar(db: BaseDeDatos) -> list[tuple[str, int]]:
 
 
 def filas(db: BaseDeDatos, tabla: str, columnas_: list[str], ids: list[int]) -> dict[int, list]:
-    """Por id: los valores de hoy de esas columnas de las filas `ids` de `tabla`."""
+    """Por id: los valores de hoy de esas columnas de las filas `ids` de `tabla`, convertidos a JSON por la base con
+    la misma función que usa su bitácora (así se comparan igual fechas, números y textos en los dos motores)."""
     if not ids:
         return {}
+    armar = "json_build_array({0})::text" if db.dialecto == "postgresql" else "json_array({0})"
     resultado = {}
     for inicio in range(0, len(ids), 500):
         tramo = ids[inicio:inicio + 500]
-        for fila in db.execute(f"SELECT id, {', '.join(columnas_)} FROM {tabla} WHERE id IN "
-                               f"({', '.join('?' * len(tramo))})", tramo):
-            resultado[fila[0]] = list(fila[1:])
+        for fila_id, texto in db.execute(f"SELECT id, {armar.format(', '.join(columnas_))} FROM {tabla} WHERE id IN "
+                                         f"({', '.join('?' * len(tramo))})", tramo):
+            resultado[fila_id] = json.loads(texto)
     return resultado
 
 
