@@ -14,6 +14,10 @@ def disponible(db: BaseDeDatos) -> bool:
     return "bitacora" in tablas and "bitacora_sellos" in tablas
 
 
+def existe(db: BaseDeDatos, tabla: str) -> bool:
+    return tabla in db.table_names()
+
+
 def columnas(db: BaseDeDatos, tabla: str) -> list[str]:
     """Las columnas de `tabla` en el orden en que la bitácora guarda sus valores (sin las BLOB)."""
     return columnas_de(db, tabla, sin_binarias=True)

@@ -252,7 +252,7 @@ def alarmas(db: BaseDeDatos, filas: dict[str, list[int]] | None = None) -> list[
             continue
         if filas is not None and ids is None:
             continue
-        if congelable.tabla not in db.table_names():
+        if not datos.existe(db, congelable.tabla):
             continue
         resultado += _de_una_tabla(db, congelable, cadena, ids)
     return resultado
