@@ -42,25 +42,27 @@ class Congelable:
       esa otra tabla que la nombra (una cuota, con su primer pago imputado)."""
 
     tabla: str
-    nombre: str
     congelada: Callable[[dict], bool] | None
     libres: tuple[str, ...] = ()
     congelada_por: tuple[str, str] | None = None
 
 
 CONGELABLES: tuple[Congelable, ...] = (
-    Congelable("actas", "El acta aprobada", lambda f: f.get("estado") in ("aprobada", "firmada"), libres=("estado",)),
-    Congelable("resoluciones", "La resolución adoptada", lambda f: True, libres=("reforma_id", "escala_id")),
-    Congelable("votaciones", "La votación cerrada", lambda f: True),
-    Congelable("elecciones", "La elección cerrada", lambda f: f.get("cerrada_en") is not None,
+    Congelable("actas", lambda f: f.get("estado") in ("aprobada", "firmada"), libres=("estado",)),
+    Congelable("resoluciones", lambda f: True, libres=("reforma_id", "escala_id")),
+    Congelable("votaciones", lambda f: True),
+    Congelable("elecciones", lambda f: f.get("cerrada_en") is not None,
                libres=("mandato_id", "confirmada_en", "puestos_segunda_vuelta")),
-    Congelable("pagos", "El pago registrado (con su recibo)", lambda f: True,
-               libres=("anulado_en", "motivo_anulacion")),
-    Congelable("recibos", "El recibo emitido", lambda f: True),
-    Congelable("imputaciones", "La imputación de un pago", lambda f: True),
-    Congelable("cargos", "La cuota con pagos imputados", None, congelada_por=("imputaciones", "cargo_id")),
+    Congelable("pagos", lambda f: True, libres=("anulado_en", "motivo_anulacion")),
+    Congelable("recibos", lambda f: True),
+    Congelable("imputaciones", lambda f: True),
+    Congelable("cargos", None, congelada_por=("imputaciones", "cargo_id")),
 )
-POR_TABLA = {c.tabla: c for c in CONGELABLES}
+# Cómo se nombra cada una en los mensajes.
+NOMBRES = {"actas": "El acta aprobada", "resoluciones": "La resolución adoptada", "votaciones": "La votación cerrada",
+           "elecciones": "La elección cerrada", "pagos": "El pago registrado (con su recibo)",
+           "recibos": "El recibo emitido", "imputaciones": "La imputación de un pago",
+           "cargos": "La cuota con pagos imputados"}
 
 
 @dataclass(frozen=True)
@@ -235,7 +237,7 @@ def _de_una_tabla(db: BaseDeDatos, congelable: Congelable, cadena: _Cadena, ids:
         registro, incidente, en_el_registro = ajeno or (None, None, ())
         if actual is not None and not distintas:
             distintas = en_el_registro or tuple(columnas[i] for i in fijas)   # cambió y volvió: queda el rastro
-        alarmas.append(Alarma(congelable.tabla, fila_id, traducir(congelable.nombre), distintas, registro, incidente))
+        alarmas.append(Alarma(congelable.tabla, fila_id, traducir(NOMBRES[congelable.tabla]), distintas, registro, incidente))
     return alarmas
 
 
