@@ -245,3 +245,24 @@ def test_la_red_de_ejemplo_no_da_falsas_alarmas(cli_real, red, tmp_path):
     assert "Lo congelado (resoluciones, votaciones y elecciones cerradas, pagos con su recibo, cuotas con pagos): " \
            "todo igual a lo que Escritorio selló al congelarlo." in verificacion
     assert "Actas: 3 aprobadas o firmadas, todas iguales a lo aprobado." in verificacion
+
+
+# --- el correo: el acta forjada no sale, a un servidor SMTP de verdad en 127.0.0.1 ------------------------------
+
+@pytest.mark.parametrize("reconocido", [False, True], ids=["sin_reconocer", "reconocido"])
+def test_el_acta_forjada_no_sale_por_correo(cli_real, red, reconocido):
+    from correo.servidor_smtp import ServidorSMTP
+
+    forjar_el_acta(red)
+    escritura_comun(cli_real, red)
+    if reconocido:
+        reconocer_todo(cli_real, red)
+    with ServidorSMTP() as servidor:
+        ok(cli_real("correo", "cuenta", "--servidor", "127.0.0.1", "--puerto", servidor.puerto, "--seguridad",
+                    "ninguna", "--remitente", "secretaria@redsur.ejemplo.org", db=red))
+        enviado = cli_real("correo", "acta", CUMBRE, db=red)
+        recibidos = servidor.recibidos
+    assert enviado.returncode == 1, enviado.stdout
+    assert "fue cambiada por fuera de Escritorio" in enviado.stderr and "Traceback" not in enviado.stderr
+    assert recibidos == []
+    assert leer(red, "SELECT count(*) FROM mensajes") == [(0,)]
