@@ -36,6 +36,14 @@ def registros(db: BaseDeDatos, tabla: str, ids: list[int] | None = None) -> list
                       parametros).fetchall()
 
 
+def que_nombran(db: BaseDeDatos, tabla: str, columna: str, ids: list[int]) -> list[int]:
+    """Los ids de las filas de `tabla` cuya `columna` es uno de `ids` (las imputaciones de unas cuotas)."""
+    if not ids:
+        return []
+    return [f[0] for f in db.execute(f"SELECT id FROM {tabla} WHERE {columna} IN ({', '.join('?' * len(ids))})",
+                                     list(ids))]
+
+
 def tramos_de_los_sellos(db: BaseDeDatos) -> list[tuple[int, int, int]]:
     """(sello_id, desde_id, hasta_id) de cada sello, en orden."""
     return [tuple(f) for f in db.execute("SELECT id, desde_id, hasta_id FROM bitacora_sellos ORDER BY id")]

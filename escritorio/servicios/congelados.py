@@ -145,7 +145,10 @@ def _congelamientos_por_otra_tabla(db: BaseDeDatos, congelable: Congelable, cade
     otra, columna = congelable.congelada_por
     posicion = datos.columnas(db, otra).index(columna)
     resultado: dict[int, int] = {}
-    for registro, _, accion, texto in datos.registros(db, otra):
+    # Con filas pedidas, solo los registros de las filas de la otra tabla que hoy las nombran (una imputación no se
+    # borra nunca: la que congeló la cuota sigue ahí); sin filas pedidas, todos.
+    otras = None if ids is None else datos.que_nombran(db, otra, columna, ids)
+    for registro, _, accion, texto in datos.registros(db, otra, otras):
         if accion != "alta" or not cadena.propio(registro):
             continue
         _, despues = _valores(accion, texto)
