@@ -133,9 +133,11 @@ def _fijas(congelable: Congelable, columnas: list[str]) -> list[int]:
 
 
 def _distintas(columnas: list[str], fijas: list[int], a: list | None, b: list | None) -> tuple[str, ...]:
+    """Las columnas fijas en que difieren dos estados de la fila. Un registro anotado antes de que la tabla ganara
+    columnas tiene menos valores: se comparan los que tienen los dos (los primeros)."""
     if a is None or b is None:
         return tuple(columnas[i] for i in fijas)
-    return tuple(columnas[i] for i in fijas if (a[i] if i < len(a) else None) != (b[i] if i < len(b) else None))
+    return tuple(columnas[i] for i in fijas if i < len(a) and i < len(b) and a[i] != b[i])
 
 
 def _congelamientos_por_otra_tabla(db: BaseDeDatos, congelable: Congelable, cadena: _Cadena,
@@ -187,6 +189,10 @@ def _congelado_por_predicado(congelable: Congelable, columnas: list[str], fijas:
             congelado = despues if queda_congelada else None
             if not queda_congelada:
                 sello_del_congelamiento, ajeno = None, None
+        elif _distintas(columnas, fijas, antes, despues):
+            # Escritorio mismo cambió lo fijo (una migración que completa una columna nueva): es lo suyo. Qué pudo
+            # escribir el programa lo revisa la repetición de las reglas, no esta comparación.
+            congelado = despues
     return congelado, ajeno
 
 
@@ -198,9 +204,10 @@ def _congelado_por_otra_tabla(columnas: list[str], fijas: list[int], cadena: _Ca
     congelado, ajeno = None, None
     for registro, _, accion, texto in registros:
         antes, despues = _valores(accion, texto)
-        if registro <= hasta:
-            if cadena.propio(registro):
-                congelado = None if accion == "borrado" else despues
+        if cadena.propio(registro):
+            if registro <= hasta or (congelado is not None and accion != "borrado"
+                                     and _distintas(columnas, fijas, antes, despues)):
+                congelado = None if accion == "borrado" else despues   # lo que selló Escritorio
             continue
         if congelado is not None and ajeno is None and not cadena.propio(registro) and (
                 accion == "borrado" or _distintas(columnas, fijas, antes, despues)):

@@ -266,3 +266,24 @@ def test_el_acta_forjada_no_sale_por_correo(cli_real, red, reconocido):
     assert "fue cambiada por fuera de Escritorio" in enviado.stderr and "Traceback" not in enviado.stderr
     assert recibidos == []
     assert leer(red, "SELECT count(*) FROM mensajes") == [(0,)]
+
+
+def test_forjar_y_volver_a_dejar_el_acta_como_estaba_queda_como_alarma(cli_real, red, tmp_path):
+    """Cambiarla y devolverla a su texto: la fila coincide otra vez, pero la bitácora guardó que otro programa tocó
+    lo congelado; eso no se borra (tampoco al reconocer el incidente)."""
+    [(original, huella)] = leer(red, "SELECT contenido, huella FROM actas WHERE sesion_id = ?", (CUMBRE,))
+    forjar_el_acta(red)
+    [(congeladas,)] = leer(red, "SELECT sql FROM sqlite_master WHERE name = 'actas_congeladas'")
+    sql(red, "DROP TRIGGER actas_congeladas")
+    sql(red, "UPDATE actas SET contenido = ?, huella = ? WHERE sesion_id = ?", parametros=(original, huella, CUMBRE))
+    sql(red, congeladas)
+    escritura_comun(cli_real, red)
+    reconocer_todo(cli_real, red)
+
+    verificacion = cli_real("verificar", db=red)
+    assert verificacion.returncode == 1
+    assert "todas iguales a lo aprobado" not in verificacion.stdout
+    assert "El acta aprobada (fila 1 de «actas»): cambió huella, contenido después de congelarse" \
+        in verificacion.stderr
+    acta = cli_real("sesiones", "acta", CUMBRE, tmp_path / "a.pdf", db=red)
+    assert acta.returncode == 1 and not (tmp_path / "a.pdf").exists()
