@@ -39,12 +39,15 @@ class Congelable:
     - `libres`: las columnas que pueden cambiar después (el estado «firmada», la anulación de un pago…); las demás
       quedan fijas;
     - `congelada_por`: (tabla, columna que apunta a esta fila): la fila se congela con la primera alta sellada de
-      esa otra tabla que la nombra (una cuota, con su primer pago imputado)."""
+      esa otra tabla que la nombra (una cuota, con su primer pago imputado);
+    - `congelada_con`: (tabla, columna de esta fila que apunta a otra): se congela en la misma transacción que esa
+      otra (una candidatura, al cerrarse su elección)."""
 
     tabla: str
     congelada: Callable[[dict], bool] | None
     libres: tuple[str, ...] = ()
     congelada_por: tuple[str, str] | None = None
+    congelada_con: tuple[str, str] | None = None
 
 
 CONGELABLES: tuple[Congelable, ...] = (
@@ -53,6 +56,7 @@ CONGELABLES: tuple[Congelable, ...] = (
     Congelable("votaciones", lambda f: True),
     Congelable("elecciones", lambda f: f.get("cerrada_en") is not None,
                libres=("mandato_id", "confirmada_en", "puestos_segunda_vuelta")),
+    Congelable("candidaturas", None, libres=("mandato_id",), congelada_con=("elecciones", "eleccion_id")),
     Congelable("pagos", lambda f: True, libres=("anulado_en", "motivo_anulacion")),
     Congelable("recibos", lambda f: True),
     Congelable("imputaciones", lambda f: True),
@@ -60,7 +64,7 @@ CONGELABLES: tuple[Congelable, ...] = (
 )
 # Cómo se nombra cada una en los mensajes.
 NOMBRES = {"actas": "El acta aprobada", "resoluciones": "La resolución adoptada", "votaciones": "La votación cerrada",
-           "elecciones": "La elección cerrada", "pagos": "El pago registrado (con su recibo)",
+           "elecciones": "La elección cerrada", "candidaturas": "La candidatura de una elección cerrada", "pagos": "El pago registrado (con su recibo)",
            "recibos": "El recibo emitido", "imputaciones": "La imputación de un pago",
            "cargos": "La cuota con pagos imputados"}
 
@@ -167,6 +171,12 @@ def _congelado_por_predicado(congelable: Congelable, columnas: list[str], fijas:
     """(el estado que selló Escritorio al congelar la fila, el primer cambio ajeno de lo fijo después) recorriendo
     sus registros: se congela con el primer registro propio que la deja congelada; el estado es el del final de esa
     transacción (un cierre escribe la fila más de una vez). Un borrado propio (deshacer) la vuelve a empezar."""
+    return _congelamiento_por_predicado(congelable, columnas, fijas, cadena, registros)[:2]
+
+
+def _congelamiento_por_predicado(congelable: Congelable, columnas: list[str], fijas: list[int], cadena: _Cadena,
+                                 registros: list[tuple]) -> tuple[list | None, tuple | None, int | None]:
+    """Como `_congelado_por_predicado`, con el sello (índice) de la transacción que la congeló."""
     congelado, sello_del_congelamiento, ajeno = None, None, None
     for registro, _, accion, texto in registros:
         antes, despues = _valores(accion, texto)
@@ -193,7 +203,34 @@ def _congelado_por_predicado(congelable: Congelable, columnas: list[str], fijas:
             # Escritorio mismo cambió lo fijo (una migración que completa una columna nueva): es lo suyo. Qué pudo
             # escribir el programa lo revisa la repetición de las reglas, no esta comparación.
             congelado = despues
-    return congelado, ajeno
+    return congelado, ajeno, sello_del_congelamiento if congelado is not None else None
+
+
+def _congelamientos_con_otra_tabla(db: BaseDeDatos, congelable: Congelable, cadena: _Cadena,
+                                   por_fila: dict[int, list]) -> dict[int, int]:
+    """Por fila: el sello (índice) en que se congeló la fila de la otra tabla a la que apunta (su elección)."""
+    otra, columna = congelable.congelada_con
+    posicion = datos.columnas(db, congelable.tabla).index(columna)
+    padres: dict[int, int] = {}
+    for registros in por_fila.values():
+        for _, _, accion, texto in registros:
+            antes, despues = _valores(accion, texto)
+            valores = despues or antes
+            if valores and len(valores) > posicion and isinstance(valores[posicion], int):
+                padres[registros[0][1]] = valores[posicion]
+                break
+    madre = next(c for c in CONGELABLES if c.tabla == otra)
+    columnas_madre = datos.columnas(db, otra)
+    fijas_madre = _fijas(madre, columnas_madre)
+    sellos: dict[int, int] = {}
+    por_padre: dict[int, list] = {}
+    for registro in datos.registros(db, otra, sorted(set(padres.values()))):
+        por_padre.setdefault(registro[1], []).append(registro)
+    for padre_id, registros in por_padre.items():
+        sello = _congelamiento_por_predicado(madre, columnas_madre, fijas_madre, cadena, registros)[2]
+        if sello is not None:
+            sellos[padre_id] = sello
+    return {fila: sellos[padre] for fila, padre in padres.items() if padre in sellos}
 
 
 def _congelado_por_otra_tabla(columnas: list[str], fijas: list[int], cadena: _Cadena, registros: list[tuple],
@@ -224,6 +261,8 @@ def _de_una_tabla(db: BaseDeDatos, congelable: Congelable, cadena: _Cadena, ids:
     por_fila: dict[int, list] = {}
     for registro in datos.registros(db, congelable.tabla, ids):
         por_fila.setdefault(registro[1], []).append(registro)
+    if congelable.congelada_con:
+        limites = _congelamientos_con_otra_tabla(db, congelable, cadena, por_fila)
     congeladas = {}
     for fila_id, registros in por_fila.items():
         if limites is None:

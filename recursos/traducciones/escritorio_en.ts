@@ -10957,6 +10957,11 @@ Remove it from the list of recent databases? (The file is not touched: if it tur
       <translation>The audit log chain does not end with the same seal at the source and at the destination: nothing was saved at the destination.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/congelados.py" />
+      <source>La candidatura de una elección cerrada</source>
+      <translation>The candidacy of a closed election</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/datos/conexion.py" />
       <source>La carpeta {0} es de solo lectura: Escritorio necesita escribir allí la base y su diario. Copie la base a una carpeta propia (por ejemplo Documentos) o elija otra con --db RUTA.</source>
       <translation>The folder {0} is read-only: Escritorio needs to write the database and its journal there. Copy the database to a folder of your own (for example Documents) or choose another one with --db RUTA.</translation>

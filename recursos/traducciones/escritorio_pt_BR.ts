@@ -11671,6 +11671,11 @@ Removê-lo da lista de bases recentes? (O arquivo não é alterado: se voltar a 
       <translation>A cadeia do registro de auditoria não termina no mesmo selo na origem e no destino: nada foi salvo no destino.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/congelados.py" />
+      <source>La candidatura de una elección cerrada</source>
+      <translation>A candidatura de uma eleição encerrada</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/datos/conexion.py" />
       <source>La carpeta {0} es de solo lectura: Escritorio necesita escribir allí la base y su diario. Copie la base a una carpeta propia (por ejemplo Documentos) o elija otra con --db RUTA.</source>
       <translation>A pasta {0} é somente leitura: o Escritorio precisa gravar ali o banco de dados e o diário dele. Copie o banco de dados para uma pasta sua (por exemplo, Documentos) ou escolha outra com --db RUTA.</translation>

@@ -287,3 +287,40 @@ def test_forjar_y_volver_a_dejar_el_acta_como_estaba_queda_como_alarma(cli_real,
         in verificacion.stderr
     acta = cli_real("sesiones", "acta", CUMBRE, tmp_path / "a.pdf", db=red)
     assert acta.returncode == 1 and not (tmp_path / "a.pdf").exists()
+
+
+# --- una cuota con pagos y una elección cerrada --------------------------------------------------------------
+
+def test_la_cuota_con_pagos_forjada_se_nombra_y_su_recibo_no_se_imprime(cli_real, red, tmp_path):
+    [(cuota,)] = leer(red, "SELECT cargo_id FROM imputaciones WHERE pago_id = 1")
+    [(fijo,)] = leer(red, "SELECT sql FROM sqlite_master WHERE name = 'cargos_fijo_update'")
+    sql(red, "DROP TRIGGER cargos_fijo_update")
+    sql(red, "UPDATE cargos SET importe = 1, importe_bruto = 1 WHERE id = ?", parametros=(cuota,))
+    sql(red, fijo)
+    escritura_comun(cli_real, red)
+    reconocer_todo(cli_real, red)
+
+    verificacion = cli_real("verificar", db=red)
+    assert verificacion.returncode == 1
+    assert f"Congelado y cambiado: La cuota con pagos imputados (fila {cuota} de «cargos»): cambió importe_bruto, " \
+           "importe después de congelarse" in verificacion.stderr
+    recibo = cli_real("pagos", "recibo", 1, tmp_path / "recibo.pdf", db=red)
+    assert recibo.returncode == 1 and f"fila {cuota} de «cargos»" in recibo.stderr
+
+
+def test_los_votos_forjados_de_una_eleccion_cerrada_se_nombran(cli_real, red, tmp_path):
+    [(candidatura, sesion)] = leer(red, "SELECT c.id, p.sesion_id FROM candidaturas c JOIN elecciones e ON "
+                                        "e.id = c.eleccion_id JOIN puntos_orden p ON p.id = e.punto_id "
+                                        "WHERE e.cerrada_en IS NOT NULL ORDER BY c.id LIMIT 1")
+    [(congelada,)] = leer(red, "SELECT sql FROM sqlite_master WHERE name = 'candidaturas_congelado_update'")
+    sql(red, "DROP TRIGGER candidaturas_congelado_update")
+    sql(red, "UPDATE candidaturas SET votos = 1 WHERE id = ?", parametros=(candidatura,))
+    sql(red, congelada)
+    escritura_comun(cli_real, red)
+
+    verificacion = cli_real("verificar", db=red)
+    assert verificacion.returncode == 1
+    assert f"Congelado y cambiado: La candidatura de una elección cerrada (fila {candidatura} de «candidaturas»): " \
+           "cambió votos después de congelarse" in verificacion.stderr
+    acta = cli_real("sesiones", "acta", sesion, tmp_path / "a.pdf", db=red)
+    assert acta.returncode == 1 and not (tmp_path / "a.pdf").exists()
