@@ -79,6 +79,7 @@ class Alarma:
     columnas: tuple[str, ...]    # las columnas fijas que cambiaron (vacío: la fila se borró)
     registro: int | None         # el registro de la bitácora que anotó el cambio ajeno, si lo hay
     incidente: int | None        # el incidente que lo selló aparte, si lo hay
+    sellado: bool = False        # el registro está sellado como una escritura común (no en un incidente)
 
     @property
     def texto(self) -> str:
@@ -91,6 +92,8 @@ class Alarma:
         if self.incidente is not None:
             rastro = traducir(" (registro {0} de la bitácora, sellado aparte en el incidente {1})").format(
                 self.registro, self.incidente)
+        elif self.registro is not None and self.sellado:
+            rastro = traducir(" (registro {0} de la bitácora)").format(self.registro)
         elif self.registro is not None:
             rastro = traducir(" (registro {0} de la bitácora, sin sellar)").format(self.registro)
         return f"{donde}: {que}{rastro}"
@@ -199,10 +202,10 @@ def _congelamiento_por_predicado(congelable: Congelable, columnas: list[str], fi
             congelado = despues if queda_congelada else None
             if not queda_congelada:
                 sello_del_congelamiento, ajeno = None, None
-        elif _distintas(columnas, fijas, antes, despues):
-            # Escritorio mismo cambió lo fijo (una migración que completa una columna nueva): es lo suyo. Qué pudo
-            # escribir el programa lo revisa la repetición de las reglas, no esta comparación.
-            congelado = despues
+        elif ajeno is None and _distintas(columnas, fijas, antes, despues):
+            # Un registro sellado como propio que cambia lo fijo de una fila congelada: Escritorio no lo escribe
+            # nunca (sus reglas lo impiden); en el servidor, otro cliente con sus reglas esquivadas sí. Es el cambio.
+            ajeno = (registro, None, _distintas(columnas, fijas, congelado, despues))
     return congelado, ajeno, sello_del_congelamiento if congelado is not None else None
 
 
@@ -241,12 +244,12 @@ def _congelado_por_otra_tabla(columnas: list[str], fijas: list[int], cadena: _Ca
     congelado, ajeno = None, None
     for registro, _, accion, texto in registros:
         antes, despues = _valores(accion, texto)
-        if cadena.propio(registro):
-            if registro <= hasta or (congelado is not None and accion != "borrado"
-                                     and _distintas(columnas, fijas, antes, despues)):
-                congelado = None if accion == "borrado" else despues   # lo que selló Escritorio
+        if registro <= hasta:
+            if cadena.propio(registro):
+                congelado = None if accion == "borrado" else despues   # lo que selló Escritorio al congelarla
             continue
-        if congelado is not None and ajeno is None and not cadena.propio(registro) and (
+        # Después, ningún registro cambia lo fijo (ni uno sellado como propio: ver `_congelamiento_por_predicado`).
+        if congelado is not None and ajeno is None and (
                 accion == "borrado" or _distintas(columnas, fijas, antes, despues)):
             ajeno = (registro, cadena.incidente(registro),
                      () if despues is None else _distintas(columnas, fijas, congelado, despues))
@@ -284,9 +287,11 @@ def _de_una_tabla(db: BaseDeDatos, congelable: Congelable, cadena: _Cadena, ids:
         if actual is not None and not distintas and ajeno is None:
             continue
         registro, incidente, en_el_registro = ajeno or (None, None, ())
+        sellado = registro is not None and incidente is None and cadena.sello(registro) is not None
         if actual is not None and not distintas:
             distintas = en_el_registro or tuple(columnas[i] for i in fijas)   # cambió y volvió: queda el rastro
-        alarmas.append(Alarma(congelable.tabla, fila_id, traducir(NOMBRES[congelable.tabla]), distintas, registro, incidente))
+        alarmas.append(Alarma(congelable.tabla, fila_id, traducir(NOMBRES[congelable.tabla]), distintas, registro,
+                              incidente, sellado))
     return alarmas
 
 
