@@ -5908,6 +5908,11 @@ Continue?</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/congelados.py" />
+      <source> (registro {0} de la bitácora)</source>
+      <translation> (log record {0})</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/congelados.py" />
       <source> (registro {0} de la bitácora, sellado aparte en el incidente {1})</source>
       <translation> (log record {0}, sealed separately in incident {1})</translation>
     </message>

@@ -5908,6 +5908,11 @@ Continuar?</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/congelados.py" />
+      <source> (registro {0} de la bitácora)</source>
+      <translation> (registro {0} da bitácora)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/congelados.py" />
       <source> (registro {0} de la bitácora, sellado aparte en el incidente {1})</source>
       <translation> (registro {0} da bitácora, selado à parte no incidente {1})</translation>
     </message>
