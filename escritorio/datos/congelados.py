@@ -49,6 +49,15 @@ def tramos_de_los_sellos(db: BaseDeDatos) -> list[tuple[int, int, int]]:
     return [tuple(f) for f in db.execute("SELECT id, desde_id, hasta_id FROM bitacora_sellos ORDER BY id")]
 
 
+def estado_de_la_cadena(db: BaseDeDatos) -> tuple:
+    """(último sello, su último registro y su huella; cuántos incidentes, cuántos reconocidos, hasta qué registro):
+    cambia con cada sello o incidente."""
+    sello = db.execute("SELECT id, hasta_id, huella FROM bitacora_sellos ORDER BY id DESC LIMIT 1").fetchone() or ()
+    incidentes = (() if not existe(db, "incidentes") else db.execute(
+        "SELECT count(*), count(reconocido_en), max(hasta_id) FROM incidentes").fetchone())
+    return (*sello, *incidentes)
+
+
 def tramos_ajenos(db: BaseDeDatos) -> list[tuple[int, int, int, bool]]:
     """(incidente_id, desde_id, hasta_id, reconocido) de cada incidente de filas escritas por otro programa."""
     if "incidentes" not in db.table_names():

@@ -107,6 +107,17 @@ class _Cadena:
         self._hastas = [h for _, _, h in self.sellos]
         self.ajenos = datos.tramos_ajenos(db)
 
+    # La última leída, con la cabeza de la cadena y los incidentes de entonces: publicar verifica cada documento
+    # emitido, y releer todos los sellos por cada uno sería cuadrático. Un sello o un incidente nuevo la renueva.
+    _ultima: tuple[tuple, "_Cadena"] | None = None
+
+    @classmethod
+    def de(cls, db: BaseDeDatos) -> "_Cadena":
+        clave = (id(db), datos.estado_de_la_cadena(db))
+        if cls._ultima is None or cls._ultima[0] != clave:
+            cls._ultima = (clave, cls(db))
+        return cls._ultima[1]
+
     def sello(self, registro: int) -> int | None:
         """El índice del sello que cubre el registro (None: sin sellar)."""
         i = bisect.bisect_left(self._hastas, registro)
@@ -300,7 +311,7 @@ def alarmas(db: BaseDeDatos, filas: dict[str, list[int]] | None = None) -> list[
     congelarlas, o que otro programa tocó después: para siempre (un incidente reconocido no las vuelve auténticas)."""
     if not datos.disponible(db):
         return []
-    cadena = _Cadena(db)
+    cadena = _Cadena.de(db)
     resultado = []
     for congelable in CONGELABLES:
         ids = None if filas is None else filas.get(congelable.tabla)
