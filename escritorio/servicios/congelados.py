@@ -64,9 +64,9 @@ CONGELABLES: tuple[Congelable, ...] = (
 )
 # Cómo se nombra cada una en los mensajes.
 NOMBRES = {"actas": "El acta aprobada", "resoluciones": "La resolución adoptada", "votaciones": "La votación cerrada",
-           "elecciones": "La elección cerrada", "candidaturas": "La candidatura de una elección cerrada", "pagos": "El pago registrado (con su recibo)",
-           "recibos": "El recibo emitido", "imputaciones": "La imputación de un pago",
-           "cargos": "La cuota con pagos imputados"}
+           "elecciones": "La elección cerrada", "candidaturas": "La candidatura de una elección cerrada",
+           "pagos": "El pago registrado (con su recibo)", "recibos": "El recibo emitido",
+           "imputaciones": "La imputación de un pago", "cargos": "La cuota con pagos imputados"}
 
 
 @dataclass(frozen=True)
@@ -315,11 +315,7 @@ def alarmas(db: BaseDeDatos, filas: dict[str, list[int]] | None = None) -> list[
     resultado = []
     for congelable in CONGELABLES:
         ids = None if filas is None else filas.get(congelable.tabla)
-        if ids is not None and not ids:
-            continue
-        if filas is not None and ids is None:
-            continue
-        if not datos.existe(db, congelable.tabla):
+        if (filas is not None and not ids) or not datos.existe(db, congelable.tabla):
             continue
         resultado += _de_una_tabla(db, congelable, cadena, ids)
     return resultado
@@ -400,8 +396,9 @@ class Impedimento:
                 lineas.append(traducir("Otro programa, no Escritorio, cambió estas filas hace poco (registros de la "
                                        "bitácora todavía sin sellar): corra «escritorio verificar»."))
             else:
-                lineas.append(traducir("El incidente {0}, sin reconocer, toca estas filas: otro programa, no "
-                                       "Escritorio, las escribió (véalo con «escritorio verificar»).").format(incidente))
+                lineas.append(traducir(
+                    "El incidente {0}, sin reconocer, toca estas filas: otro programa, no Escritorio, las escribió "
+                    "(véalo con «escritorio verificar»).").format(incidente))
         return lineas
 
 

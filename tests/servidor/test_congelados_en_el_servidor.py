@@ -35,8 +35,8 @@ def test_el_acta_forjada_por_quien_administra_el_servidor_se_nombra_y_no_se_impr
     try:
         resultado = verificar(db)
         assert not resultado.correcta
-        assert any("El acta N.º 31" in p and "fue cambiada por fuera de Escritorio" in p for p in resultado.problemas), \
-            resultado.problemas
+        assert any("El acta N.º 31" in p and "fue cambiada por fuera de Escritorio" in p
+                   for p in resultado.problemas), resultado.problemas
         assert not any("todas iguales a lo aprobado" in d for d in resultado.detalles)
         with pytest.raises(ErrorEscritorio, match="fue cambiada por fuera de Escritorio"):
             imprimir_acta(Contexto(db, asociacion_id), 1, tmp_path / "a.pdf")
