@@ -129,6 +129,19 @@ def filas_del_recibo(db: BaseDeDatos, pago_id: int) -> dict[str, list[int]]:
     }
 
 
+def filas_de_la_cuenta(db: BaseDeDatos, miembro_id: int) -> dict[str, list[int]]:
+    """Las filas de las que sale el estado de cuenta de un miembro: sus cuotas, sus pagos, sus recibos y sus
+    imputaciones."""
+    return {
+        "cargos": [f[0] for f in db.execute("SELECT id FROM cargos WHERE miembro_id = ?", [miembro_id])],
+        "pagos": [f[0] for f in db.execute("SELECT id FROM pagos WHERE miembro_id = ?", [miembro_id])],
+        "recibos": [f[0] for f in db.execute("SELECT r.id FROM recibos r JOIN pagos p ON p.id = r.pago_id "
+                                             "WHERE p.miembro_id = ?", [miembro_id])],
+        "imputaciones": [f[0] for f in db.execute("SELECT i.id FROM imputaciones i JOIN pagos p ON p.id = i.pago_id "
+                                                  "WHERE p.miembro_id = ?", [miembro_id])],
+    }
+
+
 def resolucion_de_la_votacion(db: BaseDeDatos, votacion_id: int) -> list[int]:
     return [f[0] for f in db.execute("SELECT r.id FROM resoluciones r JOIN votaciones v ON v.punto_id = r.punto_id "
                                      "WHERE v.id = ?", [votacion_id])]

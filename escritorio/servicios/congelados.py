@@ -365,6 +365,10 @@ def filas_del_recibo(db: BaseDeDatos, pago_id: int) -> dict[str, list[int]]:
     return datos.filas_del_recibo(db, pago_id)
 
 
+def filas_de_la_cuenta(db: BaseDeDatos, miembro_id: int) -> dict[str, list[int]]:
+    return datos.filas_de_la_cuenta(db, miembro_id)
+
+
 def filas_del_documento(db: BaseDeDatos, tipo: str, referencia: int | None) -> dict[str, list[int]] | None:
     """Las filas de las que sale un documento emitido (None: uno que no sale de filas congeladas)."""
     if referencia is None:
@@ -376,6 +380,8 @@ def filas_del_documento(db: BaseDeDatos, tipo: str, referencia: int | None) -> d
         return filas_de_la_resolucion(db, referencia)
     if tipo == "recibo":
         return filas_del_recibo(db, referencia)
+    if tipo == "estado_cuenta":
+        return filas_de_la_cuenta(db, referencia)
     return None
 
 

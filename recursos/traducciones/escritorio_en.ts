@@ -8936,6 +8936,11 @@ Do you want to open it now?</translation>
       <translation>Sending was cut off after the message was handed to the server and before its answer: it may have left. Look for its Message-ID in the account's sent mail and mark it as sent, or put it back in the outbox.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/informes_cuotas.py" />
+      <source>El estado de cuenta del miembro {0}</source>
+      <translation>The account statement of member {0}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/ficha.py" />
       <source>El fin del mandato no puede ser anterior a su inicio.</source>
       <translation>The end of the term of office cannot be before its start.</translation>

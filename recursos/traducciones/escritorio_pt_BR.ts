@@ -9434,6 +9434,11 @@ Deseja abri-lo agora?</translation>
       <translation>O envio foi interrompido depois de entregar a mensagem ao servidor e antes da resposta: talvez tenha saído. Procure-a pelo Message-ID nos enviados da conta e marque-a como enviada, ou devolva-a à caixa de saída.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/informes_cuotas.py" />
+      <source>El estado de cuenta del miembro {0}</source>
+      <translation>O extrato de conta do membro {0}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <source>El estatuto vigente y la historia de sus reformas</source>
       <translation>O estatuto vigente e a história de suas reformas</translation>

@@ -324,3 +324,20 @@ def test_los_votos_forjados_de_una_eleccion_cerrada_se_nombran(cli_real, red, tm
            "cambió votos después de congelarse" in verificacion.stderr
     acta = cli_real("sesiones", "acta", sesion, tmp_path / "a.pdf", db=red)
     assert acta.returncode == 1 and not (tmp_path / "a.pdf").exists()
+
+
+def test_el_estado_de_cuenta_de_quien_tiene_un_pago_forjado_no_se_imprime(cli_real, red, tmp_path):
+    [(miembro,)] = leer(red, "SELECT miembro_id FROM pagos WHERE id = 1")
+    antes = tmp_path / "cuenta-antes.pdf"
+    ok(cli_real("cuotas", "estado-cuenta", "--miembro", miembro, antes, db=red))
+    forjar_el_pago(red)
+    escritura_comun(cli_real, red)
+    reconocer_todo(cli_real, red)
+
+    cuenta = cli_real("cuotas", "estado-cuenta", "--miembro", miembro, tmp_path / "cuenta.pdf", db=red)
+    assert cuenta.returncode == 1, cuenta.stdout
+    assert f"El estado de cuenta del miembro {miembro} no se imprime" in cuenta.stderr
+    assert "fila 1 de «pagos»" in cuenta.stderr
+    assert not (tmp_path / "cuenta.pdf").exists()
+    verificado = cli_real("documento", "verificar", antes, db=red)
+    assert verificado.returncode == 5 and "Auténtico" not in verificado.stdout
