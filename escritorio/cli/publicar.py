@@ -61,7 +61,8 @@ def orden_publicar(args) -> None:
     if args.json:
         imprimir_json({"carpeta": str(hecho.carpeta), "escritos": hecho.escritos, "borrados": hecho.borrados,
                        "iguales": hecho.iguales, "paginas": hecho.paginas, "bytes": hecho.bytes,
-                       "actas_emitidas": hecho.actas_emitidas, "idiomas": hecho.idiomas})
+                       "actas_emitidas": hecho.actas_emitidas, "idiomas": hecho.idiomas,
+                       "retenidas": hecho.retenidas})
         return
     print(f"Sitio publicado en {hecho.carpeta}: {formato.numero(hecho.paginas)} páginas, "
           f"{formato.numero(round(hecho.bytes / 1024))} KB.")
@@ -75,4 +76,6 @@ def orden_publicar(args) -> None:
               f"{formato.numero(len(hecho.borrados))}; sin cambios: {formato.numero(hecho.iguales)}.")
     if hecho.actas_emitidas:
         print(f"Actas emitidas para el sitio (una copia registrada cada una): {formato.numero(hecho.actas_emitidas)}.")
+    for retenida in hecho.retenidas:
+        print(f"RETENIDA: {retenida} Qué hacer: corra «escritorio verificar».")
     print("Ábralo con index.html; para ponerlo en la web, copie la carpeta entera al alojamiento de la asociación.")

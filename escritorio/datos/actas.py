@@ -104,22 +104,6 @@ def insertar_fe_de_erratas(db: BaseDeDatos, acta_id: int, texto: str) -> None:
 
 # --- integridad de las actas aprobadas -------------------------------------------------------------
 
-def ultimo_registro_sellado(db: BaseDeDatos) -> int | None:
-    """El id del último registro de la bitácora cubierto por un sello (None: no hay bitácora o no hay sellos)."""
-    if "bitacora_sellos" not in db.table_names():
-        return None
-    return db.execute("SELECT max(hasta_id) FROM bitacora_sellos").fetchone()[0]
-
-
-def registros_de_actas_en_la_bitacora(db: BaseDeDatos, hasta_id: int, acta_id: int | None = None) -> list[tuple]:
-    """(entidad_id, accion, datos) de los registros de la bitácora sobre actas (todas, o la `acta_id`) hasta
-    `hasta_id`, en orden."""
-    filtro, parametros = ("AND entidad_id = ?", [hasta_id, acta_id]) if acta_id is not None else ("", [hasta_id])
-    return db.execute(
-        f"SELECT entidad_id, accion, datos FROM bitacora WHERE entidad = 'actas' AND id <= ? {filtro} ORDER BY id",
-        parametros).fetchall()
-
-
 def actas_aprobadas(db: BaseDeDatos, sesion_id: int | None = None) -> list[dict]:
     """Las actas aprobadas o firmadas (todas, o la de `sesion_id`) con su texto, sus huellas y el número, el
     órgano y la fecha de su sesión."""

@@ -379,42 +379,27 @@ def _texto_coincide(contenido: str | None, huella_guardada: str | None) -> bool:
         return False
 
 
-def _lo_que_sello_la_bitacora(db: BaseDeDatos, acta_id: int | None = None) -> dict[int, list]:
-    """Por acta: los valores de su fila en el último registro SELLADO de la bitácora que la toca (el de su
-    aprobación o su firma). Actas aprobadas antes de la bitácora (0006) no tienen registro."""
-    tope = tabla_actas.ultimo_registro_sellado(db)
-    if tope is None:
-        return {}
-    ultimos: dict[int, list] = {}
-    for entidad_id, accion, datos in tabla_actas.registros_de_actas_en_la_bitacora(db, tope, acta_id):
-        try:
-            valores = json.loads(datos)
-            valores = valores.get("despues") if isinstance(valores, dict) else valores
-        except ValueError:
-            valores = None
-        ultimos[entidad_id] = valores if isinstance(valores, list) else []
-    return ultimos
-
-
 def alteraciones_de_actas(db: BaseDeDatos, sesion_id: int | None = None) -> list[tuple[ActaAprobada, list[str]]]:
     """Las actas aprobadas o firmadas (todas, o la de `sesion_id`) que no coinciden con lo aprobado, con qué
     no coincide:
     - TEXTO_ALTERADO: el texto guardado no da la huella guardada (alguien cambió el texto, o la huella);
-    - TEXTO_DISTINTO_DE_LA_BITACORA: texto y huella no son los que la bitácora selló al aprobarla (alguien
-      cambió los dos y recalculó la huella);
+    - TEXTO_DISTINTO_DE_LA_BITACORA: lo aprobado (texto, huella, resolución, fecha) no es lo que Escritorio selló
+      en la bitácora al aprobarla (alguien cambió texto y huella a la vez), aunque el cambio se haya sellado después
+      como incidente, y aunque el incidente se haya reconocido (servicios/congelados.py);
     - REGISTRO_ALTERADO: las filas de la sesión (puntos, asistencia, votos…) cambiaron después de aprobarla.
     Cada acta va con su id, sesion_id, numero y organo, para nombrarla."""
     filas = tabla_actas.actas_aprobadas(db, sesion_id)
     if not filas:
         return []
-    selladas = _lo_que_sello_la_bitacora(db, filas[0]["id"] if sesion_id is not None else None)
+    from .congelados import alarmas
+
+    cambiadas = {a.fila_id for a in alarmas(db, {"actas": [f["id"] for f in filas]})}
     resultado = []
     for fila in filas:
         motivos = []
         if not _texto_coincide(fila["contenido"], fila["huella"]):
             motivos.append(TEXTO_ALTERADO)
-        sellada = selladas.get(fila["id"])
-        if sellada is not None and (fila["contenido"] not in sellada or fila["huella"] not in sellada):
+        if fila["id"] in cambiadas:
             motivos.append(TEXTO_DISTINTO_DE_LA_BITACORA)
         if fila["huella_registro"] != huella_del_registro(db, fila["sesion_id"]):
             motivos.append(REGISTRO_ALTERADO)
@@ -424,10 +409,11 @@ def alteraciones_de_actas(db: BaseDeDatos, sesion_id: int | None = None) -> list
 
 
 def comprobar_texto_del_acta(db: BaseDeDatos, sesion_id: int) -> None:
-    """Antes de imprimir un acta aprobada: si su texto no es el que se aprobó (no da su huella, o no es el
-    que selló la bitácora), no se imprime: el documento llevaría la huella original bajo un texto cambiado.
-    Un cambio solo en el registro de la sesión no lo impide (el acta imprime el texto aprobado, que está
-    intacto); lo informa «escritorio verificar»."""
+    """Antes de imprimir (o enviar, o publicar) un acta: si su texto no es el que se aprobó (no da su huella, o no
+    es el que selló Escritorio al aprobarla), no se imprime: el documento llevaría la huella original bajo un texto
+    cambiado. Tampoco si algo congelado de su sesión (el acta, sus votaciones, resoluciones o elecciones) ya no es
+    lo que se selló al congelarse, o si un incidente sin reconocer toca las filas de la sesión
+    (servicios/congelados.py)."""
     for acta, motivos in alteraciones_de_actas(db, sesion_id):
         if TEXTO_ALTERADO in motivos or TEXTO_DISTINTO_DE_LA_BITACORA in motivos:
             raise ErrorEscritorio(traducir(
@@ -436,6 +422,9 @@ def comprobar_texto_del_acta(db: BaseDeDatos, sesion_id: int) -> None:
                 "no dar por buena una copia alterada. Corra «escritorio verificar» para ver qué más cambió y "
                 "restaure el respaldo más reciente que verifique sano (Archivo > Restaurar respaldo, o "
                 "«escritorio respaldo restaurar»).").format(acta["numero"], acta["organo"]))
+    from .congelados import exigir_intactas, filas_del_acta
+
+    exigir_intactas(db, filas_del_acta(db, sesion_id), traducir("El acta de esta sesión"))
 
 
 def verificar_acta(contexto: Contexto, sesion_id: int) -> bool:

@@ -205,6 +205,9 @@ def preparar_acta(contexto: Contexto, sesion_id: int, *, miembros: list[int] | N
     if sesion["estado_acta"] not in ("aprobada", "firmada"):
         raise ErrorEscritorio(traducir("El acta de esta sesión todavía no está aprobada: se envía el acta aprobada, "
                                        "nunca un borrador."))
+    from .actas import comprobar_texto_del_acta
+
+    comprobar_texto_del_acta(db, sesion_id)   # ni un acta cambiada por fuera, ni una que toca un incidente
     titulo = titulo_sesion(sesion)
     integrantes = list(dict.fromkeys(a.miembro_id for a in composicion_de_la_sesion(contexto, sesion).asientos
                                      if a.miembro_id is not None))
@@ -238,6 +241,10 @@ def preparar_resolucion(contexto: Contexto, resolucion_id: int, *, miembros: lis
     r = comprobar_de_la_asociacion(tabla_documentos.resolucion(db, resolucion_id) if isinstance(resolucion_id, int)
                                    and not isinstance(resolucion_id, bool) else None, contexto.asociacion_id,
                                    traducir("la resolución {0}").format(resolucion_id))
+    from .congelados import exigir_intactas, filas_de_la_resolucion
+
+    exigir_intactas(db, filas_de_la_resolucion(db, resolucion_id), traducir("La resolución {0}/{1}").format(
+        r["numero"], r["anio"]))
     vigentes = [m["id"] for m in listar_miembros(contexto) if m["estado"] not in NO_MIEMBRO]
     elegidos = _elegir(vigentes, miembros, traducir("no es un miembro vigente"))
     cuenta = cuenta_de_correo(contexto)
@@ -264,6 +271,10 @@ def preparar_recibo(contexto: Contexto, pago_id: int, *, copias=()) -> Envio:
         # La carta diría «recibimos su pago» con un recibo que dice ANULADO.
         raise ErrorEscritorio(traducir("El pago {0} (recibo {1}) está anulado: su recibo no se envía por correo.")
                               .format(pago_id, pago["recibo"]))
+    from .congelados import exigir_intactas, filas_del_recibo
+
+    exigir_intactas(contexto.db, filas_del_recibo(contexto.db, pago_id), traducir("El recibo del pago {0}").format(
+        pago_id))
     cuenta = cuenta_de_correo(contexto)
     asociacion = tabla_asociaciones.por_id(contexto.db, contexto.asociacion_id)
     titulo = traducir("Recibo {0}").format(pago["recibo"])

@@ -361,6 +361,10 @@ def imprimir_resolucion(contexto: Contexto, resolucion_id: int, ruta: Path | str
     r = comprobar_de_la_asociacion(tabla_documentos.resolucion(db, resolucion_id), asociacion_id,
                    traducir("la resolución {0} (vea los números con «escritorio resoluciones listar»)").format(
                        resolucion_id))
+    from .congelados import exigir_intactas, filas_de_la_resolucion
+
+    exigir_intactas(db, filas_de_la_resolucion(db, resolucion_id), traducir("La resolución {0}/{1}").format(
+        r["numero"], r["anio"]))
     asociacion = tabla_asociaciones.por_id(db, asociacion_id)
     punto = None
     if r["sesion_id"] is not None:

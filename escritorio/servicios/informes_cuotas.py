@@ -86,6 +86,10 @@ def imprimir_estado_de_cuenta(contexto: Contexto, miembro_id: int, ruta: Path | 
     al = al or fecha_de_hoy()
     # Una sección por moneda si el miembro tuvo cargos en varias: nunca se suman monedas distintas.
     estados = estados_de_cuenta(contexto, miembro_id, al)
+    from .congelados import exigir_intactas, filas_de_la_cuenta
+
+    exigir_intactas(db, filas_de_la_cuenta(db, miembro_id), traducir("El estado de cuenta del miembro {0}").format(
+        miembro_id))
     from .documentos import emision_estado_de_cuenta, emitir  # con su código de verificación, anotado al escribirlo
 
     baja = _baja_al(db, miembro_id, al)  # un miembro dado de baja: el estado de cuenta lo dice
@@ -128,6 +132,9 @@ def imprimir_recibo(contexto: Contexto, pago_id: int, ruta: Path | str, *, vista
     from .documentos import emision_recibo, emitir  # con su código de verificación; una reimpresión dice COPIA
 
     pago = obtener_pago(contexto, pago_id)
+    from .congelados import exigir_intactas, filas_del_recibo
+
+    exigir_intactas(db, filas_del_recibo(db, pago_id), traducir("El recibo del pago {0}").format(pago_id))
 
     def escribir(sello: Sello | None) -> int | None:
         escribir_archivo(escribir_recibo_pdf, ruta, **_membrete(db, asociacion_id), pago=pago,

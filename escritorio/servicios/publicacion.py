@@ -34,6 +34,7 @@ from ..dominio.organos import TIPOS_ORGANO
 from ..dominio.publicacion import MANIFIESTO, documento_publico, plan_de_publicacion
 from ..dominio.sesiones import ESTADOS_SESION, TIPOS_RESOLUCION
 from ..dominio.traduccion import traducir
+from ..dominio import formato
 from ..dominio.unidades import ESTADOS_ACTIVIDAD
 from ..dominio.verificacion import VIGENTE, tipo_en_palabras, veredicto_reservado
 from ..errores import ErrorEscritorio
@@ -70,6 +71,9 @@ class Publicacion:
     bytes: int               # lo que ocupa el sitio entero
     actas_emitidas: int      # PDF de actas emitidos en esta publicación (una copia registrada cada uno)
     idiomas: list[str] = field(default_factory=list)   # los del sitio; el primero, en la raíz de la carpeta
+    # Las actas que no se publicaron y por qué (algo congelado de su sesión cambió por fuera de Escritorio, o un
+    # incidente sin reconocer la toca: servicios/congelados.py); el resto del sitio se publica igual.
+    retenidas: list[str] = field(default_factory=list)
 
 
 def _sha256(contenido: bytes) -> str:
@@ -181,6 +185,7 @@ class _LoYaEmitido:
     carpeta: Path
     anterior: dict
     ahora: dict[str, tuple[str, bytes]] = field(default_factory=dict)
+    retenidas: dict[int, str] = field(default_factory=dict)   # sesión -> por qué su acta no se publica
 
 
 def _pdf_del_acta(contexto: Contexto, sesion: dict, clave: str, ruta: str, emitidos: _LoYaEmitido, emitir: bool
@@ -230,7 +235,9 @@ def _sesiones(contexto: Contexto, incluir: frozenset[str], emitidos: _LoYaEmitid
             hora=s["hora"], lugar=s["lugar"], estado=traducir(ESTADOS_SESION.get(s["estado"], s["estado"])),
             estado_acta=s.get("estado_acta"),
             puntos=[{"numeracion": p["numeracion"], "titulo": p["titulo"]} for p in orden_del_dia(contexto, s["id"])])
-        if s.get("estado_acta"):
+        if s.get("estado_acta") and _retenida(contexto, s, emitidos):
+            pass   # ni su texto, ni su PDF, ni sus resoluciones: la base ya no puede dar fe de lo que dirían
+        elif s.get("estado_acta"):
             acta = obtener_acta(contexto, s["id"])
             aprobada = acta.estado in APROBADAS
             if aprobada or "sin_aprobar" in incluir:
@@ -249,6 +256,19 @@ def _sesiones(contexto: Contexto, incluir: frozenset[str], emitidos: _LoYaEmitid
                 publica.codigo_acta = _codigo_del_archivo(contexto, pdf)
         contenido.sesiones.append(publica)
     return enteras, emitidas
+
+
+def _retenida(contexto: Contexto, sesion: dict, emitidos: _LoYaEmitido) -> bool:
+    """¿Se retiene el acta de esta sesión? Sí, si algo congelado de la sesión ya no es lo que Escritorio selló al
+    congelarlo, o si un incidente sin reconocer toca sus filas: lo anota en `emitidos.retenidas` con el motivo."""
+    from .congelados import filas_del_acta, impedimentos
+
+    impedimento = impedimentos(contexto.db, filas_del_acta(contexto.db, sesion["id"]))
+    if not impedimento:
+        return False
+    emitidos.retenidas[sesion["id"]] = traducir("El acta de la sesión del {0} ({1}) no se publicó: {2}").format(
+        formato.fecha(sesion["fecha"]), sesion["organo"], " ".join(impedimento.motivos()))
+    return True
 
 
 def _documentos(contexto: Contexto, incluir: frozenset[str], sesion_de: dict[int, int | None],
@@ -429,7 +449,8 @@ def _publicar(contexto: Contexto, carpeta: Path | str, *, incluir: frozenset[str
         _escribir(carpeta, MANIFIESTO, final)
     return Publicacion(carpeta=carpeta, escritos=plan.escribir, borrados=plan.borrar, iguales=len(plan.iguales),
                        paginas=sum(1 for r in archivos if r.endswith(".html")),
-                       bytes=sum(len(d) for d in archivos.values()), actas_emitidas=emitidas, idiomas=idiomas)
+                       bytes=sum(len(d) for d in archivos.values()), actas_emitidas=emitidas, idiomas=idiomas,
+                       retenidas=[emitidos.retenidas[s] for s in sorted(emitidos.retenidas)])
 
 
 def _idiomas_del_sitio(contexto: Contexto, idiomas: list[str] | None) -> list[str]:

@@ -11,7 +11,11 @@ Lo que se comprueba, y cómo:
 - Los datos contra la bitácora: cada fila tiene que ser la que dejó su último cambio anotado (quien quita los
   triggers, cambia filas y los vuelve a crear tal cual no deja registro, pero la fila ya no es la anotada).
 - Las actas aprobadas y firmadas: su texto guardado tiene que dar la huella SHA-256 guardada, ser el que
-  selló la bitácora al aprobarlas, y el registro de la sesión tiene que dar la huella tomada al aprobarlas.
+  selló Escritorio al aprobarlas, y el registro de la sesión tiene que dar la huella tomada al aprobarlas.
+- Todo lo congelado (actas aprobadas, resoluciones, votaciones y elecciones cerradas, pagos con su recibo, cuotas
+  con pagos): cada fila se compara con lo que Escritorio selló en la transacción que la congeló, no con el último
+  registro de la bitácora (que puede ser el de quien la cambió, sellado aparte como incidente). Un cambio es una
+  alarma para siempre: reconocer el incidente no lo borra (servicios/congelados.py).
 - La cabeza de la cadena de sellos anotada FUERA de la base: el testigo junto a la base y el de cada
   respaldo de esta base hecho después de la última restauración. Quien borra los últimos registros junto
   con sus filas de bitácora y sus sellos deja una cadena coherente, pero más corta: el sello que vio el
@@ -181,6 +185,7 @@ def _verificar(db: BaseDeDatos) -> Verificacion:
         _reglas_de_la_bitacora(db, resultado)
     if "actas" in tablas:
         _actas(db, resultado)
+    _congelados(db, resultado)
     if "firmas_digitales" in tablas:
         _firmas_digitales(db, resultado)
     if "pdfs_convenio" in tablas:
@@ -227,6 +232,7 @@ def _verificar_servidor(db: BaseDeDatos) -> Verificacion:
     _datos_contra_bitacora(db, resultado)
     _reglas_de_la_bitacora(db, resultado)
     _actas(db, resultado)
+    _congelados(db, resultado)
     _firmas_digitales(db, resultado)
     _pdfs_de_convenios(db, resultado)
     _adjuntos_del_correo(db, resultado)
@@ -517,9 +523,11 @@ def _hallazgos_del_servidor(db: BaseDeDatos) -> list[str]:
 
 def _actas(db: BaseDeDatos, resultado: Verificacion) -> None:
     from .actas import REGISTRO_ALTERADO, TEXTO_ALTERADO, TEXTO_DISTINTO_DE_LA_BITACORA, alteraciones_de_actas
+    from .congelados import alarmas
 
     aprobadas = datos.cantidad_de_actas_aprobadas(db)
     alteradas = alteraciones_de_actas(db)
+    rastros = {a.fila_id: a.texto for a in alarmas(db, {"actas": [acta["id"] for acta, _ in alteradas]})}
     for acta, motivos in alteradas:
         fecha = _fecha(acta["fecha"])
         cual = (f"El acta N.º {acta['numero']} ({acta['organo']}, sesión {acta['sesion_id']} del "
@@ -527,8 +535,9 @@ def _actas(db: BaseDeDatos, resultado: Verificacion) -> None:
         if TEXTO_ALTERADO in motivos or TEXTO_DISTINTO_DE_LA_BITACORA in motivos:
             como = ("su texto guardado ya no da la huella SHA-256 con que se aprobó"
                     if TEXTO_ALTERADO in motivos else
-                    "su texto y su huella no son los que la bitácora registró al aprobarla (se cambió el texto y se "
-                    "recalculó la huella)")
+                    "lo aprobado no es lo que Escritorio selló en la bitácora al aprobarla (se cambió el texto y se "
+                    f"recalculó la huella). {rastros.get(acta['id'], '')}. Es así para siempre: reconocer el "
+                    "incidente no vuelve auténtica el acta")
             resultado.problemas.append(
                 f"{cual} fue cambiada por fuera de Escritorio: {como}. Mientras tanto no se imprime. Qué hacer: "
                 f"compárela con el acta firmada (papel o PDF escaneado) y {RESTAURAR}.")
@@ -540,6 +549,22 @@ def _actas(db: BaseDeDatos, resultado: Verificacion) -> None:
                 f"{RESTAURAR}.")
     if aprobadas and not alteradas:
         resultado.detalles.append(f"Actas: {aprobadas} aprobadas o firmadas, todas iguales a lo aprobado.")
+
+
+def _congelados(db: BaseDeDatos, resultado: Verificacion) -> None:
+    """Lo congelado, contra lo que Escritorio selló al congelarlo (las actas, en `_actas`)."""
+    from .congelados import alarmas
+
+    otras = [a for a in alarmas(db) if a.tabla != "actas"]
+    for alarma in otras:
+        resultado.problemas.append(
+            f"Congelado y cambiado: {alarma.texto}. No es lo que Escritorio selló al congelarla; mientras tanto, lo "
+            "que sale de esa fila (actas, resoluciones, recibos) no se imprime, ni se envía ni se publica. Es así "
+            "para siempre: reconocer el incidente no la vuelve auténtica. Qué hacer: compárela con el papel (el "
+            f"recibo o el acta firmada) y {RESTAURAR}.")
+    if not otras:
+        resultado.detalles.append("Lo congelado (resoluciones, votaciones y elecciones cerradas, pagos con su recibo, "
+                                  "cuotas con pagos): todo igual a lo que Escritorio selló al congelarlo.")
 
 
 def _firmas_digitales(db: BaseDeDatos, resultado: Verificacion) -> None:

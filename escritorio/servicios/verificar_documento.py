@@ -133,9 +133,32 @@ def _estado(db: BaseDeDatos, documento: dict) -> Verificacion:
     else:
         estado = estado_de_lista(db, documento, resumen)
     completar(db, documento, estado)
-    return Verificacion(estado.veredicto, estado.motivos, codigo=documento["codigo"], tipo=documento["tipo"],
-                        documento=resumen.get("datos", []), emitido_en=documento["emitido_en"], avisos=estado.avisos,
-                        base_hoy=estado.hoy)
+    resultado = Verificacion(estado.veredicto, estado.motivos, codigo=documento["codigo"], tipo=documento["tipo"],
+                             documento=resumen.get("datos", []), emitido_en=documento["emitido_en"],
+                             avisos=estado.avisos, base_hoy=estado.hoy)
+    _sin_fe_si_cambio_lo_congelado(db, documento, resultado)
+    return resultado
+
+
+def _sin_fe_si_cambio_lo_congelado(db: BaseDeDatos, documento: dict, resultado: Verificacion) -> None:
+    """Que Escritorio haya registrado la emisión no basta: el registro del que salió (el acta aprobada, la resolución,
+    el pago) tiene que ser el que Escritorio selló al congelarlo, sin un incidente sin reconocer que lo toque. Si no,
+    el documento no se da por auténtico (pudo emitirse desde una fila cambiada por fuera: servicios/congelados.py)."""
+    from .congelados import filas_del_documento, impedimentos
+
+    filas = filas_del_documento(db, documento["tipo"], documento["referencia"])
+    if not filas:
+        return
+    impedimento = impedimentos(db, filas)
+    if not impedimento:
+        return
+    resultado.veredicto = ALTERADO
+    resultado.motivos = [traducir(
+        "Escritorio registró la emisión de este documento (ese registro está en la bitácora sellada), pero el "
+        "registro de la base del que sale fue cambiado por fuera de Escritorio, o lo tocó otro programa: la base ya "
+        "no puede dar fe de lo que dice. No se da por auténtico:")] + [f"• {m}" for m in impedimento.motivos()] + [
+        traducir("Compárelo con el papel firmado o con un documento emitido antes del cambio, y corra «escritorio "
+                 "verificar».")]
 
 
 def verificar_codigo(db: BaseDeDatos, codigo: str) -> Verificacion:

@@ -5962,6 +5962,21 @@ Continue?</translation>
       <translation> (line {0})</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/congelados.py" />
+      <source> (registro {0} de la bitácora)</source>
+      <translation> (log record {0})</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/congelados.py" />
+      <source> (registro {0} de la bitácora, sellado aparte en el incidente {1})</source>
+      <translation> (log record {0}, sealed separately in incident {1})</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/congelados.py" />
+      <source> (registro {0} de la bitácora, sin sellar)</source>
+      <translation> (log record {0}, not yet sealed)</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/firma_digital.py" />
       <source> (sello de tiempo)</source>
       <translation> (timestamp)</translation>
@@ -7844,6 +7859,11 @@ Do you want to open it now?</translation>
       <translation>Compare it with the new text and, if it still holds, mark it as reviewed (Bodies, notice “Rules that cite an amended text”, or “escritorio estatutos reglas --revisar {0}”).</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/verificar_documento.py" />
+      <source>Compárelo con el papel firmado o con un documento emitido antes del cambio, y corra «escritorio verificar».</source>
+      <translation>Compare it with the signed paper or with a document issued before the change, and run «escritorio verificar».</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/pagos.py" />
       <source>Con el tipo de cambio {0}, el pago equivale a más de {1} {2}, el máximo: revise el tipo de cambio ({3} por 1 {1}).</source>
       <translation>With the exchange rate {0}, the payment is equivalent to more than {1} {2}, the maximum: check the exchange rate ({3} per 1 {1}).</translation>
@@ -8730,6 +8750,11 @@ Do you want to open it now?</translation>
       <translation>Minutes No. {0} ({1}) were changed outside Escritorio: their text is no longer the approved text (it does not match its SHA-256 fingerprint or the audit log). They are not printed, so as not to pass off an altered copy as genuine. Run “escritorio verificar” to see what else changed and restore the most recent backup that verifies as healthy (File &gt; Restore backup, or “escritorio respaldo restaurar”).</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/congelados.py" />
+      <source>El acta aprobada</source>
+      <translation>The approved minutes</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/vigencia.py" />
       <source>El acta aprobada de la base ya no es la de este documento.</source>
       <translation>The approved minutes in the database are no longer those of this document.</translation>
@@ -8745,6 +8770,11 @@ Do you want to open it now?</translation>
       <translation>The approved minutes were issued on {0} with the code {1}.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/actas.py" />
+      <source>El acta de esta sesión</source>
+      <translation>The minutes of this session</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/correo.py" />
       <source>El acta de esta sesión todavía no está aprobada: se envía el acta aprobada, nunca un borrador.</source>
       <translation>The minutes of this session are not approved yet: only approved minutes are sent, never a draft.</translation>
@@ -8753,6 +8783,11 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/servicios/sesiones.py" />
       <source>El acta de esta sesión ya está aprobada: el registro no se modifica. Las correcciones van en una fe de erratas.</source>
       <translation>The minutes of this session are already approved: the record is not changed. Corrections go in an errata.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/publicacion.py" />
+      <source>El acta de la sesión del {0} ({1}) no se publicó: {2}</source>
+      <translation>The minutes of the session of {0} ({1}) were not published: {2}</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/adherentes.py" />
@@ -8981,6 +9016,11 @@ Do you want to open it now?</translation>
       <translation>Sending was cut off after the message was handed to the server and before its answer: it may have left. Look for its Message-ID in the account's sent mail and mark it as sent, or put it back in the outbox.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/informes_cuotas.py" />
+      <source>El estado de cuenta del miembro {0}</source>
+      <translation>The account statement of member {0}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/ficha.py" />
       <source>El fin del mandato no puede ser anterior a su inicio.</source>
       <translation>The end of the term of office cannot be before its start.</translation>
@@ -8994,6 +9034,11 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/dominio/cuotas.py" />
       <source>El importe del tramo desde {0} es demasiado grande; el máximo es {1}.</source>
       <translation>The amount of the tier from {0} is too large; the maximum is {1}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/congelados.py" />
+      <source>El incidente {0}, sin reconocer, toca estas filas: otro programa, no Escritorio, las escribió (véalo con «escritorio verificar»).</source>
+      <translation>Incident {0}, not acknowledged, touches these rows: another program, not Escritorio, wrote them (see it with «escritorio verificar»).</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
@@ -9148,6 +9193,11 @@ Do you want to open it now?</translation>
       <translation>The payment or its allocations have changed since this receipt was issued.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/congelados.py" />
+      <source>El pago registrado (con su recibo)</source>
+      <translation>The recorded payment (with its receipt)</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/vigencia.py" />
       <source>El pago ya no está en la base.</source>
       <translation>The payment is no longer in the database.</translation>
@@ -9201,6 +9251,17 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/servicios/elecciones.py" />
       <source>El punto «{0}» no es de tipo Elección: agregue al orden del día un punto de tipo Elección.</source>
       <translation>Item “{0}” is not of type Election: add an item of type Election to the agenda.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <location filename="../../escritorio/servicios/informes_cuotas.py" />
+      <source>El recibo del pago {0}</source>
+      <translation>The receipt of payment {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/congelados.py" />
+      <source>El recibo emitido</source>
+      <translation>The issued receipt</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/vigencia.py" />
@@ -9764,6 +9825,11 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/servicios/publicacion.py" />
       <source>Escribiendo {0}…</source>
       <translation>Writing {0}…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificar_documento.py" />
+      <source>Escritorio registró la emisión de este documento (ese registro está en la bitácora sellada), pero el registro de la base del que sale fue cambiado por fuera de Escritorio, o lo tocó otro programa: la base ya no puede dar fe de lo que dice. No se da por auténtico:</source>
+      <translation>Escritorio recorded issuing this document (that record is in the sealed log), but the database record it comes from was changed outside Escritorio, or another program touched it: the database can no longer vouch for what it says. It is not taken as authentic:</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/diario.py" />
@@ -11006,6 +11072,11 @@ Remove it from the list of recent databases? (The file is not touched: if it tur
       <translation>The audit log chain does not end with the same seal at the source and at the destination: nothing was saved at the destination.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/congelados.py" />
+      <source>La candidatura de una elección cerrada</source>
+      <translation>The candidacy of a closed election</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/datos/conexion.py" />
       <source>La carpeta {0} es de solo lectura: Escritorio necesita escribir allí la base y su diario. Copie la base a una carpeta propia (por ejemplo Documentos) o elija otra con --db RUTA.</source>
       <translation>The folder {0} is read-only: Escritorio needs to write the database and its journal there. Copy the database to a folder of your own (for example Documents) or choose another one with --db RUTA.</translation>
@@ -11081,6 +11152,11 @@ Remove it from the list of recent databases? (The file is not touched: if it tur
       <translation>The account records transactions that this account statement (as of {0}) does not have:</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/congelados.py" />
+      <source>La cuota con pagos imputados</source>
+      <translation>The fee with payments allocated</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/cuotas.py" />
       <source>La cuota {0} se ajustó hasta el mes de la baja ({1} de 12 meses){2}: de {3} a {4}.</source>
       <translation>The {0} fee was adjusted up to the month of withdrawal ({1} of 12 months){2}: from {3} to {4}.</translation>
@@ -11094,6 +11170,11 @@ Remove it from the list of recent databases? (The file is not touched: if it tur
       <location filename="../../escritorio/dominio/mayorias.py" />
       <source>La disolución exige</source>
       <translation>Dissolution requires</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/congelados.py" />
+      <source>La elección cerrada</source>
+      <translation>The closed election</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
@@ -11174,6 +11255,11 @@ Remove it from the list of recent databases? (The file is not touched: if it tur
       <location filename="../../escritorio/interfaz/piezas/impresion.py" />
       <source>La impresora dejó de responder en la hoja {0}: revise el papel y vuelva a imprimir.</source>
       <translation>The printer stopped responding at sheet {0}: check the paper and print again.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/congelados.py" />
+      <source>La imputación de un pago</source>
+      <translation>The allocation of a payment</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
@@ -11266,6 +11352,11 @@ Remove it from the list of recent databases? (The file is not touched: if it tur
       <translation>Rule {0} of {1} ({2}) does not cite an amended text: there is nothing to review.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/congelados.py" />
+      <source>La resolución adoptada</source>
+      <translation>The adopted resolution</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/actas.py" />
       <source>La resolución que aprueba el acta no existe en esta asociación.</source>
       <translation>The resolution approving the minutes does not exist in this association.</translation>
@@ -11279,6 +11370,12 @@ Remove it from the list of recent databases? (The file is not touched: if it tur
       <location filename="../../escritorio/servicios/vigencia.py" />
       <source>La resolución ya no está en la base.</source>
       <translation>The resolution is no longer in the database.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <location filename="../../escritorio/servicios/documentos.py" />
+      <source>La resolución {0}/{1}</source>
+      <translation>Resolution {0}/{1}</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/vigencia.py" />
@@ -11379,6 +11476,11 @@ Remove it from the list of recent databases? (The file is not touched: if it tur
       <location filename="../../escritorio/servicios/vigencia.py" />
       <source>La versión vigente se emitió el {0} con el código {1}.</source>
       <translation>The current version was issued on {0} with the code {1}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/congelados.py" />
+      <source>La votación cerrada</source>
+      <translation>The closed vote</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/vinculos_de_resolucion.py" />
@@ -13361,6 +13463,11 @@ Check the list and confirm again.</translation>
       <translation>Another program changed this data</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/congelados.py" />
+      <source>Otro programa, no Escritorio, cambió estas filas hace poco (registros de la bitácora todavía sin sellar): corra «escritorio verificar».</source>
+      <translation>Another program, not Escritorio, recently changed these rows (log records not yet sealed): run «escritorio verificar».</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/firma_digital.py" />
       <source>PDF firmado guardado en {0}.</source>
       <translation>Signed PDF saved to {0}.</translation>
@@ -13993,6 +14100,11 @@ Once closed, the {1} cannot be repeated or corrected.</translation>
       <location filename="../../escritorio/servicios/memoria_organos.py" />
       <source>Quién</source>
       <translation>Who</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/congelados.py" />
+      <source>Qué hacer: corra «escritorio verificar», compare con el papel firmado o con un documento emitido antes, y restaure el respaldo más reciente que verifique sano (Archivo &gt; Restaurar respaldo, o «escritorio respaldo restaurar»). Reconocer el incidente no basta si lo congelado cambió: eso no vuelve auténtica la fila.</source>
+      <translation>What to do: run «escritorio verificar», compare with the signed paper or with a document issued earlier, and restore the most recent backup that verifies sound (File &gt; Restore backup, or «escritorio respaldo restaurar»). Acknowledging the incident is not enough if something frozen changed: that does not make the row authentic again.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/bitacora.py" />
@@ -16353,6 +16465,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>the session record changed (members entitled to vote, votes or elections).</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/congelados.py" />
+      <source>cambió {0} después de congelarse, por fuera de Escritorio</source>
+      <translation>changed {0} after being frozen, outside Escritorio</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/miembros.py" />
       <source>candidatura</source>
       <translation>candidacy</translation>
@@ -17374,6 +17491,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/dominio/extractos.py" />
       <source>la fila tiene a la vez un crédito y un débito ({0}); deje solo uno</source>
       <translation>the row has both a credit and a debit ({0}); leave only one</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/congelados.py" />
+      <source>la fila ya no está en la base (se borró por fuera de Escritorio)</source>
+      <translation>the row is no longer in the database (it was deleted outside Escritorio)</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/emparejamiento.py" />
@@ -19096,6 +19218,11 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>{0} (four digits, for example {1})</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/congelados.py" />
+      <source>{0} (fila {1} de «{2}»)</source>
+      <translation>{0} (row {1} of «{2}»)</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/sesiones.py" />
       <source>{0} (id {1}) no integra el órgano en la fecha de la sesión: no se registra su asistencia (los invitados y observadores van en la lista de invitados).</source>
       <translation>{0} (id {1}) does not sit on the body on the date of the session: its attendance is not recorded (guests and observers go in the guest list).</translation>
@@ -19736,6 +19863,11 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <location filename="../../escritorio/servicios/organos.py" />
       <source>{0} no puede sentarse de oficio en sí mismo: quite «{1}» de la lista.</source>
       <translation>{0} cannot sit ex officio on itself: remove “{1}” from the list.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/congelados.py" />
+      <source>{0} no se imprime, ni se envía ni se publica: la base ya no puede dar fe de lo que diría.</source>
+      <translation>{0} is not printed, sent or published: the database can no longer vouch for what it would say.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/miembros.py" />

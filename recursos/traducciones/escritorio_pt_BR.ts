@@ -5962,6 +5962,21 @@ Continuar?</translation>
       <translation> (linha {0})</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/congelados.py" />
+      <source> (registro {0} de la bitácora)</source>
+      <translation> (registro {0} da bitácora)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/congelados.py" />
+      <source> (registro {0} de la bitácora, sellado aparte en el incidente {1})</source>
+      <translation> (registro {0} da bitácora, selado à parte no incidente {1})</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/congelados.py" />
+      <source> (registro {0} de la bitácora, sin sellar)</source>
+      <translation> (registro {0} da bitácora, sem selar)</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/cadena_de_certificados.py" />
       <source> (se descarga de {0})</source>
       <translation> (pode ser baixado de {0})</translation>
@@ -8128,6 +8143,11 @@ Deseja abri-lo agora?</translation>
       <translation>Compare-a com o texto novo e, se continuar valendo, marque-a como revisada (Órgãos, aviso “Regras que citam um texto reformado”, ou “escritorio estatutos reglas --revisar {0}”).</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/verificar_documento.py" />
+      <source>Compárelo con el papel firmado o con un documento emitido antes del cambio, y corra «escritorio verificar».</source>
+      <translation>Compare-o com o papel assinado ou com um documento emitido antes da alteração e execute «escritorio verificar».</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/pagos.py" />
       <source>Con el tipo de cambio {0}, el pago equivale a más de {1} {2}, el máximo: revise el tipo de cambio ({3} por 1 {1}).</source>
       <translation>Com a taxa de câmbio {0}, o pagamento equivale a mais de {1} {2}, o máximo: verifique a taxa de câmbio ({3} por 1 {1}).</translation>
@@ -9183,6 +9203,11 @@ Deseja abri-lo agora?</translation>
       <translation>A ata n.º {0} ({1}) foi alterada fora do Escritorio: seu texto não é mais o que foi aprovado (não coincide com seu hash SHA-256 ou com o registro de auditoria). Ela não é impressa, para não validar uma cópia adulterada. Execute “escritorio verificar” para ver o que mais mudou e restaure o backup mais recente que se verifique íntegro (Arquivo &gt; Restaurar backup, ou “escritorio respaldo restaurar”).</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/congelados.py" />
+      <source>El acta aprobada</source>
+      <translation>A ata aprovada</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/vigencia.py" />
       <source>El acta aprobada de la base ya no es la de este documento.</source>
       <translation>A ata aprovada do banco de dados não é mais a deste documento.</translation>
@@ -9198,6 +9223,11 @@ Deseja abri-lo agora?</translation>
       <translation>A ata aprovada foi emitida em {0} com o código {1}.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/actas.py" />
+      <source>El acta de esta sesión</source>
+      <translation>A ata desta sessão</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <source>El acta de esta sesión todavía no está aprobada: lo que sigue puede cambiar.</source>
       <translation>A ata desta sessão ainda não foi aprovada: o que segue pode mudar.</translation>
@@ -9211,6 +9241,11 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/servicios/sesiones.py" />
       <source>El acta de esta sesión ya está aprobada: el registro no se modifica. Las correcciones van en una fe de erratas.</source>
       <translation>A ata desta sessão já está aprovada: o registro não é modificado. As correções vão em uma errata.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/publicacion.py" />
+      <source>El acta de la sesión del {0} ({1}) no se publicó: {2}</source>
+      <translation>A ata da sessão de {0} ({1}) não foi publicada: {2}</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/adherentes.py" />
@@ -9479,6 +9514,11 @@ Deseja abri-lo agora?</translation>
       <translation>O envio foi interrompido depois de entregar a mensagem ao servidor e antes da resposta: talvez tenha saído. Procure-a pelo Message-ID nos enviados da conta e marque-a como enviada, ou devolva-a à caixa de saída.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/informes_cuotas.py" />
+      <source>El estado de cuenta del miembro {0}</source>
+      <translation>O extrato de conta do membro {0}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <source>El estatuto vigente y la historia de sus reformas</source>
       <translation>O estatuto vigente e a história de suas reformas</translation>
@@ -9497,6 +9537,11 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/dominio/cuotas.py" />
       <source>El importe del tramo desde {0} es demasiado grande; el máximo es {1}.</source>
       <translation>O valor da faixa a partir de {0} é grande demais; o máximo é {1}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/congelados.py" />
+      <source>El incidente {0}, sin reconocer, toca estas filas: otro programa, no Escritorio, las escribió (véalo con «escritorio verificar»).</source>
+      <translation>O incidente {0}, não reconhecido, afeta estas linhas: outro programa, não o Escritorio, as escreveu (veja-o com «escritorio verificar»).</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
@@ -9671,6 +9716,11 @@ Deseja abri-lo agora?</translation>
       <translation>O pagamento ou suas imputações mudaram desde que este recibo foi emitido.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/congelados.py" />
+      <source>El pago registrado (con su recibo)</source>
+      <translation>O pagamento registrado (com seu recibo)</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/vigencia.py" />
       <source>El pago ya no está en la base.</source>
       <translation>O pagamento não está mais no banco de dados.</translation>
@@ -9724,6 +9774,17 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/servicios/elecciones.py" />
       <source>El punto «{0}» no es de tipo Elección: agregue al orden del día un punto de tipo Elección.</source>
       <translation>O item “{0}” não é do tipo Eleição: adicione à ordem do dia um item do tipo Eleição.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <location filename="../../escritorio/servicios/informes_cuotas.py" />
+      <source>El recibo del pago {0}</source>
+      <translation>O recibo do pagamento {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/congelados.py" />
+      <source>El recibo emitido</source>
+      <translation>O recibo emitido</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/vigencia.py" />
@@ -10317,6 +10378,11 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/servicios/publicacion.py" />
       <source>Escribiendo {0}…</source>
       <translation>Gravando {0}…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificar_documento.py" />
+      <source>Escritorio registró la emisión de este documento (ese registro está en la bitácora sellada), pero el registro de la base del que sale fue cambiado por fuera de Escritorio, o lo tocó otro programa: la base ya no puede dar fe de lo que dice. No se da por auténtico:</source>
+      <translation>O Escritorio registrou a emissão deste documento (esse registro está na bitácora selada), mas o registro da base de onde ele sai foi alterado fora do Escritorio, ou outro programa o tocou: a base já não pode dar fé do que ele diz. Não é dado como autêntico:</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/diario.py" />
@@ -11720,6 +11786,11 @@ Removê-lo da lista de bases recentes? (O arquivo não é alterado: se voltar a 
       <translation>A cadeia do registro de auditoria não termina no mesmo selo na origem e no destino: nada foi salvo no destino.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/congelados.py" />
+      <source>La candidatura de una elección cerrada</source>
+      <translation>A candidatura de uma eleição encerrada</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/datos/conexion.py" />
       <source>La carpeta {0} es de solo lectura: Escritorio necesita escribir allí la base y su diario. Copie la base a una carpeta propia (por ejemplo Documentos) o elija otra con --db RUTA.</source>
       <translation>A pasta {0} é somente leitura: o Escritorio precisa gravar ali o banco de dados e o diário dele. Copie o banco de dados para uma pasta sua (por exemplo, Documentos) ou escolha outra com --db RUTA.</translation>
@@ -11807,6 +11878,11 @@ Removê-lo da lista de bases recentes? (O arquivo não é alterado: se voltar a 
       <translation>A conta registra movimentos que este extrato (em {0}) não tem:</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/congelados.py" />
+      <source>La cuota con pagos imputados</source>
+      <translation>A quota com pagamentos imputados</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/cuotas.py" />
       <source>La cuota {0} se ajustó hasta el mes de la baja ({1} de 12 meses){2}: de {3} a {4}.</source>
       <translation>A contribuição de {0} foi ajustada até o mês do desligamento ({1} de 12 meses){2}: de {3} para {4}.</translation>
@@ -11820,6 +11896,11 @@ Removê-lo da lista de bases recentes? (O arquivo não é alterado: se voltar a 
       <location filename="../../escritorio/dominio/mayorias.py" />
       <source>La disolución exige</source>
       <translation>A dissolução exige</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/congelados.py" />
+      <source>La elección cerrada</source>
+      <translation>A eleição encerrada</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
@@ -11905,6 +11986,11 @@ Removê-lo da lista de bases recentes? (O arquivo não é alterado: se voltar a 
       <location filename="../../escritorio/interfaz/piezas/impresion.py" />
       <source>La impresora dejó de responder en la hoja {0}: revise el papel y vuelva a imprimir.</source>
       <translation>A impressora parou de responder na folha {0}: verifique o papel e imprima de novo.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/congelados.py" />
+      <source>La imputación de un pago</source>
+      <translation>A imputação de um pagamento</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/cadena_de_certificados.py" />
@@ -12007,6 +12093,11 @@ Removê-lo da lista de bases recentes? (O arquivo não é alterado: se voltar a 
       <translation>A regra {0} de {1} ({2}) não cita um texto reformado: não há nada a revisar.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/congelados.py" />
+      <source>La resolución adoptada</source>
+      <translation>A resolução adotada</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/pdf/resolucion.py" />
       <source>La resolución no tiene otro texto que su título.</source>
       <translation>A resolução não tem outro texto além do título.</translation>
@@ -12025,6 +12116,12 @@ Removê-lo da lista de bases recentes? (O arquivo não é alterado: se voltar a 
       <location filename="../../escritorio/servicios/vigencia.py" />
       <source>La resolución ya no está en la base.</source>
       <translation>A resolução não está mais no banco de dados.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <location filename="../../escritorio/servicios/documentos.py" />
+      <source>La resolución {0}/{1}</source>
+      <translation>A resolução {0}/{1}</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/vigencia.py" />
@@ -12150,6 +12247,11 @@ Removê-lo da lista de bases recentes? (O arquivo não é alterado: se voltar a 
       <location filename="../../escritorio/servicios/vigencia.py" />
       <source>La versión vigente se emitió el {0} con el código {1}.</source>
       <translation>A versão vigente foi emitida em {0} com o código {1}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/congelados.py" />
+      <source>La votación cerrada</source>
+      <translation>A votação encerrada</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/vinculos_de_resolucion.py" />
@@ -14448,6 +14550,11 @@ Revise a lista e confirme novamente.</translation>
       <translation>Outro programa alterou estes dados</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/congelados.py" />
+      <source>Otro programa, no Escritorio, cambió estas filas hace poco (registros de la bitácora todavía sin sellar): corra «escritorio verificar».</source>
+      <translation>Outro programa, não o Escritorio, alterou estas linhas há pouco (registros da bitácora ainda sem selar): execute «escritorio verificar».</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/sitio/paginas.py" />
       <source>Otros idiomas</source>
       <translation>Outros idiomas</translation>
@@ -15212,6 +15319,11 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
       <location filename="../../escritorio/servicios/memoria_organos.py" />
       <source>Quién</source>
       <translation>Quem</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/congelados.py" />
+      <source>Qué hacer: corra «escritorio verificar», compare con el papel firmado o con un documento emitido antes, y restaure el respaldo más reciente que verifique sano (Archivo &gt; Restaurar respaldo, o «escritorio respaldo restaurar»). Reconocer el incidente no basta si lo congelado cambió: eso no vuelve auténtica la fila.</source>
+      <translation>O que fazer: execute «escritorio verificar», compare com o papel assinado ou com um documento emitido antes e restaure o backup mais recente que verifique íntegro (Arquivo &gt; Restaurar backup, ou «escritorio respaldo restaurar»). Reconhecer o incidente não basta se o que estava congelado mudou: isso não torna a linha autêntica.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/bitacora.py" />
@@ -17969,6 +18081,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>o registro da sessão mudou (habilitados a votar, votos ou eleições).</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/congelados.py" />
+      <source>cambió {0} después de congelarse, por fuera de Escritorio</source>
+      <translation>alterou {0} depois de congelada, fora do Escritorio</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/miembros.py" />
       <source>candidatura</source>
       <translation>candidatura</translation>
@@ -19060,6 +19177,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/dominio/extractos.py" />
       <source>la fila tiene a la vez un crédito y un débito ({0}); deje solo uno</source>
       <translation>a linha tem ao mesmo tempo um crédito e um débito ({0}); deixe só um</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/congelados.py" />
+      <source>la fila ya no está en la base (se borró por fuera de Escritorio)</source>
+      <translation>a linha já não está na base (foi apagada fora do Escritorio)</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/emparejamiento.py" />
@@ -20863,6 +20985,11 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>{0} (quatro algarismos, por exemplo {1})</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/congelados.py" />
+      <source>{0} (fila {1} de «{2}»)</source>
+      <translation>{0} (linha {1} de «{2}»)</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/sesiones.py" />
       <source>{0} (id {1}) no integra el órgano en la fecha de la sesión: no se registra su asistencia (los invitados y observadores van en la lista de invitados).</source>
       <translation>{0} (id {1}) não integra o órgão na data da sessão: sua presença não é registrada (convidados e observadores vão na lista de convidados).</translation>
@@ -21626,6 +21753,11 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <location filename="../../escritorio/servicios/organos.py" />
       <source>{0} no puede sentarse de oficio en sí mismo: quite «{1}» de la lista.</source>
       <translation>{0} não pode ter assento nato em si mesmo: retire “{1}” da lista.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/congelados.py" />
+      <source>{0} no se imprime, ni se envía ni se publica: la base ya no puede dar fe de lo que diría.</source>
+      <translation>{0} não é impresso(a), nem enviado(a), nem publicado(a): a base já não pode dar fé do que diria.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/miembros.py" />

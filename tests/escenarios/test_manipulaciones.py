@@ -118,7 +118,7 @@ def test_acta_cambiada_con_la_huella_recalculada_la_delata_la_bitacora(cli, red,
     resultado = verificar(cli, red)
     assert resultado.returncode == 1
     assert "Esquema:" not in resultado.stderr  # los triggers están como antes
-    assert ("su texto y su huella no son los que la bitácora registró al aprobarla (se cambió el texto y se "
+    assert ("lo aprobado no es lo que Escritorio selló en la bitácora al aprobarla (se cambió el texto y se "
             "recalculó la huella)") in resultado.stderr
     acta = cli("sesiones", "acta", CONSEJO, tmp_path / "acta.pdf", db=red)
     assert acta.returncode == 1 and "fue cambiada por fuera de Escritorio" in acta.stderr

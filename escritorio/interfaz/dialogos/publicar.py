@@ -176,7 +176,9 @@ class DialogoPublicar(DeLaOficina, DialogoBase):
                 formato.numero(len(hecho.escritos)), formato.numero(len(hecho.borrados)), formato.numero(hecho.iguales))
         else:
             resumen += "\n" + self.tr("Ya estaba al día: no se cambió ningún archivo.")
-        pintar_resultado(self.veredicto, True, resumen)
+        for retenida in hecho.retenidas:   # un acta que la base ya no puede dar por auténtica: no se publicó
+            resumen += "\n" + retenida
+        pintar_resultado(self.veredicto, None if hecho.retenidas else True, resumen)
         self.veredicto.setVisible(True)
         self.boton_abrir.setEnabled(True)
         return True

@@ -1,0 +1,152 @@
+"""Lecturas para comprobar lo congelado (servicios/congelados.py): los registros de la bitácora de una tabla, qué
+tramos cubren los sellos, cuáles de ellos son de incidentes (lo que escribió otro programa), las filas de hoy y
+las filas que forman una sesión, un recibo o una resolución. Solo lee."""
+
+import json
+
+from .base_de_datos import BaseDeDatos
+from .postgres import columnas_de
+
+
+def disponible(db: BaseDeDatos) -> bool:
+    """¿Tiene la base bitácora y sellos? (no, antes de la migración 0006)"""
+    tablas = db.table_names()
+    return "bitacora" in tablas and "bitacora_sellos" in tablas
+
+
+def existe(db: BaseDeDatos, tabla: str) -> bool:
+    return tabla in db.table_names()
+
+
+def columnas(db: BaseDeDatos, tabla: str) -> list[str]:
+    """Las columnas de `tabla` en el orden en que la bitácora guarda sus valores (sin las BLOB)."""
+    return columnas_de(db, tabla, sin_binarias=True)
+
+
+def registros(db: BaseDeDatos, tabla: str, ids: list[int] | None = None) -> list[tuple]:
+    """(id, entidad_id, accion, datos) de los registros de la bitácora sobre `tabla` (sus filas `ids`, o todas), en
+    orden."""
+    if ids is not None and not ids:
+        return []
+    filtro, parametros = "", [tabla]
+    if ids is not None:
+        filtro = f" AND entidad_id IN ({', '.join('?' * len(ids))})"
+        parametros += list(ids)
+    return db.execute(f"SELECT id, entidad_id, accion, datos FROM bitacora WHERE entidad = ?{filtro} ORDER BY id",
+                      parametros).fetchall()
+
+
+def que_nombran(db: BaseDeDatos, tabla: str, columna: str, ids: list[int]) -> list[int]:
+    """Los ids de las filas de `tabla` cuya `columna` es uno de `ids` (las imputaciones de unas cuotas)."""
+    if not ids:
+        return []
+    return [f[0] for f in db.execute(f"SELECT id FROM {tabla} WHERE {columna} IN ({', '.join('?' * len(ids))})",
+                                     list(ids))]
+
+
+def tramos_de_los_sellos(db: BaseDeDatos) -> list[tuple[int, int, int]]:
+    """(sello_id, desde_id, hasta_id) de cada sello, en orden."""
+    return [tuple(f) for f in db.execute("SELECT id, desde_id, hasta_id FROM bitacora_sellos ORDER BY id")]
+
+
+def estado_de_la_cadena(db: BaseDeDatos) -> tuple:
+    """(último sello, su último registro y su huella; cuántos incidentes, cuántos reconocidos, hasta qué registro):
+    cambia con cada sello o incidente."""
+    sello = db.execute("SELECT id, hasta_id, huella FROM bitacora_sellos ORDER BY id DESC LIMIT 1").fetchone() or ()
+    incidentes = (() if not existe(db, "incidentes") else db.execute(
+        "SELECT count(*), count(reconocido_en), max(hasta_id) FROM incidentes").fetchone())
+    return (*sello, *incidentes)
+
+
+def tramos_ajenos(db: BaseDeDatos) -> list[tuple[int, int, int, bool]]:
+    """(incidente_id, desde_id, hasta_id, reconocido) de cada incidente de filas escritas por otro programa."""
+    if "incidentes" not in db.table_names():
+        return []
+    return [(i, d, h, r is not None) for i, d, h, r in db.execute(
+        "SELECT id, desde_id, hasta_id, reconocido_en FROM incidentes WHERE tipo = 'filas_ajenas' "
+        "AND desde_id IS NOT NULL AND hasta_id IS NOT NULL ORDER BY id")]
+
+
+def sin_sellar(db: BaseDeDatos) -> list[tuple[str, int]]:
+    """(entidad, entidad_id) de los registros de la bitácora que ningún sello cubre todavía (otro programa los dejó
+    después de la última escritura de Escritorio)."""
+    return [tuple(f) for f in db.execute(
+        "SELECT entidad, entidad_id FROM bitacora WHERE id > (SELECT coalesce(max(hasta_id), 0) FROM bitacora_sellos) "
+        "ORDER BY id")]
+
+
+def filas(db: BaseDeDatos, tabla: str, columnas_: list[str], ids: list[int]) -> dict[int, list]:
+    """Por id: los valores de hoy de esas columnas de las filas `ids` de `tabla`, convertidos a JSON por la base con
+    la misma función que usa su bitácora (así se comparan igual fechas, números y textos en los dos motores)."""
+    if not ids:
+        return {}
+    armar = "json_build_array({0})::text" if db.dialecto == "postgresql" else "json_array({0})"
+    resultado = {}
+    for inicio in range(0, len(ids), 500):
+        tramo = ids[inicio:inicio + 500]
+        for fila_id, texto in db.execute(f"SELECT id, {armar.format(', '.join(columnas_))} FROM {tabla} WHERE id IN "
+                                         f"({', '.join('?' * len(tramo))})", tramo):
+            resultado[fila_id] = json.loads(texto)
+    return resultado
+
+
+def filas_de_la_sesion(db: BaseDeDatos, sesion_id: int) -> dict[str, list[int]]:
+    """Las filas congelables de una sesión: su acta, sus votaciones, sus resoluciones y sus elecciones (con sus
+    candidaturas), y la sesión misma."""
+    consultas = {
+        "sesiones": "SELECT id FROM sesiones WHERE id = :s",
+        "actas": "SELECT id FROM actas WHERE sesion_id = :s",
+        "puntos_orden": "SELECT id FROM puntos_orden WHERE sesion_id = :s",
+        "votaciones": "SELECT v.id FROM votaciones v JOIN puntos_orden p ON p.id = v.punto_id WHERE p.sesion_id = :s",
+        "resoluciones": ("SELECT r.id FROM resoluciones r JOIN puntos_orden p ON p.id = r.punto_id "
+                         "WHERE p.sesion_id = :s"),
+        "elecciones": "SELECT e.id FROM elecciones e JOIN puntos_orden p ON p.id = e.punto_id WHERE p.sesion_id = :s",
+        "candidaturas": ("SELECT c.id FROM candidaturas c JOIN elecciones e ON e.id = c.eleccion_id "
+                         "JOIN puntos_orden p ON p.id = e.punto_id WHERE p.sesion_id = :s"),
+    }
+    return {tabla: [f[0] for f in db.execute(sql, {"s": sesion_id})] for tabla, sql in consultas.items()}
+
+
+def sesion_del_acta(db: BaseDeDatos, acta_id: int) -> int | None:
+    fila = db.execute("SELECT sesion_id FROM actas WHERE id = ?", [acta_id]).fetchone()
+    return fila[0] if fila else None
+
+
+def sesion_de_la_resolucion(db: BaseDeDatos, resolucion_id: int) -> int | None:
+    fila = db.execute("SELECT p.sesion_id FROM resoluciones r JOIN puntos_orden p ON p.id = r.punto_id "
+                      "WHERE r.id = ?", [resolucion_id]).fetchone()
+    return fila[0] if fila else None
+
+
+def filas_del_recibo(db: BaseDeDatos, pago_id: int) -> dict[str, list[int]]:
+    """Las filas de las que sale el recibo de un pago: el pago, su recibo, sus imputaciones y las cuotas que paga."""
+    return {
+        "pagos": [f[0] for f in db.execute("SELECT id FROM pagos WHERE id = ?", [pago_id])],
+        "recibos": [f[0] for f in db.execute("SELECT id FROM recibos WHERE pago_id = ?", [pago_id])],
+        "imputaciones": [f[0] for f in db.execute("SELECT id FROM imputaciones WHERE pago_id = ?", [pago_id])],
+        "cargos": [f[0] for f in db.execute("SELECT DISTINCT cargo_id FROM imputaciones WHERE pago_id = ?",
+                                            [pago_id])],
+    }
+
+
+def filas_de_la_cuenta(db: BaseDeDatos, miembro_id: int) -> dict[str, list[int]]:
+    """Las filas de las que sale el estado de cuenta de un miembro: sus cuotas, sus pagos, sus recibos y sus
+    imputaciones."""
+    return {
+        "cargos": [f[0] for f in db.execute("SELECT id FROM cargos WHERE miembro_id = ?", [miembro_id])],
+        "pagos": [f[0] for f in db.execute("SELECT id FROM pagos WHERE miembro_id = ?", [miembro_id])],
+        "recibos": [f[0] for f in db.execute("SELECT r.id FROM recibos r JOIN pagos p ON p.id = r.pago_id "
+                                             "WHERE p.miembro_id = ?", [miembro_id])],
+        "imputaciones": [f[0] for f in db.execute("SELECT i.id FROM imputaciones i JOIN pagos p ON p.id = i.pago_id "
+                                                  "WHERE p.miembro_id = ?", [miembro_id])],
+    }
+
+
+def resolucion_de_la_votacion(db: BaseDeDatos, votacion_id: int) -> list[int]:
+    return [f[0] for f in db.execute("SELECT r.id FROM resoluciones r JOIN votaciones v ON v.punto_id = r.punto_id "
+                                     "WHERE v.id = ?", [votacion_id])]
+
+
+def votacion_de_la_resolucion(db: BaseDeDatos, resolucion_id: int) -> list[int]:
+    return [f[0] for f in db.execute("SELECT v.id FROM votaciones v JOIN resoluciones r ON r.punto_id = v.punto_id "
+                                     "WHERE r.id = ?", [resolucion_id])]
