@@ -1,0 +1,73 @@
+"""Las cabezas de la cadena de la bitácora que el sitio publicado ya mostró (issue 58 §2): un ancla fuera del archivo.
+
+Cada publicación agrega al sitio la cabeza de la cadena (el último sello y su huella SHA-256) a la lista de todas
+las publicadas antes (`anclas.json`, y su página `anclas.html`). La lista solo crece: una cabeza que el público ya
+vio no se quita. Quien rehace la cadena o vuelve la base a una copia más vieja ya no la «continúa», y lo que el
+sitio mostró lo delata. Aquí, lo puro: cómo se lee y se escribe la lista.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+
+ARCHIVO_DE_ANCLAS = "anclas.json"
+PAGINA_DE_ANCLAS = "anclas.html"
+FORMATO = "escritorio-anclas-1"
+LARGO_MAXIMO = 4_000_000   # un archivo de anclas de verdad tiene unos 100 bytes por publicación
+
+_HUELLA = re.compile(r"[0-9a-f]{64}")
+
+
+@dataclass(frozen=True)
+class CabezaPublicada:
+    sello: int          # el número del sello de la bitácora
+    huella: str         # su huella SHA-256 (64 cifras hexadecimales, minúsculas)
+    publicada_en: str   # cuándo se publicó («AAAA-MM-DDTHH:MM:SS», UTC)
+
+
+@dataclass(frozen=True)
+class AnclasPublicadas:
+    identidad: str | None               # de qué base y asociación («identidad:asociación», como el manifiesto)
+    cabezas: tuple[CabezaPublicada, ...]
+
+
+def leer_anclas(texto: str) -> AnclasPublicadas:
+    """La lista de un `anclas.json`. ValueError si no es una lista de anclas de Escritorio (sello entero positivo,
+    huella de 64 cifras hexadecimales)."""
+    if len(texto) > LARGO_MAXIMO:
+        raise ValueError("demasiado grande")
+    datos = json.loads(texto)
+    if not isinstance(datos, dict) or datos.get("formato") != FORMATO or not isinstance(datos.get("cabezas"), list):
+        raise ValueError("no es una lista de anclas de Escritorio")
+    cabezas = []
+    for cabeza in datos["cabezas"]:
+        if not isinstance(cabeza, dict):
+            raise ValueError("una cabeza no es un objeto")
+        sello, huella, cuando = cabeza.get("sello"), cabeza.get("huella"), cabeza.get("publicada_en", "")
+        if (not isinstance(sello, int) or isinstance(sello, bool) or sello < 1 or not isinstance(huella, str)
+                or not _HUELLA.fullmatch(huella) or not isinstance(cuando, str)):
+            raise ValueError("una cabeza no tiene sello y huella válidos")
+        cabezas.append(CabezaPublicada(sello, huella, cuando[:40]))
+    identidad = datos.get("identidad")
+    return AnclasPublicadas(identidad if isinstance(identidad, str) else None, tuple(cabezas))
+
+
+def agregar_cabeza(anteriores: tuple[CabezaPublicada, ...], sello: int, huella: str, cuando: str
+                   ) -> tuple[CabezaPublicada, ...]:
+    """Las cabezas de antes, todas y en su orden, más la de ahora si es otra (publicar dos veces sin cambios en la
+    base no la repite)."""
+    if any(c.sello == sello and c.huella == huella for c in anteriores):
+        return anteriores
+    return (*anteriores, CabezaPublicada(sello, huella.lower(), cuando))
+
+
+def escribir_anclas(anclas: AnclasPublicadas, generador: str) -> bytes:
+    """El `anclas.json`: legible por una persona y por un programa (estable: la misma lista, los mismos bytes)."""
+    datos = {"formato": FORMATO, "generador": generador, "identidad": anclas.identidad,
+             "explicacion": "Cada cabeza de la cadena de sellos de la bitácora que mostró este sitio, de la más vieja a "
+                            "la más nueva: «escritorio verificar --ancla» comprueba que la base todavía la tenga.",
+             "cabezas": [{"sello": c.sello, "huella": c.huella, "publicada_en": c.publicada_en}
+                         for c in anclas.cabezas]}
+    return (json.dumps(datos, ensure_ascii=False, indent=1) + "\n").encode("utf-8")
