@@ -18,7 +18,6 @@ import pytest
 
 from escritorio.datos.base_de_datos import BaseDeDatos
 from escritorio.datos.bitacora import _huella
-from escritorio.dominio.anclas import leer_anclas
 
 
 def _orden(cli_proceso, ruta, *argumentos):
@@ -28,7 +27,8 @@ def _orden(cli_proceso, ruta, *argumentos):
 
 
 def _cabezas(sitio: Path) -> list[tuple[int, str]]:
-    return [(c.sello, c.huella) for c in leer_anclas((sitio / "anclas.json").read_text(encoding="utf-8")).cabezas]
+    """Las cabezas que muestra el sitio, como las leería cualquier programa (el JSON, sin el código de Escritorio)."""
+    return [(c["sello"], c["huella"]) for c in json.loads((sitio / "anclas.json").read_text(encoding="utf-8"))["cabezas"]]
 
 
 def _cabeza(cli_proceso, ruta) -> tuple[int, str]:
