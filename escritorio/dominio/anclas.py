@@ -39,10 +39,19 @@ def leer_anclas(texto: str) -> AnclasPublicadas:
     if len(texto) > LARGO_MAXIMO:
         raise ValueError("demasiado grande")
     datos = json.loads(texto)
-    if not isinstance(datos, dict) or datos.get("formato") != FORMATO or not isinstance(datos.get("cabezas"), list):
+    if not isinstance(datos, dict) or datos.get("formato") != FORMATO:
         raise ValueError("no es una lista de anclas de Escritorio")
+    identidad = datos.get("identidad")
+    return AnclasPublicadas(identidad if isinstance(identidad, str) else None, leer_cabezas(datos.get("cabezas")))
+
+
+def leer_cabezas(lista: object) -> tuple[CabezaPublicada, ...]:
+    """[{sello, huella, publicada_en}, …] (la de `anclas.json` y la del manifiesto del sitio). ValueError si una no
+    tiene un sello entero positivo y una huella de 64 cifras hexadecimales."""
+    if not isinstance(lista, list):
+        raise ValueError("no es una lista de cabezas")
     cabezas = []
-    for cabeza in datos["cabezas"]:
+    for cabeza in lista:
         if not isinstance(cabeza, dict):
             raise ValueError("una cabeza no es un objeto")
         sello, huella, cuando = cabeza.get("sello"), cabeza.get("huella"), cabeza.get("publicada_en", "")
@@ -50,8 +59,21 @@ def leer_anclas(texto: str) -> AnclasPublicadas:
                 or not _HUELLA.fullmatch(huella) or not isinstance(cuando, str)):
             raise ValueError("una cabeza no tiene sello y huella válidos")
         cabezas.append(CabezaPublicada(sello, huella, cuando[:40]))
-    identidad = datos.get("identidad")
-    return AnclasPublicadas(identidad if isinstance(identidad, str) else None, tuple(cabezas))
+    return tuple(cabezas)
+
+
+def juntar(*listas: tuple[CabezaPublicada, ...]) -> tuple[CabezaPublicada, ...]:
+    """Las cabezas de varias fuentes (el archivo del sitio y su manifiesto), sin repetir, por número de sello: si
+    difieren, quedan las dos (cada una se compara con la cadena)."""
+    vistas: dict[tuple[int, str], CabezaPublicada] = {}
+    for lista in listas:
+        for cabeza in lista:
+            vistas.setdefault((cabeza.sello, cabeza.huella), cabeza)
+    return tuple(sorted(vistas.values(), key=lambda c: (c.sello, c.publicada_en)))
+
+
+def como_lista(cabezas: tuple[CabezaPublicada, ...]) -> list[dict]:
+    return [{"sello": c.sello, "huella": c.huella, "publicada_en": c.publicada_en} for c in cabezas]
 
 
 def agregar_cabeza(anteriores: tuple[CabezaPublicada, ...], sello: int, huella: str, cuando: str
@@ -68,6 +90,5 @@ def escribir_anclas(anclas: AnclasPublicadas, generador: str) -> bytes:
     datos = {"formato": FORMATO, "generador": generador, "identidad": anclas.identidad,
              "explicacion": "Cada cabeza de la cadena de sellos de la bitácora que mostró este sitio, de la más vieja a "
                             "la más nueva: «escritorio verificar --ancla» comprueba que la base todavía la tenga.",
-             "cabezas": [{"sello": c.sello, "huella": c.huella, "publicada_en": c.publicada_en}
-                         for c in anclas.cabezas]}
+             "cabezas": como_lista(anclas.cabezas)}
     return (json.dumps(datos, ensure_ascii=False, indent=1) + "\n").encode("utf-8")

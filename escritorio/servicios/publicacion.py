@@ -37,8 +37,8 @@ from ..datos import verificacion as tabla_verificacion
 from ..documentos.sitio.anclas import pagina_de_anclas
 from ..documentos.sitio.contenido import ContenidoDelSitio, DocumentoVerificable, SesionPublica, prefijo_del_idioma
 from ..documentos.sitio.secciones import armar_sitio
-from ..dominio.anclas import (ARCHIVO_DE_ANCLAS, PAGINA_DE_ANCLAS, AnclasPublicadas, agregar_cabeza,
-                              escribir_anclas, leer_anclas)
+from ..dominio.anclas import (ARCHIVO_DE_ANCLAS, PAGINA_DE_ANCLAS, AnclasPublicadas, agregar_cabeza, como_lista,
+                              escribir_anclas, juntar, leer_anclas, leer_cabezas)
 from ..dominio.miembros import ESTADOS_REGISTRADOS, TIPOS
 from ..dominio.organos import TIPOS_ORGANO
 from ..dominio.publicacion import MANIFIESTO, documento_publico, plan_de_publicacion
@@ -383,6 +383,7 @@ def _publicar(contexto: Contexto, carpeta: Path | str, *, incluir: frozenset[str
     propios = set(anterior.get("archivos", {}))
     emitidos = _LoYaEmitido(carpeta, anterior)
     publicada_en = datetime.now(timezone.utc).replace(microsecond=0, tzinfo=None).isoformat()
+    cadena: dict[str, AnclasPublicadas] = {}   # las cabezas que mostrará el sitio (las de antes y la de ahora)
 
     def armar(emitir: bool) -> tuple[list[ContenidoDelSitio], dict[str, bytes], int]:
         contenidos, archivos, emitidas = [], {}, 0
@@ -394,7 +395,9 @@ def _publicar(contexto: Contexto, carpeta: Path | str, *, incluir: frozenset[str
             contenidos.append(contenido)
             emitidas += nuevas
         # La cabeza de la cadena después de emitir las actas: la que el sitio agrega a las que ya mostró.
-        archivos.update(_archivos_de_anclas(contexto, publicadas, publicada_en, contenidos[0], idiomas))
+        cadena["anclas"], de_la_cadena = _archivos_de_anclas(contexto, publicadas, publicada_en, contenidos[0],
+                                                             idiomas)
+        archivos.update(de_la_cadena)
         return contenidos, archivos, emitidas
 
     # Primero, sin emitir nada: qué archivos tendrá el sitio. Si uno ajeno está en el camino, no se hace nada (ni se
@@ -417,7 +420,9 @@ def _publicar(contexto: Contexto, carpeta: Path | str, *, incluir: frozenset[str
     def manifiesto(archivos_del_sitio: dict[str, str], actas: dict[str, str]) -> bytes:
         datos = {"generador": f"Escritorio {__version__}", "asociacion": principal.asociacion["sigla"],
                  "identidad": identidad, "idioma": principal.idioma, "idiomas": idiomas, "incluye": sorted(incluir),
-                 "actas": actas, "archivos": archivos_del_sitio}
+                 "actas": actas, "archivos": archivos_del_sitio,
+                 # También aquí, por si anclas.json se pierde (se repone con estas) o la publicación se corta.
+                 "cabezas": como_lista(cadena["anclas"].cabezas)}
         return (json.dumps(datos, ensure_ascii=False, indent=1, sort_keys=True) + "\n").encode("utf-8")
 
     actas = {prefijo_del_idioma(c.idioma, idiomas) + s.pdf: _clave_del_acta(s.huella_acta, c.idioma)
@@ -442,23 +447,30 @@ def _publicar(contexto: Contexto, carpeta: Path | str, *, incluir: frozenset[str
 
 
 def _anclas_publicadas(carpeta: Path, anterior: dict, identidad: str) -> AnclasPublicadas:
-    """Las cabezas de la cadena que el sitio de `carpeta` ya mostró (ninguna en una carpeta nueva, o en un sitio
-    publicado antes de que el sitio las mostrara). Si el manifiesto dice que el sitio las tenía y el archivo falta o
-    no se entiende, no se publica: se perdería lo que el público ya vio."""
+    """Las cabezas de la cadena que el sitio de `carpeta` ya mostró: las de su `anclas.json` y las que anotó su
+    manifiesto (ninguna en una carpeta nueva, o en un sitio publicado antes de que el sitio las mostrara). Si el
+    archivo falta o no se entiende, valen las del manifiesto (y el archivo se repone); si tampoco están, no se
+    publica: se perdería lo que el público ya vio."""
     archivo = carpeta / ARCHIVO_DE_ANCLAS
-    if ARCHIVO_DE_ANCLAS not in anterior.get("archivos", {}):   # uno que el sitio no escribió: ver _sin_ajenos
-        return AnclasPublicadas(identidad, ())
     try:
-        if not _dentro(carpeta, archivo):
-            raise ValueError
-        publicadas = leer_anclas(archivo.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
+        del_manifiesto = leer_cabezas(anterior["cabezas"]) if "cabezas" in anterior else ()
+    except ValueError:
+        del_manifiesto = None
+    del_archivo: tuple = ()
+    if ARCHIVO_DE_ANCLAS in anterior.get("archivos", {}):   # uno que el sitio no escribió no se lee: ver _sin_ajenos
+        try:
+            if not _dentro(carpeta, archivo):
+                raise ValueError
+            del_archivo = leer_anclas(archivo.read_text(encoding="utf-8")).cabezas
+        except (OSError, ValueError):
+            del_archivo = None
+    if (del_archivo is None and not del_manifiesto) or (del_manifiesto is None and not del_archivo):
         raise ErrorEscritorio(traducir(
             "El sitio de {0} mostraba la cadena de la bitácora ({1}), y ese archivo falta, está dañado o fue cambiado "
             "a mano: no se publica, porque se perderían las cabezas que el público ya vio. Qué hacer: copie {1} de "
             "nuevo desde una copia del sitio (la del alojamiento web, un respaldo) y vuelva a publicar.").format(
-                carpeta, ARCHIVO_DE_ANCLAS)) from None
-    return AnclasPublicadas(identidad, publicadas.cabezas)
+                carpeta, ARCHIVO_DE_ANCLAS))
+    return AnclasPublicadas(identidad, juntar(del_manifiesto or (), del_archivo or ()))
 
 
 def _exigir_que_la_cadena_las_tenga(contexto: Contexto, carpeta: Path, publicadas: AnclasPublicadas) -> None:
@@ -489,9 +501,10 @@ def _exigir_que_la_cadena_las_tenga(contexto: Contexto, carpeta: Path, publicada
 
 
 def _archivos_de_anclas(contexto: Contexto, publicadas: AnclasPublicadas, publicada_en: str,
-                        principal: ContenidoDelSitio, idiomas: list[str]) -> dict[str, bytes]:
-    """`anclas.json` (una vez, en la raíz) y la página `anclas.html` de cada idioma: las cabezas ya publicadas y la
-    de ahora."""
+                        principal: ContenidoDelSitio, idiomas: list[str]
+                        ) -> tuple[AnclasPublicadas, dict[str, bytes]]:
+    """(las cabezas ya publicadas y la de ahora, sus archivos: `anclas.json` una vez, en la raíz, y la página
+    `anclas.html` de cada idioma)."""
     cabezas = publicadas.cabezas
     cabeza = ancla_actual(contexto.db)
     if cabeza is not None:
@@ -503,7 +516,7 @@ def _archivos_de_anclas(contexto: Contexto, publicadas: AnclasPublicadas, public
         with idioma_pedido(idioma), en_idioma(idioma):
             archivos[prefijo + PAGINA_DE_ANCLAS] = pagina_de_anclas(
                 anclas, idioma=idioma, idiomas=idiomas, asociacion=principal.asociacion["nombre"], prefijo=prefijo)
-    return archivos
+    return anclas, archivos
 
 
 def _idiomas_del_sitio(contexto: Contexto, idiomas: list[str] | None) -> list[str]:

@@ -153,13 +153,47 @@ def test_una_cadena_rehecha_con_sqlite3_no_se_publica(demo_como, cli_proceso, tm
     assert _foto(sitio) == antes
 
 
-def test_un_archivo_de_anclas_borrado_del_sitio_no_se_repone_vacio(demo_como, cli_proceso, tmp_path):
+def test_un_archivo_de_anclas_borrado_del_sitio_se_repone_con_todas_sus_cabezas(demo_como, cli_proceso, tmp_path):
     ruta, sitio = demo_como("red.db"), tmp_path / "sitio"
+    cabezas = _publicado_dos_veces(cli_proceso, ruta, sitio)
+    (sitio / "anclas.json").unlink()   # el manifiesto también las anota: se reponen todas, no solo la de hoy
     _orden(cli_proceso, ruta, "publicar", str(sitio))
-    (sitio / "anclas.json").unlink()
+    assert _cabezas(sitio) == cabezas
+
+    # Borrado, y también quitadas del manifiesto (a mano): no se publica una lista vacía encima de lo que se mostró.
+    (sitio / "anclas.json").write_text("{}", encoding="utf-8")
+    manifiesto = json.loads((sitio / "manifiesto.json").read_text(encoding="utf-8"))
+    del manifiesto["cabezas"]
+    (sitio / "manifiesto.json").write_text(json.dumps(manifiesto), encoding="utf-8")
+    antes = _foto(sitio)
     rechazada = cli_proceso("publicar", str(sitio), db=ruta)
     assert rechazada.returncode == 1 and "se perderían las cabezas que el público ya vio" in rechazada.stderr
-    assert not (sitio / "anclas.json").exists()
+    assert _foto(sitio) == antes
+
+
+def test_una_publicacion_cortada_a_mitad_no_pierde_la_cabeza_nueva(demo_db, tmp_path):
+    """El manifiesto «pendiente» (escrito antes que los archivos) ya anota la cabeza nueva: si la publicación se
+    corta antes de escribir anclas.json, la siguiente la conoce y la sigue exigiendo."""
+    from escritorio.servicios.contexto import Contexto
+    from escritorio.servicios.publicacion import publicar
+    from escritorio.servicios.unidades import NuevaActividad, agregar_actividad, unidades
+
+    contexto, sitio = Contexto(demo_db, 1), tmp_path / "sitio"
+    publicar(contexto, sitio)
+    primera = _cabezas(sitio)
+    agregar_actividad(contexto, unidades(contexto)[0]["id"], NuevaActividad(titulo="Seminario 2027"))
+
+    def cortar(que, hecho, total):
+        if hecho:   # «Escribiendo …»: el manifiesto pendiente ya está escrito, los archivos todavía no
+            raise RuntimeError("corte de luz")
+
+    with pytest.raises(RuntimeError, match="corte de luz"):
+        publicar(contexto, sitio, avance=cortar)
+    assert _cabezas(sitio) == primera
+    pendiente = json.loads((sitio / "manifiesto.json").read_text(encoding="utf-8"))["cabezas"]
+    assert len(pendiente) == 2 and (pendiente[0]["sello"], pendiente[0]["huella"]) == primera[0]
+    publicar(contexto, sitio)
+    assert _cabezas(sitio) == [(c["sello"], c["huella"]) for c in pendiente]
 
 
 # --- verificar --ancla ------------------------------------------------------------------------------------------------
