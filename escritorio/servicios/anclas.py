@@ -16,6 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..datos import documentos as tabla_documentos
 from ..datos import verificacion as datos
 from ..datos.base_de_datos import BaseDeDatos
 from ..dominio import formato
@@ -39,6 +40,7 @@ class Ancla:
     sello: int
     huella: str      # 16 a 64 cifras hexadecimales, en minúsculas (el pie de un papel lleva 16)
     fuente: str      # de dónde salió, para decirlo: «el sitio publicado en …», «el correo «…» del …»
+    base: str | None = None   # la identidad de la base que la publicó, si la fuente la dice (el sitio)
 
 
 @dataclass(frozen=True)
@@ -47,10 +49,11 @@ class Comparacion:
 
     ancla: Ancla
     actual: str | None   # la huella de ese sello en la base hoy (None: la base no tiene ese sello)
+    de_otra_base: bool = False   # la fuente dice que es de otra base: no se compara
 
     @property
     def sigue(self) -> bool:
-        return self.actual is not None and self.actual.startswith(self.ancla.huella)
+        return not self.de_otra_base and self.actual is not None and self.actual.startswith(self.ancla.huella)
 
 
 @dataclass(frozen=True)
@@ -61,8 +64,11 @@ class LectorDeAnclas:
 
 
 def comparar(db: BaseDeDatos, anclas: list[Ancla]) -> list[Comparacion]:
-    """Cada ancla contra la cadena de hoy."""
-    return [Comparacion(a, datos.huella_del_sello(db, a.sello)) for a in anclas]
+    """Cada ancla contra la cadena de hoy (la de un sitio de otra base no se compara: sus sellos son de otra
+    cadena)."""
+    propia = tabla_documentos.identidad(db)
+    return [Comparacion(a, None, True) if a.base and propia and a.base != propia else
+            Comparacion(a, datos.huella_del_sello(db, a.sello)) for a in anclas]
 
 
 def anclas_de(valor: str) -> list[Ancla]:
@@ -179,8 +185,9 @@ def _es_carpeta(valor: str) -> bool:
 def _del_sitio(anclas: AnclasPublicadas, donde: str) -> list[Ancla]:
     if not anclas.cabezas:
         raise ErrorEscritorio(f"{donde} todavía no muestra ninguna cabeza de la cadena: no hay con qué comparar.")
+    base = (anclas.identidad or "").split(":")[0] or None   # «identidad de la base:asociación», como el manifiesto
     return [Ancla(c.sello, c.huella, f"{donde} (publicada el {formato.fecha(c.publicada_en[:10])})"
-                  if c.publicada_en[:10] else donde) for c in anclas.cabezas]
+                  if c.publicada_en[:10] else donde, base) for c in anclas.cabezas]
 
 
 def _de_la_carpeta(valor: str) -> list[Ancla]:

@@ -642,7 +642,12 @@ def comprobar_anclas(db: BaseDeDatos, valores: list[str], resultado: Verificacio
     for valor in valores:
         for comparacion in comparar(db, anclas_de(valor)):
             ancla, actual = comparacion.ancla, comparacion.actual
-            if comparacion.sigue:
+            if comparacion.de_otra_base:
+                resultado.problemas.append(
+                    f"Ancla: {ancla.fuente} es de otra base (su lista de anclas lo dice): su sello {ancla.sello} no se "
+                    "compara con esta cadena. Qué hacer: compruebe el sitio con la base que lo publicó, o dé el sitio "
+                    "de esta base.")
+            elif comparacion.sigue:
                 resultado.detalles.append(f"Ancla: el sello {ancla.sello} que mostró {ancla.fuente} sigue en la "
                                           f"cadena, igual (huella {ancla.huella[:16]}…).")
             elif actual is None:

@@ -322,3 +322,13 @@ def test_un_ancla_que_no_se_entiende_dice_que_acepta(demo_como, cli_proceso, tmp
     mal = cli_proceso("verificar", "--ancla", str(token), db=ruta)
     assert mal.returncode == 1 and "Traceback" not in mal.stderr
     assert "un correo guardado (.eml)" in mal.stderr and "la carpeta de un sitio publicado" in mal.stderr
+
+
+def test_el_sitio_de_otra_base_no_se_compara_como_si_fuera_de_esta(demo_como, cli_proceso, tmp_path):
+    ruta, sitio = demo_como("red.db"), tmp_path / "sitio"
+    _orden(cli_proceso, ruta, "publicar", str(sitio))
+    otra = tmp_path / "otra.db"
+    _orden(cli_proceso, otra, "asociacion", "crear", "--nombre", "Red del Litoral", "--sigla", "RDL")
+    ajena = cli_proceso("verificar", "--ancla", str(sitio), db=otra)
+    assert ajena.returncode == 1 and "es de otra base (su lista de anclas lo dice)" in ajena.stderr
+    assert "se rehízo" not in ajena.stderr
