@@ -18,6 +18,8 @@ FORMATO = "escritorio-anclas-1"
 LARGO_MAXIMO = 4_000_000   # un archivo de anclas de verdad tiene unos 100 bytes por publicación
 
 _HUELLA = re.compile(r"[0-9a-f]{64}")
+_MOMENTO = re.compile(r"(\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}:\d{2})?)?")
+SELLO_MAXIMO = 2 ** 63 - 1   # el mayor entero de SQLite y de PostgreSQL (bigint)
 
 
 @dataclass(frozen=True)
@@ -55,10 +57,11 @@ def leer_cabezas(lista: object) -> tuple[CabezaPublicada, ...]:
         if not isinstance(cabeza, dict):
             raise ValueError("una cabeza no es un objeto")
         sello, huella, cuando = cabeza.get("sello"), cabeza.get("huella"), cabeza.get("publicada_en", "")
-        if (not isinstance(sello, int) or isinstance(sello, bool) or sello < 1 or not isinstance(huella, str)
-                or not _HUELLA.fullmatch(huella) or not isinstance(cuando, str)):
-            raise ValueError("una cabeza no tiene sello y huella válidos")
-        cabezas.append(CabezaPublicada(sello, huella, cuando[:40]))
+        if (not isinstance(sello, int) or isinstance(sello, bool) or not 1 <= sello <= SELLO_MAXIMO
+                or not isinstance(huella, str) or not _HUELLA.fullmatch(huella) or not isinstance(cuando, str)
+                or not _MOMENTO.fullmatch(cuando)):
+            raise ValueError("una cabeza no tiene sello, huella y fecha válidos")
+        cabezas.append(CabezaPublicada(sello, huella, cuando))
     return tuple(cabezas)
 
 

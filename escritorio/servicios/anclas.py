@@ -20,7 +20,7 @@ from ..datos import documentos as tabla_documentos
 from ..datos import verificacion as datos
 from ..datos.base_de_datos import BaseDeDatos
 from ..dominio import formato
-from ..dominio.anclas import ARCHIVO_DE_ANCLAS, LARGO_MAXIMO, AnclasPublicadas, leer_anclas
+from ..dominio.anclas import ARCHIVO_DE_ANCLAS, LARGO_MAXIMO, SELLO_MAXIMO, AnclasPublicadas, leer_anclas
 from ..dominio.entrada import muestra
 from ..dominio.publicacion import MANIFIESTO as MANIFIESTO_DEL_SITIO
 from ..errores import ErrorEscritorio
@@ -68,7 +68,7 @@ def comparar(db: BaseDeDatos, anclas: list[Ancla]) -> list[Comparacion]:
     cadena)."""
     propia = tabla_documentos.identidad(db)
     return [Comparacion(a, None, True) if a.base and propia and a.base != propia else
-            Comparacion(a, datos.huella_del_sello(db, a.sello)) for a in anclas]
+            Comparacion(a, datos.huella_del_sello(db, a.sello) if a.sello <= SELLO_MAXIMO else None) for a in anclas]
 
 
 def anclas_de(valor: str) -> list[Ancla]:

@@ -332,3 +332,19 @@ def test_el_sitio_de_otra_base_no_se_compara_como_si_fuera_de_esta(demo_como, cl
     ajena = cli_proceso("verificar", "--ancla", str(sitio), db=otra)
     assert ajena.returncode == 1 and "es de otra base (su lista de anclas lo dice)" in ajena.stderr
     assert "se rehízo" not in ajena.stderr
+
+
+def test_un_archivo_de_anclas_hostil_se_rechaza_con_su_motivo(demo_como, cli_proceso, tmp_path):
+    ruta, sitio = demo_como("red.db"), tmp_path / "sitio"
+    _orden(cli_proceso, ruta, "publicar", str(sitio))
+    anclas = json.loads((sitio / "anclas.json").read_text(encoding="utf-8"))
+    anclas["cabezas"][0]["publicada_en"] = "<script>alert(1)</script>"
+    (sitio / "anclas.json").write_text(json.dumps(anclas), encoding="utf-8")
+    hostil = cli_proceso("verificar", "--ancla", str(sitio), db=ruta)
+    assert hostil.returncode == 1 and "no es una lista de anclas de Escritorio" in hostil.stderr
+    assert "Traceback" not in hostil.stderr
+    # Publicar repone el archivo con las cabezas del manifiesto (el archivo tocado no se cree).
+    _orden(cli_proceso, ruta, "publicar", str(sitio))
+    assert "<script>" not in (sitio / "anclas.json").read_text(encoding="utf-8")
+    enorme = cli_proceso("verificar", "--ancla", "99999999999999999999999:abcdef0123456789", db=ruta)
+    assert enorme.returncode == 1 and "la base ya no lo tiene" in enorme.stderr and "Traceback" not in enorme.stderr
