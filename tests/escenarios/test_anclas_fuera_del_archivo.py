@@ -42,7 +42,7 @@ def _foto(carpeta: Path) -> dict[str, tuple[str, int]]:
             for p in sorted(carpeta.rglob("*")) if p.is_file()}
 
 
-def _rehacer_la_cadena(ruta: Path) -> None:
+def rehacer_la_cadena(ruta: Path) -> None:
     """Quien conoce el programa: cambia el correo de un miembro y su registro de bitácora con los triggers quitados,
     vuelve a calcular cada sello con la función del programa y borra los testigos. La cadena queda coherente: solo un
     ancla que salió de la oficina lo delata."""
@@ -143,7 +143,7 @@ def test_una_base_vuelta_a_un_respaldo_viejo_no_se_publica_y_el_sitio_queda_igua
 def test_una_cadena_rehecha_con_sqlite3_no_se_publica(demo_como, cli_proceso, tmp_path):
     ruta, sitio = demo_como("red.db"), tmp_path / "sitio"
     _publicado_dos_veces(cli_proceso, ruta, sitio)
-    _rehacer_la_cadena(ruta)
+    rehacer_la_cadena(ruta)
     assert "La base de datos está sana." in _orden(cli_proceso, ruta, "verificar").stdout   # sola no lo ve
     antes = _foto(sitio)
     rechazada = cli_proceso("publicar", str(sitio), db=ruta)
@@ -206,7 +206,7 @@ def test_verificar_con_la_carpeta_del_sitio(demo_como, cli_proceso, tmp_path):
         assert f"Ancla: el sello {sello} que mostró el sitio publicado en {sitio}" in sana.stdout
     assert sana.stdout.count("sigue en la cadena, igual") == 2
 
-    _rehacer_la_cadena(ruta)
+    rehacer_la_cadena(ruta)
     rehecha = cli_proceso("verificar", "--ancla", str(sitio), db=ruta)
     assert rehecha.returncode == 1
     assert rehecha.stderr.count("la cadena se rehízo por fuera de Escritorio") == 2
@@ -249,7 +249,7 @@ def test_verificar_con_la_direccion_del_sitio(demo_como, cli_proceso, tmp_path, 
         assert sana.stdout.count("sigue en la cadena, igual") == len(cabezas)
         assert f"que mostró el sitio {forma}" in sana.stdout
 
-    _rehacer_la_cadena(ruta)
+    rehacer_la_cadena(ruta)
     rehecha = cli_proceso("verificar", "--ancla", f"{direccion}/transparencia", db=ruta)
     assert rehecha.returncode == 1 and rehecha.stderr.count("la cadena se rehízo por fuera de Escritorio") == 2
 
@@ -304,7 +304,7 @@ def test_verificar_con_un_correo_guardado(demo_como, cli_proceso, tmp_path):
     assert sana.stdout.count(f"el sello {cabeza[0]} que mostró el correo «Convocatoria a la Asamblea General»") == 2
     assert sana.stdout.count("sigue en la cadena, igual") == 2
 
-    _rehacer_la_cadena(ruta)
+    rehacer_la_cadena(ruta)
     for correo in (completo, reenviado):
         rehecha = cli_proceso("verificar", "--ancla", str(correo), db=ruta)
         assert rehecha.returncode == 1 and "la cadena se rehízo por fuera de Escritorio" in rehecha.stderr
