@@ -38,8 +38,9 @@ def agregar_ordenes(ordenes) -> None:
     verificar.add_argument("--ancla", action="append", default=[], metavar="ANCLA",
                            help="comprueba que la cadena siga teniendo cada cabeza que salió de la oficina: «N:HUELLA» "
                                 "(escritorio bitacora ancla), la ruta de un acta, resolución, recibo o estado de "
-                                "cuenta en PDF, un correo enviado guardado como .eml, la carpeta del sitio publicado "
-                                "o su dirección (https://…, se descarga su anclas.json); se repite")
+                                "cuenta en PDF, un correo enviado guardado como .eml, la carpeta del sitio publicado, "
+                                "su dirección (https://…, se descarga su anclas.json) o una copia guardada de su "
+                                "anclas.json o anclas.html; se repite")
     verificar.add_argument("--reconocer", type=int, metavar="N",
                            help="reconoce el incidente N (otro programa escribió en la base) con el --motivo que lo "
                                 "explica; queda en la bitácora y «verificar» lo sigue listando como reconocido")

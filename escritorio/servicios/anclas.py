@@ -3,7 +3,8 @@ salió de la oficina, y si la cadena de hoy todavía la tiene con la misma huell
 
 Un ancla es (sello, huella) más de dónde salió (`fuente`, en palabras). Las dan los «lectores de anclas»
 (`LECTORES`): cada uno reconoce una clase de valor de «escritorio verificar --ancla» y lee sus anclas. Hoy: la
-dirección de un sitio publicado (su `anclas.json`), la carpeta de un sitio, un correo guardado (.eml), un PDF
+dirección de un sitio publicado (su `anclas.json`), la carpeta de un sitio, una copia guardada de su lista
+(`anclas.json` o la página `anclas.html`), un correo guardado (.eml), un PDF
 emitido y el ancla escrita a mano («N:HUELLA», o un texto con «sello N · huella»). Otra clase de ancla (un sello de
 tiempo) es un lector más: una función que reconoce el valor y otra que lo lee, agregados a `LECTORES` antes del
 último (el del texto, que acepta lo que nadie reconoció).
@@ -190,6 +191,28 @@ def _del_sitio(anclas: AnclasPublicadas, donde: str) -> list[Ancla]:
                   if c.publicada_en[:10] else donde, base) for c in anclas.cabezas]
 
 
+def _es_copia_de_la_lista(valor: str) -> bool:
+    return Path(valor).suffix.lower() in (".json", ".html", ".htm")
+
+
+_FILA_DE_LA_PAGINA = re.compile(r'data-sello="(\d{1,19})"[^>]*>\s*([0-9a-f]{64})\s*<')
+
+
+def _de_una_copia_de_la_lista(valor: str) -> list[Ancla]:
+    """Una copia guardada de la lista del sitio: su `anclas.json`, o la página `anclas.html` guardada desde el
+    navegador (cada huella lleva su sello en `data-sello`)."""
+    ruta = Path(valor)
+    texto = _leer_archivo(ruta, LARGO_MAXIMO, "la lista de anclas").decode("utf-8", errors="replace")
+    donde = f"la copia guardada del sitio {ruta.name}"
+    if ruta.suffix.lower() == ".json":
+        return _del_sitio(_entender(texto, ruta.name), donde)
+    encontradas = [Ancla(int(n), h, donde) for n, h in _FILA_DE_LA_PAGINA.findall(texto)]
+    if not encontradas:
+        raise ErrorEscritorio(f"{ruta.name} no es la página de la cadena de un sitio publicado por Escritorio "
+                              "(anclas.html): no tiene ninguna cabeza de la cadena.")
+    return _sin_repetir(encontradas)
+
+
 def _de_la_carpeta(valor: str) -> list[Ancla]:
     carpeta = Path(valor)
     archivo = carpeta / ARCHIVO_DE_ANCLAS
@@ -262,6 +285,8 @@ def _leer_archivo(ruta: Path, maximo: int, que: str) -> bytes:
 LECTORES: list[LectorDeAnclas] = [
     LectorDeAnclas("la dirección de un sitio publicado (https://…)", _es_url, _de_la_direccion),
     LectorDeAnclas("la carpeta de un sitio publicado", _es_carpeta, _de_la_carpeta),
+    LectorDeAnclas("una copia guardada de su lista (anclas.json o anclas.html)", _es_copia_de_la_lista,
+                   _de_una_copia_de_la_lista),
     LectorDeAnclas("un correo guardado (.eml)", _es_correo, _del_correo),
     LectorDeAnclas("la ruta de un acta, resolución, recibo o estado de cuenta en PDF", _es_pdf, _del_pdf),
     LectorDeAnclas("el ancla escrita", _es_texto, _del_texto),

@@ -206,11 +206,24 @@ def test_verificar_con_la_carpeta_del_sitio(demo_como, cli_proceso, tmp_path):
         assert f"Ancla: el sello {sello} que mostró el sitio publicado en {sitio}" in sana.stdout
     assert sana.stdout.count("sigue en la cadena, igual") == 2
 
+    # Lo que guardó un miembro: la página desde el navegador, o el archivo para programas.
+    guardadas = tmp_path / "guardadas"
+    guardadas.mkdir()
+    (guardadas / "cadena del sitio.html").write_bytes((sitio / "anclas.html").read_bytes())
+    (guardadas / "anclas.json").write_bytes((sitio / "anclas.json").read_bytes())
+    copias = [str(guardadas / "cadena del sitio.html"), str(guardadas / "anclas.json")]
+    sanas = _orden(cli_proceso, ruta, "verificar", "--ancla", copias[0], "--ancla", copias[1])
+    assert sanas.stdout.count("sigue en la cadena, igual") == 4
+    assert "que mostró la copia guardada del sitio cadena del sitio.html" in sanas.stdout
+
     rehacer_la_cadena(ruta)
     rehecha = cli_proceso("verificar", "--ancla", str(sitio), db=ruta)
     assert rehecha.returncode == 1
     assert rehecha.stderr.count("la cadena se rehízo por fuera de Escritorio") == 2
     assert "sigue en la cadena, igual" not in rehecha.stdout
+    for copia in copias:
+        contra = cli_proceso("verificar", "--ancla", copia, db=ruta)
+        assert contra.returncode == 1 and contra.stderr.count("la cadena se rehízo por fuera de Escritorio") == 2
 
     ajena = tmp_path / "ajena"
     ajena.mkdir()

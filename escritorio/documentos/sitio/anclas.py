@@ -24,7 +24,8 @@ def pagina_de_anclas(anclas: AnclasPublicadas, *, idioma: str, idiomas: list[str
         "dirección de este sitio, y el programa no vuelve a publicar aquí una cadena que no las tenga.")
     filas = [[t(formato.numero(c.sello)),
               t(formato.fecha(c.publicada_en[:10]) if c.publicada_en[:10] else ""),
-              f'<code class="huella">{t(c.huella)}</code>'] for c in reversed(anclas.cabezas)]
+              # data-sello: quien guarda la página la puede comprobar con «verificar --ancla anclas.html»
+              f'<code class="huella" data-sello="{c.sello}">{t(c.huella)}</code>'] for c in reversed(anclas.cabezas)]
     json_desde_aqui = relativa(prefijo + PAGINA_DE_ANCLAS, ARCHIVO_DE_ANCLAS)
     cuerpo = "\n".join([
         f"<p>{t(explicacion)}</p>",
