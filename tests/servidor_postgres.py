@@ -160,6 +160,14 @@ def _copiar_plantilla(servidor: ServidorDePruebas, nombre: str, plantilla: str) 
         version = conexion.info.server_version
         conexion.execute(f"CREATE DATABASE {nombre} TEMPLATE {plantilla}"
                          + (" STRATEGY FILE_COPY" if version >= 150000 else ""))
+    if plantilla != "template1":
+        # Los permisos sobre la base no viajan con la copia: se quitan otra vez las tablas temporales, como lo hace
+        # «escritorio servidor reforzar» (docs/servidor.md).
+        from escritorio.datos.postgres import papeles, sin_sombras
+
+        with psycopg.connect(servidor.url(nombre), autocommit=True) as conexion:
+            for sentencia in sin_sombras.sentencias_de_la_base(list(papeles.PAPELES.values())):
+                conexion.execute(sentencia)
 
 
 def _borrar_base(servidor: ServidorDePruebas, nombre: str) -> None:

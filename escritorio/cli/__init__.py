@@ -126,14 +126,73 @@ def construir_analizador(orden: str | None = None) -> Analizador:
     return raiz
 
 
+def _sello_de_tiempo_despues_de_escribir(args) -> None:
+    """Si la orden escribió y la base tiene servidor de sello de tiempo, el sello de la cabeza (como mucho uno por día,
+    con pocos segundos de espera; sin conexión, solo una nota: la escritura ya está hecha)."""
+    from ..servicios.base import base_abierta
+
+    for db in args.bases_abiertas:
+        if base_abierta(db) and db.cambios_propios:
+            from ..servicios.sello_de_tiempo import sellar_si_toca
+
+            nota = sellar_si_toca(db)
+            if nota:
+                print(nota, file=sys.stderr)
+
+
+class _SinSecuencias:
+    """Un flujo de texto que escribe lo que recibe sin caracteres de control (`entrada.para_la_consola`): la salida
+    de errores siempre (mensajes que citan lo que se escribió), la salida normal solo si es una terminal (a un
+    archivo o a otro programa va tal cual, byte a byte). Lo demás (flush, isatty, buffer…), el flujo de abajo."""
+
+    def __init__(self, flujo):
+        self._flujo = flujo
+
+    def write(self, texto: str) -> int:
+        if not texto.isprintable():   # casi siempre por el salto de línea; el módulo, recién entonces
+            from ..dominio.entrada import para_la_consola
+
+            texto = para_la_consola(texto)
+        return self._flujo.write(texto)
+
+    def writelines(self, lineas) -> None:
+        for linea in lineas:
+            self.write(linea)
+
+    def __getattr__(self, nombre: str):
+        return getattr(self._flujo, nombre)
+
+
 def principal(argv: list[str] | None = None, *, ventana: Callable[[str | None], int] | None = None) -> int:
+    """Ver `_principal`: lo mismo, con la terminal a salvo de las secuencias ESC/OSC que traiga un dato citado."""
+    for flujo in (sys.stdout, sys.stderr):  # un argumento con bytes que no son texto no rompe la salida al citarlo
+        if hasattr(flujo, "reconfigure"):
+            flujo.reconfigure(errors="backslashreplace")
+    salida, errores = sys.stdout, sys.stderr
+    limpia_salida = _SinSecuencias(salida) if _es_terminal(salida) else salida
+    limpia_errores = sys.stderr = _SinSecuencias(errores)
+    sys.stdout = limpia_salida
+    try:
+        return _principal(argv, ventana=ventana)
+    finally:   # si la orden cambió la salida (una tubería cortada la manda a devnull), queda la suya
+        if sys.stdout is limpia_salida:
+            sys.stdout = salida
+        if sys.stderr is limpia_errores:
+            sys.stderr = errores
+
+
+def _es_terminal(flujo) -> bool:
+    try:
+        return flujo.isatty()
+    except (AttributeError, ValueError, OSError):
+        return False
+
+
+def _principal(argv: list[str] | None = None, *, ventana: Callable[[str | None], int] | None = None) -> int:
     """`escritorio ARGV`: analiza, ejecuta la orden y devuelve el estado de salida (ver arriba). Sin orden llama a
     `ventana(ruta_de_la_base_o_None)`, que da `__main__` (aquí no se importa Qt); sin `ventana`, falta la orden
     (estado 2). Cierra la base que abrió la orden, el archivo del registro y el operador: se puede llamar varias
     veces en el mismo proceso (así lo hacen las pruebas)."""
-    for flujo in (sys.stdout, sys.stderr):  # un argumento con bytes que no son texto no rompe la salida al citarlo
-        if hasattr(flujo, "reconfigure"):
-            flujo.reconfigure(errors="backslashreplace")
     analizador = construir_analizador(orden_pedida(sys.argv[1:] if argv is None else [str(a) for a in argv]))
     args = analizador.parse_args(argv)
     funcion = getattr(args, "funcion", None)
@@ -156,6 +215,7 @@ def principal(argv: list[str] | None = None, *, ventana: Callable[[str | None], 
                 estado = funcion(args)
         else:
             estado = funcion(args)
+        _sello_de_tiempo_despues_de_escribir(args)
         return estado if isinstance(estado, int) else 0
     except ErrorEscritorio as error:
         from ..errores import ErrorBaseDanada

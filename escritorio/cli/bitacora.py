@@ -39,8 +39,9 @@ def agregar_ordenes(ordenes) -> None:
                            help="comprueba que la cadena siga teniendo cada cabeza que salió de la oficina: «N:HUELLA» "
                                 "(escritorio bitacora ancla), la ruta de un acta, resolución, recibo o estado de "
                                 "cuenta en PDF, un correo enviado guardado como .eml, la carpeta del sitio publicado, "
-                                "su dirección (https://…, se descarga su anclas.json) o una copia guardada de su "
-                                "anclas.json o anclas.html; se repite")
+                                "su dirección (https://…, se descarga su anclas.json), una copia guardada de su "
+                                "anclas.json o anclas.html, o un sello de tiempo .tsr (escritorio bitacora "
+                                "exportar-sello); se repite")
     verificar.add_argument("--reconocer", type=int, metavar="N",
                            help="reconoce el incidente N (otro programa escribió en la base) con el --motivo que lo "
                                 "explica; queda en la bitácora y «verificar» lo sigue listando como reconocido")
@@ -58,6 +59,111 @@ def agregar_ordenes(ordenes) -> None:
                     "papel firmado): «escritorio verificar --ancla N:HUELLA» comprueba después que la cadena la tenga.")
     ancla.add_argument("--json", action="store_true", help="salida en JSON")
     ancla.set_defaults(funcion=orden_bitacora_ancla)
+    _ordenes_del_sello_de_tiempo(sub_b)
+
+
+def _ordenes_del_sello_de_tiempo(sub_b) -> None:
+    servidor = sub_b.add_parser(
+        "sello-de-tiempo", help="el servidor de sello de tiempo (RFC 3161) de la base y los sellos guardados",
+        description="Configura el servidor de sello de tiempo (TSA, RFC 3161) de esta base, o lo muestra con los sellos "
+                    "guardados. Apagado por omisión. Con servidor, después de cada orden que escribe se pide (como "
+                    "mucho una vez por día, con una espera de pocos segundos) un sello de la cabeza de la bitácora; sin "
+                    "conexión no pasa nada: se intenta con la próxima escritura. Solo se conecta a esa dirección.")
+    servidor.add_argument("--servidor", metavar="URL", help="la dirección RFC 3161 de la TSA (http:// o https://)")
+    servidor.add_argument("--certificado", metavar="ARCHIVO",
+                          help="el certificado de la TSA o de su autoridad (.pem, .crt o .cer) en que descansa la "
+                               "confianza; sin él, se fija el de la TSA al primer sello que se guarda")
+    servidor.add_argument("--apagar", action="store_true", help="deja la base sin servidor (los sellos guardados quedan)")
+    servidor.add_argument("--json", action="store_true", help="salida en JSON")
+    servidor.set_defaults(funcion=orden_bitacora_sello_de_tiempo)
+
+    sellar = sub_b.add_parser(
+        "sellar-tiempo", help="pide ahora el sello de tiempo de la cabeza de la bitácora y lo guarda",
+        description="Pide al servidor de sello de tiempo un sello RFC 3161 de la cabeza de la cadena (el último sello "
+                    "y su huella) y lo guarda con la cadena; «escritorio verificar» lo comprueba cada vez. Lo sellado "
+                    "es el SHA-256 del texto «escritorio-ancla:SELLO:HUELLA» (docs/garantias.md).")
+    sellar.add_argument("--servidor", metavar="URL", help="otra dirección que la configurada, solo para este pedido")
+    sellar.add_argument("--guardar", metavar="ARCHIVO.tsr", help="además, guarda el sello en ese archivo .tsr")
+    sellar.add_argument("--reemplazar", action="store_true", help="si el archivo ya existe, lo reemplaza")
+    sellar.set_defaults(funcion=orden_bitacora_sellar_tiempo)
+
+    exportar = sub_b.add_parser(
+        "exportar-sello", help="guarda un sello de tiempo en un archivo .tsr, para tenerlo fuera de la base",
+        description="Escribe un sello de tiempo guardado (el último, o el --numero N) en un archivo .tsr: guárdelo "
+                    "fuera de la oficina. «escritorio verificar --ancla ARCHIVO.tsr» y «openssl ts -verify» lo "
+                    "comprueban.")
+    exportar.add_argument("archivo", metavar="ARCHIVO.tsr")
+    exportar.add_argument("--numero", type=cantidad, metavar="N", help="el sello de tiempo N (por defecto, el último)")
+    exportar.add_argument("--reemplazar", action="store_true", help="si el archivo ya existe, lo reemplaza")
+    exportar.set_defaults(funcion=orden_bitacora_exportar_sello)
+
+
+def orden_bitacora_sello_de_tiempo(args) -> None:
+    import json
+
+    from ..servicios import sello_de_tiempo as servicio
+
+    if args.apagar and (args.servidor or args.certificado):
+        raise ErrorEscritorio("--apagar no va con --servidor ni --certificado: o lo apaga o lo configura.")
+    if args.certificado and not args.servidor:
+        raise ErrorEscritorio("--certificado va con --servidor: dé la dirección de la TSA de ese certificado.")
+    db = abrir_base_de(args)
+    if args.apagar:
+        hubo = servicio.apagar_servidor(db)
+        print("Servidor de sello de tiempo apagado; los sellos guardados quedan y se siguen comprobando." if hubo else
+              "Esta base no tenía servidor de sello de tiempo.")
+        return
+    if args.servidor:
+        certificado = None
+        if args.certificado:
+            from pathlib import Path
+
+            from ..dominio.entrada import muestra
+
+            try:
+                certificado = Path(args.certificado).read_bytes()
+            except (OSError, ValueError):
+                raise ErrorEscritorio(f"No se puede leer el certificado {muestra(args.certificado, 80)}. No se cambió "
+                                      "nada.") from None
+        servicio.configurar_servidor(db, args.servidor, certificado)
+    configurado = servicio.servidor(db)
+    guardados = servicio.sellos_guardados(db)
+    if args.json:
+        print(json.dumps({"servidor": configurado.__dict__ if configurado else None,
+                          "sellos": [s.__dict__ for s in guardados]}, ensure_ascii=False))
+        return
+    if configurado is None:
+        print("Servidor de sello de tiempo: ninguno (apagado). Configúrelo con --servidor URL.")
+    else:
+        confianza = (f"certificado «{configurado.tsa}», SHA-256 {configurado.certificado_sha256} "
+                     f"({'fijado al primer sello' if configurado.origen_certificado == 'primer_uso' else 'dado'})"
+                     if configurado.certificado_sha256 else "el certificado se fija con el primer sello")
+        print(f"Servidor de sello de tiempo: {configurado.url} ({confianza}).")
+    for s in guardados:
+        print(f"{s.id:>4}  {servicio.momento_legible(s.momento)}  sello {s.sello_id}  {s.huella[:16]}…  {s.tsa}")
+
+
+def orden_bitacora_sellar_tiempo(args) -> None:
+    from ..servicios import sello_de_tiempo as servicio
+
+    if args.guardar:
+        comprobar_salida(args.guardar, ".tsr", "el sello de tiempo", reemplazar=args.reemplazar)
+    db = abrir_base_de(args)
+    hecho = servicio.sellar_ahora(db, url=args.servidor)
+    print(f"Sello de tiempo {hecho.id}: {hecho.tsa} certificó el sello {hecho.sello_id} de la bitácora (huella "
+          f"{hecho.huella[:16]}…) el {servicio.momento_legible(hecho.momento)}.")
+    if args.guardar:
+        servicio.exportar(db, hecho.id, args.guardar)
+        print(f"Guardado en {args.guardar}: compruébelo con «escritorio verificar --ancla {args.guardar}».")
+
+
+def orden_bitacora_exportar_sello(args) -> None:
+    from ..servicios import sello_de_tiempo as servicio
+
+    comprobar_salida(args.archivo, ".tsr", "el sello de tiempo", reemplazar=args.reemplazar)
+    hecho = servicio.exportar(abrir_base_de(args), args.numero, args.archivo)
+    print(f"Sello de tiempo {hecho.id} (sello {hecho.sello_id} de la bitácora, {servicio.momento_legible(hecho.momento)}) guardado en "
+          f"{args.archivo}.")
 
 
 def _entidad(args) -> None:

@@ -65,12 +65,17 @@ def agregar_ordenes(ordenes) -> None:
     cuenta.add_argument("--nombre", metavar="TEXTO", help="el nombre del remitente («Secretaría Ejecutiva RCS»)")
     cuenta.add_argument("--firma", metavar="TEXTO", help="la firma al pie de cada mensaje (\\n para cambiar de línea)")
     cuenta.add_argument("--pedir-clave", action="store_true", help="pide la clave por teclado (no se muestra)")
+    cuenta.add_argument("--clave-sin-cifrar", action="store_true",
+                        help="con --seguridad ninguna y --usuario: confirma que la clave puede viajar sin cifrar "
+                             "(solo en la red de la oficina); sin esto, no se guarda")
     cuenta.set_defaults(funcion=orden_cuenta)
 
     certificado = sub.add_parser("aceptar-certificado", help="acepta a sabiendas el certificado propio del servidor",
                                  description="Acepta el certificado (autofirmado) que presenta el servidor de correo, "
                                              "por su huella SHA-256: la que muestra el error al enviar. Compárela "
-                                             "antes con la que le dé quien administra el servidor.")
+                                             "antes con la que le dé quien administra el servidor. Con usuario, hace "
+                                             f"falta la clave (variable {VARIABLE_CLAVE} o el llavero): el "
+                                             "certificado queda atado a ella.")
     certificado.add_argument("huella", metavar="SHA256", nargs="?")
     certificado.add_argument("--olvidar", action="store_true", help="olvida el certificado aceptado")
     certificado.set_defaults(funcion=orden_aceptar_certificado)
@@ -179,7 +184,7 @@ def orden_cuenta(args) -> None:
     if args.servidor is None and args.remitente is None:
         cuenta = cuenta_de_correo(contexto)
         if args.json:
-            imprimir_json(cuenta.__dict__ if cuenta else None)
+            imprimir_json(_sin_atadura(cuenta) if cuenta else None)
         elif cuenta is None:
             print("La asociación no tiene cuenta de correo. Configúrela con --servidor y --remitente.")
         else:
@@ -188,15 +193,25 @@ def orden_cuenta(args) -> None:
             print(f"Usuario: {cuenta.usuario or '(sin usuario)'}")
             if cuenta.certificado_aceptado:
                 print(f"Certificado propio aceptado: {cuenta.certificado_aceptado}")
+            if cuenta.clave_sin_cifrar:
+                print("La clave viaja sin cifrar (confirmado al guardar la cuenta).")
+            if cuenta.usuario and not cuenta.atadura:
+                print("La cuenta se guardó sin su clave: guárdela de nuevo con la clave para poder enviar.")
         return
     cuenta = configurar_cuenta(contexto, servidor=args.servidor, remitente=args.remitente, seguridad=args.seguridad,
                                puerto=args.puerto, usuario=args.usuario, nombre_remitente=args.nombre,
-                               firma=args.firma.replace("\\n", "\n") if args.firma else None, clave=_clave(args))
+                               firma=args.firma.replace("\\n", "\n") if args.firma else None, clave=_clave(args),
+                               clave_sin_cifrar=args.clave_sin_cifrar)
     if args.json:
-        imprimir_json(cuenta.__dict__)
+        imprimir_json(_sin_atadura(cuenta))
     else:
         print(f"Cuenta de correo guardada: {cuenta.remitente} por {cuenta.servidor}:{cuenta.puerto} "
               f"({SEGURIDADES[cuenta.seguridad]}).")
+
+
+def _sin_atadura(cuenta) -> dict:
+    """La cuenta para --json, sin la atadura (una huella derivada de la clave: no hace falta mostrarla)."""
+    return {k: v for k, v in cuenta.__dict__.items() if k != "atadura"}
 
 
 def orden_aceptar_certificado(args) -> None:
@@ -206,7 +221,7 @@ def orden_aceptar_certificado(args) -> None:
     huella = None if args.olvidar else (args.huella or "").strip().lower().replace(":", "")
     if not args.olvidar and (len(huella) != 64 or any(c not in "0123456789abcdef" for c in huella)):
         raise ErrorValidacion("SHA256: escriba la huella de 64 cifras hexadecimales que mostró el error al enviar.")
-    aceptar_certificado(oficina_de(args).contexto, huella)
+    aceptar_certificado(oficina_de(args).contexto, huella, _clave(args))
     print("Certificado olvidado." if args.olvidar else "Certificado aceptado: solo ese certificado se acepta "
                                                        "de ahora en adelante.")
 
@@ -313,6 +328,9 @@ def orden_bandeja(args) -> None:
             print(f"         [{d['id']}] {d['tipo']}: {d['direccion']} · {ESTADOS_DESTINATARIO[d['estado']]}{motivo}")
         if m.estado in ("por_confirmar", "rechazado") and m.ultimo_error:
             print(f"         {m.ultimo_error} (Message-ID {m.message_id})")
+        if m.ancla and m.estado in ("enviado", "por_confirmar"):
+            sello, _, huella = m.ancla.partition(" ")
+            print(f"         Huella de la bitácora: sello {sello} · {huella}")
 
 
 def orden_anotar(args) -> None:
@@ -338,10 +356,9 @@ def orden_recibe(args) -> None:
 
 
 def orden_probar(args) -> None:
-    from ..servicios.cuenta_de_correo import exigir_cuenta
-    from ..servicios.despacho import probar_cuenta
+    from ..servicios.despacho import probar_cuenta_guardada
 
-    texto = probar_cuenta(exigir_cuenta(oficina_de(args).contexto), _clave(args))
+    texto = probar_cuenta_guardada(oficina_de(args).contexto, _clave(args))
     if args.json:
         imprimir_json({"conectada": True, "texto": texto})
     else:

@@ -10,12 +10,14 @@ def agregar_ordenes(ordenes) -> None:
         "deshacer", help="deshace el último cambio reversible propio (la ficha, la asistencia, el orden del día)",
         description="Deshace el último cambio reversible hecho por usted en este equipo (o con la ventana): la ficha "
                     "de un miembro, una marca de asistencia, un punto agregado al orden del día o su resumen. Si "
-                    "alguien lo cambió después, o el acta de la sesión ya está aprobada, no se deshace y se dice por "
-                    "qué. Queda en la bitácora («Deshecho: …»). «escritorio rehacer» lo vuelve a hacer.")
+                    "alguien lo cambió después, el acta de la sesión ya está aprobada o después se cerró algo que lo "
+                    "leyó (una votación, una resolución, un recibo, un mensaje enviado…), no se deshace, se dice "
+                    "por qué y sale con 1. Queda en la bitácora («Deshecho: …»). «escritorio rehacer» lo vuelve a "
+                    "hacer.")
     rehacer = ordenes.add_parser(
         "rehacer", help="vuelve a hacer el último cambio deshecho",
-        description="Vuelve a hacer el último cambio que deshizo (si después no hizo otro). Queda en la bitácora "
-                    "(«Rehecho: …»).")
+        description="Vuelve a hacer el último cambio que deshizo (si después no hizo otro ni se cerró algo "
+                    "que lo contradiga). Queda en la bitácora («Rehecho: …»).")
     for parser, funcion in ((deshacer, orden_deshacer), (rehacer, orden_rehacer)):
         parser.add_argument("--ver", action="store_true", help="solo muestra qué se desharía (o reharía), sin hacerlo")
         con_json(parser)

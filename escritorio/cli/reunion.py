@@ -45,7 +45,7 @@ def agregar_ordenes_de_la_reunion(sub) -> list:
     convocar.add_argument("--fecha", type=fecha, required=True, metavar="AAAA-MM-DD", help="fecha de la sesión")
     convocar.add_argument("--hora", metavar="HH:MM")
     convocar.add_argument("--lugar", metavar="TEXTO", help="lugar de la reunión (o --enlace, o ambos)")
-    convocar.add_argument("--enlace", metavar="URL", help="enlace de la reunión virtual")
+    convocar.add_argument("--enlace", metavar="URL", help="enlace de la reunión virtual: una dirección web (https://…)")
     convocar.add_argument("--tipo", default="ordinaria", metavar="TIPO",
                           help=f"{' o '.join(TIPOS_SESION)} (por defecto, ordinaria)")
     convocar.add_argument("--numero", type=cantidad, metavar="N",

@@ -44,6 +44,15 @@ def agregar_ordenes(ordenes) -> None:
     actualizar.add_argument("url", metavar="URL")
     actualizar.add_argument("url_nueva", metavar="URL_NUEVA")
     actualizar.set_defaults(funcion=orden_servidor_actualizar)
+    reforzar = sub.add_parser("reforzar", help="lleva a una base del servidor las defensas de esta versión",
+                              description=(
+        "Para una base del servidor que ya está al día (las mismas migraciones que este programa): vuelve a escribir "
+        "sus funciones y sus permisos como los trae esta versión (funciones que no leen tablas temporales, nadie crea "
+        "tablas temporales, el correo enviado y los extractos importados no se reescriben). No cambia ningún dato; se "
+        "puede repetir. Lo hace quien administra el servidor. Repítalo también en cada base copiada con CREATE "
+        "DATABASE … TEMPLATE: los permisos sobre la base no viajan con la copia."))
+    reforzar.add_argument("url", metavar="URL")
+    reforzar.set_defaults(funcion=orden_servidor_reforzar)
     llevar = sub.add_parser("llevar", help="lleva una sesión para trabajarla sin conexión", description=(
         "Marca la sesión en el servidor como llevada (nadie más la modifica hasta que vuelva) y hace una copia local "
         "(DESTINO) para tomar asistencia, votar y redactar el acta sin conexión. Abra la copia con --db DESTINO "
@@ -123,6 +132,24 @@ def orden_servidor_actualizar(args) -> None:
     print(f"Base del servidor puesta al día en {sin_clave(args.url_nueva)}.")
     print(_resumen(prueba))
     print(f"{sin_clave(args.url)} quedó como estaba. Desde ahora todos se conectan a {sin_clave(args.url_nueva)}.")
+
+
+def orden_servidor_reforzar(args) -> None:
+    from ..datos.postgres.conexion import sin_clave
+    from ..servicios.servidor import reforzar_base
+
+    refuerzo = con_clave(lambda clave: reforzar_base(args.url, clave=clave))
+    print(f"Base del servidor {sin_clave(args.url)} reforzada: {refuerzo.funciones} funciones escritas de nuevo, "
+          "cada una con su ruta de búsqueda fija; papeles y permisos al día.")
+    if refuerzo.sin_ruta_fija:
+        print("Funciones del esquema public que siguen sin ruta de búsqueda fija (no son de Escritorio): "
+              + ", ".join(refuerzo.sin_ruta_fija) + ". Revíselas: una tabla temporal puede hacerles sombra.")
+    if refuerzo.con_temporales:
+        print("Todavía pueden crear tablas temporales: " + ", ".join(refuerzo.con_temporales) + ". Quien es dueño "
+              "de la base lo quita con REVOKE TEMPORARY ON DATABASE … FROM PUBLIC.")
+    if refuerzo.sin_ruta_fija or refuerzo.con_temporales:
+        sys.exit(1)
+    print("Nadie con un papel de Escritorio puede crear tablas temporales en esta base.")
 
 
 def orden_servidor_usuario(args) -> None:

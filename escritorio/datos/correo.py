@@ -1,11 +1,12 @@
 """Consultas y escrituras del correo: la cuenta, la bandeja de salida, sus destinatarios y adjuntos (migración 0027)."""
 
 import hashlib
+import json
 
 from .base_de_datos import BaseDeDatos, insertar_fila
 
 CAMPOS_CUENTA = ("servidor", "puerto", "seguridad", "usuario", "remitente", "nombre_remitente", "firma",
-                 "certificado_aceptado")
+                 "certificado_aceptado", "clave_sin_cifrar", "atadura")
 
 
 def cuenta(db: BaseDeDatos, asociacion_id: int) -> dict | None:
@@ -21,8 +22,49 @@ def guardar_cuenta(db: BaseDeDatos, asociacion_id: int, datos: dict) -> None:
                [asociacion_id] + [datos.get(c) for c in CAMPOS_CUENTA])
 
 
-def aceptar_certificado(db: BaseDeDatos, asociacion_id: int, huella: str | None) -> None:
-    db.execute("UPDATE cuentas_correo SET certificado_aceptado = ? WHERE asociacion_id = ?", [huella, asociacion_id])
+def aceptar_certificado(db: BaseDeDatos, asociacion_id: int, huella: str | None, atadura: str | None) -> None:
+    db.execute("UPDATE cuentas_correo SET certificado_aceptado = ?, atadura = ? WHERE asociacion_id = ?",
+               [huella, atadura, asociacion_id])
+
+
+def cuenta_cambiada_por_fuera(db: BaseDeDatos, asociacion_id: int) -> str | None:
+    """Por qué la fila de la cuenta de correo parece escrita por otro programa, o None: un registro de su bitácora
+    todavía sin sellar (nadie sella lo que escribe sqlite3), un incidente sin reconocer que la toca, o la fila que
+    ya no es la de su último registro en la bitácora (la cambiaron con los triggers quitados)."""
+    from .bitacora import fila_actual, ultimo_registro
+
+    fila = db.execute("SELECT id FROM cuentas_correo WHERE asociacion_id = ?", [asociacion_id]).fetchone()
+    if fila is None:
+        return None
+    cuenta_id = fila[0]
+    sqlite = db.dialecto != "postgresql"   # en el servidor, la bitácora la sella él mismo al confirmar
+    if sqlite and db.execute("SELECT 1 FROM bitacora WHERE entidad = 'cuentas_correo' AND entidad_id = ? AND id > "
+                  "(SELECT coalesce(max(hasta_id), 0) FROM bitacora_sellos) LIMIT 1", [cuenta_id]).fetchone():
+        return "sin_sellar"
+    if "incidentes" in db.table_names():
+        incidente = db.execute(
+            "SELECT i.id FROM incidentes i JOIN bitacora b ON b.id BETWEEN i.desde_id AND i.hasta_id "
+            "WHERE i.tipo = 'filas_ajenas' AND i.reconocido_en IS NULL AND b.entidad = 'cuentas_correo' "
+            "AND b.entidad_id = ? ORDER BY i.id LIMIT 1", [cuenta_id]).fetchone()
+        if incidente:
+            return f"incidente {incidente[0]}"
+    if not sqlite:
+        return None
+    registro = ultimo_registro(db, "cuentas_correo", cuenta_id)
+    actual = fila_actual(db, "cuentas_correo", cuenta_id)
+    if registro is None or actual is None:
+        return "sin_registro"
+    accion, datos = registro
+    try:
+        valores = json.loads(datos)
+        valores = valores["despues"] if accion == "cambio" else valores
+    except (ValueError, KeyError, TypeError):
+        return "sin_registro"
+    hoy = list(actual.values())
+    # Un registro anterior a la migración 0036 no tiene las columnas que ella agregó al final: valen lo de omisión.
+    if hoy[:len(valores)] == valores and all(v in (None, 0) for v in hoy[len(valores):]):
+        return None
+    return "distinta"
 
 
 def contactos_de(db: BaseDeDatos, miembro_ids: list[int]) -> dict[int, list[dict]]:
@@ -79,7 +121,7 @@ def mensajes(db: BaseDeDatos, asociacion_id: int, *, estados: tuple[str, ...] | 
             valores.append(valor)
     return list(db.query(
         "SELECT m.id, m.message_id, m.clase, m.referencia, m.miembro_id, mi.nombre AS miembro, m.asunto, m.estado, "
-        "m.intentos, m.ultimo_error, m.creado_en, m.enviado_en FROM mensajes m "
+        "m.intentos, m.ultimo_error, m.creado_en, m.enviado_en, m.ancla FROM mensajes m "
         "LEFT JOIN miembros mi ON mi.id = m.miembro_id WHERE " + " AND ".join(condiciones) + " ORDER BY m.id",
         valores))
 
@@ -183,10 +225,11 @@ def con_estado(db: BaseDeDatos, mensaje_ids: list[int], estado: str) -> set[int]
     return salida
 
 
-def tomar_para_enviar(db: BaseDeDatos, mensaje_id: int) -> bool:
-    """Marca el mensaje «enviando» solo si seguía «pendiente» (justo antes de DATA); False si otro lo tomó."""
-    return db.execute("UPDATE mensajes SET estado = 'enviando', intentos = intentos + 1 "
-                      "WHERE id = ? AND estado = 'pendiente'", [mensaje_id]).rowcount == 1
+def tomar_para_enviar(db: BaseDeDatos, mensaje_id: int, ancla: str | None = None) -> bool:
+    """Marca el mensaje «enviando» solo si seguía «pendiente» (justo antes de DATA), con el ancla de la bitácora que
+    lleva («sello huella»); False si otro lo tomó."""
+    return db.execute("UPDATE mensajes SET estado = 'enviando', intentos = intentos + 1, ancla = ? "
+                      "WHERE id = ? AND estado = 'pendiente'", [ancla, mensaje_id]).rowcount == 1
 
 
 def contacto_de_la_asociacion(db: BaseDeDatos, asociacion_id: int, contacto_id: int) -> dict | None:

@@ -1,6 +1,7 @@
 """Consultas y escrituras de escalas, cargos, exenciones, pagos, imputaciones, recibos y avisos."""
 
 import json
+import weakref
 from collections.abc import Iterable
 
 from .base_de_datos import BaseDeDatos, insertar_fila
@@ -54,24 +55,37 @@ def _vencimiento(db: BaseDeDatos, ingreso: str) -> str:
 
 
 _PLAN = "plan_emision"  # la tabla temporal (de esta conexión) con el plan que se va a escribir
+# En el servidor nadie crea tablas temporales (postgres/sin_sombras.py): el plan queda en la memoria del programa, por
+# conexión, con los renglones en el orden de COLUMNAS_DEL_PLAN.
+_PLANES_EN_EL_SERVIDOR: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
+_POBLACION, _IMPORTE, _EMITIDO = (COLUMNAS_DEL_PLAN.index(c) for c in ("poblacion", "importe", "emitido"))
 
 
 def guardar_plan_de_emision(db: BaseDeDatos, consulta: str, parametros: dict) -> None:
     """Dentro de la transacción que emite: corre la consulta de `consulta_emision` una vez y deja sus renglones en la
     tabla temporal del plan (de esta conexión). `plan_guardado` los lee para informar e `insertar_cargos_del_plan`
     escribe desde allí: lo que se informa y lo que se escribe son los mismos renglones, y la consulta no se repite."""
+    if es_servidor(db):
+        _PLANES_EN_EL_SERVIDOR[db] = [tuple(f) for f in db.execute(consulta, parametros).fetchall()]
+        return
     db.execute(f"DROP TABLE IF EXISTS {_PLAN}")
     db.execute(f"CREATE TEMP TABLE plan_emision AS {consulta}", parametros)
 
 
 def plan_guardado(db: BaseDeDatos) -> list[tuple]:
     """Los renglones del plan que dejó `guardar_plan_de_emision` (COLUMNAS_DEL_PLAN)."""
+    if es_servidor(db):
+        return list(_PLANES_EN_EL_SERVIDOR[db])
     return db.execute(f"SELECT {', '.join(COLUMNAS_DEL_PLAN)} FROM {_PLAN}").fetchall()
 
 
 def cuenta_del_plan_guardado(db: BaseDeDatos) -> tuple[int, int, int]:
     """Del plan que dejó `guardar_plan_de_emision`: (cargos nuevos, su total, cargos ya emitidos). Los miembros sin
     cifra de población no cuentan en ninguno."""
+    if es_servidor(db):
+        con_poblacion = [f for f in _PLANES_EN_EL_SERVIDOR[db] if f[_POBLACION] is not None]
+        nuevos = [f[_IMPORTE] for f in con_poblacion if f[_EMITIDO] is None]
+        return len(nuevos), sum(nuevos), sum(f[_EMITIDO] is not None for f in con_poblacion)
     return db.execute("SELECT count(*) FILTER (WHERE emitido IS NULL), "
                       "coalesce(sum(importe) FILTER (WHERE emitido IS NULL), 0), count(emitido) "
                       f"FROM {_PLAN} WHERE poblacion IS NOT NULL").fetchone()
@@ -80,6 +94,9 @@ def cuenta_del_plan_guardado(db: BaseDeDatos) -> tuple[int, int, int]:
 def excepciones_del_plan_guardado(db: BaseDeDatos) -> list[tuple]:
     """Los renglones del plan guardado (COLUMNAS_DEL_PLAN, en el orden del plan) que un informe nombra uno por uno:
     sin cifra de población, o ya emitidos con un importe distinto del que hoy correspondería."""
+    if es_servidor(db):
+        return [f for f in _PLANES_EN_EL_SERVIDOR[db] if f[_POBLACION] is None
+                or (f[_EMITIDO] is not None and f[_EMITIDO] != f[_IMPORTE])]
     return db.execute(f"SELECT {', '.join(COLUMNAS_DEL_PLAN)} FROM {_PLAN} "
                       "WHERE poblacion IS NULL OR (emitido IS NOT NULL AND emitido <> importe)").fetchall()
 
@@ -88,6 +105,12 @@ def insertar_cargos_del_plan(db: BaseDeDatos, asociacion_id: int, tipo_cargo: st
                              moneda: str, vencimiento: str) -> int:
     """Escribe los cargos nuevos del plan que dejó `guardar_plan_de_emision` (los que tienen población y todavía no
     están emitidos), borra la tabla temporal y devuelve cuántos creó. El vencimiento: ver `_vencimiento`."""
+    if es_servidor(db):
+        plan = _PLANES_EN_EL_SERVIDOR.pop(db)
+        columnas = [COLUMNAS_DEL_PLAN.index(c) for c in ("miembro_id", "poblacion", "tramo_desde", "bruto",
+                                                           "descuento", "importe", "detalle", "ingreso")]
+        return insertar_cargos_planeados(db, asociacion_id, tipo_cargo, anio, escala_id, moneda, vencimiento, [
+            [f[i] for i in columnas] for f in plan if f[_POBLACION] is not None and f[_EMITIDO] is None])
     creados = db.execute(f"""
         INSERT INTO cargos ({_COLUMNAS_DEL_CARGO})
         SELECT :asociacion, miembro_id, :tipo, :anio, :escala, poblacion, tramo_desde, bruto, descuento, importe,

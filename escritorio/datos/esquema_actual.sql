@@ -1,7 +1,7 @@
 -- Esquema actual de la base de Escritorio.
 -- GENERADO, NO EDITAR: «python -m escritorio.datos.esquema_actual» lo regenera a partir de las migraciones
 -- (escritorio/datos/esquema.py y esquema_documentos.py, que son la fuente y solo crecen).
--- Última migración: 0034_estadisticas (31 migraciones).
+-- Última migración: 0040_bitacora_por_fila (34 migraciones).
 -- Cada tabla va en el orden de la migración que la creó, seguida de sus índices y después sus triggers, en
 -- el orden en que se crearon. No incluye el registro de migraciones (_sqlite_migrations, de sqlite-utils) ni los
 -- índices automáticos de PRIMARY KEY y UNIQUE.
@@ -1105,6 +1105,8 @@ CREATE TABLE bitacora (
     datos TEXT NOT NULL
 );
 
+CREATE INDEX bitacora_por_fila ON bitacora(entidad, entidad_id);
+
 CREATE TRIGGER bitacora_solo_agregar_update BEFORE UPDATE ON bitacora
     BEGIN SELECT RAISE(ABORT, 'La bitácora solo admite agregar registros.'); END;
 
@@ -1640,6 +1642,7 @@ CREATE TRIGGER bitacora_ubicaciones_miembro_baja AFTER DELETE ON ubicaciones_mie
 -- ==================== 0027_correo =====================================================================
 
 -- cuentas_correo (creada en 0027_correo)
+--   columnas de 0036_correo_atado: clave_sin_cifrar, atadura
 CREATE TABLE cuentas_correo (
     id INTEGER PRIMARY KEY,
     asociacion_id INTEGER NOT NULL UNIQUE REFERENCES asociaciones(id),
@@ -1651,19 +1654,22 @@ CREATE TABLE cuentas_correo (
     nombre_remitente TEXT,
     firma TEXT,
     certificado_aceptado TEXT
+    , clave_sin_cifrar INTEGER NOT NULL DEFAULT 0 CHECK (clave_sin_cifrar IN (0, 1))
+    , atadura TEXT
 );
 
 CREATE TRIGGER bitacora_cuentas_correo_alta AFTER INSERT ON cuentas_correo BEGIN
-    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('cuentas_correo', NEW.id, 'alta', json_array(NEW.id, NEW.asociacion_id, NEW.servidor, NEW.puerto, NEW.seguridad, NEW.usuario, NEW.remitente, NEW.nombre_remitente, NEW.firma, NEW.certificado_aceptado)); END;
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('cuentas_correo', NEW.id, 'alta', json_array(NEW.id, NEW.asociacion_id, NEW.servidor, NEW.puerto, NEW.seguridad, NEW.usuario, NEW.remitente, NEW.nombre_remitente, NEW.firma, NEW.certificado_aceptado, NEW.clave_sin_cifrar, NEW.atadura)); END;
 
-CREATE TRIGGER bitacora_cuentas_correo_cambio AFTER UPDATE ON cuentas_correo WHEN OLD.id IS NOT NEW.id OR OLD.asociacion_id IS NOT NEW.asociacion_id OR OLD.servidor IS NOT NEW.servidor OR OLD.puerto IS NOT NEW.puerto OR OLD.seguridad IS NOT NEW.seguridad OR OLD.usuario IS NOT NEW.usuario OR OLD.remitente IS NOT NEW.remitente OR OLD.nombre_remitente IS NOT NEW.nombre_remitente OR OLD.firma IS NOT NEW.firma OR OLD.certificado_aceptado IS NOT NEW.certificado_aceptado BEGIN
+CREATE TRIGGER bitacora_cuentas_correo_cambio AFTER UPDATE ON cuentas_correo WHEN OLD.id IS NOT NEW.id OR OLD.asociacion_id IS NOT NEW.asociacion_id OR OLD.servidor IS NOT NEW.servidor OR OLD.puerto IS NOT NEW.puerto OR OLD.seguridad IS NOT NEW.seguridad OR OLD.usuario IS NOT NEW.usuario OR OLD.remitente IS NOT NEW.remitente OR OLD.nombre_remitente IS NOT NEW.nombre_remitente OR OLD.firma IS NOT NEW.firma OR OLD.certificado_aceptado IS NOT NEW.certificado_aceptado OR OLD.clave_sin_cifrar IS NOT NEW.clave_sin_cifrar OR OLD.atadura IS NOT NEW.atadura BEGIN
     INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('cuentas_correo', NEW.id, 'cambio',
-        json_object('antes', json_array(OLD.id, OLD.asociacion_id, OLD.servidor, OLD.puerto, OLD.seguridad, OLD.usuario, OLD.remitente, OLD.nombre_remitente, OLD.firma, OLD.certificado_aceptado), 'despues', json_array(NEW.id, NEW.asociacion_id, NEW.servidor, NEW.puerto, NEW.seguridad, NEW.usuario, NEW.remitente, NEW.nombre_remitente, NEW.firma, NEW.certificado_aceptado))); END;
+        json_object('antes', json_array(OLD.id, OLD.asociacion_id, OLD.servidor, OLD.puerto, OLD.seguridad, OLD.usuario, OLD.remitente, OLD.nombre_remitente, OLD.firma, OLD.certificado_aceptado, OLD.clave_sin_cifrar, OLD.atadura), 'despues', json_array(NEW.id, NEW.asociacion_id, NEW.servidor, NEW.puerto, NEW.seguridad, NEW.usuario, NEW.remitente, NEW.nombre_remitente, NEW.firma, NEW.certificado_aceptado, NEW.clave_sin_cifrar, NEW.atadura))); END;
 
 CREATE TRIGGER bitacora_cuentas_correo_baja AFTER DELETE ON cuentas_correo BEGIN
-    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('cuentas_correo', OLD.id, 'borrado', json_array(OLD.id, OLD.asociacion_id, OLD.servidor, OLD.puerto, OLD.seguridad, OLD.usuario, OLD.remitente, OLD.nombre_remitente, OLD.firma, OLD.certificado_aceptado)); END;
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('cuentas_correo', OLD.id, 'borrado', json_array(OLD.id, OLD.asociacion_id, OLD.servidor, OLD.puerto, OLD.seguridad, OLD.usuario, OLD.remitente, OLD.nombre_remitente, OLD.firma, OLD.certificado_aceptado, OLD.clave_sin_cifrar, OLD.atadura)); END;
 
 -- mensajes (creada en 0027_correo)
+--   columnas de 0036_correo_atado: ancla
 CREATE TABLE mensajes (
     id INTEGER PRIMARY KEY,
     asociacion_id INTEGER NOT NULL REFERENCES asociaciones(id),
@@ -1680,6 +1686,7 @@ CREATE TABLE mensajes (
     ultimo_error TEXT,
     creado_en TEXT NOT NULL DEFAULT (datetime('now')),
     enviado_en TEXT
+    , ancla TEXT
 );
 
 CREATE INDEX mensajes_estado ON mensajes(asociacion_id, estado);
@@ -1689,14 +1696,14 @@ CREATE INDEX mensajes_referencia ON mensajes(asociacion_id, clase, referencia);
 CREATE INDEX mensajes_miembro ON mensajes(miembro_id);
 
 CREATE TRIGGER bitacora_mensajes_alta AFTER INSERT ON mensajes BEGIN
-    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('mensajes', NEW.id, 'alta', json_array(NEW.id, NEW.asociacion_id, NEW.message_id, NEW.clase, NEW.referencia, NEW.miembro_id, NEW.asunto, NEW.texto, NEW.html, NEW.estado, NEW.intentos, NEW.ultimo_error, NEW.creado_en, NEW.enviado_en)); END;
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('mensajes', NEW.id, 'alta', json_array(NEW.id, NEW.asociacion_id, NEW.message_id, NEW.clase, NEW.referencia, NEW.miembro_id, NEW.asunto, NEW.texto, NEW.html, NEW.estado, NEW.intentos, NEW.ultimo_error, NEW.creado_en, NEW.enviado_en, NEW.ancla)); END;
 
-CREATE TRIGGER bitacora_mensajes_cambio AFTER UPDATE ON mensajes WHEN OLD.id IS NOT NEW.id OR OLD.asociacion_id IS NOT NEW.asociacion_id OR OLD.message_id IS NOT NEW.message_id OR OLD.clase IS NOT NEW.clase OR OLD.referencia IS NOT NEW.referencia OR OLD.miembro_id IS NOT NEW.miembro_id OR OLD.asunto IS NOT NEW.asunto OR OLD.texto IS NOT NEW.texto OR OLD.html IS NOT NEW.html OR OLD.estado IS NOT NEW.estado OR OLD.intentos IS NOT NEW.intentos OR OLD.ultimo_error IS NOT NEW.ultimo_error OR OLD.creado_en IS NOT NEW.creado_en OR OLD.enviado_en IS NOT NEW.enviado_en BEGIN
+CREATE TRIGGER bitacora_mensajes_cambio AFTER UPDATE ON mensajes WHEN OLD.id IS NOT NEW.id OR OLD.asociacion_id IS NOT NEW.asociacion_id OR OLD.message_id IS NOT NEW.message_id OR OLD.clase IS NOT NEW.clase OR OLD.referencia IS NOT NEW.referencia OR OLD.miembro_id IS NOT NEW.miembro_id OR OLD.asunto IS NOT NEW.asunto OR OLD.texto IS NOT NEW.texto OR OLD.html IS NOT NEW.html OR OLD.estado IS NOT NEW.estado OR OLD.intentos IS NOT NEW.intentos OR OLD.ultimo_error IS NOT NEW.ultimo_error OR OLD.creado_en IS NOT NEW.creado_en OR OLD.enviado_en IS NOT NEW.enviado_en OR OLD.ancla IS NOT NEW.ancla BEGIN
     INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('mensajes', NEW.id, 'cambio',
-        json_object('antes', json_array(OLD.id, OLD.asociacion_id, OLD.message_id, OLD.clase, OLD.referencia, OLD.miembro_id, OLD.asunto, OLD.texto, OLD.html, OLD.estado, OLD.intentos, OLD.ultimo_error, OLD.creado_en, OLD.enviado_en), 'despues', json_array(NEW.id, NEW.asociacion_id, NEW.message_id, NEW.clase, NEW.referencia, NEW.miembro_id, NEW.asunto, NEW.texto, NEW.html, NEW.estado, NEW.intentos, NEW.ultimo_error, NEW.creado_en, NEW.enviado_en))); END;
+        json_object('antes', json_array(OLD.id, OLD.asociacion_id, OLD.message_id, OLD.clase, OLD.referencia, OLD.miembro_id, OLD.asunto, OLD.texto, OLD.html, OLD.estado, OLD.intentos, OLD.ultimo_error, OLD.creado_en, OLD.enviado_en, OLD.ancla), 'despues', json_array(NEW.id, NEW.asociacion_id, NEW.message_id, NEW.clase, NEW.referencia, NEW.miembro_id, NEW.asunto, NEW.texto, NEW.html, NEW.estado, NEW.intentos, NEW.ultimo_error, NEW.creado_en, NEW.enviado_en, NEW.ancla))); END;
 
 CREATE TRIGGER bitacora_mensajes_baja AFTER DELETE ON mensajes BEGIN
-    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('mensajes', OLD.id, 'borrado', json_array(OLD.id, OLD.asociacion_id, OLD.message_id, OLD.clase, OLD.referencia, OLD.miembro_id, OLD.asunto, OLD.texto, OLD.html, OLD.estado, OLD.intentos, OLD.ultimo_error, OLD.creado_en, OLD.enviado_en)); END;
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('mensajes', OLD.id, 'borrado', json_array(OLD.id, OLD.asociacion_id, OLD.message_id, OLD.clase, OLD.referencia, OLD.miembro_id, OLD.asunto, OLD.texto, OLD.html, OLD.estado, OLD.intentos, OLD.ultimo_error, OLD.creado_en, OLD.enviado_en, OLD.ancla)); END;
 
 -- destinatarios_mensaje (creada en 0027_correo)
 CREATE TABLE destinatarios_mensaje (
@@ -1998,3 +2005,59 @@ CREATE TRIGGER bitacora_informes_actividad_cambio AFTER UPDATE ON informes_activ
 
 CREATE TRIGGER bitacora_informes_actividad_baja AFTER DELETE ON informes_actividad BEGIN
     INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('informes_actividad', OLD.id, 'borrado', json_array(OLD.id, OLD.actividad_id, OLD.nombre, OLD.sha256, OLD.adjuntado_en)); END;
+
+
+-- ==================== 0037_sello_de_tiempo ============================================================
+
+-- servidor_sello_de_tiempo (creada en 0037_sello_de_tiempo)
+CREATE TABLE servidor_sello_de_tiempo (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    url TEXT NOT NULL CHECK (substr(url, 1, 7) = 'http://' OR substr(url, 1, 8) = 'https://'),
+    certificado BLOB,
+    certificado_sha256 TEXT CHECK (certificado_sha256 IS NULL OR (length(certificado_sha256) = 64)),
+    origen_certificado TEXT CHECK (origen_certificado IN ('primer_uso', 'dado')),
+    CHECK ((certificado IS NULL) = (certificado_sha256 IS NULL)
+           AND (certificado IS NULL) = (origen_certificado IS NULL))
+);
+
+CREATE TRIGGER bitacora_servidor_sello_de_tiempo_alta AFTER INSERT ON servidor_sello_de_tiempo BEGIN
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('servidor_sello_de_tiempo', NEW.id, 'alta', json_array(NEW.id, NEW.url, NEW.certificado_sha256, NEW.origen_certificado)); END;
+
+CREATE TRIGGER bitacora_servidor_sello_de_tiempo_cambio AFTER UPDATE ON servidor_sello_de_tiempo WHEN OLD.id IS NOT NEW.id OR OLD.url IS NOT NEW.url OR OLD.certificado_sha256 IS NOT NEW.certificado_sha256 OR OLD.origen_certificado IS NOT NEW.origen_certificado BEGIN
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('servidor_sello_de_tiempo', NEW.id, 'cambio',
+        json_object('antes', json_array(OLD.id, OLD.url, OLD.certificado_sha256, OLD.origen_certificado), 'despues', json_array(NEW.id, NEW.url, NEW.certificado_sha256, NEW.origen_certificado))); END;
+
+CREATE TRIGGER bitacora_servidor_sello_de_tiempo_baja AFTER DELETE ON servidor_sello_de_tiempo BEGIN
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('servidor_sello_de_tiempo', OLD.id, 'borrado', json_array(OLD.id, OLD.url, OLD.certificado_sha256, OLD.origen_certificado)); END;
+
+-- sellos_de_tiempo (creada en 0037_sello_de_tiempo)
+CREATE TABLE sellos_de_tiempo (
+    id INTEGER PRIMARY KEY,
+    sello_id INTEGER NOT NULL CHECK (sello_id >= 1),
+    huella TEXT NOT NULL CHECK (length(huella) = 64),
+    servidor TEXT NOT NULL,
+    momento TEXT NOT NULL,
+    tsa TEXT NOT NULL,
+    certificado_sha256 TEXT NOT NULL CHECK (length(certificado_sha256) = 64),
+    token_sha256 TEXT NOT NULL CHECK (length(token_sha256) = 64),
+    token BLOB NOT NULL,
+    pedido_en TEXT NOT NULL
+);
+
+CREATE INDEX sellos_de_tiempo_sello ON sellos_de_tiempo(sello_id);
+
+CREATE TRIGGER sellos_de_tiempo_solo_agregar_update BEFORE UPDATE ON sellos_de_tiempo
+    BEGIN SELECT RAISE(ABORT, 'Un sello de tiempo guardado no se cambia ni se borra: es la prueba de lo que había en esa hora.'); END;
+
+CREATE TRIGGER sellos_de_tiempo_solo_agregar_delete BEFORE DELETE ON sellos_de_tiempo
+    BEGIN SELECT RAISE(ABORT, 'Un sello de tiempo guardado no se cambia ni se borra: es la prueba de lo que había en esa hora.'); END;
+
+CREATE TRIGGER bitacora_sellos_de_tiempo_alta AFTER INSERT ON sellos_de_tiempo BEGIN
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('sellos_de_tiempo', NEW.id, 'alta', json_array(NEW.id, NEW.sello_id, NEW.huella, NEW.servidor, NEW.momento, NEW.tsa, NEW.certificado_sha256, NEW.token_sha256, NEW.pedido_en)); END;
+
+CREATE TRIGGER bitacora_sellos_de_tiempo_cambio AFTER UPDATE ON sellos_de_tiempo WHEN OLD.id IS NOT NEW.id OR OLD.sello_id IS NOT NEW.sello_id OR OLD.huella IS NOT NEW.huella OR OLD.servidor IS NOT NEW.servidor OR OLD.momento IS NOT NEW.momento OR OLD.tsa IS NOT NEW.tsa OR OLD.certificado_sha256 IS NOT NEW.certificado_sha256 OR OLD.token_sha256 IS NOT NEW.token_sha256 OR OLD.pedido_en IS NOT NEW.pedido_en BEGIN
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('sellos_de_tiempo', NEW.id, 'cambio',
+        json_object('antes', json_array(OLD.id, OLD.sello_id, OLD.huella, OLD.servidor, OLD.momento, OLD.tsa, OLD.certificado_sha256, OLD.token_sha256, OLD.pedido_en), 'despues', json_array(NEW.id, NEW.sello_id, NEW.huella, NEW.servidor, NEW.momento, NEW.tsa, NEW.certificado_sha256, NEW.token_sha256, NEW.pedido_en))); END;
+
+CREATE TRIGGER bitacora_sellos_de_tiempo_baja AFTER DELETE ON sellos_de_tiempo BEGIN
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('sellos_de_tiempo', OLD.id, 'borrado', json_array(OLD.id, OLD.sello_id, OLD.huella, OLD.servidor, OLD.momento, OLD.tsa, OLD.certificado_sha256, OLD.token_sha256, OLD.pedido_en)); END;

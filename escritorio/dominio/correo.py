@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import html
 import re
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from .traduccion import traducir
@@ -69,6 +70,10 @@ def direccion_smtp(direccion: str) -> str:
     """La dirección como viaja por SMTP, en ASCII: un dominio con eñes o tildes («intendencia-peñalolén.org») va en
     IDNA («xn--…»); letras fuera de ASCII antes de la @ no las acepta el SMTP común (haría falta SMTPUTF8), así que
     ValueError con el motivo."""
+    if any(ord(c) < 32 or ord(c) == 127 for c in direccion):
+        # Un salto de línea en una dirección (escrito con sqlite3 en la bandeja) partiría la orden SMTP o el
+        # encabezado en dos: esa dirección no se usa.
+        raise ValueError(traducir("tiene saltos de línea u otros caracteres de control, que una dirección no lleva"))
     usuario, arroba, dominio = direccion.strip().rpartition("@")
     if not arroba or not usuario or not dominio:
         raise ValueError(traducir("no es una dirección de correo válida (ejemplo: nombre@municipio.gob)"))
@@ -114,16 +119,53 @@ def texto_a_html(texto: str) -> str:
             + "\n".join(bloques) + "</body></html>")
 
 
+ENCABEZADO_ANCLA = "X-Escritorio-Ancla"
+
+
+def linea_de_ancla(sello: int, huella: str) -> str:
+    """La última línea de cada mensaje: la cabeza de la cadena con la huella entera (la que lee «escritorio verificar
+    --ancla mensaje.eml»). Siempre en castellano, como la busca `verificar`."""
+    return f"Huella de la bitácora: sello {int(sello)} · {huella}"
+
+
+def _html_con_ancla(html_: str, linea: str) -> str:
+    parrafo = ('<p style="color: #555; font-size: 12px;">' + html.escape(linea) + "</p>")
+    cierre = html_.lower().rfind("</body>")
+    return html_[:cierre] + parrafo + html_[cierre:] if cierre >= 0 else html_ + parrafo
+
+
+@lru_cache(maxsize=1)
+def _politica():
+    """La política SMTP de la biblioteca (CRLF, encabezados a 78 columnas), salvo X-Escritorio-Ancla: sus 86
+    caracteres van en una sola línea, como se buscan (RFC 5322 admite hasta 998)."""
+    from email.policy import EmailPolicy
+
+    class _SinPlegarElAncla(EmailPolicy):
+        def fold(self, name, value):
+            if name.lower() == ENCABEZADO_ANCLA.lower():
+                return f"{name}: {value}{self.linesep}"
+            return super().fold(name, value)
+
+        def fold_binary(self, name, value):
+            if name.lower() == ENCABEZADO_ANCLA.lower():
+                return f"{name}: {value}{self.linesep}".encode("ascii")
+            return super().fold_binary(name, value)
+
+    return _SinPlegarElAncla(linesep="\r\n")
+
+
 def armar_mensaje(*, message_id: str, remitente: str, nombre_remitente: str | None, para: list[tuple[str, str | None]],
                   copia: list[tuple[str, str | None]], asunto: str, texto: str, html_: str,
-                  adjuntos: list[tuple[str, bytes]], fecha: str | None = None) -> EmailMessage:
+                  adjuntos: list[tuple[str, bytes]], fecha: str | None = None,
+                  ancla: tuple[int, str] | None = None) -> EmailMessage:
     """El mensaje tal como sale: texto y HTML como alternativas, cada adjunto con su nombre (RFC 2231 si no es ASCII),
-    encabezados codificados (RFC 2047) y líneas CRLF (política SMTP)."""
+    encabezados codificados (RFC 2047) y líneas CRLF (política SMTP). Con `ancla` (sello, huella: la cabeza de la
+    cadena de la bitácora al enviarlo), el encabezado X-Escritorio-Ancla y la última línea del texto (y del HTML)
+    la nombran: cada buzón que lo recibe es un testigo que la oficina no puede editar."""
     from email.message import EmailMessage
-    from email.policy import SMTP
     from email.utils import formataddr, formatdate
 
-    mensaje = EmailMessage(policy=SMTP)
+    mensaje = EmailMessage(policy=_politica())
     mensaje["Message-ID"] = message_id
     mensaje["Date"] = fecha or formatdate(localtime=True)
     mensaje["From"] = formataddr((nombre_remitente or "", remitente))
@@ -132,6 +174,10 @@ def armar_mensaje(*, message_id: str, remitente: str, nombre_remitente: str | No
         mensaje["Cc"] = ", ".join(formataddr((nombre or "", direccion)) for direccion, nombre in copia)
     mensaje["Subject"] = asunto
     mensaje["X-Mailer"] = "Escritorio"
+    if ancla is not None:
+        mensaje[ENCABEZADO_ANCLA] = f"{ancla[0]} {ancla[1]}"
+        texto = texto.rstrip("\n") + "\n\n" + linea_de_ancla(*ancla) + "\n"
+        html_ = _html_con_ancla(html_, linea_de_ancla(*ancla))
     mensaje.set_content(texto, charset="utf-8")
     mensaje.add_alternative(html_, subtype="html", charset="utf-8")
     for nombre, contenido in adjuntos:

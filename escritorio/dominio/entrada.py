@@ -173,6 +173,18 @@ def muestra(valor: object, largo: int = 40) -> str:
     return _muestra("" if valor is None else str(valor), largo)
 
 
+def para_la_consola(texto_: str) -> str:
+    """El texto con cada carácter de control (salvo el salto de línea y el tabulador: ESC, BEL, CSI de un byte,
+    retorno de carro…) y cada control de dirección cambiado por «�», del mismo largo. Por aquí pasa lo que la CLI
+    escribe en la terminal (cli.principal), para que un dato citado sin `muestra` (una ruta, una dirección, un
+    nombre escrito en la base por fuera del programa) no mande secuencias ESC/OSC que la terminal ejecutaría. Lo
+    demás (tildes, espacios duros, emoji) queda como estaba."""
+    if texto_.isprintable():
+        return texto_
+    return "".join("�" if (unicodedata.category(c) == "Cc" and c not in "\n\t") or ord(c) in _CONTROL_DE_DIRECCION
+                   else c for c in texto_)
+
+
 # --- fechas y años ----------------------------------------------------------------------------
 
 def fecha_en_rango(fecha: date, *, hoy: date, historica: bool = False, futura: bool = False) -> date:

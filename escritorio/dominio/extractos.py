@@ -43,6 +43,15 @@ from .traduccion import traducir
 
 FILAS_PARA_ENCABEZADOS = 30
 
+# Lo más grande que se importa de una vez. Un año de movimientos de la cuenta de una asociación son unos pocos miles
+# de líneas (medio mega); más que esto es otra cosa (el extracto de varios años, de otra cuenta, un archivo
+# equivocado) y leerlo entero tomaría minutos y gigas de memoria (50 MB, 610.490 líneas: 2 min 29 s y 1,6 GB). Se
+# rechaza antes de leerlo (el tamaño; el de un .xlsx, también descomprimido) o al llegar a la fila de más, sin
+# guardar las siguientes: la memoria queda acotada por estas cifras.
+LIMITE_DE_BYTES = 20 * 1024 * 1024
+LIMITE_DESCOMPRIMIDO = 100 * 1024 * 1024   # un .xlsx es un zip: lo que ocupa por dentro
+LIMITE_DE_FILAS = 50_000                   # filas con datos de la hoja (los movimientos y lo que el banco pone arriba)
+
 # Los datos que puede traer una columna. `fecha` y un importe (`importe` o `credito`) son los que hacen falta.
 FECHA, FECHA_VALOR, DESCRIPCION, REFERENCIA, IMPORTE, CREDITO, DEBITO, SIGNO, MONEDA, SALDO, CUENTA, MIEMBRO = (
     "fecha", "fecha_valor", "descripcion", "referencia", "importe", "credito", "debito", "signo", "moneda", "saldo",

@@ -54,6 +54,20 @@ def veredicto_en_palabras(veredicto: str) -> str:
             SIN_CODIGO: traducir("documento de esta base sin código de verificación")}[veredicto]
 
 
+def veredicto_reservado(veredicto: str) -> tuple[str, list[str]]:
+    """(el veredicto, los motivos) en la página reservada del sitio (un documento de una clase que no se publica):
+    sin nada que diga su clase. Un acta en borrador dice lo mismo que cualquier documento reemplazado («Auténtico,
+    pero no vigente»): «Borrador auténtico…» diría que es un acta en borrador."""
+    if veredicto == VIGENTE:
+        return traducir("Auténtico y vigente"), []
+    if veredicto in (REEMPLAZADO, BORRADOR):
+        return traducir("Auténtico, pero no vigente"), [traducir(
+            "Es una copia emitida por la asociación, pero lo que dice ya no es lo que la asociación tiene por válido "
+            "hoy (se reemplazó, o no era la versión definitiva). Pregunte a la asociación por el documento con este "
+            "código.")]
+    return traducir("Alterado o desconocido"), []
+
+
 def tipo_en_palabras(tipo: str) -> str:
     """TIPOS[tipo] en el idioma en curso («Acta», «Recibo»…), para mostrarlo."""
     return {"acta": traducir("Acta"), "resolucion": traducir("Resolución"), "recibo": traducir("Recibo"),

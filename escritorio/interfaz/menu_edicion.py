@@ -3,7 +3,10 @@ una marca de asistencia, el orden del día), el mismo que «escritorio deshacer�
 
 El menú dice qué se deshace («Deshacer: cambio de la ficha de Rosario») y se mira cada vez que se abre; sin nada
 que deshacer queda apagado. Lo que el servicio no puede deshacer (otro lo cambió después, el acta ya está
-aprobada) se ofrece igual y, al pedirlo, se explica por qué no.
+aprobada, después se cerró una votación que leyó esa asistencia) se nombra pero queda apagado, con el motivo en su
+ayuda emergente y en la barra de estado: el menú no ofrece lo que contradiría un acto cerrado. Ctrl+Z lo pide igual
+al servicio, que explica por qué no en un aviso. Y como otro programa puede cerrar la votación con el menú abierto,
+el servicio vuelve a mirar dentro de la transacción que deshace: lo que el menú mostró no es una promesa.
 
 Los atajos (Ctrl+Z; Ctrl+Y y Ctrl+Shift+Z para rehacer) no son los de la acción del menú sino de la ventana, y
 ceden ante el campo de texto que tiene el foco: allí Ctrl+Z deshace lo escrito en el campo, como siempre (el campo
@@ -50,6 +53,7 @@ class MenuEdicion(QObject):
         self.menu.addAction(self.accion_deshacer)
         self.menu.addAction(self.accion_rehacer)
         self.menu.aboutToShow.connect(self.actualizar)
+        self.menu.setToolTipsVisible(True)   # el motivo de una acción apagada se lee al pasar el mouse
         self.atajos = [self._atajo(ATAJO_DESHACER, "deshacer", "undo")]
         self.atajos += [self._atajo(secuencia, "rehacer", "redo") for secuencia in ATAJOS_REHACER]
         self.actualizar()
@@ -106,8 +110,8 @@ class MenuEdicion(QObject):
                                                            rotulos, plantillas, atajos):
             texto = rotulo if cambio is None else plantilla.format(cambio["descripcion"].replace("&", "&&"))
             accion.setText(texto + "\t" + atajo.toString(QKeySequence.SequenceFormat.NativeText))
-            accion.setEnabled(cambio is not None)
             motivo = cambio and cambio["motivo"]
+            accion.setEnabled(cambio is not None and not motivo)
             accion.setToolTip(motivo or "")
             accion.setStatusTip(motivo or "")
 

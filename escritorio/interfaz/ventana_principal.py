@@ -34,6 +34,7 @@ from .piezas import PilaDeAreas
 from .piezas.de_la_oficina import DeLaOficina
 from .busqueda import instalar_busqueda
 from .correo_en_la_ventana import agregar_acciones_de_correo, al_abrir_la_base, correo_cambiado, se_puede_cerrar
+from .sellador import al_abrir_la_base as sellar_al_abrir
 from .otra_base import cambiar_a_archivo, soltar
 from .recientes import agregar_menu_recientes, anotar_base_reciente
 from .viaje import actualizar_acciones_de_viaje, agregar_acciones_de_viaje, rotulo_de_viaje
@@ -342,6 +343,7 @@ class VentanaPrincipal(DeLaOficina, QMainWindow):
         self.barra.setVisible(len(asociaciones) > 1)
         self._elegir_asociacion(indice)
         al_abrir_la_base(self)   # el cartero de esta base: lo que quedó esperando sale en cuanto haya conexión
+        sellar_al_abrir(self)    # el sello de tiempo de la cabeza, si la base tiene servidor y toca (interfaz/sellador.py)
 
     def _rotulo_de_la_base(self, db) -> str:
         """La barra de estado: la ruta del archivo, o el servidor con quién entró y con qué papel."""

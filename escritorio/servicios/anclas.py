@@ -6,8 +6,9 @@ Un ancla es (sello, huella) más de dónde salió (`fuente`, en palabras). Las d
 dirección de un sitio publicado (su `anclas.json`), la carpeta de un sitio, una copia guardada de su lista
 (`anclas.json` o la página `anclas.html`), un correo guardado (.eml), un PDF
 emitido y el ancla escrita a mano («N:HUELLA», o un texto con «sello N · huella»). Otra clase de ancla (un sello de
-tiempo) es un lector más: una función que reconoce el valor y otra que lo lee, agregados a `LECTORES` antes del
-último (el del texto, que acepta lo que nadie reconoció).
+tiempo guardado como .tsr se comprueba aparte, con su firma: servicios/sello_de_tiempo.py, desde
+`verificacion.comprobar_anclas`) que dé (sello, huella) es un lector más: una función que reconoce el valor y otra
+que lo lee, agregados a `LECTORES` antes del último (el del texto, que acepta lo que nadie reconoció).
 """
 
 from __future__ import annotations
@@ -31,7 +32,7 @@ CABECERA_DEL_CORREO = "X-Escritorio-Ancla"
 LARGO_MAXIMO_DEL_CORREO = 50_000_000
 ESPERA_DE_RED = 15   # segundos
 
-_ANCLA = re.compile(r"(?:sello|selo|seal)\s+(\d+)\b[^\n]{1,40}?\b([0-9a-fA-F]{16,64})\b", re.IGNORECASE)
+ANCLA_EN_TEXTO = re.compile(r"(?:sello|selo|seal)\s+(\d+)\b[^\n]{1,40}?\b([0-9a-fA-F]{16,64})\b", re.IGNORECASE)
 _ANCLA_CORTA = re.compile(r"^\s*(\d+)\s*[:·,]\s*([0-9a-fA-F]{16,64})\s*$")
 _CABECERA = re.compile(r"^\s*(\d+)\s+([0-9a-fA-F]{64})\s*$")
 
@@ -80,7 +81,8 @@ def anclas_de(valor: str) -> list[Ancla]:
             return lector.leer(valor)
     raise ErrorEscritorio(
         f"--ancla «{muestra(valor, 80)}»: escriba el sello y la huella como los da «escritorio bitacora ancla» (por "
-        "ejemplo 1234:1a2b3c4d5e6f7a8b, al menos 16 cifras), o dé " + ", ".join(l.clase for l in LECTORES[:-1]) + ".")
+        "ejemplo 1234:1a2b3c4d5e6f7a8b, al menos 16 cifras), o dé " + ", ".join(l.clase for l in LECTORES[:-1]) +
+        " o un sello de tiempo (.tsr, escritorio bitacora exportar-sello).")
 
 
 def _sin_repetir(anclas: list[Ancla]) -> list[Ancla]:
@@ -95,7 +97,7 @@ def _sin_repetir(anclas: list[Ancla]) -> list[Ancla]:
 # --- el ancla escrita: «N:HUELLA» o un texto con «sello N · huella» ---------------------------------------------
 
 def _es_texto(valor: str) -> bool:
-    return bool(_ANCLA_CORTA.match(valor) or _ANCLA.search(valor))
+    return bool(_ANCLA_CORTA.match(valor) or ANCLA_EN_TEXTO.search(valor))
 
 
 def _del_texto(valor: str) -> list[Ancla]:
@@ -103,7 +105,7 @@ def _del_texto(valor: str) -> list[Ancla]:
     corta = _ANCLA_CORTA.match(valor)
     if corta:
         return [Ancla(int(corta[1]), corta[2].lower(), fuente)]
-    return _sin_repetir([Ancla(int(n), h.lower(), fuente) for n, h in _ANCLA.findall(valor)])
+    return _sin_repetir([Ancla(int(n), h.lower(), fuente) for n, h in ANCLA_EN_TEXTO.findall(valor)])
 
 
 # --- un PDF emitido: su pie y sus palabras clave ----------------------------------------------------------------
@@ -125,7 +127,7 @@ def _del_pdf(valor: str) -> list[Ancla]:
     ruta = Path(valor)
     leido = leer_pdf(ruta)
     fuente = f"el PDF {ruta.name}"
-    encontradas = [Ancla(int(n), h.lower(), fuente) for n, h in _ANCLA.findall(leido.metadatos + "\n" + leido.texto)]
+    encontradas = [Ancla(int(n), h.lower(), fuente) for n, h in ANCLA_EN_TEXTO.findall(leido.metadatos + "\n" + leido.texto)]
     if not encontradas:
         raise ErrorEscritorio(f"{ruta.name} no lleva la cabeza de la bitácora («Huella de la bitácora: sello N · …»): no "
                               "es un acta, una resolución, un recibo ni un estado de cuenta emitido por Escritorio.")
@@ -164,7 +166,7 @@ def _del_correo(valor: str) -> list[Ancla]:
                 texto = parte.get_content()
             except (LookupError, ValueError):
                 continue
-            encontradas += [Ancla(int(n), h.lower(), fuente) for n, h in _ANCLA.findall(str(texto))]
+            encontradas += [Ancla(int(n), h.lower(), fuente) for n, h in ANCLA_EN_TEXTO.findall(str(texto))]
     if not encontradas:
         raise ErrorEscritorio(
             f"{ruta.name} no lleva la cabeza de la bitácora (ni la cabecera {CABECERA_DEL_CORREO} ni la línea «Huella "

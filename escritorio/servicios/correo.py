@@ -22,6 +22,7 @@ from ..datos import correo as tabla_correo
 from ..datos import asociaciones as tabla_asociaciones
 from ..datos.conexion import transaccion
 from ..dominio import correo as reglas
+from ..dominio import entrada
 from ..dominio import formato
 from ..dominio.conciliacion import referencia_de_pago
 from ..dominio.miembros import leer_correo
@@ -90,11 +91,13 @@ def _copias(copias) -> list[tuple[str, None]]:
     salida = []
     for direccion in copias or ():
         try:
-            salida.append((leer_correo(direccion), None))
-            reglas.direccion_smtp(direccion)   # que se pueda enviar (sin tildes antes de la @)
+            # Sin caracteres de control (un ESC iría a la cabecera Cc y, citado, a la consola de quien envía).
+            limpia = leer_correo(entrada.texto(direccion, maximo=entrada.LARGO_CORTO))
+            reglas.direccion_smtp(limpia)   # que se pueda enviar (sin tildes antes de la @)
+            salida.append((limpia, None))
         except ValueError as error:
-            raise ErrorValidacion(traducir("Copia «{0}»: {1}.").format(direccion, error),
-                                  campos={"copia": traducir("Copia «{0}»: {1}.").format(direccion, error)}) from None
+            mensaje = traducir("Copia «{0}»: {1}.").format(entrada.muestra(direccion, 60), error)
+            raise ErrorValidacion(mensaje, campos={"copia": mensaje}) from None
     return salida
 
 
@@ -382,6 +385,7 @@ class MensajeDeLaBandeja:
     creado_en: str
     enviado_en: str | None
     destinatarios: list[dict]
+    ancla: str | None = None     # la cabeza de la bitácora que salió con el mensaje: «sello huella»
 
 
 def bandeja(contexto: Contexto, *, estados: tuple[str, ...] | None = None, clase: str | None = None,

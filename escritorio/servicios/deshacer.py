@@ -9,8 +9,10 @@ después no se hizo otro cambio.
 Deshacer es una escritura más, en UNA transacción: se lee cada fila tocada como está hoy y se compara con como la
 dejó el cambio. Si alguien la cambió después (otra ventana, la línea de órdenes, otra persona en el servidor), no se
 pisa: se rechaza y se dice quién y cuándo. Tampoco se toca un registro congelado (una sesión con el acta aprobada:
-la regla es `sesiones.exigir_editable`, y los triggers de la base la repiten) ni se quita una fila de la que ya
-depende otra (una votación sobre el punto agregado). La bitácora anota las filas que vuelven a su estado y el
+la regla es `sesiones.exigir_editable`, y los triggers de la base la repiten), ni se cruza un acto cerrado después
+del cambio que lee lo que el cambio tocó (una votación cerrada, una resolución adoptada, un recibo emitido, un
+mensaje enviado: servicios/cerrado_despues.py), ni se quita una fila de la que ya depende otra (una votación sobre
+el punto agregado). La bitácora anota las filas que vuelven a su estado y el
 cambio marcado como deshecho («Deshecho: …» en el visor); su sello sigue la cadena como cualquier transacción.
 """
 
@@ -26,6 +28,7 @@ from ..dominio.traduccion import traducir
 from ..dominio import formato
 from ..errores import ErrorEscritorio
 from .bitacora import hora_local, listar as listar_bitacora
+from .cerrado_despues import motivo as cerrado_despues
 from .contexto import Contexto
 from .descripcion_bitacora import nombre_de_tabla
 from .reversibles import puesto
@@ -76,6 +79,10 @@ def impedimento(contexto: Contexto, cambio: dict, sentido: str = DESHACER) -> st
             exigir_editable(sesion_de_la_asociacion(contexto, sesion_id))
         except ErrorEscritorio as error:
             return error.mensaje
+    # Lo cerrado después de hacerlo (o de deshacerlo, para rehacer): `ultimo_registro` es la bitácora de entonces.
+    cerrado = cerrado_despues(contexto, cambio, cambio["ultimo_registro"], rehacer=sentido == REHACER)
+    if cerrado:
+        return cerrado
     for fila in cambio["filas"]:
         esperado, _ = _esperado_y_destino(fila, sentido)
         if tabla_deshacer.fila(db, fila["tabla"], fila["id"]) != esperado:

@@ -29,7 +29,9 @@ from ..dominio.traduccion import traducir
 from ..errores import ErrorEscritorio
 from . import llavero
 from .contexto import Contexto
-from .cuenta_de_correo import CuentaCorreo, exigir_cuenta
+from .cuenta_de_correo import (CuentaCorreo, exigir_atadura, exigir_cuenta, exigir_cuenta_atada,
+                               exigir_cuenta_sin_cambios_por_fuera)
+from .verificacion import ancla_actual
 
 ESPERA_SEGUNDOS = 30
 # Lo que se anota de un mensaje solo vale desde el estado en que se lo dejó: antes de tomarlo (MAIL, RCPT), si sigue
@@ -96,7 +98,6 @@ def huella_del_certificado(servidor: str, puerto: int, seguridad: str, tiempo: f
         conexion.starttls(context=sin_verificar)
     try:
         return hashlib.sha256(conexion.sock.getpeercert(binary_form=True)).hexdigest()
-        resultado.esperando = len(resultado.aplazados)
     finally:
         try:
             conexion.quit()
@@ -105,6 +106,12 @@ def huella_del_certificado(servidor: str, puerto: int, seguridad: str, tiempo: f
 
 
 def _conectar(cuenta: CuentaCorreo, clave: str | None, tiempo: float) -> smtplib.SMTP:
+    if cuenta.usuario and cuenta.seguridad == "ninguna" and not cuenta.clave_sin_cifrar:
+        # La regla vale para todo lo que se conecta (enviar, probar lo guardado, probar lo escrito en la ventana).
+        raise ErrorEscritorio(traducir(
+            "La cuenta de correo {0} no cifra la conexión y nadie confirmó en Escritorio que su clave pueda viajar "
+            "sin cifrar: no se manda. Elija STARTTLS o TLS, o confírmelo al guardar la cuenta (Archivo › Cuenta de "
+            "correo…, o «escritorio correo cuenta … --clave-sin-cifrar»).").format(cuenta.usuario))
     contexto = _contexto_tls(cuenta)
     try:
         if cuenta.seguridad == "tls":
@@ -196,6 +203,10 @@ def _despachar(contexto: Contexto, clave: str | None, tiempo: float, al_enviar, 
     if not pendientes:
         return resultado
     clave = clave or (llavero.clave_guardada(cuenta.direccion_llavero) if cuenta.usuario else None)
+    # La fila que se leyó al empezar, comprobada antes de conectarse: nadie la cambió por fuera y, con usuario, la
+    # clave es la que se ató a este servidor al guardarla en el programa.
+    cuenta = base(lambda: exigir_cuenta_sin_cambios_por_fuera(contexto))
+    exigir_atadura(cuenta, clave)
     try:
         conexion = _conectar(cuenta, clave, tiempo)
     except (OSError, smtplib.SMTPException) as error:
@@ -250,6 +261,13 @@ def _sin_conexion(cuenta: CuentaCorreo, error: Exception) -> str:
         cuenta.servidor, cuenta.puerto, _motivo(error))
 
 
+def probar_cuenta_guardada(contexto: Contexto, clave: str | None = None, tiempo: float = ESPERA_SEGUNDOS) -> str:
+    """«escritorio correo probar»: la cuenta guardada, con las mismas comprobaciones que antes de enviar."""
+    cuenta = exigir_cuenta(contexto)
+    clave = clave or (llavero.clave_guardada(cuenta.direccion_llavero) if cuenta.usuario else None)
+    return probar_cuenta(exigir_cuenta_atada(contexto, clave), clave, tiempo)
+
+
 def probar_cuenta(cuenta: CuentaCorreo, clave: str | None = None, tiempo: float = ESPERA_SEGUNDOS) -> str:
     """Se conecta de verdad con la cuenta (cifrado, certificado, usuario y clave) sin enviar nada, y dice qué
     comprobó. Sin la clave, la del llavero. Lanza `CertificadoNoConfiable` (con la huella, para aceptarla a
@@ -293,12 +311,13 @@ def _enviar_uno(contexto: Contexto, cuenta: CuentaCorreo, conexion: smtplib.SMTP
             return None
         adjuntos = tabla_correo.adjuntos(db, mensaje_id)
         emitidos = {sha for _, _, sha in adjuntos if tabla_correo.es_archivo_emitido(db, sha)}
-        return fila, tabla_correo.destinatarios(db, [mensaje_id]).get(mensaje_id, []), adjuntos, emitidos
+        return (fila, tabla_correo.destinatarios(db, [mensaje_id]).get(mensaje_id, []), adjuntos, emitidos,
+                ancla_actual(db))
 
     leido = base(leer)
     if leido is None:
         return None
-    fila, destinatarios, adjuntos, emitidos = leido
+    fila, destinatarios, adjuntos, emitidos, ancla = leido
     # El PDF que sale es el documento emitido: uno cambiado por fuera de Escritorio (la tabla de adjuntos no tiene
     # bitácora) no sale; el mensaje queda sin enviar con el motivo, y «verificar» lo dice.
     cambiados = [nombre for nombre, contenido, sha in adjuntos
@@ -313,19 +332,26 @@ def _enviar_uno(contexto: Contexto, cuenta: CuentaCorreo, conexion: smtplib.SMTP
             en_ascii[d["direccion"]] = direccion_smtp(d["direccion"])
         except ValueError as error:
             rechazadas[d["direccion"]] = str(error)
-    correo = armar_mensaje(
-        message_id=fila["message_id"], remitente=direccion_smtp(cuenta.remitente),
-        nombre_remitente=cuenta.nombre_remitente,
-        para=[(en_ascii[d["direccion"]], d["nombre"]) for d in destinatarios
-              if d["tipo"] == "para" and d["direccion"] in en_ascii],
-        copia=[(en_ascii[d["direccion"]], d["nombre"]) for d in destinatarios
-               if d["tipo"] == "copia" and d["direccion"] in en_ascii],
-        asunto=fila["asunto"], texto=fila["texto"], html_=fila["html"],
-        adjuntos=[(nombre, contenido) for nombre, contenido, _ in adjuntos])
     todas = [d["direccion"] for d in destinatarios]
     if len(rechazadas) == len(destinatarios):
         return base(lambda: _todas_rechazadas(db, mensaje_id, rechazadas, traducir(
             "No se envió: ninguna de sus direcciones se puede usar.")))
+    try:
+        contenido = armar_mensaje(
+            message_id=fila["message_id"], remitente=direccion_smtp(cuenta.remitente),
+            nombre_remitente=cuenta.nombre_remitente,
+            para=[(en_ascii[d["direccion"]], d["nombre"]) for d in destinatarios
+                  if d["tipo"] == "para" and d["direccion"] in en_ascii],
+            copia=[(en_ascii[d["direccion"]], d["nombre"]) for d in destinatarios
+                   if d["tipo"] == "copia" and d["direccion"] in en_ascii],
+            asunto=fila["asunto"], texto=fila["texto"], html_=fila["html"],
+            adjuntos=[(nombre, contenido) for nombre, contenido, _ in adjuntos], ancla=ancla).as_bytes()
+    except (ValueError, TypeError, UnicodeError) as error:
+        # Un encabezado imposible (un salto de línea en el asunto o en un nombre, escrito con sqlite3 en la
+        # bandeja): este mensaje queda aparte con el motivo y los demás salen; nunca un «error inesperado» que
+        # vuelve en cada intento.
+        motivo = str(error)
+        return base(lambda: _no_se_puede_armar(db, mensaje_id, motivo))
     codigo, texto = conexion.mail(direccion_smtp(cuenta.remitente))
     if _temporal(codigo):
         conexion.rset()
@@ -354,11 +380,11 @@ def _enviar_uno(contexto: Contexto, cuenta: CuentaCorreo, conexion: smtplib.SMTP
         conexion.rset()
         return base(lambda: _todas_rechazadas(db, mensaje_id, rechazadas))
     # Tomar el mensaje justo antes de DATA: si otro proceso ya lo tomó, no se envía dos veces.
-    if not base(lambda: _tomar(db, mensaje_id)):
+    if not base(lambda: _tomar(db, mensaje_id, f"{ancla[0]} {ancla[1]}" if ancla else None)):
         conexion.rset()
         return None
     try:
-        codigo, texto = conexion.data(correo.as_bytes())
+        codigo, texto = conexion.data(contenido)
     except (OSError, smtplib.SMTPServerDisconnected) as error:
         # Se cortó durante DATA o esperando su respuesta: quizá salió. Queda «por confirmar».
         raise _CorteDuranteData(str(error)) from error
@@ -381,9 +407,20 @@ def _adjunto_cambiado(db, mensaje_id: int, nombres: list[str]) -> str | None:
     return "rechazado"
 
 
-def _tomar(db, mensaje_id: int) -> bool:
+def _tomar(db, mensaje_id: int, ancla: str | None) -> bool:
     with transaccion(db):
-        return tabla_correo.tomar_para_enviar(db, mensaje_id)
+        return tabla_correo.tomar_para_enviar(db, mensaje_id, ancla)
+
+
+def _no_se_puede_armar(db, mensaje_id: int, motivo: str) -> str | None:
+    with transaccion(db):
+        if not tabla_correo.cambiar_estado(db, mensaje_id, "rechazado", desde=ANTES_DE_TOMARLO, intento=True,
+                                           error=traducir(
+                "No se envió: el mensaje guardado en la bandeja no se puede armar ({0}). Quizá fue cambiado por "
+                "fuera de Escritorio: revise la base con «escritorio verificar» y, si hace falta, vuelva a "
+                "enviarlo desde el documento.").format(motivo)):
+            return None
+    return "rechazado"
 
 
 def _todas_rechazadas(db, mensaje_id: int, rechazadas: dict[str, str], error: str | None = None) -> str | None:

@@ -16,14 +16,16 @@ from pathlib import Path
 from ..datos import asociaciones as tabla_asociaciones
 from ..datos import cuotas as tabla_cuotas
 from ..datos import extractos as tabla_extractos
-from ..documentos.excel.lectura import leer_hoja_entera, nombre_citable
+from ..documentos.excel.lectura import bytes_por_dentro, leer_hoja_entera, nombre_citable
 from ..dominio import entrada, formato
 from ..dominio.celdas_del_banco import medio_del_texto
 from ..dominio.conciliacion import SEGURA, Conciliador, MiembroConciliable, Propuesta
-from ..dominio.extractos import (CREDITO_LINEA, DEBITO_LINEA, ROTULOS, Encabezados, LineaLeida, buscar_encabezados,
-                                 huellas, huellas_anteriores, leer_lineas)
+from ..dominio.extractos import (CREDITO_LINEA, DEBITO_LINEA, LIMITE_DE_BYTES, LIMITE_DE_FILAS, LIMITE_DESCOMPRIMIDO,
+                                 ROTULOS, Encabezados, LineaLeida, buscar_encabezados, huellas, huellas_anteriores,
+                                 leer_lineas)
 from ..dominio.importacion import Problema, letra_columna
 from ..dominio.morosidad import SaldoCargo
+from ..dominio.tamano import tamano_legible
 from ..dominio.traduccion import traducir
 from ..errores import ErrorEscritorio, ErrorValidacion
 from .contexto import Contexto
@@ -187,14 +189,54 @@ def _moneda_de_la_cuenta(moneda: str | None) -> str | None:
         raise ErrorEscritorio(traducir("Moneda de la cuenta: {0}.").format(error)) from None
 
 
+def _demasiado_grande(ruta: Path, cuanto: str) -> ErrorEscritorio:
+    return ErrorEscritorio(traducir(
+        "{0} {1}: es más de lo que trae un extracto bancario (se importan hasta {2} y {3} filas de una vez; un año de "
+        "movimientos de una asociación son unos pocos miles de líneas). No se registró nada. Descargue del banco el "
+        "extracto de a un mes (o de a unos pocos meses) e impórtelos uno por uno: una línea que ya se importó no se "
+        "registra dos veces.").format(nombre_citable(ruta), cuanto, tamano_legible(LIMITE_DE_BYTES),
+                                      formato.numero(LIMITE_DE_FILAS)))
+
+
+def _exigir_tamano(ruta: Path) -> None:
+    """Antes de leerlo: un archivo de más de LIMITE_DE_BYTES (un .xlsx, también lo que ocupa por dentro) no se lee."""
+    try:
+        tamano = ruta.stat().st_size
+    except OSError:   # no existe, es una carpeta…: lo dice la lectura, con su mensaje
+        return
+    if tamano > LIMITE_DE_BYTES:
+        raise _demasiado_grande(ruta, traducir("pesa {0}").format(tamano_legible(tamano)))
+    descomprimido = bytes_por_dentro(ruta) if ruta.suffix.lower() == ".xlsx" else None
+    if descomprimido is not None and descomprimido > LIMITE_DESCOMPRIMIDO:
+        raise _demasiado_grande(ruta, traducir("ocupa {0} descomprimido").format(tamano_legible(descomprimido)))
+
+
+def _filas_hasta_el_limite(ruta: Path, filas) -> list:
+    """Las filas con datos de la hoja, leídas de a una; en la que pasa de LIMITE_DE_FILAS se deja de leer (y se
+    cierra el libro) sin haber guardado las que siguen."""
+    leidas = []
+    try:
+        for fila in filas:
+            if len(leidas) == LIMITE_DE_FILAS:
+                raise _demasiado_grande(ruta, traducir("tiene más de {0} filas con datos").format(
+                    formato.numero(LIMITE_DE_FILAS)))
+            leidas.append(fila)
+    finally:
+        cerrar = getattr(filas, "close", None)
+        if cerrar is not None:
+            cerrar()
+    return leidas
+
+
 def leer_extracto(ruta: Path | str, opciones: OpcionesDeExtracto | None = None):
     """(líneas leídas, encabezados, la hoja, las hojas del libro, avisos) del archivo; ErrorValidacion con cada
     problema (fila y columna) si alguna fila no se puede leer: entonces no se registra nada."""
     ruta = Path(ruta)
     opciones = opciones or OpcionesDeExtracto()
     moneda = _moneda_de_la_cuenta(opciones.moneda)
+    _exigir_tamano(ruta)
     tabla = leer_hoja_entera(ruta, opciones.hoja)
-    filas = list(tabla.filas)
+    filas = _filas_hasta_el_limite(ruta, tabla.filas)
     encabezados, problemas = buscar_encabezados(filas)
     if encabezados is None:
         otras = [h for h in tabla.hojas if h != tabla.hoja]

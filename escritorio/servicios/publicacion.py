@@ -45,7 +45,7 @@ from ..dominio.publicacion import MANIFIESTO, documento_publico, plan_de_publica
 from ..dominio.sesiones import ESTADOS_SESION, TIPOS_RESOLUCION
 from ..dominio.traduccion import traducir
 from ..dominio.unidades import ESTADOS_ACTIVIDAD
-from ..dominio.verificacion import VIGENTE, tipo_en_palabras
+from ..dominio.verificacion import VIGENTE, tipo_en_palabras, veredicto_reservado
 from ..errores import ErrorEscritorio
 from ..idiomas.traduccion import en_idioma
 from .actas import obtener_acta
@@ -155,7 +155,13 @@ def _escribir(carpeta: Path, ruta: str, contenido: bytes) -> None:
     while not existente.exists() and existente != carpeta:
         existente = existente.parent
     if _dentro(carpeta, existente):
+        # Las que se crean ahora, también la del sitio y las de más arriba que faltaban: 755 con cualquier umask
+        # (con 077 quedarían 700 y el servidor web no las leería; con 000, 777). Una carpeta de la persona que ya
+        # existía, fuera del sitio, conserva sus permisos.
+        nuevas = [nivel for nivel in [destino.parent, *destino.parent.parents] if not nivel.exists()]
         destino.parent.mkdir(parents=True, exist_ok=True)
+        for nivel in nuevas:
+            nivel.chmod(0o755)
         for nivel in [destino.parent, *destino.parent.parents]:
             if nivel == carpeta or not _dentro(carpeta, nivel):
                 break
@@ -269,9 +275,10 @@ def _documentos(contexto: Contexto, incluir: frozenset[str], sesion_de: dict[int
         copias = tabla_documentos.archivos_de(contexto.db, documento["id"])
         if not documento_publico(documento["tipo"], incluir) or (
                 documento["tipo"] == "resolucion" and sesion_de.get(documento["referencia"]) not in enteras):
+            veredicto, motivos = veredicto_reservado(verificacion.veredicto)   # sin su clase: ni «Borrador…»
             publicos.append(DocumentoVerificable(
-                codigo=documento["codigo"], tipo=traducir("Documento"), veredicto=verificacion.titulo,
-                vigente=verificacion.veredicto == VIGENTE, motivos=[], datos=[], emitido_en=None,
+                codigo=documento["codigo"], tipo=traducir("Documento"), veredicto=veredicto,
+                vigente=verificacion.veredicto == VIGENTE, motivos=motivos, datos=[], emitido_en=None,
                 copias=[{"copia": a["copia"], "sha256": a["sha256"], "generado_en": None} for a in copias],
                 reservado=True))
             continue

@@ -4,10 +4,11 @@ y la ventana."""
 
 import os
 import tempfile
+from dataclasses import dataclass
 from pathlib import Path
 
 from ..datos.rutas import expandir
-from ..datos.postgres import armar_direccion, conexion, esquema, papeles, traslado
+from ..datos.postgres import armar_direccion, conexion, esquema, papeles, sin_sombras, traslado
 from ..dominio.traduccion import traducir
 from ..errores import ErrorEscritorio, ErrorValidacion
 from . import llavero
@@ -105,6 +106,41 @@ def copiar_base(url: str, destino: Path | str, *, clave: str | None = None) -> t
             for resto in (temporal, *temporal.parent.glob(temporal.name + "*")):
                 resto.unlink(missing_ok=True)
         return prueba
+    finally:
+        servidor.close()
+
+
+@dataclass(frozen=True)
+class Refuerzo:
+    """Lo que «servidor reforzar» dejó, comprobado en la base después de hacerlo."""
+    funciones: int                 # funciones escritas de nuevo (con su ruta de búsqueda fija)
+    sin_ruta_fija: list[str]       # funciones del esquema que siguen sin ella (vacío: ninguna)
+    con_temporales: list[str]      # quiénes todavía pueden crear tablas temporales («PUBLIC», un grupo)
+
+
+def reforzar_base(url: str, *, clave: str | None = None) -> Refuerzo:
+    """Lleva a una base del servidor que ya está al día las defensas de esta versión que no tocan los datos (issue 58):
+    funciones que no leen tablas temporales, sin tablas temporales para nadie, el correo enviado y los extractos sin
+    reescribir, el sello con el login de verdad. Lo hace quien administra el servidor (el dueño de las tablas); se
+    puede repetir. Una base de una versión anterior se pone al día con «servidor actualizar», que ya las trae."""
+    servidor = conectar(url, clave)
+    try:
+        if not esquema.esta_instalado(servidor):
+            raise ErrorEscritorio(traducir("La base del servidor {0} no es una base de Escritorio (no tiene su "
+                                           "esquema): no hay nada que reforzar.").format(servidor.url))
+        faltan = esquema.migraciones_que_faltan(servidor)
+        if faltan is None:
+            raise ErrorEscritorio(traducir("La base del servidor {0} es de una versión más nueva de Escritorio que "
+                                           "este programa: refuércela con esa versión.").format(servidor.url))
+        if faltan:
+            raise ErrorEscritorio(traducir(
+                "La base del servidor {0} es de una versión anterior de Escritorio (le faltan {1}): póngala al día "
+                "con «escritorio servidor actualizar {0} URL_NUEVA», que deja la base nueva ya reforzada. No se "
+                "tocó nada.").format(servidor.url, ", ".join(faltan)))
+        funciones = esquema.reforzar(servidor)
+        grupos = list(papeles.PAPELES.values())
+        return Refuerzo(funciones, sin_sombras.funciones_sin_ruta_fija(servidor),
+                        sin_sombras.temporales_permitidas(servidor, grupos))
     finally:
         servidor.close()
 

@@ -12,6 +12,7 @@ from ..datos.base_de_datos import BaseDeDatos
 
 from ..datos import sesiones as tabla_sesiones
 from ..datos.conexion import transaccion
+from ..dominio.enlace_de_reunion import leer_enlace_de_reunion
 from ..dominio.mayorias import TIPOS_DECISION, ReglaMayoria, no_se_rebaja
 from ..dominio.organos import SIN_VOTO_CUOTAS, SIN_VOTO_SUSPENDIDO
 from ..dominio.sesiones import (ASISTENCIA, TIPOS_PUNTO, TIPOS_SESION, Quorum, ReglaQuorum, calcular_quorum,
@@ -485,7 +486,11 @@ def convocar(contexto: Contexto, organo_id: int, nueva: NuevaSesion) -> int:
     revision.fecha(traducir("Fecha"), nueva.fecha, futura=True)
     revision.fecha(traducir("Convocada el"), nueva.convocada_el, futura=True)
     lugar = revision.texto(traducir("Lugar"), nueva.lugar, maximo=LARGO_CORTO, obligatorio=False)
-    enlace = revision.texto(traducir("Enlace"), nueva.enlace, maximo=LARGO_CORTO, obligatorio=False)
+    try:   # solo una dirección web: va en la convocatoria y en el correo, donde se abre con un clic
+        enlace = leer_enlace_de_reunion(nueva.enlace)
+    except ValueError as error:
+        enlace = None
+        problemas.append(ProblemaDeCampo("enlace", traducir("Enlace: {0}.").format(str(error).rstrip(".")), str(error)))
     hora = revision.texto(traducir("Hora"), nueva.hora, maximo=5, obligatorio=False)
     if nueva.numero is not None and not (isinstance(nueva.numero, int) and 1 <= nueva.numero <= 100_000):
         problemas.append(traducir("Número: «{0}» no es un número de sesión posible; escriba de 1 a 100.000 (o déjelo "

@@ -178,6 +178,7 @@ def _verificar(db: BaseDeDatos) -> Verificacion:
     _esquema(db, resultado)
     if "bitacora" in tablas:
         _datos_contra_bitacora(db, resultado)
+        _reglas_de_la_bitacora(db, resultado)
     if "actas" in tablas:
         _actas(db, resultado)
     if "firmas_digitales" in tablas:
@@ -188,6 +189,7 @@ def _verificar(db: BaseDeDatos) -> Verificacion:
         _adjuntos_del_correo(db, resultado)
     if "bitacora_sellos" in tablas:
         _testigos(db, resultado)
+    _sellos_de_tiempo(db, resultado)
     pendientes = [m.name for m in MIGRACIONES.pending(db)]
     if pendientes:
         resultado.problemas.append(f"Migraciones pendientes: {', '.join(pendientes)}. Abra la base con esta versión de "
@@ -215,6 +217,7 @@ def _verificar_servidor(db: BaseDeDatos) -> Verificacion:
             "del servidor la desactivó, y mientras tanto la base admite cambios que Escritorio nunca hace (por "
             f"ejemplo, en un acta aprobada). Qué hacer: quien administra el servidor la vuelve a activar "
             f"(ALTER TABLE {tabla} ENABLE TRIGGER {regla}) y revisa con esta misma orden qué cambió.")
+    resultado.problemas += _sombras_posibles(db)
     resultado.problemas += _miembros_repetidos(db)
     for problema in verificar_bitacora(db):
         resultado.problemas.append(problema + " Alguien modificó la bitácora del servidor por fuera de Escritorio: "
@@ -222,15 +225,33 @@ def _verificar_servidor(db: BaseDeDatos) -> Verificacion:
     resultado.detalles.append(f"Bitácora: {datos.cantidad_de_registros_de_bitacora(db)} registros "
                               f"en {datos.cantidad_de_sellos(db)} transacciones selladas.")
     _datos_contra_bitacora(db, resultado)
+    _reglas_de_la_bitacora(db, resultado)
     _actas(db, resultado)
     _firmas_digitales(db, resultado)
     _pdfs_de_convenios(db, resultado)
     _adjuntos_del_correo(db, resultado)
+    _sellos_de_tiempo(db, resultado)
     resultado.detalles.append(f"Base: {db.url} (servidor PostgreSQL)")
     resultado.detalles.append(f"Esquema: {len(migraciones_del_servidor(db))} migraciones aplicadas.")
     for tabla, nombre in (("asociaciones", "Asociaciones"), ("miembros", "Miembros")):
         resultado.detalles.append(f"{nombre}: {datos.cantidad_de_filas(db, tabla)}")
     return resultado
+
+
+def _sombras_posibles(db: BaseDeDatos) -> list[str]:
+    """Lo que dejaría a una tabla temporal hacer sombra a una regla (issue 58): una base de antes de «servidor
+    reforzar», o copiada con CREATE DATABASE … TEMPLATE (los permisos sobre la base no viajan con la copia)."""
+    from ..datos.postgres import papeles, sin_sombras
+
+    problemas = []
+    arreglo = f"Qué hacer: quien administra el servidor corre «escritorio servidor reforzar {db.url}»."
+    if sin_ruta := sin_sombras.funciones_sin_ruta_fija(db):
+        problemas.append(f"Funciones del servidor sin ruta de búsqueda fija: {', '.join(sin_ruta)}. Una tabla "
+                         f"temporal con el nombre de una tabla que leen les haría sombra. {arreglo}")
+    if quienes := sin_sombras.temporales_permitidas(db, list(papeles.PAPELES.values())):
+        problemas.append(f"En esta base del servidor pueden crear tablas temporales: {', '.join(quienes)}. Las "
+                         f"reglas no las leen, pero nadie con un papel de Escritorio debería poder crearlas. {arreglo}")
+    return problemas
 
 
 # --- miembros repetidos -----------------------------------------------------------------------------
@@ -412,6 +433,44 @@ def _datos_contra_bitacora(db: BaseDeDatos, resultado: Verificacion) -> None:
         resultado.detalles.append("Datos: cada fila anotada en la bitácora está como la dejó su último cambio.")
 
 
+_ALARMAS_CON_DETALLE = 20
+
+
+def _reglas_de_la_bitacora(db: BaseDeDatos, resultado: Verificacion) -> None:
+    """Cada registro de la bitácora contra lo que Escritorio pudo haber escrito, y los documentos emitidos contra la
+    cadena (servicios/reglas_de_la_bitacora.py): un sello correcto no vuelve legítimo lo que el programa nunca hace."""
+    from .reglas_de_la_bitacora import repasar
+
+    repaso = repasar(db)
+    que_hacer = ("Qué hacer: véalo con «escritorio bitacora listar»; esto no se reconoce como un incidente (ningún "
+                 + ("motivo lo vuelve algo que Escritorio escribió): quien administra el servidor restaura el último "
+                    "respaldo sano (pg_restore)." if db.dialecto == "postgresql"
+                    else f"motivo lo vuelve algo que Escritorio escribió): {RESTAURAR}."))
+    for alarma in repaso.alarmas[:_ALARMAS_CON_DETALLE]:
+        if alarma.registro is None:
+            donde = ""
+        elif alarma.sello is None:
+            donde = f"Registro {alarma.registro} de la bitácora (sin sellar): "
+        else:
+            donde = (f"Registro {alarma.registro} de la bitácora (sello {alarma.sello}, del {alarma.momento} UTC, "
+                     f"sellado por {alarma.sellado_por or 'desconocido'}"
+                     + (f", aparte, como el incidente {alarma.ajeno}" if alarma.ajeno is not None else "") + "): ")
+        resultado.problemas.append(f"{donde}{alarma.texto} {que_hacer}")
+    if len(repaso.alarmas) > _ALARMAS_CON_DETALLE:
+        resto = repaso.alarmas[_ALARMAS_CON_DETALLE:]
+        registros = [a.registro for a in resto if a.registro is not None]
+        resultado.problemas.append(
+            f"Y {len(resto)} registros o documentos más que Escritorio no pudo haber escrito"
+            + (f" (registros {_ids(registros)})" if registros else "") + f". {que_hacer}")
+    if not repaso.alarmas:
+        resultado.detalles.append(
+            f"Reglas: {repaso.registros} registros de la bitácora repasados contra las reglas del esquema (los que "
+            f"alguna mira) y {repaso.documentos} documentos emitidos contra la cadena: todo es algo que Escritorio "
+            "pudo haber escrito."
+            + (f" {repaso.anteriores} registros de un esquema anterior (de antes de que sus tablas ganaran columnas) "
+               "se repasaron solo con las reglas que no miran columnas." if repaso.anteriores else ""))
+
+
 def _hallazgos(tabla: str, cambiadas: list[int], borradas: list[int], agregadas: list[int]) -> list[str]:
     return [f"«{tabla}»: filas {que} (id {_ids(ids)})"
             for ids, que in ((cambiadas, "cambiadas"), (borradas, "borradas"), (agregadas, "agregadas")) if ids]
@@ -522,6 +581,16 @@ def _adjuntos_del_correo(db: BaseDeDatos, resultado: Verificacion) -> None:
             f"bandeja» y {RESTAURAR}, o anúlelos y vuelva a enviar el documento.")
     if cantidad and not alterados:
         resultado.detalles.append(f"Correo: {cantidad} PDF adjuntos, todos iguales a los documentos emitidos.")
+
+
+def _sellos_de_tiempo(db: BaseDeDatos, resultado: Verificacion) -> None:
+    """Cada sello de tiempo RFC 3161 guardado sigue en la cadena, firmado por su TSA (servicios/sello_de_tiempo.py)."""
+    from .sello_de_tiempo import comprobar_guardados
+
+    hecho = comprobar_guardados(db)
+    resultado.problemas += hecho.problemas
+    resultado.detalles += hecho.detalles
+    resultado.avisos += hecho.avisos
 
 
 # --- la cabeza de la cadena, anotada fuera de la base ---------------------------------------------------
@@ -640,6 +709,16 @@ def comprobar_anclas(db: BaseDeDatos, valores: list[str], resultado: Verificacio
     from .anclas import anclas_de, comparar
 
     for valor in valores:
+        # --- sello de tiempo RFC 3161 (.tsr): su propia comprobación (issue 58, h-sello-de-tiempo) ---
+        if valor.lower().endswith(".tsr"):
+            from .sello_de_tiempo import comprobar_archivo
+
+            hecho = comprobar_archivo(db, valor)
+            resultado.problemas += hecho.problemas
+            resultado.detalles += hecho.detalles
+            resultado.avisos += hecho.avisos
+            continue
+        # --- fin del sello de tiempo ---
         for comparacion in comparar(db, anclas_de(valor)):
             ancla, actual = comparacion.ancla, comparacion.actual
             if comparacion.de_otra_base:

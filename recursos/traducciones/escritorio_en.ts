@@ -1022,6 +1022,11 @@ Record the withdrawal and end {4}?</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/bandeja_salida.py" />
+      <source>Huella de la bitácora: sello {0} · {1}</source>
+      <translation>Audit log hash: seal {0} · {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/bandeja_salida.py" />
       <source>Lo encontró por su Message-ID en los enviados de la cuenta</source>
       <translation>You found it by its Message-ID in the account's sent folder</translation>
     </message>
@@ -2217,6 +2222,11 @@ The new database{0} remains empty; you can open it later with File &gt; Open.</t
       <location filename="../../escritorio/interfaz/dialogos/cuenta_correo.py" />
       <source>Guardar</source>
       <translation>Save</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/cuenta_correo.py" />
+      <source>La clave puede viajar sin cifrar (solo en la red de la oficina)</source>
+      <translation>The password may travel unencrypted (only on the office network)</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/cuenta_correo.py" />
@@ -5340,8 +5350,28 @@ This is a SAFETY BACKUP: it keeps the database as it was before a restore or an 
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/verificar_base.py" />
+      <source>Apagado: la cadena no se sella con la hora de un tercero. Escriba la dirección RFC 3161 de una autoridad de sello de tiempo y pulse Guardar.</source>
+      <translation>Off: the chain is not sealed with a third party's time. Enter the RFC 3161 address of a time-stamping authority and press Save.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/verificar_base.py" />
+      <source>Certificado de confianza: «{0}», SHA-256 {1}…</source>
+      <translation>Trusted certificate: “{0}”, SHA-256 {1}…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/verificar_base.py" />
+      <source>El certificado de la autoridad se fija con el primer sello que se guarde.</source>
+      <translation>The authority's certificate is pinned with the first timestamp saved.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/verificar_base.py" />
       <source>Faltan cambios que vio el testigo (copia puesta a mano)</source>
       <translation>Changes seen by the witness file are missing (copy put in place by hand)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/verificar_base.py" />
+      <source>Guardar</source>
+      <translation>Save</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/verificar_base.py" />
@@ -5365,6 +5395,16 @@ This is a SAFETY BACKUP: it keeps the database as it was before a restore or an 
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/verificar_base.py" />
+      <source>Pedir sello ahora</source>
+      <translation>Request timestamp now</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/verificar_base.py" />
+      <source>Pedir sello de tiempo</source>
+      <translation>Request timestamp</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/verificar_base.py" />
       <source>Por qué: qué pasó y quién lo sabe (queda en la bitácora)</source>
       <translation>Why: what happened and who knows about it (it stays in the audit log)</translation>
     </message>
@@ -5375,6 +5415,16 @@ This is a SAFETY BACKUP: it keeps the database as it was before a restore or an 
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/verificar_base.py" />
+      <source>Sello de tiempo:</source>
+      <translation>Timestamp:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/verificar_base.py" />
+      <source>Sellos guardados: {0}; el último, del {1}, certifica el sello {2}.</source>
+      <translation>Saved timestamps: {0}; the latest, from {1}, certifies seal {2}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/verificar_base.py" />
       <source>Un incidente es algo que otro programa, no Escritorio, escribió en la base; una alarma del testigo, que faltan cambios que ya se habían guardado (por ejemplo, alguien copió a mano un respaldo viejo). Se informan cada vez hasta que una persona los explica; la explicación queda en la bitácora.</source>
       <translation>An incident is something another program, not Escritorio, wrote into the database; a witness alarm means changes that had already been saved are missing (for example, someone copied an old backup by hand). They are reported every time until a person explains them; the explanation stays in the audit log.</translation>
     </message>
@@ -5382,6 +5432,11 @@ This is a SAFETY BACKUP: it keeps the database as it was before a restore or an 
       <location filename="../../escritorio/interfaz/dialogos/verificar_base.py" />
       <source>Verificar la base</source>
       <translation>Check the database</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/verificar_base.py" />
+      <source>dirección del servidor de sello de tiempo (http://…); vacío: apagado</source>
+      <translation>timestamp server address (http://…); empty: off</translation>
     </message>
   </context>
   <context>
@@ -6706,6 +6761,11 @@ Continue?</translation>
       <translation>Addition to {0}{1}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/verificacion.py" />
+      <source>Alterado o desconocido</source>
+      <translation>Altered or unknown</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/descripcion_deshacer.py" />
       <source>Anotado para deshacer: {0}</source>
       <translation>Recorded for undo: {0}</translation>
@@ -7047,6 +7107,16 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/interfaz/dialogos/firma_digital.py" />
       <source>Autoridades de confianza…</source>
       <translation>Trusted authorities…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/verificacion.py" />
+      <source>Auténtico y vigente</source>
+      <translation>Authentic and current</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/verificacion.py" />
+      <source>Auténtico, pero no vigente</source>
+      <translation>Authentic, but not current</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/verificacion.py" />
@@ -8461,6 +8531,16 @@ Do you want to open it now?</translation>
       <translation>Something that depends on that change was recorded afterwards ({0}): remove it first, or leave the change as it is.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/cerrado_despues.py" />
+      <source>Después {0}: deshacerlo contradiría lo que ya quedó cerrado. Si hay un error, corríjalo con un cambio nuevo (queda constancia de los dos).</source>
+      <translation>Afterwards {0}: undoing it would contradict what has already been closed. If there is a mistake, correct it with a new change (both are recorded).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/cerrado_despues.py" />
+      <source>Después {0}: rehacerlo contradiría lo que ya quedó cerrado.</source>
+      <translation>Afterwards {0}: redoing it would contradict what has already been closed.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/deshacer.py" />
       <source>Después, {0} hizo otro cambio sobre lo mismo ({1}: {2}). Deshacer pisaría ese cambio; si hace falta, corríjalo a mano.</source>
       <translation>Afterwards, {0} made another change to the same thing ({1}: {2}). Undoing would overwrite that change; if needed, correct it by hand.</translation>
@@ -9233,6 +9313,11 @@ Do you want to open it now?</translation>
       <translation>The handover also renews the Executive Board (previous, current and next).</translation>
     </message>
     <message>
+      <location filename="../../escritorio/datos/postgres/esquema.py" />
+      <source>El usuario «{0}» no puede cambiar las funciones ni los permisos de la base {1}: lo hace quien administra el servidor (el dueño de las tablas). No se tocó nada.</source>
+      <translation>The user “{0}” cannot change the functions or the permissions of the database {1}: the server administrator (the owner of the tables) does it. Nothing was changed.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/cuotas.py" />
       <source>El vencimiento ya pasó: los cargos nuevos vencen el {0} y hoy es {1}, así que nacen vencidos (entran ya en la morosidad, en los avisos de cobro y en la regla del voto). Si no es lo que quiere, elija otro vencimiento antes de emitir.</source>
       <translation>The due date has already passed: the new charges are due on {0} and today is {1}, so they are overdue from the start (they enter arrears, payment reminders and the voting rule right away). If that is not what you want, choose another due date before issuing.</translation>
@@ -9498,11 +9583,6 @@ Do you want to open it now?</translation>
       <translation>Header</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones.py" />
-      <source>Enlace</source>
-      <translation>Link</translation>
-    </message>
-    <message>
       <location filename="../../escritorio/servicios/correo.py" />
       <source>Enlace para participar: {0}</source>
       <translation>Link to take part: {0}</translation>
@@ -9512,6 +9592,11 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/servicios/emisiones.py" />
       <source>Enlace virtual</source>
       <translation>Virtual meeting link</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/sesiones.py" />
+      <source>Enlace: {0}.</source>
+      <translation>Link: {0}.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/adherentes.py" />
@@ -9584,6 +9669,11 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/servicios/verificar_documento.py" />
       <source>Es un lote de {0} documentos emitidos juntos en este archivo; cada uno lleva su código y se verifica solo (también con el código de su página).</source>
       <translation>This is a batch of {0} documents issued together in this file; each one carries its own code and is verified on its own (also with the code on its page).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/verificacion.py" />
+      <source>Es una copia emitida por la asociación, pero lo que dice ya no es lo que la asociación tiene por válido hoy (se reemplazó, o no era la versión definitiva). Pregunte a la asociación por el documento con este código.</source>
+      <translation>It is a copy issued by the association, but what it says is no longer what the association holds as valid today (it was replaced, or it was not the final version). Ask the association about the document with this code.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/convenios.py" />
@@ -10774,6 +10864,11 @@ Open it with File → Open to see what is missing and enter it again in the data
       <translation>The database {0} is in use by another program or by another Escritorio window. Close it and try again.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/servidor.py" />
+      <source>La base del servidor {0} es de una versión anterior de Escritorio (le faltan {1}): póngala al día con «escritorio servidor actualizar {0} URL_NUEVA», que deja la base nueva ya reforzada. No se tocó nada.</source>
+      <translation>The server database {0} is from an earlier version of Escritorio (it lacks {1}): bring it up to date with “escritorio servidor actualizar {0} URL_NUEVA”, which leaves the new database already hardened. Nothing was changed.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/datos/postgres/esquema.py" />
       <source>La base del servidor {0} es de una versión anterior de Escritorio: le faltan cambios del esquema ({1}). No se modificó nada. Quien administra el servidor la pone al día, sin tocarla, en una base nueva: «escritorio servidor actualizar {0} URL_NUEVA» (README, «Varias personas»).</source>
       <translation>The server database {0} is from an earlier version of Escritorio: it lacks schema changes ({1}). Nothing was modified. The server administrator brings it up to date, without touching it, in a new database: “escritorio servidor actualizar {0} NEW_URL” (README, “Varias personas”).</translation>
@@ -10782,6 +10877,11 @@ Open it with File → Open to see what is missing and enter it again in the data
       <location filename="../../escritorio/servicios/servidor.py" />
       <source>La base del servidor {0} es de una versión más nueva de Escritorio que este programa: actualícela con esa versión.</source>
       <translation>The server database {0} is from a newer version of Escritorio than this program: update it with that version.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/servidor.py" />
+      <source>La base del servidor {0} es de una versión más nueva de Escritorio que este programa: refuércela con esa versión.</source>
+      <translation>The server database {0} is from a newer version of Escritorio than this program: harden it with that version.</translation>
     </message>
     <message>
       <location filename="../../escritorio/datos/postgres/conexion.py" />
@@ -10797,6 +10897,11 @@ Open it with File → Open to see what is missing and enter it again in the data
       <location filename="../../escritorio/servicios/servidor.py" />
       <source>La base del servidor {0} no es una base de Escritorio (no tiene su esquema): no hay nada que copiar.</source>
       <translation>The database on server {0} is not an Escritorio database (it does not have its schema): there is nothing to copy.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/servidor.py" />
+      <source>La base del servidor {0} no es una base de Escritorio (no tiene su esquema): no hay nada que reforzar.</source>
+      <translation>The server database {0} is not an Escritorio database (it does not have its schema): there is nothing to harden.</translation>
     </message>
     <message>
       <location filename="../../escritorio/datos/postgres/traslado.py" />
@@ -10959,6 +11064,26 @@ Remove it from the list of recent databases? (The file is not touched: if it tur
       <location filename="../../escritorio/servicios/viaje.py" />
       <source>La copia tiene cambios fuera de la sesión {0} ({1}): solo se devuelve la sesión llevada. No se devolvió nada; haga esos cambios en el servidor, o, si la copia no va a volver, cancele el viaje con «escritorio servidor cancelar-viaje».</source>
       <translation>The copy has changes outside session {0} ({1}): only the session taken out is returned. Nothing was returned; make those changes on the server or, if the copy is not coming back, cancel the trip with “escritorio servidor cancelar-viaje”.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/cuenta_de_correo.py" />
+      <source>La cuenta de correo fue cambiada por fuera de Escritorio (ahora dice {0}:{1}, {2}): no se envía nada por ella ni se manda su clave.</source>
+      <translation>The mail account was changed outside Escritorio (it now says {0}:{1}, {2}): nothing is sent through it and its password is not sent.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/cuenta_de_correo.py" />
+      <source>La cuenta de correo no es la que se guardó en Escritorio con esta clave: cambió el servidor, el puerto, la seguridad o el certificado ({0}:{1}, {2}), o la clave no es la guardada con la cuenta.</source>
+      <translation>The mail account is not the one saved in Escritorio with this password: the server, port, security or certificate changed ({0}:{1}, {2}), or the password is not the one saved with the account.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/cuenta_de_correo.py" />
+      <source>La cuenta de correo se guardó sin su clave (o antes de que Escritorio atara la clave a su servidor): no se manda la clave a {0}:{1} sin saber que es el servidor que se guardó.</source>
+      <translation>The mail account was saved without its password (or before Escritorio bound the password to its server): the password is not sent to {0}:{1} without knowing it is the server that was saved.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/despacho.py" />
+      <source>La cuenta de correo {0} no cifra la conexión y nadie confirmó en Escritorio que su clave pueda viajar sin cifrar: no se manda. Elija STARTTLS o TLS, o confírmelo al guardar la cuenta (Archivo › Cuenta de correo…, o «escritorio correo cuenta … --clave-sin-cifrar»).</source>
+      <translation>The mail account {0} does not encrypt the connection and nobody confirmed in Escritorio that its password may travel unencrypted: it is not sent. Choose STARTTLS or TLS, or confirm it when saving the account (File › Mail account…, or «escritorio correo cuenta … --clave-sin-cifrar»).</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/vigencia.py" />
@@ -12434,6 +12559,11 @@ You can open the folder and copy it to another computer, or install a program fo
     </message>
     <message>
       <location filename="../../escritorio/servicios/despacho.py" />
+      <source>No se envió: el mensaje guardado en la bandeja no se puede armar ({0}). Quizá fue cambiado por fuera de Escritorio: revise la base con «escritorio verificar» y, si hace falta, vuelva a enviarlo desde el documento.</source>
+      <translation>Not sent: the message stored in the outbox cannot be built ({0}). It may have been changed outside Escritorio: check the database with «escritorio verificar» and, if needed, send it again from the document.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/despacho.py" />
       <source>No se envió: ninguna de sus direcciones se puede usar.</source>
       <translation>Not sent: none of its addresses can be used.</translation>
     </message>
@@ -13371,6 +13501,11 @@ Check the list and confirm again.</translation>
       <location filename="../../escritorio/interfaz/dialogos/correo_piezas.py" />
       <source>Para</source>
       <translation>To</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/cuenta_de_correo.py" />
+      <source>Para aceptar el certificado hace falta la clave de la cuenta {0}: Escritorio ata la clave al servidor y a su certificado. Désela a la orden (variable ESCRITORIO_CLAVE_CORREO) o acepte el certificado en Archivo › Cuenta de correo…. No se guardó nada.</source>
+      <translation>Accepting the certificate needs the password of the account {0}: Escritorio binds the password to the server and its certificate. Give it to the command (variable ESCRITORIO_CLAVE_CORREO) or accept the certificate in File › Mail account…. Nothing was saved.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
@@ -14366,6 +14501,11 @@ Once closed, the {1} cannot be repeated or corrected.</translation>
       <translation>Resume</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/cuenta_de_correo.py" />
+      <source>Revise el servidor, el puerto y la seguridad con quien administra el correo y guarde la cuenta de nuevo en Escritorio, con su clave (Archivo › Cuenta de correo…, o «escritorio correo cuenta» con la clave en la variable ESCRITORIO_CLAVE_CORREO). No se envió nada y la clave no salió del equipo.</source>
+      <translation>Check the server, port and security with whoever runs the mail and save the account again in Escritorio, with its password (File › Mail account…, or «escritorio correo cuenta» with the password in the variable ESCRITORIO_CLAVE_CORREO). Nothing was sent and the password did not leave this computer.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/salida.py" />
       <source>Revise la ruta (o elija otra carpeta u otro nombre) y repita la orden.</source>
       <translation>Check the path (or choose another folder or name) and run the command again.</translation>
@@ -14760,6 +14900,11 @@ The damaged file was kept as:
       <location filename="../../escritorio/servicios/cuenta_de_correo.py" />
       <source>Seguridad: elija {0}.</source>
       <translation>Security: choose {0}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/cuenta_de_correo.py" />
+      <source>Seguridad: sin cifrar, la clave de {0} viajaría a la vista de quien mire la red. Elija STARTTLS o TLS, o confirme que la clave puede viajar sin cifrar (solo en la red de la oficina).</source>
+      <translation>Security: unencrypted, the password of {0} would travel in plain sight of anyone watching the network. Choose STARTTLS or TLS, or confirm that the password may travel unencrypted (only on the office network).</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/menu_idioma.py" />
@@ -15727,6 +15872,11 @@ This is done at the end of this same session or at the body's next session.</tra
       <location filename="../../escritorio/servicios/importacion.py" />
       <source>Valor</source>
       <translation>Value</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/cuenta_de_correo.py" />
+      <source>Vea el incidente con «escritorio verificar».</source>
+      <translation>See the incident with «escritorio verificar».</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/obligaciones_de_convenios.py" />
@@ -16807,6 +16957,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>starts with “{0}:”; only a web address works, and it starts with https:// (or http://)</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/enlace_de_reunion.py" />
+      <source>empieza con «{0}:»; solo sirve una dirección web, que empieza con https:// (o http://), por ejemplo {1}</source>
+      <translation>starts with “{0}:”; only a web address will do, starting with https:// (or http://), for example {1}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/salida.py" />
       <source>error de lectura o escritura del disco (¿se quitó el pendrive o se cortó la red?)</source>
       <translation>disk read or write error (was the USB drive removed or the network cut?)</translation>
@@ -16997,6 +17152,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/datos/postgres/transaccion.py" />
       <source>falta un dato obligatorio: «{0}»</source>
       <translation>a required value is missing: “{0}”</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/enlace_de_reunion.py" />
+      <source>falta «https://» al principio; copie el enlace completo de la invitación, por ejemplo {0}</source>
+      <translation>“https://” is missing at the beginning; copy the full link from the invitation, for example {0}</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/direccion_publica.py" />
@@ -17452,6 +17612,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/dominio/direccion_publica.py" />
       <source>lleva un usuario o una clave («…@»); escriba la dirección pública, la que cualquiera abre sin clave</source>
       <translation>contains a user name or password (“…@”); type the public address, the one anyone can open without a password</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/enlace_de_reunion.py" />
+      <source>lleva un usuario o una clave antes del servidor («…@»), que hace que el enlace lleve a otro lugar; copie el enlace de la invitación, por ejemplo {0}</source>
+      <translation>has a user name or password before the server (“…@”), which makes the link lead somewhere else; copy the link from the invitation, for example {0}</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/direccion_publica.py" />
@@ -17917,6 +18082,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>not used at this level</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/enlace_de_reunion.py" />
+      <source>no tiene el nombre del servidor después de «https://»; copie el enlace completo de la invitación, por ejemplo {0}</source>
+      <translation>has no server name after “https://”; copy the full link from the invitation, for example {0}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/correo.py" />
       <source>no tiene un aviso de cobro pendiente</source>
       <translation>has no pending payment notice</translation>
@@ -17958,6 +18128,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>observer</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/extractos.py" />
+      <source>ocupa {0} descomprimido</source>
+      <translation>takes up {0} uncompressed</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/acerca.py" />
       <source>openpyxl</source>
       <translation>openpyxl</translation>
@@ -17992,6 +18167,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/salida.py" />
       <source>permiso denegado (no hay permiso para escribir allí; si el archivo está abierto en otro programa, ciérrelo)</source>
       <translation>permission denied (no permission to write there; if the file is open in another program, close it)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/extractos.py" />
+      <source>pesa {0}</source>
+      <translation>is {0}</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/acerca.py" />
@@ -18157,6 +18337,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>withdrawn</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/cerrado_despues.py" />
+      <source>se adoptó la {0} «{1}»</source>
+      <translation>{0} “{1}” was adopted</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/salida.py" />
       <source>se agotó el espacio asignado en el disco</source>
       <translation>the disk quota is used up</translation>
@@ -18165,6 +18350,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/servicios/actas.py" />
       <source>se aplicó {0}. {1}</source>
       <translation>{0} was applied. {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/cerrado_despues.py" />
+      <source>se aprobó el acta de la {0}</source>
+      <translation>the minutes of the {0} were approved</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/agenda_organos.py" />
@@ -18187,9 +18377,44 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>they are approved at the next session, on {0}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/cerrado_despues.py" />
+      <source>se cerró la elección «{0}»</source>
+      <translation>the election “{0}” was closed</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/cerrado_despues.py" />
+      <source>se cerró la votación «{0}» ({1} a favor, {2} en contra)</source>
+      <translation>the vote “{0}” was closed ({1} in favour, {2} against)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/cerrado_despues.py" />
+      <source>se emitió el documento {0} ({1})</source>
+      <translation>document {0} ({1}) was issued</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/cerrado_despues.py" />
+      <source>se emitió el recibo N.º {0}</source>
+      <translation>receipt no. {0} was issued</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/cerrado_despues.py" />
+      <source>se enviaron {1} mensajes «{0}»</source>
+      <translation>{1} messages “{0}” were sent</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/cerrado_despues.py" />
+      <source>se envió el mensaje «{0}»</source>
+      <translation>the message “{0}” was sent</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/convenios.py" />
       <source>se escribe en días, de 0 a {0}</source>
       <translation>it is written in days, from 0 to {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/cerrado_despues.py" />
+      <source>se firmó el acta de la {0}</source>
+      <translation>the minutes of the {0} were signed</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/extractos.py" />
@@ -18412,6 +18637,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>has its vote suspended for unpaid fees{0}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/enlace_de_reunion.py" />
+      <source>tiene espacios; un enlace se escribe sin espacios, por ejemplo {0}</source>
+      <translation>has spaces; a link is written without spaces, for example {0}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/direccion_publica.py" />
       <source>tiene espacios; una dirección web se escribe sin espacios, por ejemplo https://mercociudades.org/escritorio</source>
       <translation>contains spaces; a web address is written without spaces, for example https://mercociudades.org/escritorio</translation>
@@ -18422,9 +18652,19 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>has non-ASCII letters (ñ, accents) before the @, which ordinary email does not carry: ask for an address without them</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/extractos.py" />
+      <source>tiene más de {0} filas con datos</source>
+      <translation>has more than {0} rows with data</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/celdas_del_banco.py" />
       <source>tiene más decimales de los que admite {0} ({1})</source>
       <translation>has more decimals than {0} allows ({1})</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/correo.py" />
+      <source>tiene saltos de línea u otros caracteres de control, que una dirección no lleva</source>
+      <translation>has line breaks or other control characters, which an address does not have</translation>
     </message>
     <message>
       <location filename="../../escritorio/salida.py" />
@@ -18944,6 +19184,11 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <location filename="../../escritorio/dominio/elecciones.py" />
       <source>{0} abstención</source>
       <translation>{0} abstention</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/cerrado_despues.py" />
+      <source>{0} actos más</source>
+      <translation>{0} more acts</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/memoria_red.py" />
@@ -19724,6 +19969,7 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <location filename="../../escritorio/dominio/elecciones.py" />
       <location filename="../../escritorio/dominio/organos.py" />
       <location filename="../../escritorio/servicios/agenda_cuotas.py" />
+      <location filename="../../escritorio/servicios/cerrado_despues.py" />
       <location filename="../../escritorio/servicios/cobranza.py" />
       <source>{0} y {1}</source>
       <translation>{0} and {1}</translation>
@@ -19809,6 +20055,11 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <location filename="../../escritorio/datos/respaldo.py" />
       <source>{0} {1}: Escritorio no lo reemplaza. No se modificó; elija otro nombre.</source>
       <translation>{0} {1}: Escritorio does not replace it. It was not modified; choose another name.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/extractos.py" />
+      <source>{0} {1}: es más de lo que trae un extracto bancario (se importan hasta {2} y {3} filas de una vez; un año de movimientos de una asociación son unos pocos miles de líneas). No se registró nada. Descargue del banco el extracto de a un mes (o de a unos pocos meses) e impórtelos uno por uno: una línea que ya se importó no se registra dos veces.</source>
+      <translation>{0} {1}: that is more than a bank statement holds (up to {2} and {3} rows are imported at once; a year of an association's transactions is a few thousand lines). Nothing was recorded. Download the statement from the bank one month at a time (or a few months) and import them one by one: a line already imported is not recorded twice.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/emisiones.py" />
@@ -20593,6 +20844,7 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
     </message>
     <message>
       <location filename="../../escritorio/dominio/direccion_publica.py" />
+      <location filename="../../escritorio/dominio/enlace_de_reunion.py" />
       <source>«{0}» no sirve: {1}</source>
       <translation>“{0}” cannot be used: {1}</translation>
     </message>

@@ -1022,6 +1022,11 @@ Registrar o desligamento e encerrar {4}?</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/bandeja_salida.py" />
+      <source>Huella de la bitácora: sello {0} · {1}</source>
+      <translation>Hash do registro de auditoria: selo {0} · {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/bandeja_salida.py" />
       <source>Lo encontró por su Message-ID en los enviados de la cuenta</source>
       <translation>Você a encontrou pelo Message-ID nos enviados da conta</translation>
     </message>
@@ -2217,6 +2222,11 @@ O novo banco de dados{0} fica vazio; você pode abri-lo mais tarde em Arquivo &g
       <location filename="../../escritorio/interfaz/dialogos/cuenta_correo.py" />
       <source>Guardar</source>
       <translation>Salvar</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/cuenta_correo.py" />
+      <source>La clave puede viajar sin cifrar (solo en la red de la oficina)</source>
+      <translation>A senha pode trafegar sem criptografia (só na rede do escritório)</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/cuenta_correo.py" />
@@ -5340,8 +5350,28 @@ Es una COPIA DE SEGURIDAD: guarda la base como estaba antes de restaurar o de ac
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/verificar_base.py" />
+      <source>Apagado: la cadena no se sella con la hora de un tercero. Escriba la dirección RFC 3161 de una autoridad de sello de tiempo y pulse Guardar.</source>
+      <translation>Desligado: a cadeia não é selada com a hora de um terceiro. Digite o endereço RFC 3161 de uma autoridade de carimbo do tempo e clique em Salvar.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/verificar_base.py" />
+      <source>Certificado de confianza: «{0}», SHA-256 {1}…</source>
+      <translation>Certificado de confiança: «{0}», SHA-256 {1}…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/verificar_base.py" />
+      <source>El certificado de la autoridad se fija con el primer sello que se guarde.</source>
+      <translation>O certificado da autoridade é fixado com o primeiro carimbo salvo.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/verificar_base.py" />
       <source>Faltan cambios que vio el testigo (copia puesta a mano)</source>
       <translation>Faltam alterações que a testemunha viu (cópia colocada à mão)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/verificar_base.py" />
+      <source>Guardar</source>
+      <translation>Salvar</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/verificar_base.py" />
@@ -5365,6 +5395,16 @@ Es una COPIA DE SEGURIDAD: guarda la base como estaba antes de restaurar o de ac
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/verificar_base.py" />
+      <source>Pedir sello ahora</source>
+      <translation>Pedir carimbo agora</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/verificar_base.py" />
+      <source>Pedir sello de tiempo</source>
+      <translation>Pedir carimbo do tempo</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/verificar_base.py" />
       <source>Por qué: qué pasó y quién lo sabe (queda en la bitácora)</source>
       <translation>Por quê: o que aconteceu e quem sabe (fica no registro de auditoria)</translation>
     </message>
@@ -5375,6 +5415,16 @@ Es una COPIA DE SEGURIDAD: guarda la base como estaba antes de restaurar o de ac
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/verificar_base.py" />
+      <source>Sello de tiempo:</source>
+      <translation>Carimbo do tempo:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/verificar_base.py" />
+      <source>Sellos guardados: {0}; el último, del {1}, certifica el sello {2}.</source>
+      <translation>Carimbos salvos: {0}; o último, de {1}, certifica o selo {2}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/verificar_base.py" />
       <source>Un incidente es algo que otro programa, no Escritorio, escribió en la base; una alarma del testigo, que faltan cambios que ya se habían guardado (por ejemplo, alguien copió a mano un respaldo viejo). Se informan cada vez hasta que una persona los explica; la explicación queda en la bitácora.</source>
       <translation>Um incidente é algo que outro programa, não o Escritorio, escreveu no banco de dados; um alarme da testemunha, que faltam alterações que já tinham sido salvas (por exemplo, alguém copiou à mão um backup antigo). São informados toda vez até que uma pessoa os explique; a explicação fica no registro de auditoria.</translation>
     </message>
@@ -5382,6 +5432,11 @@ Es una COPIA DE SEGURIDAD: guarda la base como estaba antes de restaurar o de ac
       <location filename="../../escritorio/interfaz/dialogos/verificar_base.py" />
       <source>Verificar la base</source>
       <translation>Verificar o banco de dados</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/verificar_base.py" />
+      <source>dirección del servidor de sello de tiempo (http://…); vacío: apagado</source>
+      <translation>endereço do servidor de carimbo do tempo (http://…); vazio: desligado</translation>
     </message>
   </context>
   <context>
@@ -6803,6 +6858,11 @@ Continuar?</translation>
       <translation>Inclusão em {0}{1}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/verificacion.py" />
+      <source>Alterado o desconocido</source>
+      <translation>Alterado ou desconhecido</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/pdf/acta.py" />
       <source>Anexo — Fe de erratas</source>
       <translation>Anexo — Errata</translation>
@@ -7194,6 +7254,16 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/interfaz/dialogos/firma_digital.py" />
       <source>Autoridades de confianza…</source>
       <translation>Autoridades confiáveis…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/verificacion.py" />
+      <source>Auténtico y vigente</source>
+      <translation>Autêntico e vigente</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/verificacion.py" />
+      <source>Auténtico, pero no vigente</source>
+      <translation>Autêntico, mas não vigente</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/excel/organos.py" />
@@ -8904,6 +8974,16 @@ Deseja abri-lo agora?</translation>
       <translation>Depois foi registrado algo que depende dessa alteração ({0}): remova-o antes ou deixe a alteração como está.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/cerrado_despues.py" />
+      <source>Después {0}: deshacerlo contradiría lo que ya quedó cerrado. Si hay un error, corríjalo con un cambio nuevo (queda constancia de los dos).</source>
+      <translation>Depois {0}: desfazê-la contradiria o que já ficou encerrado. Se houver um erro, corrija-o com uma alteração nova (as duas ficam registradas).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/cerrado_despues.py" />
+      <source>Después {0}: rehacerlo contradiría lo que ya quedó cerrado.</source>
+      <translation>Depois {0}: refazê-la contradiria o que já ficou encerrado.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/deshacer.py" />
       <source>Después, {0} hizo otro cambio sobre lo mismo ({1}: {2}). Deshacer pisaría ese cambio; si hace falta, corríjalo a mano.</source>
       <translation>Depois, {0} fez outra alteração no mesmo dado ({1}: {2}). Desfazer apagaria essa alteração; se for preciso, corrija-a à mão.</translation>
@@ -9771,6 +9851,11 @@ Deseja abri-lo agora?</translation>
       <translation>A transmissão renova também a Comissão Diretiva (anterior, atual e seguinte).</translation>
     </message>
     <message>
+      <location filename="../../escritorio/datos/postgres/esquema.py" />
+      <source>El usuario «{0}» no puede cambiar las funciones ni los permisos de la base {1}: lo hace quien administra el servidor (el dueño de las tablas). No se tocó nada.</source>
+      <translation>O usuário «{0}» não pode alterar as funções nem as permissões da base {1}: quem faz isso é quem administra o servidor (o dono das tabelas). Nada foi alterado.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/cuotas.py" />
       <source>El vencimiento ya pasó: los cargos nuevos vencen el {0} y hoy es {1}, así que nacen vencidos (entran ya en la morosidad, en los avisos de cobro y en la regla del voto). Si no es lo que quiere, elija otro vencimiento antes de emitir.</source>
       <translation>O vencimento já passou: as cobranças novas vencem em {0} e hoje é {1}, então já nascem vencidas (entram já na inadimplência, nos avisos de cobrança e na regra do voto). Se não é o que deseja, escolha outro vencimento antes de emitir.</translation>
@@ -10061,11 +10146,6 @@ Deseja abri-lo agora?</translation>
       <translation>Cabeçalho</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/sesiones.py" />
-      <source>Enlace</source>
-      <translation>Link</translation>
-    </message>
-    <message>
       <location filename="../../escritorio/servicios/correo.py" />
       <source>Enlace para participar: {0}</source>
       <translation>Link para participar: {0}</translation>
@@ -10075,6 +10155,11 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/servicios/emisiones.py" />
       <source>Enlace virtual</source>
       <translation>Link virtual</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/sesiones.py" />
+      <source>Enlace: {0}.</source>
+      <translation>Link: {0}.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/adherentes.py" />
@@ -10147,6 +10232,11 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/servicios/verificar_documento.py" />
       <source>Es un lote de {0} documentos emitidos juntos en este archivo; cada uno lleva su código y se verifica solo (también con el código de su página).</source>
       <translation>É um lote de {0} documentos emitidos juntos neste arquivo; cada um tem o seu código e é verificado separadamente (também com o código da sua página).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/verificacion.py" />
+      <source>Es una copia emitida por la asociación, pero lo que dice ya no es lo que la asociación tiene por válido hoy (se reemplazó, o no era la versión definitiva). Pregunte a la asociación por el documento con este código.</source>
+      <translation>É uma cópia emitida pela associação, mas o que ela diz já não é o que a associação considera válido hoje (foi substituída, ou não era a versão definitiva). Pergunte à associação pelo documento com este código.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/convenios.py" />
@@ -11503,6 +11593,11 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <translation>O banco de dados {0} está em uso por outro programa ou por outra janela do Escritorio. Feche-o e tente novamente.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/servidor.py" />
+      <source>La base del servidor {0} es de una versión anterior de Escritorio (le faltan {1}): póngala al día con «escritorio servidor actualizar {0} URL_NUEVA», que deja la base nueva ya reforzada. No se tocó nada.</source>
+      <translation>A base do servidor {0} é de uma versão anterior do Escritorio (faltam {1}): atualize-a com «escritorio servidor actualizar {0} URL_NUEVA», que deixa a base nova já reforçada. Nada foi alterado.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/datos/postgres/esquema.py" />
       <source>La base del servidor {0} es de una versión anterior de Escritorio: le faltan cambios del esquema ({1}). No se modificó nada. Quien administra el servidor la pone al día, sin tocarla, en una base nueva: «escritorio servidor actualizar {0} URL_NUEVA» (README, «Varias personas»).</source>
       <translation>O banco de dados do servidor {0} é de uma versão anterior do Escritorio: faltam-lhe alterações do esquema ({1}). Nada foi modificado. Quem administra o servidor o atualiza, sem mexer nele, em um banco novo: “escritorio servidor actualizar {0} URL_NOVA” (README, “Varias personas”).</translation>
@@ -11511,6 +11606,11 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <location filename="../../escritorio/servicios/servidor.py" />
       <source>La base del servidor {0} es de una versión más nueva de Escritorio que este programa: actualícela con esa versión.</source>
       <translation>O banco de dados do servidor {0} é de uma versão mais nova do Escritorio que este programa: atualize-o com essa versão.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/servidor.py" />
+      <source>La base del servidor {0} es de una versión más nueva de Escritorio que este programa: refuércela con esa versión.</source>
+      <translation>A base do servidor {0} é de uma versão do Escritorio mais nova que este programa: reforce-a com essa versão.</translation>
     </message>
     <message>
       <location filename="../../escritorio/datos/postgres/conexion.py" />
@@ -11526,6 +11626,11 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <location filename="../../escritorio/servicios/servidor.py" />
       <source>La base del servidor {0} no es una base de Escritorio (no tiene su esquema): no hay nada que copiar.</source>
       <translation>O banco de dados do servidor {0} não é um banco de dados do Escritorio (não tem o seu esquema): não há nada para copiar.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/servidor.py" />
+      <source>La base del servidor {0} no es una base de Escritorio (no tiene su esquema): no hay nada que reforzar.</source>
+      <translation>A base do servidor {0} não é uma base do Escritorio (não tem o seu esquema): não há nada para reforçar.</translation>
     </message>
     <message>
       <location filename="../../escritorio/datos/postgres/traslado.py" />
@@ -11710,6 +11815,26 @@ Removê-lo da lista de bases recentes? (O arquivo não é alterado: se voltar a 
       <location filename="../../escritorio/servicios/viaje.py" />
       <source>La copia tiene cambios fuera de la sesión {0} ({1}): solo se devuelve la sesión llevada. No se devolvió nada; haga esos cambios en el servidor, o, si la copia no va a volver, cancele el viaje con «escritorio servidor cancelar-viaje».</source>
       <translation>A cópia tem alterações fora da sessão {0} ({1}): só a sessão levada é devolvida. Nada foi devolvido; faça essas alterações no servidor ou, se a cópia não vai voltar, cancele a viagem com “escritorio servidor cancelar-viaje”.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/cuenta_de_correo.py" />
+      <source>La cuenta de correo fue cambiada por fuera de Escritorio (ahora dice {0}:{1}, {2}): no se envía nada por ella ni se manda su clave.</source>
+      <translation>A conta de e-mail foi alterada por fora do Escritorio (agora diz {0}:{1}, {2}): nada é enviado por ela e a senha não é enviada.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/cuenta_de_correo.py" />
+      <source>La cuenta de correo no es la que se guardó en Escritorio con esta clave: cambió el servidor, el puerto, la seguridad o el certificado ({0}:{1}, {2}), o la clave no es la guardada con la cuenta.</source>
+      <translation>A conta de e-mail não é a que foi salva no Escritorio com esta senha: mudou o servidor, a porta, a segurança ou o certificado ({0}:{1}, {2}), ou a senha não é a salva com a conta.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/cuenta_de_correo.py" />
+      <source>La cuenta de correo se guardó sin su clave (o antes de que Escritorio atara la clave a su servidor): no se manda la clave a {0}:{1} sin saber que es el servidor que se guardó.</source>
+      <translation>A conta de e-mail foi salva sem a senha (ou antes de o Escritorio vincular a senha ao servidor): a senha não é enviada a {0}:{1} sem saber que é o servidor que foi salvo.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/despacho.py" />
+      <source>La cuenta de correo {0} no cifra la conexión y nadie confirmó en Escritorio que su clave pueda viajar sin cifrar: no se manda. Elija STARTTLS o TLS, o confírmelo al guardar la cuenta (Archivo › Cuenta de correo…, o «escritorio correo cuenta … --clave-sin-cifrar»).</source>
+      <translation>A conta de e-mail {0} não criptografa a conexão e ninguém confirmou no Escritorio que a senha pode trafegar sem criptografia: ela não é enviada. Escolha STARTTLS ou TLS, ou confirme ao salvar a conta (Arquivo › Conta de e-mail…, ou «escritorio correo cuenta … --clave-sin-cifrar»).</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/vigencia.py" />
@@ -13446,6 +13571,11 @@ Você pode abrir a pasta e copiá-lo para outro computador, ou instalar um progr
     </message>
     <message>
       <location filename="../../escritorio/servicios/despacho.py" />
+      <source>No se envió: el mensaje guardado en la bandeja no se puede armar ({0}). Quizá fue cambiado por fuera de Escritorio: revise la base con «escritorio verificar» y, si hace falta, vuelva a enviarlo desde el documento.</source>
+      <translation>Não enviada: a mensagem guardada na caixa de saída não pode ser montada ({0}). Talvez tenha sido alterada por fora do Escritorio: verifique o banco com «escritorio verificar» e, se necessário, envie de novo a partir do documento.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/despacho.py" />
       <source>No se envió: ninguna de sus direcciones se puede usar.</source>
       <translation>Não enviado: nenhum dos seus endereços pode ser usado.</translation>
     </message>
@@ -14513,6 +14643,11 @@ Revise a lista e confirme novamente.</translation>
       <location filename="../../escritorio/interfaz/dialogos/correo_piezas.py" />
       <source>Para</source>
       <translation>Para</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/cuenta_de_correo.py" />
+      <source>Para aceptar el certificado hace falta la clave de la cuenta {0}: Escritorio ata la clave al servidor y a su certificado. Désela a la orden (variable ESCRITORIO_CLAVE_CORREO) o acepte el certificado en Archivo › Cuenta de correo…. No se guardó nada.</source>
+      <translation>Para aceitar o certificado é preciso a senha da conta {0}: o Escritorio vincula a senha ao servidor e ao seu certificado. Informe-a ao comando (variável ESCRITORIO_CLAVE_CORREO) ou aceite o certificado em Arquivo › Conta de e-mail…. Nada foi salvo.</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
@@ -15690,6 +15825,11 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
       <translation>Retomar</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/cuenta_de_correo.py" />
+      <source>Revise el servidor, el puerto y la seguridad con quien administra el correo y guarde la cuenta de nuevo en Escritorio, con su clave (Archivo › Cuenta de correo…, o «escritorio correo cuenta» con la clave en la variable ESCRITORIO_CLAVE_CORREO). No se envió nada y la clave no salió del equipo.</source>
+      <translation>Confira o servidor, a porta e a segurança com quem administra o e-mail e salve a conta de novo no Escritorio, com a senha (Arquivo › Conta de e-mail…, ou «escritorio correo cuenta» com a senha na variável ESCRITORIO_CLAVE_CORREO). Nada foi enviado e a senha não saiu do computador.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/salida.py" />
       <source>Revise la ruta (o elija otra carpeta u otro nombre) y repita la orden.</source>
       <translation>Revise o caminho (ou escolha outra pasta ou outro nome) e repita o comando.</translation>
@@ -16134,6 +16274,11 @@ O arquivo danificado foi guardado como:
       <location filename="../../escritorio/servicios/cuenta_de_correo.py" />
       <source>Seguridad: elija {0}.</source>
       <translation>Segurança: escolha {0}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/cuenta_de_correo.py" />
+      <source>Seguridad: sin cifrar, la clave de {0} viajaría a la vista de quien mire la red. Elija STARTTLS o TLS, o confirme que la clave puede viajar sin cifrar (solo en la red de la oficina).</source>
+      <translation>Segurança: sem criptografia, a senha de {0} trafegaria à vista de quem observar a rede. Escolha STARTTLS ou TLS, ou confirme que a senha pode trafegar sem criptografia (só na rede do escritório).</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
@@ -17301,6 +17446,11 @@ Isso é feito no final desta mesma sessão ou na próxima sessão do órgão.</t
       <location filename="../../escritorio/servicios/importacion.py" />
       <source>Valor</source>
       <translation>Valor</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/cuenta_de_correo.py" />
+      <source>Vea el incidente con «escritorio verificar».</source>
+      <translation>Veja o incidente com «escritorio verificar».</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/obligaciones_de_convenios.py" />
@@ -18528,6 +18678,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>começa com “{0}:”; só serve um endereço web, que começa com https:// (ou http://)</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/enlace_de_reunion.py" />
+      <source>empieza con «{0}:»; solo sirve una dirección web, que empieza con https:// (o http://), por ejemplo {1}</source>
+      <translation>começa com «{0}:»; só serve um endereço web, que começa com https:// (ou http://), por exemplo {1}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <source>en borrador</source>
       <translation>em rascunho</translation>
@@ -18723,6 +18878,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/datos/postgres/transaccion.py" />
       <source>falta un dato obligatorio: «{0}»</source>
       <translation>falta um dado obrigatório: “{0}”</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/enlace_de_reunion.py" />
+      <source>falta «https://» al principio; copie el enlace completo de la invitación, por ejemplo {0}</source>
+      <translation>falta «https://» no início; copie o link completo do convite, por exemplo {0}</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/direccion_publica.py" />
@@ -19183,6 +19343,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/dominio/direccion_publica.py" />
       <source>lleva un usuario o una clave («…@»); escriba la dirección pública, la que cualquiera abre sin clave</source>
       <translation>contém um usuário ou uma senha (“…@”); escreva o endereço público, aquele que qualquer pessoa abre sem senha</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/enlace_de_reunion.py" />
+      <source>lleva un usuario o una clave antes del servidor («…@»), que hace que el enlace lleve a otro lugar; copie el enlace de la invitación, por ejemplo {0}</source>
+      <translation>tem um usuário ou uma senha antes do servidor («…@»), o que faz o link levar a outro lugar; copie o link do convite, por exemplo {0}</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/direccion_publica.py" />
@@ -19673,6 +19838,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>não são usados neste nível</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/enlace_de_reunion.py" />
+      <source>no tiene el nombre del servidor después de «https://»; copie el enlace completo de la invitación, por ejemplo {0}</source>
+      <translation>não tem o nome do servidor depois de «https://»; copie o link completo do convite, por exemplo {0}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/correo.py" />
       <source>no tiene un aviso de cobro pendiente</source>
       <translation>não tem aviso de cobrança pendente</translation>
@@ -19714,6 +19884,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>observador</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/extractos.py" />
+      <source>ocupa {0} descomprimido</source>
+      <translation>ocupa {0} descompactado</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/acerca.py" />
       <source>openpyxl</source>
       <translation>openpyxl</translation>
@@ -19753,6 +19928,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/salida.py" />
       <source>permiso denegado (no hay permiso para escribir allí; si el archivo está abierto en otro programa, ciérrelo)</source>
       <translation>permissão negada (não há permissão para gravar ali; se o arquivo estiver aberto em outro programa, feche-o)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/extractos.py" />
+      <source>pesa {0}</source>
+      <translation>pesa {0}</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/acerca.py" />
@@ -19918,6 +20098,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>retirado</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/cerrado_despues.py" />
+      <source>se adoptó la {0} «{1}»</source>
+      <translation>foi adotada a {0} «{1}»</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/salida.py" />
       <source>se agotó el espacio asignado en el disco</source>
       <translation>acabou a cota de espaço em disco</translation>
@@ -19926,6 +20111,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/servicios/actas.py" />
       <source>se aplicó {0}. {1}</source>
       <translation>aplicou-se {0}. {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/cerrado_despues.py" />
+      <source>se aprobó el acta de la {0}</source>
+      <translation>foi aprovada a ata da {0}</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/agenda_organos.py" />
@@ -19948,9 +20138,44 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>é aprovada na sessão seguinte, de {0}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/cerrado_despues.py" />
+      <source>se cerró la elección «{0}»</source>
+      <translation>foi encerrada a eleição «{0}»</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/cerrado_despues.py" />
+      <source>se cerró la votación «{0}» ({1} a favor, {2} en contra)</source>
+      <translation>foi encerrada a votação «{0}» ({1} a favor, {2} contra)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/cerrado_despues.py" />
+      <source>se emitió el documento {0} ({1})</source>
+      <translation>foi emitido o documento {0} ({1})</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/cerrado_despues.py" />
+      <source>se emitió el recibo N.º {0}</source>
+      <translation>foi emitido o recibo n.º {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/cerrado_despues.py" />
+      <source>se enviaron {1} mensajes «{0}»</source>
+      <translation>foram enviadas {1} mensagens «{0}»</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/cerrado_despues.py" />
+      <source>se envió el mensaje «{0}»</source>
+      <translation>foi enviada a mensagem «{0}»</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/convenios.py" />
       <source>se escribe en días, de 0 a {0}</source>
       <translation>é escrito em dias, de 0 a {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/cerrado_despues.py" />
+      <source>se firmó el acta de la {0}</source>
+      <translation>foi assinada a ata da {0}</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/extractos.py" />
@@ -20188,6 +20413,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>está com o voto suspenso por contribuições não pagas{0}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/enlace_de_reunion.py" />
+      <source>tiene espacios; un enlace se escribe sin espacios, por ejemplo {0}</source>
+      <translation>tem espaços; um link é escrito sem espaços, por exemplo {0}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/direccion_publica.py" />
       <source>tiene espacios; una dirección web se escribe sin espacios, por ejemplo https://mercociudades.org/escritorio</source>
       <translation>tem espaços; um endereço web é escrito sem espaços, por exemplo https://mercociudades.org/escritorio</translation>
@@ -20198,9 +20428,19 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>tem letras fora do ASCII (ñ, acentos) antes do @, que o e-mail comum não aceita: peça um endereço sem elas</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/extractos.py" />
+      <source>tiene más de {0} filas con datos</source>
+      <translation>tem mais de {0} linhas com dados</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/celdas_del_banco.py" />
       <source>tiene más decimales de los que admite {0} ({1})</source>
       <translation>tem mais casas decimais do que {0} admite ({1})</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/correo.py" />
+      <source>tiene saltos de línea u otros caracteres de control, que una dirección no lleva</source>
+      <translation>tem quebras de linha ou outros caracteres de controle, que um endereço não tem</translation>
     </message>
     <message>
       <location filename="../../escritorio/salida.py" />
@@ -20771,6 +21011,11 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <location filename="../../escritorio/documentos/pdf/unidades.py" />
       <source>{0} actividades: {1}.</source>
       <translation>{0} atividades: {1}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/cerrado_despues.py" />
+      <source>{0} actos más</source>
+      <translation>mais {0} atos</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/avisos.py" />
@@ -21729,6 +21974,7 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <location filename="../../escritorio/dominio/elecciones.py" />
       <location filename="../../escritorio/dominio/organos.py" />
       <location filename="../../escritorio/servicios/agenda_cuotas.py" />
+      <location filename="../../escritorio/servicios/cerrado_despues.py" />
       <location filename="../../escritorio/servicios/cobranza.py" />
       <source>{0} y {1}</source>
       <translation>{0} e {1}</translation>
@@ -21819,6 +22065,11 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <location filename="../../escritorio/datos/respaldo.py" />
       <source>{0} {1}: Escritorio no lo reemplaza. No se modificó; elija otro nombre.</source>
       <translation>{0} {1}: o Escritorio não o substitui. Ele não foi modificado; escolha outro nome.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/extractos.py" />
+      <source>{0} {1}: es más de lo que trae un extracto bancario (se importan hasta {2} y {3} filas de una vez; un año de movimientos de una asociación son unos pocos miles de líneas). No se registró nada. Descargue del banco el extracto de a un mes (o de a unos pocos meses) e impórtelos uno por uno: una línea que ya se importó no se registra dos veces.</source>
+      <translation>{0} {1}: é mais do que traz um extrato bancário (importam-se até {2} e {3} linhas de uma vez; um ano de movimentos de uma associação são uns poucos milhares de linhas). Nada foi registrado. Baixe do banco o extrato de um mês por vez (ou de poucos meses) e importe-os um a um: uma linha já importada não é registrada duas vezes.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/emisiones.py" />
@@ -22653,6 +22904,7 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
     </message>
     <message>
       <location filename="../../escritorio/dominio/direccion_publica.py" />
+      <location filename="../../escritorio/dominio/enlace_de_reunion.py" />
       <source>«{0}» no sirve: {1}</source>
       <translation>“{0}” não serve: {1}</translation>
     </message>

@@ -68,3 +68,54 @@ def test_no_se_pisa_lo_que_otra_persona_cambio_despues_en_otro_proceso(cli, copi
     assert ok(cli("--operador", "Marta", "deshacer", db=base)).strip() == \
         "Deshecho: cambio de la ficha de Rosario."
     assert telefono(base, "Rosario") == "111"
+
+
+def test_la_asistencia_no_se_deshace_ni_se_rehace_a_traves_de_una_votacion_cerrada(cli_proceso, copia_de_la_demo):
+    """Issue 58, punto 5, con la línea de órdenes como procesos reales: la asistencia marcada, después Marta cierra la
+    votación y adopta la resolución; «deshacer» sale con 1 y dice qué lo impide, sin tocar nada. Y al revés: lo
+    deshecho no se rehace si después se cerró una votación con la asistencia de entonces."""
+    base = copia_de_la_demo
+    with sqlite3.connect(base) as conexion:
+        sesion, = conexion.execute("SELECT s.id FROM sesiones s JOIN actas a ON a.sesion_id = s.id "
+                                   "WHERE a.estado = 'borrador'").fetchone()
+        integrantes = [m for (m,) in conexion.execute("SELECT miembro_id FROM asistencias WHERE sesion_id = ?",
+                                                       [sesion])]
+
+    def asistencia() -> dict:
+        with sqlite3.connect(base) as conexion:
+            return dict(conexion.execute("SELECT miembro_id, estado FROM asistencias WHERE sesion_id = ?", [sesion]))
+
+    def marta(*orden) -> dict:
+        return json.loads(ok(cli_proceso("--operador", "Marta", *orden, "--json", db=base)))
+
+    ok(cli_proceso("sesiones", "asistencia", sesion, "--presentes", ",".join(map(str, integrantes)), db=base))
+    marcada = asistencia()
+    punto = marta("sesiones", "punto", sesion, "--titulo", "Presupuesto 2027", "--tipo", "votacion")["id"]
+    marta("sesiones", "votar", punto, "--a-favor", len(integrantes))
+    resolucion = marta("sesiones", "resolucion", punto, "--titulo", "Presupuesto 2027")
+    motivo = (f"Después se cerró la votación «Presupuesto 2027» ({len(integrantes)} a favor, 0 en contra) y se adoptó "
+              f"la {resolucion['cita']} «Presupuesto 2027»: deshacerlo contradiría lo que ya quedó cerrado.")
+
+    visto = ok(cli_proceso("deshacer", "--ver", db=base))
+    assert f"No se puede: {motivo}" in visto
+    assert json.loads(ok(cli_proceso("deshacer", "--ver", "--json", db=base)))["posible"] is False
+    rechazo = cli_proceso("deshacer", db=base)
+    sin_traza(rechazo)
+    assert rechazo.returncode == 1 and rechazo.stdout == ""
+    assert rechazo.stderr.strip().startswith(
+        f"No se puede deshacer «marcas de asistencia de {len(integrantes)} miembros». {motivo}")
+    assert asistencia() == marcada   # nada se tocó
+
+    # Rehacer: una marca deshecha (antes de cualquier votación), después una votación cerrada sin ella.
+    uno = integrantes[0]
+    ok(cli_proceso("sesiones", "asistencia", sesion, "--excusados", uno, db=base))
+    ok(cli_proceso("deshacer", db=base))
+    assert asistencia()[uno] == "presente"
+    otro = marta("sesiones", "punto", sesion, "--titulo", "Cierre del ejercicio", "--tipo", "votacion")["id"]
+    marta("sesiones", "votar", otro, "--a-favor", len(integrantes))
+    rechazo = cli_proceso("rehacer", db=base)
+    sin_traza(rechazo)
+    assert rechazo.returncode == 1
+    assert "Después se cerró la votación «Cierre del ejercicio»" in rechazo.stderr
+    assert "rehacerlo contradiría lo que ya quedó cerrado" in rechazo.stderr
+    assert asistencia()[uno] == "presente"

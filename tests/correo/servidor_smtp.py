@@ -1,6 +1,7 @@
 """Un servidor SMTP de verdad en 127.0.0.1 (aiosmtpd) para las pruebas del correo: guarda lo que recibe tal cual
 llegó (sobre y bytes), puede rechazar direcciones, cortar la conexión en un momento elegido, pedir STARTTLS con un
-certificado autofirmado y pedir usuario y clave."""
+certificado autofirmado y pedir usuario y clave (y anota cada usuario y clave que le llegan: la prueba de que la clave
+no salió hacia quien cambió la cuenta)."""
 
 from __future__ import annotations
 
@@ -89,6 +90,7 @@ class ServidorSMTP:
     def __init__(self, *, puerto: int | None = None, tls: tuple[Path, Path] | None = None,
                  usuario: tuple[str, str] | None = None):
         self.manejador = Manejador()
+        self.autenticaciones: list[tuple[str, str]] = []   # cada AUTH que llegó: (usuario, clave), buena o mala
         self.puerto = puerto or puerto_libre()
         opciones = {}
         if tls:
@@ -97,6 +99,8 @@ class ServidorSMTP:
             opciones.update(tls_context=contexto, require_starttls=True)
         if usuario:
             def autenticar(server, session, envelope, mechanism, auth_data):
+                if isinstance(auth_data, LoginPassword):
+                    self.autenticaciones.append((auth_data.login.decode(), auth_data.password.decode()))
                 ok = isinstance(auth_data, LoginPassword) and (auth_data.login.decode(), auth_data.password.decode()) == usuario
                 # handled=False: aiosmtpd responde él mismo «535» a una clave mala (con handled, que es lo que
                 # supone AuthResult, no respondía nada y el cliente esperaba hasta vencer su plazo).

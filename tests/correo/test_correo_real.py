@@ -185,7 +185,7 @@ def test_starttls_con_un_certificado_propio_solo_despues_de_aceptarlo_a_sabienda
     entorno = dict(entorno_cli, ESCRITORIO_CLAVE_CORREO="clave-de-la-secretaria")
     with ServidorSMTP(tls=certificado, usuario=("secretaria", "clave-de-la-secretaria")) as servidor:
         hecho = cli("correo", "cuenta", "--servidor", "127.0.0.1", "--puerto", servidor.puerto, "--seguridad",
-                    "starttls", "--usuario", "secretaria", "--remitente", REMITENTE, db=base)
+                    "starttls", "--usuario", "secretaria", "--remitente", REMITENTE, db=base, entorno=entorno)
         assert hecho.returncode == 0, hecho.stderr
         assert cli("correo", "recibo", 1, "--no-enviar", db=base).returncode == 0
         rechazo = cli_proceso("correo", "enviar", db=base, entorno=entorno)
@@ -193,7 +193,11 @@ def test_starttls_con_un_certificado_propio_solo_despues_de_aceptarlo_a_sabienda
         huella = hashlib.sha256(_der(certificado[0])).hexdigest()
         assert huella in rechazo.stderr and "no reconoce" in rechazo.stderr
         assert _estados(base) == {"pendiente": 1}
-        assert cli("correo", "aceptar-certificado", huella, db=base).returncode == 0
+        # Sin la clave (ni en la variable ni en el llavero, que el proceso no tiene) no se acepta: el certificado
+        # queda atado a ella (issue 58).
+        sin_clave = cli_proceso("correo", "aceptar-certificado", huella, db=base)
+        assert sin_clave.returncode == 1 and "hace falta la clave" in sin_clave.stderr
+        assert cli("correo", "aceptar-certificado", huella, db=base, entorno=entorno).returncode == 0
         sin_clave = cli_proceso("correo", "enviar", db=base)   # sin la clave: el servidor pide usuario
         assert sin_clave.returncode == 1 and "Falta la clave" in sin_clave.stderr
         hecho = cli_proceso("correo", "enviar", db=base, entorno=entorno)

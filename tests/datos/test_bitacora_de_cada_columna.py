@@ -26,6 +26,7 @@ from escritorio.datos.esquema_correo import TABLAS_CON_BITACORA_0027
 from escritorio.datos.esquema_convenios import TABLAS_CON_BITACORA_0028
 from escritorio.datos.esquema_extractos import TABLAS_CON_BITACORA_0029
 from escritorio.datos.esquema_memoria import TABLAS_CON_BITACORA_0030
+from escritorio.datos.esquema_sello_de_tiempo import TABLAS_CON_BITACORA_0037
 
 # Tablas sin bitácora, a propósito: la bitácora misma y sus sellos, la identidad de la base (fija desde que se crea)
 # y el registro de migraciones de sqlite-utils; los adjuntos del correo (archivos_correo: solo el PDF y su huella, que
@@ -34,10 +35,12 @@ from escritorio.datos.esquema_memoria import TABLAS_CON_BITACORA_0030
 SIN_BITACORA = {"bitacora", "bitacora_sellos", "identidad_base", "_sqlite_migrations", "archivos_correo"}
 
 # Columnas que la bitácora no copia, a propósito: los PDF (BLOB) se guardan enteros y la bitácora guarda su huella
-# en otra columna; la clave de emparejamiento de un miembro se deriva de su país, región y nombre (migración 0010),
+# en otra columna (también el sello de tiempo RFC 3161, con su token_sha256, y el certificado de la TSA fijado, con su
+# certificado_sha256); la clave de emparejamiento de un miembro se deriva de su país, región y nombre (migración 0010),
 # que sí se registran.
 NO_REGISTRADAS = {("actas", "firmada_pdf"), ("firmas_digitales", "pdf"), ("informes_actividad", "pdf"),
-                  ("pdfs_convenio", "pdf"), ("miembros", "clave")}
+                  ("pdfs_convenio", "pdf"), ("miembros", "clave"), ("sellos_de_tiempo", "token"),
+                  ("servidor_sello_de_tiempo", "certificado")}
 
 ACCIONES = ("alta", "cambio", "baja")
 FALTA = object()  # una columna que el registro no trae
@@ -97,7 +100,7 @@ def test_cada_tabla_tiene_bitacora_salvo_las_excluidas_a_proposito(tmp_path):
                   *TABLAS_CON_BITACORA_0020, *TABLAS_CON_BITACORA_0021, *TABLAS_CON_BITACORA_0022,
                   *TABLAS_CON_BITACORA_0023, *TABLAS_CON_BITACORA_0026,
                   *TABLAS_CON_BITACORA_0027, *TABLAS_CON_BITACORA_0028, *TABLAS_CON_BITACORA_0029,
-                  *TABLAS_CON_BITACORA_0030}
+                  *TABLAS_CON_BITACORA_0030, *TABLAS_CON_BITACORA_0037}
     assert declaradas == set(_tablas(db)) - SIN_BITACORA
 
 

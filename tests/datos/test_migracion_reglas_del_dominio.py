@@ -20,6 +20,7 @@ from escritorio.datos.conexion import abrir
 from escritorio.datos.esquema import CONJUNTO, MIGRACIONES
 from escritorio.dominio import cuotas, elecciones, mayorias, miembros, normas, organos, sesiones, unidades, verificacion
 from escritorio.dominio.traduccion import IDIOMAS_DE_DOCUMENTOS
+from escritorio.dominio.sello_de_tiempo import ORIGENES_DEL_CERTIFICADO
 from escritorio.servicios import bitacora
 
 
@@ -100,12 +101,14 @@ SI_NO = (0, 1)  # una columna que es una marca sí/no (INTEGER): no necesita con
 # (tabla, columna) -> los valores que el programa conoce. Una tabla o columna nueva con una lista IN (…) necesita
 # su fila aquí (y su constante en dominio/); una constante que cambia sin su migración hace fallar la prueba.
 VALORES_PERMITIDOS = {
+    ("servidor_sello_de_tiempo", "origen_certificado"): ORIGENES_DEL_CERTIFICADO,
     ("partes_externas", "tipo"): tuple(convenios.TIPOS_PARTE_EXTERNA),
     ("convenios", "tipo"): tuple(convenios.TIPOS_CONVENIO),
     ("convenios", "asociacion_es_parte"): SI_NO,
     ("obligaciones_convenio", "tipo"): tuple(convenios.TIPOS_OBLIGACION),
     ("obligaciones_convenio", "estado"): tuple(convenios.ESTADOS_OBLIGACION),
     ("cuentas_correo", "seguridad"): tuple(correo.SEGURIDADES),
+    ("cuentas_correo", "clave_sin_cifrar"): SI_NO,
     ("mensajes", "clase"): tuple(correo.CLASES),
     ("mensajes", "estado"): tuple(correo.ESTADOS_MENSAJE),
     ("destinatarios_mensaje", "tipo"): tuple(correo.TIPOS_DESTINATARIO),

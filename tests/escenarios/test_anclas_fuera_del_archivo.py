@@ -330,11 +330,12 @@ def test_verificar_con_un_correo_guardado(demo_como, cli_proceso, tmp_path):
 
 def test_un_ancla_que_no_se_entiende_dice_que_acepta(demo_como, cli_proceso, tmp_path):
     ruta = demo_como("red.db")
-    token = tmp_path / "cabeza.tsr"
-    token.write_bytes(b"\x30\x82\x01\x00 no es un PDF")
-    mal = cli_proceso("verificar", "--ancla", str(token), db=ruta)
+    otro = tmp_path / "cabeza.p7s"
+    otro.write_bytes(b"\x30\x82\x01\x00 no es un PDF")
+    mal = cli_proceso("verificar", "--ancla", str(otro), db=ruta)
     assert mal.returncode == 1 and "Traceback" not in mal.stderr
     assert "un correo guardado (.eml)" in mal.stderr and "la carpeta de un sitio publicado" in mal.stderr
+    assert "un sello de tiempo (.tsr" in mal.stderr
 
 
 def test_el_sitio_de_otra_base_no_se_compara_como_si_fuera_de_esta(demo_como, cli_proceso, tmp_path):

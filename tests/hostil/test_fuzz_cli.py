@@ -215,6 +215,12 @@ CATALOGO = {
                         "--detalle": "marca"},
     "bitacora exportar": {"--reemplazar": "marca", "archivo": "salida_xlsx", "--entidad": "entidad", "--desde": "fecha", "--hasta": "fecha"},
     "bitacora ancla": {"--json": "marca"},
+    # El servidor de sello de tiempo: nunca uno de Internet; las direcciones válidas van a un puerto cerrado de
+    # 127.0.0.1 (sin conexión: la orden y la escritura se hacen igual, con una nota).
+    "bitacora sello-de-tiempo": {"--servidor": "url_tsa", "--certificado": "norma_archivo", "--apagar": "marca",
+                                 "--json": "marca"},
+    "bitacora sellar-tiempo": {"--servidor": "url_tsa", "--guardar": "salida_tsr", "--reemplazar": "marca"},
+    "bitacora exportar-sello": {"archivo": "salida_tsr", "--numero": "entero", "--reemplazar": "marca"},
     "verificar": {"--restauracion-manual": "marca", "--reponer-esquema": "marca", "--ancla": "texto",
                   "--reconocer": "entero", "--motivo": "texto"},
     "deshacer": {"--ver": "marca", "--json": "marca", "--asociacion": "sigla"},
@@ -228,6 +234,7 @@ CATALOGO = {
     "servidor subir": {"url": "texto"},
     "servidor copia": {"url": "texto", "destino": "respaldo_destino"},
     "servidor actualizar": {"url": "texto", "url_nueva": "texto"},
+    "servidor reforzar": {"url": "texto"},
     "servidor usuario": {"url": "texto", "nombre": "texto", "--papel": "eleccion"},
     "servidor llevar": {"url": "texto", "sesion": "id_sesion", "destino": "respaldo_destino"},
     "servidor devolver": {"url": "texto", "copia": "respaldo_origen"},
@@ -251,6 +258,7 @@ CATALOGO = {
     # El correo: ningún mensaje llega a un servidor (la cuenta, si se guarda, es la de un texto al azar: no resuelve).
     "correo cuenta": {"--servidor": "texto", "--puerto": "texto", "--seguridad": "eleccion", "--usuario": "texto",
                       "--remitente": "texto", "--nombre": "texto", "--firma": "texto", "--pedir-clave": "marca",
+                      "--clave-sin-cifrar": "marca",
                       "--json": "marca", "--asociacion": "sigla"},
     "correo aceptar-certificado": {"huella": "texto", "--olvidar": "marca", "--json": "marca", "--asociacion": "sigla"},
     **{f"correo {clase}": {referencia: valor, "--copia": "texto", "--simular": "marca", "--no-enviar": "marca",
@@ -371,6 +379,7 @@ def _validos(clase: str, accion: argparse.Action, ids: dict) -> st.SearchStrateg
     return {
         "texto": st.sampled_from(["Prueba del fuzzer", "Resolución 12/2026", "Consejo, art. 3", "Ñandú São"]),
         "sigla": st.just("RCS"),
+        "url_tsa": st.sampled_from(["http://127.0.0.1:9/tsa", "https://127.0.0.1:9/"]),   # un puerto cerrado
         "tipo_asociacion": st.sampled_from(["red representativa", "federación", "alianza"]),
         "eleccion": st.sampled_from(list(accion.choices or ["x"])),
         "fecha": fechas,
@@ -485,12 +494,15 @@ def _hostiles(clase: str) -> st.SearchStrategy:
                                                                          "0:1", ","])),
         "tipo_cambio": st.one_of(e.texto_hostil(), st.sampled_from(["ARS=1400", "ARS/USD=", "ARS/USD=0", "ARS/USD=1e400",
                                                                      "XYZ/USD=2", "ars/usd=١٤٠٠", "/=", "ARS/USD=-5"])),
+        "url_tsa": st.one_of(e.texto_hostil(), st.sampled_from([
+            "http://127.0.0.1:9/tsa", "https://127.0.0.1:9/", "HTTP://127.0.0.1:9", "ftp://127.0.0.1/tsa", "http://",
+            "javascript:alert(5)", "http://127.0.0.1:9/ tsa", "http://127.0.0.1:9/\x1b]0;x\x07"])),
         "asignacion": st.one_of(e.texto_hostil(), st.sampled_from(["2", "=5", "2=", "0=1", "2=0", "2=-1", "99999999=1",
                                                                     "2=999999", "2=Rosario", "٢=١", "2=no=1"])),
     }[clase]
 
 
-_ARCHIVOS = {"salida_pdf": e.plan_salida, "salida_xlsx": e.plan_salida, "padron": e.plan_padron,
+_ARCHIVOS = {"salida_pdf": e.plan_salida, "salida_xlsx": e.plan_salida, "salida_tsr": e.plan_salida, "padron": e.plan_padron,
              "pdf_entrada": e.plan_pdf,
              "extracto": e.plan_extracto,
              "norma_archivo": e.plan_norma, "respaldo_origen": e.plan_respaldo_origen,
@@ -500,7 +512,7 @@ _ARCHIVOS = {"salida_pdf": e.plan_salida, "salida_xlsx": e.plan_salida, "padron"
 def _materializar(clase: str, plan: tuple, carpeta: Path, base: Path) -> str | None:
     """La ruta (como la escribiría el usuario) que corresponde a un plan de archivo; None: no se pasa."""
     tipo, *resto = plan
-    extension = {"salida_pdf": ".pdf", "salida_xlsx": ".xlsx"}.get(clase, "")
+    extension = {"salida_pdf": ".pdf", "salida_xlsx": ".xlsx", "salida_tsr": ".tsr"}.get(clase, "")
     if tipo == "crudo":
         return resto[0]
     if tipo == "omitir":
@@ -526,10 +538,10 @@ def _materializar(clase: str, plan: tuple, carpeta: Path, base: Path) -> str | N
         destino = carpeta / ("existente" + (extension or ".db"))
         destino.write_bytes(b"no pisar")
         return str(destino)
-    if tipo == "vacio" and clase in ("salida_pdf", "salida_xlsx"):
+    if tipo == "vacio" and clase in ("salida_pdf", "salida_xlsx", "salida_tsr"):
         return ""
     if tipo == "valida":
-        return str(carpeta / (resto[0] + extension)) if clase in ("salida_pdf", "salida_xlsx") else resto[0]
+        return str(carpeta / (resto[0] + extension)) if clase in ("salida_pdf", "salida_xlsx", "salida_tsr") else resto[0]
     if tipo == "la_misma":
         return str(base)
     if tipo == "archivo_nuevo":

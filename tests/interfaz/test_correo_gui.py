@@ -440,3 +440,62 @@ def _integrantes(contexto, cuantos: int) -> list[int]:
 def _der(ruta_pem) -> bytes:
     import ssl
     return ssl.PEM_cert_to_DER_cert(ruta_pem.read_text())
+
+
+def test_sin_cifrar_la_clave_sale_solo_con_la_casilla_y_nunca_hacia_una_cuenta_cambiada_por_fuera(
+        qtbot, abrir, copia_de_la_demo):
+    """Issue 58 §4, en la ventana: con seguridad «ninguna» y usuario, «Probar la conexión» y «Guardar» no mandan la
+    clave hasta marcar la casilla (que queda atada a la cuenta); con ella, el mensaje sale. Después, quien tiene el
+    archivo cambia la cuenta con sqlite3 hacia su servidor: la ventana no envía, dice qué pasó, y la clave no sale."""
+    ventana = abrir(copia_de_la_demo)
+    contexto = ventana.oficina.contexto
+    vistos = {}
+    with ServidorSMTP(usuario=("secretaria", "clave-de-la-oficina")) as servidor, \
+            ServidorSMTP(usuario=("secretaria", "clave-de-la-oficina")) as atacante:
+        def en_el_dialogo(dialogo: DialogoCuentaCorreo):
+            vistos["casilla_con_starttls"] = dialogo.clave_sin_cifrar.isVisible()
+            qtbot.keyClicks(dialogo.servidor, "127.0.0.1")
+            dialogo.seguridad.setCurrentIndex(dialogo.seguridad.findData("ninguna"))
+            dialogo.puerto.setValue(servidor.puerto)
+            qtbot.keyClicks(dialogo.usuario, "secretaria")
+            qtbot.keyClicks(dialogo.clave, "clave-de-la-oficina")
+            qtbot.keyClicks(dialogo.remitente, REMITENTE)
+            vistos["casilla_sin_cifrar"] = dialogo.clave_sin_cifrar.isVisible()
+            qtbot.mouseClick(dialogo.boton_probar, Qt.MouseButton.LeftButton)
+            vistos["probar"] = dialogo.resultado.text()
+            qtbot.mouseClick(dialogo.boton_guardar, Qt.MouseButton.LeftButton)
+            vistos["guardar"] = (dialogo.isVisible(), dialogo.resultado.text())
+            dialogo.clave_sin_cifrar.setChecked(True)
+            qtbot.mouseClick(dialogo.boton_guardar, Qt.MouseButton.LeftButton)
+
+        hecho = []
+        cuando_se_abra(DialogoCuentaCorreo, en_el_dialogo, hecho)
+        ventana.accion_cuenta_correo.trigger()
+        qtbot.waitUntil(lambda: bool(hecho))
+        assert vistos["casilla_con_starttls"] is False and vistos["casilla_sin_cifrar"] is True
+        assert "sin cifrar" in vistos["probar"] and "sin cifrar" in vistos["guardar"][1] and vistos["guardar"][0]
+        assert servidor.autenticaciones == []
+        assert cuenta_de_correo(contexto).clave_sin_cifrar is True
+        encolar(contexto, preparar_convocatoria(contexto, SESION, miembros=_integrantes(contexto, 1)))
+        ventana.cartero.enviar_ahora()
+        qtbot.waitUntil(lambda: len(servidor.recibidos) == 1, timeout=20_000)
+        assert servidor.autenticaciones == [("secretaria", "clave-de-la-oficina")]
+        # La bandeja dice qué cabeza de la bitácora salió con el mensaje: la misma línea que lleva al pie.
+        qtbot.waitUntil(lambda: not ventana.cartero.enviando, timeout=20_000)
+        pie = servidor.recibidos[0].mensaje.get_body(("plain",)).get_content().strip().splitlines()[-1]
+        assert pie.startswith("Huella de la bitácora: sello ")
+        bandeja_de_salida = DialogoBandejaSalida(ventana.oficina, ventana)
+        qtbot.addWidget(bandeja_de_salida)
+        bandeja_de_salida.show()
+        bandeja_de_salida.tabla.selectRow(0)
+        assert pie in bandeja_de_salida.detalle.text()
+        bandeja_de_salida.close()
+
+        with sqlite3.connect(copia_de_la_demo) as conexion:
+            conexion.execute("UPDATE cuentas_correo SET puerto = ?", [atacante.puerto])
+        encolar(contexto, preparar_convocatoria(contexto, SESION, miembros=_integrantes(contexto, 1)))
+        ventana.cartero.enviar_ahora()
+        qtbot.waitUntil(lambda: ventana.aviso_correo.text() == "1 mensaje espera: revise la cuenta de correo",
+                        timeout=20_000)
+        assert "cambiada por fuera de Escritorio" in ventana.aviso_correo.toolTip()
+        assert atacante.autenticaciones == [] and atacante.recibidos == [] and len(servidor.recibidos) == 1

@@ -1,7 +1,8 @@
 """Edición › Deshacer en la ventana (issue 42), manejada como una secretaria: corrige la ficha de Rosario, cierra,
 aprieta Ctrl+Z en la ventana y, al volver a abrir la ficha (leída de la base), el teléfono anterior volvió. El menú
 dice qué deshace; Ctrl+Z dentro de un campo de texto deshace lo escrito en el campo, no la base; lo que otra persona
-cambió después se explica y no se pisa."""
+cambió después se explica y no se pisa; y lo que un acto cerrado después leyó (la asistencia que contó una votación)
+no se ofrece ni se deshace, aunque el acto se cierre con el menú ya abierto (issue 58)."""
 
 import sqlite3
 
@@ -199,7 +200,7 @@ def test_si_otra_persona_lo_cambio_despues_se_explica_y_no_se_pisa(qtbot, ventan
     assert hecho.returncode == 0, hecho.stderr
 
     texto, habilitada = menu_edicion(qtbot, ventana)
-    assert (texto, habilitada) == ("Deshacer: cambio de la ficha de Rosario\tCtrl+Z", True)
+    assert (texto, habilitada) == ("Deshacer: cambio de la ficha de Rosario\tCtrl+Z", False)   # nombrado, apagado
     assert "Marta" in ventana.edicion.accion_deshacer.toolTip()
     teclas(qtbot, ventana, ventana.miembros.tabla, Qt.Key.Key_Z)
     assert avisos and avisos[-1][1].startswith("No se puede deshacer «cambio de la ficha de Rosario». Después, ")
@@ -228,3 +229,100 @@ def test_todos_presentes_se_deshace_de_una_vez_y_la_asistencia_vuelve_a_verse_co
     qtbot.waitUntil(lambda: {f.miembro_id: f.estado for f in ventana.sesiones.editor.tab_asistencia.filas} == antes)
     assert ventana.statusBar().currentMessage().startswith(
         f"Deshecho: marcas de asistencia de {cuantos} miembros.")
+
+
+# --- Deshacer no cruza un acto cerrado (issue 58, punto 5) ----------------------------------------------------------
+
+def _sesion_en_borrador(ruta) -> int:
+    with sqlite3.connect(ruta) as conexion:   # la sesión de la demo con el acta todavía en borrador
+        return conexion.execute("SELECT s.id FROM sesiones s JOIN actas a ON a.sesion_id = s.id "
+                                "WHERE a.estado = 'borrador'").fetchone()[0]
+
+
+def _asistencia_en_la_base(ruta, sesion_id) -> dict[int, str]:
+    with sqlite3.connect(ruta) as conexion:
+        return dict(conexion.execute("SELECT miembro_id, estado FROM asistencias WHERE sesion_id = ?", [sesion_id]))
+
+
+def _todos_presentes_en_la_ventana(qtbot, ventana, sesion_id) -> int:
+    """Abre la sesión en Sesiones y aprieta «Todos presentes»; devuelve cuántas marcas cambió."""
+    ventana.navegacion.setCurrentRow(indice_del_area("sesiones"))
+    ventana.sesiones.abrir(sesion_id)
+    asistencia = ventana.sesiones.editor.tab_asistencia
+    antes = {f.miembro_id: f.estado for f in asistencia.filas}
+    qtbot.mouseClick(asistencia.boton_todos, Qt.MouseButton.LeftButton)
+    assert {f.estado for f in asistencia.filas} == {"presente"}
+    return sum(1 for estado in antes.values() if estado != "presente")
+
+
+def _marta(cli_proceso, ruta, *orden) -> dict:
+    """Otra persona (Marta), con la línea de órdenes como proceso aparte, sobre la misma base."""
+    import json
+
+    hecho = cli_proceso("--operador", "Marta", *orden, "--json", db=ruta)
+    assert hecho.returncode == 0, hecho.stderr
+    return json.loads(hecho.stdout)
+
+
+def test_la_asistencia_no_se_deshace_despues_de_cerrar_la_votacion(qtbot, ventana, copia_de_la_demo, cli_proceso,
+                                                                    avisos):
+    """El caso del issue: la asistencia marcada, la votación cerrada y la resolución adoptada; Edición › Deshacer ya
+    no ofrece quitar la asistencia que la votación contó, dice por qué, y Ctrl+Z lo explica sin tocar nada."""
+    ruta = copia_de_la_demo
+    sesion_id = _sesion_en_borrador(ruta)
+    cuantos = _todos_presentes_en_la_ventana(qtbot, ventana, sesion_id)
+    presentes = _asistencia_en_la_base(ruta, sesion_id)
+    assert set(presentes.values()) == {"presente"}
+    ofrecido = f"Deshacer: marcas de asistencia de {cuantos} miembros\tCtrl+Z"
+    assert menu_edicion(qtbot, ventana) == (ofrecido, True)
+
+    punto = _marta(cli_proceso, ruta, "sesiones", "punto", sesion_id, "--titulo", "Presupuesto 2027",
+                   "--tipo", "votacion")["id"]
+    _marta(cli_proceso, ruta, "sesiones", "votar", punto, "--a-favor", len(presentes))
+    resolucion = _marta(cli_proceso, ruta, "sesiones", "resolucion", punto, "--titulo", "Presupuesto 2027")
+
+    # El menú nombra el cambio pero no lo ofrece: apagado, con el motivo al pasar el mouse y en la barra de estado.
+    assert menu_edicion(qtbot, ventana) == (ofrecido, False)
+    accion = ventana.edicion.accion_deshacer
+    motivo = (f"Después se cerró la votación «Presupuesto 2027» ({len(presentes)} a favor, 0 en contra) y se adoptó "
+              f"la {resolucion['cita']} «Presupuesto 2027»: deshacerlo contradiría lo que ya quedó cerrado.")
+    assert accion.toolTip().startswith(motivo) and accion.statusTip() == accion.toolTip()
+    assert ventana.edicion.menu.toolTipsVisible()
+
+    teclas(qtbot, ventana, ventana.sesiones.editor.tab_asistencia.tabla, Qt.Key.Key_Z)   # Ctrl+Z lo pide igual
+    qtbot.waitUntil(lambda: bool(avisos))
+    assert avisos[-1][1].startswith(f"No se puede deshacer «marcas de asistencia de {cuantos} miembros». {motivo}")
+    assert "contradiría lo que ya quedó cerrado" in avisos[-1][1]
+    assert _asistencia_en_la_base(ruta, sesion_id) == presentes   # nada se tocó
+    editor = ventana.sesiones.editor
+    assert {f.estado for f in editor.tab_asistencia.filas} == {"presente"}
+    # Lo que el issue vio: «Asistencia (0/40)» junto a una votación cerrada de 39. La pestaña sigue contando a todos.
+    total = len(presentes)
+    assert editor.pestanas.tabText(editor.pestanas.indexOf(editor.tab_asistencia)) == f"Asistencia ({total}/{total})"
+
+
+def test_si_otro_programa_cierra_la_votacion_con_el_menu_abierto_no_se_deshace(qtbot, ventana, copia_de_la_demo,
+                                                                               cli_proceso, avisos):
+    """El menú se abrió cuando todavía se podía; antes del clic, otro proceso cierra la votación. El servicio vuelve
+    a mirar dentro de la transacción que deshace: el clic no quita la asistencia que esa votación contó."""
+    ruta = copia_de_la_demo
+    sesion_id = _sesion_en_borrador(ruta)
+    punto = _marta(cli_proceso, ruta, "sesiones", "punto", sesion_id, "--titulo", "Presupuesto 2027",
+                   "--tipo", "votacion")["id"]
+    cuantos = _todos_presentes_en_la_ventana(qtbot, ventana, sesion_id)
+    presentes = _asistencia_en_la_base(ruta, sesion_id)
+
+    menu, accion = ventana.edicion.menu, ventana.edicion.accion_deshacer
+    menu.popup(ventana.mapToGlobal(ventana.rect().topLeft()))
+    qtbot.waitUntil(menu.isVisible)
+    assert (accion.text(), accion.isEnabled()) == (f"Deshacer: marcas de asistencia de {cuantos} miembros\tCtrl+Z",
+                                                   True)
+    _marta(cli_proceso, ruta, "sesiones", "votar", punto, "--a-favor", len(presentes))   # con el menú abierto
+    qtbot.mouseClick(menu, Qt.MouseButton.LeftButton, pos=menu.actionGeometry(accion).center())
+    qtbot.waitUntil(lambda: not menu.isVisible())
+
+    qtbot.waitUntil(lambda: bool(avisos))
+    assert avisos[-1][1].startswith(f"No se puede deshacer «marcas de asistencia de {cuantos} miembros». Después se "
+                                    f"cerró la votación «Presupuesto 2027» ({len(presentes)} a favor, 0 en contra)")
+    assert _asistencia_en_la_base(ruta, sesion_id) == presentes
+    assert menu_edicion(qtbot, ventana)[1] is False   # y desde ahora el menú ya no lo ofrece

@@ -210,6 +210,27 @@ def test_convocar_con_lugar_hostil_o_fecha_imposible(qtbot, demo_abierta, copia_
     assert fotografia(db) == antes and reabierta(ruta) == antes
 
 
+def test_convocar_con_un_enlace_que_no_es_web_no_convoca(qtbot, demo_abierta, copia_de_la_demo):
+    """Issue 58, punto 6: el enlace va en la convocatoria y en el correo, donde se abre con un clic."""
+    (db, asociacion), ruta = demo_abierta, copia_de_la_demo
+    antes = fotografia(db)
+    dialogo = DialogoConvocar(oficina_de(db, asociacion), listar_organos(Contexto(db, asociacion["id"])))
+    qtbot.addWidget(dialogo)
+    dialogo.show()
+    dialogo.modalidad.button(1).setChecked(True)   # virtual
+    for enlace in ("javascript:alert(5)", "file:///etc/passwd", "https://meet.example.org@otro.example/sala"):
+        dialogo.enlace.setText(enlace)
+        dialogo.boton_aceptar.click()
+        assert f"Enlace: «{enlace}» no sirve" in visible(dialogo.mensaje)
+        assert dialogo.sesion_id is None
+    assert fotografia(db) == antes and reabierta(ruta) == antes
+    dialogo.enlace.setText("https://meet.example.org/consejo?pwd=abc")
+    dialogo.boton_aceptar.click()
+    assert dialogo.sesion_id is not None
+    assert db.execute("SELECT enlace FROM sesiones WHERE id = ?", [dialogo.sesion_id]).fetchone()[0] == \
+        "https://meet.example.org/consejo?pwd=abc"
+
+
 def test_invitado_y_fe_de_erratas_con_textos_hostiles(qtbot, demo_abierta, copia_de_la_demo):
     (db, asociacion), ruta = demo_abierta, copia_de_la_demo
     # Una sesión de la demo con el acta aprobada (la fe de erratas es para esas).

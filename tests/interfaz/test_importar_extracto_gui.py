@@ -175,3 +175,22 @@ def test_el_tipo_de_cambio_se_escribe_en_la_revision(qtbot, demo_abierta, tmp_pa
     qtbot.mouseClick(_boton(revision, "Aplicar el tipo de cambio"), Qt.MouseButton.LeftButton)
     assert _filas(dialogo) == {7: ("Rosario (AR)", "Segura")}
     assert revision.boton_registrar.isEnabled()
+
+
+@pytest.mark.parametrize("lineas, dice", [(300_000, "pesa 2"), (60_000, "tiene más de 50.000 filas con datos")])
+def test_un_extracto_desmedido_se_rechaza_en_el_dialogo(qtbot, demo_abierta, tmp_path, lineas, dice):
+    """Issue 58, punto 6: la ventana llama al mismo servicio que «pagos importar»: el mismo límite, el mismo
+    mensaje, en los avisos del primer paso; no se avanza a la revisión."""
+    db, asociacion = demo_abierta
+    ruta = tmp_path / "extracto.csv"
+    fila = "02/03/2026;TRANSFERENCIA RECIBIDA CLIENTE 0000123;C00000123;;150,00;10150,00\n"
+    ruta.write_bytes(("Banco\n\nFecha;Concepto;Nro. Comprobante;Débito;Crédito;Saldo\n" + fila * lineas
+                      ).encode("cp1252"))
+    dialogo = DialogoExtracto(oficina_de(db, asociacion), ruta=str(ruta))
+    qtbot.addWidget(dialogo)
+    dialogo.pagina_archivo.moneda.setCurrentText("USD")
+    qtbot.mouseClick(dialogo.pagina_archivo.boton_leer, Qt.MouseButton.LeftButton)
+    assert dialogo.paginas.currentIndex() == ARCHIVO and dialogo.plan is None
+    aviso = dialogo.pagina_archivo.avisos.texto
+    assert aviso.startswith(f"extracto.csv {dice}"), aviso
+    assert "es más de lo que trae un extracto bancario" in aviso and "extracto de a un mes" in aviso

@@ -133,7 +133,8 @@ def test_cada_paso_en_la_base_se_hace_donde_lo_pide_quien_envia(red):
         hecho = despachar(contexto, en_la_base=en_la_base)
         assert len(servidor.recibidos) == 4
     assert len(hecho.enviados) == 4
-    assert len(pasos) == 2 + 3 * 4   # la cuenta y la bandeja, y tres pasos por mensaje
+    # la cuenta, la bandeja y la cuenta comprobada antes de conectarse; y tres pasos por mensaje
+    assert len(pasos) == 3 + 3 * 4
 
 
 def test_probar_la_cuenta_antes_de_guardarla_se_conecta_de_verdad(red, tmp_path):

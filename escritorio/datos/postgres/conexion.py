@@ -7,7 +7,6 @@ se pasan a los de psycopg. Los valores se escriben en la sentencia (ClientCursor
 parámetro sin tipo propio (`? IS NULL`, `'2026-01-01'` comparado con una fecha) no hace fallar la consulta.
 """
 
-import getpass
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from urllib.parse import urlsplit, urlunsplit
@@ -145,24 +144,20 @@ class BaseDeDatosServidor:
 
 def conectar(url: str, *, clave: str | None = None) -> BaseDeDatosServidor:
     """Abre la conexión (en modo de confirmación automática: cada escritura del programa va en su transacción
-    explícita). El usuario del sistema operativo queda en `escritorio.usuario`, que el sello de la bitácora anota
-    junto al login del servidor (el operador)."""
+    explícita). El sello de la bitácora anota como quién el login del servidor (`session_user`): nada que el cliente
+    diga de sí mismo (antes, el usuario del sistema operativo, que cualquiera podía cambiar con un SET)."""
     try:
         conexion = psycopg.connect(url, autocommit=True, connect_timeout=10, application_name="Escritorio",
                                    cursor_factory=psycopg.ClientCursor, **({"password": clave} if clave else {}))
     except (psycopg.Error, UnicodeError) as error:  # también una dirección mal escrita (ProgrammingError, bytes)
         tipo = ErrorClaveDelServidor if falta_la_clave(error) else ErrorBaseDeDatos
         raise tipo(mensaje_de_conexion(error, url)) from None
-    try:
-        usuario = getpass.getuser()
-    except Exception:
-        usuario = "desconocido"
     conexion.adapters.register_dumper(bool, BooleanoComoEntero)
     conexion.adapters.register_loader("numeric", NumeroComoEnSQLite)
     conexion.adapters.register_loader("numeric", NumeroBinarioComoEnSQLite)
     # Sin JIT: en consultas como la morosidad (145.000 cargos) compilar el plan tardaba más que ejecutarlo (0,36 s de
     # 0,76 s); Escritorio no hace consultas analíticas largas, donde el JIT sí rinde.
-    conexion.execute("SELECT set_config('escritorio.usuario', %s, false), set_config('jit', 'off', false)", [usuario])
+    conexion.execute("SELECT set_config('jit', 'off', false)")
     return BaseDeDatosServidor(conexion, url)
 
 

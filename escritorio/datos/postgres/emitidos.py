@@ -15,10 +15,11 @@ from .papeles import PAPELES
 _SECRETARIA = PAPELES["secretaria"]
 # La hora en que se emitió, en la forma de SQLite (datetime('now')): la del servidor, salvo al devolver una sesión
 # de viaje (los documentos emitidos en la copia conservan la suya).
-_HORA = ("CASE WHEN coalesce(current_setting('escritorio.devolviendo', true), '') <> '' AND {0} IS NOT NULL "
+# Una devolución la abre solo su función (viaje.py), no un SET LOCAL del cliente.
+_HORA = ("CASE WHEN public.escritorio_devolviendo() IS NOT NULL AND {0} IS NOT NULL "
          "THEN {0} ELSE to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI:SS') END")
 _SOLO_SECRETARIA = (f"IF NOT pg_has_role(session_user, '{_SECRETARIA}', 'MEMBER') AND NOT pg_has_role(session_user, "
-                    "(SELECT relowner FROM pg_class WHERE oid = 'bitacora'::regclass), 'MEMBER') THEN "
+                    "(SELECT relowner FROM pg_catalog.pg_class WHERE oid = 'public.bitacora'::regclass), 'MEMBER') THEN "
                     "RAISE EXCEPTION USING ERRCODE = '42501', MESSAGE = {0}; END IF;")
 
 # (nombre y parámetros): las que ejecutan los papeles que escriben (papeles.py da EXECUTE).
@@ -35,7 +36,7 @@ def sentencias_del_servidor() -> list[str]:
     return [
         f"""CREATE FUNCTION escritorio_registrar_documento(asociacion bigint, codigo_ text, tipo_ text, referencia_ bigint,
   huella_ text, resumen_ text, emitido_en_ text) RETURNS bigint LANGUAGE plpgsql SECURITY DEFINER
-SET search_path FROM CURRENT AS $$
+AS $$
 DECLARE nuevo bigint;
 BEGIN
   IF tipo_ IN ('acta', 'resolucion') THEN {actas} END IF;
@@ -45,7 +46,7 @@ BEGIN
   RETURN nuevo;
 END $$""",
         f"""CREATE FUNCTION escritorio_registrar_archivo(documento bigint, sha256_ text, copia_ integer, texto_ text,
-  generado_en_ text) RETURNS bigint LANGUAGE plpgsql SECURITY DEFINER SET search_path FROM CURRENT AS $$
+  generado_en_ text) RETURNS bigint LANGUAGE plpgsql SECURITY DEFINER AS $$
 DECLARE nuevo bigint;
 BEGIN
   IF (SELECT tipo FROM documentos_emitidos WHERE id = documento) IN ('acta', 'resolucion') THEN {actas} END IF;
@@ -55,7 +56,7 @@ BEGIN
 END $$""",
         f"""CREATE FUNCTION escritorio_registrar_firma(asociacion bigint, tipo_ text, referencia_ bigint, firmante_ text,
   certificado_sha256_ text, firmado_en_ text, pdf_ bytea) RETURNS bigint LANGUAGE plpgsql SECURITY DEFINER
-SET search_path FROM CURRENT AS $$
+AS $$
 DECLARE nuevo bigint;
 BEGIN
   {_SOLO_SECRETARIA.format("'Solo el papel de secretaría guarda PDF firmados digitalmente.'")}

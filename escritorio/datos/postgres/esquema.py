@@ -8,7 +8,10 @@ una función PL/pgSQL. Lo que en el servidor se hace de otra manera está aquí:
 - La bitácora la escribe el servidor: cada tabla con bitácora tiene un trigger (SECURITY DEFINER: nadie más puede
   escribir en ella) que anota la fila, y al confirmar la transacción un trigger diferido la sella con la huella
   SHA-256 encadenada, con el mismo cálculo que `datos/bitacora.py` (que la verifica igual en los dos motores).
-  El operador del sello es el login del servidor de quien hizo el cambio (`session_user`): no se puede fingir.
+  El usuario y el operador del sello son el login del servidor de quien hizo el cambio (`session_user`): no se
+  puede fingir (un ajuste de la sesión, que escribe el cliente, no cuenta).
+- Cada función lleva su ruta de búsqueda fija y nombra cada tabla con su esquema: una tabla temporal del mismo nombre
+  no le hace sombra (`sin_sombras.py`).
 - Los registros de la bitácora de una transacción quedan seguidos (el sello cubre un tramo desde-hasta): el primer
   cambio de una transacción toma el cerrojo de los que escriben, que la hace esperar a la anterior (como SQLite, un
   escritor a la vez). El cerrojo es la fila única de `escritorio_cerrojo`, que solo los papeles que escriben pueden
@@ -27,15 +30,17 @@ from dataclasses import dataclass
 
 from ..base_de_datos import BaseDeDatos
 from ..esquema import MIGRACIONES
-from . import CANAL_DE_CAMBIOS
+from . import CANAL_DE_CAMBIOS, sin_sombras
 from .traduccion_sql import expresion
 
 TABLA_MIGRACIONES = "escritorio_migraciones"
+# Las tablas que solo existen en el servidor (además de las migraciones).
+SOLO_DEL_SERVIDOR = ("escritorio_cerrojo", "escritorio_devoluciones")
 # Tomar el cerrojo de los que escriben (dentro de una función SECURITY DEFINER, con los permisos del dueño): la fila
 # queda tomada hasta que la transacción termina. Si faltara la fila, nada ordenaría a los que escriben: se rechaza.
-_TOMAR_CERROJO = """PERFORM 1 FROM escritorio_cerrojo WHERE unica = 1 FOR UPDATE;
+_TOMAR_CERROJO = """PERFORM 1 FROM public.escritorio_cerrojo WHERE unica = 1 FOR UPDATE;
   IF NOT FOUND THEN
-    RAISE EXCEPTION USING ERRCODE = 'P0001', MESSAGE = 'Falta la fila del cerrojo de los que escriben (escritorio_cerrojo): quien administra el servidor la repone con INSERT INTO escritorio_cerrojo VALUES (1).';
+    RAISE EXCEPTION USING ERRCODE = 'P0001', MESSAGE = 'Falta la fila del cerrojo de los que escriben (escritorio_cerrojo): quien administra el servidor la repone con INSERT INTO public.escritorio_cerrojo VALUES (1).';
   END IF;"""
 
 
@@ -158,7 +163,7 @@ def _bitacora_de(tabla: Tabla) -> list[str]:
 
     return [
         f"""CREATE FUNCTION bitacora_{tabla.nombre}() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER
-SET search_path FROM CURRENT AS $$
+AS $$
 BEGIN
   IF TG_OP = 'INSERT' THEN
     PERFORM escritorio_anotar('{tabla.nombre}', NEW.{clave}, 'alta', {fila('NEW')}::text);
@@ -194,13 +199,13 @@ END $$""",
     # Las estadísticas del planificador, al día después de muchos cambios: con los permisos del dueño de las tablas
     # (cualquier login de Escritorio puede pedirlo; ANALYZE no cambia ningún dato).
     """CREATE FUNCTION escritorio_estadisticas() RETURNS void LANGUAGE plpgsql SECURITY DEFINER
-SET search_path FROM CURRENT AS $$
+AS $$
 BEGIN
   ANALYZE;
 END $$""",
     # El id de cada registro: el siguiente al último, con el cerrojo tomado (los de una transacción, seguidos).
     f"""CREATE FUNCTION escritorio_anotar(entidad_ text, entidad_id_ bigint, accion_ text, datos_ text) RETURNS void
-LANGUAGE plpgsql SECURITY DEFINER SET search_path FROM CURRENT AS $$
+LANGUAGE plpgsql SECURITY DEFINER AS $$
 BEGIN
   {_TOMAR_CERROJO}
   INSERT INTO bitacora (id, entidad, entidad_id, accion, datos)
@@ -208,7 +213,7 @@ BEGIN
 END $$""",
     # Al confirmar: sella los registros nuevos con la huella encadenada (el mismo cálculo que datos/bitacora.py).
     r"""CREATE FUNCTION escritorio_sellar() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER
-SET search_path FROM CURRENT AS $$
+AS $$
 DECLARE
   ultimo_hasta bigint; anterior text; desde bigint; hasta bigint; momento text; usuario text; serie text;
 BEGIN
@@ -217,7 +222,9 @@ BEGIN
   IF NEW.id < desde THEN RETURN NULL; END IF;  -- el primer disparo de esta transacción ya selló todo
   SELECT max(id) INTO hasta FROM bitacora;
   momento := to_char(clock_timestamp() AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI:SS.MS');
-  usuario := coalesce(nullif(current_setting('escritorio.usuario', true), ''), session_user);
+  -- Quién: el login del servidor, en los dos campos. Un ajuste de la sesión (escritorio.usuario) lo escribe el
+  -- cliente y podía nombrar a otra persona: no cuenta.
+  usuario := session_user;
   SELECT string_agg(id || chr(31) || entidad || chr(31) || coalesce(entidad_id::text, '') || chr(31) || accion
                     || chr(31) || datos, chr(30) ORDER BY id) INTO serie
     FROM bitacora WHERE id BETWEEN desde AND hasta;
@@ -237,7 +244,7 @@ _CERROJO = [
     # Lo que toma cada transacción del programa al empezar (datos/postgres/transaccion.py); solo la ejecutan los
     # papeles que escriben (papeles.py).
     f"""CREATE FUNCTION escritorio_cerrojo_de_escritura() RETURNS void LANGUAGE plpgsql SECURITY DEFINER
-SET search_path FROM CURRENT AS $$
+AS $$
 BEGIN
   {_TOMAR_CERROJO}
 END $$""",
@@ -281,14 +288,18 @@ def _traduccion() -> tuple[tuple[str, ...], tuple[str, ...]]:
         for nombre in tablas_con_bitacora(db):
             ddl += _bitacora_de(por_nombre[nombre])
         ddl += _SELLADO + _CERROJO
-        from . import emitidos, viaje  # lo que solo existe en el servidor
+        from . import constancias, emitidos, viaje  # lo que solo existe en el servidor
 
         ddl += emitidos.sentencias_del_servidor()
         ddl += viaje.sentencias_del_servidor()
+        ddl += constancias.sentencias_del_servidor()
         ddl.append(f"CREATE TABLE {TABLA_MIGRACIONES} (nombre TEXT PRIMARY KEY, aplicada_en TEXT NOT NULL "
                    "DEFAULT to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI:SS'))")
         ddl += [f"INSERT INTO {TABLA_MIGRACIONES} (nombre) VALUES ('{m.name}')"
                 for m in MIGRACIONES.pending(BaseDeDatos.en_memoria())]
+        # Cada función, con su ruta de búsqueda fija y cada tabla con su esquema (sin_sombras.py).
+        todas = [t.nombre for t in tablas] + [*SOLO_DEL_SERVIDOR, TABLA_MIGRACIONES]
+        ddl = [sin_sombras.funcion_segura(s, todas) for s in ddl]
         return tuple(ddl), tuple(t.nombre for t in tablas)
     finally:
         db.close()
@@ -303,19 +314,67 @@ def esta_instalado(db) -> bool:
     return db.execute("SELECT to_regclass('public.bitacora') IS NOT NULL").fetchone()[0]
 
 
+def _papeles() -> list:
+    """Los grupos de los papeles y sus permisos sobre esta base (papeles.py)."""
+    from . import emitidos, papeles, viaje
+
+    return papeles.sentencias(nombres_de_tablas(), {**emitidos.FUNCIONES, **viaje.FUNCIONES},
+                              (*emitidos.TABLAS, *viaje.TABLAS_POR_SUS_FUNCIONES))
+
+
 def instalar(db, *, con_identidad: bool = True) -> None:
     """Crea el esquema completo y los papeles en la base del servidor, vacía, en una transacción: todo o nada.
     `con_identidad`: sortea la identidad de una base nueva (sin ella, la trae la base que se sube)."""
-    from . import emitidos, papeles, viaje
 
     with db.conn.transaction():
         for sentencia in sentencias():
             db.conn.execute(sentencia)
-        for sentencia in papeles.sentencias(nombres_de_tablas(), {**emitidos.FUNCIONES, **viaje.FUNCIONES},
-                                            (*emitidos.TABLAS, *viaje.TABLAS_POR_SUS_FUNCIONES)):
+        for sentencia in _papeles():
             db.conn.execute(sentencia)
         if con_identidad:
             db.conn.execute("INSERT INTO identidad_base (unica, base_id) VALUES (1, md5(random()::text || clock_timestamp()::text))")
+
+
+_CREAR_TABLA = re.compile(r"^\s*CREATE TABLE (\w+)")
+_CREAR_TRIGGER = re.compile(r"^\s*CREATE (?:CONSTRAINT )?TRIGGER (\w+) .*? ON (\w+) ", re.S)
+
+
+def reforzar(db) -> int:
+    """Lleva a una base del servidor ya instalada (con las mismas migraciones que este programa) las defensas que no
+    cambian el esquema de los datos: cada función como la escribe esta versión (CREATE OR REPLACE: su ruta de
+    búsqueda fija, sus tablas con esquema), las tablas y los triggers del servidor que le falten, y los papeles con
+    sus permisos de hoy (sin tablas temporales, el correo enviado y los extractos sin reescribir). En una transacción:
+    todo o nada; ningún dato cambia. Devuelve cuántas funciones escribió."""
+    import psycopg
+
+    from ...dominio.traduccion import traducir
+    from ...errores import ErrorEscritorio
+
+    try:
+        return _reforzar(db)
+    except psycopg.errors.InsufficientPrivilege:
+        raise ErrorEscritorio(traducir(
+            "El usuario «{0}» no puede cambiar las funciones ni los permisos de la base {1}: lo hace quien administra "
+            "el servidor (el dueño de las tablas). No se tocó nada.").format(db.usuario(), db.url)) from None
+
+
+def _reforzar(db) -> int:
+    funciones = 0
+    with db.conn.transaction():
+        for sentencia in sentencias():
+            if sin_sombras.es_funcion(sentencia):
+                db.conn.execute(sentencia.replace("CREATE FUNCTION", "CREATE OR REPLACE FUNCTION", 1))
+                funciones += 1
+            elif tabla := _CREAR_TABLA.match(sentencia):
+                if db.execute("SELECT to_regclass(?) IS NULL", [f"public.{tabla[1]}"]).fetchone()[0]:
+                    db.conn.execute(sentencia)
+            elif trigger := _CREAR_TRIGGER.match(sentencia):
+                if not db.execute("SELECT EXISTS (SELECT 1 FROM pg_trigger WHERE tgname = ? AND tgrelid = "
+                                  "to_regclass(?))", [trigger[1], f"public.{trigger[2]}"]).fetchone()[0]:
+                    db.conn.execute(sentencia)
+        for sentencia in _papeles():
+            db.conn.execute(sentencia)
+    return funciones
 
 
 def texto(ddl: Iterable[str]) -> str:

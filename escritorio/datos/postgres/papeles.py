@@ -15,6 +15,8 @@ servidor guarda dos bases de Escritorio, un papel vale en las dos.
 
 from psycopg import sql
 
+from . import sin_sombras
+
 PAPELES = {"secretaria": "escritorio_secretaria", "tesoreria": "escritorio_tesoreria",
            "consulta": "escritorio_consulta"}
 # Tesorería también pone en la bandeja de salida (y despacha) los recibos y los avisos de cobro que emite; la cuenta de
@@ -22,11 +24,19 @@ PAPELES = {"secretaria": "escritorio_secretaria", "tesoreria": "escritorio_tesor
 TABLAS_DE_TESORERIA = ("escalas", "tramos", "cargos", "exenciones", "pagos", "imputaciones", "recibos",
                        "lotes_avisos", "avisos", "lineas_de_extracto",
                        "mensajes", "destinatarios_mensaje", "adjuntos_mensaje", "archivos_correo")
-SOLO_DEL_SERVIDOR = ("bitacora", "bitacora_sellos", "escritorio_migraciones", "escritorio_cerrojo")
+SOLO_DEL_SERVIDOR = ("bitacora", "bitacora_sellos", "escritorio_migraciones", "escritorio_cerrojo",
+                     "escritorio_devoluciones")
+# Lo que queda como constancia (issue 58): el correo que salió (la prueba de una notificación estatutaria) y las líneas
+# de extracto importadas (lo que impide importar dos veces el mismo extracto). Se agregan; de una fila, solo se cambian
+# las columnas que el programa cambia (datos/correo.py: el estado del envío; datos/extractos.py: nada), y nada se
+# borra. Las reglas de los cambios que quedan, en constancias.py.
+SOLO_AGREGAR = {"mensajes": ("estado", "ultimo_error", "intentos", "enviado_en"),
+                "destinatarios_mensaje": ("estado", "motivo", "cuando"),
+                "adjuntos_mensaje": (), "archivos_correo": (), "lineas_de_extracto": ()}
 # Funciones con los permisos del dueño que solo ejecutan los papeles que escriben (las demás que no son de todos, como
 # escritorio_anotar, las ejecutan solo el dueño y sus triggers).
 DE_LOS_QUE_ESCRIBEN = ("escritorio_cerrojo_de_escritura()", "escritorio_estadisticas()")
-SOLO_DEL_DUENO = ("escritorio_anotar(text, bigint, text, text)",)
+SOLO_DEL_DUENO = ("escritorio_anotar(text, bigint, text, text)", "escritorio_devolviendo()")
 _DESCRIPCIONES = {"secretaria": "secretaría (todo)", "tesoreria": "tesorería (cuotas y pagos)",
                   "consulta": "consulta (solo leer)"}
 
@@ -56,14 +66,26 @@ def sentencias(tablas: list[str], funciones: dict[str, tuple[str, ...]] | None =
     escribir = {"escritorio_secretaria": [t for t in tablas if t not in (*SOLO_DEL_SERVIDOR, *por_sus_funciones)],
                 "escritorio_tesoreria": [t for t in TABLAS_DE_TESORERIA if t in tablas]}
     for grupo, suyas in escribir.items():
+        libres = [t for t in suyas if t not in SOLO_AGREGAR]
         ddl.append(sql.SQL("GRANT INSERT, UPDATE, DELETE ON {0} TO {1}").format(
-            sql.SQL(", ").join(sql.Identifier(t) for t in suyas), sql.Identifier(grupo)))
+            sql.SQL(", ").join(sql.Identifier(t) for t in libres), sql.Identifier(grupo)))
+        for tabla in (t for t in suyas if t in SOLO_AGREGAR):
+            # Un servidor de antes tenía UPDATE y DELETE sobre toda la tabla: se quitan (y con ellos los de columnas).
+            ddl.append(sql.SQL("REVOKE UPDATE, DELETE ON {0} FROM {1}").format(
+                sql.Identifier(tabla), sql.Identifier(grupo)))
+            ddl.append(sql.SQL("GRANT INSERT ON {0} TO {1}").format(sql.Identifier(tabla), sql.Identifier(grupo)))
+            if SOLO_AGREGAR[tabla]:
+                ddl.append(sql.SQL("GRANT UPDATE ({0}) ON {1} TO {2}").format(
+                    sql.SQL(", ").join(sql.Identifier(c) for c in SOLO_AGREGAR[tabla]), sql.Identifier(tabla),
+                    sql.Identifier(grupo)))
         # Secretaría además sigue la numeración de los miembros tras una importación (setval pide UPDATE).
         permisos = "USAGE, UPDATE" if grupo == "escritorio_secretaria" else "USAGE"
         ddl.append(sql.SQL("GRANT {0} ON ALL SEQUENCES IN SCHEMA public TO {1}").format(
             sql.SQL(permisos), sql.Identifier(grupo)))
     # El cerrojo no se lee ni se bloquea desde afuera: solo por su función (LOCK TABLE pide permisos sobre la tabla).
-    ddl.append(sql.SQL("REVOKE ALL ON escritorio_cerrojo FROM PUBLIC, {0}").format(todos))
+    ddl.append(sql.SQL("REVOKE ALL ON escritorio_cerrojo, escritorio_devoluciones FROM PUBLIC, {0}").format(todos))
+    # Sin tablas temporales ni objetos nuevos en public (sin_sombras.py).
+    ddl += [sql.SQL(s) for s in sin_sombras.sentencias_de_la_base(list(PAPELES.values()))]
     de_quien = {**{f: ("secretaria", "tesoreria") for f in DE_LOS_QUE_ESCRIBEN}, **(funciones or {})}
     for funcion in (*de_quien, *SOLO_DEL_DUENO):
         ddl.append(sql.SQL("REVOKE EXECUTE ON FUNCTION {0} FROM PUBLIC").format(sql.SQL(funcion)))

@@ -69,6 +69,7 @@ EN_CURSO = "devuelta_en IS NULL AND cancelada_en IS NULL"
 _AHORA = "to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI')"
 # Los viajes se escriben solo con estas funciones (con los permisos del dueño); las ejecuta secretaría (papeles.py).
 FUNCIONES = {"escritorio_llevar_sesion(bigint, text)": ("secretaria",),
+             "escritorio_comenzar_devolucion(bigint)": ("secretaria",),
              "escritorio_sesion_devuelta(bigint)": ("secretaria",),
              "escritorio_cancelar_viaje(bigint, text)": ("secretaria",)}
 TABLAS_POR_SUS_FUNCIONES = ("sesiones_de_viaje",)
@@ -79,19 +80,38 @@ def sentencias_del_servidor() -> list[str]:
     hora), y el trigger que, en cada tabla de la sesión, rechaza los cambios de una sesión llevada (salvo los de su
     devolución, hecha por quien la llevó). Cada paso queda en la bitácora, como cualquier cambio."""
     ddl = [
+        # La devolución en curso: una fila por transacción (txid_current(), que no se repite), que escribe solo
+        # escritorio_comenzar_devolucion. Un SET LOCAL del cliente no abre nada; si la transacción se deshace, la
+        # fila tampoco queda.
+        """CREATE TABLE escritorio_devoluciones (transaccion BIGINT PRIMARY KEY, sesion_id BIGINT NOT NULL,
+  por TEXT NOT NULL)""",
+        f"""CREATE FUNCTION escritorio_comenzar_devolucion(sesion bigint) RETURNS void LANGUAGE plpgsql
+SECURITY DEFINER AS $$
+BEGIN
+  IF NOT EXISTS (SELECT 1 FROM sesiones_de_viaje WHERE sesion_id = sesion AND {EN_CURSO}
+                 AND llevada_por = session_user) THEN
+    RAISE EXCEPTION USING ERRCODE = 'P0001', MESSAGE = format('La sesión %s no está llevada por %s: no hay nada que '
+      'devolver.', sesion, session_user);
+  END IF;
+  INSERT INTO escritorio_devoluciones (transaccion, sesion_id, por) VALUES (txid_current(), sesion, session_user);
+END $$""",
+        # La sesión que esta transacción devuelve (NULL si no es una devolución).
+        """CREATE FUNCTION escritorio_devolviendo() RETURNS bigint LANGUAGE sql STABLE SECURITY DEFINER AS $$
+  SELECT sesion_id FROM escritorio_devoluciones WHERE transaccion = txid_current() AND por = session_user
+$$""",
         f"""CREATE FUNCTION escritorio_sesion_quieta(sesion bigint) RETURNS void LANGUAGE plpgsql SECURITY DEFINER
-SET search_path FROM CURRENT AS $$
+AS $$
 DECLARE viaje record;
 BEGIN
   SELECT * INTO viaje FROM sesiones_de_viaje WHERE sesion_id = sesion AND {EN_CURSO};
-  IF FOUND AND NOT (coalesce(current_setting('escritorio.devolviendo', true), '') = sesion::text
+  IF FOUND AND NOT (escritorio_devolviendo() IS NOT DISTINCT FROM sesion
                     AND session_user = viaje.llevada_por) THEN
     RAISE EXCEPTION USING ERRCODE = 'P0001', MESSAGE = format('{MENSAJE_LLEVADA.replace("{0}", "%s").replace(
         "{1}", "%s").replace("{2}", "%s")}', sesion, viaje.llevada_por, viaje.llevada_en);
   END IF;
 END $$""",
         f"""CREATE FUNCTION escritorio_llevar_sesion(sesion bigint, huella_ text) RETURNS bigint LANGUAGE plpgsql
-SECURITY DEFINER SET search_path FROM CURRENT AS $$
+SECURITY DEFINER AS $$
 DECLARE nuevo bigint;
 BEGIN
   INSERT INTO sesiones_de_viaje (sesion_id, llevada_por, llevada_en, huella)
@@ -100,17 +120,18 @@ BEGIN
 END $$""",
         # Solo dentro de su devolución (servicios/viaje.devolver_sesion) y por quien la llevó.
         f"""CREATE FUNCTION escritorio_sesion_devuelta(sesion bigint) RETURNS void LANGUAGE plpgsql SECURITY DEFINER
-SET search_path FROM CURRENT AS $$
+AS $$
 BEGIN
   UPDATE sesiones_de_viaje SET devuelta_en = {_AHORA} WHERE sesion_id = sesion AND {EN_CURSO}
-    AND llevada_por = session_user AND coalesce(current_setting('escritorio.devolviendo', true), '') = sesion::text;
+    AND llevada_por = session_user AND escritorio_devolviendo() IS NOT DISTINCT FROM sesion;
   IF NOT FOUND THEN
     RAISE EXCEPTION USING ERRCODE = 'P0001', MESSAGE = format('La sesión %s no está llevada por %s en una devolución.',
       sesion, session_user);
   END IF;
+  DELETE FROM escritorio_devoluciones WHERE transaccion = txid_current();
 END $$""",
         f"""CREATE FUNCTION escritorio_cancelar_viaje(sesion bigint, motivo text) RETURNS void LANGUAGE plpgsql
-SECURITY DEFINER SET search_path FROM CURRENT AS $$
+SECURITY DEFINER AS $$
 BEGIN
   IF length(trim(coalesce(motivo, ''))) = 0 THEN
     RAISE EXCEPTION USING ERRCODE = 'P0001', MESSAGE = 'Para cancelar el viaje de una sesión hace falta un motivo.';
@@ -190,7 +211,7 @@ def marcar(servidor, sesion_id: int) -> str:
 def comenzar_devolucion(servidor, sesion_id: int) -> None:
     """Dentro de la transacción de la devolución: el servidor admite los cambios de esta sesión (de quien la llevó)
     y comprueba las referencias al confirmar (las filas nuevas se refieren unas a otras)."""
-    servidor.execute("SELECT set_config('escritorio.devolviendo', ?, true)", [str(sesion_id)])
+    servidor.execute("SELECT escritorio_comenzar_devolucion(?)", [sesion_id])
     servidor.execute("SET CONSTRAINTS ALL DEFERRED")
 
 

@@ -428,6 +428,16 @@ def _revisar_ruta(ruta: Path) -> None:
         raise _traducir(ruta, FileNotFoundError())
 
 
+def bytes_por_dentro(ruta: Path | str) -> int | None:
+    """Lo que ocupa por dentro un .xlsx (la suma de lo que su índice dice de cada parte descomprimida), sin
+    descomprimir nada; None si no es un zip que se pueda leer (lo dice después la lectura, con su mensaje)."""
+    try:
+        with zipfile.ZipFile(ruta) as libro:
+            return sum(parte.file_size for parte in libro.infolist())
+    except (OSError, zipfile.BadZipFile, ValueError, EOFError):
+        return None
+
+
 def leer_tabla(ruta: Path | str) -> Tabla:
     ruta = Path(ruta)
     _revisar_ruta(ruta)

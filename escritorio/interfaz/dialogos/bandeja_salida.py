@@ -202,6 +202,10 @@ class DialogoBandejaSalida(DeLaOficina, DialogoBase):
                       estado_del_mensaje(m.estado), formato.numero(m.intentos), m.message_id)]
         if m.ultimo_error:
             partes.append(m.ultimo_error)
+        if m.ancla and m.estado in ("enviado", "por_confirmar"):
+            # La cabeza de la bitácora que salió con el mensaje (la última línea de su texto), para verificarla.
+            sello, _, huella = m.ancla.partition(" ")
+            partes.append(self.tr("Huella de la bitácora: sello {0} · {1}").format(sello, huella))
         self.detalle.setText("\n".join(partes))
         self.detalle.setStyleSheet(f"color: {ROJO};" if m.estado in ("rechazado", "por_confirmar") else "")
         destinatarios = m.destinatarios

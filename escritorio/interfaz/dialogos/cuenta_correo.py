@@ -7,7 +7,7 @@ Los mismos servicios que «escritorio correo cuenta» (servicios/cuenta_de_corre
 servicios/despacho.py: las reglas de cada campo son de ellos; aquí se muestran sus problemas junto a cada campo."""
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QComboBox, QDialogButtonBox, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit,
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialogButtonBox, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit,
                                QPushButton, QSizePolicy, QSpinBox, QVBoxLayout, QWidget)
 
 from ...dominio.correo import PROVEEDORES, PUERTOS, SEGURIDADES
@@ -63,6 +63,10 @@ class DialogoCuentaCorreo(DeLaOficina, DialogoBase):
         self.puerto.setValue(cuenta.puerto if cuenta else PUERTOS["starttls"])
         self.seguridad.currentIndexChanged.connect(self._seguridad_cambiada)
         self._seguridad_anterior = self.seguridad.currentData()
+        # Sin cifrar, la clave viaja a la vista: solo con esta confirmación, que queda atada a la cuenta (issue 58).
+        self.clave_sin_cifrar = QCheckBox(self.tr("La clave puede viajar sin cifrar (solo en la red de la oficina)"))
+        self.clave_sin_cifrar.setChecked(bool(cuenta and cuenta.clave_sin_cifrar))
+        self.clave_sin_cifrar.setVisible(self.seguridad.currentData() == "ninguna")
         self.usuario = QLineEdit(cuenta.usuario or "" if cuenta else "")
         self.usuario.setPlaceholderText(self.tr("casi siempre, la misma dirección"))
         self.clave = QLineEdit()
@@ -101,6 +105,7 @@ class DialogoCuentaCorreo(DeLaOficina, DialogoBase):
         formulario.addRow(self.tr("Proveedor:"), self.proveedor)
         formulario.addRow(self.tr("Servidor:"), self.servidor)
         formulario.addRow(self.tr("Seguridad:"), en_linea(self.seguridad, QLabel(self.tr("Puerto:")), self.puerto))
+        formulario.addRow("", self.clave_sin_cifrar)
         formulario.addRow(self.tr("Usuario:"), self.usuario)
         formulario.addRow(self.tr("Clave:"), campo_clave)
         formulario.addRow(self.tr("Remitente:"), self.remitente)
@@ -168,12 +173,14 @@ class DialogoCuentaCorreo(DeLaOficina, DialogoBase):
         if self.puerto.value() == PUERTOS.get(self._seguridad_anterior):
             self.puerto.setValue(PUERTOS[nueva])
         self._seguridad_anterior = nueva
+        self.clave_sin_cifrar.setVisible(nueva == "ninguna")
 
     def _datos(self) -> dict:
         return {"servidor": self.servidor.text(), "remitente": self.remitente.text(),
                 "seguridad": self.seguridad.currentData(), "puerto": self.puerto.value(),
                 "usuario": self.usuario.text(), "nombre_remitente": self.nombre.text(),
-                "firma": self.firma.toPlainText()}
+                "firma": self.firma.toPlainText(),
+                "clave_sin_cifrar": self.clave_sin_cifrar.isChecked() and self.seguridad.currentData() == "ninguna"}
 
     def _marcar(self, error: ErrorValidacion) -> None:
         campos = getattr(error, "campos", None) or {}
@@ -248,7 +255,9 @@ class DialogoCuentaCorreo(DeLaOficina, DialogoBase):
     def guardar(self) -> None:
         clave = self.clave.text() or None
         try:
-            configurar_cuenta(self.contexto, **self._datos(), clave=clave, certificado_aceptado=self._certificado)
+            # La clave ata la cuenta a su servidor: la escrita o, sin llavero, la que el cartero tiene en memoria.
+            configurar_cuenta(self.contexto, **self._datos(), clave=clave or self.cartero.clave,
+                              certificado_aceptado=self._certificado)
         except ErrorValidacion as error:
             self._marcar(error)
             return

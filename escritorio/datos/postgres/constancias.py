@@ -1,0 +1,41 @@
+"""El correo que salió no se reescribe en el servidor (issue 58, punto 3).
+
+Un mensaje enviado y sus destinatarios son la constancia de una notificación (la convocatoria que manda el estatuto);
+las líneas de extracto importadas, lo que impide registrar dos veces el mismo pago. Ningún papel las borra ni cambia
+sus columnas (papeles.SOLO_AGREGAR: solo las del estado del envío). Estas reglas cuidan lo que esas columnas todavía
+permiten, con los cambios que hace el programa (datos/correo.py, servicios/despacho.py):
+- un mensaje enviado o anulado ya no cambia, y la hora de envío, una vez puesta, tampoco;
+- de un mensaje enviado, a un destinatario que ya tiene resultado (aceptado, rechazado…) solo se le anota lo que
+  se supo después: rebotado o recibido (servicios/correo.anotar).
+"""
+
+_MENSAJE = """CREATE FUNCTION regla_mensaje_enviado_fijo() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  IF OLD.estado IN ('enviado', 'anulado') AND ROW(NEW.*) IS DISTINCT FROM ROW(OLD.*)
+     OR OLD.enviado_en IS NOT NULL AND NEW.enviado_en IS DISTINCT FROM OLD.enviado_en THEN
+    RAISE EXCEPTION USING ERRCODE = 'P0001', MESSAGE =
+      'Un mensaje enviado o anulado no se modifica: es la constancia de lo que salió.';
+  END IF;
+  RETURN NEW;
+END $$"""
+
+_DESTINATARIO = """CREATE FUNCTION regla_destinatario_enviado_fijo() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  IF (SELECT estado FROM mensajes WHERE id = OLD.mensaje_id) = 'enviado' AND OLD.estado <> 'pendiente'
+     AND ROW(NEW.*) IS DISTINCT FROM ROW(OLD.*) AND NEW.estado NOT IN ('rebotado', 'recibido') THEN
+    RAISE EXCEPTION USING ERRCODE = 'P0001', MESSAGE =
+      'A quien ya recibió un mensaje enviado solo se le anota si rebotó o si llegó: lo demás no se modifica.';
+  END IF;
+  RETURN NEW;
+END $$"""
+
+
+def sentencias_del_servidor() -> list[str]:
+    return [
+        _MENSAJE,
+        "CREATE TRIGGER mensajes_enviado_fijo BEFORE UPDATE ON mensajes FOR EACH ROW "
+        "EXECUTE FUNCTION regla_mensaje_enviado_fijo()",
+        _DESTINATARIO,
+        "CREATE TRIGGER destinatarios_enviado_fijo BEFORE UPDATE ON destinatarios_mensaje FOR EACH ROW "
+        "EXECUTE FUNCTION regla_destinatario_enviado_fijo()",
+    ]

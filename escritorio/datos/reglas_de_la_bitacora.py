@@ -1,0 +1,127 @@
+"""Lo que `verificar` lee de la bitácora para repasar sus reglas (servicios/reglas_de_la_bitacora.py): los registros
+de las tablas y acciones que alguna regla mira, de a tramos y en orden; los números repetidos entre altas; el sello
+que cubre un registro. Solo consultas: las reglas se deciden en el servicio.
+
+Los valores de un registro son un arreglo JSON en el orden de las columnas de su tabla (migraciones.py,
+`disparadores_de_bitacora`): `$[i]` en un alta o un borrado, `$.antes[i]` y `$.despues[i]` en un cambio."""
+
+from collections.abc import Iterator
+
+from .base_de_datos import BaseDeDatos
+
+_POR_TRAMO = 5000
+MAXIMO_IMPORTE = 1000000000000000  # el de los triggers del dinero (esquema_actual.sql)
+
+
+def tablas(db: BaseDeDatos) -> set[str]:
+    return set(db.table_names())
+
+
+def _valor(db: BaseDeDatos, indice: int) -> str:
+    if db.dialecto == "postgresql":
+        return f"(datos::jsonb ->> {int(indice)})"
+    return f"json_extract(datos, '$[{int(indice)}]')"
+
+
+def _fuera_de_regla(db: BaseDeDatos, tipo: str, indice: int) -> str:
+    """La condición SQL de un valor de alta que Escritorio nunca guarda: una moneda que no es ISO 4217, un importe
+    fuera de lo posible. Un valor que el registro no trae (de antes de la columna) no la cumple."""
+    valor = _valor(db, indice)
+    if tipo == "moneda":
+        return f"{valor} !~ '^[A-Z]{{3}}$'" if db.dialecto == "postgresql" else f"{valor} NOT GLOB '[A-Z][A-Z][A-Z]'"
+    if tipo == "importe":
+        numero = f"{valor}::numeric" if db.dialecto == "postgresql" else valor
+        return f"abs({numero}) > {MAXIMO_IMPORTE}"
+    raise ValueError(f"Tipo de valor desconocido: {tipo}")
+
+
+def registros_a_repasar(db: BaseDeDatos, completos: list[tuple[str, str]],
+                        altas_por_valor: list[tuple[str, list[tuple[str, int]]]],
+                        ademas: list[int] = ()) -> Iterator[tuple]:
+    """(id, entidad, entidad_id, acción, datos) de la bitácora, en orden de id y de a tramos: todos los registros de
+    cada (entidad, acción) de `completos`; de cada (entidad, [(tipo, índice)…]) de `altas_por_valor` solo las altas
+    con algún valor fuera de regla (así no pasan por Python el millón de cuotas de una base grande); y los registros
+    `ademas` (pocos: las altas que repiten un número)."""
+    condiciones, parametros = [], []
+    if ademas:
+        condiciones.append("id IN (" + ", ".join("?" for _ in ademas) + ")")
+        parametros += list(ademas)
+    if completos:
+        condiciones.append("(entidad, accion) IN (VALUES " + ", ".join("(?, ?)" for _ in completos) + ")")
+        parametros += [valor for par in completos for valor in par]
+    for entidad, valores in altas_por_valor:
+        if valores:
+            fuera = " OR ".join(_fuera_de_regla(db, tipo, indice) for tipo, indice in valores)
+            condiciones.append(f"(entidad = ? AND accion = 'alta' AND ({fuera}))")
+            parametros.append(entidad)
+    if not condiciones:
+        return
+    cursor = db.execute("SELECT id, entidad, entidad_id, accion, datos FROM bitacora WHERE "
+                        + " OR ".join(condiciones) + " ORDER BY id", parametros)
+    while tramo := cursor.fetchmany(_POR_TRAMO):
+        yield from tramo
+
+
+def altas_repetidas(db: BaseDeDatos, entidad: str, indices: list[int]) -> dict[int, int]:
+    """Las altas de `entidad` cuyos valores en `indices` (un número de recibo: asociación, año y número) repiten los
+    de un alta anterior: {registro: el registro del alta anterior con esos valores}."""
+    clave = ", ".join(_valor(db, i) for i in indices)
+    juntar = "string_agg(id::text, ',')" if db.dialecto == "postgresql" else "group_concat(id)"
+    repetidos = {}
+    for primero, todos in db.execute(
+            f"SELECT min(id), {juntar} FROM bitacora WHERE entidad = ? AND accion = 'alta' GROUP BY {clave} "
+            "HAVING count(*) > 1", [entidad]).fetchall():
+        repetidos.update({int(r): primero for r in str(todos).split(",") if int(r) != primero})
+    return repetidos
+
+
+def filas_con_registros(db: BaseDeDatos, entidad: str, acciones: tuple[str, ...]) -> set[int]:
+    """Las filas de `entidad` que tienen algún registro con una de esas acciones (pocas: se miran aparte)."""
+    marcas = ", ".join("?" for _ in acciones)
+    return {fila for (fila,) in db.execute(
+        f"SELECT DISTINCT entidad_id FROM bitacora WHERE entidad = ? AND accion IN ({marcas})", [entidad, *acciones])}
+
+
+def primeras_altas_por_valor(db: BaseDeDatos, entidad: str, indice: int, valores: set[int]) -> dict[int, int]:
+    """Para cada valor de `valores`: el primer registro de alta de `entidad` con ese valor en `indice` (la primera
+    imputación de una cuota: desde ahí la cuota tiene pagos)."""
+    if not valores:
+        return {}
+    valor = _valor(db, indice)
+    if db.dialecto == "postgresql":
+        valor = f"({valor})::bigint"
+    primeras = {}
+    lista = sorted(valores)
+    for inicio in range(0, len(lista), 500):
+        parte = lista[inicio:inicio + 500]
+        marcas = ", ".join("?" for _ in parte)
+        primeras.update(dict(db.execute(
+            f"SELECT {valor}, min(id) FROM bitacora WHERE entidad = ? AND accion = 'alta' AND {valor} IN ({marcas}) "
+            f"GROUP BY {valor}", [entidad, *parte]).fetchall()))
+    return primeras
+
+
+def sellos(db: BaseDeDatos) -> Iterator[tuple]:
+    """(sello, momento UTC, usuario, operador, desde, hasta) de cada sello, en orden (uno por transacción)."""
+    cursor = db.execute("SELECT id, momento, usuario, operador, desde_id, hasta_id FROM bitacora_sellos ORDER BY id")
+    while tramo := cursor.fetchmany(_POR_TRAMO):
+        yield from tramo
+
+
+def ultima_migracion(db: BaseDeDatos) -> str | None:
+    """Cuándo (UTC, «AAAA-MM-DD HH:MM:SS…») se aplicó la última migración al archivo; None en el servidor o sin
+    registro de migraciones."""
+    if db.dialecto == "postgresql" or "_sqlite_migrations" not in tablas(db):
+        return None
+    return db.execute("SELECT max(applied_at) FROM _sqlite_migrations").fetchone()[0]
+
+
+def ultimo_registro_sellado(db: BaseDeDatos) -> int:
+    return db.execute("SELECT coalesce(max(hasta_id), 0) FROM bitacora_sellos").fetchone()[0]
+
+
+def filas(db: BaseDeDatos, tabla: str, columnas: list[str]) -> Iterator[tuple]:
+    """Las filas de la tabla con esas columnas, en orden de id y de a tramos."""
+    cursor = db.execute(f"SELECT {', '.join(columnas)} FROM {tabla} ORDER BY id")
+    while tramo := cursor.fetchmany(_POR_TRAMO):
+        yield from tramo

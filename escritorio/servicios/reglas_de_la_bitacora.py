@@ -1,0 +1,519 @@
+"""Repasar la bitácora contra las reglas: cada registro tiene que ser algo que Escritorio pudo haber escrito.
+
+La cadena de sellos prueba que nadie cambió un registro DESPUÉS de sellarlo; no prueba que lo haya escrito
+Escritorio. Quien quita los triggers que protegen un pago, lo cambia, agrega el registro de bitácora y un sello
+calculado como los del programa deja una cadena coherente. Pero ese registro dice algo que el programa nunca hace
+(«Pago 1 modificado: importe»): los triggers protectores del esquema (cada `RAISE(ABORT…)` de
+esquema_actual.sql) lo impiden. Aquí cada uno de esos triggers es una regla de la tabla `REGLAS` (tabla, acciones,
+condición sobre los valores de antes y de después, motivo), y cada registro de la bitácora se repasa contra ellas,
+en orden, con el estado que tenía la base en ese momento (qué actas ya estaban aprobadas, de qué sesión es cada
+punto, desde cuándo una cuota tiene pagos). Un registro que rompe una regla es una alarma que lo nombra, sin importar
+quién lo selló: ni un sello con la huella correcta ni un incidente reconocido lo vuelven algo que Escritorio escribió.
+
+`tests/servicios/test_reglas_de_la_bitacora.py` falla si un trigger protector del esquema no tiene su regla aquí.
+
+Además, los documentos emitidos se cruzan con la cadena: cada uno tiene que tener su alta (y solo su alta) en la
+bitácora, dentro de un sello, escrita por Escritorio (no sellada aparte como incidente), con los valores que tiene
+hoy; y un código o un número de recibo no se repite nunca entre las altas.
+"""
+
+import bisect
+import json
+from dataclasses import dataclass, field
+from typing import Callable
+
+from ..datos import incidentes
+from ..datos import reglas_de_la_bitacora as datos
+from ..datos.base_de_datos import BaseDeDatos
+from ..datos.bitacora import columnas_legibles
+
+CONGELADA = ("aprobada", "firmada")  # los estados de un acta que congelan su sesión (los de los triggers)
+APROBADA = "El acta de esta sesión está aprobada: su contenido no se modifica (se agrega una fe de erratas)"
+
+
+@dataclass
+class Registro:
+    """Un registro de la bitácora, con sus valores por columna: `antes` (cambio y borrado), `despues` (alta y
+    cambio)."""
+    id: int
+    tabla: str
+    fila: int | None
+    accion: str
+    antes: dict | None
+    despues: dict | None
+    anterior: bool = False  # sus valores no son tantos como las columnas de hoy: de un esquema anterior
+
+    def cambiadas(self, columnas=None) -> list[str]:
+        if self.accion != "cambio":
+            return []
+        nombres = columnas or list(self.despues)
+        return [c for c in nombres if c in self.despues and self.antes.get(c) != self.despues.get(c)]
+
+
+@dataclass
+class Estado:
+    """Lo que la base era en el momento de cada registro, rehecho de los registros anteriores."""
+    congelada: set = field(default_factory=set)          # sesiones con el acta aprobada o firmada
+    sesion_del_punto: dict = field(default_factory=dict)
+    punto_de: dict = field(default_factory=dict)          # (tabla, id) -> punto, de votaciones, resoluciones, elecciones
+    primera_imputacion: dict = field(default_factory=dict)  # cuota -> registro de su primera imputación
+    repetidas: dict = field(default_factory=dict)         # (tabla, registro) -> registro del alta que repite
+
+    def anotar(self, r: Registro) -> None:
+        fila = r.despues
+        if fila is None:
+            return
+        if r.tabla == "actas" and fila.get("estado") in CONGELADA and fila.get("sesion_id") is not None:
+            self.congelada.add(fila.get("sesion_id"))
+        elif r.tabla == "puntos_orden":
+            self.sesion_del_punto[fila.get("id")] = fila.get("sesion_id")
+        elif r.tabla in ("votaciones", "resoluciones", "elecciones"):
+            self.punto_de[(r.tabla, fila.get("id"))] = fila.get("punto_id")
+
+    def sesion(self, fila: dict | None, via: str):
+        """La sesión de una fila, por su columna `via` (la misma cadena que recorren los triggers congelados)."""
+        if fila is None:
+            return None
+        if via == "id":
+            return fila.get("id")
+        if via == "sesion_id":
+            return fila.get("sesion_id")
+        punto = fila.get("punto_id") if via == "punto_id" else self.punto_de.get(
+            ({"votacion_id": "votaciones", "resolucion_id": "resoluciones", "eleccion_id": "elecciones"}[via],
+             fila.get(via)))
+        return self.sesion_del_punto.get(punto)
+
+
+# --- las condiciones: cuándo un registro rompe la regla ----------------------------------------------------------
+
+Condicion = Callable[[Registro, Estado], bool]
+
+
+def siempre(r: Registro, estado: Estado) -> bool:
+    return True
+
+
+def cambian(*columnas: str) -> Condicion:
+    """Un cambio en alguna de esas columnas."""
+    return lambda r, estado: bool(r.cambiadas(columnas))
+
+
+def antes_no_nula(*columnas: str) -> Condicion:
+    """La fila ya tenía alguna de esas columnas con valor (anulada, confirmada, cerrada…)."""
+    return lambda r, estado: r.antes is not None and any(r.antes.get(c) is not None for c in columnas)
+
+
+def y(*condiciones: Condicion) -> Condicion:
+    return lambda r, estado: all(c(r, estado) for c in condiciones)
+
+
+def o(*condiciones: Condicion) -> Condicion:
+    return lambda r, estado: any(c(r, estado) for c in condiciones)
+
+
+@dataclass(frozen=True)
+class FueraDeRegla:
+    """Un valor que Escritorio nunca guarda en un alta o un cambio: `tipo` «moneda» (no es un código ISO 4217) o
+    «importe» (más que el máximo). Las altas se filtran ya en la consulta (son millones en una base grande)."""
+    tipo: str
+    columnas: tuple[str, ...]
+
+    def __call__(self, r: Registro, estado: Estado) -> bool:
+        return r.despues is not None and any(_fuera(self.tipo, r.despues.get(c)) for c in self.columnas)
+
+
+def _fuera(tipo: str, valor) -> bool:
+    if valor is None:
+        return False  # un registro de antes de la columna
+    if tipo == "moneda":
+        return not (isinstance(valor, str) and len(valor) == 3 and all("A" <= c <= "Z" for c in valor))
+    try:
+        return abs(valor) > datos.MAXIMO_IMPORTE
+    except TypeError:
+        return True
+
+
+def sesion_congelada(via: str, columnas: tuple[str, ...] = ()) -> Condicion:
+    """La fila es de una sesión cuya acta ya estaba aprobada o firmada (la de antes o la de después del cambio); con
+    `columnas`, solo si cambia alguna de ellas (lo demás, como el mandato de una elección confirmada, sigue)."""
+    def condicion(r: Registro, estado: Estado) -> bool:
+        if columnas and r.accion == "cambio" and not r.cambiadas(columnas):
+            return False
+        return any(estado.sesion(fila, via) in estado.congelada for fila in (r.antes, r.despues) if fila is not None)
+    return condicion
+
+
+def acta_congelada(r: Registro, estado: Estado) -> bool:
+    antes, despues = r.antes or {}, r.despues or {}
+    if antes.get("estado") not in CONGELADA:
+        return False
+    return bool(r.cambiadas(("sesion_id", "contenido", "huella_registro", "apertura", "cierre", "preside",
+                             "secretaria", "huella", "aprobada_por", "aprobada_el"))
+                or despues.get("estado") == "borrador"
+                or (antes.get("estado") == "firmada" and despues.get("estado") != "firmada"))
+
+
+def acta_no_borrador(r: Registro, estado: Estado) -> bool:
+    return (r.antes or {}).get("estado") != "borrador"
+
+
+def cuota_con_pagos(r: Registro, estado: Estado) -> bool:
+    """La cuota ya tenía una imputación (aunque el pago se haya anulado) antes de este registro."""
+    primera = estado.primera_imputacion.get(r.fila)
+    return primera is not None and primera < r.id
+
+
+def repetida(r: Registro, estado: Estado) -> bool:
+    return (r.tabla, r.id) in estado.repetidas
+
+
+@dataclass(frozen=True)
+class Regla:
+    """Lo que Escritorio nunca escribe: un registro de `tabla` con una de `acciones` que cumple `condicion`.
+    `disparadores`: los triggers del esquema que lo impiden (vacío si lo impide un índice UNIQUE: `repetidas`)."""
+    disparadores: tuple[str, ...]
+    tabla: str
+    acciones: tuple[str, ...]
+    condicion: Condicion
+    motivo: str
+    repetidas: tuple[str, ...] = ()  # para `repetida`: las columnas que no se repiten entre altas
+
+
+@dataclass(frozen=True)
+class SinRegistro:
+    """Un trigger protector que no se puede repasar en la bitácora, y por qué (lo comprueba otra cosa)."""
+    disparadores: tuple[str, ...]
+    motivo: str
+
+
+_CONGELADAS = (  # tabla, columna por la que se llega a la sesión, columnas congeladas al cambiar (vacío: todas)
+    ("sesiones", "id", ()), ("puntos_orden", "sesion_id", ()), ("asistencias", "sesion_id", ()),
+    ("invitados", "sesion_id", ()), ("votaciones", "punto_id", ()), ("habilitados_votacion", "votacion_id", ()),
+    ("resoluciones", "punto_id", ()), ("firmantes_declaracion", "resolucion_id", ()),
+    ("votos_eleccion", "eleccion_id", ()),
+    ("elecciones", "punto_id", ("id", "punto_id", "organo_id", "cargo", "con_voto", "desde", "hasta", "metodo",
+                                "mayoria", "base", "blancos", "nulos", "abstenciones", "presentes", "con_derecho",
+                                "ganadora_id", "texto_resultado", "cerrada_en", "regla_mayoria", "motivo_mayoria",
+                                "puestos", "puestos_segunda_vuelta")),
+    ("candidaturas", "eleccion_id", ("id", "eleccion_id", "miembro_id", "persona", "votos", "electa", "finalista")),
+)
+
+
+def _congeladas() -> list[Regla]:
+    reglas = []
+    for tabla, via, columnas in _CONGELADAS:
+        reglas.append(Regla((f"{tabla}_congelado_insert",), tabla, ("alta",), sesion_congelada(via), APROBADA))
+        reglas.append(Regla((f"{tabla}_congelado_update",), tabla, ("cambio",), sesion_congelada(via, columnas),
+                            APROBADA))
+        reglas.append(Regla((f"{tabla}_congelado_delete",), tabla, ("borrado",), sesion_congelada(via), APROBADA))
+    return reglas
+
+
+def _fijas(tabla: str, motivo: str, *, nombre: str | None = None, update: str = "update",
+           delete: str = "delete") -> list[Regla]:
+    """Una tabla de solo altas: ningún cambio ni borrado."""
+    nombre = nombre or f"{tabla}_fijo"
+    return [Regla((f"{nombre}_{update}",), tabla, ("cambio",), siempre, motivo),
+            Regla((f"{nombre}_{delete}",), tabla, ("borrado",), siempre, motivo)]
+
+
+_PAGO_FIJO = ("id", "asociacion_id", "miembro_id", "fecha", "importe", "moneda", "tipo_cambio", "moneda_imputacion",
+              "importe_imputable", "medio", "referencia", "registrado_en")
+MONEDA = "La moneda es siempre un código ISO 4217 de tres letras mayúsculas"
+IMPORTE = "Un importe nunca pasa de 999.999.999.999,99"
+
+REGLAS: tuple[Regla, ...] = (
+    # el dinero
+    Regla(("escalas_dinero_alta", "escalas_dinero_cambio"), "escalas", ("alta", "cambio"),
+          FueraDeRegla("moneda", ("moneda",)), MONEDA),
+    Regla(("tramos_dinero_alta", "tramos_dinero_cambio"), "tramos", ("alta", "cambio"),
+          FueraDeRegla("importe", ("importe",)), IMPORTE),
+    Regla(("cargos_dinero_alta", "cargos_dinero_cambio"), "cargos", ("alta", "cambio"),
+          FueraDeRegla("moneda", ("moneda",)), MONEDA),
+    Regla(("cargos_dinero_alta", "cargos_dinero_cambio"), "cargos", ("alta", "cambio"),
+          FueraDeRegla("importe", ("importe_bruto", "importe")), IMPORTE),
+    Regla(("cargos_fijo_update",), "cargos", ("cambio",), cuota_con_pagos,
+          "Una cuota con pagos imputados (aunque estén anulados) no se modifica ni se borra"),
+    Regla(("cargos_fijo_delete",), "cargos", ("borrado",), cuota_con_pagos,
+          "Una cuota con pagos imputados (aunque estén anulados) no se modifica ni se borra"),
+    Regla(("pagos_sin_borrado",), "pagos", ("borrado",), siempre, "Un pago no se borra: se anula con un motivo"),
+    Regla(("pagos_anulacion_definitiva",), "pagos", ("cambio",), antes_no_nula("anulado_en"),
+          "Un pago anulado no se modifica"),
+    Regla(("pagos_dinero_alta", "pagos_dinero_cambio"), "pagos", ("alta", "cambio"),
+          FueraDeRegla("moneda", ("moneda", "moneda_imputacion")), MONEDA),
+    Regla(("pagos_dinero_alta", "pagos_dinero_cambio"), "pagos", ("alta", "cambio"),
+          FueraDeRegla("importe", ("importe", "importe_imputable")), IMPORTE),
+    Regla(("pagos_registrado_fijo",), "pagos", ("cambio",), cambian(*_PAGO_FIJO),
+          "Un pago registrado no se modifica: solo se anula, con un motivo (y se registra de nuevo)"),
+    Regla(("imputaciones_dinero_alta", "imputaciones_dinero_cambio"), "imputaciones", ("alta", "cambio"),
+          FueraDeRegla("importe", ("importe",)), IMPORTE),
+    *_fijas("imputaciones", "Una imputación de un pago no se modifica ni se borra: se anula el pago"),
+    *_fijas("recibos", "Un recibo emitido no se modifica ni se borra: se anula su pago"),
+    Regla((), "recibos", ("alta",), repetida, "Un número de recibo no se repite: cada año empieza en 1 y avanza",
+          repetidas=("asociacion_id", "anio", "numero")),
+    # estatutos, mandatos
+    Regla(("versiones_articulo_inmutables",), "versiones_articulo", ("cambio",), siempre,
+          "Una versión de un artículo no se modifica: se registra una reforma"),
+    Regla(("mandatos_sin_borrado",), "mandatos", ("borrado",), siempre,
+          "Un mandato no se borra: se le pone fin o se corrige con fecha"),
+    # sesiones, actas, votaciones y elecciones
+    *_congeladas(),
+    Regla(("actas_congeladas",), "actas", ("cambio",), acta_congelada,
+          "Un acta aprobada no se modifica (se agrega una fe de erratas); una firmada no vuelve atrás"),
+    Regla(("actas_sin_borrado",), "actas", ("borrado",), acta_no_borrador, "Un acta aprobada no se borra"),
+    *_fijas("fe_de_erratas", "Una fe de erratas no se modifica ni se borra: se agrega otra",
+            nombre="fe_de_erratas_solo_agregar"),
+    Regla(("elecciones_confirmacion_fija",), "elecciones", ("cambio",),
+          y(antes_no_nula("mandato_id", "confirmada_en"), cambian("mandato_id", "confirmada_en")),
+          "Una elección confirmada no cambia su mandato ni se deshace"),
+    Regla(("candidaturas_confirmacion_fija",), "candidaturas", ("cambio",),
+          y(antes_no_nula("mandato_id"), cambian("mandato_id")),
+          "Una candidatura electa con su mandato registrado no lo cambia ni lo deshace"),
+    Regla(("candidaturas_mandato_de_electa",), "candidaturas", ("cambio",),
+          lambda r, estado: bool(r.cambiadas(("mandato_id",))) and r.despues.get("mandato_id") is not None
+          and r.despues.get("electa") is None,
+          "Solo una candidatura electa recibe un mandato al confirmar la elección"),
+    Regla(("puntos_aprobacion_acta_congelado_insert",), "puntos_aprobacion_acta", ("alta",),
+          sesion_congelada("punto_id"), APROBADA),
+    Regla(("puntos_aprobacion_acta_fijo",), "puntos_aprobacion_acta", ("cambio",), siempre,
+          "El acta que aprueba un punto no se cambia"),
+    Regla(("puntos_aprobacion_acta_congelado_delete",), "puntos_aprobacion_acta", ("borrado",),
+          o(sesion_congelada("punto_id"), sesion_congelada("sesion_id")), APROBADA),
+    Regla(("efectos_resolucion_fijos",), "efectos_resolucion", ("cambio",),
+          o(antes_no_nula("resolucion_id"), cambian("id", "punto_id", "tipo", "miembro_id", "mandato_id",
+                                                    "reforma_id", "escala_id", "desde")),
+          "Un efecto de una resolución no se modifica"),
+    Regla(("efectos_resolucion_no_se_borran",), "efectos_resolucion", ("borrado",), siempre,
+          "Un efecto de una resolución no se borra"),
+    Regla(("sesiones_de_viaje_sin_borrado",), "sesiones_de_viaje", ("borrado",), siempre,
+          "Un viaje de una sesión no se borra: se devuelve, o se cancela con un motivo"),
+    Regla(("sesiones_de_viaje_solo_cerrar",), "sesiones_de_viaje", ("cambio",),
+          o(antes_no_nula("devuelta_en", "cancelada_en"),
+            cambian("id", "sesion_id", "llevada_por", "llevada_en", "huella")),
+          "Un viaje de una sesión solo se cierra una vez (devuelta o cancelada): lo demás no se modifica"),
+    # documentos emitidos, firmas, archivos
+    *_fijas("documentos_emitidos", "Un documento emitido no se cambia ni se borra"),
+    Regla((), "documentos_emitidos", ("alta",), repetida, "El código de un documento emitido no se repite",
+          repetidas=("codigo",)),
+    *_fijas("archivos_emitidos", "Un archivo emitido no se cambia ni se borra"),
+    *_fijas("firmas_digitales", "Un PDF firmado no se cambia ni se borra"),
+    *_fijas("pdfs_convenio", "El PDF firmado de un convenio no se cambia ni se borra: se adjunta otro"),
+    *_fijas("informes_actividad", "El informe de una actividad no se cambia ni se borra: se adjunta otro",
+            nombre="informes_actividad_solo_agregar"),
+    *_fijas("sellos_de_tiempo", "Un sello de tiempo guardado no se cambia ni se borra: se pide otro",
+            nombre="sellos_de_tiempo_solo_agregar"),
+    # incidentes
+    Regla(("incidentes_sin_borrar",), "incidentes", ("borrado",), siempre,
+          "Un incidente no se borra: se reconoce con un motivo"),
+    Regla(("incidentes_solo_reconocer",), "incidentes", ("cambio",),
+          o(antes_no_nula("reconocido_en"), cambian("tipo", "notado_en", "desde_id", "hasta_id", "detalle")),
+          "Un incidente solo se reconoce, una vez y con un motivo"),
+)
+
+SIN_REGISTRO: tuple[SinRegistro, ...] = (
+    SinRegistro(("actas_pdf_firmado_fijo",), "el PDF firmado de un acta es binario y la bitácora no lo copia; lo "
+                                             "comprueba la verificación de las actas firmadas"),
+    SinRegistro(("bitacora_solo_agregar_update", "bitacora_solo_agregar_delete", "bitacora_sellos_solo_agregar_update",
+                 "bitacora_sellos_solo_agregar_delete"),
+                "la bitácora misma: lo comprueba la cadena de sellos, y los testigos fuera de la base"),
+    SinRegistro(("identidad_base_fija_update", "identidad_base_fija_delete"),
+                "la identidad de la base no tiene bitácora: la comparan los testigos y los respaldos"),
+)
+
+
+# --- el repaso ----------------------------------------------------------------------------------------------------
+
+@dataclass
+class Alarma:
+    """Un registro que Escritorio no pudo haber escrito, o un documento emitido que la cadena no respalda."""
+    registro: int | None
+    sello: int | None
+    momento: str | None     # UTC, del sello
+    sellado_por: str | None
+    ajeno: int | None       # el incidente que lo selló aparte, si fue así
+    texto: str              # qué cambió y por qué Escritorio nunca lo escribe, en castellano
+
+
+@dataclass
+class Repaso:
+    alarmas: list[Alarma] = field(default_factory=list)
+    registros: int = 0      # los registros repasados (los que alguna regla mira)
+    documentos: int = 0     # los documentos emitidos cruzados con la cadena
+    anteriores: int = 0     # registros de un esquema anterior: solo las reglas que no miran columnas
+
+
+def _valores(columnas: list[str], arreglo) -> dict | None:
+    if not isinstance(arreglo, list):
+        return None
+    return dict(zip(columnas, arreglo))
+
+
+def _registro(fila: tuple, columnas: dict[str, list[str]]) -> Registro:
+    registro_id, tabla, fila_id, accion, texto = fila
+    try:
+        valores = json.loads(texto)
+    except (TypeError, ValueError):
+        valores = None
+    nombres = columnas[tabla]
+    if accion == "cambio":
+        valores = valores if isinstance(valores, dict) else {}
+        arreglos = [valores.get("antes"), valores.get("despues")]
+        return Registro(registro_id, tabla, fila_id, accion, _valores(nombres, arreglos[0]) or {},
+                        _valores(nombres, arreglos[1]) or {}, _de_otro_largo(arreglos, nombres))
+    fila_valores = _valores(nombres, valores) or {}
+    return Registro(registro_id, tabla, fila_id, accion, fila_valores if accion == "borrado" else None,
+                    fila_valores if accion == "alta" else None, _de_otro_largo([valores], nombres))
+
+
+def _de_otro_largo(arreglos: list, nombres: list[str]) -> bool:
+    return any(isinstance(a, list) and len(a) != len(nombres) for a in arreglos)
+
+
+def _corto(valor) -> str:
+    texto = "vacío" if valor is None else str(valor)
+    return texto if len(texto) <= 40 else texto[:37] + "…"
+
+
+def que_cambio(r: Registro) -> str:
+    """Lo que dice el registro, en una línea: «pagos, fila 1, cambio: importe 15000 → 1»."""
+    if r.accion == "cambio":
+        cambios = [f"{c} {_corto(r.antes.get(c))} → {_corto(r.despues.get(c))}" for c in r.cambiadas()]
+        return f"«{r.tabla}», fila {r.fila}, cambio: {', '.join(cambios) or 'ninguna columna'}"
+    if r.accion == "borrado":
+        return f"«{r.tabla}», fila {r.fila}, borrada"
+    return f"«{r.tabla}», fila {r.fila}, agregada"
+
+
+class _Sellos:
+    """Los sellos en memoria (son uno por transacción), para saber cuál cubre cada registro sin una consulta."""
+
+    def __init__(self, db: BaseDeDatos):
+        self._lista = list(datos.sellos(db))
+        self._desde = [s[4] for s in self._lista]
+        ajenos = [i for i in incidentes.listar(db) if i["tipo"] == "filas_ajenas"] if incidentes.disponibles(db) else []
+        self._ajenos = [(i["desde_id"], i["hasta_id"], i["id"]) for i in ajenos]
+
+    def de(self, registro_id: int) -> tuple | None:
+        posicion = bisect.bisect_right(self._desde, registro_id) - 1
+        if posicion >= 0 and self._lista[posicion][4] <= registro_id <= self._lista[posicion][5]:
+            return self._lista[posicion]
+        return None
+
+    def incidente(self, registro_id: int) -> int | None:
+        return next((i for desde, hasta, i in self._ajenos if desde <= registro_id <= hasta), None)
+
+    def alarma(self, registro_id: int, texto: str) -> Alarma:
+        sello = self.de(registro_id)
+        if sello is None:
+            return Alarma(registro_id, None, None, None, self.incidente(registro_id), texto)
+        sello_id, momento, usuario, operador = sello[:4]
+        quien = f"{usuario} ({operador})" if operador else usuario
+        return Alarma(registro_id, sello_id, momento, quien, self.incidente(registro_id), texto)
+
+
+def repasar(db: BaseDeDatos) -> Repaso:
+    """Cada registro de la bitácora que alguna regla mira, contra las reglas, en orden; y los documentos emitidos
+    contra la cadena. Lee de a tramos: una base de 100.000 miembros tiene millones de registros."""
+    tablas = datos.tablas(db)
+    reglas = [r for r in REGLAS if r.tabla in tablas]
+    columnas = {t: columnas_legibles(db, t) for t in {r.tabla for r in reglas} | _DEL_ESTADO}
+    columnas = {t: c for t, c in columnas.items() if c}
+    reglas = [r for r in reglas if r.tabla in columnas]
+    por_par: dict[tuple[str, str], list[Regla]] = {}
+    for regla in reglas:
+        for accion in regla.acciones:
+            por_par.setdefault((regla.tabla, accion), []).append(regla)
+    estado = Estado()
+    for regla in reglas:
+        if regla.repetidas:
+            indices = [columnas[regla.tabla].index(c) for c in regla.repetidas]
+            estado.repetidas.update({(regla.tabla, r): primero for r, primero in
+                                     datos.altas_repetidas(db, regla.tabla, indices).items()})
+    if "imputaciones" in columnas and "cargos" in columnas:
+        tocadas = datos.filas_con_registros(db, "cargos", ("cambio", "borrado"))
+        estado.primera_imputacion = datos.primeras_altas_por_valor(
+            db, "imputaciones", columnas["imputaciones"].index("cargo_id"), tocadas)
+    # Las altas que solo miran valores (el dinero) se filtran en la consulta; lo demás se lee entero.
+    # Las altas repetidas ya se conocen: se leen solo esas (pocas; muchas, se lee el par entero).
+    completos, por_valor = set(), {}
+    repetidas = sorted(r for _, r in estado.repetidas) if len(estado.repetidas) <= 500 else []
+    for (tabla, accion), de_par in por_par.items():
+        if accion == "alta" and all(isinstance(r.condicion, FueraDeRegla)
+                                    or (r.condicion is repetida and (repetidas or not estado.repetidas))
+                                    for r in de_par):
+            por_valor[tabla] = sorted({(r.condicion.tipo, columnas[tabla].index(c)) for r in de_par
+                                       if isinstance(r.condicion, FueraDeRegla)
+                                       for c in r.condicion.columnas if c in columnas[tabla]})
+        else:
+            completos.add((tabla, accion))
+    completos |= {(t, a) for t in _DEL_ESTADO if t in columnas for a in ("alta", "cambio")}
+    if "documentos_emitidos" in columnas:
+        completos.add(("documentos_emitidos", "alta"))
+    sellos = _Sellos(db)
+    repaso = Repaso()
+    altas_de_documentos: dict[int, list[Registro]] = {}
+    ultima_migracion = datos.ultima_migracion(db)
+    for fila in datos.registros_a_repasar(db, sorted(completos), sorted(por_valor.items()), repetidas):
+        r = _registro(fila, columnas)
+        repaso.registros += 1
+        if r.anterior:
+            # Sus valores no se pueden nombrar con las columnas de hoy (la tabla ganó o cambió columnas después):
+            # solo valen las reglas que no miran columnas. Pero después de la última migración, Escritorio ya
+            # escribía con las columnas de hoy: uno así, sellado después, no lo escribió el programa.
+            sello = sellos.de(r.id)
+            if ultima_migracion and sello and sello[1][:19] > ultima_migracion[:19]:
+                repaso.alarmas.append(sellos.alarma(r.id, (
+                    f"«{r.tabla}», fila {r.fila}: el registro no tiene un valor por cada columna de la tabla, y "
+                    "se selló después de la última actualización del esquema (Escritorio siempre anota todas)")))
+            repaso.anteriores += 1
+        for regla in por_par.get((r.tabla, r.accion), ()):
+            if r.anterior and regla.condicion is not siempre:
+                continue
+            if regla.condicion(r, estado):
+                repaso.alarmas.append(sellos.alarma(r.id, _texto_de_regla(r, regla, estado)))
+        estado.anotar(r)
+        if r.tabla == "documentos_emitidos":
+            altas_de_documentos.setdefault(r.fila, []).append(r)
+    if "documentos_emitidos" in columnas:
+        _documentos_contra_la_cadena(db, columnas["documentos_emitidos"], altas_de_documentos, sellos, repaso)
+    return repaso
+
+
+_DEL_ESTADO = {"actas", "puntos_orden", "votaciones", "resoluciones", "elecciones"}
+
+
+def _texto_de_regla(r: Registro, regla: Regla, estado: Estado) -> str:
+    texto = f"{que_cambio(r)}. Escritorio nunca escribe eso: {regla.motivo[0].lower()}{regla.motivo[1:]}"
+    if regla.condicion is repetida:
+        texto += f" (repite el alta del registro {estado.repetidas[(r.tabla, r.id)]})"
+    regla_del_esquema = regla.disparadores[0] if regla.disparadores else "índice único"
+    return f"{texto} (regla «{regla_del_esquema}» del esquema)."
+
+
+def _documentos_contra_la_cadena(db: BaseDeDatos, columnas: list[str], altas: dict[int, list[Registro]],
+                                 sellos: _Sellos, repaso: Repaso) -> None:
+    """Cada documento emitido tiene su alta, y solo su alta, sellada por Escritorio con los valores de hoy."""
+    ultimo = datos.ultimo_registro_sellado(db)
+    for valores in datos.filas(db, "documentos_emitidos", columnas):
+        fila = dict(zip(columnas, valores))
+        repaso.documentos += 1
+        nombre = f"Documento emitido {fila.get('codigo')} ({fila.get('tipo')}, fila {fila.get('id')})"
+        registros = altas.get(fila.get("id"), [])
+        if not registros:
+            repaso.alarmas.append(Alarma(None, None, None, None, None,
+                                         f"{nombre}: no tiene su alta en la bitácora. Se registró por fuera de "
+                                         "Escritorio: no es un documento que el programa haya emitido."))
+            continue
+        alta = registros[0]
+        if len(registros) > 1 or alta.accion != "alta":
+            continue  # otro registro de la fila (un cambio, un alta repetida) ya es una alarma de su regla
+        if any(fila.get(columna) != valor for columna, valor in (alta.despues or {}).items()):
+            repaso.alarmas.append(sellos.alarma(alta.id, f"{nombre}: no es el que anotó su alta en la bitácora "
+                                                         "(la fila se cambió por fuera de Escritorio)."))
+        elif alta.id > ultimo:
+            repaso.alarmas.append(sellos.alarma(alta.id, f"{nombre}: su alta en la bitácora no está sellada "
+                                                         "(se agregó por fuera de Escritorio)."))
+        elif sellos.incidente(alta.id) is not None:
+            repaso.alarmas.append(sellos.alarma(alta.id, f"{nombre}: su alta la escribió otro programa, no Escritorio "
+                                                         "(quedó sellada aparte como incidente; reconocer el "
+                                                         "incidente no la vuelve un documento emitido)."))

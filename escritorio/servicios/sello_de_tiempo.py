@@ -1,0 +1,398 @@
+"""El sello de tiempo RFC 3161 de la cabeza de la bitácora: un ancla fuera del archivo, firmada por un tercero.
+
+Qué prueba: que la cadena de la bitácora tenía ese sello con esa huella no más tarde de la hora que firma el
+servidor de sello de tiempo (TSA). Quien rehace la cadena después (cambia un registro viejo y recalcula los sellos)
+no puede fabricar otro sello de la TSA con una hora pasada: el sello guardado (o el .tsr exportado) deja de
+coincidir con la cadena, y `verificar` lo dice.
+
+- Apagado por omisión. Se configura por base (la cadena es de la base): `configurar_servidor`, con la dirección y,
+  si se quiere, el certificado de la TSA o de su autoridad. Sin certificado, el de la TSA se fija al primer sello
+  que se guarda («confianza al primer uso»): los siguientes tienen que venir firmados por ese mismo.
+- `sellar_ahora` pide el sello de la cabeza actual (la conexión a la red va FUERA de la transacción: la base no
+  queda tomada mientras responde el servidor) y lo guarda en una transacción, si la cadena sigue teniendo ese sello.
+- `sellar_si_toca`: lo mismo, solo si hay servidor, la cabeza cambió desde el último sello de tiempo y pasó un día;
+  con una espera corta, sin lanzar nunca: si no hay red devuelve la nota «se intentará con la próxima escritura».
+  La llama la línea de órdenes después de una orden que escribió.
+- `comprobar_guardados` (para `verificar`) y `comprobar_archivo` (para `verificar --ancla sello.tsr`).
+
+Solo se conecta a la dirección configurada (o la que se da en la orden): el programa trabaja sin conexión.
+"""
+
+import hashlib
+from dataclasses import dataclass
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+from ..datos import sello_de_tiempo as datos
+from ..datos.base_de_datos import BaseDeDatos
+from ..datos.conexion import solo_lectura, transaccion
+from ..documentos import sello_de_tiempo as rfc3161
+from ..dominio import formato
+from ..dominio.sello_de_tiempo import ORIGENES_DEL_CERTIFICADO
+from ..dominio.entrada import muestra
+from ..errores import ErrorEscritorio
+
+ESPERA_AL_PEDIR_S = 20        # «bitacora sellar-tiempo»: quien lo pidió espera
+ESPERA_AUTOMATICA_S = 3       # después de una escritura: nunca más que esto
+CADA_CUANTO = timedelta(days=1)
+LARGO_URL = 500
+
+
+class SelloNoObtenido(ErrorEscritorio):
+    """No hubo sello de tiempo (sin conexión, servidor caído o que rechazó): `motivo` dice por qué, en una frase."""
+
+    def __init__(self, mensaje: str, motivo: str):
+        super().__init__(mensaje)
+        self.motivo = motivo
+
+
+@dataclass(frozen=True)
+class ServidorDeSello:
+    url: str
+    certificado_sha256: str | None   # en el que descansa la confianza; None hasta el primer sello
+    origen_certificado: str | None   # «primer_uso» o «dado»
+    tsa: str | None                  # el nombre del certificado fijado
+
+
+@dataclass(frozen=True)
+class SelloDeTiempo:
+    id: int
+    sello_id: int
+    huella: str
+    servidor: str
+    momento: str        # ISO 8601 UTC, la hora que firmó la TSA
+    tsa: str
+    certificado_sha256: str
+    token_sha256: str
+    pedido_en: str
+
+
+def momento_legible(iso: str) -> str:
+    """«26/11/2026 05:00:24», en la hora local, de un momento ISO 8601 con zona."""
+    try:
+        return formato.fecha_y_hora(datetime.fromisoformat(iso).astimezone(), segundos=True)
+    except ValueError:
+        return iso
+
+
+def _url(url: str) -> str:
+    url = (url or "").strip()
+    esquema, separador, resto = url.partition("://")
+    url = esquema.lower() + separador + resto   # HTTP://… es la misma dirección; la base guarda el esquema en minúscula
+    from urllib.parse import urlsplit
+
+    try:
+        sin_servidor = not urlsplit(url).hostname
+    except ValueError:
+        sin_servidor = True
+    if sin_servidor or not url.startswith(("http://", "https://")) or len(url) > LARGO_URL or any(
+            c.isspace() or not c.isprintable() for c in url):
+        raise ErrorEscritorio(f"«{muestra(url, 80)}» no es la dirección de un servidor de sello de tiempo: debe empezar "
+                              "con http:// o https://, seguir con el nombre del servidor y no llevar espacios (por "
+                              "ejemplo https://tsa.ejemplo.org/tsr). No se cambió nada.")
+    return url
+
+
+# --- el servidor de la base ---------------------------------------------------------------------------------------
+
+def servidor(db: BaseDeDatos) -> ServidorDeSello | None:
+    """El servidor de sello de tiempo de esta base, o None (apagado)."""
+    fila = datos.servidor(db) if datos.disponible(db) else None
+    if fila is None:
+        return None
+    return ServidorDeSello(fila["url"], fila["certificado_sha256"], fila["origen_certificado"],
+                           rfc3161.nombre_del_certificado(bytes(fila["certificado"])) if fila["certificado"] else None)
+
+
+def configurar_servidor(db: BaseDeDatos, url: str, certificado: bytes | None = None) -> ServidorDeSello:
+    """Pone el servidor de sello de tiempo de la base. `certificado`: el contenido de un .pem/.crt/.cer de la TSA o de
+    su autoridad, en que descansará la confianza; sin él, se fija el de la TSA al primer sello que se guarde.
+    Cambiar de servidor (o de certificado) no toca los sellos ya guardados."""
+    url = _url(url)
+    der = rfc3161.certificado_de_archivo(certificado) if certificado is not None else None
+    with transaccion(db):
+        datos.fijar_servidor(db, url, der, hashlib.sha256(der).hexdigest() if der else None,
+                             ORIGENES_DEL_CERTIFICADO[1] if der else None)
+    return servidor(db)
+
+
+def apagar_servidor(db: BaseDeDatos) -> bool:
+    """Deja la base sin servidor de sello de tiempo (los sellos guardados quedan y se siguen comprobando)."""
+    with transaccion(db):
+        return datos.quitar_servidor(db)
+
+
+def sellos_guardados(db: BaseDeDatos) -> list[SelloDeTiempo]:
+    return [SelloDeTiempo(**fila) for fila in datos.sellos(db)] if datos.disponible(db) else []
+
+
+# --- pedir y guardar ----------------------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class PedidoDeSello:
+    """Qué pedir: la cabeza (sello, huella) a la TSA de `url`. Se arma con la base y se pide sin ella (`pedir`)."""
+    url: str
+    sello: int
+    huella: str
+
+
+def preparar_pedido(db: BaseDeDatos, url: str | None = None) -> PedidoDeSello:
+    """La cabeza actual y la dirección (la configurada, o `url`). ErrorEscritorio si no hay servidor ni cabeza."""
+    configurado = servidor(db)
+    if url is None and configurado is None:
+        raise ErrorEscritorio("Esta base no tiene servidor de sello de tiempo. Configúrelo con «escritorio bitacora "
+                              "sello-de-tiempo --servidor URL» (la dirección RFC 3161 de su autoridad de sello de "
+                              "tiempo), o dé la dirección en esta orden con --servidor URL.")
+    cabeza = datos.cabeza(db)
+    if cabeza is None:
+        raise ErrorEscritorio("La bitácora todavía no tiene sellos: no hay cabeza que sellar. Registre algo primero.")
+    return PedidoDeSello(_url(url) if url is not None else configurado.url, cabeza[0], cabeza[1])
+
+
+def pedido_que_toca(db: BaseDeDatos, *, ahora: datetime | None = None) -> PedidoDeSello | None:
+    """El pedido automático, si toca: hay servidor, la base admite escrituras, la cabeza cambió desde el último sello
+    de tiempo y pasó `CADA_CUANTO` desde que se guardó. None si no. En el modo servidor, nunca: allí escriben
+    varias personas con papeles distintos (tesorería no guarda sellos); se pide con «bitacora sellar-tiempo»."""
+    if db.dialecto == "postgresql" or solo_lectura(db) is not None or not datos.disponible(db):
+        return None
+    configurado = datos.servidor(db)
+    cabeza = datos.cabeza(db)
+    if configurado is None or cabeza is None:
+        return None
+    ultimo = datos.ultimo(db)
+    ahora = ahora or datetime.now(timezone.utc)
+    if ultimo is not None and (ultimo["sello_id"] >= cabeza[0] or
+                               ahora - datetime.fromisoformat(ultimo["pedido_en"].replace("Z", "+00:00"))
+                               < CADA_CUANTO):
+        return None
+    return PedidoDeSello(configurado["url"], cabeza[0], cabeza[1])
+
+
+def pedir(pedido: PedidoDeSello, *, espera: float = ESPERA_AL_PEDIR_S) -> bytes:
+    """El sello de tiempo (el .tsr) de la TSA, sin tocar la base (puede correr en otro hilo): SelloNoObtenido si no."""
+    try:
+        return rfc3161.pedir_sello(pedido.url, pedido.sello, pedido.huella, espera=espera)
+    except rfc3161.SelloNoObtenido as error:
+        raise SelloNoObtenido(f"No se obtuvo el sello de tiempo: {error.mensaje}. No se guardó nada; revise la "
+                              "conexión y la dirección, y vuelva a intentarlo.", error.mensaje) from None
+
+
+def guardar_sello(db: BaseDeDatos, pedido: PedidoDeSello, token: bytes) -> SelloDeTiempo:
+    """Guarda el sello de tiempo obtenido para `pedido`, en una transacción: si la cadena sigue teniendo ese sello con
+    esa huella y, con el servidor configurado, si lo firmó el certificado fijado (el primero se fija aquí)."""
+    url, sello, huella = pedido.url, pedido.sello, pedido.huella
+    leido = rfc3161.leer_sello(token)
+    with transaccion(db):
+        if datos.huella_del_sello(db, sello) != huella:
+            raise ErrorEscritorio(f"Mientras respondía el servidor, el sello {sello} de la bitácora cambió: no se "
+                                  "guardó el sello de tiempo. Revise la base con «escritorio verificar».")
+        actual = datos.servidor(db)
+        if actual is not None and actual["url"] == url:
+            if actual["certificado"] is None:
+                datos.fijar_certificado(db, url, leido.certificado, leido.certificado_sha256)
+            elif not rfc3161.firmado_por(token, bytes(actual["certificado"])):
+                raise ErrorEscritorio(
+                    f"El servidor {url} firmó con otro certificado («{leido.tsa}», SHA-256 "
+                    f"{leido.certificado_sha256[:16]}…) que el fijado en esta base (SHA-256 "
+                    f"{actual['certificado_sha256'][:16]}…). No se guardó el sello. Si su autoridad renovó el "
+                    "certificado, vuelva a configurar el servidor con «escritorio bitacora sello-de-tiempo --servidor "
+                    "URL» (y --certificado con el de la autoridad, si lo tiene); si no, no confíe en ese servidor.")
+        nuevo = datos.guardar(db, {
+            "sello_id": sello, "huella": huella, "servidor": url, "momento": leido.momento.isoformat(),
+            "tsa": leido.tsa, "certificado_sha256": leido.certificado_sha256,
+            "token_sha256": hashlib.sha256(token).hexdigest(), "token": token,
+            "pedido_en": datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")})
+    return SelloDeTiempo(**{k: v for k, v in datos.sello(db, nuevo).items() if k != "token"})
+
+
+def sellar_ahora(db: BaseDeDatos, *, url: str | None = None, espera: float = ESPERA_AL_PEDIR_S) -> SelloDeTiempo:
+    """Pide a la TSA (la configurada, o `url`) el sello de tiempo de la cabeza actual de la bitácora y lo guarda.
+    ErrorEscritorio con el motivo si no hay servidor, no hay cabeza, no hay conexión o el certificado no es el
+    fijado; en ese caso no se guarda nada. La red va sin la base tomada: la transacción es solo la de guardar."""
+    pedido = preparar_pedido(db, url)
+    return guardar_sello(db, pedido, pedir(pedido, espera=espera))
+
+
+def nota_del_sello(hecho: SelloDeTiempo) -> str:
+    return (f"Sello de tiempo: {hecho.tsa} certificó el sello {hecho.sello_id} de la bitácora "
+            f"({momento_legible(hecho.momento)}).")
+
+
+def nota_sin_sello(error: Exception) -> str:
+    """Qué decir cuando el pedido automático no se pudo (nunca hace fallar lo que se estaba haciendo)."""
+    if isinstance(error, SelloNoObtenido):
+        return (f"Sello de tiempo: no se pudo obtener ahora: {error.motivo}. Lo que usted guardó está a salvo; se "
+                "intentará de nuevo con la próxima escritura.")
+    if isinstance(error, ErrorEscritorio):
+        return f"Sello de tiempo: no se guardó. {error.mensaje} Lo que usted guardó está a salvo."
+    from ..registro import registrar_inesperado
+
+    ruta = registrar_inesperado("sello de tiempo automático")
+    return (f"Sello de tiempo: no se pudo obtener ahora (error inesperado, detalles en {ruta}). Lo que usted guardó "
+            "está a salvo; se intentará de nuevo con la próxima escritura.")
+
+
+def sellar_si_toca(db: BaseDeDatos, *, ahora: datetime | None = None) -> str | None:
+    """Después de una escritura: si toca (`pedido_que_toca`), pide el sello con una espera corta y lo guarda. Nunca
+    lanza: devuelve qué decir (o None si no tocaba)."""
+    try:
+        pedido = pedido_que_toca(db, ahora=ahora)
+        if pedido is None:
+            return None
+        return nota_del_sello(guardar_sello(db, pedido, pedir(pedido, espera=ESPERA_AUTOMATICA_S)))
+    except Exception as error:  # noqa: BLE001 - nunca falla la escritura de quien trabaja por un ancla opcional
+        return nota_sin_sello(error)
+
+
+def exportar(db: BaseDeDatos, sello_de_tiempo_id: int | None, destino: Path) -> SelloDeTiempo:
+    """Escribe el .tsr de un sello guardado (el último si no se dice cuál) en `destino` (ya comprobado por quien
+    llama: `salida.comprobar_salida`). Es lo que se guarda fuera de la oficina y se comprueba con `verificar --ancla`
+    u `openssl ts -verify`."""
+    from ..documentos.pdf.base import escritura_atomica
+
+    if sello_de_tiempo_id is None:
+        ultimo = datos.ultimo(db) if datos.disponible(db) else None
+        if ultimo is None:
+            raise ErrorEscritorio("Esta base no tiene sellos de tiempo guardados: pida uno con «escritorio bitacora "
+                                  "sellar-tiempo».")
+        sello_de_tiempo_id = ultimo["id"]
+    fila = datos.sello(db, sello_de_tiempo_id) if datos.disponible(db) else None
+    if fila is None:
+        raise ErrorEscritorio(f"No hay un sello de tiempo {sello_de_tiempo_id} en esta base: «escritorio bitacora "
+                              "sello-de-tiempo» lista los guardados.")
+    with escritura_atomica(destino) as temporal:
+        Path(temporal).write_bytes(bytes(fila["token"]))
+    return SelloDeTiempo(**{k: v for k, v in fila.items() if k != "token"})
+
+
+# --- comprobar ----------------------------------------------------------------------------------------------------
+
+@dataclass
+class Comprobacion:
+    """Lo que `verificar` agrega: problemas (hacen fallar), detalles y avisos."""
+    problemas: list[str]
+    detalles: list[str]
+    avisos: list[str]
+
+
+def _nombre(fila: dict) -> str:
+    return f"el sello de tiempo {fila['id']} (del {momento_legible(fila['momento'])}, de {fila['tsa']})"
+
+
+def _firma(token: bytes, configurado: dict | None) -> tuple[bool, bool]:
+    """(firma íntegra, firmada por el certificado de confianza de la base)."""
+    confianza = bytes(configurado["certificado"]) if configurado and configurado["certificado"] else None
+    return rfc3161.comprobar_firma(token, confianza)
+
+
+def _confianza(leido: rfc3161.SelloLeido, configurado: dict | None, de_confianza: bool) -> tuple[bool, str]:
+    """(si el certificado que firmó es el fijado en la base, en qué descansa lo que se afirma)."""
+    firmante = f"«{leido.tsa}» (certificado SHA-256 {leido.certificado_sha256})"
+    if configurado is None or configurado["certificado"] is None:
+        return False, (f"firmado por {firmante}; esta base no tiene un certificado de la TSA fijado: compare esa huella "
+                       "con la que publica su autoridad de sello de tiempo")
+    if not de_confianza:
+        return False, (f"firmado por {firmante}, que no es el certificado fijado en esta base (SHA-256 "
+                       f"{configurado['certificado_sha256'][:16]}…)")
+    origen = ("fijado al primer sello que se guardó" if configurado["origen_certificado"] == "primer_uso" else
+              "dado por quien configuró el servidor")
+    return True, f"firmado por {firmante}, el certificado {origen}"
+
+
+def comprobar_guardados(db: BaseDeDatos) -> Comprobacion:
+    """Cada sello de tiempo guardado: el token es el anotado, la firma de la TSA está íntegra, certifica el sello y la
+    huella que dice la fila, y la cadena sigue teniendo ese sello con esa huella."""
+    resultado = Comprobacion([], [], [])
+    if not datos.disponible(db):
+        return resultado
+    configurado = datos.servidor(db)
+    filas = datos.sellos(db, con_token=True)
+    sanos = 0
+    for fila in filas:
+        token = bytes(fila["token"])
+        nombre = _nombre(fila)
+        if hashlib.sha256(token).hexdigest() != fila["token_sha256"]:
+            resultado.problemas.append(
+                f"Sello de tiempo: {nombre} fue cambiado por fuera de Escritorio (ya no da el SHA-256 anotado al "
+                "guardarlo). Qué hacer: restaure el último respaldo sano, o compárelo con el .tsr que exportó.")
+            continue
+        try:
+            leido = rfc3161.leer_sello(token)
+        except rfc3161.SelloNoObtenido as error:
+            resultado.problemas.append(f"Sello de tiempo: {nombre} no se puede leer ({error.mensaje}).")
+            continue
+        intacta, de_confianza = _firma(token, configurado)
+        if not intacta:
+            resultado.problemas.append(
+                f"Sello de tiempo: la firma de {nombre} no cubre lo que dice (la hora, la huella o el nonce se "
+                "cambiaron después de firmado): no prueba nada. Qué hacer: restaure el último respaldo sano.")
+            continue
+        if (leido.imprenta != rfc3161.imprenta(fila["sello_id"], fila["huella"])
+                or leido.sello not in (None, fila["sello_id"]) or leido.certificado_sha256 != fila["certificado_sha256"]):
+            resultado.problemas.append(
+                f"Sello de tiempo: {nombre} no certifica el sello {fila['sello_id']} con la huella "
+                f"{fila['huella'][:16]}… que dice su fila: la fila se cambió por fuera de Escritorio.")
+            continue
+        actual = datos.huella_del_sello(db, fila["sello_id"])
+        if actual != fila["huella"]:
+            tiene = ("la base ya no tiene ese sello" if actual is None else
+                     f"la base tiene otra ({actual[:16]}…)")
+            resultado.problemas.append(
+                f"Sello de tiempo: {nombre} certifica el sello {fila['sello_id']} con la huella {fila['huella'][:16]}…; "
+                f"{tiene}: la cadena se rehízo después de esa hora. Qué hacer: restaure el último respaldo que "
+                "verifique sano; lo que cambió está entre esa hora y hoy.")
+            continue
+        confiable, en_que = _confianza(leido, configurado, de_confianza)
+        if not confiable:
+            resultado.avisos.append(f"Sello de tiempo: {nombre} certifica el sello {fila['sello_id']}, pero está "
+                                    f"{en_que}.")
+        sanos += 1
+        ultimo_en_que = en_que
+    if sanos and sanos == len(filas):
+        ultimo = filas[-1]
+        resultado.detalles.append(
+            f"Sellos de tiempo: {sanos}, todos siguen en la cadena; el último, del "
+            f"{momento_legible(ultimo['momento'])}, certifica el sello {ultimo['sello_id']} ({ultimo_en_que}).")
+    return resultado
+
+
+def comprobar_archivo(db: BaseDeDatos, ruta: str | Path) -> Comprobacion:
+    """`verificar --ancla sello.tsr`: un sello de tiempo guardado fuera de la base. Dice qué sello certifica (el que
+    lleva en su nonce) y si la cadena de hoy lo sigue teniendo con la misma huella."""
+    resultado = Comprobacion([], [], [])
+    ruta = Path(ruta)
+    try:
+        token = ruta.read_bytes()
+    except OSError:
+        raise ErrorEscritorio(f"--ancla {muestra(str(ruta), 80)}: no se puede leer ese archivo.") from None
+    try:
+        leido = rfc3161.leer_sello(token)
+    except rfc3161.SelloNoObtenido as error:
+        raise ErrorEscritorio(f"--ancla {muestra(ruta.name, 80)}: {error.mensaje}.") from None
+    nombre = f"el sello de tiempo {ruta.name} (del {momento_legible(leido.momento.isoformat())}, de {leido.tsa})"
+    configurado = datos.servidor(db) if datos.disponible(db) else None
+    intacta, de_confianza = _firma(token, configurado)
+    if not intacta:
+        resultado.problemas.append(f"Ancla: la firma de {nombre} no cubre lo que dice (se cambió después de firmado): "
+                                   "no prueba nada.")
+        return resultado
+    if leido.sello is None:
+        candidatos = [s for s, h in datos.sellos_de_la_cadena(db) if rfc3161.imprenta(s, h) == leido.imprenta]
+    else:
+        huella = datos.huella_del_sello(db, leido.sello)
+        candidatos = [leido.sello] if huella and rfc3161.imprenta(leido.sello, huella) == leido.imprenta else []
+    if not candidatos:
+        if leido.sello is None:
+            que = "no certifica ningún sello de esta cadena (es de otra base, o la cadena se rehízo)"
+        elif datos.huella_del_sello(db, leido.sello) is None:
+            que = (f"certifica el sello {leido.sello} de la bitácora y la base ya no lo tiene: se borraron registros "
+                   "con sus sellos, o la base es una copia más vieja")
+        else:
+            que = (f"certifica el sello {leido.sello} con otra huella que la que tiene hoy la base "
+                   f"({datos.huella_del_sello(db, leido.sello)[:16]}…): la cadena se rehízo después de esa hora")
+        resultado.problemas.append(f"Ancla: {nombre} {que}. Qué hacer: restaure el último respaldo que verifique sano.")
+        return resultado
+    confiable, en_que = _confianza(leido, configurado, de_confianza)
+    linea = f"Ancla: {nombre} certifica el sello {candidatos[0]}, que sigue en la cadena, igual; {en_que}."
+    (resultado.detalles if confiable else resultado.avisos).append(linea)
+    return resultado
