@@ -362,3 +362,25 @@ def test_un_archivo_de_anclas_hostil_se_rechaza_con_su_motivo(demo_como, cli_pro
     assert "<script>" not in (sitio / "anclas.json").read_text(encoding="utf-8")
     enorme = cli_proceso("verificar", "--ancla", "99999999999999999999999:abcdef0123456789", db=ruta)
     assert enorme.returncode == 1 and "la base ya no lo tiene" in enorme.stderr and "Traceback" not in enorme.stderr
+
+
+def test_el_correo_que_envio_el_programa_guardado_como_eml(demo_como, cli_proceso, tmp_path):
+    """De punta a punta: «correo recibo» lo manda a un servidor SMTP de verdad en 127.0.0.1; lo recibido, guardado tal
+    cual como .eml (lo que hace «Guardar como» en un programa de correo), es un ancla."""
+    from correo.servidor_smtp import ServidorSMTP
+
+    ruta = demo_como("red.db")
+    with ServidorSMTP() as servidor:
+        _orden(cli_proceso, ruta, "correo", "cuenta", "--servidor", "127.0.0.1", "--puerto", str(servidor.puerto),
+               "--seguridad", "ninguna", "--remitente", "secretaria@redsur.ejemplo.org")
+        _orden(cli_proceso, ruta, "correo", "recibo", "1")
+        (recibido,) = servidor.recibidos
+    guardado = tmp_path / "recibo.eml"
+    guardado.write_bytes(recibido.contenido)
+    sello = int(str(recibido.mensaje["X-Escritorio-Ancla"]).split()[0])
+    sano = _orden(cli_proceso, ruta, "verificar", "--ancla", str(guardado))
+    assert f"Ancla: el sello {sello} que mostró el correo «" in sano.stdout and "sigue en la cadena, igual" in sano.stdout
+
+    rehacer_la_cadena(ruta)
+    rehecha = cli_proceso("verificar", "--ancla", str(guardado), db=ruta)
+    assert rehecha.returncode == 1 and "la cadena se rehízo por fuera de Escritorio" in rehecha.stderr
