@@ -36,9 +36,12 @@ def agregar_ordenes(ordenes) -> None:
                            help="anota que la base se reemplazó a mano por un respaldo (copiando el archivo): desde ahora "
                                 "el testigo vigila la cadena de la base restaurada")
     verificar.add_argument("--ancla", action="append", default=[], metavar="ANCLA",
-                           help="comprueba que la cadena siga teniendo esa cabeza: «N:HUELLA» (escritorio bitacora "
-                                "ancla), la ruta de un acta, resolución, recibo o estado de cuenta en PDF, o un sello "
-                                "de tiempo .tsr (escritorio bitacora exportar-sello); se repite")
+                           help="comprueba que la cadena siga teniendo cada cabeza que salió de la oficina: «N:HUELLA» "
+                                "(escritorio bitacora ancla), la ruta de un acta, resolución, recibo o estado de "
+                                "cuenta en PDF, un correo enviado guardado como .eml, la carpeta del sitio publicado, "
+                                "su dirección (https://…, se descarga su anclas.json), una copia guardada de su "
+                                "anclas.json o anclas.html, o un sello de tiempo .tsr (escritorio bitacora "
+                                "exportar-sello); se repite")
     verificar.add_argument("--reconocer", type=int, metavar="N",
                            help="reconoce el incidente N (otro programa escribió en la base) con el --motivo que lo "
                                 "explica; queda en la bitácora y «verificar» lo sigue listando como reconocido")

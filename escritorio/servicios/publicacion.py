@@ -12,6 +12,11 @@ un temporal y se pone en su lugar de una vez: un corte a mitad deja el archivo v
 
 El PDF/A de cada acta aprobada se emite una vez (una copia registrada, con su código de verificación) y se vuelve a
 usar mientras el acta diga lo mismo (su huella, con las fe de erratas): publicar otra vez no emite otra copia.
+
+Cada publicación agrega la cabeza de la cadena de la bitácora a la lista de las que el sitio ya mostró (`anclas.json`
+y su página, `anclas.html`; issue 58): la lista solo crece. Antes de escribir nada se comprueba que la cadena de la
+base siga teniendo cada cabeza ya publicada con la misma huella; si no (la base se volvió a una copia más vieja, o
+alguien rehízo la cadena), no se publica: el sitio sigue mostrando lo que mostró.
 """
 
 from __future__ import annotations
@@ -20,6 +25,7 @@ import hashlib
 import json
 import os
 import tempfile
+from datetime import datetime, timezone
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -27,8 +33,12 @@ from pathlib import Path
 from .. import __version__
 from ..datos import documentos as tabla_documentos
 from ..datos import miembros as tabla_miembros
+from ..datos import verificacion as tabla_verificacion
+from ..documentos.sitio.anclas import pagina_de_anclas
 from ..documentos.sitio.contenido import ContenidoDelSitio, DocumentoVerificable, SesionPublica, prefijo_del_idioma
 from ..documentos.sitio.secciones import armar_sitio
+from ..dominio.anclas import (ARCHIVO_DE_ANCLAS, PAGINA_DE_ANCLAS, AnclasPublicadas, agregar_cabeza, como_lista,
+                              escribir_anclas, juntar, leer_anclas, leer_cabezas)
 from ..dominio.miembros import ESTADOS_REGISTRADOS, TIPOS
 from ..dominio.organos import TIPOS_ORGANO
 from ..dominio.publicacion import MANIFIESTO, documento_publico, plan_de_publicacion
@@ -53,6 +63,7 @@ from .miembros import listar_miembros
 from .organos import composicion, listar_organos, mandatos_de
 from .sesiones import listar_sesiones, orden_del_dia
 from .unidades import actividades_de, unidades
+from .verificacion import ancla_actual
 from .verificar_documento import verificar_codigo
 from .votaciones import listar_resoluciones
 
@@ -394,8 +405,12 @@ def _publicar(contexto: Contexto, carpeta: Path | str, *, incluir: frozenset[str
         raise ErrorEscritorio(traducir(
             "La carpeta {0} tiene el sitio de otra asociación o de otra base ({1}): no se toca. Elija la carpeta del "
             "sitio de esta asociación, o una vacía.").format(carpeta, anterior.get("asociacion") or "?"))
+    publicadas = _anclas_publicadas(carpeta, anterior, identidad)
+    _exigir_que_la_cadena_las_tenga(contexto, carpeta, publicadas)
     propios = set(anterior.get("archivos", {}))
     emitidos = _LoYaEmitido(carpeta, anterior)
+    publicada_en = datetime.now(timezone.utc).replace(microsecond=0, tzinfo=None).isoformat()
+    cadena: dict[str, AnclasPublicadas] = {}   # las cabezas que mostrará el sitio (las de antes y la de ahora)
 
     def armar(emitir: bool) -> tuple[list[ContenidoDelSitio], dict[str, bytes], int]:
         contenidos, archivos, emitidas = [], {}, 0
@@ -406,6 +421,10 @@ def _publicar(contexto: Contexto, carpeta: Path | str, *, incluir: frozenset[str
                 archivos.update(armar_sitio(contenido))
             contenidos.append(contenido)
             emitidas += nuevas
+        # La cabeza de la cadena después de emitir las actas: la que el sitio agrega a las que ya mostró.
+        cadena["anclas"], de_la_cadena = _archivos_de_anclas(contexto, publicadas, publicada_en, contenidos[0],
+                                                             idiomas)
+        archivos.update(de_la_cadena)
         return contenidos, archivos, emitidas
 
     # Primero, sin emitir nada: qué archivos tendrá el sitio. Si uno ajeno está en el camino, no se hace nada (ni se
@@ -428,7 +447,9 @@ def _publicar(contexto: Contexto, carpeta: Path | str, *, incluir: frozenset[str
     def manifiesto(archivos_del_sitio: dict[str, str], actas: dict[str, str]) -> bytes:
         datos = {"generador": f"Escritorio {__version__}", "asociacion": principal.asociacion["sigla"],
                  "identidad": identidad, "idioma": principal.idioma, "idiomas": idiomas, "incluye": sorted(incluir),
-                 "actas": actas, "archivos": archivos_del_sitio}
+                 "actas": actas, "archivos": archivos_del_sitio,
+                 # También aquí, por si anclas.json se pierde (se repone con estas) o la publicación se corta.
+                 "cabezas": como_lista(cadena["anclas"].cabezas)}
         return (json.dumps(datos, ensure_ascii=False, indent=1, sort_keys=True) + "\n").encode("utf-8")
 
     actas = {prefijo_del_idioma(c.idioma, idiomas) + s.pdf: _clave_del_acta(s.huella_acta, c.idioma)
@@ -451,6 +472,79 @@ def _publicar(contexto: Contexto, carpeta: Path | str, *, incluir: frozenset[str
                        paginas=sum(1 for r in archivos if r.endswith(".html")),
                        bytes=sum(len(d) for d in archivos.values()), actas_emitidas=emitidas, idiomas=idiomas,
                        retenidas=[emitidos.retenidas[s] for s in sorted(emitidos.retenidas)])
+
+
+def _anclas_publicadas(carpeta: Path, anterior: dict, identidad: str) -> AnclasPublicadas:
+    """Las cabezas de la cadena que el sitio de `carpeta` ya mostró: las de su `anclas.json` y las que anotó su
+    manifiesto (ninguna en una carpeta nueva, o en un sitio publicado antes de que el sitio las mostrara). Si el
+    archivo falta o no se entiende, valen las del manifiesto (y el archivo se repone); si tampoco están, no se
+    publica: se perdería lo que el público ya vio."""
+    archivo = carpeta / ARCHIVO_DE_ANCLAS
+    try:
+        del_manifiesto = leer_cabezas(anterior["cabezas"]) if "cabezas" in anterior else ()
+    except ValueError:
+        del_manifiesto = None
+    del_archivo: tuple = ()
+    if ARCHIVO_DE_ANCLAS in anterior.get("archivos", {}):   # uno que el sitio no escribió no se lee: ver _sin_ajenos
+        try:
+            if not _dentro(carpeta, archivo):
+                raise ValueError
+            del_archivo = leer_anclas(archivo.read_text(encoding="utf-8")).cabezas
+        except (OSError, ValueError):
+            del_archivo = None
+    if (del_archivo is None and not del_manifiesto) or (del_manifiesto is None and not del_archivo):
+        raise ErrorEscritorio(traducir(
+            "El sitio de {0} mostraba la cadena de la bitácora ({1}), y ese archivo falta, está dañado o fue cambiado "
+            "a mano: no se publica, porque se perderían las cabezas que el público ya vio. Qué hacer: copie {1} de "
+            "nuevo desde una copia del sitio (la del alojamiento web, un respaldo) y vuelva a publicar.").format(
+                carpeta, ARCHIVO_DE_ANCLAS))
+    return AnclasPublicadas(identidad, juntar(del_manifiesto or (), del_archivo or ()))
+
+
+def _exigir_que_la_cadena_las_tenga(contexto: Contexto, carpeta: Path, publicadas: AnclasPublicadas) -> None:
+    """Cada cabeza que el sitio ya mostró tiene que seguir en la cadena de la base con la misma huella. Si no, la
+    cadena de hoy no continúa la que vio el público, y publicar la taparía: no se escribe nada."""
+    perdidas = []
+    for cabeza in publicadas.cabezas:
+        actual = tabla_verificacion.huella_del_sello(contexto.db, cabeza.sello)
+        if actual != cabeza.huella:
+            perdidas.append((cabeza, actual))
+    if not perdidas:
+        return
+    cabeza, actual = perdidas[0]
+    que = (traducir("el sitio mostró el sello {0} con la huella {1}…, y la base ya no tiene ese sello").format(
+               cabeza.sello, cabeza.huella[:16]) if actual is None else
+           traducir("el sitio mostró el sello {0} con la huella {1}…, y en la base ese sello tiene hoy la huella "
+                    "{2}…").format(cabeza.sello, cabeza.huella[:16], actual[:16]))
+    otras = (traducir(" (y {0} cabeza(s) más del sitio tampoco están)").format(len(perdidas) - 1)
+             if len(perdidas) > 1 else "")
+    raise ErrorEscritorio(traducir(
+        "No se publica en {0}: la cadena de la bitácora de esta base ya no continúa la que el sitio mostró al "
+        "público: {1}{2}. La base se volvió a una copia más vieja que la última publicación, o alguien rehízo sus "
+        "registros por fuera de Escritorio. El sitio queda como estaba. Qué hacer: compruébelo con «escritorio "
+        "verificar --ancla {0}»; si no restauró un respaldo a propósito, restaure el más reciente que verifique "
+        "sano y publique otra vez. Si lo restauró a propósito, los cambios posteriores a ese respaldo se perdieron "
+        "y el sitio lo muestra: vuelva a cargarlos y publique en una carpeta nueva, y explique a los miembros por "
+        "qué la cadena del sitio anterior no sigue.").format(carpeta, que, otras))
+
+
+def _archivos_de_anclas(contexto: Contexto, publicadas: AnclasPublicadas, publicada_en: str,
+                        principal: ContenidoDelSitio, idiomas: list[str]
+                        ) -> tuple[AnclasPublicadas, dict[str, bytes]]:
+    """(las cabezas ya publicadas y la de ahora, sus archivos: `anclas.json` una vez, en la raíz, y la página
+    `anclas.html` de cada idioma)."""
+    cabezas = publicadas.cabezas
+    cabeza = ancla_actual(contexto.db)
+    if cabeza is not None:
+        cabezas = agregar_cabeza(cabezas, cabeza[0], cabeza[1], publicada_en)
+    anclas = AnclasPublicadas(publicadas.identidad, cabezas)
+    archivos = {ARCHIVO_DE_ANCLAS: escribir_anclas(anclas, f"Escritorio {__version__}")}
+    for idioma in idiomas:
+        prefijo = prefijo_del_idioma(idioma, idiomas)
+        with idioma_pedido(idioma), en_idioma(idioma):
+            archivos[prefijo + PAGINA_DE_ANCLAS] = pagina_de_anclas(
+                anclas, idioma=idioma, idiomas=idiomas, asociacion=principal.asociacion["nombre"], prefijo=prefijo)
+    return anclas, archivos
 
 
 def _idiomas_del_sitio(contexto: Contexto, idiomas: list[str] | None) -> list[str]:

@@ -721,44 +721,18 @@ def _testigos(db: BaseDeDatos, resultado: Verificacion) -> None:
 
 # --- anclas: la cabeza de la cadena impresa en los papeles o exportada ------------------------------------------
 
-_ANCLA = re.compile(r"(?:sello|selo|seal)\s+(\d+)\b[^\n]{1,40}?\b([0-9a-fA-F]{16,64})\b", re.IGNORECASE)
-_ANCLA_CORTA = re.compile(r"^\s*(\d+)\s*[:·,]\s*([0-9a-fA-F]{16,64})\s*$")
-
-
 def ancla_actual(db: BaseDeDatos) -> tuple[int, str] | None:
     """(sello, huella) de la cabeza de la cadena de la bitácora: lo que cada papel verificable lleva al pie."""
     return testigo.cabeza_de_cadena(db.conn)
 
 
-def _anclas_de(valor: str) -> list[tuple[int, str]]:
-    """Las anclas de `valor`: «N:HUELLA» (como la da «escritorio bitacora ancla»), un texto con «sello N · huella …»
-    o la ruta de un PDF emitido por Escritorio (su pie y sus palabras clave)."""
-    from ..errores import ErrorEscritorio
-
-    corta = _ANCLA_CORTA.match(valor)
-    if corta:
-        return [(int(corta[1]), corta[2].lower())]
-    encontradas = [(int(n), h.lower()) for n, h in _ANCLA.findall(valor)]
-    if encontradas:
-        return encontradas
-    ruta = Path(valor)
-    if ruta.suffix.lower() == ".pdf" or ruta.is_file():
-        from ..documentos.pdf.lectura import leer_pdf
-
-        leido = leer_pdf(ruta)
-        encontradas = [(int(n), h.lower()) for n, h in _ANCLA.findall(leido.metadatos + "\n" + leido.texto)]
-        if encontradas:
-            # la huella completa (palabras clave) vale más que las 16 cifras del pie del mismo sello
-            return sorted({n: h for n, h in sorted(encontradas, key=lambda a: len(a[1]))}.items())
-        raise ErrorEscritorio(f"{ruta.name} no lleva la cabeza de la bitácora («Huella de la bitácora: sello N · …»): no es "
-                              "un acta, una resolución, un recibo ni un estado de cuenta emitido por Escritorio.")
-    raise ErrorEscritorio(f"--ancla «{muestra(valor, 80)}»: escriba el sello y la huella como los da «escritorio bitacora "
-                          "ancla» (por ejemplo 1234:1a2b3c4d5e6f7a8b, al menos 16 cifras) o la ruta de un PDF emitido.")
-
-
 def comprobar_anclas(db: BaseDeDatos, valores: list[str], resultado: Verificacion) -> None:
-    """Cada ancla (un papel impreso, una exportada) debe seguir en la cadena con la misma huella: una cadena
-    rehecha por fuera de Escritorio ya no coincide con los papeles que la gente tiene en la mano."""
+    """Cada ancla (un papel impreso, un correo enviado, el sitio publicado, una exportada) debe seguir en la cadena
+    con la misma huella: una cadena rehecha por fuera de Escritorio, o una base vuelta a una copia más vieja, ya no
+    coincide con lo que salió de la oficina. Una línea por ancla (un sitio o un correo pueden traer varias); los
+    lectores de cada clase de ancla están en servicios/anclas.py."""
+    from .anclas import anclas_de, comparar
+
     for valor in valores:
         # --- sello de tiempo RFC 3161 (.tsr): su propia comprobación (issue 58, h-sello-de-tiempo) ---
         if valor.lower().endswith(".tsr"):
@@ -770,19 +744,27 @@ def comprobar_anclas(db: BaseDeDatos, valores: list[str], resultado: Verificacio
             resultado.avisos += hecho.avisos
             continue
         # --- fin del sello de tiempo ---
-        for sello, huella in _anclas_de(valor):
-            actual = datos.huella_del_sello(db, sello)
-            if actual is not None and actual.startswith(huella):
-                resultado.detalles.append(f"Ancla: el sello {sello} (huella {huella[:16]}…) sigue en la cadena, igual.")
+        for comparacion in comparar(db, anclas_de(valor)):
+            ancla, actual = comparacion.ancla, comparacion.actual
+            if comparacion.de_otra_base:
+                resultado.problemas.append(
+                    f"Ancla: {ancla.fuente} es de otra base (su lista de anclas lo dice): su sello {ancla.sello} no se "
+                    "compara con esta cadena. Qué hacer: compruebe el sitio con la base que lo publicó, o dé el sitio "
+                    "de esta base.")
+            elif comparacion.sigue:
+                resultado.detalles.append(f"Ancla: el sello {ancla.sello} que mostró {ancla.fuente} sigue en la "
+                                          f"cadena, igual (huella {ancla.huella[:16]}…).")
             elif actual is None:
                 resultado.problemas.append(
-                    f"Ancla: el papel o el ancla «{muestra(valor, 60)}» vio el sello {sello} de la bitácora y la base ya no lo "
-                    f"tiene: se borraron registros con sus sellos, o la base es una copia más vieja. Qué hacer: {RESTAURAR}.")
+                    f"Ancla: {ancla.fuente} mostró el sello {ancla.sello} de la bitácora y la base ya no lo tiene: se "
+                    "borraron registros con sus sellos, o la base es una copia más vieja que lo que salió de la "
+                    f"oficina. Qué hacer: {RESTAURAR}.")
             else:
                 resultado.problemas.append(
-                    f"Ancla: el sello {sello} de la base tiene la huella {actual[:16]}…, pero el papel o el ancla "
-                    f"«{muestra(valor, 60)}» dice {huella[:16]}…: la cadena se rehízo por fuera de Escritorio desde antes de ese "
-                    f"sello. Qué hacer: {RESTAURAR}.")
+                    f"Ancla: el sello {ancla.sello} de la base tiene la huella {actual[:16]}…, pero {ancla.fuente} "
+                    f"mostró {ancla.huella[:16]}…: la cadena se rehízo por fuera de Escritorio desde antes de ese "
+                    "sello, o la base se volvió a una copia más vieja y siguió escribiéndose desde allí. Qué hacer: "
+                    f"{RESTAURAR}.")
 
 
 def _anotar_alarmas_explicadas(db: BaseDeDatos, alarmas: list[dict], motivo: str) -> None:

@@ -5992,6 +5992,11 @@ Continue?</translation>
       <translation> (no associations)</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/publicacion.py" />
+      <source> (y {0} cabeza(s) más del sitio tampoco están)</source>
+      <translation> (and {0} more head(s) of the site are missing too)</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/asociaciones.py" />
       <source> (ya figura como retirado)</source>
       <translation> (it is already listed as withdrawn)</translation>
@@ -9347,6 +9352,11 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/datos/postgres/conexion.py" />
       <source>El servidor {0} pide una clave y no se indicó ninguna. Escríbala cuando se la pida Escritorio, o póngala en la variable PGPASSWORD.</source>
       <translation>The server {0} requires a password and none was given. Type it when Escritorio asks for it, or put it in the PGPASSWORD variable.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/publicacion.py" />
+      <source>El sitio de {0} mostraba la cadena de la bitácora ({1}), y ese archivo falta, está dañado o fue cambiado a mano: no se publica, porque se perderían las cabezas que el público ya vio. Qué hacer: copie {1} de nuevo desde una copia del sitio (la del alojamiento web, un respaldo) y vuelva a publicar.</source>
+      <translation>The site in {0} showed the change log chain ({1}), and that file is missing, damaged or was edited by hand: nothing is published, because the heads the public already saw would be lost. What to do: copy {1} back from a copy of the site (the one on the web host, a backup) and publish again.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/actas.py" />
@@ -12849,6 +12859,11 @@ You can overwrite those changes with yours, reload the form with the current dat
       <location filename="../../escritorio/servicios/obligaciones_de_convenios.py" />
       <source>No se marcó la obligación:</source>
       <translation>The obligation was not marked:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/publicacion.py" />
+      <source>No se publica en {0}: la cadena de la bitácora de esta base ya no continúa la que el sitio mostró al público: {1}{2}. La base se volvió a una copia más vieja que la última publicación, o alguien rehízo sus registros por fuera de Escritorio. El sitio queda como estaba. Qué hacer: compruébelo con «escritorio verificar --ancla {0}»; si no restauró un respaldo a propósito, restaure el más reciente que verifique sano y publique otra vez. Si lo restauró a propósito, los cambios posteriores a ese respaldo se perdieron y el sitio lo muestra: vuelva a cargarlos y publique en una carpeta nueva, y explique a los miembros por qué la cadena del sitio anterior no sigue.</source>
+      <translation>Not published in {0}: the change log chain of this database no longer extends the one the site showed the public: {1}{2}. The database was put back to a copy older than the last publication, or someone rewrote its records outside Escritorio. The site stays as it was. What to do: check it with «escritorio verificar --ancla {0}»; if you did not restore a backup on purpose, restore the most recent one that verifies sound and publish again. If you restored it on purpose, the changes made after that backup were lost and the site shows it: enter them again, publish in a new folder, and explain to the members why the chain of the old site does not continue.</translation>
     </message>
     <message>
       <location filename="../../escritorio/datos/respaldo.py" />
@@ -16978,6 +16993,16 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/servicios/despacho.py" />
       <source>el servidor no respondió a tiempo</source>
       <translation>the server did not answer in time</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/publicacion.py" />
+      <source>el sitio mostró el sello {0} con la huella {1}…, y en la base ese sello tiene hoy la huella {2}…</source>
+      <translation>the site showed seal {0} with hash {1}…, and in the database that seal now has hash {2}…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/publicacion.py" />
+      <source>el sitio mostró el sello {0} con la huella {1}…, y la base ya no tiene ese sello</source>
+      <translation>the site showed seal {0} with hash {1}…, and the database no longer has that seal</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/estatutos.py" />

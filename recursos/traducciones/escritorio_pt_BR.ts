@@ -5997,6 +5997,11 @@ Continuar?</translation>
       <translation> (sem associações)</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/publicacion.py" />
+      <source> (y {0} cabeza(s) más del sitio tampoco están)</source>
+      <translation> (e outras {0} cabeça(s) do site também não estão)</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/asociaciones.py" />
       <source> (ya figura como retirado)</source>
       <translation> (já consta como retirado)</translation>
@@ -7624,6 +7629,11 @@ Deseja abri-lo agora?</translation>
       <translation>CÓPIA</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/sitio/anclas.py" />
+      <source>Cabezas publicadas, la más nueva primero</source>
+      <translation>Cabeças publicadas, a mais recente primeiro</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <source>Cada documento que emite la asociación lleva al pie un código de verificación (como 7K2M-QX4P-9D0B) y un QR que lleva a su página. Escriba el código para ver lo que el documento afirma y las huellas SHA-256 de cada copia emitida.</source>
       <translation>Cada documento emitido pela associação traz no rodapé um código de verificação (como 7K2M-QX4P-9D0B) e um QR que leva à sua página. Digite o código para ver o que o documento afirma e as impressões SHA-256 de cada cópia emitida.</translation>
@@ -7657,6 +7667,11 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/documentos/sitio/mapa.py" />
       <source>Cada miembro vigente con ubicación es un círculo sobre los contornos de los países; los países de la red están en un gris más oscuro. La lista junto al mapa dice lo mismo en texto.</source>
       <translation>Cada membro vigente com localização é um círculo sobre os contornos dos países; os países da rede estão em um cinza mais escuro. A lista ao lado do mapa diz o mesmo em texto.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/sitio/anclas.py" />
+      <source>Cada vez que la asociación publica este sitio, agrega aquí la cabeza de la cadena de sellos de su bitácora: el número del último sello y su huella SHA-256, que resume todos los cambios registrados hasta ese momento. La lista solo crece: ninguna publicación quita una cabeza ya mostrada.</source>
+      <translation>Cada vez que a associação publica este site, acrescenta aqui a cabeça da cadeia de selos do seu registro de alterações: o número do último selo e seu hash SHA-256, que resume todas as alterações registradas até aquele momento. A lista só cresce: nenhuma publicação remove uma cabeça já mostrada.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/votaciones.py" />
@@ -9872,6 +9887,11 @@ Deseja abri-lo agora?</translation>
       <translation>O servidor {0} pede uma senha e nenhuma foi informada. Digite-a quando o Escritorio pedir ou coloque-a na variável PGPASSWORD.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/publicacion.py" />
+      <source>El sitio de {0} mostraba la cadena de la bitácora ({1}), y ese archivo falta, está dañado o fue cambiado a mano: no se publica, porque se perderían las cabezas que el público ya vio. Qué hacer: copie {1} de nuevo desde una copia del sitio (la del alojamiento web, un respaldo) y vuelva a publicar.</source>
+      <translation>O site em {0} mostrava a cadeia do registro de alterações ({1}), e esse arquivo está faltando, danificado ou foi alterado à mão: não se publica, porque se perderiam as cabeças que o público já viu. O que fazer: copie {1} de novo de uma cópia do site (a da hospedagem, um backup) e publique outra vez.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/pdf/acta.py" />
       <source>El texto aprobado queda congelado: cualquier cambio posterior altera su huella. Las correcciones se registran en la fe de erratas.</source>
       <translation>O texto aprovado fica congelado: qualquer alteração posterior muda o seu hash. As correções são registradas na errata.</translation>
@@ -11172,6 +11192,11 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <translation>Hora de encerramento: “{0}” deve ser escrita HH:MM (por exemplo 13:30).</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/sitio/anclas.py" />
+      <source>Huella SHA-256</source>
+      <translation>Hash SHA-256</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/pdf/base.py" />
       <source>Huella de la bitácora de {0}: sello {1}, SHA-256 {2}</source>
       <translation>Hash do registro de auditoria do {0}: selo {1}, SHA-256 {2}</translation>
@@ -11789,6 +11814,16 @@ Removê-lo da lista de bases recentes? (O arquivo não é alterado: se voltar a 
       <location filename="../../escritorio/servicios/congelados.py" />
       <source>La candidatura de una elección cerrada</source>
       <translation>A candidatura de uma eleição encerrada</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/sitio/anclas.py" />
+      <source>La cadena de la bitácora publicada</source>
+      <translation>A cadeia do registro de alterações publicada</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/sitio/secciones.py" />
+      <source>La cadena de la bitácora: cada cabeza que mostró este sitio, para comprobar que la historia no se rehízo</source>
+      <translation>A cadeia do registro de alterações: cada cabeça que este site mostrou, para comprovar que a história não foi refeita</translation>
     </message>
     <message>
       <location filename="../../escritorio/datos/conexion.py" />
@@ -13838,6 +13873,11 @@ Você pode sobrescrever essas alterações com as suas, recarregar o formulário
       <translation>A obrigação não foi marcada:</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/publicacion.py" />
+      <source>No se publica en {0}: la cadena de la bitácora de esta base ya no continúa la que el sitio mostró al público: {1}{2}. La base se volvió a una copia más vieja que la última publicación, o alguien rehízo sus registros por fuera de Escritorio. El sitio queda como estaba. Qué hacer: compruébelo con «escritorio verificar --ancla {0}»; si no restauró un respaldo a propósito, restaure el más reciente que verifique sano y publique otra vez. Si lo restauró a propósito, los cambios posteriores a ese respaldo se perdieron y el sitio lo muestra: vuelva a cargarlos y publique en una carpeta nueva, y explique a los miembros por qué la cadena del sitio anterior no sigue.</source>
+      <translation>Não se publica em {0}: a cadeia do registro de alterações desta base já não continua a que o site mostrou ao público: {1}{2}. A base voltou a uma cópia mais antiga que a última publicação, ou alguém refez seus registros fora do Escritorio. O site fica como estava. O que fazer: confira com «escritorio verificar --ancla {0}»; se não restaurou um backup de propósito, restaure o mais recente que verifique são e publique outra vez. Se o restaurou de propósito, as alterações posteriores a esse backup se perderam e o site o mostra: cadastre-as de novo, publique numa pasta nova e explique aos membros por que a cadeia do site anterior não continua.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/firma_largo_plazo.py" />
       <source>No se pudieron obtener los datos de revocación (CRL u OCSP) del certificado «{0}» (servidores: {1}): no hay conexión, o el servidor no respondió. Sin conexión, descargue en otra computadora la lista de revocación (CRL) de «{2}»{3} y désela {4}. No se firmó nada.</source>
       <translation>Não foi possível obter os dados de revogação (CRL ou OCSP) do certificado “{0}” (servidores: {1}): não há conexão, ou o servidor não respondeu. Sem conexão, baixe em outro computador a lista de revogação (CRL) de “{2}”{3} e forneça-a {4}. Nada foi assinado.</translation>
@@ -14732,6 +14772,11 @@ Revise a lista e confirme novamente.</translation>
       <translation>Para marcá-la como realizada, indique quando foi: a atividade «{0}» não tem datas (com --fecha na linha de comandos).</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/sitio/anclas.py" />
+      <source>Para programas: </source>
+      <translation>Para programas: </translation>
+    </message>
+    <message>
       <location filename="../../escritorio/datos/conexion.py" />
       <location filename="../../escritorio/datos/diagnostico.py" />
       <location filename="../../escritorio/datos/respaldo.py" />
@@ -15185,6 +15230,11 @@ Revise a lista e confirme novamente.</translation>
       <location filename="../../escritorio/dominio/cuotas.py" />
       <source>Prorrateo: {0} de 12 meses (ingreso {1})</source>
       <translation>Proporcional: {0} de 12 meses (adesão {1})</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/sitio/anclas.py" />
+      <source>Publicada el</source>
+      <translation>Publicada em</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/sitio/paginas.py" />
@@ -16373,6 +16423,11 @@ O arquivo danificado foi guardado como:
       <translation>Segundo os metadados, é um documento deste banco de dados, sem código de verificação: “{0}”, de {1}, emitido em {2}. Foi gerado antes de esse documento ter código (ou a partir de um banco de dados aberto somente para consulta).</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/sitio/anclas.py" />
+      <source>Sello</source>
+      <translation>Selo</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/firma_digital.py" />
       <source>Sello de tiempo:</source>
       <translation>Carimbo do tempo:</translation>
@@ -16474,6 +16529,11 @@ Abrir a cópia agora?</translation>
       <location filename="../../escritorio/interfaz/viaje.py" />
       <source>Sesión {0}, llevada por {1} el {2} (UTC)</source>
       <translation>Sessão {0}, levada por {1} em {2} (UTC)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/sitio/anclas.py" />
+      <source>Si alguien cambiara por fuera del programa un registro ya sellado, o volviera la base a una copia más vieja, la cadena dejaría de tener estas cabezas con estas huellas. Cualquiera puede guardar esta página o su archivo para programas; la asociación lo comprueba con «escritorio verificar --ancla» seguido de la dirección de este sitio, y el programa no vuelve a publicar aquí una cadena que no las tenga.</source>
+      <translation>Se alguém alterasse fora do programa um registro já selado, ou voltasse a base a uma cópia mais antiga, a cadeia deixaria de ter estas cabeças com estes hashes. Qualquer pessoa pode guardar esta página ou seu arquivo para programas; a associação o confere com «escritorio verificar --ancla» seguido do endereço deste site, e o programa não volta a publicar aqui uma cadeia que não as tenha.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/correo_en_la_ventana.py" />
@@ -18654,6 +18714,16 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/servicios/despacho.py" />
       <source>el servidor no respondió a tiempo</source>
       <translation>o servidor não respondeu a tempo</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/publicacion.py" />
+      <source>el sitio mostró el sello {0} con la huella {1}…, y en la base ese sello tiene hoy la huella {2}…</source>
+      <translation>o site mostrou o selo {0} com o hash {1}…, e na base esse selo tem hoje o hash {2}…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/publicacion.py" />
+      <source>el sitio mostró el sello {0} con la huella {1}…, y la base ya no tiene ese sello</source>
+      <translation>o site mostrou o selo {0} com o hash {1}…, e a base já não tem esse selo</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/estatutos.py" />

@@ -15,7 +15,7 @@ import pytest
 from correo.servidor_smtp import ServidorSMTP
 from escritorio.datos.base_de_datos import BaseDeDatos
 from escritorio.datos.bitacora import _huella
-from escritorio.servicios.verificacion import _ANCLA
+from escritorio.servicios.anclas import ANCLA_EN_TEXTO as _ANCLA
 
 REMITENTE = "secretaria@redsur.ejemplo.org"
 USUARIO, CLAVE = "secretaria", "clave-de-la-secretaria"

@@ -44,8 +44,8 @@ def test_desde_el_menu_archivo_publica_con_lo_elegido_y_la_segunda_vez_no_cambia
     QTimer.singleShot(0, en_el_dialogo)
     publicar.trigger()
     qtbot.waitUntil(lambda: len(vistos) == 2)
-    assert vistos[0].startswith(f"Sitio publicado en {sitio}: 36 páginas")
-    assert "Archivos escritos: 41; borrados (ya no son públicos): 0; sin cambios: 0." in vistos[0]
+    assert vistos[0].startswith(f"Sitio publicado en {sitio}: 37 páginas")   # con anclas.html (issue 58)
+    assert "Archivos escritos: 43; borrados (ya no son públicos): 0; sin cambios: 0." in vistos[0]
     assert "Ya estaba al día: no se cambió ningún archivo." in vistos[1]
     assert "relaciones.internacionales@buenosaires.ar.ejemplo.org" in (sitio / "miembros.html").read_text()
     assert json.loads((sitio / "manifiesto.json").read_text(encoding="utf-8"))["incluye"] == ["contactos"]
@@ -119,3 +119,32 @@ def test_un_nombre_suelto_en_la_carpeta_va_a_documentos_escritorio_y_no_a_donde_
     assert (donde / "sitio-nuevo" / "index.html").is_file() and donde.is_relative_to(tmp_path / "casa")
     assert not (tmp_path / "sitio-nuevo").exists()
     assert dialogo.carpeta.text() == str(donde / "sitio-nuevo")
+
+
+def test_una_cadena_que_no_continua_lo_publicado_no_se_publica_y_se_explica(qtbot, copia_de_la_demo, tmp_path):
+    """Issue 58: el diálogo usa el mismo servicio que la CLI, y dice por qué no publica (la cadena rehecha con
+    sqlite3 sobre el archivo ya no tiene la cabeza que el sitio mostró)."""
+    from escenarios.test_anclas_fuera_del_archivo import rehacer_la_cadena
+    from escritorio.servicios.asociaciones import listar_asociaciones
+
+    sitio = tmp_path / "sitio"
+    db = abrir_base(copia_de_la_demo)
+    dialogo = DialogoPublicar(oficina_de(db, listar_asociaciones(db)[0]))
+    qtbot.addWidget(dialogo)
+    dialogo.carpeta.setText(str(sitio))
+    assert dialogo.publicar()
+    dialogo.close()
+    db.close()
+
+    rehacer_la_cadena(copia_de_la_demo)
+    antes = {p: p.read_bytes() for p in sitio.rglob("*") if p.is_file()}
+    db = abrir_base(copia_de_la_demo)
+    dialogo = DialogoPublicar(oficina_de(db, listar_asociaciones(db)[0]))
+    qtbot.addWidget(dialogo)
+    dialogo.show()
+    dialogo.carpeta.setText(str(sitio))
+    assert not dialogo.publicar()
+    assert "la cadena de la bitácora de esta base ya no continúa la que el sitio mostró" in dialogo.veredicto.text()
+    assert {p: p.read_bytes() for p in sitio.rglob("*") if p.is_file()} == antes
+    dialogo.close()
+    db.close()

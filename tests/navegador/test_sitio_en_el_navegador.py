@@ -166,7 +166,7 @@ def test_capturas_para_mirar(sitio, pagina):
     carpeta = carpeta_de_artefactos() / "sitio"
     carpeta.mkdir(parents=True, exist_ok=True)
     for ruta in ("index.html", "miembros.html", "mapa.html", "organos/2.html", "sesiones/3.html",
-                 "verificar/index.html", "pt/index.html", "pt/mapa.html"):
+                 "verificar/index.html", "anclas.html", "pt/index.html", "pt/mapa.html", "pt/anclas.html"):
         pagina.goto((sitio / ruta).as_uri())
         destino = carpeta / (ruta.replace("/", "_").replace(".html", ".png"))
         pagina.screenshot(path=str(destino), full_page=False)

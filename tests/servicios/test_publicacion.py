@@ -154,10 +154,11 @@ def test_publicar_de_nuevo_reescribe_solo_lo_que_cambio_y_no_emite_otra_acta(rcs
     unidad = unidades(rcs)[0]
     agregar_actividad(rcs, unidad["id"], NuevaActividad(titulo="Seminario de movilidad urbana 2027"))
     cambio = publicar(rcs, sitio)
-    assert cambio.escritos == ["unidades.html"] and cambio.actas_emitidas == 0
+    # Lo que cambió, y la cadena de la bitácora que muestra el sitio (la base tiene una cabeza nueva: issue 58).
+    assert cambio.escritos == ["anclas.html", "anclas.json", "unidades.html"] and cambio.actas_emitidas == 0
     assert "Seminario de movilidad urbana 2027" in texto(sitio / "unidades.html")
     despues = {r: (sitio / r).stat().st_mtime_ns for r in antes}
-    assert [r for r in antes if antes[r] != despues[r]] == ["unidades.html"]
+    assert [r for r in antes if antes[r] != despues[r]] == ["anclas.html", "anclas.json", "unidades.html"]
     assert rcs.db.execute("SELECT count(*) FROM archivos_emitidos").fetchone()[0] == copias
 
 

@@ -8,6 +8,7 @@ from collections import defaultdict
 from html import escape
 
 from escritorio.dominio import formato
+from escritorio.dominio.anclas import PAGINA_DE_ANCLAS
 from escritorio.dominio.direccion_publica import CARPETA as CARPETA_VERIFICAR, EXTENSION
 from escritorio.dominio.mapa import creditos
 from escritorio.dominio.organos import CARGOS
@@ -56,6 +57,8 @@ def _inicio(c: ContenidoDelSitio) -> Pagina:
         enlace("index.html", "resoluciones.html", traducir("Las resoluciones y declaraciones, con sus adhesiones")),
         enlace("index.html", "unidades.html", traducir("Las unidades temáticas y sus planes de trabajo")),
         enlace("index.html", "verificar/index.html", traducir("La verificación de los documentos emitidos")),
+        enlace("index.html", PAGINA_DE_ANCLAS, traducir("La cadena de la bitácora: cada cabeza que mostró este sitio, "
+                                                        "para comprobar que la historia no se rehízo")),
     ]))
     if c.direccion_publica:
         partes.append(f"<h2>{t(traducir('Datos abiertos'))}</h2>")
