@@ -11811,11 +11811,6 @@ Removê-lo da lista de bases recentes? (O arquivo não é alterado: se voltar a 
       <translation>A cadeia do registro de auditoria não termina no mesmo selo na origem e no destino: nada foi salvo no destino.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/congelados.py" />
-      <source>La candidatura de una elección cerrada</source>
-      <translation>A candidatura de uma eleição encerrada</translation>
-    </message>
-    <message>
       <location filename="../../escritorio/documentos/sitio/anclas.py" />
       <source>La cadena de la bitácora publicada</source>
       <translation>A cadeia do registro de alterações publicada</translation>
@@ -11824,6 +11819,11 @@ Removê-lo da lista de bases recentes? (O arquivo não é alterado: se voltar a 
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <source>La cadena de la bitácora: cada cabeza que mostró este sitio, para comprobar que la historia no se rehízo</source>
       <translation>A cadeia do registro de alterações: cada cabeça que este site mostrou, para comprovar que a história não foi refeita</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/congelados.py" />
+      <source>La candidatura de una elección cerrada</source>
+      <translation>A candidatura de uma eleição encerrada</translation>
     </message>
     <message>
       <location filename="../../escritorio/datos/conexion.py" />
