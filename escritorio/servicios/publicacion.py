@@ -278,7 +278,7 @@ def _retenida(contexto: Contexto, sesion: dict, emitidos: _LoYaEmitido) -> bool:
     if not impedimento:
         return False
     emitidos.retenidas[sesion["id"]] = traducir("El acta de la sesión del {0} ({1}) no se publicó: {2}").format(
-        formato.fecha(sesion["fecha"]), sesion["organo"], " ".join(impedimento.motivos()))
+        formato.fecha(sesion["fecha"]), sesion["organo"], "; ".join(m.rstrip(".") for m in impedimento.motivos()) + ".")
     return True
 
 

@@ -2,8 +2,8 @@
 
 Una versión anterior aceptaba caracteres de control (BEL, BS, NUL, ESC…), marcas de dirección (U+202E),
 no-caracteres (U+FFFE) y textos de 100.000 caracteres; la bitácora guardó esos valores para siempre. Aquí
-se guardan igual que entonces: con un UPDATE directo por SQL sobre una base de la demo (los triggers de la
-bitácora registran el cambio). Después cada orden de la CLI debe terminar con código 0 y mostrar
+se guardan igual que entonces: con SQL directo sobre una base de la demo (los triggers de la bitácora registran el
+cambio) y sellados como los sellaba esa versión. Después cada orden de la CLI debe terminar con código 0 y mostrar
 el valor visible según `documentos.visible`: cada carácter invisible como [U+XXXX], los saltos de línea de
 un dato de una línea como «¶», lo que no cabe recortado con «… [recortado: tenía N caracteres]», y lo que
 Excel tomaría por fórmula escrito como texto.
@@ -25,6 +25,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from pypdf import PdfReader
 
+from escritorio.datos.base_de_datos import BaseDeDatos
+from escritorio.datos.bitacora import sellar
 from escritorio.documentos.visible import abreviar, cifra, marca_de_recorte, recortar, visible, visible_recortado
 
 RARO = "Villa\x07Campana\x08 \x00nul \x1bESC \u202eoíraR \ufffe fin"
@@ -69,12 +71,16 @@ def _estropear(ruta: Path) -> dict:
         c.execute("UPDATE miembros SET nombre = ? WHERE id = ?", (MOROSO, ids["moroso"]))
         c.execute("UPDATE autoridades SET persona = ?, cargo = ? WHERE miembro_id = 1", ("Ana\x07 Pérez\u202e", "-Intendenta"))
         c.execute("UPDATE organos SET nombre = ?, atribuciones = ? WHERE id = 2", (ORGANO, "Atribuye\x00\x1b[31m"))
-        # Una versión anterior no tenía la regla que hoy congela los pagos registrados (migración 0017).
-        fijo = c.execute("SELECT sql FROM sqlite_master WHERE name = 'pagos_registrado_fijo'").fetchone()[0]
-        c.execute("DROP TRIGGER pagos_registrado_fijo")
-        c.execute("UPDATE pagos SET referencia = ? WHERE miembro_id = 1", (REFERENCIA,))
-        c.execute(fijo)
-        ids["pago"] = c.execute("SELECT min(id) FROM pagos WHERE miembro_id = 1").fetchone()[0]
+        # Un pago que una versión anterior registró con una referencia sin validar (con su recibo, sin imputar: queda
+        # a favor del miembro). Se agrega: un pago registrado no se cambia después (lo congela la migración 0017).
+        pago = c.execute("INSERT INTO pagos (asociacion_id, miembro_id, fecha, importe, moneda, tipo_cambio, "
+                         "moneda_imputacion, importe_imputable, medio, referencia) SELECT asociacion_id, miembro_id, "
+                         "fecha, importe, moneda, tipo_cambio, moneda_imputacion, importe_imputable, medio, ? FROM pagos "
+                         "WHERE miembro_id = 1 ORDER BY id LIMIT 1", (REFERENCIA,)).lastrowid
+        c.execute("INSERT INTO recibos (asociacion_id, anio, numero, pago_id) SELECT asociacion_id, "
+                  "CAST(strftime('%Y', fecha) AS INTEGER), (SELECT max(numero) + 1 FROM recibos r "
+                  "WHERE r.anio = CAST(strftime('%Y', p.fecha) AS INTEGER)), id FROM pagos p WHERE id = ?", (pago,))
+        ids["pago"] = pago
         c.execute("UPDATE asociaciones SET sede = ? WHERE id = 1", ("Monte\x07video",))
         # Un artículo más del estatuto (las versiones no se modifican: se agrega una).
         c.execute("INSERT INTO versiones_articulo (norma_id, reforma_id, numero, titulo, texto, vigente_desde, derogado) "
@@ -95,6 +101,8 @@ def _estropear(ruta: Path) -> dict:
         c.execute("INSERT INTO actas (sesion_id, estado, apertura, cierre, preside, secretaria) "
                   "VALUES (?, 'borrador', ?, ?, ?, ?)",
                   (sesion, "Apertura\x07 con\ttab\nsegunda línea", "Cierre\x1b[2J", "Preside\x07\u202e", "Secretaria\x00"))
+        # Lo sella como lo sellaba esa versión (una transacción de Escritorio): no es un cambio de otro programa.
+        sellar(BaseDeDatos(c))
     c.close()
     return ids
 
