@@ -754,7 +754,7 @@ def comprobar_cada_ancla(db: BaseDeDatos, valores: list[str]) -> list[LineaDeAnc
         try:
             lineas += _lineas_de(db, valor)
         except ErrorEscritorio as error:
-            lineas.append(LineaDeAncla(valor, "ilegible", f"Ancla que no se pudo leer («{muestra(valor, 80)}»): "
+            lineas.append(LineaDeAncla(valor, "ilegible", f"Ancla que no se pudo leer («{muestra(valor, 200)}»): "
                                                           f"{_sin_la_opcion(error.mensaje, valor)} Las demás anclas "
                                                           "se comprobaron igual."))
     return lineas
@@ -766,8 +766,7 @@ def _sin_la_opcion(mensaje: str, valor: str) -> str:
     for delante in (f"--ancla «{muestra(valor, 80)}»: ", f"--ancla {muestra(valor, 80)}: ",
                     f"--ancla {muestra(Path(valor).name, 80)}: "):
         if mensaje.startswith(delante):
-            resto = mensaje[len(delante):]
-            return resto[:1].upper() + resto[1:]
+            return mensaje[len(delante):]
     return mensaje
 
 

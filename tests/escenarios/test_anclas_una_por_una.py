@@ -53,7 +53,7 @@ def test_un_ancla_ilegible_en_medio_no_calla_a_las_demas(demo_como, cli_proceso,
     hecho = cli_proceso("verificar", "--ancla", escrita, "--ancla", str(nota), "--ancla", str(sitio), db=ruta)
     assert hecho.returncode == 1
     assert hecho.stdout.count("sigue en la cadena, igual") == 2
-    assert f"PROBLEMA: Ancla que no se pudo leer («{nota}»): Escriba el sello y la huella" in hecho.stderr
+    assert f"PROBLEMA: Ancla que no se pudo leer («{nota}»): escriba el sello y la huella" in hecho.stderr
     assert "--ancla «" not in hecho.stderr   # la línea ya nombra el valor: sin la opción repetida delante
 
 
