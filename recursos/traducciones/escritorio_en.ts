@@ -5380,6 +5380,11 @@ This is a SAFETY BACKUP: it keeps the database as it was before a restore or an 
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/verificar_base.py" />
+      <source>Comprobando {0} ancla(s)…</source>
+      <translation>Checking {0} anchor(s)…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/verificar_base.py" />
       <source>Comprobar</source>
       <translation>Check</translation>
     </message>

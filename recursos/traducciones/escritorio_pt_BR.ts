@@ -5380,6 +5380,11 @@ Es una COPIA DE SEGURIDAD: guarda la base como estaba antes de restaurar o de ac
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/verificar_base.py" />
+      <source>Comprobando {0} ancla(s)…</source>
+      <translation>Verificando {0} âncora(s)…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/verificar_base.py" />
       <source>Comprobar</source>
       <translation>Verificar</translation>
     </message>

@@ -5,9 +5,13 @@ ventana (Archivo › Verificar la base…) comprueba anclas con la misma funció
 Como lo haría quien manipula o quien verifica: procesos reales de la CLI, la cadena rehecha con sqlite3 sobre el
 archivo (tests/escenarios/test_anclas_fuera_del_archivo.py), un puerto cerrado en 127.0.0.1 y el diálogo real."""
 
+import functools
+import http.server
 import json
 import shutil
 import socket
+import threading
+import time
 
 from ayudas import oficina_de
 from test_anclas_fuera_del_archivo import rehacer_la_cadena
@@ -25,6 +29,17 @@ def _direccion_muerta() -> str:
         enchufe.bind(("127.0.0.1", 0))
         puerto = enchufe.getsockname()[1]
     return f"http://127.0.0.1:{puerto}/transparencia/"
+
+
+class _SitioLento(http.server.SimpleHTTPRequestHandler):
+    """Un sitio en 127.0.0.1 que tarda en responder: la ventana tiene que seguir viva mientras tanto."""
+
+    def do_GET(self):  # noqa: N802 - nombre de http.server
+        time.sleep(1.5)
+        super().do_GET()
+
+    def log_message(self, *_):
+        pass
 
 
 def _cabeza(cli_proceso, ruta) -> str:
@@ -104,6 +119,26 @@ def test_la_ventana_comprueba_cada_ancla_con_el_servicio(qtbot, demo_como, cli_p
         assert lineas() == [("ilegible", lineas()[0][1])]
         assert f"No se pudo leer {muerta}anclas.json" in lineas()[0][1]
         assert "Compruebe la conexión" in lineas()[0][1]
+
+        # Un sitio que tarda: mientras se descarga, la ventana sigue atendiendo (el reloj de Qt corre) y no deja
+        # empezar otra comprobación encima.
+        servidor = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_SitioLento,
+                                                                                        directory=str(copia.parent)))
+        threading.Thread(target=servidor.serve_forever, daemon=True).start()
+        visto = []
+        from PySide6.QtCore import QTimer
+
+        QTimer.singleShot(400, lambda: visto.append((dialogo.boton_ancla.isEnabled(), dialogo.resumen_anclas.text())))
+        try:
+            dialogo.ancla.setText(f"http://127.0.0.1:{servidor.server_address[1]}/")
+            dialogo.boton_ancla.click()
+        finally:
+            servidor.shutdown()
+            servidor.server_close()
+        assert visto == [(False, "Comprobando 1 ancla(s)…")]
+        assert [estado for estado, _ in lineas()] == ["problema"]
+        assert "la cadena se rehízo por fuera de Escritorio" in lineas()[0][1]
+        assert dialogo.boton_ancla.isEnabled()
 
         dialogo.ancla.setText(buena)
         dialogo.boton_ancla.click()

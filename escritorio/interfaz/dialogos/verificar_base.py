@@ -129,13 +129,22 @@ class DialogoVerificarBase(DeLaOficina, DialogoBase):
             self.comprobar_anclas([carpeta])
 
     def comprobar_anclas(self, valores: list[str]) -> None:
-        """En otro hilo (una dirección se descarga: la ventana no se congela mientras tanto)."""
+        """En otro hilo (una dirección se descarga: la ventana no se congela mientras tanto); los botones esperan a
+        que termine, para no empezar otra comprobación encima."""
+        botones = (self.ancla, self.boton_ancla, self.boton_archivos, self.boton_carpeta)
+        for boton in botones:
+            boton.setEnabled(False)
+        pintar_resultado(self.resumen_anclas, None, self.tr("Comprobando {0} ancla(s)…").format(len(valores)))
         try:
-            lineas = ejecutar_con_progreso(self.parentWidget() or self, self.tr("Comprobar un ancla"),
+            lineas = ejecutar_con_progreso(self, self.tr("Comprobar un ancla"),
                                            lambda _informar: comprobar_cada_ancla(self.db, valores), cancelable=False)
         except Exception as error:  # noqa: BLE001 - se muestra y queda registrado
             mostrar_error(self, error, "comprobar un ancla")
+            self.resumen_anclas.clear()
             return
+        finally:
+            for boton in botones:
+                boton.setEnabled(True)
         marcas = {"sigue": (self.tr("SIGUE"), VERDE, "#eaf6ec"), "aviso": (self.tr("AVISO"), "#6b4a00", "#fff6e0"),
                   "problema": (self.tr("NO SIGUE"), ROJO, "#fdecea"), "ilegible": (self.tr("NO SE PUDO LEER"), ROJO,
                                                                                      "#fdecea")}
