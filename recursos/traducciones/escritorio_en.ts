@@ -5345,8 +5345,18 @@ This is a SAFETY BACKUP: it keeps the database as it was before a restore or an 
     <name>DialogoVerificarBase</name>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/verificar_base.py" />
+      <source>AVISO</source>
+      <translation>WARNING</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/verificar_base.py" />
       <source>AVISO: {0}</source>
       <translation>WARNING: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/verificar_base.py" />
+      <source>Anclas (*.pdf *.eml *.tsr *.json *.html *.htm);;Todos los archivos (*)</source>
+      <translation>Anchors (*.pdf *.eml *.tsr *.json *.html *.htm);;All files (*)</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/verificar_base.py" />
@@ -5355,8 +5365,38 @@ This is a SAFETY BACKUP: it keeps the database as it was before a restore or an 
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/verificar_base.py" />
+      <source>Archivos…</source>
+      <translation>Files…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/verificar_base.py" />
+      <source>Carpeta del sitio…</source>
+      <translation>Site folder…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/verificar_base.py" />
       <source>Certificado de confianza: «{0}», SHA-256 {1}…</source>
       <translation>Trusted certificate: “{0}”, SHA-256 {1}…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/verificar_base.py" />
+      <source>Comprobando {0} ancla(s)…</source>
+      <translation>Checking {0} anchor(s)…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/verificar_base.py" />
+      <source>Comprobar</source>
+      <translation>Check</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/verificar_base.py" />
+      <source>Comprobar un ancla</source>
+      <translation>Check an anchor</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/verificar_base.py" />
+      <source>Comprobar un ancla:</source>
+      <translation>Check an anchor:</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/verificar_base.py" />
@@ -5390,6 +5430,31 @@ This is a SAFETY BACKUP: it keeps the database as it was before a restore or an 
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/verificar_base.py" />
+      <source>La carpeta del sitio publicado</source>
+      <translation>The folder of the published site</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/verificar_base.py" />
+      <source>Las {0} ancla(s) siguen en la cadena, iguales: hasta esos sellos, la bitácora es la misma que salió de la oficina.</source>
+      <translation>The {0} anchor(s) are still in the chain, unchanged: up to those seals, the change log is the same one that left the office.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/verificar_base.py" />
+      <source>NO SE PUDO LEER</source>
+      <translation>COULD NOT BE READ</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/verificar_base.py" />
+      <source>NO SIGUE</source>
+      <translation>NOT IN THE CHAIN</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/verificar_base.py" />
+      <source>No hay ninguna ancla en lo elegido.</source>
+      <translation>There is no anchor in what you chose.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/verificar_base.py" />
       <source>PROBLEMA: {0}</source>
       <translation>PROBLEM: {0}</translation>
     </message>
@@ -5415,6 +5480,11 @@ This is a SAFETY BACKUP: it keeps the database as it was before a restore or an 
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/verificar_base.py" />
+      <source>SIGUE</source>
+      <translation>STILL THERE</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/verificar_base.py" />
       <source>Sello de tiempo:</source>
       <translation>Timestamp:</translation>
     </message>
@@ -5422,6 +5492,16 @@ This is a SAFETY BACKUP: it keeps the database as it was before a restore or an 
       <location filename="../../escritorio/interfaz/dialogos/verificar_base.py" />
       <source>Sellos guardados: {0}; el último, del {1}, certifica el sello {2}.</source>
       <translation>Saved timestamps: {0}; the latest, from {1}, certifies seal {2}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/verificar_base.py" />
+      <source>Un PDF emitido, un correo guardado (.eml), un sello de tiempo (.tsr) o una copia de la lista del sitio (anclas.json o anclas.html)</source>
+      <translation>An issued PDF, a saved e-mail (.eml), a timestamp (.tsr) or a copy of the site's list (anclas.json or anclas.html)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/verificar_base.py" />
+      <source>Un ancla es la cabeza de la cadena que salió de la oficina: el pie de un PDF emitido, un correo enviado, el sitio publicado, un sello de tiempo o la que dio «escritorio bitacora ancla». Aquí se ve si la base de hoy todavía la tiene, igual.</source>
+      <translation>An anchor is the head of the chain as it left the office: the footer of an issued PDF, a sent e-mail, the published site, a timestamp or the one given by «escritorio bitacora ancla». Here you see whether today's database still has it, unchanged.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/verificar_base.py" />
@@ -5437,6 +5517,16 @@ This is a SAFETY BACKUP: it keeps the database as it was before a restore or an 
       <location filename="../../escritorio/interfaz/dialogos/verificar_base.py" />
       <source>dirección del servidor de sello de tiempo (http://…); vacío: apagado</source>
       <translation>timestamp server address (http://…); empty: off</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/verificar_base.py" />
+      <source>https://… del sitio, o N:HUELLA</source>
+      <translation>https://… of the site, or N:FINGERPRINT</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/verificar_base.py" />
+      <source>{0} de {1} ancla(s) no siguen en la cadena o no se pudieron leer: cada línea dice qué hacer.</source>
+      <translation>{0} of {1} anchor(s) are not in the chain or could not be read: each line says what to do.</translation>
     </message>
   </context>
   <context>

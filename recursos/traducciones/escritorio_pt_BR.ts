@@ -5345,8 +5345,18 @@ Es una COPIA DE SEGURIDAD: guarda la base como estaba antes de restaurar o de ac
     <name>DialogoVerificarBase</name>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/verificar_base.py" />
+      <source>AVISO</source>
+      <translation>AVISO</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/verificar_base.py" />
       <source>AVISO: {0}</source>
       <translation>AVISO: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/verificar_base.py" />
+      <source>Anclas (*.pdf *.eml *.tsr *.json *.html *.htm);;Todos los archivos (*)</source>
+      <translation>Âncoras (*.pdf *.eml *.tsr *.json *.html *.htm);;Todos os arquivos (*)</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/verificar_base.py" />
@@ -5355,8 +5365,38 @@ Es una COPIA DE SEGURIDAD: guarda la base como estaba antes de restaurar o de ac
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/verificar_base.py" />
+      <source>Archivos…</source>
+      <translation>Arquivos…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/verificar_base.py" />
+      <source>Carpeta del sitio…</source>
+      <translation>Pasta do site…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/verificar_base.py" />
       <source>Certificado de confianza: «{0}», SHA-256 {1}…</source>
       <translation>Certificado de confiança: «{0}», SHA-256 {1}…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/verificar_base.py" />
+      <source>Comprobando {0} ancla(s)…</source>
+      <translation>Verificando {0} âncora(s)…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/verificar_base.py" />
+      <source>Comprobar</source>
+      <translation>Verificar</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/verificar_base.py" />
+      <source>Comprobar un ancla</source>
+      <translation>Verificar uma âncora</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/verificar_base.py" />
+      <source>Comprobar un ancla:</source>
+      <translation>Verificar uma âncora:</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/verificar_base.py" />
@@ -5390,6 +5430,31 @@ Es una COPIA DE SEGURIDAD: guarda la base como estaba antes de restaurar o de ac
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/verificar_base.py" />
+      <source>La carpeta del sitio publicado</source>
+      <translation>A pasta do site publicado</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/verificar_base.py" />
+      <source>Las {0} ancla(s) siguen en la cadena, iguales: hasta esos sellos, la bitácora es la misma que salió de la oficina.</source>
+      <translation>As {0} âncora(s) continuam na cadeia, iguais: até esses selos, o registro de alterações é o mesmo que saiu do escritório.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/verificar_base.py" />
+      <source>NO SE PUDO LEER</source>
+      <translation>NÃO FOI POSSÍVEL LER</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/verificar_base.py" />
+      <source>NO SIGUE</source>
+      <translation>NÃO CONTINUA</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/verificar_base.py" />
+      <source>No hay ninguna ancla en lo elegido.</source>
+      <translation>Não há nenhuma âncora no que foi escolhido.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/verificar_base.py" />
       <source>PROBLEMA: {0}</source>
       <translation>PROBLEMA: {0}</translation>
     </message>
@@ -5415,6 +5480,11 @@ Es una COPIA DE SEGURIDAD: guarda la base como estaba antes de restaurar o de ac
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/verificar_base.py" />
+      <source>SIGUE</source>
+      <translation>CONTINUA</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/verificar_base.py" />
       <source>Sello de tiempo:</source>
       <translation>Carimbo do tempo:</translation>
     </message>
@@ -5422,6 +5492,16 @@ Es una COPIA DE SEGURIDAD: guarda la base como estaba antes de restaurar o de ac
       <location filename="../../escritorio/interfaz/dialogos/verificar_base.py" />
       <source>Sellos guardados: {0}; el último, del {1}, certifica el sello {2}.</source>
       <translation>Carimbos salvos: {0}; o último, de {1}, certifica o selo {2}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/verificar_base.py" />
+      <source>Un PDF emitido, un correo guardado (.eml), un sello de tiempo (.tsr) o una copia de la lista del sitio (anclas.json o anclas.html)</source>
+      <translation>Um PDF emitido, um e-mail salvo (.eml), um carimbo de tempo (.tsr) ou uma cópia da lista do site (anclas.json ou anclas.html)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/verificar_base.py" />
+      <source>Un ancla es la cabeza de la cadena que salió de la oficina: el pie de un PDF emitido, un correo enviado, el sitio publicado, un sello de tiempo o la que dio «escritorio bitacora ancla». Aquí se ve si la base de hoy todavía la tiene, igual.</source>
+      <translation>Uma âncora é a cabeça da cadeia que saiu do escritório: o rodapé de um PDF emitido, um e-mail enviado, o site publicado, um carimbo de tempo ou a que deu «escritorio bitacora ancla». Aqui se vê se a base de hoje ainda a tem, igual.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/verificar_base.py" />
@@ -5437,6 +5517,16 @@ Es una COPIA DE SEGURIDAD: guarda la base como estaba antes de restaurar o de ac
       <location filename="../../escritorio/interfaz/dialogos/verificar_base.py" />
       <source>dirección del servidor de sello de tiempo (http://…); vacío: apagado</source>
       <translation>endereço do servidor de carimbo do tempo (http://…); vazio: desligado</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/verificar_base.py" />
+      <source>https://… del sitio, o N:HUELLA</source>
+      <translation>https://… do site, ou N:IMPRESSÃO</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/verificar_base.py" />
+      <source>{0} de {1} ancla(s) no siguen en la cadena o no se pudieron leer: cada línea dice qué hacer.</source>
+      <translation>{0} de {1} âncora(s) não continuam na cadeia ou não puderam ser lidas: cada linha diz o que fazer.</translation>
     </message>
   </context>
   <context>

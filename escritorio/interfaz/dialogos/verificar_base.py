@@ -2,19 +2,24 @@
 que otro programa escribió (un incidente) o una copia puesta a mano (las alarmas del testigo). Los veredictos y los
 reconocimientos son los de los servicios (servicios/verificacion.py): aquí solo se muestran y se piden. Abajo, el
 servidor de sello de tiempo de la base (RFC 3161, servicios/sello_de_tiempo.py), como «escritorio bitacora
-sello-de-tiempo» y «sellar-tiempo»."""
+sello-de-tiempo» y «sellar-tiempo». Y «Comprobar un ancla», como «escritorio verificar --ancla»: la misma función del
+servicio (`comprobar_cada_ancla`) dice, ancla por ancla, si la cadena de hoy la sigue teniendo; aquí solo se eligen los
+valores y se pinta cada línea."""
 
-from PySide6.QtWidgets import (QComboBox, QDialogButtonBox, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit,
-                               QPushButton, QVBoxLayout)
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (QComboBox, QDialogButtonBox, QHBoxLayout, QLabel, QLineEdit, QListWidget,
+                               QListWidgetItem, QPlainTextEdit, QPushButton, QVBoxLayout)
 
 from ...servicios.oficina import Oficina
 from ..piezas.de_la_oficina import DeLaOficina
 from ...servicios import sello_de_tiempo
 from ...servicios.respaldo import verificar
-from ...servicios.verificacion import (alarmas_del_testigo, anotar_restauracion_manual, incidentes_pendientes,
-                                       reconocer_incidente)
+from ...servicios.verificacion import (alarmas_del_testigo, anotar_restauracion_manual, comprobar_cada_ancla,
+                                       incidentes_pendientes, reconocer_incidente)
 from ..comun import mostrar_error
-from ..piezas import DialogoBase, nota, pintar_resultado
+from ..piezas import DialogoBase, elegir_archivo, nota, pintar_resultado
+from ..piezas.estilos import ROJO, VERDE
 from ..trabajos import ejecutar_con_progreso
 
 
@@ -66,9 +71,104 @@ class DialogoVerificarBase(DeLaOficina, DialogoBase):
         diseno.addLayout(fila)
         diseno.addLayout(fila_sello)
         diseno.addWidget(self.estado_sello)
+        self._armar_anclas(diseno)
         diseno.addWidget(botones)
-        self.caber_en_la_pantalla(760, 520)
+        self.caber_en_la_pantalla(820, 600)
         self.comprobar()
+
+    def _armar_anclas(self, diseno: QVBoxLayout) -> None:
+        self.ancla = QLineEdit()
+        self.ancla.setObjectName("ancla_escrita")
+        self.ancla.setMaxLength(2000)
+        self.ancla.setPlaceholderText(self.tr("https://… del sitio, o N:HUELLA"))
+        self.ancla.returnPressed.connect(self.comprobar_escrita)
+        self.boton_ancla = QPushButton(self.tr("Comprobar"))
+        self.boton_ancla.clicked.connect(self.comprobar_escrita)
+        self.boton_archivos = QPushButton(self.tr("Archivos…"))
+        self.boton_archivos.setToolTip(self.tr("Un PDF emitido, un correo guardado (.eml), un sello de tiempo (.tsr) o "
+                                               "una copia de la lista del sitio (anclas.json o anclas.html)"))
+        self.boton_archivos.clicked.connect(self.elegir_archivos)
+        self.boton_carpeta = QPushButton(self.tr("Carpeta del sitio…"))
+        self.boton_carpeta.clicked.connect(self.elegir_carpeta)
+        fila = QHBoxLayout()
+        fila.addWidget(QLabel(self.tr("Comprobar un ancla:")))
+        fila.addWidget(self.ancla, 3)
+        fila.addWidget(self.boton_ancla)
+        fila.addWidget(self.boton_archivos)
+        fila.addWidget(self.boton_carpeta)
+        self.resumen_anclas = QLabel()
+        self.resumen_anclas.setObjectName("resumen_anclas")
+        self.resumen_anclas.setWordWrap(True)
+        self.resumen_anclas.setText(self.tr(
+            "Un ancla es la cabeza de la cadena que salió de la oficina: el pie de un PDF emitido, un correo enviado, "
+            "el sitio publicado, un sello de tiempo o la que dio «escritorio bitacora ancla». Aquí se ve si la base de "
+            "hoy todavía la tiene, igual."))
+        self.lista_anclas = QListWidget()
+        self.lista_anclas.setObjectName("lista_anclas")
+        self.lista_anclas.setWordWrap(True)
+        self.lista_anclas.setSpacing(3)
+        self.lista_anclas.setVisible(False)
+        diseno.addLayout(fila)
+        diseno.addWidget(self.resumen_anclas)
+        diseno.addWidget(self.lista_anclas, 2)
+
+    def comprobar_escrita(self) -> None:
+        if self.ancla.text().strip():
+            self.comprobar_anclas([self.ancla.text().strip()])
+
+    def elegir_archivos(self) -> None:
+        rutas = elegir_archivo.varios_para_abrir(
+            self, self.tr("Comprobar un ancla"), "",
+            self.tr("Anclas (*.pdf *.eml *.tsr *.json *.html *.htm);;Todos los archivos (*)"))
+        if rutas:
+            self.comprobar_anclas(rutas)
+
+    def elegir_carpeta(self) -> None:
+        carpeta = elegir_archivo.carpeta(self, self.tr("La carpeta del sitio publicado"), "")
+        if carpeta:
+            self.comprobar_anclas([carpeta])
+
+    def comprobar_anclas(self, valores: list[str]) -> None:
+        """En otro hilo (una dirección se descarga: la ventana no se congela mientras tanto); los botones esperan a
+        que termine, para no empezar otra comprobación encima."""
+        botones = (self.ancla, self.boton_ancla, self.boton_archivos, self.boton_carpeta)
+        for boton in botones:
+            boton.setEnabled(False)
+        pintar_resultado(self.resumen_anclas, None, self.tr("Comprobando {0} ancla(s)…").format(len(valores)))
+        try:
+            lineas = ejecutar_con_progreso(self, self.tr("Comprobar un ancla"),
+                                           lambda _informar: comprobar_cada_ancla(self.db, valores), cancelable=False)
+        except Exception as error:  # noqa: BLE001 - se muestra y queda registrado
+            mostrar_error(self, error, "comprobar un ancla")
+            self.resumen_anclas.clear()
+            return
+        finally:
+            for boton in botones:
+                boton.setEnabled(True)
+        marcas = {"sigue": (self.tr("SIGUE"), VERDE, "#eaf6ec"), "aviso": (self.tr("AVISO"), "#6b4a00", "#fff6e0"),
+                  "problema": (self.tr("NO SIGUE"), ROJO, "#fdecea"), "ilegible": (self.tr("NO SE PUDO LEER"), ROJO,
+                                                                                     "#fdecea")}
+        self.lista_anclas.clear()
+        for linea in lineas:
+            marca, color, fondo = marcas[linea.estado]
+            item = QListWidgetItem(f"{marca} · {linea.linea}")
+            item.setData(Qt.ItemDataRole.UserRole, linea.estado)
+            item.setForeground(QBrush(QColor(color)))
+            item.setBackground(QBrush(QColor(fondo)))
+            item.setToolTip(linea.valor)
+            self.lista_anclas.addItem(item)
+        self.lista_anclas.setVisible(True)
+        malas = sum(1 for linea in lineas if linea.estado in ("problema", "ilegible"))
+        if not lineas:
+            pintar_resultado(self.resumen_anclas, None, self.tr("No hay ninguna ancla en lo elegido."))
+        elif malas:
+            pintar_resultado(self.resumen_anclas, False, self.tr(
+                "{0} de {1} ancla(s) no siguen en la cadena o no se pudieron leer: cada línea dice qué hacer.")
+                .format(malas, len(lineas)))
+        else:
+            pintar_resultado(self.resumen_anclas, True, self.tr(
+                "Las {0} ancla(s) siguen en la cadena, iguales: hasta esos sellos, la bitácora es la misma que salió "
+                "de la oficina.").format(len(lineas)))
 
     def comprobar(self) -> None:
         try:

@@ -1,0 +1,150 @@
+"""Cada ancla por su cuenta (issue 58 §2): un ancla que no se puede leer (una dirección muerta, un archivo que no es
+un ancla) es una línea que la nombra y dice por qué, y las demás se comprueban igual; «verificar» sale con 1. Y la
+ventana (Archivo › Verificar la base…) comprueba anclas con la misma función del servicio que la CLI.
+
+Como lo haría quien manipula o quien verifica: procesos reales de la CLI, la cadena rehecha con sqlite3 sobre el
+archivo (tests/escenarios/test_anclas_fuera_del_archivo.py), un puerto cerrado en 127.0.0.1 y el diálogo real."""
+
+import functools
+import http.server
+import json
+import shutil
+import socket
+import threading
+import time
+
+from ayudas import oficina_de
+from test_anclas_fuera_del_archivo import rehacer_la_cadena
+
+
+def _orden(cli_proceso, ruta, *argumentos):
+    hecho = cli_proceso(*argumentos, db=ruta)
+    assert hecho.returncode == 0, hecho.stdout + hecho.stderr
+    return hecho
+
+
+def _direccion_muerta() -> str:
+    """Una dirección en 127.0.0.1 en un puerto que nadie escucha (se pidió uno libre y se soltó)."""
+    with socket.socket() as enchufe:
+        enchufe.bind(("127.0.0.1", 0))
+        puerto = enchufe.getsockname()[1]
+    return f"http://127.0.0.1:{puerto}/transparencia/"
+
+
+class _SitioLento(http.server.SimpleHTTPRequestHandler):
+    """Un sitio en 127.0.0.1 que tarda en responder: la ventana tiene que seguir viva mientras tanto."""
+
+    def do_GET(self):  # noqa: N802 - nombre de http.server
+        time.sleep(1.5)
+        super().do_GET()
+
+    def log_message(self, *_):
+        pass
+
+
+def _cabeza(cli_proceso, ruta) -> str:
+    dato = json.loads(_orden(cli_proceso, ruta, "bitacora", "ancla", "--json").stdout)
+    return f"{dato['sello']}:{dato['huella']}"
+
+
+def test_un_ancla_ilegible_en_medio_no_calla_a_las_demas(demo_como, cli_proceso, tmp_path):
+    ruta, sitio = demo_como("red.db"), tmp_path / "sitio"
+    _orden(cli_proceso, ruta, "publicar", str(sitio))
+    escrita = _cabeza(cli_proceso, ruta)
+    muerta = _direccion_muerta()
+
+    hecho = cli_proceso("verificar", "--ancla", str(sitio), "--ancla", muerta, "--ancla", escrita, db=ruta)
+    assert hecho.returncode == 1, hecho.stdout + hecho.stderr
+    assert f"que mostró el sitio publicado en {sitio} (publicada el" in hecho.stdout
+    assert hecho.stdout.count("sigue en la cadena, igual") == 2
+    assert f"que mostró el ancla «{escrita[:50]}" in hecho.stdout
+    assert f"PROBLEMA: Ancla que no se pudo leer («{muerta}»): No se pudo leer {muerta}anclas.json" in hecho.stderr
+    assert "Compruebe la conexión y la dirección" in hecho.stderr
+    assert "La base tiene 1 problema(s)" in hecho.stderr and "Traceback" not in hecho.stdout + hecho.stderr
+
+    # Un archivo que no es ninguna clase de ancla, entre dos buenas: también se nombra, y las otras se comprueban.
+    nota = tmp_path / "nota.txt"
+    nota.write_text("no es un ancla", encoding="utf-8")
+    hecho = cli_proceso("verificar", "--ancla", escrita, "--ancla", str(nota), "--ancla", str(sitio), db=ruta)
+    assert hecho.returncode == 1
+    assert hecho.stdout.count("sigue en la cadena, igual") == 2
+    assert f"PROBLEMA: Ancla que no se pudo leer («{nota}»): escriba el sello y la huella" in hecho.stderr
+    assert "--ancla «" not in hecho.stderr   # la línea ya nombra el valor: sin la opción repetida delante
+
+
+def test_la_ventana_comprueba_cada_ancla_con_el_servicio(qtbot, demo_como, cli_proceso, tmp_path, monkeypatch):
+    from escritorio.interfaz.dialogos.verificar_base import DialogoVerificarBase
+    from escritorio.interfaz.piezas import elegir_archivo
+    from escritorio.servicios.base import abrir_base
+
+    ruta, sitio = demo_como("red.db"), tmp_path / "sitio"
+    _orden(cli_proceso, ruta, "publicar", str(sitio))
+    copia = tmp_path / "guardada" / "anclas.json"   # la lista del sitio, guardada antes de rehacer la cadena
+    copia.parent.mkdir()
+    shutil.copy(sitio / "anclas.json", copia)
+    rehacer_la_cadena(ruta)
+    buena = _cabeza(cli_proceso, ruta)   # la cabeza de la cadena rehecha: esa sí la tiene
+    nota = tmp_path / "nota.txt"
+    nota.write_text("no es un ancla", encoding="utf-8")
+    pedidos = []
+
+    def elegir(padre, titulo, carpeta, filtro=""):
+        pedidos.append(filtro)
+        return [str(copia), str(nota)]
+
+    monkeypatch.setattr(elegir_archivo, "varios_para_abrir", elegir)
+    db = abrir_base(ruta, comprobacion_completa=True)
+    try:
+        dialogo = DialogoVerificarBase(oficina_de(db))
+        qtbot.addWidget(dialogo)
+        dialogo.resize(1024, 600)
+        dialogo.show()
+
+        def lineas():
+            lista = dialogo.lista_anclas
+            return [(lista.item(i).data(0x0100), lista.item(i).text()) for i in range(lista.count())]
+
+        dialogo.boton_archivos.click()   # la copia de la lista del sitio y un archivo que no es un ancla
+        assert pedidos and "*.tsr" in pedidos[0]
+        vistas = lineas()
+        assert [estado for estado, _ in vistas] == ["problema", "ilegible"]
+        assert "NO SIGUE" in vistas[0][1] and "la cadena se rehízo por fuera de Escritorio" in vistas[0][1]
+        assert f"NO SE PUDO LEER · Ancla que no se pudo leer («{nota}»)" in vistas[1][1]
+        assert "2 de 2 ancla(s) no siguen" in dialogo.resumen_anclas.text()
+        dialogo.grab().save(str(tmp_path / "anclas-rehechas.png"))
+
+        muerta = _direccion_muerta()
+        dialogo.ancla.setText(muerta)
+        dialogo.boton_ancla.click()
+        assert lineas() == [("ilegible", lineas()[0][1])]
+        assert f"No se pudo leer {muerta}anclas.json" in lineas()[0][1]
+        assert "Compruebe la conexión" in lineas()[0][1]
+
+        # Un sitio que tarda: mientras se descarga, la ventana sigue atendiendo (el reloj de Qt corre) y no deja
+        # empezar otra comprobación encima.
+        servidor = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_SitioLento,
+                                                                                        directory=str(copia.parent)))
+        threading.Thread(target=servidor.serve_forever, daemon=True).start()
+        visto = []
+        from PySide6.QtCore import QTimer
+
+        QTimer.singleShot(400, lambda: visto.append((dialogo.boton_ancla.isEnabled(), dialogo.resumen_anclas.text())))
+        try:
+            dialogo.ancla.setText(f"http://127.0.0.1:{servidor.server_address[1]}/")
+            dialogo.boton_ancla.click()
+        finally:
+            servidor.shutdown()
+            servidor.server_close()
+        assert visto == [(False, "Comprobando 1 ancla(s)…")]
+        assert [estado for estado, _ in lineas()] == ["problema"]
+        assert "la cadena se rehízo por fuera de Escritorio" in lineas()[0][1]
+        assert dialogo.boton_ancla.isEnabled()
+
+        dialogo.ancla.setText(buena)
+        dialogo.boton_ancla.click()
+        assert [estado for estado, _ in lineas()] == ["sigue"]
+        assert "sigue en la cadena, igual" in lineas()[0][1]
+        assert "Las 1 ancla(s) siguen en la cadena" in dialogo.resumen_anclas.text()
+        dialogo.grab().save(str(tmp_path / "anclas-buena.png"))
+    finally:
+        db.close()
