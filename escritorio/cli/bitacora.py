@@ -240,7 +240,10 @@ def orden_verificar(args) -> int:
     for aviso in getattr(resultado, "avisos", []):
         print(f"AVISO: {aviso}")
     if resultado.correcta:
+        from ..servicios.verificacion import en_que_se_apoya
+
         print("La base de datos está sana.")
+        print(en_que_se_apoya(bool(args.ancla)))
         return 0
     for problema in resultado.problemas:
         print(f"PROBLEMA: {problema}", file=sys.stderr)

@@ -58,6 +58,24 @@ class Verificacion:
         return not self.problemas
 
 
+def en_que_se_apoya(con_anclas: bool) -> str:
+    """Lo que sostiene un «sana»: el programa no lo dice por su cuenta (la CLI y la ventana lo muestran debajo)."""
+    from ..dominio.traduccion import traducir
+
+    if con_anclas:
+        return traducir(
+            "En qué se apoya: en lo que la base dice de sí misma (la cadena de sellos de la bitácora y sus reglas, lo "
+            "congelado contra lo que se selló al congelarlo, los datos, el esquema), en el testigo y los respaldos de "
+            "esta computadora, y en las anclas de afuera que se dieron, que la cadena sigue teniendo. Lo que se cambió "
+            "antes de que saliera la más vieja de esas anclas no se ve desde aquí.")
+    return traducir(
+        "En qué se apoya: en lo que la base dice de sí misma (la cadena de sellos de la bitácora y sus reglas, lo "
+        "congelado contra lo que se selló al congelarlo, los datos, el esquema) y en el testigo y los respaldos de esta "
+        "computadora. Una historia rehecha entera por quien tiene el archivo no se ve desde adentro: compárela con las "
+        "anclas que salieron de la oficina (papeles, correos, el sitio, sellos de tiempo) con «escritorio verificar "
+        "--ancla».")
+
+
 def verificar(db: BaseDeDatos) -> Verificacion:
     from ..datos.conexion import texto_tolerante
 

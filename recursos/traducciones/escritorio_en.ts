@@ -5425,6 +5425,11 @@ This is a SAFETY BACKUP: it keeps the database as it was before a restore or an 
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/verificar_base.py" />
+      <source>La base pasa sus comprobaciones internas, pero {0} ancla(s) de afuera no siguen en la cadena o no se pudieron leer: véalas abajo.</source>
+      <translation>The database passes its internal checks, but {0} outside anchor(s) are no longer in the chain or could not be read: see them below.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/verificar_base.py" />
       <source>La base tiene {0} problema(s): cada uno dice qué hacer.</source>
       <translation>The database has {0} problem(s): each one says what to do.</translation>
     </message>
@@ -9697,6 +9702,16 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/servicios/memoria_cuotas.py" />
       <source>En mora</source>
       <translation>In arrears</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificacion.py" />
+      <source>En qué se apoya: en lo que la base dice de sí misma (la cadena de sellos de la bitácora y sus reglas, lo congelado contra lo que se selló al congelarlo, los datos, el esquema) y en el testigo y los respaldos de esta computadora. Una historia rehecha entera por quien tiene el archivo no se ve desde adentro: compárela con las anclas que salieron de la oficina (papeles, correos, el sitio, sellos de tiempo) con «escritorio verificar --ancla».</source>
+      <translation>What this rests on: what the database says about itself (the chain of seals of the change log and its rules, frozen records compared with what was sealed when they were frozen, the data, the schema) and the witness and the backups on this computer. A history rewritten in full by someone who has the file cannot be seen from inside: compare it with the anchors that left the office (papers, e-mails, the site, timestamps) with “escritorio verificar --ancla”.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/verificacion.py" />
+      <source>En qué se apoya: en lo que la base dice de sí misma (la cadena de sellos de la bitácora y sus reglas, lo congelado contra lo que se selló al congelarlo, los datos, el esquema), en el testigo y los respaldos de esta computadora, y en las anclas de afuera que se dieron, que la cadena sigue teniendo. Lo que se cambió antes de que saliera la más vieja de esas anclas no se ve desde aquí.</source>
+      <translation>What this rests on: what the database says about itself (the chain of seals of the change log and its rules, frozen records compared with what was sealed when they were frozen, the data, the schema), the witness and the backups on this computer, and the outside anchors given, which the chain still contains. Anything changed before the oldest of those anchors left cannot be seen from here.</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/sesiones.py" />

@@ -61,6 +61,12 @@ def test_un_ancla_ilegible_en_medio_no_calla_a_las_demas(demo_como, cli_proceso,
     assert f"PROBLEMA: Ancla que no se pudo leer («{muerta}»): No se pudo leer {muerta}anclas.json" in hecho.stderr
     assert "Compruebe la conexión y la dirección" in hecho.stderr
     assert "La base tiene 1 problema(s)" in hecho.stderr and "Traceback" not in hecho.stdout + hecho.stderr
+    # Sin problemas, «sana» no va sola: dice en qué se apoya, con las anclas de afuera que se dieron.
+    hecho = cli_proceso("verificar", "--ancla", escrita, db=ruta)
+    assert hecho.returncode == 0 and "La base de datos está sana.\nEn qué se apoya:" in hecho.stdout
+    assert "y en las anclas de afuera que se dieron" in hecho.stdout
+    hecho = cli_proceso("verificar", db=ruta)
+    assert "compárela con las anclas que salieron de la oficina" in hecho.stdout
 
     # Un archivo que no es ninguna clase de ancla, entre dos buenas: también se nombra, y las otras se comprueban.
     nota = tmp_path / "nota.txt"
@@ -104,6 +110,9 @@ def test_la_ventana_comprueba_cada_ancla_con_el_servicio(qtbot, demo_como, cli_p
             lista = dialogo.lista_anclas
             return [(lista.item(i).data(0x0100), lista.item(i).text()) for i in range(lista.count())]
 
+        dialogo.comprobar()   # la cadena rehecha entera pasa lo que la base dice de sí misma: «sana», y en qué se apoya
+        assert dialogo.resumen.text() == "La base de datos está sana."
+        assert dialogo.informe.toPlainText().startswith("En qué se apoya: en lo que la base dice de sí misma")
         dialogo.boton_archivos.click()   # la copia de la lista del sitio y un archivo que no es un ancla
         assert pedidos and "*.tsr" in pedidos[0]
         vistas = lineas()
@@ -111,6 +120,8 @@ def test_la_ventana_comprueba_cada_ancla_con_el_servicio(qtbot, demo_como, cli_p
         assert "NO SIGUE" in vistas[0][1] and "la cadena se rehízo por fuera de Escritorio" in vistas[0][1]
         assert f"NO SE PUDO LEER · Ancla que no se pudo leer («{nota}»)" in vistas[1][1]
         assert "2 de 2 ancla(s) no siguen" in dialogo.resumen_anclas.text()
+        # Arriba ya no queda «sana»: la base no es la que salió de la oficina.
+        assert dialogo.resumen.text().startswith("La base pasa sus comprobaciones internas, pero 2 ancla(s) de afuera")
         dialogo.grab().save(str(tmp_path / "anclas-rehechas.png"))
 
         muerta = _direccion_muerta()

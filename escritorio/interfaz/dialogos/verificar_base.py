@@ -16,7 +16,7 @@ from ..piezas.de_la_oficina import DeLaOficina
 from ...servicios import sello_de_tiempo
 from ...servicios.respaldo import verificar
 from ...servicios.verificacion import (alarmas_del_testigo, anotar_restauracion_manual, comprobar_cada_ancla,
-                                       incidentes_pendientes, reconocer_incidente)
+                                       en_que_se_apoya, incidentes_pendientes, reconocer_incidente)
 from ..comun import mostrar_error
 from ..piezas import DialogoBase, elegir_archivo, nota, pintar_resultado
 from ..piezas.estilos import ROJO, VERDE
@@ -165,6 +165,10 @@ class DialogoVerificarBase(DeLaOficina, DialogoBase):
             pintar_resultado(self.resumen_anclas, False, self.tr(
                 "{0} de {1} ancla(s) no siguen en la cadena o no se pudieron leer: cada línea dice qué hacer.")
                 .format(malas, len(lineas)))
+            # Arriba no queda «sana»: la base pasó lo que dice de sí misma, pero no es la que salió de la oficina.
+            pintar_resultado(self.resumen, False, self.tr(
+                "La base pasa sus comprobaciones internas, pero {0} ancla(s) de afuera no siguen en la cadena o no se "
+                "pudieron leer: véalas abajo.").format(malas))
         else:
             pintar_resultado(self.resumen_anclas, True, self.tr(
                 "Las {0} ancla(s) siguen en la cadena, iguales: hasta esos sellos, la bitácora es la misma que salió "
@@ -180,6 +184,8 @@ class DialogoVerificarBase(DeLaOficina, DialogoBase):
         lineas = [self.tr("PROBLEMA: {0}").format(p) for p in resultado.problemas]
         lineas += [self.tr("AVISO: {0}").format(a) for a in getattr(resultado, "avisos", [])]
         lineas += resultado.detalles
+        if resultado.correcta:
+            lineas.insert(0, en_que_se_apoya(False))
         self.informe.setPlainText("\n\n".join(lineas))
         if resultado.correcta:
             pintar_resultado(self.resumen, True, self.tr("La base de datos está sana."))
