@@ -195,3 +195,19 @@ def test_la_carta_emitida_antes_del_pago_forjado_no_se_verifica_autentica(cli_re
     assert f"fila {pago} de «pagos»" in verificado.stdout
     # la carta de otro miembro, intacto, sigue verificándose
     assert cli_real("documento", "verificar", "--codigo", intacta, db=red).returncode == 0
+
+
+def test_el_lote_con_la_carta_de_un_pago_forjado_no_se_verifica_vigente(cli_real, red, tmp_path):
+    """El PDF del lote entero: cada carta se verifica, y la del pago forjado lo deja «Alterado o desconocido»."""
+    pago, miembro, nombre = pago_de_un_miembro_con_aviso(red, tmp_path)
+    lote = tmp_path / "avisos.pdf"
+    ok(cli_real("cuotas", "avisos", lote, db=red))
+    assert cli_real("documento", "verificar", lote, db=red).returncode == 0
+    forjar_el_pago(red, pago)
+    escritura_comun(cli_real, red)
+
+    verificado = cli_real("documento", "verificar", lote, db=red)
+    assert verificado.returncode == 5, verificado.stdout
+    assert verificado.stdout.startswith("Alterado o desconocido.")
+    assert f"Aviso de cobro a {nombre}" in verificado.stdout and f"fila {pago} de «pagos»" in verificado.stdout
+    assert "Alterados o desconocidos: 1" in verificado.stdout
