@@ -430,10 +430,6 @@ class AvisoApartado:
     motivos: tuple[str, ...]     # qué cambió, en qué fila, y si lo selló un incidente
     que_hacer: str
 
-    @property
-    def texto(self) -> str:
-        return traducir("{0}: sin carta, la base ya no puede dar fe de su cuenta.").format(self.miembro)
-
 
 @dataclass
 class LoteDeAvisos:
