@@ -211,3 +211,30 @@ def test_el_lote_con_la_carta_de_un_pago_forjado_no_se_verifica_vigente(cli_real
     assert verificado.stdout.startswith("Alterado o desconocido.")
     assert f"Aviso de cobro a {nombre}" in verificado.stdout and f"fila {pago} de «pagos»" in verificado.stdout
     assert "Alterados o desconocidos: 1" in verificado.stdout
+
+
+def test_si_el_pago_se_forja_entre_preparar_el_envio_y_encolarlo_no_sale_ninguno(cli_real, red, tmp_path):
+    """La ventana prepara el envío (la vista previa del correo) y, antes de «Enviar», alguien forja un pago de uno
+    de los destinatarios: no se encola nada (ni se anota el lote), y el mensaje dice quién y qué hacer."""
+    from escritorio.datos.conexion import abrir
+    from escritorio.errores import ErrorEscritorio
+    from escritorio.servicios import correo
+    from escritorio.servicios.contexto import Contexto
+
+    ok(cli_real("correo", "cuenta", "--servidor", "127.0.0.1", "--puerto", 2525, "--seguridad", "ninguna",
+                "--remitente", "secretaria@redsur.ejemplo.org", db=red))
+    pago, miembro, nombre = pago_de_un_miembro_con_aviso(red, tmp_path)
+    db = abrir(red)
+    try:
+        [(asociacion_id,)] = db.execute("SELECT min(id) FROM asociaciones").fetchall()
+        contexto = Contexto(db, asociacion_id)
+        envio = correo.preparar_avisos(contexto)
+        assert miembro in [m.miembro_id for m in envio.mensajes] and not envio.apartados
+        forjar_el_pago(red, pago)
+        with pytest.raises(ErrorEscritorio) as error:
+            correo.encolar(contexto, envio)
+    finally:
+        db.close()
+    assert f"No se envió ningún aviso: la cuenta de {nombre} cambió por fuera de Escritorio" in str(error.value)
+    assert f"fila {pago} de «pagos»" in str(error.value) and "Prepare el envío otra vez" in str(error.value)
+    assert not leer(red, "SELECT id FROM mensajes") and not con_carta_en_el_lote(red)
