@@ -15208,6 +15208,11 @@ Open the copy now?</translation>
       <translation>No candidacies.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/agenda_cuotas.py" />
+      <source>Sin carta, apartados: {0} (su cuenta cambió por fuera de Escritorio; Cuotas › Avisos dice quién y por qué).</source>
+      <translation>No letter, set aside: {0} (their account was changed outside Escritorio; Fees › Reminders says who and why).</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/cuenta_correo.py" />
       <source>Sin cifrar (solo en la red de la oficina)</source>
       <translation>Unencrypted (only on the office network)</translation>

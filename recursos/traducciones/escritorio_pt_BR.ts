@@ -16622,6 +16622,11 @@ Abrir a cópia agora?</translation>
       <translation>Sem candidaturas.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/agenda_cuotas.py" />
+      <source>Sin carta, apartados: {0} (su cuenta cambió por fuera de Escritorio; Cuotas › Avisos dice quién y por qué).</source>
+      <translation>Sem carta, deixados de fora: {0} (a conta foi alterada fora do Escritorio; Contribuições › Avisos diz quem e por quê).</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/cuenta_correo.py" />
       <source>Sin cifrar (solo en la red de la oficina)</source>
       <translation>Sem criptografia (só na rede do escritório)</translation>

@@ -95,6 +95,8 @@ def codigo_de_la_carta(ruta: Path, miembro_id: int) -> str:
 def test_en_una_base_intacta_no_se_aparta_a_nadie(cli_real, red, tmp_path):
     pago, miembro, _ = pago_de_un_miembro_con_aviso(red, tmp_path)
     tocan = miembros_con_aviso(red, tmp_path)
+    [paso] = [p for p in json.loads(ok(cli_real("agenda", "--json", db=red)))["pasos"] if p["clase"] == "aviso"]
+    assert f"{len(tocan)} miembros deben recibir" in paso["texto"] and "apartados" not in " ".join(paso["detalle"])
     hecho = json.loads(ok(cli_real("cuotas", "avisos", tmp_path / "avisos.pdf", "--json", db=red)))
     assert hecho["apartados"] == []
     assert hecho["cartas"] == len(tocan) > 1
@@ -113,6 +115,11 @@ def test_el_pago_forjado_aparta_a_su_miembro_y_los_demas_reciben_su_carta(cli_re
     if reconocido:
         # Reconocer explica el incidente: el pago congelado sigue cambiado, y su miembro sigue sin carta.
         reconocer_todo(cli_real, red)
+
+    # «Próximos pasos» no lo cuenta entre los que deben recibir su carta, y dice que hay un apartado
+    [paso] = [p for p in json.loads(ok(cli_real("agenda", "--json", db=red)))["pasos"] if p["clase"] == "aviso"]
+    assert f"{len(tocan) - 1} miembros deben recibir" in paso["texto"]
+    assert "Sin carta, apartados: 1 (su cuenta cambió por fuera de Escritorio" in " ".join(paso["detalle"])
 
     hecho = cli_real("cuotas", "avisos", tmp_path / "avisos.pdf", db=red)
     salida = ok(hecho)
