@@ -251,7 +251,7 @@ def orden_enviar_documento(args) -> None:
                        "mensajes": [{"miembro_id": m.miembro_id, "miembro": m.miembro, "para": m.para,
                                      "copia": m.copia, "asunto": m.asunto, "texto": m.texto,
                                      "adjuntos": m.adjuntos} for m in envio.mensajes],
-                       "sin_direccion": envio.sin_direccion})
+                       "sin_direccion": envio.sin_direccion, "apartados": envio.apartados})
         return
     if not args.json:
         print(f"{envio.titulo}: {formato.numero(len(envio.mensajes))} mensajes.")
@@ -261,6 +261,15 @@ def orden_enviar_documento(args) -> None:
             print(f"Sin dirección de correo (no reciben nada): {formato.numero(len(envio.sin_direccion))}")
             for s in envio.sin_direccion:
                 print(f"  {s['miembro']} (id {s['miembro_id']})")
+        if envio.apartados:
+            # avisos de cobro: su cuenta cambió por fuera de Escritorio; los demás reciben la suya
+            print(f"Apartados, sin carta ni mensaje ({formato.numero(len(envio.apartados))}): la base ya no puede "
+                  "dar fe de su cuenta.")
+            for a in envio.apartados:
+                print(f"  {a['miembro']} (id {a['miembro_id']}):")
+                for motivo in a["motivos"]:
+                    print(f"    • {motivo}")
+            print(envio.apartados[0]["que_hacer"])
     if args.simular:
         if envio.mensajes:
             m = envio.mensajes[0]
@@ -272,20 +281,20 @@ def orden_enviar_documento(args) -> None:
         print(f"En la bandeja de salida: {formato.numero(len(ids))} mensajes.")
     if args.no_enviar:
         if args.json:
-            imprimir_json({"en_la_bandeja": ids})
+            imprimir_json({"en_la_bandeja": ids, "apartados": envio.apartados})
         return
-    _despachar(args, contexto, encolados=ids)
+    _despachar(args, contexto, encolados=ids, apartados=envio.apartados)
 
 
-def _despachar(args, contexto, encolados=None) -> None:
+def _despachar(args, contexto, encolados=None, apartados=None) -> None:
     from ..servicios.despacho import despachar
 
     resultado = despachar(contexto, clave=_clave(args))
     if args.json:
         imprimir_json({"en_la_bandeja": encolados, "enviados": resultado.enviados, "rechazados": resultado.rechazados,
                        "por_confirmar": resultado.por_confirmar, "aplazados": resultado.aplazados,
-                       "esperando": resultado.esperando,
-                       "sin_conexion": resultado.sin_conexion})
+                       "esperando": resultado.esperando, "sin_conexion": resultado.sin_conexion,
+                       **({"apartados": apartados} if apartados is not None else {})})
     else:
         print(f"Enviados: {formato.numero(len(resultado.enviados))}.", end="")
         if resultado.rechazados:

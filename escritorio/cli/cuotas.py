@@ -8,7 +8,7 @@ from ..documentos.visible import abreviar
 from ..dominio.cuotas import REGLAS_BAJA, REGLAS_INGRESO, TIPOS_CARGO
 from ..dominio import formato
 from .argumentos import fecha, identificador
-from .comun import oficina_de, con_asociacion
+from .comun import con_asociacion, con_json, imprimir_json, oficina_de
 from ..salida import comprobar_salida
 
 
@@ -74,10 +74,13 @@ def agregar_ordenes(ordenes) -> None:
     cuenta.add_argument("--reemplazar", action="store_true", help="si el archivo ya existe, lo reemplaza")
     cuenta.set_defaults(funcion=orden_estado_cuenta)
     avisos = sub.add_parser("avisos", help="genera el lote de avisos de cobro en PDF",
-                            description="Cartas de aviso de cobro por atraso; cada aviso se registra y no se repite.")
+                            description="Cartas de aviso de cobro por atraso; cada aviso se registra y no se repite. "
+                                        "Quien tiene un pago o una cuota cambiados por fuera de Escritorio (o que toca "
+                                        "un incidente sin reconocer) queda apartado, sin carta, y se dice por qué.")
     avisos.add_argument("archivo", metavar="ARCHIVO.pdf")
     avisos.add_argument("--al", type=fecha, metavar="AAAA-MM-DD", help="fecha de corte (por defecto, hoy)")
     avisos.add_argument("--reemplazar", action="store_true", help="si ARCHIVO.pdf ya existe, lo reemplaza")
+    con_json(avisos)
     avisos.set_defaults(funcion=orden_avisos)
     exencion = sub.add_parser("exencion", help="exime o descuenta la cuota de un año", description="Exención o descuento.")
     exencion.add_argument("--miembro", type=identificador, required=True, metavar="ID")
@@ -216,8 +219,27 @@ def orden_avisos(args) -> None:
     comprobar_salida(args.archivo, ".pdf", "el lote de avisos", reemplazar=args.reemplazar,
                      sin_hacer="no se generó ningún aviso")
     oficina = oficina_de(args)
-    cantidad = generar_avisos(oficina.contexto, args.archivo, args.al)
-    print(f"{cantidad} avisos de cobro en {args.archivo}." if cantidad else "No hay avisos nuevos que enviar.")
+    hecho = generar_avisos(oficina.contexto, args.archivo, args.al)
+    if args.json:
+        imprimir_json({"cartas": hecho.cantidad, "archivo": str(args.archivo) if hecho.cantidad else None,
+                       "apartados": [{"miembro_id": a.miembro_id, "miembro": a.miembro, "motivos": list(a.motivos),
+                                      "que_hacer": a.que_hacer} for a in hecho.apartados]})
+        return
+    print(f"{hecho.cantidad} avisos de cobro en {args.archivo}." if hecho.cantidad
+          else "No hay avisos nuevos que enviar.")
+    _imprimir_apartados(hecho.apartados)
+
+
+def _imprimir_apartados(apartados) -> None:
+    """Los miembros sin carta porque su cuenta cambió por fuera de Escritorio: quién, qué cambió y qué hacer."""
+    if not apartados:
+        return
+    print(f"Apartados, sin carta ({formato.numero(len(apartados))}): la base ya no puede dar fe de su cuenta.")
+    for apartado in apartados:
+        print(f"  {apartado.miembro} (id {apartado.miembro_id}):")
+        for motivo in apartado.motivos:
+            print(f"    • {motivo}")
+    print(apartados[0].que_hacer)
 
 
 def orden_exencion(args) -> None:

@@ -142,6 +142,36 @@ def filas_de_la_cuenta(db: BaseDeDatos, miembro_id: int) -> dict[str, list[int]]
     }
 
 
+def miembro_de_la_carta(db: BaseDeDatos, aviso_id: int) -> int | None:
+    """El miembro de la carta de aviso de cobro cuyo primer renglón es `aviso_id`."""
+    fila = db.execute("SELECT c.miembro_id FROM avisos a JOIN cargos c ON c.id = a.cargo_id WHERE a.id = ?",
+                      [aviso_id]).fetchone()
+    return fila[0] if fila else None
+
+
+def filas_de_las_cuentas(db: BaseDeDatos, miembros: list[int]) -> dict[int, dict[str, list[int]]]:
+    """Como `filas_de_la_cuenta`, para varios miembros a la vez (un lote de avisos): una consulta por tabla, no una
+    por miembro. Por miembro: {tabla: ids}."""
+    resultado: dict[int, dict[str, list[int]]] = {m: {"cargos": [], "pagos": [], "recibos": [], "imputaciones": []}
+                                                  for m in miembros}
+    if not miembros:
+        return resultado
+    consultas = {
+        "cargos": "SELECT miembro_id, id FROM cargos WHERE miembro_id IN ({0})",
+        "pagos": "SELECT miembro_id, id FROM pagos WHERE miembro_id IN ({0})",
+        "recibos": ("SELECT p.miembro_id, r.id FROM recibos r JOIN pagos p ON p.id = r.pago_id "
+                    "WHERE p.miembro_id IN ({0})"),
+        "imputaciones": ("SELECT p.miembro_id, i.id FROM imputaciones i JOIN pagos p ON p.id = i.pago_id "
+                         "WHERE p.miembro_id IN ({0})"),
+    }
+    for inicio in range(0, len(miembros), 500):
+        tramo = list(miembros[inicio:inicio + 500])
+        for tabla, consulta in consultas.items():
+            for miembro_id, fila_id in db.execute(consulta.format(", ".join("?" * len(tramo))), tramo):
+                resultado[miembro_id][tabla].append(fila_id)
+    return resultado
+
+
 def resolucion_de_la_votacion(db: BaseDeDatos, votacion_id: int) -> list[int]:
     return [f[0] for f in db.execute("SELECT r.id FROM resoluciones r JOIN votaciones v ON v.punto_id = r.punto_id "
                                      "WHERE v.id = ?", [votacion_id])]

@@ -74,7 +74,14 @@ def pasos_de_los_cobros(contexto: Contexto, hoy: date, dias: int) -> list[Paso]:
     pasos = [_por_vencer(tipo, anio, date.fromisoformat(dia), cuantos[(tipo, anio, dia)], totales)
              for (tipo, anio, dia), totales in por_vencer.items()]
     if avisos:
-        pasos.append(_avisos(avisos, hoy))
+        # Quien tiene la cuenta cambiada por fuera de Escritorio no recibe carta (cobranza.preparar_lote_de_avisos):
+        # no se lo cuenta entre los que deben recibirla.
+        from .congelados import impedimentos_por_miembro
+
+        apartados = set(impedimentos_por_miembro(db, list(avisos)))
+        reciben = {m: aviso for m, aviso in avisos.items() if m not in apartados}
+        if reciben:
+            pasos.append(_avisos(reciben, hoy, len(apartados)))
     return pasos
 
 
@@ -87,7 +94,7 @@ def _por_vencer(tipo: str, anio: int, dia: date, cuantos: int, totales: dict[str
     return Paso("cuota", dia, texto, Accion("cargos", anio=anio))
 
 
-def _avisos(avisos: dict[int, tuple[int, date]], hoy: date) -> Paso:
+def _avisos(avisos: dict[int, tuple[int, date]], hoy: date, apartados: int = 0) -> Paso:
     por_nivel: dict[int, int] = defaultdict(int)
     for nivel, _ in avisos.values():
         por_nivel[nivel] += 1
@@ -104,6 +111,9 @@ def _avisos(avisos: dict[int, tuple[int, date]], hoy: date) -> Paso:
             formato.numero(len(avisos)), traducir("{0} y {1}").format(", ".join(partes[:-1]), partes[-1]))
     detalle = (traducir("Cada miembro recibe el aviso siguiente al último que se le envió; le toca a uno desde el "
                         "{0}.").format(formato.fecha(desde)),)
+    if apartados:
+        detalle += (traducir("Sin carta, apartados: {0} (su cuenta cambió por fuera de Escritorio; Cuotas › Avisos "
+                             "dice quién y por qué).").format(formato.numero(apartados)),)
     return Paso("aviso", desde, texto, Accion("avisos", fecha=hoy), detalle)
 
 

@@ -418,7 +418,49 @@ def texto_de_totales(importes: list[tuple[int, str]]) -> str:
     return textos[0] if len(textos) == 1 else traducir("{0} y {1}").format(", ".join(textos[:-1]), textos[-1])
 
 
+@dataclass(frozen=True)
+class AvisoApartado:
+    """Un miembro al que le tocaba una carta y queda fuera del lote: sus pagos, sus cuotas o sus imputaciones
+    cambiaron por fuera de Escritorio después de congelarse, o los toca un incidente sin reconocer. La carta
+    afirmaría un saldo calculado con dinero del que la base ya no puede dar fe (servicios/congelados.py)."""
+
+    miembro_id: int
+    miembro: str
+    pais: str
+    motivos: tuple[str, ...]     # qué cambió, en qué fila, y si lo selló un incidente
+    que_hacer: str
+
+
+@dataclass
+class LoteDeAvisos:
+    """Las cartas que tocan y los miembros apartados del lote (con su motivo): los demás reciben la suya."""
+
+    avisos: list[Aviso]
+    apartados: list[AvisoApartado] = field(default_factory=list)
+
+
 def preparar_avisos(contexto: Contexto, al: date | None = None) -> list[Aviso]:
+    """Las cartas que tocan (`preparar_lote_de_avisos`), sin las de los miembros apartados."""
+    return preparar_lote_de_avisos(contexto, al).avisos
+
+
+def preparar_lote_de_avisos(contexto: Contexto, al: date | None = None) -> LoteDeAvisos:
+    """Las cartas que tocan (`_avisos_que_tocan`), salvo las de los miembros cuya cuenta cambió por fuera de
+    Escritorio (un pago, una cuota con pagos o una imputación congelados y cambiados, para siempre) o la toca un
+    incidente sin reconocer: esos quedan apartados, con el motivo; el resto del lote sale igual. Se decide por
+    miembro, con la regla de servicios/congelados.py, en una pasada para todo el lote."""
+    from .congelados import impedimentos_por_miembro, que_hacer
+
+    avisos = _avisos_que_tocan(contexto, al)
+    impedidos = impedimentos_por_miembro(contexto.db, [a.miembro_id for a in avisos])
+    if not impedidos:
+        return LoteDeAvisos(avisos)
+    return LoteDeAvisos([a for a in avisos if a.miembro_id not in impedidos], [
+        AvisoApartado(a.miembro_id, a.miembro, a.pais, tuple(impedidos[a.miembro_id].motivos()), que_hacer())
+        for a in avisos if a.miembro_id in impedidos])
+
+
+def _avisos_que_tocan(contexto: Contexto, al: date | None = None) -> list[Aviso]:
     """Un aviso por miembro con los cargos que alcanzaron un nivel nuevo de atraso; nunca dos veces el mismo nivel
     ni uno salteado: a cada cargo le toca el aviso siguiente al último que se le envió, cuando el atraso llega a sus
     días y pasó desde el anterior lo que separa los dos escalones (dominio.morosidad.siguiente_aviso).

@@ -321,29 +321,34 @@ def alarmas(db: BaseDeDatos, filas: dict[str, list[int]] | None = None) -> list[
     return resultado
 
 
-def incidentes_que_tocan(db: BaseDeDatos, filas: dict[str, list[int]]) -> list[int]:
-    """Los incidentes sin reconocer que tocan alguna de las `filas` ({tabla: ids}); 0 si otro programa las tocó y
-    todavía nada lo selló (el incidente se anotará en la próxima escritura)."""
-    if not datos.disponible(db):
-        return []
+def _incidentes_abiertos(db: BaseDeDatos) -> list[tuple[int, set | None]]:
+    """(id, pares (tabla, fila) que toca; None si no se sabe cuáles: todas) de cada incidente sin reconocer de filas
+    escritas por otro programa, y (0, pares) de los registros ajenos todavía sin sellar, si los hay."""
     from ..datos import incidentes
 
-    buscadas = {(t, i) for t, ids in filas.items() for i in ids}
-    resultado = []
+    resultado: list[tuple[int, set | None]] = []
     for incidente in incidentes.listar(db):
         if incidente["reconocido_en"] is not None or incidente["tipo"] != "filas_ajenas":
             continue
         try:
             resumen = json.loads(incidente["detalle"])
-        except ValueError:
-            resultado.append(incidente["id"])   # no se sabe qué tocó: se supone que todo
-            continue
-        if any((tabla, fila) in buscadas for tabla, acciones in resumen.items() for ids in acciones.values()
-               for fila in ids):
-            resultado.append(incidente["id"])
-    if any(par in buscadas for par in datos.sin_sellar(db)):
-        resultado.append(0)
+            pares = {(tabla, fila) for tabla, acciones in resumen.items() for ids in acciones.values() for fila in ids}
+        except (ValueError, AttributeError, TypeError):
+            pares = None   # no se sabe qué tocó: se supone que todo
+        resultado.append((incidente["id"], pares))
+    pendientes = set(datos.sin_sellar(db))
+    if pendientes:
+        resultado.append((0, pendientes))
     return resultado
+
+
+def incidentes_que_tocan(db: BaseDeDatos, filas: dict[str, list[int]]) -> list[int]:
+    """Los incidentes sin reconocer que tocan alguna de las `filas` ({tabla: ids}); 0 si otro programa las tocó y
+    todavía nada lo selló (el incidente se anotará en la próxima escritura)."""
+    if not datos.disponible(db):
+        return []
+    buscadas = {(t, i) for t, ids in filas.items() for i in ids}
+    return [incidente for incidente, pares in _incidentes_abiertos(db) if pares is None or pares & buscadas]
 
 
 # --- de qué filas sale cada documento -------------------------------------------------------------------------
@@ -382,6 +387,10 @@ def filas_del_documento(db: BaseDeDatos, tipo: str, referencia: int | None) -> d
         return filas_del_recibo(db, referencia)
     if tipo == "estado_cuenta":
         return filas_de_la_cuenta(db, referencia)
+    if tipo == "aviso":
+        # la carta de un aviso de cobro: la cuenta de su miembro (el saldo que reclama sale de ella)
+        miembro_id = datos.miembro_de_la_carta(db, referencia)
+        return filas_de_la_cuenta(db, miembro_id) if miembro_id is not None else None
     return None
 
 
@@ -414,6 +423,40 @@ def impedimentos(db: BaseDeDatos, filas: dict[str, list[int]]) -> Impedimento:
     return Impedimento(alarmas(db, filas), incidentes_que_tocan(db, filas))
 
 
+def impedimentos_por_miembro(db: BaseDeDatos, miembros: list[int]) -> dict[int, Impedimento]:
+    """Para un lote (los avisos de cobro): por miembro, lo que impide dar fe de su cuenta, lo mismo que
+    `impedimentos(db, filas_de_la_cuenta(db, miembro))`, pero en una pasada: las filas de todas las cuentas en una
+    consulta por tabla, las alarmas de todas juntas y cada incidente leído una vez. Solo los miembros con algo."""
+    if not miembros or not datos.disponible(db):
+        return {}
+    cuentas = datos.filas_de_las_cuentas(db, list(miembros))
+    duenio = {(tabla, fila): miembro for miembro, filas in cuentas.items() for tabla, ids in filas.items()
+              for fila in ids}
+    juntas: dict[str, list[int]] = {}
+    for tabla, fila in duenio:
+        juntas.setdefault(tabla, []).append(fila)
+    alarmas_de: dict[int, list[Alarma]] = {}
+    for alarma in alarmas(db, juntas):
+        miembro = duenio.get((alarma.tabla, alarma.fila_id))
+        if miembro is not None:
+            alarmas_de.setdefault(miembro, []).append(alarma)
+    incidentes_de: dict[int, list[int]] = {}
+    for incidente, pares in _incidentes_abiertos(db):
+        tocados = set(cuentas) if pares is None else {duenio[p] for p in pares if p in duenio}
+        for miembro in tocados:
+            incidentes_de.setdefault(miembro, []).append(incidente)
+    return {m: Impedimento(alarmas_de.get(m, []), incidentes_de.get(m, [])) for m in miembros
+            if m in alarmas_de or m in incidentes_de}
+
+
+def que_hacer() -> str:
+    """Qué hacer cuando la base ya no puede dar fe de unas filas congeladas."""
+    return traducir(
+        "Qué hacer: corra «escritorio verificar», compare con el papel firmado o con un documento emitido antes, y "
+        "restaure el respaldo más reciente que verifique sano (Archivo > Restaurar respaldo, o «escritorio respaldo "
+        "restaurar»). Reconocer el incidente no basta si lo congelado cambió: eso no vuelve auténtica la fila.")
+
+
 def exigir_intactas(db: BaseDeDatos, filas: dict[str, list[int]], que: str) -> None:
     """Antes de imprimir, emitir, enviar o publicar `que` («El acta N.º 31»): si algo lo impide, no se hace."""
     impedimento = impedimentos(db, filas)
@@ -421,7 +464,4 @@ def exigir_intactas(db: BaseDeDatos, filas: dict[str, list[int]], que: str) -> N
         return
     raise ErrorEscritorio(traducir(
         "{0} no se imprime, ni se envía ni se publica: la base ya no puede dar fe de lo que diría.").format(que)
-        + "\n" + "\n".join(f"• {m}" for m in impedimento.motivos()) + "\n" + traducir(
-        "Qué hacer: corra «escritorio verificar», compare con el papel firmado o con un documento emitido antes, y "
-        "restaure el respaldo más reciente que verifique sano (Archivo > Restaurar respaldo, o «escritorio respaldo "
-        "restaurar»). Reconocer el incidente no basta si lo congelado cambió: eso no vuelve auténtica la fila."))
+        + "\n" + "\n".join(f"• {m}" for m in impedimento.motivos()) + "\n" + que_hacer())

@@ -82,6 +82,9 @@ class Envio:
     documentos: dict[object, tuple[str, Callable[[Path], object]]] = field(default_factory=dict)
     documento_de: dict[int, object] = field(default_factory=dict)   # índice del mensaje -> clave de su documento
     al: date | None = None                                            # la fecha de corte de los avisos de cobro
+    # Avisos de cobro: los miembros apartados, sin carta ni mensaje, porque su cuenta cambió por fuera de Escritorio
+    # ({miembro_id, miembro, motivos, que_hacer}: servicios.cobranza.AvisoApartado).
+    apartados: list[dict] = field(default_factory=list)
 
 
 def _copias(copias) -> list[tuple[str, None]]:
@@ -295,16 +298,22 @@ def preparar_avisos(contexto: Contexto, *, al: date | None = None, miembros: lis
                     copias=()) -> Envio:
     """Los avisos de cobro que tocan hoy, cada miembro con su carta (el mismo orden que el lote en PDF: primer
     aviso antes que el tercero). Al encolar, las cartas se emiten y el lote queda registrado como enviado."""
-    from .cobranza import preparar_avisos as avisos_que_tocan
+    from .cobranza import preparar_lote_de_avisos
 
     al = al or fecha_de_hoy()
-    avisos = avisos_que_tocan(contexto, al)
-    por_miembro = {a.miembro_id: a for a in avisos}
-    elegidos = _elegir(list(por_miembro), miembros, traducir("no tiene un aviso de cobro pendiente"))
+    lote = preparar_lote_de_avisos(contexto, al)
+    por_miembro = {a.miembro_id: a for a in lote.avisos}
+    apartados = {a.miembro_id: a for a in lote.apartados}
+    # Un apartado también se puede elegir: no recibe nada, y el envío dice por qué.
+    elegidos = _elegir([a.miembro_id for a in lote.avisos + lote.apartados], miembros,
+                       traducir("no tiene un aviso de cobro pendiente"))
     cuenta = cuenta_de_correo(contexto)
     asociacion = tabla_asociaciones.por_id(contexto.db, contexto.asociacion_id)
     envio = Envio("aviso", None, traducir("Avisos de cobro al {0}").format(formato.fecha(al)))
     envio.al = al
+    envio.apartados = [{"miembro_id": m, "miembro": apartados[m].miembro, "motivos": list(apartados[m].motivos),
+                        "que_hacer": apartados[m].que_hacer} for m in elegidos if m in apartados]
+    elegidos = [m for m in elegidos if m in por_miembro]
     for miembro_id in elegidos:
         aviso = por_miembro[miembro_id]
         nombre = reglas.nombre_de_adjunto(traducir("Aviso de cobro {0} {1}").format(aviso.miembro, formato.fecha(al)))
@@ -341,6 +350,11 @@ PREPARAR = {"convocatoria": preparar_convocatoria, "acta": preparar_acta, "resol
 def encolar(contexto: Contexto, envio: Envio) -> list[int]:
     """Emite los documentos del envío y deja sus mensajes en la bandeja de salida, en una transacción: o quedan
     todos (con sus PDF emitidos y registrados) o ninguno. Devuelve los ids de los mensajes."""
+    if not envio.mensajes and envio.apartados:
+        raise ErrorEscritorio(traducir(
+            "No hay a quién enviarlo: los miembros elegidos quedaron apartados porque su cuenta cambió por fuera de "
+            "Escritorio ({0}).").format(", ".join(a["miembro"] for a in envio.apartados)) + "\n" + "\n".join(
+            f"• {m}" for a in envio.apartados for m in a["motivos"]) + "\n" + envio.apartados[0]["que_hacer"])
     if not envio.mensajes:
         raise ErrorEscritorio(traducir("No hay a quién enviarlo: ninguno de los destinatarios tiene dirección de "
                                        "correo. Agréguela en la ficha de cada miembro (correo institucional o un "

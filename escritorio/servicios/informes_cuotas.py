@@ -1,6 +1,7 @@
 """Documentos de cuotas: padrón de cuotas y morosidad en .xlsx; recibos, estados de cuenta, avisos y
 resumen de cobranza en PDF. Junta los datos de los servicios y se los da a documentos/."""
 
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
@@ -17,8 +18,8 @@ from ..dominio import formato
 from ..errores import ErrorEscritorio
 from .archivos import destino_del_archivo, escribir_archivo
 from .base import hoy as fecha_de_hoy
-from .cobranza import (derecho_a_voto, estados_de_cuenta, morosidad, padron_de_cuotas, preparar_avisos,
-                       registrar_avisos, resumen_por_pais)
+from .cobranza import (AvisoApartado, derecho_a_voto, estados_de_cuenta, morosidad, padron_de_cuotas,
+                       preparar_lote_de_avisos, registrar_avisos, resumen_por_pais)
 from .contexto import Contexto
 from .cuotas import anio_de_trabajo, fecha_de_trabajo
 from .pagos import obtener_pago
@@ -168,10 +169,20 @@ def imprimir_resumen_cobranza(contexto: Contexto, anio: int, ruta: Path | str) -
         fecha=fecha_de_hoy(), sello=sello))
 
 
+@dataclass
+class AvisosGenerados:
+    """Cuántas cartas tiene el PDF y quiénes quedaron fuera del lote, con su motivo (su cuenta cambió por fuera de
+    Escritorio: `servicios.cobranza.AvisoApartado`)."""
+
+    cantidad: int
+    apartados: list[AvisoApartado] = field(default_factory=list)
+
+
 @en_el_idioma_de_los_documentos
-def generar_avisos(contexto: Contexto, ruta: Path | str, al: date | None = None) -> int:
+def generar_avisos(contexto: Contexto, ruta: Path | str, al: date | None = None) -> AvisosGenerados:
     """Escribe las cartas del lote y lo registra: si algo falla, ni queda el PDF ni se anota el envío. Cada carta es
-    un documento con su código de verificación (`servicios.documentos.emitir_varios`)."""
+    un documento con su código de verificación (`servicios.documentos.emitir_varios`). Los miembros cuya cuenta
+    cambió por fuera de Escritorio quedan apartados (sin carta ni registro); los demás reciben la suya."""
     from ..documentos.pdf.avisos import escribir_avisos_pdf
     from .documentos import emitir_varios
     from .emisiones import emisiones_de_avisos
@@ -185,9 +196,10 @@ def generar_avisos(contexto: Contexto, ruta: Path | str, al: date | None = None)
     with transaccion(db):
         # Qué nivel de aviso le toca a cada cargo se decide con la base tomada: dos lotes generados a la vez
         # (dos ventanas) no envían dos veces el mismo nivel, y un pago registrado recién ya cuenta.
-        avisos = preparar_avisos(contexto, al)
+        preparado = preparar_lote_de_avisos(contexto, al)
+        avisos = preparado.avisos
         if not avisos:
-            return 0
+            return AvisosGenerados(0, preparado.apartados)
         lote = registrar_avisos(contexto, avisos, al)
         try:
             datos = tabla_asociaciones.por_id(db, asociacion_id)
@@ -200,7 +212,7 @@ def generar_avisos(contexto: Contexto, ruta: Path | str, al: date | None = None)
             if not existia:
                 ruta.unlink(missing_ok=True)
             raise
-    return len(avisos)
+    return AvisosGenerados(len(avisos), preparado.apartados)
 
 
 @en_el_idioma_de_los_documentos
@@ -217,7 +229,16 @@ def generar_avisos_por_miembro(contexto: Contexto, carpeta: Path, al: date,
     al = fecha_de_trabajo(al, que=traducir("Fecha de corte"), no_se_hizo=traducir("No se generó ningún aviso"))
     elegidos = set(miembros)
     with transaccion(db):
-        avisos = [a for a in preparar_avisos(contexto, al) if a.miembro_id in elegidos]
+        preparado = preparar_lote_de_avisos(contexto, al)
+        apartados = [a for a in preparado.apartados if a.miembro_id in elegidos]
+        if apartados:
+            # Se prepararon cuando su cuenta estaba intacta; ya no: no sale ninguna (se vuelve a preparar el envío).
+            raise ErrorEscritorio(traducir(
+                "No se envió ningún aviso: la cuenta de {0} cambió por fuera de Escritorio desde que se preparó el "
+                "envío.").format(", ".join(a.miembro for a in apartados)) + "\n" + "\n".join(
+                f"• {m}" for a in apartados for m in a.motivos) + "\n" + traducir(
+                "Prepare el envío otra vez: esos miembros quedarán apartados y los demás recibirán su carta."))
+        avisos = [a for a in preparado.avisos if a.miembro_id in elegidos]
         if not avisos:
             return None, {}
         lote = registrar_avisos(contexto, avisos, al)

@@ -261,9 +261,17 @@ _DICHOS_DEL_LOTE = 20
 
 def _lote(db: BaseDeDatos, encontrados: list[tuple[dict, dict, dict]]) -> Verificacion:
     """Un archivo con varios documentos (un lote de avisos de cobro: una carta por página, cada una con su código):
-    cada uno se verifica; el lote está vigente si lo están todos."""
-    estados = [(documento, _estado(db, documento)) for _, documento, _ in encontrados]
-    reemplazados = [(d, e) for d, e in estados if e.veredicto != VIGENTE]
+    cada uno se verifica; el lote está vigente si lo están todos, y alterado si uno sale de filas que cambiaron por
+    fuera de Escritorio (la carta de quien tiene un pago forjado)."""
+    estados = []
+    for _, documento, _ in encontrados:
+        estado = _estado(db, documento)
+        _sin_fe_si_cambio_lo_congelado(db, documento, estado)
+        estados.append((documento, estado))
+    # los alterados primero: son los que se nombran aunque el lote tenga muchos no vigentes
+    reemplazados = sorted(((d, e) for d, e in estados if e.veredicto != VIGENTE),
+                          key=lambda par: par[1].veredicto != ALTERADO)
+    alterados = [d for d, e in estados if e.veredicto == ALTERADO]
     archivo, _, sello = encontrados[0]
     motivos = [traducir("Es un lote de {0} documentos emitidos juntos en este archivo; cada uno lleva su código y se "
                         "verifica solo (también con el código de su página).").format(len(estados))]
@@ -280,8 +288,11 @@ def _lote(db: BaseDeDatos, encontrados: list[tuple[dict, dict, dict]]) -> Verifi
         motivos.append(traducir("Los otros {0} siguen vigentes.").format(len(estados) - len(reemplazados)))
     datos = [[traducir("Documentos"), str(len(estados))],
              [traducir("Vigentes"), str(len(estados) - len(reemplazados))],
-             [traducir("Reemplazados"), str(len(reemplazados))]]
-    return Verificacion(REEMPLAZADO if reemplazados else VIGENTE, motivos, tipo=encontrados[0][1]["tipo"],
+             [traducir("Reemplazados"), str(len(reemplazados) - len(alterados))]]
+    if alterados:
+        datos.append([traducir("Alterados o desconocidos"), str(len(alterados))])
+    veredicto = ALTERADO if alterados else REEMPLAZADO if reemplazados else VIGENTE
+    return Verificacion(veredicto, motivos, tipo=encontrados[0][1]["tipo"],
                         documento=datos, emitido_en=encontrados[0][1]["emitido_en"], archivo=_con_quien(traducir(
                             "idéntico byte a byte al lote generado el {0} (hora UTC)").format(archivo["generado_en"]),
                             sello))

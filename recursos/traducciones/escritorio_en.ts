@@ -6876,6 +6876,11 @@ Continue?</translation>
       <translation>Altered or unknown</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/verificar_documento.py" />
+      <source>Alterados o desconocidos</source>
+      <translation>Altered or unknown</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/descripcion_deshacer.py" />
       <source>Anotado para deshacer: {0}</source>
       <translation>Recorded for undo: {0}</translation>
@@ -12478,6 +12483,11 @@ The details were saved in:
     </message>
     <message>
       <location filename="../../escritorio/servicios/correo.py" />
+      <source>No hay a quién enviarlo: los miembros elegidos quedaron apartados porque su cuenta cambió por fuera de Escritorio ({0}).</source>
+      <translation>There is no one to send it to: the chosen members were set aside because their account was changed outside Escritorio ({0}).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/correo.py" />
       <source>No hay a quién enviarlo: ninguno de los destinatarios tiene dirección de correo. Agréguela en la ficha de cada miembro (correo institucional o un contacto que reciba «{0}»).</source>
       <translation>There is no one to send it to: none of the recipients has an e-mail address. Add it in each member's file (institutional e-mail or a contact who receives «{0}»).</translation>
     </message>
@@ -12763,6 +12773,11 @@ You can open the folder and copy it to another computer, or install a program fo
       <location filename="../../escritorio/datos/respaldo.py" />
       <source>No se encontró un nombre libre para el respaldo en {0}.</source>
       <translation>No free name for the backup was found in {0}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/informes_cuotas.py" />
+      <source>No se envió ningún aviso: la cuenta de {0} cambió por fuera de Escritorio desde que se preparó el envío.</source>
+      <translation>No reminder was sent: the account of {0} was changed outside Escritorio since the mailing was prepared.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/despacho.py" />
@@ -13998,6 +14013,11 @@ Check the list and confirm again.</translation>
       <location filename="../../escritorio/interfaz/trabajos.py" />
       <source>Preparando…</source>
       <translation>Preparing…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/informes_cuotas.py" />
+      <source>Prepare el envío otra vez: esos miembros quedarán apartados y los demás recibirán su carta.</source>
+      <translation>Prepare the mailing again: those members will be set aside and the others will receive their letter.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/modelos/sesiones.py" />
@@ -15291,6 +15311,11 @@ Open the copy now?</translation>
       <location filename="../../escritorio/servicios/elecciones.py" />
       <source>Sin candidaturas.</source>
       <translation>No candidacies.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/agenda_cuotas.py" />
+      <source>Sin carta, apartados: {0} (su cuenta cambió por fuera de Escritorio; Cuotas › Avisos dice quién y por qué).</source>
+      <translation>No letter, set aside: {0} (their account was changed outside Escritorio; Fees › Reminders says who and why).</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/cuenta_correo.py" />
@@ -22595,6 +22620,11 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <location filename="../../escritorio/interfaz/vistas/cuotas/avisos.py" />
       <source>A cada cuota le toca el aviso siguiente al último que se le envió (nunca el 3.º sin el 1.º y el 2.º), cuando el atraso llega a sus días y pasó desde el anterior lo que separa los dos escalones.</source>
       <translation>Each fee gets the reminder after the last one sent for it (never the 3rd without the 1st and 2nd), once the delay reaches its days and the gap between the two steps has passed since the previous one.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/cuotas/avisos.py" />
+      <source>Apartados, sin carta ({0}): su cuenta cambió por fuera de Escritorio y la base ya no puede dar fe del saldo que diría la carta. Los demás reciben la suya.</source>
+      <translation>Set aside, no letter ({0}): their account was changed outside Escritorio and the database can no longer vouch for the balance the letter would state. The others receive theirs.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/cuotas/avisos.py" />

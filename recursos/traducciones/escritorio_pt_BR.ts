@@ -6973,6 +6973,11 @@ Continuar?</translation>
       <translation>Alterado ou desconhecido</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/verificar_documento.py" />
+      <source>Alterados o desconocidos</source>
+      <translation>Alterados ou desconhecidos</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/pdf/acta.py" />
       <source>Anexo — Fe de erratas</source>
       <translation>Anexo — Errata</translation>
@@ -13444,6 +13449,11 @@ Os detalhes foram registrados em:
     </message>
     <message>
       <location filename="../../escritorio/servicios/correo.py" />
+      <source>No hay a quién enviarlo: los miembros elegidos quedaron apartados porque su cuenta cambió por fuera de Escritorio ({0}).</source>
+      <translation>Não há a quem enviar: os membros escolhidos ficaram de fora porque sua conta foi alterada fora do Escritorio ({0}).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/correo.py" />
       <source>No hay a quién enviarlo: ninguno de los destinatarios tiene dirección de correo. Agréguela en la ficha de cada miembro (correo institucional o un contacto que reciba «{0}»).</source>
       <translation>Não há a quem enviar: nenhum dos destinatários tem endereço de e-mail. Adicione-o na ficha de cada membro (e-mail institucional ou um contato que receba «{0}»).</translation>
     </message>
@@ -13775,6 +13785,11 @@ Você pode abrir a pasta e copiá-lo para outro computador, ou instalar um progr
       <location filename="../../escritorio/datos/respaldo.py" />
       <source>No se encontró un nombre libre para el respaldo en {0}.</source>
       <translation>Não foi encontrado um nome livre para o backup em {0}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/informes_cuotas.py" />
+      <source>No se envió ningún aviso: la cuenta de {0} cambió por fuera de Escritorio desde que se preparó el envío.</source>
+      <translation>Nenhum aviso foi enviado: a conta de {0} foi alterada fora do Escritorio desde que o envio foi preparado.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/despacho.py" />
@@ -15215,6 +15230,11 @@ Revise a lista e confirme novamente.</translation>
       <location filename="../../escritorio/interfaz/trabajos.py" />
       <source>Preparando…</source>
       <translation>Preparando…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/informes_cuotas.py" />
+      <source>Prepare el envío otra vez: esos miembros quedarán apartados y los demás recibirán su carta.</source>
+      <translation>Prepare o envio outra vez: esses membros ficarão de fora e os demais receberão sua carta.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/modelos/sesiones.py" />
@@ -16705,6 +16725,11 @@ Abrir a cópia agora?</translation>
       <location filename="../../escritorio/servicios/elecciones.py" />
       <source>Sin candidaturas.</source>
       <translation>Sem candidaturas.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/agenda_cuotas.py" />
+      <source>Sin carta, apartados: {0} (su cuenta cambió por fuera de Escritorio; Cuotas › Avisos dice quién y por qué).</source>
+      <translation>Sem carta, deixados de fora: {0} (a conta foi alterada fora do Escritorio; Contribuições › Avisos diz quem e por quê).</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/cuenta_correo.py" />
@@ -24671,6 +24696,11 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <location filename="../../escritorio/interfaz/vistas/cuotas/avisos.py" />
       <source>A cada cuota le toca el aviso siguiente al último que se le envió (nunca el 3.º sin el 1.º y el 2.º), cuando el atraso llega a sus días y pasó desde el anterior lo que separa los dos escalones.</source>
       <translation>Cada contribuição recebe o aviso seguinte ao último que lhe foi enviado (nunca o 3.º sem o 1.º e o 2.º), quando o atraso chega aos seus dias e, desde o anterior, passou o intervalo entre os dois degraus.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/cuotas/avisos.py" />
+      <source>Apartados, sin carta ({0}): su cuenta cambió por fuera de Escritorio y la base ya no puede dar fe del saldo que diría la carta. Los demás reciben la suya.</source>
+      <translation>Deixados de fora, sem carta ({0}): sua conta foi alterada fora do Escritorio e a base já não pode dar fé do saldo que a carta afirmaria. Os demais recebem a sua.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/cuotas/avisos.py" />

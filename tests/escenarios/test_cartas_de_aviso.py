@@ -40,7 +40,7 @@ def test_el_anio_de_las_cartas_de_aviso(db, ruta_db, asociacion_id, tmp_path):
     # Mayo: el primer lote.
     db = abrir_base(ruta_db)
     mayo = tmp_path / "avisos-mayo.pdf"
-    assert generar_avisos(Contexto(db, asociacion_id), mayo, date(2025, 5, 15)) == 2
+    assert generar_avisos(Contexto(db, asociacion_id), mayo, date(2025, 5, 15)).cantidad == 2
     rosario, salto = _paginas(mayo)
     assert "Pablo Javkin Intendente Rosario Argentina Presente" in rosario      # por nombre y cargo
     assert "Ref.: Recordatorio de cuotas pendientes" in rosario
@@ -60,7 +60,7 @@ def test_el_anio_de_las_cartas_de_aviso(db, ruta_db, asociacion_id, tmp_path):
     db = abrir_base(ruta_db)
     assert preparar_avisos(Contexto(db, asociacion_id), date(2025, 7, 1)) == []
     julio = tmp_path / "avisos-julio.pdf"
-    assert generar_avisos(Contexto(db, asociacion_id), julio, date(2025, 7, 15)) == 2
+    assert generar_avisos(Contexto(db, asociacion_id), julio, date(2025, 7, 15)).cantidad == 2
     rosario, salto = _paginas(julio)
     assert "Ref.: Segundo aviso de cuotas pendientes" in rosario
     assert "nuevamente, en relación con nuestro aviso del 15 de mayo de 2025" in rosario

@@ -214,7 +214,7 @@ def test_un_aviso_con_cargos_en_dos_monedas_da_un_total_por_moneda(db, asociacio
                                                                      ("Cuota anual 2024", "EUR")]
 
     ruta = tmp_path / "avisos.pdf"
-    assert generar_avisos(contexto, ruta, al) == 1
+    assert generar_avisos(contexto, ruta, al).cantidad == 1
     leido = texto(ruta)
     assert "Cuota anual 2023 31/03/2023 411 USD 300,00" in leido
     assert "Cuota anual 2024 31/03/2024 45 EUR 450,00" in leido

@@ -353,9 +353,9 @@ def test_avisos_nunca_dos_veces_y_uno_nuevo_al_pasar_de_nivel(db, asociacion_id,
     [aviso] = preparar_avisos(contexto, al)
     assert (aviso.miembro, aviso.nivel, aviso.total, [c["dias"] for c in aviso.cargos]) == ("Paraná", 1, 50_000, [45])
 
-    assert generar_avisos(contexto, tmp_path / "lote1.pdf", al) == 1
+    assert generar_avisos(contexto, tmp_path / "lote1.pdf", al).cantidad == 1
     assert (tmp_path / "lote1.pdf").read_bytes().startswith(b"%PDF")
-    assert generar_avisos(contexto, tmp_path / "lote2.pdf", al) == 0
+    assert generar_avisos(contexto, tmp_path / "lote2.pdf", al).cantidad == 0
     assert preparar_avisos(contexto, date(2025, 6, 28)) == []  # 89 días: sigue en el primer nivel
     assert not (tmp_path / "lote2.pdf").exists()
     # 90 días de atraso, pero el 1.º aviso salió hace 45: entre el 1.º y el 2.º van los 60 días que separan sus
@@ -364,7 +364,7 @@ def test_avisos_nunca_dos_veces_y_uno_nuevo_al_pasar_de_nivel(db, asociacion_id,
 
     [segundo] = preparar_avisos(contexto, date(2025, 7, 14))  # 60 días después del primero: segundo nivel
     assert (segundo.nivel, segundo.total) == (2, 50_000)
-    assert generar_avisos(contexto, tmp_path / "lote3.pdf", date(2025, 7, 14)) == 1
+    assert generar_avisos(contexto, tmp_path / "lote3.pdf", date(2025, 7, 14)).cantidad == 1
     assert db.execute("SELECT nivel FROM avisos ORDER BY id").fetchall() == [(1,), (2,)]
 
 

@@ -85,7 +85,7 @@ def test_cada_carta_de_un_lote_de_avisos_es_un_documento(demo_db, tmp_path):
     """Un lote de avisos es un archivo y, adentro, un documento por carta (cada una con su código): quien recibe una
     carta la verifica sola; el archivo entero, como lote."""
     contexto = Contexto(demo_db, 1)
-    cartas = generar_avisos(contexto, tmp_path / "avisos.pdf")
+    cartas = generar_avisos(contexto, tmp_path / "avisos.pdf").cantidad
     avisos = list(demo_db.query("SELECT * FROM documentos_emitidos WHERE tipo = 'aviso' ORDER BY id"))
     assert len(avisos) == cartas > 1
     archivos = [tabla_documentos.archivos_de(demo_db, d["id"]) for d in avisos]

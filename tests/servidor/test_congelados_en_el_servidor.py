@@ -43,3 +43,39 @@ def test_el_acta_forjada_por_quien_administra_el_servidor_se_nombra_y_no_se_impr
     finally:
         db.close()
     assert not (tmp_path / "a.pdf").exists()
+
+
+def test_el_pago_forjado_en_el_servidor_aparta_a_su_miembro_de_los_avisos(demo_en_el_servidor, tmp_path):
+    """Quien administra el servidor apaga las reglas de `pagos`, cambia el importe de un pago y las vuelve a
+    encender: el lote de avisos sale sin la carta de ese miembro, y dice por qué; los demás, con la suya."""
+    from escritorio.servicios.cobranza import preparar_avisos
+    from escritorio.servicios.informes_cuotas import generar_avisos
+
+    url = demo_en_el_servidor
+    db = conexion.conectar(url)
+    try:
+        [(asociacion_id,)] = db.execute("SELECT min(id) FROM asociaciones").fetchall()
+        tocan = {a.miembro_id for a in preparar_avisos(Contexto(db, asociacion_id))}
+    finally:
+        db.close()
+    with psycopg.connect(url) as c:
+        pago, miembro = next((p, m) for p, m in c.execute(
+            "SELECT p.id, p.miembro_id FROM pagos p WHERE p.anulado_en IS NULL AND EXISTS (SELECT 1 FROM "
+            "imputaciones i WHERE i.pago_id = p.id) ORDER BY p.id") if m in tocan)
+    _escribir(url, "ALTER TABLE pagos DISABLE TRIGGER USER",
+              f"UPDATE pagos SET importe = 1, importe_imputable = 1 WHERE id = {pago}",
+              "ALTER TABLE pagos ENABLE TRIGGER USER")
+
+    db = conexion.conectar(url)
+    try:
+        hecho = generar_avisos(Contexto(db, asociacion_id), tmp_path / "avisos.pdf")
+        assert hecho.cantidad == len(tocan) - 1 > 0
+        [apartado] = hecho.apartados
+        assert apartado.miembro_id == miembro
+        assert any(f"fila {pago} de «pagos»" in m and "cambió importe" in m for m in apartado.motivos), \
+            apartado.motivos
+        con_carta = {m for (m,) in db.execute("SELECT DISTINCT c.miembro_id FROM avisos a JOIN cargos c ON "
+                                              "c.id = a.cargo_id").fetchall()}
+        assert con_carta == tocan - {miembro}
+    finally:
+        db.close()

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QVBoxLayout
 
 from ....dominio.morosidad import leer_niveles
 from ....servicios.base import hoy
-from ....servicios.cobranza import preparar_avisos, texto_de_totales
+from ....servicios.cobranza import preparar_lote_de_avisos, texto_de_totales
 from ....servicios.informes_cuotas import generar_avisos
 from ...comun import miles, tr, formatear
 from ...dialogos.baja import editor_de_fecha
@@ -51,6 +51,13 @@ class PestanaAvisos(Pestana):
                         c["concepto"], formatear(c["saldo"], c["moneda"]), miles(c["dias"])) for c in a.cargos)),
         ], self)
         self.tabla = crear_tabla(self.modelo)
+        # Quien tiene la cuenta cambiada por fuera de Escritorio queda sin carta: quién, qué cambió y qué hacer.
+        self.apartados = QLabel()
+        self.apartados.setObjectName("avisosApartados")
+        self.apartados.setWordWrap(True)
+        self.apartados.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.apartados.setStyleSheet(f"color: {ROJO};")
+        self.apartados.hide()
         self.resumen = QLabel()
         self.resumen.setTextFormat(Qt.TextFormat.RichText)
         self.boton_generar = boton(self.tr("Generar cartas (PDF)…"), self.generar, "avisos")
@@ -61,6 +68,7 @@ class PestanaAvisos(Pestana):
         disposicion.addLayout(arriba)
         disposicion.addWidget(self.explicacion)   # debajo, a todo el ancho: se parte en las líneas que haga falta
         disposicion.addWidget(self.tabla, 1)
+        disposicion.addWidget(self.apartados)
         disposicion.addLayout(botonera(self.boton_generar, self.boton_correo, derecha=self.resumen))
 
     def _fecha(self) -> date:
@@ -80,8 +88,10 @@ class PestanaAvisos(Pestana):
             self.explicacion.setToolTip(self.tr(
                 "A cada cuota le toca el aviso siguiente al último que se le envió (nunca el 3.º sin el 1.º y el "
                 "2.º), cuando el atraso llega a sus días y pasó desde el anterior lo que separa los dos escalones."))
-        avisos = preparar_avisos(self.contexto, self._fecha())
+        lote = preparar_lote_de_avisos(self.contexto, self._fecha())
+        avisos = lote.avisos
         self.modelo.cargar(avisos)
+        self._mostrar_apartados(lote.apartados)
         if any(a.varias_monedas for a in avisos):  # «USD 500,00 y EUR 450,00» no cabe en el ancho de siempre
             self.tabla.resizeColumnToContents(self._COLUMNA_TOTAL)
         self.boton_generar.setEnabled(bool(avisos))
@@ -91,6 +101,18 @@ class PestanaAvisos(Pestana):
                 miles(len(avisos)), sumas([total for a in avisos for total in a.por_moneda()])))
         else:
             self.resumen.setText(self.tr("No hay avisos pendientes a esta fecha."))
+
+    def _mostrar_apartados(self, apartados: list) -> None:
+        self.apartados.setVisible(bool(apartados))
+        if not apartados:
+            self.apartados.clear()
+            return
+        lineas = [self.tr("Apartados, sin carta ({0}): su cuenta cambió por fuera de Escritorio y la base ya no puede "
+                          "dar fe del saldo que diría la carta. Los demás reciben la suya.").format(miles(len(apartados)))]
+        for apartado in apartados:
+            lineas.append(f"• {apartado.miembro}: " + " ".join(apartado.motivos))
+        lineas.append(apartados[0].que_hacer)
+        self.apartados.setText("\n".join(lineas))
 
     def generar(self) -> None:
         cantidad = self.modelo.rowCount()
