@@ -184,7 +184,8 @@ def _congelado_por_predicado(congelable: Congelable, columnas: list[str], fijas:
                              registros: list[tuple]) -> tuple[list | None, tuple | None]:
     """(el estado que selló Escritorio al congelar la fila, el primer cambio ajeno de lo fijo después) recorriendo
     sus registros: se congela con el primer registro propio que la deja congelada; el estado es el del final de esa
-    transacción (un cierre escribe la fila más de una vez). Un borrado propio (deshacer) la vuelve a empezar."""
+    transacción (un cierre escribe la fila más de una vez). Un borrado propio en esa misma transacción la vuelve a
+    empezar; uno posterior es un cambio ajeno (Escritorio no borra lo congelado)."""
     return _congelamiento_por_predicado(congelable, columnas, fijas, cadena, registros)[:2]
 
 
@@ -201,6 +202,12 @@ def _congelamiento_por_predicado(congelable: Congelable, columnas: list[str], fi
                          () if despues is None else _distintas(columnas, fijas, congelado, despues))
             continue
         sello = cadena.sello(registro)
+        if accion == "borrado" and congelado is not None and sello != sello_del_congelamiento:
+            # Escritorio no borra nunca una fila ya congelada (ni su deshacer, datos/deshacer.ALCANCES): un borrado
+            # sellado como propio, y un alta con otros valores, la reescribirían sin ningún «cambio» que se note.
+            if ajeno is None:
+                ajeno = (registro, None, ())
+            continue
         if accion == "borrado" or despues is None:
             congelado, sello_del_congelamiento, ajeno = None, None, None
             continue

@@ -256,3 +256,27 @@ def test_los_votos_de_una_eleccion_cerrada_no_cambian(demo_como, cli_proceso):
                                        f"UPDATE candidaturas SET votos = votos + 50 WHERE id = {candidatura}")
     _verificar_con_alarma(cli_proceso, ruta, f"Registro {registro} de la bitácora",
                           f"«candidaturas», fila {candidatura}, cambio: votos", "candidaturas_congelado_update")
+
+
+def test_una_votacion_y_su_resolucion_borradas_y_vueltas_a_escribir_no_pasan(demo_como, cli_proceso):
+    """En una sesión cuya acta sigue en borrador, ningún trigger impide borrar una votación cerrada: quien la borra
+    con su resolución adoptada y las vuelve a escribir con otros números y otro título, y sella como Escritorio, no
+    deja ningún «cambio» en la bitácora, solo un borrado y un alta. Escritorio nunca borra una fila congelada (ni su
+    deshacer lo hace): el borrado sellado no la vuelve a empezar, y la fila de hoy se compara con la del cierre."""
+    ruta = demo_como("x.db")
+    [(votacion, resolucion)] = _leer(
+        ruta, "SELECT v.id, r.id FROM votaciones v JOIN puntos_orden p ON p.id = v.punto_id "
+              "JOIN resoluciones r ON r.punto_id = p.id JOIN actas a ON a.sesion_id = p.sesion_id "
+              "WHERE a.estado = 'borrador'")
+    _reescribir_y_sellar(
+        ruta, ["votaciones", "resoluciones"],
+        f"CREATE TEMP TABLE v AS SELECT * FROM votaciones WHERE id = {votacion}",
+        f"CREATE TEMP TABLE r AS SELECT * FROM resoluciones WHERE id = {resolucion}",
+        "UPDATE temp.v SET a_favor = 1, en_contra = 99, aprobada = 0",
+        "UPDATE temp.r SET titulo = 'Título forjado'",
+        f"DELETE FROM resoluciones WHERE id = {resolucion}", f"DELETE FROM votaciones WHERE id = {votacion}",
+        "INSERT INTO votaciones SELECT * FROM temp.v", "INSERT INTO resoluciones SELECT * FROM temp.r")
+    assert _leer(ruta, "SELECT DISTINCT accion FROM bitacora WHERE id > (SELECT max(hasta_id) FROM bitacora_sellos "
+                       "WHERE id < (SELECT max(id) FROM bitacora_sellos))") == [("borrado",), ("alta",)]
+    _verificar_con_alarma(cli_proceso, ruta, f"La votación cerrada (fila {votacion} de «votaciones»)",
+                          f"La resolución adoptada (fila {resolucion} de «resoluciones»)")
