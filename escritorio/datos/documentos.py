@@ -77,7 +77,7 @@ def archivos_emitidos_desde(db: BaseDeDatos, registro: int) -> list[dict]:
 def archivos_por_sha256(db: BaseDeDatos, sha256: str) -> list[dict]:
     """Los archivos emitidos idénticos (byte a byte) a uno dado, con su documento."""
     return list(db.query(
-        "SELECT a.id AS archivo_id, a.copia, a.generado_en, a.sha256, a.documento_id FROM archivos_emitidos a "
+        "SELECT a.id AS archivo_id, a.copia, a.generado_en, a.sha256, a.documento_id, a.texto FROM archivos_emitidos a "
         "WHERE a.sha256 = ? ORDER BY a.id", [sha256]))
 
 

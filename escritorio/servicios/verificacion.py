@@ -772,10 +772,19 @@ def comprobar_cada_ancla(db: BaseDeDatos, valores: list[str]) -> list[LineaDeAnc
         try:
             lineas += _lineas_de(db, valor)
         except ErrorEscritorio as error:
-            lineas.append(LineaDeAncla(valor, "ilegible", f"Ancla que no se pudo leer («{muestra(valor, 200)}»): "
-                                                          f"{_sin_la_opcion(error.mensaje, valor)} Las demás anclas "
-                                                          "se comprobaron igual."))
+            lineas.append(_ilegible(valor, _sin_la_opcion(error.mensaje, valor)))
+        except (OSError, ValueError) as error:   # un nombre que el sistema no acepta (demasiado largo, con NUL…)
+            from ..salida import motivo_del_sistema
+
+            motivo = motivo_del_sistema(error) if isinstance(error, OSError) else "tiene caracteres que no admite"
+            lineas.append(_ilegible(valor, f"no se puede abrir como archivo ni como carpeta ({motivo}): revise lo que "
+                                           "escribió."))
     return lineas
+
+
+def _ilegible(valor: str, motivo: str) -> LineaDeAncla:
+    return LineaDeAncla(valor, "ilegible", f"Ancla que no se pudo leer («{muestra(valor, 200)}»): {motivo} Las demás "
+                                           "anclas se comprobaron igual.")
 
 
 def _sin_la_opcion(mensaje: str, valor: str) -> str:

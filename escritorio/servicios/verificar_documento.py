@@ -220,6 +220,13 @@ def _identico(db: BaseDeDatos, pdf, sha: str) -> Verificacion | None:
         return _lote(db, encontrados)
     if sin_sello is None and encontrados:
         archivo, documento, sello = encontrados[0]
+        if not _dice_lo_registrado(pdf, archivo.get("texto")):
+            return _desconocido(traducir(
+                "El archivo es idéntico byte a byte a la copia {0} del documento {1} según el registro de la base, pero "
+                "ese registro guarda otro texto que el del archivo. Al emitir, Escritorio guarda el texto del archivo "
+                "que escribe: ese registro no lo escribió Escritorio (se agregó por fuera, aunque se haya sellado), y "
+                "no prueba nada. No se da por auténtico. Corra «escritorio verificar» y compare con el original.").format(
+                archivo["copia"], documento["codigo"]), archivo=traducir("registrado por fuera de Escritorio"))
         resultado = _estado(db, documento)
         if archivo["copia"] == 0:
             resultado.archivo = traducir("idéntico byte a byte al original, generado el {0} (hora UTC)").format(
@@ -254,6 +261,17 @@ def _identico(db: BaseDeDatos, pdf, sha: str) -> Verificacion | None:
             "auténtico. Corra «escritorio verificar» (en un servidor, avise a quien lo administra).").format(sin_sello),
             archivo=traducir("registrado por fuera de Escritorio"))
     return None
+
+
+def _dice_lo_registrado(pdf, texto_registrado: str | None) -> bool:
+    """¿El archivo dice el texto que su registro guarda? Escritorio guarda, al emitir, el texto (con espacios simples)
+    del archivo que escribe (salvo un lote o un listado largo: None, y no hay con qué comparar). Un registro agregado
+    por fuera con el SHA-256 de un PDF armado por fuera y otro texto no pasa por auténtico."""
+    if texto_registrado is None:
+        return True
+    from ..documentos.pdf.lectura import leer_pdf
+
+    return " ".join(leer_pdf(pdf.ruta).texto.split()) == texto_registrado
 
 
 _DICHOS_DEL_LOTE = 20

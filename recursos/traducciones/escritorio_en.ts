@@ -8955,6 +8955,11 @@ Do you want to open it now?</translation>
       <translation>The file is identical to {0} according to the database's register of documents, but that entry is not in the sealed audit log: it was added or changed outside Escritorio, and it proves nothing. It is not taken as authentic. Run “escritorio verificar” (on a server, tell whoever administers it).</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/verificar_documento.py" />
+      <source>El archivo es idéntico byte a byte a la copia {0} del documento {1} según el registro de la base, pero ese registro guarda otro texto que el del archivo. Al emitir, Escritorio guarda el texto del archivo que escribe: ese registro no lo escribió Escritorio (se agregó por fuera, aunque se haya sellado), y no prueba nada. No se da por auténtico. Corra «escritorio verificar» y compare con el original.</source>
+      <translation>The file is byte for byte identical to copy {0} of document {1} according to the database's register, but that entry keeps a different text from the file's. When it issues a file, Escritorio keeps the file's text: that entry was not written by Escritorio (it was added outside, even if it was sealed), and it proves nothing. It is not taken as authentic. Run “escritorio verificar” and compare with the original.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/actas.py" />
       <source>El archivo firmado debe ser un PDF.</source>
       <translation>The signed file must be a PDF.</translation>

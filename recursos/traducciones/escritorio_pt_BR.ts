@@ -9433,6 +9433,11 @@ Deseja abri-lo agora?</translation>
       <translation>O arquivo é idêntico a {0} segundo o cadastro de documentos do banco de dados, mas esse cadastro não está no registro de auditoria selado: foi incluído ou alterado por fora do Escritorio e não prova nada. Não é dado como autêntico. Execute “escritorio verificar” (em um servidor, avise quem o administra).</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/verificar_documento.py" />
+      <source>El archivo es idéntico byte a byte a la copia {0} del documento {1} según el registro de la base, pero ese registro guarda otro texto que el del archivo. Al emitir, Escritorio guarda el texto del archivo que escribe: ese registro no lo escribió Escritorio (se agregó por fuera, aunque se haya sellado), y no prueba nada. No se da por auténtico. Corra «escritorio verificar» y compare con el original.</source>
+      <translation>O arquivo é idêntico byte a byte à cópia {0} do documento {1} segundo o registro do banco de dados, mas esse registro guarda um texto diferente do arquivo. Ao emitir, o Escritorio guarda o texto do arquivo que escreve: esse registro não foi escrito pelo Escritorio (foi acrescentado por fora, mesmo que tenha sido selado) e não prova nada. Não é dado como autêntico. Execute “escritorio verificar” e compare com o original.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/actas.py" />
       <source>El archivo firmado debe ser un PDF.</source>
       <translation>O arquivo assinado deve ser um PDF.</translation>

@@ -77,6 +77,13 @@ def test_un_ancla_ilegible_en_medio_no_calla_a_las_demas(demo_como, cli_proceso,
     assert f"PROBLEMA: Ancla que no se pudo leer («{nota}»): escriba el sello y la huella" in hecho.stderr
     assert "--ancla «" not in hecho.stderr   # la línea ya nombra el valor: sin la opción repetida delante
 
+    # Un nombre que el sistema no acepta (más largo de lo que admite un archivo): también una línea, no un error.
+    largo = "x" * 300
+    hecho = cli_proceso("verificar", "--ancla", largo, "--ancla", escrita, db=ruta)
+    assert hecho.returncode == 1 and hecho.stdout.count("sigue en la cadena, igual") == 1
+    assert "no se puede abrir como archivo ni como carpeta (el nombre es demasiado largo)" in hecho.stderr
+    assert "inesperado" not in hecho.stderr and "Traceback" not in hecho.stderr
+
 
 def test_la_ventana_comprueba_cada_ancla_con_el_servicio(qtbot, demo_como, cli_proceso, tmp_path, monkeypatch):
     from escritorio.interfaz.dialogos.verificar_base import DialogoVerificarBase

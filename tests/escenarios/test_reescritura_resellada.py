@@ -280,3 +280,39 @@ def test_una_votacion_y_su_resolucion_borradas_y_vueltas_a_escribir_no_pasan(dem
                        "WHERE id < (SELECT max(id) FROM bitacora_sellos))") == [("borrado",), ("alta",)]
     _verificar_con_alarma(cli_proceso, ruta, f"La votación cerrada (fila {votacion} de «votaciones»)",
                           f"La resolución adoptada (fila {resolucion} de «resoluciones»)")
+
+
+def test_una_reimpresion_agregada_con_otro_texto_y_sellada_no_es_autentica(demo_como, cli_proceso, tmp_path):
+    """La revisión del issue 58: un acta con una página de más armada por fuera (pikepdf), registrada como una
+    reimpresión (una fila de solo alta, con los triggers en su lugar) y sellada como sella Escritorio. El registro
+    guarda otro texto que el del archivo: Escritorio nunca escribe eso, así que no da «Auténtico y vigente»."""
+    import hashlib
+
+    import pikepdf
+
+    ruta = demo_como("red.db")
+    acta, resolucion = tmp_path / "acta.pdf", tmp_path / "resolucion.pdf"
+    assert cli_proceso("sesiones", "acta", "2", str(acta), db=ruta).returncode == 0
+    assert cli_proceso("resoluciones", "pdf", "1", "--salida", str(resolucion), db=ruta).returncode == 0
+    reimpresa = tmp_path / "reimpresa.pdf"   # una reimpresión de verdad: su texto es el suyo
+    assert cli_proceso("sesiones", "acta", "2", str(reimpresa), db=ruta).returncode == 0
+    hecho = cli_proceso("documento", "verificar", str(reimpresa), db=ruta)
+    assert hecho.returncode == 0 and "Auténtico y vigente" in hecho.stdout, hecho.stdout + hecho.stderr
+
+    forjada = tmp_path / "forjada.pdf"
+    with pikepdf.open(acta) as pdf, pikepdf.open(resolucion) as otra:
+        pdf.pages.append(otra.pages[0])
+        pdf.save(forjada)
+    sha = hashlib.sha256(forjada.read_bytes()).hexdigest()
+    documento = _leer(ruta, "SELECT documento_id FROM archivos_emitidos WHERE sha256 = ?",
+                      (hashlib.sha256(acta.read_bytes()).hexdigest(),))[0][0]
+    copia = _leer(ruta, "SELECT max(copia) + 1 FROM archivos_emitidos WHERE documento_id = ?", (documento,))[0][0]
+    alta = "INSERT INTO archivos_emitidos (documento_id, sha256, copia, texto) VALUES (?, ?, ?, 'x')"
+    _reescribir_y_sellar(ruta, [], alta, parametros={alta: [documento, sha, copia]})
+
+    hecho = cli_proceso("documento", "verificar", str(forjada), db=ruta)
+    salida = hecho.stdout + hecho.stderr
+    assert hecho.returncode == 5, salida
+    assert "Auténtico y vigente" not in salida and "Alterado o desconocido" in salida
+    assert f"idéntico byte a byte a la copia {copia} del documento" in salida
+    assert "ese registro no lo escribió Escritorio" in salida
