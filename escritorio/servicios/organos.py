@@ -29,6 +29,7 @@ from .base import hoy as fecha_de_hoy
 from .campos import LARGO_CORTO, LARGO_LARGO, LARGO_NOMBRE, Revision
 from .cobranza import sin_derecho_a_voto
 from .contexto import Contexto
+from .elegibles import no_es_miembro
 from .mandatos import FilaOrgano, corregir_mandato, organo_de_la_asociacion
 from .miembros import listar_miembros
 from .periodos import fin_segun_periodo
@@ -296,14 +297,21 @@ def designar(contexto: Contexto, organo_id: int, nuevo: NuevoMandato) -> int:
                 for clave in (nuevo.miembro_id, nuevo.en_nombre_de)
                 if clave is not None and not tabla_miembros.es_de_la_asociacion(db, asociacion_id, clave)]
 
-    problemas += ajenos()
+    def no_miembros() -> list[str]:
+        if nuevo.miembro_id is None or desde is None or ajenos():
+            return []
+        problema = no_es_miembro(db, organo, nuevo.miembro_id, desde.isoformat(), traducir("ocupar un cargo"))
+        return [problema] if problema else []
+
+    problemas += ajenos() + no_miembros()
     if hasta and desde and hasta < desde:
         problemas.append(traducir("El mandato termina antes de empezar."))
     if problemas:
         raise _error(traducir("No se registró el mandato:"), problemas)
     hasta = nuevo.hasta or (fin_segun_periodo(organo, nuevo.desde) if nuevo.desde else None)
     with transaccion(db):
-        if problemas := ajenos():   # otra vez con la base tomada: otra ventana pudo eliminar el miembro recién
+        # otra vez con la base tomada: otra ventana pudo eliminar el miembro, o darlo de baja, recién
+        if problemas := ajenos() + no_miembros():
             raise _error(traducir("No se registró el mandato:"), problemas)
         return tabla_organos.insertar_mandato(db, organo_id, nuevo.miembro_id, persona, nuevo.cargo, int(nuevo.con_voto),
                                       nuevo.desde.isoformat(), hasta.isoformat() if hasta else None,

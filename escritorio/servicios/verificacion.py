@@ -183,6 +183,8 @@ def _verificar(db: BaseDeDatos) -> Verificacion:
             f"ya no existe (se borró por fuera de Escritorio). Qué hacer: {RESTAURAR}.")
     if "miembros" in tablas:
         resultado.problemas += _miembros_repetidos(db)
+    if "mandatos" in tablas and "estados_miembro" in tablas:
+        resultado.problemas += _mandatos_de_no_miembros(db)
     if "bitacora" in tablas:
         from ..datos.bitacora import verificar as verificar_bitacora
 
@@ -279,6 +281,20 @@ def _sombras_posibles(db: BaseDeDatos) -> list[str]:
 
 
 # --- miembros repetidos -----------------------------------------------------------------------------
+
+def _mandatos_de_no_miembros(db: BaseDeDatos) -> list[str]:
+    """Mandatos de quien no era miembro el día en que empiezan: Escritorio no los registra (solo un miembro ocupa
+    un cargo); quedan de una versión anterior o se escribieron por fuera. No valen: la composición los marca y no
+    ocupan el cupo de su país en una elección."""
+    from ..datos.organos import mandatos_de_no_miembros
+
+    estados = {"solicitante": "solicitante, no admitida", "baja": "de baja"}
+    return [f"Mandato {m['id']} en {m['organo']}: {m['miembro']} (id {m['miembro_id']}) no era miembro el {m['desde']}, "
+            f"cuando empieza ({estados.get(m['estado'], m['estado'])}); solo un miembro ocupa un cargo. No vale: no "
+            "integra el órgano ni ocupa el cupo de su país. Qué hacer: termínelo con «escritorio organos terminar-mandato» "
+            "(motivo: no era miembro) o, si la ciudad fue admitida después, corrija su «desde» a la fecha de admisión."
+            for m in mandatos_de_no_miembros(db)]
+
 
 def _miembros_repetidos(db: BaseDeDatos) -> list[str]:
     """Miembros de una asociación con la misma clave (país, región y nombre sin mayúsculas ni acentos):
