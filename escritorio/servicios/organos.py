@@ -414,6 +414,14 @@ def _con_cuotas(db: BaseDeDatos, asociacion_id: int, organo_id: int, asientos: l
             else a for a in asientos]
 
 
+def _aviso_de_mandato_invalido(m: dict) -> str:
+    return traducir("El mandato {0} de {1} (desde el {2}) no vale: {1} no era miembro ese día ({3}). No integra el "
+                    "órgano ni ocupa el cupo de su país; termínelo o corrija su «desde» (lo informa también "
+                    "«escritorio verificar»).").format(
+        m["id"], m["miembro"], formato.fecha(m["desde"]),
+        traducir("solicitante, no admitida") if m["estado"] == "solicitante" else traducir("de baja"))
+
+
 def composicion(contexto: Contexto, organo_id: int, al: date | None = None, *,
                 cuotas: bool = False) -> Composicion:
     """Quién integra el órgano en la fecha y qué reglas de composición no se cumplen.
@@ -427,7 +435,12 @@ def composicion(contexto: Contexto, organo_id: int, al: date | None = None, *,
     al = al or fecha_de_hoy()
     organo = organo_de_la_asociacion(contexto, organo_id)
     organo["tipo_nombre"] = TIPOS_ORGANO[organo["tipo"]]
-    asientos = [_asiento(m) for m in tabla_organos.mandatos(db, organo_id, al.isoformat())]
+    vigentes = tabla_organos.mandatos(db, organo_id, al.isoformat())
+    # El mandato de quien no era miembro el día en que empieza no vale (lo escribió una versión anterior o alguien
+    # por fuera): no se sienta, y un aviso lo dice en lugar de callarlo.
+    invalidos = {m["id"]: m for m in tabla_organos.mandatos_de_no_miembros(db, organo_id)
+                 if m["id"] in {v["id"] for v in vigentes}}
+    asientos = [_asiento(m) for m in vigentes if m["id"] not in invalidos]
     reglas = reglas_de(db, organo_id)
     categorias = tabla_asociaciones.categorias_al(db, asociacion_id, al.isoformat())
     activos = None
@@ -457,6 +470,7 @@ def composicion(contexto: Contexto, organo_id: int, al: date | None = None, *,
     nombres = {p: nombre_pais(p) for p in {*categorias, *(a.pais for a in asientos if a.pais)}}
     avisos = avisos_de_composicion(organo["nombre"], asientos, reglas, categorias, nombres, activos, troika,
                                    preside, cargo_que_preside)
+    avisos += [_aviso_de_mandato_invalido(m) for m in invalidos.values()]
     atraso = aviso_de_sesion_atrasada(db, organo, al)
     if atraso:
         avisos.append(atraso)

@@ -67,6 +67,12 @@ def test_un_mandato_de_una_solicitante_escrito_por_fuera_no_ocupa_el_cupo(copia_
     assert (f"Mandato {mandato} en Consejo: Villa Solicitante (id {lima}) no era miembro el 2026-12-01, cuando "
             "empieza (solicitante, no admitida)") in verificar.stdout + verificar.stderr
 
+    # La composición del Consejo no la sienta, y lo dice.
+    consejo = en_json(cli("organos", "composicion", "Consejo", "--al", "2026-12-01", "--json", db=copia_de_la_demo))
+    assert lima not in [a["miembro_id"] for a in consejo["asientos"]]
+    assert any(f"El mandato {mandato} de Villa Solicitante (desde el 01/12/2026) no vale" in aviso
+               for aviso in consejo["avisos"]), consejo["avisos"]
+
     # Arequipa, la única candidatura peruana, entra: el mandato que no vale no completó el cupo de Perú.
     miembros = {m["nombre"]: m for m in en_json(cli("miembros", "listar", "--json", db=copia_de_la_demo))}
     sesion, punto = _eleccion_del_consejo(cli, copia_de_la_demo)
