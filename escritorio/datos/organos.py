@@ -234,6 +234,6 @@ def mandatos_de_no_miembros(db: BaseDeDatos, organo_id: int | None = None) -> li
                                  AND e.desde <= m.desde ORDER BY e.desde DESC, e.id DESC LIMIT 1),
                                 {_ANTES_DEL_PRIMERO.format('m.miembro_id')}) AS estado
                 FROM mandatos m JOIN miembros mi ON mi.id = m.miembro_id JOIN organos o ON o.id = m.organo_id
-                WHERE m.miembro_id IS NOT NULL{condicion})
+                WHERE m.miembro_id IS NOT NULL{condicion}) AS con_estado
             WHERE estado IN ('baja', 'solicitante')
             ORDER BY organo_id, id""", {"organo": organo_id}))

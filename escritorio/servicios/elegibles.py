@@ -26,7 +26,7 @@ def no_es_miembro(db: BaseDeDatos, organo: dict, miembro_id: int, al: str, que: 
     estado = (traducir("es solicitante: su admisión no se aprobó") if fila["estado"] == SOLICITANTE
               else traducir("está de baja"))
     articulo = articulo_de_composicion(db, organo["id"])
-    cita = traducir(" ({0})").format(articulo) if articulo else ""
+    cita = f" ({articulo})" if articulo else ""
     return traducir("{0} no es miembro de la asociación el {1} ({2}): solo un miembro puede {3} en {4}{5}. Si la "
                     "Asamblea la admite, designe desde la fecha de la admisión; si no, elija otro miembro.").format(
         fila["nombre"], formato.fecha(date.fromisoformat(al)), estado, que, organo["nombre"], cita)

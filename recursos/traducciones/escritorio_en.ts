@@ -9181,6 +9181,11 @@ Do you want to open it now?</translation>
       <translation>The term of office would end before it begins: check the “from” and “to” dates.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/organos.py" />
+      <source>El mandato {0} de {1} (desde el {2}) no vale: {1} no era miembro ese día ({3}). No integra el órgano ni ocupa el cupo de su país; termínelo o corrija su «desde» (lo informa también «escritorio verificar»).</source>
+      <translation>Mandate {0} of {1} (from {2}) is not valid: {1} was not a member on that day ({3}). It does not sit on the body nor fill its country's quota; end it or correct its start date («escritorio verificar» also reports it).</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/publicacion.py" />
       <source>El manifiesto {0} está dañado o no es de Escritorio: no se toca nada. Publique en una carpeta vacía (y, si era su sitio, cópielo de nuevo desde allí).</source>
       <translation>The manifest {0} is damaged or was not written by Escritorio: nothing was touched. Publish to an empty folder (and, if it was your site, copy it again from there).</translation>
@@ -16742,6 +16747,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>code {0}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/organos.py" />
+      <source>de baja</source>
+      <translation>withdrawn</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/aprobacion_de_actas.py" />
       <source>de esta sesión</source>
       <translation>of this session</translation>
@@ -17264,6 +17274,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>is negative</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/elegibles.py" />
+      <source>es solicitante: su admisión no se aprobó</source>
+      <translation>it is an applicant: its admission was not approved</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/datos/respaldo.py" />
       <source>es un respaldo de otra base{0}</source>
       <translation>is a backup of another database{0}</translation>
@@ -17297,6 +17312,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/dominio/emparejamiento.py" />
       <source>esta fila y la fila {0} corresponden al mismo miembro («{1}»); cada miembro debe figurar una sola vez</source>
       <translation>this row and row {0} belong to the same member (“{1}”); each member must appear only once</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/elegibles.py" />
+      <source>está de baja</source>
+      <translation>it has withdrawn</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/importacion.py" />
@@ -18390,6 +18410,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>takes up {0} uncompressed</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/organos.py" />
+      <source>ocupar un cargo</source>
+      <translation>hold a post</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/acerca.py" />
       <source>openpyxl</source>
       <translation>openpyxl</translation>
@@ -18704,6 +18729,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>under {0}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/elecciones.py" />
+      <source>ser candidatura</source>
+      <translation>stand as a candidate</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/busqueda.py" />
       <source>sesion</source>
       <translation>session</translation>
@@ -18806,6 +18836,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/servicios/emisiones.py" />
       <source>sin voto</source>
       <translation>non-voting</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/organos.py" />
+      <source>solicitante, no admitida</source>
+      <translation>applicant, not admitted</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
@@ -19973,6 +20008,11 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <location filename="../../escritorio/servicios/viaje.py" />
       <source>{0} no es la copia de una sesión llevada (falta {1}): no hay nada que devolver. Una sesión se lleva con «escritorio servidor llevar».</source>
       <translation>{0} is not the copy of a session that was taken out ({1} is missing): there is nothing to return. A session is taken out with “escritorio servidor llevar”.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/elegibles.py" />
+      <source>{0} no es miembro de la asociación el {1} ({2}): solo un miembro puede {3} en {4}{5}. Si la Asamblea la admite, designe desde la fecha de la admisión; si no, elija otro miembro.</source>
+      <translation>{0} is not a member of the association on {1} ({2}): only a member can {3} in {4}{5}. If the Assembly admits it, appoint it from the date of admission; otherwise, choose another member.</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/mayorias.py" />

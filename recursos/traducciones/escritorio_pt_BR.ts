@@ -9694,6 +9694,11 @@ Deseja abri-lo agora?</translation>
       <translation>O mandato terminaria antes de começar: revise as datas “desde” e “até”.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/organos.py" />
+      <source>El mandato {0} de {1} (desde el {2}) no vale: {1} no era miembro ese día ({3}). No integra el órgano ni ocupa el cupo de su país; termínelo o corrija su «desde» (lo informa también «escritorio verificar»).</source>
+      <translation>O mandato {0} de {1} (desde {2}) não vale: {1} não era membro nesse dia ({3}). Não integra o órgão nem ocupa a cota do seu país; encerre-o ou corrija o seu «desde» (também o informa «escritorio verificar»).</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/publicacion.py" />
       <source>El manifiesto {0} está dañado o no es de Escritorio: no se toca nada. Publique en una carpeta vacía (y, si era su sitio, cópielo de nuevo desde allí).</source>
       <translation>O manifesto {0} está danificado ou não é do Escritorio: nada é alterado. Publique em uma pasta vazia (e, se era o seu site, copie-o de novo a partir dela).</translation>
@@ -18423,6 +18428,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>código {0}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/organos.py" />
+      <source>de baja</source>
+      <translation>desligada</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/aprobacion_de_actas.py" />
       <source>de esta sesión</source>
       <translation>desta sessão</translation>
@@ -18990,6 +19000,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>é negativa</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/elegibles.py" />
+      <source>es solicitante: su admisión no se aprobó</source>
+      <translation>é solicitante: a sua admissão não foi aprovada</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/datos/respaldo.py" />
       <source>es un respaldo de otra base{0}</source>
       <translation>é um backup de outro banco de dados{0}</translation>
@@ -19023,6 +19038,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/dominio/emparejamiento.py" />
       <source>esta fila y la fila {0} corresponden al mismo miembro («{1}»); cada miembro debe figurar una sola vez</source>
       <translation>esta linha e a linha {0} correspondem ao mesmo membro (“{1}”); cada membro deve constar uma única vez</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/elegibles.py" />
+      <source>está de baja</source>
+      <translation>está desligada</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/importacion.py" />
@@ -20146,6 +20166,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>ocupa {0} descompactado</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/organos.py" />
+      <source>ocupar un cargo</source>
+      <translation>ocupar um cargo</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/acerca.py" />
       <source>openpyxl</source>
       <translation>openpyxl</translation>
@@ -20470,6 +20495,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>conforme {0}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/elecciones.py" />
+      <source>ser candidatura</source>
+      <translation>ser candidatura</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/busqueda.py" />
       <source>sesion</source>
       <translation>sessão</translation>
@@ -20577,6 +20607,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/servicios/emisiones.py" />
       <source>sin voto</source>
       <translation>sem voto</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/organos.py" />
+      <source>solicitante, no admitida</source>
+      <translation>solicitante, não admitida</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
@@ -21903,6 +21938,11 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <location filename="../../escritorio/servicios/viaje.py" />
       <source>{0} no es la copia de una sesión llevada (falta {1}): no hay nada que devolver. Una sesión se lleva con «escritorio servidor llevar».</source>
       <translation>{0} não é a cópia de uma sessão levada (falta {1}): não há nada para devolver. Uma sessão é levada com “escritorio servidor llevar”.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/elegibles.py" />
+      <source>{0} no es miembro de la asociación el {1} ({2}): solo un miembro puede {3} en {4}{5}. Si la Asamblea la admite, designe desde la fecha de la admisión; si no, elija otro miembro.</source>
+      <translation>{0} não é membro da associação em {1} ({2}): só um membro pode {3} em {4}{5}. Se a Assembleia a admitir, designe a partir da data da admissão; se não, escolha outro membro.</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/mayorias.py" />
