@@ -216,7 +216,7 @@ def miembro_al(db: BaseDeDatos, miembro_id: int, al: str) -> dict | None:
     """Nombre, fecha de ingreso y estado del miembro en `al` (el último registrado hasta esa fecha; antes del
     primero, «solicitante» si ese primero lo es, None si no)."""
     return next(db.query(
-        f"""SELECT mi.id, mi.nombre, mi.fecha_ingreso,
+        f"""SELECT mi.id, mi.nombre, mi.pais, mi.fecha_ingreso,
                   coalesce((SELECT e.estado FROM estados_miembro e WHERE e.miembro_id = mi.id AND e.desde <= :al
                             ORDER BY e.desde DESC, e.id DESC LIMIT 1), {_ANTES_DEL_PRIMERO.format('mi.id')}) AS estado
            FROM miembros mi WHERE mi.id = :miembro""", {"miembro": miembro_id, "al": al}), None)

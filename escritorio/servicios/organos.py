@@ -29,7 +29,7 @@ from .base import hoy as fecha_de_hoy
 from .campos import LARGO_CORTO, LARGO_LARGO, LARGO_NOMBRE, Revision
 from .cobranza import sin_derecho_a_voto
 from .contexto import Contexto
-from .elegibles import no_es_miembro
+from .elegibles import no_puede
 from .mandatos import FilaOrgano, corregir_mandato, organo_de_la_asociacion
 from .miembros import listar_miembros
 from .periodos import fin_segun_periodo
@@ -300,7 +300,7 @@ def designar(contexto: Contexto, organo_id: int, nuevo: NuevoMandato) -> int:
     def no_miembros() -> list[str]:
         if nuevo.miembro_id is None or desde is None or ajenos():
             return []
-        problema = no_es_miembro(db, organo, nuevo.miembro_id, desde.isoformat(), traducir("ocupar un cargo"))
+        problema = no_puede(db, organo, nuevo.miembro_id, desde.isoformat(), nuevo.cargo, traducir("ocupar un cargo"))
         return [problema] if problema else []
 
     problemas += ajenos() + no_miembros()

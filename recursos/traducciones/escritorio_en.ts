@@ -13456,6 +13456,7 @@ Check the list and confirm again.</translation>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
+      <location filename="../../escritorio/servicios/elegibles.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
       <location filename="../../escritorio/servicios/informes_organos.py" />
       <location filename="../../escritorio/servicios/memoria_organos.py" />
@@ -13815,6 +13816,7 @@ Check the list and confirm again.</translation>
       <location filename="../../escritorio/interfaz/dialogos/bienvenida.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/elegibles.py" />
       <source>País asociado</source>
       <translation>Associate country</translation>
     </message>
@@ -13828,6 +13830,7 @@ Check the list and confirm again.</translation>
       <location filename="../../escritorio/interfaz/dialogos/bienvenida.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/elegibles.py" />
       <source>País pleno</source>
       <translation>Full member country</translation>
     </message>
@@ -14739,6 +14742,7 @@ Once closed, the {1} cannot be repeated or corrected.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/asociacion.py" />
+      <location filename="../../escritorio/servicios/elegibles.py" />
       <source>Retirado</source>
       <translation>Withdrawn</translation>
     </message>
@@ -17299,6 +17303,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>it is a folder, not a file</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/elegibles.py" />
+      <source>es {0}</source>
+      <translation>is {0}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/revision_de_reglas.py" />
       <source>escala</source>
       <translation>fee scale</translation>
@@ -18204,6 +18213,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/dominio/miembros.py" />
       <source>no es un número entero (ejemplos válidos: 1234567, 1.234.567, 1 234 567)</source>
       <translation>is not a whole number (valid examples: 1234567, 1.234.567, 1 234 567)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/elegibles.py" />
+      <source>no es un país miembro</source>
+      <translation>is not a member country</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/importacion.py" />
@@ -20065,6 +20079,11 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>{0} cannot sit ex officio on itself: remove “{1}” from the list.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/elegibles.py" />
+      <source>{0} no puede {1} en {2}: su país, {3}, {4} el {5}, y la regla de composición ({6}{7}) no le da puestos. Elija un miembro de un país con puestos, o designe como suplente u observador.</source>
+      <translation>{0} cannot {1} in {2}: its country, {3}, {4} on {5}, and the composition rule ({6}{7}) gives it no seats. Choose a member from a country with seats, or appoint it as substitute or observer.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/congelados.py" />
       <source>{0} no se imprime, ni se envía ni se publica: la base ya no puede dar fe de lo que diría.</source>
       <translation>{0} is not printed, sent or published: the database can no longer vouch for what it would say.</translation>
@@ -20141,6 +20160,7 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>{0} to confirm (it may have left)</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/elegibles.py" />
       <location filename="../../escritorio/servicios/organos.py" />
       <source>{0} por país {1}</source>
       <translation>{0} per {1} country</translation>

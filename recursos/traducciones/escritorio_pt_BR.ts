@@ -14568,6 +14568,7 @@ Revise a lista e confirme novamente.</translation>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
+      <location filename="../../escritorio/servicios/elegibles.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
       <location filename="../../escritorio/servicios/informes_organos.py" />
       <location filename="../../escritorio/servicios/memoria_organos.py" />
@@ -14982,6 +14983,7 @@ Revise a lista e confirme novamente.</translation>
       <location filename="../../escritorio/interfaz/dialogos/bienvenida.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/elegibles.py" />
       <source>País asociado</source>
       <translation>País associado</translation>
     </message>
@@ -14995,6 +14997,7 @@ Revise a lista e confirme novamente.</translation>
       <location filename="../../escritorio/interfaz/dialogos/bienvenida.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/elegibles.py" />
       <source>País pleno</source>
       <translation>País pleno</translation>
     </message>
@@ -16063,6 +16066,7 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/asociacion.py" />
+      <location filename="../../escritorio/servicios/elegibles.py" />
       <source>Retirado</source>
       <translation>Retirado</translation>
     </message>
@@ -19025,6 +19029,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>é uma pasta, não um arquivo</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/elegibles.py" />
+      <source>es {0}</source>
+      <translation>é {0}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/revision_de_reglas.py" />
       <source>escala</source>
       <translation>tabela</translation>
@@ -19955,6 +19964,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/dominio/miembros.py" />
       <source>no es un número entero (ejemplos válidos: 1234567, 1.234.567, 1 234 567)</source>
       <translation>não é um número inteiro (exemplos válidos: 1234567, 1.234.567, 1 234 567)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/elegibles.py" />
+      <source>no es un país miembro</source>
+      <translation>não é um país membro</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/importacion.py" />
@@ -22000,6 +22014,11 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>{0} não pode ter assento nato em si mesmo: retire “{1}” da lista.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/elegibles.py" />
+      <source>{0} no puede {1} en {2}: su país, {3}, {4} el {5}, y la regla de composición ({6}{7}) no le da puestos. Elija un miembro de un país con puestos, o designe como suplente u observador.</source>
+      <translation>{0} não pode {1} em {2}: o seu país, {3}, {4} em {5}, e a regra de composição ({6}{7}) não lhe dá lugares. Escolha um membro de um país com lugares, ou designe-o como suplente ou observador.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/congelados.py" />
       <source>{0} no se imprime, ni se envía ni se publica: la base ya no puede dar fe de lo que diría.</source>
       <translation>{0} não é impresso(a), nem enviado(a), nem publicado(a): a base já não pode dar fé do que diria.</translation>
@@ -22096,6 +22115,7 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>{0} por contribuições não pagas</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/elegibles.py" />
       <location filename="../../escritorio/servicios/organos.py" />
       <source>{0} por país {1}</source>
       <translation>{0} por país {1}</translation>

@@ -85,3 +85,21 @@ def test_un_mandato_de_una_solicitante_escrito_por_fuera_no_ocupa_el_cupo(copia_
                           db=copia_de_la_demo))
     assert cerrada["electas"] == ["Armenia", "Arequipa"], cerrada["resultado"]
     assert "Perú ya completó su cupo" not in cerrada["resultado"]
+
+
+def test_un_pais_observador_no_tiene_puestos_en_el_consejo(copia_de_la_demo, cli, cli_proceso):
+    """La regla del Consejo (Estatuto, art. 13) da puestos a los países plenos y asociados: desde que Bolivia es
+    observadora, una ciudad boliviana no es titular ni candidatura; sí suplente."""
+    hecho(cli("asociacion", "pais", "BO", "--categoria", "observador", "--desde", "2026-11-01", db=copia_de_la_demo))
+    santa_cruz = next(m["id"] for m in en_json(cli("miembros", "listar", "--json", db=copia_de_la_demo))
+                      if m["nombre"] == "Santa Cruz de la Sierra")
+    titular = hecho(cli_proceso("organos", "designar", "Consejo", "--miembro", santa_cruz, "--cargo", "titular",
+                                "--desde", "2026-12-01", db=copia_de_la_demo), 1)
+    assert ("Santa Cruz de la Sierra no puede ocupar un cargo en Consejo: su país, Bolivia, es observador el "
+            "01/12/2026, y la regla de composición (2 por país pleno, 1 por país asociado; Estatuto, art. 13) no le "
+            "da puestos.") in titular.stderr
+    assert "registrado" in hecho(cli("organos", "designar", "Consejo", "--miembro", santa_cruz, "--cargo", "suplente",
+                                     "--desde", "2026-12-01", db=copia_de_la_demo)).stdout
+    _, punto = _eleccion_del_consejo(cli, copia_de_la_demo)
+    candidatura = hecho(cli("sesiones", "candidatura", punto, "--miembro", santa_cruz, db=copia_de_la_demo), 1)
+    assert "Santa Cruz de la Sierra no puede ser candidatura en Consejo" in candidatura.stderr
