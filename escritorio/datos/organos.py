@@ -237,3 +237,19 @@ def mandatos_de_no_miembros(db: BaseDeDatos, organo_id: int | None = None) -> li
                 WHERE m.miembro_id IS NOT NULL{condicion}) AS con_estado
             WHERE estado IN ('baja', 'solicitante')
             ORDER BY organo_id, id""", {"organo": organo_id}))
+
+
+def candidaturas_de_no_miembros(db: BaseDeDatos) -> list[dict]:
+    """Candidaturas de un miembro que no lo era el día de la sesión que elige (de baja o solicitante): el servicio
+    nunca las registra; quedan de una versión anterior o se escribieron por fuera."""
+    return list(db.query(
+        f"""SELECT * FROM (
+                SELECT c.id, c.miembro_id, mi.nombre AS miembro, o.nombre AS organo, s.fecha, p.titulo AS punto,
+                       coalesce((SELECT e.estado FROM estados_miembro e WHERE e.miembro_id = c.miembro_id
+                                 AND e.desde <= s.fecha ORDER BY e.desde DESC, e.id DESC LIMIT 1),
+                                {_ANTES_DEL_PRIMERO.format('c.miembro_id')}) AS estado
+                FROM candidaturas c JOIN miembros mi ON mi.id = c.miembro_id
+                JOIN elecciones el ON el.id = c.eleccion_id JOIN organos o ON o.id = el.organo_id
+                JOIN puntos_orden p ON p.id = el.punto_id JOIN sesiones s ON s.id = p.sesion_id) AS con_estado
+            WHERE estado IN ('baja', 'solicitante')
+            ORDER BY id"""))

@@ -63,9 +63,19 @@ def test_un_mandato_de_una_solicitante_escrito_por_fuera_no_ocupa_el_cupo(copia_
             "VALUES (?, ?, 'titular', 1, '2026-12-01', '2028-11-30')", [consejo, lima]).lastrowid
     conexion.close()
 
+    # Y una candidatura suya, en otra elección, también escrita por fuera.
+    _, otro_punto = _eleccion_del_consejo(cli, copia_de_la_demo)
+    with sqlite3.connect(copia_de_la_demo) as conexion:
+        eleccion = conexion.execute("SELECT id FROM elecciones WHERE punto_id = ?", [otro_punto]).fetchone()[0]
+        candidatura = conexion.execute("INSERT INTO candidaturas (eleccion_id, miembro_id) VALUES (?, ?)",
+                                       [eleccion, lima]).lastrowid
+    conexion.close()
+
     verificar = hecho(cli_proceso("verificar", db=copia_de_la_demo), 1)
     assert (f"Mandato {mandato} en Consejo: Villa Solicitante (id {lima}) no era miembro el 2026-12-01, cuando "
             "empieza (solicitante, no admitida)") in verificar.stdout + verificar.stderr
+    assert (f"Candidatura {candidatura} en la elección de Consejo («Elección del Consejo», sesión del 2026-11-28): "
+            f"Villa Solicitante (id {lima}) no era miembro ese día") in verificar.stdout + verificar.stderr
 
     # La composición del Consejo no la sienta, y lo dice.
     consejo = en_json(cli("organos", "composicion", "Consejo", "--al", "2026-12-01", "--json", db=copia_de_la_demo))
