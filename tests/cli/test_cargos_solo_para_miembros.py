@@ -113,3 +113,25 @@ def test_un_pais_observador_no_tiene_puestos_en_el_consejo(copia_de_la_demo, cli
     _, punto = _eleccion_del_consejo(cli, copia_de_la_demo)
     candidatura = hecho(cli("sesiones", "candidatura", punto, "--miembro", santa_cruz, db=copia_de_la_demo), 1)
     assert "Santa Cruz de la Sierra no puede ser candidatura en Consejo" in candidatura.stderr
+
+
+def test_la_memoria_no_cuenta_que_asumio_quien_no_era_miembro(copia_de_la_demo, cli):
+    from escritorio.servicios.base import abrir_base
+    from escritorio.servicios.contexto import Contexto
+    from escritorio.servicios.memoria import armar_memoria
+
+    lima = _solicitante(cli, copia_de_la_demo)
+    with sqlite3.connect(copia_de_la_demo) as conexion:
+        consejo = conexion.execute("SELECT id FROM organos WHERE nombre = 'Consejo'").fetchone()[0]
+        conexion.execute("INSERT INTO mandatos (organo_id, miembro_id, cargo, con_voto, desde, hasta) "
+                         "VALUES (?, ?, 'titular', 1, '2026-11-21', '2028-11-20')", [consejo, lima])
+    conexion.close()
+    db = abrir_base(copia_de_la_demo)
+    try:
+        asociacion = db.execute("SELECT id FROM asociaciones").fetchone()[0]
+        autoridades = next(s for s in armar_memoria(Contexto(db, asociacion), 2026).secciones
+                           if s.clave == "autoridades")
+        asumieron = next(b for b in autoridades.bloques if getattr(b, "clave", None) == "mandatos_que_empiezan")
+        assert asumieron.filas and not any("Villa Solicitante" in str(f.celdas) for f in asumieron.filas)
+    finally:
+        db.close()
