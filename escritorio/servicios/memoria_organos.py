@@ -131,8 +131,9 @@ def seccion_autoridades(periodo: Periodo) -> Seccion:
     # El mandato de quien no era miembro cuando empieza no vale (servicios.elegibles; lo informa «verificar»): no
     # asumió ni terminó nada.
     invalidos = {m["id"] for m in tabla_organos.mandatos_de_no_miembros(db)}
-    mandatos = [m for m in tabla_memoria.mandatos_del_periodo(db, asociacion_id, periodo.desde_iso, periodo.al_iso,
-                                                              CARGOS_DE_AUTORIDAD) if m["id"] not in invalidos]
+    del_periodo = tabla_memoria.mandatos_del_periodo(db, asociacion_id, periodo.desde_iso, periodo.al_iso,
+                                                     CARGOS_DE_AUTORIDAD)
+    mandatos = [valido for valido in del_periodo if valido["id"] not in invalidos]
     empiezan = [m for m in mandatos if periodo.desde_iso <= m["desde"] <= periodo.al_iso]
     terminan = [m for m in mandatos if m["hasta"] and periodo.desde_iso <= m["hasta"] <= periodo.al_iso]
     locales = tabla_memoria.autoridades_que_asumen(db, asociacion_id, periodo.desde_iso, periodo.al_iso)
