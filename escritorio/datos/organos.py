@@ -203,3 +203,53 @@ def mandatos_vigentes_de_la_asociacion(db: BaseDeDatos, asociacion_id: int, al: 
            FROM mandatos m JOIN organos o ON o.id = m.organo_id LEFT JOIN miembros mi ON mi.id = m.miembro_id
            WHERE o.asociacion_id = :a AND m.desde <= :al AND (m.hasta IS NULL OR m.hasta >= :al)
            ORDER BY o.id, m.desde, m.id""", {"a": asociacion_id, "al": al}))
+
+
+# Antes de su primer estado, un miembro figura activo, salvo si ese primer estado es el de solicitante: antes de
+# pedir el ingreso tampoco era miembro.
+_ANTES_DEL_PRIMERO = """(SELECT p.estado FROM estados_miembro p WHERE p.miembro_id = {0} AND p.estado = 'solicitante'
+                         AND p.id = (SELECT q.id FROM estados_miembro q WHERE q.miembro_id = {0} ORDER BY q.desde, q.id
+                                     LIMIT 1))"""
+
+
+def miembro_al(db: BaseDeDatos, miembro_id: int, al: str) -> dict | None:
+    """Nombre, fecha de ingreso y estado del miembro en `al` (el último registrado hasta esa fecha; antes del
+    primero, «solicitante» si ese primero lo es, None si no)."""
+    return next(db.query(
+        f"""SELECT mi.id, mi.nombre, mi.pais, mi.fecha_ingreso,
+                  coalesce((SELECT e.estado FROM estados_miembro e WHERE e.miembro_id = mi.id AND e.desde <= :al
+                            ORDER BY e.desde DESC, e.id DESC LIMIT 1), {_ANTES_DEL_PRIMERO.format('mi.id')}) AS estado
+           FROM miembros mi WHERE mi.id = :miembro""", {"miembro": miembro_id, "al": al}), None)
+
+
+def mandatos_de_no_miembros(db: BaseDeDatos, organo_id: int | None = None) -> list[dict]:
+    """Mandatos cuyo miembro no era miembro el día en que empiezan (de baja o solicitante ese día): el servicio
+    nunca los registra; quedan de una versión anterior o se escribieron por fuera."""
+    condicion = " AND m.organo_id = :organo" if organo_id is not None else ""
+    return list(db.query(
+        f"""SELECT * FROM (
+                SELECT m.id, m.organo_id, m.miembro_id, m.cargo, m.desde, m.hasta, o.nombre AS organo,
+                       mi.nombre AS miembro, mi.pais AS pais, mi.fecha_ingreso,
+                       coalesce((SELECT e.estado FROM estados_miembro e WHERE e.miembro_id = m.miembro_id
+                                 AND e.desde <= m.desde ORDER BY e.desde DESC, e.id DESC LIMIT 1),
+                                {_ANTES_DEL_PRIMERO.format('m.miembro_id')}) AS estado
+                FROM mandatos m JOIN miembros mi ON mi.id = m.miembro_id JOIN organos o ON o.id = m.organo_id
+                WHERE m.miembro_id IS NOT NULL{condicion}) AS con_estado
+            WHERE estado IN ('baja', 'solicitante')
+            ORDER BY organo_id, id""", {"organo": organo_id}))
+
+
+def candidaturas_de_no_miembros(db: BaseDeDatos) -> list[dict]:
+    """Candidaturas de un miembro que no lo era el día de la sesión que elige (de baja o solicitante): el servicio
+    nunca las registra; quedan de una versión anterior o se escribieron por fuera."""
+    return list(db.query(
+        f"""SELECT * FROM (
+                SELECT c.id, c.miembro_id, mi.nombre AS miembro, o.nombre AS organo, s.fecha, p.titulo AS punto,
+                       coalesce((SELECT e.estado FROM estados_miembro e WHERE e.miembro_id = c.miembro_id
+                                 AND e.desde <= s.fecha ORDER BY e.desde DESC, e.id DESC LIMIT 1),
+                                {_ANTES_DEL_PRIMERO.format('c.miembro_id')}) AS estado
+                FROM candidaturas c JOIN miembros mi ON mi.id = c.miembro_id
+                JOIN elecciones el ON el.id = c.eleccion_id JOIN organos o ON o.id = el.organo_id
+                JOIN puntos_orden p ON p.id = el.punto_id JOIN sesiones s ON s.id = p.sesion_id) AS con_estado
+            WHERE estado IN ('baja', 'solicitante')
+            ORDER BY id"""))

@@ -6,7 +6,8 @@ art. 13) que rige es la última con fecha anterior o igual a la de la sesión; l
 en esa fecha. Ya ocupan cupo: las electas de ese país con mandato en el órgano que sigue vigente en el período que
 se elige (un mandato que termina la víspera no ocupa nada) y, en una segunda vuelta, las electas de las vueltas
 anteriores que todavía no se confirmaron (confirmadas, ya son mandatos). Suplentes y observadores no ocupan cupo
-(como en los avisos de composición), y una elección de suplentes u observadores no tiene cupos.
+(como en los avisos de composición), y una elección de suplentes u observadores no tiene cupos. El mandato de
+quien no era miembro el día en que empezó no vale y no ocupa cupo (servicios.elegibles).
 """
 
 from collections import Counter
@@ -53,8 +54,11 @@ def cupos_de_la_eleccion(contexto: Contexto, fila: dict, fecha_sesion: str) -> d
         return {}
     categorias = tabla_asociaciones.categorias_al(db, asociacion_id, fecha_sesion)
     hasta = fila["hasta"] or _NUNCA
+    # Un mandato de quien no era miembro cuando empezó (escrito por fuera o por una versión anterior) no vale:
+    # no ocupa el cupo de su país (lo informa «verificar» y la composición del órgano).
+    invalidos = {m["id"] for m in tabla_organos.mandatos_de_no_miembros(db, fila["organo_id"])}
     ocupados = Counter(m["pais"] for m in tabla_organos.mandatos(db, fila["organo_id"])
-                       if m["pais"] and m["cargo"] not in _SIN_CUPO
+                       if m["pais"] and m["cargo"] not in _SIN_CUPO and m["id"] not in invalidos
                        and m["desde"] <= hasta and (m["hasta"] or _NUNCA) >= fila["desde"])
     for anterior in _anteriores(db, fila["punto_id"]):
         ocupados.update(c["pais"] for c in tabla_elecciones.electas_sin_confirmar(db, anterior) if c["pais"])

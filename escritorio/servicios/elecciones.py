@@ -30,6 +30,7 @@ from .contexto import Contexto
 from .cupos_de_eleccion import completar_puestos
 from .mandatos import organo_de_la_asociacion
 from .efectos import anotar_efectos_de_eleccion
+from .elegibles import no_puede
 from .organos import NuevoMandato, designar, secretaria_ejecutiva
 from .sesiones import (Asistencia, agregar_punto, asistencia, exigir_editable, mayoria_de, orden_del_dia,
                        portadores_validos, regla_fija, representado, sesion_de_la_asociacion)
@@ -172,6 +173,10 @@ def agregar_candidatura(contexto: Contexto, punto_id: int, miembro_id: int | Non
         eleccion = abierta()
         if miembro_id is not None and not tabla_miembros.es_de_la_asociacion(db, asociacion_id, miembro_id):
             raise ErrorEscritorio(traducir("El miembro {0} no pertenece a esta asociación.").format(miembro_id))
+        if miembro_id is not None and (problema := no_puede(
+                db, tabla_organos.organo(db, eleccion["organo_id"]), miembro_id,
+                tabla_elecciones.fecha_de_la_sesion(db, punto_id), eleccion["cargo"], traducir("ser candidatura"))):
+            raise ErrorEscritorio(problema)
         for c in tabla_elecciones.candidaturas(db, eleccion["id"]):
             if c["miembro_id"] == miembro_id and (c["persona"] or "").casefold() == (persona or "").casefold():
                 raise ErrorEscritorio(traducir("{0} ya es candidatura en esta elección.").format(

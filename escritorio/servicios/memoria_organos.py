@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 from ..datos import memoria as tabla_memoria
+from ..datos import organos as tabla_organos
 from ..dominio import formato
 from ..dominio.memoria import Cifras, Parrafo, Porcentaje, Seccion
 from ..dominio.organos import CARGOS
@@ -127,8 +128,12 @@ def seccion_autoridades(periodo: Periodo) -> Seccion:
     db, asociacion_id = contexto.db, contexto.asociacion_id
     seccion = Seccion("autoridades", traducir("Elecciones y autoridades"))
     elecciones = tabla_memoria.elecciones(db, asociacion_id, periodo.desde_iso, periodo.al_iso)
-    mandatos = tabla_memoria.mandatos_del_periodo(db, asociacion_id, periodo.desde_iso, periodo.al_iso,
-                                                  CARGOS_DE_AUTORIDAD)
+    # El mandato de quien no era miembro cuando empieza no vale (servicios.elegibles; lo informa «verificar»): no
+    # asumió ni terminó nada.
+    invalidos = {m["id"] for m in tabla_organos.mandatos_de_no_miembros(db)}
+    del_periodo = tabla_memoria.mandatos_del_periodo(db, asociacion_id, periodo.desde_iso, periodo.al_iso,
+                                                     CARGOS_DE_AUTORIDAD)
+    mandatos = [valido for valido in del_periodo if valido["id"] not in invalidos]
     empiezan = [m for m in mandatos if periodo.desde_iso <= m["desde"] <= periodo.al_iso]
     terminan = [m for m in mandatos if m["hasta"] and periodo.desde_iso <= m["hasta"] <= periodo.al_iso]
     locales = tabla_memoria.autoridades_que_asumen(db, asociacion_id, periodo.desde_iso, periodo.al_iso)

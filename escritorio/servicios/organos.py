@@ -29,6 +29,7 @@ from .base import hoy as fecha_de_hoy
 from .campos import LARGO_CORTO, LARGO_LARGO, LARGO_NOMBRE, Revision
 from .cobranza import sin_derecho_a_voto
 from .contexto import Contexto
+from .elegibles import no_puede
 from .mandatos import FilaOrgano, corregir_mandato, organo_de_la_asociacion
 from .miembros import listar_miembros
 from .periodos import fin_segun_periodo
@@ -296,14 +297,21 @@ def designar(contexto: Contexto, organo_id: int, nuevo: NuevoMandato) -> int:
                 for clave in (nuevo.miembro_id, nuevo.en_nombre_de)
                 if clave is not None and not tabla_miembros.es_de_la_asociacion(db, asociacion_id, clave)]
 
-    problemas += ajenos()
+    def no_miembros() -> list[str]:
+        if nuevo.miembro_id is None or desde is None or ajenos():
+            return []
+        problema = no_puede(db, organo, nuevo.miembro_id, desde.isoformat(), nuevo.cargo, traducir("ocupar un cargo"))
+        return [problema] if problema else []
+
+    problemas += ajenos() + no_miembros()
     if hasta and desde and hasta < desde:
         problemas.append(traducir("El mandato termina antes de empezar."))
     if problemas:
         raise _error(traducir("No se registró el mandato:"), problemas)
     hasta = nuevo.hasta or (fin_segun_periodo(organo, nuevo.desde) if nuevo.desde else None)
     with transaccion(db):
-        if problemas := ajenos():   # otra vez con la base tomada: otra ventana pudo eliminar el miembro recién
+        # otra vez con la base tomada: otra ventana pudo eliminar el miembro, o darlo de baja, recién
+        if problemas := ajenos() + no_miembros():
             raise _error(traducir("No se registró el mandato:"), problemas)
         return tabla_organos.insertar_mandato(db, organo_id, nuevo.miembro_id, persona, nuevo.cargo, int(nuevo.con_voto),
                                       nuevo.desde.isoformat(), hasta.isoformat() if hasta else None,
@@ -406,6 +414,14 @@ def _con_cuotas(db: BaseDeDatos, asociacion_id: int, organo_id: int, asientos: l
             else a for a in asientos]
 
 
+def _aviso_de_mandato_invalido(m: dict) -> str:
+    return traducir("El mandato {0} de {1} (desde el {2}) no vale: {1} no era miembro ese día ({3}). No integra el "
+                    "órgano ni ocupa el cupo de su país; termínelo o corrija su «desde» (lo informa también "
+                    "«escritorio verificar»).").format(
+        m["id"], m["miembro"], formato.fecha(m["desde"]),
+        traducir("solicitante, no admitida") if m["estado"] == "solicitante" else traducir("de baja"))
+
+
 def composicion(contexto: Contexto, organo_id: int, al: date | None = None, *,
                 cuotas: bool = False) -> Composicion:
     """Quién integra el órgano en la fecha y qué reglas de composición no se cumplen.
@@ -419,7 +435,12 @@ def composicion(contexto: Contexto, organo_id: int, al: date | None = None, *,
     al = al or fecha_de_hoy()
     organo = organo_de_la_asociacion(contexto, organo_id)
     organo["tipo_nombre"] = TIPOS_ORGANO[organo["tipo"]]
-    asientos = [_asiento(m) for m in tabla_organos.mandatos(db, organo_id, al.isoformat())]
+    vigentes = tabla_organos.mandatos(db, organo_id, al.isoformat())
+    # El mandato de quien no era miembro el día en que empieza no vale (lo escribió una versión anterior o alguien
+    # por fuera): no se sienta, y un aviso lo dice en lugar de callarlo.
+    invalidos = {m["id"]: m for m in tabla_organos.mandatos_de_no_miembros(db, organo_id)
+                 if m["id"] in {v["id"] for v in vigentes}}
+    asientos = [_asiento(m) for m in vigentes if m["id"] not in invalidos]
     reglas = reglas_de(db, organo_id)
     categorias = tabla_asociaciones.categorias_al(db, asociacion_id, al.isoformat())
     activos = None
@@ -449,6 +470,7 @@ def composicion(contexto: Contexto, organo_id: int, al: date | None = None, *,
     nombres = {p: nombre_pais(p) for p in {*categorias, *(a.pais for a in asientos if a.pais)}}
     avisos = avisos_de_composicion(organo["nombre"], asientos, reglas, categorias, nombres, activos, troika,
                                    preside, cargo_que_preside)
+    avisos += [_aviso_de_mandato_invalido(m) for m in invalidos.values()]
     atraso = aviso_de_sesion_atrasada(db, organo, al)
     if atraso:
         avisos.append(atraso)

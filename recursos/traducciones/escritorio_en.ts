@@ -9181,6 +9181,11 @@ Do you want to open it now?</translation>
       <translation>The term of office would end before it begins: check the “from” and “to” dates.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/organos.py" />
+      <source>El mandato {0} de {1} (desde el {2}) no vale: {1} no era miembro ese día ({3}). No integra el órgano ni ocupa el cupo de su país; termínelo o corrija su «desde» (lo informa también «escritorio verificar»).</source>
+      <translation>Mandate {0} of {1} (from {2}) is not valid: {1} was not a member on that day ({3}). It does not sit on the body nor fill its country's quota; end it or correct its start date («escritorio verificar» also reports it).</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/publicacion.py" />
       <source>El manifiesto {0} está dañado o no es de Escritorio: no se toca nada. Publique en una carpeta vacía (y, si era su sitio, cópielo de nuevo desde allí).</source>
       <translation>The manifest {0} is damaged or was not written by Escritorio: nothing was touched. Publish to an empty folder (and, if it was your site, copy it again from there).</translation>
@@ -13451,6 +13456,7 @@ Check the list and confirm again.</translation>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
+      <location filename="../../escritorio/servicios/elegibles.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
       <location filename="../../escritorio/servicios/informes_organos.py" />
       <location filename="../../escritorio/servicios/memoria_organos.py" />
@@ -13810,6 +13816,7 @@ Check the list and confirm again.</translation>
       <location filename="../../escritorio/interfaz/dialogos/bienvenida.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/elegibles.py" />
       <source>País asociado</source>
       <translation>Associate country</translation>
     </message>
@@ -13823,6 +13830,7 @@ Check the list and confirm again.</translation>
       <location filename="../../escritorio/interfaz/dialogos/bienvenida.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/elegibles.py" />
       <source>País pleno</source>
       <translation>Full member country</translation>
     </message>
@@ -14734,6 +14742,7 @@ Once closed, the {1} cannot be repeated or corrected.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/asociacion.py" />
+      <location filename="../../escritorio/servicios/elegibles.py" />
       <source>Retirado</source>
       <translation>Withdrawn</translation>
     </message>
@@ -16742,6 +16751,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>code {0}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/organos.py" />
+      <source>de baja</source>
+      <translation>withdrawn</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/aprobacion_de_actas.py" />
       <source>de esta sesión</source>
       <translation>of this session</translation>
@@ -17264,6 +17278,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>is negative</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/elegibles.py" />
+      <source>es solicitante: su admisión no se aprobó</source>
+      <translation>it is an applicant: its admission was not approved</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/datos/respaldo.py" />
       <source>es un respaldo de otra base{0}</source>
       <translation>is a backup of another database{0}</translation>
@@ -17284,6 +17303,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>it is a folder, not a file</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/elegibles.py" />
+      <source>es {0}</source>
+      <translation>is {0}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/revision_de_reglas.py" />
       <source>escala</source>
       <translation>fee scale</translation>
@@ -17297,6 +17321,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/dominio/emparejamiento.py" />
       <source>esta fila y la fila {0} corresponden al mismo miembro («{1}»); cada miembro debe figurar una sola vez</source>
       <translation>this row and row {0} belong to the same member (“{1}”); each member must appear only once</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/elegibles.py" />
+      <source>está de baja</source>
+      <translation>it has withdrawn</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/importacion.py" />
@@ -18186,6 +18215,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>is not a whole number (valid examples: 1234567, 1.234.567, 1 234 567)</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/elegibles.py" />
+      <source>no es un país miembro</source>
+      <translation>is not a member country</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/importacion.py" />
       <source>no es un país reconocido; use el código ISO de dos letras (AR, BR…) o su nombre</source>
       <translation>is not a recognized country; use the two-letter ISO code (AR, BR…) or its name</translation>
@@ -18388,6 +18422,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/servicios/extractos.py" />
       <source>ocupa {0} descomprimido</source>
       <translation>takes up {0} uncompressed</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/organos.py" />
+      <source>ocupar un cargo</source>
+      <translation>hold a post</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/acerca.py" />
@@ -18704,6 +18743,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>under {0}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/elecciones.py" />
+      <source>ser candidatura</source>
+      <translation>stand as a candidate</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/busqueda.py" />
       <source>sesion</source>
       <translation>session</translation>
@@ -18806,6 +18850,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/servicios/emisiones.py" />
       <source>sin voto</source>
       <translation>non-voting</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/organos.py" />
+      <source>solicitante, no admitida</source>
+      <translation>applicant, not admitted</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
@@ -19975,6 +20024,11 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>{0} is not the copy of a session that was taken out ({1} is missing): there is nothing to return. A session is taken out with “escritorio servidor llevar”.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/elegibles.py" />
+      <source>{0} no es miembro de la asociación el {1} ({2}): solo un miembro puede {3} en {4}{5}. Si la Asamblea la admite, designe desde la fecha de la admisión; si no, elija otro miembro.</source>
+      <translation>{0} is not a member of the association on {1} ({2}): only a member can {3} in {4}{5}. If the Assembly admits it, appoint it from the date of admission; otherwise, choose another member.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/mayorias.py" />
       <source>{0} no es más exigente: pide {1} pero sobre {2}, y según cuántos voten alcanzaría con menos votos que la regla. Vote con la regla, o suba la fracción sin achicar la base (o amplíe la base sin bajar la fracción), con el motivo del cambio.</source>
       <translation>{0} is not stricter: it requires {1} but over {2}, and depending on how many vote it could pass with fewer votes than the rule. Vote with the rule, or raise the fraction without shrinking the base (or broaden the base without lowering the fraction), with the reason for the change.</translation>
@@ -20023,6 +20077,11 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <location filename="../../escritorio/servicios/organos.py" />
       <source>{0} no puede sentarse de oficio en sí mismo: quite «{1}» de la lista.</source>
       <translation>{0} cannot sit ex officio on itself: remove “{1}” from the list.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/elegibles.py" />
+      <source>{0} no puede {1} en {2}: su país, {3}, {4} el {5}, y la regla de composición ({6}{7}) no le da puestos. Elija un miembro de un país con puestos, o designe como suplente u observador.</source>
+      <translation>{0} cannot {1} in {2}: its country, {3}, {4} on {5}, and the composition rule ({6}{7}) gives it no seats. Choose a member from a country with seats, or appoint it as substitute or observer.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/congelados.py" />
@@ -20101,6 +20160,7 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>{0} to confirm (it may have left)</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/elegibles.py" />
       <location filename="../../escritorio/servicios/organos.py" />
       <source>{0} por país {1}</source>
       <translation>{0} per {1} country</translation>

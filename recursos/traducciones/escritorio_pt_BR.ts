@@ -9694,6 +9694,11 @@ Deseja abri-lo agora?</translation>
       <translation>O mandato terminaria antes de começar: revise as datas “desde” e “até”.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/organos.py" />
+      <source>El mandato {0} de {1} (desde el {2}) no vale: {1} no era miembro ese día ({3}). No integra el órgano ni ocupa el cupo de su país; termínelo o corrija su «desde» (lo informa también «escritorio verificar»).</source>
+      <translation>O mandato {0} de {1} (desde {2}) não vale: {1} não era membro nesse dia ({3}). Não integra o órgão nem ocupa a cota do seu país; encerre-o ou corrija o seu «desde» (também o informa «escritorio verificar»).</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/publicacion.py" />
       <source>El manifiesto {0} está dañado o no es de Escritorio: no se toca nada. Publique en una carpeta vacía (y, si era su sitio, cópielo de nuevo desde allí).</source>
       <translation>O manifesto {0} está danificado ou não é do Escritorio: nada é alterado. Publique em uma pasta vazia (e, se era o seu site, copie-o de novo a partir dela).</translation>
@@ -14563,6 +14568,7 @@ Revise a lista e confirme novamente.</translation>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
+      <location filename="../../escritorio/servicios/elegibles.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
       <location filename="../../escritorio/servicios/informes_organos.py" />
       <location filename="../../escritorio/servicios/memoria_organos.py" />
@@ -14977,6 +14983,7 @@ Revise a lista e confirme novamente.</translation>
       <location filename="../../escritorio/interfaz/dialogos/bienvenida.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/elegibles.py" />
       <source>País asociado</source>
       <translation>País associado</translation>
     </message>
@@ -14990,6 +14997,7 @@ Revise a lista e confirme novamente.</translation>
       <location filename="../../escritorio/interfaz/dialogos/bienvenida.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/elegibles.py" />
       <source>País pleno</source>
       <translation>País pleno</translation>
     </message>
@@ -16058,6 +16066,7 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/asociacion.py" />
+      <location filename="../../escritorio/servicios/elegibles.py" />
       <source>Retirado</source>
       <translation>Retirado</translation>
     </message>
@@ -18423,6 +18432,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>código {0}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/organos.py" />
+      <source>de baja</source>
+      <translation>desligada</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/aprobacion_de_actas.py" />
       <source>de esta sesión</source>
       <translation>desta sessão</translation>
@@ -18990,6 +19004,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>é negativa</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/elegibles.py" />
+      <source>es solicitante: su admisión no se aprobó</source>
+      <translation>é solicitante: a sua admissão não foi aprovada</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/datos/respaldo.py" />
       <source>es un respaldo de otra base{0}</source>
       <translation>é um backup de outro banco de dados{0}</translation>
@@ -19010,6 +19029,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>é uma pasta, não um arquivo</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/elegibles.py" />
+      <source>es {0}</source>
+      <translation>é {0}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/revision_de_reglas.py" />
       <source>escala</source>
       <translation>tabela</translation>
@@ -19023,6 +19047,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/dominio/emparejamiento.py" />
       <source>esta fila y la fila {0} corresponden al mismo miembro («{1}»); cada miembro debe figurar una sola vez</source>
       <translation>esta linha e a linha {0} correspondem ao mesmo membro (“{1}”); cada membro deve constar uma única vez</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/elegibles.py" />
+      <source>está de baja</source>
+      <translation>está desligada</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/importacion.py" />
@@ -19937,6 +19966,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>não é um número inteiro (exemplos válidos: 1234567, 1.234.567, 1 234 567)</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/elegibles.py" />
+      <source>no es un país miembro</source>
+      <translation>não é um país membro</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/importacion.py" />
       <source>no es un país reconocido; use el código ISO de dos letras (AR, BR…) o su nombre</source>
       <translation>não é um país reconhecido; use o código ISO de duas letras (AR, BR…) ou o nome do país</translation>
@@ -20144,6 +20178,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/servicios/extractos.py" />
       <source>ocupa {0} descomprimido</source>
       <translation>ocupa {0} descompactado</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/organos.py" />
+      <source>ocupar un cargo</source>
+      <translation>ocupar um cargo</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/acerca.py" />
@@ -20470,6 +20509,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>conforme {0}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/elecciones.py" />
+      <source>ser candidatura</source>
+      <translation>ser candidatura</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/busqueda.py" />
       <source>sesion</source>
       <translation>sessão</translation>
@@ -20577,6 +20621,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/servicios/emisiones.py" />
       <source>sin voto</source>
       <translation>sem voto</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/organos.py" />
+      <source>solicitante, no admitida</source>
+      <translation>solicitante, não admitida</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
@@ -21905,6 +21954,11 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>{0} não é a cópia de uma sessão levada (falta {1}): não há nada para devolver. Uma sessão é levada com “escritorio servidor llevar”.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/elegibles.py" />
+      <source>{0} no es miembro de la asociación el {1} ({2}): solo un miembro puede {3} en {4}{5}. Si la Asamblea la admite, designe desde la fecha de la admisión; si no, elija otro miembro.</source>
+      <translation>{0} não é membro da associação em {1} ({2}): só um membro pode {3} em {4}{5}. Se a Assembleia a admitir, designe a partir da data da admissão; se não, escolha outro membro.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/mayorias.py" />
       <source>{0} no es más exigente: pide {1} pero sobre {2}, y según cuántos voten alcanzaría con menos votos que la regla. Vote con la regla, o suba la fracción sin achicar la base (o amplíe la base sin bajar la fracción), con el motivo del cambio.</source>
       <translation>{0} não é mais exigente: exige {1}, mas sobre {2}, e dependendo de quantos votarem bastariam menos votos do que com a regra. Vote com a regra, ou aumente a fração sem reduzir a base (ou amplie a base sem baixar a fração), informando o motivo da mudança.</translation>
@@ -21958,6 +22012,11 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <location filename="../../escritorio/servicios/organos.py" />
       <source>{0} no puede sentarse de oficio en sí mismo: quite «{1}» de la lista.</source>
       <translation>{0} não pode ter assento nato em si mesmo: retire “{1}” da lista.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/elegibles.py" />
+      <source>{0} no puede {1} en {2}: su país, {3}, {4} el {5}, y la regla de composición ({6}{7}) no le da puestos. Elija un miembro de un país con puestos, o designe como suplente u observador.</source>
+      <translation>{0} não pode {1} em {2}: o seu país, {3}, {4} em {5}, e a regra de composição ({6}{7}) não lhe dá lugares. Escolha um membro de um país com lugares, ou designe-o como suplente ou observador.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/congelados.py" />
@@ -22056,6 +22115,7 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>{0} por contribuições não pagas</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/elegibles.py" />
       <location filename="../../escritorio/servicios/organos.py" />
       <source>{0} por país {1}</source>
       <translation>{0} por país {1}</translation>

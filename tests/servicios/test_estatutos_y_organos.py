@@ -363,10 +363,10 @@ def test_reglas_de_puestos_violadas(db, asociacion_id, ciudades, consejo):
     contexto = Contexto(db, asociacion_id)
     agregar_pais(contexto, "PY", "pleno")
     asuncion = alta(db, asociacion_id, "Asunción", "PY")
+    integrar(db, asociacion_id, consejo, [asuncion], desde=date(2023, 6, 1))   # cuando Paraguay era pleno
     fijar_categoria(contexto, "PY", "retirado", date(2024, 1, 1), "Asamblea General, Resolución 2/2023")
     integrar(db, asociacion_id, consejo, [ciudades["Rosario"], ciudades["Porto Alegre"], ciudades["Florianópolis"],
-                                          brasil,
-                                       asuncion])
+                                          brasil])
 
     avisos = composicion(contexto, consejo, date(2025, 1, 1)).avisos
 
