@@ -135,3 +135,14 @@ def test_la_memoria_no_cuenta_que_asumio_quien_no_era_miembro(copia_de_la_demo, 
         assert asumieron.filas and not any("Villa Solicitante" in str(f.celdas) for f in asumieron.filas)
     finally:
         db.close()
+
+
+def test_una_baja_anterior_a_un_mandato_ya_registrado_es_un_aviso_de_verificar(copia_de_la_demo, cli_proceso):
+    """Lo hace el programa mismo (la baja informa el mandato que empieza después y no lo modifica): «verificar» lo
+    dice como aviso y la base sigue sana; el mandato igual no vale."""
+    ruta = copia_de_la_demo
+    hecho = cli_proceso("miembros", "baja", "3", "--fecha", "2024-06-01", "--motivo", "prueba", db=ruta)
+    assert hecho.returncode == 0 and "1 mandato empieza después y no se modifica" in hecho.stdout
+    hecho = cli_proceso("verificar", db=ruta)
+    assert hecho.returncode == 0, hecho.stdout + hecho.stderr
+    assert "AVISO: Mandato" in hecho.stdout and "no era miembro el 2025-01-01, cuando empieza (de baja)" in hecho.stdout
