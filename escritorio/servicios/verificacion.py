@@ -42,6 +42,7 @@ from ..datos.conexion import ruta_de
 from ..datos.diagnostico import comprobar_integridad
 from ..datos.esquema import MIGRACIONES
 from ..datos.rutas import carpeta_respaldos
+from . import no_miembros_en_organos as no_miembros
 
 RESTAURAR = ("restaure el respaldo más reciente que verifique sano (Archivo > Restaurar respaldo, o "
              "«escritorio respaldo restaurar RESPALDO»); la base actual se guarda antes, no se pierde")
@@ -184,9 +185,9 @@ def _verificar(db: BaseDeDatos) -> Verificacion:
     if "miembros" in tablas:
         resultado.problemas += _miembros_repetidos(db)
     if "mandatos" in tablas and "estados_miembro" in tablas:
-        _de_no_miembros(_mandatos_de_no_miembros(db), resultado)
+        _de_no_miembros(no_miembros.mandatos(db), resultado)
     if "candidaturas" in tablas and "estados_miembro" in tablas:
-        _de_no_miembros(_candidaturas_de_no_miembros(db), resultado)
+        _de_no_miembros(no_miembros.candidaturas(db), resultado)
     if "bitacora" in tablas:
         from ..datos.bitacora import verificar as verificar_bitacora
 
@@ -246,7 +247,7 @@ def _verificar_servidor(db: BaseDeDatos) -> Verificacion:
             f"(ALTER TABLE {tabla} ENABLE TRIGGER {regla}) y revisa con esta misma orden qué cambió.")
     resultado.problemas += _sombras_posibles(db)
     resultado.problemas += _miembros_repetidos(db)
-    _de_no_miembros(_mandatos_de_no_miembros(db) + _candidaturas_de_no_miembros(db), resultado)
+    _de_no_miembros(no_miembros.mandatos(db) + no_miembros.candidaturas(db), resultado)
     for problema in verificar_bitacora(db):
         resultado.problemas.append(problema + " Alguien modificó la bitácora del servidor por fuera de Escritorio: "
                                    "quien lo administra restaura el último respaldo sano (pg_restore).")
@@ -291,33 +292,6 @@ def _de_no_miembros(hallados: list[tuple[str, str]], resultado: Verificacion) ->
     mandato o una elección ya registrados): es un aviso; igual no integra el órgano ni ocupa cupo."""
     for estado, texto in hallados:
         (resultado.problemas if estado == "solicitante" else resultado.avisos).append(texto)
-
-
-def _mandatos_de_no_miembros(db: BaseDeDatos) -> list[tuple[str, str]]:
-    """Mandatos de quien no era miembro el día en que empiezan: Escritorio no los registra (solo un miembro ocupa
-    un cargo); quedan de una versión anterior o se escribieron por fuera. No valen: la composición los marca y no
-    ocupan el cupo de su país en una elección."""
-    from ..datos.organos import mandatos_de_no_miembros
-
-    estados = {"solicitante": "solicitante, no admitida", "baja": "de baja"}
-    return [(m["estado"], f"Mandato {m['id']} en {m['organo']}: {m['miembro']} (id {m['miembro_id']}) no era miembro el {m['desde']}, "
-            f"cuando empieza ({estados.get(m['estado'], m['estado'])}); solo un miembro ocupa un cargo. No vale: no "
-            "integra el órgano ni ocupa el cupo de su país. Qué hacer: termínelo con «escritorio organos terminar-mandato» "
-            "(motivo: no era miembro) o, si la ciudad fue admitida después, corrija su «desde» a la fecha de admisión.")
-            for m in mandatos_de_no_miembros(db)]
-
-
-def _candidaturas_de_no_miembros(db: BaseDeDatos) -> list[tuple[str, str]]:
-    """Candidaturas de quien no era miembro el día de la sesión que elige (escritas por fuera o por una versión
-    anterior): Escritorio no las registra."""
-    from ..datos.organos import candidaturas_de_no_miembros
-
-    estados = {"solicitante": "solicitante, no admitida", "baja": "de baja"}
-    return [(c["estado"], f"Candidatura {c['id']} en la elección de {c['organo']} («{c['punto']}», sesión del {c['fecha']}): "
-            f"{c['miembro']} (id {c['miembro_id']}) no era miembro ese día ({estados.get(c['estado'], c['estado'])}); "
-            "solo un miembro es candidatura. Qué hacer: si la elección sigue abierta, retírela con «escritorio "
-            "sesiones quitar-candidatura»; si ya se cerró, déjelo dicho en el acta o en una resolución.")
-            for c in candidaturas_de_no_miembros(db)]
 
 
 def _miembros_repetidos(db: BaseDeDatos) -> list[str]:
