@@ -148,3 +148,15 @@ def test_el_cupo_por_pais_se_respeta_con_marcas(consejo):
                             f"{ids['Lima']}:9,{ids['Arequipa']}:8,{ids['Artigas']}:3", "--boletas", "10", "--json"))
     assert cerrada["electas"] == ["Lima", "Artigas"]
     assert "Se saltó a Arequipa (8 marcas): Perú ya completó su cupo de 1 puesto" in cerrada["resultado"]
+
+
+def test_un_punto_de_varios_puestos_no_promete_la_mayoria_absoluta(consejo):
+    """Issue 59, punto 5: definida la elección de 2 puestos, el punto dice que se elige por pluralidad (lo que la
+    convocatoria imprime), no la mayoría de la regla de elecciones."""
+    orden, sesion, punto, miembros = consejo
+    antes = next(p for p in en_json(orden("sesiones", "puntos", sesion, "--json")) if p["id"] == punto)
+    assert "mayoría simple" in antes["necesita"]   # la regla de elecciones del Consejo: la ordinaria
+    hecho(_definir(orden, punto, "--marcas-max", "2"))
+    despues = next(p for p in en_json(orden("sesiones", "puntos", sesion, "--json")) if p["id"] == punto)
+    assert "se eligen 2 puestos por pluralidad" in despues["necesita"]
+    assert "mayoría" not in despues["necesita"]

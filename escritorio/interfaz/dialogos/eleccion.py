@@ -203,6 +203,16 @@ class PanelEleccion(RecuentoEleccion, QWidget):
 
     def _a_la_regla(self) -> None:
         regla = self._eleccion.regla
+        if self._eleccion.pluralidad:
+            # Varios puestos: resultan electas las más votadas; la mayoría de la regla no se aplica (ni se promete).
+            for combo, valor in ((self.mayoria, "simple"), (self.base, "emitidos")):
+                combo.blockSignals(True)
+                combo.setCurrentIndex(max(combo.findData(valor), 0))
+                combo.blockSignals(False)
+            self.regla.setText(self.tr("Se eligen {0} puestos por pluralidad: resultan electas las más votadas, con "
+                                       "los cupos por país del órgano (la mayoría de la regla de elecciones no se "
+                                       "aplica).").format(self._eleccion.puestos))
+            return
         for combo, valor in ((self.mayoria, regla.mayoria), (self.base, regla.base)):
             if combo.findData(valor) >= 0:
                 combo.blockSignals(True)
