@@ -12,7 +12,7 @@ cambios van en una nueva.
 """
 
 from .base_de_datos import BaseDeDatos
-from .esquema_plurinominal import _SESION_DEL_PUNTO, _congelado_update
+from .esquema_plurinominal import SESION_DEL_PUNTO, congelado_update
 from .migraciones import ejecutar, rehacer_bitacora
 
 
@@ -25,7 +25,7 @@ def _boletas(db: BaseDeDatos) -> None:
         "ALTER TABLE elecciones ADD COLUMN boletas INTEGER CHECK (boletas IS NULL OR boletas >= 0)",
         "ALTER TABLE elecciones ADD COLUMN no_a_todas INTEGER CHECK (no_a_todas IS NULL OR no_a_todas >= 0)",
     ])
-    ejecutar(db, _congelado_update(db, "elecciones", _SESION_DEL_PUNTO, "punto_id"))
+    ejecutar(db, congelado_update(db, "elecciones", SESION_DEL_PUNTO, "punto_id"))
     rehacer_bitacora(db, "elecciones")
 
 
