@@ -75,6 +75,8 @@ def test_dos_puestos_diez_boletas_de_dos_marcas(consejo, tmp_path):
     # Releído de la base, en otro proceso: lo mismo.
     leida = en_json(orden("sesiones", "elecciones", sesion, "--json"))[0]
     assert leida["estado"] == "cerrada" and leida["resultado"] == cerrada["resultado"]
+    assert (leida["forma_de_boleta"], leida["boletas"], leida["marcas_max"]) == ("marcas", 10, 2)
+    assert {c["nombre"]: c["votos"] for c in leida["candidaturas"]} == {"Artigas": 8, "Antofagasta": 7, "Armenia": 5}
 
     pdf = tmp_path / "acta.pdf"
     hecho(orden("sesiones", "acta", sesion, str(pdf)))
