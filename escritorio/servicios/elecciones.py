@@ -386,7 +386,14 @@ def calcular(eleccion: Eleccion, recuento: Recuento, estado) -> tuple[ResultadoE
         problemas.append(ProblemaDeCampo(SIN_VOTOS, traducir(
             "No hay votos registrados: escriba los votos de cada candidatura (o elija el de cada miembro, si es "
             "nominal).")))
-    if total > presentes:
+    if total > presentes and eleccion.pluralidad:
+        # Lo habitual con varios puestos: cada boleta marcó varios nombres (la forma de boleta «marcas»).
+        problemas.append(traducir("Hay {0} votos y solo {1} miembros presentes con derecho a voto (contando los "
+                                  "poderes). Si cada boleta marcó varias candidaturas, defina la elección con varias "
+                                  "marcas por boleta (--marcas-max en la línea de órdenes, «Boletas» en «Definir el "
+                                  "cargo…» en la ventana) y escriba cuántas boletas se emitieron.").format(
+            total, presentes))
+    elif total > presentes:
         problemas.append(traducir("Hay {0} votos y solo {1} miembros presentes con derecho a voto (contando los "
                                   "poderes).").format(total, presentes))
     if not estado.quorum.hay:

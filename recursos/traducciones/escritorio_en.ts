@@ -10752,6 +10752,11 @@ Open it with File → Open to see what is missing and enter it again in the data
       <translation>There are {0} votes and only {1} members present with voting rights (counting proxies).</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/elecciones.py" />
+      <source>Hay {0} votos y solo {1} miembros presentes con derecho a voto (contando los poderes). Si cada boleta marcó varias candidaturas, defina la elección con varias marcas por boleta (--marcas-max en la línea de órdenes, «Boletas» en «Definir el cargo…» en la ventana) y escriba cuántas boletas se emitieron.</source>
+      <translation>There are {0} votes and only {1} members present with the right to vote (counting proxies). If each ballot marked several candidacies, define the election with several marks per ballot (--marcas-max on the command line, “Ballots” in “Define the position…” in the window) and enter how many ballots were cast.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/boletas.py" />
       <source>Hay {0} y solo {1} miembros presentes con derecho a voto (contando los poderes): revise el número de boletas.</source>
       <translation>There are {0} and only {1} members present with the right to vote (counting proxies): check the number of ballots.</translation>

@@ -11416,6 +11416,11 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <translation>Há {0} votos e somente {1} membros presentes com direito a voto (contando as procurações).</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/elecciones.py" />
+      <source>Hay {0} votos y solo {1} miembros presentes con derecho a voto (contando los poderes). Si cada boleta marcó varias candidaturas, defina la elección con varias marcas por boleta (--marcas-max en la línea de órdenes, «Boletas» en «Definir el cargo…» en la ventana) y escriba cuántas boletas se emitieron.</source>
+      <translation>Há {0} votos e só {1} membros presentes com direito a voto (contando as procurações). Se cada cédula marcou várias candidaturas, defina a eleição com várias marcas por cédula (--marcas-max na linha de comando, «Cédulas» em «Definir o cargo…» na janela) e escreva quantas cédulas foram depositadas.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/boletas.py" />
       <source>Hay {0} y solo {1} miembros presentes con derecho a voto (contando los poderes): revise el número de boletas.</source>
       <translation>Há {0} e só {1} membros presentes com direito a voto (contando as procurações): revise o número de cédulas.</translation>
