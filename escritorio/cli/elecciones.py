@@ -6,6 +6,7 @@ allí. La confirmación («confirmar-eleccion») y la lista («elecciones») est
 
 import argparse
 
+from ..dominio.boletas import BOLETAS_SIN_MARCAS, FORMAS_DE_BOLETA
 from ..dominio.organos import CARGOS
 from ..dominio.sesiones import METODOS
 from .argumentos import cantidad, fecha, identificador
@@ -19,7 +20,13 @@ una elección de 11 puestos del Consejo, de punta a punta (PUNTO es el id que da
   escritorio sesiones candidatura 16 --miembro 12 --persona "Ana Pérez"      (una por candidatura)
   escritorio sesiones cerrar-eleccion 16 --votos 1:40,2:35,3:33 --blancos 2 --nulos 1
   escritorio sesiones segunda-vuelta 16       (si un empate dejó puestos sin decidir)
-  escritorio sesiones confirmar-eleccion 16   (registra los mandatos de todas las electas)"""
+  escritorio sesiones confirmar-eleccion 16   (registra los mandatos de todas las electas)
+
+boletas de varios nombres (cada boleta marca hasta 2 candidaturas; 10 boletas):
+  escritorio sesiones eleccion 16 --organo Consejo --cargo titular --desde 2026-12-01 --puestos 2 --marcas-max 2
+  escritorio sesiones cerrar-eleccion 16 --votos 1:8,2:7,3:5 --boletas 10
+  escritorio sesiones cerrar-eleccion 16 --boleta 1,2 --boleta 1,3 --boleta blanco …   (o boleta por boleta)
+"""
 
 
 def _voto_de_candidatura(texto: str) -> tuple[int, int]:
@@ -60,6 +67,18 @@ def votos_nominales(texto: str) -> list[tuple[int, int | str]]:
     return [_voto_nominal(p) for p in partes]
 
 
+def boleta_escrita(texto: str) -> list[int] | str:
+    """«12,13» -> [12, 13] (las candidaturas que marca la boleta); «blanco», «nulo», «no», «abstencion»."""
+    palabra = texto.strip().lower()
+    if palabra in BOLETAS_SIN_MARCAS:
+        return palabra
+    partes = [p.strip() for p in texto.split(",")]
+    if not texto.strip() or any(not p for p in partes):
+        raise argparse.ArgumentTypeError("escriba las candidaturas que marca la boleta separadas por comas (por "
+                                         "ejemplo 12,13), o blanco, nulo, no (No a todas) o abstencion")
+    return [identificador(p) for p in partes]
+
+
 def agregar_ordenes_de_elecciones(sub) -> list:
     """Las acciones de una elección, en el orden de la ayuda; devuelve sus analizadores (para --asociacion)."""
     eleccion = con_json(sub.add_parser(
@@ -81,6 +100,14 @@ def agregar_ordenes_de_elecciones(sub) -> list:
     eleccion.add_argument("--metodo", metavar="METODO",
                           help=f"cómo se votará: {', '.join(METODOS)} (por defecto, secreta; se puede cambiar al cerrar "
                                "con --nominal)")
+    eleccion.add_argument("--forma-de-boleta", choices=tuple(FORMAS_DE_BOLETA), metavar="FORMA",
+                          help="una (un voto por votante, por defecto) o marcas (cada boleta marca varias "
+                               "candidaturas; el máximo por defecto son los puestos)")
+    eleccion.add_argument("--marcas-max", type=identificador, metavar="N",
+                          help="boletas de varias marcas: cuántas candidaturas marca como máximo cada boleta")
+    eleccion.add_argument("--marcas-min", type=identificador, metavar="N",
+                          help="boletas de varias marcas: cuántas como mínimo (por defecto, 1; sin marcas es en "
+                               "blanco)")
     eleccion.set_defaults(funcion=orden_eleccion)
 
     candidatura = con_json(sub.add_parser(
@@ -106,11 +133,22 @@ def agregar_ordenes_de_elecciones(sub) -> list:
                     "país) y se guarda quién podía votar. Sin quórum, con más votos que presentes o con votos para "
                     "candidaturas ajenas, no se cierra (sale con 1). La elección cerrada no se repite.",
         epilog="Ejemplos:\n  escritorio sesiones cerrar-eleccion 16 --votos 1:40,2:35,3:33 --blancos 2\n"
-               "  escritorio sesiones cerrar-eleccion 16 --nominal 20:1,21:2,22:blanco,23:abstencion",
+               "  escritorio sesiones cerrar-eleccion 16 --nominal 20:1,21:2,22:blanco,23:abstencion\n"
+               "  escritorio sesiones cerrar-eleccion 16 --votos 1:8,2:7,3:5 --boletas 10   (varias marcas)\n"
+               "  escritorio sesiones cerrar-eleccion 16 --boleta 1,2 --boleta 1,3 --boleta blanco   (una por una)",
         formatter_class=argparse.RawDescriptionHelpFormatter))
     cerrar.add_argument("punto", type=identificador, metavar="PUNTO")
     cerrar.add_argument("--votos", type=votos_por_candidatura, action="append", default=[],
                         metavar="CANDIDATURA:N[,…]", help="votos de cada candidatura (alzada o secreta)")
+    cerrar.add_argument("--boletas", type=cantidad, metavar="N",
+                        help="boletas de varias marcas: cuántas se emitieron (con --votos, las marcas de cada "
+                             "candidatura)")
+    cerrar.add_argument("--boleta", type=boleta_escrita, action="append", metavar="CANDIDATURA[,…]|blanco|nulo|no|"
+                                                                                   "abstencion",
+                        help="boletas de varias marcas, una por una: las candidaturas que marca cada boleta (repítalo "
+                             "por boleta)")
+    cerrar.add_argument("--no-a-todas", type=cantidad, default=0, metavar="N",
+                        help="boletas de varias marcas: cuántas dijeron «No a todas»")
     cerrar.add_argument("--blancos", type=cantidad, default=0, metavar="N")
     cerrar.add_argument("--nulos", type=cantidad, default=0, metavar="N")
     cerrar.add_argument("--abstenciones", type=cantidad, default=0, metavar="N")
@@ -147,7 +185,8 @@ def _json_eleccion(e) -> dict:
                              for c in e.candidaturas],
             "electas": [c["nombre"] for c in (e.electas or ([e.ganadora] if e.ganadora else []))],
             "puestos_segunda_vuelta": e.puestos_segunda_vuelta, "resultado": e.texto_resultado,
-            "regla_mayoria": e.regla_mayoria, "motivo_mayoria": e.motivo_mayoria}
+            "regla_mayoria": e.regla_mayoria, "motivo_mayoria": e.motivo_mayoria, "forma_de_boleta": e.boleta,
+            "marcas_min": e.marcas_min, "marcas_max": e.marcas_max, "boletas": e.boletas, "no_a_todas": e.no_a_todas}
 
 
 def orden_eleccion(args) -> None:
@@ -157,15 +196,18 @@ def orden_eleccion(args) -> None:
     oficina = oficina_de(args)
     contexto = oficina.contexto
     organo = elegir_organo(contexto, args.organo)
+    # --marcas-max o --marcas-min ya dicen que cada boleta marca varias candidaturas.
+    forma = args.forma_de_boleta or ("marcas" if args.marcas_max or args.marcas_min else "una")
     definir_eleccion(contexto, args.punto, NuevaEleccion(
-        organo["id"], args.cargo, args.desde, args.hasta, not args.sin_voto, args.puestos, args.metodo))
+        organo["id"], args.cargo, args.desde, args.hasta, not args.sin_voto, args.puestos, args.metodo, forma,
+        args.marcas_min, args.marcas_max))
     e = obtener_eleccion(contexto, args.punto)
     if args.json:
         imprimir_json(_json_eleccion(e))
         return
     puestos = "1 puesto" if e.puestos == 1 else f"{e.puestos} puestos"
     print(f"Elección definida (PUNTO {args.punto}): {e.descripcion}; {puestos}"
-          f"{', por pluralidad' if e.pluralidad else ''}.")
+          f"{', por pluralidad' if e.pluralidad else ''}. {e.forma_de_boleta}.")
 
 
 def orden_candidatura(args) -> None:
@@ -211,6 +253,9 @@ def _recuento(args):
             if miembro in nominales:
                 args.analizador.error(f"el miembro {miembro} aparece dos veces en --nominal; nómbrelo una vez")
             nominales[miembro] = voto
+    if args.boleta and (votos or nominales or args.boletas is not None):
+        args.analizador.error("boleta por boleta (--boleta) el recuento sale de las boletas; quite --votos, --nominal "
+                              "y --boletas")
     if nominales and (votos or args.blancos or args.nulos or args.abstenciones):
         args.analizador.error("en una votación nominal los votos salen de --nominal; quite --votos, --blancos, "
                               "--nulos y --abstenciones")
@@ -218,7 +263,8 @@ def _recuento(args):
     regla = {"mayoria": args.mayoria, "base": args.base, "motivo_mayoria": args.motivo}
     if nominales:
         return Recuento(metodo="nominal", nominales=nominales, **regla)
-    return Recuento(votos=votos, blancos=args.blancos, nulos=args.nulos, abstenciones=args.abstenciones, **regla)
+    return Recuento(votos=votos, blancos=args.blancos, nulos=args.nulos, abstenciones=args.abstenciones,
+                    boletas=args.boletas, no_a_todas=args.no_a_todas, por_boleta=args.boleta, **regla)
 
 
 def orden_cerrar_eleccion(args) -> None:

@@ -149,6 +149,8 @@ def orden_elecciones(args) -> None:
                            "blancos": e.blancos, "nulos": e.nulos, "abstenciones": e.abstenciones,
                            "electa": e.ganadora["nombre"] if e.ganadora else None, "resultado": e.texto_resultado,
                            "mandato_id": e.mandato_id, "puestos": e.puestos,
+                           "forma_de_boleta": e.boleta, "marcas_min": e.marcas_min, "marcas_max": e.marcas_max,
+                           "boletas": e.boletas, "no_a_todas": e.no_a_todas,
                            "electas": [{"candidatura": c["id"], "nombre": c["nombre"], "mandato_id": c["mandato_id"]}
                                        for c in e.electas],
                            "candidaturas_ids": [c["id"] for c in e.candidaturas]} for punto, e in elecciones.items()],

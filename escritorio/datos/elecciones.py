@@ -62,19 +62,24 @@ def punto_de_la_eleccion(db: BaseDeDatos, eleccion_id: int) -> int:
 
 
 def insertar_eleccion(db: BaseDeDatos, punto_id: int, *, organo_id: int, cargo: str, con_voto: int, desde: str,
-                      hasta: str | None, puestos: int = 1, metodo: str | None = None) -> int:
-    """La elección de un punto; `metodo`, si ya se sabe cómo se votará (el cierre lo escribe igual)."""
-    return db.insertar("INSERT INTO elecciones (organo_id, cargo, con_voto, desde, hasta, puestos, metodo, punto_id) "
-                      "VALUES (?, ?, ?, ?, ?, ?, ?, ?)", [organo_id, cargo, con_voto, desde, hasta, puestos, metodo,
-                                                          punto_id])
+                      hasta: str | None, puestos: int = 1, metodo: str | None = None, boleta: str = "una",
+                      marcas_min: int | None = None, marcas_max: int | None = None) -> int:
+    """La elección de un punto; `metodo`, si ya se sabe cómo se votará (el cierre lo escribe igual); `boleta`, cómo
+    se marca cada boleta (con «marcas», de cuántas a cuántas candidaturas)."""
+    return db.insertar("INSERT INTO elecciones (organo_id, cargo, con_voto, desde, hasta, puestos, metodo, boleta, "
+                      "marcas_min, marcas_max, punto_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                      [organo_id, cargo, con_voto, desde, hasta, puestos, metodo, boleta, marcas_min, marcas_max,
+                       punto_id])
 
 
 def actualizar_eleccion(db: BaseDeDatos, eleccion_id: int, *, organo_id: int, cargo: str, con_voto: int, desde: str,
-                        hasta: str | None, puestos: int = 1, metodo: str | None = None) -> None:
+                        hasta: str | None, puestos: int = 1, metodo: str | None = None, boleta: str = "una",
+                        marcas_min: int | None = None, marcas_max: int | None = None) -> None:
     """Cambia lo que se elige; el método previsto solo si se indica (None lo deja como estaba)."""
     db.execute("UPDATE elecciones SET organo_id = ?, cargo = ?, con_voto = ?, desde = ?, hasta = ?, puestos = ?, "
-               "metodo = coalesce(?, metodo) WHERE id = ?",
-               [organo_id, cargo, con_voto, desde, hasta, puestos, metodo, eleccion_id])
+               "metodo = coalesce(?, metodo), boleta = ?, marcas_min = ?, marcas_max = ? WHERE id = ?",
+               [organo_id, cargo, con_voto, desde, hasta, puestos, metodo, boleta, marcas_min, marcas_max,
+                eleccion_id])
 
 
 def insertar_candidatura(db: BaseDeDatos, eleccion_id: int, miembro_id: int | None, persona: str | None) -> int:
@@ -94,15 +99,16 @@ def guardar_votos_de_candidaturas(db: BaseDeDatos, votos: dict[int, int]) -> Non
 def guardar_cierre(db: BaseDeDatos, eleccion_id: int, *, metodo: str, mayoria: str, base: str, blancos: int, nulos: int,
                    abstenciones: int, presentes: int, con_derecho: int, ganadora_id: int | None,
                    texto_resultado: str, regla_mayoria: str | None = None,
-                   motivo_mayoria: str | None = None) -> None:
+                   motivo_mayoria: str | None = None, boletas: int | None = None, no_a_todas: int | None = None) -> None:
     """El recuento y el resultado de la elección, con la hora del cierre (si no estaba cerrada), la regla de mayoría
-    que pedía el órgano y, si se votó con otra (más exigente), el motivo."""
+    que pedía el órgano y, si se votó con otra (más exigente), el motivo; con boletas de varias marcas, cuántas se
+    emitieron y cuántas dijeron «No a todas»."""
     db.execute(
         "UPDATE elecciones SET metodo = ?, mayoria = ?, base = ?, blancos = ?, nulos = ?, abstenciones = ?, "
         "presentes = ?, con_derecho = ?, ganadora_id = ?, texto_resultado = ?, regla_mayoria = ?, motivo_mayoria = ?, "
-        "cerrada_en = " + ahora(db) + " WHERE id = ? AND cerrada_en IS NULL",
+        "boletas = ?, no_a_todas = ?, cerrada_en = " + ahora(db) + " WHERE id = ? AND cerrada_en IS NULL",
         [metodo, mayoria, base, blancos, nulos, abstenciones, presentes, con_derecho, ganadora_id, texto_resultado,
-         regla_mayoria, motivo_mayoria, eleccion_id])
+         regla_mayoria, motivo_mayoria, boletas, no_a_todas, eleccion_id])
 
 
 def insertar_votos_de_eleccion(db: BaseDeDatos, eleccion_id: int, votos: list[tuple]) -> None:
@@ -164,6 +170,10 @@ FILAS_PARA_HUELLA = (
     ("SELECT c.id, c.electa, c.finalista FROM candidaturas c JOIN elecciones e ON e.id = c.eleccion_id "
      "JOIN puntos_orden p ON p.id = e.punto_id WHERE p.sesion_id = :s AND (c.electa IS NOT NULL OR c.finalista <> 0) "
      "ORDER BY c.id"),
+    # Boletas de varias marcas (0042): sin filas para las de un voto por boleta, así la huella de un acta aprobada
+    # antes de la 0042 no cambia.
+    ("SELECT e.id, e.boleta, e.marcas_min, e.marcas_max, e.boletas, e.no_a_todas FROM elecciones e "
+     "JOIN puntos_orden p ON p.id = e.punto_id WHERE p.sesion_id = :s AND e.boleta <> 'una' ORDER BY e.id"),
 )
 
 

@@ -1,7 +1,7 @@
 -- Esquema actual de la base de Escritorio.
 -- GENERADO, NO EDITAR: «python -m escritorio.datos.esquema_actual» lo regenera a partir de las migraciones
 -- (escritorio/datos/esquema.py y esquema_documentos.py, que son la fuente y solo crecen).
--- Última migración: 0040_bitacora_por_fila (34 migraciones).
+-- Última migración: 0042_boletas_de_varios_nombres (35 migraciones).
 -- Cada tabla va en el orden de la migración que la creó, seguida de sus índices y después sus triggers, en
 -- el orden en que se crearon. No incluye el registro de migraciones (_sqlite_migrations, de sqlite-utils) ni los
 -- índices automáticos de PRIMARY KEY y UNIQUE.
@@ -1137,6 +1137,7 @@ CREATE TRIGGER bitacora_sellos_solo_agregar_delete BEFORE DELETE ON bitacora_sel
 -- elecciones (creada en 0007_elecciones)
 --   columnas de 0018_bases_de_votacion: regla_mayoria, motivo_mayoria
 --   columnas de 0019_elecciones_de_varios_puestos: puestos, puestos_segunda_vuelta
+--   columnas de 0042_boletas_de_varios_nombres: boleta, marcas_min, marcas_max, boletas, no_a_todas
 CREATE TABLE elecciones (
     id INTEGER PRIMARY KEY,
     punto_id INTEGER NOT NULL UNIQUE REFERENCES puntos_orden(id),
@@ -1157,7 +1158,7 @@ CREATE TABLE elecciones (
     texto_resultado TEXT,
     cerrada_en TEXT,
     mandato_id INTEGER UNIQUE REFERENCES mandatos(id),
-    confirmada_en TEXT, regla_mayoria TEXT, motivo_mayoria TEXT, puestos INTEGER NOT NULL DEFAULT 1 CHECK (puestos BETWEEN 1 AND 1000), puestos_segunda_vuelta INTEGER CHECK (puestos_segunda_vuelta IS NULL OR puestos_segunda_vuelta >= 1),
+    confirmada_en TEXT, regla_mayoria TEXT, motivo_mayoria TEXT, puestos INTEGER NOT NULL DEFAULT 1 CHECK (puestos BETWEEN 1 AND 1000), puestos_segunda_vuelta INTEGER CHECK (puestos_segunda_vuelta IS NULL OR puestos_segunda_vuelta >= 1), boleta TEXT NOT NULL DEFAULT 'una' CHECK (boleta IN ('una', 'marcas')), marcas_min INTEGER CHECK (marcas_min IS NULL OR marcas_min >= 1), marcas_max INTEGER CHECK (marcas_max IS NULL OR (marcas_max >= 1 AND marcas_max >= coalesce(marcas_min, 1))), boletas INTEGER CHECK (boletas IS NULL OR boletas >= 0), no_a_todas INTEGER CHECK (no_a_todas IS NULL OR no_a_todas >= 0),
     CHECK (hasta IS NULL OR hasta >= desde)
 );
 
@@ -1169,25 +1170,25 @@ CREATE TRIGGER elecciones_congelado_delete BEFORE DELETE ON elecciones
     WHEN (SELECT estado FROM actas WHERE sesion_id = (SELECT sesion_id FROM puntos_orden WHERE id = OLD.punto_id)) IN ('aprobada', 'firmada')
     BEGIN SELECT RAISE(ABORT, 'El acta de esta sesión está aprobada: su contenido no se modifica (agregue una fe de erratas).'); END;
 
-CREATE TRIGGER elecciones_congelado_update BEFORE UPDATE ON elecciones
-    WHEN ((SELECT estado FROM actas WHERE sesion_id = (SELECT sesion_id FROM puntos_orden WHERE id = NEW.punto_id)) IN ('aprobada', 'firmada') AND OLD.punto_id IS NOT NEW.punto_id)
-      OR ((SELECT estado FROM actas WHERE sesion_id = (SELECT sesion_id FROM puntos_orden WHERE id = OLD.punto_id)) IN ('aprobada', 'firmada') AND (OLD.id IS NOT NEW.id OR OLD.punto_id IS NOT NEW.punto_id OR OLD.organo_id IS NOT NEW.organo_id OR OLD.cargo IS NOT NEW.cargo OR OLD.con_voto IS NOT NEW.con_voto OR OLD.desde IS NOT NEW.desde OR OLD.hasta IS NOT NEW.hasta OR OLD.metodo IS NOT NEW.metodo OR OLD.mayoria IS NOT NEW.mayoria OR OLD.base IS NOT NEW.base OR OLD.blancos IS NOT NEW.blancos OR OLD.nulos IS NOT NEW.nulos OR OLD.abstenciones IS NOT NEW.abstenciones OR OLD.presentes IS NOT NEW.presentes OR OLD.con_derecho IS NOT NEW.con_derecho OR OLD.ganadora_id IS NOT NEW.ganadora_id OR OLD.texto_resultado IS NOT NEW.texto_resultado OR OLD.cerrada_en IS NOT NEW.cerrada_en OR OLD.regla_mayoria IS NOT NEW.regla_mayoria OR OLD.motivo_mayoria IS NOT NEW.motivo_mayoria OR OLD.puestos IS NOT NEW.puestos OR OLD.puestos_segunda_vuelta IS NOT NEW.puestos_segunda_vuelta))
-    BEGIN SELECT RAISE(ABORT, 'El acta de esta sesión está aprobada: su contenido no se modifica (agregue una fe de erratas).'); END;
-
 CREATE TRIGGER elecciones_confirmacion_fija BEFORE UPDATE ON elecciones
     WHEN (OLD.mandato_id IS NOT NULL OR OLD.confirmada_en IS NOT NULL)
      AND (NEW.mandato_id IS NOT OLD.mandato_id OR NEW.confirmada_en IS NOT OLD.confirmada_en)
     BEGIN SELECT RAISE(ABORT, 'La elección ya fue confirmada: su mandato no se cambia ni se deshace.'); END;
 
-CREATE TRIGGER bitacora_elecciones_alta AFTER INSERT ON elecciones BEGIN
-    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('elecciones', NEW.id, 'alta', json_array(NEW.id, NEW.punto_id, NEW.organo_id, NEW.cargo, NEW.con_voto, NEW.desde, NEW.hasta, NEW.metodo, NEW.mayoria, NEW.base, NEW.blancos, NEW.nulos, NEW.abstenciones, NEW.presentes, NEW.con_derecho, NEW.ganadora_id, NEW.texto_resultado, NEW.cerrada_en, NEW.mandato_id, NEW.confirmada_en, NEW.regla_mayoria, NEW.motivo_mayoria, NEW.puestos, NEW.puestos_segunda_vuelta)); END;
+CREATE TRIGGER elecciones_congelado_update BEFORE UPDATE ON elecciones
+    WHEN ((SELECT estado FROM actas WHERE sesion_id = (SELECT sesion_id FROM puntos_orden WHERE id = NEW.punto_id)) IN ('aprobada', 'firmada') AND OLD.punto_id IS NOT NEW.punto_id)
+      OR ((SELECT estado FROM actas WHERE sesion_id = (SELECT sesion_id FROM puntos_orden WHERE id = OLD.punto_id)) IN ('aprobada', 'firmada') AND (OLD.id IS NOT NEW.id OR OLD.punto_id IS NOT NEW.punto_id OR OLD.organo_id IS NOT NEW.organo_id OR OLD.cargo IS NOT NEW.cargo OR OLD.con_voto IS NOT NEW.con_voto OR OLD.desde IS NOT NEW.desde OR OLD.hasta IS NOT NEW.hasta OR OLD.metodo IS NOT NEW.metodo OR OLD.mayoria IS NOT NEW.mayoria OR OLD.base IS NOT NEW.base OR OLD.blancos IS NOT NEW.blancos OR OLD.nulos IS NOT NEW.nulos OR OLD.abstenciones IS NOT NEW.abstenciones OR OLD.presentes IS NOT NEW.presentes OR OLD.con_derecho IS NOT NEW.con_derecho OR OLD.ganadora_id IS NOT NEW.ganadora_id OR OLD.texto_resultado IS NOT NEW.texto_resultado OR OLD.cerrada_en IS NOT NEW.cerrada_en OR OLD.regla_mayoria IS NOT NEW.regla_mayoria OR OLD.motivo_mayoria IS NOT NEW.motivo_mayoria OR OLD.puestos IS NOT NEW.puestos OR OLD.puestos_segunda_vuelta IS NOT NEW.puestos_segunda_vuelta OR OLD.boleta IS NOT NEW.boleta OR OLD.marcas_min IS NOT NEW.marcas_min OR OLD.marcas_max IS NOT NEW.marcas_max OR OLD.boletas IS NOT NEW.boletas OR OLD.no_a_todas IS NOT NEW.no_a_todas))
+    BEGIN SELECT RAISE(ABORT, 'El acta de esta sesión está aprobada: su contenido no se modifica (agregue una fe de erratas).'); END;
 
-CREATE TRIGGER bitacora_elecciones_cambio AFTER UPDATE ON elecciones WHEN OLD.id IS NOT NEW.id OR OLD.punto_id IS NOT NEW.punto_id OR OLD.organo_id IS NOT NEW.organo_id OR OLD.cargo IS NOT NEW.cargo OR OLD.con_voto IS NOT NEW.con_voto OR OLD.desde IS NOT NEW.desde OR OLD.hasta IS NOT NEW.hasta OR OLD.metodo IS NOT NEW.metodo OR OLD.mayoria IS NOT NEW.mayoria OR OLD.base IS NOT NEW.base OR OLD.blancos IS NOT NEW.blancos OR OLD.nulos IS NOT NEW.nulos OR OLD.abstenciones IS NOT NEW.abstenciones OR OLD.presentes IS NOT NEW.presentes OR OLD.con_derecho IS NOT NEW.con_derecho OR OLD.ganadora_id IS NOT NEW.ganadora_id OR OLD.texto_resultado IS NOT NEW.texto_resultado OR OLD.cerrada_en IS NOT NEW.cerrada_en OR OLD.mandato_id IS NOT NEW.mandato_id OR OLD.confirmada_en IS NOT NEW.confirmada_en OR OLD.regla_mayoria IS NOT NEW.regla_mayoria OR OLD.motivo_mayoria IS NOT NEW.motivo_mayoria OR OLD.puestos IS NOT NEW.puestos OR OLD.puestos_segunda_vuelta IS NOT NEW.puestos_segunda_vuelta BEGIN
+CREATE TRIGGER bitacora_elecciones_alta AFTER INSERT ON elecciones BEGIN
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('elecciones', NEW.id, 'alta', json_array(NEW.id, NEW.punto_id, NEW.organo_id, NEW.cargo, NEW.con_voto, NEW.desde, NEW.hasta, NEW.metodo, NEW.mayoria, NEW.base, NEW.blancos, NEW.nulos, NEW.abstenciones, NEW.presentes, NEW.con_derecho, NEW.ganadora_id, NEW.texto_resultado, NEW.cerrada_en, NEW.mandato_id, NEW.confirmada_en, NEW.regla_mayoria, NEW.motivo_mayoria, NEW.puestos, NEW.puestos_segunda_vuelta, NEW.boleta, NEW.marcas_min, NEW.marcas_max, NEW.boletas, NEW.no_a_todas)); END;
+
+CREATE TRIGGER bitacora_elecciones_cambio AFTER UPDATE ON elecciones WHEN OLD.id IS NOT NEW.id OR OLD.punto_id IS NOT NEW.punto_id OR OLD.organo_id IS NOT NEW.organo_id OR OLD.cargo IS NOT NEW.cargo OR OLD.con_voto IS NOT NEW.con_voto OR OLD.desde IS NOT NEW.desde OR OLD.hasta IS NOT NEW.hasta OR OLD.metodo IS NOT NEW.metodo OR OLD.mayoria IS NOT NEW.mayoria OR OLD.base IS NOT NEW.base OR OLD.blancos IS NOT NEW.blancos OR OLD.nulos IS NOT NEW.nulos OR OLD.abstenciones IS NOT NEW.abstenciones OR OLD.presentes IS NOT NEW.presentes OR OLD.con_derecho IS NOT NEW.con_derecho OR OLD.ganadora_id IS NOT NEW.ganadora_id OR OLD.texto_resultado IS NOT NEW.texto_resultado OR OLD.cerrada_en IS NOT NEW.cerrada_en OR OLD.mandato_id IS NOT NEW.mandato_id OR OLD.confirmada_en IS NOT NEW.confirmada_en OR OLD.regla_mayoria IS NOT NEW.regla_mayoria OR OLD.motivo_mayoria IS NOT NEW.motivo_mayoria OR OLD.puestos IS NOT NEW.puestos OR OLD.puestos_segunda_vuelta IS NOT NEW.puestos_segunda_vuelta OR OLD.boleta IS NOT NEW.boleta OR OLD.marcas_min IS NOT NEW.marcas_min OR OLD.marcas_max IS NOT NEW.marcas_max OR OLD.boletas IS NOT NEW.boletas OR OLD.no_a_todas IS NOT NEW.no_a_todas BEGIN
     INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('elecciones', NEW.id, 'cambio',
-        json_object('antes', json_array(OLD.id, OLD.punto_id, OLD.organo_id, OLD.cargo, OLD.con_voto, OLD.desde, OLD.hasta, OLD.metodo, OLD.mayoria, OLD.base, OLD.blancos, OLD.nulos, OLD.abstenciones, OLD.presentes, OLD.con_derecho, OLD.ganadora_id, OLD.texto_resultado, OLD.cerrada_en, OLD.mandato_id, OLD.confirmada_en, OLD.regla_mayoria, OLD.motivo_mayoria, OLD.puestos, OLD.puestos_segunda_vuelta), 'despues', json_array(NEW.id, NEW.punto_id, NEW.organo_id, NEW.cargo, NEW.con_voto, NEW.desde, NEW.hasta, NEW.metodo, NEW.mayoria, NEW.base, NEW.blancos, NEW.nulos, NEW.abstenciones, NEW.presentes, NEW.con_derecho, NEW.ganadora_id, NEW.texto_resultado, NEW.cerrada_en, NEW.mandato_id, NEW.confirmada_en, NEW.regla_mayoria, NEW.motivo_mayoria, NEW.puestos, NEW.puestos_segunda_vuelta))); END;
+        json_object('antes', json_array(OLD.id, OLD.punto_id, OLD.organo_id, OLD.cargo, OLD.con_voto, OLD.desde, OLD.hasta, OLD.metodo, OLD.mayoria, OLD.base, OLD.blancos, OLD.nulos, OLD.abstenciones, OLD.presentes, OLD.con_derecho, OLD.ganadora_id, OLD.texto_resultado, OLD.cerrada_en, OLD.mandato_id, OLD.confirmada_en, OLD.regla_mayoria, OLD.motivo_mayoria, OLD.puestos, OLD.puestos_segunda_vuelta, OLD.boleta, OLD.marcas_min, OLD.marcas_max, OLD.boletas, OLD.no_a_todas), 'despues', json_array(NEW.id, NEW.punto_id, NEW.organo_id, NEW.cargo, NEW.con_voto, NEW.desde, NEW.hasta, NEW.metodo, NEW.mayoria, NEW.base, NEW.blancos, NEW.nulos, NEW.abstenciones, NEW.presentes, NEW.con_derecho, NEW.ganadora_id, NEW.texto_resultado, NEW.cerrada_en, NEW.mandato_id, NEW.confirmada_en, NEW.regla_mayoria, NEW.motivo_mayoria, NEW.puestos, NEW.puestos_segunda_vuelta, NEW.boleta, NEW.marcas_min, NEW.marcas_max, NEW.boletas, NEW.no_a_todas))); END;
 
 CREATE TRIGGER bitacora_elecciones_baja AFTER DELETE ON elecciones BEGIN
-    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('elecciones', OLD.id, 'borrado', json_array(OLD.id, OLD.punto_id, OLD.organo_id, OLD.cargo, OLD.con_voto, OLD.desde, OLD.hasta, OLD.metodo, OLD.mayoria, OLD.base, OLD.blancos, OLD.nulos, OLD.abstenciones, OLD.presentes, OLD.con_derecho, OLD.ganadora_id, OLD.texto_resultado, OLD.cerrada_en, OLD.mandato_id, OLD.confirmada_en, OLD.regla_mayoria, OLD.motivo_mayoria, OLD.puestos, OLD.puestos_segunda_vuelta)); END;
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('elecciones', OLD.id, 'borrado', json_array(OLD.id, OLD.punto_id, OLD.organo_id, OLD.cargo, OLD.con_voto, OLD.desde, OLD.hasta, OLD.metodo, OLD.mayoria, OLD.base, OLD.blancos, OLD.nulos, OLD.abstenciones, OLD.presentes, OLD.con_derecho, OLD.ganadora_id, OLD.texto_resultado, OLD.cerrada_en, OLD.mandato_id, OLD.confirmada_en, OLD.regla_mayoria, OLD.motivo_mayoria, OLD.puestos, OLD.puestos_segunda_vuelta, OLD.boleta, OLD.marcas_min, OLD.marcas_max, OLD.boletas, OLD.no_a_todas)); END;
 
 -- candidaturas (creada en 0007_elecciones)
 --   columnas de 0019_elecciones_de_varios_puestos: electa, finalista, mandato_id

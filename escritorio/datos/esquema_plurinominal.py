@@ -20,7 +20,7 @@ from .migraciones import ejecutar, rehacer_bitacora
 
 _ACTA_APROBADA = "(SELECT estado FROM actas WHERE sesion_id = {sesion}) IN ('aprobada', 'firmada')"
 _MENSAJE = "El acta de esta sesión está aprobada: su contenido no se modifica (agregue una fe de erratas)."
-_SESION_DEL_PUNTO = "(SELECT sesion_id FROM puntos_orden WHERE id = {fila}.punto_id)"
+SESION_DEL_PUNTO = "(SELECT sesion_id FROM puntos_orden WHERE id = {fila}.punto_id)"
 _SESION_DE_LA_ELECCION = ("(SELECT sesion_id FROM puntos_orden WHERE id = (SELECT punto_id FROM elecciones "
                           "WHERE id = {fila}.eleccion_id))")
 # Lo único que se escribe de una elección con el acta aprobada: su confirmación (los mandatos registrados).
@@ -31,7 +31,7 @@ def _columnas(db: BaseDeDatos, tabla: str) -> list[str]:
     return [fila[1] for fila in db.execute(f"PRAGMA table_info({tabla})").fetchall()]
 
 
-def _congelado_update(db: BaseDeDatos, tabla: str, sesion: str, referencia: str) -> list[str]:
+def congelado_update(db: BaseDeDatos, tabla: str, sesion: str, referencia: str) -> list[str]:
     """Con el acta aprobada no cambia ninguna columna salvo las de la confirmación, ni se muda una fila a una
     sesión con el acta aprobada (se mira la fila vieja y la nueva)."""
     columnas = [c for c in _columnas(db, tabla) if c not in _DE_LA_CONFIRMACION[tabla]]
@@ -59,8 +59,8 @@ def _plurinominal(db: BaseDeDatos) -> None:
     ])
     # Con las columnas nuevas ya agregadas: los triggers las leen de la tabla.
     ejecutar(db, [
-        *_congelado_update(db, "elecciones", _SESION_DEL_PUNTO, "punto_id"),
-        *_congelado_update(db, "candidaturas", _SESION_DE_LA_ELECCION, "eleccion_id"),
+        *congelado_update(db, "elecciones", SESION_DEL_PUNTO, "punto_id"),
+        *congelado_update(db, "candidaturas", _SESION_DE_LA_ELECCION, "eleccion_id"),
         # La confirmación registrada (el mandato de cada electa y cuándo) no se cambia ni se deshace. Una elección de
         # varios puestos no anota un mandato en `elecciones.mandato_id`: la marca es `confirmada_en`.
         "DROP TRIGGER elecciones_confirmacion_fija",

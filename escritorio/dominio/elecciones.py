@@ -15,7 +15,7 @@ segunda vuelta solo por los puestos que quedan, entre las empatadas.
 """
 
 from collections import Counter
-from collections.abc import Hashable, Mapping
+from collections.abc import Callable, Hashable, Mapping
 from dataclasses import dataclass, field
 from itertools import groupby
 from math import ceil
@@ -70,10 +70,15 @@ class ResultadoEleccion:
 
 
 def resultado_eleccion(votos: Mapping[Hashable, int], nombres: Mapping[Hashable, str], blancos: int, nulos: int,
-                       abstenciones: int, mayoria: str, base: str, presentes: int, con_derecho: int) -> ResultadoEleccion:
+                       abstenciones: int, mayoria: str, base: str, presentes: int, con_derecho: int, *,
+                       bases: Mapping[str, int] | None = None, unidad: Callable[[int], str] | None = None,
+                       recuento: str | None = None) -> ResultadoEleccion:
     """La candidatura electa (o la segunda vuelta que corresponde) y por qué, en castellano.
 
-    `votos` da los votos de cada candidatura por su clave; `nombres`, cómo se llama cada una en el texto.
+    `votos` da los votos de cada candidatura por su clave; `nombres`, cómo se llama cada una en el texto. Con
+    boletas de varias marcas (dominio.boletas): `bases` da las bases medidas en boletas, `unidad` cuenta marcas en
+    vez de votos y `recuento` es la frase del recuento que cierra el texto. Un empate en el primer puesto nunca
+    elige (con varias marcas por boleta, dos pueden pasar a la vez la mitad de las boletas).
     """
     if mayoria not in MAYORIAS:
         raise ValueError(f"mayoría «{mayoria}» desconocida")
@@ -82,8 +87,9 @@ def resultado_eleccion(votos: Mapping[Hashable, int], nombres: Mapping[Hashable,
     if not votos:
         raise ValueError("una elección necesita al menos una candidatura")
     validos = sum(votos.values())
+    _votos_o = unidad or _votos
     total_base = {"validos": validos, "emitidos": validos + blancos, "todos": validos + blancos + nulos,
-                  "presentes": presentes, "con_derecho": con_derecho}[base]
+                  "presentes": presentes, "con_derecho": con_derecho, **(bases or {})}[base]
     orden = sorted(votos, key=lambda clave: -votos[clave])
     primera = orden[0]
     maximo = votos[primera]
@@ -96,18 +102,18 @@ def resultado_eleccion(votos: Mapping[Hashable, int], nombres: Mapping[Hashable,
     elif mayoria == "absoluta":
         requerido = total_base // 2 + 1
         como = como_se_cuenta(mayoria, total_base, base)
-        gana = maximo >= requerido
+        gana = maximo >= requerido and len(empatadas) == 1
     else:
         numerador, denominador = (2, 3) if mayoria == "dos_tercios" else (3, 4)
         requerido = max(1, ceil(total_base * numerador / denominador))
         como = como_se_cuenta(mayoria, total_base, base)
         gana = maximo >= requerido and len(empatadas) == 1
 
-    detalle = "; ".join(f"{nombres[c]}, {_votos(votos[c])}" for c in orden)
-    recuento = traducir("Votos: {0}; {1}.").format(detalle, _otros_votos(blancos, nulos, abstenciones))
+    detalle = "; ".join(f"{nombres[c]}, {_votos_o(votos[c])}" for c in orden)
+    recuento = recuento or traducir("Votos: {0}; {1}.").format(detalle, _otros_votos(blancos, nulos, abstenciones))
     if gana:
         texto = traducir("Resultó electa la candidatura de {0}, con {1}; {2} ({3}). {4}").format(
-            nombres[primera], _votos(maximo), se_requerian(requerido), como, recuento)
+            nombres[primera], _votos_o(maximo), se_requerian(requerido), como, recuento)
         return ResultadoEleccion(primera, requerido, total_base, (), texto)
 
     if maximo == 0:
@@ -116,7 +122,7 @@ def resultado_eleccion(votos: Mapping[Hashable, int], nombres: Mapping[Hashable,
     elif len(empatadas) > 1:
         finalistas = empatadas
         texto = traducir("Empate entre {0}, con {1} cada una: no hay candidatura electa; corresponde una nueva "
-                         "votación entre ellas. {2}").format(_lista([nombres[c] for c in empatadas]), _votos(maximo),
+                         "votación entre ellas. {2}").format(_lista([nombres[c] for c in empatadas]), _votos_o(maximo),
                                                              recuento)
     else:
         # Segunda vuelta entre las dos más votadas (y las empatadas en el segundo puesto).
@@ -130,7 +136,7 @@ def resultado_eleccion(votos: Mapping[Hashable, int], nombres: Mapping[Hashable,
             finalistas = list(orden)
             entre = traducir("corresponde una nueva votación")
         texto = traducir("Ninguna candidatura alcanzó la mayoría: {0} obtuvo {1} y {2} ({3}); {4}. {5}").format(
-            nombres[primera], _votos(maximo), se_requerian(requerido), como, entre, recuento)
+            nombres[primera], _votos_o(maximo), se_requerian(requerido), como, entre, recuento)
     return ResultadoEleccion(None, requerido, total_base, tuple(finalistas), texto)
 
 
@@ -161,7 +167,8 @@ def _cita_cupo(cupo: CupoPais) -> str:
 
 def resultado_plurinominal(votos: Mapping[Hashable, int], nombres: Mapping[Hashable, str], puestos: int, blancos: int,
                            nulos: int, abstenciones: int, paises: Mapping[Hashable, str | None] | None = None,
-                           cupos: Mapping[str, CupoPais] | None = None) -> ResultadoEleccion:
+                           cupos: Mapping[str, CupoPais] | None = None, *, unidad: Callable[[int], str] | None = None,
+                           recuento: str | None = None, de_que: str | None = None) -> ResultadoEleccion:
     """Las N candidaturas electas por pluralidad (de la más votada a la menos), saltando a las de un país cuyo cupo
     ya está lleno, y por qué, en castellano.
 
@@ -173,6 +180,7 @@ def resultado_plurinominal(votos: Mapping[Hashable, int], nombres: Mapping[Hasha
         raise ValueError("una elección elige al menos un puesto")
     if not votos:
         raise ValueError("una elección necesita al menos una candidatura")
+    _votos_o = unidad or _votos
     paises, cupos = paises or {}, cupos or {}
     libres = {p: max(0, c.admitidos - c.ocupados) for p, c in cupos.items()}
     quedan = puestos
@@ -193,7 +201,7 @@ def resultado_plurinominal(votos: Mapping[Hashable, int], nombres: Mapping[Hasha
                 saltadas.append(c)
                 cupo = cupos[pais]
                 frases.append(traducir("Se saltó a {0} ({1}): {2} ya completó su cupo de {3} ({4}).").format(
-                    nombres[c], _votos(votos[c]), cupo.nombre, _puestos(cupo.admitidos), _cita_cupo(cupo)))
+                    nombres[c], _votos_o(votos[c]), cupo.nombre, _puestos(cupo.admitidos), _cita_cupo(cupo)))
             else:
                 posibles.append(c)
         por_pais = Counter(paises.get(c) for c in posibles if paises.get(c) in libres)
@@ -205,7 +213,7 @@ def resultado_plurinominal(votos: Mapping[Hashable, int], nombres: Mapping[Hasha
                 finalistas += posibles
                 en_disputa += quedan
                 frases.append(traducir("Empate en el último puesto: {0}, con {1} cada una, para {2}.").format(
-                    _lista([nombres[c] for c in posibles]), _votos(cantidad_de_votos), _puestos(quedan)))
+                    _lista([nombres[c] for c in posibles]), _votos_o(cantidad_de_votos), _puestos(quedan)))
             quedan = 0
             break
         for c in posibles:
@@ -224,15 +232,15 @@ def resultado_plurinominal(votos: Mapping[Hashable, int], nombres: Mapping[Hasha
             quedan -= libres[pais]
             frases.append(traducir("Empate entre {0}, de {1}, con {2} cada una, para {3} que le queda a {1} de su "
                                    "cupo de {4} ({5}).").format(
-                _lista([nombres[c] for c in del_pais]), cupo.nombre, _votos(cantidad_de_votos), _puestos(libres[pais]),
+                _lista([nombres[c] for c in del_pais]), cupo.nombre, _votos_o(cantidad_de_votos), _puestos(libres[pais]),
                 _puestos(cupo.admitidos), _cita_cupo(cupo)))
             libres[pais] = 0
 
-    detalle = "; ".join(f"{nombres[c]}, {_votos(votos[c])}" for c in orden)
-    recuento = traducir("Votos: {0}; {1}.").format(detalle, _otros_votos(blancos, nulos, abstenciones))
-    partes = [traducir("Elección de {0} por pluralidad de votos.").format(_puestos(puestos))]
+    detalle = "; ".join(f"{nombres[c]}, {_votos_o(votos[c])}" for c in orden)
+    recuento = recuento or traducir("Votos: {0}; {1}.").format(detalle, _otros_votos(blancos, nulos, abstenciones))
+    partes = [de_que or traducir("Elección de {0} por pluralidad de votos.").format(_puestos(puestos))]
     if electas:
-        lista = "; ".join(f"{nombres[c]} ({_votos(votos[c])})" for c in electas)
+        lista = "; ".join(f"{nombres[c]} ({_votos_o(votos[c])})" for c in electas)
         partes.append(traducir("Resultaron electas {0} de {1}: {2}.").format(len(electas), _puestos(puestos), lista)
                       if len(electas) > 1 else
                       traducir("Resultó electa 1 de {0}: {1}.").format(_puestos(puestos), lista))

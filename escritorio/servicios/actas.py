@@ -198,6 +198,10 @@ def _punto_de_eleccion(p: dict, eleccion) -> dict:
     else:
         texto = traducir("Votación {0}. Elección de {1}. {2}").format(
             traducir(METODOS[eleccion.metodo]).lower(), eleccion.descripcion, eleccion.texto_resultado)
+        if eleccion.boleta == "marcas":   # boletas de varios nombres: la forma antes del resultado
+            texto = traducir("Votación {0}. Elección de {1}. {2}. {3}").format(
+                traducir(METODOS[eleccion.metodo]).lower(), eleccion.descripcion, eleccion.forma_de_boleta,
+                eleccion.texto_resultado)
     # La regla de elecciones que pedía el órgano (con su artículo) y, si se votó con una más exigente, cuál y por qué.
     motivo = None
     if eleccion.estado != "abierta" and eleccion.motivo_mayoria:

@@ -18,6 +18,7 @@ from ..datos import miembros as tabla_miembros
 from ..datos import organos as tabla_organos
 from ..datos.conexion import transaccion
 from ..dominio.elecciones import CupoPais, ResultadoEleccion, resultado_eleccion, resultado_plurinominal
+from ..dominio.boletas import FORMAS_DE_BOLETA, Boletas
 from ..dominio.organos import CARGOS
 from ..dominio.mayorias import ReglaMayoria, base_para, mayoria_a_aplicar, problema_de_mayoria, problemas_del_cambio
 from ..dominio.sesiones import METODOS
@@ -27,6 +28,7 @@ from ..errores import ErrorEscritorio, ErrorValidacion, ProblemaDeCampo
 from . import campos
 from .campos import LARGO_CORTO, LARGO_NOMBRE, Revision
 from .contexto import Contexto
+from .boletas_de_eleccion import problemas_de_la_definicion, recuento_con_marcas, resultado_con_marcas
 from .cupos_de_eleccion import completar_puestos
 from .mandatos import organo_de_la_asociacion
 from .efectos import anotar_efectos_de_eleccion
@@ -52,6 +54,11 @@ class NuevaEleccion:
     con_voto: bool = True
     puestos: int = 1          # cuántos puestos se eligen en la misma votación (más de uno: por pluralidad)
     metodo: str | None = None  # cómo se votará (alzada, nominal o secreta), si se sabe de antemano
+    # Cómo se marca cada boleta (dominio.boletas): «una» (un voto por votante) o «marcas» (de marcas_min a marcas_max
+    # candidaturas por boleta; sin ellos, de 1 a los puestos que se eligen).
+    boleta: str = "una"
+    marcas_min: int | None = None
+    marcas_max: int | None = None
 
 
 # Una elección elige a lo sumo esto de una vez (la base lo vuelve a controlar).
@@ -75,6 +82,12 @@ class Recuento:
     # Nominal: miembro_id -> candidatura_id, o "blanco" / "abstencion".
     nominales: dict[int, int | str] | None = None
     motivo_mayoria: str | None = None
+    # Con boletas de varias marcas (la elección definida con boleta «marcas»): `votos` son las marcas de cada
+    # candidatura; `boletas`, cuántas se emitieron; `no_a_todas`, las que dijeron «No a todas». O, en vez de los
+    # totales, cada boleta: la lista de candidaturas que marca, o "blanco", "nulo", "no" o "abstencion".
+    boletas: int | None = None
+    no_a_todas: int = 0
+    por_boleta: list[list[int] | str] | None = None
 
 
 def nombre_candidatura(c: dict) -> str:
@@ -123,6 +136,7 @@ def definir_eleccion(contexto: Contexto, punto_id: int, nueva: NuevaEleccion) ->
     if not problemas and nueva.hasta and nueva.hasta < nueva.desde:
         problemas.append(traducir("El mandato terminaría antes de empezar: revise las fechas «desde» y «hasta»."))
     problemas += _problemas_de_puestos(nueva)
+    problemas += problemas_de_la_definicion(nueva)
     if nueva.metodo is not None and nueva.metodo not in METODOS:
         problemas.append(traducir("Método «{0}» desconocido; use {1}.").format(nueva.metodo, ", ".join(METODOS)))
     if problemas:
@@ -132,7 +146,8 @@ def definir_eleccion(contexto: Contexto, punto_id: int, nueva: NuevaEleccion) ->
         raise ErrorEscritorio(traducir("Este punto ya se votó por sí o por no: no se le agrega una elección."))
     valores = {"organo_id": nueva.organo_id, "cargo": nueva.cargo, "con_voto": int(nueva.con_voto),
                "desde": nueva.desde.isoformat(), "hasta": nueva.hasta.isoformat() if nueva.hasta else None,
-               "puestos": nueva.puestos, "metodo": nueva.metodo}
+               "puestos": nueva.puestos, "metodo": nueva.metodo, "boleta": nueva.boleta,
+               "marcas_min": nueva.marcas_min, "marcas_max": nueva.marcas_max}
     with transaccion(db):
         # Lo que decide, otra vez con la base tomada: otra ventana pudo aprobar el acta, votar el punto, definir la
         # elección o cerrarla recién.
@@ -243,6 +258,18 @@ class Eleccion:
     puestos_segunda_vuelta: int | None = None
     paises: dict[int, str | None] = field(default_factory=dict)   # candidatura -> país (pluralidad)
     cupos: dict[str, CupoPais] = field(default_factory=dict)      # país -> cupo (pluralidad, abierta)
+    boleta: str = "una"               # cómo se marca cada boleta (dominio.boletas.FORMAS_DE_BOLETA)
+    marcas_min: int | None = None     # con «marcas»: de cuántas a cuántas candidaturas por boleta
+    marcas_max: int | None = None
+    boletas: int | None = None        # con «marcas», cerrada: las boletas emitidas y las «No a todas»
+    no_a_todas: int | None = None
+
+    @property
+    def forma_de_boleta(self) -> str:
+        """«Un voto por boleta» o «Varias marcas por boleta: de 1 a 2 candidaturas», en el idioma en curso."""
+        if self.boleta != "marcas":
+            return traducir(FORMAS_DE_BOLETA["una"])
+        return traducir("Varias marcas por boleta: de {0} a {1} candidaturas").format(self.marcas_min, self.marcas_max)
 
     @property
     def descripcion(self) -> str:
@@ -288,6 +315,8 @@ def obtener_eleccion(contexto: Contexto, punto_id: int) -> Eleccion | None:
                         fila["blancos"], fila["nulos"], fila["abstenciones"], por_id.get(fila["ganadora_id"]),
                         fila["texto_resultado"], fila["mandato_id"], fila["confirmada_en"], nominales,
                         *regla_de_la_eleccion(db, sesion), fila.get("regla_mayoria"), fila.get("motivo_mayoria"))
+    eleccion.boleta, eleccion.marcas_min, eleccion.marcas_max = fila["boleta"], fila["marcas_min"], fila["marcas_max"]
+    eleccion.boletas, eleccion.no_a_todas = fila["boletas"], fila["no_a_todas"]
     return completar_puestos(contexto, eleccion, fila)
 
 
@@ -323,6 +352,14 @@ def calcular(eleccion: Eleccion, recuento: Recuento, estado) -> tuple[ResultadoE
     if not ids:
         problemas.append(traducir("La elección no tiene candidaturas: agregue al menos una."))
     blancos, nulos, abstenciones = recuento.blancos, recuento.nulos, recuento.abstenciones
+    presentes = sum(h.peso for h in habilitados.values())
+    con_derecho = sum(h.peso for h in estado.habilitados if h.con_voto)
+    if eleccion.boleta == "marcas":
+        return _calcular_con_marcas(eleccion, recuento, estado, ids, presentes, con_derecho, problemas)
+    if recuento.boletas is not None or recuento.por_boleta is not None or recuento.no_a_todas:
+        problemas.append(traducir("La elección se definió con un voto por boleta: no lleva número de boletas, «No a "
+                                  "todas» ni boletas de varias marcas. Si cada boleta marcó varias candidaturas, "
+                                  "redefínala con varias marcas por boleta antes de cerrarla."))
     if recuento.metodo == "nominal":
         nominales = recuento.nominales or {}
         ajenos = [m for m in nominales if m not in habilitados]
@@ -344,14 +381,19 @@ def calcular(eleccion: Eleccion, recuento: Recuento, estado) -> tuple[ResultadoE
         votos = {i: recuento.votos.get(i, 0) for i in ids}
         if min([blancos, nulos, abstenciones, *votos.values()]) < 0:
             problemas.append(traducir("Los votos no pueden ser negativos."))
-    presentes = sum(h.peso for h in habilitados.values())
-    con_derecho = sum(h.peso for h in estado.habilitados if h.con_voto)
     total = sum(votos.values()) + blancos + nulos + abstenciones
     if total == 0 and ids:   # campo «votos»: los votos, todavía sin escribir (la ventana lo indica aparte)
         problemas.append(ProblemaDeCampo(SIN_VOTOS, traducir(
             "No hay votos registrados: escriba los votos de cada candidatura (o elija el de cada miembro, si es "
             "nominal).")))
-    if total > presentes:
+    if total > presentes and eleccion.pluralidad:
+        # Lo habitual con varios puestos: cada boleta marcó varios nombres (la forma de boleta «marcas»).
+        problemas.append(traducir("Hay {0} votos y solo {1} miembros presentes con derecho a voto (contando los "
+                                  "poderes). Si cada boleta marcó varias candidaturas, defina la elección con varias "
+                                  "marcas por boleta (--marcas-max en la línea de órdenes, «Boletas» en «Definir el "
+                                  "cargo…» en la ventana) y escriba cuántas boletas se emitieron.").format(
+            total, presentes))
+    elif total > presentes:
         problemas.append(traducir("Hay {0} votos y solo {1} miembros presentes con derecho a voto (contando los "
                                   "poderes).").format(total, presentes))
     if not estado.quorum.hay:
@@ -366,6 +408,30 @@ def calcular(eleccion: Eleccion, recuento: Recuento, estado) -> tuple[ResultadoE
         resultado = resultado_plurinominal(votos, nombres, eleccion.puestos, blancos, nulos, abstenciones,
                                            eleccion.paises, eleccion.cupos)
     recuento.blancos, recuento.nulos, recuento.abstenciones = blancos, nulos, abstenciones
+    return resultado, votos, problemas
+
+
+def _calcular_con_marcas(eleccion: Eleccion, recuento: Recuento, estado, ids: list[int], presentes: int,
+                         con_derecho: int, problemas: list) -> tuple[ResultadoEleccion, dict[int, int], list[str]]:
+    """`calcular` con boletas de varias marcas: deja en `recuento` las boletas contadas (boleta por boleta, las
+    suma) para que `cerrar_eleccion` las guarde."""
+    votos, boletas, de_las_boletas = recuento_con_marcas(eleccion, recuento, ids, presentes)
+    problemas += de_las_boletas
+    if ids and boletas is not None and boletas.emitidas == 0 and not de_las_boletas:
+        problemas.append(ProblemaDeCampo(SIN_VOTOS, traducir(
+            "No hay boletas registradas: escriba cuántas boletas se emitieron y las marcas de cada candidatura (o "
+            "cada boleta).")))
+    if not estado.quorum.hay:
+        problemas.append(traducir("No hay quórum para votar: {0}").format(estado.quorum.enunciado()))
+    if boletas is not None:
+        recuento.boletas, recuento.blancos, recuento.nulos = boletas.emitidas, boletas.blancos, boletas.nulos
+        recuento.no_a_todas, recuento.abstenciones = boletas.no_a_todas, boletas.abstenciones
+    nombres = {c["id"]: nombre_candidatura(c) for c in eleccion.candidaturas}
+    valida = not problema_de_mayoria(recuento.mayoria, recuento.base, eleccion=True)
+    if not ids:
+        return ResultadoEleccion(None, 0, 0, (), traducir("Sin candidaturas.")), votos, problemas
+    resultado = resultado_con_marcas(eleccion, votos, boletas, nombres, recuento.mayoria if valida else "simple",
+                                     recuento.base if valida else "emitidos", presentes, con_derecho)
     return resultado, votos, problemas
 
 
@@ -404,7 +470,9 @@ def cerrar_eleccion(contexto: Contexto, punto_id: int, recuento: Recuento) -> El
             blancos=recuento.blancos, nulos=recuento.nulos, abstenciones=recuento.abstenciones,
             presentes=sum(h.peso for h in habilitados.values()),
             con_derecho=sum(h.peso for h in estado.habilitados if h.con_voto), ganadora_id=resultado.ganadora,
-            texto_resultado=resultado.texto)
+            texto_resultado=resultado.texto,
+            boletas=recuento.boletas if eleccion.boleta == "marcas" else None,
+            no_a_todas=recuento.no_a_todas if eleccion.boleta == "marcas" else None)
         tabla_elecciones.insertar_votos_de_eleccion(
             db, fila["id"], [(m, h.peso, nominales.get(m) if isinstance(nominales.get(m), int) else None,
                               nominales.get(m) if isinstance(nominales.get(m), str) else None)
@@ -608,9 +676,15 @@ def segunda_vuelta(contexto: Contexto, punto_id: int) -> int:
             raise ErrorEscritorio(traducir("Esta elección ya tiene su segunda vuelta («{0}»).").format(hecha))
         votos = {c["id"]: c["votos"] or 0 for c in eleccion.candidaturas}
         nombres = {c["id"]: c["nombre"] for c in eleccion.candidaturas}
-        resultado = resultado_eleccion(votos, nombres, eleccion.blancos or 0, eleccion.nulos or 0,
-                                       eleccion.abstenciones or 0, eleccion.mayoria, eleccion.base, fila["presentes"],
-                                       fila["con_derecho"])
+        if eleccion.boleta == "marcas":
+            resultado = resultado_con_marcas(eleccion, votos, Boletas(
+                eleccion.boletas or 0, eleccion.blancos or 0, eleccion.nulos or 0, eleccion.no_a_todas or 0,
+                eleccion.abstenciones or 0), nombres, eleccion.mayoria, eleccion.base, fila["presentes"],
+                fila["con_derecho"])
+        else:
+            resultado = resultado_eleccion(votos, nombres, eleccion.blancos or 0, eleccion.nulos or 0,
+                                           eleccion.abstenciones or 0, eleccion.mayoria, eleccion.base,
+                                           fila["presentes"], fila["con_derecho"])
         finalistas = [c for c in eleccion.candidaturas if c["id"] in resultado.segunda_vuelta] or eleccion.candidaturas
         nuevo_punto = agregar_punto(contexto, sesion["id"], traducir("Segunda vuelta: {0}").format(punto["titulo"]),
                                     "eleccion",
@@ -639,10 +713,20 @@ def _segunda_vuelta_de_pluralidad(contexto: Contexto, punto: dict, sesion: dict,
         definir_eleccion(contexto, nuevo_punto, NuevaEleccion(
             eleccion.organo_id, eleccion.cargo, date.fromisoformat(eleccion.desde),
             date.fromisoformat(eleccion.hasta) if eleccion.hasta else None, eleccion.con_voto,
-            eleccion.puestos_segunda_vuelta))
+            eleccion.puestos_segunda_vuelta, **_boleta_de_la_segunda_vuelta(eleccion)))
         for c in finalistas:
             agregar_candidatura(contexto, nuevo_punto, c["miembro_id"], c["persona"])
     return nuevo_punto
+
+
+def _boleta_de_la_segunda_vuelta(eleccion: Eleccion) -> dict:
+    """La segunda vuelta de una elección con marcas por varios puestos sigue con marcas, hasta los puestos que se
+    disputan; por uno solo, un voto por boleta."""
+    puestos = eleccion.puestos_segunda_vuelta or 1
+    if eleccion.boleta != "marcas" or puestos < 2:
+        return {}
+    maximo = min(eleccion.marcas_max, puestos)
+    return {"boleta": "marcas", "marcas_max": maximo, "marcas_min": min(eleccion.marcas_min, maximo)}
 
 
 def elecciones_de_la_sesion(contexto: Contexto, sesion_id: int) -> dict[int, Eleccion]:

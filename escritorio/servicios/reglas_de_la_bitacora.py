@@ -194,7 +194,8 @@ _CONGELADAS = (  # tabla, columna por la que se llega a la sesión, columnas con
     ("elecciones", "punto_id", ("id", "punto_id", "organo_id", "cargo", "con_voto", "desde", "hasta", "metodo",
                                 "mayoria", "base", "blancos", "nulos", "abstenciones", "presentes", "con_derecho",
                                 "ganadora_id", "texto_resultado", "cerrada_en", "regla_mayoria", "motivo_mayoria",
-                                "puestos", "puestos_segunda_vuelta")),
+                                "puestos", "puestos_segunda_vuelta", "boleta", "marcas_min", "marcas_max", "boletas",
+                                "no_a_todas")),
     ("candidaturas", "eleccion_id", ("id", "eleccion_id", "miembro_id", "persona", "votos", "electa", "finalista")),
 )
 

@@ -223,11 +223,19 @@ class ReglaDePunto:
     quorum: ReglaQuorum
     mayoria: ReglaMayoria
     fija: bool = False   # la fija el estatuto: una votación solo puede hacerla más exigente
+    # Un punto de elección de varios puestos (o la segunda vuelta de una): se decide por pluralidad, no por mayoría.
+    puestos_por_pluralidad: int | None = None
 
     def describir(self) -> str:
         """«Quórum: la mitad más uno de … (Estatuto, art. 19); mayoría: dos tercios de … (Estatuto, arts. 20 y 24).»
-        (sin la segunda convocatoria, que es de la sesión y no del punto)."""
+        (sin la segunda convocatoria, que es de la sesión y no del punto). En una elección de varios puestos, la
+        pluralidad en vez de la mayoría."""
         quorum = replace(self.quorum, segunda_convocatoria_minutos=None).describir_regla()
+        if self.puestos_por_pluralidad:
+            return traducir("Quórum: {0}; se eligen {1} por pluralidad: resultan electas las más votadas, con los "
+                            "cupos por país del órgano.").format(
+                quorum, traducir("1 puesto") if self.puestos_por_pluralidad == 1
+                else traducir("{0} puestos").format(self.puestos_por_pluralidad))
         return traducir("Quórum: {0}; {1}.").format(quorum, self.mayoria.describir_en_frase())
 
 
@@ -247,7 +255,15 @@ def regla_del_punto(contexto: Contexto, punto_id: int) -> ReglaDePunto:
     punto = tabla_sesiones.punto(db, punto_id)
     if punto is None:
         raise ErrorEscritorio(traducir("No existe el punto {0}.").format(punto_id))
-    return regla_de_decision(contexto, punto["sesion_id"], punto["tipo_decision"])
+    regla = regla_de_decision(contexto, punto["sesion_id"], punto["tipo_decision"])
+    from ..datos import elecciones as tabla_elecciones
+    from .cupos_de_eleccion import de_pluralidad
+
+    eleccion = tabla_elecciones.eleccion(db, punto_id) if punto["tipo"] == "eleccion" else None
+    if eleccion is not None and de_pluralidad(db, eleccion):
+        # Varios puestos: la mayoría de la regla no se aplica (la convocatoria y la lista de puntos no la prometen).
+        regla = replace(regla, puestos_por_pluralidad=eleccion["puestos"])
+    return regla
 
 
 def fijar_regla_quorum(contexto: Contexto, organo_id: int, regla: ReglaQuorum,

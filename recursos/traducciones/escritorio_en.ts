@@ -63,6 +63,34 @@
     </message>
   </context>
   <context>
+    <name>BoletaPorBoleta</name>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/eleccion_boletas.py" />
+      <source>Agregar la boleta marcada</source>
+      <translation>Add the marked ballot</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/eleccion_boletas.py" />
+      <source>Boleta por boleta (en vez de los totales)</source>
+      <translation>Ballot by ballot (instead of the totals)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/eleccion_boletas.py" />
+      <source>Borrar las boletas</source>
+      <translation>Clear the ballots</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/eleccion_boletas.py" />
+      <source>Marque las candidaturas de una boleta y pulse «Agregar la boleta marcada»; el recuento sale de las boletas.</source>
+      <translation>Tick the candidacies of one ballot and press “Add the marked ballot”; the count comes from the ballots.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/eleccion_boletas.py" />
+      <source>{0} boletas escritas. Últimas: {1}</source>
+      <translation>{0} ballots entered. Latest: {1}</translation>
+    </message>
+  </context>
+  <context>
     <name>DetalleConvenio</name>
     <message>
       <location filename="../../escritorio/interfaz/vistas/convenios/detalle.py" />
@@ -1614,6 +1642,11 @@ The new database{0} remains empty; you can open it later with File &gt; Open.</t
     <name>DialogoCargo</name>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
+      <source>Boletas:</source>
+      <translation>Ballots:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
       <source>Cargo:</source>
       <translation>Position:</translation>
     </message>
@@ -1621,6 +1654,11 @@ The new database{0} remains empty; you can open it later with File &gt; Open.</t
       <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
       <source>Con derecho a voto en el órgano</source>
       <translation>With voting rights in the body</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
+      <source>Con varias marcas, cada boleta marca de un mínimo a un máximo de candidaturas (una asamblea que elige un consejo marca varios nombres); el recuento da las marcas de cada candidatura y cuántas boletas se emitieron.</source>
+      <translation>With several marks, each ballot marks from a minimum to a maximum of candidacies (an assembly electing a council marks several names); the count gives the marks of each candidacy and how many ballots were cast.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
@@ -1644,6 +1682,11 @@ The new database{0} remains empty; you can open it later with File &gt; Open.</t
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
+      <source>Marcas por boleta:</source>
+      <translation>Marks per ballot:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
       <source>Puestos:</source>
       <translation>Seats:</translation>
     </message>
@@ -1651,6 +1694,21 @@ The new database{0} remains empty; you can open it later with File &gt; Open.</t
       <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
       <source>Punto:</source>
       <translation>Item:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
+      <source>a</source>
+      <translation>to</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
+      <source>candidaturas</source>
+      <translation>candidacies</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
+      <source>de</source>
+      <translation>from</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
@@ -6296,6 +6354,11 @@ Continue?</translation>
       <translation>1 to 90 days</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/boletas.py" />
+      <source>1 boleta</source>
+      <translation>1 ballot</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/extractos.py" />
       <source>1 con un problema</source>
       <translation>1 with a problem</translation>
@@ -6304,6 +6367,11 @@ Continue?</translation>
       <location filename="../../escritorio/dominio/voto_de_los_morosos.py" />
       <source>1 cuota anual impaga suspende el voto{0}</source>
       <translation>1 unpaid annual fee suspends the vote{0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/boletas.py" />
+      <source>1 de abstención</source>
+      <translation>1 abstention</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/extractos.py" />
@@ -6359,6 +6427,11 @@ Continue?</translation>
       <translation>1 new member</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/boletas.py" />
+      <source>1 nula</source>
+      <translation>1 void</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/extractos.py" />
       <source>1 pago a registrar por {1}</source>
       <translation>1 payment to record for {1}</translation>
@@ -6366,6 +6439,8 @@ Continue?</translation>
     <message>
       <location filename="../../escritorio/dominio/elecciones.py" />
       <location filename="../../escritorio/dominio/organos.py" />
+      <location filename="../../escritorio/servicios/boletas_de_eleccion.py" />
+      <location filename="../../escritorio/servicios/sesiones.py" />
       <source>1 puesto</source>
       <translation>1 seat</translation>
     </message>
@@ -6554,6 +6629,7 @@ Continue?</translation>
     <message>
       <location filename="../../escritorio/documentos/pdf/acta.py" />
       <location filename="../../escritorio/interfaz/dialogos/editor_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/eleccion_boletas.py" />
       <location filename="../../escritorio/interfaz/dialogos/eleccion_recuento.py" />
       <location filename="../../escritorio/interfaz/modelos/sesiones.py" />
       <location filename="../../escritorio/servicios/actas.py" />
@@ -7454,6 +7530,41 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/servicios/verificar_documento.py" />
       <source>Bitácora: {0}</source>
       <translation>Audit log: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/boletas_de_eleccion.py" />
+      <source>Boleta por boleta, el recuento sale de las boletas: no escriba además los totales de marcas, boletas, blancos, nulos ni abstenciones.</source>
+      <translation>Ballot by ballot, the count comes from the ballots: do not also enter the totals of marks, ballots, blank, void or abstentions.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/boletas.py" />
+      <source>Boleta {0}: marca candidaturas que no son de esta elección ({1}).</source>
+      <translation>Ballot {0}: marks candidacies that are not in this election ({1}).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/boletas.py" />
+      <source>Boleta {0}: marca dos veces la candidatura {1}; cada candidatura se marca una vez por boleta.</source>
+      <translation>Ballot {0}: marks candidacy {1} twice; each candidacy is marked once per ballot.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/boletas.py" />
+      <source>Boleta {0}: tiene {1} y cada boleta marca como máximo {2}: anúlela (escriba «nulo») o corrija lo escrito.</source>
+      <translation>Ballot {0}: has {1} and each ballot marks at most {2}: void it (enter “nulo”) or correct what was entered.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/boletas.py" />
+      <source>Boleta {0}: tiene {1} y cada boleta marca como mínimo {2}: anúlela (escriba «nulo») o corrija lo escrito.</source>
+      <translation>Ballot {0}: has {1} and each ballot marks at least {2}: void it (enter “nulo”) or correct what was entered.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/boletas.py" />
+      <source>Boleta {0}: «{1}» no es una boleta; escriba las candidaturas marcadas o {2}.</source>
+      <translation>Ballot {0}: “{1}” is not a ballot; enter the marked candidacies or {2}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/boletas.py" />
+      <source>Boletas: {0} ({1}). Marcas: {2}.</source>
+      <translation>Ballots: {0} ({1}). Marks: {2}.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/bitacora.py" />
@@ -9558,6 +9669,11 @@ Do you want to open it now?</translation>
       <translation>Election of {0} confirmed: term of office recorded</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/boletas_de_eleccion.py" />
+      <source>Elección de {0} por pluralidad de marcas, con boletas de hasta {1}.</source>
+      <translation>Election of {0} by plurality of marks, with ballots of up to {1}.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/elecciones.py" />
       <source>Elección de {0} por pluralidad de votos.</source>
       <translation>Election of {0} by plurality of votes.</translation>
@@ -9666,6 +9782,7 @@ Do you want to open it now?</translation>
     <message>
       <location filename="../../escritorio/documentos/excel/sesion.py" />
       <location filename="../../escritorio/documentos/pdf/acta.py" />
+      <location filename="../../escritorio/interfaz/dialogos/eleccion_boletas.py" />
       <location filename="../../escritorio/interfaz/dialogos/eleccion_recuento.py" />
       <location filename="../../escritorio/servicios/actas.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
@@ -9900,6 +10017,11 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <source>Escalas de cuotas</source>
       <translation>Fee scales</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/boletas.py" />
+      <source>Escriba cuántas boletas se emitieron: con varias marcas por boleta, el recuento da las marcas de cada candidatura y el número de boletas.</source>
+      <translation>Enter how many ballots were cast: with several marks per ballot, the count gives the marks of each candidacy and the number of ballots.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/organos.py" />
@@ -10459,6 +10581,11 @@ Open it with File → Open to see what is missing and enter it again in the data
       <translation>Font Awesome Free (Fonticons)</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/boletas.py" />
+      <source>Forma de boleta «{0}» desconocida; use {1}.</source>
+      <translation>Unknown ballot form “{0}”; use {1}.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/organos.py" />
       <source>Frecuencia: «{0}» meses no es posible; escriba de 1 a 120 meses (o nada si el estatuto no fija una frecuencia).</source>
       <translation>Frequency: “{0}” months is not possible; enter 1 to 120 months (or nothing if the statutes do not set a frequency).</translation>
@@ -10579,6 +10706,11 @@ Open it with File → Open to see what is missing and enter it again in the data
       <translation>To</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/boletas_de_eleccion.py" />
+      <source>Hay marcas para candidaturas que no son de esta elección.</source>
+      <translation>There are marks for candidacies that are not in this election.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/votaciones.py" />
       <source>Hay más votos que los posibles: revise las cifras.</source>
       <translation>There are more votes than possible: check the figures.</translation>
@@ -10594,10 +10726,40 @@ Open it with File → Open to see what is missing and enter it again in the data
       <translation>There are votes for candidacies that are not in this election.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/boletas_de_eleccion.py" />
+      <source>Hay {0} boletas y solo {1} miembros presentes con derecho a voto (contando los poderes): sobran boletas.</source>
+      <translation>There are {0} ballots and only {1} members present with the right to vote (counting proxies): there are too many ballots.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/boletas.py" />
+      <source>Hay {0} con marcas y ninguna marca escrita: escriba las marcas de cada candidatura.</source>
+      <translation>There are {0} with marks and no marks entered: enter the marks of each candidacy.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/boletas.py" />
+      <source>Hay {0} en total y {1} con marcas admiten como máximo {2} (hasta {3} por boleta): revise las marcas o el número de boletas.</source>
+      <translation>There are {0} in total and {1} with marks allow at most {2} (up to {3} per ballot): check the marks or the number of ballots.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/boletas.py" />
+      <source>Hay {0} en total y {1} con marcas piden al menos {2} (mínimo {3} por boleta): revise las marcas, o cuente como en blanco o nulas las boletas que no marcan bastante.</source>
+      <translation>There are {0} in total and {1} with marks require at least {2} (minimum {3} per ballot): check the marks, or count as blank or void the ballots that do not mark enough.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/elecciones.py" />
       <location filename="../../escritorio/servicios/votaciones.py" />
       <source>Hay {0} votos y solo {1} miembros presentes con derecho a voto (contando los poderes).</source>
       <translation>There are {0} votes and only {1} members present with voting rights (counting proxies).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/elecciones.py" />
+      <source>Hay {0} votos y solo {1} miembros presentes con derecho a voto (contando los poderes). Si cada boleta marcó varias candidaturas, defina la elección con varias marcas por boleta (--marcas-max en la línea de órdenes, «Boletas» en «Definir el cargo…» en la ventana) y escriba cuántas boletas se emitieron.</source>
+      <translation>There are {0} votes and only {1} members present with the right to vote (counting proxies). If each ballot marked several candidacies, define the election with several marks per ballot (--marcas-max on the command line, “Ballots” in “Define the position…” in the window) and enter how many ballots were cast.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/boletas.py" />
+      <source>Hay {0} y solo {1} miembros presentes con derecho a voto (contando los poderes): revise el número de boletas.</source>
+      <translation>There are {0} and only {1} members present with the right to vote (counting proxies): check the number of ballots.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/acerca.py" />
@@ -11207,6 +11369,11 @@ Remove it from the list of recent databases? (The file is not touched: if it tur
       <translation>The candidacy of a closed election</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/boletas.py" />
+      <source>La candidatura {0} tiene {1} y solo hay {2} con marcas (cada boleta la marca a lo sumo una vez): revise sus marcas o el número de boletas.</source>
+      <translation>Candidacy {0} has {1} and there are only {2} with marks (each ballot marks it at most once): check its marks or the number of ballots.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/datos/conexion.py" />
       <source>La carpeta {0} es de solo lectura: Escritorio necesita escribir allí la base y su diario. Copie la base a una carpeta propia (por ejemplo Documentos) o elija otra con --db RUTA.</source>
       <translation>The folder {0} is read-only: Escritorio needs to write the database and its journal there. Copy the database to a folder of your own (for example Documents) or choose another one with --db RUTA.</translation>
@@ -11330,6 +11497,11 @@ Remove it from the list of recent databases? (The file is not touched: if it tur
       <location filename="../../escritorio/servicios/votaciones.py" />
       <source>La elección no tuvo candidatura electa: no se adopta como resolución.</source>
       <translation>The election produced no elected candidacy: it is not adopted as a resolution.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/elecciones.py" />
+      <source>La elección se definió con un voto por boleta: no lleva número de boletas, «No a todas» ni boletas de varias marcas. Si cada boleta marcó varias candidaturas, redefínala con varias marcas por boleta antes de cerrarla.</source>
+      <translation>The election was defined with one vote per ballot: it takes no number of ballots, “No to all” or ballots with several marks. If each ballot marked several candidacies, redefine it with several marks per ballot before closing it.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/elecciones.py" />
@@ -11643,6 +11815,16 @@ Remove it from the list of recent databases? (The file is not touched: if it tur
       <translation>The approved minutes did not arrive identical at the destination (fingerprint or text): nothing was saved at the destination.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/boletas.py" />
+      <source>Las boletas en blanco, nulas, «No a todas» y de abstención suman más que las {0} emitidas: revise esos números.</source>
+      <translation>The blank, void, “No to all” and abstention ballots add up to more than the {0} cast: check those numbers.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/boletas.py" />
+      <source>Las boletas no pueden ser negativas.</source>
+      <translation>Ballots cannot be negative.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/mayorias.py" />
       <source>Las cuotas y el presupuesto exigen</source>
       <translation>Fees and budget require</translation>
@@ -11651,6 +11833,11 @@ Remove it from the list of recent databases? (The file is not touched: if it tur
       <location filename="../../escritorio/servicios/pagos.py" />
       <source>Las imputaciones suman más que el pago ({0}).</source>
       <translation>The allocations add up to more than the payment ({0}).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/boletas_de_eleccion.py" />
+      <source>Las marcas no pueden ser negativas.</source>
+      <translation>Marks cannot be negative.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/piezas/impresion.py" />
@@ -11869,6 +12056,21 @@ The details were saved in:
       <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
       <source>Marcar realizada</source>
       <translation>Mark as done</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/boletas.py" />
+      <source>Marcas por boleta: el mínimo va de 1 al máximo ({0}); una boleta sin marcas se cuenta en blanco.</source>
+      <translation>Marks per ballot: the minimum goes from 1 to the maximum ({0}); a ballot with no marks counts as blank.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/boletas.py" />
+      <source>Marcas por boleta: escriba el máximo de candidaturas que marca cada boleta, de 1 a 1000.</source>
+      <translation>Marks per ballot: enter the maximum number of candidacies each ballot marks, from 1 to 1000.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/boletas_de_eleccion.py" />
+      <source>Marcas por boleta: solo con la forma de boleta «marcas» (varias candidaturas por boleta); con un voto por boleta, quite el mínimo y el máximo de marcas.</source>
+      <translation>Marks per ballot: only with the “marcas” ballot form (several candidacies per ballot); with one vote per ballot, remove the minimum and maximum marks.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/acerca.py" />
@@ -12269,6 +12471,11 @@ The details were saved in:
       <translation>No ({0})</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/dialogos/eleccion_boletas.py" />
+      <source>No a todas</source>
+      <translation>No to all</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/asociaciones.py" />
       <source>No cambió nada: los datos indicados ya eran los de la asociación.</source>
       <translation>Nothing changed: the data given were already the association’s.</translation>
@@ -12505,6 +12712,16 @@ The details were saved in:
       <location filename="../../escritorio/servicios/rotacion.py" />
       <source>No hay a quién traspasar: defina el orden de sucesión de la Secretaría Ejecutiva.</source>
       <translation>There is no one to hand over to: define the order of succession of the Executive Secretariat.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/boletas_de_eleccion.py" />
+      <source>No hay boletas escritas: escriba cada boleta con las candidaturas que marca.</source>
+      <translation>No ballots entered: enter each ballot with the candidacies it marks.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/elecciones.py" />
+      <source>No hay boletas registradas: escriba cuántas boletas se emitieron y las marcas de cada candidatura (o cada boleta).</source>
+      <translation>No ballots recorded: enter how many ballots were cast and the marks of each candidacy (or each ballot).</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/elecciones.py" />
@@ -13400,6 +13617,11 @@ Check the list and confirm again.</translation>
       <translation>New</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/dialogos/eleccion_boletas.py" />
+      <source>Nula</source>
+      <translation>Void</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/pdf/padron.py" />
       <location filename="../../escritorio/servicios/bitacora.py" />
       <source>Nº</source>
@@ -14278,6 +14500,11 @@ Once closed, the {1} cannot be repeated or corrected.</translation>
       <location filename="../../escritorio/dominio/sesiones.py" />
       <source>Quórum: {0}.</source>
       <translation>Quorum: {0}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/sesiones.py" />
+      <source>Quórum: {0}; se eligen {1} por pluralidad: resultan electas las más votadas, con los cupos por país del órgano.</source>
+      <translation>Quorum: {0}; {1} are elected by plurality: the most voted are elected, with the body’s per-country quotas.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/sesiones.py" />
@@ -16026,6 +16253,12 @@ This is done at the end of this same session or at the body's next session.</tra
       <translation>A balance of up to {0} or {1} does not suspend the vote{2}.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
+      <location filename="../../escritorio/servicios/elecciones.py" />
+      <source>Un voto por boleta</source>
+      <translation>One vote per ballot</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
       <source>Una actividad realizada conserva su fecha: indique cuándo fue.</source>
       <translation>A completed activity keeps its date: state when it took place.</translation>
@@ -16049,6 +16282,11 @@ This is done at the end of this same session or at the body's next session.</tra
       <location filename="../../escritorio/datos/postgres/traslado.py" />
       <source>Una fila de la tabla «{0}» no entra en el servidor ({1}): no se guardó nada en el servidor. Corra «escritorio verificar» sobre la base local: lo más probable es que esa fila se haya cambiado por fuera de Escritorio.</source>
       <translation>A row of the table “{0}” is not accepted by the server ({1}): nothing was saved on the server. Run “escritorio verificar” on the local database: most likely that row was changed outside Escritorio.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/boletas_de_eleccion.py" />
+      <source>Una votación nominal registra el voto de cada miembro por una candidatura: con varias marcas por boleta, vote en secreto o a mano alzada.</source>
+      <translation>A roll-call vote records each member’s vote for one candidacy: with several marks per ballot, vote by secret ballot or by show of hands.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/piezas/elegir_archivo.py" />
@@ -16128,6 +16366,17 @@ This is done at the end of this same session or at the body's next session.</tra
       <location filename="../../escritorio/servicios/importacion.py" />
       <source>Valor</source>
       <translation>Value</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
+      <location filename="../../escritorio/servicios/elecciones.py" />
+      <source>Varias marcas por boleta</source>
+      <translation>Several marks per ballot</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/elecciones.py" />
+      <source>Varias marcas por boleta: de {0} a {1} candidaturas</source>
+      <translation>Several marks per ballot: from {0} to {1} candidacies</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/cuenta_de_correo.py" />
@@ -16301,6 +16550,11 @@ This is done at the end of this same session or at the body's next session.</tra
       <location filename="../../escritorio/servicios/actas.py" />
       <source>Votación {0}. Elección de {1}. {2}</source>
       <translation>Vote: {0}. Election of {1}. {2}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/actas.py" />
+      <source>Votación {0}. Elección de {1}. {2}. {3}</source>
+      <translation>{0} vote. Election of {1}. {2}. {3}</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/actas.py" />
@@ -19512,6 +19766,16 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>{0} departures</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/boletas.py" />
+      <source>{0} boletas</source>
+      <translation>{0} ballots</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/boletas.py" />
+      <source>{0} con marcas</source>
+      <translation>{0} with marks</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/extractos.py" />
       <source>{0} con un problema</source>
       <translation>{0} with a problem</translation>
@@ -19525,6 +19789,11 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <location filename="../../escritorio/dominio/voto_de_los_morosos.py" />
       <source>{0} cuotas anuales impagas suspenden el voto{1}</source>
       <translation>{0} unpaid annual fees suspend the vote{1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/boletas.py" />
+      <source>{0} de abstención</source>
+      <translation>{0} abstention</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/sesiones.py" />
@@ -19619,6 +19888,7 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>{0} chosen by hand</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/boletas.py" />
       <location filename="../../escritorio/dominio/elecciones.py" />
       <source>{0} en blanco</source>
       <translation>{0} blank</translation>
@@ -19897,6 +20167,16 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>{0} terms of office start later and are not changed</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/boletas.py" />
+      <source>{0} marca</source>
+      <translation>{0} mark</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/boletas.py" />
+      <source>{0} marcas</source>
+      <translation>{0} marks</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/cartero.py" />
       <source>{0} mensaje en la bandeja de salida</source>
       <translation>{0} message in the outbox</translation>
@@ -20104,6 +20384,11 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>{0} new, {1} updated, {2} unchanged</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/boletas.py" />
+      <source>{0} nulas</source>
+      <translation>{0} void</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/elecciones.py" />
       <source>{0} nulo</source>
       <translation>{0} invalid</translation>
@@ -20168,7 +20453,9 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
     <message>
       <location filename="../../escritorio/dominio/elecciones.py" />
       <location filename="../../escritorio/dominio/organos.py" />
+      <location filename="../../escritorio/servicios/boletas_de_eleccion.py" />
       <location filename="../../escritorio/servicios/organos.py" />
+      <location filename="../../escritorio/servicios/sesiones.py" />
       <source>{0} puestos</source>
       <translation>{0} seats</translation>
     </message>
@@ -20402,6 +20689,11 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <location filename="../../escritorio/dominio/mayorias.py" />
       <source>{0} {1}{2}; una votación no puede pedir menos.</source>
       <translation>{0} {1}{2}; a vote cannot require less.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/boletas.py" />
+      <source>{0} «No a todas»</source>
+      <translation>{0} “No to all”</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/graficos.py" />
@@ -21841,6 +22133,11 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <location filename="../../escritorio/interfaz/dialogos/eleccion.py" />
       <source>Regla: {0}.</source>
       <translation>Rule: {0}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/eleccion.py" />
+      <source>Se eligen {0} puestos por pluralidad: resultan electas las más votadas, con los cupos por país del órgano (la mayoría de la regla de elecciones no se aplica).</source>
+      <translation>{0} seats are elected by plurality: the most voted are elected, with the body’s per-country quotas (the majority of the election rule does not apply).</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/eleccion.py" />
@@ -24713,6 +25010,21 @@ SHA-256 {1}</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/eleccion_recuento.py" />
+      <source>Boletas emitidas</source>
+      <translation>Ballots cast</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/eleccion_recuento.py" />
+      <source>Boletas emitidas: {0}</source>
+      <translation>Ballots cast: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/eleccion_recuento.py" />
+      <source>Boletas: {0} · pueden votar {1} (presentes con derecho a voto, contando los poderes).</source>
+      <translation>Ballots: {0} · {1} can vote (present with the right to vote, counting proxies).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/eleccion_recuento.py" />
       <source>Borrar los votos</source>
       <translation>Clear the votes</translation>
     </message>
@@ -24753,6 +25065,11 @@ SHA-256 {1}</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/eleccion_recuento.py" />
+      <source>Escriba las marcas de cada candidatura y cuántas boletas se emitieron (o cada boleta, abajo).</source>
+      <translation>Enter the marks of each candidacy and how many ballots were cast (or each ballot, below).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/eleccion_recuento.py" />
       <source>Escriba los votos de cada candidatura, en blanco, nulos y abstenciones.</source>
       <translation>Enter the votes for each candidacy, blank and invalid votes, and abstentions.</translation>
     </message>
@@ -24775,6 +25092,16 @@ SHA-256 {1}</translation>
       <location filename="../../escritorio/interfaz/dialogos/eleccion_recuento.py" />
       <source>Miembro</source>
       <translation>Member</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/eleccion_recuento.py" />
+      <source>No a todas</source>
+      <translation>No to all</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/eleccion_recuento.py" />
+      <source>No a todas: {0}</source>
+      <translation>No to all: {0}</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/eleccion_recuento.py" />
@@ -24810,6 +25137,11 @@ SHA-256 {1}</translation>
       <location filename="../../escritorio/interfaz/dialogos/eleccion_recuento.py" />
       <source>Tab: el miembro siguiente · escriba el comienzo de una candidatura (o «En blanco», «Abstención») para elegir su voto</source>
       <translation>Tab: next member · type the start of a candidacy (or “Blank”, “Abstention”) to choose the vote</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/eleccion_recuento.py" />
+      <source>Todas las boletas de la urna: con marcas, en blanco, nulas, «No a todas» y de abstención.</source>
+      <translation>All the ballots in the box: with marks, blank, void, “No to all” and abstention.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/eleccion_recuento.py" />

@@ -63,6 +63,34 @@
     </message>
   </context>
   <context>
+    <name>BoletaPorBoleta</name>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/eleccion_boletas.py" />
+      <source>Agregar la boleta marcada</source>
+      <translation>Adicionar a cédula marcada</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/eleccion_boletas.py" />
+      <source>Boleta por boleta (en vez de los totales)</source>
+      <translation>Cédula por cédula (em vez dos totais)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/eleccion_boletas.py" />
+      <source>Borrar las boletas</source>
+      <translation>Apagar as cédulas</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/eleccion_boletas.py" />
+      <source>Marque las candidaturas de una boleta y pulse «Agregar la boleta marcada»; el recuento sale de las boletas.</source>
+      <translation>Marque as candidaturas de uma cédula e clique em «Adicionar a cédula marcada»; a apuração sai das cédulas.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/eleccion_boletas.py" />
+      <source>{0} boletas escritas. Últimas: {1}</source>
+      <translation>{0} cédulas registradas. Últimas: {1}</translation>
+    </message>
+  </context>
+  <context>
     <name>DetalleConvenio</name>
     <message>
       <location filename="../../escritorio/interfaz/vistas/convenios/detalle.py" />
@@ -1614,6 +1642,11 @@ O novo banco de dados{0} fica vazio; você pode abri-lo mais tarde em Arquivo &g
     <name>DialogoCargo</name>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
+      <source>Boletas:</source>
+      <translation>Cédulas:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
       <source>Cargo:</source>
       <translation>Cargo:</translation>
     </message>
@@ -1621,6 +1654,11 @@ O novo banco de dados{0} fica vazio; você pode abri-lo mais tarde em Arquivo &g
       <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
       <source>Con derecho a voto en el órgano</source>
       <translation>Com direito a voto no órgão</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
+      <source>Con varias marcas, cada boleta marca de un mínimo a un máximo de candidaturas (una asamblea que elige un consejo marca varios nombres); el recuento da las marcas de cada candidatura y cuántas boletas se emitieron.</source>
+      <translation>Com várias marcas, cada cédula marca de um mínimo a um máximo de candidaturas (uma assembleia que elege um conselho marca vários nomes); a apuração dá as marcas de cada candidatura e quantas cédulas foram depositadas.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
@@ -1644,6 +1682,11 @@ O novo banco de dados{0} fica vazio; você pode abri-lo mais tarde em Arquivo &g
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
+      <source>Marcas por boleta:</source>
+      <translation>Marcas por cédula:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
       <source>Puestos:</source>
       <translation>Lugares:</translation>
     </message>
@@ -1651,6 +1694,21 @@ O novo banco de dados{0} fica vazio; você pode abri-lo mais tarde em Arquivo &g
       <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
       <source>Punto:</source>
       <translation>Item:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
+      <source>a</source>
+      <translation>a</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
+      <source>candidaturas</source>
+      <translation>candidaturas</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
+      <source>de</source>
+      <translation>de</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
@@ -6343,6 +6401,11 @@ Continuar?</translation>
       <translation>1 a 90 dias</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/boletas.py" />
+      <source>1 boleta</source>
+      <translation>1 cédula</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/extractos.py" />
       <source>1 con un problema</source>
       <translation>1 com um problema</translation>
@@ -6351,6 +6414,11 @@ Continuar?</translation>
       <location filename="../../escritorio/dominio/voto_de_los_morosos.py" />
       <source>1 cuota anual impaga suspende el voto{0}</source>
       <translation>1 contribuição anual não paga suspende o voto{0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/boletas.py" />
+      <source>1 de abstención</source>
+      <translation>1 de abstenção</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/extractos.py" />
@@ -6406,6 +6474,11 @@ Continuar?</translation>
       <translation>1 membro novo</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/boletas.py" />
+      <source>1 nula</source>
+      <translation>1 nula</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/extractos.py" />
       <source>1 pago a registrar por {1}</source>
       <translation>1 pagamento a registrar por {1}</translation>
@@ -6413,6 +6486,8 @@ Continuar?</translation>
     <message>
       <location filename="../../escritorio/dominio/elecciones.py" />
       <location filename="../../escritorio/dominio/organos.py" />
+      <location filename="../../escritorio/servicios/boletas_de_eleccion.py" />
+      <location filename="../../escritorio/servicios/sesiones.py" />
       <source>1 puesto</source>
       <translation>1 lugar</translation>
     </message>
@@ -6631,6 +6706,7 @@ Continuar?</translation>
     <message>
       <location filename="../../escritorio/documentos/pdf/acta.py" />
       <location filename="../../escritorio/interfaz/dialogos/editor_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/eleccion_boletas.py" />
       <location filename="../../escritorio/interfaz/dialogos/eleccion_recuento.py" />
       <location filename="../../escritorio/interfaz/modelos/sesiones.py" />
       <location filename="../../escritorio/servicios/actas.py" />
@@ -7658,6 +7734,41 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/servicios/verificar_documento.py" />
       <source>Bitácora: {0}</source>
       <translation>Registro de auditoria: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/boletas_de_eleccion.py" />
+      <source>Boleta por boleta, el recuento sale de las boletas: no escriba además los totales de marcas, boletas, blancos, nulos ni abstenciones.</source>
+      <translation>Cédula por cédula, a apuração sai das cédulas: não escreva também os totais de marcas, cédulas, brancos, nulos nem abstenções.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/boletas.py" />
+      <source>Boleta {0}: marca candidaturas que no son de esta elección ({1}).</source>
+      <translation>Cédula {0}: marca candidaturas que não são desta eleição ({1}).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/boletas.py" />
+      <source>Boleta {0}: marca dos veces la candidatura {1}; cada candidatura se marca una vez por boleta.</source>
+      <translation>Cédula {0}: marca duas vezes a candidatura {1}; cada candidatura é marcada uma vez por cédula.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/boletas.py" />
+      <source>Boleta {0}: tiene {1} y cada boleta marca como máximo {2}: anúlela (escriba «nulo») o corrija lo escrito.</source>
+      <translation>Cédula {0}: tem {1} e cada cédula marca no máximo {2}: anule-a (escreva «nulo») ou corrija o que foi escrito.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/boletas.py" />
+      <source>Boleta {0}: tiene {1} y cada boleta marca como mínimo {2}: anúlela (escriba «nulo») o corrija lo escrito.</source>
+      <translation>Cédula {0}: tem {1} e cada cédula marca no mínimo {2}: anule-a (escreva «nulo») ou corrija o que foi escrito.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/boletas.py" />
+      <source>Boleta {0}: «{1}» no es una boleta; escriba las candidaturas marcadas o {2}.</source>
+      <translation>Cédula {0}: «{1}» não é uma cédula; escreva as candidaturas marcadas ou {2}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/boletas.py" />
+      <source>Boletas: {0} ({1}). Marcas: {2}.</source>
+      <translation>Cédulas: {0} ({1}). Marcas: {2}.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/bitacora.py" />
@@ -10096,6 +10207,11 @@ Deseja abri-lo agora?</translation>
       <translation>Eleição de {0} confirmada: mandato registrado</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/boletas_de_eleccion.py" />
+      <source>Elección de {0} por pluralidad de marcas, con boletas de hasta {1}.</source>
+      <translation>Eleição de {0} por pluralidade de marcas, com cédulas de até {1}.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/elecciones.py" />
       <source>Elección de {0} por pluralidad de votos.</source>
       <translation>Eleição de {0} por pluralidade de votos.</translation>
@@ -10224,6 +10340,7 @@ Deseja abri-lo agora?</translation>
     <message>
       <location filename="../../escritorio/documentos/excel/sesion.py" />
       <location filename="../../escritorio/documentos/pdf/acta.py" />
+      <location filename="../../escritorio/interfaz/dialogos/eleccion_boletas.py" />
       <location filename="../../escritorio/interfaz/dialogos/eleccion_recuento.py" />
       <location filename="../../escritorio/servicios/actas.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
@@ -10463,6 +10580,11 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <source>Escalas de cuotas</source>
       <translation>Tabelas de contribuições</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/boletas.py" />
+      <source>Escriba cuántas boletas se emitieron: con varias marcas por boleta, el recuento da las marcas de cada candidatura y el número de boletas.</source>
+      <translation>Escreva quantas cédulas foram depositadas: com várias marcas por cédula, a apuração dá as marcas de cada candidatura e o número de cédulas.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/organos.py" />
@@ -11078,6 +11200,11 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <translation>Font Awesome Free (Fonticons)</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/boletas.py" />
+      <source>Forma de boleta «{0}» desconocida; use {1}.</source>
+      <translation>Forma de cédula «{0}» desconhecida; use {1}.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/organos.py" />
       <source>Frecuencia: «{0}» meses no es posible; escriba de 1 a 120 meses (o nada si el estatuto no fija una frecuencia).</source>
       <translation>Frequência: “{0}” meses não é possível; digite de 1 a 120 meses (ou nada, se o estatuto não fixar uma frequência).</translation>
@@ -11243,6 +11370,11 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <translation>Até</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/boletas_de_eleccion.py" />
+      <source>Hay marcas para candidaturas que no son de esta elección.</source>
+      <translation>Há marcas para candidaturas que não são desta eleição.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/votaciones.py" />
       <source>Hay más votos que los posibles: revise las cifras.</source>
       <translation>Há mais votos do que o possível: revise os números.</translation>
@@ -11258,10 +11390,40 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <translation>Há votos para candidaturas que não são desta eleição.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/boletas_de_eleccion.py" />
+      <source>Hay {0} boletas y solo {1} miembros presentes con derecho a voto (contando los poderes): sobran boletas.</source>
+      <translation>Há {0} cédulas e só {1} membros presentes com direito a voto (contando as procurações): sobram cédulas.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/boletas.py" />
+      <source>Hay {0} con marcas y ninguna marca escrita: escriba las marcas de cada candidatura.</source>
+      <translation>Há {0} com marcas e nenhuma marca escrita: escreva as marcas de cada candidatura.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/boletas.py" />
+      <source>Hay {0} en total y {1} con marcas admiten como máximo {2} (hasta {3} por boleta): revise las marcas o el número de boletas.</source>
+      <translation>Há {0} no total e {1} com marcas admitem no máximo {2} (até {3} por cédula): revise as marcas ou o número de cédulas.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/boletas.py" />
+      <source>Hay {0} en total y {1} con marcas piden al menos {2} (mínimo {3} por boleta): revise las marcas, o cuente como en blanco o nulas las boletas que no marcan bastante.</source>
+      <translation>Há {0} no total e {1} com marcas pedem pelo menos {2} (mínimo {3} por cédula): revise as marcas, ou conte como em branco ou nulas as cédulas que não marcam o suficiente.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/elecciones.py" />
       <location filename="../../escritorio/servicios/votaciones.py" />
       <source>Hay {0} votos y solo {1} miembros presentes con derecho a voto (contando los poderes).</source>
       <translation>Há {0} votos e somente {1} membros presentes com direito a voto (contando as procurações).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/elecciones.py" />
+      <source>Hay {0} votos y solo {1} miembros presentes con derecho a voto (contando los poderes). Si cada boleta marcó varias candidaturas, defina la elección con varias marcas por boleta (--marcas-max en la línea de órdenes, «Boletas» en «Definir el cargo…» en la ventana) y escriba cuántas boletas se emitieron.</source>
+      <translation>Há {0} votos e só {1} membros presentes com direito a voto (contando as procurações). Se cada cédula marcou várias candidaturas, defina a eleição com várias marcas por cédula (--marcas-max na linha de comando, «Cédulas» em «Definir o cargo…» na janela) e escreva quantas cédulas foram depositadas.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/boletas.py" />
+      <source>Hay {0} y solo {1} miembros presentes con derecho a voto (contando los poderes): revise el número de boletas.</source>
+      <translation>Há {0} e só {1} membros presentes com direito a voto (contando as procurações): revise o número de cédulas.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/acerca.py" />
@@ -11946,6 +12108,11 @@ Removê-lo da lista de bases recentes? (O arquivo não é alterado: se voltar a 
       <translation>A candidatura de uma eleição encerrada</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/boletas.py" />
+      <source>La candidatura {0} tiene {1} y solo hay {2} con marcas (cada boleta la marca a lo sumo una vez): revise sus marcas o el número de boletas.</source>
+      <translation>A candidatura {0} tem {1} e só há {2} com marcas (cada cédula a marca no máximo uma vez): revise suas marcas ou o número de cédulas.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/datos/conexion.py" />
       <source>La carpeta {0} es de solo lectura: Escritorio necesita escribir allí la base y su diario. Copie la base a una carpeta propia (por ejemplo Documentos) o elija otra con --db RUTA.</source>
       <translation>A pasta {0} é somente leitura: o Escritorio precisa gravar ali o banco de dados e o diário dele. Copie o banco de dados para uma pasta sua (por exemplo, Documentos) ou escolha outra com --db RUTA.</translation>
@@ -12081,6 +12248,11 @@ Removê-lo da lista de bases recentes? (O arquivo não é alterado: se voltar a 
       <location filename="../../escritorio/servicios/votaciones.py" />
       <source>La elección no tuvo candidatura electa: no se adopta como resolución.</source>
       <translation>A eleição não teve candidatura eleita: não é adotada como resolução.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/elecciones.py" />
+      <source>La elección se definió con un voto por boleta: no lleva número de boletas, «No a todas» ni boletas de varias marcas. Si cada boleta marcó varias candidaturas, redefínala con varias marcas por boleta antes de cerrarla.</source>
+      <translation>A eleição foi definida com um voto por cédula: não leva número de cédulas, «Não a todas» nem cédulas de várias marcas. Se cada cédula marcou várias candidaturas, redefina-a com várias marcas por cédula antes de encerrá-la.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/elecciones.py" />
@@ -12444,6 +12616,16 @@ Removê-lo da lista de bases recentes? (O arquivo não é alterado: se voltar a 
       <translation>As atas aprovadas não chegaram iguais ao destino (hash ou texto): nada foi salvo no destino.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/boletas.py" />
+      <source>Las boletas en blanco, nulas, «No a todas» y de abstención suman más que las {0} emitidas: revise esos números.</source>
+      <translation>As cédulas em branco, nulas, «Não a todas» e de abstenção somam mais que as {0} depositadas: revise esses números.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/boletas.py" />
+      <source>Las boletas no pueden ser negativas.</source>
+      <translation>As cédulas não podem ser negativas.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <source>Las ciudades miembro, por país, con su población</source>
       <translation>As cidades membro, por país, com sua população</translation>
@@ -12462,6 +12644,11 @@ Removê-lo da lista de bases recentes? (O arquivo não é alterado: se voltar a 
       <location filename="../../escritorio/servicios/pagos.py" />
       <source>Las imputaciones suman más que el pago ({0}).</source>
       <translation>As imputações somam mais que o pagamento ({0}).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/boletas_de_eleccion.py" />
+      <source>Las marcas no pueden ser negativas.</source>
+      <translation>As marcas não podem ser negativas.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/piezas/impresion.py" />
@@ -12740,6 +12927,21 @@ Os detalhes foram registrados em:
       <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
       <source>Marcar realizada</source>
       <translation>Marcar como realizada</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/boletas.py" />
+      <source>Marcas por boleta: el mínimo va de 1 al máximo ({0}); una boleta sin marcas se cuenta en blanco.</source>
+      <translation>Marcas por cédula: o mínimo vai de 1 ao máximo ({0}); uma cédula sem marcas conta como em branco.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/boletas.py" />
+      <source>Marcas por boleta: escriba el máximo de candidaturas que marca cada boleta, de 1 a 1000.</source>
+      <translation>Marcas por cédula: escreva o máximo de candidaturas que cada cédula marca, de 1 a 1000.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/boletas_de_eleccion.py" />
+      <source>Marcas por boleta: solo con la forma de boleta «marcas» (varias candidaturas por boleta); con un voto por boleta, quite el mínimo y el máximo de marcas.</source>
+      <translation>Marcas por cédula: só com a forma de cédula «marcas» (várias candidaturas por cédula); com um voto por cédula, retire o mínimo e o máximo de marcas.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/acerca.py" />
@@ -13230,6 +13432,11 @@ Os detalhes foram registrados em:
       <translation>Não ({0})</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/dialogos/eleccion_boletas.py" />
+      <source>No a todas</source>
+      <translation>Não a todas</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/asociaciones.py" />
       <source>No cambió nada: los datos indicados ya eran los de la asociación.</source>
       <translation>Nada mudou: os dados indicados já eram os da associação.</translation>
@@ -13476,6 +13683,16 @@ Os detalhes foram registrados em:
       <location filename="../../escritorio/documentos/pdf/avisos.py" />
       <source>No hay avisos para emitir.</source>
       <translation>Não há avisos a emitir.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/boletas_de_eleccion.py" />
+      <source>No hay boletas escritas: escriba cada boleta con las candidaturas que marca.</source>
+      <translation>Não há cédulas registradas: escreva cada cédula com as candidaturas que marca.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/elecciones.py" />
+      <source>No hay boletas registradas: escriba cuántas boletas se emitieron y las marcas de cada candidatura (o cada boleta).</source>
+      <translation>Não há cédulas registradas: escreva quantas cédulas foram depositadas e as marcas de cada candidatura (ou cada cédula).</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/elecciones.py" />
@@ -14495,6 +14712,11 @@ Revise a lista e confirme novamente.</translation>
       <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
       <source>Nuevos</source>
       <translation>Novos</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/eleccion_boletas.py" />
+      <source>Nula</source>
+      <translation>Nula</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/excel/sesion.py" />
@@ -15537,6 +15759,11 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
       <location filename="../../escritorio/dominio/sesiones.py" />
       <source>Quórum: {0}.</source>
       <translation>Quórum: {0}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/sesiones.py" />
+      <source>Quórum: {0}; se eligen {1} por pluralidad: resultan electas las más votadas, con los cupos por país del órgano.</source>
+      <translation>Quórum: {0}; elegem-se {1} por pluralidade: resultam eleitas as mais votadas, com as cotas por país do órgão.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/sesiones.py" />
@@ -17595,6 +17822,12 @@ Isso é feito no final desta mesma sessão ou na próxima sessão do órgão.</t
       <translation>Um saldo de até {0} ou {1} não suspende o voto{2}.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
+      <location filename="../../escritorio/servicios/elecciones.py" />
+      <source>Un voto por boleta</source>
+      <translation>Um voto por cédula</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
       <source>Una actividad realizada conserva su fecha: indique cuándo fue.</source>
       <translation>Uma atividade realizada conserva a sua data: indique quando foi.</translation>
@@ -17618,6 +17851,11 @@ Isso é feito no final desta mesma sessão ou na próxima sessão do órgão.</t
       <location filename="../../escritorio/datos/postgres/traslado.py" />
       <source>Una fila de la tabla «{0}» no entra en el servidor ({1}): no se guardó nada en el servidor. Corra «escritorio verificar» sobre la base local: lo más probable es que esa fila se haya cambiado por fuera de Escritorio.</source>
       <translation>Uma linha da tabela “{0}” não é aceita pelo servidor ({1}): nada foi salvo no servidor. Execute “escritorio verificar” no banco de dados local: o mais provável é que essa linha tenha sido alterada fora do Escritorio.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/boletas_de_eleccion.py" />
+      <source>Una votación nominal registra el voto de cada miembro por una candidatura: con varias marcas por boleta, vote en secreto o a mano alzada.</source>
+      <translation>Uma votação nominal registra o voto de cada membro em uma candidatura: com várias marcas por cédula, vote em segredo ou de mão levantada.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/piezas/elegir_archivo.py" />
@@ -17702,6 +17940,17 @@ Isso é feito no final desta mesma sessão ou na próxima sessão do órgão.</t
       <location filename="../../escritorio/servicios/importacion.py" />
       <source>Valor</source>
       <translation>Valor</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
+      <location filename="../../escritorio/servicios/elecciones.py" />
+      <source>Varias marcas por boleta</source>
+      <translation>Várias marcas por cédula</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/elecciones.py" />
+      <source>Varias marcas por boleta: de {0} a {1} candidaturas</source>
+      <translation>Várias marcas por cédula: de {0} a {1} candidaturas</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/cuenta_de_correo.py" />
@@ -17922,6 +18171,11 @@ Isso é feito no final desta mesma sessão ou na próxima sessão do órgão.</t
       <location filename="../../escritorio/servicios/actas.py" />
       <source>Votación {0}. Elección de {1}. {2}</source>
       <translation>Votação {0}. Eleição de {1}. {2}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/actas.py" />
+      <source>Votación {0}. Elección de {1}. {2}. {3}</source>
+      <translation>Votação {0}. Eleição de {1}. {2}. {3}</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/actas.py" />
@@ -21351,6 +21605,11 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>{0} desligamentos</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/boletas.py" />
+      <source>{0} boletas</source>
+      <translation>{0} cédulas</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/pdf/unidades.py" />
       <source>{0} cancelada</source>
       <translation>{0} cancelada</translation>
@@ -21369,6 +21628,11 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <location filename="../../escritorio/documentos/pdf/unidades.py" />
       <source>{0} ciudades integrantes</source>
       <translation>{0} cidades integrantes</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/boletas.py" />
+      <source>{0} con marcas</source>
+      <translation>{0} com marcas</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/extractos.py" />
@@ -21394,6 +21658,11 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <location filename="../../escritorio/dominio/voto_de_los_morosos.py" />
       <source>{0} cuotas anuales impagas suspenden el voto{1}</source>
       <translation>{0} contribuições anuais não pagas suspendem o voto{1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/boletas.py" />
+      <source>{0} de abstención</source>
+      <translation>{0} de abstenção</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/sesiones.py" />
@@ -21488,6 +21757,7 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>{0} escolhidos à mão</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/boletas.py" />
       <location filename="../../escritorio/dominio/elecciones.py" />
       <source>{0} en blanco</source>
       <translation>{0} em branco</translation>
@@ -21792,6 +22062,16 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>{0} mandatos começam depois e não são alterados</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/boletas.py" />
+      <source>{0} marca</source>
+      <translation>{0} marca</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/boletas.py" />
+      <source>{0} marcas</source>
+      <translation>{0} marcas</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/cartero.py" />
       <source>{0} mensaje en la bandeja de salida</source>
       <translation>{0} mensagem na caixa de saída</translation>
@@ -22044,6 +22324,11 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>{0} novos, {1} atualizados, {2} sem alterações</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/boletas.py" />
+      <source>{0} nulas</source>
+      <translation>{0} nulas</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/elecciones.py" />
       <source>{0} nulo</source>
       <translation>{0} nulo</translation>
@@ -22138,7 +22423,9 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
     <message>
       <location filename="../../escritorio/dominio/elecciones.py" />
       <location filename="../../escritorio/dominio/organos.py" />
+      <location filename="../../escritorio/servicios/boletas_de_eleccion.py" />
       <location filename="../../escritorio/servicios/organos.py" />
+      <location filename="../../escritorio/servicios/sesiones.py" />
       <source>{0} puestos</source>
       <translation>{0} lugares</translation>
     </message>
@@ -22412,6 +22699,11 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <location filename="../../escritorio/dominio/mayorias.py" />
       <source>{0} {1}{2}; una votación no puede pedir menos.</source>
       <translation>{0} {1}{2}; uma votação não pode exigir menos.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/boletas.py" />
+      <source>{0} «No a todas»</source>
+      <translation>{0} «Não a todas»</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/organos.py" />
@@ -23917,6 +24209,11 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <location filename="../../escritorio/interfaz/dialogos/eleccion.py" />
       <source>Regla: {0}.</source>
       <translation>Regra: {0}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/eleccion.py" />
+      <source>Se eligen {0} puestos por pluralidad: resultan electas las más votadas, con los cupos por país del órgano (la mayoría de la regla de elecciones no se aplica).</source>
+      <translation>Elegem-se {0} vagas por pluralidade: resultam eleitas as mais votadas, com as cotas por país do órgão (a maioria da regra de eleições não se aplica).</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/eleccion.py" />
@@ -26789,6 +27086,21 @@ SHA-256 {1}</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/eleccion_recuento.py" />
+      <source>Boletas emitidas</source>
+      <translation>Cédulas depositadas</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/eleccion_recuento.py" />
+      <source>Boletas emitidas: {0}</source>
+      <translation>Cédulas depositadas: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/eleccion_recuento.py" />
+      <source>Boletas: {0} · pueden votar {1} (presentes con derecho a voto, contando los poderes).</source>
+      <translation>Cédulas: {0} · podem votar {1} (presentes com direito a voto, contando as procurações).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/eleccion_recuento.py" />
       <source>Borrar los votos</source>
       <translation>Apagar os votos</translation>
     </message>
@@ -26829,6 +27141,11 @@ SHA-256 {1}</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/eleccion_recuento.py" />
+      <source>Escriba las marcas de cada candidatura y cuántas boletas se emitieron (o cada boleta, abajo).</source>
+      <translation>Escreva as marcas de cada candidatura e quantas cédulas foram depositadas (ou cada cédula, abaixo).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/eleccion_recuento.py" />
       <source>Escriba los votos de cada candidatura, en blanco, nulos y abstenciones.</source>
       <translation>Digite os votos de cada candidatura, em branco, nulos e abstenções.</translation>
     </message>
@@ -26851,6 +27168,16 @@ SHA-256 {1}</translation>
       <location filename="../../escritorio/interfaz/dialogos/eleccion_recuento.py" />
       <source>Miembro</source>
       <translation>Membro</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/eleccion_recuento.py" />
+      <source>No a todas</source>
+      <translation>Não a todas</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/eleccion_recuento.py" />
+      <source>No a todas: {0}</source>
+      <translation>Não a todas: {0}</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/eleccion_recuento.py" />
@@ -26886,6 +27213,11 @@ SHA-256 {1}</translation>
       <location filename="../../escritorio/interfaz/dialogos/eleccion_recuento.py" />
       <source>Tab: el miembro siguiente · escriba el comienzo de una candidatura (o «En blanco», «Abstención») para elegir su voto</source>
       <translation>Tab: o membro seguinte · digite o começo de uma candidatura (ou «Em branco», «Abstenção») para escolher seu voto</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/eleccion_recuento.py" />
+      <source>Todas las boletas de la urna: con marcas, en blanco, nulas, «No a todas» y de abstención.</source>
+      <translation>Todas as cédulas da urna: com marcas, em branco, nulas, «Não a todas» e de abstenção.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/eleccion_recuento.py" />

@@ -169,6 +169,7 @@ CATALOGO = {
     "sesiones confirmar-eleccion": {"punto": "id_punto", "--json": "marca", "--asociacion": "sigla"},
     "sesiones eleccion": {"punto": "id_punto", "--organo": "organo", "--cargo": "cargo", "--desde": "fecha",
                           "--hasta": "fecha", "--puestos": "entero", "--sin-voto": "marca", "--metodo": "metodo",
+                          "--forma-de-boleta": "forma_de_boleta", "--marcas-max": "entero", "--marcas-min": "entero",
                           "--json": "marca", "--asociacion": "sigla"},
     "sesiones candidatura": {"punto": "id_punto", "--miembro": "id_miembro", "--persona": "texto", "--json": "marca",
                              "--asociacion": "sigla"},
@@ -176,6 +177,7 @@ CATALOGO = {
     "sesiones cerrar-eleccion": {"punto": "id_punto", "--votos": "votos_eleccion", "--blancos": "entero",
                                  "--nulos": "entero", "--abstenciones": "entero", "--nominal": "votos_nominales",
                                  "--mayoria": "mayoria", "--base": "base_mayoria", "--motivo": "texto",
+                                 "--boletas": "entero", "--boleta": "boleta", "--no-a-todas": "entero",
                                  "--json": "marca", "--asociacion": "sigla"},
     "sesiones segunda-vuelta": {"punto": "id_punto", "--json": "marca", "--asociacion": "sigla"},
     "sesiones convocar": {"organo": "organo", "--fecha": "fecha", "--hora": "hora", "--lugar": "texto",
@@ -425,6 +427,8 @@ def _validos(clase: str, accion: argparse.Action, ids: dict) -> st.SearchStrateg
         # Las elecciones desde la línea de órdenes (sesiones eleccion, candidatura, cerrar-eleccion…).
         "cargo": st.sampled_from(["titular", "presidente", "coordinador", "suplente"]),
         "votos_eleccion": st.sampled_from(["1:3,2:1", "1:0", "2:15,3:2,4:1"]),
+        "forma_de_boleta": st.sampled_from(["una", "marcas"]),
+        "boleta": st.sampled_from(["1,2", "3", "blanco", "nulo", "no", "abstencion"]),
         "votos_nominales": st.sampled_from([f"{ids['miembro'][0]}:1,{ids['miembro'][1]}:blanco",
                                             f"{ids['miembro'][2]}:abstencion"]),
         # El registro de convenios («convenios …»).
@@ -489,6 +493,8 @@ def _hostiles(clase: str) -> st.SearchStrategy:
         "base_mayoria": st.one_of(e.texto_hostil(), st.sampled_from(["todos", "Presentes", ""])),
         "tipo_resolucion": st.one_of(e.texto_hostil(), st.sampled_from(["Resolución", "acta", ""])),
         "cargo": st.one_of(e.texto_hostil(), st.sampled_from(["Presidente", "rey", "titular ", ""])),
+        "forma_de_boleta": st.one_of(e.texto_hostil(), st.sampled_from(["MARCAS", "varias", ""])),
+        "boleta": st.one_of(e.texto_hostil(), st.sampled_from(["1,,2", ",", "1,x", "BLANCO", "1,1", "-1", "٣", ""])),
         "votos_eleccion": st.one_of(e.texto_hostil(), st.sampled_from(["1", "1:", ":3", "1:-3", "1:3,1:4", "x:y",
                                                                         "1:٣", ",", "1:99999999999"])),
         "votos_nominales": st.one_of(e.texto_hostil(), st.sampled_from(["1", "1:", "1:nulo", "1:BLANCO", "1:2,1:3",

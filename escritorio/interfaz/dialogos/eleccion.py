@@ -157,6 +157,7 @@ class PanelEleccion(RecuentoEleccion, QWidget):
         caja.addLayout(encabezado)
         caja.addWidget(self.sin_candidaturas)
         caja.addWidget(self.rejilla_widget)
+        caja.addWidget(self.por_boleta)
         caja.addWidget(self.otros_cerrada)
         caja.addWidget(self.panel_nominal, 1)
         caja.addWidget(self.rotulo_cerrada)
@@ -195,7 +196,8 @@ class PanelEleccion(RecuentoEleccion, QWidget):
     def _reiniciar(self) -> None:
         self._votos, self._nominales = {}, {}
         self.problemas.mostrar([])
-        reiniciar_recuento((self.blancos, self.nulos, self.abstenciones),
+        self.por_boleta.boletas = []
+        reiniciar_recuento((self.blancos, self.nulos, self.abstenciones, self.boletas_emitidas, self.no_a_todas),
                            ((self.metodo, "secreta"), (self.mayoria, "absoluta"), (self.base, "emitidos")))
         self.motivo.blockSignals(True)
         self.motivo.clear()
@@ -203,6 +205,16 @@ class PanelEleccion(RecuentoEleccion, QWidget):
 
     def _a_la_regla(self) -> None:
         regla = self._eleccion.regla
+        if self._eleccion.pluralidad:
+            # Varios puestos: resultan electas las más votadas; la mayoría de la regla no se aplica (ni se promete).
+            for combo, valor in ((self.mayoria, "simple"), (self.base, "emitidos")):
+                combo.blockSignals(True)
+                combo.setCurrentIndex(max(combo.findData(valor), 0))
+                combo.blockSignals(False)
+            self.regla.setText(self.tr("Se eligen {0} puestos por pluralidad: resultan electas las más votadas, con "
+                                       "los cupos por país del órgano (la mayoría de la regla de elecciones no se "
+                                       "aplica).").format(self._eleccion.puestos))
+            return
         for combo, valor in ((self.mayoria, regla.mayoria), (self.base, regla.base)):
             if combo.findData(valor) >= 0:
                 combo.blockSignals(True)
@@ -281,6 +293,8 @@ class PanelEleccion(RecuentoEleccion, QWidget):
         partes = [self.tr("con derecho a voto en el órgano") if e.con_voto else self.tr("sin derecho a voto")]
         if e.pluralidad:
             partes.append(self.tr("resultan electas las más votadas, con los cupos por país del órgano"))
+        if e.boleta == "marcas":
+            partes.append(e.forma_de_boleta.lower())
         if e.cargo in CARGOS_UNIPERSONALES:
             partes.append(self.tr("al confirmar, el mandato anterior en el cargo termina la víspera"))
         else:
@@ -314,8 +328,11 @@ class PanelEleccion(RecuentoEleccion, QWidget):
                              if pluralidad else "")
         for widget in (self.boton_editar, self.boton_agregar, self.metodo, self.blancos,
                        self.nulos, self.abstenciones, self.boton_borrar, self.boton_cerrar, *self._contadores.values(),
-                       *self._quitar):
+                       *self._quitar, self.boletas_emitidas, self.no_a_todas):
             widget.setEnabled(editable)
+        self.por_boleta.fijar_habilitado(editable)
+        if editable and self.por_boleta.boletas:
+            self._boletas_escritas()   # con boletas escritas, los totales no se escriben
         # La simple no tiene base; la pluralidad, tampoco.
         self.base.setEnabled(editable and not pluralidad and self.mayoria.currentData() != "simple")
         self.boton_editar.setVisible(abierta)

@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialogButtonBox, QLabel, QLineEdit, QSpinBox, QVBoxLayout,
                                QWidget)
 
+from ...dominio.boletas import FORMAS_DE_BOLETA
 from ...dominio.organos import CARGOS
 from ...dominio.texto import normalizar
 from ...errores import ErrorEscritorio
@@ -95,7 +96,41 @@ class DialogoCargo(DeLaOficina, DialogoFormulario):
         self.formulario.addRow(self.tr("Desde:"), en_linea(self.desde))
         self.formulario.addRow(self.tr("Hasta:"), en_linea(self.hasta, self.sin_fin))
         self.formulario.addRow(self.tr("Puestos:"), en_linea(self.puestos))
+        # Cómo se marca cada boleta: un voto por votante, o varias candidaturas por boleta (de un mínimo a un máximo).
+        self.boleta = QComboBox()
+        for codigo, etiqueta in FORMAS_DE_BOLETA.items():
+            self.boleta.addItem(tr(etiqueta), codigo)
+        self.boleta.setCurrentIndex(max(self.boleta.findData(eleccion.boleta if eleccion is not None else "una"), 0))
+        self.boleta.setToolTip(self.tr("Con varias marcas, cada boleta marca de un mínimo a un máximo de "
+                                       "candidaturas (una asamblea que elige un consejo marca varios nombres); el "
+                                       "recuento da las marcas de cada candidatura y cuántas boletas se emitieron."))
+        self.marcas_min, self.marcas_max = QSpinBox(), QSpinBox()
+        for caja in (self.marcas_min, self.marcas_max):
+            caja.setRange(1, 1000)
+        self.marcas_min.setValue((eleccion.marcas_min if eleccion is not None else None) or 1)
+        self.marcas_max.setValue((eleccion.marcas_max if eleccion is not None else None) or self.puestos.value())
+        self._max_tocado = eleccion is not None and eleccion.boleta == "marcas"
+        self.marcas_max.valueChanged.connect(lambda _: setattr(self, "_max_tocado", True))
+        self.puestos.valueChanged.connect(self._puestos_cambiados)
+        self.boleta.currentIndexChanged.connect(lambda _: self._forma_elegida())
+        self.formulario.addRow(self.tr("Boletas:"), en_linea(self.boleta))
+        self.formulario.addRow(self.tr("Marcas por boleta:"), en_linea(
+            QLabel(self.tr("de")), self.marcas_min, QLabel(self.tr("a")), self.marcas_max,
+            QLabel(self.tr("candidaturas"))))
+        self._forma_elegida()
         self.cargo.setFocus()
+
+    def _forma_elegida(self) -> None:
+        con_marcas = self.boleta.currentData() == "marcas"
+        for caja in (self.marcas_min, self.marcas_max):
+            caja.setEnabled(con_marcas)
+
+    def _puestos_cambiados(self, puestos: int) -> None:
+        """Mientras no se toque, el máximo de marcas sigue a los puestos (lo que propone el servicio)."""
+        if not self._max_tocado:
+            self.marcas_max.blockSignals(True)
+            self.marcas_max.setValue(puestos)
+            self.marcas_max.blockSignals(False)
 
     def _cargo_elegido(self) -> None:
         if not self._voto_tocado:
@@ -105,7 +140,10 @@ class DialogoCargo(DeLaOficina, DialogoFormulario):
         return NuevaEleccion(organo_id=self.organo.currentData(), cargo=self.cargo.currentData(),
                              desde=self.desde.date().toPython(),
                              hasta=None if self.sin_fin.isChecked() else self.hasta.date().toPython(),
-                             con_voto=self.con_voto.isChecked(), puestos=self.puestos.value())
+                             con_voto=self.con_voto.isChecked(), puestos=self.puestos.value(),
+                             boleta=self.boleta.currentData(), **(
+                                 {"marcas_min": self.marcas_min.value(), "marcas_max": self.marcas_max.value()}
+                                 if self.boleta.currentData() == "marcas" else {}))
 
     def guardar(self) -> None:
         if self.organo.currentData() is None:

@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFrame, QGridLayout, QHBoxLayout, QHeaderView, QLabel,
                                QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
+from ...dominio.boletas import marcas
 from ...dominio.mayorias import BASE_SIMPLE
 from ...dominio.elecciones import OTROS_VOTOS
 from ...dominio.paises import nombre_pais
@@ -19,6 +20,7 @@ from ...servicios.elecciones import SIN_VOTOS, Recuento, calcular
 from ..comun import fecha_dma, tr
 from ..piezas import (GRIS, ROJO, VERDE, CajaAvisos, escalar, llenar_tabla, nota, pintar_resultado, subtitulo,
                       tabla_lectura)
+from .eleccion_boletas import BoletaPorBoleta
 from .sesion_piezas import GRIS_FUERTE, contador
 from .votacion_teclado import preparar_eleccion_nominal
 from ..orden_alfabetico import clave_en_la_ventana
@@ -53,6 +55,18 @@ class RecuentoEleccion:
             campo.valueChanged.connect(lambda _: self._actualizar())
             self._otros.append((etiqueta, campo))
         self.nulos.setToolTip(self.tr("Los votos nulos no cuentan como emitidos."))
+        # Con varias marcas por boleta: cuántas boletas se emitieron y cuántas dijeron «No a todas» (o cada boleta).
+        self.boletas_emitidas, self.no_a_todas = contador(), contador()
+        self._de_las_marcas = []
+        for rotulo, campo in ((self.tr("Boletas emitidas"), self.boletas_emitidas),
+                              (self.tr("No a todas"), self.no_a_todas)):
+            etiqueta = QLabel(rotulo)
+            etiqueta.setStyleSheet(f"color: {GRIS_FUERTE}; font-weight: 600;")
+            campo.valueChanged.connect(lambda _: self._actualizar())
+            self._de_las_marcas.append((etiqueta, campo))
+        self.boletas_emitidas.setToolTip(self.tr("Todas las boletas de la urna: con marcas, en blanco, nulas, «No a "
+                                                 "todas» y de abstención."))
+        self.por_boleta = BoletaPorBoleta(lambda: (self._boletas_escritas(), self._actualizar()))
         self.separador = QFrame()
         self.separador.setFrameShape(QFrame.Shape.HLine)
         self.separador.setStyleSheet("color: palette(midlight);")
@@ -149,6 +163,9 @@ class RecuentoEleccion:
         self._rehacer_rejilla()
         otros = [self.tr("En blanco: {0}").format(e.blancos or 0), self.tr("Nulos: {0}").format(e.nulos or 0),
                  self.tr("Abstenciones: {0}").format(e.abstenciones or 0)]
+        if e.boleta == "marcas":   # la forma de la boleta, las boletas emitidas y las «No a todas»
+            otros = [e.forma_de_boleta, self.tr("Boletas emitidas: {0}").format(e.boletas or 0),
+                     self.tr("No a todas: {0}").format(e.no_a_todas or 0)] + otros
         self.otros_cerrada.setText("  ·  ".join(otros))
         self.otros_cerrada.show()
         hay_nominales = bool(e.nominales)
@@ -182,7 +199,7 @@ class RecuentoEleccion:
             "Agrega un subpunto con el mismo cargo y las candidaturas finalistas"))
 
     def _limpiar_rejilla(self) -> None:
-        for etiqueta, campo in self._otros:
+        for etiqueta, campo in self._de_las_marcas + self._otros:
             self.rejilla.removeWidget(etiqueta)
             self.rejilla.removeWidget(campo)
         self.rejilla.removeWidget(self.separador)
@@ -233,7 +250,7 @@ class RecuentoEleccion:
                 self.rejilla.addWidget(quitar, fila, 2)
                 self._filas += [votos, quitar]
             else:
-                votos = QLabel(_votos(c["votos"] or 0))
+                votos = QLabel(marcas(c["votos"] or 0) if e.boleta == "marcas" else _votos(c["votos"] or 0))
                 votos.setFont(escalar(votos.font(), 1.0, negrita=True))
                 votos.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 votos.setMinimumWidth(90)
@@ -252,17 +269,23 @@ class RecuentoEleccion:
                     self._filas.append(marca)
             fila += 1
         por_totales = abierta and candidaturas and self.metodo.currentData() != "nominal"
+        con_marcas = e.boleta == "marcas"
+        otros = (self._de_las_marcas + self._otros) if con_marcas else self._otros
         if por_totales:
             self.rejilla.addWidget(self.separador, fila, 0, 1, 3)
             fila += 1
-            for etiqueta, campo in self._otros:
+            for etiqueta, campo in otros:
                 self.rejilla.addWidget(etiqueta, fila, 0)
                 self.rejilla.addWidget(campo, fila, 1)
                 fila += 1
         self.separador.setVisible(bool(por_totales))
-        for etiqueta, campo in self._otros:
-            etiqueta.setVisible(bool(por_totales))
-            campo.setVisible(bool(por_totales))
+        for etiqueta, campo in self._de_las_marcas + self._otros:
+            etiqueta.setVisible(bool(por_totales) and (etiqueta, campo) in otros)
+            campo.setVisible(bool(por_totales) and (etiqueta, campo) in otros)
+        self.por_boleta.setVisible(bool(por_totales) and con_marcas)
+        if por_totales and con_marcas:
+            self.por_boleta.poner_candidaturas(candidaturas)
+            self._boletas_escritas()
 
     def _llenar_nominal(self) -> None:
         """Una fila por miembro que puede votar, con una lista para elegir su voto."""
@@ -362,10 +385,27 @@ class RecuentoEleccion:
             return Recuento(metodo="nominal", mayoria=self.mayoria.currentData(), base=self.base.currentData(),
                             nominales=dict(self._nominales), motivo_mayoria=self._motivo())
         ids = [c["id"] for c in self._eleccion.candidaturas] if self._eleccion else []
+        if self._eleccion is not None and self._eleccion.boleta == "marcas":
+            if self.por_boleta.boletas:   # boleta por boleta: el recuento sale de las boletas
+                return Recuento(metodo=self.metodo.currentData(), mayoria=self.mayoria.currentData(),
+                                base=self.base.currentData(), por_boleta=list(self.por_boleta.boletas),
+                                motivo_mayoria=self._motivo())
+            return Recuento(metodo=self.metodo.currentData(), mayoria=self.mayoria.currentData(),
+                            base=self.base.currentData(), votos={i: self._votos.get(i, 0) for i in ids},
+                            blancos=self.blancos.value(), nulos=self.nulos.value(),
+                            abstenciones=self.abstenciones.value(), boletas=self.boletas_emitidas.value() or None,
+                            no_a_todas=self.no_a_todas.value(), motivo_mayoria=self._motivo())
         return Recuento(metodo=self.metodo.currentData(), mayoria=self.mayoria.currentData(),
                         base=self.base.currentData(), votos={i: self._votos.get(i, 0) for i in ids},
                         blancos=self.blancos.value(), nulos=self.nulos.value(), abstenciones=self.abstenciones.value(),
                         motivo_mayoria=self._motivo())
+
+    def _boletas_escritas(self) -> None:
+        """Con boletas escritas una por una, los totales no se escriben (el recuento sale de las boletas)."""
+        totales = not self.por_boleta.boletas
+        for campo in (*self._contadores.values(), self.boletas_emitidas, self.no_a_todas, self.blancos, self.nulos,
+                      self.abstenciones):
+            campo.setEnabled(totales and not self._solo_lectura)
 
     def _motivo(self) -> str | None:
         return (self.motivo.text().strip() or None) if self.cambia_la_regla else None
@@ -380,14 +420,19 @@ class RecuentoEleccion:
             etiqueta.setText(str(votos.get(clave, 0)))
         presentes = sum(h.peso for h in self._votantes.values())
         total = sum(votos.values()) + recuento.blancos + recuento.nulos + recuento.abstenciones
+        if self._eleccion.boleta == "marcas":   # se cuentan las boletas, no las marcas
+            total = max(recuento.boletas or 0, sum(votos.values()))
+            self.conteo.setText(self.tr("Boletas: {0} · pueden votar {1} (presentes con derecho a voto, contando los "
+                                        "poderes).").format(recuento.boletas or 0, presentes))
         # El exceso de votos lo dice el servicio en el recuadro de abajo, una sola vez: aquí, solo la cuenta.
-        if total > presentes:
+        elif total > presentes:
             texto = self.tr("Votos contados: {0} · pueden votar {1} (presentes con derecho a voto, contando los "
                             "poderes).").format(total, presentes)
         else:
             texto = self.tr("Votaron {0} de {1} presentes con derecho a voto (contando los poderes).").format(
                 total, presentes)
-        self.conteo.setText(texto)
+        if self._eleccion.boleta != "marcas":
+            self.conteo.setText(texto)
         self.conteo.setStyleSheet(f"color: {GRIS};")
         if self.editor.solo_lectura:
             self.problemas.mostrar([])
@@ -404,6 +449,8 @@ class RecuentoEleccion:
                                self.tr("Antes de cerrar la elección:"))
         if total == 0:
             self._pintar_resultado(None, self.tr("Elija el voto de cada miembro en la tabla.") if recuento.metodo == "nominal"
+                                   else self.tr("Escriba las marcas de cada candidatura y cuántas boletas se emitieron "
+                                                "(o cada boleta, abajo).") if self._eleccion.boleta == "marcas"
                                    else self.tr("Escriba los votos de cada candidatura, en blanco, nulos y abstenciones."))
             return
         self._pintar_resultado(bool(resultado.ganadoras), resultado.texto, provisorio=True)
