@@ -71,3 +71,43 @@ def test_la_eleccion_de_la_secretaria_ejecutiva_guarda_lo_que_confirma(copia_de_
     directiva = en_json(cli("organos", "mandatos", "Comisión Directiva", "--json"))
     assert {m["cargo"] for m in directiva if m["desde"] == desde.isoformat()} == {"titular"}
     assert montevideo in {m["miembro_id"] for m in directiva if m["desde"] == desde.isoformat()}
+
+
+def test_el_traspaso_de_una_asociacion_sin_comision_directiva_no_la_nombra(copia_de_la_demo, cli_proceso):
+    """Sin una Comisión Directiva de la troika (aquí: se le quita la regla), el traspaso no la rehace y su vista previa
+    no la nombra."""
+    db = copia_de_la_demo
+
+    def cli(*argumentos, codigo=0):
+        return hecho(cli_proceso(*argumentos, db=db), codigo)
+
+    actual = max(en_json(cli("organos", "mandatos", "Secretaría Ejecutiva", "--json")), key=lambda m: m["desde"])
+    inicio = date.fromisoformat(actual["desde"])
+    fecha = inicio.replace(year=inicio.year + 1).isoformat()
+    assert "Comisión Directiva: " in cli("organos", "traspaso", "--fecha", fecha, "--simular").stdout
+    for regla in en_json(cli("organos", "composicion", "Comisión Directiva", "--json"))["reglas"]:
+        cli("organos", "quitar-regla", regla["id"])
+    previa = cli("organos", "traspaso", "--fecha", fecha, "--simular").stdout
+    assert previa.startswith(f"Secretaría Ejecutiva: {actual['miembro']} → ")
+    assert "Comisión Directiva" not in previa
+
+
+def test_un_mandato_personal_sin_persona_ya_guardado_es_un_aviso_de_verificar(copia_de_la_demo, cli_proceso):
+    """Uno de antes (escrito por una versión que no pedía la persona): sigue valiendo, `verificar` lo dice como aviso
+    y la base sigue sana."""
+    from escritorio.datos import organos as tabla_organos
+    from escritorio.datos.conexion import transaccion
+    from escritorio.servicios.base import abrir_base
+
+    base = abrir_base(copia_de_la_demo)
+    try:
+        se = base.execute("SELECT id FROM organos WHERE tipo = 'secretaria_ejecutiva'").fetchone()[0]
+        montevideo = base.execute("SELECT id FROM miembros WHERE nombre = 'Montevideo'").fetchone()[0]
+        with transaccion(base):
+            mandato = tabla_organos.insertar_mandato(base, se, montevideo, None, "secretario_ejecutivo", 1,
+                                                     "2020-03-01", "2020-11-30", None)
+    finally:
+        base.close()
+    salida = hecho(cli_proceso("verificar", db=copia_de_la_demo)).stdout
+    assert (f"AVISO: Mandato {mandato} en Secretaría Ejecutiva: Montevideo es Secretario Ejecutivo desde el "
+            "2020-03-01 sin nombrar a la persona que lo ejerce, y es un cargo personal. Sigue valiendo") in salida
