@@ -56,7 +56,11 @@ class CorreccionSinCambio(ErrorEscritorio):
 
 
 def _sin_cambio(mandato_id: int, campo: str, valor) -> CorreccionSinCambio:
-    if campo in ("desde", "hasta") and valor is not None:
+    if campo == "hasta" and valor is not None:
+        return CorreccionSinCambio(traducir(
+            "El mandato {0} ya termina el {1}: no cambia nada, y no se anotó en su historia.").format(
+            mandato_id, formato.fecha(date.fromisoformat(valor))))
+    if campo == "desde" and valor is not None:
         escrito = formato.fecha(date.fromisoformat(valor))
     elif campo == "cargo":
         escrito = traducir(CARGOS[valor])

@@ -31,8 +31,8 @@ def test_una_correccion_que_no_cambia_nada_no_se_anota(copia_de_la_demo, cli_pro
     # Pedirlo otra vez no cambia nada: se dice, y no se anota.
     otra_vez = cli("organos", "terminar-mandato", actual["id"], "--hasta", vispera.isoformat(), "--motivo",
                    "Fin del período", codigo=1)
-    assert (f"El mandato {actual['id']} ya dice «{vispera:%d/%m/%Y}» en Hasta: la corrección no cambia nada y no se "
-            "anotó en su historia.") in otra_vez.stderr
+    assert (f"El mandato {actual['id']} ya termina el {vispera:%d/%m/%Y}: no cambia nada, y no se anotó en su "
+            "historia.") in otra_vez.stderr
     # El traspaso del día siguiente termina la víspera los mandatos vigentes: el que ya terminaba ese día no recibe
     # una corrección «vispera → vispera».
     cli("organos", "traspaso", "--fecha", traspaso.isoformat())
