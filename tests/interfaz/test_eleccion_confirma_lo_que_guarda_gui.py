@@ -5,13 +5,18 @@ fechas; se lee de vuelta de la base (abierta otra vez) campo por campo, en Órga
 
 from datetime import date, timedelta
 
+from PySide6.QtCore import QDate
+
 from escritorio.dominio import formato
+from escritorio.interfaz.vistas.organos import VistaOrganos
+from ayudas import oficina_de
+from escritorio.interfaz.dialogos import eleccion as dialogos_eleccion
 from escritorio.servicios.base import abrir_base
 from escritorio.datos.conexion import ruta_de
 from escritorio.servicios.contexto import Contexto
 from escritorio.servicios.memoria import armar_memoria
 from escritorio.servicios.organos import listar_organos, mandatos_de
-from test_elecciones_gui import abrir_eleccion, agregar_candidaturas, confirmar, definir_cargo, id_de
+from test_elecciones_gui import abrir_eleccion, agregar_candidaturas, definir_cargo, id_de
 from test_sesiones_gui import mensajes, vista  # noqa: F401 (fixtures)
 
 
@@ -19,7 +24,7 @@ def _secretaria(contexto) -> dict:
     return next(o for o in listar_organos(contexto) if o["tipo"] == "secretaria_ejecutiva")
 
 
-def test_la_eleccion_de_la_secretaria_ejecutiva_guarda_cargo_persona_y_fechas(vista, monkeypatch, demo_abierta):
+def test_la_eleccion_de_la_secretaria_ejecutiva_guarda_cargo_persona_y_fechas(vista, monkeypatch, demo_abierta, qtbot):
     db, asociacion = demo_abierta
     contexto = Contexto(db, asociacion["id"])
     se = _secretaria(contexto)
@@ -47,7 +52,20 @@ def test_la_eleccion_de_la_secretaria_ejecutiva_guarda_cargo_persona_y_fechas(vi
     panel.boton_cerrar.click()
     assert panel.eleccion.estado == "cerrada"
 
-    visto = confirmar(panel, monkeypatch)
+    # «Confirmar y designar…», como lo ve la secretaría (se guarda una captura, también a 1024×600).
+    visto = {}
+
+    def mirar_y_confirmar(dialogo):
+        dialogo.show()
+        dialogo.grab().save("/tmp/escritorio-eleccion-secretaria-confirmacion.png")
+        dialogo.resize(min(dialogo.width(), 1024), min(dialogo.height(), 600))
+        dialogo.grab().save("/tmp/escritorio-eleccion-secretaria-confirmacion-chica.png")
+        visto["mandato"], visto["terminan"] = dialogo.mandato.text(), dialogo.terminan.text()
+        dialogo.guardar()
+        return dialogo.result()
+
+    monkeypatch.setattr(dialogos_eleccion.DialogoConfirmacion, "exec", mirar_y_confirmar)
+    panel.boton_confirmar.click()
     assert visto["mandato"] == f"Montevideo (Carolina Cosse): Secretario Ejecutivo — Secretaría Ejecutiva, {periodo}"
     # La vista previa del traspaso: quién sale y quién entra, con su cargo y su persona, y la Comisión Directiva que
     # la asociación tiene (la demo la tiene).
@@ -66,6 +84,18 @@ def test_la_eleccion_de_la_secretaria_ejecutiva_guarda_cargo_persona_y_fechas(vi
         # Sin correcciones de relleno en la historia del mandato nuevo.
         assert otra.execute("SELECT count(*) FROM correcciones_mandato WHERE mandato_id = ?",
                             [nuevo["id"]]).fetchone()[0] == 0
+        # Órganos › Secretaría Ejecutiva, el día en que asume: la ciudad, la persona y el cargo electos.
+        organos = VistaOrganos()
+        qtbot.addWidget(organos)
+        organos.resize(1024, 600)
+        organos.show()
+        organos.mostrar(oficina_de(otra, asociacion))
+        organos.seleccionar("Secretaría Ejecutiva")
+        organos.fecha.setDate(QDate(desde))
+        filas = [[organos.tabla.item(n, c).text() for c in range(4)] for n in range(organos.tabla.rowCount())]
+        assert ["Montevideo", "Uruguay", "Carolina Cosse", "Secretario Ejecutivo"] in filas
+        qtbot.wait(50)
+        organos.grab().save("/tmp/escritorio-eleccion-secretaria-organos.png")
         # La memoria del año en que asume (escrita al cerrarlo) dice el cargo y la persona.
         autoridades = next(s for s in armar_memoria(otro, desde.year, hoy=date(desde.year, 12, 31)).secciones if s.clave == "autoridades")
         asumieron = next(b for b in autoridades.bloques if getattr(b, "clave", None) == "mandatos_que_empiezan")
