@@ -7714,6 +7714,7 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
       <location filename="../../escritorio/servicios/ficha.py" />
       <location filename="../../escritorio/servicios/importacion.py" />
+      <location filename="../../escritorio/servicios/mandatos.py" />
       <location filename="../../escritorio/servicios/memoria_organos.py" />
       <source>Cargo</source>
       <translation>Position</translation>
@@ -7913,11 +7914,6 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/servicios/publicacion.py" />
       <source>Comisión Directiva</source>
       <translation>Executive Board</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/servicios/rotacion.py" />
-      <source>Comisión Directiva: {0} (anterior), {1} (actual), {2} (siguiente)</source>
-      <translation>Executive Board: {0} (previous), {1} (current), {2} (next)</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/organos.py" />
@@ -8223,11 +8219,14 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
+      <location filename="../../escritorio/servicios/elegibles.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
       <location filename="../../escritorio/servicios/informes_organos.py" />
+      <location filename="../../escritorio/servicios/mandatos.py" />
       <location filename="../../escritorio/servicios/memoria_organos.py" />
       <location filename="../../escritorio/servicios/miembros.py" />
       <location filename="../../escritorio/servicios/periodos.py" />
+      <location filename="../../escritorio/servicios/rotacion.py" />
       <source>Coordinador</source>
       <translation>Coordinator</translation>
     </message>
@@ -8714,11 +8713,14 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
+      <location filename="../../escritorio/servicios/elegibles.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
       <location filename="../../escritorio/servicios/informes_organos.py" />
+      <location filename="../../escritorio/servicios/mandatos.py" />
       <location filename="../../escritorio/servicios/memoria_organos.py" />
       <location filename="../../escritorio/servicios/miembros.py" />
       <location filename="../../escritorio/servicios/periodos.py" />
+      <location filename="../../escritorio/servicios/rotacion.py" />
       <source>Director</source>
       <translation>Director</translation>
     </message>
@@ -9035,6 +9037,11 @@ Do you want to open it now?</translation>
       <translation>The draft minutes are incomplete: {0}.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/elegibles.py" />
+      <source>El cargo {0} de {1} es personal{2}: lo ejerce una persona con nombre. Escriba la persona para {3} (en la línea de órdenes: --persona NOMBRE), o elija otro cargo.</source>
+      <translation>The post of {0} in {1} is personal{2}: it is held by a named person. Write the person to {3} (on the command line: --persona NOMBRE), or choose another post.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/elecciones.py" />
       <source>El cargo {0} es de una sola persona a la vez: no se eligen {1} en una votación. Elija otro cargo (titular, integrante…) o un solo puesto.</source>
       <translation>The position {0} is held by only one person at a time: {1} cannot be elected in one vote. Choose another position (full member, member…) or a single seat.</translation>
@@ -9184,6 +9191,16 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/servicios/organos.py" />
       <source>El mandato {0} de {1} (desde el {2}) no vale: {1} no era miembro ese día ({3}). No integra el órgano ni ocupa el cupo de su país; termínelo o corrija su «desde» (lo informa también «escritorio verificar»).</source>
       <translation>Mandate {0} of {1} (from {2}) is not valid: {1} was not a member on that day ({3}). It does not sit on the body nor fill its country's quota; end it or correct its start date («escritorio verificar» also reports it).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/mandatos.py" />
+      <source>El mandato {0} ya dice «{1}» en {2}: la corrección no cambia nada y no se anotó en su historia.</source>
+      <translation>Term {0} already says “{1}” in {2}: the correction changes nothing and was not recorded in its history.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/mandatos.py" />
+      <source>El mandato {0} ya termina el {1}: no cambia nada, y no se anotó en su historia.</source>
+      <translation>Term {0} already ends on {1}: nothing changes, and nothing was recorded in its history.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/publicacion.py" />
@@ -10879,11 +10896,14 @@ Open it with File → Open to see what is missing and enter it again in the data
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
+      <location filename="../../escritorio/servicios/elegibles.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
       <location filename="../../escritorio/servicios/informes_organos.py" />
+      <location filename="../../escritorio/servicios/mandatos.py" />
       <location filename="../../escritorio/servicios/memoria_organos.py" />
       <location filename="../../escritorio/servicios/miembros.py" />
       <location filename="../../escritorio/servicios/periodos.py" />
+      <location filename="../../escritorio/servicios/rotacion.py" />
       <source>Integrante</source>
       <translation>Member</translation>
     </message>
@@ -13459,9 +13479,11 @@ Check the list and confirm again.</translation>
       <location filename="../../escritorio/servicios/elegibles.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
       <location filename="../../escritorio/servicios/informes_organos.py" />
+      <location filename="../../escritorio/servicios/mandatos.py" />
       <location filename="../../escritorio/servicios/memoria_organos.py" />
       <location filename="../../escritorio/servicios/miembros.py" />
       <location filename="../../escritorio/servicios/periodos.py" />
+      <location filename="../../escritorio/servicios/rotacion.py" />
       <source>Observador</source>
       <translation>Observer</translation>
     </message>
@@ -14088,11 +14110,14 @@ Check the list and confirm again.</translation>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
+      <location filename="../../escritorio/servicios/elegibles.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
       <location filename="../../escritorio/servicios/informes_organos.py" />
+      <location filename="../../escritorio/servicios/mandatos.py" />
       <location filename="../../escritorio/servicios/memoria_organos.py" />
       <location filename="../../escritorio/servicios/miembros.py" />
       <location filename="../../escritorio/servicios/periodos.py" />
+      <location filename="../../escritorio/servicios/rotacion.py" />
       <source>Presidente</source>
       <translation>President</translation>
     </message>
@@ -15005,11 +15030,14 @@ The damaged file was kept as:
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
+      <location filename="../../escritorio/servicios/elegibles.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
       <location filename="../../escritorio/servicios/informes_organos.py" />
+      <location filename="../../escritorio/servicios/mandatos.py" />
       <location filename="../../escritorio/servicios/memoria_organos.py" />
       <location filename="../../escritorio/servicios/miembros.py" />
       <location filename="../../escritorio/servicios/periodos.py" />
+      <location filename="../../escritorio/servicios/rotacion.py" />
       <source>Secretario</source>
       <translation>Secretary</translation>
     </message>
@@ -15027,11 +15055,14 @@ The damaged file was kept as:
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
+      <location filename="../../escritorio/servicios/elegibles.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
       <location filename="../../escritorio/servicios/informes_organos.py" />
+      <location filename="../../escritorio/servicios/mandatos.py" />
       <location filename="../../escritorio/servicios/memoria_organos.py" />
       <location filename="../../escritorio/servicios/miembros.py" />
       <location filename="../../escritorio/servicios/periodos.py" />
+      <location filename="../../escritorio/servicios/rotacion.py" />
       <source>Secretario Ejecutivo</source>
       <translation>Executive Secretary</translation>
     </message>
@@ -15049,11 +15080,14 @@ The damaged file was kept as:
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
+      <location filename="../../escritorio/servicios/elegibles.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
       <location filename="../../escritorio/servicios/informes_organos.py" />
+      <location filename="../../escritorio/servicios/mandatos.py" />
       <location filename="../../escritorio/servicios/memoria_organos.py" />
       <location filename="../../escritorio/servicios/miembros.py" />
       <location filename="../../escritorio/servicios/periodos.py" />
+      <location filename="../../escritorio/servicios/rotacion.py" />
       <source>Secretario de Finanzas</source>
       <translation>Finance Secretary</translation>
     </message>
@@ -15071,11 +15105,14 @@ The damaged file was kept as:
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
+      <location filename="../../escritorio/servicios/elegibles.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
       <location filename="../../escritorio/servicios/informes_organos.py" />
+      <location filename="../../escritorio/servicios/mandatos.py" />
       <location filename="../../escritorio/servicios/memoria_organos.py" />
       <location filename="../../escritorio/servicios/miembros.py" />
       <location filename="../../escritorio/servicios/periodos.py" />
+      <location filename="../../escritorio/servicios/rotacion.py" />
       <source>Secretario de Programación</source>
       <translation>Program Secretary</translation>
     </message>
@@ -15094,6 +15131,7 @@ The damaged file was kept as:
       <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
       <location filename="../../escritorio/servicios/organos.py" />
       <location filename="../../escritorio/servicios/publicacion.py" />
+      <location filename="../../escritorio/servicios/rotacion.py" />
       <source>Secretaría Ejecutiva</source>
       <translation>Executive Secretariat</translation>
     </message>
@@ -15111,11 +15149,6 @@ The damaged file was kept as:
       <location filename="../../escritorio/servicios/revision_de_reglas.py" />
       <source>Secretaría Ejecutiva anterior, actual y siguiente</source>
       <translation>Previous, current and next Executive Secretariat</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/servicios/rotacion.py" />
-      <source>Secretaría Ejecutiva: {0} → {1} desde el {2}</source>
-      <translation>Executive Secretariat: {0} → {1} from {2}</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/organos.py" />
@@ -15492,11 +15525,14 @@ Open the copy now?</translation>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
+      <location filename="../../escritorio/servicios/elegibles.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
       <location filename="../../escritorio/servicios/informes_organos.py" />
+      <location filename="../../escritorio/servicios/mandatos.py" />
       <location filename="../../escritorio/servicios/memoria_organos.py" />
       <location filename="../../escritorio/servicios/miembros.py" />
       <location filename="../../escritorio/servicios/periodos.py" />
+      <location filename="../../escritorio/servicios/rotacion.py" />
       <source>Subcoordinador</source>
       <translation>Deputy Coordinator</translation>
     </message>
@@ -15514,11 +15550,14 @@ Open the copy now?</translation>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
+      <location filename="../../escritorio/servicios/elegibles.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
       <location filename="../../escritorio/servicios/informes_organos.py" />
+      <location filename="../../escritorio/servicios/mandatos.py" />
       <location filename="../../escritorio/servicios/memoria_organos.py" />
       <location filename="../../escritorio/servicios/miembros.py" />
       <location filename="../../escritorio/servicios/periodos.py" />
+      <location filename="../../escritorio/servicios/rotacion.py" />
       <source>Suplente</source>
       <translation>Alternate</translation>
     </message>
@@ -15664,11 +15703,14 @@ Open the copy now?</translation>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
+      <location filename="../../escritorio/servicios/elegibles.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
       <location filename="../../escritorio/servicios/informes_organos.py" />
+      <location filename="../../escritorio/servicios/mandatos.py" />
       <location filename="../../escritorio/servicios/memoria_organos.py" />
       <location filename="../../escritorio/servicios/miembros.py" />
       <location filename="../../escritorio/servicios/periodos.py" />
+      <location filename="../../escritorio/servicios/rotacion.py" />
       <source>Tesorero</source>
       <translation>Treasurer</translation>
     </message>
@@ -15816,11 +15858,14 @@ Open the copy now?</translation>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
+      <location filename="../../escritorio/servicios/elegibles.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
       <location filename="../../escritorio/servicios/informes_organos.py" />
+      <location filename="../../escritorio/servicios/mandatos.py" />
       <location filename="../../escritorio/servicios/memoria_organos.py" />
       <location filename="../../escritorio/servicios/miembros.py" />
       <location filename="../../escritorio/servicios/periodos.py" />
+      <location filename="../../escritorio/servicios/rotacion.py" />
       <source>Titular</source>
       <translation>Full member</translation>
     </message>
@@ -16227,11 +16272,14 @@ This is done at the end of this same session or at the body's next session.</tra
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
+      <location filename="../../escritorio/servicios/elegibles.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
       <location filename="../../escritorio/servicios/informes_organos.py" />
+      <location filename="../../escritorio/servicios/mandatos.py" />
       <location filename="../../escritorio/servicios/memoria_organos.py" />
       <location filename="../../escritorio/servicios/miembros.py" />
       <location filename="../../escritorio/servicios/periodos.py" />
+      <location filename="../../escritorio/servicios/rotacion.py" />
       <source>Vicepresidente</source>
       <translation>Vice-President</translation>
     </message>
@@ -16313,6 +16361,7 @@ This is done at the end of this same session or at the body's next session.</tra
       <location filename="../../escritorio/documentos/pdf/organos.py" />
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
+      <location filename="../../escritorio/servicios/mandatos.py" />
       <source>Voto</source>
       <translation>Vote</translation>
     </message>
@@ -16697,6 +16746,7 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
     <message>
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
+      <location filename="../../escritorio/servicios/mandatos.py" />
       <source>con voto</source>
       <translation>voting</translation>
     </message>
@@ -18424,6 +18474,12 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>takes up {0} uncompressed</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/mandatos.py" />
+      <location filename="../../escritorio/servicios/organos.py" />
+      <source>ocupar el cargo</source>
+      <translation>hold the post</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/organos.py" />
       <source>ocupar un cargo</source>
       <translation>hold a post</translation>
@@ -18848,6 +18904,7 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
+      <location filename="../../escritorio/servicios/mandatos.py" />
       <source>sin voto</source>
       <translation>non-voting</translation>
     </message>
@@ -20799,6 +20856,11 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>{0}: {1}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/rotacion.py" />
+      <source>{0}: {1} (anterior), {2} (actual), {3} (siguiente)</source>
+      <translation>{0}: {1} (previous), {2} (current), {3} (next)</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/cuotas.py" />
       <source>{0}: {1} (de 0 a {2}; 0 = sin tolerancia).</source>
       <translation>{0}: {1} (from 0 to {2}; 0 = no tolerance).</translation>
@@ -20897,6 +20959,11 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <location filename="../../escritorio/dominio/organos.py" />
       <source>{0}: {1} tiene {2} de {3} puestos; faltan {4} según {5}.</source>
       <translation>{0}: {1} has {2} of {3} seats; {4} are missing according to {5}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/rotacion.py" />
+      <source>{0}: {1} → {2} desde el {3}</source>
+      <translation>{0}: {1} → {2} from {3}</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/cuotas/avisos.py" />
