@@ -143,6 +143,14 @@ def definir_eleccion(contexto: Contexto, punto_id: int, nueva: NuevaEleccion) ->
         if existente is None:
             return tabla_elecciones.insertar_eleccion(db, punto_id, **valores)
         _abierta(existente)
+        sin_personas = [nombre_candidatura(c) for c in tabla_elecciones.candidaturas(db, existente["id"])
+                        if sin_persona(db, tabla_organos.organo(db, nueva.organo_id), nueva.cargo, c["persona"],
+                                       traducir("ser candidatura"))]
+        if sin_personas:
+            raise ErrorEscritorio(sin_persona(db, tabla_organos.organo(db, nueva.organo_id), nueva.cargo, None,
+                                              traducir("ser candidatura")) + " " + traducir(
+                "Sin persona: {0}. Agregue la persona a esas candidaturas (quítelas y vuelva a agregarlas) antes de "
+                "cambiar el cargo.").format(", ".join(sin_personas)))
         tabla_elecciones.actualizar_eleccion(db, existente["id"], **valores)
         return existente["id"]
 
@@ -483,6 +491,10 @@ def preparar_confirmacion(contexto: Contexto, punto_id: int) -> Confirmacion:
         raise ErrorEscritorio(traducir("La elección no tiene candidatura electa; si corresponde, agregue una segunda "
                                        "vuelta."))
     choques = [c for g in electas for c in _choques(db, eleccion, g)]
+    # Un cargo personal se confirma con la persona: la elección pudo cambiar de cargo después de agregar la candidatura.
+    organo = tabla_organos.organo(db, eleccion.organo_id)
+    choques += [f"{g['nombre']}: {problema}" for g in electas
+                if (problema := sin_persona(db, organo, eleccion.cargo, g["persona"], traducir("ocupar el cargo")))]
     if choques:
         raise ErrorValidacion(traducir("No se puede confirmar la elección:") + "\n"
                               + "\n".join(f"  - {c}" for c in choques), choques)

@@ -15425,6 +15425,11 @@ Open the copy now?</translation>
       <translation>No payments received in {0}.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/elecciones.py" />
+      <source>Sin persona: {0}. Agregue la persona a esas candidaturas (quítelas y vuelva a agregarlas) antes de cambiar el cargo.</source>
+      <translation>Without a person: {0}. Add the person to those candidacies (remove them and add them again) before changing the post.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/tablero.py" />
       <source>Sin población</source>
       <translation>No population</translation>
@@ -18474,6 +18479,7 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>takes up {0} uncompressed</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/elecciones.py" />
       <location filename="../../escritorio/servicios/mandatos.py" />
       <location filename="../../escritorio/servicios/organos.py" />
       <source>ocupar el cargo</source>

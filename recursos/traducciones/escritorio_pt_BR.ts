@@ -16874,6 +16874,11 @@ Abrir a cópia agora?</translation>
       <translation>Sem pagamentos recebidos em {0}.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/elecciones.py" />
+      <source>Sin persona: {0}. Agregue la persona a esas candidaturas (quítelas y vuelva a agregarlas) antes de cambiar el cargo.</source>
+      <translation>Sem pessoa: {0}. Adicione a pessoa a essas candidaturas (remova-as e adicione-as de novo) antes de mudar o cargo.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/tablero.py" />
       <source>Sin población</source>
       <translation>Sem população</translation>
@@ -20230,6 +20235,7 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>ocupa {0} descompactado</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/elecciones.py" />
       <location filename="../../escritorio/servicios/mandatos.py" />
       <location filename="../../escritorio/servicios/organos.py" />
       <source>ocupar el cargo</source>

@@ -111,3 +111,26 @@ def test_un_mandato_personal_sin_persona_ya_guardado_es_un_aviso_de_verificar(co
     salida = hecho(cli_proceso("verificar", db=copia_de_la_demo)).stdout
     assert (f"AVISO: Mandato {mandato} en Secretaría Ejecutiva: Montevideo es Secretario Ejecutivo desde el "
             "2020-03-01 sin nombrar a la persona que lo ejerce, y es un cargo personal. Sigue valiendo") in salida
+
+
+def test_cambiar_a_un_cargo_personal_con_candidaturas_sin_persona_se_rechaza(copia_de_la_demo, cli_proceso):
+    """La candidatura se agregó cuando el cargo era «titular»; cambiarlo a Secretario Ejecutivo dejaría confirmar un
+    cargo personal sin persona: se rechaza y la elección queda como estaba."""
+    db = copia_de_la_demo
+
+    def cli(*argumentos, codigo=0):
+        return hecho(cli_proceso(*argumentos, db=db), codigo)
+
+    montevideo = next(m["id"] for m in en_json(cli("miembros", "listar", "--json")) if m["nombre"] == "Montevideo")
+    sesion = en_json(cli("sesiones", "convocar", "Asamblea General de Socios", "--fecha", "2026-11-28", "--hora",
+                         "10:00", "--lugar", "Montevideo", "--json"))["id"]
+    punto = en_json(cli("sesiones", "punto", sesion, "--titulo", "Elección de la Secretaría Ejecutiva", "--tipo",
+                        "eleccion", "--decision", "eleccion", "--json"))["id"]
+    cli("sesiones", "eleccion", punto, "--organo", "Secretaría Ejecutiva", "--cargo", "titular", "--desde",
+        "2026-12-01")
+    cli("sesiones", "candidatura", punto, "--miembro", montevideo)
+    cambio = cli("sesiones", "eleccion", punto, "--organo", "Secretaría Ejecutiva", "--cargo", "secretario_ejecutivo",
+                 "--desde", "2026-12-01", codigo=1)
+    assert "es personal" in cambio.stderr and "Sin persona: Montevideo." in cambio.stderr
+    [eleccion] = en_json(cli("sesiones", "elecciones", sesion, "--json"))
+    assert eleccion["cargo"] == "titular"
