@@ -5312,6 +5312,11 @@ This is a SAFETY BACKUP: it keeps the database as it was before a restore or an 
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/organo.py" />
+      <source>El mandato de la Secretaría Ejecutiva saliente termina el día anterior al traspaso y empieza el de la entrante. Todo o nada.</source>
+      <translation>The outgoing Executive Secretariat’s term ends the day before the handover, and the incoming one’s begins. All or nothing.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/organo.py" />
       <source>El mandato de la Secretaría Ejecutiva saliente termina el día anterior al traspaso, empieza el de la entrante y la Comisión Directiva se rehace con la anterior, la actual y la siguiente. Todo o nada.</source>
       <translation>The outgoing Executive Secretariat’s term ends the day before the handover, the incoming one’s begins, and the Executive Board is re-formed with the previous, current and next ones. All or nothing.</translation>
     </message>

@@ -5312,6 +5312,11 @@ Es una COPIA DE SEGURIDAD: guarda la base como estaba antes de restaurar o de ac
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/organo.py" />
+      <source>El mandato de la Secretaría Ejecutiva saliente termina el día anterior al traspaso y empieza el de la entrante. Todo o nada.</source>
+      <translation>O mandato da Secretaria Executiva que sai termina no dia anterior à transmissão, e começa o da que entra. Tudo ou nada.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/organo.py" />
       <source>El mandato de la Secretaría Ejecutiva saliente termina el día anterior al traspaso, empieza el de la entrante y la Comisión Directiva se rehace con la anterior, la actual y la siguiente. Todo o nada.</source>
       <translation>O mandato da Secretaria Executiva que sai termina no dia anterior à transmissão, começa o da que entra e a Comissão Diretiva é recomposta com a anterior, a atual e a seguinte. Tudo ou nada.</translation>
     </message>

@@ -4,7 +4,7 @@ Comisión Directiva ofrece el mismo cargo que escribe el traspaso."""
 
 from datetime import date
 
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialog, QLabel
 
 from escritorio.dominio.organos import CARGO_DE_LA_TROIKA
 from escritorio.interfaz.dialogos import mandato as dialogos_mandato
@@ -89,3 +89,29 @@ def test_designar_en_la_comision_directiva_ofrece_el_cargo_del_traspaso(qtbot, d
     # El mismo que escribió el traspaso en los mandatos de la troika de la demo.
     directiva = _organo(Contexto(db, asociacion["id"]), "comision_directiva")
     assert {m["cargo"] for m in mandatos_de(Contexto(db, asociacion["id"]), directiva["id"])} == {CARGO_DE_LA_TROIKA}
+
+
+def test_el_traspaso_sin_comision_directiva_no_la_nombra(qtbot, demo_abierta):
+    """Punto 4: la vista previa del traspaso nombra solo los órganos que la asociación tiene. Sin la regla de la troika,
+    la Comisión Directiva no es la que el traspaso rehace: ni la explicación ni «Lo que cambiará» la nombran."""
+    from escritorio.interfaz.dialogos import organo
+    from escritorio.servicios.organos import quitar_regla, reglas_de_composicion
+
+    db, asociacion = demo_abierta
+    contexto = Contexto(db, asociacion["id"])
+    directiva = _organo(contexto, "comision_directiva")
+    con = organo.DialogoTraspaso(oficina_de(db, asociacion), listar_miembros(contexto))
+    qtbot.addWidget(con)
+    con.fecha.setDate(date(2030, 12, 1))
+    assert "Comisión Directiva" in con.previa.text()
+    for regla in reglas_de_composicion(contexto, directiva["id"]):
+        quitar_regla(contexto, regla["id"])
+    dialogo = organo.DialogoTraspaso(oficina_de(db, asociacion), listar_miembros(contexto))
+    qtbot.addWidget(dialogo)
+    dialogo.show()
+    dialogo.fecha.setDate(date(2030, 12, 1))
+    textos = " ".join(etiqueta.text() for etiqueta in dialogo.findChildren(QLabel))
+    assert "Secretaría Ejecutiva: " in dialogo.previa.text()
+    assert "Comisión Directiva" not in textos
+    qtbot.wait(50)
+    dialogo.grab().save("/tmp/escritorio-traspaso-sin-comision.png")
