@@ -14,6 +14,7 @@ from escritorio.interfaz.dialogos import eleccion as dialogos_eleccion
 from escritorio.servicios.base import abrir_base
 from escritorio.datos.conexion import ruta_de
 from escritorio.servicios.contexto import Contexto
+from escritorio.servicios.informes_organos import titulares_del_organigrama
 from escritorio.servicios.memoria import armar_memoria
 from escritorio.servicios.organos import listar_organos, mandatos_de
 from test_elecciones_gui import abrir_eleccion, agregar_candidaturas, definir_cargo, id_de
@@ -84,6 +85,10 @@ def test_la_eleccion_de_la_secretaria_ejecutiva_guarda_cargo_persona_y_fechas(vi
         # Sin correcciones de relleno en la historia del mandato nuevo.
         assert otra.execute("SELECT count(*) FROM correcciones_mandato WHERE mandato_id = ?",
                             [nuevo["id"]]).fetchone()[0] == 0
+        # El organigrama la muestra en la caja de la Secretaría Ejecutiva.
+        _, cajas = titulares_del_organigrama(otro, desde)
+        assert [(c.miembro, c.persona, c.cargo) for c in cajas[se["id"]]] == [
+            ("Montevideo", "Carolina Cosse", "secretario_ejecutivo")]
         # Órganos › Secretaría Ejecutiva, el día en que asume: la ciudad, la persona y el cargo electos.
         organos = VistaOrganos()
         qtbot.addWidget(organos)
