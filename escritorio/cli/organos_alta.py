@@ -189,7 +189,8 @@ def orden_designar(args) -> None:
     contexto = contexto_de(args)
     organo = elegir_organo(contexto, args.organo)
     mandato_id = designar(contexto, organo["id"], NuevoMandato(
-        cargo=args.cargo or cargo_por_omision(organo["tipo"]), desde=args.desde, miembro_id=args.miembro, persona=args.persona,
+        cargo=args.cargo or cargo_por_omision(organo["tipo"]), desde=args.desde, miembro_id=args.miembro,
+        persona=args.persona,
         con_voto=not args.sin_voto, hasta=args.hasta, en_nombre_de=args.en_nombre_de))
     mandato = next(m for m in mandatos_de(contexto, organo["id"]) if m["id"] == mandato_id)
     if args.json:
