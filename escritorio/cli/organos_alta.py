@@ -46,8 +46,10 @@ def agregar_alta_de_organos(sub) -> list:
     designar.add_argument("organo", metavar="ORGANO", help="id del órgano o su nombre exacto")
     designar.add_argument("--miembro", type=identificador, metavar="ID", help="id del miembro")
     designar.add_argument("--persona", metavar="TEXTO", help="la persona que ocupa el puesto o representa al miembro")
-    designar.add_argument("--cargo", required=True, choices=tuple(CARGOS), metavar="CARGO",
-                          help="cargo: " + ", ".join(CARGOS))
+    designar.add_argument("--cargo", choices=tuple(CARGOS), metavar="CARGO",
+                          help="cargo: " + ", ".join(CARGOS) + " (sin él: integrante en una unidad temática o un grupo "
+                               "de trabajo, secretario_ejecutivo en una secretaría técnica, titular en los demás, "
+                               "el mismo que escribe el traspaso en la Comisión Directiva)")
     designar.add_argument("--desde", type=fecha, required=True, metavar="AAAA-MM-DD", help="comienzo del mandato")
     designar.add_argument("--hasta", type=fecha, metavar="AAAA-MM-DD", help="fin del mandato (sin fecha: abierto)")
     designar.add_argument("--sin-voto", action="store_true", help="el mandato no tiene derecho a voto")
@@ -181,12 +183,14 @@ def _describir_mandato(m) -> str:
 
 
 def orden_designar(args) -> None:
+    from ..dominio.organos import cargo_por_omision
     from ..servicios.organos import NuevoMandato, designar, elegir_organo, mandatos_de
 
     contexto = contexto_de(args)
     organo = elegir_organo(contexto, args.organo)
     mandato_id = designar(contexto, organo["id"], NuevoMandato(
-        cargo=args.cargo, desde=args.desde, miembro_id=args.miembro, persona=args.persona,
+        cargo=args.cargo or cargo_por_omision(organo["tipo"]), desde=args.desde, miembro_id=args.miembro,
+        persona=args.persona,
         con_voto=not args.sin_voto, hasta=args.hasta, en_nombre_de=args.en_nombre_de))
     mandato = next(m for m in mandatos_de(contexto, organo["id"]) if m["id"] == mandato_id)
     if args.json:

@@ -45,10 +45,15 @@ def mandato(db: BaseDeDatos, mandato_id: int) -> dict | None:
     return next(db.query("SELECT * FROM mandatos WHERE id = ?", [mandato_id]), None)
 
 
-def corregir(db: BaseDeDatos, mandato_id: int, campo: str, antes, despues, motivo: str) -> None:
+def corregir(db: BaseDeDatos, mandato_id: int, campo: str, antes, despues, motivo: str) -> bool:
+    """Cambia el dato y deja la constancia; una corrección que no cambia nada («2026-11-20 → 2026-11-20», como la de
+    un mandato que ya terminaba la víspera de un traspaso) no se escribe ni se anota. Dice si escribió."""
+    if (None if antes is None else str(antes)) == (None if despues is None else str(despues)):
+        return False
     db.execute(f"UPDATE mandatos SET {campo} = ? WHERE id = ?", [despues, mandato_id])
     db.execute("INSERT INTO correcciones_mandato (mandato_id, campo, antes, despues, motivo) VALUES (?, ?, ?, ?, ?)",
                [mandato_id, campo, None if antes is None else str(antes), None if despues is None else str(despues), motivo])
+    return True
 
 
 def correcciones(db: BaseDeDatos, mandato_id: int) -> list[dict]:
@@ -237,6 +242,16 @@ def mandatos_de_no_miembros(db: BaseDeDatos, organo_id: int | None = None) -> li
                 WHERE m.miembro_id IS NOT NULL{condicion}) AS con_estado
             WHERE estado IN ('baja', 'solicitante')
             ORDER BY organo_id, id""", {"organo": organo_id}))
+
+
+def mandatos_sin_persona(db: BaseDeDatos, cargos: tuple[str, ...]) -> list[dict]:
+    """Mandatos en uno de esos cargos (los personales) que no nombran a la persona que los ejerce."""
+    marcas = ", ".join("?" for _ in cargos)
+    return list(db.query(
+        f"""SELECT m.id, m.cargo, m.desde, o.nombre AS organo, mi.nombre AS miembro
+            FROM mandatos m JOIN organos o ON o.id = m.organo_id LEFT JOIN miembros mi ON mi.id = m.miembro_id
+            WHERE m.cargo IN ({marcas}) AND trim(coalesce(m.persona, '')) = ''
+            ORDER BY m.organo_id, m.id""", list(cargos)))
 
 
 def candidaturas_de_no_miembros(db: BaseDeDatos) -> list[dict]:

@@ -8,6 +8,7 @@ import random
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from ..dominio.organos import CARGO_DE_LA_TROIKA
 from ..dominio.normas import leer_articulos
 from ..dominio.unidades import UNIDADES_MERCOCIUDADES
 from ..recursos import carpeta_recursos
@@ -156,9 +157,9 @@ def _rotacion(contexto: Contexto, ejecutiva: int, directiva: int, fundadoras: li
     fijar_orden_de_sucesion(contexto, orden)
     for i, inicio in enumerate(inicios):
         fin = inicios[i + 1] - timedelta(days=1) if i + 1 < len(inicios) else None
-        _mandato(contexto, ejecutiva, orden[i], "titular", inicio, fin)
+        _mandato(contexto, ejecutiva, orden[i], CARGO_DE_LA_TROIKA, inicio, fin)
         for miembro in filter(None, (orden[i - 1] if i > 0 else None, orden[i], orden[i + 1])):
-            _mandato(contexto, directiva, miembro, "titular", inicio, fin)
+            _mandato(contexto, directiva, miembro, CARGO_DE_LA_TROIKA, inicio, fin)
     return orden, orden[len(inicios) - 1]
 
 

@@ -43,6 +43,31 @@ CARGOS_DEL_TIPO = {
 }
 
 
+# El cargo con que el traspaso sienta a la ciudad que ejerce la Secretaría Ejecutiva y a las tres de la Comisión
+# Directiva (la troika), y el que ofrece quien designa a mano en esos órganos: uno solo, para que la composición, la
+# memoria y la historia digan lo mismo por los dos caminos.
+CARGO_DE_LA_TROIKA = "titular"
+# Los cargos con que una ciudad ejerce la Secretaría Ejecutiva: el titular del traspaso, la presidencia y el Secretario
+# Ejecutivo que elige una elección. La rotación (quién ejerce, la troika, el período cumplido) los mira a los tres.
+CARGOS_QUE_EJERCEN = (CARGO_DE_LA_TROIKA, "presidente", "secretario_ejecutivo")
+# Cargos personales: los ejerce una persona con nombre (la secretaría técnica designa «por un período determinado al
+# Secretario Ejecutivo, al Secretario de Programación y al Secretario de Finanzas», que nombran a los directores:
+# semilla 003, líneas 387-393; la Secretaría Ejecutiva la ejerce una ciudad por su jefe de gobierno, semilla 001,
+# líneas 787-800). Un mandato o una candidatura en uno de ellos nombra a la persona.
+CARGOS_PERSONALES = ("secretario_ejecutivo", "secretario_programacion", "secretario_finanzas", "director")
+
+
+def cargo_por_omision(tipo_organo: str | None) -> str:
+    """El cargo que se ofrece primero al designar en un órgano de ese tipo: «integrante» en una unidad temática o un
+    grupo de trabajo, el primero propio en una secretaría técnica, y en los demás el de la troika (CARGO_DE_LA_TROIKA),
+    el mismo que escribe el traspaso."""
+    if tipo_organo in ("unidad_tematica", "grupo_trabajo"):
+        return "integrante"
+    if tipo_organo == "secretaria_tecnica":
+        return CARGOS_DEL_TIPO["secretaria_tecnica"][0]
+    return CARGO_DE_LA_TROIKA
+
+
 def cargos_para(tipo_organo: str | None) -> list[str]:
     """Todos los cargos, primero los propios del tipo de órgano (CARGOS_DEL_TIPO) y después los demás."""
     propios = list(CARGOS_DEL_TIPO.get(tipo_organo or "", ()))

@@ -32,7 +32,7 @@ from .boletas_de_eleccion import problemas_de_la_definicion, recuento_con_marcas
 from .cupos_de_eleccion import completar_puestos
 from .mandatos import organo_de_la_asociacion
 from .efectos import anotar_efectos_de_eleccion
-from .elegibles import no_puede
+from .elegibles import no_puede, sin_persona
 from .organos import NuevoMandato, designar, secretaria_ejecutiva
 from .sesiones import (Asistencia, agregar_punto, asistencia, exigir_editable, mayoria_de, orden_del_dia,
                        portadores_validos, regla_fija, representado, sesion_de_la_asociacion)
@@ -158,6 +158,14 @@ def definir_eleccion(contexto: Contexto, punto_id: int, nueva: NuevaEleccion) ->
         if existente is None:
             return tabla_elecciones.insertar_eleccion(db, punto_id, **valores)
         _abierta(existente)
+        sin_personas = [nombre_candidatura(c) for c in tabla_elecciones.candidaturas(db, existente["id"])
+                        if sin_persona(db, tabla_organos.organo(db, nueva.organo_id), nueva.cargo, c["persona"],
+                                       traducir("ser candidatura"))]
+        if sin_personas:
+            raise ErrorEscritorio(sin_persona(db, tabla_organos.organo(db, nueva.organo_id), nueva.cargo, None,
+                                              traducir("ser candidatura")) + " " + traducir(
+                "Sin persona: {0}. Agregue la persona a esas candidaturas (quítelas y vuelva a agregarlas) antes de "
+                "cambiar el cargo.").format(", ".join(sin_personas)))
         tabla_elecciones.actualizar_eleccion(db, existente["id"], **valores)
         return existente["id"]
 
@@ -191,6 +199,9 @@ def agregar_candidatura(contexto: Contexto, punto_id: int, miembro_id: int | Non
         if miembro_id is not None and (problema := no_puede(
                 db, tabla_organos.organo(db, eleccion["organo_id"]), miembro_id,
                 tabla_elecciones.fecha_de_la_sesion(db, punto_id), eleccion["cargo"], traducir("ser candidatura"))):
+            raise ErrorEscritorio(problema)
+        if problema := sin_persona(db, tabla_organos.organo(db, eleccion["organo_id"]), eleccion["cargo"], persona,
+                                   traducir("ser candidatura")):
             raise ErrorEscritorio(problema)
         for c in tabla_elecciones.candidaturas(db, eleccion["id"]):
             if c["miembro_id"] == miembro_id and (c["persona"] or "").casefold() == (persona or "").casefold():
@@ -548,6 +559,10 @@ def preparar_confirmacion(contexto: Contexto, punto_id: int) -> Confirmacion:
         raise ErrorEscritorio(traducir("La elección no tiene candidatura electa; si corresponde, agregue una segunda "
                                        "vuelta."))
     choques = [c for g in electas for c in _choques(db, eleccion, g)]
+    # Un cargo personal se confirma con la persona: la elección pudo cambiar de cargo después de agregar la candidatura.
+    organo = tabla_organos.organo(db, eleccion.organo_id)
+    choques += [f"{g['nombre']}: {problema}" for g in electas
+                if (problema := sin_persona(db, organo, eleccion.cargo, g["persona"], traducir("ocupar el cargo")))]
     if choques:
         raise ErrorValidacion(traducir("No se puede confirmar la elección:") + "\n"
                               + "\n".join(f"  - {c}" for c in choques), choques)
@@ -564,10 +579,7 @@ def preparar_confirmacion(contexto: Contexto, punto_id: int) -> Confirmacion:
     if se is not None and se["id"] == eleccion.organo_id and len(electas) == 1 and electas[0]["miembro_id"] is not None:
         # Elegir la Secretaría Ejecutiva es el traspaso: la vista previa es la del traspaso (y lo que lo impide, antes
         # de confirmar).
-        from .rotacion import preparar_traspaso
-
-        terminan = preparar_traspaso(contexto, date.fromisoformat(eleccion.desde),
-                                     entrante=electas[0]["miembro_id"]).descripcion()
+        terminan = _traspaso_de_la_eleccion(contexto, nuevos[0][2]).descripcion()
         return Confirmacion(nuevos[0][1], terminan, nuevos[0][2], nuevos, traspaso=True)
     return Confirmacion(nuevos[0][1], terminan, nuevos[0][2], nuevos)
 
@@ -585,19 +597,28 @@ def _exigir_fuera_de_viaje(db: BaseDeDatos) -> None:
             "vuelve con la sesión; confírmela sobre el servidor después de devolverla.").format(viaje["sesion_id"]))
 
 
-def confirmar_traspaso_por_eleccion(contexto: Contexto, punto_id: int, eleccion_id: int, entrante: int | None,
-                                    desde: date, hasta: date | None = None, motivo: str | None = None) -> int:
-    """Confirmar la elección de la Secretaría Ejecutiva es el traspaso: termina la víspera el mandato saliente, abre
-    el del entrante y rehace la Comisión Directiva (anterior, actual y siguiente), con el servicio de rotación.
-    Devuelve el mandato del entrante en la Secretaría Ejecutiva. Se llama dentro de la transacción de la
-    confirmación (servicios.elecciones.confirmar_eleccion)."""
-    from .rotacion import comision_directiva, preparar_traspaso, traspasar
+def _traspaso_de_la_eleccion(contexto: Contexto, nuevo: NuevoMandato):
+    """El traspaso que confirma la elección de la Secretaría Ejecutiva, con el mandato que la elección promete campo
+    por campo (la ciudad, la persona, el cargo, desde-hasta y el voto): la vista previa y lo que se guarda son uno."""
+    from .rotacion import preparar_traspaso
 
-    db = contexto.db
-    if entrante is None:
+    if nuevo.miembro_id is None:
         raise ErrorEscritorio(traducir("La Secretaría Ejecutiva la ejerce una ciudad miembro: la candidatura electa "
                                        "no nombra a ninguna."))
-    traspaso = preparar_traspaso(contexto, desde, entrante=entrante)
+    return preparar_traspaso(contexto, nuevo.desde, entrante=nuevo.miembro_id, cargo=nuevo.cargo,
+                             persona=nuevo.persona, hasta=nuevo.hasta, con_voto=nuevo.con_voto)
+
+
+def confirmar_traspaso_por_eleccion(contexto: Contexto, punto_id: int, eleccion_id: int, nuevo: NuevoMandato) -> int:
+    """Confirmar la elección de la Secretaría Ejecutiva es el traspaso: termina la víspera el mandato saliente, abre
+    el del entrante (`nuevo`: el de la candidatura electa, tal cual) y rehace la Comisión Directiva (anterior, actual
+    y siguiente), con el servicio de rotación. Devuelve el mandato del entrante en la Secretaría Ejecutiva. Se llama
+    dentro de la transacción de la confirmación (servicios.elecciones.confirmar_eleccion)."""
+    from .rotacion import comision_directiva, traspasar
+
+    db = contexto.db
+    desde = nuevo.desde
+    traspaso = _traspaso_de_la_eleccion(contexto, nuevo)
     se = secretaria_ejecutiva(contexto)
     cd = comision_directiva(contexto)
     organos = [o["id"] for o in (se, cd) if o is not None]
@@ -607,8 +628,6 @@ def confirmar_traspaso_por_eleccion(contexto: Contexto, punto_id: int, eleccion_
     traspasar(contexto, traspaso)
     abiertos = [m for o in organos for m in tabla_organos.mandatos(db, o) if m["id"] not in antes]
     mandato_se = next(m["id"] for m in abiertos if m["organo_id"] == se["id"])
-    if hasta is not None:  # el período que dice la elección (el traspaso lo abre hasta el siguiente)
-        tabla_organos.corregir(db, mandato_se, "hasta", None, hasta.isoformat(), motivo or "Período de la elección")
     tabla_elecciones.marcar_confirmada(db, eleccion_id, mandato_se)
     anotar_efectos_de_eleccion(db, punto_id, [m["id"] for m in abiertos], terminan)
     return mandato_se
@@ -635,10 +654,7 @@ def confirmar_eleccion(contexto: Contexto, punto_id: int) -> int:
         se = secretaria_ejecutiva(contexto)
         if se is not None and se["id"] == eleccion.organo_id:
             # Elegir la Secretaría Ejecutiva es el traspaso: un solo titular, la Comisión Directiva rehecha.
-            mandato_se = confirmar_traspaso_por_eleccion(contexto, punto_id, eleccion.id,
-                                                         confirmacion.nuevo.miembro_id,
-                                                         date.fromisoformat(eleccion.desde), confirmacion.nuevo.hasta,
-                                                         motivo)
+            mandato_se = confirmar_traspaso_por_eleccion(contexto, punto_id, eleccion.id, confirmacion.nuevo)
             if eleccion.electas:
                 tabla_elecciones.anotar_mandato(db, confirmacion.nuevos[0][0], mandato_se)
             return mandato_se

@@ -14,6 +14,7 @@ from ..datos import asociaciones as tabla_asociaciones
 from ..datos import organos as tabla_organos
 from ..datos.base_de_datos import BaseDeDatos
 from ..dominio.miembros import CATEGORIAS_PAIS_CON_FECHA, NO_MIEMBRO, SOLICITANTE
+from ..dominio.organos import CARGOS, CARGOS_PERSONALES
 from ..dominio.paises import nombre_pais
 from ..dominio import formato
 from ..dominio.traduccion import traducir
@@ -70,3 +71,16 @@ def fuera_de_categoria(db: BaseDeDatos, organo: dict, miembro_id: int, al: str, 
 def no_puede(db: BaseDeDatos, organo: dict, miembro_id: int, al: str, cargo: str, que: str) -> str | None:
     """La primera razón por la que el miembro no puede `que` en el órgano el día `al`, o None."""
     return no_es_miembro(db, organo, miembro_id, al, que) or fuera_de_categoria(db, organo, miembro_id, al, cargo, que)
+
+
+def sin_persona(db: BaseDeDatos, organo: dict, cargo: str, persona: str | None, que: str) -> str | None:
+    """Por qué no se puede `que` en un cargo personal (dominio.organos.CARGOS_PERSONALES) sin nombrar a la persona que
+    lo ejerce; None si el cargo no es personal o la nombra. Cita el artículo del órgano (el de su regla de composición
+    o, sin ella, el que lo crea)."""
+    if cargo not in CARGOS_PERSONALES or (persona or "").strip():
+        return None
+    articulo = articulo_de_composicion(db, organo["id"]) or organo.get("articulo")
+    cita = f" ({articulo})" if articulo else ""
+    return traducir("El cargo {0} de {1} es personal{2}: lo ejerce una persona con nombre. Escriba la persona para "
+                    "{3} (en la línea de órdenes: --persona NOMBRE), o elija otro cargo.").format(
+        traducir(CARGOS[cargo]), organo["nombre"], cita, que)

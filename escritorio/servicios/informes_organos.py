@@ -6,7 +6,7 @@ from pathlib import Path
 from ..datos.base_de_datos import BaseDeDatos
 
 from ..datos import asociaciones as tabla_asociaciones
-from ..dominio.organos import CARGOS, SIN_VOTO_SUSPENDIDO
+from ..dominio.organos import CARGOS, CARGOS_QUE_EJERCEN, SIN_VOTO_SUSPENDIDO
 from ..dominio.paises import nombre_pais
 from ..dominio.traduccion import traducir
 from ..dominio import formato
@@ -62,6 +62,11 @@ def imprimir_organigrama(contexto: Contexto, ruta: Path | str, al: date | None =
         sello=sello))
 
 
+# Los cargos que la caja de un órgano muestra: los principales, y el Secretario Ejecutivo que elige una elección de la
+# Secretaría Ejecutiva (CARGOS_QUE_EJERCEN) o que designa una secretaría técnica.
+_CARGOS_DEL_ORGANIGRAMA = tuple(dict.fromkeys(("presidente", "coordinador", "secretario") + CARGOS_QUE_EJERCEN))
+
+
 def titulares_del_organigrama(contexto: Contexto, al: date) -> tuple[list[OrganoListado], dict[int, list]]:
     """(órganos, lo que muestra la caja de cada uno): los asientos de sus titulares y cargos principales o, de una
     asamblea, [activos, suspendidos]. Lo mismo para imprimirlo que para verificarlo después."""
@@ -74,7 +79,7 @@ def titulares_del_organigrama(contexto: Contexto, al: date) -> tuple[list[Organo
             asientos[organo["id"]] = [len(todos) - suspendidos, suspendidos]
         else:
             asientos[organo["id"]] = [a for a in todos
-                                      if a.cargo in ("presidente", "coordinador", "titular", "secretario")]
+                                      if a.cargo in _CARGOS_DEL_ORGANIGRAMA]
     return organos, asientos
 
 

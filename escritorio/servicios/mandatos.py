@@ -12,12 +12,14 @@ from ..datos.base_de_datos import BaseDeDatos
 from ..datos import organos as tabla_organos
 from ..datos.conexion import transaccion
 from ..dominio.entrada import muestra
+from ..dominio import formato
 from ..dominio.organos import CARGOS
 from ..dominio.traduccion import traducir
 from ..errores import ErrorEscritorio
 from . import campos
 from .campos import LARGO_CORTO, LARGO_NOMBRE
 from .contexto import Contexto
+from .elegibles import sin_persona
 
 
 class FilaOrgano(TypedDict):
@@ -49,6 +51,31 @@ def organo_de_la_asociacion(contexto: Contexto, organo_id: int) -> FilaOrgano:
 _CORREGIBLES = {"desde", "hasta", "cargo", "con_voto", "persona"}
 
 
+class CorreccionSinCambio(ErrorEscritorio):
+    """La corrección deja el dato como estaba: no se escribe ni se anota en la historia del mandato."""
+
+
+def _sin_cambio(mandato_id: int, campo: str, valor) -> CorreccionSinCambio:
+    if campo == "hasta" and valor is not None:
+        return CorreccionSinCambio(traducir(
+            "El mandato {0} ya termina el {1}: no cambia nada, y no se anotó en su historia.").format(
+            mandato_id, formato.fecha(date.fromisoformat(valor))))
+    if campo == "desde" and valor is not None:
+        escrito = formato.fecha(date.fromisoformat(valor))
+    elif campo == "cargo":
+        escrito = traducir(CARGOS[valor])
+    elif campo == "con_voto":
+        escrito = traducir("con voto") if valor else traducir("sin voto")
+    else:
+        escrito = valor if valor is not None else "—"
+    return CorreccionSinCambio(traducir(
+        "El mandato {0} ya dice «{1}» en {2}: la corrección no cambia nada y no se anotó en su historia.").format(
+        mandato_id, escrito, traducir(_ROTULOS[campo])))
+
+
+_ROTULOS = {"desde": "Desde", "hasta": "Hasta", "cargo": "Cargo", "con_voto": "Voto", "persona": "Persona"}
+
+
 def corregir_mandato(contexto: Contexto, mandato_id: int, campo: str, valor, motivo: str) -> None:
     """Corrige un dato de un mandato dejando constancia (qué, antes, después, motivo y cuándo)."""
     db, asociacion_id = contexto.db, contexto.asociacion_id
@@ -68,7 +95,12 @@ def corregir_mandato(contexto: Contexto, mandato_id: int, campo: str, valor, mot
         hasta = valor if campo == "hasta" else mandato["hasta"]
         if hasta is not None and desde is not None and hasta < desde:
             raise ErrorEscritorio(traducir("Con esa corrección el mandato terminaría antes de empezar."))
-        tabla_organos.corregir(db, mandato_id, campo, mandato[campo], valor, motivo.strip())
+        if campo in ("cargo", "persona") and (problema := sin_persona(
+                db, tabla_organos.organo(db, mandato["organo_id"]), valor if campo == "cargo" else mandato["cargo"],
+                valor if campo == "persona" else mandato["persona"], traducir("ocupar el cargo"))):
+            raise ErrorEscritorio(problema)
+        if not tabla_organos.corregir(db, mandato_id, campo, mandato[campo], valor, motivo.strip()):
+            raise _sin_cambio(mandato_id, campo, valor)
 
 
 def _valor_corregido(campo: str, valor):

@@ -16,7 +16,7 @@ from ..datos import organos as tabla_organos
 from ..datos.conexion import transaccion
 from ..dominio.entrada import muestra
 from ..dominio.miembros import NO_MIEMBRO
-from ..dominio.organos import (CARGOS, REGLA_POR_OMISION, REGLAS, SIN_VOTO_CUOTAS, SIN_VOTO_SUSPENDIDO, TIPOS_ORGANO, Asiento, Regla,
+from ..dominio.organos import (CARGOS, CARGOS_QUE_EJERCEN, REGLA_POR_OMISION, REGLAS, SIN_VOTO_CUOTAS, SIN_VOTO_SUSPENDIDO, TIPOS_ORGANO, Asiento, Regla,
                                avisos_de_composicion, dar_presidencia, sentar_de_oficio, sesion_atrasada,
                                troika as calcular_troika)
 from ..dominio.paises import nombre_pais
@@ -29,7 +29,7 @@ from .base import hoy as fecha_de_hoy
 from .campos import LARGO_CORTO, LARGO_LARGO, LARGO_NOMBRE, Revision
 from .cobranza import sin_derecho_a_voto
 from .contexto import Contexto
-from .elegibles import no_puede
+from .elegibles import no_puede, sin_persona
 from .mandatos import FilaOrgano, corregir_mandato, organo_de_la_asociacion
 from .miembros import listar_miembros
 from .periodos import fin_segun_periodo
@@ -304,6 +304,8 @@ def designar(contexto: Contexto, organo_id: int, nuevo: NuevoMandato) -> int:
         return [problema] if problema else []
 
     problemas += ajenos() + no_miembros()
+    if nuevo.cargo in CARGOS and (problema := sin_persona(db, organo, nuevo.cargo, persona, traducir("ocupar el cargo"))):
+        problemas.append(problema)
     if hasta and desde and hasta < desde:
         problemas.append(traducir("El mandato termina antes de empezar."))
     if problemas:
@@ -347,7 +349,7 @@ def troika_al(contexto: Contexto, al: date) -> tuple[int | None, int | None, int
     se = secretaria_ejecutiva(contexto)
     if se is None:
         return None, None, None
-    historia = [m for m in tabla_organos.mandatos(db, se["id"]) if m["miembro_id"] and m["cargo"] in ("titular", "presidente")]
+    historia = [m for m in tabla_organos.mandatos(db, se["id"]) if m["miembro_id"] and m["cargo"] in CARGOS_QUE_EJERCEN]
     actuales = [m for m in historia if m["desde"] <= al.isoformat() and (m["hasta"] is None or m["hasta"] >= al.isoformat())]
     actual = actuales[-1]["miembro_id"] if actuales else None
     previos = [m for m in historia if m["hasta"] is not None and m["hasta"] < al.isoformat()]

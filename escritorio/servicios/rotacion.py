@@ -13,6 +13,7 @@ from ..datos.base_de_datos import BaseDeDatos
 from ..datos import miembros as tabla_miembros
 from ..datos import organos as tabla_organos
 from ..datos.conexion import transaccion
+from ..dominio.organos import CARGO_DE_LA_TROIKA, CARGOS, CARGOS_QUE_EJERCEN
 from ..dominio.traduccion import traducir
 from ..dominio import formato
 from ..errores import ErrorEscritorio
@@ -90,13 +91,31 @@ class Traspaso:
     nombres: dict[int, str] = field(default_factory=dict)
     # Si el saliente no cumplió el período del órgano (servicios.periodos): el traspaso pide un motivo.
     anticipo: Anticipo | None = None
+    # El mandato del entrante, campo por campo: el cargo, la persona que lo ejerce, su último día (None: al cumplir el
+    # período del órgano) y el voto. Un traspaso a mano abre el del cargo de la troika sin persona; el de una elección
+    # (servicios.elecciones), lo que la elección confirma.
+    cargo: str = CARGO_DE_LA_TROIKA
+    persona: str | None = None
+    hasta: date | None = None
+    con_voto: bool = True
+    # Los nombres de los órganos que el traspaso cambia: la Secretaría Ejecutiva y la Comisión Directiva de la troika
+    # (None si la asociación no la tiene: entonces el traspaso no la nombra ni la toca).
+    secretaria: str = ""
+    comision_directiva: str | None = None
 
     def descripcion(self) -> list[str]:
         nombre = lambda i: self.nombres.get(i, "—") if i else "—"  # noqa: E731
-        lineas = [traducir("Secretaría Ejecutiva: {0} → {1} desde el {2}").format(
-                      nombre(self.saliente), nombre(self.entrante), formato.fecha(self.fecha)),
-                  traducir("Comisión Directiva: {0} (anterior), {1} (actual), {2} (siguiente)").format(
-                      nombre(self.troika[0]), nombre(self.troika[1]), nombre(self.troika[2]))]
+        entrante = nombre(self.entrante)
+        if self.persona:
+            entrante = f"{entrante} ({self.persona})"
+        if self.cargo != CARGO_DE_LA_TROIKA:
+            entrante = f"{entrante}, {traducir(CARGOS[self.cargo])}"
+        lineas = [traducir("{0}: {1} → {2} desde el {3}").format(
+            self.secretaria or traducir("Secretaría Ejecutiva"), nombre(self.saliente), entrante,
+            formato.fecha(self.fecha))]
+        if self.comision_directiva is not None:
+            lineas.append(traducir("{0}: {1} (anterior), {2} (actual), {3} (siguiente)").format(
+                self.comision_directiva, nombre(self.troika[0]), nombre(self.troika[1]), nombre(self.troika[2])))
         if self.anticipo is not None:
             lineas.append(self.anticipo.texto())
         return lineas
@@ -110,12 +129,14 @@ def _anticipo(db: BaseDeDatos, se: dict, fecha: date) -> Anticipo | None:
     """Si el mandato titular que sigue vigente la víspera no cumplió el período de la Secretaría Ejecutiva."""
     ayer = (fecha - timedelta(days=1)).isoformat()
     vigentes = [m for m in tabla_organos.mandatos(db, se["id"], ayer)
-                if m["miembro_id"] and m["cargo"] in ("titular", "presidente")]
+                if m["miembro_id"] and m["cargo"] in CARGOS_QUE_EJERCEN]
     return anticipo(se, vigentes[-1], fecha) if vigentes else None
 
 
-def preparar_traspaso(contexto: Contexto, fecha: date, entrante: int | None = None) -> Traspaso:
-    """Vista previa: quién sale, quién entra (el siguiente en el orden, salvo que se indique) y la nueva troika."""
+def preparar_traspaso(contexto: Contexto, fecha: date, entrante: int | None = None, *, cargo: str = CARGO_DE_LA_TROIKA,
+                      persona: str | None = None, hasta: date | None = None, con_voto: bool = True) -> Traspaso:
+    """Vista previa: quién sale, quién entra (el siguiente en el orden, salvo que se indique) y la nueva troika. El
+    mandato del entrante lleva `cargo`, `persona`, `hasta` y `con_voto` (los de una elección; a mano, los de siempre)."""
     db, asociacion_id = contexto.db, contexto.asociacion_id
     campos.fecha(traducir("Fecha del traspaso"), fecha, futura=True)
     se = _se(db, asociacion_id)
@@ -138,8 +159,10 @@ def preparar_traspaso(contexto: Contexto, fecha: date, entrante: int | None = No
                                        "id («escritorio miembros listar»).").format(entrante))
     posterior = orden[orden.index(entrante) + 1] if entrante in orden and orden.index(entrante) + 1 < len(orden) else None
     troika = (saliente, entrante, posterior)
+    cd = _comision_directiva(db, asociacion_id)
     return Traspaso(fecha, saliente, entrante, troika, _nombres(db, [saliente, entrante, posterior]),
-                    _anticipo(db, se, fecha))
+                    _anticipo(db, se, fecha), cargo=cargo, persona=persona, hasta=hasta, con_voto=con_voto,
+                    secretaria=se["nombre"], comision_directiva=cd["nombre"] if cd is not None else None)
 
 
 def traspasar(contexto: Contexto, traspaso: Traspaso, motivo: str | None = None) -> None:
@@ -161,14 +184,16 @@ def traspasar(contexto: Contexto, traspaso: Traspaso, motivo: str | None = None)
         for organo in filter(None, (se, cd)):
             for m in tabla_organos.mandatos(db, organo["id"], ayer):
                 tabla_organos.corregir(db, m["id"], "hasta", m["hasta"], ayer, razon)
-        hasta = fin_segun_periodo(se, traspaso.fecha)
-        tabla_organos.insertar_mandato(db, se["id"], traspaso.entrante, None, "titular", 1, traspaso.fecha.isoformat(),
-                               hasta.isoformat() if hasta else None, None)
+        hasta = traspaso.hasta or fin_segun_periodo(se, traspaso.fecha)
+        tabla_organos.insertar_mandato(db, se["id"], traspaso.entrante, traspaso.persona, traspaso.cargo,
+                                       int(traspaso.con_voto), traspaso.fecha.isoformat(),
+                                       hasta.isoformat() if hasta else None, None)
         if cd is not None:
             hasta_cd = fin_segun_periodo(cd, traspaso.fecha)
             for miembro in filter(None, traspaso.troika):
-                tabla_organos.insertar_mandato(db, cd["id"], miembro, None, "titular", 1, traspaso.fecha.isoformat(),
-                                       hasta_cd.isoformat() if hasta_cd else None, None)
+                tabla_organos.insertar_mandato(db, cd["id"], miembro, None, CARGO_DE_LA_TROIKA, 1,
+                                               traspaso.fecha.isoformat(), hasta_cd.isoformat() if hasta_cd else None,
+                                               None)
 
 
 def calendario(contexto: Contexto) -> list[TurnoDeRotacion]:

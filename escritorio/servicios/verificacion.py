@@ -42,6 +42,7 @@ from ..datos.conexion import ruta_de
 from ..datos.diagnostico import comprobar_integridad
 from ..datos.esquema import MIGRACIONES
 from ..datos.rutas import carpeta_respaldos
+from . import cargos_personales
 from . import no_miembros_en_organos as no_miembros
 
 RESTAURAR = ("restaure el respaldo más reciente que verifique sano (Archivo > Restaurar respaldo, o "
@@ -188,6 +189,8 @@ def _verificar(db: BaseDeDatos) -> Verificacion:
         _de_no_miembros(no_miembros.mandatos(db), resultado)
     if "candidaturas" in tablas and "estados_miembro" in tablas:
         _de_no_miembros(no_miembros.candidaturas(db), resultado)
+    if "mandatos" in tablas:
+        resultado.avisos += cargos_personales.avisos(db)
     if "bitacora" in tablas:
         from ..datos.bitacora import verificar as verificar_bitacora
 
@@ -248,6 +251,7 @@ def _verificar_servidor(db: BaseDeDatos) -> Verificacion:
     resultado.problemas += _sombras_posibles(db)
     resultado.problemas += _miembros_repetidos(db)
     _de_no_miembros(no_miembros.mandatos(db) + no_miembros.candidaturas(db), resultado)
+    resultado.avisos += cargos_personales.avisos(db)
     for problema in verificar_bitacora(db):
         resultado.problemas.append(problema + " Alguien modificó la bitácora del servidor por fuera de Escritorio: "
                                    "quien lo administra restaura el último respaldo sano (pg_restore).")

@@ -5370,6 +5370,11 @@ This is a SAFETY BACKUP: it keeps the database as it was before a restore or an 
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/organo.py" />
+      <source>El mandato de la Secretaría Ejecutiva saliente termina el día anterior al traspaso y empieza el de la entrante. Todo o nada.</source>
+      <translation>The outgoing Executive Secretariat’s term ends the day before the handover, and the incoming one’s begins. All or nothing.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/organo.py" />
       <source>El mandato de la Secretaría Ejecutiva saliente termina el día anterior al traspaso, empieza el de la entrante y la Comisión Directiva se rehace con la anterior, la actual y la siguiente. Todo o nada.</source>
       <translation>The outgoing Executive Secretariat’s term ends the day before the handover, the incoming one’s begins, and the Executive Board is re-formed with the previous, current and next ones. All or nothing.</translation>
     </message>
@@ -7825,6 +7830,7 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
       <location filename="../../escritorio/servicios/ficha.py" />
       <location filename="../../escritorio/servicios/importacion.py" />
+      <location filename="../../escritorio/servicios/mandatos.py" />
       <location filename="../../escritorio/servicios/memoria_organos.py" />
       <source>Cargo</source>
       <translation>Position</translation>
@@ -8024,11 +8030,6 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/servicios/publicacion.py" />
       <source>Comisión Directiva</source>
       <translation>Executive Board</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/servicios/rotacion.py" />
-      <source>Comisión Directiva: {0} (anterior), {1} (actual), {2} (siguiente)</source>
-      <translation>Executive Board: {0} (previous), {1} (current), {2} (next)</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/organos.py" />
@@ -8334,11 +8335,14 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
+      <location filename="../../escritorio/servicios/elegibles.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
       <location filename="../../escritorio/servicios/informes_organos.py" />
+      <location filename="../../escritorio/servicios/mandatos.py" />
       <location filename="../../escritorio/servicios/memoria_organos.py" />
       <location filename="../../escritorio/servicios/miembros.py" />
       <location filename="../../escritorio/servicios/periodos.py" />
+      <location filename="../../escritorio/servicios/rotacion.py" />
       <source>Coordinador</source>
       <translation>Coordinator</translation>
     </message>
@@ -8825,11 +8829,14 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
+      <location filename="../../escritorio/servicios/elegibles.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
       <location filename="../../escritorio/servicios/informes_organos.py" />
+      <location filename="../../escritorio/servicios/mandatos.py" />
       <location filename="../../escritorio/servicios/memoria_organos.py" />
       <location filename="../../escritorio/servicios/miembros.py" />
       <location filename="../../escritorio/servicios/periodos.py" />
+      <location filename="../../escritorio/servicios/rotacion.py" />
       <source>Director</source>
       <translation>Director</translation>
     </message>
@@ -9146,6 +9153,11 @@ Do you want to open it now?</translation>
       <translation>The draft minutes are incomplete: {0}.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/elegibles.py" />
+      <source>El cargo {0} de {1} es personal{2}: lo ejerce una persona con nombre. Escriba la persona para {3} (en la línea de órdenes: --persona NOMBRE), o elija otro cargo.</source>
+      <translation>The post of {0} in {1} is personal{2}: it is held by a named person. Write the person to {3} (on the command line: --persona NOMBRE), or choose another post.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/elecciones.py" />
       <source>El cargo {0} es de una sola persona a la vez: no se eligen {1} en una votación. Elija otro cargo (titular, integrante…) o un solo puesto.</source>
       <translation>The position {0} is held by only one person at a time: {1} cannot be elected in one vote. Choose another position (full member, member…) or a single seat.</translation>
@@ -9295,6 +9307,16 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/servicios/organos.py" />
       <source>El mandato {0} de {1} (desde el {2}) no vale: {1} no era miembro ese día ({3}). No integra el órgano ni ocupa el cupo de su país; termínelo o corrija su «desde» (lo informa también «escritorio verificar»).</source>
       <translation>Mandate {0} of {1} (from {2}) is not valid: {1} was not a member on that day ({3}). It does not sit on the body nor fill its country's quota; end it or correct its start date («escritorio verificar» also reports it).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/mandatos.py" />
+      <source>El mandato {0} ya dice «{1}» en {2}: la corrección no cambia nada y no se anotó en su historia.</source>
+      <translation>Term {0} already says “{1}” in {2}: the correction changes nothing and was not recorded in its history.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/mandatos.py" />
+      <source>El mandato {0} ya termina el {1}: no cambia nada, y no se anotó en su historia.</source>
+      <translation>Term {0} already ends on {1}: nothing changes, and nothing was recorded in its history.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/publicacion.py" />
@@ -11041,11 +11063,14 @@ Open it with File → Open to see what is missing and enter it again in the data
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
+      <location filename="../../escritorio/servicios/elegibles.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
       <location filename="../../escritorio/servicios/informes_organos.py" />
+      <location filename="../../escritorio/servicios/mandatos.py" />
       <location filename="../../escritorio/servicios/memoria_organos.py" />
       <location filename="../../escritorio/servicios/miembros.py" />
       <location filename="../../escritorio/servicios/periodos.py" />
+      <location filename="../../escritorio/servicios/rotacion.py" />
       <source>Integrante</source>
       <translation>Member</translation>
     </message>
@@ -13681,9 +13706,11 @@ Check the list and confirm again.</translation>
       <location filename="../../escritorio/servicios/elegibles.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
       <location filename="../../escritorio/servicios/informes_organos.py" />
+      <location filename="../../escritorio/servicios/mandatos.py" />
       <location filename="../../escritorio/servicios/memoria_organos.py" />
       <location filename="../../escritorio/servicios/miembros.py" />
       <location filename="../../escritorio/servicios/periodos.py" />
+      <location filename="../../escritorio/servicios/rotacion.py" />
       <source>Observador</source>
       <translation>Observer</translation>
     </message>
@@ -14310,11 +14337,14 @@ Check the list and confirm again.</translation>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
+      <location filename="../../escritorio/servicios/elegibles.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
       <location filename="../../escritorio/servicios/informes_organos.py" />
+      <location filename="../../escritorio/servicios/mandatos.py" />
       <location filename="../../escritorio/servicios/memoria_organos.py" />
       <location filename="../../escritorio/servicios/miembros.py" />
       <location filename="../../escritorio/servicios/periodos.py" />
+      <location filename="../../escritorio/servicios/rotacion.py" />
       <source>Presidente</source>
       <translation>President</translation>
     </message>
@@ -15232,11 +15262,14 @@ The damaged file was kept as:
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
+      <location filename="../../escritorio/servicios/elegibles.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
       <location filename="../../escritorio/servicios/informes_organos.py" />
+      <location filename="../../escritorio/servicios/mandatos.py" />
       <location filename="../../escritorio/servicios/memoria_organos.py" />
       <location filename="../../escritorio/servicios/miembros.py" />
       <location filename="../../escritorio/servicios/periodos.py" />
+      <location filename="../../escritorio/servicios/rotacion.py" />
       <source>Secretario</source>
       <translation>Secretary</translation>
     </message>
@@ -15254,11 +15287,14 @@ The damaged file was kept as:
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
+      <location filename="../../escritorio/servicios/elegibles.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
       <location filename="../../escritorio/servicios/informes_organos.py" />
+      <location filename="../../escritorio/servicios/mandatos.py" />
       <location filename="../../escritorio/servicios/memoria_organos.py" />
       <location filename="../../escritorio/servicios/miembros.py" />
       <location filename="../../escritorio/servicios/periodos.py" />
+      <location filename="../../escritorio/servicios/rotacion.py" />
       <source>Secretario Ejecutivo</source>
       <translation>Executive Secretary</translation>
     </message>
@@ -15276,11 +15312,14 @@ The damaged file was kept as:
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
+      <location filename="../../escritorio/servicios/elegibles.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
       <location filename="../../escritorio/servicios/informes_organos.py" />
+      <location filename="../../escritorio/servicios/mandatos.py" />
       <location filename="../../escritorio/servicios/memoria_organos.py" />
       <location filename="../../escritorio/servicios/miembros.py" />
       <location filename="../../escritorio/servicios/periodos.py" />
+      <location filename="../../escritorio/servicios/rotacion.py" />
       <source>Secretario de Finanzas</source>
       <translation>Finance Secretary</translation>
     </message>
@@ -15298,11 +15337,14 @@ The damaged file was kept as:
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
+      <location filename="../../escritorio/servicios/elegibles.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
       <location filename="../../escritorio/servicios/informes_organos.py" />
+      <location filename="../../escritorio/servicios/mandatos.py" />
       <location filename="../../escritorio/servicios/memoria_organos.py" />
       <location filename="../../escritorio/servicios/miembros.py" />
       <location filename="../../escritorio/servicios/periodos.py" />
+      <location filename="../../escritorio/servicios/rotacion.py" />
       <source>Secretario de Programación</source>
       <translation>Program Secretary</translation>
     </message>
@@ -15321,6 +15363,7 @@ The damaged file was kept as:
       <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
       <location filename="../../escritorio/servicios/organos.py" />
       <location filename="../../escritorio/servicios/publicacion.py" />
+      <location filename="../../escritorio/servicios/rotacion.py" />
       <source>Secretaría Ejecutiva</source>
       <translation>Executive Secretariat</translation>
     </message>
@@ -15338,11 +15381,6 @@ The damaged file was kept as:
       <location filename="../../escritorio/servicios/revision_de_reglas.py" />
       <source>Secretaría Ejecutiva anterior, actual y siguiente</source>
       <translation>Previous, current and next Executive Secretariat</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/servicios/rotacion.py" />
-      <source>Secretaría Ejecutiva: {0} → {1} desde el {2}</source>
-      <translation>Executive Secretariat: {0} → {1} from {2}</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/organos.py" />
@@ -15619,6 +15657,11 @@ Open the copy now?</translation>
       <translation>No payments received in {0}.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/elecciones.py" />
+      <source>Sin persona: {0}. Agregue la persona a esas candidaturas (quítelas y vuelva a agregarlas) antes de cambiar el cargo.</source>
+      <translation>Without a person: {0}. Add the person to those candidacies (remove them and add them again) before changing the post.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/tablero.py" />
       <source>Sin población</source>
       <translation>No population</translation>
@@ -15719,11 +15762,14 @@ Open the copy now?</translation>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
+      <location filename="../../escritorio/servicios/elegibles.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
       <location filename="../../escritorio/servicios/informes_organos.py" />
+      <location filename="../../escritorio/servicios/mandatos.py" />
       <location filename="../../escritorio/servicios/memoria_organos.py" />
       <location filename="../../escritorio/servicios/miembros.py" />
       <location filename="../../escritorio/servicios/periodos.py" />
+      <location filename="../../escritorio/servicios/rotacion.py" />
       <source>Subcoordinador</source>
       <translation>Deputy Coordinator</translation>
     </message>
@@ -15741,11 +15787,14 @@ Open the copy now?</translation>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
+      <location filename="../../escritorio/servicios/elegibles.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
       <location filename="../../escritorio/servicios/informes_organos.py" />
+      <location filename="../../escritorio/servicios/mandatos.py" />
       <location filename="../../escritorio/servicios/memoria_organos.py" />
       <location filename="../../escritorio/servicios/miembros.py" />
       <location filename="../../escritorio/servicios/periodos.py" />
+      <location filename="../../escritorio/servicios/rotacion.py" />
       <source>Suplente</source>
       <translation>Alternate</translation>
     </message>
@@ -15891,11 +15940,14 @@ Open the copy now?</translation>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
+      <location filename="../../escritorio/servicios/elegibles.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
       <location filename="../../escritorio/servicios/informes_organos.py" />
+      <location filename="../../escritorio/servicios/mandatos.py" />
       <location filename="../../escritorio/servicios/memoria_organos.py" />
       <location filename="../../escritorio/servicios/miembros.py" />
       <location filename="../../escritorio/servicios/periodos.py" />
+      <location filename="../../escritorio/servicios/rotacion.py" />
       <source>Tesorero</source>
       <translation>Treasurer</translation>
     </message>
@@ -16043,11 +16095,14 @@ Open the copy now?</translation>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
+      <location filename="../../escritorio/servicios/elegibles.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
       <location filename="../../escritorio/servicios/informes_organos.py" />
+      <location filename="../../escritorio/servicios/mandatos.py" />
       <location filename="../../escritorio/servicios/memoria_organos.py" />
       <location filename="../../escritorio/servicios/miembros.py" />
       <location filename="../../escritorio/servicios/periodos.py" />
+      <location filename="../../escritorio/servicios/rotacion.py" />
       <source>Titular</source>
       <translation>Full member</translation>
     </message>
@@ -16476,11 +16531,14 @@ This is done at the end of this same session or at the body's next session.</tra
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
+      <location filename="../../escritorio/servicios/elegibles.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
       <location filename="../../escritorio/servicios/informes_organos.py" />
+      <location filename="../../escritorio/servicios/mandatos.py" />
       <location filename="../../escritorio/servicios/memoria_organos.py" />
       <location filename="../../escritorio/servicios/miembros.py" />
       <location filename="../../escritorio/servicios/periodos.py" />
+      <location filename="../../escritorio/servicios/rotacion.py" />
       <source>Vicepresidente</source>
       <translation>Vice-President</translation>
     </message>
@@ -16567,6 +16625,7 @@ This is done at the end of this same session or at the body's next session.</tra
       <location filename="../../escritorio/documentos/pdf/organos.py" />
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
+      <location filename="../../escritorio/servicios/mandatos.py" />
       <source>Voto</source>
       <translation>Vote</translation>
     </message>
@@ -16951,6 +17010,7 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
     <message>
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
+      <location filename="../../escritorio/servicios/mandatos.py" />
       <source>con voto</source>
       <translation>voting</translation>
     </message>
@@ -18678,6 +18738,13 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>takes up {0} uncompressed</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/elecciones.py" />
+      <location filename="../../escritorio/servicios/mandatos.py" />
+      <location filename="../../escritorio/servicios/organos.py" />
+      <source>ocupar el cargo</source>
+      <translation>hold the post</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/organos.py" />
       <source>ocupar un cargo</source>
       <translation>hold a post</translation>
@@ -19102,6 +19169,7 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
+      <location filename="../../escritorio/servicios/mandatos.py" />
       <source>sin voto</source>
       <translation>non-voting</translation>
     </message>
@@ -21091,6 +21159,11 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>{0}: {1}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/rotacion.py" />
+      <source>{0}: {1} (anterior), {2} (actual), {3} (siguiente)</source>
+      <translation>{0}: {1} (previous), {2} (current), {3} (next)</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/cuotas.py" />
       <source>{0}: {1} (de 0 a {2}; 0 = sin tolerancia).</source>
       <translation>{0}: {1} (from 0 to {2}; 0 = no tolerance).</translation>
@@ -21189,6 +21262,11 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <location filename="../../escritorio/dominio/organos.py" />
       <source>{0}: {1} tiene {2} de {3} puestos; faltan {4} según {5}.</source>
       <translation>{0}: {1} has {2} of {3} seats; {4} are missing according to {5}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/rotacion.py" />
+      <source>{0}: {1} → {2} desde el {3}</source>
+      <translation>{0}: {1} → {2} from {3}</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/cuotas/avisos.py" />

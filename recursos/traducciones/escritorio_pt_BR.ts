@@ -5370,6 +5370,11 @@ Es una COPIA DE SEGURIDAD: guarda la base como estaba antes de restaurar o de ac
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/organo.py" />
+      <source>El mandato de la Secretaría Ejecutiva saliente termina el día anterior al traspaso y empieza el de la entrante. Todo o nada.</source>
+      <translation>O mandato da Secretaria Executiva que sai termina no dia anterior à transmissão, e começa o da que entra. Tudo ou nada.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/organo.py" />
       <source>El mandato de la Secretaría Ejecutiva saliente termina el día anterior al traspaso, empieza el de la entrante y la Comisión Directiva se rehace con la anterior, la actual y la siguiente. Todo o nada.</source>
       <translation>O mandato da Secretaria Executiva que sai termina no dia anterior à transmissão, começa o da que entra e a Comissão Diretiva é recomposta com a anterior, a atual e a seguinte. Tudo ou nada.</translation>
     </message>
@@ -8074,6 +8079,7 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
       <location filename="../../escritorio/servicios/ficha.py" />
       <location filename="../../escritorio/servicios/importacion.py" />
+      <location filename="../../escritorio/servicios/mandatos.py" />
       <location filename="../../escritorio/servicios/memoria_organos.py" />
       <source>Cargo</source>
       <translation>Cargo</translation>
@@ -8288,11 +8294,6 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/servicios/publicacion.py" />
       <source>Comisión Directiva</source>
       <translation>Comissão Diretiva</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/servicios/rotacion.py" />
-      <source>Comisión Directiva: {0} (anterior), {1} (actual), {2} (siguiente)</source>
-      <translation>Comissão Diretiva: {0} (anterior), {1} (atual), {2} (seguinte)</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/organos.py" />
@@ -8666,11 +8667,14 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
+      <location filename="../../escritorio/servicios/elegibles.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
       <location filename="../../escritorio/servicios/informes_organos.py" />
+      <location filename="../../escritorio/servicios/mandatos.py" />
       <location filename="../../escritorio/servicios/memoria_organos.py" />
       <location filename="../../escritorio/servicios/miembros.py" />
       <location filename="../../escritorio/servicios/periodos.py" />
+      <location filename="../../escritorio/servicios/rotacion.py" />
       <source>Coordinador</source>
       <translation>Coordenador</translation>
     </message>
@@ -9278,11 +9282,14 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
+      <location filename="../../escritorio/servicios/elegibles.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
       <location filename="../../escritorio/servicios/informes_organos.py" />
+      <location filename="../../escritorio/servicios/mandatos.py" />
       <location filename="../../escritorio/servicios/memoria_organos.py" />
       <location filename="../../escritorio/servicios/miembros.py" />
       <location filename="../../escritorio/servicios/periodos.py" />
+      <location filename="../../escritorio/servicios/rotacion.py" />
       <source>Director</source>
       <translation>Diretor</translation>
     </message>
@@ -9634,6 +9641,11 @@ Deseja abri-lo agora?</translation>
       <translation>O calendário de sessões, com a pauta, a presença, as votações e a ata aprovada</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/elegibles.py" />
+      <source>El cargo {0} de {1} es personal{2}: lo ejerce una persona con nombre. Escriba la persona para {3} (en la línea de órdenes: --persona NOMBRE), o elija otro cargo.</source>
+      <translation>O cargo {0} de {1} é pessoal{2}: é exercido por uma pessoa com nome. Escreva a pessoa para {3} (na linha de comando: --persona NOMBRE), ou escolha outro cargo.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/elecciones.py" />
       <source>El cargo {0} es de una sola persona a la vez: no se eligen {1} en una votación. Elija otro cargo (titular, integrante…) o un solo puesto.</source>
       <translation>O cargo {0} é ocupado por uma só pessoa de cada vez: não se elegem {1} em uma votação. Escolha outro cargo (titular, integrante…) ou um único lugar.</translation>
@@ -9808,6 +9820,16 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/servicios/organos.py" />
       <source>El mandato {0} de {1} (desde el {2}) no vale: {1} no era miembro ese día ({3}). No integra el órgano ni ocupa el cupo de su país; termínelo o corrija su «desde» (lo informa también «escritorio verificar»).</source>
       <translation>O mandato {0} de {1} (desde {2}) não vale: {1} não era membro nesse dia ({3}). Não integra o órgão nem ocupa a cota do seu país; encerre-o ou corrija o seu «desde» (também o informa «escritorio verificar»).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/mandatos.py" />
+      <source>El mandato {0} ya dice «{1}» en {2}: la corrección no cambia nada y no se anotó en su historia.</source>
+      <translation>O mandato {0} já diz «{1}» em {2}: a correção não muda nada e não foi anotada no seu histórico.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/mandatos.py" />
+      <source>El mandato {0} ya termina el {1}: no cambia nada, y no se anotó en su historia.</source>
+      <translation>O mandato {0} já termina em {1}: nada muda, e nada foi anotado no seu histórico.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/publicacion.py" />
@@ -11745,11 +11767,14 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
+      <location filename="../../escritorio/servicios/elegibles.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
       <location filename="../../escritorio/servicios/informes_organos.py" />
+      <location filename="../../escritorio/servicios/mandatos.py" />
       <location filename="../../escritorio/servicios/memoria_organos.py" />
       <location filename="../../escritorio/servicios/miembros.py" />
       <location filename="../../escritorio/servicios/periodos.py" />
+      <location filename="../../escritorio/servicios/rotacion.py" />
       <source>Integrante</source>
       <translation>Integrante</translation>
     </message>
@@ -14793,9 +14818,11 @@ Revise a lista e confirme novamente.</translation>
       <location filename="../../escritorio/servicios/elegibles.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
       <location filename="../../escritorio/servicios/informes_organos.py" />
+      <location filename="../../escritorio/servicios/mandatos.py" />
       <location filename="../../escritorio/servicios/memoria_organos.py" />
       <location filename="../../escritorio/servicios/miembros.py" />
       <location filename="../../escritorio/servicios/periodos.py" />
+      <location filename="../../escritorio/servicios/rotacion.py" />
       <source>Observador</source>
       <translation>Observador</translation>
     </message>
@@ -15527,11 +15554,14 @@ Revise a lista e confirme novamente.</translation>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
+      <location filename="../../escritorio/servicios/elegibles.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
       <location filename="../../escritorio/servicios/informes_organos.py" />
+      <location filename="../../escritorio/servicios/mandatos.py" />
       <location filename="../../escritorio/servicios/memoria_organos.py" />
       <location filename="../../escritorio/servicios/miembros.py" />
       <location filename="../../escritorio/servicios/periodos.py" />
+      <location filename="../../escritorio/servicios/rotacion.py" />
       <source>Presidente</source>
       <translation>Presidente</translation>
     </message>
@@ -16591,11 +16621,14 @@ O arquivo danificado foi guardado como:
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
+      <location filename="../../escritorio/servicios/elegibles.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
       <location filename="../../escritorio/servicios/informes_organos.py" />
+      <location filename="../../escritorio/servicios/mandatos.py" />
       <location filename="../../escritorio/servicios/memoria_organos.py" />
       <location filename="../../escritorio/servicios/miembros.py" />
       <location filename="../../escritorio/servicios/periodos.py" />
+      <location filename="../../escritorio/servicios/rotacion.py" />
       <source>Secretario</source>
       <translation>Secretário</translation>
     </message>
@@ -16613,11 +16646,14 @@ O arquivo danificado foi guardado como:
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
+      <location filename="../../escritorio/servicios/elegibles.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
       <location filename="../../escritorio/servicios/informes_organos.py" />
+      <location filename="../../escritorio/servicios/mandatos.py" />
       <location filename="../../escritorio/servicios/memoria_organos.py" />
       <location filename="../../escritorio/servicios/miembros.py" />
       <location filename="../../escritorio/servicios/periodos.py" />
+      <location filename="../../escritorio/servicios/rotacion.py" />
       <source>Secretario Ejecutivo</source>
       <translation>Secretário Executivo</translation>
     </message>
@@ -16635,11 +16671,14 @@ O arquivo danificado foi guardado como:
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
+      <location filename="../../escritorio/servicios/elegibles.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
       <location filename="../../escritorio/servicios/informes_organos.py" />
+      <location filename="../../escritorio/servicios/mandatos.py" />
       <location filename="../../escritorio/servicios/memoria_organos.py" />
       <location filename="../../escritorio/servicios/miembros.py" />
       <location filename="../../escritorio/servicios/periodos.py" />
+      <location filename="../../escritorio/servicios/rotacion.py" />
       <source>Secretario de Finanzas</source>
       <translation>Secretário de Finanças</translation>
     </message>
@@ -16657,11 +16696,14 @@ O arquivo danificado foi guardado como:
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
+      <location filename="../../escritorio/servicios/elegibles.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
       <location filename="../../escritorio/servicios/informes_organos.py" />
+      <location filename="../../escritorio/servicios/mandatos.py" />
       <location filename="../../escritorio/servicios/memoria_organos.py" />
       <location filename="../../escritorio/servicios/miembros.py" />
       <location filename="../../escritorio/servicios/periodos.py" />
+      <location filename="../../escritorio/servicios/rotacion.py" />
       <source>Secretario de Programación</source>
       <translation>Secretário de Programação</translation>
     </message>
@@ -16680,6 +16722,7 @@ O arquivo danificado foi guardado como:
       <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
       <location filename="../../escritorio/servicios/organos.py" />
       <location filename="../../escritorio/servicios/publicacion.py" />
+      <location filename="../../escritorio/servicios/rotacion.py" />
       <source>Secretaría Ejecutiva</source>
       <translation>Secretaria Executiva</translation>
     </message>
@@ -16697,11 +16740,6 @@ O arquivo danificado foi guardado como:
       <location filename="../../escritorio/servicios/revision_de_reglas.py" />
       <source>Secretaría Ejecutiva anterior, actual y siguiente</source>
       <translation>Secretaria Executiva anterior, atual e seguinte</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/servicios/rotacion.py" />
-      <source>Secretaría Ejecutiva: {0} → {1} desde el {2}</source>
-      <translation>Secretaria Executiva: {0} → {1} a partir de {2}</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/organos.py" />
@@ -17068,6 +17106,11 @@ Abrir a cópia agora?</translation>
       <translation>Sem pagamentos recebidos em {0}.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/elecciones.py" />
+      <source>Sin persona: {0}. Agregue la persona a esas candidaturas (quítelas y vuelva a agregarlas) antes de cambiar el cargo.</source>
+      <translation>Sem pessoa: {0}. Adicione a pessoa a essas candidaturas (remova-as e adicione-as de novo) antes de mudar o cargo.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/tablero.py" />
       <source>Sin población</source>
       <translation>Sem população</translation>
@@ -17198,11 +17241,14 @@ Abrir a cópia agora?</translation>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
+      <location filename="../../escritorio/servicios/elegibles.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
       <location filename="../../escritorio/servicios/informes_organos.py" />
+      <location filename="../../escritorio/servicios/mandatos.py" />
       <location filename="../../escritorio/servicios/memoria_organos.py" />
       <location filename="../../escritorio/servicios/miembros.py" />
       <location filename="../../escritorio/servicios/periodos.py" />
+      <location filename="../../escritorio/servicios/rotacion.py" />
       <source>Subcoordinador</source>
       <translation>Subcoordenador</translation>
     </message>
@@ -17225,11 +17271,14 @@ Abrir a cópia agora?</translation>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
+      <location filename="../../escritorio/servicios/elegibles.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
       <location filename="../../escritorio/servicios/informes_organos.py" />
+      <location filename="../../escritorio/servicios/mandatos.py" />
       <location filename="../../escritorio/servicios/memoria_organos.py" />
       <location filename="../../escritorio/servicios/miembros.py" />
       <location filename="../../escritorio/servicios/periodos.py" />
+      <location filename="../../escritorio/servicios/rotacion.py" />
       <source>Suplente</source>
       <translation>Suplente</translation>
     </message>
@@ -17380,11 +17429,14 @@ Abrir a cópia agora?</translation>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
+      <location filename="../../escritorio/servicios/elegibles.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
       <location filename="../../escritorio/servicios/informes_organos.py" />
+      <location filename="../../escritorio/servicios/mandatos.py" />
       <location filename="../../escritorio/servicios/memoria_organos.py" />
       <location filename="../../escritorio/servicios/miembros.py" />
       <location filename="../../escritorio/servicios/periodos.py" />
+      <location filename="../../escritorio/servicios/rotacion.py" />
       <source>Tesorero</source>
       <translation>Tesoureiro</translation>
     </message>
@@ -17572,11 +17624,14 @@ Abrir a cópia agora?</translation>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
+      <location filename="../../escritorio/servicios/elegibles.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
       <location filename="../../escritorio/servicios/informes_organos.py" />
+      <location filename="../../escritorio/servicios/mandatos.py" />
       <location filename="../../escritorio/servicios/memoria_organos.py" />
       <location filename="../../escritorio/servicios/miembros.py" />
       <location filename="../../escritorio/servicios/periodos.py" />
+      <location filename="../../escritorio/servicios/rotacion.py" />
       <source>Titular</source>
       <translation>Titular</translation>
     </message>
@@ -18092,11 +18147,14 @@ Isso é feito no final desta mesma sessão ou na próxima sessão do órgão.</t
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
+      <location filename="../../escritorio/servicios/elegibles.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
       <location filename="../../escritorio/servicios/informes_organos.py" />
+      <location filename="../../escritorio/servicios/mandatos.py" />
       <location filename="../../escritorio/servicios/memoria_organos.py" />
       <location filename="../../escritorio/servicios/miembros.py" />
       <location filename="../../escritorio/servicios/periodos.py" />
+      <location filename="../../escritorio/servicios/rotacion.py" />
       <source>Vicepresidente</source>
       <translation>Vice-presidente</translation>
     </message>
@@ -18188,6 +18246,7 @@ Isso é feito no final desta mesma sessão ou na próxima sessão do órgão.</t
       <location filename="../../escritorio/documentos/pdf/organos.py" />
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
+      <location filename="../../escritorio/servicios/mandatos.py" />
       <source>Voto</source>
       <translation>Voto</translation>
     </message>
@@ -18622,6 +18681,7 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
     <message>
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
+      <location filename="../../escritorio/servicios/mandatos.py" />
       <source>con voto</source>
       <translation>com voto</translation>
     </message>
@@ -20434,6 +20494,13 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>ocupa {0} descompactado</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/elecciones.py" />
+      <location filename="../../escritorio/servicios/mandatos.py" />
+      <location filename="../../escritorio/servicios/organos.py" />
+      <source>ocupar el cargo</source>
+      <translation>ocupar o cargo</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/organos.py" />
       <source>ocupar un cargo</source>
       <translation>ocupar um cargo</translation>
@@ -20873,6 +20940,7 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
+      <location filename="../../escritorio/servicios/mandatos.py" />
       <source>sin voto</source>
       <translation>sem voto</translation>
     </message>
@@ -23141,6 +23209,11 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>{0}: {1}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/rotacion.py" />
+      <source>{0}: {1} (anterior), {2} (actual), {3} (siguiente)</source>
+      <translation>{0}: {1} (anterior), {2} (atual), {3} (seguinte)</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/cuotas.py" />
       <source>{0}: {1} (de 0 a {2}; 0 = sin tolerancia).</source>
       <translation>{0}: {1} (de 0 a {2}; 0 = sem tolerância).</translation>
@@ -23244,6 +23317,11 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <location filename="../../escritorio/documentos/pdf/cobranza.py" />
       <source>{0}: {1} · facturado {2} · cobrado {3} ({4}) · pendiente {5}</source>
       <translation>{0}: {1} · faturado {2} · recebido {3} ({4}) · pendente {5}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/rotacion.py" />
+      <source>{0}: {1} → {2} desde el {3}</source>
+      <translation>{0}: {1} → {2} a partir de {3}</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/cuotas/avisos.py" />

@@ -12,7 +12,7 @@ from ...errores import ErrorEscritorio
 from ...servicios.base import hoy
 from ...servicios.estatutos import buscar_cita
 from ...servicios.organos import NuevoOrgano, crear_organo
-from ...servicios.rotacion import preparar_traspaso, traspasar
+from ...servicios.rotacion import comision_directiva, preparar_traspaso, traspasar
 from ..comun import lista_problemas, marcar_invalido, mostrar_error, tr
 from ..piezas import ESTILO_ERROR, GRIS, VERDE, CajaAvisos, DialogoBase, SelectorMiembro, nota, nuevo_formulario
 from .baja import editor_de_fecha
@@ -185,9 +185,13 @@ class DialogoTraspaso(DeLaOficina, DialogoBase):
         self.traspaso = None
         self.setWindowTitle(self.tr("Traspaso de la Secretaría Ejecutiva"))
 
+        # La Comisión Directiva solo si la asociación la tiene (la de la troika: la que el traspaso rehace).
         explicacion = nota(self.tr(
             "El mandato de la Secretaría Ejecutiva saliente termina el día anterior al traspaso, empieza el de la "
-            "entrante y la Comisión Directiva se rehace con la anterior, la actual y la siguiente. Todo o nada."))
+            "entrante y la Comisión Directiva se rehace con la anterior, la actual y la siguiente. Todo o nada.")
+            if comision_directiva(oficina.contexto) is not None else self.tr(
+            "El mandato de la Secretaría Ejecutiva saliente termina el día anterior al traspaso y empieza el de la "
+            "entrante. Todo o nada."))
         self.fecha = editor_de_fecha(hoy())
         self.fecha.dateChanged.connect(lambda _: self.actualizar())
         self.entrante = SelectorMiembro([m for m in miembros if m.get("estado") != "baja"],

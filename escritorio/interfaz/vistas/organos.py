@@ -17,7 +17,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QMenu, QMessageBox, QPushButton, QScrollArea, QSplitter,
                                QTabWidget, QToolButton, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
 
-from ...dominio.organos import CARGOS
+from ...dominio.organos import CARGOS, cargo_por_omision
 from ...dominio.paises import nombre_pais
 from ...dominio.texto import normalizar
 from ...servicios.base import hoy
@@ -569,7 +569,7 @@ class VistaOrganos(AreaPerezosa):
         organo = self.organo
         if organo is None:
             return
-        cargo = cargo or ("integrante" if organo["tipo"] in ("unidad_tematica", "grupo_trabajo") else "titular")
+        cargo = cargo or cargo_por_omision(organo["tipo"])   # el mismo que escribe el traspaso
         dialogo = DialogoMandato(self.oficina, organo, self._miembros, self, cargo=cargo, desde=desde)
         dialogo.exec()
         hecho = dialogo.mandato_id

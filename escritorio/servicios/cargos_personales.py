@@ -1,0 +1,15 @@
+"""Lo que `verificar` dice de los mandatos en un cargo personal (dominio.organos.CARGOS_PERSONALES) que no nombran a
+la persona que lo ejerce. Escritorio ya no los registra (servicios/elegibles.py, `sin_persona`); los de antes
+siguen valiendo, por eso cada uno es un aviso, no un problema: la base está sana, pero al mandato le falta un dato."""
+
+from ..datos.base_de_datos import BaseDeDatos
+from ..datos.organos import mandatos_sin_persona
+from ..dominio.organos import CARGOS, CARGOS_PERSONALES
+
+
+def avisos(db: BaseDeDatos) -> list[str]:
+    return [f"Mandato {m['id']} en {m['organo']}: {m['miembro'] or 'sin miembro'} es {CARGOS[m['cargo']]} desde el "
+            f"{m['desde']} sin nombrar a la persona que lo ejerce, y es un cargo personal. Sigue valiendo (se registró "
+            "antes de que Escritorio pidiera la persona). Qué hacer: nada urgente; la próxima designación o elección "
+            "en ese cargo nombra a la persona, y Escritorio ya no la registra sin ella."
+            for m in mandatos_sin_persona(db, CARGOS_PERSONALES)]
