@@ -47,12 +47,16 @@ def aviso_antes_de_empezar(sesion: dict, momento: datetime) -> str | None:
     inicio = inicio_de(sesion)
     if momento >= inicio:
         return None
-    cuando = (traducir("el {0} a las {1}").format(fecha_escrita(sesion["fecha"]), sesion["hora"]) if sesion.get("hora")
-              else traducir("el {0}").format(fecha_escrita(sesion["fecha"])))
-    ahora = traducir("el {0} a las {1}").format(fecha_escrita(momento.date()), momento.strftime("%H:%M"))
-    return traducir("La sesión {0} está convocada para {1} y ahora es {2}: todavía no empezó. Lo que registre queda "
-                    "en su acta como ocurrido en ella; revise que sea la sesión correcta.").format(
-        sesion["numero"], cuando, ahora)
+    datos = (sesion["numero"], fecha_escrita(sesion["fecha"]), sesion.get("hora"), fecha_escrita(momento.date()),
+             momento.strftime("%H:%M"))
+    if sesion.get("hora"):
+        texto = traducir("La sesión {0} está convocada para el {1} a las {2} y ahora es el {3} a las {4}: todavía no "
+                         "empezó. Lo que registre queda en su acta como ocurrido en ella; revise que sea la sesión "
+                         "correcta.")
+    else:
+        texto = traducir("La sesión {0} está convocada para el {1} y ahora es el {3} a las {4}: todavía no empezó. Lo "
+                         "que registre queda en su acta como ocurrido en ella; revise que sea la sesión correcta.")
+    return texto.format(*datos)
 
 
 def _sesion(contexto: Contexto, sesion_id: int) -> dict:
