@@ -120,7 +120,7 @@ def test_los_actos_celebran_la_sesion_y_avisan_si_todavia_no_empezo(cli_proceso,
     assert "Salto (ausente; sin voto: voto suspendido por cuotas impagas)" in acta, acta
 
 
-def test_una_sesion_convocada_que_aprueba_un_acta_queda_celebrada(cli_proceso, red):
+def test_una_sesion_convocada_que_aprueba_un_acta_queda_celebrada(cli_proceso, red, tmp_path):
     """Una base de antes de esta regla: la resolución que aprueba el acta se adoptó en una sesión que quedó
     «Convocada». Aprobar el acta con ella la deja «Celebrada», y se dice."""
     from escritorio.servicios.base import abrir_base
@@ -146,6 +146,13 @@ def test_una_sesion_convocada_que_aprueba_un_acta_queda_celebrada(cli_proceso, r
         assert fila_sesion(db, s2)["estado"] == "convocada"
     finally:
         db.close()
+    # La memoria no cuenta una resolución de una sesión que no cuenta: la «Convocada» con resoluciones es celebrada.
+    anio = (date.today() - timedelta(days=2)).year
+    sesiones = sum(1 for dias in (30, 2) if (date.today() - timedelta(days=dias)).year == anio)
+    ok(cli_proceso("memoria", anio, "memoria.pdf", db=base))
+    memoria = texto_pdf(base.parent / "memoria.pdf")
+    assert f"2. Sesiones de los órganos {sesiones} Sesiones celebradas" in memoria, memoria
+    assert "3. Resoluciones y declaraciones 1 Resoluciones Adoptadas" in memoria, memoria
     salida = ok(orden("aprobar-acta", s1, "--resolucion", resolucion["id"]))
     assert f"La sesión {s2} pasó a «Celebrada»: se registraron sus actos." in salida
     assert estado(cli_proceso, base, s2) == "celebrada"
