@@ -171,7 +171,9 @@ def correo(c) -> None:
     c.guardar(cuenta, "correo_cuenta")
     c.cerrar(cuenta)
 
-    sesion = next(s for s in listar_sesiones(contexto) if s["estado"] == "convocada")["id"]
+    # La sesión del Consejo de hoy que convocó la escena de Sesiones (la última): su asistencia ya la dejó
+    # «Celebrada» (issue 59), así que no se la busca por su estado.
+    sesion = max(listar_sesiones(contexto), key=lambda s: s["id"])["id"]
 
     def preparar(miembros, copias):
         return servicio.preparar_convocatoria(contexto, sesion, miembros=miembros, copias=copias)

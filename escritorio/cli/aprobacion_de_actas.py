@@ -59,23 +59,28 @@ def orden_aprobar_acta(args) -> None:
     from ..errores import ErrorEscritorio
     from ..servicios.actas import ActaNoAprobable, aprobar_acta, obtener_acta
     from ..servicios.aprobacion_de_actas import ResolucionAjena
+    from ..servicios.actos_de_sesion import sesion_de_una_resolucion
     from ..servicios.base import hoy
+    from .actos_de_sesion import acto_de_la_sesion
 
     oficina = oficina_de(args)
     contexto = oficina.contexto
-    try:
-        huella = aprobar_acta(contexto, args.sesion, args.resolucion, args.fecha or hoy())
-    except ActaNoAprobable as error:
-        raise ErrorEscritorio(_con_las_ordenes(error, args.sesion)) from None
-    except ResolucionAjena as error:
-        raise ErrorEscritorio(error.mensaje + "\n" + "\n".join(_caminos(error.como, args.sesion))) from None
-    acta = obtener_acta(contexto, args.sesion)
-    if args.json:
-        imprimir_json({"sesion_id": args.sesion, "estado": acta.estado, "aprobada_por": acta.aprobada_por,
-                       "aprobada_el": acta.aprobada_el, "huella": huella})
-        return
-    print(f"Acta de la sesión {args.sesion} aprobada por {acta.aprobada_por} el {fecha_escrita(acta.aprobada_el)}.")
-    print(f"Huella SHA-256: {huella}")
+    # Aprobar el acta es un acto de la sesión que la aprueba (la de la resolución).
+    with acto_de_la_sesion(contexto, sesion_de_una_resolucion(contexto, args.resolucion), args.json):
+        try:
+            huella = aprobar_acta(contexto, args.sesion, args.resolucion, args.fecha or hoy())
+        except ActaNoAprobable as error:
+            raise ErrorEscritorio(_con_las_ordenes(error, args.sesion)) from None
+        except ResolucionAjena as error:
+            raise ErrorEscritorio(error.mensaje + "\n" + "\n".join(_caminos(error.como, args.sesion))) from None
+        acta = obtener_acta(contexto, args.sesion)
+        if args.json:
+            imprimir_json({"sesion_id": args.sesion, "estado": acta.estado, "aprobada_por": acta.aprobada_por,
+                           "aprobada_el": acta.aprobada_el, "huella": huella})
+        else:
+            print(f"Acta de la sesión {args.sesion} aprobada por {acta.aprobada_por} el "
+                  f"{fecha_escrita(acta.aprobada_el)}.")
+            print(f"Huella SHA-256: {huella}")
 
 
 def _con_las_ordenes(error, sesion: int) -> str:

@@ -269,7 +269,9 @@ def _recuento(args):
 
 def orden_cerrar_eleccion(args) -> None:
     from ..errores import ErrorEscritorio
+    from ..servicios.actos_de_sesion import sesion_de_un_punto
     from ..servicios.elecciones import cerrar_eleccion, obtener_eleccion
+    from .actos_de_sesion import acto_de_la_sesion
 
     recuento = _recuento(args)
     oficina = oficina_de(args)
@@ -282,11 +284,12 @@ def orden_cerrar_eleccion(args) -> None:
             raise ErrorEscritorio("La elección se definió nominal: escriba el voto de cada miembro con --nominal "
                                   "MIEMBRO:CANDIDATURA,… (o redefínala con «sesiones eleccion … --metodo secreta»).")
         recuento.metodo = definida.metodo or "secreta"
-    e = cerrar_eleccion(contexto, args.punto, recuento)
-    if args.json:
-        imprimir_json(_json_eleccion(e))
-        return
-    print(f"Elección cerrada (PUNTO {args.punto}). {e.texto_resultado}")
+    with acto_de_la_sesion(contexto, sesion_de_un_punto(contexto, args.punto), args.json):
+        e = cerrar_eleccion(contexto, args.punto, recuento)
+        if args.json:
+            imprimir_json(_json_eleccion(e))
+        else:
+            print(f"Elección cerrada (PUNTO {args.punto}). {e.texto_resultado}")
 
 
 def orden_segunda_vuelta(args) -> None:

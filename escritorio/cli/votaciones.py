@@ -5,6 +5,7 @@ from ..documentos.visible import abreviar
 from ..dominio.mayorias import BASES_MOCION, MAYORIAS
 from ..dominio.sesiones import ASISTENCIA, METODOS, TIPOS_RESOLUCION
 from .argumentos import cantidad, fecha, identificador, lista_de_ids, poder, representante
+from .actos_de_sesion import acto_de_la_sesion
 from .comun import oficina_de, con_json, imprimir_json
 
 
@@ -117,7 +118,7 @@ def _json_quorum(quorum) -> dict:
 
 
 def orden_asistencia(args) -> None:
-    from ..servicios.sesiones import asistencia, registrar_asistencias
+    from ..servicios.sesiones import registrar_asistencias
 
     from ..dominio.entrada import muestra
     from ..dominio.mayorias import TIPOS_DECISION
@@ -129,8 +130,17 @@ def orden_asistencia(args) -> None:
                               f"{', '.join(TIPOS_DECISION)}. No se registró nada.")
     oficina = oficina_de(args)
     contexto = oficina.contexto
-    if marcas:
+    if not marcas:
+        _mostrar_asistencia(args, contexto, marcas)
+        return
+    with acto_de_la_sesion(contexto, args.sesion, args.json):
         registrar_asistencias(contexto, args.sesion, marcas)
+        _mostrar_asistencia(args, contexto, marcas)
+
+
+def _mostrar_asistencia(args, contexto, marcas: list) -> None:
+    from ..servicios.sesiones import asistencia
+
     estado = asistencia(contexto, args.sesion, args.decision)
     nombres = {h.miembro_id: h.miembro for h in estado.habilitados}
     if args.json:
@@ -163,7 +173,8 @@ def orden_asistencia(args) -> None:
 
 
 def orden_votar(args) -> None:
-    from ..servicios.votaciones import NuevaVotacion, votar
+    from ..servicios.actos_de_sesion import sesion_de_un_punto
+    from ..servicios.votaciones import NuevaVotacion
 
     nominales: dict[int, str] = {}
     for opcion, sentido in (("votan_a_favor", "a_favor"), ("votan_en_contra", "en_contra"),
@@ -186,7 +197,14 @@ def orden_votar(args) -> None:
         if getattr(args, opcion) is not None:
             datos[campo] = getattr(args, opcion)
     oficina = oficina_de(args)
-    votacion = votar(oficina.contexto, args.punto, NuevaVotacion(**datos))
+    with acto_de_la_sesion(oficina.contexto, sesion_de_un_punto(oficina.contexto, args.punto), args.json):
+        _votar(args, oficina.contexto, NuevaVotacion(**datos))
+
+
+def _votar(args, contexto, nueva) -> None:
+    from ..servicios.votaciones import votar
+
+    votacion = votar(contexto, args.punto, nueva)
     if args.json:
         imprimir_json({"punto": args.punto, **{k: votacion.get(k) for k in (
             "id", "metodo", "mayoria", "base", "a_favor", "en_contra", "abstenciones", "presentes", "con_derecho",
@@ -198,15 +216,24 @@ def orden_votar(args) -> None:
 
 
 def orden_resolucion(args) -> None:
-    from ..dominio.sesiones import cita_resolucion
-    from ..servicios.votaciones import adoptar_resolucion, listar_resoluciones
+    from ..servicios.actos_de_sesion import sesion_de_un_punto
+    from ..servicios.efectos import PedidoDeEfectos
+    from ..servicios.votaciones import adoptar_resolucion
 
     oficina = oficina_de(args)
     contexto = oficina.contexto
-    from ..servicios.efectos import PedidoDeEfectos, efectos_de_la_resolucion
 
     pedido = PedidoDeEfectos(args.admite or [], args.excluye or [], args.desde)
-    adoptada = adoptar_resolucion(contexto, args.punto, args.tipo, args.titulo, args.texto, efectos=pedido)
+    with acto_de_la_sesion(contexto, sesion_de_un_punto(contexto, args.punto), args.json):
+        adoptada = adoptar_resolucion(contexto, args.punto, args.tipo, args.titulo, args.texto, efectos=pedido)
+        _mostrar_resolucion(args, contexto, adoptada)
+
+
+def _mostrar_resolucion(args, contexto, adoptada) -> None:
+    from ..dominio.sesiones import cita_resolucion
+    from ..servicios.efectos import efectos_de_la_resolucion
+    from ..servicios.votaciones import listar_resoluciones
+
     r = next(r for r in listar_resoluciones(contexto) if r["id"] == adoptada["id"])
     cita = cita_resolucion(r["tipo"], r["numero"], r["anio"], r["organo"])  # con su órgano: cada uno numera las suyas
     efectos = efectos_de_la_resolucion(contexto, r["id"])

@@ -200,6 +200,13 @@ def insertar_invitado(db: BaseDeDatos, sesion_id: int, nombre: str, institucion:
                [sesion_id, nombre, institucion, calidad])
 
 
+def marcar_celebrada_por_sus_actos(db: BaseDeDatos, sesion_id: int) -> bool:
+    """Una sesión «Convocada» pasa a «Celebrada» (sin hora de cierre) porque se registró un acto suyo; True si
+    cambió (una ya celebrada no se toca)."""
+    return db.execute("UPDATE sesiones SET estado = 'celebrada' WHERE id = ? AND estado = 'convocada'",
+                      [sesion_id]).rowcount == 1
+
+
 def marcar_celebrada(db: BaseDeDatos, sesion_id: int, hora_cierre: str | None, segunda_convocatoria: int) -> None:
     db.execute("UPDATE sesiones SET estado = 'celebrada', hora_cierre = ?, segunda_convocatoria = ? WHERE id = ?",
                [hora_cierre, segunda_convocatoria, sesion_id])

@@ -25,6 +25,7 @@ from ..dominio.traduccion import traducir
 from ..errores import ErrorEscritorio
 from ..idiomas.traduccion import en_idioma
 from . import campos
+from .actos_de_sesion import registrar_acto_del_punto
 from .campos import LARGO_DOCUMENTO, LARGO_LARGO, LARGO_NOMBRE, Revision
 from .contexto import Contexto
 from .sesiones import (exigir_editable, sesion_de_la_asociacion, asistencia, motivo_sin_voto_escrito, orden_del_dia,
@@ -120,6 +121,9 @@ def _contenido(db: BaseDeDatos, asociacion_id: int, sesion_id: int, borrador: di
             ausentes.append(traducir("{0} ({1}; sin voto: {2}, su poder a {3} no vale)").format(
                 h.miembro, traducir(ASISTENCIA[h.estado]).lower(),
                 motivo_sin_voto_escrito(h.motivo_sin_voto).lower(), nombres[h.poder_a]))
+        elif not h.con_voto:  # el ausente moroso (o suspendido) también figura sin voto, como el presente
+            ausentes.append(traducir("{0} ({1}; sin voto: {2})").format(
+                h.miembro, traducir(ASISTENCIA[h.estado]).lower(), motivo_sin_voto_escrito(h.motivo_sin_voto).lower()))
         else:
             ausentes.append(f"{h.miembro} ({traducir(ASISTENCIA[h.estado]).lower()})")
     puntos = []
@@ -323,6 +327,8 @@ def aprobar_acta(contexto: Contexto, sesion_id: int, resolucion_id: int, fecha: 
         if (resolucion["fecha_sesion"], sesion_del_punto(db, resolucion["punto_id"])) < (sesion["fecha"], sesion_id):
             raise ErrorEscritorio(traducir("El acta se aprueba en la misma sesión o en una posterior, no en una "
                                            "anterior."))
+        # Aprobar el acta es un acto de la sesión que la aprueba: si seguía «Convocada», queda «Celebrada».
+        registrar_acto_del_punto(db, resolucion["punto_id"])
         fila = tabla_actas.acta(db, sesion_id)
         with en_idioma(idioma_del_documento(contexto)):
             contenido = _contenido(db, asociacion_id, sesion_id, fila)

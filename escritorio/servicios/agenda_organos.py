@@ -201,7 +201,10 @@ def _paso_del_acta(organo: dict, sesion: dict, siguiente: dict | None, plazo: da
         que, accion = traducir("falta redactar el acta"), Accion("redactar_acta", **base)
     else:
         que = traducir("el acta sigue en borrador")
-        abierta = siguiente["id"] if siguiente and siguiente["estado"] == "convocada" else None
+        # La siguiente todavía admite el punto mientras su acta no se aprobó (sus actos ya pueden haberla dejado
+        # «Celebrada»: issue 59).
+        abierta = (siguiente["id"] if siguiente and siguiente.get("estado_acta") not in ("aprobada", "firmada")
+                   else None)
         accion = Accion("aprobar_acta", otra_sesion_id=abierta, **base)
     if plazo is None:
         cuando = traducir("se aprueba en la próxima sesión del órgano")

@@ -1,7 +1,7 @@
 """Abrir la base que corresponde y otras piezas comunes a todos los servicios."""
 
 import os
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 from ..datos.base_de_datos import BaseDeDatos
@@ -109,6 +109,12 @@ def base_abierta(db: BaseDeDatos) -> bool:
 
 def hoy() -> date:
     return date.today()
+
+
+def ahora() -> datetime:
+    """La fecha y la hora de este momento, al minuto. El día es el de `hoy()`: una prueba que fija el día (con
+    `date.today`) fija también el de `ahora`; la que necesita la hora reemplaza esta función."""
+    return datetime.combine(hoy(), datetime.now().time().replace(second=0, microsecond=0))
 
 
 def una_sola_escritura(db: BaseDeDatos):

@@ -26,6 +26,7 @@ from ..dominio.traduccion import traducir
 from ..dominio import formato
 from ..errores import ErrorEscritorio, ErrorValidacion, ProblemaDeCampo
 from . import campos
+from .actos_de_sesion import registrar_acto
 from .campos import LARGO_CORTO, LARGO_NOMBRE, Revision
 from .contexto import Contexto
 from .boletas_de_eleccion import problemas_de_la_definicion, recuento_con_marcas, resultado_con_marcas
@@ -491,6 +492,7 @@ def cerrar_eleccion(contexto: Contexto, punto_id: int, recuento: Recuento) -> El
         tabla_elecciones.guardar_electas(db, fila["id"], list(resultado.ganadoras),
                               list(resultado.segunda_vuelta) if eleccion.pluralidad else [],
                               resultado.puestos_segunda_vuelta or None)
+        registrar_acto(db, sesion["id"])
     return obtener_eleccion(contexto, punto_id)
 
 

@@ -24,10 +24,14 @@ CARGOS_DE_AUTORIDAD = ("presidente", "vicepresidente", "secretario", "coordinado
 
 
 def sesiones_del_anio(periodo: Periodo) -> list[SesionListada]:
-    """Las sesiones celebradas en el período, por fecha."""
+    """Las sesiones celebradas en el período, por fecha. Una resolución es de una sesión celebrada (issue 59: sus
+    actos la marcan «Celebrada»); en una base anterior a esa regla, la sesión «Convocada» que adoptó resoluciones
+    también cuenta como celebrada: así la memoria no cuenta resoluciones de sesiones que no cuenta."""
     def leer():
+        con_resoluciones = {r["sesion_id"] for r in listar_resoluciones(periodo.contexto)}
         return sorted((s for s in listar_sesiones(periodo.contexto)
-                       if s["estado"] == "celebrada" and periodo.desde_iso <= s["fecha"] <= periodo.al_iso),
+                       if (s["estado"] == "celebrada" or s["id"] in con_resoluciones)
+                       and periodo.desde_iso <= s["fecha"] <= periodo.al_iso),
                       key=lambda s: (s["fecha"], s["id"]))
     return periodo.una_vez("sesiones", leer)
 

@@ -20,6 +20,7 @@ from ..dominio.sesiones import (ASISTENCIA, TIPOS_PUNTO, TIPOS_SESION, Quorum, R
 from ..dominio.traduccion import traducir
 from ..errores import ErrorConflicto, ErrorEscritorio, ErrorValidacion, ProblemaDeCampo
 from . import campos
+from .actos_de_sesion import registrar_acto
 from .base import hoy as fecha_de_hoy
 from .campos import LARGO_CORTO, LARGO_LARGO, LARGO_NOMBRE, Revision
 from .conflictos import exigir_sin_cambios
@@ -833,6 +834,8 @@ def registrar_asistencias(contexto: Contexto, sesion_id: int, marcas: list[Marca
         con_voto = votantes(contexto, sesion, asientos) if any(m.poder_a is not None for m in revisadas) else {}
         for marca in revisadas:
             _anotar_asistencia(db, sesion, integrantes, **vars(marca), con_voto=con_voto)
+        if revisadas:
+            registrar_acto(db, sesion_id)
         if tipo == "asistencia":
             cambio.detalle = tabla_sesiones.nombre_del_miembro(db, next(iter(marcados))) or str(next(iter(marcados)))
 

@@ -17,6 +17,7 @@ from ..dominio.mayorias import (BASES_MOCION, MAYORIAS, ReglaMayoria, Resultado,
 from ..dominio.sesiones import METODOS, SENTIDOS, TIPOS_RESOLUCION, numero_resolucion
 from ..dominio.traduccion import traducir
 from ..errores import ErrorEscritorio, ErrorValidacion
+from .actos_de_sesion import registrar_acto
 from .campos import LARGO_CORTO, LARGO_DOCUMENTO, Revision
 from .contexto import Contexto
 from .sesiones import (asistencia, exigir_editable, mayoria_de, portadores_validos, regla_fija, representado,
@@ -217,6 +218,7 @@ def votar(contexto: Contexto, punto_id: int, nueva: NuevaVotacion) -> VotacionCe
             db, votacion_id,
             [(m, h.peso, (nueva.nominales or {}).get(m) if nueva.metodo == "nominal" else None)
              for m, h in prevision.habilitados.items()])
+        registrar_acto(db, sesion["id"])
     return tabla_sesiones.votacion(db, punto_id)
 
 
@@ -269,6 +271,7 @@ def adoptar_resolucion(contexto: Contexto, punto_id: int, tipo: str, titulo: str
                                                              texto, punto_id, reforma_id, escala_id)
         if firmantes:
             tabla_votaciones.insertar_firmantes(db, resolucion_id, firmantes)
+        registrar_acto(db, sesion["id"])
         if tipo != "declaracion":
             aplicar_efectos(contexto, {"id": resolucion_id, "tipo": tipo, "numero": numero, "anio": anio}, punto,
                             sesion, votacion, efectos or PedidoDeEfectos())

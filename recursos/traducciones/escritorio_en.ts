@@ -5900,6 +5900,11 @@ Drop another PDF to verify it</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/editor_sesion.py" />
+      <source>Anote la hora de cierre con «Sesión celebrada…», arriba a la derecha.</source>
+      <translation>Record the closing time with “Session held…”, at the top right.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/editor_sesion.py" />
       <source>Asistencia</source>
       <translation>Attendance</translation>
     </message>
@@ -11740,9 +11745,24 @@ Remove it from the list of recent databases? (The file is not touched: if it tur
       <translation>The session is convened with its sequence number in the body. The agenda, attendance and minutes are filled in later, from the session.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_piezas.py" />
+      <source>La sesión todavía no empezó</source>
+      <translation>The session has not started yet</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/viaje.py" />
       <source>La sesión {0} cambió en el servidor mientras estaba de viaje (alguien la modificó saltando la marca): no se devuelve encima. No se cambió nada; revise la bitácora del servidor.</source>
       <translation>Session {0} changed on the server while it was taken out (someone modified it by bypassing the mark): it is not returned over those changes. Nothing was changed; check the server’s audit log.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/actos_de_sesion.py" />
+      <source>La sesión {0} está convocada para el {1} a las {2} y ahora es el {3} a las {4}: todavía no empezó. Lo que registre queda en su acta como ocurrido en ella; revise que sea la sesión correcta.</source>
+      <translation>Session {0} is convened for {1} at {2} and it is now {3} at {4}: it has not started yet. What you record goes into its minutes as having happened in it; check that this is the right session.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/actos_de_sesion.py" />
+      <source>La sesión {0} está convocada para el {1} y ahora es el {3} a las {4}: todavía no empezó. Lo que registre queda en su acta como ocurrido en ella; revise que sea la sesión correcta.</source>
+      <translation>Session {0} is convened for {1} and it is now {3} at {4}: it has not started yet. What you record goes into its minutes as having happened in it; check that this is the right session.</translation>
     </message>
     <message>
       <location filename="../../escritorio/datos/postgres/viaje.py" />
@@ -11763,6 +11783,11 @@ Remove it from the list of recent databases? (The file is not touched: if it tur
       <location filename="../../escritorio/servicios/viaje.py" />
       <source>La sesión {0} no está llevada en el servidor: no se puede devolver (solo vuelve una sesión llevada con «escritorio servidor llevar»). No se cambió nada.</source>
       <translation>Session {0} is not taken out on the server: it cannot be returned (only a session taken out with “escritorio servidor llevar” comes back). Nothing was changed.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/actos_de_sesion.py" />
+      <source>La sesión {0} pasó a «Celebrada»: se registraron sus actos.</source>
+      <translation>Session {0} is now “Held”: its acts were recorded.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/miembros.py" />
@@ -11953,6 +11978,11 @@ Close Escritorio and open it again to keep working; until then nothing is saved.
       <location filename="../../escritorio/servicios/busqueda.py" />
       <source>Lo que se busca tiene que ser un texto de hasta {0} caracteres (se escribió {1}).</source>
       <translation>The search must be a text of up to {0} characters ({1} was entered).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_piezas.py" />
+      <source>Lo que se registra pasa a su acta. Si la sesión es otra, cancele y ábrala.</source>
+      <translation>What you record goes into its minutes. If it is another session, cancel and open that one.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/comun.py" />
@@ -12699,6 +12729,7 @@ The details were saved in:
       <translation>Session {0} does not exist in this association (“escritorio sesiones listar” gives the numbers). Nothing was signed.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/actos_de_sesion.py" />
       <location filename="../../escritorio/servicios/sesiones.py" />
       <source>No existe la sesión {0} en esta asociación.</source>
       <translation>Session {0} does not exist in this association.</translation>
@@ -14732,6 +14763,11 @@ Once closed, the {1} cannot be repeated or corrected.</translation>
       <location filename="../../escritorio/servicios/emisiones.py" />
       <source>Reformas</source>
       <translation>Amendments</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_piezas.py" />
+      <source>Registrar igual</source>
+      <translation>Record anyway</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/solicitud.py" />
@@ -19787,6 +19823,11 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <location filename="../../escritorio/servicios/periodos.py" />
       <source>{0} ({1}, {2}): su período{3} terminó el {4} y sigue sin traspaso.</source>
       <translation>{0} ({1}, {2}): its period{3} ended on {4} and there is still no handover.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/actas.py" />
+      <source>{0} ({1}; sin voto: {2})</source>
+      <translation>{0} ({1}; no vote: {2})</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/actas.py" />

@@ -5900,6 +5900,11 @@ Solte outro PDF para verificá-lo</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/editor_sesion.py" />
+      <source>Anote la hora de cierre con «Sesión celebrada…», arriba a la derecha.</source>
+      <translation>Anote a hora de encerramento com «Sessão realizada…», no canto superior direito.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/editor_sesion.py" />
       <source>Asistencia</source>
       <translation>Presença</translation>
     </message>
@@ -12516,9 +12521,24 @@ Removê-lo da lista de bases recentes? (O arquivo não é alterado: se voltar a 
       <translation>A sessão fica convocada com seu número de ordem no órgão. A ordem do dia, a presença e a ata são preenchidas depois, a partir da sessão.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_piezas.py" />
+      <source>La sesión todavía no empezó</source>
+      <translation>A sessão ainda não começou</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/viaje.py" />
       <source>La sesión {0} cambió en el servidor mientras estaba de viaje (alguien la modificó saltando la marca): no se devuelve encima. No se cambió nada; revise la bitácora del servidor.</source>
       <translation>A sessão {0} mudou no servidor enquanto estava fora (alguém a modificou contornando a marca): ela não é devolvida por cima. Nada foi alterado; confira o registro de auditoria do servidor.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/actos_de_sesion.py" />
+      <source>La sesión {0} está convocada para el {1} a las {2} y ahora es el {3} a las {4}: todavía no empezó. Lo que registre queda en su acta como ocurrido en ella; revise que sea la sesión correcta.</source>
+      <translation>A sessão {0} está convocada para {1} às {2} e agora são {3} às {4}: ainda não começou. O que registrar fica na sua ata como ocorrido nela; verifique se é a sessão correta.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/actos_de_sesion.py" />
+      <source>La sesión {0} está convocada para el {1} y ahora es el {3} a las {4}: todavía no empezó. Lo que registre queda en su acta como ocurrido en ella; revise que sea la sesión correcta.</source>
+      <translation>A sessão {0} está convocada para {1} e agora são {3} às {4}: ainda não começou. O que registrar fica na sua ata como ocorrido nela; verifique se é a sessão correta.</translation>
     </message>
     <message>
       <location filename="../../escritorio/datos/postgres/viaje.py" />
@@ -12539,6 +12559,11 @@ Removê-lo da lista de bases recentes? (O arquivo não é alterado: se voltar a 
       <location filename="../../escritorio/servicios/viaje.py" />
       <source>La sesión {0} no está llevada en el servidor: no se puede devolver (solo vuelve una sesión llevada con «escritorio servidor llevar»). No se cambió nada.</source>
       <translation>A sessão {0} não está levada no servidor: não pode ser devolvida (só volta uma sessão levada com “escritorio servidor llevar”). Nada foi alterado.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/actos_de_sesion.py" />
+      <source>La sesión {0} pasó a «Celebrada»: se registraron sus actos.</source>
+      <translation>A sessão {0} passou a «Realizada»: seus atos foram registrados.</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/recibo.py" />
@@ -12784,6 +12809,11 @@ Feche o Escritorio e abra-o de novo para continuar trabalhando; até lá nada é
       <location filename="../../escritorio/servicios/busqueda.py" />
       <source>Lo que se busca tiene que ser un texto de hasta {0} caracteres (se escribió {1}).</source>
       <translation>O que se busca tem de ser um texto de até {0} caracteres (foi digitado {1}).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_piezas.py" />
+      <source>Lo que se registra pasa a su acta. Si la sesión es otra, cancele y ábrala.</source>
+      <translation>O que se registra passa à sua ata. Se a sessão for outra, cancele e abra-a.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/comun.py" />
@@ -13660,6 +13690,7 @@ Os detalhes foram registrados em:
       <translation>A sessão {0} não existe nesta associação (“escritorio sesiones listar” mostra os números). Nada foi assinado.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/actos_de_sesion.py" />
       <location filename="../../escritorio/servicios/sesiones.py" />
       <source>No existe la sesión {0} en esta asociación.</source>
       <translation>Não existe a sessão {0} nesta associação.</translation>
@@ -16036,6 +16067,11 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
       <location filename="../../escritorio/documentos/pdf/estatuto.py" />
       <source>Reformas incorporadas</source>
       <translation>Reformas incorporadas</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion_piezas.py" />
+      <source>Registrar igual</source>
+      <translation>Registrar mesmo assim</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/solicitud.py" />
@@ -21599,6 +21635,11 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <location filename="../../escritorio/servicios/periodos.py" />
       <source>{0} ({1}, {2}): su período{3} terminó el {4} y sigue sin traspaso.</source>
       <translation>{0} ({1}, {2}): seu período{3} terminou em {4} e continua sem transmissão.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/actas.py" />
+      <source>{0} ({1}; sin voto: {2})</source>
+      <translation>{0} ({1}; sem voto: {2})</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/actas.py" />

@@ -190,13 +190,13 @@ def test_una_asamblea_entera_por_la_cli(cli, red, tmp_path):
     [aprueba_acta] = [r for r in como_json(cli("resoluciones", "listar", "--json", db=base))
                       if r["numeracion"] == "Resolución 2/2026"]
 
-    # Sin marcarla celebrada, el acta no se aprueba (la sesión sigue «Convocada»).
+    # La sesión ya es «Celebrada»: la marcó su primer acto (issue 59). Sin el borrador completo, el acta no se
+    # aprueba; el servicio dice qué falta y la CLI agrega su orden (la ventana, su botón: issue 42).
     ok(orden("borrador", s, "--apertura", "En Rosario, a las 10:00, se abre la I sesión ordinaria.",
              "--preside", "Ana Pérez", "--secretaria", "Luis Díaz"))
     mensaje = rechazo(orden("aprobar-acta", s, "--resolucion", str(aprueba_acta["id"]), "--fecha", "2026-11-28"))
-    assert "no celebrada" in mensaje
-    # El servicio dice qué falta; la CLI agrega su orden (la ventana, su botón: issue 42).
-    assert f"Use «escritorio sesiones celebrada {s} --hora-cierre HH:MM»." in mensaje and "«Sesión celebrada…»" not in mensaje
+    assert "no celebrada" not in mensaje and "Cierre: vacío" in mensaje
+    assert f"Use «escritorio sesiones borrador {s} --apertura … --cierre … --preside … --secretaria …»." in mensaje
 
     salida = ok(orden("celebrada", s, "--hora-cierre", "13:00"))
     assert salida.strip() == "Sesión 1 celebrada, cerrada a las 13:00: I sesión ordinaria — Asamblea General."

@@ -17,6 +17,22 @@ def guardado_pronto(monkeypatch):
     monkeypatch.setattr(sesion_piezas, "DEMORA_DEL_GUARDADO_MS", 200)
 
 
+@pytest.fixture(autouse=True)
+def actos_antes_de_la_sesion(monkeypatch):
+    """Registrar un acto de una sesión que todavía no empezó pregunta (servicios/actos_de_sesion.py). Las pruebas de
+    la ventana convocan para hoy a las 10:30 o para días por venir y corren a cualquier hora: la pregunta se responde
+    «Registrar igual» y se anota su texto en `preguntas`. La prueba que la mira (test_actos_de_sesion_gui.py) vuelve
+    a poner `original`, la pregunta de verdad."""
+    from types import SimpleNamespace
+
+    from escritorio.interfaz.dialogos import sesion_piezas
+
+    anotado = SimpleNamespace(preguntas=[], original=sesion_piezas.confirmar_acto_antes_de_empezar)
+    monkeypatch.setattr(sesion_piezas, "confirmar_acto_antes_de_empezar",
+                        lambda _padre, aviso: anotado.preguntas.append(aviso) or True)
+    return anotado
+
+
 @pytest.fixture
 def un_error_en_pantalla_falla(monkeypatch):
     """Un mensaje de error de la ventana (`QMessageBox.critical`) hace fallar la prueba con su título y su texto, en

@@ -447,8 +447,8 @@ def celebrar(editor, monkeypatch, hora: str = "12:45") -> None:
 
 def test_el_acta_dice_por_que_no_se_aprueba_hasta_que_la_sesion_se_celebra_y_el_borrador_se_completa(
         guardado_pronto, vista, monkeypatch, qtbot, demo_abierta):
-    """Issue 13, punto 4: una sesión «Convocada» no aprueba su acta (antes se aprobaba y quedaba trabada), ni
-    un borrador con marcadores de plantilla. La pestaña Acta lo dice con las palabras del servicio."""
+    """Issue 13, punto 4: un borrador con marcadores de plantilla no aprueba el acta; la pestaña Acta lo dice con
+    las palabras del servicio. (La sesión ya no queda «Convocada» con actos: issue 59.)"""
     db, asociacion = demo_abierta
     sesion_id = convocar_consejo(vista, monkeypatch)
     editor = vista.editor
@@ -459,8 +459,8 @@ def test_el_acta_dice_por_que_no_se_aprueba_hasta_que_la_sesion_se_celebra_y_el_
     acta = editor.tab_acta
     qtbot.waitUntil(lambda: acta.pendientes.isVisible())
     assert not acta.boton_aprobar.isEnabled()
-    assert "«Convocada», no celebrada" in acta.pendientes.text()
-    assert "Use el botón «Sesión celebrada…», arriba a la derecha." in acta.pendientes.text()
+    # Issue 59: la asistencia y la votación ya la dejaron «Celebrada»; falta el borrador (y la hora de cierre).
+    assert editor.chip_sesion.text() == "Celebrada" and "no celebrada" not in acta.pendientes.text()
     assert "escritorio sesiones celebrada" not in acta.pendientes.text()   # issue 42: no la sintaxis de la CLI
     assert "Apertura: vacío" in acta.pendientes.text()
 

@@ -18,9 +18,14 @@ from escritorio.servicios.organos import NuevoOrgano, crear_organo
 from escritorio.servicios.sesiones import fijar_convocatoria, marcar_celebrada
 from escritorio.servicios.votaciones import NuevaVotacion, adoptar_resolucion, votar
 from test_elecciones import eleccion_de_presidencia, regla_de_elecciones
-from test_sesiones_y_actas import PDF, con_quorum, red, sesion  # noqa: F401  (red es un fixture)
+from test_sesiones_y_actas import PDF, con_quorum, presentes, red, sesion  # noqa: F401  (red es un fixture)
 
 HOY = date(2026, 6, 10)
+
+
+def _de(sesion_id, pasos):
+    """Los pasos de una sesión."""
+    return [p for p in pasos if p.accion.sesion_id == sesion_id]
 
 
 def _pasos(db, red, clase=None, dias=90, al=HOY):
@@ -82,23 +87,24 @@ def test_el_acta_falta_redactarla_se_aprueba_en_la_siguiente_y_despues_se_firma(
     guardar_borrador(contexto, primera, apertura="Se abre la sesión.", cierre="Se cierra.", preside="Rosario",
                      secretaria="Montevideo")
     segunda = con_quorum(db, red, date(2026, 6, 25))
-    (acta,) = _pasos(db, red, "acta")
+    # Su asistencia ya la dejó «Celebrada» (issue 59): su acta también es un pendiente; aquí se sigue la primera.
+    (acta,) = _de(primera, _pasos(db, red, "acta"))
     assert acta.texto == "Consejo, sesión n.º 1 del 20/05/2026: el acta sigue en borrador; se aprueba en la sesión " \
                          "siguiente, del 25/06/2026."
     assert (acta.fecha, acta.accion.que, acta.accion.otra_sesion_id) == (date(2026, 6, 25), "aprobar_acta", segunda)
     punto = agregar_punto_de_aprobacion(contexto, primera, segunda)["punto_id"]
-    (acta,) = _pasos(db, red, "acta")
+    (acta,) = _de(primera, _pasos(db, red, "acta"))
     assert acta.texto == "Consejo, sesión n.º 1 del 20/05/2026: el acta se aprueba en la sesión n.º 2 del 25/06/2026."
     assert acta.accion.punto_id == punto
     votar(contexto, punto, NuevaVotacion(a_favor=4))
     resolucion = adoptar_resolucion(contexto, punto, "resolucion", "Aprobación del acta")
-    (acta,) = _pasos(db, red, "acta", al=date(2026, 6, 26))
+    (acta,) = _de(primera, _pasos(db, red, "acta", al=date(2026, 6, 26)))
     assert acta.texto == "Consejo, sesión n.º 1 del 20/05/2026: su aprobación se votó en la sesión n.º 2 del " \
                          "25/06/2026; registre el acta aprobada."
     assert (acta.urgencia, acta.accion.resolucion_id) == (ATRASADO, resolucion["id"])
     aprobar_acta(contexto, primera, resolucion["id"], date(2026, 6, 25))
     # Aprobada: nada que hacer mientras la asociación no firme sus actas.
-    assert _pasos(db, red, "acta", al=date(2026, 6, 26)) == []
+    assert _de(primera, _pasos(db, red, "acta", al=date(2026, 6, 26))) == []
     # Desde que firma una (la de la segunda sesión, aprobada en ella misma), la aprobada sin firmar es un pendiente.
     marcar_celebrada(contexto, segunda, "13:00")
     guardar_borrador(contexto, segunda, apertura="Se abre.", cierre="Se cierra.", preside="Rosario",
@@ -115,10 +121,10 @@ def test_el_acta_falta_redactarla_se_aprueba_en_la_siguiente_y_despues_se_firma(
 def test_la_eleccion_sin_recuento_y_la_cerrada_sin_confirmar(db, red):
     regla_de_elecciones(db, red)
     contexto = Contexto(db, red.asociacion)
-    sesion_id = con_quorum(db, red)
+    sesion_id = sesion(db, red)
     punto, candidatas = eleccion_de_presidencia(db, red, sesion_id, ("Montevideo", None), ("Porto Alegre", None))
     assert _pasos(db, red, "eleccion") == []   # la sesión todavía no se celebró: es parte de ella
-    marcar_celebrada(contexto, sesion_id, "13:00")
+    presentes(db, red, sesion_id, "Rosario", "Paraná", "Porto Alegre", "Montevideo", "Salto")   # la celebra (issue 59)
     (abierta,) = _pasos(db, red, "eleccion")
     assert abierta.texto == "Consejo: la elección de presidente de la sesión n.º 1 del 20/05/2026 no tiene el recuento " \
                             "cerrado."

@@ -630,33 +630,38 @@ def lista_para_aprobar(db, red, sesion_id) -> None:
 
 
 def test_aprobar_sin_borrador_dice_todo_lo_que_falta(db, red):
-    s = con_quorum(db, red)
-    r = aprobacion(db, red, s)
+    """Una sesión sin ningún acto registrado sigue «Convocada»: su acta, aprobada en la sesión siguiente, no se
+    aprueba, y el servicio dice todo lo que falta."""
     contexto = Contexto(db, red.asociacion)
+    sin_actos = sesion(db, red, SESION - timedelta(days=60))
+    s = con_quorum(db, red)
+    r = aprobacion(db, red, sin_actos, en=s)
     with pytest.raises(ActaNoAprobable) as error:
-        aprobar_acta(contexto, s, r["id"], SESION)
+        aprobar_acta(contexto, sin_actos, r["id"], SESION)
     mensaje = str(error.value)
     assert "La sesión figura «Convocada», no celebrada: regístrela como celebrada, con su hora de cierre" in mensaje
     assert "Apertura: vacío; Preside: vacío; Secretaría: vacío; Cierre: vacío" in mensaje
     # Issue 42: el servicio dice qué falta sin nombrar botones ni órdenes; cada puerta agrega cómo hacerlo en ella.
     assert "escritorio " not in mensaje and "«Sesión celebrada…»" not in mensaje and "pestaña" not in mensaje
     assert [m["clave"] for m in error.value.motivos] == [NO_CELEBRADA, BORRADOR_INCOMPLETO]
-    assert error.value.motivos == motivos_para_no_aprobar(contexto, s)
-    assert obtener_acta(contexto, s).estado == "borrador"
+    assert error.value.motivos == motivos_para_no_aprobar(contexto, sin_actos)
+    assert obtener_acta(contexto, sin_actos).estado == "borrador"
 
 
-def test_una_sesion_convocada_no_aprueba_su_acta_y_sigue_editable(db, red):
-    """Issue 13, punto 4: antes el acta de una sesión «Convocada» se aprobaba y la sesión quedaba trabada
-    (congelada, ya no se podía marcar celebrada). Ahora se rechaza y la sesión se sigue registrando."""
-    s = con_quorum(db, red)
-    r = aprobacion(db, red, s)
+def test_los_actos_de_la_sesion_la_dejan_celebrada(db, red):
+    """Issue 59: la asistencia, las votaciones y las resoluciones son actos de la sesión: el primero la deja
+    «Celebrada» (sin hora de cierre, que se anota después) y su acta se aprueba sin marcarla a mano. Issue 13,
+    punto 4: una sesión sin actos no aprueba su acta (arriba); la que la aprueba no queda trabada."""
     contexto = Contexto(db, red.asociacion)
+    s = sesion(db, red)
+    assert tabla_sesiones.sesion(db, s)["estado"] == "convocada"
+    presentes(db, red, s, "Rosario")
+    assert (tabla_sesiones.sesion(db, s)["estado"], tabla_sesiones.sesion(db, s)["hora_cierre"]) == ("celebrada", None)
+    presentes(db, red, s, "Paraná", "Porto Alegre", "Montevideo", "Salto")
+    r = aprobacion(db, red, s)
     guardar_borrador(contexto, s, apertura="Se abre la sesión.", cierre="Se levanta la sesión.",
                      preside="Rosario", secretaria="Montevideo")
-    with pytest.raises(ErrorEscritorio, match="«Convocada», no celebrada") as error:
-        aprobar_acta(contexto, s, r["id"], SESION)
-    assert "borrador del acta está incompleto" not in str(error.value)
-    marcar_celebrada(contexto, s, "13:00")      # no quedó trabada
+    assert motivos_para_no_aprobar(contexto, s) == []
     aprobar_acta(contexto, s, r["id"], SESION)
     assert obtener_acta(contexto, s).estado == "aprobada"
 

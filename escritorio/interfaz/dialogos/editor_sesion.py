@@ -62,6 +62,8 @@ class EditorSesion(DeLaOficina, QWidget):
         self._votaciones: dict[str, dict] = {}
         self._elecciones: dict[int, object] = {}   # punto_id -> servicios.elecciones.Eleccion
         self.compacto = False
+        self._actos_confirmados: set[int] = set()   # sesiones cuyos actos se confirmaron antes de que empezaran
+        self._celebrada_por_actos = None            # la previsión de la sesión que un acto dejó «Celebrada»
         self._construir()
 
     def _construir(self) -> None:
@@ -240,7 +242,14 @@ class EditorSesion(DeLaOficina, QWidget):
         self.chip_acta.setText(self.tr("Acta: {0}").format(tr(ESTADOS_ACTA[self.acta.estado]).lower()))
         pintar_chip(self.chip_acta, COLOR_ACTA[self.acta.estado])
         self._chip_quorum()
-        self.aviso.mostrar([aviso] if aviso else [])
+        avisos = [aviso] if aviso else []
+        celebrada = self._celebrada_por_actos
+        if celebrada is not None and celebrada.sesion_id == s["id"] and s["estado"] == "celebrada":
+            from ...servicios.actos_de_sesion import texto_celebrada
+
+            avisos.append(texto_celebrada(celebrada) + " " + self.tr(
+                "Anote la hora de cierre con «Sesión celebrada…», arriba a la derecha."))
+        self.aviso.mostrar(avisos)
         if self.acta.estado != "borrador":
             # La resolución aprueba el acta; «firmada» es un paso posterior, que se dice aparte.
             firmada = self.tr(" Está firmada.") if self.acta.estado == "firmada" else ""
@@ -288,6 +297,10 @@ class EditorSesion(DeLaOficina, QWidget):
             self.estado = asistencia(self.contexto, self.sesion_id)
         except Exception as error:  # noqa: BLE001
             mostrar_error(self, error, "asistencia")
+            return
+        if self.estado.sesion["estado"] != self.sesion.get("estado"):   # la primera marca la dejó «Celebrada»
+            self.recargar()
+            self.cambiado.emit()
             return
         self.tab_asistencia.cargar(self.estado)
         self._chip_quorum()
@@ -369,8 +382,28 @@ class EditorSesion(DeLaOficina, QWidget):
                                      for e in self._efectos.get(r["id"], []))
                            for r in adoptadas)
 
+    def confirmar_acto(self) -> bool:
+        """Antes de registrar un acto de la sesión (asistencia, votación, elección, resolución): si todavía no empezó,
+        pregunta (una vez por sesión abierta en el editor). Si sigue «Convocada», recuerda decir después que el acto
+        la dejó «Celebrada»."""
+        from ...servicios.actos_de_sesion import prever_actos
+        from .sesion_piezas import confirmar_acto_antes_de_empezar
+
+        prevision = prever_actos(self.contexto, self.sesion_id)
+        if prevision.pasa_a_celebrada:
+            self._celebrada_por_actos = prevision
+        if prevision.antes_de_empezar is None or self.sesion_id in self._actos_confirmados:
+            return True
+        if not confirmar_acto_antes_de_empezar(self, prevision.antes_de_empezar):
+            return False
+        self._actos_confirmados.add(self.sesion_id)
+        return True
+
     def adoptar_resolucion(self, punto: dict) -> None:
         from .sesion import DialogoResolucion
+
+        if not self.confirmar_acto():
+            return
 
         tipo = "declaracion" if punto["tipo"] not in ("votacion", "eleccion") else "resolucion"
         dialogo = DialogoResolucion(self.oficina, punto, self, tipo=tipo, fecha_sesion=self.sesion["fecha"])

@@ -400,6 +400,8 @@ class PanelEleccion(RecuentoEleccion, QWidget):
             resultado, _, problemas = calcular(self._eleccion, self.recuento(), self._estado)
             if not problemas and not self.confirmar_cierre(resultado.texto):
                 return
+        if not self.editor.confirmar_acto():
+            return
         try:
             cerrar_eleccion(self.editor.contexto, self._punto["id"], self.recuento())
         except ErrorEscritorio as error:

@@ -8,7 +8,7 @@ from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFrame, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
                                QMessageBox, QPushButton, QSizePolicy, QStyledItemDelegate, QVBoxLayout, QWidget)
 
-from ...errores import ErrorEscritorio
+from ...errores import Cancelado, ErrorEscritorio
 from ...servicios.sesiones import MarcaAsistencia, cuenta_de_asistencia, registrar_asistencias
 from ..comun import descartar, fecha_dma, mostrar_error, tr
 from ..modelos.sesiones import (C_ASISTE, C_ASISTENCIA, C_MIEMBRO, C_PAIS, C_PODER, C_VOTO, ROL_VALOR, FiltroAsistencia,
@@ -417,12 +417,16 @@ class PestanaAsistencia(QWidget):
 
     def _registrar_varias(self, marcas: list[MarcaAsistencia]) -> None:
         """Una sola escritura (todas o ninguna), como «Todos presentes» o P sobre varias filas elegidas; Edición ›
-        Deshacer las deshace juntas."""
+        Deshacer las deshace juntas. Si la sesión todavía no empezó, antes pregunta (Cancelado: no se registra)."""
+        if not self.editor.confirmar_acto():
+            raise Cancelado()
         registrar_asistencias(self.editor.contexto, self.editor.sesion_id, marcas)
 
     def _guardar(self, h, cambios: dict) -> bool:
         try:
             self._registrar(h, cambios)
+        except Cancelado:
+            return False
         except ErrorEscritorio as error:
             QMessageBox.warning(self, self.tr("Asistencia"), error.mensaje)
             return False
@@ -454,6 +458,8 @@ class PestanaAsistencia(QWidget):
             if marcas:
                 self._registrar_varias(marcas)
             hecho = True
+        except Cancelado:
+            pass
         except ErrorEscritorio as error:
             QMessageBox.warning(self, self.tr("Asistencia"), error.mensaje)
         except Exception as error:  # noqa: BLE001

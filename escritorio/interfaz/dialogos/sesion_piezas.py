@@ -351,3 +351,19 @@ def confirmar_cierre_del_punto(padre: QWidget, que: str, punto: dict, registrado
     elegido = caja.clickedButton()
     caja.deleteLater()
     return elegido is si
+
+
+def confirmar_acto_antes_de_empezar(padre: QWidget, aviso: str) -> bool:
+    """«¿Registrar igual?» con el aviso del servicio (servicios/actos_de_sesion.py): la sesión todavía no empezó.
+    Cancelar es el botón por omisión y el de Esc."""
+    titulo = tr("La sesión todavía no empezó")
+    caja = QMessageBox(QMessageBox.Icon.Warning, titulo, aviso, parent=padre)
+    caja.setInformativeText(tr("Lo que se registra pasa a su acta. Si la sesión es otra, cancele y ábrala."))
+    si = caja.addButton(tr("Registrar igual"), QMessageBox.ButtonRole.AcceptRole)
+    no = caja.addButton(tr("Cancelar"), QMessageBox.ButtonRole.RejectRole)
+    caja.setDefaultButton(no)
+    caja.setEscapeButton(no)
+    caja.exec()
+    elegido = caja.clickedButton()
+    caja.deleteLater()
+    return elegido is si

@@ -501,7 +501,7 @@ class PestanaVotaciones(QWidget):
         if not prevision.se_puede_cerrar:
             self.problemas.mostrar(prevision.todos_los_problemas, self.tr("No se registró la votación:"), clase="error")
             return
-        if not self.confirmar_cierre(prevision):
+        if not self.confirmar_cierre(prevision) or not self.editor.confirmar_acto():
             return
         try:
             votar(self.editor.contexto, self._punto["id"], self._nueva())
