@@ -27,6 +27,7 @@ from .base import hoy as fecha_de_hoy
 from .conflictos import exigir_sin_cambios
 from .contexto import Contexto
 from .pagos import aplicar_saldos_a_favor
+from .reglas_de_admision import leer_reglas_de_admision
 from .vinculos_de_resolucion import exigir_resolucion_para, vincular_escala
 
 
@@ -513,7 +514,10 @@ def _emitir_en_transaccion(contexto: Contexto, anio: int, tipo_cargo: str, previ
         vencimiento = previa.vencimiento   # el que mostró la vista previa que se confirmó
     # Sin informe (quien solo pide cuántos se crearon) no se sabe cuántos cargos son nuevos: no se advierte nada.
     emision = _con_vencimiento(emision, vencimiento)
-    datos = (db, asociacion_id, tipo_cargo, anio, escala.id, escala.moneda, emision.vencimiento.isoformat())
+    # Quien ingresa durante el año tiene la gracia de la asociación para su primera cuota (servicios.reglas_de_admision);
+    # sin ella, los días que la regla de vencimiento de la escala da a todos desde el 1 de enero.
+    gracia = leer_reglas_de_admision(contexto).gracia(anio, escala.vencimiento(anio))
+    datos = (db, asociacion_id, tipo_cargo, anio, escala.id, escala.moneda, emision.vencimiento.isoformat(), gracia)
     if vigente:  # la vista previa que se confirmó, tal cual
         creados = tabla_cuotas.insertar_cargos_planeados(*datos, (
             (c.miembro_id, c.poblacion, c.tramo_desde, c.bruto, c.descuento, c.importe, c.detalle, c.ingreso)
@@ -524,15 +528,29 @@ def _emitir_en_transaccion(contexto: Contexto, anio: int, tipo_cargo: str, previ
     return replace(emision, creados=creados, leida=None)
 
 
-def ajustar_cuota_por_baja(contexto: Contexto, miembro_id: int, fecha_baja: date) -> str | None:
+def ajustar_cuota_por_baja(contexto: Contexto, miembro_id: int, fecha_baja: date, *,
+                           exclusion: bool = False) -> str | None:
     """Dentro de la transacción que registra la baja: si la cuota anual de ese año ya se emitió y su escala cobra
     «hasta el mes de la baja», la corrige a esos meses (la corrección queda en la bitácora, con el importe de antes).
     Una cuota con pagos imputados no se toca (la base no lo permite: lo cobrado es inmutable): se informa la diferencia.
-    Devuelve la frase que lo dice, o None si no hubo nada que ajustar."""
+    Devuelve la frase que lo dice, o None si no hubo nada que ajustar.
+
+    `exclusion`: la baja la registra una resolución que excluye; manda la regla de la asociación para el año de quien
+    es excluido (servicios.reglas_de_admision: como una baja, completa o hasta el mes) y la frase se dice siempre que
+    haya cuota del año, también si queda completa: la resolución la cita."""
     db, asociacion_id = contexto.db, contexto.asociacion_id
     cargo = tabla_cuotas.cargo_anual_con_su_escala(db, miembro_id, fecha_baja.year)
-    if cargo is None or cargo["regla_baja"] != "hasta_el_mes" or fecha_baja.month == 12:
+    if cargo is None:
         return None
+    regla_baja, articulo_baja = cargo["regla_baja"], cargo["articulo_baja"]
+    if exclusion:
+        reglas = leer_reglas_de_admision(contexto)
+        if reglas.cuota_exclusion != "como_la_baja":
+            regla_baja, articulo_baja = reglas.cuota_exclusion, reglas.articulo_exclusion
+    completa = traducir("La cuota {0} queda completa: {1}{2}.").format(
+        cargo["anio"], formatear(cargo["importe"], cargo["moneda"]), f" ({articulo_baja})" if articulo_baja else "")
+    if regla_baja != "hasta_el_mes" or fecha_baja.month == 12:
+        return completa if exclusion else None
     escala = next((e for e in listar_escalas(contexto) if e.id == cargo["escala_id"]), None)
     if escala is None:
         return None
@@ -540,17 +558,21 @@ def ajustar_cuota_por_baja(contexto: Contexto, miembro_id: int, fecha_baja: date
     # La regla de la emisión (datos/regla_de_la_cuota.py), con la baja: la misma regla, para este cargo.
     calculo = regla_de_la_cuota.recalculo_por_baja(
         db, cargo["id"], cargo["anio"], fecha_baja.isoformat(), anual=escala.tipo_cargo == "cuota_anual",
-        regla_ingreso=escala.regla_ingreso, articulo_ingreso=escala.articulo_ingreso, regla_baja=escala.regla_baja,
-        articulo_baja=escala.articulo_baja, textos=textos_del_detalle())
+        regla_ingreso=escala.regla_ingreso, articulo_ingreso=escala.articulo_ingreso, regla_baja=regla_baja,
+        articulo_baja=articulo_baja, textos=textos_del_detalle())
     if calculo is None or calculo["importe"] == cargo["importe"]:
-        return None
+        return completa if exclusion and calculo is not None else None
     antes, despues = formatear(cargo["importe"], cargo["moneda"]), formatear(calculo["importe"], cargo["moneda"])
-    cita = f" ({escala.articulo_baja})" if escala.articulo_baja else ""
+    cita = f" ({articulo_baja})" if articulo_baja else ""
     if cargo["con_imputaciones"]:
         return traducir("La cuota {0} ya tiene pagos imputados y no se modifica (lo cobrado no se cambia): queda en {1}; "
                         "hasta el mes de la baja serían {2}{3}. Si corresponde devolver la diferencia, regístrelo "
                         "aparte.").format(cargo["anio"], antes, despues, cita)
     tabla_cuotas.ajustar_cargo(db, cargo["id"], calculo["bruto"], calculo["descuento"], calculo["importe"], calculo["detalle"])
+    meses = fecha_baja.month - (ingreso.month - 1 if ingreso and ingreso.year == cargo["anio"]
+                                and escala.regla_ingreso == "prorrateo" else 0)
+    if exclusion:
+        return traducir("La cuota {0} se ajustó hasta el mes de la exclusión ({1} de 12 meses){2}: de {3} a "
+                        "{4}.").format(cargo["anio"], meses, cita, antes, despues)
     return traducir("La cuota {0} se ajustó hasta el mes de la baja ({1} de 12 meses){2}: de {3} a {4}.").format(
-        cargo["anio"], fecha_baja.month - (ingreso.month - 1 if ingreso and ingreso.year == cargo["anio"]
-                                           and escala.regla_ingreso == "prorrateo" else 0), cita, antes, despues)
+        cargo["anio"], meses, cita, antes, despues)

@@ -18,6 +18,7 @@ from ...dominio.sesiones import (CALIDADES_INVITADO, TIPOS_PUNTO, TIPOS_RESOLUCI
 from ...servicios.actas import agregar_fe_de_erratas
 from ...servicios.base import hoy
 from ...servicios.efectos import PedidoDeEfectos, desde_por_omision, efectos_de_la_resolucion, miembros_que_puede
+from ...servicios.reglas_de_admision import leer_reglas_de_admision
 from ...servicios.organos import composicion
 from ...servicios.sesiones import (NuevaSesion, agregar_invitado, agregar_punto, anticipacion, aviso_de_anticipacion,
                                    convocar, marcar_celebrada, regla_de, regla_de_decision)
@@ -385,15 +386,24 @@ class DialogoResolucion(DeLaOficina, DialogoFormulario):
         else:
             disposicion.addWidget(nota(vacio))
         self.formulario.addRow(rotulo, caja)
-        self.desde = editor_de_fecha(desde_por_omision(fecha_sesion) if fecha_sesion else hoy())
+        if self.que == "admite":   # la regla de la asociación (servicios.reglas_de_admision), con su artículo
+            reglas = leer_reglas_de_admision(self.contexto)
+            self.desde = editor_de_fecha(reglas.rige_la_admision(fecha_sesion) if fecha_sesion else hoy())
+            explicacion = nota(reglas.texto_admision())
+        else:
+            self.desde = editor_de_fecha(desde_por_omision(fecha_sesion) if fecha_sesion else hoy())
+            explicacion = nota(self.tr("Por omisión, el día siguiente a la sesión."))
         self.desde.dateChanged.connect(lambda _: self.mensaje.hide())
-        explicacion = nota(self.tr("Por omisión, el día siguiente a la sesión."))
-        explicacion.setWordWrap(False)
+        explicacion.setWordWrap(self.que == "admite")
         motivo = (self.tr("Quien se admite no integra la sesión que lo admite.") if self.que == "admite" else
                   self.tr("Quien se excluye integró la sesión que lo excluye."))
         self.desde.setToolTip(motivo)
         explicacion.setToolTip(motivo)
         self.formulario.addRow(self.tr("Rige desde:"), en_linea(self.desde, explicacion))
+        if self.que == "excluye":   # qué año paga quien es excluido: la regla de la asociación, con su artículo
+            cuota = nota(leer_reglas_de_admision(self.contexto).texto_exclusion())
+            cuota.setWordWrap(True)
+            self.formulario.addRow(self.tr("Cuota del año:"), cuota)
 
     def _resumir_marcados(self) -> None:
         """Quiénes están marcados, aunque la búsqueda los oculte."""

@@ -19,8 +19,9 @@ from functools import lru_cache
 
 from PySide6.QtCore import QAbstractTableModel, QIdentityProxyModel, QModelIndex, Qt, QTimer
 
-from ...dominio.miembros import ESTADOS_REGISTRADOS as ESTADOS
+from ...dominio.miembros import ESTADOS_REGISTRADOS as ESTADOS, SOLICITANTE, estado_en_palabras
 from ...dominio.texto import normalizar, normalizar_varios
+from ...servicios.base import hoy
 from ...servicios.miembros import FilaDelPadron, PadronDeLaTabla
 from ..comun import fecha_dma, miles, tr
 from ..idioma import idioma_actual
@@ -233,6 +234,8 @@ class ModeloMiembros(QAbstractTableModel):
         if columna == POBLACION:
             return miles(f[_P.POBLACION])
         if columna == ESTADO:
+            if f[_P.ESTADO] == SOLICITANTE and f[_P.INGRESO]:   # admitida: «Solicitante — miembro desde …»
+                return estado_en_palabras(f[_P.ESTADO], f[_P.INGRESO], hoy().isoformat())
             return _estado_visible(f[_P.ESTADO], idioma_actual())
         return fecha_dma(f[_P.INGRESO])
 
