@@ -62,11 +62,12 @@ class ReglasDeAdmision:
     def texto_gracia(self) -> str:
         if self.gracia_primera_cuota is None:
             regla = traducir("La primera cuota de quien ingresa durante el año vence tantos días después de su ingreso "
-                             "como los que la emisión da a todos desde el 1 de enero hasta su vencimiento")
+                             "como los que la escala da a todos desde el 1 de enero hasta su vencimiento (89 si vence "
+                             "el 31/03)")
         else:
             regla = traducir("La primera cuota de quien ingresa durante el año vence {0} días después de su "
                              "ingreso").format(self.gracia_primera_cuota)
-        return regla + traducir(" (nunca antes del vencimiento de la emisión)") + _cita(self.articulo_gracia)
+        return regla + traducir(", nunca antes del vencimiento de la emisión") + _cita(self.articulo_gracia)
 
     def texto_exclusion(self) -> str:
         regla = {"como_la_baja": traducir("Quien es excluido paga su año como una baja (la regla de la escala)"),
@@ -79,7 +80,7 @@ class ReglasDeAdmision:
 
 
 def _cita(articulo: str | None) -> str:
-    return f" ({articulo})." if articulo else traducir(" (sin artículo: es la regla del programa, no del estatuto).")
+    return f" ({articulo})." if articulo else traducir("; sin artículo: es la regla del programa, no del estatuto.")
 
 
 def leer_reglas_de_admision(contexto: Contexto) -> ReglasDeAdmision:
@@ -144,5 +145,6 @@ def _leer(campo: str, valor: object):
     try:
         return entrada.entero(valor, minimo=minimo, maximo=DIAS_MAXIMOS, que=traducir("un número entero de días"))
     except ValueError as error:
-        raise ValueError(traducir("{0}: {1} (de {2} a {3}).").format(que, error, minimo,
-                                                                      formato.numero(DIAS_MAXIMOS))) from None
+        rango = "" if str(error).rstrip(".").endswith(str(DIAS_MAXIMOS)) else traducir(" (de {0} a {1})").format(
+            minimo, formato.numero(DIAS_MAXIMOS))
+        raise ValueError(f"{que}: {str(error).rstrip('.')}{rango}.") from None
