@@ -97,6 +97,17 @@ def cuenta_del_plan_guardado(db: BaseDeDatos) -> tuple[int, int, int]:
                       f"FROM {_PLAN} WHERE poblacion IS NOT NULL").fetchone()
 
 
+def primeras_cuotas_del_plan_guardado(db: BaseDeDatos, inicio: str) -> list[tuple[str, str]]:
+    """Del plan guardado, los cargos nuevos de quien ingresó desde `inicio` (la primera cuota, con su gracia):
+    (nombre, fecha de ingreso), por fecha de ingreso."""
+    if es_servidor(db):
+        nombre, ingreso = (COLUMNAS_DEL_PLAN.index(c) for c in ("nombre", "ingreso"))
+        return sorted(((f[nombre], f[ingreso]) for f in _PLANES_EN_EL_SERVIDOR[db] if f[_POBLACION] is not None
+                       and f[_EMITIDO] is None and f[ingreso] and f[ingreso] >= inicio), key=lambda f: (f[1], f[0]))
+    return db.execute(f"SELECT nombre, ingreso FROM {_PLAN} WHERE poblacion IS NOT NULL AND emitido IS NULL "
+                      "AND ingreso >= ? ORDER BY ingreso, nombre", [inicio]).fetchall()
+
+
 def excepciones_del_plan_guardado(db: BaseDeDatos) -> list[tuple]:
     """Los renglones del plan guardado (COLUMNAS_DEL_PLAN, en el orden del plan) que un informe nombra uno por uno:
     sin cifra de población, o ya emitidos con un importe distinto del que hoy correspondería."""

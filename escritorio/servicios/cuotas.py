@@ -323,6 +323,10 @@ class Emision:
     vencimiento: date | None = None
     # Lo que conviene saber antes de emitir (un vencimiento que ya pasó), en el idioma en curso.
     advertencias: list[str] = field(default_factory=list)
+    # Cuándo vence la primera cuota de quien ingresó en el año (su gracia), una frase por cargo, en el idioma en curso.
+    primeras_vencen: list[str] = field(default_factory=list)
+    # (nombre, ingreso) de las primeras cuotas nuevas (quien ingresó en el año) cuando el plan se resumió en SQL.
+    primeras_cuotas: list[tuple[str, str]] | None = field(default=None, repr=False)
 
     @property
     def cantidad_nuevos(self) -> int:
@@ -344,7 +348,7 @@ class Emision:
         """Cómo queda la emisión del año una vez escrito este plan (sin volver a leer la base): nada nuevo y lo
         creado, ya emitido; las diferencias y los miembros sin población siguen igual."""
         return replace(self, nuevos=[], ya_emitidos=self.ya_emitidos + (self.creados or 0), creados=None, leida=None,
-                       cuenta_de_nuevos=None, advertencias=[])
+                       cuenta_de_nuevos=None, advertencias=[], primeras_cuotas=None, primeras_vencen=[])
 
 
 def _escala_vigente(db: BaseDeDatos, asociacion_id: int, anio: int, tipo_cargo: str) -> Escala:
@@ -389,7 +393,13 @@ def _planear(db: BaseDeDatos, asociacion_id: int, anio: int, tipo_cargo: str, ve
     escala = _escala_vigente(db, asociacion_id, anio, tipo_cargo)
     consulta, parametros = _consulta(db, escala, asociacion_id, anio)
     emision = _leer_plan(Emision(anio, tipo_cargo, escala, leida=leida), tabla_cuotas.plan_de_emision(db, consulta, parametros))
-    return _con_vencimiento(emision, vencimiento)
+    return _con_vencimiento(emision, vencimiento, _gracia(Contexto(db, asociacion_id), emision.escala, anio))
+
+
+def _gracia(contexto: Contexto, escala: Escala, anio: int) -> int:
+    """Los días que tiene quien ingresa durante el año para pagar su primera cuota (servicios.reglas_de_admision):
+    los de la asociación o, sin ellos, los que la regla de vencimiento de la escala da a todos desde el 1 de enero."""
+    return leer_reglas_de_admision(contexto).gracia(anio, escala.vencimiento(anio))
 
 
 def _vencimiento_elegido(vencimiento: date | None, anio: int) -> date | None:
@@ -407,9 +417,10 @@ def _vencimiento_elegido(vencimiento: date | None, anio: int) -> date | None:
     return vencimiento
 
 
-def _con_vencimiento(emision: Emision, elegido: date | None) -> Emision:
+def _con_vencimiento(emision: Emision, elegido: date | None, gracia: int) -> Emision:
     """El vencimiento de los cargos nuevos (el elegido o el de la escala) y, si ya pasó, la advertencia que lo dice:
-    qué pasa con esos cargos y cómo elegir otro."""
+    qué pasa con esos cargos y cómo elegir otro. La primera cuota de quien ingresa durante el año vence `gracia` días
+    después del ingreso (datos.cuotas._vencimiento): no nace vencida, y se dice cuándo vence."""
     if elegido is not None:
         emision.vencimiento = elegido
     else:
@@ -417,12 +428,24 @@ def _con_vencimiento(emision: Emision, elegido: date | None) -> Emision:
         if emision.tipo_cargo == "cuota_ingreso":   # la cuota de ingreso nunca nace vencida
             emision.vencimiento = max(emision.vencimiento, fecha_de_hoy() + timedelta(days=30))
     hoy = fecha_de_hoy()
-    emision.advertencias = []   # sin «cómo» de una puerta: la ventana y la CLI agregan cada una el suyo
-    if emision.cantidad_nuevos and emision.vencimiento < hoy:
+    emision.advertencias, emision.primeras_vencen = [], []   # sin «cómo»: la ventana y la CLI agregan el suyo
+    inicio = date(emision.anio, 1, 1).isoformat()
+    primeras = (emision.primeras_cuotas if emision.primeras_cuotas is not None
+                else [(c.nombre, c.ingreso) for c in emision.nuevos if c.ingreso and c.ingreso >= inicio])
+    otros = emision.cantidad_nuevos - len(primeras)
+    if otros and emision.vencimiento < hoy:
         emision.advertencias.append(traducir(
             "El vencimiento ya pasó: los cargos nuevos vencen el {0} y hoy es {1}, así que nacen vencidos (entran ya "
             "en la morosidad, en los avisos de cobro y en la regla del voto). Si no es lo que quiere, elija otro "
             "vencimiento antes de emitir.").format(formato.fecha(emision.vencimiento), formato.fecha(hoy)))
+    for nombre, ingreso in primeras[:10]:
+        vence = max(emision.vencimiento, date.fromisoformat(ingreso) + timedelta(days=gracia))
+        emision.primeras_vencen.append(traducir(
+            "La primera cuota de {0} (ingresó el {1}) vence el {2}: {3} días de gracia desde su ingreso.").format(
+            nombre, formato.fecha(ingreso), formato.fecha(vence), gracia))
+    if len(primeras) > 10:
+        emision.primeras_vencen.append(traducir("Y {0} primeras cuotas más, cada una con su gracia.").format(
+            len(primeras) - 10))
     return emision
 
 
@@ -433,6 +456,8 @@ def _resumir_plan(emision: Emision, db: BaseDeDatos) -> None:
     cantidad, total, ya_emitidos = tabla_cuotas.cuenta_del_plan_guardado(db)
     _leer_plan(emision, tabla_cuotas.excepciones_del_plan_guardado(db))
     emision.cuenta_de_nuevos, emision.ya_emitidos = (cantidad, total), ya_emitidos
+    emision.primeras_cuotas = [tuple(f) for f in tabla_cuotas.primeras_cuotas_del_plan_guardado(
+        db, date(emision.anio, 1, 1).isoformat())]
 
 
 def _leer_plan(emision: Emision, filas: list[tuple]) -> Emision:
@@ -513,10 +538,9 @@ def _emitir_en_transaccion(contexto: Contexto, anio: int, tipo_cargo: str, previ
     if vencimiento is None and previa is not None and (previa.anio, previa.tipo_cargo) == (anio, tipo_cargo):
         vencimiento = previa.vencimiento   # el que mostró la vista previa que se confirmó
     # Sin informe (quien solo pide cuántos se crearon) no se sabe cuántos cargos son nuevos: no se advierte nada.
-    emision = _con_vencimiento(emision, vencimiento)
-    # Quien ingresa durante el año tiene la gracia de la asociación para su primera cuota (servicios.reglas_de_admision);
-    # sin ella, los días que la regla de vencimiento de la escala da a todos desde el 1 de enero.
-    gracia = leer_reglas_de_admision(contexto).gracia(anio, escala.vencimiento(anio))
+    # Quien ingresa durante el año tiene la gracia de la asociación para su primera cuota (`_gracia`).
+    gracia = _gracia(contexto, escala, anio)
+    emision = _con_vencimiento(emision, vencimiento, gracia)
     datos = (db, asociacion_id, tipo_cargo, anio, escala.id, escala.moneda, emision.vencimiento.isoformat(), gracia)
     if vigente:  # la vista previa que se confirmó, tal cual
         creados = tabla_cuotas.insertar_cargos_planeados(*datos, (

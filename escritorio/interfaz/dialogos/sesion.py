@@ -386,24 +386,25 @@ class DialogoResolucion(DeLaOficina, DialogoFormulario):
         else:
             disposicion.addWidget(nota(vacio))
         self.formulario.addRow(rotulo, caja)
-        if self.que == "admite":   # la regla de la asociación (servicios.reglas_de_admision), con su artículo
-            reglas = leer_reglas_de_admision(self.contexto)
+        # Las reglas de la asociación (servicios.reglas_de_admision), con su artículo: cuándo rige la admisión y qué
+        # año paga quien es excluido.
+        reglas = leer_reglas_de_admision(self.contexto)
+        if self.que == "admite":
             self.desde = editor_de_fecha(reglas.rige_la_admision(fecha_sesion) if fecha_sesion else hoy())
-            explicacion = nota(reglas.texto_admision())
+            explicacion = nota(self.tr("Por omisión, lo que dice la regla."))
         else:
             self.desde = editor_de_fecha(desde_por_omision(fecha_sesion) if fecha_sesion else hoy())
             explicacion = nota(self.tr("Por omisión, el día siguiente a la sesión."))
         self.desde.dateChanged.connect(lambda _: self.mensaje.hide())
-        explicacion.setWordWrap(self.que == "admite")
+        explicacion.setWordWrap(False)
         motivo = (self.tr("Quien se admite no integra la sesión que lo admite.") if self.que == "admite" else
                   self.tr("Quien se excluye integró la sesión que lo excluye."))
         self.desde.setToolTip(motivo)
         explicacion.setToolTip(motivo)
         self.formulario.addRow(self.tr("Rige desde:"), en_linea(self.desde, explicacion))
-        if self.que == "excluye":   # qué año paga quien es excluido: la regla de la asociación, con su artículo
-            cuota = nota(leer_reglas_de_admision(self.contexto).texto_exclusion())
-            cuota.setWordWrap(True)
-            self.formulario.addRow(self.tr("Cuota del año:"), cuota)
+        regla = nota(reglas.texto_admision() if self.que == "admite" else reglas.texto_exclusion())
+        regla.setWordWrap(False)
+        self.formulario.addRow(self.tr("Regla:") if self.que == "admite" else self.tr("Cuota del año:"), regla)
 
     def _resumir_marcados(self) -> None:
         """Quiénes están marcados, aunque la búsqueda los oculte."""
