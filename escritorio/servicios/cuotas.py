@@ -373,10 +373,13 @@ def _escala_vigente(db: BaseDeDatos, asociacion_id: int, anio: int, tipo_cargo: 
 
 def _consulta(db: BaseDeDatos, escala: Escala, asociacion_id: int, anio: int) -> tuple[str, dict]:
     tramos = [(t.desde, t.importe, escala.describir_tramo(t)) for t in escala.tramos]
+    # El año de quien fue excluido: la regla de la asociación, si dice otra que la de la escala.
+    reglas = leer_reglas_de_admision(Contexto(db, asociacion_id))
     return regla_de_la_cuota.consulta_emision(escala.tipo_cargo, escala.regla_ingreso, tramos, anio,
                                   escala.referencia(anio).isoformat(), asociacion_id,
                                   articulo_ingreso=escala.articulo_ingreso, db=db, textos=textos_del_detalle(),
-                                  regla_baja=escala.regla_baja, articulo_baja=escala.articulo_baja)
+                                  regla_baja=escala.regla_baja, articulo_baja=escala.articulo_baja,
+                                  regla_exclusion=reglas.cuota_exclusion, articulo_exclusion=reglas.articulo_exclusion)
 
 
 def _estado_de_la_base(db: BaseDeDatos, asociacion_id: int) -> tuple:

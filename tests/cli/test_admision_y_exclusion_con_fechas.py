@@ -135,14 +135,15 @@ def _sin_pagos_ni_mandatos(base, anio: int) -> list[tuple[int, str, int]]:
                          AND NOT EXISTS (SELECT 1 FROM mandatos x WHERE x.miembro_id = m.id)
                          AND NOT EXISTS (SELECT 1 FROM estados_miembro e WHERE e.miembro_id = m.id
                                          AND e.estado <> 'activo')
-                         ORDER BY m.id LIMIT 2""", [anio])
+                         ORDER BY m.id LIMIT 3""", [anio])
 
 
 def test_la_exclusion_paga_su_anio_como_dice_la_asociacion_y_lo_dice(cli, copia_de_la_demo):
     base = copia_de_la_demo
     sesion_el = date(HOY.year, 10, 15) if HOY.month > 10 else HOY - timedelta(days=5)
     desde = sesion_el + timedelta(days=1)
-    (primero, nombre1, importe1), (segundo, nombre2, importe2) = _sin_pagos_ni_mandatos(base, desde.year)
+    (primero, nombre1, importe1), (segundo, nombre2, importe2), (tercero, nombre3, _) = _sin_pagos_ni_mandatos(
+        base, desde.year)
     sesion = _sesion(cli, base, sesion_el)
 
     # Hasta el mes de la exclusión, según el artículo.
@@ -169,3 +170,17 @@ def test_la_exclusion_paga_su_anio_como_dice_la_asociacion_y_lo_dice(cli, copia_
     assert leer(base, "SELECT importe FROM cargos WHERE miembro_id = ? AND anio = ?", [segundo, desde.year]) == [
         (importe2,)]
     assert f"La cuota {desde.year} queda completa: " in salida and "(Estatuto, art. 12)." in salida
+
+    # Una exclusión que rige en un año todavía no emitido: la emisión de ese año aplica la regla de la asociación.
+    ok(cli("asociacion", "admision", "--exclusion", "hasta-el-mes", db=base, proceso_real=True))
+    anio = HOY.year + 1
+    punto = _punto_aprobado(cli, base, sesion, f"Exclusión de {nombre3}", "exclusion")
+    ok(cli("sesiones", "resolucion", punto, "--titulo", f"Exclusión de {nombre3}", "--excluye", tercero, "--desde",
+           f"{anio}-03-15", db=base, proceso_real=True))
+    ok(cli("cuotas", "emitir", anio, db=base, proceso_real=True))
+    [(bruto, detalle)] = leer(base, "SELECT importe_bruto, detalle FROM cargos WHERE miembro_id = ? AND anio = ?",
+                              [tercero, anio])
+    assert detalle == f"Prorrateo: 3 de 12 meses (baja 15/03/{anio}) según Estatuto, art. 12"
+    [(tramo,)] = leer(base, "SELECT t.importe FROM cargos c JOIN tramos t ON t.escala_id = c.escala_id "
+                            "AND t.desde_poblacion = c.tramo_desde WHERE c.miembro_id = ? AND c.anio = ?", [tercero, anio])
+    assert bruto == (tramo * 2 * 3 + 12) // 24
