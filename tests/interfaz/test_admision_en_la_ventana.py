@@ -70,6 +70,11 @@ def test_el_padron_la_ficha_y_la_sesion_dicen_desde_cuando_es_miembro(qtbot, tmp
 
     qtbot.waitUntil(lambda: bool(renglon()))
     assert esperado in renglon()
+    qtbot.keyClicks(ventana.miembros.busqueda, "Sunch")
+    qtbot.waitUntil(lambda: modelo.rowCount() == 1)
+    # Si la columna lo recorta a 1024 de ancho, el estado entero está en su ayuda emergente.
+    assert modelo.index(0, 4).data(Qt.ItemDataRole.ToolTipRole) == esperado
+    ventana.grab().save("/tmp/admision_padron_1024.png")
 
     # Su ficha, en «Situación actual».
     ficha = DialogoFichaMiembro(oficina_de(db, asociacion), sunchales)

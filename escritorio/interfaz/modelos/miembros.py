@@ -32,6 +32,7 @@ ROL_ID = Qt.ItemDataRole.UserRole + 1
 _DERECHA = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 # Qt entrega el rol como entero: se compara con enteros.
 _MOSTRAR, _ALINEAR, _ID = int(Qt.ItemDataRole.DisplayRole.value), int(Qt.ItemDataRole.TextAlignmentRole.value), int(ROL_ID)
+_AYUDA = int(Qt.ItemDataRole.ToolTipRole.value)
 
 
 
@@ -261,6 +262,8 @@ class ModeloMiembros(QAbstractTableModel):
             return _DERECHA
         if rol == _ID:
             return self._visibles[indice.row()][_P.ID]
+        if rol == _AYUDA and indice.column() == ESTADO:   # el estado entero, si la columna lo recorta
+            return self._texto(self._visibles[indice.row()], ESTADO)
         return None
 
     def headerData(self, seccion, orientacion, rol=Qt.ItemDataRole.DisplayRole):
