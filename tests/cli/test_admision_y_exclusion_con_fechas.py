@@ -63,19 +63,19 @@ def _renglon(listado: str, nombre: str) -> str:
 
 def test_la_resolucion_y_el_padron_dicen_desde_cuando_es_miembro(cli, copia_de_la_demo):
     base = copia_de_la_demo
-    # El estatuto de esta red: la admisión rige tres días después de la sesión.
-    salida = ok(cli("asociacion", "admision", "--rige", "3", "--articulo-admision", "Estatuto, art. 8", db=base,
+    # El estatuto de esta red: la admisión rige diez días después de la sesión (celebrada anteayer).
+    salida = ok(cli("asociacion", "admision", "--rige", "10", "--articulo-admision", "Estatuto, art. 8", db=base,
                     proceso_real=True))
-    assert "La admisión rige 3 días después de la sesión que la decide (Estatuto, art. 8)." in salida
-    sesion_el = HOY + timedelta(days=10)
+    assert "La admisión rige 10 días después de la sesión que la decide (Estatuto, art. 8)." in salida
+    sesion_el = HOY - timedelta(days=2)
     rafaela = _solicitud(cli, base, "Sunchales", HOY - timedelta(days=30))
     punto = _punto_aprobado(cli, base, _sesion(cli, base, sesion_el), "Admisión de Sunchales", "admision")
     salida = ok(cli("sesiones", "resolucion", punto, "--titulo", "Admisión de Sunchales", "--admite", rafaela, db=base,
                     proceso_real=True))
-    desde = sesion_el + timedelta(days=3)
+    desde = sesion_el + timedelta(days=10)
     assert f"Admite a Sunchales (AR) desde el {dma(desde)}" in salida
     assert (f"Sunchales sigue solicitante hasta el {dma(desde - timedelta(days=1))} y es miembro desde el {dma(desde)}: "
-            "la admisión rige 3 días después de la sesión que la decide (Estatuto, art. 8).") in salida
+            "la admisión rige 10 días después de la sesión que la decide (Estatuto, art. 8).") in salida
     # El padrón, en el renglón de Sunchales: solicitante hoy, y desde cuándo es miembro.
     listado = ok(cli("miembros", "listar", db=base, proceso_real=True))
     assert f"Solicitante — miembro desde {dma(desde)}" in _renglon(listado, "Sunchales")

@@ -19,7 +19,7 @@ from escritorio.servicios.ficha import registrar_solicitud
 from escritorio.servicios.reglas_de_admision import fijar_reglas_de_admision
 from ayudas import oficina_de
 
-SESION = date.today() + timedelta(days=12)
+SESION = date.today() - timedelta(days=2)   # celebrada anteayer
 AREA_SESIONES = 6   # la fila de Sesiones en la navegación (tests/interfaz/test_borradores.py)
 
 
@@ -31,7 +31,7 @@ def _sin_preguntas_bloqueantes(monkeypatch):
 def _punto_aprobado(contexto: Contexto, titulo: str, decision: str) -> tuple[int, int]:
     organo_id = next(o["id"] for o in organos(contexto.db, contexto.asociacion_id) if o["tipo"] == "asamblea")
     sesion = sesiones.convocar(contexto, organo_id, sesiones.NuevaSesion(
-        SESION, lugar="Montevideo", convocada_el=date.today() - timedelta(days=20)))
+        SESION, lugar="Montevideo", convocada_el=SESION - timedelta(days=30)))
     punto = sesiones.agregar_punto(contexto, sesion, titulo, "votacion", tipo_decision=decision)
     con_voto = [h.miembro_id for h in sesiones.asistencia(contexto, sesion).habilitados if h.con_voto]
     sesiones.registrar_asistencias(contexto, sesion, [sesiones.MarcaAsistencia(m, "presente") for m in con_voto])
@@ -42,13 +42,13 @@ def _punto_aprobado(contexto: Contexto, titulo: str, decision: str) -> tuple[int
 def test_el_padron_la_ficha_y_la_sesion_dicen_desde_cuando_es_miembro(qtbot, tmp_path, demo_abierta):
     db, asociacion = demo_abierta
     contexto = Contexto(db, asociacion["id"])
-    fijar_reglas_de_admision(contexto, admision_dias=2, articulo_admision="Estatuto, art. 8")
+    fijar_reglas_de_admision(contexto, admision_dias=10, articulo_admision="Estatuto, art. 8")
     sunchales = registrar_solicitud(contexto, "Sunchales", "AR", poblacion=21000, anio_poblacion=2022,
                                     fecha=date.today() - timedelta(days=30))["id"]
     sesion, punto = _punto_aprobado(contexto, "Admisión de Sunchales", "admision")
     votaciones.adoptar_resolucion(contexto, punto, "resolucion", "Admisión de Sunchales",
                                   efectos=PedidoDeEfectos([sunchales]))
-    desde = SESION + timedelta(days=2)
+    desde = SESION + timedelta(days=10)
     esperado = f"Solicitante — miembro desde {desde:%d/%m/%Y}"
 
     # El padrón de la ventana, en el renglón de Sunchales.
@@ -94,7 +94,7 @@ def test_el_padron_la_ficha_y_la_sesion_dicen_desde_cuando_es_miembro(qtbot, tmp
     [punto_leido] = [p for p in editor.puntos if p["id"] == punto]
     texto = editor.texto_resoluciones(punto_leido)
     assert (f"Sunchales sigue solicitante hasta el {desde - timedelta(days=1):%d/%m/%Y} y es miembro desde el "
-            f"{desde:%d/%m/%Y}: la admisión rige 2 días después de la sesión que la decide (Estatuto, art. 8).") in texto
+            f"{desde:%d/%m/%Y}: la admisión rige 10 días después de la sesión que la decide (Estatuto, art. 8).") in texto
 
 
 def test_la_resolucion_que_excluye_dice_que_anio_paga(qtbot, demo_abierta):
