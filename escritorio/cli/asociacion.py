@@ -130,6 +130,9 @@ def agregar_ordenes_de_la_asociacion(sub) -> None:
     paises.add_argument("--json", action="store_true", help="salida en JSON")
     con_asociacion(paises)
     paises.set_defaults(funcion=orden_asociacion_paises)
+    from .reglas_de_admision import agregar_orden
+
+    agregar_orden(sub)
 
 
 def orden_asociacion_editar(args) -> None:

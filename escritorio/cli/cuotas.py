@@ -168,6 +168,10 @@ def orden_emitir(args) -> None:
     print(("Simulación (no se emitió nada): " if args.simular else "Emisión terminada: ") + emision.resumen() + ".")
     for advertencia in emision.advertencias:   # un vencimiento que ya pasó: lo mismo que muestra la ventana
         print(f"Aviso: {advertencia} Use --vence AAAA-MM-DD (pruébelo antes con --simular).", file=sys.stderr)
+    for linea in emision.primeras_vencen:   # la primera cuota de quien ingresó en el año, con su gracia
+        print(f"  {linea}")
+    if emision.primeras_vencen:
+        print("  La gracia de la primera cuota se cambia con «escritorio asociacion admision --gracia DIAS».")
     for linea in emision.diferencias[:20]:
         print(f"  diferencia: {linea}")
     if emision.sin_poblacion:

@@ -152,10 +152,17 @@ def orden_miembros_listar(args) -> None:
         return
     from ..documentos.visible import abreviar, cifra  # un carácter de control guardado antes se ve [U+0007]
 
+    from ..dominio.miembros import admitida_sin_regir, estado_en_palabras
+    from ..servicios.base import hoy
+
+    al = hoy().isoformat()
     for m in miembros:
         poblacion = abreviar(cifra(m["poblacion"]), 30) if m["poblacion"] is not None else "—"
+        # Una ciudad admitida cuya admisión rige después: «Solicitante — miembro desde 22/12/2026».
+        estado = (estado_en_palabras(m["estado"], m["fecha_ingreso"], al)
+                  if admitida_sin_regir(m["estado"], m["fecha_ingreso"], al) else m["estado"])
         print(f"{m['id']:>6}  {abreviar(m['nombre'], 32):<32} {m['pais']}  {abreviar(m['region'], 18):<18} "
-              f"{poblacion:>12}  {m['estado']:<10} {m['fecha_ingreso'] or ''}")
+              f"{poblacion:>12}  {estado:<10} {m['fecha_ingreso'] or ''}")
     print(f"{len(miembros)} miembros.")
 
 

@@ -231,17 +231,20 @@ def orden_resolucion(args) -> None:
 
 def _mostrar_resolucion(args, contexto, adoptada) -> None:
     from ..dominio.sesiones import cita_resolucion
-    from ..servicios.efectos import efectos_de_la_resolucion
+    from ..servicios.efectos import avisos_de_admision, efectos_de_la_resolucion
     from ..servicios.votaciones import listar_resoluciones
 
     r = next(r for r in listar_resoluciones(contexto) if r["id"] == adoptada["id"])
     cita = cita_resolucion(r["tipo"], r["numero"], r["anio"], r["organo"])  # con su órgano: cada uno numera las suyas
     efectos = efectos_de_la_resolucion(contexto, r["id"])
+    avisos = avisos_de_admision(contexto, r["id"])   # desde cuándo es miembro cada ciudad admitida
     if args.json:
         imprimir_json({"id": r["id"], "numeracion": r["numeracion"], "cita": cita, "organo": r["organo"],
                         "tipo": r["tipo"], "titulo": r["titulo"], "texto": r["texto"], "punto": args.punto,
-                        "sesion_id": r["sesion_id"], "efectos": efectos})
+                        "sesion_id": r["sesion_id"], "efectos": efectos, "avisos": avisos})
         return
     print(f"Adoptada la {abreviar(cita, 90)} (id {r['id']}): {abreviar(r['titulo'], 80)}.")
     for efecto in efectos:
-        print(f"  - {abreviar(efecto['texto'], 150)}")
+        print(f"  - {abreviar(efecto['texto'], 300)}")
+    for aviso in avisos:
+        print(abreviar(aviso, 300))

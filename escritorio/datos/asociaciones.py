@@ -191,3 +191,23 @@ def fijar_articulo_suspension_mandatos(db: BaseDeDatos, asociacion_id: int, arti
     """False si la asociación no existe."""
     return db.execute("UPDATE asociaciones SET articulo_suspension_mandatos = ? WHERE id = ?",
                       [articulo, asociacion_id]).rowcount == 1
+
+
+_REGLAS_DE_ADMISION = ("admision_dias", "articulo_admision", "gracia_primera_cuota", "articulo_gracia",
+                       "cuota_exclusion", "articulo_exclusion")
+
+
+def reglas_de_admision(db: BaseDeDatos, asociacion_id: int) -> dict | None:
+    """Cuándo rige una admisión, la gracia de la primera cuota y el año de quien es excluido, con sus artículos
+    (datos/esquema_admision.py); None si la asociación no existe."""
+    return next(db.query(f"SELECT {', '.join(_REGLAS_DE_ADMISION)} FROM asociaciones WHERE id = :a",
+                         {"a": asociacion_id}), None)
+
+
+def fijar_reglas_de_admision(db: BaseDeDatos, asociacion_id: int, reglas: dict) -> bool:
+    """Guarda las reglas de `reglas` (las claves de `_REGLAS_DE_ADMISION`); False si la asociación no existe."""
+    return db.execute(
+        "UPDATE asociaciones SET admision_dias = :admision_dias, articulo_admision = :articulo_admision, "
+        "gracia_primera_cuota = :gracia_primera_cuota, articulo_gracia = :articulo_gracia, "
+        "cuota_exclusion = :cuota_exclusion, articulo_exclusion = :articulo_exclusion WHERE id = :a",
+        {**{c: reglas[c] for c in _REGLAS_DE_ADMISION}, "a": asociacion_id}).rowcount == 1

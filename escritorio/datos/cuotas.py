@@ -49,9 +49,15 @@ _COLUMNAS_DEL_CARGO = ("asociacion_id, miembro_id, tipo_cargo, anio, escala_id, 
 
 
 def _vencimiento(db: BaseDeDatos, ingreso: str) -> str:
-    """Ningún cargo vence antes del ingreso del miembro: max(:vencimiento, fecha de ingreso) (quien ingresa en julio
-    no debe desde marzo). El oráculo de prueba: tests/oraculos/cuotas.py, `vencimiento_del_cargo`."""
-    return f"{'greatest' if es_servidor(db) else 'max'}(:vencimiento, coalesce({ingreso}, :vencimiento))"
+    """Ningún cargo vence antes del ingreso del miembro, y quien ingresa durante el año (desde :inicio) tiene :gracia
+    días para pagar su primera cuota: max(:vencimiento, ingreso + :gracia); los demás, max(:vencimiento, ingreso)
+    (quien ingresa en julio no debe desde marzo). La gracia la decide la asociación (servicios.reglas_de_admision).
+    El oráculo de prueba: tests/oraculos/cuotas.py, `vencimiento_del_cargo`."""
+    mayor = "greatest" if es_servidor(db) else "max"
+    mas_gracia = (f"to_char(CAST({ingreso} AS date) + CAST(:gracia AS integer), 'YYYY-MM-DD')" if es_servidor(db)
+                  else f"date({ingreso}, '+' || :gracia || ' days')")
+    return (f"CASE WHEN {ingreso} >= :inicio THEN {mayor}(:vencimiento, {mas_gracia}) "
+            f"ELSE {mayor}(:vencimiento, coalesce({ingreso}, :vencimiento)) END")
 
 
 _PLAN = "plan_emision"  # la tabla temporal (de esta conexión) con el plan que se va a escribir
@@ -91,6 +97,17 @@ def cuenta_del_plan_guardado(db: BaseDeDatos) -> tuple[int, int, int]:
                       f"FROM {_PLAN} WHERE poblacion IS NOT NULL").fetchone()
 
 
+def primeras_cuotas_del_plan_guardado(db: BaseDeDatos, inicio: str) -> list[tuple[str, str]]:
+    """Del plan guardado, los cargos nuevos de quien ingresó desde `inicio` (la primera cuota, con su gracia):
+    (nombre, fecha de ingreso), por fecha de ingreso."""
+    if es_servidor(db):
+        nombre, ingreso = (COLUMNAS_DEL_PLAN.index(c) for c in ("nombre", "ingreso"))
+        return sorted(((f[nombre], f[ingreso]) for f in _PLANES_EN_EL_SERVIDOR[db] if f[_POBLACION] is not None
+                       and f[_EMITIDO] is None and f[ingreso] and f[ingreso] >= inicio), key=lambda f: (f[1], f[0]))
+    return db.execute(f"SELECT nombre, ingreso FROM {_PLAN} WHERE poblacion IS NOT NULL AND emitido IS NULL "
+                      "AND ingreso >= ? ORDER BY ingreso, nombre", [inicio]).fetchall()
+
+
 def excepciones_del_plan_guardado(db: BaseDeDatos) -> list[tuple]:
     """Los renglones del plan guardado (COLUMNAS_DEL_PLAN, en el orden del plan) que un informe nombra uno por uno:
     sin cifra de población, o ya emitidos con un importe distinto del que hoy correspondería."""
@@ -102,14 +119,14 @@ def excepciones_del_plan_guardado(db: BaseDeDatos) -> list[tuple]:
 
 
 def insertar_cargos_del_plan(db: BaseDeDatos, asociacion_id: int, tipo_cargo: str, anio: int, escala_id: int,
-                             moneda: str, vencimiento: str) -> int:
+                             moneda: str, vencimiento: str, gracia: int) -> int:
     """Escribe los cargos nuevos del plan que dejó `guardar_plan_de_emision` (los que tienen población y todavía no
     están emitidos), borra la tabla temporal y devuelve cuántos creó. El vencimiento: ver `_vencimiento`."""
     if es_servidor(db):
         plan = _PLANES_EN_EL_SERVIDOR.pop(db)
         columnas = [COLUMNAS_DEL_PLAN.index(c) for c in ("miembro_id", "poblacion", "tramo_desde", "bruto",
                                                            "descuento", "importe", "detalle", "ingreso")]
-        return insertar_cargos_planeados(db, asociacion_id, tipo_cargo, anio, escala_id, moneda, vencimiento, [
+        return insertar_cargos_planeados(db, asociacion_id, tipo_cargo, anio, escala_id, moneda, vencimiento, gracia, [
             [f[i] for i in columnas] for f in plan if f[_POBLACION] is not None and f[_EMITIDO] is None])
     creados = db.execute(f"""
         INSERT INTO cargos ({_COLUMNAS_DEL_CARGO})
@@ -118,13 +135,13 @@ def insertar_cargos_del_plan(db: BaseDeDatos, asociacion_id: int, tipo_cargo: st
         FROM {_PLAN} WHERE poblacion IS NOT NULL AND emitido IS NULL
         ON CONFLICT DO NOTHING""",
         {"asociacion": asociacion_id, "tipo": tipo_cargo, "anio": anio, "escala": escala_id, "moneda": moneda,
-         "vencimiento": vencimiento}).rowcount
+         "vencimiento": vencimiento, "gracia": gracia, "inicio": f"{anio}-01-01"}).rowcount
     db.execute(f"DROP TABLE {_PLAN}")
     return creados
 
 
 def insertar_cargos_planeados(db: BaseDeDatos, asociacion_id: int, tipo_cargo: str, anio: int, escala_id: int,
-                              moneda: str, vencimiento: str, cargos: Iterable[tuple]) -> int:
+                              moneda: str, vencimiento: str, gracia: int, cargos: Iterable[tuple]) -> int:
     """Escribe los cargos de un plan leído antes (la vista previa de la ventana) y devuelve cuántos creó. Cada cargo:
     (miembro_id, población, tramo_desde, bruto, descuento, importe, detalle, fecha de ingreso).
 
@@ -142,7 +159,8 @@ def insertar_cargos_planeados(db: BaseDeDatos, asociacion_id: int, tipo_cargo: s
         FROM {origen} WHERE TRUE
         ON CONFLICT DO NOTHING""",
         {"asociacion": asociacion_id, "tipo": tipo_cargo, "anio": anio, "escala": escala_id, "moneda": moneda,
-         "vencimiento": vencimiento, "cargos": json.dumps(list(cargos), ensure_ascii=False)}).rowcount
+         "vencimiento": vencimiento, "gracia": gracia, "inicio": f"{anio}-01-01",
+         "cargos": json.dumps(list(cargos), ensure_ascii=False)}).rowcount
 
 
 def cargos_del_anio(db: BaseDeDatos, asociacion_id: int, anio: int, tipo_cargo: str) -> dict[int, dict]:

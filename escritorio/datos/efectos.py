@@ -6,11 +6,12 @@ from .base_de_datos import BaseDeDatos
 
 def insertar_efecto(db: BaseDeDatos, tipo: str, *, resolucion_id: int | None = None, punto_id: int | None = None,
                     miembro_id: int | None = None, mandato_id: int | None = None, reforma_id: int | None = None,
-                    escala_id: int | None = None, desde: str | None = None) -> int:
+                    escala_id: int | None = None, desde: str | None = None, nota: str | None = None) -> int:
+    """`nota`: lo que el efecto hizo además y la resolución dice (la cuota del año de quien excluye)."""
     return db.insertar(
         "INSERT INTO efectos_resolucion (resolucion_id, punto_id, tipo, miembro_id, mandato_id, reforma_id, escala_id, "
-        "desde) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-        [resolucion_id, punto_id, tipo, miembro_id, mandato_id, reforma_id, escala_id, desde])
+        "desde, nota) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [resolucion_id, punto_id, tipo, miembro_id, mandato_id, reforma_id, escala_id, desde, nota])
 
 
 def tomar_efectos_del_punto(db: BaseDeDatos, punto_id: int, resolucion_id: int) -> None:
@@ -28,7 +29,7 @@ def resolucion_del_punto(db: BaseDeDatos, punto_id: int) -> int | None:
 
 
 _DETALLE = """SELECT e.id, e.resolucion_id, e.punto_id, e.tipo, e.miembro_id, e.mandato_id, e.reforma_id, e.escala_id,
-       e.desde, e.registrado_en, mi.nombre AS miembro, mi.pais AS pais,
+       e.desde, e.nota, e.registrado_en, mi.nombre AS miembro, mi.pais AS pais,
        ma.cargo AS cargo, ma.desde AS mandato_desde, ma.hasta AS mandato_hasta, o.nombre AS organo,
        mm.nombre AS miembro_del_mandato, ma.persona AS persona_del_mandato,
        n.titulo AS norma, rf.vigente_desde AS reforma_desde, rf.descripcion AS reforma_descripcion,
@@ -54,7 +55,7 @@ def efectos_sobre_el_miembro(db: BaseDeDatos, miembro_id: int) -> list[dict]:
     """Las admisiones y exclusiones del miembro y los mandatos suyos que abrió o terminó una resolución, con la
     resolución que lo decidió (numeración, órgano y fecha de la sesión)."""
     return list(db.query(
-        """SELECT e.id, e.tipo, e.desde, e.mandato_id, r.id AS resolucion_id, r.tipo AS resolucion_tipo,
+        """SELECT e.id, e.tipo, e.desde, e.nota, e.mandato_id, r.id AS resolucion_id, r.tipo AS resolucion_tipo,
                   r.numero, r.anio, r.titulo, og.nombre AS organo_resolucion, s.fecha AS fecha_sesion,
                   ma.cargo AS cargo, o.nombre AS organo
            FROM efectos_resolucion e

@@ -1,7 +1,7 @@
 -- Esquema actual de la base de Escritorio.
 -- GENERADO, NO EDITAR: «python -m escritorio.datos.esquema_actual» lo regenera a partir de las migraciones
 -- (escritorio/datos/esquema.py y esquema_documentos.py, que son la fuente y solo crecen).
--- Última migración: 0042_boletas_de_varios_nombres (35 migraciones).
+-- Última migración: 0044_admision_primera_cuota_y_exclusion (36 migraciones).
 -- Cada tabla va en el orden de la migración que la creó, seguida de sus índices y después sus triggers, en
 -- el orden en que se crearon. No incluye el registro de migraciones (_sqlite_migrations, de sqlite-utils) ni los
 -- índices automáticos de PRIMARY KEY y UNIQUE.
@@ -14,6 +14,7 @@
 --   columnas de 0012_reglas_del_dominio: tolerancia_porcentaje, tolerancia_unidades, articulo_tolerancia, articulo_suspension_mandatos
 --   columnas de 0015_idioma_de_los_documentos: idioma_documentos
 --   columnas de 0025_direccion_publica: direccion_publica
+--   columnas de 0044_admision_primera_cuota_y_exclusion: admision_dias, articulo_admision, gracia_primera_cuota, articulo_gracia, cuota_exclusion, articulo_exclusion
 CREATE TABLE asociaciones (
     id INTEGER PRIMARY KEY,
     nombre TEXT NOT NULL CHECK (length(trim(nombre)) > 0),
@@ -33,17 +34,23 @@ CREATE TABLE asociaciones (
     , articulo_suspension_mandatos TEXT
     , idioma_documentos TEXT NOT NULL DEFAULT 'es' CHECK (idioma_documentos IN ('es', 'pt'))
     , direccion_publica TEXT CHECK (direccion_publica IS NULL OR substr(direccion_publica, 1, 7) = 'http://' OR substr(direccion_publica, 1, 8) = 'https://')
+    , admision_dias INTEGER NOT NULL DEFAULT 1 CHECK (admision_dias BETWEEN 0 AND 365)
+    , articulo_admision TEXT
+    , gracia_primera_cuota INTEGER CHECK (gracia_primera_cuota IS NULL OR gracia_primera_cuota BETWEEN 1 AND 365)
+    , articulo_gracia TEXT
+    , cuota_exclusion TEXT NOT NULL DEFAULT 'como_la_baja' CHECK (cuota_exclusion IN ('como_la_baja', 'completo', 'hasta_el_mes'))
+    , articulo_exclusion TEXT
 );
 
 CREATE TRIGGER bitacora_asociaciones_alta AFTER INSERT ON asociaciones BEGIN
-    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('asociaciones', NEW.id, 'alta', json_array(NEW.id, NEW.nombre, NEW.sigla, NEW.tipo, NEW.fecha_fundacion, NEW.sede, NEW.idiomas, NEW.papel, NEW.creada_en, NEW.cuotas_para_suspender, NEW.articulo_suspension, NEW.niveles_aviso, NEW.tolerancia_porcentaje, NEW.tolerancia_unidades, NEW.articulo_tolerancia, NEW.articulo_suspension_mandatos, NEW.idioma_documentos, NEW.direccion_publica)); END;
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('asociaciones', NEW.id, 'alta', json_array(NEW.id, NEW.nombre, NEW.sigla, NEW.tipo, NEW.fecha_fundacion, NEW.sede, NEW.idiomas, NEW.papel, NEW.creada_en, NEW.cuotas_para_suspender, NEW.articulo_suspension, NEW.niveles_aviso, NEW.tolerancia_porcentaje, NEW.tolerancia_unidades, NEW.articulo_tolerancia, NEW.articulo_suspension_mandatos, NEW.idioma_documentos, NEW.direccion_publica, NEW.admision_dias, NEW.articulo_admision, NEW.gracia_primera_cuota, NEW.articulo_gracia, NEW.cuota_exclusion, NEW.articulo_exclusion)); END;
 
-CREATE TRIGGER bitacora_asociaciones_cambio AFTER UPDATE ON asociaciones WHEN OLD.id IS NOT NEW.id OR OLD.nombre IS NOT NEW.nombre OR OLD.sigla IS NOT NEW.sigla OR OLD.tipo IS NOT NEW.tipo OR OLD.fecha_fundacion IS NOT NEW.fecha_fundacion OR OLD.sede IS NOT NEW.sede OR OLD.idiomas IS NOT NEW.idiomas OR OLD.papel IS NOT NEW.papel OR OLD.creada_en IS NOT NEW.creada_en OR OLD.cuotas_para_suspender IS NOT NEW.cuotas_para_suspender OR OLD.articulo_suspension IS NOT NEW.articulo_suspension OR OLD.niveles_aviso IS NOT NEW.niveles_aviso OR OLD.tolerancia_porcentaje IS NOT NEW.tolerancia_porcentaje OR OLD.tolerancia_unidades IS NOT NEW.tolerancia_unidades OR OLD.articulo_tolerancia IS NOT NEW.articulo_tolerancia OR OLD.articulo_suspension_mandatos IS NOT NEW.articulo_suspension_mandatos OR OLD.idioma_documentos IS NOT NEW.idioma_documentos OR OLD.direccion_publica IS NOT NEW.direccion_publica BEGIN
+CREATE TRIGGER bitacora_asociaciones_cambio AFTER UPDATE ON asociaciones WHEN OLD.id IS NOT NEW.id OR OLD.nombre IS NOT NEW.nombre OR OLD.sigla IS NOT NEW.sigla OR OLD.tipo IS NOT NEW.tipo OR OLD.fecha_fundacion IS NOT NEW.fecha_fundacion OR OLD.sede IS NOT NEW.sede OR OLD.idiomas IS NOT NEW.idiomas OR OLD.papel IS NOT NEW.papel OR OLD.creada_en IS NOT NEW.creada_en OR OLD.cuotas_para_suspender IS NOT NEW.cuotas_para_suspender OR OLD.articulo_suspension IS NOT NEW.articulo_suspension OR OLD.niveles_aviso IS NOT NEW.niveles_aviso OR OLD.tolerancia_porcentaje IS NOT NEW.tolerancia_porcentaje OR OLD.tolerancia_unidades IS NOT NEW.tolerancia_unidades OR OLD.articulo_tolerancia IS NOT NEW.articulo_tolerancia OR OLD.articulo_suspension_mandatos IS NOT NEW.articulo_suspension_mandatos OR OLD.idioma_documentos IS NOT NEW.idioma_documentos OR OLD.direccion_publica IS NOT NEW.direccion_publica OR OLD.admision_dias IS NOT NEW.admision_dias OR OLD.articulo_admision IS NOT NEW.articulo_admision OR OLD.gracia_primera_cuota IS NOT NEW.gracia_primera_cuota OR OLD.articulo_gracia IS NOT NEW.articulo_gracia OR OLD.cuota_exclusion IS NOT NEW.cuota_exclusion OR OLD.articulo_exclusion IS NOT NEW.articulo_exclusion BEGIN
     INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('asociaciones', NEW.id, 'cambio',
-        json_object('antes', json_array(OLD.id, OLD.nombre, OLD.sigla, OLD.tipo, OLD.fecha_fundacion, OLD.sede, OLD.idiomas, OLD.papel, OLD.creada_en, OLD.cuotas_para_suspender, OLD.articulo_suspension, OLD.niveles_aviso, OLD.tolerancia_porcentaje, OLD.tolerancia_unidades, OLD.articulo_tolerancia, OLD.articulo_suspension_mandatos, OLD.idioma_documentos, OLD.direccion_publica), 'despues', json_array(NEW.id, NEW.nombre, NEW.sigla, NEW.tipo, NEW.fecha_fundacion, NEW.sede, NEW.idiomas, NEW.papel, NEW.creada_en, NEW.cuotas_para_suspender, NEW.articulo_suspension, NEW.niveles_aviso, NEW.tolerancia_porcentaje, NEW.tolerancia_unidades, NEW.articulo_tolerancia, NEW.articulo_suspension_mandatos, NEW.idioma_documentos, NEW.direccion_publica))); END;
+        json_object('antes', json_array(OLD.id, OLD.nombre, OLD.sigla, OLD.tipo, OLD.fecha_fundacion, OLD.sede, OLD.idiomas, OLD.papel, OLD.creada_en, OLD.cuotas_para_suspender, OLD.articulo_suspension, OLD.niveles_aviso, OLD.tolerancia_porcentaje, OLD.tolerancia_unidades, OLD.articulo_tolerancia, OLD.articulo_suspension_mandatos, OLD.idioma_documentos, OLD.direccion_publica, OLD.admision_dias, OLD.articulo_admision, OLD.gracia_primera_cuota, OLD.articulo_gracia, OLD.cuota_exclusion, OLD.articulo_exclusion), 'despues', json_array(NEW.id, NEW.nombre, NEW.sigla, NEW.tipo, NEW.fecha_fundacion, NEW.sede, NEW.idiomas, NEW.papel, NEW.creada_en, NEW.cuotas_para_suspender, NEW.articulo_suspension, NEW.niveles_aviso, NEW.tolerancia_porcentaje, NEW.tolerancia_unidades, NEW.articulo_tolerancia, NEW.articulo_suspension_mandatos, NEW.idioma_documentos, NEW.direccion_publica, NEW.admision_dias, NEW.articulo_admision, NEW.gracia_primera_cuota, NEW.articulo_gracia, NEW.cuota_exclusion, NEW.articulo_exclusion))); END;
 
 CREATE TRIGGER bitacora_asociaciones_baja AFTER DELETE ON asociaciones BEGIN
-    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('asociaciones', OLD.id, 'borrado', json_array(OLD.id, OLD.nombre, OLD.sigla, OLD.tipo, OLD.fecha_fundacion, OLD.sede, OLD.idiomas, OLD.papel, OLD.creada_en, OLD.cuotas_para_suspender, OLD.articulo_suspension, OLD.niveles_aviso, OLD.tolerancia_porcentaje, OLD.tolerancia_unidades, OLD.articulo_tolerancia, OLD.articulo_suspension_mandatos, OLD.idioma_documentos, OLD.direccion_publica)); END;
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('asociaciones', OLD.id, 'borrado', json_array(OLD.id, OLD.nombre, OLD.sigla, OLD.tipo, OLD.fecha_fundacion, OLD.sede, OLD.idiomas, OLD.papel, OLD.creada_en, OLD.cuotas_para_suspender, OLD.articulo_suspension, OLD.niveles_aviso, OLD.tolerancia_porcentaje, OLD.tolerancia_unidades, OLD.articulo_tolerancia, OLD.articulo_suspension_mandatos, OLD.idioma_documentos, OLD.direccion_publica, OLD.admision_dias, OLD.articulo_admision, OLD.gracia_primera_cuota, OLD.articulo_gracia, OLD.cuota_exclusion, OLD.articulo_exclusion)); END;
 
 -- paises_asociacion (creada en 0001_registro)
 CREATE TABLE paises_asociacion (
@@ -1488,6 +1495,7 @@ CREATE TRIGGER bitacora_sesiones_de_viaje_baja AFTER DELETE ON sesiones_de_viaje
 -- ==================== 0020_efectos_de_resoluciones ====================================================
 
 -- efectos_resolucion (creada en 0020_efectos_de_resoluciones)
+--   columnas de 0044_admision_primera_cuota_y_exclusion: nota
 CREATE TABLE efectos_resolucion (
     id INTEGER PRIMARY KEY,
     resolucion_id INTEGER REFERENCES resoluciones(id),
@@ -1498,7 +1506,7 @@ CREATE TABLE efectos_resolucion (
     reforma_id INTEGER REFERENCES reformas(id),
     escala_id INTEGER REFERENCES escalas(id),
     desde TEXT CHECK (desde IS NULL OR date(desde) IS desde),
-    registrado_en TEXT NOT NULL DEFAULT (datetime('now')),
+    registrado_en TEXT NOT NULL DEFAULT (datetime('now')), nota TEXT,
     CHECK (resolucion_id IS NOT NULL OR punto_id IS NOT NULL),
     CHECK (miembro_id IS NOT NULL OR (tipo <> 'admite' AND tipo <> 'excluye')),
     CHECK (mandato_id IS NOT NULL OR (tipo <> 'abre_mandato' AND tipo <> 'termina_mandato')),
@@ -1522,14 +1530,14 @@ CREATE TRIGGER efectos_resolucion_no_se_borran BEFORE DELETE ON efectos_resoluci
     BEGIN SELECT RAISE(ABORT, 'Un efecto de una resolución no se borra.'); END;
 
 CREATE TRIGGER bitacora_efectos_resolucion_alta AFTER INSERT ON efectos_resolucion BEGIN
-    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('efectos_resolucion', NEW.id, 'alta', json_array(NEW.id, NEW.resolucion_id, NEW.punto_id, NEW.tipo, NEW.miembro_id, NEW.mandato_id, NEW.reforma_id, NEW.escala_id, NEW.desde, NEW.registrado_en)); END;
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('efectos_resolucion', NEW.id, 'alta', json_array(NEW.id, NEW.resolucion_id, NEW.punto_id, NEW.tipo, NEW.miembro_id, NEW.mandato_id, NEW.reforma_id, NEW.escala_id, NEW.desde, NEW.registrado_en, NEW.nota)); END;
 
-CREATE TRIGGER bitacora_efectos_resolucion_cambio AFTER UPDATE ON efectos_resolucion WHEN OLD.id IS NOT NEW.id OR OLD.resolucion_id IS NOT NEW.resolucion_id OR OLD.punto_id IS NOT NEW.punto_id OR OLD.tipo IS NOT NEW.tipo OR OLD.miembro_id IS NOT NEW.miembro_id OR OLD.mandato_id IS NOT NEW.mandato_id OR OLD.reforma_id IS NOT NEW.reforma_id OR OLD.escala_id IS NOT NEW.escala_id OR OLD.desde IS NOT NEW.desde OR OLD.registrado_en IS NOT NEW.registrado_en BEGIN
+CREATE TRIGGER bitacora_efectos_resolucion_cambio AFTER UPDATE ON efectos_resolucion WHEN OLD.id IS NOT NEW.id OR OLD.resolucion_id IS NOT NEW.resolucion_id OR OLD.punto_id IS NOT NEW.punto_id OR OLD.tipo IS NOT NEW.tipo OR OLD.miembro_id IS NOT NEW.miembro_id OR OLD.mandato_id IS NOT NEW.mandato_id OR OLD.reforma_id IS NOT NEW.reforma_id OR OLD.escala_id IS NOT NEW.escala_id OR OLD.desde IS NOT NEW.desde OR OLD.registrado_en IS NOT NEW.registrado_en OR OLD.nota IS NOT NEW.nota BEGIN
     INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('efectos_resolucion', NEW.id, 'cambio',
-        json_object('antes', json_array(OLD.id, OLD.resolucion_id, OLD.punto_id, OLD.tipo, OLD.miembro_id, OLD.mandato_id, OLD.reforma_id, OLD.escala_id, OLD.desde, OLD.registrado_en), 'despues', json_array(NEW.id, NEW.resolucion_id, NEW.punto_id, NEW.tipo, NEW.miembro_id, NEW.mandato_id, NEW.reforma_id, NEW.escala_id, NEW.desde, NEW.registrado_en))); END;
+        json_object('antes', json_array(OLD.id, OLD.resolucion_id, OLD.punto_id, OLD.tipo, OLD.miembro_id, OLD.mandato_id, OLD.reforma_id, OLD.escala_id, OLD.desde, OLD.registrado_en, OLD.nota), 'despues', json_array(NEW.id, NEW.resolucion_id, NEW.punto_id, NEW.tipo, NEW.miembro_id, NEW.mandato_id, NEW.reforma_id, NEW.escala_id, NEW.desde, NEW.registrado_en, NEW.nota))); END;
 
 CREATE TRIGGER bitacora_efectos_resolucion_baja AFTER DELETE ON efectos_resolucion BEGIN
-    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('efectos_resolucion', OLD.id, 'borrado', json_array(OLD.id, OLD.resolucion_id, OLD.punto_id, OLD.tipo, OLD.miembro_id, OLD.mandato_id, OLD.reforma_id, OLD.escala_id, OLD.desde, OLD.registrado_en)); END;
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('efectos_resolucion', OLD.id, 'borrado', json_array(OLD.id, OLD.resolucion_id, OLD.punto_id, OLD.tipo, OLD.miembro_id, OLD.mandato_id, OLD.reforma_id, OLD.escala_id, OLD.desde, OLD.registrado_en, OLD.nota)); END;
 
 
 -- ==================== 0021_mandatos ===================================================================

@@ -31,7 +31,8 @@ def _como_texto(expresion: str) -> str:
 
 
 def _regla_del_cargo(db: BaseDeDatos, *, anual: bool, regla_ingreso: str, regla_baja: str, importe_tramo: str,
-                     ingreso: str, baja: str, porcentaje: str, motivo: str) -> dict[str, str]:
+                     ingreso: str, baja: str, porcentaje: str, motivo: str, excluido: str | None = None,
+                     regla_exclusion: str = "como_la_baja") -> dict[str, str]:
     """LA regla del importe de una cuota, en SQL (la emisión y el ajuste por una baja la usan; tests/oraculos/cuotas.py
     la escribe en Python para probarla): las expresiones `bruto`, `descuento`, `importe` y `detalle` de un cargo, a
     partir de otras expresiones SQL: `importe_tramo` (el del tramo de su población), `ingreso` (la fecha de ingreso
@@ -43,7 +44,9 @@ def _regla_del_cargo(db: BaseDeDatos, *, anual: bool, regla_ingreso: str, regla_
 
     - Quien ingresa durante el año después de enero: la cuota completa, o prorrateada por los meses que le quedan
       (desde el de ingreso inclusive); «desde el año siguiente» no participa (lo decide quien arma la consulta).
-    - Quien se da de baja durante el año, con la regla «hasta_el_mes»: los meses hasta el de la baja inclusive.
+    - Quien se da de baja durante el año, con la regla «hasta_el_mes»: los meses hasta el de la baja inclusive. Si la
+      baja es una exclusión (`excluido`, una expresión SQL) y la asociación tiene para ella otra regla que la de la
+      escala (`regla_exclusion`: completo o hasta_el_mes, con :articulo_exclusion), manda esa.
     - Exención o descuento del año. Redondeos enteros a la unidad menor, la mitad hacia arriba.
     - El detalle explica solo lo excepcional (el tramo queda en tramo_desde): el prorrateo, la cuota completa de quien
       ingresa (si la escala cita el artículo), la exención o el descuento, separados por «; ».
@@ -52,7 +55,14 @@ def _regla_del_cargo(db: BaseDeDatos, *, anual: bool, regla_ingreso: str, regla_
     despues_de_enero = f"({en_el_anio} AND substr({ingreso}, 6, 2) <> '01')"
     falso = "FALSE" if es_servidor(db) else "0"
     prorratea = despues_de_enero if anual and regla_ingreso == "prorrateo" else falso
+    verdadero = "TRUE" if es_servidor(db) else "1"
     prorratea_baja = f"({baja} IS NOT NULL)" if anual and regla_baja == "hasta_el_mes" else falso
+    articulo_baja = ":articulo_baja"
+    if anual and excluido is not None and regla_exclusion != "como_la_baja":
+        segun_la_exclusion = verdadero if regla_exclusion == "hasta_el_mes" else falso
+        prorratea_baja = (f"({baja} IS NOT NULL AND CASE WHEN {excluido} THEN {segun_la_exclusion} "
+                          f"ELSE {prorratea_baja} END)")
+        articulo_baja = f"(CASE WHEN {excluido} THEN :articulo_exclusion ELSE :articulo_baja END)"
     completa_con_ingreso = despues_de_enero if anual and regla_ingreso == "completa" else falso
     # Los meses que se cobran: desde el de ingreso (si se prorratea) hasta el de la baja (si se prorratea), inclusive.
     meses = (f"((CASE WHEN {prorratea_baja} THEN CAST(substr({baja}, 6, 2) AS INTEGER) ELSE 12 END) - "
@@ -62,7 +72,7 @@ def _regla_del_cargo(db: BaseDeDatos, *, anual: bool, regla_ingreso: str, regla_
     descuento = f"(({bruto} * 2 * {porcentaje} + 100) / 200)"
     ingreso_dma, baja_dma = fecha_dma(db, ingreso), fecha_dma(db, baja)
     segun, segun_baja = (f"CASE WHEN {art} IS NOT NULL THEN ' ' || {_texto(':detalle_segun', art)} ELSE '' END"
-                         for art in (":articulo_ingreso", ":articulo_baja"))
+                         for art in (":articulo_ingreso", articulo_baja))
     detalle = f"""CASE WHEN {prorratea} OR {prorratea_baja} OR {porcentaje} > 0
                     OR ({completa_con_ingreso} AND :articulo_ingreso IS NOT NULL)
                THEN substr(
@@ -94,7 +104,8 @@ def _parametros_del_detalle(textos: dict[str, str]) -> dict[str, str]:
 def consulta_emision(tipo_cargo: str, regla_ingreso: str, tramos: list[tuple[int, int, str]], anio: int,
                      referencia: str, asociacion_id: int, articulo_ingreso: str | None = None, *,
                      db: BaseDeDatos, textos: dict[str, str], regla_baja: str = "completo",
-                     articulo_baja: str | None = None) -> tuple[str, dict]:
+                     articulo_baja: str | None = None, regla_exclusion: str = "como_la_baja",
+                     articulo_exclusion: str | None = None) -> tuple[str, dict]:
     """El SELECT que planea la emisión de un año: un renglón por miembro que participa, con su cálculo y el importe
     ya emitido (NULL si todavía no tiene el cargo). Columnas, en orden: COLUMNAS_DEL_PLAN.
 
@@ -115,10 +126,13 @@ def consulta_emision(tipo_cargo: str, regla_ingreso: str, tramos: list[tuple[int
             "WHERE e.miembro_id = m.id AND e.desde <= :fin ORDER BY e.desde DESC, e.id DESC LIMIT 1)")
     entero = "::bigint" if es_servidor(db) else ""  # en el servidor, un literal es de 32 bits
     # Una sola consulta plana (sin subconsultas en FROM, que SQLite materializaría): las expresiones se componen aquí.
+    # La baja del año es una exclusión si la registró una resolución que excluye (efectos_resolucion).
+    excluido = (f"EXISTS (SELECT 1 FROM efectos_resolucion ex WHERE ex.tipo = 'excluye' AND ex.miembro_id = m.id "
+                f"AND ex.desde = {baja})")
     regla = _regla_del_cargo(db, anual=anual, regla_ingreso=regla_ingreso, regla_baja=regla_baja,
                              importe_tramo=_segun_tramo(tramos, lambda i, t: f"{int(t[1])}{entero}"),
                              ingreso="m.fecha_ingreso", baja=baja, porcentaje="coalesce(x.porcentaje, 0)",
-                             motivo="x.motivo")
+                             motivo="x.motivo", excluido=excluido, regla_exclusion=regla_exclusion)
     en_el_anio = regla["en_el_anio"]
     if tipo_cargo == "cuota_ingreso":
         participa = en_el_anio
@@ -135,7 +149,8 @@ def consulta_emision(tipo_cargo: str, regla_ingreso: str, tramos: list[tuple[int
     emitido = "(SELECT importe FROM cargos c WHERE c.miembro_id = m.id AND c.tipo_cargo = :tipo AND c.anio = :anio)"
     parametros = {"asociacion": asociacion_id, "anio": anio, "tipo": tipo_cargo, "hoy": referencia,
                   "inicio": f"{anio}-01-01", "fin": f"{anio}-12-31", "articulo_ingreso": articulo_ingreso,
-                  "articulo_baja": articulo_baja, **_parametros_del_detalle(textos)}
+                  "articulo_baja": articulo_baja, "articulo_exclusion": articulo_exclusion,
+                  **_parametros_del_detalle(textos)}
     parametros.update({f"tramo{i}": t[2] for i, t in enumerate(tramos)})
     sql = f"""
         SELECT m.id AS miembro_id, m.nombre, m.pais, p.cifra AS poblacion,

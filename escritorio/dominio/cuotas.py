@@ -20,6 +20,10 @@ REGLAS_INGRESO = {"completa": "Cuota completa", "prorrateo": "Prorrateo por mese
                   "desde_siguiente": "Desde el año siguiente"}
 # El año de quien se va (la base: datos/esquema_mandatos.py): la cuota completa, o los meses hasta el de la baja.
 REGLAS_BAJA = {"completo": "Cuota completa", "hasta_el_mes": "Hasta el mes de la baja"}
+# El año de quien es excluido (la asociación: datos/esquema_admision.py): como una baja (la regla de la escala), la
+# cuota completa, o hasta el mes de la exclusión.
+REGLAS_EXCLUSION = {"como_la_baja": "Como una baja (la regla de la escala)", "completo": "Cuota completa",
+                    "hasta_el_mes": "Hasta el mes de la exclusión"}
 MEDIOS_PAGO = {"transferencia": "Transferencia", "deposito": "Depósito", "efectivo": "Efectivo", "cheque": "Cheque"}
 # De dónde sale una imputación: del pago al registrarlo (figura en su recibo) o, después, del saldo a favor.
 ORIGENES_IMPUTACION = {"pago": "Pago", "saldo_a_favor": "Saldo a favor"}

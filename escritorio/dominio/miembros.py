@@ -3,7 +3,7 @@
 import re
 from datetime import date, datetime
 
-from . import entrada
+from . import entrada, formato
 from .texto import normalizar
 from .traduccion import traducir
 
@@ -33,6 +33,21 @@ SOLICITANTE = "solicitante"
 ESTADOS_REGISTRADOS = {**ESTADOS, SOLICITANTE: "Solicitante"}
 # Quien en una fecha no es miembro: no integra órganos ni el padrón vigente ni paga cuotas.
 NO_MIEMBRO = ("baja", SOLICITANTE)
+
+
+def admitida_sin_regir(estado: str, fecha_ingreso: str | None, al: str) -> bool:
+    """¿Una ciudad admitida cuya admisión todavía no rige? Solicitante al día `al` (ISO), con la fecha de ingreso que
+    le dio la resolución que la admite, posterior."""
+    return estado == SOLICITANTE and bool(fecha_ingreso) and fecha_ingreso > al
+
+
+def estado_en_palabras(estado: str, fecha_ingreso: str | None, al: str) -> str:
+    """El estado como lo lee una persona, en el idioma en curso: «Activo»; la ciudad admitida cuya admisión rige
+    después, «Solicitante — miembro desde 22/12/2026» (el padrón, la ficha, la línea de órdenes)."""
+    texto = traducir(ESTADOS_REGISTRADOS[estado])
+    if admitida_sin_regir(estado, fecha_ingreso, al):
+        texto += " — " + traducir("miembro desde {0}").format(formato.fecha(fecha_ingreso))
+    return texto
 
 
 def era_miembro(estado: str, fecha_ingreso: str | None, al: str) -> bool:

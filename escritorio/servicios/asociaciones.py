@@ -44,6 +44,14 @@ class FilaAsociacion(TypedDict):
     articulo_tolerancia: str | None
     articulo_suspension_mandatos: str | None
     direccion_publica: str | None   # la base del sitio donde cualquiera verifica los documentos (migración 0025)
+    # Cuándo rige una admisión, la gracia de la primera cuota y el año del excluido (migración 0044,
+    # servicios.reglas_de_admision), con sus artículos.
+    admision_dias: int
+    articulo_admision: str | None
+    gracia_primera_cuota: int | None
+    articulo_gracia: str | None
+    cuota_exclusion: str
+    articulo_exclusion: str | None
     miembros: int
 
 

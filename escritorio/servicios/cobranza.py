@@ -211,7 +211,7 @@ def estados_de_cuenta(contexto: Contexto, miembro_id: int, al: date | None = Non
     # Un pago atrasado de una deuda vieja no vuelve «reciente» a la moneda vieja.
     por_cargos: dict[str, str] = {}
     for c in cargos:
-        if _fecha_del_cargo(c) <= al:
+        if _fecha_del_cargo(c, miembro["fecha_ingreso"]) <= al:
             por_cargos[c["moneda"]] = max(por_cargos.get(c["moneda"], ""), c["vencimiento"])
     por_pagos: dict[str, str] = {}
     for p in pagos:
@@ -252,17 +252,21 @@ _CONCEPTO_ANULADO = "{0} — ANULADO: {1}"
 
 
 def _concepto_del_cargo(cargo: dict, tipo: str) -> str:
-    """«Cuota anual 2025», con el detalle de su descuento si lo tiene (el detalle es un dato guardado: tal cual)."""
-    return f"{tipo} {cargo['anio']}" + (f" ({cargo['detalle']})" if cargo["descuento"] else "")
+    """«Cuota anual 2025», con su detalle si lo tiene: el prorrateo del ingreso o de la baja y sus fechas, la
+    exención o el descuento (issue 59: quien ingresó en septiembre lee «Prorrateo: 4 de 12 meses (ingreso
+    21/09/2026)»). El detalle es un dato guardado con el cargo: tal cual."""
+    return f"{tipo} {cargo['anio']}" + (f" ({cargo['detalle']})" if cargo["detalle"] else "")
 
 
 def _cuenta(miembro: dict, moneda: str, cargos: list[dict], pagos: list[dict], al: date) -> EstadoDeCuenta:
     """La cuenta en una moneda, con los cargos y pagos (imputados en esa moneda) de ella sola. Los conceptos, en el
     idioma en curso y, aparte, en castellano (`Movimiento.en_castellano`: la huella del documento no cambia con el
     idioma)."""
-    movimientos = [Movimiento(_fecha_del_cargo(c), _concepto_del_cargo(c, traducir(TIPOS_CARGO[c["tipo_cargo"]])),
+    ingreso = miembro.get("fecha_ingreso")
+    movimientos = [Movimiento(_fecha_del_cargo(c, ingreso),
+                              _concepto_del_cargo(c, traducir(TIPOS_CARGO[c["tipo_cargo"]])),
                               debe=c["importe"], en_castellano=_concepto_del_cargo(c, TIPOS_CARGO[c["tipo_cargo"]]))
-                   for c in cargos if _fecha_del_cargo(c) <= al]
+                   for c in cargos if _fecha_del_cargo(c, ingreso) <= al]
     for p in pagos:
         recibo = numero_recibo(p["recibo_anio"], p["recibo_numero"])
         concepto, en_castellano = traducir(_CONCEPTO_PAGO).format(recibo), _CONCEPTO_PAGO.format(recibo)
@@ -284,10 +288,11 @@ def _cuenta(miembro: dict, moneda: str, cargos: list[dict], pagos: list[dict], a
     return EstadoDeCuenta(miembro, moneda, movimientos, saldo, vencido)
 
 
-def _fecha_del_cargo(cargo: dict) -> date:
-    """La cuota anual se devenga el 1 de enero de su año; los demás cargos, el día en que se emitieron."""
+def _fecha_del_cargo(cargo: dict, ingreso: str | None) -> date:
+    """La cuota anual se devenga el 1 de enero de su año o, la de quien ingresó ese año, el día de su ingreso (nunca
+    antes de ser miembro); los demás cargos, el día en que se emitieron."""
     if cargo["tipo_cargo"] == "cuota_anual":
-        return date(cargo["anio"], 1, 1)
+        return max(date(cargo["anio"], 1, 1), date.fromisoformat(ingreso) if ingreso else date.min)
     return date.fromisoformat(cargo["emitido_en"][:10])
 
 

@@ -27,6 +27,7 @@ from .base import hoy as fecha_de_hoy
 from .conflictos import exigir_sin_cambios
 from .contexto import Contexto
 from .pagos import aplicar_saldos_a_favor
+from .reglas_de_admision import leer_reglas_de_admision
 from .vinculos_de_resolucion import exigir_resolucion_para, vincular_escala
 
 
@@ -322,6 +323,10 @@ class Emision:
     vencimiento: date | None = None
     # Lo que conviene saber antes de emitir (un vencimiento que ya pasó), en el idioma en curso.
     advertencias: list[str] = field(default_factory=list)
+    # Cuándo vence la primera cuota de quien ingresó en el año (su gracia), una frase por cargo, en el idioma en curso.
+    primeras_vencen: list[str] = field(default_factory=list)
+    # (nombre, ingreso) de las primeras cuotas nuevas (quien ingresó en el año) cuando el plan se resumió en SQL.
+    primeras_cuotas: list[tuple[str, str]] | None = field(default=None, repr=False)
 
     @property
     def cantidad_nuevos(self) -> int:
@@ -343,7 +348,7 @@ class Emision:
         """Cómo queda la emisión del año una vez escrito este plan (sin volver a leer la base): nada nuevo y lo
         creado, ya emitido; las diferencias y los miembros sin población siguen igual."""
         return replace(self, nuevos=[], ya_emitidos=self.ya_emitidos + (self.creados or 0), creados=None, leida=None,
-                       cuenta_de_nuevos=None, advertencias=[])
+                       cuenta_de_nuevos=None, advertencias=[], primeras_cuotas=None, primeras_vencen=[])
 
 
 def _escala_vigente(db: BaseDeDatos, asociacion_id: int, anio: int, tipo_cargo: str) -> Escala:
@@ -368,10 +373,13 @@ def _escala_vigente(db: BaseDeDatos, asociacion_id: int, anio: int, tipo_cargo: 
 
 def _consulta(db: BaseDeDatos, escala: Escala, asociacion_id: int, anio: int) -> tuple[str, dict]:
     tramos = [(t.desde, t.importe, escala.describir_tramo(t)) for t in escala.tramos]
+    # El año de quien fue excluido: la regla de la asociación, si dice otra que la de la escala.
+    reglas = leer_reglas_de_admision(Contexto(db, asociacion_id))
     return regla_de_la_cuota.consulta_emision(escala.tipo_cargo, escala.regla_ingreso, tramos, anio,
                                   escala.referencia(anio).isoformat(), asociacion_id,
                                   articulo_ingreso=escala.articulo_ingreso, db=db, textos=textos_del_detalle(),
-                                  regla_baja=escala.regla_baja, articulo_baja=escala.articulo_baja)
+                                  regla_baja=escala.regla_baja, articulo_baja=escala.articulo_baja,
+                                  regla_exclusion=reglas.cuota_exclusion, articulo_exclusion=reglas.articulo_exclusion)
 
 
 def _estado_de_la_base(db: BaseDeDatos, asociacion_id: int) -> tuple:
@@ -388,7 +396,13 @@ def _planear(db: BaseDeDatos, asociacion_id: int, anio: int, tipo_cargo: str, ve
     escala = _escala_vigente(db, asociacion_id, anio, tipo_cargo)
     consulta, parametros = _consulta(db, escala, asociacion_id, anio)
     emision = _leer_plan(Emision(anio, tipo_cargo, escala, leida=leida), tabla_cuotas.plan_de_emision(db, consulta, parametros))
-    return _con_vencimiento(emision, vencimiento)
+    return _con_vencimiento(emision, vencimiento, _gracia(Contexto(db, asociacion_id), emision.escala, anio))
+
+
+def _gracia(contexto: Contexto, escala: Escala, anio: int) -> int:
+    """Los días que tiene quien ingresa durante el año para pagar su primera cuota (servicios.reglas_de_admision):
+    los de la asociación o, sin ellos, los que la regla de vencimiento de la escala da a todos desde el 1 de enero."""
+    return leer_reglas_de_admision(contexto).gracia(anio, escala.vencimiento(anio))
 
 
 def _vencimiento_elegido(vencimiento: date | None, anio: int) -> date | None:
@@ -406,9 +420,10 @@ def _vencimiento_elegido(vencimiento: date | None, anio: int) -> date | None:
     return vencimiento
 
 
-def _con_vencimiento(emision: Emision, elegido: date | None) -> Emision:
+def _con_vencimiento(emision: Emision, elegido: date | None, gracia: int) -> Emision:
     """El vencimiento de los cargos nuevos (el elegido o el de la escala) y, si ya pasó, la advertencia que lo dice:
-    qué pasa con esos cargos y cómo elegir otro."""
+    qué pasa con esos cargos y cómo elegir otro. La primera cuota de quien ingresa durante el año vence `gracia` días
+    después del ingreso (datos.cuotas._vencimiento): no nace vencida, y se dice cuándo vence."""
     if elegido is not None:
         emision.vencimiento = elegido
     else:
@@ -416,12 +431,24 @@ def _con_vencimiento(emision: Emision, elegido: date | None) -> Emision:
         if emision.tipo_cargo == "cuota_ingreso":   # la cuota de ingreso nunca nace vencida
             emision.vencimiento = max(emision.vencimiento, fecha_de_hoy() + timedelta(days=30))
     hoy = fecha_de_hoy()
-    emision.advertencias = []   # sin «cómo» de una puerta: la ventana y la CLI agregan cada una el suyo
-    if emision.cantidad_nuevos and emision.vencimiento < hoy:
+    emision.advertencias, emision.primeras_vencen = [], []   # sin «cómo»: la ventana y la CLI agregan el suyo
+    inicio = date(emision.anio, 1, 1).isoformat()
+    primeras = (emision.primeras_cuotas if emision.primeras_cuotas is not None
+                else [(c.nombre, c.ingreso) for c in emision.nuevos if c.ingreso and c.ingreso >= inicio])
+    otros = emision.cantidad_nuevos - len(primeras)
+    if otros and emision.vencimiento < hoy:
         emision.advertencias.append(traducir(
             "El vencimiento ya pasó: los cargos nuevos vencen el {0} y hoy es {1}, así que nacen vencidos (entran ya "
             "en la morosidad, en los avisos de cobro y en la regla del voto). Si no es lo que quiere, elija otro "
             "vencimiento antes de emitir.").format(formato.fecha(emision.vencimiento), formato.fecha(hoy)))
+    for nombre, ingreso in primeras[:10]:
+        vence = max(emision.vencimiento, date.fromisoformat(ingreso) + timedelta(days=gracia))
+        emision.primeras_vencen.append(traducir(
+            "La primera cuota de {0} (ingresó el {1}) vence el {2}: {3} días de gracia desde su ingreso.").format(
+            nombre, formato.fecha(ingreso), formato.fecha(vence), gracia))
+    if len(primeras) > 10:
+        emision.primeras_vencen.append(traducir("Y {0} primeras cuotas más, cada una con su gracia.").format(
+            len(primeras) - 10))
     return emision
 
 
@@ -432,6 +459,8 @@ def _resumir_plan(emision: Emision, db: BaseDeDatos) -> None:
     cantidad, total, ya_emitidos = tabla_cuotas.cuenta_del_plan_guardado(db)
     _leer_plan(emision, tabla_cuotas.excepciones_del_plan_guardado(db))
     emision.cuenta_de_nuevos, emision.ya_emitidos = (cantidad, total), ya_emitidos
+    emision.primeras_cuotas = [tuple(f) for f in tabla_cuotas.primeras_cuotas_del_plan_guardado(
+        db, date(emision.anio, 1, 1).isoformat())]
 
 
 def _leer_plan(emision: Emision, filas: list[tuple]) -> Emision:
@@ -512,8 +541,10 @@ def _emitir_en_transaccion(contexto: Contexto, anio: int, tipo_cargo: str, previ
     if vencimiento is None and previa is not None and (previa.anio, previa.tipo_cargo) == (anio, tipo_cargo):
         vencimiento = previa.vencimiento   # el que mostró la vista previa que se confirmó
     # Sin informe (quien solo pide cuántos se crearon) no se sabe cuántos cargos son nuevos: no se advierte nada.
-    emision = _con_vencimiento(emision, vencimiento)
-    datos = (db, asociacion_id, tipo_cargo, anio, escala.id, escala.moneda, emision.vencimiento.isoformat())
+    # Quien ingresa durante el año tiene la gracia de la asociación para su primera cuota (`_gracia`).
+    gracia = _gracia(contexto, escala, anio)
+    emision = _con_vencimiento(emision, vencimiento, gracia)
+    datos = (db, asociacion_id, tipo_cargo, anio, escala.id, escala.moneda, emision.vencimiento.isoformat(), gracia)
     if vigente:  # la vista previa que se confirmó, tal cual
         creados = tabla_cuotas.insertar_cargos_planeados(*datos, (
             (c.miembro_id, c.poblacion, c.tramo_desde, c.bruto, c.descuento, c.importe, c.detalle, c.ingreso)
@@ -524,15 +555,29 @@ def _emitir_en_transaccion(contexto: Contexto, anio: int, tipo_cargo: str, previ
     return replace(emision, creados=creados, leida=None)
 
 
-def ajustar_cuota_por_baja(contexto: Contexto, miembro_id: int, fecha_baja: date) -> str | None:
+def ajustar_cuota_por_baja(contexto: Contexto, miembro_id: int, fecha_baja: date, *,
+                           exclusion: bool = False) -> str | None:
     """Dentro de la transacción que registra la baja: si la cuota anual de ese año ya se emitió y su escala cobra
     «hasta el mes de la baja», la corrige a esos meses (la corrección queda en la bitácora, con el importe de antes).
     Una cuota con pagos imputados no se toca (la base no lo permite: lo cobrado es inmutable): se informa la diferencia.
-    Devuelve la frase que lo dice, o None si no hubo nada que ajustar."""
+    Devuelve la frase que lo dice, o None si no hubo nada que ajustar.
+
+    `exclusion`: la baja la registra una resolución que excluye; manda la regla de la asociación para el año de quien
+    es excluido (servicios.reglas_de_admision: como una baja, completa o hasta el mes) y la frase se dice siempre que
+    haya cuota del año, también si queda completa: la resolución la cita."""
     db, asociacion_id = contexto.db, contexto.asociacion_id
     cargo = tabla_cuotas.cargo_anual_con_su_escala(db, miembro_id, fecha_baja.year)
-    if cargo is None or cargo["regla_baja"] != "hasta_el_mes" or fecha_baja.month == 12:
+    if cargo is None:
         return None
+    regla_baja, articulo_baja = cargo["regla_baja"], cargo["articulo_baja"]
+    if exclusion:
+        reglas = leer_reglas_de_admision(contexto)
+        if reglas.cuota_exclusion != "como_la_baja":
+            regla_baja, articulo_baja = reglas.cuota_exclusion, reglas.articulo_exclusion
+    completa = traducir("La cuota {0} queda completa: {1}{2}.").format(
+        cargo["anio"], formatear(cargo["importe"], cargo["moneda"]), f" ({articulo_baja})" if articulo_baja else "")
+    if regla_baja != "hasta_el_mes" or fecha_baja.month == 12:
+        return completa if exclusion else None
     escala = next((e for e in listar_escalas(contexto) if e.id == cargo["escala_id"]), None)
     if escala is None:
         return None
@@ -540,17 +585,21 @@ def ajustar_cuota_por_baja(contexto: Contexto, miembro_id: int, fecha_baja: date
     # La regla de la emisión (datos/regla_de_la_cuota.py), con la baja: la misma regla, para este cargo.
     calculo = regla_de_la_cuota.recalculo_por_baja(
         db, cargo["id"], cargo["anio"], fecha_baja.isoformat(), anual=escala.tipo_cargo == "cuota_anual",
-        regla_ingreso=escala.regla_ingreso, articulo_ingreso=escala.articulo_ingreso, regla_baja=escala.regla_baja,
-        articulo_baja=escala.articulo_baja, textos=textos_del_detalle())
+        regla_ingreso=escala.regla_ingreso, articulo_ingreso=escala.articulo_ingreso, regla_baja=regla_baja,
+        articulo_baja=articulo_baja, textos=textos_del_detalle())
     if calculo is None or calculo["importe"] == cargo["importe"]:
-        return None
+        return completa if exclusion and calculo is not None else None
     antes, despues = formatear(cargo["importe"], cargo["moneda"]), formatear(calculo["importe"], cargo["moneda"])
-    cita = f" ({escala.articulo_baja})" if escala.articulo_baja else ""
+    cita = f" ({articulo_baja})" if articulo_baja else ""
     if cargo["con_imputaciones"]:
         return traducir("La cuota {0} ya tiene pagos imputados y no se modifica (lo cobrado no se cambia): queda en {1}; "
                         "hasta el mes de la baja serían {2}{3}. Si corresponde devolver la diferencia, regístrelo "
                         "aparte.").format(cargo["anio"], antes, despues, cita)
     tabla_cuotas.ajustar_cargo(db, cargo["id"], calculo["bruto"], calculo["descuento"], calculo["importe"], calculo["detalle"])
+    meses = fecha_baja.month - (ingreso.month - 1 if ingreso and ingreso.year == cargo["anio"]
+                                and escala.regla_ingreso == "prorrateo" else 0)
+    if exclusion:
+        return traducir("La cuota {0} se ajustó hasta el mes de la exclusión ({1} de 12 meses){2}: de {3} a "
+                        "{4}.").format(cargo["anio"], meses, cita, antes, despues)
     return traducir("La cuota {0} se ajustó hasta el mes de la baja ({1} de 12 meses){2}: de {3} a {4}.").format(
-        cargo["anio"], fecha_baja.month - (ingreso.month - 1 if ingreso and ingreso.year == cargo["anio"]
-                                           and escala.regla_ingreso == "prorrateo" else 0), cita, antes, despues)
+        cargo["anio"], meses, cita, antes, despues)

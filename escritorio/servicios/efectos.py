@@ -58,6 +58,14 @@ def desde_por_omision(fecha_sesion: str) -> date:
     return date.fromisoformat(fecha_sesion) + timedelta(days=1)
 
 
+def desde_de_la_admision(contexto: Contexto, fecha_sesion: str) -> date:
+    """Desde cuándo es miembro la ciudad que admite una resolución que no dice otra fecha: la regla de la asociación
+    (por omisión, el día siguiente a la sesión; servicios.reglas_de_admision)."""
+    from .reglas_de_admision import leer_reglas_de_admision
+
+    return leer_reglas_de_admision(contexto).rige_la_admision(fecha_sesion)
+
+
 def _exigir_punto(punto: dict, votacion: dict | None, tipo_decision: str, que: str) -> None:
     """Solo un punto de ese tipo de decisión, votado y aprobado, produce el efecto `que` («admite», …)."""
     if punto["tipo_decision"] != tipo_decision:
@@ -84,7 +92,10 @@ def aplicar_efectos(contexto: Contexto, resolucion: dict, punto: dict, sesion: d
         return
     if set(pedido.admite) & set(pedido.excluye):
         raise ErrorEscritorio(traducir("No se adoptó la resolución: un miembro no se admite y se excluye a la vez."))
-    desde = pedido.desde or desde_por_omision(sesion["fecha"])
+    # Sin fecha en la resolución: la admisión rige cuando dice la regla de la asociación (servicios.reglas_de_admision);
+    # la exclusión, el día siguiente a la sesión.
+    desde = pedido.desde or (desde_de_la_admision(contexto, sesion["fecha"]) if pedido.admite
+                             else desde_por_omision(sesion["fecha"]))
     if desde.isoformat() < sesion["fecha"]:
         raise ErrorEscritorio(traducir(
             "No se adoptó la resolución: la fecha desde la que rige ({0}) es anterior a la sesión que la decide "
@@ -153,8 +164,9 @@ def _excluir(contexto: Contexto, miembro_id: int, desde: date, resolucion_id: in
             "No se adoptó la resolución: {0} (id {1}) no es miembro (figura como {2} desde el {3}); no se lo "
             "excluye.").format(miembro["nombre"], miembro_id, traducir(ESTADOS_REGISTRADOS[ultimo[0]]).lower(), dia_escrito(ultimo[1])))
     efecto = cambiar_estado(db, miembro_id, "baja", desde, f"Exclusión: {cita}", contexto.asociacion_id,
-                            por_resolucion=True)
-    tabla_efectos.insertar_efecto(db, "excluye", resolucion_id=resolucion_id, miembro_id=miembro_id, desde=desde.isoformat())
+                            por_resolucion=True, exclusion=True)
+    tabla_efectos.insertar_efecto(db, "excluye", resolucion_id=resolucion_id, miembro_id=miembro_id,
+                                  desde=desde.isoformat(), nota=efecto.cuota)
     for mandato in efecto.terminan:
         tabla_efectos.insertar_efecto(db, "termina_mandato", resolucion_id=resolucion_id, miembro_id=miembro_id,
                               mandato_id=mandato.mandato_id, desde=mandato.nuevo_hasta.isoformat())
@@ -191,7 +203,8 @@ def _texto_efecto(e: dict) -> str:
     if e["tipo"] == "admite":
         return traducir("Admite a {0} ({1}) desde el {2}").format(quien, e["pais"], dia_escrito(e["desde"]))
     if e["tipo"] == "excluye":
-        return traducir("Excluye a {0} ({1}) desde el {2}").format(quien, e["pais"], dia_escrito(e["desde"]))
+        nota = f". {e['nota']}" if e.get("nota") else ""   # la cuota del año, como quedó al excluirlo
+        return traducir("Excluye a {0} ({1}) desde el {2}").format(quien, e["pais"], dia_escrito(e["desde"])) + nota
     if e["tipo"] in ("abre_mandato", "termina_mandato"):
         cargo = traducir(CARGOS.get(e["cargo"], e["cargo"] or ""))
         if e["tipo"] == "abre_mandato":
@@ -225,6 +238,36 @@ def efectos_de_la_resolucion(contexto: Contexto, resolucion_id: int) -> list[Efe
 def efectos_de_varias(contexto: Contexto, resolucion_ids: list[int]) -> dict[int, list[EfectoListado]]:
     """Los efectos de cada resolución de la lista (las de la asociación)."""
     return {r: _listados(f) for r, f in tabla_efectos.resoluciones_con_efectos(contexto.db, resolucion_ids).items()}
+
+
+def avisos_de_admision(contexto: Contexto, resolucion_id: int) -> list[str]:
+    """Lo que quien adopta una resolución de admisión necesita leer enseguida: desde cuándo es miembro cada ciudad
+    admitida y hasta cuándo sigue solicitante, con la regla que lo dice («Rafaela sigue solicitante hasta el
+    21/12/2026 y es miembro desde el 22/12/2026: la admisión rige el día siguiente a la sesión que la decide
+    (Estatuto, art. 8).»). La CLI lo escribe bajo la resolución y la ventana lo muestra al adoptarla."""
+    from .base import hoy
+    from .reglas_de_admision import leer_reglas_de_admision
+
+    r = tabla_efectos.resolucion_con_punto(contexto.db, contexto.asociacion_id, resolucion_id)
+    if r is None:
+        return []
+    admisiones = [e for e in tabla_efectos.efectos_de(contexto.db, resolucion_id, r["punto_id"]) if e["tipo"] == "admite"]
+    if not admisiones:
+        return []
+    reglas = leer_reglas_de_admision(contexto)
+    por_regla = r["fecha_sesion"] and reglas.rige_la_admision(r["fecha_sesion"]).isoformat()
+    avisos = []
+    for e in admisiones:
+        desde = date.fromisoformat(e["desde"])
+        if desde > hoy():
+            texto = traducir("{0} sigue solicitante hasta el {1} y es miembro desde el {2}").format(
+                e["miembro"], dia_escrito(desde - timedelta(days=1)), dia_escrito(desde))
+        else:
+            texto = traducir("{0} es miembro desde el {1}").format(e["miembro"], dia_escrito(desde))
+        motivo = (reglas.texto_admision() if e["desde"] == por_regla
+                  else traducir("la fecha que fija la resolución."))
+        avisos.append(f"{texto}: {motivo[0].lower()}{motivo[1:]}")
+    return avisos
 
 
 class ResolucionVista(TypedDict):

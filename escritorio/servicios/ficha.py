@@ -54,6 +54,10 @@ class FichaLeida(TypedDict):
     contactos: list[dict]
     estado_vigente_id: int | None
     estado_vigente: str
+    # El estado vigente como lo lee una persona: «Activo»; admitida cuya admisión rige después, «Solicitante —
+    # miembro desde 22/12/2026» (dominio.miembros.estado_en_palabras).
+    estado_en_palabras: str
+    admitida_desde: str | None   # la ciudad admitida cuya admisión todavía no rige: desde cuándo es miembro
     decisiones: list[dict]   # servicios.efectos.EfectoDelMiembro: lo que una resolución decidió sobre el miembro
     ubicacion: Ubicacion | None   # su lugar en el mapa (servicios.ubicaciones), o None si no está ubicado
 
@@ -99,6 +103,9 @@ def obtener_ficha(db: BaseDeDatos, miembro_id: int) -> FichaLeida:
     vigente = next((e for e in datos["estados"] if e["desde"] <= hoy), None)
     datos["estado_vigente_id"] = vigente["id"] if vigente else None
     datos["estado_vigente"] = vigente["estado"] if vigente else "activo"
+    datos["estado_en_palabras"] = reglas.estado_en_palabras(datos["estado_vigente"], datos["fecha_ingreso"], hoy)
+    datos["admitida_desde"] = (datos["fecha_ingreso"] if reglas.admitida_sin_regir(
+        datos["estado_vigente"], datos["fecha_ingreso"], hoy) else None)
     datos["decisiones"] = efectos_del_miembro(db, miembro_id)
     datos["ubicacion"] = tabla_ubicaciones.del_miembro(db, miembro_id)   # {latitud, longitud, fuente} o None
     return datos

@@ -374,15 +374,17 @@ def _revisar(db: BaseDeDatos, miembro_id: int, estado: str, desde: date, motivo:
 
 def cambiar_estado(db: BaseDeDatos, miembro_id: int, estado: str, desde: date, motivo: str,
                    asociacion_id: int | None = None, *, confirmados: set[int] | None = None,
-                   por_resolucion: bool = False) -> EfectoEnMandatos:
+                   por_resolucion: bool = False, exclusion: bool = False) -> EfectoEnMandatos:
     """Registra un estado con fecha (activo, suspendido, baja). La historia nunca se borra.
 
     La historia se escribe hacia adelante: un estado anterior al último registrado no tendría efecto
     y se rechaza con una explicación.
 
     Una baja (y una suspensión, si la asociación anotó el artículo que lo dice) termina en la misma transacción los
-    mandatos del miembro el día anterior; devuelve lo que terminó. `confirmados`: los ids de mandatos que la persona
-    vio en la vista previa y confirmó; si dentro de la transacción son otros, no se registra nada.
+    mandatos del miembro el día anterior; devuelve lo que terminó (y, en `cuota`, cómo quedó la cuota del año;
+    `exclusion`: la baja es la de una resolución que excluye, servicios.cuotas.ajustar_cuota_por_baja).
+    `confirmados`: los ids de mandatos que la persona vio en la vista previa y confirmó; si dentro de la transacción
+    son otros, no se registra nada.
     """
     with transaccion(db):  # el último estado se lee con la base tomada: otra ventana pudo registrar uno recién
         miembro, motivo = _revisar(db, miembro_id, estado, desde, motivo, asociacion_id, por_resolucion)
@@ -396,7 +398,8 @@ def cambiar_estado(db: BaseDeDatos, miembro_id: int, estado: str, desde: date, m
         if estado == "baja":  # la cuota del año ya emitida, si la escala cobra hasta el mes de la baja
             from .cuotas import ajustar_cuota_por_baja   # las cuotas (10 ms de módulos) no hacen falta para abrir
 
-            efecto.cuota = ajustar_cuota_por_baja(Contexto(db, miembro["asociacion_id"]), miembro_id, desde)
+            efecto.cuota = ajustar_cuota_por_baja(Contexto(db, miembro["asociacion_id"]), miembro_id, desde,
+                                                  exclusion=exclusion)
         if efecto.terminan:
             texto = _motivo_de_correccion(efecto, motivo.strip())
             for mandato in efecto.terminan:

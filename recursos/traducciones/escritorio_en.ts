@@ -579,6 +579,11 @@
     <name>DialogoAsociacion</name>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/asociacion.py" />
+      <source>Admisión y cuotas</source>
+      <translation>Admission and fees</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/asociacion.py" />
       <source>Agregar</source>
       <translation>Add</translation>
     </message>
@@ -4924,6 +4929,11 @@ The new database{0} remains empty; you can open it later with File &gt; Open.</t
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
+      <source>Cuota del año:</source>
+      <translation>Year's fee:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
       <source>Escriba el título de la resolución.</source>
       <translation>Enter the title of the resolution.</translation>
     </message>
@@ -4959,6 +4969,11 @@ The new database{0} remains empty; you can open it later with File &gt; Open.</t
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
+      <source>Por omisión, lo que dice la regla.</source>
+      <translation>By default, what the rule says.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
       <source>Punto:</source>
       <translation>Item:</translation>
     </message>
@@ -4971,6 +4986,11 @@ The new database{0} remains empty; you can open it later with File &gt; Open.</t
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
       <source>Quien se excluye integró la sesión que lo excluye.</source>
       <translation>A member being expelled sat in the session that expels it.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
+      <source>Regla:</source>
+      <translation>Rule:</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
@@ -6105,6 +6125,11 @@ Continue?</translation>
       <translation> (from 1900 to {0})</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/reglas_de_admision.py" />
+      <source> (de {0} a {1})</source>
+      <translation> (from {0} to {1})</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/verificar_documento.py" />
       <source> (dice «{0}»)</source>
       <translation> (it says “{0}”)</translation>
@@ -6343,6 +6368,11 @@ Continue?</translation>
       <translation>, until {0}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/reglas_de_admision.py" />
+      <source>, nunca antes del vencimiento de la emisión</source>
+      <translation>, never before the due date of the issue</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/importacion.py" />
       <source>, valor «{0}»</source>
       <translation>, value “{0}”</translation>
@@ -6510,6 +6540,11 @@ Continue?</translation>
       <location filename="../../escritorio/servicios/pagos.py" />
       <source>; queda {0} a favor del miembro</source>
       <translation>; {0} remains as credit in the member’s favor</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/reglas_de_admision.py" />
+      <source>; sin artículo: es la regla del programa, no del estatuto.</source>
+      <translation>; no article: it is the program’s rule, not the statute’s.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/agenda_organos.py" />
@@ -6781,6 +6816,7 @@ Continue?</translation>
       <location filename="../../escritorio/documentos/sitio/mapa.py" />
       <location filename="../../escritorio/dominio/emparejamiento.py" />
       <location filename="../../escritorio/dominio/mapa.py" />
+      <location filename="../../escritorio/dominio/miembros.py" />
       <location filename="../../escritorio/interfaz/modelos/miembros.py" />
       <location filename="../../escritorio/interfaz/vistas/miembros.py" />
       <location filename="../../escritorio/servicios/busqueda.py" />
@@ -7157,6 +7193,7 @@ Do you want to open it now?</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/miembros.py" />
+      <location filename="../../escritorio/servicios/reglas_de_admision.py" />
       <source>Artículo: {0}.</source>
       <translation>Article: {0}.</translation>
     </message>
@@ -7411,6 +7448,7 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/documentos/sitio/mapa.py" />
       <location filename="../../escritorio/dominio/emparejamiento.py" />
       <location filename="../../escritorio/dominio/mapa.py" />
+      <location filename="../../escritorio/dominio/miembros.py" />
       <location filename="../../escritorio/interfaz/modelos/miembros.py" />
       <location filename="../../escritorio/interfaz/vistas/miembros.py" />
       <location filename="../../escritorio/servicios/busqueda.py" />
@@ -8935,6 +8973,16 @@ Do you want to open it now?</translation>
       <translation>Days of advance notice: {0} is too many; enter 0 to 3650 days.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/reglas_de_admision.py" />
+      <source>Días de gracia de la primera cuota</source>
+      <translation>Grace days for the first fee</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/reglas_de_admision.py" />
+      <source>Días desde la sesión hasta que rige la admisión</source>
+      <translation>Days from the session until admission takes effect</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/periodos.py" />
       <source>Días: «{0}» no es posible; escriba de 0 a 3660.</source>
       <translation>Days: “{0}” is not possible; enter a number from 0 to 3660.</translation>
@@ -9146,6 +9194,11 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/servicios/estatutos.py" />
       <source>El artículo {0} quedaría sin texto; para quitarlo, derógelo.</source>
       <translation>Article {0} would be left without text; to remove it, repeal it.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/reglas_de_admision.py" />
+      <source>El año de quien es excluido: «{0}» no es una regla; use {1}.</source>
+      <translation>The year of an expelled member: “{0}” is not a rule; use {1}.</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/ficha.py" />
@@ -11177,6 +11230,21 @@ Open it with File → Open to see what is missing and enter it again in the data
       <translation>Admission of members requires</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/reglas_de_admision.py" />
+      <source>La admisión rige el día siguiente a la sesión que la decide</source>
+      <translation>Admission takes effect the day after the session that decides it</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/reglas_de_admision.py" />
+      <source>La admisión rige el mismo día de la sesión que la decide</source>
+      <translation>Admission takes effect on the same day as the session that decides it</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/reglas_de_admision.py" />
+      <source>La admisión rige {0} días después de la sesión que la decide</source>
+      <translation>Admission takes effect {0} days after the session that decides it</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/aprobacion_de_actas.py" />
       <source>La aprueba: {0}.</source>
       <translation>Approved by: {0}.</translation>
@@ -11485,8 +11553,18 @@ Remove it from the list of recent databases? (The file is not touched: if it tur
     </message>
     <message>
       <location filename="../../escritorio/servicios/cuotas.py" />
+      <source>La cuota {0} queda completa: {1}{2}.</source>
+      <translation>The {0} fee stays in full: {1}{2}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/cuotas.py" />
       <source>La cuota {0} se ajustó hasta el mes de la baja ({1} de 12 meses){2}: de {3} a {4}.</source>
       <translation>The {0} fee was adjusted up to the month of withdrawal ({1} of 12 months){2}: from {3} to {4}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/cuotas.py" />
+      <source>La cuota {0} se ajustó hasta el mes de la exclusión ({1} de 12 meses){2}: de {3} a {4}.</source>
+      <translation>The {0} fee was adjusted up to the month of the expulsion ({1} of 12 months){2}: from {3} to {4}.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/cuotas.py" />
@@ -11627,6 +11705,21 @@ Remove it from the list of recent databases? (The file is not touched: if it tur
       <location filename="../../escritorio/dominio/ficha.py" />
       <source>La población {0}.</source>
       <translation>The population {0}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/reglas_de_admision.py" />
+      <source>La primera cuota de quien ingresa durante el año vence tantos días después de su ingreso como los que la escala da a todos desde el 1 de enero hasta su vencimiento (89 si vence el 31/03)</source>
+      <translation>The first fee of a member joining during the year falls due as many days after joining as the scale gives everyone from 1 January to its due date (89 if it falls due on 31/03)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/reglas_de_admision.py" />
+      <source>La primera cuota de quien ingresa durante el año vence {0} días después de su ingreso</source>
+      <translation>The first fee of a member joining during the year falls due {0} days after joining</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/cuotas.py" />
+      <source>La primera cuota de {0} (ingresó el {1}) vence el {2}: {3} días de gracia desde su ingreso.</source>
+      <translation>The first fee of {0} (joined on {1}) falls due on {2}: {3} days of grace from joining.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/estatutos.py" />
@@ -12641,6 +12734,7 @@ The details were saved in:
       <location filename="../../escritorio/servicios/cuotas.py" />
       <location filename="../../escritorio/servicios/miembros.py" />
       <location filename="../../escritorio/servicios/padron.py" />
+      <location filename="../../escritorio/servicios/reglas_de_admision.py" />
       <source>No existe la asociación {0}.</source>
       <translation>There is no association {0}.</translation>
     </message>
@@ -12981,6 +13075,11 @@ You can open the folder and copy it to another computer, or install a program fo
       <location filename="../../escritorio/servicios/actas.py" />
       <source>No se aprobó el acta de {0}:</source>
       <translation>The minutes of {0} were not approved:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/reglas_de_admision.py" />
+      <source>No se cambiaron las reglas de admisión:</source>
+      <translation>The admission rules were not changed:</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/asociaciones.py" />
@@ -14528,6 +14627,21 @@ Once closed, the {1} cannot be repeated or corrected.</translation>
       <translation>{0} seats remain</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/reglas_de_admision.py" />
+      <source>Quien es excluido paga la cuota completa de su año</source>
+      <translation>An expelled member pays the full fee of its year</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/reglas_de_admision.py" />
+      <source>Quien es excluido paga su año como una baja (la regla de la escala)</source>
+      <translation>An expelled member pays its year like a withdrawal (the scale’s rule)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/reglas_de_admision.py" />
+      <source>Quien es excluido paga su año hasta el mes de la exclusión</source>
+      <translation>An expelled member pays its year up to the month of the expulsion</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/vistas/estatutos.py" />
       <source>Quitado</source>
       <translation>Removed</translation>
@@ -15724,6 +15838,7 @@ Open the copy now?</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/emparejamiento.py" />
+      <location filename="../../escritorio/dominio/miembros.py" />
       <location filename="../../escritorio/interfaz/modelos/miembros.py" />
       <location filename="../../escritorio/interfaz/vistas/miembros.py" />
       <location filename="../../escritorio/servicios/busqueda.py" />
@@ -15848,6 +15963,7 @@ Open the copy now?</translation>
       <location filename="../../escritorio/documentos/sitio/mapa.py" />
       <location filename="../../escritorio/dominio/emparejamiento.py" />
       <location filename="../../escritorio/dominio/mapa.py" />
+      <location filename="../../escritorio/dominio/miembros.py" />
       <location filename="../../escritorio/dominio/morosidad.py" />
       <location filename="../../escritorio/interfaz/modelos/miembros.py" />
       <location filename="../../escritorio/interfaz/vistas/miembros.py" />
@@ -16687,6 +16803,11 @@ This is done at the end of this same session or at the body's next session.</tra
       <location filename="../../escritorio/dominio/elecciones.py" />
       <source>Votos: {0}; {1}.</source>
       <translation>Votes: {0}; {1}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/cuotas.py" />
+      <source>Y {0} primeras cuotas más, cada una con su gracia.</source>
+      <translation>And {0} more first fees, each with its grace period.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/respaldos.py" />
@@ -18027,6 +18148,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>the election of {0} at session no. {1} on {2}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/efectos.py" />
+      <source>la fecha que fija la resolución.</source>
+      <translation>the date set by the resolution.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/extractos.py" />
       <source>la fila tiene a la vez un crédito y un débito ({0}); deje solo uno</source>
       <translation>the row has both a credit and a debit ({0}); leave only one</translation>
@@ -18369,6 +18495,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/dominio/sesiones.py" />
       <source>miembro con derecho a voto</source>
       <translation>member entitled to vote</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/miembros.py" />
+      <source>miembro desde {0}</source>
+      <translation>member from {0}</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/mayorias.py" />
@@ -19498,6 +19629,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>a whole number</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/reglas_de_admision.py" />
+      <source>un número entero de días</source>
+      <translation>a whole number of days</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/cuotas.py" />
       <source>un porcentaje</source>
       <translation>a percentage</translation>
@@ -20036,6 +20172,11 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <location filename="../../escritorio/datos/respaldo.py" />
       <source>{0} es la propia base en uso: elija otro archivo para el respaldo.</source>
       <translation>{0} is the database in use itself: choose another file for the backup.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/efectos.py" />
+      <source>{0} es miembro desde el {1}</source>
+      <translation>{0} is a member from {1}</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/pdf_de_convenios.py" />
@@ -20623,6 +20764,11 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <location filename="../../escritorio/servicios/memoria_organos.py" />
       <source>{0} sesión {1}</source>
       <translation>{0} {1} session</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/efectos.py" />
+      <source>{0} sigue solicitante hasta el {1} y es miembro desde el {2}</source>
+      <translation>{0} remains an applicant until {1} and is a member from {2}</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/elecciones.py" />
@@ -22797,6 +22943,79 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <location filename="../../escritorio/interfaz/dialogos/sesion_acta.py" />
       <source>✗ el registro ya no coincide con la huella</source>
       <translation>✗ the record no longer matches the fingerprint</translation>
+    </message>
+  </context>
+  <context>
+    <name>PestanaAdmision</name>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/asociacion_admision.py" />
+      <source> días después de la sesión</source>
+      <translation> days after the session</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/asociacion_admision.py" />
+      <source> días después del ingreso</source>
+      <translation> days after joining</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/asociacion_admision.py" />
+      <source>Artículo:</source>
+      <translation>Article:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/asociacion_admision.py" />
+      <source>Como una baja (la regla de la escala)</source>
+      <translation>Like a withdrawal (the scale’s rule)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/asociacion_admision.py" />
+      <source>Cuota completa</source>
+      <translation>Full fee</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/asociacion_admision.py" />
+      <source>Estatuto, art. 8 (vacío: la regla es del programa)</source>
+      <translation>Statute, art. 8 (empty: the rule is the program’s)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/asociacion_admision.py" />
+      <source>Guardar las reglas</source>
+      <translation>Save the rules</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/asociacion_admision.py" />
+      <source>Hasta el mes de la exclusión</source>
+      <translation>Up to the month of the expulsion</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/asociacion_admision.py" />
+      <source>Hasta que rige su admisión, la ciudad sigue solicitante (el padrón y su ficha lo dicen). La primera cuota de quien ingresa durante el año nunca vence el día del ingreso ni antes del vencimiento de la emisión. Lo que rige:</source>
+      <translation>Until its admission takes effect, the city remains an applicant (the register and its record say so). The first fee of a member joining during the year never falls due on the day it joins nor before the due date of the issue. In force:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/asociacion_admision.py" />
+      <source>La admisión rige:</source>
+      <translation>Admission takes effect:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/asociacion_admision.py" />
+      <source>Primera cuota, vence:</source>
+      <translation>First fee falls due:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/asociacion_admision.py" />
+      <source>Quien es excluido paga:</source>
+      <translation>An expelled member pays:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/asociacion_admision.py" />
+      <source>Reglas guardadas. Valen desde ahora: para las resoluciones que se adopten y las cuotas que se emitan.</source>
+      <translation>Rules saved. They apply from now on: to the resolutions adopted and the fees issued.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/asociacion_admision.py" />
+      <source>la de la escala (los días del 1 de enero a su vencimiento)</source>
+      <translation>the scale’s (the days from 1 January to its due date)</translation>
     </message>
   </context>
   <context>

@@ -579,6 +579,11 @@
     <name>DialogoAsociacion</name>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/asociacion.py" />
+      <source>Admisión y cuotas</source>
+      <translation>Admissão e cotas</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/asociacion.py" />
       <source>Agregar</source>
       <translation>Adicionar</translation>
     </message>
@@ -4924,6 +4929,11 @@ O novo banco de dados{0} fica vazio; você pode abri-lo mais tarde em Arquivo &g
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
+      <source>Cuota del año:</source>
+      <translation>Cota do ano:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
       <source>Escriba el título de la resolución.</source>
       <translation>Digite o título da resolução.</translation>
     </message>
@@ -4959,6 +4969,11 @@ O novo banco de dados{0} fica vazio; você pode abri-lo mais tarde em Arquivo &g
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
+      <source>Por omisión, lo que dice la regla.</source>
+      <translation>Por padrão, o que diz a regra.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
       <source>Punto:</source>
       <translation>Item:</translation>
     </message>
@@ -4971,6 +4986,11 @@ O novo banco de dados{0} fica vazio; você pode abri-lo mais tarde em Arquivo &g
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
       <source>Quien se excluye integró la sesión que lo excluye.</source>
       <translation>Quem é excluído integrou a sessão que o exclui.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
+      <source>Regla:</source>
+      <translation>Regra:</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
@@ -6105,6 +6125,11 @@ Continuar?</translation>
       <translation> (de 1900 a {0})</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/reglas_de_admision.py" />
+      <source> (de {0} a {1})</source>
+      <translation> (de {0} a {1})</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/verificar_documento.py" />
       <source> (dice «{0}»)</source>
       <translation> (diz “{0}”)</translation>
@@ -6390,6 +6415,11 @@ Continuar?</translation>
       <translation>, após os {0} avisos enviados anteriormente,</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/reglas_de_admision.py" />
+      <source>, nunca antes del vencimiento de la emisión</source>
+      <translation>, nunca antes do vencimento da emissão</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/importacion.py" />
       <source>, valor «{0}»</source>
       <translation>, valor “{0}”</translation>
@@ -6562,6 +6592,11 @@ Continuar?</translation>
       <location filename="../../escritorio/servicios/pagos.py" />
       <source>; queda {0} a favor del miembro</source>
       <translation>; fica {0} a favor do membro</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/reglas_de_admision.py" />
+      <source>; sin artículo: es la regla del programa, no del estatuto.</source>
+      <translation>; sem artigo: é a regra do programa, não do estatuto.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/agenda_organos.py" />
@@ -6863,6 +6898,7 @@ Continuar?</translation>
       <location filename="../../escritorio/documentos/sitio/mapa.py" />
       <location filename="../../escritorio/dominio/emparejamiento.py" />
       <location filename="../../escritorio/dominio/mapa.py" />
+      <location filename="../../escritorio/dominio/miembros.py" />
       <location filename="../../escritorio/interfaz/modelos/miembros.py" />
       <location filename="../../escritorio/interfaz/vistas/miembros.py" />
       <location filename="../../escritorio/servicios/busqueda.py" />
@@ -7279,6 +7315,7 @@ Deseja abri-lo agora?</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/miembros.py" />
+      <location filename="../../escritorio/servicios/reglas_de_admision.py" />
       <source>Artículo: {0}.</source>
       <translation>Artigo: {0}.</translation>
     </message>
@@ -7610,6 +7647,7 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/documentos/sitio/mapa.py" />
       <location filename="../../escritorio/dominio/emparejamiento.py" />
       <location filename="../../escritorio/dominio/mapa.py" />
+      <location filename="../../escritorio/dominio/miembros.py" />
       <location filename="../../escritorio/interfaz/modelos/miembros.py" />
       <location filename="../../escritorio/interfaz/vistas/miembros.py" />
       <location filename="../../escritorio/servicios/busqueda.py" />
@@ -9393,6 +9431,16 @@ Deseja abri-lo agora?</translation>
       <translation>Dias de atraso</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/reglas_de_admision.py" />
+      <source>Días de gracia de la primera cuota</source>
+      <translation>Dias de carência da primeira cota</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/reglas_de_admision.py" />
+      <source>Días desde la sesión hasta que rige la admisión</source>
+      <translation>Dias desde a sessão até que a admissão vigore</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/periodos.py" />
       <source>Días: «{0}» no es posible; escriba de 0 a 3660.</source>
       <translation>Dias: “{0}” não é possível; digite de 0 a 3660.</translation>
@@ -9629,6 +9677,11 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/servicios/estatutos.py" />
       <source>El artículo {0} quedaría sin texto; para quitarlo, derógelo.</source>
       <translation>O artigo {0} ficaria sem texto; para retirá-lo, revogue-o.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/reglas_de_admision.py" />
+      <source>El año de quien es excluido: «{0}» no es una regla; use {1}.</source>
+      <translation>O ano de quem é excluído: «{0}» não é uma regra; use {1}.</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/ficha.py" />
@@ -11886,6 +11939,21 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <translation>A adesão de membros exige</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/reglas_de_admision.py" />
+      <source>La admisión rige el día siguiente a la sesión que la decide</source>
+      <translation>A admissão vigora no dia seguinte à sessão que a decide</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/reglas_de_admision.py" />
+      <source>La admisión rige el mismo día de la sesión que la decide</source>
+      <translation>A admissão vigora no mesmo dia da sessão que a decide</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/reglas_de_admision.py" />
+      <source>La admisión rige {0} días después de la sesión que la decide</source>
+      <translation>A admissão vigora {0} dias depois da sessão que a decide</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/aprobacion_de_actas.py" />
       <source>La aprueba: {0}.</source>
       <translation>Aprovada por: {0}.</translation>
@@ -12236,8 +12304,18 @@ Removê-lo da lista de bases recentes? (O arquivo não é alterado: se voltar a 
     </message>
     <message>
       <location filename="../../escritorio/servicios/cuotas.py" />
+      <source>La cuota {0} queda completa: {1}{2}.</source>
+      <translation>A cota {0} fica completa: {1}{2}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/cuotas.py" />
       <source>La cuota {0} se ajustó hasta el mes de la baja ({1} de 12 meses){2}: de {3} a {4}.</source>
       <translation>A contribuição de {0} foi ajustada até o mês do desligamento ({1} de 12 meses){2}: de {3} para {4}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/cuotas.py" />
+      <source>La cuota {0} se ajustó hasta el mes de la exclusión ({1} de 12 meses){2}: de {3} a {4}.</source>
+      <translation>A cota {0} foi ajustada até o mês da exclusão ({1} de 12 meses){2}: de {3} para {4}.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/cuotas.py" />
@@ -12393,6 +12471,21 @@ Removê-lo da lista de bases recentes? (O arquivo não é alterado: se voltar a 
       <location filename="../../escritorio/dominio/ficha.py" />
       <source>La población {0}.</source>
       <translation>A população {0}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/reglas_de_admision.py" />
+      <source>La primera cuota de quien ingresa durante el año vence tantos días después de su ingreso como los que la escala da a todos desde el 1 de enero hasta su vencimiento (89 si vence el 31/03)</source>
+      <translation>A primeira cota de quem ingressa durante o ano vence tantos dias depois do ingresso quanto os que a escala dá a todos de 1º de janeiro até o seu vencimento (89 se vence em 31/03)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/reglas_de_admision.py" />
+      <source>La primera cuota de quien ingresa durante el año vence {0} días después de su ingreso</source>
+      <translation>A primeira cota de quem ingressa durante o ano vence {0} dias depois do ingresso</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/cuotas.py" />
+      <source>La primera cuota de {0} (ingresó el {1}) vence el {2}: {3} días de gracia desde su ingreso.</source>
+      <translation>A primeira cota de {0} (ingressou em {1}) vence em {2}: {3} dias de carência desde o ingresso.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/estatutos.py" />
@@ -13602,6 +13695,7 @@ Os detalhes foram registrados em:
       <location filename="../../escritorio/servicios/cuotas.py" />
       <location filename="../../escritorio/servicios/miembros.py" />
       <location filename="../../escritorio/servicios/padron.py" />
+      <location filename="../../escritorio/servicios/reglas_de_admision.py" />
       <source>No existe la asociación {0}.</source>
       <translation>Não existe a associação {0}.</translation>
     </message>
@@ -13993,6 +14087,11 @@ Você pode abrir a pasta e copiá-lo para outro computador, ou instalar um progr
       <location filename="../../escritorio/servicios/actas.py" />
       <source>No se aprobó el acta de {0}:</source>
       <translation>A ata de {0} não foi aprovada:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/reglas_de_admision.py" />
+      <source>No se cambiaron las reglas de admisión:</source>
+      <translation>As regras de admissão não foram alteradas:</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/asociaciones.py" />
@@ -15782,6 +15881,21 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
       <translation>Restam {0} lugares</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/reglas_de_admision.py" />
+      <source>Quien es excluido paga la cuota completa de su año</source>
+      <translation>Quem é excluído paga a cota completa do seu ano</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/reglas_de_admision.py" />
+      <source>Quien es excluido paga su año como una baja (la regla de la escala)</source>
+      <translation>Quem é excluído paga o seu ano como uma baixa (a regra da escala)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/reglas_de_admision.py" />
+      <source>Quien es excluido paga su año hasta el mes de la exclusión</source>
+      <translation>Quem é excluído paga o seu ano até o mês da exclusão</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/vistas/estatutos.py" />
       <source>Quitado</source>
       <translation>Removido</translation>
@@ -17188,6 +17302,7 @@ Abrir a cópia agora?</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/emparejamiento.py" />
+      <location filename="../../escritorio/dominio/miembros.py" />
       <location filename="../../escritorio/interfaz/modelos/miembros.py" />
       <location filename="../../escritorio/interfaz/vistas/miembros.py" />
       <location filename="../../escritorio/servicios/busqueda.py" />
@@ -17332,6 +17447,7 @@ Abrir a cópia agora?</translation>
       <location filename="../../escritorio/documentos/sitio/mapa.py" />
       <location filename="../../escritorio/dominio/emparejamiento.py" />
       <location filename="../../escritorio/dominio/mapa.py" />
+      <location filename="../../escritorio/dominio/miembros.py" />
       <location filename="../../escritorio/dominio/morosidad.py" />
       <location filename="../../escritorio/interfaz/modelos/miembros.py" />
       <location filename="../../escritorio/interfaz/vistas/miembros.py" />
@@ -18313,6 +18429,11 @@ Isso é feito no final desta mesma sessão ou na próxima sessão do órgão.</t
       <location filename="../../escritorio/dominio/elecciones.py" />
       <source>Votos: {0}; {1}.</source>
       <translation>Votos: {0}; {1}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/cuotas.py" />
+      <source>Y {0} primeras cuotas más, cada una con su gracia.</source>
+      <translation>E mais {0} primeiras cotas, cada uma com a sua carência.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/respaldos.py" />
@@ -19758,6 +19879,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>a eleição de {0} da sessão nº {1} de {2}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/efectos.py" />
+      <source>la fecha que fija la resolución.</source>
+      <translation>a data fixada pela resolução.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/extractos.py" />
       <source>la fila tiene a la vez un crédito y un débito ({0}); deje solo uno</source>
       <translation>a linha tem ao mesmo tempo um crédito e um débito ({0}); deixe só um</translation>
@@ -20110,6 +20236,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/dominio/sesiones.py" />
       <source>miembro con derecho a voto</source>
       <translation>membro com direito a voto</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/miembros.py" />
+      <source>miembro desde {0}</source>
+      <translation>membro desde {0}</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/mayorias.py" />
@@ -21274,6 +21405,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>um número inteiro</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/reglas_de_admision.py" />
+      <source>un número entero de días</source>
+      <translation>um número inteiro de dias</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/cuotas.py" />
       <source>un porcentaje</source>
       <translation>uma porcentagem</translation>
@@ -21915,6 +22051,11 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <location filename="../../escritorio/datos/respaldo.py" />
       <source>{0} es la propia base en uso: elija otro archivo para el respaldo.</source>
       <translation>{0} é o próprio banco de dados em uso: escolha outro arquivo para o backup.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/efectos.py" />
+      <source>{0} es miembro desde el {1}</source>
+      <translation>{0} é membro desde {1}</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/pdf_de_convenios.py" />
@@ -22603,6 +22744,11 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <location filename="../../escritorio/servicios/memoria_organos.py" />
       <source>{0} sesión {1}</source>
       <translation>{0} sessão {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/efectos.py" />
+      <source>{0} sigue solicitante hasta el {1} y es miembro desde el {2}</source>
+      <translation>{0} continua solicitante até {1} e é membro desde {2}</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/elecciones.py" />
@@ -24873,6 +25019,79 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <location filename="../../escritorio/interfaz/dialogos/sesion_acta.py" />
       <source>✗ el registro ya no coincide con la huella</source>
       <translation>✗ o registro não confere mais com o hash</translation>
+    </message>
+  </context>
+  <context>
+    <name>PestanaAdmision</name>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/asociacion_admision.py" />
+      <source> días después de la sesión</source>
+      <translation> dias depois da sessão</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/asociacion_admision.py" />
+      <source> días después del ingreso</source>
+      <translation> dias depois do ingresso</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/asociacion_admision.py" />
+      <source>Artículo:</source>
+      <translation>Artigo:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/asociacion_admision.py" />
+      <source>Como una baja (la regla de la escala)</source>
+      <translation>Como uma baixa (a regra da escala)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/asociacion_admision.py" />
+      <source>Cuota completa</source>
+      <translation>Cota completa</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/asociacion_admision.py" />
+      <source>Estatuto, art. 8 (vacío: la regla es del programa)</source>
+      <translation>Estatuto, art. 8 (vazio: a regra é do programa)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/asociacion_admision.py" />
+      <source>Guardar las reglas</source>
+      <translation>Salvar as regras</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/asociacion_admision.py" />
+      <source>Hasta el mes de la exclusión</source>
+      <translation>Até o mês da exclusão</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/asociacion_admision.py" />
+      <source>Hasta que rige su admisión, la ciudad sigue solicitante (el padrón y su ficha lo dicen). La primera cuota de quien ingresa durante el año nunca vence el día del ingreso ni antes del vencimiento de la emisión. Lo que rige:</source>
+      <translation>Até que a sua admissão vigore, a cidade continua solicitante (o cadastro e a sua ficha o dizem). A primeira cota de quem ingressa durante o ano nunca vence no dia do ingresso nem antes do vencimento da emissão. O que vigora:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/asociacion_admision.py" />
+      <source>La admisión rige:</source>
+      <translation>A admissão vigora:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/asociacion_admision.py" />
+      <source>Primera cuota, vence:</source>
+      <translation>Primeira cota, vence:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/asociacion_admision.py" />
+      <source>Quien es excluido paga:</source>
+      <translation>Quem é excluído paga:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/asociacion_admision.py" />
+      <source>Reglas guardadas. Valen desde ahora: para las resoluciones que se adopten y las cuotas que se emitan.</source>
+      <translation>Regras salvas. Valem a partir de agora: para as resoluções que forem adotadas e as cotas que forem emitidas.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/asociacion_admision.py" />
+      <source>la de la escala (los días del 1 de enero a su vencimiento)</source>
+      <translation>a da escala (os dias de 1º de janeiro até o seu vencimento)</translation>
     </message>
   </context>
   <context>

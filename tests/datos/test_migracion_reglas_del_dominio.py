@@ -125,6 +125,7 @@ VALORES_PERMITIDOS = {
     ("escalas", "tipo_cargo"): cuotas.TIPOS_CARGO,
     ("escalas", "regla_ingreso"): cuotas.REGLAS_INGRESO,
     ("escalas", "regla_baja"): cuotas.REGLAS_BAJA,
+    ("asociaciones", "cuota_exclusion"): cuotas.REGLAS_EXCLUSION,
     ("adherentes_declaracion", "tipo"): sesiones.TIPOS_ADHERENTE,
     ("cargos", "tipo_cargo"): cuotas.TIPOS_CARGO,
     ("pagos", "medio"): cuotas.MEDIOS_PAGO,

@@ -6,6 +6,7 @@ from decimal import Decimal
 
 
 from ayudas import DIA_DE_LA_DEMO
+from oraculos.cuotas import vencimiento_del_cargo
 from escritorio.dominio.dinero import convertir
 from escritorio.servicios.cobranza import derecho_a_voto, morosidad, sin_derecho_a_voto
 from escritorio.servicios.contexto import Contexto
@@ -105,12 +106,15 @@ def test_la_demo_prorratea_el_ingreso_segun_su_articulo_y_nunca_vence_antes(demo
     _, nueva = listar_escalas(Contexto(demo_fechada_db, rcs))
     assert (nueva.regla_ingreso, nueva.articulo_ingreso) == ("prorrateo", "Reglamento de cuotas, art. 3")
     filas = list(demo_fechada_db.query(
-        "SELECT m.fecha_ingreso, c.vencimiento, c.detalle FROM cargos c JOIN miembros m ON m.id = c.miembro_id "
+        "SELECT m.fecha_ingreso, c.anio, c.vencimiento, c.detalle FROM cargos c JOIN miembros m ON m.id = c.miembro_id "
         "WHERE c.asociacion_id = ? AND c.anio >= 2022 AND substr(m.fecha_ingreso, 1, 4) = CAST(c.anio AS TEXT) "
         "AND substr(m.fecha_ingreso, 6, 2) <> '01'", [rcs]))
     assert filas  # la demo tiene ciudades admitidas a mitad de año desde 2022
     for fila in filas:
-        assert fila["vencimiento"] == max(fila["fecha_ingreso"], fila["vencimiento"][:4] + "-03-31")
+        # Ni antes del ingreso ni ese día: los días que la escala da a todos (01/01 → 31/03) desde el ingreso.
+        anio = fila["anio"]
+        assert fila["vencimiento"] == vencimiento_del_cargo(date(anio, 3, 31), date.fromisoformat(
+            fila["fecha_ingreso"]), anio=anio).isoformat()
         assert fila["detalle"].endswith("según Reglamento de cuotas, art. 3")
     assert demo_fechada_db.execute("SELECT count(*) FROM cargos c JOIN miembros m ON m.id = c.miembro_id "
                       "WHERE c.vencimiento < m.fecha_ingreso").fetchone()[0] == 0

@@ -59,8 +59,9 @@ def test_la_ciudad_admitida_en_julio_no_debe_desde_marzo(db, red):
     # Su cuota del año es la que dice la escala: 6 de 12 meses del tramo de USD 600, citando el artículo.
     assert (suyo["importe_bruto"], suyo["importe"]) == (30_000, 30_000)
     assert suyo["detalle"] == f"Prorrateo: 6 de 12 meses (ingreso 15/07/2026) según {ART_3}"
-    # Ningún cargo vence antes del ingreso; el de Rosario sigue venciendo el 31/03.
-    assert suyo["vencimiento"] == "2026-07-15"
+    # Su primera cuota no vence el día del ingreso: tiene los 89 días que la escala da a todos (01/01 → 31/03),
+    # desde el 15/07 (issue 59); el de Rosario sigue venciendo el 31/03.
+    assert suyo["vencimiento"] == "2026-10-12"
     assert cargo(db, red["Rosario"])["vencimiento"] == "2026-03-31"
 
     # En abril no figura entre los morosos (Rosario sí, que no pagó).
@@ -71,11 +72,14 @@ def test_la_ciudad_admitida_en_julio_no_debe_desde_marzo(db, red):
     assert nueva not in sin_derecho_a_voto(contexto, date(2026, 7, 15))
     assert red["Rosario"] in sin_derecho_a_voto(contexto, date(2026, 7, 15))
 
-    # Un mes después sí debe su cuota; el atraso se cuenta desde el ingreso (36 días: primer aviso, no el tercero).
-    [aviso] = [a for a in preparar_avisos(contexto, date(2026, 8, 20)) if a.miembro_id == nueva]
+    # Un mes después todavía no debe nada vencido: vota.
+    assert nueva not in [d.miembro_id for d in morosidad(contexto, date(2026, 8, 20))]
+    assert nueva not in sin_derecho_a_voto(contexto, date(2026, 10, 12))
+    # Vencida la gracia sí la debe; el atraso se cuenta desde el vencimiento (36 días: primer aviso, no el tercero).
+    [aviso] = [a for a in preparar_avisos(contexto, date(2026, 11, 17)) if a.miembro_id == nueva]
     assert (aviso.nivel, aviso.cargos[0]["dias"]) == (1, 36)
-    [deuda] = [d for d in morosidad(contexto, date(2026, 8, 20)) if d.miembro_id == nueva]
-    assert deuda.mas_antiguo == date(2026, 7, 15) and list(deuda.por_antiguedad) == ["1 a 90 días"]
+    [deuda] = [d for d in morosidad(contexto, date(2026, 11, 17)) if d.miembro_id == nueva]
+    assert deuda.mas_antiguo == date(2026, 10, 12) and list(deuda.por_antiguedad) == ["1 a 90 días"]
 
 
 def test_una_escala_que_cobra_desde_el_anio_siguiente(db, asociacion_id):

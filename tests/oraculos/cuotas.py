@@ -11,7 +11,7 @@ Lo que no sabe: quién participa de la emisión (eso lo dice la prueba) y que la
 """
 
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 
 from escritorio.dominio.cuotas import DETALLE_DEL_CARGO, Escala, Tramo
 from escritorio.dominio.dinero import proporcion
@@ -29,10 +29,20 @@ class Calculo:
     vencimiento: date | None = None
 
 
-def vencimiento_del_cargo(vencimiento_de_la_escala: date, fecha_ingreso: date | None) -> date:
+def vencimiento_del_cargo(vencimiento_de_la_escala: date, fecha_ingreso: date | None, gracia: int | None = None,
+                          anio: int | None = None) -> date:
     """Ningún cargo vence antes del ingreso del miembro: quien ingresa el 15 de julio no debe desde el 31 de marzo.
+    Quien ingresa durante el año (`anio`) tiene `gracia` días para pagar su primera cuota; sin gracia de la
+    asociación, los que la emisión da a todos desde el 1 de enero hasta su vencimiento.
     (La del programa: datos.cuotas._vencimiento, en SQL.)"""
-    return max(vencimiento_de_la_escala, fecha_ingreso) if fecha_ingreso else vencimiento_de_la_escala
+    if not fecha_ingreso:
+        return vencimiento_de_la_escala
+    anio = anio if anio is not None else vencimiento_de_la_escala.year
+    if fecha_ingreso >= date(anio, 1, 1):
+        if gracia is None:
+            gracia = min(max((vencimiento_de_la_escala - date(anio, 1, 1)).days, 1), 365)
+        return max(vencimiento_de_la_escala, fecha_ingreso + timedelta(days=gracia))
+    return max(vencimiento_de_la_escala, fecha_ingreso)
 
 
 def calcular_cargo(escala: Escala, poblacion: int, anio: int, fecha_ingreso: date | None,
@@ -73,4 +83,4 @@ def calcular_cargo(escala: Escala, poblacion: int, anio: int, fecha_ingreso: dat
             detalle.append(texto["exento"].format(motivo_exencion) if porcentaje_exencion == 100
                            else texto["descuento"].format(porcentaje_exencion, motivo_exencion))
     return Calculo(tramo, bruto, descuento, bruto - descuento, detalle,
-                   vencimiento_del_cargo(escala.vencimiento(anio), fecha_ingreso))
+                   vencimiento_del_cargo(escala.vencimiento(anio), fecha_ingreso, anio=anio))

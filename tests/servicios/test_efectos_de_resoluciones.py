@@ -128,3 +128,37 @@ def test_a_quien_puede_admitir_o_excluir_una_resolucion(db, red):
     assert [m["id"] for m in miembros_que_puede(contexto, "admite")] == [rafaela]
     excluibles = {m["nombre"] for m in miembros_que_puede(contexto, "excluye")}
     assert excluibles == {n for n, _ in CIUDADES} and "Rafaela" not in excluibles
+
+
+def test_la_regla_de_la_asociacion_para_la_admision_y_el_anio_del_excluido(db, red):
+    """Issue 59, punto 5, en los dos motores: la admisión rige cuando dice la asociación, la primera cuota vence tras
+    su gracia, y el año del excluido se cobra como dice la asociación (ya emitido, o emitido después)."""
+    from escritorio.servicios.cuotas import definir_escala, emitir, escala_desde_texto
+    from escritorio.servicios.efectos import avisos_de_admision
+    from escritorio.servicios.reglas_de_admision import fijar_reglas_de_admision
+
+    contexto, asamblea, _, ids = red
+    definir_escala(contexto, escala_desde_texto(date(2020, 1, 1), "USD", "0:1200", regla_ingreso="prorrateo"))
+    fijar_reglas_de_admision(contexto, admision_dias=0, articulo_admision="Estatuto, art. 8", gracia_primera_cuota=30,
+                             cuota_exclusion="hasta_el_mes", articulo_exclusion="Estatuto, art. 12")
+    emitir(contexto, SESION.year)
+    rafaela = registrar_solicitud(contexto, "Rafaela", "AR", poblacion=90_000, anio_poblacion=2020,
+                                  fecha=SESION - timedelta(days=30))["id"]
+    sesion = _sesion(contexto, asamblea)
+    admitida = adoptar_resolucion(contexto, _aprobado(contexto, sesion, "Admisión", "admision"), "resolucion",
+                                  "Admisión", efectos=PedidoDeEfectos([rafaela]))
+    assert obtener_ficha(db, rafaela)["fecha_ingreso"] == SESION.isoformat()   # el mismo día: 0 días
+    assert avisos_de_admision(contexto, admitida["id"]) == [
+        "Rafaela es miembro desde el 20/05/2026: la admisión rige el mismo día de la sesión que la decide "
+        "(Estatuto, art. 8)."]
+    excluida = adoptar_resolucion(contexto, _aprobado(contexto, sesion, "Exclusión", "exclusion"), "resolucion",
+                                  "Exclusión", efectos=PedidoDeEfectos(excluye=[ids["Salto"]]))
+    [efecto] = [e for e in efectos_de_la_resolucion(contexto, excluida["id"]) if e["tipo"] == "excluye"]
+    assert efecto["texto"] == ("Excluye a Salto (UY) desde el 21/05/2026. La cuota 2026 se ajustó hasta el mes de la "
+                               "exclusión (5 de 12 meses) (Estatuto, art. 12): de USD 1.200,00 a USD 500,00.")
+    emitir(contexto, SESION.year)   # crea la primera cuota de Rafaela, con su gracia
+    cargos = {m: (i, v, d) for m, i, v, d in db.execute(
+        "SELECT miembro_id, importe, vencimiento, detalle FROM cargos WHERE anio = ?", [SESION.year]).fetchall()}
+    assert cargos[rafaela] == (800_00, (SESION + timedelta(days=30)).isoformat(),
+                               "Prorrateo: 8 de 12 meses (ingreso 20/05/2026)")
+    assert cargos[ids["Salto"]][0] == 500_00

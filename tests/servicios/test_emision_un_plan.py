@@ -11,7 +11,7 @@ from datetime import date
 
 import pytest
 
-from oraculos.cuotas import calcular_cargo
+from oraculos.cuotas import calcular_cargo, vencimiento_del_cargo
 from escritorio.dominio.ficha import FichaMiembro
 from escritorio.datos.conexion import transaccion
 from escritorio.servicios.asociaciones import listar_asociaciones
@@ -58,9 +58,10 @@ def cargos(db, asociacion: int, anio: int) -> dict[int, tuple]:
 
 def como_cargos(emision) -> dict[int, tuple]:
     """Los cargos que el plan dice que escribe, en las columnas de la tabla."""
-    vence = emision.escala.vencimiento(emision.anio).isoformat()
+    vence = emision.escala.vencimiento(emision.anio)
     return {c.miembro_id: (c.miembro_id, c.poblacion, c.tramo_desde, c.bruto, c.descuento, c.importe,
-                           max(vence, c.ingreso or vence), c.detalle) for c in emision.nuevos}
+                           vencimiento_del_cargo(vence, date.fromisoformat(c.ingreso) if c.ingreso else None,
+                                                 anio=emision.anio).isoformat(), c.detalle) for c in emision.nuevos}
 
 
 def ciudad(contexto, nombre: str, poblacion: int, ingreso: date | None = None) -> int:
@@ -105,7 +106,7 @@ def test_la_vista_previa_de_la_ventana_es_lo_que_se_escribe(db, asociacion_id, r
     assert escritos == como_cargos(previa)
     assert escritos[salto][4:] == (5_000, 5_000, "2025-03-31", "Descuento 50 %: Resolución 4/2025 — sequía en el Ñacurutú")
     assert escritos[concordia][3] == 25_000 and escritos[concordia][6:] == (
-        "2025-07-15", "Prorrateo: 6 de 12 meses (ingreso 15/07/2025)")
+        "2025-10-12", "Prorrateo: 6 de 12 meses (ingreso 15/07/2025)")   # 89 días de gracia: issue 59
     despues = emitida.despues_de_emitir()
     assert (despues.nuevos, despues.ya_emitidos) == ([], 4)
     assert despues.resumen() == preparar_emision(red, 2025).resumen()  # lo que mostraría una vista previa nueva
@@ -207,7 +208,8 @@ def _emitir_2027_y_comparar(db) -> None:
     assert de_baja not in emitidos
     assert emitidos[exento][3:6] == (emitidos[exento][3], emitidos[exento][3], 0)
     assert emitidos[nueva][3] < escala.tramo(250_000).importe  # prorrateado desde julio
-    assert emitidos[nueva][6] == f"{anio}-07-15"  # no vence antes de su ingreso
+    # No vence el día de su ingreso: tiene los 89 días que la escala da a todos (01/01 → 31/03) desde el 15/07.
+    assert emitidos[nueva][6] == f"{anio}-10-12"
 
 
 # --- la línea de órdenes cuenta el plan en SQL: el mismo informe que el plan entero ---------------------

@@ -207,8 +207,9 @@ def test_cuota_anual_con_ingresos_y_exenciones_cobra_lo_que_dice_el_dominio(db, 
 
 
 def test_otro_dia_de_referencia_y_de_vencimiento(db):
-    """Una escala que mira la población al 1 de julio y vence el 30 de septiembre: quien ingresa en agosto vence en
-    septiembre, quien ingresa en noviembre vence al ingresar (como en el dominio)."""
+    """Una escala que mira la población al 1 de julio y vence el 30 de septiembre (272 días después del 1 de enero):
+    quien ingresa en agosto o en noviembre tiene esos mismos 272 días desde su ingreso para pagar su primera cuota
+    (issue 59: nunca vence el día del ingreso), como en el dominio."""
     asociacion = nueva_asociacion(db)
     definir(db, asociacion, "ARS", regla_ingreso="prorrateo", dia_referencia="07-01", dia_vencimiento="09-30")
     miembros = _miembros_del_anio()
@@ -216,7 +217,8 @@ def test_otro_dia_de_referencia_y_de_vencimiento(db):
     assert comparar(db, asociacion, miembros) >= 19
     vencimientos = {m.ingreso: v for m in miembros for (v,) in db.execute(
         "SELECT vencimiento FROM cargos WHERE miembro_id = ?", [m.id])}
-    assert (vencimientos[date(ANIO, 8, 1)], vencimientos[date(ANIO, 11, 30)]) == (f"{ANIO}-09-30", f"{ANIO}-11-30")
+    assert (vencimientos[date(ANIO, 8, 1)], vencimientos[date(ANIO, 11, 30)]) == (f"{ANIO + 1}-04-30",
+                                                                                  f"{ANIO + 1}-08-29")
 
 
 @pytest.mark.parametrize("regla_ingreso", list(REGLAS_INGRESO))

@@ -1,5 +1,6 @@
 """Datos de la asociación: nombre, sigla, tipo, sede, papel, idioma de los documentos y dirección pública de
-verificación; sus países con la categoría e historia con fechas.
+verificación; sus países con la categoría e historia con fechas; las reglas de admisión y de la cuota de quien
+ingresa o es excluido (pestaña de `asociacion_admision.py`).
 
 Toda regla está en servicios/asociaciones.py (la misma que usa «escritorio asociacion editar|pais|quitar-pais»):
 este diálogo solo lee los campos, llama al servicio y muestra lo que responde.
@@ -25,6 +26,7 @@ from ..comun import descartar, marcar_invalido, mostrar_error, tr
 from ..flujo import FilaFluida
 from ..piezas import (ESTILO_BIEN, ESTILO_ERROR, ComboDeValores, DesplazableAlAncho, DialogoBase, dato_de_fila,
                       en_linea, llenar_tabla, nota, nuevo_formulario, tabla_lectura)
+from .asociacion_admision import PestanaAdmision
 from .baja import editor_de_fecha
 from .conflicto import RECARGAR, SOBRESCRIBIR, preguntar_conflicto
 
@@ -53,6 +55,11 @@ class DialogoAsociacion(DialogoBase):
         self.pestanas = QTabWidget()
         self.pestanas.addTab(self._pagina_datos(), self.tr("Datos"))
         self.pestanas.addTab(self._pagina_paises(), self.tr("Países"))
+        # Cuándo rige una admisión, la gracia de la primera cuota y la cuota de quien es excluido.
+        self.admision = PestanaAdmision(oficina.contexto)
+        desplazable = DesplazableAlAncho()
+        desplazable.setWidget(self.admision)
+        self.pestanas.addTab(desplazable, self.tr("Admisión y cuotas"))
         botones = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         botones.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Cerrar"))
         botones.rejected.connect(self.reject)

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QPushButton, QTabWidge
 from ...dominio.sesiones import ESTADOS_ACTA, ESTADOS_SESION, SENTIDOS
 from ...servicios.actas import obtener_acta, votacion_aprobada
 from ...servicios.oficina import Oficina
-from ...servicios.efectos import efectos_de_varias
+from ...servicios.efectos import avisos_de_admision, efectos_de_varias
 from ...servicios.elecciones import elecciones_de_la_sesion
 from ...servicios.sesiones import asistencia, aviso_de_anticipacion, cuenta_de_asistencia, orden_del_dia, titulo_sesion
 from ...servicios.votaciones import listar_resoluciones
@@ -56,6 +56,7 @@ class EditorSesion(DeLaOficina, QWidget):
         self.puntos: list[dict] = []
         self.resoluciones: list[dict] = []
         self._efectos: dict[int, list[dict]] = {}
+        self._avisos_de_admision: dict[int, list[str]] = {}
         self.acta = None
         self.solo_lectura = False
         self._ajustes = ajustes
@@ -208,6 +209,9 @@ class EditorSesion(DeLaOficina, QWidget):
             self.puntos = orden_del_dia(contexto, self.sesion_id)
             self.resoluciones = listar_resoluciones(contexto, sesion_id=self.sesion_id)
             self._efectos = efectos_de_varias(contexto, [r["id"] for r in self.resoluciones])
+            # Desde cuándo es miembro cada ciudad que admitió una resolución (y hasta cuándo sigue solicitante).
+            self._avisos_de_admision = {r["id"]: avisos_de_admision(contexto, r["id"]) for r in self.resoluciones
+                                        if any(e["tipo"] == "admite" for e in self._efectos.get(r["id"], []))}
             self.acta = obtener_acta(contexto, self.sesion_id)
             self._elecciones = elecciones_de_la_sesion(contexto, self.sesion_id)
             aviso = aviso_de_anticipacion(contexto, self.sesion_id)
@@ -380,6 +384,7 @@ class EditorSesion(DeLaOficina, QWidget):
         return "<br>".join(f"<span style='color: {VERDE};'>✓ <b>{escape(r['numeracion'])}</b></span> — {escape(r['titulo'])}"
                            + "".join(f"<br>&nbsp;&nbsp;&nbsp;→ {escape(e['texto'])}"
                                      for e in self._efectos.get(r["id"], []))
+                           + "".join(f"<br>&nbsp;&nbsp;&nbsp;{escape(a)}" for a in self._avisos_de_admision.get(r["id"], []))
                            for r in adoptadas)
 
     def confirmar_acto(self) -> bool:

@@ -138,9 +138,13 @@ class PestanaEstado:
                 self.tr(ESTADOS_REGISTRADOS.get(actual["estado"], actual["estado"])), fecha_dma(actual["desde"])))
         else:
             self.etiqueta_estado.setText(self.tr("Sin estados registrados."))
-        self.situacion_estado.setText(self.tr("{0} desde el {1}").format(
-            self.tr(ESTADOS_REGISTRADOS.get(actual["estado"], actual["estado"])), fecha_dma(actual["desde"]))
-            if actual else self.tr("sin registrar"))
+        if ficha.get("admitida_desde"):
+            # Admitida, su admisión rige después: «Solicitante — miembro desde 22/12/2026» (servicios.ficha).
+            self.situacion_estado.setText(ficha["estado_en_palabras"])
+        else:
+            self.situacion_estado.setText(self.tr("{0} desde el {1}").format(
+                self.tr(ESTADOS_REGISTRADOS.get(actual["estado"], actual["estado"])), fecha_dma(actual["desde"]))
+                if actual else self.tr("sin registrar"))
         self.boton_baja.setEnabled(bool(self._ficha) and (actual is None or actual["estado"] != "baja"))
         decisiones = [d["texto"] for d in ficha.get("decisiones", [])]
         self.etiqueta_decisiones.setText("<br>".join(escape(d) + "." for d in decisiones))

@@ -18,6 +18,7 @@ from ...dominio.sesiones import (CALIDADES_INVITADO, TIPOS_PUNTO, TIPOS_RESOLUCI
 from ...servicios.actas import agregar_fe_de_erratas
 from ...servicios.base import hoy
 from ...servicios.efectos import PedidoDeEfectos, desde_por_omision, efectos_de_la_resolucion, miembros_que_puede
+from ...servicios.reglas_de_admision import leer_reglas_de_admision
 from ...servicios.organos import composicion
 from ...servicios.sesiones import (NuevaSesion, agregar_invitado, agregar_punto, anticipacion, aviso_de_anticipacion,
                                    convocar, marcar_celebrada, regla_de, regla_de_decision)
@@ -385,15 +386,25 @@ class DialogoResolucion(DeLaOficina, DialogoFormulario):
         else:
             disposicion.addWidget(nota(vacio))
         self.formulario.addRow(rotulo, caja)
-        self.desde = editor_de_fecha(desde_por_omision(fecha_sesion) if fecha_sesion else hoy())
+        # Las reglas de la asociación (servicios.reglas_de_admision), con su artículo: cuándo rige la admisión y qué
+        # año paga quien es excluido.
+        reglas = leer_reglas_de_admision(self.contexto)
+        if self.que == "admite":
+            self.desde = editor_de_fecha(reglas.rige_la_admision(fecha_sesion) if fecha_sesion else hoy())
+            explicacion = nota(self.tr("Por omisión, lo que dice la regla."))
+        else:
+            self.desde = editor_de_fecha(desde_por_omision(fecha_sesion) if fecha_sesion else hoy())
+            explicacion = nota(self.tr("Por omisión, el día siguiente a la sesión."))
         self.desde.dateChanged.connect(lambda _: self.mensaje.hide())
-        explicacion = nota(self.tr("Por omisión, el día siguiente a la sesión."))
         explicacion.setWordWrap(False)
         motivo = (self.tr("Quien se admite no integra la sesión que lo admite.") if self.que == "admite" else
                   self.tr("Quien se excluye integró la sesión que lo excluye."))
         self.desde.setToolTip(motivo)
         explicacion.setToolTip(motivo)
         self.formulario.addRow(self.tr("Rige desde:"), en_linea(self.desde, explicacion))
+        regla = nota(reglas.texto_admision() if self.que == "admite" else reglas.texto_exclusion())
+        regla.setWordWrap(False)
+        self.formulario.addRow(self.tr("Regla:") if self.que == "admite" else self.tr("Cuota del año:"), regla)
 
     def _resumir_marcados(self) -> None:
         """Quiénes están marcados, aunque la búsqueda los oculte."""

@@ -19,8 +19,9 @@ from functools import lru_cache
 
 from PySide6.QtCore import QAbstractTableModel, QIdentityProxyModel, QModelIndex, Qt, QTimer
 
-from ...dominio.miembros import ESTADOS_REGISTRADOS as ESTADOS
+from ...dominio.miembros import ESTADOS_REGISTRADOS as ESTADOS, SOLICITANTE, estado_en_palabras
 from ...dominio.texto import normalizar, normalizar_varios
+from ...servicios.base import hoy
 from ...servicios.miembros import FilaDelPadron, PadronDeLaTabla
 from ..comun import fecha_dma, miles, tr
 from ..idioma import idioma_actual
@@ -31,6 +32,7 @@ ROL_ID = Qt.ItemDataRole.UserRole + 1
 _DERECHA = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 # Qt entrega el rol como entero: se compara con enteros.
 _MOSTRAR, _ALINEAR, _ID = int(Qt.ItemDataRole.DisplayRole.value), int(Qt.ItemDataRole.TextAlignmentRole.value), int(ROL_ID)
+_AYUDA = int(Qt.ItemDataRole.ToolTipRole.value)
 
 
 
@@ -233,6 +235,8 @@ class ModeloMiembros(QAbstractTableModel):
         if columna == POBLACION:
             return miles(f[_P.POBLACION])
         if columna == ESTADO:
+            if f[_P.ESTADO] == SOLICITANTE and f[_P.INGRESO]:   # admitida: «Solicitante — miembro desde …»
+                return estado_en_palabras(f[_P.ESTADO], f[_P.INGRESO], hoy().isoformat())
             return _estado_visible(f[_P.ESTADO], idioma_actual())
         return fecha_dma(f[_P.INGRESO])
 
@@ -258,6 +262,8 @@ class ModeloMiembros(QAbstractTableModel):
             return _DERECHA
         if rol == _ID:
             return self._visibles[indice.row()][_P.ID]
+        if rol == _AYUDA and indice.column() == ESTADO:   # el estado entero, si la columna lo recorta
+            return self._texto(self._visibles[indice.row()], ESTADO)
         return None
 
     def headerData(self, seccion, orientacion, rol=Qt.ItemDataRole.DisplayRole):

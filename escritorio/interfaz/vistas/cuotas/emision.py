@@ -178,9 +178,10 @@ class PestanaEmision(Pestana):
         self.vence.setEnabled(True)
         self.vence.setToolTip(self.tr("El vencimiento de los cargos nuevos (el de la escala, si no elige otro). Ningún "
                                       "cargo vence antes del ingreso de su miembro."))
-        self.advertencias.setText("\n".join(f"{a} {self.tr('Cámbielo en «Vencen el», arriba.')}"
-                                            for a in previa.advertencias))
-        self.advertencias.setVisible(bool(previa.advertencias))
+        # Un vencimiento que ya pasó (cómo cambiarlo) y cuándo vence la primera cuota de quien ingresó en el año.
+        self.advertencias.setText("\n".join([f"{a} {self.tr('Cámbielo en «Vencen el», arriba.')}"
+                                             for a in previa.advertencias] + previa.primeras_vencen))
+        self.advertencias.setVisible(bool(previa.advertencias or previa.primeras_vencen))
         anio, tipo = previa.anio, previa.tipo_cargo
         escala, cargo = previa.escala, tr(TIPOS_CARGO[tipo])
         self.modelo.cargar(previa.nuevos)
