@@ -142,7 +142,22 @@ def oficina_de(args):
     from ..servicios.oficina import Oficina
 
     db = abrir_base_de(args)
-    return Oficina(db, asociacion_de(db, args))
+    oficina = Oficina(db, asociacion_de(db, args))
+    resolver_referencias(args, oficina.contexto)
+    return oficina
+
+
+def resolver_referencias(args, contexto) -> None:
+    """Los puntos («3:2») y las resoluciones («5/2026») de los argumentos (cli/argumentos.punto y .resolucion),
+    cambiados por sus ids internos: todas las órdenes los reciben así, en un solo lugar."""
+    from ..dominio.referencias import ReferenciaDePunto, ReferenciaDeResolucion
+    from ..servicios.referencias import id_de_la_resolucion, id_del_punto
+
+    for nombre, valor in list(vars(args).items()):
+        if isinstance(valor, ReferenciaDePunto):
+            setattr(args, nombre, id_del_punto(contexto, valor))
+        elif isinstance(valor, ReferenciaDeResolucion):
+            setattr(args, nombre, id_de_la_resolucion(contexto, valor))
 
 
 def contexto_de(args):

@@ -8,6 +8,7 @@ from ..documentos.visible import abreviar
 from ..dominio.cuotas import REGLAS_BAJA, REGLAS_INGRESO, TIPOS_CARGO
 from ..dominio import formato
 from .argumentos import fecha, identificador
+from .argumentos import resolucion as una_resolucion
 from .comun import con_asociacion, con_json, imprimir_json, oficina_de
 from ..salida import comprobar_salida
 
@@ -41,8 +42,8 @@ def agregar_ordenes(ordenes) -> None:
                          "del cargo prorrateado lo cita)")
     definir.add_argument("--referencia", default="01-01", metavar="MM-DD", help="día cuya población se usa (por defecto 01-01)")
     definir.add_argument("--vencimiento", default="03-31", metavar="MM-DD", help="vencimiento anual (por defecto 03-31)")
-    definir.add_argument("--resolucion", type=identificador, metavar="ID",
-                         help="la resolución que aprobó la escala: la de un punto de cuotas_presupuesto aprobado; la "
+    definir.add_argument("--resolucion", type=una_resolucion, metavar="RESOLUCION",
+                         help="la resolución que aprobó la escala (N/AAAA o #ID): la de un punto de cuotas_presupuesto aprobado; la "
                               "escala la cita y la resolución la lista entre sus efectos")
     definir.set_defaults(funcion=orden_escala_definir)
     listar = sub_escala.add_parser("listar", help="lista las escalas", description="Lista las escalas.")

@@ -9,6 +9,8 @@ import argparse
 from ..dominio.organos import CARGOS
 from ..dominio.sesiones import METODOS
 from .argumentos import cantidad, fecha, identificador
+from .argumentos import punto as un_punto
+from ..dominio.referencias import AYUDA_PUNTO
 from .comun import oficina_de, con_json, imprimir_json
 
 EJEMPLO_ELECCION = """\
@@ -69,7 +71,7 @@ def agregar_ordenes_de_elecciones(sub) -> list:
                     "por pluralidad: las N más votadas, saltando a las de un país cuyo cupo de la regla de "
                     "composición del órgano ya está lleno.",
         epilog=EJEMPLO_ELECCION, formatter_class=argparse.RawDescriptionHelpFormatter))
-    eleccion.add_argument("punto", type=identificador, metavar="PUNTO", help="id del punto («sesiones puntos»)")
+    eleccion.add_argument("punto", type=un_punto, metavar="PUNTO", help=AYUDA_PUNTO)
     eleccion.add_argument("--organo", required=True, metavar="ORGANO",
                           help="id del órgano o su nombre exacto («organos listar»)")
     eleccion.add_argument("--cargo", required=True, metavar="CARGO", help=", ".join(CARGOS))
@@ -87,7 +89,7 @@ def agregar_ordenes_de_elecciones(sub) -> list:
         "candidatura", help="agrega una candidatura a una elección",
         description="Agrega una candidatura: un miembro (la ciudad), la persona que lo encabeza, o ambos.",
         epilog='Ejemplo: escritorio sesiones candidatura 16 --miembro 12 --persona "Ana Pérez"'))
-    candidatura.add_argument("punto", type=identificador, metavar="PUNTO")
+    candidatura.add_argument("punto", type=un_punto, metavar="PUNTO", help=AYUDA_PUNTO)
     candidatura.add_argument("--miembro", type=identificador, metavar="ID", help="id del miembro que se postula")
     candidatura.add_argument("--persona", metavar="NOMBRE", help="la persona candidata (o la que encabeza al miembro)")
     candidatura.set_defaults(funcion=orden_candidatura, analizador=candidatura)
@@ -108,7 +110,7 @@ def agregar_ordenes_de_elecciones(sub) -> list:
         epilog="Ejemplos:\n  escritorio sesiones cerrar-eleccion 16 --votos 1:40,2:35,3:33 --blancos 2\n"
                "  escritorio sesiones cerrar-eleccion 16 --nominal 20:1,21:2,22:blanco,23:abstencion",
         formatter_class=argparse.RawDescriptionHelpFormatter))
-    cerrar.add_argument("punto", type=identificador, metavar="PUNTO")
+    cerrar.add_argument("punto", type=un_punto, metavar="PUNTO", help=AYUDA_PUNTO)
     cerrar.add_argument("--votos", type=votos_por_candidatura, action="append", default=[],
                         metavar="CANDIDATURA:N[,…]", help="votos de cada candidatura (alzada o secreta)")
     cerrar.add_argument("--blancos", type=cantidad, default=0, metavar="N")
@@ -131,7 +133,7 @@ def agregar_ordenes_de_elecciones(sub) -> list:
         description="Agrega un subpunto «Segunda vuelta» con el mismo cargo y las candidaturas finalistas (en una "
                     "elección de varios puestos, solo por los puestos que el empate dejó sin decidir, entre las "
                     "empatadas). Devuelve el PUNTO de la segunda vuelta."))
-    vuelta.add_argument("punto", type=identificador, metavar="PUNTO")
+    vuelta.add_argument("punto", type=un_punto, metavar="PUNTO", help=AYUDA_PUNTO)
     vuelta.set_defaults(funcion=orden_segunda_vuelta)
     return [eleccion, candidatura, quitar, cerrar, vuelta]
 
@@ -150,6 +152,13 @@ def _json_eleccion(e) -> dict:
             "regla_mayoria": e.regla_mayoria, "motivo_mayoria": e.motivo_mayoria}
 
 
+def _nombre(contexto, punto_id: int) -> str:
+    """«3:2»: el punto como se lo nombra en las órdenes."""
+    from ..servicios.referencias import nombre_del_punto
+
+    return nombre_del_punto(contexto, punto_id)
+
+
 def orden_eleccion(args) -> None:
     from ..servicios.elecciones import NuevaEleccion, definir_eleccion, obtener_eleccion
     from ..servicios.organos import elegir_organo
@@ -164,7 +173,7 @@ def orden_eleccion(args) -> None:
         imprimir_json(_json_eleccion(e))
         return
     puestos = "1 puesto" if e.puestos == 1 else f"{e.puestos} puestos"
-    print(f"Elección definida (PUNTO {args.punto}): {e.descripcion}; {puestos}"
+    print(f"Elección definida (punto {_nombre(contexto, args.punto)}): {e.descripcion}; {puestos}"
           f"{', por pluralidad' if e.pluralidad else ''}.")
 
 
@@ -178,10 +187,11 @@ def orden_candidatura(args) -> None:
     candidatura_id = agregar_candidatura(contexto, args.punto, args.miembro, args.persona)
     c = next(c for c in obtener_eleccion(contexto, args.punto).candidaturas if c["id"] == candidatura_id)
     if args.json:
-        imprimir_json({"id": candidatura_id, "punto": args.punto, "nombre": c["nombre"], "miembro_id": c["miembro_id"],
+        imprimir_json({"id": candidatura_id, "punto": args.punto, "referencia": _nombre(contexto, args.punto),
+                       "nombre": c["nombre"], "miembro_id": c["miembro_id"],
                        "persona": c["persona"], "pais": c["pais"]})
         return
-    print(f"Candidatura {candidatura_id} agregada (PUNTO {args.punto}): {c['nombre']}.")
+    print(f"Candidatura {candidatura_id} agregada (punto {_nombre(contexto, args.punto)}): {c['nombre']}.")
 
 
 def orden_quitar_candidatura(args) -> None:
@@ -230,7 +240,7 @@ def orden_cerrar_eleccion(args) -> None:
     contexto = oficina.contexto
     definida = obtener_eleccion(contexto, args.punto)
     if definida is None:
-        raise ErrorEscritorio(f"El punto {args.punto} no tiene una elección definida: use «sesiones eleccion» primero.")
+        raise ErrorEscritorio(f"El punto {_nombre(contexto, args.punto)} no tiene una elección definida: use «sesiones eleccion» primero.")
     if recuento.metodo != "nominal":
         if definida.metodo == "nominal" and definida.estado == "abierta":
             raise ErrorEscritorio("La elección se definió nominal: escriba el voto de cada miembro con --nominal "
@@ -240,7 +250,7 @@ def orden_cerrar_eleccion(args) -> None:
     if args.json:
         imprimir_json(_json_eleccion(e))
         return
-    print(f"Elección cerrada (PUNTO {args.punto}). {e.texto_resultado}")
+    print(f"Elección cerrada (punto {_nombre(contexto, args.punto)}). {e.texto_resultado}")
 
 
 def orden_segunda_vuelta(args) -> None:
@@ -255,4 +265,4 @@ def orden_segunda_vuelta(args) -> None:
         return
     nombres = ", ".join(c["nombre"] for c in e.candidaturas)
     puestos = "1 puesto" if e.puestos == 1 else f"{e.puestos} puestos"
-    print(f"Segunda vuelta agregada (PUNTO {nuevo}), por {puestos}, entre: {nombres}.")
+    print(f"Segunda vuelta agregada (punto {_nombre(contexto, nuevo)}), por {puestos}, entre: {nombres}.")

@@ -9,6 +9,7 @@ from ..dominio.normas import TIPOS_NORMA
 from ..dominio import formato
 from ..documentos.visible import abreviar, visible
 from .argumentos import cantidad, fecha, identificador
+from .argumentos import resolucion as una_resolucion
 from .comun import oficina_de, con_asociacion, contexto_de
 from ..salida import comprobar_salida
 
@@ -99,8 +100,8 @@ def agregar_ordenes(ordenes) -> None:
         formatter_class=argparse.RawDescriptionHelpFormatter)
     reformar.add_argument("--norma", help="id o título de la norma (por defecto, el estatuto)")
     reformar.add_argument("--desde", type=fecha, required=True, metavar="AAAA-MM-DD", help="vigente desde")
-    reformar.add_argument("--resolucion", type=identificador, required=True, metavar="ID",
-                          help="la resolución que adoptó la reforma («resoluciones listar»)")
+    reformar.add_argument("--resolucion", type=una_resolucion, required=True, metavar="RESOLUCION",
+                          help="la resolución que adoptó la reforma («resoluciones listar»): N/AAAA o #ID")
     reformar.add_argument("--articulo", action=_Cambio, dest="cambios", metavar="N",
                           help="número del artículo nuevo o reemplazado; su texto va en --texto")
     reformar.add_argument("--texto", action=_Cambio, dest="cambios", metavar="TEXTO",
