@@ -156,7 +156,7 @@ def orden_miembros_listar(args) -> None:
         poblacion = abreviar(cifra(m["poblacion"]), 30) if m["poblacion"] is not None else "—"
         print(f"{m['id']:>6}  {abreviar(m['nombre'], 32):<32} {m['pais']}  {abreviar(m['region'], 18):<18} "
               f"{poblacion:>12}  {m['estado']:<10} {m['fecha_ingreso'] or ''}")
-    print(f"{len(miembros)} miembros.")
+    print(f"{formato.cuantos(len(miembros), '{0} miembro', '{0} miembros')}.")
 
 
 def orden_miembros_baja(args) -> None:

@@ -174,7 +174,8 @@ def orden_composicion(args) -> None:
                         "descripcion": r["descripcion"], "articulo": r["articulo"], "desde": r["desde"]}
                        for r in reglas]}, ensure_ascii=False, indent=2))
         return
-    print(f"{abreviar(organo['nombre'], 100)} al {formato.fecha(comp.al)}: {len(comp.asientos)} integrantes")
+    print(f"{abreviar(organo['nombre'], 100)} al {formato.fecha(comp.al)}: "
+          f"{formato.cuantos(len(comp.asientos), '{0} integrante', '{0} integrantes')}")
     for regla in reglas:
         print(f"  {linea_de_regla(regla)}")
     for a in comp.asientos[:400]:
@@ -280,7 +281,8 @@ def orden_regla_composicion(args) -> None:
     regla_id = agregar_regla(contexto, organo["id"], args.tipo, parametros, args.articulo, args.desde)
     comp = composicion(contexto, organo["id"])
     cita = f" ({args.articulo})" if args.articulo else ""
-    print(f"{organo['nombre']}: regla {regla_id} «{REGLAS[args.tipo]}»{cita} agregada. Hoy: {len(comp.asientos)} integrantes, "
+    print(f"{organo['nombre']}: regla {regla_id} «{REGLAS[args.tipo]}»{cita} agregada. Hoy: "
+          f"{formato.cuantos(len(comp.asientos), '{0} integrante', '{0} integrantes')}, "
           f"{len(comp.avisos)} aviso{'' if len(comp.avisos) == 1 else 's'}.")
     for aviso in comp.avisos:
         print(f"AVISO: {visible(aviso)}")
