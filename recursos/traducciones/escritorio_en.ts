@@ -10264,6 +10264,7 @@ Open it with File → Open to see what is missing and enter it again in the data
     <message>
       <location filename="../../escritorio/servicios/emisiones.py" />
       <location filename="../../escritorio/servicios/informes_cuotas.py" />
+      <location filename="../../escritorio/servicios/listados_de_cuotas.py" />
       <source>Fecha de corte</source>
       <translation>Cut-off date</translation>
     </message>
@@ -12513,6 +12514,7 @@ The details were saved in:
     </message>
     <message>
       <location filename="../../escritorio/servicios/informes_cuotas.py" />
+      <location filename="../../escritorio/servicios/listados_de_cuotas.py" />
       <source>No hay cargos emitidos para {0}. Emítalos primero con «escritorio cuotas emitir {0}».</source>
       <translation>There are no charges issued for {0}. Issue them first with “escritorio cuotas emitir {0}”.</translation>
     </message>
@@ -19512,6 +19514,16 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>{0} departures</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/cuotas.py" />
+      <source>{0} cargo nuevo</source>
+      <translation>{0} new charge</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/cuotas.py" />
+      <source>{0} cargos nuevos</source>
+      <translation>{0} new charges</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/extractos.py" />
       <source>{0} con un problema</source>
       <translation>{0} with a problem</translation>
@@ -20319,6 +20331,16 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>{0} already elected for the period</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/cuotas.py" />
+      <source>{0} ya emitido</source>
+      <translation>{0} already issued</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/cuotas.py" />
+      <source>{0} ya emitidos</source>
+      <translation>{0} already issued</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/elecciones.py" />
       <source>{0} ya es candidatura en esta elección.</source>
       <translation>{0} is already a candidacy in this election.</translation>
@@ -20395,8 +20417,8 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
     </message>
     <message>
       <location filename="../../escritorio/servicios/cuotas.py" />
-      <source>{0} {1}: {2} cargos nuevos por {3}, {4} ya emitidos</source>
-      <translation>{0} {1}: {2} new charges for {3}, {4} already issued</translation>
+      <source>{0} {1}: {2} por {3}, {4}</source>
+      <translation>{0} {1}: {2} for {3}, {4}</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/mayorias.py" />
@@ -23375,13 +23397,13 @@ Continue?</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/cuotas/emision.py" />
-      <source>&lt;b&gt;{0} {1}:&lt;/b&gt; no hay cargos nuevos que emitir · {2} ya emitidos</source>
-      <translation>&lt;b&gt;{0} {1}:&lt;/b&gt; no new charges to issue · {2} already issued</translation>
+      <source>&lt;b&gt;{0} {1}:&lt;/b&gt; no hay cargos nuevos que emitir · {2}</source>
+      <translation>&lt;b&gt;{0} {1}:&lt;/b&gt; no new charges to issue · {2}</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/cuotas/emision.py" />
-      <source>&lt;b&gt;{0} {1}:&lt;/b&gt; {2} cargos nuevos por &lt;b&gt;{3}&lt;/b&gt; · {4} ya emitidos</source>
-      <translation>&lt;b&gt;{0} {1}:&lt;/b&gt; {2} new charges totaling &lt;b&gt;{3}&lt;/b&gt; · {4} already issued</translation>
+      <source>&lt;b&gt;{0} {1}:&lt;/b&gt; {2} por &lt;b&gt;{3}&lt;/b&gt; · {4}</source>
+      <translation>&lt;b&gt;{0} {1}:&lt;/b&gt; {2} totaling &lt;b&gt;{3}&lt;/b&gt; · {4}</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/cuotas/emision.py" />
@@ -23480,12 +23502,17 @@ Continue?</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/cuotas/emision.py" />
-      <source>Se emitirán {0} cargos de {1} {2} por un total de {3}, con vencimiento el {4}.
+      <source>Se emitirán {0} de {1} {2} por un total de {3}, con vencimiento el {4}.
 
 Los cargos quedan registrados en la cuenta de cada miembro. ¿Emitir?</source>
-      <translation>{0} charges for {1} {2} will be issued for a total of {3}, due on {4}.
+      <translation>{0} for {1} {2} will be issued for a total of {3}, due on {4}.
 
-The charges are recorded in each member's account. Issue them?</translation>
+The charges are recorded in each member's account. Issue?</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/cuotas/emision.py" />
+      <source>Se emitió 1 cargo de {1} {2}</source>
+      <translation>1 charge issued for {1} {2}</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/cuotas/emision.py" />
@@ -23494,8 +23521,8 @@ The charges are recorded in each member's account. Issue them?</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/cuotas/emision.py" />
-      <source>Total: {0} cargos · &lt;b&gt;{1}&lt;/b&gt;</source>
-      <translation>Total: {0} charges · &lt;b&gt;{1}&lt;/b&gt;</translation>
+      <source>Total: {0} · &lt;b&gt;{1}&lt;/b&gt;</source>
+      <translation>Total: {0} · &lt;b&gt;{1}&lt;/b&gt;</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/cuotas/emision.py" />
@@ -23519,8 +23546,43 @@ The charges are recorded in each member's account. Issue them?</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/cuotas/emision.py" />
+      <source>{0} cargo</source>
+      <translation>{0} charge</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/cuotas/emision.py" />
+      <source>{0} cargo nuevo</source>
+      <translation>{0} new charge</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/cuotas/emision.py" />
+      <source>{0} cargo ya emitido cuyo importe hoy sería otro (no se modifica)</source>
+      <translation>{0} charge already issued whose amount would be different today (it is not changed)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/cuotas/emision.py" />
+      <source>{0} cargos</source>
+      <translation>{0} charges</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/cuotas/emision.py" />
+      <source>{0} cargos nuevos</source>
+      <translation>{0} new charges</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/cuotas/emision.py" />
       <source>{0} cargos ya emitidos cuyo importe hoy sería otro (no se modifican)</source>
       <translation>{0} charges already issued whose amount would be different today (they are not changed)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/cuotas/emision.py" />
+      <source>{0} ya emitido</source>
+      <translation>{0} already issued</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/cuotas/emision.py" />
+      <source>{0} ya emitidos</source>
+      <translation>{0} already issued</translation>
     </message>
   </context>
   <context>

@@ -10858,6 +10858,7 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
     <message>
       <location filename="../../escritorio/servicios/emisiones.py" />
       <location filename="../../escritorio/servicios/informes_cuotas.py" />
+      <location filename="../../escritorio/servicios/listados_de_cuotas.py" />
       <source>Fecha de corte</source>
       <translation>Data de corte</translation>
     </message>
@@ -13484,6 +13485,7 @@ Os detalhes foram registrados em:
     </message>
     <message>
       <location filename="../../escritorio/servicios/informes_cuotas.py" />
+      <location filename="../../escritorio/servicios/listados_de_cuotas.py" />
       <source>No hay cargos emitidos para {0}. Emítalos primero con «escritorio cuotas emitir {0}».</source>
       <translation>Não há lançamentos emitidos para {0}. Emita-os primeiro com “escritorio cuotas emitir {0}”.</translation>
     </message>
@@ -21361,6 +21363,16 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>{0} canceladas</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/cuotas.py" />
+      <source>{0} cargo nuevo</source>
+      <translation>{0} lançamento novo</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/cuotas.py" />
+      <source>{0} cargos nuevos</source>
+      <translation>{0} lançamentos novos</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/pdf/unidades.py" />
       <source>{0} ciudad integrante</source>
       <translation>{0} cidade integrante</translation>
@@ -22324,6 +22336,16 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>{0} já eleitas para o período</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/cuotas.py" />
+      <source>{0} ya emitido</source>
+      <translation>{0} já emitido</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/cuotas.py" />
+      <source>{0} ya emitidos</source>
+      <translation>{0} já emitidos</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/elecciones.py" />
       <source>{0} ya es candidatura en esta elección.</source>
       <translation>{0} já é candidatura nesta eleição.</translation>
@@ -22405,8 +22427,8 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
     </message>
     <message>
       <location filename="../../escritorio/servicios/cuotas.py" />
-      <source>{0} {1}: {2} cargos nuevos por {3}, {4} ya emitidos</source>
-      <translation>{0} {1}: {2} lançamentos novos no total de {3}, {4} já emitidos</translation>
+      <source>{0} {1}: {2} por {3}, {4}</source>
+      <translation>{0} {1}: {2} no total de {3}, {4}</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/mayorias.py" />
@@ -25451,13 +25473,13 @@ Continuar?</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/cuotas/emision.py" />
-      <source>&lt;b&gt;{0} {1}:&lt;/b&gt; no hay cargos nuevos que emitir · {2} ya emitidos</source>
-      <translation>&lt;b&gt;{0} {1}:&lt;/b&gt; não há novos lançamentos a emitir · {2} já emitidos</translation>
+      <source>&lt;b&gt;{0} {1}:&lt;/b&gt; no hay cargos nuevos que emitir · {2}</source>
+      <translation>&lt;b&gt;{0} {1}:&lt;/b&gt; não há novos lançamentos a emitir · {2}</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/cuotas/emision.py" />
-      <source>&lt;b&gt;{0} {1}:&lt;/b&gt; {2} cargos nuevos por &lt;b&gt;{3}&lt;/b&gt; · {4} ya emitidos</source>
-      <translation>&lt;b&gt;{0} {1}:&lt;/b&gt; {2} novos lançamentos no valor de &lt;b&gt;{3}&lt;/b&gt; · {4} já emitidos</translation>
+      <source>&lt;b&gt;{0} {1}:&lt;/b&gt; {2} por &lt;b&gt;{3}&lt;/b&gt; · {4}</source>
+      <translation>&lt;b&gt;{0} {1}:&lt;/b&gt; {2} no valor de &lt;b&gt;{3}&lt;/b&gt; · {4}</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/cuotas/emision.py" />
@@ -25556,12 +25578,17 @@ Continuar?</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/cuotas/emision.py" />
-      <source>Se emitirán {0} cargos de {1} {2} por un total de {3}, con vencimiento el {4}.
+      <source>Se emitirán {0} de {1} {2} por un total de {3}, con vencimiento el {4}.
 
 Los cargos quedan registrados en la cuenta de cada miembro. ¿Emitir?</source>
-      <translation>Serão emitidos {0} lançamentos de {1} {2} no total de {3}, com vencimento em {4}.
+      <translation>Serão emitidos {0} de {1} {2} no total de {3}, com vencimento em {4}.
 
 Os lançamentos ficam registrados na conta de cada membro. Emitir?</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/cuotas/emision.py" />
+      <source>Se emitió 1 cargo de {1} {2}</source>
+      <translation>Foi emitido 1 lançamento de {1} {2}</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/cuotas/emision.py" />
@@ -25570,8 +25597,8 @@ Os lançamentos ficam registrados na conta de cada membro. Emitir?</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/cuotas/emision.py" />
-      <source>Total: {0} cargos · &lt;b&gt;{1}&lt;/b&gt;</source>
-      <translation>Total: {0} lançamentos · &lt;b&gt;{1}&lt;/b&gt;</translation>
+      <source>Total: {0} · &lt;b&gt;{1}&lt;/b&gt;</source>
+      <translation>Total: {0} · &lt;b&gt;{1}&lt;/b&gt;</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/cuotas/emision.py" />
@@ -25595,8 +25622,43 @@ Os lançamentos ficam registrados na conta de cada membro. Emitir?</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/cuotas/emision.py" />
+      <source>{0} cargo</source>
+      <translation>{0} lançamento</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/cuotas/emision.py" />
+      <source>{0} cargo nuevo</source>
+      <translation>{0} lançamento novo</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/cuotas/emision.py" />
+      <source>{0} cargo ya emitido cuyo importe hoy sería otro (no se modifica)</source>
+      <translation>{0} lançamento já emitido cujo valor hoje seria outro (não é alterado)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/cuotas/emision.py" />
+      <source>{0} cargos</source>
+      <translation>{0} lançamentos</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/cuotas/emision.py" />
+      <source>{0} cargos nuevos</source>
+      <translation>{0} lançamentos novos</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/cuotas/emision.py" />
       <source>{0} cargos ya emitidos cuyo importe hoy sería otro (no se modifican)</source>
       <translation>{0} lançamentos já emitidos cujo valor hoje seria outro (não são alterados)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/cuotas/emision.py" />
+      <source>{0} ya emitido</source>
+      <translation>{0} já emitido</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/cuotas/emision.py" />
+      <source>{0} ya emitidos</source>
+      <translation>{0} já emitidos</translation>
     </message>
   </context>
   <context>
