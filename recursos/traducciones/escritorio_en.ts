@@ -23502,12 +23502,21 @@ Continue?</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/cuotas/emision.py" />
-      <source>Se emitirán {0} de {1} {2} por un total de {3}, con vencimiento el {4}.
+      <source>Se emitirá 1 cargo de {1} {2} por un total de {3}, con vencimiento el {4}.
+
+El cargo queda registrado en la cuenta del miembro. ¿Emitir?</source>
+      <translation>1 charge for {1} {2} will be issued for a total of {3}, due on {4}.
+
+The charge is recorded in the member's account. Issue it?</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/cuotas/emision.py" />
+      <source>Se emitirán {0} cargos de {1} {2} por un total de {3}, con vencimiento el {4}.
 
 Los cargos quedan registrados en la cuenta de cada miembro. ¿Emitir?</source>
-      <translation>{0} for {1} {2} will be issued for a total of {3}, due on {4}.
+      <translation>{0} charges for {1} {2} will be issued for a total of {3}, due on {4}.
 
-The charges are recorded in each member's account. Issue?</translation>
+The charges are recorded in each member's account. Issue them?</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/cuotas/emision.py" />

@@ -25578,10 +25578,19 @@ Continuar?</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/cuotas/emision.py" />
-      <source>Se emitirán {0} de {1} {2} por un total de {3}, con vencimiento el {4}.
+      <source>Se emitirá 1 cargo de {1} {2} por un total de {3}, con vencimiento el {4}.
+
+El cargo queda registrado en la cuenta del miembro. ¿Emitir?</source>
+      <translation>Será emitido 1 lançamento de {1} {2} no total de {3}, com vencimento em {4}.
+
+O lançamento fica registrado na conta do membro. Emitir?</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/cuotas/emision.py" />
+      <source>Se emitirán {0} cargos de {1} {2} por un total de {3}, con vencimiento el {4}.
 
 Los cargos quedan registrados en la cuenta de cada miembro. ¿Emitir?</source>
-      <translation>Serão emitidos {0} de {1} {2} no total de {3}, com vencimento em {4}.
+      <translation>Serão emitidos {0} lançamentos de {1} {2} no total de {3}, com vencimento em {4}.
 
 Os lançamentos ficam registrados na conta de cada membro. Emitir?</translation>
     </message>

@@ -219,9 +219,11 @@ class PestanaEmision(Pestana):
         titulo = self.tr("Emitir cuotas")
         cargo = tr(TIPOS_CARGO[previa.tipo_cargo])
         total = formatear(previa.total, previa.escala.moneda)
-        pregunta = self.tr("Se emitirán {0} de {1} {2} por un total de {3}, con vencimiento el {4}.\n\n"
-                           "Los cargos quedan registrados en la cuenta de cada miembro. ¿Emitir?").format(
-            cuantos(len(previa.nuevos), self.tr("{0} cargo"), self.tr("{0} cargos")), cargo.lower(), previa.anio, total, fecha_dma(previa.vencimiento))
+        pregunta = (self.tr("Se emitirá 1 cargo de {1} {2} por un total de {3}, con vencimiento el {4}.\n\n"
+                            "El cargo queda registrado en la cuenta del miembro. ¿Emitir?") if len(previa.nuevos) == 1
+                    else self.tr("Se emitirán {0} cargos de {1} {2} por un total de {3}, con vencimiento el {4}.\n\n"
+                                 "Los cargos quedan registrados en la cuenta de cada miembro. ¿Emitir?")).format(
+            miles(len(previa.nuevos)), cargo.lower(), previa.anio, total, fecha_dma(previa.vencimiento))
         if previa.advertencias:   # un vencimiento que ya pasó: se dice antes de la pregunta
             pregunta = "\n\n".join(previa.advertencias) + " " + self.tr(
                 "Para cambiarlo, conteste No y elija la fecha en «Vencen el».") + "\n\n" + pregunta
