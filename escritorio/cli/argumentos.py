@@ -222,4 +222,4 @@ def resolucion(texto: str):
 def _muestra(texto: str) -> str:
     from ..dominio.entrada import muestra
 
-    return muestra(texto, 30)
+    return muestra(str(texto), 30)

@@ -53,7 +53,7 @@ def _id(texto: str) -> int | None:
 
 def leer_punto(texto: str) -> ReferenciaDePunto:
     """«3:2» -> la sesión 3, punto 2; «3:2.1» -> su subpunto 1; «#17» o «17» -> el id interno 17."""
-    limpio = texto.strip()
+    limpio = str(texto).strip()
     if (ident := _id(limpio)) is not None:
         return ReferenciaDePunto(id=ident)
     coincide = _PUNTO.match(limpio)
@@ -67,7 +67,7 @@ def leer_punto(texto: str) -> ReferenciaDePunto:
 def leer_resolucion(texto: str) -> ReferenciaDeResolucion:
     """«5/2026» -> la número 5 de 2026; «Consejo:5/2026» o «2:5/2026» -> la del órgano Consejo (o el 2);
     «declaracion:1/2025» -> la declaración 1/2025; «#12» o «12» -> el id interno 12."""
-    limpio = texto.strip()
+    limpio = str(texto).strip()
     if (ident := _id(limpio)) is not None:
         return ReferenciaDeResolucion(id=ident)
     calificador, dos_puntos, numero = limpio.rpartition(":")
