@@ -209,7 +209,8 @@ def orden_exportar(args) -> None:
 
         imprimir_json(padron_de_cuotas_del_anio(oficina.contexto, args.anio))
         return
-    print(f"Padrón de cuotas {int(args.anio)} exportado a {args.archivo}: {cantidad} cargos.")
+    print(f"Padrón de cuotas {int(args.anio)} exportado a {args.archivo}: "
+          f"{formato.cuantos(cantidad, '{0} cargo', '{0} cargos')}.")
 
 
 def orden_cobranza(args) -> None:
@@ -242,7 +243,8 @@ def orden_morosidad(args) -> None:
     if args.json:
         imprimir_json(morosidad_al(oficina.contexto, args.al))
         return
-    print(f"Morosidad exportada a {args.archivo}: {cantidad} miembros con deuda vencida.")
+    print(f"Morosidad exportada a {args.archivo}: "
+          f"{formato.cuantos(cantidad, '{0} miembro con deuda vencida', '{0} miembros con deuda vencida')}.")
 
 
 def orden_estado_cuenta(args) -> None:
@@ -268,7 +270,7 @@ def orden_avisos(args) -> None:
                        "apartados": [{"miembro_id": a.miembro_id, "miembro": a.miembro, "motivos": list(a.motivos),
                                       "que_hacer": a.que_hacer} for a in hecho.apartados]})
         return
-    print(f"{hecho.cantidad} avisos de cobro en {args.archivo}." if hecho.cantidad
+    print(f"{formato.cuantos(hecho.cantidad, '{0} aviso', '{0} avisos')} de cobro en {args.archivo}." if hecho.cantidad
           else "No hay avisos nuevos que enviar.")
     _imprimir_apartados(hecho.apartados)
 

@@ -141,10 +141,11 @@ def orden_cargar(args) -> None:
     if args.simular:
         for a in articulos:
             print(f"  Artículo {a.numero}{' — ' + a.titulo if a.titulo else ''} (línea {a.linea})")
-        print(f"Simulación: {len(articulos)} artículos; no se guardó nada.")
+        print(f"Simulación: {formato.cuantos(len(articulos), '{0} artículo', '{0} artículos')}; no se guardó nada.")
         return
     cargar_norma(oficina.contexto, args.tipo, args.titulo, texto, args.desde, args.aprobada_por)
-    print(f"«{args.titulo.strip()}» cargado: {len(articulos)} artículos vigentes desde el {formato.fecha(args.desde)}.")
+    print(f"«{args.titulo.strip()}» cargado: "
+          f"{formato.cuantos(len(articulos), '{0} artículo vigente', '{0} artículos vigentes')} desde el {formato.fecha(args.desde)}.")
 
 
 def orden_normas_listar(args) -> None:
@@ -203,7 +204,8 @@ def orden_reformar(args) -> None:
             return
         for linea in lineas:
             print(f"  {visible(linea)}")
-        print(f"Simulación: la reforma de «{norma['titulo']}» cambia {len(cambios)} artículos desde el "
+        print(f"Simulación: la reforma de «{norma['titulo']}» cambia "
+              f"{formato.cuantos(len(cambios), '{0} artículo', '{0} artículos')} desde el "
               f"{formato.fecha(args.desde)}; no se guardó nada.")
         return
     reforma = next(r for r in listar_reformas(contexto, norma["id"]) if r["id"] == reforma_id)

@@ -130,7 +130,7 @@ def orden_miembros_exportar(args) -> None:
 
     comprobar_salida(args.archivo, ".xlsx", "el padrón", reemplazar=args.reemplazar)
     cantidad = exportar_padron_xlsx(contexto_de(args), args.archivo)
-    print(f"Padrón exportado a {args.archivo}: {cantidad} miembros.")
+    print(f"Padrón exportado a {args.archivo}: {formato.cuantos(cantidad, '{0} miembro', '{0} miembros')}.")
 
 
 def orden_miembros_padron(args) -> None:

@@ -257,7 +257,7 @@ def orden_vencimientos(args) -> None:
         print(json.dumps(lista, ensure_ascii=False, indent=2))
         return
     if not lista:
-        print(f"Ningún mandato vence en los próximos {args.dias} días.")
+        print(f"Ningún mandato vence {'en el próximo día' if args.dias == 1 else f'en los próximos {args.dias} días'}.")
     for v in lista:
         print(visible(v["texto"]))
 
@@ -292,7 +292,8 @@ def orden_plantilla(args) -> None:
     from ..servicios.unidades import cargar_plantilla
 
     oficina = oficina_de(args)
-    print(f"{cargar_plantilla(oficina.contexto)} unidades temáticas creadas.")
+    creadas = cargar_plantilla(oficina.contexto)
+    print(f"{formato.cuantos(creadas, '{0} unidad temática creada', '{0} unidades temáticas creadas')}.")
 
 
 def orden_matriz(args) -> None:

@@ -87,6 +87,10 @@ def test_plurales_con_un_solo_miembro_y_un_solo_cargo(cli_proceso, tmp_path):
     assert "Cuota anual 2025: 1 cargo nuevo por USD 100,00, 0 ya emitidos." in primera
     segunda = ok(cli_proceso("cuotas", "emitir", "2025", db=base))
     assert "Cuota anual 2025: 0 cargos nuevos por USD 0,00, 1 ya emitido." in segunda
+    assert ok(cli_proceso("cuotas", "exportar", "2025", tmp_path / "c.xlsx", db=base)).strip() == \
+        f"Padrón de cuotas 2025 exportado a {tmp_path / 'c.xlsx'}: 1 cargo."
+    assert ok(cli_proceso("cuotas", "morosidad", tmp_path / "m.xlsx", "--al", "2026-06-30", db=base)).strip() == \
+        f"Morosidad exportada a {tmp_path / 'm.xlsx'}: 1 miembro con deuda vencida."
     [rosario] = json.loads(ok(cli_proceso("miembros", "listar", "--json", db=base)))
     ok(cli_proceso("organos", "crear", "--nombre", "Consejo", "--tipo", "consejo", db=base))
     ok(cli_proceso("organos", "designar", "Consejo", "--miembro", rosario["id"], "--cargo", "titular",
