@@ -3354,8 +3354,18 @@ The new database{0} remains empty; you can open it later with File &gt; Open.</t
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/memoria.py" />
+      <source>Memoria {0} en Excel guardada en {1}: 1 hoja.</source>
+      <translation>{0} report in Excel saved in {1}: 1 sheet.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/memoria.py" />
       <source>Memoria {0} en Excel guardada en {1}: {2} hojas.</source>
       <translation>{0} report in Excel saved in {1}: {2} sheets.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/memoria.py" />
+      <source>Memoria {0} guardada en {1}: 1 página.</source>
+      <translation>{0} report saved in {1}: 1 page.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/memoria.py" />
@@ -22812,6 +22822,11 @@ Continue?</translation>
     <name>PestanaCargos</name>
     <message>
       <location filename="../../escritorio/interfaz/vistas/cuotas/cargos.py" />
+      <source>1 cargo · Facturado {1} · Cobrado {2} ({3}) · Saldo &lt;b&gt;{4}&lt;/b&gt;</source>
+      <translation>1 charge · Billed {1} · Collected {2} ({3}) · Balance &lt;b&gt;{4}&lt;/b&gt;</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/cuotas/cargos.py" />
       <source>Año:</source>
       <translation>Year:</translation>
     </message>
@@ -23866,6 +23881,11 @@ Use this only if the admission was a mistake: the record, its population and its
   </context>
   <context>
     <name>PestanaMorosidad</name>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/cuotas/morosidad.py" />
+      <source>1 miembro con deuda vencida · total &lt;b&gt;{1}&lt;/b&gt; · {2} con el voto suspendido</source>
+      <translation>1 member with overdue debt · total &lt;b&gt;{1}&lt;/b&gt; · {2} with vote suspended</translation>
+    </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/cuotas/morosidad.py" />
       <source>Años</source>
@@ -25072,6 +25092,11 @@ SHA-256 {1}</translation>
       <location filename="../../escritorio/interfaz/ventana_principal.py" />
       <source>&amp;Verificar un documento…</source>
       <translation>&amp;Verify a document…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/ventana_principal.py" />
+      <source>1 miembro</source>
+      <translation>1 member</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/ventana_principal.py" />

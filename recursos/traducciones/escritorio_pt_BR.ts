@@ -3354,8 +3354,18 @@ O novo banco de dados{0} fica vazio; você pode abri-lo mais tarde em Arquivo &g
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/memoria.py" />
+      <source>Memoria {0} en Excel guardada en {1}: 1 hoja.</source>
+      <translation>Relatório {0} em Excel salvo em {1}: 1 planilha.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/memoria.py" />
       <source>Memoria {0} en Excel guardada en {1}: {2} hojas.</source>
       <translation>Relatório {0} em Excel salvo em {1}: {2} planilhas.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/memoria.py" />
+      <source>Memoria {0} guardada en {1}: 1 página.</source>
+      <translation>Relatório {0} salvo em {1}: 1 página.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/memoria.py" />
@@ -24888,6 +24898,11 @@ Continuar?</translation>
     <name>PestanaCargos</name>
     <message>
       <location filename="../../escritorio/interfaz/vistas/cuotas/cargos.py" />
+      <source>1 cargo · Facturado {1} · Cobrado {2} ({3}) · Saldo &lt;b&gt;{4}&lt;/b&gt;</source>
+      <translation>1 lançamento · Faturado {1} · Recebido {2} ({3}) · Saldo &lt;b&gt;{4}&lt;/b&gt;</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/cuotas/cargos.py" />
       <source>Año:</source>
       <translation>Ano:</translation>
     </message>
@@ -25942,6 +25957,11 @@ Use somente se a adesão foi um erro: são apagados a ficha, a população e os 
   </context>
   <context>
     <name>PestanaMorosidad</name>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/cuotas/morosidad.py" />
+      <source>1 miembro con deuda vencida · total &lt;b&gt;{1}&lt;/b&gt; · {2} con el voto suspendido</source>
+      <translation>1 membro com dívida vencida · total &lt;b&gt;{1}&lt;/b&gt; · {2} com voto suspenso</translation>
+    </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/cuotas/morosidad.py" />
       <source>Años</source>
@@ -27148,6 +27168,11 @@ SHA-256 {1}</translation>
       <location filename="../../escritorio/interfaz/ventana_principal.py" />
       <source>&amp;Verificar un documento…</source>
       <translation>&amp;Verificar um documento…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/ventana_principal.py" />
+      <source>1 miembro</source>
+      <translation>1 membro</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/ventana_principal.py" />
