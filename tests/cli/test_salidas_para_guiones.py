@@ -44,6 +44,21 @@ def test_padron_de_cuotas_morosidad_y_cobranza_en_json_sin_archivo(cli_proceso, 
     assert "falta el archivo .xlsx (o --json para ver las filas sin guardar un archivo)" in sin_nada.stderr
 
 
+def test_la_matriz_de_participacion_en_json(cli_proceso, copia_de_la_demo, tmp_path):
+    base = copia_de_la_demo
+    miembros = {m["id"]: m["nombre"] for m in json.loads(ok(cli_proceso("miembros", "listar", "--json", db=base)))}
+    matriz = json.loads(ok(cli_proceso("unidades", "matriz", "--json", db=base)))
+    assert matriz["unidades"] and matriz["miembros"]
+    for fila in matriz["miembros"]:
+        assert fila["miembro"] == miembros[fila["miembro_id"]]
+        assert fila["papeles"] and set(fila["papeles"]) <= set(matriz["unidades"])
+    # la planilla tiene las mismas filas
+    ok(cli_proceso("unidades", "matriz", tmp_path / "matriz.xlsx", db=base))
+    hoja = openpyxl.load_workbook(tmp_path / "matriz.xlsx").worksheets[0]
+    filas = [f[0].value for f in hoja.iter_rows(min_row=2)]
+    assert filas[:len(matriz["miembros"])] == [f["miembro"] for f in matriz["miembros"]]   # y después, los totales
+
+
 def test_elecciones_en_json_con_las_candidaturas_y_sus_miembros(cli_proceso, copia_de_la_demo):
     base = copia_de_la_demo
     elecciones = json.loads(ok(cli_proceso("sesiones", "elecciones", "2", "--json", db=base)))

@@ -143,7 +143,7 @@ CATALOGO = {
                            "--texto": "texto", "--deroga": "entero", "--archivo": "norma_archivo",
                            "--descripcion": "texto", "--simular": "marca", "--json": "marca", "--asociacion": "sigla"},
     "unidades plantilla": {"--asociacion": "sigla"},
-    "unidades matriz": {"--reemplazar": "marca", "archivo": "salida_xlsx", "--asociacion": "sigla"},
+    "unidades matriz": {"--reemplazar": "marca", "--json": "marca", "archivo": "salida_xlsx", "--asociacion": "sigla"},
     "unidades actividad": {"unidad": "organo", "--titulo": "texto", "--fecha": "fecha", "--hasta": "fecha",
                            "--estado": "eleccion", "--responsable": "id_miembro", "--descripcion": "texto",
                            "--json": "marca", "--asociacion": "sigla"},
