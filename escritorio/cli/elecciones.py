@@ -14,14 +14,14 @@ from ..dominio.referencias import AYUDA_PUNTO
 from .comun import oficina_de, con_json, imprimir_json
 
 EJEMPLO_ELECCION = """\
-una elección de 11 puestos del Consejo, de punta a punta (PUNTO es el id que da «sesiones puntos»):
+una elección de 11 puestos del Consejo, de punta a punta (PUNTO es SESION:N, «5:1» el punto 1 de la sesión 5):
   escritorio sesiones punto 5 --titulo "Elección del Consejo" --tipo eleccion --decision eleccion
-  escritorio sesiones eleccion 16 --organo Consejo --cargo titular --desde 2026-12-01 --hasta 2028-11-30 \\
-                                  --puestos 11 --metodo secreta
-  escritorio sesiones candidatura 16 --miembro 12 --persona "Ana Pérez"      (una por candidatura)
-  escritorio sesiones cerrar-eleccion 16 --votos 1:40,2:35,3:33 --blancos 2 --nulos 1
-  escritorio sesiones segunda-vuelta 16       (si un empate dejó puestos sin decidir)
-  escritorio sesiones confirmar-eleccion 16   (registra los mandatos de todas las electas)"""
+  escritorio sesiones eleccion 5:1 --organo Consejo --cargo titular --desde 2026-12-01 --hasta 2028-11-30 \\
+                                   --puestos 11 --metodo secreta
+  escritorio sesiones candidatura 5:1 --miembro 12 --persona "Ana Pérez"      (una por candidatura)
+  escritorio sesiones cerrar-eleccion 5:1 --votos 1:40,2:35,3:33 --blancos 2 --nulos 1
+  escritorio sesiones segunda-vuelta 5:1       (si un empate dejó puestos sin decidir)
+  escritorio sesiones confirmar-eleccion 5:1   (registra los mandatos de todas las electas)"""
 
 
 def _voto_de_candidatura(texto: str) -> tuple[int, int]:
@@ -132,7 +132,7 @@ def agregar_ordenes_de_elecciones(sub) -> list:
         "segunda-vuelta", help="agrega la segunda vuelta de una elección sin candidatura electa (o con un empate)",
         description="Agrega un subpunto «Segunda vuelta» con el mismo cargo y las candidaturas finalistas (en una "
                     "elección de varios puestos, solo por los puestos que el empate dejó sin decidir, entre las "
-                    "empatadas). Devuelve el PUNTO de la segunda vuelta."))
+                    "empatadas). Dice cómo se nombra el punto de la segunda vuelta (SESION:N)."))
     vuelta.add_argument("punto", type=un_punto, metavar="PUNTO", help=AYUDA_PUNTO)
     vuelta.set_defaults(funcion=orden_segunda_vuelta)
     return [eleccion, candidatura, quitar, cerrar, vuelta]
