@@ -2929,8 +2929,18 @@ The new database{0} remains empty; you can open it later with File &gt; Open.</t
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
-      <source>{0} mandatos · {1} con correcciones</source>
-      <translation>{0} terms of office · {1} with corrections</translation>
+      <source>{0} mandato</source>
+      <translation>{0} term of office</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
+      <source>{0} mandatos</source>
+      <translation>{0} terms of office</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
+      <source>{0} · {1} con correcciones</source>
+      <translation>{0} · {1} with corrections</translation>
     </message>
   </context>
   <context>
@@ -25337,13 +25347,33 @@ Escritorio reopened it: what you see now is what is in the file, and whatever yo
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/convenios/__init__.py" />
-      <source>{0} convenios, {1} vigentes</source>
-      <translation>{0} agreements, {1} in force</translation>
+      <source>{0} convenio</source>
+      <translation>{0} agreement</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/convenios/__init__.py" />
+      <source>{0} convenios</source>
+      <translation>{0} agreements</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/convenios/__init__.py" />
       <source>{0} por vencer</source>
       <translation>{0} about to expire</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/convenios/__init__.py" />
+      <source>{0} vigente</source>
+      <translation>{0} in force</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/convenios/__init__.py" />
+      <source>{0} vigentes</source>
+      <translation>{0} in force</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/convenios/__init__.py" />
+      <source>{0}, {1}</source>
+      <translation>{0}, {1}</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/convenios/__init__.py" />

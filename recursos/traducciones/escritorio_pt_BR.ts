@@ -2929,8 +2929,18 @@ O novo banco de dados{0} fica vazio; você pode abri-lo mais tarde em Arquivo &g
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
-      <source>{0} mandatos · {1} con correcciones</source>
-      <translation>{0} mandatos · {1} com correções</translation>
+      <source>{0} mandato</source>
+      <translation>{0} mandato</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
+      <source>{0} mandatos</source>
+      <translation>{0} mandatos</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
+      <source>{0} · {1} con correcciones</source>
+      <translation>{0} · {1} com correções</translation>
     </message>
   </context>
   <context>
@@ -27413,13 +27423,33 @@ O Escritorio o abriu novamente: o que você vê agora é o que há no arquivo, e
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/convenios/__init__.py" />
-      <source>{0} convenios, {1} vigentes</source>
-      <translation>{0} convênios, {1} vigentes</translation>
+      <source>{0} convenio</source>
+      <translation>{0} convênio</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/convenios/__init__.py" />
+      <source>{0} convenios</source>
+      <translation>{0} convênios</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/convenios/__init__.py" />
       <source>{0} por vencer</source>
       <translation>{0} a vencer</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/convenios/__init__.py" />
+      <source>{0} vigente</source>
+      <translation>{0} vigente</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/convenios/__init__.py" />
+      <source>{0} vigentes</source>
+      <translation>{0} vigentes</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/convenios/__init__.py" />
+      <source>{0}, {1}</source>
+      <translation>{0}, {1}</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/convenios/__init__.py" />
