@@ -143,12 +143,18 @@ def _sello_de_tiempo_despues_de_escribir(args) -> None:
 class _SinSecuencias:
     """Un flujo de texto que escribe lo que recibe sin caracteres de control (`entrada.para_la_consola`): la salida
     de errores siempre (mensajes que citan lo que se escribió), la salida normal solo si es una terminal (a un
-    archivo o a otro programa va tal cual, byte a byte). Lo demás (flush, isatty, buffer…), el flujo de abajo."""
+    archivo o a otro programa va tal cual, byte a byte). Lo demás (flush, isatty, buffer…), el flujo de abajo.
 
-    def __init__(self, flujo):
+    `antes`: lo que se hace antes de escribir. La salida de errores vacía primero la salida normal: a un archivo o a
+    una tubería esta se guarda en bloques, y con «2>&1» un aviso escrito después de un listado salía antes que él."""
+
+    def __init__(self, flujo, antes: Callable[[], None] | None = None):
         self._flujo = flujo
+        self._antes = antes
 
     def write(self, texto: str) -> int:
+        if self._antes is not None:
+            self._antes()
         if not texto.isprintable():   # casi siempre por el salto de línea; el módulo, recién entonces
             from ..dominio.entrada import para_la_consola
 
@@ -170,7 +176,7 @@ def principal(argv: list[str] | None = None, *, ventana: Callable[[str | None], 
             flujo.reconfigure(errors="backslashreplace")
     salida, errores = sys.stdout, sys.stderr
     limpia_salida = _SinSecuencias(salida) if _es_terminal(salida) else salida
-    limpia_errores = sys.stderr = _SinSecuencias(errores)
+    limpia_errores = sys.stderr = _SinSecuencias(errores, antes=_vaciar_la_salida)
     sys.stdout = limpia_salida
     try:
         return _principal(argv, ventana=ventana)
@@ -179,6 +185,14 @@ def principal(argv: list[str] | None = None, *, ventana: Callable[[str | None], 
             sys.stdout = salida
         if sys.stderr is limpia_errores:
             sys.stderr = errores
+
+
+def _vaciar_la_salida() -> None:
+    """Escribe lo que la salida normal tiene guardado (para que un mensaje de error quede después, en su orden)."""
+    try:
+        sys.stdout.flush()
+    except (OSError, ValueError):   # una tubería cortada o un archivo cerrado: el mensaje sale igual
+        pass
 
 
 def _es_terminal(flujo) -> bool:

@@ -6,7 +6,9 @@ agrega sus botones: interfaz/dialogos/sesion_acta.py)."""
 
 from ..documentos.visible import abreviar
 from .argumentos import fecha, identificador
-from .comun import oficina_de, con_json, fecha_escrita, imprimir_json
+from .argumentos import resolucion as una_resolucion
+from ..dominio.referencias import escribir_punto
+from .comun import citar, oficina_de, con_json, fecha_escrita, imprimir_json
 
 
 def agregar_aprobacion(sub) -> list:
@@ -31,8 +33,8 @@ def agregar_aprobacion(sub) -> list:
                     "sesión o de una posterior: «sesiones punto-aprobacion-acta»). El acta aprobada queda congelada "
                     "con su huella SHA-256; las correcciones van en una fe de erratas."))
     aprobar.add_argument("sesion", type=identificador, metavar="SESION")
-    aprobar.add_argument("--resolucion", type=identificador, required=True, metavar="ID",
-                         help="id de la resolución del punto de aprobación del acta («resoluciones listar»)")
+    aprobar.add_argument("--resolucion", type=una_resolucion, required=True, metavar="RESOLUCION",
+                         help="la resolución del punto de aprobación del acta (N/AAAA o #ID; «resoluciones listar»)")
     aprobar.add_argument("--fecha", type=fecha, metavar="AAAA-MM-DD", help="fecha de la aprobación (por defecto, hoy)")
     aprobar.set_defaults(funcion=orden_aprobar_acta)
     return [punto, aprobar]
@@ -43,16 +45,17 @@ def orden_punto_aprobacion_acta(args) -> None:
 
     oficina = oficina_de(args)
     agregado = agregar_punto_de_aprobacion(oficina.contexto, args.sesion, en=args.en)
+    punto = escribir_punto(agregado["sesion_id"], agregado["numeracion"])
     if args.json:
-        imprimir_json({"id": agregado["punto_id"], "numeracion": agregado["numeracion"],
+        imprimir_json({"id": agregado["punto_id"], "numeracion": agregado["numeracion"], "referencia": punto,
                        "titulo": agregado["titulo"], "sesion_id": agregado["sesion_id"], "aprueba_acta_de": args.sesion})
         return
-    print(f"Punto {agregado['numeracion']} agregado (PUNTO {agregado['punto_id']}) a la "
+    print(f"Punto {punto} agregado a la "
           f"{abreviar(agregado['sesion'], 80)}: {abreviar(agregado['titulo'], 80)} — votacion. "
           f"Su resolución aprueba el acta de la sesión {args.sesion}.")
-    print(f"Vótelo («escritorio sesiones votar {agregado['punto_id']} --a-favor N …»), adopte su resolución "
-          f"(«escritorio sesiones resolucion {agregado['punto_id']} --titulo …») y apruebe el acta "
-          f"(«escritorio sesiones aprobar-acta {args.sesion} --resolucion ID»).")
+    print(f"Vótelo («escritorio sesiones votar {punto} --a-favor N …»), adopte su resolución "
+          f"(«escritorio sesiones resolucion {punto} --titulo …») y apruebe el acta "
+          f"(«escritorio sesiones aprobar-acta {args.sesion} --resolucion N/AAAA»).")
 
 
 def orden_aprobar_acta(args) -> None:
@@ -72,7 +75,7 @@ def orden_aprobar_acta(args) -> None:
         except ActaNoAprobable as error:
             raise ErrorEscritorio(_con_las_ordenes(error, args.sesion)) from None
         except ResolucionAjena as error:
-            raise ErrorEscritorio(error.mensaje + "\n" + "\n".join(_caminos(error.como, args.sesion))) from None
+            raise ErrorEscritorio(error.mensaje + "\n" + "\n".join(_caminos(contexto, error.como, args.sesion))) from None
         acta = obtener_acta(contexto, args.sesion)
         if args.json:
             imprimir_json({"sesion_id": args.sesion, "estado": acta.estado, "aprobada_por": acta.aprobada_por,
@@ -95,15 +98,19 @@ def _con_las_ordenes(error, sesion: int) -> str:
                                  for m in error.motivos)])
 
 
-def _caminos(como, sesion: int) -> list[str]:
+def _caminos(contexto, como, sesion: int) -> list[str]:
     """Con qué órdenes se aprueba el acta: con la resolución que ya la aprueba, terminando su punto pendiente, o
     agregando el punto al final de esta sesión o en la próxima."""
+    from ..servicios.referencias import nombre_de_la_resolucion, nombre_del_punto
+
     if como["resoluciones"]:
-        return [f"Apruébela con «escritorio sesiones aprobar-acta {sesion} --resolucion {r['id']}» ({r['cita']})."
+        return [f"Apruébela con «escritorio sesiones aprobar-acta {sesion} --resolucion "
+                f"{citar(nombre_de_la_resolucion(contexto, r['id']))}» ({r['cita']})."
                 for r in como["resoluciones"]]
     if como["pendientes"]:
-        return [f"Punto pendiente (PUNTO {p['punto_id']}): «escritorio sesiones votar {p['punto_id']} --a-favor N …» y "
-                f"«escritorio sesiones resolucion {p['punto_id']} --titulo …»." for p in como["pendientes"]]
+        nombres = [nombre_del_punto(contexto, p["punto_id"]) for p in como["pendientes"]]
+        return [f"Punto pendiente {n}: «escritorio sesiones votar {n} --a-favor N …» y "
+                f"«escritorio sesiones resolucion {n} --titulo …»." for n in nombres]
     lineas = [f"Al final de esta sesión: «escritorio sesiones punto-aprobacion-acta {sesion}»."]
     if como["proxima"] is not None:
         proxima = como["proxima"]

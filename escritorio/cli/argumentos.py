@@ -196,3 +196,30 @@ def representante(texto: str) -> tuple[int, str, str | None]:
         raise argparse.ArgumentTypeError("escriba ID:NOMBRE o ID:NOMBRE:CARGO, por ejemplo «12:Ana Pérez:Intendenta»")
     nombre, _, cargo = resto.partition(":")
     return identificador(miembro.strip()), nombre, (cargo or None)
+
+
+def punto(texto: str):
+    """Tipo de argumento para un punto del orden del día: «3:2» (el punto 2 de la sesión 3), «3:2.1» (un subpunto) o
+    «#17» / «17» (el id interno). `comun.oficina_de` lo cambia por el id al abrir la base (servicios/referencias.py)."""
+    from ..dominio.referencias import leer_punto
+
+    try:
+        return leer_punto(texto)
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(f"«{_muestra(texto)}» {error}") from None
+
+
+def resolucion(texto: str):
+    """Tipo de argumento para una resolución: «5/2026» (número/año) o «#12» / «12» (el id interno). Como `punto`."""
+    from ..dominio.referencias import leer_resolucion
+
+    try:
+        return leer_resolucion(texto)
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(f"«{_muestra(texto)}» {error}") from None
+
+
+def _muestra(texto: str) -> str:
+    from ..dominio.entrada import muestra
+
+    return muestra(str(texto), 30)

@@ -81,7 +81,7 @@ def orden_asociacion_listar(args) -> None:
     if not asociaciones:
         print("No hay asociaciones. Cree una con «escritorio asociacion crear» o cargue la demo con «escritorio demo».")
     for a in asociaciones:
-        print(f"{a['id']:>4}  {a['sigla']:<10} {a['nombre']}  ({a['miembros']} miembros)")
+        print(f"{a['id']:>4}  {a['sigla']:<10} {a['nombre']}  ({formato.cuantos(a['miembros'], '{0} miembro', '{0} miembros')})")
         paises = ", ".join(f"{p} {c}" for p, c in paises_de(Contexto(db, a["id"])).items()) or "sin países"
         print(f"      {a['tipo']} · {paises}")
         if a.get("direccion_publica"):
@@ -184,7 +184,7 @@ def orden_asociacion_paises(args) -> None:
               f"«{orden_exacta(args, 'asociacion', 'pais', 'AR', '--categoria', 'pleno')}».")
     for p in paises:
         print(f"{p.pais}  {p.nombre:<24} {p.categoria:<11} {texto_desde(p.desde)}  "
-              f"({p.activos} miembros sin dar de baja)")
+              f"({formato.cuantos(p.activos, '{0} miembro sin dar de baja', '{0} miembros sin dar de baja')})")
         if len(p.historia) > 1:
             for h in p.historia:
                 cita = f" ({h['articulo']})" if h["articulo"] else ""

@@ -88,7 +88,8 @@ def abrir_base_de(args, *, crear: bool = False):
     una ruta sin base (inexistente o de 0 bytes), fallan diciendo cómo crearla, sin crear ni tocar nada.
     La conexión se cierra al terminar la orden (`principal`).
     Una base abierta solo para consultar (versión más nueva, disco lleno) se avisa por la salida de errores."""
-    from ..datos.conexion import hay_base, solo_lectura
+    from ..datos.conexion import hay_base
+    from ..datos.rutas import VARIABLE_BASE
     from ..servicios.base import abrir_base
 
     url = destino_de_servidor(args)
@@ -115,7 +116,16 @@ def abrir_base_de(args, *, crear: bool = False):
             f"«{orden_exacta(args, 'asociacion', 'crear', '--nombre', 'NOMBRE', '--sigla', 'SIGLA')}» "
             f"(o «{orden_exacta(args, 'demo')}» para la red de ejemplo); si su base está en otro lugar, "
             "indíquela con --db RUTA.")
-    return _abierta(args, abrir_base(ruta, crear=crear))
+    nueva = crear and not hay_base(ruta)
+    db = _abierta(args, abrir_base(ruta, crear=crear))
+    if nueva and not args.db and not os.environ.get(VARIABLE_BASE, "").strip():
+        # Sin --db ni ESCRITORIO_DB la base va a la carpeta de datos del usuario (o a la del modo portátil): quien
+        # la creó desde la consola no la pidió en ningún lugar, así que se le dice dónde quedó (sin tocar la salida
+        # normal, que puede ser --json).
+        print(f"Base de datos nueva creada en {ruta} (la carpeta de datos de Escritorio; la ventana y las órdenes "
+              "sin --db la usan). Para tenerla en otro lugar: --db RUTA o la variable ESCRITORIO_DB.",
+              file=sys.stderr)
+    return db
 
 
 def _abierta(args, db):
@@ -142,7 +152,22 @@ def oficina_de(args):
     from ..servicios.oficina import Oficina
 
     db = abrir_base_de(args)
-    return Oficina(db, asociacion_de(db, args))
+    oficina = Oficina(db, asociacion_de(db, args))
+    resolver_referencias(args, oficina.contexto)
+    return oficina
+
+
+def resolver_referencias(args, contexto) -> None:
+    """Los puntos («3:2») y las resoluciones («5/2026») de los argumentos (cli/argumentos.punto y .resolucion),
+    cambiados por sus ids internos: todas las órdenes los reciben así, en un solo lugar."""
+    from ..dominio.referencias import ReferenciaDePunto, ReferenciaDeResolucion
+    from ..servicios.referencias import id_de_la_resolucion, id_del_punto
+
+    for nombre, valor in list(vars(args).items()):
+        if isinstance(valor, ReferenciaDePunto):
+            setattr(args, nombre, id_del_punto(contexto, valor))
+        elif isinstance(valor, ReferenciaDeResolucion):
+            setattr(args, nombre, id_de_la_resolucion(contexto, valor))
 
 
 def contexto_de(args):

@@ -19,6 +19,7 @@ import argparse
 
 from ..dominio.convenios import DIAS_DE_AVISO, ESTADOS_CONVENIO, TIPOS_CONVENIO, TIPOS_OBLIGACION, TIPOS_PARTE_EXTERNA
 from .argumentos import cantidad, fecha, identificador
+from .argumentos import resolucion as una_resolucion
 from .comun import con_asociacion, con_json
 from .convenios_ordenes import (BORRAR, orden_adjuntar, orden_agregar, orden_cumplir, orden_editar, orden_exportar,
                                 orden_externa, orden_externas, orden_listar, orden_obligacion, orden_parte, orden_pdf,
@@ -81,8 +82,8 @@ def _datos(parser, obligatorio: bool) -> None:
                         help="si la asociación misma es parte (por omisión sí, salvo en un hermanamiento)")
     parser.add_argument("--organo", type=vaciable(identificador), metavar="ID",
                         help="la unidad temática u órgano responsable («organos listar» da los números)")
-    parser.add_argument("--resolucion", type=vaciable(identificador), metavar="ID",
-                        help="la resolución que lo autorizó («resoluciones listar» da los números)")
+    parser.add_argument("--resolucion", type=vaciable(una_resolucion), metavar="RESOLUCION",
+                        help="la resolución que lo autorizó: N/AAAA o #ID («resoluciones listar» da los números)")
 
 
 def agregar_ordenes(ordenes) -> None:

@@ -8,6 +8,7 @@ from ..documentos.visible import abreviar
 from ..dominio.cuotas import REGLAS_BAJA, REGLAS_INGRESO, TIPOS_CARGO
 from ..dominio import formato
 from .argumentos import fecha, identificador
+from .argumentos import resolucion as una_resolucion
 from .comun import con_asociacion, con_json, imprimir_json, oficina_de
 from ..salida import comprobar_salida
 
@@ -41,8 +42,8 @@ def agregar_ordenes(ordenes) -> None:
                          "del cargo prorrateado lo cita)")
     definir.add_argument("--referencia", default="01-01", metavar="MM-DD", help="día cuya población se usa (por defecto 01-01)")
     definir.add_argument("--vencimiento", default="03-31", metavar="MM-DD", help="vencimiento anual (por defecto 03-31)")
-    definir.add_argument("--resolucion", type=identificador, metavar="ID",
-                         help="la resolución que aprobó la escala: la de un punto de cuotas_presupuesto aprobado; la "
+    definir.add_argument("--resolucion", type=una_resolucion, metavar="RESOLUCION",
+                         help="la resolución que aprobó la escala (N/AAAA o #ID): la de un punto de cuotas_presupuesto aprobado; la "
                               "escala la cita y la resolución la lista entre sus efectos")
     definir.set_defaults(funcion=orden_escala_definir)
     listar = sub_escala.add_parser("listar", help="lista las escalas", description="Lista las escalas.")
@@ -58,16 +59,22 @@ def agregar_ordenes(ordenes) -> None:
     emitir.add_argument("--vence", type=fecha, metavar="AAAA-MM-DD",
                         help="vencimiento de los cargos nuevos (por defecto, el día de vencimiento de la escala)")
     emitir.set_defaults(funcion=orden_emitir)
-    exportar = sub.add_parser("exportar", help="padrón de cuotas de un año a .xlsx", description="Padrón de cuotas del año a .xlsx.")
+    exportar = sub.add_parser("exportar", help="padrón de cuotas de un año a .xlsx (o --json)",
+                              description="Padrón de cuotas del año a .xlsx; con --json, sus filas en JSON (con o sin "
+                                          "archivo; los importes, en centavos).")
     exportar.add_argument("anio", metavar="AÑO")
-    exportar.add_argument("archivo", metavar="ARCHIVO.xlsx")
+    exportar.add_argument("archivo", metavar="ARCHIVO.xlsx", nargs="?")
+    con_json(exportar)
     exportar.add_argument("--reemplazar", action="store_true", help="si el archivo ya existe, lo reemplaza")
-    exportar.set_defaults(funcion=orden_exportar)
-    morosidad = sub.add_parser("morosidad", help="deudas vencidas a .xlsx", description="Morosidad a una fecha, a .xlsx.")
-    morosidad.add_argument("archivo", metavar="ARCHIVO.xlsx")
+    exportar.set_defaults(funcion=orden_exportar, analizador=exportar)
+    morosidad = sub.add_parser("morosidad", help="deudas vencidas a .xlsx (o --json)",
+                               description="Morosidad a una fecha, a .xlsx; con --json, cada miembro con deuda en JSON "
+                                           "(con o sin archivo; los importes, en centavos).")
+    morosidad.add_argument("archivo", metavar="ARCHIVO.xlsx", nargs="?")
+    con_json(morosidad)
     morosidad.add_argument("--al", type=fecha, metavar="AAAA-MM-DD", help="fecha de corte (por defecto, hoy)")
     morosidad.add_argument("--reemplazar", action="store_true", help="si el archivo ya existe, lo reemplaza")
-    morosidad.set_defaults(funcion=orden_morosidad)
+    morosidad.set_defaults(funcion=orden_morosidad, analizador=morosidad)
     cuenta = sub.add_parser("estado-cuenta", help="estado de cuenta de un miembro en PDF", description="Estado de cuenta en PDF.")
     cuenta.add_argument("--miembro", type=identificador, required=True, metavar="ID")
     cuenta.add_argument("archivo", metavar="ARCHIVO.pdf")
@@ -105,11 +112,13 @@ def agregar_ordenes(ordenes) -> None:
     tolerancia.set_defaults(funcion=orden_tolerancia)
     cobranza = sub.add_parser("cobranza", help="resumen de cobranza de un año por país, en PDF",
                               description="Resumen de cobranza del año por país (emitido, cobrado, pendiente), en "
-                                          "PDF, como «Resumen de cobranza (PDF)…» en Cuotas.")
+                                          "PDF, como «Resumen de cobranza (PDF)…» en Cuotas; con --json, sus filas en "
+                                          "JSON (con o sin archivo; los importes, en centavos).")
     cobranza.add_argument("anio", metavar="AÑO")
-    cobranza.add_argument("archivo", metavar="ARCHIVO.pdf")
+    cobranza.add_argument("archivo", metavar="ARCHIVO.pdf", nargs="?")
+    con_json(cobranza)
     cobranza.add_argument("--reemplazar", action="store_true", help="si el archivo ya existe, lo reemplaza")
-    cobranza.set_defaults(funcion=orden_cobranza)
+    cobranza.set_defaults(funcion=orden_cobranza, analizador=cobranza)
     for parser in (definir, listar, emitir, exportar, morosidad, cuenta, avisos, exencion, voto, tolerancia, cobranza):
         con_asociacion(parser)
 
@@ -178,21 +187,49 @@ def orden_emitir(args) -> None:
         print(f"  sin cifra de población (no se emitió): {', '.join(emision.sin_poblacion[:20])}")
 
 
+def _archivo_o_json(args, extension: str, que: str) -> bool:
+    """Si la orden escribe un archivo (comprobado antes de abrir la base); False si solo pide --json. Sin archivo ni
+    --json, un error de uso."""
+    if args.archivo is None:
+        if not args.json:
+            args.analizador.error(f"falta el archivo {extension} (o --json para ver las filas sin guardar un archivo)")
+        return False
+    comprobar_salida(args.archivo, extension, que, reemplazar=args.reemplazar)
+    return True
+
+
 def orden_exportar(args) -> None:
     from ..servicios.informes_cuotas import exportar_padron_cuotas
 
-    comprobar_salida(args.archivo, ".xlsx", "el padrón de cuotas", reemplazar=args.reemplazar)
+    if not _archivo_o_json(args, ".xlsx", "el padrón de cuotas"):
+        from ..servicios.listados_de_cuotas import padron_de_cuotas_del_anio
+
+        imprimir_json(padron_de_cuotas_del_anio(oficina_de(args).contexto, args.anio))
+        return
     oficina = oficina_de(args)
     cantidad = exportar_padron_cuotas(oficina.contexto, args.anio, args.archivo)
-    print(f"Padrón de cuotas {int(args.anio)} exportado a {args.archivo}: {cantidad} cargos.")
+    if args.json:
+        from ..servicios.listados_de_cuotas import padron_de_cuotas_del_anio
+
+        imprimir_json(padron_de_cuotas_del_anio(oficina.contexto, args.anio))
+        return
+    print(f"Padrón de cuotas {int(args.anio)} exportado a {args.archivo}: "
+          f"{formato.cuantos(cantidad, '{0} cargo', '{0} cargos')}.")
 
 
 def orden_cobranza(args) -> None:
     from ..servicios.informes_cuotas import imprimir_resumen_cobranza
 
-    comprobar_salida(args.archivo, ".pdf", "el resumen de cobranza", reemplazar=args.reemplazar)
+    from ..servicios.listados_de_cuotas import cobranza_del_anio
+
+    if not _archivo_o_json(args, ".pdf", "el resumen de cobranza"):
+        imprimir_json(cobranza_del_anio(oficina_de(args).contexto, args.anio))
+        return
     oficina = oficina_de(args)
     paginas = imprimir_resumen_cobranza(oficina.contexto, args.anio, args.archivo)
+    if args.json:
+        imprimir_json(cobranza_del_anio(oficina.contexto, args.anio))
+        return
     print(f"Resumen de cobranza {args.anio} guardado en {args.archivo}: {paginas} "
           f"{'página' if paginas == 1 else 'páginas'}.")
 
@@ -200,10 +237,18 @@ def orden_cobranza(args) -> None:
 def orden_morosidad(args) -> None:
     from ..servicios.informes_cuotas import exportar_morosidad
 
-    comprobar_salida(args.archivo, ".xlsx", "la morosidad", reemplazar=args.reemplazar)
+    from ..servicios.listados_de_cuotas import morosidad_al
+
+    if not _archivo_o_json(args, ".xlsx", "la morosidad"):
+        imprimir_json(morosidad_al(oficina_de(args).contexto, args.al))
+        return
     oficina = oficina_de(args)
     cantidad = exportar_morosidad(oficina.contexto, args.archivo, args.al)
-    print(f"Morosidad exportada a {args.archivo}: {cantidad} miembros con deuda vencida.")
+    if args.json:
+        imprimir_json(morosidad_al(oficina.contexto, args.al))
+        return
+    print(f"Morosidad exportada a {args.archivo}: "
+          f"{formato.cuantos(cantidad, '{0} miembro con deuda vencida', '{0} miembros con deuda vencida')}.")
 
 
 def orden_estado_cuenta(args) -> None:
@@ -229,7 +274,7 @@ def orden_avisos(args) -> None:
                        "apartados": [{"miembro_id": a.miembro_id, "miembro": a.miembro, "motivos": list(a.motivos),
                                       "que_hacer": a.que_hacer} for a in hecho.apartados]})
         return
-    print(f"{hecho.cantidad} avisos de cobro en {args.archivo}." if hecho.cantidad
+    print(f"{formato.cuantos(hecho.cantidad, '{0} aviso', '{0} avisos')} de cobro en {args.archivo}." if hecho.cantidad
           else "No hay avisos nuevos que enviar.")
     _imprimir_apartados(hecho.apartados)
 

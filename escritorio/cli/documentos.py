@@ -10,7 +10,8 @@ es un PDF, está dañado) o la base no se pudo abrir; 2 la orden está mal escri
 
 import json
 import re
-from .argumentos import identificador
+from .argumentos import resolucion as una_resolucion
+from ..dominio.referencias import AYUDA_RESOLUCION
 from .comun import abrir_base_de, oficina_de, con_asociacion
 from ..errores import ErrorEscritorio
 from ..salida import comprobar_salida
@@ -62,7 +63,7 @@ def agregar_resoluciones_pdf(sub_resoluciones) -> None:
         description="Escribe la resolución en PDF/A: la cita, la sesión y su fecha, el punto, el texto, la votación "
                     "con la mayoría que pedía la regla, el acta que la contiene y su código de verificación con un QR. "
                     "N es el número que da «resoluciones listar» (primera columna) o el id de «--json».")
-    pdf.add_argument("resolucion", type=identificador, metavar="N")
+    pdf.add_argument("resolucion", type=una_resolucion, metavar="RESOLUCION", help=AYUDA_RESOLUCION)
     pdf.add_argument("--salida", required=True, metavar="ARCHIVO.pdf", help="dónde guardar el PDF")
     pdf.add_argument("--reemplazar", action="store_true", help="si ARCHIVO.pdf ya existe, lo reemplaza")
     pdf.set_defaults(funcion=orden_resolucion_pdf)

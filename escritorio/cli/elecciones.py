@@ -10,22 +10,24 @@ from ..dominio.boletas import BOLETAS_SIN_MARCAS, FORMAS_DE_BOLETA
 from ..dominio.organos import CARGOS
 from ..dominio.sesiones import METODOS
 from .argumentos import cantidad, fecha, identificador
+from .argumentos import punto as un_punto
+from ..dominio.referencias import AYUDA_PUNTO
 from .comun import oficina_de, con_json, imprimir_json
 
 EJEMPLO_ELECCION = """\
-una elección de 11 puestos del Consejo, de punta a punta (PUNTO es el id que da «sesiones puntos»):
+una elección de 11 puestos del Consejo, de punta a punta (PUNTO es SESION:N, «5:1» el punto 1 de la sesión 5):
   escritorio sesiones punto 5 --titulo "Elección del Consejo" --tipo eleccion --decision eleccion
-  escritorio sesiones eleccion 16 --organo Consejo --cargo titular --desde 2026-12-01 --hasta 2028-11-30 \\
-                                  --puestos 11 --metodo secreta
-  escritorio sesiones candidatura 16 --miembro 12 --persona "Ana Pérez"      (una por candidatura)
-  escritorio sesiones cerrar-eleccion 16 --votos 1:40,2:35,3:33 --blancos 2 --nulos 1
-  escritorio sesiones segunda-vuelta 16       (si un empate dejó puestos sin decidir)
-  escritorio sesiones confirmar-eleccion 16   (registra los mandatos de todas las electas)
+  escritorio sesiones eleccion 5:1 --organo Consejo --cargo titular --desde 2026-12-01 --hasta 2028-11-30 \\
+                                   --puestos 11 --metodo secreta
+  escritorio sesiones candidatura 5:1 --miembro 12 --persona "Ana Pérez"      (una por candidatura)
+  escritorio sesiones cerrar-eleccion 5:1 --votos 1:40,2:35,3:33 --blancos 2 --nulos 1
+  escritorio sesiones segunda-vuelta 5:1       (si un empate dejó puestos sin decidir)
+  escritorio sesiones confirmar-eleccion 5:1   (registra los mandatos de todas las electas)
 
 boletas de varios nombres (cada boleta marca hasta 2 candidaturas; 10 boletas):
-  escritorio sesiones eleccion 16 --organo Consejo --cargo titular --desde 2026-12-01 --puestos 2 --marcas-max 2
-  escritorio sesiones cerrar-eleccion 16 --votos 1:8,2:7,3:5 --boletas 10
-  escritorio sesiones cerrar-eleccion 16 --boleta 1,2 --boleta 1,3 --boleta blanco …   (o boleta por boleta)
+  escritorio sesiones eleccion 5:1 --organo Consejo --cargo titular --desde 2026-12-01 --puestos 2 --marcas-max 2
+  escritorio sesiones cerrar-eleccion 5:1 --votos 1:8,2:7,3:5 --boletas 10
+  escritorio sesiones cerrar-eleccion 5:1 --boleta 1,2 --boleta 1,3 --boleta blanco …   (o boleta por boleta)
 """
 
 
@@ -88,7 +90,7 @@ def agregar_ordenes_de_elecciones(sub) -> list:
                     "por pluralidad: las N más votadas, saltando a las de un país cuyo cupo de la regla de "
                     "composición del órgano ya está lleno.",
         epilog=EJEMPLO_ELECCION, formatter_class=argparse.RawDescriptionHelpFormatter))
-    eleccion.add_argument("punto", type=identificador, metavar="PUNTO", help="id del punto («sesiones puntos»)")
+    eleccion.add_argument("punto", type=un_punto, metavar="PUNTO", help=AYUDA_PUNTO)
     eleccion.add_argument("--organo", required=True, metavar="ORGANO",
                           help="id del órgano o su nombre exacto («organos listar»)")
     eleccion.add_argument("--cargo", required=True, metavar="CARGO", help=", ".join(CARGOS))
@@ -114,7 +116,7 @@ def agregar_ordenes_de_elecciones(sub) -> list:
         "candidatura", help="agrega una candidatura a una elección",
         description="Agrega una candidatura: un miembro (la ciudad), la persona que lo encabeza, o ambos.",
         epilog='Ejemplo: escritorio sesiones candidatura 16 --miembro 12 --persona "Ana Pérez"'))
-    candidatura.add_argument("punto", type=identificador, metavar="PUNTO")
+    candidatura.add_argument("punto", type=un_punto, metavar="PUNTO", help=AYUDA_PUNTO)
     candidatura.add_argument("--miembro", type=identificador, metavar="ID", help="id del miembro que se postula")
     candidatura.add_argument("--persona", metavar="NOMBRE", help="la persona candidata (o la que encabeza al miembro)")
     candidatura.set_defaults(funcion=orden_candidatura, analizador=candidatura)
@@ -137,7 +139,7 @@ def agregar_ordenes_de_elecciones(sub) -> list:
                "  escritorio sesiones cerrar-eleccion 16 --votos 1:8,2:7,3:5 --boletas 10   (varias marcas)\n"
                "  escritorio sesiones cerrar-eleccion 16 --boleta 1,2 --boleta 1,3 --boleta blanco   (una por una)",
         formatter_class=argparse.RawDescriptionHelpFormatter))
-    cerrar.add_argument("punto", type=identificador, metavar="PUNTO")
+    cerrar.add_argument("punto", type=un_punto, metavar="PUNTO", help=AYUDA_PUNTO)
     cerrar.add_argument("--votos", type=votos_por_candidatura, action="append", default=[],
                         metavar="CANDIDATURA:N[,…]", help="votos de cada candidatura (alzada o secreta)")
     cerrar.add_argument("--boletas", type=cantidad, metavar="N",
@@ -168,8 +170,8 @@ def agregar_ordenes_de_elecciones(sub) -> list:
         "segunda-vuelta", help="agrega la segunda vuelta de una elección sin candidatura electa (o con un empate)",
         description="Agrega un subpunto «Segunda vuelta» con el mismo cargo y las candidaturas finalistas (en una "
                     "elección de varios puestos, solo por los puestos que el empate dejó sin decidir, entre las "
-                    "empatadas). Devuelve el PUNTO de la segunda vuelta."))
-    vuelta.add_argument("punto", type=identificador, metavar="PUNTO")
+                    "empatadas). Dice cómo se nombra el punto de la segunda vuelta (SESION:N)."))
+    vuelta.add_argument("punto", type=un_punto, metavar="PUNTO", help=AYUDA_PUNTO)
     vuelta.set_defaults(funcion=orden_segunda_vuelta)
     return [eleccion, candidatura, quitar, cerrar, vuelta]
 
@@ -189,6 +191,13 @@ def _json_eleccion(e) -> dict:
             "marcas_min": e.marcas_min, "marcas_max": e.marcas_max, "boletas": e.boletas, "no_a_todas": e.no_a_todas}
 
 
+def _nombre(contexto, punto_id: int) -> str:
+    """«3:2»: el punto como se lo nombra en las órdenes."""
+    from ..servicios.referencias import nombre_del_punto
+
+    return nombre_del_punto(contexto, punto_id)
+
+
 def orden_eleccion(args) -> None:
     from ..servicios.elecciones import NuevaEleccion, definir_eleccion, obtener_eleccion
     from ..servicios.organos import elegir_organo
@@ -206,7 +215,7 @@ def orden_eleccion(args) -> None:
         imprimir_json(_json_eleccion(e))
         return
     puestos = "1 puesto" if e.puestos == 1 else f"{e.puestos} puestos"
-    print(f"Elección definida (PUNTO {args.punto}): {e.descripcion}; {puestos}"
+    print(f"Elección definida (punto {_nombre(contexto, args.punto)}): {e.descripcion}; {puestos}"
           f"{', por pluralidad' if e.pluralidad else ''}. {e.forma_de_boleta}.")
 
 
@@ -220,10 +229,11 @@ def orden_candidatura(args) -> None:
     candidatura_id = agregar_candidatura(contexto, args.punto, args.miembro, args.persona)
     c = next(c for c in obtener_eleccion(contexto, args.punto).candidaturas if c["id"] == candidatura_id)
     if args.json:
-        imprimir_json({"id": candidatura_id, "punto": args.punto, "nombre": c["nombre"], "miembro_id": c["miembro_id"],
+        imprimir_json({"id": candidatura_id, "punto": args.punto, "referencia": _nombre(contexto, args.punto),
+                       "nombre": c["nombre"], "miembro_id": c["miembro_id"],
                        "persona": c["persona"], "pais": c["pais"]})
         return
-    print(f"Candidatura {candidatura_id} agregada (PUNTO {args.punto}): {c['nombre']}.")
+    print(f"Candidatura {candidatura_id} agregada (punto {_nombre(contexto, args.punto)}): {c['nombre']}.")
 
 
 def orden_quitar_candidatura(args) -> None:
@@ -278,7 +288,7 @@ def orden_cerrar_eleccion(args) -> None:
     contexto = oficina.contexto
     definida = obtener_eleccion(contexto, args.punto)
     if definida is None:
-        raise ErrorEscritorio(f"El punto {args.punto} no tiene una elección definida: use «sesiones eleccion» primero.")
+        raise ErrorEscritorio(f"El punto {_nombre(contexto, args.punto)} no tiene una elección definida: use «sesiones eleccion» primero.")
     if recuento.metodo != "nominal":
         if definida.metodo == "nominal" and definida.estado == "abierta":
             raise ErrorEscritorio("La elección se definió nominal: escriba el voto de cada miembro con --nominal "
@@ -289,7 +299,7 @@ def orden_cerrar_eleccion(args) -> None:
         if args.json:
             imprimir_json(_json_eleccion(e))
         else:
-            print(f"Elección cerrada (PUNTO {args.punto}). {e.texto_resultado}")
+            print(f"Elección cerrada (punto {_nombre(contexto, args.punto)}). {e.texto_resultado}")
 
 
 def orden_segunda_vuelta(args) -> None:
@@ -304,4 +314,4 @@ def orden_segunda_vuelta(args) -> None:
         return
     nombres = ", ".join(c["nombre"] for c in e.candidaturas)
     puestos = "1 puesto" if e.puestos == 1 else f"{e.puestos} puestos"
-    print(f"Segunda vuelta agregada (PUNTO {nuevo}), por {puestos}, entre: {nombres}.")
+    print(f"Segunda vuelta agregada (punto {_nombre(contexto, nuevo)}), por {puestos}, entre: {nombres}.")

@@ -9,6 +9,7 @@ from ..dominio.normas import TIPOS_NORMA
 from ..dominio import formato
 from ..documentos.visible import abreviar, visible
 from .argumentos import cantidad, fecha, identificador
+from .argumentos import resolucion as una_resolucion
 from .comun import oficina_de, con_asociacion, contexto_de
 from ..salida import comprobar_salida
 
@@ -99,8 +100,8 @@ def agregar_ordenes(ordenes) -> None:
         formatter_class=argparse.RawDescriptionHelpFormatter)
     reformar.add_argument("--norma", help="id o título de la norma (por defecto, el estatuto)")
     reformar.add_argument("--desde", type=fecha, required=True, metavar="AAAA-MM-DD", help="vigente desde")
-    reformar.add_argument("--resolucion", type=identificador, required=True, metavar="ID",
-                          help="la resolución que adoptó la reforma («resoluciones listar»)")
+    reformar.add_argument("--resolucion", type=una_resolucion, required=True, metavar="RESOLUCION",
+                          help="la resolución que adoptó la reforma («resoluciones listar»): N/AAAA o #ID")
     reformar.add_argument("--articulo", action=_Cambio, dest="cambios", metavar="N",
                           help="número del artículo nuevo o reemplazado; su texto va en --texto")
     reformar.add_argument("--texto", action=_Cambio, dest="cambios", metavar="TEXTO",
@@ -140,10 +141,11 @@ def orden_cargar(args) -> None:
     if args.simular:
         for a in articulos:
             print(f"  Artículo {a.numero}{' — ' + a.titulo if a.titulo else ''} (línea {a.linea})")
-        print(f"Simulación: {len(articulos)} artículos; no se guardó nada.")
+        print(f"Simulación: {formato.cuantos(len(articulos), '{0} artículo', '{0} artículos')}; no se guardó nada.")
         return
     cargar_norma(oficina.contexto, args.tipo, args.titulo, texto, args.desde, args.aprobada_por)
-    print(f"«{args.titulo.strip()}» cargado: {len(articulos)} artículos vigentes desde el {formato.fecha(args.desde)}.")
+    print(f"«{args.titulo.strip()}» cargado: "
+          f"{formato.cuantos(len(articulos), '{0} artículo vigente', '{0} artículos vigentes')} desde el {formato.fecha(args.desde)}.")
 
 
 def orden_normas_listar(args) -> None:
@@ -202,7 +204,8 @@ def orden_reformar(args) -> None:
             return
         for linea in lineas:
             print(f"  {visible(linea)}")
-        print(f"Simulación: la reforma de «{norma['titulo']}» cambia {len(cambios)} artículos desde el "
+        print(f"Simulación: la reforma de «{norma['titulo']}» cambia "
+              f"{formato.cuantos(len(cambios), '{0} artículo', '{0} artículos')} desde el "
               f"{formato.fecha(args.desde)}; no se guardó nada.")
         return
     reforma = next(r for r in listar_reformas(contexto, norma["id"]) if r["id"] == reforma_id)

@@ -11,6 +11,7 @@ registrados y la orden termina con estado 3 y la orden exacta para generarlos).
 import argparse
 import sys
 
+from ..dominio import formato
 from ..documentos.visible import abreviar
 from .comun import SALIDA_GUARDADO_SIN_ARCHIVO, con_asociacion, fecha_escrita, imprimir_json, oficina_de, orden_exacta
 
@@ -214,5 +215,5 @@ def orden_pagos_importar(args) -> int:
               f" (pagos {abreviar(ids, 200)}).", file=sys.stderr)
         return SALIDA_GUARDADO_SIN_ARCHIVO
     if not args.json:
-        print(f"{len(rutas)} recibos guardados en {carpeta}.")
+        print(f"{formato.cuantos(len(rutas), '{0} recibo guardado', '{0} recibos guardados')} en {carpeta}.")
     return 0

@@ -16,6 +16,8 @@ import sys
 from datetime import datetime
 from pathlib import Path
 from .argumentos import identificador
+from .argumentos import resolucion as una_resolucion
+from ..dominio.referencias import AYUDA_RESOLUCION
 from .comun import SALIDA_GUARDADO_SIN_ARCHIVO, oficina_de, con_asociacion, orden_exacta
 from ..errores import ErrorEscritorio
 from ..dominio import formato
@@ -64,8 +66,7 @@ def agregar_ordenes(ordenes) -> None:
     resolucion = sub.add_parser("resolucion", help="firma una resolución",
                                 description="Firma digitalmente una resolución; una firma siguiente se agrega sobre "
                                             "el último PDF firmado.", epilog=_EJEMPLOS)
-    resolucion.add_argument("resolucion", type=identificador, metavar="N",
-                            help="número de la resolución («resoluciones listar --json», campo id)")
+    resolucion.add_argument("resolucion", type=una_resolucion, metavar="RESOLUCION", help=AYUDA_RESOLUCION)
     for parser in (acta, resolucion):
         parser.add_argument("--certificado", required=True, metavar="ARCHIVO.p12",
                             help="el certificado de quien firma, con su clave privada (.p12 o .pfx)")

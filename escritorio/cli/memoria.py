@@ -161,7 +161,8 @@ def orden_generar(args) -> int:
         print(f"Memoria {hecho.anio}{corte} guardada en {args.archivo}: {hecho.paginas} páginas, "
               f"{hecho.secciones} secciones.")
     if args.excel is not None:
-        print(f"Memoria {hecho.anio}{corte} en Excel guardada en {args.excel}: {hecho.hojas} hojas.")
+        print(f"Memoria {hecho.anio}{corte} en Excel guardada en {args.excel}: "
+              f"{formato.cuantos(hecho.hojas, '{0} hoja', '{0} hojas')}.")
     return 0
 
 

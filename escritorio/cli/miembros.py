@@ -130,7 +130,7 @@ def orden_miembros_exportar(args) -> None:
 
     comprobar_salida(args.archivo, ".xlsx", "el padrón", reemplazar=args.reemplazar)
     cantidad = exportar_padron_xlsx(contexto_de(args), args.archivo)
-    print(f"Padrón exportado a {args.archivo}: {cantidad} miembros.")
+    print(f"Padrón exportado a {args.archivo}: {formato.cuantos(cantidad, '{0} miembro', '{0} miembros')}.")
 
 
 def orden_miembros_padron(args) -> None:
@@ -163,7 +163,7 @@ def orden_miembros_listar(args) -> None:
                   if admitida_sin_regir(m["estado"], m["fecha_ingreso"], al) else m["estado"])
         print(f"{m['id']:>6}  {abreviar(m['nombre'], 32):<32} {m['pais']}  {abreviar(m['region'], 18):<18} "
               f"{poblacion:>12}  {estado:<10} {m['fecha_ingreso'] or ''}")
-    print(f"{len(miembros)} miembros.")
+    print(f"{formato.cuantos(len(miembros), '{0} miembro', '{0} miembros')}.")
 
 
 def orden_miembros_baja(args) -> None:

@@ -9,7 +9,7 @@ from ..dominio.miembros import CATEGORIAS_PAIS
 from ..dominio import formato
 from ..documentos.visible import abreviar, visible
 from .argumentos import cantidad, fecha, identificador, lista_de_ids
-from .comun import oficina_de, con_asociacion
+from .comun import oficina_de, con_asociacion, con_json, imprimir_json
 from .organos_alta import agregar_alta_de_organos, agregar_plan_de_trabajo, linea_de_regla
 from .plan_de_trabajo import agregar_ordenes_del_plan
 from .reglas import agregar_reglas
@@ -114,11 +114,13 @@ def agregar_unidades(ordenes) -> None:
     plantilla = sub_u.add_parser("plantilla", help="crea las 15 unidades de Mercociudades",
                                  description="Crea las 15 unidades temáticas de Mercociudades con sus objetivos.")
     plantilla.set_defaults(funcion=orden_plantilla)
-    matriz = sub_u.add_parser("matriz", help="matriz de participación (miembros × unidades) en .xlsx",
-                              description="Matriz de participación.")
-    matriz.add_argument("archivo", metavar="ARCHIVO.xlsx")
+    matriz = sub_u.add_parser("matriz", help="matriz de participación (miembros × unidades) en .xlsx (o --json)",
+                              description="Matriz de participación: cada miembro con su papel en cada unidad "
+                                          "temática, en .xlsx; con --json, en JSON (con o sin archivo).")
+    matriz.add_argument("archivo", metavar="ARCHIVO.xlsx", nargs="?")
+    con_json(matriz)
     matriz.add_argument("--reemplazar", action="store_true", help="si el archivo ya existe, lo reemplaza")
-    matriz.set_defaults(funcion=orden_matriz)
+    matriz.set_defaults(funcion=orden_matriz, analizador=matriz)
     for parser in (plantilla, matriz):
         con_asociacion(parser)
     agregar_plan_de_trabajo(sub_u)  # «unidades actividad» y «unidades actividades»
@@ -174,7 +176,8 @@ def orden_composicion(args) -> None:
                         "descripcion": r["descripcion"], "articulo": r["articulo"], "desde": r["desde"]}
                        for r in reglas]}, ensure_ascii=False, indent=2))
         return
-    print(f"{abreviar(organo['nombre'], 100)} al {formato.fecha(comp.al)}: {len(comp.asientos)} integrantes")
+    print(f"{abreviar(organo['nombre'], 100)} al {formato.fecha(comp.al)}: "
+          f"{formato.cuantos(len(comp.asientos), '{0} integrante', '{0} integrantes')}")
     for regla in reglas:
         print(f"  {linea_de_regla(regla)}")
     for a in comp.asientos[:400]:
@@ -256,7 +259,7 @@ def orden_vencimientos(args) -> None:
         print(json.dumps(lista, ensure_ascii=False, indent=2))
         return
     if not lista:
-        print(f"Ningún mandato vence en los próximos {args.dias} días.")
+        print(f"Ningún mandato vence {'en el próximo día' if args.dias == 1 else f'en los próximos {args.dias} días'}.")
     for v in lista:
         print(visible(v["texto"]))
 
@@ -280,7 +283,8 @@ def orden_regla_composicion(args) -> None:
     regla_id = agregar_regla(contexto, organo["id"], args.tipo, parametros, args.articulo, args.desde)
     comp = composicion(contexto, organo["id"])
     cita = f" ({args.articulo})" if args.articulo else ""
-    print(f"{organo['nombre']}: regla {regla_id} «{REGLAS[args.tipo]}»{cita} agregada. Hoy: {len(comp.asientos)} integrantes, "
+    print(f"{organo['nombre']}: regla {regla_id} «{REGLAS[args.tipo]}»{cita} agregada. Hoy: "
+          f"{formato.cuantos(len(comp.asientos), '{0} integrante', '{0} integrantes')}, "
           f"{len(comp.avisos)} aviso{'' if len(comp.avisos) == 1 else 's'}.")
     for aviso in comp.avisos:
         print(f"AVISO: {visible(aviso)}")
@@ -290,13 +294,27 @@ def orden_plantilla(args) -> None:
     from ..servicios.unidades import cargar_plantilla
 
     oficina = oficina_de(args)
-    print(f"{cargar_plantilla(oficina.contexto)} unidades temáticas creadas.")
+    creadas = cargar_plantilla(oficina.contexto)
+    print(f"{formato.cuantos(creadas, '{0} unidad temática creada', '{0} unidades temáticas creadas')}.")
 
 
 def orden_matriz(args) -> None:
     from ..servicios.informes_organos import exportar_matriz_unidades
 
-    comprobar_salida(args.archivo, ".xlsx", "la matriz de participación", reemplazar=args.reemplazar)
+    from ..servicios.unidades import matriz_de_participacion
+
+    if args.archivo is None and not args.json:
+        args.analizador.error("falta el archivo .xlsx (o --json para ver la matriz sin guardar un archivo)")
+    if args.archivo is not None:
+        comprobar_salida(args.archivo, ".xlsx", "la matriz de participación", reemplazar=args.reemplazar)
     oficina = oficina_de(args)
-    exportar_matriz_unidades(oficina.contexto, args.archivo)
+    if args.archivo is not None:
+        exportar_matriz_unidades(oficina.contexto, args.archivo)
+    if args.json:
+        matriz = matriz_de_participacion(oficina.contexto)
+        imprimir_json({"unidades": matriz.unidades, "miembros": [
+            {"miembro_id": i, "miembro": nombre, "pais": pais,
+             "papeles": {u: papel for u, papel in zip(matriz.unidades, papeles) if papel}}
+            for i, (nombre, pais, papeles) in zip(matriz.miembro_ids, matriz.filas)]})
+        return
     print(f"Matriz de participación guardada en {args.archivo}.")

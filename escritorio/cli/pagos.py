@@ -5,6 +5,7 @@ cobros de un extracto bancario (cli/extractos.py)."""
 import json
 import sys
 
+from ..dominio import formato
 from ..documentos.visible import abreviar
 from ..dominio.cuotas import MEDIOS_PAGO
 from .argumentos import fecha, identificador
@@ -135,4 +136,4 @@ def orden_pagos_listar(args) -> None:
         estado = f"  ANULADO: {abreviar(p['motivo_anulacion'], 80)}" if p["anulado_en"] else ""
         print(f"{p['id']:>5}  {p['recibo']}  {p['fecha']}  {abreviar(p['miembro'], 30):<30} "
               f"{formatear(p['importe'], p['moneda']):>16}{estado}")
-    print(f"{len(pagos)} pagos.")
+    print(f"{formato.cuantos(len(pagos), '{0} pago', '{0} pagos')}.")

@@ -7,6 +7,8 @@ from ..dominio.mayorias import TIPOS_DECISION
 from ..dominio.sesiones import TIPOS_PUNTO, TIPOS_SESION
 from .aprobacion_de_actas import agregar_aprobacion
 from .argumentos import cantidad, fecha, identificador
+from .argumentos import punto as un_punto
+from ..dominio.referencias import AYUDA_PUNTO, escribir_punto
 from .comun import oficina_de, con_json, fecha_escrita, imprimir_json
 from .votaciones import agregar_asistencia, agregar_votacion
 
@@ -53,9 +55,10 @@ def agregar_ordenes_de_la_reunion(sub) -> list:
     convocar.add_argument("--convocada-el", type=fecha, metavar="AAAA-MM-DD", help="fecha de la convocatoria (por defecto, hoy)")
     convocar.set_defaults(funcion=orden_convocar)
 
-    puntos = con_json(sub.add_parser("puntos", help="el orden del día de una sesión, con los ids de sus puntos",
-                                     description="El orden del día de una sesión: cada punto con su id, su tipo, "
-                                                 "su tipo de decisión y, si se votó, el resultado."))
+    puntos = con_json(sub.add_parser("puntos", help="el orden del día de una sesión: cada punto como se lo nombra (3:2)",
+                                     description="El orden del día de una sesión: cada punto como se lo nombra en "
+                                                 "las órdenes (SESION:N, «3:2»), su tipo, su tipo de decisión y, si se "
+                                                 "votó, el resultado. Con --json, también su id interno."))
     puntos.add_argument("sesion", type=identificador, metavar="SESION")
     puntos.set_defaults(funcion=orden_puntos)
 
@@ -73,12 +76,12 @@ def agregar_ordenes_de_la_reunion(sub) -> list:
                             f"reglas del órgano: {', '.join(TIPOS_DECISION)} (por defecto, eleccion en un punto de "
                             "elección y ordinaria en los demás)")
     punto.add_argument("--resumen", metavar="TEXTO", help="lo tratado, como lo dirá el acta")
-    punto.add_argument("--dentro-de", type=identificador, metavar="PUNTO", help="id del punto del que es un subpunto")
+    punto.add_argument("--dentro-de", type=un_punto, metavar="PUNTO", help="el punto del que es un subpunto («3:2», o #ID)")
     punto.set_defaults(funcion=orden_punto)
 
     resumir = con_json(sub.add_parser("resumir", help="escribe el resumen de un punto (lo que dirá el acta)",
                                       description="Escribe (o reemplaza) el resumen de un punto del orden del día."))
-    resumir.add_argument("punto", type=identificador, metavar="PUNTO")
+    resumir.add_argument("punto", type=un_punto, metavar="PUNTO", help=AYUDA_PUNTO)
     resumir.add_argument("resumen", metavar="TEXTO", help="el resumen («» lo borra)")
     resumir.set_defaults(funcion=orden_resumir)
 
@@ -166,7 +169,8 @@ def _necesita(contexto, p: dict) -> str | None:
 
 
 def _json_punto(p: dict, resultado: str | None, necesita: str | None) -> dict:
-    return {"id": p["id"], "numeracion": p["numeracion"], "titulo": p["titulo"], "tipo": p["tipo"],
+    return {"id": p["id"], "numeracion": p["numeracion"], "referencia": escribir_punto(p["sesion_id"], p["numeracion"]),
+            "titulo": p["titulo"], "tipo": p["tipo"],
             "tipo_decision": p["tipo_decision"], "padre_id": p["padre_id"], "resumen": p["resumen"],
             "necesita": necesita, "votada": p["votacion_id"] is not None, "resultado": resultado}
 
@@ -191,7 +195,7 @@ def orden_puntos(args) -> None:
         print("El orden del día de esta sesión está vacío. Agregue puntos con «escritorio sesiones punto».")
     for p, resultado in puntos:
         decision = "" if p["tipo_decision"] == "ordinaria" else f" [{p['tipo_decision']}]"
-        print(f"{p['id']:>5}  {p['numeracion']:<6} {abreviar(p['titulo'], 60):<60} {p['tipo']}{decision}")
+        print(f"{escribir_punto(p['sesion_id'], p['numeracion']):>7}  {abreviar(p['titulo'], 60):<60} {p['tipo']}{decision}")
         if resultado:
             print(f"         {abreviar(resultado, 110)}")
         elif necesita := _necesita(oficina.contexto, p):
@@ -210,22 +214,23 @@ def orden_punto(args) -> None:
     if args.json:
         imprimir_json(_json_punto(p, None, necesita))
         return
-    print(f"Punto {p['numeracion']} agregado (PUNTO {punto_id}): {abreviar(p['titulo'], 80)} — {p['tipo']}, "
+    print(f"Punto {escribir_punto(p['sesion_id'], p['numeracion'])} agregado: {abreviar(p['titulo'], 80)} — {p['tipo']}, "
           f"decisión {p['tipo_decision']}.")
     if necesita:
         print(f"Necesita: {necesita}")
 
 
 def orden_resumir(args) -> None:
+    from ..servicios.referencias import nombre_del_punto
     from ..servicios.sesiones import resumir_punto
 
     oficina = oficina_de(args)
     resumir_punto(oficina.contexto, args.punto, args.resumen)
     if args.json:
-        imprimir_json({"punto": args.punto, "resumen": args.resumen.strip() or None})
+        imprimir_json({"punto": args.punto, "referencia": nombre_del_punto(oficina.contexto, args.punto), "resumen": args.resumen.strip() or None})
         return
-    print(f"Resumen del punto {args.punto} guardado." if args.resumen.strip() else
-          f"Resumen del punto {args.punto} borrado.")
+    nombre = nombre_del_punto(oficina.contexto, args.punto)
+    print(f"Resumen del punto {nombre} guardado." if args.resumen.strip() else f"Resumen del punto {nombre} borrado.")
 
 
 def orden_invitado(args) -> None:

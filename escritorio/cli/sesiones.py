@@ -9,6 +9,8 @@ from ..documentos.visible import abreviar
 from ..dominio.sesiones import TIPOS_ADHERENTE
 from ..dominio import formato
 from .argumentos import identificador
+from .argumentos import punto as un_punto, resolucion as una_resolucion
+from ..dominio.referencias import AYUDA_PUNTO, AYUDA_RESOLUCION, escribir_punto
 from .comun import oficina_de, con_asociacion, con_json, imprimir_json
 from .documentos import agregar_resoluciones_pdf
 from .elecciones import agregar_ordenes_de_elecciones
@@ -52,7 +54,7 @@ def agregar_ordenes(ordenes) -> None:
         description="Confirma la elección de un punto del orden del día: registra el mandato de cada candidatura "
                     "electa (en una elección de varios puestos, todos en una transacción: todos o ninguno) y termina "
                     "la víspera el del cargo unipersonal saliente."))
-    confirmar.add_argument("punto", type=identificador, metavar="PUNTO", help="número de punto que da «sesiones elecciones»")
+    confirmar.add_argument("punto", type=un_punto, metavar="PUNTO", help=AYUDA_PUNTO)
     confirmar.set_defaults(funcion=orden_confirmar_eleccion)
     resoluciones = ordenes.add_parser("resoluciones", help="resoluciones adoptadas", description="Resoluciones.")
     sub_r = resoluciones.add_subparsers(dest="accion", title="acciones", metavar="ACCION", required=True)
@@ -63,7 +65,7 @@ def agregar_ordenes(ordenes) -> None:
                              description="Una resolución con su cita, su sesión y sus efectos: los miembros que "
                                          "admitió o excluyó, los mandatos que abrió o terminó, la reforma o la escala "
                                          "que aprobó.")
-    ver_r.add_argument("resolucion", type=identificador, metavar="ID")
+    ver_r.add_argument("resolucion", type=una_resolucion, metavar="RESOLUCION", help=AYUDA_RESOLUCION)
     ver_r.add_argument("--json", action="store_true", help="salida en JSON")
     ver_r.set_defaults(funcion=orden_ver_resolucion)
     agregar_resoluciones_pdf(sub_r)  # «resoluciones pdf N --salida archivo.pdf»
@@ -75,8 +77,7 @@ def agregar_ordenes(ordenes) -> None:
         epilog='Ejemplos:\n  escritorio resoluciones adherir 12 --miembro 154 --persona "Hernán Vargas"\n'
                '  escritorio resoluciones adherir 12 --entidad "Red Andina de Ciudades" --tipo red',
         formatter_class=argparse.RawDescriptionHelpFormatter)
-    adherir.add_argument("resolucion", type=identificador, metavar="RESOLUCION",
-                         help="el número de «resoluciones listar» (primera columna)")
+    adherir.add_argument("resolucion", type=una_resolucion, metavar="RESOLUCION", help=AYUDA_RESOLUCION)
     quien = adherir.add_mutually_exclusive_group(required=True)
     quien.add_argument("--miembro", type=identificador, metavar="ID", help="un miembro que firma")
     quien.add_argument("--entidad", metavar="NOMBRE", help="quien adhiere sin ser miembro")
@@ -143,9 +144,13 @@ def orden_elecciones(args) -> None:
     elecciones = elecciones_de_la_sesion(contexto, args.sesion)
     numeros = {p["id"]: p["numeracion"] for p in orden_del_dia(contexto, args.sesion)}
     if args.json:
-        print(json.dumps([{"punto": punto, "numeracion": numeros[punto], "cargo": e.cargo, "organo": e.organo, "desde": e.desde, "hasta": e.hasta,
+        print(json.dumps([{"punto": punto, "numeracion": numeros[punto],
+                           "referencia": escribir_punto(args.sesion, numeros[punto]), "cargo": e.cargo, "organo": e.organo, "desde": e.desde, "hasta": e.hasta,
                            "estado": e.estado, "metodo": e.metodo, "mayoria": e.mayoria, "base": e.base,
-                           "candidaturas": [{"nombre": c["nombre"], "votos": c["votos"]} for c in e.candidaturas],
+                           "candidaturas": [{"id": c["id"], "nombre": c["nombre"], "miembro_id": c["miembro_id"],
+                                             "persona": c["persona"], "pais": c["pais"], "votos": c["votos"],
+                                             "electa": c["electa"], "mandato_id": c["mandato_id"]}
+                                            for c in e.candidaturas],
                            "blancos": e.blancos, "nulos": e.nulos, "abstenciones": e.abstenciones,
                            "electa": e.ganadora["nombre"] if e.ganadora else None, "resultado": e.texto_resultado,
                            "mandato_id": e.mandato_id, "puestos": e.puestos,
@@ -160,7 +165,7 @@ def orden_elecciones(args) -> None:
         print("Esta sesión no tiene elecciones.")
     for punto, e in elecciones.items():
         puestos = f" — {e.puestos} puestos" if e.puestos > 1 else ""
-        print(f"Punto {numeros[punto]} (PUNTO {punto}): {e.descripcion}{puestos} — {e.estado}")
+        print(f"Punto {escribir_punto(args.sesion, numeros[punto])}: {e.descripcion}{puestos} — {e.estado}")
         for c in e.candidaturas:
             marca = f"electa {c['electa']}" if c["electa"] else "a segunda vuelta" if c["finalista"] else ""
             print(f"    {c['id']:>5}  {abreviar(c['nombre'], 50):<50} {'' if c['votos'] is None else c['votos']:>5}"
@@ -181,7 +186,9 @@ def orden_confirmar_eleccion(args) -> None:
 
         e = obtener_eleccion(contexto, args.punto)
         electas = e.electas or [e.ganadora]
-        imprimir_json({"punto": args.punto, "mandatos": [
+        from ..servicios.referencias import nombre_del_punto
+
+        imprimir_json({"punto": args.punto, "referencia": nombre_del_punto(contexto, args.punto), "mandatos": [
             {"candidatura": c["id"], "nombre": c["nombre"], "mandato_id": c["mandato_id"] or e.mandato_id,
              "texto": texto} for c, texto in zip(electas, confirmacion.mandatos)], "terminan": confirmacion.terminan})
         return
@@ -201,23 +208,27 @@ def orden_resoluciones(args) -> None:
     from ..servicios.votaciones import listar_resoluciones
 
     from ..servicios.efectos import efectos_de_varias
+    from ..servicios.referencias import nombres_de_las_resoluciones
 
     oficina = oficina_de(args)
     contexto = oficina.contexto
     resoluciones = listar_resoluciones(contexto)
+    nombres = nombres_de_las_resoluciones(resoluciones)
     if args.json:
         efectos = efectos_de_varias(contexto, [r["id"] for r in resoluciones])
         print(json.dumps([{**{k: r[k] for k in ("id", "numeracion", "tipo", "numero", "anio", "organo", "titulo", "texto",
                                                  "sesion_id", "reforma_id", "escala_id", "firmantes")},
                            "cita": cita_resolucion(r["tipo"], r["numero"], r["anio"], r["organo"]),
-                           "efectos": efectos[r["id"]]} for r in resoluciones],
+                           "referencia": nombres[r["id"]], "efectos": efectos[r["id"]]} for r in resoluciones],
                          ensure_ascii=False, indent=2))
         return
-    # La cita lleva el órgano: cada órgano numera las suyas y dos pueden tener su «Resolución 1/2026».
+    # La cita lleva el órgano: cada órgano numera las suyas y dos pueden tener su «Resolución 1/2026». La primera
+    # columna es cómo nombrarla en las órdenes: «2/2026», o «Consejo:1/2026» si otro órgano tiene también su 1/2026.
+    ancho = min(max((len(n) for n in nombres.values()), default=0), 40)
     for r in resoluciones:
         cita = cita_resolucion(r["tipo"], r["numero"], r["anio"], r["organo"])
-        print(f"{r['id']:>5}  {abreviar(cita, 60):<60} {abreviar(r['titulo'], 100)}")
-    print(f"{len(resoluciones)} resoluciones.")
+        print(f"{abreviar(nombres[r['id']], 40):<{ancho}}  {abreviar(cita, 60):<60} {abreviar(r['titulo'], 100)}")
+    print(f"{len(resoluciones)} {'resolución' if len(resoluciones) == 1 else 'resoluciones'}.")
 
 
 def orden_adherir(args) -> None:
@@ -243,15 +254,18 @@ def orden_adherir(args) -> None:
 
 def orden_ver_resolucion(args) -> None:
     from ..servicios.efectos import ver_resolucion
+    from ..servicios.referencias import nombre_de_la_resolucion, nombre_del_punto
 
     oficina = oficina_de(args)
     r = ver_resolucion(oficina.contexto, args.resolucion)
+    nombre = nombre_de_la_resolucion(oficina.contexto, r["id"])
+    punto = nombre_del_punto(oficina.contexto, r["punto_id"]) if r["punto_id"] else None
     if args.json:
-        print(json.dumps(r, ensure_ascii=False, indent=2))
+        print(json.dumps({**r, "referencia": nombre, "referencia_del_punto": punto}, ensure_ascii=False, indent=2))
         return
-    print(f"{abreviar(r['cita'], 100)} (id {r['id']}): {abreviar(r['titulo'], 100)}")
+    print(f"{abreviar(r['cita'], 100)} ({abreviar(nombre, 60)} en las órdenes): {abreviar(r['titulo'], 100)}")
     if r["fecha_sesion"]:
-        print(f"Adoptada en la sesión {r['sesion_id']} del {formato.fecha(r['fecha_sesion'])} (punto {r['punto_id']}, "
+        print(f"Adoptada en la sesión {r['sesion_id']} del {formato.fecha(r['fecha_sesion'])} (punto {punto}, "
               f"decisión {r['tipo_decision']}).")
     if not r["efectos"]:
         print("No cambió nada en el registro.")

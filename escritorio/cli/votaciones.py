@@ -6,6 +6,8 @@ from ..dominio.mayorias import BASES_MOCION, MAYORIAS
 from ..dominio.sesiones import ASISTENCIA, METODOS, TIPOS_RESOLUCION
 from .argumentos import cantidad, fecha, identificador, lista_de_ids, poder, representante
 from .actos_de_sesion import acto_de_la_sesion
+from .argumentos import punto as un_punto
+from ..dominio.referencias import AYUDA_PUNTO
 from .comun import oficina_de, con_json, imprimir_json
 
 
@@ -42,7 +44,7 @@ def agregar_votacion(sub):
                     "otra exige --motivo, que el acta imprime. La votación cerrada no se repite.",
         epilog="Ejemplos:\n  escritorio sesiones votar 7 --a-favor 11 --en-contra 3 --abstenciones 2\n"
                "  escritorio sesiones votar 7 --votan-a-favor 12,15 --votan-en-contra 18 --se-abstienen 20"))
-    votar.add_argument("punto", type=identificador, metavar="PUNTO")
+    votar.add_argument("punto", type=un_punto, metavar="PUNTO", help=AYUDA_PUNTO)
     votar.add_argument("--metodo", metavar="METODO", help=f"{', '.join(METODOS)} (por defecto, alzada; con "
                                                            "--votan-… es nominal)")
     votar.add_argument("--a-favor", type=cantidad, default=0, metavar="N")
@@ -64,7 +66,7 @@ def agregar_votacion(sub):
     resolucion = con_json(sub.add_parser(
         "resolucion", help="adopta la resolución de un punto aprobado",
         description="Adopta como resolución un punto aprobado; se numera por órgano, año y tipo («Resolución 3/2026»)."))
-    resolucion.add_argument("punto", type=identificador, metavar="PUNTO")
+    resolucion.add_argument("punto", type=un_punto, metavar="PUNTO", help=AYUDA_PUNTO)
     resolucion.add_argument("--titulo", required=True, metavar="TEXTO")
     resolucion.add_argument("--texto", metavar="TEXTO", help="el texto resolutivo")
     resolucion.add_argument("--tipo", default="resolucion", metavar="TIPO",
@@ -202,15 +204,17 @@ def orden_votar(args) -> None:
 
 
 def _votar(args, contexto, nueva) -> None:
+    from ..servicios.referencias import nombre_del_punto
     from ..servicios.votaciones import votar
 
     votacion = votar(contexto, args.punto, nueva)
     if args.json:
-        imprimir_json({"punto": args.punto, **{k: votacion.get(k) for k in (
+        imprimir_json({"punto": args.punto, "referencia": nombre_del_punto(contexto, args.punto),
+                       **{k: votacion.get(k) for k in (
             "id", "metodo", "mayoria", "base", "a_favor", "en_contra", "abstenciones", "presentes", "con_derecho",
             "regla_mayoria", "motivo_mayoria", "texto_resultado")}, "aprobada": bool(votacion["aprobada"])})
         return
-    print(f"Votación cerrada (PUNTO {args.punto}). {votacion['texto_resultado']}")
+    print(f"Votación cerrada (punto {nombre_del_punto(contexto, args.punto)}). {votacion['texto_resultado']}")
     if votacion.get("motivo_mayoria"):
         print(f"Con otra mayoría que la de la regla: {votacion['motivo_mayoria']}")
 
@@ -232,6 +236,7 @@ def orden_resolucion(args) -> None:
 def _mostrar_resolucion(args, contexto, adoptada) -> None:
     from ..dominio.sesiones import cita_resolucion
     from ..servicios.efectos import avisos_de_admision, efectos_de_la_resolucion
+    from ..servicios.referencias import nombre_de_la_resolucion, nombre_del_punto
     from ..servicios.votaciones import listar_resoluciones
 
     r = next(r for r in listar_resoluciones(contexto) if r["id"] == adoptada["id"])
@@ -241,9 +246,12 @@ def _mostrar_resolucion(args, contexto, adoptada) -> None:
     if args.json:
         imprimir_json({"id": r["id"], "numeracion": r["numeracion"], "cita": cita, "organo": r["organo"],
                         "tipo": r["tipo"], "titulo": r["titulo"], "texto": r["texto"], "punto": args.punto,
+                        "referencia": nombre_de_la_resolucion(contexto, r["id"]),
+                        "referencia_del_punto": nombre_del_punto(contexto, args.punto),
                         "sesion_id": r["sesion_id"], "efectos": efectos, "avisos": avisos})
         return
-    print(f"Adoptada la {abreviar(cita, 90)} (id {r['id']}): {abreviar(r['titulo'], 80)}.")
+    print(f"Adoptada la {abreviar(cita, 90)} ({abreviar(nombre_de_la_resolucion(contexto, r['id']), 60)} en las "
+          f"órdenes): {abreviar(r['titulo'], 80)}.")
     for efecto in efectos:
         print(f"  - {abreviar(efecto['texto'], 300)}")
     for aviso in avisos:

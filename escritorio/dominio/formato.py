@@ -78,6 +78,12 @@ def numero(valor: int | None, idioma: str | None = None) -> str:
     return f"{valor:,}".translate(_tabla(localizacion(idioma)))
 
 
+def cuantos(cantidad: int, singular: str, plural: str) -> str:
+    """«1 cargo nuevo», «12 cargos nuevos», «1.200 miembros»: el texto en singular o en plural según la cantidad,
+    con la cantidad escrita en {0}. Los textos llegan ya traducidos: cada idioma tiene su singular y su plural."""
+    return (singular if cantidad == 1 else plural).format(numero(cantidad))
+
+
 def decimal(valor: Decimal | float | int, cifras: int | None = None, *, agrupar: bool = True,
             idioma: str | None = None) -> str:
     """Un número con decimales: con `cifras`, redondeado a esas cifras (1234.5, 2 -> «1.234,50»); sin ellas, todas

@@ -409,7 +409,8 @@ class VentanaPrincipal(DeLaOficina, QMainWindow):
         if self._a_la_vista("inicio"):
             self._refrescar_inicio()
         cantidad = contar_miembros(self.contexto)
-        self.etiqueta_miembros.setText(self.tr("{0} miembros").format(miles(cantidad)))
+        self.etiqueta_miembros.setText((self.tr("1 miembro") if cantidad == 1 else
+                                        self.tr("{0} miembros")).format(miles(cantidad)))
 
     def _releer_asociaciones(self) -> None:
         """El nombre o la sigla de una asociación cambió: el selector y el título lo muestran. Las áreas comparten el

@@ -307,6 +307,7 @@ class FilaCuota:
     importe: int
     moneda: str
     pagado: int
+    miembro_id: int | None = None   # para --json (la planilla no lo muestra)
 
     @property
     def saldo(self) -> int:
@@ -337,7 +338,7 @@ def padron_de_cuotas(contexto: Contexto, anio: int, al: date | None = None,
                 textos_tramo[clave] = escala.describir_tramo(escala.tramo(c["tramo_desde"]))
             tramo = textos_tramo[clave]
         filas.append(FilaCuota(miembro["nombre"], miembro["pais_nombre"], c["poblacion_usada"], tramo, c["importe"],
-                               c["moneda"], c["pagado"]))
+                               c["moneda"], c["pagado"], c["miembro_id"]))
     orden = clave_de_la_asociacion(contexto)   # el orden del padrón: la colación del idioma de la asociación
     orden_pais = {pais: orden(pais) for pais in paises.values()}
     filas.sort(key=lambda f: (orden_pais[f.pais], orden(f.miembro)))

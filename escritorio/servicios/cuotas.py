@@ -337,9 +337,11 @@ class Emision:
         return self.cuenta_de_nuevos[1] if self.cuenta_de_nuevos else sum(c.importe for c in self.nuevos)
 
     def resumen(self) -> str:
-        texto = traducir("{0} {1}: {2} cargos nuevos por {3}, {4} ya emitidos").format(
-            traducir(TIPOS_CARGO[self.tipo_cargo]), self.anio, self.cantidad_nuevos,
-            formatear(self.total, self.escala.moneda), self.ya_emitidos)
+        texto = traducir("{0} {1}: {2} por {3}, {4}").format(
+            traducir(TIPOS_CARGO[self.tipo_cargo]), self.anio,
+            formato.cuantos(self.cantidad_nuevos, traducir("{0} cargo nuevo"), traducir("{0} cargos nuevos")),
+            formatear(self.total, self.escala.moneda),
+            formato.cuantos(self.ya_emitidos, traducir("{0} ya emitido"), traducir("{0} ya emitidos")))
         if self.diferencias:
             texto += traducir(", {0} con importe distinto al emitido (no se modifican)").format(len(self.diferencias))
         return texto

@@ -64,9 +64,7 @@ def periodo_de(contexto: Contexto, anio: object, hoy: date | None = None) -> Per
 
 # --- piezas de las secciones -----------------------------------------------------------------------------------
 
-def cuantos(cantidad: int, singular: str, plural: str) -> str:
-    """«1 miembro», «12 miembros» (los textos ya traducidos, con {0})."""
-    return (singular if cantidad == 1 else plural).format(formato.numero(cantidad))
+cuantos = formato.cuantos   # «1 miembro», «12 miembros» (los textos ya traducidos, con {0})
 
 
 def cifra(rotulo: str, valor: Celda, clave: str) -> Cifra:

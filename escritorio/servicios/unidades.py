@@ -1,6 +1,6 @@
 """Unidades temáticas: la plantilla de Mercociudades, coordinación, participantes y plan de trabajo."""
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from typing import TypedDict
 
@@ -136,6 +136,7 @@ def actividades_de(contexto: Contexto, unidad_id: int) -> list[Actividad]:
 class Matriz:
     unidades: list[str]
     filas: list[tuple[str, str, list[str]]]  # (miembro, país, papel en cada unidad: "Coordinador", "Integrante", "")
+    miembro_ids: list[int] = field(default_factory=list)   # el id de cada fila, en su orden (para --json)
 
 
 def matriz_de_participacion(contexto: Contexto, al: date | None = None) -> Matriz:
@@ -157,6 +158,6 @@ def matriz_de_participacion(contexto: Contexto, al: date | None = None) -> Matri
             actual = papeles.setdefault(m["miembro_id"], {})
             if indice not in actual or m["cargo"] in ("coordinador", "subcoordinador"):
                 actual[indice] = CARGOS[m["cargo"]]
-    filas = [(nombres[i][0], nombres[i][1], [papeles[i].get(k, "") for k in range(len(lista))])
-             for i in sorted(papeles, key=lambda i: (clave(nombres[i][1]), clave(nombres[i][0])))]
-    return Matriz([u["nombre"] for u in lista], filas)
+    ids = sorted(papeles, key=lambda i: (clave(nombres[i][1]), clave(nombres[i][0])))
+    filas = [(nombres[i][0], nombres[i][1], [papeles[i].get(k, "") for k in range(len(lista))]) for i in ids]
+    return Matriz([u["nombre"] for u in lista], filas, ids)

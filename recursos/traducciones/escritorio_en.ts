@@ -2992,8 +2992,18 @@ The new database{0} remains empty; you can open it later with File &gt; Open.</t
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
-      <source>{0} mandatos · {1} con correcciones</source>
-      <translation>{0} terms of office · {1} with corrections</translation>
+      <source>{0} mandato</source>
+      <translation>{0} term of office</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
+      <source>{0} mandatos</source>
+      <translation>{0} terms of office</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
+      <source>{0} · {1} con correcciones</source>
+      <translation>{0} · {1} with corrections</translation>
     </message>
   </context>
   <context>
@@ -3417,8 +3427,18 @@ The new database{0} remains empty; you can open it later with File &gt; Open.</t
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/memoria.py" />
+      <source>Memoria {0} en Excel guardada en {1}: 1 hoja.</source>
+      <translation>{0} report in Excel saved in {1}: 1 sheet.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/memoria.py" />
       <source>Memoria {0} en Excel guardada en {1}: {2} hojas.</source>
       <translation>{0} report in Excel saved in {1}: {2} sheets.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/memoria.py" />
+      <source>Memoria {0} guardada en {1}: 1 página.</source>
+      <translation>{0} report saved in {1}: 1 page.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/memoria.py" />
@@ -10466,6 +10486,7 @@ Open it with File → Open to see what is missing and enter it again in the data
     <message>
       <location filename="../../escritorio/servicios/emisiones.py" />
       <location filename="../../escritorio/servicios/informes_cuotas.py" />
+      <location filename="../../escritorio/servicios/listados_de_cuotas.py" />
       <source>Fecha de corte</source>
       <translation>Cut-off date</translation>
     </message>
@@ -12880,6 +12901,7 @@ The details were saved in:
     </message>
     <message>
       <location filename="../../escritorio/servicios/informes_cuotas.py" />
+      <location filename="../../escritorio/servicios/listados_de_cuotas.py" />
       <source>No hay cargos emitidos para {0}. Emítalos primero con «escritorio cuotas emitir {0}».</source>
       <translation>There are no charges issued for {0}. Issue them first with “escritorio cuotas emitir {0}”.</translation>
     </message>
@@ -20016,6 +20038,16 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>{0} ballots</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/cuotas.py" />
+      <source>{0} cargo nuevo</source>
+      <translation>{0} new charge</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/cuotas.py" />
+      <source>{0} cargos nuevos</source>
+      <translation>{0} new charges</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/boletas.py" />
       <source>{0} con marcas</source>
       <translation>{0} with marks</translation>
@@ -20861,6 +20893,16 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>{0} already elected for the period</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/cuotas.py" />
+      <source>{0} ya emitido</source>
+      <translation>{0} already issued</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/cuotas.py" />
+      <source>{0} ya emitidos</source>
+      <translation>{0} already issued</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/elecciones.py" />
       <source>{0} ya es candidatura en esta elección.</source>
       <translation>{0} is already a candidacy in this election.</translation>
@@ -20937,8 +20979,8 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
     </message>
     <message>
       <location filename="../../escritorio/servicios/cuotas.py" />
-      <source>{0} {1}: {2} cargos nuevos por {3}, {4} ya emitidos</source>
-      <translation>{0} {1}: {2} new charges for {3}, {4} already issued</translation>
+      <source>{0} {1}: {2} por {3}, {4}</source>
+      <translation>{0} {1}: {2} for {3}, {4}</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/mayorias.py" />
@@ -23425,6 +23467,11 @@ Continue?</translation>
     <name>PestanaCargos</name>
     <message>
       <location filename="../../escritorio/interfaz/vistas/cuotas/cargos.py" />
+      <source>1 cargo · Facturado {1} · Cobrado {2} ({3}) · Saldo &lt;b&gt;{4}&lt;/b&gt;</source>
+      <translation>1 charge · Billed {1} · Collected {2} ({3}) · Balance &lt;b&gt;{4}&lt;/b&gt;</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/cuotas/cargos.py" />
       <source>Año:</source>
       <translation>Year:</translation>
     </message>
@@ -24010,13 +24057,13 @@ Continue?</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/cuotas/emision.py" />
-      <source>&lt;b&gt;{0} {1}:&lt;/b&gt; no hay cargos nuevos que emitir · {2} ya emitidos</source>
-      <translation>&lt;b&gt;{0} {1}:&lt;/b&gt; no new charges to issue · {2} already issued</translation>
+      <source>&lt;b&gt;{0} {1}:&lt;/b&gt; no hay cargos nuevos que emitir · {2}</source>
+      <translation>&lt;b&gt;{0} {1}:&lt;/b&gt; no new charges to issue · {2}</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/cuotas/emision.py" />
-      <source>&lt;b&gt;{0} {1}:&lt;/b&gt; {2} cargos nuevos por &lt;b&gt;{3}&lt;/b&gt; · {4} ya emitidos</source>
-      <translation>&lt;b&gt;{0} {1}:&lt;/b&gt; {2} new charges totaling &lt;b&gt;{3}&lt;/b&gt; · {4} already issued</translation>
+      <source>&lt;b&gt;{0} {1}:&lt;/b&gt; {2} por &lt;b&gt;{3}&lt;/b&gt; · {4}</source>
+      <translation>&lt;b&gt;{0} {1}:&lt;/b&gt; {2} totaling &lt;b&gt;{3}&lt;/b&gt; · {4}</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/cuotas/emision.py" />
@@ -24115,6 +24162,15 @@ Continue?</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/cuotas/emision.py" />
+      <source>Se emitirá 1 cargo de {1} {2} por un total de {3}, con vencimiento el {4}.
+
+El cargo queda registrado en la cuenta del miembro. ¿Emitir?</source>
+      <translation>1 charge for {1} {2} will be issued for a total of {3}, due on {4}.
+
+The charge is recorded in the member's account. Issue it?</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/cuotas/emision.py" />
       <source>Se emitirán {0} cargos de {1} {2} por un total de {3}, con vencimiento el {4}.
 
 Los cargos quedan registrados en la cuenta de cada miembro. ¿Emitir?</source>
@@ -24124,13 +24180,18 @@ The charges are recorded in each member's account. Issue them?</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/cuotas/emision.py" />
+      <source>Se emitió 1 cargo de {1} {2}</source>
+      <translation>1 charge issued for {1} {2}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/cuotas/emision.py" />
       <source>Sin población registrada (no se les emite cargo): {0}.</source>
       <translation>No population recorded (no charge is issued to them): {0}.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/cuotas/emision.py" />
-      <source>Total: {0} cargos · &lt;b&gt;{1}&lt;/b&gt;</source>
-      <translation>Total: {0} charges · &lt;b&gt;{1}&lt;/b&gt;</translation>
+      <source>Total: {0} · &lt;b&gt;{1}&lt;/b&gt;</source>
+      <translation>Total: {0} · &lt;b&gt;{1}&lt;/b&gt;</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/cuotas/emision.py" />
@@ -24154,8 +24215,43 @@ The charges are recorded in each member's account. Issue them?</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/cuotas/emision.py" />
+      <source>{0} cargo</source>
+      <translation>{0} charge</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/cuotas/emision.py" />
+      <source>{0} cargo nuevo</source>
+      <translation>{0} new charge</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/cuotas/emision.py" />
+      <source>{0} cargo ya emitido cuyo importe hoy sería otro (no se modifica)</source>
+      <translation>{0} charge already issued whose amount would be different today (it is not changed)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/cuotas/emision.py" />
+      <source>{0} cargos</source>
+      <translation>{0} charges</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/cuotas/emision.py" />
+      <source>{0} cargos nuevos</source>
+      <translation>{0} new charges</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/cuotas/emision.py" />
       <source>{0} cargos ya emitidos cuyo importe hoy sería otro (no se modifican)</source>
       <translation>{0} charges already issued whose amount would be different today (they are not changed)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/cuotas/emision.py" />
+      <source>{0} ya emitido</source>
+      <translation>{0} already issued</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/cuotas/emision.py" />
+      <source>{0} ya emitidos</source>
+      <translation>{0} already issued</translation>
     </message>
   </context>
   <context>
@@ -24430,6 +24526,11 @@ Use this only if the admission was a mistake: the record, its population and its
   </context>
   <context>
     <name>PestanaMorosidad</name>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/cuotas/morosidad.py" />
+      <source>1 miembro con deuda vencida · total &lt;b&gt;{1}&lt;/b&gt; · {2} con el voto suspendido</source>
+      <translation>1 member with overdue debt · total &lt;b&gt;{1}&lt;/b&gt; · {2} with vote suspended</translation>
+    </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/cuotas/morosidad.py" />
       <source>Años</source>
@@ -25674,6 +25775,11 @@ SHA-256 {1}</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/ventana_principal.py" />
+      <source>1 miembro</source>
+      <translation>1 member</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/ventana_principal.py" />
       <source>A&amp;yuda</source>
       <translation>&amp;Help</translation>
     </message>
@@ -25911,13 +26017,33 @@ Escritorio reopened it: what you see now is what is in the file, and whatever yo
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/convenios/__init__.py" />
-      <source>{0} convenios, {1} vigentes</source>
-      <translation>{0} agreements, {1} in force</translation>
+      <source>{0} convenio</source>
+      <translation>{0} agreement</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/convenios/__init__.py" />
+      <source>{0} convenios</source>
+      <translation>{0} agreements</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/convenios/__init__.py" />
       <source>{0} por vencer</source>
       <translation>{0} about to expire</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/convenios/__init__.py" />
+      <source>{0} vigente</source>
+      <translation>{0} in force</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/convenios/__init__.py" />
+      <source>{0} vigentes</source>
+      <translation>{0} in force</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/convenios/__init__.py" />
+      <source>{0}, {1}</source>
+      <translation>{0}, {1}</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/convenios/__init__.py" />

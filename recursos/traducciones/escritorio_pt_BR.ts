@@ -2992,8 +2992,18 @@ O novo banco de dados{0} fica vazio; você pode abri-lo mais tarde em Arquivo &g
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
-      <source>{0} mandatos · {1} con correcciones</source>
-      <translation>{0} mandatos · {1} com correções</translation>
+      <source>{0} mandato</source>
+      <translation>{0} mandato</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
+      <source>{0} mandatos</source>
+      <translation>{0} mandatos</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
+      <source>{0} · {1} con correcciones</source>
+      <translation>{0} · {1} com correções</translation>
     </message>
   </context>
   <context>
@@ -3417,8 +3427,18 @@ O novo banco de dados{0} fica vazio; você pode abri-lo mais tarde em Arquivo &g
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/memoria.py" />
+      <source>Memoria {0} en Excel guardada en {1}: 1 hoja.</source>
+      <translation>Relatório {0} em Excel salvo em {1}: 1 planilha.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/memoria.py" />
       <source>Memoria {0} en Excel guardada en {1}: {2} hojas.</source>
       <translation>Relatório {0} em Excel salvo em {1}: {2} planilhas.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/memoria.py" />
+      <source>Memoria {0} guardada en {1}: 1 página.</source>
+      <translation>Relatório {0} salvo em {1}: 1 página.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/memoria.py" />
@@ -11060,6 +11080,7 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
     <message>
       <location filename="../../escritorio/servicios/emisiones.py" />
       <location filename="../../escritorio/servicios/informes_cuotas.py" />
+      <location filename="../../escritorio/servicios/listados_de_cuotas.py" />
       <source>Fecha de corte</source>
       <translation>Data de corte</translation>
     </message>
@@ -13851,6 +13872,7 @@ Os detalhes foram registrados em:
     </message>
     <message>
       <location filename="../../escritorio/servicios/informes_cuotas.py" />
+      <location filename="../../escritorio/servicios/listados_de_cuotas.py" />
       <source>No hay cargos emitidos para {0}. Emítalos primero con «escritorio cuotas emitir {0}».</source>
       <translation>Não há lançamentos emitidos para {0}. Emita-os primeiro com “escritorio cuotas emitir {0}”.</translation>
     </message>
@@ -21865,6 +21887,16 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>{0} canceladas</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/cuotas.py" />
+      <source>{0} cargo nuevo</source>
+      <translation>{0} lançamento novo</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/cuotas.py" />
+      <source>{0} cargos nuevos</source>
+      <translation>{0} lançamentos novos</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/pdf/unidades.py" />
       <source>{0} ciudad integrante</source>
       <translation>{0} cidade integrante</translation>
@@ -22866,6 +22898,16 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>{0} já eleitas para o período</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/cuotas.py" />
+      <source>{0} ya emitido</source>
+      <translation>{0} já emitido</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/cuotas.py" />
+      <source>{0} ya emitidos</source>
+      <translation>{0} já emitidos</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/elecciones.py" />
       <source>{0} ya es candidatura en esta elección.</source>
       <translation>{0} já é candidatura nesta eleição.</translation>
@@ -22947,8 +22989,8 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
     </message>
     <message>
       <location filename="../../escritorio/servicios/cuotas.py" />
-      <source>{0} {1}: {2} cargos nuevos por {3}, {4} ya emitidos</source>
-      <translation>{0} {1}: {2} lançamentos novos no total de {3}, {4} já emitidos</translation>
+      <source>{0} {1}: {2} por {3}, {4}</source>
+      <translation>{0} {1}: {2} no total de {3}, {4}</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/mayorias.py" />
@@ -25501,6 +25543,11 @@ Continuar?</translation>
     <name>PestanaCargos</name>
     <message>
       <location filename="../../escritorio/interfaz/vistas/cuotas/cargos.py" />
+      <source>1 cargo · Facturado {1} · Cobrado {2} ({3}) · Saldo &lt;b&gt;{4}&lt;/b&gt;</source>
+      <translation>1 lançamento · Faturado {1} · Recebido {2} ({3}) · Saldo &lt;b&gt;{4}&lt;/b&gt;</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/cuotas/cargos.py" />
       <source>Año:</source>
       <translation>Ano:</translation>
     </message>
@@ -26086,13 +26133,13 @@ Continuar?</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/cuotas/emision.py" />
-      <source>&lt;b&gt;{0} {1}:&lt;/b&gt; no hay cargos nuevos que emitir · {2} ya emitidos</source>
-      <translation>&lt;b&gt;{0} {1}:&lt;/b&gt; não há novos lançamentos a emitir · {2} já emitidos</translation>
+      <source>&lt;b&gt;{0} {1}:&lt;/b&gt; no hay cargos nuevos que emitir · {2}</source>
+      <translation>&lt;b&gt;{0} {1}:&lt;/b&gt; não há novos lançamentos a emitir · {2}</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/cuotas/emision.py" />
-      <source>&lt;b&gt;{0} {1}:&lt;/b&gt; {2} cargos nuevos por &lt;b&gt;{3}&lt;/b&gt; · {4} ya emitidos</source>
-      <translation>&lt;b&gt;{0} {1}:&lt;/b&gt; {2} novos lançamentos no valor de &lt;b&gt;{3}&lt;/b&gt; · {4} já emitidos</translation>
+      <source>&lt;b&gt;{0} {1}:&lt;/b&gt; {2} por &lt;b&gt;{3}&lt;/b&gt; · {4}</source>
+      <translation>&lt;b&gt;{0} {1}:&lt;/b&gt; {2} no valor de &lt;b&gt;{3}&lt;/b&gt; · {4}</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/cuotas/emision.py" />
@@ -26191,6 +26238,15 @@ Continuar?</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/cuotas/emision.py" />
+      <source>Se emitirá 1 cargo de {1} {2} por un total de {3}, con vencimiento el {4}.
+
+El cargo queda registrado en la cuenta del miembro. ¿Emitir?</source>
+      <translation>Será emitido 1 lançamento de {1} {2} no total de {3}, com vencimento em {4}.
+
+O lançamento fica registrado na conta do membro. Emitir?</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/cuotas/emision.py" />
       <source>Se emitirán {0} cargos de {1} {2} por un total de {3}, con vencimiento el {4}.
 
 Los cargos quedan registrados en la cuenta de cada miembro. ¿Emitir?</source>
@@ -26200,13 +26256,18 @@ Os lançamentos ficam registrados na conta de cada membro. Emitir?</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/cuotas/emision.py" />
+      <source>Se emitió 1 cargo de {1} {2}</source>
+      <translation>Foi emitido 1 lançamento de {1} {2}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/cuotas/emision.py" />
       <source>Sin población registrada (no se les emite cargo): {0}.</source>
       <translation>Sem população registrada (não recebem lançamento): {0}.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/cuotas/emision.py" />
-      <source>Total: {0} cargos · &lt;b&gt;{1}&lt;/b&gt;</source>
-      <translation>Total: {0} lançamentos · &lt;b&gt;{1}&lt;/b&gt;</translation>
+      <source>Total: {0} · &lt;b&gt;{1}&lt;/b&gt;</source>
+      <translation>Total: {0} · &lt;b&gt;{1}&lt;/b&gt;</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/cuotas/emision.py" />
@@ -26230,8 +26291,43 @@ Os lançamentos ficam registrados na conta de cada membro. Emitir?</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/cuotas/emision.py" />
+      <source>{0} cargo</source>
+      <translation>{0} lançamento</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/cuotas/emision.py" />
+      <source>{0} cargo nuevo</source>
+      <translation>{0} lançamento novo</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/cuotas/emision.py" />
+      <source>{0} cargo ya emitido cuyo importe hoy sería otro (no se modifica)</source>
+      <translation>{0} lançamento já emitido cujo valor hoje seria outro (não é alterado)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/cuotas/emision.py" />
+      <source>{0} cargos</source>
+      <translation>{0} lançamentos</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/cuotas/emision.py" />
+      <source>{0} cargos nuevos</source>
+      <translation>{0} lançamentos novos</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/cuotas/emision.py" />
       <source>{0} cargos ya emitidos cuyo importe hoy sería otro (no se modifican)</source>
       <translation>{0} lançamentos já emitidos cujo valor hoje seria outro (não são alterados)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/cuotas/emision.py" />
+      <source>{0} ya emitido</source>
+      <translation>{0} já emitido</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/cuotas/emision.py" />
+      <source>{0} ya emitidos</source>
+      <translation>{0} já emitidos</translation>
     </message>
   </context>
   <context>
@@ -26506,6 +26602,11 @@ Use somente se a adesão foi um erro: são apagados a ficha, a população e os 
   </context>
   <context>
     <name>PestanaMorosidad</name>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/cuotas/morosidad.py" />
+      <source>1 miembro con deuda vencida · total &lt;b&gt;{1}&lt;/b&gt; · {2} con el voto suspendido</source>
+      <translation>1 membro com dívida vencida · total &lt;b&gt;{1}&lt;/b&gt; · {2} com voto suspenso</translation>
+    </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/cuotas/morosidad.py" />
       <source>Años</source>
@@ -27750,6 +27851,11 @@ SHA-256 {1}</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/ventana_principal.py" />
+      <source>1 miembro</source>
+      <translation>1 membro</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/ventana_principal.py" />
       <source>A&amp;yuda</source>
       <translation>A&amp;juda</translation>
     </message>
@@ -27987,13 +28093,33 @@ O Escritorio o abriu novamente: o que você vê agora é o que há no arquivo, e
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/convenios/__init__.py" />
-      <source>{0} convenios, {1} vigentes</source>
-      <translation>{0} convênios, {1} vigentes</translation>
+      <source>{0} convenio</source>
+      <translation>{0} convênio</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/convenios/__init__.py" />
+      <source>{0} convenios</source>
+      <translation>{0} convênios</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/convenios/__init__.py" />
       <source>{0} por vencer</source>
       <translation>{0} a vencer</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/convenios/__init__.py" />
+      <source>{0} vigente</source>
+      <translation>{0} vigente</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/convenios/__init__.py" />
+      <source>{0} vigentes</source>
+      <translation>{0} vigentes</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/convenios/__init__.py" />
+      <source>{0}, {1}</source>
+      <translation>{0}, {1}</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/convenios/__init__.py" />

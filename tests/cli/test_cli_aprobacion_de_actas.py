@@ -44,7 +44,9 @@ def test_la_cli_rechaza_la_resolucion_ajena_y_aprueba_con_la_de_su_punto(cli, co
     # Con la de otro asunto, ahora dice cuál la aprueba.
     rechazo = cli("sesiones", "aprobar-acta", s, "--resolucion", plan["id"], db=base)
     assert rechazo.returncode == 1
-    assert f"Apruébela con «escritorio sesiones aprobar-acta {s} --resolucion {resolucion['id']}»" in rechazo.stderr
+    # la nombra como se escribe en las órdenes (N/AAAA), no por su id interno
+    assert f"Apruébela con «escritorio sesiones aprobar-acta {s} --resolucion {resolucion['referencia']}»" in \
+        rechazo.stderr
 
     aprobada = _json(cli("sesiones", "aprobar-acta", s, "--resolucion", resolucion["id"], "--fecha",
                                  sesion["fecha"], "--json", db=base))

@@ -95,11 +95,11 @@ def test_una_asamblea_entera_por_la_cli(cli, red, tmp_path):
                             "--decision", "cuotas_presupuesto", "--json"))
     reforma = ok(orden("punto", s, "--titulo", "Reforma del artículo 21 (poderes)", "--tipo", "votacion",
                        "--decision", "reforma_estatuto"))
-    assert reforma.startswith("Punto 3 agregado (PUNTO ")
+    assert reforma.startswith(f"Punto {s}:3 agregado: Reforma del artículo 21")   # un solo número: SESION:N
     # Lo que el punto necesita, como lo dirá la convocatoria: la regla de la reforma, con sus artículos.
     assert "Necesita: Quórum: dos tercios" in reforma and "dos tercios de los miembros presentes" in reforma
     assert reforma.count("(Estatuto, art. 20)") == 2
-    reforma_id = reforma.split("(PUNTO ")[1].split(")")[0]
+    reforma_id = f"{s}:3"   # como se nombra el punto en las órdenes
     # El punto que aprueba el acta de esta sesión, con su vínculo (issue 42): solo su resolución la aprueba.
     acta_punto = como_json(orden("punto-aprobacion-acta", s, "--json"))
     assert (acta_punto["titulo"], acta_punto["sesion_id"], acta_punto["aprueba_acta_de"]) == (
@@ -159,7 +159,7 @@ def test_una_asamblea_entera_por_la_cli(cli, red, tmp_path):
     assert votacion["texto_resultado"].startswith("Aprobada: 3 a favor, 1 en contra, 0 abstenciones")
     assert "ya fue votado" in rechazo(orden("votar", str(cuota["id"]), "--a-favor", "4"))
     assert ok(orden("resumir", str(cuota["id"]), "Se debatió el aumento según la inflación.")).strip() == \
-           f"Resumen del punto {cuota['id']} guardado."
+           f"Resumen del punto {cuota['referencia']} guardado."
     resolucion_cuota = como_json(orden("resolucion", str(cuota["id"]), "--titulo", "Cuota social 2027",
                                        "--texto", "Se fija la cuota social 2027 según la escala vigente.", "--json"))
     assert (resolucion_cuota["numeracion"], resolucion_cuota["organo"]) == ("Resolución 1/2026", "Asamblea General")
@@ -186,7 +186,7 @@ def test_una_asamblea_entera_por_la_cli(cli, red, tmp_path):
     # El acta se aprueba en la misma sesión, por su propia resolución.
     ok(orden("votar", str(acta_punto["id"]), "--a-favor", "5"))
     salida = ok(orden("resolucion", str(acta_punto["id"]), "--titulo", "Aprobación del acta"))
-    assert salida.startswith("Adoptada la Resolución 2/2026 de la Asamblea General (id ")
+    assert salida.startswith("Adoptada la Resolución 2/2026 de la Asamblea General (2/2026 en las órdenes)")
     [aprueba_acta] = [r for r in como_json(cli("resoluciones", "listar", "--json", db=base))
                       if r["numeracion"] == "Resolución 2/2026"]
 

@@ -281,7 +281,7 @@ def test_la_resolucion_en_pdf_dice_lo_que_la_base_y_verifica(cli, copia_de_la_de
     resoluciones = json.loads(ok(cli("resoluciones", "listar", "--json", db=copia_de_la_demo)))
     reforma = next(r for r in resoluciones if r["reforma_id"])
     listado = ok(cli("resoluciones", "listar", db=copia_de_la_demo))
-    assert re.search(rf"^\s*{reforma['id']}\s+{re.escape(reforma['cita'])}", listado, re.MULTILINE)
+    assert re.search(rf"^{re.escape(reforma['referencia'])}\s+{re.escape(reforma['cita'])}", listado, re.MULTILINE)
 
     salida = ok(cli("resoluciones", "pdf", reforma["id"], "--salida", tmp_path / "resolucion.pdf", db=copia_de_la_demo))
     assert "resolucion.pdf (1 página)" in salida

@@ -35,7 +35,7 @@ def test_la_cli_lista_la_eleccion_de_la_demo_confirmada(red, cli):
     assert eleccion["resultado"].startswith(f"Resultó electa la candidatura de {eleccion['electa']}")
 
     texto = ok(cli("sesiones", "elecciones", consejo, db=db)).stdout
-    assert f"Punto {eleccion['numeracion']} (PUNTO {eleccion['punto']}): Coordinador — {eleccion['organo']}" in texto
+    assert f"Punto {eleccion['referencia']}: Coordinador — {eleccion['organo']}" in texto
 
     otra_vez = cli("sesiones", "confirmar-eleccion", eleccion["punto"], db=db)
     assert otra_vez.returncode != 0

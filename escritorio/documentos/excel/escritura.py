@@ -63,6 +63,22 @@ class ColumnaHoja:
     ajustar: bool = False  # texto largo (un detalle, un motivo): en varios renglones dentro del ancho
 
 
+@dataclass(frozen=True)
+class ConFormato:
+    """Un número con su propio formato en una columna de valores de distinta clase (la columna «Valor» del resumen
+    de la memoria: cantidades, importes en USD, porcentajes): se escribe como número, con `formato`."""
+
+    valor: int | Decimal | float
+    formato: str
+
+
+def formato_de_moneda(moneda: str) -> str:
+    """El formato de número de Excel de un importe que muestra su moneda: «"USD "#,##0.00» (sin decimales para una
+    moneda que no los tiene)."""
+    decimales = formato.decimales(moneda)
+    return f'"{moneda} "#,##0' + (f".{'0' * decimales}" if decimales else "")
+
+
 @dataclass
 class Hoja:
     titulo: str
@@ -266,6 +282,10 @@ def _escribir_hoja(libro: Workbook, spec: Hoja, progreso: Callable[[int], None] 
                     celda = con_formato[i]
                     celda.value = valores[i]
                     valores[i] = celda
+            elif valor.__class__ is ConFormato:
+                celda = WriteOnlyCell(hoja, value=valor.valor)
+                celda.number_format = valor.formato
+                valores[i] = celda
             elif (texto := fuera_de_excel(valor)) is not None:
                 valores[i] = _texto(hoja, texto)
             elif valor is not None and (celda := con_formato[i]) is not None and not isinstance(valor, Cell):

@@ -18,7 +18,8 @@ from escritorio.dominio import formato
 from escritorio.dominio.memoria import Cifras, Dinero, Grafico, Memoria, Porcentaje, Tabla, TextoLibre, texto_de
 from escritorio.dominio.traduccion import traducir
 
-from .escritura import FORMATO_FECHA, FORMATO_IMPORTE, FORMATO_MILES, ColumnaHoja, Hoja, Propiedades, escribir_libro
+from .escritura import (FORMATO_FECHA, FORMATO_IMPORTE, FORMATO_MILES, ColumnaHoja, ConFormato, Hoja, Propiedades,
+                        escribir_libro, formato_de_moneda)
 
 FORMATO_PORCENTAJE = "0%"
 _LARGO_NOMBRE_HOJA = 31
@@ -109,10 +110,16 @@ def _numero(valor: float) -> int | Decimal:
 
 
 def _valor_de_cifra(valor) -> object:
+    """Una cifra del resumen como número de Excel: un importe de una moneda con el formato que la muestra
+    («USD 22.108,34» es el número 22108,34 con formato «"USD "#,##0.00»), un porcentaje con «0%». Solo un importe
+    de varias monedas queda en texto («USD 10,00 · ARS 5,00»): no es un número."""
     if isinstance(valor, Dinero):
+        if len(valor.importes) == 1:
+            moneda = valor.importes[0][0]
+            return ConFormato(_importe(valor, moneda), formato_de_moneda(moneda))
         return texto_de(valor)
     if isinstance(valor, Porcentaje):
-        return texto_de(valor)
+        return ConFormato(valor.parte / valor.total, FORMATO_PORCENTAJE) if valor.total else texto_de(valor)
     return valor
 
 

@@ -12,6 +12,7 @@ from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialogButtonBox, QHBoxLayout, QHeaderView,
                                QLabel, QLineEdit, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
 
+from ...dominio.formato import cuantos
 from ...dominio.organos import CARGOS, CARGOS_DEL_TIPO, cargos_para, vigente
 from ...dominio.paises import nombre_pais
 from ...dominio.texto import normalizar
@@ -256,7 +257,8 @@ class DialogoHistoriaMandatos(DeLaOficina, DialogoBase):
         self.arbol.setColumnWidth(0, min(ancho + 48, 300))
         self.resumen = nota()
         corregidos = sum(1 for m in self.mandatos if m["correcciones"])
-        self.resumen.setText(self.tr("{0} mandatos · {1} con correcciones").format(len(self.mandatos), corregidos))
+        self.resumen.setText(self.tr("{0} · {1} con correcciones").format(
+            cuantos(len(self.mandatos), self.tr("{0} mandato"), self.tr("{0} mandatos")), corregidos))
 
         botones = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         botones.rejected.connect(self.reject)

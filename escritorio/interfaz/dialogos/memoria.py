@@ -372,7 +372,8 @@ class DialogoMemoria(DeLaOficina, DialogoBase):
         if not guardar_documento(self, self.tr("Guardar la memoria en PDF"), self._nombre(".pdf"), escribir,
                                  self._ajustes):
             return False
-        self.hecho.setText(self.tr("Memoria {0} guardada en {1}: {2} páginas.").format(
+        self.hecho.setText((self.tr("Memoria {0} guardada en {1}: 1 página.") if resultado["hecho"].paginas == 1 else
+                            self.tr("Memoria {0} guardada en {1}: {2} páginas.")).format(
             anio, resultado["ruta"], resultado["hecho"].paginas))
         return True
 
@@ -387,7 +388,8 @@ class DialogoMemoria(DeLaOficina, DialogoBase):
         if not guardar_documento(self, self.tr("Guardar la memoria en Excel"), self._nombre(".xlsx"), escribir,
                                  self._ajustes):
             return False
-        self.hecho.setText(self.tr("Memoria {0} en Excel guardada en {1}: {2} hojas.").format(
+        self.hecho.setText((self.tr("Memoria {0} en Excel guardada en {1}: 1 hoja.") if resultado["hecho"].hojas == 1 else
+                            self.tr("Memoria {0} en Excel guardada en {1}: {2} hojas.")).format(
             anio, resultado["ruta"], resultado["hecho"].hojas))
         return True
 

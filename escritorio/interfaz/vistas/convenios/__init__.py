@@ -13,6 +13,7 @@ from PySide6.QtCore import QItemSelectionModel, QSettings, Qt
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLineEdit, QMessageBox,
                                QPushButton, QSplitter, QStackedWidget, QTableView, QTabWidget, QVBoxLayout, QWidget)
 
+from ....dominio.formato import cuantos
 from ....dominio.convenios import ESTADOS_CONVENIO, TIPOS_CONVENIO
 from ....servicios.base import hoy
 from ....servicios.convenios import listar_convenios
@@ -157,7 +158,9 @@ class VistaConvenios(AreaPerezosa):
     def _resumir(self) -> None:
         vigentes = sum(1 for c in self.convenios if c["estado"] in ("vigente", "renovado", "por_vencer"))
         por_vencer = sum(1 for c in self.convenios if c["estado"] == "por_vencer")
-        texto = self.tr("{0} convenios, {1} vigentes").format(len(self.convenios), vigentes)
+        texto = self.tr("{0}, {1}").format(
+            cuantos(len(self.convenios), self.tr("{0} convenio"), self.tr("{0} convenios")),
+            cuantos(vigentes, self.tr("{0} vigente"), self.tr("{0} vigentes")))
         if por_vencer:
             texto += " · " + self.tr("{0} por vencer").format(por_vencer)
         self.resumen.setText(texto)

@@ -83,7 +83,9 @@ class PestanaCargos(Pestana):
         facturado = sum(f.importe for f in filas)
         cobrado = sum(f.pagado for f in filas)
         # sin_cortes: en una pantalla chica la línea se parte, pero nunca entre «USD» y la cifra.
-        self.totales.setText(sin_cortes(self.tr("{0} cargos · Facturado {1} · Cobrado {2} ({3}) · Saldo <b>{4}</b>").format(
+        self.totales.setText(sin_cortes((
+            self.tr("1 cargo · Facturado {1} · Cobrado {2} ({3}) · Saldo <b>{4}</b>") if len(filas) == 1 else
+            self.tr("{0} cargos · Facturado {1} · Cobrado {2} ({3}) · Saldo <b>{4}</b>")).format(
             miles(len(filas)), sumas([(f.importe, f.moneda) for f in filas]), sumas([(f.pagado, f.moneda) for f in filas]),
             porcentaje(cobrado, facturado), sumas([(f.saldo, f.moneda) for f in filas]))))
 

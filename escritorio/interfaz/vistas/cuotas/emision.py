@@ -7,6 +7,7 @@ from PySide6.QtWidgets import (QComboBox, QGroupBox, QHBoxLayout, QLabel, QListW
                                QWidget)
 
 from ....dominio.cuotas import TIPOS_CARGO
+from ....dominio.formato import cuantos
 from ....dominio.paises import nombre_pais
 from ....errores import ErrorEscritorio
 from ....servicios.base import hoy
@@ -186,23 +187,26 @@ class PestanaEmision(Pestana):
         escala, cargo = previa.escala, tr(TIPOS_CARGO[tipo])
         self.modelo.cargar(previa.nuevos)
         if previa.nuevos:
-            linea = self.tr("<b>{0} {1}:</b> {2} cargos nuevos por <b>{3}</b> · {4} ya emitidos").format(
-                cargo, anio, miles(len(previa.nuevos)), formatear(previa.total, escala.moneda), miles(previa.ya_emitidos))
+            linea = self.tr("<b>{0} {1}:</b> {2} por <b>{3}</b> · {4}").format(
+                cargo, anio, cuantos(len(previa.nuevos), self.tr("{0} cargo nuevo"), self.tr("{0} cargos nuevos")),
+                formatear(previa.total, escala.moneda),
+                cuantos(previa.ya_emitidos, self.tr("{0} ya emitido"), self.tr("{0} ya emitidos")))
         else:
-            linea = self.tr("<b>{0} {1}:</b> no hay cargos nuevos que emitir · {2} ya emitidos").format(
-                cargo, anio, miles(previa.ya_emitidos))
+            linea = self.tr("<b>{0} {1}:</b> no hay cargos nuevos que emitir · {2}").format(
+                cargo, anio, cuantos(previa.ya_emitidos, self.tr("{0} ya emitido"), self.tr("{0} ya emitidos")))
         origen = self.tr("Escala vigente {0}{1} · vencimiento {2}").format(
             vigencia(escala), f" ({escala.articulo})" if escala.articulo else "", fecha_dma(previa.vencimiento))
         if self._vence_elegido is not None and previa.vencimiento != escala.vencimiento(anio):
             origen += " " + self.tr("(elegido; el de la escala es el {0})").format(fecha_dma(escala.vencimiento(anio)))
         self.resumen.setText(f"{linea}<br><span style='color:{GRIS}'>{escape(origen, quote=False)}</span>")
         self.resumen.setStyleSheet("")
-        self.total.setText(self.tr("Total: {0} cargos · <b>{1}</b>").format(
-            miles(len(previa.nuevos)), formatear(previa.total, escala.moneda)) if previa.nuevos else "")
+        self.total.setText(self.tr("Total: {0} · <b>{1}</b>").format(
+            cuantos(len(previa.nuevos), self.tr("{0} cargo"), self.tr("{0} cargos")), formatear(previa.total, escala.moneda)) if previa.nuevos else "")
         self.lista_diferencias.clear()
         self.lista_diferencias.addItems(previa.diferencias)
-        self.grupo_diferencias.setTitle(self.tr("{0} cargos ya emitidos cuyo importe hoy sería otro (no se modifican)")
-                                        .format(len(previa.diferencias)))
+        self.grupo_diferencias.setTitle(cuantos(
+            len(previa.diferencias), self.tr("{0} cargo ya emitido cuyo importe hoy sería otro (no se modifica)"),
+            self.tr("{0} cargos ya emitidos cuyo importe hoy sería otro (no se modifican)")))
         self.grupo_diferencias.setVisible(bool(previa.diferencias))
         self.sin_poblacion.setText(self.tr("Sin población registrada (no se les emite cargo): {0}.").format(
             ", ".join(previa.sin_poblacion)))
@@ -216,8 +220,10 @@ class PestanaEmision(Pestana):
         titulo = self.tr("Emitir cuotas")
         cargo = tr(TIPOS_CARGO[previa.tipo_cargo])
         total = formatear(previa.total, previa.escala.moneda)
-        pregunta = self.tr("Se emitirán {0} cargos de {1} {2} por un total de {3}, con vencimiento el {4}.\n\n"
-                           "Los cargos quedan registrados en la cuenta de cada miembro. ¿Emitir?").format(
+        pregunta = (self.tr("Se emitirá 1 cargo de {1} {2} por un total de {3}, con vencimiento el {4}.\n\n"
+                            "El cargo queda registrado en la cuenta del miembro. ¿Emitir?") if len(previa.nuevos) == 1
+                    else self.tr("Se emitirán {0} cargos de {1} {2} por un total de {3}, con vencimiento el {4}.\n\n"
+                                 "Los cargos quedan registrados en la cuenta de cada miembro. ¿Emitir?")).format(
             miles(len(previa.nuevos)), cargo.lower(), previa.anio, total, fecha_dma(previa.vencimiento))
         if previa.advertencias:   # un vencimiento que ya pasó: se dice antes de la pregunta
             pregunta = "\n\n".join(previa.advertencias) + " " + self.tr(
@@ -240,7 +246,8 @@ class PestanaEmision(Pestana):
             return
         self._mostrar(emitida.despues_de_emitir())  # lo que queda por emitir, sin volver a consultar la base
         self.al_dia()
-        texto = self.tr("Se emitieron {0} cargos de {1} {2}").format(miles(emitida.creados), cargo.lower(), previa.anio)
+        texto = (self.tr("Se emitió 1 cargo de {1} {2}") if emitida.creados == 1 else
+                 self.tr("Se emitieron {0} cargos de {1} {2}")).format(miles(emitida.creados), cargo.lower(), previa.anio)
         if emitida.creados:
             texto += self.tr(" por un total de {0}").format(formatear(emitida.total, emitida.escala.moneda))
         if (emitida.cantidad_nuevos, emitida.total) != (previa.cantidad_nuevos, previa.total):

@@ -127,7 +127,8 @@ class PestanaMorosidad(Pestana):
         self.modelo.cargar(deudas)
         suspendidos = sum(1 for d in self._deudas if not d.puede_votar and not d.de_baja)
         self.totales.setText(sin_cortes(
-            self.tr("{0} miembros con deuda vencida · total <b>{1}</b> · {2} con el voto suspendido")
+            (self.tr("1 miembro con deuda vencida · total <b>{1}</b> · {2} con el voto suspendido") if len(deudas) == 1
+             else self.tr("{0} miembros con deuda vencida · total <b>{1}</b> · {2} con el voto suspendido"))
             .format(miles(len(deudas)), sumas([(d.total, d.moneda) for d in deudas]), miles(suspendidos))))
 
     def cambiar_regla(self) -> None:
