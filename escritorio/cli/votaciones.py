@@ -69,10 +69,12 @@ def agregar_votacion(sub):
     resolucion.add_argument("--tipo", default="resolucion", metavar="TIPO",
                             help=f"{', '.join(TIPOS_RESOLUCION)} (por defecto, resolucion)")
     resolucion.add_argument("--admite", type=lista_de_ids, metavar="ID[,ID…]",
-                            help="ciudades solicitantes que la resolución admite (solo un punto de admision aprobado)")
+                            help="ciudades solicitantes que la resolución admite (solo un punto de admision aprobado; "
+                                 "por defecto, las que nombra el punto; si se da, solo entre ellas)")
     resolucion.add_argument("--excluye", type=lista_de_ids, metavar="ID[,ID…]",
                             help="miembros que la resolución excluye: registra su baja y termina sus mandatos (solo un "
-                                 "punto de exclusion aprobado)")
+                                 "punto de exclusion aprobado; por defecto, los que nombra el punto; si se da, solo "
+                                 "entre ellos)")
     resolucion.add_argument("--desde", type=fecha, metavar="AAAA-MM-DD",
                             help="desde cuándo rige la admisión o la exclusión (por defecto, el día siguiente a la "
                                  "sesión; nunca antes de la sesión)")
@@ -205,7 +207,7 @@ def orden_resolucion(args) -> None:
     contexto = oficina.contexto
     from ..servicios.efectos import PedidoDeEfectos, efectos_de_la_resolucion
 
-    pedido = PedidoDeEfectos(args.admite or [], args.excluye or [], args.desde)
+    pedido = PedidoDeEfectos(args.admite, args.excluye, args.desde)   # sin --admite ni --excluye: los de su punto
     adoptada = adoptar_resolucion(contexto, args.punto, args.tipo, args.titulo, args.texto, efectos=pedido)
     r = next(r for r in listar_resoluciones(contexto) if r["id"] == adoptada["id"])
     cita = cita_resolucion(r["tipo"], r["numero"], r["anio"], r["organo"])  # con su órgano: cada uno numera las suyas
