@@ -61,6 +61,19 @@ def quienes(miembros: list[MiembroNombrado]) -> str:
     return ", ".join(f"{m['nombre']} ({m['pais']})" for m in miembros)
 
 
+def frases_de_quien_trata(contexto: Contexto, sesion_id: int) -> dict[int, str]:
+    """punto_id -> «Sobre la admisión de: Cusco (PE)» («… la exclusión de …»), de los puntos de la sesión que nombran
+    a alguien: lo que el acta dice bajo el título de cada uno."""
+    db = contexto.db
+    frases = {}
+    for punto_id, miembros in tabla.nombrados_en_la_sesion(db, sesion_id).items():
+        decision = (tabla_sesiones.punto(db, punto_id) or {}).get("tipo_decision")
+        plantilla = (traducir("Sobre la admisión de: {0}") if decision == "admision" else
+                     traducir("Sobre la exclusión de: {0}"))
+        frases[punto_id] = plantilla.format(quienes(miembros))
+    return frases
+
+
 def _exigir_nombrables(contexto: Contexto, tipo_decision: str, miembro_ids: list[int]) -> None:
     """Un punto de admisión nombra solo ciudades solicitantes; uno de exclusión, solo miembros (la misma regla que
     aplica la resolución: servicios.efectos)."""

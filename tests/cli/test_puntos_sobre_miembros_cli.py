@@ -98,6 +98,15 @@ def test_sin_admite_admite_a_quien_nombra_el_punto(cli, cli_proceso, copia_de_la
     assert f"Admite a Cusco (PE) desde el {desde:%d/%m/%Y}" in salida
     assert "Lima" not in salida
     assert _estado(base, cusco) == "activo" and _estado(base, lima) == "solicitante"
+    # El acta dice de quién trataba cada punto, y la resolución, a quién admitió.
+    ok(cli_proceso("sesiones", "acta", sesion, "acta.pdf", db=base))
+    from pypdf import PdfReader
+
+    texto = " ".join(" ".join((p.extract_text() or "").split()) for p in PdfReader(base.parent / "acta.pdf").pages)
+    assert "Admisión de Cusco (Votación) Sobre la admisión de: Cusco (PE)" in texto
+    assert "Admisión de Lima (Votación) Sobre la admisión de: Lima (PE)" in texto
+    assert f"Admisión de Cusco — Admite a Cusco (PE) desde el {desde:%d/%m/%Y}" in texto
+    assert "Admite a Lima" not in texto
 
 
 def test_un_punto_sin_nombrados_no_admite_a_quien_se_rechazo(cli, cli_proceso, copia_de_la_demo):
