@@ -19,11 +19,11 @@ from typing import TypedDict
 from ..datos import miembros as tabla_miembros
 from ..datos import puntos_miembros as tabla
 from ..datos import sesiones as tabla_sesiones
-from ..datos.conexion import transaccion
 from ..dominio.miembros import ESTADOS_REGISTRADOS, NO_MIEMBRO, SOLICITANTE
 from ..dominio.traduccion import traducir
 from ..errores import ErrorEscritorio
 from .contexto import Contexto
+from .reversibles import cambio_reversible
 from .miembros import FilaDelPadron, listar_padron
 
 # El tipo de decisión de un punto que nombra miembros, y el efecto de su resolución.
@@ -110,7 +110,9 @@ def agregar_punto_sobre_miembros(contexto: Contexto, sesion_id: int, titulo: str
     from .sesiones import agregar_punto_con_resumen
 
     miembros = list(dict.fromkeys(miembros or []))
-    with transaccion(contexto.db):
+    # Reversible como cualquier punto agregado (Edición › Deshacer lo quita, y con él a quiénes nombra).
+    with cambio_reversible(contexto, "punto_agregado", [("puntos_orden", "sesion_id", sesion_id)],
+                           (titulo or "").strip()):
         if miembros:   # con la base tomada: otra ventana pudo admitir o dar de baja a alguno
             _exigir_nombrables(contexto, tipo_decision or "ordinaria", miembros)
         punto_id = agregar_punto_con_resumen(contexto, sesion_id, titulo, tipo, padre_id, tipo_decision, resumen)
@@ -180,6 +182,16 @@ def miembros_de_la_resolucion(contexto: Contexto, punto: dict, votacion: dict | 
     return admite, excluye
 
 
+def miembros_que_puede_nombrar(contexto: Contexto, tipo_decision: str | None) -> list[FilaDelPadron]:
+    """A quiénes puede nombrar un punto de ese tipo de decisión, en el orden del padrón (lo que ofrece «Agregar
+    punto»): las ciudades solicitantes (admisión) o los miembros (exclusión); vacío en otra decisión."""
+    efecto = EFECTO_DE_LA_DECISION.get(tipo_decision or "")
+    if not efecto:
+        return []
+    puede = admisible if efecto == "admite" else excluible
+    return [m for m in listar_padron(contexto) if puede(m["estado"])]
+
+
 def miembros_que_ofrece(contexto: Contexto, punto: dict) -> list[FilaDelPadron]:
     """Los miembros que la ventana ofrece marcar al adoptar la resolución del punto, en el orden del padrón: los que
     nombra su punto (si nombra alguno y todavía se puede admitir o excluir), o, en un punto que no nombra a nadie, las
@@ -187,8 +199,7 @@ def miembros_que_ofrece(contexto: Contexto, punto: dict) -> list[FilaDelPadron]:
     efecto = EFECTO_DE_LA_DECISION.get(punto.get("tipo_decision"))
     if not efecto:
         return []
-    puede = admisible if efecto == "admite" else excluible
-    posibles = [m for m in listar_padron(contexto) if puede(m["estado"])]
+    posibles = miembros_que_puede_nombrar(contexto, punto.get("tipo_decision"))
     del_punto = {m["id"] for m in tabla.nombrados(contexto.db, punto["id"])}
     if del_punto:
         return [m for m in posibles if m["id"] in del_punto]
