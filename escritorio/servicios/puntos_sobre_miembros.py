@@ -19,11 +19,11 @@ from typing import TypedDict
 from ..datos import miembros as tabla_miembros
 from ..datos import puntos_miembros as tabla
 from ..datos import sesiones as tabla_sesiones
+from ..datos.conexion import transaccion
 from ..dominio.miembros import ESTADOS_REGISTRADOS, NO_MIEMBRO, SOLICITANTE
 from ..dominio.traduccion import traducir
 from ..errores import ErrorEscritorio
 from .contexto import Contexto
-from .reversibles import cambio_reversible
 from .miembros import FilaDelPadron, listar_padron
 
 # El tipo de decisión de un punto que nombra miembros, y el efecto de su resolución.
@@ -110,9 +110,9 @@ def agregar_punto_sobre_miembros(contexto: Contexto, sesion_id: int, titulo: str
     from .sesiones import agregar_punto_con_resumen
 
     miembros = list(dict.fromkeys(miembros or []))
-    # Reversible como cualquier punto agregado (Edición › Deshacer lo quita, y con él a quiénes nombra).
-    with cambio_reversible(contexto, "punto_agregado", [("puntos_orden", "sesion_id", sesion_id)],
-                           (titulo or "").strip()):
+    # Una transacción sola (como «sesiones punto … --resumen»): Deshacer no lo quita, porque solo vuelve atrás las
+    # filas del orden del día y no las que dependen de ellas (quiénes nombra el punto).
+    with transaccion(contexto.db):
         if miembros:   # con la base tomada: otra ventana pudo admitir o dar de baja a alguno
             _exigir_nombrables(contexto, tipo_decision or "ordinaria", miembros)
         punto_id = agregar_punto_con_resumen(contexto, sesion_id, titulo, tipo, padre_id, tipo_decision, resumen)

@@ -21,7 +21,7 @@ from ...servicios.efectos import PedidoDeEfectos, desde_por_omision, efectos_de_
 from ...servicios.organos import composicion
 from ...servicios.puntos_sobre_miembros import (agregar_punto_sobre_miembros, miembros_que_ofrece,
                                                  miembros_que_puede_nombrar, nombrados)
-from ...servicios.sesiones import (NuevaSesion, agregar_invitado, anticipacion, aviso_de_anticipacion,
+from ...servicios.sesiones import (NuevaSesion, agregar_invitado, agregar_punto, anticipacion, aviso_de_anticipacion,
                                    convocar, marcar_celebrada, regla_de, regla_de_decision)
 from ...servicios.votaciones import adoptar_resolucion
 from ..comun import fecha_dma, marcar_invalido, tr
@@ -273,6 +273,10 @@ class DialogoPunto(DeLaOficina, DialogoFormulario):
 
         def agregar() -> None:
             contexto = self.contexto
+            if not sobre:   # como siempre: Edición › Deshacer lo quita
+                self.agregados.append(agregar_punto(contexto, self.sesion_id, self.titulo.text(),
+                                                    self.tipo.currentData(), self.padre_id, decision))
+                return
             self.agregados.append(agregar_punto_sobre_miembros(contexto, self.sesion_id, self.titulo.text(),
                                                                self.tipo.currentData(), self.padre_id, decision,
                                                                miembros=sobre))
