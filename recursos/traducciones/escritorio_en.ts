@@ -4074,7 +4074,7 @@ The new database{0} remains empty; you can open it later with File &gt; Open.</t
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
       <source>Ninguno marcado: el punto no dirá a quién excluye. Marque los miembros cuya exclusión se vota: su resolución excluirá exactamente a ellos.</source>
-      <translation>None ticked: the item will not say whom it excludes. Tick the members whose exclusion is voted: its resolution will exclude exactly them.</translation>
+      <translation>None ticked: the item will not say whom it expels. Tick the members whose expulsion is voted: its resolution will expel exactly them.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
@@ -4084,7 +4084,7 @@ The new database{0} remains empty; you can open it later with File &gt; Open.</t
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
       <source>No hay miembros para excluir.</source>
-      <translation>There are no members to exclude.</translation>
+      <translation>There are no members to expel.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
@@ -4109,7 +4109,7 @@ The new database{0} remains empty; you can open it later with File &gt; Open.</t
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
       <source>Sobre la exclusión de: {0}</source>
-      <translation>On the exclusion of: {0}</translation>
+      <translation>On the expulsion of: {0}</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
@@ -4912,7 +4912,7 @@ The new database{0} remains empty; you can open it later with File &gt; Open.</t
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
       <source>Este punto no nombra a quién excluye: marque aquí a quién excluye la resolución. En adelante, nómbrelos al agregar el punto («Sobre:»).</source>
-      <translation>This item does not name whom it excludes: tick here whom the resolution excludes. From now on, name them when adding the item («About:»).</translation>
+      <translation>This item does not name whom it expels: tick here whom the resolution expels. From now on, name them when adding the item («About:»).</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
@@ -9412,7 +9412,7 @@ Do you want to open it now?</translation>
     <message>
       <location filename="../../escritorio/servicios/puntos_sobre_miembros.py" />
       <source>El punto no nombra a quién excluye: nombre a los miembros (--miembro ID[,ID…], o márquelos en «Agregar punto»); su resolución excluirá exactamente a ellos.</source>
-      <translation>The item does not name whom it excludes: name the members (--miembro ID[,ID…], or tick them in «Add item»); its resolution will exclude exactly them.</translation>
+      <translation>The item does not name whom it expels: name the members (--miembro ID[,ID…], or tick them in «Add item»); its resolution will expel exactly them.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/aprobacion_de_actas.py" />
@@ -12698,7 +12698,7 @@ You can open the folder and copy it to another computer, or install a program fo
     <message>
       <location filename="../../escritorio/servicios/puntos_sobre_miembros.py" />
       <source>No se adoptó la resolución: la exclusión de {0} (id {1}) se rechazó en esta misma sesión (punto {2} «{3}»); la resolución de otro punto no lo excluye.</source>
-      <translation>The resolution was not adopted: the exclusion of {0} (id {1}) was rejected in this same session (item {2} «{3}»); the resolution of another item does not exclude it.</translation>
+      <translation>The resolution was not adopted: the expulsion of {0} (id {1}) was rejected in this same session (item {2} «{3}»); the resolution of another item does not expel it.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/efectos.py" />
@@ -12738,7 +12738,7 @@ You can open the folder and copy it to another computer, or install a program fo
     <message>
       <location filename="../../escritorio/servicios/puntos_sobre_miembros.py" />
       <source>No se adoptó la resolución: {0} (id {1}) no está entre los miembros que nombra el punto {2} «{3}» ({4}); la resolución de un punto de exclusión excluye solo a quienes su punto nombra. Para excluir a {0}, agregue y vote un punto de exclusión que lo nombre.</source>
-      <translation>The resolution was not adopted: {0} (id {1}) is not among the members named by item {2} «{3}» ({4}); the resolution of an exclusion item excludes only those its item names. To exclude {0}, add and vote an exclusion item that names it.</translation>
+      <translation>The resolution was not adopted: {0} (id {1}) is not among the members named by item {2} «{3}» ({4}); the resolution of an expulsion item expels only those its item names. To expel {0}, add and vote an expulsion item that names it.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/efectos.py" />
@@ -12763,12 +12763,12 @@ You can open the folder and copy it to another computer, or install a program fo
     <message>
       <location filename="../../escritorio/servicios/puntos_sobre_miembros.py" />
       <source>No se agregó el punto: solo un punto de admisión o de exclusión nombra miembros (--miembro); este es de decisión «{0}». Use «--decision admision» o «--decision exclusion».</source>
-      <translation>The item was not added: only an admission or exclusion item names members (--miembro); this one has decision «{0}». Use «--decision admision» or «--decision exclusion».</translation>
+      <translation>The item was not added: only an admission or expulsion item names members (--miembro); this one has decision «{0}». Use «--decision admision» or «--decision exclusion».</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/puntos_sobre_miembros.py" />
       <source>No se agregó el punto: {0} (id {1}) no es miembro (figura como {2}); un punto de exclusión nombra solo a miembros.</source>
-      <translation>The item was not added: {0} (id {1}) is not a member (recorded as {2}); an exclusion item names only members.</translation>
+      <translation>The item was not added: {0} (id {1}) is not a member (recorded as {2}); an expulsion item names only members.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/puntos_sobre_miembros.py" />
@@ -15521,7 +15521,7 @@ Open the copy now?</translation>
     <message>
       <location filename="../../escritorio/servicios/puntos_sobre_miembros.py" />
       <source>Sobre la exclusión de: {0}</source>
-      <translation>On the exclusion of: {0}</translation>
+      <translation>On the expulsion of: {0}</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/conflicto.py" />

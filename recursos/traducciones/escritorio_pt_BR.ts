@@ -4069,7 +4069,7 @@ O novo banco de dados{0} fica vazio; você pode abri-lo mais tarde em Arquivo &g
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
       <source>Ninguna marcada: el punto no dirá a quién admite. Marque las ciudades cuya admisión se vota: su resolución admitirá exactamente a ellas.</source>
-      <translation>Nenhuma marcada: o item não dirá quem admite. Marque as cidades cuja admissão é votada: sua resolução admitirá exatamente elas.</translation>
+      <translation>Nenhuma marcada: o item não dirá quem admite. Marque as cidades cuja adesão é votada: sua resolução admitirá exatamente elas.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
@@ -4104,7 +4104,7 @@ O novo banco de dados{0} fica vazio; você pode abri-lo mais tarde em Arquivo &g
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
       <source>Sobre la admisión de: {0}</source>
-      <translation>Sobre a admissão de: {0}</translation>
+      <translation>Sobre a adesão de: {0}</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
@@ -13705,7 +13705,7 @@ Você pode abrir a pasta e copiá-lo para outro computador, ou instalar um progr
     <message>
       <location filename="../../escritorio/servicios/puntos_sobre_miembros.py" />
       <source>No se adoptó la resolución: la admisión de {0} (id {1}) se rechazó en esta misma sesión (punto {2} «{3}»); la resolución de otro punto no la admite.</source>
-      <translation>A resolução não foi adotada: a admissão de {0} (id {1}) foi rejeitada nesta mesma sessão (item {2} «{3}»); a resolução de outro item não a admite.</translation>
+      <translation>A resolução não foi adotada: a adesão de {0} (id {1}) foi rejeitada nesta mesma sessão (item {2} «{3}»); a resolução de outro item não a admite.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/puntos_sobre_miembros.py" />
@@ -13745,7 +13745,7 @@ Você pode abrir a pasta e copiá-lo para outro computador, ou instalar um progr
     <message>
       <location filename="../../escritorio/servicios/puntos_sobre_miembros.py" />
       <source>No se adoptó la resolución: {0} (id {1}) no está entre las ciudades que nombra el punto {2} «{3}» ({4}); la resolución de un punto de admisión admite solo a quienes su punto nombra. Para admitir a {0}, agregue y vote un punto de admisión que la nombre.</source>
-      <translation>A resolução não foi adotada: {0} (id {1}) não está entre as cidades que o item {2} «{3}» nomeia ({4}); a resolução de um item de admissão admite somente quem seu item nomeia. Para admitir {0}, adicione e vote um item de admissão que a nomeie.</translation>
+      <translation>A resolução não foi adotada: {0} (id {1}) não está entre as cidades que o item {2} «{3}» nomeia ({4}); a resolução de um item de adesão admite somente quem seu item nomeia. Para admitir {0}, adicione e vote um item de adesão que a nomeie.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/puntos_sobre_miembros.py" />
@@ -13775,7 +13775,7 @@ Você pode abrir a pasta e copiá-lo para outro computador, ou instalar um progr
     <message>
       <location filename="../../escritorio/servicios/puntos_sobre_miembros.py" />
       <source>No se agregó el punto: solo un punto de admisión o de exclusión nombra miembros (--miembro); este es de decisión «{0}». Use «--decision admision» o «--decision exclusion».</source>
-      <translation>O item não foi adicionado: somente um item de admissão ou de exclusão nomeia membros (--miembro); este é de decisão «{0}». Use «--decision admision» ou «--decision exclusion».</translation>
+      <translation>O item não foi adicionado: somente um item de adesão ou de exclusão nomeia membros (--miembro); este é de decisão «{0}». Use «--decision admision» ou «--decision exclusion».</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/puntos_sobre_miembros.py" />
@@ -13785,7 +13785,7 @@ Você pode abrir a pasta e copiá-lo para outro computador, ou instalar um progr
     <message>
       <location filename="../../escritorio/servicios/puntos_sobre_miembros.py" />
       <source>No se agregó el punto: {0} (id {1}) no es una ciudad solicitante (figura como {2}); un punto de admisión nombra a quien pidió ingresar («escritorio miembros solicitud»).</source>
-      <translation>O item não foi adicionado: {0} (id {1}) não é uma cidade solicitante (figura como {2}); um item de admissão nomeia quem pediu para ingressar («escritorio miembros solicitud»).</translation>
+      <translation>O item não foi adicionado: {0} (id {1}) não é uma cidade solicitante (figura como {2}); um item de adesão nomeia quem pediu para ingressar («escritorio miembros solicitud»).</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/unidades.py" />
@@ -16980,7 +16980,7 @@ Abrir a cópia agora?</translation>
     <message>
       <location filename="../../escritorio/servicios/puntos_sobre_miembros.py" />
       <source>Sobre la admisión de: {0}</source>
-      <translation>Sobre a admissão de: {0}</translation>
+      <translation>Sobre a adesão de: {0}</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/puntos_sobre_miembros.py" />
