@@ -2,8 +2,6 @@
 búsqueda los oculte): la usan «Agregar punto» (de quién trata un punto de admisión o de exclusión) y «Adoptar
 resolución» (a quién admite o excluye). Qué miembros se ofrecen lo decide el servicio; aquí solo se muestran."""
 
-from collections.abc import Callable
-
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
@@ -11,14 +9,15 @@ from ..piezas import nota
 
 
 class ListaDeMiembros(QWidget):
-    """`llenar(miembros, marcados)`; `marcados()` los ids marcados; `cambiado` al marcar o desmarcar. `resumen`
-    escribe la línea de los marcados a partir de sus nombres (lista vacía: ninguno)."""
+    """`llenar(miembros, marcados)`; `marcados()` los ids marcados; `cambiado` al marcar o desmarcar. Debajo, la
+    línea de los marcados: `plantilla` con sus nombres («Sobre la admisión de: {0}»), `ninguno` sin marcados y `vacio`
+    si no hay a quién ofrecer (textos, no funciones del diálogo: así no lo retienen)."""
 
     cambiado = Signal()
 
-    def __init__(self, resumen: Callable[[list[str]], str], vacio: str, padre: QWidget | None = None):
+    def __init__(self, padre: QWidget | None = None):
         super().__init__(padre)
-        self.resumen, self.vacio = resumen, vacio   # se pueden cambiar antes de `llenar`
+        self.plantilla, self.ninguno, self.vacio = "{0}", "", ""   # se fijan antes de `llenar`
         self.buscar = QLineEdit()
         self.buscar.setPlaceholderText(self.tr("Buscar por nombre o país"))
         self.buscar.setClearButtonEnabled(True)
@@ -70,8 +69,8 @@ class ListaDeMiembros(QWidget):
         if not self.lista.count():
             self.linea.setText(self.vacio)
             return
-        self.linea.setText(self.resumen([item.text().split(" — ")[0] for item in self._items()
-                                          if item.checkState() == Qt.CheckState.Checked]))
+        nombres = [item.text().split(" — ")[0] for item in self._items() if item.checkState() == Qt.CheckState.Checked]
+        self.linea.setText(self.plantilla.format(", ".join(nombres)) if nombres else self.ninguno)
 
     def _filtrar(self, texto: str) -> None:
         buscado = texto.strip().lower()

@@ -199,7 +199,7 @@ class DialogoPunto(DeLaOficina, DialogoFormulario):
         self.formulario.addRow(self.tr("Tipo:"), en_linea(self.tipo))
         self.formulario.addRow(self.tr("Decisión:"), en_linea(self.decision))
         # Un punto de admisión o de exclusión nombra de quién trata: su resolución admitirá o excluirá a ellos.
-        self.sobre = ListaDeMiembros(self._frase_sobre, "")
+        self.sobre = ListaDeMiembros()
         self.sobre.cambiado.connect(self.mensaje.hide)
         self._decision_de_la_lista: str | None = None
         self.formulario.addRow(self.tr("Sobre:"), self.sobre)
@@ -246,24 +246,23 @@ class DialogoPunto(DeLaOficina, DialogoFormulario):
         if not nombra or decision == self._decision_de_la_lista:
             return
         self._decision_de_la_lista = decision
-        self.sobre.vacio = (self.tr("No hay ciudades solicitantes. Registre la solicitud en Miembros › «Solicitud de "
-                                    "ingreso…».") if decision == "admision" else self.tr("No hay miembros para excluir."))
+        if decision == "admision":
+            self.sobre.vacio = self.tr("No hay ciudades solicitantes. Registre la solicitud en Miembros › «Solicitud "
+                                       "de ingreso…».")
+            self.sobre.ninguno = self.tr("Ninguna marcada: el punto no dirá a quién admite. Marque las ciudades cuya "
+                                         "admisión se vota: su resolución admitirá exactamente a ellas.")
+            self.sobre.plantilla = self.tr("Sobre la admisión de: {0}")
+        else:
+            self.sobre.vacio = self.tr("No hay miembros para excluir.")
+            self.sobre.ninguno = self.tr("Ninguno marcado: el punto no dirá a quién excluye. Marque los miembros cuya "
+                                         "exclusión se vota: su resolución excluirá exactamente a ellos.")
+            self.sobre.plantilla = self.tr("Sobre la exclusión de: {0}")
         try:
             candidatos = miembros_que_puede_nombrar(self.contexto, decision)
         except Exception as error:  # noqa: BLE001 - se dice en el diálogo
             candidatos = []
             self._error(str(error))
         self.sobre.llenar(candidatos)
-
-    def _frase_sobre(self, nombres: list[str]) -> str:
-        admision = self.decision.currentData() == "admision"
-        if not nombres:
-            return (self.tr("Ninguna marcada: el punto no dirá a quién admite. Marque las ciudades cuya admisión se "
-                            "vota: su resolución admitirá exactamente a ellas.") if admision else
-                    self.tr("Ninguno marcado: el punto no dirá a quién excluye. Marque los miembros cuya exclusión se "
-                            "vota: su resolución excluirá exactamente a ellos."))
-        return (self.tr("Sobre la admisión de: {0}") if admision else
-                self.tr("Sobre la exclusión de: {0}")).format(", ".join(nombres))
 
     def guardar(self, seguir: bool = False) -> None:
         if not self._exigir(self.titulo, self.tr("Escriba el título del punto.")):
