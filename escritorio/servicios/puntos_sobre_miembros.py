@@ -157,8 +157,9 @@ def miembros_de_la_resolucion(contexto: Contexto, punto: dict, votacion: dict | 
         for miembro_id in pedidos:
             if miembro_id not in nombrados_ids:
                 miembro = tabla_miembros.ficha_corta(db, miembro_id)
-                nombre = miembro["nombre"] if miembro and miembro["asociacion_id"] == contexto.asociacion_id else \
-                    traducir("el miembro")
+                if miembro is None or miembro["asociacion_id"] != contexto.asociacion_id:
+                    continue   # lo dice la admisión o la exclusión: «no existe el miembro con id …»
+                nombre = miembro["nombre"]
                 plantilla = (traducir(
                     "No se adoptó la resolución: {0} (id {1}) no está entre las ciudades que nombra el punto {2} "
                     "«{3}» ({4}); la resolución de un punto de admisión admite solo a quienes su punto nombra. Para "

@@ -17168,12 +17168,6 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>the limit of renewals needs the period of the automatic renewal</translation>
     </message>
     <message>
-      <location filename="../../escritorio/documentos/pdf/avisos.py" />
-      <location filename="../../escritorio/servicios/puntos_sobre_miembros.py" />
-      <source>el miembro</source>
-      <translation>the member</translation>
-    </message>
-    <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <source>el miembro #{0}</source>
       <translation>member #{0}</translation>

@@ -18885,7 +18885,6 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/avisos.py" />
-      <location filename="../../escritorio/servicios/puntos_sobre_miembros.py" />
       <source>el miembro</source>
       <translation>o membro</translation>
     </message>
