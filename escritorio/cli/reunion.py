@@ -6,7 +6,7 @@ from ..documentos.visible import abreviar
 from ..dominio.mayorias import TIPOS_DECISION
 from ..dominio.sesiones import TIPOS_PUNTO, TIPOS_SESION
 from .aprobacion_de_actas import agregar_aprobacion
-from .argumentos import cantidad, fecha, identificador
+from .argumentos import cantidad, fecha, identificador, lista_de_ids
 from .argumentos import punto as un_punto
 from ..dominio.referencias import AYUDA_PUNTO, escribir_punto
 from .comun import oficina_de, con_json, fecha_escrita, imprimir_json
@@ -77,6 +77,9 @@ def agregar_ordenes_de_la_reunion(sub) -> list:
                             "elección y ordinaria en los demás)")
     punto.add_argument("--resumen", metavar="TEXTO", help="lo tratado, como lo dirá el acta")
     punto.add_argument("--dentro-de", type=un_punto, metavar="PUNTO", help="el punto del que es un subpunto («3:2», o #ID)")
+    punto.add_argument("--miembro", type=lista_de_ids, metavar="ID[,ID…]",
+                       help="de quién trata un punto de admision (ciudades solicitantes) o de exclusion (miembros): "
+                            "su resolución admite o excluye exactamente a ellos")
     punto.set_defaults(funcion=orden_punto)
 
     resumir = con_json(sub.add_parser("resumir", help="escribe el resumen de un punto (lo que dirá el acta)",
@@ -203,19 +206,27 @@ def orden_puntos(args) -> None:
 
 
 def orden_punto(args) -> None:
-    from ..servicios.sesiones import agregar_punto_con_resumen, orden_del_dia
+    from ..servicios.puntos_sobre_miembros import (agregar_punto_sobre_miembros, nombrados, quienes,
+                                                   sugerencia_para_nombrar)
+    from ..servicios.sesiones import orden_del_dia
 
     oficina = oficina_de(args)
     contexto = oficina.contexto
-    punto_id = agregar_punto_con_resumen(contexto, args.sesion, args.titulo, args.tipo, args.dentro_de,
-                                         args.decision, args.resumen)   # el punto y su resumen, juntos o ninguno
+    # el punto, su resumen y de quién trata, juntos o ninguno
+    punto_id = agregar_punto_sobre_miembros(contexto, args.sesion, args.titulo, args.tipo, args.dentro_de,
+                                            args.decision, args.resumen, args.miembro)
+    sobre = nombrados(contexto, punto_id)
     p = next(p for p in orden_del_dia(contexto, args.sesion) if p["id"] == punto_id)
     necesita = _necesita(oficina.contexto, p)
     if args.json:
-        imprimir_json(_json_punto(p, None, necesita))
+        imprimir_json({**_json_punto(p, None, necesita), "miembros": sobre})
         return
     print(f"Punto {escribir_punto(p['sesion_id'], p['numeracion'])} agregado: {abreviar(p['titulo'], 80)} — {p['tipo']}, "
           f"decisión {p['tipo_decision']}.")
+    if sobre:
+        print(f"Sobre: {abreviar(quienes(sobre), 150)}")
+    elif sugerencia := sugerencia_para_nombrar(p["tipo_decision"]):
+        print(f"Sugerencia: {sugerencia}")
     if necesita:
         print(f"Necesita: {necesita}")
 

@@ -72,10 +72,12 @@ def agregar_votacion(sub):
     resolucion.add_argument("--tipo", default="resolucion", metavar="TIPO",
                             help=f"{', '.join(TIPOS_RESOLUCION)} (por defecto, resolucion)")
     resolucion.add_argument("--admite", type=lista_de_ids, metavar="ID[,ID…]",
-                            help="ciudades solicitantes que la resolución admite (solo un punto de admision aprobado)")
+                            help="ciudades solicitantes que la resolución admite (solo un punto de admision aprobado; "
+                                 "por defecto, las que nombra el punto; si se da, solo entre ellas)")
     resolucion.add_argument("--excluye", type=lista_de_ids, metavar="ID[,ID…]",
                             help="miembros que la resolución excluye: registra su baja y termina sus mandatos (solo un "
-                                 "punto de exclusion aprobado)")
+                                 "punto de exclusion aprobado; por defecto, los que nombra el punto; si se da, solo "
+                                 "entre ellos)")
     resolucion.add_argument("--desde", type=fecha, metavar="AAAA-MM-DD",
                             help="desde cuándo rige la admisión o la exclusión (por defecto, el día siguiente a la "
                                  "sesión; nunca antes de la sesión)")
@@ -227,7 +229,7 @@ def orden_resolucion(args) -> None:
     oficina = oficina_de(args)
     contexto = oficina.contexto
 
-    pedido = PedidoDeEfectos(args.admite or [], args.excluye or [], args.desde)
+    pedido = PedidoDeEfectos(args.admite, args.excluye, args.desde)   # sin --admite ni --excluye: los de su punto
     with acto_de_la_sesion(contexto, sesion_de_un_punto(contexto, args.punto), args.json):
         adoptada = adoptar_resolucion(contexto, args.punto, args.tipo, args.titulo, args.texto, efectos=pedido)
         _mostrar_resolucion(args, contexto, adoptada)

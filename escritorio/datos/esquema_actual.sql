@@ -1,7 +1,7 @@
 -- Esquema actual de la base de Escritorio.
 -- GENERADO, NO EDITAR: «python -m escritorio.datos.esquema_actual» lo regenera a partir de las migraciones
 -- (escritorio/datos/esquema.py y esquema_documentos.py, que son la fuente y solo crecen).
--- Última migración: 0044_admision_primera_cuota_y_exclusion (36 migraciones).
+-- Última migración: 0047_puntos_miembros (37 migraciones).
 -- Cada tabla va en el orden de la migración que la creó, seguida de sus índices y después sus triggers, en
 -- el orden en que se crearon. No incluye el registro de migraciones (_sqlite_migrations, de sqlite-utils) ni los
 -- índices automáticos de PRIMARY KEY y UNIQUE.
@@ -2070,3 +2070,35 @@ CREATE TRIGGER bitacora_sellos_de_tiempo_cambio AFTER UPDATE ON sellos_de_tiempo
 
 CREATE TRIGGER bitacora_sellos_de_tiempo_baja AFTER DELETE ON sellos_de_tiempo BEGIN
     INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('sellos_de_tiempo', OLD.id, 'borrado', json_array(OLD.id, OLD.sello_id, OLD.huella, OLD.servidor, OLD.momento, OLD.tsa, OLD.certificado_sha256, OLD.token_sha256, OLD.pedido_en)); END;
+
+
+-- ==================== 0047_puntos_miembros ============================================================
+
+-- puntos_miembros (creada en 0047_puntos_miembros)
+CREATE TABLE puntos_miembros (
+    id INTEGER PRIMARY KEY,
+    punto_id INTEGER NOT NULL REFERENCES puntos_orden(id) ON DELETE CASCADE,
+    miembro_id INTEGER NOT NULL REFERENCES miembros(id),
+    UNIQUE (punto_id, miembro_id)
+);
+
+CREATE INDEX puntos_miembros_miembro ON puntos_miembros(miembro_id);
+
+CREATE TRIGGER puntos_miembros_congelado_insert BEFORE INSERT ON puntos_miembros
+    WHEN (SELECT estado FROM actas WHERE sesion_id = (SELECT sesion_id FROM puntos_orden WHERE id = NEW.punto_id)) IN ('aprobada', 'firmada') BEGIN SELECT RAISE(ABORT, 'El acta de esta sesión está aprobada: su contenido no se modifica (agregue una fe de erratas).'); END;
+
+CREATE TRIGGER puntos_miembros_congelado_update BEFORE UPDATE ON puntos_miembros
+    WHEN (SELECT estado FROM actas WHERE sesion_id = (SELECT sesion_id FROM puntos_orden WHERE id = NEW.punto_id)) IN ('aprobada', 'firmada') OR (SELECT estado FROM actas WHERE sesion_id = (SELECT sesion_id FROM puntos_orden WHERE id = OLD.punto_id)) IN ('aprobada', 'firmada') BEGIN SELECT RAISE(ABORT, 'El acta de esta sesión está aprobada: su contenido no se modifica (agregue una fe de erratas).'); END;
+
+CREATE TRIGGER puntos_miembros_congelado_delete BEFORE DELETE ON puntos_miembros
+    WHEN (SELECT estado FROM actas WHERE sesion_id = (SELECT sesion_id FROM puntos_orden WHERE id = OLD.punto_id)) IN ('aprobada', 'firmada') BEGIN SELECT RAISE(ABORT, 'El acta de esta sesión está aprobada: su contenido no se modifica (agregue una fe de erratas).'); END;
+
+CREATE TRIGGER bitacora_puntos_miembros_alta AFTER INSERT ON puntos_miembros BEGIN
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('puntos_miembros', NEW.id, 'alta', json_array(NEW.id, NEW.punto_id, NEW.miembro_id)); END;
+
+CREATE TRIGGER bitacora_puntos_miembros_cambio AFTER UPDATE ON puntos_miembros WHEN OLD.id IS NOT NEW.id OR OLD.punto_id IS NOT NEW.punto_id OR OLD.miembro_id IS NOT NEW.miembro_id BEGIN
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('puntos_miembros', NEW.id, 'cambio',
+        json_object('antes', json_array(OLD.id, OLD.punto_id, OLD.miembro_id), 'despues', json_array(NEW.id, NEW.punto_id, NEW.miembro_id))); END;
+
+CREATE TRIGGER bitacora_puntos_miembros_baja AFTER DELETE ON puntos_miembros BEGIN
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('puntos_miembros', OLD.id, 'borrado', json_array(OLD.id, OLD.punto_id, OLD.miembro_id)); END;

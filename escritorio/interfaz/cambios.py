@@ -36,7 +36,7 @@ TABLAS = {
     "normas": ("normas", "versiones_articulo", "reformas", "fe_de_erratas"),
     "sesiones": ("sesiones", "asistencias", "invitados", "puntos_orden", "votaciones", "habilitados_votacion",
                  "actas", "resoluciones", "firmantes_declaracion", "sesiones_de_viaje", "efectos_resolucion",
-                 "adherentes_declaracion", "puntos_aprobacion_acta"),
+                 "adherentes_declaracion", "puntos_aprobacion_acta", "puntos_miembros"),
     "convenios": ("convenios", "partes_convenio", "partes_externas", "obligaciones_convenio", "pdfs_convenio"),
     # La bandeja de salida (migración 0027): la mira Inicio › Próximos pasos (lo que espera salir).
     "correo": ("cuentas_correo", "mensajes", "destinatarios_mensaje", "adjuntos_mensaje", "archivos_correo"),

@@ -27,6 +27,7 @@ from ..idiomas.traduccion import en_idioma
 from . import campos
 from .actos_de_sesion import registrar_acto_del_punto
 from .campos import LARGO_DOCUMENTO, LARGO_LARGO, LARGO_NOMBRE, Revision
+from .puntos_sobre_miembros import frases_de_quien_trata
 from .contexto import Contexto
 from .sesiones import (exigir_editable, sesion_de_la_asociacion, asistencia, motivo_sin_voto_escrito, orden_del_dia,
                        portadores_validos, representado, titulo_sesion)
@@ -128,6 +129,7 @@ def _contenido(db: BaseDeDatos, asociacion_id: int, sesion_id: int, borrador: di
             ausentes.append(f"{h.miembro} ({traducir(ASISTENCIA[h.estado]).lower()})")
     puntos = []
     elecciones = elecciones_de_la_sesion(contexto, sesion_id)
+    sobre = frases_de_quien_trata(contexto, sesion_id)   # «Sobre la admisión de: Cusco (PE)»
     for p in orden_del_dia(contexto, sesion_id):
         if p["id"] in elecciones:
             puntos.append(_punto_de_eleccion(p, elecciones[p["id"]]))
@@ -146,6 +148,8 @@ def _contenido(db: BaseDeDatos, asociacion_id: int, sesion_id: int, borrador: di
             "motivo_mayoria": None if votacion is None else votacion.get("motivo_mayoria"),
             # Si se aprobó, como dato: el texto de la votación está en el idioma del acta.
             "aprobada": None if votacion is None else bool(votacion["aprobada"]),
+            # Solo en un punto que nombra a quién admite o excluye (las actas de antes no cambian).
+            **({"sobre": sobre[p["id"]]} if p["id"] in sobre else {}),
         })
     # En el acta, en el orden en que se adoptaron (la lista general las muestra de la más reciente a la más vieja).
     # Bajo cada resolución, lo que cambió en el registro (una línea por efecto: «— Admite a Rafaela (AR)…»).

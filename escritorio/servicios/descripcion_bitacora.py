@@ -47,6 +47,7 @@ NOMBRES_DE_TABLAS = {
     "correcciones_mandato": "Correcciones de mandatos", "orden_sucesion": "Orden de sucesión",
     "actividades": "Actividades", "reglas_quorum": "Reglas de sesión", "sesiones": "Sesiones",
     "puntos_orden": "Orden del día", "puntos_aprobacion_acta": "Puntos de aprobación de actas",
+    "puntos_miembros": "De quién trata cada punto",
     "asistencias": "Asistencia", "invitados": "Invitados",
     "votaciones": "Votaciones", "habilitados_votacion": "Votos nominales", "resoluciones": "Resoluciones",
     "firmantes_declaracion": "Firmantes de declaraciones", "actas": "Actas", "fe_de_erratas": "Fe de erratas",

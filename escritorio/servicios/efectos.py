@@ -17,7 +17,7 @@ nada. `efectos_de_la_resolucion` los lista (CLI «resoluciones ver», el acta) y
 ficha del miembro («Admitido por Resolución 2/2026 de la Asamblea General de Socios…»).
 """
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import TypedDict
 
@@ -26,13 +26,14 @@ from ..datos import miembros as tabla_miembros
 from ..datos.base_de_datos import BaseDeDatos
 from ..datos.conexion import transaccion
 from ..dominio.mayorias import TIPOS_DECISION
-from ..dominio.miembros import ESTADOS_REGISTRADOS, NO_MIEMBRO, SOLICITANTE
+from ..dominio.miembros import ESTADOS_REGISTRADOS
 from ..dominio.organos import CARGOS
 from ..dominio.sesiones import cita_resolucion
 from ..dominio.traduccion import traducir
 from ..errores import ErrorEscritorio, ErrorValidacion
 from .contexto import Contexto
 from .miembros import FilaDelPadron, listar_padron
+from .puntos_sobre_miembros import admisible, excluible, miembros_de_la_resolucion
 from .vinculos_de_resolucion import (ResolucionElegible, ResolucionQueAprueba, decision_en_frase, dia_escrito,  # noqa: F401
                                      exigir_resolucion_para, resoluciones_para, vincular_escala, vincular_reforma)
 
@@ -42,9 +43,10 @@ from .vinculos_de_resolucion import (ResolucionElegible, ResolucionQueAprueba, d
 @dataclass
 class PedidoDeEfectos:
     """Lo que la resolución de un punto hace en el registro: admitir o excluir miembros desde una fecha (None: el
-    día siguiente a la sesión)."""
-    admite: list[int] = field(default_factory=list)
-    excluye: list[int] = field(default_factory=list)
+    día siguiente a la sesión). `admite` y `excluye` None: la resolución no dice a quién, y admite o excluye a los
+    que nombra su punto (servicios.puntos_sobre_miembros); una lista vacía: a nadie."""
+    admite: list[int] | None = None
+    excluye: list[int] | None = None
     desde: date | None = None
 
     @property
@@ -85,6 +87,9 @@ def aplicar_efectos(contexto: Contexto, resolucion: dict, punto: dict, sesion: d
     adopta la resolución (servicios.votaciones.adoptar_resolucion): si algo no se puede, no queda nada."""
     db = contexto.db
     tabla_efectos.tomar_efectos_del_punto(db, punto["id"], resolucion["id"])
+    # A quién: los que nombra su punto, y nunca a quien nombra un punto rechazado de la sesión.
+    admite, excluye = miembros_de_la_resolucion(contexto, punto, votacion, pedido.admite, pedido.excluye)
+    pedido = PedidoDeEfectos(admite, excluye, pedido.desde)
     if pedido.vacio:
         if pedido.desde is not None:
             raise ErrorEscritorio(traducir("No se adoptó la resolución: «desde» va con los miembros que admite o "
@@ -111,20 +116,12 @@ def aplicar_efectos(contexto: Contexto, resolucion: dict, punto: dict, sesion: d
             _excluir(contexto, miembro_id, desde, resolucion["id"], cita)
 
 
-# Quién puede admitir o excluir una resolución, por el último estado del miembro: una regla, dos usos (la que se
-# exige al adoptarla, `_admitir` y `_excluir`, y la lista que ofrece la ventana, `miembros_que_puede`).
-def _admisible(estado: str | None) -> bool:
-    return estado == SOLICITANTE
-
-
-def _excluible(estado: str | None) -> bool:
-    return estado not in NO_MIEMBRO
-
-
+# Quién puede admitir o excluir una resolución, por el último estado del miembro: una regla
+# (puntos_sobre_miembros.admisible y .excluible: también la de quién nombra un punto), y la lista de la ventana.
 def miembros_que_puede(contexto: Contexto, efecto: str) -> list[FilaDelPadron]:
     """Los miembros que una resolución puede admitir (`efecto` «admite»: las ciudades solicitantes) o excluir
     («excluye»: quienes son miembros), en el orden del padrón: lo que la ventana ofrece marcar al adoptarla."""
-    puede = {"admite": _admisible, "excluye": _excluible}[efecto]
+    puede = {"admite": admisible, "excluye": excluible}[efecto]
     return [m for m in listar_padron(contexto) if puede(m["estado"])]
 
 
@@ -140,7 +137,7 @@ def _admitir(contexto: Contexto, miembro_id: int, desde: date, resolucion_id: in
     db = contexto.db
     miembro = _miembro(db, contexto.asociacion_id, miembro_id)
     ultimo = tabla_miembros.ultimo_estado(db, miembro_id)
-    if ultimo is None or not _admisible(ultimo[0]):
+    if ultimo is None or not admisible(ultimo[0]):
         raise ErrorEscritorio(traducir(
             "No se adoptó la resolución: {0} (id {1}) no es una ciudad solicitante; se admite a quien pidió ingresar "
             "(«escritorio miembros solicitud»).").format(miembro["nombre"], miembro_id))
@@ -159,7 +156,7 @@ def _excluir(contexto: Contexto, miembro_id: int, desde: date, resolucion_id: in
     db = contexto.db
     miembro = _miembro(db, contexto.asociacion_id, miembro_id)
     ultimo = tabla_miembros.ultimo_estado(db, miembro_id)
-    if ultimo is not None and not _excluible(ultimo[0]):
+    if ultimo is not None and not excluible(ultimo[0]):
         raise ErrorEscritorio(traducir(
             "No se adoptó la resolución: {0} (id {1}) no es miembro (figura como {2} desde el {3}); no se lo "
             "excluye.").format(miembro["nombre"], miembro_id, traducir(ESTADOS_REGISTRADOS[ultimo[0]]).lower(), dia_escrito(ultimo[1])))

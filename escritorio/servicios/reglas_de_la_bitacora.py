@@ -190,7 +190,7 @@ _CONGELADAS = (  # tabla, columna por la que se llega a la sesión, columnas con
     ("sesiones", "id", ()), ("puntos_orden", "sesion_id", ()), ("asistencias", "sesion_id", ()),
     ("invitados", "sesion_id", ()), ("votaciones", "punto_id", ()), ("habilitados_votacion", "votacion_id", ()),
     ("resoluciones", "punto_id", ()), ("firmantes_declaracion", "resolucion_id", ()),
-    ("votos_eleccion", "eleccion_id", ()),
+    ("votos_eleccion", "eleccion_id", ()), ("puntos_miembros", "punto_id", ()),
     ("elecciones", "punto_id", ("id", "punto_id", "organo_id", "cargo", "con_voto", "desde", "hasta", "metodo",
                                 "mayoria", "base", "blancos", "nulos", "abstenciones", "presentes", "con_derecho",
                                 "ganadora_id", "texto_resultado", "cerrada_en", "regla_mayoria", "motivo_mayoria",

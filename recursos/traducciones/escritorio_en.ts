@@ -4151,6 +4151,26 @@ The new database{0} remains empty; you can open it later with File &gt; Open.</t
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
+      <source>Ninguna marcada: el punto no dirá a quién admite. Marque las ciudades cuya admisión se vota: su resolución admitirá exactamente a ellas.</source>
+      <translation>None ticked: the item will not say whom it admits. Tick the cities whose admission is voted: its resolution will admit exactly them.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
+      <source>Ninguno marcado: el punto no dirá a quién excluye. Marque los miembros cuya exclusión se vota: su resolución excluirá exactamente a ellos.</source>
+      <translation>None ticked: the item will not say whom it expels. Tick the members whose expulsion is voted: its resolution will expel exactly them.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
+      <source>No hay ciudades solicitantes. Registre la solicitud en Miembros › «Solicitud de ingreso…».</source>
+      <translation>There are no applicant cities. Record the application in Members › «Membership application…».</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
+      <source>No hay miembros para excluir.</source>
+      <translation>There are no members to expel.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
       <source>Se vota con: {0}</source>
       <translation>Voting rule: {0}</translation>
     </message>
@@ -4163,6 +4183,21 @@ The new database{0} remains empty; you can open it later with File &gt; Open.</t
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
       <source>Sin votación: se registra el resumen de lo tratado.</source>
       <translation>No vote: a summary of the discussion is recorded.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
+      <source>Sobre la admisión de: {0}</source>
+      <translation>On the admission of: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
+      <source>Sobre la exclusión de: {0}</source>
+      <translation>On the expulsion of: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
+      <source>Sobre:</source>
+      <translation>About:</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
@@ -4956,6 +4991,16 @@ The new database{0} remains empty; you can open it later with File &gt; Open.</t
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
       <source>Escriba el título de la resolución.</source>
       <translation>Enter the title of the resolution.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
+      <source>Este punto no nombra a quién admite: marque aquí a quién admite la resolución. En adelante, nómbrelas al agregar el punto («Sobre:»).</source>
+      <translation>This item does not name whom it admits: tick here whom the resolution admits. From now on, name them when adding the item («About:»).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
+      <source>Este punto no nombra a quién excluye: marque aquí a quién excluye la resolución. En adelante, nómbrelos al agregar el punto («Sobre:»).</source>
+      <translation>This item does not name whom it expels: tick here whom the resolution expels. From now on, name them when adding the item («About:»).</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
@@ -6845,6 +6890,7 @@ Continue?</translation>
       <location filename="../../escritorio/servicios/miembros.py" />
       <location filename="../../escritorio/servicios/padron.py" />
       <location filename="../../escritorio/servicios/publicacion.py" />
+      <location filename="../../escritorio/servicios/puntos_sobre_miembros.py" />
       <location filename="../../escritorio/servicios/tablero.py" />
       <source>Activo</source>
       <translation>Active</translation>
@@ -7477,6 +7523,7 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/servicios/miembros.py" />
       <location filename="../../escritorio/servicios/padron.py" />
       <location filename="../../escritorio/servicios/publicacion.py" />
+      <location filename="../../escritorio/servicios/puntos_sobre_miembros.py" />
       <location filename="../../escritorio/servicios/tablero.py" />
       <source>Baja</source>
       <translation>Withdrawn</translation>
@@ -8657,6 +8704,11 @@ Do you want to open it now?</translation>
       <translation>Session details</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>De quién trata cada punto</source>
+      <translation>Whom each item is about</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/cobranza.py" />
       <source>Debe 1 cuota anual vencida</source>
       <translation>Owes 1 overdue annual fee</translation>
@@ -9562,6 +9614,16 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/servicios/sesiones.py" />
       <source>El punto del que depende no pertenece a esta sesión.</source>
       <translation>The item it depends on does not belong to this session.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/puntos_sobre_miembros.py" />
+      <source>El punto no nombra a quién admite: nombre a las ciudades solicitantes (--miembro ID[,ID…], o márquelas en «Agregar punto»); su resolución admitirá exactamente a ellas.</source>
+      <translation>The item does not name whom it admits: name the applicant cities (--miembro ID[,ID…], or tick them in «Add item»); its resolution will admit exactly them.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/puntos_sobre_miembros.py" />
+      <source>El punto no nombra a quién excluye: nombre a los miembros (--miembro ID[,ID…], o márquelos en «Agregar punto»); su resolución excluirá exactamente a ellos.</source>
+      <translation>The item does not name whom it expels: name the members (--miembro ID[,ID…], or tick them in «Add item»); its resolution will expel exactly them.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/aprobacion_de_actas.py" />
@@ -13018,6 +13080,16 @@ You can open the folder and copy it to another computer, or install a program fo
       <translation>The resolution was not adopted: the item on {0} was not approved in a vote; without an approved vote it {1} no one.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/puntos_sobre_miembros.py" />
+      <source>No se adoptó la resolución: la admisión de {0} (id {1}) se rechazó en esta misma sesión (punto {2} «{3}»); la resolución de otro punto no la admite.</source>
+      <translation>The resolution was not adopted: the admission of {0} (id {1}) was rejected in this same session (item {2} «{3}»); the resolution of another item does not admit it.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/puntos_sobre_miembros.py" />
+      <source>No se adoptó la resolución: la exclusión de {0} (id {1}) se rechazó en esta misma sesión (punto {2} «{3}»); la resolución de otro punto no lo excluye.</source>
+      <translation>The resolution was not adopted: the expulsion of {0} (id {1}) was rejected in this same session (item {2} «{3}»); the resolution of another item does not expel it.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/efectos.py" />
       <source>No se adoptó la resolución: la fecha desde la que rige ({0}) es anterior a la sesión que la decide ({1}).</source>
       <translation>The resolution was not adopted: the date from which it applies ({0}) is before the session that decides it ({1}).</translation>
@@ -13048,6 +13120,16 @@ You can open the folder and copy it to another computer, or install a program fo
       <translation>The resolution was not adopted: {0} (id {1}) is not an applicant city; only a city that applied to join is admitted (“escritorio miembros solicitud”).</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/puntos_sobre_miembros.py" />
+      <source>No se adoptó la resolución: {0} (id {1}) no está entre las ciudades que nombra el punto {2} «{3}» ({4}); la resolución de un punto de admisión admite solo a quienes su punto nombra. Para admitir a {0}, agregue y vote un punto de admisión que la nombre.</source>
+      <translation>The resolution was not adopted: {0} (id {1}) is not among the cities named by item {2} «{3}» ({4}); the resolution of an admission item admits only those its item names. To admit {0}, add and vote an admission item that names it.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/puntos_sobre_miembros.py" />
+      <source>No se adoptó la resolución: {0} (id {1}) no está entre los miembros que nombra el punto {2} «{3}» ({4}); la resolución de un punto de exclusión excluye solo a quienes su punto nombra. Para excluir a {0}, agregue y vote un punto de exclusión que lo nombre.</source>
+      <translation>The resolution was not adopted: {0} (id {1}) is not among the members named by item {2} «{3}» ({4}); the resolution of an expulsion item expels only those its item names. To expel {0}, add and vote an expulsion item that names it.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/efectos.py" />
       <source>No se adoptó la resolución: {0} pidió ingresar el {1}; no se la admite desde antes ({2}).</source>
       <translation>The resolution was not adopted: {0} applied to join on {1}; it cannot be admitted from an earlier date ({2}).</translation>
@@ -13061,6 +13143,26 @@ You can open the folder and copy it to another computer, or install a program fo
       <location filename="../../escritorio/servicios/sesiones.py" />
       <source>No se agregó el invitado:</source>
       <translation>The guest was not added:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/puntos_sobre_miembros.py" />
+      <source>No se agregó el punto: no existe el miembro con id {0} en esta asociación.</source>
+      <translation>The item was not added: there is no member with id {0} in this association.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/puntos_sobre_miembros.py" />
+      <source>No se agregó el punto: solo un punto de admisión o de exclusión nombra miembros (--miembro); este es de decisión «{0}». Use «--decision admision» o «--decision exclusion».</source>
+      <translation>The item was not added: only an admission or expulsion item names members (--miembro); this one has decision «{0}». Use «--decision admision» or «--decision exclusion».</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/puntos_sobre_miembros.py" />
+      <source>No se agregó el punto: {0} (id {1}) no es miembro (figura como {2}); un punto de exclusión nombra solo a miembros.</source>
+      <translation>The item was not added: {0} (id {1}) is not a member (recorded as {2}); an expulsion item names only members.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/puntos_sobre_miembros.py" />
+      <source>No se agregó el punto: {0} (id {1}) no es una ciudad solicitante (figura como {2}); un punto de admisión nombra a quien pidió ingresar («escritorio miembros solicitud»).</source>
+      <translation>The item was not added: {0} (id {1}) is not an applicant city (recorded as {2}); an admission item names whoever applied to join («escritorio miembros solicitud»).</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/unidades.py" />
@@ -15854,6 +15956,16 @@ Open the copy now?</translation>
       <translation>Non-voting</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/puntos_sobre_miembros.py" />
+      <source>Sobre la admisión de: {0}</source>
+      <translation>On the admission of: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/puntos_sobre_miembros.py" />
+      <source>Sobre la exclusión de: {0}</source>
+      <translation>On the expulsion of: {0}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/conflicto.py" />
       <source>Sobrescribir</source>
       <translation>Overwrite</translation>
@@ -15869,6 +15981,7 @@ Open the copy now?</translation>
       <location filename="../../escritorio/servicios/miembros.py" />
       <location filename="../../escritorio/servicios/padron.py" />
       <location filename="../../escritorio/servicios/publicacion.py" />
+      <location filename="../../escritorio/servicios/puntos_sobre_miembros.py" />
       <source>Solicitante</source>
       <translation>Applicant</translation>
     </message>
@@ -15995,6 +16108,7 @@ Open the copy now?</translation>
       <location filename="../../escritorio/servicios/miembros.py" />
       <location filename="../../escritorio/servicios/padron.py" />
       <location filename="../../escritorio/servicios/publicacion.py" />
+      <location filename="../../escritorio/servicios/puntos_sobre_miembros.py" />
       <location filename="../../escritorio/servicios/tablero.py" />
       <source>Suspendido</source>
       <translation>Suspended</translation>
@@ -19308,6 +19422,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>unencrypted</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/puntos_sobre_miembros.py" />
+      <source>sin estado</source>
+      <translation>no status</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/sesiones.py" />
       <source>sin exigencia</source>
       <translation>no requirement</translation>
@@ -21944,6 +22063,14 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <location filename="../../escritorio/interfaz/vistas/inicio/mapa.py" />
       <source>Sin miembros para mostrar</source>
       <translation>No members to show</translation>
+    </message>
+  </context>
+  <context>
+    <name>ListaDeMiembros</name>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/lista_de_miembros.py" />
+      <source>Buscar por nombre o país</source>
+      <translation>Search by name or country</translation>
     </message>
   </context>
   <context>

@@ -4151,6 +4151,26 @@ O novo banco de dados{0} fica vazio; você pode abri-lo mais tarde em Arquivo &g
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
+      <source>Ninguna marcada: el punto no dirá a quién admite. Marque las ciudades cuya admisión se vota: su resolución admitirá exactamente a ellas.</source>
+      <translation>Nenhuma marcada: o item não dirá quem admite. Marque as cidades cuja adesão é votada: sua resolução admitirá exatamente elas.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
+      <source>Ninguno marcado: el punto no dirá a quién excluye. Marque los miembros cuya exclusión se vota: su resolución excluirá exactamente a ellos.</source>
+      <translation>Nenhum marcado: o item não dirá quem exclui. Marque os membros cuja exclusão é votada: sua resolução excluirá exatamente eles.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
+      <source>No hay ciudades solicitantes. Registre la solicitud en Miembros › «Solicitud de ingreso…».</source>
+      <translation>Não há cidades solicitantes. Registre a solicitação em Membros › «Solicitação de adesão…».</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
+      <source>No hay miembros para excluir.</source>
+      <translation>Não há membros para excluir.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
       <source>Se vota con: {0}</source>
       <translation>Regra de votação: {0}</translation>
     </message>
@@ -4163,6 +4183,21 @@ O novo banco de dados{0} fica vazio; você pode abri-lo mais tarde em Arquivo &g
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
       <source>Sin votación: se registra el resumen de lo tratado.</source>
       <translation>Sem votação: registra-se o resumo do que foi tratado.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
+      <source>Sobre la admisión de: {0}</source>
+      <translation>Sobre a adesão de: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
+      <source>Sobre la exclusión de: {0}</source>
+      <translation>Sobre a exclusão de: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
+      <source>Sobre:</source>
+      <translation>Sobre:</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
@@ -4956,6 +4991,16 @@ O novo banco de dados{0} fica vazio; você pode abri-lo mais tarde em Arquivo &g
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
       <source>Escriba el título de la resolución.</source>
       <translation>Digite o título da resolução.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
+      <source>Este punto no nombra a quién admite: marque aquí a quién admite la resolución. En adelante, nómbrelas al agregar el punto («Sobre:»).</source>
+      <translation>Este item não nomeia quem admite: marque aqui quem a resolução admite. Daqui em diante, nomeie-as ao adicionar o item («Sobre:»).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
+      <source>Este punto no nombra a quién excluye: marque aquí a quién excluye la resolución. En adelante, nómbrelos al agregar el punto («Sobre:»).</source>
+      <translation>Este item não nomeia quem exclui: marque aqui quem a resolução exclui. Daqui em diante, nomeie-os ao adicionar o item («Sobre:»).</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
@@ -6927,6 +6972,7 @@ Continuar?</translation>
       <location filename="../../escritorio/servicios/miembros.py" />
       <location filename="../../escritorio/servicios/padron.py" />
       <location filename="../../escritorio/servicios/publicacion.py" />
+      <location filename="../../escritorio/servicios/puntos_sobre_miembros.py" />
       <location filename="../../escritorio/servicios/tablero.py" />
       <source>Activo</source>
       <translation>Ativo</translation>
@@ -7676,6 +7722,7 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/servicios/miembros.py" />
       <location filename="../../escritorio/servicios/padron.py" />
       <location filename="../../escritorio/servicios/publicacion.py" />
+      <location filename="../../escritorio/servicios/puntos_sobre_miembros.py" />
       <location filename="../../escritorio/servicios/tablero.py" />
       <source>Baja</source>
       <translation>Desligado</translation>
@@ -9065,6 +9112,11 @@ Deseja abri-lo agora?</translation>
       <translation>Membro nato por</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>De quién trata cada punto</source>
+      <translation>De quem trata cada item</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/pdf/estado_cuenta.py" />
       <source>Debe</source>
       <translation>Débito</translation>
@@ -10095,6 +10147,16 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/servicios/sesiones.py" />
       <source>El punto del que depende no pertenece a esta sesión.</source>
       <translation>O item do qual ele depende não pertence a esta sessão.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/puntos_sobre_miembros.py" />
+      <source>El punto no nombra a quién admite: nombre a las ciudades solicitantes (--miembro ID[,ID…], o márquelas en «Agregar punto»); su resolución admitirá exactamente a ellas.</source>
+      <translation>O item não nomeia quem admite: nomeie as cidades solicitantes (--miembro ID[,ID…], ou marque-as em «Adicionar item»); sua resolução admitirá exatamente elas.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/puntos_sobre_miembros.py" />
+      <source>El punto no nombra a quién excluye: nombre a los miembros (--miembro ID[,ID…], o márquelos en «Agregar punto»); su resolución excluirá exactamente a ellos.</source>
+      <translation>O item não nomeia quem exclui: nomeie os membros (--miembro ID[,ID…], ou marque-os em «Adicionar item»); sua resolução excluirá exatamente eles.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/aprobacion_de_actas.py" />
@@ -14030,6 +14092,16 @@ Você pode abrir a pasta e copiá-lo para outro computador, ou instalar um progr
       <translation>A resolução não foi adotada: o item de {0} não foi aprovado em uma votação; sem votação aprovada, não {1} ninguém.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/puntos_sobre_miembros.py" />
+      <source>No se adoptó la resolución: la admisión de {0} (id {1}) se rechazó en esta misma sesión (punto {2} «{3}»); la resolución de otro punto no la admite.</source>
+      <translation>A resolução não foi adotada: a adesão de {0} (id {1}) foi rejeitada nesta mesma sessão (item {2} «{3}»); a resolução de outro item não a admite.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/puntos_sobre_miembros.py" />
+      <source>No se adoptó la resolución: la exclusión de {0} (id {1}) se rechazó en esta misma sesión (punto {2} «{3}»); la resolución de otro punto no lo excluye.</source>
+      <translation>A resolução não foi adotada: a exclusão de {0} (id {1}) foi rejeitada nesta mesma sessão (item {2} «{3}»); a resolução de outro item não o exclui.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/efectos.py" />
       <source>No se adoptó la resolución: la fecha desde la que rige ({0}) es anterior a la sesión que la decide ({1}).</source>
       <translation>A resolução não foi adotada: a data a partir da qual vigora ({0}) é anterior à sessão que a decide ({1}).</translation>
@@ -14060,6 +14132,16 @@ Você pode abrir a pasta e copiá-lo para outro computador, ou instalar um progr
       <translation>A resolução não foi adotada: {0} (id {1}) não é uma cidade solicitante; só se admite quem pediu adesão (“escritorio miembros solicitud”).</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/puntos_sobre_miembros.py" />
+      <source>No se adoptó la resolución: {0} (id {1}) no está entre las ciudades que nombra el punto {2} «{3}» ({4}); la resolución de un punto de admisión admite solo a quienes su punto nombra. Para admitir a {0}, agregue y vote un punto de admisión que la nombre.</source>
+      <translation>A resolução não foi adotada: {0} (id {1}) não está entre as cidades que o item {2} «{3}» nomeia ({4}); a resolução de um item de adesão admite somente quem seu item nomeia. Para admitir {0}, adicione e vote um item de adesão que a nomeie.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/puntos_sobre_miembros.py" />
+      <source>No se adoptó la resolución: {0} (id {1}) no está entre los miembros que nombra el punto {2} «{3}» ({4}); la resolución de un punto de exclusión excluye solo a quienes su punto nombra. Para excluir a {0}, agregue y vote un punto de exclusión que lo nombre.</source>
+      <translation>A resolução não foi adotada: {0} (id {1}) não está entre os membros que o item {2} «{3}» nomeia ({4}); a resolução de um item de exclusão exclui somente quem seu item nomeia. Para excluir {0}, adicione e vote um item de exclusão que o nomeie.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/efectos.py" />
       <source>No se adoptó la resolución: {0} pidió ingresar el {1}; no se la admite desde antes ({2}).</source>
       <translation>A resolução não foi adotada: {0} pediu adesão em {1}; não pode ser admitida a partir de uma data anterior ({2}).</translation>
@@ -14073,6 +14155,26 @@ Você pode abrir a pasta e copiá-lo para outro computador, ou instalar um progr
       <location filename="../../escritorio/servicios/sesiones.py" />
       <source>No se agregó el invitado:</source>
       <translation>O convidado não foi adicionado:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/puntos_sobre_miembros.py" />
+      <source>No se agregó el punto: no existe el miembro con id {0} en esta asociación.</source>
+      <translation>O item não foi adicionado: não existe o membro com id {0} nesta associação.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/puntos_sobre_miembros.py" />
+      <source>No se agregó el punto: solo un punto de admisión o de exclusión nombra miembros (--miembro); este es de decisión «{0}». Use «--decision admision» o «--decision exclusion».</source>
+      <translation>O item não foi adicionado: somente um item de adesão ou de exclusão nomeia membros (--miembro); este é de decisão «{0}». Use «--decision admision» ou «--decision exclusion».</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/puntos_sobre_miembros.py" />
+      <source>No se agregó el punto: {0} (id {1}) no es miembro (figura como {2}); un punto de exclusión nombra solo a miembros.</source>
+      <translation>O item não foi adicionado: {0} (id {1}) não é membro (figura como {2}); um item de exclusão nomeia somente membros.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/puntos_sobre_miembros.py" />
+      <source>No se agregó el punto: {0} (id {1}) no es una ciudad solicitante (figura como {2}); un punto de admisión nombra a quien pidió ingresar («escritorio miembros solicitud»).</source>
+      <translation>O item não foi adicionado: {0} (id {1}) não é uma cidade solicitante (figura como {2}); um item de adesão nomeia quem pediu para ingressar («escritorio miembros solicitud»).</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/unidades.py" />
@@ -17318,6 +17420,16 @@ Abrir a cópia agora?</translation>
       <translation>Situação em {0}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/puntos_sobre_miembros.py" />
+      <source>Sobre la admisión de: {0}</source>
+      <translation>Sobre a adesão de: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/puntos_sobre_miembros.py" />
+      <source>Sobre la exclusión de: {0}</source>
+      <translation>Sobre a exclusão de: {0}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/conflicto.py" />
       <source>Sobrescribir</source>
       <translation>Sobrescrever</translation>
@@ -17333,6 +17445,7 @@ Abrir a cópia agora?</translation>
       <location filename="../../escritorio/servicios/miembros.py" />
       <location filename="../../escritorio/servicios/padron.py" />
       <location filename="../../escritorio/servicios/publicacion.py" />
+      <location filename="../../escritorio/servicios/puntos_sobre_miembros.py" />
       <source>Solicitante</source>
       <translation>Solicitante</translation>
     </message>
@@ -17479,6 +17592,7 @@ Abrir a cópia agora?</translation>
       <location filename="../../escritorio/servicios/miembros.py" />
       <location filename="../../escritorio/servicios/padron.py" />
       <location filename="../../escritorio/servicios/publicacion.py" />
+      <location filename="../../escritorio/servicios/puntos_sobre_miembros.py" />
       <location filename="../../escritorio/servicios/tablero.py" />
       <source>Suspendido</source>
       <translation>Suspenso</translation>
@@ -21079,6 +21193,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>sem dívida</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/puntos_sobre_miembros.py" />
+      <source>sin estado</source>
+      <translation>sem situação</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/sesiones.py" />
       <source>sin exigencia</source>
       <translation>sem exigência</translation>
@@ -24020,6 +24139,14 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <location filename="../../escritorio/interfaz/vistas/inicio/mapa.py" />
       <source>Sin miembros para mostrar</source>
       <translation>Sem membros para mostrar</translation>
+    </message>
+  </context>
+  <context>
+    <name>ListaDeMiembros</name>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/lista_de_miembros.py" />
+      <source>Buscar por nombre o país</source>
+      <translation>Buscar por nome ou país</translation>
     </message>
   </context>
   <context>

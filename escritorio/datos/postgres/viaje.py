@@ -40,6 +40,7 @@ TABLAS = (
     TablaDeLaSesion("sesiones", "{fila}.id"),
     TablaDeLaSesion("puntos_orden", "{fila}.sesion_id"),
     TablaDeLaSesion("puntos_aprobacion_acta", _POR_PUNTO),   # qué acta aprueba un punto (de la sesión del punto)
+    TablaDeLaSesion("puntos_miembros", _POR_PUNTO),          # a quién admite o excluye un punto
     TablaDeLaSesion("asistencias", "{fila}.sesion_id"),
     TablaDeLaSesion("invitados", "{fila}.sesion_id"),
     TablaDeLaSesion("votaciones", _POR_PUNTO),

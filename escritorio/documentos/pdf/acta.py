@@ -228,6 +228,8 @@ def _desarrollo(ct) -> list[Flowable]:
         if tipo:
             encabezado += f' <font name="{fuentes.SANS}" size="8" color="#6b6b6b">({tipo})</font>'
         bloque: list[Flowable] = [Paragraph(encabezado, _PUNTO)]
+        if p.get("sobre"):   # de quién trata un punto de admisión o de exclusión
+            bloque.append(Paragraph(texto_pdf(str(p["sobre"]), LARGO_EN_DOCUMENTO), _TEXTO))
         cuerpo = parrafos(p.get("resumen"), _TEXTO)
         if not cuerpo and not p.get("votacion"):
             cuerpo = [parrafo(traducir("Sin deliberaciones registradas."), _VACIO)]

@@ -186,6 +186,8 @@ def _sesion(c: ContenidoDelSitio, s: SesionPublica) -> Pagina:
         partes.append(f"<h2>{t(traducir('Puntos tratados y votaciones'))}</h2>")
         for punto in acta.puntos:
             partes.append(f"<h3>{t(punto.get('numeracion'))}. {t(punto.get('titulo'))}</h3>")
+            if punto.get("sobre"):
+                partes.append(f"<p>{t(punto['sobre'])}</p>")
             partes.append(parrafos(punto.get("resumen")))
             if punto.get("votacion"):
                 partes.append(f"<p>{t(punto['votacion'])}</p>")

@@ -17,15 +17,18 @@ from ...dominio.sesiones import (CALIDADES_INVITADO, TIPOS_PUNTO, TIPOS_RESOLUCI
                                  numero_ordinal_romano)
 from ...servicios.actas import agregar_fe_de_erratas
 from ...servicios.base import hoy
-from ...servicios.efectos import PedidoDeEfectos, desde_por_omision, efectos_de_la_resolucion, miembros_que_puede
+from ...servicios.efectos import PedidoDeEfectos, desde_por_omision, efectos_de_la_resolucion
 from ...servicios.reglas_de_admision import leer_reglas_de_admision
 from ...servicios.organos import composicion
+from ...servicios.puntos_sobre_miembros import (agregar_punto_sobre_miembros, miembros_que_ofrece,
+                                                 miembros_que_puede_nombrar, nombrados)
 from ...servicios.sesiones import (NuevaSesion, agregar_invitado, agregar_punto, anticipacion, aviso_de_anticipacion,
                                    convocar, marcar_celebrada, regla_de, regla_de_decision)
 from ...servicios.votaciones import adoptar_resolucion
 from ..comun import fecha_dma, marcar_invalido, tr
 from ..piezas import VERDE, CajaAvisos, editor_de_hora, en_linea, nota
 from .baja import editor_de_fecha
+from .lista_de_miembros import ListaDeMiembros
 from .sesion_piezas import DialogoFormulario
 from ..piezas.de_la_oficina import DeLaOficina
 from ...servicios.oficina import Oficina
@@ -196,6 +199,11 @@ class DialogoPunto(DeLaOficina, DialogoFormulario):
         self.formulario.addRow(self.tr("Título:"), self.titulo)
         self.formulario.addRow(self.tr("Tipo:"), en_linea(self.tipo))
         self.formulario.addRow(self.tr("Decisión:"), en_linea(self.decision))
+        # Un punto de admisión o de exclusión nombra de quién trata: su resolución admitirá o excluirá a ellos.
+        self.sobre = ListaDeMiembros()
+        self.sobre.cambiado.connect(self.mensaje.hide)
+        self._decision_de_la_lista: str | None = None
+        self.formulario.addRow(self.tr("Sobre:"), self.sobre)
         self.hecho = nota()
         for etiqueta in (self.regla, self.hecho):
             self.disposicion.insertWidget(self.disposicion.indexOf(self.mensaje), etiqueta)
@@ -229,16 +237,49 @@ class DialogoPunto(DeLaOficina, DialogoFormulario):
                 self.regla.setText(self.tr("Se vota con: {0}").format(regla.describir()))
         self.hecho.setText(self.tr("Se vota: aparecerá en la pestaña Votaciones.") if votacion else
                            self.tr("Sin votación: se registra el resumen de lo tratado."))
+        self._actualizar_sobre(votacion)
+
+    def _actualizar_sobre(self, votacion: bool) -> None:
+        """La lista de quiénes puede nombrar el punto (la da el servicio), solo en un punto de admisión o exclusión."""
+        decision = self.decision.currentData() if votacion else None
+        nombra = decision in ("admision", "exclusion")
+        self.formulario.setRowVisible(self.sobre, nombra)
+        if not nombra or decision == self._decision_de_la_lista:
+            return
+        self._decision_de_la_lista = decision
+        if decision == "admision":
+            self.sobre.vacio = self.tr("No hay ciudades solicitantes. Registre la solicitud en Miembros › «Solicitud "
+                                       "de ingreso…».")
+            self.sobre.ninguno = self.tr("Ninguna marcada: el punto no dirá a quién admite. Marque las ciudades cuya "
+                                         "admisión se vota: su resolución admitirá exactamente a ellas.")
+            self.sobre.plantilla = self.tr("Sobre la admisión de: {0}")
+        else:
+            self.sobre.vacio = self.tr("No hay miembros para excluir.")
+            self.sobre.ninguno = self.tr("Ninguno marcado: el punto no dirá a quién excluye. Marque los miembros cuya "
+                                         "exclusión se vota: su resolución excluirá exactamente a ellos.")
+            self.sobre.plantilla = self.tr("Sobre la exclusión de: {0}")
+        try:
+            candidatos = miembros_que_puede_nombrar(self.contexto, decision)
+        except Exception as error:  # noqa: BLE001 - se dice en el diálogo
+            candidatos = []
+            self._error(str(error))
+        self.sobre.llenar(candidatos)
 
     def guardar(self, seguir: bool = False) -> None:
         if not self._exigir(self.titulo, self.tr("Escriba el título del punto.")):
             return
         decision = self.decision.currentData()
+        sobre = self.sobre.marcados() if self.sobre.isVisibleTo(self) else []
 
         def agregar() -> None:
             contexto = self.contexto
-            self.agregados.append(agregar_punto(contexto, self.sesion_id, self.titulo.text(),
-                                                self.tipo.currentData(), self.padre_id, decision))
+            if not sobre:   # como siempre: Edición › Deshacer lo quita
+                self.agregados.append(agregar_punto(contexto, self.sesion_id, self.titulo.text(),
+                                                    self.tipo.currentData(), self.padre_id, decision))
+                return
+            self.agregados.append(agregar_punto_sobre_miembros(contexto, self.sesion_id, self.titulo.text(),
+                                                               self.tipo.currentData(), self.padre_id, decision,
+                                                               miembros=sobre))
 
         if not self._intentar(agregar, "agregar punto"):
             return
@@ -246,6 +287,7 @@ class DialogoPunto(DeLaOficina, DialogoFormulario):
             self.hecho.setText(self.tr("✓ Agregado: {0}").format(self.titulo.text().strip()))
             self.hecho.setStyleSheet(f"color: {VERDE};")
             self.titulo.clear()
+            self.sobre.desmarcar_todos()
             self.titulo.setFocus()
             return
         self.accept()
@@ -354,7 +396,10 @@ class DialogoResolucion(DeLaOficina, DialogoFormulario):
         self.titulo.selectAll()
 
     def _agregar_miembros(self, fecha_sesion: str | None) -> None:
-        candidatos = miembros_que_puede(self.contexto, self.que)   # la regla es del servicio
+        # La regla es del servicio: los que nombra el punto, o (un punto que no nombra a nadie) los que se pueden
+        # admitir o excluir salvo quien nombra un punto rechazado de la sesión.
+        candidatos = miembros_que_ofrece(self.contexto, self.punto)
+        nombrados_del_punto = {m["id"] for m in nombrados(self.contexto, self.punto["id"])}
         if self.que == "admite":
             rotulo, vacio = self.tr("Admite a:"), self.tr(
                 "No hay ciudades solicitantes. Registre la solicitud en Miembros › «Solicitud de ingreso…».")
@@ -370,7 +415,7 @@ class DialogoResolucion(DeLaOficina, DialogoFormulario):
             item = QListWidgetItem(f"{m['nombre']} ({m['pais']}) — {m['pais_nombre']}")
             item.setData(Qt.ItemDataRole.UserRole, m["id"])
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Unchecked)
+            item.setCheckState(Qt.CheckState.Checked if m["id"] in nombrados_del_punto else Qt.CheckState.Unchecked)
             self.lista_miembros.addItem(item)
         self.resumen_marcados = nota("")
         self.lista_miembros.itemChanged.connect(lambda _: (self.mensaje.hide(), self._resumir_marcados()))
@@ -385,6 +430,12 @@ class DialogoResolucion(DeLaOficina, DialogoFormulario):
             self._resumir_marcados()
         else:
             disposicion.addWidget(nota(vacio))
+        if not nombrados_del_punto:   # un punto de una base anterior: que se nombre a quién trata
+            disposicion.addWidget(nota(
+                self.tr("Este punto no nombra a quién admite: marque aquí a quién admite la resolución. En adelante, "
+                        "nómbrelas al agregar el punto («Sobre:»).") if self.que == "admite" else
+                self.tr("Este punto no nombra a quién excluye: marque aquí a quién excluye la resolución. En adelante, "
+                        "nómbrelos al agregar el punto («Sobre:»).")))
         self.formulario.addRow(rotulo, caja)
         # Las reglas de la asociación (servicios.reglas_de_admision), con su artículo: cuándo rige la admisión y qué
         # año paga quien es excluido.
@@ -438,8 +489,10 @@ class DialogoResolucion(DeLaOficina, DialogoFormulario):
 
     def _pedido(self) -> PedidoDeEfectos | None:
         marcados = self.marcados()
-        if not self.que or not marcados:
+        if not self.que:
             return None
+        if not marcados:   # a nadie (aunque el punto nombre a alguien: lo que se ve marcado es lo que se hace)
+            return PedidoDeEfectos(admite=[]) if self.que == "admite" else PedidoDeEfectos(excluye=[])
         desde = self.desde.date().toPython()
         return PedidoDeEfectos(admite=marcados, desde=desde) if self.que == "admite" else \
             PedidoDeEfectos(excluye=marcados, desde=desde)
