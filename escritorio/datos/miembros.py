@@ -458,6 +458,7 @@ CITAS_DEL_MIEMBRO = {
     "candidaturas": ("miembro_id = :id", 0),
     "votos_eleccion": ("miembro_id = :id", 0),
     "efectos_resolucion": ("miembro_id = :id", 0),
+    "puntos_miembros": ("miembro_id = :id", 0),
     "partes_convenio": ("miembro_id = :id", 0),
     "mensajes": ("miembro_id = :id", 0),
 }

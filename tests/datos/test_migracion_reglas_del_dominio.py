@@ -10,7 +10,7 @@ import sqlite3
 
 import pytest
 
-from escritorio.dominio import conciliacion, convenios, correo
+from escritorio.dominio import boletas, conciliacion, convenios, correo
 from escritorio.dominio.deshacer import TIPOS_DE_CAMBIO
 from escritorio.dominio.incidentes import TIPOS_INCIDENTE
 from escritorio.datos.migraciones import Migraciones
@@ -138,6 +138,7 @@ VALORES_PERMITIDOS = {
     ("mandatos", "cargo"): organos.CARGOS,
     ("mandatos", "con_voto"): SI_NO,
     ("candidaturas", "finalista"): SI_NO,
+    ("elecciones", "boleta"): tuple(boletas.FORMAS_DE_BOLETA),
     ("actividades", "estado"): unidades.ESTADOS_ACTIVIDAD,
     ("reglas_quorum", "tipo_decision"): mayorias.TIPOS_DECISION,
     ("reglas_quorum", "mas_uno"): SI_NO,

@@ -330,15 +330,18 @@ def test_numeros_escritos_como_en_la_region(texto, esperado):
 
 # --- ingreso a mitad de año y tolerancia (issue 13) -------------------------------------------------------------
 
-def test_el_cargo_de_quien_ingresa_en_julio_vence_el_dia_del_ingreso_y_cita_el_articulo():
+def test_el_cargo_de_quien_ingresa_en_julio_vence_tras_la_gracia_y_cita_el_articulo():
     escala = escala_2002(regla_ingreso="prorrateo", articulo_ingreso="Reglamento de cuotas, art. 3")
     calculo = calcular_cargo(escala, 247_863, 2025, date(2025, 7, 15))
-    assert calculo.vencimiento == date(2025, 7, 15)
+    # Sin gracia fijada, los mismos días que la escala da a todos desde el 1 de enero (del 01/01 al 31/03: 89):
+    # nunca el día del ingreso (issue 59, punto 5).
+    assert calculo.vencimiento == date(2025, 7, 15) + timedelta(days=89) == date(2025, 10, 12)
     assert calculo.detalle[-1] == "Prorrateo: 6 de 12 meses (ingreso 15/07/2025) según Reglamento de cuotas, art. 3"
     completa = calcular_cargo(escala_2002(articulo_ingreso="Reglamento, art. 4"), 247_863, 2025, date(2025, 7, 15))
     assert completa.importe == 50_000 and completa.detalle[-1] == "Cuota completa (ingreso 15/07/2025) según Reglamento, art. 4"
-    # Quien ingresó antes (o en enero, antes del 31/03) vence como todos.
-    assert calcular_cargo(escala, 247_863, 2025, date(2025, 1, 20)).vencimiento == date(2025, 3, 31)
+    # Quien ingresa en enero también tiene sus 89 días (vence después que los demás); quien ingresó el año
+    # anterior vence como todos.
+    assert calcular_cargo(escala, 247_863, 2025, date(2025, 1, 20)).vencimiento == date(2025, 4, 19)
     assert calcular_cargo(escala, 247_863, 2026, date(2025, 7, 15)).vencimiento == date(2026, 3, 31)
 
 

@@ -101,8 +101,8 @@ def test_la_resolucion_que_excluye_dice_que_anio_paga(qtbot, demo_abierta):
     db, asociacion = demo_abierta
     contexto = Contexto(db, asociacion["id"])
     fijar_reglas_de_admision(contexto, cuota_exclusion="completo", articulo_exclusion="Estatuto, art. 12")
-    _, punto = _punto_aprobado(contexto, "Exclusión", "exclusion")
-    dialogo = DialogoResolucion(oficina_de(db, asociacion), {"id": punto, "titulo": "Exclusión",
+    sesion, punto = _punto_aprobado(contexto, "Exclusión", "exclusion")
+    dialogo = DialogoResolucion(oficina_de(db, asociacion), {"id": punto, "sesion_id": sesion, "titulo": "Exclusión",
                                                               "tipo_decision": "exclusion"}, fecha_sesion=SESION.isoformat())
     qtbot.addWidget(dialogo)
     dialogo.show()
