@@ -836,3 +836,25 @@ def test_punto_6_las_elecciones_en_json_dan_ids(anio):
     comprobar("[punto 6, falla hoy] sesiones elecciones --json: cada candidatura con su id y su miembro", "—",
               sorted(ID[n] for n in VOTOS_CONSEJO),
               sorted(c.get("miembro_id") or 0 for c in consejo["candidaturas"]))
+
+
+# --- lo que halló el año fuera de los puntos del issue ----------------------------------------------------------------
+
+@pytest.mark.xfail(strict=True, reason="hallazgo del escenario (issue 59): la resolución de una admisión aprobada "
+                                      "admite también a una solicitante rechazada en otro punto")
+def test_la_resolucion_de_una_admision_no_admite_a_otra_ciudad(anio, tmp_path):
+    e = anio[0].copia(tmp_path)
+    cusco = e.json("miembros", "solicitud", "--nombre", "Cusco", "--pais", "PE", "--poblacion", "312140",
+                   "--fecha", "2026-01-10")["id"]
+    sesion = e.json("sesiones", "convocar", A, "--fecha", "2026-03-10", "--hora", "10:00", "--lugar", "Montevideo",
+                    "--convocada-el", "2026-02-01")["id"]
+    admision = {ciudad: e.json("sesiones", "punto", sesion, "--titulo", f"Admisión de {ciudad}", "--tipo", "votacion",
+                               "--decision", "admision")["id"] for ciudad in ("Cusco", "Lima")}
+    e("sesiones", "asistencia", sesion, "--presentes", ids(PRESENTES_2[:-1]))
+    e("sesiones", "votar", admision["Cusco"], "--a-favor", 12, "--en-contra", 1)
+    e("sesiones", "votar", admision["Lima"], "--a-favor", 2, "--en-contra", 11)
+    hecho = e("sesiones", "resolucion", admision["Cusco"], "--titulo", "Admisión de Cusco", "--admite",
+              f"{cusco},{LIMA}", codigo=None)
+    estado = {m["nombre"]: m["estado"] for m in e.json("miembros", "listar")}
+    comprobar("[hallazgo, falla hoy] La resolución de «Admisión de Cusco» no admite a Lima, rechazada en el punto "
+              "siguiente", "Estatuto, art. 5", (True, "solicitante"), (hecho.returncode != 0, estado["Lima"]))
