@@ -86,9 +86,15 @@ VOTOS = {"admision_rosario": (15, 2, 2), "admision_lima": (8, 7, 4), "exclusion"
 VOTOS_SECRETARIA = {"Buenos Aires": 11, "São Paulo": 7}
 BLANCOS_SECRETARIA = 1
 SUCESION = ["Montevideo", "Buenos Aires", "São Paulo", "Asunción"]
-VOTOS_CONSEJO = {"Rio de Janeiro": 4, "Salvador": 3, "Porto Alegre": 2, "Córdoba": 2, "Mendoza": 1, "Montevideo": 1,
-                 "Paysandú": 1, "Asunción": 1, "San Lorenzo": 1, "Santiago": 1, "La Paz": 1, "Arequipa": 1}
+# El Consejo se elige con boletas de varios nombres (issue 59, punto 3): cada una de las 19 boletas (los presentes con
+# voto y los poderes) marca hasta 11 candidaturas; estas son las marcas de cada una.
+MARCAS_CONSEJO = {"Rio de Janeiro": 18, "Santiago": 17, "Salvador": 16, "Montevideo": 15, "Asunción": 14,
+                  "Córdoba": 13, "Porto Alegre": 12, "Mendoza": 11, "San Lorenzo": 10, "Paysandú": 9, "La Paz": 8,
+                  "Arequipa": 7}
+VOTOS_CONSEJO = MARCAS_CONSEJO
 PUESTOS_CONSEJO = sum(CUPO[c] for c in PAISES.values())
+# La Secretaría Ejecutiva es un cargo personal (semilla 003): la candidatura nombra a quien lo ejercerá.
+CARGO_SECRETARIA, PERSONA_SECRETARIA = "secretario_ejecutivo", "Jorge Macri"
 PRESENTES_2 = ["Montevideo", "Buenos Aires", "São Paulo", "Córdoba", "Rio de Janeiro", "Asunción", "Santiago",
                "La Paz", "Arequipa", "Mendoza", "Porto Alegre", "Paysandú", "Salto", "Rosario"]
 PAGO_ROSARIO = "2025-12-01"
@@ -356,13 +362,17 @@ def anio(tmp_path_factory):
                     "Intendencia de Montevideo", "--convocada-el", "2025-10-15")
     s["cumbre"] = sesion
 
-    def punto(sesion_id, titulo, tipo, decision):
-        return e.json("sesiones", "punto", sesion_id, "--titulo", titulo, "--tipo", tipo, "--decision", decision)["id"]
+    def punto(sesion_id, titulo, tipo, decision, *sobre):
+        nombra = ("--miembro", ",".join(map(str, sobre))) if sobre else ()
+        return e.json("sesiones", "punto", sesion_id, "--titulo", titulo, "--tipo", tipo, "--decision", decision,
+                      *nombra)["id"]
 
+    # Los puntos de admisión y de exclusión nombran de quién tratan: su resolución admite o excluye a esa ciudad.
     p = s["puntos"] = {
-        "admision_rosario": punto(sesion["id"], "Admisión de Rosario", "votacion", "admision"),
-        "admision_lima": punto(sesion["id"], "Admisión de Lima", "votacion", "admision"),
-        "exclusion": punto(sesion["id"], "Exclusión de Rivera por cuotas impagas", "votacion", "exclusion"),
+        "admision_rosario": punto(sesion["id"], "Admisión de Rosario", "votacion", "admision", ROSARIO),
+        "admision_lima": punto(sesion["id"], "Admisión de Lima", "votacion", "admision", LIMA),
+        "exclusion": punto(sesion["id"], "Exclusión de Rivera por cuotas impagas", "votacion", "exclusion",
+                           ID["Rivera"]),
         "reforma": punto(sesion["id"], "Reforma del artículo 21 (poderes)", "votacion", "reforma_estatuto"),
         "secretaria": punto(sesion["id"], "Elección de la Secretaría Ejecutiva", "eleccion", "eleccion"),
         "consejo": punto(sesion["id"], "Elección del Consejo", "eleccion", "eleccion")}
@@ -383,13 +393,13 @@ def anio(tmp_path_factory):
 
     s["votos"] = {"admision_rosario": votar("admision_rosario")}
     s["resoluciones"] = {"admision_rosario": e.json("sesiones", "resolucion", p["admision_rosario"], "--titulo",
-                                                    "Admisión de Rosario", "--admite", ROSARIO)}
+                                                    "Admisión de Rosario")}
     s["votos"]["admision_lima"] = votar("admision_lima")
     s["resolucion_lima"] = e("sesiones", "resolucion", p["admision_lima"], "--titulo", "Admisión de Lima",
-                             "--admite", LIMA, codigo=1)
+                             codigo=1)
     s["votos"]["exclusion"] = votar("exclusion")
     s["resoluciones"]["exclusion"] = e.json("sesiones", "resolucion", p["exclusion"], "--titulo",
-                                            "Exclusión de Rivera", "--excluye", ID["Rivera"])
+                                            "Exclusión de Rivera")
     s["votos"]["reforma"] = votar("reforma")
     reforma = s["resoluciones"]["reforma"] = e.json("sesiones", "resolucion", p["reforma"], "--titulo",
                                                     "Reforma del artículo 21")
@@ -397,21 +407,30 @@ def anio(tmp_path_factory):
       "--texto", "Cada miembro puede llevar hasta tres poderes.")
 
     # La Secretaría Ejecutiva (el traspaso) y el Consejo (los cupos por país).
-    e("sesiones", "eleccion", p["secretaria"], "--organo", "Secretaría Ejecutiva", "--cargo", "titular",
+    e("sesiones", "eleccion", p["secretaria"], "--organo", "Secretaría Ejecutiva", "--cargo", CARGO_SECRETARIA,
       "--desde", AL_DIA_SIGUIENTE, "--hasta", "2026-11-20")
-    candidaturas = {n: e.json("sesiones", "candidatura", p["secretaria"], "--miembro", ID[n])["id"]
-                    for n in VOTOS_SECRETARIA}
+    s["candidatura_sin_persona"] = e("sesiones", "candidatura", p["secretaria"], "--miembro", ID["Buenos Aires"],
+                                     codigo=1)
+    personas = {"Buenos Aires": PERSONA_SECRETARIA, "São Paulo": "Ricardo Nunes"}
+    candidaturas = {n: e.json("sesiones", "candidatura", p["secretaria"], "--miembro", ID[n], "--persona",
+                              personas[n])["id"] for n in VOTOS_SECRETARIA}
     s["eleccion_secretaria"] = e.json("sesiones", "cerrar-eleccion", p["secretaria"], "--votos",
                                       ",".join(f"{candidaturas[n]}:{v}" for n, v in VOTOS_SECRETARIA.items()),
                                       "--blancos", BLANCOS_SECRETARIA)
     e("sesiones", "resolucion", p["secretaria"], "--titulo", "Elección de la Secretaría Ejecutiva 2025-2026")
     s["traspaso"] = e.json("sesiones", "confirmar-eleccion", p["secretaria"])
     e("sesiones", "eleccion", p["consejo"], "--organo", "Consejo", "--cargo", "titular", "--puestos",
-      PUESTOS_CONSEJO, "--desde", AL_DIA_SIGUIENTE, "--hasta", "2027-11-20")
+      PUESTOS_CONSEJO, "--desde", AL_DIA_SIGUIENTE, "--hasta", "2027-11-20", "--marcas-max", PUESTOS_CONSEJO)
     candidaturas = {n: e.json("sesiones", "candidatura", p["consejo"], "--miembro", ID[n])["id"]
                     for n in VOTOS_CONSEJO}
+    s["candidaturas_consejo"] = candidaturas
+    boletas = len([n for n in PRESENTES if n not in morosos_a_la_cumbre()]) + len(PODERES)
+    s["boletas_de_mas"] = e("sesiones", "cerrar-eleccion", p["consejo"], "--votos",
+                            ",".join(f"{candidaturas[n]}:{v}" for n, v in VOTOS_CONSEJO.items()),
+                            "--boletas", boletas + 1, codigo=1)
     s["eleccion_consejo"] = e.json("sesiones", "cerrar-eleccion", p["consejo"], "--votos",
-                                   ",".join(f"{candidaturas[n]}:{v}" for n, v in VOTOS_CONSEJO.items()))
+                                   ",".join(f"{candidaturas[n]}:{v}" for n, v in VOTOS_CONSEJO.items()),
+                                   "--boletas", boletas)
     e("sesiones", "resolucion", p["consejo"], "--titulo", "Elección del Consejo 2025-2027")
     e("sesiones", "confirmar-eleccion", p["consejo"])
     e("sesiones", "celebrada", sesion["id"], "--hora-cierre", "13:30")
@@ -565,7 +584,10 @@ def test_admision_exclusion_y_rechazo_en_el_padron(anio):
               {"Rosario": "activo", "Lima": "solicitante", "Rivera": "baja", "Callao": "baja"},
               {n: estado[n] for n in ("Rosario", "Lima", "Rivera", "Callao")})
     comprobar("Efectos de las resoluciones de admisión y exclusión", "Estatuto, arts. 5 y 8",
-              [["Admite a Rosario (AR) desde el 21/11/2025"], ["Excluye a Rivera (UY) desde el 21/11/2025"]],
+              [["Admite a Rosario (AR) desde el 21/11/2025"],
+               ["Excluye a Rivera (UY) desde el 21/11/2025. La cuota 2025 se ajustó hasta el mes de la exclusión (11 de "
+                f"12 meses) (Estatuto, art. 10): de {usd(cuota_del_tramo(POBLACION['Rivera']))} a "
+                f"{usd(cuotas_del_anio()['Rivera'])}."]],
               [[f["texto"] for f in s["resoluciones"][c]["efectos"]] for c in ("admision_rosario", "exclusion")])
 
 
@@ -584,7 +606,8 @@ def test_la_secretaria_ejecutiva_y_el_traspaso(anio):
     validos = sum(VOTOS_SECRETARIA.values())
     ganadora = max(VOTOS_SECRETARIA, key=VOTOS_SECRETARIA.get)
     comprobar("Secretaría Ejecutiva: mayoría absoluta de los válidos (sin blancos)", "Estatuto, art. 15",
-              f"Resultó electa la candidatura de {ganadora}, con {VOTOS_SECRETARIA[ganadora]} votos; se requerían "
+              f"Resultó electa la candidatura de {ganadora} ({PERSONA_SECRETARIA}), con {VOTOS_SECRETARIA[ganadora]} "
+              "votos; se requerían "
               f"{mas_de_la_mitad(validos)} (más de la mitad de {validos} votos válidos).",
               s["eleccion_secretaria"]["resultado"].split(" Votos:")[0])
 
@@ -598,7 +621,8 @@ def test_la_secretaria_ejecutiva_y_el_traspaso(anio):
     comprobar("Comisión Directiva tras el traspaso: anterior, actual, siguiente", "Estatuto, art. 14",
               sorted(["Montevideo", ganadora, siguiente]), sorted(quien("Comisión Directiva", AL_DIA_SIGUIENTE)))
     comprobar("Lo que anuncia el traspaso", "Estatuto, arts. 14 y 15",
-              [f"Secretaría Ejecutiva: Montevideo → {ganadora} desde el 21/11/2025",
+              [f"Secretaría Ejecutiva: Montevideo → {ganadora} ({PERSONA_SECRETARIA}), Secretario Ejecutivo desde el "
+               "21/11/2025",
                f"Comisión Directiva: Montevideo (anterior), {ganadora} (actual), {siguiente} (siguiente)"],
               s["traspaso"]["terminan"])
 
@@ -610,7 +634,7 @@ def test_el_consejo_con_los_cupos_por_pais(anio):
               sorted(s["eleccion_consejo"]["electas"]))
     saltada = saltadas[0]
     comprobar("Consejo: la saltada por el cupo de su país", "Estatuto, art. 13",
-              f"Se saltó a {saltada} ({VOTOS_CONSEJO[saltada]} votos): {NOMBRE_PAIS[PAIS[saltada]]} ya completó su "
+              f"Se saltó a {saltada} ({VOTOS_CONSEJO[saltada]} marcas): {NOMBRE_PAIS[PAIS[saltada]]} ya completó su "
               f"cupo de {CUPO[PAISES[PAIS[saltada]]]} puestos (país pleno, Estatuto, art. 13).",
               re.search(r"Se saltó a .*?Estatuto, art\. 13\)\.", s["eleccion_consejo"]["resultado"]).group(0))
     consejo = e.json("organos", "composicion", "Consejo", "--al", AL_DIA_SIGUIENTE)
@@ -703,7 +727,6 @@ def test_la_base_queda_sana(anio):
     comprobar("verificar al cerrar el año", "—", 0, hecho.returncode)
 
 
-@pytest.mark.xfail(strict=True, reason="issue 59 punto 6")
 def test_punto_6_la_memoria_guarda_el_dinero_como_numeros(anio):
     import openpyxl
 
@@ -712,10 +735,48 @@ def test_punto_6_la_memoria_guarda_el_dinero_como_numeros(anio):
                openpyxl.load_workbook(e.carpeta / "memoria-2025.xlsx")["Resumen"].iter_rows(values_only=True)}
     cuotas = cuotas_del_anio()
     dinero = ("Cuotas anuales emitidas para 2025", "Cobrado en 2025", "Saldo de las cuotas de 2025")
-    comprobar("[punto 6, falla hoy] La hoja «Resumen» de la memoria guarda el dinero como número", "—",
+    comprobar("[punto 6] La hoja «Resumen» de la memoria guarda el dinero como número", "—",
               [sum(cuotas.values()) / 100, (sum(pagos_de_marzo().values()) + cuotas["Rosario"]) / 100],
               [resumen[dato] for dato in dinero[:2]])
 
+
+
+def test_punto_4_la_eleccion_guarda_el_cargo_y_la_persona_confirmados(anio):
+    e, s = anio
+    comprobar("[punto 2] Candidatura a un cargo personal sin la persona: se rechaza", "Estatuto, art. 15",
+              (1, "es personal"), (s["candidatura_sin_persona"].returncode,
+                                   frase(s["candidatura_sin_persona"].stderr, "es personal", True)))
+    asiento = e.json("organos", "composicion", "Secretaría Ejecutiva", "--al", AL_DIA_SIGUIENTE)["asientos"][0]
+    comprobar("[punto 4] Lo que la elección confirmó es lo guardado: ciudad, cargo, persona, desde, hasta",
+              "Estatuto, art. 15",
+              ("Buenos Aires", CARGO_SECRETARIA, PERSONA_SECRETARIA, AL_DIA_SIGUIENTE, "2026-11-20"),
+              (asiento["miembro"], asiento["cargo"], asiento["persona"], asiento["desde"], asiento["hasta"]))
+    comprobar("[punto 4] El traspaso no nombra órganos que la red no tiene", "Estatuto, art. 14",
+              True, all("Comisión Directiva" in t or "Secretaría Ejecutiva" in t for t in s["traspaso"]["terminan"]))
+    memoria = texto_pdf(e.carpeta / "memoria-2025.pdf")
+    comprobar("[punto 4] La memoria dice el cargo y la persona del mandato que empezó", "—",
+              f"21/11/2025 Secretaría Ejecutiva Secretario Ejecutivo Buenos Aires (Argentina), {PERSONA_SECRETARIA}",
+              frase(memoria, f"21/11/2025 Secretaría Ejecutiva Secretario Ejecutivo Buenos Aires (Argentina), "
+                             f"{PERSONA_SECRETARIA}"))
+
+
+def test_punto_3_el_consejo_con_boletas_de_varios_nombres(anio):
+    e, s = anio
+    boletas = len([n for n in PRESENTES if n not in morosos_a_la_cumbre()]) + len(PODERES)
+    comprobar("[punto 3] Más boletas que votantes: se rechaza", "Estatuto, art. 19",
+              (1, f"Hay {boletas + 1} boletas y solo {boletas} miembros presentes"),
+              (s["boletas_de_mas"].returncode,
+               frase(s["boletas_de_mas"].stderr, f"Hay {boletas + 1} boletas y solo {boletas} miembros presentes",
+                     True)))
+    eleccion = s["eleccion_consejo"]
+    comprobar("[punto 3] Forma de la boleta, boletas y marcas máximas", "Estatuto, art. 13",
+              ("marcas", boletas, PUESTOS_CONSEJO),
+              (eleccion["forma_de_boleta"], eleccion["boletas"], eleccion["marcas_max"]))
+    acta = texto_pdf(e.carpeta / "acta-cumbre-2025.pdf")
+    for buscada in (f"Varias marcas por boleta: de 1 a {PUESTOS_CONSEJO} candidaturas",
+                    f"Boletas: {boletas} ({boletas} con marcas, 0 en blanco, 0 nulas)"):
+        comprobar("[punto 3] El acta dice la forma de la boleta y las boletas", "Estatuto, art. 13", buscada,
+                  frase(acta, buscada))
 
 # --- issue 59: cargos solo para miembros (punto 2, ya en main) ------------------------------------------------------
 
@@ -768,18 +829,16 @@ def test_punto_1_estatutos_reglas_solo_avisa_la_deriva_real(anio):
               "Estatuto, art. 21", ["21"], sorted(a["articulo"] for a in avisos))
 
 
-@pytest.mark.xfail(strict=True, reason="issue 59 punto 5")
 def test_punto_5_el_estado_de_cuenta_de_rosario_fecha_su_cargo_en_el_ingreso(anio, tmp_path):
     e, _ = anio
     e("cuotas", "estado-cuenta", "--miembro", ROSARIO, tmp_path / "rosario.pdf")
     texto = texto_pdf(tmp_path / "rosario.pdf")
-    comprobar("[punto 5, falla hoy] Estado de cuenta de Rosario: el cargo desde su ingreso, con su prorrateo",
+    comprobar("[punto 5] Estado de cuenta de Rosario: el cargo desde su ingreso, con su prorrateo",
               "Estatuto, art. 6", ("21/11/2025 Cuota anual 2025", "2 de 12 meses", "sin cargo del 01/01/2025"),
               (frase(texto, "21/11/2025 Cuota anual 2025"), frase(texto, "2 de 12 meses"),
                "01/01/2025 Cuota anual 2025" if "01/01/2025 Cuota anual" in texto else "sin cargo del 01/01/2025"))
 
 
-@pytest.mark.xfail(strict=True, reason="issue 59 punto 5")
 def test_punto_5_rosario_no_queda_morosa_a_los_cuatro_dias_de_ingresar(anio, tmp_path):
     import openpyxl
 
@@ -787,21 +846,19 @@ def test_punto_5_rosario_no_queda_morosa_a_los_cuatro_dias_de_ingresar(anio, tmp
     e("cuotas", "morosidad", "--al", "2025-11-25", tmp_path / "morosidad.xlsx")
     filas = openpyxl.load_workbook(tmp_path / "morosidad.xlsx").active.iter_rows(values_only=True)
     voto = {fila[0]: fila[-1] for fila in filas}
-    comprobar("[punto 5, falla hoy] Rosario, admitida el 21/11, no está en mora ni sin voto el 25/11",
+    comprobar("[punto 5] Rosario, admitida el 21/11, no está en mora ni sin voto el 25/11",
               "Estatuto, art. 7", "(no está en la morosidad)", voto.get("Rosario", "(no está en la morosidad)"))
 
 
-@pytest.mark.xfail(strict=True, reason="issue 59 punto 5")
 def test_punto_5_el_acta_marca_sin_voto_a_los_morosos_ausentes(anio):
     e, _ = anio
     acta = texto_pdf(e.carpeta / "acta-cumbre-2025.pdf")
     ausentes = acta[acta.index("Ausentes ("):acta.index("Con la presencia de")]
-    marcados = sorted(n for n in ("Rivera", "Salta") if re.search(re.escape(n) + r"[^;]*sin voto", ausentes))
-    comprobar("[punto 5, falla hoy] El acta marca «sin voto» a los ausentes morosos (Salta, Rivera)",
+    marcados = sorted(n for n in ("Rivera", "Salta") if re.search(re.escape(n) + r" \(ausente; sin voto: voto suspendido por cuotas impagas\)", ausentes))
+    comprobar("[punto 5] El acta marca «sin voto» a los ausentes morosos (Salta, Rivera)",
               "Estatuto, art. 7", ["Rivera", "Salta"], marcados)
 
 
-@pytest.mark.xfail(strict=True, reason="issue 59 punto 5")
 def test_punto_5_los_actos_antes_de_la_hora_de_la_sesion_se_avisan(anio, tmp_path):
     e = anio[0].copia(tmp_path)
     dia = date.today() + timedelta(days=45)
@@ -809,11 +866,10 @@ def test_punto_5_los_actos_antes_de_la_hora_de_la_sesion_se_avisan(anio, tmp_pat
                     "--convocada-el", date.today().isoformat())
     hecho = e("sesiones", "asistencia", sesion["id"], "--presentes", ids(["Montevideo", "Buenos Aires"]), codigo=None)
     dicho = hecho.stdout + hecho.stderr
-    comprobar("[punto 5, falla hoy] La asistencia de una sesión que todavía no empezó se avisa", "—",
+    comprobar("[punto 5] La asistencia de una sesión que todavía no empezó se avisa", "—",
               True, "AVISO" in dicho.upper() and dia.strftime("%d/%m/%Y") in dicho)
 
 
-@pytest.mark.xfail(strict=True, reason="issue 59 punto 6")
 def test_punto_6_la_morosidad_en_json(anio):
     e, _ = anio
     hecho = e("cuotas", "morosidad", "--al", "2025-12-31", "--json", codigo=None)
@@ -824,37 +880,36 @@ def test_punto_6_la_morosidad_en_json(anio):
         datos = json.loads(hecho.stdout)
         filas = datos if isinstance(datos, list) else datos.get("miembros", [])
         obtenidos = sorted(f.get("miembro") or f.get("nombre") for f in filas)
-    comprobar("[punto 6, falla hoy] cuotas morosidad --json: quienes deben al 31/12/2025", "Estatuto, art. 7",
+    comprobar("[punto 6] cuotas morosidad --json: quienes deben al 31/12/2025", "Estatuto, art. 7",
               esperados, obtenidos)
 
 
-@pytest.mark.xfail(strict=True, reason="issue 59 punto 6")
 def test_punto_6_las_elecciones_en_json_dan_ids(anio):
     e, s = anio
     elecciones = e.json("sesiones", "elecciones", s["cumbre"]["id"])
     consejo = next(x for x in elecciones if x["organo"] == "Consejo")
-    comprobar("[punto 6, falla hoy] sesiones elecciones --json: cada candidatura con su id y su miembro", "—",
+    comprobar("[punto 6] sesiones elecciones --json: cada candidatura con su id y su miembro", "—",
               sorted(ID[n] for n in VOTOS_CONSEJO),
               sorted(c.get("miembro_id") or 0 for c in consejo["candidaturas"]))
 
 
 # --- lo que halló el año fuera de los puntos del issue ----------------------------------------------------------------
 
-@pytest.mark.xfail(strict=True, reason="hallazgo del escenario (issue 59): la resolución de una admisión aprobada "
-                                      "admite también a una solicitante rechazada en otro punto")
 def test_la_resolucion_de_una_admision_no_admite_a_otra_ciudad(anio, tmp_path):
     e = anio[0].copia(tmp_path)
     cusco = e.json("miembros", "solicitud", "--nombre", "Cusco", "--pais", "PE", "--poblacion", "312140",
                    "--fecha", "2026-01-10")["id"]
     sesion = e.json("sesiones", "convocar", A, "--fecha", "2026-03-10", "--hora", "10:00", "--lugar", "Montevideo",
                     "--convocada-el", "2026-02-01")["id"]
+    nombrada = {"Cusco": cusco, "Lima": LIMA}
     admision = {ciudad: e.json("sesiones", "punto", sesion, "--titulo", f"Admisión de {ciudad}", "--tipo", "votacion",
-                               "--decision", "admision")["id"] for ciudad in ("Cusco", "Lima")}
+                               "--decision", "admision", "--miembro", nombrada[ciudad])["id"]
+                for ciudad in ("Cusco", "Lima")}
     e("sesiones", "asistencia", sesion, "--presentes", ids(PRESENTES_2[:-1]))
     e("sesiones", "votar", admision["Cusco"], "--a-favor", 12, "--en-contra", 1)
     e("sesiones", "votar", admision["Lima"], "--a-favor", 2, "--en-contra", 11)
     hecho = e("sesiones", "resolucion", admision["Cusco"], "--titulo", "Admisión de Cusco", "--admite",
               f"{cusco},{LIMA}", codigo=None)
     estado = {m["nombre"]: m["estado"] for m in e.json("miembros", "listar")}
-    comprobar("[hallazgo, falla hoy] La resolución de «Admisión de Cusco» no admite a Lima, rechazada en el punto "
+    comprobar("[hallazgo] La resolución de «Admisión de Cusco» no admite a Lima, rechazada en el punto "
               "siguiente", "Estatuto, art. 5", (True, "solicitante"), (hecho.returncode != 0, estado["Lima"]))
