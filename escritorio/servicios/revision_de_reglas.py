@@ -122,6 +122,11 @@ class _Normas:
         return self._ids[norma_id].get((numero, vigente_desde.isoformat()))
 
 
+def norma_citada(contexto: Contexto, cita: Cita) -> dict | None:
+    """La norma de la asociación que nombra una cita («Estatuto, art. 21»: el estatuto)."""
+    return _Normas(contexto.db, contexto.asociacion_id).norma(cita)
+
+
 def _por_fecha(normas: _Normas, cita_texto: str | None, desde: date, hasta: date | None):
     """(norma, número, versión citada, versión nueva) por cada artículo citado que se reformó entre `desde`
     (la fecha de la regla) y `hasta` (la de la versión siguiente de la regla, excluida)."""
@@ -133,7 +138,10 @@ def _por_fecha(normas: _Normas, cita_texto: str | None, desde: date, hasta: date
         return
     versiones = normas.versiones(norma["id"])
     for numero in cita.articulos:
-        posteriores = reformas_posteriores(versiones, numero, desde, hasta)
+        # El texto original de un artículo (su primera versión) no es una reforma: una regla «desde siempre» (o de
+        # antes de cargar el estatuto) que lo cita cita ese texto. Solo cuentan los textos que reemplazaron a otro.
+        primera = min((v.vigente_desde for v in versiones if v.numero == numero), default=None)
+        posteriores = [v for v in reformas_posteriores(versiones, numero, desde, hasta) if v.vigente_desde != primera]
         if posteriores:
             yield norma, numero, version_en(versiones, numero, desde), posteriores[-1]
 
