@@ -13,17 +13,16 @@ poderes, morosos (votan o sin-voto: el artículo es el de la suspensión del vot
 nada y el mensaje lo dice.
 """
 
-from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date
 
 from ..datos import normas as tabla_normas
 from ..datos import organos as tabla_organos
 from ..dominio.mayorias import TIPOS_DECISION, ReglaMayoria
-from ..dominio.normas import leer_cita
 from ..dominio.traduccion import traducir
 from ..errores import ErrorValidacion
 from .contexto import Contexto
+from .reglas_del_estatuto import reformados_por
 
 
 @dataclass(frozen=True)
@@ -39,22 +38,6 @@ class ReglaFijada:
 def claves_posibles() -> list[str]:
     return (["quorum", "poderes", "morosos", "anticipacion"] + [f"quorum.{t}" for t in TIPOS_DECISION if t != "ordinaria"]
             + [f"mayoria.{t}" for t in TIPOS_DECISION])
-
-
-def reformados_por(contexto: Contexto, reforma_id: int) -> Callable[[str | None], bool]:
-    """Si una cita («Estatuto, art. 21») nombra un artículo que la reforma cambió o derogó."""
-    from .revision_de_reglas import norma_citada
-
-    norma_id, numeros = tabla_normas.articulos_de_la_reforma(contexto.db, reforma_id)
-
-    def cita_uno(texto: str | None) -> bool:
-        cita = leer_cita(texto)
-        if cita is None or norma_id is None:
-            return False
-        norma = norma_citada(contexto, cita)
-        return norma is not None and norma["id"] == norma_id and any(n in numeros for n in cita.articulos)
-
-    return cita_uno
 
 
 def _articulo_de(reglas, clave: str, articulo_morosos: str | None = None) -> str | None:

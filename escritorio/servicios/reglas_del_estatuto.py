@@ -15,19 +15,31 @@ Los cambios nunca rigen hacia atrás: `fecha_para_un_cambio` da la fecha en que 
 El orden de «más exigente» de cada parámetro está en dominio/exigencia_de_reglas.py.
 """
 
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
+from typing import TypedDict
 
+from ..datos import normas as tabla_normas
 from ..datos import sesiones as tabla_sesiones
 from ..dominio import formato
 from ..dominio.exigencia_de_reglas import (IGUAL, MAS_ESTRICTA, comparar_anticipacion, comparar_mayoria,
                                            comparar_morosos, comparar_poderes, comparar_quorum, rebaja)
 from ..dominio.mayorias import TIPOS_DECISION
+from ..dominio.normas import leer_cita, norma_de_la_cita
 from ..dominio.traduccion import traducir
 from .base import hoy as fecha_de_hoy
 from .contexto import Contexto
 
 _DESDE_SIEMPRE = "1900-01-01"
+
+
+class SesionJuzgada(TypedDict):
+    """Una sesión ya celebrada con las reglas que regían ese día."""
+
+    id: int
+    numero: int
+    fecha: str
 
 
 @dataclass(frozen=True)
@@ -160,7 +172,7 @@ def revisar_contra_el_estatuto(organo: str, cambios: list[CambioDeRegla],
 
 
 def sesiones_juzgadas(contexto: Contexto, organo_id: int, desde: date | None,
-                      hasta: date | None) -> list[dict]:
+                      hasta: date | None) -> list[SesionJuzgada]:
     """Las sesiones del órgano ya celebradas (las de fecha anterior a hoy, y las de hoy) entre `desde` (None: desde
     siempre) y el día antes de `hasta` (la versión siguiente de las reglas; None: sin fin): se juzgaron con las
     reglas que regían entonces, y un cambio desde `desde` las reescribiría."""
@@ -177,7 +189,7 @@ def fecha_para_un_cambio(contexto: Contexto, organo_id: int, versiones: list[dat
     hoy = fecha_de_hoy()
     vigente = max((v for v in versiones if v is None or v <= hoy), key=lambda v: v or date.min, default=None)
     siguiente = min((v for v in versiones if v is not None and v > hoy), default=None)
-    if not versiones or not sesiones_juzgadas(contexto, organo_id, vigente, siguiente):
+    if not sesiones_juzgadas(contexto, organo_id, vigente, siguiente):
         return vigente
     return hoy
 
@@ -219,8 +231,6 @@ def revisar_cambios(contexto: Contexto, organo: dict, vieja, nueva, desde: date 
 
     cambios = cambios_de_reglas(vieja, nueva, articulo_de_suspension(contexto.db, contexto.asociacion_id))
     if reforma_id is not None:
-        from .reglas_de_la_reforma import reformados_por
-
         reformados = reformados_por(contexto, reforma_id)
         cambios = [c for c in cambios if not reformados(c.articulo)]
     problemas, avisos = revisar_contra_el_estatuto(organo["nombre"], cambios, motivo)
@@ -239,3 +249,18 @@ def revisar_cambios(contexto: Contexto, organo: dict, vieja, nueva, desde: date 
 def _versiones(contexto: Contexto, organo_id: int) -> list[date | None]:
     return [None if f == _DESDE_SIEMPRE else date.fromisoformat(f)
             for f in tabla_sesiones.versiones_de_reglas(contexto.db, organo_id)]
+
+
+def reformados_por(contexto: Contexto, reforma_id: int) -> Callable[[str | None], bool]:
+    """Si una cita («Estatuto, art. 21») nombra un artículo que la reforma cambió o derogó."""
+    norma_id, numeros = tabla_normas.articulos_de_la_reforma(contexto.db, reforma_id)
+    normas = tabla_normas.normas(contexto.db, contexto.asociacion_id)
+
+    def cita_uno(texto: str | None) -> bool:
+        cita = leer_cita(texto)
+        if cita is None or norma_id is None:
+            return False
+        norma = norma_de_la_cita(cita, normas)
+        return norma is not None and norma["id"] == norma_id and any(n in numeros for n in cita.articulos)
+
+    return cita_uno

@@ -23,7 +23,7 @@ from ..datos.base_de_datos import BaseDeDatos
 from ..dominio import formato
 from ..dominio.exigencia_de_reglas import comparar_mayoria, comparar_poderes, comparar_quorum, rebaja
 from ..dominio.mayorias import TIPOS_DECISION, ReglaMayoria
-from ..dominio.normas import leer_cita
+from ..dominio.normas import leer_cita, norma_de_la_cita
 from ..dominio.sesiones import ReglaQuorum
 from .contexto import Contexto
 
@@ -56,11 +56,11 @@ def _rebajas(vieja: dict, nueva: dict) -> list[tuple[str, str]]:
 
 def _reformado_entre(contexto: Contexto, articulo: str, desde: str, hasta: str) -> bool:
     """Si algún artículo que cita `articulo` tiene un texto nuevo (no el original) que empezó a regir en (desde, hasta]."""
-    from .revision_de_reglas import norma_citada
+    from ..datos import normas as tabla_normas
     from .estatutos import versiones_de_la_norma
 
     cita = leer_cita(articulo)
-    norma = norma_citada(contexto, cita) if cita else None
+    norma = norma_de_la_cita(cita, tabla_normas.normas(contexto.db, contexto.asociacion_id)) if cita else None
     if norma is None:
         return False
     versiones = versiones_de_la_norma(contexto.db, norma["id"])

@@ -28,7 +28,7 @@ from ..datos import organos as tabla_organos
 from ..datos.conexion import transaccion
 from ..datos.sesiones import articulo_de_suspension
 from ..dominio.mayorias import TIPOS_DECISION
-from ..dominio.normas import Cita, VersionArticulo, leer_cita, reformas_posteriores, version_en
+from ..dominio.normas import Cita, VersionArticulo, leer_cita, norma_de_la_cita, reformas_posteriores, version_en
 from ..dominio.organos import REGLAS
 from ..dominio.texto import normalizar
 from ..dominio.traduccion import traducir
@@ -97,19 +97,7 @@ class _Normas:
 
     def norma(self, cita: Cita) -> dict | None:
         """La norma que la cita nombra; sin nombre (o «Estatuto»), el estatuto."""
-        nombre = normalizar(cita.norma or "")
-        estatutos = [n for n in self.todas if n["tipo"] == "estatuto"]
-        if not nombre or nombre in ("estatuto", "el estatuto", "estatutos"):
-            return estatutos[0] if estatutos else None
-        for n in sorted(self.todas, key=lambda n: -len(n["titulo"])):
-            titulo = normalizar(n["titulo"])
-            if titulo == nombre or nombre.startswith(titulo) or titulo.startswith(nombre):
-                return n
-        for tipo in ("reglamento", "estatuto"):
-            del_tipo = [n for n in self.todas if n["tipo"] == tipo]
-            if nombre.startswith(tipo) and len(del_tipo) == 1:
-                return del_tipo[0]
-        return None
+        return norma_de_la_cita(cita, self.todas)
 
     def versiones(self, norma_id: int) -> list[VersionArticulo]:
         if norma_id not in self._versiones:
@@ -120,11 +108,6 @@ class _Normas:
         if norma_id not in self._ids:
             self._ids[norma_id] = {(n, v): i for i, n, v in tabla_normas.ids_de_versiones(self.db, norma_id)}
         return self._ids[norma_id].get((numero, vigente_desde.isoformat()))
-
-
-def norma_citada(contexto: Contexto, cita: Cita) -> dict | None:
-    """La norma de la asociación que nombra una cita («Estatuto, art. 21»: el estatuto)."""
-    return _Normas(contexto.db, contexto.asociacion_id).norma(cita)
 
 
 def _por_fecha(normas: _Normas, cita_texto: str | None, desde: date, hasta: date | None):

@@ -460,9 +460,6 @@ def fijar_reglas_de_sesion(contexto: Contexto, organo_id: int, reglas: ReglasDeS
     if motivo is not None and len(motivo) > LARGO_LARGO:
         raise ErrorValidacion(traducir("El motivo es demasiado largo (hasta {0} caracteres).").format(LARGO_LARGO))
     with transaccion(db):
-        # Con la base tomada: lo que regía ese día, frente a lo que se guarda (otra ventana pudo cambiarlo recién).
-        avisos = revisar_cambios(contexto, organo, reglas_de_sesion(contexto, organo_id, version), reglas, desde,
-                                 motivo, reforma_id)
         if leidas is not None:
             actuales = reglas_de_sesion(contexto, organo_id, leidas.vigente_desde)
             try:
@@ -471,6 +468,9 @@ def fijar_reglas_de_sesion(contexto: Contexto, organo_id: int, reglas: ReglasDeS
             except ErrorConflicto as error:
                 error.actual = actuales
                 raise
+        # Con la base tomada: lo que regía ese día, frente a lo que se guarda (otra ventana pudo cambiarlo recién).
+        avisos = revisar_cambios(contexto, organo, reglas_de_sesion(contexto, organo_id, version), reglas, desde,
+                                 motivo, reforma_id)
         for tipo in TIPOS_DECISION:
             regla = reglas.reglas.get(tipo)
             mayoria = reglas.mayorias.get(tipo)
