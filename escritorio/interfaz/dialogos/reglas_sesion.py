@@ -10,7 +10,7 @@ crea una versión nueva; las sesiones anteriores a esa fecha se siguen juzgando 
 from dataclasses import replace
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, Qt, QTimer, Signal
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialogButtonBox, QGridLayout, QGroupBox, QMessageBox,
                                QLabel, QLineEdit, QSpinBox, QVBoxLayout, QWidget)
 
@@ -334,7 +334,7 @@ class DialogoReglasSesion(DeLaOficina, DialogoBase):
                                                "la regla)"))
         self.motivo.setToolTip(self.tr("Una regla que cita un artículo del estatuto solo se hace más exigente desde "
                                        "aquí, con un motivo; para rebajarla hay que reformar ese artículo."))
-        fila_motivo = en_linea(QLabel(self.tr("Motivo:")), self.motivo)
+        fila_motivo = en_linea(QLabel(self.tr("Motivo:")), self.motivo, estirar=False)
 
         # Quórum general.
         self.general = EditorRegla("ordinaria")
@@ -439,6 +439,7 @@ class DialogoReglasSesion(DeLaOficina, DialogoBase):
         caja.addStretch(1)
         desplazable = DesplazableAlAncho()
         desplazable.setWidget(contenido)
+        self._desplazable = desplazable
         desplazable.setMinimumWidth(contenido.minimumSizeHint().width()
                                     + desplazable.verticalScrollBar().sizeHint().width() + 2)
         disposicion = QVBoxLayout(self)
@@ -601,3 +602,5 @@ class DialogoReglasSesion(DeLaOficina, DialogoBase):
             self.general.marcar_fraccion(getattr(fraccion, "motivo", fraccion))
         titulo = error.mensaje.splitlines()[0] if error.problemas else ""
         self.avisos.mostrar(problemas, titulo, clase="error")
+        # Los avisos van al pie del formulario: a 1024×600 quedan fuera de la vista; se lleva la vista hasta ellos.
+        QTimer.singleShot(0, lambda: self._desplazable.ensureWidgetVisible(self.avisos))
