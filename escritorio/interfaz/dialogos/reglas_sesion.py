@@ -474,6 +474,7 @@ class DialogoReglasSesion(DeLaOficina, DialogoBase):
             versiones = reglas_de_sesion(contexto, self.organo["id"]).versiones
             desde = fecha_para_un_cambio(contexto, self.organo["id"], versiones)
             reglas = reglas_de_sesion(contexto, self.organo["id"], desde or "1900-01-01")
+            leidas = replace(reglas)   # con la fecha de su versión: la que mira el aviso de conflicto
             reglas.vigente_desde = desde
             self._voto_moroso = regla_del_voto_moroso(contexto, self.organo["id"])
         except Exception as error:  # noqa: BLE001
@@ -481,7 +482,7 @@ class DialogoReglasSesion(DeLaOficina, DialogoBase):
             self.boton_guardar.setEnabled(False)   # sin leer las reglas vigentes, no se pisan
             self._actualizar()
             return
-        self._leidas = reglas   # al guardar se nota si otro programa las cambió entretanto
+        self._leidas = leidas   # al guardar se nota si otro programa las cambió entretanto
         self.general.fijar(reglas.reglas["ordinaria"] or ReglaQuorum())
         for tipo, fila in self.filas.items():
             fila.fijar(reglas.reglas.get(tipo) if tipo != "ordinaria" else None, reglas.mayorias.get(tipo))
@@ -603,4 +604,7 @@ class DialogoReglasSesion(DeLaOficina, DialogoBase):
         titulo = error.mensaje.splitlines()[0] if error.problemas else ""
         self.avisos.mostrar(problemas, titulo, clase="error")
         # Los avisos van al pie del formulario: a 1024×600 quedan fuera de la vista; se lleva la vista hasta ellos.
-        QTimer.singleShot(0, lambda: self._desplazable.ensureWidgetVisible(self.avisos))
+        QTimer.singleShot(0, self, self._llevar_a_los_avisos)   # con el diálogo como contexto: si se cierra, no corre
+
+    def _llevar_a_los_avisos(self) -> None:
+        self._desplazable.ensureWidgetVisible(self.avisos)
