@@ -234,7 +234,11 @@ def orden_reglas(args) -> None:
                           "anticipacion_dias": reglas.anticipacion_dias,
                           "articulo_convocatoria": reglas.articulo_convocatoria,
                           "vigente_desde": reglas.vigente_desde.isoformat() if reglas.vigente_desde else None,
-                          "versiones": [f.isoformat() if f else None for f in reglas.versiones]},
+                          "versiones": [f.isoformat() if f else None for f in reglas.versiones],
+                          **({"guardadas": {"vigente_desde": guardadas.vigente_desde.isoformat()
+                                            if guardadas.vigente_desde else None,
+                                            "motivo": guardadas.motivo, "avisos": guardadas.avisos}}
+                             if guardadas is not None else {})},
                          ensure_ascii=False, indent=2))
         return
     if guardadas is not None:
