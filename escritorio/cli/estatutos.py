@@ -52,6 +52,44 @@ def _cambios_de(args) -> list:
     return cambios
 
 
+def regla_de_reforma(texto: str) -> tuple[str, object]:
+    """«poderes=3» -> ("poderes", 3); «mayoria.reforma_estatuto=dos_tercios/presentes» -> (clave, ReglaMayoria);
+    «quorum=1/2+1» -> ("quorum", (1, 2, True)); «poderes=sin-maximo» -> ("poderes", None)."""
+    from ..dominio.entrada import muestra
+    from ..dominio.mayorias import MAYORIAS, ReglaMayoria
+    from .argumentos import fraccion
+
+    clave, igual, valor = texto.partition("=")
+    clave, valor = clave.strip().lower(), valor.strip().lower()
+    if not igual or not clave or not valor:
+        raise argparse.ArgumentTypeError(f"«{muestra(texto)}»: escriba CLAVE=VALOR, por ejemplo poderes=3, "
+                                         "quorum=1/2+1 o mayoria.reforma_estatuto=dos_tercios/presentes")
+    if clave == "poderes":
+        if valor in ("sin-maximo", "sin-máximo"):
+            return clave, None
+        if not (valor.isascii() and valor.isdigit() and len(valor) <= 5):
+            raise argparse.ArgumentTypeError(f"«{muestra(texto)}»: poderes=N (0: no se admiten) o poderes=sin-maximo")
+        return clave, int(valor)
+    if clave == "morosos":
+        if valor not in ("votan", "sin-voto"):
+            raise argparse.ArgumentTypeError(f"«{muestra(texto)}»: morosos=votan o morosos=sin-voto")
+        return clave, valor == "sin-voto"
+    if clave == "anticipacion":
+        if not (valor.isascii() and valor.isdigit() and len(valor) <= 4):
+            raise argparse.ArgumentTypeError(f"«{muestra(texto)}»: anticipacion=DIAS (0: sin exigencia)")
+        return clave, int(valor)
+    if clave.startswith("quorum"):
+        return clave, fraccion(valor)
+    if clave.startswith("mayoria"):
+        mayoria, _, base = valor.partition("/")
+        if mayoria not in MAYORIAS:
+            raise argparse.ArgumentTypeError(f"«{muestra(texto)}»: la mayoría es {', '.join(MAYORIAS)}, con su base "
+                                             "tras una barra (dos_tercios/presentes)")
+        return clave, ReglaMayoria(mayoria, base or "emitidos")
+    raise argparse.ArgumentTypeError(f"«{muestra(texto)}»: la clave es quorum, quorum.TIPO, mayoria.TIPO, poderes, "
+                                     "morosos o anticipacion")
+
+
 def agregar_ordenes(ordenes) -> None:
     estatutos = ordenes.add_parser("estatutos", help="estatuto y reglamentos: cargar, listar, texto vigente en PDF",
                                    description="Estatuto y reglamentos.")
@@ -96,7 +134,9 @@ def agregar_ordenes(ordenes) -> None:
                     "efectos. Cada cambio: --articulo N --texto \"…\" (nuevo o reemplazado), --deroga N, o --archivo "
                     "con encabezados «Artículo N» (cada artículo del archivo, nuevo o reemplazado). Se combinan.",
         epilog="Ejemplo:\n  escritorio estatutos reformar --desde 2027-01-01 --resolucion 10 --articulo 21 \\\n"
-               "      --texto \"Cada miembro puede llevar hasta dos poderes.\" --deroga 30",
+               "      --texto \"Cada miembro puede llevar hasta dos poderes.\" --deroga 30\n"
+               "  escritorio estatutos reformar --desde 2026-05-21 --resolucion 12 --articulo 21 \\\n"
+               "      --texto \"Cada miembro puede llevar hasta tres poderes.\" --regla poderes=3",
         formatter_class=argparse.RawDescriptionHelpFormatter)
     reformar.add_argument("--norma", help="id o título de la norma (por defecto, el estatuto)")
     reformar.add_argument("--desde", type=fecha, required=True, metavar="AAAA-MM-DD", help="vigente desde")
@@ -109,6 +149,11 @@ def agregar_ordenes(ordenes) -> None:
     reformar.add_argument("--deroga", action=_Cambio, dest="cambios", metavar="N", help="número de artículo derogado")
     reformar.add_argument("--archivo", action=_Cambio, dest="cambios", metavar="CAMBIOS.md",
                           help="un .txt o .md con los artículos nuevos o reemplazados («Artículo N» al empezar cada uno)")
+    reformar.add_argument("--regla", type=regla_de_reforma, action="append", metavar="CLAVE=VALOR",
+                          help="la regla de sesión que fija la reforma, en cada órgano cuya regla cita un artículo "
+                               "reformado, desde --desde: poderes=N|sin-maximo, quorum=FRACCION, "
+                               "quorum.TIPO=FRACCION, mayoria.TIPO=MAYORIA/BASE (TIPO: reforma_estatuto, exclusion…), "
+                               "morosos=votan|sin-voto, anticipacion=DIAS")
     reformar.add_argument("--descripcion", help="qué cambia la reforma, en una frase")
     reformar.add_argument("--simular", action="store_true", help="revisa la reforma y muestra los cambios, sin guardar")
     reformar.add_argument("--json", action="store_true", help="salida en JSON")
@@ -189,13 +234,19 @@ def orden_reglas_marcadas(args) -> None:
 
 
 def orden_reformar(args) -> None:
+    from ..errores import ErrorEscritorio
     from ..servicios.estatutos import elegir_norma, listar_reformas, reformar
+    from ..servicios.reglas_de_la_reforma import reglas_fijadas_por
+    from ..servicios.revision_de_reglas import reglas_marcadas
 
     cambios = _cambios_de(args)  # antes de abrir la base: una orden mal escrita no toca nada
     contexto = contexto_de(args)
     norma = elegir_norma(contexto, args.norma)
+    reglas = dict(args.regla or [])
+    if len(reglas) != len(args.regla or []):
+        raise ErrorEscritorio("Cada --regla una sola vez por clave.")
     reforma_id = reformar(contexto, norma["id"], args.desde, cambios, descripcion=args.descripcion,
-                          resolucion_id=args.resolucion, simular=args.simular)
+                          resolucion_id=args.resolucion, simular=args.simular, reglas=reglas)
     lineas = [f"Artículo {c.numero}: " + ("derogado" if c.texto is None else abreviar(c.texto, 80)) for c in cambios]
     if args.simular:
         if args.json:
@@ -209,10 +260,21 @@ def orden_reformar(args) -> None:
               f"{formato.fecha(args.desde)}; no se guardó nada.")
         return
     reforma = next(r for r in listar_reformas(contexto, norma["id"]) if r["id"] == reforma_id)
+    fijadas = reglas_fijadas_por(contexto, reforma_id, list(reglas))
     if args.json:
-        print(json.dumps({**reforma, "norma": norma["titulo"], "cambios": lineas}, ensure_ascii=False, indent=2))
+        print(json.dumps({**reforma, "norma": norma["titulo"], "cambios": lineas,
+                          "reglas": [{"organo": f.organo, "clave": f.clave, "texto": f.texto,
+                                      "desde": f.desde.isoformat()} for f in fijadas]},
+                         ensure_ascii=False, indent=2))
         return
     print(f"Reforma {reforma_id} de «{norma['titulo']}» registrada, vigente desde el {formato.fecha(args.desde)}, "
           f"aprobada por {reforma['aprobada_por']}:")
     for linea in lineas:
         print(f"  {visible(linea)}")
+    for f in fijadas:
+        print(visible(f"  Regla de sesión de «{f.organo}» desde el {formato.fecha(f.desde)}: {f.texto}"))
+    pendientes = [m for m in reglas_marcadas(contexto) if m.tabla == "reglas_quorum" and m.reformado == args.desde]
+    for m in pendientes:
+        print(visible(f"AVISO: {m.que}: cita el art. {m.articulo} reformado y la reforma no la cambió. Si el texto "
+                      f"nuevo cambia la regla, indíquelo en la reforma (--regla); «escritorio estatutos reglas» la "
+                      f"lista."))

@@ -22,7 +22,13 @@ def agregar_reglas(sub) -> None:
                     "(--mayoria, --base); sin ellos rige la regla ordinaria. La mayoría simple (más votos a favor "
                     "que en contra) no lleva base.\n"
                     "--desde FECHA: las reglas rigen desde esa fecha (una versión nueva; las sesiones anteriores se "
-                    "siguen juzgando con la vieja). Sin --desde se cambia la versión que se muestra (la última).",
+                    "siguen juzgando con la vieja); no puede ser anterior a una sesión ya celebrada con las reglas de "
+                    "entonces. Sin --desde, el cambio rige desde hoy (si con la versión vigente todavía no se celebró "
+                    "ninguna sesión, se corrige esa versión).\n"
+                    "El estatuto manda: una regla que cita un artículo (--articulo, --articulo-mayoria, "
+                    "--articulo-poderes, --articulo-convocatoria…) solo se hace más exigente desde aquí, con "
+                    "--motivo; rebajarla es reformar ese artículo (estatutos reformar … --regla). Una regla sin "
+                    "artículo se cambia libremente (sin base estatutaria).",
         formatter_class=argparse.RawDescriptionHelpFormatter,
         epilog='Ejemplos:\n  escritorio organos reglas Consejo --quorum 1/2+1 --segunda-convocatoria 30 '
                '--articulo "Estatuto, art. 19" --poderes 2 --anticipacion 15\n'
@@ -60,7 +66,10 @@ def agregar_reglas(sub) -> None:
                              + ", ".join(BASES_ELECCION) + " (validos: solo a candidaturas; todos: con blancos y "
                              "nulos). Por omisión, emitidos")
     reglas.add_argument("--articulo-mayoria", metavar="TEXTO", help="artículo que fija la mayoría")
-    reglas.add_argument("--desde", type=fecha, metavar="AAAA-MM-DD", help="fecha desde la que rigen las reglas")
+    reglas.add_argument("--desde", type=fecha, metavar="AAAA-MM-DD",
+                        help="fecha desde la que rigen las reglas (por omisión, hoy)")
+    reglas.add_argument("--motivo", metavar="TEXTO",
+                        help="por qué se endurece una regla que cita un artículo (queda guardado con la regla)")
     reglas.add_argument("--al", type=fecha, metavar="AAAA-MM-DD", help="muestra las reglas vigentes ese día")
     reglas.add_argument("--json", action="store_true", help="salida en JSON")
     reglas.set_defaults(funcion=orden_reglas)
@@ -152,7 +161,17 @@ def orden_reglas(args) -> None:
                args.poderes, args.morosos, args.anticipacion, args.articulo_convocatoria, args.articulo_poderes,
                args.quorum_decision, args.articulo_quorum_decision, args.mayoria, args.base, args.articulo_mayoria,
                args.desde]
+    guardadas = None
+    if args.motivo is not None and not any(c is not None for c in cambios):
+        raise ErrorEscritorio("--motivo va con un cambio de las reglas (--quorum, --mayoria, --poderes…).")
     if any(c is not None for c in cambios):
+        from ..servicios.reglas_del_estatuto import fecha_para_un_cambio
+
+        # Lo que se cambia es la versión que rige desde la fecha del cambio (sin --desde: hoy, o la vigente si con
+        # ella todavía no se celebró ninguna sesión), nunca la que se muestra.
+        desde = args.desde if args.desde is not None else fecha_para_un_cambio(contexto, organo["id"], reglas.versiones)
+        reglas = reglas_de_sesion(contexto, organo["id"], desde or "1900-01-01")
+        reglas.vigente_desde = desde
         general = reglas.reglas["ordinaria"]
         if args.quorum:
             general = replace(general, numerador=args.quorum[0], denominador=args.quorum[1], mas_uno=args.quorum[2])
@@ -193,10 +212,9 @@ def orden_reglas(args) -> None:
             reglas.anticipacion_dias = args.anticipacion or None
         if args.articulo_convocatoria is not None:
             reglas.articulo_convocatoria = args.articulo_convocatoria
-        if args.desde is not None:
-            reglas.vigente_desde = args.desde
-        fijar_reglas_de_sesion(contexto, organo["id"], reglas)
-        reglas = reglas_de_sesion(contexto, organo["id"], args.desde or args.al)
+        guardadas = fijar_reglas_de_sesion(contexto, organo["id"], reglas, motivo=args.motivo)
+        reglas = reglas_de_sesion(contexto, organo["id"], guardadas.vigente_desde or "1900-01-01")
+        args.desde = args.desde or guardadas.vigente_desde
     from ..servicios.voto_de_los_morosos import regla_del_voto_moroso
 
     voto_moroso = replace(regla_del_voto_moroso(contexto, organo["id"], args.desde or args.al),
@@ -216,9 +234,21 @@ def orden_reglas(args) -> None:
                           "anticipacion_dias": reglas.anticipacion_dias,
                           "articulo_convocatoria": reglas.articulo_convocatoria,
                           "vigente_desde": reglas.vigente_desde.isoformat() if reglas.vigente_desde else None,
-                          "versiones": [f.isoformat() if f else None for f in reglas.versiones]},
+                          "versiones": [f.isoformat() if f else None for f in reglas.versiones],
+                          **({"guardadas": {"vigente_desde": guardadas.vigente_desde.isoformat()
+                                            if guardadas.vigente_desde else None,
+                                            "motivo": guardadas.motivo, "avisos": guardadas.avisos}}
+                             if guardadas is not None else {})},
                          ensure_ascii=False, indent=2))
         return
+    if guardadas is not None:
+        # Lo que el programa dice al guardar, antes de las reglas: desde cuándo rigen, el motivo y los avisos.
+        cuando = (f"desde el {formato.fecha(guardadas.vigente_desde)}" if guardadas.vigente_desde
+                  else "desde siempre")
+        print(f"Reglas de «{organo['nombre']}» guardadas: rigen {cuando}"
+              + (f"; motivo: {guardadas.motivo}" if guardadas.motivo else "") + ".")
+        for aviso in guardadas.avisos:
+            print(f"AVISO: {aviso}")
     cita = f" ({reglas.articulo_convocatoria})" if reglas.articulo_convocatoria else ""
     cita_poderes = f" ({reglas.articulo_poderes})" if reglas.articulo_poderes else ""
     desde = f"desde el {formato.fecha(reglas.vigente_desde)}" if reglas.vigente_desde else "desde siempre"

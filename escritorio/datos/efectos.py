@@ -33,6 +33,10 @@ _DETALLE = """SELECT e.id, e.resolucion_id, e.punto_id, e.tipo, e.miembro_id, e.
        ma.cargo AS cargo, ma.desde AS mandato_desde, ma.hasta AS mandato_hasta, o.nombre AS organo,
        mm.nombre AS miembro_del_mandato, ma.persona AS persona_del_mandato,
        n.titulo AS norma, rf.vigente_desde AS reforma_desde, rf.descripcion AS reforma_descripcion,
+       -- el número de la reforma como se la cuenta: la primera fila de la norma es su texto original, no una reforma
+       (SELECT count(*) FROM reformas antes WHERE antes.norma_id = rf.norma_id
+          AND (antes.vigente_desde < rf.vigente_desde OR (antes.vigente_desde = rf.vigente_desde AND antes.id < rf.id)))
+         AS reforma_numero,
        es.tipo_cargo AS escala_tipo, es.desde AS escala_desde, es.hasta AS escala_hasta, es.moneda AS escala_moneda
 FROM efectos_resolucion e
 LEFT JOIN miembros mi ON mi.id = e.miembro_id

@@ -1,7 +1,7 @@
 -- Esquema actual de la base de Escritorio.
 -- GENERADO, NO EDITAR: «python -m escritorio.datos.esquema_actual» lo regenera a partir de las migraciones
 -- (escritorio/datos/esquema.py y esquema_documentos.py, que son la fuente y solo crecen).
--- Última migración: 0047_puntos_miembros (37 migraciones).
+-- Última migración: 0047_puntos_miembros (38 migraciones).
 -- Cada tabla va en el orden de la migración que la creó, seguida de sus índices y después sus triggers, en
 -- el orden en que se crearon. No incluye el registro de migraciones (_sqlite_migrations, de sqlite-utils) ni los
 -- índices automáticos de PRIMARY KEY y UNIQUE.
@@ -1067,6 +1067,7 @@ CREATE TRIGGER bitacora_fe_de_erratas_baja AFTER DELETE ON fe_de_erratas BEGIN
 
 -- reglas_quorum (creada en 0005_sesiones_y_actas)
 --   columnas de 0012_reglas_del_dominio: vigente_desde, quorum_propio, mayoria, base_mayoria, articulo_mayoria, articulo_poderes
+--   columnas de 0041_reglas_del_estatuto: motivo, reforma_id
 CREATE TABLE "reglas_quorum" (
     id INTEGER PRIMARY KEY,
     organo_id INTEGER NOT NULL REFERENCES organos(id),
@@ -1084,21 +1085,21 @@ CREATE TABLE "reglas_quorum" (
     mayoria TEXT CHECK (mayoria IS NULL OR mayoria IN ('simple', 'absoluta', 'dos_tercios', 'tres_cuartos')),
     base_mayoria TEXT CHECK (base_mayoria IS NULL OR base_mayoria IN ('emitidos', 'presentes', 'con_derecho', 'sna', 'validos', 'todos')),
     articulo_mayoria TEXT,
-    articulo_poderes TEXT,
+    articulo_poderes TEXT, motivo TEXT, reforma_id INTEGER REFERENCES reformas(id),
     CHECK ((mayoria IS NULL) = (base_mayoria IS NULL)),
     CHECK (mayoria IS NOT 'simple' OR base_mayoria = 'emitidos'),
     UNIQUE (organo_id, tipo_decision, vigente_desde)
 );
 
 CREATE TRIGGER bitacora_reglas_quorum_alta AFTER INSERT ON reglas_quorum BEGIN
-    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('reglas_quorum', NEW.id, 'alta', json_array(NEW.id, NEW.organo_id, NEW.tipo_decision, NEW.numerador, NEW.denominador, NEW.mas_uno, NEW.sobre, NEW.segunda_convocatoria_minutos, NEW.poderes_maximos, NEW.suspende_morosos, NEW.articulo, NEW.vigente_desde, NEW.quorum_propio, NEW.mayoria, NEW.base_mayoria, NEW.articulo_mayoria, NEW.articulo_poderes)); END;
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('reglas_quorum', NEW.id, 'alta', json_array(NEW.id, NEW.organo_id, NEW.tipo_decision, NEW.numerador, NEW.denominador, NEW.mas_uno, NEW.sobre, NEW.segunda_convocatoria_minutos, NEW.poderes_maximos, NEW.suspende_morosos, NEW.articulo, NEW.vigente_desde, NEW.quorum_propio, NEW.mayoria, NEW.base_mayoria, NEW.articulo_mayoria, NEW.articulo_poderes, NEW.motivo, NEW.reforma_id)); END;
 
-CREATE TRIGGER bitacora_reglas_quorum_cambio AFTER UPDATE ON reglas_quorum WHEN OLD.id IS NOT NEW.id OR OLD.organo_id IS NOT NEW.organo_id OR OLD.tipo_decision IS NOT NEW.tipo_decision OR OLD.numerador IS NOT NEW.numerador OR OLD.denominador IS NOT NEW.denominador OR OLD.mas_uno IS NOT NEW.mas_uno OR OLD.sobre IS NOT NEW.sobre OR OLD.segunda_convocatoria_minutos IS NOT NEW.segunda_convocatoria_minutos OR OLD.poderes_maximos IS NOT NEW.poderes_maximos OR OLD.suspende_morosos IS NOT NEW.suspende_morosos OR OLD.articulo IS NOT NEW.articulo OR OLD.vigente_desde IS NOT NEW.vigente_desde OR OLD.quorum_propio IS NOT NEW.quorum_propio OR OLD.mayoria IS NOT NEW.mayoria OR OLD.base_mayoria IS NOT NEW.base_mayoria OR OLD.articulo_mayoria IS NOT NEW.articulo_mayoria OR OLD.articulo_poderes IS NOT NEW.articulo_poderes BEGIN
+CREATE TRIGGER bitacora_reglas_quorum_cambio AFTER UPDATE ON reglas_quorum WHEN OLD.id IS NOT NEW.id OR OLD.organo_id IS NOT NEW.organo_id OR OLD.tipo_decision IS NOT NEW.tipo_decision OR OLD.numerador IS NOT NEW.numerador OR OLD.denominador IS NOT NEW.denominador OR OLD.mas_uno IS NOT NEW.mas_uno OR OLD.sobre IS NOT NEW.sobre OR OLD.segunda_convocatoria_minutos IS NOT NEW.segunda_convocatoria_minutos OR OLD.poderes_maximos IS NOT NEW.poderes_maximos OR OLD.suspende_morosos IS NOT NEW.suspende_morosos OR OLD.articulo IS NOT NEW.articulo OR OLD.vigente_desde IS NOT NEW.vigente_desde OR OLD.quorum_propio IS NOT NEW.quorum_propio OR OLD.mayoria IS NOT NEW.mayoria OR OLD.base_mayoria IS NOT NEW.base_mayoria OR OLD.articulo_mayoria IS NOT NEW.articulo_mayoria OR OLD.articulo_poderes IS NOT NEW.articulo_poderes OR OLD.motivo IS NOT NEW.motivo OR OLD.reforma_id IS NOT NEW.reforma_id BEGIN
     INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('reglas_quorum', NEW.id, 'cambio',
-        json_object('antes', json_array(OLD.id, OLD.organo_id, OLD.tipo_decision, OLD.numerador, OLD.denominador, OLD.mas_uno, OLD.sobre, OLD.segunda_convocatoria_minutos, OLD.poderes_maximos, OLD.suspende_morosos, OLD.articulo, OLD.vigente_desde, OLD.quorum_propio, OLD.mayoria, OLD.base_mayoria, OLD.articulo_mayoria, OLD.articulo_poderes), 'despues', json_array(NEW.id, NEW.organo_id, NEW.tipo_decision, NEW.numerador, NEW.denominador, NEW.mas_uno, NEW.sobre, NEW.segunda_convocatoria_minutos, NEW.poderes_maximos, NEW.suspende_morosos, NEW.articulo, NEW.vigente_desde, NEW.quorum_propio, NEW.mayoria, NEW.base_mayoria, NEW.articulo_mayoria, NEW.articulo_poderes))); END;
+        json_object('antes', json_array(OLD.id, OLD.organo_id, OLD.tipo_decision, OLD.numerador, OLD.denominador, OLD.mas_uno, OLD.sobre, OLD.segunda_convocatoria_minutos, OLD.poderes_maximos, OLD.suspende_morosos, OLD.articulo, OLD.vigente_desde, OLD.quorum_propio, OLD.mayoria, OLD.base_mayoria, OLD.articulo_mayoria, OLD.articulo_poderes, OLD.motivo, OLD.reforma_id), 'despues', json_array(NEW.id, NEW.organo_id, NEW.tipo_decision, NEW.numerador, NEW.denominador, NEW.mas_uno, NEW.sobre, NEW.segunda_convocatoria_minutos, NEW.poderes_maximos, NEW.suspende_morosos, NEW.articulo, NEW.vigente_desde, NEW.quorum_propio, NEW.mayoria, NEW.base_mayoria, NEW.articulo_mayoria, NEW.articulo_poderes, NEW.motivo, NEW.reforma_id))); END;
 
 CREATE TRIGGER bitacora_reglas_quorum_baja AFTER DELETE ON reglas_quorum BEGIN
-    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('reglas_quorum', OLD.id, 'borrado', json_array(OLD.id, OLD.organo_id, OLD.tipo_decision, OLD.numerador, OLD.denominador, OLD.mas_uno, OLD.sobre, OLD.segunda_convocatoria_minutos, OLD.poderes_maximos, OLD.suspende_morosos, OLD.articulo, OLD.vigente_desde, OLD.quorum_propio, OLD.mayoria, OLD.base_mayoria, OLD.articulo_mayoria, OLD.articulo_poderes)); END;
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('reglas_quorum', OLD.id, 'borrado', json_array(OLD.id, OLD.organo_id, OLD.tipo_decision, OLD.numerador, OLD.denominador, OLD.mas_uno, OLD.sobre, OLD.segunda_convocatoria_minutos, OLD.poderes_maximos, OLD.suspende_morosos, OLD.articulo, OLD.vigente_desde, OLD.quorum_propio, OLD.mayoria, OLD.base_mayoria, OLD.articulo_mayoria, OLD.articulo_poderes, OLD.motivo, OLD.reforma_id)); END;
 
 
 -- ==================== 0006_bitacora ===================================================================

@@ -53,3 +53,13 @@ def ids_de_versiones(db: BaseDeDatos, norma_id: int) -> list[tuple]:
     """(id, número, vigente_desde) de cada versión de artículo de la norma."""
     return db.execute("SELECT id, numero, vigente_desde FROM versiones_articulo WHERE norma_id = ?",
                       [norma_id]).fetchall()
+
+
+def articulos_de_la_reforma(db: BaseDeDatos, reforma_id: int) -> tuple[int | None, list[str]]:
+    """(norma_id, números de los artículos que cambió o derogó) de una reforma; (None, []) si no existe."""
+    filas = db.execute("SELECT norma_id, numero FROM versiones_articulo WHERE reforma_id = ? ORDER BY id",
+                       [reforma_id]).fetchall()
+    if not filas:
+        fila = db.execute("SELECT norma_id FROM reformas WHERE id = ?", [reforma_id]).fetchone()
+        return (fila[0] if fila else None), []
+    return filas[0][0], [f[1] for f in filas]

@@ -268,3 +268,10 @@ def candidaturas_de_no_miembros(db: BaseDeDatos) -> list[dict]:
                 JOIN puntos_orden p ON p.id = el.punto_id JOIN sesiones s ON s.id = p.sesion_id) AS con_estado
             WHERE estado IN ('baja', 'solicitante')
             ORDER BY id"""))
+
+
+def versiones_de_la_reforma(db: BaseDeDatos, asociacion_id: int, reforma_id: int) -> list[tuple[int, str]]:
+    """(órgano, vigente_desde) de cada versión de reglas de sesión que fijó una reforma."""
+    return [tuple(f) for f in db.execute(
+        "SELECT DISTINCT r.organo_id, r.vigente_desde FROM reglas_quorum r JOIN organos o ON o.id = r.organo_id "
+        "WHERE o.asociacion_id = ? AND r.reforma_id = ? ORDER BY r.organo_id", [asociacion_id, reforma_id])]

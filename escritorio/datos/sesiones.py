@@ -113,23 +113,34 @@ def guardar_regla_quorum(db: BaseDeDatos, organo_id: int, tipo_decision: str, vi
                          denominador: int, mas_uno: int, sobre: str, segunda_convocatoria_minutos: int | None,
                          poderes_maximos: int | None, suspende_morosos: int, articulo: str | None, quorum_propio: int,
                          mayoria: str | None, base_mayoria: str | None, articulo_mayoria: str | None,
-                         articulo_poderes: str | None) -> None:
-    """Crea o reemplaza la fila de reglas de un tipo de decisión en su versión `vigente_desde`."""
+                         articulo_poderes: str | None, motivo: str | None = None,
+                         reforma_id: int | None = None) -> None:
+    """Crea o reemplaza la fila de reglas de un tipo de decisión en su versión `vigente_desde` (`motivo`: por qué se
+    endureció; `reforma_id`: la reforma que la fijó)."""
     db.execute(
         "INSERT INTO reglas_quorum (organo_id, tipo_decision, numerador, denominador, mas_uno, sobre, "
         "segunda_convocatoria_minutos, poderes_maximos, suspende_morosos, articulo, vigente_desde, quorum_propio, "
-        "mayoria, base_mayoria, articulo_mayoria, articulo_poderes) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+        "mayoria, base_mayoria, articulo_mayoria, articulo_poderes, motivo, reforma_id) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
         "ON CONFLICT (organo_id, tipo_decision, vigente_desde) DO UPDATE SET numerador = excluded.numerador, "
         "denominador = excluded.denominador, mas_uno = excluded.mas_uno, sobre = excluded.sobre, "
         "segunda_convocatoria_minutos = excluded.segunda_convocatoria_minutos, "
         "poderes_maximos = excluded.poderes_maximos, suspende_morosos = excluded.suspende_morosos, "
         "articulo = excluded.articulo, quorum_propio = excluded.quorum_propio, mayoria = excluded.mayoria, "
         "base_mayoria = excluded.base_mayoria, articulo_mayoria = excluded.articulo_mayoria, "
-        "articulo_poderes = excluded.articulo_poderes",
+        "articulo_poderes = excluded.articulo_poderes, motivo = COALESCE(excluded.motivo, reglas_quorum.motivo), "
+        "reforma_id = COALESCE(excluded.reforma_id, reglas_quorum.reforma_id)",
         [organo_id, tipo_decision, numerador, denominador, mas_uno, sobre, segunda_convocatoria_minutos,
          poderes_maximos, suspende_morosos, articulo, vigente_desde, quorum_propio, mayoria, base_mayoria,
-         articulo_mayoria, articulo_poderes])
+         articulo_mayoria, articulo_poderes, motivo, reforma_id])
+
+
+def sesiones_desde(db: BaseDeDatos, organo_id: int, desde: str, hasta: str) -> list[dict]:
+    """Las sesiones del órgano (no suspendidas) con fecha entre `desde` y `hasta` (incluidas), de la más vieja a la
+    más nueva: las que ya se juzgaron con las reglas que regían ese día."""
+    filas = db.execute("SELECT id, numero, fecha FROM sesiones WHERE organo_id = ? AND estado <> 'suspendida' "
+                       "AND fecha >= ? AND fecha <= ? ORDER BY fecha, id", [organo_id, desde, hasta]).fetchall()
+    return [{"id": f[0], "numero": f[1], "fecha": f[2]} for f in filas]
 
 
 def versiones_de_reglas(db: BaseDeDatos, organo_id: int) -> list[str]:
@@ -210,3 +221,10 @@ def marcar_celebrada_por_sus_actos(db: BaseDeDatos, sesion_id: int) -> bool:
 def marcar_celebrada(db: BaseDeDatos, sesion_id: int, hora_cierre: str | None, segunda_convocatoria: int) -> None:
     db.execute("UPDATE sesiones SET estado = 'celebrada', hora_cierre = ?, segunda_convocatoria = ? WHERE id = ?",
                [hora_cierre, segunda_convocatoria, sesion_id])
+
+
+def cambios_de_reglas_en_la_bitacora(db: BaseDeDatos) -> list[tuple[int, str]]:
+    """(id de la fila de reglas_quorum, datos del registro) de cada cambio de una regla de sesión en la bitácora, en
+    orden: los datos son {"antes": [...], "despues": [...]} en el orden de las columnas de la tabla."""
+    return [(f[0], f[1]) for f in db.execute(
+        "SELECT entidad_id, datos FROM bitacora WHERE entidad = 'reglas_quorum' AND accion = 'cambio' ORDER BY id")]

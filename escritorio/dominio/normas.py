@@ -187,3 +187,24 @@ def reformas_posteriores(versiones: list[VersionArticulo], numero: str, desde: d
     """Las versiones del artículo que empezaron a regir después de `desde` (y antes de `hasta`, si se da): una regla
     fechada en `desde` que lo cita y rige hasta `hasta` cita un texto que dejó de regir mientras ella regía."""
     return [v for v in historia(versiones, numero) if v.vigente_desde > desde and (hasta is None or v.vigente_desde < hasta)]
+
+
+def norma_de_la_cita(cita: Cita, normas: list) -> dict | None:
+    """La norma (de `normas`: filas con «tipo» y «titulo») que nombra una cita; sin nombre (o «Estatuto»), el
+    estatuto. Un nombre que empieza por el título (o al revés) la nombra; si no, «Reglamento…» o «Estatuto…» nombran
+    la única norma de ese tipo."""
+    from .texto import normalizar
+
+    nombre = normalizar(cita.norma or "")
+    estatutos = [n for n in normas if n["tipo"] == "estatuto"]
+    if not nombre or nombre in ("estatuto", "el estatuto", "estatutos"):
+        return estatutos[0] if estatutos else None
+    for n in sorted(normas, key=lambda n: -len(n["titulo"])):
+        titulo = normalizar(n["titulo"])
+        if titulo == nombre or nombre.startswith(titulo) or titulo.startswith(nombre):
+            return n
+    for tipo in ("reglamento", "estatuto"):
+        del_tipo = [n for n in normas if n["tipo"] == tipo]
+        if nombre.startswith(tipo) and len(del_tipo) == 1:
+            return del_tipo[0]
+    return None

@@ -212,7 +212,7 @@ def _texto_efecto(e: dict) -> str:
             quien, cargo, e["organo"], dia_escrito(e["mandato_hasta"]))
     if e["tipo"] == "reforma":
         return traducir("Reforma de «{0}» (reforma {1}), vigente desde el {2}").format(
-            e["norma"], e["reforma_id"], dia_escrito(e["reforma_desde"]))
+            e["norma"], e["reforma_numero"], dia_escrito(e["reforma_desde"]))
     hasta = traducir(" al {0}").format(dia_escrito(e["escala_hasta"])) if e["escala_hasta"] else ""
     return traducir("Escala de cuotas {0} ({1}), vigente desde el {2}{3}").format(
         e["escala_id"], e["escala_moneda"], dia_escrito(e["escala_desde"]), hasta)

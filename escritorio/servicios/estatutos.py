@@ -212,14 +212,18 @@ def _problemas_con_el_texto_vigente(versiones: list, vigentes: dict, vigente_des
 
 def reformar(contexto: Contexto, norma_id: int, vigente_desde: date, cambios: list[CambioArticulo],
              aprobada_por: str | None = None, descripcion: str | None = None, *,
-             resolucion_id: int | None = None, simular: bool = False) -> int | None:
+             resolucion_id: int | None = None, simular: bool = False, reglas: dict | None = None) -> int | None:
     """Registra una reforma: artículos nuevos, cambiados o derogados desde una fecha.
 
     Con `resolucion_id`, la reforma la adoptó esa resolución: la de un punto de reforma del estatuto (o del
     reglamento, si la norma es un reglamento) aprobado, sin otra reforma vinculada, y la reforma no rige antes de la
     sesión. La reforma la nombra («Aprobada por: Resolución 4/2026 de la Asamblea…»), la resolución nombra la
     reforma (resoluciones.reforma_id) y la reforma queda entre los efectos de la resolución: todo en la misma
-    transacción. Con `simular`, revisa todo y no guarda nada (devuelve None)."""
+    transacción. Con `simular`, revisa todo y no guarda nada (devuelve None).
+
+    `reglas` (clave -> valor, servicios.reglas_de_la_reforma): las reglas de sesión que citan un artículo reformado
+    toman esos valores desde la fecha de la reforma, en la misma transacción y anotadas con la reforma. Piden la
+    resolución que adoptó la reforma."""
     from .vinculos_de_resolucion import exigir_resolucion_para, vincular_reforma
 
     db, asociacion_id = contexto.db, contexto.asociacion_id
@@ -245,6 +249,9 @@ def reformar(contexto: Contexto, norma_id: int, vigente_desde: date, cambios: li
                                            cambio.titulo, maximo=LARGO_CORTO, obligatorio=False)
     if not cambios:
         problemas.append(traducir("La reforma no cambia ningún artículo."))
+    if reglas and resolucion_id is None:
+        problemas.append(traducir("Una reforma que fija reglas de sesión necesita la resolución que la adoptó "
+                                  "(--resolucion)."))
     origen = min((v.vigente_desde for v in versiones), default=None)
     if origen and vigente_desde <= origen:
         problemas.append(traducir("La reforma debe regir después del texto original ({0}).").format(
@@ -296,6 +303,10 @@ def reformar(contexto: Contexto, norma_id: int, vigente_desde: date, cambios: li
             raise
         if resolucion_id is not None:
             vincular_reforma(db, resolucion_id, reforma_id, vigente_desde)
+        if reglas:
+            from .reglas_de_la_reforma import fijar_reglas_de_la_reforma
+
+            fijar_reglas_de_la_reforma(contexto, reforma_id, vigente_desde, reglas, aprobada_por)
     return reforma_id
 
 

@@ -28,7 +28,7 @@ from ..datos import organos as tabla_organos
 from ..datos.conexion import transaccion
 from ..datos.sesiones import articulo_de_suspension
 from ..dominio.mayorias import TIPOS_DECISION
-from ..dominio.normas import Cita, VersionArticulo, leer_cita, reformas_posteriores, version_en
+from ..dominio.normas import Cita, VersionArticulo, leer_cita, norma_de_la_cita, reformas_posteriores, version_en
 from ..dominio.organos import REGLAS
 from ..dominio.texto import normalizar
 from ..dominio.traduccion import traducir
@@ -97,19 +97,7 @@ class _Normas:
 
     def norma(self, cita: Cita) -> dict | None:
         """La norma que la cita nombra; sin nombre (o «Estatuto»), el estatuto."""
-        nombre = normalizar(cita.norma or "")
-        estatutos = [n for n in self.todas if n["tipo"] == "estatuto"]
-        if not nombre or nombre in ("estatuto", "el estatuto", "estatutos"):
-            return estatutos[0] if estatutos else None
-        for n in sorted(self.todas, key=lambda n: -len(n["titulo"])):
-            titulo = normalizar(n["titulo"])
-            if titulo == nombre or nombre.startswith(titulo) or titulo.startswith(nombre):
-                return n
-        for tipo in ("reglamento", "estatuto"):
-            del_tipo = [n for n in self.todas if n["tipo"] == tipo]
-            if nombre.startswith(tipo) and len(del_tipo) == 1:
-                return del_tipo[0]
-        return None
+        return norma_de_la_cita(cita, self.todas)
 
     def versiones(self, norma_id: int) -> list[VersionArticulo]:
         if norma_id not in self._versiones:
@@ -133,7 +121,10 @@ def _por_fecha(normas: _Normas, cita_texto: str | None, desde: date, hasta: date
         return
     versiones = normas.versiones(norma["id"])
     for numero in cita.articulos:
-        posteriores = reformas_posteriores(versiones, numero, desde, hasta)
+        # El texto original de un artículo (su primera versión) no es una reforma: una regla «desde siempre» (o de
+        # antes de cargar el estatuto) que lo cita cita ese texto. Solo cuentan los textos que reemplazaron a otro.
+        primera = min((v.vigente_desde for v in versiones if v.numero == numero), default=None)
+        posteriores = [v for v in reformas_posteriores(versiones, numero, desde, hasta) if v.vigente_desde != primera]
         if posteriores:
             yield norma, numero, version_en(versiones, numero, desde), posteriores[-1]
 

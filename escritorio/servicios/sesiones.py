@@ -52,6 +52,8 @@ class FilaReglaQuorum(TypedDict, total=False):
     base_mayoria: str | None
     articulo_mayoria: str | None
     articulo_poderes: str | None
+    motivo: str | None          # por qué se endureció desde la configuración (migración 0041)
+    reforma_id: int | None      # la reforma que fijó esta versión (migración 0041)
 
 
 class FilaSesion(TypedDict):
@@ -270,7 +272,8 @@ def regla_del_punto(contexto: Contexto, punto_id: int) -> ReglaDePunto:
 def fijar_regla_quorum(contexto: Contexto, organo_id: int, regla: ReglaQuorum,
                        poderes_maximos: int | None = None, suspende_morosos: bool = True, *,
                        mayoria: ReglaMayoria | None = None, articulo_poderes: str | None = None,
-                       vigente_desde: date | None = None, quorum_propio: bool = True) -> None:
+                       vigente_desde: date | None = None, quorum_propio: bool = True, motivo: str | None = None,
+                       reforma_id: int | None = None) -> None:
     """Guarda la fila de un tipo de decisión (regla.tipo_decision) en su versión `vigente_desde` (None: desde
     siempre). `quorum_propio=False`: el tipo usa el quórum ordinario (solo su mayoría es propia)."""
     db, asociacion_id = contexto.db, contexto.asociacion_id
@@ -287,7 +290,8 @@ def fijar_regla_quorum(contexto: Contexto, organo_id: int, regla: ReglaQuorum,
             segunda_convocatoria_minutos=regla.segunda_convocatoria_minutos, poderes_maximos=poderes_maximos,
             suspende_morosos=int(suspende_morosos), articulo=regla.articulo, quorum_propio=int(quorum_propio),
             mayoria=mayoria.mayoria if mayoria else None, base_mayoria=mayoria.base if mayoria else None,
-            articulo_mayoria=mayoria.articulo if mayoria else None, articulo_poderes=articulo_poderes)
+            articulo_mayoria=mayoria.articulo if mayoria else None, articulo_poderes=articulo_poderes,
+            motivo=motivo, reforma_id=reforma_id)
 
 
 @dataclass
@@ -408,13 +412,22 @@ def _rotulos_reglas() -> dict[str, str]:
 
 
 def fijar_reglas_de_sesion(contexto: Contexto, organo_id: int, reglas: ReglasDeSesion, *,
-                           leidas: ReglasDeSesion | None = None) -> None:
+                           leidas: ReglasDeSesion | None = None, motivo: str | None = None,
+                           reforma_id: int | None = None) -> "ReglasGuardadas":
     """Guarda todas las reglas de sesión de un órgano, en la versión que rige desde `reglas.vigente_desde`, en una
     transacción (todo o nada). Si esa fecha es nueva, crea una versión: las sesiones anteriores a ella siguen con
     la vieja. La anticipación de la convocatoria no tiene versiones (es del órgano).
 
+    El estatuto manda (servicios.reglas_del_estatuto): frente a las reglas que regían ese día, una regla que cita un
+    artículo solo se endurece, con `motivo` (guardado con la versión); una sin artículo cambia con un aviso. Un
+    cambio no rige hacia atrás: si ya se celebraron sesiones desde esa fecha (hasta la versión siguiente), se
+    rechaza. `reforma_id` (solo servicios.reglas_de_la_reforma): la reforma que fija la versión; sin esos límites
+    para los artículos que reformó.
+
     `leidas`: las reglas como se leyeron al abrir el formulario; si otro programa las cambió desde entonces,
     lanza ErrorConflicto (su `actual` son las reglas de ahora) y no guarda nada."""
+    from .reglas_del_estatuto import ReglasGuardadas, revisar_cambios
+
     db, asociacion_id = contexto.db, contexto.asociacion_id
     organo = organo_de_la_asociacion(contexto, organo_id)
     problemas = []
@@ -460,6 +473,9 @@ def fijar_reglas_de_sesion(contexto: Contexto, organo_id: int, reglas: ReglasDeS
         raise ErrorValidacion(traducir("No se guardaron las reglas de sesión:") + "\n"
                               + "\n".join(f"  - {p}" for p in problemas), problemas)
     version = desde.isoformat() if desde else _DESDE_SIEMPRE
+    motivo = (motivo or "").strip() or None
+    if motivo is not None and len(motivo) > LARGO_LARGO:
+        raise ErrorValidacion(traducir("El motivo es demasiado largo (hasta {0} caracteres).").format(LARGO_LARGO))
     with transaccion(db):
         if leidas is not None:
             actuales = reglas_de_sesion(contexto, organo_id, leidas.vigente_desde)
@@ -469,6 +485,9 @@ def fijar_reglas_de_sesion(contexto: Contexto, organo_id: int, reglas: ReglasDeS
             except ErrorConflicto as error:
                 error.actual = actuales
                 raise
+        # Con la base tomada: lo que regía ese día, frente a lo que se guarda (otra ventana pudo cambiarlo recién).
+        avisos = revisar_cambios(contexto, organo, reglas_de_sesion(contexto, organo_id, version), reglas, desde,
+                                 motivo, reforma_id)
         for tipo in TIPOS_DECISION:
             regla = reglas.reglas.get(tipo)
             mayoria = reglas.mayorias.get(tipo)
@@ -489,9 +508,11 @@ def fijar_reglas_de_sesion(contexto: Contexto, organo_id: int, reglas: ReglasDeS
                                reglas.poderes_maximos if ordinaria else None,
                                reglas.suspende_morosos if ordinaria else True,
                                mayoria=mayoria, articulo_poderes=articulo_poderes if ordinaria else None,
-                               vigente_desde=desde, quorum_propio=propia or ordinaria)
+                               vigente_desde=desde, quorum_propio=propia or ordinaria, motivo=motivo,
+                               reforma_id=reforma_id)
         fijar_convocatoria(contexto, organo_id, reglas.anticipacion_dias,
                            (reglas.articulo_convocatoria or "").strip() or None)
+    return ReglasGuardadas(desde, avisos, motivo)
 
 
 def convocar(contexto: Contexto, organo_id: int, nueva: NuevaSesion) -> int:

@@ -191,6 +191,10 @@ def _verificar(db: BaseDeDatos) -> Verificacion:
         _de_no_miembros(no_miembros.candidaturas(db), resultado)
     if "mandatos" in tablas:
         resultado.avisos += cargos_personales.avisos(db)
+    if "reglas_quorum" in tablas and "normas" in tablas and "bitacora" in tablas:
+        from .reglas_rebajadas import reglas_rebajadas   # una regla con artículo rebajada sin reforma
+
+        resultado.problemas += reglas_rebajadas(db)
     if "bitacora" in tablas:
         from ..datos.bitacora import verificar as verificar_bitacora
 

@@ -4813,6 +4813,11 @@ The new database{0} remains empty; you can open it later with File &gt; Open.</t
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <source>Motivo:</source>
+      <translation>Reason:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
       <source>Máximo de poderes por miembro:</source>
       <translation>Maximum proxies per member:</translation>
     </message>
@@ -4820,6 +4825,11 @@ The new database{0} remains empty; you can open it later with File &gt; Open.</t
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
       <source>No se guardó nada.</source>
       <translation>Nothing was saved.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <source>Por qué se endurece una regla que cita un artículo (queda guardado con la regla)</source>
+      <translation>Why a rule that cites an article is made stricter (saved with the rule)</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
@@ -4840,6 +4850,11 @@ The new database{0} remains empty; you can open it later with File &gt; Open.</t
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
       <source>Quórum y mayoría por tipo de decisión</source>
       <translation>Quorum and majority by type of decision</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <source>Reglas de sesión guardadas</source>
+      <translation>Session rules saved</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
@@ -4883,8 +4898,13 @@ The new database{0} remains empty; you can open it later with File &gt; Open.</t
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
-      <source>Versiones guardadas: {0}. Se muestra la última. Guardar con otra fecha crea una versión nueva: las sesiones anteriores a esa fecha se siguen juzgando con la versión vieja.</source>
-      <translation>Saved versions: {0}. The latest one is shown. Saving with a different date creates a new version: sessions before that date are still judged by the old version.</translation>
+      <source>Una regla que cita un artículo del estatuto solo se hace más exigente desde aquí, con un motivo; para rebajarla hay que reformar ese artículo.</source>
+      <translation>A rule that cites an article of the statute can only be made stricter here, with a reason; to lower it, that article must be amended.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <source>Versiones guardadas: {0}. Se muestra la que rige desde la fecha de arriba. Guardar con una fecha nueva crea una versión: las sesiones anteriores a esa fecha se siguen juzgando con la versión vieja, y una fecha anterior a una sesión ya celebrada se rechaza.</source>
+      <translation>Saved versions: {0}. Shown is the one in force from the date above. Saving with a new date creates a version: sessions before that date are still judged by the old version, and a date before a session already held is refused.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
@@ -6560,6 +6580,11 @@ Continue?</translation>
       <translation>1 recognised automatically</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/reglas_del_estatuto.py" />
+      <source>1 sesión</source>
+      <translation>1 session</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/vistas/cuotas/escalas.py" />
       <source>1 tramo: {0}</source>
       <translation>1 tier: {0}</translation>
@@ -6935,6 +6960,7 @@ Continue?</translation>
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion_piezas.py" />
+      <location filename="../../escritorio/servicios/reglas_del_estatuto.py" />
       <location filename="../../escritorio/servicios/revision_de_reglas.py" />
       <location filename="../../escritorio/servicios/sesiones.py" />
       <location filename="../../escritorio/servicios/vinculos_de_resolucion.py" />
@@ -8246,6 +8272,11 @@ Do you want to open it now?</translation>
       <translation>With {0}, less would be required. Vote with the rule, or with a stricter one (a larger fraction, or a broader base) and the reason for the change.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/reglas_del_estatuto.py" />
+      <source>Con «{0}» se pediría menos, y desde la configuración una regla que cita un artículo solo se hace más exigente.</source>
+      <translation>With «{0}» less would be required, and in the settings a rule that cites an article can only be made stricter.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/despacho.py" />
       <source>Conexión correcta con {0}:{1}</source>
       <translation>Connected to {0}:{1}</translation>
@@ -8668,6 +8699,7 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion_piezas.py" />
+      <location filename="../../escritorio/servicios/reglas_del_estatuto.py" />
       <location filename="../../escritorio/servicios/revision_de_reglas.py" />
       <location filename="../../escritorio/servicios/sesiones.py" />
       <location filename="../../escritorio/servicios/vinculos_de_resolucion.py" />
@@ -8838,6 +8870,11 @@ Do you want to open it now?</translation>
       <translation>From the following year</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/reglas_del_estatuto.py" />
+      <source>Desde la configuración no deja de citar su artículo.</source>
+      <translation>In the settings it cannot stop citing its article.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <source>Deshacer</source>
       <translation>Undo</translation>
@@ -8960,6 +8997,7 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion_piezas.py" />
+      <location filename="../../escritorio/servicios/reglas_del_estatuto.py" />
       <location filename="../../escritorio/servicios/revision_de_reglas.py" />
       <location filename="../../escritorio/servicios/sesiones.py" />
       <location filename="../../escritorio/servicios/vinculos_de_resolucion.py" />
@@ -9522,6 +9560,11 @@ Do you want to open it now?</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/sesiones.py" />
+      <source>El motivo es demasiado largo (hasta {0} caracteres).</source>
+      <translation>The reason is too long (up to {0} characters).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/sesiones.py" />
       <source>El máximo de poderes por miembro no puede ser negativo (0 = no se admiten poderes).</source>
       <translation>The maximum number of proxies per member cannot be negative (0 = no proxies allowed).</translation>
     </message>
@@ -9789,6 +9832,7 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/interfaz/dialogos/sesion_piezas.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <location filename="../../escritorio/servicios/reglas_del_estatuto.py" />
       <location filename="../../escritorio/servicios/revision_de_reglas.py" />
       <location filename="../../escritorio/servicios/sesiones.py" />
       <location filename="../../escritorio/servicios/vinculos_de_resolucion.py" />
@@ -10428,6 +10472,7 @@ Open it with File → Open to see what is missing and enter it again in the data
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion_piezas.py" />
+      <location filename="../../escritorio/servicios/reglas_del_estatuto.py" />
       <location filename="../../escritorio/servicios/revision_de_reglas.py" />
       <location filename="../../escritorio/servicios/sesiones.py" />
       <location filename="../../escritorio/servicios/vinculos_de_resolucion.py" />
@@ -10596,6 +10641,11 @@ Open it with File → Open to see what is missing and enter it again in the data
       <location filename="../../escritorio/servicios/memoria_unidades.py" />
       <source>Fechas</source>
       <translation>Dates</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/reglas_de_la_reforma.py" />
+      <source>Fijada por la reforma ({0})</source>
+      <translation>Set by the amendment ({0})</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/importacion.py" />
@@ -13342,6 +13392,7 @@ You can open the folder and copy it to another computer, or install a program fo
       <translation>No payment reminder was generated</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/reglas_del_estatuto.py" />
       <location filename="../../escritorio/servicios/sesiones.py" />
       <source>No se guardaron las reglas de sesión:</source>
       <translation>The session rules were not saved:</translation>
@@ -13760,6 +13811,7 @@ Check the list and confirm again.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/estatutos.py" />
+      <location filename="../../escritorio/servicios/reglas_de_la_reforma.py" />
       <source>No se registró la reforma:</source>
       <translation>The amendment was not recorded:</translation>
     </message>
@@ -14032,6 +14084,7 @@ Check the list and confirm again.</translation>
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion_piezas.py" />
+      <location filename="../../escritorio/servicios/reglas_del_estatuto.py" />
       <location filename="../../escritorio/servicios/revision_de_reglas.py" />
       <location filename="../../escritorio/servicios/sesiones.py" />
       <location filename="../../escritorio/servicios/vinculos_de_resolucion.py" />
@@ -14247,6 +14300,11 @@ Check the list and confirm again.</translation>
       <location filename="../../escritorio/servicios/cuenta_de_correo.py" />
       <source>Para aceptar el certificado hace falta la clave de la cuenta {0}: Escritorio ata la clave al servidor y a su certificado. Désela a la orden (variable ESCRITORIO_CLAVE_CORREO) o acepte el certificado en Archivo › Cuenta de correo…. No se guardó nada.</source>
       <translation>Accepting the certificate needs the password of the account {0}: Escritorio binds the password to the server and its certificate. Give it to the command (variable ESCRITORIO_CLAVE_CORREO) or accept the certificate in File › Mail account…. Nothing was saved.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/reglas_del_estatuto.py" />
+      <source>Para cambiarla, reforme ese artículo: la reforma, adoptada por la resolución de su votación, fija la regla nueva desde su fecha («escritorio estatutos reformar --resolucion N --desde FECHA --articulo … --texto … --regla {0}=…»).</source>
+      <translation>To change it, amend that article: the amendment, adopted by the resolution of its vote, sets the new rule from its date («escritorio estatutos reformar --resolucion N --desde FECHA --articulo … --texto … --regla {0}=…»).</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
@@ -14979,6 +15037,7 @@ Once closed, the {1} cannot be repeated or corrected.</translation>
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion_piezas.py" />
+      <location filename="../../escritorio/servicios/reglas_del_estatuto.py" />
       <location filename="../../escritorio/servicios/revision_de_reglas.py" />
       <location filename="../../escritorio/servicios/sesiones.py" />
       <location filename="../../escritorio/servicios/vinculos_de_resolucion.py" />
@@ -14990,6 +15049,7 @@ Once closed, the {1} cannot be repeated or corrected.</translation>
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion_piezas.py" />
+      <location filename="../../escritorio/servicios/reglas_del_estatuto.py" />
       <location filename="../../escritorio/servicios/revision_de_reglas.py" />
       <location filename="../../escritorio/servicios/sesiones.py" />
       <location filename="../../escritorio/servicios/vinculos_de_resolucion.py" />
@@ -16627,6 +16687,11 @@ This is done at the end of this same session or at the body's next session.</tra
       <translation>A row of the table “{0}” is not accepted by the server ({1}): nothing was saved on the server. Run “escritorio verificar” on the local database: most likely that row was changed outside Escritorio.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/estatutos.py" />
+      <source>Una reforma que fija reglas de sesión necesita la resolución que la adoptó (--resolucion).</source>
+      <translation>An amendment that sets session rules needs the resolution that adopted it (--resolucion).</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/boletas_de_eleccion.py" />
       <source>Una votación nominal registra el voto de cada miembro por una candidatura: con varias marcas por boleta, vote en secreto o a mano alzada.</source>
       <translation>A roll-call vote records each member’s vote for one candidacy: with several marks per ballot, vote by secret ballot or by show of hands.</translation>
@@ -17204,6 +17269,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>every {0} months</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/reglas_del_estatuto.py" />
+      <source>cambia la cita a {0}</source>
+      <translation>changes the citation to {0}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/vistas/estatutos.py" />
       <source>cambiado</source>
       <translation>cambiado</translation>
@@ -17686,6 +17756,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>the member “{0}” ({1}, {2}, code {3})</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/reglas_del_estatuto.py" />
+      <source>el máximo de poderes</source>
+      <translation>the maximum of proxies</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/salida.py" />
       <source>el nombre es demasiado largo</source>
       <translation>the name is too long</translation>
@@ -17719,6 +17794,16 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/dominio/convenios.py" />
       <source>el período se escribe en meses, de 1 a {0}</source>
       <translation>the period is written in months, from 1 to {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/reglas_del_estatuto.py" />
+      <source>el quórum de {0}</source>
+      <translation>the quorum for {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/reglas_del_estatuto.py" />
+      <source>el quórum general</source>
+      <translation>the general quorum</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/informes_cuotas.py" />
@@ -17791,6 +17876,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/datos/postgres/transaccion.py" />
       <source>el valor no está entre los permitidos: regla «{0}»</source>
       <translation>the value is not one of the allowed ones: rule “{0}”</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/reglas_del_estatuto.py" />
+      <source>el voto de los morosos</source>
+      <translation>the vote of members in arrears</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/organos.py" />
@@ -17878,6 +17968,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/dominio/miembros.py" />
       <source>es mayor que la de cualquier país; revise la cifra</source>
       <translation>is larger than that of any country; check the figure</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/reglas_del_estatuto.py" />
+      <source>es más exigente</source>
+      <translation>is stricter</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/miembros.py" />
@@ -18109,6 +18204,17 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>it refers to a record that does not exist, or another record uses it{0}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/reglas_del_estatuto.py" />
+      <source>hasta 1 poder por miembro</source>
+      <translation>up to 1 proxy per member</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/reglas_de_la_reforma.py" />
+      <location filename="../../escritorio/servicios/reglas_del_estatuto.py" />
+      <source>hasta {0} poderes por miembro</source>
+      <translation>up to {0} proxies per member</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/salida.py" />
       <source>hay demasiados archivos abiertos</source>
       <translation>too many files are open</translation>
@@ -18192,6 +18298,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
       <source>la actividad «{0}»</source>
       <translation>the activity «{0}»</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/reglas_del_estatuto.py" />
+      <source>la anticipación de la convocatoria</source>
+      <translation>the notice period of the call</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/informes_sesiones.py" />
@@ -18347,6 +18458,16 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/servicios/informes_organos.py" />
       <source>la matriz de participación</source>
       <translation>the participation matrix</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/reglas_del_estatuto.py" />
+      <source>la mayoría de {0}</source>
+      <translation>the majority for {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/reglas_del_estatuto.py" />
+      <source>la mayoría ordinaria</source>
+      <translation>the ordinary majority</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/convenios.py" />
@@ -18560,6 +18681,18 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
       <source>los miembros con derecho a voto</source>
       <translation>the members entitled to vote</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/reglas_de_la_reforma.py" />
+      <location filename="../../escritorio/servicios/reglas_del_estatuto.py" />
+      <source>los morosos no votan</source>
+      <translation>members in arrears do not vote</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/reglas_de_la_reforma.py" />
+      <location filename="../../escritorio/servicios/reglas_del_estatuto.py" />
+      <source>los morosos votan</source>
+      <translation>members in arrears vote</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/acerca.py" />
@@ -19407,6 +19540,12 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>if the association does not sign it, at least one party must be a member (otherwise it is not an agreement of the network)</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/reglas_de_la_reforma.py" />
+      <location filename="../../escritorio/servicios/reglas_del_estatuto.py" />
+      <source>sin anticipación exigida</source>
+      <translation>no notice period required</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/revision_de_reglas.py" />
       <source>sin artículo</source>
       <translation>no article</translation>
@@ -19452,6 +19591,12 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>no maximum</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/reglas_de_la_reforma.py" />
+      <location filename="../../escritorio/servicios/reglas_del_estatuto.py" />
+      <source>sin máximo de poderes</source>
+      <translation>no maximum of proxies</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/datos/postgres/papeles.py" />
       <source>sin papel</source>
       <translation>no role</translation>
@@ -19460,6 +19605,12 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/interfaz/vistas/inicio/proximos_pasos.py" />
       <source>sin plazo</source>
       <translation>no deadline</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/reglas_de_la_reforma.py" />
+      <location filename="../../escritorio/servicios/reglas_del_estatuto.py" />
+      <source>sin poderes</source>
+      <translation>no proxies</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/emparejamiento.py" />
@@ -20254,6 +20405,12 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>{0} days</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/reglas_de_la_reforma.py" />
+      <location filename="../../escritorio/servicios/reglas_del_estatuto.py" />
+      <source>{0} días de anticipación</source>
+      <translation>{0} days of notice</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/convenios.py" />
       <source>{0} días no caben en un período del convenio ({1} días): el plazo para denunciarlo vencería antes de empezar el período</source>
       <translation>{0} days do not fit in a period of the agreement ({1} days): the deadline to give notice would pass before the period starts</translation>
@@ -20901,6 +21058,11 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>{0} joins the association as {1}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/reglas_del_estatuto.py" />
+      <source>{0} sesiones</source>
+      <translation>{0} sessions</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/sesiones.py" />
       <source>{0} sesión extraordinaria — {1}</source>
       <translation>{0} extraordinary session — {1}</translation>
@@ -21517,6 +21679,11 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>{0}: {1} (from 0 to {2}; 0 = no tolerance).</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/reglas_del_estatuto.py" />
+      <source>{0}: {1} (sin base estatutaria: la regla no cita ningún artículo y se cambia libremente).</source>
+      <translation>{0}: {1} (no statutory basis: the rule cites no article and can be changed freely).</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/graficos.py" />
       <source>{0}: {1} ({2} del total)</source>
       <translation>{0}: {1} ({2} of the total)</translation>
@@ -21712,6 +21879,16 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>{3} of {4} by {0}{1}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/reglas_de_la_reforma.py" />
+      <source>«--regla {0}»: ninguna regla de sesión de esa clave cita el artículo {1} que la reforma cambia; revise la cita de la regla (escritorio organos reglas ORGANO) o la clave.</source>
+      <translation>«--regla {0}»: no session rule with that key cites article {1}, which the amendment changes; check the rule's citation (escritorio organos reglas ORGANO) or the key.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/reglas_de_la_reforma.py" />
+      <source>«--regla {0}»: no es una regla que una reforma fije; use {1}.</source>
+      <translation>«--regla {0}»: not a rule an amendment sets; use {1}.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/memoria_cuotas.py" />
       <source>«Cobrado en {0}» suma los pagos recibidos en el año (de cuotas de cualquier año), en la moneda de los cargos a que se imputan; las tablas por tramo y por país muestran las cuotas de {0} y lo cobrado de ellas al {1}.</source>
       <translation>«Collected in {0}» adds up the payments received in the year (for fees of any year), in the currency of the charges they are applied to; the tables by band and by country show the {0} fees and what was collected of them as of {1}.</translation>
@@ -21736,6 +21913,11 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <location filename="../../escritorio/dominio/importacion.py" />
       <source>«{0}» ({1}, {2}) ya aparece en la fila {3}; cada miembro debe figurar una sola vez</source>
       <translation>“{0}” ({1}, {2}) already appears in row {3}; each member must appear only once</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/reglas_del_estatuto.py" />
+      <source>«{0}» celebró sesiones desde la fecha de la reforma con la regla anterior; desde ahora se juzgan con la de la reforma.</source>
+      <translation>«{0}» held sessions since the amendment's date under the previous rule; from now on they are judged by the amendment's rule.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/asociaciones.py" />
@@ -21907,6 +22089,21 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <location filename="../../escritorio/dominio/dinero.py" />
       <source>«{0}» tiene más decimales de los que admite {1}; escríbalo sin decimales</source>
       <translation>“{0}” has more decimals than {1} allows; type it without decimals</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/reglas_del_estatuto.py" />
+      <source>«{0}» ya celebró {1} con las reglas de entonces (la última, la sesión {2} del {3}): las reglas no cambian hacia atrás. Elija una fecha posterior a esa sesión (desde el {4}), o ninguna: sin fecha el cambio rige desde hoy.</source>
+      <translation>«{0}» already held {1} under the rules of the time (the last one, session {2} of {3}): rules do not change backwards. Choose a date after that session (from {4}), or none: without a date the change applies from today.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/reglas_del_estatuto.py" />
+      <source>«{0}» {1}: escriba el motivo del cambio (--motivo, o «Motivo» en la ventana), que queda guardado con la regla.</source>
+      <translation>«{0}» {1}: write the reason for the change (--motivo, or «Reason» in the window); it is saved with the rule.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/reglas_del_estatuto.py" />
+      <source>«{0}», {1}: la regla cita {2} (hoy: {3}).</source>
+      <translation>«{0}», {1}: the rule cites {2} (today: {3}).</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion_piezas.py" />

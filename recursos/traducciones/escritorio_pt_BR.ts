@@ -4813,6 +4813,11 @@ O novo banco de dados{0} fica vazio; você pode abri-lo mais tarde em Arquivo &g
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <source>Motivo:</source>
+      <translation>Motivo:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
       <source>Máximo de poderes por miembro:</source>
       <translation>Máximo de procurações por membro:</translation>
     </message>
@@ -4820,6 +4825,11 @@ O novo banco de dados{0} fica vazio; você pode abri-lo mais tarde em Arquivo &g
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
       <source>No se guardó nada.</source>
       <translation>Nada foi salvo.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <source>Por qué se endurece una regla que cita un artículo (queda guardado con la regla)</source>
+      <translation>Por que uma regra que cita um artigo fica mais exigente (fica salvo com a regra)</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
@@ -4840,6 +4850,11 @@ O novo banco de dados{0} fica vazio; você pode abri-lo mais tarde em Arquivo &g
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
       <source>Quórum y mayoría por tipo de decisión</source>
       <translation>Quórum e maioria por tipo de decisão</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <source>Reglas de sesión guardadas</source>
+      <translation>Regras de sessão salvas</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
@@ -4883,8 +4898,13 @@ O novo banco de dados{0} fica vazio; você pode abri-lo mais tarde em Arquivo &g
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
-      <source>Versiones guardadas: {0}. Se muestra la última. Guardar con otra fecha crea una versión nueva: las sesiones anteriores a esa fecha se siguen juzgando con la versión vieja.</source>
-      <translation>Versões salvas: {0}. É exibida a última. Salvar com outra data cria uma nova versão: as sessões anteriores a essa data continuam sendo avaliadas pela versão antiga.</translation>
+      <source>Una regla que cita un artículo del estatuto solo se hace más exigente desde aquí, con un motivo; para rebajarla hay que reformar ese artículo.</source>
+      <translation>Uma regra que cita um artigo do estatuto só fica mais exigente aqui, com um motivo; para reduzi-la é preciso reformar esse artigo.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <source>Versiones guardadas: {0}. Se muestra la que rige desde la fecha de arriba. Guardar con una fecha nueva crea una versión: las sesiones anteriores a esa fecha se siguen juzgando con la versión vieja, y una fecha anterior a una sesión ya celebrada se rechaza.</source>
+      <translation>Versões salvas: {0}. Mostra-se a que vigora a partir da data acima. Salvar com uma data nova cria uma versão: as sessões anteriores a essa data continuam julgadas pela versão antiga, e uma data anterior a uma sessão já realizada é recusada.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
@@ -6607,6 +6627,11 @@ Continuar?</translation>
       <translation>1 reconhecido sozinho</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/reglas_del_estatuto.py" />
+      <source>1 sesión</source>
+      <translation>1 sessão</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/vistas/cuotas/escalas.py" />
       <source>1 tramo: {0}</source>
       <translation>1 faixa: {0}</translation>
@@ -7027,6 +7052,7 @@ Continuar?</translation>
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion_piezas.py" />
+      <location filename="../../escritorio/servicios/reglas_del_estatuto.py" />
       <location filename="../../escritorio/servicios/revision_de_reglas.py" />
       <location filename="../../escritorio/servicios/sesiones.py" />
       <location filename="../../escritorio/servicios/vinculos_de_resolucion.py" />
@@ -8551,6 +8577,11 @@ Deseja abri-lo agora?</translation>
       <translation>Com {0} se exigiria menos. Vote com a regra ou com uma mais exigente (fração maior ou base mais ampla), informando o motivo da mudança.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/reglas_del_estatuto.py" />
+      <source>Con «{0}» se pediría menos, y desde la configuración una regla que cita un artículo solo se hace más exigente.</source>
+      <translation>Com «{0}» se exigiria menos, e nas configurações uma regra que cita um artigo só fica mais exigente.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/pdf/avisos.py" />
       <location filename="../../escritorio/documentos/pdf/estado_cuenta.py" />
       <location filename="../../escritorio/documentos/pdf/recibo.py" />
@@ -9025,6 +9056,7 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion_piezas.py" />
+      <location filename="../../escritorio/servicios/reglas_del_estatuto.py" />
       <location filename="../../escritorio/servicios/revision_de_reglas.py" />
       <location filename="../../escritorio/servicios/sesiones.py" />
       <location filename="../../escritorio/servicios/vinculos_de_resolucion.py" />
@@ -9281,6 +9313,11 @@ Deseja abri-lo agora?</translation>
       <translation>A partir do ano seguinte</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/reglas_del_estatuto.py" />
+      <source>Desde la configuración no deja de citar su artículo.</source>
+      <translation>Nas configurações ela não deixa de citar seu artigo.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <source>Deshacer</source>
       <translation>Desfazer</translation>
@@ -9413,6 +9450,7 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion_piezas.py" />
+      <location filename="../../escritorio/servicios/reglas_del_estatuto.py" />
       <location filename="../../escritorio/servicios/revision_de_reglas.py" />
       <location filename="../../escritorio/servicios/sesiones.py" />
       <location filename="../../escritorio/servicios/vinculos_de_resolucion.py" />
@@ -10040,6 +10078,11 @@ Deseja abri-lo agora?</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/sesiones.py" />
+      <source>El motivo es demasiado largo (hasta {0} caracteres).</source>
+      <translation>O motivo é longo demais (até {0} caracteres).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/sesiones.py" />
       <source>El máximo de poderes por miembro no puede ser negativo (0 = no se admiten poderes).</source>
       <translation>O máximo de procurações por membro não pode ser negativo (0 = não se admitem procurações).</translation>
     </message>
@@ -10327,6 +10370,7 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/interfaz/dialogos/sesion_piezas.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/memoria_organos.py" />
+      <location filename="../../escritorio/servicios/reglas_del_estatuto.py" />
       <location filename="../../escritorio/servicios/revision_de_reglas.py" />
       <location filename="../../escritorio/servicios/sesiones.py" />
       <location filename="../../escritorio/servicios/vinculos_de_resolucion.py" />
@@ -11011,6 +11055,7 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion_piezas.py" />
+      <location filename="../../escritorio/servicios/reglas_del_estatuto.py" />
       <location filename="../../escritorio/servicios/revision_de_reglas.py" />
       <location filename="../../escritorio/servicios/sesiones.py" />
       <location filename="../../escritorio/servicios/vinculos_de_resolucion.py" />
@@ -11200,6 +11245,11 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <location filename="../../escritorio/servicios/memoria_unidades.py" />
       <source>Fechas</source>
       <translation>Datas</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/reglas_de_la_reforma.py" />
+      <source>Fijada por la reforma ({0})</source>
+      <translation>Fixada pela reforma ({0})</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/importacion.py" />
@@ -14354,6 +14404,7 @@ Você pode abrir a pasta e copiá-lo para outro computador, ou instalar um progr
       <translation>Nenhum aviso de cobrança foi gerado</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/reglas_del_estatuto.py" />
       <location filename="../../escritorio/servicios/sesiones.py" />
       <source>No se guardaron las reglas de sesión:</source>
       <translation>As regras de sessão não foram salvas:</translation>
@@ -14797,6 +14848,7 @@ Revise a lista e confirme novamente.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/estatutos.py" />
+      <location filename="../../escritorio/servicios/reglas_de_la_reforma.py" />
       <source>No se registró la reforma:</source>
       <translation>A reforma não foi registrada:</translation>
     </message>
@@ -15144,6 +15196,7 @@ Revise a lista e confirme novamente.</translation>
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion_piezas.py" />
+      <location filename="../../escritorio/servicios/reglas_del_estatuto.py" />
       <location filename="../../escritorio/servicios/revision_de_reglas.py" />
       <location filename="../../escritorio/servicios/sesiones.py" />
       <location filename="../../escritorio/servicios/vinculos_de_resolucion.py" />
@@ -15389,6 +15442,11 @@ Revise a lista e confirme novamente.</translation>
       <location filename="../../escritorio/servicios/cuenta_de_correo.py" />
       <source>Para aceptar el certificado hace falta la clave de la cuenta {0}: Escritorio ata la clave al servidor y a su certificado. Désela a la orden (variable ESCRITORIO_CLAVE_CORREO) o acepte el certificado en Archivo › Cuenta de correo…. No se guardó nada.</source>
       <translation>Para aceitar o certificado é preciso a senha da conta {0}: o Escritorio vincula a senha ao servidor e ao seu certificado. Informe-a ao comando (variável ESCRITORIO_CLAVE_CORREO) ou aceite o certificado em Arquivo › Conta de e-mail…. Nada foi salvo.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/reglas_del_estatuto.py" />
+      <source>Para cambiarla, reforme ese artículo: la reforma, adoptada por la resolución de su votación, fija la regla nueva desde su fecha («escritorio estatutos reformar --resolucion N --desde FECHA --articulo … --texto … --regla {0}=…»).</source>
+      <translation>Para mudá-la, reforme esse artigo: a reforma, adotada pela resolução de sua votação, fixa a regra nova a partir de sua data («escritorio estatutos reformar --resolucion N --desde FECHA --articulo … --texto … --regla {0}=…»).</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
@@ -16278,6 +16336,7 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion_piezas.py" />
+      <location filename="../../escritorio/servicios/reglas_del_estatuto.py" />
       <location filename="../../escritorio/servicios/revision_de_reglas.py" />
       <location filename="../../escritorio/servicios/sesiones.py" />
       <location filename="../../escritorio/servicios/vinculos_de_resolucion.py" />
@@ -16289,6 +16348,7 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion_piezas.py" />
+      <location filename="../../escritorio/servicios/reglas_del_estatuto.py" />
       <location filename="../../escritorio/servicios/revision_de_reglas.py" />
       <location filename="../../escritorio/servicios/sesiones.py" />
       <location filename="../../escritorio/servicios/vinculos_de_resolucion.py" />
@@ -18196,6 +18256,11 @@ Isso é feito no final desta mesma sessão ou na próxima sessão do órgão.</t
       <translation>Uma linha da tabela “{0}” não é aceita pelo servidor ({1}): nada foi salvo no servidor. Execute “escritorio verificar” no banco de dados local: o mais provável é que essa linha tenha sido alterada fora do Escritorio.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/estatutos.py" />
+      <source>Una reforma que fija reglas de sesión necesita la resolución que la adoptó (--resolucion).</source>
+      <translation>Uma reforma que fixa regras de sessão precisa da resolução que a adotou (--resolucion).</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/boletas_de_eleccion.py" />
       <source>Una votación nominal registra el voto de cada miembro por una candidatura: con varias marcas por boleta, vote en secreto o a mano alzada.</source>
       <translation>Uma votação nominal registra o voto de cada membro em uma candidatura: com várias marcas por cédula, vote em segredo ou de mão levantada.</translation>
@@ -18865,6 +18930,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>a cada {0} meses</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/reglas_del_estatuto.py" />
+      <source>cambia la cita a {0}</source>
+      <translation>muda a citação para {0}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/vistas/estatutos.py" />
       <source>cambiado</source>
       <translation>cambiado</translation>
@@ -19407,6 +19477,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>o membro “{0}” ({1}, {2}, código {3})</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/reglas_del_estatuto.py" />
+      <source>el máximo de poderes</source>
+      <translation>o máximo de procurações</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/salida.py" />
       <source>el nombre es demasiado largo</source>
       <translation>o nome é longo demais</translation>
@@ -19440,6 +19515,16 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/dominio/convenios.py" />
       <source>el período se escribe en meses, de 1 a {0}</source>
       <translation>o período é escrito em meses, de 1 a {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/reglas_del_estatuto.py" />
+      <source>el quórum de {0}</source>
+      <translation>o quórum de {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/reglas_del_estatuto.py" />
+      <source>el quórum general</source>
+      <translation>o quórum geral</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/informes_cuotas.py" />
@@ -19512,6 +19597,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/datos/postgres/transaccion.py" />
       <source>el valor no está entre los permitidos: regla «{0}»</source>
       <translation>o valor não está entre os permitidos: regra “{0}”</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/reglas_del_estatuto.py" />
+      <source>el voto de los morosos</source>
+      <translation>o voto dos inadimplentes</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/organos.py" />
@@ -19604,6 +19694,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/dominio/miembros.py" />
       <source>es mayor que la de cualquier país; revise la cifra</source>
       <translation>é maior que a de qualquer país; revise o número</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/reglas_del_estatuto.py" />
+      <source>es más exigente</source>
+      <translation>é mais exigente</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/miembros.py" />
@@ -19835,9 +19930,20 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>faz referência a um registro que não existe, ou é usado por outro registro{0}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/reglas_del_estatuto.py" />
+      <source>hasta 1 poder por miembro</source>
+      <translation>até 1 procuração por membro</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/pdf/unidades.py" />
       <source>hasta {0}</source>
       <translation>até {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/reglas_de_la_reforma.py" />
+      <location filename="../../escritorio/servicios/reglas_del_estatuto.py" />
+      <source>hasta {0} poderes por miembro</source>
+      <translation>até {0} procurações por membro</translation>
     </message>
     <message>
       <location filename="../../escritorio/salida.py" />
@@ -19923,6 +20029,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
       <source>la actividad «{0}»</source>
       <translation>a atividade «{0}»</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/reglas_del_estatuto.py" />
+      <source>la anticipación de la convocatoria</source>
+      <translation>a antecedência da convocação</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/informes_sesiones.py" />
@@ -20078,6 +20189,16 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/servicios/informes_organos.py" />
       <source>la matriz de participación</source>
       <translation>a matriz de participação</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/reglas_del_estatuto.py" />
+      <source>la mayoría de {0}</source>
+      <translation>a maioria de {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/reglas_del_estatuto.py" />
+      <source>la mayoría ordinaria</source>
+      <translation>a maioria ordinária</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/convenios.py" />
@@ -20301,6 +20422,18 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
       <source>los miembros con derecho a voto</source>
       <translation>os membros com direito a voto</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/reglas_de_la_reforma.py" />
+      <location filename="../../escritorio/servicios/reglas_del_estatuto.py" />
+      <source>los morosos no votan</source>
+      <translation>os inadimplentes não votam</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/reglas_de_la_reforma.py" />
+      <location filename="../../escritorio/servicios/reglas_del_estatuto.py" />
+      <source>los morosos votan</source>
+      <translation>os inadimplentes votam</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/acerca.py" />
@@ -21173,6 +21306,12 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>se a associação não o assina, ao menos uma parte deve ser um membro (senão, não é um convênio da rede)</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/reglas_de_la_reforma.py" />
+      <location filename="../../escritorio/servicios/reglas_del_estatuto.py" />
+      <source>sin anticipación exigida</source>
+      <translation>sem antecedência exigida</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/revision_de_reglas.py" />
       <source>sin artículo</source>
       <translation>sem artigo</translation>
@@ -21223,6 +21362,12 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>sem máximo</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/reglas_de_la_reforma.py" />
+      <location filename="../../escritorio/servicios/reglas_del_estatuto.py" />
+      <source>sin máximo de poderes</source>
+      <translation>sem máximo de procurações</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/datos/postgres/papeles.py" />
       <source>sin papel</source>
       <translation>sem papel</translation>
@@ -21231,6 +21376,12 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/interfaz/vistas/inicio/proximos_pasos.py" />
       <source>sin plazo</source>
       <translation>sem prazo</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/reglas_de_la_reforma.py" />
+      <location filename="../../escritorio/servicios/reglas_del_estatuto.py" />
+      <source>sin poderes</source>
+      <translation>sem procurações</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/emparejamiento.py" />
@@ -22123,6 +22274,12 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>{0} dias</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/reglas_de_la_reforma.py" />
+      <location filename="../../escritorio/servicios/reglas_del_estatuto.py" />
+      <source>{0} días de anticipación</source>
+      <translation>{0} dias de antecedência</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/convenios.py" />
       <source>{0} días no caben en un período del convenio ({1} días): el plazo para denunciarlo vencería antes de empezar el período</source>
       <translation>{0} dias não cabem em um período do convênio ({1} dias): o prazo para denunciá-lo venceria antes de começar o período</translation>
@@ -22881,6 +23038,11 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>{0} entra na associação como {1}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/reglas_del_estatuto.py" />
+      <source>{0} sesiones</source>
+      <translation>{0} sessões</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/sesiones.py" />
       <source>{0} sesión extraordinaria — {1}</source>
       <translation>{0} sessão extraordinária — {1}</translation>
@@ -23567,6 +23729,11 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>{0}: {1} (de 0 a {2}; 0 = sem tolerância).</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/reglas_del_estatuto.py" />
+      <source>{0}: {1} (sin base estatutaria: la regla no cita ningún artículo y se cambia libremente).</source>
+      <translation>{0}: {1} (sem base estatutária: a regra não cita nenhum artigo e muda livremente).</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/graficos.py" />
       <source>{0}: {1} ({2} del total)</source>
       <translation>{0}: {1} ({2} do total)</translation>
@@ -23767,6 +23934,16 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>{3} de {4} por {0}{1}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/reglas_de_la_reforma.py" />
+      <source>«--regla {0}»: ninguna regla de sesión de esa clave cita el artículo {1} que la reforma cambia; revise la cita de la regla (escritorio organos reglas ORGANO) o la clave.</source>
+      <translation>«--regla {0}»: nenhuma regra de sessão dessa chave cita o artigo {1} que a reforma muda; revise a citação da regra (escritorio organos reglas ORGANO) ou a chave.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/reglas_de_la_reforma.py" />
+      <source>«--regla {0}»: no es una regla que una reforma fije; use {1}.</source>
+      <translation>«--regla {0}»: não é uma regra que uma reforma fixe; use {1}.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/memoria_cuotas.py" />
       <source>«Cobrado en {0}» suma los pagos recibidos en el año (de cuotas de cualquier año), en la moneda de los cargos a que se imputan; las tablas por tramo y por país muestran las cuotas de {0} y lo cobrado de ellas al {1}.</source>
       <translation>«Arrecadado em {0}» soma os pagamentos recebidos no ano (de contribuições de qualquer ano), na moeda das cobranças a que se imputam; as tabelas por faixa e por país mostram as contribuições de {0} e o arrecadado delas em {1}.</translation>
@@ -23791,6 +23968,11 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <location filename="../../escritorio/dominio/importacion.py" />
       <source>«{0}» ({1}, {2}) ya aparece en la fila {3}; cada miembro debe figurar una sola vez</source>
       <translation>“{0}” ({1}, {2}) já aparece na linha {3}; cada membro deve constar uma única vez</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/reglas_del_estatuto.py" />
+      <source>«{0}» celebró sesiones desde la fecha de la reforma con la regla anterior; desde ahora se juzgan con la de la reforma.</source>
+      <translation>«{0}» realizou sessões desde a data da reforma com a regra anterior; a partir de agora são julgadas com a da reforma.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/asociaciones.py" />
@@ -23967,6 +24149,21 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <location filename="../../escritorio/dominio/dinero.py" />
       <source>«{0}» tiene más decimales de los que admite {1}; escríbalo sin decimales</source>
       <translation>“{0}” tem mais casas decimais do que {1} admite; digite-o sem casas decimais</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/reglas_del_estatuto.py" />
+      <source>«{0}» ya celebró {1} con las reglas de entonces (la última, la sesión {2} del {3}): las reglas no cambian hacia atrás. Elija una fecha posterior a esa sesión (desde el {4}), o ninguna: sin fecha el cambio rige desde hoy.</source>
+      <translation>«{0}» já realizou {1} com as regras de então (a última, a sessão {2} de {3}): as regras não mudam para trás. Escolha uma data posterior a essa sessão (a partir de {4}), ou nenhuma: sem data a mudança vigora a partir de hoje.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/reglas_del_estatuto.py" />
+      <source>«{0}» {1}: escriba el motivo del cambio (--motivo, o «Motivo» en la ventana), que queda guardado con la regla.</source>
+      <translation>«{0}» {1}: escreva o motivo da mudança (--motivo, ou «Motivo» na janela), que fica salvo com a regra.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/reglas_del_estatuto.py" />
+      <source>«{0}», {1}: la regla cita {2} (hoy: {3}).</source>
+      <translation>«{0}», {1}: a regra cita {2} (hoje: {3}).</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion_piezas.py" />

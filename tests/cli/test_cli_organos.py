@@ -187,12 +187,15 @@ def test_reglas_de_sesion_se_ven_y_se_cambian(cli, copia_de_la_demo):
     assert (antes["reforma_estatuto"], antes["poderes_maximos"], antes["anticipacion_dias"]) == (None, 3, 15)
 
     salida = ok(cli("organos", "reglas", "Consejo", "--reforma", "3/4", "--articulo-reforma", "Estatuto, art. 20",
-                    "--poderes", "sin-maximo", "--segunda-convocatoria", "0", "--anticipacion", "20",
-                    db=copia_de_la_demo))
+                    "--poderes", "2", "--segunda-convocatoria", "0", "--anticipacion", "20",
+                    "--motivo", "El Consejo pide más para reformar", db=copia_de_la_demo))
     assert "Reforma del estatuto: Quórum: tres cuartos de los miembros con derecho a voto (Estatuto, art. 20)." in salida
-    assert "Poderes: sin máximo (Estatuto, art. 21" in salida and "Convocatoria: con 20 días de anticipación (Estatuto, art. 18)." in salida
+    assert "Poderes: hasta 2 por miembro (Estatuto, art. 21" in salida and "Convocatoria: con 20 días de anticipación (Estatuto, art. 18)." in salida
     despues = json.loads(ok(cli("organos", "reglas", "Consejo", "--json", db=copia_de_la_demo)))
-    assert despues["quorum"]["segunda_convocatoria_minutos"] is None and despues["poderes_maximos"] is None
+    assert despues["quorum"]["segunda_convocatoria_minutos"] is None and despues["poderes_maximos"] == 2
+    # Sin máximo de poderes pide menos que el art. 21: solo una reforma (issue 59, punto 1).
+    assert "se pediría menos" in cli("organos", "reglas", "Consejo", "--poderes", "sin-maximo",
+                                     db=copia_de_la_demo).stderr
 
     imposible = cli("organos", "reglas", "Consejo", "--quorum", "3/2", "--poderes", "2", db=copia_de_la_demo)
     assert imposible.returncode == 1

@@ -665,7 +665,7 @@ def test_el_acta_aprobada_en_la_sesion_siguiente(anio):
               "Montevideo, representada por Mauricio Zunino (Intendente)",
               *(esperado for _, _, esperado in mayorias_de_la_cumbre().values()),
               "Admite a Rosario (AR) desde el 21/11/2025", "Excluye a Rivera (UY) desde el 21/11/2025",
-              "Reforma de «Estatuto de Mercociudades» (reforma 2), vigente desde el 21/11/2025",
+              "Reforma de «Estatuto de Mercociudades» (reforma 1), vigente desde el 21/11/2025",
               f"Aprobada por {resolucion} de la Asamblea General de Socios el 15/12/2025"]
     for buscada in frases:
         comprobar("El acta aprobada de la Cumbre lo dice (PDF)", "Estatuto, arts. 5 a 24", buscada,

@@ -144,7 +144,8 @@ def test_la_cli_muestra_y_cambia_la_mayoria_de_un_tipo_de_decision(cli, copia_de
     assert simple_con_base.returncode == 1 and "absoluta de los presentes" in simple_con_base.stderr
 
     salida = ok("organos", "reglas", "Consejo", "--decision", "admision", "--mayoria", "absoluta", "--base",
-                "presentes", "--articulo-mayoria", "Estatuto, art. 14", "--desde", "2030-01-01")
+                "presentes", "--articulo-mayoria", "Estatuto, art. 14", "--desde", "2030-01-01", "--motivo",
+                "El art. 14 pide la mayoría absoluta de los presentes para admitir")
     assert "reglas que rigen desde el 01/01/2030" in salida
     assert ("Admisión de miembros: rige la regla general. Mayoría absoluta (más de la mitad) de los miembros "
             "presentes con derecho a voto (Estatuto, art. 14).") in salida

@@ -413,8 +413,11 @@ def test_reglas_de_sesion_no_pisan_lo_que_cambio_la_linea_de_ordenes(ventana, qt
         finally:
             db.close()
 
-    dialogo.poderes.setValue(poderes_antes + 3)
-    resultado = cli_proceso("organos", "reglas", "Consejo", "--anticipacion", "25", db=ruta_red)
+    # Menos poderes y más anticipación: más exigentes que los arts. 21 y 18, con motivo (issue 59, punto 1).
+    dialogo.poderes.setValue(poderes_antes - 1)
+    dialogo.motivo.setText("Menos poderes por delegación")
+    resultado = cli_proceso("organos", "reglas", "Consejo", "--anticipacion", "25", "--motivo", "Más anticipación",
+                            db=ruta_red)
     assert resultado.returncode == 0, resultado.stderr
 
     visto = {}
@@ -431,11 +434,11 @@ def test_reglas_de_sesion_no_pisan_lo_que_cambio_la_linea_de_ordenes(ventana, qt
     dialogo.guardar()  # guardar otra vez vuelve a preguntar: nunca se pisa en silencio
     assert visto["titulo"] == "Otro programa cambió estos datos"
     assert dialogo.anticipacion.value() == 25 and dialogo.poderes.value() == poderes_antes
-    dialogo.poderes.setValue(poderes_antes + 3)
+    dialogo.poderes.setValue(poderes_antes - 1)
     dialogo.guardar()  # ahora sí: sobre lo recargado, sin pregunta
     assert not dialogo.isVisible()
     en_base = en_el_archivo()
-    assert (en_base.anticipacion_dias, en_base.poderes_maximos) == (25, poderes_antes + 3)
+    assert (en_base.anticipacion_dias, en_base.poderes_maximos) == (25, poderes_antes - 1)
 
 
 CAMBIAR_CONTACTO = """

@@ -91,6 +91,8 @@ def test_dos_tercios_para_reformar_dos_poderes_y_30_dias_desde_el_area_organos(q
         ventana.poderes.setValue(2)
         ventana.anticipacion.setValue(30)
         qtbot.keyClicks(ventana.articulo_convocatoria, "Estatuto, art. 18")
+        # La reforma pasa a tener quórum propio citado al art. 20, más exigente que el general (art. 19): con motivo.
+        qtbot.keyClicks(ventana.motivo, "El art. 20 pide dos tercios para reformar")
         visto["previa"] = ventana.vista_previa
         qtbot.mouseClick(ventana.boton_guardar, Qt.MouseButton.LeftButton)
         return ventana.result()
@@ -146,8 +148,9 @@ def test_una_fraccion_imposible_se_explica_en_el_dialogo_y_no_se_guarda_nada(qtb
     assert (ventana.general.numerador.value(), ventana.general.denominador.value(), ventana.poderes.value()) == (3, 2, 4)
     assert _guardadas(db, red) == antes
 
-    # Corregida la fracción, se guarda.
+    # Corregida la fracción (más exigente que la mitad más uno del art. 19: con motivo), se guarda.
     ventana.general.denominador.setValue(5)
+    qtbot.keyClicks(ventana.motivo, "Tres quintos para sesionar")
     assert ventana.general.numerador.toolTip() != "" and "no sirve" not in ventana.general.numerador.toolTip()
     qtbot.mouseClick(ventana.boton_guardar, Qt.MouseButton.LeftButton)
     assert ventana.result() == QDialog.DialogCode.Accepted
@@ -155,10 +158,12 @@ def test_una_fraccion_imposible_se_explica_en_el_dialogo_y_no_se_guarda_nada(qtb
 
 
 def test_sin_maximo_de_poderes_y_sin_regla_propia_de_reforma_guardan_none(qtbot, db, red, dialogo):
+    # Más exigente que la regla del art. 19 (con motivo); la reforma, la anticipación y los poderes sin artículo
+    # propio: se pueden quitar libremente (lo que cita un artículo, no: tests/cli/test_reglas_del_estatuto.py).
     fijar_reglas_de_sesion(Contexto(db, red["asociacion"]["id"]), red["consejo"]["id"], ReglasDeSesion(
         {"ordinaria": ReglaQuorum(3, 5, True, "integrantes", None, "Estatuto, art. 19"),
-         "reforma_estatuto": ReglaQuorum(3, 4, False, "integrantes", None, "Estatuto, art. 20")},
-        poderes_maximos=2, suspende_morosos=True, anticipacion_dias=15, articulo_convocatoria="Estatuto, art. 18"))
+         "reforma_estatuto": ReglaQuorum(3, 4, False, "integrantes", None, None)},
+        poderes_maximos=2, suspende_morosos=True, anticipacion_dias=15), motivo="Más quórum")
     ventana = dialogo()
     # Lo guardado se muestra: una fracción que no está en la lista, como «Otra fracción…».
     assert ventana.general.fraccion.currentText() == "Otra fracción…"
@@ -246,3 +251,38 @@ def test_las_bases_de_las_elecciones_y_de_las_mociones_se_eligen_en_el_dialogo(q
     guardadas = _guardadas(db, red)
     assert guardadas.mayorias["eleccion"] == ReglaMayoria("absoluta", "validos", "Estatuto, art. 22")
     assert (guardadas.mayorias["ordinaria"].mayoria, guardadas.mayorias["ordinaria"].base) == ("absoluta", "sna")
+
+
+def test_el_estatuto_manda_rebajar_se_rechaza_con_el_articulo_y_sin_articulo_se_avisa(qtbot, db, red, dialogo):
+    """Issue 59, punto 1, desde la ventana: el diálogo llama al mismo servicio que «organos reglas» y muestra lo que
+    dice. El quórum general cita el art. 19 (la mitad más uno): un tercio se rechaza; los poderes no citan artículo:
+    se cambian y el programa avisa que no tienen base estatutaria."""
+    antes = _guardadas(db, red)
+    ventana = dialogo()
+    assert ventana.desde_siempre.isChecked()   # el Consejo no sesionó nunca: se corrige la versión vigente
+    ventana.general.elegir_fraccion("Otra fracción…")
+    ventana.general.numerador.setValue(1)
+    ventana.general.denominador.setValue(3)
+    ventana.general.mas_uno.setChecked(False)
+    qtbot.keyClicks(ventana.motivo, "Nos cuesta reunir a la mitad")
+    qtbot.mouseClick(ventana.boton_guardar, Qt.MouseButton.LeftButton)
+
+    assert ventana.isVisible() and ventana.result() != QDialog.DialogCode.Accepted
+    assert "No se guardaron las reglas de sesión" in ventana.avisos.etiqueta.text()
+    [problema] = ventana.avisos.avisos
+    assert problema.startswith("«Consejo», el quórum general: la regla cita Estatuto, art. 19 (hoy: la mitad más uno")
+    assert "Con «1/3 de los miembros con derecho a voto" in problema and "se pediría menos" in problema
+    assert "reforme ese artículo" in problema and "--regla quorum=" in problema
+    assert _guardadas(db, red) == antes
+
+    # Vuelta a la mitad más uno; los poderes (sin artículo) sí se cambian, y se avisa.
+    ventana.general.elegir_fraccion("la mitad más uno")
+    ventana.motivo.clear()
+    ventana.poderes.setValue(4)
+    qtbot.mouseClick(ventana.boton_guardar, Qt.MouseButton.LeftButton)
+    assert ventana.result() == QDialog.DialogCode.Accepted
+    assert _guardadas(db, red).poderes_maximos == 4
+    assert ventana.aviso_guardado is not None and ventana.aviso_guardado.isVisible()
+    assert ("El máximo de poderes: hasta 4 poderes por miembro (sin base estatutaria: la regla no cita ningún "
+            "artículo y se cambia libremente).") in ventana.aviso_guardado.text()
+    ventana.aviso_guardado.close()

@@ -116,7 +116,11 @@ def _frase_de_las_reglas_de_sesion(organos, monkeypatch, qtbot, *, destildar=Fal
             dialogo.grab().save(f"{CAPTURAS}/{captura}")
         if destildar:
             qtbot.mouseClick(dialogo.boton_guardar, Qt.MouseButton.LeftButton)
-            return dialogo.result()
+            vista["problemas"] = list(dialogo.avisos.avisos)
+            resultado = dialogo.result()
+            if resultado != QDialog.DialogCode.Accepted:
+                dialogo.reject()
+            return resultado
         dialogo.reject()
         return QDialog.DialogCode.Rejected
 
@@ -165,28 +169,50 @@ def test_la_regla_del_voto_de_los_morosos_se_lee_igual_en_todas_las_pantallas_y_
     resumen, con_voto = _sin_voto_en_la_asistencia(sesiones)
     assert con_voto == 1 and "3 sin voto" in resumen
 
-    # 3. La Asamblea no aplica la suspensión en sus sesiones: la vista previa lo dice antes de guardar, Morosidad
-    #    nombra la excepción y la asistencia vuelve a contar a los cuatro.
-    frase = _frase_de_las_reglas_de_sesion(organos, monkeypatch, qtbot, destildar=True)
+    # 3. Que la Asamblea no aplique la suspensión: la vista previa lo dice antes de guardar, pero la regla cita el
+    #    art. 9 y desde Reglas de sesión no se rebaja (issue 59, punto 1): no se guarda, Morosidad no nombra ninguna
+    #    excepción y la asistencia sigue sin contar a los tres deudores.
+    vista = {}
+    monkeypatch.setattr(reglas_sesion.DialogoReglasSesion, "exec",
+                        lambda d: (vista.setdefault("r", _destildar_y_guardar(d, qtbot, vista))))
+    qtbot.mouseClick(organos.boton_reglas, Qt.MouseButton.LeftButton)
     assert ("1 cuota anual impaga suspende el voto (Estatuto, art. 9), pero en las sesiones de Asamblea General no "
-            "se aplica: quien la debe vota igual.") in frase
+            "se aplica: quien la debe vota igual.") in vista["asistencia"]
+    assert vista["r"] != QDialog.DialogCode.Accepted
+    assert any("la regla cita Estatuto, art. 9" in p and "se pediría menos" in p for p in vista["problemas"])
     cuotas.invalidar()
-    qtbot.waitUntil(lambda: "No se aplica en las sesiones de: Asamblea General." in _regla_de_morosidad(cuotas))
-    assert _regla_de_morosidad(cuotas) == CON_REGLA + " No se aplica en las sesiones de: Asamblea General."
-    assert "4 con voto" in organos.resumen.text()
+    assert _regla_de_morosidad(cuotas) == CON_REGLA
     resumen, con_voto = _sin_voto_en_la_asistencia(sesiones)
-    assert con_voto == 4 and "sin voto" not in resumen
+    assert con_voto == 1 and "3 sin voto" in resumen
+
+
+def _destildar_y_guardar(dialogo, qtbot, vista):
+    casilla = dialogo.suspende_morosos
+    qtbot.mouseClick(casilla, Qt.MouseButton.LeftButton, pos=QPoint(8, casilla.height() // 2))
+    vista["asistencia"] = dialogo.vista_previa["asistencia"]
+    qtbot.mouseClick(dialogo.boton_guardar, Qt.MouseButton.LeftButton)
+    vista["problemas"] = list(dialogo.avisos.avisos)
+    resultado = dialogo.result()
+    dialogo.reject()
+    return resultado
 
 
 def test_la_linea_de_ordenes_dice_la_misma_frase(cli, cli_proceso, ruta):
     asamblea = cli_proceso("organos", "reglas", "Asamblea General", db=ruta)
     assert asamblea.returncode == 0, asamblea.stderr
     assert f"  Cuotas impagas: {SIN_REGLA}" in asamblea.stdout
-    fijada = cli("cuotas", "regla-voto", "--cuotas", "1", "--articulo", "Estatuto, art. 9", db=ruta)
-    assert fijada.returncode == 0, fijada.stderr
-    assert fijada.stdout.strip() == CON_REGLA
-    assert f"  Cuotas impagas: {CON_REGLA}" in cli("organos", "reglas", "Asamblea General", db=ruta).stdout
+    # Sin artículo en la regla de la asociación, la Asamblea puede no aplicarla (sin base estatutaria: se avisa)…
     sin_aplicar = cli("organos", "reglas", "Asamblea General", "--morosos", "votan", db=ruta)
     assert sin_aplicar.returncode == 0, sin_aplicar.stderr
+    fijada = cli("cuotas", "regla-voto", "--cuotas", "1", "--articulo", "Estatuto, art. 9", db=ruta)
+    assert fijada.returncode == 0, fijada.stderr
     assert ("  Cuotas impagas: 1 cuota anual impaga suspende el voto (Estatuto, art. 9), pero en las sesiones de "
-            "Asamblea General no se aplica: quien la debe vota igual.") in sin_aplicar.stdout
+            "Asamblea General no se aplica: quien la debe vota igual.") in cli("organos", "reglas", "Asamblea General",
+                                                                             db=ruta).stdout
+    # …y con el art. 9 citado, volver a aplicarla es más exigente (con motivo); dejar de aplicarla, no se puede.
+    aplicar = cli("organos", "reglas", "Asamblea General", "--morosos", "sin-voto", "--motivo", "Lo dice el art. 9",
+                  db=ruta)
+    assert aplicar.returncode == 0, aplicar.stderr
+    assert f"  Cuotas impagas: {CON_REGLA}" in aplicar.stdout
+    rebajar = cli("organos", "reglas", "Asamblea General", "--morosos", "votan", db=ruta)
+    assert rebajar.returncode == 1 and "la regla cita Estatuto, art. 9" in rebajar.stderr

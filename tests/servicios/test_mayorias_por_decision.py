@@ -144,23 +144,25 @@ def test_un_tipo_de_decision_desconocido_no_se_agrega(db, red):
 # --- reglas con fecha ---------------------------------------------------------------------------------------
 
 def test_reglas_nuevas_desde_una_fecha_no_cambian_como_se_juzgan_las_sesiones_anteriores(db, red):
-    antes = sesion_de_la_asociacion(db, red, *CINCO, fecha=date(2026, 3, 10))
-    despues = sesion_de_la_asociacion(db, red, *CINCO, fecha=date(2026, 9, 10))
+    # Sesiones todavía por celebrar (un cambio no reescribe sesiones ya celebradas: issue 59, punto 1).
+    antes = sesion_de_la_asociacion(db, red, *CINCO, fecha=date(2030, 3, 10))
+    despues = sesion_de_la_asociacion(db, red, *CINCO, fecha=date(2030, 9, 10))
     contexto = Contexto(db, red["a"])
     reglas = reglas_de_sesion(contexto, red["consejo"])
     assert reglas.vigente_desde is None   # las de la red, «desde siempre»
-    reglas.vigente_desde = date(2026, 6, 1)
+    reglas.vigente_desde = date(2030, 6, 1)
+    # Todo más exigente (las reglas citan artículos): con motivo.
     reglas.reglas["ordinaria"] = ReglaQuorum(3, 4, False, articulo="Estatuto, art. 19 (reformado)")
     reglas.mayorias["reforma_estatuto"] = ReglaMayoria("tres_cuartos", "con_derecho", "Estatuto, art. 24 (reformado)")
-    reglas.poderes_maximos, reglas.articulo_poderes = 3, "Estatuto, art. 21"
-    fijar_reglas_de_sesion(contexto, red["consejo"], reglas)
+    reglas.poderes_maximos, reglas.articulo_poderes = 1, "Estatuto, art. 21"
+    fijar_reglas_de_sesion(contexto, red["consejo"], reglas, motivo="El Consejo exige más desde junio")
 
-    assert reglas_de_sesion(contexto, red["consejo"]).versiones == [None, date(2026, 6, 1)]
-    viejas = reglas_de_sesion(contexto, red["consejo"], al=date(2026, 5, 31))
+    assert reglas_de_sesion(contexto, red["consejo"]).versiones == [None, date(2030, 6, 1)]
+    viejas = reglas_de_sesion(contexto, red["consejo"], al=date(2030, 5, 31))
     assert (viejas.poderes_maximos, viejas.mayoria("reforma_estatuto")) == (2, REFORMA)
-    nuevas = reglas_de_sesion(contexto, red["consejo"], al=date(2026, 6, 1))
-    assert nuevas.poderes_maximos == 3 and nuevas.articulo_poderes == "Estatuto, art. 21"
-    assert mayoria_de(db, red["consejo"], "reforma_estatuto", "2026-09-10").mayoria == "tres_cuartos"
+    nuevas = reglas_de_sesion(contexto, red["consejo"], al=date(2030, 6, 1))
+    assert nuevas.poderes_maximos == 1 and nuevas.articulo_poderes == "Estatuto, art. 21"
+    assert mayoria_de(db, red["consejo"], "reforma_estatuto", "2030-09-10").mayoria == "tres_cuartos"
     # El quórum se juzga con la regla vigente en la fecha de cada sesión: 5 de 7 alcanza la mitad más uno (4),
     # no los tres cuartos (6).
     assert asistencia(contexto, antes).quorum.hay
@@ -172,11 +174,22 @@ def test_reglas_nuevas_desde_una_fecha_no_cambian_como_se_juzgan_las_sesiones_an
 def test_sin_mayoria_propia_vuelve_a_la_ordinaria_desde_su_fecha(db, red):
     contexto = Contexto(db, red["a"])
     reglas = reglas_de_sesion(contexto, red["consejo"])
+    # Una mayoría propia sin artículo (más exigente que la ordinaria del art. 20, con motivo)…
+    reglas.mayorias["admision"] = ReglaMayoria("absoluta", "presentes")
+    fijar_reglas_de_sesion(contexto, red["consejo"], reglas, motivo="Admitir con más de la mitad de los presentes")
+    # …se quita desde una fecha: sin artículo propio, se cambia libremente (sin motivo) y vuelve a la ordinaria.
+    reglas = reglas_de_sesion(contexto, red["consejo"])
     reglas.vigente_desde = date(2027, 1, 1)
-    reglas.mayorias["reforma_estatuto"] = None
+    reglas.mayorias["admision"] = None
     fijar_reglas_de_sesion(contexto, red["consejo"], reglas)
-    assert mayoria_de(db, red["consejo"], "reforma_estatuto", "2026-12-31") == REFORMA
-    assert mayoria_de(db, red["consejo"], "reforma_estatuto", "2027-01-01") == SIMPLE
+    assert mayoria_de(db, red["consejo"], "admision", "2026-12-31") == ReglaMayoria("absoluta", "presentes")
+    assert mayoria_de(db, red["consejo"], "admision", "2027-01-01") == SIMPLE
+    # La de la reforma del estatuto cita sus artículos: quitarla (volver a la simple) es rebajarla.
+    reglas = reglas_de_sesion(contexto, red["consejo"])
+    reglas.mayorias["reforma_estatuto"] = None
+    with pytest.raises(ErrorValidacion, match="se pediría menos"):
+        fijar_reglas_de_sesion(contexto, red["consejo"], reglas)
+    assert mayoria_de(db, red["consejo"], "reforma_estatuto", "2027-01-01") == REFORMA
 
 
 def test_reglas_que_no_se_guardan(db, red):

@@ -8,8 +8,9 @@ import pytest
 from escritorio.dominio.sesiones import ReglaQuorum
 from escritorio.errores import ErrorEscritorio, ErrorValidacion
 from escritorio.servicios.contexto import Contexto
-from escritorio.servicios.sesiones import (ReglasDeSesion, asistencia, aviso_de_anticipacion, fijar_reglas_de_sesion,
-                                           reglas_de_sesion, registrar_asistencia)
+from escritorio.servicios.cuotas import fijar_regla_de_voto
+from escritorio.servicios.sesiones import (ReglasDeSesion, asistencia, aviso_de_anticipacion, fijar_regla_quorum,
+                                           fijar_reglas_de_sesion, reglas_de_sesion, registrar_asistencia)
 from test_sesiones_y_actas import SESION, presentes, red, sesion  # noqa: F401  (red es un fixture)
 
 
@@ -20,17 +21,27 @@ def test_sin_reglas_rige_la_mitad_mas_uno_sin_maximo_de_poderes(db, red):
     assert (reglas.poderes_maximos, reglas.suspende_morosos, reglas.anticipacion_dias) == (None, True, None)
 
 
+def _sin_base_estatutaria(contexto, red) -> None:
+    """Estas pruebas miran cómo rigen las reglas guardadas, no qué deja cambiar el estatuto (eso está en
+    tests/cli/test_reglas_del_estatuto.py): el Consejo de la red, con su regla cargada sin artículo (como la carga la
+    red de ejemplo, con fijar_regla_quorum) y la suspensión del voto sin artículo, se cambia libremente."""
+    fijar_regla_quorum(contexto, red.consejo, ReglaQuorum(), poderes_maximos=2)
+    fijar_regla_de_voto(contexto, 2, None)
+
+
 def test_reglas_guardadas_rigen_quorum_poderes_y_anticipacion(db, red):
     contexto = Contexto(db, red.asociacion)
-    fijar_reglas_de_sesion(contexto, red.consejo, ReglasDeSesion(
+    _sin_base_estatutaria(contexto, red)
+    guardadas = fijar_reglas_de_sesion(contexto, red.consejo, ReglasDeSesion(
         {"ordinaria": ReglaQuorum(1, 3, False, "con_derecho", 30, " Estatuto, art. 15 "),
-         "reforma_estatuto": ReglaQuorum(3, 4, False, "integrantes", None, "Estatuto, art. 20")},
+         "reforma_estatuto": ReglaQuorum(3, 4, False, "integrantes", None, None)},
         poderes_maximos=0, suspende_morosos=False, anticipacion_dias=20, articulo_convocatoria="Estatuto, art. 18"))
+    assert any("los morosos votan (sin base estatutaria" in a for a in guardadas.avisos)
     leidas = reglas_de_sesion(contexto, red.consejo)
     assert leidas.reglas["ordinaria"].describir() == ("Quórum: 1/3 de los miembros con derecho a voto; en segunda "
                                                       "convocatoria, pasados 30 minutos, con los presentes "
                                                       "(Estatuto, art. 15).")
-    assert leidas.reglas["reforma_estatuto"].describir() == "Quórum: tres cuartos de los integrantes (Estatuto, art. 20)."
+    assert leidas.reglas["reforma_estatuto"].describir() == "Quórum: tres cuartos de los integrantes."
     assert (leidas.poderes_maximos, leidas.suspende_morosos) == (0, False)
 
     s = sesion(db, red, convocada_el=SESION - timedelta(days=10))
@@ -46,10 +57,17 @@ def test_reglas_guardadas_rigen_quorum_poderes_y_anticipacion(db, red):
         registrar_asistencia(contexto, s, red.ids["Córdoba"], "ausente", poder_a=red.ids["Rosario"])
 
     # Sin regla propia para la reforma, vuelve a regir la general.
+    # La general cita el art. 15: se endurece a la mitad más uno sin segunda convocatoria (con motivo); el quórum
+    # propio de la reforma, que no cita artículo, se quita libremente y rige la general. Desde el día siguiente a la
+    # sesión, que ya se celebró: esa sesión sigue con las reglas de entonces.
+    siguiente = SESION + timedelta(days=1)
     fijar_reglas_de_sesion(contexto, red.consejo, ReglasDeSesion(
-        {"ordinaria": ReglaQuorum(), "reforma_estatuto": None}))
-    assert reglas_de_sesion(contexto, red.consejo).reglas["reforma_estatuto"] is None
-    assert asistencia(contexto, s, "reforma_estatuto").quorum.requerido == 4
+        {"ordinaria": ReglaQuorum(1, 2, True, "con_derecho", None, "Estatuto, art. 15"), "reforma_estatuto": None},
+        poderes_maximos=0, suspende_morosos=False, anticipacion_dias=20, articulo_convocatoria="Estatuto, art. 18",
+        vigente_desde=siguiente), motivo="La mitad más uno, sin segunda convocatoria")
+    assert reglas_de_sesion(contexto, red.consejo, siguiente).reglas["reforma_estatuto"] is None
+    assert reglas_de_sesion(contexto, red.consejo, SESION).reglas["reforma_estatuto"] is not None
+    assert asistencia(contexto, s, "reforma_estatuto").quorum.requerido == 6
 
 
 def test_reglas_imposibles_se_rechazan_todas_juntas_sin_cambiar_nada(db, red):
@@ -70,6 +88,7 @@ def test_reglas_imposibles_se_rechazan_todas_juntas_sin_cambiar_nada(db, red):
 
 def test_un_quorum_inalcanzable_se_rechaza(db, red):
     contexto = Contexto(db, red.asociacion)
+    _sin_base_estatutaria(contexto, red)
     with pytest.raises(ErrorValidacion, match="2/2 más uno es más que todos: nunca habría quórum"):
         fijar_reglas_de_sesion(contexto, red.consejo, ReglasDeSesion({"ordinaria": ReglaQuorum(2, 2, True)}))
     # Todos (sin «más uno») sí es posible.

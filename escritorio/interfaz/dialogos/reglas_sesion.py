@@ -10,8 +10,8 @@ crea una versión nueva; las sesiones anteriores a esa fecha se siguen juzgando 
 from dataclasses import replace
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt, Signal
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialogButtonBox, QGridLayout, QGroupBox,
+from PySide6.QtCore import QDate, Qt, QTimer, Signal
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialogButtonBox, QGridLayout, QGroupBox, QMessageBox,
                                QLabel, QLineEdit, QSpinBox, QVBoxLayout, QWidget)
 
 from ...dominio.mayorias import (BASE_SIMPLE, BASES, MAYORIAS, QUE_CUENTA_ELECCION, QUE_CUENTA_MOCION, TIPOS_DECISION,
@@ -20,6 +20,7 @@ from ...dominio.sesiones import SOBRE_QUORUM, ReglaQuorum
 from ...dominio.voto_de_los_morosos import ReglaDelVotoMoroso
 from ...dominio import formato
 from ...errores import ErrorConflicto, ErrorValidacion
+from ...servicios.reglas_del_estatuto import ReglasGuardadas, fecha_para_un_cambio
 from ...servicios.sesiones import ReglasDeSesion, campo_de_regla, fijar_reglas_de_sesion, reglas_de_sesion
 from ...servicios.voto_de_los_morosos import regla_del_voto_moroso
 from .baja import editor_de_fecha
@@ -309,6 +310,8 @@ class DialogoReglasSesion(DeLaOficina, DialogoBase):
     def __init__(self, oficina: Oficina, organo: dict, padre: QWidget | None = None):
         super().__init__(padre, self.tr("Reglas de sesión — {0}").format(organo["nombre"]))
         self.oficina, self.organo = oficina, organo
+        self.guardadas: ReglasGuardadas | None = None   # lo que devolvió el servicio al guardar
+        self.aviso_guardado: QMessageBox | None = None   # el aviso de las reglas sin base estatutaria, si hubo
 
         explicacion = nota(self.tr(
             "Cómo sesiona «{0}»: el quórum que se verifica al tomar asistencia, la mayoría que pide cada tipo de "
@@ -324,6 +327,14 @@ class DialogoReglasSesion(DeLaOficina, DialogoBase):
                                               "posterior."))
         self.versiones = nota()
         fila_desde = en_linea(QLabel(self.tr("Rigen desde:")), self.desde, self.desde_siempre)
+        # El estatuto manda: una regla que cita un artículo solo se endurece desde aquí, con motivo (el servicio lo
+        # decide y lo explica; el diálogo solo lleva el motivo).
+        self.motivo = QLineEdit()
+        self.motivo.setPlaceholderText(self.tr("Por qué se endurece una regla que cita un artículo (queda guardado con "
+                                               "la regla)"))
+        self.motivo.setToolTip(self.tr("Una regla que cita un artículo del estatuto solo se hace más exigente desde "
+                                       "aquí, con un motivo; para rebajarla hay que reformar ese artículo."))
+        fila_motivo = en_linea(QLabel(self.tr("Motivo:")), self.motivo, estirar=False)
 
         # Quórum general.
         self.general = EditorRegla("ordinaria")
@@ -420,6 +431,7 @@ class DialogoReglasSesion(DeLaOficina, DialogoBase):
         caja.addWidget(explicacion)
         caja.addLayout(fila_desde)
         caja.addWidget(self.versiones)
+        caja.addLayout(fila_motivo)
         caja.addSpacing(4)
         caja.addLayout(arriba)
         caja.addWidget(grupo_decisiones)
@@ -427,6 +439,7 @@ class DialogoReglasSesion(DeLaOficina, DialogoBase):
         caja.addStretch(1)
         desplazable = DesplazableAlAncho()
         desplazable.setWidget(contenido)
+        self._desplazable = desplazable
         desplazable.setMinimumWidth(contenido.minimumSizeHint().width()
                                     + desplazable.verticalScrollBar().sizeHint().width() + 2)
         disposicion = QVBoxLayout(self)
@@ -456,14 +469,20 @@ class DialogoReglasSesion(DeLaOficina, DialogoBase):
         self._voto_moroso: ReglaDelVotoMoroso | None = None
         try:
             contexto = self.contexto
-            reglas = reglas_de_sesion(contexto, self.organo["id"])
+            # Se muestra (y se cambia) la versión que rige desde la fecha de un cambio: hoy, o la vigente si con ella
+            # todavía no se celebró ninguna sesión (un cambio nunca reescribe sesiones ya celebradas).
+            versiones = reglas_de_sesion(contexto, self.organo["id"]).versiones
+            desde = fecha_para_un_cambio(contexto, self.organo["id"], versiones)
+            reglas = reglas_de_sesion(contexto, self.organo["id"], desde or "1900-01-01")
+            leidas = replace(reglas)   # con la fecha de su versión: la que mira el aviso de conflicto
+            reglas.vigente_desde = desde
             self._voto_moroso = regla_del_voto_moroso(contexto, self.organo["id"])
         except Exception as error:  # noqa: BLE001
             mostrar_error(self, error, "reglas de sesión")
             self.boton_guardar.setEnabled(False)   # sin leer las reglas vigentes, no se pisan
             self._actualizar()
             return
-        self._leidas = reglas   # al guardar se nota si otro programa las cambió entretanto
+        self._leidas = leidas   # al guardar se nota si otro programa las cambió entretanto
         self.general.fijar(reglas.reglas["ordinaria"] or ReglaQuorum())
         for tipo, fila in self.filas.items():
             fila.fijar(reglas.reglas.get(tipo) if tipo != "ordinaria" else None, reglas.mayorias.get(tipo))
@@ -473,8 +492,9 @@ class DialogoReglasSesion(DeLaOficina, DialogoBase):
         fechas = [self.tr("desde siempre") if f is None else self.tr("desde el {0}").format(formato.fecha(f))
                   for f in reglas.versiones]
         self.versiones.setText(
-            self.tr("Versiones guardadas: {0}. Se muestra la última. Guardar con otra fecha crea una versión nueva: las "
-                    "sesiones anteriores a esa fecha se siguen juzgando con la versión vieja.").format("; ".join(fechas))
+            self.tr("Versiones guardadas: {0}. Se muestra la que rige desde la fecha de arriba. Guardar con una fecha "
+                    "nueva crea una versión: las sesiones anteriores a esa fecha se siguen juzgando con la versión "
+                    "vieja, y una fecha anterior a una sesión ya celebrada se rechaza.").format("; ".join(fechas))
             if fechas else self.tr("El órgano no tiene reglas guardadas: rigen la mitad más uno y la mayoría simple."))
         self.poderes.setValue(_SIN_MAXIMO if reglas.poderes_maximos is None else reglas.poderes_maximos)
         self.articulo_poderes.setText(reglas.articulo_poderes or "")
@@ -544,8 +564,8 @@ class DialogoReglasSesion(DeLaOficina, DialogoBase):
     # --- guardar ------------------------------------------------------------------------------------
     def guardar(self, _marcado: bool = False, leidas: ReglasDeSesion | None = None) -> None:
         try:
-            fijar_reglas_de_sesion(self.contexto, self.organo["id"], self.reglas(),
-                                   leidas=leidas or self._leidas)
+            self.guardadas = fijar_reglas_de_sesion(self.contexto, self.organo["id"], self.reglas(),
+                                                    leidas=leidas or self._leidas, motivo=self.motivo.text())
         except ErrorConflicto as error:
             respuesta = preguntar_conflicto(self, error, self.tr("las reglas de sesión de «{0}»").format(self.organo["nombre"]))
             if respuesta == SOBRESCRIBIR:
@@ -564,6 +584,14 @@ class DialogoReglasSesion(DeLaOficina, DialogoBase):
         except Exception as error:  # noqa: BLE001
             mostrar_error(self, error, "guardar reglas de sesión")
             return
+        if self.guardadas.avisos:
+            # Reglas sin base estatutaria: guardadas, y se dice en un aviso que no detiene al usuario (el diálogo se
+            # cierra; el aviso queda sobre la ventana).
+            self.aviso_guardado = QMessageBox(QMessageBox.Icon.Information, self.tr("Reglas de sesión guardadas"),
+                                              "\n\n".join(self.guardadas.avisos), QMessageBox.StandardButton.Ok,
+                                              self.parentWidget())
+            self.aviso_guardado.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            self.aviso_guardado.open()
         self.accept()
 
     def _mostrar_problemas(self, error: ErrorValidacion) -> None:
@@ -575,3 +603,8 @@ class DialogoReglasSesion(DeLaOficina, DialogoBase):
             self.general.marcar_fraccion(getattr(fraccion, "motivo", fraccion))
         titulo = error.mensaje.splitlines()[0] if error.problemas else ""
         self.avisos.mostrar(problemas, titulo, clase="error")
+        # Los avisos van al pie del formulario: a 1024×600 quedan fuera de la vista; se lleva la vista hasta ellos.
+        QTimer.singleShot(0, self, self._llevar_a_los_avisos)   # con el diálogo como contexto: si se cierra, no corre
+
+    def _llevar_a_los_avisos(self) -> None:
+        self._desplazable.ensureWidgetVisible(self.avisos)
