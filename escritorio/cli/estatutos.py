@@ -237,7 +237,7 @@ def orden_reformar(args) -> None:
     from ..errores import ErrorEscritorio
     from ..servicios.estatutos import elegir_norma, listar_reformas, reformar
     from ..servicios.reglas_de_la_reforma import reglas_fijadas_por
-    from ..servicios.revision_de_reglas import reglas_marcadas
+    from ..servicios.reglas_por_reforma import avisos_de_la_reforma
 
     cambios = _cambios_de(args)  # antes de abrir la base: una orden mal escrita no toca nada
     contexto = contexto_de(args)
@@ -273,8 +273,5 @@ def orden_reformar(args) -> None:
         print(f"  {visible(linea)}")
     for f in fijadas:
         print(visible(f"  Regla de sesión de «{f.organo}» desde el {formato.fecha(f.desde)}: {f.texto}"))
-    pendientes = [m for m in reglas_marcadas(contexto) if m.tabla == "reglas_quorum" and m.reformado == args.desde]
-    for m in pendientes:
-        print(visible(f"AVISO: {m.que}: cita el art. {m.articulo} reformado y la reforma no la cambió. Si el texto "
-                      f"nuevo cambia la regla, indíquelo en la reforma (--regla); «escritorio estatutos reglas» la "
-                      f"lista."))
+    for aviso in avisos_de_la_reforma(contexto, reforma_id):
+        print(visible(f"AVISO: {aviso}"))
