@@ -40,6 +40,51 @@ def claves_posibles() -> list[str]:
             + [f"mayoria.{t}" for t in TIPOS_DECISION])
 
 
+def leer_regla(texto: str) -> tuple[str, object]:
+    """«poderes=3» -> ("poderes", 3); «mayoria.reforma_estatuto=dos_tercios/presentes» -> (clave, ReglaMayoria);
+    «quorum=1/2+1» -> ("quorum", (1, 2, True)); «poderes=sin-maximo» -> ("poderes", None). La misma lectura para
+    «--regla» y para la ventana de la reforma; ErrorValidacion con un ejemplo si no se entiende."""
+    from ..dominio.entrada import muestra
+    from ..dominio.mayorias import MAYORIAS
+
+    clave, igual, valor = texto.partition("=")
+    clave, valor = clave.strip().lower(), valor.strip().lower()
+    visto = muestra(texto)
+    if not igual or not clave or not valor:
+        raise ErrorValidacion(traducir("«{0}»: escriba CLAVE=VALOR, por ejemplo poderes=3, quorum=1/2+1 o "
+                                       "mayoria.reforma_estatuto=dos_tercios/presentes").format(visto))
+    if clave == "poderes":
+        if valor in ("sin-maximo", "sin-máximo"):
+            return clave, None
+        if not (valor.isascii() and valor.isdigit() and len(valor) <= 5):
+            raise ErrorValidacion(traducir("«{0}»: poderes=N (0: no se admiten) o poderes=sin-maximo").format(visto))
+        return clave, int(valor)
+    if clave == "morosos":
+        if valor not in ("votan", "sin-voto"):
+            raise ErrorValidacion(traducir("«{0}»: morosos=votan o morosos=sin-voto").format(visto))
+        return clave, valor == "sin-voto"
+    if clave == "anticipacion":
+        if not (valor.isascii() and valor.isdigit() and len(valor) <= 4):
+            raise ErrorValidacion(traducir("«{0}»: anticipacion=DIAS (0: sin exigencia)").format(visto))
+        return clave, int(valor)
+    if clave.startswith("quorum"):
+        limpio = valor.replace(" ", "")
+        mas_uno = limpio.endswith("+1")
+        partes = limpio.removesuffix("+1").split("/")
+        if len(partes) != 2 or not all(p.isascii() and p.isdigit() and len(p) <= 4 for p in partes):
+            raise ErrorValidacion(traducir("«{0}» no es una fracción; escriba por ejemplo 1/2+1, 2/3 o 3/4 (con cifras "
+                                           "del 0 al 9)").format(muestra(valor)))
+        return clave, (int(partes[0]), int(partes[1]), mas_uno)
+    if clave.startswith("mayoria"):
+        mayoria, _, base = valor.partition("/")
+        if mayoria not in MAYORIAS:
+            raise ErrorValidacion(traducir("«{0}»: la mayoría es {1}, con su base tras una barra "
+                                           "(dos_tercios/presentes)").format(visto, ", ".join(MAYORIAS)))
+        return clave, ReglaMayoria(mayoria, base or "emitidos")
+    raise ErrorValidacion(traducir("«{0}»: la clave es quorum, quorum.TIPO, mayoria.TIPO, poderes, morosos o "
+                                   "anticipacion").format(visto))
+
+
 def _articulo_de(reglas, clave: str, articulo_morosos: str | None = None) -> str | None:
     """El artículo que cita la regla de esa clave (el de los morosos es el de la asociación)."""
     if clave == "poderes":
