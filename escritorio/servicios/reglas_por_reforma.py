@@ -131,11 +131,12 @@ def reformas_aplicables(contexto: Contexto, organo_id: int) -> list[ReformaAplic
 
 
 def aplicar_reforma(contexto: Contexto, organo_id: int, reforma_id: int, reglas, desde: date | None = None,
-                    motivo: str | None = None) -> ReglasGuardadas:
+                    motivo: str | None = None, *, leidas=None) -> ReglasGuardadas:
     """Guarda `reglas` (servicios.sesiones.ReglasDeSesion) como la versión que fija la reforma `reforma_id`, desde su
     fecha (o desde `desde`, posterior), anotada con la reforma. Los parámetros que citan un artículo de la reforma
     cambian libremente; los demás, con la regla de siempre. Rechaza si nada de lo que cambia cita un artículo de la
-    reforma, o si el órgano ya celebró sesiones desde esa fecha. Todo en una transacción."""
+    reforma, o si el órgano ya celebró sesiones desde esa fecha. Todo en una transacción. `leidas`: como en
+    fijar_reglas_de_sesion (si otro programa las cambió desde que se leyeron, ErrorConflicto)."""
     from .sesiones import fijar_reglas_de_sesion, organo_de_la_asociacion, reglas_de_sesion
 
     with transaccion(contexto.db):
@@ -166,5 +167,5 @@ def aplicar_reforma(contexto: Contexto, organo_id: int, reforma_id: int, reglas,
         reglas.vigente_desde = desde
         motivo = (motivo or "").strip() or traducir("Aplicada la reforma {0} ({1})").format(
             reforma_id, fila["aprobada_por"] or fila["norma"])
-        return fijar_reglas_de_sesion(contexto, organo_id, reglas, motivo=motivo, reforma_id=reforma_id,
-                                      aplicada_despues=True)
+        return fijar_reglas_de_sesion(contexto, organo_id, reglas, leidas=leidas, motivo=motivo,
+                                      reforma_id=reforma_id, aplicada_despues=True)

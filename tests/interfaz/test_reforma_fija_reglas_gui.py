@@ -124,3 +124,52 @@ def test_sin_valor_la_reforma_avisa_como_aplicarla(qtbot, copia_de_la_demo, monk
     assert reglas_de_sesion(contexto, asamblea, DESDE).poderes_maximos == 3
     aviso.close()
     db.close()
+
+
+def test_aplicar_una_reforma_registrada_sin_valor_desde_reglas_de_sesion(qtbot, copia_de_la_demo, monkeypatch):
+    """La reforma se registró sin el valor (el aviso lo dijo); Órganos › Reglas de sesión… › «Aplicar una reforma»."""
+    from PySide6.QtWidgets import QDialog
+
+    from escritorio.interfaz.dialogos.reglas_sesion import DialogoReglasSesion
+
+    ruta = copia_de_la_demo
+    db = abrir_base(ruta)
+    asociacion = elegir_asociacion(db, "RCS")
+    visto = _reformar_el_21(qtbot, db, asociacion, monkeypatch, lambda dialogo, visto: None)
+    visto["dialogo_aviso"].close()
+    reforma_id = int(visto["avisos"][0].split("--por-reforma ")[1].split()[0])
+    asamblea = next(o for o in organos(db, asociacion["id"]) if o["tipo"] == "asamblea")
+
+    def abrir():
+        ventana = DialogoReglasSesion(oficina_de(db, asociacion), asamblea)
+        qtbot.addWidget(ventana)
+        ventana.show()
+        return ventana
+
+    # Sin la reforma, cuatro poderes (menos exigente que tres) se rechaza: la regla cita el art. 21.
+    ventana = abrir()
+    ventana.desde.setDate(QDate(DESDE))
+    ventana.poderes.setValue(4)
+    qtbot.mouseClick(ventana.boton_guardar, Qt.MouseButton.LeftButton)
+    assert ventana.result() != QDialog.DialogCode.Accepted
+    assert any("se pediría menos" in a for a in ventana.avisos.avisos)
+    ventana.reject()
+    # Con la reforma elegida: la fecha es la de la reforma y se parte de la regla de ese día.
+    ventana = abrir()
+    assert ventana.elegir_reforma(reforma_id)
+    assert ventana.desde.date().toPython() == DESDE and not ventana.desde_siempre.isEnabled()
+    assert ventana.poderes.value() == 3
+    ventana.poderes.setValue(4)
+    ventana.grab().save(f"{CAPTURAS}/aplicar-reforma.png")
+    qtbot.mouseClick(ventana.boton_guardar, Qt.MouseButton.LeftButton)
+    assert ventana.result() == QDialog.DialogCode.Accepted, ventana.avisos.avisos
+    assert ventana.guardadas.vigente_desde == DESDE
+    db.close()
+
+    db = abrir_base(ruta)   # lo que quedó en la base
+    contexto = Contexto(db, asociacion["id"])
+    assert reglas_de_sesion(contexto, asamblea["id"], DESDE).poderes_maximos == 4
+    assert reglas_de_sesion(contexto, asamblea["id"], DESDE - timedelta(days=1)).poderes_maximos == 3
+    assert db.execute("SELECT DISTINCT reforma_id FROM reglas_quorum WHERE organo_id = ? AND vigente_desde = ?",
+                      [asamblea["id"], DESDE.isoformat()]).fetchall() == [(reforma_id,)]
+    db.close()
