@@ -148,7 +148,8 @@ _OPCION_DEL_CAMPO = {"articulo": "--quorum FRACCION", "articulo_mayoria": "--may
 def _como_aplicar(db: BaseDeDatos, fila: dict, campo: str, norma_id: int, numero: str, desde: date) -> str:
     """Cómo se corrige la deriva de una regla de sesión: aplicando la reforma que cambió el artículo, con su número."""
     reforma_id = tabla_normas.reforma_de_la_version(db, norma_id, numero, desde.isoformat())
-    if reforma_id is None:
+    # Sin la resolución que la adoptó, la reforma no fija reglas (como «--regla»): queda la revisión a mano.
+    if reforma_id is None or (tabla_normas.reforma(db, reforma_id) or {}).get("resolucion_id") is None:
         return traducir("Revísela y guarde una versión nueva de la regla desde el {0} (Órganos > Reglas de "
                         "sesión…, «Rigen desde»).").format(formato.fecha(desde))
     tipo = fila["tipo_decision"] or "ordinaria"
