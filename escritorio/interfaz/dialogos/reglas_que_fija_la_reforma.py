@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (QComboBox, QGroupBox, QHBoxLayout, QLabel, QLineE
                                QWidget)
 
 from ...dominio.mayorias import TIPOS_DECISION
+from ...dominio.traduccion import traducir
 from ...errores import ErrorValidacion
 from ...servicios.reglas_de_la_reforma import leer_regla
 from ...servicios.reglas_por_reforma import ClaveCitada, claves_citadas
@@ -71,7 +72,7 @@ class ReglasQueFijaLaReforma(QGroupBox):
     # --- lo que se ofrece ------------------------------------------------------------------------
     def rotulo(self, clave: str) -> str:
         que, _, tipo = clave.partition(".")
-        nombre = self.tr(TIPOS_DECISION.get(tipo, tipo)) if tipo else ""
+        nombre = traducir(TIPOS_DECISION.get(tipo, tipo)) if tipo else ""
         if que == "quorum":
             return self.tr("Quórum de «{0}»").format(nombre) if tipo else self.tr("Quórum general")
         if que == "mayoria":
