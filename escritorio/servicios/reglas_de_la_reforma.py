@@ -85,7 +85,7 @@ def leer_regla(texto: str) -> tuple[str, object]:
                                    "anticipacion").format(visto))
 
 
-def _articulo_de(reglas, clave: str, articulo_morosos: str | None = None) -> str | None:
+def articulo_de(reglas, clave: str, articulo_morosos: str | None = None) -> str | None:
     """El artículo que cita la regla de esa clave (el de los morosos es el de la asociación)."""
     if clave == "poderes":
         return reglas.articulo_poderes
@@ -121,7 +121,7 @@ def _con_valor(reglas, clave: str, valor) -> None:
         reglas.mayorias[tipo] = ReglaMayoria(valor.mayoria, valor.base, anterior.articulo)
 
 
-def _texto(reglas, clave: str) -> str:
+def texto_de_la_regla(reglas, clave: str) -> str:
     if clave == "poderes":
         n = reglas.poderes_maximos
         cita = f" ({reglas.articulo_poderes})" if reglas.articulo_poderes else ""
@@ -160,7 +160,7 @@ def fijar_reglas_de_la_reforma(contexto: Contexto, reforma_id: int, desde: date,
     usadas: set[str] = set()
     for organo in tabla_organos.organos(contexto.db, contexto.asociacion_id):
         reglas = reglas_de_sesion(contexto, organo["id"], desde)
-        claves = [c for c in valores if cita(_articulo_de(reglas, c, morosos))]
+        claves = [c for c in valores if cita(articulo_de(reglas, c, morosos))]
         if not claves:
             continue
         for clave in claves:
@@ -170,7 +170,7 @@ def fijar_reglas_de_la_reforma(contexto: Contexto, reforma_id: int, desde: date,
                                motivo=traducir("Fijada por la reforma ({0})").format(cita_de_la_reforma)
                                if cita_de_la_reforma else None)
         usadas.update(claves)
-        fijadas += [ReglaFijada(organo["nombre"], c, _texto(reglas, c), desde) for c in claves]
+        fijadas += [ReglaFijada(organo["nombre"], c, texto_de_la_regla(reglas, c), desde) for c in claves]
     sueltas = [c for c in valores if c not in usadas]
     if sueltas:
         articulos = ", ".join(numeros)
@@ -195,6 +195,6 @@ def reglas_fijadas_por(contexto: Contexto, reforma_id: int, claves: list[str]) -
         reglas = reglas_de_sesion(contexto, organo_id, desde)
         nombre = next(o["nombre"] for o in tabla_organos.organos(contexto.db, contexto.asociacion_id)
                       if o["id"] == organo_id)
-        fijadas += [ReglaFijada(nombre, c, _texto(reglas, c), date.fromisoformat(desde)) for c in claves
-                    if cita(_articulo_de(reglas, c, morosos))]
+        fijadas += [ReglaFijada(nombre, c, texto_de_la_regla(reglas, c), date.fromisoformat(desde)) for c in claves
+                    if cita(articulo_de(reglas, c, morosos))]
     return fijadas

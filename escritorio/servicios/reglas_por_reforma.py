@@ -19,6 +19,7 @@ También da a la ventana de la reforma las claves de las reglas que citan los ar
 
 from dataclasses import dataclass
 from datetime import date
+from typing import TypedDict
 
 from ..datos import normas as tabla_normas
 from ..datos import organos as tabla_organos
@@ -28,8 +29,21 @@ from ..dominio import formato
 from ..dominio.traduccion import traducir
 from ..errores import ErrorEscritorio, ErrorValidacion
 from .contexto import Contexto
-from .reglas_de_la_reforma import _articulo_de, _texto, claves_posibles
+from .reglas_de_la_reforma import articulo_de, claves_posibles, texto_de_la_regla
 from .reglas_del_estatuto import ReglasGuardadas, cambios_de_reglas, citan_articulos, reformados_por
+
+
+class ReformaRegistrada(TypedDict):
+    """Una reforma con su norma y la resolución que la adoptó (datos.normas.reforma)."""
+
+    id: int
+    norma_id: int
+    vigente_desde: str
+    aprobada_por: str | None
+    descripcion: str | None
+    norma: str
+    asociacion_id: int
+    resolucion_id: int | None
 
 
 @dataclass(frozen=True)
@@ -71,13 +85,13 @@ def claves_citadas(contexto: Contexto, norma_id: int, numeros: list[str], desde:
     for organo in tabla_organos.organos(contexto.db, contexto.asociacion_id):
         reglas = reglas_de_sesion(contexto, organo["id"], desde)
         for clave in claves_posibles():
-            articulo = _articulo_de(reglas, clave, morosos)
+            articulo = articulo_de(reglas, clave, morosos)
             if not cita(articulo):
                 continue
             if clave in por_clave:
                 por_clave[clave].organos.append(organo["nombre"])
             else:
-                por_clave[clave] = ClaveCitada(clave, [organo["nombre"]], articulo, _texto(reglas, clave))
+                por_clave[clave] = ClaveCitada(clave, [organo["nombre"]], articulo, texto_de_la_regla(reglas, clave))
     return [por_clave[c] for c in claves_posibles() if c in por_clave]
 
 
@@ -98,7 +112,7 @@ def avisos_de_la_reforma(contexto: Contexto, reforma_id: int) -> list[str]:
         for m in reglas_marcadas(contexto) if m.tabla == "reglas_quorum" and m.reformado == desde and cita(m.cita)]
 
 
-def reforma_para_aplicar(contexto: Contexto, reforma_id: int) -> dict:
+def reforma_para_aplicar(contexto: Contexto, reforma_id: int) -> ReformaRegistrada:
     """La reforma (de una norma de esta asociación), o ErrorEscritorio con cómo encontrar su número."""
     fila = tabla_normas.reforma(contexto.db, reforma_id)
     if fila is None or fila["asociacion_id"] != contexto.asociacion_id:
@@ -123,7 +137,7 @@ def reformas_aplicables(contexto: Contexto, organo_id: int) -> list[ReformaAplic
             desde = date.fromisoformat(fila["vigente_desde"])
             reglas = reglas_de_sesion(contexto, organo_id, desde)
             cita = citan_articulos(contexto, norma_id, numeros)
-            claves = [c for c in claves_posibles() if cita(_articulo_de(reglas, c, morosos))]
+            claves = [c for c in claves_posibles() if cita(articulo_de(reglas, c, morosos))]
             if claves:
                 aplicables.append(ReformaAplicable(fila["id"], desde, norma["titulo"], numeros, fila["aprobada_por"],
                                                    claves))
@@ -157,7 +171,7 @@ def aplicar_reforma(contexto: Contexto, organo_id: int, reforma_id: int, reglas,
         if not any(reformados(c.articulo) for c in cambios):
             _, numeros = tabla_normas.articulos_de_la_reforma(contexto.db, reforma_id)
             citadas = [c for c in claves_posibles()
-                       if reformados(_articulo_de(vieja, c, articulo_de_suspension(contexto.db,
+                       if reformados(articulo_de(vieja, c, articulo_de_suspension(contexto.db,
                                                                                      contexto.asociacion_id)))]
             raise ErrorValidacion(
                 traducir("No se aplicó la reforma {0} a «{1}»: nada de lo que se cambia cita el art. {2} que la "
