@@ -232,15 +232,18 @@ def orden_reformar(args) -> None:
               f"{formato.cuantos(len(cambios), '{0} artículo', '{0} artículos')} desde el "
               f"{formato.fecha(args.desde)}; no se guardó nada.")
         return
-    reforma = next(r for r in listar_reformas(contexto, norma["id"]) if r["id"] == reforma_id)
+    reformas = listar_reformas(contexto, norma["id"])
+    reforma = next(r for r in reformas if r["id"] == reforma_id)
+    # El número que se ve: la primera fila de la norma es su texto original, así que la primera reforma es la 1.
+    numero = [r["id"] for r in reformas].index(reforma_id)
     fijadas = reglas_fijadas_por(contexto, reforma_id, list(reglas))
     if args.json:
-        print(json.dumps({**reforma, "norma": norma["titulo"], "cambios": lineas,
+        print(json.dumps({**reforma, "numero": numero, "norma": norma["titulo"], "cambios": lineas,
                           "reglas": [{"organo": f.organo, "clave": f.clave, "texto": f.texto,
                                       "desde": f.desde.isoformat()} for f in fijadas]},
                          ensure_ascii=False, indent=2))
         return
-    print(f"Reforma {reforma_id} de «{norma['titulo']}» registrada, vigente desde el {formato.fecha(args.desde)}, "
+    print(f"Reforma {numero} de «{norma['titulo']}» registrada, vigente desde el {formato.fecha(args.desde)}, "
           f"aprobada por {reforma['aprobada_por']}:")
     for linea in lineas:
         print(f"  {visible(linea)}")

@@ -228,6 +228,8 @@ class ReglaDePunto:
     fija: bool = False   # la fija el estatuto: una votación solo puede hacerla más exigente
     # Un punto de elección de varios puestos (o la segunda vuelta de una): se decide por pluralidad, no por mayoría.
     puestos_por_pluralidad: int | None = None
+    # Un punto de elección cuya elección todavía no se definió: no se sabe si es de un puesto o de varios.
+    eleccion_sin_definir: bool = False
 
     def describir(self) -> str:
         """«Quórum: la mitad más uno de … (Estatuto, art. 19); mayoría: dos tercios de … (Estatuto, arts. 20 y 24).»
@@ -239,7 +241,13 @@ class ReglaDePunto:
                             "cupos por país del órgano.").format(
                 quorum, traducir("1 puesto") if self.puestos_por_pluralidad == 1
                 else traducir("{0} puestos").format(self.puestos_por_pluralidad))
-        return traducir("Quórum: {0}; {1}.").format(quorum, self.mayoria.describir_en_frase())
+        if self.eleccion_sin_definir:
+            return traducir("Quórum: {0}; si se elige un puesto, {1}; si son varios, por pluralidad (resultan electas "
+                            "las más votadas, con los cupos por país del órgano). Lo fija la elección al "
+                            "definirla.").format(quorum, self.mayoria.describir_en_frase(eleccion=True))
+        # La simple de una elección es «la candidatura más votada», no «más votos a favor que en contra».
+        return traducir("Quórum: {0}; {1}.").format(
+            quorum, self.mayoria.describir_en_frase(eleccion=self.tipo_decision == "eleccion"))
 
 
 def regla_de_decision(contexto: Contexto, sesion_id: int, tipo_decision: str) -> ReglaDePunto:
@@ -266,6 +274,8 @@ def regla_del_punto(contexto: Contexto, punto_id: int) -> ReglaDePunto:
     if eleccion is not None and de_pluralidad(db, eleccion):
         # Varios puestos: la mayoría de la regla no se aplica (la convocatoria y la lista de puntos no la prometen).
         regla = replace(regla, puestos_por_pluralidad=eleccion["puestos"])
+    elif punto["tipo"] == "eleccion" and eleccion is None:
+        regla = replace(regla, eleccion_sin_definir=True)
     return regla
 
 

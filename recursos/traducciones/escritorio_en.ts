@@ -14936,6 +14936,11 @@ Once closed, the {1} cannot be repeated or corrected.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/sesiones.py" />
+      <source>Quórum: {0}; si se elige un puesto, {1}; si son varios, por pluralidad (resultan electas las más votadas, con los cupos por país del órgano). Lo fija la elección al definirla.</source>
+      <translation>Quorum: {0}; if one seat is elected, {1}; if several, by plurality (the candidacies with most votes are elected, with the body’s per-country quotas). The election sets it when it is defined.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/sesiones.py" />
       <source>Quórum: {0}; {1}.</source>
       <translation>Quorum: {0}; {1}.</translation>
     </message>

@@ -16195,6 +16195,11 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/sesiones.py" />
+      <source>Quórum: {0}; si se elige un puesto, {1}; si son varios, por pluralidad (resultan electas las más votadas, con los cupos por país del órgano). Lo fija la elección al definirla.</source>
+      <translation>Quórum: {0}; se for eleita uma vaga, {1}; se forem várias, por pluralidade (resultam eleitas as mais votadas, com as cotas por país do órgão). A eleição o fixa ao ser definida.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/sesiones.py" />
       <source>Quórum: {0}; {1}.</source>
       <translation>Quórum: {0}; {1}.</translation>
     </message>

@@ -157,7 +157,11 @@ def test_un_punto_de_varios_puestos_no_promete_la_mayoria_absoluta(consejo):
     convocatoria imprime), no la mayoría de la regla de elecciones."""
     orden, sesion, punto, miembros = consejo
     antes = next(p for p in en_json(orden("sesiones", "puntos", sesion, "--json")) if p["id"] == punto)
-    assert "mayoría simple" in antes["necesita"]   # la regla de elecciones del Consejo: la ordinaria
+    # Antes de definirla no se sabe cuántos puestos: dice las dos cosas, y la simple de una elección no es la de una
+    # moción («más votos a favor que en contra»).
+    assert "si se elige un puesto, mayoría simple: la candidatura más votada" in antes["necesita"]
+    assert "si son varios, por pluralidad" in antes["necesita"]
+    assert "a favor" not in antes["necesita"]
     hecho(_definir(orden, punto, "--marcas-max", "2"))
     despues = next(p for p in en_json(orden("sesiones", "puntos", sesion, "--json")) if p["id"] == punto)
     assert "se eligen 2 puestos por pluralidad" in despues["necesita"]

@@ -403,8 +403,10 @@ def anio(tmp_path_factory):
     s["votos"]["reforma"] = votar("reforma")
     reforma = s["resoluciones"]["reforma"] = e.json("sesiones", "resolucion", p["reforma"], "--titulo",
                                                     "Reforma del artículo 21")
-    e("estatutos", "reformar", "--desde", AL_DIA_SIGUIENTE, "--resolucion", reforma["id"], "--articulo", "21",
-      "--texto", "Cada miembro puede llevar hasta tres poderes.")
+    # La reforma fija, con el texto, la regla de sesión que cita el artículo (issue 59, punto 1).
+    s["reformar"] = e("estatutos", "reformar", "--desde", AL_DIA_SIGUIENTE, "--resolucion", reforma["id"],
+                      "--articulo", "21", "--texto", "Cada miembro puede llevar hasta tres poderes.",
+                      "--regla", "poderes=3").stdout
 
     # La Secretaría Ejecutiva (el traspaso) y el Consejo (los cupos por país).
     e("sesiones", "eleccion", p["secretaria"], "--organo", "Secretaría Ejecutiva", "--cargo", CARGO_SECRETARIA,
@@ -803,30 +805,41 @@ def test_lima_rechazada_no_ocupa_un_cargo_ni_es_candidatura(anio, tmp_path):
 
 # --- issue 59: lo que todavía falla (strict: cuando se arregle, hay que quitar la marca) ------------------------------
 
-@pytest.mark.xfail(strict=True, reason="issue 59 punto 1")
 def test_punto_1_la_mayoria_del_estatuto_no_se_rebaja_en_las_reglas(anio, tmp_path):
     e = anio[0].copia(tmp_path)
     hecho = e("organos", "reglas", A, "--decision", "reforma_estatuto", "--mayoria", "simple", codigo=None)
     rige = e.json("organos", "reglas", A, "--al", "2026-01-01")["decisiones"]["reforma_estatuto"]["mayoria_que_rige"]
-    comprobar("[punto 1, falla hoy] Rebajar a simple la mayoría de la reforma (art. 24): se rechaza y no cambia",
+    comprobar("[punto 1] Rebajar a simple la mayoría de la reforma (art. 24): se rechaza y no cambia",
               "Estatuto, art. 24", (True, "dos_tercios"), (hecho.returncode != 0, rige["mayoria"]))
 
 
-@pytest.mark.xfail(strict=True, reason="issue 59 punto 1")
 def test_punto_1_la_reforma_del_art_21_cambia_los_poderes_desde_su_fecha(anio):
     e, _ = anio
     antes = e.json("organos", "reglas", A, "--al", CUMBRE)["poderes_maximos"]
     despues = e.json("organos", "reglas", A, "--al", AL_DIA_SIGUIENTE)["poderes_maximos"]
-    comprobar("[punto 1, falla hoy] Poderes por miembro el día de la Cumbre / desde la reforma del art. 21",
+    comprobar("[punto 1] Poderes por miembro el día de la Cumbre / desde la reforma del art. 21",
               "Estatuto, art. 21", (2, 3), (antes, despues))
 
 
-@pytest.mark.xfail(strict=True, reason="issue 59 punto 1")
-def test_punto_1_estatutos_reglas_solo_avisa_la_deriva_real(anio):
-    e, _ = anio
-    avisos = e.json("estatutos", "reglas")
-    comprobar("[punto 1, falla hoy] Reglas que citan un artículo reformado: solo la de poderes (art. 21)",
-              "Estatuto, art. 21", ["21"], sorted(a["articulo"] for a in avisos))
+def test_punto_1_estatutos_reglas_solo_avisa_la_deriva_real(anio, tmp_path):
+    e = anio[0].copia(tmp_path)
+    comprobar("[punto 1] Reglas que citan un artículo reformado, con la reforma del art. 21 ya aplicada a su regla: "
+              "ninguna (las reglas «desde siempre» no se comparan con el texto original de 1995)", "Estatuto, art. 21",
+              [], sorted(a["articulo"] for a in e.json("estatutos", "reglas")))
+    # Una reforma del art. 19 (el quórum) que no trae la regla nueva: esa es la deriva real, y la única.
+    sesion = e.json("sesiones", "convocar", A, "--fecha", "2026-03-10", "--hora", "10:00", "--lugar", "Montevideo",
+                    "--convocada-el", "2026-02-01")["id"]
+    punto = e.json("sesiones", "punto", sesion, "--titulo", "Reforma del artículo 19", "--tipo", "votacion",
+                   "--decision", "reforma_estatuto")["id"]
+    e("sesiones", "asistencia", sesion, "--presentes", ids(PRESENTES_2[:-1]))
+    e("sesiones", "votar", punto, "--a-favor", len(PRESENTES_2) - 1)
+    resolucion = e.json("sesiones", "resolucion", punto, "--titulo", "Reforma del artículo 19")["id"]
+    hecho = e("estatutos", "reformar", "--desde", "2026-03-11", "--resolucion", resolucion, "--articulo", "19",
+              "--texto", "La Asamblea sesiona con dos tercios de los miembros con derecho a voto.")
+    comprobar("[punto 1] Reformar un artículo citado sin la regla nueva lo avisa", "Estatuto, art. 19", True,
+              "AVISO" in (hecho.stdout + hecho.stderr).upper())
+    comprobar("[punto 1] Reglas que citan un artículo reformado: solo las del art. 19", "Estatuto, art. 19",
+              ["19"], sorted({a["articulo"] for a in e.json("estatutos", "reglas")}))
 
 
 def test_punto_5_el_estado_de_cuenta_de_rosario_fecha_su_cargo_en_el_ingreso(anio, tmp_path):
