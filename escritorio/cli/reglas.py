@@ -8,7 +8,7 @@ from datetime import date
 from ..dominio.mayorias import BASES, BASES_ELECCION, BASES_MOCION, MAYORIAS, TIPOS_DECISION
 from ..dominio.sesiones import SOBRE_QUORUM
 from ..dominio import formato
-from .argumentos import cantidad, fecha, fraccion, identificador
+from .argumentos import cantidad, fecha, fraccion
 from .comun import oficina_de, con_asociacion
 
 
@@ -30,8 +30,8 @@ def agregar_reglas(sub) -> None:
                     "--articulo-poderes, --articulo-convocatoria…) solo se hace más exigente desde aquí, con "
                     "--motivo; rebajarla es reformar ese artículo (estatutos reformar … --regla). Una regla sin "
                     "artículo se cambia libremente (sin base estatutaria).\n"
-                    "--por-reforma REFORMA: aplica una reforma registrada sin --regla (su número: el de «Reforma N … "
-                    "registrada» y el que dice «estatutos reglas»): las reglas que citan un artículo que esa reforma "
+                    "--por-reforma REFORMA: aplica una reforma registrada sin --regla (su número entre las del estatuto, "
+                    "el de «Reforma N … registrada» y el que dice «estatutos reglas»; la de un reglamento, TITULO:N): las reglas que citan un artículo que esa reforma "
                     "cambió toman el valor nuevo (aun si pide menos) desde la fecha de la reforma, anotadas con ella; "
                     "se rechaza si el órgano ya sesionó desde esa fecha. Lo demás sigue la regla de siempre.",
         formatter_class=argparse.RawDescriptionHelpFormatter,
@@ -39,7 +39,8 @@ def agregar_reglas(sub) -> None:
                '--articulo "Estatuto, art. 19" --poderes 2 --anticipacion 15\n'
                '  escritorio organos reglas Asamblea --decision reforma_estatuto --mayoria dos_tercios --base presentes '
                '--articulo-mayoria "Estatuto, arts. 20 y 24"\n'
-               '  escritorio organos reglas Asamblea --poderes 3 --articulo-poderes "Estatuto, art. 21" --desde 2026-05-21')
+               '  escritorio organos reglas Asamblea --poderes 3 --articulo-poderes "Estatuto, art. 21" --desde 2026-05-21\n'
+               '  escritorio organos reglas Consejo --por-reforma 2 --poderes 3')
     reglas.add_argument("organo", metavar="ORGANO", help="id del órgano o su nombre exacto")
     reglas.add_argument("--quorum", type=fraccion, metavar="FRACCION", help="quórum general, por ejemplo 1/2+1")
     reglas.add_argument("--sobre", choices=list(SOBRE_QUORUM),
@@ -75,8 +76,9 @@ def agregar_reglas(sub) -> None:
                         help="fecha desde la que rigen las reglas (por omisión, hoy)")
     reglas.add_argument("--motivo", metavar="TEXTO",
                         help="por qué se endurece una regla que cita un artículo (queda guardado con la regla)")
-    reglas.add_argument("--por-reforma", type=identificador, metavar="REFORMA",
-                        help="aplica una reforma ya registrada (su número, el de «Reforma N … registrada»): cambia, "
+    reglas.add_argument("--por-reforma", metavar="REFORMA",
+                        help="aplica una reforma ya registrada: su número entre las del estatuto, el de «Reforma N … "
+                             "registrada» (la de un reglamento: TITULO:N); cambia, "
                              "incluso a menos, las reglas que citan un artículo que la reforma cambió, desde la fecha "
                              "de la reforma (o --desde, posterior) y nunca hacia atrás")
     reglas.add_argument("--al", type=fecha, metavar="AAAA-MM-DD", help="muestra las reglas vigentes ese día")

@@ -3,8 +3,9 @@
 Si la reforma de un artículo se registró sin «--regla» (o en la ventana sin «Reglas de sesión que fija la reforma»),
 las reglas que citan ese artículo quedaron con el valor viejo y la configuración no las rebaja. Se aplica la reforma
 después: «escritorio organos reglas ORGANO --por-reforma REFORMA --poderes 3» (en la ventana, Reglas de sesión… ›
-«Aplicar una reforma»). REFORMA es el número con que el programa nombra la reforma («Reforma 6 de … registrada», la
-columna «Reforma» de «estatutos reglas»).
+«Aplicar una reforma»). REFORMA es el número con que se cuenta la reforma entre las de su norma (el texto original no
+cuenta: la primera reforma es la 1), el que dicen «Reforma 2 de «Estatuto» registrada», el aviso y «estatutos
+reglas»; la de un reglamento lleva su título delante («Reglamento de cuotas:1»).
 
 - Solo los parámetros cuya regla cita un artículo que esa reforma cambió o derogó se cambian libremente (incluso a
   menos); el resto sigue la regla de siempre (solo se endurece, con motivo; sin artículo, libre con aviso).
@@ -46,6 +47,19 @@ class ReformaRegistrada(TypedDict):
     resolucion_id: int | None
 
 
+def numero_de_la_reforma(db, reforma_id: int) -> str:
+    """Cómo se nombra la reforma en «--por-reforma»: su número entre las de su norma (el texto original es la 0);
+    la de otra norma que el estatuto, con su título delante («Reglamento de cuotas:1»)."""
+    fila = tabla_normas.reforma(db, reforma_id)
+    if fila is None:
+        return str(reforma_id)
+    numero = [r["id"] for r in tabla_normas.reformas(db, fila["norma_id"])].index(reforma_id)
+    normas = tabla_normas.normas(db, fila["asociacion_id"])
+    estatutos = [n for n in normas if n["tipo"] == "estatuto"]
+    por_omision = estatutos[0] if len(estatutos) == 1 else normas[0]
+    return str(numero) if por_omision["id"] == fila["norma_id"] else f"{fila['norma']}:{numero}"
+
+
 @dataclass(frozen=True)
 class ClaveCitada:
     """Una clave de «--regla» cuya regla (en algún órgano) cita un artículo que se reforma."""
@@ -66,12 +80,13 @@ class ReformaAplicable:
     articulos: list[str]
     aprobada_por: str | None
     claves: list[str]   # las claves de las reglas del órgano que citan sus artículos
+    numero: str         # como se la nombra (numero_de_la_reforma)
 
     @property
     def rotulo(self) -> str:
         articulos = ", ".join(self.articulos)
         return traducir("Reforma {0} de «{1}» (art. {2}), desde el {3}").format(
-            self.id, self.norma, articulos, formato.fecha(self.vigente_desde))
+            self.numero.rpartition(":")[2], self.norma, articulos, formato.fecha(self.vigente_desde))
 
 
 def claves_citadas(contexto: Contexto, norma_id: int, numeros: list[str], desde: date) -> list[ClaveCitada]:
@@ -108,18 +123,27 @@ def avisos_de_la_reforma(contexto: Contexto, reforma_id: int) -> list[str]:
     return [traducir("{0}: cita el art. {1} reformado y la reforma no la cambió. Si el texto nuevo cambia la regla, "
                      "aplíquela: escritorio organos reglas «{2}» --por-reforma {3} … (o Reglas de sesión… › «Aplicar "
                      "una reforma»); «escritorio estatutos reglas» la lista.").format(
-        m.que, m.articulo, m.que.split(":")[0], reforma_id)
+        m.que, m.articulo, m.que.split(":")[0], numero_de_la_reforma(contexto.db, reforma_id))
         for m in reglas_marcadas(contexto) if m.tabla == "reglas_quorum" and m.reformado == desde and cita(m.cita)]
 
 
-def reforma_para_aplicar(contexto: Contexto, reforma_id: int) -> ReformaRegistrada:
-    """La reforma (de una norma de esta asociación), o ErrorEscritorio con cómo encontrar su número."""
-    fila = tabla_normas.reforma(contexto.db, reforma_id)
-    if fila is None or fila["asociacion_id"] != contexto.asociacion_id:
-        raise ErrorEscritorio(traducir("No existe la reforma {0} en esta asociación. El número es el que dio "
-                                       "«estatutos reformar» («Reforma N … registrada») y el que lista «escritorio "
-                                       "estatutos reglas».").format(reforma_id))
-    return fila
+def reforma_para_aplicar(contexto: Contexto, texto: str) -> ReformaRegistrada:
+    """La reforma que nombra `texto` («2»: la segunda reforma del estatuto; «Reglamento de cuotas:1»: la primera de
+    esa norma, por título o id), o ErrorEscritorio con cómo encontrar su número."""
+    from ..dominio.entrada import muestra
+    from .estatutos import elegir_norma, listar_reformas
+
+    norma_texto, _, numero = (texto or "").strip().rpartition(":")
+    norma = elegir_norma(contexto, norma_texto or None)
+    reformas = listar_reformas(contexto, norma["id"])   # la primera fila es el texto original
+    numero = numero.strip()
+    if not (numero.isascii() and numero.isdigit() and 1 <= int(numero) < len(reformas)):
+        cuantas = len(reformas) - 1
+        raise ErrorEscritorio(traducir("«{0}» no es una reforma de «{1}»: tiene {2}, numeradas desde 1 como las cuenta "
+                                       "«estatutos reformar» («Reforma N … registrada») y las nombra «escritorio "
+                                       "estatutos reglas»; la de otra norma, con su título: «TITULO:N».").format(
+            muestra(texto), norma["titulo"], cuantas))
+    return tabla_normas.reforma(contexto.db, reformas[int(numero)]["id"])
 
 
 def reformas_aplicables(contexto: Contexto, organo_id: int) -> list[ReformaAplicable]:
@@ -140,7 +164,7 @@ def reformas_aplicables(contexto: Contexto, organo_id: int) -> list[ReformaAplic
             claves = [c for c in claves_posibles() if cita(articulo_de(reglas, c, morosos))]
             if claves:
                 aplicables.append(ReformaAplicable(fila["id"], desde, norma["titulo"], numeros, fila["aprobada_por"],
-                                                   claves))
+                                                   claves, numero_de_la_reforma(contexto.db, fila["id"])))
     return sorted(aplicables, key=lambda r: (r.vigente_desde, r.id), reverse=True)
 
 
@@ -155,15 +179,18 @@ def aplicar_reforma(contexto: Contexto, organo_id: int, reforma_id: int, reglas,
 
     with transaccion(contexto.db):
         organo = organo_de_la_asociacion(contexto, organo_id)
-        fila = reforma_para_aplicar(contexto, reforma_id)
+        fila = tabla_normas.reforma(contexto.db, reforma_id)
+        if fila is None or fila["asociacion_id"] != contexto.asociacion_id:
+            raise ErrorEscritorio(traducir("No existe esa reforma en esta asociación."))
         fecha = date.fromisoformat(fila["vigente_desde"])
+        numero = numero_de_la_reforma(contexto.db, reforma_id)
         if fila["resolucion_id"] is None:
             raise ErrorValidacion(traducir("La reforma {0} no tiene la resolución que la adoptó: una reforma fija "
                                            "reglas de sesión solo con ella (estatutos reformar … --resolucion N).")
-                                  .format(reforma_id))
+                                  .format(numero))
         if desde is not None and desde < fecha:
             raise ErrorValidacion(traducir("La reforma {0} rige desde el {1}: sus reglas no rigen antes de esa "
-                                           "fecha.").format(reforma_id, formato.fecha(fecha)))
+                                           "fecha.").format(numero, formato.fecha(fecha)))
         desde = desde or fecha
         vieja = reglas_de_sesion(contexto, organo_id, desde)
         reformados = reformados_por(contexto, reforma_id)
@@ -175,11 +202,11 @@ def aplicar_reforma(contexto: Contexto, organo_id: int, reforma_id: int, reglas,
                                                                                      contexto.asociacion_id)))]
             raise ErrorValidacion(
                 traducir("No se aplicó la reforma {0} a «{1}»: nada de lo que se cambia cita el art. {2} que la "
-                         "reforma cambió.").format(reforma_id, organo["nombre"], ", ".join(numeros)) + " " +
+                         "reforma cambió.").format(numero, organo["nombre"], ", ".join(numeros)) + " " +
                 (traducir("Las reglas de «{0}» que lo citan: {1}.").format(organo["nombre"], ", ".join(citadas))
                  if citadas else traducir("Ninguna regla de «{0}» lo cita.").format(organo["nombre"])))
         reglas.vigente_desde = desde
         motivo = (motivo or "").strip() or traducir("Aplicada la reforma {0} ({1})").format(
-            reforma_id, fila["aprobada_por"] or fila["norma"])
+            numero, fila["aprobada_por"] or fila["norma"])
         return fijar_reglas_de_sesion(contexto, organo_id, reglas, leidas=leidas, motivo=motivo,
                                       reforma_id=reforma_id, aplicada_despues=True)

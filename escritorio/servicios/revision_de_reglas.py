@@ -152,6 +152,8 @@ def _como_aplicar(db: BaseDeDatos, fila: dict, campo: str, norma_id: int, numero
     if reforma_id is None or (tabla_normas.reforma(db, reforma_id) or {}).get("resolucion_id") is None:
         return traducir("Revísela y guarde una versión nueva de la regla desde el {0} (Órganos > Reglas de "
                         "sesión…, «Rigen desde»).").format(formato.fecha(desde))
+    from .reglas_por_reforma import numero_de_la_reforma
+
     tipo = fila["tipo_decision"] or "ordinaria"
     opcion = _OPCION_DEL_CAMPO.get(campo, "…")
     if tipo != "ordinaria" and campo != "articulo_poderes":
@@ -159,7 +161,8 @@ def _como_aplicar(db: BaseDeDatos, fila: dict, campo: str, norma_id: int, numero
     return traducir("Si el texto nuevo cambia la regla, aplique la reforma {0} desde su fecha ({1}): escritorio "
                     "organos reglas \"{2}\" --por-reforma {0} {3} (en la ventana: Órganos › Reglas de sesión… › "
                     "«Aplicar una reforma»). Si no la cambia, guarde la regla igual desde el {1} (organos reglas … "
-                    "--desde).").format(reforma_id, formato.fecha(desde), fila["organo"], opcion)
+                    "--desde).").format(numero_de_la_reforma(db, reforma_id), formato.fecha(desde), fila["organo"],
+                                        opcion)
 
 
 def _reglas_de_sesion(db: BaseDeDatos, asociacion_id: int, normas: _Normas) -> list[ReglaMarcada]:

@@ -12918,6 +12918,11 @@ The details were saved in:
       <translation>Body {0} does not exist in this association.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/reglas_por_reforma.py" />
+      <source>No existe esa reforma en esta asociación.</source>
+      <translation>That amendment does not exist in this association.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
       <source>No existe la actividad {0} en esta asociación (los números se ven con «unidades actividades UNIDAD»).</source>
       <translation>There is no activity {0} in this association (the numbers are shown by «unidades actividades UNIDAD»).</translation>
@@ -12971,11 +12976,6 @@ The details were saved in:
       <location filename="../../escritorio/servicios/partes_externas.py" />
       <source>No existe la parte externa {0} en esta asociación («escritorio convenios externas» da los números).</source>
       <translation>There is no external party {0} in this association («escritorio convenios externas» gives the numbers).</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/servicios/reglas_por_reforma.py" />
-      <source>No existe la reforma {0} en esta asociación. El número es el que dio «estatutos reformar» («Reforma N … registrada») y el que lista «escritorio estatutos reglas».</source>
-      <translation>There is no amendment {0} in this association. The number is the one «estatutos reformar» gave («Reforma N … registrada») and the one «escritorio estatutos reglas» lists.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/organos.py" />
@@ -22141,6 +22141,11 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <location filename="../../escritorio/servicios/reglas_de_la_reforma.py" />
       <source>«{0}» no es una fracción; escriba por ejemplo 1/2+1, 2/3 o 3/4 (con cifras del 0 al 9)</source>
       <translation>«{0}» is not a fraction; write for example 1/2+1, 2/3 or 3/4 (with digits 0 to 9)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/reglas_por_reforma.py" />
+      <source>«{0}» no es una reforma de «{1}»: tiene {2}, numeradas desde 1 como las cuenta «estatutos reformar» («Reforma N … registrada») y las nombra «escritorio estatutos reglas»; la de otra norma, con su título: «TITULO:N».</source>
+      <translation>«{0}» is not an amendment of «{1}»: it has {2}, numbered from 1 as «estatutos reformar» counts them («Reforma N … registrada») and «escritorio estatutos reglas» names them; for another norm, with its title: «TITLE:N».</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/informes_organos.py" />

@@ -13879,6 +13879,11 @@ Os detalhes foram registrados em:
       <translation>Não existe o órgão {0} nesta associação.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/reglas_por_reforma.py" />
+      <source>No existe esa reforma en esta asociación.</source>
+      <translation>Essa reforma não existe nesta associação.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
       <source>No existe la actividad {0} en esta asociación (los números se ven con «unidades actividades UNIDAD»).</source>
       <translation>Não existe a atividade {0} nesta associação (os números aparecem com «unidades actividades UNIDAD»).</translation>
@@ -13932,11 +13937,6 @@ Os detalhes foram registrados em:
       <location filename="../../escritorio/servicios/partes_externas.py" />
       <source>No existe la parte externa {0} en esta asociación («escritorio convenios externas» da los números).</source>
       <translation>Não existe a parte externa {0} nesta associação («escritorio convenios externas» dá os números).</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/servicios/reglas_por_reforma.py" />
-      <source>No existe la reforma {0} en esta asociación. El número es el que dio «estatutos reformar» («Reforma N … registrada») y el que lista «escritorio estatutos reglas».</source>
-      <translation>Não existe a reforma {0} nesta associação. O número é o que deu «estatutos reformar» («Reforma N … registrada») e o que lista «escritorio estatutos reglas».</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/organos.py" />
@@ -24201,6 +24201,11 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <location filename="../../escritorio/servicios/reglas_de_la_reforma.py" />
       <source>«{0}» no es una fracción; escriba por ejemplo 1/2+1, 2/3 o 3/4 (con cifras del 0 al 9)</source>
       <translation>«{0}» não é uma fração; escreva por exemplo 1/2+1, 2/3 ou 3/4 (com algarismos de 0 a 9)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/reglas_por_reforma.py" />
+      <source>«{0}» no es una reforma de «{1}»: tiene {2}, numeradas desde 1 como las cuenta «estatutos reformar» («Reforma N … registrada») y las nombra «escritorio estatutos reglas»; la de otra norma, con su título: «TITULO:N».</source>
+      <translation>«{0}» não é uma reforma de «{1}»: tem {2}, numeradas desde 1 como as conta «estatutos reformar» («Reforma N … registrada») e as nomeia «escritorio estatutos reglas»; a de outra norma, com seu título: «TITULO:N».</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/informes_organos.py" />

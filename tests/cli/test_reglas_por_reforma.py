@@ -26,7 +26,7 @@ def _reforma_sin_regla(cli, base, texto="Cada miembro puede llevar hasta un pode
     desde = SESION + timedelta(days=30)
     salida = ok(cli("estatutos", "reformar", "--desde", desde.isoformat(), "--resolucion", resolucion["id"],
                     "--articulo", "21", "--texto", texto, db=base))
-    reforma = int(re.search(r"Reforma (\d+) de «", salida)[1])
+    reforma = int(re.search(r"Reforma (\d+) de «", salida)[1])   # el número que se ve (no el id)
     return reforma, desde, salida
 
 
@@ -49,8 +49,9 @@ def test_aplicar_la_reforma_olvidada_desde_su_fecha(cli_proceso, copia_de_la_dem
         assert f"rigen desde el {desde:%d/%m/%Y}; motivo: Aplicada la reforma {reforma}" in salida
         assert _reglas(cli, base, organo, desde)["poderes_maximos"] == 4
         assert _reglas(cli, base, organo, desde - timedelta(days=1))["poderes_maximos"] == 3   # antes: la vieja
-    assert _leer(base, "SELECT DISTINCT reforma_id FROM reglas_quorum WHERE vigente_desde = ?",
-                 [desde.isoformat()]) == [(reforma,)]
+    [(reforma_id,)] = _leer(base, "SELECT DISTINCT reforma_id FROM reglas_quorum WHERE vigente_desde = ?",
+                            [desde.isoformat()])
+    assert _leer(base, "SELECT vigente_desde FROM reformas WHERE id = ?", [reforma_id]) == [(desde.isoformat(),)]
     # Ya no hay deriva.
     assert "Ninguna regla cita el texto anterior" in ok(cli("estatutos", "reglas", db=base))
 
@@ -69,8 +70,10 @@ def test_con_la_reforma_solo_cambia_lo_que_la_reforma_cambio(cli_proceso, copia_
                           "x", db=base))
     assert f"No se aplicó la reforma {reforma} a «{ASAMBLEA}»: nada de lo que se cambia cita el art. 21" in mensaje
     # Una reforma que no existe, o que no va con un cambio.
-    assert "No existe la reforma 999 en esta asociación" in rechazo(
+    assert f"«999» no es una reforma de «Estatuto»: tiene {reforma}, numeradas desde 1" in rechazo(
         cli("organos", "reglas", ASAMBLEA, "--por-reforma", "999", "--poderes", "1", db=base))
+    assert "No hay ninguna norma «Reglamento»" in rechazo(
+        cli("organos", "reglas", ASAMBLEA, "--por-reforma", "Reglamento:1", "--poderes", "1", db=base))
     assert "--por-reforma va con el valor nuevo" in rechazo(cli("organos", "reglas", ASAMBLEA, "--por-reforma",
                                                                 reforma, db=base))
     # Antes de la fecha de la reforma, no.

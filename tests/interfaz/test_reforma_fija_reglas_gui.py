@@ -137,7 +137,7 @@ def test_aplicar_una_reforma_registrada_sin_valor_desde_reglas_de_sesion(qtbot, 
     asociacion = elegir_asociacion(db, "RCS")
     visto = _reformar_el_21(qtbot, db, asociacion, monkeypatch, lambda dialogo, visto: None)
     visto["dialogo_aviso"].close()
-    reforma_id = int(visto["avisos"][0].split("--por-reforma ")[1].split()[0])
+    numero = visto["avisos"][0].split("--por-reforma ")[1].split()[0]   # el número que dice el aviso
     asamblea = next(o for o in organos(db, asociacion["id"]) if o["tipo"] == "asamblea")
 
     def abrir():
@@ -156,7 +156,9 @@ def test_aplicar_una_reforma_registrada_sin_valor_desde_reglas_de_sesion(qtbot, 
     ventana.reject()
     # Con la reforma elegida: la fecha es la de la reforma y se parte de la regla de ese día.
     ventana = abrir()
-    assert ventana.elegir_reforma(reforma_id)
+    assert ventana.elegir_reforma(numero)
+    assert ventana.por_reforma.currentText().startswith(f"Reforma {numero} de «Estatuto»")
+    reforma_id = ventana.reforma_elegida()
     assert ventana.desde.date().toPython() == DESDE and not ventana.desde_siempre.isEnabled()
     assert ventana.poderes.value() == 3
     ventana.poderes.setValue(4)

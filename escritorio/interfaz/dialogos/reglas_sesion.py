@@ -345,6 +345,8 @@ class DialogoReglasSesion(DeLaOficina, DialogoBase):
                 self.por_reforma.addItem(aplicable.rotulo, aplicable.id)
                 self.por_reforma.setItemData(self.por_reforma.count() - 1, aplicable.vigente_desde,
                                              Qt.ItemDataRole.UserRole + 1)
+                self.por_reforma.setItemData(self.por_reforma.count() - 1, aplicable.numero,
+                                             Qt.ItemDataRole.UserRole + 2)
         except Exception as error:  # noqa: BLE001
             mostrar_error(self, error, "reformas del estatuto")
         self.por_reforma.setToolTip(self.tr(
@@ -486,8 +488,9 @@ class DialogoReglasSesion(DeLaOficina, DialogoBase):
     def reforma_elegida(self) -> int | None:
         return self.por_reforma.currentData()
 
-    def elegir_reforma(self, reforma_id: int | None) -> bool:
-        indice = self.por_reforma.findData(reforma_id)
+    def elegir_reforma(self, numero: str | None) -> bool:
+        """Elige la reforma por su número («2», o «Reglamento de cuotas:1»); None: ninguna."""
+        indice = self.por_reforma.findData(numero, Qt.ItemDataRole.UserRole + 2) if numero else 0
         if indice >= 0:
             self.por_reforma.setCurrentIndex(indice)
         return indice >= 0
