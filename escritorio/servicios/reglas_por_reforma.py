@@ -30,6 +30,7 @@ from ..dominio import formato
 from ..dominio.traduccion import traducir
 from ..errores import ErrorEscritorio, ErrorValidacion
 from .contexto import Contexto
+from .estatutos import numero_de_la_reforma
 from .reglas_de_la_reforma import articulo_de, claves_posibles, texto_de_la_regla
 from .reglas_del_estatuto import ReglasGuardadas, cambios_de_reglas, citan_articulos, reformados_por
 
@@ -45,19 +46,6 @@ class ReformaRegistrada(TypedDict):
     norma: str
     asociacion_id: int
     resolucion_id: int | None
-
-
-def numero_de_la_reforma(db, reforma_id: int) -> str:
-    """Cómo se nombra la reforma en «--por-reforma»: su número entre las de su norma (el texto original es la 0);
-    la de otra norma que el estatuto, con su título delante («Reglamento de cuotas:1»)."""
-    fila = tabla_normas.reforma(db, reforma_id)
-    if fila is None:
-        return str(reforma_id)
-    numero = [r["id"] for r in tabla_normas.reformas(db, fila["norma_id"])].index(reforma_id)
-    normas = tabla_normas.normas(db, fila["asociacion_id"])
-    estatutos = [n for n in normas if n["tipo"] == "estatuto"]
-    por_omision = estatutos[0] if len(estatutos) == 1 else normas[0]
-    return str(numero) if por_omision["id"] == fila["norma_id"] else f"{fila['norma']}:{numero}"
 
 
 @dataclass(frozen=True)

@@ -152,7 +152,7 @@ def _como_aplicar(db: BaseDeDatos, fila: dict, campo: str, norma_id: int, numero
     if reforma_id is None or (tabla_normas.reforma(db, reforma_id) or {}).get("resolucion_id") is None:
         return traducir("Revísela y guarde una versión nueva de la regla desde el {0} (Órganos > Reglas de "
                         "sesión…, «Rigen desde»).").format(formato.fecha(desde))
-    from .reglas_por_reforma import numero_de_la_reforma
+    from .estatutos import numero_de_la_reforma
 
     tipo = fila["tipo_decision"] or "ordinaria"
     opcion = _OPCION_DEL_CAMPO.get(campo, "…")
