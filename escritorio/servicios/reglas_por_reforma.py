@@ -108,6 +108,12 @@ def avisos_de_la_reforma(contexto: Contexto, reforma_id: int) -> list[str]:
         return []
     desde = date.fromisoformat(fila["vigente_desde"])
     cita = reformados_por(contexto, reforma_id)
+    if fila["resolucion_id"] is None:   # sin la resolución que la adoptó, la reforma no fija reglas (ni después)
+        return [traducir("{0}: cita el art. {1} reformado y la reforma no la cambió; sin la resolución que la adoptó, "
+                         "la reforma no fija reglas de sesión. Revise la regla (Reglas de sesión…, «Rigen desde»); "
+                         "«escritorio estatutos reglas» la lista.").format(m.que, m.articulo)
+                for m in reglas_marcadas(contexto)
+                if m.tabla == "reglas_quorum" and m.reformado == desde and cita(m.cita)]
     return [traducir("{0}: cita el art. {1} reformado y la reforma no la cambió. Si el texto nuevo cambia la regla, "
                      "aplíquela: escritorio organos reglas «{2}» --por-reforma {3} … (o Reglas de sesión… › «Aplicar "
                      "una reforma»); «escritorio estatutos reglas» la lista.").format(

@@ -21502,6 +21502,11 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>{0}: it cites the amended art. {1} and the amendment did not change it. If the new text changes the rule, apply it: escritorio organos reglas «{2}» --por-reforma {3} … (or Session rules… › «Apply an amendment»); «escritorio estatutos reglas» lists it.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/reglas_por_reforma.py" />
+      <source>{0}: cita el art. {1} reformado y la reforma no la cambió; sin la resolución que la adoptó, la reforma no fija reglas de sesión. Revise la regla (Reglas de sesión…, «Rigen desde»); «escritorio estatutos reglas» la lista.</source>
+      <translation>{0}: it cites the amended art. {1} and the amendment did not change it; without the resolution that adopted it, the amendment does not set session rules. Review the rule (Session rules…, «In force from»); «escritorio estatutos reglas» lists it.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/organos.py" />
       <source>{0}: debe integrarse con la Secretaría Ejecutiva anterior, la actual y la siguiente ({1}); la composición registrada no coincide.</source>
       <translation>{0}: must be made up of the previous, current and next Executive Secretariat ({1}); the recorded composition does not match.</translation>

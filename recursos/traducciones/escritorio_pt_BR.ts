@@ -23552,6 +23552,11 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>{0}: cita o art. {1} reformado e a reforma não a mudou. Se o texto novo muda a regra, aplique-a: escritorio organos reglas «{2}» --por-reforma {3} … (ou Regras de sessão… › «Aplicar uma reforma»); «escritorio estatutos reglas» a lista.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/reglas_por_reforma.py" />
+      <source>{0}: cita el art. {1} reformado y la reforma no la cambió; sin la resolución que la adoptó, la reforma no fija reglas de sesión. Revise la regla (Reglas de sesión…, «Rigen desde»); «escritorio estatutos reglas» la lista.</source>
+      <translation>{0}: cita o art. {1} reformado e a reforma não a mudou; sem a resolução que a adotou, a reforma não fixa regras de sessão. Revise a regra (Regras de sessão…, «Vigoram desde»); «escritorio estatutos reglas» a lista.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/organos.py" />
       <source>{0}: debe integrarse con la Secretaría Ejecutiva anterior, la actual y la siguiente ({1}); la composición registrada no coincide.</source>
       <translation>{0}: deve ser integrado pela Secretaria Executiva anterior, pela atual e pela seguinte ({1}); a composição registrada não coincide.</translation>

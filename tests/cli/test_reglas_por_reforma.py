@@ -93,3 +93,4 @@ def test_la_reforma_no_se_aplica_hacia_atras(cli_proceso, copia_de_la_demo):
     assert "«Consejo» ya celebró 1 sesión desde la fecha de la reforma con la regla anterior" in mensaje
     assert "las reglas no cambian hacia atrás" in mensaje
     assert _reglas(cli, base, "Consejo", date(HOY.year, 9, 15))["poderes_maximos"] == 3
+

@@ -48,7 +48,7 @@ def _asamblea_aprueba_reformar(db, asociacion) -> dict:
     return votaciones.adoptar_resolucion(contexto, punto, "resolucion", "Reforma del artículo 21")
 
 
-def _reformar_el_21(qtbot, db, asociacion, monkeypatch, llenar) -> dict:
+def _reformar_el_21(qtbot, db, asociacion, monkeypatch, llenar, con_resolucion: bool = True) -> dict:
     estatutos = VistaEstatutos()
     qtbot.addWidget(estatutos)
     estatutos.resize(1150, 800)
@@ -59,7 +59,10 @@ def _reformar_el_21(qtbot, db, asociacion, monkeypatch, llenar) -> dict:
 
     def registrar(dialogo):
         dialogo.fecha.setDate(QDate(DESDE))
-        dialogo.elegir_resolucion(visto["resolucion"]["id"])
+        if con_resolucion:
+            dialogo.elegir_resolucion(visto["resolucion"]["id"])
+        else:
+            dialogo.aprobada_por.setText("Asamblea General de 1999")
         dialogo.texto.setPlainText("Cada miembro puede llevar hasta cuatro poderes.")
         assert dialogo.agregar()
         llenar(dialogo, visto)
@@ -174,4 +177,24 @@ def test_aplicar_una_reforma_registrada_sin_valor_desde_reglas_de_sesion(qtbot, 
     assert reglas_de_sesion(contexto, asamblea["id"], DESDE - timedelta(days=1)).poderes_maximos == 3
     assert db.execute("SELECT DISTINCT reforma_id FROM reglas_quorum WHERE organo_id = ? AND vigente_desde = ?",
                       [asamblea["id"], DESDE.isoformat()]).fetchall() == [(reforma_id,)]
+    db.close()
+
+
+def test_una_reforma_sin_resolucion_no_se_ofrece_para_aplicar_y_el_aviso_no_lo_promete(qtbot, copia_de_la_demo,
+                                                                                        monkeypatch):
+    from escritorio.interfaz.dialogos.reglas_sesion import DialogoReglasSesion
+
+    ruta = copia_de_la_demo
+    db = abrir_base(ruta)
+    asociacion = elegir_asociacion(db, "RCS")
+    visto = _reformar_el_21(qtbot, db, asociacion, monkeypatch, lambda dialogo, visto: None, con_resolucion=False)
+    texto = visto["dialogo_aviso"].text()
+    assert "sin la resolución que la adoptó, la reforma no fija reglas de sesión" in texto
+    assert "--por-reforma" not in texto
+    visto["dialogo_aviso"].close()
+    asamblea = next(o for o in organos(db, asociacion["id"]) if o["tipo"] == "asamblea")
+    ventana = DialogoReglasSesion(oficina_de(db, asociacion), asamblea)
+    qtbot.addWidget(ventana)
+    ofrecidas = [ventana.por_reforma.itemText(i) for i in range(ventana.por_reforma.count())]
+    assert not any(f"desde el {DESDE:%d/%m/%Y}" in o for o in ofrecidas), ofrecidas
     db.close()
