@@ -53,41 +53,14 @@ def _cambios_de(args) -> list:
 
 
 def regla_de_reforma(texto: str) -> tuple[str, object]:
-    """«poderes=3» -> ("poderes", 3); «mayoria.reforma_estatuto=dos_tercios/presentes» -> (clave, ReglaMayoria);
-    «quorum=1/2+1» -> ("quorum", (1, 2, True)); «poderes=sin-maximo» -> ("poderes", None)."""
-    from ..dominio.entrada import muestra
-    from ..dominio.mayorias import MAYORIAS, ReglaMayoria
-    from .argumentos import fraccion
+    """«poderes=3» -> ("poderes", 3): la lectura es la del servicio (la misma de la ventana)."""
+    from ..errores import ErrorValidacion
+    from ..servicios.reglas_de_la_reforma import leer_regla
 
-    clave, igual, valor = texto.partition("=")
-    clave, valor = clave.strip().lower(), valor.strip().lower()
-    if not igual or not clave or not valor:
-        raise argparse.ArgumentTypeError(f"«{muestra(texto)}»: escriba CLAVE=VALOR, por ejemplo poderes=3, "
-                                         "quorum=1/2+1 o mayoria.reforma_estatuto=dos_tercios/presentes")
-    if clave == "poderes":
-        if valor in ("sin-maximo", "sin-máximo"):
-            return clave, None
-        if not (valor.isascii() and valor.isdigit() and len(valor) <= 5):
-            raise argparse.ArgumentTypeError(f"«{muestra(texto)}»: poderes=N (0: no se admiten) o poderes=sin-maximo")
-        return clave, int(valor)
-    if clave == "morosos":
-        if valor not in ("votan", "sin-voto"):
-            raise argparse.ArgumentTypeError(f"«{muestra(texto)}»: morosos=votan o morosos=sin-voto")
-        return clave, valor == "sin-voto"
-    if clave == "anticipacion":
-        if not (valor.isascii() and valor.isdigit() and len(valor) <= 4):
-            raise argparse.ArgumentTypeError(f"«{muestra(texto)}»: anticipacion=DIAS (0: sin exigencia)")
-        return clave, int(valor)
-    if clave.startswith("quorum"):
-        return clave, fraccion(valor)
-    if clave.startswith("mayoria"):
-        mayoria, _, base = valor.partition("/")
-        if mayoria not in MAYORIAS:
-            raise argparse.ArgumentTypeError(f"«{muestra(texto)}»: la mayoría es {', '.join(MAYORIAS)}, con su base "
-                                             "tras una barra (dos_tercios/presentes)")
-        return clave, ReglaMayoria(mayoria, base or "emitidos")
-    raise argparse.ArgumentTypeError(f"«{muestra(texto)}»: la clave es quorum, quorum.TIPO, mayoria.TIPO, poderes, "
-                                     "morosos o anticipacion")
+    try:
+        return leer_regla(texto)
+    except ErrorValidacion as error:
+        raise argparse.ArgumentTypeError(error.mensaje) from None
 
 
 def agregar_ordenes(ordenes) -> None:
@@ -237,7 +210,7 @@ def orden_reformar(args) -> None:
     from ..errores import ErrorEscritorio
     from ..servicios.estatutos import elegir_norma, listar_reformas, reformar
     from ..servicios.reglas_de_la_reforma import reglas_fijadas_por
-    from ..servicios.revision_de_reglas import reglas_marcadas
+    from ..servicios.reglas_por_reforma import avisos_de_la_reforma
 
     cambios = _cambios_de(args)  # antes de abrir la base: una orden mal escrita no toca nada
     contexto = contexto_de(args)
@@ -276,8 +249,5 @@ def orden_reformar(args) -> None:
         print(f"  {visible(linea)}")
     for f in fijadas:
         print(visible(f"  Regla de sesión de «{f.organo}» desde el {formato.fecha(f.desde)}: {f.texto}"))
-    pendientes = [m for m in reglas_marcadas(contexto) if m.tabla == "reglas_quorum" and m.reformado == args.desde]
-    for m in pendientes:
-        print(visible(f"AVISO: {m.que}: cita el art. {m.articulo} reformado y la reforma no la cambió. Si el texto "
-                      f"nuevo cambia la regla, indíquelo en la reforma (--regla); «escritorio estatutos reglas» la "
-                      f"lista."))
+    for aviso in avisos_de_la_reforma(contexto, reforma_id):
+        print(visible(f"AVISO: {aviso}"))

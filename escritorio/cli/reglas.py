@@ -3,6 +3,7 @@ morosos, anticipación de la convocatoria), con la fecha desde la que rigen; sin
 
 import argparse
 import json
+from datetime import date
 
 from ..dominio.mayorias import BASES, BASES_ELECCION, BASES_MOCION, MAYORIAS, TIPOS_DECISION
 from ..dominio.sesiones import SOBRE_QUORUM
@@ -28,13 +29,18 @@ def agregar_reglas(sub) -> None:
                     "El estatuto manda: una regla que cita un artículo (--articulo, --articulo-mayoria, "
                     "--articulo-poderes, --articulo-convocatoria…) solo se hace más exigente desde aquí, con "
                     "--motivo; rebajarla es reformar ese artículo (estatutos reformar … --regla). Una regla sin "
-                    "artículo se cambia libremente (sin base estatutaria).",
+                    "artículo se cambia libremente (sin base estatutaria).\n"
+                    "--por-reforma REFORMA: aplica una reforma registrada sin --regla (su número entre las del estatuto, "
+                    "el de «Reforma N … registrada» y el que dice «estatutos reglas»; la de un reglamento, TITULO:N): las reglas que citan un artículo que esa reforma "
+                    "cambió toman el valor nuevo (aun si pide menos) desde la fecha de la reforma, anotadas con ella; "
+                    "se rechaza si el órgano ya sesionó desde esa fecha. Lo demás sigue la regla de siempre.",
         formatter_class=argparse.RawDescriptionHelpFormatter,
         epilog='Ejemplos:\n  escritorio organos reglas Consejo --quorum 1/2+1 --segunda-convocatoria 30 '
                '--articulo "Estatuto, art. 19" --poderes 2 --anticipacion 15\n'
                '  escritorio organos reglas Asamblea --decision reforma_estatuto --mayoria dos_tercios --base presentes '
                '--articulo-mayoria "Estatuto, arts. 20 y 24"\n'
-               '  escritorio organos reglas Asamblea --poderes 3 --articulo-poderes "Estatuto, art. 21" --desde 2026-05-21')
+               '  escritorio organos reglas Asamblea --poderes 3 --articulo-poderes "Estatuto, art. 21" --desde 2026-05-21\n'
+               '  escritorio organos reglas Consejo --por-reforma 2 --poderes 3')
     reglas.add_argument("organo", metavar="ORGANO", help="id del órgano o su nombre exacto")
     reglas.add_argument("--quorum", type=fraccion, metavar="FRACCION", help="quórum general, por ejemplo 1/2+1")
     reglas.add_argument("--sobre", choices=list(SOBRE_QUORUM),
@@ -70,6 +76,11 @@ def agregar_reglas(sub) -> None:
                         help="fecha desde la que rigen las reglas (por omisión, hoy)")
     reglas.add_argument("--motivo", metavar="TEXTO",
                         help="por qué se endurece una regla que cita un artículo (queda guardado con la regla)")
+    reglas.add_argument("--por-reforma", metavar="REFORMA",
+                        help="aplica una reforma ya registrada: su número entre las del estatuto, el de «Reforma N … "
+                             "registrada» (la de un reglamento: TITULO:N); cambia, "
+                             "incluso a menos, las reglas que citan un artículo que la reforma cambió, desde la fecha "
+                             "de la reforma (o --desde, posterior) y nunca hacia atrás")
     reglas.add_argument("--al", type=fecha, metavar="AAAA-MM-DD", help="muestra las reglas vigentes ese día")
     reglas.add_argument("--json", action="store_true", help="salida en JSON")
     reglas.set_defaults(funcion=orden_reglas)
@@ -164,12 +175,25 @@ def orden_reglas(args) -> None:
     guardadas = None
     if args.motivo is not None and not any(c is not None for c in cambios):
         raise ErrorEscritorio("--motivo va con un cambio de las reglas (--quorum, --mayoria, --poderes…).")
+    aplicada = None   # la reforma que se aplica (--por-reforma)
+    if args.por_reforma is not None:
+        from ..servicios.reglas_por_reforma import reforma_para_aplicar
+
+        if not any(c is not None for c in cambios[:-1]):
+            raise ErrorEscritorio("--por-reforma va con el valor nuevo de la regla que la reforma cambió (--poderes, "
+                                  "--quorum, --mayoria…).")
+        aplicada = reforma_para_aplicar(contexto, args.por_reforma)
     if any(c is not None for c in cambios):
         from ..servicios.reglas_del_estatuto import fecha_para_un_cambio
 
         # Lo que se cambia es la versión que rige desde la fecha del cambio (sin --desde: hoy, o la vigente si con
-        # ella todavía no se celebró ninguna sesión), nunca la que se muestra.
-        desde = args.desde if args.desde is not None else fecha_para_un_cambio(contexto, organo["id"], reglas.versiones)
+        # ella todavía no se celebró ninguna sesión; con --por-reforma, la fecha de la reforma), nunca la que se
+        # muestra.
+        if aplicada is not None:
+            desde = args.desde or date.fromisoformat(aplicada["vigente_desde"])
+        else:
+            desde = args.desde if args.desde is not None else fecha_para_un_cambio(contexto, organo["id"],
+                                                                                   reglas.versiones)
         reglas = reglas_de_sesion(contexto, organo["id"], desde or "1900-01-01")
         reglas.vigente_desde = desde
         general = reglas.reglas["ordinaria"]
@@ -212,7 +236,12 @@ def orden_reglas(args) -> None:
             reglas.anticipacion_dias = args.anticipacion or None
         if args.articulo_convocatoria is not None:
             reglas.articulo_convocatoria = args.articulo_convocatoria
-        guardadas = fijar_reglas_de_sesion(contexto, organo["id"], reglas, motivo=args.motivo)
+        if aplicada is not None:
+            from ..servicios.reglas_por_reforma import aplicar_reforma
+
+            guardadas = aplicar_reforma(contexto, organo["id"], aplicada["id"], reglas, args.desde, args.motivo)
+        else:
+            guardadas = fijar_reglas_de_sesion(contexto, organo["id"], reglas, motivo=args.motivo)
         reglas = reglas_de_sesion(contexto, organo["id"], guardadas.vigente_desde or "1900-01-01")
         args.desde = args.desde or guardadas.vigente_desde
     from ..servicios.voto_de_los_morosos import regla_del_voto_moroso

@@ -63,3 +63,20 @@ def articulos_de_la_reforma(db: BaseDeDatos, reforma_id: int) -> tuple[int | Non
         fila = db.execute("SELECT norma_id FROM reformas WHERE id = ?", [reforma_id]).fetchone()
         return (fila[0] if fila else None), []
     return filas[0][0], [f[1] for f in filas]
+
+
+def reforma(db: BaseDeDatos, reforma_id: int) -> dict | None:
+    """La reforma con su norma (título y asociación) y la resolución que la adoptó (None si no tiene)."""
+    filas = list(db.query(
+        "SELECT r.id, r.norma_id, r.vigente_desde, r.aprobada_por, r.descripcion, n.titulo AS norma, "
+        "n.asociacion_id, coalesce((SELECT min(id) FROM resoluciones WHERE reforma_id = r.id), (SELECT "
+        "min(resolucion_id) FROM efectos_resolucion WHERE reforma_id = r.id AND tipo = 'reforma')) AS resolucion_id "
+        "FROM reformas r JOIN normas n ON n.id = r.norma_id WHERE r.id = ?", [reforma_id]))
+    return dict(filas[0]) if filas else None
+
+
+def reforma_de_la_version(db: BaseDeDatos, norma_id: int, numero: str, vigente_desde: str) -> int | None:
+    """La reforma que introdujo el texto del artículo `numero` vigente desde esa fecha (None: el texto original)."""
+    fila = db.execute("SELECT reforma_id FROM versiones_articulo WHERE norma_id = ? AND numero = ? AND vigente_desde = ? "
+                      "AND reforma_id IS NOT NULL ORDER BY id DESC LIMIT 1", [norma_id, numero, vigente_desde]).fetchone()
+    return fila[0] if fila else None

@@ -369,3 +369,16 @@ def buscar_cita(contexto: Contexto, cita: str | None, al: date | None = None) ->
         return None
     buscado = " ".join(numero[1].lower().split())
     return next((v for v in texto_en(contexto, norma["id"], al) if v.numero == buscado), None)
+
+
+def numero_de_la_reforma(db: BaseDeDatos, reforma_id: int) -> str:
+    """Cómo se nombra la reforma en «--por-reforma»: su número entre las de su norma (el texto original es la 0);
+    la de otra norma que el estatuto, con su título delante («Reglamento de cuotas:1»)."""
+    fila = tabla_normas.reforma(db, reforma_id)
+    if fila is None:
+        return str(reforma_id)
+    numero = [r["id"] for r in tabla_normas.reformas(db, fila["norma_id"])].index(reforma_id)
+    normas = tabla_normas.normas(db, fila["asociacion_id"])
+    estatutos = [n for n in normas if n["tipo"] == "estatuto"]
+    por_omision = estatutos[0] if len(estatutos) == 1 else normas[0]
+    return str(numero) if por_omision["id"] == fila["norma_id"] else f"{fila['norma']}:{numero}"

@@ -40,7 +40,52 @@ def claves_posibles() -> list[str]:
             + [f"mayoria.{t}" for t in TIPOS_DECISION])
 
 
-def _articulo_de(reglas, clave: str, articulo_morosos: str | None = None) -> str | None:
+def leer_regla(texto: str) -> tuple[str, object]:
+    """«poderes=3» -> ("poderes", 3); «mayoria.reforma_estatuto=dos_tercios/presentes» -> (clave, ReglaMayoria);
+    «quorum=1/2+1» -> ("quorum", (1, 2, True)); «poderes=sin-maximo» -> ("poderes", None). La misma lectura para
+    «--regla» y para la ventana de la reforma; ErrorValidacion con un ejemplo si no se entiende."""
+    from ..dominio.entrada import muestra
+    from ..dominio.mayorias import MAYORIAS
+
+    clave, igual, valor = texto.partition("=")
+    clave, valor = clave.strip().lower(), valor.strip().lower()
+    visto = muestra(texto)
+    if not igual or not clave or not valor:
+        raise ErrorValidacion(traducir("«{0}»: escriba CLAVE=VALOR, por ejemplo poderes=3, quorum=1/2+1 o "
+                                       "mayoria.reforma_estatuto=dos_tercios/presentes").format(visto))
+    if clave == "poderes":
+        if valor in ("sin-maximo", "sin-máximo"):
+            return clave, None
+        if not (valor.isascii() and valor.isdigit() and len(valor) <= 5):
+            raise ErrorValidacion(traducir("«{0}»: poderes=N (0: no se admiten) o poderes=sin-maximo").format(visto))
+        return clave, int(valor)
+    if clave == "morosos":
+        if valor not in ("votan", "sin-voto"):
+            raise ErrorValidacion(traducir("«{0}»: morosos=votan o morosos=sin-voto").format(visto))
+        return clave, valor == "sin-voto"
+    if clave == "anticipacion":
+        if not (valor.isascii() and valor.isdigit() and len(valor) <= 4):
+            raise ErrorValidacion(traducir("«{0}»: anticipacion=DIAS (0: sin exigencia)").format(visto))
+        return clave, int(valor)
+    if clave.startswith("quorum"):
+        limpio = valor.replace(" ", "")
+        mas_uno = limpio.endswith("+1")
+        partes = limpio.removesuffix("+1").split("/")
+        if len(partes) != 2 or not all(p.isascii() and p.isdigit() and len(p) <= 4 for p in partes):
+            raise ErrorValidacion(traducir("«{0}» no es una fracción; escriba por ejemplo 1/2+1, 2/3 o 3/4 (con cifras "
+                                           "del 0 al 9)").format(muestra(valor)))
+        return clave, (int(partes[0]), int(partes[1]), mas_uno)
+    if clave.startswith("mayoria"):
+        mayoria, _, base = valor.partition("/")
+        if mayoria not in MAYORIAS:
+            raise ErrorValidacion(traducir("«{0}»: la mayoría es {1}, con su base tras una barra "
+                                           "(dos_tercios/presentes)").format(visto, ", ".join(MAYORIAS)))
+        return clave, ReglaMayoria(mayoria, base or "emitidos")
+    raise ErrorValidacion(traducir("«{0}»: la clave es quorum, quorum.TIPO, mayoria.TIPO, poderes, morosos o "
+                                   "anticipacion").format(visto))
+
+
+def articulo_de(reglas, clave: str, articulo_morosos: str | None = None) -> str | None:
     """El artículo que cita la regla de esa clave (el de los morosos es el de la asociación)."""
     if clave == "poderes":
         return reglas.articulo_poderes
@@ -76,7 +121,7 @@ def _con_valor(reglas, clave: str, valor) -> None:
         reglas.mayorias[tipo] = ReglaMayoria(valor.mayoria, valor.base, anterior.articulo)
 
 
-def _texto(reglas, clave: str) -> str:
+def texto_de_la_regla(reglas, clave: str) -> str:
     if clave == "poderes":
         n = reglas.poderes_maximos
         cita = f" ({reglas.articulo_poderes})" if reglas.articulo_poderes else ""
@@ -115,7 +160,7 @@ def fijar_reglas_de_la_reforma(contexto: Contexto, reforma_id: int, desde: date,
     usadas: set[str] = set()
     for organo in tabla_organos.organos(contexto.db, contexto.asociacion_id):
         reglas = reglas_de_sesion(contexto, organo["id"], desde)
-        claves = [c for c in valores if cita(_articulo_de(reglas, c, morosos))]
+        claves = [c for c in valores if cita(articulo_de(reglas, c, morosos))]
         if not claves:
             continue
         for clave in claves:
@@ -125,7 +170,7 @@ def fijar_reglas_de_la_reforma(contexto: Contexto, reforma_id: int, desde: date,
                                motivo=traducir("Fijada por la reforma ({0})").format(cita_de_la_reforma)
                                if cita_de_la_reforma else None)
         usadas.update(claves)
-        fijadas += [ReglaFijada(organo["nombre"], c, _texto(reglas, c), desde) for c in claves]
+        fijadas += [ReglaFijada(organo["nombre"], c, texto_de_la_regla(reglas, c), desde) for c in claves]
     sueltas = [c for c in valores if c not in usadas]
     if sueltas:
         articulos = ", ".join(numeros)
@@ -150,6 +195,6 @@ def reglas_fijadas_por(contexto: Contexto, reforma_id: int, claves: list[str]) -
         reglas = reglas_de_sesion(contexto, organo_id, desde)
         nombre = next(o["nombre"] for o in tabla_organos.organos(contexto.db, contexto.asociacion_id)
                       if o["id"] == organo_id)
-        fijadas += [ReglaFijada(nombre, c, _texto(reglas, c), date.fromisoformat(desde)) for c in claves
-                    if cita(_articulo_de(reglas, c, morosos))]
+        fijadas += [ReglaFijada(nombre, c, texto_de_la_regla(reglas, c), date.fromisoformat(desde)) for c in claves
+                    if cita(articulo_de(reglas, c, morosos))]
     return fijadas

@@ -194,7 +194,8 @@ def fecha_para_un_cambio(contexto: Contexto, organo_id: int, versiones: list[dat
     return hoy
 
 
-def problema_de_fecha(contexto: Contexto, organo: dict, desde: date | None, versiones: list[date | None]) -> str | None:
+def problema_de_fecha(contexto: Contexto, organo: dict, desde: date | None, versiones: list[date | None],
+                      por_reforma: bool = False) -> str | None:
     """Un cambio desde `desde` no puede alterar cómo se juzgaron las sesiones ya celebradas (las reglas no cambian
     hacia atrás): el problema, con la primera fecha posible; None si no hay sesiones celebradas en ese tramo."""
     siguiente = min((v for v in versiones if v is not None and (desde is None or v > desde)), default=None)
@@ -203,6 +204,13 @@ def problema_de_fecha(contexto: Contexto, organo: dict, desde: date | None, vers
         return None
     ultima = juzgadas[-1]
     fecha = date.fromisoformat(ultima["fecha"])
+    if por_reforma:
+        return traducir("«{0}» ya celebró {1} desde la fecha de la reforma con la regla anterior (la última, la sesión "
+                        "{2} del {3}): las reglas no cambian hacia atrás. Aplíquela desde una fecha posterior a esa "
+                        "sesión (--desde, desde el {4}).").format(
+            organo["nombre"], traducir("1 sesión") if len(juzgadas) == 1 else
+            traducir("{0} sesiones").format(len(juzgadas)), ultima["numero"], formato.fecha(fecha),
+            formato.fecha(fecha + timedelta(days=1)))
     return traducir("«{0}» ya celebró {1} con las reglas de entonces (la última, la sesión {2} del {3}): las reglas "
                     "no cambian hacia atrás. Elija una fecha posterior a esa sesión (desde el {4}), o ninguna: sin "
                     "fecha el cambio rige desde hoy.").format(
@@ -222,20 +230,25 @@ class ReglasGuardadas:
 
 
 def revisar_cambios(contexto: Contexto, organo: dict, vieja, nueva, desde: date | None, motivo: str | None,
-                    reforma_id: int | None = None) -> list[str]:
+                    reforma_id: int | None = None, aplicada_despues: bool = False) -> list[str]:
     """Dentro de la transacción que guarda: rechaza (ErrorValidacion) lo que el estatuto no deja cambiar desde la
     configuración y el cambio que reescribiría sesiones ya celebradas; devuelve los avisos. Con `reforma_id`, los
-    parámetros que citan un artículo de esa reforma se cambian sin esos límites (la reforma es la que los fija)."""
+    parámetros que citan un artículo de esa reforma se cambian sin esos límites (la reforma es la que los fija).
+    `aplicada_despues` (una reforma ya registrada que se aplica después, servicios/reglas_por_reforma.py): tampoco
+    rige hacia atrás; si ya se celebraron sesiones desde su fecha, se rechaza."""
     from ..datos.sesiones import articulo_de_suspension
     from ..errores import ErrorValidacion
 
-    cambios = cambios_de_reglas(vieja, nueva, articulo_de_suspension(contexto.db, contexto.asociacion_id))
+    todos = cambios_de_reglas(vieja, nueva, articulo_de_suspension(contexto.db, contexto.asociacion_id))
+    cambios = todos
     if reforma_id is not None:
         reformados = reformados_por(contexto, reforma_id)
         cambios = [c for c in cambios if not reformados(c.articulo)]
     problemas, avisos = revisar_contra_el_estatuto(organo["nombre"], cambios, motivo)
-    if cambios and (problema := problema_de_fecha(contexto, organo, desde, _versiones(contexto, organo["id"]))):
-        if reforma_id is None:
+    con_fecha = todos if aplicada_despues else cambios
+    if con_fecha and (problema := problema_de_fecha(contexto, organo, desde, _versiones(contexto, organo["id"]),
+                                                    aplicada_despues)):
+        if reforma_id is None or aplicada_despues:
             problemas.insert(0, problema)
         else:   # la reforma rige desde su fecha aunque se registre después: se avisa, no se rechaza
             avisos.append(traducir("«{0}» celebró sesiones desde la fecha de la reforma con la regla anterior; desde "
@@ -254,6 +267,11 @@ def _versiones(contexto: Contexto, organo_id: int) -> list[date | None]:
 def reformados_por(contexto: Contexto, reforma_id: int) -> Callable[[str | None], bool]:
     """Si una cita («Estatuto, art. 21») nombra un artículo que la reforma cambió o derogó."""
     norma_id, numeros = tabla_normas.articulos_de_la_reforma(contexto.db, reforma_id)
+    return citan_articulos(contexto, norma_id, numeros)
+
+
+def citan_articulos(contexto: Contexto, norma_id: int | None, numeros: list[str]) -> Callable[[str | None], bool]:
+    """Si una cita («Estatuto, art. 21») nombra alguno de los artículos `numeros` de la norma `norma_id`."""
     normas = tabla_normas.normas(contexto.db, contexto.asociacion_id)
 
     def cita_uno(texto: str | None) -> bool:

@@ -140,6 +140,31 @@ def _que_sesion(fila: dict) -> str:
         fila["organo"], nombre.lower(), formato.fecha(_fecha(fila['vigente_desde'])))
 
 
+# La opción de «organos reglas» que cambia el valor de cada campo con cita de una regla de sesión.
+_OPCION_DEL_CAMPO = {"articulo": "--quorum FRACCION", "articulo_mayoria": "--mayoria MAYORIA --base BASE",
+                     "articulo_poderes": "--poderes N"}
+
+
+def _como_aplicar(db: BaseDeDatos, fila: dict, campo: str, norma_id: int, numero: str, desde: date) -> str:
+    """Cómo se corrige la deriva de una regla de sesión: aplicando la reforma que cambió el artículo, con su número."""
+    reforma_id = tabla_normas.reforma_de_la_version(db, norma_id, numero, desde.isoformat())
+    # Sin la resolución que la adoptó, la reforma no fija reglas (como «--regla»): queda la revisión a mano.
+    if reforma_id is None or (tabla_normas.reforma(db, reforma_id) or {}).get("resolucion_id") is None:
+        return traducir("Revísela y guarde una versión nueva de la regla desde el {0} (Órganos > Reglas de "
+                        "sesión…, «Rigen desde»).").format(formato.fecha(desde))
+    from .estatutos import numero_de_la_reforma
+
+    tipo = fila["tipo_decision"] or "ordinaria"
+    opcion = _OPCION_DEL_CAMPO.get(campo, "…")
+    if tipo != "ordinaria" and campo != "articulo_poderes":
+        opcion = f"--decision {tipo} " + ("--quorum-decision FRACCION" if campo == "articulo" else opcion)
+    return traducir("Si el texto nuevo cambia la regla, aplique la reforma {0} desde su fecha ({1}): escritorio "
+                    "organos reglas \"{2}\" --por-reforma {0} {3} (en la ventana: Órganos › Reglas de sesión… › "
+                    "«Aplicar una reforma»). Si no la cambia, guarde la regla igual desde el {1} (organos reglas … "
+                    "--desde).").format(numero_de_la_reforma(db, reforma_id), formato.fecha(desde), fila["organo"],
+                                        opcion)
+
+
 def _reglas_de_sesion(db: BaseDeDatos, asociacion_id: int, normas: _Normas) -> list[ReglaMarcada]:
     filas = tabla_organos.reglas_de_sesion_de_la_asociacion(db, asociacion_id)
     marcadas = []
@@ -154,8 +179,7 @@ def _reglas_de_sesion(db: BaseDeDatos, asociacion_id: int, normas: _Normas) -> l
                 marcadas.append(ReglaMarcada(
                     "reglas_quorum", fila["id"], campo, f"{_que_sesion(fila)} ({rotulo})", fila[campo], norma["titulo"],
                     numero, citada.vigente_desde if citada else None, nueva.vigente_desde,
-                    traducir("Revísela y guarde una versión nueva de la regla desde el {0} (Órganos > Reglas de "
-                             "sesión…, «Rigen desde»).").format(formato.fecha(nueva.vigente_desde)),
+                    _como_aplicar(normas.db, fila, campo, norma["id"], numero, nueva.vigente_desde),
                     fila["organo_id"]))
     return marcadas
 

@@ -423,7 +423,7 @@ def _rotulos_reglas() -> dict[str, str]:
 
 def fijar_reglas_de_sesion(contexto: Contexto, organo_id: int, reglas: ReglasDeSesion, *,
                            leidas: ReglasDeSesion | None = None, motivo: str | None = None,
-                           reforma_id: int | None = None) -> "ReglasGuardadas":
+                           reforma_id: int | None = None, aplicada_despues: bool = False) -> "ReglasGuardadas":
     """Guarda todas las reglas de sesión de un órgano, en la versión que rige desde `reglas.vigente_desde`, en una
     transacción (todo o nada). Si esa fecha es nueva, crea una versión: las sesiones anteriores a ella siguen con
     la vieja. La anticipación de la convocatoria no tiene versiones (es del órgano).
@@ -497,7 +497,7 @@ def fijar_reglas_de_sesion(contexto: Contexto, organo_id: int, reglas: ReglasDeS
                 raise
         # Con la base tomada: lo que regía ese día, frente a lo que se guarda (otra ventana pudo cambiarlo recién).
         avisos = revisar_cambios(contexto, organo, reglas_de_sesion(contexto, organo_id, version), reglas, desde,
-                                 motivo, reforma_id)
+                                 motivo, reforma_id, aplicada_despues)
         for tipo in TIPOS_DECISION:
             regla = reglas.reglas.get(tipo)
             mayoria = reglas.mayorias.get(tipo)

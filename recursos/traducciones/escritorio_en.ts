@@ -4349,6 +4349,11 @@ The new database{0} remains empty; you can open it later with File &gt; Open.</t
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/reforma.py" />
+      <source>La reforma quedó registrada, pero estas reglas de sesión citan un artículo reformado y siguen con el valor de antes:</source>
+      <translation>The amendment was registered, but these session rules cite an amended article and keep their previous value:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/reforma.py" />
       <source>La resolución de la sesión que adoptó la reforma</source>
       <translation>The resolution of the session that adopted the amendment</translation>
     </message>
@@ -4381,6 +4386,11 @@ The new database{0} remains empty; you can open it later with File &gt; Open.</t
       <location filename="../../escritorio/interfaz/dialogos/reforma.py" />
       <source>Reforma del artículo {0}</source>
       <translation>Amendment of article {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/reforma.py" />
+      <source>Reforma registrada</source>
+      <translation>Amendment registered</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/reforma.py" />
@@ -4738,6 +4748,11 @@ The new database{0} remains empty; you can open it later with File &gt; Open.</t
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <source>(ninguna: un cambio de la configuración, que solo endurece)</source>
+      <translation>(none: a settings change, which can only make rules stricter)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
       <source>0 = no se admiten poderes</source>
       <translation>0 = no proxies allowed</translation>
     </message>
@@ -4745,6 +4760,11 @@ The new database{0} remains empty; you can open it later with File &gt; Open.</t
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
       <source>Aplicar la suspensión del voto por cuotas impagas (se fija en Cuotas › Morosidad)</source>
       <translation>Apply the suspension of the vote for unpaid fees (set in Fees › Arrears)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <source>Aplicar una reforma:</source>
+      <translation>Apply an amendment:</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
@@ -4895,6 +4915,11 @@ The new database{0} remains empty; you can open it later with File &gt; Open.</t
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
       <source>Sus cambios siguen en pantalla y las reglas que guardó el otro programa siguen en la base. Revise y guarde de nuevo si corresponde.</source>
       <translation>Your changes are still on screen and the rules saved by the other program are still in the database. Review them and save again if appropriate.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <source>Una reforma del estatuto registrada sin fijar las reglas de sesión: las reglas que citan un artículo que cambió toman el valor que escriba (aun si pide menos), desde la fecha de la reforma; lo demás sigue la regla de siempre.</source>
+      <translation>A statute amendment registered without setting the session rules: the rules that cite an article it changed take the value you enter (even if it asks for less), from the amendment's date; everything else follows the usual rule.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
@@ -6468,6 +6493,11 @@ Continue?</translation>
       <translation>, {0} with an amount different from the one issued (they are not changed)</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/dialogos/reglas_que_fija_la_reforma.py" />
+      <source>.</source>
+      <translation>.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/ubicacion.py" />
       <source>0, 0 es un punto en el mar (donde se cruzan el ecuador y el meridiano de Greenwich), no una ciudad: si no se sabe la ubicación, deje la latitud y la longitud vacías</source>
       <translation>0, 0 is a point in the sea (where the equator crosses the Greenwich meridian), not a city: if the location is not known, leave the latitude and longitude empty</translation>
@@ -6957,6 +6987,7 @@ Continue?</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/mayorias.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_que_fija_la_reforma.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion_piezas.py" />
@@ -7132,6 +7163,11 @@ Continue?</translation>
       <location filename="../../escritorio/servicios/emisiones.py" />
       <source>Apertura</source>
       <translation>Opening</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/reglas_por_reforma.py" />
+      <source>Aplicada la reforma {0} ({1})</source>
+      <translation>Amendment {0} applied ({1})</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/aprobacion_de_actas.py" />
@@ -8696,6 +8732,7 @@ Do you want to open it now?</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/mayorias.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_que_fija_la_reforma.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion_piezas.py" />
@@ -8994,6 +9031,7 @@ Do you want to open it now?</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/mayorias.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_que_fija_la_reforma.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion_piezas.py" />
@@ -9827,6 +9865,7 @@ Do you want to open it now?</translation>
     <message>
       <location filename="../../escritorio/documentos/excel/sesion.py" />
       <location filename="../../escritorio/dominio/mayorias.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_que_fija_la_reforma.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion_piezas.py" />
@@ -10469,6 +10508,7 @@ Open it with File → Open to see what is missing and enter it again in the data
     </message>
     <message>
       <location filename="../../escritorio/dominio/mayorias.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_que_fija_la_reforma.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion_piezas.py" />
@@ -11880,6 +11920,16 @@ Remove it from the list of recent databases? (The file is not touched: if it tur
       <translation>The amendment cannot be in force from {0}: {1} was adopted at the session of {2}.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/reglas_por_reforma.py" />
+      <source>La reforma {0} no tiene la resolución que la adoptó: una reforma fija reglas de sesión solo con ella (estatutos reformar … --resolucion N).</source>
+      <translation>Amendment {0} has no resolution that adopted it: an amendment sets session rules only with it (estatutos reformar … --resolucion N).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/reglas_por_reforma.py" />
+      <source>La reforma {0} rige desde el {1}: sus reglas no rigen antes de esa fecha.</source>
+      <translation>Amendment {0} is in force from {1}: its rules do not apply before that date.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/organos.py" />
       <source>La regla de asientos de oficio nombra los tipos de órgano cuyos integrantes se sientan por su cargo, por ejemplo {0}; tipos: {1}.</source>
       <translation>The ex officio seats rule names the types of body whose members sit by virtue of their position, for example {0}; types: {1}.</translation>
@@ -12124,6 +12174,11 @@ Remove it from the list of recent databases? (The file is not touched: if it tur
       <location filename="../../escritorio/servicios/poderes.py" />
       <source>Las reglas de este órgano no admiten poderes{0}; así lo dicen {1}.</source>
       <translation>This body’s rules do not allow proxies{0}; that is what {1} say.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/reglas_por_reforma.py" />
+      <source>Las reglas de «{0}» que lo citan: {1}.</source>
+      <translation>The rules of «{0}» that cite it: {1}.</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/emparejamiento.py" />
@@ -12682,6 +12737,11 @@ The details were saved in:
       <translation>No candidacy received any votes: no candidacies are elected.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/reglas_por_reforma.py" />
+      <source>Ninguna regla de «{0}» lo cita.</source>
+      <translation>No rule of «{0}» cites it.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/viaje.py" />
       <source>Ninguna sesión está de viaje: no hay viaje que cancelar.</source>
       <translation>No session is on a trip: there is no trip to cancel.</translation>
@@ -12856,6 +12916,11 @@ The details were saved in:
       <location filename="../../escritorio/servicios/mandatos.py" />
       <source>No existe el órgano {0} en esta asociación.</source>
       <translation>Body {0} does not exist in this association.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/reglas_por_reforma.py" />
+      <source>No existe esa reforma en esta asociación.</source>
+      <translation>That amendment does not exist in this association.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
@@ -13239,6 +13304,11 @@ You can open the folder and copy it to another computer, or install a program fo
       <location filename="../../escritorio/servicios/cobranza.py" />
       <source>No se aplica en las sesiones de: {0}.</source>
       <translation>It does not apply in the sessions of: {0}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/reglas_por_reforma.py" />
+      <source>No se aplicó la reforma {0} a «{1}»: nada de lo que se cambia cita el art. {2} que la reforma cambió.</source>
+      <translation>Amendment {0} was not applied to «{1}»: nothing being changed cites art. {2}, which the amendment changed.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/aprobacion_de_actas.py" />
@@ -14081,6 +14151,7 @@ Check the list and confirm again.</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/mayorias.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_que_fija_la_reforma.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion_piezas.py" />
@@ -15039,6 +15110,7 @@ Once closed, the {1} cannot be repeated or corrected.</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/mayorias.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_que_fija_la_reforma.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion_piezas.py" />
@@ -15051,6 +15123,7 @@ Once closed, the {1} cannot be repeated or corrected.</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/mayorias.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_que_fija_la_reforma.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion_piezas.py" />
@@ -15060,6 +15133,11 @@ Once closed, the {1} cannot be repeated or corrected.</translation>
       <location filename="../../escritorio/servicios/vinculos_de_resolucion.py" />
       <source>Reforma del reglamento</source>
       <translation>Amendment of the regulations</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/reglas_por_reforma.py" />
+      <source>Reforma {0} de «{1}» (art. {2}), desde el {3}</source>
+      <translation>Amendment {0} of «{1}» (art. {2}), from {3}</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
@@ -15883,6 +15961,11 @@ Open the copy now?</translation>
       <location filename="../../escritorio/interfaz/correo_en_la_ventana.py" />
       <source>Si cierra, quedan guardados en la base y salen solos la próxima vez que abra Escritorio con conexión (o con «escritorio correo enviar»).</source>
       <translation>If you close, they stay in the database and leave on their own the next time you open Escritorio with a connection (or with “escritorio correo enviar”).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/revision_de_reglas.py" />
+      <source>Si el texto nuevo cambia la regla, aplique la reforma {0} desde su fecha ({1}): escritorio organos reglas "{2}" --por-reforma {0} {3} (en la ventana: Órganos › Reglas de sesión… › «Aplicar una reforma»). Si no la cambia, guarde la regla igual desde el {1} (organos reglas … --desde).</source>
+      <translation>If the new text changes the rule, apply amendment {0} from its date ({1}): escritorio organos reglas "{2}" --por-reforma {0} {3} (in the window: Bodies › Session rules… › «Apply an amendment»). If it does not change it, save the same rule from {1} (organos reglas … --desde).</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
@@ -21414,6 +21497,16 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>{0}: {1} changed.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/reglas_por_reforma.py" />
+      <source>{0}: cita el art. {1} reformado y la reforma no la cambió. Si el texto nuevo cambia la regla, aplíquela: escritorio organos reglas «{2}» --por-reforma {3} … (o Reglas de sesión… › «Aplicar una reforma»); «escritorio estatutos reglas» la lista.</source>
+      <translation>{0}: it cites the amended art. {1} and the amendment did not change it. If the new text changes the rule, apply it: escritorio organos reglas «{2}» --por-reforma {3} … (or Session rules… › «Apply an amendment»); «escritorio estatutos reglas» lists it.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/reglas_por_reforma.py" />
+      <source>{0}: cita el art. {1} reformado y la reforma no la cambió; sin la resolución que la adoptó, la reforma no fija reglas de sesión. Revise la regla (Reglas de sesión…, «Rigen desde»); «escritorio estatutos reglas» la lista.</source>
+      <translation>{0}: it cites the amended art. {1} and the amendment did not change it; without the resolution that adopted it, the amendment does not set session rules. Review the rule (Session rules…, «In force from»); «escritorio estatutos reglas» lists it.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/organos.py" />
       <source>{0}: debe integrarse con la Secretaría Ejecutiva anterior, la actual y la siguiente ({1}); la composición registrada no coincide.</source>
       <translation>{0}: must be made up of the previous, current and next Executive Secretariat ({1}); the recorded composition does not match.</translation>
@@ -22050,6 +22143,16 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>“{0}” is not a valid date (YYYY-MM-DD).</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/reglas_de_la_reforma.py" />
+      <source>«{0}» no es una fracción; escriba por ejemplo 1/2+1, 2/3 o 3/4 (con cifras del 0 al 9)</source>
+      <translation>«{0}» is not a fraction; write for example 1/2+1, 2/3 or 3/4 (with digits 0 to 9)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/reglas_por_reforma.py" />
+      <source>«{0}» no es una reforma de «{1}»: tiene {2}, numeradas desde 1 como las cuenta «estatutos reformar» («Reforma N … registrada») y las nombra «escritorio estatutos reglas»; la de otra norma, con su título: «TITULO:N».</source>
+      <translation>«{0}» is not an amendment of «{1}»: it has {2}, numbered from 1 as «estatutos reformar» counts them («Reforma N … registrada») and «escritorio estatutos reglas» names them; for another norm, with its title: «TITLE:N».</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/informes_organos.py" />
       <source>«{0}» no es una unidad temática: el informe es de las unidades («escritorio unidades actividades» las nombra); la composición de otro órgano la da «escritorio organos composicion». No se guardó nada.</source>
       <translation>«{0}» is not a thematic unit: the report is for the units («escritorio unidades actividades» names them); the composition of another body is given by «escritorio organos composicion». Nothing was saved.</translation>
@@ -22102,6 +22205,11 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
     </message>
     <message>
       <location filename="../../escritorio/servicios/reglas_del_estatuto.py" />
+      <source>«{0}» ya celebró {1} desde la fecha de la reforma con la regla anterior (la última, la sesión {2} del {3}): las reglas no cambian hacia atrás. Aplíquela desde una fecha posterior a esa sesión (--desde, desde el {4}).</source>
+      <translation>«{0}» already held {1} since the amendment's date under the previous rule (the last one, session {2} of {3}): rules do not change backwards. Apply it from a date after that session (--desde, from {4}).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/reglas_del_estatuto.py" />
       <source>«{0}» {1}: escriba el motivo del cambio (--motivo, o «Motivo» en la ventana), que queda guardado con la regla.</source>
       <translation>«{0}» {1}: write the reason for the change (--motivo, or «Reason» in the window); it is saved with the rule.</translation>
     </message>
@@ -22109,6 +22217,36 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <location filename="../../escritorio/servicios/reglas_del_estatuto.py" />
       <source>«{0}», {1}: la regla cita {2} (hoy: {3}).</source>
       <translation>«{0}», {1}: the rule cites {2} (today: {3}).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/reglas_de_la_reforma.py" />
+      <source>«{0}»: anticipacion=DIAS (0: sin exigencia)</source>
+      <translation>«{0}»: anticipacion=DAYS (0: no requirement)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/reglas_de_la_reforma.py" />
+      <source>«{0}»: escriba CLAVE=VALOR, por ejemplo poderes=3, quorum=1/2+1 o mayoria.reforma_estatuto=dos_tercios/presentes</source>
+      <translation>«{0}»: write KEY=VALUE, for example poderes=3, quorum=1/2+1 or mayoria.reforma_estatuto=dos_tercios/presentes</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/reglas_de_la_reforma.py" />
+      <source>«{0}»: la clave es quorum, quorum.TIPO, mayoria.TIPO, poderes, morosos o anticipacion</source>
+      <translation>«{0}»: the key is quorum, quorum.TYPE, mayoria.TYPE, poderes, morosos or anticipacion</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/reglas_de_la_reforma.py" />
+      <source>«{0}»: la mayoría es {1}, con su base tras una barra (dos_tercios/presentes)</source>
+      <translation>«{0}»: the majority is {1}, with its base after a slash (dos_tercios/presentes)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/reglas_de_la_reforma.py" />
+      <source>«{0}»: morosos=votan o morosos=sin-voto</source>
+      <translation>«{0}»: morosos=votan or morosos=sin-voto</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/reglas_de_la_reforma.py" />
+      <source>«{0}»: poderes=N (0: no se admiten) o poderes=sin-maximo</source>
+      <translation>«{0}»: poderes=N (0: none allowed) or poderes=sin-maximo</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion_piezas.py" />
@@ -25995,6 +26133,124 @@ SHA-256 {1}</translation>
       <location filename="../../escritorio/interfaz/dialogos/eleccion_recuento.py" />
       <source>✗ Quórum: {0} de {1} — no hay quórum (se requieren {2}); no se puede votar.</source>
       <translation>✗ Quorum: {0} of {1} — no quorum ({2} required); voting is not possible.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReglasQueFijaLaReforma</name>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/reglas_que_fija_la_reforma.py" />
+      <source>1/2+1, 2/3, 3/4…</source>
+      <translation>1/2+1, 2/3, 3/4…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/reglas_que_fija_la_reforma.py" />
+      <source>3, 0 (sin poderes) o sin-maximo</source>
+      <translation>3, 0 (no proxies) or sin-maximo</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/reglas_que_fija_la_reforma.py" />
+      <source>Anticipación de la convocatoria</source>
+      <translation>Notice period of the call</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/reglas_que_fija_la_reforma.py" />
+      <source>Estas reglas de sesión citan un artículo que se reforma. Si el texto nuevo las cambia, elija la regla y escriba su valor: rige desde la fecha de la reforma en cada órgano que la cita.</source>
+      <translation>These session rules cite an article being amended. If the new text changes them, choose the rule and enter its value: it applies from the amendment's date in every body that cites it.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/reglas_que_fija_la_reforma.py" />
+      <source>Fijar</source>
+      <translation>Set</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/reglas_que_fija_la_reforma.py" />
+      <source>Hoy: {0} ({1}).</source>
+      <translation>Today: {0} ({1}).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/reglas_que_fija_la_reforma.py" />
+      <source>Mayoría de «{0}»</source>
+      <translation>Majority for «{0}»</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/reglas_que_fija_la_reforma.py" />
+      <source>Máximo de poderes</source>
+      <translation>Maximum proxies</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/reglas_que_fija_la_reforma.py" />
+      <source>Ninguna regla de sesión cita los artículos de esta reforma.</source>
+      <translation>No session rule cites the articles of this amendment.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/reglas_que_fija_la_reforma.py" />
+      <source>Quitar</source>
+      <translation>Remove</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/reglas_que_fija_la_reforma.py" />
+      <source>Quórum de «{0}»</source>
+      <translation>Quorum for «{0}»</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/reglas_que_fija_la_reforma.py" />
+      <source>Quórum general</source>
+      <translation>General quorum</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/reglas_que_fija_la_reforma.py" />
+      <source>Regla</source>
+      <translation>Rule</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/reglas_que_fija_la_reforma.py" />
+      <source>Regla:</source>
+      <translation>Rule:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/reglas_que_fija_la_reforma.py" />
+      <source>Reglas de sesión que fija la reforma</source>
+      <translation>Session rules set by the amendment</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/reglas_que_fija_la_reforma.py" />
+      <source>Sin valor, quedan como hoy: {0}.</source>
+      <translation>Without a value, they stay as today: {0}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/reglas_que_fija_la_reforma.py" />
+      <source>Valor nuevo</source>
+      <translation>New value</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/reglas_que_fija_la_reforma.py" />
+      <source>Valor nuevo:</source>
+      <translation>New value:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/reglas_que_fija_la_reforma.py" />
+      <source>Voto de los morosos</source>
+      <translation>Vote of members in arrears</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/reglas_que_fija_la_reforma.py" />
+      <source>dos_tercios/presentes, simple…</source>
+      <translation>dos_tercios/presentes, simple…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/reglas_que_fija_la_reforma.py" />
+      <source>días, p. ej. 30</source>
+      <translation>days, e.g. 30</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/reglas_que_fija_la_reforma.py" />
+      <source>votan o sin-voto</source>
+      <translation>votan or sin-voto</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/reglas_que_fija_la_reforma.py" />
+      <source>{0}; hoy: {1}</source>
+      <translation>{0}; today: {1}</translation>
     </message>
   </context>
   <context>

@@ -4349,6 +4349,11 @@ O novo banco de dados{0} fica vazio; você pode abri-lo mais tarde em Arquivo &g
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/reforma.py" />
+      <source>La reforma quedó registrada, pero estas reglas de sesión citan un artículo reformado y siguen con el valor de antes:</source>
+      <translation>A reforma foi registrada, mas estas regras de sessão citam um artigo reformado e continuam com o valor anterior:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/reforma.py" />
       <source>La resolución de la sesión que adoptó la reforma</source>
       <translation>A resolução da sessão que adotou a reforma</translation>
     </message>
@@ -4381,6 +4386,11 @@ O novo banco de dados{0} fica vazio; você pode abri-lo mais tarde em Arquivo &g
       <location filename="../../escritorio/interfaz/dialogos/reforma.py" />
       <source>Reforma del artículo {0}</source>
       <translation>Reforma do artigo {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/reforma.py" />
+      <source>Reforma registrada</source>
+      <translation>Reforma registrada</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/reforma.py" />
@@ -4738,6 +4748,11 @@ O novo banco de dados{0} fica vazio; você pode abri-lo mais tarde em Arquivo &g
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <source>(ninguna: un cambio de la configuración, que solo endurece)</source>
+      <translation>(nenhuma: uma mudança da configuração, que só torna mais exigente)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
       <source>0 = no se admiten poderes</source>
       <translation>0 = não se admitem procurações</translation>
     </message>
@@ -4745,6 +4760,11 @@ O novo banco de dados{0} fica vazio; você pode abri-lo mais tarde em Arquivo &g
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
       <source>Aplicar la suspensión del voto por cuotas impagas (se fija en Cuotas › Morosidad)</source>
       <translation>Aplicar a suspensão do voto por contribuições não pagas (definida em Contribuições › Inadimplência)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <source>Aplicar una reforma:</source>
+      <translation>Aplicar uma reforma:</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
@@ -4895,6 +4915,11 @@ O novo banco de dados{0} fica vazio; você pode abri-lo mais tarde em Arquivo &g
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
       <source>Sus cambios siguen en pantalla y las reglas que guardó el otro programa siguen en la base. Revise y guarde de nuevo si corresponde.</source>
       <translation>Suas alterações continuam na tela e as regras que o outro programa salvou continuam no banco de dados. Revise e salve de novo, se for o caso.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <source>Una reforma del estatuto registrada sin fijar las reglas de sesión: las reglas que citan un artículo que cambió toman el valor que escriba (aun si pide menos), desde la fecha de la reforma; lo demás sigue la regla de siempre.</source>
+      <translation>Uma reforma do estatuto registrada sem fixar as regras de sessão: as regras que citam um artigo que ela mudou tomam o valor que escrever (mesmo se pedir menos), desde a data da reforma; o resto segue a regra de sempre.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
@@ -6515,6 +6540,11 @@ Continuar?</translation>
       <translation>, {0} com valor diferente do emitido (não são alterados)</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/dialogos/reglas_que_fija_la_reforma.py" />
+      <source>.</source>
+      <translation>.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/ubicacion.py" />
       <source>0, 0 es un punto en el mar (donde se cruzan el ecuador y el meridiano de Greenwich), no una ciudad: si no se sabe la ubicación, deje la latitud y la longitud vacías</source>
       <translation>0, 0 é um ponto no mar (onde o equador cruza o meridiano de Greenwich), não uma cidade: se a localização não é conhecida, deixe a latitude e a longitude vazias</translation>
@@ -7049,6 +7079,7 @@ Continuar?</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/mayorias.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_que_fija_la_reforma.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion_piezas.py" />
@@ -7234,6 +7265,11 @@ Continuar?</translation>
       <location filename="../../escritorio/servicios/emisiones.py" />
       <source>Apertura</source>
       <translation>Abertura</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/reglas_por_reforma.py" />
+      <source>Aplicada la reforma {0} ({1})</source>
+      <translation>Aplicada a reforma {0} ({1})</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/aprobacion_de_actas.py" />
@@ -9053,6 +9089,7 @@ Deseja abri-lo agora?</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/mayorias.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_que_fija_la_reforma.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion_piezas.py" />
@@ -9447,6 +9484,7 @@ Deseja abri-lo agora?</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/mayorias.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_que_fija_la_reforma.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion_piezas.py" />
@@ -10365,6 +10403,7 @@ Deseja abri-lo agora?</translation>
     <message>
       <location filename="../../escritorio/documentos/excel/sesion.py" />
       <location filename="../../escritorio/dominio/mayorias.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_que_fija_la_reforma.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion_piezas.py" />
@@ -11052,6 +11091,7 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
     </message>
     <message>
       <location filename="../../escritorio/dominio/mayorias.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_que_fija_la_reforma.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion_piezas.py" />
@@ -12646,6 +12686,16 @@ Removê-lo da lista de bases recentes? (O arquivo não é alterado: se voltar a 
       <translation>A reforma não pode vigorar a partir de {0}: a {1} foi adotada na sessão de {2}.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/reglas_por_reforma.py" />
+      <source>La reforma {0} no tiene la resolución que la adoptó: una reforma fija reglas de sesión solo con ella (estatutos reformar … --resolucion N).</source>
+      <translation>A reforma {0} não tem a resolução que a adotou: uma reforma fixa regras de sessão só com ela (estatutos reformar … --resolucion N).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/reglas_por_reforma.py" />
+      <source>La reforma {0} rige desde el {1}: sus reglas no rigen antes de esa fecha.</source>
+      <translation>A reforma {0} vigora desde {1}: suas regras não vigoram antes dessa data.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/organos.py" />
       <source>La regla de asientos de oficio nombra los tipos de órgano cuyos integrantes se sientan por su cargo, por ejemplo {0}; tipos: {1}.</source>
       <translation>A regra de membros natos indica os tipos de órgão cujos integrantes têm assento por seu cargo, por exemplo {0}; tipos: {1}.</translation>
@@ -12935,6 +12985,11 @@ Removê-lo da lista de bases recentes? (O arquivo não é alterado: se voltar a 
       <location filename="../../escritorio/servicios/poderes.py" />
       <source>Las reglas de este órgano no admiten poderes{0}; así lo dicen {1}.</source>
       <translation>As regras deste órgão não admitem procurações{0}; é o que determinam {1}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/reglas_por_reforma.py" />
+      <source>Las reglas de «{0}» que lo citan: {1}.</source>
+      <translation>As regras de «{0}» que o citam: {1}.</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
@@ -13628,6 +13683,11 @@ Os detalhes foram registrados em:
       <translation>Nenhuma candidatura obteve votos: não há candidaturas eleitas.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/reglas_por_reforma.py" />
+      <source>Ninguna regla de «{0}» lo cita.</source>
+      <translation>Nenhuma regra de «{0}» o cita.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/viaje.py" />
       <source>Ninguna sesión está de viaje: no hay viaje que cancelar.</source>
       <translation>Nenhuma sessão está em viagem: não há viagem para cancelar.</translation>
@@ -13817,6 +13877,11 @@ Os detalhes foram registrados em:
       <location filename="../../escritorio/servicios/mandatos.py" />
       <source>No existe el órgano {0} en esta asociación.</source>
       <translation>Não existe o órgão {0} nesta associação.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/reglas_por_reforma.py" />
+      <source>No existe esa reforma en esta asociación.</source>
+      <translation>Essa reforma não existe nesta associação.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
@@ -14251,6 +14316,11 @@ Você pode abrir a pasta e copiá-lo para outro computador, ou instalar um progr
       <location filename="../../escritorio/servicios/cobranza.py" />
       <source>No se aplica en las sesiones de: {0}.</source>
       <translation>Não se aplica nas sessões de: {0}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/reglas_por_reforma.py" />
+      <source>No se aplicó la reforma {0} a «{1}»: nada de lo que se cambia cita el art. {2} que la reforma cambió.</source>
+      <translation>A reforma {0} não foi aplicada a «{1}»: nada do que se muda cita o art. {2} que a reforma mudou.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/aprobacion_de_actas.py" />
@@ -15193,6 +15263,7 @@ Revise a lista e confirme novamente.</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/mayorias.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_que_fija_la_reforma.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion_piezas.py" />
@@ -16338,6 +16409,7 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/mayorias.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_que_fija_la_reforma.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion_piezas.py" />
@@ -16350,6 +16422,7 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/mayorias.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_que_fija_la_reforma.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion_piezas.py" />
@@ -16359,6 +16432,11 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
       <location filename="../../escritorio/servicios/vinculos_de_resolucion.py" />
       <source>Reforma del reglamento</source>
       <translation>Reforma do regimento</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/reglas_por_reforma.py" />
+      <source>Reforma {0} de «{1}» (art. {2}), desde el {3}</source>
+      <translation>Reforma {0} de «{1}» (art. {2}), desde {3}</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
@@ -17287,6 +17365,11 @@ Abrir a cópia agora?</translation>
       <location filename="../../escritorio/documentos/pdf/avisos.py" />
       <source>Si el pago ya hubiera sido realizado, les agradeceremos que nos hagan llegar el comprobante para registrarlo y que desestimen el presente aviso.</source>
       <translation>Caso o pagamento já tenha sido efetuado, agradecemos o envio do comprovante para o devido registro e solicitamos que desconsiderem este aviso.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/revision_de_reglas.py" />
+      <source>Si el texto nuevo cambia la regla, aplique la reforma {0} desde su fecha ({1}): escritorio organos reglas "{2}" --por-reforma {0} {3} (en la ventana: Órganos › Reglas de sesión… › «Aplicar una reforma»). Si no la cambia, guarde la regla igual desde el {1} (organos reglas … --desde).</source>
+      <translation>Se o texto novo muda a regra, aplique a reforma {0} desde sua data ({1}): escritorio organos reglas "{2}" --por-reforma {0} {3} (na janela: Órgãos › Regras de sessão… › «Aplicar uma reforma»). Se não a muda, salve a mesma regra desde {1} (organos reglas … --desde).</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
@@ -23464,6 +23547,16 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>{0}: mudou {1}.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/reglas_por_reforma.py" />
+      <source>{0}: cita el art. {1} reformado y la reforma no la cambió. Si el texto nuevo cambia la regla, aplíquela: escritorio organos reglas «{2}» --por-reforma {3} … (o Reglas de sesión… › «Aplicar una reforma»); «escritorio estatutos reglas» la lista.</source>
+      <translation>{0}: cita o art. {1} reformado e a reforma não a mudou. Se o texto novo muda a regra, aplique-a: escritorio organos reglas «{2}» --por-reforma {3} … (ou Regras de sessão… › «Aplicar uma reforma»); «escritorio estatutos reglas» a lista.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/reglas_por_reforma.py" />
+      <source>{0}: cita el art. {1} reformado y la reforma no la cambió; sin la resolución que la adoptó, la reforma no fija reglas de sesión. Revise la regla (Reglas de sesión…, «Rigen desde»); «escritorio estatutos reglas» la lista.</source>
+      <translation>{0}: cita o art. {1} reformado e a reforma não a mudou; sem a resolução que a adotou, a reforma não fixa regras de sessão. Revise a regra (Regras de sessão…, «Vigoram desde»); «escritorio estatutos reglas» a lista.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/organos.py" />
       <source>{0}: debe integrarse con la Secretaría Ejecutiva anterior, la actual y la siguiente ({1}); la composición registrada no coincide.</source>
       <translation>{0}: deve ser integrado pela Secretaria Executiva anterior, pela atual e pela seguinte ({1}); a composição registrada não coincide.</translation>
@@ -24110,6 +24203,16 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>“{0}” não é uma data válida (AAAA-MM-DD).</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/reglas_de_la_reforma.py" />
+      <source>«{0}» no es una fracción; escriba por ejemplo 1/2+1, 2/3 o 3/4 (con cifras del 0 al 9)</source>
+      <translation>«{0}» não é uma fração; escreva por exemplo 1/2+1, 2/3 ou 3/4 (com algarismos de 0 a 9)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/reglas_por_reforma.py" />
+      <source>«{0}» no es una reforma de «{1}»: tiene {2}, numeradas desde 1 como las cuenta «estatutos reformar» («Reforma N … registrada») y las nombra «escritorio estatutos reglas»; la de otra norma, con su título: «TITULO:N».</source>
+      <translation>«{0}» não é uma reforma de «{1}»: tem {2}, numeradas desde 1 como as conta «estatutos reformar» («Reforma N … registrada») e as nomeia «escritorio estatutos reglas»; a de outra norma, com seu título: «TITULO:N».</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/informes_organos.py" />
       <source>«{0}» no es una unidad temática: el informe es de las unidades («escritorio unidades actividades» las nombra); la composición de otro órgano la da «escritorio organos composicion». No se guardó nada.</source>
       <translation>«{0}» não é uma unidade temática: o relatório é das unidades («escritorio unidades actividades» as nomeia); a composição de outro órgão é dada por «escritorio organos composicion». Nada foi salvo.</translation>
@@ -24162,6 +24265,11 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
     </message>
     <message>
       <location filename="../../escritorio/servicios/reglas_del_estatuto.py" />
+      <source>«{0}» ya celebró {1} desde la fecha de la reforma con la regla anterior (la última, la sesión {2} del {3}): las reglas no cambian hacia atrás. Aplíquela desde una fecha posterior a esa sesión (--desde, desde el {4}).</source>
+      <translation>«{0}» já realizou {1} desde a data da reforma com a regra anterior (a última, a sessão {2} de {3}): as regras não mudam para trás. Aplique-a desde uma data posterior a essa sessão (--desde, desde {4}).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/reglas_del_estatuto.py" />
       <source>«{0}» {1}: escriba el motivo del cambio (--motivo, o «Motivo» en la ventana), que queda guardado con la regla.</source>
       <translation>«{0}» {1}: escreva o motivo da mudança (--motivo, ou «Motivo» na janela), que fica salvo com a regra.</translation>
     </message>
@@ -24169,6 +24277,36 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <location filename="../../escritorio/servicios/reglas_del_estatuto.py" />
       <source>«{0}», {1}: la regla cita {2} (hoy: {3}).</source>
       <translation>«{0}», {1}: a regra cita {2} (hoje: {3}).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/reglas_de_la_reforma.py" />
+      <source>«{0}»: anticipacion=DIAS (0: sin exigencia)</source>
+      <translation>«{0}»: anticipacion=DIAS (0: sem exigência)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/reglas_de_la_reforma.py" />
+      <source>«{0}»: escriba CLAVE=VALOR, por ejemplo poderes=3, quorum=1/2+1 o mayoria.reforma_estatuto=dos_tercios/presentes</source>
+      <translation>«{0}»: escreva CHAVE=VALOR, por exemplo poderes=3, quorum=1/2+1 ou mayoria.reforma_estatuto=dos_tercios/presentes</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/reglas_de_la_reforma.py" />
+      <source>«{0}»: la clave es quorum, quorum.TIPO, mayoria.TIPO, poderes, morosos o anticipacion</source>
+      <translation>«{0}»: a chave é quorum, quorum.TIPO, mayoria.TIPO, poderes, morosos ou anticipacion</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/reglas_de_la_reforma.py" />
+      <source>«{0}»: la mayoría es {1}, con su base tras una barra (dos_tercios/presentes)</source>
+      <translation>«{0}»: a maioria é {1}, com sua base depois de uma barra (dos_tercios/presentes)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/reglas_de_la_reforma.py" />
+      <source>«{0}»: morosos=votan o morosos=sin-voto</source>
+      <translation>«{0}»: morosos=votan ou morosos=sin-voto</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/reglas_de_la_reforma.py" />
+      <source>«{0}»: poderes=N (0: no se admiten) o poderes=sin-maximo</source>
+      <translation>«{0}»: poderes=N (0: não se admitem) ou poderes=sin-maximo</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion_piezas.py" />
@@ -28071,6 +28209,124 @@ SHA-256 {1}</translation>
       <location filename="../../escritorio/interfaz/dialogos/eleccion_recuento.py" />
       <source>✗ Quórum: {0} de {1} — no hay quórum (se requieren {2}); no se puede votar.</source>
       <translation>✗ Quórum: {0} de {1} — não há quórum (são necessários {2}); não é possível votar.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReglasQueFijaLaReforma</name>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/reglas_que_fija_la_reforma.py" />
+      <source>1/2+1, 2/3, 3/4…</source>
+      <translation>1/2+1, 2/3, 3/4…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/reglas_que_fija_la_reforma.py" />
+      <source>3, 0 (sin poderes) o sin-maximo</source>
+      <translation>3, 0 (sem procurações) ou sin-maximo</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/reglas_que_fija_la_reforma.py" />
+      <source>Anticipación de la convocatoria</source>
+      <translation>Antecedência da convocação</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/reglas_que_fija_la_reforma.py" />
+      <source>Estas reglas de sesión citan un artículo que se reforma. Si el texto nuevo las cambia, elija la regla y escriba su valor: rige desde la fecha de la reforma en cada órgano que la cita.</source>
+      <translation>Estas regras de sessão citam um artigo que se reforma. Se o texto novo as muda, escolha a regra e escreva seu valor: vigora desde a data da reforma em cada órgão que a cita.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/reglas_que_fija_la_reforma.py" />
+      <source>Fijar</source>
+      <translation>Fixar</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/reglas_que_fija_la_reforma.py" />
+      <source>Hoy: {0} ({1}).</source>
+      <translation>Hoje: {0} ({1}).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/reglas_que_fija_la_reforma.py" />
+      <source>Mayoría de «{0}»</source>
+      <translation>Maioria de «{0}»</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/reglas_que_fija_la_reforma.py" />
+      <source>Máximo de poderes</source>
+      <translation>Máximo de procurações</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/reglas_que_fija_la_reforma.py" />
+      <source>Ninguna regla de sesión cita los artículos de esta reforma.</source>
+      <translation>Nenhuma regra de sessão cita os artigos desta reforma.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/reglas_que_fija_la_reforma.py" />
+      <source>Quitar</source>
+      <translation>Remover</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/reglas_que_fija_la_reforma.py" />
+      <source>Quórum de «{0}»</source>
+      <translation>Quórum de «{0}»</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/reglas_que_fija_la_reforma.py" />
+      <source>Quórum general</source>
+      <translation>Quórum geral</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/reglas_que_fija_la_reforma.py" />
+      <source>Regla</source>
+      <translation>Regra</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/reglas_que_fija_la_reforma.py" />
+      <source>Regla:</source>
+      <translation>Regra:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/reglas_que_fija_la_reforma.py" />
+      <source>Reglas de sesión que fija la reforma</source>
+      <translation>Regras de sessão que a reforma fixa</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/reglas_que_fija_la_reforma.py" />
+      <source>Sin valor, quedan como hoy: {0}.</source>
+      <translation>Sem valor, ficam como hoje: {0}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/reglas_que_fija_la_reforma.py" />
+      <source>Valor nuevo</source>
+      <translation>Valor novo</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/reglas_que_fija_la_reforma.py" />
+      <source>Valor nuevo:</source>
+      <translation>Valor novo:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/reglas_que_fija_la_reforma.py" />
+      <source>Voto de los morosos</source>
+      <translation>Voto dos inadimplentes</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/reglas_que_fija_la_reforma.py" />
+      <source>dos_tercios/presentes, simple…</source>
+      <translation>dos_tercios/presentes, simple…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/reglas_que_fija_la_reforma.py" />
+      <source>días, p. ej. 30</source>
+      <translation>dias, p. ex. 30</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/reglas_que_fija_la_reforma.py" />
+      <source>votan o sin-voto</source>
+      <translation>votan ou sin-voto</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/reglas_que_fija_la_reforma.py" />
+      <source>{0}; hoy: {1}</source>
+      <translation>{0}; hoje: {1}</translation>
     </message>
   </context>
   <context>

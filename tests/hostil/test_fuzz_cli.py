@@ -137,6 +137,7 @@ CATALOGO = {
                        "--articulo-poderes": "texto", "--decision": "tipo_decision", "--quorum-decision": "reforma",
                        "--articulo-quorum-decision": "texto", "--mayoria": "eleccion", "--base": "eleccion",
                        "--articulo-mayoria": "texto", "--desde": "fecha", "--al": "fecha", "--motivo": "texto",
+                       "--por-reforma": "texto",
                        "--asociacion": "sigla"},
     "estatutos reglas": {"--revisar": "entero", "--desde": "fecha", "--json": "marca", "--asociacion": "sigla"},
     "estatutos texto": {"--reemplazar": "marca", "archivo": "salida_pdf", "--al": "fecha", "--norma": "norma", "--asociacion": "sigla"},

@@ -15,10 +15,12 @@ from ...errores import ErrorEscritorio, ErrorValidacion
 from ...servicios.base import hoy
 from ...servicios.efectos import resoluciones_para
 from ...servicios.estatutos import CambioArticulo, reformar, texto_en
+from ...servicios.reglas_por_reforma import avisos_de_la_reforma
 from ..comun import fecha_dma, marcar_invalido, mostrar_error
 from ..piezas import (ACENTO, ESTILO_ERROR, GRIS, ROJO, VERDE, DialogoBase, dato_de_fila, filas_elegidas, llenar_tabla,
                       nota, tabla_lectura)
 from .baja import editor_de_fecha
+from .reglas_que_fija_la_reforma import ReglasQueFijaLaReforma
 from ..piezas.de_la_oficina import DeLaOficina
 from ...servicios.oficina import Oficina
 
@@ -42,6 +44,8 @@ class DialogoReforma(DeLaOficina, DialogoBase):
         super().__init__(padre)
         self.oficina, self.norma = oficina, norma
         self.reforma_id: int | None = None
+        self.avisos: list[str] = []                     # las reglas que citan un artículo reformado y quedaron igual
+        self.aviso_guardado: QMessageBox | None = None  # el aviso que los muestra, tras registrar
         self.cambios: dict[str, CambioArticulo] = {}
         self._vigentes: dict[str, VersionArticulo] = {}
         self._descripcion_automatica = ""
@@ -144,10 +148,18 @@ class DialogoReforma(DeLaOficina, DialogoBase):
         fila.addWidget(self.boton_quitar)
         caja.addLayout(fila)
 
+        # Derecha, abajo: las reglas de sesión que fija la reforma (lo de «--regla» en la línea de órdenes).
+        self.reglas_de_sesion = ReglasQueFijaLaReforma()
+        derecha = QWidget()
+        caja = QVBoxLayout(derecha)
+        caja.setContentsMargins(0, 0, 0, 0)
+        caja.addWidget(grupo_cambios, 1)
+        caja.addWidget(self.reglas_de_sesion)
+
         divisor = QSplitter()
         divisor.setChildrenCollapsible(False)
         divisor.addWidget(grupo_articulo)
-        divisor.addWidget(grupo_cambios)
+        divisor.addWidget(derecha)
         divisor.setSizes([560, 420])
 
         self.mensaje = QLabel()
@@ -209,6 +221,7 @@ class DialogoReforma(DeLaOficina, DialogoBase):
         self.numero.setEditText(actual)
         self._cargando = False
         self._numero_elegido(recargar=False)
+        self._reglas_citadas()
 
     def _numero_actual(self) -> str | None:
         texto = self.numero.currentText()
@@ -370,6 +383,15 @@ class DialogoReforma(DeLaOficina, DialogoBase):
                              else self.tr("1 artículo en la reforma"))
         self._sugerir_descripcion()
         self._modo_cambiado()
+        self._reglas_citadas()
+
+    def _reglas_citadas(self) -> None:
+        """Las reglas de sesión que citan los artículos de la reforma, el día de la reforma (el servicio las da)."""
+        try:
+            self.reglas_de_sesion.actualizar(self.contexto, self.norma["id"], self.numeros_cambiados(),
+                                             self.vigente_desde())
+        except Exception as error:  # noqa: BLE001
+            mostrar_error(self, error, "reglas de sesión de la reforma")
 
     def _cambio_elegido(self) -> None:
         filas = filas_elegidas(self.tabla)
@@ -394,6 +416,8 @@ class DialogoReforma(DeLaOficina, DialogoBase):
     def guardar(self) -> None:
         if self._pendiente() and not self.agregar():
             return
+        if self.reglas_de_sesion.pendiente() and not self.reglas_de_sesion.fijar():
+            return
         if not self.cambios:
             self._error(self.tr("La reforma no cambia ningún artículo: agregue al menos uno."))
             return
@@ -409,7 +433,8 @@ class DialogoReforma(DeLaOficina, DialogoBase):
             self.reforma_id = reformar(self.contexto, self.norma["id"], self.vigente_desde(),
                                        cambios,
                                        self.aprobada_por.text().strip() or None, self.descripcion.text().strip() or None,
-                                       resolucion_id=self.resolucion.currentData())
+                                       resolucion_id=self.resolucion.currentData(),
+                                       reglas=self.reglas_de_sesion.valores())
         except ErrorValidacion as error:
             self._error(self.tr("No se registró la reforma:") + "\n" +
                         "\n".join(f"• {p}" for p in (error.problemas or [error.mensaje])))
@@ -420,6 +445,20 @@ class DialogoReforma(DeLaOficina, DialogoBase):
         except Exception as error:  # noqa: BLE001
             mostrar_error(self, error, "registrar reforma")
             return
+        try:
+            self.avisos = avisos_de_la_reforma(self.contexto, self.reforma_id)
+        except Exception as error:  # noqa: BLE001
+            mostrar_error(self, error, "reglas de sesión de la reforma")
+        if self.avisos:
+            # Lo mismo que el AVISO de «estatutos reformar»: la reforma quedó registrada; el aviso no detiene (el
+            # diálogo se cierra y el aviso queda sobre la ventana).
+            self.aviso_guardado = QMessageBox(
+                QMessageBox.Icon.Warning, self.tr("Reforma registrada"),
+                self.tr("La reforma quedó registrada, pero estas reglas de sesión citan un artículo reformado y "
+                        "siguen con el valor de antes:") + "\n\n" + "\n\n".join(self.avisos),
+                QMessageBox.StandardButton.Ok, self.parentWidget())
+            self.aviso_guardado.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            self.aviso_guardado.open()
         self.accept()
 
     def _error(self, texto: str) -> None:

@@ -21,6 +21,7 @@ from ...dominio.voto_de_los_morosos import ReglaDelVotoMoroso
 from ...dominio import formato
 from ...errores import ErrorConflicto, ErrorValidacion
 from ...servicios.reglas_del_estatuto import ReglasGuardadas, fecha_para_un_cambio
+from ...servicios.reglas_por_reforma import aplicar_reforma, reformas_aplicables
 from ...servicios.sesiones import ReglasDeSesion, campo_de_regla, fijar_reglas_de_sesion, reglas_de_sesion
 from ...servicios.voto_de_los_morosos import regla_del_voto_moroso
 from .baja import editor_de_fecha
@@ -335,6 +336,25 @@ class DialogoReglasSesion(DeLaOficina, DialogoBase):
         self.motivo.setToolTip(self.tr("Una regla que cita un artículo del estatuto solo se hace más exigente desde "
                                        "aquí, con un motivo; para rebajarla hay que reformar ese artículo."))
         fila_motivo = en_linea(QLabel(self.tr("Motivo:")), self.motivo, estirar=False)
+        # Aplicar una reforma registrada sin fijar sus reglas: lo de «organos reglas … --por-reforma N». Las reformas
+        # que se ofrecen las da el servicio (las que cambiaron un artículo que citan estas reglas).
+        self.por_reforma = QComboBox()
+        self.por_reforma.addItem(self.tr("(ninguna: un cambio de la configuración, que solo endurece)"), None)
+        try:
+            for aplicable in reformas_aplicables(oficina.contexto, organo["id"]):
+                self.por_reforma.addItem(aplicable.rotulo, aplicable.id)
+                self.por_reforma.setItemData(self.por_reforma.count() - 1, aplicable.vigente_desde,
+                                             Qt.ItemDataRole.UserRole + 1)
+                self.por_reforma.setItemData(self.por_reforma.count() - 1, aplicable.numero,
+                                             Qt.ItemDataRole.UserRole + 2)
+        except Exception as error:  # noqa: BLE001
+            mostrar_error(self, error, "reformas del estatuto")
+        self.por_reforma.setToolTip(self.tr(
+            "Una reforma del estatuto registrada sin fijar las reglas de sesión: las reglas que citan un artículo que "
+            "cambió toman el valor que escriba (aun si pide menos), desde la fecha de la reforma; lo demás sigue "
+            "la regla de siempre."))
+        self.por_reforma.currentIndexChanged.connect(lambda _: self._reforma_elegida())
+        fila_reforma = en_linea(QLabel(self.tr("Aplicar una reforma:")), self.por_reforma)
 
         # Quórum general.
         self.general = EditorRegla("ordinaria")
@@ -429,6 +449,7 @@ class DialogoReglasSesion(DeLaOficina, DialogoBase):
         caja = QVBoxLayout(contenido)
         caja.setContentsMargins(0, 0, 6, 0)
         caja.addWidget(explicacion)
+        caja.addLayout(fila_reforma)
         caja.addLayout(fila_desde)
         caja.addWidget(self.versiones)
         caja.addLayout(fila_motivo)
@@ -464,15 +485,32 @@ class DialogoReglasSesion(DeLaOficina, DialogoBase):
         return self.filas["reforma_estatuto"]
 
     # --- datos ------------------------------------------------------------------------------------
+    def reforma_elegida(self) -> int | None:
+        return self.por_reforma.currentData()
+
+    def elegir_reforma(self, numero: str | None) -> bool:
+        """Elige la reforma por su número («2», o «Reglamento de cuotas:1»); None: ninguna."""
+        indice = self.por_reforma.findData(numero, Qt.ItemDataRole.UserRole + 2) if numero else 0
+        if indice >= 0:
+            self.por_reforma.setCurrentIndex(indice)
+        return indice >= 0
+
+    def _reforma_elegida(self) -> None:
+        """Con una reforma, se muestran las reglas que regían el día de la reforma (de ahí parte el cambio)."""
+        self._cargar()
+        self.avisos.mostrar([], "")
+
     def _cargar(self) -> None:
         self._leidas: ReglasDeSesion | None = None
         self._voto_moroso: ReglaDelVotoMoroso | None = None
+        reforma_desde = self.por_reforma.currentData(Qt.ItemDataRole.UserRole + 1)
         try:
             contexto = self.contexto
             # Se muestra (y se cambia) la versión que rige desde la fecha de un cambio: hoy, o la vigente si con ella
-            # todavía no se celebró ninguna sesión (un cambio nunca reescribe sesiones ya celebradas).
+            # todavía no se celebró ninguna sesión (un cambio nunca reescribe sesiones ya celebradas); con una
+            # reforma, la que rige desde su fecha.
             versiones = reglas_de_sesion(contexto, self.organo["id"]).versiones
-            desde = fecha_para_un_cambio(contexto, self.organo["id"], versiones)
+            desde = reforma_desde or fecha_para_un_cambio(contexto, self.organo["id"], versiones)
             reglas = reglas_de_sesion(contexto, self.organo["id"], desde or "1900-01-01")
             leidas = replace(reglas)   # con la fecha de su versión: la que mira el aviso de conflicto
             reglas.vigente_desde = desde
@@ -487,6 +525,7 @@ class DialogoReglasSesion(DeLaOficina, DialogoBase):
         for tipo, fila in self.filas.items():
             fila.fijar(reglas.reglas.get(tipo) if tipo != "ordinaria" else None, reglas.mayorias.get(tipo))
         self.desde_siempre.setChecked(reglas.vigente_desde is None)
+        self.desde_siempre.setEnabled(reforma_desde is None)   # una reforma rige desde su fecha (o después)
         self.desde.setEnabled(reglas.vigente_desde is not None)
         self.desde.setDate(QDate(reglas.vigente_desde or date.today()))
         fechas = [self.tr("desde siempre") if f is None else self.tr("desde el {0}").format(formato.fecha(f))
@@ -564,8 +603,13 @@ class DialogoReglasSesion(DeLaOficina, DialogoBase):
     # --- guardar ------------------------------------------------------------------------------------
     def guardar(self, _marcado: bool = False, leidas: ReglasDeSesion | None = None) -> None:
         try:
-            self.guardadas = fijar_reglas_de_sesion(self.contexto, self.organo["id"], self.reglas(),
-                                                    leidas=leidas or self._leidas, motivo=self.motivo.text())
+            if self.reforma_elegida() is not None:
+                self.guardadas = aplicar_reforma(self.contexto, self.organo["id"], self.reforma_elegida(),
+                                                 self.reglas(), self.desde.date().toPython(), self.motivo.text(),
+                                                 leidas=leidas or self._leidas)
+            else:
+                self.guardadas = fijar_reglas_de_sesion(self.contexto, self.organo["id"], self.reglas(),
+                                                        leidas=leidas or self._leidas, motivo=self.motivo.text())
         except ErrorConflicto as error:
             respuesta = preguntar_conflicto(self, error, self.tr("las reglas de sesión de «{0}»").format(self.organo["nombre"]))
             if respuesta == SOBRESCRIBIR:
