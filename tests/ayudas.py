@@ -61,6 +61,18 @@ def sin_traza(resultado) -> None:
     assert "Traceback" not in resultado.stderr + resultado.stdout
 
 
+def hecho(resultado, codigo=0):
+    """La orden salió con `codigo` (por omisión, 0) y sin traza; devuelve el resultado."""
+    assert resultado.returncode == codigo, (resultado.stdout, resultado.stderr)
+    assert "Traceback" not in resultado.stderr
+    return resultado
+
+
+def en_json(resultado):
+    """Lo que imprimió con --json una orden que salió bien."""
+    return json.loads(hecho(resultado).stdout)
+
+
 def listar_cli(cli, base, *extra) -> list[dict]:
     resultado = cli("miembros", "listar", "--json", *extra, db=base)
     assert resultado.returncode == 0, resultado.stderr

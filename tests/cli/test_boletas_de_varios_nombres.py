@@ -3,20 +3,11 @@
 por totales (marcas por candidatura y número de boletas) o boleta por boleta; lo imposible se rechaza con un mensaje
 que dice qué está mal y cómo corregirlo (sale con 1); el acta imprime la forma, las boletas y las marcas."""
 
-import json
 import subprocess
 
 import pytest
 
-
-def hecho(resultado, codigo=0):
-    assert resultado.returncode == codigo, (resultado.stdout, resultado.stderr)
-    assert "Traceback" not in resultado.stderr
-    return resultado
-
-
-def en_json(resultado):
-    return json.loads(hecho(resultado).stdout)
+from ayudas import en_json, hecho
 
 
 @pytest.fixture

@@ -2,19 +2,10 @@
 aprobó) no recibe un mandato ni una candidatura, por la línea de órdenes como proceso real; y un mandato suyo escrito
 por fuera de Escritorio lo informa «verificar» y no ocupa el cupo de su país en la elección del Consejo."""
 
-import json
 import re
 import sqlite3
 
-
-def hecho(resultado, codigo=0):
-    assert resultado.returncode == codigo, (resultado.stdout, resultado.stderr)
-    assert "Traceback" not in resultado.stderr
-    return resultado
-
-
-def en_json(resultado):
-    return json.loads(hecho(resultado).stdout)
+from ayudas import en_json, hecho
 
 
 def _solicitante(cli, db) -> int:

@@ -4,7 +4,7 @@ asociado), recibe 14 candidaturas (tres de Brasil), registra la asistencia, cier
 mandatos quedan en la composición del Consejo. Cada orden sale con 0 si se hizo, 1 si la regla no lo admite y 2 si
 está mal escrita."""
 
-import json
+from ayudas import en_json, hecho
 
 # Catorce candidaturas por país: (nombre del miembro en la demo, votos).
 CANDIDATURAS = {"BR": [("Ananindeua", 30), ("Anápolis", 28), ("Aparecida de Goiânia", 27)],
@@ -13,16 +13,6 @@ CANDIDATURAS = {"BR": [("Ananindeua", 30), ("Anápolis", 28), ("Aparecida de Goi
                 "CL": [("Antofagasta", 18)], "CO": [("Armenia", 15)], "PE": [("Arequipa", 11)]}
 ELECTAS = ["Ananindeua", "Anápolis", "Buenos Aires", "Artigas", "Asunción", "Alto Barinas", "Antofagasta", "Armenia",
            "Bahía Blanca", "Arequipa", "Durazno"]
-
-
-def hecho(resultado, codigo=0):
-    assert resultado.returncode == codigo, (resultado.stdout, resultado.stderr)
-    assert "Traceback" not in resultado.stderr
-    return resultado
-
-
-def en_json(resultado):
-    return json.loads(hecho(resultado).stdout)
 
 
 def padron(cli) -> tuple[dict[str, int], str]:

@@ -3,18 +3,9 @@ la Asamblea elige Secretario Ejecutivo a Montevideo con Carolina Cosse; «confir
 traspaso, y «organos mandatos --json» lo devuelve tal cual, campo por campo (cargo, persona, fechas, órgano). El cargo
 es personal: una candidatura sin la persona se rechaza con la regla (punto 2)."""
 
-import json
 from datetime import date, timedelta
 
-
-def hecho(resultado, codigo=0):
-    assert resultado.returncode == codigo, (resultado.stdout, resultado.stderr)
-    assert "Traceback" not in resultado.stderr
-    return resultado
-
-
-def en_json(resultado):
-    return json.loads(hecho(resultado).stdout)
+from ayudas import en_json, hecho
 
 
 def test_la_eleccion_de_la_secretaria_ejecutiva_guarda_lo_que_confirma(copia_de_la_demo, cli_proceso):

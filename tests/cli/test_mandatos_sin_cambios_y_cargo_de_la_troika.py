@@ -2,18 +2,9 @@
 corrección que no cambia nada no se anota («2026-11-20 → 2026-11-20») y se le dice a quien la pidió; y la Comisión
 Directiva recibe el mismo cargo designada a mano que por el traspaso (uno solo, `dominio.organos.CARGO_DE_LA_TROIKA`)."""
 
-import json
 from datetime import date, timedelta
 
-
-def hecho(resultado, codigo=0):
-    assert resultado.returncode == codigo, (resultado.stdout, resultado.stderr)
-    assert "Traceback" not in resultado.stderr
-    return resultado
-
-
-def en_json(resultado):
-    return json.loads(hecho(resultado).stdout)
+from ayudas import en_json, hecho
 
 
 def test_una_correccion_que_no_cambia_nada_no_se_anota(copia_de_la_demo, cli_proceso):
