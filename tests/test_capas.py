@@ -18,7 +18,8 @@ Capas, de arriba abajo (un módulo puede importar de su capa o de las de abajo, 
                                      archivos y consola (usa errores y dominio.entrada)
     0  dominio, errores, recursos    reglas puras; los errores con su mensaje; los archivos de recursos/
 
-Además: `dominio` no importa nada del programa salvo `dominio` y `errores`; `cli` nunca importa `interfaz` (ni
+Además: `dominio` no importa nada del programa salvo `dominio` y `errores`; `errores` no importa nada del programa
+(el dominio lo usa: es el piso); `cli` nunca importa `interfaz` (ni
 `interfaz` a `cli`); ningún módulo fuera de `interfaz` (y `__main__`, que la lanza tarde) importa Qt: PySide6,
 shiboken6, qtpy, qtawesome, PyQt5/6 (`QT`) ni una biblioteca que cargue Qt al importarla (se prueba importando en un
 proceso aparte cada biblioteca de afuera que usan esas capas); y qtawesome lo importa solo `interfaz/iconos.py`.
@@ -136,7 +137,8 @@ def circulos_del_programa(g) -> list[str]:
 
 def subidas_de_capa(g, capas=CAPAS, separadas=SEPARADAS, con_qt=CON_QT) -> list[tuple[str, str]]:
     """[(clave, mensaje con archivo y línea)] de cada import hacia una capa más alta, entre caras separadas, del
-    dominio hacia otra cosa que dominio/errores, o de Qt fuera de la ventana."""
+    dominio hacia otra cosa que dominio/errores, de errores hacia cualquier otro módulo del programa, o de Qt fuera de
+    la ventana."""
     malos = []
     for origen, destinos in g.items():
         capa_origen = area(origen)
@@ -163,6 +165,9 @@ def subidas_de_capa(g, capas=CAPAS, separadas=SEPARADAS, con_qt=CON_QT) -> list[
             elif frozenset({capa_origen, capa_destino}) in separadas:
                 malos.append((f"{origen} → {destino}", f"{donde} importa {destino}: {capa_origen} y {capa_destino} "
                                                         "no se importan entre sí"))
+            elif capa_origen == "errores":
+                malos.append((f"{origen} → {destino}", f"{donde} importa {destino}: los errores no importan nada del "
+                                                        "programa (el mensaje lo arma quien lanza el error)"))
             elif capa_origen == "dominio" and capa_destino not in {"dominio", "errores"}:
                 malos.append((f"{origen} → {destino}", f"{donde} importa {destino}: el dominio solo usa dominio y "
                                                         "errores"))
@@ -366,7 +371,8 @@ def test_las_excepciones_y_las_tablas_de_los_dinamicos_estan_al_dia():
 TRAMPA = {
     "__init__.py": "",
     "__main__.py": "from .cli import principal\n",
-    "errores.py": "class ErrorTrampa(Exception):\n    pass\n",
+    "errores.py": "class ErrorTrampa(Exception):\n    def __init__(self):\n        from .dominio.textos import TEXTO\n",
+    "dominio/textos.py": "TEXTO = 'un texto'\n",
     "cli/__init__.py": "from ..servicios.a import alta\nfrom ..interfaz import ventana\n",
     "interfaz/__init__.py": "",
     "interfaz/ventana.py": ("from PySide6.QtWidgets import QWidget\nfrom ..servicios import a\nimport importlib\n"
@@ -449,6 +455,7 @@ def test_la_prueba_encuentra_los_circulos_y_las_subidas_de_un_paquete_trampa(tmp
         "trampa.servicios.sube → trampa.cli",          # un servicio no sube a la CLI
         "trampa.datos.tabla → PySide6",                # Qt fuera de la ventana
         "trampa.dominio.reglas → trampa.datos.tabla",  # el dominio no usa datos
+        "trampa.errores → trampa.dominio.textos",      # los errores no importan nada, ni el dominio
         "trampa.datos.qt → qtpy", "trampa.datos.qt → shiboken6",    # Qt por otros nombres
         "trampa.datos.qt → PyQt5", "trampa.datos.qt → PyQt6",
         "trampa.documentos.iconos → qtawesome",

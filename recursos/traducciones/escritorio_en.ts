@@ -14096,7 +14096,7 @@ Check the list and confirm again.</translation>
       <translation>Legal</translation>
     </message>
     <message>
-      <location filename="../../escritorio/errores.py" />
+      <location filename="../../escritorio/interfaz/trabajos.py" />
       <source>Operación cancelada: no se modificó nada.</source>
       <translation>Operation canceled: nothing was changed.</translation>
     </message>

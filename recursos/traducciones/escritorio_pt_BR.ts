@@ -15208,7 +15208,7 @@ Revise a lista e confirme novamente.</translation>
       <translation>Ofício</translation>
     </message>
     <message>
-      <location filename="../../escritorio/errores.py" />
+      <location filename="../../escritorio/interfaz/trabajos.py" />
       <source>Operación cancelada: no se modificó nada.</source>
       <translation>Operação cancelada: nada foi alterado.</translation>
     </message>
