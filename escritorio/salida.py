@@ -15,9 +15,9 @@ import os
 import tempfile
 from pathlib import Path
 
-from .datos.rutas import expandir
 from .dominio.traduccion import traducir
 from .errores import ErrorEscritorio
+from .rutas import expandir
 
 _PERMISO = ("permiso denegado (no hay permiso para escribir allí; si el archivo está abierto en otro programa, "
             "ciérrelo)")
