@@ -75,12 +75,8 @@ class ErrorValidacion(ErrorEscritorio):
 
 
 class Cancelado(ErrorEscritorio):
-    """El usuario canceló una operación larga; no se escribió nada."""
-
-    def __init__(self):
-        from .dominio.traduccion import traducir  # aquí y no arriba: dominio importa errores
-
-        super().__init__(traducir("Operación cancelada: no se modificó nada."))
+    """El usuario canceló una operación larga; no se escribió nada. El mensaje lo arma quien ofrece cancelar (la
+    ventana: `interfaz.trabajos.cancelado()`), en el idioma en curso."""
 
 
 class ErrorBaseReemplazada(ErrorBaseDeDatos):

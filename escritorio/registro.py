@@ -3,7 +3,7 @@
 import logging
 from pathlib import Path
 
-from .datos.rutas import carpeta_datos
+from .rutas import carpeta_datos
 
 _configurado: Path | None = None
 _manejador: logging.Handler | None = None

@@ -6,6 +6,8 @@ decir en castellano por qué no se pudo escribir. Un solo lugar para la línea d
 - `motivo_del_sistema(error)`: «permiso denegado», «no existe la carpeta», «el disco está lleno»… según el
   errno, nunca el strerror en inglés del sistema.
 - `error_de_escritura(ruta, error)`: el ErrorEscritorio completo para un OSError al escribir `ruta`.
+- `escribir_sin_pisar(destino, contenido, que)`: escribe los bytes en la ruta ya comprobada sin pisar un archivo
+  que apareció entretanto (salvo `reemplazar`).
 """
 
 import errno
@@ -13,9 +15,9 @@ import os
 import tempfile
 from pathlib import Path
 
-from .datos.rutas import expandir
 from .dominio.traduccion import traducir
 from .errores import ErrorEscritorio
+from .rutas import expandir
 
 _PERMISO = ("permiso denegado (no hay permiso para escribir allí; si el archivo está abierto en otro programa, "
             "ciérrelo)")
@@ -156,3 +158,19 @@ def comprobar_salida(ruta: Path | str, extension: str, que: str, *, reemplazar: 
         raise ErrorEscritorio(traducir("{0} es de solo lectura: {1}. Elija otro nombre para {2}.").format(
             destino, sin_hacer, que))
     return destino
+
+
+def escribir_sin_pisar(destino: Path, contenido: bytes, que: str, *, reemplazar: bool = False,
+                       sin_hacer: str | None = None) -> None:
+    """Escribe `contenido` en `destino` (ya comprobado con `comprobar_salida`). Sin `reemplazar` lo crea con «x»: si
+    entretanto apareció un archivo con ese nombre, no lo pisa y avisa como `comprobar_salida`. Un OSError al escribir
+    es `error_de_escritura`."""
+    sin_hacer = sin_hacer or traducir("no se guardó nada")
+    try:
+        with open(destino, "wb" if reemplazar else "xb") as archivo:
+            archivo.write(contenido)
+    except FileExistsError:
+        raise ErrorEscritorio(traducir("Ya existe {0}: {1}. Elija otro nombre para {2}, o agregue --reemplazar para "
+                                       "reemplazar ese archivo.").format(destino, sin_hacer, que)) from None
+    except OSError as error:
+        raise error_de_escritura(destino, error, sin_hacer[:1].upper() + sin_hacer[1:]) from None

@@ -136,8 +136,9 @@ def sesiones(c) -> None:
                          ("Aprobación de la presente acta", "votacion")):
         puntos[tipo] = servicio_sesiones.agregar_punto(contexto, sesion, titulo, tipo)
     integrantes = servicio_sesiones.asistencia(contexto, sesion).habilitados
-    for integrante in integrantes[:len(integrantes) // 2 + 2]:
-        servicio_sesiones.registrar_asistencia(contexto, sesion, integrante.miembro_id, "presente")
+    servicio_sesiones.registrar_asistencias(contexto, sesion, [
+        servicio_sesiones.MarcaAsistencia(integrante.miembro_id, "presente")
+        for integrante in integrantes[:len(integrantes) // 2 + 2]])
     eleccion = puntos["eleccion"]
     servicio_elecciones.definir_eleccion(contexto, eleccion, servicio_elecciones.NuevaEleccion(
         consejo, "vicepresidente", date(hoy().year + 1, 1, 1), date(hoy().year + 2, 12, 31)))

@@ -9,16 +9,20 @@ nombre; uno que no se puede resolver hace fallar la prueba salvo que esté en `D
 
 Capas, de arriba abajo (un módulo puede importar de su capa o de las de abajo, nunca de una más alta):
 
-    5  __main__                      arranca la ventana o la CLI
-    4  cli, interfaz                 las dos caras; entre ellas no se importan
-    3  demo                          la red de ejemplo, armada con los servicios
-    2  servicios                     casos de uso, una transacción cada uno
-    1  datos, documentos, registro, salida
-                                     SQLite; PDF y Excel; el registro de errores (usa datos.rutas); la salida a
-                                     archivos y consola (usa errores y dominio.entrada)
+    6  __main__                      arranca la ventana o la CLI
+    5  cli, interfaz                 las dos caras; entre ellas no se importan
+    4  demo                          la red de ejemplo, armada con los servicios
+    3  servicios                     casos de uso, una transacción cada uno
+    2  datos, documentos             SQLite; PDF y Excel
+    1  registro, salida, rutas, idiomas
+                                     el registro de errores; la salida a archivos y consola (usa errores, rutas y
+                                     dominio.entrada); dónde viven los datos del usuario (la carpeta de datos, el
+                                     modo portátil); los catálogos de traducción. Los usan datos/ y documentos/: no
+                                     importan a ninguno de los dos
     0  dominio, errores, recursos    reglas puras; los errores con su mensaje; los archivos de recursos/
 
-Además: `dominio` no importa nada del programa salvo `dominio` y `errores`; `cli` nunca importa `interfaz` (ni
+Además: `dominio` no importa nada del programa salvo `dominio` y `errores`; `errores` no importa nada del programa
+(el dominio lo usa: es el piso); `cli` nunca importa `interfaz` (ni
 `interfaz` a `cli`); ningún módulo fuera de `interfaz` (y `__main__`, que la lanza tarde) importa Qt: PySide6,
 shiboken6, qtpy, qtawesome, PyQt5/6 (`QT`) ni una biblioteca que cargue Qt al importarla (se prueba importando en un
 proceso aparte cada biblioteca de afuera que usan esas capas); y qtawesome lo importa solo `interfaz/iconos.py`.
@@ -34,11 +38,12 @@ from pathlib import Path
 from grafo_de_imports import POR_TABLA, RAIZ, Import, circulos, grafo, internos, modulos, sin_resolver
 
 CAPAS = {
-    "__main__": 5,
-    "cli": 4, "interfaz": 4,
-    "demo": 3,
-    "servicios": 2,
-    "datos": 1, "documentos": 1, "registro": 1, "salida": 1, "idiomas": 1,
+    "__main__": 6,
+    "cli": 5, "interfaz": 5,
+    "demo": 4,
+    "servicios": 3,
+    "datos": 2, "documentos": 2,
+    "registro": 1, "salida": 1, "rutas": 1, "idiomas": 1,
     "dominio": 0, "errores": 0, "recursos": 0,
     "": 0,  # escritorio/__init__.py: el nombre y la versión
 }
@@ -58,15 +63,6 @@ QTAWESOME = "interfaz.iconos"
 # cuenta por cada nombre que se usa de él (`conexion.al_esperar`).
 CARAS = ("cli", "interfaz")
 DATOS_DE_LAS_CARAS = {
-    "datos.rutas": {
-        "VARIABLE_BASE": "abrir la base: la variable ESCRITORIO_DB, si no se pide otra",
-        "ruta_base_por_defecto": "abrir la base: la de la carpeta de datos, si no se pide otra",
-        "expandir": "abrir la base: la ruta de --db, con ~ y variables",
-        "en_carpeta_de_red": "abrir la base: avisar si el archivo está en una carpeta de red",
-        "carpeta_datos": "dónde guarda el programa sus ajustes y lo que pone a salvo (ajustes, Acerca de)",
-        "carpeta_portable": "si el programa corre en modo portátil (los ajustes junto a él; Acerca de)",
-        "empaquetado": "si corre el programa empaquetado o desde el código (Acerca de)",
-    },
     "datos.postgres": {
         "es_url_de_servidor": "abrir la base: si lo pedido es una dirección postgresql://… y no un archivo",
         "partes_de_direccion": "abrir la base del servidor: la dirección en sus partes (diálogo Servidor, recientes)",
@@ -136,7 +132,8 @@ def circulos_del_programa(g) -> list[str]:
 
 def subidas_de_capa(g, capas=CAPAS, separadas=SEPARADAS, con_qt=CON_QT) -> list[tuple[str, str]]:
     """[(clave, mensaje con archivo y línea)] de cada import hacia una capa más alta, entre caras separadas, del
-    dominio hacia otra cosa que dominio/errores, o de Qt fuera de la ventana."""
+    dominio hacia otra cosa que dominio/errores, de errores hacia cualquier otro módulo del programa, o de Qt fuera de
+    la ventana."""
     malos = []
     for origen, destinos in g.items():
         capa_origen = area(origen)
@@ -163,6 +160,9 @@ def subidas_de_capa(g, capas=CAPAS, separadas=SEPARADAS, con_qt=CON_QT) -> list[
             elif frozenset({capa_origen, capa_destino}) in separadas:
                 malos.append((f"{origen} → {destino}", f"{donde} importa {destino}: {capa_origen} y {capa_destino} "
                                                         "no se importan entre sí"))
+            elif capa_origen == "errores":
+                malos.append((f"{origen} → {destino}", f"{donde} importa {destino}: los errores no importan nada del "
+                                                        "programa (el mensaje lo arma quien lanza el error)"))
             elif capa_origen == "dominio" and capa_destino not in {"dominio", "errores"}:
                 malos.append((f"{origen} → {destino}", f"{donde} importa {destino}: el dominio solo usa dominio y "
                                                         "errores"))
@@ -366,7 +366,8 @@ def test_las_excepciones_y_las_tablas_de_los_dinamicos_estan_al_dia():
 TRAMPA = {
     "__init__.py": "",
     "__main__.py": "from .cli import principal\n",
-    "errores.py": "class ErrorTrampa(Exception):\n    pass\n",
+    "errores.py": "class ErrorTrampa(Exception):\n    def __init__(self):\n        from .dominio.textos import TEXTO\n",
+    "dominio/textos.py": "TEXTO = 'un texto'\n",
     "cli/__init__.py": "from ..servicios.a import alta\nfrom ..interfaz import ventana\n",
     "interfaz/__init__.py": "",
     "interfaz/ventana.py": ("from PySide6.QtWidgets import QWidget\nfrom ..servicios import a\nimport importlib\n"
@@ -401,6 +402,8 @@ TRAMPA = {
     "datos/qt.py": "import qtpy\nimport shiboken6\nfrom PyQt5 import QtCore\nimport PyQt6.QtWidgets\n",
     "documentos/iconos.py": "import qtawesome\n",
     "salida.py": "import importlib\nimportlib.import_module('PySide6.QtGui')\n",
+    # El registro de errores está debajo de datos/ (que lo usa): no toma nada de allí.
+    "registro.py": "from .datos.tabla import abrir\n",
     "interfaz/iconos.py": "import qtawesome\n",
     "interfaz/boton.py": "from qtawesome import icon\n",
     # La CLI toma de datos/ lo asignado (abrir) y lo que no (leer, _fila; borrar_todo, por el módulo entero).
@@ -449,10 +452,12 @@ def test_la_prueba_encuentra_los_circulos_y_las_subidas_de_un_paquete_trampa(tmp
         "trampa.servicios.sube → trampa.cli",          # un servicio no sube a la CLI
         "trampa.datos.tabla → PySide6",                # Qt fuera de la ventana
         "trampa.dominio.reglas → trampa.datos.tabla",  # el dominio no usa datos
+        "trampa.errores → trampa.dominio.textos",      # los errores no importan nada, ni el dominio
         "trampa.datos.qt → qtpy", "trampa.datos.qt → shiboken6",    # Qt por otros nombres
         "trampa.datos.qt → PyQt5", "trampa.datos.qt → PyQt6",
         "trampa.documentos.iconos → qtawesome",
         "trampa.salida → PySide6",                     # con import_module
+        "trampa.registro → trampa.datos.tabla",        # el registro no sube a datos/
     }
     assert all("línea" in mensaje for _, mensaje in subidas_de_capa(g))
 

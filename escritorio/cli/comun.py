@@ -41,7 +41,7 @@ def orden_exacta(args, *resto) -> str:
 def destino_de_servidor(args) -> str | None:
     """La dirección postgresql://… de --db o ESCRITORIO_DB (el modo servidor), o None si la base es un archivo."""
     from ..datos.postgres import es_url_de_servidor
-    from ..datos.rutas import VARIABLE_BASE
+    from ..rutas import VARIABLE_BASE
 
     destino = args.db or os.environ.get(VARIABLE_BASE, "").strip()
     return destino.strip() if es_url_de_servidor(destino) else None
@@ -77,7 +77,7 @@ def con_clave(hacer):
 
 
 def ruta_base(args) -> Path:
-    from ..datos.rutas import expandir, ruta_base_por_defecto
+    from ..rutas import expandir, ruta_base_por_defecto
 
     _sin_servidor(args)
     return expandir(args.db) if args.db else ruta_base_por_defecto()
@@ -89,7 +89,7 @@ def abrir_base_de(args, *, crear: bool = False):
     La conexión se cierra al terminar la orden (`principal`).
     Una base abierta solo para consultar (versión más nueva, disco lleno) se avisa por la salida de errores."""
     from ..datos.conexion import hay_base
-    from ..datos.rutas import VARIABLE_BASE
+    from ..rutas import VARIABLE_BASE
     from ..servicios.base import abrir_base
 
     url = destino_de_servidor(args)

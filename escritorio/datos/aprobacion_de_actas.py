@@ -15,15 +15,6 @@ def acta_que_aprueba_el_punto(db: BaseDeDatos, punto_id: int) -> int | None:
     return fila[0] if fila else None
 
 
-def actas_que_aprueban(db: BaseDeDatos, punto_ids: list[int]) -> dict[int, int]:
-    """punto_id -> sesión cuya acta aprueba, de los puntos de la lista que son de aprobación de un acta."""
-    if not punto_ids:
-        return {}
-    marcas = ", ".join("?" for _ in punto_ids)
-    return dict(db.execute(f"SELECT punto_id, sesion_id FROM puntos_aprobacion_acta WHERE punto_id IN ({marcas})",
-                           list(punto_ids)).fetchall())
-
-
 def puntos_que_aprueban(db: BaseDeDatos, sesion_id: int) -> list[dict]:
     """Los puntos que aprueban el acta de la sesión, con su sesión (id, número, tipo, fecha, órgano, estado de su
     acta), si se votaron (`aprobada`: 1, 0, o None sin votación) y cuántas resoluciones se adoptaron en ellos, en el

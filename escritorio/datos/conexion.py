@@ -9,10 +9,10 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from .base_de_datos import BaseDeDatos
-from .rutas import expandir
 
 from ..dominio.traduccion import traducir
 from ..errores import ErrorBaseDanada, ErrorBaseDeDatos, ErrorBaseOcupada, ErrorBaseReemplazada, ErrorEscritorio
+from ..rutas import expandir
 from .diagnostico import (RECUPERAR, aviso_disco_lleno, aviso_version_nueva, comprobar_integridad, disco_lleno,
                           es_archivo_sqlite, es_base_escritorio, escritura_version_nueva, mensaje_disco_lleno,
                           migraciones_desconocidas, sin_espacio, traducir_error)

@@ -168,17 +168,6 @@ def cargos_del_anio(db: BaseDeDatos, asociacion_id: int, anio: int, tipo_cargo: 
         "SELECT * FROM cargos WHERE asociacion_id = ? AND anio = ? AND tipo_cargo = ?", [asociacion_id, anio, tipo_cargo])}
 
 
-def exenciones_del_anio(db: BaseDeDatos, asociacion_id: int, anio: int) -> dict[int, dict]:
-    return {f["miembro_id"]: f for f in db.query(
-        "SELECT x.* FROM exenciones x JOIN miembros m ON m.id = x.miembro_id WHERE m.asociacion_id = ? AND x.anio = ?",
-        [asociacion_id, anio])}
-
-
-INSERTAR_CARGO = (
-    "INSERT INTO cargos (asociacion_id, miembro_id, tipo_cargo, anio, escala_id, poblacion_usada, tramo_desde, "
-    "importe_bruto, descuento, importe, moneda, vencimiento, detalle) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-
-
 # --- saldos --------------------------------------------------------------------------------------
 
 _PAGADO = """coalesce((SELECT sum(i.importe) FROM imputaciones i JOIN pagos p ON p.id = i.pago_id
@@ -379,16 +368,6 @@ def cargos_con_lo_pagado(db: BaseDeDatos, miembro_id: int, moneda: str) -> list[
         """SELECT c.id, c.importe, coalesce((SELECT sum(i.importe) FROM imputaciones i JOIN pagos p ON p.id = i.pago_id
              WHERE i.cargo_id = c.id AND p.anulado_en IS NULL), 0) AS pagado
            FROM cargos c WHERE c.miembro_id = ? AND c.moneda = ? ORDER BY c.vencimiento, c.id""", [miembro_id, moneda]))
-
-
-def ultimo_anio_emitido_con_escala(db: BaseDeDatos, escala_id: int) -> int | None:
-    """El año más reciente con cargos emitidos con esa escala; None si no se usó."""
-    return db.execute("SELECT max(anio) FROM cargos WHERE escala_id = ?", [escala_id]).fetchone()[0]
-
-
-def fijar_fin_de_escala(db: BaseDeDatos, escala_id: int, hasta: str) -> None:
-    """La escala rige hasta ese día (AAAA-MM-DD)."""
-    db.execute("UPDATE escalas SET hasta = ? WHERE id = ?", [hasta, escala_id])
 
 
 def guardar_exencion(db: BaseDeDatos, miembro_id: int, anio: int, porcentaje: int, motivo: str,

@@ -130,10 +130,6 @@ def resolucion(db: BaseDeDatos, resolucion_id: int) -> dict | None:
            WHERE r.id = ?""", [resolucion_id]), None)
 
 
-def votacion_por_id(db: BaseDeDatos, votacion_id: int) -> dict | None:
-    return next(db.query("SELECT * FROM votaciones WHERE id = ?", [votacion_id]), None)
-
-
 def pago_para_recibo(db: BaseDeDatos, pago_id: int) -> dict | None:
     """Las columnas del pago que su recibo afirma (sin la anulación, que no cambia lo que el recibo dice)."""
     return next(db.query(

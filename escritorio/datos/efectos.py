@@ -136,11 +136,6 @@ def fijar_escala_de_la_resolucion(db: BaseDeDatos, resolucion_id: int, escala_id
     db.execute("UPDATE resoluciones SET escala_id = ? WHERE id = ?", [escala_id, resolucion_id])
 
 
-def resolucion_de_la_reforma(db: BaseDeDatos, reforma_id: int) -> int | None:
-    fila = db.execute("SELECT id FROM resoluciones WHERE reforma_id = ? ORDER BY id LIMIT 1", [reforma_id]).fetchone()
-    return fila[0] if fila else None
-
-
 def fijar_ingreso(db: BaseDeDatos, miembro_id: int, fecha: str) -> None:
     """La fecha de ingreso de un miembro admitido (la que dice la resolución)."""
     db.execute("UPDATE miembros SET fecha_ingreso = ? WHERE id = ?", [fecha, miembro_id])

@@ -27,12 +27,6 @@ def votos_nominales(db: BaseDeDatos, eleccion_id: int) -> list[dict]:
         "WHERE v.eleccion_id = ? ORDER BY m.pais, m.nombre", [eleccion_id]))
 
 
-def de_la_sesion(db: BaseDeDatos, sesion_id: int) -> dict[int, dict]:
-    """punto_id -> elección, para los puntos de una sesión."""
-    return {f["punto_id"]: f for f in db.query(
-        "SELECT e.* FROM elecciones e JOIN puntos_orden p ON p.id = e.punto_id WHERE p.sesion_id = ?", [sesion_id])}
-
-
 def punto_del_orden(db: BaseDeDatos, punto_id: int) -> dict | None:
     """id, sesion_id, tipo, titulo, padre_id y tipo_decision del punto del orden del día."""
     fila = db.execute("SELECT id, sesion_id, tipo, titulo, padre_id, tipo_decision FROM puntos_orden WHERE id = ?",

@@ -29,10 +29,10 @@ from pathlib import Path
 
 from ..dominio.traduccion import traducir
 from ..errores import ErrorBaseDanada, ErrorBaseDeDatos
+from ..rutas import carpeta_respaldos, expandir
 from . import integridad, testigo
 from .diagnostico import (RECUPERAR, comprobar_integridad, disco_lleno, es_archivo_sqlite, es_base_escritorio,
                           traducir_error)
-from .rutas import carpeta_respaldos, expandir
 
 _SUFIJOS_DIARIO = ("-wal", "-shm")
 _DIARIOS_DE_UN_TEMPORAL = ("-journal", "-wal", "-shm")

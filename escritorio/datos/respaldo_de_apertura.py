@@ -29,9 +29,9 @@ from datetime import datetime
 from pathlib import Path
 
 from ..errores import ErrorEscritorio
+from ..rutas import carpeta_respaldos
 from . import integridad, testigo
 from .respaldo import RespaldoInterrumpido, huella_anotada, respaldar_automaticamente
-from .rutas import carpeta_respaldos
 
 ESPERA_S = 5
 

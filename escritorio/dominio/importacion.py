@@ -591,16 +591,6 @@ class EvidenciaDeFechas:
         return decision.ordenes, problemas
 
 
-def ordenes_de_fechas(filas: list[tuple[int, tuple]], mapeo: Mapeo,
-                      elegido: str | None = None) -> tuple[dict[str, str], list[Problema]]:
-    """El orden (dd/mm o mm/dd) de cada columna de fecha del archivo, decidido por su evidencia o `elegido`;
-    y un problema por columna que no se puede leer sin cambiar día por mes (ver dominio/orden_de_fechas)."""
-    evidencia = EvidenciaDeFechas(mapeo)
-    for numero, valores in filas:
-        evidencia.agregar(numero, valores)
-    return evidencia.decidir(elegido)
-
-
 def ubicar(problemas: list[Problema], mapeo: Mapeo | None) -> list[Problema]:
     """Completa columna y encabezado de los problemas que solo saben su `campo` (los repetidos)."""
     if mapeo is None:

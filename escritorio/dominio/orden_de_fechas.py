@@ -13,7 +13,6 @@ una fecha que no cabe en ese orden (25 como mes) se informa en su fila como fech
 """
 
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -79,16 +78,6 @@ class Evidencia:
         if self.contradictoria:
             return None
         return DMA if self.solo_dma else MDA if self.solo_mda else None
-
-
-def evidencias(filas: Iterable[tuple[int, tuple]], indices: dict[str, int]) -> dict[str, Evidencia]:
-    """La evidencia de cada columna de fecha (campo -> índice de columna) en las filas (número, valores)."""
-    resultado = {campo: Evidencia() for campo in indices}
-    for numero, valores in filas:
-        for campo, indice in indices.items():
-            if indice < len(valores):
-                resultado[campo].agregar(numero, valores[indice])
-    return resultado
 
 
 @dataclass

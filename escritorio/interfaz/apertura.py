@@ -21,14 +21,14 @@ from PySide6.QtCore import QCoreApplication, QLockFile, QSettings
 
 from .. import NOMBRE_APLICACION
 from ..datos.postgres import es_url_de_servidor
-from ..datos.rutas import VARIABLE_BASE, ruta_base_por_defecto
+from ..rutas import VARIABLE_BASE, ruta_base_por_defecto
 from ..errores import ErrorBaseDanada
 
 
 def ajustes_del_programa() -> QSettings:
     """Los ajustes de la ventana. En modo portátil viajan con los datos (un .ini en la memoria USB), no en el
     registro del PC. Se pueden leer antes de crear la aplicación: el nombre del programa se fija aquí."""
-    from ..datos.rutas import carpeta_datos, carpeta_portable
+    from ..rutas import carpeta_datos, carpeta_portable
 
     QCoreApplication.setApplicationName(NOMBRE_APLICACION)
     QCoreApplication.setOrganizationName(NOMBRE_APLICACION)

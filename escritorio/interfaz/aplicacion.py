@@ -11,7 +11,7 @@ from .. import NOMBRE_APLICACION, __version__
 from ..servicios.asociaciones import listar_asociaciones
 from ..datos.conexion import ruta_de
 from ..datos.postgres import es_url_de_servidor
-from ..datos.rutas import en_carpeta_de_red
+from ..rutas import en_carpeta_de_red
 from ..errores import ErrorBaseDanada
 from ..servicios.base import base_abierta, cerrar_base, es_del_servidor
 from ..servicios.respaldo import cerrar_la_ventana, describir, recuperar_base_danada, respaldo_para_recuperar

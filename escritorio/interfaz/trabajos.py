@@ -9,6 +9,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QEventLoop, QObject, Qt, QThread, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
+from ..dominio.traduccion import traducir
 from ..errores import Cancelado
 from .comun import descartar, tr
 
@@ -18,6 +19,11 @@ Informar = Callable[[str, int, int | None], None]
 # Cuántos trabajos corren ahora en otro hilo con la conexión de la ventana: mientras tanto nadie más la usa (el envío
 # de correo en segundo plano, interfaz/cartero.py, espera a que terminen).
 _en_curso = [0]
+
+
+def cancelado() -> Cancelado:
+    """El error con que se desiste de un trabajo que el usuario canceló: no se escribió nada."""
+    return Cancelado(traducir("Operación cancelada: no se modificó nada."))   # también desde el hilo del trabajo
 
 
 def en_curso() -> bool:
@@ -42,7 +48,7 @@ class _Trabajador(QObject):
 
     def informar(self, etapa: str, hecho: int, total: int | None) -> None:
         if self.cancelado:
-            raise Cancelado()
+            raise cancelado()
         self.avance.emit(etapa, hecho, total or 0)
 
     def ejecutar(self) -> None:

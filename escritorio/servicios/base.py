@@ -10,7 +10,7 @@ from ..datos import conexion
 from ..datos.conexion import abrir
 from ..datos.dialecto import es_servidor
 from ..datos.postgres import es_url_de_servidor
-from ..datos.rutas import VARIABLE_BASE, ruta_base_por_defecto
+from ..rutas import VARIABLE_BASE, ruta_base_por_defecto
 
 
 def abrir_base(ruta: Path | str | None = None, *, respaldo_al_abrir: bool = False, crear: bool = True,

@@ -228,24 +228,6 @@ def estados_de_cuenta(contexto: Contexto, miembro_id: int, al: date | None = Non
     return estados
 
 
-def estado_de_cuenta(contexto: Contexto, miembro_id: int, al: date | None = None,
-                     moneda: str | None = None) -> EstadoDeCuenta:
-    """La cuenta del miembro en `moneda` o, sin ella, en la moneda en uso más reciente.
-
-    Si el miembro tiene cuentas en otras monedas, `otras_monedas` las nombra (ver `estados_de_cuenta`).
-    """
-    db, asociacion_id = contexto.db, contexto.asociacion_id
-    estados = estados_de_cuenta(contexto, miembro_id, al)
-    if moneda is None:
-        return estados[0]
-    moneda = moneda.upper()
-    elegido = next((e for e in estados if e.moneda == moneda), None)
-    if elegido is not None:
-        return elegido
-    return EstadoDeCuenta(estados[0].miembro, moneda,
-                          otras_monedas=[e.moneda for e in estados if e.movimientos])
-
-
 # Los conceptos de los pagos en la cuenta, en castellano: se traducen donde se escriben (`_cuenta`).
 _CONCEPTO_PAGO = "Pago, recibo {0}"
 _CONCEPTO_ANULADO = "{0} — ANULADO: {1}"

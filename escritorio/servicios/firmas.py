@@ -28,7 +28,7 @@ from ..documentos.firma_largo_plazo import (CON_DATOS_DE_VALIDACION, NIVEL_B, NI
 from ..dominio.sesiones import cita_resolucion
 from ..dominio.traduccion import traducir
 from ..errores import ErrorEscritorio
-from ..salida import comprobar_salida, error_de_escritura
+from ..salida import comprobar_salida, escribir_sin_pisar
 from .contexto import Contexto
 from .idioma_de_los_documentos import en_el_idioma_de_los_documentos
 
@@ -273,20 +273,9 @@ def exportar_firma(contexto: Contexto, firma_id: int, ruta: Path | str, *,
                    reemplazar: bool = False) -> Path:
     """Escribe el PDF firmado guardado en `ruta`; nunca pisa un archivo existente salvo `reemplazar`."""
     db, asociacion_id = contexto.db, contexto.asociacion_id
-    destino = comprobar_salida(ruta, ".pdf", traducir("el PDF firmado"), reemplazar=reemplazar,
-                               sin_hacer=traducir("no se exportó nada"))
-    datos = pdf_firmado(contexto, firma_id)
-    try:
-        if reemplazar:
-            destino.write_bytes(datos)
-        else:
-            with open(destino, "xb") as archivo:  # «x»: si entretanto apareció un archivo con ese nombre, no se pisa
-                archivo.write(datos)
-    except FileExistsError:
-        raise ErrorEscritorio(traducir("Ya existe {0}: no se exportó nada. Elija otro nombre, o agregue --reemplazar "
-                                       "para reemplazar ese archivo.").format(destino)) from None
-    except OSError as error:
-        raise error_de_escritura(destino, error, traducir("No se exportó nada")) from None
+    que, sin_hacer = traducir("el PDF firmado"), traducir("no se exportó nada")
+    destino = comprobar_salida(ruta, ".pdf", que, reemplazar=reemplazar, sin_hacer=sin_hacer)
+    escribir_sin_pisar(destino, pdf_firmado(contexto, firma_id), que, reemplazar=reemplazar, sin_hacer=sin_hacer)
     return destino
 
 

@@ -19,7 +19,7 @@ from ..dominio.entrada import muestra
 from ..dominio.tamano import tamano_legible
 from ..dominio.traduccion import traducir
 from ..errores import ErrorEscritorio
-from ..salida import comprobar_nombre, comprobar_salida, error_de_escritura, motivo_del_sistema
+from ..salida import comprobar_nombre, comprobar_salida, escribir_sin_pisar, motivo_del_sistema
 from .base import es_archivo_de_una_base_abierta
 from .contexto import Contexto
 from .convenios import PdfAdjunto, convenio_de_la_asociacion, historial_de_pdfs
@@ -118,18 +118,10 @@ def pdf_firmado(contexto: Contexto, convenio_id: int, pdf_id: int | None = None)
 def exportar_pdf(contexto: Contexto, convenio_id: int, ruta: Path | str, *, reemplazar: bool = False,
                  pdf_id: int | None = None) -> Path:
     """Escribe en `ruta` el PDF firmado (comprobado); nunca pisa un archivo existente salvo `reemplazar`."""
-    sin_hacer = traducir("no se exportó nada")
-    destino = comprobar_salida(ruta, ".pdf", traducir("el PDF del convenio"), reemplazar=reemplazar,
-                               sin_hacer=sin_hacer)
+    que, sin_hacer = traducir("el PDF del convenio"), traducir("no se exportó nada")
+    destino = comprobar_salida(ruta, ".pdf", que, reemplazar=reemplazar, sin_hacer=sin_hacer)
     _, contenido = pdf_firmado(contexto, convenio_id, pdf_id)
-    try:
-        with open(destino, "wb" if reemplazar else "xb") as archivo:   # «x»: lo que apareció entretanto no se pisa
-            archivo.write(contenido)
-    except FileExistsError:
-        raise ErrorEscritorio(traducir("Ya existe {0}: no se exportó nada. Elija otro nombre, o pida reemplazar ese "
-                                       "archivo.").format(destino)) from None
-    except OSError as error:
-        raise error_de_escritura(destino, error, traducir("No se exportó nada")) from None
+    escribir_sin_pisar(destino, contenido, que, reemplazar=reemplazar, sin_hacer=sin_hacer)
     return destino
 
 

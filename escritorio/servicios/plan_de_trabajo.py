@@ -272,7 +272,7 @@ def guardar_copia_del_informe(contexto: Contexto, actividad_id: int, ruta: Path 
     """Escribe en `ruta` una copia del informe en PDF de la actividad (el vigente, o `informe_id`), comprobando antes
     que su contenido sigue dando el SHA-256 anotado. Devuelve esa huella. No reemplaza un archivo existente salvo
     que se pida."""
-    from ..salida import comprobar_salida, error_de_escritura
+    from ..salida import comprobar_salida, escribir_sin_pisar
 
     actividad = actividad_de(contexto, actividad_id)
     lista = tabla_unidades.informes(contexto.db, actividad_id)
@@ -282,22 +282,12 @@ def guardar_copia_del_informe(contexto: Contexto, actividad_id: int, ruta: Path 
         raise ErrorEscritorio(traducir("La actividad «{0}» no tiene informe en PDF adjunto.").format(
             actividad["titulo"]) if informe_id is None else traducir(
             "La actividad «{0}» no tiene el informe {1}.").format(actividad["titulo"], informe_id))
-    destino = comprobar_salida(ruta, ".pdf", traducir("la copia del informe"), reemplazar=reemplazar,
-                               sin_hacer=traducir("no se escribió la copia"))
+    que, sin_hacer = traducir("la copia del informe"), traducir("no se escribió la copia")
+    destino = comprobar_salida(ruta, ".pdf", que, reemplazar=reemplazar, sin_hacer=sin_hacer)
     contenido, anotada = tabla_unidades.pdf_del_informe(contexto.db, elegido["id"])
     if hashlib.sha256(contenido).hexdigest() != anotada:
         raise ErrorEscritorio(traducir("El informe «{0}» guardado en la base ya no da su huella SHA-256 anotada "
                                        "({1}): fue alterado por fuera del programa. No se escribió la copia; "
                                        "revise la base con «escritorio verificar».").format(elegido["nombre"], anotada))
-    try:
-        if reemplazar:
-            destino.write_bytes(contenido)
-        else:
-            with open(destino, "xb") as archivo:  # «x»: si entretanto apareció un archivo con ese nombre, no se pisa
-                archivo.write(contenido)
-    except FileExistsError:
-        raise ErrorEscritorio(traducir("Ya existe {0}: no se escribió la copia. Elija otro nombre, o agregue "
-                                       "--reemplazar para reemplazar ese archivo.").format(destino)) from None
-    except OSError as error:
-        raise error_de_escritura(destino, error, traducir("No se escribió la copia")) from None
+    escribir_sin_pisar(destino, contenido, que, reemplazar=reemplazar, sin_hacer=sin_hacer)
     return anotada

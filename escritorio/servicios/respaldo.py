@@ -11,7 +11,7 @@ from ..datos.base_de_datos import BaseDeDatos
 from ..datos import respaldo as copias
 from ..datos import testigo
 from ..datos.conexion import abrir, ruta_de
-from ..datos.rutas import carpeta_respaldos
+from ..rutas import carpeta_respaldos
 from ..dominio.traduccion import traducir
 from ..errores import ErrorBaseDeDatos, ErrorEscritorio
 from .verificacion import Verificacion, verificar  # noqa: F401 (antes vivían aquí)

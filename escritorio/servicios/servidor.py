@@ -7,7 +7,7 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..datos.rutas import expandir
+from ..rutas import expandir
 from ..datos.postgres import armar_direccion, conexion, esquema, papeles, sin_sombras, traslado
 from ..dominio.traduccion import traducir
 from ..errores import ErrorEscritorio, ErrorValidacion

@@ -833,18 +833,10 @@ class MarcaAsistencia:
     peso: int = 1
 
 
-def registrar_asistencia(contexto: Contexto, sesion_id: int, miembro_id: int, estado: str,
-                         representante: str | None = None, cargo_representante: str | None = None,
-                         poder_a: int | None = None, peso: int = 1) -> None:
-    """Presente / ausente / excusado; un ausente puede dar su poder a otro miembro presente (con un máximo por titular)."""
-    db, asociacion_id = contexto.db, contexto.asociacion_id
-    registrar_asistencias(contexto, sesion_id, [MarcaAsistencia(
-        miembro_id, estado, representante, cargo_representante, poder_a, peso)])
-
-
 def registrar_asistencias(contexto: Contexto, sesion_id: int, marcas: list[MarcaAsistencia]) -> None:
-    """Varias marcas de asistencia en una sola transacción (todas o ninguna), con las mismas reglas que una sola: la
-    composición del órgano se calcula una vez, no una por marca (en una asamblea es todo el padrón)."""
+    """Una o varias marcas de asistencia (presente / ausente / excusado; un ausente puede dar su poder a otro
+    integrante presente, con un máximo por titular) en una sola transacción, todas o ninguna: la composición del
+    órgano se calcula una vez, no una por marca (en una asamblea es todo el padrón)."""
     db, asociacion_id = contexto.db, contexto.asociacion_id
     revisadas = []
     for marca in marcas:

@@ -41,7 +41,7 @@ from ..datos import verificacion as datos
 from ..datos.conexion import ruta_de
 from ..datos.diagnostico import comprobar_integridad
 from ..datos.esquema import MIGRACIONES
-from ..datos.rutas import carpeta_respaldos
+from ..rutas import carpeta_respaldos
 from . import cargos_personales
 from . import no_miembros_en_organos as no_miembros
 

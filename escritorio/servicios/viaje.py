@@ -13,9 +13,9 @@ from ..datos import bitacora
 from ..datos import documentos as tabla_documentos
 from ..datos.conexion import transaccion
 from ..datos.postgres import viaje
-from ..datos.rutas import expandir
 from ..dominio.traduccion import traducir
 from ..errores import ErrorEscritorio
+from ..rutas import expandir
 from .actas import alteraciones_de_actas, huella_del_registro
 from .base import abrir_base, cerrar_base
 from .constancia_de_viaje import ConstanciaDeViaje, archivo_de_viaje, leer_constancia

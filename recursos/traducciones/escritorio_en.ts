@@ -13421,11 +13421,6 @@ You can open the folder and copy it to another computer, or install a program fo
       <translation>Not sent: its attachment «{0}» was changed outside Escritorio and is no longer the issued document. Check the database with «escritorio verificar» (File › Check the database…).</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
-      <source>No se escribió la copia</source>
-      <translation>The copy was not written</translation>
-    </message>
-    <message>
       <location filename="../../escritorio/servicios/informes_cuotas.py" />
       <source>No se exportó el padrón de cuotas</source>
       <translation>The fee register was not exported</translation>
@@ -13434,12 +13429,6 @@ You can open the folder and copy it to another computer, or install a program fo
       <location filename="../../escritorio/servicios/informes_cuotas.py" />
       <source>No se exportó la morosidad</source>
       <translation>The arrears report was not exported</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/servicios/firmas.py" />
-      <location filename="../../escritorio/servicios/pdf_de_convenios.py" />
-      <source>No se exportó nada</source>
-      <translation>Nothing was exported</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/rotacion.py" />
@@ -14107,7 +14096,7 @@ Check the list and confirm again.</translation>
       <translation>Legal</translation>
     </message>
     <message>
-      <location filename="../../escritorio/errores.py" />
+      <location filename="../../escritorio/interfaz/trabajos.py" />
       <source>Operación cancelada: no se modificó nada.</source>
       <translation>Operation canceled: nothing was changed.</translation>
     </message>
@@ -17133,21 +17122,6 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/datos/respaldo.py" />
       <source>Ya existe {0}. No se reemplazó; elija otro nombre.</source>
       <translation>{0} already exists. It was not replaced; choose another name.</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
-      <source>Ya existe {0}: no se escribió la copia. Elija otro nombre, o agregue --reemplazar para reemplazar ese archivo.</source>
-      <translation>{0} already exists: the copy was not written. Choose another name, or add --reemplazar to replace that file.</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/servicios/firmas.py" />
-      <source>Ya existe {0}: no se exportó nada. Elija otro nombre, o agregue --reemplazar para reemplazar ese archivo.</source>
-      <translation>{0} already exists: nothing was exported. Choose another name, or add --reemplazar to replace that file.</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/servicios/pdf_de_convenios.py" />
-      <source>Ya existe {0}: no se exportó nada. Elija otro nombre, o pida reemplazar ese archivo.</source>
-      <translation>{0} already exists: nothing was exported. Choose another name, or ask to replace that file.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/viaje.py" />

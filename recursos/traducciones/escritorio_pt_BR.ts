@@ -14433,11 +14433,6 @@ Você pode abrir a pasta e copiá-lo para outro computador, ou instalar um progr
       <translation>Não enviado: seu anexo «{0}» foi alterado fora do Escritorio e já não é o documento emitido. Verifique o banco de dados com «escritorio verificar» (Arquivo › Verificar o banco de dados…).</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
-      <source>No se escribió la copia</source>
-      <translation>A cópia não foi escrita</translation>
-    </message>
-    <message>
       <location filename="../../escritorio/servicios/informes_cuotas.py" />
       <source>No se exportó el padrón de cuotas</source>
       <translation>O cadastro de contribuições não foi exportado</translation>
@@ -14446,12 +14441,6 @@ Você pode abrir a pasta e copiá-lo para outro computador, ou instalar um progr
       <location filename="../../escritorio/servicios/informes_cuotas.py" />
       <source>No se exportó la morosidad</source>
       <translation>A inadimplência não foi exportada</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/servicios/firmas.py" />
-      <location filename="../../escritorio/servicios/pdf_de_convenios.py" />
-      <source>No se exportó nada</source>
-      <translation>Nada foi exportado</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/rotacion.py" />
@@ -15219,7 +15208,7 @@ Revise a lista e confirme novamente.</translation>
       <translation>Ofício</translation>
     </message>
     <message>
-      <location filename="../../escritorio/errores.py" />
+      <location filename="../../escritorio/interfaz/trabajos.py" />
       <source>Operación cancelada: no se modificó nada.</source>
       <translation>Operação cancelada: nada foi alterado.</translation>
     </message>
@@ -18759,21 +18748,6 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/datos/respaldo.py" />
       <source>Ya existe {0}. No se reemplazó; elija otro nombre.</source>
       <translation>{0} já existe. Ele não foi substituído; escolha outro nome.</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
-      <source>Ya existe {0}: no se escribió la copia. Elija otro nombre, o agregue --reemplazar para reemplazar ese archivo.</source>
-      <translation>{0} já existe: a cópia não foi escrita. Escolha outro nome, ou adicione --reemplazar para substituir esse arquivo.</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/servicios/firmas.py" />
-      <source>Ya existe {0}: no se exportó nada. Elija otro nombre, o agregue --reemplazar para reemplazar ese archivo.</source>
-      <translation>{0} já existe: nada foi exportado. Escolha outro nome, ou adicione --reemplazar para substituir esse arquivo.</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/servicios/pdf_de_convenios.py" />
-      <source>Ya existe {0}: no se exportó nada. Elija otro nombre, o pida reemplazar ese archivo.</source>
-      <translation>{0} já existe: nada foi exportado. Escolha outro nome, ou peça para substituir esse arquivo.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/viaje.py" />

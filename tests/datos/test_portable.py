@@ -7,7 +7,7 @@ import sys
 
 import pytest
 
-from escritorio.datos import rutas
+from escritorio import rutas
 from escritorio.registro import archivo_registro
 
 

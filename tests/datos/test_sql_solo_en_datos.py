@@ -11,8 +11,12 @@ encuentra:
     su comienzo y por cada trozo escrito (`f"{previo}SELECT …"`, `previo + "SELECT …"`); o
 (b) una llamada que ejecuta SQL, se llame como se llame el objeto: `.execute`, `.executemany` y `.executescript`
     siempre; `.query` e `.insertar` con una cadena de SQL; y `.query`, `.table(…)` y los métodos de la base de
-    sqlite-utils sobre algo que se llama como la base (`db`, `base`, `conexion`, `self.db`, `db.conn`), o cualquier
-    método de una tabla de sqlite-utils (`db["tabla"].insert(…)`, `db.table("t").rows_where(…)`).
+    sqlite-utils sobre algo que se llama como la base (`db`, `base`, `conexion`, `self.db`, `db.conn`); o
+(c) una tabla de sqlite-utils, se llame como se llame la base: `.table(…)` sobre cualquier objeto, un método o
+    una propiedad de tabla (`METODOS_DE_TABLA`: insert, upsert, update, delete, rows_where, rows…) sobre un
+    subíndice (`cx["cargos"].insert(…)`, `x[tabla].rows`) o sobre un nombre al que se le asignó un subíndice o un
+    `.table(…)` (`t = cx["cargos"]` y después `t.insert(…)`). `.get` y `.count`, que también son de `dict` y de
+    `list`, cuentan solo sobre la base (`db["t"].get(1)`).
     Un `dict.update`, un `lista.insert` o `url.query()` no son SQL.
 """
 
@@ -55,13 +59,44 @@ def _es_la_base(nodo: ast.AST) -> bool:
     return False
 
 
+# Métodos y propiedades de una Table de sqlite-utils: sobre un subíndice (`x["t"]`) o un nombre que guarda uno, leen o
+# escriben la base, se llame como se llame. `get` y `count` no están: `dict.get` y `list.count` son comunes; sobre la
+# base (`db["t"].get(1)`) cuentan igual.
+METODOS_DE_TABLA = {"insert", "insert_all", "upsert", "upsert_all", "update", "delete", "delete_where", "rows",
+                    "rows_where", "pks_and_rows_where", "lookup", "count_where", "search", "search_sql", "transform",
+                    "add_column", "add_missing_columns", "add_foreign_key", "create", "create_index", "drop",
+                    "duplicate", "extract", "convert", "enable_fts", "disable_fts", "populate_fts", "rebuild_fts",
+                    "optimize", "exists", "analyze_column", "columns", "columns_dict", "schema", "pks", "indexes",
+                    "foreign_keys", "triggers", "last_pk", "last_rowid"}
+
+
 def _es_una_tabla(nodo: ast.AST) -> bool:
-    """`db["tabla"]` (subíndice de la base) o `db.table("tabla")`."""
+    """`db["tabla"]` (subíndice de la base) o `x.table("tabla")` (sobre cualquier objeto)."""
     if isinstance(nodo, ast.Subscript):
         return _es_la_base(nodo.value)
-    if isinstance(nodo, ast.Call) and isinstance(nodo.func, ast.Attribute):
-        return nodo.func.attr == "table" and _es_la_base(nodo.func.value)
-    return False
+    return _es_table(nodo)
+
+
+def _es_table(nodo: ast.AST) -> bool:
+    return isinstance(nodo, ast.Call) and isinstance(nodo.func, ast.Attribute) and nodo.func.attr == "table"
+
+
+def _nombres_de_tablas(arbol: ast.AST) -> set[str]:
+    """Los nombres a los que se les asigna un subíndice o un `.table(…)`: `t = cx["cargos"]`, `self.t = x.table("t")`."""
+    nombres = set()
+    for nodo in ast.walk(arbol):
+        if isinstance(nodo, (ast.Assign, ast.AnnAssign, ast.NamedExpr)) and nodo.value is not None \
+                and (isinstance(nodo.value, ast.Subscript) or _es_table(nodo.value)):
+            destinos = nodo.targets if isinstance(nodo, ast.Assign) else [nodo.target]
+            nombres |= {ast.unparse(d) for d in destinos if isinstance(d, (ast.Name, ast.Attribute))}
+    return nombres
+
+
+def _uso_de_tabla(nodo: ast.Attribute, tablas: set[str]) -> bool:
+    """`x[…].insert`, `x[…].rows`, `t.upsert` con `t = x[…]`: un método o propiedad de tabla de sqlite-utils."""
+    if nodo.attr not in METODOS_DE_TABLA:
+        return False
+    return isinstance(nodo.value, ast.Subscript) or ast.unparse(nodo.value) in tablas
 
 
 def _partes(nodo: ast.AST) -> list[ast.AST] | None:
@@ -119,8 +154,12 @@ def sql_fuera_de_datos(ruta: Path) -> list[str]:
     for nodo in ast.walk(arbol):
         if isinstance(nodo, (ast.JoinedStr, ast.BinOp)) and id(nodo) not in dentro and _partes(nodo) is not None:
             marcar(nodo)
+    tablas = _nombres_de_tablas(arbol)
     for nodo in ast.walk(arbol):
         if id(nodo) in dentro:
+            continue
+        if isinstance(nodo, ast.Attribute) and _uso_de_tabla(nodo, tablas):
+            hallazgos.append(f"{ruta}:{nodo.lineno}: tabla de sqlite-utils .{nodo.attr} sobre «{ast.unparse(nodo.value)}»")
             continue
         sql = sql_de_la_cadena(nodo)
         if sql is not None:
@@ -130,22 +169,28 @@ def sql_fuera_de_datos(ruta: Path) -> list[str]:
         if isinstance(nodo, ast.Call) and isinstance(nodo.func, ast.Attribute):
             metodo, sobre = nodo.func.attr, nodo.func.value
             argumentos = [*nodo.args, *(k.value for k in nodo.keywords)]
-            if (metodo in EJECUTAN_SQL or (metodo in METODOS_DE_LA_BASE and _es_la_base(sobre))
+            if (metodo in EJECUTAN_SQL or metodo == "table" or (metodo in METODOS_DE_LA_BASE and _es_la_base(sobre))
                     or (metodo in RECIBEN_SQL and any(sql_de_la_cadena(a) is not None for a in argumentos))
                     or _es_una_tabla(sobre)):
                 hallazgos.append(f"{ruta}:{nodo.lineno}: llamada .{metodo}(…) que ejecuta SQL")
     return sorted(set(hallazgos), key=lambda h: (h.split(":")[0], int(h.split(":")[1]), h))
 
 
-def _archivos_fuera_de_datos() -> list[Path]:
-    return sorted(r for r in RAIZ.rglob("*.py") if (RAIZ / "datos") not in r.parents)
+def _archivos_fuera_de_datos(raiz: Path) -> list[Path]:
+    return sorted(r for r in raiz.rglob("*.py") if (raiz / "datos") not in r.parents)
+
+
+def sql_del_paquete(raiz: Path) -> list[str]:
+    """Los hallazgos de todos los módulos del paquete `raiz` fuera de su `datos/`, como «escritorio/…:línea: qué»."""
+    hallazgos = []
+    for ruta in _archivos_fuera_de_datos(raiz):
+        relativa = ruta.relative_to(raiz).as_posix()
+        hallazgos += [h.replace(str(ruta), "escritorio/" + relativa, 1) for h in sql_fuera_de_datos(ruta)]
+    return hallazgos
 
 
 def test_no_hay_sql_fuera_de_datos():
-    hallazgos = []
-    for ruta in _archivos_fuera_de_datos():
-        relativa = ruta.relative_to(RAIZ).as_posix()
-        hallazgos += [h.replace(str(ruta), "escritorio/" + relativa, 1) for h in sql_fuera_de_datos(ruta)]
+    hallazgos = sql_del_paquete(RAIZ)
     assert not hallazgos, ("SQL fuera de escritorio/datos/ (muévalo a una función con nombre de datos/ y "
                            "llámela desde el servicio):\n" + "\n".join(hallazgos))
 
@@ -222,3 +267,56 @@ def test_un_archivo_sin_sql_no_da_hallazgos(tmp_path):
     limpio = tmp_path / "limpio.py"
     limpio.write_text("def inocente" + TRAMPA.split("def inocente")[1], encoding="utf-8")
     assert sql_fuera_de_datos(limpio) == []
+
+
+# --- una tabla de sqlite-utils con la base bajo otro nombre ---------------------------------------------------------
+
+SERVICIO_TRAMPOSO = '''
+from ..datos.base_de_datos import BaseDeDatos
+
+def emitir(contexto, miembro_id: int, anio: int, tabla: str):
+    cx = contexto.db
+    cx["cargos"].insert({"miembro_id": miembro_id, "anio": anio})
+    cx[tabla].upsert({"id": 1}, pk="id")
+    hoja = cx["cargos"]
+    hoja.update(1, {"importe": 0})
+    filas = list(cx["pagos"].rows_where("miembro_id = ?", [miembro_id]))
+    total = cx["pagos"].rows
+    cx.table("recibos").delete(3)
+    self.hoja = cx.table("exenciones")
+    self.hoja.delete_where("anio = ?", [anio])
+    return filas, total, [c.name for c in cx["cargos"].columns]
+
+def sin_base(grupos: dict, filas: list, partes: dict, tabla: str):
+    partes["acta"].get("id")
+    filas[0][:3].count(1)
+    grupo = grupos[tabla]
+    return grupo.get("total"), grupos.get(tabla), len(filas)
+'''
+
+
+def test_una_tabla_de_sqlite_utils_cuenta_se_llame_como_se_llame_la_base(tmp_path):
+    """`cx["cargos"].insert(…)` con la base bajo otro nombre: la prueba ve cada uso de una tabla, no solo los de
+    algo que se llama `db`."""
+    trampa = tmp_path / "servicio.py"
+    trampa.write_text(SERVICIO_TRAMPOSO, encoding="utf-8")
+    hallazgos = sql_fuera_de_datos(trampa)
+    lineas = sorted({int(h.split(":")[1]) for h in hallazgos})
+    # insert (6), upsert con la tabla en una variable (7), el subíndice guardado y su update (9), rows_where (10),
+    # la propiedad rows (11), table(…).delete (12), self.hoja = table(…) (13) y su delete_where (14), columns (15).
+    assert lineas == [6, 7, 9, 10, 11, 12, 13, 14, 15], hallazgos
+    assert any("tabla de sqlite-utils .insert sobre «cx['cargos']»" in h for h in hallazgos), hallazgos
+    assert any(".update sobre «hoja»" in h for h in hallazgos), hallazgos
+
+
+def test_un_servicio_que_escribe_por_una_tabla_hace_fallar_la_regla(tmp_path):
+    """El paquete con un servicio plantado que escribe por `cx["cargos"].insert(…)`: la regla lo nombra (y no el
+    mismo código dentro de datos/, donde vive)."""
+    raiz = tmp_path / "escritorio"
+    (raiz / "servicios").mkdir(parents=True)
+    (raiz / "datos").mkdir()
+    (raiz / "servicios" / "cuotas_a_mano.py").write_text(SERVICIO_TRAMPOSO, encoding="utf-8")
+    (raiz / "datos" / "cuotas_a_mano.py").write_text(SERVICIO_TRAMPOSO, encoding="utf-8")
+    hallazgos = sql_del_paquete(raiz)
+    assert hallazgos and all(h.startswith("escritorio/servicios/cuotas_a_mano.py:") for h in hallazgos), hallazgos
+    assert "escritorio/servicios/cuotas_a_mano.py:6: tabla de sqlite-utils .insert sobre «cx['cargos']»" in hallazgos

@@ -440,7 +440,7 @@ def test_recibos_y_estado_de_cuenta_desde_los_servicios(db, con_pagos, tmp_path)
     assert "ANULADO" not in primero
     assert "Nº 0001/2025" in segundo and "ANULADO" in segundo and "Motivo: Cheque rechazado" in segundo
 
-    estado = cobranza.estado_de_cuenta(contexto, ids["Rosario"], al=date(2025, 12, 31))
+    [estado] = cobranza.estados_de_cuenta(contexto, ids["Rosario"], al=date(2025, 12, 31))
     ruta = tmp_path / "estado.pdf"
     escribir_estado_cuenta_pdf(ruta, estado=estado, fecha=date(2025, 12, 31), **ASOCIACION)
     leido = texto(ruta)

@@ -25,8 +25,8 @@ from escritorio.servicios.actas import (Acta, ContenidoActa, agregar_fe_de_errat
 from escritorio.servicios.contexto import Contexto
 from escritorio.servicios.ficha import guardar_ficha
 from escritorio.servicios.organos import NuevoMandato, NuevoOrgano, crear_organo, designar
-from escritorio.servicios.sesiones import (NuevaSesion, agregar_invitado, agregar_punto, convocar, fijar_regla_quorum,
-                                           marcar_celebrada, registrar_asistencia, resumir_punto)
+from escritorio.servicios.sesiones import (MarcaAsistencia, NuevaSesion, agregar_invitado, agregar_punto, convocar,
+                                           fijar_regla_quorum, marcar_celebrada, registrar_asistencias, resumir_punto)
 from escritorio.servicios.votaciones import NuevaVotacion, adoptar_resolucion, votar
 
 HOY = date(2026, 6, 12)
@@ -65,8 +65,8 @@ def sesion_votada(db, asociacion_id):
     agregar_punto(contexto, sid, "Informe de la Secretaría", "informativo")
     resumir_punto(contexto, punto, f"Se debate el plan {RARO}.")
     for nombre in ("Rosario", "Porto Alegre", "Curitiba", "Montevideo"):
-        registrar_asistencia(contexto, sid, ids[nombre], "presente")
-    registrar_asistencia(contexto, sid, ids["Córdoba"], "ausente", poder_a=ids["Rosario"])
+        registrar_asistencias(contexto, sid, [MarcaAsistencia(ids[nombre], "presente")])
+    registrar_asistencias(contexto, sid, [MarcaAsistencia(ids["Córdoba"], "ausente", poder_a=ids["Rosario"])])
     agregar_invitado(contexto, sid, "María Gómez", "CAF")
     votar(contexto, punto, NuevaVotacion(a_favor=4, en_contra=1, abstenciones=0))
     adoptar_resolucion(contexto, punto, "resolucion", "Aprueba el plan de trabajo")

@@ -23,7 +23,7 @@ from escritorio.servicios.informes_organos import exportar_composicion, imprimir
 from escritorio.servicios.miembros import cambiar_estado
 from escritorio.servicios.organos import composicion, elegir_organo, mandatos_de, reglas_de, troika_al
 from escritorio.servicios.rotacion import preparar_traspaso, traspasar
-from escritorio.servicios.sesiones import NuevaSesion, asistencia, convocar, registrar_asistencia
+from escritorio.servicios.sesiones import MarcaAsistencia, NuevaSesion, asistencia, convocar, registrar_asistencias
 from escritorio.errores import ErrorEscritorio
 
 HOY = DIA_DE_LA_DEMO
@@ -207,7 +207,7 @@ def test_quien_esta_de_baja_no_integra_el_consejo_ni_cuenta_para_el_quorum(demo_
     assert salto not in {h.miembro_id for h in lista.habilitados}
     assert lista.quorum.base == sum(1 for x in noviembre.asientos if x.con_voto) == len(noviembre.asientos)
     with pytest.raises(ErrorEscritorio, match="no integra el órgano en la fecha de la sesión"):
-        registrar_asistencia(contexto, sesion, salto, "presente")
+        registrar_asistencias(contexto, sesion, [MarcaAsistencia(salto, "presente")])
 
 
 def test_quien_esta_suspendido_se_sienta_sin_voto(demo_fechada_db, rcs):

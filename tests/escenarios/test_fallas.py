@@ -89,7 +89,7 @@ def test_sigkill_al_aprobar_un_acta_la_deja_aprobada_o_en_borrador(red):
     sesion = sesiones.convocar(Contexto(db, 1), 2, NuevaSesion(date(2026, 6, 1), lugar="Montevideo"))
     punto = agregar_punto_de_aprobacion(Contexto(db, 1), sesion)["punto_id"]
     for h in sesiones.asistencia(Contexto(db, 1), sesion).habilitados:
-        sesiones.registrar_asistencia(Contexto(db, 1), sesion, h.miembro_id, "presente")
+        sesiones.registrar_asistencias(Contexto(db, 1), sesion, [sesiones.MarcaAsistencia(h.miembro_id, "presente")])
     presentes = sesiones.asistencia(Contexto(db, 1), sesion).quorum.presentes
     votaciones.votar(Contexto(db, 1), punto, votaciones.NuevaVotacion(a_favor=presentes))
     resolucion = votaciones.adoptar_resolucion(Contexto(db, 1), punto, "resolucion", "Aprueba el acta")["id"]

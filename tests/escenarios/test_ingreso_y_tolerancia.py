@@ -157,7 +157,7 @@ def test_un_cargo_viejo_que_vencia_antes_del_ingreso_no_cuenta_atraso_anterior(d
     """Un cargo emitido por una versión anterior (venció el 31/03 aunque la ciudad ingresó el 15/07): la morosidad y
     el estado de cuenta cuentan desde el ingreso igual."""
     from escritorio.datos.conexion import transaccion
-    from escritorio.servicios.cobranza import estado_de_cuenta
+    from escritorio.servicios.cobranza import estados_de_cuenta
 
     asociacion = red["asociacion"]
     nueva = alta(db, asociacion, "Villa Nueva", date(2026, 7, 15))
@@ -167,8 +167,8 @@ def test_un_cargo_viejo_que_vencia_antes_del_ingreso_no_cuenta_atraso_anterior(d
         db.execute("UPDATE cargos SET vencimiento = '2026-03-31' WHERE miembro_id = ?", [nueva])
 
     assert nueva not in {d.miembro_id for d in morosidad(contexto, date(2026, 7, 10))}
-    assert estado_de_cuenta(contexto, nueva, date(2026, 7, 10)).vencido == 0
+    assert [e.vencido for e in estados_de_cuenta(contexto, nueva, date(2026, 7, 10))] == [0]
     assert derecho_a_voto(contexto, nueva, date(2026, 7, 15)).puede_votar
-    assert estado_de_cuenta(contexto, nueva, date(2026, 7, 16)).vencido == 30_000
+    assert [e.vencido for e in estados_de_cuenta(contexto, nueva, date(2026, 7, 16))] == [30_000]
     [aviso] = [a for a in preparar_avisos(contexto, date(2026, 8, 20)) if a.miembro_id == nueva]
     assert aviso.cargos[0]["dias"] == 36

@@ -18,7 +18,7 @@ from escritorio.servicios.ficha import guardar_ficha
 from escritorio.servicios.organos import NuevoMandato, NuevoOrgano, crear_organo, designar
 from escritorio.servicios.pagos import NuevoPago, registrar_pago
 from escritorio.servicios.sesiones import (MarcaAsistencia, NuevaSesion, asistencia, convocar, fijar_regla_quorum,
-                                           registrar_asistencia, registrar_asistencias)
+                                           registrar_asistencias)
 
 REFORMA = date(2026, 7, 1)  # el art. 21 reformado rige desde este día
 CIUDADES = ("Rosario", "Paraná", "Córdoba", "Curitiba", "Porto Alegre", "Salto", "Montevideo")
@@ -62,10 +62,11 @@ def sesion(db, red, fecha: date) -> int:
 def test_un_poder_solo_va_a_un_integrante_con_voto(db, red, portador, motivo):
     s = sesion(db, red, date(2026, 3, 15))
     contexto = Contexto(db, red["asociacion"])
-    registrar_asistencia(contexto, s, red[portador], "presente") if portador != "Florianópolis" else None
+    registrar_asistencias(contexto, s,
+                          [MarcaAsistencia(red[portador], "presente")]) if portador != "Florianópolis" else None
 
     with pytest.raises(ErrorEscritorio) as error:
-        registrar_asistencia(contexto, s, red["Córdoba"], "ausente", poder_a=red[portador])
+        registrar_asistencias(contexto, s, [MarcaAsistencia(red["Córdoba"], "ausente", poder_a=red[portador])])
 
     assert str(error.value).startswith("No se registró el poder de Córdoba: " + motivo.format(id=red[portador]))
     assert "elija a otro portador" in str(error.value)

@@ -77,7 +77,8 @@ def cobrar(db, red, miembro, dia, dolares) -> str:
 
 
 def saldo(db, red, miembro, al) -> int:
-    return cobranza.estado_de_cuenta(Contexto(db, red), miembro, al).saldo
+    [cuenta] = cobranza.estados_de_cuenta(Contexto(db, red), miembro, al)
+    return cuenta.saldo
 
 
 def crear_la_asamblea(db, red) -> int:

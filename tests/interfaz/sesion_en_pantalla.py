@@ -24,7 +24,8 @@ def preparar_votacion_abierta(db) -> tuple[int, int]:
     from escritorio.servicios.asociaciones import listar_asociaciones
     from escritorio.servicios.contexto import Contexto
     from escritorio.servicios.organos import elegir_organo
-    from escritorio.servicios.sesiones import NuevaSesion, agregar_punto, asistencia, convocar, registrar_asistencia
+    from escritorio.servicios.sesiones import (MarcaAsistencia, NuevaSesion, agregar_punto, asistencia, convocar,
+                                               registrar_asistencias)
 
     contexto = Contexto(db, listar_asociaciones(db)[0]["id"])
     consejo = elegir_organo(contexto, "Consejo")["id"]
@@ -32,7 +33,7 @@ def preparar_votacion_abierta(db) -> tuple[int, int]:
                                                      convocada_el=date.today() - timedelta(days=20)))
     punto = agregar_punto(contexto, sesion, TITULO_DEL_PUNTO, "votacion")
     for habilitado in asistencia(contexto, sesion).habilitados:
-        registrar_asistencia(contexto, sesion, habilitado.miembro_id, "presente")
+        registrar_asistencias(contexto, sesion, [MarcaAsistencia(habilitado.miembro_id, "presente")])
     return sesion, punto
 
 

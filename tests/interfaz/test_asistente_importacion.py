@@ -218,7 +218,7 @@ def test_importacion_cancelada_no_modifica_nada_y_se_puede_reintentar(asistente,
     def cancelar_al_escribir(padre, titulo, funcion):
         def informar(etapa, hecho, total):
             if etapa == "escribiendo":  # el usuario pulsa «Cancelar» en el diálogo de progreso
-                raise Cancelado()
+                raise Cancelado("Operación cancelada: no se modificó nada.")
         return funcion(informar)
 
     monkeypatch.setattr(modulo, "ejecutar_con_progreso", cancelar_al_escribir)

@@ -26,8 +26,8 @@ from escritorio.servicios.base import abrir_base, hoy
 from escritorio.servicios.contexto import Contexto
 from escritorio.servicios.estatutos import listar_normas, texto_en
 from escritorio.servicios.organos import listar_organos
-from escritorio.servicios.sesiones import (NuevaSesion, agregar_punto, asistencia, convocar, marcar_celebrada, orden_del_dia,
-                                           registrar_asistencia)
+from escritorio.servicios.sesiones import (MarcaAsistencia, NuevaSesion, agregar_punto, asistencia, convocar,
+                                           marcar_celebrada, orden_del_dia, registrar_asistencias)
 from escritorio.servicios.votaciones import NuevaVotacion, adoptar_resolucion, votar
 from escritorio.interfaz.piezas import elegir_archivo
 
@@ -53,7 +53,7 @@ def red_con_sesion(tmp_path_factory, demo_creada_por_la_cli):
     aprueba = agregar_punto_de_aprobacion(contexto, sesion, titulo="Aprobación de la presente acta")["punto_id"]
     for h in asistencia(contexto, sesion).habilitados:
         if h.con_voto:
-            registrar_asistencia(contexto, sesion, h.miembro_id, "presente")
+            registrar_asistencias(contexto, sesion, [MarcaAsistencia(h.miembro_id, "presente")])
     presentes = asistencia(contexto, sesion).quorum.presentes
     votar(contexto, aprueba, NuevaVotacion(a_favor=presentes))
     resolucion = adoptar_resolucion(contexto, aprueba, "resolucion", "Aprueba el acta de la presente sesión")

@@ -15,7 +15,7 @@ from escritorio.interfaz.graficos import GraficoBarrasAgrupadas
 from escritorio.interfaz.vistas import cuotas as modulo_cuotas
 from escritorio.interfaz.vistas.cuotas import VistaCuotas, años_agrupados
 from escritorio.interfaz.vistas.inicio import VistaInicio
-from escritorio.servicios.cobranza import estado_de_cuenta, morosidad, preparar_avisos
+from escritorio.servicios.cobranza import estados_de_cuenta, morosidad, preparar_avisos
 from escritorio.servicios.contexto import Contexto
 from escritorio.servicios.cuotas import listar_escalas
 from escritorio.servicios.miembros import listar_miembros
@@ -415,7 +415,7 @@ def test_la_pestana_cuenta_muestra_saldo_y_voto(qtbot, demo_abierta, monkeypatch
     ficha.pestanas.setCurrentIndex(ficha.pestanas.count() - 1)
     assert ficha.pestanas.tabText(ficha.pestanas.currentIndex()) == "Cuenta"
     cuenta = ficha.pestana_cuenta
-    estado = estado_de_cuenta(contexto, deuda.miembro_id)
+    [estado] = estados_de_cuenta(contexto, deuda.miembro_id)
     assert cuenta.texto_saldo == f"{formatear(estado.saldo, 'USD')} a pagar"
     assert cuenta.vencido.valor.text() == formatear(estado.vencido, "USD")
     assert cuenta.dato_voto.valor.text() == "Suspendido"

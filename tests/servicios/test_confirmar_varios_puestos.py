@@ -21,7 +21,7 @@ from escritorio.servicios.elecciones import (NuevaEleccion, Recuento, agregar_ca
                                              confirmar_eleccion, definir_eleccion, obtener_eleccion,
                                              preparar_confirmacion, segunda_vuelta)
 from escritorio.servicios.organos import agregar_regla, composicion, terminar_mandato
-from escritorio.servicios.sesiones import agregar_punto, marcar_celebrada, registrar_asistencia
+from escritorio.servicios.sesiones import MarcaAsistencia, agregar_punto, marcar_celebrada, registrar_asistencias
 from escritorio.servicios.votaciones import NuevaVotacion, adoptar_resolucion, votar
 from test_sesiones_y_actas import con_quorum, red  # noqa: F401  (red es un fixture)
 
@@ -147,7 +147,7 @@ def test_la_segunda_vuelta_cuenta_las_electas_sin_confirmar_de_la_primera(db, co
     contexto = Contexto(db, red.asociacion)
     sesion_id = con_quorum(db, red)
     for nombre in ("Córdoba", "Curitiba", "Florianópolis"):
-        registrar_asistencia(contexto, sesion_id, red.ids[nombre], "presente")
+        registrar_asistencias(contexto, sesion_id, [MarcaAsistencia(red.ids[nombre], "presente")])
     punto, c = eleccion_del_consejo(db, red, sesion_id, 3, "Rosario", "Paraná", "Córdoba", "Curitiba", "Florianópolis")
     primera = cerrar_eleccion(contexto, punto, Recuento(votos={c["Rosario"]: 2, c["Paraná"]: 1, c["Córdoba"]: 1,
                                                                c["Curitiba"]: 1, c["Florianópolis"]: 1}))

@@ -19,8 +19,9 @@ from escritorio.servicios.contexto import Contexto
 from escritorio.servicios.deshacer import deshacer, por_deshacer, por_rehacer, rehacer
 from escritorio.servicios.ficha import guardar_ficha, obtener_ficha
 from escritorio.servicios.organos import NuevoMandato, NuevoOrgano, crear_organo, designar
-from escritorio.servicios.sesiones import (NuevaSesion, agregar_punto, agregar_punto_con_resumen, asistencia, convocar,
-                                           marcar_celebrada, orden_del_dia, registrar_asistencia, resumir_punto)
+from escritorio.servicios.sesiones import (MarcaAsistencia, NuevaSesion, agregar_punto, agregar_punto_con_resumen,
+                                           asistencia, convocar, marcar_celebrada, orden_del_dia, registrar_asistencias,
+                                           resumir_punto)
 from escritorio.servicios.votaciones import NuevaVotacion, votar
 from ayudas import resolucion_que_aprueba_el_acta
 
@@ -106,8 +107,8 @@ def test_un_nombre_deshecho_vuelve_con_su_clave_de_emparejamiento(red):
 
 def test_deshacer_una_marca_de_asistencia(red):
     contexto, ids, sesion = red
-    registrar_asistencia(contexto, sesion, ids["Rosario"], "presente")
-    registrar_asistencia(contexto, sesion, ids["Rosario"], "excusado")
+    registrar_asistencias(contexto, sesion, [MarcaAsistencia(ids["Rosario"], "presente")])
+    registrar_asistencias(contexto, sesion, [MarcaAsistencia(ids["Rosario"], "excusado")])
     assert por_deshacer(contexto)["descripcion"] == "marca de asistencia de Rosario"
 
     deshacer(contexto)
@@ -187,9 +188,10 @@ def test_no_se_pisa_lo_que_otra_persona_cambio_despues_desde_otra_conexion(red, 
 def test_no_se_deshace_una_marca_de_una_sesion_con_el_acta_aprobada(red):
     contexto, ids, sesion = red
     for miembro in ids.values():
-        registrar_asistencia(contexto, sesion, miembro, "presente")
+        registrar_asistencias(contexto, sesion, [MarcaAsistencia(miembro, "presente")])
     resolucion = resolucion_que_aprueba_el_acta(contexto, sesion, a_favor=3)
-    registrar_asistencia(contexto, sesion, ids["Montevideo"], "presente", representante="Ana Pérez")
+    registrar_asistencias(contexto, sesion,
+                          [MarcaAsistencia(ids["Montevideo"], "presente", representante="Ana Pérez")])
     guardar_borrador(contexto, sesion, apertura="Se abre la sesión.", cierre="Se cierra la sesión.",
                      preside="Rosario", secretaria="Montevideo")
     marcar_celebrada(contexto, sesion, "13:00")
@@ -209,7 +211,7 @@ def test_no_se_deshace_una_marca_de_una_sesion_con_el_acta_aprobada(red):
 def test_no_se_quita_un_punto_sobre_el_que_ya_se_voto(red):
     contexto, ids, sesion = red
     for miembro in ids.values():
-        registrar_asistencia(contexto, sesion, miembro, "presente")
+        registrar_asistencias(contexto, sesion, [MarcaAsistencia(miembro, "presente")])
     punto = agregar_punto(contexto, sesion, "Plan de trabajo 2027", "votacion")
     votar(contexto, punto, NuevaVotacion(a_favor=3))
 
@@ -241,7 +243,7 @@ def test_un_cambio_nuevo_vacia_lo_que_habia_para_rehacer(red):
     guardar_ficha(contexto, replace(ficha(contexto, ids["Rosario"]), telefono="1"), miembro_id=ids["Rosario"])
     deshacer(contexto)
     assert por_rehacer(contexto) is not None
-    registrar_asistencia(contexto, sesion, ids["Paraná"], "ausente")
+    registrar_asistencias(contexto, sesion, [MarcaAsistencia(ids["Paraná"], "ausente")])
     assert por_rehacer(contexto) is None
     with pytest.raises(ErrorEscritorio, match="No hay nada para rehacer"):
         rehacer(contexto)
@@ -252,7 +254,8 @@ def test_se_deshace_solo_el_cambio_que_se_mostro(red):
     contexto, ids, sesion = red
     guardar_ficha(contexto, replace(ficha(contexto, ids["Rosario"]), telefono="1"), miembro_id=ids["Rosario"])
     mostrado = por_deshacer(contexto)
-    registrar_asistencia(contexto, sesion, ids["Paraná"], "ausente")   # otra ventana propia, entre medio
+    registrar_asistencias(contexto, sesion,
+                          [MarcaAsistencia(ids["Paraná"], "ausente")])   # otra ventana propia, entre medio
     with pytest.raises(ErrorEscritorio, match="ya no es el que se mostraba: ahora es «marca de asistencia de Paraná»"):
         deshacer(contexto, mostrado["id"])
     assert obtener_ficha(contexto.db, ids["Rosario"])["telefono"] == "1"

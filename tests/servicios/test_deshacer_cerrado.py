@@ -24,8 +24,7 @@ from escritorio.servicios.informes_sesiones import imprimir_acta
 from escritorio.servicios.organos import NuevoMandato, NuevoOrgano, crear_organo, designar
 from escritorio.servicios.pagos import NuevoPago, registrar_pago
 from escritorio.servicios.sesiones import (MarcaAsistencia, NuevaSesion, agregar_punto, asistencia, convocar,
-                                           marcar_celebrada, orden_del_dia, registrar_asistencia,
-                                           registrar_asistencias)
+                                           marcar_celebrada, orden_del_dia, registrar_asistencias)
 from escritorio.servicios.votaciones import NuevaVotacion, adoptar_resolucion, votar
 from ayudas import resolucion_que_aprueba_el_acta
 
@@ -88,7 +87,8 @@ def test_lo_cerrado_antes_del_cambio_no_lo_impide(red):
     punto = agregar_punto(contexto, sesion, "Plan de trabajo 2027", "votacion")
     todos_presentes(contexto, sesion, ids)
     votar(contexto, punto, NuevaVotacion(a_favor=3))
-    registrar_asistencia(contexto, sesion, ids["Montevideo"], "presente", representante="Ana Pérez")
+    registrar_asistencias(contexto, sesion,
+                          [MarcaAsistencia(ids["Montevideo"], "presente", representante="Ana Pérez")])
 
     assert por_deshacer(contexto)["posible"]
     deshacer(contexto)   # el representante anotado después de la votación se quita; la votación no leyó ese dato
@@ -99,9 +99,9 @@ def test_lo_cerrado_antes_del_cambio_no_lo_impide(red):
 def test_rehacer_tampoco_cruza_lo_que_se_cerro_despues_de_deshacer(red):
     contexto, ids, (_, sesion) = red
     punto = agregar_punto(contexto, sesion, "Plan de trabajo 2027", "votacion")
-    registrar_asistencia(contexto, sesion, ids["Rosario"], "presente")
-    registrar_asistencia(contexto, sesion, ids["Paraná"], "presente")
-    registrar_asistencia(contexto, sesion, ids["Montevideo"], "excusado")
+    registrar_asistencias(contexto, sesion, [MarcaAsistencia(ids["Rosario"], "presente")])
+    registrar_asistencias(contexto, sesion, [MarcaAsistencia(ids["Paraná"], "presente")])
+    registrar_asistencias(contexto, sesion, [MarcaAsistencia(ids["Montevideo"], "excusado")])
     deshacer(contexto)   # Montevideo vuelve a no tener marca
     votar(contexto, punto, NuevaVotacion(a_favor=2))   # se vota con esa asistencia
 
@@ -123,7 +123,8 @@ def test_el_acta_anterior_aprobada_con_una_resolucion_de_esta_sesion(red):
     todos_presentes(contexto, segunda, ids)
     fijar_operador(None)
     todos_presentes(contexto, segunda, {"Montevideo": ids["Montevideo"]})   # nada cambia: no se anota
-    registrar_asistencia(contexto, segunda, ids["Montevideo"], "presente", representante="Ana Pérez")
+    registrar_asistencias(contexto, segunda,
+                          [MarcaAsistencia(ids["Montevideo"], "presente", representante="Ana Pérez")])
     resolucion = resolucion_que_aprueba_el_acta(contexto, primera, en=segunda, a_favor=3)
     aprobar_acta(contexto, primera, resolucion["id"], date(2026, 6, 20))
 

@@ -21,8 +21,8 @@ from escritorio.servicios.elecciones import (NuevaEleccion, Recuento, agregar_ca
 from escritorio.servicios.organos import NuevoMandato, composicion, designar
 from escritorio.dominio.mayorias import ReglaMayoria
 from escritorio.dominio.sesiones import ReglaQuorum
-from escritorio.servicios.sesiones import (agregar_punto, fijar_regla_quorum, marcar_celebrada, orden_del_dia,
-                                           registrar_asistencia)
+from escritorio.servicios.sesiones import (MarcaAsistencia, agregar_punto, fijar_regla_quorum, marcar_celebrada,
+                                           orden_del_dia, registrar_asistencias)
 from escritorio.servicios.votaciones import NuevaVotacion, adoptar_resolucion, votar
 from test_sesiones_y_actas import con_quorum, red, sesion  # noqa: F401  (red es un fixture)
 
@@ -82,7 +82,8 @@ def test_eleccion_secreta_por_mayoria_absoluta_y_confirmacion_como_mandato(db, r
 def test_sin_mayoria_absoluta_hay_segunda_vuelta_entre_las_dos_mas_votadas(db, red):
     regla_de_elecciones(db, red)
     contexto = Contexto(db, red.asociacion)
-    registrar_asistencia(contexto, sesion_id := con_quorum(db, red), red.ids["Curitiba"], "presente")
+    registrar_asistencias(contexto, sesion_id := con_quorum(db, red),
+                          [MarcaAsistencia(red.ids["Curitiba"], "presente")])
     punto, c = eleccion_de_presidencia(db, red, sesion_id, ("Montevideo", None), ("Porto Alegre", None), ("Rosario", None))
     eleccion = cerrar_eleccion(contexto, punto, Recuento(
         mayoria="absoluta", votos={c["Montevideo"]: 2, c["Porto Alegre"]: 2, c["Rosario"]: 1}))
@@ -178,7 +179,7 @@ def test_recuento_imposible_sin_quorum_o_sin_candidaturas_se_rechaza_sin_guardar
         cerrar_eleccion(contexto, vacia, Recuento())
 
     sin_quorum = sesion(db, red, date(2026, 6, 10))
-    registrar_asistencia(contexto, sin_quorum, red.ids["Rosario"], "presente")
+    registrar_asistencias(contexto, sin_quorum, [MarcaAsistencia(red.ids["Rosario"], "presente")])
     punto2, c2 = eleccion_de_presidencia(db, red, sin_quorum, ("Rosario", None))
     with pytest.raises(ErrorValidacion, match="No hay quórum para votar"):
         cerrar_eleccion(contexto, punto2, Recuento(votos={c2["Rosario"]: 1}))
@@ -275,7 +276,7 @@ def test_no_se_confirma_sobre_otro_mandato_del_periodo_ni_si_la_electa_ya_lo_ocu
 
     otra = sesion(db, red, date(2026, 5, 21))
     for nombre in ("Rosario", "Paraná", "Porto Alegre", "Montevideo"):
-        registrar_asistencia(contexto, otra, red.ids[nombre], "presente")
+        registrar_asistencias(contexto, otra, [MarcaAsistencia(red.ids[nombre], "presente")])
     punto2, c2 = eleccion_de_presidencia(db, red, otra, ("Rosario", None))
     cerrar_eleccion(contexto, punto2, Recuento(votos={c2["Rosario"]: 4}))
     with pytest.raises(ErrorValidacion, match="Rosario ya es Presidente de Consejo desde el 01/07/2026"):

@@ -277,7 +277,7 @@ def test_cancelar_mientras_se_escribe_no_deja_nada(db, asociacion_id, tmp_path):
 
     def progreso(etapa, hecho, total):
         if etapa == "escribiendo" and hecho >= 1000:
-            raise Cancelado()
+            raise Cancelado("Operación cancelada: no se modificó nada.")
 
     with pytest.raises(Cancelado):
         importar_miembros(Contexto(db, asociacion_id), ruta, progreso=progreso)

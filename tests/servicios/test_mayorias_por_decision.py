@@ -20,9 +20,9 @@ from escritorio.servicios.cuotas import definir_escala, emitir, escala_desde_tex
 from escritorio.servicios.ficha import guardar_ficha
 from escritorio.servicios.organos import NuevoMandato, NuevoOrgano, crear_organo, designar
 from escritorio.servicios.pagos import NuevoPago, registrar_pago
-from escritorio.servicios.sesiones import (NuevaSesion, ReglasDeSesion, agregar_punto, asistencia, convocar,
-                                           fijar_regla_quorum, fijar_reglas_de_sesion, mayoria_de,
-                                           regla_del_punto, reglas_de_sesion, registrar_asistencia)
+from escritorio.servicios.sesiones import (MarcaAsistencia, NuevaSesion, ReglasDeSesion, agregar_punto, asistencia,
+                                           convocar, fijar_regla_quorum, fijar_reglas_de_sesion, mayoria_de,
+                                           registrar_asistencias, regla_del_punto, reglas_de_sesion)
 from escritorio.servicios.votaciones import NuevaVotacion, votar
 
 CIUDADES = [("Rosario", "AR"), ("Paraná", "AR"), ("Córdoba", "AR"), ("Porto Alegre", "BR"), ("Florianópolis", "BR"),
@@ -60,7 +60,7 @@ def sesion_de_la_asociacion(db, red, *presentes, fecha=SESION) -> int:
     sesion = convocar(contexto, red["consejo"], NuevaSesion(fecha=fecha, lugar="Montevideo",
                                                             convocada_el=fecha - timedelta(days=30)))
     for nombre in presentes:
-        registrar_asistencia(contexto, sesion, red["ids"][nombre], "presente")
+        registrar_asistencias(contexto, sesion, [MarcaAsistencia(red["ids"][nombre], "presente")])
     return sesion
 
 
@@ -214,7 +214,8 @@ def test_desacuerdo_poderes_el_ausente_con_poder_cuenta_en_la_base_de_presentes(
     el quórum). Si no contara, un poder a favor haría la mayoría más fácil que la presencia del propio miembro."""
     sesion = sesion_de_la_asociacion(db, red, *CINCO)
     contexto = Contexto(db, red["a"])
-    registrar_asistencia(contexto, sesion, red["ids"]["Curitiba"], "ausente", poder_a=red["ids"]["Rosario"])
+    registrar_asistencias(contexto, sesion,
+                          [MarcaAsistencia(red["ids"]["Curitiba"], "ausente", poder_a=red["ids"]["Rosario"])])
     fijar_regla_quorum(contexto, red["consejo"], ReglaQuorum(tipo_decision="exclusion"), quorum_propio=False,
                        mayoria=ReglaMayoria("absoluta", "presentes", "Estatuto, art. 8"))
     punto = agregar_punto(contexto, sesion, "Exclusión de un miembro", "votacion", tipo_decision="exclusion")
@@ -248,7 +249,7 @@ def test_desacuerdo_votos_ponderados_la_base_suma_pesos(db, red):
     ponderado pesaría menos que su voto y la mayoría cambiaría según cómo se vote."""
     sesion = sesion_de_la_asociacion(db, red, *CINCO)
     contexto = Contexto(db, red["a"])
-    registrar_asistencia(contexto, sesion, red["ids"]["Rosario"], "presente", peso=3)
+    registrar_asistencias(contexto, sesion, [MarcaAsistencia(red["ids"]["Rosario"], "presente", peso=3)])
     punto = agregar_punto(contexto, sesion, "Reforma del art. 9", "votacion", tipo_decision="reforma_estatuto")
     votacion = votar(contexto, punto, NuevaVotacion(a_favor=4, abstenciones=3))
     assert votacion["presentes"] == 7            # 4 presentes de peso 1 + Rosario de peso 3

@@ -19,7 +19,7 @@ from escritorio.servicios.ficha import guardar_ficha
 from escritorio.servicios.miembros import listar_miembros, listar_padron
 from escritorio.servicios.organos import NuevoMandato, NuevoOrgano, crear_organo, designar
 from escritorio.servicios.padron import exportar_padron_xlsx, imprimir_padron_pdf
-from escritorio.servicios.sesiones import NuevaSesion, convocar, registrar_asistencia
+from escritorio.servicios.sesiones import MarcaAsistencia, NuevaSesion, convocar, registrar_asistencias
 
 CIUDADES = ["Zárate", "Łódź", "Sevilla", "Ñuñoa", "Øvre Eiker", "São Paulo", "Nueva Helvecia", "Ávila", "Oslo",
             "Neuquén", "Ñemby"]
@@ -77,5 +77,5 @@ def test_la_asistencia_del_acta_en_orden_alfabetico(db):
     sesion = convocar(contexto, consejo, NuevaSesion(date(2026, 6, 10), hora="10:00", lugar="Montevideo",
                                                      convocada_el=date(2026, 5, 20)))
     for miembro in ids.values():
-        registrar_asistencia(contexto, sesion, miembro, "presente")
+        registrar_asistencias(contexto, sesion, [MarcaAsistencia(miembro, "presente")])
     assert obtener_acta(contexto, sesion).contenido.asistencia_por_pais == {"Argentina": EN_CASTELLANO}

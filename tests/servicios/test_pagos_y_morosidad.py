@@ -8,7 +8,7 @@ from ayudas import RECHAZO_DE_LA_BASE, contar
 from escritorio.datos.conexion import transaccion
 from escritorio.errores import ErrorEscritorio, ErrorValidacion
 from escritorio.servicios.asociaciones import NuevaAsociacion, crear_asociacion
-from escritorio.servicios.cobranza import (derecho_a_voto, estado_de_cuenta, morosidad, preparar_avisos,
+from escritorio.servicios.cobranza import (derecho_a_voto, estados_de_cuenta, morosidad, preparar_avisos,
                                            sin_derecho_a_voto)
 from escritorio.servicios.contexto import Contexto
 from escritorio.servicios.cuotas import definir_escala, emitir, escala_desde_texto, fijar_regla_de_voto
@@ -272,7 +272,7 @@ def test_estado_de_cuenta_con_saldo_corriente(db, asociacion_id, parana):
     anular_pago(contexto, anulado.pago_id, "Cheque rechazado")
     pagar(db, asociacion_id, parana, "200", "2026-05-01")
 
-    estado = estado_de_cuenta(contexto, parana, date(2026, 6, 1))
+    [estado] = estados_de_cuenta(contexto, parana, date(2026, 6, 1))
 
     assert [(m.fecha, m.concepto, m.debe, m.haber, m.saldo) for m in estado.movimientos] == [
         (date(2025, 1, 1), "Cuota anual 2025", 50_000, 0, 50_000),
@@ -289,7 +289,7 @@ def test_estado_de_cuenta_a_una_fecha_no_incluye_lo_posterior(db, asociacion_id,
     pagar(db, asociacion_id, parana, "500", "2025-05-01")
     pagar(db, asociacion_id, parana, "500", "2026-05-01")
 
-    estado = estado_de_cuenta(Contexto(db, asociacion_id), parana, date(2025, 6, 1))
+    [estado] = estados_de_cuenta(Contexto(db, asociacion_id), parana, date(2025, 6, 1))
 
     # Al 01/06/2025 Paraná no debía nada: la cuota 2026 (y su pago) todavía no existían.
     assert [(m.fecha, m.concepto) for m in estado.movimientos] == [

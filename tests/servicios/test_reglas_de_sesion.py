@@ -9,8 +9,9 @@ from escritorio.dominio.sesiones import ReglaQuorum
 from escritorio.errores import ErrorEscritorio, ErrorValidacion
 from escritorio.servicios.contexto import Contexto
 from escritorio.servicios.cuotas import fijar_regla_de_voto
-from escritorio.servicios.sesiones import (ReglasDeSesion, asistencia, aviso_de_anticipacion, fijar_regla_quorum,
-                                           fijar_reglas_de_sesion, reglas_de_sesion, registrar_asistencia)
+from escritorio.servicios.sesiones import (MarcaAsistencia, ReglasDeSesion, asistencia, aviso_de_anticipacion,
+                                           fijar_regla_quorum, fijar_reglas_de_sesion, registrar_asistencias,
+                                           reglas_de_sesion)
 from test_sesiones_y_actas import SESION, presentes, red, sesion  # noqa: F401  (red es un fixture)
 
 
@@ -54,7 +55,8 @@ def test_reglas_guardadas_rigen_quorum_poderes_y_anticipacion(db, red):
     reforma = asistencia(contexto, s, "reforma_estatuto")
     assert (reforma.quorum.base, reforma.quorum.requerido, reforma.quorum.hay) == (8, 6, False)
     with pytest.raises(ErrorEscritorio, match=r"no admiten poderes \(Estatuto, art. 15\)"):
-        registrar_asistencia(contexto, s, red.ids["Córdoba"], "ausente", poder_a=red.ids["Rosario"])
+        registrar_asistencias(contexto, s,
+                              [MarcaAsistencia(red.ids["Córdoba"], "ausente", poder_a=red.ids["Rosario"])])
 
     # Sin regla propia para la reforma, vuelve a regir la general.
     # La general cita el art. 15: se endurece a la mitad más uno sin segunda convocatoria (con motivo); el quórum

@@ -26,10 +26,9 @@ from escritorio.servicios.cuotas import definir_escala, emitir, escala_desde_tex
 from escritorio.servicios.ficha import guardar_ficha
 from escritorio.servicios.organos import NuevoMandato, NuevoOrgano, crear_organo, designar, terminar_mandato
 from escritorio.servicios.pagos import NuevoPago, registrar_pago
-from escritorio.servicios.sesiones import (NuevaSesion, agregar_invitado, agregar_punto, asistencia,
+from escritorio.servicios.sesiones import (MarcaAsistencia, NuevaSesion, agregar_invitado, agregar_punto, asistencia,
                                            aviso_de_anticipacion, convocar, fijar_regla_quorum, listar_sesiones,
-                                           marcar_celebrada, orden_del_dia, registrar_asistencia, registrar_asistencias,
-                                           resumir_punto, MarcaAsistencia)
+                                           marcar_celebrada, orden_del_dia, registrar_asistencias, resumir_punto)
 from escritorio.servicios.votaciones import NuevaVotacion, adoptar_resolucion, listar_resoluciones, votar
 
 SESION = date(2026, 5, 20)
@@ -85,7 +84,7 @@ def sesion(db, red, fecha=SESION, organo=None, **otros) -> int:
 
 def presentes(db, red, sesion_id, *nombres) -> None:
     for nombre in nombres:
-        registrar_asistencia(Contexto(db, red.asociacion), sesion_id, red.ids[nombre], "presente")
+        registrar_asistencias(Contexto(db, red.asociacion), sesion_id, [MarcaAsistencia(red.ids[nombre], "presente")])
 
 
 def con_quorum(db, red, fecha=SESION, organo=None) -> int:
@@ -123,8 +122,9 @@ def aprobada(db, red) -> int:
     la resolución de su punto de aprobación)."""
     sesion_id = con_quorum(db, red)
     contexto = Contexto(db, red.asociacion)
-    registrar_asistencia(contexto, sesion_id, red.ids["Córdoba"], "ausente", poder_a=red.ids["Rosario"])
-    registrar_asistencia(contexto, sesion_id, red.ids["Curitiba"], "excusado")
+    registrar_asistencias(contexto, sesion_id,
+                          [MarcaAsistencia(red.ids["Córdoba"], "ausente", poder_a=red.ids["Rosario"])])
+    registrar_asistencias(contexto, sesion_id, [MarcaAsistencia(red.ids["Curitiba"], "excusado")])
     agregar_invitado(contexto, sesion_id, "Ana Pérez", "CEPAL", "observador")
     informe = agregar_punto(contexto, sesion_id, "Informe de la Secretaría", "informativo")
     resumir_punto(contexto, informe, "La Secretaría presentó el informe anual.")
@@ -297,8 +297,8 @@ def test_los_poderes_cuentan_como_presentes(db, red):
     contexto = Contexto(db, red.asociacion)
     assert not asistencia(contexto, s).quorum.hay
 
-    registrar_asistencia(contexto, s, red.ids["Córdoba"], "ausente", poder_a=red.ids["Rosario"])
-    registrar_asistencia(contexto, s, red.ids["Curitiba"], "ausente", poder_a=red.ids["Paraná"])
+    registrar_asistencias(contexto, s, [MarcaAsistencia(red.ids["Córdoba"], "ausente", poder_a=red.ids["Rosario"])])
+    registrar_asistencias(contexto, s, [MarcaAsistencia(red.ids["Curitiba"], "ausente", poder_a=red.ids["Paraná"])])
 
     quorum = asistencia(contexto, s).quorum
     assert (quorum.presentes, quorum.hay) == (4, True)
@@ -310,7 +310,7 @@ def test_un_poder_a_un_ausente_no_cuenta(db, red):
     s = sesion(db, red)
     presentes(db, red, s, "Rosario", "Paraná", "Porto Alegre")
     contexto = Contexto(db, red.asociacion)
-    registrar_asistencia(contexto, s, red.ids["Córdoba"], "ausente", poder_a=red.ids["Curitiba"])
+    registrar_asistencias(contexto, s, [MarcaAsistencia(red.ids["Córdoba"], "ausente", poder_a=red.ids["Curitiba"])])
     assert asistencia(contexto, s).quorum.presentes == 3
 
 
@@ -320,7 +320,7 @@ def test_el_poder_de_un_suspendido_no_cuenta(db, red):
     contexto = Contexto(db, red.asociacion)
     # Quien no vota no tiene voto que delegar: el poder se rechaza (issue 41) y el quórum no cambia.
     with pytest.raises(ErrorEscritorio, match="quien no vota no puede dar un poder"):
-        registrar_asistencia(contexto, s, red.ids["Salto"], "ausente", poder_a=red.ids["Rosario"])
+        registrar_asistencias(contexto, s, [MarcaAsistencia(red.ids["Salto"], "ausente", poder_a=red.ids["Rosario"])])
     quorum = asistencia(contexto, s).quorum
     assert (quorum.base, quorum.presentes, quorum.hay) == (7, 3, False)
 
@@ -330,13 +330,13 @@ def test_maximo_de_poderes_por_titular(db, red):
     presentes(db, red, s, "Rosario")
     rosario = red.ids["Rosario"]
     contexto = Contexto(db, red.asociacion)
-    registrar_asistencia(contexto, s, red.ids["Paraná"], "ausente", poder_a=rosario)
-    registrar_asistencia(contexto, s, red.ids["Córdoba"], "excusado", poder_a=rosario)
+    registrar_asistencias(contexto, s, [MarcaAsistencia(red.ids["Paraná"], "ausente", poder_a=rosario)])
+    registrar_asistencias(contexto, s, [MarcaAsistencia(red.ids["Córdoba"], "excusado", poder_a=rosario)])
     # Volver a registrar a quien ya dio el poder no cuenta como un poder más.
-    registrar_asistencia(contexto, s, red.ids["Córdoba"], "ausente", poder_a=rosario)
+    registrar_asistencias(contexto, s, [MarcaAsistencia(red.ids["Córdoba"], "ausente", poder_a=rosario)])
 
     with pytest.raises(ErrorEscritorio, match=rf"Ese miembro ya lleva 2 poderes; el máximo es 2 \({ARTICULO}\)\."):
-        registrar_asistencia(contexto, s, red.ids["Curitiba"], "ausente", poder_a=rosario)
+        registrar_asistencias(contexto, s, [MarcaAsistencia(red.ids["Curitiba"], "ausente", poder_a=rosario)])
     assert red.ids["Curitiba"] not in tabla_sesiones.asistencias(db, s)
     assert asistencia(contexto, s).quorum.presentes == 3
 
@@ -366,8 +366,8 @@ def test_varias_marcas_de_asistencia_van_todas_o_ninguna(db, red):
 def test_asistencia_invalida(db, red, estado, a_quien, mensaje):
     s = sesion(db, red)
     with pytest.raises(ErrorEscritorio, match=mensaje):
-        registrar_asistencia(Contexto(db, red.asociacion), s, red.ids["Paraná"], estado,
-                             poder_a=red.ids[a_quien] if a_quien else None)
+        registrar_asistencias(Contexto(db, red.asociacion), s, [
+            MarcaAsistencia(red.ids["Paraná"], estado, poder_a=red.ids[a_quien] if a_quien else None)])
     assert contar(db, "asistencias") == 0
 
 
@@ -377,7 +377,7 @@ def test_asistencia_de_quien_no_integra_el_organo_se_rechaza(db, red):
     ajena = alta(db, red.asociacion, "Asunción", "PY")  # miembro de la red, pero no del Consejo
     s = sesion(db, red)
     with pytest.raises(ErrorEscritorio):
-        registrar_asistencia(contexto, s, ajena, "presente")
+        registrar_asistencias(contexto, s, [MarcaAsistencia(ajena, "presente")])
     assert contar(db, "asistencias") == 0
 
 
@@ -428,7 +428,7 @@ def test_segunda_convocatoria_solo_si_la_regla_la_preve(db, red):
 def test_votacion_nominal_cuenta_los_votos_individuales(db, red):
     s = con_quorum(db, red)
     contexto = Contexto(db, red.asociacion)
-    registrar_asistencia(contexto, s, red.ids["Córdoba"], "ausente", poder_a=red.ids["Rosario"])
+    registrar_asistencias(contexto, s, [MarcaAsistencia(red.ids["Córdoba"], "ausente", poder_a=red.ids["Rosario"])])
     punto = agregar_punto(contexto, s, "Presupuesto 2027", "votacion")
 
     votacion = votar(contexto, punto, NuevaVotacion(metodo="nominal", mayoria="absoluta", base="presentes",
@@ -528,7 +528,7 @@ def test_la_votacion_cerrada_no_se_repite(db, red):
 def test_los_habilitados_quedan_fotografiados(db, red):
     s = con_quorum(db, red)
     contexto = Contexto(db, red.asociacion)
-    registrar_asistencia(contexto, s, red.ids["Córdoba"], "ausente", poder_a=red.ids["Rosario"])
+    registrar_asistencias(contexto, s, [MarcaAsistencia(red.ids["Córdoba"], "ausente", poder_a=red.ids["Rosario"])])
     punto = punto_aprobado(db, red, s, a_favor=5)
     votacion = tabla_sesiones.votacion(db, punto)
     antes = {(v["miembro_id"], v["peso"]) for v in tabla_sesiones.votos_nominales(db, votacion["id"])}
@@ -600,8 +600,8 @@ def test_resolucion_sin_votacion_o_invalida(db, red):
 def test_el_acta_en_borrador(db, red):
     s = con_quorum(db, red)
     contexto = Contexto(db, red.asociacion)
-    registrar_asistencia(contexto, s, red.ids["Córdoba"], "ausente", poder_a=red.ids["Rosario"])
-    registrar_asistencia(contexto, s, red.ids["Curitiba"], "excusado")
+    registrar_asistencias(contexto, s, [MarcaAsistencia(red.ids["Córdoba"], "ausente", poder_a=red.ids["Rosario"])])
+    registrar_asistencias(contexto, s, [MarcaAsistencia(red.ids["Curitiba"], "excusado")])
     punto = punto_aprobado(db, red, s, "Presupuesto 2027", a_favor=5)
     adoptar_resolucion(contexto, punto, "resolucion", "Presupuesto 2027")
 
@@ -737,7 +737,7 @@ def test_resolucion_inexistente_no_aprueba(db, red):
 @pytest.mark.parametrize("accion", [
     lambda db, a, s, p: agregar_punto(Contexto(db, a), s, "Punto nuevo"),
     lambda db, a, s, p: resumir_punto(Contexto(db, a), p, "Otro resumen."),
-    lambda db, a, s, p: registrar_asistencia(Contexto(db, a), s, p + 10_000, "presente"),
+    lambda db, a, s, p: registrar_asistencias(Contexto(db, a), s, [MarcaAsistencia(p + 10_000, "presente")]),
     lambda db, a, s, p: agregar_invitado(Contexto(db, a), s, "Otro invitado"),
     lambda db, a, s, p: marcar_celebrada(Contexto(db, a), s, "14:00"),
     lambda db, a, s, p: guardar_borrador(Contexto(db, a), s, apertura="Otra apertura."),
@@ -789,7 +789,8 @@ def test_la_base_rechaza_cambios_al_acta_aprobada(db, red, aprobada, sql):
 def test_la_base_rechaza_mover_filas_hacia_o_desde_el_acta_aprobada(db, red, aprobada, sql):
     otra = con_quorum(db, red, date(2026, 8, 1))
     contexto = Contexto(db, red.asociacion)
-    registrar_asistencia(contexto, otra, red.ids["Florianópolis"], "presente")  # ausente en la aprobada
+    registrar_asistencias(contexto, otra,
+                          [MarcaAsistencia(red.ids["Florianópolis"], "presente")])  # ausente en la aprobada
     agregar_punto(contexto, otra, "Punto de otra sesión")
     guardar_borrador(contexto, otra, apertura="Otra.")
     db.execute("DELETE FROM actas WHERE sesion_id = :otra", {"otra": otra})  # el acta de la otra sesión no existe
@@ -988,7 +989,7 @@ def test_la_regla_del_tipo_de_decision_rige_el_quorum_de_su_punto(db, red):
     with pytest.raises(ErrorValidacion, match="se requieren 5 \\(Estatuto, art. 20\\)"):
         votar(contexto, reforma, NuevaVotacion(a_favor=4))
 
-    registrar_asistencia(contexto, s, red.ids["Córdoba"], "presente")
+    registrar_asistencias(contexto, s, [MarcaAsistencia(red.ids["Córdoba"], "presente")])
     votacion = votar(contexto, reforma, NuevaVotacion(a_favor=5))  # la mayoría y la base, de la regla
     assert votacion["aprobada"] == 1 and votacion["texto_resultado"].endswith(
         "se requerían 5 (dos tercios de 7 miembros con derecho a voto).")
@@ -1019,11 +1020,11 @@ def test_quorum_en_la_red_de_ejemplo(demo_como):
     assert {h.miembro_id for h in estado.habilitados if not h.con_voto} >= (asientos & suspendidos)
     votantes = sorted(asientos - suspendidos)
     for miembro in votantes[:estado.quorum.requerido - 1]:
-        registrar_asistencia(contexto, asamblea, miembro, "presente")
+        registrar_asistencias(contexto, asamblea, [MarcaAsistencia(miembro, "presente")])
     for miembro in sorted(asientos & suspendidos):
-        registrar_asistencia(contexto, asamblea, miembro, "presente")
+        registrar_asistencias(contexto, asamblea, [MarcaAsistencia(miembro, "presente")])
     assert not asistencia(contexto, asamblea).quorum.hay  # los suspendidos presentes no completan el quórum
-    registrar_asistencia(contexto, asamblea, votantes[-1], "presente")
+    registrar_asistencias(contexto, asamblea, [MarcaAsistencia(votantes[-1], "presente")])
     assert asistencia(contexto, asamblea).quorum.hay
 
     # Consejo: 14 electas y 3 de oficio (Estatuto, art. 13); en segunda convocatoria sesiona con los presentes.
@@ -1032,7 +1033,7 @@ def test_quorum_en_la_red_de_ejemplo(demo_como):
     estado = asistencia(contexto, consejo)
     assert len(estado.habilitados) == 17
     for h in [h for h in estado.habilitados if h.con_voto][:3]:
-        registrar_asistencia(contexto, consejo, h.miembro_id, "presente")
+        registrar_asistencias(contexto, consejo, [MarcaAsistencia(h.miembro_id, "presente")])
     assert not asistencia(contexto, consejo).quorum.hay
     marcar_celebrada(contexto, consejo, segunda_convocatoria=True)
     quorum = asistencia(contexto, consejo).quorum

@@ -45,10 +45,6 @@ def rotulo_impreso(sello: Sello) -> str:
     return f"{traducir(ROTULO)}: {sello.codigo}"
 
 
-def unir_palabras_clave(*partes: str | None) -> str:
-    return "; ".join(p for p in partes if p)
-
-
 def contenido_del_qr(sello: Sello) -> str:
     """Lo que lleva el QR: la página de verificación del documento si la asociación fijó su dirección pública;
     si no, el código solo (así lo leen los papeles de siempre)."""

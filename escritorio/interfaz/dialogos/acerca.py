@@ -15,7 +15,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
 from ... import __version__
-from ...datos.rutas import carpeta_datos, carpeta_portable, empaquetado
+from ...rutas import carpeta_datos, carpeta_portable, empaquetado
 from ...servicios.base import version_del_motor
 from ..comun import tr
 from ..iconos import modulo_qtawesome

@@ -16,6 +16,7 @@ from ..modelos.sesiones import (C_ASISTE, C_ASISTENCIA, C_MIEMBRO, C_PAIS, C_POD
 from ..piezas import (ESTILO_NOTA, ROJO, VERDE, AtajosDeBusqueda, CajaAvisos, EtiquetaRecortada, TablaDeMarcas,
                       escalar, llenar_tabla, nota, subtitulo,
                       tabla_lectura)
+from ..trabajos import cancelado
 from .sesion_piezas import AMBAR_FUERTE, GRIS_FUERTE, DelegadoSegmentos, cantidad
 from .sesion_editor import EditorDeSesion
 
@@ -419,7 +420,7 @@ class PestanaAsistencia(QWidget):
         """Una sola escritura (todas o ninguna), como «Todos presentes» o P sobre varias filas elegidas; Edición ›
         Deshacer las deshace juntas. Si la sesión todavía no empezó, antes pregunta (Cancelado: no se registra)."""
         if not self.editor.confirmar_acto():
-            raise Cancelado()
+            raise cancelado()
         registrar_asistencias(self.editor.contexto, self.editor.sesion_id, marcas)
 
     def _guardar(self, h, cambios: dict) -> bool:

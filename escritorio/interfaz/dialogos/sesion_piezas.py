@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (QApplication, QComboBox, QDialogButtonBox, QGridL
                                QMessageBox, QSizePolicy, QSpinBox, QStyle, QStyledItemDelegate, QStyleOptionViewItem,
                                QVBoxLayout, QWidget)
 
-from ...datos.rutas import carpeta_datos
+from ...rutas import carpeta_datos
 from ...dominio import formato
 from ...dominio.mayorias import TIPOS_DECISION
 from ...errores import ErrorEscritorio

@@ -23,7 +23,7 @@ from pathlib import Path
 
 from platformdirs import user_data_path
 
-from .. import NOMBRE_APLICACION
+from . import NOMBRE_APLICACION
 
 VARIABLE_BASE = "ESCRITORIO_DB"
 VARIABLE_PORTABLE = "ESCRITORIO_PORTABLE"
