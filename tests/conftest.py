@@ -87,11 +87,15 @@ def pytest_terminal_summary(terminalreporter):
 
 @pytest.fixture(autouse=True)
 def _carpetas_aisladas(tmp_path_factory, monkeypatch):
-    """Nada de una prueba toca la carpeta de datos real del usuario (registro, base por defecto)."""
+    """Nada de una prueba toca la carpeta de datos real del usuario (registro, base por defecto). La carpeta que la
+    reemplaza se borra al terminar la prueba: si no, quedaba una por prueba hasta el fin de la corrida (y para
+    siempre si la corrida moría: 1.110 carpetas en /dev/shm de un proceso de xdist terminado)."""
     datos = tmp_path_factory.mktemp("datos_usuario")
     monkeypatch.setenv("XDG_DATA_HOME", str(datos))
     monkeypatch.delenv("ESCRITORIO_DB", raising=False)
     monkeypatch.delenv("ESCRITORIO_PORTABLE", raising=False)
+    yield
+    shutil.rmtree(datos, ignore_errors=True)
 
 
 @pytest.fixture(autouse=True)

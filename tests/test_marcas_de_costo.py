@@ -66,3 +66,35 @@ def test_la_corrida_rapida_falla_con_una_prueba_sin_marca_que_lanza_un_proceso(t
     completa = _pytest(tmp_path, sin_procesos=False)
     assert completa.returncode == 0, completa.stdout + completa.stderr
     assert "3 passed" in completa.stdout
+
+
+_DOS_PRUEBAS = '''
+import os
+from pathlib import Path
+
+
+def test_una():
+    assert Path(os.environ["XDG_DATA_HOME"]).is_dir()
+
+
+def test_otra():
+    assert Path(os.environ["XDG_DATA_HOME"]).is_dir()
+'''
+
+
+@pytest.mark.proceso  # corre pytest como proceso, con las fixtures de tests/conftest.py
+def test_la_carpeta_de_datos_de_cada_prueba_no_queda_al_terminarla(tmp_path):
+    """La fixture automática que aísla la carpeta de datos del usuario borra la suya al terminar la prueba: no quedan
+    carpetas `datos_usuario*` en la carpeta de la corrida (que aquí se da, así pytest no la borra al final)."""
+    carpeta, base = tmp_path / "pruebas", tmp_path / "corrida"
+    carpeta.mkdir()
+    (carpeta / "test_trampa.py").write_text(textwrap.dedent(_DOS_PRUEBAS), encoding="utf-8")
+    entorno = {k: v for k, v in os.environ.items() if k not in (SIN_PROCESOS, "TMPDIR")}
+    entorno["PYTHONPATH"] = os.pathsep.join([str(PRUEBAS), entorno.get("PYTHONPATH", "")])
+    hecho = subprocess.run([sys.executable, "-m", "pytest", "-p", "conftest", "-p", "no:cacheprovider", "--rootdir", str(carpeta), "-c", os.devnull, "-q",
+                            "--basetemp", str(base), str(carpeta / "test_trampa.py")],
+                           cwd=carpeta, env=entorno, capture_output=True, text=True, timeout=180)
+    assert hecho.returncode == 0, hecho.stdout + hecho.stderr
+    assert "2 passed" in hecho.stdout
+    assert base.is_dir()
+    assert sorted(p.name for p in base.glob("datos_usuario*")) == []
