@@ -10,10 +10,10 @@ import sys
 import tempfile
 from pathlib import Path
 
-# La corrida guarda el código compilado (__pycache__, también el de las pruebas que reescribe pytest) aunque el entorno
-# tenga PYTHONDONTWRITEBYTECODE, se empiece como se empiece (`make test`, un archivo a mano): sin él, juntar las pruebas
-# cuesta unos 20 s de CPU por proceso en lugar de 5. Antes de importar el programa y las ayudas; los procesos que
-# lanzan las pruebas (la CLI, los de pytest-xdist) lo heredan por el entorno.
+# La corrida guarda el código compilado (__pycache__, también el de las pruebas que reescribe pytest) aunque el
+# entorno tenga PYTHONDONTWRITEBYTECODE, se empiece como se empiece (`make test`, un archivo a mano): sin él, juntar
+# las pruebas cuesta unos 20 s de CPU por proceso en lugar de 5. Antes de importar el programa y las ayudas; los
+# procesos que lanzan las pruebas (la CLI, los de pytest-xdist) lo heredan por el entorno.
 sys.dont_write_bytecode = False
 os.environ.pop("PYTHONDONTWRITEBYTECODE", None)
 

@@ -1,8 +1,8 @@
 """Las marcas de costo de las pruebas (declaradas en pyproject.toml, explicadas en CONTRIBUTING.md) y la guardia de
 `make rapido`.
 
-- `proceso`: la prueba lanza otro programa (la CLI como proceso real, la demo de la corrida que arma «escritorio demo»,
-  el servidor PostgreSQL de las pruebas, `python -c …`).
+- `proceso`: la prueba lanza otro programa (la CLI como proceso real, la demo de la corrida que arma
+  «escritorio demo», el servidor PostgreSQL de las pruebas, `python -c …`).
 - `navegador`: abre Chromium (tests/navegador). También es `proceso`.
 - `ambos_motores`: la prueba corre en la base de un archivo y en la del servidor (la fixture `motor` de
   tests/servicios); su copia sobre PostgreSQL lleva además `proceso`, porque pide el servidor.

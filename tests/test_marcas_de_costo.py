@@ -91,7 +91,8 @@ def test_la_carpeta_de_datos_de_cada_prueba_no_queda_al_terminarla(tmp_path):
     (carpeta / "test_trampa.py").write_text(textwrap.dedent(_DOS_PRUEBAS), encoding="utf-8")
     entorno = {k: v for k, v in os.environ.items() if k not in (SIN_PROCESOS, "TMPDIR")}
     entorno["PYTHONPATH"] = os.pathsep.join([str(PRUEBAS), entorno.get("PYTHONPATH", "")])
-    hecho = subprocess.run([sys.executable, "-m", "pytest", "-p", "conftest", "-p", "no:cacheprovider", "--rootdir", str(carpeta), "-c", os.devnull, "-q",
+    hecho = subprocess.run([sys.executable, "-m", "pytest", "-p", "conftest", "-p", "no:cacheprovider",
+                            "--rootdir", str(carpeta), "-c", os.devnull, "-q",
                             "--basetemp", str(base), str(carpeta / "test_trampa.py")],
                            cwd=carpeta, env=entorno, capture_output=True, text=True, timeout=180)
     assert hecho.returncode == 0, hecho.stdout + hecho.stderr

@@ -27,10 +27,15 @@ def test_caracter_invisible_en_cada_celda_rechaza_la_fila_con_fila_columna_encab
         for columna in TODAS:
             valor = buena_con(columna, caracter)[TODAS.index(columna)]
             leida, problemas = validar_fila(3, tuple(buena_con(columna, caracter)), mapeo, HOY, PAISES)
-            motivo = entrada.caracter_prohibido(valor)[1]
+            prohibido = entrada.caracter_prohibido(valor)
+            if prohibido is None:
+                distintos.append(f"{nombre} en {columna}: la regla de dominio/entrada lo deja pasar")
+                continue
+            motivo = prohibido[1]
             esperado = [(3, letra_columna(TODAS.index(columna)), columna, entrada.muestra(valor, 60), motivo)]
             obtenido = [(p.fila, p.columna, p.encabezado, p.valor, p.motivo) for p in problemas]
-            texto = f"Fila 3, columna {letra_columna(TODAS.index(columna))} ({columna}), valor «{esperado[0][3]}»: {motivo}"
+            letra = letra_columna(TODAS.index(columna))
+            texto = f"Fila 3, columna {letra} ({columna}), valor «{esperado[0][3]}»: {motivo}"
             if leida is not None or obtenido != esperado or [str(p) for p in problemas] != [texto]:
                 distintos.append(f"{nombre} en {columna}: {obtenido}")
             elif any(c in texto for c in "\x00\x07\x08\x1b\u202e\u2066"):
