@@ -11,7 +11,7 @@ INSTALADO := $(VENV)/.instalado
 BLOQUEO := requisitos/bloqueo.txt
 INSTALAR := $(PY) -m pip install --quiet --disable-pip-version-check -c $(BLOQUEO)
 
-.PHONY: run test fuzz bench capturas limpiar instalador traducciones manual referencia-cli documentacion bloquear
+.PHONY: run test rapido fuzz bench capturas limpiar instalador traducciones manual referencia-cli documentacion bloquear
 
 $(INSTALADO): pyproject.toml $(BLOQUEO)
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Escritorio necesita Python 3.11 o posterior.")'
@@ -35,7 +35,17 @@ run: $(INSTALADO)
 # (unos 20 s de CPU cada uno) y cada proceso de la CLI que lanzan las pruebas, el programa.
 test: $(INSTALADO)
 	@bash tests/preparar_postgresql.sh
-	env -u PYTHONDONTWRITEBYTECODE QT_QPA_PLATFORM=offscreen $(PY) -m pytest -n auto --dist worksteal
+	env -u PYTHONDONTWRITEBYTECODE QT_QPA_PLATFORM=offscreen $(PY) -m pytest -n auto --dist worksteal --durations=10
+
+# La vuelta de todos los días (menos de un minuto en dos núcleos): el dominio, los servicios sobre SQLite y las pruebas
+# de las capas, sin nada que lance un proceso, abra un navegador o arranque el servidor PostgreSQL (las marcas de costo,
+# tests/marcas_de_costo.py). ESCRITORIO_PRUEBAS_SIN_PROCESOS hace fallar la prueba sin marca que lance uno igual.
+# No reemplaza a `make test`, que corre todo.
+CAPAS := tests/test_capas.py tests/test_formato_en_un_lugar.py tests/datos/test_sql_solo_en_datos.py
+rapido: $(INSTALADO)
+	env -u PYTHONDONTWRITEBYTECODE QT_QPA_PLATFORM=offscreen ESCRITORIO_PRUEBAS_SIN_PROCESOS=1 \
+		$(PY) -m pytest -n auto --dist worksteal -m "not (lento or proceso or navegador)" \
+		tests/dominio tests/servicios $(CAPAS)
 
 # El fuzzer de entrada hostil (tests/hostil) con muchos más ejemplos que en `make test` (que corre unos
 # pocos): ESCRITORIO_FUZZ_EJEMPLOS por orden de la CLI y por prueba de importación. Al final dice cuántos

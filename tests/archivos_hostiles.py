@@ -9,6 +9,26 @@ import zipfile
 
 from ayudas import escribir_xlsx
 
+# El padrón con todas sus columnas, una fila buena y los caracteres invisibles que se prueban en cada celda: la regla
+# sobre las 13 × 13 combinaciones en tests/dominio/test_invisibles_en_cada_celda.py, cada carácter y cada columna por
+# un archivo de verdad en tests/servicios/test_importacion_hostil.py.
+TODAS = ["Nombre", "País", "Población", "Región", "Código", "Año de la población", "Fuente", "Tipo",
+         "Fecha de ingreso", "Autoridad", "Cargo", "Correo", "Teléfono"]
+BUENA = ["Rosario", "AR", "1.276.000", "Santa Fe", "82084", "2022", "INDEC", "Municipio", "11/11/1995",
+         "Pablo Javkin", "Intendente", "ri@rosario.gob.ar", "+54 341 480-2000"]
+INVISIBLES = {"BEL": "\x07", "BS": "\x08", "NUL": "\x00", "ESC": "\x1b", "RLO": "\u202e", "LRI": "\u2066",
+              "salto": "\n", "retorno": "\r", "tabulador": "\t", "separador de línea": "\u2028",
+              "LRM": "\u200e", "espacio de ancho cero": "\u200b", "guion opcional": "\u00ad"}
+
+
+def buena_con(columna: str, caracter: str) -> list[str]:
+    """BUENA con `caracter` metido adentro del valor de `columna` (en los bordes, los espacios se recortan)."""
+    indice = TODAS.index(columna)
+    fila = list(BUENA)
+    corte = min(3, len(fila[indice]) // 2)
+    fila[indice] = fila[indice][:corte] + caracter + fila[indice][corte:]
+    return fila
+
 
 def xlsx_con_hoja_rota(ruta):
     bueno = escribir_xlsx(ruta.with_name("bueno.xlsx"), [["Rosario", "AR", 1000]])

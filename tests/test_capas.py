@@ -35,6 +35,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from grafo_de_imports import POR_TABLA, RAIZ, Import, circulos, grafo, internos, modulos, sin_resolver
 
 CAPAS = {
@@ -294,6 +296,7 @@ def test_solo_iconos_importa_qtawesome():
                        "icono; icono(\"pdf\")`; el nombre, en ICONOS):\n" + "\n".join(malos))
 
 
+@pytest.mark.proceso  # lo mira en un proceso nuevo
 def test_las_bibliotecas_de_las_capas_sin_qt_no_cargan_qt():
     """Lo que no está en `QT` pero carga Qt al importarlo (un envoltorio, un backend) también es Qt."""
     cargan = cargan_qt(bibliotecas_de_las_capas_sin_qt(grafo()))
@@ -493,6 +496,7 @@ def test_la_prueba_resuelve_los_dinamicos_de_una_tabla_y_encuentra_los_demas(tmp
     assert len(dinamicos_no_permitidos(raiz, {}, {})) == 2
 
 
+@pytest.mark.proceso  # lo mira en un proceso nuevo
 def test_la_prueba_nota_una_biblioteca_que_carga_qt(tmp_path):
     afuera = tmp_path / "afuera"
     (afuera / "envoltorio_qt").mkdir(parents=True)

@@ -49,6 +49,7 @@ def test_la_orden_pedida(argv, orden):
     assert orden_pedida(argv) == orden
 
 
+@pytest.mark.proceso  # lanza otro programa
 def test_sin_orden_se_abre_la_ventana_sin_armar_ninguna_orden(tmp_path):
     """Sin orden se arma solo lo general: «--db» llega a la ventana, --version responde y una opción desconocida
     da el error de siempre (estado 2), sin importar el módulo de ninguna orden."""
@@ -69,6 +70,7 @@ def test_sin_orden_se_abre_la_ventana_sin_armar_ninguna_orden(tmp_path):
     assert desconocida.returncode == 2 and "--ventana-grande" in desconocida.stderr and "Traceback" not in desconocida.stderr
 
 
+@pytest.mark.proceso  # lanza otro programa
 def test_una_orden_no_importa_los_modulos_de_las_otras(tmp_path):
     programa = ("import sys\nfrom escritorio.cli import principal\n"
                 f"principal(['--db', {str(tmp_path / 'x.db')!r}, 'asociacion', 'listar'])\n"

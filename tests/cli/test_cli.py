@@ -138,6 +138,7 @@ def test_sin_db_ni_variable_usa_la_carpeta_de_datos(cli, entorno_cli):
     assert (Path(entorno_cli["XDG_DATA_HOME"]) / "Escritorio" / "escritorio.db").is_file()
 
 
+@pytest.mark.proceso  # lanza otro programa
 def test_error_inesperado_pide_disculpas_y_deja_la_traza_en_el_registro(cli, base_cli, entorno_cli):
     codigo = ("import sys, escritorio.servicios.respaldo as r\n"
               "def roto(db): raise RuntimeError('falla de prueba')\n"
@@ -180,6 +181,7 @@ def test_demo(cli, tmp_path):
     assert len(listar(cli, ruta)) == 300
 
 
+@pytest.mark.proceso  # lanza otro programa
 @pytest.mark.parametrize("argumentos", [("--help",), ("miembros", "listar")])
 def test_la_cli_no_carga_qt(cli, con_miembros, argumentos):
     resultado = cli(*argumentos, db=con_miembros, opciones_python=("-X", "importtime"))

@@ -17,6 +17,9 @@ import pytest
 
 from ayudas import BUENAS, CREAR_RML, escribir_csv, sin_traza
 
+# Todas usan lo que arma una fixture del módulo con la CLI como proceso real (tests/marcas_de_costo.py).
+pytestmark = pytest.mark.proceso
+
 TRAMOS = "0:100,100000:500,500000:1000,3000000:2000"
 TABLAS = ("escalas", "tramos", "cargos", "exenciones", "pagos", "imputaciones", "recibos", "lotes_avisos", "avisos",
           "bitacora", "asociaciones")

@@ -68,6 +68,7 @@ def test_los_disparadores_se_disparan_en_cadena(base):
     assert base.table_names() == ["t"]
 
 
+@pytest.mark.proceso  # lanza otro programa
 def test_abrir_una_base_migrada_no_importa_sqlite_utils(tmp_path):
     ruta = tmp_path / "red.db"
     abrir_base(ruta).close()  # crearla sí aplica las migraciones de sqlite-utils

@@ -5,6 +5,7 @@ import sqlite3
 import subprocess
 import sys
 
+import pytest
 from sqlite_utils import Database
 from escritorio.datos.migraciones import Migraciones
 
@@ -84,6 +85,7 @@ def test_una_migracion_nueva_cambia_el_archivo_generado(monkeypatch):
     assert f"Última migración: 9999_prueba_columna_nueva ({len(MIGRACIONES._migrations) + 1} migraciones)" in despues
 
 
+@pytest.mark.proceso  # lanza otro programa
 def test_las_migraciones_se_registran_en_orden_sea_cual_sea_el_primer_modulo_importado(tmp_path):
     """Importar primero las migraciones de documentos (0013, 0014) no las adelanta: una base nueva se crea igual.
     En un proceso nuevo, para que el orden de importación sea de verdad el primero."""

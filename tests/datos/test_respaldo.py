@@ -149,6 +149,7 @@ os._exit(0)
 """
 
 
+@pytest.mark.proceso  # lanza otro programa
 def test_diario_wal_viejo_no_se_aplica_sobre_la_base_restaurada(base_y_respaldo):
     ruta, copia = base_y_respaldo
     subprocess.run([sys.executable, "-c", CORTE, str(ruta)], check=True)

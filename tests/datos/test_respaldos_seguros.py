@@ -16,6 +16,8 @@ import sys
 import time
 from datetime import datetime, timedelta
 
+import pytest
+
 from ayudas import BUENAS, CREAR_RML, escribir_csv, respaldos_del_pasado, sin_traza
 from escritorio.datos import respaldo, testigo
 from escritorio.servicios.base import abrir_base
@@ -291,6 +293,7 @@ def test_respaldos_sin_identidad_solo_con_el_nombre_exacto_de_la_base(cli, con_m
     assert filas["red-viejo.db"] == "ajena" and filas["redes-20250101-100000-manual.db"] == "ajena"
 
 
+@pytest.mark.proceso  # lanza otro programa
 def test_restaurar_un_respaldo_sin_identidad_conserva_la_identidad_de_la_base(cli, con_miembros, tmp_path,
                                                                              monkeypatch):
     """Un respaldo de la versión anterior (hasta la 0008) restaurado recibiría una identidad nueva al migrar:
@@ -351,6 +354,7 @@ def envejecer(*rutas) -> None:
         os.utime(ruta, (viejo, viejo))
 
 
+@pytest.mark.proceso  # lanza otro programa
 def test_restos_de_respaldos_y_restauraciones_interrumpidos_se_limpian_al_abrir(cli, con_miembros, tmp_path,
                                                                                   entorno_cli):
     copia = tmp_path / "copia.db"

@@ -75,6 +75,7 @@ def _dibujada(ruta: Path) -> bool:
     return len(colores) > 20
 
 
+@pytest.mark.proceso  # lanza otro programa
 def test_make_capturas_dibuja_cada_pantalla_que_muestra_la_guia(tmp_path):
     entorno = {k: v for k, v in os.environ.items() if not k.startswith("QT_") and k != "ESCRITORIO_DB"}
     entorno.update(HOME=str(tmp_path), XDG_DATA_HOME=str(tmp_path / "datos"), QT_QPA_PLATFORM="offscreen",

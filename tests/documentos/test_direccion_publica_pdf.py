@@ -133,6 +133,7 @@ def palabras(ruta: Path, pagina: int = 1) -> list[tuple[str, float, float, float
         r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)</word>', html)]
 
 
+@pytest.mark.proceso  # lanza otro programa
 @pytest.mark.parametrize("ancho_texto", [30 * mm, 45 * mm, 75 * mm, 95 * mm])
 @pytest.mark.parametrize("con_direccion", [True, False])
 def test_el_texto_del_sello_no_se_sale_de_su_bloque(tmp_path, ancho_texto, con_direccion):
@@ -182,6 +183,7 @@ def test_en_el_recibo_y_el_estado_de_cuenta_el_texto_no_pisa_la_firma_ni_el_qr(c
     assert titulo_tabla[2] > fecha[2] + lado
 
 
+@pytest.mark.proceso  # lanza otro programa
 def test_el_qr_de_la_direccion_mas_larga_se_lee_a_70_dpi_con_cualquier_codigo_y_en_cualquier_lugar(tmp_path):
     """No por suerte con los códigos de esta corrida: 48 códigos al azar (siempre los mismos), cada QR corrido una
     fracción de pixel distinta (un módulo de la imagen cae distinto en cada uno), todos se leen a 70 dpi. (Con el

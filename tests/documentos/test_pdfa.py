@@ -231,6 +231,7 @@ def test_un_pdf_danado_no_llega_al_destino_y_el_error_se_explica(tmp_path):
     assert [p.name for p in tmp_path.iterdir()] == ["acta.pdf"]  # ni el temporal ni el hermano .pdfa
 
 
+@pytest.mark.proceso  # lanza otro programa
 def test_sin_las_fuentes_el_programa_lo_dice_y_no_deja_nada(tmp_path):
     """Un paquete sin recursos/fuentes (instalación rota): el PDF no se hace y el mensaje dice qué falta."""
     carpeta = tmp_path / "paquete_roto"

@@ -124,6 +124,7 @@ def test_las_fechas_largas_de_los_documentos():
     assert formato.fecha_larga("2026-05-20", con_dia=True, idioma="en") == "Wednesday, 20 May 2026"
 
 
+@pytest.mark.proceso  # lo mira en un proceso nuevo
 def test_numeros_y_fechas_cortas_no_cargan_babel():
     """Mostrar un padrón no paga la carga de CLDR (decenas de ms): los símbolos están guardados."""
     codigo = ("import sys\nfrom datetime import date\nfrom escritorio.dominio import formato\n"

@@ -19,6 +19,7 @@ def test_los_nombres_guardados_son_los_de_babel(idioma):
         "«python -m escritorio.dominio.paises».")
 
 
+@pytest.mark.proceso  # lo mira en un proceso nuevo
 def test_nombrar_y_reconocer_paises_no_carga_babel():
     """Lo que la ventana necesita para mostrar el padrón (nombres y códigos) sale de lo guardado."""
     codigo = ("from escritorio.dominio.paises import codigo_pais, nombre_pais, todos_los_paises\n"

@@ -32,6 +32,9 @@ import pytest
 
 from ayudas import sin_traza
 
+# Todas usan lo que arma una fixture del módulo con la CLI como proceso real (tests/marcas_de_costo.py).
+pytestmark = pytest.mark.proceso
+
 # --- los datos de entrada -------------------------------------------------------------------------------------------
 
 PAISES = {"UY": "pleno", "AR": "pleno", "BR": "pleno", "PY": "pleno", "CL": "asociado", "BO": "asociado",

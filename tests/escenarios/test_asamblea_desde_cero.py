@@ -14,6 +14,9 @@ import pytest
 
 from ayudas import sin_traza
 
+# Todas usan lo que arma una fixture del módulo con la CLI como proceso real (tests/marcas_de_costo.py).
+pytestmark = pytest.mark.proceso
+
 GUION = Path(__file__).resolve().parents[2] / "docs" / "referencia" / "asamblea-desde-cero.md"
 MARCA = "<!-- guion: asamblea-desde-cero -->"
 

@@ -88,12 +88,14 @@ def comprobar_una_sola_vez(cli, ruta_db, salidas) -> None:
     assert "La base de datos está sana." in verificacion.stdout
 
 
+@pytest.mark.proceso  # lanza otro programa
 def test_dos_importaciones_del_mismo_archivo_a_la_vez_no_duplican(cli, base_cli, archivo_grande, entorno_cli, tmp_path):
     """Lanzadas juntas: cuánto se solapan depende de la máquina (la de abajo fuerza el peor caso)."""
     procesos = [importar_en_segundo_plano(base_cli, archivo_grande, entorno_cli, tmp_path) for _ in range(2)]
     comprobar_una_sola_vez(cli, base_cli, terminar(procesos))
 
 
+@pytest.mark.proceso  # lanza otro programa
 def test_dos_importaciones_que_leyeron_la_base_vacia_no_duplican(cli, base_cli, archivo_grande, entorno_cli, tmp_path):
     """El peor caso, forzado: ambas terminan de leer y validar el archivo (y de calcular su vista previa sobre
     la base vacía) antes de que cualquiera escriba, porque otra ventana está guardando. Al soltar la base,
@@ -119,6 +121,7 @@ def test_dos_importaciones_que_leyeron_la_base_vacia_no_duplican(cli, base_cli, 
     assert "El padrón cambió mientras se preparaba la importación" in sorted(s for _, s, _ in salidas)[0]
 
 
+@pytest.mark.proceso  # lanza otro programa
 def test_mientras_otra_escritura_tiene_la_base_la_importacion_espera_y_lo_dice(cli, base_cli, tmp_path, entorno_cli):
     archivo = escribir_csv(tmp_path / "buenas.csv", BUENAS)
     otra_ventana = sqlite3.connect(base_cli)

@@ -117,6 +117,7 @@ def test_recibo_a_una_carpeta_inexistente_no_registra_el_pago(cli, red, tmp_path
     assert (tmp_path / "recibo.pdf").read_bytes().startswith(b"%PDF")
 
 
+@pytest.mark.proceso  # lanza otro programa
 def test_recibo_a_una_carpeta_de_solo_lectura_no_registra_el_pago(cli, red, tmp_path, montar):
     base, parana = red
     if os.geteuid() == 0:  # root escribe aunque la carpeta no tenga permisos: un disco montado de solo lectura
@@ -165,6 +166,7 @@ def _comprobar_informe_por_separado(cli, base, resultado, destino: Path, motivo:
     assert not destino.exists()  # ningún PDF a medias
 
 
+@pytest.mark.proceso  # lanza otro programa
 def test_pago_registrado_y_recibo_sin_espacio_se_informan_por_separado(cli, red, montar):
     base, parana = red
     carpeta = montar("lleno", "512k")
@@ -182,6 +184,7 @@ def test_pago_registrado_y_recibo_sin_espacio_se_informan_por_separado(cli, red,
     assert len(pagos(cli, base)) == 1
 
 
+@pytest.mark.proceso  # lanza otro programa
 def test_pago_registrado_y_recibo_fallido_se_informan_por_separado_sin_montar(cli, red, tmp_path):
     """El mismo informe con la escritura del PDF fallando en el punto exacto (permiso denegado a mitad)."""
     base, parana = red
@@ -278,6 +281,7 @@ def test_una_ruta_inexistente_no_crea_una_base(cli, tmp_path):
 
 # --- disco lleno --------------------------------------------------------------------------------------
 
+@pytest.mark.proceso  # lanza otro programa
 def test_disco_lleno_la_consulta_funciona_y_guardar_lo_dice_en_castellano(cli, tmp_path, montar):
     """Base con su diario abierto (como la deja la línea de órdenes) en un disco que se llena."""
     carpeta = montar("disco", "2M")
@@ -302,6 +306,7 @@ def test_disco_lleno_la_consulta_funciona_y_guardar_lo_dice_en_castellano(cli, t
     assert len(json.loads(ok(cli("miembros", "listar", "--json", db=base)))) == 3
 
 
+@pytest.mark.proceso  # lanza otro programa
 def test_disco_lleno_una_base_cerrada_se_abre_solo_para_consultar(cli, tmp_path, montar):
     """Base cerrada del todo (sin diario): SQLite no puede ni crear el índice del diario (-shm) para leer.
     Se lee el archivo tal cual, con aviso; guardar da el mensaje de disco lleno."""
@@ -331,6 +336,7 @@ def test_disco_lleno_una_base_cerrada_se_abre_solo_para_consultar(cli, tmp_path,
     assert huella(base) == antes
 
 
+@pytest.mark.proceso  # lanza otro programa
 def test_disco_lleno_la_ventana_abre_sin_el_respaldo_de_apertura(cli, tmp_path, montar):
     """La ventana hace un respaldo al abrir: en un disco lleno no puede, y eso no impide consultar."""
     from escritorio.datos.conexion import solo_lectura
@@ -397,6 +403,7 @@ def test_una_base_que_quedo_en_0_bytes_se_recupera_no_se_convierte(cli, con_miem
     assert "3 miembros." in ok(cli("miembros", "listar", db=con_miembros))
 
 
+@pytest.mark.proceso  # lanza otro programa
 def test_disco_lleno_una_base_sin_modo_wal_se_consulta_igual(cli, tmp_path, montar):
     """Una base con el diario clásico (copiada de otro programa, o de una versión vieja): fijar el modo WAL
     necesita espacio; en un disco lleno eso no impide consultar."""

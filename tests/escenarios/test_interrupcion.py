@@ -73,6 +73,7 @@ def importar_y_matar(ruta, archivo, entorno, carpeta) -> tuple[subprocess.Popen,
     return proceso, lineas
 
 
+@pytest.mark.proceso  # lanza otro programa
 def test_sigkill_durante_la_escritura_no_deja_nada(base_con_50, archivo_grande, tmp_path, entorno_cli, cli):
     guardada = tmp_path / "guardada.db"
     shutil.copyfile(base_con_50, guardada)  # la base está cerrada: un solo archivo, sin -wal

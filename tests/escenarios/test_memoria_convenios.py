@@ -51,6 +51,7 @@ def test_en_2023_vencio_el_de_integracion_fronteriza_con_su_informe_final(red):
     assert vencido.celdas[5] == "Vencido" and vencido.celdas[3] == date(2019, 3, 25)
 
 
+@pytest.mark.proceso  # lanza otro programa
 @pytest.mark.skipif(shutil.which("pdftotext") is None, reason="falta pdftotext (poppler-utils)")
 def test_el_pdf_de_la_memoria_trae_la_seccion(red, tmp_path):
     ruta = tmp_path / "memoria-2026.pdf"

@@ -161,6 +161,7 @@ def test_un_anio_pasado_no_cuenta_a_quien_todavia_no_habia_ingresado(red):
     assert _cifras(vacia) == {"miembros": 0, "admitidos": 0, "bajas": 0, "paises": 0, "poblacion": 0}
 
 
+@pytest.mark.proceso  # lanza otro programa
 def test_el_pdf_dice_lo_que_la_memoria_y_se_verifica(red, tmp_path):
     """(Sus reglas de PDF/A y sus fuentes las prueba tests/documentos/test_pdfa.py, con los demás documentos.)"""
     fijar_introduccion(red, 2025, "Un año de consolidación de la red.\n\nLa Cumbre de Montevideo marcó el rumbo.")

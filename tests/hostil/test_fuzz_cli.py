@@ -762,6 +762,7 @@ def _proceso(cli, entorno_cli, tmp_path, demo, argv):
     return base, Resultado(resultado.returncode, resultado.stdout, resultado.stderr, inesperados)
 
 
+@pytest.mark.proceso  # lanza otro programa
 @pytest.mark.parametrize("argv", CASOS_DE_PROCESO, ids=lambda a: " ".join(a)[:40])
 def test_casos_hostiles_como_proceso_real(argv, cli, entorno_cli, tmp_path, demo):
     CASOS["proceso"] += 1
@@ -772,6 +773,7 @@ def test_casos_hostiles_como_proceso_real(argv, cli, entorno_cli, tmp_path, demo
 MAX_ARG_STRLEN = 32 * 4096  # el límite de execve para un solo argumento en Linux
 
 
+@pytest.mark.proceso  # lanza otro programa
 def test_ordenes_al_azar_como_proceso_real(cli, entorno_cli, tmp_path_factory, demo):
     """Unos pocos casos del fuzzer también como proceso (el perfil «fuzz» corre más)."""
     from hypothesis import settings

@@ -59,6 +59,7 @@ def test_el_catalogo_tiene_cada_texto_del_codigo_y_nada_mas(codigo):
     assert sorted(en_el_catalogo - esperados)[:20] == [], "corra `make traducciones`"
 
 
+@pytest.mark.proceso  # lanza otro programa
 @pytest.mark.parametrize("codigo", CODIGOS)
 def test_el_qm_compilado_es_el_de_su_ts(codigo, tmp_path):
     """lrelease compila sin entradas sin terminar ni inválidas (atajos, marcadores) y da el mismo `.qm` que va en

@@ -64,6 +64,7 @@ def test_exportar_el_padron_sin_programa_de_planillas_lo_dice_y_ofrece_la_carpet
     assert sin_visor == [str(destino), str(destino.parent)]   # primero el archivo; después, la carpeta
 
 
+@pytest.mark.proceso  # lanza otro programa
 def test_un_pdf_no_necesita_visor_se_ve_dentro_del_programa(qtbot, tmp_path, monkeypatch, sin_visor):
     """Un PDF no se manda al sistema: se muestra en la vista previa del programa (sin aviso de «no hay programa»).
     La vista previa misma: tests/interfaz/test_vista_previa_pdf.py."""

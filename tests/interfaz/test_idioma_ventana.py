@@ -33,6 +33,7 @@ def test_sin_eleccion_sigue_al_sistema(preferidos, esperado):
     assert idioma_del_sistema(preferidos) == esperado
 
 
+@pytest.mark.proceso  # lanza otro programa
 def test_elegir_portugues_en_el_menu_rige_al_volver_a_abrir(qtbot, tmp_path):
     ajustes = QSettings(str(tmp_path / "ajustes.ini"), QSettings.Format.IniFormat)
     ventana = QMainWindow()

@@ -133,6 +133,7 @@ def test_un_numero_en_un_formulario_que_se_desplaza_tampoco_cambia(con_la_rueda,
     assert suelto.value() == 6
 
 
+@pytest.mark.proceso  # lanza otro programa
 def test_la_aplicacion_del_programa_trae_el_filtro(tmp_path):
     entorno = {k: v for k, v in os.environ.items() if not k.startswith("QT_")}
     entorno.update(QT_QPA_PLATFORM="offscreen", HOME=str(tmp_path))

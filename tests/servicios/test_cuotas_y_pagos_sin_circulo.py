@@ -7,6 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 SERVICIOS = Path(__file__).resolve().parents[2] / "escritorio" / "servicios"
 
 
@@ -26,6 +28,7 @@ def test_pagos_no_importa_cuotas_y_cuotas_importa_pagos_arriba():
     assert "pagos" in arriba_cuotas and not adentro_cuotas, adentro_cuotas
 
 
+@pytest.mark.proceso  # lo mira en un proceso nuevo
 def test_cada_uno_se_importa_primero_sin_el_otro_cargado():
     """En un proceso nuevo, importar pagos no carga cuotas; importar cuotas primero también funciona."""
     codigo = ("import sys, escritorio.servicios.pagos as p; assert 'escritorio.servicios.cuotas' not in sys.modules; "

@@ -56,6 +56,7 @@ def importar_en(ruta, asociacion, archivo):
         cerrar(db)
 
 
+@pytest.mark.lento  # un archivo de miles de filas: fuera de `make rapido`
 def test_un_error_cerca_del_final_de_un_archivo_grande_no_deja_nada(base_con_padron, tmp_path):
     ruta, asociacion = base_con_padron
     antes = instantanea(ruta)
@@ -72,6 +73,7 @@ def test_un_error_cerca_del_final_de_un_archivo_grande_no_deja_nada(base_con_pad
     assert instantanea(ruta) == antes  # las 39 lotes ya escritos se revirtieron, y los triggers volvieron
 
 
+@pytest.mark.lento  # un archivo de miles de filas: fuera de `make rapido`
 def test_un_miembro_repetido_que_solo_se_ve_al_final_no_deja_nada(base_con_padron, tmp_path):
     """La fila 20.001 repite el código de la fila 2: la base ya tiene escritas las 19.999 anteriores cuando se nota."""
     ruta, asociacion = base_con_padron
@@ -177,6 +179,7 @@ def _pico_de_memoria(tmp_path, cantidad: int) -> tuple[int, int]:
         cerrar(db)
 
 
+@pytest.mark.lento  # dos archivos grandes, midiendo la memoria: fuera de `make rapido`
 def test_la_memoria_no_crece_con_las_filas_del_archivo(tmp_path):
     """Con 20.000 filas, Python no usa mucho más que con 2.000: solo crece la copia del texto del .csv que tiene el
     lector (documentos/excel/lectura lo lee entero), no lo que la importación guarda de cada fila (antes, unos 3 KB

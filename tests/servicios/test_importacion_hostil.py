@@ -10,7 +10,7 @@ from datetime import date
 
 import pytest
 
-from archivos_hostiles import ROTOS
+from archivos_hostiles import BUENA, INVISIBLES, ROTOS, TODAS, buena_con
 from ayudas import escribir_csv, escribir_xlsx
 from escritorio.dominio import entrada
 from escritorio.dominio.importacion import letra_columna
@@ -19,10 +19,6 @@ from escritorio.servicios.contexto import Contexto
 from escritorio.servicios.importacion import analizar, exportar_problemas, importar_miembros
 from escritorio.servicios.miembros import listar_miembros
 
-TODAS = ["Nombre", "País", "Población", "Región", "Código", "Año de la población", "Fuente", "Tipo",
-         "Fecha de ingreso", "Autoridad", "Cargo", "Correo", "Teléfono"]
-BUENA = ["Rosario", "AR", "1.276.000", "Santa Fe", "82084", "2022", "INDEC", "Municipio", "11/11/1995",
-         "Pablo Javkin", "Intendente", "ri@rosario.gob.ar", "+54 341 480-2000"]
 # Fragmentos de los mensajes en inglés de las bibliotecas (zipfile, csv, ElementTree, openpyxl, el disco).
 INGLES = ("file is not", "zip file", "field larger", "field limit", "unclosed token", "there is no item",
           "not well-formed", "permission denied", "is a directory", "no such file", "invalid", "expected",
@@ -71,19 +67,19 @@ def rechazo(db, asociacion, ruta, tipo=ErrorValidacion):
 
 # --- 1. caracteres invisibles y saltos de línea, en cualquier celda ------------------------------
 
-INVISIBLES = {"BEL": "\x07", "BS": "\x08", "NUL": "\x00", "ESC": "\x1b", "RLO": "\u202e", "LRI": "\u2066",
-              "salto": "\n", "retorno": "\r", "tabulador": "\t", "separador de línea": "\u2028",
-              "LRM": "\u200e", "espacio de ancho cero": "\u200b", "guion opcional": "\u00ad"}
+# Cada carácter una vez y cada columna una vez, por un archivo de verdad en los dos motores (la diagonal de la tabla:
+# el carácter i en la columna i). Que la regla dé el mismo rechazo en las 13 × 13 combinaciones lo prueba, sin
+# archivos ni base, tests/dominio/test_invisibles_en_cada_celda.py.
+DIAGONAL = list(zip(INVISIBLES.items(), TODAS, strict=True))
 
 
-@pytest.mark.parametrize("columna", TODAS)
-@pytest.mark.parametrize("caracter", INVISIBLES.values(), ids=INVISIBLES.keys())
+@pytest.mark.parametrize("nombre_y_caracter, columna", DIAGONAL,
+                         ids=[f"{nombre}-{columna}" for (nombre, _), columna in DIAGONAL])
 def test_caracter_invisible_en_cualquier_celda_rechaza_la_fila_con_fila_columna_y_valor(
-        db, con_bahia, tmp_path, columna, caracter):
+        db, con_bahia, tmp_path, nombre_y_caracter, columna):
+    _, caracter = nombre_y_caracter
     indice = TODAS.index(columna)
-    fila = list(BUENA)
-    corte = min(3, len(fila[indice]) // 2)  # adentro del valor: en los bordes, los espacios se recortan
-    fila[indice] = fila[indice][:corte] + caracter + fila[indice][corte:]
+    fila = buena_con(columna, caracter)
     ruta = escribir_csv(tmp_path / "padron.csv", [["Salto", "UY", "104.028"] + [""] * 10, fila], TODAS)
 
     error = rechazo(db, con_bahia, ruta)
