@@ -189,16 +189,24 @@ def _puntos_con_resultado(contexto, sesion_id: int) -> list[tuple[dict, str | No
 
 
 def orden_puntos(args) -> None:
+    from ..servicios.puntos_sobre_miembros import frases_de_quien_trata, nombrados_en_la_sesion
+
     oficina = oficina_de(args)
     puntos = _puntos_con_resultado(oficina.contexto, args.sesion)
+    # De quién trata cada punto de admisión o de exclusión que nombra a alguien (como lo dice el acta).
+    nombrados = nombrados_en_la_sesion(oficina.contexto, args.sesion)
     if args.json:
-        imprimir_json([_json_punto(p, r, _necesita(oficina.contexto, p)) for p, r in puntos])
+        imprimir_json([{**_json_punto(p, r, _necesita(oficina.contexto, p)),
+                        "miembros": nombrados.get(p["id"], [])} for p, r in puntos])
         return
     if not puntos:
         print("El orden del día de esta sesión está vacío. Agregue puntos con «escritorio sesiones punto».")
+    sobre = frases_de_quien_trata(oficina.contexto, args.sesion) if nombrados else {}
     for p, resultado in puntos:
         decision = "" if p["tipo_decision"] == "ordinaria" else f" [{p['tipo_decision']}]"
         print(f"{escribir_punto(p['sesion_id'], p['numeracion']):>7}  {abreviar(p['titulo'], 60):<60} {p['tipo']}{decision}")
+        if p["id"] in sobre:
+            print(f"         {abreviar(sobre[p['id']], 110)}")
         if resultado:
             print(f"         {abreviar(resultado, 110)}")
         elif necesita := _necesita(oficina.contexto, p):

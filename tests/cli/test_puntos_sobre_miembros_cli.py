@@ -88,6 +88,17 @@ def test_la_resolucion_de_cusco_no_admite_a_lima_rechazada(cli, cli_proceso, cop
     conexion.close()
 
 
+def test_la_lista_de_puntos_dice_de_quien_trata_cada_uno(cli, cli_proceso, copia_de_la_demo):
+    """«sesiones puntos» (texto y --json) dice, como el acta, a quién nombra cada punto de admisión."""
+    base = copia_de_la_demo
+    sesion, cusco, lima, p_cusco, p_lima = _cusco_y_lima(cli, base)
+    texto = ok(cli_proceso("sesiones", "puntos", sesion, db=base))
+    assert "Sobre la admisión de: Cusco (PE)" in texto and "Sobre la admisión de: Lima (PE)" in texto
+    puntos = {p["id"]: p for p in como_json(cli_proceso("sesiones", "puntos", sesion, "--json", db=base))}
+    assert [m["id"] for m in puntos[p_cusco]["miembros"]] == [cusco]
+    assert [m["id"] for m in puntos[p_lima]["miembros"]] == [lima]
+
+
 def test_sin_admite_admite_a_quien_nombra_el_punto(cli, cli_proceso, copia_de_la_demo):
     base = copia_de_la_demo
     sesion, cusco, lima, p_cusco, p_lima = _cusco_y_lima(cli, base)
