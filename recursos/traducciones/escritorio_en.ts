@@ -5024,11 +5024,6 @@ The new database{0} remains empty; you can open it later with File &gt; Open.</t
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
-      <source>Buscar por nombre o país</source>
-      <translation>Search by name or country</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
       <source>Cuota del año:</source>
       <translation>Year's fee:</translation>
     </message>

@@ -5024,11 +5024,6 @@ O novo banco de dados{0} fica vazio; você pode abri-lo mais tarde em Arquivo &g
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
-      <source>Buscar por nombre o país</source>
-      <translation>Pesquisar por nome ou país</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
       <source>Cuota del año:</source>
       <translation>Cota do ano:</translation>
     </message>

@@ -9,8 +9,8 @@ from datetime import date, timedelta
 from html import escape
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QComboBox, QDialogButtonBox, QLabel, QLineEdit, QListWidget,
-                               QListWidgetItem, QPlainTextEdit, QRadioButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QComboBox, QDialogButtonBox, QLabel, QLineEdit,
+                               QPlainTextEdit, QRadioButton, QVBoxLayout, QWidget)
 
 from ...dominio.mayorias import TIPOS_DECISION
 from ...dominio.sesiones import (CALIDADES_INVITADO, TIPOS_PUNTO, TIPOS_RESOLUCION, TIPOS_SESION, decision_por_omision,
@@ -388,7 +388,7 @@ class DialogoResolucion(DeLaOficina, DialogoFormulario):
         # marquen, desde «Rige desde» (por omisión, el día siguiente a la sesión, como el servicio). Qué se puede
         # admitir o excluir lo decide el servicio (servicios.efectos.aplicar_efectos): aquí solo se ofrece.
         self.que = {"admision": "admite", "exclusion": "excluye"}.get(punto.get("tipo_decision"))
-        self.lista_miembros: QListWidget | None = None
+        self.miembros: ListaDeMiembros | None = None
         self.efectos: list[str] = []
         if self.que:
             self._agregar_miembros(fecha_sesion)
@@ -405,31 +405,20 @@ class DialogoResolucion(DeLaOficina, DialogoFormulario):
                 "No hay ciudades solicitantes. Registre la solicitud en Miembros › «Solicitud de ingreso…».")
         else:
             rotulo, vacio = self.tr("Excluye a:"), self.tr("No hay miembros para excluir.")
-        self.buscar_miembro = QLineEdit()
-        self.buscar_miembro.setPlaceholderText(self.tr("Buscar por nombre o país"))
-        self.buscar_miembro.setClearButtonEnabled(True)
-        self.buscar_miembro.textChanged.connect(self._filtrar_miembros)
-        self.lista_miembros = QListWidget()
-        self.lista_miembros.setMinimumHeight(110)
-        for m in candidatos:
-            item = QListWidgetItem(f"{m['nombre']} ({m['pais']}) — {m['pais_nombre']}")
-            item.setData(Qt.ItemDataRole.UserRole, m["id"])
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Checked if m["id"] in nombrados_del_punto else Qt.CheckState.Unchecked)
-            self.lista_miembros.addItem(item)
-        self.resumen_marcados = nota("")
-        self.lista_miembros.itemChanged.connect(lambda _: (self.mensaje.hide(), self._resumir_marcados()))
+        # La misma lista que «Agregar punto» (dialogos.lista_de_miembros): búsqueda, marcas y la línea de marcados.
+        self.miembros = ListaDeMiembros()
+        self.miembros.plantilla = self.tr("Admite a: {0}") if self.que == "admite" else self.tr("Excluye a: {0}")
+        self.miembros.ninguno = self.tr("Ninguno marcado: la resolución no admite ni excluye a nadie.")
+        self.miembros.vacio = vacio
+        self.miembros.llenar(candidatos, nombrados_del_punto)
+        self.miembros.cambiado.connect(self.mensaje.hide)
+        # Los nombres de antes, para las pruebas y quien los lea: son las piezas de la lista.
+        self.lista_miembros, self.buscar_miembro, self.resumen_marcados = (self.miembros.lista, self.miembros.buscar,
+                                                                           self.miembros.linea)
         caja = QWidget()
         disposicion = QVBoxLayout(caja)
         disposicion.setContentsMargins(0, 0, 0, 0)
-        if candidatos:
-            if len(candidatos) > 8:
-                disposicion.addWidget(self.buscar_miembro)
-            disposicion.addWidget(self.lista_miembros)
-            disposicion.addWidget(self.resumen_marcados)
-            self._resumir_marcados()
-        else:
-            disposicion.addWidget(nota(vacio))
+        disposicion.addWidget(self.miembros)
         if not nombrados_del_punto:   # un punto de una base anterior: que se nombre a quién trata
             disposicion.addWidget(nota(
                 self.tr("Este punto no nombra a quién admite: marque aquí a quién admite la resolución. En adelante, "
@@ -457,35 +446,12 @@ class DialogoResolucion(DeLaOficina, DialogoFormulario):
         regla.setWordWrap(False)
         self.formulario.addRow(self.tr("Regla:") if self.que == "admite" else self.tr("Cuota del año:"), regla)
 
-    def _resumir_marcados(self) -> None:
-        """Quiénes están marcados, aunque la búsqueda los oculte."""
-        nombres = [self.lista_miembros.item(f).text().split(" — ")[0] for f in range(self.lista_miembros.count())
-                   if self.lista_miembros.item(f).checkState() == Qt.CheckState.Checked]
-        if not nombres:
-            self.resumen_marcados.setText(self.tr("Ninguno marcado: la resolución no admite ni excluye a nadie."))
-        elif self.que == "admite":
-            self.resumen_marcados.setText(self.tr("Admite a: {0}").format(", ".join(nombres)))
-        else:
-            self.resumen_marcados.setText(self.tr("Excluye a: {0}").format(", ".join(nombres)))
-
-    def _filtrar_miembros(self, texto: str) -> None:
-        buscado = texto.strip().lower()
-        for fila in range(self.lista_miembros.count()):
-            item = self.lista_miembros.item(fila)
-            item.setHidden(bool(buscado) and buscado not in item.text().lower())
-
     def marcar(self, miembro_id: int, marcado: bool = True) -> None:
         """Marca (o desmarca) un miembro de la lista de los que admite o excluye."""
-        for fila in range(self.lista_miembros.count()):
-            item = self.lista_miembros.item(fila)
-            if item.data(Qt.ItemDataRole.UserRole) == miembro_id:
-                item.setCheckState(Qt.CheckState.Checked if marcado else Qt.CheckState.Unchecked)
+        self.miembros.marcar(miembro_id, marcado)
 
     def marcados(self) -> list[int]:
-        if self.lista_miembros is None:
-            return []
-        return [self.lista_miembros.item(f).data(Qt.ItemDataRole.UserRole) for f in range(self.lista_miembros.count())
-                if self.lista_miembros.item(f).checkState() == Qt.CheckState.Checked]
+        return self.miembros.marcados() if self.miembros is not None else []
 
     def _pedido(self) -> PedidoDeEfectos | None:
         marcados = self.marcados()
