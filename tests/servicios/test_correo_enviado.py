@@ -25,6 +25,9 @@ from escritorio.servicios.ficha import guardar_contacto, guardar_ficha, obtener_
 from escritorio.servicios.organos import NuevoMandato, NuevoOrgano, crear_organo, designar
 from escritorio.servicios.sesiones import NuevaSesion, convocar, fijar_convocatoria
 
+# Lo que prueba difiere entre motores: corre también en el servidor (tests/servicios/conftest.py).
+pytestmark = pytest.mark.ambos_motores
+
 REMITENTE = "secretaria@litoral.ejemplo.org"
 CIUDADES = {"Rosario": None, "Paraná": "intendencia@parana.ejemplo.org", "Montevideo": "im@montevideo.ejemplo.org",
             "Salto": None, "Córdoba": "municipio@cordoba.ejemplo.org"}

@@ -24,6 +24,9 @@ from escritorio.servicios.sesiones import (MarcaAsistencia, NuevaSesion, agregar
                                            marcar_celebrada, registrar_asistencias)
 from escritorio.servicios.votaciones import NuevaVotacion, adoptar_resolucion, listar_resoluciones, votar
 
+# Lo que prueba difiere entre motores: corre también en el servidor (tests/servicios/conftest.py).
+pytestmark = pytest.mark.ambos_motores
+
 SESION = date(2026, 5, 20)
 CIUDADES = [("Rosario", "AR"), ("Paraná", "AR"), ("Córdoba", "AR"), ("Montevideo", "UY"), ("Salto", "UY")]
 

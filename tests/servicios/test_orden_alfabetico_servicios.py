@@ -21,6 +21,9 @@ from escritorio.servicios.organos import NuevoMandato, NuevoOrgano, crear_organo
 from escritorio.servicios.padron import exportar_padron_xlsx, imprimir_padron_pdf
 from escritorio.servicios.sesiones import MarcaAsistencia, NuevaSesion, convocar, registrar_asistencias
 
+# Lo que prueba difiere entre motores: corre también en el servidor (tests/servicios/conftest.py).
+pytestmark = pytest.mark.ambos_motores
+
 CIUDADES = ["Zárate", "Łódź", "Sevilla", "Ñuñoa", "Øvre Eiker", "São Paulo", "Nueva Helvecia", "Ávila", "Oslo",
             "Neuquén", "Ñemby"]
 EN_CASTELLANO = ["Ávila", "Łódź", "Neuquén", "Nueva Helvecia", "Ñemby", "Ñuñoa", "Oslo", "Øvre Eiker", "São Paulo",
