@@ -6458,7 +6458,7 @@ Continue?</translation>
       <translation>(empty)</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/graficos.py" />
+      <location filename="../../escritorio/interfaz/graficos/barras.py" />
       <source>({0} de {1})</source>
       <translation>({0} of {1})</translation>
     </message>
@@ -16033,7 +16033,7 @@ Open the copy now?</translation>
       <translation>Without a code, it cannot be checked against the database that it says what was recorded (a PDF's metadata can be written by hand). To get a verifiable one, generate it again from Escritorio: it comes out with its code.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/graficos.py" />
+      <location filename="../../escritorio/interfaz/graficos/base.py" />
       <source>Sin datos</source>
       <translation>No data</translation>
     </message>
@@ -19866,7 +19866,7 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>todos_los_activos</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/graficos.py" />
+      <location filename="../../escritorio/interfaz/graficos/anillo.py" />
       <source>total</source>
       <translation>total</translation>
     </message>
@@ -21331,7 +21331,7 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>{0} “No to all”</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/graficos.py" />
+      <location filename="../../escritorio/interfaz/graficos/barras.py" />
       <source>{0} · {1}: {2}</source>
       <translation>{0} · {1}: {2}</translation>
     </message>
@@ -21751,7 +21751,7 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>{0}: {1} (no statutory basis: the rule cites no article and can be changed freely).</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/graficos.py" />
+      <location filename="../../escritorio/interfaz/graficos/base.py" />
       <source>{0}: {1} ({2} del total)</source>
       <translation>{0}: {1} ({2} of the total)</translation>
     </message>

@@ -6495,7 +6495,7 @@ Continuar?</translation>
       <translation>(vazio)</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/graficos.py" />
+      <location filename="../../escritorio/interfaz/graficos/barras.py" />
       <source>({0} de {1})</source>
       <translation>({0} de {1})</translation>
     </message>
@@ -17447,7 +17447,7 @@ Abrir a cópia agora?</translation>
       <translation>Sem código, não é possível conferir no banco de dados se ele diz o que foi registrado (os metadados de um PDF podem ser escritos à mão). Para ter um documento verificável, gere-o novamente no Escritorio: ele sai com o seu código.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/graficos.py" />
+      <location filename="../../escritorio/interfaz/graficos/base.py" />
       <source>Sin datos</source>
       <translation>Sem dados</translation>
     </message>
@@ -21642,7 +21642,7 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>todos_los_activos</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/graficos.py" />
+      <location filename="../../escritorio/interfaz/graficos/anillo.py" />
       <source>total</source>
       <translation>total</translation>
     </message>
@@ -23361,7 +23361,7 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>{0} · movimentos até {1}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/graficos.py" />
+      <location filename="../../escritorio/interfaz/graficos/barras.py" />
       <source>{0} · {1}: {2}</source>
       <translation>{0} · {1}: {2}</translation>
     </message>
@@ -23801,7 +23801,7 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>{0}: {1} (sem base estatutária: a regra não cita nenhum artigo e muda livremente).</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/graficos.py" />
+      <location filename="../../escritorio/interfaz/graficos/base.py" />
       <source>{0}: {1} ({2} del total)</source>
       <translation>{0}: {1} ({2} do total)</translation>
     </message>
