@@ -2,6 +2,47 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="es">
   <context>
+    <name>AccionesDeOrganos</name>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/acciones.py" />
+      <source>Elija un mandato</source>
+      <translation>Choose a term of office</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/acciones.py" />
+      <source>Exportar la composición</source>
+      <translation>Export the composition</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/acciones.py" />
+      <source>Imprimir el organigrama</source>
+      <translation>Print the organization chart</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/acciones.py" />
+      <source>Imprimir la composición</source>
+      <translation>Print the composition</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/acciones.py" />
+      <source>Seleccione primero un integrante en la tabla.</source>
+      <translation>First select a member of the body in the table.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/acciones.py" />
+      <source>{0}: {1} en {2} desde el {3}.</source>
+      <translation>{0}: {1} in {2} since {3}.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ArbolDeOrganos</name>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/arbol.py" />
+      <source>Unidades temáticas ({0})</source>
+      <translation>Thematic units ({0})</translation>
+    </message>
+  </context>
+  <context>
     <name>AsistenteAsociacion</name>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/bienvenida.py" />
@@ -88,6 +129,89 @@
       <location filename="../../escritorio/interfaz/dialogos/eleccion_boletas.py" />
       <source>{0} boletas escritas. Últimas: {1}</source>
       <translation>{0} ballots entered. Latest: {1}</translation>
+    </message>
+  </context>
+  <context>
+    <name>ComposicionDelOrgano</name>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/composicion.py" />
+      <source>1 integrante</source>
+      <translation>1 member</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/composicion.py" />
+      <source>Cumple las reglas de composición ({0}).</source>
+      <translation>Meets the composition rules ({0}).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/composicion.py" />
+      <source>Cumple las reglas de composición.</source>
+      <translation>Meets the composition rules.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/composicion.py" />
+      <source>Los integrantes de una asamblea son todos los miembros activos: no tienen mandato que terminar.</source>
+      <translation>The members of an assembly are all the active members: they have no term of office to end.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/composicion.py" />
+      <source>Nadie integra el órgano en esa fecha.</source>
+      <translation>Nobody sits on the body on that date.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/composicion.py" />
+      <source>No</source>
+      <translation>No</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/composicion.py" />
+      <source>No: {0}</source>
+      <translation>No: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/composicion.py" />
+      <source>Reglas de composición que no se cumplen:</source>
+      <translation>Composition rules not met:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/composicion.py" />
+      <source>Se sienta de oficio por su cargo en {0}: deja el órgano cuando deja ese cargo (sin mandato que terminar aquí).</source>
+      <translation>Sits ex officio by virtue of a position in {0}: leaves the body on leaving that position (no term of office to end here).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/composicion.py" />
+      <source>Sí</source>
+      <translation>Yes</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/composicion.py" />
+      <source>Termina el mandato elegido con fecha y motivo</source>
+      <translation>Ends the selected term of office, with date and reason</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/composicion.py" />
+      <source>preside {0} ({1})</source>
+      <translation>chaired by {0} ({1})</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/composicion.py" />
+      <source>{0} con voto</source>
+      <translation>{0} voting</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/composicion.py" />
+      <source>{0} de oficio</source>
+      <translation>{0} ex officio</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/composicion.py" />
+      <source>{0} integrantes</source>
+      <translation>{0} members</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/composicion.py" />
+      <source>{0} · de oficio: {1}</source>
+      <translation>{0} · ex officio: {1}</translation>
     </message>
   </context>
   <context>
@@ -8501,7 +8625,8 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
+      <location filename="../../escritorio/interfaz/vistas/organos/acciones.py" />
+      <location filename="../../escritorio/interfaz/vistas/organos/composicion.py" />
       <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <location filename="../../escritorio/servicios/agenda_organos.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
@@ -9007,7 +9132,8 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
+      <location filename="../../escritorio/interfaz/vistas/organos/acciones.py" />
+      <location filename="../../escritorio/interfaz/vistas/organos/composicion.py" />
       <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <location filename="../../escritorio/servicios/agenda_organos.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
@@ -11283,7 +11409,8 @@ Open it with File → Open to see what is missing and enter it again in the data
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
+      <location filename="../../escritorio/interfaz/vistas/organos/acciones.py" />
+      <location filename="../../escritorio/interfaz/vistas/organos/composicion.py" />
       <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <location filename="../../escritorio/servicios/agenda_organos.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
@@ -14055,7 +14182,8 @@ Check the list and confirm again.</translation>
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
+      <location filename="../../escritorio/interfaz/vistas/organos/acciones.py" />
+      <location filename="../../escritorio/interfaz/vistas/organos/composicion.py" />
       <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <location filename="../../escritorio/servicios/actas.py" />
       <location filename="../../escritorio/servicios/adherentes.py" />
@@ -14698,7 +14826,8 @@ Check the list and confirm again.</translation>
       <location filename="../../escritorio/dominio/tratamiento.py" />
       <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
+      <location filename="../../escritorio/interfaz/vistas/organos/acciones.py" />
+      <location filename="../../escritorio/interfaz/vistas/organos/composicion.py" />
       <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <location filename="../../escritorio/servicios/agenda_organos.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
@@ -15657,7 +15786,8 @@ The damaged file was kept as:
       <location filename="../../escritorio/dominio/tratamiento.py" />
       <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
+      <location filename="../../escritorio/interfaz/vistas/organos/acciones.py" />
+      <location filename="../../escritorio/interfaz/vistas/organos/composicion.py" />
       <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <location filename="../../escritorio/servicios/agenda_organos.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
@@ -15682,7 +15812,8 @@ The damaged file was kept as:
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
+      <location filename="../../escritorio/interfaz/vistas/organos/acciones.py" />
+      <location filename="../../escritorio/interfaz/vistas/organos/composicion.py" />
       <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <location filename="../../escritorio/servicios/agenda_organos.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
@@ -15707,7 +15838,8 @@ The damaged file was kept as:
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
+      <location filename="../../escritorio/interfaz/vistas/organos/acciones.py" />
+      <location filename="../../escritorio/interfaz/vistas/organos/composicion.py" />
       <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <location filename="../../escritorio/servicios/agenda_organos.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
@@ -15732,7 +15864,8 @@ The damaged file was kept as:
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
+      <location filename="../../escritorio/interfaz/vistas/organos/acciones.py" />
+      <location filename="../../escritorio/interfaz/vistas/organos/composicion.py" />
       <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <location filename="../../escritorio/servicios/agenda_organos.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
@@ -16174,7 +16307,8 @@ Open the copy now?</translation>
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
+      <location filename="../../escritorio/interfaz/vistas/organos/acciones.py" />
+      <location filename="../../escritorio/interfaz/vistas/organos/composicion.py" />
       <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <location filename="../../escritorio/servicios/agenda_organos.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
@@ -16199,7 +16333,8 @@ Open the copy now?</translation>
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
+      <location filename="../../escritorio/interfaz/vistas/organos/acciones.py" />
+      <location filename="../../escritorio/interfaz/vistas/organos/composicion.py" />
       <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <location filename="../../escritorio/servicios/agenda_organos.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
@@ -16354,7 +16489,8 @@ Open the copy now?</translation>
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
+      <location filename="../../escritorio/interfaz/vistas/organos/acciones.py" />
+      <location filename="../../escritorio/interfaz/vistas/organos/composicion.py" />
       <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <location filename="../../escritorio/servicios/agenda_organos.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
@@ -16509,7 +16645,8 @@ Open the copy now?</translation>
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
+      <location filename="../../escritorio/interfaz/vistas/organos/acciones.py" />
+      <location filename="../../escritorio/interfaz/vistas/organos/composicion.py" />
       <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <location filename="../../escritorio/servicios/agenda_organos.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
@@ -16950,7 +17087,8 @@ This is done at the end of this same session or at the body's next session.</tra
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
+      <location filename="../../escritorio/interfaz/vistas/organos/acciones.py" />
+      <location filename="../../escritorio/interfaz/vistas/organos/composicion.py" />
       <location filename="../../escritorio/interfaz/vistas/unidades/__init__.py" />
       <location filename="../../escritorio/servicios/agenda_organos.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
@@ -22623,6 +22761,280 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
     </message>
   </context>
   <context>
+    <name>OrganoElegido</name>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/organo_elegido.py" />
+      <source>1 día</source>
+      <translation>1 day</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/organo_elegido.py" />
+      <source>Convocatoria: sin anticipación mínima{0}</source>
+      <translation>Notice of meeting: no minimum notice period{0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/organo_elegido.py" />
+      <source>Convocatoria: {0} de anticipación{1}</source>
+      <translation>Notice of meeting: {0} in advance{1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/organo_elegido.py" />
+      <source>Cree el primero con «Nuevo órgano…».</source>
+      <translation>Create the first one with “New body…”.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/organo_elegido.py" />
+      <source>Elija primero un órgano en el árbol.</source>
+      <translation>First choose a body in the tree.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/organo_elegido.py" />
+      <source>Fíjela con «Reglas de sesión…».</source>
+      <translation>Set it in “Session rules…”.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/organo_elegido.py" />
+      <source>Mandatos por vencer:</source>
+      <translation>Terms of office expiring:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/organo_elegido.py" />
+      <source>Marcar revisadas</source>
+      <translation>Mark as reviewed</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/organo_elegido.py" />
+      <source>No se encuentra ese artículo en el texto vigente al {0}. Revise la cita o cargue el texto en Estatutos.</source>
+      <translation>That article is not in the text in force on {0}. Check the citation or enter the text under Statutes.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/organo_elegido.py" />
+      <source>Para reformar el estatuto, quórum: {0}</source>
+      <translation>To amend the statutes, quorum: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/organo_elegido.py" />
+      <source>Poderes: hasta {0} por miembro</source>
+      <translation>Proxies: up to {0} per member</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/organo_elegido.py" />
+      <source>Poderes: no se admiten</source>
+      <translation>Proxies: not allowed</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/organo_elegido.py" />
+      <source>Poderes: sin máximo</source>
+      <translation>Proxies: no limit</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/organo_elegido.py" />
+      <source>Quórum, poderes, morosos y anticipación de la convocatoria de {0}</source>
+      <translation>Quorum, proxies, members in arrears and notice period for {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/organo_elegido.py" />
+      <source>Quórum: sin regla cargada, rige la mitad más uno de los miembros con derecho a voto.</source>
+      <translation>Quorum: no rule entered, so half plus one of the members entitled to vote applies.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/organo_elegido.py" />
+      <source>Reglas que citan un texto reformado:</source>
+      <translation>Rules that cite an amended text:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/organo_elegido.py" />
+      <source>Sin órganos</source>
+      <translation>No bodies</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/organo_elegido.py" />
+      <source>Vigente desde el {0}{1}</source>
+      <translation>In force since {0}{1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/organo_elegido.py" />
+      <source>depende de {0}</source>
+      <translation>under {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/organo_elegido.py" />
+      <source>mandatos de {0} meses{1}</source>
+      <translation>{0}-month terms of office{1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/organo_elegido.py" />
+      <source>se reúne cada mes</source>
+      <translation>meets every month</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/organo_elegido.py" />
+      <source>se reúne cada {0} meses</source>
+      <translation>meets every {0} months</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/organo_elegido.py" />
+      <source>y {0} más (deje el puntero aquí para verlos).</source>
+      <translation>and {0} more (hover here to see them).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/organo_elegido.py" />
+      <source>{0} días</source>
+      <translation>{0} days</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/organo_elegido.py" />
+      <source>{0} — {1}</source>
+      <translation>{0} — {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/organo_elegido.py" />
+      <source>¿Leyó el texto nuevo y estas reglas siguen valiendo?
+
+{0}
+
+Pasarán a citar el texto vigente desde la reforma.</source>
+      <translation>Have you read the new text, and do these rules still apply?
+
+{0}
+
+They will then cite the text in force since the amendment.</translation>
+    </message>
+  </context>
+  <context>
+    <name>PaginaDeOrganos</name>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/pagina.py" />
+      <source>Cargo</source>
+      <translation>Position</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/pagina.py" />
+      <source>Composición al</source>
+      <translation>Composition as of</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/pagina.py" />
+      <source>Composición en Excel…</source>
+      <translation>Composition as Excel…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/pagina.py" />
+      <source>Composición en PDF…</source>
+      <translation>Composition as PDF…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/pagina.py" />
+      <source>Confirma que las reglas de composición valen con el texto nuevo del artículo que citan</source>
+      <translation>Confirms that the composition rules still hold under the new text of the article they cite</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/pagina.py" />
+      <source>Cuánto dura un mandato en este órgano, con su artículo</source>
+      <translation>How long a term of office lasts in this body, with its article</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/pagina.py" />
+      <source>Desde</source>
+      <translation>From</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/pagina.py" />
+      <source>Designar…</source>
+      <translation>Appoint…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/pagina.py" />
+      <source>Documentos</source>
+      <translation>Documents</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/pagina.py" />
+      <source>Hasta</source>
+      <translation>To</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/pagina.py" />
+      <source>Historia…</source>
+      <translation>History…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/pagina.py" />
+      <source>Hoy</source>
+      <translation>Today</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/pagina.py" />
+      <source>La composición de hoy</source>
+      <translation>Today's composition</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/pagina.py" />
+      <source>Marcar revisadas las de composición…</source>
+      <translation>Mark composition rules as reviewed…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/pagina.py" />
+      <source>Miembro</source>
+      <translation>Member</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/pagina.py" />
+      <source>Nuevo órgano…</source>
+      <translation>New body…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/pagina.py" />
+      <source>Organigrama en PDF…</source>
+      <translation>Organization chart as PDF…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/pagina.py" />
+      <source>País</source>
+      <translation>Country</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/pagina.py" />
+      <source>Persona</source>
+      <translation>Person</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/pagina.py" />
+      <source>Período…</source>
+      <translation>Period…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/pagina.py" />
+      <source>Quién integra el órgano por regla (todos los activos, cupos por país, troika, de oficio, presidencia…): agregar y quitar</source>
+      <translation>Who sits on the body by rule (all active members, per-country quotas, troika, ex officio, presidency…): add and remove</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/pagina.py" />
+      <source>Reglas de composición…</source>
+      <translation>Composition rules…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/pagina.py" />
+      <source>Reglas de sesión…</source>
+      <translation>Session rules…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/pagina.py" />
+      <source>Terminar mandato…</source>
+      <translation>End term of office…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/pagina.py" />
+      <source>Todos los mandatos del órgano, con sus correcciones</source>
+      <translation>All terms of office of the body, with their corrections</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/organos/pagina.py" />
+      <source>Voto</source>
+      <translation>Vote</translation>
+    </message>
+  </context>
+  <context>
     <name>PaginaRevision</name>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/extracto_revision.py" />
@@ -27240,397 +27652,14 @@ Escritorio reopened it: what you see now is what is in the file, and whatever yo
   <context>
     <name>VistaOrganos</name>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>1 día</source>
-      <translation>1 day</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>1 integrante</source>
-      <translation>1 member</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>Cargo</source>
-      <translation>Position</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>Composición al</source>
-      <translation>Composition as of</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>Composición en Excel…</source>
-      <translation>Composition as Excel…</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>Composición en PDF…</source>
-      <translation>Composition as PDF…</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
+      <location filename="../../escritorio/interfaz/vistas/organos/__init__.py" />
       <source>Composición y mandatos</source>
       <translation>Composition and terms of office</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>Confirma que las reglas de composición valen con el texto nuevo del artículo que citan</source>
-      <translation>Confirms that the composition rules still hold under the new text of the article they cite</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>Convocatoria: sin anticipación mínima{0}</source>
-      <translation>Notice of meeting: no minimum notice period{0}</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>Convocatoria: {0} de anticipación{1}</source>
-      <translation>Notice of meeting: {0} in advance{1}</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>Cree el primero con «Nuevo órgano…».</source>
-      <translation>Create the first one with “New body…”.</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>Cumple las reglas de composición ({0}).</source>
-      <translation>Meets the composition rules ({0}).</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>Cumple las reglas de composición.</source>
-      <translation>Meets the composition rules.</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>Cuánto dura un mandato en este órgano, con su artículo</source>
-      <translation>How long a term of office lasts in this body, with its article</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>Desde</source>
-      <translation>From</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>Designar…</source>
-      <translation>Appoint…</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>Documentos</source>
-      <translation>Documents</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>Elija primero un órgano en el árbol.</source>
-      <translation>First choose a body in the tree.</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>Elija un mandato</source>
-      <translation>Choose a term of office</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>Exportar la composición</source>
-      <translation>Export the composition</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>Fíjela con «Reglas de sesión…».</source>
-      <translation>Set it in “Session rules…”.</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>Hasta</source>
-      <translation>To</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>Historia…</source>
-      <translation>History…</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>Hoy</source>
-      <translation>Today</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>Imprimir el organigrama</source>
-      <translation>Print the organization chart</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>Imprimir la composición</source>
-      <translation>Print the composition</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>La composición de hoy</source>
-      <translation>Today's composition</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>Los integrantes de una asamblea son todos los miembros activos: no tienen mandato que terminar.</source>
-      <translation>The members of an assembly are all the active members: they have no term of office to end.</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>Mandatos por vencer:</source>
-      <translation>Terms of office expiring:</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>Marcar revisadas</source>
-      <translation>Mark as reviewed</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>Marcar revisadas las de composición…</source>
-      <translation>Mark composition rules as reviewed…</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>Miembro</source>
-      <translation>Member</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>Nadie integra el órgano en esa fecha.</source>
-      <translation>Nobody sits on the body on that date.</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>No</source>
-      <translation>No</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>No se encuentra ese artículo en el texto vigente al {0}. Revise la cita o cargue el texto en Estatutos.</source>
-      <translation>That article is not in the text in force on {0}. Check the citation or enter the text under Statutes.</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>No: {0}</source>
-      <translation>No: {0}</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>Nuevo órgano…</source>
-      <translation>New body…</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>Organigrama en PDF…</source>
-      <translation>Organization chart as PDF…</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>Para reformar el estatuto, quórum: {0}</source>
-      <translation>To amend the statutes, quorum: {0}</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>País</source>
-      <translation>Country</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>Persona</source>
-      <translation>Person</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>Período…</source>
-      <translation>Period…</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>Poderes: hasta {0} por miembro</source>
-      <translation>Proxies: up to {0} per member</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>Poderes: no se admiten</source>
-      <translation>Proxies: not allowed</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>Poderes: sin máximo</source>
-      <translation>Proxies: no limit</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>Quién integra el órgano por regla (todos los activos, cupos por país, troika, de oficio, presidencia…): agregar y quitar</source>
-      <translation>Who sits on the body by rule (all active members, per-country quotas, troika, ex officio, presidency…): add and remove</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>Quórum, poderes, morosos y anticipación de la convocatoria de {0}</source>
-      <translation>Quorum, proxies, members in arrears and notice period for {0}</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>Quórum: sin regla cargada, rige la mitad más uno de los miembros con derecho a voto.</source>
-      <translation>Quorum: no rule entered, so half plus one of the members entitled to vote applies.</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>Reglas de composición que no se cumplen:</source>
-      <translation>Composition rules not met:</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>Reglas de composición…</source>
-      <translation>Composition rules…</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>Reglas de sesión…</source>
-      <translation>Session rules…</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>Reglas que citan un texto reformado:</source>
-      <translation>Rules that cite an amended text:</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
+      <location filename="../../escritorio/interfaz/vistas/organos/__init__.py" />
       <source>Rotación de la Secretaría Ejecutiva</source>
       <translation>Executive Secretariat rotation</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>Se sienta de oficio por su cargo en {0}: deja el órgano cuando deja ese cargo (sin mandato que terminar aquí).</source>
-      <translation>Sits ex officio by virtue of a position in {0}: leaves the body on leaving that position (no term of office to end here).</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>Seleccione primero un integrante en la tabla.</source>
-      <translation>First select a member of the body in the table.</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>Sin órganos</source>
-      <translation>No bodies</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>Sí</source>
-      <translation>Yes</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>Termina el mandato elegido con fecha y motivo</source>
-      <translation>Ends the selected term of office, with date and reason</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>Terminar mandato…</source>
-      <translation>End term of office…</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>Todos los mandatos del órgano, con sus correcciones</source>
-      <translation>All terms of office of the body, with their corrections</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>Unidades temáticas ({0})</source>
-      <translation>Thematic units ({0})</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>Vigente desde el {0}{1}</source>
-      <translation>In force since {0}{1}</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>Voto</source>
-      <translation>Vote</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>depende de {0}</source>
-      <translation>under {0}</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>mandatos de {0} meses{1}</source>
-      <translation>{0}-month terms of office{1}</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>preside {0} ({1})</source>
-      <translation>chaired by {0} ({1})</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>se reúne cada mes</source>
-      <translation>meets every month</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>se reúne cada {0} meses</source>
-      <translation>meets every {0} months</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>y {0} más (deje el puntero aquí para verlos).</source>
-      <translation>and {0} more (hover here to see them).</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>{0} con voto</source>
-      <translation>{0} voting</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>{0} de oficio</source>
-      <translation>{0} ex officio</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>{0} días</source>
-      <translation>{0} days</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>{0} integrantes</source>
-      <translation>{0} members</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>{0} · de oficio: {1}</source>
-      <translation>{0} · ex officio: {1}</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>{0} — {1}</source>
-      <translation>{0} — {1}</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>{0}: {1} en {2} desde el {3}.</source>
-      <translation>{0}: {1} in {2} since {3}.</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/vistas/organos.py" />
-      <source>¿Leyó el texto nuevo y estas reglas siguen valiendo?
-
-{0}
-
-Pasarán a citar el texto vigente desde la reforma.</source>
-      <translation>Have you read the new text, and do these rules still apply?
-
-{0}
-
-They will then cite the text in force since the amendment.</translation>
     </message>
   </context>
   <context>
