@@ -6025,87 +6025,87 @@ Drop another PDF to verify it</translation>
   <context>
     <name>EditorRegla</name>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <source> minutos</source>
       <translation> minutes</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <source>Artículo:</source>
       <translation>Article:</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <source>Denominador: de cuántas partes</source>
       <translation>Denominator: out of how many parts</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <source>Fracción:</source>
       <translation>Fraction:</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <source>La fracción, redondeada hacia abajo, más uno (como en «la mitad más uno»)</source>
       <translation>The fraction, rounded down, plus one (as in “half plus one”)</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <source>Numerador: cuántas partes</source>
       <translation>Numerator: how many parts</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <source>Otra fracción…</source>
       <translation>Other fraction…</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <source>Se cuenta sobre:</source>
       <translation>Counted over:</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <source>Segunda convocatoria:</source>
       <translation>Second call:</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <source>con los presentes, pasados</source>
       <translation>with those present, after</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <source>dos tercios</source>
       <translation>two-thirds</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <source>la mitad</source>
       <translation>half</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <source>la mitad más uno</source>
       <translation>half plus one</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <source>más uno</source>
       <translation>plus one</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <source>por ejemplo: Estatuto, art. 19</source>
       <translation>for example: Statutes, art. 19</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <source>tres cuartos</source>
       <translation>three-quarters</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <source>un tercio</source>
       <translation>one-third</translation>
     </message>
@@ -7108,6 +7108,7 @@ Continue?</translation>
       <location filename="../../escritorio/dominio/mayorias.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_que_fija_la_reforma.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion_piezas.py" />
       <location filename="../../escritorio/servicios/reglas_del_estatuto.py" />
@@ -7927,17 +7928,17 @@ Do you want to open it now?</translation>
       <translation>Each new signature is added on top of the previous one and appears over the signer's signature line.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <source>Cada miembro presente puede llevar 1 poder{0}.</source>
       <translation>Each member present may hold 1 proxy{0}.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <source>Cada miembro presente puede llevar hasta {0} poderes{1}.</source>
       <translation>Each member present may hold up to {0} proxies{1}.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <source>Cada miembro presente puede llevar poderes sin máximo{0}.</source>
       <translation>Each member present may hold any number of proxies{0}.</translation>
     </message>
@@ -8854,6 +8855,7 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/dominio/mayorias.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_que_fija_la_reforma.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion_piezas.py" />
       <location filename="../../escritorio/servicios/reglas_del_estatuto.py" />
@@ -9154,6 +9156,7 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/dominio/mayorias.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_que_fija_la_reforma.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion_piezas.py" />
       <location filename="../../escritorio/servicios/reglas_del_estatuto.py" />
@@ -9210,7 +9213,7 @@ Do you want to open it now?</translation>
     <message>
       <location filename="../../escritorio/dominio/mayorias.py" />
       <location filename="../../escritorio/interfaz/dialogos/eleccion_recuento.py" />
-      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <location filename="../../escritorio/servicios/informes_sesiones.py" />
       <source>Dos tercios</source>
       <translation>Two-thirds</translation>
@@ -9988,6 +9991,7 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/dominio/mayorias.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_que_fija_la_reforma.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion_piezas.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
@@ -10631,6 +10635,7 @@ Open it with File → Open to see what is missing and enter it again in the data
       <location filename="../../escritorio/dominio/mayorias.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_que_fija_la_reforma.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion_piezas.py" />
       <location filename="../../escritorio/servicios/reglas_del_estatuto.py" />
@@ -11797,7 +11802,7 @@ Remove it from the list of recent databases? (The file is not touched: if it tur
       <translation>The connection worked, but the password could not be saved in this computer's keyring: you will be asked for it next time.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <source>La convocatoria no exige días de anticipación{0}.</source>
       <translation>No minimum notice period is required for the notice of meeting{0}.</translation>
     </message>
@@ -11967,7 +11972,7 @@ Remove it from the list of recent databases? (The file is not touched: if it tur
       <translation>The allocation of a payment</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <source>La mayoría simple es más votos a favor que en contra: se cuenta sobre los votos emitidos. Para que las abstenciones pesen, elija mayoría absoluta de los presentes.</source>
       <translation>A simple majority is more votes in favour than against: it is counted over the votes cast. For abstentions to count, choose an absolute majority of those present.</translation>
     </message>
@@ -12543,7 +12548,7 @@ The details were saved in:
     <message>
       <location filename="../../escritorio/dominio/mayorias.py" />
       <location filename="../../escritorio/interfaz/dialogos/eleccion_recuento.py" />
-      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <location filename="../../escritorio/servicios/informes_sesiones.py" />
       <source>Mayoría absoluta</source>
       <translation>Absolute majority</translation>
@@ -12561,7 +12566,7 @@ The details were saved in:
     <message>
       <location filename="../../escritorio/dominio/mayorias.py" />
       <location filename="../../escritorio/interfaz/dialogos/eleccion_recuento.py" />
-      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <location filename="../../escritorio/servicios/informes_sesiones.py" />
       <source>Mayoría simple</source>
       <translation>Simple majority</translation>
@@ -13302,7 +13307,7 @@ You can open the folder and copy it to another computer, or install a program fo
       <translation>There is no space left on the disk where {0} is: the database opens read-only. Free up space (delete files you do not need or move them to another disk) and open it again to be able to modify it.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <source>No se admiten poderes{0}.</source>
       <translation>Proxies are not allowed{0}.</translation>
     </message>
@@ -14265,6 +14270,7 @@ Check the list and confirm again.</translation>
       <location filename="../../escritorio/dominio/mayorias.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_que_fija_la_reforma.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion_piezas.py" />
       <location filename="../../escritorio/servicios/reglas_del_estatuto.py" />
@@ -15225,6 +15231,7 @@ Once closed, the {1} cannot be repeated or corrected.</translation>
       <location filename="../../escritorio/dominio/mayorias.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_que_fija_la_reforma.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion_piezas.py" />
       <location filename="../../escritorio/servicios/reglas_del_estatuto.py" />
@@ -15238,6 +15245,7 @@ Once closed, the {1} cannot be repeated or corrected.</translation>
       <location filename="../../escritorio/dominio/mayorias.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_que_fija_la_reforma.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion_piezas.py" />
       <location filename="../../escritorio/servicios/reglas_del_estatuto.py" />
@@ -15648,12 +15656,12 @@ Once closed, the {1} cannot be repeated or corrected.</translation>
       <translation>Record «rebotado» (bounced) or «recibido» (received), not «{0}».</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <source>Se convoca con al menos 1 día de anticipación{0}.</source>
       <translation>Notice of meeting is given at least 1 day in advance{0}.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <source>Se convoca con al menos {0} días de anticipación{1}.</source>
       <translation>Notice of meeting is given at least {0} days in advance{1}.</translation>
     </message>
@@ -16768,7 +16776,7 @@ Open the copy now?</translation>
     <message>
       <location filename="../../escritorio/dominio/mayorias.py" />
       <location filename="../../escritorio/interfaz/dialogos/eleccion_recuento.py" />
-      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <location filename="../../escritorio/servicios/informes_sesiones.py" />
       <source>Tres cuartos</source>
       <translation>Three-quarters</translation>
@@ -17292,12 +17300,12 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>Already imported</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <source>a favor + en contra (las abstenciones no cuentan)</source>
       <translation>in favor + against (abstentions do not count)</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <source>a favor + en contra + abstenciones</source>
       <translation>in favor + against + abstentions</translation>
     </message>
@@ -17358,7 +17366,7 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>article</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <location filename="../../escritorio/servicios/busqueda.py" />
       <source>artículo</source>
       <translation>article</translation>
@@ -17775,7 +17783,7 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
     </message>
     <message>
       <location filename="../../escritorio/dominio/sesiones.py" />
-      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <source>dos tercios</source>
       <translation>two-thirds</translation>
     </message>
@@ -17901,7 +17909,7 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>the account statement</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <source>el general (arriba)</source>
       <translation>the general one (above)</translation>
     </message>
@@ -17966,7 +17974,7 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>the name is not valid on this disk</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <source>el ordinario</source>
       <translation>ordinary</translation>
     </message>
@@ -18100,7 +18108,7 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>{0} is not after the start ({1}); an agreement ends after it starts</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <source>eleccion</source>
       <translation>eleccion</translation>
     </message>
@@ -18681,13 +18689,13 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
     </message>
     <message>
       <location filename="../../escritorio/dominio/sesiones.py" />
-      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <source>la mitad</source>
       <translation>half</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/sesiones.py" />
-      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <source>la mitad más uno</source>
       <translation>half plus one</translation>
     </message>
@@ -18697,7 +18705,7 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>the arrears report</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <source>la ordinaria</source>
       <translation>ordinary</translation>
     </message>
@@ -18873,7 +18881,7 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>the amounts contradict each other: row {0} writes “{1}” (decimal comma) and row {2} “{3}” (decimal point). Export the file again from the bank or write them all the same way.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <source>los miembros con derecho a voto</source>
       <translation>the members entitled to vote</translation>
     </message>
@@ -18979,26 +18987,26 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/dominio/mayorias.py" />
       <location filename="../../escritorio/dominio/sesiones.py" />
       <location filename="../../escritorio/interfaz/dialogos/eleccion_recuento.py" />
-      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <location filename="../../escritorio/servicios/informes_sesiones.py" />
       <source>miembros con derecho a voto</source>
       <translation>members entitled to vote</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <source>miembros con derecho a voto, presentes o no</source>
       <translation>members entitled to vote, present or not</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/mayorias.py" />
       <location filename="../../escritorio/interfaz/dialogos/eleccion_recuento.py" />
-      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <location filename="../../escritorio/servicios/informes_sesiones.py" />
       <source>miembros presentes</source>
       <translation>members present</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <source>miembros presentes con derecho a voto (y sus poderes)</source>
       <translation>members present entitled to vote (and their proxies)</translation>
     </message>
@@ -19833,7 +19841,7 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>applicant, not admitted</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <source>solo los votos a candidaturas</source>
       <translation>only votes for candidacies</translation>
     </message>
@@ -19994,7 +20002,7 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>todos</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <source>todos los integrantes</source>
       <translation>all members</translation>
     </message>
@@ -20010,7 +20018,7 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
     </message>
     <message>
       <location filename="../../escritorio/dominio/sesiones.py" />
-      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <source>tres cuartos</source>
       <translation>three-quarters</translation>
     </message>
@@ -20141,7 +20149,7 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>a tab</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <source>un tercio</source>
       <translation>one-third</translation>
     </message>
@@ -20281,19 +20289,19 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>vote, including abstentions</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <source>votos a candidaturas + en blanco (los nulos no cuentan)</source>
       <translation>votes for candidacies + blank (spoiled ballots do not count)</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <source>votos a candidaturas + en blanco + nulos</source>
       <translation>votes for candidacies + blank + spoiled</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/mayorias.py" />
       <location filename="../../escritorio/interfaz/dialogos/eleccion_recuento.py" />
-      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <location filename="../../escritorio/servicios/informes_sesiones.py" />
       <source>votos emitidos</source>
       <translation>votes cast</translation>
@@ -20306,7 +20314,7 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
     <message>
       <location filename="../../escritorio/dominio/mayorias.py" />
       <location filename="../../escritorio/interfaz/dialogos/eleccion_recuento.py" />
-      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <location filename="../../escritorio/servicios/informes_sesiones.py" />
       <source>votos válidos</source>
       <translation>valid votes</translation>
@@ -20314,7 +20322,7 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
     <message>
       <location filename="../../escritorio/dominio/mayorias.py" />
       <location filename="../../escritorio/interfaz/dialogos/eleccion_recuento.py" />
-      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <location filename="../../escritorio/servicios/informes_sesiones.py" />
       <source>votos, contando blancos y nulos</source>
       <translation>votes, including blank and spoiled ballots</translation>
@@ -20322,7 +20330,7 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
     <message>
       <location filename="../../escritorio/dominio/mayorias.py" />
       <location filename="../../escritorio/interfaz/dialogos/eleccion_recuento.py" />
-      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <location filename="../../escritorio/servicios/informes_sesiones.py" />
       <source>votos, contando las abstenciones</source>
       <translation>votes, including abstentions</translation>

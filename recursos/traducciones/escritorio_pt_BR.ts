@@ -6025,87 +6025,87 @@ Solte outro PDF para verificá-lo</translation>
   <context>
     <name>EditorRegla</name>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <source> minutos</source>
       <translation> minutos</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <source>Artículo:</source>
       <translation>Artigo:</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <source>Denominador: de cuántas partes</source>
       <translation>Denominador: de quantas partes</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <source>Fracción:</source>
       <translation>Fração:</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <source>La fracción, redondeada hacia abajo, más uno (como en «la mitad más uno»)</source>
       <translation>A fração, arredondada para baixo, mais um (como em “a metade mais um”)</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <source>Numerador: cuántas partes</source>
       <translation>Numerador: quantas partes</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <source>Otra fracción…</source>
       <translation>Outra fração…</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <source>Se cuenta sobre:</source>
       <translation>Calculado sobre:</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <source>Segunda convocatoria:</source>
       <translation>Segunda convocação:</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <source>con los presentes, pasados</source>
       <translation>com os presentes, passados</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <source>dos tercios</source>
       <translation>dois terços</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <source>la mitad</source>
       <translation>a metade</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <source>la mitad más uno</source>
       <translation>a metade mais um</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <source>más uno</source>
       <translation>mais um</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <source>por ejemplo: Estatuto, art. 19</source>
       <translation>por exemplo: Estatuto, art. 19</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <source>tres cuartos</source>
       <translation>três quartos</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <source>un tercio</source>
       <translation>um terço</translation>
     </message>
@@ -7200,6 +7200,7 @@ Continuar?</translation>
       <location filename="../../escritorio/dominio/mayorias.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_que_fija_la_reforma.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion_piezas.py" />
       <location filename="../../escritorio/servicios/reglas_del_estatuto.py" />
@@ -8151,17 +8152,17 @@ Deseja abri-lo agora?</translation>
       <translation>Cada nova assinatura é acrescentada sobre a anterior e aparece sobre a linha de assinatura de quem assina.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <source>Cada miembro presente puede llevar 1 poder{0}.</source>
       <translation>Cada membro presente pode portar 1 procuração{0}.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <source>Cada miembro presente puede llevar hasta {0} poderes{1}.</source>
       <translation>Cada membro presente pode portar até {0} procurações{1}.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <source>Cada miembro presente puede llevar poderes sin máximo{0}.</source>
       <translation>Cada membro presente pode portar procurações sem limite{0}.</translation>
     </message>
@@ -9211,6 +9212,7 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/dominio/mayorias.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_que_fija_la_reforma.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion_piezas.py" />
       <location filename="../../escritorio/servicios/reglas_del_estatuto.py" />
@@ -9607,6 +9609,7 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/dominio/mayorias.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_que_fija_la_reforma.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion_piezas.py" />
       <location filename="../../escritorio/servicios/reglas_del_estatuto.py" />
@@ -9663,7 +9666,7 @@ Deseja abri-lo agora?</translation>
     <message>
       <location filename="../../escritorio/dominio/mayorias.py" />
       <location filename="../../escritorio/interfaz/dialogos/eleccion_recuento.py" />
-      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <location filename="../../escritorio/servicios/informes_sesiones.py" />
       <source>Dos tercios</source>
       <translation>Dois terços</translation>
@@ -10526,6 +10529,7 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/dominio/mayorias.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_que_fija_la_reforma.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion_piezas.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
@@ -11214,6 +11218,7 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <location filename="../../escritorio/dominio/mayorias.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_que_fija_la_reforma.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion_piezas.py" />
       <location filename="../../escritorio/servicios/reglas_del_estatuto.py" />
@@ -12548,7 +12553,7 @@ Removê-lo da lista de bases recentes? (O arquivo não é alterado: se voltar a 
       <translation>A conexão funcionou, mas não foi possível salvar a senha no chaveiro deste computador: ela será pedida da próxima vez.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <source>La convocatoria no exige días de anticipación{0}.</source>
       <translation>A convocação não exige dias de antecedência{0}.</translation>
     </message>
@@ -12728,7 +12733,7 @@ Removê-lo da lista de bases recentes? (O arquivo não é alterado: se voltar a 
       <translation>A lista de revogação (CRL) de “{0}” que foi fornecida venceu em {1}: não diz mais se “{2}” continua válido. Baixe a atual{3} e forneça-a {4}. Nada foi assinado.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <source>La mayoría simple es más votos a favor que en contra: se cuenta sobre los votos emitidos. Para que las abstenciones pesen, elija mayoría absoluta de los presentes.</source>
       <translation>A maioria simples é ter mais votos a favor do que contra: é calculada sobre os votos emitidos. Para que as abstenções pesem, escolha maioria absoluta dos presentes.</translation>
     </message>
@@ -13419,7 +13424,7 @@ Os detalhes foram registrados em:
     <message>
       <location filename="../../escritorio/dominio/mayorias.py" />
       <location filename="../../escritorio/interfaz/dialogos/eleccion_recuento.py" />
-      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <location filename="../../escritorio/servicios/informes_sesiones.py" />
       <source>Mayoría absoluta</source>
       <translation>Maioria absoluta</translation>
@@ -13447,7 +13452,7 @@ Os detalhes foram registrados em:
     <message>
       <location filename="../../escritorio/dominio/mayorias.py" />
       <location filename="../../escritorio/interfaz/dialogos/eleccion_recuento.py" />
-      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <location filename="../../escritorio/servicios/informes_sesiones.py" />
       <source>Mayoría simple</source>
       <translation>Maioria simples</translation>
@@ -14314,7 +14319,7 @@ Você pode abrir a pasta e copiá-lo para outro computador, ou instalar um progr
       <translation>Não há espaço livre no disco onde está {0}: o banco de dados é aberto somente para consulta. Libere espaço (exclua ou mova para outro disco arquivos de que você não precise) e abra-o novamente para poder modificá-lo.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <source>No se admiten poderes{0}.</source>
       <translation>Não são admitidas procurações{0}.</translation>
     </message>
@@ -15377,6 +15382,7 @@ Revise a lista e confirme novamente.</translation>
       <location filename="../../escritorio/dominio/mayorias.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_que_fija_la_reforma.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion_piezas.py" />
       <location filename="../../escritorio/servicios/reglas_del_estatuto.py" />
@@ -16524,6 +16530,7 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
       <location filename="../../escritorio/dominio/mayorias.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_que_fija_la_reforma.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion_piezas.py" />
       <location filename="../../escritorio/servicios/reglas_del_estatuto.py" />
@@ -16537,6 +16544,7 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
       <location filename="../../escritorio/dominio/mayorias.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_que_fija_la_reforma.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion_piezas.py" />
       <location filename="../../escritorio/servicios/reglas_del_estatuto.py" />
@@ -16997,12 +17005,12 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
       <translation>Anota-se «rebotado» (devolvido) ou «recibido» (recebido), não «{0}».</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <source>Se convoca con al menos 1 día de anticipación{0}.</source>
       <translation>A convocação é feita com pelo menos 1 dia de antecedência{0}.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <source>Se convoca con al menos {0} días de anticipación{1}.</source>
       <translation>A convocação é feita com pelo menos {0} dias de antecedência{1}.</translation>
     </message>
@@ -18337,7 +18345,7 @@ Abrir a cópia agora?</translation>
     <message>
       <location filename="../../escritorio/dominio/mayorias.py" />
       <location filename="../../escritorio/interfaz/dialogos/eleccion_recuento.py" />
-      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <location filename="../../escritorio/servicios/informes_sesiones.py" />
       <source>Tres cuartos</source>
       <translation>Três quartos</translation>
@@ -18923,12 +18931,12 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>a favor</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <source>a favor + en contra (las abstenciones no cuentan)</source>
       <translation>a favor + contra (as abstenções não contam)</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <source>a favor + en contra + abstenciones</source>
       <translation>a favor + contra + abstenções</translation>
     </message>
@@ -19014,7 +19022,7 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>artigo</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <location filename="../../escritorio/servicios/busqueda.py" />
       <source>artículo</source>
       <translation>artigo</translation>
@@ -19481,7 +19489,7 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
     </message>
     <message>
       <location filename="../../escritorio/dominio/sesiones.py" />
-      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <source>dos tercios</source>
       <translation>dois terços</translation>
     </message>
@@ -19617,7 +19625,7 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>o extrato</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <source>el general (arriba)</source>
       <translation>o geral (acima)</translation>
     </message>
@@ -19687,7 +19695,7 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>o nome não é válido neste disco</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <source>el ordinario</source>
       <translation>o ordinário</translation>
     </message>
@@ -19821,7 +19829,7 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>{0} não é posterior ao início ({1}); um convênio termina depois de começar</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <source>eleccion</source>
       <translation>eleccion</translation>
     </message>
@@ -20412,13 +20420,13 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
     </message>
     <message>
       <location filename="../../escritorio/dominio/sesiones.py" />
-      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <source>la mitad</source>
       <translation>a metade</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/sesiones.py" />
-      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <source>la mitad más uno</source>
       <translation>a metade mais um</translation>
     </message>
@@ -20428,7 +20436,7 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>a inadimplência</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <source>la ordinaria</source>
       <translation>a ordinária</translation>
     </message>
@@ -20614,7 +20622,7 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>os valores se contradizem: a linha {0} escreve «{1}» (vírgula decimal) e a linha {2} «{3}» (ponto decimal). Exporte o arquivo de novo do banco ou escreva-os todos igual.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <source>los miembros con derecho a voto</source>
       <translation>os membros com direito a voto</translation>
     </message>
@@ -20720,26 +20728,26 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/dominio/mayorias.py" />
       <location filename="../../escritorio/dominio/sesiones.py" />
       <location filename="../../escritorio/interfaz/dialogos/eleccion_recuento.py" />
-      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <location filename="../../escritorio/servicios/informes_sesiones.py" />
       <source>miembros con derecho a voto</source>
       <translation>membros com direito a voto</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <source>miembros con derecho a voto, presentes o no</source>
       <translation>membros com direito a voto, presentes ou não</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/mayorias.py" />
       <location filename="../../escritorio/interfaz/dialogos/eleccion_recuento.py" />
-      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <location filename="../../escritorio/servicios/informes_sesiones.py" />
       <source>miembros presentes</source>
       <translation>membros presentes</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <source>miembros presentes con derecho a voto (y sus poderes)</source>
       <translation>membros presentes com direito a voto (e suas procurações)</translation>
     </message>
@@ -21604,7 +21612,7 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>solicitante, não admitida</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <source>solo los votos a candidaturas</source>
       <translation>só os votos em candidaturas</translation>
     </message>
@@ -21770,7 +21778,7 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>todos</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <source>todos los integrantes</source>
       <translation>todos os integrantes</translation>
     </message>
@@ -21786,7 +21794,7 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
     </message>
     <message>
       <location filename="../../escritorio/dominio/sesiones.py" />
-      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <source>tres cuartos</source>
       <translation>três quartos</translation>
     </message>
@@ -21917,7 +21925,7 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>uma tabulação</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <source>un tercio</source>
       <translation>um terço</translation>
     </message>
@@ -22082,19 +22090,19 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>voto, contando as abstenções</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <source>votos a candidaturas + en blanco (los nulos no cuentan)</source>
       <translation>votos em candidaturas + em branco (os nulos não contam)</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <source>votos a candidaturas + en blanco + nulos</source>
       <translation>votos em candidaturas + em branco + nulos</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/mayorias.py" />
       <location filename="../../escritorio/interfaz/dialogos/eleccion_recuento.py" />
-      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <location filename="../../escritorio/servicios/informes_sesiones.py" />
       <source>votos emitidos</source>
       <translation>votos emitidos</translation>
@@ -22107,7 +22115,7 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
     <message>
       <location filename="../../escritorio/dominio/mayorias.py" />
       <location filename="../../escritorio/interfaz/dialogos/eleccion_recuento.py" />
-      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <location filename="../../escritorio/servicios/informes_sesiones.py" />
       <source>votos válidos</source>
       <translation>votos válidos</translation>
@@ -22115,7 +22123,7 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
     <message>
       <location filename="../../escritorio/dominio/mayorias.py" />
       <location filename="../../escritorio/interfaz/dialogos/eleccion_recuento.py" />
-      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <location filename="../../escritorio/servicios/informes_sesiones.py" />
       <source>votos, contando blancos y nulos</source>
       <translation>votos, contando brancos e nulos</translation>
@@ -22123,7 +22131,7 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
     <message>
       <location filename="../../escritorio/dominio/mayorias.py" />
       <location filename="../../escritorio/interfaz/dialogos/eleccion_recuento.py" />
-      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <location filename="../../escritorio/servicios/informes_sesiones.py" />
       <source>votos, contando las abstenciones</source>
       <translation>votos, contando as abstenções</translation>

@@ -159,7 +159,8 @@ class ModeloAsistencia(QAbstractTableModel):
 
     def _ayuda_miembro(self, h) -> str | None:
         # el país también: en una pantalla angosta su columna se oculta
-        partes = [nombre_pais(h.pais) if h.pais else "", self.tr("Autoridad: {0}").format(h.persona) if h.persona else ""]
+        partes = [nombre_pais(h.pais) if h.pais else "",
+                  self.tr("Autoridad: {0}").format(h.persona) if h.persona else ""]
         return "\n".join(p for p in partes if p) or None
 
     def _ayuda_asistencia(self, h) -> str | None:

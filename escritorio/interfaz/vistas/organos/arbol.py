@@ -1,4 +1,5 @@
-"""El árbol de órganos del área Órganos (con las unidades temáticas agrupadas en una carpeta) y el órgano elegido en él."""
+"""El árbol de órganos del área Órganos (con las unidades temáticas agrupadas en una carpeta) y el órgano
+elegido en él."""
 
 from datetime import date
 
