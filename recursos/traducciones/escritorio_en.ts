@@ -7070,7 +7070,7 @@ Continue?</translation>
       <translation>Active</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/importacion_piezas.py" />
       <source>Actualizados</source>
       <translation>Updated</translation>
     </message>
@@ -7557,7 +7557,7 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/dominio/emparejamiento.py" />
       <location filename="../../escritorio/dominio/importacion.py" />
-      <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/importacion_columnas.py" />
       <location filename="../../escritorio/servicios/ficha.py" />
       <location filename="../../escritorio/servicios/importacion.py" />
       <location filename="../../escritorio/servicios/memoria_organos.py" />
@@ -7672,7 +7672,7 @@ Do you want to open it now?</translation>
     <message>
       <location filename="../../escritorio/dominio/emparejamiento.py" />
       <location filename="../../escritorio/dominio/importacion.py" />
-      <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/importacion_columnas.py" />
       <location filename="../../escritorio/servicios/importacion.py" />
       <source>Año de la población</source>
       <translation>Population year</translation>
@@ -8118,7 +8118,7 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/dominio/emparejamiento.py" />
       <location filename="../../escritorio/dominio/importacion.py" />
-      <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/importacion_columnas.py" />
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
       <location filename="../../escritorio/servicios/ficha.py" />
       <location filename="../../escritorio/servicios/importacion.py" />
@@ -8607,7 +8607,7 @@ Do you want to open it now?</translation>
     <message>
       <location filename="../../escritorio/dominio/emparejamiento.py" />
       <location filename="../../escritorio/dominio/importacion.py" />
-      <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/importacion_columnas.py" />
       <location filename="../../escritorio/servicios/importacion.py" />
       <source>Coordenadas</source>
       <translation>Coordinates</translation>
@@ -8700,7 +8700,7 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/dominio/emparejamiento.py" />
       <location filename="../../escritorio/dominio/ficha.py" />
       <location filename="../../escritorio/dominio/importacion.py" />
-      <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/importacion_columnas.py" />
       <location filename="../../escritorio/servicios/ficha.py" />
       <location filename="../../escritorio/servicios/importacion.py" />
       <source>Correo</source>
@@ -8868,7 +8868,7 @@ Do you want to open it now?</translation>
     <message>
       <location filename="../../escritorio/dominio/emparejamiento.py" />
       <location filename="../../escritorio/dominio/importacion.py" />
-      <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/importacion_columnas.py" />
       <location filename="../../escritorio/servicios/importacion.py" />
       <source>Código</source>
       <translation>Code</translation>
@@ -10527,7 +10527,7 @@ Open it with File → Open to see what is missing and enter it again in the data
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/dominio/emparejamiento.py" />
       <location filename="../../escritorio/dominio/importacion.py" />
-      <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/importacion_columnas.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
       <location filename="../../escritorio/servicios/importacion.py" />
       <location filename="../../escritorio/servicios/memoria_unidades.py" />
@@ -10550,7 +10550,7 @@ Open it with File → Open to see what is missing and enter it again in the data
     <message>
       <location filename="../../escritorio/dominio/emparejamiento.py" />
       <location filename="../../escritorio/dominio/importacion.py" />
-      <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/importacion_columnas.py" />
       <location filename="../../escritorio/servicios/importacion.py" />
       <source>Estado desde</source>
       <translation>Status since</translation>
@@ -10771,7 +10771,7 @@ Open it with File → Open to see what is missing and enter it again in the data
     <message>
       <location filename="../../escritorio/dominio/emparejamiento.py" />
       <location filename="../../escritorio/dominio/importacion.py" />
-      <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/importacion_columnas.py" />
       <location filename="../../escritorio/servicios/ficha.py" />
       <location filename="../../escritorio/servicios/importacion.py" />
       <source>Fecha de ingreso</source>
@@ -10972,7 +10972,7 @@ Open it with File → Open to see what is missing and enter it again in the data
     <message>
       <location filename="../../escritorio/dominio/emparejamiento.py" />
       <location filename="../../escritorio/dominio/importacion.py" />
-      <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/importacion_columnas.py" />
       <location filename="../../escritorio/servicios/ficha.py" />
       <location filename="../../escritorio/servicios/importacion.py" />
       <location filename="../../escritorio/servicios/ubicaciones.py" />
@@ -10987,7 +10987,7 @@ Open it with File → Open to see what is missing and enter it again in the data
     <message>
       <location filename="../../escritorio/dominio/emparejamiento.py" />
       <location filename="../../escritorio/dominio/importacion.py" />
-      <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/importacion_columnas.py" />
       <location filename="../../escritorio/servicios/ficha.py" />
       <location filename="../../escritorio/servicios/importacion.py" />
       <source>Fundador</source>
@@ -12311,7 +12311,7 @@ Remove it from the list of recent databases? (The file is not touched: if it tur
       <location filename="../../escritorio/dominio/emparejamiento.py" />
       <location filename="../../escritorio/dominio/importacion.py" />
       <location filename="../../escritorio/dominio/ubicacion.py" />
-      <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/importacion_columnas.py" />
       <location filename="../../escritorio/servicios/importacion.py" />
       <source>Latitud</source>
       <translation>Latitude</translation>
@@ -12407,7 +12407,7 @@ The details were saved in:
       <location filename="../../escritorio/dominio/emparejamiento.py" />
       <location filename="../../escritorio/dominio/importacion.py" />
       <location filename="../../escritorio/dominio/ubicacion.py" />
-      <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/importacion_columnas.py" />
       <location filename="../../escritorio/servicios/importacion.py" />
       <source>Longitud</source>
       <translation>Longitude</translation>
@@ -12704,7 +12704,7 @@ The details were saved in:
     <message>
       <location filename="../../escritorio/dominio/emparejamiento.py" />
       <location filename="../../escritorio/dominio/importacion.py" />
-      <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/importacion_columnas.py" />
       <location filename="../../escritorio/servicios/ficha.py" />
       <location filename="../../escritorio/servicios/importacion.py" />
       <location filename="../../escritorio/servicios/memoria_red.py" />
@@ -12782,7 +12782,7 @@ The details were saved in:
     <message>
       <location filename="../../escritorio/dominio/emparejamiento.py" />
       <location filename="../../escritorio/dominio/importacion.py" />
-      <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/importacion_columnas.py" />
       <location filename="../../escritorio/servicios/importacion.py" />
       <source>Motivo del estado</source>
       <translation>Status reason</translation>
@@ -14071,7 +14071,7 @@ Check the list and confirm again.</translation>
       <location filename="../../escritorio/dominio/emparejamiento.py" />
       <location filename="../../escritorio/dominio/ficha.py" />
       <location filename="../../escritorio/dominio/importacion.py" />
-      <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/importacion_columnas.py" />
       <location filename="../../escritorio/servicios/asociaciones.py" />
       <location filename="../../escritorio/servicios/ficha.py" />
       <location filename="../../escritorio/servicios/importacion.py" />
@@ -14129,7 +14129,7 @@ Check the list and confirm again.</translation>
       <translation>Members' new local authorities</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/importacion_piezas.py" />
       <source>Nuevos</source>
       <translation>New</translation>
     </message>
@@ -14551,7 +14551,7 @@ Check the list and confirm again.</translation>
       <location filename="../../escritorio/dominio/emparejamiento.py" />
       <location filename="../../escritorio/dominio/importacion.py" />
       <location filename="../../escritorio/interfaz/dialogos/bienvenida.py" />
-      <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/importacion_columnas.py" />
       <location filename="../../escritorio/servicios/asociaciones.py" />
       <location filename="../../escritorio/servicios/ficha.py" />
       <location filename="../../escritorio/servicios/importacion.py" />
@@ -14699,7 +14699,7 @@ Check the list and confirm again.</translation>
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/dominio/emparejamiento.py" />
       <location filename="../../escritorio/dominio/importacion.py" />
-      <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/importacion_columnas.py" />
       <location filename="../../escritorio/servicios/importacion.py" />
       <location filename="../../escritorio/servicios/memoria_red.py" />
       <source>Población</source>
@@ -15297,7 +15297,7 @@ Once closed, the {1} cannot be repeated or corrected.</translation>
       <location filename="../../escritorio/dominio/emparejamiento.py" />
       <location filename="../../escritorio/dominio/ficha.py" />
       <location filename="../../escritorio/dominio/importacion.py" />
-      <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/importacion_columnas.py" />
       <location filename="../../escritorio/servicios/ficha.py" />
       <location filename="../../escritorio/servicios/importacion.py" />
       <source>Región</source>
@@ -16119,7 +16119,7 @@ Open the copy now?</translation>
       <translation>No departures in {0}.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/importacion_piezas.py" />
       <source>Sin cambios</source>
       <translation>Unchanged</translation>
     </message>
@@ -16435,7 +16435,7 @@ Open the copy now?</translation>
       <location filename="../../escritorio/dominio/emparejamiento.py" />
       <location filename="../../escritorio/dominio/ficha.py" />
       <location filename="../../escritorio/dominio/importacion.py" />
-      <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/importacion_columnas.py" />
       <location filename="../../escritorio/servicios/ficha.py" />
       <location filename="../../escritorio/servicios/importacion.py" />
       <source>Teléfono</source>
@@ -16569,7 +16569,7 @@ Open the copy now?</translation>
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/dominio/emparejamiento.py" />
       <location filename="../../escritorio/dominio/importacion.py" />
-      <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/importacion_columnas.py" />
       <location filename="../../escritorio/servicios/asociaciones.py" />
       <location filename="../../escritorio/servicios/convenios.py" />
       <location filename="../../escritorio/servicios/ficha.py" />
@@ -22910,6 +22910,152 @@ They will then cite the text in force since the amendment.</translation>
     </message>
   </context>
   <context>
+    <name>PaginaArchivo</name>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/importacion_archivo.py" />
+      <source>&lt;p&gt;&lt;b&gt;La primera fila debe tener los encabezados.&lt;/b&gt; El orden de las columnas no importa; en el paso siguiente podrá indicar qué dato trae cada una.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Obligatorias:&lt;/b&gt; {0}.&lt;br&gt;&lt;b&gt;Opcionales:&lt;/b&gt; {1}.&lt;/p&gt;&lt;p&gt;El país puede escribirse con su código ISO de dos letras (AR, BR…) o con su nombre. Un miembro que ya está en el padrón se reconoce por su Código o por país, región y nombre, y se actualiza; una celda vacía nunca borra un dato.&lt;/p&gt;&lt;p&gt;Nada se guarda hasta el último paso: antes verá cada problema del archivo o el resumen de lo que cambiará.&lt;/p&gt;</source>
+      <translation>&lt;p&gt;&lt;b&gt;The first row must contain the headers.&lt;/b&gt; The order of the columns does not matter; in the next step you can indicate what data each one contains.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Required:&lt;/b&gt; {0}.&lt;br&gt;&lt;b&gt;Optional:&lt;/b&gt; {1}.&lt;/p&gt;&lt;p&gt;The country can be written as its two-letter ISO code (AR, BR…) or by name. A member already in the register is recognized by its Code or by country, region and name, and is updated; an empty cell never erases any data.&lt;/p&gt;&lt;p&gt;Nothing is saved until the last step: before that, you will see every problem in the file or a summary of what will change.&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/importacion_archivo.py" />
+      <source>Archivo:</source>
+      <translation>File:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/importacion_archivo.py" />
+      <source>Elegir el archivo</source>
+      <translation>Choose the file</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/importacion_archivo.py" />
+      <source>Elegir la planilla</source>
+      <translation>Choose the spreadsheet</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/importacion_archivo.py" />
+      <source>Examinar…</source>
+      <translation>Browse…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/importacion_archivo.py" />
+      <source>No se encuentra el archivo {0}. Revise la ruta o elíjalo con «Examinar…».</source>
+      <translation>File {0} was not found. Check the path or choose it with “Browse…”.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/importacion_archivo.py" />
+      <source>Planillas (*.xlsx *.csv *.txt)</source>
+      <translation>Spreadsheets (*.xlsx *.csv *.txt)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/importacion_archivo.py" />
+      <source>Ruta del archivo .xlsx o .csv</source>
+      <translation>Path of the .xlsx or .csv file</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/importacion_archivo.py" />
+      <source>Una planilla de Excel (.xlsx) o un archivo CSV, con un miembro por fila. Los miembros se agregan al padrón de {0}.</source>
+      <translation>An Excel spreadsheet (.xlsx) or a CSV file, with one member per row. The members are added to the member register of {0}.</translation>
+    </message>
+  </context>
+  <context>
+    <name>PaginaColumnas</name>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/importacion_columnas.py" />
+      <source>Cómo leer una fecha como 05/04/2024, que puede ser el 5 de abril o el 4 de mayo. Las fechas aaaa-mm-dd y las celdas de fecha de Excel no cambian.</source>
+      <translation>How to read a date like 05/04/2024, which may be April 5 or May 4. Dates written yyyy-mm-dd and Excel date cells are not affected.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/importacion_columnas.py" />
+      <source>Dato que trae la columna {0}</source>
+      <translation>Data contained in column {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/importacion_columnas.py" />
+      <source>Datos obligatorios (*):</source>
+      <translation>Required data (*):</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/importacion_columnas.py" />
+      <source>Día/mes/año (dd/mm/aaaa): 05/04/2024 es el 5 de abril</source>
+      <translation>Day/month/year (dd/mm/yyyy): 05/04/2024 is April 5</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/importacion_columnas.py" />
+      <source>Falta indicar qué columna trae: {0}. Elíjalo en la lista sobre la columna que corresponda.</source>
+      <translation>You still need to indicate which column contains: {0}. Choose it in the list above the matching column.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/importacion_columnas.py" />
+      <source>Indicar las columnas</source>
+      <translation>Identify the columns</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/importacion_columnas.py" />
+      <source>La columna {0} no se importará.</source>
+      <translation>Column {0} will not be imported.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/importacion_columnas.py" />
+      <source>Las columnas {0} no se importarán.</source>
+      <translation>Columns {0} will not be imported.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/importacion_columnas.py" />
+      <source>Mes/día/año (mm/dd/aaaa): 05/04/2024 es el 4 de mayo</source>
+      <translation>Month/day/year (mm/dd/yyyy): 05/04/2024 is May 4</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/importacion_columnas.py" />
+      <source>Orden de las fechas:</source>
+      <translation>Date order:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/importacion_columnas.py" />
+      <source>Según el archivo (si alguna fecha lo decide)</source>
+      <translation>As in the file (if some date settles it)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/importacion_columnas.py" />
+      <source>Sobre cada columna, elija qué dato trae. Se muestran las primeras {0} filas del archivo como muestra.</source>
+      <translation>Above each column, choose what data it contains. The first {0} rows of the file are shown as a sample.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/importacion_columnas.py" />
+      <source>Todo listo para validar el archivo completo.</source>
+      <translation>All set to validate the whole file.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/importacion_columnas.py" />
+      <source>Validación cancelada: no se modificó nada.</source>
+      <translation>Validation canceled: nothing was changed.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/importacion_columnas.py" />
+      <source>Validando el archivo</source>
+      <translation>Validating the file</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/importacion_columnas.py" />
+      <source>columna {0}</source>
+      <translation>column {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/importacion_columnas.py" />
+      <source>sin columna</source>
+      <translation>no column</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/importacion_columnas.py" />
+      <source>«{0}» está elegido en las columnas {1}; cada dato puede venir de una sola columna. Cambie una de ellas a «{2}».</source>
+      <translation>“{0}” is chosen in columns {1}; each item of data can come from only one column. Change one of them to “{2}”.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/importacion_columnas.py" />
+      <source>— ignorar —</source>
+      <translation>— ignore —</translation>
+    </message>
+  </context>
+  <context>
     <name>PaginaDeOrganos</name>
     <message>
       <location filename="../../escritorio/interfaz/vistas/organos/pagina.py" />
@@ -28002,18 +28148,12 @@ Escritorio reopened it: what you see now is what is in the file, and whatever yo
   <context>
     <name>_PaginaArchivo</name>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
-      <source>&lt;p&gt;&lt;b&gt;La primera fila debe tener los encabezados.&lt;/b&gt; El orden de las columnas no importa; en el paso siguiente podrá indicar qué dato trae cada una.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Obligatorias:&lt;/b&gt; {0}.&lt;br&gt;&lt;b&gt;Opcionales:&lt;/b&gt; {1}.&lt;/p&gt;&lt;p&gt;El país puede escribirse con su código ISO de dos letras (AR, BR…) o con su nombre. Un miembro que ya está en el padrón se reconoce por su Código o por país, región y nombre, y se actualiza; una celda vacía nunca borra un dato.&lt;/p&gt;&lt;p&gt;Nada se guarda hasta el último paso: antes verá cada problema del archivo o el resumen de lo que cambiará.&lt;/p&gt;</source>
-      <translation>&lt;p&gt;&lt;b&gt;The first row must contain the headers.&lt;/b&gt; The order of the columns does not matter; in the next step you can indicate what data each one contains.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Required:&lt;/b&gt; {0}.&lt;br&gt;&lt;b&gt;Optional:&lt;/b&gt; {1}.&lt;/p&gt;&lt;p&gt;The country can be written as its two-letter ISO code (AR, BR…) or by name. A member already in the register is recognized by its Code or by country, region and name, and is updated; an empty cell never erases any data.&lt;/p&gt;&lt;p&gt;Nothing is saved until the last step: before that, you will see every problem in the file or a summary of what will change.&lt;/p&gt;</translation>
-    </message>
-    <message>
       <location filename="../../escritorio/interfaz/dialogos/extracto.py" />
       <source>&lt;p&gt;El extracto que exporta el banco o la planilla de cobros de tesorería. Los encabezados pueden estar más abajo (el banco y la cuenta arriba); se reconocen estas columnas, con los nombres que usan los bancos de la región: &lt;b&gt;{0}&lt;/b&gt;. Hacen falta una fecha y un importe (o Crédito y Débito).&lt;/p&gt;&lt;p&gt;Cada crédito se asigna a un miembro por su &lt;b&gt;referencia de pago&lt;/b&gt; (la de sus avisos de cobro y su estado de cuenta), su código, su nombre o lo que debe. Lo dudoso se pregunta. Los débitos y lo que ya se importó antes no se registran.&lt;/p&gt;&lt;p&gt;Nada se guarda hasta «Registrar»: antes verá cada línea y por qué.&lt;/p&gt;</source>
       <translation>&lt;p&gt;The statement exported by the bank, or the treasurer’s collections sheet. The headers may be further down (the bank and the account above); these columns are recognised, with the names the banks of the region use: &lt;b&gt;{0}&lt;/b&gt;. A date and an amount (or Credit and Debit) are needed.&lt;/p&gt;&lt;p&gt;Each credit is assigned to a member by their &lt;b&gt;payment reference&lt;/b&gt; (the one on their dunning letters and account statement), their code, their name or what they owe. Anything uncertain is asked. Debits and what was already imported are not recorded.&lt;/p&gt;&lt;p&gt;Nothing is saved until “Record”: first you will see each line and why.&lt;/p&gt;</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/extracto.py" />
-      <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
       <source>Archivo:</source>
       <translation>File:</translation>
     </message>
@@ -28043,19 +28183,9 @@ Escritorio reopened it: what you see now is what is in the file, and whatever yo
       <translation>Debit</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
-      <source>Elegir el archivo</source>
-      <translation>Choose the file</translation>
-    </message>
-    <message>
       <location filename="../../escritorio/interfaz/dialogos/extracto.py" />
       <source>Elegir el extracto</source>
       <translation>Choose the statement</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
-      <source>Elegir la planilla</source>
-      <translation>Choose the spreadsheet</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/extracto.py" />
@@ -28064,7 +28194,6 @@ Escritorio reopened it: what you see now is what is in the file, and whatever yo
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/extracto.py" />
-      <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
       <source>Examinar…</source>
       <translation>Browse…</translation>
     </message>
@@ -28104,16 +28233,6 @@ Escritorio reopened it: what you see now is what is in the file, and whatever yo
       <translation>Account currency:</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
-      <source>No se encuentra el archivo {0}. Revise la ruta o elíjalo con «Examinar…».</source>
-      <translation>File {0} was not found. Check the path or choose it with “Browse…”.</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
-      <source>Planillas (*.xlsx *.csv *.txt)</source>
-      <translation>Spreadsheets (*.xlsx *.csv *.txt)</translation>
-    </message>
-    <message>
       <location filename="../../escritorio/interfaz/dialogos/extracto.py" />
       <source>Por ejemplo:</source>
       <translation>For example:</translation>
@@ -28122,11 +28241,6 @@ Escritorio reopened it: what you see now is what is in the file, and whatever yo
       <location filename="../../escritorio/interfaz/dialogos/extracto.py" />
       <source>Referencia</source>
       <translation>Reference</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
-      <source>Ruta del archivo .xlsx o .csv</source>
-      <translation>Path of the .xlsx or .csv file</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/extracto.py" />
@@ -28144,11 +28258,6 @@ Escritorio reopened it: what you see now is what is in the file, and whatever yo
       <translation>TRANSFER MUNICIPALITY OF ROSARIO</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
-      <source>Una planilla de Excel (.xlsx) o un archivo CSV, con un miembro por fila. Los miembros se agregan al padrón de {0}.</source>
-      <translation>An Excel spreadsheet (.xlsx) or a CSV file, with one member per row. The members are added to the member register of {0}.</translation>
-    </message>
-    <message>
       <location filename="../../escritorio/interfaz/dialogos/extracto.py" />
       <source>la primera</source>
       <translation>the first one</translation>
@@ -28157,104 +28266,6 @@ Escritorio reopened it: what you see now is what is in the file, and whatever yo
       <location filename="../../escritorio/interfaz/dialogos/extracto.py" />
       <source>la que diga el archivo</source>
       <translation>the one in the file</translation>
-    </message>
-  </context>
-  <context>
-    <name>_PaginaColumnas</name>
-    <message>
-      <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
-      <source>Cómo leer una fecha como 05/04/2024, que puede ser el 5 de abril o el 4 de mayo. Las fechas aaaa-mm-dd y las celdas de fecha de Excel no cambian.</source>
-      <translation>How to read a date like 05/04/2024, which may be April 5 or May 4. Dates written yyyy-mm-dd and Excel date cells are not affected.</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
-      <source>Dato que trae la columna {0}</source>
-      <translation>Data contained in column {0}</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
-      <source>Datos obligatorios (*):</source>
-      <translation>Required data (*):</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
-      <source>Día/mes/año (dd/mm/aaaa): 05/04/2024 es el 5 de abril</source>
-      <translation>Day/month/year (dd/mm/yyyy): 05/04/2024 is April 5</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
-      <source>Falta indicar qué columna trae: {0}. Elíjalo en la lista sobre la columna que corresponda.</source>
-      <translation>You still need to indicate which column contains: {0}. Choose it in the list above the matching column.</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
-      <source>Indicar las columnas</source>
-      <translation>Identify the columns</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
-      <source>La columna {0} no se importará.</source>
-      <translation>Column {0} will not be imported.</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
-      <source>Las columnas {0} no se importarán.</source>
-      <translation>Columns {0} will not be imported.</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
-      <source>Mes/día/año (mm/dd/aaaa): 05/04/2024 es el 4 de mayo</source>
-      <translation>Month/day/year (mm/dd/yyyy): 05/04/2024 is May 4</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
-      <source>Orden de las fechas:</source>
-      <translation>Date order:</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
-      <source>Según el archivo (si alguna fecha lo decide)</source>
-      <translation>As in the file (if some date settles it)</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
-      <source>Sobre cada columna, elija qué dato trae. Se muestran las primeras {0} filas del archivo como muestra.</source>
-      <translation>Above each column, choose what data it contains. The first {0} rows of the file are shown as a sample.</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
-      <source>Todo listo para validar el archivo completo.</source>
-      <translation>All set to validate the whole file.</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
-      <source>Validación cancelada: no se modificó nada.</source>
-      <translation>Validation canceled: nothing was changed.</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
-      <source>Validando el archivo</source>
-      <translation>Validating the file</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
-      <source>columna {0}</source>
-      <translation>column {0}</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
-      <source>sin columna</source>
-      <translation>no column</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
-      <source>«{0}» está elegido en las columnas {1}; cada dato puede venir de una sola columna. Cambie una de ellas a «{2}».</source>
-      <translation>“{0}” is chosen in columns {1}; each item of data can come from only one column. Change one of them to “{2}”.</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
-      <source>— ignorar —</source>
-      <translation>— ignore —</translation>
     </message>
   </context>
   <context>

@@ -7152,7 +7152,7 @@ Continuar?</translation>
       <translation>Ativo</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/importacion_piezas.py" />
       <source>Actualizados</source>
       <translation>Atualizados</translation>
     </message>
@@ -7704,7 +7704,7 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/dominio/emparejamiento.py" />
       <location filename="../../escritorio/dominio/importacion.py" />
-      <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/importacion_columnas.py" />
       <location filename="../../escritorio/servicios/ficha.py" />
       <location filename="../../escritorio/servicios/importacion.py" />
       <location filename="../../escritorio/servicios/memoria_organos.py" />
@@ -7861,7 +7861,7 @@ Deseja abri-lo agora?</translation>
     <message>
       <location filename="../../escritorio/dominio/emparejamiento.py" />
       <location filename="../../escritorio/dominio/importacion.py" />
-      <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/importacion_columnas.py" />
       <location filename="../../escritorio/servicios/importacion.py" />
       <source>Año de la población</source>
       <translation>Ano da população</translation>
@@ -8367,7 +8367,7 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/dominio/emparejamiento.py" />
       <location filename="../../escritorio/dominio/importacion.py" />
-      <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/importacion_columnas.py" />
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
       <location filename="../../escritorio/servicios/ficha.py" />
       <location filename="../../escritorio/servicios/importacion.py" />
@@ -8939,7 +8939,7 @@ Deseja abri-lo agora?</translation>
     <message>
       <location filename="../../escritorio/dominio/emparejamiento.py" />
       <location filename="../../escritorio/dominio/importacion.py" />
-      <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/importacion_columnas.py" />
       <location filename="../../escritorio/servicios/importacion.py" />
       <source>Coordenadas</source>
       <translation>Coordenadas</translation>
@@ -9047,7 +9047,7 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/dominio/emparejamiento.py" />
       <location filename="../../escritorio/dominio/ficha.py" />
       <location filename="../../escritorio/dominio/importacion.py" />
-      <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/importacion_columnas.py" />
       <location filename="../../escritorio/servicios/ficha.py" />
       <location filename="../../escritorio/servicios/importacion.py" />
       <source>Correo</source>
@@ -9230,7 +9230,7 @@ Deseja abri-lo agora?</translation>
     <message>
       <location filename="../../escritorio/dominio/emparejamiento.py" />
       <location filename="../../escritorio/dominio/importacion.py" />
-      <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/importacion_columnas.py" />
       <location filename="../../escritorio/servicios/importacion.py" />
       <source>Código</source>
       <translation>Código</translation>
@@ -11090,7 +11090,7 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/dominio/emparejamiento.py" />
       <location filename="../../escritorio/dominio/importacion.py" />
-      <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/importacion_columnas.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
       <location filename="../../escritorio/servicios/importacion.py" />
       <location filename="../../escritorio/servicios/memoria_unidades.py" />
@@ -11118,7 +11118,7 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
     <message>
       <location filename="../../escritorio/dominio/emparejamiento.py" />
       <location filename="../../escritorio/dominio/importacion.py" />
-      <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/importacion_columnas.py" />
       <location filename="../../escritorio/servicios/importacion.py" />
       <source>Estado desde</source>
       <translation>Situação desde</translation>
@@ -11365,7 +11365,7 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
     <message>
       <location filename="../../escritorio/dominio/emparejamiento.py" />
       <location filename="../../escritorio/dominio/importacion.py" />
-      <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/importacion_columnas.py" />
       <location filename="../../escritorio/servicios/ficha.py" />
       <location filename="../../escritorio/servicios/importacion.py" />
       <source>Fecha de ingreso</source>
@@ -11591,7 +11591,7 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
     <message>
       <location filename="../../escritorio/dominio/emparejamiento.py" />
       <location filename="../../escritorio/dominio/importacion.py" />
-      <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/importacion_columnas.py" />
       <location filename="../../escritorio/servicios/ficha.py" />
       <location filename="../../escritorio/servicios/importacion.py" />
       <location filename="../../escritorio/servicios/ubicaciones.py" />
@@ -11611,7 +11611,7 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
     <message>
       <location filename="../../escritorio/dominio/emparejamiento.py" />
       <location filename="../../escritorio/dominio/importacion.py" />
-      <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/importacion_columnas.py" />
       <location filename="../../escritorio/servicios/ficha.py" />
       <location filename="../../escritorio/servicios/importacion.py" />
       <source>Fundador</source>
@@ -13132,7 +13132,7 @@ Removê-lo da lista de bases recentes? (O arquivo não é alterado: se voltar a 
       <location filename="../../escritorio/dominio/emparejamiento.py" />
       <location filename="../../escritorio/dominio/importacion.py" />
       <location filename="../../escritorio/dominio/ubicacion.py" />
-      <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/importacion_columnas.py" />
       <location filename="../../escritorio/servicios/importacion.py" />
       <source>Latitud</source>
       <translation>Latitude</translation>
@@ -13238,7 +13238,7 @@ Os detalhes foram registrados em:
       <location filename="../../escritorio/dominio/emparejamiento.py" />
       <location filename="../../escritorio/dominio/importacion.py" />
       <location filename="../../escritorio/dominio/ubicacion.py" />
-      <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/importacion_columnas.py" />
       <location filename="../../escritorio/servicios/importacion.py" />
       <source>Longitud</source>
       <translation>Longitude</translation>
@@ -13615,7 +13615,7 @@ Os detalhes foram registrados em:
     <message>
       <location filename="../../escritorio/dominio/emparejamiento.py" />
       <location filename="../../escritorio/dominio/importacion.py" />
-      <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/importacion_columnas.py" />
       <location filename="../../escritorio/servicios/ficha.py" />
       <location filename="../../escritorio/servicios/importacion.py" />
       <location filename="../../escritorio/servicios/memoria_red.py" />
@@ -13703,7 +13703,7 @@ Os detalhes foram registrados em:
     <message>
       <location filename="../../escritorio/dominio/emparejamiento.py" />
       <location filename="../../escritorio/dominio/importacion.py" />
-      <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/importacion_columnas.py" />
       <location filename="../../escritorio/servicios/importacion.py" />
       <source>Motivo del estado</source>
       <translation>Motivo da situação</translation>
@@ -15113,7 +15113,7 @@ Revise a lista e confirme novamente.</translation>
       <location filename="../../escritorio/dominio/emparejamiento.py" />
       <location filename="../../escritorio/dominio/ficha.py" />
       <location filename="../../escritorio/dominio/importacion.py" />
-      <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/importacion_columnas.py" />
       <location filename="../../escritorio/servicios/asociaciones.py" />
       <location filename="../../escritorio/servicios/ficha.py" />
       <location filename="../../escritorio/servicios/importacion.py" />
@@ -15226,7 +15226,7 @@ Revise a lista e confirme novamente.</translation>
       <translation>Novo aviso de contribuições pendentes</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/importacion_piezas.py" />
       <source>Nuevos</source>
       <translation>Novos</translation>
     </message>
@@ -15718,7 +15718,7 @@ Revise a lista e confirme novamente.</translation>
       <location filename="../../escritorio/dominio/emparejamiento.py" />
       <location filename="../../escritorio/dominio/importacion.py" />
       <location filename="../../escritorio/interfaz/dialogos/bienvenida.py" />
-      <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/importacion_columnas.py" />
       <location filename="../../escritorio/servicios/asociaciones.py" />
       <location filename="../../escritorio/servicios/ficha.py" />
       <location filename="../../escritorio/servicios/importacion.py" />
@@ -15866,7 +15866,7 @@ Revise a lista e confirme novamente.</translation>
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/dominio/emparejamiento.py" />
       <location filename="../../escritorio/dominio/importacion.py" />
-      <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/importacion_columnas.py" />
       <location filename="../../escritorio/servicios/importacion.py" />
       <location filename="../../escritorio/servicios/memoria_red.py" />
       <source>Población</source>
@@ -16601,7 +16601,7 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
       <location filename="../../escritorio/dominio/emparejamiento.py" />
       <location filename="../../escritorio/dominio/ficha.py" />
       <location filename="../../escritorio/dominio/importacion.py" />
-      <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/importacion_columnas.py" />
       <location filename="../../escritorio/servicios/ficha.py" />
       <location filename="../../escritorio/servicios/importacion.py" />
       <source>Región</source>
@@ -17533,7 +17533,7 @@ Abrir a cópia agora?</translation>
       <translation>Sem desligamentos em {0}.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/importacion_piezas.py" />
       <source>Sin cambios</source>
       <translation>Sem alterações</translation>
     </message>
@@ -17924,7 +17924,7 @@ Abrir a cópia agora?</translation>
       <location filename="../../escritorio/dominio/emparejamiento.py" />
       <location filename="../../escritorio/dominio/ficha.py" />
       <location filename="../../escritorio/dominio/importacion.py" />
-      <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/importacion_columnas.py" />
       <location filename="../../escritorio/servicios/ficha.py" />
       <location filename="../../escritorio/servicios/importacion.py" />
       <source>Teléfono</source>
@@ -18093,7 +18093,7 @@ Abrir a cópia agora?</translation>
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/dominio/emparejamiento.py" />
       <location filename="../../escritorio/dominio/importacion.py" />
-      <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/importacion_columnas.py" />
       <location filename="../../escritorio/servicios/asociaciones.py" />
       <location filename="../../escritorio/servicios/convenios.py" />
       <location filename="../../escritorio/servicios/ficha.py" />
@@ -24986,6 +24986,152 @@ Elas passarão a citar o texto em vigor desde a reforma.</translation>
     </message>
   </context>
   <context>
+    <name>PaginaArchivo</name>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/importacion_archivo.py" />
+      <source>&lt;p&gt;&lt;b&gt;La primera fila debe tener los encabezados.&lt;/b&gt; El orden de las columnas no importa; en el paso siguiente podrá indicar qué dato trae cada una.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Obligatorias:&lt;/b&gt; {0}.&lt;br&gt;&lt;b&gt;Opcionales:&lt;/b&gt; {1}.&lt;/p&gt;&lt;p&gt;El país puede escribirse con su código ISO de dos letras (AR, BR…) o con su nombre. Un miembro que ya está en el padrón se reconoce por su Código o por país, región y nombre, y se actualiza; una celda vacía nunca borra un dato.&lt;/p&gt;&lt;p&gt;Nada se guarda hasta el último paso: antes verá cada problema del archivo o el resumen de lo que cambiará.&lt;/p&gt;</source>
+      <translation>&lt;p&gt;&lt;b&gt;A primeira linha deve ter os cabeçalhos.&lt;/b&gt; A ordem das colunas não importa; no passo seguinte você poderá indicar qual dado cada uma traz.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Obrigatórias:&lt;/b&gt; {0}.&lt;br&gt;&lt;b&gt;Opcionais:&lt;/b&gt; {1}.&lt;/p&gt;&lt;p&gt;O país pode ser escrito com seu código ISO de duas letras (AR, BR…) ou com seu nome. Um membro que já está no cadastro é reconhecido pelo Código ou por país, região e nome, e é atualizado; uma célula vazia nunca apaga um dado.&lt;/p&gt;&lt;p&gt;Nada é salvo até o último passo: antes, você verá cada problema do arquivo ou o resumo do que vai mudar.&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/importacion_archivo.py" />
+      <source>Archivo:</source>
+      <translation>Arquivo:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/importacion_archivo.py" />
+      <source>Elegir el archivo</source>
+      <translation>Escolher o arquivo</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/importacion_archivo.py" />
+      <source>Elegir la planilla</source>
+      <translation>Escolher a planilha</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/importacion_archivo.py" />
+      <source>Examinar…</source>
+      <translation>Procurar…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/importacion_archivo.py" />
+      <source>No se encuentra el archivo {0}. Revise la ruta o elíjalo con «Examinar…».</source>
+      <translation>O arquivo {0} não foi encontrado. Verifique o caminho ou escolha-o com “Procurar…”.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/importacion_archivo.py" />
+      <source>Planillas (*.xlsx *.csv *.txt)</source>
+      <translation>Planilhas (*.xlsx *.csv *.txt)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/importacion_archivo.py" />
+      <source>Ruta del archivo .xlsx o .csv</source>
+      <translation>Caminho do arquivo .xlsx ou .csv</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/importacion_archivo.py" />
+      <source>Una planilla de Excel (.xlsx) o un archivo CSV, con un miembro por fila. Los miembros se agregan al padrón de {0}.</source>
+      <translation>Uma planilha do Excel (.xlsx) ou um arquivo CSV, com um membro por linha. Os membros são adicionados ao cadastro de membros de {0}.</translation>
+    </message>
+  </context>
+  <context>
+    <name>PaginaColumnas</name>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/importacion_columnas.py" />
+      <source>Cómo leer una fecha como 05/04/2024, que puede ser el 5 de abril o el 4 de mayo. Las fechas aaaa-mm-dd y las celdas de fecha de Excel no cambian.</source>
+      <translation>Como ler uma data como 05/04/2024, que pode ser 5 de abril ou 4 de maio. As datas aaaa-mm-dd e as células de data do Excel não mudam.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/importacion_columnas.py" />
+      <source>Dato que trae la columna {0}</source>
+      <translation>Dado que a coluna {0} traz</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/importacion_columnas.py" />
+      <source>Datos obligatorios (*):</source>
+      <translation>Dados obrigatórios (*):</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/importacion_columnas.py" />
+      <source>Día/mes/año (dd/mm/aaaa): 05/04/2024 es el 5 de abril</source>
+      <translation>Dia/mês/ano (dd/mm/aaaa): 05/04/2024 é 5 de abril</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/importacion_columnas.py" />
+      <source>Falta indicar qué columna trae: {0}. Elíjalo en la lista sobre la columna que corresponda.</source>
+      <translation>Falta indicar qual coluna traz: {0}. Escolha isso na lista acima da coluna correspondente.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/importacion_columnas.py" />
+      <source>Indicar las columnas</source>
+      <translation>Indicar as colunas</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/importacion_columnas.py" />
+      <source>La columna {0} no se importará.</source>
+      <translation>A coluna {0} não será importada.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/importacion_columnas.py" />
+      <source>Las columnas {0} no se importarán.</source>
+      <translation>As colunas {0} não serão importadas.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/importacion_columnas.py" />
+      <source>Mes/día/año (mm/dd/aaaa): 05/04/2024 es el 4 de mayo</source>
+      <translation>Mês/dia/ano (mm/dd/aaaa): 05/04/2024 é 4 de maio</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/importacion_columnas.py" />
+      <source>Orden de las fechas:</source>
+      <translation>Ordem das datas:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/importacion_columnas.py" />
+      <source>Según el archivo (si alguna fecha lo decide)</source>
+      <translation>Conforme o arquivo (se alguma data definir)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/importacion_columnas.py" />
+      <source>Sobre cada columna, elija qué dato trae. Se muestran las primeras {0} filas del archivo como muestra.</source>
+      <translation>Acima de cada coluna, escolha qual dado ela traz. As primeiras {0} linhas do arquivo são mostradas como amostra.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/importacion_columnas.py" />
+      <source>Todo listo para validar el archivo completo.</source>
+      <translation>Tudo pronto para validar o arquivo completo.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/importacion_columnas.py" />
+      <source>Validación cancelada: no se modificó nada.</source>
+      <translation>Validação cancelada: nada foi alterado.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/importacion_columnas.py" />
+      <source>Validando el archivo</source>
+      <translation>Validando o arquivo</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/importacion_columnas.py" />
+      <source>columna {0}</source>
+      <translation>coluna {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/importacion_columnas.py" />
+      <source>sin columna</source>
+      <translation>sem coluna</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/importacion_columnas.py" />
+      <source>«{0}» está elegido en las columnas {1}; cada dato puede venir de una sola columna. Cambie una de ellas a «{2}».</source>
+      <translation>“{0}” está escolhido nas colunas {1}; cada dado só pode vir de uma coluna. Mude uma delas para “{2}”.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/importacion_columnas.py" />
+      <source>— ignorar —</source>
+      <translation>— ignorar —</translation>
+    </message>
+  </context>
+  <context>
     <name>PaginaDeOrganos</name>
     <message>
       <location filename="../../escritorio/interfaz/vistas/organos/pagina.py" />
@@ -30078,18 +30224,12 @@ O Escritorio o abriu novamente: o que você vê agora é o que há no arquivo, e
   <context>
     <name>_PaginaArchivo</name>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
-      <source>&lt;p&gt;&lt;b&gt;La primera fila debe tener los encabezados.&lt;/b&gt; El orden de las columnas no importa; en el paso siguiente podrá indicar qué dato trae cada una.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Obligatorias:&lt;/b&gt; {0}.&lt;br&gt;&lt;b&gt;Opcionales:&lt;/b&gt; {1}.&lt;/p&gt;&lt;p&gt;El país puede escribirse con su código ISO de dos letras (AR, BR…) o con su nombre. Un miembro que ya está en el padrón se reconoce por su Código o por país, región y nombre, y se actualiza; una celda vacía nunca borra un dato.&lt;/p&gt;&lt;p&gt;Nada se guarda hasta el último paso: antes verá cada problema del archivo o el resumen de lo que cambiará.&lt;/p&gt;</source>
-      <translation>&lt;p&gt;&lt;b&gt;A primeira linha deve ter os cabeçalhos.&lt;/b&gt; A ordem das colunas não importa; no passo seguinte você poderá indicar qual dado cada uma traz.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Obrigatórias:&lt;/b&gt; {0}.&lt;br&gt;&lt;b&gt;Opcionais:&lt;/b&gt; {1}.&lt;/p&gt;&lt;p&gt;O país pode ser escrito com seu código ISO de duas letras (AR, BR…) ou com seu nome. Um membro que já está no cadastro é reconhecido pelo Código ou por país, região e nome, e é atualizado; uma célula vazia nunca apaga um dado.&lt;/p&gt;&lt;p&gt;Nada é salvo até o último passo: antes, você verá cada problema do arquivo ou o resumo do que vai mudar.&lt;/p&gt;</translation>
-    </message>
-    <message>
       <location filename="../../escritorio/interfaz/dialogos/extracto.py" />
       <source>&lt;p&gt;El extracto que exporta el banco o la planilla de cobros de tesorería. Los encabezados pueden estar más abajo (el banco y la cuenta arriba); se reconocen estas columnas, con los nombres que usan los bancos de la región: &lt;b&gt;{0}&lt;/b&gt;. Hacen falta una fecha y un importe (o Crédito y Débito).&lt;/p&gt;&lt;p&gt;Cada crédito se asigna a un miembro por su &lt;b&gt;referencia de pago&lt;/b&gt; (la de sus avisos de cobro y su estado de cuenta), su código, su nombre o lo que debe. Lo dudoso se pregunta. Los débitos y lo que ya se importó antes no se registran.&lt;/p&gt;&lt;p&gt;Nada se guarda hasta «Registrar»: antes verá cada línea y por qué.&lt;/p&gt;</source>
       <translation>&lt;p&gt;O extrato exportado pelo banco ou a planilha de recebimentos da tesouraria. Os cabeçalhos podem estar mais abaixo (o banco e a conta em cima); são reconhecidas estas colunas, com os nomes que os bancos da região usam: &lt;b&gt;{0}&lt;/b&gt;. São necessários uma data e um valor (ou Crédito e Débito).&lt;/p&gt;&lt;p&gt;Cada crédito é atribuído a um membro por sua &lt;b&gt;referência de pagamento&lt;/b&gt; (a dos seus avisos de cobrança e do seu extrato de conta), seu código, seu nome ou o que deve. O duvidoso é perguntado. Os débitos e o que já foi importado antes não são registrados.&lt;/p&gt;&lt;p&gt;Nada é salvo até «Registrar»: antes você verá cada linha e o motivo.&lt;/p&gt;</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/extracto.py" />
-      <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
       <source>Archivo:</source>
       <translation>Arquivo:</translation>
     </message>
@@ -30119,19 +30259,9 @@ O Escritorio o abriu novamente: o que você vê agora é o que há no arquivo, e
       <translation>Débito</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
-      <source>Elegir el archivo</source>
-      <translation>Escolher o arquivo</translation>
-    </message>
-    <message>
       <location filename="../../escritorio/interfaz/dialogos/extracto.py" />
       <source>Elegir el extracto</source>
       <translation>Escolher o extrato</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
-      <source>Elegir la planilla</source>
-      <translation>Escolher a planilha</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/extracto.py" />
@@ -30140,7 +30270,6 @@ O Escritorio o abriu novamente: o que você vê agora é o que há no arquivo, e
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/extracto.py" />
-      <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
       <source>Examinar…</source>
       <translation>Procurar…</translation>
     </message>
@@ -30180,16 +30309,6 @@ O Escritorio o abriu novamente: o que você vê agora é o que há no arquivo, e
       <translation>Moeda da conta:</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
-      <source>No se encuentra el archivo {0}. Revise la ruta o elíjalo con «Examinar…».</source>
-      <translation>O arquivo {0} não foi encontrado. Verifique o caminho ou escolha-o com “Procurar…”.</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
-      <source>Planillas (*.xlsx *.csv *.txt)</source>
-      <translation>Planilhas (*.xlsx *.csv *.txt)</translation>
-    </message>
-    <message>
       <location filename="../../escritorio/interfaz/dialogos/extracto.py" />
       <source>Por ejemplo:</source>
       <translation>Por exemplo:</translation>
@@ -30198,11 +30317,6 @@ O Escritorio o abriu novamente: o que você vê agora é o que há no arquivo, e
       <location filename="../../escritorio/interfaz/dialogos/extracto.py" />
       <source>Referencia</source>
       <translation>Referência</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
-      <source>Ruta del archivo .xlsx o .csv</source>
-      <translation>Caminho do arquivo .xlsx ou .csv</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/extracto.py" />
@@ -30220,11 +30334,6 @@ O Escritorio o abriu novamente: o que você vê agora é o que há no arquivo, e
       <translation>TRANSFERÊNCIA PREFEITURA DE ROSARIO</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
-      <source>Una planilla de Excel (.xlsx) o un archivo CSV, con un miembro por fila. Los miembros se agregan al padrón de {0}.</source>
-      <translation>Uma planilha do Excel (.xlsx) ou um arquivo CSV, com um membro por linha. Os membros são adicionados ao cadastro de membros de {0}.</translation>
-    </message>
-    <message>
       <location filename="../../escritorio/interfaz/dialogos/extracto.py" />
       <source>la primera</source>
       <translation>a primeira</translation>
@@ -30233,104 +30342,6 @@ O Escritorio o abriu novamente: o que você vê agora é o que há no arquivo, e
       <location filename="../../escritorio/interfaz/dialogos/extracto.py" />
       <source>la que diga el archivo</source>
       <translation>a que o arquivo disser</translation>
-    </message>
-  </context>
-  <context>
-    <name>_PaginaColumnas</name>
-    <message>
-      <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
-      <source>Cómo leer una fecha como 05/04/2024, que puede ser el 5 de abril o el 4 de mayo. Las fechas aaaa-mm-dd y las celdas de fecha de Excel no cambian.</source>
-      <translation>Como ler uma data como 05/04/2024, que pode ser 5 de abril ou 4 de maio. As datas aaaa-mm-dd e as células de data do Excel não mudam.</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
-      <source>Dato que trae la columna {0}</source>
-      <translation>Dado que a coluna {0} traz</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
-      <source>Datos obligatorios (*):</source>
-      <translation>Dados obrigatórios (*):</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
-      <source>Día/mes/año (dd/mm/aaaa): 05/04/2024 es el 5 de abril</source>
-      <translation>Dia/mês/ano (dd/mm/aaaa): 05/04/2024 é 5 de abril</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
-      <source>Falta indicar qué columna trae: {0}. Elíjalo en la lista sobre la columna que corresponda.</source>
-      <translation>Falta indicar qual coluna traz: {0}. Escolha isso na lista acima da coluna correspondente.</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
-      <source>Indicar las columnas</source>
-      <translation>Indicar as colunas</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
-      <source>La columna {0} no se importará.</source>
-      <translation>A coluna {0} não será importada.</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
-      <source>Las columnas {0} no se importarán.</source>
-      <translation>As colunas {0} não serão importadas.</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
-      <source>Mes/día/año (mm/dd/aaaa): 05/04/2024 es el 4 de mayo</source>
-      <translation>Mês/dia/ano (mm/dd/aaaa): 05/04/2024 é 4 de maio</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
-      <source>Orden de las fechas:</source>
-      <translation>Ordem das datas:</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
-      <source>Según el archivo (si alguna fecha lo decide)</source>
-      <translation>Conforme o arquivo (se alguma data definir)</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
-      <source>Sobre cada columna, elija qué dato trae. Se muestran las primeras {0} filas del archivo como muestra.</source>
-      <translation>Acima de cada coluna, escolha qual dado ela traz. As primeiras {0} linhas do arquivo são mostradas como amostra.</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
-      <source>Todo listo para validar el archivo completo.</source>
-      <translation>Tudo pronto para validar o arquivo completo.</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
-      <source>Validación cancelada: no se modificó nada.</source>
-      <translation>Validação cancelada: nada foi alterado.</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
-      <source>Validando el archivo</source>
-      <translation>Validando o arquivo</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
-      <source>columna {0}</source>
-      <translation>coluna {0}</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
-      <source>sin columna</source>
-      <translation>sem coluna</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
-      <source>«{0}» está elegido en las columnas {1}; cada dato puede venir de una sola columna. Cambie una de ellas a «{2}».</source>
-      <translation>“{0}” está escolhido nas colunas {1}; cada dado só pode vir de uma coluna. Mude uma delas para “{2}”.</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/dialogos/importacion.py" />
-      <source>— ignorar —</source>
-      <translation>— ignorar —</translation>
     </message>
   </context>
   <context>
