@@ -24605,6 +24605,99 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
     </message>
   </context>
   <context>
+    <name>MenuArchivo</name>
+    <message>
+      <location filename="../../escritorio/interfaz/menu_archivo.py" />
+      <source>&amp;Abrir…</source>
+      <translation>&amp;Abrir…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/menu_archivo.py" />
+      <source>&amp;Archivo</source>
+      <translation>&amp;Arquivo</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/menu_archivo.py" />
+      <source>&amp;Bitácora de cambios…</source>
+      <translation>&amp;Registro de auditoria…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/menu_archivo.py" />
+      <source>&amp;Conectar a un servidor…</source>
+      <translation>&amp;Conectar a um servidor…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/menu_archivo.py" />
+      <source>&amp;Datos de la asociación…</source>
+      <translation>&amp;Dados da associação…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/menu_archivo.py" />
+      <source>&amp;Nueva base de datos…</source>
+      <translation>&amp;Novo banco de dados…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/menu_archivo.py" />
+      <source>&amp;Publicar el sitio…</source>
+      <translation>&amp;Publicar o site…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/menu_archivo.py" />
+      <source>&amp;Salir</source>
+      <translation>&amp;Sair</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/menu_archivo.py" />
+      <source>&amp;Verificar un documento…</source>
+      <translation>&amp;Verificar um documento…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/menu_archivo.py" />
+      <source>Abrir base de datos</source>
+      <translation>Abrir banco de dados</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/menu_archivo.py" />
+      <source>Base de Escritorio (*.db)</source>
+      <translation>Banco de dados do Escritorio (*.db)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/menu_archivo.py" />
+      <source>Base de Escritorio (*.db);;Todos los archivos (*)</source>
+      <translation>Banco de dados do Escritorio (*.db);;Todos os arquivos (*)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/menu_archivo.py" />
+      <source>Conectar a un servidor</source>
+      <translation>Conectar a um servidor</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/menu_archivo.py" />
+      <source>Crear &amp;respaldo…</source>
+      <translation>Criar &amp;backup…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/menu_archivo.py" />
+      <source>Nueva base de datos</source>
+      <translation>Novo banco de dados</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/menu_archivo.py" />
+      <source>Res&amp;taurar respaldo…</source>
+      <translation>Res&amp;taurar backup…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/menu_archivo.py" />
+      <source>Verificar la bas&amp;e…</source>
+      <translation>Verificar o banco d&amp;e dados…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/menu_archivo.py" />
+      <source>Ya existe {0}. Para usarla elija Archivo &gt; Abrir; no se reemplaza.</source>
+      <translation>{0} já existe. Para usá-lo, escolha Arquivo &gt; Abrir; ele não é substituído.</translation>
+    </message>
+  </context>
+  <context>
     <name>MenuEdicion</name>
     <message>
       <location filename="../../escritorio/interfaz/menu_edicion.py" />
@@ -28916,58 +29009,13 @@ SHA-256 {1}</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/ventana_principal.py" />
-      <source>&amp;Abrir…</source>
-      <translation>&amp;Abrir…</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/ventana_principal.py" />
       <source>&amp;Acerca de Escritorio</source>
       <translation>&amp;Sobre o Escritorio</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/ventana_principal.py" />
-      <source>&amp;Archivo</source>
-      <translation>&amp;Arquivo</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/ventana_principal.py" />
-      <source>&amp;Bitácora de cambios…</source>
-      <translation>&amp;Registro de auditoria…</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/ventana_principal.py" />
-      <source>&amp;Conectar a un servidor…</source>
-      <translation>&amp;Conectar a um servidor…</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/ventana_principal.py" />
-      <source>&amp;Datos de la asociación…</source>
-      <translation>&amp;Dados da associação…</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/ventana_principal.py" />
       <source>&amp;Manual de uso</source>
       <translation>&amp;Manual de uso</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/ventana_principal.py" />
-      <source>&amp;Nueva base de datos…</source>
-      <translation>&amp;Novo banco de dados…</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/ventana_principal.py" />
-      <source>&amp;Publicar el sitio…</source>
-      <translation>&amp;Publicar o site…</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/ventana_principal.py" />
-      <source>&amp;Salir</source>
-      <translation>&amp;Sair</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/ventana_principal.py" />
-      <source>&amp;Verificar un documento…</source>
-      <translation>&amp;Verificar um documento…</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/ventana_principal.py" />
@@ -28978,11 +29026,6 @@ SHA-256 {1}</translation>
       <location filename="../../escritorio/interfaz/ventana_principal.py" />
       <source>A&amp;yuda</source>
       <translation>A&amp;juda</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/ventana_principal.py" />
-      <source>Abrir base de datos</source>
-      <translation>Abrir banco de dados</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/ventana_principal.py" />
@@ -29001,33 +29044,13 @@ SHA-256 {1}</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/ventana_principal.py" />
-      <source>Base de Escritorio (*.db)</source>
-      <translation>Banco de dados do Escritorio (*.db)</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/ventana_principal.py" />
-      <source>Base de Escritorio (*.db);;Todos los archivos (*)</source>
-      <translation>Banco de dados do Escritorio (*.db);;Todos os arquivos (*)</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/ventana_principal.py" />
       <source>Base: {0}</source>
       <translation>Banco de dados: {0}</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/ventana_principal.py" />
-      <source>Conectar a un servidor</source>
-      <translation>Conectar a um servidor</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/ventana_principal.py" />
       <source>Convenios</source>
       <translation>Convênios</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/ventana_principal.py" />
-      <source>Crear &amp;respaldo…</source>
-      <translation>Criar &amp;backup…</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/ventana_principal.py" />
@@ -29051,37 +29074,8 @@ SHA-256 {1}</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/ventana_principal.py" />
-      <source>La base fue reemplazada</source>
-      <translation>O banco de dados foi substituído</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/ventana_principal.py" />
-      <source>La base ya no está</source>
-      <translation>O banco de dados não está mais lá</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/ventana_principal.py" />
       <source>Miembros</source>
       <translation>Membros</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/ventana_principal.py" />
-      <source>Nueva base de datos</source>
-      <translation>Novo banco de dados</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/ventana_principal.py" />
-      <source>Otro programa reemplazó la base {0} mientras esta ventana la tenía abierta (por ejemplo, restauró un respaldo desde la línea de órdenes).
-
-Escritorio la volvió a abrir: lo que ve ahora es lo que hay en el archivo, y lo que guarde desde ahora queda en él. Si estaba escribiendo algo en ese momento, revise que esté.</source>
-      <translation>Outro programa substituiu o banco de dados {0} enquanto esta janela o mantinha aberto (por exemplo, restaurou um backup pela linha de comando).
-
-O Escritorio o abriu novamente: o que você vê agora é o que há no arquivo, e o que você salvar a partir de agora fica nele. Se estava escrevendo algo naquele momento, verifique se está lá.</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/ventana_principal.py" />
-      <source>Res&amp;taurar respaldo…</source>
-      <translation>Res&amp;taurar backup…</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/ventana_principal.py" />
@@ -29100,16 +29094,6 @@ O Escritorio o abriu novamente: o que você vê agora é o que há no arquivo, e
     </message>
     <message>
       <location filename="../../escritorio/interfaz/ventana_principal.py" />
-      <source>Verificar la bas&amp;e…</source>
-      <translation>Verificar o banco d&amp;e dados…</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/ventana_principal.py" />
-      <source>Ya existe {0}. Para usarla elija Archivo &gt; Abrir; no se reemplaza.</source>
-      <translation>{0} já existe. Para usá-lo, escolha Arquivo &gt; Abrir; ele não é substituído.</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/ventana_principal.py" />
       <source>{0} miembros</source>
       <translation>{0} membros</translation>
     </message>
@@ -29117,6 +29101,28 @@ O Escritorio o abriu novamente: o que você vê agora é o que há no arquivo, e
       <location filename="../../escritorio/interfaz/ventana_principal.py" />
       <source>Órganos</source>
       <translation>Órgãos</translation>
+    </message>
+  </context>
+  <context>
+    <name>VigiaDeOtros</name>
+    <message>
+      <location filename="../../escritorio/interfaz/vigia_de_otros.py" />
+      <source>La base fue reemplazada</source>
+      <translation>O banco de dados foi substituído</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vigia_de_otros.py" />
+      <source>La base ya no está</source>
+      <translation>O banco de dados não está mais lá</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vigia_de_otros.py" />
+      <source>Otro programa reemplazó la base {0} mientras esta ventana la tenía abierta (por ejemplo, restauró un respaldo desde la línea de órdenes).
+
+Escritorio la volvió a abrir: lo que ve ahora es lo que hay en el archivo, y lo que guarde desde ahora queda en él. Si estaba escribiendo algo en ese momento, revise que esté.</source>
+      <translation>Outro programa substituiu o banco de dados {0} enquanto esta janela o mantinha aberto (por exemplo, restaurou um backup pela linha de comando).
+
+O Escritorio o abriu novamente: o que você vê agora é o que há no arquivo, e o que você salvar a partir de agora fica nele. Se estava escrevendo algo naquele momento, verifique se está lá.</translation>
     </message>
   </context>
   <context>
