@@ -112,8 +112,15 @@ class PaginaColumnas(QWizardPage):
         return faltan, repetidos
 
     def _actualizar(self) -> None:
+        """Tras cada elección: las marcas de los datos obligatorios, el color de cada columna y el aviso."""
         faltan, repetidos = self._problemas()
-        mapeo = self.mapeo()
+        self._marcar_obligatorios(self.mapeo())
+        self._pintar_columnas(repetidos)
+        self._avisar(faltan, repetidos)
+        self.completeChanged.emit()
+
+    def _marcar_obligatorios(self, mapeo: dict[str, int]) -> None:
+        """«✔ Nombre: columna A  ✘ País: sin columna» sobre la tabla."""
         marcas = []
         for c in COLUMNAS:
             if not c.obligatoria:
@@ -125,6 +132,9 @@ class PaginaColumnas(QWizardPage):
                 marcas.append(f"<span style='color:#b3261e'><b>✘ {tr(c.encabezado)}: "
                               f"{self.tr('sin columna')}</b></span>")
         self.marcas.setText(self.tr("Datos obligatorios (*):") + "&nbsp;&nbsp; " + "&nbsp;&nbsp;&nbsp; ".join(marcas))
+
+    def _pintar_columnas(self, repetidos: dict[str, list[int]]) -> None:
+        """En rojo el selector de una columna que repite un dato; en gris el texto de las columnas que se ignoran."""
         en_conflicto = {i for indices in repetidos.values() for i in indices}
         activo, apagado = self.palette().text().color(), QColor("#9aa0a6")
         for indice, combo in enumerate(self.combos):
@@ -135,6 +145,9 @@ class PaginaColumnas(QWizardPage):
                 item = self.tabla.item(fila, indice)
                 if item is not None:
                     item.setForeground(color)
+
+    def _avisar(self, faltan: list[str], repetidos: dict[str, list[int]]) -> None:
+        """Qué falta o qué se repite y cómo arreglarlo; si nada, que está listo (y qué columnas no se importarán)."""
         explicaciones = []
         if faltan:
             explicaciones.append(self.tr("Falta indicar qué columna trae: {0}. Elíjalo en la lista sobre la "
@@ -153,7 +166,6 @@ class PaginaColumnas(QWizardPage):
             elif ignoradas:
                 texto += " " + self.tr("Las columnas {0} no se importarán.").format(", ".join(ignoradas))
             self.aviso.mostrar(texto, "ok")
-        self.completeChanged.emit()
 
     def isComplete(self) -> bool:
         faltan, repetidos = self._problemas()

@@ -26,36 +26,50 @@ class ComposicionDelOrgano:
         except Exception as error:  # noqa: BLE001
             mostrar_error(self, error, "composición")
             return
-        # Dentro de cada cargo, por país y nombre: así se lee cuántos lugares ocupa cada país.
+        asientos = self._asientos_en_orden()
+        self._llenar_integrantes(asientos)
+        self.resumen.setText(self._resumen(asientos))
+        self.avisos.mostrar(self.composicion.avisos, self.tr("Reglas de composición que no se cumplen:")
+                            if len(self.composicion.avisos) > 1 else "", conforme=self._conforme(reglas))
+        self._actualizar_botones()
+
+    def _asientos_en_orden(self) -> list:
+        """Dentro de cada cargo, por país y nombre: así se lee cuántos lugares ocupa cada país."""
         rango: dict[str, int] = {}
         for a in self.composicion.asientos:
             rango.setdefault(a.cargo, len(rango))
-        asientos = sorted(self.composicion.asientos, key=lambda a: (
+        return sorted(self.composicion.asientos, key=lambda a: (
             rango[a.cargo], normalizar(nombre_pais(a.pais) if a.pais else ""), normalizar(a.miembro or a.persona or "")))
+
+    def _llenar_integrantes(self, asientos: list) -> None:
         filas = [[a.miembro or "—", nombre_pais(a.pais) if a.pais else "", a.persona or "", self._cargo(a),
                   self._voto(a), fecha_dma(a.desde), fecha_dma(a.hasta) or "—"] for a in asientos]
         llenar_tabla(self.tabla, filas, datos=asientos, negrita=lambda n: asientos[n].cargo in _DESTACADOS,
                      color=lambda n: GRIS if not asientos[n].con_voto else None)
-        con_voto = sum(1 for a in asientos if a.con_voto)
+
+    def _resumen(self, asientos: list) -> str:
+        """«17 integrantes · 17 con voto · 3 de oficio · preside Mar del Plata (Secretaría Ejecutiva)»."""
         if not asientos:
-            self.resumen.setText(self.tr("Nadie integra el órgano en esa fecha."))
-        else:
-            partes = [self.tr("{0} integrantes").format(len(asientos)) if len(asientos) != 1 else self.tr("1 integrante"),
-                      self.tr("{0} con voto").format(con_voto)]
-            de_oficio = sum(1 for a in asientos if a.de_oficio)
-            if de_oficio:
-                partes.append(self.tr("{0} de oficio").format(de_oficio))
-            preside = self.composicion.preside
-            if preside is not None:
-                partes.append(self.tr("preside {0} ({1})").format(preside.miembro or preside.persona,
-                                                                   self.composicion.cargo_que_preside))
-            self.resumen.setText("  ·  ".join(partes))
+            return self.tr("Nadie integra el órgano en esa fecha.")
+        con_voto = sum(1 for a in asientos if a.con_voto)
+        partes = [self.tr("{0} integrantes").format(len(asientos)) if len(asientos) != 1 else self.tr("1 integrante"),
+                  self.tr("{0} con voto").format(con_voto)]
+        de_oficio = sum(1 for a in asientos if a.de_oficio)
+        if de_oficio:
+            partes.append(self.tr("{0} de oficio").format(de_oficio))
+        preside = self.composicion.preside
+        if preside is not None:
+            partes.append(self.tr("preside {0} ({1})").format(preside.miembro or preside.persona,
+                                                               self.composicion.cargo_que_preside))
+        return "  ·  ".join(partes)
+
+    def _conforme(self, reglas: list) -> str:
+        """Lo que se dice cuando el órgano cumple sus reglas de composición, con los artículos que las fijan."""
+        if not reglas:
+            return ""
         citas = sorted({r.articulo for r in reglas if r.articulo})
-        conforme = (self.tr("Cumple las reglas de composición ({0}).").format(", ".join(citas)) if citas
-                    else self.tr("Cumple las reglas de composición.")) if reglas else ""
-        self.avisos.mostrar(self.composicion.avisos, self.tr("Reglas de composición que no se cumplen:")
-                            if len(self.composicion.avisos) > 1 else "", conforme=conforme)
-        self._actualizar_botones()
+        return (self.tr("Cumple las reglas de composición ({0}).").format(", ".join(citas)) if citas
+                else self.tr("Cumple las reglas de composición."))
 
     def _cargo(self, asiento) -> str:
         """«Presidente · de oficio: Secretaría Ejecutiva»."""
