@@ -27,18 +27,32 @@ class OrganoElegido:
         self.panel_composicion.setVisible(organo is not None)
         self.relleno.setVisible(organo is None)
         if organo is None:
-            self.nombre.setText(self.tr("Sin órganos") if not self._organos else "")
-            self.detalle.setText(self.tr("Cree el primero con «Nuevo órgano…».") if not self._organos else "")
-            self.atribuciones.hide()
-            self.reglas_sesion.hide()
-            self.panel_cita.hide()
-            self.composicion = None
-            llenar_tabla(self.tabla, [])
-            self.avisos.mostrar([])
-            self.resumen.setText("")
-            self._actualizar_botones()
+            self._ningun_organo()
             return
         self.nombre.setText(organo["nombre"])
+        self.detalle.setText(self._detalle(organo))
+        self._avisar_vencimientos(organo)
+        self.atribuciones.setText(organo.get("atribuciones") or "")
+        self.atribuciones.setVisible(bool(organo.get("atribuciones")))
+        self._mostrar_reglas_sesion(organo)
+        self._avisar_reglas(organo)
+        self._mostrar_composicion()
+
+    def _ningun_organo(self) -> None:
+        """Nada elegido (o la asociación todavía no tiene órganos): el panel vacío, con qué hacer si no hay ninguno."""
+        self.nombre.setText(self.tr("Sin órganos") if not self._organos else "")
+        self.detalle.setText(self.tr("Cree el primero con «Nuevo órgano…».") if not self._organos else "")
+        self.atribuciones.hide()
+        self.reglas_sesion.hide()
+        self.panel_cita.hide()
+        self.composicion = None
+        llenar_tabla(self.tabla, [])
+        self.avisos.mostrar([])
+        self.resumen.setText("")
+        self._actualizar_botones()
+
+    def _detalle(self, organo: dict) -> str:
+        """«Consejo · depende de Asamblea General · se reúne cada 6 meses · mandatos de 24 meses (art. 13)»."""
         partes = [tr(organo["tipo_nombre"])]
         if organo.get("padre"):
             partes.append(self.tr("depende de {0}").format(organo["padre"]))
@@ -48,13 +62,7 @@ class OrganoElegido:
         if organo.get("periodo_meses"):
             cita = f" ({organo['articulo_periodo']})" if organo.get("articulo_periodo") else ""
             partes.append(self.tr("mandatos de {0} meses{1}").format(organo["periodo_meses"], cita))
-        self.detalle.setText("  ·  ".join(partes))
-        self._avisar_vencimientos(organo)
-        self.atribuciones.setText(organo.get("atribuciones") or "")
-        self.atribuciones.setVisible(bool(organo.get("atribuciones")))
-        self._mostrar_reglas_sesion(organo)
-        self._avisar_reglas(organo)
-        self._mostrar_composicion()
+        return "  ·  ".join(partes)
 
     def _avisar_vencimientos(self, organo: dict) -> None:
         """Los mandatos del órgano que vencen en los próximos 60 días (o ya cumplieron su período)."""
