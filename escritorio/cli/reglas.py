@@ -162,7 +162,7 @@ def orden_reglas(args) -> None:
     from ..dominio.sesiones import ReglaQuorum
     from ..errores import ErrorEscritorio
     from ..servicios.organos import elegir_organo
-    from ..servicios.sesiones import fijar_reglas_de_sesion, reglas_de_sesion
+    from ..servicios.sesiones_reglas import fijar_reglas_de_sesion, reglas_de_sesion
 
     oficina = oficina_de(args)
     contexto = oficina.contexto
