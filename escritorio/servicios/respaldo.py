@@ -14,7 +14,8 @@ from ..datos.conexion import abrir, ruta_de
 from ..rutas import carpeta_respaldos
 from ..dominio.traduccion import traducir
 from ..errores import ErrorBaseDeDatos, ErrorEscritorio
-from .verificacion import Verificacion, verificar  # noqa: F401 (antes vivían aquí)
+from .verificacion import verificar  # noqa: F401 (antes vivían aquí)
+from .verificacion_base import Verificacion  # noqa: F401
 
 
 # Los motivos de los respaldos que nunca se borran solos (antes de restaurar, antes de migrar).
