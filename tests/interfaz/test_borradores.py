@@ -455,11 +455,11 @@ def test_restaurar_un_respaldo_enseguida_deja_lo_escrito_en_la_copia_antes_de_re
                                                                                          avisos, monkeypatch):
     """Escribir en el acta y, sin esperar, restaurar un respaldo desde la ventana: lo escrito no queda solo en
     pantalla, está en la copia «antes-de-restaurar» que el programa dice haber guardado."""
-    from escritorio.datos import respaldo as copias
+    from escritorio.datos import respaldo_copia
     from escritorio.interfaz.dialogos.respaldos import DialogoRespaldos
 
     ruta, datos = base
-    viejo = copias.respaldar(sqlite3.connect(ruta), ruta, "manual")
+    viejo = respaldo_copia.respaldar(sqlite3.connect(ruta), ruta, "manual")
     ventana = programa.abrir()
     editor = programa.abrir_sesion(datos["sesion"])
     escribir_el_acta(qtbot, editor, {"preside": ACTA["preside"]})
