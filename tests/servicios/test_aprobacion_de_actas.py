@@ -24,6 +24,9 @@ from escritorio.servicios.sesiones_asistencia import MarcaAsistencia, asistencia
 from escritorio.servicios.sesiones_convocatoria import NuevaSesion, convocar
 from escritorio.servicios.votaciones import NuevaVotacion, adoptar_resolucion, listar_resoluciones, votar
 
+# Lo que prueba difiere entre motores: corre también en el servidor (tests/servicios/conftest.py).
+pytestmark = pytest.mark.ambos_motores
+
 
 def _de_septiembre(contexto) -> dict:
     """La última sesión del Consejo de la demo: celebrada, con el borrador completo y el acta sin aprobar."""

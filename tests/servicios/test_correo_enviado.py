@@ -26,6 +26,9 @@ from escritorio.servicios.organos import NuevoMandato, NuevoOrgano, crear_organo
 from escritorio.servicios.sesiones_convocatoria import NuevaSesion, convocar
 from escritorio.servicios.sesiones_reglas import fijar_convocatoria
 
+# Lo que prueba difiere entre motores: corre también en el servidor (tests/servicios/conftest.py).
+pytestmark = pytest.mark.ambos_motores
+
 REMITENTE = "secretaria@litoral.ejemplo.org"
 CIUDADES = {"Rosario": None, "Paraná": "intendencia@parana.ejemplo.org", "Montevideo": "im@montevideo.ejemplo.org",
             "Salto": None, "Córdoba": "municipio@cordoba.ejemplo.org"}

@@ -26,6 +26,9 @@ from escritorio.servicios.sesiones_puntos import agregar_punto, agregar_punto_co
 from escritorio.servicios.votaciones import NuevaVotacion, votar
 from ayudas import resolucion_que_aprueba_el_acta
 
+# Lo que prueba difiere entre motores: corre también en el servidor (tests/servicios/conftest.py).
+pytestmark = pytest.mark.ambos_motores
+
 SESION = date(2026, 5, 20)
 CONGELADA = "El acta de esta sesión ya está aprobada: el registro no se modifica."
 

@@ -30,6 +30,9 @@ from escritorio.servicios.sesiones_puntos import agregar_punto, orden_del_dia
 from escritorio.servicios.votaciones import NuevaVotacion, adoptar_resolucion, votar
 from ayudas import resolucion_que_aprueba_el_acta
 
+# Lo que prueba difiere entre motores: corre también en el servidor (tests/servicios/conftest.py).
+pytestmark = pytest.mark.ambos_motores
+
 CIUDADES = {"Rosario": "AR", "Paraná": "AR", "Montevideo": "UY"}
 
 

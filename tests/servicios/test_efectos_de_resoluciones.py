@@ -26,6 +26,9 @@ from escritorio.servicios.sesiones_convocatoria import NuevaSesion, convocar
 from escritorio.servicios.sesiones_puntos import agregar_punto
 from escritorio.servicios.votaciones import NuevaVotacion, adoptar_resolucion, listar_resoluciones, votar
 
+# Lo que prueba difiere entre motores: corre también en el servidor (tests/servicios/conftest.py).
+pytestmark = pytest.mark.ambos_motores
+
 SESION = date(2026, 5, 20)
 CIUDADES = [("Rosario", "AR"), ("Paraná", "AR"), ("Córdoba", "AR"), ("Montevideo", "UY"), ("Salto", "UY")]
 

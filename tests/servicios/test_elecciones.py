@@ -27,6 +27,9 @@ from escritorio.servicios.sesiones_reglas import fijar_regla_quorum
 from escritorio.servicios.votaciones import NuevaVotacion, adoptar_resolucion, votar
 from test_sesiones_y_actas import con_quorum, red, sesion  # noqa: F401  (red es un fixture)
 
+# Lo que prueba difiere entre motores: corre también en el servidor (tests/servicios/conftest.py).
+pytestmark = pytest.mark.ambos_motores
+
 DESDE = date(2026, 7, 1)
 HASTA = date(2028, 6, 30)
 

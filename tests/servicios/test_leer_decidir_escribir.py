@@ -32,6 +32,9 @@ from escritorio.servicios.sesiones_asistencia import agregar_invitado, marcar_ce
 from escritorio.servicios.sesiones_puntos import agregar_punto, orden_del_dia, resumir_punto
 from escritorio.servicios.votaciones import NuevaVotacion, adoptar_resolucion, votar
 
+# Lo que prueba difiere entre motores: corre también en el servidor (tests/servicios/conftest.py).
+pytestmark = pytest.mark.ambos_motores
+
 CONSEJO_DE_SEPTIEMBRE = 4   # la sesión de la demo con el acta en borrador
 YA_APROBADA = ("El acta de esta sesión ya está aprobada: el registro no se modifica. Las correcciones van en una fe "
                "de erratas.")

@@ -22,6 +22,9 @@ from escritorio.servicios.padron import exportar_padron_xlsx, imprimir_padron_pd
 from escritorio.servicios.sesiones_asistencia import MarcaAsistencia, registrar_asistencias
 from escritorio.servicios.sesiones_convocatoria import NuevaSesion, convocar
 
+# Lo que prueba difiere entre motores: corre también en el servidor (tests/servicios/conftest.py).
+pytestmark = pytest.mark.ambos_motores
+
 CIUDADES = ["Zárate", "Łódź", "Sevilla", "Ñuñoa", "Øvre Eiker", "São Paulo", "Nueva Helvecia", "Ávila", "Oslo",
             "Neuquén", "Ñemby"]
 EN_CASTELLANO = ["Ávila", "Łódź", "Neuquén", "Nueva Helvecia", "Ñemby", "Ñuñoa", "Oslo", "Øvre Eiker", "São Paulo",

@@ -15,6 +15,9 @@ from escritorio.servicios.sesiones_reglas import (ReglasDeSesion, fijar_regla_qu
                                                   reglas_de_sesion)
 from test_sesiones_y_actas import SESION, presentes, red, sesion  # noqa: F401  (red es un fixture)
 
+# Lo que prueba difiere entre motores: corre también en el servidor (tests/servicios/conftest.py).
+pytestmark = pytest.mark.ambos_motores
+
 
 def test_sin_reglas_rige_la_mitad_mas_uno_sin_maximo_de_poderes(db, red):
     reglas = reglas_de_sesion(Contexto(db, red.asociacion), red.comision)
