@@ -17,7 +17,7 @@ from ayudas import resolucion_que_aprueba_el_acta
 from carreras import otro_proceso_escribe
 from escritorio.errores import ErrorEscritorio, ErrorValidacion
 from escritorio.servicios import (actas, asociaciones, elecciones, ficha, organos, rotacion, sesiones,
-                                  sesiones_asistencia, unidades, votaciones)
+                                  sesiones_asistencia, sesiones_puntos, unidades, votaciones)
 from escritorio.servicios.actas import aprobar_acta, firmar_acta, obtener_acta, verificar_acta
 from escritorio.servicios.asociaciones import NuevaAsociacion, crear_asociacion, listar_asociaciones
 from escritorio.servicios.base import abrir_base
@@ -85,13 +85,13 @@ def _ids(contexto) -> dict[str, int]:
 # su regla, y el servicio no lo sabría decir.
 
 CON_EL_ACTA = {
-    "agregar un punto": (sesiones, lambda c: None,
+    "agregar un punto": (sesiones_puntos, lambda c: None,
                          lambda c, _: agregar_punto(c, CONSEJO_DE_SEPTIEMBRE, "Informe de tesorería")),
-    "resumir un punto": (sesiones, lambda c: orden_del_dia(c, CONSEJO_DE_SEPTIEMBRE)[0]["id"],
+    "resumir un punto": (sesiones_puntos, lambda c: orden_del_dia(c, CONSEJO_DE_SEPTIEMBRE)[0]["id"],
                          lambda c, punto: resumir_punto(c, punto, "Se informó el estado de las cuentas.")),
-    "agregar un invitado": (sesiones, lambda c: None,
+    "agregar un invitado": (sesiones_asistencia, lambda c: None,
                             lambda c, _: agregar_invitado(c, CONSEJO_DE_SEPTIEMBRE, "Ana Pérez", "CEPAL")),
-    "marcar celebrada": (sesiones, lambda c: None, lambda c, _: marcar_celebrada(c, CONSEJO_DE_SEPTIEMBRE, "13:30")),
+    "marcar celebrada": (sesiones_asistencia, lambda c: None, lambda c, _: marcar_celebrada(c, CONSEJO_DE_SEPTIEMBRE, "13:30")),
     "guardar el borrador": (actas, lambda c: None,
                             lambda c, _: actas.guardar_borrador(c, CONSEJO_DE_SEPTIEMBRE, cierre="Se levanta.")),
     "adoptar una resolución": (votaciones, _punto_votado,
