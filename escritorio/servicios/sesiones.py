@@ -14,10 +14,6 @@ from ..dominio.sesiones import numero_ordinal_romano
 from ..dominio.traduccion import traducir
 from ..errores import ErrorEscritorio
 from .contexto import Contexto
-# Los nombres de las reglas que todavía importan de aquí dos módulos de la ventana (vistas/organos.py y
-# dialogos/reglas_sesion.py, que se parten en otra rama): cuando importen de `sesiones_reglas`, esta línea se va.
-from .sesiones_reglas import (ReglasDeSesion, campo_de_regla, fijar_reglas_de_sesion,  # noqa: F401
-                              regla_de, reglas_de_sesion)
 
 
 class FilaSesion(TypedDict):

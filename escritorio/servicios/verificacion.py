@@ -34,9 +34,6 @@ from .verificacion_congelados import comprobar_lo_congelado, comprobar_los_sello
 from .verificacion_esquema import comprobar_el_esquema
 from .verificacion_integridad import comprobar_el_archivo, comprobar_los_miembros
 from .verificacion_testigo import comprobar_los_testigos
-# Lo que la ventana principal todavía importa de aquí (interfaz/ventana_principal.py, que se parte en otra rama):
-# cuando lo importe de `verificacion_testigo`, esta línea se va.
-from .verificacion_testigo import alarmas_del_testigo  # noqa: F401
 
 # Las comprobaciones, en el orden en que se informan sus problemas y sus detalles.
 COMPROBACIONES: dict[str, Comprobacion] = {

@@ -7,7 +7,7 @@ from html import escape
 from PySide6.QtWidgets import QMessageBox, QTreeWidgetItem
 
 from ....servicios.estatutos import buscar_cita
-from ....servicios.sesiones import regla_de, reglas_de_sesion
+from ....servicios.sesiones_reglas import regla_de, reglas_de_sesion
 from ....servicios.voto_de_los_morosos import regla_del_voto_moroso
 from ...comun import fecha_dma, mostrar_error, tr
 from ...piezas import FUENTE_LECTURA, GRIS, llenar_tabla
