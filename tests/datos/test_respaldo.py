@@ -7,7 +7,7 @@ import sys
 
 import pytest
 
-from escritorio.datos.conexion import abrir
+from escritorio.datos.apertura import abrir
 from escritorio.datos.respaldo import respaldar, restaurar
 from escritorio.errores import ErrorBaseDeDatos
 from escritorio.servicios.asociaciones import NuevaAsociacion, crear_asociacion

@@ -9,7 +9,7 @@ import tracemalloc
 import pytest
 
 from ayudas import escribir_csv, escribir_xlsx
-from escritorio.datos.conexion import cerrar
+from escritorio.datos.apertura import cerrar
 from escritorio.datos.verificacion import columnas_anotadas
 from escritorio.errores import ErrorValidacion
 from escritorio.servicios.asociaciones import NuevaAsociacion, crear_asociacion
