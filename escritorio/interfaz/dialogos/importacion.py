@@ -16,7 +16,8 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFrame, QHBoxLayout
 
 from ...dominio.importacion import COLUMNAS, letra_columna
 from ...errores import Cancelado, ErrorEscritorio, ErrorValidacion
-from ...servicios.importacion import CAMBIOS_EN_LA_VISTA_PREVIA, aplicar, analizar, exportar_problemas, vista_previa
+from ...servicios.importacion import aplicar, analizar, exportar_problemas, vista_previa
+from ...servicios.importacion_plan import CAMBIOS_EN_LA_VISTA_PREVIA
 from ..comun import fecha_dma, miles, mostrar_error, tr
 from ..trabajos import ejecutar_con_progreso
 from ..piezas import AsistenteBase, elegir_archivo
