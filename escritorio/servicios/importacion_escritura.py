@@ -11,7 +11,7 @@ from ..datos import miembros as tabla_miembros
 from ..documentos.excel.lectura import nombre_citable
 from ..dominio.emparejamiento import Cambio
 from ..dominio.entrada import LARGO_NOMBRE, texto as texto_limpio
-from ..dominio.importacion import FilaMiembro
+from ..dominio.fila_importada import FilaMiembro
 from ..dominio.miembros import cargo_local
 from ..dominio.traduccion import traducir
 from ..errores import ErrorEscritorio

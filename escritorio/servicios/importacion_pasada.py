@@ -12,8 +12,9 @@ from ..datos.borrador_importacion import Borrador
 from ..documentos.excel.lectura import Tabla
 from ..dominio import orden_de_fechas
 from ..dominio.emparejamiento import Cambio, ConClave, Emparejador, MiembroExistente, choques_de_una_clave, el_miembro
-from ..dominio.importacion import (COLUMNAS_FECHA, EvidenciaDeFechas, FilaMiembro, Mapeo, Problema,
-                                   clave_de_repeticion, problema_repetido, ubicar, validar_fila)
+from ..dominio.importacion import COLUMNAS_FECHA, Mapeo, Problema
+from ..dominio.archivo_importado import EvidenciaDeFechas, clave_de_repeticion, problema_repetido, ubicar
+from ..dominio.fila_importada import FilaMiembro, validar_fila
 from ..dominio.miembros import clave_emparejamiento
 from ..dominio.traduccion import traducir
 from .contexto import Contexto
