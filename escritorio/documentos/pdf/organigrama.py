@@ -21,8 +21,9 @@ from reportlab.pdfgen.canvas import Canvas
 from escritorio import NOMBRE_APLICACION
 from escritorio.dominio.traduccion import traducir
 
-from .base import (FUENTE, FUENTE_NEGRITA, Encabezado, Hoja, alto, dibujar_encabezado, dibujar_pie, escritura_atomica,
+from .base import (FUENTE, FUENTE_NEGRITA, Encabezado, Hoja, dibujar_encabezado, dibujar_pie, escritura_atomica,
                    fecha_corta, partir_texto, preparar_hoja)
+from .tabla import alto
 from .fuentes import SANS_CURSIVA, Lienzo
 from .pdfa import archivar
 

@@ -22,9 +22,10 @@ from escritorio.dominio.paises import nombre_pais
 from escritorio.dominio.orden_alfabetico import clave_en_curso
 from escritorio.dominio.traduccion import traducir
 
-from .base import (FUENTE, FUENTE_NEGRITA, INTERLINEA, MARGEN, RELLENO_V, Columna, Columnas, Encabezado,
-                   Fila, FilaTabla, Hoja, Medidor, Paginador, Pluma, alto, bloques, dibujar_encabezado, dibujar_filas,
-                   dibujar_pie, dibujar_titulos, escritura_atomica, fecha_corta, partir_texto, preparar_hoja)
+from .base import (FUENTE, FUENTE_NEGRITA, INTERLINEA, MARGEN, RELLENO_V, Encabezado, Hoja, dibujar_encabezado,
+                   dibujar_pie, escritura_atomica, fecha_corta, partir_texto, preparar_hoja)
+from .tabla import (Columna, Columnas, Fila, FilaTabla, Medidor, Paginador, Pluma, alto, bloques, dibujar_filas,
+                    dibujar_titulos)
 from .fuentes import Lienzo
 from .pdfa import archivar
 from .organigrama import nombre_del_tipo
