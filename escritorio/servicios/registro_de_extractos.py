@@ -3,7 +3,7 @@ ninguno; y guardar después sus recibos en PDF en una carpeta, sin reemplazar ni
 
 Dentro de la transacción de escritura (la base tomada: otra importación del mismo archivo, a la vez, espera) se
 vuelve a leer qué líneas ya están registradas: las que otra importación registró mientras tanto no se registran
-otra vez (se informan). Lo demás lo registra `servicios.pagos.registrar_pagos`, con las mismas reglas que un pago
+otra vez (se informan). Lo demás lo registra `servicios.pagos_en_lote.registrar_pagos`, con las mismas reglas que un pago
 de a uno; si una línea no se puede registrar no se registra ninguna, y el mensaje dice su fila. Cada línea
 registrada queda con su huella en `lineas_de_extracto`.
 """
@@ -20,7 +20,8 @@ from ..dominio.traduccion import traducir
 from ..errores import ErrorEscritorio, ErrorValidacion
 from .contexto import Contexto
 from .extractos import PlanDeExtracto, LineaDelPlan
-from .pagos import PagoRegistrado, registrar_pagos
+from .pagos import PagoRegistrado
+from .pagos_en_lote import registrar_pagos
 
 # progreso(etapa, hecho, total), como la importación del padrón; puede lanzar Cancelado.
 Progreso = Callable[[str, int, int | None], None]

@@ -24,7 +24,8 @@ from escritorio.errores import ErrorValidacion
 from escritorio.servicios.asociaciones import NuevaAsociacion, crear_asociacion
 from escritorio.servicios.base import abrir_base
 from escritorio.servicios.contexto import Contexto
-from escritorio.servicios.cuotas import definir_escala, emitir, escala_desde_texto
+from escritorio.servicios.cuotas import definir_escala, escala_desde_texto
+from escritorio.servicios.emision_de_cuotas import emitir
 from escritorio.servicios.ficha import guardar_ficha
 from escritorio.servicios.pagos import NuevoPago, registrar_pago
 from escritorio.servicios.respaldo import verificar

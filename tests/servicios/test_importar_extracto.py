@@ -12,7 +12,8 @@ from escritorio.datos.conexion import transaccion
 from escritorio.dominio.conciliacion import referencia_de_pago
 from escritorio.errores import ErrorEscritorio, ErrorValidacion
 from escritorio.servicios.contexto import Contexto
-from escritorio.servicios.cuotas import definir_escala, emitir, escala_desde_texto
+from escritorio.servicios.cuotas import definir_escala, escala_desde_texto
+from escritorio.servicios.emision_de_cuotas import emitir
 from escritorio.servicios.extractos import OpcionesDeExtracto, planear_extracto, replanear
 from escritorio.servicios.miembros import eliminar_por_error
 from escritorio.servicios.pagos import anular_pago, obtener_pago
