@@ -21,8 +21,8 @@ from ..dominio import entrada, formato
 from ..dominio.celdas_del_banco import medio_del_texto
 from ..dominio.conciliacion import SEGURA, Conciliador, MiembroConciliable, Propuesta
 from ..dominio.extractos import (CREDITO_LINEA, DEBITO_LINEA, LIMITE_DE_BYTES, LIMITE_DE_FILAS, LIMITE_DESCOMPRIMIDO,
-                                 ROTULOS, Encabezados, LineaLeida, buscar_encabezados, huellas, huellas_anteriores,
-                                 leer_lineas)
+                                 ROTULOS, Encabezados, LineaLeida, buscar_encabezados, leer_lineas)
+from ..dominio.huellas_de_extracto import huellas, huellas_anteriores
 from ..dominio.importacion import Problema, letra_columna
 from ..dominio.morosidad import SaldoCargo
 from ..dominio.tamano import tamano_legible

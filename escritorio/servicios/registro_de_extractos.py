@@ -15,7 +15,7 @@ from pathlib import Path
 from ..datos import extractos as tabla_extractos
 from ..datos.conexion import transaccion
 from ..dominio import formato
-from ..dominio.extractos import huellas_anteriores
+from ..dominio.huellas_de_extracto import huellas_anteriores
 from ..dominio.traduccion import traducir
 from ..errores import ErrorEscritorio, ErrorValidacion
 from .contexto import Contexto
@@ -94,7 +94,7 @@ def registrar_extracto(contexto: Contexto, plan: PlanDeExtracto, *, omitir_dudos
     db, asociacion_id = contexto.db, contexto.asociacion_id
     with transaccion(db):
         registradas = tabla_extractos.lineas_registradas(db, asociacion_id)   # con la base tomada
-        # El plan no las calculó si entonces no había nada importado (dominio.extractos.huellas_anteriores).
+        # El plan no las calculó si entonces no había nada importado (dominio.huellas_de_extracto.huellas_anteriores).
         anteriores = ([l.huella_anterior for l in plan.lineas] if not registradas or all(
             l.huella_anterior for l in plan.lineas) else huellas_anteriores([l.linea for l in plan.lineas]))
         lineas = []

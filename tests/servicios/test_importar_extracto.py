@@ -320,7 +320,7 @@ def test_lo_importado_con_la_huella_de_antes_no_se_registra_otra_vez(db, red, tm
     """Una base que importó el extracto con la versión anterior guardó la huella de entonces (el saldo «10.500,00»
     tal como vino, los comprobantes con sus ceros): importarlo otra vez con esta versión no registra nada dos veces,
     ni al planear ni al registrar un plan armado antes."""
-    from escritorio.dominio.extractos import huellas, huellas_anteriores
+    from escritorio.dominio.huellas_de_extracto import huellas, huellas_anteriores
 
     contexto, ids = red
     ruta = _extracto(tmp_path, ids)
