@@ -63,22 +63,10 @@ def calcular(eleccion: Eleccion, recuento: Recuento, estado) -> tuple[ResultadoE
     problemas = []
     if recuento.metodo not in METODOS:
         problemas.append(traducir("Método «{0}» desconocido; use {1}.").format(recuento.metodo, ", ".join(METODOS)))
-    if eleccion.pluralidad:
-        # Varios puestos (o la segunda vuelta de una que los elegía): pluralidad, ni mayoría ni base que elegir.
-        recuento.mayoria, recuento.base, recuento.motivo_mayoria = "simple", "emitidos", None
-    else:
-        # La misma regla que en las mociones: la de elecciones del órgano, o una más exigente con motivo.
-        recuento.mayoria, recuento.base = mayoria_a_aplicar(eleccion.regla, recuento.mayoria, recuento.base)
-        problemas += problemas_del_cambio(eleccion.regla, TIPO_DECISION_ELECCION, recuento.mayoria, recuento.base,
-                                          recuento.motivo_mayoria, eleccion.fija, eleccion=True)
-        recuento.motivo_mayoria = (
-            None if eleccion.regla.misma_mayoria(recuento.mayoria, recuento.base)
-            else Revision(problemas).texto(traducir("Motivo del cambio de mayoría"), recuento.motivo_mayoria,
-                                           maximo=LARGO_CORTO, obligatorio=False))
+    _fijar_la_mayoria(eleccion, recuento, problemas)
     ids = [c["id"] for c in eleccion.candidaturas]
     if not ids:
         problemas.append(traducir("La elección no tiene candidaturas: agregue al menos una."))
-    blancos, nulos, abstenciones = recuento.blancos, recuento.nulos, recuento.abstenciones
     presentes = sum(h.peso for h in habilitados.values())
     con_derecho = sum(h.peso for h in estado.habilitados if h.con_voto)
     if eleccion.boleta == "marcas":
@@ -88,27 +76,66 @@ def calcular(eleccion: Eleccion, recuento: Recuento, estado) -> tuple[ResultadoE
                                   "todas» ni boletas de varias marcas. Si cada boleta marcó varias candidaturas, "
                                   "redefínala con varias marcas por boleta antes de cerrarla."))
     if recuento.metodo == "nominal":
-        nominales = recuento.nominales or {}
-        ajenos = [m for m in nominales if m not in habilitados]
-        if ajenos:
-            problemas.append(traducir("{0} votos nominales son de miembros sin derecho a voto en esta sesión.").format(
-                len(ajenos)))
-        if any(v not in ids and v not in OTROS_VOTOS for v in nominales.values()):
-            problemas.append(traducir("Cada voto nominal es para una candidatura de esta elección, en blanco o "
-                                      "abstención."))
-        validos = {m: v for m, v in nominales.items() if m in habilitados}
-        votos = {i: sum(habilitados[m].peso for m, v in validos.items() if v == i) for i in ids}
-        blancos = sum(habilitados[m].peso for m, v in validos.items() if v == "blanco")
-        abstenciones = sum(habilitados[m].peso for m, v in validos.items() if v == "abstencion")
-        nulos = 0
+        votos, blancos, nulos, abstenciones = _contar_nominales(recuento, habilitados, ids, problemas)
     else:
-        ajenas = [i for i in recuento.votos if i not in ids]
-        if ajenas:
-            problemas.append(traducir("Hay votos para candidaturas que no son de esta elección."))
-        votos = {i: recuento.votos.get(i, 0) for i in ids}
-        if min([blancos, nulos, abstenciones, *votos.values()]) < 0:
-            problemas.append(traducir("Los votos no pueden ser negativos."))
-    total = sum(votos.values()) + blancos + nulos + abstenciones
+        votos, blancos, nulos, abstenciones = _contar_totales(recuento, ids, problemas)
+    problemas += _problemas_del_total(eleccion, sum(votos.values()) + blancos + nulos + abstenciones, presentes, ids)
+    if not estado.quorum.hay:
+        problemas.append(traducir("No hay quórum para votar: {0}").format(estado.quorum.enunciado()))
+    resultado = _resultado(eleccion, recuento, ids, votos, (blancos, nulos, abstenciones), presentes, con_derecho)
+    recuento.blancos, recuento.nulos, recuento.abstenciones = blancos, nulos, abstenciones
+    return resultado, votos, problemas
+
+
+def _fijar_la_mayoria(eleccion: Eleccion, recuento: Recuento, problemas: list) -> None:
+    """Deja en `recuento` la mayoría y la base que se aplican, y el motivo si es otra que la de la regla."""
+    if eleccion.pluralidad:
+        # Varios puestos (o la segunda vuelta de una que los elegía): pluralidad, ni mayoría ni base que elegir.
+        recuento.mayoria, recuento.base, recuento.motivo_mayoria = "simple", "emitidos", None
+        return
+    # La misma regla que en las mociones: la de elecciones del órgano, o una más exigente con motivo.
+    recuento.mayoria, recuento.base = mayoria_a_aplicar(eleccion.regla, recuento.mayoria, recuento.base)
+    problemas += problemas_del_cambio(eleccion.regla, TIPO_DECISION_ELECCION, recuento.mayoria, recuento.base,
+                                      recuento.motivo_mayoria, eleccion.fija, eleccion=True)
+    recuento.motivo_mayoria = (
+        None if eleccion.regla.misma_mayoria(recuento.mayoria, recuento.base)
+        else Revision(problemas).texto(traducir("Motivo del cambio de mayoría"), recuento.motivo_mayoria,
+                                       maximo=LARGO_CORTO, obligatorio=False))
+
+
+def _contar_nominales(recuento: Recuento, habilitados: dict, ids: list[int],
+                      problemas: list) -> tuple[dict[int, int], int, int, int]:
+    """(votos por candidatura, blancos, nulos, abstenciones) de los votos de cada miembro, con su peso."""
+    nominales = recuento.nominales or {}
+    ajenos = [m for m in nominales if m not in habilitados]
+    if ajenos:
+        problemas.append(traducir("{0} votos nominales son de miembros sin derecho a voto en esta sesión.").format(
+            len(ajenos)))
+    if any(v not in ids and v not in OTROS_VOTOS for v in nominales.values()):
+        problemas.append(traducir("Cada voto nominal es para una candidatura de esta elección, en blanco o "
+                                  "abstención."))
+    validos = {m: v for m, v in nominales.items() if m in habilitados}
+    votos = {i: sum(habilitados[m].peso for m, v in validos.items() if v == i) for i in ids}
+    blancos = sum(habilitados[m].peso for m, v in validos.items() if v == "blanco")
+    abstenciones = sum(habilitados[m].peso for m, v in validos.items() if v == "abstencion")
+    return votos, blancos, 0, abstenciones
+
+
+def _contar_totales(recuento: Recuento, ids: list[int], problemas: list) -> tuple[dict[int, int], int, int, int]:
+    """(votos por candidatura, blancos, nulos, abstenciones) escritos como totales (alzada o secreta)."""
+    blancos, nulos, abstenciones = recuento.blancos, recuento.nulos, recuento.abstenciones
+    ajenas = [i for i in recuento.votos if i not in ids]
+    if ajenas:
+        problemas.append(traducir("Hay votos para candidaturas que no son de esta elección."))
+    votos = {i: recuento.votos.get(i, 0) for i in ids}
+    if min([blancos, nulos, abstenciones, *votos.values()]) < 0:
+        problemas.append(traducir("Los votos no pueden ser negativos."))
+    return votos, blancos, nulos, abstenciones
+
+
+def _problemas_del_total(eleccion: Eleccion, total: int, presentes: int, ids: list[int]) -> list:
+    """Sin votos todavía, o más votos que presentes con derecho a voto."""
+    problemas: list = []
     if total == 0 and ids:   # campo «votos»: los votos, todavía sin escribir (la ventana lo indica aparte)
         problemas.append(ProblemaDeCampo(SIN_VOTOS, traducir(
             "No hay votos registrados: escriba los votos de cada candidatura (o elija el de cada miembro, si es "
@@ -123,8 +150,14 @@ def calcular(eleccion: Eleccion, recuento: Recuento, estado) -> tuple[ResultadoE
     elif total > presentes:
         problemas.append(traducir("Hay {0} votos y solo {1} miembros presentes con derecho a voto (contando los "
                                   "poderes).").format(total, presentes))
-    if not estado.quorum.hay:
-        problemas.append(traducir("No hay quórum para votar: {0}").format(estado.quorum.enunciado()))
+    return problemas
+
+
+def _resultado(eleccion: Eleccion, recuento: Recuento, ids: list[int], votos: dict[int, int],
+               otros: tuple[int, int, int], presentes: int, con_derecho: int) -> ResultadoEleccion:
+    """El resultado con la mayoría y la base del recuento (o simple sobre emitidos, si no valen para una elección);
+    con varios puestos, por pluralidad con los cupos por país."""
+    blancos, nulos, abstenciones = otros
     nombres = {c["id"]: nombre_candidatura(c) for c in eleccion.candidaturas}
     valida = not problema_de_mayoria(recuento.mayoria, recuento.base, eleccion=True)
     mayoria = recuento.mayoria if valida else "simple"
@@ -134,8 +167,7 @@ def calcular(eleccion: Eleccion, recuento: Recuento, estado) -> tuple[ResultadoE
     if ids and eleccion.pluralidad:  # varios puestos: pluralidad con los cupos por país (ni mayoría ni base)
         resultado = resultado_plurinominal(votos, nombres, eleccion.puestos, blancos, nulos, abstenciones,
                                            eleccion.paises, eleccion.cupos)
-    recuento.blancos, recuento.nulos, recuento.abstenciones = blancos, nulos, abstenciones
-    return resultado, votos, problemas
+    return resultado
 
 
 def _calcular_con_marcas(eleccion: Eleccion, recuento: Recuento, estado, ids: list[int], presentes: int,
