@@ -253,6 +253,8 @@ def prever_pago(contexto: Contexto, nuevo: NuevoPago,
 
 
 def prever(lecturas: Lecturas, nuevo: NuevoPago, pendientes: list[dict] | None = None) -> PrevisionPago:
+    """La previsión de un pago con lo que leen `lecturas` (`prever_pago` y, en lote, pagos_en_lote): cada problema con
+    el dato del que habla, todos a la vez."""
     problemas: list[str] = []
 
     def problema(campo: str, texto: str) -> None:
@@ -263,75 +265,18 @@ def prever(lecturas: Lecturas, nuevo: NuevoPago, pendientes: list[dict] | None =
         lecturas.exigir_miembro(nuevo.miembro_id)
     else:
         problema(MIEMBRO, traducir("Elija el miembro de la lista (escriba parte del nombre)."))
-    moneda = moneda_cargos = None
-    try:
-        moneda = entrada.moneda(nuevo.moneda)
-    except ValueError as error:
-        problema(MONEDA, traducir("Moneda: {0}.").format(error))
-    hoy = fecha_de_hoy()
-    try:
-        entrada.fecha_en_rango(nuevo.fecha, hoy=hoy)
-    except (ValueError, TypeError) as error:
-        en_el_futuro = isinstance(error, ValueError) and nuevo.fecha > hoy   # entrada: «… está en el futuro»
-        problema(FECHA, traducir("La fecha del pago está en el futuro ({0}); escriba el día en que se cobró.")
-                 .format(formato.fecha(nuevo.fecha)) if en_el_futuro else traducir("Fecha del pago: {0}.").format(error))
-    if nuevo.moneda_cargos:
-        try:
-            moneda_cargos = entrada.moneda(nuevo.moneda_cargos)
-        except ValueError as error:
-            problema(MONEDA_CARGOS, traducir("Moneda de los cargos: {0}.").format(error))
-        else:
-            posibles = lecturas.monedas_de_cargos(nuevo.miembro_id) if miembro_valido else set()
-            # También las monedas de las escalas: un pago adelantado en la moneda de la escala nueva.
-            posibles |= lecturas.monedas_de_escalas()
-            if miembro_valido and posibles and moneda_cargos not in posibles:
-                # Del miembro elegido: no tiene cargos en esa moneda (la ventana marca el miembro).
-                problema(MIEMBRO, traducir("El miembro no tiene cargos en {0}: el pago se imputa a los cargos en {1}.")
-                         .format(moneda_cargos, traducir(" o ").join(sorted(m for m in posibles if m))))
-                moneda_cargos = None
-    elif moneda is not None and miembro_valido:
-        fecha = nuevo.fecha if isinstance(nuevo.fecha, date) else fecha_de_hoy()
-        moneda_cargos = lecturas.moneda_de_cargos(nuevo.miembro_id, fecha) or moneda
-    importe = tipo_cambio = None
-    try:
-        if entrada.es_vacio(nuevo.monto):
-            raise ValueError(traducir("falta; escriba cuánto se pagó, por ejemplo 250,00"))
-        importe = _leer_importe(nuevo.monto, moneda)
-        if importe <= 0:
-            problema(MONTO, traducir("El monto debe ser mayor que cero."))
-            importe = None
-    except (ValueError, KeyError) as error:
-        problema(MONTO, traducir("Monto: {0}.").format(error))
-    if nuevo.medio not in MEDIOS_PAGO:
-        problema(MEDIO, traducir("Medio de pago «{0}» desconocido; use {1}.").format(entrada.muestra(nuevo.medio),
-                                                                                    ", ".join(MEDIOS_PAGO)))
-    try:
-        entrada.texto_opcional(nuevo.referencia, maximo=entrada.LARGO_CORTO)
-    except ValueError as error:
-        problema(REFERENCIA, traducir("Referencia: {0}.").format(error))
-    if moneda and moneda_cargos and moneda != moneda_cargos:
-        if entrada.es_vacio(nuevo.tipo_cambio):
-            problema(TIPO_CAMBIO, traducir("El pago es en {0} y los cargos en {1}: indique el tipo de cambio ({0} "
-                                           "por 1 {1}).").format(moneda, moneda_cargos))
-        else:
-            try:
-                tipo_cambio = leer_tipo_de_cambio(nuevo.tipo_cambio)
-            except ValueError as error:
-                problema(TIPO_CAMBIO, traducir("Tipo de cambio: {0}.").format(error))
+    moneda = _moneda_del_pago(nuevo, problema)
+    _exigir_fecha(nuevo, problema)
+    moneda_cargos = _moneda_de_los_cargos(lecturas, nuevo, moneda, miembro_valido, problema)
+    importe = _importe_del_pago(nuevo, moneda, problema)
+    _exigir_medio_y_referencia(nuevo, problema)
+    tipo_cambio = _tipo_de_cambio(nuevo, moneda, moneda_cargos, problema)
     prevision = PrevisionPago(problemas, moneda if moneda else None, moneda_cargos, importe if moneda else None,
                               tipo_cambio)
     if moneda is None or moneda_cargos is None or importe is None or (moneda != moneda_cargos and tipo_cambio is None):
         return prevision
-    imputable = convertir(importe, moneda, tipo_cambio, moneda_cargos) if moneda != moneda_cargos else importe
-    if imputable <= 0:
-        problema(TIPO_CAMBIO, traducir(
-            "Con el tipo de cambio {0}, el pago equivale a {1}: revise el tipo de cambio ({2} por 1 {3}).").format(
-            entrada.muestra(nuevo.tipo_cambio), formatear(0, moneda_cargos), moneda, moneda_cargos))
-        return prevision
-    if not importe_posible(imputable, moneda_cargos):
-        problema(TIPO_CAMBIO, traducir(
-            "Con el tipo de cambio {0}, el pago equivale a más de {1} {2}, el máximo: revise el tipo de cambio ({3} "
-            "por 1 {1}).").format(entrada.muestra(nuevo.tipo_cambio), moneda_cargos, IMPORTE_MAXIMO_TEXTO, moneda))
+    imputable = _imputable(nuevo, importe, moneda, tipo_cambio, moneda_cargos, problema)
+    if imputable is None:
         return prevision
     prevision.imputable = imputable
     if miembro_valido:
@@ -343,6 +288,106 @@ def prever(lecturas: Lecturas, nuevo: NuevoPago, pendientes: list[dict] | None =
         prevision.falta_imputacion = _falta_imputacion(nuevo)
         problemas.extend(malos)
     return prevision
+
+
+def _moneda_del_pago(nuevo: NuevoPago, problema) -> str | None:
+    try:
+        return entrada.moneda(nuevo.moneda)
+    except ValueError as error:
+        problema(MONEDA, traducir("Moneda: {0}.").format(error))
+        return None
+
+
+def _exigir_fecha(nuevo: NuevoPago, problema) -> None:
+    hoy = fecha_de_hoy()
+    try:
+        entrada.fecha_en_rango(nuevo.fecha, hoy=hoy)
+    except (ValueError, TypeError) as error:
+        en_el_futuro = isinstance(error, ValueError) and nuevo.fecha > hoy   # entrada: «… está en el futuro»
+        problema(FECHA, traducir("La fecha del pago está en el futuro ({0}); escriba el día en que se cobró.")
+                 .format(formato.fecha(nuevo.fecha)) if en_el_futuro else traducir("Fecha del pago: {0}.").format(error))
+
+
+def _moneda_de_los_cargos(lecturas: Lecturas, nuevo: NuevoPago, moneda: str | None, miembro_valido: bool,
+                          problema) -> str | None:
+    """La moneda de los cargos a los que va el pago: la elegida (si el miembro tiene cargos en ella, o es la de una
+    escala) o, sin elegir, la de sus últimos cargos (o la del pago)."""
+    if not nuevo.moneda_cargos:
+        if moneda is not None and miembro_valido:
+            fecha = nuevo.fecha if isinstance(nuevo.fecha, date) else fecha_de_hoy()
+            return lecturas.moneda_de_cargos(nuevo.miembro_id, fecha) or moneda
+        return None
+    try:
+        moneda_cargos = entrada.moneda(nuevo.moneda_cargos)
+    except ValueError as error:
+        problema(MONEDA_CARGOS, traducir("Moneda de los cargos: {0}.").format(error))
+        return None
+    posibles = lecturas.monedas_de_cargos(nuevo.miembro_id) if miembro_valido else set()
+    # También las monedas de las escalas: un pago adelantado en la moneda de la escala nueva.
+    posibles |= lecturas.monedas_de_escalas()
+    if miembro_valido and posibles and moneda_cargos not in posibles:
+        # Del miembro elegido: no tiene cargos en esa moneda (la ventana marca el miembro).
+        problema(MIEMBRO, traducir("El miembro no tiene cargos en {0}: el pago se imputa a los cargos en {1}.")
+                 .format(moneda_cargos, traducir(" o ").join(sorted(m for m in posibles if m))))
+        return None
+    return moneda_cargos
+
+
+def _importe_del_pago(nuevo: NuevoPago, moneda: str | None, problema) -> int | None:
+    try:
+        if entrada.es_vacio(nuevo.monto):
+            raise ValueError(traducir("falta; escriba cuánto se pagó, por ejemplo 250,00"))
+        importe = _leer_importe(nuevo.monto, moneda)
+        if importe <= 0:
+            problema(MONTO, traducir("El monto debe ser mayor que cero."))
+            return None
+        return importe
+    except (ValueError, KeyError) as error:
+        problema(MONTO, traducir("Monto: {0}.").format(error))
+        return None
+
+
+def _exigir_medio_y_referencia(nuevo: NuevoPago, problema) -> None:
+    if nuevo.medio not in MEDIOS_PAGO:
+        problema(MEDIO, traducir("Medio de pago «{0}» desconocido; use {1}.").format(entrada.muestra(nuevo.medio),
+                                                                                    ", ".join(MEDIOS_PAGO)))
+    try:
+        entrada.texto_opcional(nuevo.referencia, maximo=entrada.LARGO_CORTO)
+    except ValueError as error:
+        problema(REFERENCIA, traducir("Referencia: {0}.").format(error))
+
+
+def _tipo_de_cambio(nuevo: NuevoPago, moneda: str | None, moneda_cargos: str | None, problema) -> Decimal | None:
+    """El tipo de cambio, si el pago y los cargos van en monedas distintas (unidades del pago por 1 de los cargos)."""
+    if not (moneda and moneda_cargos and moneda != moneda_cargos):
+        return None
+    if entrada.es_vacio(nuevo.tipo_cambio):
+        problema(TIPO_CAMBIO, traducir("El pago es en {0} y los cargos en {1}: indique el tipo de cambio ({0} "
+                                       "por 1 {1}).").format(moneda, moneda_cargos))
+        return None
+    try:
+        return leer_tipo_de_cambio(nuevo.tipo_cambio)
+    except ValueError as error:
+        problema(TIPO_CAMBIO, traducir("Tipo de cambio: {0}.").format(error))
+        return None
+
+
+def _imputable(nuevo: NuevoPago, importe: int, moneda: str, tipo_cambio: Decimal | None, moneda_cargos: str,
+               problema) -> int | None:
+    """El pago expresado en la moneda de los cargos; None (con su problema) si el tipo de cambio lo deja en cero o
+    por encima del máximo."""
+    imputable = convertir(importe, moneda, tipo_cambio, moneda_cargos) if moneda != moneda_cargos else importe
+    if imputable <= 0:
+        problema(TIPO_CAMBIO, traducir(
+            "Con el tipo de cambio {0}, el pago equivale a {1}: revise el tipo de cambio ({2} por 1 {3}).").format(
+            entrada.muestra(nuevo.tipo_cambio), formatear(0, moneda_cargos), moneda, moneda_cargos))
+        return None
+    if not importe_posible(imputable, moneda_cargos):
+        problema(TIPO_CAMBIO, traducir(
+            "Con el tipo de cambio {0}, el pago equivale a más de {1} {2}, el máximo: revise el tipo de cambio ({3} "
+            "por 1 {1}).").format(entrada.muestra(nuevo.tipo_cambio), moneda_cargos, IMPORTE_MAXIMO_TEXTO, moneda))
+        return None
+    return imputable
 
 
 def _rechazar(problemas: list[str]) -> None:
