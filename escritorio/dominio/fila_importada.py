@@ -114,7 +114,25 @@ def validar_fila(numero: int, valores: tuple, mapeo: Mapeo, hoy: date,
     leido["nombre"] = texto("nombre")
     if m.esta_vacio(bruto("nombre")):
         problema("nombre", None, traducir("está vacío; cada miembro necesita un nombre"))
+    _validar_pais(celda, bruto, problema, leido, paises)
+    _validar_cifras_y_fechas(celda, bruto, problema, leido, hoy, ordenes)
+    _validar_tipo_y_correo(celda, problema, leido)
+    for campo in ("region", "codigo", "fuente", "autoridad", "cargo", "telefono", "estado_motivo"):
+        leido[campo] = texto(campo)
+    if leido["cargo"] and not leido["autoridad"] and "autoridad" not in rechazadas:
+        problema("cargo", leido["cargo"],
+                 traducir("hay un cargo pero falta el nombre de la autoridad en la columna Autoridad"))
+    _validar_estado(celda, problema, leido, rechazadas)
+    _validar_fundador_y_modo(celda, problema, leido)
+    _validar_ubicacion(celda, bruto, problema, leido, mapeo)
 
+    if problemas:
+        return None, problemas
+    return FilaMiembro(fila=numero, **leido), []
+
+
+def _validar_pais(celda, bruto, problema, leido: dict, paises) -> None:
+    """El país: obligatorio, reconocido (código ISO o nombre) y, si la asociación ya tiene países, uno de ellos."""
     crudo = celda("pais")
     pais = None if crudo is None else codigo_pais(crudo)
     if m.esta_vacio(bruto("pais")):
@@ -129,6 +147,9 @@ def validar_fila(numero: int, valores: tuple, mapeo: Mapeo, hoy: date,
             problema("pais", crudo, str(error))
     leido["pais"] = pais
 
+
+def _validar_cifras_y_fechas(celda, bruto, problema, leido: dict, hoy: date, ordenes: dict[str, str]) -> None:
+    """La población (obligatoria), su año y las fechas (de ingreso y del estado), cada una en el orden decidido."""
     crudo = celda("poblacion")
     if crudo is not None or m.esta_vacio(bruto("poblacion")):
         try:
@@ -150,6 +171,8 @@ def validar_fila(numero: int, valores: tuple, mapeo: Mapeo, hoy: date,
             except ValueError as error:
                 problema(campo, crudo, str(error))
 
+
+def _validar_tipo_y_correo(celda, problema, leido: dict) -> None:
     crudo = celda("tipo")
     if crudo is not None:
         tipo = m.tipo_desde_texto(crudo) or en_cada_idioma().tipos.get(normalizar(crudo))
@@ -165,13 +188,9 @@ def validar_fila(numero: int, valores: tuple, mapeo: Mapeo, hoy: date,
         except ValueError as error:
             problema("correo", crudo, str(error))
 
-    for campo in ("region", "codigo", "fuente", "autoridad", "cargo", "telefono", "estado_motivo"):
-        leido[campo] = texto(campo)
-    if leido["cargo"] and not leido["autoridad"] and "autoridad" not in rechazadas:
-        problema("cargo", leido["cargo"],
-                 traducir("hay un cargo pero falta el nombre de la autoridad en la columna Autoridad"))
 
-    _validar_estado(celda, problema, leido, rechazadas)
+def _validar_fundador_y_modo(celda, problema, leido: dict) -> None:
+    """Si es fundador (Sí o No, en cada idioma, o el VERDADERO de Excel) y cómo ingresó."""
     crudo = celda("fundador")
     if crudo is not None:
         valor = crudo if isinstance(crudo, bool) else normalizar(_como_texto(crudo))  # VERDADERO de Excel
@@ -188,12 +207,6 @@ def validar_fila(numero: int, valores: tuple, mapeo: Mapeo, hoy: date,
             problema("modo_ingreso", crudo, traducir("no es un modo de ingreso conocido; use {0} o {1}").format(
                 *(traducir(MODOS_INGRESO[clave]) for clave in MODOS_INGRESO)))
         leido["modo_ingreso"] = modo
-
-    _validar_ubicacion(celda, bruto, problema, leido, mapeo)
-
-    if problemas:
-        return None, problemas
-    return FilaMiembro(fila=numero, **leido), []
 
 
 def _validar_ubicacion(celda, bruto, problema, leido: dict, mapeo: Mapeo) -> None:
